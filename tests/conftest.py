@@ -1,0 +1,32 @@
+"""Shared test setup: Hypothesis profiles and the path to ../shared/."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+# "ci" (the default, what .ci/run and the README's test command use) runs a few
+# hundred examples per property; HYPOTHESIS_PROFILE=dev is quicker while editing,
+# "thorough" is for a long local run.
+settings.register_profile(
+    "ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("dev", max_examples=50, deadline=None)
+settings.register_profile("thorough", max_examples=5000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The shared folder beside the checkout; a corpus test fails (never skips) without it."""
+    if not SHARED.is_dir():
+        pytest.fail(
+            f"{SHARED} is missing: corpus tests need ../shared/ beside the checkout "
+            "(deselect them with -m 'not corpus')"
+        )
+    return SHARED

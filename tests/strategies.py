@@ -1,0 +1,168 @@
+"""Every Hypothesis strategy the tests use, in one place.
+
+``stories()`` builds random stories and ``render()`` writes them in the seed's
+raw layout, so a property can check that parsing the rendering gives the
+stories back.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import attrs
+from hypothesis import strategies as st
+
+from wirestory import normalize
+
+# Letters from several scripts, with accents and combining marks, so that
+# normalization (NFC) and matching are exercised; no line breaks, no
+# characters a marker or a number line could be made of on their own.
+_LETTERS = st.sampled_from(
+    list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    + list("éèàçñöüßÉØåłşğ")
+    + list("абвгдежзийклмн")
+    + list("ابتثجحخدذرزسش")
+    + list("αβγδεζηθ")
+    + ["e\u0301", "a\u0308"]
+)
+_WORD = st.lists(_LETTERS, min_size=1, max_size=10).map("".join)
+# What may stand between words: a space, a no-break space, several spaces.
+_GAP = st.sampled_from([" ", " ", " ", "\u00a0", "  "])
+_QUOTED = st.sampled_from(["“{}”", '"{}"', "‘{}’", "'{}'", "{}’s", "{}'s", "{}"])
+_CREDITS = st.sampled_from(
+    ["AFP", "Reuters", "AP", "EPA", "Getty Images", "SPA", "Moroccan Foreign Ministry", "dpa"]
+)
+
+
+def _words(min_size: int, max_size: int) -> st.SearchStrategy[str]:
+    @st.composite
+    def build(draw: st.DrawFn) -> str:
+        words = draw(st.lists(_WORD, min_size=min_size, max_size=max_size))
+        text = words[0]
+        for word in words[1:]:
+            text += draw(_GAP) + draw(_QUOTED).format(word)
+        return text
+
+    return build()
+
+
+@attrs.frozen
+class GeneratedStory:
+    """A story as a generator sees it: raw field values, before normalization."""
+
+    headline: str
+    captions: tuple[tuple[str, str | None], ...]
+    marker: bool
+    repeat: bool
+    body: tuple[str, ...]
+    subheadings: tuple[int, ...]
+    wrap: bool
+
+
+@st.composite
+def stories(draw: st.DrawFn, *, marker: bool | None = None) -> GeneratedStory:
+    """A random story: headline; 0-3 captions with or without credits; marker or
+    not; repeated block or not; 1-20 paragraphs, some of them subheadings."""
+    has_marker = draw(st.booleans()) if marker is None else marker
+    headline = draw(_words(2, 10))
+    captions: list[tuple[str, str | None]] = []
+    if has_marker:
+        for _ in range(draw(st.integers(0, 3))):
+            text = draw(_words(1, 12)) + "."
+            if all(text.split() != c[0].split() for c in captions):
+                captions.append((text, draw(st.none() | _CREDITS)))
+    count = draw(st.integers(1, 20))
+    body: list[str] = []
+    subheadings: list[int] = []
+    for index in range(count):
+        # A subheading sits between two paragraphs: never first or last.
+        if 0 < index < count - 1 and subheadings[-1:] != [index - 1] and draw(st.booleans()):
+            subheadings.append(index)
+            # Capitalized, no quotes, no closing punctuation: how a label looks.
+            label = draw(st.lists(_WORD, min_size=1, max_size=5))
+            body.append(draw(_LETTERS.filter(str.isupper)) + " ".join(label))
+        else:
+            body.append(draw(_words(1, 30)) + draw(st.sampled_from([".", ".”", '."', "!"])))
+    return GeneratedStory(
+        headline=headline,
+        captions=tuple(captions),
+        marker=has_marker,
+        repeat=has_marker and draw(st.booleans()),
+        body=tuple(body),
+        subheadings=tuple(subheadings),
+        wrap=draw(st.booleans()),
+    )
+
+
+def render(story: GeneratedStory) -> str:
+    """The story in the seed's raw layout, without a final line break."""
+    lines = [story.headline, ""]
+    shown = [f"{text} ({credit})" if credit else text for text, credit in story.captions]
+    if story.marker:
+        lines += [line for caption in shown for line in (caption, caption)]
+        lines += ["TT", ""]
+        if story.repeat:
+            lines += [story.headline, ""]
+            if shown:
+                lines += [line for caption in shown for line in (caption, caption)]
+                lines.append("")
+    for index, paragraph in enumerate(story.body):
+        if story.wrap and index not in story.subheadings:
+            # Hard-wrap at 70 columns; every generated word is at most 10
+            # letters, so each wrapped line but the last is "full".
+            # textwrap breaks only at ASCII spaces: make every gap one first.
+            plain = " ".join(paragraph.split())
+            lines += textwrap.wrap(plain, 70, break_long_words=False, break_on_hyphens=False)
+        else:
+            lines.append(paragraph)
+        lines.append("")
+    return "\n".join(lines[:-1])
+
+
+def expected_fields(story: GeneratedStory) -> dict[str, object]:
+    """What parsing the rendering must give back."""
+
+    def clean(text: str) -> str:
+        return " ".join(normalize(text).split("\n"))
+
+    return {
+        "headline": clean(story.headline),
+        "captions": [(clean(text), credit) for text, credit in story.captions],
+        "marker": "TT" if story.marker else None,
+        "body": [clean(p) for p in story.body],
+        "subheading_indices": list(story.subheadings),
+    }
+
+
+# Blank-line runs between stories: 2 to 6 lines, some holding spaces or tabs.
+separators = st.lists(st.sampled_from(["", " ", "\t", "  \t "]), min_size=2, max_size=6).map(
+    lambda blanks: "\n" + "\n".join(blanks) + "\n"
+)
+
+# Arbitrary text weighted towards what breaks line-based parsers: line breaks
+# of every kind, blank-looking lines, markers, numbers, parentheses, controls.
+_NASTY = st.sampled_from(
+    [
+        "\n",
+        "\r\n",
+        "\r",
+        "\n\n\n",
+        " \t\n",
+        "\u00a0\n",
+        "TT\n",
+        "20\n",
+        "(",
+        ")",
+        "(AFP)",
+        "\x00",
+        "\ufeff",
+        "\u2028",
+        "\x85",
+        "â€œ",
+        "&amp;",
+        "\u200b",
+        ". REUTERS/A B",
+        "\x1b[31m",
+    ]
+)
+arbitrary_text = st.lists(st.text(max_size=20) | _NASTY, max_size=40).map("".join)

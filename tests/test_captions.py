@@ -1,0 +1,62 @@
+"""Where a caption ends and its credit begins."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirestory.captions import split_credit
+
+CASES = [
+    ("A US soldier in Iraq. (AFP)", "A US soldier in Iraq.", "AFP"),
+    ("Ministers meet in Riyadh on Sunday (SPA)", "Ministers meet in Riyadh on Sunday", "SPA"),
+    ("The border crossing. (File – Reuters)", "The border crossing.", "File – Reuters"),
+    ("The two leaders. (Lebanese parliament/dpa)", "The two leaders.", "Lebanese parliament/dpa"),
+    ("Smoke over the city. [File: Reuters]", "Smoke over the city.", "File: Reuters"),
+    (
+        "Rally in Sanaa, Yemen October 29, 2025. REUTERS/Khaled Abdullah",
+        "Rally in Sanaa, Yemen October 29, 2025.",
+        "REUTERS/Khaled Abdullah",
+    ),
+    ("Ministers meet on Sunday. AFP", "Ministers meet on Sunday.", "AFP"),
+    (
+        "Ministers meet on Sunday. REUTERS file photo",
+        "Ministers meet on Sunday.",
+        "REUTERS file photo",
+    ),
+    (
+        "Ministers meet on Sunday. Photo: Asharq Al-Awsat",
+        "Ministers meet on Sunday.",
+        "Photo: Asharq Al-Awsat",
+    ),
+    ("Yemeni fighters in Marib. saba", "Yemeni fighters in Marib.", "saba"),
+    ("Ministers meet on Sunday - Asharq Al-Awsat", "Ministers meet on Sunday", "Asharq Al-Awsat"),
+    ("The venue of the talks, Asharq Al-Awsat", "The venue of the talks", "Asharq Al-Awsat"),
+    (
+        "The senator arrives. AP Photo/J. Scott Applewhite",
+        "The senator arrives.",
+        "AP Photo/J. Scott Applewhite",
+    ),
+]
+
+NOT_CREDITS = [
+    "The minister (C) arrives in Riyadh (R)",
+    "Protesters gather (2nd L) in the square (left)",
+    "Police watch. Crowds gather",
+    "A market in Aden, Sunday",
+    "The bridge was built in (1962)",
+    "A long parenthesis at the end (which is really a second sentence, not a credit at all.)",
+    "(((((((((((",
+    "",
+]
+
+
+@pytest.mark.parametrize(("caption", "text", "credit"), CASES, ids=[c[2] for c in CASES])
+def test_credit_forms(caption: str, text: str, credit: str) -> None:
+    """Each credit form seen on the seed site splits off exactly."""
+    assert (text, credit) == split_credit(caption)
+
+
+@pytest.mark.parametrize("caption", NOT_CREDITS)
+def test_not_credits(caption: str) -> None:
+    """Position markers, dates, second sentences and junk are not credits."""
+    assert (caption.strip(), None) == split_credit(caption)

@@ -1,0 +1,97 @@
+"""Photo captions: where the caption ends and its credit begins.
+
+Credit forms, most common first, as the seed site prints them:
+
+- in parentheses (or brackets) at the very end: ``... in Iraq. (AFP)``,
+  ``(Moroccan Foreign Ministry)``, ``(File – Reuters)``, ``[File: Reuters]``;
+- bare, after the caption's last sentence or a dash or comma:
+  ``... October 29, 2025. REUTERS/Khaled Abdullah``, ``... Sunday. AFP``,
+  ``... Sunday - Asharq Al-Awsat``, ``..., Asharq Al-Awsat``,
+  ``... Sunday. Photo: Asharq Al-Awsat``.
+
+A bare tail is only taken for a credit when it names a known agency (see
+:mod:`wirestory.agencies`), starts with a photo keyword, or has the
+``AGENCY/Photographer`` shape: "Sunday. Police watch" must stay caption text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from wirestory.agencies import find_agency
+
+__all__ = ["split_credit"]
+
+_MAX_CREDIT_CHARS = 80
+_MAX_PARENTHESIZED_WORDS = 10
+_MAX_BARE_WORDS = 6
+
+# Parenthesized words that point into the photo rather than credit it:
+# AFP captions write "(L)", "(2nd R)", "(C, in red)", "(pictured)".
+_POSITION = regex.compile(
+    r"(?i)(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:[LRC]|left|right|cent(?:er|re)|top|bottom|front|back|pictured|foreground|background)"
+    r"(?:\s*,.*)?"
+)
+# Keywords that open a credit: "Photo: Asharq Al-Awsat", "Image Credit: WAM".
+_CREDIT_KEYWORD = regex.compile(
+    r"(?i)(?:photo|image|picture|credit|foto|file photo|courtesy)(?:\s+credit)?\s*(?::|by\b)"
+)
+# "REUTERS/Khaled Abdullah", "AP Photo/Alex Brandon": capitalized words, a slash, a name.
+_SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*+ ?/ ?\p{Lu}")
+# Where a bare credit may start: after a full stop, a spaced dash, or a comma.
+# Fixed-width alternatives, so searching is linear.
+_BARE_SEPARATOR = regex.compile(r"\. | [-–—] |, ")
+_SENTENCE_END = ".!?;:,"
+
+
+def _is_parenthesized_credit(inner: str) -> bool:
+    words = inner.split()
+    return (
+        0 < len(words) <= _MAX_PARENTHESIZED_WORDS
+        and len(inner) <= _MAX_CREDIT_CHARS
+        and any(c.isalpha() for c in inner)
+        and inner[-1] not in _SENTENCE_END
+        and _POSITION.fullmatch(inner) is None
+    )
+
+
+def _is_bare_credit(tail: str, separator: str) -> bool:
+    words = tail.split()
+    if not 0 < len(words) <= _MAX_BARE_WORDS or tail[-1] in _SENTENCE_END + ")":
+        return False
+    named = find_agency(tail) is not None or _CREDIT_KEYWORD.match(tail) is not None
+    if separator == ", ":
+        # After a comma only an agency will do: ", Sunday" is a date, not a credit.
+        return named
+    return named or _SLASH_CREDIT.match(tail) is not None
+
+
+def split_credit(caption: str) -> tuple[str, str | None]:
+    """Split a caption line into its text and its credit (``None`` if it has none).
+
+    >>> split_credit("A US soldier in Iraq. (AFP)")
+    ('A US soldier in Iraq.', 'AFP')
+    >>> split_credit("Rally in Sanaa, Yemen October 29, 2025. REUTERS/Khaled Abdullah")
+    ('Rally in Sanaa, Yemen October 29, 2025.', 'REUTERS/Khaled Abdullah')
+    >>> split_credit("The minister (C) arrives in Riyadh (R)")
+    ('The minister (C) arrives in Riyadh (R)', None)
+    """
+    text = caption.strip()
+    if not text:
+        return text, None
+    closing = text[-1]
+    if closing in ")]":
+        opening = text.rfind("(" if closing == ")" else "[")
+        inner = text[opening + 1 : -1].strip()
+        if opening >= 0 and _is_parenthesized_credit(inner) and not any(c in inner for c in "()[]"):
+            return text[:opening].rstrip(), inner
+    # Look only at the last few words: a bare credit is short, and bounding the
+    # search window keeps a pathological caption from costing more than its length.
+    window_start = max(0, len(text) - _MAX_CREDIT_CHARS)
+    for match in reversed(list(_BARE_SEPARATOR.finditer(text, window_start))):
+        tail = text[match.end() :].strip()
+        if tail and _is_bare_credit(tail, match.group()):
+            kept = match.start() + (1 if match.group().startswith(".") else 0)
+            return text[:kept].rstrip(), tail
+    return text, None

@@ -1,0 +1,105 @@
+"""Physical lines: the unit every later stage assigns a role to.
+
+A line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r`` (old Mac files and some
+scrapers); the terminator belongs to the line, so the lines of a text, joined,
+are the text. Other Unicode line separators (``U+2028``, form feed) stay inside
+a line: they are rare in news dumps and ftfy turns them into breaks within a
+field, which :func:`~wirestory.normalize` handles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+__all__ = ["Line", "is_blank", "line_key", "split_lines"]
+
+# A terminator; linear: each alternative is one or two fixed characters.
+_TERMINATOR = re.compile(r"\r\n?|\n")
+# What counts as white space on a blank line: str.isspace()'s set, plus the
+# invisible characters a scraper leaves on otherwise empty lines.
+_BLANK_CHARS = (
+    " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\u200b\u2060\ufeff"
+)
+
+
+class Line(NamedTuple):
+    """One physical line. A tuple, not an attrs class: a dump has millions."""
+
+    text: str
+    """The line without its terminator."""
+    start: int
+    """Offset of the line's first character in the whole input."""
+    end: int
+    """Offset just past the terminator."""
+    number: int
+    """1-based line number in the whole input."""
+
+
+def is_blank(text: str) -> bool:
+    """True when a line holds nothing but white space or invisible characters.
+
+    >>> is_blank(" \\t\\u00a0"), is_blank("TT")
+    (True, False)
+    """
+    return not text.strip(_BLANK_CHARS)
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+
+
+def line_key(text: str) -> str:
+    """What two lines must share to be "the same line shown again": their text
+    with white space folded and invisible characters dropped (the seed site
+    repeats a headline without the no-break space it first ended with).
+
+    >>> line_key("\ufeffGulf  Ministers\u00a0Meet ") == line_key("Gulf Ministers Meet")
+    True
+    """
+    return " ".join(text.translate(_INVISIBLE).split())
+
+
+def split_lines(blocks: Iterable[str], *, start: int = 0, number: int = 1) -> Iterator[Line]:
+    """Cut text, given as one or more blocks, into :class:`Line` records.
+
+    A line may span blocks, and a ``\\r`` at the end of a block waits for the next
+    block in case it starts with ``\\n``. Work is linear in the input: a partial
+    line is kept as a list of pieces and joined once.
+    """
+    pending: list[str] = []
+    for block in blocks:
+        if not block:
+            continue
+        if pending and pending[-1].endswith("\r"):
+            # A CR held back from the previous block: complete it as CRLF or lone CR.
+            held = pending.pop()[:-1]
+            if held:
+                pending.append(held)
+            text = "".join(pending)
+            pending.clear()
+            terminator = "\r\n" if block.startswith("\n") else "\r"
+            end = start + len(text) + len(terminator)
+            yield Line(text, start, end, number)
+            start, number = end, number + 1
+            block = block[len(terminator) - 1 :]
+        position = 0
+        for match in _TERMINATOR.finditer(block):
+            if match.end() == len(block) and match.group() == "\r":
+                break  # may be the first half of a CRLF split across blocks
+            pending.append(block[position : match.start()])
+            text = "".join(pending)
+            pending.clear()
+            end = start + len(text) + match.end() - match.start()
+            yield Line(text, start, end, number)
+            start, number, position = end, number + 1, match.end()
+        if position < len(block):
+            pending.append(block[position:])
+    if pending:
+        text = "".join(pending)
+        if text.endswith("\r"):
+            yield Line(text[:-1], start, start + len(text), number)
+        else:
+            yield Line(text, start, start + len(text), number)

@@ -1,0 +1,181 @@
+"""The data model: frozen, slotted records, each knowing where it came from.
+
+Offsets are character offsets into the string given to :func:`~wirestory.parse`
+(or the text read from the source given to :func:`~wirestory.iter_stories`),
+end-exclusive; lines are 1-based.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+__all__ = ["Caption", "Diagnostic", "Role", "Segment", "Story", "StoryChunk"]
+
+
+class Role(str, enum.Enum):
+    """What one input line is to its story.
+
+    The value is the lower-case name, which is what JSON output shows.
+    """
+
+    HEADLINE = "headline"
+    """The story's headline: its first non-blank line."""
+    STANDFIRST = "standfirst"
+    """A one-sentence subtitle between headline and captions that the site's repeat
+    leaves out."""
+    CAPTION = "caption"
+    """A photo caption, usually ending in its credit: ``... in Iraq. (AFP)``."""
+    MARKER = "marker"
+    """The site's marker line that closes the header block (``TT``)."""
+    FURNITURE = "furniture"
+    """Page furniture kept for losslessness but in no field, such as the number line
+    some pages print right after the marker."""
+    DUPLICATE = "duplicate"
+    """A line the site shows again: the second display of a caption, or the repeated
+    headline and captions below the marker."""
+    SUBHEADING = "subheading"
+    """A short label between body paragraphs (``Family's home raided``); it stays in
+    :attr:`Story.body` and its index is in :attr:`Story.subheading_indices`."""
+    BODY = "body"
+    """A line of a body paragraph (a hard-wrapped paragraph spans several lines)."""
+    BLANK = "blank"
+    """A line holding only white space."""
+    OTHER = "other"
+    """A line no rule claimed (a diagnostic says why)."""
+
+
+@attrs.frozen
+class Segment:
+    """One physical input line, with its line terminator, and the role it plays.
+
+    The segments of all stories, with the blank separators between stories (see
+    :func:`~wirestory.split_stories`), rebuild the input exactly.
+    """
+
+    role: Role
+    """What the line is."""
+    start: int
+    """Offset of the line's first character."""
+    end: int
+    """Offset just past the line's terminator (``\\n``, ``\\r\\n`` or ``\\r``), if any."""
+    line: int
+    """1-based line number."""
+    rule: str
+    """Name of the rule that gave the role, for explaining a parse."""
+
+
+@attrs.frozen
+class Diagnostic:
+    """A problem found in lenient mode (strict mode raises it as a ParseError).
+
+    Codes: ``empty-story``, ``no-headline``, ``caption-without-credit``,
+    ``repeat-differs`` (the block below the marker starts like the header but does
+    not repeat it), ``no-body``, ``invalid-utf8``.
+    """
+
+    code: str
+    """Stable identifier of the kind of problem."""
+    message: str
+    """What is wrong, for a person."""
+    offset: int
+    """Where, as a character offset."""
+    line: int
+    """1-based line of ``offset``."""
+    column: int
+    """1-based column of ``offset``."""
+
+
+@attrs.frozen
+class Caption:
+    """A photo caption, its credit split off.
+
+    >>> Caption(text="A US soldier in Iraq.", credit="AFP", start=0, end=28, line=3).credit
+    'AFP'
+    """
+
+    text: str
+    """The caption without its credit, normalized."""
+    credit: str | None
+    """Who the photo is credited to, as written (``AFP``, ``REUTERS/Khaled Abdullah``,
+    ``Moroccan Foreign Ministry``), without parentheses; ``None`` when there is none."""
+    start: int
+    """Offset of the caption's first display line."""
+    end: int
+    """Offset just past that line."""
+    line: int
+    """1-based line of that line."""
+
+
+@attrs.frozen
+class StoryChunk:
+    """The raw text of one story, as cut out of a dump by :func:`~wirestory.split_stories`."""
+
+    text: str
+    """The story's lines, from its first non-blank line to its last, with terminators."""
+    start: int
+    """Offset of ``text`` in the dump."""
+    end: int
+    """Offset just past ``text`` in the dump."""
+    line: int
+    """1-based line of ``start`` in the dump."""
+
+
+@attrs.frozen
+class Story:
+    """One story: the fields a reader wants, and the segments that prove nothing was lost."""
+
+    headline: str
+    """The headline, normalized (empty only when the story has none; a diagnostic says so)."""
+    captions: tuple[Caption, ...]
+    """Photo captions in order, each once however often the page shows it."""
+    marker: str | None
+    """The site's marker line (``TT``), or ``None``."""
+    body: tuple[str, ...]
+    """Body paragraphs, normalized; hard-wrapped lines are joined with one space."""
+    segments: tuple[Segment, ...]
+    """Every input line of the story with its role, in order and contiguous."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """Problems found in lenient mode."""
+    standfirst: str | None = None
+    """A subtitle below the headline that is not a caption, or ``None``."""
+    subheading_indices: tuple[int, ...] = ()
+    """Indices into :attr:`body` of the paragraphs that are subheadings."""
+
+    @property
+    def start(self) -> int:
+        """Offset of the story's first line."""
+        return self.segments[0].start if self.segments else 0
+
+    @property
+    def end(self) -> int:
+        """Offset just past the story's last line."""
+        return self.segments[-1].end if self.segments else 0
+
+    def to_dict(self, *, with_spans: bool = False) -> dict[str, Any]:
+        """The story as plain JSON-ready data (what the command line prints).
+
+        >>> story = Story(headline="Rain", captions=(), marker=None, body=("Wet.",), segments=())
+        >>> story.to_dict()["body"]
+        ['Wet.']
+        """
+        data: dict[str, Any] = {
+            "headline": self.headline,
+            "standfirst": self.standfirst,
+            "captions": [{"text": c.text, "credit": c.credit} for c in self.captions],
+            "marker": self.marker,
+            "body": list(self.body),
+            "subheading_indices": list(self.subheading_indices),
+            "diagnostics": [
+                {"code": d.code, "message": d.message, "line": d.line, "column": d.column}
+                for d in self.diagnostics
+            ],
+        }
+        if with_spans:
+            data["segments"] = [
+                {"role": s.role.value, "start": s.start, "end": s.end, "line": s.line}
+                for s in self.segments
+            ]
+        return data

@@ -1,0 +1,156 @@
+"""The entry points: text or a stream in, :class:`~wirestory.Story` objects out.
+
+decode → lines → stories → roles → fields: each stage is a pure function over
+the previous stage's output, so :func:`parse`, :func:`iter_stories` and
+:func:`parse_story` differ only in where the lines come from.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from wirestory.captions import split_credit
+from wirestory.decode import iter_decoded
+from wirestory.errors import ParseError, text_type_error
+from wirestory.lines import Line, split_lines
+from wirestory.model import Caption, Diagnostic, Segment, Story
+from wirestory.normalize import normalize_line
+from wirestory.options import ParseOptions
+from wirestory.roles import Problem, assign_roles
+from wirestory.stories import group_stories
+
+__all__ = ["iter_stories", "parse", "parse_story"]
+
+_BLOCK_SIZE = 1 << 20
+
+
+def parse(text: str, *, options: ParseOptions | None = None) -> list[Story]:
+    r"""Parse a dump into its stories.
+
+    >>> dump = "Water Fund Agreed\n\nMinisters meet. (SPA)\nMinisters meet. (SPA)\nTT\n\n"
+    >>> dump += "Water Fund Agreed\n\nMinisters meet. (SPA)\nMinisters meet. (SPA)\n\n"
+    >>> dump += "Gulf ministers agreed on Sunday.\n\nThe fund opens in May.\n"
+    >>> [story] = parse(dump)
+    >>> story.headline, story.marker, story.captions[0].credit, len(story.body)
+    ('Water Fund Agreed', 'TT', 'SPA', 2)
+
+    Lenient by default: problems become :attr:`Story.diagnostics` and no ``str``
+    makes it raise. With ``ParseOptions(strict=True)`` the first problem raises
+    :class:`~wirestory.ParseError`. Bytes raise :class:`TypeError`: decode them
+    first with :func:`~wirestory.decode`.
+    """
+    if not isinstance(text, str):
+        raise text_type_error("parse", text)
+    return list(_stories(split_lines([text]), options or ParseOptions()))
+
+
+def parse_story(chunk: str, *, options: ParseOptions | None = None) -> Story:
+    """Parse text known to hold exactly one story (no splitting at blank runs).
+
+    Offsets in the result are into ``chunk``.
+    """
+    if not isinstance(chunk, str):
+        raise text_type_error("parse_story", chunk)
+    return _story(list(split_lines([chunk])), options or ParseOptions())
+
+
+def iter_stories(
+    source: str | os.PathLike[str] | IO[str] | IO[bytes], *, options: ParseOptions | None = None
+) -> Iterator[Story]:
+    """Stream the stories of a dump, one at a time.
+
+    ``source`` is the text itself (a ``str``), a path (:class:`os.PathLike`, read
+    as bytes and decoded like :func:`~wirestory.decode`), or an open file, text
+    or binary. Files are read in 1 MiB blocks, so memory is bounded by the
+    largest story, not the file. Offsets count characters of the decoded text.
+    """
+    options = options or ParseOptions()
+    if isinstance(source, str):
+        yield from _stories(split_lines([source]), options)
+    elif isinstance(source, os.PathLike):
+        with open(source, "rb") as file:
+            yield from _stories(split_lines(_text_blocks(file, options)), options)
+    elif hasattr(source, "read"):
+        yield from _stories(split_lines(_text_blocks(source, options)), options)
+    else:
+        raise TypeError(
+            f"iter_stories() takes str text, an os.PathLike path or an open file, "
+            f"not {type(source).__name__}"
+            + (
+                "; decode bytes first with wirestory.decode(data)"
+                if isinstance(source, bytes)
+                else ""
+            )
+        )
+
+
+def _text_blocks(file: IO[Any], options: ParseOptions) -> Iterator[str]:
+    first = file.read(_BLOCK_SIZE)
+    if isinstance(first, str):
+        yield first
+        yield from iter(lambda: file.read(_BLOCK_SIZE), "")
+        return
+
+    def byte_blocks() -> Iterable[bytes]:
+        yield first
+        yield from iter(lambda: file.read(_BLOCK_SIZE), b"")
+
+    yield from iter_decoded(byte_blocks(), options)
+
+
+def _stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Story]:
+    for group in group_stories(lines, options):
+        yield _story(group, options)
+
+
+def _diagnostic(lines: list[Line], problem: Problem) -> Diagnostic:
+    line = lines[problem.index] if lines else Line("", 0, 0, 1)
+    return Diagnostic(problem.code, problem.message, line.start, line.number, 1)
+
+
+def _story(lines: list[Line], options: ParseOptions) -> Story:
+    """Assemble one story's fields from its lines and their roles."""
+    layout = assign_roles(lines, options)
+    problems = list(layout.problems)
+    captions = []
+    for index in layout.captions:
+        line = lines[index]
+        text, credit = split_credit(normalize_line(line.text, options))
+        if credit is None:
+            problems.append(
+                Problem("caption-without-credit", f"caption has no credit: {text[:60]!r}", index)
+            )
+        captions.append(Caption(text, credit, line.start, line.end, line.number))
+    body = tuple(
+        normalize_line(" ".join(lines[i].text for i in paragraph), options)
+        for paragraph in layout.paragraphs
+    )
+    diagnostics = tuple(_diagnostic(lines, p) for p in sorted(problems, key=lambda p: p.index))
+    if options.strict and diagnostics:
+        first = diagnostics[0]
+        raise ParseError(
+            first.message,
+            code=first.code,
+            offset=first.offset,
+            line=first.line,
+            column=first.column,
+        )
+    return Story(
+        headline=normalize_line(lines[layout.headline].text, options)
+        if layout.headline is not None
+        else "",
+        captions=tuple(captions),
+        marker=lines[layout.marker].text.strip() if layout.marker is not None else None,
+        body=body,
+        segments=tuple(
+            Segment(role, line.start, line.end, line.number, rule)
+            for line, role, rule in zip(lines, layout.roles, layout.rules, strict=True)
+        ),
+        diagnostics=diagnostics,
+        standfirst=normalize_line(lines[layout.standfirst].text, options)
+        if layout.standfirst is not None
+        else None,
+        subheading_indices=tuple(layout.subheadings),
+    )

@@ -1,0 +1,307 @@
+"""Roles: what each line of one story is.
+
+The seed layout, top to bottom, and the rule that claims each part::
+
+    ISIS Dormant Cells Pave Way ...          headline
+                                             blank
+    A US soldier in Iraq. (AFP)              caption
+    A US soldier in Iraq. (AFP)              caption-shown-twice  (duplicate)
+    TT                                       marker
+    20                                       number-after-marker  (furniture)
+                                             blank
+    ISIS Dormant Cells Pave Way ...          repeated-headline    (duplicate)
+                                             blank
+    A US soldier in Iraq. (AFP)              repeated-caption     (duplicate)
+    A US soldier in Iraq. (AFP)              repeated-caption     (duplicate)
+                                             blank
+    Iraqi Foreign Minister ...               body / subheading
+
+Each step below is a small named rule over the line list; the rule's name is
+stored in every :class:`~wirestory.Segment` so a parse can be explained. Without
+a marker line the story is a headline followed by body paragraphs (the common
+plain-text shape), and the header rules do not run.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from wirestory.captions import split_credit
+from wirestory.lines import Line, is_blank, line_key
+from wirestory.model import Role
+from wirestory.options import ParseOptions
+from wirestory.stories import is_marker
+
+__all__ = ["Problem", "StoryLayout", "assign_roles"]
+
+# "20" below the marker is a page counter or comment count, never text.
+_NUMBER_LINE = regex.compile(r"\s*\d{1,6}\s*")
+# A paragraph opening with a list bullet starts a new paragraph even when the
+# line before it looks hard-wrapped.
+_BULLET = regex.compile(r"\s*(?:[-–—•*]|\d{1,3}[.)])\s")
+# A hard-wrapped line is "full": at least this share of the paragraph's longest line.
+_FULL_LINE_RATIO = 0.6
+_QUOTES = '"“”«»„'
+_CLOSING_PUNCTUATION = ".,;:!…)]"
+
+
+@attrs.frozen
+class Problem:
+    """A problem found while assigning roles, at line index ``index`` of the story."""
+
+    code: str
+    message: str
+    index: int
+
+
+@attrs.define
+class StoryLayout:
+    """The roles of one story's lines and the structure they form.
+
+    Indices are into the story's line list; ``paragraphs`` lists, per body
+    paragraph, the indices of its lines.
+    """
+
+    roles: list[Role]
+    rules: list[str]
+    headline: int | None = None
+    standfirst: int | None = None
+    captions: list[int] = attrs.field(factory=list)
+    extra_captions: list[int] = attrs.field(factory=list)
+    marker: int | None = None
+    paragraphs: list[list[int]] = attrs.field(factory=list)
+    subheadings: list[int] = attrs.field(factory=list)
+    problems: list[Problem] = attrs.field(factory=list)
+
+    def claim(self, index: int, role: Role, rule: str) -> None:
+        self.roles[index] = role
+        self.rules[index] = rule
+
+
+def _skip_blanks(lines: list[Line], index: int, layout: StoryLayout) -> int:
+    while index < len(lines) and is_blank(lines[index].text):
+        layout.claim(index, Role.BLANK, "blank")
+        index += 1
+    return index
+
+
+def _find_marker(lines: list[Line], start: int, options: ParseOptions) -> int | None:
+    """Index of the marker closing the header that starts at ``start``, if any."""
+    previous_blank = False
+    for index in range(start, min(len(lines), start + options.max_header_lines)):
+        text = lines[index].text
+        if is_marker(text, options):
+            return index
+        blank = is_blank(text)
+        if blank and previous_blank:
+            return None
+        previous_blank = blank
+    return None
+
+
+def _header(lines: list[Line], start: int, marker: int, layout: StoryLayout) -> list[int]:
+    """Claim the lines between headline and marker; return the caption candidates.
+
+    Each photo's caption is shown twice on consecutive lines: the second showing
+    is a duplicate.
+    """
+    items: list[int] = []
+    for index in range(start, marker):
+        text = lines[index].text
+        if is_blank(text):
+            layout.claim(index, Role.BLANK, "blank")
+        elif items and line_key(text) == line_key(lines[items[-1]].text):
+            layout.claim(index, Role.DUPLICATE, "caption-shown-twice")
+        else:
+            layout.claim(index, Role.CAPTION, "caption")
+            items.append(index)
+    return items
+
+
+def _repeated_block(
+    lines: list[Line], start: int, layout: StoryLayout
+) -> tuple[int, bool, set[int]]:
+    """Claim the site's repeat of headline and captions below the marker.
+
+    Returns where the body starts, whether the headline was repeated, and which
+    header lines the repeat showed. The repeat is only taken as one when its
+    first line really is the headline again; each following line must equal a
+    header line, in order. A line there that matches none but ends in a credit
+    is a caption the header did not show: it is kept as a caption (and the
+    caller reports that the repeat differs).
+    """
+    assert layout.headline is not None
+    assert layout.marker is not None
+    index = _skip_blanks(lines, start, layout)
+    if index >= len(lines) or line_key(lines[index].text) != line_key(lines[layout.headline].text):
+        return start, False, set()
+    layout.claim(index, Role.DUPLICATE, "repeated-headline")
+    body_start = index + 1
+    index = _skip_blanks(lines, body_start, layout)
+    # The header lines in display order (each caption usually twice).
+    shown = [
+        i for i in range(layout.headline + 1, layout.marker) if layout.roles[i] is not Role.BLANK
+    ]
+    keys = [line_key(lines[i].text) for i in shown]
+    position = 0
+    repeated: set[int] = set()
+    while index < len(lines) and not is_blank(lines[index].text):
+        key = line_key(lines[index].text)
+        match = next((k for k in range(position, len(shown)) if keys[k] == key), None)
+        if match is not None:
+            layout.claim(index, Role.DUPLICATE, "repeated-caption")
+            repeated.add(shown[match])
+            position = match + 1
+        elif split_credit(lines[index].text)[1] is not None:
+            if layout.extra_captions and line_key(lines[layout.extra_captions[-1]].text) == key:
+                layout.claim(index, Role.DUPLICATE, "caption-shown-twice")
+            else:
+                layout.claim(index, Role.CAPTION, "caption-only-in-repeat")
+                layout.extra_captions.append(index)
+        else:
+            break
+        index += 1
+        body_start = index
+    return body_start, True, repeated
+
+
+def _is_subheading(text: str, options: ParseOptions) -> bool:
+    """A short label between paragraphs: ``Family's home raided``,
+    ``- The talks``, ``WHAT COMES NEXT``, ``Why now?``.
+
+    Not a sentence (no closing full stop, comma, colon...) and holding no
+    quotation marks: a short quote ending in ``he said`` is body.
+    """
+    stripped = text.strip()
+    words = stripped.split()
+    if not 0 < len(words) <= options.subheading_max_words:
+        return False
+    if stripped[-1] in _CLOSING_PUNCTUATION or any(q in stripped for q in _QUOTES):
+        return False
+    first = stripped.lstrip("-–— ")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _body(lines: list[Line], start: int, layout: StoryLayout, options: ParseOptions) -> None:
+    """Claim body lines and group them into paragraphs.
+
+    Paragraphs are separated by blank lines. Within a run of non-blank lines, a
+    line joins the next (a hard-wrapped paragraph) when it is "full" (at least
+    60% of the run's longest line) and the next does not open with a bullet; a
+    markedly short line ends its paragraph: that is how a subheading or short
+    question directly followed by its answer looks.
+    """
+    index = start
+    count = len(lines)
+    while index < count:
+        if is_blank(lines[index].text):
+            layout.claim(index, Role.BLANK, "blank")
+            index += 1
+            continue
+        run_end = index
+        while run_end < count and not is_blank(lines[run_end].text):
+            run_end += 1
+        longest = max(len(lines[i].text.strip()) for i in range(index, run_end))
+        paragraph = [index]
+        for i in range(index + 1, run_end):
+            previous = lines[i - 1].text.strip()
+            if len(previous) >= _FULL_LINE_RATIO * longest and not _BULLET.match(lines[i].text):
+                paragraph.append(i)
+            else:
+                layout.paragraphs.append(paragraph)
+                paragraph = [i]
+        layout.paragraphs.append(paragraph)
+        index = run_end
+    last = len(layout.paragraphs) - 1
+    for number, paragraph in enumerate(layout.paragraphs):
+        subheading = (
+            number < last
+            and len(paragraph) == 1
+            and _is_subheading(lines[paragraph[0]].text, options)
+        )
+        if subheading:
+            layout.subheadings.append(number)
+        for i in paragraph:
+            layout.claim(
+                i,
+                Role.SUBHEADING if subheading else Role.BODY,
+                "subheading" if subheading else "paragraph",
+            )
+
+
+def assign_roles(lines: list[Line], options: ParseOptions) -> StoryLayout:
+    """Give every line of one story a role; see the module docstring for the layout."""
+    layout = StoryLayout(roles=[Role.OTHER] * len(lines), rules=[""] * len(lines))
+    index = _skip_blanks(lines, 0, layout)
+    if index == len(lines):
+        layout.problems.append(Problem("empty-story", "story holds no text", 0))
+        return layout
+    if is_marker(lines[index].text, options):
+        layout.problems.append(Problem("no-headline", "story starts with its marker line", index))
+        marker: int | None = index
+        header: list[int] = []
+    else:
+        layout.headline = index
+        layout.claim(index, Role.HEADLINE, "headline")
+        marker = _find_marker(lines, index + 1, options)
+        header = _header(lines, index + 1, marker, layout) if marker is not None else []
+    body_start = index + 1
+    if marker is not None:
+        layout.marker = marker
+        layout.claim(marker, Role.MARKER, "marker")
+        body_start = marker + 1
+        while body_start < len(lines) and _NUMBER_LINE.fullmatch(lines[body_start].text):
+            layout.claim(body_start, Role.FURNITURE, "number-after-marker")
+            body_start += 1
+        repeated_headline, repeated = False, set[int]()
+        if layout.headline is not None:
+            body_start, repeated_headline, repeated = _repeated_block(lines, body_start, layout)
+        _classify_header(lines, header, repeated_headline, repeated, layout)
+    _body(lines, body_start, layout, options)
+    if not layout.paragraphs:
+        layout.problems.append(Problem("no-body", "story has no body paragraphs", len(lines) - 1))
+    return layout
+
+
+def _classify_header(
+    lines: list[Line],
+    header: list[int],
+    repeated_headline: bool,
+    repeated: set[int],
+    layout: StoryLayout,
+) -> None:
+    """Captions, or a standfirst.
+
+    A standfirst is a subtitle the site's repeat leaves out: the first header
+    item, shown once, without a credit, absent from a repeat that does show
+    the header's other items. Header items the repeat should have shown but
+    did not make the repeat "differ".
+    """
+    captions = list(header)
+    if repeated and len(header) > 1 and header[0] not in repeated:
+        first = header[0]
+        shown_once = (
+            layout.roles[first + 1] is not Role.DUPLICATE if first + 1 < len(lines) else True
+        )
+        if shown_once and split_credit(lines[first].text)[1] is None:
+            layout.standfirst = first
+            layout.claim(first, Role.STANDFIRST, "standfirst-not-repeated")
+            captions = header[1:]
+    layout.captions = captions + layout.extra_captions
+    missing = [i for i in captions if i not in repeated]
+    if repeated_headline and missing:
+        layout.problems.append(
+            Problem(
+                "repeat-differs",
+                "the repeated block below the marker does not show the caption "
+                f"on line {lines[missing[0]].number}",
+                missing[0],
+            )
+        )
+    for index in layout.extra_captions:
+        layout.problems.append(
+            Problem(
+                "repeat-differs", "the repeated block shows a caption the header did not", index
+            )
+        )

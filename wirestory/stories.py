@@ -1,0 +1,130 @@
+"""Cutting a dump into stories.
+
+Stories are separated by runs of two or more blank lines. That alone would cut
+a story of the seed layout in two where a page separates paragraphs with a line
+holding only a no-break space (blank, NBSP line, blank: three blank-looking
+lines inside one story). So once a story has shown the site's marker (``TT``)
+in its header, a blank run ends it only if what follows starts a story of the
+same layout: a headline followed, within ``ParseOptions.max_header_lines`` lines
+and before the next blank run, by a marker line.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+
+from wirestory.errors import text_type_error
+from wirestory.lines import Line, is_blank, split_lines
+from wirestory.model import StoryChunk
+from wirestory.options import ParseOptions
+
+__all__ = ["group_stories", "is_marker", "split_stories"]
+
+
+def is_marker(text: str, options: ParseOptions) -> bool:
+    """True when a line is one of the site's marker lines (``TT``)."""
+    return text.strip() in options.markers
+
+
+class _Lookahead:
+    """An iterator of lines that can peek ahead without consuming."""
+
+    def __init__(self, lines: Iterator[Line]) -> None:
+        self._lines = lines
+        self._ahead: deque[Line] = deque()
+
+    def __iter__(self) -> _Lookahead:
+        return self
+
+    def __next__(self) -> Line:
+        if self._ahead:
+            return self._ahead.popleft()
+        return next(self._lines)
+
+    def peek(self, index: int) -> Line | None:
+        """The line ``index`` places after the next one (0 is the next), or None."""
+        while len(self._ahead) <= index:
+            line = next(self._lines, None)
+            if line is None:
+                return None
+            self._ahead.append(line)
+        return self._ahead[index]
+
+
+def _starts_marked_story(lines: _Lookahead, options: ParseOptions) -> bool:
+    """Does the line just taken from ``lines`` start a story whose header closes
+    with a marker?
+
+    That line is the would-be headline; a marker must follow within
+    ``max_header_lines`` lines, with no two blank lines in a row before it.
+    """
+    previous_blank = False
+    for index in range(options.max_header_lines):
+        line = lines.peek(index)
+        if line is None:
+            return False
+        if is_marker(line.text, options):
+            return True
+        blank = is_blank(line.text)
+        if blank and previous_blank:
+            return False
+        previous_blank = blank
+    return False
+
+
+def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[list[Line]]:
+    """Group physical lines into stories, dropping the blank separators.
+
+    Each group runs from a story's first non-blank line to its last. Memory is
+    bounded by the largest story plus ``max_header_lines`` of look-ahead.
+    """
+    source = _Lookahead(lines)
+    story: list[Line] = []
+    blanks: list[Line] = []
+    marked = False
+    header_lines = 0
+    for line in source:
+        if is_blank(line.text):
+            if not story:
+                continue  # a separator before the first story or after a cut
+            if blanks and not marked:
+                # Second blank line of a run in a story without a marker: a cut,
+                # whatever follows. Yield now so a long blank run costs no memory.
+                yield story
+                story, blanks = [], []
+                continue
+            blanks.append(line)
+            continue
+        if story and len(blanks) >= 2 and _starts_marked_story(source, options):
+            yield story
+            story, blanks, marked, header_lines = [], [], False, 0
+        story.extend(blanks)
+        blanks.clear()
+        story.append(line)
+        if not marked and header_lines < options.max_header_lines:
+            header_lines += 1
+            marked = is_marker(line.text, options)
+    if story:
+        yield story
+
+
+def split_stories(text: str, *, options: ParseOptions | None = None) -> list[StoryChunk]:
+    """The raw story chunks of a dump, with their offsets in ``text``.
+
+    The text between chunks is blank lines only (the separators); chunks plus
+    separators rebuild ``text`` exactly.
+
+    >>> dump = "First\\n\\nOne.\\n\\n\\nSecond\\n\\nTwo.\\n"
+    >>> [(c.text, c.start, c.line) for c in split_stories(dump)]
+    [('First\\n\\nOne.\\n', 0, 1), ('Second\\n\\nTwo.\\n', 14, 6)]
+    """
+    if not isinstance(text, str):
+        raise text_type_error("split_stories", text)
+    options = options or ParseOptions()
+    return [
+        StoryChunk(
+            text[group[0].start : group[-1].end], group[0].start, group[-1].end, group[0].number
+        )
+        for group in group_stories(split_lines([text]), options)
+    ]
