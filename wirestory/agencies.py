@@ -57,6 +57,10 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Kyodo", ("Kyodo",)),
     Agency("Yonhap", ("Yonhap",)),
     Agency("Press Association", ("PA",)),
+    Agency("CNN", ("CNN",)),
+    Agency("BBC", ("BBC",)),
+    Agency("Al Jazeera", ("Al Jazeera",)),
+    Agency("Kyodo News", ("Kyodo News",)),
 )
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Literal
 
 import attrs
 
-__all__ = ["ParseOptions", "QuotePolicy"]
+__all__ = ["LayoutChoice", "ParseOptions", "QuotePolicy"]
+
+LayoutChoice = Literal["auto", "marked", "wire", "headless"]
+"""How to read each story's layout; ``auto`` chooses per story."""
 
 QuotePolicy = Literal["keep", "straight"]
 """How quotes and apostrophes come out of :func:`~wirestory.normalize`."""
@@ -62,6 +66,25 @@ class ParseOptions:
     headline, an optional standfirst and each caption shown twice, so 24 lines
     covers eleven photos; a larger value costs look-ahead on every story start,
     a smaller one misses headers with many photos."""
+
+    layout: LayoutChoice = attrs.field(
+        default="auto", validator=attrs.validators.in_(("auto", "marked", "wire", "headless"))
+    )
+    """Which layout to read each story with. ``"auto"`` (default) chooses per story:
+    ``marked`` when a marker line closes the header (the seed site), else ``wire``
+    when the first line looks like a headline (short, no closing full stop), else
+    ``headless`` (everything is body; a dateline is still looked for in the first
+    paragraphs). Force one when a feed is known, so an odd first line cannot
+    change how a story is read."""
+
+    reference_date: datetime.date | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(datetime.date)),
+    )
+    """The date the text was published or received. Datelines carry a month and day
+    without a year (``Oct 19``); with a reference date they resolve to the nearest
+    such date (:attr:`Dateline.date`), without one ``date`` stays ``None`` rather
+    than guess a year."""
 
     subheading_max_words: int = attrs.field(default=10, validator=_positive)
     """A one-line paragraph of at most this many words, without closing

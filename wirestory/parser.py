@@ -11,14 +11,18 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from wirestory.captions import split_credit
+import attrs
+import regex
+
+from wirestory.captions import parse_credit, split_credit
 from wirestory.decode import iter_decoded
+from wirestory.enrich import WireFields, enrich
 from wirestory.errors import ParseError, text_type_error
 from wirestory.lines import Line, split_lines
-from wirestory.model import Caption, Diagnostic, Segment, Story
+from wirestory.model import Caption, Diagnostic, Role, Segment, Story
 from wirestory.normalize import normalize_line
 from wirestory.options import ParseOptions
-from wirestory.roles import Problem, assign_roles
+from wirestory.roles import Problem, StoryLayout, assign_roles
 from wirestory.stories import group_stories
 
 __all__ = ["iter_stories", "parse", "parse_story"]
@@ -110,23 +114,74 @@ def _diagnostic(lines: list[Line], problem: Problem) -> Diagnostic:
     return Diagnostic(problem.code, problem.message, line.start, line.number, 1)
 
 
-def _story(lines: list[Line], options: ParseOptions) -> Story:
-    """Assemble one story's fields from its lines and their roles."""
-    layout = assign_roles(lines, options)
-    problems = list(layout.problems)
-    captions = []
-    for index in layout.captions:
-        line = lines[index]
-        text, credit = split_credit(normalize_line(line.text, options))
-        if credit is None:
-            problems.append(
-                Problem("caption-without-credit", f"caption has no credit: {text[:60]!r}", index)
-            )
-        captions.append(Caption(text, credit, line.start, line.end, line.number))
-    body = tuple(
-        normalize_line(" ".join(lines[i].text for i in paragraph), options)
-        for paragraph in layout.paragraphs
+# Labels a scraper writes before the headline ("Title: Rare sea creature ...").
+_HEADLINE_LABEL = regex.compile(r"(?i)(?:title|headline)\s*+:\s*+")
+
+
+def _segments(lines: list[Line], layout: StoryLayout, found: WireFields) -> tuple[Segment, ...]:
+    segments = []
+    for index, (line, role, rule) in enumerate(zip(lines, layout.roles, layout.rules, strict=True)):
+        if index == found.dateline_line and found.dateline is not None:
+            cut = line.start + found.dateline.length
+            segments.append(Segment(Role.DATELINE, line.start, cut, line.number, "dateline"))
+            if cut < line.end:
+                segments.append(Segment(role, cut, line.end, line.number, rule))
+        else:
+            segments.append(Segment(role, line.start, line.end, line.number, rule))
+    return tuple(segments)
+
+
+def _paragraph_text(lines: list[Line], paragraph: list[int], found: WireFields) -> str:
+    texts = [lines[i].text for i in paragraph]
+    if paragraph[0] == found.dateline_line and found.dateline is not None:
+        texts[0] = texts[0][found.dateline.length :]
+    return " ".join(texts)
+
+
+def _caption(line: Line, options: ParseOptions) -> Caption:
+    text, credit = split_credit(normalize_line(line.text, options))
+    if credit is None:
+        return Caption(text, None, line.start, line.end, line.number)
+    parts = parse_credit(credit)
+    return Caption(
+        text,
+        credit,
+        line.start,
+        line.end,
+        line.number,
+        parts.agency,
+        parts.photographer,
+        parts.source,
     )
+
+
+def _story(lines: list[Line], options: ParseOptions) -> Story:
+    """Assemble one story's fields from its lines, their roles and the wire fields."""
+    layout = assign_roles(lines, options)
+    found = enrich(lines, layout, options)
+    problems = list(layout.problems)
+    captions = tuple(_caption(lines[i], options) for i in layout.captions)
+    for index, caption in zip(layout.captions, captions, strict=True):
+        if caption.credit is None:
+            problems.append(
+                Problem(
+                    "caption-without-credit", f"caption has no credit: {caption.text[:60]!r}", index
+                )
+            )
+    body: list[str] = []
+    subheadings: list[int] = []
+    for number, paragraph in enumerate(layout.paragraphs):
+        text = normalize_line(_paragraph_text(lines, paragraph, found), options)
+        if not text:
+            # Only control or invisible characters: nothing to read, kept as "other".
+            for index in paragraph:
+                layout.claim(index, Role.OTHER, "empty-after-normalization")
+            continue
+        if number in layout.subheadings:
+            subheadings.append(len(body))
+        body.append(text)
+    if not body and not any(p.code == "empty-story" for p in problems):
+        problems.append(Problem("no-body", "story has no body paragraphs", len(lines) - 1))
     diagnostics = tuple(_diagnostic(lines, p) for p in sorted(problems, key=lambda p: p.index))
     if options.strict and diagnostics:
         first = diagnostics[0]
@@ -137,20 +192,36 @@ def _story(lines: list[Line], options: ParseOptions) -> Story:
             line=first.line,
             column=first.column,
         )
+    headline = ""
+    if layout.headline is not None:
+        headline = normalize_line(lines[layout.headline].text, options)
+        headline = (
+            _HEADLINE_LABEL.sub("", headline, count=1)
+            if _HEADLINE_LABEL.match(headline)
+            else headline
+        )
+    dateline = found.dateline
+    if dateline is not None:
+        dateline = attrs.evolve(dateline, raw=normalize_line(dateline.raw, options))
     return Story(
-        headline=normalize_line(lines[layout.headline].text, options)
-        if layout.headline is not None
-        else "",
-        captions=tuple(captions),
+        headline=headline,
+        captions=captions,
         marker=lines[layout.marker].text.strip() if layout.marker is not None else None,
-        body=body,
-        segments=tuple(
-            Segment(role, line.start, line.end, line.number, rule)
-            for line, role, rule in zip(lines, layout.roles, layout.rules, strict=True)
-        ),
+        body=tuple(body),
+        segments=_segments(lines, layout, found),
         diagnostics=diagnostics,
         standfirst=normalize_line(lines[layout.standfirst].text, options)
         if layout.standfirst is not None
         else None,
-        subheading_indices=tuple(layout.subheadings),
+        subheading_indices=tuple(subheadings),
+        layout=layout.kind,
+        dateline=dateline,
+        byline=found.byline,
+        contributors=tuple(found.contributors),
+        copyright=normalize_line(" ".join(lines[i].text for i in found.copyright), options)
+        if found.copyright
+        else None,
+        notes=tuple(
+            normalize_line(" ".join(lines[i].text for i in note), options) for note in found.notes
+        ),
     )
