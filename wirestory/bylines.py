@@ -29,7 +29,8 @@ class Byline:
     """
 
     raw: str
-    """The byline line(s) as written, stripped."""
+    """The byline as written, stripped; an organisation line printed under it
+    (AP's ``Associated Press``) follows after a line feed."""
     names: tuple[str, ...]
     """The people named, as written."""
     organization: str | None
@@ -47,7 +48,7 @@ _NOT_NAME_WORDS = frozenset(
     """email e-mail author authors follow twitter minute minutes min read ago hour hours
     updated published posted share comments comment print video photo photos staff
     reporter writer correspondent editor contributor monday tuesday wednesday thursday
-    friday saturday sunday today yesterday gmt utc am pm the news agency press""".split()
+    friday saturday sunday today yesterday gmt utc the news agency press""".split()
 )
 # Month names are not in the list: "Roger May" and "April Smith" are names;
 # a date never passes because names hold no digits.

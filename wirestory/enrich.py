@@ -90,7 +90,7 @@ def _byline(lines: list[Line], layout: StoryLayout, found: WireFields) -> None:
     assert first_byline is not None
     organizations = [lines[i].text.strip() for i in indices[1:]]
     found.byline = Byline(
-        raw=" / ".join(lines[i].text.strip() for i in indices),
+        raw="\n".join(lines[i].text.strip() for i in indices),
         names=first_byline.names,
         organization=first_byline.organization or (organizations[0] if organizations else None),
     )

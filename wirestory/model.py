@@ -17,10 +17,7 @@ from wirestory.datelines import Dateline
 from wirestory.trailers import Contributor
 
 __all__ = [
-    "Byline",
     "Caption",
-    "Contributor",
-    "Dateline",
     "Diagnostic",
     "LayoutName",
     "Role",

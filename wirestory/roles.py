@@ -204,19 +204,21 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
     the seed site's question directly followed by its answer) has longer lines
     and keeps each line a paragraph. In a wrapped run, a line joins the next
     when it is "full" (at least 60% of the run's longest line); a markedly
-    short line ends its paragraph, a line indented deeper than the one before
-    starts one (Reuters' 4-space paragraph indent), and so does a bullet.
+    short line ends its paragraph, a line indented deeper than the run's least
+    indented lines starts one (Reuters' 4-space paragraph indent, continuation
+    lines flush left), and so does a bullet.
     """
     texts = [lines[i].text.rstrip() for i in range(start, end)]
     longest = max(len(t.strip()) for t in texts)
     if longest > _WRAP_WIDTH:
         return [[i] for i in range(start, end)]
+    base_indent = min(_indent(t) for t in texts)
     paragraphs = [[start]]
     for offset in range(1, len(texts)):
         previous, current = texts[offset - 1], texts[offset]
         joins = (
             len(previous.strip()) >= _FULL_LINE_RATIO * longest
-            and _indent(current) <= _indent(previous)
+            and _indent(current) <= base_indent
             and not _BULLET.match(current)
         )
         if joins:

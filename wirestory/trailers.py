@@ -16,10 +16,13 @@ At the top: Reuters' bracketed advisories on an updated story,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
 import regex
+
+from wirestory.bylines import find_byline
 
 __all__ = ["Contributor", "Trailer", "classify_trailer", "find_advisory"]
 
@@ -118,6 +121,12 @@ def _people(text: str, role: ContributorRole) -> list[Contributor]:
     return people
 
 
+def _all_names(people: Sequence[Contributor]) -> bool:
+    """Every contributor is a person's name ("Reporting by the agency was thin"
+    is a sentence, not a trailer)."""
+    return all(find_byline(f"By {p.name}") is not None for p in people)
+
+
 def _contributors(text: str) -> tuple[Contributor, ...] | None:
     body = text.strip()
     if body.startswith("(") and body.endswith(")"):
@@ -129,7 +138,7 @@ def _contributors(text: str) -> tuple[Contributor, ...] | None:
         if match is None:
             return None
         people += _people(match.group("who"), _ROLES[match.group("role").lower()])
-    return tuple(people) or None
+    return tuple(people) if people and _all_names(people) else None
 
 
 def classify_trailer(paragraph: str) -> Trailer | None:
@@ -159,7 +168,9 @@ def classify_trailer(paragraph: str) -> Trailer | None:
     if contributed:
         who = _WRITER_PREFIX.sub("", contributed.group("who"), count=1)
         who = regex.sub(r"^(?:CNN|AP|Reuters)(?:'s|’s)\s++", "", who)
-        return Trailer("contributors", tuple(_people(who, "contributing")))
+        contributing = _people(who, "contributing")
+        if contributing and _all_names(contributing):
+            return Trailer("contributors", tuple(contributing))
     if _NOTE_PHRASES.search(text):
         return Trailer("note")
     return None
