@@ -248,3 +248,12 @@ non_name_bylines = st.builds(
     ),
     st.sampled_from([str, str.upper, str.title, str.lower]),
 )
+
+# All of Unicode, lone surrogates and C0/C1 controls included, with line breaks of
+# every kind and the odd long line: what hostile or broken input looks like.
+hostile_text = st.lists(
+    st.text(st.characters(codec=None, exclude_categories=()), max_size=30)
+    | _NASTY
+    | st.integers(100, 3000).map(lambda n: "x" * n),
+    max_size=30,
+).map("".join)

@@ -28,6 +28,10 @@ _MAX_CREDIT_CHARS = 80
 _MAX_PARENTHESIZED_WORDS = 10
 _MAX_BARE_WORDS = 6
 
+# Linear-time note: split_credit applies these patterns only to the last
+# _MAX_CREDIT_CHARS characters of a caption or to a credit of at most that
+# length, so each costs a bounded amount per caption, whatever its length.
+
 # Parenthesized words that point into the photo rather than credit it:
 # AFP captions write "(L)", "(2nd R)", "(C, in red)", "(pictured)".
 _POSITION = regex.compile(
@@ -40,7 +44,7 @@ _CREDIT_KEYWORD = regex.compile(
     r"(?i)(?:photo|image|picture|credit|foto|file photo|courtesy)(?:\s+credit)?\s*(?::|by\b)"
 )
 # "REUTERS/Khaled Abdullah", "AP Photo/Alex Brandon": capitalized words, a slash, a name.
-_SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*+ ?/ ?\p{Lu}")
+_SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*+(?: \p{Lu}[\p{L}.'-]*+)*+ ?/ ?\p{Lu}")
 # Where a bare credit may start: after a full stop, a spaced dash, or a comma.
 # Fixed-width alternatives, so searching is linear.
 _BARE_SEPARATOR = regex.compile(r"\. | [-–—] |, ")
@@ -140,7 +144,9 @@ _QUALIFIERS = frozenset(
 )
 # Where a credit's parts meet: "AFP/Name", "Name / AFP", "File – Reuters",
 # "DHA via AP, File", "Image Credit: WAM". A hyphen inside a word never splits.
-_CREDIT_PARTS = regex.compile(r"\s*/\s*|\s+[-–—]\s+|[,:]\s+")
+# Linear: each alternative may only start where white space does not precede
+# it, so a long run of spaces is scanned once, not once per position.
+_CREDIT_PARTS = regex.compile(r"(?<!\s)\s*+/\s*+|(?<!\s)\s++[-–—]\s++|[,:]\s++")
 
 
 def _without_qualifiers(part: str) -> str:

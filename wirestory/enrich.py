@@ -63,10 +63,14 @@ def _claim(layout: StoryLayout, paragraph: list[int], role: Role, rule: str) -> 
 
 
 def _advisories(lines: list[Line], layout: StoryLayout, found: WireFields) -> None:
-    while layout.paragraphs and find_advisory(_text(lines, layout.paragraphs[0])):
-        paragraph = layout.paragraphs.pop(0)
+    count = 0
+    for paragraph in layout.paragraphs:
+        if not find_advisory(_text(lines, paragraph)):
+            break
         _claim(layout, paragraph, Role.ADVISORY, "advisory")
         found.notes.append(paragraph)
+        count += 1
+    del layout.paragraphs[:count]
 
 
 def _byline(lines: list[Line], layout: StoryLayout, found: WireFields) -> None:

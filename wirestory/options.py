@@ -90,3 +90,24 @@ class ParseOptions:
     """A one-line paragraph of at most this many words, without closing
     punctuation, is marked as a subheading (``Family's home raided``). Raising it
     risks taking short sentences without a full stop for subheadings."""
+
+    max_line_chars: int = attrs.field(default=1_000_000, validator=_positive)
+    """The longest line read as text (default one million characters). A longer
+    line — a whole site saved on one line, binary junk — is kept as a segment of
+    role ``other`` with a ``line-too-long`` diagnostic, in no field, and is not
+    normalized: repairing megabytes that hold no story would only cost time."""
+
+    max_story_chars: int = attrs.field(default=10_000_000, validator=_positive)
+    """The largest story (default ten million characters, a hundred times a long
+    feature). Lines past it, up to the next story, are kept as segments of role
+    ``other`` with a ``story-too-large`` diagnostic, in no field; streaming memory
+    is bounded by this."""
+
+    invalid_bytes: Literal["windows-1252", "replace"] = attrs.field(
+        default="windows-1252", validator=attrs.validators.in_(("windows-1252", "replace"))
+    )
+    """What lenient :func:`~wirestory.decode` does with bytes that are not UTF-8:
+    ``"windows-1252"`` (default) decodes each as its Windows-1252 character, which
+    is right for the commonest cause (old or mixed Windows files) and loses
+    nothing; ``"replace"`` puts U+FFFD in their place, which is right for binary
+    junk and makes the damage visible."""

@@ -30,6 +30,17 @@ __all__ = ["iter_stories", "parse", "parse_story"]
 _BLOCK_SIZE = 1 << 20
 
 
+def _options(options: object) -> ParseOptions:
+    if options is None:
+        return ParseOptions()
+    if not isinstance(options, ParseOptions):
+        raise TypeError(
+            f"options must be a wirestory.ParseOptions, not {type(options).__name__}; "
+            "build one with ParseOptions(strict=True, ...)"
+        )
+    return options
+
+
 def parse(text: str, *, options: ParseOptions | None = None) -> list[Story]:
     r"""Parse a dump into its stories.
 
@@ -47,7 +58,7 @@ def parse(text: str, *, options: ParseOptions | None = None) -> list[Story]:
     """
     if not isinstance(text, str):
         raise text_type_error("parse", text)
-    return list(_stories(split_lines([text]), options or ParseOptions()))
+    return list(_stories(split_lines([text]), _options(options)))
 
 
 def parse_story(chunk: str, *, options: ParseOptions | None = None) -> Story:
@@ -57,7 +68,7 @@ def parse_story(chunk: str, *, options: ParseOptions | None = None) -> Story:
     """
     if not isinstance(chunk, str):
         raise text_type_error("parse_story", chunk)
-    return _story(list(split_lines([chunk])), options or ParseOptions())
+    return _story(list(split_lines([chunk])), _options(options))
 
 
 def iter_stories(
@@ -70,7 +81,7 @@ def iter_stories(
     or binary. Files are read in 1 MiB blocks, so memory is bounded by the
     largest story, not the file. Offsets count characters of the decoded text.
     """
-    options = options or ParseOptions()
+    options = _options(options)
     if isinstance(source, str):
         yield from _stories(split_lines([source]), options)
     elif isinstance(source, os.PathLike):
@@ -105,8 +116,42 @@ def _text_blocks(file: IO[Any], options: ParseOptions) -> Iterator[str]:
 
 
 def _stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Story]:
-    for group in group_stories(lines, options):
-        yield _story(group, options)
+    for group, overflow in group_stories(lines, options):
+        yield _overflow(group, options) if overflow else _story(group, options)
+
+
+def _overflow(lines: list[Line], options: ParseOptions) -> Story:
+    """Lines past ``max_story_chars``: kept as segments, in no field."""
+    problem = Problem(
+        "story-too-large", f"story longer than {options.max_story_chars} characters", 0
+    )
+    diagnostic = _diagnostic(lines, problem)
+    _raise_if_strict((diagnostic,), options)
+    return Story(
+        headline="",
+        captions=(),
+        marker=None,
+        body=(),
+        segments=tuple(
+            Segment(Role.OTHER, line.start, line.end, line.number, "story-too-large")
+            for line in lines
+        ),
+        diagnostics=(diagnostic,),
+        layout="headless",
+    )
+
+
+def _raise_if_strict(diagnostics: tuple[Diagnostic, ...], options: ParseOptions) -> None:
+    """Strict mode: the first problem is an error."""
+    if options.strict and diagnostics:
+        first = diagnostics[0]
+        raise ParseError(
+            first.message,
+            code=first.code,
+            offset=first.offset,
+            line=first.line,
+            column=first.column,
+        )
 
 
 def _diagnostic(lines: list[Line], problem: Problem) -> Diagnostic:
@@ -115,6 +160,7 @@ def _diagnostic(lines: list[Line], problem: Problem) -> Diagnostic:
 
 
 # Labels a scraper writes before the headline ("Title: Rare sea creature ...").
+# Linear: anchored match, literals and possessive runs.
 _HEADLINE_LABEL = regex.compile(r"(?i)(?:title|headline)\s*+:\s*+")
 
 
@@ -183,15 +229,7 @@ def _story(lines: list[Line], options: ParseOptions) -> Story:
     if not body and not any(p.code == "empty-story" for p in problems):
         problems.append(Problem("no-body", "story has no body paragraphs", len(lines) - 1))
     diagnostics = tuple(_diagnostic(lines, p) for p in sorted(problems, key=lambda p: p.index))
-    if options.strict and diagnostics:
-        first = diagnostics[0]
-        raise ParseError(
-            first.message,
-            code=first.code,
-            offset=first.offset,
-            line=first.line,
-            column=first.column,
-        )
+    _raise_if_strict(diagnostics, options)
     headline = ""
     if layout.headline is not None:
         headline = normalize_line(lines[layout.headline].text, options)

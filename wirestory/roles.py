@@ -37,10 +37,12 @@ from wirestory.stories import is_marker
 __all__ = ["Problem", "StoryLayout", "assign_roles"]
 
 # "20" below the marker is a page counter or comment count, never text.
-_NUMBER_LINE = regex.compile(r"\s*\d{1,6}\s*")
+# Linear: possessive runs, fullmatch from one position.
+_NUMBER_LINE = regex.compile(r"\s*+\d{1,6}+\s*+")
 # A paragraph opening with a list bullet starts a new paragraph even when the
 # line before it looks hard-wrapped.
-_BULLET = regex.compile(r"\s*(?:[-–—•*]|\d{1,3}[.)])\s")
+# Linear: anchored match, a possessive run, then fixed-width alternatives.
+_BULLET = regex.compile(r"\s*+(?:[-–—•*]|\d{1,3}+[.)])\s")
 # A hard-wrapped line is "full": at least this share of the paragraph's longest line.
 _FULL_LINE_RATIO = 0.6
 # Lines longer than this are never hard-wrapped: wrapping tools break at 60 to
@@ -78,7 +80,8 @@ class StoryLayout:
     extra_captions: list[int] = attrs.field(factory=list)
     marker: int | None = None
     paragraphs: list[list[int]] = attrs.field(factory=list)
-    subheadings: list[int] = attrs.field(factory=list)
+    subheadings: set[int] = attrs.field(factory=set)
+    """Indices into ``paragraphs`` of the subheadings."""
     problems: list[Problem] = attrs.field(factory=list)
     byline: list[int] = attrs.field(factory=list)
     """Line indices of the byline (a byline line and the organisation line under it)."""
@@ -254,7 +257,7 @@ def mark_subheadings(lines: list[Line], layout: StoryLayout, options: ParseOptio
         if number < last and len(paragraph) == 1:
             index = paragraph[0]
             if _is_subheading(lines[index].text, options):
-                layout.subheadings.append(number)
+                layout.subheadings.add(number)
                 layout.claim(index, Role.SUBHEADING, "subheading")
 
 
@@ -338,11 +341,33 @@ def _choose_layout(
 
 
 def assign_roles(lines: list[Line], options: ParseOptions) -> StoryLayout:
-    """Give every line of one story a role; see the module docstring for the layout."""
+    """Give every line of one story a role; see the module docstring for the layout.
+
+    A line longer than ``options.max_line_chars`` takes no part in the layout: the
+    rules see it as blank, and it is kept with role ``other`` and a diagnostic.
+    """
+    limit = options.max_line_chars
+    oversized = [i for i, line in enumerate(lines) if len(line.text) > limit]
+    if oversized:
+        lines = [line._replace(text="") if len(line.text) > limit else line for line in lines]
+    layout = _assign(lines, options, quiet_if_empty=bool(oversized))
+    for index in oversized:
+        layout.claim(index, Role.OTHER, "line-too-long")
+        layout.problems.append(
+            Problem("line-too-long", f"line longer than {options.max_line_chars} characters", index)
+        )
+    nul = next((i for i, line in enumerate(lines) if "\x00" in line.text), None)
+    if nul is not None:
+        layout.problems.append(Problem("nul-character", "NUL characters removed from fields", nul))
+    return layout
+
+
+def _assign(lines: list[Line], options: ParseOptions, *, quiet_if_empty: bool) -> StoryLayout:
     layout = StoryLayout(roles=[Role.OTHER] * len(lines), rules=[""] * len(lines))
     index = _skip_blanks(lines, 0, layout)
     if index == len(lines):
-        layout.problems.append(Problem("empty-story", "story holds no text", 0))
+        if not quiet_if_empty:
+            layout.problems.append(Problem("empty-story", "story holds no text", 0))
         return layout
     layout.kind, marker = _choose_layout(lines, index, options)
     body_start = index

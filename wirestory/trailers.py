@@ -64,6 +64,11 @@ _ROLES: dict[str, ContributorRole] = {
     "compiled": "writing",
     "compiling": "writing",
 }
+# Linear-time note: classify_trailer rejects paragraphs over 600 characters
+# before any pattern runs, so the patterns below (lazy ".+?" in _PLACE
+# included) cost a bounded amount per paragraph; _ADVISORY, which find_advisory
+# runs on a whole paragraph, is anchored and its only repetition is bounded.
+
 # One credit of a contributor trailer: "Reporting by A and B in Cairo".
 _CREDIT = regex.compile(
     r"\s*+(?P<role>additional reporting|reporting|reported|writing|written|editing|edited|"
