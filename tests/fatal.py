@@ -65,7 +65,7 @@ FATAL: dict[str, Callable[[int], str]] = {
     "crlf-storm": lambda n: _repeat("\r\n\r\r\n\n", n),
     "nul-characters": lambda n: _repeat("\x00", n),
     "nul-in-text": lambda n: _repeat("Head\x00line\n\nBo\x00dy.\n\n\n", n),
-    "mojibake": lambda n: _repeat("â€œquotedâ€\x9d cafÃ© ", n),
+    "mojibake": lambda n: _repeat("â€œquotedâ€\x9d cafÃ© " * 40 + "\n", n),
     "long-caption": lambda n: (
         "Headline\n\n" + _repeat("a caption word ", n) + "(AFP)\nTT\n\nBody.\n"
     ),
