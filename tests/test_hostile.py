@@ -178,3 +178,18 @@ def test_parse_story_never_raises(text: str) -> None:
     """parse_story, like parse, returns on any text in lenient mode."""
     story = wirestory.parse_story(text)
     assert "".join(text[s.start : s.end] for s in story.segments) == text
+
+
+@pytest.mark.parametrize(
+    "data", [b"\xef", b"\xef\xbb", b"\xef\xbbx"], ids=["1-byte", "2-bytes", "3"]
+)
+def test_regression_stream_of_a_partial_bom_is_not_dropped(data: bytes) -> None:
+    """Found by the bytes property: Python's utf-8-sig incremental decoder drops
+    a stream that is only the first byte or two of a BOM. Streaming now gives
+    what decode gives."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", wirestory.DecodeWarning)
+        text = wirestory.decode(data)
+        streamed = list(wirestory.iter_stories(io.BytesIO(data)))
+    assert text
+    assert streamed == wirestory.parse(text)
