@@ -61,29 +61,25 @@ def reuters(shared: Path, show: int) -> dict[str, float]:
         story_text = "\n".join(lines) + "\n" + (dateline.strip() + " " if dateline else "") + body
         story = wirestory.parse_story(story_text, options=wire)
         counts["stories"] += 1
-        truth = " ".join(dateline.split()) if dateline else None
-        found = story.dateline.raw if story.dateline else None
-        counts["dateline_truth"] += truth is not None
-        counts["dateline_found"] += found is not None
-        counts["dateline_right"] += found is not None and found == truth
-        if found != truth and len(wrong) < show:
-            wrong.append(f"dateline: truth {truth!r} found {found!r}")
-        truth_names = _author_names(author)
+        found_dateline = story.dateline.raw if story.dateline else None
+        truth_dateline = " ".join(dateline.split()) if dateline else None
         found_names = story.byline.names if story.byline else None
-        counts["byline_truth"] += truth_names is not None
-        counts["byline_found"] += found_names is not None
-        counts["byline_right"] += found_names is not None and found_names == truth_names
-        if found_names != truth_names and len(wrong) < show:
-            wrong.append(f"byline: truth {truth_names!r} found {found_names!r}")
+        for kind, truth, found in [
+            ("dateline", truth_dateline, found_dateline),
+            ("byline", _author_names(author), found_names),
+        ]:
+            counts[f"{kind}_truth"] += truth is not None
+            counts[f"{kind}_found"] += found is not None
+            counts[f"{kind}_right"] += found is not None and found == truth
+            if found != truth and len(wrong) < show:
+                wrong.append(f"{kind}: truth {truth!r} found {found!r}")
     for line in wrong:
         print("  ", line)
-    return {
-        **counts,
-        "dateline_precision": counts["dateline_right"] / max(1, counts["dateline_found"]),
-        "dateline_recall": counts["dateline_right"] / max(1, counts["dateline_truth"]),
-        "byline_precision": counts["byline_right"] / max(1, counts["byline_found"]),
-        "byline_recall": counts["byline_right"] / max(1, counts["byline_truth"]),
-    }
+    scores: dict[str, float] = dict(counts)
+    for kind in ("dateline", "byline"):
+        scores[f"{kind}_precision"] = counts[f"{kind}_right"] / max(1, counts[f"{kind}_found"])
+        scores[f"{kind}_recall"] = counts[f"{kind}_right"] / max(1, counts[f"{kind}_truth"])
+    return scores
 
 
 def _author_names(author: str | None) -> tuple[str, ...] | None:
