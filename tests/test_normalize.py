@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 
 from tests.strategies import quoted_text
 from wirestory import ParseOptions, normalize
@@ -73,19 +73,33 @@ def test_curly_quotes(raw: str, curled: str) -> None:
 
 
 @given(text=quoted_text)
+@example(text='é""é""')
 def test_curly_is_idempotent_and_complete(text: str) -> None:
-    """Curling leaves no straight quote, turns each into one curly quote, and
-    normalizing again changes nothing."""
+    """Normalizing with "curly" twice is normalizing once; each line is the
+    "keep" line curled (no straight quote left, one curly quote for each), or,
+    where ftfy would take the curled line for mojibake, the "keep" line."""
     curly = ParseOptions(quotes="curly")
     once = normalize(text, options=curly)
     assert normalize(once, options=curly) == once
-    assert "'" not in once
-    assert '"' not in once
-    assert curl_quotes(once) == once
-    # Every straight quote became exactly one curly quote of the same kind.
-    keep = normalize(text)
-    assert keep.count('"') + keep.count("“") + keep.count("”") == once.count("“") + once.count("”")
-    assert keep.count("'") + sum(map(keep.count, "‘’")) == sum(map(once.count, "‘’"))
+    kept_lines = normalize(text).split("\n")
+    assert len(once.split("\n")) == len(kept_lines)
+    for kept, line in zip(kept_lines, once.split("\n"), strict=True):
+        curled = curl_quotes(kept)
+        if line == curled:
+            assert "'" not in line
+            assert '"' not in line
+            assert sum(map(kept.count, "'‘’")) == sum(map(line.count, "‘’"))
+            assert sum(map(kept.count, '"“”')) == sum(map(line.count, "“”"))
+        else:
+            assert line == kept
+            assert normalize(curled) != curled
+
+
+def test_curly_keeps_straight_quotes_ftfy_would_misread() -> None:
+    """é followed by curly quotes looks like mojibake to ftfy: such a line keeps
+    its straight quotes rather than being "repaired" into other letters."""
+    assert normalize('café "x"', options=ParseOptions(quotes="curly")) == "café “x”"
+    assert normalize('é""é""', options=ParseOptions(quotes="curly")) == 'é""é""'
 
 
 def test_curly_option_is_validated() -> None:

@@ -13,8 +13,11 @@ The pipeline, in order:
    the publisher's typography and the apostrophe/closing-quote distinction;
 3. every run of white space inside a line (spaces, tabs, NBSP and the other
    Unicode spaces) becomes one space, and each line is stripped;
-4. with ``quotes="curly"``, straight quotes and apostrophes become typographic
-   ones (:func:`curl_quotes`).
+4. with ``quotes="curly"``, once the rest is done, straight quotes and
+   apostrophes become typographic ones (:func:`curl_quotes`), line by line;
+   except that a line whose curled form ftfy would take for mojibake (``é"``
+   curled is ``é”``, which looks like Windows-1252 mojibake to it) keeps its
+   straight quotes, so that normalizing again changes nothing.
 
 If the result differs from the input, the pipeline runs again until it no longer
 changes anything, so ``normalize`` is idempotent even where one repair exposes
@@ -34,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import Final
 
 import ftfy
@@ -50,8 +54,6 @@ __all__ = ["curl_quotes", "normalize", "normalize_line"]
 _FTFY_CONFIGS: Final = {
     "keep": ftfy.TextFixerConfig(uncurl_quotes=False, explain=False),
     "straight": ftfy.TextFixerConfig(uncurl_quotes=True, explain=False),
-    # Curling happens after ftfy, on straight quotes; ftfy keeps curly ones.
-    "curly": ftfy.TextFixerConfig(uncurl_quotes=False, explain=False),
 }
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
 # Every white-space character except the line feed; `regex` uses Unicode's
@@ -261,16 +263,13 @@ def _tidy(text: str) -> str:
 def _finish(text: str, quotes: QuotePolicy) -> str:
     """Steps 3 and 4 on lines ftfy leaves alone (but for uncurling)."""
     text = _tidy(text)
-    if quotes == "straight":
-        return uncurl_quotes(text)
-    return curl_quotes(text) if quotes == "curly" else text
+    return uncurl_quotes(text) if quotes == "straight" else text
 
 
 def _pass(text: str, quotes: QuotePolicy, clean: set[str], html_off: bool) -> str:
     """One pass of the pipeline over some whole lines: what the reference's pass
     does to them (see _reference_pass), given whether unescaping is off."""
-    fixed = _tidy(_drop_invisible(_fix_text(_drop_invisible(text), quotes, clean, html_off)))
-    return curl_quotes(fixed) if quotes == "curly" else fixed
+    return _tidy(_drop_invisible(_fix_text(_drop_invisible(text), quotes, clean, html_off)))
 
 
 def _settle(line: str, quotes: QuotePolicy, clean: set[str], lt_pass: int) -> tuple[str, int]:
@@ -318,6 +317,16 @@ def normalize(text: str, *, options: ParseOptions | None = None) -> str:
     if not isinstance(text, str):
         raise TypeError(f"normalize() takes str, not {type(text).__name__}")
     quotes = (options or _DEFAULT_OPTIONS).quotes
+    if quotes == "curly":
+        return _curl_lines(_normalize(text, "keep"), _normalize_keep)
+    return _normalize(text, quotes)
+
+
+def _normalize_keep(text: str) -> str:
+    return _normalize(text, "keep")
+
+
+def _normalize(text: str, quotes: QuotePolicy) -> str:
     text = _drop_invisible(text)
     match = _SCAN.search(text)
     if match is None:
@@ -347,7 +356,7 @@ def normalize(text: str, *, options: ParseOptions | None = None) -> str:
         # settled, like the lines around it.
         match = _SCAN.search(text, end)
     pieces.append(text[done:])
-    # Settled lines are already tidy and curled or uncurled: finishing them again
+    # Settled lines are already tidy (and uncurled): finishing them again
     # changes nothing.
     return _finish("".join(pieces), quotes)
 
@@ -369,8 +378,7 @@ def _reference_pass(text: str, quotes: QuotePolicy) -> str:
     fixed = _SPACE_RUN.sub(" ", fixed.translate(_INVISIBLE))
     if " \n" in fixed or "\n " in fixed:
         fixed = "\n".join(line.strip(" ") for line in fixed.split("\n"))
-    fixed = fixed.strip(" ")
-    return curl_quotes(fixed) if quotes == "curly" else fixed
+    return fixed.strip(" ")
 
 
 def _reference_normalize(text: str, *, options: ParseOptions | None = None) -> str:
@@ -380,6 +388,8 @@ def _reference_normalize(text: str, *, options: ParseOptions | None = None) -> s
     benchmarks, which compare the two. About 1 MB/s.
     """
     quotes = (options or _DEFAULT_OPTIONS).quotes
+    if quotes == "curly":
+        return _curl_lines(_reference_normalize(text), _reference_normalize)
     result = _reference_pass(text, quotes)
     for _ in range(_MAX_PASSES):
         if result == text:
@@ -403,6 +413,21 @@ _ELISION = re.compile(
     rf"(?<![^{_OPENERS}])'(?=\d\d(?!\d)|(?:em|tis|twas|til|cause|n)\b)", re.IGNORECASE
 )
 _OPENING_SINGLE = re.compile(rf"(?<![^{_OPENERS}])'(?=\S)")
+
+
+def _curl_lines(text: str, normalize_keep: Callable[[str], str]) -> str:
+    """The "curly" policy's last step: curl each line of normalized ``text``
+    unless the curled line is not a fixed point of ``normalize_keep`` (ftfy
+    would take it for mojibake): that line keeps its straight quotes."""
+    if "'" not in text and '"' not in text:
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if "'" in line or '"' in line:
+            curled = curl_quotes(line)
+            if normalize_keep(curled) == curled:
+                lines[index] = curled
+    return "\n".join(lines)
 
 
 def curl_quotes(text: str) -> str:

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Iterator
 
 from wirestory.errors import text_type_error
-from wirestory.lines import Line, is_blank, split_lines
+from wirestory.lines import _BLANK_CHARS, Line, is_blank, split_lines
 from wirestory.model import StoryChunk
 from wirestory.options import ParseOptions
 
@@ -84,8 +84,10 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[list
     blanks: list[Line] = []
     marked = False
     header_lines = 0
+    markers = options.markers
     for line in source:
-        if is_blank(line.text):
+        # is_blank() and is_marker() inlined: this loop sees every line of a dump.
+        if not line.text.strip(_BLANK_CHARS):
             if not story:
                 continue  # a separator before the first story or after a cut
             if blanks and not marked:
@@ -104,7 +106,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[list
         story.append(line)
         if not marked and header_lines < options.max_header_lines:
             header_lines += 1
-            marked = is_marker(line.text, options)
+            marked = line.text.strip() in markers
     if story:
         yield story
 
