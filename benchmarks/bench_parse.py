@@ -12,8 +12,8 @@ three blank lines), written to a temporary file piece by piece. Then prints:
   fields (the full iter_stories);
 * the reference: the same parse with ``_reference_normalize`` on the first
   --reference-mb MB of the dump (the reference runs at ~1 MB/s) and the ratio;
-* the peak resident memory of a fresh process that only imports wirestory and
-  streams the whole dump (``ru_maxrss``), and of one that only imports it.
+* the peak resident memory (VmHWM, Linux) of a fresh process that imports
+  wirestory and streams the whole dump, and of one that only imports it.
 """
 
 from __future__ import annotations
@@ -94,17 +94,22 @@ def stages(path: Path, repeat: int) -> dict[str, float]:
 
 
 def peak_rss_mb(path: Path | None) -> float:
-    """Peak RSS of a fresh process that imports wirestory and streams ``path``."""
+    """Peak RSS of a fresh process that imports wirestory and streams ``path``.
+
+    Read from VmHWM in /proc/self/status (Linux): ``ru_maxrss`` of a child
+    started by fork and exec may still count the parent's pages from before exec.
+    """
     code = (
-        "import resource, sys, wirestory\n"
+        "import sys, wirestory\n"
         "if len(sys.argv) > 1:\n"
         "    for story in wirestory.iter_stories(__import__('pathlib').Path(sys.argv[1])):\n"
         "        pass\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "status = open('/proc/self/status').read().split('VmHWM:')[1]\n"
+        "print(int(status.split()[0]))\n"
     )
     argv = [sys.executable, "-c", code] + ([str(path)] if path else [])
     out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout
-    return int(out) / 1024  # Linux reports KiB
+    return int(out) / 1024  # kB to MB (MiB)
 
 
 def main() -> None:
