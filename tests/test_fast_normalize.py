@@ -103,6 +103,12 @@ def _in(pattern: re.Pattern[str], code: int) -> bool:
     return pattern.match(chr(code)) is not None
 
 
+def test_fast_path_is_on() -> None:
+    """The ftfy installed is the one the classes were checked against, so the
+    tests above compare the fast path, not the reference with itself."""
+    assert fast._FAST_PATH, f"ftfy {ftfy.__version__}: re-check the classes, then the gate"
+
+
 def test_fixer_tables_are_covered() -> None:
     """Every character ftfy's fixers replace or remove sends a line to ftfy."""
     acted_on = set(CONTROL_CHARS) | set(LIGATURES) | set(WIDTH_MAP)

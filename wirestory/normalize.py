@@ -31,6 +31,8 @@ can act on (see ``_FTFY_ALWAYS``), or one its mojibake heuristic looks at
 other line is provably returned unchanged by ftfy and is passed through. The
 result is the same, character for character, as :func:`_reference_normalize`,
 the plain pipeline above, which the tests and benchmarks compare against.
+The character classes come from ftfy 6.3's code; with another ftfy version,
+``normalize`` runs the reference pipeline until they are checked again.
 """
 
 from __future__ import annotations
@@ -64,6 +66,10 @@ _DEFAULT_OPTIONS = ParseOptions()
 # guards against a (never observed) cycle between repairs.
 _MAX_PASSES = 4
 _NEVER = _MAX_PASSES + 1
+# The character classes below were worked out from ftfy 6.3 and are checked
+# against it by the tests; with another ftfy (a new fixer, a new mojibake
+# pattern) they could miss a line, so normalize() falls back to the reference.
+_FAST_PATH = ftfy.__version__.split(".")[:2] == ["6", "3"]
 
 # --- Which lines ftfy can change -------------------------------------------------
 #
@@ -316,6 +322,8 @@ def normalize(text: str, *, options: ParseOptions | None = None) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() takes str, not {type(text).__name__}")
+    if not _FAST_PATH:
+        return _reference_normalize(text, options=options)
     quotes = (options or _DEFAULT_OPTIONS).quotes
     if quotes == "curly":
         return _curl_lines(_normalize(text, "keep"), _normalize_keep)
