@@ -25,6 +25,15 @@ def test_cli_prints_one_json_object_per_story(
     assert [json.loads(line)["headline"] for line in lines] == ["First", "Second"]
 
 
+def test_cli_curly_quotes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--quotes curly gives typographic quotes in every field."""
+    path = tmp_path / "dump.txt"
+    path.write_text("Baghdad's \"Zone\"\n\nIt's '90s news.\n", encoding="utf-8")
+    assert main(["--quotes", "curly", str(path)]) == 0
+    story = json.loads(capsys.readouterr().out)
+    assert (story["headline"], story["body"]) == ("Baghdad’s “Zone”", ["It’s ’90s news."])
+
+
 def test_cli_strict_exit_code_and_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

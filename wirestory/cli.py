@@ -29,7 +29,7 @@ def _arguments() -> argparse.ArgumentParser:
     parser.add_argument("paths", nargs="+", metavar="FILE", help="dump files, or - for stdin")
     parser.add_argument("--strict", action="store_true", help="stop at the first problem (exit 1)")
     parser.add_argument(
-        "--quotes", choices=("keep", "straight"), default="keep", help="quote policy (default keep)"
+        "--quotes", choices=("keep", "straight", "curly"), default="keep", help="default keep"
     )
     parser.add_argument(
         "--with-spans", action="store_true", help="include each line's role and span"

@@ -37,12 +37,6 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
     return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
-def _invalid_utf8(data: bytes) -> int | None:
-    """Byte offset of the first invalid UTF-8 sequence, or None."""
-    offsets = _invalid_offsets(data, 1)
-    return offsets[0] if offsets else None
-
-
 def _invalid_offsets(data: bytes, limit: int) -> list[int]:
     """Byte offsets of the first ``limit`` invalid UTF-8 sequences.
 
@@ -193,7 +187,10 @@ def iter_decoded(blocks: Iterable[bytes], options: ParseOptions) -> Iterator[str
             text = decoder.decode(block, final)
         except UnicodeDecodeError as error:  # only the strict UTF-16 decoder raises
             raise _decode_error(block, max(0, error.start), stream, encoding) from error
-        if not reported and _ESCAPED_BYTE.search(text):
+        # The search and translate() walk every character: only when needed.
+        if _ESCAPED_BYTE.search(text) is None:
+            return text
+        if not reported:
             # Exact unless the bad sequence is cut by the block boundary, when
             # the block's start is named instead. Streams report the first
             # invalid block only: counting all would hold the warning back to

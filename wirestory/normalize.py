@@ -12,23 +12,48 @@ The pipeline, in order:
    wirestory only does so with ``quotes="straight"``, because curly quotes are
    the publisher's typography and the apostrophe/closing-quote distinction;
 3. every run of white space inside a line (spaces, tabs, NBSP and the other
-   Unicode spaces) becomes one space, and each line is stripped.
+   Unicode spaces) becomes one space, and each line is stripped;
+4. with ``quotes="curly"``, once the rest is done, straight quotes and
+   apostrophes become typographic ones (:func:`curl_quotes`), line by line;
+   except that a line whose curled form ftfy would take for mojibake (``é"``
+   curled is ``é”``, which looks like Windows-1252 mojibake to it) keeps its
+   straight quotes, so that normalizing again changes nothing.
 
 If the result differs from the input, the pipeline runs again until it no longer
 changes anything, so ``normalize`` is idempotent even where one repair exposes
 another (an invisible character hiding mojibake).
+
+Speed. ``ftfy.fix_text`` runs at a few MB/s, mostly in its mojibake heuristic, and
+most lines of news text give it nothing to do. ftfy fixes text line by line, so
+:func:`normalize` hands it only the lines holding a character one of its fixers
+can act on (see ``_FTFY_ALWAYS``), or one its mojibake heuristic looks at
+(``_SUSPECT``) when that heuristic, run alone, says the line looks bad. Every
+other line is provably returned unchanged by ftfy and is passed through. The
+result is the same, character for character, as :func:`_reference_normalize`,
+the plain pipeline above, which the tests and benchmarks compare against.
+The character classes come from ftfy 6.3's code; with another ftfy version,
+``normalize`` runs the reference pipeline until they are checked again.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Callable
+from typing import Final
+
 import ftfy
 import regex
+from ftfy.badness import is_bad
+from ftfy.chardata import HTML_ENTITY_RE
+from ftfy.fixes import fix_line_breaks, uncurl_quotes
 
-from wirestory.options import ParseOptions
+from wirestory._unicode import NFC_UNSAFE_ASTRAL, NFC_UNSAFE_BMP
+from wirestory.options import ParseOptions, QuotePolicy
 
-__all__ = ["normalize", "normalize_line"]
+__all__ = ["curl_quotes", "normalize", "normalize_line"]
 
-_FTFY_CONFIGS = {
+_FTFY_CONFIGS: Final = {
     "keep": ftfy.TextFixerConfig(uncurl_quotes=False, explain=False),
     "straight": ftfy.TextFixerConfig(uncurl_quotes=True, explain=False),
 }
@@ -41,14 +66,237 @@ _DEFAULT_OPTIONS = ParseOptions()
 # A fixed point is normally reached in one or two passes; the bound only
 # guards against a (never observed) cycle between repairs.
 _MAX_PASSES = 4
+_NEVER = _MAX_PASSES + 1
+# The character classes below were worked out from ftfy 6.3 and are checked
+# against it by the tests; with another ftfy (a new fixer, a new mojibake
+# pattern) they could miss a line, so normalize() falls back to the reference.
+_FAST_PATH = ftfy.__version__.split(".")[:2] == ["6", "3"]
+
+# --- Which lines ftfy can change -------------------------------------------------
+#
+# Worked out from ftfy 6.3's fix_and_explain(), which applies, until nothing
+# changes: unescape_html, fix_encoding, fix_c1_controls, fix_latin_ligatures,
+# fix_character_width, uncurl_quotes (policy "straight" only), fix_line_breaks,
+# fix_surrogates, remove_terminal_escapes, remove_control_chars, then NFC. A line
+# holding none of the characters below is returned unchanged by every step.
+# tests/test_fast_normalize.py checks each class against ftfy's own tables.
+#
+# Character-class bodies for the standard `re` module: it scans a class of
+# Basic Multilingual Plane characters at hundreds of MB/s (`regex` at ~50).
+_FTFY_ALWAYS = (
+    # remove_control_chars (C0 controls but tab, LF, FF, CR) and
+    # remove_terminal_escapes (ESC): all C0 controls but tab, LF and CR; DEL.
+    r"\x00-\x08\x0b\x0e-\x1f\x7f"
+    # fix_c1_controls, and the "c1" class of fix_encoding's heuristic; also
+    # fix_line_breaks (U+0085 NEXT LINE).
+    r"\x80-\x9f"
+    # remove_control_chars: deprecated Arabic format controls, BOM, interlinear
+    # annotation characters, object replacement character.
+    r"\u206a-\u206f\ufeff\ufff9-\ufffc"
+    # fix_surrogates.
+    r"\ud800-\udfff"
+    # fix_latin_ligatures: ĳ Ĳ ŉ, the Serbo-Croatian digraphs, ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ.
+    r"\u0132\u0133\u0149\u01c4-\u01cc\u01f1-\u01f3\ufb00-\ufb06"
+    # fix_character_width: ideographic space, halfwidth and fullwidth forms.
+    r"\u3000\uff01-\uffef"
+    # NFC: combining marks, characters NFC replaces or composes with the one
+    # before, unassigned code points (a generated table, see wirestory._unicode).
+    f"{NFC_UNSAFE_BMP}"
+)
+# fix_line_breaks: CR (alone or before LF), LINE and PARAGRAPH SEPARATOR. On a
+# line with nothing else for ftfy, its result is just fix_line_breaks(line):
+# ftfy's second round sees the same characters with LF in their place, and LF
+# makes no mojibake pattern match that CR or U+2028 did not.
+_LINE_BREAKS = r"\r\u2028\u2029"
+_BREAKS = re.compile(f"[{_LINE_BREAKS}]")
+# unescape_html: every entity it decodes starts with "&" (checked with ftfy's
+# own pattern, see _needs_ftfy).
+_AMPERSAND = "&"
+# fix_encoding changes a line only when ftfy.badness.is_bad() finds a sequence
+# typical of mojibake in it. Its patterns are pairs and triples of the
+# characters below, or of these with ASCII letters, spaces, curly quotes,
+# dashes and other common punctuation; a line with none of these can never
+# look bad (a test proves it on ftfy's own pattern). A line with some of them
+# costs one is_bad() call, not a full fix_text().
+_SUSPECT = (
+    # The C1 controls: the heuristic's "c1" class, bad wherever they are.
+    r"\x80-\x9f"
+    # Latin-1: the "currency" ¢ £ ¥, the "bad" ¤ ¦ ¨ ª ¬ ¯ ¸ º, "law" § ¶, the
+    # "numeric" ± ² ³ µ ¹ ¼ ½ ¾ × ÷, and every letter À-ÿ (accented upper and
+    # lower case: Â, Ã, Ã© are the commonest mojibake). Not ¡ © « ® ° ´ · » ¿,
+    # NBSP, soft hyphen: ftfy only counts them next to the characters here.
+    r"\xa2-\xa8\xaa\xac\xaf\xb1-\xb3\xb5\xb6\xb8-\xba\xbc-\xbe\xc0-\xff"
+    # Latin Extended-A: the accented letters of the heuristic, Œ œ.
+    r"\u0100-\u017f"
+    # ƒ ˆ ˇ ˘ ˛ ˜: "bad", nearly only seen in mojibake.
+    r"\u0192\u02c6\u02c7\u02d8\u02db\u02dc"
+    # Β Γ Ξ Ο: the Windows-1253 pattern [ΒΓΞΟ].[ΒΓΞΟ] around quotes.
+    r"\u0392\u0393\u039e\u039f"
+    # Ђ В Г Р С: the Windows-1251 patterns вЂ and [ВГРС].[ВГРС]; Ґ ґ: accented.
+    r"\u0402\u0412\u0413\u0420\u0421\u0490\u0491"
+    # ‚ (MacRoman pattern ‚[âó]), † ‡ ‰ ("bad"), ⁄ ₧ € № (numeric, currency).
+    r"\u201a\u2020\u2021\u2030\u2044\u20a7\u20ac\u2116"
+    # The math signs of MacRoman mojibake: ∂ ∆ ∏ ∑ √ ∞ ∩ ∫ ≈ ≠ ≡ ≤ ≥.
+    r"\u2202\u2206\u220f\u2211\u221a\u221e\u2229\u222b\u2248\u2260\u2261\u2264\u2265"
+    # ⌐ ◊ (bad), box drawing and block elements, the replacement character.
+    r"\u2310\u25ca\u2500-\u259f\ufffd"
+)
+# Characters outside the Basic Multilingual Plane (emoji, CJK extensions) are
+# checked one by one against NFC_UNSAFE_ASTRAL: one range in the scan keeps the
+# scan a fast bitmap lookup.
+_ASTRAL = r"\U00010000-\U0010ffff"
+_SCAN = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}{_AMPERSAND}{_SUSPECT}{_ASTRAL}]")
+_ALWAYS = re.compile(f"[{_FTFY_ALWAYS}]")
+_SUSPECTS = re.compile(f"[{_SUSPECT}]")
+_ASTRALS = re.compile(f"[{_ASTRAL}]")
+_ASTRAL_STARTS = [start for start, _ in NFC_UNSAFE_ASTRAL]
+# uncurl_quotes's characters.
+_CURLY = re.compile("[\u02bc\u2018-\u201f]")
+# The same set as `_SPACE_RUN` (a test compares them on every code point),
+# matching only the runs that change: two or more characters, or one that is
+# not a plain space. Starting with a class lets `re` scan for it quickly.
+_WHITE = r"\t\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_WHITE_NOT_SPACE = r"\t\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_ODD_SPACE = re.compile(f"[{_WHITE_NOT_SPACE}]")
+_SPACE_RUN_FAST = re.compile(f"[{_WHITE}](?:[{_WHITE}]+|(?<=[{_WHITE_NOT_SPACE}]))")
 
 
-def _one_pass(text: str, config: ftfy.TextFixerConfig) -> str:
-    fixed = ftfy.fix_text(text.translate(_INVISIBLE), config).translate(_INVISIBLE)
-    fixed = _SPACE_RUN.sub(" ", fixed)
-    if " \n" in fixed or "\n " in fixed:
-        fixed = "\n".join(line.strip(" ") for line in fixed.split("\n"))
-    return fixed.strip(" ")
+def _astral_unsafe(char: str) -> bool:
+    code = ord(char)
+    index = bisect.bisect_right(_ASTRAL_STARTS, code) - 1
+    return index >= 0 and code <= NFC_UNSAFE_ASTRAL[index][1]
+
+
+def _needs_ftfy(segment: str, straight: bool, unescaping: bool, clean: set[str]) -> bool:
+    """Could ftfy change this line (a piece of ``ftfy.fix_text``) other than by
+    fixing its line breaks? ``unescaping``: is HTML unescaping on for it?"""
+    if segment in clean:
+        return False
+    if len(segment) > _FTFY_CONFIGS["keep"].max_decode_length:
+        return True  # fix_text cuts such a line into pieces; let it
+    if _ALWAYS.search(segment) or any(map(_astral_unsafe, _ASTRALS.findall(segment))):
+        return True
+    if _SUSPECTS.search(segment) and (
+        is_bad(segment)
+        # ftfy uncurls, then looks again: the uncurled line must not look bad.
+        or (straight and _CURLY.search(segment) and is_bad(uncurl_quotes(segment)))
+    ):
+        return True
+    if _AMPERSAND in segment and HTML_ENTITY_RE.search(segment):
+        # Not cached: the same line may come before the first "<" elsewhere.
+        return unescaping
+    clean.add(segment)
+    return False
+
+
+def _fix_text(text: str, quotes: QuotePolicy, clean: set[str], html_off: bool) -> str:
+    """``ftfy.fix_text(text, config)``, exactly, calling ftfy only on lines it could change.
+
+    ftfy cuts its input after each ``\n`` and fixes each piece alone; the only
+    state carried from piece to piece is that HTML unescaping stops for good
+    after the first piece holding ``<`` (it looks like HTML then): ``html_off``
+    says it has stopped before ``text``. Consecutive lines that need ftfy go to
+    it together. ``clean`` collects lines proven unchanged, to skip next time.
+    """
+    straight = quotes == "straight"
+    match = _SCAN.search(text)
+    if match is None:
+        return uncurl_quotes(text) if straight else text
+    config = _FTFY_CONFIGS[quotes]
+    if html_off:
+        config = config._replace(unescape_html=False)
+    first_lt = text.find("<")
+    pieces: list[str] = []
+    done = 0  # text[:done] is in `pieces`
+    run_start, run_end = -1, 0  # the lines waiting to go to ftfy together
+    while match is not None:
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.start()) + 1 or len(text)
+        unescaping = config.unescape_html is True or (
+            config.unescape_html == "auto" and not 0 <= first_lt < end
+        )
+        if _needs_ftfy(text[start:end], straight, unescaping, clean):
+            if run_start >= 0 and start == run_end:
+                run_end = end
+            else:
+                if run_start >= 0:
+                    pieces.append(_fix_run(text, run_start, run_end, config, first_lt))
+                    done = run_end
+                pieces.append(_fix_lines(text[done:start], straight))
+                run_start, run_end, done = start, end, start
+        match = _SCAN.search(text, end)
+    if run_start < 0:
+        return _fix_lines(text, straight)
+    pieces.append(_fix_run(text, run_start, run_end, config, first_lt))
+    pieces.append(_fix_lines(text[run_end:], straight))
+    return "".join(pieces)
+
+
+def _fix_lines(lines: str, straight: bool) -> str:
+    """What ftfy makes of lines that need no more than their line breaks and,
+    with the "straight" policy, their quotes fixed: ftfy's own two fixers."""
+    if "\r" in lines or "\u2028" in lines or "\u2029" in lines:
+        lines = fix_line_breaks(lines)
+    return uncurl_quotes(lines) if straight else lines
+
+
+def _fix_run(text: str, start: int, end: int, config: ftfy.TextFixerConfig, first_lt: int) -> str:
+    # fix_text switches HTML unescaping off after the first piece holding "<".
+    if 0 <= first_lt < start and config.unescape_html == "auto":
+        config = config._replace(unescape_html=False)
+    return ftfy.fix_text(text[start:end], config)
+
+
+def _drop_invisible(text: str) -> str:
+    # Same as text.translate(_INVISIBLE), but `in` is a fast search and the
+    # characters are rare: translate() walks every character at ~15 MB/s.
+    for char in "\u200b\u2060\ufeff":
+        if char in text:
+            text = text.replace(char, "")
+    return text
+
+
+def _tidy(text: str) -> str:
+    """Step 3: white-space runs to one space, lines stripped; as in the reference."""
+    if "  " in text or _ODD_SPACE.search(text):
+        text = _SPACE_RUN_FAST.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        # Each space run is one space now, so this strips every line of its
+        # spaces, as splitting and stripping each line would, at C speed.
+        text = text.replace(" \n", "\n").replace("\n ", "\n")
+    return text.strip(" ")
+
+
+def _finish(text: str, quotes: QuotePolicy) -> str:
+    """Steps 3 and 4 on lines ftfy leaves alone (but for uncurling)."""
+    text = _tidy(text)
+    return uncurl_quotes(text) if quotes == "straight" else text
+
+
+def _pass(text: str, quotes: QuotePolicy, clean: set[str], html_off: bool) -> str:
+    """One pass of the pipeline over some whole lines: what the reference's pass
+    does to them (see _reference_pass), given whether unescaping is off."""
+    return _tidy(_drop_invisible(_fix_text(_drop_invisible(text), quotes, clean, html_off)))
+
+
+def _settle(line: str, quotes: QuotePolicy, clean: set[str], lt_pass: int) -> tuple[str, int]:
+    """Run the passes on one line until it stops changing, as the reference's
+    loop does for the whole text.
+
+    The reference's pass ``k`` unescapes HTML in this line only if no earlier
+    line held a ``<`` in its own pass-``k`` version: ``lt_pass`` is the first
+    pass at which one did. Returns the line's last version and the first pass
+    at which its own versions held a ``<``.
+    """
+    own_lt = 0 if "<" in line else _NEVER
+    previous, result = line, _pass(line, quotes, clean, lt_pass <= 0)
+    for k in range(1, _MAX_PASSES + 1):
+        if result == previous:
+            break
+        if own_lt == _NEVER and "<" in result:
+            own_lt = k
+        previous, result = result, _pass(result, quotes, clean, lt_pass <= k)
+    return result, own_lt
 
 
 def normalize(text: str, *, options: ParseOptions | None = None) -> str:
@@ -59,19 +307,67 @@ def normalize(text: str, *, options: ParseOptions | None = None) -> str:
     >>> from wirestory import ParseOptions
     >>> normalize("“Hello”", options=ParseOptions(quotes="straight"))
     '"Hello"'
+    >>> normalize("Baghdad's 'green zone'", options=ParseOptions(quotes="curly"))
+    'Baghdad’s ‘green zone’'
 
     Line breaks are kept (``\\r\\n`` and ``\\r`` become ``\\n``); each line is
-    stripped. See the module docstring for each step and why.
+    stripped. See the module docstring for each step and why. The result is
+    exactly that of the plain pipeline (:func:`_reference_normalize`).
+
+    How: every step is line by line, except ftfy's switching HTML unescaping
+    off after the first ``<``, so lines can settle one at a time. A line with
+    no character ftfy or its mojibake heuristic looks at (most news text) is
+    settled by tidying, done once for all such lines at the end: tidying it
+    again, or running ftfy on it, changes nothing. Every other line runs
+    through the passes on its own, with that HTML state carried along.
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() takes str, not {type(text).__name__}")
-    config = _FTFY_CONFIGS[(options or _DEFAULT_OPTIONS).quotes]
-    result = _one_pass(text, config)
-    for _ in range(_MAX_PASSES):
-        if result == text:
-            break
-        text, result = result, _one_pass(result, config)
-    return result
+    if not _FAST_PATH:
+        return _reference_normalize(text, options=options)
+    quotes = (options or _DEFAULT_OPTIONS).quotes
+    if quotes == "curly":
+        return _curl_lines(_normalize(text, "keep"), _normalize_keep)
+    return _normalize(text, quotes)
+
+
+def _normalize_keep(text: str) -> str:
+    return _normalize(text, "keep")
+
+
+def _normalize(text: str, quotes: QuotePolicy) -> str:
+    text = _drop_invisible(text)
+    match = _SCAN.search(text)
+    if match is None:
+        return _finish(text, quotes)
+    clean: set[str] = set()
+    first_lt = text.find("<")
+    lt_pass = _NEVER  # the first pass at which an earlier line held "<"
+    pieces: list[str] = []
+    done = 0
+    while match is not None:
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.start()) + 1 or len(text)
+        if 0 <= first_lt < start:
+            lt_pass = 0  # "<" is never removed: every later version keeps one
+        line = text[start:end]
+        unescaping = lt_pass > 0 and "<" not in line
+        if (
+            _needs_ftfy(line, quotes == "straight", unescaping, clean)
+            or _BREAKS.search(line)
+            or _finish(line, quotes) != line
+        ):
+            settled, own_lt = _settle(line, quotes, clean, lt_pass)
+            lt_pass = min(lt_pass, own_lt)
+            pieces += (text[done:start], settled)
+            done = end
+        # Otherwise ftfy leaves the line alone and it is tidy already: it is
+        # settled, like the lines around it.
+        match = _SCAN.search(text, end)
+    pieces.append(text[done:])
+    # Settled lines are already tidy (and uncurled): finishing them again
+    # changes nothing.
+    return _finish("".join(pieces), quotes)
 
 
 def normalize_line(text: str, options: ParseOptions) -> str:
@@ -81,3 +377,84 @@ def normalize_line(text: str, options: ParseOptions) -> str:
     if "\n" in result:
         result = " ".join(part for part in result.split("\n") if part)
     return result
+
+
+# --- The reference ---------------------------------------------------------------
+
+
+def _reference_pass(text: str, quotes: QuotePolicy) -> str:
+    fixed = ftfy.fix_text(text.translate(_INVISIBLE), _FTFY_CONFIGS[quotes])
+    fixed = _SPACE_RUN.sub(" ", fixed.translate(_INVISIBLE))
+    if " \n" in fixed or "\n " in fixed:
+        fixed = "\n".join(line.strip(" ") for line in fixed.split("\n"))
+    return fixed.strip(" ")
+
+
+def _reference_normalize(text: str, *, options: ParseOptions | None = None) -> str:
+    """The pipeline of the module docstring, plainly: ftfy on the whole text.
+
+    What :func:`normalize` must equal on every input; kept for the tests and
+    benchmarks, which compare the two. About 1 MB/s.
+    """
+    quotes = (options or _DEFAULT_OPTIONS).quotes
+    if quotes == "curly":
+        return _curl_lines(_reference_normalize(text), _reference_normalize)
+    result = _reference_pass(text, quotes)
+    for _ in range(_MAX_PASSES):
+        if result == text:
+            break
+        text, result = result, _reference_pass(result, quotes)
+    return result
+
+
+# --- Curly quotes ----------------------------------------------------------------
+
+# What may stand right before an opening quote: nothing (start of text), white
+# space, an opening bracket, a dash or slash, or an opening quote (nesting).
+# Written as "not preceded by anything else" so the start of text counts.
+_OPENERS = r"\s(\[{<«\-\u2010-\u2015/“‘"
+_OPENING_DOUBLE = re.compile(rf"(?<![^{_OPENERS}'])\"(?=\S)")
+# An apostrophe inside a word: Baghdad's, don't, rock'n'roll, 1990's.
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+# A leading apostrophe marking left-out letters or digits, not a quote:
+# '90s, '07, 'em, 'tis, 'twas, 'til, 'cause, rock 'n' roll.
+_ELISION = re.compile(
+    rf"(?<![^{_OPENERS}])'(?=\d\d(?!\d)|(?:em|tis|twas|til|cause|n)\b)", re.IGNORECASE
+)
+_OPENING_SINGLE = re.compile(rf"(?<![^{_OPENERS}])'(?=\S)")
+
+
+def _curl_lines(text: str, normalize_keep: Callable[[str], str]) -> str:
+    """The "curly" policy's last step: curl each line of normalized ``text``
+    unless the curled line is not a fixed point of ``normalize_keep`` (ftfy
+    would take it for mojibake): that line keeps its straight quotes."""
+    if "'" not in text and '"' not in text:
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if "'" in line or '"' in line:
+            curled = curl_quotes(line)
+            if normalize_keep(curled) == curled:
+                lines[index] = curled
+    return "\n".join(lines)
+
+
+def curl_quotes(text: str) -> str:
+    r"""Straight quotes and apostrophes to typographic ones: the ``"curly"`` policy.
+
+    >>> curl_quotes("\"It's the '90s,\" she said, \"and 'cool' is back.\"")
+    '“It’s the ’90s,” she said, “and ‘cool’ is back.”'
+
+    A quote opens after the start of the text, white space, an opening bracket,
+    a dash, a slash or another opening quote, when a character follows it;
+    otherwise it closes. An apostrophe inside a word, or one standing for
+    left-out digits or letters (``'90s``, ``'em``), is ``’``. Curly quotes
+    already there are kept, so the function is idempotent.
+    """
+    if '"' in text:
+        text = _OPENING_DOUBLE.sub("“", text).replace('"', "”")
+    if "'" in text:
+        text = _APOSTROPHE.sub("’", text)
+        text = _ELISION.sub("’", text)
+        text = _OPENING_SINGLE.sub("‘", text).replace("'", "’")
+    return text

@@ -12,7 +12,7 @@ __all__ = ["LayoutChoice", "ParseOptions", "QuotePolicy"]
 LayoutChoice = Literal["auto", "marked", "wire", "headless"]
 """How to read each story's layout; ``auto`` chooses per story."""
 
-QuotePolicy = Literal["keep", "straight"]
+QuotePolicy = Literal["keep", "straight", "curly"]
 """How quotes and apostrophes come out of :func:`~wirestory.normalize`."""
 
 
@@ -49,12 +49,16 @@ class ParseOptions:
     that a feed still has the layout you expect."""
 
     quotes: QuotePolicy = attrs.field(
-        default="keep", validator=attrs.validators.in_(("keep", "straight"))
+        default="keep", validator=attrs.validators.in_(("keep", "straight", "curly"))
     )
     """``"keep"`` (default) leaves the publisher's typography alone, curly or straight;
     ``"straight"`` turns curly quotes and apostrophes into ASCII ``"`` and ``'``
     (easier to search, but loses the distinction between an apostrophe and a
-    closing quote)."""
+    closing quote); ``"curly"`` turns straight ones into typographic ones
+    (``Baghdad's`` → ``Baghdad’s``, ``"word"`` → ``“word”``, ``'90s`` → ``’90s``),
+    so a feed mixing both comes out consistent; it guesses from context (what
+    comes before and after each quote), so an unusual use of a straight quote,
+    such as ``5'10"`` for feet and inches, gets a quote mark, not a prime."""
 
     markers: tuple[str, ...] = attrs.field(default=("TT",), validator=_markers)
     """Lines that mark the end of a story's header block (the seed site prints

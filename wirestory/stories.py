@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from wirestory.errors import text_type_error
-from wirestory.lines import Line, is_blank, split_lines
+from wirestory.lines import _BLANK_CHARS, Line, is_blank, split_lines
 from wirestory.model import StoryChunk
 from wirestory.options import ParseOptions
 
@@ -103,6 +103,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     blanks: list[Line] = []
     marked = overflow = False
     header_lines = size = 0
+    markers = options.markers
     for line in source:
         if len(line.text) > options.max_line_chars:
             if story:
@@ -110,7 +111,8 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             yield LineGroup([line], False)
             story, blanks, marked, overflow, header_lines, size = [], [], False, False, 0, 0
             continue
-        if is_blank(line.text):
+        # is_blank() and is_marker() inlined: this loop sees every line of a dump.
+        if not line.text.strip(_BLANK_CHARS):
             if not story:
                 continue  # a separator before the first story or after a cut
             if blanks and (not marked or len(blanks) >= _MAX_BLANK_RUN):
@@ -135,7 +137,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         size += added
         if not marked and header_lines < options.max_header_lines:
             header_lines += 1
-            marked = is_marker(line.text, options)
+            marked = line.text.strip() in markers
     if story:
         yield LineGroup(story, overflow)
 

@@ -1,0 +1,66 @@
+"""Helpers shared by the benchmark scripts (not part of the library, not tests)."""
+
+from __future__ import annotations
+
+import json
+import platform
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+# `wirestory.normalize` is the function; the module holds the reference.
+import wirestory  # noqa: E402
+
+normalize_module = sys.modules["wirestory.normalize"]
+
+
+def corpus_texts(corpus: Path = SHARED / "corpus") -> list[str]:
+    """Every text of the shared corpus: each non-JSON file decoded like
+    wirestory.decode, and each string field of the JSON files."""
+    if not corpus.is_dir():
+        sys.exit(f"{corpus} is missing: the benchmarks read ../shared/corpus/")
+    texts: list[str] = []
+
+    def strings(value: Any) -> None:
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                strings(item)
+        elif isinstance(value, list):
+            for item in value:
+                strings(item)
+
+    for path in sorted(p for p in corpus.rglob("*") if p.is_file()):
+        if path.suffix == ".json":
+            strings(json.loads(path.read_text(encoding="utf-8")))
+        else:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                texts.append(wirestory.decode(path.read_bytes()))
+    return texts
+
+
+def best_of(repeat: int, function: Callable[[], object]) -> float:
+    """The fastest of ``repeat`` runs, in seconds (the least disturbed run)."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def mb(text: str) -> float:
+    """Size in MB (10^6 bytes) of the text encoded as UTF-8, the unit of every figure."""
+    return len(text.encode("utf-8", "surrogatepass")) / 1e6
+
+
+def header() -> str:
+    return f"python {platform.python_version()} on {platform.machine()}, one core"

@@ -1,0 +1,152 @@
+"""Benchmark end-to-end parsing: iter_stories streaming a dump from a file.
+
+    python benchmarks/bench_parse.py [--mb 50] [--reference-mb 5] [--repeat 2]
+
+Builds a dump of at least --mb MB in the seed's layout from the project's own
+fixtures (tests/cases/*.txt and examples/dump.txt, repeated, stories separated by
+three blank lines), written to a temporary file piece by piece. Then prints:
+
+* MB/s of ``list(iter_stories(path))`` with the fast normalize, best of --repeat;
+* the time split by stage, each measured as the difference between cumulative
+  pipelines: decode and lines; + story splitting; + roles; + normalization and
+  fields (the full iter_stories);
+* the reference: the same parse with ``_reference_normalize`` on the first
+  --reference-mb MB of the dump (the reference runs at ~1 MB/s) and the ratio;
+* the peak resident memory (VmHWM, Linux) of a fresh process that imports
+  wirestory and streams the whole dump, and of one that only imports it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from _common import ROOT, header, normalize_module
+
+from wirestory import iter_stories
+from wirestory.lines import split_lines
+from wirestory.options import ParseOptions
+from wirestory.parser import _text_blocks
+from wirestory.roles import assign_roles
+from wirestory.stories import group_stories
+
+SEPARATOR = "\n\n\n"
+
+
+def fixture_stories() -> list[str]:
+    paths = [*sorted((ROOT / "tests" / "cases").glob("*.txt")), ROOT / "examples" / "dump.txt"]
+    return [path.read_text(encoding="utf-8").strip("\n") for path in paths]
+
+
+def write_dump(path: Path, min_mb: float) -> int:
+    """Write fixtures repeated until the file holds at least ``min_mb`` MB."""
+    block = (SEPARATOR.join(fixture_stories()) + SEPARATOR).encode("utf-8")
+    copies = int(min_mb * 1e6 // len(block)) + 1
+    with open(path, "wb") as file:
+        for _ in range(copies):
+            file.write(block)
+    return copies * len(block)
+
+
+def timed(function: object, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()  # type: ignore[operator]
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def lines_of(path: Path, options: ParseOptions) -> Iterator[object]:
+    with open(path, "rb") as file:
+        yield from split_lines(_text_blocks(file, options))
+
+
+def stages(path: Path, repeat: int) -> dict[str, float]:
+    options = ParseOptions()
+
+    def decode_lines() -> None:
+        for _ in lines_of(path, options):
+            pass
+
+    def splitting() -> None:
+        for _ in group_stories(lines_of(path, options), options):  # type: ignore[arg-type]
+            pass
+
+    def roles() -> None:
+        for group in group_stories(lines_of(path, options), options):  # type: ignore[arg-type]
+            assign_roles(group, options)
+
+    def everything() -> None:
+        for _ in iter_stories(path):
+            pass
+
+    cumulative = [timed(step, repeat) for step in (decode_lines, splitting, roles, everything)]
+    names = ["decode and lines", "story splitting", "roles", "normalization and fields"]
+    return {
+        name: cumulative[i] - (cumulative[i - 1] if i else 0.0) for i, name in enumerate(names)
+    } | {"total": cumulative[-1]}
+
+
+def peak_rss_mb(path: Path | None) -> float:
+    """Peak RSS of a fresh process that imports wirestory and streams ``path``.
+
+    Read from VmHWM in /proc/self/status (Linux): ``ru_maxrss`` of a child
+    started by fork and exec may still count the parent's pages from before exec.
+    """
+    code = (
+        "import sys, wirestory\n"
+        "if len(sys.argv) > 1:\n"
+        "    for story in wirestory.iter_stories(__import__('pathlib').Path(sys.argv[1])):\n"
+        "        pass\n"
+        "status = open('/proc/self/status').read().split('VmHWM:')[1]\n"
+        "print(int(status.split()[0]))\n"
+    )
+    argv = [sys.executable, "-c", code] + ([str(path)] if path else [])
+    out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout
+    return int(out) / 1024  # kB to MB (MiB)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mb", type=float, default=50.0)
+    parser.add_argument("--reference-mb", type=float, default=5.0)
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args()
+    print(header())
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "dump.txt"
+        size = write_dump(path, args.mb) / 1e6
+        small = Path(tmp) / "small.txt"
+        small_size = write_dump(small, args.reference_mb) / 1e6
+        split = stages(path, args.repeat)
+        total = split.pop("total")
+        stories = sum(1 for _ in iter_stories(path))
+        print(f"(d) {size:.1f} MB, {stories} stories: iter_stories {size / total:.1f} MB/s")
+        for name, seconds in split.items():
+            print(f"    {name:26s} {seconds:6.2f} s  {100 * seconds / total:5.1f} %")
+        fast_small = timed(lambda: list(iter_stories(small)), args.repeat)
+        fast_normalize = normalize_module.normalize
+        normalize_module.normalize = normalize_module._reference_normalize
+        try:
+            reference_small = timed(lambda: list(iter_stories(small)), 1)
+        finally:
+            normalize_module.normalize = fast_normalize
+        print(
+            f"    reference on {small_size:.1f} MB: {small_size / reference_small:.2f} MB/s "
+            f"(fast on the same: {small_size / fast_small:.1f} MB/s), "
+            f"ratio {reference_small / fast_small:.1f}x"
+        )
+        print(
+            f"    peak RSS streaming {size:.0f} MB: {peak_rss_mb(path):.0f} MB "
+            f"(a process that only imports wirestory: {peak_rss_mb(None):.0f} MB)"
+        )
+
+
+if __name__ == "__main__":
+    main()

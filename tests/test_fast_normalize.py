@@ -1,0 +1,225 @@
+"""The fast normalization equals the reference pipeline, and why it may skip ftfy.
+
+``normalize`` hands ftfy only the lines it could change; ``_reference_normalize``
+runs ftfy on everything. These tests prove them equal on generated text and on
+every text of the shared corpus, and check each character class the fast path
+relies on against ftfy's own tables, so that an ftfy upgrade that adds a fixer
+or a mojibake pattern fails here instead of changing results silently.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+import warnings
+from pathlib import Path
+from typing import Any, get_args
+
+import ftfy
+import pytest
+import regex
+from ftfy.badness import BADNESS_RE
+from ftfy.chardata import CONTROL_CHARS, DOUBLE_QUOTE_RE, LIGATURES, SINGLE_QUOTE_RE, WIDTH_MAP
+from hypothesis import example, given
+
+from tests.strategies import hard_text
+from wirestory import ParseOptions, QuotePolicy, decode
+from wirestory._unicode import nfc_unsafe_ranges
+
+# `wirestory.normalize` is the function; the module is reached through sys.modules.
+fast = sys.modules["wirestory.normalize"]
+
+POLICIES: tuple[QuotePolicy, ...] = get_args(QuotePolicy)
+
+
+def assert_same(expected: str, actual: str, where: str = "") -> None:
+    """``expected == actual``, reporting the first difference, not two whole texts."""
+    if expected == actual:
+        return
+    at = next(
+        (i for i, (a, b) in enumerate(zip(expected, actual, strict=False)) if a != b),
+        min(len(expected), len(actual)),
+    )
+    pytest.fail(
+        f"{where} differs at character {at}: reference {expected[at - 40 : at + 40]!r}, "
+        f"fast {actual[at - 40 : at + 40]!r}"
+    )
+
+
+@pytest.mark.parametrize("quotes", POLICIES)
+@given(text=hard_text)
+@example(text="&amp;\n<\n&amp;")
+@example(text="a\u00a0\u00a0\u00c3 b")
+@example(text="&lt;\n&am\u200bp;")
+@example(text='\u00e9"x')
+def test_fast_equals_reference(quotes: QuotePolicy, text: str) -> None:
+    """On text weighted to the hard cases, the fast path returns exactly the reference."""
+    options = ParseOptions(quotes=quotes)
+    assert_same(
+        fast._reference_normalize(text, options=options), fast.normalize(text, options=options)
+    )
+
+
+def _corpus_texts(root: Path) -> list[tuple[str, str]]:
+    texts: list[tuple[str, str]] = []
+
+    def strings(value: Any, where: str) -> None:
+        if isinstance(value, str):
+            texts.append((where, value))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                strings(item, f"{where}/{key}")
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                strings(item, f"{where}/{index}")
+
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        name = str(path.relative_to(root))
+        if path.suffix == ".json":
+            strings(json.loads(path.read_text(encoding="utf-8")), name)
+        else:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # a few files are not UTF-8
+                texts.append((name, decode(path.read_bytes())))
+    return texts
+
+
+@pytest.mark.corpus
+def test_corpus_fast_equals_reference(shared: Path) -> None:
+    """Every file of ../shared/corpus/ (each text field of the JSON files): the
+    fast path equals the reference, character for character."""
+    texts = _corpus_texts(shared / "corpus")
+    assert len(texts) > 500  # 180 files and the JSON files' fields
+    for where, text in texts:
+        assert_same(fast._reference_normalize(text), fast.normalize(text), where)
+
+
+# --- The character classes, against ftfy's tables ---------------------------------
+
+
+def _in(pattern: re.Pattern[str], code: int) -> bool:
+    return pattern.match(chr(code)) is not None
+
+
+def test_fast_path_is_on() -> None:
+    """The ftfy installed is the one the classes were checked against, so the
+    tests above compare the fast path, not the reference with itself."""
+    assert fast._FAST_PATH, f"ftfy {ftfy.__version__}: re-check the classes, then the gate"
+
+
+def test_fixer_tables_are_covered() -> None:
+    """Every character ftfy's fixers replace or remove sends a line to ftfy."""
+    acted_on = set(CONTROL_CHARS) | set(LIGATURES) | set(WIDTH_MAP)
+    acted_on |= set(range(0x80, 0xA0)) | set(range(0xD800, 0xE000)) | {0x1B, 0x85}
+    missing = sorted(hex(c) for c in acted_on if not _in(fast._ALWAYS, c))
+    assert missing == []
+    # fix_line_breaks' characters take the line-break shortcut or go to ftfy.
+    assert all(fast._BREAKS.match(c) for c in "\r\u2028\u2029")
+    assert all(fast._ALWAYS.match(c) or fast._BREAKS.match(c) for c in "\x85")
+    # unescape_html only acts where its pattern, which starts with "&", matches.
+    assert ftfy.chardata.HTML_ENTITY_RE.pattern.startswith("&")
+    # uncurl_quotes' characters are what the straight policy checks for.
+    quotes = {
+        c for c in map(chr, range(0x3000)) if SINGLE_QUOTE_RE.match(c) or DOUBLE_QUOTE_RE.match(c)
+    }
+    assert {c for c in quotes if fast._CURLY.match(c)} == quotes
+
+
+def test_every_class_is_in_the_scan() -> None:
+    """The first scan finds every character that any later check looks for."""
+    for pattern in (fast._ALWAYS, fast._SUSPECTS, fast._BREAKS):
+        for code in range(0x10000):
+            if _in(pattern, code):
+                assert _in(fast._SCAN, code), hex(code)
+    assert fast._SCAN.match("&")
+    assert fast._SCAN.match("\U0001f600")
+
+
+def test_nfc_table_covers_this_python() -> None:
+    """Every code point NFC may change, by this Python's Unicode data, is listed
+    (the table may list more: it was made from an older or equal Unicode)."""
+    missing = [
+        hex(code)
+        for first, last in nfc_unsafe_ranges()
+        for code in range(first, last + 1)
+        if not (fast._astral_unsafe(chr(code)) if code > 0xFFFF else _in(fast._ALWAYS, code))
+        and unicodedata.category(chr(code)) != "Cn"  # new in this Python's Unicode
+    ]
+    assert missing == []
+
+
+def test_nfc_table_is_safe() -> None:
+    """Characters outside the table really are left alone by NFC, alone and in
+    pairs with a base letter (an independent check of the table's derivation)."""
+    for code in range(0x20, 0x30000):
+        char = chr(code)
+        if _in(fast._ALWAYS, code) or (code > 0xFFFF and fast._astral_unsafe(char)):
+            continue
+        assert unicodedata.combining(char) == 0, hex(code)
+        assert unicodedata.is_normalized("NFC", "e" + char + "a"), hex(code)
+        assert unicodedata.is_normalized("NFC", "\u1100" + char), hex(code)
+
+
+def _atoms_can_match(items: Any, allowed: Any, parser: Any) -> bool:
+    """Could this sequence of regex atoms match a string of allowed characters?
+    Over-approximates: each atom is judged alone."""
+    for op, av in items:
+        if op is parser.AT:
+            continue
+        if op in (parser.MAX_REPEAT, parser.MIN_REPEAT):
+            low, _, sub = av
+            if low and not _atoms_can_match(sub, allowed, parser):
+                return False
+        elif op is parser.SUBPATTERN:
+            if not _atoms_can_match(av[-1], allowed, parser):
+                return False
+        elif op is parser.LITERAL:
+            if not allowed(av):
+                return False
+        elif op is parser.IN:
+            kinds = {kind for kind, _ in av}
+            if kinds & {parser.NEGATE, parser.CATEGORY}:
+                continue  # \s, \w, [^A-Za-z]: such classes always hold allowed characters
+            codes = [
+                code
+                for kind, value in av
+                for code in ([value] if kind is parser.LITERAL else range(value[0], value[1] + 1))
+            ]
+            if not any(allowed(code) for code in codes):
+                return False
+        elif op is not parser.ANY:
+            raise AssertionError(f"unexpected construct in BADNESS_RE: {op}")
+    return True
+
+
+def test_badness_needs_a_suspect_character() -> None:
+    """No pattern of ftfy's mojibake heuristic can match a line without a
+    suspect character (or one that goes to ftfy anyway, such as the ligature
+    ﬁ): the fast path may skip is_bad() on such lines."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_parse as parser
+    tree = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    [(op, av)] = list(tree)
+    assert op is parser.BRANCH
+    alternatives = av[1]
+    assert len(alternatives) > 30
+
+    def allowed(code: int) -> bool:
+        return not (_in(fast._SUSPECTS, code) or _in(fast._ALWAYS, code))
+
+    matchable = [i for i, alt in enumerate(alternatives) if _atoms_can_match(alt, allowed, parser)]
+    assert matchable == []
+
+
+def test_white_space_class_is_regex_white_space() -> None:
+    """The fast space-run pattern's class is exactly `regex`'s [^\\S\\n]."""
+    reference = regex.compile(r"[^\S\n]")
+    ours = re.compile(f"[{fast._WHITE}]")
+    differ = [
+        hex(c) for c in range(0x110000) if bool(reference.match(chr(c))) != bool(ours.match(chr(c)))
+    ]
+    assert differ == []
