@@ -50,7 +50,7 @@ from wirestory.bylines import find_byline, is_organization_line
 from wirestory.captions import parse_credit, split_credit
 from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
-from wirestory.page_data import FURNITURE_PHRASES, FURNITURE_PREFIXES, STOP_WORDS
+from wirestory.page_data import FURNITURE_PHRASES, FURNITURE_PREFIXES, INLINE_PHRASES, STOP_WORDS
 
 if TYPE_CHECKING:
     from wirestory.options import ParseOptions
@@ -60,6 +60,9 @@ __all__ = ["guess_language", "looks_like_page", "page_roles"]
 
 # Block classes, as jusText names them.
 _GOOD, _NEARGOOD, _SHORT, _BAD = "good", "near-good", "short", "bad"
+# An advertisement label: bad, but invisible to its neighbours' context (an
+# "Advertisement" line inside a story does not make the next paragraph furniture).
+_PHRASE = "phrase"
 
 # jusText's thresholds (characters; a CJK character counts as three, about one
 # short word and its space). Its stop-word thresholds (0.30 and 0.32) are for its
@@ -201,6 +204,8 @@ def _classify(text: str, stop_words: frozenset[str] | None) -> tuple[str, str]:
     (``Wichita West senior David Garcia finished second in the 50 yard freestyle.``).
     """
     if furniture_phrase(text):
+        if _phrase_key(text[:_PHRASE_MAX_CHARS]) in INLINE_PHRASES:
+            return _PHRASE, "furniture-phrase"
         return _BAD, "furniture-phrase"
     if _BOILERPLATE.search(text[:_BOILERPLATE_WINDOW]):
         return _BAD, "boilerplate-words"
@@ -232,7 +237,7 @@ def _neighbour(classes: Sequence[str], index: int, step: int, skip: frozenset[st
 
 
 _SKIP_SHORT = frozenset({_SHORT, _NEARGOOD})
-_SKIP_NONE = frozenset({_SHORT})
+_SKIP_NONE = frozenset({_SHORT, _PHRASE})
 
 
 def _smooth(classes: list[str], rules: list[str]) -> list[str]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["FURNITURE_PHRASES", "FURNITURE_PREFIXES", "STOP_WORDS"]
+__all__ = ["FURNITURE_PHRASES", "FURNITURE_PREFIXES", "INLINE_PHRASES", "STOP_WORDS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -207,6 +207,12 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     copy link
     all rights reserved
     publicidade
+    início
+    contato
+    fale conosco
+    política de privacidade
+    termos de uso
+    siga-nos
     compartilhe
     compartilhar
     leia mais
@@ -215,17 +221,28 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     notícias relacionadas
     comentários
     pubblicità
+    contatti
+    chi siamo
+    privacy policy
     condividi
     leggi anche
     leggi tutto
     articoli correlati
     commenti
     iklan
+    beranda
+    kontak
+    tentang kami
+    kebijakan privasi
     bagikan
     baca juga
     berita terkait
     komentar
     реклама
+    главная
+    контакты
+    о проекте
+    политика конфиденциальности
     поделиться
     читайте также
     читать далее
@@ -263,6 +280,11 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "by using this site",
     "by continuing to use",
     "all rights reserved",
+    "todos os direitos reservados",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "все права защищены",
+    "hak cipta",
     "copyright ©",
     "©",
     "(c) ",
@@ -274,3 +296,11 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
 )
 """Line openings (lower-cased) that mark a line as furniture when the line is short
 (a long paragraph that happens to start so is judged on its other features)."""
+
+
+INLINE_PHRASES: Final[frozenset[str]] = frozenset(
+    """advertisement advertisements advert ad sponsored publicidade publicidad pubblicità
+    iklan реклама 광고""".split()
+)
+"""Furniture phrases that sites put inside a story (an advertisement's label): the
+paragraphs on either side of one still belong together."""
