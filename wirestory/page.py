@@ -48,7 +48,7 @@ import regex
 
 from wirestory.bylines import find_byline, is_organization_line
 from wirestory.captions import parse_credit, split_credit
-from wirestory.lines import Line, is_blank, line_key
+from wirestory.lines import Line, is_blank
 from wirestory.model import Role
 from wirestory.page_data import FURNITURE_PHRASES, FURNITURE_PREFIXES, INLINE_PHRASES, STOP_WORDS
 
@@ -109,6 +109,13 @@ _COMMENTS = regex.compile(
     r"|deixe (?:um|seu) comentário|lascia un commento|оставить комментарий"
     r"|\S{1,40} (?:says|said|wrote):$)"
 )
+# A photo label opening a caption or credit line, in a few languages; anchored,
+# a literal alternation and bounded white space: linear.
+_PHOTO_LABEL = regex.compile(
+    r"(?i)\s{0,4}[(\[]?(?:file photo|photo|photograph|image|picture|credit|foto|imagem|immagine"
+    r"|фото)s?(?:\s{1,4}credit)?\s{0,4}(?::|by\b)"
+)
+_CAPTION_MAX_WORDS: Final = 60
 # Title separators: "Headline - Site", "Headline | Site", "Site :: Headline".
 _TITLE_SEPARATOR = regex.compile(r"\s++(?:[-–—|:·»«/]{1,2})\s++")
 
@@ -125,6 +132,9 @@ _PAGE_MIN_PHRASES: Final = 3
 _MIN_COST: Final = 40
 # What the first prose below a repeated headline adds to the score of a stretch.
 _HEADLINE_BONUS: Final = 2000
+# A line repeating the title shares this much of its words, and is no longer than this.
+_TITLE_OVERLAP: Final = 0.8
+_HEADLINE_MAX_CHARS: Final = 300
 # How far above the story's first paragraph the headline is looked for.
 _HEADER_LOOKBACK: Final = 40
 
@@ -351,14 +361,42 @@ def looks_like_page(lines: Sequence[Line], start: int) -> bool:
     return (menus and phrases >= 1) or phrases >= _PAGE_MIN_PHRASES
 
 
-def _title_keys(title: str) -> set[str]:
-    """What a headline repeating the page title may look like: the whole title,
-    and each part of ``Headline - Site`` of three words or more."""
-    keys = {line_key(title).casefold()}
+def _title_keys(title: str) -> list[frozenset[str]]:
+    """What a headline repeating the page title may look like: the words of the
+    whole title, and of each part of ``Headline - Site`` of three words or more."""
+    keys = [frozenset(_tokens(title))]
     for part in _TITLE_SEPARATOR.split(title):
-        if len(part.split()) >= 3 or _CJK.search(part):
-            keys.add(line_key(part).casefold())
-    return keys
+        words = frozenset(_tokens(part))
+        if len(words) >= 3 or _CJK.search(part):
+            keys.append(words)
+    return [key for key in keys if key]
+
+
+def _repeats_title(text: str, keys: list[frozenset[str]]) -> bool:
+    """True when a line has nearly the words of the title or of one of its parts
+    (a site may add or drop an article or a word: ``The Doobie Brothers Unite``
+    under the title ``Doobie Brothers Unite ... – Rolling Stone``): at least 80%
+    of the larger set shared. Only lines of a headline's length are compared."""
+    if not keys or len(text) > _HEADLINE_MAX_CHARS:
+        return False
+    words = frozenset(_tokens(text))
+    return any(
+        len(words & key) >= _TITLE_OVERLAP * max(len(words), len(key)) for key in keys if words
+    )
+
+
+def _is_caption(text: str) -> bool:
+    """A photo caption or credit line inside the story: a short block ending in a
+    credit that names an agency or a photographer (``... 2019. REUTERS/Brendan
+    McDermid``), opening with a photo label (``Photo by ...``, ``Image: ...``), or
+    naming only an agency (``Getty Images``)."""
+    if len(text.split()) > _CAPTION_MAX_WORDS:
+        return False
+    return (
+        _PHOTO_LABEL.match(text) is not None
+        or is_organization_line(text)
+        or _has_named_credit(text)
+    )
 
 
 def _has_named_credit(text: str) -> bool:
@@ -390,10 +428,8 @@ def page_roles(lines: list[Line], start: int, layout: StoryLayout, options: Pars
     classes = _smooth(kinds, rules)
     weights = [_weight(lines[i].text) for i in blocks]
     walls = [_COMMENTS.match(lines[i].text.strip()) is not None for i in blocks]
-    keys = _title_keys(lines[blocks[0]].text) if blocks else set()
-    headlines = [
-        n for n in range(1, len(blocks)) if line_key(lines[blocks[n]].text).casefold() in keys
-    ]
+    keys = _title_keys(lines[blocks[0]].text) if blocks else []
+    headlines = [n for n in range(1, len(blocks)) if _repeats_title(lines[blocks[n]].text, keys)]
     bonus = [0] * len(blocks)
     for n in headlines:
         after = next(
@@ -415,6 +451,9 @@ def page_roles(lines: list[Line], start: int, layout: StoryLayout, options: Pars
         if number < body_start or number >= body_end:
             where = "before-story" if number < body_start else "after-story"
             layout.claim(index, Role.FURNITURE, f"{where}:{rules[number]}")
+        elif _is_caption(lines[index].text):
+            layout.captions.append(index)
+            layout.claim(index, Role.CAPTION, "caption-in-story")
         elif classes[number] == _GOOD:
             layout.paragraphs.append([index])
             layout.claim(index, Role.BODY, f"page-{rules[number]}")
@@ -437,7 +476,7 @@ def _header(lines: list[Line], blocks: list[int], body_start: int, layout: Story
     low = max(1, body_start - _HEADER_LOOKBACK)
     headline = None
     for number in range(min(body_start, len(blocks)) - 1, low - 1, -1):
-        if line_key(lines[blocks[number]].text).casefold() in keys:
+        if _repeats_title(lines[blocks[number]].text, keys):
             headline = number
             break
     if headline is None:
