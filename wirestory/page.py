@@ -102,10 +102,10 @@ _BOILERPLATE_WINDOW: Final = 300
 # ("34 responses to", "12 Comments", "Leave a Reply", "jdoe says:"). Matched at
 # a line's start; each part is a literal or a bounded run: linear.
 _COMMENTS = regex.compile(
-    r"(?i)(?:\d{1,6}\s(?:comments?|responses?|replies|reactions?|comentários?|commenti"
+    r"(?i)[\[(]?\s{0,4}(?:\d{1,6}\s(?:comments?|responses?|replies|reactions?|comentários?|commenti"
     r"|komentar|комментари[йяев]{0,2})\b"
     r"|(?:leave|post|add) (?:a|your) (?:comment|reply)|comments? (?:are )?closed"
-    r"|join the (?:discussion|conversation)|show comments|view comments"
+    r"|join the (?:discussion|conversation)|(?:show|view|read|top rated|reader|all) comments"
     r"|deixe (?:um|seu) comentário|lascia un commento|оставить комментарий"
     r"|\S{1,40} (?:says|said|wrote):$)"
 )
@@ -127,6 +127,12 @@ _MENU_WORDS: Final = 3
 _PAGE_MENU_SHARE: Final = 0.15
 _PAGE_MIN_PHRASES: Final = 3
 
+# A run of this many short blocks is a list of links, tags or names, even
+# between two paragraphs of the story.
+_SHORT_RUN: Final = 6
+# How much prose must stand above a comment heading for it to end the page's
+# candidates for the story.
+_PROSE_BEFORE_COMMENTS: Final = 500
 # The story's stretch: a block outside the good ones costs at least this many
 # characters, so that a run of menu items weighs against joining two stretches.
 _MIN_COST: Final = 40
@@ -284,6 +290,20 @@ def _smooth(classes: list[str], rules: list[str]) -> list[str]:
     return result
 
 
+def _short_runs(classes: Sequence[str]) -> list[int]:
+    """For each short block, the length of the run of short blocks it is in (0 for
+    other blocks); one pass forward, one back."""
+    runs = [0] * len(classes)
+    length = 0
+    for i, kind in enumerate(classes):
+        length = length + 1 if kind == _SHORT else 0
+        runs[i] = length
+    for i in range(len(classes) - 2, -1, -1):
+        if runs[i] and runs[i + 1]:
+            runs[i] = runs[i + 1]
+    return runs
+
+
 def _nearest(classes: Sequence[str], skip: frozenset[str]) -> tuple[list[str], list[str]]:
     count = len(classes)
     before, after = [_BAD] * count, [_BAD] * count
@@ -387,16 +407,16 @@ def _repeats_title(text: str, keys: list[frozenset[str]]) -> bool:
 
 def _is_caption(text: str) -> bool:
     """A photo caption or credit line inside the story: a short block ending in a
-    credit that names an agency or a photographer (``... 2019. REUTERS/Brendan
-    McDermid``), opening with a photo label (``Photo by ...``, ``Image: ...``), or
-    naming only an agency (``Getty Images``)."""
+    credit that names an agency (``... 2019. REUTERS/Brendan McDermid``), opening
+    with a photo label (``Photo by ...``, ``Image: ...``), or naming only an
+    agency (``Getty Images``). A credit naming only a person is not enough here:
+    a product's name in parentheses looks like one (``AirPods (Latest Model)``)."""
     if len(text.split()) > _CAPTION_MAX_WORDS:
         return False
-    return (
-        _PHOTO_LABEL.match(text) is not None
-        or is_organization_line(text)
-        or _has_named_credit(text)
-    )
+    if _PHOTO_LABEL.match(text) is not None or is_organization_line(text):
+        return True
+    credit = split_credit(text)[1]
+    return credit is not None and parse_credit(credit).agency is not None
 
 
 def _has_named_credit(text: str) -> bool:
@@ -442,7 +462,17 @@ def page_roles(lines: list[Line], start: int, layout: StoryLayout, options: Pars
         )
         if after is not None:
             bonus[after] = _HEADLINE_BONUS
-    span = _story_span(classes, weights, walls, bonus)
+    # Comments come after the story: past the first comment heading that has
+    # some prose above it, nothing is the story.
+    prose, limit = 0, len(blocks)
+    for n, kind in enumerate(classes):
+        if walls[n] and prose >= _PROSE_BEFORE_COMMENTS:
+            limit = n
+            break
+        if kind == _GOOD:
+            prose += weights[n]
+    span = _story_span(classes[:limit], weights[:limit], walls, bonus)
+    runs = _short_runs(kinds)
     body_start, body_end = span if span is not None else (len(blocks), len(blocks))
     _header(lines, blocks, body_start, layout)
     for number, index in enumerate(blocks):
@@ -454,6 +484,8 @@ def page_roles(lines: list[Line], start: int, layout: StoryLayout, options: Pars
         elif _is_caption(lines[index].text):
             layout.captions.append(index)
             layout.claim(index, Role.CAPTION, "caption-in-story")
+        elif classes[number] == _GOOD and runs[number] >= _SHORT_RUN:
+            layout.claim(index, Role.FURNITURE, "in-story:short-run")
         elif classes[number] == _GOOD:
             layout.paragraphs.append([index])
             layout.claim(index, Role.BODY, f"page-{rules[number]}")
