@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import time
 from pathlib import Path
 from types import ModuleType
 
@@ -96,6 +97,19 @@ def test_language_and_phrases() -> None:
     assert not furniture_phrase("Advertisement revenue fell by a third in the quarter.")
 
 
+def test_work_stays_linear_on_hostile_pages() -> None:
+    """A page of 20,000 menu lines, a 2 MB line and a 5,000-line run of one
+    repeated phrase parse in bounded time (every feature is one pass per line)."""
+    started = time.perf_counter()
+    menu = "Page Title | Site\n" + "Share\nNews\nSport\n" * 7000
+    huge = "Title - Site\nMenu\n" + "word the of and " * 130000 + ".\nPrivacy Policy\n"
+    repeated = "Title\n" + "Advertisement\n" * 5000
+    for text in (menu, huge, repeated):
+        story = wirestory.parse_story(text, options=PAGE)
+        assert "".join(text[s.start : s.end] for s in story.segments) == text
+    assert time.perf_counter() - started < 30
+
+
 def _evaluation() -> ModuleType:
     path = Path(__file__).resolve().parent.parent / "benchmarks" / "evaluate_page.py"
     spec = importlib.util.spec_from_file_location("evaluate_page", path)
@@ -109,13 +123,13 @@ def _evaluation() -> ModuleType:
 @pytest.mark.corpus
 def test_benchmark_pages(shared: Path) -> None:
     """On the 121 benchmark pages here, the body found in the text alone scores
-    F1 >= 0.88 with precision >= 0.85 by the benchmark's own metric (measured
-    0.890 / 0.860 / recall 0.921; the raw text scores 0.684 / 0.522 / 0.994)."""
+    F1 >= 0.89 with precision >= 0.88 by the benchmark's own metric (measured
+    0.898 / 0.893 / recall 0.904; the raw text scores 0.684 / 0.522 / 0.994)."""
     overall, rows = _evaluation().evaluate(shared)
     assert len(rows) == 121
-    assert overall["f1"] >= 0.88
-    assert overall["precision"] >= 0.85
-    assert overall["recall"] >= 0.90
+    assert overall["f1"] >= 0.89
+    assert overall["precision"] >= 0.88
+    assert overall["recall"] >= 0.89
 
 
 @pytest.mark.corpus

@@ -95,7 +95,7 @@ _PHRASE_MAX_CHARS: Final = 40
 # a literal alternation, linear.
 _BOILERPLATE = regex.compile(
     r"(?i)\b(?:cookies?|javascript|ad ?blocker|privacy policy|terms of (?:use|service)"
-    r"|all rights reserved|your browser)\b"
+    r"|all rights reserved|your browser|браузере?|navegador)\b"
 )
 _BOILERPLATE_WINDOW: Final = 300
 # The heading of a comment section, or a commenter's line, in a few languages
@@ -106,7 +106,9 @@ _COMMENTS = regex.compile(
     r"|komentar|комментари[йяев]{0,2})\b"
     r"|(?:leave|post|add) (?:a|your) (?:comment|reply)|comments? (?:are )?closed"
     r"|join the (?:discussion|conversation)|(?:show|view|read|top rated|reader|all) comments"
-    r"|deixe (?:um|seu) comentário|lascia un commento|оставить комментарий"
+    r"|deixe (?:um|seu|uma) (?:comentário|resposta)|lascia un commento"
+    r"|(?:оставить|добавить) комментарий|tinggalkan (?:komentar|balasan)|tambahkan komentar"
+    r"|deja un comentario|댓글 (?:달기|쓰기|남기기)"
     r"|\S{1,40} (?:says|said|wrote):$)"
 )
 # A photo label opening a caption or credit line, in a few languages; anchored,
