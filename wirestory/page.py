@@ -22,15 +22,22 @@ text, as jusText does with HTML blocks:
    blocks is good (a subheading, a one-line quote), between two bad ones bad; a
    near-good block next to a good one is good.
 3. **The story's stretch** (``_story_span``): the run of blocks with the largest
-   score, good blocks counting their length and other blocks costing theirs, so
-   that a comment or a teaser far below the story, cut off by a footer, is left
-   out, while a one-line promo between two halves of the story costs less than
-   the second half brings.
-4. **The header** (``_header``): the headline is the line that repeats the page
-   title (or its longest part, the title being ``Headline | Site``) above the
-   story; between it and the story a byline is kept as such, captions with a
-   named credit as captions, and everything else (dates, "5 Min Read", share
-   counts) is furniture.
+   score, good blocks counting their length and other blocks costing theirs
+   (the k-th in a row k times), so that a comment or a teaser far below the
+   story, cut off by a footer, is left out, while a one-line promo between two
+   halves of the story costs less than the second half brings. The first prose
+   below a line repeating the page title gets a bonus; nothing past the first
+   comment heading (``34 responses to``, ``Leave a Reply``) with prose above it
+   is a candidate.
+4. **Inside the stretch**: a run of six or more short lines that are not
+   sentences (tags, link lists, staff lists) is furniture even between two
+   paragraphs; a short line ending in an agency credit or opening with a photo
+   label is a caption.
+5. **The header** (``_header``): the headline is the line that repeats the page
+   title (or its longest part, the title being ``Headline | Site``; 80% of the
+   words shared) above the story; between it and the story a byline is kept as
+   such, captions with a named credit as captions, and everything else (dates,
+   "5 Min Read", share counts) is furniture.
 
 Every other line is furniture, each with the name of the rule that said so; the
 body paragraphs then go through the same enrichment as every layout (byline,
@@ -178,6 +185,8 @@ def guess_language(text: str) -> str | None:
         language: sum(counts[word] for word in words if word in counts)
         for language, words in STOP_WORDS.items()
     }
+    if not hits:
+        return None
     best = max(hits, key=lambda language: (hits[language], language == "en"))
     return best if hits[best] >= 3 and hits[best] * 20 >= len(tokens) else None
 
@@ -439,43 +448,30 @@ def page_roles(lines: list[Line], start: int, layout: StoryLayout, options: Pars
     for i in range(start, len(lines)):
         if is_blank(lines[i].text):
             layout.claim(i, Role.BLANK, "blank")
-    language = guess_language("\n".join(lines[i].text for i in blocks))
+    texts = [lines[i].text for i in blocks]
+    language = guess_language("\n".join(texts))
     stop_words = STOP_WORDS.get(language) if language else None
-    first = [_classify(lines[i].text, stop_words) for i in blocks]
+    first = [_classify(text, stop_words) for text in texts]
     rules = [rule for _, rule in first]
     kinds = [kind for kind, _ in first]
     if _GOOD not in kinds:
         # A story of short paragraphs only: its near-good blocks are its prose.
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
     classes = _smooth(kinds, rules)
-    weights = [_weight(lines[i].text) for i in blocks]
-    walls = [_COMMENTS.match(lines[i].text.strip()) is not None for i in blocks]
-    keys = _title_keys(lines[blocks[0]].text) if blocks else []
-    headlines = [n for n in range(1, len(blocks)) if _repeats_title(lines[blocks[n]].text, keys)]
-    bonus = [0] * len(blocks)
-    for n in headlines:
-        after = next(
-            (
-                k
-                for k in range(n + 1, min(len(blocks), n + _HEADER_LOOKBACK))
-                if classes[k] == _GOOD
-            ),
-            None,
-        )
-        if after is not None:
-            bonus[after] = _HEADLINE_BONUS
-    # Comments come after the story: past the first comment heading that has
-    # some prose above it, nothing is the story.
-    prose, limit = 0, len(blocks)
-    for n, kind in enumerate(classes):
-        if walls[n] and prose >= _PROSE_BEFORE_COMMENTS:
-            limit = n
-            break
-        if kind == _GOOD:
-            prose += weights[n]
-    span = _story_span(classes[:limit], weights[:limit], walls, bonus)
-    runs = _short_runs(kinds)
+    weights = [_weight(text) for text in texts]
+    walls = [_COMMENTS.match(text.strip()) is not None for text in texts]
+    keys = _title_keys(texts[0]) if texts else []
+    headlines = [n for n in range(1, len(texts)) if _repeats_title(texts[n], keys)]
+    limit = _before_comments(classes, weights, walls)
+    span = _story_span(classes[:limit], weights[:limit], walls, _bonus(classes, headlines))
     body_start, body_end = span if span is not None else (len(blocks), len(blocks))
+    # Runs of short lines that are not sentences: lists of links, tags, names.
+    runs = _short_runs(
+        [
+            _NEARGOOD if kind == _SHORT and _SENTENCE_END.search(text.rstrip()[-8:]) else kind
+            for kind, text in zip(kinds, texts, strict=True)
+        ]
+    )
     _header(lines, blocks, body_start, layout)
     for number, index in enumerate(blocks):
         if layout.rules[index]:
@@ -483,7 +479,7 @@ def page_roles(lines: list[Line], start: int, layout: StoryLayout, options: Pars
         if number < body_start or number >= body_end:
             where = "before-story" if number < body_start else "after-story"
             layout.claim(index, Role.FURNITURE, f"{where}:{rules[number]}")
-        elif _is_caption(lines[index].text):
+        elif _is_caption(texts[number]):
             layout.captions.append(index)
             layout.claim(index, Role.CAPTION, "caption-in-story")
         elif classes[number] == _GOOD and runs[number] >= _SHORT_RUN:
@@ -493,6 +489,31 @@ def page_roles(lines: list[Line], start: int, layout: StoryLayout, options: Pars
             layout.claim(index, Role.BODY, f"page-{rules[number]}")
         else:
             layout.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
+
+
+def _bonus(classes: Sequence[str], headlines: Sequence[int]) -> list[int]:
+    """``_HEADLINE_BONUS`` on the first good block below each line repeating the
+    page title (within ``_HEADER_LOOKBACK`` blocks), 0 elsewhere."""
+    bonus = [0] * len(classes)
+    for n in headlines:
+        below = range(n + 1, min(len(classes), n + _HEADER_LOOKBACK))
+        after = next((k for k in below if classes[k] == _GOOD), None)
+        if after is not None:
+            bonus[after] = _HEADLINE_BONUS
+    return bonus
+
+
+def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequence[bool]) -> int:
+    """How many blocks may hold the story: comments come after it, so nothing past
+    the first comment heading with ``_PROSE_BEFORE_COMMENTS`` of prose above it
+    is the story."""
+    prose = 0
+    for n, kind in enumerate(classes):
+        if walls[n] and prose >= _PROSE_BEFORE_COMMENTS:
+            return n
+        if kind == _GOOD:
+            prose += weights[n]
+    return len(classes)
 
 
 def _header(lines: list[Line], blocks: list[int], body_start: int, layout: StoryLayout) -> None:
