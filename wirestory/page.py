@@ -86,8 +86,10 @@ _PREFIX_MAX_WORDS: Final = 25
 # Tokens: runs of letters, digits, marks and apostrophes; linear, one pass, no
 # nested quantifier (a possessive run of one character class).
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’]++")
-# Characters of scripts written without spaces between words.
+# Characters of scripts written without spaces between words, and the kana
+# alone (Japanese); one character class each: linear.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 # A line that ends a sentence: full stop, question or exclamation mark,
 # ellipsis, CJK full stop, possibly inside closing quotes or brackets. Anchored
 # at the end and applied to the last 8 characters only: constant work.
@@ -125,7 +127,8 @@ _PHOTO_LABEL = regex.compile(
     r"|фото)s?(?:\s{1,4}credit)?\s{0,4}(?::|by\b)"
 )
 _CAPTION_MAX_WORDS: Final = 60
-# Title separators: "Headline - Site", "Headline | Site", "Site :: Headline".
+# Title separators: "Headline - Site", "Headline | Site", "Site :: Headline";
+# possessive runs of white space around one or two separator characters: linear.
 _TITLE_SEPARATOR = regex.compile(r"\s++(?:[-–—|:·»«/]{1,2})\s++")
 
 # What makes a text a page rather than a story: many lines, and a good share of
@@ -176,7 +179,7 @@ def guess_language(text: str) -> str | None:
     tokens = _tokens(text)
     cjk = len(_CJK.findall(text))
     if cjk > len(tokens):
-        kana = len(regex.findall(r"[\p{Hiragana}\p{Katakana}]", text))
+        kana = len(_KANA.findall(text))
         return "ja" if kana * 5 > cjk else "zh"
     if not tokens:
         return None
@@ -206,8 +209,9 @@ def furniture_phrase(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) <= _PHRASE_MAX_CHARS and _phrase_key(stripped) in FURNITURE_PHRASES:
         return True
-    lowered = stripped.casefold()
-    return lowered.startswith(FURNITURE_PREFIXES) and len(stripped.split()) <= _PREFIX_MAX_WORDS
+    # The prefixes are short: only the line's opening is folded.
+    opening = stripped[:_PHRASE_MAX_CHARS].casefold()
+    return opening.startswith(FURNITURE_PREFIXES) and len(stripped.split()) <= _PREFIX_MAX_WORDS
 
 
 def _stop_density(text: str, stop_words: frozenset[str] | None) -> float:
