@@ -120,6 +120,20 @@ _COMMENTS = regex.compile(
     r"|deja un comentario|댓글 (?:달기|쓰기|남기기)"
     r"|\S{1,40} (?:says|said|wrote):$)"
 )
+# A line holding only a date: "Wednesday November 20, 2019", "Nov. 19, 2019 at
+# 6:34 am", "2 days ago at 07:52 am". Applied with fullmatch to lines of at most
+# _DATE_MAX_CHARS characters; every repetition is bounded: linear.
+_DATE_LINE = regex.compile(
+    r"""(?ix)
+    (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?       # weekday
+    (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?  # month
+    \s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}                     # day, year
+    (?:,?\s{1,3}(?:at\s{1,3})?\d{1,2}:\d{2}\s{0,2}(?:am|pm)?(?:\s{1,3}[a-z]{2,4})?)?  # time
+    |\d{1,3}\s(?:minutes?|hours?|days?|weeks?)\sago                  # "2 days ago"
+    (?:\sat\s\d{1,2}:\d{2}\s?(?:am|pm)?)?
+    """
+)
+_DATE_MAX_CHARS: Final = 60
 # A photo label opening a caption or credit line, in a few languages; anchored,
 # a literal alternation and bounded white space: linear.
 _PHOTO_LABEL = regex.compile(
@@ -466,8 +480,12 @@ def page_roles(lines: list[Line], start: int, layout: StoryLayout, options: Pars
     walls = [_COMMENTS.match(text.strip()) is not None for text in texts]
     keys = _title_keys(texts[0]) if texts else []
     headlines = [n for n in range(1, len(texts)) if _repeats_title(texts[n], keys)]
-    limit = _before_comments(classes, weights, walls)
-    span = _story_span(classes[:limit], weights[:limit], walls, _bonus(classes, headlines))
+    bonus = _bonus(classes, headlines)
+    limit = min(
+        _before_comments(classes, weights, walls),
+        _before_listing(texts, kinds, classes, weights, bonus),
+    )
+    span = _story_span(classes[:limit], weights[:limit], walls, bonus)
     body_start, body_end = span if span is not None else (len(blocks), len(blocks))
     # Runs of short lines that are not sentences: lists of links, tags, names.
     runs = _short_runs(
@@ -505,6 +523,38 @@ def _bonus(classes: Sequence[str], headlines: Sequence[int]) -> list[int]:
         if after is not None:
             bonus[after] = _HEADLINE_BONUS
     return bonus
+
+
+def _before_listing(
+    texts: Sequence[str],
+    kinds: Sequence[str],
+    classes: Sequence[str],
+    weights: Sequence[int],
+    bonus: Sequence[int],
+) -> int:
+    """How many blocks may hold the story, as a listing below it tells: once the
+    story below the repeated headline has ``_PROSE_BEFORE_COMMENTS`` of prose, a
+    line holding only a date right under a short line that is no sentence (an
+    author's name) starts the next item of a list: another article's teaser
+    (``Title`` / ``Author`` / ``Wednesday November 20, 2019``) or a comment.
+    A date under a paragraph (a timeline's date heading) does not. Without a
+    repeated headline nothing is cut."""
+    if _HEADLINE_BONUS not in bonus:
+        return len(texts)
+    anchor = bonus.index(_HEADLINE_BONUS)
+    dates = [
+        n > anchor
+        and kinds[n - 1] == _SHORT
+        and len(text) <= _DATE_MAX_CHARS
+        and _DATE_LINE.fullmatch(text.strip()) is not None
+        for n, text in enumerate(texts)
+    ]
+    after = [kind if n >= anchor else _SHORT for n, kind in enumerate(classes)]
+    limit = _before_comments(after, weights, dates)
+    # The item's title and author lines above its date belong to the listing.
+    while limit < len(texts) and limit > anchor and kinds[limit - 1] == _SHORT:
+        limit -= 1
+    return limit
 
 
 def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequence[bool]) -> int:
