@@ -76,7 +76,7 @@ class ParseOptions:
     when the first line looks like a headline (short, no closing full stop), else
     ``headless`` (everything is body; a dateline is still looked for in the first
     paragraphs); ``page`` before those two when the text has the marks of a whole
-    web page (40 lines or more, with menus or furniture phrases; see
+    web page (30 lines or more, with furniture phrases and menus; see
     :mod:`wirestory.page`). Force one when a feed is known, so an odd first line cannot
     change how a story is read."""
 
