@@ -210,13 +210,17 @@ def dateline_and_body(draw: st.DrawFn) -> tuple[str, str, str]:
 
 
 # A first paragraph opening like ordinary prose: a capitalised word, then a
-# lower-case one, then anything a sentence holds (commas, dashes, colons,
-# parentheses with agency names included), ending like a sentence.
+# lower-case one that is not a place-name particle, then anything a sentence
+# holds (commas, dashes, colons, parentheses with agency names included), ending
+# like a sentence.
 ordinary_openings = st.builds(
     lambda first, rest, second, tail: f"{first}{rest} {second} {tail} officials said.",
     _LETTERS.filter(str.isupper),
     st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8),
-    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8),
+    # Not a particle of a place name ("Ras al Khaimah (AP) —" is a dateline).
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8).filter(
+        lambda word: word not in {"al", "el", "de", "of"}
+    ),
     st.lists(
         st.sampled_from(["said", "(AP)", "-", "—", ":", "Reuters", "LONDON", ",", "Oct 19", "the"]),
         max_size=12,
@@ -401,3 +405,60 @@ _QUOTE_PIECES = st.sampled_from(
     ['"', "'", " ", "\n", "word", "it's", "'90s", "(", ")", "—", "-", ".", ",", "“", "’", "é", "5"]
 )
 quoted_text = st.lists(_QUOTE_PIECES, max_size=30).map("".join)
+
+
+# A web page's furniture around a story, as a scraper saves the page's text: the
+# page title, a menu, a share bar above the story; related links and a footer
+# below it. Written for the tests.
+PAGE_TOP = """{title} | The Daily Example
+
+Skip to main content
+Menu
+News
+World
+Business
+Sport
+Culture
+Subscribe
+Sign In
+"""
+PAGE_SHARE = "Share\nTweet\nEmail\n"
+PAGE_BOTTOM = """Related stories
+Harbour works to start in spring
+Council election date confirmed
+Most read
+Advertisement
+About us
+Contact us
+Privacy Policy
+Terms of Use
+© 2024 The Daily Example. All rights reserved.
+"""
+
+# Openings full of English function words: what makes a generated paragraph read
+# as a page's prose (a page's paragraphs are one line each, of running text).
+_PROSE_OPENINGS = st.sampled_from(
+    [
+        "It was not the first time that they had been there, and they said that it was",
+        "For most of the day there was no sign of them at all, but by the evening it was",
+        "He said that he and his family had not been told of it until they were at the",
+        "As many of them had feared, it was only after all of this was over that it was",
+    ]
+)
+
+
+@st.composite
+def page_dumps(draw: st.DrawFn) -> tuple[str, GeneratedStory]:
+    """A story from ``stories()`` (no marker), its paragraphs made page prose (an
+    opening of English function words before the generated words, one line
+    each), inside a page's furniture; returns the page text and the story."""
+    story = draw(stories(marker=False))
+    body = tuple(
+        paragraph if index in story.subheadings else f"{draw(_PROSE_OPENINGS)} {paragraph}"
+        for index, paragraph in enumerate(story.body)
+    )
+    story = attrs.evolve(story, body=body, wrap=False)
+    title = " ".join(story.headline.split())
+    text = PAGE_TOP.format(title=title) + "\n" + story.headline + "\n" + PAGE_SHARE + "\n"
+    text += render(story).split("\n", 2)[2] + "\n\n" + PAGE_BOTTOM
+    return text, story

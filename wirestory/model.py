@@ -26,7 +26,7 @@ __all__ = [
     "StoryChunk",
 ]
 
-LayoutName = Literal["marked", "wire", "headless"]
+LayoutName = Literal["marked", "wire", "headless", "page"]
 """The layouts a story can have (see :attr:`ParseOptions.layout`)."""
 
 
@@ -47,7 +47,8 @@ class Role(str, enum.Enum):
     """The site's marker line that closes the header block (``TT``)."""
     FURNITURE = "furniture"
     """Page furniture kept for losslessness but in no field, such as the number line
-    some pages print right after the marker."""
+    some pages print right after the marker, or a web page's menus, share bars and
+    footer (the segment's ``rule`` says why)."""
     DUPLICATE = "duplicate"
     """A line the site shows again: the second display of a caption, or the repeated
     headline and captions below the marker."""
@@ -179,7 +180,8 @@ class Story:
     layout: LayoutName = "marked"
     """Which layout the story was read with: ``marked`` (the seed's headline,
     captions and marker), ``wire`` (headline, byline, dateline-led body), or
-    ``headless`` (no headline found: all body)."""
+    ``headless`` (no headline found: all body), or ``page`` (the whole text of a
+    web page: the story found among the site's furniture)."""
     dateline: Dateline | None = None
     """The dateline, removed from the first body paragraph, or None."""
     byline: Byline | None = None

@@ -9,7 +9,7 @@ import attrs
 
 __all__ = ["LayoutChoice", "ParseOptions", "QuotePolicy"]
 
-LayoutChoice = Literal["auto", "marked", "wire", "headless"]
+LayoutChoice = Literal["auto", "marked", "wire", "headless", "page"]
 """How to read each story's layout; ``auto`` chooses per story."""
 
 QuotePolicy = Literal["keep", "straight", "curly"]
@@ -72,13 +72,16 @@ class ParseOptions:
     a smaller one misses headers with many photos."""
 
     layout: LayoutChoice = attrs.field(
-        default="auto", validator=attrs.validators.in_(("auto", "marked", "wire", "headless"))
+        default="auto",
+        validator=attrs.validators.in_(("auto", "marked", "wire", "headless", "page")),
     )
     """Which layout to read each story with. ``"auto"`` (default) chooses per story:
     ``marked`` when a marker line closes the header (the seed site), else ``wire``
     when the first line looks like a headline (short, no closing full stop), else
     ``headless`` (everything is body; a dateline is still looked for in the first
-    paragraphs). Force one when a feed is known, so an odd first line cannot
+    paragraphs); ``page`` before those two when the text has the marks of a whole
+    web page (30 lines or more, with furniture phrases and menus; see
+    :mod:`wirestory.page`). Force one when a feed is known, so an odd first line cannot
     change how a story is read."""
 
     reference_date: datetime.date | None = attrs.field(

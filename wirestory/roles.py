@@ -32,6 +32,7 @@ from wirestory.captions import parse_credit, split_credit
 from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import LayoutName, Role
 from wirestory.options import ParseOptions
+from wirestory.page import looks_like_page, page_roles
 from wirestory.stories import is_marker
 
 __all__ = ["Problem", "StoryLayout", "assign_roles"]
@@ -328,7 +329,7 @@ def _choose_layout(
     """The layout of the story whose first non-blank line is ``index``, and its marker."""
     marker = (
         None
-        if options.layout in ("wire", "headless")
+        if options.layout in ("wire", "headless", "page")
         else index
         if is_marker(lines[index].text, options)
         else _find_marker(lines, index + 1, options)
@@ -337,6 +338,8 @@ def _choose_layout(
         return options.layout, marker
     if marker is not None:
         return "marked", marker
+    if looks_like_page(lines, index):
+        return "page", None
     return ("wire" if _looks_like_headline(lines[index].text) else "headless"), None
 
 
@@ -377,6 +380,9 @@ def _assign(lines: list[Line], options: ParseOptions, *, quiet_if_empty: bool) -
         layout.headline = index
         layout.claim(index, Role.HEADLINE, "headline")
         body_start = _wire_front_matter(lines, index + 1, layout, options)
+    elif layout.kind == "page":
+        page_roles(lines, index, layout, options)
+        return layout
     _body(lines, body_start, layout)
     return layout
 

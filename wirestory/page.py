@@ -1,0 +1,613 @@
+"""The page layout: a story inside the whole visible text of a web page.
+
+A scraper that saves a page's text keeps the site's furniture around the story:
+menus (runs of one- or two-word lines), the page title (``Headline - Site``),
+dates, share bars, "Advertisement", related links, cookie notices, footers. In
+such a text each block of the page (a paragraph, a menu item, a caption) is one
+line, and the story is the stretch of the page where long lines of running
+prose follow one another.
+
+Every non-blank line is a block, and is judged on features that exist in plain
+text, as jusText does with HTML blocks:
+
+1. **Class of each block** (``_classify``): a known furniture phrase
+   (``Share``, ``Related stories``, ``Publicidade``) or a copyright line is
+   *bad*; a block shorter than ``_LENGTH_LOW`` characters is *short*; longer
+   blocks are judged on their stop-word density (the share of common function
+   words, from the tables in :mod:`wirestory.page_data` for the page's language):
+   dense and long is *good*, dense is *near-good*, sparse is *bad*. Pages in a
+   language without a table (Japanese, Chinese) use sentence shape instead: a
+   long block ending in sentence punctuation counts as dense.
+2. **Context** (``_smooth``, jusText's revision): a short block between two good
+   blocks is good (a subheading, a one-line quote), between two bad ones bad; a
+   near-good block next to a good one is good.
+3. **The story's stretch** (``_story_span``): the run of blocks with the largest
+   score, good blocks counting their length and other blocks costing theirs
+   (the k-th in a row k times), so that a comment or a teaser far below the
+   story, cut off by a footer, is left out, while a one-line promo between two
+   halves of the story costs less than the second half brings. The first prose
+   below a line repeating the page title gets a bonus; nothing past the first
+   comment heading (``34 responses to``, ``Leave a Reply``) with prose above it
+   is a candidate.
+4. **Inside the stretch**: a run of six or more short lines that are not
+   sentences (tags, link lists, staff lists) is furniture even between two
+   paragraphs; a short line ending in an agency credit or opening with a photo
+   label is a caption.
+5. **The header** (``_header``): the headline is the line that repeats the page
+   title (or its longest part, the title being ``Headline | Site``; 80% of the
+   words shared) above the story; between it and the story a byline is kept as
+   such, captions with a named credit as captions, and everything else (dates,
+   "5 Min Read", share counts) is furniture.
+
+Every other line is furniture, each with the name of the rule that said so; the
+body paragraphs then go through the same enrichment as every layout (byline,
+dateline, trailers). Work is linear in the page's length: every feature is
+one pass over one line, and the stretch is found in one pass over the blocks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from wirestory.bylines import find_byline, is_organization_line
+from wirestory.captions import parse_credit, split_credit
+from wirestory.lines import Line, is_blank
+from wirestory.model import Role
+from wirestory.page_data import FURNITURE_PHRASES, FURNITURE_PREFIXES, INLINE_PHRASES, STOP_WORDS
+
+if TYPE_CHECKING:
+    from wirestory.options import ParseOptions
+    from wirestory.roles import StoryLayout
+
+__all__ = ["guess_language", "looks_like_page", "page_roles"]
+
+# Block classes, as jusText names them.
+_GOOD, _NEARGOOD, _SHORT, _BAD = "good", "near-good", "short", "bad"
+# An advertisement label: bad, but invisible to its neighbours' context (an
+# "Advertisement" line inside a story does not make the next paragraph furniture).
+_PHRASE = "phrase"
+
+# jusText's thresholds (characters; a CJK character counts as three, about one
+# short word and its space). Its stop-word thresholds (0.30 and 0.32) are for its
+# long lists; ours hold only the most frequent words, so they are set lower.
+_LENGTH_LOW: Final = 70
+_LENGTH_HIGH: Final = 200
+_STOPWORDS_LOW: Final = 0.22
+_STOPWORDS_HIGH: Final = 0.26
+# A sentence with fewer function words than this is not prose even so.
+_STOPWORDS_SENTENCE: Final = 0.10
+# A furniture prefix marks only a short line as furniture.
+_PREFIX_MAX_WORDS: Final = 25
+
+# Tokens: runs of letters, digits, marks and apostrophes; linear, one pass, no
+# nested quantifier (a possessive run of one character class).
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’]++")
+# Characters of scripts written without spaces between words, and the kana
+# alone (Japanese); one character class each: linear.
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+# A line that ends a sentence: full stop, question or exclamation mark,
+# ellipsis, CJK full stop, possibly inside closing quotes or brackets. Anchored
+# at the end and applied to the last 8 characters only: constant work.
+_SENTENCE_END = regex.compile(r"[.!?…。！？](?:[\"'”’»)\]]{0,3})$")
+# Counters and punctuation dropped before comparing a line with the phrase
+# table: "Comments (12)", "Share:", "Advertisement -". Applied to lines of at
+# most _PHRASE_MAX_CHARS characters; each part is a bounded or possessive run.
+_PHRASE_NOISE = regex.compile(r"[\s\p{P}\p{S}\d]++")
+_PHRASE_MAX_CHARS: Final = 40
+# Words that only the site's own notices use (cookie banners, script and
+# browser warnings, legal lines), looked for in a block's first 300 characters:
+# a literal alternation, linear.
+_BOILERPLATE = regex.compile(
+    r"(?i)\b(?:cookies?|javascript|ad ?blocker|privacy policy|terms of (?:use|service)"
+    r"|all rights reserved|your browser|браузере?|navegador)\b"
+)
+_BOILERPLATE_WINDOW: Final = 300
+# The heading of a comment section, or a commenter's line, in a few languages
+# ("34 responses to", "12 Comments", "Leave a Reply", "jdoe says:"). Matched at
+# a line's start; each part is a literal or a bounded run: linear.
+_COMMENTS = regex.compile(
+    r"(?i)[\[(]?\s{0,4}(?:\d{1,6}\s(?:comments?|responses?|replies|reactions?|comentários?|commenti"
+    r"|komentar|комментари[йяев]{0,2})\b"
+    r"|(?:leave|post|add) (?:a|your) (?:comment|reply)|comments? (?:are )?closed"
+    r"|join the (?:discussion|conversation)|(?:show|view|read|top rated|reader|all) comments"
+    r"|deixe (?:um|seu|uma) (?:comentário|resposta)|lascia un commento"
+    r"|(?:оставить|добавить) комментарий|tinggalkan (?:komentar|balasan)|tambahkan komentar"
+    r"|deja un comentario|댓글 (?:달기|쓰기|남기기)"
+    r"|\S{1,40} (?:says|said|wrote):$)"
+)
+# A line holding only a date: "Wednesday November 20, 2019", "Nov. 19, 2019 at
+# 6:34 am", "2 days ago at 07:52 am". Applied with fullmatch to lines of at most
+# _DATE_MAX_CHARS characters; every repetition is bounded: linear.
+_DATE_LINE = regex.compile(
+    r"""(?ix)
+    (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?       # weekday
+    (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?  # month
+    \s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}                     # day, year
+    (?:,?\s{1,3}(?:at\s{1,3})?\d{1,2}:\d{2}\s{0,2}(?:am|pm)?(?:\s{1,3}[a-z]{2,4})?)?  # time
+    |\d{1,3}\s(?:minutes?|hours?|days?|weeks?)\sago                  # "2 days ago"
+    (?:\sat\s\d{1,2}:\d{2}\s?(?:am|pm)?)?
+    """
+)
+_DATE_MAX_CHARS: Final = 60
+# A photo label opening a caption or credit line, in a few languages; anchored,
+# a literal alternation and bounded white space: linear.
+_PHOTO_LABEL = regex.compile(
+    r"(?i)\s{0,4}[(\[]?(?:file photo|photo|photograph|image|picture|credit|foto|imagem|immagine"
+    r"|фото)s?(?:\s{1,4}credit)?\s{0,4}(?::|by\b)"
+)
+_CAPTION_MAX_WORDS: Final = 60
+# Title separators: "Headline - Site", "Headline | Site", "Site :: Headline";
+# possessive runs of white space around one or two separator characters: linear.
+_TITLE_SEPARATOR = regex.compile(r"\s++(?:[-–—|:·»«/]{1,2})\s++")
+
+# What makes a text a page rather than a story: many lines, and a good share of
+# them short lines in runs (menus) or furniture phrases.
+_PAGE_MIN_LINES: Final = 30
+_MENU_RUN: Final = 4
+_MENU_WORDS: Final = 3
+_PAGE_MENU_SHARE: Final = 0.15
+_PAGE_MIN_PHRASES: Final = 3
+
+# A run of this many short blocks is a list of links, tags or names, even
+# between two paragraphs of the story.
+_SHORT_RUN: Final = 6
+# How much prose must stand above a comment heading for it to end the page's
+# candidates for the story.
+_PROSE_BEFORE_COMMENTS: Final = 500
+# The story's stretch: a block outside the good ones costs at least this many
+# characters, so that a run of menu items weighs against joining two stretches.
+_MIN_COST: Final = 40
+# What the first prose below a repeated headline adds to the score of a stretch.
+_HEADLINE_BONUS: Final = 2000
+# A line repeating the title shares this much of its words, and is no longer than this.
+_TITLE_OVERLAP: Final = 0.8
+_HEADLINE_MAX_CHARS: Final = 300
+# How far above the story's first paragraph the headline is looked for.
+_HEADER_LOOKBACK: Final = 40
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.casefold())
+
+
+def _weight(text: str) -> int:
+    """Length in characters, a CJK character counting three."""
+    stripped = text.strip()
+    return len(stripped) + 2 * len(_CJK.findall(stripped))
+
+
+def guess_language(text: str) -> str | None:
+    """The language of a text among those with a stop-word table, or ``ja``/``zh``
+    for text written mostly in Han and kana, or None.
+
+    >>> guess_language("The minister said that the fund is open to all of them.")
+    'en'
+    >>> guess_language("O ministro disse que o fundo está aberto para todos eles.")
+    'pt'
+    """
+    tokens = _tokens(text)
+    cjk = len(_CJK.findall(text))
+    if cjk > len(tokens):
+        kana = len(_KANA.findall(text))
+        return "ja" if kana * 5 > cjk else "zh"
+    if not tokens:
+        return None
+    counts = Counter(tokens)
+    hits = {
+        language: sum(counts[word] for word in words if word in counts)
+        for language, words in STOP_WORDS.items()
+    }
+    if not hits:
+        return None
+    best = max(hits, key=lambda language: (hits[language], language == "en"))
+    return best if hits[best] >= 3 and hits[best] * 20 >= len(tokens) else None
+
+
+def _phrase_key(text: str) -> str:
+    return " ".join(_PHRASE_NOISE.sub(" ", text.casefold()).split())
+
+
+def furniture_phrase(text: str) -> bool:
+    """A line that is a known furniture phrase, or short and opening like one.
+
+    >>> furniture_phrase("Comments (12)"), furniture_phrase("Share this:")
+    (True, True)
+    >>> furniture_phrase("Share prices fell sharply on Tuesday, traders said.")
+    False
+    """
+    stripped = text.strip()
+    if len(stripped) <= _PHRASE_MAX_CHARS and _phrase_key(stripped) in FURNITURE_PHRASES:
+        return True
+    # The prefixes are short: only the line's opening is folded.
+    opening = stripped[:_PHRASE_MAX_CHARS].casefold()
+    return opening.startswith(FURNITURE_PREFIXES) and len(stripped.split()) <= _PREFIX_MAX_WORDS
+
+
+def _stop_density(text: str, stop_words: frozenset[str] | None) -> float:
+    """Share of stop words among the tokens; without a table, sentence shape
+    stands in: 1 for a line ending a sentence, 0 otherwise."""
+    if stop_words is None:
+        return 1.0 if _SENTENCE_END.search(text.rstrip()[-8:]) else 0.0
+    tokens = _tokens(text)
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if t in stop_words) / len(tokens)
+
+
+def _classify(text: str, stop_words: frozenset[str] | None) -> tuple[str, str]:
+    """A block's class before context, and the rule that gave it.
+
+    Besides jusText's length and stop-word density, sentence shape: a block of
+    middling length that does not end like a sentence (a related story's title,
+    a teaser) is only *short*, left to its neighbours; one that does, with a few
+    function words, is near-good even when names crowd them out
+    (``Wichita West senior David Garcia finished second in the 50 yard freestyle.``).
+    """
+    if furniture_phrase(text):
+        if _phrase_key(text[:_PHRASE_MAX_CHARS]) in INLINE_PHRASES:
+            return _PHRASE, "furniture-phrase"
+        return _BAD, "furniture-phrase"
+    if _BOILERPLATE.search(text[:_BOILERPLATE_WINDOW]):
+        return _BAD, "boilerplate-words"
+    length = _weight(text)
+    if length < _LENGTH_LOW:
+        return _SHORT, "short"
+    density = _stop_density(text, stop_words)
+    sentence = _SENTENCE_END.search(text.rstrip()[-8:]) is not None
+    if density >= _STOPWORDS_HIGH and (length > _LENGTH_HIGH or sentence):
+        return (_GOOD, "prose") if length > _LENGTH_HIGH else (_NEARGOOD, "prose-medium")
+    if density >= _STOPWORDS_LOW and (length > _LENGTH_HIGH or sentence):
+        return _NEARGOOD, "prose-medium"
+    if sentence and density >= _STOPWORDS_SENTENCE:
+        return _NEARGOOD, "sentence"
+    if length <= _LENGTH_HIGH:
+        return _SHORT, "medium-not-a-sentence"
+    return _BAD, "few-stop-words"
+
+
+def _neighbour(classes: Sequence[str], index: int, step: int, skip: frozenset[str]) -> str:
+    """The class of the nearest block before (step -1) or after (step 1) ``index``
+    whose class is not in ``skip``; the page's edges count as bad."""
+    index += step
+    while 0 <= index < len(classes):
+        if classes[index] not in skip:
+            return classes[index]
+        index += step
+    return _BAD
+
+
+_SKIP_SHORT = frozenset({_SHORT, _NEARGOOD})
+_SKIP_NONE = frozenset({_SHORT, _PHRASE})
+
+
+def _smooth(classes: list[str], rules: list[str]) -> list[str]:
+    """jusText's context revision: short blocks, then near-good ones, take the
+    class their neighbours agree on. Linear: each block looks at its nearest
+    non-short neighbours, found by one pass each way."""
+    count = len(classes)
+    # Nearest good-or-bad class before and after each block, skipping short and
+    # near-good blocks, and the nearest class skipping only short blocks.
+    before_strict, after_strict = _nearest(classes, _SKIP_SHORT)
+    before_loose, after_loose = _nearest(classes, _SKIP_NONE)
+    result = list(classes)
+    for i in range(count):
+        if classes[i] != _SHORT:
+            continue
+        prev, next_ = before_strict[i], after_strict[i]
+        if prev == next_ == _GOOD:
+            result[i], rules[i] = _GOOD, "short-between-prose"
+        elif prev == next_ == _BAD:
+            result[i], rules[i] = _BAD, "short-among-furniture"
+        elif (prev == _BAD and before_loose[i] == _NEARGOOD) or (
+            next_ == _BAD and after_loose[i] == _NEARGOOD
+        ):
+            result[i], rules[i] = _GOOD, "short-next-to-prose"
+        else:
+            result[i], rules[i] = _BAD, "short-at-edge"
+    for i in range(count):
+        if classes[i] != _NEARGOOD:
+            continue
+        if before_strict[i] == after_strict[i] == _BAD:
+            result[i], rules[i] = _BAD, "medium-among-furniture"
+        else:
+            result[i], rules[i] = _GOOD, "medium-next-to-prose"
+    return result
+
+
+def _short_runs(classes: Sequence[str]) -> list[int]:
+    """For each short block, the length of the run of short blocks it is in (0 for
+    other blocks); one pass forward, one back."""
+    runs = [0] * len(classes)
+    length = 0
+    for i, kind in enumerate(classes):
+        length = length + 1 if kind == _SHORT else 0
+        runs[i] = length
+    for i in range(len(classes) - 2, -1, -1):
+        if runs[i] and runs[i + 1]:
+            runs[i] = runs[i + 1]
+    return runs
+
+
+def _nearest(classes: Sequence[str], skip: frozenset[str]) -> tuple[list[str], list[str]]:
+    count = len(classes)
+    before, after = [_BAD] * count, [_BAD] * count
+    last = _BAD
+    for i in range(count):
+        before[i] = last
+        if classes[i] not in skip:
+            last = classes[i]
+    last = _BAD
+    for i in range(count - 1, -1, -1):
+        after[i] = last
+        if classes[i] not in skip:
+            last = classes[i]
+    return before, after
+
+
+def _story_span(
+    classes: Sequence[str], weights: Sequence[int], walls: Sequence[bool], bonus: Sequence[int]
+) -> tuple[int, int] | None:
+    """The run of blocks ``[start, end)`` with the largest score (Kadane's
+    maximum subarray): good blocks add their length, others cost theirs, at
+    least ``_MIN_COST``, times their place in a run of such blocks (the k-th
+    non-good block in a row costs k times as much: one promo line inside a
+    story is cheap, a menu or a comment form is not). A wall (the heading of a
+    comment section) is never crossed. The run starts and ends on a good block.
+    ``bonus`` adds to a block's score: the first prose below a line repeating the
+    page title is where a story starts.
+    """
+    best, best_span = 0, None
+    total, start, run = 0, 0, 0
+    for i, (kind, weight) in enumerate(zip(classes, weights, strict=True)):
+        if walls[i]:
+            total, run = 0, 0
+            continue
+        if kind == _GOOD:
+            run = 0
+            if total <= 0:
+                total, start = 0, i
+            total += weight + bonus[i]
+            if total > best:
+                best, best_span = total, (start, i + 1)
+        else:
+            run += 1
+            total -= max(weight, _MIN_COST) * run
+    return best_span
+
+
+def looks_like_page(lines: Sequence[Line], start: int) -> bool:
+    """True when the text from ``start`` has the marks of a whole web page: at
+    least 30 non-blank lines, and either at least three lines that are known
+    furniture phrases (``Share``, ``Privacy Policy``, ``Advertisement``), or one
+    such line and menus (runs of at least four lines of at most three words
+    without a full stop, making up 15% of the lines). A story's own lists (a
+    numbered list of short items) are not enough without a furniture phrase.
+
+    One pass over the lines; a clean dump of stories has neither.
+    """
+    texts = [line.text for line in lines[start:] if not is_blank(line.text)]
+    if len(texts) < _PAGE_MIN_LINES:
+        return False
+    menu_lines = run = phrases = 0
+    for text in texts:
+        stripped = text.strip()
+        if len(stripped.split()) <= _MENU_WORDS and not _SENTENCE_END.search(stripped[-8:]):
+            run += 1
+            if run == _MENU_RUN:
+                menu_lines += _MENU_RUN
+            elif run > _MENU_RUN:
+                menu_lines += 1
+        else:
+            run = 0
+        if furniture_phrase(stripped):
+            phrases += 1
+    menus = menu_lines >= _PAGE_MENU_SHARE * len(texts)
+    return (menus and phrases >= 1) or phrases >= _PAGE_MIN_PHRASES
+
+
+def _title_keys(title: str) -> list[frozenset[str]]:
+    """What a headline repeating the page title may look like: the words of the
+    whole title, and of each part of ``Headline - Site`` of three words or more."""
+    keys = [frozenset(_tokens(title))]
+    for part in _TITLE_SEPARATOR.split(title):
+        words = frozenset(_tokens(part))
+        if len(words) >= 3 or _CJK.search(part):
+            keys.append(words)
+    return [key for key in keys if key]
+
+
+def _repeats_title(text: str, keys: list[frozenset[str]]) -> bool:
+    """True when a line has nearly the words of the title or of one of its parts
+    (a site may add or drop an article or a word: ``The Doobie Brothers Unite``
+    under the title ``Doobie Brothers Unite ... – Rolling Stone``): at least 80%
+    of the larger set shared. Only lines of a headline's length are compared."""
+    if not keys or len(text) > _HEADLINE_MAX_CHARS:
+        return False
+    words = frozenset(_tokens(text))
+    return any(
+        len(words & key) >= _TITLE_OVERLAP * max(len(words), len(key)) for key in keys if words
+    )
+
+
+def _is_caption(text: str) -> bool:
+    """A photo caption or credit line inside the story: a short block ending in a
+    credit that names an agency (``... 2019. REUTERS/Brendan McDermid``), opening
+    with a photo label (``Photo by ...``, ``Image: ...``), or naming only an
+    agency (``Getty Images``). A credit naming only a person is not enough here:
+    a product's name in parentheses looks like one (``AirPods (Latest Model)``)."""
+    if len(text.split()) > _CAPTION_MAX_WORDS:
+        return False
+    if _PHOTO_LABEL.match(text) is not None or is_organization_line(text):
+        return True
+    credit = split_credit(text)[1]
+    return credit is not None and parse_credit(credit).agency is not None
+
+
+def _has_named_credit(text: str) -> bool:
+    credit = split_credit(text)[1]
+    if credit is None:
+        return False
+    parsed = parse_credit(credit)
+    return parsed.agency is not None or parsed.photographer is not None
+
+
+def page_roles(lines: list[Line], start: int, layout: StoryLayout, options: ParseOptions) -> None:
+    """Give every line of a page a role and the story's paragraphs to ``layout``.
+
+    ``start`` is the page's first non-blank line (its title).
+    """
+    del options  # the page layout has no options of its own yet
+    blocks = [i for i in range(start, len(lines)) if not is_blank(lines[i].text)]
+    for i in range(start, len(lines)):
+        if is_blank(lines[i].text):
+            layout.claim(i, Role.BLANK, "blank")
+    texts = [lines[i].text for i in blocks]
+    language = guess_language("\n".join(texts))
+    stop_words = STOP_WORDS.get(language) if language else None
+    first = [_classify(text, stop_words) for text in texts]
+    rules = [rule for _, rule in first]
+    kinds = [kind for kind, _ in first]
+    if _GOOD not in kinds:
+        # A story of short paragraphs only: its near-good blocks are its prose.
+        kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
+    classes = _smooth(kinds, rules)
+    weights = [_weight(text) for text in texts]
+    walls = [_COMMENTS.match(text.strip()) is not None for text in texts]
+    keys = _title_keys(texts[0]) if texts else []
+    headlines = [n for n in range(1, len(texts)) if _repeats_title(texts[n], keys)]
+    bonus = _bonus(classes, headlines)
+    limit = min(
+        _before_comments(classes, weights, walls),
+        _before_listing(texts, kinds, classes, weights, bonus),
+    )
+    span = _story_span(classes[:limit], weights[:limit], walls, bonus)
+    body_start, body_end = span if span is not None else (len(blocks), len(blocks))
+    # Runs of short lines that are not sentences: lists of links, tags, names.
+    runs = _short_runs(
+        [
+            _NEARGOOD if kind == _SHORT and _SENTENCE_END.search(text.rstrip()[-8:]) else kind
+            for kind, text in zip(kinds, texts, strict=True)
+        ]
+    )
+    _header(lines, blocks, body_start, layout)
+    for number, index in enumerate(blocks):
+        if layout.rules[index]:
+            continue  # claimed by the header
+        if number < body_start or number >= body_end:
+            where = "before-story" if number < body_start else "after-story"
+            layout.claim(index, Role.FURNITURE, f"{where}:{rules[number]}")
+        elif _is_caption(texts[number]):
+            layout.captions.append(index)
+            layout.claim(index, Role.CAPTION, "caption-in-story")
+        elif classes[number] == _GOOD and runs[number] >= _SHORT_RUN:
+            layout.claim(index, Role.FURNITURE, "in-story:short-run")
+        elif classes[number] == _GOOD:
+            layout.paragraphs.append([index])
+            layout.claim(index, Role.BODY, f"page-{rules[number]}")
+        else:
+            layout.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
+
+
+def _bonus(classes: Sequence[str], headlines: Sequence[int]) -> list[int]:
+    """``_HEADLINE_BONUS`` on the first good block below each line repeating the
+    page title (within ``_HEADER_LOOKBACK`` blocks), 0 elsewhere."""
+    bonus = [0] * len(classes)
+    for n in headlines:
+        below = range(n + 1, min(len(classes), n + _HEADER_LOOKBACK))
+        after = next((k for k in below if classes[k] == _GOOD), None)
+        if after is not None:
+            bonus[after] = _HEADLINE_BONUS
+    return bonus
+
+
+def _before_listing(
+    texts: Sequence[str],
+    kinds: Sequence[str],
+    classes: Sequence[str],
+    weights: Sequence[int],
+    bonus: Sequence[int],
+) -> int:
+    """How many blocks may hold the story, as a listing below it tells: once the
+    story below the repeated headline has ``_PROSE_BEFORE_COMMENTS`` of prose, a
+    line holding only a date right under a short line that is no sentence (an
+    author's name) starts the next item of a list: another article's teaser
+    (``Title`` / ``Author`` / ``Wednesday November 20, 2019``) or a comment.
+    A date under a paragraph (a timeline's date heading) does not. Without a
+    repeated headline nothing is cut."""
+    if _HEADLINE_BONUS not in bonus:
+        return len(texts)
+    anchor = bonus.index(_HEADLINE_BONUS)
+    dates = [
+        n > anchor
+        and kinds[n - 1] == _SHORT
+        and len(text) <= _DATE_MAX_CHARS
+        and _DATE_LINE.fullmatch(text.strip()) is not None
+        for n, text in enumerate(texts)
+    ]
+    after = [kind if n >= anchor else _SHORT for n, kind in enumerate(classes)]
+    limit = _before_comments(after, weights, dates)
+    # The item's title and author lines above its date belong to the listing.
+    while limit < len(texts) and limit > anchor and kinds[limit - 1] == _SHORT:
+        limit -= 1
+    return limit
+
+
+def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequence[bool]) -> int:
+    """How many blocks may hold the story: comments come after it, so nothing past
+    the first comment heading with ``_PROSE_BEFORE_COMMENTS`` of prose above it
+    is the story."""
+    prose = 0
+    for n, kind in enumerate(classes):
+        if walls[n] and prose >= _PROSE_BEFORE_COMMENTS:
+            return n
+        if kind == _GOOD:
+            prose += weights[n]
+    return len(classes)
+
+
+def _header(lines: list[Line], blocks: list[int], body_start: int, layout: StoryLayout) -> None:
+    """Claim the page title, the headline and what stands between the headline and
+    the story's first paragraph (block number ``body_start``).
+
+    The headline is the last line above the story, at most ``_HEADER_LOOKBACK``
+    blocks up, that repeats the page title or its longest part; without one the
+    page title itself is the headline.
+    """
+    if not blocks:
+        return
+    title = blocks[0]
+    keys = _title_keys(lines[title].text)
+    low = max(1, body_start - _HEADER_LOOKBACK)
+    headline = None
+    for number in range(min(body_start, len(blocks)) - 1, low - 1, -1):
+        if _repeats_title(lines[blocks[number]].text, keys):
+            headline = number
+            break
+    if headline is None:
+        layout.headline = title
+        layout.claim(title, Role.HEADLINE, "page-title")
+        return
+    layout.claim(title, Role.FURNITURE, "page-title")
+    layout.headline = blocks[headline]
+    layout.claim(blocks[headline], Role.HEADLINE, "headline-repeats-title")
+    for number in range(headline + 1, body_start):
+        index = blocks[number]
+        text = lines[index].text
+        if find_byline(text) is not None and not layout.byline:
+            layout.byline.append(index)
+            layout.claim(index, Role.BYLINE, "byline")
+        elif (
+            layout.byline and layout.byline[-1] == blocks[number - 1] and is_organization_line(text)
+        ):
+            layout.byline.append(index)
+            layout.claim(index, Role.BYLINE, "byline-organization")
+        elif _has_named_credit(text):
+            layout.captions.append(index)
+            layout.claim(index, Role.CAPTION, "caption-with-credit")
+        else:
+            layout.claim(index, Role.FURNITURE, "between-headline-and-story")

@@ -1,0 +1,306 @@
+"""Data for the page layout: stop words and furniture phrases, per language.
+
+Stop words are the common function words of each language (articles,
+pronouns, prepositions, conjunctions, auxiliary verbs), the idea behind
+jusText's stop-word density: running prose is full of them, menus, link
+lists and labels are not. The lists are short on purpose (the most frequent
+words carry nearly all of the signal) and written in lower case; a word is
+compared lower-cased.
+
+Furniture phrases are whole lines (lower-cased, white space folded, trailing
+punctuation dropped) that pages print around a story: share bars, sign-in
+links, "Advertisement", "Related stories", cookie and newsletter prompts.
+Adding a language or a phrase is adding data here, never code.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["FURNITURE_PHRASES", "FURNITURE_PREFIXES", "INLINE_PHRASES", "STOP_WORDS"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOP_WORDS: Final[dict[str, frozenset[str]]] = {
+    "en": _words(
+        """a about above after again against all also am an and any are aren't as at be
+        because been before being below between both but by can can't cannot could
+        couldn't did didn't do does doesn't doing don't down during each few for from
+        further had hadn't has hasn't have haven't having he he'd he'll he's her here
+        here's hers herself him himself his how how's i i'd i'll i'm i've if in into is
+        isn't it it's its itself just let's may me might more most much must mustn't my
+        myself no nor not now of off on once only or other ought our ours ourselves out
+        over own same shall shan't she she'd she'll she's should shouldn't so some such
+        than that that's the their theirs them themselves then there there's these they
+        they'd they'll they're they've this those though through to too under until up
+        upon us very was wasn't we we'd we'll we're we've were weren't what what's when
+        when's where where's whether which while who who's whom whose why why's will
+        with within without won't would wouldn't yet you you'd you'll you're you've your
+        yours yourself yourselves also however many even still since like one said says
+        its it’s don’t can’t i’m we’re they’re that’s there’s he’s she’s"""
+    ),
+    "pt": _words(
+        """a à ao aos as às até com como da das de dela dele deles demais depois do dos
+        e é ela elas ele eles em entre era eram essa essas esse esses esta está estão
+        estas este estes eu foi foram há isso isto já lhe lhes mais mas me mesmo meu
+        minha muito muitos na nas não nem no nos nós num numa o os ou para pela pelas
+        pelo pelos por porque quando que quem se seja sem ser seu seus sua suas também
+        tem têm ter uma um umas uns você vocês sobre ainda onde sua será pode foram
+        estava tinha todos todas cada outro outra"""
+    ),
+    "es": _words(
+        """a al algo algunos ante antes como con contra cual cuando de del desde donde
+        durante e el él ella ellas ellos en entre era es esa esas ese eso esos esta
+        está están estas este esto estos fue fueron ha había han hasta hay la las le
+        les lo los más me mi muy nada ni no nos nosotros o otra otros para pero poco
+        por porque que quien se ser si sí sin sobre son su sus también tanto te tiene
+        todo todos tu un una uno unos y ya yo"""
+    ),
+    "it": _words(
+        """a ad al alla alle allo agli ai anche che chi ci come con così cui da dal
+        dalla dalle dai degli dei del della delle dello di dove e è ed era erano gli
+        ha hanno i il in io la le lei lo loro lui ma mi molto ne nei nel nella nelle
+        nello no noi non o per perché più poi quale quando quella quelle quello questa
+        queste questo se si sia siamo sono su sua sue sui sul sulla suo suoi tra tutto
+        tutti un una uno anche ancora essere stato stata fare può già dopo"""
+    ),
+    "fr": _words(
+        """à au aux avec ce ces cette dans de des du elle elles en est et été être eu il
+        ils je la le les leur lui ma mais me même mes moi mon ne nos notre nous on ou
+        où par pas pour qu que qui sa se ses son sont sur ta te tes toi ton tu un une
+        vos votre vous y a ont était plus comme tout aussi fait bien"""
+    ),
+    "de": _words(
+        """aber als am an auch auf aus bei bin bis bist da damit dass das dem den der
+        des die dies diese dieser du durch ein eine einem einen einer eines er es für
+        hat hatte ich ihr im in ist ja kann mit nach nicht noch nur oder sich sie sind
+        so über um und uns vom von vor war waren was weil wenn werden wie wir wird zu
+        zum zur"""
+    ),
+    "id": _words(
+        """ada adalah agar akan aku anda antara apa atau bagi bahwa banyak belum bisa
+        dalam dan dapat dari dengan di dia harus hingga ia ini itu jika juga kami kamu
+        karena ke kepada ketika lagi lebih mereka namun oleh pada para saat saja sangat
+        sebagai sebuah secara sedang sejak sekitar selain semua seperti serta setelah
+        sudah tak tapi telah tentang tersebut tidak untuk yang yaitu masih hanya kita
+        bahkan kini pun"""
+    ),
+    "ru": _words(
+        """а без более бы был была были было быть в вам вас весь во вот все всего всех вы
+        где да даже для до его ее её если есть еще ещё же за и из или им их к как
+        когда кто ли либо мне может мы на над надо наш не него нее неё нет ни них но
+        ну о об однако он она они оно от очень по под при с со так также такой там те
+        тем то того тоже той только том ты у уже хотя чем что чтобы эта эти это этот
+        я мой моя мои свой своя свои который которая которые которых себя"""
+    ),
+    "ko": _words(
+        """이 그 저 것 수 등 및 더 또 또는 그리고 하지만 그러나 그래서 있는 있다 있습니다 없는
+        없다 한 할 하는 했다 합니다 위해 대한 통해 같은 때 중 후 전 가장 매우 정말 너무 잘
+        다 안 못 이런 그런 우리 제가 저는 나는 내 모든 많은 다른 이번 함께 바로 아주"""
+    ),
+}
+"""Stop words per language code (ISO 639-1)."""
+
+
+FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
+    line.strip()
+    for line in """
+    advertisement
+    advertisements
+    ad
+    sponsored
+    sponsored content
+    promoted
+    share
+    share this
+    share this article
+    share this story
+    share on facebook
+    share on twitter
+    share via email
+    tweet
+    email
+    print
+    comments
+    comment
+    leave a comment
+    leave a reply
+    post a comment
+    add comment
+    read more
+    see more
+    show more
+    load more
+    view comments
+    related
+    related stories
+    related articles
+    related news
+    related content
+    related posts
+    recommended
+    recommended for you
+    you may also like
+    you might also like
+    more from
+    most read
+    most popular
+    most viewed
+    trending
+    trending now
+    popular
+    latest news
+    latest
+    top stories
+    more stories
+    more news
+    in other news
+    sign in
+    sign up
+    log in
+    login
+    logout
+    register
+    subscribe
+    subscribe now
+    newsletter
+    newsletters
+    follow us
+    contact us
+    about us
+    privacy
+    privacy policy
+    terms of use
+    terms of service
+    terms and conditions
+    cookie policy
+    cookies
+    accept
+    accept cookies
+    skip to content
+    skip to main content
+    skip to navigation
+    menu
+    search
+    close
+    home
+    back to top
+    next
+    previous
+    next article
+    previous article
+    next story
+    topics
+    tags
+    filed under
+    facebook
+    twitter
+    instagram
+    linkedin
+    pinterest
+    whatsapp
+    reddit
+    youtube
+    copy link
+    all rights reserved
+    publicidade
+    início
+    contato
+    fale conosco
+    política de privacidade
+    termos de uso
+    siga-nos
+    compartilhe
+    compartilhar
+    leia mais
+    leia também
+    veja também
+    notícias relacionadas
+    comentários
+    pubblicità
+    contatti
+    chi siamo
+    privacy policy
+    condividi
+    leggi anche
+    leggi tutto
+    articoli correlati
+    commenti
+    iklan
+    beranda
+    kontak
+    tentang kami
+    kebijakan privasi
+    bagikan
+    baca juga
+    berita terkait
+    komentar
+    реклама
+    главная
+    контакты
+    о проекте
+    политика конфиденциальности
+    поделиться
+    читайте также
+    читать далее
+    комментарии
+    похожие статьи
+    광고
+    공유
+    공유하기
+    댓글
+    관련기사
+    """.strip().splitlines()
+)
+"""Whole lines that are page furniture in any language, compared lower-cased with
+trailing punctuation and counters (``Comments (12)``) dropped."""
+
+
+FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
+    "share on ",
+    "share this",
+    "follow us",
+    "sign up for",
+    "subscribe to",
+    "click here",
+    "read more:",
+    "read more about",
+    "related:",
+    "see also:",
+    "more:",
+    "also read:",
+    "click to share",
+    "this article is",
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+    "by using this site",
+    "by continuing to use",
+    "all rights reserved",
+    "todos os direitos reservados",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "все права защищены",
+    "hak cipta",
+    "copyright ©",
+    "©",
+    "(c) ",
+    "leia também:",
+    "veja também:",
+    "leggi anche:",
+    "baca juga:",
+    "читайте также:",
+)
+"""Line openings (lower-cased) that mark a line as furniture when the line is short
+(a long paragraph that happens to start so is judged on its other features)."""
+
+
+INLINE_PHRASES: Final[frozenset[str]] = frozenset(
+    """advertisement advertisements advert ad sponsored publicidade publicidad pubblicità
+    iklan реклама 광고""".split()
+)
+"""Furniture phrases that sites put inside a story (an advertisement's label): the
+paragraphs on either side of one still belong together."""
