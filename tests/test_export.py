@@ -67,7 +67,7 @@ def test_with_spans_adds_segments_and_offsets() -> None:
     assert len(record["segments"]) == len(story.segments)
 
 
-@given(st.lists(strategies.stories(), min_size=1, max_size=4), strategies.separators)
+@given(st.lists(strategies.stories(), min_size=1, max_size=2), strategies.separators)
 def test_round_trip_with_spans(generated: list[strategies.GeneratedStory], separator: str) -> None:
     """from_dict(to_dict(story, with_spans=True)) is the story, through JSON text."""
     dump = separator.join(strategies.render(story) for story in generated)
@@ -82,7 +82,7 @@ def test_round_trip_on_arbitrary_text(text: str) -> None:
         assert story == Story.from_dict(_json_round(story.to_dict(with_spans=True)))
 
 
-@given(st.lists(strategies.stories(), min_size=1, max_size=3))
+@given(st.lists(strategies.stories(), min_size=1, max_size=2))
 def test_round_trip_without_spans_is_stable(generated: list[strategies.GeneratedStory]) -> None:
     """A record without spans reads back to a story that writes the same record."""
     dump = "\n\n\n".join(strategies.render(story) for story in generated)
@@ -254,7 +254,7 @@ def test_ninjs_documents_validate_against_iptc_schemas(shared: Path) -> None:
     """Every story of any text (and of the example) gives a valid ninjs 3.1 and 2.1 document."""
     v3, v2 = _validator(shared, "3.1"), _validator(shared, "2.1")
 
-    @given(st.lists(strategies.stories(), max_size=3), strategies.arbitrary_text)
+    @given(st.lists(strategies.stories(), max_size=2), strategies.arbitrary_text)
     def check(generated: list[strategies.GeneratedStory], text: str) -> None:
         dump = "\n\n\n".join([EXAMPLE, text, *map(strategies.render, generated)])
         for story in wirestory.parse(dump):

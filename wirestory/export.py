@@ -131,11 +131,22 @@ def _build(kind: Any, value: Any, where: str) -> Any:
     return value
 
 
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
+def _hints(cls: type[Any]) -> dict[str, Any]:
+    """The resolved field annotations of an attrs class (computed once per class)."""
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    return hints
+
+
 def _record(cls: type[Any], data: Mapping[str, Any], where: str) -> Any:
     """An attrs instance from a ``dict``; span fields missing from ``data`` become 0."""
     if not isinstance(data, Mapping):
         raise ValueError(f"{where}: expected an object, not {type(data).__name__}")
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     values: dict[str, Any] = {}
     for field in attrs.fields(cls):
         name = field.name
