@@ -324,3 +324,18 @@ def test_python_m_explain_runs() -> None:
         encoding="utf-8",
     )
     assert result.stdout.splitlines()[4].split()[:3] == ["5", "marker", "marker"]
+
+
+def test_progress_bar_when_stderr_is_a_terminal(
+    tree: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a terminal, stderr shows the share of bytes read and then clears the line;
+    --quiet keeps it silent."""
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, _, err = _run(["parse", "--output", os.devnull, str(tree)], capsys)
+    assert code == 0
+    assert err.startswith("\r[")
+    assert "% " in err
+    assert " MB" in err
+    assert err.endswith("\r\x1b[K")
+    assert _run(["parse", "--quiet", "--output", os.devnull, str(tree)], capsys)[2] == ""

@@ -66,7 +66,12 @@ class CountingReader(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int:
-        data = self._raw.read(len(buffer))
+        # read1: at most one system call, so a pipe's data flows as it arrives.
+        data = (
+            self._raw.read1(len(buffer))
+            if hasattr(self._raw, "read1")
+            else self._raw.read(len(buffer))
+        )
         size = len(data)
         buffer[:size] = data
         self.count += size
