@@ -166,3 +166,94 @@ _NASTY = st.sampled_from(
     ]
 )
 arbitrary_text = st.lists(st.text(max_size=20) | _NASTY, max_size=40).map("".join)
+
+
+# Datelines built from their parts, in the forms the wire-conventions issue lists.
+_CAPS_PLACES = st.sampled_from(
+    ["WASHINGTON", "LONDON", "NEW YORK", "BAHRAIN", "KUALA LUMPUR", "GREEN BAY", "RIYADH",
+     "ST. LOUIS", "CAIRO", "DUBAI"]
+)  # fmt: skip
+_TITLE_PLACES = st.sampled_from(["Paris", "Beirut", "Baghdad", "London", "Kyiv", "Cairo"])
+_REGIONS = st.sampled_from(["Italy", "Calif.", "Wis.", "Ohio", "British Columbia", "N.Y."])
+_DATES = st.sampled_from(["Oct 19", "March 3", "June 14", "Dec. 2", "OCT 20", "Jan 1"])
+_WIRE_AGENCIES = st.sampled_from(["AP", "Reuters", "AFP", "CNN", "dpa", "EFE"])
+_DASHES = st.sampled_from(["-", "–", "—", "--", "_"])
+
+
+@st.composite
+def dateline_and_body(draw: st.DrawFn) -> tuple[str, str, str]:
+    """(dateline, what separates it from the body, body) in one of the wire forms."""
+    form = draw(st.integers(0, 5))
+    dash = draw(_DASHES)
+    if form == 0:  # WASHINGTON (AP) —  /  GROSSETO, Italy, Oct 19 (AP) --
+        place = draw(_CAPS_PLACES)
+        region = draw(st.none() | _REGIONS)
+        date = draw(st.none() | _DATES)
+        text = place + (f", {region}" if region else "") + (f", {date}" if date else "")
+        dateline = f"{text} ({draw(_WIRE_AGENCIES)}) {dash}"
+    elif form == 1:  # BAHRAIN, Oct 19 -
+        region = draw(st.none() | _REGIONS)
+        dateline = f"{draw(_CAPS_PLACES)}{', ' + region if region else ''}, {draw(_DATES)} {dash}"
+    elif form == 2:  # Paris (AFP) –
+        dateline = f"{draw(_TITLE_PLACES)} ({draw(_WIRE_AGENCIES)}) {dash}"
+    elif form == 3:  # (CNN) --
+        dateline = f"({draw(_WIRE_AGENCIES)}) {dash}"
+    elif form == 4:  # RIYADH:
+        dateline = f"{draw(_CAPS_PLACES)}:"
+    else:  # Beirut, Reuters—
+        dateline = f"{draw(_TITLE_PLACES)}, {draw(st.sampled_from(['Reuters', 'AP', 'AFP']))}{dash}"
+    separator = draw(st.sampled_from([" ", "  "])) if not dateline.endswith("—") else ""
+    separator = separator or draw(st.sampled_from(["", " "]))
+    first = draw(_LETTERS.filter(str.isupper))
+    body = first + draw(_words(1, 20)) + "."
+    return dateline, separator, body
+
+
+# A first paragraph opening like ordinary prose: a capitalised word, then a
+# lower-case one, then anything a sentence holds (commas, dashes, colons,
+# parentheses with agency names included), ending like a sentence.
+ordinary_openings = st.builds(
+    lambda first, rest, second, tail: f"{first}{rest} {second} {tail} officials said.",
+    _LETTERS.filter(str.isupper),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8),
+    st.lists(
+        st.sampled_from(["said", "(AP)", "-", "—", ":", "Reuters", "LONDON", ",", "Oct 19", "the"]),
+        max_size=12,
+    ).map(" ".join),
+)
+
+# "By" followed by what is never a person's name, in several spellings.
+non_name_bylines = st.builds(
+    lambda opener, phrase, case: f"{opener} {case(phrase)}",
+    st.sampled_from(["By", "by", "BY", "Story by"]),
+    st.sampled_from(
+        [
+            "Email the author",
+            "3 minutes ago",
+            "5 Minute Read",
+            "November 19, 2019",
+            "Published November 20th, 2019 - 07:29 GMT",
+            "Updated 2 hours ago",
+            "Share",
+            "The Associated Press",
+            "Reuters",
+            "Asharq Al-Awsat",
+            "Associated Press",
+            "Follow on Twitter",
+            "Staff Reporter",
+            "Oct. 19, 2024",
+            "12:30 PM EST",
+        ]
+    ),
+    st.sampled_from([str, str.upper, str.title, str.lower]),
+)
+
+# All of Unicode, lone surrogates and C0/C1 controls included, with line breaks of
+# every kind and the odd long line: what hostile or broken input looks like.
+hostile_text = st.lists(
+    st.text(st.characters(codec=None, exclude_categories=()), max_size=30)
+    | _NASTY
+    | st.integers(100, 3000).map(lambda n: "x" * n),
+    max_size=30,
+).map("".join)

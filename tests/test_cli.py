@@ -217,7 +217,8 @@ def test_invalid_bytes_warn_with_position(
     code, out, err = _run(["parse", str(path)], capsys)
     assert code == 0
     assert json.loads(out)["body"] == ["The café opened."]
-    assert err == f"{path}:3:8: warning: invalid UTF-8 at byte 18; decoded as Windows-1252\n"
+    assert err.startswith(f"{path}:3:8: warning: invalid UTF-8 at byte 18; ")
+    assert err.endswith("decoded as Windows-1252, at byte offsets 18\n")
     assert _run(["parse", "--quiet", str(path)], capsys)[2] == ""
     code, _, err = _run(["parse", "--strict", str(path)], capsys)
     assert (code, err) == (1, f"{path}:3:8: invalid UTF-8 at byte 18\n")
@@ -237,14 +238,15 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
         assert "Traceback" not in err
 
 
-def test_layout_plain_ignores_markers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """--layout plain reads every story as headline then body: the marker stays text."""
+def test_layout_option_forces_a_layout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--layout forces ParseOptions.layout: auto reads the seed layout, headless reads
+    everything as body."""
     path = tmp_path / "dump.txt"
     path.write_text(_dump("Rain Returns"), encoding="utf-8")
     auto = json.loads(_run(["parse", str(path)], capsys)[1])
-    plain = json.loads(_run(["parse", "--layout", "plain", str(path)], capsys)[1])
-    assert (auto["marker"], plain["marker"]) == ("TT", None)
-    assert "TT" in plain["body"][0]
+    headless = json.loads(_run(["parse", "--layout", "headless", str(path)], capsys)[1])
+    assert (auto["layout"], auto["marker"], auto["headline"]) == ("marked", "TT", "Rain Returns")
+    assert (headless["layout"], headless["marker"], headless["headline"]) == ("headless", None, "")
 
 
 def test_explain_terminal_and_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -46,6 +46,9 @@ def test_record_of_the_example_story() -> None:
             "text": "Engineers inspect pipes at the new plant near Yanbu on Monday.",
             "credit": "SPA",
             "line": 3,
+            "agency": "Saudi Press Agency",
+            "photographer": None,
+            "source": None,
         }
     ]
     assert "segments" not in record
@@ -96,6 +99,14 @@ def test_records_match_the_json_schema(text: str, with_spans: bool) -> None:
     """Every record, with or without spans, validates against docs/wirestory-1.schema.json."""
     for story in wirestory.parse(text + "\n\n\n" + EXAMPLE):
         assert _schema_errors(_json_round(story.to_dict(with_spans=with_spans))) == []
+
+
+def test_records_of_every_case_match_the_json_schema() -> None:
+    """The records of every labelled case (wire stories with datelines, bylines and
+    trailers included) validate, with spans."""
+    for case in sorted((ROOT / "tests" / "cases").glob("*.txt")):
+        for story in wirestory.parse(case.read_text(encoding="utf-8")):
+            assert _schema_errors(_json_round(story.to_dict(with_spans=True))) == [], case.name
 
 
 def test_json_schema_rejects_a_wrong_record() -> None:
@@ -197,6 +208,33 @@ def test_ninjs_mapping_of_a_small_story() -> None:
     }
 
 
+def test_ninjs_mapping_of_wire_fields() -> None:
+    """byline, contributors, dateline, its agencies and the copyright line map to by,
+    people, located, infoSources and copyrightNotice (and their 2.1 names)."""
+    text = (ROOT / "tests" / "cases" / "wire_ap.txt").read_text(encoding="utf-8")
+    [story] = wirestory.parse(text)
+    document = export.to_ninjs(story)
+    assert document["by"] == "By JANE DOE and JOHN ROE, Associated Press"
+    assert document["people"] == [
+        {"name": "JANE DOE", "rel": "author"},
+        {"name": "JOHN ROE", "rel": "author"},
+        {"name": "Sam Poe", "rel": "contributing"},
+    ]
+    assert document["located"] == "WASHINGTON"
+    assert document["infoSources"] == [{"name": "Associated Press", "role": "source"}]
+    assert document["copyrightNotice"].startswith("Copyright 2025 The Associated Press.")
+    legacy = export.to_ninjs2(story)
+    assert legacy["infosources"] == document["infoSources"]
+    assert legacy["copyrightnotice"] == document["copyrightNotice"]
+
+
+def test_ninjs_notes_become_the_editorial_note() -> None:
+    """Advisories and notes kept out of the body are the ninjs edNote."""
+    story = attrs.evolve(wirestory.parse(EXAMPLE)[0], notes=("(Adds reaction)", "Note two"))
+    assert export.to_ninjs(story)["edNote"] == "(Adds reaction)\nNote two"
+    assert export.to_ninjs2(story)["ednote"] == "(Adds reaction)\nNote two"
+
+
 def test_ninjs2_uses_lowercase_names() -> None:
     """ninjs 2.1 is the same document with its lower-case property names."""
     story = wirestory.parse(EXAMPLE)[0]
@@ -253,6 +291,10 @@ def test_validators_accept_iptc_examples_and_reject_broken_documents(shared: Pat
 def test_ninjs_documents_validate_against_iptc_schemas(shared: Path) -> None:
     """Every story of any text (and of the example) gives a valid ninjs 3.1 and 2.1 document."""
     v3, v2 = _validator(shared, "3.1"), _validator(shared, "2.1")
+    for case in sorted((ROOT / "tests" / "cases").glob("*.txt")):
+        for story in wirestory.parse(case.read_text(encoding="utf-8")):
+            assert _errors(v3, _json_round(export.to_ninjs(story))) == [], case.name
+            assert _errors(v2, _json_round(export.to_ninjs2(story))) == [], case.name
 
     @given(st.lists(strategies.stories(), max_size=2), strategies.arbitrary_text)
     def check(generated: list[strategies.GeneratedStory], text: str) -> None:

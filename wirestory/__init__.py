@@ -8,21 +8,31 @@
 ('Rain Returns', 'AFP', ('It rained.',))
 """
 
+from wirestory.bylines import Byline, find_byline
+from wirestory.captions import Credit, parse_credit, split_credit
+from wirestory.datelines import Dateline, find_dateline
 from wirestory.decode import decode
 from wirestory.errors import DecodeError, DecodeWarning, ParseError, WirestoryError
-from wirestory.model import Caption, Diagnostic, Role, Segment, Story, StoryChunk
+from wirestory.model import Caption, Diagnostic, LayoutName, Role, Segment, Story, StoryChunk
 from wirestory.normalize import normalize
-from wirestory.options import ParseOptions, QuotePolicy
+from wirestory.options import LayoutChoice, ParseOptions, QuotePolicy
 from wirestory.parser import iter_stories, parse, parse_story
 from wirestory.stories import split_stories
+from wirestory.trailers import Contributor
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "Byline",
     "Caption",
+    "Contributor",
+    "Credit",
+    "Dateline",
     "DecodeError",
     "DecodeWarning",
     "Diagnostic",
+    "LayoutChoice",
+    "LayoutName",
     "ParseError",
     "ParseOptions",
     "QuotePolicy",
@@ -33,9 +43,13 @@ __all__ = [
     "WirestoryError",
     "__version__",
     "decode",
+    "find_byline",
+    "find_dateline",
     "iter_stories",
     "normalize",
     "parse",
+    "parse_credit",
     "parse_story",
+    "split_credit",
     "split_stories",
 ]

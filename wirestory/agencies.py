@@ -57,6 +57,10 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Kyodo", ("Kyodo",)),
     Agency("Yonhap", ("Yonhap",)),
     Agency("Press Association", ("PA",)),
+    Agency("CNN", ("CNN",)),
+    Agency("BBC", ("BBC",)),
+    Agency("Al Jazeera", ("Al Jazeera",)),
+    Agency("Kyodo News", ("Kyodo News",)),
 )
 
 
@@ -65,7 +69,7 @@ def _alias_pattern(agencies: tuple[Agency, ...]) -> regex.Pattern[str]:
     long = sorted({a for agency in agencies for a in agency.aliases if len(a) > 3}, key=len)
     # Longest alias first so "Agence France-Presse" wins over a shorter prefix.
     # Linear: an alternation of literals between word boundaries, no quantifier
-    # over a group.
+    # at all, so each position of the text costs at most one try per alias.
     long_alt = "|".join(regex.escape(a) for a in reversed(long))
     short_alt = "|".join(regex.escape(a) for a in reversed(short))
     return regex.compile(rf"\b(?:(?i:{long_alt})|{short_alt})\b")

@@ -16,15 +16,21 @@ A bare tail is only taken for a credit when it names a known agency (see
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from wirestory.agencies import find_agency
+from wirestory.bylines import find_byline, is_organization_line
 
-__all__ = ["split_credit"]
+__all__ = ["Credit", "parse_credit", "split_credit"]
 
 _MAX_CREDIT_CHARS = 80
 _MAX_PARENTHESIZED_WORDS = 10
 _MAX_BARE_WORDS = 6
+
+# Linear-time note: split_credit applies these patterns only to the last
+# _MAX_CREDIT_CHARS characters of a caption or to a credit of at most that
+# length, so each costs a bounded amount per caption, whatever its length.
 
 # Parenthesized words that point into the photo rather than credit it:
 # AFP captions write "(L)", "(2nd R)", "(C, in red)", "(pictured)".
@@ -38,7 +44,7 @@ _CREDIT_KEYWORD = regex.compile(
     r"(?i)(?:photo|image|picture|credit|foto|file photo|courtesy)(?:\s+credit)?\s*(?::|by\b)"
 )
 # "REUTERS/Khaled Abdullah", "AP Photo/Alex Brandon": capitalized words, a slash, a name.
-_SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*+ ?/ ?\p{Lu}")
+_SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*+(?: \p{Lu}[\p{L}.'-]*+)*+ ?/ ?\p{Lu}")
 # Where a bare credit may start: after a full stop, a spaced dash, or a comma.
 # Fixed-width alternatives, so searching is linear.
 _BARE_SEPARATOR = regex.compile(r"\. | [-–—] |, ")
@@ -95,3 +101,137 @@ def split_credit(caption: str) -> tuple[str, str | None]:
             kept = match.start() + (1 if match.group().startswith(".") else 0)
             return text[:kept].rstrip(), tail
     return text, None
+
+
+@attrs.frozen
+class Credit:
+    """A photo credit taken apart.
+
+    >>> credit = parse_credit("Brian Gottesman/The New York Times via AP")
+    >>> credit.agency, credit.photographer, credit.source
+    ('Associated Press', 'Brian Gottesman', 'The New York Times')
+    """
+
+    raw: str
+    """The credit as written."""
+    agency: str | None
+    """The agency, by canonical name (the distributor after ``via``), or None."""
+    photographer: str | None
+    """The photographer's name as written, or None."""
+    source: str | None
+    """Who else the photo comes from (a newspaper, ministry, army, researcher's
+    institution), as written, or None."""
+
+
+# Words that label or qualify a credit without naming anyone: "Image Credit:",
+# "AFP Photo", "REUTERS file photo", "Handout via Reuters", "Photo by ...".
+_QUALIFIERS = frozenset(
+    [
+        "photo",
+        "photos",
+        "foto",
+        "fotos",
+        "file",
+        "handout",
+        "pool",
+        "video",
+        "image",
+        "credit",
+        "picture",
+        "courtesy",
+        "by",
+    ]
+)
+# Where a credit's parts meet: "AFP/Name", "Name / AFP", "File – Reuters",
+# "DHA via AP, File", "Image Credit: WAM". A hyphen inside a word never splits.
+# Linear: each alternative may only start where white space does not precede
+# it, so a long run of spaces is scanned once, not once per position.
+_CREDIT_PARTS = regex.compile(r"(?<!\s)\s*+/\s*+|(?<!\s)\s++[-–—]\s++|[,:]\s++")
+
+
+def _without_qualifiers(part: str) -> str:
+    words = [w for w in part.split() if w.casefold().strip(".") not in _QUALIFIERS]
+    return " ".join(words)
+
+
+def parse_credit(credit: str) -> Credit:
+    """Take a caption's credit apart into agency, photographer and source.
+
+    >>> parse_credit("AFP/Patrick Kovarik").photographer
+    'Patrick Kovarik'
+    >>> parse_credit("Jaafar ASHTIYEH / AFP").agency
+    'Agence France-Presse'
+    """
+    raw = credit.strip()
+    text = raw
+    agency = None
+    if " via " in text:
+        text, distributor = text.rsplit(" via ", 1)
+        found = find_agency(distributor)
+        agency = found.name if found else None
+    photographer = None
+    sources: list[str] = []
+    for part in _CREDIT_PARTS.split(text):
+        part = _without_qualifiers(part)
+        if not part:
+            continue
+        found = find_agency(part)
+        if found is not None and is_organization_line(part):
+            agency = agency or found.name
+        elif photographer is None and _is_person(part):
+            photographer = part
+        else:
+            if found is not None and agency is None:
+                agency = found.name
+            sources.append(part)
+    return Credit(raw, agency, photographer, "/".join(sources) or None)
+
+
+def _is_person(part: str) -> bool:
+    """A photographer's name: two to five capitalised words, none an institution."""
+    words = part.split()
+    return (
+        2 <= len(words) <= 5
+        and find_byline(f"By {part}") is not None
+        and not any(w.casefold() in _INSTITUTIONS for w in words)
+    )
+
+
+_INSTITUTIONS = frozenset(
+    [
+        "ministry",
+        "army",
+        "office",
+        "department",
+        "university",
+        "government",
+        "council",
+        "media",
+        "forces",
+        "police",
+        "authority",
+        "museum",
+        "agency",
+        "institute",
+        "centre",
+        "center",
+        "committee",
+        "press",
+        "news",
+        "times",
+        "post",
+        "service",
+        "services",
+        "corporation",
+        "company",
+        "group",
+        "foundation",
+        "embassy",
+        "presidency",
+        "palace",
+        "parliament",
+        "navy",
+        "military",
+        "command",
+    ]
+)

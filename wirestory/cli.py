@@ -16,8 +16,9 @@ import json
 import lzma
 import sys
 import time
+import typing
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import IO, Any
 
 import attrs
@@ -28,21 +29,15 @@ from wirestory.errors import WirestoryError
 from wirestory.explain import explain_lines, render_html, render_terminal
 from wirestory.export import DEFAULT_URI_PREFIX, to_dict, to_ninjs, to_ninjs2, to_text
 from wirestory.model import Story
-from wirestory.options import ParseOptions
+from wirestory.options import LayoutChoice, ParseOptions
 from wirestory.pipeline import Job, Result, run, total_size, warning_line
 from wirestory.sources import expand_paths, open_dump
 
 __all__ = ["FORMATS", "LAYOUTS", "main"]
 
-LAYOUTS: dict[str, Callable[[ParseOptions], ParseOptions]] = {
-    # Every story by its own look: the seed layout (headline, captions, marker,
-    # the site's repeat, body) when a marker closes its header, else headline
-    # then body.
-    "auto": lambda options: options,
-    # Ignore marker lines: every story is a headline followed by body paragraphs.
-    "plain": lambda options: attrs.evolve(options, markers=()),
-}
-"""``--layout`` choices: the one place a new layout is added to the command line."""
+LAYOUTS: tuple[str, ...] = typing.get_args(LayoutChoice)
+"""``--layout`` choices: the layouts :class:`~wirestory.ParseOptions` knows
+(``auto`` chooses per story), so a new layout reaches the command line unchanged."""
 
 FORMATS = ("jsonl", "ninjs", "ninjs2", "text")
 """``--format`` choices."""
@@ -100,7 +95,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--quotes", choices=("keep", "straight"), default="keep", help="quote policy (default keep)"
     )
     group.add_argument(
-        "--layout", choices=tuple(LAYOUTS), default="auto", help="story layout (default auto)"
+        "--layout", choices=LAYOUTS, default="auto", help="story layout (default auto)"
     )
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no warnings"
@@ -177,8 +172,7 @@ def _arguments() -> argparse.ArgumentParser:
 
 
 def _options(args: argparse.Namespace) -> ParseOptions:
-    options = ParseOptions(strict=args.strict, quotes=args.quotes)
-    return LAYOUTS[args.layout](options)
+    return ParseOptions(strict=args.strict, quotes=args.quotes, layout=args.layout)
 
 
 class _Progress:

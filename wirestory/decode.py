@@ -10,6 +10,7 @@ around it, and leaves any mojibake to ftfy's repair in :func:`~wirestory.normali
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import warnings
 from collections.abc import Iterable, Iterator
@@ -26,6 +27,7 @@ __all__ = ["decode"]
 _ESCAPED_TO_1252 = {
     0xDC00 + byte: bytes([byte]).decode("sloppy-windows-1252") for byte in range(0x80, 0x100)
 }
+# Linear: a single character class.
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
@@ -37,34 +39,83 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
 
 def _invalid_utf8(data: bytes) -> int | None:
     """Byte offset of the first invalid UTF-8 sequence, or None."""
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        return error.start
-    return None
+    offsets = _invalid_offsets(data, 1)
+    return offsets[0] if offsets else None
 
 
-def _report(
-    data: bytes, offset: int, options: ParseOptions, stream: tuple[int, int, int] = (0, 0, 0)
-) -> None:
-    """Raise (strict) or warn (lenient) about the invalid byte at ``data[offset]``.
+def _invalid_offsets(data: bytes, limit: int) -> list[int]:
+    """Byte offsets of the first ``limit`` invalid UTF-8 sequences.
 
-    ``stream`` is, for a block of a stream, the bytes before it, the line feeds
-    before it, and the offset where its first (partial) line began.
+    Each step decodes from the last error on (a memoryview, so nothing is
+    copied); ``limit`` bounds the steps, so the work is at most ``limit``
+    passes over the data.
     """
+    view = memoryview(data)
+    offsets: list[int] = []
+    position = 0
+    while len(offsets) < limit and position < len(data):
+        try:
+            codecs.utf_8_decode(view[position:], "strict", True)
+        except UnicodeDecodeError as error:
+            offsets.append(position + error.start)
+            position += error.end
+        else:
+            break
+    return offsets
+
+
+_LISTED_OFFSETS = 10
+
+
+def _decode_error(
+    data: bytes, offset: int, stream: tuple[int, int, int], encoding: str = "UTF-8"
+) -> DecodeError:
+    """The error for an invalid byte at ``data[offset]``, positioned in the whole
+    stream: ``stream`` is the bytes and line feeds before ``data``, and the
+    offset where its first (partial) line began."""
     consumed, newlines, line_start = stream
     line, column = _position(data, offset)
     if line == 1:
         column += consumed - line_start
-    line += newlines
-    offset += consumed
-    msg = f"invalid UTF-8 at byte {offset}"
+    return DecodeError(
+        f"invalid {encoding} at byte {offset + consumed}",
+        offset=offset + consumed,
+        line=line + newlines,
+        column=column,
+    )
+
+
+def _report(
+    data: bytes,
+    offsets: list[int],
+    count: int,
+    options: ParseOptions,
+    stream: tuple[int, int, int] = (0, 0, 0),
+) -> None:
+    """Raise (strict) or warn (lenient) about invalid bytes, the first at
+    ``data[offsets[0]]``; ``count`` is how many bytes were invalid in all."""
+    error = _decode_error(data, offsets[0], stream)
     if options.strict:
-        raise DecodeError(msg, offset=offset, line=line, column=column)
+        raise error
+    consumed = stream[0]
+    listed = ", ".join(str(o + consumed) for o in offsets[:_LISTED_OFFSETS])
+    more = f" and {count - len(offsets)} more" if count > len(offsets) else ""
+    how = "as Windows-1252" if options.invalid_bytes == "windows-1252" else "as U+FFFD"
     warnings.warn(
-        DecodeWarning(f"{msg} (line {line}, column {column}); decoded as Windows-1252"),
+        DecodeWarning(
+            f"{error.msg} (line {error.line}, column {error.column}); "
+            f"{count} invalid byte(s) decoded {how}, "
+            f"at byte offsets {listed}{more}"
+        ),
         stacklevel=3,
     )
+
+
+def _fix_escaped(text: str, options: ParseOptions) -> str:
+    """Turn surrogate-escaped invalid bytes into what the options ask for."""
+    if options.invalid_bytes == "windows-1252":
+        return text.translate(_ESCAPED_TO_1252)
+    return _ESCAPED_BYTE.sub("\ufffd", text)
 
 
 def decode(data: bytes, *, options: ParseOptions | None = None) -> str:
@@ -92,15 +143,19 @@ def decode(data: bytes, *, options: ParseOptions | None = None) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as error:
-            _report(data, error.start, options)
+            if options.strict:
+                raise _decode_error(data, error.start, (0, 0, 0), "UTF-16") from error
+            _report(data, [error.start], 1, options)
             return data.decode("utf-16", "replace")
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    bad = _invalid_utf8(data)
-    if bad is None:
+    skip = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    data = data[skip:]
+    offsets = _invalid_offsets(data, _LISTED_OFFSETS)
+    if not offsets:
         return data.decode("utf-8")
-    _report(data, bad, options)
-    return data.decode("utf-8", "surrogateescape").translate(_ESCAPED_TO_1252)
+    text = data.decode("utf-8", "surrogateescape")
+    # Offsets count the caller's bytes, the BOM included.
+    _report(data, offsets, len(_ESCAPED_BYTE.findall(text)), options, (skip, 0, 0))
+    return _fix_escaped(text, options)
 
 
 def iter_decoded(blocks: Iterable[bytes], options: ParseOptions) -> Iterator[str]:
@@ -108,35 +163,55 @@ def iter_decoded(blocks: Iterable[bytes], options: ParseOptions) -> Iterator[str
 
     Used by :func:`~wirestory.iter_stories` on files, so a dump never has to be
     in memory whole. Multi-byte characters split across blocks are handled by
-    the incremental decoder.
+    the incremental decoder. Offsets in warnings and errors count bytes of the
+    whole stream, a BOM included.
     """
-    decoder: codecs.IncrementalDecoder | None = None
-    consumed = newlines = line_start = 0
+    source = iter(blocks)
+    head = b""
+    for block in source:
+        head += block
+        if len(head) >= len(codecs.BOM_UTF8):
+            break
+    if not head:
+        return
+    decoder: codecs.IncrementalDecoder
+    if head.startswith(_UTF16_BOMS):
+        decoder = codecs.getincrementaldecoder("utf-16")("strict" if options.strict else "replace")
+        encoding, skip = "UTF-16", 0
+    else:
+        # Not the "utf-8-sig" decoder: it silently drops a stream that is only
+        # the first byte or two of a BOM.
+        decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
+        encoding, skip = "UTF-8", len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0
+    consumed, newlines, line_start = skip, 0, 0
     reported = False
-    for block in blocks:
-        if decoder is None:
-            if not block:
-                continue
-            if block.startswith(_UTF16_BOMS):
-                decoder = codecs.getincrementaldecoder("utf-16")("replace")
-            else:
-                decoder = codecs.getincrementaldecoder("utf-8-sig")("surrogateescape")
-        text = decoder.decode(block)
+
+    def decoded(block: bytes, final: bool) -> str:
+        nonlocal reported
+        stream = (consumed, newlines, line_start)
+        try:
+            text = decoder.decode(block, final)
+        except UnicodeDecodeError as error:  # only the strict UTF-16 decoder raises
+            raise _decode_error(block, max(0, error.start), stream, encoding) from error
         if not reported and _ESCAPED_BYTE.search(text):
-            bad = _invalid_utf8(block)
             # Exact unless the bad sequence is cut by the block boundary, when
-            # the block's start is named instead.
-            _report(block, bad if bad is not None else 0, options, (consumed, newlines, line_start))
+            # the block's start is named instead. Streams report the first
+            # invalid block only: counting all would hold the warning back to
+            # the end of a file that may never end.
+            offsets = _invalid_offsets(block, _LISTED_OFFSETS) or [0]
+            _report(block, offsets, len(_ESCAPED_BYTE.findall(text)), options, stream)
             reported = True
+        return _fix_escaped(text, options)
+
+    for block in itertools.chain([head[skip:]], source):
+        text = decoded(block, False)
         last_newline = block.rfind(b"\n")
         if last_newline >= 0:
             line_start = consumed + last_newline + 1
             newlines += block.count(b"\n")
         consumed += len(block)
-        yield text.translate(_ESCAPED_TO_1252)
-    if decoder is not None:
-        tail = decoder.decode(b"", final=True)
-        if not reported and _ESCAPED_BYTE.search(tail):
-            _report(b"", 0, options, (consumed, newlines, line_start))
-        if tail:
-            yield tail.translate(_ESCAPED_TO_1252)
+        if text:
+            yield text
+    tail = decoded(b"", True)
+    if tail:
+        yield tail

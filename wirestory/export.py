@@ -254,10 +254,64 @@ def _pictures(story: Story, uri: str) -> dict[str, Any]:
     return {"associations": pictures}
 
 
+def _byline(story: Story, uri: str) -> dict[str, Any]:
+    # byline → by (its first line as written: an organisation line printed under
+    # it is already in the first line or in infoSources) and people[{rel: "author"}].
+    if story.byline is None:
+        return {}
+    data: dict[str, Any] = {"by": " ".join(story.byline.raw.splitlines()[0].split())}
+    if story.byline.names:
+        data["people"] = [{"name": name, "rel": "author"} for name in story.byline.names]
+    return data
+
+
+def _contributors(story: Story, uri: str) -> dict[str, Any]:
+    # trailer credits (Reporting by X; Editing by Y) → people[{rel: their role}].
+    if not story.contributors:
+        return {}
+    return {"people": [{"name": c.name, "rel": c.role} for c in story.contributors]}
+
+
+def _dateline(story: Story, uri: str) -> dict[str, Any]:
+    # dateline place(s) and region → located (``LONDON/SINGAPORE`` → "LONDON, SINGAPORE").
+    if story.dateline is None or not story.dateline.places:
+        return {}
+    parts = [*story.dateline.places, *([story.dateline.region] if story.dateline.region else [])]
+    return {"located": ", ".join(parts)}
+
+
+def _agencies(story: Story, uri: str) -> dict[str, Any]:
+    # agencies the dateline names → infoSources[{role: "source"}].
+    if story.dateline is None or not story.dateline.agencies:
+        return {}
+    return {"infoSources": [{"name": name, "role": "source"} for name in story.dateline.agencies]}
+
+
+def _trailers(story: Story, uri: str) -> dict[str, Any]:
+    # advisories and notes kept out of the body → edNote, one per line.
+    return {"edNote": "\n".join(story.notes)} if story.notes else {}
+
+
+def _copyright(story: Story, uri: str) -> dict[str, Any]:
+    # the copyright line → copyrightNotice.
+    return {"copyrightNotice": story.copyright} if story.copyright else {}
+
+
 NinjsMapping = Callable[[Story, str], dict[str, Any]]
 """One part of the ninjs mapping: the story and its ``uri`` in, ninjs 3.1 properties out."""
 
-_NINJS_MAPPINGS: tuple[NinjsMapping, ...] = (_identity, _headlines, _bodies, _pictures)
+_NINJS_MAPPINGS: tuple[NinjsMapping, ...] = (
+    _identity,
+    _headlines,
+    _byline,
+    _contributors,
+    _dateline,
+    _agencies,
+    _bodies,
+    _pictures,
+    _trailers,
+    _copyright,
+)
 """Applied in order; list-valued properties from several mappings are concatenated
 (the byline's ``people`` and the contributors' ``people``, say)."""
 
@@ -266,10 +320,14 @@ def to_ninjs(story: Story, *, uri_prefix: str = DEFAULT_URI_PREFIX) -> dict[str,
     """The story as an IPTC ninjs 3.1 document (camelCase property names).
 
     headline → ``headlines[{role: "main"}]``, standfirst → ``descriptions[{role:
-    "summary"}]``, body → ``bodies[{role: "text", contentType: "text/plain",
-    value, charCount, wordCount}]``, each caption → an ``associations[]`` item of
-    ``type: "picture"`` with ``descriptions[{role: "caption"}]`` and its credit in
-    ``by``; ``uri`` is :func:`uri_for` the story with ``uri_prefix``.
+    "summary"}]``, byline → ``by`` and ``people[{rel: "author"}]``, trailer
+    contributors → ``people[{rel: role}]``, dateline place → ``located``, its
+    agencies → ``infoSources[{role: "source"}]``, body → ``bodies[{role: "text",
+    contentType: "text/plain", value, charCount, wordCount}]``, each caption → an
+    ``associations[]`` item of ``type: "picture"`` with ``descriptions[{role:
+    "caption"}]`` and its credit in ``by``, notes and advisories → ``edNote``,
+    copyright → ``copyrightNotice``; ``uri`` is :func:`uri_for` the story with
+    ``uri_prefix``.
     """
     uri = uri_for(story, prefix=uri_prefix)
     document: dict[str, Any] = {}

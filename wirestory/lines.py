@@ -86,16 +86,21 @@ def split_lines(blocks: Iterable[str], *, start: int = 0, number: int = 1) -> It
             start, number = end, number + 1
             block = block[len(terminator) - 1 :]
         position = 0
+        size = len(block)
         for match in _TERMINATOR.finditer(block):
-            if match.end() == len(block) and match.group() == "\r":
+            cut, after = match.span()
+            if after == size and after - cut == 1 and block[cut] == "\r":
                 break  # may be the first half of a CRLF split across blocks
-            pending.append(block[position : match.start()])
-            text = "".join(pending)
-            pending.clear()
-            end = start + len(text) + match.end() - match.start()
+            if pending:
+                pending.append(block[position:cut])
+                text = "".join(pending)
+                pending.clear()
+            else:
+                text = block[position:cut]
+            end = start + len(text) + after - cut
             yield Line(text, start, end, number)
-            start, number, position = end, number + 1, match.end()
-        if position < len(block):
+            start, number, position = end, number + 1, after
+        if position < size:
             pending.append(block[position:])
     if pending:
         text = "".join(pending)

@@ -9,11 +9,26 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
-__all__ = ["Caption", "Diagnostic", "Role", "Segment", "Story", "StoryChunk"]
+from wirestory.bylines import Byline
+from wirestory.datelines import Dateline
+from wirestory.trailers import Contributor
+
+__all__ = [
+    "Caption",
+    "Diagnostic",
+    "LayoutName",
+    "Role",
+    "Segment",
+    "Story",
+    "StoryChunk",
+]
+
+LayoutName = Literal["marked", "wire", "headless"]
+"""The layouts a story can have (see :attr:`ParseOptions.layout`)."""
 
 
 class Role(str, enum.Enum):
@@ -37,6 +52,15 @@ class Role(str, enum.Enum):
     DUPLICATE = "duplicate"
     """A line the site shows again: the second display of a caption, or the repeated
     headline and captions below the marker."""
+    DATELINE = "dateline"
+    """The dateline opening the first paragraph (``WASHINGTON (AP) —``): a segment
+    of its own, cut from the start of its line."""
+    BYLINE = "byline"
+    """A byline line (``By Jane Doe``) or the organisation line under it."""
+    ADVISORY = "advisory"
+    """A wire advisory above an updated story (``(Adds reaction in paragraph 3)``)."""
+    TRAILER = "trailer"
+    """A line after the story: contributors, copyright, sign-off, separator, notes."""
     SUBHEADING = "subheading"
     """A short label between body paragraphs (``Family's home raided``); it stays in
     :attr:`Story.body` and its index is in :attr:`Story.subheading_indices`."""
@@ -50,7 +74,9 @@ class Role(str, enum.Enum):
 
 @attrs.frozen
 class Segment:
-    """One physical input line, with its line terminator, and the role it plays.
+    """A piece of the input and the role it plays: one physical line with its
+    terminator, except that a dateline is cut from the start of its line into a
+    segment of its own.
 
     The segments of all stories, with the blank separators between stories (see
     :func:`~wirestory.split_stories`), rebuild the input exactly.
@@ -59,9 +85,10 @@ class Segment:
     role: Role
     """What the line is."""
     start: int
-    """Offset of the line's first character."""
+    """Offset of the segment's first character."""
     end: int
-    """Offset just past the line's terminator (``\\n``, ``\\r\\n`` or ``\\r``), if any."""
+    """Offset just past the segment (past the line's terminator, ``\\n``, ``\\r\\n``
+    or ``\\r``, when it ends a line)."""
     line: int
     """1-based line number."""
     rule: str
@@ -108,6 +135,12 @@ class Caption:
     """Offset just past that line."""
     line: int
     """1-based line of that line."""
+    agency: str | None = None
+    """The credit's agency by canonical name (``Agence France-Presse``), or None."""
+    photographer: str | None = None
+    """The photographer named in the credit, as written, or None."""
+    source: str | None = None
+    """Another source named in the credit (a newspaper, a ministry), or None."""
 
 
 @attrs.frozen
@@ -144,6 +177,20 @@ class Story:
     """A subtitle below the headline that is not a caption, or ``None``."""
     subheading_indices: tuple[int, ...] = ()
     """Indices into :attr:`body` of the paragraphs that are subheadings."""
+    layout: LayoutName = "marked"
+    """Which layout the story was read with: ``marked`` (the seed's headline,
+    captions and marker), ``wire`` (headline, byline, dateline-led body), or
+    ``headless`` (no headline found: all body)."""
+    dateline: Dateline | None = None
+    """The dateline, removed from the first body paragraph, or None."""
+    byline: Byline | None = None
+    """The byline, or None."""
+    contributors: tuple[Contributor, ...] = ()
+    """People credited in trailers (reporting, writing, editing, contributing)."""
+    copyright: str | None = None
+    """The copyright line, normalized, or None."""
+    notes: tuple[str, ...] = ()
+    """Advisories and notes kept out of the body, normalized."""
 
     @property
     def start(self) -> int:

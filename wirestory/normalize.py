@@ -35,6 +35,7 @@ _FTFY_CONFIGS = {
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
 # Every white-space character except the line feed; `regex` uses Unicode's
 # White_Space property, so NBSP, U+2000..U+200A, U+202F and U+3000 are included.
+# Linear: one character class, each run consumed once.
 _SPACE_RUN = regex.compile(r"[^\S\n]+")
 _DEFAULT_OPTIONS = ParseOptions()
 # A fixed point is normally reached in one or two passes; the bound only

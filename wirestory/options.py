@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Literal
 
 import attrs
 
-__all__ = ["ParseOptions", "QuotePolicy"]
+__all__ = ["LayoutChoice", "ParseOptions", "QuotePolicy"]
+
+LayoutChoice = Literal["auto", "marked", "wire", "headless"]
+"""How to read each story's layout; ``auto`` chooses per story."""
 
 QuotePolicy = Literal["keep", "straight"]
 """How quotes and apostrophes come out of :func:`~wirestory.normalize`."""
@@ -63,7 +67,47 @@ class ParseOptions:
     covers eleven photos; a larger value costs look-ahead on every story start,
     a smaller one misses headers with many photos."""
 
+    layout: LayoutChoice = attrs.field(
+        default="auto", validator=attrs.validators.in_(("auto", "marked", "wire", "headless"))
+    )
+    """Which layout to read each story with. ``"auto"`` (default) chooses per story:
+    ``marked`` when a marker line closes the header (the seed site), else ``wire``
+    when the first line looks like a headline (short, no closing full stop), else
+    ``headless`` (everything is body; a dateline is still looked for in the first
+    paragraphs). Force one when a feed is known, so an odd first line cannot
+    change how a story is read."""
+
+    reference_date: datetime.date | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(datetime.date)),
+    )
+    """The date the text was published or received. Datelines carry a month and day
+    without a year (``Oct 19``); with a reference date they resolve to the nearest
+    such date (:attr:`Dateline.date`), without one ``date`` stays ``None`` rather
+    than guess a year."""
+
     subheading_max_words: int = attrs.field(default=10, validator=_positive)
     """A one-line paragraph of at most this many words, without closing
     punctuation, is marked as a subheading (``Family's home raided``). Raising it
     risks taking short sentences without a full stop for subheadings."""
+
+    max_line_chars: int = attrs.field(default=1_000_000, validator=_positive)
+    """The longest line read as text (default one million characters). A longer
+    line — a whole site saved on one line, binary junk — is kept as a segment of
+    role ``other`` with a ``line-too-long`` diagnostic, in no field, and is not
+    normalized: repairing megabytes that hold no story would only cost time."""
+
+    max_story_chars: int = attrs.field(default=10_000_000, validator=_positive)
+    """The largest story (default ten million characters, a hundred times a long
+    feature). Lines past it, up to the next story, are kept as segments of role
+    ``other`` with a ``story-too-large`` diagnostic, in no field; streaming memory
+    is bounded by this."""
+
+    invalid_bytes: Literal["windows-1252", "replace"] = attrs.field(
+        default="windows-1252", validator=attrs.validators.in_(("windows-1252", "replace"))
+    )
+    """What lenient :func:`~wirestory.decode` does with bytes that are not UTF-8:
+    ``"windows-1252"`` (default) decodes each as its Windows-1252 character, which
+    is right for the commonest cause (old or mixed Windows files) and loses
+    nothing; ``"replace"`` puts U+FFFD in their place, which is right for binary
+    junk and makes the damage visible."""

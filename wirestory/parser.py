@@ -11,19 +11,34 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from wirestory.captions import split_credit
+import attrs
+import regex
+
+from wirestory.captions import parse_credit, split_credit
 from wirestory.decode import iter_decoded
+from wirestory.enrich import WireFields, enrich
 from wirestory.errors import ParseError, text_type_error
 from wirestory.lines import Line, split_lines
-from wirestory.model import Caption, Diagnostic, Segment, Story
+from wirestory.model import Caption, Diagnostic, Role, Segment, Story
 from wirestory.normalize import normalize_line
 from wirestory.options import ParseOptions
-from wirestory.roles import Problem, assign_roles
+from wirestory.roles import Problem, StoryLayout, assign_roles
 from wirestory.stories import group_stories
 
 __all__ = ["iter_stories", "parse", "parse_story"]
 
 _BLOCK_SIZE = 1 << 20
+
+
+def _options(options: object) -> ParseOptions:
+    if options is None:
+        return ParseOptions()
+    if not isinstance(options, ParseOptions):
+        raise TypeError(
+            f"options must be a wirestory.ParseOptions, not {type(options).__name__}; "
+            "build one with ParseOptions(strict=True, ...)"
+        )
+    return options
 
 
 def parse(text: str, *, options: ParseOptions | None = None) -> list[Story]:
@@ -43,7 +58,7 @@ def parse(text: str, *, options: ParseOptions | None = None) -> list[Story]:
     """
     if not isinstance(text, str):
         raise text_type_error("parse", text)
-    return list(_stories(split_lines([text]), options or ParseOptions()))
+    return list(_stories(split_lines([text]), _options(options)))
 
 
 def parse_story(chunk: str, *, options: ParseOptions | None = None) -> Story:
@@ -53,7 +68,7 @@ def parse_story(chunk: str, *, options: ParseOptions | None = None) -> Story:
     """
     if not isinstance(chunk, str):
         raise text_type_error("parse_story", chunk)
-    return _story(list(split_lines([chunk])), options or ParseOptions())
+    return _story(list(split_lines([chunk])), _options(options))
 
 
 def iter_stories(
@@ -66,7 +81,7 @@ def iter_stories(
     or binary. Files are read in 1 MiB blocks, so memory is bounded by the
     largest story, not the file. Offsets count characters of the decoded text.
     """
-    options = options or ParseOptions()
+    options = _options(options)
     if isinstance(source, str):
         yield from _stories(split_lines([source]), options)
     elif isinstance(source, os.PathLike):
@@ -101,33 +116,33 @@ def _text_blocks(file: IO[Any], options: ParseOptions) -> Iterator[str]:
 
 
 def _stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Story]:
-    for group in group_stories(lines, options):
-        yield _story(group, options)
+    for group, overflow in group_stories(lines, options):
+        yield _overflow(group, options) if overflow else _story(group, options)
 
 
-def _diagnostic(lines: list[Line], problem: Problem) -> Diagnostic:
-    line = lines[problem.index] if lines else Line("", 0, 0, 1)
-    return Diagnostic(problem.code, problem.message, line.start, line.number, 1)
-
-
-def _story(lines: list[Line], options: ParseOptions) -> Story:
-    """Assemble one story's fields from its lines and their roles."""
-    layout = assign_roles(lines, options)
-    problems = list(layout.problems)
-    captions = []
-    for index in layout.captions:
-        line = lines[index]
-        text, credit = split_credit(normalize_line(line.text, options))
-        if credit is None:
-            problems.append(
-                Problem("caption-without-credit", f"caption has no credit: {text[:60]!r}", index)
-            )
-        captions.append(Caption(text, credit, line.start, line.end, line.number))
-    body = tuple(
-        normalize_line(" ".join(lines[i].text for i in paragraph), options)
-        for paragraph in layout.paragraphs
+def _overflow(lines: list[Line], options: ParseOptions) -> Story:
+    """Lines past ``max_story_chars``: kept as segments, in no field."""
+    problem = Problem(
+        "story-too-large", f"story longer than {options.max_story_chars} characters", 0
     )
-    diagnostics = tuple(_diagnostic(lines, p) for p in sorted(problems, key=lambda p: p.index))
+    diagnostic = _diagnostic(lines, problem)
+    _raise_if_strict((diagnostic,), options)
+    return Story(
+        headline="",
+        captions=(),
+        marker=None,
+        body=(),
+        segments=tuple(
+            Segment(Role.OTHER, line.start, line.end, line.number, "story-too-large")
+            for line in lines
+        ),
+        diagnostics=(diagnostic,),
+        layout="headless",
+    )
+
+
+def _raise_if_strict(diagnostics: tuple[Diagnostic, ...], options: ParseOptions) -> None:
+    """Strict mode: the first problem is an error."""
     if options.strict and diagnostics:
         first = diagnostics[0]
         raise ParseError(
@@ -137,20 +152,114 @@ def _story(lines: list[Line], options: ParseOptions) -> Story:
             line=first.line,
             column=first.column,
         )
+
+
+def _diagnostic(lines: list[Line], problem: Problem) -> Diagnostic:
+    line = lines[problem.index] if lines else Line("", 0, 0, 1)
+    return Diagnostic(problem.code, problem.message, line.start, line.number, 1)
+
+
+# Labels a scraper writes before the headline ("Title: Rare sea creature ...").
+# Linear: anchored match, literals and possessive runs.
+_HEADLINE_LABEL = regex.compile(r"(?i)(?:title|headline)\s*+:\s*+")
+
+
+def _segments(lines: list[Line], layout: StoryLayout, found: WireFields) -> tuple[Segment, ...]:
+    segments = []
+    for index, (line, role, rule) in enumerate(zip(lines, layout.roles, layout.rules, strict=True)):
+        if index == found.dateline_line and found.dateline is not None:
+            cut = line.start + found.dateline.length
+            segments.append(Segment(Role.DATELINE, line.start, cut, line.number, "dateline"))
+            if cut < line.end:
+                segments.append(Segment(role, cut, line.end, line.number, rule))
+        else:
+            segments.append(Segment(role, line.start, line.end, line.number, rule))
+    return tuple(segments)
+
+
+def _paragraph_text(lines: list[Line], paragraph: list[int], found: WireFields) -> str:
+    texts = [lines[i].text for i in paragraph]
+    if paragraph[0] == found.dateline_line and found.dateline is not None:
+        texts[0] = texts[0][found.dateline.length :]
+    return " ".join(texts)
+
+
+def _caption(line: Line, options: ParseOptions) -> Caption:
+    text, credit = split_credit(normalize_line(line.text, options))
+    if credit is None:
+        return Caption(text, None, line.start, line.end, line.number)
+    parts = parse_credit(credit)
+    return Caption(
+        text,
+        credit,
+        line.start,
+        line.end,
+        line.number,
+        parts.agency,
+        parts.photographer,
+        parts.source,
+    )
+
+
+def _story(lines: list[Line], options: ParseOptions) -> Story:
+    """Assemble one story's fields from its lines, their roles and the wire fields."""
+    layout = assign_roles(lines, options)
+    found = enrich(lines, layout, options)
+    problems = list(layout.problems)
+    captions = tuple(_caption(lines[i], options) for i in layout.captions)
+    for index, caption in zip(layout.captions, captions, strict=True):
+        if caption.credit is None:
+            problems.append(
+                Problem(
+                    "caption-without-credit", f"caption has no credit: {caption.text[:60]!r}", index
+                )
+            )
+    body: list[str] = []
+    subheadings: list[int] = []
+    for number, paragraph in enumerate(layout.paragraphs):
+        text = normalize_line(_paragraph_text(lines, paragraph, found), options)
+        if not text:
+            # Only control or invisible characters: nothing to read, kept as "other".
+            for index in paragraph:
+                layout.claim(index, Role.OTHER, "empty-after-normalization")
+            continue
+        if number in layout.subheadings:
+            subheadings.append(len(body))
+        body.append(text)
+    if not body and not any(p.code == "empty-story" for p in problems):
+        problems.append(Problem("no-body", "story has no body paragraphs", len(lines) - 1))
+    diagnostics = tuple(_diagnostic(lines, p) for p in sorted(problems, key=lambda p: p.index))
+    _raise_if_strict(diagnostics, options)
+    headline = ""
+    if layout.headline is not None:
+        headline = normalize_line(lines[layout.headline].text, options)
+        headline = (
+            _HEADLINE_LABEL.sub("", headline, count=1)
+            if _HEADLINE_LABEL.match(headline)
+            else headline
+        )
+    dateline = found.dateline
+    if dateline is not None:
+        dateline = attrs.evolve(dateline, raw=normalize_line(dateline.raw, options))
     return Story(
-        headline=normalize_line(lines[layout.headline].text, options)
-        if layout.headline is not None
-        else "",
-        captions=tuple(captions),
+        headline=headline,
+        captions=captions,
         marker=lines[layout.marker].text.strip() if layout.marker is not None else None,
-        body=body,
-        segments=tuple(
-            Segment(role, line.start, line.end, line.number, rule)
-            for line, role, rule in zip(lines, layout.roles, layout.rules, strict=True)
-        ),
+        body=tuple(body),
+        segments=_segments(lines, layout, found),
         diagnostics=diagnostics,
         standfirst=normalize_line(lines[layout.standfirst].text, options)
         if layout.standfirst is not None
         else None,
-        subheading_indices=tuple(layout.subheadings),
+        subheading_indices=tuple(subheadings),
+        layout=layout.kind,
+        dateline=dateline,
+        byline=found.byline,
+        contributors=tuple(found.contributors),
+        copyright=normalize_line(" ".join(lines[i].text for i in found.copyright), options)
+        if found.copyright
+        else None,
+        notes=tuple(
+            normalize_line(" ".join(lines[i].text for i in note), options) for note in found.notes
+        ),
     )

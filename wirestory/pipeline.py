@@ -26,9 +26,9 @@ from wirestory.errors import WirestoryError
 from wirestory.lines import Line, split_lines
 from wirestory.model import Story
 from wirestory.options import ParseOptions
-from wirestory.parser import _story, _text_blocks
+from wirestory.parser import _overflow, _story, _text_blocks
 from wirestory.sources import STDIN, CountingReader, open_dump, text_stream
-from wirestory.stories import group_stories
+from wirestory.stories import LineGroup, group_stories
 
 __all__ = ["Failure", "Job", "Result", "run"]
 
@@ -111,11 +111,14 @@ def _lines(file: IO[bytes], job: Job) -> Iterator[Line]:
     return split_lines(_text_blocks(source, job.options))
 
 
-def _render(groups: Iterable[list[Line]], job: Job, result: Result) -> None:
-    """Parse and render stories into ``result`` until the first strict-mode problem."""
+def _render(groups: Iterable[LineGroup], job: Job, result: Result) -> None:
+    """Parse and render stories into ``result`` until the first strict-mode problem.
+
+    Exactly what :func:`~wirestory.iter_stories` does with each group."""
     try:
-        for group in groups:
-            result.chunks.append(job.render(_story(group, job.options)))
+        for lines, overflow in groups:
+            story = _overflow(lines, job.options) if overflow else _story(lines, job.options)
+            result.chunks.append(job.render(story))
     except WirestoryError as error:
         result.failure = _failure(result.name, error)
 
@@ -145,7 +148,7 @@ class _Batch:
     """Consecutive stories of a large file, cut here, parsed in a worker."""
 
     name: str
-    groups: list[list[Line]]
+    groups: list[LineGroup]
     size: int
     warnings: list[str]
     failure: Failure | None = None
@@ -169,15 +172,15 @@ class _Cutter:
         self.name = name
         self.caught = caught
         self.counter: CountingReader | None = None
-        self.groups: list[list[Line]] = []
+        self.groups: list[LineGroup] = []
         self.characters = 0
         self.read = 0
         self.warned = 0
 
-    def add(self, group: list[Line]) -> bool:
+    def add(self, group: LineGroup) -> bool:
         """Add a story; True when the batch is full."""
         self.groups.append(group)
-        self.characters += group[-1].end - group[0].start
+        self.characters += group.lines[-1].end - group.lines[0].start
         return self.characters >= BATCH_CHARACTERS
 
     def batch(self, failure: Failure | None = None) -> _Batch:

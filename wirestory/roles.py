@@ -27,21 +27,29 @@ from __future__ import annotations
 import attrs
 import regex
 
-from wirestory.captions import split_credit
+from wirestory.bylines import find_byline, is_organization_line
+from wirestory.captions import parse_credit, split_credit
 from wirestory.lines import Line, is_blank, line_key
-from wirestory.model import Role
+from wirestory.model import LayoutName, Role
 from wirestory.options import ParseOptions
 from wirestory.stories import is_marker
 
 __all__ = ["Problem", "StoryLayout", "assign_roles"]
 
 # "20" below the marker is a page counter or comment count, never text.
-_NUMBER_LINE = regex.compile(r"\s*\d{1,6}\s*")
+# Linear: possessive runs, fullmatch from one position.
+_NUMBER_LINE = regex.compile(r"\s*+\d{1,6}+\s*+")
 # A paragraph opening with a list bullet starts a new paragraph even when the
 # line before it looks hard-wrapped.
-_BULLET = regex.compile(r"\s*(?:[-–—•*]|\d{1,3}[.)])\s")
+# Linear: anchored match, a possessive run, then fixed-width alternatives.
+_BULLET = regex.compile(r"\s*+(?:[-–—•*]|\d{1,3}+[.)])\s")
 # A hard-wrapped line is "full": at least this share of the paragraph's longest line.
 _FULL_LINE_RATIO = 0.6
+# Lines longer than this are never hard-wrapped: wrapping tools break at 60 to
+# 80 columns, so a longer line is a whole paragraph.
+_WRAP_WIDTH = 100
+# A wire headline is rarely longer than this (AP's longest run near 20 words).
+_HEADLINE_MAX_WORDS = 30
 _QUOTES = '"“”«»„'
 _CLOSING_PUNCTUATION = ".,;:!…)]"
 
@@ -65,14 +73,18 @@ class StoryLayout:
 
     roles: list[Role]
     rules: list[str]
+    kind: LayoutName = "headless"
     headline: int | None = None
     standfirst: int | None = None
     captions: list[int] = attrs.field(factory=list)
     extra_captions: list[int] = attrs.field(factory=list)
     marker: int | None = None
     paragraphs: list[list[int]] = attrs.field(factory=list)
-    subheadings: list[int] = attrs.field(factory=list)
+    subheadings: set[int] = attrs.field(factory=set)
+    """Indices into ``paragraphs`` of the subheadings."""
     problems: list[Problem] = attrs.field(factory=list)
+    byline: list[int] = attrs.field(factory=list)
+    """Line indices of the byline (a byline line and the organisation line under it)."""
 
     def claim(self, index: int, role: Role, rule: str) -> None:
         self.roles[index] = role
@@ -183,15 +195,44 @@ def _is_subheading(text: str, options: ParseOptions) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def _body(lines: list[Line], start: int, layout: StoryLayout, options: ParseOptions) -> None:
-    """Claim body lines and group them into paragraphs.
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t"))
 
-    Paragraphs are separated by blank lines. Within a run of non-blank lines, a
-    line joins the next (a hard-wrapped paragraph) when it is "full" (at least
-    60% of the run's longest line) and the next does not open with a bullet; a
-    markedly short line ends its paragraph: that is how a subheading or short
-    question directly followed by its answer looks.
+
+def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]]:
+    """Split a run of non-blank lines into paragraphs.
+
+    A run is hard-wrapped only if no line in it is longer than a wrapping
+    width (``_WRAP_WIDTH``): scraped text with one paragraph per line (AP pages,
+    the seed site's question directly followed by its answer) has longer lines
+    and keeps each line a paragraph. In a wrapped run, a line joins the next
+    when it is "full" (at least 60% of the run's longest line); a markedly
+    short line ends its paragraph, a line indented deeper than the run's least
+    indented lines starts one (Reuters' 4-space paragraph indent, continuation
+    lines flush left), and so does a bullet.
     """
+    texts = [lines[i].text.rstrip() for i in range(start, end)]
+    longest = max(len(t.strip()) for t in texts)
+    if longest > _WRAP_WIDTH:
+        return [[i] for i in range(start, end)]
+    base_indent = min(_indent(t) for t in texts)
+    paragraphs = [[start]]
+    for offset in range(1, len(texts)):
+        previous, current = texts[offset - 1], texts[offset]
+        joins = (
+            len(previous.strip()) >= _FULL_LINE_RATIO * longest
+            and _indent(current) <= base_indent
+            and not _BULLET.match(current)
+        )
+        if joins:
+            paragraphs[-1].append(start + offset)
+        else:
+            paragraphs.append([start + offset])
+    return paragraphs
+
+
+def _body(lines: list[Line], start: int, layout: StoryLayout) -> None:
+    """Claim body lines and group them into paragraphs separated by blank lines."""
     index = start
     count = len(lines)
     while index < count:
@@ -202,66 +243,167 @@ def _body(lines: list[Line], start: int, layout: StoryLayout, options: ParseOpti
         run_end = index
         while run_end < count and not is_blank(lines[run_end].text):
             run_end += 1
-        longest = max(len(lines[i].text.strip()) for i in range(index, run_end))
-        paragraph = [index]
-        for i in range(index + 1, run_end):
-            previous = lines[i - 1].text.strip()
-            if len(previous) >= _FULL_LINE_RATIO * longest and not _BULLET.match(lines[i].text):
-                paragraph.append(i)
-            else:
-                layout.paragraphs.append(paragraph)
-                paragraph = [i]
-        layout.paragraphs.append(paragraph)
+        for paragraph in _paragraph_breaks(lines, index, run_end):
+            layout.paragraphs.append(paragraph)
+            for i in paragraph:
+                layout.claim(i, Role.BODY, "paragraph")
         index = run_end
+
+
+def mark_subheadings(lines: list[Line], layout: StoryLayout, options: ParseOptions) -> None:
+    """Mark one-line paragraphs that are subheadings (never the last paragraph)."""
     last = len(layout.paragraphs) - 1
     for number, paragraph in enumerate(layout.paragraphs):
-        subheading = (
-            number < last
-            and len(paragraph) == 1
-            and _is_subheading(lines[paragraph[0]].text, options)
-        )
-        if subheading:
-            layout.subheadings.append(number)
-        for i in paragraph:
-            layout.claim(
-                i,
-                Role.SUBHEADING if subheading else Role.BODY,
-                "subheading" if subheading else "paragraph",
-            )
+        if number < last and len(paragraph) == 1:
+            index = paragraph[0]
+            if _is_subheading(lines[index].text, options):
+                layout.subheadings.add(number)
+                layout.claim(index, Role.SUBHEADING, "subheading")
+
+
+def _looks_like_headline(text: str) -> bool:
+    """A wire headline: short, not a sentence ending in a full stop, not a byline.
+
+    ``Ad sales boost Time Warner profit`` is one; a caption (``People walk past
+    the exchange in Mumbai May 13, 2014.``) or a lead paragraph is not.
+    """
+    stripped = text.strip()
+    words = stripped.split()
+    return (
+        0 < len(words) <= _HEADLINE_MAX_WORDS
+        and stripped[-1] not in ".,;:…"
+        and find_byline(stripped) is None
+    )
+
+
+def _wire_front_matter(
+    lines: list[Line], start: int, layout: StoryLayout, options: ParseOptions
+) -> int:
+    """Claim bylines and photo captions between a wire headline and its body.
+
+    AP pages print ``By NAME, ...`` then ``Associated Press``; scraped pages put
+    the photo captions, each ending in a credit such as ``(Roman Garba via AP)``,
+    right under the headline. A caption here must have a credit that names an
+    agency or a photographer: a plain first paragraph never becomes a caption.
+    Returns where the body starts.
+    """
+    index = start
+    limit = min(len(lines), start + options.max_header_lines)
+    body_start = start
+    while index < limit:
+        text = lines[index].text
+        if is_blank(text):
+            layout.claim(index, Role.BLANK, "blank")
+            index += 1
+            continue
+        if find_byline(text) is not None or (
+            layout.byline and layout.byline[-1] == index - 1 and is_organization_line(text)
+        ):
+            layout.byline.append(index)
+            layout.claim(index, Role.BYLINE, "byline")
+        elif any(line_key(text) == line_key(lines[c].text) for c in layout.captions):
+            # Scraped pages repeat a caption, not always on the next line.
+            layout.claim(index, Role.DUPLICATE, "caption-shown-again")
+        elif _has_named_credit(text):
+            layout.captions.append(index)
+            layout.claim(index, Role.CAPTION, "caption-with-credit")
+        else:
+            break
+        index += 1
+        body_start = index
+    return body_start
+
+
+def _has_named_credit(text: str) -> bool:
+    credit = split_credit(text)[1]
+    if credit is None:
+        return False
+    parsed = parse_credit(credit)
+    return parsed.agency is not None or parsed.photographer is not None
+
+
+def _choose_layout(
+    lines: list[Line], index: int, options: ParseOptions
+) -> tuple[LayoutName, int | None]:
+    """The layout of the story whose first non-blank line is ``index``, and its marker."""
+    marker = (
+        None
+        if options.layout in ("wire", "headless")
+        else index
+        if is_marker(lines[index].text, options)
+        else _find_marker(lines, index + 1, options)
+    )
+    if options.layout != "auto":
+        return options.layout, marker
+    if marker is not None:
+        return "marked", marker
+    return ("wire" if _looks_like_headline(lines[index].text) else "headless"), None
 
 
 def assign_roles(lines: list[Line], options: ParseOptions) -> StoryLayout:
-    """Give every line of one story a role; see the module docstring for the layout."""
+    """Give every line of one story a role; see the module docstring for the layout.
+
+    A line longer than ``options.max_line_chars`` takes no part in the layout: the
+    rules see it as blank, and it is kept with role ``other`` and a diagnostic.
+    """
+    limit = options.max_line_chars
+    oversized = [i for i, line in enumerate(lines) if len(line.text) > limit]
+    if oversized:
+        lines = [line._replace(text="") if len(line.text) > limit else line for line in lines]
+    layout = _assign(lines, options, quiet_if_empty=bool(oversized))
+    for index in oversized:
+        layout.claim(index, Role.OTHER, "line-too-long")
+        layout.problems.append(
+            Problem("line-too-long", f"line longer than {options.max_line_chars} characters", index)
+        )
+    nul = next((i for i, line in enumerate(lines) if "\x00" in line.text), None)
+    if nul is not None:
+        layout.problems.append(Problem("nul-character", "NUL characters removed from fields", nul))
+    return layout
+
+
+def _assign(lines: list[Line], options: ParseOptions, *, quiet_if_empty: bool) -> StoryLayout:
     layout = StoryLayout(roles=[Role.OTHER] * len(lines), rules=[""] * len(lines))
     index = _skip_blanks(lines, 0, layout)
     if index == len(lines):
-        layout.problems.append(Problem("empty-story", "story holds no text", 0))
+        if not quiet_if_empty:
+            layout.problems.append(Problem("empty-story", "story holds no text", 0))
         return layout
-    if is_marker(lines[index].text, options):
+    layout.kind, marker = _choose_layout(lines, index, options)
+    body_start = index
+    if layout.kind == "marked":
+        body_start = _marked_header(lines, index, marker, layout)
+    elif layout.kind == "wire":
+        layout.headline = index
+        layout.claim(index, Role.HEADLINE, "headline")
+        body_start = _wire_front_matter(lines, index + 1, layout, options)
+    _body(lines, body_start, layout)
+    return layout
+
+
+def _marked_header(lines: list[Line], index: int, marker: int | None, layout: StoryLayout) -> int:
+    """Headline, captions, marker, furniture and the site's repeat; returns where
+    the body starts."""
+    if marker == index:
         layout.problems.append(Problem("no-headline", "story starts with its marker line", index))
-        marker: int | None = index
         header: list[int] = []
     else:
         layout.headline = index
         layout.claim(index, Role.HEADLINE, "headline")
-        marker = _find_marker(lines, index + 1, options)
         header = _header(lines, index + 1, marker, layout) if marker is not None else []
-    body_start = index + 1
-    if marker is not None:
-        layout.marker = marker
-        layout.claim(marker, Role.MARKER, "marker")
-        body_start = marker + 1
-        while body_start < len(lines) and _NUMBER_LINE.fullmatch(lines[body_start].text):
-            layout.claim(body_start, Role.FURNITURE, "number-after-marker")
-            body_start += 1
-        repeated_headline, repeated = False, set[int]()
-        if layout.headline is not None:
-            body_start, repeated_headline, repeated = _repeated_block(lines, body_start, layout)
-        _classify_header(lines, header, repeated_headline, repeated, layout)
-    _body(lines, body_start, layout, options)
-    if not layout.paragraphs:
-        layout.problems.append(Problem("no-body", "story has no body paragraphs", len(lines) - 1))
-    return layout
+    if marker is None:
+        return index + 1
+    layout.marker = marker
+    layout.claim(marker, Role.MARKER, "marker")
+    body_start = marker + 1
+    while body_start < len(lines) and _NUMBER_LINE.fullmatch(lines[body_start].text):
+        layout.claim(body_start, Role.FURNITURE, "number-after-marker")
+        body_start += 1
+    repeated_headline, repeated = False, set[int]()
+    if layout.headline is not None:
+        body_start, repeated_headline, repeated = _repeated_block(lines, body_start, layout)
+    _classify_header(lines, header, repeated_headline, repeated, layout)
+    return body_start
 
 
 def _classify_header(

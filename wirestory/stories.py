@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from wirestory.errors import text_type_error
 from wirestory.lines import Line, is_blank, split_lines
 from wirestory.model import StoryChunk
 from wirestory.options import ParseOptions
 
-__all__ = ["group_stories", "is_marker", "split_stories"]
+__all__ = ["LineGroup", "group_stories", "is_marker", "split_stories"]
 
 
 def is_marker(text: str, options: ParseOptions) -> bool:
@@ -73,40 +74,70 @@ def _starts_marked_story(lines: _Lookahead, options: ParseOptions) -> bool:
     return False
 
 
-def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[list[Line]]:
+# A blank run this long ends a story whatever follows: no story holds that many
+# blank lines in a row, and keeping them in memory while looking ahead would let
+# a million blank lines cost a million records.
+_MAX_BLANK_RUN = 64
+
+
+class LineGroup(NamedTuple):
+    """The lines of one story, or of the part of a story past ``max_story_chars``."""
+
+    lines: list[Line]
+    overflow: bool
+    """True for lines past ``ParseOptions.max_story_chars``: kept, in no field."""
+
+
+def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[LineGroup]:
     """Group physical lines into stories, dropping the blank separators.
 
-    Each group runs from a story's first non-blank line to its last. Memory is
-    bounded by the largest story plus ``max_header_lines`` of look-ahead.
+    Each group runs from a story's first non-blank line to its last. A line
+    longer than ``max_line_chars`` is a group of its own (it cannot be part of a
+    layout, and isolating it keeps its neighbours' structure). A story growing
+    past ``max_story_chars`` is cut there; the rest of it comes in groups marked
+    ``overflow``. Memory is bounded by ``max_story_chars`` plus
+    ``max_header_lines`` of look-ahead.
     """
     source = _Lookahead(lines)
     story: list[Line] = []
     blanks: list[Line] = []
-    marked = False
-    header_lines = 0
+    marked = overflow = False
+    header_lines = size = 0
     for line in source:
+        if len(line.text) > options.max_line_chars:
+            if story:
+                yield LineGroup(story, overflow)
+            yield LineGroup([line], False)
+            story, blanks, marked, overflow, header_lines, size = [], [], False, False, 0, 0
+            continue
         if is_blank(line.text):
             if not story:
                 continue  # a separator before the first story or after a cut
-            if blanks and not marked:
-                # Second blank line of a run in a story without a marker: a cut,
-                # whatever follows. Yield now so a long blank run costs no memory.
-                yield story
-                story, blanks = [], []
+            if blanks and (not marked or len(blanks) >= _MAX_BLANK_RUN):
+                # Second blank line of a run in a story without a marker (or a
+                # run no story holds): a cut, whatever follows. Yield now so a
+                # long blank run costs no memory.
+                yield LineGroup(story, overflow)
+                story, blanks, marked, overflow, header_lines, size = [], [], False, False, 0, 0
                 continue
             blanks.append(line)
             continue
         if story and len(blanks) >= 2 and _starts_marked_story(source, options):
-            yield story
-            story, blanks, marked, header_lines = [], [], False, 0
+            yield LineGroup(story, overflow)
+            story, blanks, marked, overflow, header_lines, size = [], [], False, False, 0, 0
+        added = line.end - (blanks[0].start if blanks else line.start)
+        if story and size + added > options.max_story_chars:
+            yield LineGroup(story, overflow)
+            story, overflow, size = [], True, 0
         story.extend(blanks)
         blanks.clear()
         story.append(line)
+        size += added
         if not marked and header_lines < options.max_header_lines:
             header_lines += 1
             marked = is_marker(line.text, options)
     if story:
-        yield story
+        yield LineGroup(story, overflow)
 
 
 def split_stories(text: str, *, options: ParseOptions | None = None) -> list[StoryChunk]:
@@ -126,5 +157,5 @@ def split_stories(text: str, *, options: ParseOptions | None = None) -> list[Sto
         StoryChunk(
             text[group[0].start : group[-1].end], group[0].start, group[-1].end, group[0].number
         )
-        for group in group_stories(split_lines([text]), options)
+        for group, _ in group_stories(split_lines([text]), options)
     ]

@@ -1,0 +1,441 @@
+"""Wire conventions: datelines, bylines, credits, trailers and advisories."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import dateline_and_body, non_name_bylines, ordinary_openings
+
+import wirestory
+from wirestory.bylines import find_byline
+from wirestory.captions import parse_credit
+from wirestory.datelines import find_dateline
+from wirestory.trailers import classify_trailer, find_advisory
+
+# (paragraph, raw dateline, places, region, date as written, agencies, body start)
+DATELINES = [
+    (
+        "WASHINGTON (AP) — The Senate voted.",
+        "WASHINGTON (AP) —",
+        ["WASHINGTON"],
+        None,
+        None,
+        ["Associated Press"],
+        "The Senate",
+    ),
+    (
+        "GROSSETO, Italy (AP) -- The ship sank.",
+        "GROSSETO, Italy (AP) --",
+        ["GROSSETO"],
+        "Italy",
+        None,
+        ["Associated Press"],
+        "The ship",
+    ),
+    (
+        "CAIRO (AP) _ The talks resumed.",
+        "CAIRO (AP) _",
+        ["CAIRO"],
+        None,
+        None,
+        ["Associated Press"],
+        "The talks",
+    ),
+    (
+        "LONDON, March 3 (Reuters) - Shares rose.",
+        "LONDON, March 3 (Reuters) -",
+        ["LONDON"],
+        None,
+        "March 3",
+        ["Reuters"],
+        "Shares",
+    ),
+    (
+        "LONDON (Reuters) -The pound fell.",
+        "LONDON (Reuters) -",
+        ["LONDON"],
+        None,
+        None,
+        ["Reuters"],
+        "The pound",
+    ),
+    (
+        "LONDON/SINGAPORE, June 14 (Reuters) - Oil rose.",
+        "LONDON/SINGAPORE, June 14 (Reuters) -",
+        ["LONDON", "SINGAPORE"],
+        None,
+        "June 14",
+        ["Reuters"],
+        "Oil",
+    ),
+    (
+        "BAHRAIN, Oct 19 - Platforms burned.",
+        "BAHRAIN, Oct 19 -",
+        ["BAHRAIN"],
+        None,
+        "Oct 19",
+        [],
+        "Platforms",
+    ),
+    ("OTTAWA, Oct 2- Canada said.", "OTTAWA, Oct 2-", ["OTTAWA"], None, "Oct 2", [], "Canada"),
+    (
+        "AKRON, Ohio, Oct 20 - GenCorp said.",
+        "AKRON, Ohio, Oct 20 -",
+        ["AKRON"],
+        "Ohio",
+        "Oct 20",
+        [],
+        "GenCorp",
+    ),
+    (
+        "Paris (AFP) – Le gouvernement a dit.",
+        "Paris (AFP) –",
+        ["Paris"],
+        None,
+        None,
+        ["Agence France-Presse"],
+        "Le",
+    ),
+    (
+        "Kyiv (Ukraine) (AFP) – Russian drones struck.",
+        "Kyiv (Ukraine) (AFP) –",
+        ["Kyiv"],
+        "Ukraine",
+        None,
+        ["Agence France-Presse"],
+        "Russian",
+    ),
+    (
+        "GREEN BAY, Wis. -- The Packers won.",
+        "GREEN BAY, Wis. --",
+        ["GREEN BAY"],
+        "Wis.",
+        None,
+        [],
+        "The Packers",
+    ),
+    ("(CNN) -- The storm passed.", "(CNN) --", [], None, None, ["CNN"], "The storm"),
+    ("RIYADH: Saudi Arabia said.", "RIYADH:", ["RIYADH"], None, None, [], "Saudi"),
+    (
+        "Washington, DC, United States: The US said.",
+        "Washington, DC, United States:",
+        ["Washington"],
+        "DC, United States",
+        None,
+        [],
+        "The US",
+    ),
+    (
+        "Beirut, Reuters—Lebanon said.",
+        "Beirut, Reuters—",
+        ["Beirut"],
+        None,
+        None,
+        ["Reuters"],
+        "Lebanon",
+    ),
+    (
+        "Baghdad, AP/Asharq Al-Awsat — Iraq said.",
+        "Baghdad, AP/Asharq Al-Awsat —",
+        ["Baghdad"],
+        None,
+        None,
+        ["Associated Press", "Asharq Al-Awsat"],
+        "Iraq",
+    ),
+    (
+        "London - Asharq Al-Awsat The talks resumed.",
+        "London - Asharq Al-Awsat",
+        ["London"],
+        None,
+        None,
+        ["Asharq Al-Awsat"],
+        "The talks",
+    ),
+    (
+        "SANTA BARBARA, Calif. (AP)  A sunfish washed up.",
+        "SANTA BARBARA, Calif. (AP)",
+        ["SANTA BARBARA"],
+        "Calif.",
+        None,
+        ["Associated Press"],
+        "A sunfish",
+    ),
+    (
+        "BENTON HARBOR, MICH., Oct 19 - Whirlpool said.",
+        "BENTON HARBOR, MICH., Oct 19 -",
+        ["BENTON HARBOR"],
+        "MICH.",
+        "Oct 19",
+        [],
+        "Whirlpool",
+    ),
+    (
+        "New York, Oct 19 - Stocks fell.",
+        "New York, Oct 19 -",
+        ["New York"],
+        None,
+        "Oct 19",
+        [],
+        "Stocks",
+    ),
+    ("TRENTON — Gov. Smith spoke.", "TRENTON —", ["TRENTON"], None, None, [], "Gov."),
+]
+
+NOT_DATELINES = [
+    "Meanwhile, sources close to the Iraqi prime minister said there is no base.",
+    "In Baghdad's district of Bataween, security forces arrested 256 suspects.",
+    "Iraqi Foreign Minister Ibrahim al-Jaafari hinted on Monday at a long stay.",
+    "UPDATE: The death toll rose to 12.",
+    "NATO - The alliance met on Monday.",
+    "US - China talks resumed on Monday.",
+    "Reuters - The agency said it would appeal.",
+    "BBC: The broadcaster said it would cut jobs.",
+    "He said: Yes, we will.",
+    "The president (AP) - no comment.",
+    "Beirut, Reuters reported on Monday, was calm.",
+    "EU leaders met on Monday.",
+    "“WASHINGTON is a swamp,” he said.",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "raw", "places", "region", "date_text", "agencies", "rest"),
+    DATELINES,
+    ids=[d[1] for d in DATELINES],
+)
+def test_dateline_forms(
+    paragraph: str, raw: str, places: list[str], region: str | None, date_text: str | None,
+    agencies: list[str], rest: str,
+) -> None:  # fmt: skip
+    """Every dateline form seen in real copy is found, taken apart, and the body
+    starts at its first real word."""
+    found = find_dateline(paragraph)
+    assert found is not None
+    assert (raw, places, region, date_text, agencies) == (
+        found.raw, list(found.places), found.region, found.date_text, list(found.agencies)
+    )  # fmt: skip
+    assert paragraph[found.length :].startswith(rest)
+
+
+@pytest.mark.parametrize("paragraph", NOT_DATELINES)
+def test_ordinary_openings_are_not_datelines(paragraph: str) -> None:
+    """Precision first: openings that only look like datelines give none."""
+    assert find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "reference", "resolved"),
+    [
+        ("BAHRAIN, Oct 19 - X", datetime.date(1987, 10, 20), datetime.date(1987, 10, 19)),
+        ("BAHRAIN, Dec 30 - X", datetime.date(2025, 1, 2), datetime.date(2024, 12, 30)),
+        ("LONDON, March 3 (Reuters) - X", datetime.date(2024, 3, 3), datetime.date(2024, 3, 3)),
+        ("LONDON, Feb 29 (Reuters) - X", datetime.date(2025, 3, 1), datetime.date(2024, 2, 29)),
+    ],
+)
+def test_dates_resolve_only_with_a_reference(
+    written: str, reference: datetime.date, resolved: datetime.date
+) -> None:
+    """A written date becomes a date nearest the reference, and only with one."""
+    with_reference = find_dateline(written, reference=reference)
+    assert with_reference is not None
+    assert resolved == with_reference.date
+    without = find_dateline(written)
+    assert without is not None
+    assert without.date is None
+
+
+def test_reference_date_reaches_the_story() -> None:
+    """ParseOptions.reference_date resolves the story's dateline date."""
+    options = wirestory.ParseOptions(reference_date=datetime.date(1987, 10, 20))
+    story = wirestory.parse_story("TITLE\nBAHRAIN, Oct 19 - Ships sailed.\n", options=options)
+    assert story.dateline is not None
+    assert datetime.date(1987, 10, 19) == story.dateline.date
+
+
+# (line, names, organization)
+BYLINES = [
+    ("By Jane Doe", ["Jane Doe"], None),
+    ("By JANE DOE and JOHN ROE, Associated Press", ["JANE DOE", "JOHN ROE"], "Associated Press"),
+    ("By Andy Bruce and Andrea Shalal", ["Andy Bruce", "Andrea Shalal"], None),
+    ("by Laura Winter", ["Laura Winter"], None),
+    ("Von Christian Hollmann, dpa", ["Christian Hollmann"], "dpa"),
+    ("Story by Kobby Byers", ["Kobby Byers"], None),
+    ("    By ABBY GOODNOUGH", ["ABBY GOODNOUGH"], None),
+    ("By Roger May", ["Roger May"], None),
+    ("By Seth Borenstein, AP Science Writer", ["Seth Borenstein"], "AP Science Writer"),
+    ("By Reuters", [], "Reuters"),
+    ("By The Associated Press", [], "The Associated Press"),
+]
+
+NOT_BYLINES = [
+    "Email the author",
+    "By Email The Author",
+    "By 3 minutes ago",
+    "By 5 Minute Read",
+    "By November 19, 2019",
+    "By the way, the minister said",
+    "By then the troops had left the city.",
+    "By staff reporter",
+    "Bylaws were changed",
+]
+
+
+@pytest.mark.parametrize(("line", "names", "organization"), BYLINES, ids=[b[0] for b in BYLINES])
+def test_byline_forms(line: str, names: list[str], organization: str | None) -> None:
+    """Names are kept exactly as written; the organisation is split off."""
+    found = find_byline(line)
+    assert found is not None
+    assert (names, organization) == (list(found.names), found.organization)
+
+
+@pytest.mark.parametrize("line", NOT_BYLINES)
+def test_not_bylines(line: str) -> None:
+    """Page furniture and sentences starting with "By" are not bylines."""
+    assert find_byline(line) is None
+
+
+# (credit, agency, photographer, source)
+CREDITS = [
+    ("AFP", "Agence France-Presse", None, None),
+    ("AFP/Patrick Kovarik", "Agence France-Presse", "Patrick Kovarik", None),
+    ("AFP Photo / Brendan Smialowski", "Agence France-Presse", "Brendan Smialowski", None),
+    ("AP Photo/Alex Brandon", "Associated Press", "Alex Brandon", None),
+    (
+        "Brian Gottesman/The New York Times via AP",
+        "Associated Press",
+        "Brian Gottesman",
+        "The New York Times",
+    ),
+    ("DHA via AP, File", "Associated Press", None, "DHA"),
+    ("REUTERS/Khaled Abdullah", "Reuters", "Khaled Abdullah", None),
+    ("Jaafar ASHTIYEH / AFP", "Agence France-Presse", "Jaafar ASHTIYEH", None),
+    ("File: Reuters", "Reuters", None, None),
+    ("Image Credit: WAM", "Emirates News Agency", None, None),
+    ("Foto: Anna Schmidt/dpa", "Deutsche Presse-Agentur", "Anna Schmidt", None),
+    ("Moroccan Foreign Ministry", None, None, "Moroccan Foreign Ministry"),
+    ("File – Reuters", "Reuters", None, None),
+    ("Handout via Reuters", "Reuters", None, None),
+    ("Getty Images", "Getty Images", None, None),
+]
+
+
+@pytest.mark.parametrize(("credit", "agency", "photographer", "source"), CREDITS,
+                         ids=[c[0] for c in CREDITS])  # fmt: skip
+def test_credit_forms(
+    credit: str, agency: str | None, photographer: str | None, source: str | None
+) -> None:
+    """Each credit form splits into agency (canonical), photographer and source."""
+    parsed = parse_credit(credit)
+    assert (agency, photographer, source) == (parsed.agency, parsed.photographer, parsed.source)
+
+
+TRAILERS = [
+    (
+        "(Reporting by Indira Sen in Mumbai; Editing by Tom Hale)",
+        "contributors",
+        [("Indira Sen", "reporting", "Mumbai"), ("Tom Hale", "editing", None)],
+    ),
+    ("(Writing by Dean Roe)", "contributors", [("Dean Roe", "writing", None)]),
+    (
+        "Additional reporting by Ana Lee and Bo Kim; Editing by Sue Tan",
+        "contributors",
+        [
+            ("Ana Lee", "additional reporting", None),
+            ("Bo Kim", "additional reporting", None),
+            ("Sue Tan", "editing", None),
+        ],
+    ),
+    (
+        "Associated Press writer Sam Poe in New York contributed to this report.",
+        "contributors",
+        [("Sam Poe", "contributing", "New York")],
+    ),
+    (
+        "CNN's Ann Lu and Ben Ode contributed to this report.",
+        "contributors",
+        [("Ann Lu", "contributing", None), ("Ben Ode", "contributing", None)],
+    ),
+    ("Copyright 2024 The Associated Press. All rights reserved.", "copyright", []),
+    ("© 2024 Reuters", "copyright", []),
+    ("Reuter", "sign-off", []),
+    ("___", "separator", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind", "people"), TRAILERS, ids=[t[0][:30] for t in TRAILERS]
+)
+def test_trailer_forms(
+    paragraph: str, kind: str, people: list[tuple[str, str, str | None]]
+) -> None:
+    """Each trailer is recognised, and contributors keep their role and place."""
+    trailer = classify_trailer(paragraph)
+    assert trailer is not None
+    assert (kind, people) == (
+        trailer.kind,
+        [(c.name, c.role, c.place) for c in trailer.contributors],
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["The talks will resume on Monday.", "He contributed to this report by hiding.",
+     "Reporting by the agency was thin, critics said."],
+)  # fmt: skip
+def test_body_paragraphs_are_not_trailers(paragraph: str) -> None:
+    """Sentences that mention reporting or contributing stay body."""
+    assert classify_trailer(paragraph) is None
+
+
+def test_advisories() -> None:
+    """Reuters advisories are recognised; other parenthesized lines are not."""
+    assert find_advisory("(Adds prime minister's reaction in paragraph 3, updates death toll)")
+    assert find_advisory("(Updates with closing prices)")
+    assert not find_advisory("(The figures are provisional.)")
+
+
+@given(dateline_and_body())
+def test_generated_dateline_is_found_and_removed_exactly(case: tuple[str, str, str]) -> None:
+    """A generated dateline in front of a generated body is found whole, and the
+    story's first paragraph is the body without it."""
+    dateline, separator, body = case
+    found = find_dateline(dateline + separator + body)
+    assert found is not None
+    assert dateline == found.raw
+    story = wirestory.parse_story(f"A Headline\n\n{dateline}{separator}{body}\n")
+    assert story.dateline is not None
+    assert story.body[0] == wirestory.normalize(body)
+
+
+@given(ordinary_openings)
+def test_body_without_dateline_is_left_unchanged(paragraph: str) -> None:
+    """A first paragraph opening with an ordinary capitalised word and lower-case
+    words has no dateline, and stays whole."""
+    assert find_dateline(paragraph) is None
+    story = wirestory.parse_story(f"A Headline\n\n{paragraph}\n")
+    assert story.dateline is None
+    assert story.body == (wirestory.normalize(paragraph),)
+
+
+@given(non_name_bylines)
+def test_known_non_names_never_become_names(line: str) -> None:
+    """ "Email the author", "3 minutes ago", "Minute Read", dates and site names
+    after "By" never come out as a person's name."""
+    found = find_byline(line)
+    assert found is None or not found.names
+
+
+@given(st.sampled_from([d[0] for d in DATELINES]))
+def test_dateline_segment_is_lossless(paragraph: str) -> None:
+    """The dateline is a segment of its own and segments still rebuild the story."""
+    text = f"A Headline\n\n{paragraph}\n"
+    story = wirestory.parse_story(text)
+    assert "".join(text[s.start : s.end] for s in story.segments) == text
+    [dateline] = [s for s in story.segments if s.role is wirestory.Role.DATELINE]
+    assert story.dateline is not None
+    assert text[dateline.start : dateline.end].rstrip() == story.dateline.raw

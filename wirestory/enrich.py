@@ -1,0 +1,161 @@
+"""Enrichment: wire conventions read from the body paragraphs of any layout.
+
+After roles have cut a story into header and body paragraphs, this stage takes
+out of the body, in order:
+
+1. advisories at the top (``(Adds reaction in paragraph 3)``);
+2. a byline at the top (``By Jane Doe`` and an ``Associated Press`` line under it);
+3. the dateline opening the first paragraph (``WASHINGTON (AP) —``), cut from its
+   line so that the paragraph starts at its first real word; outside the seed
+   layout the dateline may open one of the first three paragraphs, after short
+   ones (a caption or a teaser line a scraper kept);
+4. trailers at the end, read backwards until the first paragraph that is body:
+   contributors, copyright, the ``Reuter`` sign-off, ``___`` separators and the
+   notes after them;
+5. subheadings among what is left.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from wirestory.bylines import Byline, find_byline, is_organization_line
+from wirestory.datelines import Dateline, find_dateline
+from wirestory.lines import Line
+from wirestory.model import Role
+from wirestory.options import ParseOptions
+from wirestory.roles import StoryLayout, mark_subheadings
+from wirestory.trailers import Contributor, classify_trailer, find_advisory
+
+__all__ = ["WireFields", "enrich"]
+
+# Outside the seed layout, a scraper may keep a photo caption or a teaser line
+# above the dateline paragraph ("1 of 18. A Republic of Singapore Air Force ..."):
+# the dateline may open one of the first three paragraphs if those before it are
+# short, never a paragraph after a real one.
+_DATELINE_PARAGRAPHS = 3
+_SHORT_PARAGRAPH_WORDS = 40
+# How far back from the end trailers are looked for, and notes after a separator.
+_TRAILER_PARAGRAPHS = 8
+
+
+@attrs.define
+class WireFields:
+    """What enrichment found, with the line indices it claimed."""
+
+    dateline: Dateline | None = None
+    dateline_line: int | None = None
+    """Index of the line the dateline opens (its first ``dateline.length`` characters)."""
+    byline: Byline | None = None
+    contributors: list[Contributor] = attrs.field(factory=list)
+    copyright: list[int] = attrs.field(factory=list)
+    notes: list[list[int]] = attrs.field(factory=list)
+    """Paragraphs (as line indices) kept as notes: advisories and trailer notes."""
+
+
+def _text(lines: list[Line], paragraph: list[int]) -> str:
+    return " ".join(lines[i].text.strip() for i in paragraph)
+
+
+def _claim(layout: StoryLayout, paragraph: list[int], role: Role, rule: str) -> None:
+    for index in paragraph:
+        layout.claim(index, role, rule)
+
+
+def _advisories(lines: list[Line], layout: StoryLayout, found: WireFields) -> None:
+    count = 0
+    for paragraph in layout.paragraphs:
+        if not find_advisory(_text(lines, paragraph)):
+            break
+        _claim(layout, paragraph, Role.ADVISORY, "advisory")
+        found.notes.append(paragraph)
+        count += 1
+    del layout.paragraphs[:count]
+
+
+def _byline(lines: list[Line], layout: StoryLayout, found: WireFields) -> None:
+    """A byline opening the body (layouts whose header does not hold it)."""
+    indices = list(layout.byline)
+    if not indices and layout.paragraphs and len(layout.paragraphs[0]) == 1:
+        first = layout.paragraphs[0][0]
+        if find_byline(lines[first].text) is not None:
+            layout.paragraphs.pop(0)
+            layout.claim(first, Role.BYLINE, "byline")
+            indices = [first]
+            if layout.paragraphs and len(layout.paragraphs[0]) == 1:
+                second = layout.paragraphs[0][0]
+                if is_organization_line(lines[second].text):
+                    layout.paragraphs.pop(0)
+                    layout.claim(second, Role.BYLINE, "byline-organization")
+                    indices.append(second)
+    if not indices:
+        return
+    first_byline = find_byline(lines[indices[0]].text)
+    assert first_byline is not None
+    organizations = [lines[i].text.strip() for i in indices[1:]]
+    found.byline = Byline(
+        raw="\n".join(lines[i].text.strip() for i in indices),
+        names=first_byline.names,
+        organization=first_byline.organization or (organizations[0] if organizations else None),
+    )
+
+
+def _dateline(
+    lines: list[Line], layout: StoryLayout, found: WireFields, options: ParseOptions
+) -> None:
+    tries = 1 if layout.kind == "marked" else _DATELINE_PARAGRAPHS
+    for number, paragraph in enumerate(layout.paragraphs[:tries]):
+        first = paragraph[0]
+        dateline = find_dateline(lines[first].text.lstrip(), reference=options.reference_date)
+        if dateline is not None:
+            indent = len(lines[first].text) - len(lines[first].text.lstrip())
+            found.dateline = attrs.evolve(dateline, length=dateline.length + indent)
+            found.dateline_line = first
+            if len(lines[first].text) == found.dateline.length and len(paragraph) == 1:
+                # The dateline is the whole paragraph: nothing of the body is left in it.
+                layout.paragraphs.pop(number)
+            return
+        if len(_text(lines, paragraph).split()) >= _SHORT_PARAGRAPH_WORDS:
+            return
+
+
+def _trailers(lines: list[Line], layout: StoryLayout, found: WireFields) -> None:
+    """Read trailing paragraphs backwards until one is body text.
+
+    Paragraphs after the last separator line (``___``) near the end are notes
+    whatever they say; before it, each must be a recognised trailer.
+    """
+    paragraphs = layout.paragraphs
+    start = max(0, len(paragraphs) - _TRAILER_PARAGRAPHS)
+    kinds = [classify_trailer(_text(lines, p)) for p in paragraphs[start:]]
+    separators = [start + k for k, t in enumerate(kinds) if t is not None and t.kind == "separator"]
+    separator = separators[-1] if separators else None
+    cut = len(paragraphs)
+    while cut > start:
+        if kinds[cut - 1 - start] is None and (separator is None or cut - 1 <= separator):
+            break
+        cut -= 1
+    for number in range(cut, len(paragraphs)):
+        paragraph = paragraphs[number]
+        trailer = kinds[number - start]
+        kind = trailer.kind if trailer is not None else "note"
+        _claim(layout, paragraph, Role.TRAILER, f"trailer-{kind}")
+        if trailer is not None and kind == "contributors":
+            found.contributors += trailer.contributors
+        elif kind == "copyright" and not found.copyright:
+            found.copyright = paragraph
+        elif kind == "note":
+            found.notes.append(paragraph)
+    del paragraphs[cut:]
+
+
+def enrich(lines: list[Line], layout: StoryLayout, options: ParseOptions) -> WireFields:
+    """Take advisories, byline, dateline and trailers out of the body paragraphs."""
+    found = WireFields()
+    _advisories(lines, layout, found)
+    _byline(lines, layout, found)
+    _dateline(lines, layout, found, options)
+    _trailers(lines, layout, found)
+    found.notes.sort()
+    mark_subheadings(lines, layout, options)
+    return found

@@ -1,0 +1,192 @@
+"""Trailers and advisories: the wire's notes around a story, kept as data.
+
+At the end of a story (read from the last paragraph backwards):
+
+- contributor lines: ``(Reporting by X in Y; Editing by Z)``, ``(Writing by …)``,
+  ``Additional reporting by …``, ``Associated Press writer X in Y contributed to
+  this report.``, ``CNN's X and Y contributed to this report.``;
+- copyright: ``Copyright 2024 The Associated Press. All rights reserved. …``, ``© 2024 Reuters``;
+- the bare ``Reuter`` / ``Reuters`` sign-off, and ``___`` separator lines before notes;
+- notes after a separator, and known disclosure lines (``The Associated Press
+  Health and Science Department receives support from …``).
+
+At the top: Reuters' bracketed advisories on an updated story,
+``(Adds prime minister's reaction in paragraph 3, updates death toll)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+import attrs
+import regex
+
+from wirestory.bylines import find_byline
+
+__all__ = ["Contributor", "Trailer", "classify_trailer", "find_advisory"]
+
+ContributorRole = Literal["reporting", "writing", "editing", "additional reporting", "contributing"]
+
+
+@attrs.frozen
+class Contributor:
+    """Someone credited in a trailer, with what they did.
+
+    >>> classify_trailer("(Reporting by Indulal PM; Editing by Sunil Nair)").contributors[0]
+    Contributor(name='Indulal PM', role='reporting', place=None)
+    """
+
+    name: str
+    """As written."""
+    role: ContributorRole
+    """``reporting``, ``writing``, ``editing``, ``additional reporting`` or ``contributing``."""
+    place: str | None = None
+    """Where they reported from (``in Cairo``), as written, or None."""
+
+
+@attrs.frozen
+class Trailer:
+    """What one trailing paragraph is."""
+
+    kind: Literal["contributors", "copyright", "sign-off", "separator", "note"]
+    contributors: tuple[Contributor, ...] = ()
+
+
+_ROLES: dict[str, ContributorRole] = {
+    "reporting": "reporting",
+    "reported": "reporting",
+    "writing": "writing",
+    "written": "writing",
+    "editing": "editing",
+    "edited": "editing",
+    "additional reporting": "additional reporting",
+    "compiled": "writing",
+    "compiling": "writing",
+}
+# Linear-time note: classify_trailer rejects paragraphs over 600 characters
+# before any pattern runs, so the patterns below (lazy ".+?" in _PLACE
+# included) cost a bounded amount per paragraph; _ADVISORY, which find_advisory
+# runs on a whole paragraph, is anchored and its only repetition is bounded.
+
+# One credit of a contributor trailer: "Reporting by A and B in Cairo".
+_CREDIT = regex.compile(
+    r"\s*+(?P<role>additional reporting|reporting|reported|writing|written|editing|edited|"
+    r"compiled|compiling)\s++by\s++(?P<who>.++)",
+    regex.IGNORECASE,
+)
+_CONTRIBUTED = regex.compile(
+    r"(?P<who>.{1,300}?)\s++(?:also\s++)?contributed\s++(?:to\s++)?(?:this\s++)?(?:report|story|article)"
+    r"(?:ing)?\.?+",
+    regex.IGNORECASE,
+)
+_COPYRIGHT = regex.compile(r"\s*+(?:copyright\b|©|\(c\)\s*+\d)", regex.IGNORECASE)
+_SIGN_OFF = regex.compile(r"\s*+(?:Reuters?|REUTERS?|AFP|AP|dpa)\s*+")
+_SEPARATOR = regex.compile(r"\s*+(?:_{3,}+|-{3,}+|\*{3,}+|={3,}+)\s*+")
+# Disclosure and boilerplate lines agencies append, as data: add a phrase here.
+_NOTE_PHRASES = regex.compile(
+    r"receives support from|is solely responsible for all content|"
+    r"this story has been corrected|this story was corrected|"
+    r"follow .{1,60} on (?:twitter|x)\b|^for more (?:news|stories|coverage)",
+    regex.IGNORECASE,
+)
+_WRITER_PREFIX = regex.compile(
+    r"(?:(?:Associated Press|AP|Reuters|AFP|CNN)(?:'s|’s)?\s++(?:\w+\s++){0,3}?"
+    r"(?:writers?|correspondents?|reporters?|journalists?|producers?)\s++)",
+    regex.IGNORECASE,
+)
+# Reuters advisory verbs: "(Adds ...)", "(Updates ...)", "(Recasts ...)".
+_ADVISORY = regex.compile(
+    r"\s*+\((?:Adds|Updates|Recasts|Corrects|Changes|Fixes|Refiles|Rewrites|Inserts|Removes|"
+    r"Deletes|Repeats|Withdraws|Clarifies|Moves|Rewords|Amends|Edits|Restores|Replaces|Combines|"
+    r"Writethru)\b[^()]{0,400}+\)\s*+"
+)
+_SPLIT_NAMES = regex.compile(r",\s*+and\s++|,\s*+|\s++and\s++|\s*+&\s*+")
+_PLACE = regex.compile(r"(?P<names>.+?)\s++in\s++(?P<place>\p{Lu}[^,;]*+)$")
+
+
+def _people(text: str, role: ContributorRole) -> list[Contributor]:
+    """``A and B in Cairo, C in Beirut`` as contributors with their places."""
+    people: list[Contributor] = []
+    pending: list[str] = []
+    for part in _SPLIT_NAMES.split(text.strip().rstrip(".")):
+        part = part.strip()
+        if not part:
+            continue
+        located = _PLACE.fullmatch(part)
+        if located:
+            pending.append(located.group("names"))
+            people += [
+                Contributor(n.strip(), role, located.group("place").strip()) for n in pending
+            ]
+            pending = []
+        else:
+            pending.append(part)
+    people += [Contributor(n.strip(), role) for n in pending]
+    return people
+
+
+def _all_names(people: Sequence[Contributor]) -> bool:
+    """Every contributor is a person's name ("Reporting by the agency was thin"
+    is a sentence, not a trailer)."""
+    return all(find_byline(f"By {p.name}") is not None for p in people)
+
+
+def _contributors(text: str) -> tuple[Contributor, ...] | None:
+    body = text.strip()
+    if body.startswith("(") and body.endswith(")"):
+        body = body[1:-1]
+    credits = [c for c in body.split(";") if c.strip()]
+    people: list[Contributor] = []
+    for credit in credits:
+        match = _CREDIT.fullmatch(credit)
+        if match is None:
+            return None
+        people += _people(match.group("who"), _ROLES[match.group("role").lower()])
+    return tuple(people) if people and _all_names(people) else None
+
+
+def classify_trailer(paragraph: str) -> Trailer | None:
+    """What a trailing paragraph is, or None when it is body text.
+
+    >>> classify_trailer("Copyright 2024 The Associated Press. All Rights Reserved.").kind
+    'copyright'
+    >>> [c.name for c in classify_trailer(
+    ...     "Associated Press writer Jane Roe in Cairo contributed to this report.").contributors]
+    ['Jane Roe']
+    >>> classify_trailer("The talks will resume on Monday.") is None
+    True
+    """
+    text = paragraph.strip()
+    if not text or len(text) > 600:
+        return None
+    if _SEPARATOR.fullmatch(text):
+        return Trailer("separator")
+    if _SIGN_OFF.fullmatch(text):
+        return Trailer("sign-off")
+    if _COPYRIGHT.match(text):
+        return Trailer("copyright")
+    people = _contributors(text)
+    if people:
+        return Trailer("contributors", people)
+    contributed = _CONTRIBUTED.fullmatch(text)
+    if contributed:
+        who = _WRITER_PREFIX.sub("", contributed.group("who"), count=1)
+        who = regex.sub(r"^(?:CNN|AP|Reuters)(?:'s|’s)\s++", "", who)
+        contributing = _people(who, "contributing")
+        if contributing and _all_names(contributing):
+            return Trailer("contributors", tuple(contributing))
+    if _NOTE_PHRASES.search(text):
+        return Trailer("note")
+    return None
+
+
+def find_advisory(paragraph: str) -> bool:
+    """True for a Reuters advisory line on an updated story.
+
+    >>> find_advisory("(Adds prime minister's reaction in paragraph 3, updates death toll)")
+    True
+    >>> find_advisory("(The figures are provisional.)")
+    False
+    """
+    return _ADVISORY.fullmatch(paragraph) is not None
