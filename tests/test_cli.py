@@ -341,3 +341,16 @@ def test_progress_bar_when_stderr_is_a_terminal(
     assert " MB" in err
     assert err.endswith("\r\x1b[K")
     assert _run(["parse", "--quiet", "--output", os.devnull, str(tree)], capsys)[2] == ""
+
+
+def test_explain_shows_a_dateline_cut_from_its_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """A line split into a dateline segment and a body segment gives two rows with the
+    line's number: the reason for each part."""
+    case = Path(__file__).resolve().parent / "cases" / "wire_ap.txt"
+    rows = _run(["explain", "--color", "never", str(case)], capsys)[1].splitlines()
+    line = next(
+        n for n, text in enumerate(case.read_text("utf-8").splitlines(), 1) if "(AP)" in text
+    )
+    split = [row for row in rows if row.split()[0] == str(line)]
+    assert [row.split()[1:3] for row in split] == [["dateline", "dateline"], ["body", "paragraph"]]
+    assert split[0].endswith("| WASHINGTON (AP) — ")

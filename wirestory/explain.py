@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import attrs
 
 from wirestory.lines import split_lines
-from wirestory.model import Role
+from wirestory.model import Role, Segment
 from wirestory.options import ParseOptions
 from wirestory.parser import parse
 
@@ -46,15 +46,29 @@ class ExplainedLine:
 
 
 def explain_lines(text: str, *, options: ParseOptions | None = None) -> list[ExplainedLine]:
-    """Every line of ``text`` with its role and rule, in order."""
-    claimed: dict[int, tuple[str, str, int]] = {}
+    """Every line of ``text`` with its role and rule, in order.
+
+    A line split into several segments (a dateline cut from the start of its
+    paragraph) gives one entry per segment, all with the line's number.
+    """
+    segments: dict[int, list[tuple[Segment, int]]] = {}
     for index, story in enumerate(parse(text, options=options)):
         for segment in story.segments:
-            claimed[segment.start] = (segment.role.value, segment.rule, index)
+            segments.setdefault(segment.line, []).append((segment, index))
     explained = []
     for line in split_lines([text]):
-        role, rule, story_index = claimed.get(line.start, (SEPARATOR, "between-stories", None))
-        explained.append(ExplainedLine(line.number, role, rule, line.text, story_index))
+        pieces = segments.get(line.number)
+        if not pieces:
+            explained.append(
+                ExplainedLine(line.number, SEPARATOR, "between-stories", line.text, None)
+            )
+            continue
+        line_end = line.start + len(line.text)
+        for segment, index in pieces:
+            piece = text[segment.start : min(segment.end, line_end)]
+            explained.append(
+                ExplainedLine(line.number, segment.role.value, segment.rule, piece, index)
+            )
     return explained
 
 
