@@ -8,6 +8,7 @@ end-exclusive; lines are 1-based.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from typing import Any, Literal
 
 import attrs
@@ -204,27 +205,21 @@ class Story:
         return self.segments[-1].end if self.segments else 0
 
     def to_dict(self, *, with_spans: bool = False) -> dict[str, Any]:
-        """The story as plain JSON-ready data (what the command line prints).
+        """The story as plain JSON-ready data in the ``wirestory/1`` schema (what the
+        command line prints); see :func:`wirestory.export.to_dict`.
 
         >>> story = Story(headline="Rain", captions=(), marker=None, body=("Wet.",), segments=())
         >>> story.to_dict()["body"]
         ['Wet.']
         """
-        data: dict[str, Any] = {
-            "headline": self.headline,
-            "standfirst": self.standfirst,
-            "captions": [{"text": c.text, "credit": c.credit} for c in self.captions],
-            "marker": self.marker,
-            "body": list(self.body),
-            "subheading_indices": list(self.subheading_indices),
-            "diagnostics": [
-                {"code": d.code, "message": d.message, "line": d.line, "column": d.column}
-                for d in self.diagnostics
-            ],
-        }
-        if with_spans:
-            data["segments"] = [
-                {"role": s.role.value, "start": s.start, "end": s.end, "line": s.line}
-                for s in self.segments
-            ]
-        return data
+        from wirestory.export import to_dict
+
+        return to_dict(self, with_spans=with_spans)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Story:
+        """The story a :meth:`to_dict` record describes; see
+        :func:`wirestory.export.story_from_dict`."""
+        from wirestory.export import story_from_dict
+
+        return story_from_dict(data)

@@ -1,0 +1,264 @@
+"""Running the parser over many inputs, in order, on one or several processes.
+
+The unit of work is a *task*: a whole small file (parsed in a worker from
+reading to rendering), or a batch of consecutive stories of a large file or of
+standard input (read, decoded and cut into stories here, in order, then parsed
+and rendered in a worker). Either way a task's result is the rendered text of
+its stories, and results are written in input order, so the output of
+``--jobs N`` is byte-identical to ``--jobs 1`` (which runs the very same tasks
+inline).
+"""
+
+from __future__ import annotations
+
+import lzma
+import os
+import re
+import warnings
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import IO, Any
+
+import attrs
+
+from wirestory.errors import WirestoryError
+from wirestory.lines import Line, split_lines
+from wirestory.model import Story
+from wirestory.options import ParseOptions
+from wirestory.parser import _overflow, _story, _text_blocks
+from wirestory.sources import STDIN, CountingReader, open_dump, text_stream
+from wirestory.stories import LineGroup, group_stories
+
+__all__ = ["Failure", "Job", "Result", "run"]
+
+BATCH_CHARACTERS = 1 << 18
+"""A batch of a large file holds stories of about this many characters (256 Ki):
+big enough that sending it to a worker costs little, small enough that a few
+batches per worker in flight keep memory low."""
+SMALL_FILE = 1 << 22
+"""Files up to this size (4 MiB on disk) are one task, read by the worker itself."""
+
+Renderer = Callable[[Story], str]
+
+
+@attrs.frozen
+class Job:
+    """What every task needs: the parse options, how to render a story, and the
+    ``--encoding`` (``None``: wirestory's UTF-8 / Windows-1252 decoding)."""
+
+    options: ParseOptions
+    render: Renderer
+    encoding: str | None = None
+
+
+@attrs.frozen
+class Failure:
+    """Why the run stopped: ``name:line:col: message`` (or ``name: message``) and
+    the exit code (1 for a strict-mode problem, 2 for I/O)."""
+
+    message: str
+    code: int
+
+
+@attrs.define
+class Result:
+    """A task's rendered stories, the warnings met, the input bytes it covers
+    (for progress) and, if it stopped early, why."""
+
+    name: str
+    chunks: list[str] = attrs.field(factory=list)
+    warnings: list[str] = attrs.field(factory=list)
+    size: int = 0
+    failure: Failure | None = None
+
+
+_WARNING_POSITION = re.compile(
+    r"^(?P<msg>.*) \(line (?P<line>\d+), column (?P<col>\d+)\)(?P<rest>.*)$"
+)
+
+
+def warning_line(name: str, message: str) -> str:
+    """``name:line:col: warning: ...`` for a warning that names its position."""
+    match = _WARNING_POSITION.match(message)
+    if match is None:
+        return f"{name}: warning: {message}"
+    return f"{name}:{match['line']}:{match['col']}: warning: {match['msg']}{match['rest']}"
+
+
+def _failure(name: str, error: BaseException) -> Failure:
+    """The message and exit code for an error met while reading or parsing ``name``."""
+    if isinstance(error, WirestoryError):
+        return Failure(f"{name}:{error.line}:{error.column}: {error.msg}", 1)
+    if isinstance(error, UnicodeDecodeError):
+        return Failure(
+            f"{name}: cannot decode byte {error.start} of a block as {error.encoding}: "
+            f"{error.reason}",
+            2,
+        )
+    if isinstance(error, OSError):
+        return Failure(f"{name}: {error.strerror or error}", 2)
+    if isinstance(error, EOFError):
+        return Failure(f"{name}: compressed file ended early", 2)
+    return Failure(f"{name}: {error}", 2)
+
+
+_READ_ERRORS = (OSError, EOFError, lzma.LZMAError, UnicodeDecodeError, WirestoryError)
+
+
+def _lines(file: IO[bytes], job: Job) -> Iterator[Line]:
+    source: IO[Any] = file if job.encoding is None else text_stream(file, job.encoding)
+    return split_lines(_text_blocks(source, job.options))
+
+
+def _render(groups: Iterable[LineGroup], job: Job, result: Result) -> None:
+    """Parse and render stories into ``result`` until the first strict-mode problem.
+
+    Exactly what :func:`~wirestory.iter_stories` does with each group."""
+    try:
+        for lines, overflow in groups:
+            story = _overflow(lines, job.options) if overflow else _story(lines, job.options)
+            result.chunks.append(job.render(story))
+    except WirestoryError as error:
+        result.failure = _failure(result.name, error)
+
+
+@attrs.frozen
+class _WholeFile:
+    """A small file: a worker reads, parses and renders it."""
+
+    name: str
+    size: int
+
+    def run(self, job: Job) -> Result:
+        result = Result(self.name, size=self.size)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                with open_dump(self.name) as (file, _):
+                    _render(group_stories(_lines(file, job), job.options), job, result)
+            except _READ_ERRORS as error:
+                result.failure = _failure(self.name, error)
+        result.warnings = [warning_line(self.name, str(w.message)) for w in caught]
+        return result
+
+
+@attrs.frozen
+class _Batch:
+    """Consecutive stories of a large file, cut here, parsed in a worker."""
+
+    name: str
+    groups: list[LineGroup]
+    size: int
+    warnings: list[str]
+    failure: Failure | None = None
+
+    def run(self, job: Job) -> Result:
+        result = Result(self.name, warnings=list(self.warnings), size=self.size)
+        _render(self.groups, job, result)
+        if result.failure is None:
+            result.failure = self.failure
+        return result
+
+
+def _run_task(task: _WholeFile | _Batch, job: Job) -> Result:
+    return task.run(job)
+
+
+class _Cutter:
+    """Collects the stories of one streamed input into batches."""
+
+    def __init__(self, name: str, caught: list[warnings.WarningMessage]) -> None:
+        self.name = name
+        self.caught = caught
+        self.counter: CountingReader | None = None
+        self.groups: list[LineGroup] = []
+        self.characters = 0
+        self.read = 0
+        self.warned = 0
+
+    def add(self, group: LineGroup) -> bool:
+        """Add a story; True when the batch is full."""
+        self.groups.append(group)
+        self.characters += group.lines[-1].end - group.lines[0].start
+        return self.characters >= BATCH_CHARACTERS
+
+    def batch(self, failure: Failure | None = None) -> _Batch:
+        """The stories collected so far, with the warnings and bytes read since the last."""
+        read = self.counter.count if self.counter is not None else self.read
+        new_warnings = [warning_line(self.name, str(w.message)) for w in self.caught[self.warned :]]
+        made = _Batch(self.name, self.groups, read - self.read, new_warnings, failure)
+        self.groups, self.characters, self.read, self.warned = [], 0, read, len(self.caught)
+        return made
+
+
+def _streamed(name: str, job: Job) -> Iterator[_Batch]:
+    """Read ``name`` here and cut it into batches of stories, in order."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        cutter = _Cutter(name, caught)
+        try:
+            with open_dump(name) as (file, counter):
+                cutter.counter = counter
+                for group in group_stories(_lines(file, job), job.options):
+                    if cutter.add(group):
+                        yield cutter.batch()
+        except _READ_ERRORS as error:
+            yield cutter.batch(_failure(name, error))
+            return
+        yield cutter.batch()
+
+
+def _tasks(names: Iterable[str], job: Job, jobs: int) -> Iterator[_WholeFile | _Batch]:
+    for name in names:
+        size = _size(name)
+        if jobs > 1 and name != STDIN and size is not None and size <= SMALL_FILE:
+            yield _WholeFile(name, size)
+        else:
+            yield from _streamed(name, job)
+
+
+def _size(name: str) -> int | None:
+    """The size of a regular file, else None."""
+    if name == STDIN:
+        return None
+    try:
+        stat = os.stat(name)
+    except OSError:
+        return None
+    return stat.st_size if os.path.isfile(name) else None
+
+
+def total_size(names: Iterable[str]) -> int | None:
+    """The bytes on disk of all ``names``, or None when one is standard input."""
+    total = 0
+    for name in names:
+        size = _size(name)
+        if name == STDIN:
+            return None
+        total += size or 0
+    return total
+
+
+def run(names: Iterable[str], job: Job, *, jobs: int = 1) -> Iterator[Result]:
+    """The results of all tasks over ``names``, in input order.
+
+    Stop iterating after a result with a ``failure``: the tasks behind it are
+    cancelled. At most ``2 * jobs`` tasks are in flight, which bounds memory.
+    """
+    tasks = _tasks(names, job, jobs)
+    if jobs <= 1:
+        for task in tasks:
+            yield task.run(job)
+        return
+    executor = ProcessPoolExecutor(max_workers=jobs)
+    window: deque[Future[Result]] = deque()
+    try:
+        for task in tasks:
+            window.append(executor.submit(_run_task, task, job))
+            if len(window) >= 2 * jobs:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
