@@ -21,6 +21,17 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """With WIRESTORY_EXPECT_INSTALLED set (CI's wheel run), refuse to test the
+    source tree: the point of that run is the installed wheel."""
+    if os.environ.get("WIRESTORY_EXPECT_INSTALLED"):
+        import wirestory
+
+        source = Path(wirestory.__file__).resolve()
+        if Path(__file__).resolve().parent.parent in source.parents:
+            pytest.exit(f"testing {source}, the source tree, not the installed wheel", 1)
+
+
 @pytest.fixture
 def shared() -> Path:
     """The shared folder beside the checkout; a corpus test fails (never skips) without it."""

@@ -23,8 +23,8 @@ import regex
 from ftfy.badness import BADNESS_RE
 from ftfy.chardata import CONTROL_CHARS, DOUBLE_QUOTE_RE, LIGATURES, SINGLE_QUOTE_RE, WIDTH_MAP
 from hypothesis import example, given
+from strategies import hard_text
 
-from tests.strategies import hard_text
 from wirestory import ParseOptions, QuotePolicy, decode
 from wirestory._unicode import nfc_unsafe_ranges
 

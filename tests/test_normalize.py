@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import example, given
+from strategies import quoted_text
 
-from tests.strategies import quoted_text
 from wirestory import ParseOptions, normalize
 from wirestory.normalize import curl_quotes
 

@@ -20,7 +20,7 @@ from wirestory.parser import iter_stories, parse, parse_story
 from wirestory.stories import split_stories
 from wirestory.trailers import Contributor
 
-__version__ = "0.1.0.dev0"
+__version__ = "0.1.0"
 
 __all__ = [
     "Byline",

@@ -209,8 +209,9 @@ class Story:
         command line prints); see :func:`wirestory.export.to_dict`.
 
         >>> story = Story(headline="Rain", captions=(), marker=None, body=("Wet.",), segments=())
-        >>> story.to_dict()["body"]
-        ['Wet.']
+        >>> data = story.to_dict()
+        >>> data["schema"], data["headline"]
+        ('wirestory/1', 'Rain')
         """
         from wirestory.export import to_dict
 

@@ -149,8 +149,10 @@ def split_stories(text: str, *, options: ParseOptions | None = None) -> list[Sto
     separators rebuild ``text`` exactly.
 
     >>> dump = "First\\n\\nOne.\\n\\n\\nSecond\\n\\nTwo.\\n"
-    >>> [(c.text, c.start, c.line) for c in split_stories(dump)]
-    [('First\\n\\nOne.\\n', 0, 1), ('Second\\n\\nTwo.\\n', 14, 6)]
+    >>> for chunk in split_stories(dump):
+    ...     print(chunk.start, chunk.line, repr(chunk.text))
+    0 1 'First\\n\\nOne.\\n'
+    14 6 'Second\\n\\nTwo.\\n'
     """
     if not isinstance(text, str):
         raise text_type_error("split_stories", text)
