@@ -3,11 +3,11 @@ wire-conventions issue sets. The figures themselves are in docs/accuracy.md."""
 
 from __future__ import annotations
 
-import importlib.util
 import warnings
 from pathlib import Path
 from types import ModuleType
 
+import benchmark_scripts
 import pytest
 
 import wirestory
@@ -16,13 +16,7 @@ pytestmark = pytest.mark.corpus
 
 
 def _evaluation() -> ModuleType:
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "evaluate_corpus.py"
-    spec = importlib.util.spec_from_file_location("evaluate_corpus", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_scripts.load("evaluate_corpus")
 
 
 def test_reuters_21578_datelines_and_bylines(shared: Path) -> None:

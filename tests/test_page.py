@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import time
 from pathlib import Path
 from types import ModuleType
 
+import benchmark_scripts
 import pytest
 from hypothesis import assume, given
 from strategies import expected_fields, page_dumps, render, stories
@@ -125,27 +124,21 @@ def test_language_and_phrases() -> None:
     assert not furniture_phrase("Advertisement revenue fell by a third in the quarter.")
 
 
+@pytest.mark.timeout(60)
 def test_work_stays_linear_on_hostile_pages() -> None:
     """A page of 20,000 menu lines, a 2 MB line and a 5,000-line run of one
-    repeated phrase parse in bounded time (every feature is one pass per line)."""
-    started = time.perf_counter()
+    repeated phrase parse without hanging (every feature is one pass per line;
+    the timeout guards against a hang, the speed is benchmarks/hostile.py's)."""
     menu = "Page Title | Site\n" + "Share\nNews\nSport\n" * 7000
     huge = "Title - Site\nMenu\n" + "word the of and " * 130000 + ".\nPrivacy Policy\n"
     repeated = "Title\n" + "Advertisement\n" * 5000
     for text in (menu, huge, repeated):
         story = wirestory.parse_story(text, options=PAGE)
         assert "".join(text[s.start : s.end] for s in story.segments) == text
-    assert time.perf_counter() - started < 30
 
 
 def _evaluation() -> ModuleType:
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "evaluate_page.py"
-    spec = importlib.util.spec_from_file_location("evaluate_page", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_scripts.load("evaluate_page")
 
 
 @pytest.mark.corpus

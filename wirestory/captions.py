@@ -22,7 +22,7 @@ import regex
 from wirestory.agencies import find_agency
 from wirestory.bylines import find_byline, is_organization_line
 
-__all__ = ["Credit", "parse_credit", "split_credit"]
+__all__ = ["Credit", "has_named_credit", "parse_credit", "split_credit"]
 
 _MAX_CREDIT_CHARS = 80
 _MAX_PARENTHESIZED_WORDS = 10
@@ -235,3 +235,19 @@ _INSTITUTIONS = frozenset(
         "command",
     ]
 )
+
+
+def has_named_credit(caption: str) -> bool:
+    """True when a line ends in a credit naming an agency or a photographer: how
+    a caption is told from a paragraph where nothing marks the header.
+
+    >>> has_named_credit("A diver on the quay. (Roman Garba via AP)")
+    True
+    >>> has_named_credit("The talks ended (finally)")
+    False
+    """
+    credit = split_credit(caption)[1]
+    if credit is None:
+        return False
+    parsed = parse_credit(credit)
+    return parsed.agency is not None or parsed.photographer is not None

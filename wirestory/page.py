@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from wirestory.bylines import find_byline, is_organization_line
-from wirestory.captions import parse_credit, split_credit
+from wirestory.captions import has_named_credit, parse_credit, split_credit
 from wirestory.lines import Line, is_blank
 from wirestory.model import Role
 from wirestory.page_data import FURNITURE_PHRASES, FURNITURE_PREFIXES, INLINE_PHRASES, STOP_WORDS
@@ -448,14 +448,6 @@ def _is_caption(text: str) -> bool:
     return credit is not None and parse_credit(credit).agency is not None
 
 
-def _has_named_credit(text: str) -> bool:
-    credit = split_credit(text)[1]
-    if credit is None:
-        return False
-    parsed = parse_credit(credit)
-    return parsed.agency is not None or parsed.photographer is not None
-
-
 def page_roles(lines: list[Line], start: int, layout: StoryLayout, options: ParseOptions) -> None:
     """Give every line of a page a role and the story's paragraphs to ``layout``.
 
@@ -606,7 +598,7 @@ def _header(lines: list[Line], blocks: list[int], body_start: int, layout: Story
         ):
             layout.byline.append(index)
             layout.claim(index, Role.BYLINE, "byline-organization")
-        elif _has_named_credit(text):
+        elif has_named_credit(text):
             layout.captions.append(index)
             layout.claim(index, Role.CAPTION, "caption-with-credit")
         else:

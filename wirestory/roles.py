@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from wirestory.bylines import find_byline, is_organization_line
-from wirestory.captions import parse_credit, split_credit
+from wirestory.captions import has_named_credit, split_credit
 from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import LayoutName, Role
 from wirestory.options import ParseOptions
@@ -305,7 +305,7 @@ def _wire_front_matter(
         elif any(line_key(text) == line_key(lines[c].text) for c in layout.captions):
             # Scraped pages repeat a caption, not always on the next line.
             layout.claim(index, Role.DUPLICATE, "caption-shown-again")
-        elif _has_named_credit(text):
+        elif has_named_credit(text):
             layout.captions.append(index)
             layout.claim(index, Role.CAPTION, "caption-with-credit")
         else:
@@ -313,14 +313,6 @@ def _wire_front_matter(
         index += 1
         body_start = index
     return body_start
-
-
-def _has_named_credit(text: str) -> bool:
-    credit = split_credit(text)[1]
-    if credit is None:
-        return False
-    parsed = parse_credit(credit)
-    return parsed.agency is not None or parsed.photographer is not None
 
 
 def _choose_layout(
