@@ -363,3 +363,36 @@ def test_explain_shows_a_dateline_cut_from_its_line(capsys: pytest.CaptureFixtur
     split = [row for row in rows if row.split()[0] == str(line)]
     assert [row.split()[1:3] for row in split] == [["dateline", "dateline"], ["body", "paragraph"]]
     assert split[0].endswith("| WASHINGTON (AP) — ")
+
+
+def test_output_that_is_also_an_input_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """parse -o FILE FILE would truncate its input: exit 2, input untouched (found by review)."""
+    path = tmp_path / "dump.txt"
+    path.write_text("First\n\nOne.\n", encoding="utf-8")
+    assert main(["parse", "-o", str(path), str(path)]) == 2
+    assert path.read_text(encoding="utf-8") == "First\n\nOne.\n"
+    assert "also an input" in capsys.readouterr().err
+
+
+def test_folders_skip_named_pipes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A named pipe in a folder is skipped rather than read forever (found by review)."""
+    (tmp_path / "a.txt").write_text("First\n\nOne.\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe")
+    assert main(["parse", str(tmp_path)]) == 0
+    assert [json.loads(line)["headline"] for line in capsys.readouterr().out.splitlines()] == [
+        "First"
+    ]
+
+
+def test_stats_prints_no_table_after_a_failure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """stats stops at an unreadable input without a table of partial counts (found by review)."""
+    good = tmp_path / "good.txt"
+    good.write_text("First\n\nOne.\n", encoding="utf-8")
+    assert main(["stats", str(tmp_path / "missing.txt"), str(good)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "missing.txt" in captured.err

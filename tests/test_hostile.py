@@ -193,3 +193,17 @@ def test_regression_stream_of_a_partial_bom_is_not_dropped(data: bytes) -> None:
         streamed = list(wirestory.iter_stories(io.BytesIO(data)))
     assert text
     assert streamed == wirestory.parse(text)
+
+
+def test_long_line_in_the_body_keeps_the_story_whole() -> None:
+    """A line past max_line_chars between two paragraphs is set aside inside its
+    story: the story is not cut in three (found by review)."""
+    long_line = "word " * 300
+    text = (
+        "Big Headline\n\nA photo. (AFP)\nA photo. (AFP)\nTT\n\nFirst para.\n\n"
+        f"{long_line}\n\nLast para.\n"
+    )
+    [story] = wirestory.parse(text, options=ParseOptions(max_line_chars=1000))
+    assert (story.headline, story.body) == ("Big Headline", ("First para.", "Last para."))
+    assert [d.code for d in story.diagnostics] == ["line-too-long"]
+    assert text == rebuild(text, [story])

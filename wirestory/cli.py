@@ -14,6 +14,7 @@ import codecs
 import collections
 import json
 import lzma
+import os
 import sys
 import time
 import typing
@@ -221,6 +222,13 @@ def _write(out: IO[bytes], text: str) -> None:
 
 def _parse_command(args: argparse.Namespace) -> int:
     names = list(expand_paths(args.paths))
+    if args.output and os.path.exists(args.output):
+        inputs = (name for name in names if name != "-" and os.path.exists(name))
+        if any(os.path.samefile(name, args.output) for name in inputs):
+            print(
+                f"{args.output}: the output file is also an input; choose another", file=sys.stderr
+            )
+            return 2
     render = _Render(args.format, args.with_spans, args.uri_prefix)
     job = Job(_options(args), render, args.encoding)
     try:
@@ -325,6 +333,8 @@ def _stats_command(args: argparse.Namespace) -> int:
                 break
     finally:
         progress.close()
+    if status:
+        return status  # a table of partial counts would read as the whole
     counts["files"] = len(names)
     report = {
         "files": counts["files"],

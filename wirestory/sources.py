@@ -38,8 +38,10 @@ _MAGIC: tuple[tuple[bytes, Callable[..., Any]], ...] = (
 
 
 def expand_paths(names: Iterable[str]) -> Iterator[str]:
-    """Each name in order; a folder becomes the files below it, recursively,
-    sorted by path, skipping hidden files and folders (names starting with ``.``).
+    """Each name in order; a folder becomes the regular files below it,
+    recursively, sorted by path, skipping hidden files and folders (names
+    starting with ``.``) and anything that is not a regular file (a named pipe
+    would block the run).
 
     A missing path is passed on as is: opening it raises the :class:`OSError`.
     """
@@ -48,7 +50,11 @@ def expand_paths(names: Iterable[str]) -> Iterator[str]:
             found: list[str] = []
             for folder, folders, files in os.walk(name):
                 folders[:] = [f for f in folders if not f.startswith(".")]
-                found.extend(os.path.join(folder, f) for f in files if not f.startswith("."))
+                found.extend(
+                    path
+                    for path in (os.path.join(folder, f) for f in files if not f.startswith("."))
+                    if os.path.isfile(path)
+                )
             yield from sorted(found, key=lambda path: Path(path).parts)
         else:
             yield name

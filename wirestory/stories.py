@@ -92,8 +92,8 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     """Group physical lines into stories, dropping the blank separators.
 
     Each group runs from a story's first non-blank line to its last. A line
-    longer than ``max_line_chars`` is a group of its own (it cannot be part of a
-    layout, and isolating it keeps its neighbours' structure). A story growing
+    longer than ``max_line_chars`` stays in its story (the role rules set it
+    aside as ``other``); one longer than ``max_story_chars`` overflows. A story growing
     past ``max_story_chars`` is cut there; the rest of it comes in groups marked
     ``overflow``. Memory is bounded by ``max_story_chars`` plus
     ``max_header_lines`` of look-ahead.
@@ -105,12 +105,6 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     header_lines = size = 0
     markers = options.markers
     for line in source:
-        if len(line.text) > options.max_line_chars:
-            if story:
-                yield LineGroup(story, overflow)
-            yield LineGroup([line], False)
-            story, blanks, marked, overflow, header_lines, size = [], [], False, False, 0, 0
-            continue
         # is_blank() and is_marker() inlined: this loop sees every line of a dump.
         if not line.text.strip(_BLANK_CHARS):
             if not story:
