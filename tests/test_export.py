@@ -316,3 +316,25 @@ def test_text_rendering() -> None:
         "Water Fund Agreed\n\nMinisters meet. (SPA)\n\nGulf ministers agreed.\n\n"
         "The fund opens in May.\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("change", "error"),
+    [
+        ({"body": "abc"}, "expected a list"),
+        ({"layout": "zzz"}, "is not one of"),
+        ({"headline": 5}, "expected str"),
+        ({"captions": [["not", "an", "object"]]}, "expected an object"),
+    ],
+    ids=["body-string", "layout", "headline-int", "caption-list"],
+)
+def test_from_dict_rejects_records_of_the_wrong_shape(
+    change: dict[str, object], error: str
+) -> None:
+    """from_dict checks types and literal values instead of storing what it is
+    given (found by review)."""
+    record = wirestory.parse("Rain\n\nIt rained.\n")[0].to_dict()
+    with pytest.raises(ValueError, match=error):
+        wirestory.Story.from_dict({**record, **change})
+    with pytest.raises(TypeError, match="takes a dict"):
+        wirestory.Story.from_dict(None)  # type: ignore[arg-type]

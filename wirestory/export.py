@@ -106,6 +106,12 @@ def _build(kind: Any, value: Any, where: str) -> Any:
             return None
         raise ValueError(f"{where}: null is not allowed here")
     origin = typing.get_origin(kind)
+    if origin is typing.Literal:
+        if value not in typing.get_args(kind):
+            raise ValueError(f"{where}: {value!r} is not one of {typing.get_args(kind)}")
+        return value
+    if origin in (tuple, list) and not isinstance(value, (list, tuple)):
+        raise ValueError(f"{where}: expected a list, not {type(value).__name__}")
     if origin is tuple:
         args = typing.get_args(kind)
         if len(args) == 2 and args[1] is Ellipsis:
@@ -119,7 +125,13 @@ def _build(kind: Any, value: Any, where: str) -> Any:
         return [_build(arg, item, f"{where}[{i}]") for i, item in enumerate(value)]
     if isinstance(kind, type):
         if attrs.has(kind):
+            if not isinstance(value, Mapping):
+                raise ValueError(f"{where}: expected an object, not {type(value).__name__}")
             return _record(kind, value, where)
+        if kind in (str, int, bool) and (
+            not isinstance(value, kind) or (kind is int and isinstance(value, bool))
+        ):
+            raise ValueError(f"{where}: expected {kind.__name__}, not {type(value).__name__}")
         if issubclass(kind, enum.Enum):
             return kind(value)
         if issubclass(kind, datetime.datetime):
@@ -169,6 +181,10 @@ def story_from_dict(data: Mapping[str, Any]) -> Story:
     Keys this version does not know are ignored; a ``schema`` other than
     ``wirestory/1`` raises :class:`ValueError`.
     """
+    if not isinstance(data, Mapping):
+        raise TypeError(
+            f"story_from_dict() takes a dict (a to_dict record), not {type(data).__name__}"
+        )
     schema = data.get("schema", SCHEMA)
     if schema != SCHEMA:
         raise ValueError(f"cannot read schema {schema!r}; this wirestory reads {SCHEMA!r}")

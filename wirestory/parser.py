@@ -80,6 +80,8 @@ def iter_stories(
     as bytes and decoded like :func:`~wirestory.decode`), or an open file, text
     or binary. Files are read in 1 MiB blocks, so memory is bounded by the
     largest story, not the file. Offsets count characters of the decoded text.
+    Compressed files are not opened for you (the command line does that): pass
+    ``gzip.open(path, "rb")`` or the like.
     """
     options = _options(options)
     if isinstance(source, str):
