@@ -270,17 +270,6 @@ def _classify(text: str, stop_words: frozenset[str] | None) -> tuple[str, str]:
     return _BAD, "few-stop-words"
 
 
-def _neighbour(classes: Sequence[str], index: int, step: int, skip: frozenset[str]) -> str:
-    """The class of the nearest block before (step -1) or after (step 1) ``index``
-    whose class is not in ``skip``; the page's edges count as bad."""
-    index += step
-    while 0 <= index < len(classes):
-        if classes[index] not in skip:
-            return classes[index]
-        index += step
-    return _BAD
-
-
 _SKIP_SHORT = frozenset({_SHORT, _NEARGOOD})
 _SKIP_NONE = frozenset({_SHORT, _PHRASE})
 
