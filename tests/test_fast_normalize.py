@@ -23,6 +23,7 @@ import regex
 from ftfy.badness import BADNESS_RE
 from ftfy.chardata import CONTROL_CHARS, DOUBLE_QUOTE_RE, LIGATURES, SINGLE_QUOTE_RE, WIDTH_MAP
 from hypothesis import example, given
+from hypothesis import strategies as st
 from strategies import hard_text
 
 from wirestory import ParseOptions, QuotePolicy, decode
@@ -60,6 +61,37 @@ def test_fast_equals_reference(quotes: QuotePolicy, text: str) -> None:
     assert_same(
         fast._reference_normalize(text, options=options), fast.normalize(text, options=options)
     )
+
+
+_PLAIN_PIECES = st.sampled_from(["He said", "“Yes,” she", "don’t", " — ", "  ", "it’s…", "x"])
+
+
+@pytest.mark.parametrize("quotes", POLICIES)
+@given(texts=st.lists(st.lists(_PLAIN_PIECES, max_size=6).map("".join) | hard_text, max_size=6))
+@example(texts=["a\u2028b", "c"])
+@example(texts=["&amp;", "<", "&amp;"])
+@example(texts=[" “Yes,”  she said ", "", "don't"])
+def test_normalize_lines_equals_one_by_one(quotes: QuotePolicy, texts: list[str]) -> None:
+    """Normalizing a story's fields in one call gives each field what
+    normalize_line gives it alone: plain fields share one tidying pass, and no
+    field's HTML or line breaks leak into another's."""
+    options = ParseOptions(quotes=quotes)
+    assert fast.normalize_lines(texts, options) == [
+        fast.normalize_line(text, options) for text in texts
+    ]
+
+
+def test_plain_characters_need_only_tidying() -> None:
+    """What _is_plain lets through is in no class that makes normalize do more
+    than fold spaces and strip lines: not in the scan, not invisible, not odd
+    white space."""
+    plain = [chr(c) for c in range(0x110000) if fast._is_plain(chr(c))]
+    assert len(plain) == 95 - 1 + 1 + len(fast._PLAIN_PUNCTUATION)  # printable ASCII but "&"
+    for char in plain:
+        assert not fast._SCAN.match(char), repr(char)
+        assert not fast._ODD_SPACE.match(char), repr(char)
+        assert char not in "\u200b\u2060\ufeff", repr(char)
+    assert not fast._is_plain("\ud800")  # a lone surrogate is not plain, and raises nothing
 
 
 def _corpus_texts(root: Path) -> list[tuple[str, str]]:

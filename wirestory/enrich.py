@@ -25,7 +25,13 @@ from wirestory.lines import Line
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.roles import StoryLayout, mark_subheadings
-from wirestory.trailers import Contributor, classify_trailer, find_advisory
+from wirestory.trailers import (
+    Contributor,
+    Trailer,
+    classify_trailer,
+    find_advisory,
+    is_separator,
+)
 
 __all__ = ["WireFields", "enrich"]
 
@@ -123,21 +129,31 @@ def _trailers(lines: list[Line], layout: StoryLayout, found: WireFields) -> None
     """Read trailing paragraphs backwards until one is body text.
 
     Paragraphs after the last separator line (``___``) near the end are notes
-    whatever they say; before it, each must be a recognised trailer.
+    whatever they say; before it, each must be a recognised trailer. Only the
+    paragraphs read are classified: most stories stop at their last paragraph.
     """
     paragraphs = layout.paragraphs
     start = max(0, len(paragraphs) - _TRAILER_PARAGRAPHS)
-    kinds = [classify_trailer(_text(lines, p)) for p in paragraphs[start:]]
-    separators = [start + k for k, t in enumerate(kinds) if t is not None and t.kind == "separator"]
-    separator = separators[-1] if separators else None
+    # A separator is a line of its own ("___"): a paragraph of one line.
+    separator = next(
+        (
+            number
+            for number in range(len(paragraphs) - 1, start - 1, -1)
+            if len(paragraphs[number]) == 1
+            and is_separator(lines[paragraphs[number][0]].text.strip())
+        ),
+        None,
+    )
+    kinds: list[Trailer | None] = []  # of paragraphs[cut:], last first
     cut = len(paragraphs)
     while cut > start:
-        if kinds[cut - 1 - start] is None and (separator is None or cut - 1 <= separator):
+        found_kind = classify_trailer(_text(lines, paragraphs[cut - 1]))
+        if found_kind is None and (separator is None or cut - 1 <= separator):
             break
+        kinds.append(found_kind)
         cut -= 1
-    for number in range(cut, len(paragraphs)):
-        paragraph = paragraphs[number]
-        trailer = kinds[number - start]
+    kinds.reverse()
+    for paragraph, trailer in zip(paragraphs[cut:], kinds, strict=True):
         kind = trailer.kind if trailer is not None else "note"
         _claim(layout, paragraph, Role.TRAILER, f"trailer-{kind}")
         if trailer is not None and kind == "contributors":

@@ -20,7 +20,7 @@ from wirestory.enrich import WireFields, enrich
 from wirestory.errors import ParseError, text_type_error
 from wirestory.lines import Line, split_lines
 from wirestory.model import Caption, Diagnostic, Role, Segment, Story
-from wirestory.normalize import normalize_line
+from wirestory.normalize import normalize_line, normalize_lines
 from wirestory.options import ParseOptions
 from wirestory.roles import Problem, StoryLayout, assign_roles
 from wirestory.stories import group_stories
@@ -167,15 +167,19 @@ _HEADLINE_LABEL = regex.compile(r"(?i)(?:title|headline)\s*+:\s*+")
 
 
 def _segments(lines: list[Line], layout: StoryLayout, found: WireFields) -> tuple[Segment, ...]:
-    segments = []
-    for index, (line, role, rule) in enumerate(zip(lines, layout.roles, layout.rules, strict=True)):
-        if index == found.dateline_line and found.dateline is not None:
-            cut = line.start + found.dateline.length
-            segments.append(Segment(Role.DATELINE, line.start, cut, line.number, "dateline"))
-            if cut < line.end:
-                segments.append(Segment(role, cut, line.end, line.number, rule))
-        else:
-            segments.append(Segment(role, line.start, line.end, line.number, rule))
+    if not lines:
+        return ()
+    _, starts, ends, numbers = zip(*lines, strict=True)
+    segments = list(map(Segment, layout.roles, starts, ends, numbers, layout.rules))
+    if found.dateline is not None and found.dateline_line is not None:
+        # The dateline is cut from the start of its line into a segment of its own.
+        index = found.dateline_line
+        line = lines[index]
+        cut = line.start + found.dateline.length
+        pieces = [Segment(Role.DATELINE, line.start, cut, line.number, "dateline")]
+        if cut < line.end:
+            pieces.append(attrs.evolve(segments[index], start=cut))
+        segments[index : index + 1] = pieces
     return tuple(segments)
 
 
@@ -186,8 +190,8 @@ def _paragraph_text(lines: list[Line], paragraph: list[int], found: WireFields) 
     return " ".join(texts)
 
 
-def _caption(line: Line, options: ParseOptions) -> Caption:
-    text, credit = split_credit(normalize_line(line.text, options))
+def _caption(line: Line, normalized: str) -> Caption:
+    text, credit = split_credit(normalized)
     if credit is None:
         return Caption(text, None, line.start, line.end, line.number)
     parts = parse_credit(credit)
@@ -208,7 +212,16 @@ def _story(lines: list[Line], options: ParseOptions) -> Story:
     layout = assign_roles(lines, options)
     found = enrich(lines, layout, options)
     problems = list(layout.problems)
-    captions = tuple(_caption(lines[i], options) for i in layout.captions)
+    # The many-field parts of a story, normalized in one call: captions, then paragraphs.
+    fields = normalize_lines(
+        [lines[i].text for i in layout.captions]
+        + [_paragraph_text(lines, paragraph, found) for paragraph in layout.paragraphs],
+        options,
+    )
+    count = len(layout.captions)
+    captions = tuple(
+        _caption(lines[i], text) for i, text in zip(layout.captions, fields[:count], strict=True)
+    )
     for index, caption in zip(layout.captions, captions, strict=True):
         if caption.credit is None:
             problems.append(
@@ -218,8 +231,7 @@ def _story(lines: list[Line], options: ParseOptions) -> Story:
             )
     body: list[str] = []
     subheadings: list[int] = []
-    for number, paragraph in enumerate(layout.paragraphs):
-        text = normalize_line(_paragraph_text(lines, paragraph, found), options)
+    for number, (paragraph, text) in enumerate(zip(layout.paragraphs, fields[count:], strict=True)):
         if not text:
             # Only control or invisible characters: nothing to read, kept as "other".
             for index in paragraph:

@@ -29,7 +29,7 @@ import regex
 
 from wirestory.bylines import find_byline, is_organization_line
 from wirestory.captions import has_named_credit, split_credit
-from wirestory.lines import Line, is_blank, line_key
+from wirestory.lines import _BLANK_CHARS, Line, is_blank, line_key
 from wirestory.model import LayoutName, Role
 from wirestory.options import ParseOptions
 from wirestory.page import looks_like_page, page_roles
@@ -187,10 +187,12 @@ def _is_subheading(text: str, options: ParseOptions) -> bool:
     quotation marks: a short quote ending in ``he said`` is body.
     """
     stripped = text.strip()
-    words = stripped.split()
-    if not 0 < len(words) <= options.subheading_max_words:
+    # Cheapest test first: most paragraphs end with a full stop.
+    if not stripped or stripped[-1] in _CLOSING_PUNCTUATION:
         return False
-    if stripped[-1] in _CLOSING_PUNCTUATION or any(q in stripped for q in _QUOTES):
+    if len(stripped.split()) > options.subheading_max_words:
+        return False
+    if any(q in stripped for q in _QUOTES):
         return False
     first = stripped.lstrip("-–— ")[:1]
     return first.isupper() or first.isdigit()
@@ -212,6 +214,8 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
     indented lines starts one (Reuters' 4-space paragraph indent, continuation
     lines flush left), and so does a bullet.
     """
+    if end - start == 1:
+        return [[start]]  # the common case: one line, one paragraph
     texts = [lines[i].text.rstrip() for i in range(start, end)]
     longest = max(len(t.strip()) for t in texts)
     if longest > _WRAP_WIDTH:
@@ -234,20 +238,22 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
 
 def _body(lines: list[Line], start: int, layout: StoryLayout) -> None:
     """Claim body lines and group them into paragraphs separated by blank lines."""
+    # claim() and is_blank() inlined: this loop sees every body line.
+    roles, rules, paragraphs = layout.roles, layout.rules, layout.paragraphs
     index = start
     count = len(lines)
     while index < count:
-        if is_blank(lines[index].text):
-            layout.claim(index, Role.BLANK, "blank")
+        if not lines[index].text.strip(_BLANK_CHARS):
+            roles[index], rules[index] = Role.BLANK, "blank"
             index += 1
             continue
-        run_end = index
-        while run_end < count and not is_blank(lines[run_end].text):
+        run_end = index + 1
+        while run_end < count and lines[run_end].text.strip(_BLANK_CHARS):
             run_end += 1
         for paragraph in _paragraph_breaks(lines, index, run_end):
-            layout.paragraphs.append(paragraph)
+            paragraphs.append(paragraph)
             for i in paragraph:
-                layout.claim(i, Role.BODY, "paragraph")
+                roles[i], rules[i] = Role.BODY, "paragraph"
         index = run_end
 
 
@@ -342,16 +348,26 @@ def assign_roles(lines: list[Line], options: ParseOptions) -> StoryLayout:
     rules see it as blank, and it is kept with role ``other`` and a diagnostic.
     """
     limit = options.max_line_chars
-    oversized = [i for i, line in enumerate(lines) if len(line.text) > limit]
+    texts = [line.text for line in lines]
+    oversized = (
+        [i for i, text in enumerate(texts) if len(text) > limit]
+        if max(map(len, texts), default=0) > limit
+        else []
+    )
     if oversized:
         lines = [line._replace(text="") if len(line.text) > limit else line for line in lines]
+        texts = [line.text for line in lines]
     layout = _assign(lines, options, quiet_if_empty=bool(oversized))
     for index in oversized:
         layout.claim(index, Role.OTHER, "line-too-long")
         layout.problems.append(
             Problem("line-too-long", f"line longer than {options.max_line_chars} characters", index)
         )
-    nul = next((i for i, line in enumerate(lines) if "\x00" in line.text), None)
+    nul = (
+        next(i for i, text in enumerate(texts) if "\x00" in text)
+        if "\x00" in "".join(texts)
+        else None
+    )
     if nul is not None:
         layout.problems.append(Problem("nul-character", "NUL characters removed from fields", nul))
     return layout

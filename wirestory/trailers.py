@@ -24,7 +24,7 @@ import regex
 
 from wirestory.bylines import find_byline
 
-__all__ = ["Contributor", "Trailer", "classify_trailer", "find_advisory"]
+__all__ = ["Contributor", "Trailer", "classify_trailer", "find_advisory", "is_separator"]
 
 ContributorRole = Literal["reporting", "writing", "editing", "additional reporting", "contributing"]
 
@@ -65,9 +65,10 @@ _ROLES: dict[str, ContributorRole] = {
     "compiling": "writing",
 }
 # Linear-time note: classify_trailer rejects paragraphs over 600 characters
-# before any pattern runs, so the patterns below (lazy ".+?" in _PLACE
-# included) cost a bounded amount per paragraph; _ADVISORY, which find_advisory
-# runs on a whole paragraph, is anchored and its only repetition is bounded.
+# before any pattern but _SEPARATOR (anchored, possessive runs) runs, so the
+# patterns below (lazy ".+?" in _PLACE included) cost a bounded amount per
+# paragraph; _ADVISORY, which find_advisory runs on a whole paragraph, is
+# anchored and its only repetition is bounded.
 
 # One credit of a contributor trailer: "Reporting by A and B in Cairo".
 _CREDIT = regex.compile(
@@ -90,6 +91,8 @@ _NOTE_PHRASES = regex.compile(
     r"follow .{1,60} on (?:twitter|x)\b|^for more (?:news|stories|coverage)",
     regex.IGNORECASE,
 )
+# A word each of _NOTE_PHRASES' alternatives holds, case-folded.
+_NOTE_WORDS = ("support from", "responsible", "corrected", "follow", "for more")
 _WRITER_PREFIX = regex.compile(
     r"(?:(?:Associated Press|AP|Reuters|AFP|CNN)(?:'s|’s)?\s++(?:\w+\s++){0,3}?"
     r"(?:writers?|correspondents?|reporters?|journalists?|producers?)\s++)",
@@ -158,27 +161,41 @@ def classify_trailer(paragraph: str) -> Trailer | None:
     True
     """
     text = paragraph.strip()
+    if is_separator(text):
+        return Trailer("separator")
     if not text or len(text) > 600:
         return None
-    if _SEPARATOR.fullmatch(text):
-        return Trailer("separator")
     if _SIGN_OFF.fullmatch(text):
         return Trailer("sign-off")
     if _COPYRIGHT.match(text):
         return Trailer("copyright")
-    people = _contributors(text)
+    # Cheap literal checks first: most paragraphs classified here are body text,
+    # and the patterns below scan a whole paragraph. casefold() folds at least
+    # what the patterns' IGNORECASE does ("ſ" to "s"), so no trailer is missed.
+    folded = text.casefold()
+    people = _contributors(text) if "by" in folded else None
     if people:
         return Trailer("contributors", people)
-    contributed = _CONTRIBUTED.fullmatch(text)
+    contributed = _CONTRIBUTED.fullmatch(text) if "contributed" in folded else None
     if contributed:
         who = _WRITER_PREFIX.sub("", contributed.group("who"), count=1)
         who = regex.sub(r"^(?:CNN|AP|Reuters)(?:'s|’s)\s++", "", who)
         contributing = _people(who, "contributing")
         if contributing and _all_names(contributing):
             return Trailer("contributors", tuple(contributing))
-    if _NOTE_PHRASES.search(text):
+    if any(phrase in folded for phrase in _NOTE_WORDS) and _NOTE_PHRASES.search(text):
         return Trailer("note")
     return None
+
+
+def is_separator(paragraph: str) -> bool:
+    """True for a separator line before a story's notes (``___``, ``---``, ``***``).
+
+    >>> is_separator("___"), is_separator("The end.")
+    (True, False)
+    """
+    start = paragraph.lstrip()[:1]
+    return bool(start) and start in "_-*=" and _SEPARATOR.fullmatch(paragraph) is not None
 
 
 def find_advisory(paragraph: str) -> bool:
