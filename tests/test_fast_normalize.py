@@ -20,7 +20,7 @@ from typing import Any, get_args
 import ftfy
 import pytest
 import regex
-from ftfy.badness import BADNESS_RE
+from ftfy.badness import BADNESS_RE, is_bad
 from ftfy.chardata import CONTROL_CHARS, DOUBLE_QUOTE_RE, LIGATURES, SINGLE_QUOTE_RE, WIDTH_MAP
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -245,6 +245,29 @@ def test_badness_needs_a_suspect_character() -> None:
 
     matchable = [i for i, alt in enumerate(alternatives) if _atoms_can_match(alt, allowed, parser)]
     assert matchable == []
+
+
+def test_badness_width() -> None:
+    """_looks_bad searches _BADNESS_WIDTH - 1 characters either side of a suspect:
+    no match of ftfy's heuristic is longer."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_parse as parser
+    width = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1]
+    assert width == fast._BADNESS_WIDTH
+
+
+@given(text=hard_text, padding=st.integers(0, 12))
+@example(text="\u00c3 ", padding=0)  # "^[ÃÂ][ ]": only at the real start of the line
+@example(text="x\u00c3 ", padding=3)
+def test_looks_bad_is_is_bad(text: str, padding: int) -> None:
+    """Searching near suspect characters finds what searching everywhere finds,
+    on lines the fast path gives it (no _ALWAYS character), padded with plain
+    text so that suspects fall apart into separate windows."""
+    text = text.replace("\n", " ")
+    text = fast._ALWAYS.sub("", "a b " * padding + text + " c" * padding)
+    assert fast._looks_bad(text) == is_bad(text)
 
 
 def test_white_space_class_is_regex_white_space() -> None:

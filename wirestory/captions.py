@@ -16,6 +16,8 @@ A bare tail is only taken for a credit when it names a known agency (see
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
@@ -162,6 +164,20 @@ def parse_credit(credit: str) -> Credit:
     >>> parse_credit("Jaafar ASHTIYEH / AFP").agency
     'Agence France-Presse'
     """
+    if len(credit) <= _MAX_CREDIT_CHARS:
+        return _parse_short_credit(credit)
+    return _parse_credit(credit)
+
+
+# A dump credits thousands of photos to the same few names ("AFP", "Reuters"):
+# a credit's parts are worked out once. Credit is frozen, so sharing is safe;
+# only credits as short as split_credit() finds are kept, so memory stays small.
+@functools.lru_cache(maxsize=4096)
+def _parse_short_credit(credit: str) -> Credit:
+    return _parse_credit(credit)
+
+
+def _parse_credit(credit: str) -> Credit:
     raw = credit.strip()
     text = raw
     agency = None

@@ -152,6 +152,21 @@ def decode(data: bytes, *, options: ParseOptions | None = None) -> str:
     return _fix_escaped(text, options)
 
 
+def _has_escaped_bytes(text: str) -> bool:
+    """Does decoded text hold a byte the UTF-8 decoder escaped (``U+DC80..U+DCFF``)?
+
+    The only surrogates in decoded text are such bytes, and encoding to UTF-8
+    fails on a surrogate: at ~1 GB/s it is a faster test than a search.
+    """
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def iter_decoded(blocks: Iterable[bytes], options: ParseOptions) -> Iterator[str]:
     """Decode a stream of byte blocks the way :func:`decode` decodes one ``bytes``.
 
@@ -188,7 +203,7 @@ def iter_decoded(blocks: Iterable[bytes], options: ParseOptions) -> Iterator[str
         except UnicodeDecodeError as error:  # only the strict UTF-16 decoder raises
             raise _decode_error(block, max(0, error.start), stream, encoding) from error
         # The search and translate() walk every character: only when needed.
-        if _ESCAPED_BYTE.search(text) is None:
+        if not _has_escaped_bytes(text):
             return text
         if not reported:
             # Exact unless the bad sequence is cut by the block boundary, when

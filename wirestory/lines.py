@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import accumulate, count, islice, repeat
 from typing import NamedTuple
 
 __all__ = ["Line", "is_blank", "line_key", "split_lines"]
@@ -51,6 +52,7 @@ def is_blank(text: str) -> bool:
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
 # Builds a Line without the Python-level __new__ a NamedTuple call goes through.
 _new_line = tuple.__new__
+_PLUS_ONE = (1).__add__
 
 
 def line_key(text: str) -> str:
@@ -90,19 +92,23 @@ def split_lines(blocks: Iterable[str], *, start: int = 0, number: int = 1) -> It
             start, number = end, number + 1
             block = block[len(terminator) - 1 :]
         if "\r" not in block:
-            # The common case, at C speed: every line ends with a line feed.
+            # The common case, at C speed: every line ends with a line feed,
+            # and the records are built by map() and zip(), not a Python loop.
             parts = block.split("\n")
             if pending:
                 pending.append(parts[0])
                 parts[0] = "".join(pending)
                 pending.clear()
-            for index in range(len(parts) - 1):
-                text = parts[index]
-                end = start + len(text) + 1
-                yield _new_line(Line, (text, start, end, number))
-                start, number = end, number + 1
-            if parts[-1]:
-                pending.append(parts[-1])
+            last = parts.pop()
+            offsets = list(accumulate(map(_PLUS_ONE, map(len, parts)), initial=start))
+            yield from map(
+                _new_line,
+                repeat(Line),
+                zip(parts, offsets, islice(offsets, 1, None), count(number)),
+            )
+            start, number = offsets[-1], number + len(parts)
+            if last:
+                pending.append(last)
             continue
         position = 0
         size = len(block)
