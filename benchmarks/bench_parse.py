@@ -2,18 +2,29 @@
 
     python benchmarks/bench_parse.py [--mb 50] [--reference-mb 5] [--repeat 2]
 
-Builds a dump of at least --mb MB in the seed's layout from the project's own
-fixtures (tests/cases/*.txt and examples/dump.txt, repeated, stories separated by
-three blank lines), written to a temporary file piece by piece. Then prints:
+Builds two dumps from the project's own labelled cases, repeated, stories
+separated by three blank lines, each written to a temporary file piece by piece:
+
+* (d) the seed's layout at the seed's scale, at least --mb MB: the cases
+  written at the size of real stories (tests/cases/long_marked_*.txt, 3 to 5 KB
+  stories of 8 to 13 paragraphs, like the seed's);
+* (d, every case) at least --reference-mb MB: every case and examples/dump.txt,
+  every layout, most of them 0.2 to 1 KB stories of one or two paragraphs that
+  exist to pin an edge case down: the per-story overhead at its worst.
+
+For (d) it prints:
 
 * MB/s of ``list(iter_stories(path))`` with the fast normalize, best of --repeat;
 * the time split by stage, each measured as the difference between cumulative
   pipelines: decode and lines; + story splitting; + roles; + normalization and
   fields (the full iter_stories);
-* the reference: the same parse with ``_reference_normalize`` on the first
-  --reference-mb MB of the dump (the reference runs at ~1 MB/s) and the ratio;
+* the reference: the same parse with normalization done by the reference
+  pipeline (``_reference_normalize``, ftfy on every field) on the first
+  --reference-mb MB, and the ratio;
 * the peak resident memory (VmHWM, Linux) of a fresh process that imports
   wirestory and streams the whole dump, and of one that only imports it.
+
+And the MB/s of (d, every case).
 """
 
 from __future__ import annotations
@@ -38,14 +49,18 @@ from wirestory.stories import group_stories
 SEPARATOR = "\n\n\n"
 
 
-def fixture_stories() -> list[str]:
-    paths = [*sorted((ROOT / "tests" / "cases").glob("*.txt")), ROOT / "examples" / "dump.txt"]
+def fixture_stories(seed_scale: bool) -> list[str]:
+    cases = ROOT / "tests" / "cases"
+    if seed_scale:
+        paths = sorted(cases.glob("long_marked_*.txt"))
+    else:
+        paths = [*sorted(cases.glob("*.txt")), ROOT / "examples" / "dump.txt"]
     return [path.read_text(encoding="utf-8").strip("\n") for path in paths]
 
 
-def write_dump(path: Path, min_mb: float) -> int:
+def write_dump(path: Path, min_mb: float, seed_scale: bool = True) -> int:
     """Write fixtures repeated until the file holds at least ``min_mb`` MB."""
-    block = (SEPARATOR.join(fixture_stories()) + SEPARATOR).encode("utf-8")
+    block = (SEPARATOR.join(fixture_stories(seed_scale)) + SEPARATOR).encode("utf-8")
     copies = int(min_mb * 1e6 // len(block)) + 1
     with open(path, "wb") as file:
         for _ in range(copies):
@@ -124,6 +139,8 @@ def main() -> None:
         size = write_dump(path, args.mb) / 1e6
         small = Path(tmp) / "small.txt"
         small_size = write_dump(small, args.reference_mb) / 1e6
+        every = Path(tmp) / "every.txt"
+        every_size = write_dump(every, args.reference_mb, seed_scale=False) / 1e6
         split = stages(path, args.repeat)
         total = split.pop("total")
         stories = sum(1 for _ in iter_stories(path))
@@ -131,16 +148,22 @@ def main() -> None:
         for name, seconds in split.items():
             print(f"    {name:26s} {seconds:6.2f} s  {100 * seconds / total:5.1f} %")
         fast_small = timed(lambda: list(iter_stories(small)), args.repeat)
-        fast_normalize = normalize_module.normalize
-        normalize_module.normalize = normalize_module._reference_normalize
+        # With the fast path off, every field goes through _reference_normalize.
+        normalize_module._FAST_PATH = False
         try:
             reference_small = timed(lambda: list(iter_stories(small)), 1)
         finally:
-            normalize_module.normalize = fast_normalize
+            normalize_module._FAST_PATH = True
         print(
             f"    reference on {small_size:.1f} MB: {small_size / reference_small:.2f} MB/s "
             f"(fast on the same: {small_size / fast_small:.1f} MB/s), "
             f"ratio {reference_small / fast_small:.1f}x"
+        )
+        every_time = timed(lambda: list(iter_stories(every)), args.repeat)
+        every_stories = sum(1 for _ in iter_stories(every))
+        print(
+            f"(d, every case) {every_size:.1f} MB, {every_stories} stories: "
+            f"iter_stories {every_size / every_time:.1f} MB/s"
         )
         print(
             f"    peak RSS streaming {size:.0f} MB: {peak_rss_mb(path):.0f} MB "
