@@ -125,6 +125,11 @@ def _dateline(
             return
 
 
+def _separator_among(lines: list[Line], paragraphs: list[list[int]]) -> bool:
+    """Is one of ``paragraphs`` a separator line (``___``)? A paragraph of one line."""
+    return any(len(p) == 1 and is_separator(lines[p[0]].text) for p in paragraphs)
+
+
 def _trailers(lines: list[Line], layout: StoryLayout, found: WireFields) -> None:
     """Read trailing paragraphs backwards until one is body text.
 
@@ -134,33 +139,27 @@ def _trailers(lines: list[Line], layout: StoryLayout, found: WireFields) -> None
     """
     paragraphs = layout.paragraphs
     start = max(0, len(paragraphs) - _TRAILER_PARAGRAPHS)
-    # A separator is a line of its own ("___"): a paragraph of one line.
-    separator = next(
-        (
-            number
-            for number in range(len(paragraphs) - 1, start - 1, -1)
-            if len(paragraphs[number]) == 1
-            and is_separator(lines[paragraphs[number][0]].text.strip())
-        ),
-        None,
-    )
     kinds: list[Trailer | None] = []  # of paragraphs[cut:], last first
+    passed_separator = False  # has the walk back passed the last separator?
     cut = len(paragraphs)
     while cut > start:
-        found_kind = classify_trailer(_text(lines, paragraphs[cut - 1]))
-        if found_kind is None and (separator is None or cut - 1 <= separator):
-            break
-        kinds.append(found_kind)
+        kind = classify_trailer(_text(lines, paragraphs[cut - 1]))
+        if kind is None and (
+            passed_separator or not _separator_among(lines, paragraphs[start : cut - 1])
+        ):
+            break  # body text, not after the last separator
+        kinds.append(kind)
+        passed_separator = passed_separator or (kind is not None and kind.kind == "separator")
         cut -= 1
     kinds.reverse()
     for paragraph, trailer in zip(paragraphs[cut:], kinds, strict=True):
-        kind = trailer.kind if trailer is not None else "note"
-        _claim(layout, paragraph, Role.TRAILER, f"trailer-{kind}")
-        if trailer is not None and kind == "contributors":
+        name = trailer.kind if trailer is not None else "note"
+        _claim(layout, paragraph, Role.TRAILER, f"trailer-{name}")
+        if trailer is not None and name == "contributors":
             found.contributors += trailer.contributors
-        elif kind == "copyright" and not found.copyright:
+        elif name == "copyright" and not found.copyright:
             found.copyright = paragraph
-        elif kind == "note":
+        elif name == "note":
             found.notes.append(paragraph)
     del paragraphs[cut:]
 

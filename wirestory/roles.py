@@ -120,15 +120,19 @@ def _header(lines: list[Line], start: int, marker: int, layout: StoryLayout) -> 
     is a duplicate.
     """
     items: list[int] = []
+    last_key = None  # line_key() of the last caption
     for index in range(start, marker):
         text = lines[index].text
         if is_blank(text):
             layout.claim(index, Role.BLANK, "blank")
-        elif items and line_key(text) == line_key(lines[items[-1]].text):
+            continue
+        key = line_key(text)
+        if key == last_key:
             layout.claim(index, Role.DUPLICATE, "caption-shown-twice")
         else:
             layout.claim(index, Role.CAPTION, "caption")
             items.append(index)
+            last_key = key
     return items
 
 
@@ -161,7 +165,7 @@ def _repeated_block(
     repeated: set[int] = set()
     while index < len(lines) and not is_blank(lines[index].text):
         key = line_key(lines[index].text)
-        match = next((k for k in range(position, len(shown)) if keys[k] == key), None)
+        match = _index_of(keys, key, position)
         if match is not None:
             layout.claim(index, Role.DUPLICATE, "repeated-caption")
             repeated.add(shown[match])
@@ -179,6 +183,14 @@ def _repeated_block(
     return body_start, True, repeated
 
 
+def _index_of(items: list[str], item: str, start: int) -> int | None:
+    """The first index of ``item`` in ``items`` from ``start`` on, or None."""
+    try:
+        return items.index(item, start)
+    except ValueError:
+        return None
+
+
 def _is_subheading(text: str, options: ParseOptions) -> bool:
     """A short label between paragraphs: ``Family's home raided``,
     ``- The talks``, ``WHAT COMES NEXT``, ``Why now?``.
@@ -190,7 +202,8 @@ def _is_subheading(text: str, options: ParseOptions) -> bool:
     # Cheapest test first: most paragraphs end with a full stop.
     if not stripped or stripped[-1] in _CLOSING_PUNCTUATION:
         return False
-    if len(stripped.split()) > options.subheading_max_words:
+    limit = options.subheading_max_words
+    if len(stripped.split(None, limit)) > limit:  # stops splitting past the limit
         return False
     if any(q in stripped for q in _QUOTES):
         return False

@@ -16,6 +16,7 @@ At the top: Reuters' bracketed advisories on an updated story,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Literal
 
@@ -83,6 +84,9 @@ _CONTRIBUTED = regex.compile(
 )
 _COPYRIGHT = regex.compile(r"\s*+(?:copyright\b|©|\(c\)\s*+\d)", regex.IGNORECASE)
 _SIGN_OFF = regex.compile(r"\s*+(?:Reuters?|REUTERS?|AFP|AP|dpa)\s*+")
+# What a separator starts with, to turn a paragraph down before stripping it.
+# Linear: anchored, one run of white space.
+_SEPARATOR_START = re.compile(r"\s*[_*=-]")
 _SEPARATOR = regex.compile(r"\s*+(?:_{3,}+|-{3,}+|\*{3,}+|={3,}+)\s*+")
 # Disclosure and boilerplate lines agencies append, as data: add a phrase here.
 _NOTE_PHRASES = regex.compile(
@@ -191,11 +195,13 @@ def classify_trailer(paragraph: str) -> Trailer | None:
 def is_separator(paragraph: str) -> bool:
     """True for a separator line before a story's notes (``___``, ``---``, ``***``).
 
-    >>> is_separator("___"), is_separator("The end.")
+    >>> is_separator(" ___"), is_separator("The end.")
     (True, False)
     """
-    start = paragraph.lstrip()[:1]
-    return bool(start) and start in "_-*=" and _SEPARATOR.fullmatch(paragraph) is not None
+    return (
+        _SEPARATOR_START.match(paragraph) is not None
+        and _SEPARATOR.fullmatch(paragraph.strip()) is not None
+    )
 
 
 def find_advisory(paragraph: str) -> bool:
