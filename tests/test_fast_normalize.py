@@ -71,6 +71,9 @@ _PLAIN_PIECES = st.sampled_from(["He said", "“Yes,” she", "don’t", " — "
 @example(texts=["a\u2028b", "c"])
 @example(texts=["&amp;", "<", "&amp;"])
 @example(texts=[" “Yes,”  she said ", "", "don't"])
+@example(
+    texts=["Gr\u00fcne Liste \u201cJos\u00e9\u201d", "caf\u00e9  cr\u00e8me", "a\u00a0\u00c3 b"]
+)
 def test_normalize_lines_equals_one_by_one(quotes: QuotePolicy, texts: list[str]) -> None:
     """Normalizing a story's fields in one call gives each field what
     normalize_line gives it alone: plain fields share one tidying pass, and no
@@ -261,6 +264,8 @@ def test_badness_width() -> None:
 @given(text=hard_text, padding=st.integers(0, 12))
 @example(text="\u00c3 ", padding=0)  # "^[ÃÂ][ ]": only at the real start of the line
 @example(text="x\u00c3 ", padding=3)
+@example(text="Gr\u00fcne \u201cJos\u00e9\u201d", padding=1)
+@example(text="\u0141\u00f3d\u017a \u00e9\u00a4", padding=0)
 def test_looks_bad_is_is_bad(text: str, padding: int) -> None:
     """Searching near suspect characters finds what searching everywhere finds,
     on lines the fast path gives it (no _ALWAYS character), padded with plain
@@ -268,6 +273,87 @@ def test_looks_bad_is_is_bad(text: str, padding: int) -> None:
     text = text.replace("\n", " ")
     text = fast._ALWAYS.sub("", "a b " * padding + text + " c" * padding)
     assert fast._looks_bad(text) == is_bad(text)
+
+
+def _atom_codes(op: Any, av: Any, universe: list[int], parser: Any) -> set[int]:
+    """The code points of ``universe`` one atom of BADNESS_RE can match."""
+    if op is parser.LITERAL:
+        return {av} & set(universe)
+    if op is parser.ANY:
+        return set(universe)
+    assert op is parser.IN, op
+    categories = {
+        parser.CATEGORY_SPACE: re.compile(r"\s"),
+        parser.CATEGORY_WORD: re.compile(r"\w"),
+        parser.CATEGORY_DIGIT: re.compile(r"\d"),
+    }
+    negate = False
+    codes: set[int] = set()
+    for kind, value in av:
+        if kind is parser.NEGATE:
+            negate = True
+        elif kind is parser.LITERAL:
+            codes.add(value)
+        elif kind is parser.RANGE:
+            codes.update(range(value[0], value[1] + 1))
+        else:
+            assert kind is parser.CATEGORY, kind
+            codes.update(c for c in universe if categories[value].match(chr(c)))
+    return set(universe) - codes if negate else codes & set(universe)
+
+
+def _expanded_alternatives(parser: Any) -> list[list[tuple[Any, Any]]]:
+    r"""BADNESS_RE's alternatives as plain atom sequences: ``^`` dropped (which
+    only widens what they match) and each optional atom (``\s?``) both ways."""
+    tree = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    [(_, (_, alternatives))] = list(tree)
+    expanded = []
+    for alternative in alternatives:
+        variants: list[list[tuple[Any, Any]]] = [[]]
+        for op, av in alternative:
+            if op is parser.AT:
+                continue
+            if op is parser.MAX_REPEAT:
+                low, high, [atom] = av
+                assert (low, high) == (0, 1)
+                variants = [v + extra for v in variants for extra in ([], [atom])]
+            else:
+                variants = [[*v, (op, av)] for v in variants]
+        expanded += variants
+    return expanded
+
+
+def test_quiet_letters_cannot_start_mojibake() -> None:
+    """A quiet letter between printable ASCII characters is in no match of
+    ftfy's heuristic: wherever a pattern can hold it, the pattern's character
+    right before or right after it cannot be printable ASCII (nor missing)."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_parse as parser
+    quiet_class = re.compile(f"[{fast._QUIET_LETTERS}]")
+    quiet = [c for c in range(0x10000) if quiet_class.match(chr(c))]
+    ascii_codes = list(range(0x20, 0x7F))
+    universe = quiet + ascii_codes
+    checked = 0
+    for atoms in _expanded_alternatives(parser):
+        for k, (op, av) in enumerate(atoms):
+            if not _atom_codes(op, av, quiet, parser):
+                continue
+            checked += 1
+            neighbours = [atoms[i] for i in (k - 1, k + 1) if 0 <= i < len(atoms)]
+            assert any(not _atom_codes(o, a, ascii_codes, parser) for o, a in neighbours), atoms
+    assert checked > 10
+    assert universe  # the letters exist
+
+
+def test_loud_suspects_are_the_suspects_but_quiet_letters() -> None:
+    quiet_class = re.compile(f"[{fast._QUIET_LETTERS}]")
+    for code in range(0x10000):
+        char = chr(code)
+        expected = bool(fast._SUSPECTS.match(char)) and not quiet_class.match(char)
+        assert bool(fast._LOUD_SUSPECT.match(char)) == expected, hex(code)
+    assert all(fast._SUSPECTS.match(chr(c)) for c in range(0x10000) if quiet_class.match(chr(c)))
 
 
 def test_white_space_class_is_regex_white_space() -> None:

@@ -121,8 +121,13 @@ def _dateline(
                 # The dateline is the whole paragraph: nothing of the body is left in it.
                 layout.paragraphs.pop(number)
             return
-        if len(_text(lines, paragraph).split()) >= _SHORT_PARAGRAPH_WORDS:
+        if number + 1 == tries or _has_words(_text(lines, paragraph), _SHORT_PARAGRAPH_WORDS):
             return
+
+
+def _has_words(text: str, count: int) -> bool:
+    """Does ``text`` hold at least ``count`` words? Splits no further than that."""
+    return len(text.split(None, count)) >= count
 
 
 def _separator_among(lines: list[Line], paragraphs: list[list[int]]) -> bool:

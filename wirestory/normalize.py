@@ -146,6 +146,7 @@ _SUSPECT = (
 # scan a fast bitmap lookup.
 _ASTRAL = r"\U00010000-\U0010ffff"
 _SCAN = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}{_AMPERSAND}{_SUSPECT}{_ASTRAL}]")
+_MORE_THAN_SUSPECTS = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}{_ASTRAL}]")
 _ALWAYS = re.compile(f"[{_FTFY_ALWAYS}]")
 _SUSPECTS = re.compile(f"[{_SUSPECT}]")
 _ASTRALS = re.compile(f"[{_ASTRAL}]")
@@ -175,14 +176,40 @@ def _astral_unsafe(char: str) -> bool:
 _BADNESS_WIDTH = 7
 
 
+# Most suspects in real text are accented letters inside words: "Grüne",
+# "José". Each of ftfy's mojibake patterns that can hold one of the letters
+# below needs a character other than printable ASCII right before or right
+# after it (tests/test_fast_normalize.py proves it on ftfy's own pattern), so
+# such a letter between two printable ASCII characters, or at a line's end, is
+# "quiet": it cannot be part of a match. Left out: Â Ã Ø Ù Œ œ, which start
+# the commonest mojibake, and the signs × ÷.
+_QUIET_LETTERS = "\xc0\xc1\xc4-\xd6\xda-\xf6\xf8-\xff\u0100-\u0151\u0154-\u017f"
+_PRINTABLE_ASCII = " -~"
+
+# Loud: a suspect that is not a quiet letter (_SUSPECT without _QUIET_LETTERS;
+# a test compares them on every code point), or a quiet letter next to a
+# character other than printable ASCII. Both start with a class of rare
+# characters, which `re` scans for quickly. Linear: classes, fixed widths.
+_LOUD_SUSPECTS = _SUSPECT.replace(r"\xc0-\xff", r"\xc2\xc3\xd7-\xd9\xf7").replace(
+    r"\u0100-\u017f", r"\u0152\u0153"
+)
+_LOUD_SUSPECT = re.compile(f"[{_LOUD_SUSPECTS}]")
+_LOUD_LETTER = re.compile(
+    f"[{_QUIET_LETTERS}](?:(?=[^{_PRINTABLE_ASCII}])|(?<=[^{_PRINTABLE_ASCII}].))"
+)
+
+
 def _looks_bad(text: str) -> bool:
     """``is_bad(text)``, searching only near suspect characters.
 
     is_bad() tries its forty-odd patterns at every position, ~5 MB/s; a line of
     French or a name like "José" has a suspect character or two, and a match
-    must lie within ``_BADNESS_WIDTH - 1`` characters of one. ``pos`` and
-    ``endpos`` keep the pattern's ``^`` at the line's real start.
+    must lie within ``_BADNESS_WIDTH - 1`` characters of one, and not be quiet
+    (see ``_QUIET_LETTERS``). ``pos`` and ``endpos`` keep the pattern's ``^``
+    at the line's real start.
     """
+    if _LOUD_SUSPECT.search(text) is None and _LOUD_LETTER.search(text) is None:
+        return False
     reach = _BADNESS_WIDTH - 1
     start = end = -1  # the window being grown, text[start:end]
     for match in _SUSPECTS.finditer(text):
@@ -206,6 +233,12 @@ def _needs_ftfy(segment: str, straight: bool, unescaping: bool, clean: set[str])
         return True  # fix_text cuts such a line into pieces; let it
     if _ALWAYS.search(segment) or any(map(_astral_unsafe, _ASTRALS.findall(segment))):
         return True
+    return _suspects_need_ftfy(segment, straight, unescaping, clean)
+
+
+def _suspects_need_ftfy(segment: str, straight: bool, unescaping: bool, clean: set[str]) -> bool:
+    """The rest of _needs_ftfy, for a line known to hold no _ALWAYS character and
+    no NFC-unsafe astral one: could its suspects or an HTML entity make ftfy act?"""
     if _SUSPECTS.search(segment) and (
         _looks_bad(segment)
         # ftfy uncurls, then looks again: the uncurled line must not look bad.
@@ -451,6 +484,8 @@ def normalize_lines(texts: Sequence[str], options: ParseOptions) -> list[str]:
     results = list(texts)
     plain: list[int] = []
     tidy_only: list[int] = []
+    clean: set[str] = set()
+    curly = options.quotes == "curly"
     for index, text in enumerate(texts):
         if "\n" in text:
             results[index] = normalize_line(text, options)
@@ -458,6 +493,9 @@ def normalize_lines(texts: Sequence[str], options: ParseOptions) -> list[str]:
             plain.append(index)
         elif not _SCAN.search(text):
             tidy_only.append(index)
+        elif _left_alone(line := _drop_invisible(text), "keep" if curly else options.quotes, clean):
+            # Suspects, but no mojibake: accented names and words ("José").
+            results[index] = _curl_lines(line, _normalize_keep) if curly else line
         else:
             results[index] = normalize_line(text, options)
     for indices, is_plain in ((plain, True), (tidy_only, False)):
@@ -469,6 +507,22 @@ def normalize_lines(texts: Sequence[str], options: ParseOptions) -> list[str]:
             for index, text in zip(indices, tidied, strict=True):
                 results[index] = text
     return results
+
+
+def _left_alone(line: str, quotes: QuotePolicy, clean: set[str]) -> bool:
+    """Is ``line`` (one line, no invisible character) normalized already, with
+    the quote policy ``quotes`` ("keep" or "straight")?
+
+    The test _normalize makes of each line (ftfy would leave it alone, and it is
+    tidy), with one scan for the characters that always take more: those of
+    _FTFY_ALWAYS, line breaks and astral ones.
+    """
+    return (
+        _MORE_THAN_SUSPECTS.search(line) is None
+        and len(line) <= _FTFY_CONFIGS["keep"].max_decode_length
+        and not _suspects_need_ftfy(line, quotes == "straight", "<" not in line, clean)
+        and _finish(line, quotes) == line
+    )
 
 
 def _tidy_lines(text: str, quotes: QuotePolicy, plain: bool = False) -> str:

@@ -184,6 +184,8 @@ def _segments(lines: list[Line], layout: StoryLayout, found: WireFields) -> tupl
 
 
 def _paragraph_text(lines: list[Line], paragraph: list[int], found: WireFields) -> str:
+    if len(paragraph) == 1 and paragraph[0] != found.dateline_line:
+        return lines[paragraph[0]].text  # most paragraphs: one line, no dateline
     texts = [lines[i].text for i in paragraph]
     if paragraph[0] == found.dateline_line and found.dateline is not None:
         texts[0] = texts[0][found.dateline.length :]

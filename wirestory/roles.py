@@ -24,6 +24,8 @@ plain-text shape), and the header rules do not run.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import attrs
 import regex
 
@@ -113,31 +115,42 @@ def _find_marker(lines: list[Line], start: int, options: ParseOptions) -> int | 
     return None
 
 
-def _header(lines: list[Line], start: int, marker: int, layout: StoryLayout) -> list[int]:
-    """Claim the lines between headline and marker; return the caption candidates.
+class _Header(NamedTuple):
+    """The lines between headline and marker."""
+
+    items: list[int]
+    """The caption candidates: each line but blanks and second showings."""
+    shown: list[int]
+    """Every non-blank line, in display order (each caption usually twice)."""
+    keys: list[str]
+    """``line_key()`` of each line of ``shown``."""
+
+
+def _header(lines: list[Line], start: int, marker: int, layout: StoryLayout) -> _Header:
+    """Claim the lines between headline and marker.
 
     Each photo's caption is shown twice on consecutive lines: the second showing
     is a duplicate.
     """
-    items: list[int] = []
-    last_key = None  # line_key() of the last caption
+    header = _Header([], [], [])
     for index in range(start, marker):
         text = lines[index].text
         if is_blank(text):
             layout.claim(index, Role.BLANK, "blank")
             continue
         key = line_key(text)
-        if key == last_key:
+        if header.keys and key == header.keys[-1]:
             layout.claim(index, Role.DUPLICATE, "caption-shown-twice")
         else:
             layout.claim(index, Role.CAPTION, "caption")
-            items.append(index)
-            last_key = key
-    return items
+            header.items.append(index)
+        header.shown.append(index)
+        header.keys.append(key)
+    return header
 
 
 def _repeated_block(
-    lines: list[Line], start: int, layout: StoryLayout
+    lines: list[Line], start: int, header: _Header, layout: StoryLayout
 ) -> tuple[int, bool, set[int]]:
     """Claim the site's repeat of headline and captions below the marker.
 
@@ -156,11 +169,7 @@ def _repeated_block(
     layout.claim(index, Role.DUPLICATE, "repeated-headline")
     body_start = index + 1
     index = _skip_blanks(lines, body_start, layout)
-    # The header lines in display order (each caption usually twice).
-    shown = [
-        i for i in range(layout.headline + 1, layout.marker) if layout.roles[i] is not Role.BLANK
-    ]
-    keys = [line_key(lines[i].text) for i in shown]
+    shown, keys = header.shown, header.keys
     position = 0
     repeated: set[int] = set()
     while index < len(lines) and not is_blank(lines[index].text):
@@ -276,7 +285,10 @@ def mark_subheadings(lines: list[Line], layout: StoryLayout, options: ParseOptio
     for number, paragraph in enumerate(layout.paragraphs):
         if number < last and len(paragraph) == 1:
             index = paragraph[0]
-            if _is_subheading(lines[index].text, options):
+            text = lines[index].text
+            if text[-1:] in _CLOSING_PUNCTUATION and text[-1:]:
+                continue  # most paragraphs: a sentence, told without a call
+            if _is_subheading(text, options):
                 layout.subheadings.add(number)
                 layout.claim(index, Role.SUBHEADING, "subheading")
 
@@ -411,15 +423,17 @@ def _assign(lines: list[Line], options: ParseOptions, *, quiet_if_empty: bool) -
 def _marked_header(lines: list[Line], index: int, marker: int | None, layout: StoryLayout) -> int:
     """Headline, captions, marker, furniture and the site's repeat; returns where
     the body starts."""
+    if marker is None:
+        layout.headline = index
+        layout.claim(index, Role.HEADLINE, "headline")
+        return index + 1
     if marker == index:
         layout.problems.append(Problem("no-headline", "story starts with its marker line", index))
-        header: list[int] = []
+        header = _Header([], [], [])
     else:
         layout.headline = index
         layout.claim(index, Role.HEADLINE, "headline")
-        header = _header(lines, index + 1, marker, layout) if marker is not None else []
-    if marker is None:
-        return index + 1
+        header = _header(lines, index + 1, marker, layout)
     layout.marker = marker
     layout.claim(marker, Role.MARKER, "marker")
     body_start = marker + 1
@@ -428,8 +442,8 @@ def _marked_header(lines: list[Line], index: int, marker: int | None, layout: St
         body_start += 1
     repeated_headline, repeated = False, set[int]()
     if layout.headline is not None:
-        body_start, repeated_headline, repeated = _repeated_block(lines, body_start, layout)
-    _classify_header(lines, header, repeated_headline, repeated, layout)
+        body_start, repeated_headline, repeated = _repeated_block(lines, body_start, header, layout)
+    _classify_header(lines, header.items, repeated_headline, repeated, layout)
     return body_start
 
 

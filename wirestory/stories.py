@@ -29,22 +29,30 @@ def is_marker(text: str, options: ParseOptions) -> bool:
 
 
 class _Lookahead:
-    """An iterator of lines that can peek ahead without consuming."""
+    """An iterator of lines that can peek ahead without consuming.
+
+    Iterating gives the lines in order, peeked ones included; the per-line step
+    is a generator's, not a Python method call (this sees every line of a dump).
+    """
 
     def __init__(self, lines: Iterator[Line]) -> None:
         self._lines = lines
         self._ahead: deque[Line] = deque()
 
-    def __iter__(self) -> _Lookahead:
-        return self
-
-    def __next__(self) -> Line:
-        if self._ahead:
-            return self._ahead.popleft()
-        return next(self._lines)
+    def __iter__(self) -> Iterator[Line]:
+        ahead, lines = self._ahead, self._lines
+        while True:
+            while ahead:
+                yield ahead.popleft()
+            for line in lines:
+                yield line
+                if ahead:
+                    break  # the consumer peeked: replay those lines first
+            else:
+                return
 
     def peek(self, index: int) -> Line | None:
-        """The line ``index`` places after the next one (0 is the next), or None."""
+        """The line ``index`` places after the last one given (0 is the next), or None."""
         while len(self._ahead) <= index:
             line = next(self._lines, None)
             if line is None:
@@ -104,6 +112,8 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     marked = overflow = False
     header_lines = size = 0
     markers = options.markers
+    max_story_chars = options.max_story_chars
+    max_header_lines = options.max_header_lines
     for line in source:
         # is_blank() and is_marker() inlined: this loop sees every line of a dump.
         if not line.text.strip(_BLANK_CHARS):
@@ -118,18 +128,24 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 continue
             blanks.append(line)
             continue
-        if story and len(blanks) >= 2 and _starts_marked_story(source, options):
-            yield LineGroup(story, overflow)
-            story, blanks, marked, overflow, header_lines, size = [], [], False, False, 0, 0
-        added = line.end - (blanks[0].start if blanks else line.start)
-        if story and size + added > options.max_story_chars:
+        if blanks:
+            if story and len(blanks) >= 2 and _starts_marked_story(source, options):
+                yield LineGroup(story, overflow)
+                story, blanks, marked, overflow, header_lines, size = [], [], False, False, 0, 0
+                added = line.end - line.start
+            else:
+                added = line.end - blanks[0].start
+        else:
+            added = line.end - line.start
+        if story and size + added > max_story_chars:
             yield LineGroup(story, overflow)
             story, overflow, size = [], True, 0
-        story.extend(blanks)
-        blanks.clear()
+        if blanks:
+            story += blanks
+            blanks.clear()
         story.append(line)
         size += added
-        if not marked and header_lines < options.max_header_lines:
+        if not marked and header_lines < max_header_lines:
             header_lines += 1
             marked = line.text.strip() in markers
     if story:
