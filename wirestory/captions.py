@@ -58,7 +58,7 @@ def _is_parenthesized_credit(inner: str) -> bool:
     return (
         0 < len(words) <= _MAX_PARENTHESIZED_WORDS
         and len(inner) <= _MAX_CREDIT_CHARS
-        and any(c.isalpha() for c in inner)
+        and any(map(str.isalpha, inner))
         and inner[-1] not in _SENTENCE_END
         and _POSITION.fullmatch(inner) is None
     )

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
+from itertools import islice
 from typing import NamedTuple
 
 from wirestory.errors import text_type_error
-from wirestory.lines import _BLANK_CHARS, Line, is_blank, split_lines
+from wirestory.lines import _BLANK_CHARS, Line, split_lines
 from wirestory.model import StoryChunk
 from wirestory.options import ParseOptions
 
@@ -51,14 +52,12 @@ class _Lookahead:
             else:
                 return
 
-    def peek(self, index: int) -> Line | None:
-        """The line ``index`` places after the last one given (0 is the next), or None."""
-        while len(self._ahead) <= index:
-            line = next(self._lines, None)
-            if line is None:
-                return None
-            self._ahead.append(line)
-        return self._ahead[index]
+    def ahead(self, count: int) -> deque[Line]:
+        """The next ``count`` lines (fewer at the end), read but not consumed."""
+        missing = count - len(self._ahead)
+        if missing > 0:
+            self._ahead.extend(islice(self._lines, missing))
+        return self._ahead
 
 
 def _starts_marked_story(lines: _Lookahead, options: ParseOptions) -> bool:
@@ -69,13 +68,12 @@ def _starts_marked_story(lines: _Lookahead, options: ParseOptions) -> bool:
     ``max_header_lines`` lines, with no two blank lines in a row before it.
     """
     previous_blank = False
-    for index in range(options.max_header_lines):
-        line = lines.peek(index)
-        if line is None:
-            return False
-        if is_marker(line.text, options):
+    count = options.max_header_lines
+    for line in islice(lines.ahead(count), count):
+        # is_marker() and is_blank() inlined: this runs at every story's end.
+        if line.text.strip() in options.markers:
             return True
-        blank = is_blank(line.text)
+        blank = not line.text.strip(_BLANK_CHARS)
         if blank and previous_blank:
             return False
         previous_blank = blank
