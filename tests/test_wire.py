@@ -439,3 +439,13 @@ def test_dateline_segment_is_lossless(paragraph: str) -> None:
     [dateline] = [s for s in story.segments if s.role is wirestory.Role.DATELINE]
     assert story.dateline is not None
     assert text[dateline.start : dateline.end].rstrip() == story.dateline.raw
+
+
+def test_long_separator_line_starts_the_notes() -> None:
+    """A separator line is one whatever its length (a scraper may keep a rule of
+    700 underscores); the paragraph after it is a note, the one before body."""
+    dump = "Roads Close\n\nThe roads close at noon.\n\n" + "_" * 700 + "\n\nMaps by the desk.\n"
+    [story] = wirestory.parse(dump)
+    assert story.body == ("The roads close at noon.",)
+    assert story.notes == ("Maps by the desk.",)
+    assert classify_trailer("_" * 700) is not None
