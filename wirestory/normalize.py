@@ -319,8 +319,9 @@ def _fix_run(text: str, start: int, end: int, config: ftfy.TextFixerConfig, firs
 # or for ASCII text a byte translation (~2 GB/s).
 _PLAIN_PUNCTUATION = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026"
 _PLAIN_ASCII = bytes([ord("\n"), *(b for b in range(32, 127) if b != ord("&"))])
-# Linear: one character class, possessive.
-_PLAIN = re.compile(f"[\\n -%'-~{_PLAIN_PUNCTUATION}]*+")
+# Linear: one character class, matched by fullmatch() (a plain greedy run: the
+# possessive "*+" needs Python 3.11).
+_PLAIN = re.compile(f"[\\n -%'-~{_PLAIN_PUNCTUATION}]*")
 
 
 def _is_plain(text: str) -> bool:
