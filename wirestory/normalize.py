@@ -188,31 +188,31 @@ _PRINTABLE_ASCII = " -~"
 
 # Loud: a suspect that is not a quiet letter (_SUSPECT without _QUIET_LETTERS;
 # a test compares them on every code point), or a quiet letter next to a
-# character other than printable ASCII. Both start with a class of rare
-# characters, which `re` scans for quickly. Linear: classes, fixed widths.
+# character other than printable ASCII. Every match of ftfy's heuristic holds
+# a suspect and no quiet letter, so a loud character. The pattern starts with
+# a class of rare characters, which `re` scans for quickly; the look-behind
+# after it tells a loud suspect from a letter. Linear: classes, fixed widths.
 _LOUD_SUSPECTS = _SUSPECT.replace(r"\xc0-\xff", r"\xc2\xc3\xd7-\xd9\xf7").replace(
     r"\u0100-\u017f", r"\u0152\u0153"
 )
-_LOUD_SUSPECT = re.compile(f"[{_LOUD_SUSPECTS}]")
-_LOUD_LETTER = re.compile(
-    f"[{_QUIET_LETTERS}](?:(?=[^{_PRINTABLE_ASCII}])|(?<=[^{_PRINTABLE_ASCII}].))"
+_LOUD = re.compile(
+    f"[{_LOUD_SUSPECTS}{_QUIET_LETTERS}]"
+    f"(?:(?<=[{_LOUD_SUSPECTS}])|(?=[^{_PRINTABLE_ASCII}])|(?<=[^{_PRINTABLE_ASCII}].))"
 )
 
 
 def _looks_bad(text: str) -> bool:
-    """``is_bad(text)``, searching only near suspect characters.
+    """``is_bad(text)``, searching only near loud characters.
 
     is_bad() tries its forty-odd patterns at every position, ~5 MB/s; a line of
     French or a name like "José" has a suspect character or two, and a match
-    must lie within ``_BADNESS_WIDTH - 1`` characters of one, and not be quiet
-    (see ``_QUIET_LETTERS``). ``pos`` and ``endpos`` keep the pattern's ``^``
-    at the line's real start.
+    must lie within ``_BADNESS_WIDTH - 1`` characters of a loud one (see
+    ``_LOUD``). ``pos`` and ``endpos`` keep the pattern's ``^`` at the line's
+    real start.
     """
-    if _LOUD_SUSPECT.search(text) is None and _LOUD_LETTER.search(text) is None:
-        return False
     reach = _BADNESS_WIDTH - 1
     start = end = -1  # the window being grown, text[start:end]
-    for match in _SUSPECTS.finditer(text):
+    for match in _LOUD.finditer(text):
         position = match.start()
         if position - reach > end >= 0:
             if BADNESS_RE.search(text, start, end):
@@ -328,6 +328,53 @@ def _is_plain(text: str) -> bool:
     if text.isascii():
         return not text.encode("ascii").translate(None, _PLAIN_ASCII)
     return _PLAIN.fullmatch(text) is not None
+
+
+# The fields given to normalize_lines, joined by line feeds, are plain but for
+# accented letters such as the é of "José": fields of names and words of other
+# languages are just as settled by tidying when each such letter is quiet (see
+# _QUIET_LETTERS: ftfy finds no mojibake in the field, and no other fixer acts
+# on a letter), that is between printable ASCII characters or at its field's
+# start or end, where the joined text has a line feed.
+# The quiet letters but the ligatures among them (ĳ, ŉ), which ftfy always splits.
+_QUIET = frozenset(
+    char
+    for char in map(chr, range(0x180))
+    if re.match(f"[{_QUIET_LETTERS}]", char) and not _MORE_THAN_SUSPECTS.match(char)
+)
+_QUIET_NEIGHBOURS = frozenset("\n" + "".join(map(chr, range(0x20, 0x7F))))
+
+
+def _fields_are_plain(joined: str) -> bool:
+    """Do the fields joined in ``joined`` (each one line) need only tidying?
+    Plain text, or plain but for quiet letters: one scan, a step per letter."""
+    if joined.isascii():
+        return _is_plain(joined)
+    size = len(joined)
+    end = _PLAIN.match(joined).end()  # type: ignore[union-attr]  # "*" always matches
+    if end < size and size > _FTFY_CONFIGS["keep"].max_decode_length:
+        return False  # fix_text cuts such a line into pieces: let normalize_line see it
+    while end < size:
+        if joined[end] not in _QUIET or (end and joined[end - 1] not in _QUIET_NEIGHBOURS):
+            return False
+        end += 1
+        if end < size:
+            if joined[end] not in _QUIET_NEIGHBOURS:
+                return False
+            end = _PLAIN.match(joined, end).end()  # type: ignore[union-attr]
+    return True
+
+
+def _plain_fields(joined: str, quotes: QuotePolicy) -> list[str]:
+    """What normalize_line makes of each of the fields joined in ``joined``, all
+    plain (see _fields_are_plain): ``_tidy_lines(joined, quotes, plain=True)``
+    split at its line feeds, stripping each field in the split rather than
+    searching the whole text for spaces at line ends."""
+    if quotes != "keep":
+        return _tidy_lines(joined, quotes, plain=True).split("\n")
+    if "  " in joined:
+        joined = _SPACES.sub(" ", joined)
+    return [field.strip(" ") for field in joined.split("\n")]
 
 
 def _drop_invisible(text: str) -> str:
@@ -480,8 +527,8 @@ def normalize_lines(texts: Sequence[str], options: ParseOptions) -> list[str]:
     if not _FAST_PATH:
         return [normalize_line(text, options) for text in texts]
     joined = "\n".join(texts)
-    if joined.count("\n") == len(texts) - 1 and _is_plain(joined):
-        return _tidy_lines(joined, options.quotes, plain=True).split("\n")  # the common case
+    if joined.count("\n") == len(texts) - 1 and _fields_are_plain(joined):
+        return _plain_fields(joined, options.quotes)  # the common case
     results = list(texts)
     plain: list[int] = []
     tidy_only: list[int] = []
@@ -490,7 +537,7 @@ def normalize_lines(texts: Sequence[str], options: ParseOptions) -> list[str]:
     for index, text in enumerate(texts):
         if "\n" in text:
             results[index] = normalize_line(text, options)
-        elif _is_plain(text):
+        elif _fields_are_plain(text):
             plain.append(index)
         elif not _SCAN.search(text):
             tidy_only.append(index)

@@ -24,6 +24,8 @@ plain-text shape), and the header rules do not run.
 
 from __future__ import annotations
 
+import re
+from itertools import islice
 from typing import NamedTuple
 
 import attrs
@@ -35,7 +37,7 @@ from wirestory.lines import _BLANK_CHARS, Line, is_blank, line_key
 from wirestory.model import LayoutName, Role
 from wirestory.options import ParseOptions
 from wirestory.page import looks_like_page, page_roles
-from wirestory.stories import is_marker
+from wirestory.stories import find_marker, is_marker
 
 __all__ = ["Problem", "StoryLayout", "assign_roles"]
 
@@ -55,6 +57,7 @@ _WRAP_WIDTH = 100
 _HEADLINE_MAX_WORDS = 30
 _QUOTES = '"“”«»„'
 _CLOSING_PUNCTUATION = ".,;:!…)]"
+_CLOSING_ENDINGS = tuple(_CLOSING_PUNCTUATION)
 
 
 @attrs.frozen
@@ -103,16 +106,8 @@ def _skip_blanks(lines: list[Line], index: int, layout: StoryLayout) -> int:
 
 def _find_marker(lines: list[Line], start: int, options: ParseOptions) -> int | None:
     """Index of the marker closing the header that starts at ``start``, if any."""
-    previous_blank = False
-    for index in range(start, min(len(lines), start + options.max_header_lines)):
-        text = lines[index].text
-        if is_marker(text, options):
-            return index
-        blank = is_blank(text)
-        if blank and previous_blank:
-            return None
-        previous_blank = blank
-    return None
+    position = find_marker(islice(lines, start, start + options.max_header_lines), options)
+    return None if position is None else start + position
 
 
 class _Header(NamedTuple):
@@ -122,8 +117,14 @@ class _Header(NamedTuple):
     """The caption candidates: each line but blanks and second showings."""
     shown: list[int]
     """Every non-blank line, in display order (each caption usually twice)."""
-    keys: list[str]
-    """``line_key()`` of each line of ``shown``."""
+    texts: list[str]
+    """The text of each line of ``shown``."""
+
+
+def _same_line(text: str, other: str) -> bool:
+    """Is ``text`` ``other`` shown again? Equal keys (see ``line_key``); most
+    repeats are character for character the same, told without building keys."""
+    return text == other or line_key(text) == line_key(other)
 
 
 def _header(lines: list[Line], start: int, marker: int, layout: StoryLayout) -> _Header:
@@ -138,14 +139,13 @@ def _header(lines: list[Line], start: int, marker: int, layout: StoryLayout) -> 
         if is_blank(text):
             layout.claim(index, Role.BLANK, "blank")
             continue
-        key = line_key(text)
-        if header.keys and key == header.keys[-1]:
+        if header.texts and _same_line(text, header.texts[-1]):
             layout.claim(index, Role.DUPLICATE, "caption-shown-twice")
         else:
             layout.claim(index, Role.CAPTION, "caption")
             header.items.append(index)
         header.shown.append(index)
-        header.keys.append(key)
+        header.texts.append(text)
     return header
 
 
@@ -164,23 +164,29 @@ def _repeated_block(
     assert layout.headline is not None
     assert layout.marker is not None
     index = _skip_blanks(lines, start, layout)
-    if index >= len(lines) or line_key(lines[index].text) != line_key(lines[layout.headline].text):
+    if index >= len(lines) or not _same_line(lines[index].text, lines[layout.headline].text):
         return start, False, set()
     layout.claim(index, Role.DUPLICATE, "repeated-headline")
     body_start = index + 1
     index = _skip_blanks(lines, body_start, layout)
-    shown, keys = header.shown, header.keys
+    shown, texts = header.shown, header.texts
+    keys: list[str] | None = None  # line_key() of each of texts, built when first needed
     position = 0
     repeated: set[int] = set()
     while index < len(lines) and not is_blank(lines[index].text):
-        key = line_key(lines[index].text)
-        match = _index_of(keys, key, position)
+        text = lines[index].text
+        if position < len(texts) and text == texts[position]:
+            match: int | None = position  # the repeat, line for line: the common case
+        else:
+            if keys is None:
+                keys = [line_key(shown_text) for shown_text in texts]
+            match = _index_of(keys, line_key(text), position)
         if match is not None:
             layout.claim(index, Role.DUPLICATE, "repeated-caption")
             repeated.add(shown[match])
             position = match + 1
-        elif split_credit(lines[index].text)[1] is not None:
-            if layout.extra_captions and line_key(lines[layout.extra_captions[-1]].text) == key:
+        elif split_credit(text)[1] is not None:
+            if layout.extra_captions and _same_line(text, lines[layout.extra_captions[-1]].text):
                 layout.claim(index, Role.DUPLICATE, "caption-shown-twice")
             else:
                 layout.claim(index, Role.CAPTION, "caption-only-in-repeat")
@@ -260,37 +266,37 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
 
 def _body(lines: list[Line], start: int, layout: StoryLayout) -> None:
     """Claim body lines and group them into paragraphs separated by blank lines."""
-    # claim() and is_blank() inlined: this loop sees every body line.
-    roles, rules, paragraphs = layout.roles, layout.rules, layout.paragraphs
-    index = start
-    count = len(lines)
-    while index < count:
-        if not lines[index].text.strip(_BLANK_CHARS):
-            roles[index], rules[index] = Role.BLANK, "blank"
-            index += 1
-            continue
-        run_end = index + 1
-        while run_end < count and lines[run_end].text.strip(_BLANK_CHARS):
-            run_end += 1
-        for paragraph in _paragraph_breaks(lines, index, run_end):
-            paragraphs.append(paragraph)
-            for i in paragraph:
-                roles[i], rules[i] = Role.BODY, "paragraph"
-        index = run_end
+    # This sees every body line, so the work per line is done list-wide, at C
+    # speed where it can be: a flag per line, then runs of filled lines.
+    filled = bytes([bool(line.text.strip(_BLANK_CHARS)) for line in lines[start:]])
+    layout.roles[start:] = [Role.BODY if flag else Role.BLANK for flag in filled]
+    layout.rules[start:] = ["paragraph" if flag else "blank" for flag in filled]
+    if b"\x01\x01" not in filled:
+        # The common case: no two filled lines in a row, one line per paragraph.
+        layout.paragraphs += [[start + offset] for offset, flag in enumerate(filled) if flag]
+        return
+    for run in _FILLED_RUN.finditer(filled):
+        layout.paragraphs += _paragraph_breaks(lines, start + run.start(), start + run.end())
+
+
+# A run of filled lines in _body's flags; linear: one run of one byte.
+_FILLED_RUN = re.compile(b"\x01+")
 
 
 def mark_subheadings(lines: list[Line], layout: StoryLayout, options: ParseOptions) -> None:
     """Mark one-line paragraphs that are subheadings (never the last paragraph)."""
-    last = len(layout.paragraphs) - 1
-    for number, paragraph in enumerate(layout.paragraphs):
-        if number < last and len(paragraph) == 1:
-            index = paragraph[0]
-            text = lines[index].text
-            if text[-1:] in _CLOSING_PUNCTUATION and text[-1:]:
-                continue  # most paragraphs: a sentence, told without a call
-            if _is_subheading(text, options):
-                layout.subheadings.add(number)
-                layout.claim(index, Role.SUBHEADING, "subheading")
+    # Most paragraphs are sentences, ruled out by their last character in one
+    # pass over the list, without a call each.
+    candidates = [
+        number
+        for number, paragraph in enumerate(layout.paragraphs[:-1])
+        if len(paragraph) == 1 and not lines[paragraph[0]].text.endswith(_CLOSING_ENDINGS)
+    ]
+    for number in candidates:
+        index = layout.paragraphs[number][0]
+        if _is_subheading(lines[index].text, options):
+            layout.subheadings.add(number)
+            layout.claim(index, Role.SUBHEADING, "subheading")
 
 
 def _looks_like_headline(text: str) -> bool:

@@ -12,7 +12,7 @@ and before the next blank run, by a marker line.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import NamedTuple
 
@@ -21,7 +21,7 @@ from wirestory.lines import _BLANK_CHARS, Line, split_lines
 from wirestory.model import StoryChunk
 from wirestory.options import ParseOptions
 
-__all__ = ["LineGroup", "group_stories", "is_marker", "split_stories"]
+__all__ = ["LineGroup", "find_marker", "group_stories", "is_marker", "split_stories"]
 
 
 def is_marker(text: str, options: ParseOptions) -> bool:
@@ -60,24 +60,31 @@ class _Lookahead:
         return self._ahead
 
 
-def _starts_marked_story(lines: _Lookahead, options: ParseOptions) -> bool:
-    """Does the line just taken from ``lines`` start a story whose header closes
-    with a marker?
+def find_marker(lines: Iterable[Line], options: ParseOptions) -> int | None:
+    """Where, among ``lines`` (the lines under a would-be headline), the marker
+    closing its header is: a marker line before two blank lines in a row.
 
-    That line is the would-be headline; a marker must follow within
-    ``max_header_lines`` lines, with no two blank lines in a row before it.
+    The caller bounds ``lines`` to ``max_header_lines``.
     """
     previous_blank = False
-    count = options.max_header_lines
-    for line in islice(lines.ahead(count), count):
-        # is_marker() and is_blank() inlined: this runs at every story's end.
-        if line.text.strip() in options.markers:
-            return True
-        blank = not line.text.strip(_BLANK_CHARS)
+    markers = options.markers
+    for position, line in enumerate(lines):
+        # is_marker() and is_blank() inlined: this runs at every story's start and end.
+        text = line.text
+        if text.strip() in markers:
+            return position
+        blank = not text.strip(_BLANK_CHARS)
         if blank and previous_blank:
-            return False
+            return None
         previous_blank = blank
-    return False
+    return None
+
+
+def _starts_marked_story(lines: _Lookahead, options: ParseOptions) -> bool:
+    """Does the line just taken from ``lines`` start a story whose header closes
+    with a marker, within ``max_header_lines`` lines?"""
+    count = options.max_header_lines
+    return find_marker(islice(lines.ahead(count), count), options) is not None
 
 
 # A blank run this long ends a story whatever follows: no story holds that many
