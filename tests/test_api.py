@@ -49,6 +49,23 @@ def test_models_are_frozen_and_slotted() -> None:
     assert not hasattr(story.captions[0], "__dict__")
 
 
+def test_segments_from_columns_are_segments() -> None:
+    """The column-wise constructor the parser uses builds what Segment() builds:
+    equal, equally hashed, frozen."""
+    from wirestory.model import Segment, segments_from_columns
+
+    columns = ([Role.HEADLINE, Role.BLANK], [0, 9], [9, 10], [1, 2], ["headline", "blank"])
+    built = segments_from_columns(*columns)
+    expected = [Segment(*fields) for fields in zip(*columns, strict=True)]
+    assert built == expected
+    assert [hash(s) for s in built] == [hash(s) for s in expected]
+    assert repr(built[0]) == repr(expected[0])
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built[0].start = 3  # type: ignore[misc]
+    with pytest.raises(ValueError, match="differ in length"):
+        segments_from_columns([Role.BODY], [0], [1], [1], [])
+
+
 @pytest.mark.parametrize(
     "function", [wirestory.parse, wirestory.parse_story, wirestory.split_stories]
 )

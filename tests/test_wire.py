@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import sys
 
 import pytest
 from hypothesis import given
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 from strategies import dateline_and_body, non_name_bylines, ordinary_openings
 
 import wirestory
+import wirestory.agencies
 from wirestory.bylines import find_byline
 from wirestory.captions import parse_credit
 from wirestory.datelines import find_dateline
@@ -226,6 +228,43 @@ def test_dateline_forms(
 def test_ordinary_openings_are_not_datelines(paragraph: str) -> None:
     """Precision first: openings that only look like datelines give none."""
     assert find_dateline(paragraph) is None
+
+
+# Pieces of datelines and of ordinary openings, in every case the forms care about.
+_DATELINE_PIECES = st.sampled_from(
+    [
+        *("LONDON", "Paris", "GREEN BAY", "Kyiv", "U.S.", "St. Louis", "Rio de Janeiro", "al"),
+        *("Calif.", "Italy", "Oct", "oct", "OCT.", "sept", "March", "19", "3", "the", "said"),
+        *(", ", " ", "  ", "/", " (", ") ", "(", ")", "-", "--", " — ", "–", "_", ": ", ":"),
+        *(alias for agency in wirestory.agencies.AGENCIES for alias in agency.aliases),
+    ]
+)
+
+
+# Dateline-shaped openings: place, region, date (month names in any case),
+# agency, delimiter, body.
+_DATELINE_SHAPED = st.tuples(
+    st.sampled_from(["LONDON", "Paris", "GREEN BAY", "Rio de Janeiro", "Berlin", "KYIV/LVIV"]),
+    st.sampled_from(["", ", Calif.", ", Italy"]),
+    st.sampled_from(["", ", Oct 19", ", oct 19", ", sept. 3", ", MARCH 3", ", dec  2"]),
+    st.sampled_from(
+        ["", " (Reuters)", " (AP)", " (dpa)", ", dpa", ", Reuters", ", dpa/AP", " - dpa"]
+    ),
+    st.sampled_from([" -", " —", " --", ":", " _", "-", ""]),
+    st.sampled_from([" The", "The", " x", ""]),
+).map("".join)
+
+
+@given(
+    opening=st.lists(_DATELINE_PIECES, max_size=12).map("".join) | _DATELINE_SHAPED,
+)
+def test_quick_test_turns_down_no_dateline(opening: str) -> None:
+    """find_dateline's quick test (_may_open_dateline) passes every window one
+    of the forms matches: it only saves trying them."""
+    datelines = sys.modules["wirestory.datelines"]
+    window = opening[:160]
+    if any(form.match(window) for form in datelines._FORMS):
+        assert datelines._may_open_dateline(window), window
 
 
 @pytest.mark.parametrize(

