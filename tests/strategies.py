@@ -125,11 +125,19 @@ def expected_fields(story: GeneratedStory) -> dict[str, object]:
     def clean(text: str) -> str:
         return " ".join(normalize(text).split("\n"))
 
+    def rendered(index: int, paragraph: str) -> str:
+        # render() folds the gaps of a paragraph it wraps into single spaces, and
+        # a no-break space can matter to the repair: "éØ\u00a0" reads as
+        # mojibake to ftfy, "éØ " does not.
+        if story.wrap and index not in story.subheadings:
+            return " ".join(paragraph.split())
+        return paragraph
+
     return {
         "headline": clean(story.headline),
         "captions": [(clean(text), credit) for text, credit in story.captions],
         "marker": "TT" if story.marker else None,
-        "body": [clean(p) for p in story.body],
+        "body": [clean(rendered(i, p)) for i, p in enumerate(story.body)],
         "subheading_indices": list(story.subheadings),
     }
 
