@@ -64,6 +64,19 @@ def test_segments_from_columns_are_segments() -> None:
         built[0].start = 3  # type: ignore[misc]
     with pytest.raises(ValueError, match="differ in length"):
         segments_from_columns([Role.BODY], [0], [1], [1], [])
+    # It writes the slots directly, past any validator or converter: Segment has none.
+    assert all(f.validator is None and f.converter is None for f in attrs.fields(Segment))
+
+
+def test_huge_max_header_lines_is_no_limit() -> None:
+    """A max_header_lines past any story's length looks at every line, and raises nothing."""
+    import sys
+
+    options = ParseOptions(max_header_lines=sys.maxsize)
+    [story] = wirestory.parse("Headline here\n\nBody text.\n", options=options)
+    assert story.headline == "Headline here"
+    [marked] = wirestory.parse("Head\n\nCap. (AFP)\nCap. (AFP)\nTT\n\nBody.\n", options=options)
+    assert marked.marker == "TT"
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import datetime
 import sys
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from strategies import dateline_and_body, non_name_bylines, ordinary_openings
 
@@ -246,7 +246,18 @@ _DATELINE_PIECES = st.sampled_from(
 _DATELINE_SHAPED = st.tuples(
     st.sampled_from(["LONDON", "Paris", "GREEN BAY", "Rio de Janeiro", "Berlin", "KYIV/LVIV"]),
     st.sampled_from(["", ", Calif.", ", Italy"]),
-    st.sampled_from(["", ", Oct 19", ", oct 19", ", sept. 3", ", MARCH 3", ", dec  2"]),
+    st.sampled_from(
+        [
+            "",
+            ", Oct 19",
+            ", oct 19",
+            ", sept. 3",
+            ", MARCH 3",
+            ", dec  2",
+            ", \u017fep 9",
+            ", aprİl 3",
+        ]
+    ),
     st.sampled_from(
         ["", " (Reuters)", " (AP)", " (dpa)", ", dpa", ", Reuters", ", dpa/AP", " - dpa"]
     ),
@@ -258,6 +269,8 @@ _DATELINE_SHAPED = st.tuples(
 @given(
     opening=st.lists(_DATELINE_PIECES, max_size=12).map("".join) | _DATELINE_SHAPED,
 )
+@example(opening="BAHRAIN, \u017fep 19 - Huge rally")  # long s: "regex" folds it to s
+@example(opening="LONDON, aprİl 3 (Reuters) - x")
 def test_quick_test_turns_down_no_dateline(opening: str) -> None:
     """find_dateline's quick test (_may_open_dateline) passes every window one
     of the forms matches: it only saves trying them."""
@@ -286,6 +299,14 @@ def test_dates_resolve_only_with_a_reference(
     without = find_dateline(written)
     assert without is not None
     assert without.date is None
+
+
+def test_month_spelt_with_a_long_s_resolves() -> None:
+    """The month pattern folds case fully ("\u017fep" is Sep): such a date
+    resolves instead of raising."""
+    found = find_dateline("BAHRAIN, \u017fep 19 - Huge", reference=datetime.date(1987, 9, 20))
+    assert found is not None
+    assert found.date == datetime.date(1987, 9, 19)
 
 
 def test_reference_date_reaches_the_story() -> None:

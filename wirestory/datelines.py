@@ -233,7 +233,10 @@ def _resolve(date_text: str, reference: datetime.date) -> datetime.date | None:
     match = regex.match(r"(?i)([a-z]{3})[a-z]*\.? +(\d{1,2})", date_text)
     if match is None:
         return None
-    month, day = _MONTHS[match.group(1).lower()], int(match.group(2))
+    # casefold(): the pattern folds case fully, so "ſep" (long s) is September.
+    month, day = _MONTHS.get(match.group(1).casefold()), int(match.group(2))
+    if month is None:
+        return None
     candidates = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
@@ -258,7 +261,8 @@ def _canonical_agencies(text: str | None) -> tuple[str, ...]:
 # parenthesis of an agency), and before the first of them only the words of
 # places, regions, dates and agencies: capitalised, or one of these lower-case
 # words (connectors of place names, month names, which match in any case, and
-# the lower-case words of agency names such as "dpa").
+# the lower-case words of agency names such as "dpa"), or words with a
+# character outside ASCII, which case-insensitive matching may fold.
 _DATELINE_DELIMITER = re.compile("[(:\\-–—_]")
 # A word before it: what lies between white space, the "/" between places or
 # agencies and the comma before a region or date. Agency names are cut at the
@@ -288,7 +292,13 @@ def _may_open_dateline(window: str) -> bool:
         return False
     for match in _WORD_BEFORE_DELIMITER.finditer(window, 0, delimiter.start()):
         word = match.group()
-        if word[:1].islower() and word.rstrip(".").lower() not in _LOWER_CASE_WORDS:
+        # Only ASCII words are turned down: the month names match in any case,
+        # and `regex` folds case fully, so "ſep" (long s) is a month to it.
+        if (
+            word[:1].islower()
+            and word.isascii()
+            and word.rstrip(".").lower() not in _LOWER_CASE_WORDS
+        ):
             return False
     return True
 

@@ -180,16 +180,18 @@ _BADNESS_WIDTH = 7
 # "José". Each of ftfy's mojibake patterns that can hold one of the letters
 # below needs a character other than printable ASCII right before or right
 # after it (tests/test_fast_normalize.py proves it on ftfy's own pattern), so
-# such a letter between two printable ASCII characters, or at a line's end, is
-# "quiet": it cannot be part of a match. Left out: Â Ã Ø Ù Œ œ, which start
-# the commonest mojibake, and the signs × ÷.
+# such a letter between two printable ASCII characters, or at a line's start
+# or end, is "quiet": it cannot be part of a match. Left out: Â Ã Ø Ù Œ œ,
+# which start the commonest mojibake, and the signs × ÷.
 _QUIET_LETTERS = "\xc0\xc1\xc4-\xd6\xda-\xf6\xf8-\xff\u0100-\u0151\u0154-\u017f"
 _PRINTABLE_ASCII = " -~"
 
 # Loud: a suspect that is not a quiet letter (_SUSPECT without _QUIET_LETTERS;
 # a test compares them on every code point), or a quiet letter next to a
-# character other than printable ASCII. Every match of ftfy's heuristic holds
-# a suspect and no quiet letter, so a loud character. The pattern starts with
+# character other than printable ASCII. On a line without an _ALWAYS
+# character, every match of ftfy's heuristic holds a suspect, and a letter of
+# _QUIET_LETTERS in it is never quiet there: so the match holds a loud
+# character. The pattern starts with
 # a class of rare characters, which `re` scans for quickly; the look-behind
 # after it tells a loud suspect from a letter. Linear: classes, fixed widths.
 _LOUD_SUSPECTS = _SUSPECT.replace(r"\xc0-\xff", r"\xc2\xc3\xd7-\xd9\xf7").replace(
@@ -202,7 +204,8 @@ _LOUD = re.compile(
 
 
 def _looks_bad(text: str) -> bool:
-    """``is_bad(text)``, searching only near loud characters.
+    """``is_bad(text)`` on a line holding no _ALWAYS character (the only lines
+    it is asked about), searching only near loud characters.
 
     is_bad() tries its forty-odd patterns at every position, ~5 MB/s; a line of
     French or a name like "José" has a suspect character or two, and a match
@@ -336,7 +339,7 @@ def _is_plain(text: str) -> bool:
 # _QUIET_LETTERS: ftfy finds no mojibake in the field, and no other fixer acts
 # on a letter), that is between printable ASCII characters or at its field's
 # start or end, where the joined text has a line feed.
-# The quiet letters but the ligatures among them (ĳ, ŉ), which ftfy always splits.
+# The quiet letters but the ligatures among them (Ĳ, ĳ, ŉ), which ftfy always splits.
 _QUIET = frozenset(
     char
     for char in map(chr, range(0x180))
@@ -353,7 +356,7 @@ def _fields_are_plain(joined: str) -> bool:
     size = len(joined)
     end = _PLAIN.match(joined).end()  # type: ignore[union-attr]  # "*" always matches
     if end < size and size > _FTFY_CONFIGS["keep"].max_decode_length:
-        return False  # fix_text cuts such a line into pieces: let normalize_line see it
+        return False  # the fields may be longer than ftfy's piece length: one by one
     while end < size:
         if joined[end] not in _QUIET or (end and joined[end - 1] not in _QUIET_NEIGHBOURS):
             return False
@@ -521,8 +524,8 @@ def normalize_lines(texts: Sequence[str], options: ParseOptions) -> list[str]:
     A story has dozens of fields (paragraphs, captions); most hold no character
     ftfy or its mojibake heuristic looks at, so all they need is tidying, which
     works line by line. Those are joined with line feeds and tidied in one go
-    (plain ones, see ``_is_plain``, in a faster go); the others are normalized
-    one by one.
+    (plain ones, see ``_fields_are_plain``, in a faster go); the others are
+    normalized one by one.
     """
     if not _FAST_PATH:
         return [normalize_line(text, options) for text in texts]

@@ -106,7 +106,8 @@ def _skip_blanks(lines: list[Line], index: int, layout: StoryLayout) -> int:
 
 def _find_marker(lines: list[Line], start: int, options: ParseOptions) -> int | None:
     """Index of the marker closing the header that starts at ``start``, if any."""
-    position = find_marker(islice(lines, start, start + options.max_header_lines), options)
+    end = min(len(lines), start + options.max_header_lines)  # islice() takes no huge stop
+    position = find_marker(islice(lines, start, end), options)
     return None if position is None else start + position
 
 
@@ -264,6 +265,10 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
     return paragraphs
 
 
+# A run of filled lines in _body's flags; linear: one run of one byte.
+_FILLED_RUN = re.compile(b"\x01+")
+
+
 def _body(lines: list[Line], start: int, layout: StoryLayout) -> None:
     """Claim body lines and group them into paragraphs separated by blank lines."""
     # This sees every body line, so the work per line is done list-wide, at C
@@ -277,10 +282,6 @@ def _body(lines: list[Line], start: int, layout: StoryLayout) -> None:
         return
     for run in _FILLED_RUN.finditer(filled):
         layout.paragraphs += _paragraph_breaks(lines, start + run.start(), start + run.end())
-
-
-# A run of filled lines in _body's flags; linear: one run of one byte.
-_FILLED_RUN = re.compile(b"\x01+")
 
 
 def mark_subheadings(lines: list[Line], layout: StoryLayout, options: ParseOptions) -> None:
