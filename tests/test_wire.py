@@ -6,6 +6,7 @@ import datetime
 import sys
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 from strategies import dateline_and_body, non_name_bylines, ordinary_openings
@@ -299,6 +300,20 @@ def test_dates_resolve_only_with_a_reference(
     without = find_dateline(written)
     assert without is not None
     assert without.date is None
+
+
+def test_month_words_are_what_the_month_pattern_matches() -> None:
+    """The quick test's month words: each one a month to the pattern, and every
+    month's name and three-letter form among them."""
+    datelines = sys.modules["wirestory.datelines"]
+    for word in datelines._MONTH_WORDS:
+        assert regex.fullmatch(datelines._MONTH, word), word
+    for name in ["january", "february", "march", "april", "may", "june", "july"]:
+        assert name in datelines._MONTH_WORDS
+        assert name[:3] in datelines._MONTH_WORDS
+    for name in ["august", "september", "october", "november", "december", "sept"]:
+        assert name in datelines._MONTH_WORDS
+        assert name[:3] in datelines._MONTH_WORDS
 
 
 def test_month_spelt_with_a_long_s_resolves() -> None:

@@ -80,7 +80,9 @@ _MONTHS = {
 _CAPS_WORD = r"(?:\p{Lu}[\p{Lu}\p{M}'’-]*+\.?+|\p{Lu}\.(?:\p{Lu}\.){0,3})"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
 _TITLE_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}'’-]*+\.?+|\p{Lu}\.(?:\p{Lu}\.){0,3}|\p{Lu}{2,5}\.?+)"
-_TITLE_PLACE = rf"{_TITLE_WORD}(?: (?:{_TITLE_WORD}|al|el|de|of)){{0,3}}"
+# Lower-case words inside a title-case place name: "Rio de Janeiro".
+_PLACE_CONNECTORS = ("al", "el", "de", "of")
+_TITLE_PLACE = rf"{_TITLE_WORD}(?: (?:{_TITLE_WORD}|{'|'.join(_PLACE_CONNECTORS)})){{0,3}}"
 _ANY_PLACE = rf"(?:{_CAPS_PLACE}|{_TITLE_PLACE})"
 _PLACES = rf"{_CAPS_PLACE}(?:/{_CAPS_PLACE}){{0,3}}"
 _ANY_PLACES = rf"{_ANY_PLACE}(?:/{_ANY_PLACE}){{0,3}}"
@@ -270,8 +272,7 @@ _DATELINE_DELIMITER = re.compile("[(:\\-–—_]")
 # these plain classes. Linear: one class, one run.
 _WORD_BEFORE_DELIMITER = re.compile("[^\\s/,(:\\-–—_]+")
 _LOWER_CASE_WORDS = frozenset(
-    ["al", "el", "de", "of"]
-    + list(_MONTH_WORDS)
+    [*_PLACE_CONNECTORS, *_MONTH_WORDS]
     + [
         word.lower()
         for agency in AGENCIES

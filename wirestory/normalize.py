@@ -191,9 +191,9 @@ _PRINTABLE_ASCII = " -~"
 # character other than printable ASCII. On a line without an _ALWAYS
 # character, every match of ftfy's heuristic holds a suspect, and a letter of
 # _QUIET_LETTERS in it is never quiet there: so the match holds a loud
-# character. The pattern starts with
-# a class of rare characters, which `re` scans for quickly; the look-behind
-# after it tells a loud suspect from a letter. Linear: classes, fixed widths.
+# character. The pattern starts with a class of rare characters, which `re`
+# scans for quickly; the look-behind after it tells a loud suspect from a
+# letter. Linear: classes, fixed widths.
 _LOUD_SUSPECTS = _SUSPECT.replace(r"\xc0-\xff", r"\xc2\xc3\xd7-\xd9\xf7").replace(
     r"\u0100-\u017f", r"\u0152\u0153"
 )
