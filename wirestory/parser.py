@@ -22,7 +22,8 @@ from wirestory.lines import Line, split_lines
 from wirestory.model import Caption, Diagnostic, Role, Segment, Story, segments_from_columns
 from wirestory.normalize import normalize_line, normalize_lines
 from wirestory.options import ParseOptions
-from wirestory.roles import Problem, StoryLayout, assign_roles
+from wirestory.roles import assign_roles
+from wirestory.state import LineState, Problem
 from wirestory.stories import group_stories
 
 __all__ = ["iter_stories", "parse", "parse_story"]
@@ -166,7 +167,7 @@ def _diagnostic(lines: list[Line], problem: Problem) -> Diagnostic:
 _HEADLINE_LABEL = regex.compile(r"(?i)(?:title|headline)\s*+:\s*+")
 
 
-def _segments(lines: list[Line], layout: StoryLayout, found: WireFields) -> tuple[Segment, ...]:
+def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[Segment, ...]:
     if not lines:
         return ()
     _, starts, ends, numbers = zip(*lines, strict=True)
