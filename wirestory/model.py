@@ -129,13 +129,13 @@ def segments_from_columns(
 class Diagnostic:
     """A problem found in lenient mode (strict mode raises it as a ParseError).
 
-    Codes: ``empty-story``, ``no-headline``, ``caption-without-credit``,
-    ``repeat-differs`` (the block below the marker starts like the header but does
-    not repeat it), ``no-body``, ``invalid-utf8``.
+    Every code, with its severity and meaning, is in
+    :data:`wirestory.diagnostics.CODES` and listed in docs/diagnostics.md.
     """
 
     code: str
-    """Stable identifier of the kind of problem."""
+    """Stable identifier of the kind of problem, a key of
+    :data:`wirestory.diagnostics.CODES` (``repeat-differs``, ``no-body``...)."""
     message: str
     """What is wrong, for a person."""
     offset: int

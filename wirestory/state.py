@@ -12,20 +12,26 @@ from __future__ import annotations
 
 import attrs
 
+from wirestory.diagnostics import CODES
 from wirestory.lines import Line, is_blank
 from wirestory.model import LayoutName, Role
 
 __all__ = ["LineState", "Override", "Problem", "skip_blanks"]
 
 
+def _registered(instance: object, attribute: attrs.Attribute[str], code: str) -> None:
+    if code not in CODES:
+        raise ValueError(f"diagnostic code {code!r} is not in wirestory.diagnostics.CODES")
+
+
 @attrs.frozen
 class Problem:
-    """A problem found while reading a story, at line index ``index`` of the story.
+    """A problem found while reading a story, at line index ``index`` of the story:
+    a :class:`~wirestory.Diagnostic` once the story is assembled."""
 
-    ``code`` is one of :data:`wirestory.diagnostics.CODES`.
-    """
-
-    code: str
+    code: str = attrs.field(validator=_registered)
+    """One of :data:`wirestory.diagnostics.CODES` (checked: a problem with an
+    unregistered code cannot be made)."""
     message: str
     index: int
 
