@@ -470,3 +470,109 @@ def page_dumps(draw: st.DrawFn) -> tuple[str, GeneratedStory]:
     text = PAGE_TOP.format(title=title) + "\n" + story.headline + "\n" + PAGE_SHARE + "\n"
     text += render(story).split("\n", 2)[2] + "\n\n" + PAGE_BOTTOM
     return text, story
+
+
+# --- The seed's layout with the variations real copies of it show ---------------
+#
+# A header block (headline, captions each shown 1-3 times, a marker line of any
+# short text or none), the block shown again (its headline edited in case, a
+# trailing full stop or a word, its credits written another way), then the body;
+# unmarked stories mixed in; blank runs of 2-8 lines between stories; CRLF line
+# ends; no-break spaces at line edges.
+
+_MARKERS = st.sampled_from(["TT", "XY", "Gallery", "Photos", "QZ"])
+_AGENCY_CREDITS = st.sampled_from(["AFP", "Reuters", "AP", "EPA", "SPA", "dpa"])
+_CREDIT_FORMS = st.sampled_from(["({})", ". {}", " - {}"])
+_SENTENCE = _WORD.map(str.capitalize)
+
+
+def _clean(text: str) -> str:
+    """A field as the parser gives it back: normalized, line breaks as spaces."""
+    return " ".join(normalize(text).split("\n"))
+
+
+def _credited(text: str, credit: str, form: str) -> str:
+    """``text`` (a sentence without its full stop) with ``credit`` written in ``form``."""
+    if form == "({})":
+        return f"{text}. ({credit})"
+    return text + form.format(credit)
+
+
+@attrs.frozen
+class SeedLayoutStory:
+    """A story as rendered by :func:`render_seed_layout`, and what parsing must give."""
+
+    text: str
+    expected: dict[str, object]
+
+
+@st.composite
+def seed_layout_stories(draw: st.DrawFn) -> SeedLayoutStory:
+    """One story in the seed's layout with random variations, or an unmarked one."""
+    words = draw(st.lists(_WORD, min_size=3, max_size=8))
+    comma = draw(st.integers(1, len(words) - 1)) if draw(st.booleans()) else None
+    headline = " ".join(
+        (word.capitalize() + ("," if position + 1 == comma else ""))
+        for position, word in enumerate(words)
+    )
+    body = [
+        draw(_SENTENCE) + " " + draw(_words(3, 15)) + "." for _ in range(draw(st.integers(1, 4)))
+    ]
+    if not draw(st.booleans()):
+        # An unmarked story: headline, then paragraphs.
+        lines = [headline, ""] + [line for paragraph in body for line in (paragraph, "")]
+        expected = {
+            "headline": _clean(headline),
+            "captions": [],
+            "marker": None,
+            "body": [_clean(paragraph) for paragraph in body],
+        }
+        return SeedLayoutStory("\n".join(lines[:-1]), expected)
+    captions = []
+    for _ in range(draw(st.integers(1, 3))):
+        text = draw(_SENTENCE) + " " + draw(_words(2, 12))
+        if all(text != other for other, _ in captions):
+            captions.append((text, draw(_AGENCY_CREDITS)))
+    shown = draw(st.integers(1, 3))
+    marker = draw(st.none() | _MARKERS)
+    edit = draw(st.sampled_from(["none", "none", "capitals", "full stop", "and"]))
+    repeated = {
+        "none": headline,
+        "capitals": headline.upper(),
+        "full stop": headline + ".",
+        "and": headline.replace(",", " and", 1) if comma else headline + " now",
+    }[edit]
+    header_form = "({})"
+    repeat_form = draw(st.sampled_from(["({})", "({})", ". {}", " - {}"]))
+    edge = draw(st.sampled_from(["", "", "\u00a0"]))  # a no-break space ending the headline
+    lines = [headline + edge, ""]
+    for text, credit in captions:
+        lines += [_credited(text, credit, header_form)] * shown
+    if marker is not None:
+        lines.append(marker)
+    lines += ["", repeated, ""]
+    for text, credit in captions:
+        lines += [_credited(text, credit, repeat_form)] * shown
+    lines.append("")
+    lines += [line for paragraph in body for line in (paragraph, "")]
+    expected = {
+        "headline": _clean(headline),
+        "captions": [[_clean(f"{text}."), credit] for text, credit in captions],
+        "marker": marker,
+        "body": [_clean(paragraph) for paragraph in body],
+    }
+    return SeedLayoutStory("\n".join(lines[:-1]), expected)
+
+
+@st.composite
+def seed_layout_dumps(draw: st.DrawFn) -> tuple[str, list[dict[str, object]]]:
+    """1-4 stories of :func:`seed_layout_stories` joined by 2-8 blank lines,
+    with LF or CRLF line ends, and what parsing must give back."""
+    generated = draw(st.lists(seed_layout_stories(), min_size=1, max_size=4))
+    text = generated[0].text
+    for story in generated[1:]:
+        text += "\n" * draw(st.integers(3, 9)) + story.text
+    text += "\n"
+    if draw(st.booleans()):
+        text = text.replace("\n", "\r\n")
+    return text, [story.expected for story in generated]

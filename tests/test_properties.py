@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import io
+import os
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
-from strategies import arbitrary_text, expected_fields, render, separators, stories
+from strategies import (
+    arbitrary_text,
+    expected_fields,
+    render,
+    seed_layout_dumps,
+    separators,
+    stories,
+)
 from test_cases import rebuild
 
 import wirestory
@@ -93,3 +101,34 @@ def test_split_stories_chunks_are_stories(text: str) -> None:
             story.body,
             story.captions == () or story.captions[0].text,
         )
+
+
+# The seed-layout property runs 2,000 examples in CI ("ci", the default profile),
+# fewer with HYPOTHESIS_PROFILE=dev, more with "thorough".
+_SEED_LAYOUT_EXAMPLES = {"ci": 2000, "dev": 100, "thorough": 10000}.get(
+    os.environ.get("HYPOTHESIS_PROFILE", "ci"), 2000
+)
+
+
+@settings(max_examples=_SEED_LAYOUT_EXAMPLES)
+@given(seed_layout_dumps())
+def test_seed_layout_variations_are_right_or_diagnosed(
+    dump: tuple[str, list[dict[str, object]]],
+) -> None:
+    """Never a wrong story with an empty diagnostics list: a dump of stories in
+    the seed's layout with the variations real copies show (another marker or
+    none, an edited repeat, credits written another way, captions shown one to
+    three times, unmarked stories mixed in, CRLF, no-break spaces) parses into
+    exactly the stories rendered, or some story says what it doubted."""
+    text, expected = dump
+    stories = wirestory.parse(text)
+    got = [
+        {
+            "headline": s.headline,
+            "captions": [[c.text, c.credit] for c in s.captions],
+            "marker": s.marker,
+            "body": list(s.body),
+        }
+        for s in stories
+    ]
+    assert got == expected or any(s.diagnostics for s in stories)

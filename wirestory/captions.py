@@ -48,8 +48,10 @@ _CREDIT_KEYWORD = regex.compile(
 # "REUTERS/Khaled Abdullah", "AP Photo/Alex Brandon": capitalized words, a slash, a name.
 _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*+(?: \p{Lu}[\p{L}.'-]*+)*+ ?/ ?\p{Lu}")
 # Where a bare credit may start: after a full stop, a spaced dash, or a comma.
-# Fixed-width alternatives, so searching is linear.
-_BARE_SEPARATOR = regex.compile(r"\. | [-–—] |, ")
+# A full stop directly before a spaced dash leaves the dash to start the credit
+# ("... in the town. - AFP" is credited to "AFP", not "- AFP"). Fixed-width
+# alternatives and a fixed-width look-ahead, so searching is linear.
+_BARE_SEPARATOR = regex.compile(r"\. (?![-–—] )| [-–—] |, ")
 _SENTENCE_END = ".!?;:,"
 
 

@@ -65,6 +65,11 @@ _CODES = (
         "lines past max_story_chars were kept as role other, in no field",
     ),
     Code("nul-character", "info", "NUL characters were removed from the fields"),
+    Code(
+        "possible-story-boundary",
+        "warning",
+        "a run of blank lines inside the story could end it and start another story",
+    ),
 )
 
 CODES: Mapping[str, Code] = MappingProxyType({code.name: code for code in _CODES})

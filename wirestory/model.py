@@ -196,7 +196,8 @@ class Story:
     captions: tuple[Caption, ...]
     """Photo captions in order, each once however often the page shows it."""
     marker: str | None
-    """The site's marker line (``TT``), or ``None``."""
+    """The site's marker line (``TT``, or whatever short line stands between the
+    header and its repeat), or ``None``."""
     body: tuple[str, ...]
     """Body paragraphs, normalized; hard-wrapped lines are joined with one space."""
     segments: tuple[Segment, ...]

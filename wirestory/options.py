@@ -61,9 +61,12 @@ class ParseOptions:
     such as ``5'10"`` for feet and inches, gets a quote mark, not a prime."""
 
     markers: tuple[str, ...] = attrs.field(default=("TT",), validator=_markers)
-    """Lines that mark the end of a story's header block (the seed site prints
-    ``TT`` there). A line is a marker when its stripped text equals one of these
-    exactly. A site with another marker is data here, not a code change."""
+    """Marker lines to expect at the end of a story's header block (the seed site
+    prints ``TT`` there): a hint, not a requirement. A line whose stripped text
+    equals one of these closes the header at once; without one, the layout is
+    still recognised when the header is shown again before the body, and the
+    short line between header and repeat is the marker whatever it says (see
+    docs/layouts.md)."""
 
     max_header_lines: int = attrs.field(default=24, validator=_positive)
     """How far below the headline to look for a marker line. The header holds the
@@ -76,7 +79,8 @@ class ParseOptions:
         validator=attrs.validators.in_(("auto", "marked", "wire", "headless", "page")),
     )
     """Which layout to read each story with. ``"auto"`` (default) chooses per story:
-    ``marked`` when a marker line closes the header (the seed site), else ``wire``
+    ``marked`` when a marker line closes the header or the header is shown again
+    before the body (the seed site), else ``wire``
     when the first line looks like a headline (short, no closing full stop), else
     ``headless`` (everything is body; a dateline is still looked for in the first
     paragraphs); ``page`` before those two when the text has the marks of a whole

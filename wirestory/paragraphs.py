@@ -97,8 +97,9 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
 _FILLED_RUN = re.compile(b"\x01+")
 
 
-def claim_body(lines: list[Line], start: int, state: LineState) -> None:
-    """Claim body lines and group them into paragraphs separated by blank lines.
+def claim_body(lines: list[Line], start: int, state: LineState) -> bytes:
+    """Claim body lines and group them into paragraphs separated by blank lines;
+    return a byte per line from ``start`` on, 1 for a filled line, 0 for a blank.
 
     The lines from ``start`` on are the body: no rule has claimed them but as
     blank, so they are claimed list-wide here rather than one
@@ -112,9 +113,10 @@ def claim_body(lines: list[Line], start: int, state: LineState) -> None:
     if b"\x01\x01" not in filled:
         # The common case: no two filled lines in a row, one line per paragraph.
         state.paragraphs += [[start + offset] for offset, flag in enumerate(filled) if flag]
-        return
+        return filled
     for run in _FILLED_RUN.finditer(filled):
         state.paragraphs += _paragraph_breaks(lines, start + run.start(), start + run.end())
+    return filled
 
 
 def mark_subheadings(lines: list[Line], state: LineState, options: ParseOptions) -> None:

@@ -17,7 +17,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from wirestory.errors import text_type_error
-from wirestory.layouts import marked
+from wirestory.layouts import marked, wire
 from wirestory.lines import BLANK_CHARS, Line, split_lines
 from wirestory.model import StoryChunk
 from wirestory.options import ParseOptions
@@ -56,14 +56,39 @@ class _Lookahead:
         return self._ahead
 
 
-def _starts_marked_story(lines: _Lookahead, line: Line, options: ParseOptions) -> bool:
+def _marked_start(lines: _Lookahead, line: Line, options: ParseOptions) -> bool:
     """Does ``line``, just taken from ``lines``, start a story of the marked
-    layout: a headline whose header closes with a marker line? Asked of the
-    marked layout's own ``detect``, so splitting and roles agree."""
+    layout? Asked of the marked layout's own ``detect``, so splitting and roles
+    agree on what a header is."""
+    count = options.max_header_lines
+    window = [line, *islice(lines.ahead(count), count)]
+    return marked.detect(window, 0, options) is not None
+
+
+def _starts_story(
+    lines: _Lookahead, line: Line, blanks: list[Line], options: ParseOptions
+) -> bool | None:
+    """After a run of blank lines inside a marked story, does ``line`` start the
+    next story? ``None`` for no; ``True`` for a story of the marked layout,
+    ``False`` for another story.
+
+    Yes when it starts a marked story (a headline whose header has a marker or
+    is shown again), or a story with a headline: a short title-like line with
+    paragraphs below it (a wire story after a site's story in a mixed dump).
+    Not after a run holding a line of only a no-break space: that is how one
+    site separates the paragraphs of one story (blank, no-break space, blank),
+    and a short line after it is a subheading. The marked layout reports the
+    runs it is left with as doubts (``possible-story-boundary``).
+    """
     count = options.max_header_lines
     window = [line, *islice(lines.ahead(count), count)]
     found = marked.detect(window, 0, options)
-    return found is not None and found.marker > 0
+    if found is not None:
+        return True if found.marker != 0 else None  # a marker line alone is no headline
+    if any(blank.text.strip(" \t") for blank in blanks):
+        return None
+    below = [ahead for ahead in window[1:3] if ahead.text.strip(BLANK_CHARS)]
+    return False if below and wire.looks_like_headline(line.text) else None
 
 
 # A blank run this long ends a story whatever follows: no story holds that many
@@ -93,13 +118,11 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     source = _Lookahead(lines)
     story: list[Line] = []
     blanks: list[Line] = []
-    marked_header = overflow = False
-    header_lines = size = 0
-    markers = options.markers
+    marked_header = overflow = known = False
+    size = 0
     max_story_chars = options.max_story_chars
-    max_header_lines = options.max_header_lines
     for line in source:
-        # is_blank() and marked.is_marker() inlined: this loop sees every line of a dump.
+        # is_blank() inlined: this loop sees every line of a dump.
         if not line.text.strip(BLANK_CHARS):
             if not story:
                 continue  # a separator before the first story or after a cut
@@ -108,28 +131,16 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 # run no story holds): a cut, whatever follows. Yield now so a
                 # long blank run costs no memory.
                 yield LineGroup(story, overflow)
-                story, blanks, marked_header, overflow, header_lines, size = (
-                    [],
-                    [],
-                    False,
-                    False,
-                    0,
-                    0,
-                )
+                story, blanks, marked_header, overflow, size = [], [], False, False, 0
                 continue
             blanks.append(line)
             continue
         if blanks:
-            if story and len(blanks) >= 2 and _starts_marked_story(source, line, options):
+            starts = _starts_story(source, line, blanks, options) if len(blanks) >= 2 else None
+            if starts is not None:
                 yield LineGroup(story, overflow)
-                story, blanks, marked_header, overflow, header_lines, size = (
-                    [],
-                    [],
-                    False,
-                    False,
-                    0,
-                    0,
-                )
+                story, blanks, overflow, size = [], [], False, 0
+                marked_header, known = starts, True  # detect() has just answered for this line
                 added = line.end - line.start
             else:
                 added = line.end - blanks[0].start
@@ -141,11 +152,13 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         if blanks:
             story += blanks
             blanks.clear()
+        if not story and not overflow and not known:
+            # A story's first line: is its layout the marked one, whose body a
+            # blank run does not end by itself?
+            marked_header = _marked_start(source, line, options)
+        known = False
         story.append(line)
         size += added
-        if not marked_header and header_lines < max_header_lines:
-            header_lines += 1
-            marked_header = line.text.strip() in markers
     if story:
         yield LineGroup(story, overflow)
 

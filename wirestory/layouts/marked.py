@@ -24,6 +24,8 @@ the first line, before two blank lines in a row.
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections.abc import Iterable, Sequence
 from itertools import islice
 from typing import NamedTuple
@@ -31,6 +33,7 @@ from typing import NamedTuple
 import regex
 
 from wirestory.captions import split_credit
+from wirestory.layouts.wire import looks_like_headline
 from wirestory.lines import BLANK_CHARS, Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -45,10 +48,15 @@ _NUMBER_LINE = regex.compile(r"\s*+\d{1,6}+\s*+")
 
 
 class MarkedHeader(NamedTuple):
-    """What :func:`detect` found: where the header's marker line is."""
+    """What :func:`detect` found: the header's marker line and where its repeat starts."""
 
-    marker: int
-    """Index of the marker line among the lines given to :func:`detect`."""
+    marker: int | None
+    """Index of the marker line among the lines given to :func:`detect`, or None
+    when the header is followed by its repeat with no marker line between."""
+    repeat: int | None = None
+    """Index of the repeated headline, when the layout was recognised by it (None
+    when a marker line of ``ParseOptions.markers`` was found: the repeat is then
+    looked for below it)."""
 
 
 def is_marker(text: str, options: ParseOptions) -> bool:
@@ -77,13 +85,19 @@ def find_marker(lines: Iterable[Line], options: ParseOptions) -> int | None:
 
 
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> MarkedHeader | None:
-    """The marker closing the header of the story whose first line is
-    ``lines[start]``: that line itself, or one within ``max_header_lines`` below."""
+    """The header of the story whose first line is ``lines[start]``, if it has the
+    seed site's layout: a marker line of ``ParseOptions.markers`` (that line
+    itself, or one within ``max_header_lines`` below), else the header *shown
+    again*: the headline repeated within ``max_header_lines`` lines, with only
+    captions (and at most one short marker line of any text) between the two.
+    """
     if is_marker(lines[start].text, options):
         return MarkedHeader(start)
     end = min(len(lines), start + 1 + options.max_header_lines)  # islice() takes no huge stop
     position = find_marker(islice(lines, start + 1, end), options)
-    return None if position is None else MarkedHeader(start + 1 + position)
+    if position is not None:
+        return MarkedHeader(start + 1 + position)
+    return _repeated_header(lines, start, end)
 
 
 def read(
@@ -95,8 +109,8 @@ def read(
 ) -> None:
     """Claim the header (headline, captions, marker, the site's repeat) and the body."""
     del options  # the header rules have no options of their own
-    marker = found.marker if found is not None else None
-    claim_body(lines, _marked_header(lines, start, marker, state), state)
+    body_start = _marked_header(lines, start, found, state)
+    _note_gaps(lines, body_start, claim_body(lines, body_start, state), state)
 
 
 class _Header(NamedTuple):
@@ -114,6 +128,189 @@ def _same_line(text: str, other: str) -> bool:
     """Is ``text`` ``other`` shown again? Equal keys (see ``line_key``); most
     repeats are character for character the same, told without building keys."""
     return text == other or line_key(text) == line_key(other)
+
+
+# --- Tolerant matching of the repeat ------------------------------------------
+#
+# The site's repeat is usually byte for byte the header, but copies edited by
+# hand or by another scraper differ: "STORM HITS COAST" for "Storm Hits Coast",
+# a trailing full stop, curly quotes for straight ones, "Coast and Towns" for
+# "Coast, Towns", "AFP" or "- AFP" for "(AFP)". Such a line is still the repeat
+# (a duplicate), and the story says that it differs.
+
+# Punctuation and symbols, dropped before comparing words; linear: one
+# possessive run of one class.
+_PUNCTUATION = regex.compile(r"[\p{P}\p{S}]++")
+# Past this many words two lines are only compared word for word (the edit
+# comparison below costs the product of the two lengths).
+_EDIT_MAX_WORDS = 60
+# A small edit: at most one word in five changed, inserted or removed, in a
+# line of at least four words.
+_EDIT_SHARE = 5
+_EDIT_MIN_WORDS = 4
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The words of a line, case, punctuation, quotes and white space folded."""
+    return tuple(_PUNCTUATION.sub(" ", line_key(text).casefold()).split())
+
+
+def _small_edit(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Do two word sequences of four words or more differ by at most one word
+    in five? Shorter lines must be equal: one word changed in three is another
+    line."""
+    longest = max(len(words), len(other))
+    allowed = max(1, longest // _EDIT_SHARE)
+    if not _EDIT_MIN_WORDS <= longest <= _EDIT_MAX_WORDS:
+        return False
+    if abs(len(words) - len(other)) > allowed:
+        return False
+    matcher = difflib.SequenceMatcher(None, words, other, autojunk=False)
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    return longest - shared <= allowed
+
+
+def _compare(text: str, other: str) -> bool | None:
+    """``True`` when ``text`` is ``other`` shown again exactly (white space and
+    invisible characters aside), ``False`` when it is an edited showing of it,
+    ``None`` when it is another line."""
+    if _same_line(text, other):
+        return True
+    words, other_words = _words(text), _words(other)
+    if not words or not other_words:
+        return None
+    if words == other_words or _small_edit(words, other_words):
+        return False
+    return None
+
+
+def _compare_caption(text: str, other: str) -> bool | None:
+    """:func:`_compare` for captions: the caption's own text is compared, its
+    credit apart (``(AFP)``, ``AFP`` and ``- AFP`` are one credit written three
+    ways), so a differently written credit still shows the same photo."""
+    exact = _compare(text, other)
+    if exact is not None:
+        return exact
+    caption, credit = split_credit(text)
+    other_caption, other_credit = split_credit(other)
+    if credit is None and other_credit is None:
+        return None
+    if _compare(caption, other_caption) is None:
+        return None
+    return False
+
+
+def _differs(state: LineState, index: int, what: str, first: str, again: str) -> None:
+    """Record that the repeat shows ``what`` differently; the first showing is kept."""
+    state.problems.append(
+        Problem(
+            "repeat-differs",
+            f"the repeated {what} {again.strip()!r} differs from {first.strip()!r}; "
+            "the first is kept",
+            index,
+        )
+    )
+
+
+# --- The header recognised by its repeat ----------------------------------------
+
+# A marker line is short: "TT", "XY", "Photos". Longer lines are captions.
+_MARKER_MAX_WORDS = 3
+_MARKER_MAX_CHARS = 30
+
+
+def _marker_shaped(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= _MARKER_MAX_CHARS
+        and len(stripped.split()) <= _MARKER_MAX_WORDS
+        and stripped[-1] not in ".!?,;:)"
+    )
+
+
+def _repeated_header(lines: Sequence[Line], start: int, end: int) -> MarkedHeader | None:
+    """The seed site's header without a known marker: the headline shown again
+    below a block of captions, with at most one short line (the site's marker,
+    whatever it says) and number lines between them, and the repeat showing at
+    least one of the captions again.
+
+    The repeat follows a blank line; an exact repeat is preferred to an edited
+    one. Every line between the headline and its repeat must be accounted for as a
+    caption: it ends in a credit, or is shown twice in a row, or appears again
+    in the repeated block; only the first may be none of these (a standfirst).
+    A page's menus or a wire story's paragraphs never pass that test.
+    """
+    headline = lines[start].text
+    previous_blank = False
+    candidates: list[tuple[int, int]] = []  # (rank, index): exact 0, edited 1
+    for index in range(start + 1, end):
+        text = lines[index].text
+        if not text.strip(BLANK_CHARS):
+            if previous_blank:
+                break  # two blank lines: the header ended
+            previous_blank = True
+            continue
+        # The repeat follows a blank line; a cheap test first: it has about
+        # the headline's length.
+        if previous_blank and 0.5 * len(headline) <= len(text) <= 2 * len(headline) + 2:
+            same = _compare(text, headline)
+            if same is not None:
+                candidates.append((0 if same else 1, index))
+        previous_blank = False
+    for _, repeat in sorted(candidates):
+        found = _header_before(lines, start, repeat)
+        if found is not None:
+            return found
+    return None
+
+
+def _header_before(lines: Sequence[Line], start: int, repeat: int) -> MarkedHeader | None:
+    """The header between the headline (``start``) and a line repeating it, if
+    every line there is accounted for (see :func:`_repeated_header`)."""
+    shown = [i for i in range(start + 1, repeat) if not is_blank(lines[i].text)]
+    while shown and _NUMBER_LINE.fullmatch(lines[shown[-1]].text):
+        shown.pop()
+    again = _repeat_texts(lines, repeat + 1)
+    marker = None
+    if shown and _marker_shaped(lines[shown[-1]].text):
+        text = lines[shown[-1]].text
+        if not any(_compare_caption(text, other) is not None for other in again):
+            marker = shown.pop()
+    if any(_NUMBER_LINE.fullmatch(lines[i].text) for i in shown):
+        return None
+    unaccounted = [
+        position
+        for position, index in enumerate(shown)
+        if split_credit(lines[index].text)[1] is None
+        and not (position and _same_line(lines[index].text, lines[shown[position - 1]].text))
+        and not (
+            position + 1 < len(shown)
+            and _same_line(lines[index].text, lines[shown[position + 1]].text)
+        )
+        and not any(_compare_caption(lines[index].text, other) is not None for other in again)
+    ]
+    if unaccounted and unaccounted != [0]:
+        return None
+    # The repeat must show a caption again, not only the headline: a web page's
+    # title line ("Headline – Site") over the headline itself has that shape.
+    if not any(
+        _compare_caption(lines[index].text, other) is not None for index in shown for other in again
+    ):
+        return None
+    return MarkedHeader(marker, repeat)
+
+
+def _repeat_texts(lines: Sequence[Line], start: int) -> list[str]:
+    """The lines of the repeated block's captions: from ``start``, past blanks,
+    up to the next blank line (bounded by a header's size)."""
+    index = start
+    while index < len(lines) and is_blank(lines[index].text):
+        index += 1
+    texts: list[str] = []
+    while index < len(lines) and not is_blank(lines[index].text) and len(texts) < 64:
+        texts.append(lines[index].text)
+        index += 1
+    return texts
 
 
 def _header(lines: list[Line], start: int, marker: int, state: LineState) -> _Header:
@@ -145,17 +342,21 @@ def _repeated_block(
 
     Returns where the body starts, whether the headline was repeated, and which
     header lines the repeat showed. The repeat is only taken as one when its
-    first line really is the headline again; each following line must equal a
-    header line, in order. A line there that matches none but ends in a credit
-    is a caption the header did not show: it is kept as a caption (and the
-    caller reports that the repeat differs).
+    first line is the headline again: exactly, or edited (see ``_compare``)
+    when the header's captions follow it again; each following line must be a
+    header line shown again, in order. A line there that matches none but ends
+    in a credit is a caption the header did not show: it is kept as a caption
+    (and the caller reports that the repeat differs).
     """
     assert state.headline is not None
-    assert state.marker is not None
     index = skip_blanks(lines, start, state)
-    if index >= len(lines) or not _same_line(lines[index].text, lines[state.headline].text):
+    headline = lines[state.headline].text
+    same = _compare(lines[index].text, headline) if index < len(lines) else None
+    if same is None or (not same and not _captions_follow(lines, index + 1, header)):
         return start, False, set()
     state.claim(index, Role.DUPLICATE, "repeated-headline")
+    if not same:
+        _differs(state, index, "headline", headline, lines[index].text)
     body_start = index + 1
     index = skip_blanks(lines, body_start, state)
     shown, texts = header.shown, header.texts
@@ -164,14 +365,27 @@ def _repeated_block(
     repeated: set[int] = set()
     while index < len(lines) and not is_blank(lines[index].text):
         text = lines[index].text
+        exact = True
         if position < len(texts) and text == texts[position]:
             match: int | None = position  # the repeat, line for line: the common case
         else:
             if keys is None:
                 keys = [line_key(shown_text) for shown_text in texts]
             match = _index_of(keys, line_key(text), position)
+            if match is None:
+                # In order from where the repeat is, then anywhere.
+                order = [*range(position, len(texts)), *range(position)]
+                match = next(
+                    (i for i in order if _compare_caption(text, texts[i]) is not None), None
+                )
+                exact = False
         if match is not None:
             state.claim(index, Role.DUPLICATE, "repeated-caption")
+            second_showing = state.rules[index - 1] == "repeated-caption" and _same_line(
+                text, lines[index - 1].text
+            )
+            if not exact and not second_showing:
+                _differs(state, index, "caption", texts[match], text)
             repeated.add(shown[match])
             position = match + 1
         elif split_credit(text)[1] is not None:
@@ -187,6 +401,16 @@ def _repeated_block(
     return body_start, True, repeated
 
 
+def _captions_follow(lines: list[Line], start: int, header: _Header) -> bool:
+    """Does the repeat's caption block, from ``start``, show a header caption
+    again? What makes an edited line below the marker the headline's repeat
+    rather than a first paragraph restating the headline."""
+    again = _repeat_texts(lines, start)
+    return bool(again) and any(
+        _compare_caption(again[0], text) is not None for text in header.texts
+    )
+
+
 def _index_of(items: list[str], item: str, start: int) -> int | None:
     """The first index of ``item`` in ``items`` from ``start`` on, or None."""
     try:
@@ -195,23 +419,30 @@ def _index_of(items: list[str], item: str, start: int) -> int | None:
         return None
 
 
-def _marked_header(lines: list[Line], index: int, marker: int | None, state: LineState) -> int:
+def _marked_header(
+    lines: list[Line], index: int, found: MarkedHeader | None, state: LineState
+) -> int:
     """Headline, captions, marker, furniture and the site's repeat; returns where
     the body starts."""
-    if marker is None:
+    if found is None:
         state.headline = index
         state.claim(index, Role.HEADLINE, "headline")
         return index + 1
+    marker = found.marker
+    header_end = marker if marker is not None else found.repeat
+    assert header_end is not None
     if marker == index:
         state.problems.append(Problem("no-headline", "story starts with its marker line", index))
         header = _Header([], [], [])
     else:
         state.headline = index
         state.claim(index, Role.HEADLINE, "headline")
-        header = _header(lines, index + 1, marker, state)
-    state.marker = marker
-    state.claim(marker, Role.MARKER, "marker")
-    body_start = marker + 1
+        header = _header(lines, index + 1, header_end, state)
+    body_start = header_end
+    if marker is not None:
+        state.marker = marker
+        state.claim(marker, Role.MARKER, "marker")
+        body_start = marker + 1
     while body_start < len(lines) and _NUMBER_LINE.fullmatch(lines[body_start].text):
         state.claim(body_start, Role.FURNITURE, "number-after-marker")
         body_start += 1
@@ -261,5 +492,36 @@ def _classify_header(
         state.problems.append(
             Problem(
                 "repeat-differs", "the repeated block shows a caption the header did not", index
+            )
+        )
+
+
+# A run of two or more blank lines among claim_body's flags; linear: one run of one byte.
+_BLANK_RUN = re.compile(b"\x00\x00+")
+
+
+def _note_gaps(lines: list[Line], body_start: int, filled: bytes, state: LineState) -> None:
+    """Say where the body holds a run of two or more blank lines that could end
+    the story (``filled`` is :func:`~wirestory.paragraphs.claim_body`'s flags).
+
+    Story splitting ends a marked story at such a run when a story starts after
+    it (see :mod:`wirestory.stories`), so a run left inside the body is either
+    the site's paragraph separator (a line holding only a no-break space between
+    two blank lines, followed by a paragraph) or a doubt: a headless story glued
+    on, or a headline after that separator.
+    """
+    if b"\x00\x00" not in filled:
+        return  # the common case, told at C speed
+    for run in _BLANK_RUN.finditer(filled.rstrip(b"\x00")):
+        first, after = body_start + run.start(), body_start + run.end()
+        separator = any(lines[i].text.strip(" \t") for i in range(first, after))
+        if separator and not looks_like_headline(lines[after].text):
+            continue
+        state.problems.append(
+            Problem(
+                "possible-story-boundary",
+                f"line {lines[after].number} follows {after - first} blank lines and could "
+                "start a separate story",
+                after,
             )
         )

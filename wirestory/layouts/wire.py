@@ -24,13 +24,13 @@ from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
 from wirestory.state import LineState
 
-__all__ = ["detect", "read"]
+__all__ = ["detect", "looks_like_headline", "read"]
 
 # A wire headline is rarely longer than this (AP's longest run near 20 words).
 _HEADLINE_MAX_WORDS = 30
 
 
-def _looks_like_headline(text: str) -> bool:
+def looks_like_headline(text: str) -> bool:
     """A wire headline: short, not a sentence ending in a full stop, not a byline.
 
     ``Ad sales boost Time Warner profit`` is one; a caption (``People walk past
@@ -86,7 +86,7 @@ def _wire_front_matter(
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | None:
     """``start`` when the story's first line looks like a wire headline, else None."""
     del options
-    return start if _looks_like_headline(lines[start].text) else None
+    return start if looks_like_headline(lines[start].text) else None
 
 
 def read(
