@@ -142,9 +142,17 @@ def test_blank_text_gives_no_story() -> None:
     assert [d.code for d in story.diagnostics] == ["empty-story"]
 
 
-def test_markers_are_options() -> None:
-    """Another site's marker is data in the options, not code."""
+def test_another_marker_is_recognised_by_the_repeat() -> None:
+    """Another site's marker needs no option when the header is shown again: the
+    short line between header and repeat is the marker, whatever it says."""
     text = SIMPLE.replace("TT", "***")
+    [story] = wirestory.parse(text)
+    assert (story.marker, story.body) == ("***", ("Gulf ministers agreed on Sunday.",))
+
+
+def test_markers_are_a_hint_for_headers_without_a_repeat() -> None:
+    """Without a repeat below it, a marker line is only known from the hint."""
+    text = "Water Fund Agreed\n\nMinisters meet. (SPA)\n***\n\nGulf ministers agreed on Sunday.\n"
     assert wirestory.parse(text)[0].marker is None
     [story] = wirestory.parse(text, options=ParseOptions(markers=("***",)))
     assert (story.marker, story.body) == ("***", ("Gulf ministers agreed on Sunday.",))
