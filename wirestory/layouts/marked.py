@@ -31,6 +31,7 @@ from typing import NamedTuple
 import regex
 
 from wirestory.captions import split_credit
+from wirestory.knowledge import Knowledge
 from wirestory.lines import BLANK_CHARS, Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -94,9 +95,8 @@ def read(
     options: ParseOptions,
 ) -> None:
     """Claim the header (headline, captions, marker, the site's repeat) and the body."""
-    del options  # the header rules have no options of their own
     marker = found.marker if found is not None else None
-    claim_body(lines, _marked_header(lines, start, marker, state), state)
+    claim_body(lines, _marked_header(lines, start, marker, state, options.knowledge), state)
 
 
 class _Header(NamedTuple):
@@ -139,7 +139,7 @@ def _header(lines: list[Line], start: int, marker: int, state: LineState) -> _He
 
 
 def _repeated_block(
-    lines: list[Line], start: int, header: _Header, state: LineState
+    lines: list[Line], start: int, header: _Header, state: LineState, knowledge: Knowledge
 ) -> tuple[int, bool, set[int]]:
     """Claim the site's repeat of headline and captions below the marker.
 
@@ -174,7 +174,7 @@ def _repeated_block(
             state.claim(index, Role.DUPLICATE, "repeated-caption")
             repeated.add(shown[match])
             position = match + 1
-        elif split_credit(text)[1] is not None:
+        elif split_credit(text, knowledge=knowledge)[1] is not None:
             if state.extra_captions and _same_line(text, lines[state.extra_captions[-1]].text):
                 state.claim(index, Role.DUPLICATE, "caption-shown-twice")
             else:
@@ -195,7 +195,9 @@ def _index_of(items: list[str], item: str, start: int) -> int | None:
         return None
 
 
-def _marked_header(lines: list[Line], index: int, marker: int | None, state: LineState) -> int:
+def _marked_header(
+    lines: list[Line], index: int, marker: int | None, state: LineState, knowledge: Knowledge
+) -> int:
     """Headline, captions, marker, furniture and the site's repeat; returns where
     the body starts."""
     if marker is None:
@@ -217,8 +219,10 @@ def _marked_header(lines: list[Line], index: int, marker: int | None, state: Lin
         body_start += 1
     repeated_headline, repeated = False, set[int]()
     if state.headline is not None:
-        body_start, repeated_headline, repeated = _repeated_block(lines, body_start, header, state)
-    _classify_header(lines, header.items, repeated_headline, repeated, state)
+        body_start, repeated_headline, repeated = _repeated_block(
+            lines, body_start, header, state, knowledge
+        )
+    _classify_header(lines, header.items, repeated_headline, repeated, state, knowledge)
     return body_start
 
 
@@ -228,6 +232,7 @@ def _classify_header(
     repeated_headline: bool,
     repeated: set[int],
     state: LineState,
+    knowledge: Knowledge,
 ) -> None:
     """Captions, or a standfirst.
 
@@ -242,7 +247,7 @@ def _classify_header(
         shown_once = (
             state.roles[first + 1] is not Role.DUPLICATE if first + 1 < len(lines) else True
         )
-        if shown_once and split_credit(lines[first].text)[1] is None:
+        if shown_once and split_credit(lines[first].text, knowledge=knowledge)[1] is None:
             state.standfirst = first
             state.claim(first, Role.STANDFIRST, "standfirst-not-repeated")
             captions = header[1:]
