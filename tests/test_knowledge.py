@@ -181,6 +181,10 @@ def test_knowledge_is_frozen_and_hashable() -> None:
         Knowledge(months=(("março", 13),))
     with pytest.raises(TypeError):
         ParseOptions(knowledge="Ritzau")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="non-blank strings"):
+        Agency("Ritzau", ("",))
+    with pytest.raises(ValueError, match="empty string"):
+        Knowledge(photo_labels=("photo", ""))
 
 
 def test_empty_tables_find_nothing() -> None:
@@ -224,3 +228,24 @@ def test_staff_possessives_come_from_the_agency_table() -> None:
         trailer = classify_trailer(f"{agency}'s Jane Roe contributed to this report.")
         assert trailer is not None
         assert [c.name for c in trailer.contributors] == ["Jane Roe"], agency
+
+
+def test_one_definition_of_sentence_ends() -> None:
+    """The rules asking "does this end like a sentence?" read the same marks: a
+    full stop added to the knowledge (Urdu's ``۔``) ends credits, subheadings
+    and headlines alike."""
+    urdu = attrs.evolve(DEFAULT_KNOWLEDGE, full_stops=DEFAULT_KNOWLEDGE.full_stops + "۔")
+    assert urdu.sentence_ends == ".…。۔!！?？"
+    assert split_credit("Rain in Lahore. (AFP۔)") == ("Rain in Lahore.", "AFP۔")
+    assert split_credit("Rain in Lahore. (AFP۔)", knowledge=urdu) == (
+        "Rain in Lahore. (AFP۔)",
+        None,
+    )
+    text = "Rain returns\n\nIt rained all day.\n\nThe Label۔\n\nIt rained all night.\n"
+    assert wirestory.parse_story(text).subheading_indices == (1,)
+    assert (
+        wirestory.parse_story(text, options=ParseOptions(knowledge=urdu)).subheading_indices == ()
+    )
+    headline = "Rain returns to the city۔\n\nIt rained all day on Sunday.\n"
+    assert wirestory.parse_story(headline).layout == "wire"
+    assert wirestory.parse_story(headline, options=ParseOptions(knowledge=urdu)).layout != "wire"

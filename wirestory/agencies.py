@@ -11,8 +11,8 @@ the code.
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from wirestory.knowledge import AGENCIES, DEFAULT_KNOWLEDGE, Agency, Knowledge
@@ -20,8 +20,7 @@ from wirestory.knowledge import AGENCIES, DEFAULT_KNOWLEDGE, Agency, Knowledge
 __all__ = ["AGENCIES", "Agency", "find_agency"]
 
 
-@attrs.frozen(eq=False)
-class _Patterns:
+class _Patterns(NamedTuple):
     alias: regex.Pattern[str]
     """Any alias, between word boundaries."""
     by_alias: dict[str, Agency]

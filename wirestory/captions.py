@@ -57,23 +57,32 @@ _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*+(?: \p{Lu}[\p{L}.'-]*+)*+ ?/ ?
 # Where a bare credit may start: after a full stop, a spaced dash, or a comma.
 # Fixed-width alternatives, so searching is linear.
 _BARE_SEPARATOR = regex.compile(r"\. | [-–—] |, ")
-_SENTENCE_END = ".!?;:,"
 
 
-def _is_parenthesized_credit(inner: str) -> bool:
+# A credit never ends like a sentence or a clause: "(Reporting by Jane Roe.)",
+# "(C, in red,". Knowledge.sentence_ends and Knowledge.clause_ends.
+@functools.lru_cache(maxsize=16)
+def _compile_closers(knowledge: Knowledge) -> str:
+    return knowledge.sentence_ends + knowledge.clause_ends
+
+
+_CLOSERS = _compile_closers(DEFAULT_KNOWLEDGE)
+
+
+def _is_parenthesized_credit(inner: str, closers: str) -> bool:
     words = inner.split()
     return (
         0 < len(words) <= _MAX_PARENTHESIZED_WORDS
         and len(inner) <= _MAX_CREDIT_CHARS
         and any(map(str.isalpha, inner))
-        and inner[-1] not in _SENTENCE_END
+        and inner[-1] not in closers
         and _POSITION.fullmatch(inner) is None
     )
 
 
-def _is_bare_credit(tail: str, separator: str, knowledge: Knowledge) -> bool:
+def _is_bare_credit(tail: str, separator: str, knowledge: Knowledge, closers: str) -> bool:
     words = tail.split()
-    if not 0 < len(words) <= _MAX_BARE_WORDS or tail[-1] in _SENTENCE_END + ")":
+    if not 0 < len(words) <= _MAX_BARE_WORDS or tail[-1] in closers or tail[-1] == ")":
         return False
     keyword = _CREDIT_KEYWORD if knowledge is DEFAULT_KNOWLEDGE else _compile_keyword(knowledge)
     named = find_agency(tail, knowledge=knowledge) is not None or keyword.match(tail) is not None
@@ -100,18 +109,23 @@ def split_credit(
     text = caption.strip()
     if not text:
         return text, None
+    closers = _CLOSERS if knowledge is DEFAULT_KNOWLEDGE else _compile_closers(knowledge)
     closing = text[-1]
     if closing in ")]":
         opening = text.rfind("(" if closing == ")" else "[")
         inner = text[opening + 1 : -1].strip()
-        if opening >= 0 and _is_parenthesized_credit(inner) and not any(c in inner for c in "()[]"):
+        if (
+            opening >= 0
+            and _is_parenthesized_credit(inner, closers)
+            and not any(c in inner for c in "()[]")
+        ):
             return text[:opening].rstrip(), inner
     # Look only at the last few words: a bare credit is short, and bounding the
     # search window keeps a pathological caption from costing more than its length.
     window_start = max(0, len(text) - _MAX_CREDIT_CHARS)
     for match in reversed(list(_BARE_SEPARATOR.finditer(text, window_start))):
         tail = text[match.end() :].strip()
-        if tail and _is_bare_credit(tail, match.group(), knowledge):
+        if tail and _is_bare_credit(tail, match.group(), knowledge, closers):
             kept = match.start() + (1 if match.group().startswith(".") else 0)
             return text[:kept].rstrip(), tail
     return text, None

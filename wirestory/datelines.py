@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -274,8 +275,7 @@ _DATELINE_DELIMITER = re.compile("[(:\\-–—_]")
 _WORD_BEFORE_DELIMITER = re.compile("[^\\s/,(:\\-–—_]+")
 
 
-@attrs.frozen(eq=False)
-class _Patterns:
+class _Patterns(NamedTuple):
     """What find_dateline reads from a :class:`Knowledge`, compiled."""
 
     forms: tuple[regex.Pattern[str], ...]

@@ -34,6 +34,13 @@ from wirestory.page_data import FURNITURE_PHRASES, FURNITURE_PREFIXES, INLINE_PH
 __all__ = ["AGENCIES", "DEFAULT_KNOWLEDGE", "Agency", "Knowledge"]
 
 
+def _spellings(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(a, str) and a.strip() for a in value):
+        raise TypeError(
+            f"Agency.{attribute.name} must be a tuple of non-blank strings, e.g. ('Ritzau',)"
+        )
+
+
 @attrs.frozen
 class Agency:
     """An agency and the spellings that name it.
@@ -44,14 +51,14 @@ class Agency:
 
     name: str
     """Canonical name."""
-    aliases: tuple[str, ...]
+    aliases: tuple[str, ...] = attrs.field(validator=_spellings)
     """Spellings seen in credits and datelines. Aliases of three letters or fewer
     match only as written (``AP`` but not ``ap``); longer ones in any case
     (``REUTERS``, ``saba``)."""
-    sign_offs: tuple[str, ...] = ()
+    sign_offs: tuple[str, ...] = attrs.field(default=(), validator=_spellings)
     """Spellings that end a story on a line of their own (Reuters' ``Reuter``),
     as written: a paragraph holding only one of them is a sign-off trailer."""
-    staff: tuple[str, ...] = ()
+    staff: tuple[str, ...] = attrs.field(default=(), validator=_spellings)
     """Spellings that open a contributor line naming the agency's staff
     (``Associated Press writer Jane Roe …``, ``CNN's Jane Roe …``): they are
     dropped from the names."""
@@ -169,7 +176,7 @@ _ENGLISH_MONTHS: Final[tuple[tuple[str, int], ...]] = (
     ("august", 8),
     ("sep", 9),
     ("sept", 9),  # "Sept. 3" (AP style)
-    ("sepember", 9),  # a misspelling seen in copy: "Sepember 12"
+    ("sepember", 9),  # "Sepember 12": the pattern this table replaced matched it
     ("september", 9),
     ("oct", 10),
     ("october", 10),
@@ -184,11 +191,20 @@ def _stop_word_pairs() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(STOP_WORDS.items())
 
 
+def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value == "":
+        raise ValueError(
+            f"Knowledge.{attribute.name} holds an empty string, which matches anywhere"
+        )
+
+
 _STRINGS = attrs.validators.deep_iterable(
-    attrs.validators.instance_of(str), attrs.validators.instance_of(tuple)
+    attrs.validators.and_(attrs.validators.instance_of(str), _non_empty),
+    attrs.validators.instance_of(tuple),
 )
 _STRING_SET = attrs.validators.deep_iterable(
-    attrs.validators.instance_of(str), attrs.validators.instance_of(frozenset)
+    attrs.validators.and_(attrs.validators.instance_of(str), _non_empty),
+    attrs.validators.instance_of(frozenset),
 )
 
 
@@ -366,18 +382,48 @@ class Knowledge:
     """The word that opens a byline, as written (case matters: ``di`` and ``door``
     are common words), followed by a colon or white space and the names."""
 
-    sentence_ends: str = attrs.field(
-        default=".!?…。！？", validator=attrs.validators.instance_of(str)
-    )
-    """Marks that end a sentence: full stop, exclamation and question marks,
-    ellipsis, and the CJK full stop and marks (``他说。``). A page block ending in
-    one, possibly inside closing quotes or brackets, reads as a sentence."""
+    full_stops: str = attrs.field(default=".…。", validator=attrs.validators.instance_of(str))
+    """Marks that end a statement: full stop, ellipsis, CJK full stop (``他说。``).
+    With :attr:`exclamation_marks` and :attr:`question_marks` they make
+    :attr:`sentence_ends`."""
+
+    exclamation_marks: str = attrs.field(default="!！", validator=attrs.validators.instance_of(str))
+    """Marks that end an exclamation (``Goal!``, ``好！``): a sentence's end, but a
+    headline may end in one."""
+
+    question_marks: str = attrs.field(default="?？", validator=attrs.validators.instance_of(str))
+    """Marks that end a question (``Why now?``): a sentence's end, but a headline
+    or a subheading may end in one."""
+
+    clause_ends: str = attrs.field(default=",;:", validator=attrs.validators.instance_of(str))
+    """Marks that end a clause, not a sentence (``..., he said:``): a line ending
+    in one goes on, so it is no headline, subheading, byline or credit."""
 
     closing_quotes: str = attrs.field(
         default="\"'”’»)]", validator=attrs.validators.instance_of(str)
     )
     """Quotes and brackets that may close after a sentence's end (``... he said."``,
     ``(... in 2019.)``); at most three are skipped."""
+
+    @property
+    def sentence_ends(self) -> str:
+        """Every mark that ends a sentence: :attr:`full_stops`,
+        :attr:`exclamation_marks` and :attr:`question_marks`. What each rule
+        takes as "ends like a sentence" is built from these:
+
+        - a page block ending in one, possibly inside up to three
+          :attr:`closing_quotes`, is a sentence (it reads as prose);
+        - a photo credit and a byline never end in one or in a
+          :attr:`clause_ends` mark (``(Reporting by Jane Roe.)`` is no credit);
+        - a subheading never ends in a full stop, an exclamation mark, a clause
+          end or a closing bracket, but may ask (``Why now?``);
+        - a wire headline never ends in a full stop or a clause end, but may ask
+          or exclaim.
+
+        >>> DEFAULT_KNOWLEDGE.sentence_ends
+        '.…。!！?？'
+        """
+        return self.full_stops + self.exclamation_marks + self.question_marks
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
         # The default unpickles as the default itself (in a worker process of

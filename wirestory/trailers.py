@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 import regex
@@ -100,8 +100,7 @@ _NOTE_PHRASES = regex.compile(
 _NOTE_WORDS = ("support from", "responsible", "corrected", "follow", "for more")
 
 
-@attrs.frozen(eq=False)
-class _Patterns:
+class _Patterns(NamedTuple):
     """The trailer patterns built from the agencies of a :class:`Knowledge`."""
 
     sign_off: regex.Pattern[str]

@@ -50,9 +50,8 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from wirestory.bylines import find_byline, is_organization_line
@@ -128,13 +127,12 @@ _HEADLINE_MAX_CHARS: Final = 300
 _HEADER_LOOKBACK: Final = 40
 
 
-@attrs.frozen(eq=False)
-class _Patterns:
+class _Patterns(NamedTuple):
     """What the page layout reads from a :class:`Knowledge`, compiled."""
 
     sentence_end: regex.Pattern[str]
     """A line that ends a sentence: full stop, question or exclamation mark,
-    ellipsis, CJK full stop (Knowledge.sentence_ends), possibly inside closing
+    ellipsis, CJK marks (Knowledge.sentence_ends), possibly inside closing
     quotes or brackets (Knowledge.closing_quotes). Anchored at the end and
     applied to the last 8 characters only: constant work."""
     boilerplate: regex.Pattern[str]

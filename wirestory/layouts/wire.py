@@ -41,7 +41,7 @@ def _looks_like_headline(text: str, knowledge: Knowledge) -> bool:
     words = stripped.split()
     return (
         0 < len(words) <= _HEADLINE_MAX_WORDS
-        and stripped[-1] not in ".,;:…"
+        and stripped[-1] not in knowledge.full_stops + knowledge.clause_ends
         and find_byline(stripped, knowledge=knowledge) is None
     )
 
