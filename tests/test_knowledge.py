@@ -249,3 +249,12 @@ def test_one_definition_of_sentence_ends() -> None:
     headline = "Rain returns to the city۔\n\nIt rained all day on Sunday.\n"
     assert wirestory.parse_story(headline).layout == "wire"
     assert wirestory.parse_story(headline, options=ParseOptions(knowledge=urdu)).layout != "wire"
+
+
+def test_repr_shows_what_differs_from_the_default() -> None:
+    """The repr names only the fields changed from the default, and builds an
+    equal record."""
+    assert repr(DEFAULT_KNOWLEDGE) == "Knowledge()"
+    assert repr(SWEDISH_LABEL).startswith("Knowledge(photo_labels=(")
+    assert eval(repr(SWEDISH_LABEL), {"Knowledge": Knowledge}) == SWEDISH_LABEL
+    assert eval(repr(RITZAU), {"Knowledge": Knowledge, "Agency": Agency}) == RITZAU

@@ -244,7 +244,7 @@ def _agencies(instance: object, attribute: attrs.Attribute[Any], value: object) 
         )
 
 
-@attrs.frozen(cache_hash=True)
+@attrs.frozen(cache_hash=True, repr=False)
 class Knowledge:
     """What wirestory knows about news copy whatever the site, as data.
 
@@ -424,6 +424,22 @@ class Knowledge:
         '.…。!！?？'
         """
         return self.full_stops + self.exclamation_marks + self.question_marks
+
+    def __repr__(self) -> str:
+        """Only the fields that differ from the default (the tables run to
+        thousands of characters), so the repr still builds an equal record.
+
+        >>> Knowledge()
+        Knowledge()
+        >>> attrs.evolve(DEFAULT_KNOWLEDGE, photo_labels=("bild",))
+        Knowledge(photo_labels=('bild',))
+        """
+        changed = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in attrs.fields(Knowledge)
+            if getattr(self, field.name) != getattr(DEFAULT_KNOWLEDGE, field.name)
+        ]
+        return f"Knowledge({', '.join(changed)})"
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
         # The default unpickles as the default itself (in a worker process of
