@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import datetime
-import sys
 
 import pytest
-import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 from strategies import dateline_and_body, non_name_bylines, ordinary_openings
 
 import wirestory
-import wirestory.agencies
 from wirestory.bylines import find_byline
 from wirestory.captions import parse_credit
-from wirestory.datelines import find_dateline
+from wirestory.datelines import dateline_forms, find_dateline, may_open_dateline
+from wirestory.knowledge import DEFAULT_KNOWLEDGE, month_words
 from wirestory.trailers import classify_trailer, find_advisory
 
 # (paragraph, raw dateline, places, region, date as written, agencies, body start)
@@ -237,7 +235,7 @@ _DATELINE_PIECES = st.sampled_from(
         *("LONDON", "Paris", "GREEN BAY", "Kyiv", "U.S.", "St. Louis", "Rio de Janeiro", "al"),
         *("Calif.", "Italy", "Oct", "oct", "OCT.", "sept", "March", "19", "3", "the", "said"),
         *(", ", " ", "  ", "/", " (", ") ", "(", ")", "-", "--", " — ", "–", "_", ": ", ":"),
-        *(alias for agency in wirestory.agencies.AGENCIES for alias in agency.aliases),
+        *(alias for agency in DEFAULT_KNOWLEDGE.agencies for alias in agency.aliases),
     ]
 )
 
@@ -273,12 +271,11 @@ _DATELINE_SHAPED = st.tuples(
 @example(opening="BAHRAIN, \u017fep 19 - Huge rally")  # long s: "regex" folds it to s
 @example(opening="LONDON, aprİl 3 (Reuters) - x")
 def test_quick_test_turns_down_no_dateline(opening: str) -> None:
-    """find_dateline's quick test (_may_open_dateline) passes every window one
+    """find_dateline's quick test (may_open_dateline) passes every window one
     of the forms matches: it only saves trying them."""
-    datelines = sys.modules["wirestory.datelines"]
     window = opening[:160]
-    if any(form.match(window) for form in datelines._FORMS):
-        assert datelines._may_open_dateline(window), window
+    if any(form.match(window) for form in dateline_forms()):
+        assert may_open_dateline(window), window
 
 
 @pytest.mark.parametrize(
@@ -303,17 +300,20 @@ def test_dates_resolve_only_with_a_reference(
 
 
 def test_month_words_are_what_the_month_pattern_matches() -> None:
-    """The quick test's month words: each one a month to the pattern, and every
-    month's name and three-letter form among them."""
-    datelines = sys.modules["wirestory.datelines"]
-    for word in datelines._MONTH_WORDS:
-        assert regex.fullmatch(datelines._MONTH, word), word
+    """The month words: each one a month to the dateline forms, in any case, and
+    every month's name and three-letter form among them."""
+    words = month_words()
+    for word in words:
+        for written in (word, word.upper(), word.title() + "."):
+            found = find_dateline(f"BAHRAIN, {written} 19 - Huge")
+            assert found is not None, written
+            assert found.date_text == f"{written} 19"
     for name in ["january", "february", "march", "april", "may", "june", "july"]:
-        assert name in datelines._MONTH_WORDS
-        assert name[:3] in datelines._MONTH_WORDS
+        assert name in words
+        assert name[:3] in words
     for name in ["august", "september", "october", "november", "december", "sept"]:
-        assert name in datelines._MONTH_WORDS
-        assert name[:3] in datelines._MONTH_WORDS
+        assert name in words
+        assert name[:3] in words
 
 
 def test_month_spelt_with_a_long_s_resolves() -> None:

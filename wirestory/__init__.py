@@ -13,6 +13,7 @@ from wirestory.captions import Credit, parse_credit, split_credit
 from wirestory.datelines import Dateline, find_dateline
 from wirestory.decode import decode
 from wirestory.errors import DecodeError, DecodeWarning, ParseError, WirestoryError
+from wirestory.knowledge import Agency, Knowledge
 from wirestory.model import Caption, Diagnostic, LayoutName, Role, Segment, Story, StoryChunk
 from wirestory.normalize import normalize
 from wirestory.options import LayoutChoice, ParseOptions, QuotePolicy
@@ -23,6 +24,7 @@ from wirestory.trailers import Contributor
 __version__ = "0.1.0"
 
 __all__ = [
+    "Agency",
     "Byline",
     "Caption",
     "Contributor",
@@ -31,6 +33,7 @@ __all__ = [
     "DecodeError",
     "DecodeWarning",
     "Diagnostic",
+    "Knowledge",
     "LayoutChoice",
     "LayoutName",
     "ParseError",

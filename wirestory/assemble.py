@@ -14,6 +14,7 @@ import regex
 from wirestory.captions import parse_credit, split_credit
 from wirestory.enrich import WireFields, enrich
 from wirestory.errors import ParseError
+from wirestory.knowledge import Knowledge
 from wirestory.lines import Line
 from wirestory.model import Caption, Diagnostic, Role, Segment, Story, segments_from_columns
 from wirestory.normalize import normalize_line, normalize_lines
@@ -94,11 +95,11 @@ def _paragraph_text(lines: list[Line], paragraph: list[int], found: WireFields) 
     return " ".join(texts)
 
 
-def _caption(line: Line, normalized: str) -> Caption:
-    text, credit = split_credit(normalized)
+def _caption(line: Line, normalized: str, knowledge: Knowledge) -> Caption:
+    text, credit = split_credit(normalized, knowledge=knowledge)
     if credit is None:
         return Caption(text, None, line.start, line.end, line.number)
-    parts = parse_credit(credit)
+    parts = parse_credit(credit, knowledge=knowledge)
     return Caption(
         text,
         credit,
@@ -124,7 +125,8 @@ def assemble_story(lines: list[Line], options: ParseOptions) -> Story:
     )
     count = len(layout.captions)
     captions = tuple(
-        _caption(lines[i], text) for i, text in zip(layout.captions, fields[:count], strict=True)
+        _caption(lines[i], text, options.knowledge)
+        for i, text in zip(layout.captions, fields[:count], strict=True)
     )
     for index, caption in zip(layout.captions, captions, strict=True):
         if caption.credit is None:

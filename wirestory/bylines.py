@@ -9,10 +9,13 @@ Lines that look like bylines but are page furniture — ``Email the author``,
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
 from wirestory.agencies import find_agency
+from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation
 
 __all__ = ["Byline", "find_byline", "is_organization_line"]
 
@@ -44,12 +47,29 @@ class Byline:
 # reject lines over _MAX_CHARS characters first, so each pattern runs on at most
 # 300 characters from one anchored position, with possessive runs.
 
+
 # "By", its translations (German "Von", French "Par", Spanish/Portuguese "Por",
-# Italian "Di", Dutch "Door") and the "Story by" / "Written by" / "Words by" forms.
-_OPENER = regex.compile(
-    r"\s*+(?:(?:Story|Written|Words|Text|Reporting)\s++)?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|Di|Door)"
-    r"(?::|\s)\s*+(?P<rest>\S.*+)"
-)
+# Italian "Di", Dutch "Door") and the "Story by" / "Written by" / "Words by"
+# forms: Knowledge.byline_openers and Knowledge.byline_frames.
+@functools.lru_cache(maxsize=16)
+def _compile_opener(knowledge: Knowledge) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"\s*+(?:{alternation(knowledge.byline_frames)}\s++)?{alternation(knowledge.byline_openers)}"
+        r"(?::|\s)\s*+(?P<rest>\S.*+)"
+    )
+
+
+_OPENER = _compile_opener(DEFAULT_KNOWLEDGE)
+
+
+# A byline never ends like a sentence or a clause ("By the way, the minister
+# said."), but for "Jr." and "Sr.": Knowledge.sentence_ends and clause_ends.
+@functools.lru_cache(maxsize=16)
+def _compile_closers(knowledge: Knowledge) -> str:
+    return knowledge.sentence_ends + knowledge.clause_ends
+
+
+_CLOSERS = _compile_closers(DEFAULT_KNOWLEDGE)
 # Words that are never part of a person's name in a byline.
 _NOT_NAME_WORDS = frozenset(
     """email e-mail author authors follow twitter minute minutes min read ago hour hours
@@ -68,7 +88,7 @@ _NAME = regex.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,4}}(?:,? (?:Jr\.|Sr\.|
 _SEPARATORS = regex.compile(r",? and |,? & | und | et | y | e |, ")
 
 
-def _names(text: str) -> tuple[str, ...] | None:
+def _names(text: str, knowledge: Knowledge) -> tuple[str, ...] | None:
     """The names in ``text``, or None if any part is not a name."""
     parts = [p.strip() for p in _SEPARATORS.split(text)]
     if not parts or not all(parts):
@@ -79,12 +99,12 @@ def _names(text: str) -> tuple[str, ...] | None:
             return None  # "By June", "By Staff": a person's name has two words or more
         if _NAME.fullmatch(part) is None or any(w.lower() in _NOT_NAME_WORDS for w in words):
             return None
-        if is_organization_line(part):
+        if is_organization_line(part, knowledge=knowledge):
             return None
     return tuple(parts)
 
 
-def is_organization_line(text: str) -> bool:
+def is_organization_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """A line naming only an agency, as AP prints ``Associated Press`` under the byline.
 
     >>> is_organization_line("Associated Press"), is_organization_line("Associated Press said")
@@ -93,15 +113,16 @@ def is_organization_line(text: str) -> bool:
     if len(text) > _MAX_CHARS:
         return False
     stripped = text.strip().removeprefix("The ").removeprefix("the ")
-    agency = find_agency(stripped)
+    agency = find_agency(stripped, knowledge=knowledge)
     if agency is None:
         return False
     spellings = {a.casefold() for a in agency.aliases} | {agency.name.casefold()}
     return stripped.casefold() in spellings
 
 
-def find_byline(line: str) -> Byline | None:
-    """The byline in ``line``, or None when it is not one.
+def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
+    """The byline in ``line``, or None when it is not one. ``knowledge`` gives
+    the openers (``By``, ``Von``) and the agencies (see :class:`~wirestory.Knowledge`).
 
     >>> find_byline("by Laura Winter").names
     ('Laura Winter',)
@@ -114,23 +135,27 @@ def find_byline(line: str) -> Byline | None:
     """
     if len(line) > _MAX_CHARS:
         return None
-    match = _OPENER.fullmatch(line.rstrip())
+    if knowledge is DEFAULT_KNOWLEDGE:
+        opener, closers = _OPENER, _CLOSERS
+    else:
+        opener, closers = _compile_opener(knowledge), _compile_closers(knowledge)
+    match = opener.fullmatch(line.rstrip())
     if match is None:
         return None
     rest = match.group("rest").strip()
     if len(rest.split()) > _MAX_WORDS or (
-        rest[-1:] in ".:;!?" and not rest.endswith(("Jr.", "Sr."))
+        rest[-1:] in closers and not rest.endswith(("Jr.", "Sr."))
     ):
         return None
     # Try the longest run of names first: "JANE DOE and JOHN ROE, Associated Press"
     # is names up to the last comma that leaves a valid organisation.
     pieces = rest.split(", ")
     for cut in range(len(pieces), 0, -1):
-        names = _names(", ".join(pieces[:cut]))
+        names = _names(", ".join(pieces[:cut]), knowledge)
         if names is None:
             continue
         organization = ", ".join(pieces[cut:]) or None
         return Byline(raw=line.strip(), names=names, organization=organization)
-    if is_organization_line(rest):
+    if is_organization_line(rest, knowledge=knowledge):
         return Byline(raw=line.strip(), names=(), organization=rest)
     return None

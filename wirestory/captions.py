@@ -23,6 +23,7 @@ import regex
 
 from wirestory.agencies import find_agency
 from wirestory.bylines import find_byline, is_organization_line
+from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation
 
 __all__ = ["Credit", "has_named_credit", "parse_credit", "split_credit"]
 
@@ -41,10 +42,16 @@ _POSITION = regex.compile(
     r"(?:[LRC]|left|right|cent(?:er|re)|top|bottom|front|back|pictured|foreground|background)"
     r"(?:\s*,.*)?"
 )
-# Keywords that open a credit: "Photo: Asharq Al-Awsat", "Image Credit: WAM".
-_CREDIT_KEYWORD = regex.compile(
-    r"(?i)(?:photo|image|picture|credit|foto|file photo|courtesy)(?:\s+credit)?\s*(?::|by\b)"
-)
+
+
+# Keywords that open a credit: "Photo: Asharq Al-Awsat", "Image Credit: WAM"
+# (Knowledge.photo_labels).
+@functools.lru_cache(maxsize=16)
+def _compile_keyword(knowledge: Knowledge) -> regex.Pattern[str]:
+    return regex.compile(rf"(?i){alternation(knowledge.photo_labels)}(?:\s+credit)?\s*(?::|by\b)")
+
+
+_CREDIT_KEYWORD = _compile_keyword(DEFAULT_KNOWLEDGE)
 # "REUTERS/Khaled Abdullah", "AP Photo/Alex Brandon": capitalized words, a slash, a name.
 _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*+(?: \p{Lu}[\p{L}.'-]*+)*+ ?/ ?\p{Lu}")
 # Where a bare credit may start: after a full stop, a spaced dash, or a comma.
@@ -52,33 +59,47 @@ _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*+(?: \p{Lu}[\p{L}.'-]*+)*+ ?/ ?
 # ("... in the town. - AFP" is credited to "AFP", not "- AFP"). Fixed-width
 # alternatives and a fixed-width look-ahead, so searching is linear.
 _BARE_SEPARATOR = regex.compile(r"\. (?![-–—] )| [-–—] |, ")
-_SENTENCE_END = ".!?;:,"
 
 
-def _is_parenthesized_credit(inner: str) -> bool:
+# A credit never ends like a sentence or a clause: "(Reporting by Jane Roe.)",
+# "(C, in red,". Knowledge.sentence_ends and Knowledge.clause_ends.
+@functools.lru_cache(maxsize=16)
+def _compile_closers(knowledge: Knowledge) -> str:
+    return knowledge.sentence_ends + knowledge.clause_ends
+
+
+_CLOSERS = _compile_closers(DEFAULT_KNOWLEDGE)
+
+
+def _is_parenthesized_credit(inner: str, closers: str) -> bool:
     words = inner.split()
     return (
         0 < len(words) <= _MAX_PARENTHESIZED_WORDS
         and len(inner) <= _MAX_CREDIT_CHARS
         and any(map(str.isalpha, inner))
-        and inner[-1] not in _SENTENCE_END
+        and inner[-1] not in closers
         and _POSITION.fullmatch(inner) is None
     )
 
 
-def _is_bare_credit(tail: str, separator: str) -> bool:
+def _is_bare_credit(tail: str, separator: str, knowledge: Knowledge, closers: str) -> bool:
     words = tail.split()
-    if not 0 < len(words) <= _MAX_BARE_WORDS or tail[-1] in _SENTENCE_END + ")":
+    if not 0 < len(words) <= _MAX_BARE_WORDS or tail[-1] in closers or tail[-1] == ")":
         return False
-    named = find_agency(tail) is not None or _CREDIT_KEYWORD.match(tail) is not None
+    keyword = _CREDIT_KEYWORD if knowledge is DEFAULT_KNOWLEDGE else _compile_keyword(knowledge)
+    named = find_agency(tail, knowledge=knowledge) is not None or keyword.match(tail) is not None
     if separator == ", ":
         # After a comma only an agency will do: ", Sunday" is a date, not a credit.
         return named
     return named or _SLASH_CREDIT.match(tail) is not None
 
 
-def split_credit(caption: str) -> tuple[str, str | None]:
+def split_credit(
+    caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> tuple[str, str | None]:
     """Split a caption line into its text and its credit (``None`` if it has none).
+    ``knowledge`` gives the agencies and photo labels that make a bare tail a
+    credit (see :class:`~wirestory.Knowledge`).
 
     >>> split_credit("A US soldier in Iraq. (AFP)")
     ('A US soldier in Iraq.', 'AFP')
@@ -90,18 +111,23 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     text = caption.strip()
     if not text:
         return text, None
+    closers = _CLOSERS if knowledge is DEFAULT_KNOWLEDGE else _compile_closers(knowledge)
     closing = text[-1]
     if closing in ")]":
         opening = text.rfind("(" if closing == ")" else "[")
         inner = text[opening + 1 : -1].strip()
-        if opening >= 0 and _is_parenthesized_credit(inner) and not any(c in inner for c in "()[]"):
+        if (
+            opening >= 0
+            and _is_parenthesized_credit(inner, closers)
+            and not any(c in inner for c in "()[]")
+        ):
             return text[:opening].rstrip(), inner
     # Look only at the last few words: a bare credit is short, and bounding the
     # search window keeps a pathological caption from costing more than its length.
     window_start = max(0, len(text) - _MAX_CREDIT_CHARS)
     for match in reversed(list(_BARE_SEPARATOR.finditer(text, window_start))):
         tail = text[match.end() :].strip()
-        if tail and _is_bare_credit(tail, match.group()):
+        if tail and _is_bare_credit(tail, match.group(), knowledge, closers):
             kept = match.start() + (1 if match.group().startswith(".") else 0)
             return text[:kept].rstrip(), tail
     return text, None
@@ -158,8 +184,9 @@ def _without_qualifiers(part: str) -> str:
     return " ".join(words)
 
 
-def parse_credit(credit: str) -> Credit:
-    """Take a caption's credit apart into agency, photographer and source.
+def parse_credit(credit: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Credit:
+    """Take a caption's credit apart into agency, photographer and source, with
+    the agencies of ``knowledge`` (see :class:`~wirestory.Knowledge`).
 
     >>> parse_credit("AFP/Patrick Kovarik").photographer
     'Patrick Kovarik'
@@ -167,25 +194,27 @@ def parse_credit(credit: str) -> Credit:
     'Agence France-Presse'
     """
     if len(credit) <= _MAX_CREDIT_CHARS:
-        return _parse_short_credit(credit)
-    return _parse_credit(credit)
+        return _parse_short_credit(credit, knowledge)
+    return _parse_credit(credit, knowledge)
 
 
 # A dump credits thousands of photos to the same few names ("AFP", "Reuters"):
 # a credit's parts are worked out once. Credit is frozen, so sharing is safe;
 # only credits as short as split_credit() finds are kept, so memory stays small.
+# The knowledge is part of the key: another table may take the same credit
+# apart otherwise.
 @functools.lru_cache(maxsize=4096)
-def _parse_short_credit(credit: str) -> Credit:
-    return _parse_credit(credit)
+def _parse_short_credit(credit: str, knowledge: Knowledge) -> Credit:
+    return _parse_credit(credit, knowledge)
 
 
-def _parse_credit(credit: str) -> Credit:
+def _parse_credit(credit: str, knowledge: Knowledge) -> Credit:
     raw = credit.strip()
     text = raw
     agency = None
     if " via " in text:
         text, distributor = text.rsplit(" via ", 1)
-        found = find_agency(distributor)
+        found = find_agency(distributor, knowledge=knowledge)
         agency = found.name if found else None
     photographer = None
     sources: list[str] = []
@@ -193,10 +222,10 @@ def _parse_credit(credit: str) -> Credit:
         part = _without_qualifiers(part)
         if not part:
             continue
-        found = find_agency(part)
-        if found is not None and is_organization_line(part):
+        found = find_agency(part, knowledge=knowledge)
+        if found is not None and is_organization_line(part, knowledge=knowledge):
             agency = agency or found.name
-        elif photographer is None and _is_person(part):
+        elif photographer is None and _is_person(part, knowledge):
             photographer = part
         else:
             if found is not None and agency is None:
@@ -205,12 +234,12 @@ def _parse_credit(credit: str) -> Credit:
     return Credit(raw, agency, photographer, "/".join(sources) or None)
 
 
-def _is_person(part: str) -> bool:
+def _is_person(part: str, knowledge: Knowledge) -> bool:
     """A photographer's name: two to five capitalised words, none an institution."""
     words = part.split()
     return (
         2 <= len(words) <= 5
-        and find_byline(f"By {part}") is not None
+        and find_byline(f"By {part}", knowledge=knowledge) is not None
         and not any(w.casefold() in _INSTITUTIONS for w in words)
     )
 
@@ -255,7 +284,7 @@ _INSTITUTIONS = frozenset(
 )
 
 
-def has_named_credit(caption: str) -> bool:
+def has_named_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """True when a line ends in a credit naming an agency or a photographer: how
     a caption is told from a paragraph where nothing marks the header.
 
@@ -264,8 +293,8 @@ def has_named_credit(caption: str) -> bool:
     >>> has_named_credit("The talks ended (finally)")
     False
     """
-    credit = split_credit(caption)[1]
+    credit = split_credit(caption, knowledge=knowledge)[1]
     if credit is None:
         return False
-    parsed = parse_credit(credit)
+    parsed = parse_credit(credit, knowledge=knowledge)
     return parsed.agency is not None or parsed.photographer is not None

@@ -31,14 +31,17 @@ examined, which also keeps matching time constant per paragraph.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
+from typing import NamedTuple
 
 import attrs
 import regex
 
-from wirestory.agencies import AGENCIES, find_agency
+from wirestory.agencies import find_agency
+from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation
 
-__all__ = ["Dateline", "find_dateline"]
+__all__ = ["Dateline", "dateline_forms", "find_dateline", "may_open_dateline"]
 
 _WINDOW = 160
 
@@ -69,11 +72,6 @@ class Dateline:
     the body starts at this offset."""
 
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-
 # Building blocks. Every repetition is bounded, every group is tried from one
 # anchored position on at most _WINDOW characters: the work per paragraph is a
 # constant, whatever the text.
@@ -87,64 +85,53 @@ _ANY_PLACE = rf"(?:{_CAPS_PLACE}|{_TITLE_PLACE})"
 _PLACES = rf"{_CAPS_PLACE}(?:/{_CAPS_PLACE}){{0,3}}"
 _ANY_PLACES = rf"{_ANY_PLACE}(?:/{_ANY_PLACE}){{0,3}}"
 _REGION = rf"{_TITLE_PLACE}(?:/{_ANY_PLACE})?"
-_MONTH = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-# Every word _MONTH matches, lower-cased ("sepember" too: the pattern allows it).
-_MONTH_WORDS = (
-    *("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun"),
-    *("june", "jul", "july", "aug", "august", "sep", "sept", "sepember", "september"),
-    *("oct", "october", "nov", "november", "dec", "december"),
-)
-_DATE = rf"{_MONTH} {{1,2}}\d{{1,2}}"
 _DASH = r"(?:--|[-–—_])"
-
-
-def _agency_alternation() -> str:
-    names = sorted({a for agency in AGENCIES for a in agency.aliases}, key=len, reverse=True)
-    return "(?:" + "|".join(regex.escape(n) for n in names) + ")"
-
-
-_AGENCY = _agency_alternation()
-_AGENCIES = rf"{_AGENCY}(?:/{_AGENCY}){{0,2}}"
 # After the dateline: white space, or none before a capital or quote (``-The``).
 _AFTER = r"(?:\s++|(?=[\p{Lu}\"“‘'\d]))"
 
-_FORMS = [
-    # WASHINGTON (AP) —  /  LONDON, March 3 (Reuters) -  /  Kyiv (Ukraine) (AFP) –
-    # Scrapers that drop the dash leave "SANTA BARBARA, Calif. (AP)  A ...": two
-    # spaces and a capital after the agency stand for it.
-    regex.compile(
-        rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?(?:, (?P<date>{_DATE}))?"
-        rf"(?: \((?P<region2>{_TITLE_PLACE})\))? ?\((?P<agencies>{_AGENCIES})\)"
-        rf"(?: {{0,2}}{_DASH}{_AFTER}| {{2,}}(?=[\p{{Lu}}\"“‘]))"
-    ),
-    # BAHRAIN, Oct 19 -  /  AKRON, Ohio, Oct 20 -  /  NEW YORK, Oct 19, Reuter -
-    # (a date and a dash are strong enough for a title-case place: "Chicago, Oct 19 -")
-    regex.compile(
-        rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?, {{1,2}}(?P<date>{_DATE})"
-        rf"(?:, (?P<agencies>Reuters?))? ?{_DASH}{_AFTER}"
-    ),
-    # GREEN BAY, Wis. --  /  TRENTON —  /  NEW YORK -   (the text must start with a capital)
-    regex.compile(
-        rf"(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))? {_DASH} ?(?=[\p{{Lu}}\"“‘])",
-    ),
-    # (CNN) --
-    regex.compile(rf"\((?P<agencies>{_AGENCIES})\) {{0,2}}{_DASH}{_AFTER}"),
-    # RIYADH:  /  PERRIS:
-    regex.compile(rf"(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))?:\s++(?=[\p{{Lu}}\"“‘])"),
-    # Washington, DC, United States:   (a title-case place needs a region here)
-    regex.compile(
-        rf"(?P<places>{_TITLE_PLACE}), (?P<region>{_TITLE_PLACE}(?:, {_TITLE_PLACE})?):\s++"
-        rf"(?=[\p{{Lu}}\"“‘])"
-    ),
-    # Beirut, Reuters—  /  Baghdad, AP/Asharq Al-Awsat —  /  London - Asharq Al-Awsat
-    regex.compile(
-        rf"(?P<places>{_ANY_PLACE})(?:, (?P<agencies>{_AGENCIES}) ?(?:{_DASH}|:)"
-        rf"|(?: [-–—] ?|- )(?P<agencies2>{_AGENCIES})(?: ?(?:{_DASH}|:))?)\s*+"
-    ),
-]
+
+def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
+    """The dateline forms, with the months and agencies of ``knowledge``."""
+    # A month, in any case, with or without a full stop: "Oct", "OCT.", "Sept.".
+    month = rf"(?i:{alternation(m for m, _ in knowledge.months)})\.?"
+    date = rf"{month} {{1,2}}\d{{1,2}}"
+    agency = alternation(a for agency in knowledge.agencies for a in agency.aliases)
+    agencies = rf"{agency}(?:/{agency}){{0,2}}"
+    return (
+        # WASHINGTON (AP) —  /  LONDON, March 3 (Reuters) -  /  Kyiv (Ukraine) (AFP) –
+        # Scrapers that drop the dash leave "SANTA BARBARA, Calif. (AP)  A ...": two
+        # spaces and a capital after the agency stand for it.
+        regex.compile(
+            rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?(?:, (?P<date>{date}))?"
+            rf"(?: \((?P<region2>{_TITLE_PLACE})\))? ?\((?P<agencies>{agencies})\)"
+            rf"(?: {{0,2}}{_DASH}{_AFTER}| {{2,}}(?=[\p{{Lu}}\"“‘]))"
+        ),
+        # BAHRAIN, Oct 19 -  /  AKRON, Ohio, Oct 20 -  /  NEW YORK, Oct 19, Reuter -
+        # (a date and a dash are strong enough for a title-case place: "Chicago, Oct 19 -")
+        regex.compile(
+            rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?, {{1,2}}(?P<date>{date})"
+            rf"(?:, (?P<agencies>Reuters?))? ?{_DASH}{_AFTER}"
+        ),
+        # GREEN BAY, Wis. --  /  TRENTON —  /  NEW YORK -   (the text must start with a capital)
+        regex.compile(
+            rf"(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))? {_DASH} ?(?=[\p{{Lu}}\"“‘])",
+        ),
+        # (CNN) --
+        regex.compile(rf"\((?P<agencies>{agencies})\) {{0,2}}{_DASH}{_AFTER}"),
+        # RIYADH:  /  PERRIS:
+        regex.compile(rf"(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))?:\s++(?=[\p{{Lu}}\"“‘])"),
+        # Washington, DC, United States:   (a title-case place needs a region here)
+        regex.compile(
+            rf"(?P<places>{_TITLE_PLACE}), (?P<region>{_TITLE_PLACE}(?:, {_TITLE_PLACE})?):\s++"
+            rf"(?=[\p{{Lu}}\"“‘])"
+        ),
+        # Beirut, Reuters—  /  Baghdad, AP/Asharq Al-Awsat —  /  London - Asharq Al-Awsat
+        regex.compile(
+            rf"(?P<places>{_ANY_PLACE})(?:, (?P<agencies>{agencies}) ?(?:{_DASH}|:)"
+            rf"|(?: [-–—] ?|- )(?P<agencies2>{agencies})(?: ?(?:{_DASH}|:))?)\s*+"
+        ),
+    )
+
 
 # All-capital labels that open a paragraph like a place would: never places.
 _LABELS = frozenset(
@@ -230,13 +217,28 @@ _ACRONYMS = frozenset(
 )
 
 
-def _resolve(date_text: str, reference: datetime.date) -> datetime.date | None:
-    """The date nearest ``reference`` with the dateline's month and day."""
+def _month_and_day(date_text: str, patterns: _Patterns) -> tuple[int | None, int] | None:
+    """The month's number (None when unknown) and the day of a date as written."""
     match = regex.match(r"(?i)([a-z]{3})[a-z]*\.? +(\d{1,2})", date_text)
+    if match is not None:
+        # casefold(): the pattern folds case fully, so "ſep" (long s) is September.
+        month = patterns.month_prefixes.get(match.group(1).casefold())
+        if month is not None:
+            return month, int(match.group(2))
+    # A spelling of the knowledge's months beyond ASCII or without its own
+    # three-letter prefix: "março 3", "juillet 14".
+    match = regex.match(r"(\p{L}+)\.? +(\d{1,2})", date_text)
     if match is None:
         return None
-    # casefold(): the pattern folds case fully, so "ſep" (long s) is September.
-    month, day = _MONTHS.get(match.group(1).casefold()), int(match.group(2))
+    return patterns.months.get(match.group(1).casefold()), int(match.group(2))
+
+
+def _resolve(date_text: str, reference: datetime.date, patterns: _Patterns) -> datetime.date | None:
+    """The date nearest ``reference`` with the dateline's month and day."""
+    written = _month_and_day(date_text, patterns)
+    if written is None:
+        return None
+    month, day = written
     if month is None:
         return None
     candidates = []
@@ -248,12 +250,12 @@ def _resolve(date_text: str, reference: datetime.date) -> datetime.date | None:
     return min(candidates, key=lambda d: abs(d - reference), default=None)
 
 
-def _canonical_agencies(text: str | None) -> tuple[str, ...]:
+def _canonical_agencies(text: str | None, knowledge: Knowledge) -> tuple[str, ...]:
     if not text:
         return ()
     found = []
     for part in text.split("/"):
-        agency = find_agency(part)
+        agency = find_agency(part, knowledge=knowledge)
         if agency is not None and agency.name not in found:
             found.append(agency.name)
     return tuple(found)
@@ -271,23 +273,73 @@ _DATELINE_DELIMITER = re.compile("[(:\\-–—_]")
 # delimiters too, as the window is. `re`, not `regex`: several times faster on
 # these plain classes. Linear: one class, one run.
 _WORD_BEFORE_DELIMITER = re.compile("[^\\s/,(:\\-–—_]+")
-_LOWER_CASE_WORDS = frozenset(
-    [*_PLACE_CONNECTORS, *_MONTH_WORDS]
-    + [
-        word.lower()
-        for agency in AGENCIES
-        for alias in agency.aliases
-        for word in _WORD_BEFORE_DELIMITER.findall(alias)
-        if word[:1].islower()
-    ]
-)
 
 
-def _may_open_dateline(window: str) -> bool:
+class _Patterns(NamedTuple):
+    """What find_dateline reads from a :class:`Knowledge`, compiled."""
+
+    forms: tuple[regex.Pattern[str], ...]
+    lower_case_words: frozenset[str]
+    """The lower-case words a dateline may hold before its first delimiter."""
+    months: dict[str, int]
+    """Each month spelling, lower-case, and its number."""
+    month_prefixes: dict[str, int]
+    """The first three letters of the spellings, when they tell one month."""
+
+
+@functools.lru_cache(maxsize=16)
+def _compile(knowledge: Knowledge) -> _Patterns:
+    prefixes: dict[str, set[int]] = {}
+    for spelling, number in knowledge.months:
+        prefixes.setdefault(spelling[:3].casefold(), set()).add(number)
+    return _Patterns(
+        forms=_forms(knowledge),
+        lower_case_words=frozenset(
+            [*_PLACE_CONNECTORS, *(spelling.lower() for spelling, _ in knowledge.months)]
+            + [
+                word.lower()
+                for agency in knowledge.agencies
+                for alias in agency.aliases
+                for word in _WORD_BEFORE_DELIMITER.findall(alias)
+                if word[:1].islower()
+            ]
+        ),
+        months={spelling.casefold(): number for spelling, number in knowledge.months},
+        month_prefixes={
+            prefix: next(iter(numbers)) for prefix, numbers in prefixes.items() if len(numbers) == 1
+        },
+    )
+
+
+_DEFAULT = _compile(DEFAULT_KNOWLEDGE)
+
+
+def dateline_forms(*, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> tuple[regex.Pattern[str], ...]:
+    """The dateline forms :func:`find_dateline` tries, in order, with the months
+    and agencies of ``knowledge``; each is matched at a paragraph's start.
+
+    >>> dateline_forms()[0].match("WASHINGTON (AP) — The").group("agencies")
+    'AP'
+    """
+    return (_DEFAULT if knowledge is DEFAULT_KNOWLEDGE else _compile(knowledge)).forms
+
+
+def may_open_dateline(window: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """Could one of the forms match ``window``? A quick test that turns down
     most paragraphs ("All 312 passengers were ...") without trying the forms:
     a lower-case word of another kind comes before the first delimiter. Words
-    are read from the start and the reading stops at the first such word."""
+    are read from the start and the reading stops at the first such word.
+
+    >>> may_open_dateline("All 312 passengers were safe - officials")
+    False
+    >>> may_open_dateline("BAHRAIN, oct 19 - Huge")
+    True
+    """
+    patterns = _DEFAULT if knowledge is DEFAULT_KNOWLEDGE else _compile(knowledge)
+    return _may_open(window, patterns.lower_case_words)
+
+
+def _may_open(window: str, lower_case_words: frozenset[str]) -> bool:
     delimiter = _DATELINE_DELIMITER.search(window)
     if delimiter is None:
         return False
@@ -298,17 +350,23 @@ def _may_open_dateline(window: str) -> bool:
         if (
             word[:1].islower()
             and word.isascii()
-            and word.rstrip(".").lower() not in _LOWER_CASE_WORDS
+            and word.rstrip(".").lower() not in lower_case_words
         ):
             return False
     return True
 
 
-def find_dateline(paragraph: str, *, reference: datetime.date | None = None) -> Dateline | None:
+def find_dateline(
+    paragraph: str,
+    *,
+    reference: datetime.date | None = None,
+    knowledge: Knowledge = DEFAULT_KNOWLEDGE,
+) -> Dateline | None:
     """The dateline opening ``paragraph``, or None.
 
     ``reference`` (the date of the feed or file) lets a written date such as
     ``Oct 19`` resolve to a :class:`datetime.date`; without it ``date`` stays None.
+    ``knowledge`` gives the agencies and month names (see :class:`~wirestory.Knowledge`).
 
     >>> find_dateline("Meanwhile, sources close to the minister said.") is None
     True
@@ -317,9 +375,10 @@ def find_dateline(paragraph: str, *, reference: datetime.date | None = None) -> 
     ('BAHRAIN, Oct 19 -', datetime.date(1987, 10, 19))
     """
     window = paragraph[:_WINDOW]
-    if not _may_open_dateline(window):
+    patterns = _DEFAULT if knowledge is DEFAULT_KNOWLEDGE else _compile(knowledge)
+    if not _may_open(window, patterns.lower_case_words):
         return None
-    for form in _FORMS:
+    for form in patterns.forms:
         match = form.match(window)
         if match is None:
             continue
@@ -330,7 +389,7 @@ def find_dateline(paragraph: str, *, reference: datetime.date | None = None) -> 
         agencies_text = groups.get("agencies") or groups.get("agencies2")
         date_text = groups.get("date")
         if places and not agencies_text:
-            if find_agency(places) is not None:
+            if find_agency(places, knowledge=knowledge) is not None:
                 continue  # "REUTERS -": an agency is not a place
             first = places.split("/")[0]
             letters = sum(c.isalpha() for c in first)
@@ -342,8 +401,8 @@ def find_dateline(paragraph: str, *, reference: datetime.date | None = None) -> 
             places=tuple(p.strip() for p in places.split("/")) if places else (),
             region=groups.get("region") or groups.get("region2"),
             date_text=date_text,
-            date=_resolve(date_text, reference) if date_text and reference else None,
-            agencies=_canonical_agencies(agencies_text),
+            date=_resolve(date_text, reference, patterns) if date_text and reference else None,
+            agencies=_canonical_agencies(agencies_text, knowledge),
             length=match.end(),
         )
     return None

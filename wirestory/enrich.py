@@ -69,6 +69,8 @@ def _claim(state: LineState, paragraph: list[int], role: Role, rule: str) -> Non
 
 
 def _advisories(lines: list[Line], state: LineState, found: WireFields) -> None:
+    # Reuters' advisory verbs ("(Adds ...)") are a convention of one agency's
+    # copy, kept in trailers.py; they need no knowledge.
     count = 0
     for paragraph in state.paragraphs:
         if not find_advisory(_text(lines, paragraph)):
@@ -79,24 +81,25 @@ def _advisories(lines: list[Line], state: LineState, found: WireFields) -> None:
     del state.paragraphs[:count]
 
 
-def _byline(lines: list[Line], state: LineState, found: WireFields) -> None:
+def _byline(lines: list[Line], state: LineState, found: WireFields, options: ParseOptions) -> None:
     """A byline opening the body (layouts whose header does not hold it)."""
+    knowledge = options.knowledge
     indices = list(state.byline)
     if not indices and state.paragraphs and len(state.paragraphs[0]) == 1:
         first = state.paragraphs[0][0]
-        if find_byline(lines[first].text) is not None:
+        if find_byline(lines[first].text, knowledge=knowledge) is not None:
             state.paragraphs.pop(0)
             state.claim(first, Role.BYLINE, "byline")
             indices = [first]
             if state.paragraphs and len(state.paragraphs[0]) == 1:
                 second = state.paragraphs[0][0]
-                if is_organization_line(lines[second].text):
+                if is_organization_line(lines[second].text, knowledge=knowledge):
                     state.paragraphs.pop(0)
                     state.claim(second, Role.BYLINE, "byline-organization")
                     indices.append(second)
     if not indices:
         return
-    first_byline = find_byline(lines[indices[0]].text)
+    first_byline = find_byline(lines[indices[0]].text, knowledge=knowledge)
     assert first_byline is not None
     organizations = [lines[i].text.strip() for i in indices[1:]]
     found.byline = Byline(
@@ -112,7 +115,11 @@ def _dateline(
     tries = layout_named(state.kind).dateline_paragraphs
     for number, paragraph in enumerate(state.paragraphs[:tries]):
         first = paragraph[0]
-        dateline = find_dateline(lines[first].text.lstrip(), reference=options.reference_date)
+        dateline = find_dateline(
+            lines[first].text.lstrip(),
+            reference=options.reference_date,
+            knowledge=options.knowledge,
+        )
         if dateline is not None:
             indent = len(lines[first].text) - len(lines[first].text.lstrip())
             found.dateline = attrs.evolve(dateline, length=dateline.length + indent)
@@ -135,7 +142,9 @@ def _separator_among(lines: list[Line], paragraphs: list[list[int]]) -> bool:
     return any(len(p) == 1 and is_separator(lines[p[0]].text) for p in paragraphs)
 
 
-def _trailers(lines: list[Line], state: LineState, found: WireFields) -> None:
+def _trailers(
+    lines: list[Line], state: LineState, found: WireFields, options: ParseOptions
+) -> None:
     """Read trailing paragraphs backwards until one is body text.
 
     Paragraphs after the last separator line (``___``) near the end are notes
@@ -148,7 +157,7 @@ def _trailers(lines: list[Line], state: LineState, found: WireFields) -> None:
     passed_separator = False  # has the walk back passed the last separator?
     cut = len(paragraphs)
     while cut > start:
-        kind = classify_trailer(_text(lines, paragraphs[cut - 1]))
+        kind = classify_trailer(_text(lines, paragraphs[cut - 1]), knowledge=options.knowledge)
         if kind is None and (
             passed_separator or not _separator_among(lines, paragraphs[start : cut - 1])
         ):
@@ -173,9 +182,9 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     """Take advisories, byline, dateline and trailers out of the body paragraphs."""
     found = WireFields()
     _advisories(lines, state, found)
-    _byline(lines, state, found)
+    _byline(lines, state, found, options)
     _dateline(lines, state, found, options)
-    _trailers(lines, state, found)
+    _trailers(lines, state, found, options)
     found.notes.sort()
     mark_subheadings(lines, state, options)
     return found

@@ -7,6 +7,8 @@ from typing import Literal
 
 import attrs
 
+from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
+
 __all__ = ["LayoutChoice", "ParseOptions", "QuotePolicy"]
 
 LayoutChoice = Literal["auto", "marked", "wire", "headless", "page"]
@@ -122,3 +124,14 @@ class ParseOptions:
     is right for the commonest cause (old or mixed Windows files) and loses
     nothing; ``"replace"`` puts U+FFFD in their place, which is right for binary
     junk and makes the damage visible."""
+
+    knowledge: Knowledge = attrs.field(
+        default=DEFAULT_KNOWLEDGE, validator=attrs.validators.instance_of(Knowledge)
+    )
+    """What is known about news copy whatever the site: agencies, photo labels,
+    month names, page furniture, byline openers, sentence ends (see
+    :class:`~wirestory.Knowledge`). The default holds wirestory's own tables;
+    extend them with :func:`attrs.evolve` to read an agency, a label or a
+    language they lack. A larger table costs nothing per story (its patterns are
+    compiled once per table), but each added word is one more that can turn
+    ordinary text into a credit, a dateline or furniture."""

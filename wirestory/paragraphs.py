@@ -8,10 +8,12 @@ paragraphs, a short label without closing punctuation is a subheading.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
 
+from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 from wirestory.lines import BLANK_CHARS, Line
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -30,12 +32,20 @@ _FULL_LINE_RATIO = 0.6
 _WRAP_WIDTH = 100
 # Quotation marks: a short line holding one is a quote ("Why now?" he asked), not a label.
 _QUOTES = '"“”«»„'
-# A line ending in one of these is a sentence or a clause, never a subheading.
-_CLOSING_PUNCTUATION = ".,;:!…)]"
-_CLOSING_ENDINGS = tuple(_CLOSING_PUNCTUATION)
 
 
-def _is_subheading(text: str, options: ParseOptions) -> bool:
+# A line ending in one of these is a sentence or a clause, never a subheading:
+# full stops, exclamation marks, clause ends (Knowledge) and closing brackets.
+# A question ("Why now?") may be a subheading.
+@functools.lru_cache(maxsize=16)
+def _closing_endings(knowledge: Knowledge) -> tuple[str, ...]:
+    return tuple(knowledge.full_stops + knowledge.exclamation_marks + knowledge.clause_ends + ")]")
+
+
+_CLOSING_ENDINGS = _closing_endings(DEFAULT_KNOWLEDGE)
+
+
+def _is_subheading(text: str, options: ParseOptions, closing: tuple[str, ...]) -> bool:
     """A short label between paragraphs: ``Family's home raided``,
     ``- The talks``, ``WHAT COMES NEXT``, ``Why now?``.
 
@@ -44,7 +54,7 @@ def _is_subheading(text: str, options: ParseOptions) -> bool:
     """
     stripped = text.strip()
     # Cheapest test first: most paragraphs end with a full stop.
-    if not stripped or stripped[-1] in _CLOSING_PUNCTUATION:
+    if not stripped or stripped.endswith(closing):
         return False
     limit = options.subheading_max_words
     if len(stripped.split(None, limit)) > limit:  # stops splitting past the limit
@@ -123,13 +133,15 @@ def mark_subheadings(lines: list[Line], state: LineState, options: ParseOptions)
     """Mark one-line paragraphs that are subheadings (never the last paragraph)."""
     # Most paragraphs are sentences, ruled out by their last character in one
     # pass over the list, without a call each.
+    knowledge = options.knowledge
+    closing = _CLOSING_ENDINGS if knowledge is DEFAULT_KNOWLEDGE else _closing_endings(knowledge)
     candidates = [
         number
         for number, paragraph in enumerate(state.paragraphs[:-1])
-        if len(paragraph) == 1 and not lines[paragraph[0]].text.endswith(_CLOSING_ENDINGS)
+        if len(paragraph) == 1 and not lines[paragraph[0]].text.endswith(closing)
     ]
     for number in candidates:
         index = state.paragraphs[number][0]
-        if _is_subheading(lines[index].text, options):
+        if _is_subheading(lines[index].text, options, closing):
             state.subheadings.add(number)
             state.claim(index, Role.SUBHEADING, "subheading")

@@ -88,7 +88,7 @@ def _starts_story(
     if any(blank.text.strip(" \t") for blank in blanks):
         return None
     below = [ahead for ahead in window[1:3] if ahead.text.strip(BLANK_CHARS)]
-    return False if below and wire.looks_like_headline(line.text) else None
+    return False if below and wire.looks_like_headline(line.text, options.knowledge) else None
 
 
 # A blank run this long ends a story whatever follows: no story holds that many

@@ -16,14 +16,16 @@ At the top: Reuters' bracketed advisories on an updated story,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 import regex
 
 from wirestory.bylines import find_byline
+from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation
 
 __all__ = ["Contributor", "Trailer", "classify_trailer", "find_advisory", "is_separator"]
 
@@ -83,7 +85,6 @@ _CONTRIBUTED = regex.compile(
     regex.IGNORECASE,
 )
 _COPYRIGHT = regex.compile(r"\s*+(?:copyright\b|©|\(c\)\s*+\d)", regex.IGNORECASE)
-_SIGN_OFF = regex.compile(r"\s*+(?:Reuters?|REUTERS?|AFP|AP|dpa)\s*+")
 # What a separator starts with, to turn a paragraph down before stripping it.
 # Linear: anchored, one run of white space.
 _SEPARATOR_START = re.compile(r"\s*[_*=-]")
@@ -97,11 +98,35 @@ _NOTE_PHRASES = regex.compile(
 )
 # A word each of _NOTE_PHRASES' alternatives holds, case-folded.
 _NOTE_WORDS = ("support from", "responsible", "corrected", "follow", "for more")
-_WRITER_PREFIX = regex.compile(
-    r"(?:(?:Associated Press|AP|Reuters|AFP|CNN)(?:'s|’s)?\s++(?:\w+\s++){0,3}?"
-    r"(?:writers?|correspondents?|reporters?|journalists?|producers?)\s++)",
-    regex.IGNORECASE,
-)
+
+
+class _Patterns(NamedTuple):
+    """The trailer patterns built from the agencies of a :class:`Knowledge`."""
+
+    sign_off: regex.Pattern[str]
+    """A bare sign-off: "Reuter", "AFP", "dpa" (Agency.sign_offs)."""
+    writer_prefix: regex.Pattern[str]
+    """"Associated Press writer ", "CNN's senior producer " (Agency.staff)."""
+    possessive: regex.Pattern[str]
+    """"CNN's ", "AP's " (Agency.staff) before contributors' names."""
+
+
+@functools.lru_cache(maxsize=16)
+def _compile(knowledge: Knowledge) -> _Patterns:
+    sign_offs = alternation(s for agency in knowledge.agencies for s in agency.sign_offs)
+    staff = alternation(s for agency in knowledge.agencies for s in agency.staff)
+    return _Patterns(
+        sign_off=regex.compile(rf"\s*+{sign_offs}\s*+"),
+        writer_prefix=regex.compile(
+            rf"(?:{staff}(?:'s|’s)?\s++(?:\w+\s++){{0,3}}?"
+            r"(?:writers?|correspondents?|reporters?|journalists?|producers?)\s++)",
+            regex.IGNORECASE,
+        ),
+        possessive=regex.compile(rf"^{staff}(?:'s|’s)\s++"),
+    )
+
+
+_DEFAULT = _compile(DEFAULT_KNOWLEDGE)
 # Reuters advisory verbs: "(Adds ...)", "(Updates ...)", "(Recasts ...)".
 _ADVISORY = regex.compile(
     r"\s*+\((?:Adds|Updates|Recasts|Corrects|Changes|Fixes|Refiles|Rewrites|Inserts|Removes|"
@@ -133,13 +158,13 @@ def _people(text: str, role: ContributorRole) -> list[Contributor]:
     return people
 
 
-def _all_names(people: Sequence[Contributor]) -> bool:
+def _all_names(people: Sequence[Contributor], knowledge: Knowledge) -> bool:
     """Every contributor is a person's name ("Reporting by the agency was thin"
     is a sentence, not a trailer)."""
-    return all(find_byline(f"By {p.name}") is not None for p in people)
+    return all(find_byline(f"By {p.name}", knowledge=knowledge) is not None for p in people)
 
 
-def _contributors(text: str) -> tuple[Contributor, ...] | None:
+def _contributors(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] | None:
     body = text.strip()
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1]
@@ -150,11 +175,12 @@ def _contributors(text: str) -> tuple[Contributor, ...] | None:
         if match is None:
             return None
         people += _people(match.group("who"), _ROLES[match.group("role").lower()])
-    return tuple(people) if people and _all_names(people) else None
+    return tuple(people) if people and _all_names(people, knowledge) else None
 
 
-def classify_trailer(paragraph: str) -> Trailer | None:
-    """What a trailing paragraph is, or None when it is body text.
+def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Trailer | None:
+    """What a trailing paragraph is, or None when it is body text. ``knowledge``
+    gives the agencies' sign-offs and staff credits (see :class:`~wirestory.Knowledge`).
 
     >>> classify_trailer("Copyright 2024 The Associated Press. All Rights Reserved.").kind
     'copyright'
@@ -169,7 +195,8 @@ def classify_trailer(paragraph: str) -> Trailer | None:
         return Trailer("separator")
     if not text or len(text) > 600:
         return None
-    if _SIGN_OFF.fullmatch(text):
+    patterns = _DEFAULT if knowledge is DEFAULT_KNOWLEDGE else _compile(knowledge)
+    if patterns.sign_off.fullmatch(text):
         return Trailer("sign-off")
     if _COPYRIGHT.match(text):
         return Trailer("copyright")
@@ -177,15 +204,15 @@ def classify_trailer(paragraph: str) -> Trailer | None:
     # and the patterns below scan a whole paragraph. casefold() folds at least
     # what the patterns' IGNORECASE does ("ſ" to "s"), so no trailer is missed.
     folded = text.casefold()
-    people = _contributors(text) if "by" in folded else None
+    people = _contributors(text, knowledge) if "by" in folded else None
     if people:
         return Trailer("contributors", people)
     contributed = _CONTRIBUTED.fullmatch(text) if "contributed" in folded else None
     if contributed:
-        who = _WRITER_PREFIX.sub("", contributed.group("who"), count=1)
-        who = regex.sub(r"^(?:CNN|AP|Reuters)(?:'s|’s)\s++", "", who)
+        who = patterns.writer_prefix.sub("", contributed.group("who"), count=1)
+        who = patterns.possessive.sub("", who)
         contributing = _people(who, "contributing")
-        if contributing and _all_names(contributing):
+        if contributing and _all_names(contributing, knowledge):
             return Trailer("contributors", tuple(contributing))
     if any(phrase in folded for phrase in _NOTE_WORDS) and _NOTE_PHRASES.search(text):
         return Trailer("note")

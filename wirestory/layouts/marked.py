@@ -33,6 +33,7 @@ from typing import NamedTuple
 import regex
 
 from wirestory.captions import split_credit
+from wirestory.knowledge import Knowledge
 from wirestory.layouts.wire import looks_like_headline
 from wirestory.lines import BLANK_CHARS, Line, is_blank, line_key
 from wirestory.model import Role
@@ -97,7 +98,7 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> MarkedHe
     position = find_marker(islice(lines, start + 1, end), options)
     if position is not None:
         return MarkedHeader(start + 1 + position)
-    return _repeated_header(lines, start, end)
+    return _repeated_header(lines, start, end, options.knowledge)
 
 
 def read(
@@ -108,9 +109,9 @@ def read(
     options: ParseOptions,
 ) -> None:
     """Claim the header (headline, captions, marker, the site's repeat) and the body."""
-    del options  # the header rules have no options of their own
-    body_start = _marked_header(lines, start, found, state)
-    _note_gaps(lines, body_start, claim_body(lines, body_start, state), state)
+    knowledge = options.knowledge
+    body_start = _marked_header(lines, start, found, state, knowledge)
+    _note_gaps(lines, body_start, claim_body(lines, body_start, state), state, knowledge)
 
 
 class _Header(NamedTuple):
@@ -184,15 +185,15 @@ def _compare(text: str, other: str) -> bool | None:
     return None
 
 
-def _compare_caption(text: str, other: str) -> bool | None:
+def _compare_caption(text: str, other: str, knowledge: Knowledge) -> bool | None:
     """:func:`_compare` for captions: the caption's own text is compared, its
     credit apart (``(AFP)``, ``AFP`` and ``- AFP`` are one credit written three
     ways), so a differently written credit still shows the same photo."""
     exact = _compare(text, other)
     if exact is not None:
         return exact
-    caption, credit = split_credit(text)
-    other_caption, other_credit = split_credit(other)
+    caption, credit = split_credit(text, knowledge=knowledge)
+    other_caption, other_credit = split_credit(other, knowledge=knowledge)
     if credit is None and other_credit is None:
         return None
     if _compare(caption, other_caption) is None:
@@ -228,7 +229,9 @@ def _marker_shaped(text: str) -> bool:
     )
 
 
-def _repeated_header(lines: Sequence[Line], start: int, end: int) -> MarkedHeader | None:
+def _repeated_header(
+    lines: Sequence[Line], start: int, end: int, knowledge: Knowledge
+) -> MarkedHeader | None:
     """The seed site's header without a known marker: the headline shown again
     below a block of captions, with at most one short line (the site's marker,
     whatever it says) and number lines between them, and the repeat showing at
@@ -258,13 +261,15 @@ def _repeated_header(lines: Sequence[Line], start: int, end: int) -> MarkedHeade
                 candidates.append((0 if same else 1, index))
         previous_blank = False
     for _, repeat in sorted(candidates):
-        found = _header_before(lines, start, repeat)
+        found = _header_before(lines, start, repeat, knowledge)
         if found is not None:
             return found
     return None
 
 
-def _header_before(lines: Sequence[Line], start: int, repeat: int) -> MarkedHeader | None:
+def _header_before(
+    lines: Sequence[Line], start: int, repeat: int, knowledge: Knowledge
+) -> MarkedHeader | None:
     """The header between the headline (``start``) and a line repeating it, if
     every line there is accounted for (see :func:`_repeated_header`)."""
     shown = [i for i in range(start + 1, repeat) if not is_blank(lines[i].text)]
@@ -274,27 +279,31 @@ def _header_before(lines: Sequence[Line], start: int, repeat: int) -> MarkedHead
     marker = None
     if shown and _marker_shaped(lines[shown[-1]].text):
         text = lines[shown[-1]].text
-        if not any(_compare_caption(text, other) is not None for other in again):
+        if not any(_compare_caption(text, other, knowledge) is not None for other in again):
             marker = shown.pop()
     if any(_NUMBER_LINE.fullmatch(lines[i].text) for i in shown):
         return None
     unaccounted = [
         position
         for position, index in enumerate(shown)
-        if split_credit(lines[index].text)[1] is None
+        if split_credit(lines[index].text, knowledge=knowledge)[1] is None
         and not (position and _same_line(lines[index].text, lines[shown[position - 1]].text))
         and not (
             position + 1 < len(shown)
             and _same_line(lines[index].text, lines[shown[position + 1]].text)
         )
-        and not any(_compare_caption(lines[index].text, other) is not None for other in again)
+        and not any(
+            _compare_caption(lines[index].text, other, knowledge) is not None for other in again
+        )
     ]
     if unaccounted and unaccounted != [0]:
         return None
     # The repeat must show a caption again, not only the headline: a web page's
     # title line ("Headline – Site") over the headline itself has that shape.
     if not any(
-        _compare_caption(lines[index].text, other) is not None for index in shown for other in again
+        _compare_caption(lines[index].text, other, knowledge) is not None
+        for index in shown
+        for other in again
     ):
         return None
     return MarkedHeader(marker, repeat)
@@ -336,7 +345,7 @@ def _header(lines: list[Line], start: int, marker: int, state: LineState) -> _He
 
 
 def _repeated_block(
-    lines: list[Line], start: int, header: _Header, state: LineState
+    lines: list[Line], start: int, header: _Header, state: LineState, knowledge: Knowledge
 ) -> tuple[int, bool, set[int]]:
     """Claim the site's repeat of headline and captions below the marker.
 
@@ -352,7 +361,7 @@ def _repeated_block(
     index = skip_blanks(lines, start, state)
     headline = lines[state.headline].text
     same = _compare(lines[index].text, headline) if index < len(lines) else None
-    if same is None or (not same and not _captions_follow(lines, index + 1, header)):
+    if same is None or (not same and not _captions_follow(lines, index + 1, header, knowledge)):
         return start, False, set()
     state.claim(index, Role.DUPLICATE, "repeated-headline")
     if not same:
@@ -376,7 +385,8 @@ def _repeated_block(
                 # In order from where the repeat is, then anywhere.
                 order = [*range(position, len(texts)), *range(position)]
                 match = next(
-                    (i for i in order if _compare_caption(text, texts[i]) is not None), None
+                    (i for i in order if _compare_caption(text, texts[i], knowledge) is not None),
+                    None,
                 )
                 exact = False
         if match is not None:
@@ -388,7 +398,7 @@ def _repeated_block(
                 _differs(state, index, "caption", texts[match], text)
             repeated.add(shown[match])
             position = match + 1
-        elif split_credit(text)[1] is not None:
+        elif split_credit(text, knowledge=knowledge)[1] is not None:
             if state.extra_captions and _same_line(text, lines[state.extra_captions[-1]].text):
                 state.claim(index, Role.DUPLICATE, "caption-shown-twice")
             else:
@@ -401,13 +411,13 @@ def _repeated_block(
     return body_start, True, repeated
 
 
-def _captions_follow(lines: list[Line], start: int, header: _Header) -> bool:
+def _captions_follow(lines: list[Line], start: int, header: _Header, knowledge: Knowledge) -> bool:
     """Does the repeat's caption block, from ``start``, show a header caption
     again? What makes an edited line below the marker the headline's repeat
     rather than a first paragraph restating the headline."""
     again = _repeat_texts(lines, start)
     return bool(again) and any(
-        _compare_caption(again[0], text) is not None for text in header.texts
+        _compare_caption(again[0], text, knowledge) is not None for text in header.texts
     )
 
 
@@ -420,7 +430,11 @@ def _index_of(items: list[str], item: str, start: int) -> int | None:
 
 
 def _marked_header(
-    lines: list[Line], index: int, found: MarkedHeader | None, state: LineState
+    lines: list[Line],
+    index: int,
+    found: MarkedHeader | None,
+    state: LineState,
+    knowledge: Knowledge,
 ) -> int:
     """Headline, captions, marker, furniture and the site's repeat; returns where
     the body starts."""
@@ -448,8 +462,10 @@ def _marked_header(
         body_start += 1
     repeated_headline, repeated = False, set[int]()
     if state.headline is not None:
-        body_start, repeated_headline, repeated = _repeated_block(lines, body_start, header, state)
-    _classify_header(lines, header.items, repeated_headline, repeated, state)
+        body_start, repeated_headline, repeated = _repeated_block(
+            lines, body_start, header, state, knowledge
+        )
+    _classify_header(lines, header.items, repeated_headline, repeated, state, knowledge)
     return body_start
 
 
@@ -459,6 +475,7 @@ def _classify_header(
     repeated_headline: bool,
     repeated: set[int],
     state: LineState,
+    knowledge: Knowledge,
 ) -> None:
     """Captions, or a standfirst.
 
@@ -473,7 +490,7 @@ def _classify_header(
         shown_once = (
             state.roles[first + 1] is not Role.DUPLICATE if first + 1 < len(lines) else True
         )
-        if shown_once and split_credit(lines[first].text)[1] is None:
+        if shown_once and split_credit(lines[first].text, knowledge=knowledge)[1] is None:
             state.standfirst = first
             state.claim(first, Role.STANDFIRST, "standfirst-not-repeated")
             captions = header[1:]
@@ -500,7 +517,9 @@ def _classify_header(
 _BLANK_RUN = re.compile(b"\x00\x00+")
 
 
-def _note_gaps(lines: list[Line], body_start: int, filled: bytes, state: LineState) -> None:
+def _note_gaps(
+    lines: list[Line], body_start: int, filled: bytes, state: LineState, knowledge: Knowledge
+) -> None:
     """Say where the body holds a run of two or more blank lines that could end
     the story (``filled`` is :func:`~wirestory.paragraphs.claim_body`'s flags).
 
@@ -514,8 +533,10 @@ def _note_gaps(lines: list[Line], body_start: int, filled: bytes, state: LineSta
         return  # the common case, told at C speed
     for run in _BLANK_RUN.finditer(filled.rstrip(b"\x00")):
         first, after = body_start + run.start(), body_start + run.end()
+        if any(lines[i].end - lines[i].start > len(lines[i].text) + 2 for i in range(first, after)):
+            continue  # a line set aside as too long (its text is hidden): not a gap
         separator = any(lines[i].text.strip(" \t") for i in range(first, after))
-        if separator and not looks_like_headline(lines[after].text):
+        if separator and not looks_like_headline(lines[after].text, knowledge):
             continue
         state.problems.append(
             Problem(

@@ -14,7 +14,7 @@ text, as jusText does with HTML blocks:
    (``Share``, ``Related stories``, ``Publicidade``) or a copyright line is
    *bad*; a block shorter than ``_LENGTH_LOW`` characters is *short*; longer
    blocks are judged on their stop-word density (the share of common function
-   words, from the tables in :mod:`wirestory.page_data` for the page's language):
+   words, from the tables in :class:`~wirestory.Knowledge` for the page's language):
    dense and long is *good*, dense is *near-good*, sparse is *bad*. Pages in a
    language without a table (Japanese, Chinese) use sentence shape instead: a
    long block ending in sentence punctuation counts as dense.
@@ -47,18 +47,19 @@ one pass over one line, and the stretch is found in one pass over the blocks.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
 from wirestory.bylines import find_byline, is_organization_line
 from wirestory.captions import has_named_credit, parse_credit, split_credit
+from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation
 from wirestory.lines import Line, is_blank
 from wirestory.model import Role
 from wirestory.options import ParseOptions
-from wirestory.page_data import FURNITURE_PHRASES, FURNITURE_PREFIXES, INLINE_PHRASES, STOP_WORDS
 from wirestory.state import LineState
 
 __all__ = ["detect", "furniture_phrase", "guess_language", "looks_like_page", "read"]
@@ -88,56 +89,13 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’]++")
 # alone (Japanese); one character class each: linear.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
-# A line that ends a sentence: full stop, question or exclamation mark,
-# ellipsis, CJK full stop, possibly inside closing quotes or brackets. Anchored
-# at the end and applied to the last 8 characters only: constant work.
-_SENTENCE_END = regex.compile(r"[.!?…。！？](?:[\"'”’»)\]]{0,3})$")
 # Counters and punctuation dropped before comparing a line with the phrase
 # table: "Comments (12)", "Share:", "Advertisement -". Applied to lines of at
 # most _PHRASE_MAX_CHARS characters; each part is a bounded or possessive run.
 _PHRASE_NOISE = regex.compile(r"[\s\p{P}\p{S}\d]++")
 _PHRASE_MAX_CHARS: Final = 40
-# Words that only the site's own notices use (cookie banners, script and
-# browser warnings, legal lines), looked for in a block's first 300 characters:
-# a literal alternation, linear.
-_BOILERPLATE = regex.compile(
-    r"(?i)\b(?:cookies?|javascript|ad ?blocker|privacy policy|terms of (?:use|service)"
-    r"|all rights reserved|your browser|браузере?|navegador)\b"
-)
 _BOILERPLATE_WINDOW: Final = 300
-# The heading of a comment section, or a commenter's line, in a few languages
-# ("34 responses to", "12 Comments", "Leave a Reply", "jdoe says:"). Matched at
-# a line's start; each part is a literal or a bounded run: linear.
-_COMMENTS = regex.compile(
-    r"(?i)[\[(]?\s{0,4}(?:\d{1,6}\s(?:comments?|responses?|replies|reactions?|comentários?|commenti"
-    r"|komentar|комментари[йяев]{0,2})\b"
-    r"|(?:leave|post|add) (?:a|your) (?:comment|reply)|comments? (?:are )?closed"
-    r"|join the (?:discussion|conversation)|(?:show|view|read|top rated|reader|all) comments"
-    r"|deixe (?:um|seu|uma) (?:comentário|resposta)|lascia un commento"
-    r"|(?:оставить|добавить) комментарий|tinggalkan (?:komentar|balasan)|tambahkan komentar"
-    r"|deja un comentario|댓글 (?:달기|쓰기|남기기)"
-    r"|\S{1,40} (?:says|said|wrote):$)"
-)
-# A line holding only a date: "Wednesday November 20, 2019", "Nov. 19, 2019 at
-# 6:34 am", "2 days ago at 07:52 am". Applied with fullmatch to lines of at most
-# _DATE_MAX_CHARS characters; every repetition is bounded: linear.
-_DATE_LINE = regex.compile(
-    r"""(?ix)
-    (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?       # weekday
-    (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?  # month
-    \s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}                     # day, year
-    (?:,?\s{1,3}(?:at\s{1,3})?\d{1,2}:\d{2}\s{0,2}(?:am|pm)?(?:\s{1,3}[a-z]{2,4})?)?  # time
-    |\d{1,3}\s(?:minutes?|hours?|days?|weeks?)\sago                  # "2 days ago"
-    (?:\sat\s\d{1,2}:\d{2}\s?(?:am|pm)?)?
-    """
-)
 _DATE_MAX_CHARS: Final = 60
-# A photo label opening a caption or credit line, in a few languages; anchored,
-# a literal alternation and bounded white space: linear.
-_PHOTO_LABEL = regex.compile(
-    r"(?i)\s{0,4}[(\[]?(?:file photo|photo|photograph|image|picture|credit|foto|imagem|immagine"
-    r"|фото)s?(?:\s{1,4}credit)?\s{0,4}(?::|by\b)"
-)
 _CAPTION_MAX_WORDS: Final = 60
 # Title separators: "Headline - Site", "Headline | Site", "Site :: Headline";
 # possessive runs of white space around one or two separator characters: linear.
@@ -169,6 +127,89 @@ _HEADLINE_MAX_CHARS: Final = 300
 _HEADER_LOOKBACK: Final = 40
 
 
+class _Patterns(NamedTuple):
+    """What the page layout reads from a :class:`Knowledge`, compiled."""
+
+    sentence_end: regex.Pattern[str]
+    """A line that ends a sentence: full stop, question or exclamation mark,
+    ellipsis, CJK marks (Knowledge.sentence_ends), possibly inside closing
+    quotes or brackets (Knowledge.closing_quotes). Anchored at the end and
+    applied to the last 8 characters only: constant work."""
+    boilerplate: regex.Pattern[str]
+    """Words that only the site's own notices use (cookie banners, script and
+    browser warnings, legal lines; Knowledge.boilerplate_words), looked for in a
+    block's first 300 characters: a literal alternation, linear."""
+    comments: regex.Pattern[str]
+    """The heading of a comment section, or a commenter's line, in a few
+    languages ("34 responses to", "12 Comments", "Leave a Reply", "jdoe says:";
+    Knowledge.comment_headings). Matched at a line's start; each part is a
+    literal or a bounded run: linear."""
+    date_line: regex.Pattern[str]
+    """A line holding only a date: "Wednesday November 20, 2019", "Nov. 19, 2019
+    at 6:34 am", "2 days ago at 07:52 am" (months from Knowledge.months).
+    Applied with fullmatch to lines of at most _DATE_MAX_CHARS characters;
+    every repetition is bounded: linear."""
+    photo_label: regex.Pattern[str]
+    """A photo label opening a caption or credit line (Knowledge.photo_labels);
+    anchored, a literal alternation and bounded white space: linear."""
+    furniture_phrases: frozenset[str]
+    furniture_prefixes: tuple[str, ...]
+    inline_phrases: frozenset[str]
+    stop_words: dict[str, frozenset[str]]
+
+
+def _character_class(characters: str) -> str:
+    return "[" + "".join(regex.escape(c) for c in characters) + "]" if characters else "(?!)"
+
+
+@functools.lru_cache(maxsize=16)
+def _compile(knowledge: Knowledge) -> _Patterns:
+    months = [spelling for spelling, _ in knowledge.months]
+    # Any ASCII month spelling may be cut short or run on ("Sept", "Novem."):
+    # its first three letters and up to six more.
+    prefixes = [m[:3] for m in months if len(m) >= 3 and m[:3].isascii() and m[:3].isalpha()]
+    closing = knowledge.closing_quotes
+    return _Patterns(
+        sentence_end=regex.compile(
+            _character_class(knowledge.sentence_ends)
+            + (f"(?:{_character_class(closing)}{{0,3}})$" if closing else "$")
+        ),
+        boilerplate=regex.compile(rf"(?i)\b{alternation(knowledge.boilerplate_words)}\b"),
+        comments=regex.compile(
+            rf"(?i)[\[(]?\s{{0,4}}{alternation(knowledge.comment_headings, escape=False)}"
+        ),
+        date_line=regex.compile(
+            r"""(?ix)
+            (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?  # weekday
+            """
+            # month: a spelling, or an ASCII one's first three letters and up to six more
+            rf"(?:{alternation(months)}|{alternation(prefixes)}[a-z]{{0,6}})\.?"
+            r"""
+            \s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}  # day, year
+            (?:,?\s{1,3}(?:at\s{1,3})?\d{1,2}:\d{2}\s{0,2}(?:am|pm)?  # time
+            (?:\s{1,3}[a-z]{2,4})?)?
+            |\d{1,3}\s(?:minutes?|hours?|days?|weeks?)\sago  # "2 days ago"
+            (?:\sat\s\d{1,2}:\d{2}\s?(?:am|pm)?)?
+            """
+        ),
+        photo_label=regex.compile(
+            rf"(?i)\s{{0,4}}[(\[]?{alternation(knowledge.photo_labels)}s?(?:\s{{1,4}}credit)?"
+            r"\s{0,4}(?::|by\b)"
+        ),
+        furniture_phrases=knowledge.furniture_phrases,
+        furniture_prefixes=knowledge.furniture_prefixes,
+        inline_phrases=knowledge.inline_phrases,
+        stop_words=dict(knowledge.stop_words),
+    )
+
+
+_DEFAULT = _compile(DEFAULT_KNOWLEDGE)
+
+
+def _patterns(knowledge: Knowledge) -> _Patterns:
+    return _DEFAULT if knowledge is DEFAULT_KNOWLEDGE else _compile(knowledge)
+
+
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.casefold())
 
@@ -179,9 +220,9 @@ def _weight(text: str) -> int:
     return len(stripped) + 2 * len(_CJK.findall(stripped))
 
 
-def guess_language(text: str) -> str | None:
-    """The language of a text among those with a stop-word table, or ``ja``/``zh``
-    for text written mostly in Han and kana, or None.
+def guess_language(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> str | None:
+    """The language of a text among those with a stop-word table in ``knowledge``,
+    or ``ja``/``zh`` for text written mostly in Han and kana, or None.
 
     >>> guess_language("The minister said that the fund is open to all of them.")
     'en'
@@ -198,7 +239,7 @@ def guess_language(text: str) -> str | None:
     counts = Counter(tokens)
     hits = {
         language: sum(counts[word] for word in words if word in counts)
-        for language, words in STOP_WORDS.items()
+        for language, words in knowledge.stop_words
     }
     if not hits:
         return None
@@ -210,34 +251,42 @@ def _phrase_key(text: str) -> str:
     return " ".join(_PHRASE_NOISE.sub(" ", text.casefold()).split())
 
 
-def furniture_phrase(text: str) -> bool:
-    """A line that is a known furniture phrase, or short and opening like one.
+def furniture_phrase(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """A line that is a known furniture phrase of ``knowledge``, or short and
+    opening like one.
 
     >>> furniture_phrase("Comments (12)"), furniture_phrase("Share this:")
     (True, True)
     >>> furniture_phrase("Share prices fell sharply on Tuesday, traders said.")
     False
     """
+    return _furniture_phrase(text, _patterns(knowledge))
+
+
+def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     stripped = text.strip()
-    if len(stripped) <= _PHRASE_MAX_CHARS and _phrase_key(stripped) in FURNITURE_PHRASES:
+    if len(stripped) <= _PHRASE_MAX_CHARS and _phrase_key(stripped) in patterns.furniture_phrases:
         return True
     # The prefixes are short: only the line's opening is folded.
     opening = stripped[:_PHRASE_MAX_CHARS].casefold()
-    return opening.startswith(FURNITURE_PREFIXES) and len(stripped.split()) <= _PREFIX_MAX_WORDS
+    return (
+        opening.startswith(patterns.furniture_prefixes)
+        and len(stripped.split()) <= _PREFIX_MAX_WORDS
+    )
 
 
-def _stop_density(text: str, stop_words: frozenset[str] | None) -> float:
+def _stop_density(text: str, stop_words: frozenset[str] | None, patterns: _Patterns) -> float:
     """Share of stop words among the tokens; without a table, sentence shape
     stands in: 1 for a line ending a sentence, 0 otherwise."""
     if stop_words is None:
-        return 1.0 if _SENTENCE_END.search(text.rstrip()[-8:]) else 0.0
+        return 1.0 if patterns.sentence_end.search(text.rstrip()[-8:]) else 0.0
     tokens = _tokens(text)
     if not tokens:
         return 0.0
     return sum(1 for t in tokens if t in stop_words) / len(tokens)
 
 
-def _classify(text: str, stop_words: frozenset[str] | None) -> tuple[str, str]:
+def _classify(text: str, stop_words: frozenset[str] | None, patterns: _Patterns) -> tuple[str, str]:
     """A block's class before context, and the rule that gave it.
 
     Besides jusText's length and stop-word density, sentence shape: a block of
@@ -246,17 +295,17 @@ def _classify(text: str, stop_words: frozenset[str] | None) -> tuple[str, str]:
     function words, is near-good even when names crowd them out
     (``Wichita West senior David Garcia finished second in the 50 yard freestyle.``).
     """
-    if furniture_phrase(text):
-        if _phrase_key(text[:_PHRASE_MAX_CHARS]) in INLINE_PHRASES:
+    if _furniture_phrase(text, patterns):
+        if _phrase_key(text[:_PHRASE_MAX_CHARS]) in patterns.inline_phrases:
             return _PHRASE, "furniture-phrase"
         return _BAD, "furniture-phrase"
-    if _BOILERPLATE.search(text[:_BOILERPLATE_WINDOW]):
+    if patterns.boilerplate.search(text[:_BOILERPLATE_WINDOW]):
         return _BAD, "boilerplate-words"
     length = _weight(text)
     if length < _LENGTH_LOW:
         return _SHORT, "short"
-    density = _stop_density(text, stop_words)
-    sentence = _SENTENCE_END.search(text.rstrip()[-8:]) is not None
+    density = _stop_density(text, stop_words, patterns)
+    sentence = patterns.sentence_end.search(text.rstrip()[-8:]) is not None
     if density >= _STOPWORDS_HIGH and (length > _LENGTH_HIGH or sentence):
         return (_GOOD, "prose") if length > _LENGTH_HIGH else (_NEARGOOD, "prose-medium")
     if density >= _STOPWORDS_LOW and (length > _LENGTH_HIGH or sentence):
@@ -367,7 +416,9 @@ def _story_span(
     return best_span
 
 
-def looks_like_page(lines: Sequence[Line], start: int) -> bool:
+def looks_like_page(
+    lines: Sequence[Line], start: int, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> bool:
     """True when the text from ``start`` has the marks of a whole web page: at
     least 30 non-blank lines, and either at least three lines that are known
     furniture phrases (``Share``, ``Privacy Policy``, ``Advertisement``), or one
@@ -380,10 +431,11 @@ def looks_like_page(lines: Sequence[Line], start: int) -> bool:
     texts = [line.text for line in lines[start:] if not is_blank(line.text)]
     if len(texts) < _PAGE_MIN_LINES:
         return False
+    patterns = _patterns(knowledge)
     menu_lines = run = phrases = 0
     for text in texts:
         stripped = text.strip()
-        if len(stripped.split()) <= _MENU_WORDS and not _SENTENCE_END.search(stripped[-8:]):
+        if len(stripped.split()) <= _MENU_WORDS and not patterns.sentence_end.search(stripped[-8:]):
             run += 1
             if run == _MENU_RUN:
                 menu_lines += _MENU_RUN
@@ -391,7 +443,7 @@ def looks_like_page(lines: Sequence[Line], start: int) -> bool:
                 menu_lines += 1
         else:
             run = 0
-        if furniture_phrase(stripped):
+        if _furniture_phrase(stripped, patterns):
             phrases += 1
     menus = menu_lines >= _PAGE_MENU_SHARE * len(texts)
     return (menus and phrases >= 1) or phrases >= _PAGE_MIN_PHRASES
@@ -421,7 +473,7 @@ def _repeats_title(text: str, keys: list[frozenset[str]]) -> bool:
     )
 
 
-def _is_caption(text: str) -> bool:
+def _is_caption(text: str, patterns: _Patterns, knowledge: Knowledge) -> bool:
     """A photo caption or credit line inside the story: a short block ending in a
     credit that names an agency (``... 2019. REUTERS/Brendan McDermid``), opening
     with a photo label (``Photo by ...``, ``Image: ...``), or naming only an
@@ -429,17 +481,18 @@ def _is_caption(text: str) -> bool:
     a product's name in parentheses looks like one (``AirPods (Latest Model)``)."""
     if len(text.split()) > _CAPTION_MAX_WORDS:
         return False
-    if _PHOTO_LABEL.match(text) is not None or is_organization_line(text):
+    if patterns.photo_label.match(text) is not None or is_organization_line(
+        text, knowledge=knowledge
+    ):
         return True
-    credit = split_credit(text)[1]
-    return credit is not None and parse_credit(credit).agency is not None
+    credit = split_credit(text, knowledge=knowledge)[1]
+    return credit is not None and parse_credit(credit, knowledge=knowledge).agency is not None
 
 
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | None:
     """``start`` when the text from there has the marks of a whole web page
     (:func:`looks_like_page`), else None."""
-    del options
-    return start if looks_like_page(lines, start) else None
+    return start if looks_like_page(lines, start, knowledge=options.knowledge) else None
 
 
 def read(
@@ -449,15 +502,17 @@ def read(
 
     ``start`` is the page's first non-blank line (its title).
     """
-    del found, options  # the page layout has no options of its own yet
+    del found  # the page layout has no options of its own but the knowledge
+    knowledge = options.knowledge
+    patterns = _patterns(knowledge)
     blocks = [i for i in range(start, len(lines)) if not is_blank(lines[i].text)]
     for i in range(start, len(lines)):
         if is_blank(lines[i].text):
             state.claim(i, Role.BLANK, "blank")
     texts = [lines[i].text for i in blocks]
-    language = guess_language("\n".join(texts))
-    stop_words = STOP_WORDS.get(language) if language else None
-    first = [_classify(text, stop_words) for text in texts]
+    language = guess_language("\n".join(texts), knowledge=knowledge)
+    stop_words = patterns.stop_words.get(language) if language else None
+    first = [_classify(text, stop_words, patterns) for text in texts]
     rules = [rule for _, rule in first]
     kinds = [kind for kind, _ in first]
     if _GOOD not in kinds:
@@ -465,31 +520,33 @@ def read(
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
     classes = _smooth(kinds, rules)
     weights = [_weight(text) for text in texts]
-    walls = [_COMMENTS.match(text.strip()) is not None for text in texts]
+    walls = [patterns.comments.match(text.strip()) is not None for text in texts]
     keys = _title_keys(texts[0]) if texts else []
     headlines = [n for n in range(1, len(texts)) if _repeats_title(texts[n], keys)]
     bonus = _bonus(classes, headlines)
     limit = min(
         _before_comments(classes, weights, walls),
-        _before_listing(texts, kinds, classes, weights, bonus),
+        _before_listing(texts, kinds, classes, weights, bonus, patterns),
     )
     span = _story_span(classes[:limit], weights[:limit], walls, bonus)
     body_start, body_end = span if span is not None else (len(blocks), len(blocks))
     # Runs of short lines that are not sentences: lists of links, tags, names.
     runs = _short_runs(
         [
-            _NEARGOOD if kind == _SHORT and _SENTENCE_END.search(text.rstrip()[-8:]) else kind
+            _NEARGOOD
+            if kind == _SHORT and patterns.sentence_end.search(text.rstrip()[-8:])
+            else kind
             for kind, text in zip(kinds, texts, strict=True)
         ]
     )
-    _header(lines, blocks, body_start, state)
+    _header(lines, blocks, body_start, state, knowledge)
     for number, index in enumerate(blocks):
         if state.is_claimed(index):
             continue  # claimed by the header
         if number < body_start or number >= body_end:
             where = "before-story" if number < body_start else "after-story"
             state.claim(index, Role.FURNITURE, f"{where}:{rules[number]}")
-        elif _is_caption(texts[number]):
+        elif _is_caption(texts[number], patterns, knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
         elif classes[number] == _GOOD and runs[number] >= _SHORT_RUN:
@@ -519,6 +576,7 @@ def _before_listing(
     classes: Sequence[str],
     weights: Sequence[int],
     bonus: Sequence[int],
+    patterns: _Patterns,
 ) -> int:
     """How many blocks may hold the story, as a listing below it tells: once the
     story below the repeated headline has ``_PROSE_BEFORE_COMMENTS`` of prose, a
@@ -534,7 +592,7 @@ def _before_listing(
         n > anchor
         and kinds[n - 1] == _SHORT
         and len(text) <= _DATE_MAX_CHARS
-        and _DATE_LINE.fullmatch(text.strip()) is not None
+        and patterns.date_line.fullmatch(text.strip()) is not None
         for n, text in enumerate(texts)
     ]
     after = [kind if n >= anchor else _SHORT for n, kind in enumerate(classes)]
@@ -558,7 +616,9 @@ def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequ
     return len(classes)
 
 
-def _header(lines: list[Line], blocks: list[int], body_start: int, state: LineState) -> None:
+def _header(
+    lines: list[Line], blocks: list[int], body_start: int, state: LineState, knowledge: Knowledge
+) -> None:
     """Claim the page title, the headline and what stands between the headline and
     the story's first paragraph (block number ``body_start``).
 
@@ -586,13 +646,17 @@ def _header(lines: list[Line], blocks: list[int], body_start: int, state: LineSt
     for number in range(headline + 1, body_start):
         index = blocks[number]
         text = lines[index].text
-        if find_byline(text) is not None and not state.byline:
+        if find_byline(text, knowledge=knowledge) is not None and not state.byline:
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline")
-        elif state.byline and state.byline[-1] == blocks[number - 1] and is_organization_line(text):
+        elif (
+            state.byline
+            and state.byline[-1] == blocks[number - 1]
+            and is_organization_line(text, knowledge=knowledge)
+        ):
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline-organization")
-        elif has_named_credit(text):
+        elif has_named_credit(text, knowledge=knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
         else:

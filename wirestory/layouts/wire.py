@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from wirestory.bylines import find_byline, is_organization_line
 from wirestory.captions import has_named_credit
+from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -30,7 +31,7 @@ __all__ = ["detect", "looks_like_headline", "read"]
 _HEADLINE_MAX_WORDS = 30
 
 
-def looks_like_headline(text: str) -> bool:
+def looks_like_headline(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """A wire headline: short, not a sentence ending in a full stop, not a byline.
 
     ``Ad sales boost Time Warner profit`` is one; a caption (``People walk past
@@ -40,8 +41,8 @@ def looks_like_headline(text: str) -> bool:
     words = stripped.split()
     return (
         0 < len(words) <= _HEADLINE_MAX_WORDS
-        and stripped[-1] not in ".,;:…"
-        and find_byline(stripped) is None
+        and stripped[-1] not in knowledge.full_stops + knowledge.clause_ends
+        and find_byline(stripped, knowledge=knowledge) is None
     )
 
 
@@ -56,6 +57,7 @@ def _wire_front_matter(
     agency or a photographer: a plain first paragraph never becomes a caption.
     Returns where the body starts.
     """
+    knowledge = options.knowledge
     index = start
     limit = min(len(lines), start + options.max_header_lines)
     body_start = start
@@ -65,15 +67,17 @@ def _wire_front_matter(
             state.claim(index, Role.BLANK, "blank")
             index += 1
             continue
-        if find_byline(text) is not None or (
-            state.byline and state.byline[-1] == index - 1 and is_organization_line(text)
+        if find_byline(text, knowledge=knowledge) is not None or (
+            state.byline
+            and state.byline[-1] == index - 1
+            and is_organization_line(text, knowledge=knowledge)
         ):
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline")
         elif any(line_key(text) == line_key(lines[c].text) for c in state.captions):
             # Scraped pages repeat a caption, not always on the next line.
             state.claim(index, Role.DUPLICATE, "caption-shown-again")
-        elif has_named_credit(text):
+        elif has_named_credit(text, knowledge=knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
         else:
@@ -85,8 +89,7 @@ def _wire_front_matter(
 
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | None:
     """``start`` when the story's first line looks like a wire headline, else None."""
-    del options
-    return start if looks_like_headline(lines[start].text) else None
+    return start if looks_like_headline(lines[start].text, options.knowledge) else None
 
 
 def read(

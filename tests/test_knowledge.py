@@ -1,0 +1,260 @@
+"""Site knowledge as data: a user's Knowledge reaches every stage, the default
+gives today's results, and the record is frozen and hashable."""
+
+from __future__ import annotations
+
+import datetime
+import pickle
+from pathlib import Path
+
+import attrs
+import pytest
+
+import wirestory
+from wirestory import Agency, Knowledge, ParseOptions
+from wirestory.bylines import is_organization_line
+from wirestory.captions import parse_credit, split_credit
+from wirestory.knowledge import DEFAULT_KNOWLEDGE
+from wirestory.layouts.page import furniture_phrase, guess_language
+from wirestory.trailers import classify_trailer
+
+CASES = Path(__file__).parent / "cases"
+
+RITZAU = attrs.evolve(
+    DEFAULT_KNOWLEDGE,
+    agencies=(
+        *DEFAULT_KNOWLEDGE.agencies,
+        Agency("Ritzau", ("Ritzau",), sign_offs=("Ritzau",), staff=("Ritzau",)),
+    ),
+)
+PORTUGUESE_MONTHS = attrs.evolve(
+    DEFAULT_KNOWLEDGE,
+    months=(
+        *DEFAULT_KNOWLEDGE.months,
+        *(("janeiro", 1), ("fevereiro", 2), ("março", 3), ("abril", 4), ("maio", 5)),
+    ),
+)
+SWEDISH_LABEL = attrs.evolve(
+    DEFAULT_KNOWLEDGE, photo_labels=(*DEFAULT_KNOWLEDGE.photo_labels, "bild")
+)
+
+
+def _marked(caption: str) -> str:
+    """A story in the seed's layout with one caption."""
+    return f"Rain Returns\n\n{caption}\n{caption}\nTT\n\nRain Returns\n\n{caption}\n\nIt rained.\n"
+
+
+def test_a_user_agency_makes_a_bare_credit() -> None:
+    """``... Sunday. Ritzau`` is caption text by default and a credit naming
+    the agency once Ritzau is known."""
+    text = _marked("Wet streets in Copenhagen on Sunday. Ritzau")
+    [before] = wirestory.parse(text)
+    assert (before.captions[0].credit, before.captions[0].agency) == (None, None)
+    [after] = wirestory.parse(text, options=ParseOptions(knowledge=RITZAU))
+    assert (
+        after.captions[0].text,
+        after.captions[0].credit,
+        after.captions[0].agency,
+    ) == ("Wet streets in Copenhagen on Sunday.", "Ritzau", "Ritzau")
+
+
+def test_a_user_agency_makes_a_dateline() -> None:
+    """``COPENHAGEN (Ritzau) -`` is a dateline once Ritzau is known."""
+    text = "Rain returns to the city\n\nCOPENHAGEN (Ritzau) - Rain fell all day on Sunday.\n"
+    before = wirestory.parse_story(text)
+    assert before.dateline is None
+    after = wirestory.parse_story(text, options=ParseOptions(knowledge=RITZAU))
+    assert after.dateline is not None
+    assert (after.dateline.raw, after.dateline.agencies) == ("COPENHAGEN (Ritzau) -", ("Ritzau",))
+    assert after.body == ("Rain fell all day on Sunday.",)
+
+
+def test_a_user_agency_makes_an_organisation_line() -> None:
+    """``Ritzau`` under a byline is the byline's organisation once known."""
+    text = "Rain returns to the city\n\nBy Jane Roe\nRitzau\n\nRain fell all day on Sunday.\n"
+    before = wirestory.parse_story(text)
+    assert before.byline is not None
+    assert before.byline.organization is None
+    after = wirestory.parse_story(text, options=ParseOptions(knowledge=RITZAU))
+    assert after.byline is not None
+    assert (after.byline.names, after.byline.organization) == (("Jane Roe",), "Ritzau")
+    assert is_organization_line("Ritzau", knowledge=RITZAU)
+    assert not is_organization_line("Ritzau")
+
+
+def test_a_user_agency_signs_off_and_credits_staff() -> None:
+    """Sign-offs and staff credits in trailers come from the agency table."""
+    assert classify_trailer("Ritzau") is None
+    sign_off = classify_trailer("Ritzau", knowledge=RITZAU)
+    assert sign_off is not None
+    assert sign_off.kind == "sign-off"
+    staff = classify_trailer(
+        "Ritzau reporter Jane Roe contributed to this report.", knowledge=RITZAU
+    )
+    assert staff is not None
+    assert [c.name for c in staff.contributors] == ["Jane Roe"]
+
+
+def test_parse_credit_caches_per_knowledge() -> None:
+    """parse_credit's cache is keyed on the knowledge too: the same credit is
+    taken apart by each table in turn."""
+    assert parse_credit("Jane Roe/Ritzau").agency is None
+    assert parse_credit("Jane Roe/Ritzau", knowledge=RITZAU).agency == "Ritzau"
+    assert parse_credit("Jane Roe/Ritzau").agency is None
+
+
+def test_a_user_photo_label_is_honored() -> None:
+    """``Bild: Jane Roe`` (Swedish) opens a credit once ``bild`` is a label."""
+    caption = "Rain in Stockholm on Sunday. Bild: Jane Roe"
+    assert split_credit(caption) == (caption, None)
+    assert split_credit(caption, knowledge=SWEDISH_LABEL) == (
+        "Rain in Stockholm on Sunday.",
+        "Bild: Jane Roe",
+    )
+    [story] = wirestory.parse(_marked(caption), options=ParseOptions(knowledge=SWEDISH_LABEL))
+    assert story.captions[0].credit == "Bild: Jane Roe"
+
+
+def test_a_user_month_spelling_is_honored() -> None:
+    """Portuguese month names make a dateline, and resolve to their month."""
+    text = "Chuva volta à cidade\n\nLISBOA, março 3 - Choveu o dia todo.\n"
+    reference = datetime.date(2025, 3, 4)
+    before = wirestory.parse_story(text, options=ParseOptions(reference_date=reference))
+    assert before.dateline is None
+    options = ParseOptions(reference_date=reference, knowledge=PORTUGUESE_MONTHS)
+    after = wirestory.parse_story(text, options=options)
+    assert after.dateline is not None
+    assert ("LISBOA, março 3 -", "março 3", datetime.date(2025, 3, 3)) == (
+        after.dateline.raw,
+        after.dateline.date_text,
+        after.dateline.date,
+    )
+    found = wirestory.find_dateline(
+        "PORTO, Fevereiro 28 - Sol.",
+        reference=datetime.date(2025, 3, 1),
+        knowledge=PORTUGUESE_MONTHS,
+    )
+    assert found is not None
+    assert found.date == datetime.date(2025, 2, 28)
+
+
+def test_user_furniture_and_stop_words_are_honored() -> None:
+    """Furniture phrases and stop-word tables come from the knowledge."""
+    assert not furniture_phrase("Del artiklen")
+    danish = attrs.evolve(
+        DEFAULT_KNOWLEDGE,
+        furniture_phrases=DEFAULT_KNOWLEDGE.furniture_phrases | {"del artiklen"},
+        stop_words=(("da", frozenset("og i at det en den til er som på de med han".split())),),
+    )
+    assert furniture_phrase("Del artiklen", knowledge=danish)
+    sentence = "Han sagde, at det er en god dag for de mange som er på vej til byen."
+    assert guess_language(sentence) != "da"
+    assert guess_language(sentence, knowledge=danish) == "da"
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in CASES.glob("*.txt")))
+def test_an_equal_knowledge_gives_todays_results(name: str) -> None:
+    """A record equal to the default but not the default itself (so its patterns
+    are compiled apart) reads every labelled case exactly as the default does."""
+    text = wirestory.decode((CASES / f"{name}.txt").read_bytes())
+    equal = Knowledge()
+    assert equal == DEFAULT_KNOWLEDGE
+    assert equal is not DEFAULT_KNOWLEDGE
+    default = wirestory.parse(text)
+    assert default == wirestory.parse(text, options=ParseOptions(knowledge=equal))
+    assert default == wirestory.parse(text, options=ParseOptions(knowledge=DEFAULT_KNOWLEDGE))
+
+
+def test_knowledge_is_frozen_and_hashable() -> None:
+    """Knowledge and Agency are frozen; equal records hash alike; wrong types
+    are refused with a message saying what to pass."""
+    assert hash(Knowledge()) == hash(DEFAULT_KNOWLEDGE)
+    assert hash(RITZAU) != hash(DEFAULT_KNOWLEDGE)
+    assert {DEFAULT_KNOWLEDGE: 1}[Knowledge()] == 1
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        DEFAULT_KNOWLEDGE.photo_labels = ()  # type: ignore[misc]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        DEFAULT_KNOWLEDGE.agencies[0].name = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError, match="tuple of Agency"):
+        Knowledge(agencies=["Ritzau"])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="month number"):
+        Knowledge(months=(("março", 13),))
+    with pytest.raises(TypeError):
+        ParseOptions(knowledge="Ritzau")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="non-blank strings"):
+        Agency("Ritzau", ("",))
+    with pytest.raises(ValueError, match="empty string"):
+        Knowledge(photo_labels=("photo", ""))
+
+
+def test_empty_tables_find_nothing() -> None:
+    """A record with no agencies, labels or months finds none, and never fails."""
+    empty = Knowledge(agencies=(), photo_labels=(), months=())
+    assert wirestory.find_dateline("WASHINGTON (AP) - Rain.", knowledge=empty) is None
+    assert split_credit("Rain. AFP", knowledge=empty) == ("Rain. AFP", None)
+    assert classify_trailer("Reuter", knowledge=empty) is None
+    story = wirestory.parse_story(_marked("Rain. (AFP)"), options=ParseOptions(knowledge=empty))
+    assert story.captions[0].credit == "AFP"
+    assert story.captions[0].agency is None
+
+
+def test_knowledge_pickles() -> None:
+    """Options travel to the command line's worker processes by pickle: the
+    default comes back as the default itself (its patterns compiled at import),
+    another record as an equal one."""
+    options = pickle.loads(pickle.dumps(ParseOptions()))
+    assert options.knowledge is DEFAULT_KNOWLEDGE
+    copied = pickle.loads(pickle.dumps(RITZAU))
+    assert copied == RITZAU
+    assert hash(copied) == hash(RITZAU)
+
+
+def test_one_list_of_photo_labels_for_captions_and_pages() -> None:
+    """Captions and pages read the same photo labels: a bare credit may open
+    with a label only pages knew (``Фото:``, ``Imagem:``)."""
+    assert split_credit("Rain in Moscow. Фото: Ivan Petrov") == (
+        "Rain in Moscow.",
+        "Фото: Ivan Petrov",
+    )
+    assert split_credit("Rain in Lisbon. Imagem: Ana Lima") == (
+        "Rain in Lisbon.",
+        "Imagem: Ana Lima",
+    )
+
+
+def test_staff_possessives_come_from_the_agency_table() -> None:
+    """``AFP's Jane Roe`` loses the possessive, as ``CNN's Jane Roe`` does."""
+    for agency in ("AFP", "CNN", "AP", "Reuters"):
+        trailer = classify_trailer(f"{agency}'s Jane Roe contributed to this report.")
+        assert trailer is not None
+        assert [c.name for c in trailer.contributors] == ["Jane Roe"], agency
+
+
+def test_one_definition_of_sentence_ends() -> None:
+    """The rules asking "does this end like a sentence?" read the same marks: a
+    full stop added to the knowledge (Urdu's ``۔``) ends credits, subheadings
+    and headlines alike."""
+    urdu = attrs.evolve(DEFAULT_KNOWLEDGE, full_stops=DEFAULT_KNOWLEDGE.full_stops + "۔")
+    assert urdu.sentence_ends == ".…。۔!！?？"
+    assert split_credit("Rain in Lahore. (AFP۔)") == ("Rain in Lahore.", "AFP۔")
+    assert split_credit("Rain in Lahore. (AFP۔)", knowledge=urdu) == (
+        "Rain in Lahore. (AFP۔)",
+        None,
+    )
+    text = "Rain returns\n\nIt rained all day.\n\nThe Label۔\n\nIt rained all night.\n"
+    assert wirestory.parse_story(text).subheading_indices == (1,)
+    assert (
+        wirestory.parse_story(text, options=ParseOptions(knowledge=urdu)).subheading_indices == ()
+    )
+    headline = "Rain returns to the city۔\n\nIt rained all day on Sunday.\n"
+    assert wirestory.parse_story(headline).layout == "wire"
+    assert wirestory.parse_story(headline, options=ParseOptions(knowledge=urdu)).layout != "wire"
+
+
+def test_repr_shows_what_differs_from_the_default() -> None:
+    """The repr names only the fields changed from the default, and builds an
+    equal record."""
+    assert repr(DEFAULT_KNOWLEDGE) == "Knowledge()"
+    assert repr(SWEDISH_LABEL).startswith("Knowledge(photo_labels=(")
+    assert eval(repr(SWEDISH_LABEL), {"Knowledge": Knowledge}) == SWEDISH_LABEL
+    assert eval(repr(RITZAU), {"Knowledge": Knowledge, "Agency": Agency}) == RITZAU

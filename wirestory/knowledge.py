@@ -1,0 +1,477 @@
+"""Site knowledge, as data in one place: what wirestory knows about news copy in
+general, whatever the site.
+
+Agencies and their spellings, photo labels, month names, page furniture,
+byline openers and the marks that end a sentence live in one frozen record,
+:class:`Knowledge`. :data:`DEFAULT_KNOWLEDGE` holds the tables every parse
+uses unless told otherwise; extend it with :func:`attrs.evolve` and pass it in
+through :attr:`ParseOptions.knowledge <wirestory.ParseOptions.knowledge>`::
+
+    >>> import attrs
+    >>> import wirestory
+    >>> ritzau = wirestory.Agency("Ritzau", ("Ritzau",))
+    >>> knowledge = attrs.evolve(
+    ...     DEFAULT_KNOWLEDGE, agencies=DEFAULT_KNOWLEDGE.agencies + (ritzau,)
+    ... )
+    >>> wirestory.find_dateline("COPENHAGEN (Ritzau) - Rain.", knowledge=knowledge).agencies
+    ('Ritzau',)
+
+Adding an agency, a label or a language is adding data here, never a branch in
+the code. The patterns built from a record are compiled once per record (and
+the default's once, at import), so a record costs nothing per story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Final, SupportsIndex
+
+import attrs
+import regex
+
+from wirestory.page_data import FURNITURE_PHRASES, FURNITURE_PREFIXES, INLINE_PHRASES, STOP_WORDS
+
+__all__ = ["AGENCIES", "DEFAULT_KNOWLEDGE", "Agency", "Knowledge"]
+
+
+def _spellings(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(a, str) and a.strip() for a in value):
+        raise TypeError(
+            f"Agency.{attribute.name} must be a tuple of non-blank strings, e.g. ('Ritzau',)"
+        )
+
+
+@attrs.frozen
+class Agency:
+    """An agency and the spellings that name it.
+
+    >>> Agency("Ritzau", ("Ritzau",)).aliases
+    ('Ritzau',)
+    """
+
+    name: str
+    """Canonical name."""
+    aliases: tuple[str, ...] = attrs.field(validator=_spellings)
+    """Spellings seen in credits and datelines. Aliases of three letters or fewer
+    match only as written (``AP`` but not ``ap``); longer ones in any case
+    (``REUTERS``, ``saba``)."""
+    sign_offs: tuple[str, ...] = attrs.field(default=(), validator=_spellings)
+    """Spellings that end a story on a line of their own (Reuters' ``Reuter``),
+    as written: a paragraph holding only one of them is a sign-off trailer."""
+    staff: tuple[str, ...] = attrs.field(default=(), validator=_spellings)
+    """Spellings that open a contributor line naming the agency's staff
+    (``Associated Press writer Jane Roe …``, ``CNN's Jane Roe …``): they are
+    dropped from the names."""
+
+
+AGENCIES: Final[tuple[Agency, ...]] = (
+    # "PARIS (AFP) –", "... Sunday. AFP", "Jaafar ASHTIYEH / AFP"; a bare "AFP" line
+    # signs a story off; "AFP reporter Jane Roe contributed".
+    Agency(
+        "Agence France-Presse",
+        ("AFP", "Agence France-Presse", "Agence France Presse"),
+        sign_offs=("AFP",),
+        staff=("AFP",),
+    ),
+    # "WASHINGTON (AP) —", "Associated Press" under a byline, "Associated Press
+    # writer Jane Roe in Cairo contributed to this report."
+    Agency(
+        "Associated Press",
+        ("AP", "Associated Press"),
+        sign_offs=("AP",),
+        staff=("Associated Press", "AP"),
+    ),
+    # "LONDON, March 3 (Reuters) -", "REUTERS/Khaled Abdullah", 1987's "Reuter" sign-off.
+    Agency(
+        "Reuters",
+        ("Reuters", "Reuter"),
+        sign_offs=("Reuters", "Reuter", "REUTERS", "REUTER"),
+        staff=("Reuters",),
+    ),
+    # "EPA-EFE/STRINGER"
+    Agency("European Pressphoto Agency", ("EPA", "EPA-EFE")),
+    # "(Getty Images)", "Photo: Getty"
+    Agency("Getty Images", ("Getty Images", "Getty")),
+    # "(SPA)", "Riyadh - Saudi Press Agency"
+    Agency("Saudi Press Agency", ("SPA", "Saudi Press Agency")),
+    # "Image Credit: WAM"
+    Agency("Emirates News Agency", ("WAM",)),
+    # "(KUNA)"
+    Agency("Kuwait News Agency", ("KUNA",)),
+    # "(QNA)"
+    Agency("Qatar News Agency", ("QNA",)),
+    # "(Anadolu Agency)", "(AA)"
+    Agency("Anadolu Agency", ("Anadolu", "Anadolu Agency", "AA")),
+    # "(Xinhua)"
+    Agency("Xinhua", ("Xinhua",)),
+    # "Von Christian Hollmann, dpa", "BERLIN (dpa) -", a bare "dpa" sign-off.
+    Agency("Deutsche Presse-Agentur", ("dpa", "DPA"), sign_offs=("dpa",)),
+    # The seed site's "TT" (also its header marker, see ParseOptions.markers).
+    Agency("TT Nyhetsbyrån", ("TT",)),
+    # "ROME (ANSA) -"
+    Agency("ANSA", ("ANSA",)),
+    # "MADRID (EFE) -"
+    Agency("EFE", ("EFE",)),
+    # "(UPI)"
+    Agency("United Press International", ("UPI", "United Press International")),
+    # "Beirut - Asharq Al-Awsat", "Baghdad, AP/Asharq Al-Awsat —"
+    Agency("Asharq Al-Awsat", ("Asharq Al-Awsat", "Asharq al-Awsat")),
+    # "(Saba)", "(SABA)"
+    Agency("Saba News Agency", ("Saba", "SABA")),
+    # "(IRNA)"
+    Agency("Islamic Republic News Agency", ("IRNA",)),
+    # "(MENA)"
+    Agency("Middle East News Agency", ("MENA",)),
+    # "(SANA)"
+    Agency("Syrian Arab News Agency", ("SANA",)),
+    # "(BNA)"
+    Agency("Bahrain News Agency", ("BNA",)),
+    # "(ONA)"
+    Agency("Oman News Agency", ("ONA",)),
+    # "(Petra)"
+    Agency("Petra", ("Petra",)),
+    # "(WAFA)"
+    Agency("Wafa", ("WAFA", "Wafa")),
+    # "(Tasnim)"
+    Agency("Tasnim", ("Tasnim",)),
+    # "(Fars)"
+    Agency("Fars", ("Fars",)),
+    # "(Bloomberg)"
+    Agency("Bloomberg", ("Bloomberg",)),
+    # "(Kyodo)"
+    Agency("Kyodo", ("Kyodo",)),
+    # "(Yonhap)"
+    Agency("Yonhap", ("Yonhap",)),
+    # "(PA)"
+    Agency("Press Association", ("PA",)),
+    # "(CNN) --", "CNN's Jane Roe and John Doe contributed to this report."
+    Agency("CNN", ("CNN",), staff=("CNN",)),
+    # "(BBC)"
+    Agency("BBC", ("BBC",)),
+    # "(Al Jazeera)"
+    Agency("Al Jazeera", ("Al Jazeera",)),
+    # "(Kyodo News)"
+    Agency("Kyodo News", ("Kyodo News",)),
+)
+"""The agencies wirestory knows by default."""
+
+
+# Month spellings and their numbers, lower-case; they match in any case, with
+# or without a full stop ("Oct 19", "OCT. 19", "March 3", "Sept. 3").
+_ENGLISH_MONTHS: Final[tuple[tuple[str, int], ...]] = (
+    ("jan", 1),
+    ("january", 1),
+    ("feb", 2),
+    ("february", 2),
+    ("mar", 3),
+    ("march", 3),
+    ("apr", 4),
+    ("april", 4),
+    ("may", 5),
+    ("jun", 6),
+    ("june", 6),
+    ("jul", 7),
+    ("july", 7),
+    ("aug", 8),
+    ("august", 8),
+    ("sep", 9),
+    ("sept", 9),  # "Sept. 3" (AP style)
+    ("sepember", 9),  # "Sepember 12": the pattern this table replaced matched it
+    ("september", 9),
+    ("oct", 10),
+    ("october", 10),
+    ("nov", 11),
+    ("november", 11),
+    ("dec", 12),
+    ("december", 12),
+)
+
+
+def _stop_word_pairs() -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple(STOP_WORDS.items())
+
+
+def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value == "":
+        raise ValueError(
+            f"Knowledge.{attribute.name} holds an empty string, which matches anywhere"
+        )
+
+
+_STRINGS = attrs.validators.deep_iterable(
+    attrs.validators.and_(attrs.validators.instance_of(str), _non_empty),
+    attrs.validators.instance_of(tuple),
+)
+_STRING_SET = attrs.validators.deep_iterable(
+    attrs.validators.and_(attrs.validators.instance_of(str), _non_empty),
+    attrs.validators.instance_of(frozenset),
+)
+
+
+def _months(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(
+        isinstance(m, tuple)
+        and len(m) == 2
+        and isinstance(m[0], str)
+        and m[0]
+        and isinstance(m[1], int)
+        and 1 <= m[1] <= 12
+        for m in value
+    ):
+        raise TypeError(
+            "Knowledge.months must be a tuple of (spelling, month number) pairs, "
+            "e.g. (('janeiro', 1), ('fevereiro', 2))"
+        )
+
+
+def _stop_words(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(
+        isinstance(p, tuple)
+        and len(p) == 2
+        and isinstance(p[0], str)
+        and isinstance(p[1], frozenset)
+        for p in value
+    ):
+        raise TypeError(
+            "Knowledge.stop_words must be a tuple of (language code, frozenset of words) pairs"
+        )
+
+
+def _agencies(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(a, Agency) for a in value):
+        raise TypeError(
+            "Knowledge.agencies must be a tuple of Agency, e.g. (Agency('Ritzau', ('Ritzau',)),)"
+        )
+
+
+@attrs.frozen(cache_hash=True, repr=False)
+class Knowledge:
+    """What wirestory knows about news copy whatever the site, as data.
+
+    Frozen and hashable: the patterns built from a record are compiled once per
+    record. Every default is today's table; make variants with
+    :func:`attrs.evolve` and pass them as :attr:`ParseOptions.knowledge
+    <wirestory.ParseOptions.knowledge>` (see :mod:`wirestory.knowledge`).
+    """
+
+    agencies: tuple[Agency, ...] = attrs.field(default=AGENCIES, validator=_agencies)
+    """News and photo agencies: credits (``... Sunday. AFP``), datelines
+    (``WASHINGTON (AP) —``), organisation lines under a byline, sign-offs and
+    staff credits in trailers."""
+
+    photo_labels: tuple[str, ...] = attrs.field(
+        default=(
+            "file photo",  # "File photo: Reuters"
+            "photo",  # "Photo: Asharq Al-Awsat", "Photo by Jane Roe"
+            "photograph",  # "Photograph: Jane Roe/The Guardian"
+            "image",  # "Image Credit: WAM"
+            "picture",  # "Picture: AFP"
+            "credit",  # "Credit: Reuters"
+            "foto",  # "Foto: dpa" (German, Portuguese, Spanish, Italian)
+            "imagem",  # "Imagem: Agência Brasil" (Portuguese)
+            "immagine",  # "Immagine: ANSA" (Italian)
+            "фото",  # "Фото: ТАСС" (Russian)
+            "courtesy",  # "Courtesy: the family"
+        ),
+        validator=_STRINGS,
+    )
+    """Words that open a photo credit or caption line, followed by ``:`` or ``by``
+    (``Photo: AFP``, ``Image Credit: WAM``, ``Photo by Jane Roe``); compared in
+    any case. In a page's story a short line opening with one is a caption; after
+    a caption's last sentence one opens a credit."""
+
+    months: tuple[tuple[str, int], ...] = attrs.field(default=_ENGLISH_MONTHS, validator=_months)
+    """Month spellings, lower-case, each with its number (``("sept", 9)``): the
+    dates of datelines (``BAHRAIN, Oct 19 -``) and page date lines (``Wednesday
+    November 20, 2019``). They match in any case, with or without a full stop.
+    Add a language's names to read its datelines (``("março", 3)``)."""
+
+    furniture_phrases: frozenset[str] = attrs.field(
+        default=FURNITURE_PHRASES, validator=_STRING_SET
+    )
+    """Whole lines that are page furniture in any language (``share this``,
+    ``leia mais``), lower-case: see :data:`wirestory.page_data.FURNITURE_PHRASES`."""
+
+    furniture_prefixes: tuple[str, ...] = attrs.field(
+        default=FURNITURE_PREFIXES, validator=_STRINGS
+    )
+    """Openings, lower-case, that mark a short line as furniture (``share on ``,
+    ``leia também:``): see :data:`wirestory.page_data.FURNITURE_PREFIXES`."""
+
+    inline_phrases: frozenset[str] = attrs.field(default=INLINE_PHRASES, validator=_STRING_SET)
+    """Furniture phrases that sites put inside a story (``advertisement``): the
+    paragraphs on either side still belong together."""
+
+    stop_words: tuple[tuple[str, frozenset[str]], ...] = attrs.field(
+        factory=_stop_word_pairs, validator=_stop_words
+    )
+    """Common function words per language code (``("en", frozenset({"the", ...}))``),
+    which tell a page's prose from its menus and the page's language; on a tie
+    the first language wins. See :data:`wirestory.page_data.STOP_WORDS`."""
+
+    boilerplate_words: tuple[str, ...] = attrs.field(
+        default=(
+            "cookie",  # "This site uses a cookie to ..."
+            "cookies",  # "We use cookies to improve your experience"
+            "javascript",  # "Please enable JavaScript to view the comments"
+            "ad blocker",  # "It looks like you are using an ad blocker"
+            "adblocker",  # "Please disable your adblocker"
+            "privacy policy",  # "By signing up you agree to our Privacy Policy"
+            "terms of use",  # "... subject to our Terms of Use"
+            "terms of service",  # "... see our Terms of Service"
+            "all rights reserved",  # "© 2019 Example Media. All rights reserved."
+            "your browser",  # "Your browser does not support the video tag"
+            "браузер",  # "Обновите браузер" (Russian: update your browser)
+            "браузере",  # "Включите JavaScript в браузере" (in your browser)
+            "navegador",  # "Seu navegador não suporta" (Portuguese, Spanish)
+        ),
+        validator=_STRINGS,
+    )
+    """Words only a site's own notices use (cookie banners, script and browser
+    warnings, legal lines), lower-case, matched as whole words in any case in a
+    page block's first 300 characters: such a block is furniture."""
+
+    comment_headings: tuple[str, ...] = attrs.field(
+        default=(
+            # "34 responses to ...", "12 Comments", "3 comentários", "5 commenti",
+            # "2 komentar", "7 комментариев"
+            r"\d{1,6}\s(?:comments?|responses?|replies|reactions?|comentários?|commenti"
+            r"|komentar|комментари[йяев]{0,2})\b",
+            r"(?:leave|post|add) (?:a|your) (?:comment|reply)",  # "Leave a Reply"
+            r"comments? (?:are )?closed",  # "Comments are closed."
+            r"join the (?:discussion|conversation)",  # "Join the conversation"
+            r"(?:show|view|read|top rated|reader|all) comments",  # "View comments"
+            r"deixe (?:um|seu|uma) (?:comentário|resposta)",  # "Deixe um comentário" (pt)
+            r"lascia un commento",  # "Lascia un commento" (it)
+            r"(?:оставить|добавить) комментарий",  # "Оставить комментарий" (ru)
+            r"tinggalkan (?:komentar|balasan)",  # "Tinggalkan Balasan" (id)
+            r"tambahkan komentar",  # "Tambahkan komentar" (id)
+            r"deja un comentario",  # "Deja un comentario" (es)
+            r"댓글 (?:달기|쓰기|남기기)",  # "댓글 달기" (ko)
+            r"\S{1,40} (?:says|said|wrote):$",  # "jdoe says:"
+        ),
+        validator=_STRINGS,
+    )
+    """The heading of a page's comment section or a commenter's line, as
+    fragments of a regular expression (the ``regex`` module's syntax, bounded
+    repetitions only) matched in any case at a line's start: the story never
+    runs past one."""
+
+    byline_frames: tuple[str, ...] = attrs.field(
+        default=("Story", "Written", "Words", "Text", "Reporting"), validator=_STRINGS
+    )
+    """Words that may come before a byline opener: ``Story by``, ``Written by``,
+    ``Words by``, ``Text by``, ``Reporting by``; as written."""
+
+    byline_openers: tuple[str, ...] = attrs.field(
+        default=(
+            "By",  # "By JANE DOE, Associated Press"
+            "by",  # "by Laura Winter"
+            "BY",  # "BY JOHN ROE"
+            "Von",  # "Von Christian Hollmann, dpa" (German)
+            "von",
+            "Par",  # "Par Jean Dupont" (French)
+            "par",
+            "Por",  # "Por Maria Silva" (Spanish, Portuguese)
+            "por",
+            "Di",  # "Di Marco Rossi" (Italian)
+            "Door",  # "Door Jan Jansen" (Dutch)
+        ),
+        validator=_STRINGS,
+    )
+    """The word that opens a byline, as written (case matters: ``di`` and ``door``
+    are common words), followed by a colon or white space and the names."""
+
+    full_stops: str = attrs.field(default=".…。", validator=attrs.validators.instance_of(str))
+    """Marks that end a statement: full stop, ellipsis, CJK full stop (``他说。``).
+    With :attr:`exclamation_marks` and :attr:`question_marks` they make
+    :attr:`sentence_ends`."""
+
+    exclamation_marks: str = attrs.field(default="!！", validator=attrs.validators.instance_of(str))
+    """Marks that end an exclamation (``Goal!``, ``好！``): a sentence's end, but a
+    headline may end in one."""
+
+    question_marks: str = attrs.field(default="?？", validator=attrs.validators.instance_of(str))
+    """Marks that end a question (``Why now?``): a sentence's end, but a headline
+    or a subheading may end in one."""
+
+    clause_ends: str = attrs.field(default=",;:", validator=attrs.validators.instance_of(str))
+    """Marks that end a clause, not a sentence (``..., he said:``): a line ending
+    in one goes on, so it is no headline, subheading, byline or credit."""
+
+    closing_quotes: str = attrs.field(
+        default="\"'”’»)]", validator=attrs.validators.instance_of(str)
+    )
+    """Quotes and brackets that may close after a sentence's end (``... he said."``,
+    ``(... in 2019.)``); at most three are skipped."""
+
+    @property
+    def sentence_ends(self) -> str:
+        """Every mark that ends a sentence: :attr:`full_stops`,
+        :attr:`exclamation_marks` and :attr:`question_marks`. What each rule
+        takes as "ends like a sentence" is built from these:
+
+        - a page block ending in one, possibly inside up to three
+          :attr:`closing_quotes`, is a sentence (it reads as prose);
+        - a photo credit and a byline never end in one or in a
+          :attr:`clause_ends` mark (``(Reporting by Jane Roe.)`` is no credit);
+        - a subheading never ends in a full stop, an exclamation mark, a clause
+          end or a closing bracket, but may ask (``Why now?``);
+        - a wire headline never ends in a full stop or a clause end, but may ask
+          or exclaim.
+
+        >>> DEFAULT_KNOWLEDGE.sentence_ends
+        '.…。!！?？'
+        """
+        return self.full_stops + self.exclamation_marks + self.question_marks
+
+    def __repr__(self) -> str:
+        """Only the fields that differ from the default (the tables run to
+        thousands of characters), so the repr still builds an equal record.
+
+        >>> Knowledge()
+        Knowledge()
+        >>> attrs.evolve(DEFAULT_KNOWLEDGE, photo_labels=("bild",))
+        Knowledge(photo_labels=('bild',))
+        """
+        changed = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in attrs.fields(Knowledge)
+            if getattr(self, field.name) != getattr(DEFAULT_KNOWLEDGE, field.name)
+        ]
+        return f"Knowledge({', '.join(changed)})"
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # The default unpickles as the default itself (in a worker process of
+        # the command line too), so its patterns compiled at import are used.
+        if self is DEFAULT_KNOWLEDGE:
+            return "DEFAULT_KNOWLEDGE"
+        return super().__reduce_ex__(protocol)
+
+
+DEFAULT_KNOWLEDGE: Final = Knowledge()
+"""The knowledge every parse uses unless :attr:`ParseOptions.knowledge
+<wirestory.ParseOptions.knowledge>` says otherwise."""
+
+
+def month_words(knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> frozenset[str]:
+    """Every month spelling of ``knowledge``, lower-case.
+
+    >>> "sept" in month_words(), "september" in month_words()
+    (True, True)
+    """
+    return frozenset(spelling for spelling, _ in knowledge.months)
+
+
+def alternation(words: Iterable[str], *, escape: bool = True) -> str:
+    """A regular-expression group matching any of ``words``, longest first (so
+    ``Agence France-Presse`` is tried before ``AFP``), escaped unless told
+    otherwise; a group that never matches when there are none.
+
+    >>> alternation(["AP", "Associated Press", "a.m."])
+    '(?:Associated\\\\ Press|a\\\\.m\\\\.|AP)'
+    """
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    if not unique:
+        return "(?!)"
+    return "(?:" + "|".join(regex.escape(w) if escape else w for w in unique) + ")"
