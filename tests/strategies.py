@@ -470,3 +470,11 @@ def page_dumps(draw: st.DrawFn) -> tuple[str, GeneratedStory]:
     text = PAGE_TOP.format(title=title) + "\n" + story.headline + "\n" + PAGE_SHARE + "\n"
     text += render(story).split("\n", 2)[2] + "\n\n" + PAGE_BOTTOM
     return text, story
+
+
+# Text full of what HTML escaping must handle: tags, a script, comments, quotes
+# and ampersands, character references, between the nasty pieces above.
+_MARKUP = st.sampled_from(
+    ["<script>alert(1)</script>", "</div>", "<b>", "<!--", "-->", '"', "'", "&", "&lt;", "&#x41;"]
+)
+markup_text = st.lists(_MARKUP | _NASTY | st.text(max_size=10), max_size=30).map("".join)

@@ -27,7 +27,7 @@ import attrs
 from wirestory import __version__
 from wirestory.decode import decode
 from wirestory.errors import WirestoryError
-from wirestory.explain import explain_lines, render_html, render_terminal
+from wirestory.explain import explain, render_html, render_terminal
 from wirestory.export import DEFAULT_URI_PREFIX, to_dict, to_ninjs, to_ninjs2, to_text
 from wirestory.model import Story
 from wirestory.options import LayoutChoice, ParseOptions, QuotePolicy
@@ -290,15 +290,15 @@ def _read_text(name: str, args: argparse.Namespace, options: ParseOptions) -> st
 def _explain_command(args: argparse.Namespace) -> int:
     options = _options(args)
     text = _read_text(args.path, args, options)
-    lines = explain_lines(text, options=options)
+    explanation = explain(text, options=options)
     if args.html:
-        page = render_html(lines, title=f"wirestory explain: {args.path}")
+        page = render_html(explanation, title=f"wirestory explain: {args.path}")
         with open(args.html, "w", encoding="utf-8", newline="\n") as file:
             file.write(page)
         return 0
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     out = sys.stdout.buffer
-    for line in render_terminal(lines, color=color):
+    for line in render_terminal(explanation, color=color):
         _write(out, line + "\n")
     out.flush()
     return 0
