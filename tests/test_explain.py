@@ -232,6 +232,26 @@ def test_html_cut_line_has_one_anchor_and_codes_once() -> None:
     assert dom.all("b") == []
 
 
+def test_a_story_without_lines_still_shows_its_diagnostics() -> None:
+    """A story with no segments (parse makes none today) is not lost: the terminal
+    prints its diagnostics at the end, the page gives it a section without links."""
+    story = Story(
+        headline="",
+        captions=(),
+        marker=None,
+        body=(),
+        segments=(),
+        diagnostics=(Diagnostic("empty-story", "story is empty", 0, 1, 1),),
+    )
+    explanation = Explanation((), (story,))
+    assert list(render_terminal(explanation, color=False)) == [
+        "        ! story 1: empty-story at line 1, column 1: story is empty"
+    ]
+    section = _dom(render_html(explanation, title="t")).by_id("story-1")
+    assert section.one("li", "diagnostic").text() == "line 1, column 1: empty-story story is empty"
+    assert section.all("a") == []
+
+
 def test_views_refuse_a_bare_list_of_lines() -> None:
     """The views need the stories; a list from explain_lines is a TypeError saying
     what to pass instead."""

@@ -195,8 +195,8 @@ def _visible(text: str) -> str:
     )
 
 
-def _paint(code: str, text: str, color: bool) -> str:
-    return f"\x1b[{code}m{text}\x1b[0m" if color else text
+def _paint(code: str, text: str) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m"
 
 
 def _doubt_rows(index: int, story: Story, color: bool) -> Iterator[str]:
@@ -206,7 +206,7 @@ def _doubt_rows(index: int, story: Story, color: bool) -> Iterator[str]:
             f"{'':8}! story {index + 1}: {d.code} at line {d.line}, column {d.column}: "
             f"{_visible(d.message)}"
         )
-        yield _paint(_ANSI_DOUBT, row, color)
+        yield _paint(_ANSI_DOUBT, row) if color else row
 
 
 def render_terminal(explanation: Explanation, *, color: bool) -> Iterator[str]:
@@ -226,20 +226,23 @@ def render_terminal(explanation: Explanation, *, color: bool) -> Iterator[str]:
             shown.add(line.story)
             yield from _doubt_rows(line.story, explanation.stories[line.story], color)
         doubts = concerns.get(line.number, ())
-        gutter = "!" if doubts else " "
         row = f"{line.role:<11} {line.rule:<24} | {_visible(line.text)}"
+        role_code = _ANSI.get(line.role, "36")
+        if not doubts:
+            plain = f"{line.number:>6}  {row}"
+            yield _paint(role_code, plain) if color else plain
+            continue
         codes = ""
-        if doubts and position in last_rows:
+        if position in last_rows:
             codes = "  ! " + ", ".join(d.code for d in doubts)
         if color:
-            number_code = _ANSI_DOUBT if doubts else _ANSI.get(line.role, "36")
             yield (
-                _paint(number_code, f"{line.number:>6}{gutter}", color)
-                + _paint(_ANSI.get(line.role, "36"), f" {row}", color)
-                + (_paint(_ANSI_DOUBT, codes, color) if codes else "")
+                _paint(_ANSI_DOUBT, f"{line.number:>6}!")
+                + _paint(role_code, f" {row}")
+                + (_paint(_ANSI_DOUBT, codes) if codes else "")
             )
         else:
-            yield f"{line.number:>6}{gutter} {row}{codes}"
+            yield f"{line.number:>6}! {row}{codes}"
     # A story without lines (none is made today) still shows its diagnostics.
     for index, story in enumerate(explanation.stories):
         if index not in shown:
