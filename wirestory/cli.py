@@ -151,10 +151,17 @@ def _arguments() -> argparse.ArgumentParser:
     explain = commands.add_parser(
         "explain",
         help="show every line of a dump with its role and the rule that gave it",
-        description="Show every input line with its role and the rule that gave it.",
+        description=(
+            "Show every input line with its role and the rule that gave it, and each "
+            "story's diagnostics at its top with the lines they concern marked '!'."
+        ),
     )
     explain.add_argument("path", metavar="PATH", help="a dump file, or - for stdin")
-    explain.add_argument("--html", metavar="OUT.html", help="write a standalone HTML page")
+    explain.add_argument(
+        "--html",
+        metavar="OUT.html",
+        help="write a standalone HTML page, with each story's fields beside its lines",
+    )
     explain.add_argument(
         "--color",
         choices=("auto", "always", "never"),
