@@ -576,3 +576,11 @@ def seed_layout_dumps(draw: st.DrawFn) -> tuple[str, list[dict[str, object]]]:
     if draw(st.booleans()):
         text = text.replace("\n", "\r\n")
     return text, [story.expected for story in generated]
+
+
+# Text full of what HTML escaping must handle: tags, a script, comments, quotes
+# and ampersands, character references, between the nasty pieces above.
+_MARKUP = st.sampled_from(
+    ["<script>alert(1)</script>", "</div>", "<b>", "<!--", "-->", '"', "'", "&", "&lt;", "&#x41;"]
+)
+markup_text = st.lists(_MARKUP | _NASTY | st.text(max_size=10), max_size=30).map("".join)

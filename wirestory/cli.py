@@ -27,7 +27,7 @@ import attrs
 from wirestory import __version__
 from wirestory.decode import decode
 from wirestory.errors import WirestoryError
-from wirestory.explain import explain_lines, render_html, render_terminal
+from wirestory.explain import explain, render_html, render_terminal
 from wirestory.export import DEFAULT_URI_PREFIX, to_dict, to_ninjs, to_ninjs2, to_text
 from wirestory.model import Story
 from wirestory.options import LayoutChoice, ParseOptions, QuotePolicy
@@ -151,10 +151,17 @@ def _arguments() -> argparse.ArgumentParser:
     explain = commands.add_parser(
         "explain",
         help="show every line of a dump with its role and the rule that gave it",
-        description="Show every input line with its role and the rule that gave it.",
+        description=(
+            "Show every input line with its role and the rule that gave it, and each "
+            "story's diagnostics at its top with the lines they concern marked '!'."
+        ),
     )
     explain.add_argument("path", metavar="PATH", help="a dump file, or - for stdin")
-    explain.add_argument("--html", metavar="OUT.html", help="write a standalone HTML page")
+    explain.add_argument(
+        "--html",
+        metavar="OUT.html",
+        help="write a standalone HTML page, with each story's fields beside its lines",
+    )
     explain.add_argument(
         "--color",
         choices=("auto", "always", "never"),
@@ -290,15 +297,15 @@ def _read_text(name: str, args: argparse.Namespace, options: ParseOptions) -> st
 def _explain_command(args: argparse.Namespace) -> int:
     options = _options(args)
     text = _read_text(args.path, args, options)
-    lines = explain_lines(text, options=options)
+    explanation = explain(text, options=options)
     if args.html:
-        page = render_html(lines, title=f"wirestory explain: {args.path}")
+        page = render_html(explanation, title=f"wirestory explain: {args.path}")
         with open(args.html, "w", encoding="utf-8", newline="\n") as file:
             file.write(page)
         return 0
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     out = sys.stdout.buffer
-    for line in render_terminal(lines, color=color):
+    for line in render_terminal(explanation, color=color):
         _write(out, line + "\n")
     out.flush()
     return 0
