@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from typing import Literal
 
 import attrs
 import regex
@@ -230,8 +231,12 @@ _ACRONYMS = frozenset(
 )
 
 
-def _resolve(date_text: str, reference: datetime.date) -> datetime.date | None:
-    """The date nearest ``reference`` with the dateline's month and day."""
+def _resolve(
+    date_text: str, reference: datetime.date, year: Literal["past", "nearest"] = "past"
+) -> datetime.date | None:
+    """The dateline's month and day in the year ``year`` chooses: ``"past"``, the
+    latest such date not after ``reference`` (news is filed before it is read);
+    ``"nearest"``, the such date nearest ``reference``, before or after it."""
     match = regex.match(r"(?i)([a-z]{3})[a-z]*\.? +(\d{1,2})", date_text)
     if match is None:
         return None
@@ -239,10 +244,20 @@ def _resolve(date_text: str, reference: datetime.date) -> datetime.date | None:
     month, day = _MONTHS.get(match.group(1).casefold()), int(match.group(2))
     if month is None:
         return None
+    if year == "past":
+        # Back at most eight years: far enough for a 29 February (2100 is no leap year).
+        for candidate_year in range(reference.year, reference.year - 9, -1):
+            try:
+                candidate = datetime.date(candidate_year, month, day)
+            except ValueError:
+                continue
+            if candidate <= reference:
+                return candidate
+        return None
     candidates = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
+    for candidate_year in (reference.year - 1, reference.year, reference.year + 1):
         try:
-            candidates.append(datetime.date(year, month, day))
+            candidates.append(datetime.date(candidate_year, month, day))
         except ValueError:
             continue
     return min(candidates, key=lambda d: abs(d - reference), default=None)
@@ -304,17 +319,30 @@ def _may_open_dateline(window: str) -> bool:
     return True
 
 
-def find_dateline(paragraph: str, *, reference: datetime.date | None = None) -> Dateline | None:
+def find_dateline(
+    paragraph: str,
+    *,
+    reference: datetime.date | None = None,
+    year: Literal["past", "nearest"] = "past",
+) -> Dateline | None:
     """The dateline opening ``paragraph``, or None.
 
     ``reference`` (the date of the feed or file) lets a written date such as
     ``Oct 19`` resolve to a :class:`datetime.date`; without it ``date`` stays None.
+    ``year`` is the rule of :attr:`ParseOptions.dateline_year
+    <wirestory.ParseOptions.dateline_year>`: ``"past"`` (default), the latest such
+    date not after the reference; ``"nearest"``, the nearest one either side.
 
     >>> find_dateline("Meanwhile, sources close to the minister said.") is None
     True
     >>> d = find_dateline("BAHRAIN, Oct 19 - Huge", reference=datetime.date(1987, 10, 20))
     >>> d.raw, d.date
     ('BAHRAIN, Oct 19 -', datetime.date(1987, 10, 19))
+    >>> find_dateline("BAHRAIN, Jan 3 - Huge", reference=datetime.date(2024, 10, 8)).date
+    datetime.date(2024, 1, 3)
+    >>> find_dateline("BAHRAIN, Jan 3 - Huge", reference=datetime.date(2024, 10, 8),
+    ...               year="nearest").date
+    datetime.date(2025, 1, 3)
     """
     window = paragraph[:_WINDOW]
     if not _may_open_dateline(window):
@@ -342,7 +370,7 @@ def find_dateline(paragraph: str, *, reference: datetime.date | None = None) -> 
             places=tuple(p.strip() for p in places.split("/")) if places else (),
             region=groups.get("region") or groups.get("region2"),
             date_text=date_text,
-            date=_resolve(date_text, reference) if date_text and reference else None,
+            date=_resolve(date_text, reference, year) if date_text and reference else None,
             agencies=_canonical_agencies(agencies_text),
             length=match.end(),
         )

@@ -112,7 +112,11 @@ def _dateline(
     tries = 1 if layout.kind == "marked" else _DATELINE_PARAGRAPHS
     for number, paragraph in enumerate(layout.paragraphs[:tries]):
         first = paragraph[0]
-        dateline = find_dateline(lines[first].text.lstrip(), reference=options.reference_date)
+        dateline = find_dateline(
+            lines[first].text.lstrip(),
+            reference=options.reference_date,
+            year=options.dateline_year,
+        )
         if dateline is not None:
             indent = len(lines[first].text) - len(lines[first].text.lstrip())
             found.dateline = attrs.evolve(dateline, length=dateline.length + indent)
