@@ -258,6 +258,44 @@ def test_layout_option_forces_a_layout(tmp_path: Path, capsys: pytest.CaptureFix
     assert (headless["layout"], headless["marker"], headless["headline"]) == ("headless", None, "")
 
 
+def test_marker_option_sets_the_markers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--marker TEXT (repeatable) replaces the default TT: a site's "***" line then
+    closes the header; a blank marker is a usage error."""
+    path = tmp_path / "dump.txt"
+    path.write_text(_dump("Rain Returns").replace("TT", "***"), encoding="utf-8")
+    default = json.loads(_run(["parse", str(path)], capsys)[1])
+    assert default["marker"] is None
+    code, out, _ = _run(["parse", "--marker", "TT", "--marker", "***", str(path)], capsys)
+    assert code == 0
+    story = json.loads(out)
+    assert (story["layout"], story["marker"], story["headline"]) == (
+        "marked",
+        "***",
+        "Rain Returns",
+    )
+    code, _, err = _run(["parse", "--marker", " ", str(path)], capsys)
+    assert code == 2
+    assert "argument --marker: a marker must not be blank" in err
+
+
+def test_text_format_keeps_dateline_and_byline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--format text writes the byline and the dateline (issue #14: they were dropped)."""
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "Ferry Service Resumes\n\nBy MARA QUILL\n\n"
+        "HELSINKI (AP) — The ferry to Tallinn sailed again on Monday.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = _run(["parse", "--format", "text", str(path)], capsys)
+    assert code == 0
+    assert out == (
+        "Ferry Service Resumes\n\nBy MARA QUILL\n\n"
+        "HELSINKI (AP) — The ferry to Tallinn sailed again on Monday.\n"
+    )
+
+
 def test_explain_terminal_and_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """explain lists every line with role and rule; colours on request; --html writes a
     standalone page with the rule on hover."""
@@ -299,11 +337,24 @@ def test_stats(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert report["files"] == 5
     assert report["stories"] == 305
-    assert report["captions"] == report["captions with credit"] == 305
-    assert report["lines by role"]["marker"] == 305
+    assert report["captions"] == report["captions_with_credit"] == 305
+    assert report["lines_by_role"]["marker"] == 305
     assert report["diagnostics"] == {}
+    # Keys are identifiers (issue #14), not phrases with spaces.
+    assert list(report) == [
+        "files",
+        "stories",
+        "stories_with_marker",
+        "captions",
+        "captions_with_credit",
+        "body_paragraphs",
+        "subheadings",
+        "lines_by_role",
+        "diagnostics",
+    ]
     text = _run(["stats", str(tree)], capsys)[1]
     assert "stories                        305" in text
+    assert "captions with credit           305" in text
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(
