@@ -447,3 +447,48 @@ def test_stats_prints_no_table_after_a_failure(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "missing.txt" in captured.err
+
+
+JPEG_START = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01"
+
+
+@pytest.mark.parametrize("command", ["parse", "stats", "explain"])
+def test_binary_input_is_refused_with_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """`wirestory parse photo.jpg` no longer prints a story of gibberish with exit 0:
+    one line naming the file and what was found, exit 1, nothing on stdout."""
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(JPEG_START + bytes(range(256)))
+    code, out, err = _run([command, str(path)], capsys)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"{path}:1:1: binary data, not text: JPEG image signature at the start; parse it "
+        "anyway with ParseOptions(allow_binary=True) (--force on the command line)\n"
+    )
+
+
+def test_force_parses_binary_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--force parses what looks binary, with the usual decoding warning; a NUL in
+    a text file's first 8 KiB is refused with its line and column."""
+    path = tmp_path / "odd.txt"
+    path.write_bytes(b"Odd Headline\n\nA body\x00 with a NUL.\n")
+    code, _, err = _run(["parse", str(path)], capsys)
+    assert code == 1
+    assert err.startswith(f"{path}:3:7: binary data, not text: a NUL byte at byte 20;")
+    code, out, _ = _run(["parse", "--force", str(path)], capsys)
+    assert code == 0
+    assert json.loads(out)["headline"] == "Odd Headline"
+
+
+def test_compressed_file_without_a_suffix_is_decompressed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """gzip data in a file named .txt is recognised by its first bytes, as on stdin."""
+    import gzip
+
+    path = tmp_path / "dump.txt"
+    path.write_bytes(gzip.compress(_dump("Rain Returns").encode()))
+    code, out, _ = _run(["parse", str(path)], capsys)
+    assert code == 0
+    assert json.loads(out)["headline"] == "Rain Returns"

@@ -2,9 +2,10 @@
 
 ``wirestory FILE...`` with no subcommand is ``wirestory parse FILE...``.
 
-Exit codes: 0 success; 1 when ``--strict`` met a problem; 2 for usage or I/O
-errors. Problems are reported as ``path:line:col: message`` (``path: message``
-when there is no position), never as a traceback.
+Exit codes: 0 success; 1 when ``--strict`` met a problem or an input looks
+binary (``--force`` parses it anyway); 2 for usage or I/O errors. Problems are
+reported as ``path:line:col: message`` (``path: message`` when there is no
+position), never as a traceback.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import IO, Any
 import attrs
 
 from wirestory import __version__
+from wirestory.binary import SAMPLE_BYTES, check_text
 from wirestory.decode import decode
 from wirestory.errors import WirestoryError
 from wirestory.explain import explain_lines, render_html, render_terminal
@@ -114,6 +116,12 @@ def _common(parser: argparse.ArgumentParser) -> None:
         help="a line whose stripped text is TEXT ends a story's header; repeat for several "
         "(default: TT)",
     )
+    group.add_argument(
+        "--force",
+        action="store_true",
+        help="parse input that looks binary (an image, a PDF, NUL bytes) instead of "
+        "stopping with exit 1",
+    )
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no warnings"
     )
@@ -189,7 +197,9 @@ def _arguments() -> argparse.ArgumentParser:
 
 
 def _options(args: argparse.Namespace) -> ParseOptions:
-    options = ParseOptions(strict=args.strict, quotes=args.quotes, layout=args.layout)
+    options = ParseOptions(
+        strict=args.strict, quotes=args.quotes, layout=args.layout, allow_binary=args.force
+    )
     if args.marker:
         options = attrs.evolve(options, markers=args.marker)
     return options
@@ -294,7 +304,11 @@ def _read_text(name: str, args: argparse.Namespace, options: ParseOptions) -> st
     with open_dump(name) as (file, _):
         data = file.read()
     if args.encoding:
+        # A codec named by the user is trusted (UTF-16 without a BOM is half NULs),
+        # as in `parse`.
         return data.decode(args.encoding)
+    if not options.allow_binary:
+        check_text(data[:SAMPLE_BYTES])
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         text = decode(data, options=options)

@@ -211,3 +211,12 @@ class ParseOptions:
     before it is scraped or received. ``"nearest"``: the such date nearest the
     reference, before or after it (``Jan 3`` is then 3 January 2025), for a
     reference date that may lag the stories (a feed's start date, say)."""
+
+    allow_binary: bool = attrs.field(default=False, validator=_flag)
+    """Parse bytes that look binary. By default (``False``) a file or binary
+    stream that starts with a known binary signature (JPEG, PNG, GIF, PDF, ZIP,
+    ...) or has a NUL byte or a high share of control characters in its first
+    8 KiB raises :class:`~wirestory.BinaryInputError`, as parsing it would give
+    a story of gibberish without a word of warning (see :mod:`wirestory.binary`).
+    ``True`` parses such bytes like any others. Text given as a ``str`` is never
+    checked."""

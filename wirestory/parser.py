@@ -14,6 +14,7 @@ from typing import IO, Any
 import attrs
 import regex
 
+from wirestory.binary import check_text
 from wirestory.captions import parse_credit, split_credit
 from wirestory.decode import iter_decoded
 from wirestory.enrich import WireFields, enrich
@@ -23,6 +24,7 @@ from wirestory.model import Caption, Diagnostic, Role, Segment, Story, segments_
 from wirestory.normalize import normalize_line, normalize_lines
 from wirestory.options import ParseOptions
 from wirestory.roles import Problem, StoryLayout, assign_roles
+from wirestory.sources import decompressed, warn_if_path
 from wirestory.stories import group_stories
 
 __all__ = ["iter_stories", "parse", "parse_story"]
@@ -58,6 +60,7 @@ def parse(text: str, *, options: ParseOptions | None = None) -> list[Story]:
     """
     if not isinstance(text, str):
         raise text_type_error("parse", text)
+    warn_if_path("parse", text)
     return list(_stories(split_lines([text]), _options(options)))
 
 
@@ -68,6 +71,7 @@ def parse_story(chunk: str, *, options: ParseOptions | None = None) -> Story:
     """
     if not isinstance(chunk, str):
         raise text_type_error("parse_story", chunk)
+    warn_if_path("parse_story", chunk)
     return _story(list(split_lines([chunk])), _options(options))
 
 
@@ -78,13 +82,21 @@ def iter_stories(
 
     ``source`` is the text itself (a ``str``), a path (:class:`os.PathLike`, read
     as bytes and decoded like :func:`~wirestory.decode`), or an open file, text
-    or binary. Files are read in 1 MiB blocks, so memory is bounded by the
-    largest story, not the file. Offsets count characters of the decoded text.
-    Compressed files are not opened for you (the command line does that): pass
-    ``gzip.open(path, "rb")`` or the like.
+    or binary. A path given as a ``str`` is text, not a file: use
+    :func:`~wirestory.read_stories` for that (a one-line ``str`` naming an existing
+    file gets a :class:`~wirestory.PathAsTextWarning`). Files are read in 1 MiB
+    blocks, so memory is bounded by the largest story, not the file. Offsets
+    count characters of the decoded text.
+
+    Bytes (from a path or a binary file) that start gzip, bzip2 or xz data are
+    decompressed as read, whatever the file's name. Bytes that look binary (a
+    JPEG, PNG, GIF, PDF or ZIP signature, a NUL byte or many control characters
+    at the start) raise :class:`~wirestory.BinaryInputError` unless
+    ``ParseOptions(allow_binary=True)``.
     """
     options = _options(options)
     if isinstance(source, str):
+        warn_if_path("iter_stories", source)
         yield from _stories(split_lines([source]), options)
     elif isinstance(source, os.PathLike):
         with open(source, "rb") as file:
@@ -109,6 +121,12 @@ def _text_blocks(file: IO[Any], options: ParseOptions) -> Iterator[str]:
         yield first
         yield from iter(lambda: file.read(_BLOCK_SIZE), "")
         return
+    inflated = decompressed(first, file)
+    if inflated is not None:
+        file = inflated
+        first = file.read(_BLOCK_SIZE)
+    if not options.allow_binary:
+        check_text(first)
 
     def byte_blocks() -> Iterable[bytes]:
         yield first
