@@ -14,6 +14,7 @@ from typing import IO, Any
 import attrs
 import regex
 
+from wirestory._gc import collection_paused
 from wirestory.binary import check_text
 from wirestory.captions import parse_credit, split_credit
 from wirestory.decode import iter_decoded
@@ -72,7 +73,9 @@ def parse_story(chunk: str, *, options: ParseOptions | None = None) -> Story:
     if not isinstance(chunk, str):
         raise text_type_error("parse_story", chunk)
     warn_if_path("parse_story", chunk)
-    return _story(list(split_lines([chunk])), _options(options))
+    lines = list(split_lines([chunk]))
+    with collection_paused():
+        return _story(lines, _options(options))
 
 
 def iter_stories(
@@ -137,7 +140,10 @@ def _text_blocks(file: IO[Any], options: ParseOptions) -> Iterator[str]:
 
 def _stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Story]:
     for group, overflow in group_stories(lines, options):
-        yield _overflow(group, options) if overflow else _story(group, options)
+        # The collector is paused while a story is assembled, never across the yield.
+        with collection_paused():
+            story = _overflow(group, options) if overflow else _story(group, options)
+        yield story
 
 
 def _overflow(lines: list[Line], options: ParseOptions) -> Story:

@@ -22,6 +22,7 @@ from typing import IO, Any
 
 import attrs
 
+from wirestory._gc import collection_paused
 from wirestory.errors import WirestoryError
 from wirestory.lines import Line, split_lines
 from wirestory.model import Story
@@ -117,7 +118,8 @@ def _render(groups: Iterable[LineGroup], job: Job, result: Result) -> None:
     Exactly what :func:`~wirestory.iter_stories` does with each group."""
     try:
         for lines, overflow in groups:
-            story = _overflow(lines, job.options) if overflow else _story(lines, job.options)
+            with collection_paused():
+                story = _overflow(lines, job.options) if overflow else _story(lines, job.options)
             result.chunks.append(job.render(story))
     except WirestoryError as error:
         result.failure = _failure(result.name, error)
