@@ -30,8 +30,11 @@ def read_stories(
     Offsets count characters of the decoded text.
 
     >>> import wirestory
-    >>> [s.headline for s in wirestory.read_stories("examples/dump.txt")][:2]
-    ['Desalination Plant Opens on Red Sea Coast', 'Archaeologists Find Bronze Age Harbour']
+    >>> for story in wirestory.read_stories("examples/dump.txt"):
+    ...     print(story.headline)
+    Desalination Plant Opens on Red Sea Coast
+    Archaeologists Find Bronze Age Harbour
+    Markets Steady Ahead of Rate Decision
 
     Raises, at the call (not at the first story), :class:`FileNotFoundError` for a
     missing file and :class:`IsADirectoryError` for a folder; while reading,
