@@ -40,9 +40,9 @@ from pathlib import Path
 from _common import ROOT, header, normalize_module
 
 from wirestory import iter_stories
+from wirestory.decode import text_blocks
 from wirestory.lines import split_lines
 from wirestory.options import ParseOptions
-from wirestory.parser import _text_blocks
 from wirestory.roles import assign_roles
 from wirestory.stories import group_stories
 
@@ -79,7 +79,7 @@ def timed(function: object, repeat: int) -> float:
 
 def lines_of(path: Path, options: ParseOptions) -> Iterator[object]:
     with open(path, "rb") as file:
-        yield from split_lines(_text_blocks(file, options))
+        yield from split_lines(text_blocks(file, options))
 
 
 def stages(path: Path, repeat: int) -> dict[str, float]:

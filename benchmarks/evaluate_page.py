@@ -17,7 +17,7 @@ F1 is the harmonic mean of the two averages.
 
 ``--raw`` scores the raw text itself (the reference: F1 0.68, P 0.52, R 0.99).
 Languages are told from the page's text by the stop-word tables of
-``wirestory.page`` (``ja``/``zh`` by script); sites are the URL's host name.
+``wirestory.layouts.page`` (``ja``/``zh`` by script); sites are the URL's host name.
 Nothing here is tuned to a page: the same parse as users get.
 """
 
@@ -35,7 +35,7 @@ from urllib.parse import urlparse
 
 import wirestory
 from wirestory import ParseOptions
-from wirestory.page import guess_language
+from wirestory.layouts.page import guess_language
 
 _TOKEN = re.compile(r"\w+")
 _FOLDER = Path("corpus") / "scrapinghub_article_extraction_benchmark"

@@ -150,10 +150,10 @@ def test_jobs_output_is_byte_identical(
 ) -> None:
     """--jobs 3 prints exactly what --jobs 1 prints, across files and across the
     batches of a large file."""
-    from wirestory import pipeline
+    from wirestory import runner
 
-    monkeypatch.setattr(pipeline, "SMALL_FILE", 4096)
-    monkeypatch.setattr(pipeline, "BATCH_CHARACTERS", 2000)
+    monkeypatch.setattr(runner, "SMALL_FILE", 4096)
+    monkeypatch.setattr(runner, "BATCH_CHARACTERS", 2000)
     assert main(["parse", *options, "--jobs", "1", str(tree)]) == 0
     sequential = capsysbinary.readouterr().out
     assert main(["parse", *options, "--jobs", "3", str(tree)]) == 0
@@ -166,10 +166,10 @@ def test_jobs_stop_at_the_same_strict_problem(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """In strict mode both ways print the same stories, then the same message, exit 1."""
-    from wirestory import pipeline
+    from wirestory import runner
 
-    monkeypatch.setattr(pipeline, "BATCH_CHARACTERS", 500)
-    monkeypatch.setattr(pipeline, "SMALL_FILE", 100)
+    monkeypatch.setattr(runner, "BATCH_CHARACTERS", 500)
+    monkeypatch.setattr(runner, "SMALL_FILE", 100)
     stories = [_dump(f"Story {n}") for n in range(40)]
     stories[25] = "Lonely Headline\n\nA photo. (AFP)\nA photo. (AFP)\nTT\n"
     path = tmp_path / "dump.txt"

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from referencing import Registry, Resource
 
 import wirestory
-from wirestory import Story, export
+from wirestory import Story, export, records
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "docs" / "wirestory-1.schema.json").read_text(encoding="utf-8"))
@@ -154,15 +154,15 @@ def test_generic_fields_flow_through() -> None:
     """Nested records, enums, optional dates and tuples serialize and read back with no
     per-field code: what lets new Story fields (dateline, byline, ...) appear unchanged."""
     value = _Record(_Kind.AGENCY, datetime.date(2025, 10, 29), (_Place("Riyadh", 4),), None)
-    plain = export._plain(value, with_spans=True)
+    plain = records.plain(value, with_spans=True)
     assert plain == {
         "kind": "agency",
         "when": "2025-10-29",
         "places": [{"name": "Riyadh", "start": 4}],
         "home": None,
     }
-    assert export._record(_Record, _json_round(plain), "record") == value
-    assert export._plain(value, with_spans=False)["places"] == [{"name": "Riyadh"}]
+    assert records.build_record(_Record, _json_round(plain), "record") == value
+    assert records.plain(value, with_spans=False)["places"] == [{"name": "Riyadh"}]
 
 
 # --- ninjs ---------------------------------------------------------------------------

@@ -35,13 +35,13 @@ def test_collector_is_off_during_assembly_and_on_between_stories(
     import wirestory.parser
 
     seen: list[bool] = []
-    assemble = wirestory.parser._story
+    assemble = wirestory.parser.assemble_story
 
     def watching(*args: object, **kwargs: object) -> wirestory.Story:
         seen.append(gc.isenabled())
         return assemble(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(wirestory.parser, "_story", watching)
+    monkeypatch.setattr(wirestory.parser, "assemble_story", watching)
     between = []
     for _ in wirestory.iter_stories(TEXT):
         between.append(gc.isenabled())

@@ -15,7 +15,7 @@ from test_cases import NAMES, load, rebuild
 import wirestory
 from wirestory import ParseOptions, Role
 from wirestory.bylines import is_organization_line
-from wirestory.page import furniture_phrase, guess_language
+from wirestory.layouts.page import furniture_phrase, guess_language
 
 PAGE = ParseOptions(layout="page")
 

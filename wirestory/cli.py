@@ -33,7 +33,7 @@ from wirestory.explain import explain_lines, render_html, render_terminal
 from wirestory.export import DEFAULT_URI_PREFIX, to_dict, to_ninjs, to_ninjs2, to_text
 from wirestory.model import Story
 from wirestory.options import LayoutChoice, ParseOptions, QuotePolicy
-from wirestory.pipeline import Job, Result, run, total_size, warning_line
+from wirestory.runner import Job, Result, run, total_size, warning_line
 from wirestory.sources import expand_paths, open_dump
 
 __all__ = ["FORMATS", "LAYOUTS", "main"]

@@ -14,13 +14,16 @@ import itertools
 import re
 import warnings
 from collections.abc import Iterable, Iterator
+from typing import IO, Any
 
 import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-1252" codec)
 
+from wirestory.binary import check_text
 from wirestory.errors import DecodeError, DecodeWarning
 from wirestory.options import ParseOptions
+from wirestory.sources import decompressed
 
-__all__ = ["decode"]
+__all__ = ["decode", "iter_decoded", "text_blocks"]
 
 # surrogateescape turns each invalid byte 0x80..0xFF into U+DC80..U+DCFF; this
 # table turns those into the byte's Windows-1252 character, at C speed.
@@ -227,3 +230,32 @@ def iter_decoded(blocks: Iterable[bytes], options: ParseOptions) -> Iterator[str
     tail = decoded(b"", True)
     if tail:
         yield tail
+
+
+BLOCK_SIZE = 1 << 20
+"""How much of a file :func:`text_blocks` reads at a time (1 MiB)."""
+
+
+def text_blocks(file: IO[Any], options: ParseOptions) -> Iterator[str]:
+    """The text of an open file, text or binary, in blocks of ``BLOCK_SIZE``;
+    binary files are decoded as :func:`iter_decoded` does, after gzip, bzip2 or
+    xz data is decompressed (recognised by its first bytes) and the first block
+    is checked for being text (:func:`~wirestory.binary.check_text`, unless
+    ``options.allow_binary``)."""
+    first = file.read(BLOCK_SIZE)
+    if isinstance(first, str):
+        yield first
+        yield from iter(lambda: file.read(BLOCK_SIZE), "")
+        return
+    inflated = decompressed(first, file)
+    if inflated is not None:
+        file = inflated
+        first = file.read(BLOCK_SIZE)
+    if not options.allow_binary:
+        check_text(first)
+
+    def byte_blocks() -> Iterable[bytes]:
+        yield first
+        yield from iter(lambda: file.read(BLOCK_SIZE), b"")
+
+    yield from iter_decoded(byte_blocks(), options)

@@ -1,4 +1,4 @@
-"""Enrichment: wire conventions read from the body paragraphs of any layout.
+"""Enrichment: wire conventions read from the body paragraphs of any state.
 
 After roles have cut a story into header and body paragraphs, this stage takes
 out of the body, in order:
@@ -21,10 +21,12 @@ import attrs
 
 from wirestory.bylines import Byline, find_byline, is_organization_line
 from wirestory.datelines import Dateline, find_dateline
+from wirestory.layouts import layout_named
 from wirestory.lines import Line
 from wirestory.model import Role
 from wirestory.options import ParseOptions
-from wirestory.roles import StoryLayout, mark_subheadings
+from wirestory.paragraphs import mark_subheadings
+from wirestory.state import LineState
 from wirestory.trailers import (
     Contributor,
     Trailer,
@@ -35,11 +37,9 @@ from wirestory.trailers import (
 
 __all__ = ["WireFields", "enrich"]
 
-# Outside the seed layout, a scraper may keep a photo caption or a teaser line
-# above the dateline paragraph ("1 of 18. A Republic of Singapore Air Force ..."):
-# the dateline may open one of the first three paragraphs if those before it are
-# short, never a paragraph after a real one.
-_DATELINE_PARAGRAPHS = 3
+# A paragraph above the dateline's must be shorter than this: a caption or a
+# teaser, never a real paragraph (how many are tried is the layout's
+# ``dateline_paragraphs``).
 _SHORT_PARAGRAPH_WORDS = 40
 # How far back from the end trailers are looked for, and notes after a separator.
 _TRAILER_PARAGRAPHS = 8
@@ -63,36 +63,36 @@ def _text(lines: list[Line], paragraph: list[int]) -> str:
     return " ".join(lines[i].text.strip() for i in paragraph)
 
 
-def _claim(layout: StoryLayout, paragraph: list[int], role: Role, rule: str) -> None:
+def _claim(state: LineState, paragraph: list[int], role: Role, rule: str) -> None:
     for index in paragraph:
-        layout.claim(index, role, rule)
+        state.claim(index, role, rule)
 
 
-def _advisories(lines: list[Line], layout: StoryLayout, found: WireFields) -> None:
+def _advisories(lines: list[Line], state: LineState, found: WireFields) -> None:
     count = 0
-    for paragraph in layout.paragraphs:
+    for paragraph in state.paragraphs:
         if not find_advisory(_text(lines, paragraph)):
             break
-        _claim(layout, paragraph, Role.ADVISORY, "advisory")
+        _claim(state, paragraph, Role.ADVISORY, "advisory")
         found.notes.append(paragraph)
         count += 1
-    del layout.paragraphs[:count]
+    del state.paragraphs[:count]
 
 
-def _byline(lines: list[Line], layout: StoryLayout, found: WireFields) -> None:
+def _byline(lines: list[Line], state: LineState, found: WireFields) -> None:
     """A byline opening the body (layouts whose header does not hold it)."""
-    indices = list(layout.byline)
-    if not indices and layout.paragraphs and len(layout.paragraphs[0]) == 1:
-        first = layout.paragraphs[0][0]
+    indices = list(state.byline)
+    if not indices and state.paragraphs and len(state.paragraphs[0]) == 1:
+        first = state.paragraphs[0][0]
         if find_byline(lines[first].text) is not None:
-            layout.paragraphs.pop(0)
-            layout.claim(first, Role.BYLINE, "byline")
+            state.paragraphs.pop(0)
+            state.claim(first, Role.BYLINE, "byline")
             indices = [first]
-            if layout.paragraphs and len(layout.paragraphs[0]) == 1:
-                second = layout.paragraphs[0][0]
+            if state.paragraphs and len(state.paragraphs[0]) == 1:
+                second = state.paragraphs[0][0]
                 if is_organization_line(lines[second].text):
-                    layout.paragraphs.pop(0)
-                    layout.claim(second, Role.BYLINE, "byline-organization")
+                    state.paragraphs.pop(0)
+                    state.claim(second, Role.BYLINE, "byline-organization")
                     indices.append(second)
     if not indices:
         return
@@ -107,10 +107,10 @@ def _byline(lines: list[Line], layout: StoryLayout, found: WireFields) -> None:
 
 
 def _dateline(
-    lines: list[Line], layout: StoryLayout, found: WireFields, options: ParseOptions
+    lines: list[Line], state: LineState, found: WireFields, options: ParseOptions
 ) -> None:
-    tries = 1 if layout.kind == "marked" else _DATELINE_PARAGRAPHS
-    for number, paragraph in enumerate(layout.paragraphs[:tries]):
+    tries = layout_named(state.kind).dateline_paragraphs
+    for number, paragraph in enumerate(state.paragraphs[:tries]):
         first = paragraph[0]
         dateline = find_dateline(
             lines[first].text.lstrip(),
@@ -123,7 +123,7 @@ def _dateline(
             found.dateline_line = first
             if len(lines[first].text) == found.dateline.length and len(paragraph) == 1:
                 # The dateline is the whole paragraph: nothing of the body is left in it.
-                layout.paragraphs.pop(number)
+                state.paragraphs.pop(number)
             return
         if number + 1 == tries or _has_words(_text(lines, paragraph), _SHORT_PARAGRAPH_WORDS):
             return
@@ -139,14 +139,14 @@ def _separator_among(lines: list[Line], paragraphs: list[list[int]]) -> bool:
     return any(len(p) == 1 and is_separator(lines[p[0]].text) for p in paragraphs)
 
 
-def _trailers(lines: list[Line], layout: StoryLayout, found: WireFields) -> None:
+def _trailers(lines: list[Line], state: LineState, found: WireFields) -> None:
     """Read trailing paragraphs backwards until one is body text.
 
     Paragraphs after the last separator line (``___``) near the end are notes
     whatever they say; before it, each must be a recognised trailer. Only the
     paragraphs read are classified: most stories stop at their last paragraph.
     """
-    paragraphs = layout.paragraphs
+    paragraphs = state.paragraphs
     start = max(0, len(paragraphs) - _TRAILER_PARAGRAPHS)
     kinds: list[Trailer | None] = []  # of paragraphs[cut:], last first
     passed_separator = False  # has the walk back passed the last separator?
@@ -163,7 +163,7 @@ def _trailers(lines: list[Line], layout: StoryLayout, found: WireFields) -> None
     kinds.reverse()
     for paragraph, trailer in zip(paragraphs[cut:], kinds, strict=True):
         name = trailer.kind if trailer is not None else "note"
-        _claim(layout, paragraph, Role.TRAILER, f"trailer-{name}")
+        _claim(state, paragraph, Role.TRAILER, f"trailer-{name}")
         if trailer is not None and name == "contributors":
             found.contributors += trailer.contributors
         elif name == "copyright" and not found.copyright:
@@ -173,13 +173,13 @@ def _trailers(lines: list[Line], layout: StoryLayout, found: WireFields) -> None
     del paragraphs[cut:]
 
 
-def enrich(lines: list[Line], layout: StoryLayout, options: ParseOptions) -> WireFields:
+def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFields:
     """Take advisories, byline, dateline and trailers out of the body paragraphs."""
     found = WireFields()
-    _advisories(lines, layout, found)
-    _byline(lines, layout, found)
-    _dateline(lines, layout, found, options)
-    _trailers(lines, layout, found)
+    _advisories(lines, state, found)
+    _byline(lines, state, found)
+    _dateline(lines, state, found, options)
+    _trailers(lines, state, found)
     found.notes.sort()
-    mark_subheadings(lines, layout, options)
+    mark_subheadings(lines, state, options)
     return found

@@ -1,10 +1,9 @@
 """Stories out: JSON Lines records (schema ``wirestory/1``), IPTC ninjs 3.1 and 2.1, text.
 
 The JSON record is derived from the attrs fields of :class:`~wirestory.Story`
-generically: nested attrs records become objects, tuples become arrays, enums
-their value, dates ISO strings. A field added to ``Story`` (or to a record it
-holds) appears in the output, and is read back by :func:`story_from_dict`, with
-no change here.
+generically (see :mod:`wirestory.records`): a field added to ``Story`` (or to a
+record it holds) appears in the output, and is read back by
+:func:`story_from_dict`, with no change here.
 
 >>> import wirestory
 >>> [story] = wirestory.parse("Rain Returns\\n\\nIt rained.\\n")
@@ -17,21 +16,15 @@ True
 
 from __future__ import annotations
 
-import datetime
-import enum
-import functools
 import hashlib
 import itertools
 import json
 import operator
-import types
-import typing
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import attrs
-
 from wirestory.model import Story
+from wirestory.records import SCHEMA
 from wirestory.trailers import Contributor
 
 __all__ = [
@@ -44,35 +37,6 @@ __all__ = [
     "uri_for",
 ]
 
-SCHEMA = "wirestory/1"
-"""The value of every record's ``schema`` key. Fields may be added within a
-version (readers must ignore keys they do not know); renaming or removing one,
-or changing its meaning, makes a new version."""
-
-_SPAN_FIELDS = frozenset({"start", "end", "offset"})
-"""Fields of nested records that locate text in the input: only with ``with_spans``."""
-_SPAN_ONLY_STORY_FIELDS = frozenset({"segments"})
-"""Story fields written only with ``with_spans`` (every input line with its role)."""
-
-
-def _plain(value: Any, with_spans: bool) -> Any:
-    """A value as JSON-ready data, recursively."""
-    if attrs.has(type(value)):
-        return {
-            field.name: _plain(getattr(value, field.name), with_spans)
-            for field in attrs.fields(type(value))
-            if with_spans or field.name not in _SPAN_FIELDS
-        }
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, (tuple, list)):
-        return [_plain(item, with_spans) for item in value]
-    if isinstance(value, (datetime.date, datetime.time)):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {str(key): _plain(item, with_spans) for key, item in value.items()}
-    return value
-
 
 def to_dict(story: Story, *, with_spans: bool = False) -> dict[str, Any]:
     """The story as a JSON-ready ``dict`` in the ``wirestory/1`` schema.
@@ -81,98 +45,9 @@ def to_dict(story: Story, *, with_spans: bool = False) -> dict[str, Any]:
     captions, body, diagnostics with line and column, ...); with it, also every
     input line as a segment (role, rule, offsets, line) and the character offsets
     of captions and diagnostics. ``docs/wirestory-1.schema.json`` describes it.
+    The same as :meth:`Story.to_dict <wirestory.Story.to_dict>`.
     """
-    data: dict[str, Any] = {"schema": SCHEMA}
-    for field in attrs.fields(Story):
-        if with_spans or field.name not in _SPAN_ONLY_STORY_FIELDS:
-            data[field.name] = _plain(getattr(story, field.name), with_spans)
-    return data
-
-
-def _is_optional(kind: Any) -> tuple[bool, Any]:
-    """``(True, X)`` for ``X | None``, else ``(False, kind)``."""
-    if typing.get_origin(kind) in (typing.Union, types.UnionType):
-        members = [arg for arg in typing.get_args(kind) if arg is not type(None)]
-        if len(members) < len(typing.get_args(kind)):
-            if len(members) == 1:
-                return True, members[0]
-            return True, functools.reduce(operator.or_, members)
-    return False, kind
-
-
-def _build(kind: Any, value: Any, where: str) -> Any:
-    """``value`` (JSON data) as an instance of the annotated type ``kind``."""
-    optional, kind = _is_optional(kind)
-    if value is None:
-        if optional:
-            return None
-        raise ValueError(f"{where}: null is not allowed here")
-    origin = typing.get_origin(kind)
-    if origin is typing.Literal:
-        if value not in typing.get_args(kind):
-            raise ValueError(f"{where}: {value!r} is not one of {typing.get_args(kind)}")
-        return value
-    if origin in (tuple, list) and not isinstance(value, (list, tuple)):
-        raise ValueError(f"{where}: expected a list, not {type(value).__name__}")
-    if origin is tuple:
-        args = typing.get_args(kind)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_build(args[0], item, f"{where}[{i}]") for i, item in enumerate(value))
-        return tuple(
-            _build(arg, item, f"{where}[{i}]")
-            for i, (arg, item) in enumerate(zip(args, value, strict=True))
-        )
-    if origin is list:
-        (arg,) = typing.get_args(kind)
-        return [_build(arg, item, f"{where}[{i}]") for i, item in enumerate(value)]
-    if isinstance(kind, type):
-        if attrs.has(kind):
-            if not isinstance(value, Mapping):
-                raise ValueError(f"{where}: expected an object, not {type(value).__name__}")
-            return _record(kind, value, where)
-        if kind in (str, int, bool) and (
-            not isinstance(value, kind) or (kind is int and isinstance(value, bool))
-        ):
-            raise ValueError(f"{where}: expected {kind.__name__}, not {type(value).__name__}")
-        if issubclass(kind, enum.Enum):
-            return kind(value)
-        if issubclass(kind, datetime.datetime):
-            return datetime.datetime.fromisoformat(value)
-        if issubclass(kind, datetime.date):
-            return datetime.date.fromisoformat(value)
-        if issubclass(kind, datetime.time):
-            return datetime.time.fromisoformat(value)
-    return value
-
-
-_HINTS: dict[type[Any], dict[str, Any]] = {}
-
-
-def _hints(cls: type[Any]) -> dict[str, Any]:
-    """The resolved field annotations of an attrs class (computed once per class)."""
-    hints = _HINTS.get(cls)
-    if hints is None:
-        hints = _HINTS[cls] = typing.get_type_hints(cls)
-    return hints
-
-
-def _record(cls: type[Any], data: Mapping[str, Any], where: str) -> Any:
-    """An attrs instance from a ``dict``; span fields missing from ``data`` become 0."""
-    if not isinstance(data, Mapping):
-        raise ValueError(f"{where}: expected an object, not {type(data).__name__}")
-    hints = _hints(cls)
-    values: dict[str, Any] = {}
-    for field in attrs.fields(cls):
-        name = field.name
-        if name in data:
-            values[field.alias] = _build(hints[name], data[name], f"{where}.{name}")
-        elif name in _SPAN_FIELDS:
-            values[field.alias] = 0
-        elif name in _SPAN_ONLY_STORY_FIELDS:
-            values[field.alias] = ()
-        elif field.default is attrs.NOTHING:
-            raise ValueError(f"{where}: missing required key {name!r}")
-    return cls(**values)
+    return story.to_dict(with_spans=with_spans)
 
 
 def story_from_dict(data: Mapping[str, Any]) -> Story:
@@ -181,17 +56,10 @@ def story_from_dict(data: Mapping[str, Any]) -> Story:
     ``story_from_dict(to_dict(story, with_spans=True)) == story`` always. A
     record written without spans gives the story with offsets 0 and no segments.
     Keys this version does not know are ignored; a ``schema`` other than
-    ``wirestory/1`` raises :class:`ValueError`.
+    ``wirestory/1`` raises :class:`ValueError`. The same as
+    :meth:`Story.from_dict <wirestory.Story.from_dict>`.
     """
-    if not isinstance(data, Mapping):
-        raise TypeError(
-            f"story_from_dict() takes a dict (a to_dict record), not {type(data).__name__}"
-        )
-    schema = data.get("schema", SCHEMA)
-    if schema != SCHEMA:
-        raise ValueError(f"cannot read schema {schema!r}; this wirestory reads {SCHEMA!r}")
-    story: Story = _record(Story, data, "story")
-    return story
+    return Story.from_dict(data)
 
 
 # ---------------------------------------------------------------------------

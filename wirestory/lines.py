@@ -14,13 +14,13 @@ from collections.abc import Iterable, Iterator
 from itertools import accumulate, count, islice, repeat
 from typing import NamedTuple
 
-__all__ = ["Line", "is_blank", "line_key", "split_lines"]
+__all__ = ["BLANK_CHARS", "Line", "is_blank", "line_key", "split_lines"]
 
 # A terminator; linear: each alternative is one or two fixed characters.
 _TERMINATOR = re.compile(r"\r\n?|\n")
 # What counts as white space on a blank line: str.isspace()'s set, plus the
 # invisible characters a scraper leaves on otherwise empty lines.
-_BLANK_CHARS = (
+BLANK_CHARS = (
     " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
     "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
     "\u200b\u2060\ufeff"
@@ -46,7 +46,7 @@ def is_blank(text: str) -> bool:
     >>> is_blank(" \\t\\u00a0"), is_blank("TT")
     (True, False)
     """
-    return not text.strip(_BLANK_CHARS)
+    return not text.strip(BLANK_CHARS)
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))

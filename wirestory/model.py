@@ -17,6 +17,7 @@ import attrs
 
 from wirestory.bylines import Byline
 from wirestory.datelines import Dateline
+from wirestory.records import SCHEMA, SPAN_ONLY_STORY_FIELDS, build_record, plain
 from wirestory.trailers import Contributor
 
 __all__ = [
@@ -128,13 +129,13 @@ def segments_from_columns(
 class Diagnostic:
     """A problem found in lenient mode (strict mode raises it as a ParseError).
 
-    Codes: ``empty-story``, ``no-headline``, ``caption-without-credit``,
-    ``repeat-differs`` (the block below the marker starts like the header but does
-    not repeat it), ``no-body``, ``invalid-utf8``.
+    Every code, with its severity and meaning, is in
+    :data:`wirestory.diagnostics.CODES` and listed in docs/diagnostics.md.
     """
 
     code: str
-    """Stable identifier of the kind of problem."""
+    """Stable identifier of the kind of problem, a key of
+    :data:`wirestory.diagnostics.CODES` (``repeat-differs``, ``no-body``...)."""
     message: str
     """What is wrong, for a person."""
     offset: int
@@ -241,14 +242,22 @@ class Story:
         >>> data["schema"], data["headline"]
         ('wirestory/1', 'Rain')
         """
-        from wirestory.export import to_dict
-
-        return to_dict(self, with_spans=with_spans)
+        data: dict[str, Any] = {"schema": SCHEMA}
+        for field in attrs.fields(Story):
+            if with_spans or field.name not in SPAN_ONLY_STORY_FIELDS:
+                data[field.name] = plain(getattr(self, field.name), with_spans)
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Story:
         """The story a :meth:`to_dict` record describes; see
         :func:`wirestory.export.story_from_dict`."""
-        from wirestory.export import story_from_dict
-
-        return story_from_dict(data)
+        if not isinstance(data, Mapping):
+            raise TypeError(
+                f"story_from_dict() takes a dict (a to_dict record), not {type(data).__name__}"
+            )
+        schema = data.get("schema", SCHEMA)
+        if schema != SCHEMA:
+            raise ValueError(f"cannot read schema {schema!r}; this wirestory reads {SCHEMA!r}")
+        story: Story = build_record(cls, data, "story")
+        return story

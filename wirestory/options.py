@@ -167,7 +167,7 @@ class ParseOptions:
     ``headless`` (everything is body; a dateline is still looked for in the first
     paragraphs); ``page`` before those two when the text has the marks of a whole
     web page (30 lines or more, with furniture phrases and menus; see
-    :mod:`wirestory.page`). Force one when a feed is known, so an odd first line cannot
+    :mod:`wirestory.layouts.page`). Force one when a feed is known, so an odd first line cannot
     change how a story is read."""
 
     reference_date: datetime.date | None = attrs.field(default=None, converter=_to_date)

@@ -12,21 +12,17 @@ and before the next blank run, by a marker line.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import islice
 from typing import NamedTuple
 
 from wirestory.errors import text_type_error
-from wirestory.lines import _BLANK_CHARS, Line, split_lines
+from wirestory.layouts import marked
+from wirestory.lines import BLANK_CHARS, Line, split_lines
 from wirestory.model import StoryChunk
 from wirestory.options import ParseOptions
 
-__all__ = ["LineGroup", "find_marker", "group_stories", "is_marker", "split_stories"]
-
-
-def is_marker(text: str, options: ParseOptions) -> bool:
-    """True when a line is one of the site's marker lines (``TT``)."""
-    return text.strip() in options.markers
+__all__ = ["LineGroup", "group_stories", "split_stories"]
 
 
 class _Lookahead:
@@ -60,31 +56,14 @@ class _Lookahead:
         return self._ahead
 
 
-def find_marker(lines: Iterable[Line], options: ParseOptions) -> int | None:
-    """Where, among ``lines`` (the lines under a would-be headline), the marker
-    closing its header is: a marker line before two blank lines in a row.
-
-    The caller bounds ``lines`` to ``max_header_lines``.
-    """
-    previous_blank = False
-    markers = options.markers
-    for position, line in enumerate(lines):
-        # is_marker() and is_blank() inlined: this runs at every story's start and end.
-        text = line.text
-        if text.strip() in markers:
-            return position
-        blank = not text.strip(_BLANK_CHARS)
-        if blank and previous_blank:
-            return None
-        previous_blank = blank
-    return None
-
-
-def _starts_marked_story(lines: _Lookahead, options: ParseOptions) -> bool:
-    """Does the line just taken from ``lines`` start a story whose header closes
-    with a marker, within ``max_header_lines`` lines?"""
+def _starts_marked_story(lines: _Lookahead, line: Line, options: ParseOptions) -> bool:
+    """Does ``line``, just taken from ``lines``, start a story of the marked
+    layout: a headline whose header closes with a marker line? Asked of the
+    marked layout's own ``detect``, so splitting and roles agree."""
     count = options.max_header_lines
-    return find_marker(islice(lines.ahead(count), count), options) is not None
+    window = [line, *islice(lines.ahead(count), count)]
+    found = marked.detect(window, 0, options)
+    return found is not None and found.marker > 0
 
 
 # A blank run this long ends a story whatever follows: no story holds that many
@@ -114,29 +93,43 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     source = _Lookahead(lines)
     story: list[Line] = []
     blanks: list[Line] = []
-    marked = overflow = False
+    marked_header = overflow = False
     header_lines = size = 0
     markers = options.markers
     max_story_chars = options.max_story_chars
     max_header_lines = options.max_header_lines
     for line in source:
-        # is_blank() and is_marker() inlined: this loop sees every line of a dump.
-        if not line.text.strip(_BLANK_CHARS):
+        # is_blank() and marked.is_marker() inlined: this loop sees every line of a dump.
+        if not line.text.strip(BLANK_CHARS):
             if not story:
                 continue  # a separator before the first story or after a cut
-            if blanks and (not marked or len(blanks) >= _MAX_BLANK_RUN):
+            if blanks and (not marked_header or len(blanks) >= _MAX_BLANK_RUN):
                 # Second blank line of a run in a story without a marker (or a
                 # run no story holds): a cut, whatever follows. Yield now so a
                 # long blank run costs no memory.
                 yield LineGroup(story, overflow)
-                story, blanks, marked, overflow, header_lines, size = [], [], False, False, 0, 0
+                story, blanks, marked_header, overflow, header_lines, size = (
+                    [],
+                    [],
+                    False,
+                    False,
+                    0,
+                    0,
+                )
                 continue
             blanks.append(line)
             continue
         if blanks:
-            if story and len(blanks) >= 2 and _starts_marked_story(source, options):
+            if story and len(blanks) >= 2 and _starts_marked_story(source, line, options):
                 yield LineGroup(story, overflow)
-                story, blanks, marked, overflow, header_lines, size = [], [], False, False, 0, 0
+                story, blanks, marked_header, overflow, header_lines, size = (
+                    [],
+                    [],
+                    False,
+                    False,
+                    0,
+                    0,
+                )
                 added = line.end - line.start
             else:
                 added = line.end - blanks[0].start
@@ -150,9 +143,9 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             blanks.clear()
         story.append(line)
         size += added
-        if not marked and header_lines < max_header_lines:
+        if not marked_header and header_lines < max_header_lines:
             header_lines += 1
-            marked = line.text.strip() in markers
+            marked_header = line.text.strip() in markers
     if story:
         yield LineGroup(story, overflow)
 

@@ -23,11 +23,12 @@ from typing import IO, Any
 import attrs
 
 from wirestory._gc import collection_paused
+from wirestory.assemble import assemble_story, overflow_story
+from wirestory.decode import text_blocks
 from wirestory.errors import WirestoryError
 from wirestory.lines import Line, split_lines
 from wirestory.model import Story
 from wirestory.options import ParseOptions
-from wirestory.parser import _overflow, _story, _text_blocks
 from wirestory.sources import STDIN, CountingReader, open_dump, text_stream
 from wirestory.stories import LineGroup, group_stories
 
@@ -109,7 +110,7 @@ _READ_ERRORS = (OSError, EOFError, lzma.LZMAError, UnicodeDecodeError, Wirestory
 
 def _lines(file: IO[bytes], job: Job) -> Iterator[Line]:
     source: IO[Any] = file if job.encoding is None else text_stream(file, job.encoding)
-    return split_lines(_text_blocks(source, job.options))
+    return split_lines(text_blocks(source, job.options))
 
 
 def _render(groups: Iterable[LineGroup], job: Job, result: Result) -> None:
@@ -119,7 +120,11 @@ def _render(groups: Iterable[LineGroup], job: Job, result: Result) -> None:
     try:
         for lines, overflow in groups:
             with collection_paused():
-                story = _overflow(lines, job.options) if overflow else _story(lines, job.options)
+                story = (
+                    overflow_story(lines, job.options)
+                    if overflow
+                    else assemble_story(lines, job.options)
+                )
             result.chunks.append(job.render(story))
     except WirestoryError as error:
         result.failure = _failure(result.name, error)

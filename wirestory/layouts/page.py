@@ -49,7 +49,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 import regex
 
@@ -57,13 +57,11 @@ from wirestory.bylines import find_byline, is_organization_line
 from wirestory.captions import has_named_credit, parse_credit, split_credit
 from wirestory.lines import Line, is_blank
 from wirestory.model import Role
+from wirestory.options import ParseOptions
 from wirestory.page_data import FURNITURE_PHRASES, FURNITURE_PREFIXES, INLINE_PHRASES, STOP_WORDS
+from wirestory.state import LineState
 
-if TYPE_CHECKING:
-    from wirestory.options import ParseOptions
-    from wirestory.roles import StoryLayout
-
-__all__ = ["guess_language", "looks_like_page", "page_roles"]
+__all__ = ["detect", "furniture_phrase", "guess_language", "looks_like_page", "read"]
 
 # Block classes, as jusText names them.
 _GOOD, _NEARGOOD, _SHORT, _BAD = "good", "near-good", "short", "bad"
@@ -437,16 +435,25 @@ def _is_caption(text: str) -> bool:
     return credit is not None and parse_credit(credit).agency is not None
 
 
-def page_roles(lines: list[Line], start: int, layout: StoryLayout, options: ParseOptions) -> None:
-    """Give every line of a page a role and the story's paragraphs to ``layout``.
+def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | None:
+    """``start`` when the text from there has the marks of a whole web page
+    (:func:`looks_like_page`), else None."""
+    del options
+    return start if looks_like_page(lines, start) else None
+
+
+def read(
+    lines: list[Line], start: int, found: int | None, state: LineState, options: ParseOptions
+) -> None:
+    """Give every line of a page a role and the story's paragraphs to ``state``.
 
     ``start`` is the page's first non-blank line (its title).
     """
-    del options  # the page layout has no options of its own yet
+    del found, options  # the page layout has no options of its own yet
     blocks = [i for i in range(start, len(lines)) if not is_blank(lines[i].text)]
     for i in range(start, len(lines)):
         if is_blank(lines[i].text):
-            layout.claim(i, Role.BLANK, "blank")
+            state.claim(i, Role.BLANK, "blank")
     texts = [lines[i].text for i in blocks]
     language = guess_language("\n".join(texts))
     stop_words = STOP_WORDS.get(language) if language else None
@@ -475,23 +482,23 @@ def page_roles(lines: list[Line], start: int, layout: StoryLayout, options: Pars
             for kind, text in zip(kinds, texts, strict=True)
         ]
     )
-    _header(lines, blocks, body_start, layout)
+    _header(lines, blocks, body_start, state)
     for number, index in enumerate(blocks):
-        if layout.rules[index]:
+        if state.is_claimed(index):
             continue  # claimed by the header
         if number < body_start or number >= body_end:
             where = "before-story" if number < body_start else "after-story"
-            layout.claim(index, Role.FURNITURE, f"{where}:{rules[number]}")
+            state.claim(index, Role.FURNITURE, f"{where}:{rules[number]}")
         elif _is_caption(texts[number]):
-            layout.captions.append(index)
-            layout.claim(index, Role.CAPTION, "caption-in-story")
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-in-story")
         elif classes[number] == _GOOD and runs[number] >= _SHORT_RUN:
-            layout.claim(index, Role.FURNITURE, "in-story:short-run")
+            state.claim(index, Role.FURNITURE, "in-story:short-run")
         elif classes[number] == _GOOD:
-            layout.paragraphs.append([index])
-            layout.claim(index, Role.BODY, f"page-{rules[number]}")
+            state.paragraphs.append([index])
+            state.claim(index, Role.BODY, f"page-{rules[number]}")
         else:
-            layout.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
+            state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
 
 
 def _bonus(classes: Sequence[str], headlines: Sequence[int]) -> list[int]:
@@ -551,7 +558,7 @@ def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequ
     return len(classes)
 
 
-def _header(lines: list[Line], blocks: list[int], body_start: int, layout: StoryLayout) -> None:
+def _header(lines: list[Line], blocks: list[int], body_start: int, state: LineState) -> None:
     """Claim the page title, the headline and what stands between the headline and
     the story's first paragraph (block number ``body_start``).
 
@@ -570,25 +577,23 @@ def _header(lines: list[Line], blocks: list[int], body_start: int, layout: Story
             headline = number
             break
     if headline is None:
-        layout.headline = title
-        layout.claim(title, Role.HEADLINE, "page-title")
+        state.headline = title
+        state.claim(title, Role.HEADLINE, "page-title")
         return
-    layout.claim(title, Role.FURNITURE, "page-title")
-    layout.headline = blocks[headline]
-    layout.claim(blocks[headline], Role.HEADLINE, "headline-repeats-title")
+    state.claim(title, Role.FURNITURE, "page-title")
+    state.headline = blocks[headline]
+    state.claim(blocks[headline], Role.HEADLINE, "headline-repeats-title")
     for number in range(headline + 1, body_start):
         index = blocks[number]
         text = lines[index].text
-        if find_byline(text) is not None and not layout.byline:
-            layout.byline.append(index)
-            layout.claim(index, Role.BYLINE, "byline")
-        elif (
-            layout.byline and layout.byline[-1] == blocks[number - 1] and is_organization_line(text)
-        ):
-            layout.byline.append(index)
-            layout.claim(index, Role.BYLINE, "byline-organization")
+        if find_byline(text) is not None and not state.byline:
+            state.byline.append(index)
+            state.claim(index, Role.BYLINE, "byline")
+        elif state.byline and state.byline[-1] == blocks[number - 1] and is_organization_line(text):
+            state.byline.append(index)
+            state.claim(index, Role.BYLINE, "byline-organization")
         elif has_named_credit(text):
-            layout.captions.append(index)
-            layout.claim(index, Role.CAPTION, "caption-with-credit")
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-with-credit")
         else:
-            layout.claim(index, Role.FURNITURE, "between-headline-and-story")
+            state.claim(index, Role.FURNITURE, "between-headline-and-story")

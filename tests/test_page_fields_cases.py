@@ -1,0 +1,125 @@
+"""Fields found in whole pages: ``cases_pages/NAME.txt`` in, ``cases_pages/NAME.json`` expected.
+
+Each case is an invented news page (menus, a ``Headline | Site`` title line,
+share buttons, related links, footer) in a shape seen in real page text:
+bylines such as ``By Name``, ``Name @handle``, ``Name - Nov 19, 2019, 10:31 pm
+CST``, ``**By Name**`` or after the body; datelines ``CITY:``, ``CITY, Mon DD:``,
+``CITY --``, ``CITY-``; captions whose credit ends the line, follows on the next
+line or stands on the line before. The JSON pins down ``headline``,
+``authors`` (the byline's names), ``captions`` (``text`` and ``credit``),
+``dateline`` (its raw text, or null), ``first_paragraph`` (the body's first
+paragraph, dateline cut off) and, when present, ``contributors`` (names in a
+trailer). Every page must be read as a ``page`` when the parser chooses.
+
+Each field of each case is one test. Fields the parser gets wrong today are in
+``KNOWN_FAILURES`` below, with the reason, as strict xfails: a fix makes them
+pass, and the strict mark then fails until the entry is removed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import wirestory
+
+CASES = Path(__file__).parent / "cases_pages"
+NAMES = sorted(p.stem for p in CASES.glob("*.txt"))
+FIELDS = (
+    "layout",
+    "headline",
+    "authors",
+    "captions",
+    "dateline",
+    "first_paragraph",
+    "contributors",
+)
+
+# The table of known failures: (case, field) -> what the parser does not handle
+# yet (issue #15; the form's name matches the analysis that proposes the rule).
+_DATELINE = "dateline form not recognised: {}"
+KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("by_plain_city_colon", "captions"): "a credit '(Photo: Name/Outlet)' naming no agency",
+    ("byline_after_body", "authors"): "a 'By Name' line after the body is page furniture",
+    ("byline_after_body", "captions"): "a '© Name' credit on the line above the caption",
+    ("caps_by_agency_bare_city_comma", "authors"): "'BY NAME from the Agency' is no byline form",
+    ("caps_by_agency_bare_city_comma", "dateline"): _DATELINE.format("bare 'CITY,'"),
+    ("caps_by_agency_bare_city_comma", "first_paragraph"): _DATELINE.format("bare 'CITY,'"),
+    ("handle_byline_double_dash", "authors"): "'Name @handle' without 'By' is no byline form",
+    ("handle_byline_double_dash", "captions"): "'Image copyright X' / 'Image caption TEXT' pair",
+    ("lower_by_city_date_colon", "captions"): "a credit alone on the line under the caption",
+    ("lower_by_city_date_colon", "dateline"): _DATELINE.format("'CITY, Mon DD:'"),
+    ("lower_by_city_date_colon", "first_paragraph"): _DATELINE.format("'CITY, Mon DD:'"),
+    ("markdown_bold", "authors"): "'**By Name**' (Markdown emphasis) is no byline form",
+    ("markdown_bold", "dateline"): _DATELINE.format("'**CITY** —'"),
+    ("markdown_bold", "first_paragraph"): _DATELINE.format("'**CITY** —'"),
+    ("name_dash_date_dash_nospace", "authors"): "'Name - DATE' without 'By' is no byline form",
+    ("name_dash_date_dash_nospace", "captions"): "an inline 'Credit: X' naming no agency",
+    ("name_dash_date_dash_nospace", "dateline"): _DATELINE.format("'CITY-' (no space)"),
+    ("name_dash_date_dash_nospace", "first_paragraph"): _DATELINE.format("'CITY-' (no space)"),
+    ("organisation_in_byline", "authors"): "'By Name, Outlet.com' gives the outlet as a name",
+    ("organisation_in_byline", "captions"): "a credit line 'Name, AP' is read as a caption",
+    ("seo_title_by_updated", "headline"): "the visible headline differs from the title line",
+    ("seo_title_by_updated", "authors"): "'By Name Updated DATE' is no byline form",
+    ("seo_title_by_updated", "captions"): "a caption with no credit is read as body",
+    ("wire_trailer_gallery_counter", "captions"): "the gallery counter '1 of 3' stays in the text",
+    (
+        "wire_trailer_gallery_counter",
+        "contributors",
+    ): "a short trailer line ends up after the story",
+}
+
+
+def load(name: str) -> tuple[str, dict[str, Any]]:
+    """A case's page text and its expected fields."""
+    text = (CASES / f"{name}.txt").read_text(encoding="utf-8")
+    expected = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
+    return text, {"layout": "page", **expected}
+
+
+def found(story: wirestory.Story) -> dict[str, Any]:
+    """The fields a case file pins down, as the story gives them."""
+    return {
+        "layout": story.layout,
+        "headline": story.headline,
+        "authors": list(story.byline.names) if story.byline else [],
+        "captions": [{"text": c.text, "credit": c.credit} for c in story.captions],
+        "dateline": story.dateline.raw if story.dateline else None,
+        "first_paragraph": story.body[0] if story.body else None,
+        "contributors": [c.name for c in story.contributors],
+    }
+
+
+def _params() -> list[Any]:
+    params = []
+    for name in NAMES:
+        expected = load(name)[1]
+        for field in FIELDS:
+            if field not in expected:
+                continue
+            reason = KNOWN_FAILURES.get((name, field))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            params.append(pytest.param(name, field, id=f"{name}-{field}", marks=marks))
+    return params
+
+
+def test_the_cases_are_pages_of_the_documented_size() -> None:
+    """8 to 12 cases, each 30 to 60 lines, with every field of the file format
+    present, and every known failure naming a case and field that exist."""
+    assert 8 <= len(NAMES) <= 12
+    for name in NAMES:
+        text, expected = load(name)
+        assert 30 <= len(text.splitlines()) <= 60, name
+        assert set(expected) >= set(FIELDS) - {"contributors"}, name
+    assert {name for name, _ in KNOWN_FAILURES} <= set(NAMES)
+    assert {field for _, field in KNOWN_FAILURES} <= set(FIELDS)
+
+
+@pytest.mark.parametrize(("name", "field"), _params())
+def test_page_field(name: str, field: str) -> None:
+    """``parse_story`` on the page text gives the expected value of the field."""
+    text, expected = load(name)
+    assert expected[field] == found(wirestory.parse_story(text))[field]

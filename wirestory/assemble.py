@@ -1,0 +1,183 @@
+"""Story assembly: one story's lines, roles and wire fields made into a :class:`~wirestory.Story`.
+
+The last stage of the pipeline. The fields are normalized here, in one call
+per story (captions, then paragraphs), the segments are built from the roles,
+and the problems found by every stage become :class:`~wirestory.Diagnostic`
+records, or a :class:`~wirestory.ParseError` in strict mode.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from wirestory.captions import parse_credit, split_credit
+from wirestory.enrich import WireFields, enrich
+from wirestory.errors import ParseError
+from wirestory.lines import Line
+from wirestory.model import Caption, Diagnostic, Role, Segment, Story, segments_from_columns
+from wirestory.normalize import normalize_line, normalize_lines
+from wirestory.options import ParseOptions
+from wirestory.roles import assign_roles
+from wirestory.state import LineState, Problem
+
+__all__ = ["assemble_story", "overflow_story"]
+
+
+def overflow_story(lines: list[Line], options: ParseOptions) -> Story:
+    """Lines past ``max_story_chars``: kept as segments, in no field."""
+    problem = Problem(
+        "story-too-large", f"story longer than {options.max_story_chars} characters", 0
+    )
+    diagnostic = _diagnostic(lines, problem)
+    _raise_if_strict((diagnostic,), options)
+    return Story(
+        headline="",
+        captions=(),
+        marker=None,
+        body=(),
+        segments=tuple(
+            Segment(Role.OTHER, line.start, line.end, line.number, "story-too-large")
+            for line in lines
+        ),
+        diagnostics=(diagnostic,),
+        layout="headless",
+    )
+
+
+def _raise_if_strict(diagnostics: tuple[Diagnostic, ...], options: ParseOptions) -> None:
+    """Strict mode: the first problem is an error."""
+    if options.strict and diagnostics:
+        first = diagnostics[0]
+        raise ParseError(
+            first.message,
+            code=first.code,
+            offset=first.offset,
+            line=first.line,
+            column=first.column,
+        )
+
+
+def _diagnostic(lines: list[Line], problem: Problem) -> Diagnostic:
+    line = lines[problem.index] if lines else Line("", 0, 0, 1)
+    return Diagnostic(problem.code, problem.message, line.start, line.number, 1)
+
+
+# Labels a scraper writes before the headline ("Title: Rare sea creature ...").
+# Linear: anchored match, literals and possessive runs.
+_HEADLINE_LABEL = regex.compile(r"(?i)(?:title|headline)\s*+:\s*+")
+
+
+def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[Segment, ...]:
+    if not lines:
+        return ()
+    _, starts, ends, numbers = zip(*lines, strict=True)
+    segments = segments_from_columns(layout.roles, starts, ends, numbers, layout.rules)
+    if found.dateline is not None and found.dateline_line is not None:
+        # The dateline is cut from the start of its line into a segment of its own.
+        index = found.dateline_line
+        line = lines[index]
+        cut = line.start + found.dateline.length
+        pieces = [Segment(Role.DATELINE, line.start, cut, line.number, "dateline")]
+        if cut < line.end:
+            pieces.append(attrs.evolve(segments[index], start=cut))
+        segments[index : index + 1] = pieces
+    return tuple(segments)
+
+
+def _paragraph_text(lines: list[Line], paragraph: list[int], found: WireFields) -> str:
+    if len(paragraph) == 1 and paragraph[0] != found.dateline_line:
+        return lines[paragraph[0]].text  # most paragraphs: one line, no dateline
+    texts = [lines[i].text for i in paragraph]
+    if paragraph[0] == found.dateline_line and found.dateline is not None:
+        texts[0] = texts[0][found.dateline.length :]
+    return " ".join(texts)
+
+
+def _caption(line: Line, normalized: str) -> Caption:
+    text, credit = split_credit(normalized)
+    if credit is None:
+        return Caption(text, None, line.start, line.end, line.number)
+    parts = parse_credit(credit)
+    return Caption(
+        text,
+        credit,
+        line.start,
+        line.end,
+        line.number,
+        parts.agency,
+        parts.photographer,
+        parts.source,
+    )
+
+
+def assemble_story(lines: list[Line], options: ParseOptions) -> Story:
+    """Assemble one story's fields from its lines, their roles and the wire fields."""
+    layout = assign_roles(lines, options)
+    found = enrich(lines, layout, options)
+    problems = list(layout.problems)
+    # The many-field parts of a story, normalized in one call: captions, then paragraphs.
+    fields = normalize_lines(
+        [lines[i].text for i in layout.captions]
+        + [_paragraph_text(lines, paragraph, found) for paragraph in layout.paragraphs],
+        options,
+    )
+    count = len(layout.captions)
+    captions = tuple(
+        _caption(lines[i], text) for i, text in zip(layout.captions, fields[:count], strict=True)
+    )
+    for index, caption in zip(layout.captions, captions, strict=True):
+        if caption.credit is None:
+            problems.append(
+                Problem(
+                    "caption-without-credit", f"caption has no credit: {caption.text[:60]!r}", index
+                )
+            )
+    body: list[str] = []
+    subheadings: list[int] = []
+    for number, (paragraph, text) in enumerate(zip(layout.paragraphs, fields[count:], strict=True)):
+        if not text:
+            # Only control or invisible characters: nothing to read, kept as "other".
+            for index in paragraph:
+                layout.claim(index, Role.OTHER, "empty-after-normalization")
+            continue
+        if number in layout.subheadings:
+            subheadings.append(len(body))
+        body.append(text)
+    if not body and not any(p.code == "empty-story" for p in problems):
+        problems.append(Problem("no-body", "story has no body paragraphs", len(lines) - 1))
+    diagnostics = tuple(_diagnostic(lines, p) for p in sorted(problems, key=lambda p: p.index))
+    _raise_if_strict(diagnostics, options)
+    headline = ""
+    if layout.headline is not None:
+        headline = normalize_line(lines[layout.headline].text, options)
+        headline = (
+            _HEADLINE_LABEL.sub("", headline, count=1)
+            if _HEADLINE_LABEL.match(headline)
+            else headline
+        )
+    dateline = found.dateline
+    if dateline is not None:
+        dateline = attrs.evolve(dateline, raw=normalize_line(dateline.raw, options))
+    return Story(
+        headline=headline,
+        captions=captions,
+        marker=lines[layout.marker].text.strip() if layout.marker is not None else None,
+        body=tuple(body),
+        segments=_segments(lines, layout, found),
+        diagnostics=diagnostics,
+        standfirst=normalize_line(lines[layout.standfirst].text, options)
+        if layout.standfirst is not None
+        else None,
+        subheading_indices=tuple(subheadings),
+        layout=layout.kind,
+        dateline=dateline,
+        byline=found.byline,
+        contributors=tuple(found.contributors),
+        copyright=normalize_line(" ".join(lines[i].text for i in found.copyright), options)
+        if found.copyright
+        else None,
+        notes=tuple(
+            normalize_line(" ".join(lines[i].text for i in note), options) for note in found.notes
+        ),
+    )

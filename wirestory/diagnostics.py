@@ -1,0 +1,147 @@
+"""Every diagnostic code and every rule name, with what it means: the registry.
+
+A :class:`~wirestory.Diagnostic`'s ``code`` is always a key of :data:`CODES`
+(a :class:`~wirestory.state.Problem` with another code cannot be made), and a
+:class:`~wirestory.Segment`'s ``rule`` is always a key of :data:`RULES`; the
+test suite checks both on every labelled case and corpus page, and checks that
+docs/diagnostics.md lists each of them. A program reading records can rely on
+these names: they change only with a changelog entry.
+
+>>> CODES["repeat-differs"].severity
+'warning'
+>>> RULES["repeated-headline"]
+'the headline shown again below the marker (duplicate)'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Literal
+
+import attrs
+
+__all__ = ["CODES", "RULES", "Code", "Severity"]
+
+Severity = Literal["warning", "info"]
+"""``warning``: a field may be wrong or missing, check the story; ``info``: the
+input was repaired or set aside and the story's fields are as good as the text
+allows."""
+
+
+@attrs.frozen
+class Code:
+    """One kind of diagnostic."""
+
+    name: str
+    """The stable identifier (``Diagnostic.code``)."""
+    severity: Severity
+    meaning: str
+    """What it says about the story, in one line."""
+
+
+_CODES = (
+    Code("empty-story", "warning", "the story holds no text (only blank or set-aside lines)"),
+    Code("no-headline", "warning", "the story starts with its marker line: no headline"),
+    Code("no-body", "warning", "no line of the story was read as a body paragraph"),
+    Code(
+        "caption-without-credit",
+        "warning",
+        "a line read as a caption has no credit: it may be body text or a standfirst",
+    ),
+    Code(
+        "repeat-differs",
+        "warning",
+        "the repeated header below the marker does not show the header's captions as they were",
+    ),
+    Code(
+        "line-too-long",
+        "info",
+        "a line longer than max_line_chars was kept as role other, in no field",
+    ),
+    Code(
+        "story-too-large",
+        "warning",
+        "lines past max_story_chars were kept as role other, in no field",
+    ),
+    Code("nul-character", "info", "NUL characters were removed from the fields"),
+)
+
+CODES: Mapping[str, Code] = MappingProxyType({code.name: code for code in _CODES})
+"""Every diagnostic code, by name."""
+
+# The page layout judges each block of a page (wirestory.layouts.page): first by
+# its own features, then by its neighbours. The segment's rule joins where the
+# block stands to that judgment ("before-story:short-at-edge").
+_PAGE_BLOCK_RULES = {
+    "furniture-phrase": "a known furniture phrase (Share, Advertisement, Related stories)",
+    "boilerplate-words": "words only a site's own notices use (cookies, privacy policy)",
+    "short": "a block shorter than a line of prose",
+    "prose": "a long block dense in function words",
+    "prose-medium": "a block of middling length dense in function words",
+    "sentence": "a sentence with a few function words",
+    "medium-not-a-sentence": "a block of middling length that does not end like a sentence",
+    "few-stop-words": "a long block with few function words (a list, a table)",
+    "short-between-prose": "a short block between two prose blocks",
+    "short-among-furniture": "a short block between two furniture blocks",
+    "short-next-to-prose": "a short block next to a medium prose block",
+    "short-at-edge": "a short block at the edge of the story",
+    "medium-among-furniture": "a medium block between two furniture blocks",
+    "medium-next-to-prose": "a medium block next to prose",
+}
+_PAGE_PLACES = {
+    "before-story": "page furniture above the story",
+    "after-story": "page furniture below the story",
+    "in-story": "furniture inside the story's stretch",
+}
+
+_RULES: dict[str, str] = {
+    # Every layout.
+    "blank": "a line holding only white space",
+    "paragraph": "a line of a body paragraph",
+    "subheading": "a short label between body paragraphs",
+    "line-too-long": "a line longer than max_line_chars, set aside (role other)",
+    "story-too-large": "a line past max_story_chars, set aside (role other)",
+    "empty-after-normalization": "a paragraph of control or invisible characters only (other)",
+    "headline": "the story's first line, read as its headline",
+    # Marked layout.
+    "caption": "a line of the header between headline and marker",
+    "caption-shown-twice": "a caption's second showing on the next line (duplicate)",
+    "marker": "the site's marker line closing the header",
+    "number-after-marker": "a counter printed right after the marker (furniture)",
+    "repeated-headline": "the headline shown again below the marker (duplicate)",
+    "repeated-caption": "a header caption shown again below the marker (duplicate)",
+    "caption-only-in-repeat": "a caption shown only in the repeated block",
+    "standfirst-not-repeated": "a subtitle under the headline that the repeat leaves out",
+    # Wire layout, and the front matter of every layout.
+    "byline": "a byline (By NAME)",
+    "byline-organization": "the organisation line under a byline (Associated Press)",
+    "caption-with-credit": "a line ending in a credit naming an agency or photographer",
+    "caption-shown-again": "a caption shown again (duplicate)",
+    "dateline": "the dateline opening the first paragraph",
+    "advisory": "a wire advisory above the story ((Adds reaction in paragraph 3))",
+    "trailer-contributors": "a trailer crediting contributors (Reporting by ...)",
+    "trailer-copyright": "a copyright line",
+    "trailer-sign-off": "the agency's sign-off (Reuter)",
+    "trailer-separator": "a separator line before notes (___)",
+    "trailer-note": "a note after the story",
+    # Page layout.
+    "page-title": "the page's <title> line (headline when nothing repeats it)",
+    "headline-repeats-title": "the line above the story that repeats the page title",
+    "between-headline-and-story": "furniture between headline and story (dates, share counts)",
+    "caption-in-story": "a caption inside the story (credit or photo label)",
+    "in-story:short-run": "a run of short lines inside the story (links, tags)",
+}
+_RULES.update(
+    {f"page-{rule}": f"story prose: {meaning}" for rule, meaning in _PAGE_BLOCK_RULES.items()}
+)
+_RULES.update(
+    {
+        f"{place}:{rule}": f"{where}: {meaning}"
+        for place, where in _PAGE_PLACES.items()
+        for rule, meaning in _PAGE_BLOCK_RULES.items()
+    }
+)
+
+RULES: Mapping[str, str] = MappingProxyType(_RULES)
+"""Every rule name a :class:`~wirestory.Segment` can carry, with what it means."""

@@ -1,0 +1,99 @@
+"""The wire layout: a headline, then a byline and photo captions, then the body.
+
+The shape of agency copy and of most scraped story text::
+
+    Ad sales boost Time Warner profit        headline
+    By JANE DOE                              byline
+    Associated Press                         byline
+    A diver on the quay. (Roman Garba via AP)  caption-with-credit
+    WASHINGTON (AP) — Quarterly profits ...  dateline, body
+
+It is chosen when a story's first line looks like a headline: short, not a
+sentence ending in a full stop, not a byline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from wirestory.bylines import find_byline, is_organization_line
+from wirestory.captions import has_named_credit
+from wirestory.lines import Line, is_blank, line_key
+from wirestory.model import Role
+from wirestory.options import ParseOptions
+from wirestory.paragraphs import claim_body
+from wirestory.state import LineState
+
+__all__ = ["detect", "read"]
+
+# A wire headline is rarely longer than this (AP's longest run near 20 words).
+_HEADLINE_MAX_WORDS = 30
+
+
+def _looks_like_headline(text: str) -> bool:
+    """A wire headline: short, not a sentence ending in a full stop, not a byline.
+
+    ``Ad sales boost Time Warner profit`` is one; a caption (``People walk past
+    the exchange in Mumbai May 13, 2014.``) or a lead paragraph is not.
+    """
+    stripped = text.strip()
+    words = stripped.split()
+    return (
+        0 < len(words) <= _HEADLINE_MAX_WORDS
+        and stripped[-1] not in ".,;:…"
+        and find_byline(stripped) is None
+    )
+
+
+def _wire_front_matter(
+    lines: list[Line], start: int, state: LineState, options: ParseOptions
+) -> int:
+    """Claim bylines and photo captions between a wire headline and its body.
+
+    AP pages print ``By NAME, ...`` then ``Associated Press``; scraped pages put
+    the photo captions, each ending in a credit such as ``(Roman Garba via AP)``,
+    right under the headline. A caption here must have a credit that names an
+    agency or a photographer: a plain first paragraph never becomes a caption.
+    Returns where the body starts.
+    """
+    index = start
+    limit = min(len(lines), start + options.max_header_lines)
+    body_start = start
+    while index < limit:
+        text = lines[index].text
+        if is_blank(text):
+            state.claim(index, Role.BLANK, "blank")
+            index += 1
+            continue
+        if find_byline(text) is not None or (
+            state.byline and state.byline[-1] == index - 1 and is_organization_line(text)
+        ):
+            state.byline.append(index)
+            state.claim(index, Role.BYLINE, "byline")
+        elif any(line_key(text) == line_key(lines[c].text) for c in state.captions):
+            # Scraped pages repeat a caption, not always on the next line.
+            state.claim(index, Role.DUPLICATE, "caption-shown-again")
+        elif has_named_credit(text):
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-with-credit")
+        else:
+            break
+        index += 1
+        body_start = index
+    return body_start
+
+
+def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | None:
+    """``start`` when the story's first line looks like a wire headline, else None."""
+    del options
+    return start if _looks_like_headline(lines[start].text) else None
+
+
+def read(
+    lines: list[Line], start: int, found: int | None, state: LineState, options: ParseOptions
+) -> None:
+    """Claim the headline, the front matter under it and the body."""
+    del found
+    state.headline = start
+    state.claim(start, Role.HEADLINE, "headline")
+    claim_body(lines, _wire_front_matter(lines, start + 1, state, options), state)

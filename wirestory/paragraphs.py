@@ -1,0 +1,133 @@
+"""Body paragraphs and subheadings: the part of every layout below its header.
+
+A story's body is its non-blank lines grouped into paragraphs at blank lines;
+a run of lines without blank lines between them is one paragraph per line,
+unless it is hard-wrapped (see :func:`_paragraph_breaks`). Among the
+paragraphs, a short label without closing punctuation is a subheading.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from wirestory.lines import BLANK_CHARS, Line
+from wirestory.model import Role
+from wirestory.options import ParseOptions
+from wirestory.state import LineState
+
+__all__ = ["claim_body", "mark_subheadings"]
+
+# A paragraph opening with a list bullet starts a new paragraph even when the
+# line before it looks hard-wrapped.
+# Linear: anchored match, a possessive run, then fixed-width alternatives.
+_BULLET = regex.compile(r"\s*+(?:[-–—•*]|\d{1,3}+[.)])\s")
+# A hard-wrapped line is "full": at least this share of the paragraph's longest line.
+_FULL_LINE_RATIO = 0.6
+# Lines longer than this are never hard-wrapped: wrapping tools break at 60 to
+# 80 columns, so a longer line is a whole paragraph.
+_WRAP_WIDTH = 100
+# Quotation marks: a short line holding one is a quote ("Why now?" he asked), not a label.
+_QUOTES = '"“”«»„'
+# A line ending in one of these is a sentence or a clause, never a subheading.
+_CLOSING_PUNCTUATION = ".,;:!…)]"
+_CLOSING_ENDINGS = tuple(_CLOSING_PUNCTUATION)
+
+
+def _is_subheading(text: str, options: ParseOptions) -> bool:
+    """A short label between paragraphs: ``Family's home raided``,
+    ``- The talks``, ``WHAT COMES NEXT``, ``Why now?``.
+
+    Not a sentence (no closing full stop, comma, colon...) and holding no
+    quotation marks: a short quote ending in ``he said`` is body.
+    """
+    stripped = text.strip()
+    # Cheapest test first: most paragraphs end with a full stop.
+    if not stripped or stripped[-1] in _CLOSING_PUNCTUATION:
+        return False
+    limit = options.subheading_max_words
+    if len(stripped.split(None, limit)) > limit:  # stops splitting past the limit
+        return False
+    if any(q in stripped for q in _QUOTES):
+        return False
+    first = stripped.lstrip("-–— ")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t"))
+
+
+def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]]:
+    """Split a run of non-blank lines into paragraphs.
+
+    A run is hard-wrapped only if no line in it is longer than a wrapping
+    width (``_WRAP_WIDTH``): scraped text with one paragraph per line (AP pages,
+    the seed site's question directly followed by its answer) has longer lines
+    and keeps each line a paragraph. In a wrapped run, a line joins the next
+    when it is "full" (at least 60% of the run's longest line); a markedly
+    short line ends its paragraph, a line indented deeper than the run's least
+    indented lines starts one (Reuters' 4-space paragraph indent, continuation
+    lines flush left), and so does a bullet.
+    """
+    if end - start == 1:
+        return [[start]]  # the common case: one line, one paragraph
+    texts = [lines[i].text.rstrip() for i in range(start, end)]
+    longest = max(len(t.strip()) for t in texts)
+    if longest > _WRAP_WIDTH:
+        return [[i] for i in range(start, end)]
+    base_indent = min(_indent(t) for t in texts)
+    paragraphs = [[start]]
+    for offset in range(1, len(texts)):
+        previous, current = texts[offset - 1], texts[offset]
+        joins = (
+            len(previous.strip()) >= _FULL_LINE_RATIO * longest
+            and _indent(current) <= base_indent
+            and not _BULLET.match(current)
+        )
+        if joins:
+            paragraphs[-1].append(start + offset)
+        else:
+            paragraphs.append([start + offset])
+    return paragraphs
+
+
+# A run of filled lines in claim_body's flags; linear: one run of one byte.
+_FILLED_RUN = re.compile(b"\x01+")
+
+
+def claim_body(lines: list[Line], start: int, state: LineState) -> None:
+    """Claim body lines and group them into paragraphs separated by blank lines.
+
+    The lines from ``start`` on are the body: no rule has claimed them but as
+    blank, so they are claimed list-wide here rather than one
+    :meth:`~wirestory.state.LineState.claim` at a time (no claim is overridden).
+    """
+    # This sees every body line, so the work per line is done list-wide, at C
+    # speed where it can be: a flag per line, then runs of filled lines.
+    filled = bytes([bool(line.text.strip(BLANK_CHARS)) for line in lines[start:]])
+    state.roles[start:] = [Role.BODY if flag else Role.BLANK for flag in filled]
+    state.rules[start:] = ["paragraph" if flag else "blank" for flag in filled]
+    if b"\x01\x01" not in filled:
+        # The common case: no two filled lines in a row, one line per paragraph.
+        state.paragraphs += [[start + offset] for offset, flag in enumerate(filled) if flag]
+        return
+    for run in _FILLED_RUN.finditer(filled):
+        state.paragraphs += _paragraph_breaks(lines, start + run.start(), start + run.end())
+
+
+def mark_subheadings(lines: list[Line], state: LineState, options: ParseOptions) -> None:
+    """Mark one-line paragraphs that are subheadings (never the last paragraph)."""
+    # Most paragraphs are sentences, ruled out by their last character in one
+    # pass over the list, without a call each.
+    candidates = [
+        number
+        for number, paragraph in enumerate(state.paragraphs[:-1])
+        if len(paragraph) == 1 and not lines[paragraph[0]].text.endswith(_CLOSING_ENDINGS)
+    ]
+    for number in candidates:
+        index = state.paragraphs[number][0]
+        if _is_subheading(lines[index].text, options):
+            state.subheadings.add(number)
+            state.claim(index, Role.SUBHEADING, "subheading")

@@ -1,0 +1,105 @@
+"""The line state: what the role rules have decided about one story's lines.
+
+Every stage between story splitting and assembly works on one :class:`LineState`
+per story, as markdown-it's block rules share one state: a role and a rule name
+per line, the structure those roles form (headline, captions, paragraphs...),
+and the problems found on the way. A rule changes a line's role only through
+:meth:`LineState.claim`, which records every claim that overrides an earlier
+one, so a parse can show which rule changed its mind about a line.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from wirestory.diagnostics import CODES
+from wirestory.lines import Line, is_blank
+from wirestory.model import LayoutName, Role
+
+__all__ = ["LineState", "Override", "Problem", "skip_blanks"]
+
+
+def _registered(instance: object, attribute: attrs.Attribute[str], code: str) -> None:
+    if code not in CODES:
+        raise ValueError(f"diagnostic code {code!r} is not in wirestory.diagnostics.CODES")
+
+
+@attrs.frozen
+class Problem:
+    """A problem found while reading a story, at line index ``index`` of the story:
+    a :class:`~wirestory.Diagnostic` once the story is assembled."""
+
+    code: str = attrs.field(validator=_registered)
+    """One of :data:`wirestory.diagnostics.CODES` (checked: a problem with an
+    unregistered code cannot be made)."""
+    message: str
+    index: int
+
+
+@attrs.frozen
+class Override:
+    """A claim that replaced an earlier one on the same line."""
+
+    index: int
+    """The line's index in the story."""
+    before: tuple[Role, str]
+    """The role and rule the line had."""
+    after: tuple[Role, str]
+    """The role and rule it has now."""
+
+
+@attrs.define
+class LineState:
+    """The roles of one story's lines and the structure they form.
+
+    Indices are into the story's line list; ``paragraphs`` lists, per body
+    paragraph, the indices of its lines. A rule name of ``""`` means no rule
+    has claimed the line yet.
+    """
+
+    roles: list[Role]
+    rules: list[str]
+    kind: LayoutName = "headless"
+    headline: int | None = None
+    standfirst: int | None = None
+    captions: list[int] = attrs.field(factory=list)
+    extra_captions: list[int] = attrs.field(factory=list)
+    marker: int | None = None
+    paragraphs: list[list[int]] = attrs.field(factory=list)
+    subheadings: set[int] = attrs.field(factory=set)
+    """Indices into ``paragraphs`` of the subheadings."""
+    problems: list[Problem] = attrs.field(factory=list)
+    byline: list[int] = attrs.field(factory=list)
+    """Line indices of the byline (a byline line and the organisation line under it)."""
+    overrides: list[Override] = attrs.field(factory=list)
+    """Claims that replaced an earlier claim with another role, in order."""
+
+    @classmethod
+    def unclaimed(cls, count: int) -> LineState:
+        """The state of a story of ``count`` lines before any rule ran."""
+        return cls(roles=[Role.OTHER] * count, rules=[""] * count)
+
+    def is_claimed(self, index: int) -> bool:
+        """Has a rule given line ``index`` a role yet?"""
+        return self.rules[index] != ""
+
+    def claim(self, index: int, role: Role, rule: str) -> None:
+        """Give line ``index`` a role, naming the rule that decided it.
+
+        A claim on a line another rule already gave a different role is
+        recorded in :attr:`overrides` (a blank line claimed as blank twice is
+        not an override).
+        """
+        before = self.rules[index]
+        if before and self.roles[index] is not role:
+            self.overrides.append(Override(index, (self.roles[index], before), (role, rule)))
+        self.roles[index] = role
+        self.rules[index] = rule
+
+
+def skip_blanks(lines: list[Line], index: int, state: LineState) -> int:
+    """Claim the blank lines from ``index`` on; return the first non-blank one."""
+    while index < len(lines) and is_blank(lines[index].text):
+        state.claim(index, Role.BLANK, "blank")
+        index += 1
+    return index
