@@ -259,12 +259,17 @@ def test_layout_option_forces_a_layout(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_marker_option_sets_the_markers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """--marker TEXT (repeatable) replaces the default TT: a site's "***" line then
-    closes the header; a blank marker is a usage error."""
+    """--marker TEXT (repeatable) replaces the default TT: a header closed by a
+    "***" line (shown once) is read in the marked layout only with --marker '***';
+    a blank marker is a usage error."""
     path = tmp_path / "dump.txt"
-    path.write_text(_dump("Rain Returns").replace("TT", "***"), encoding="utf-8")
+    path.write_text(
+        "Rain Returns\n\nA photo for rain returns. (AFP)\n***\n\n"
+        "Paragraph one.\n\nParagraph two.\n",
+        encoding="utf-8",
+    )
     default = json.loads(_run(["parse", str(path)], capsys)[1])
-    assert default["marker"] is None
+    assert (default["layout"], default["marker"]) == ("wire", None)
     code, out, _ = _run(["parse", "--marker", "TT", "--marker", "***", str(path)], capsys)
     assert code == 0
     story = json.loads(out)
@@ -273,6 +278,7 @@ def test_marker_option_sets_the_markers(tmp_path: Path, capsys: pytest.CaptureFi
         "***",
         "Rain Returns",
     )
+    assert story["body"] == ["Paragraph one.", "Paragraph two."]
     code, _, err = _run(["parse", "--marker", " ", str(path)], capsys)
     assert code == 2
     assert "argument --marker: a marker must not be blank" in err
