@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import warnings
 from pathlib import Path
@@ -159,13 +160,79 @@ def test_markers_are_a_hint_for_headers_without_a_repeat() -> None:
 
 
 def test_options_validate() -> None:
-    """Bad option values fail at construction with a message naming the option."""
-    with pytest.raises(ValueError, match="quotes"):
+    """Bad option values fail at construction with one sentence naming the option,
+    the value and what is allowed (not attrs' tuple with an ``Attribute(...)`` repr)."""
+    with pytest.raises(ValueError, match="quotes") as caught:
         ParseOptions(quotes="curly!")  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "ParseOptions.quotes must be one of 'keep', 'straight', 'curly', not 'curly!'"
+    )
     with pytest.raises(TypeError, match="markers"):
         ParseOptions(markers="TT")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="max_header_lines"):
         ParseOptions(max_header_lines=0)
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "message"),
+    [
+        ({"quotes": "fancy"}, ValueError,
+         "ParseOptions.quotes must be one of 'keep', 'straight', 'curly', not 'fancy'"),
+        ({"layout": "magazine"}, ValueError,
+         "ParseOptions.layout must be one of 'auto', 'marked', 'wire', 'headless', 'page', "
+         "not 'magazine'"),
+        ({"invalid_bytes": "ignore"}, ValueError,
+         "ParseOptions.invalid_bytes must be one of 'windows-1252', 'replace', not 'ignore'"),
+        ({"dateline_year": "future"}, ValueError,
+         "ParseOptions.dateline_year must be one of 'past', 'nearest', not 'future'"),
+        ({"strict": 1}, TypeError, "ParseOptions.strict must be True or False, not 1"),
+        ({"max_line_chars": "5"}, TypeError,
+         "ParseOptions.max_line_chars must be a whole number of at least 1, not '5'"),
+        ({"max_story_chars": 0}, ValueError,
+         "ParseOptions.max_story_chars must be at least 1, not 0"),
+        ({"reference_date": "2024-10-8x"}, ValueError,
+         "ParseOptions.reference_date must be an ISO date such as '2024-10-08', "
+         "not '2024-10-8x'"),
+        ({"reference_date": 20241008}, TypeError,
+         "ParseOptions.reference_date must be a datetime.date, an ISO date string such as "
+         "'2024-10-08', or None, not int"),
+        ({"markers": "TT"}, TypeError,
+         "ParseOptions.markers must be an iterable of strings, not the str 'TT'; "
+         "for one marker write markers=('TT',)"),
+        ({"markers": ["TT", " "]}, ValueError,
+         "ParseOptions.markers must hold non-blank strings (a marker is a line's stripped "
+         "text), not ' '"),
+        ({"markers": ["TT", 7]}, TypeError,
+         "ParseOptions.markers must hold only strings, not 7 (int)"),
+        ({"markers": 7}, TypeError,
+         "ParseOptions.markers must be an iterable of strings such as ('TT',), not int"),
+    ],
+    ids=["quotes", "layout", "invalid-bytes", "dateline-year", "strict", "int-type",
+         "int-range", "date-string", "date-type", "markers-str", "markers-blank",
+         "markers-item", "markers-type"],
+)  # fmt: skip
+def test_option_errors_read_as_one_sentence(
+    options: dict[str, object], error: type[Exception], message: str
+) -> None:
+    """Every option error is the one sentence the user sees, exactly."""
+    with pytest.raises(error) as caught:
+        ParseOptions(**options)  # type: ignore[arg-type]
+    assert message == str(caught.value)
+
+
+def test_option_converters() -> None:
+    """reference_date takes an ISO string (or a datetime, kept as its date); markers
+    takes any iterable of strings, kept as a tuple (so options stay hashable)."""
+    assert datetime.date(2024, 10, 8) == ParseOptions(reference_date="2024-10-08").reference_date
+    moment = datetime.datetime(2024, 10, 8, 23, 59)
+    assert datetime.date(2024, 10, 8) == ParseOptions(reference_date=moment).reference_date
+    assert ParseOptions(reference_date=None).reference_date is None
+    assert ParseOptions(markers=["TT", "***"]).markers == ("TT", "***")
+    assert ParseOptions(markers=(m for m in "AB")).markers == ("A", "B")
+    hash(ParseOptions(markers=["TT"]))
+    text = SIMPLE.replace("TT", "***")
+    [story] = wirestory.parse(text, options=ParseOptions(markers=["***"]))
+    assert story.marker == "***"
 
 
 def test_segments_name_their_rule_and_line() -> None:

@@ -258,6 +258,50 @@ def test_layout_option_forces_a_layout(tmp_path: Path, capsys: pytest.CaptureFix
     assert (headless["layout"], headless["marker"], headless["headline"]) == ("headless", None, "")
 
 
+def test_marker_option_sets_the_markers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--marker TEXT (repeatable) replaces the default TT: a header closed by a
+    "***" line (shown once) is read in the marked layout only with --marker '***';
+    a blank marker is a usage error."""
+    path = tmp_path / "dump.txt"
+    path.write_text(
+        "Rain Returns\n\nA photo for rain returns. (AFP)\n***\n\n"
+        "Paragraph one.\n\nParagraph two.\n",
+        encoding="utf-8",
+    )
+    default = json.loads(_run(["parse", str(path)], capsys)[1])
+    assert (default["layout"], default["marker"]) == ("wire", None)
+    code, out, _ = _run(["parse", "--marker", "TT", "--marker", "***", str(path)], capsys)
+    assert code == 0
+    story = json.loads(out)
+    assert (story["layout"], story["marker"], story["headline"]) == (
+        "marked",
+        "***",
+        "Rain Returns",
+    )
+    assert story["body"] == ["Paragraph one.", "Paragraph two."]
+    code, _, err = _run(["parse", "--marker", " ", str(path)], capsys)
+    assert code == 2
+    assert "argument --marker: a marker must not be blank" in err
+
+
+def test_text_format_keeps_dateline_and_byline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--format text writes the byline and the dateline (issue #14: they were dropped)."""
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "Ferry Service Resumes\n\nBy MARA QUILL\n\n"
+        "HELSINKI (AP) — The ferry to Tallinn sailed again on Monday.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = _run(["parse", "--format", "text", str(path)], capsys)
+    assert code == 0
+    assert out == (
+        "Ferry Service Resumes\n\nBy MARA QUILL\n\n"
+        "HELSINKI (AP) — The ferry to Tallinn sailed again on Monday.\n"
+    )
+
+
 def test_explain_terminal_and_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """explain lists every line with role and rule; colours on request; --html writes a
     standalone page with the rule on hover."""
@@ -299,11 +343,24 @@ def test_stats(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert report["files"] == 5
     assert report["stories"] == 305
-    assert report["captions"] == report["captions with credit"] == 305
-    assert report["lines by role"]["marker"] == 305
+    assert report["captions"] == report["captions_with_credit"] == 305
+    assert report["lines_by_role"]["marker"] == 305
     assert report["diagnostics"] == {}
+    # Keys are identifiers (issue #14), not phrases with spaces.
+    assert list(report) == [
+        "files",
+        "stories",
+        "stories_with_marker",
+        "captions",
+        "captions_with_credit",
+        "body_paragraphs",
+        "subheadings",
+        "lines_by_role",
+        "diagnostics",
+    ]
     text = _run(["stats", str(tree)], capsys)[1]
     assert "stories                        305" in text
+    assert "captions with credit           305" in text
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(
@@ -396,3 +453,48 @@ def test_stats_prints_no_table_after_a_failure(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "missing.txt" in captured.err
+
+
+JPEG_START = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01"
+
+
+@pytest.mark.parametrize("command", ["parse", "stats", "explain"])
+def test_binary_input_is_refused_with_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """`wirestory parse photo.jpg` no longer prints a story of gibberish with exit 0:
+    one line naming the file and what was found, exit 1, nothing on stdout."""
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(JPEG_START + bytes(range(256)))
+    code, out, err = _run([command, str(path)], capsys)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"{path}:1:1: binary data, not text: JPEG image signature at the start; parse it "
+        "anyway with ParseOptions(allow_binary=True) (--force on the command line)\n"
+    )
+
+
+def test_force_parses_binary_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--force parses what looks binary, with the usual decoding warning; a NUL in
+    a text file's first 8 KiB is refused with its line and column."""
+    path = tmp_path / "odd.txt"
+    path.write_bytes(b"Odd Headline\n\nA body\x00 with a NUL.\n")
+    code, _, err = _run(["parse", str(path)], capsys)
+    assert code == 1
+    assert err.startswith(f"{path}:3:7: binary data, not text: a NUL byte at byte 20;")
+    code, out, _ = _run(["parse", "--force", str(path)], capsys)
+    assert code == 0
+    assert json.loads(out)["headline"] == "Odd Headline"
+
+
+def test_compressed_file_without_a_suffix_is_decompressed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """gzip data in a file named .txt is recognised by its first bytes, as on stdin."""
+    import gzip
+
+    path = tmp_path / "dump.txt"
+    path.write_bytes(gzip.compress(_dump("Rain Returns").encode()))
+    code, out, _ = _run(["parse", str(path)], capsys)
+    assert code == 0
+    assert json.loads(out)["headline"] == "Rain Returns"

@@ -338,3 +338,72 @@ def test_from_dict_rejects_records_of_the_wrong_shape(
         wirestory.Story.from_dict({**record, **change})
     with pytest.raises(TypeError, match="takes a dict"):
         wirestory.Story.from_dict(None)  # type: ignore[arg-type]
+
+
+WIRE_STORY = """Harbour Cranes Idle as Dockers Strike
+
+Cranes stand still at the container terminal on Tuesday. (AP Photo/Mara Quill)
+
+By ODA KLEIN and PIET VOSS
+Associated Press
+
+ROTTERDAM, Netherlands (AP) — Dock workers walked out on Tuesday, halting Europe’s busiest port.
+
+The union said the strike would last two days.
+
+(Reporting by Oda Klein in Rotterdam; Editing by Lena Stroud)
+
+Copyright 2025 The Associated Press. All rights reserved.
+"""
+
+
+def test_to_text_keeps_every_field_a_reader_needs() -> None:
+    """to_text writes the byline, the dateline opening the first paragraph, the
+    contributors and the copyright, not only headline, captions and body (issue #14:
+    the text format dropped the dateline and byline)."""
+    story = wirestory.parse_story(WIRE_STORY)
+    assert export.to_text(story) == (
+        "Harbour Cranes Idle as Dockers Strike\n\n"
+        "Cranes stand still at the container terminal on Tuesday. (AP Photo/Mara Quill)\n\n"
+        "By ODA KLEIN and PIET VOSS\nAssociated Press\n\n"
+        "ROTTERDAM, Netherlands (AP) — Dock workers walked out on Tuesday, halting "
+        "Europe’s busiest port.\n\n"
+        "The union said the strike would last two days.\n\n"
+        "Reporting by Oda Klein in Rotterdam; Editing by Lena Stroud\n\n"
+        "Copyright 2025 The Associated Press. All rights reserved.\n"
+    )
+
+
+def test_to_text_parses_back_to_the_same_fields() -> None:
+    """The text rendering is itself a story wirestory reads the same: headline,
+    captions, byline, dateline, body, contributors and copyright survive."""
+    story = wirestory.parse_story(WIRE_STORY)
+    again = wirestory.parse_story(export.to_text(story))
+    for field in ("headline", "byline", "dateline", "body", "contributors"):
+        assert getattr(story, field) == getattr(again, field), field
+    # Captions keep text and credit; their offsets differ (no repeat in the text).
+    assert [(c.text, c.credit) for c in story.captions] == [
+        (c.text, c.credit) for c in again.captions
+    ]
+    assert story.copyright == again.copyright
+
+
+def test_to_text_dateline_without_body_and_notes() -> None:
+    """A dateline with no body left after it is a block of its own; notes and a
+    'contributed' trailer are written."""
+    dateline = wirestory.find_dateline("RIYADH: Schools closed.")
+    assert dateline is not None
+    contributor = wirestory.Contributor("Sam Poe", "contributing", "New York")
+    story = wirestory.Story(
+        headline="Storm",
+        captions=(),
+        marker=None,
+        body=(),
+        segments=(),
+        dateline=dateline,
+        contributors=(contributor,),
+        notes=("(Adds quote)",),
+    )
+    assert export.to_text(story) == (
+        "Storm\n\nRIYADH:\n\nSam Poe in New York contributed\n\n(Adds quote)\n"
+    )

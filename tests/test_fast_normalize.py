@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from strategies import hard_text
 
 from wirestory import ParseOptions, QuotePolicy, decode
-from wirestory._unicode import nfc_unsafe_ranges
+from wirestory.unicode_tables import nfc_unsafe_ranges
 
 # `wirestory.normalize` is the function; the module is reached through sys.modules.
 fast = sys.modules["wirestory.normalize"]

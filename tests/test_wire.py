@@ -290,13 +290,62 @@ def test_quick_test_turns_down_no_dateline(opening: str) -> None:
 def test_dates_resolve_only_with_a_reference(
     written: str, reference: datetime.date, resolved: datetime.date
 ) -> None:
-    """A written date becomes a date nearest the reference, and only with one."""
+    """A written date becomes a date (here the same by the default "past" rule and the
+    "nearest" one), and only with a reference."""
     with_reference = find_dateline(written, reference=reference)
     assert with_reference is not None
     assert resolved == with_reference.date
+    nearest = find_dateline(written, reference=reference, year="nearest")
+    assert nearest is not None
+    assert resolved == nearest.date
     without = find_dateline(written)
     assert without is not None
     assert without.date is None
+
+
+@pytest.mark.parametrize(
+    ("written", "reference", "past", "nearest"),
+    [
+        # The issue's case: a January date read in October is last January, not next.
+        ("BAHRAIN, Jan 3 - X", datetime.date(2024, 10, 8), (2024, 1, 3), (2025, 1, 3)),
+        # A day after the reference is last year's by default, tomorrow's when nearest.
+        ("BAHRAIN, Oct 9 - X", datetime.date(2024, 10, 8), (2023, 10, 9), (2024, 10, 9)),
+        # Across new year both rules agree when the date is just behind.
+        ("BAHRAIN, Dec 31 - X", datetime.date(2025, 1, 1), (2024, 12, 31), (2024, 12, 31)),
+        # 29 February: the latest leap year not after the reference.
+        ("BAHRAIN, Feb 29 - X", datetime.date(2027, 2, 1), (2024, 2, 29), (2028, 2, 29)),
+    ],
+    ids=["jan-in-october", "tomorrow", "new-year", "feb-29"],
+)
+def test_dateline_year_rules(
+    written: str,
+    reference: datetime.date,
+    past: tuple[int, int, int],
+    nearest: tuple[int, int, int] | None,
+) -> None:
+    """Without a year a date is the latest one not after the reference by default
+    (news is about the past); year="nearest" keeps the old nearest rule."""
+    default = find_dateline(written, reference=reference)
+    assert default is not None
+    assert datetime.date(*past) == default.date
+    near = find_dateline(written, reference=reference, year="nearest")
+    assert near is not None
+    assert (datetime.date(*nearest) if nearest else None) == near.date
+
+
+def test_dateline_year_option_reaches_the_story() -> None:
+    """ParseOptions.dateline_year (default "past") chooses the year of the story's
+    dateline; reference_date takes an ISO string."""
+    text = "TITLE\nBAHRAIN, Jan 3 - Ships sailed.\n"
+    past = wirestory.ParseOptions(reference_date="2024-10-08")
+    assert past.dateline_year == "past"
+    story = wirestory.parse_story(text, options=past)
+    assert story.dateline is not None
+    assert datetime.date(2024, 1, 3) == story.dateline.date
+    nearest = wirestory.ParseOptions(reference_date="2024-10-08", dateline_year="nearest")
+    story = wirestory.parse_story(text, options=nearest)
+    assert story.dateline is not None
+    assert datetime.date(2025, 1, 3) == story.dateline.date
 
 
 def test_month_words_are_what_the_month_pattern_matches() -> None:

@@ -12,12 +12,20 @@ from wirestory.bylines import Byline, find_byline
 from wirestory.captions import Credit, parse_credit, split_credit
 from wirestory.datelines import Dateline, find_dateline
 from wirestory.decode import decode
-from wirestory.errors import DecodeError, DecodeWarning, ParseError, WirestoryError
+from wirestory.errors import (
+    BinaryInputError,
+    DecodeError,
+    DecodeWarning,
+    ParseError,
+    PathAsTextWarning,
+    WirestoryError,
+)
 from wirestory.knowledge import Agency, Knowledge
 from wirestory.model import Caption, Diagnostic, LayoutName, Role, Segment, Story, StoryChunk
 from wirestory.normalize import normalize
-from wirestory.options import LayoutChoice, ParseOptions, QuotePolicy
+from wirestory.options import DatelineYear, LayoutChoice, ParseOptions, QuotePolicy
 from wirestory.parser import iter_stories, parse, parse_story
+from wirestory.reading import read_stories
 from wirestory.stories import split_stories
 from wirestory.trailers import Contributor
 
@@ -25,11 +33,13 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Agency",
+    "BinaryInputError",
     "Byline",
     "Caption",
     "Contributor",
     "Credit",
     "Dateline",
+    "DatelineYear",
     "DecodeError",
     "DecodeWarning",
     "Diagnostic",
@@ -38,6 +48,7 @@ __all__ = [
     "LayoutName",
     "ParseError",
     "ParseOptions",
+    "PathAsTextWarning",
     "QuotePolicy",
     "Role",
     "Segment",
@@ -53,6 +64,7 @@ __all__ = [
     "parse",
     "parse_credit",
     "parse_story",
+    "read_stories",
     "split_credit",
     "split_stories",
 ]

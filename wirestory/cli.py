@@ -2,9 +2,10 @@
 
 ``wirestory FILE...`` with no subcommand is ``wirestory parse FILE...``.
 
-Exit codes: 0 success; 1 when ``--strict`` met a problem; 2 for usage or I/O
-errors. Problems are reported as ``path:line:col: message`` (``path: message``
-when there is no position), never as a traceback.
+Exit codes: 0 success; 1 when ``--strict`` met a problem or an input looks
+binary (``--force`` parses it anyway); 2 for usage or I/O errors. Problems are
+reported as ``path:line:col: message`` (``path: message`` when there is no
+position), never as a traceback.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import IO, Any
 import attrs
 
 from wirestory import __version__
+from wirestory.binary import SAMPLE_BYTES, check_text
 from wirestory.decode import decode
 from wirestory.errors import WirestoryError
 from wirestory.explain import explain, render_html, render_terminal
@@ -85,6 +87,12 @@ def _positive(text: str) -> int:
     return value
 
 
+def _marker(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a marker must not be blank")
+    return text.strip()
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("parsing")
     group.add_argument(
@@ -99,6 +107,20 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument(
         "--layout", choices=LAYOUTS, default="auto", help="story layout (default auto)"
+    )
+    group.add_argument(
+        "--marker",
+        action="append",
+        type=_marker,
+        metavar="TEXT",
+        help="a line whose stripped text is TEXT ends a story's header; repeat for several "
+        "(default: TT)",
+    )
+    group.add_argument(
+        "--force",
+        action="store_true",
+        help="parse input that looks binary (an image, a PDF, NUL bytes) instead of "
+        "stopping with exit 1",
     )
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no warnings"
@@ -182,7 +204,12 @@ def _arguments() -> argparse.ArgumentParser:
 
 
 def _options(args: argparse.Namespace) -> ParseOptions:
-    return ParseOptions(strict=args.strict, quotes=args.quotes, layout=args.layout)
+    options = ParseOptions(
+        strict=args.strict, quotes=args.quotes, layout=args.layout, allow_binary=args.force
+    )
+    if args.marker:
+        options = attrs.evolve(options, markers=args.marker)
+    return options
 
 
 class _Progress:
@@ -284,7 +311,11 @@ def _read_text(name: str, args: argparse.Namespace, options: ParseOptions) -> st
     with open_dump(name) as (file, _):
         data = file.read()
     if args.encoding:
+        # A codec named by the user is trusted (UTF-16 without a BOM is half NULs),
+        # as in `parse`.
         return data.decode(args.encoding)
+    if not options.allow_binary:
+        check_text(data[:SAMPLE_BYTES])
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         text = decode(data, options=options)
@@ -322,10 +353,10 @@ def _stats_command(args: argparse.Namespace) -> int:
     def count(story: Story) -> str:
         counts["stories"] += 1
         counts["captions"] += len(story.captions)
-        counts["captions with credit"] += sum(c.credit is not None for c in story.captions)
-        counts["body paragraphs"] += len(story.body)
+        counts["captions_with_credit"] += sum(c.credit is not None for c in story.captions)
+        counts["body_paragraphs"] += len(story.body)
         counts["subheadings"] += len(story.subheading_indices)
-        counts["stories with marker"] += story.marker is not None
+        counts["stories_with_marker"] += story.marker is not None
         roles.update(segment.role.value for segment in story.segments)
         diagnostics.update(d.code for d in story.diagnostics)
         return ""
@@ -342,16 +373,17 @@ def _stats_command(args: argparse.Namespace) -> int:
         progress.close()
     if status:
         return status  # a table of partial counts would read as the whole
-    counts["files"] = len(names)
+    # Keys are identifiers (snake_case), so `report["captions_with_credit"]` and
+    # `jq .lines_by_role` work; the table below spells them as words.
     report = {
-        "files": counts["files"],
+        "files": len(names),
         "stories": counts["stories"],
-        "stories with marker": counts["stories with marker"],
+        "stories_with_marker": counts["stories_with_marker"],
         "captions": counts["captions"],
-        "captions with credit": counts["captions with credit"],
-        "body paragraphs": counts["body paragraphs"],
+        "captions_with_credit": counts["captions_with_credit"],
+        "body_paragraphs": counts["body_paragraphs"],
         "subheadings": counts["subheadings"],
-        "lines by role": dict(sorted(roles.items(), key=lambda item: (-item[1], item[0]))),
+        "lines_by_role": dict(sorted(roles.items(), key=lambda item: (-item[1], item[0]))),
         "diagnostics": dict(sorted(diagnostics.items(), key=lambda item: (-item[1], item[0]))),
     }
     if args.json:
@@ -363,7 +395,8 @@ def _stats_command(args: argparse.Namespace) -> int:
 
 def _stats_text(report: dict[str, Any]) -> str:
     lines = []
-    for key, value in report.items():
+    for name, value in report.items():
+        key = name.replace("_", " ")
         if isinstance(value, dict):
             lines.append(f"{key}:")
             lines.extend(f"  {name:<22}{count:>10,}" for name, count in value.items())

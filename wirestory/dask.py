@@ -2,8 +2,10 @@
 
 One partition per file: a worker opens its file (``.gz``, ``.bz2`` and ``.xz``
 decompressed as read), streams its stories and yields them as
-:func:`wirestory.export.to_dict` records, so memory per task is bounded by the
-largest story, not the file.
+:func:`wirestory.export.to_dict` records. When the bag is reduced or mapped
+further, the records flow through those steps one at a time, so memory per task is
+bounded by the largest story, not the file; a partition computed as it is (the
+bag's last step) is a list of its file's records, as any Dask result must be.
 
     from wirestory.dask import read_stories
 
@@ -45,16 +47,13 @@ def _paths(paths_or_glob: str | os.PathLike[str] | Iterable[str | os.PathLike[st
     return found
 
 
-def _stories_of(path: str, options: ParseOptions, with_spans: bool) -> Iterator[dict[str, Any]]:
+def _records(path: str, options: ParseOptions, with_spans: bool) -> Iterator[dict[str, Any]]:
+    """One file's story records, yielded one by one as the file is read."""
     with open_dump(path) as (file, _):
         for story in iter_stories(file, options=options):
             record = to_dict(story, with_spans=with_spans)
             record["path"] = path
             yield record
-
-
-def _partition(paths: list[str], options: ParseOptions, with_spans: bool) -> list[dict[str, Any]]:
-    return [record for path in paths for record in _stories_of(path, options, with_spans)]
 
 
 def read_stories(
@@ -69,16 +68,29 @@ def read_stories(
     them; files are taken in sorted order within each pattern. Each record also
     carries ``"path"``, the file it came from. Nothing is read until the bag is
     computed; a file that cannot be read fails the computation with its
-    :class:`OSError`.
+    :class:`OSError`, a file that looks binary with
+    :class:`~wirestory.BinaryInputError`.
+
+    Each partition's task is ``list(records(path))``, the form of Dask's own
+    ``Bag.map``: when the bag is the last step, the list is the partition (a
+    generator could not be sent from a worker process); when more steps follow
+    (``pluck``, ``map``, ``filter``, ``frequencies``, ...), Dask fuses them into the
+    same task and drops the ``list``, so records stream from the file through
+    them one at a time and a task never holds a whole file's records.
     """
     try:
         import dask.bag
+        from dask.base import tokenize
     except ImportError as error:  # pragma: no cover - depends on the environment
         raise ImportError(
             "wirestory.dask.read_stories needs Dask: pip install 'wirestory[dask]'"
         ) from error
     files = _paths(paths_or_glob)
     options = options or ParseOptions()
-    files_bag = dask.bag.from_sequence(files, npartitions=len(files))  # type: ignore[no-untyped-call]
-    bag: dask.bag.Bag = files_bag.map_partitions(_partition, options, with_spans)
+    name = "wirestory-read-stories-" + tokenize(files, repr(options), with_spans)
+    graph: dict[Any, Any] = {
+        (name, number): (list, (_records, path, options, with_spans))
+        for number, path in enumerate(files)
+    }
+    bag: dask.bag.Bag = dask.bag.Bag(graph, name, len(files))
     return bag

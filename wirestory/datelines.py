@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 import attrs
 import regex
@@ -233,18 +233,35 @@ def _month_and_day(date_text: str, patterns: _Patterns) -> tuple[int | None, int
     return patterns.months.get(match.group(1).casefold()), int(match.group(2))
 
 
-def _resolve(date_text: str, reference: datetime.date, patterns: _Patterns) -> datetime.date | None:
-    """The date nearest ``reference`` with the dateline's month and day."""
+def _resolve(
+    date_text: str,
+    reference: datetime.date,
+    patterns: _Patterns,
+    year: Literal["past", "nearest"] = "past",
+) -> datetime.date | None:
+    """The dateline's month and day in the year ``year`` chooses: ``"past"``, the
+    latest such date not after ``reference`` (news is filed before it is read);
+    ``"nearest"``, the such date nearest ``reference``, before or after it."""
     written = _month_and_day(date_text, patterns)
     if written is None:
         return None
     month, day = written
     if month is None:
         return None
+    if year == "past":
+        # Back at most eight years: far enough for a 29 February (2100 is no leap year).
+        for candidate_year in range(reference.year, reference.year - 9, -1):
+            try:
+                candidate = datetime.date(candidate_year, month, day)
+            except ValueError:
+                continue
+            if candidate <= reference:
+                return candidate
+        return None
     candidates = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
+    for candidate_year in (reference.year - 1, reference.year, reference.year + 1):
         try:
-            candidates.append(datetime.date(year, month, day))
+            candidates.append(datetime.date(candidate_year, month, day))
         except ValueError:
             continue
     return min(candidates, key=lambda d: abs(d - reference), default=None)
@@ -360,12 +377,16 @@ def find_dateline(
     paragraph: str,
     *,
     reference: datetime.date | None = None,
+    year: Literal["past", "nearest"] = "past",
     knowledge: Knowledge = DEFAULT_KNOWLEDGE,
 ) -> Dateline | None:
     """The dateline opening ``paragraph``, or None.
 
     ``reference`` (the date of the feed or file) lets a written date such as
     ``Oct 19`` resolve to a :class:`datetime.date`; without it ``date`` stays None.
+    ``year`` is the rule of :attr:`ParseOptions.dateline_year
+    <wirestory.ParseOptions.dateline_year>`: ``"past"`` (default), the latest such
+    date not after the reference; ``"nearest"``, the nearest one either side.
     ``knowledge`` gives the agencies and month names (see :class:`~wirestory.Knowledge`).
 
     >>> find_dateline("Meanwhile, sources close to the minister said.") is None
@@ -373,6 +394,11 @@ def find_dateline(
     >>> d = find_dateline("BAHRAIN, Oct 19 - Huge", reference=datetime.date(1987, 10, 20))
     >>> d.raw, d.date
     ('BAHRAIN, Oct 19 -', datetime.date(1987, 10, 19))
+    >>> find_dateline("BAHRAIN, Jan 3 - Huge", reference=datetime.date(2024, 10, 8)).date
+    datetime.date(2024, 1, 3)
+    >>> find_dateline("BAHRAIN, Jan 3 - Huge", reference=datetime.date(2024, 10, 8),
+    ...               year="nearest").date
+    datetime.date(2025, 1, 3)
     """
     window = paragraph[:_WINDOW]
     patterns = _DEFAULT if knowledge is DEFAULT_KNOWLEDGE else _compile(knowledge)
@@ -401,7 +427,9 @@ def find_dateline(
             places=tuple(p.strip() for p in places.split("/")) if places else (),
             region=groups.get("region") or groups.get("region2"),
             date_text=date_text,
-            date=_resolve(date_text, reference, patterns) if date_text and reference else None,
+            date=_resolve(date_text, reference, patterns, year)
+            if date_text and reference
+            else None,
             agencies=_canonical_agencies(agencies_text, knowledge),
             length=match.end(),
         )

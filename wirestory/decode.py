@@ -18,8 +18,10 @@ from typing import IO, Any
 
 import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-1252" codec)
 
+from wirestory.binary import check_text
 from wirestory.errors import DecodeError, DecodeWarning
 from wirestory.options import ParseOptions
+from wirestory.sources import decompressed
 
 __all__ = ["decode", "iter_decoded", "text_blocks"]
 
@@ -236,12 +238,21 @@ BLOCK_SIZE = 1 << 20
 
 def text_blocks(file: IO[Any], options: ParseOptions) -> Iterator[str]:
     """The text of an open file, text or binary, in blocks of ``BLOCK_SIZE``;
-    binary files are decoded as :func:`iter_decoded` does."""
+    binary files are decoded as :func:`iter_decoded` does, after gzip, bzip2 or
+    xz data is decompressed (recognised by its first bytes) and the first block
+    is checked for being text (:func:`~wirestory.binary.check_text`, unless
+    ``options.allow_binary``)."""
     first = file.read(BLOCK_SIZE)
     if isinstance(first, str):
         yield first
         yield from iter(lambda: file.read(BLOCK_SIZE), "")
         return
+    inflated = decompressed(first, file)
+    if inflated is not None:
+        file = inflated
+        first = file.read(BLOCK_SIZE)
+    if not options.allow_binary:
+        check_text(first)
 
     def byte_blocks() -> Iterable[bytes]:
         yield first

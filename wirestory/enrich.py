@@ -118,6 +118,7 @@ def _dateline(
         dateline = find_dateline(
             lines[first].text.lstrip(),
             reference=options.reference_date,
+            year=options.dateline_year,
             knowledge=options.knowledge,
         )
         if dateline is not None:

@@ -8,7 +8,15 @@ message that says what to pass.
 
 from __future__ import annotations
 
-__all__ = ["DecodeError", "DecodeWarning", "ParseError", "WirestoryError", "text_type_error"]
+__all__ = [
+    "BinaryInputError",
+    "DecodeError",
+    "DecodeWarning",
+    "ParseError",
+    "PathAsTextWarning",
+    "WirestoryError",
+    "text_type_error",
+]
 
 
 class WirestoryError(ValueError):
@@ -50,6 +58,36 @@ class DecodeError(WirestoryError):
 
     ``offset`` counts bytes; ``line`` and ``column`` count lines and bytes.
     """
+
+
+class BinaryInputError(WirestoryError):
+    """Raised when a file or binary stream holds binary data, not text: a known
+    binary signature at the start (JPEG, PNG, GIF, PDF, ZIP, ...), a NUL byte or a
+    high share of control characters in its first 8 KiB.
+
+    Parsing such bytes would give a story of gibberish without an error; parse them
+    anyway with ``ParseOptions(allow_binary=True)`` (``--force`` on the command
+    line). ``kind`` names what was found (``"JPEG image"``, ``"NUL byte"``,
+    ``"control characters"``); ``offset`` counts bytes and points at it.
+
+    >>> err = BinaryInputError("binary data, not text", kind="NUL byte", offset=6,
+    ...                        line=1, column=7)
+    >>> str(err)
+    'binary data, not text (at line 1, column 7)'
+    """
+
+    def __init__(self, msg: str, *, kind: str, offset: int, line: int, column: int) -> None:
+        self.kind = kind
+        super().__init__(msg, offset=offset, line=line, column=column)
+
+
+class PathAsTextWarning(UserWarning):
+    """Issued by :func:`~wirestory.parse`, :func:`~wirestory.parse_story` and
+    :func:`~wirestory.iter_stories` when the text they were given is one line that
+    names an existing file: ``iter_stories("dump.txt")`` parses the *name* as a
+    one-line story. Read the file with :func:`~wirestory.read_stories` (or pass a
+    :class:`pathlib.Path`); if the text really is meant, silence the warning with
+    :mod:`warnings` filters."""
 
 
 class DecodeWarning(UserWarning):

@@ -17,12 +17,15 @@ True
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import operator
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from wirestory.model import Story
 from wirestory.records import SCHEMA
+from wirestory.trailers import Contributor
 
 __all__ = [
     "SCHEMA",
@@ -238,9 +241,25 @@ def to_ninjs2(story: Story, *, uri_prefix: str = DEFAULT_URI_PREFIX) -> dict[str
     return document
 
 
+def _contributors_text(contributors: tuple[Contributor, ...]) -> str:
+    """``Reporting by Jane Doe in Cairo and Sam Poe; Editing by Ann Lee`` (one phrase
+    per run of the same role), ``Sam Poe in New York contributed``."""
+    phrases = []
+    for role, group in itertools.groupby(contributors, key=operator.attrgetter("role")):
+        who = " and ".join(c.name + (f" in {c.place}" if c.place else "") for c in group)
+        phrases.append(
+            f"{who} contributed" if role == "contributing" else f"{role.capitalize()} by {who}"
+        )
+    return "; ".join(phrases)
+
+
 def to_text(story: Story) -> str:
-    """The clean story as plain text: headline, standfirst, captions (with their
-    credit in parentheses), body paragraphs; blocks separated by a blank line.
+    """The clean story as plain text, every field a reader needs, in reading order:
+    headline, standfirst, captions (each with its credit in parentheses), byline
+    (as written), body paragraphs with the dateline opening the first, then the
+    contributors, the notes and the copyright line; blocks separated by a blank
+    line. Only the site's marker and the lines kept out of every field
+    (duplicates, furniture) are left out.
 
     >>> story = Story(headline="Rain", captions=(), marker="TT", body=("Wet.", "Cold."),
     ...               segments=())
@@ -258,5 +277,19 @@ def to_text(story: Story) -> str:
         blocks.append(
             "\n".join(f"{c.text} ({c.credit})" if c.credit else c.text for c in story.captions)
         )
-    blocks.extend(story.body)
+    if story.byline is not None:
+        blocks.append(story.byline.raw)
+    body = list(story.body)
+    if story.dateline is not None:
+        # As the wire prints it: "WASHINGTON (AP) — The Senate passed ...".
+        if body:
+            body[0] = f"{story.dateline.raw} {body[0]}"
+        else:
+            body.append(story.dateline.raw)
+    blocks.extend(body)
+    if story.contributors:
+        blocks.append(_contributors_text(story.contributors))
+    blocks.extend(story.notes)
+    if story.copyright:
+        blocks.append(story.copyright)
     return "\n\n".join(blocks) + "\n"

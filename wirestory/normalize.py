@@ -48,8 +48,8 @@ from ftfy.badness import BADNESS_RE
 from ftfy.chardata import HTML_ENTITY_RE
 from ftfy.fixes import fix_line_breaks, uncurl_quotes
 
-from wirestory._unicode import NFC_UNSAFE_ASTRAL, NFC_UNSAFE_BMP
 from wirestory.options import ParseOptions, QuotePolicy
+from wirestory.unicode_tables import NFC_UNSAFE_ASTRAL, NFC_UNSAFE_BMP
 
 __all__ = ["curl_quotes", "normalize", "normalize_line", "normalize_lines"]
 
@@ -100,7 +100,7 @@ _FTFY_ALWAYS = (
     # fix_character_width: ideographic space, halfwidth and fullwidth forms.
     r"\u3000\uff01-\uffef"
     # NFC: combining marks, characters NFC replaces or composes with the one
-    # before, unassigned code points (a generated table, see wirestory._unicode).
+    # before, unassigned code points (a generated table, see wirestory.unicode_tables).
     f"{NFC_UNSAFE_BMP}"
 )
 # fix_line_breaks: CR (alone or before LF), LINE and PARAGRAPH SEPARATOR. On a

@@ -12,11 +12,13 @@ from collections.abc import Iterator
 from typing import IO
 
 from wirestory.assemble import assemble_story, overflow_story
+from wirestory.collector import collection_paused
 from wirestory.decode import text_blocks
 from wirestory.errors import text_type_error
 from wirestory.lines import Line, split_lines
 from wirestory.model import Story
 from wirestory.options import ParseOptions
+from wirestory.sources import warn_if_path
 from wirestory.stories import group_stories
 
 __all__ = ["iter_stories", "parse", "parse_story"]
@@ -50,6 +52,7 @@ def parse(text: str, *, options: ParseOptions | None = None) -> list[Story]:
     """
     if not isinstance(text, str):
         raise text_type_error("parse", text)
+    warn_if_path("parse", text)
     return list(_stories(split_lines([text]), _options(options)))
 
 
@@ -60,7 +63,10 @@ def parse_story(chunk: str, *, options: ParseOptions | None = None) -> Story:
     """
     if not isinstance(chunk, str):
         raise text_type_error("parse_story", chunk)
-    return assemble_story(list(split_lines([chunk])), _options(options))
+    warn_if_path("parse_story", chunk)
+    lines = list(split_lines([chunk]))
+    with collection_paused():
+        return assemble_story(lines, _options(options))
 
 
 def iter_stories(
@@ -70,13 +76,21 @@ def iter_stories(
 
     ``source`` is the text itself (a ``str``), a path (:class:`os.PathLike`, read
     as bytes and decoded like :func:`~wirestory.decode`), or an open file, text
-    or binary. Files are read in 1 MiB blocks, so memory is bounded by the
-    largest story, not the file. Offsets count characters of the decoded text.
-    Compressed files are not opened for you (the command line does that): pass
-    ``gzip.open(path, "rb")`` or the like.
+    or binary. A path given as a ``str`` is text, not a file: use
+    :func:`~wirestory.read_stories` for that (a one-line ``str`` naming an existing
+    file gets a :class:`~wirestory.PathAsTextWarning`). Files are read in 1 MiB
+    blocks, so memory is bounded by the largest story, not the file. Offsets
+    count characters of the decoded text.
+
+    Bytes (from a path or a binary file) that start gzip, bzip2 or xz data are
+    decompressed as read, whatever the file's name. Bytes that look binary (a
+    JPEG, PNG, GIF, PDF or ZIP signature, a NUL byte or many control characters
+    at the start) raise :class:`~wirestory.BinaryInputError` unless
+    ``ParseOptions(allow_binary=True)``.
     """
     options = _options(options)
     if isinstance(source, str):
+        warn_if_path("iter_stories", source)
         yield from _stories(split_lines([source]), options)
     elif isinstance(source, os.PathLike):
         with open(source, "rb") as file:
@@ -97,4 +111,7 @@ def iter_stories(
 
 def _stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Story]:
     for group, overflow in group_stories(lines, options):
-        yield overflow_story(group, options) if overflow else assemble_story(group, options)
+        # The collector is paused while a story is assembled, never across the yield.
+        with collection_paused():
+            story = overflow_story(group, options) if overflow else assemble_story(group, options)
+        yield story
