@@ -1,8 +1,9 @@
 """One version: ``wirestory.__version__``, the CHANGELOG's newest release and the tag agree.
 
 The release workflow runs these on the tag it publishes (GitHub sets
-``GITHUB_REF_TYPE=tag`` and ``GITHUB_REF_NAME=v0.1.0``); anywhere else the tag
-test is skipped and the package is checked against the CHANGELOG only.
+``GITHUB_REF_TYPE=tag`` and ``GITHUB_REF_NAME=v0.1.0``); anywhere else (and for
+tags not starting with ``v``, which release nothing) the tag test is skipped and
+the package is checked against the CHANGELOG only.
 """
 
 from __future__ import annotations
@@ -41,11 +42,13 @@ def test_version_is_the_changelogs_newest_release() -> None:
 
 
 def test_tag_is_the_version() -> None:
-    """In a tag build, the tag is 'v' + __version__: a tag on the wrong commit fails
-    the release before anything is published."""
-    if os.environ.get("GITHUB_REF_TYPE") != "tag":
-        pytest.skip("not a tag build (GITHUB_REF_TYPE is not 'tag')")
-    assert os.environ.get("GITHUB_REF_NAME") == f"v{wirestory.__version__}"
+    """In the build of a release tag (v*, what release.yml runs on), the tag is
+    'v' + __version__: a tag on the wrong commit fails the release before anything
+    is published."""
+    tag = os.environ.get("GITHUB_REF_NAME", "")
+    if os.environ.get("GITHUB_REF_TYPE") != "tag" or not tag.startswith("v"):
+        pytest.skip("not the build of a release tag (GITHUB_REF_TYPE=tag, GITHUB_REF_NAME=v*)")
+    assert tag == f"v{wirestory.__version__}"
 
 
 def test_installed_metadata_is_the_version() -> None:
