@@ -38,8 +38,9 @@ def _load(name: str) -> dict[str, Any]:
     return data
 
 
-CI = _load("ci.yml")
-RELEASE = _load("release.yml")
+ALL = {path.name: _load(path.name) for path in sorted(WORKFLOWS.glob("*.y*ml"))}
+CI = ALL["ci.yml"]
+RELEASE = ALL["release.yml"]
 
 
 def _steps(job: dict[str, Any]) -> list[dict[str, Any]]:
@@ -56,16 +57,18 @@ def _uses(job: dict[str, Any]) -> list[str]:
 
 
 def _all_jobs() -> list[tuple[str, str, dict[str, Any]]]:
+    """(workflow, job name, job) for every job of every workflow, future ones too."""
     return [
         (name, job_name, job)
-        for name, workflow in (("ci.yml", CI), ("release.yml", RELEASE))
+        for name, workflow in ALL.items()
         for job_name, job in workflow["jobs"].items()
     ]
 
 
-def test_workflow_folder_holds_the_two_workflows() -> None:
-    """ci.yml and release.yml, nothing else to keep in mind."""
-    assert sorted(p.name for p in WORKFLOWS.iterdir()) == ["ci.yml", "release.yml"]
+def test_every_workflow_file_is_read() -> None:
+    """The checks below that hold for every workflow see every file of the folder."""
+    assert {"ci.yml", "release.yml"} <= set(ALL)
+    assert set(ALL) == {p.name for p in WORKFLOWS.iterdir()}
 
 
 def test_ci_runs_on_push_and_pull_request() -> None:
@@ -154,8 +157,8 @@ def test_release_builds_once_and_checks_before_publishing() -> None:
 def test_id_token_only_on_the_publishing_jobs() -> None:
     """Trusted publishing: id-token: write on the jobs that upload to PyPI or TestPyPI,
     each in its own environment, and nowhere else (not at the top of a workflow)."""
-    for workflow in (CI, RELEASE):
-        assert workflow["permissions"] == {"contents": "read"}
+    for name, workflow in ALL.items():
+        assert workflow["permissions"] == {"contents": "read"}, name
     publishing = {
         job_name
         for _, job_name, job in _all_jobs()
