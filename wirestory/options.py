@@ -49,7 +49,8 @@ class ParseOptions:
     - ``quotes="keep"``: leave the publisher's quotes alone; ``"straight"`` makes
       them ASCII (easier to search, apostrophe and closing quote look alike),
       ``"curly"`` makes them typographic, guessing each from its context.
-    - ``markers=("TT",)``: lines whose stripped text ends a story's header block.
+    - ``markers=("TT",)``: the marker lines a site prints where a story's header
+      block ends; a line whose stripped text equals one closes the header.
     - ``max_header_lines=24``: how far below the headline to look for a marker
       (24 lines cover eleven photos shown twice).
     - ``layout="auto"``: choose ``page``, ``marked``, ``wire`` or ``headless`` per
