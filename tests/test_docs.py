@@ -8,11 +8,15 @@ compile, and the Dask one is run for real on a local cluster.
 from __future__ import annotations
 
 import os
+import pydoc
 import re
 import shutil
 from pathlib import Path
 
+import attrs
 import pytest
+
+from wirestory import ParseOptions
 
 ROOT = Path(__file__).resolve().parent.parent
 _BLOCK = re.compile(r"```python\n(.*?)```", re.S)
@@ -55,3 +59,16 @@ def test_dask_example_runs(tmp_path: Path) -> None:
         exec(compile(code, "scale.md", "exec"), {"__name__": "__main__"})
     finally:
         os.chdir(cwd)
+
+
+def test_help_lists_every_option_with_its_default() -> None:
+    """help(ParseOptions) shows each option and its default: attribute docstrings are
+    invisible to help(), so the class docstring lists them (found by a new user)."""
+    text = pydoc.render_doc(ParseOptions, renderer=pydoc.plaintext)
+    for field in attrs.fields(ParseOptions):
+        default = field.default
+        if isinstance(default, (bool, int, str, tuple, type(None))):
+            shown = f"{default:_}" if isinstance(default, int) and default > 9999 else repr(default)
+            assert f"``{field.name}={shown.replace(chr(39), chr(34))}``" in text, field.name
+        else:  # a record or other object: shown by the name of the constant it is
+            assert f"``{field.name}=" in text, field.name

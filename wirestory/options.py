@@ -126,6 +126,41 @@ class ParseOptions:
     Every default below is chosen for the seed layout (a headline, captions, a
     ``TT`` marker, the site's repeat of headline and captions, then the body)
     and degrades gracefully on text without those parts.
+
+    Options, with their defaults (each attribute's own docstring gives the
+    trade-off in full):
+
+    - ``strict=False``: raise ``ParseError`` at the first problem instead of
+      recording a ``Diagnostic``; lenient mode never raises on a ``str``.
+    - ``quotes="keep"``: leave the publisher's quotes alone; ``"straight"`` makes
+      them ASCII (easier to search, apostrophe and closing quote look alike),
+      ``"curly"`` makes them typographic, guessing each from its context.
+    - ``markers=("TT",)``: a hint: marker lines a site prints where a story's
+      header block ends; a line whose stripped text equals one closes the header
+      (without one, a header shown again before the body is recognised whatever
+      its marker line says). Any iterable of non-blank strings.
+    - ``max_header_lines=24``: how far below the headline to look for a marker
+      (24 lines cover eleven photos shown twice).
+    - ``layout="auto"``: choose ``page``, ``marked``, ``wire`` or ``headless`` per
+      story; force one when a feed is known.
+    - ``reference_date=None``: the date the text was published (a ``date`` or ISO
+      text), which gives a dateline's month and day (``Oct 19``) its year;
+      without it no year is guessed.
+    - ``dateline_year="past"``: that year makes the latest such date not after
+      the reference; ``"nearest"`` takes the nearest one either side.
+    - ``subheading_max_words=10``: a one-line paragraph of at most this many words,
+      without closing punctuation, is a subheading.
+    - ``max_line_chars=1_000_000``: a longer line is kept as a segment of role
+      ``other`` (``line-too-long``), in no field and not normalized.
+    - ``max_story_chars=10_000_000``: lines past this size of story are kept as
+      ``other`` (``story-too-large``); it bounds the memory of streaming.
+    - ``invalid_bytes="windows-1252"``: how lenient ``decode`` reads bytes that are
+      not UTF-8: as Windows-1252 characters (nothing lost) or ``"replace"``
+      (U+FFFD, the damage visible).
+    - ``allow_binary=False``: bytes that look binary (a JPEG, a PDF, NUL bytes)
+      raise ``BinaryInputError``; ``True`` parses them anyway.
+    - ``knowledge=DEFAULT_KNOWLEDGE``: agencies, photo labels, month names, page
+      furniture and the like, as one record a user extends with ``attrs.evolve``.
     """
 
     strict: bool = attrs.field(default=False, validator=_flag)
