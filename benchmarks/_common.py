@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import platform
+import re
 import sys
 import time
 import warnings
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -64,3 +66,27 @@ def mb(text: str) -> float:
 
 def header() -> str:
     return f"python {platform.python_version()} on {platform.machine()}, one core"
+
+
+# The scrapinghub article-extraction benchmark's body metric, shared by
+# evaluate_page.py and evaluate_fields.py: tokens are runs of word characters.
+_TOKEN = re.compile(r"\w+")
+
+
+def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    """The benchmark's shingles: every run of ``n`` tokens (one shorter shingle
+    when the text has fewer tokens, none when it has none)."""
+    tokens = _TOKEN.findall(text)
+    return Counter(
+        tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i : i + n]
+    )
+
+
+def tp_fp_fn(true: str, pred: str) -> tuple[float, float, float]:
+    """TP, FP and FN over shingles, normalized to sum 1 (all 0 when both are empty)."""
+    t, p = shingles(true), shingles(pred)
+    tp = float(sum((t & p).values()))
+    fp = float(sum((p - t).values()))
+    fn = float(sum((t - p).values()))
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)

@@ -39,16 +39,15 @@ import json
 import re
 import sys
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import attrs
+from _common import tp_fp_fn
 
 import wirestory
 from wirestory import Story
 
-_TOKEN = re.compile(r"\w+")
 _PAGES = Path("corpus") / "page_fields" / "pages.jsonl"
 # The characters the fold maps: curly quotes and guillemets to straight quotes,
 # no-break and thin spaces to a space, zero-width space, BOM and soft hyphen to
@@ -97,24 +96,6 @@ def naive_headline(text: str) -> str:
 
 
 # Body F1: the article-extraction benchmark's metric (see evaluate_page.py).
-
-
-def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
-    """Every run of ``n`` tokens (one shorter shingle for a shorter text)."""
-    tokens = _TOKEN.findall(text)
-    return Counter(
-        tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i : i + n]
-    )
-
-
-def tp_fp_fn(true: str, pred: str) -> tuple[float, float, float]:
-    """TP, FP and FN over shingles, normalized to sum 1 (all 0 when both are empty)."""
-    t, p = shingles(true), shingles(pred)
-    tp = float(sum((t & p).values()))
-    fp = float(sum((p - t).values()))
-    fn = float(sum((t - p).values()))
-    total = tp + fp + fn
-    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
 
 
 def body_scores(counts: Sequence[tuple[float, float, float]]) -> tuple[float, float, float]:

@@ -25,40 +25,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import statistics
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from urllib.parse import urlparse
+
+from _common import tp_fp_fn
 
 import wirestory
 from wirestory import ParseOptions
 from wirestory.layouts.page import guess_language
 
-_TOKEN = re.compile(r"\w+")
 _FOLDER = Path("corpus") / "scrapinghub_article_extraction_benchmark"
 PAGE = ParseOptions(layout="page")
-
-
-def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
-    """The benchmark's shingles: every run of ``n`` tokens (one shorter shingle
-    when the text has fewer tokens, none when it has none)."""
-    tokens = _TOKEN.findall(text)
-    return Counter(
-        tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i : i + n]
-    )
-
-
-def tp_fp_fn(true: str, pred: str) -> tuple[float, float, float]:
-    """TP, FP and FN over shingles, normalized to sum 1 (all 0 when both are empty)."""
-    t, p = shingles(true), shingles(pred)
-    tp = float(sum((t & p).values()))
-    fp = float(sum((p - t).values()))
-    fn = float(sum((t - p).values()))
-    total = tp + fp + fn
-    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
 
 
 def _precision(tp: float, fp: float, fn: float) -> float:
