@@ -52,7 +52,7 @@ _CODES = (
     Code(
         "repeat-differs",
         "warning",
-        "the repeated header below the marker does not show the header's captions as they were",
+        "the repeated header shows the headline or a caption edited, misses a caption or adds one",
     ),
     Code(
         "line-too-long",
