@@ -97,7 +97,7 @@ def test_every_literal_rule_and_code_in_the_source_is_registered() -> None:
 
 def test_a_problem_with_an_unregistered_code_cannot_be_made() -> None:
     """The registry is enforced where problems are made."""
-    with pytest.raises(ValueError, match="'made-up' is not in wirestory.diagnostics.CODES"):
+    with pytest.raises(ValueError, match=r"'made-up' is not in wirestory.diagnostics.CODES"):
         Problem("made-up", "nothing", 0)
 
 

