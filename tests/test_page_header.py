@@ -74,3 +74,21 @@ def test_a_short_scrape_with_a_title_line_is_a_page() -> None:
     assert story.headline == "Harbour dam opens after ten years"
     wire = "Harbour dam opens - and boats wait\n\nBy Ruth Amsel\n\n" + STORY
     assert wirestory.parse_story(wire).layout != "page"
+
+
+def test_a_headline_holding_a_separator_and_a_site_line() -> None:
+    """H1 takes the longest run of the title's parts that a line shows (a
+    headline may hold `` – `` itself), never a line equal to the site's name
+    (``Headline – Site``: the site's part is the shorter one), and a kicker
+    ``Opinion | Headline`` only when no line shows the headline alone."""
+    title = "Harbour dam opens \u2013 and the boats wait | Local | The Daily Planet"
+    header = "The Daily Planet\nLocal\nHarbour dam opens \u2013 and the boats wait\n"
+    assert wirestory.parse_story(page(title, header)).headline == (
+        "Harbour dam opens \u2013 and the boats wait"
+    )
+    title = "Harbour dam opens after ten years of work \u2013 The Daily Planet"
+    header = "The Daily Planet\nLocal\nHarbour dam opens after ten years of hard work\n"
+    assert wirestory.parse_story(page(title, header)).headline != "The Daily Planet"
+    title = "Opinion | The dam was worth the wait - The Daily Planet"
+    header = "Opinion | The dam was worth the wait\nThe dam was worth the wait\n"
+    assert wirestory.parse_story(page(title, header)).headline == "The dam was worth the wait"

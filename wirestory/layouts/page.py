@@ -147,6 +147,7 @@ _TITLE_SEPARATOR = regex.compile(r"\s++(?:[-–—|:·»«/]{1,2})\s++")
 # (``外国专家：中美合作共赢符合国际社会利益 - 中国日报网``).
 _TITLE_PART_MIN_WORDS: Final = 2
 _TITLE_PART_MIN_CJK: Final = 10
+_TITLE_PART_MIN_CHARS: Final = 8
 # How far below the title a line repeating its headline part makes a text that
 # the page layout reads even without menus (a short scrape: title, headline, story).
 _TITLE_PART_LOOKAHEAD: Final = 40
@@ -466,16 +467,76 @@ def _title_part_lines(texts: Sequence[str], part: str, stop: int) -> list[int]:
     ]
 
 
+# Where a headline inside the title ends or starts: a title separator, or white
+# space before a site suffix without one (``見出し 写真1枚 国際ニュース：AFPBB News``).
+# Anchored at one position: constant work.
+_TITLE_BOUNDARY = regex.compile(r"\s|[-–—|:·»«/]")
+
+
+def _title_match(title: str, line: str) -> int:
+    """How much of the (folded) title the (folded) line is when the title is that
+    line plus a site's part: ``Headline SEP Site ...`` (the title starts with the
+    line and a separator follows), ``Site SEP Headline``, or ``Headline`` and a
+    suffix after a space that is shorter than the headline. 0 when it is not."""
+    size = len(line)
+    if (
+        size < _TITLE_PART_MIN_CHARS
+        or size > len(title)
+        or not (
+            len(line.split()) >= _TITLE_PART_MIN_WORDS
+            or len(_CJK.findall(line)) >= _TITLE_PART_MIN_CJK
+        )
+    ):
+        return 0
+    if size == len(title):
+        return size if line == title else 0
+    if title.startswith(line):
+        rest = title[size:]
+    elif title.endswith(line):
+        # ``Site SEP Headline``: the site's part is the shorter (a line equal
+        # to the site's name at the end of ``Headline – Site`` is not a headline).
+        rest = title[: len(title) - size][::-1]
+        if len(rest) > size:
+            return 0
+    else:
+        return 0
+    if _TITLE_SEPARATOR.match(rest) is not None:
+        # The site's parts are each shorter than the headline: a line equal to
+        # the site's name in ``Site | Headline`` is not a headline.
+        longest = max((len(part) for part in _TITLE_SEPARATOR.split(rest)), default=0)
+        return size if longest < size else 0
+    # No separator: only a short suffix after white space (a site's name).
+    return size if rest[:1].isspace() and len(rest) < size else 0
+
+
 def _exact_title_line(texts: Sequence[str], body_start: int) -> int | None:
-    """H1: the block that is the page's visible headline because it equals the
-    title's headline part exactly (``Headline`` under ``Headline - Site``): the
-    last such line above the story's first paragraph, else the first one below.
-    Pages show a teaser that is a near repeat (a word dropped or added) in
-    related links, so an exact repeat is preferred over the 80% overlap."""
-    part = title_part(texts[0]) if texts else None
-    if part is None:
+    """H1: the block that is the page's visible headline because it is the page
+    title, or the title's headline part exactly (``Headline`` under ``Headline -
+    Site``, ``Headline | Section | Site``, ``Site :: Headline``; curly quotes,
+    dashes and case aside). Of several, the longest part wins (a section name
+    in the menu may equal a two-word part), then the last such line above the
+    story's first paragraph, else the first one below it. Pages show teasers
+    that are near repeats (a word dropped or added) in related links, so an
+    exact repeat is preferred over the 80% overlap of ``_repeats_title``."""
+    if not texts or len(texts[0]) > _HEADLINE_MAX_CHARS * 2:
         return None
-    found = _title_part_lines(texts, part, len(texts))
+    title = _fold(texts[0])
+    # The longest part between separators comes first: in ``Opinion | Headline -
+    # Site`` the headline is ``Headline`` when a line shows it so, the kicker
+    # ``Opinion | Headline`` only when no line does.
+    part = title_part(texts[0])
+    part = _fold(part) if part is not None else None
+    best, found = 0, []
+    for n in range(1, len(texts)):
+        text = texts[n]
+        if len(text) > len(texts[0]) + 8:
+            continue  # longer than the title: no fold needed
+        line = _fold(text)
+        size = len(title) + 1 if line == part else _title_match(title, line)
+        if size > best:
+            best, found = size, [n]
+        elif size and size == best:
+            found.append(n)
     above = [n for n in found if n < body_start]
     if above:
         return above[-1]
@@ -521,15 +582,16 @@ def _titled_page(lines: Sequence[Line], start: int) -> bool:
     of the next ``_TITLE_PART_LOOKAHEAD`` blocks is its headline part exactly: a
     scraped page too short or plain for menus (``title``, ``headline``, story),
     which a wire story, whose headline is shown once, never is."""
-    part = title_part(lines[start].text)
-    if part is None:
+    title = lines[start].text
+    if title_part(title) is None:
         return False
     texts = [
         line.text
         for line in lines[start : start + 4 * _TITLE_PART_LOOKAHEAD]
         if not is_blank(line.text)
     ][: _TITLE_PART_LOOKAHEAD + 1]
-    return bool(_title_part_lines(texts, part, len(texts)))
+    found = _exact_title_line(texts, len(texts))
+    return found is not None and _fold(texts[found]) != _fold(title)
 
 
 def read(
