@@ -13,7 +13,10 @@ from __future__ import annotations
 import wirestory
 from wirestory.layouts.page import title_part
 
-MENU = "Home\nNews\nSport\nBusiness\nCulture\nWeather\nSubscribe\n"
+MENU = (
+    "Home\nNews\nSport\nBusiness\nCulture\nWeather\nTravel\nPodcasts\nPuzzles\nJobs\n"
+    "Newsletters\nSubscribe\nSign in\n"
+)
 STORY = (
     "The harbour board said on Tuesday that the new dam would be open to boats from next "
     "month, after ten years of work and two years of delays caused by the floods.\n\n"
@@ -24,7 +27,8 @@ STORY = (
 )
 FOOTER = (
     "\nRelated stories\nTown council backs new ferry timetable\nBy Ruth Amsel\n"
-    "Share\nPrivacy Policy\nTerms of Use\nContact us\nAdvertise\n"
+    "Share\nFacebook\nTwitter\nEmail\nPrivacy Policy\nTerms of Use\nContact us\nAdvertise\n"
+    "About us\nCareers\nArchive\nSite map\n"
 )
 
 
@@ -92,3 +96,31 @@ def test_a_headline_holding_a_separator_and_a_site_line() -> None:
     title = "Opinion | The dam was worth the wait - The Daily Planet"
     header = "Opinion | The dam was worth the wait\nThe dam was worth the wait\n"
     assert wirestory.parse_story(page(title, header)).headline == "The dam was worth the wait"
+
+
+def test_the_headline_above_the_byline_when_the_title_differs() -> None:
+    """H2: when no line repeats the title (an SEO title), the headline is the
+    headline-shaped line above the header's byline or date line, over a
+    standfirst and a photo credit, below a one-word kicker."""
+    title = "Dam opening date set, harbour board says | The Daily Planet"
+    header = (
+        "Local\nBoats will sail through the new harbour dam next month\n"
+        "The board says ten years of work are nearly over.\n(Ruth Amsel / Daily Planet)\n"
+        "By Marta Quinlan\nNov. 19, 2019\n5:50 PM\nShare"
+    )
+    story = wirestory.parse_story(page(title, header))
+    assert story.headline == "Boats will sail through the new harbour dam next month"
+    assert story.byline is not None
+    assert story.byline.names == ("Marta Quinlan",)
+    rules = {s.rule for s in story.segments if s.role is wirestory.Role.HEADLINE}
+    assert rules == {"headline-above-byline"}
+
+
+def test_a_teaser_byline_below_the_story_is_not_the_byline() -> None:
+    """The header zone ends a few lines into the story: a related story's
+    ``By Name`` in the listing below the story never becomes its byline."""
+    title = "Harbour dam opens after ten years of work | The Daily Planet"
+    header = "Harbour dam opens after ten years of work\nShare"
+    story = wirestory.parse_story(page(title, header))
+    assert story.headline == "Harbour dam opens after ten years of work"
+    assert story.byline is None

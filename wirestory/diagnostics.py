@@ -129,6 +129,8 @@ _RULES: dict[str, str] = {
     "page-title": "the page's <title> line (headline when nothing repeats it)",
     "headline-repeats-title": "the line above the story that repeats the page title",
     "headline-title-part": "the line equal to the page title's headline part (Headline - Site)",
+    "headline-above-byline": "the headline-shaped line above the header's byline or date line",
+    "byline-header-zone": "a byline near the story's first paragraph, outside headline..story",
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",
     "caption-in-story": "a caption inside the story (credit or photo label)",
     "in-story:short-run": "a run of short lines inside the story (links, tags)",

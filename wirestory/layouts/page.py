@@ -51,9 +51,10 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
 import regex
 
-from wirestory.bylines import find_byline, is_organization_line
+from wirestory.bylines import Byline, find_byline, is_organization_line
 from wirestory.captions import has_named_credit, parse_credit, split_credit
 from wirestory.lines import Line, is_blank
 from wirestory.model import Role
@@ -184,6 +185,17 @@ _TITLE_OVERLAP: Final = 0.8
 _HEADLINE_MAX_CHARS: Final = 300
 # How far above the story's first paragraph the headline is looked for.
 _HEADER_LOOKBACK: Final = 40
+# The header zone: from this many blocks above the story's first paragraph to
+# this many below it (a byline under the lead photo's caption).
+_ZONE_ABOVE: Final = 15
+_ZONE_BELOW: Final = 3
+# H2: how many lines above the byline or date line the headline may stand
+# (standfirst, photo credit in between), and what share of its words a headline
+# that rewords the title keeps.
+_HEADLINE_WALK: Final = 4
+_TITLE_SHARE: Final = 0.5
+# The byline may follow the first date line of the header by this many lines.
+_BYLINE_AFTER_ANCHOR: Final = 3
 
 
 def _tokens(text: str) -> list[str]:
@@ -711,44 +723,211 @@ def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequ
 
 
 def _header(lines: list[Line], blocks: list[int], body_start: int, state: LineState) -> None:
-    """Claim the page title, the headline and what stands between the headline and
-    the story's first paragraph (block number ``body_start``).
+    """Claim the page title, the headline, the byline and what stands between the
+    headline and the story's first paragraph (block number ``body_start``).
 
-    The headline is the last line above the story, at most ``_HEADER_LOOKBACK``
-    blocks up, that repeats the page title or its longest part; without one the
-    page title itself is the headline.
+    The headline is, in this order: the line equal to the title's headline part
+    (H1, ``_exact_title_line``); the line above the byline and date lines of the
+    header zone (H2, ``_headline_above``); the last line above the story, at most
+    ``_HEADER_LOOKBACK`` blocks up, that repeats most of the title's words;
+    without any of them the page title itself. The byline is the first byline
+    line of the header zone (``_header_byline``).
     """
     if not blocks:
         return
     title = blocks[0]
-    keys = _title_keys(lines[title].text)
+    texts = [lines[index].text for index in blocks]
+    keys = _title_keys(texts[0])
     low = max(1, body_start - _HEADER_LOOKBACK)
-    headline = _exact_title_line([lines[index].text for index in blocks], body_start)
+    headline = _exact_title_line(texts, body_start)
     rule = "headline-title-part"
+    zone = _header_zone(texts, body_start, headline)
+    anchor = _zone_anchor(texts, *zone)
+    if headline is None and anchor is not None:
+        headline = _headline_above(texts, anchor)
+        rule = "headline-above-byline"
     if headline is None:
         rule = "headline-repeats-title"
         for number in range(min(body_start, len(blocks)) - 1, low - 1, -1):
-            if _repeats_title(lines[blocks[number]].text, keys):
+            if _repeats_title(texts[number], keys):
                 headline = number
                 break
     if headline is None:
         state.headline = title
         state.claim(title, Role.HEADLINE, "page-title")
+    else:
+        state.claim(title, Role.FURNITURE, "page-title")
+        state.headline = blocks[headline]
+        state.claim(blocks[headline], Role.HEADLINE, rule)
+    byline = _header_byline(texts, anchor, zone[1], headline)
+    if byline is not None:
+        number, found, size = byline
+        between = headline is not None and headline < number < body_start
+        for k in range(number, number + size):
+            state.byline.append(blocks[k])
+            state.claim(blocks[k], Role.BYLINE, "byline" if between else "byline-header-zone")
+        state.byline_found = found
+        after = number + size
+        if after < len(blocks) and is_organization_line(texts[after]):
+            state.byline.append(blocks[after])
+            state.claim(blocks[after], Role.BYLINE, "byline-organization")
+            if found.organization is None:
+                state.byline_found = attrs.evolve(found, organization=texts[after].strip())
+    if headline is None:
         return
-    state.claim(title, Role.FURNITURE, "page-title")
-    state.headline = blocks[headline]
-    state.claim(blocks[headline], Role.HEADLINE, rule)
     for number in range(headline + 1, body_start):
         index = blocks[number]
-        text = lines[index].text
-        if find_byline(text) is not None and not state.byline:
-            state.byline.append(index)
-            state.claim(index, Role.BYLINE, "byline")
-        elif state.byline and state.byline[-1] == blocks[number - 1] and is_organization_line(text):
-            state.byline.append(index)
-            state.claim(index, Role.BYLINE, "byline-organization")
-        elif has_named_credit(text):
+        if state.is_claimed(index):
+            continue
+        if has_named_credit(texts[number]):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
         else:
             state.claim(index, Role.FURNITURE, "between-headline-and-story")
+
+
+def _header_zone(texts: Sequence[str], body_start: int, headline: int | None) -> tuple[int, int]:
+    """The blocks ``[low, high)`` where a page's header (byline, date) is looked
+    for: ``_ZONE_ABOVE`` blocks above the story's first paragraph to
+    ``_ZONE_BELOW`` below it (a byline under the lead photo's caption, inside
+    the story's stretch), and below the headline when one is known. Never
+    further down: related stories below carry bylines of their own."""
+    low = max(1, body_start - _ZONE_ABOVE)
+    if headline is not None and body_start - _HEADER_LOOKBACK <= headline < body_start:
+        low = headline + 1
+    return low, min(len(texts), body_start + _ZONE_BELOW)
+
+
+def _zone_anchor(texts: Sequence[str], low: int, high: int) -> int | None:
+    """The first block of ``[low, high)`` that is a byline or a line holding only
+    a date (``By Jane Roe``, ``Published Nov 20 2019 4:29 AM EST``): where the
+    header of the story stands, whatever the title says."""
+    for number in range(low, high):
+        text = texts[number]
+        if byline_line(text) is not None or is_date_line(text):
+            return number
+    return None
+
+
+def _headline_above(texts: Sequence[str], anchor: int) -> int | None:
+    """H2: the headline above a byline or date line, when the visible headline
+    differs from the title (an SEO title): walking up from the anchor over at most
+    ``_HEADLINE_WALK`` headline-shaped lines (a standfirst and a photo credit may
+    stand between headline and byline, a kicker of one or two words above the
+    headline ends the walk), the one sharing half its words with the title,
+    else the topmost."""
+    candidates = []
+    for number in range(anchor - 1, max(0, anchor - 1 - _HEADLINE_WALK), -1):
+        text = texts[number]
+        if byline_line(text) is not None or is_date_line(text) or _is_credit_line(text):
+            continue  # a byline, a date, a photo credit "(Jane Roe / Agency)"
+        if not _headline_shaped(text):
+            break
+        candidates.append(number)
+    if not candidates:
+        return None
+    # The headline part's words: a credit naming the site shares the site's.
+    part = title_part(texts[0])
+    title_words = frozenset(_tokens(part if part is not None else texts[0]))
+    for number in candidates:
+        words = frozenset(_tokens(texts[number]))
+        if words and len(words & title_words) >= _TITLE_SHARE * len(words):
+            return number
+    return candidates[-1]
+
+
+def _is_credit_line(text: str) -> bool:
+    """A photo credit alone on a line: in brackets, opening with a photo label,
+    or an agency's name."""
+    stripped = text.strip()
+    return (
+        (stripped[:1] in "([" and stripped[-1:] in ")]")
+        or _PHOTO_LABEL.match(stripped) is not None
+        or is_organization_line(stripped)
+    )
+
+
+def _headline_shaped(text: str) -> bool:
+    """A line that may be a headline: 3 to 30 words (or ten CJK characters), at
+    most ``_HEADLINE_MAX_CHARS``, not a furniture phrase."""
+    stripped = text.strip()
+    if len(stripped) > _HEADLINE_MAX_CHARS or furniture_phrase(stripped):
+        return False
+    words = len(stripped.split())
+    return 3 <= words <= 30 or len(_CJK.findall(stripped)) >= _TITLE_PART_MIN_CJK
+
+
+def _header_byline(
+    texts: Sequence[str], anchor: int | None, high: int, headline: int | None
+) -> tuple[int, Byline, int] | None:
+    """The byline of the header zone, as its block number, the byline read and
+    its number of lines: the first byline among the anchor and the
+    ``_BYLINE_AFTER_ANCHOR`` lines after it (a date line may come first:
+    ``Published …`` / ``By Jane Roe``). Never above the headline, never below
+    ``high``."""
+    if anchor is None:
+        return None
+    top = 1 if headline is None else headline + 1
+    for number in range(max(anchor, top), min(high, anchor + 1 + _BYLINE_AFTER_ANCHOR)):
+        found = byline_line(texts[number])
+        if found is not None:
+            return number, found, 1
+    return None
+
+
+def byline_line(text: str) -> Byline | None:
+    """The byline a header line holds, or None: every form
+    :func:`~wirestory.bylines.find_byline` reads; an organisation alone is none."""
+    found = find_byline(text)
+    return found if found is not None and found.names else None
+
+
+# The words a line holding only a date may have besides numbers: months and
+# weekdays (English, with the abbreviations; Portuguese, Spanish, French,
+# German), clock words, time zones, and the labels sites print before a date.
+_DATE_WORDS: Final = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun
+    janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
+    enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    januar februar märz juni juli oktober dezember
+    am pm a p m st nd rd th de às a las le um
+    et est edt pt pst pdt ct cst cdt mt mst mdt gmt utc bst cet cest ist hkt aest jst
+    published updated posted modified original first last on at ago hour hours minute minutes
+    publicado atualizado actualizado publié mis à jour veröffentlicht aktualisiert""".split()
+)
+_MONTH_WORDS: Final = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
+    enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    januar februar märz juni juli oktober dezember""".split()
+)
+# Letter runs and digit runs of a line: one character class each, possessive: linear.
+_DATE_TOKEN = regex.compile(r"\p{L}++|\d++")
+# A numeric date: 11/19/2019, 19.11.19, 2019-11-19 (bounded runs: linear).
+_NUMERIC_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_DATE_LINE_MAX_CHARS: Final = 100
+
+
+def is_date_line(text: str) -> bool:
+    """A header line holding only a date and its labels: every word a month,
+    weekday, clock word, time zone or ``Published``/``Updated``, and a date in
+    it (a month and a number, or a numeric date). ``Published Wed, Nov 20 2019
+    4:29 AM EST Updated Wed, Nov 20 2019``, ``- Nov. 18th 2019 8:54 am PT``,
+    ``22 de outubro de 2010 às 20:13``; not ``21:17 18.11.2019 Get short URL``.
+
+    >>> is_date_line("Updated Nov. 19, 2019 8:21 am ET"), is_date_line("May the best team win")
+    (True, False)
+    """
+    if len(text) > _DATE_LINE_MAX_CHARS:
+        return False
+    tokens = _DATE_TOKEN.findall(text.casefold())
+    words = [t for t in tokens if not t.isdigit()]
+    if len(words) == len(tokens) or any(w not in _DATE_WORDS for w in words):
+        return False
+    return any(w in _MONTH_WORDS for w in words) or _NUMERIC_DATE.search(text) is not None
