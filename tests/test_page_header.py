@@ -10,7 +10,10 @@ teaser's byline below the story is never the story's).
 
 from __future__ import annotations
 
+import pytest
+
 import wirestory
+from wirestory.bylines import find_page_byline
 from wirestory.layouts.page import title_part
 
 MENU = (
@@ -123,4 +126,90 @@ def test_a_teaser_byline_below_the_story_is_not_the_byline() -> None:
     header = "Harbour dam opens after ten years of work\nShare"
     story = wirestory.parse_story(page(title, header))
     assert story.headline == "Harbour dam opens after ten years of work"
+    assert story.byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "organization"),
+    [
+        ("By Jane Roe Updated Nov 13, 2019, 10:28am EST", ("Jane Roe",), None),
+        ("By Jane Roe @janeroe Nov 18, 2019, 11:47am EST", ("Jane Roe",), None),
+        ("Jane Roe @janeroe", ("Jane Roe",), None),
+        ("Jane Roe - Nov 19, 2019, 10:31 pm CST", ("Jane Roe",), None),
+        ("**By Jane Roe**", ("Jane Roe",), None),
+        ("BY JANE ROE from the Harbour Wire Agency", ("JANE ROE",), "Harbour Wire Agency"),
+        ("By Jane Roe, Planetnews.com", ("Jane Roe",), "Planetnews.com"),
+        ("By Jane Roe, Planet Business", ("Jane Roe",), "Planet Business"),
+        ("By Jane Roe Staff Writer", ("Jane Roe",), "Staff Writer"),
+        ("By Jane Roe | Daily Planet", ("Jane Roe",), "Daily Planet"),
+        ("11/19/2019 by Jane Roe", ("Jane Roe",), None),
+        ("Posted by Jane Roe on November 19, 2019, 6:21 AM EST", ("Jane Roe",), None),
+        ("Analysis by Jane Roe, Planet Senior Legal Analyst", ("Jane Roe",), None),
+        ("By Jane Roe Jane Roe", ("Jane Roe",), None),
+        (
+            "By Jane Roe and Tom Dunne on Monday, November 18th, 2019",
+            ("Jane Roe", "Tom Dunne"),
+            None,
+        ),
+    ],
+)
+def test_page_byline_forms(line: str, names: tuple[str, ...], organization: str | None) -> None:
+    """The byline forms of page headers: the names without the date, handle,
+    title or outlet around them; an outlet after the names is the organisation."""
+    found = find_page_byline(line)
+    assert found is not None
+    assert names == found.names
+    if organization is not None:
+        assert organization == found.organization
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo by Jane Roe/Getty Images",
+        "By National Desk",
+        "Follow @dailyplanet",
+        "Previous Post",
+        "Jane Roe View More Articles and more of the news",
+        "By the way, the minister said",
+        "By 2030 the harbour will be full",
+    ],
+)
+def test_lines_that_are_no_page_bylines(line: str) -> None:
+    """A photo credit, a desk, link words and sentences give no person."""
+    found = find_page_byline(line)
+    assert found is None or not found.names
+
+
+def test_the_wire_byline_reader_is_unchanged() -> None:
+    """``find_byline`` (wire copy) does not read the page forms."""
+    assert wirestory.find_byline("By Jane Roe Updated Nov 13, 2019, 10:28am EST") is None
+    assert wirestory.find_byline("Jane Roe @janeroe") is None
+
+
+def test_by_alone_and_a_name_line_above_the_date() -> None:
+    """``By`` alone on a line with the name on the next is one byline of two
+    lines; a name alone right above a date line is the byline; a name in the
+    listing below the story is not."""
+    title = "Harbour dam opens after ten years of work | The Daily Planet"
+    for header, rule in (
+        (
+            "Harbour dam opens after ten years of work\nBy\nMarta Quinlan\nNov. 19, 2019",
+            "byline-by-alone",
+        ),
+        (
+            "Harbour dam opens after ten years of work\nShare\nMARTA QUINLAN\n"
+            "Nov. 19, 2019 Updated: 5:50 p.m.",
+            "byline-name-line",
+        ),
+    ):
+        story = wirestory.parse_story(page(title, header))
+        assert story.byline is not None
+        assert [n.casefold() for n in story.byline.names] == ["marta quinlan"]
+        assert rule in {s.rule for s in story.segments if s.role is wirestory.Role.BYLINE}
+    footer = (
+        "\nRelated stories\nTown council backs new ferry timetable\nRuth Amsel\nNov. 18, 2019\n"
+        + FOOTER
+    )
+    story = wirestory.parse_story(page(title, title.split(" | ")[0], footer=footer))
     assert story.byline is None

@@ -54,7 +54,12 @@ from typing import Final
 import attrs
 import regex
 
-from wirestory.bylines import Byline, find_byline, is_organization_line
+from wirestory.bylines import (
+    Byline,
+    find_page_byline,
+    is_organization_line,
+    names_a_writer,
+)
 from wirestory.captions import has_named_credit, parse_credit, split_credit
 from wirestory.lines import Line, is_blank
 from wirestory.model import Role
@@ -196,6 +201,8 @@ _HEADLINE_WALK: Final = 4
 _TITLE_SHARE: Final = 0.5
 # The byline may follow the first date line of the header by this many lines.
 _BYLINE_AFTER_ANCHOR: Final = 3
+# A line holding only a name (and a title) is no longer than this.
+_NAME_LINE_MAX_CHARS: Final = 80
 
 
 def _tokens(text: str) -> list[str]:
@@ -761,11 +768,12 @@ def _header(lines: list[Line], blocks: list[int], body_start: int, state: LineSt
         state.claim(blocks[headline], Role.HEADLINE, rule)
     byline = _header_byline(texts, anchor, zone[1], headline)
     if byline is not None:
-        number, found, size = byline
+        number, found, size, form = byline
         between = headline is not None and headline < number < body_start
+        where = form or ("byline" if between else "byline-header-zone")
         for k in range(number, number + size):
             state.byline.append(blocks[k])
-            state.claim(blocks[k], Role.BYLINE, "byline" if between else "byline-header-zone")
+            state.claim(blocks[k], Role.BYLINE, where)
         state.byline_found = found
         after = number + size
         if after < len(blocks) and is_organization_line(texts[after]):
@@ -804,7 +812,7 @@ def _zone_anchor(texts: Sequence[str], low: int, high: int) -> int | None:
     header of the story stands, whatever the title says."""
     for number in range(low, high):
         text = texts[number]
-        if byline_line(text) is not None or is_date_line(text):
+        if byline_line(text) is not None or is_date_line(text) or _by_alone(texts, number):
             return number
     return None
 
@@ -859,27 +867,70 @@ def _headline_shaped(text: str) -> bool:
 
 def _header_byline(
     texts: Sequence[str], anchor: int | None, high: int, headline: int | None
-) -> tuple[int, Byline, int] | None:
-    """The byline of the header zone, as its block number, the byline read and
-    its number of lines: the first byline among the anchor and the
-    ``_BYLINE_AFTER_ANCHOR`` lines after it (a date line may come first:
-    ``Published …`` / ``By Jane Roe``). Never above the headline, never below
-    ``high``."""
-    if anchor is None:
-        return None
+) -> tuple[int, Byline, int, str] | None:
+    """The byline of the header zone: the first byline among the line under the
+    headline, the line above the anchor and the ``_BYLINE_AFTER_ANCHOR`` lines
+    after it (a date line may come first: ``Published …`` / ``Jane Roe
+    @janeroe``); never above the headline, never below ``high``. Besides the
+    forms of :func:`byline_line`: ``By`` alone on a line and the name on the
+    next; a line holding only a person's name (``JANE ROE``) right under the
+    headline or right above a date line, or followed by a title (``Jane Roe,
+    Staff Writer``). Given as its block number, the byline read, its number of
+    lines, and the rule of those two forms ("" for the others)."""
     top = 1 if headline is None else headline + 1
-    for number in range(max(anchor, top), min(high, anchor + 1 + _BYLINE_AFTER_ANCHOR)):
+    places = set()
+    if headline is not None:
+        places.add(headline + 1)
+    if anchor is not None:
+        places.update(range(anchor - 1, anchor + 1 + _BYLINE_AFTER_ANCHOR))
+    for number in sorted(n for n in places if top <= n < min(high, len(texts))):
         found = byline_line(texts[number])
         if found is not None:
-            return number, found, 1
+            return number, found, 1, ""
+        if _by_alone(texts, number):
+            found = byline_line(f"By {texts[number + 1].strip()}")
+            if found is not None:
+                return number, found, 2, "byline-by-alone"
+        found = _name_line(texts, number, headline)
+        if found is not None:
+            return number, found, 1, "byline-name-line"
     return None
+
+
+def _by_alone(texts: Sequence[str], number: int) -> bool:
+    """``By`` alone on a line (the name, a link, on the next)."""
+    return texts[number].strip().casefold() in _BY_ALONE and number + 1 < len(texts)
+
+
+def _name_line(texts: Sequence[str], number: int, headline: int | None) -> Byline | None:
+    """A header line holding a person's name without ``By``: read as a byline
+    when a title or outlet follows the name (``Jane Roe, AP Sports Writer``,
+    ``Jane Roe Senior Contributor``), or when it stands right under the headline
+    or right above a date line (``JANE ROE`` / ``Nov. 20, 2019 Updated: …``).
+    Listings print their items' authors the same way, hence only in the zone."""
+    text = texts[number].strip()
+    if len(text) > _NAME_LINE_MAX_CHARS or text[:3].casefold() == "by ":
+        return None
+    found = byline_line(f"By {text}")
+    if found is None:
+        return None
+    placed = number == (headline or 0) + 1 or (
+        number + 1 < len(texts) and is_date_line(texts[number + 1])
+    )
+    titled = found.organization is not None and names_a_writer(found.organization)
+    return found if placed or titled else None
 
 
 def byline_line(text: str) -> Byline | None:
     """The byline a header line holds, or None: every form
-    :func:`~wirestory.bylines.find_byline` reads; an organisation alone is none."""
-    found = find_byline(text)
+    :func:`~wirestory.bylines.find_page_byline` reads; an organisation alone
+    (``By National Desk``) is none."""
+    found = find_page_byline(text)
     return found if found is not None and found.names else None
+
+
+# "By" alone on a line, the name on the next (a link under the word).
+_BY_ALONE: Final = frozenset({"by", "by:"})
 
 
 # The words a line holding only a date may have besides numbers: months and
