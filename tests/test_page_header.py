@@ -213,3 +213,19 @@ def test_by_alone_and_a_name_line_above_the_date() -> None:
     )
     story = wirestory.parse_story(page(title, title.split(" | ")[0], footer=footer))
     assert story.byline is None
+
+
+def test_h2_skips_a_link_above_the_headline_and_a_date_bar() -> None:
+    """H2 over a date bar (``November 18``) with no headline above it, the
+    writer's name between headline and date, and a three-word link above the
+    headline (``Follow Planet Business``)."""
+    title = "Dam opening date set, harbour board says | The Daily Planet"
+    header = (
+        "November 18\nFollow Planet Business\n"
+        "Boats will sail through the new harbour dam next month\nMarta Quinlan\n"
+        "- Nov. 18th 2019 8:54 am PT\nShare"
+    )
+    story = wirestory.parse_story(page(title, header))
+    assert story.headline == "Boats will sail through the new harbour dam next month"
+    assert story.byline is not None
+    assert story.byline.names == ("Marta Quinlan",)

@@ -199,8 +199,13 @@ _ZONE_BELOW: Final = 3
 # that rewords the title keeps.
 _HEADLINE_WALK: Final = 4
 _TITLE_SHARE: Final = 0.5
+_HEADLINE_MIN_WORDS: Final = 4
+# A writer's name on a line of its own has at most this many words.
+_NAME_WORDS: Final = 4
 # The byline may follow the first date line of the header by this many lines.
 _BYLINE_AFTER_ANCHOR: Final = 3
+# How many byline or date lines of the header zone may anchor the headline.
+_ANCHORS: Final = 3
 # A line holding only a name (and a title) is no longer than this.
 _NAME_LINE_MAX_CHARS: Final = 80
 
@@ -749,9 +754,12 @@ def _header(lines: list[Line], blocks: list[int], body_start: int, state: LineSt
     headline = _exact_title_line(texts, body_start)
     rule = "headline-title-part"
     zone = _header_zone(texts, body_start, headline)
-    anchor = _zone_anchor(texts, *zone)
-    if headline is None and anchor is not None:
-        headline = _headline_above(texts, anchor)
+    anchors = _zone_anchors(texts, *zone)
+    anchor = anchors[0] if anchors else None
+    if headline is None:
+        # A date line above the headline (``November 18`` in a date bar) is an
+        # anchor with no headline above it: the next one may have one.
+        headline = next(filter(None, (_headline_above(texts, a) for a in anchors)), None)
         rule = "headline-above-byline"
     if headline is None:
         rule = "headline-repeats-title"
@@ -806,29 +814,39 @@ def _header_zone(texts: Sequence[str], body_start: int, headline: int | None) ->
     return low, min(len(texts), body_start + _ZONE_BELOW)
 
 
-def _zone_anchor(texts: Sequence[str], low: int, high: int) -> int | None:
-    """The first block of ``[low, high)`` that is a byline or a line holding only
-    a date (``By Jane Roe``, ``Published Nov 20 2019 4:29 AM EST``): where the
-    header of the story stands, whatever the title says."""
+def _zone_anchors(texts: Sequence[str], low: int, high: int) -> list[int]:
+    """The first ``_ANCHORS`` blocks of ``[low, high)`` that are a byline or a
+    line holding only a date (``By Jane Roe``, ``Published Nov 20 2019 4:29 AM
+    EST``): where the header of the story stands, whatever the title says."""
+    anchors: list[int] = []
     for number in range(low, high):
         text = texts[number]
         if byline_line(text) is not None or is_date_line(text) or _by_alone(texts, number):
-            return number
-    return None
+            anchors.append(number)
+            if len(anchors) == _ANCHORS:
+                break
+    return anchors
 
 
 def _headline_above(texts: Sequence[str], anchor: int) -> int | None:
     """H2: the headline above a byline or date line, when the visible headline
     differs from the title (an SEO title): walking up from the anchor over at most
-    ``_HEADLINE_WALK`` headline-shaped lines (a standfirst and a photo credit may
-    stand between headline and byline, a kicker of one or two words above the
-    headline ends the walk), the one sharing half its words with the title,
-    else the topmost."""
+    ``_HEADLINE_WALK`` headline-shaped lines (a standfirst, a photo credit or the
+    writer's name may stand between headline and date; a menu item or a kicker
+    of one or two words above the headline ends the walk), the one sharing half
+    its words with the title, else the topmost of at least
+    ``_HEADLINE_MIN_WORDS`` words (a three-word link above it, ``Follow Planet
+    Business``, is not the headline), else the topmost."""
     candidates = []
     for number in range(anchor - 1, max(0, anchor - 1 - _HEADLINE_WALK), -1):
         text = texts[number]
-        if byline_line(text) is not None or is_date_line(text) or _is_credit_line(text):
-            continue  # a byline, a date, a photo credit "(Jane Roe / Agency)"
+        if (
+            byline_line(text) is not None
+            or is_date_line(text)
+            or _is_credit_line(text)
+            or (len(text.split()) <= _NAME_WORDS and byline_line(f"By {text.strip()}") is not None)
+        ):
+            continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
         if not _headline_shaped(text):
             break
         candidates.append(number)
@@ -841,7 +859,8 @@ def _headline_above(texts: Sequence[str], anchor: int) -> int | None:
         words = frozenset(_tokens(texts[number]))
         if words and len(words & title_words) >= _TITLE_SHARE * len(words):
             return number
-    return candidates[-1]
+    long = [n for n in candidates if len(texts[n].split()) >= _HEADLINE_MIN_WORDS]
+    return long[-1] if long else candidates[-1]
 
 
 def _is_credit_line(text: str) -> bool:
