@@ -1,11 +1,13 @@
-"""The page layout's header: headline, byline and header captions of invented pages.
+"""The page layout's header and captions: headline, byline and captions of invented pages.
 
 Each test builds a small page from invented parts (menus, a ``<title>`` line,
 the header, the story, a listing and a footer) in a shape seen in real page
 text, and checks one rule of :mod:`wirestory.layouts.page` (issue #15): the
 headline equal to the title's headline part (H1), the header zone anchored on
-a byline or date line (H2), the byline forms, and the negative cases (a
-teaser's byline below the story is never the story's).
+a byline or date line (H2), the byline forms, the caption forms (a credit on
+the line below or above, an inline ``Credit:`` label, a gallery counter), and
+the negative cases (a teaser's byline below the story is never the story's, a
+menu ``A / B`` is no credit).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import pytest
 
 import wirestory
 from wirestory.bylines import find_page_byline
+from wirestory.captions import is_credit_line, split_page_credit
 from wirestory.layouts.page import title_part
 
 MENU = (
@@ -229,3 +232,74 @@ def test_h2_skips_a_link_above_the_headline_and_a_date_bar() -> None:
     assert story.headline == "Boats will sail through the new harbour dam next month"
     assert story.byline is not None
     assert story.byline.names == ("Marta Quinlan",)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Roe/Daily Planet/Getty Images", True),
+        ("Jane Roe, Associated Press", True),
+        ("Photo: Jane Roe", True),
+        ("Courtesy of the Harbour Board", True),
+        ("Getty Images", True),
+        ("News / Sport / Weather", False),
+        ("Photos: The harbour through the years", False),
+        ("Jane Roe, Planet diplomatic correspondent", False),
+        ("(L-R) Jane Roe, John Doe", False),
+        ("Jane Roe, Swedish boat builder", False),
+        ("\u2014 Jane Roe, Harbour Town, May 2, 2019", False),
+        ("The harbour at dawn.", False),
+    ],
+)
+def test_credit_lines(line: str, expected: bool) -> None:
+    """A credit alone on a line, by its marks; menus, gallery links, bylines,
+    quote attributions and sentences are not."""
+    assert expected == is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        (
+            "2 of 5 Boats in the harbour. REUTERS/Jane Roe",
+            "Boats in the harbour.",
+            "REUTERS/Jane Roe",
+        ),
+        ("Image caption The quay at dawn", "The quay at dawn", None),
+        ("Boats in the harbour. Credit... Jane Roe/Daily Planet", "Boats in the harbour.", None),
+        ("Boats in the harbour. Credit: Harbour Board", "Boats in the harbour.", None),
+    ],
+)
+def test_page_caption_splits(line: str, text: str, credit: str | None) -> None:
+    """A page's caption line: counter and label dropped, an inline credit label
+    split off (kept in the credit as written)."""
+    found_text, found_credit = split_page_credit(line)
+    assert text == found_text
+    if credit is not None:
+        assert credit == found_credit
+    elif "Credit" in line:
+        assert found_credit is not None
+        assert found_credit.startswith("Credit")
+    else:
+        assert found_credit is None
+
+
+def test_a_caption_with_its_credit_on_the_next_line() -> None:
+    """A short line between paragraphs with a credit alone under it is a
+    caption with that credit; a teaser with an agency name under it in the
+    listing below, and a menu of ``A / B`` lines, are not captions."""
+    paragraphs = STORY.split("\n\n")
+    story_text = (
+        paragraphs[0]
+        + "\n\nThe harbour dam seen from the north quay at low tide.\nJane Roe/Daily Planet\n\n"
+        + "\n\n".join(paragraphs[1:])
+    )
+    footer = "\nNews / Sport\nTown wins the regional rowing cup\nAssociated Press\n" + FOOTER
+    title = "Harbour dam opens after ten years of work | The Daily Planet"
+    story = wirestory.parse_story(
+        page(title, title.split(" | ")[0], story=story_text, footer=footer)
+    )
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("The harbour dam seen from the north quay at low tide.", "Jane Roe/Daily Planet")
+    ]
+    assert "caption-credit-line" in {s.rule for s in story.segments}

@@ -24,7 +24,15 @@ import regex
 from wirestory.agencies import find_agency
 from wirestory.bylines import find_byline, is_organization_line
 
-__all__ = ["Credit", "has_named_credit", "parse_credit", "split_credit"]
+__all__ = [
+    "Credit",
+    "has_named_credit",
+    "has_page_credit",
+    "is_credit_line",
+    "parse_credit",
+    "split_credit",
+    "split_page_credit",
+]
 
 _MAX_CREDIT_CHARS = 80
 _MAX_PARENTHESIZED_WORDS = 10
@@ -267,3 +275,141 @@ def has_named_credit(caption: str) -> bool:
         return False
     parsed = parse_credit(credit)
     return parsed.agency is not None or parsed.photographer is not None
+
+
+# --- Captions of web pages --------------------------------------------------
+# A page prints a photo's caption with more around it than wire copy: a
+# gallery counter before it (``1 of 4 A shopper looks at …``), a label (BBC's
+# ``Image caption Text``), an inline credit label (``… it. Credit... Jane
+# Roe/The Daily Planet``, ``… sky. Credit: Harbour Board``), or the credit alone
+# on the line below (``Jane Roe/Daily Planet/Getty Images``, ``Jane Roe, AP``)
+# or above (``Image copyright Reuters``, ``© Jane Roe``). The page layout reads
+# these; wire copy keeps :func:`split_credit`. Every pattern is anchored and
+# applied to at most _PAGE_CAPTION_CHARS characters: bounded work.
+_PAGE_CAPTION_CHARS = 600
+# A gallery counter: "1 of 4 ", "12 of 30 ". Bounded digit runs.
+_COUNTER = regex.compile(r"\d{1,3} of \d{1,3}\s++")
+# BBC-style label before the caption text.
+_CAPTION_LABEL = regex.compile(r"(?i)image caption\s++")
+# An inline credit label near the end: "… it. Credit... Name", "… (Credit: X)",
+# "… sky. Photo: Name". Searched in the last _MAX_CREDIT_CHARS + 20 characters
+# only; the label is a literal alternation, the credit a bounded run.
+_INLINE_CREDIT = regex.compile(
+    r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[])(?P<credit>(?i:credit|photo|image|photograph)"
+    r"(?:\.{3}|\u2026|:)\s*+[^\s()\[\]][^()\[\]]{0,79}?)[)\]]?$"
+)
+# A credit alone on a line, by its marks: a photo label ("Photo: Name", "Image
+# Credit: X"), "Courtesy of X", "X via AP", "Name/Org", "Name, Agency",
+# a copyright sign or "Image copyright X" (BBC). Anchored; bounded runs.
+_CREDIT_MARKS = regex.compile(
+    r"(?i:(?:photo|image|picture|credit|foto)s?(?:\s{1,3}credit)?\s{0,3}(?::|by\b)"
+    r"|courtesy\s{1,3}of\b|image\s{1,3}copyright\b|©|\(c\)\s)"
+)
+_CREDIT_LINE_MAX_WORDS = 10
+
+
+def split_page_credit(caption: str) -> tuple[str, str | None]:
+    """Split a caption line of a web page into its text and its credit: the
+    forms of :func:`split_credit`, and a page's gallery counter and ``Image
+    caption`` label dropped, an inline ``Credit... X`` / ``Credit: X`` label.
+
+    >>> split_page_credit("2 of 5 Boats in the harbour. Credit: Harbour Board")
+    ('Boats in the harbour.', 'Credit: Harbour Board')
+    >>> split_page_credit("Image caption The quay at dawn")
+    ('The quay at dawn', None)
+    """
+    text = caption.strip()
+    if len(text) > _PAGE_CAPTION_CHARS:
+        return split_credit(text)
+    counter = _COUNTER.match(text)
+    if counter is not None and counter.end() < len(text):
+        text = text[counter.end() :]
+    label = _CAPTION_LABEL.match(text)
+    if label is not None and label.end() < len(text):
+        text = text[label.end() :]
+    window = max(0, len(text) - _MAX_CREDIT_CHARS - 20)
+    inline = _INLINE_CREDIT.search(text, window)
+    if inline is not None and inline.start() > 0:
+        return text[: inline.start()].rstrip(), inline.group("credit").strip()
+    return split_credit(text)
+
+
+def is_credit_line(text: str) -> bool:
+    """A line holding only a photo credit: a photo label or copyright sign and
+    a name, ``Courtesy of X``, an agency alone, or a credit that names an agency
+    or a photographer in the ``Name/Org``, ``Name, Agency``, ``X via AP`` shapes.
+
+    >>> is_credit_line("Jane Roe/Daily Planet/Getty Images"), is_credit_line("Jane Roe, AP")
+    (True, True)
+    >>> is_credit_line("Harbour board meets"), is_credit_line("News / Sport / Weather")
+    (False, False)
+    """
+    stripped = text.strip()
+    words = stripped.split()
+    if not 0 < len(words) <= _CREDIT_LINE_MAX_WORDS or len(stripped) > _MAX_CREDIT_CHARS:
+        return False
+    # A quote's attribution ("— Jane Roe, Harbour Town"), a list of who is
+    # pictured ("(L-R) Jane Roe, John Doe"), a date: no credit.
+    if stripped[-1] in ".!?:;" or stripped[0] in "(—–-" or any(c.isdigit() for c in stripped):
+        return False
+    mark = _CREDIT_MARKS.match(stripped)
+    if mark is not None:
+        # "Photo: Jane Roe", not a gallery link "Photos: The mall through the years".
+        rest = stripped[mark.end() :].split()
+        return 0 < len(rest) <= _MAX_BARE_WORDS and all(
+            w[:1].isupper() or w in _CREDIT_LINKS for w in rest
+        )
+    if is_organization_line(stripped):
+        return True
+    if not any(mark in stripped for mark in ("/", ", ", " via ")):
+        return False
+    # "Jane Roe, Planet diplomatic correspondent" is a byline.
+    if ", " in stripped and _WRITER_TITLE.search(stripped.split(", ", 1)[1]) is not None:
+        return False
+    parsed = parse_credit(stripped)
+    if parsed.agency is not None:
+        return True
+    # "Jane Roe/Daily Planet": a person and a source, no menu ("News / Sport").
+    # An outlet's name is capitalised: "Jane Roe, Swedish software developer"
+    # names who is pictured, not who took the photo.
+    return (
+        parsed.photographer is not None
+        and parsed.source is not None
+        and len(words) <= _MAX_BARE_WORDS
+        and not stripped.isupper()
+        and all(w[:1].isupper() or w in _CREDIT_LINKS for w in parsed.source.split())
+    )
+
+
+# A writer's title after a name: a byline, not a credit. Literal alternation.
+_WRITER_TITLE = regex.compile(
+    r"(?i)\b(?:writer|columnist|correspondent|contributor|editor|reporter)s?\b"
+)
+# Small words a credit's name may hold: "Courtesy of the Harbour Board".
+_CREDIT_LINKS = frozenset({"of", "the", "via", "and", "for", "de", "da", "van", "von"})
+
+
+def has_page_credit(caption: str) -> bool:
+    """True when a page's line is a caption by its own marks: an inline credit
+    label (``Credit... Name``, ``(Credit: X)``), or a gallery counter or
+    ``Image caption`` label before a caption whose credit names an agency.
+
+    >>> has_page_credit("Boats in the harbour. Credit: Harbour Board")
+    True
+    >>> has_page_credit("Boats in the harbour (and the quay)")
+    False
+    """
+    text = caption.strip()
+    if len(text) > _PAGE_CAPTION_CHARS:
+        return False
+    window = max(0, len(text) - _MAX_CREDIT_CHARS - 20)
+    inline = _INLINE_CREDIT.search(text, window)
+    if inline is not None and inline.start() > 0:
+        return True
+    marked = _COUNTER.match(text) or _CAPTION_LABEL.match(text)
+    if marked is None:
+        return False
+    credit = split_page_credit(text)[1]
+    return _CAPTION_LABEL.match(text) is not None or (
+        credit is not None and parse_credit(credit).agency is not None
+    )

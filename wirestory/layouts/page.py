@@ -60,7 +60,13 @@ from wirestory.bylines import (
     is_organization_line,
     names_a_writer,
 )
-from wirestory.captions import has_named_credit, parse_credit, split_credit
+from wirestory.captions import (
+    has_named_credit,
+    has_page_credit,
+    is_credit_line,
+    parse_credit,
+    split_credit,
+)
 from wirestory.lines import Line, is_blank
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -145,6 +151,15 @@ _PHOTO_LABEL = regex.compile(
     r"|фото)s?(?:\s{1,4}credit)?\s{0,4}(?::|by\b)"
 )
 _CAPTION_MAX_WORDS: Final = 60
+# A caption with its credit on a line of its own has at least this many words.
+_PAIR_MIN_WORDS: Final = 4
+# A credit printed above its caption (BBC, image galleries); anchored literals.
+_CREDIT_ABOVE = regex.compile(r"(?i:image\s{1,3}copyright\b|©|\(c\)\s)")
+_CAPTION_LABEL = regex.compile(r"(?i:image\s{1,3}caption\s)")
+# A writer's title in what ends like a credit: a byline. Literal alternation.
+_WRITER_TITLE = regex.compile(
+    r"(?i)\b(?:writer|columnist|correspondent|contributor|editor|reporter)s?\b"
+)
 # Title separators: "Headline - Site", "Headline | Site", "Site :: Headline";
 # possessive runs of white space around one or two separator characters: linear.
 _TITLE_SEPARATOR = regex.compile(r"\s++(?:[-–—|:·»«/]{1,2})\s++")
@@ -590,8 +605,15 @@ def _is_caption(text: str) -> bool:
         return False
     if _PHOTO_LABEL.match(text) is not None or is_organization_line(text):
         return True
+    if has_page_credit(text):
+        return True  # "… Credit... Jane Roe/Planet", "1 of 4 … REUTERS/Jane Roe"
     credit = split_credit(text)[1]
-    return credit is not None and parse_credit(credit).agency is not None
+    # "Jane Roe, Planet diplomatic correspondent" ends like a credit but is a byline.
+    return (
+        credit is not None
+        and parse_credit(credit).agency is not None
+        and _WRITER_TITLE.search(credit) is None
+    )
 
 
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | None:
@@ -658,13 +680,20 @@ def read(
             for kind, text in zip(kinds, texts, strict=True)
         ]
     )
-    _header(lines, blocks, body_start, state)
+    pairs = _caption_pairs(texts, body_end)
+    _header(lines, blocks, body_start, state, pairs)
     for number, index in enumerate(blocks):
         if state.is_claimed(index):
             continue  # claimed by the header
         if number < body_start or number >= body_end:
             where = "before-story" if number < body_start else "after-story"
             state.claim(index, Role.FURNITURE, f"{where}:{rules[number]}")
+        elif _claim_caption_pair(blocks, number, pairs, state):
+            pass
+        elif is_credit_line(texts[number]):
+            # A credit alone whose caption is not known (``Getty Images``,
+            # ``Photo: Jane Roe``): part of the photo, not a caption of its own.
+            state.claim(index, Role.CAPTION, "caption-credit-line")
         elif _is_caption(texts[number]):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
@@ -734,7 +763,69 @@ def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequ
     return len(classes)
 
 
-def _header(lines: list[Line], blocks: list[int], body_start: int, state: LineState) -> None:
+def _caption_pairs(texts: Sequence[str], end: int) -> dict[int, int]:
+    """Captions whose credit stands on a line of its own, as caption block ->
+    credit block, among blocks ``1 .. end-1``: a line of ``_PAIR_MIN_WORDS`` to
+    ``_CAPTION_MAX_WORDS`` words with a credit-only line under it (``Jane
+    Roe/Daily Planet/Getty Images``, ``Jane Roe, AP``, ``Photo: Jane Roe``), or
+    a line under a copyright credit (``Image copyright Reuters``, ``© Jane
+    Roe``). A menu of ``A / B`` items is no credit (it names no agency or
+    person), and a credit line is never a caption itself."""
+    pairs: dict[int, int] = {}
+    credits = set()
+    for number in range(1, min(end, len(texts))):
+        text = texts[number]
+        if number in credits or not _PAIR_MIN_WORDS <= len(text.split()) <= _CAPTION_MAX_WORDS:
+            continue
+        if is_credit_line(text) or byline_line(text) is not None or is_date_line(text):
+            continue
+        above = texts[number - 1].strip()
+        mark = _CREDIT_ABOVE.match(above)
+        if number - 1 not in credits and mark is not None and is_credit_line(above):
+            # BBC's "Image copyright X" credits the "Image caption …" line under it
+            # (a standfirst may follow it when the photo has no caption).
+            if not mark.group().casefold().startswith("image") or _CAPTION_LABEL.match(text):
+                pairs[number] = number - 1
+                credits.add(number - 1)
+        elif number + 1 < len(texts) and is_credit_line(texts[number + 1]):
+            below = texts[number + 1].strip()
+            # An agency alone under a line that is no sentence: a teaser in a
+            # listing (``Town wins the cup`` / ``Associated Press``).
+            alone = is_organization_line(below) and not _SENTENCE_END.search(text.rstrip()[-8:])
+            if _CREDIT_ABOVE.match(below) is None and not alone:
+                pairs[number] = number + 1
+                credits.add(number + 1)
+    return pairs
+
+
+def _claim_caption_pair(
+    blocks: Sequence[int], number: int, pairs: dict[int, int], state: LineState
+) -> bool:
+    """Claim block ``number`` when it is a caption or a credit of ``pairs``."""
+    if number in pairs:
+        index = blocks[number]
+        credit = pairs[number]
+        state.captions.append(index)
+        state.caption_credits[index] = blocks[credit]
+        rule = "caption-credit-above" if credit < number else "caption-credit-below"
+        state.claim(index, Role.CAPTION, rule)
+        if not state.is_claimed(blocks[credit]):
+            state.claim(blocks[credit], Role.CAPTION, "caption-credit-line")
+        return True
+    if number in pairs.values():
+        if not state.is_claimed(blocks[number]):
+            state.claim(blocks[number], Role.CAPTION, "caption-credit-line")
+        return True
+    return False
+
+
+def _header(
+    lines: list[Line],
+    blocks: list[int],
+    body_start: int,
+    state: LineState,
+    pairs: dict[int, int] | None = None,
+) -> None:
     """Claim the page title, the headline, the byline and what stands between the
     headline and the story's first paragraph (block number ``body_start``).
 
@@ -795,7 +886,9 @@ def _header(lines: list[Line], blocks: list[int], body_start: int, state: LineSt
         index = blocks[number]
         if state.is_claimed(index):
             continue
-        if has_named_credit(texts[number]):
+        if pairs and _claim_caption_pair(blocks, number, pairs, state):
+            continue
+        if has_named_credit(texts[number]) or has_page_credit(texts[number]):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
         else:
