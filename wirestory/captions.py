@@ -306,6 +306,7 @@ _CREDIT_MARKS = regex.compile(
     r"|courtesy\s{1,3}of\b|image\s{1,3}copyright\b|©|\(c\)\s)"
 )
 _CREDIT_LINE_MAX_WORDS = 10
+_DIGIT = regex.compile(r"\d")
 
 
 def split_page_credit(caption: str) -> tuple[str, str | None]:
@@ -350,7 +351,7 @@ def is_credit_line(text: str) -> bool:
         return False
     # A quote's attribution ("— Jane Roe, Harbour Town"), a list of who is
     # pictured ("(L-R) Jane Roe, John Doe"), a date: no credit.
-    if stripped[-1] in ".!?:;" or stripped[0] in "(—–-" or any(c.isdigit() for c in stripped):
+    if stripped[-1] in ".!?:;" or stripped[0] in "(—–-" or _DIGIT.search(stripped) is not None:
         return False
     mark = _CREDIT_MARKS.match(stripped)
     if mark is not None:

@@ -568,8 +568,10 @@ def _exact_title_line(texts: Sequence[str], body_start: int) -> int | None:
     best, found = 0, []
     for n in range(1, len(texts)):
         text = texts[n]
-        if len(text) > len(texts[0]) + 8:
-            continue  # longer than the title: no fold needed
+        if len(text) > len(texts[0]) + 8 or len(text) < _TITLE_PART_MIN_CHARS:
+            continue  # longer than the title or too short: no fold needed
+        if _fold(text[:12])[:6] not in title:
+            continue  # its opening is nowhere in the title: no fold of the whole line
         line = _fold(text)
         size = len(title) + 1 if line == part else _title_match(title, line)
         if size > best:
@@ -680,7 +682,9 @@ def read(
             for kind, text in zip(kinds, texts, strict=True)
         ]
     )
-    pairs = _caption_pairs(texts, body_end)
+    # Captions are claimed between the headline (at most _HEADER_LOOKBACK blocks
+    # up) and the story's end.
+    pairs, credit_lines = _caption_pairs(texts, body_start - _HEADER_LOOKBACK, body_end)
     _header(lines, blocks, body_start, state, pairs)
     for number, index in enumerate(blocks):
         if state.is_claimed(index):
@@ -690,7 +694,7 @@ def read(
             state.claim(index, Role.FURNITURE, f"{where}:{rules[number]}")
         elif _claim_caption_pair(blocks, number, pairs, state):
             pass
-        elif is_credit_line(texts[number]):
+        elif number in credit_lines:
             # A credit alone whose caption is not known (``Getty Images``,
             # ``Photo: Jane Roe``): part of the photo, not a caption of its own.
             state.claim(index, Role.CAPTION, "caption-credit-line")
@@ -763,39 +767,47 @@ def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequ
     return len(classes)
 
 
-def _caption_pairs(texts: Sequence[str], end: int) -> dict[int, int]:
+def _caption_pairs(texts: Sequence[str], start: int, end: int) -> tuple[dict[int, int], set[int]]:
     """Captions whose credit stands on a line of its own, as caption block ->
-    credit block, among blocks ``1 .. end-1``: a line of ``_PAIR_MIN_WORDS`` to
-    ``_CAPTION_MAX_WORDS`` words with a credit-only line under it (``Jane
+    credit block, among blocks ``start .. end-1``: a line of ``_PAIR_MIN_WORDS``
+    to ``_CAPTION_MAX_WORDS`` words with a credit-only line under it (``Jane
     Roe/Daily Planet/Getty Images``, ``Jane Roe, AP``, ``Photo: Jane Roe``), or
     a line under a copyright credit (``Image copyright Reuters``, ``© Jane
     Roe``). A menu of ``A / B`` items is no credit (it names no agency or
-    person), and a credit line is never a caption itself."""
+    person), and a credit line is never a caption itself. Each block is judged
+    a credit once: linear. Also returns every credit-only block of the range."""
+    start, end = max(1, start), min(end, len(texts))
+    credit = [False] * min(end + 1, len(texts))
+    for n in range(start - 1, len(credit)):
+        credit[n] = is_credit_line(texts[n])
     pairs: dict[int, int] = {}
-    credits = set()
-    for number in range(1, min(end, len(texts))):
+    taken = set()
+    for number in range(start, end):
+        above = number - 1 not in taken and credit[number - 1]
+        below = number + 1 < len(credit) and credit[number + 1]
+        if not (above or below) or number in taken or credit[number]:
+            continue
         text = texts[number]
-        if number in credits or not _PAIR_MIN_WORDS <= len(text.split()) <= _CAPTION_MAX_WORDS:
+        if not _PAIR_MIN_WORDS <= len(text.split()) <= _CAPTION_MAX_WORDS:
             continue
-        if is_credit_line(text) or byline_line(text) is not None or is_date_line(text):
+        if byline_line(text) is not None or is_date_line(text):
             continue
-        above = texts[number - 1].strip()
-        mark = _CREDIT_ABOVE.match(above)
-        if number - 1 not in credits and mark is not None and is_credit_line(above):
+        mark = _CREDIT_ABOVE.match(texts[number - 1].strip()) if above else None
+        if mark is not None:
             # BBC's "Image copyright X" credits the "Image caption …" line under it
             # (a standfirst may follow it when the photo has no caption).
             if not mark.group().casefold().startswith("image") or _CAPTION_LABEL.match(text):
                 pairs[number] = number - 1
-                credits.add(number - 1)
-        elif number + 1 < len(texts) and is_credit_line(texts[number + 1]):
-            below = texts[number + 1].strip()
+                taken.add(number - 1)
+        elif below:
+            under = texts[number + 1].strip()
             # An agency alone under a line that is no sentence: a teaser in a
             # listing (``Town wins the cup`` / ``Associated Press``).
-            alone = is_organization_line(below) and not _SENTENCE_END.search(text.rstrip()[-8:])
-            if _CREDIT_ABOVE.match(below) is None and not alone:
+            alone = is_organization_line(under) and not _SENTENCE_END.search(text.rstrip()[-8:])
+            if _CREDIT_ABOVE.match(under) is None and not alone:
                 pairs[number] = number + 1
-                credits.add(number + 1)
-    return pairs
+                taken.add(number + 1)
+    return pairs, {n for n, is_credit in enumerate(credit) if is_credit}
 
 
 def _claim_caption_pair(
