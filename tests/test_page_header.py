@@ -303,3 +303,24 @@ def test_a_caption_with_its_credit_on_the_next_line() -> None:
         ("The harbour dam seen from the north quay at low tide.", "Jane Roe/Daily Planet")
     ]
     assert "caption-credit-line" in {s.rule for s in story.segments}
+
+
+def test_a_photo_gallery_repeating_the_headline_and_captions() -> None:
+    """The headline shown again inside a photo gallery above the story is not
+    the story's headline when the first showing has the byline under it; the
+    gallery's repeated caption is a duplicate and its credit line alone
+    (``Photo: Jane Roe, STF / Associated Press``) is no caption."""
+    title = "Harbour dam opens after ten years of work | The Daily Planet"
+    caption = "The harbour dam seen from the north quay at low tide. (AP Photo/Jane Roe)"
+    header = (
+        "Harbour dam opens after ten years of work\nBy Marta Quinlan\n"
+        "Published 4:00 am CST, Wednesday, November 20, 2019\n"
+        f"{caption}\n{caption}\nPhoto: Jane Roe, STF / Associated Press\n"
+        "Image 1 of 9\nHarbour dam opens after ten years of work\nBack to Gallery"
+    )
+    story = wirestory.parse_story(page(title, header))
+    assert story.byline is not None
+    assert story.byline.names == ("Marta Quinlan",)
+    assert [c.text for c in story.captions] == [caption.rsplit(" (", 1)[0]]
+    rules = {s.rule for s in story.segments}
+    assert {"caption-shown-again", "caption-credit-line"} <= rules

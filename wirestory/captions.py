@@ -358,7 +358,7 @@ def is_credit_line(text: str) -> bool:
         # "Photo: Jane Roe", not a gallery link "Photos: The mall through the years".
         rest = stripped[mark.end() :].split()
         return 0 < len(rest) <= _MAX_BARE_WORDS and all(
-            w[:1].isupper() or w in _CREDIT_LINKS for w in rest
+            w[:1].isupper() or w in _CREDIT_LINKS or not w[:1].isalpha() for w in rest
         )
     if is_organization_line(stripped):
         return True

@@ -67,7 +67,7 @@ from wirestory.captions import (
     parse_credit,
     split_credit,
 )
-from wirestory.lines import Line, is_blank
+from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.page_data import FURNITURE_PHRASES, FURNITURE_PREFIXES, INLINE_PHRASES, STOP_WORDS
@@ -579,9 +579,23 @@ def _exact_title_line(texts: Sequence[str], body_start: int) -> int | None:
         elif size and size == best:
             found.append(n)
     above = [n for n in found if n < body_start]
+    if len(above) > 1:
+        # The headline shown again in a photo gallery or a sticky bar: the one
+        # with a byline or date line right under it heads the story.
+        headed = [n for n in above if _has_byline_under(texts, n)]
+        if headed:
+            return headed[-1]
     if above:
         return above[-1]
     return found[0] if found else None
+
+
+def _has_byline_under(texts: Sequence[str], number: int) -> bool:
+    """A byline or date line among the ``_BYLINE_AFTER_ANCHOR`` lines under a block."""
+    return any(
+        byline_line(texts[n]) is not None or is_date_line(texts[n])
+        for n in range(number + 1, min(len(texts), number + 1 + _BYLINE_AFTER_ANCHOR))
+    )
 
 
 def _repeats_title(text: str, keys: list[frozenset[str]]) -> bool:
@@ -685,7 +699,7 @@ def read(
     # Captions are claimed between the headline (at most _HEADER_LOOKBACK blocks
     # up) and the story's end.
     pairs, credit_lines = _caption_pairs(texts, body_start - _HEADER_LOOKBACK, body_end)
-    _header(lines, blocks, body_start, state, pairs)
+    _header(lines, blocks, body_start, state, pairs, credit_lines)
     for number, index in enumerate(blocks):
         if state.is_claimed(index):
             continue  # claimed by the header
@@ -837,6 +851,7 @@ def _header(
     body_start: int,
     state: LineState,
     pairs: dict[int, int] | None = None,
+    credit_lines: set[int] | None = None,
 ) -> None:
     """Claim the page title, the headline, the byline and what stands between the
     headline and the story's first paragraph (block number ``body_start``).
@@ -898,9 +913,15 @@ def _header(
         index = blocks[number]
         if state.is_claimed(index):
             continue
-        if pairs and _claim_caption_pair(blocks, number, pairs, state):
-            continue
-        if has_named_credit(texts[number]) or has_page_credit(texts[number]):
+        if any(line_key(texts[number]) == line_key(lines[c].text) for c in state.captions):
+            # A photo gallery repeats its captions.
+            state.claim(index, Role.DUPLICATE, "caption-shown-again")
+        elif pairs and _claim_caption_pair(blocks, number, pairs, state):
+            pass
+        elif credit_lines and number in credit_lines:
+            # "Photo: Jane Roe, Associated Press" alone: part of the photo.
+            state.claim(index, Role.CAPTION, "caption-credit-line")
+        elif has_named_credit(texts[number]) or has_page_credit(texts[number]):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
         else:
