@@ -12,10 +12,10 @@ import pytest
 
 import wirestory
 from wirestory import Agency, Knowledge, ParseOptions
-from wirestory.bylines import is_organization_line
-from wirestory.captions import parse_credit, split_credit
+from wirestory.bylines import find_page_byline, is_organization_line
+from wirestory.captions import is_credit_line, parse_credit, split_credit, split_page_credit
 from wirestory.knowledge import DEFAULT_KNOWLEDGE
-from wirestory.layouts.page import furniture_phrase, guess_language
+from wirestory.layouts.page import furniture_phrase, guess_language, is_date_line
 from wirestory.trailers import classify_trailer
 
 CASES = Path(__file__).parent / "cases"
@@ -258,3 +258,27 @@ def test_repr_shows_what_differs_from_the_default() -> None:
     assert repr(SWEDISH_LABEL).startswith("Knowledge(photo_labels=(")
     assert eval(repr(SWEDISH_LABEL), {"Knowledge": Knowledge}) == SWEDISH_LABEL
     assert eval(repr(RITZAU), {"Knowledge": Knowledge, "Agency": Agency}) == RITZAU
+
+
+def test_page_bylines_dates_and_credits_read_the_knowledge() -> None:
+    """The page layout's byline, date-line and credit readers take their months
+    and photo labels from the record, like every other detector."""
+    swedish = attrs.evolve(
+        DEFAULT_KNOWLEDGE,
+        months=(*DEFAULT_KNOWLEDGE.months, ("okt", 10)),
+        photo_labels=(*DEFAULT_KNOWLEDGE.photo_labels, "bild"),
+    )
+    assert not is_credit_line("Bild: Jane Roe")
+    assert is_credit_line("Bild: Jane Roe", knowledge=swedish)
+    caption = "Rain in Stockholm on Sunday. Bild: Jane Roe"
+    assert split_page_credit(caption) == (caption, None)
+    assert split_page_credit(caption, knowledge=swedish) == (
+        "Rain in Stockholm on Sunday.",
+        "Bild: Jane Roe",
+    )
+    assert find_page_byline("Jane Roe - 13 okt 2019") is None
+    found = find_page_byline("Jane Roe - 13 okt 2019", knowledge=swedish)
+    assert found is not None
+    assert found.names == ("Jane Roe",)
+    assert not is_date_line("13 okt 2019")
+    assert is_date_line("13 okt 2019", knowledge=swedish)

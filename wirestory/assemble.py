@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from wirestory.captions import parse_credit, split_credit
+from wirestory.captions import parse_credit, split_credit, split_page_credit
 from wirestory.enrich import WireFields, enrich
 from wirestory.errors import ParseError
 from wirestory.knowledge import Knowledge
@@ -95,8 +95,26 @@ def _paragraph_text(lines: list[Line], paragraph: list[int], found: WireFields) 
     return " ".join(texts)
 
 
-def _caption(line: Line, normalized: str, knowledge: Knowledge) -> Caption:
-    text, credit = split_credit(normalized, knowledge=knowledge)
+# "Image copyright AFP" above a BBC caption: the credit is "AFP". Anchored literal.
+_CREDIT_LINE_LABEL = regex.compile(r"(?i)image\s{1,3}copyright\s++")
+
+
+def _caption(
+    line: Line,
+    normalized: str,
+    knowledge: Knowledge,
+    *,
+    page: bool = False,
+    credit_line: str = "",
+) -> Caption:
+    text, credit = (
+        split_page_credit(normalized, knowledge=knowledge)
+        if page
+        else split_credit(normalized, knowledge=knowledge)
+    )
+    if credit is None and credit_line:
+        # The page printed the credit on a line of its own; BBC's label goes.
+        credit = _CREDIT_LINE_LABEL.sub("", credit_line, count=1) or credit_line
     if credit is None:
         return Caption(text, None, line.start, line.end, line.number)
     parts = parse_credit(credit, knowledge=knowledge)
@@ -124,8 +142,24 @@ def assemble_story(lines: list[Line], options: ParseOptions) -> Story:
         options,
     )
     count = len(layout.captions)
+    page = layout.kind == "page"
+    credit_lines = dict(
+        zip(
+            layout.caption_credits,
+            normalize_lines([lines[i].text for i in layout.caption_credits.values()], options),
+            strict=True,
+        )
+        if layout.caption_credits
+        else ()
+    )
     captions = tuple(
-        _caption(lines[i], text, options.knowledge)
+        _caption(
+            lines[i],
+            text,
+            options.knowledge,
+            page=page,
+            credit_line=credit_lines.get(i, "").strip(),
+        )
         for i, text in zip(layout.captions, fields[:count], strict=True)
     )
     for index, caption in zip(layout.captions, captions, strict=True):

@@ -10,6 +10,7 @@ Lines that look like bylines but are page furniture — ``Email the author``,
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -17,7 +18,7 @@ import regex
 from wirestory.agencies import find_agency
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation
 
-__all__ = ["Byline", "find_byline", "is_organization_line"]
+__all__ = ["Byline", "find_byline", "find_page_byline", "is_organization_line", "names_a_writer"]
 
 _MAX_WORDS = 16
 # Longer lines are never bylines; checking the length first keeps the work per
@@ -159,3 +160,229 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
     if is_organization_line(rest, knowledge=knowledge):
         return Byline(raw=line.strip(), names=(), organization=rest)
     return None
+
+
+# --- Bylines of web pages -------------------------------------------------
+# A page's header prints the byline with more around the names than wire copy
+# does: a date or time (``By Jane Roe Updated Nov 13, 2019, 10:28am EST``), the
+# writer's handle (``Jane Roe @janeroe``), the title without a comma (``By Jane
+# Roe Staff Writer``), the outlet after a bar or ``from the`` (``By Jane Roe |
+# Daily Planet``, ``BY JANE ROE from the Wire Agency``), Markdown emphasis
+# (``**By Jane Roe**``), a date before the opener (``11/19/2019 by Jane Roe``).
+# :func:`find_page_byline` reads these; it is applied only in a page's header
+# zone, where a line of that shape is the byline (the same shapes in a listing
+# below the story are other articles' bylines). Every pattern runs on at most
+# _MAX_CHARS characters, from one anchored position or as one ``search`` whose
+# alternatives each start with a literal or a bounded run: linear.
+
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]{0,5})?\b"
+# A writer's title printed after the names without a comma.
+_ROLE = (
+    r"(?i:(?:(?:staff|senior|business|sports|chief|political|contributing|special|associate"
+    r"|science|tech|health)\s{1,3})?"
+    r"(?:writer|columnist|correspondent|contributor|editor|reporter|analyst)s?\b)"
+)
+# "Photo by Name" is a photo credit, never a byline.
+_PAGE_OPENER = regex.compile(
+    r"(?:(?:Posted|Analysis|Opinion|Commentary|Story|Written|Words|Text|Reporting)\s++)?"
+    r"(?:[Bb]y|BY):?\s++(?P<rest>\S.*+)"
+)
+
+
+class _PagePatterns(NamedTuple):
+    """The page byline patterns that hold a :class:`Knowledge`'s months, compiled."""
+
+    tail: regex.Pattern[str]
+    """Where the names end and the byline's tail starts: a bar or bullet, a
+    spaced dash, a handle, a date label or a date, ``from the`` (the outlet), a
+    title."""
+    date_before: regex.Pattern[str]
+    """A date, and its separator, before the opener: "11/19/2019 by Jane Roe",
+    "September 15, 2014 | by Jane Roe"; bounded runs."""
+    no_opener: regex.Pattern[str]
+    """Names without an opener, followed by a handle or a dash and a date (``Jane
+    Roe @janeroe``, ``Jane Roe - Nov 19, 2019, 10:31 pm CST``); header zone only.
+    Anchored; the names are a lazy run of at most 80 characters, each end tried
+    once with possessive white space: bounded work."""
+
+
+@functools.lru_cache(maxsize=16)
+def _compile_page(knowledge: Knowledge) -> _PagePatterns:
+    months = [spelling for spelling, _ in knowledge.months]
+    # Any ASCII month spelling may be cut short or run on ("Sept", "Novem."):
+    # its first three letters and up to six more (Knowledge.months).
+    prefixes = [m[:3] for m in months if len(m) >= 3 and m[:3].isascii() and m[:3].isalpha()]
+    month = rf"(?:{alternation(months)}|{alternation(prefixes)}[a-z]{{0,6}})\.?"
+    # Where a date starts: ``Nov 13``, ``13 Nov``, ``11/13/19``, ``2019-11-13``, a weekday.
+    date_start = (
+        rf"(?i:{month}\s{{1,3}}\d|\d{{1,2}}\s{{1,3}}{month}\b"
+        rf"|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d|{_WEEKDAY},?\s)"
+    )
+    return _PagePatterns(
+        tail=regex.compile(
+            r"\s*+(?<!\w)(?:[|•·]|\s[-–—]\s|\(?@\w"
+            r"|(?i:updated|published|posted|last\ updated|on)\b[:\s]"
+            rf"|{date_start}|(?i:from\ the)\s|{_ROLE})"
+        ),
+        date_before=regex.compile(
+            rf"(?:{date_start}|\d{{1,2}}:\d{{2}})[\w ,:./-]{{0,30}}?"
+            r"\s*+[|,•·]?\s*+(?=(?i:(?:posted\s)?by)\s)"
+        ),
+        no_opener=regex.compile(
+            rf"(?P<names>[^@|•·]{{3,80}}?)(?:\s++\(?@\w{{2,30}}|\s*+[-–—|•]\s*+{date_start})"
+        ),
+    )
+
+
+_PAGE = _compile_page(DEFAULT_KNOWLEDGE)
+
+
+def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
+    return _PAGE if knowledge is DEFAULT_KNOWLEDGE else _compile_page(knowledge)
+
+
+# Emphasis around a whole line: **By Jane Roe**, __By Jane Roe__, *By Jane Roe*.
+# Fullmatch on at most _MAX_CHARS: the lazy run stops only where the same mark
+# ends the line, one try per position for each of the two mark lengths: linear.
+_EMPHASIS = regex.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>[^*_].*?)(?P=mark)")
+# Words that make a name an organisation or a title, not a person: ``Jane Roe,
+# Daily Planet Business``, ``CNN Senior Legal Analyst``, ``By National Desk``;
+# and a web address (``Planetnews.com``). Found in a name's first two words, the
+# whole name is the organisation; later (``Jane Roe Staff Writer``), the name
+# ends before it.
+_TITLE_WORDS = frozenset(
+    """agency business news desk staff media online daily weekly network magazine journal
+    senior chief contributing special associate deputy managing executive
+    writer columnist correspondent contributor editor reporter analyst""".split()
+) | frozenset(
+    # A page's link words next to a name: ``Jane Roe View More Articles``,
+    # ``Recent from Jane Roe``, ``Previous Post``, ``Follow @site``, ``Watch …``.
+    """view more articles article posts previous next recent latest follow watch read
+    see all sport sports""".split()
+)
+_WEB_ADDRESS = regex.compile(r"\w\.(?:com|org|net|co|uk|au|ca|in|de|fr|io|us|tv|news)\b", regex.I)
+
+
+def _person_words(name: str) -> int:
+    """How many of a name's words are the person's: all of them, or those before
+    the first word of a title or outlet, or 0 when it is an outlet's name."""
+    if _WEB_ADDRESS.search(name) is not None:
+        return 0
+    words = name.split()
+    for number, word in enumerate(words):
+        if any(part.casefold() in _TITLE_WORDS for part in word.split("-")):
+            return number if number >= 2 else 0
+    return len(words)
+
+
+def _is_organization_name(name: str) -> bool:
+    """A name that is not (only) a person's."""
+    return _person_words(name) != len(name.split())
+
+
+def _undouble(name: str) -> str:
+    """A name printed twice in a row (``Jane Roe Jane Roe``: a link and its text) once."""
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
+
+
+def _page_names(text: str, knowledge: Knowledge) -> tuple[tuple[str, ...], str | None] | None:
+    """The names and organisation of a byline's text after the opener, the tail
+    (date, handle, title) cut off; a title or outlet among the names moves to
+    the organisation."""
+    tail = _page_patterns(knowledge).tail.search(text)
+    names_text = text[: tail.start()] if tail is not None else text
+    tail_text = text[tail.start() :].strip() if tail is not None else ""
+    names_text = names_text.strip().rstrip(",;")
+    found = find_byline(f"By {names_text}", knowledge=knowledge) if names_text else None
+    if found is None or not found.names:
+        return None
+    names: list[str] = []
+    others: list[str] = []
+    for name in found.names:
+        keep = 0 if others else _person_words(name)
+        words = name.split()
+        if keep:
+            names.append(_undouble(" ".join(words[:keep])))
+        if keep < len(words):
+            others.append(" ".join(words[keep:]))
+    if not names:
+        return None
+    if found.organization is not None:
+        others.append(found.organization)
+    if not others and tail_text and not any(c.isdigit() for c in tail_text):
+        # "| Daily Planet", "from the Wire Agency", "Staff Writer"
+        if tail_text[:1] in "|•·":
+            others.append(tail_text[1:].strip())
+        elif tail_text.casefold().startswith("from the "):
+            others.append(tail_text[len("from the ") :].strip())
+        elif regex.match(_ROLE, tail_text) is not None:
+            others.append(tail_text)
+    organization = ", ".join(other for other in others if other) or None
+    return tuple(names), organization
+
+
+def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
+    """The byline in a line of a web page's header, or None: every line
+    :func:`find_byline` reads, and the page forms around the names (a date, a
+    handle, a title without comma, an outlet after ``|`` or ``from the``,
+    Markdown emphasis, a date before ``by``, names followed by a handle or a
+    dashed date without an opener). A web address or an outlet's word after the
+    names is the organisation, a name printed twice is one name. ``knowledge``
+    gives the openers, agencies and months (see :class:`~wirestory.Knowledge`).
+
+    >>> find_page_byline("By Jane Roe Updated Nov 13, 2019, 10:28am EST").names
+    ('Jane Roe',)
+    >>> find_page_byline("Jane Roe @janeroe").names
+    ('Jane Roe',)
+    >>> b = find_page_byline("By Jane Roe, Planetnews.com")
+    >>> b.names, b.organization
+    (('Jane Roe',), 'Planetnews.com')
+    >>> find_page_byline("Photo by Jane Roe/Getty Images") is None
+    True
+    """
+    if len(line) > _MAX_CHARS:
+        return None
+    raw = line.strip()
+    text = raw
+    emphasis = _EMPHASIS.fullmatch(text)
+    if emphasis is not None:
+        text = emphasis.group("inner").strip()
+    plain = find_byline(text, knowledge=knowledge)
+    if plain is not None and not any(_is_organization_name(n) for n in plain.names):
+        names = tuple(_undouble(name) for name in plain.names)
+        return Byline(raw=raw, names=names, organization=plain.organization)
+    patterns = _page_patterns(knowledge)
+    before = patterns.date_before.match(text)
+    if before is not None:
+        text = text[before.end() :]
+    opener = _PAGE_OPENER.fullmatch(text)
+    if opener is not None:
+        found = _page_names(opener.group("rest"), knowledge)
+    else:
+        bare = patterns.no_opener.match(text)
+        found = _page_names(bare.group("names"), knowledge) if bare is not None else None
+    if found is None:
+        return None
+    return Byline(raw=raw, names=found[0], organization=found[1])
+
+
+# A writer's title: ``Staff Writer``, ``AP Sports Writer``, ``Senior Contributor``.
+_WRITER = regex.compile(
+    r"(?i)\b(?:writer|columnist|correspondent|contributor|editor|reporter|analyst)s?\b"
+)
+
+
+def names_a_writer(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """True when the text after a name is a writer's title or an agency alone:
+    ``AP Sports Writer``, ``Associated Press``; not ``Harbour Road``.
+
+    >>> names_a_writer("AP Sports Writer"), names_a_writer("Harbour Road")
+    (True, False)
+    """
+    if len(text) > _MAX_CHARS:
+        return False
+    return _WRITER.search(text) is not None or is_organization_line(text, knowledge=knowledge)

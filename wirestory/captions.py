@@ -17,6 +17,7 @@ A bare tail is only taken for a credit when it names a known agency (see
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -25,7 +26,15 @@ from wirestory.agencies import find_agency
 from wirestory.bylines import find_byline, is_organization_line
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation
 
-__all__ = ["Credit", "has_named_credit", "parse_credit", "split_credit"]
+__all__ = [
+    "Credit",
+    "has_named_credit",
+    "has_page_credit",
+    "is_credit_line",
+    "parse_credit",
+    "split_credit",
+    "split_page_credit",
+]
 
 _MAX_CREDIT_CHARS = 80
 _MAX_PARENTHESIZED_WORDS = 10
@@ -298,3 +307,172 @@ def has_named_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) 
         return False
     parsed = parse_credit(credit, knowledge=knowledge)
     return parsed.agency is not None or parsed.photographer is not None
+
+
+# --- Captions of web pages --------------------------------------------------
+# A page prints a photo's caption with more around it than wire copy: a
+# gallery counter before it (``1 of 4 A shopper looks at …``), a label (BBC's
+# ``Image caption Text``), an inline credit label (``… it. Credit... Jane
+# Roe/The Daily Planet``, ``… sky. Credit: Harbour Board``), or the credit alone
+# on the line below (``Jane Roe/Daily Planet/Getty Images``, ``Jane Roe, AP``)
+# or above (``Image copyright Reuters``, ``© Jane Roe``). The page layout reads
+# these; wire copy keeps :func:`split_credit`. Every pattern is anchored and
+# applied to at most _PAGE_CAPTION_CHARS characters: bounded work.
+_PAGE_CAPTION_CHARS = 600
+# A gallery counter: "1 of 4 ", "12 of 30 ". Bounded digit runs.
+_COUNTER = regex.compile(r"\d{1,3} of \d{1,3}\s++")
+# BBC-style label before the caption text.
+_CAPTION_LABEL = regex.compile(r"(?i)image caption\s++")
+
+
+class _PagePatterns(NamedTuple):
+    """The page caption patterns that hold a :class:`Knowledge`'s photo labels."""
+
+    inline_credit: regex.Pattern[str]
+    """An inline credit label near the end: "… it. Credit... Name", "… (Credit:
+    X)", "… sky. Photo: Name" (Knowledge.photo_labels). Searched in the last
+    _MAX_CREDIT_CHARS + 20 characters only; the label is a literal alternation,
+    the credit a bounded run."""
+    credit_marks: regex.Pattern[str]
+    """A credit alone on a line, by its marks: a photo label ("Photo: Name",
+    "Image Credit: X"; Knowledge.photo_labels), "Courtesy of X", a copyright
+    sign or "Image copyright X" (BBC). Anchored; bounded runs."""
+
+
+@functools.lru_cache(maxsize=16)
+def _compile_page(knowledge: Knowledge) -> _PagePatterns:
+    labels = alternation(knowledge.photo_labels)
+    return _PagePatterns(
+        inline_credit=regex.compile(
+            r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[])"
+            rf"(?P<credit>(?i:{labels})"
+            r"(?:\.{3}|\u2026|:)\s*+[^\s()\[\]][^()\[\]]{0,79}?)[)\]]?$"
+        ),
+        credit_marks=regex.compile(
+            rf"(?i:{labels}s?(?:\s{{1,3}}credit)?\s{{0,3}}(?::|by\b)"
+            r"|courtesy\s{1,3}of\b|image\s{1,3}copyright\b|©|\(c\)\s)"
+        ),
+    )
+
+
+_PAGE = _compile_page(DEFAULT_KNOWLEDGE)
+
+
+def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
+    return _PAGE if knowledge is DEFAULT_KNOWLEDGE else _compile_page(knowledge)
+
+
+_CREDIT_LINE_MAX_WORDS = 10
+_DIGIT = regex.compile(r"\d")
+
+
+def split_page_credit(
+    caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> tuple[str, str | None]:
+    """Split a caption line of a web page into its text and its credit: the
+    forms of :func:`split_credit`, and a page's gallery counter and ``Image
+    caption`` label dropped, an inline ``Credit... X`` / ``Credit: X`` label.
+    ``knowledge`` gives the agencies and photo labels (see :class:`~wirestory.Knowledge`).
+
+    >>> split_page_credit("2 of 5 Boats in the harbour. Credit: Harbour Board")
+    ('Boats in the harbour.', 'Credit: Harbour Board')
+    >>> split_page_credit("Image caption The quay at dawn")
+    ('The quay at dawn', None)
+    """
+    text = caption.strip()
+    if len(text) > _PAGE_CAPTION_CHARS:
+        return split_credit(text, knowledge=knowledge)
+    counter = _COUNTER.match(text)
+    if counter is not None and counter.end() < len(text):
+        text = text[counter.end() :]
+    label = _CAPTION_LABEL.match(text)
+    if label is not None and label.end() < len(text):
+        text = text[label.end() :]
+    window = max(0, len(text) - _MAX_CREDIT_CHARS - 20)
+    inline = _page_patterns(knowledge).inline_credit.search(text, window)
+    if inline is not None and inline.start() > 0:
+        return text[: inline.start()].rstrip(), inline.group("credit").strip()
+    return split_credit(text, knowledge=knowledge)
+
+
+def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """A line holding only a photo credit: a photo label or copyright sign and
+    a name, ``Courtesy of X``, an agency alone, or a credit that names an agency
+    or a photographer in the ``Name/Org``, ``Name, Agency``, ``X via AP`` shapes;
+    ``knowledge`` gives the agencies and photo labels.
+
+    >>> is_credit_line("Jane Roe/Daily Planet/Getty Images"), is_credit_line("Jane Roe, AP")
+    (True, True)
+    >>> is_credit_line("Harbour board meets"), is_credit_line("News / Sport / Weather")
+    (False, False)
+    """
+    stripped = text.strip()
+    words = stripped.split()
+    if not 0 < len(words) <= _CREDIT_LINE_MAX_WORDS or len(stripped) > _MAX_CREDIT_CHARS:
+        return False
+    # A quote's attribution ("— Jane Roe, Harbour Town"), a list of who is
+    # pictured ("(L-R) Jane Roe, John Doe"), a date: no credit.
+    if stripped[-1] in ".!?:;" or stripped[0] in "(—–-" or _DIGIT.search(stripped) is not None:
+        return False
+    mark = _page_patterns(knowledge).credit_marks.match(stripped)
+    if mark is not None:
+        # "Photo: Jane Roe", not a gallery link "Photos: The mall through the years".
+        rest = stripped[mark.end() :].split()
+        return 0 < len(rest) <= _MAX_BARE_WORDS and all(
+            w[:1].isupper() or w in _CREDIT_LINKS or not w[:1].isalpha() for w in rest
+        )
+    if is_organization_line(stripped, knowledge=knowledge):
+        return True
+    if not any(mark in stripped for mark in ("/", ", ", " via ")):
+        return False
+    # "Jane Roe, Planet diplomatic correspondent" is a byline.
+    if ", " in stripped and _WRITER_TITLE.search(stripped.split(", ", 1)[1]) is not None:
+        return False
+    parsed = parse_credit(stripped, knowledge=knowledge)
+    if parsed.agency is not None:
+        return True
+    # "Jane Roe/Daily Planet": a person and a source, no menu ("News / Sport").
+    # An outlet's name is capitalised: "Jane Roe, Swedish software developer"
+    # names who is pictured, not who took the photo.
+    return (
+        parsed.photographer is not None
+        and parsed.source is not None
+        and len(words) <= _MAX_BARE_WORDS
+        and not stripped.isupper()
+        and all(w[:1].isupper() or w in _CREDIT_LINKS for w in parsed.source.split())
+    )
+
+
+# A writer's title after a name: a byline, not a credit. Literal alternation.
+_WRITER_TITLE = regex.compile(
+    r"(?i)\b(?:writer|columnist|correspondent|contributor|editor|reporter)s?\b"
+)
+# Small words a credit's name may hold: "Courtesy of the Harbour Board".
+_CREDIT_LINKS = frozenset({"of", "the", "via", "and", "for", "de", "da", "van", "von"})
+
+
+def has_page_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """True when a page's line is a caption by its own marks: an inline credit
+    label (``Credit... Name``, ``(Credit: X)``), or a gallery counter or
+    ``Image caption`` label before a caption whose credit names an agency
+    (``knowledge``'s agencies and photo labels).
+
+    >>> has_page_credit("Boats in the harbour. Credit: Harbour Board")
+    True
+    >>> has_page_credit("Boats in the harbour (and the quay)")
+    False
+    """
+    text = caption.strip()
+    if len(text) > _PAGE_CAPTION_CHARS:
+        return False
+    window = max(0, len(text) - _MAX_CREDIT_CHARS - 20)
+    inline = _page_patterns(knowledge).inline_credit.search(text, window)
+    if inline is not None and inline.start() > 0:
+        return True
+    marked = _COUNTER.match(text) or _CAPTION_LABEL.match(text)
+    if marked is None:
+        return False
+    credit = split_page_credit(text, knowledge=knowledge)[1]
+    return _CAPTION_LABEL.match(text) is not None or (
+        credit is not None and parse_credit(credit, knowledge=knowledge).agency is not None
+    )

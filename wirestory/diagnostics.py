@@ -133,8 +133,16 @@ _RULES: dict[str, str] = {
     # Page layout.
     "page-title": "the page's <title> line (headline when nothing repeats it)",
     "headline-repeats-title": "the line above the story that repeats the page title",
+    "headline-title-part": "the line equal to the page title's headline part (Headline - Site)",
+    "headline-above-byline": "the headline-shaped line above the header's byline or date line",
+    "byline-header-zone": "a byline near the story's first paragraph, outside headline..story",
+    "byline-by-alone": "'By' alone on a line of the page header and the name on the next",
+    "byline-name-line": "a name without 'By' under the headline, above a date or with a title",
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",
     "caption-in-story": "a caption inside the story (credit or photo label)",
+    "caption-credit-below": "a page caption whose credit stands alone on the line below",
+    "caption-credit-above": "a page caption under its credit line (Image copyright X, © X)",
+    "caption-credit-line": "a page caption's credit alone on a line",
     "in-story:short-run": "a run of short lines inside the story (links, tags)",
 }
 _RULES.update(

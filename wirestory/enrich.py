@@ -99,6 +99,12 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
                     indices.append(second)
     if not indices:
         return
+    if state.byline_found is not None:
+        # The layout read the byline itself (a page header's form).
+        found.byline = attrs.evolve(
+            state.byline_found, raw="\n".join(lines[i].text.strip() for i in indices)
+        )
+        return
     first_byline = find_byline(lines[indices[0]].text, knowledge=knowledge)
     assert first_byline is not None
     organizations = [lines[i].text.strip() for i in indices[1:]]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import attrs
 
+from wirestory.bylines import Byline
 from wirestory.diagnostics import CODES
 from wirestory.lines import Line, is_blank
 from wirestory.model import LayoutName, Role
@@ -71,6 +72,12 @@ class LineState:
     problems: list[Problem] = attrs.field(factory=list)
     byline: list[int] = attrs.field(factory=list)
     """Line indices of the byline (a byline line and the organisation line under it)."""
+    caption_credits: dict[int, int] = attrs.field(factory=dict)
+    """For a caption whose credit stands on a line of its own (a page's
+    ``Jane Roe/Daily Planet`` under the photo), the credit line's index."""
+    byline_found: Byline | None = None
+    """The byline as the layout read it, when its lines are in a form
+    :func:`~wirestory.bylines.find_byline` does not read (a page's header)."""
     overrides: list[Override] = attrs.field(factory=list)
     """Claims that replaced an earlier claim with another role, in order."""
 

@@ -52,12 +52,24 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
+import attrs
 import regex
 
-from wirestory.bylines import find_byline, is_organization_line
-from wirestory.captions import has_named_credit, parse_credit, split_credit
-from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation
-from wirestory.lines import Line, is_blank
+from wirestory.bylines import (
+    Byline,
+    find_page_byline,
+    is_organization_line,
+    names_a_writer,
+)
+from wirestory.captions import (
+    has_named_credit,
+    has_page_credit,
+    is_credit_line,
+    parse_credit,
+    split_credit,
+)
+from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation, month_words
+from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState
@@ -97,9 +109,35 @@ _PHRASE_MAX_CHARS: Final = 40
 _BOILERPLATE_WINDOW: Final = 300
 _DATE_MAX_CHARS: Final = 60
 _CAPTION_MAX_WORDS: Final = 60
+# A caption with its credit on a line of its own has at least this many words.
+_PAIR_MIN_WORDS: Final = 4
+# A credit printed above its caption (BBC, image galleries); anchored literals.
+_CREDIT_ABOVE = regex.compile(r"(?i:image\s{1,3}copyright\b|©|\(c\)\s)")
+_CAPTION_LABEL = regex.compile(r"(?i:image\s{1,3}caption\s)")
+# A writer's title in what ends like a credit: a byline. Literal alternation.
+_WRITER_TITLE = regex.compile(
+    r"(?i)\b(?:writer|columnist|correspondent|contributor|editor|reporter)s?\b"
+)
 # Title separators: "Headline - Site", "Headline | Site", "Site :: Headline";
 # possessive runs of white space around one or two separator characters: linear.
 _TITLE_SEPARATOR = regex.compile(r"\s++(?:[-–—|:·»«/]{1,2})\s++")
+# The title's headline part (``Headline - Site``, ``Headline | Section | Site``)
+# has at least this many words, or this many CJK characters
+# (``外国专家：中美合作共赢符合国际社会利益 - 中国日报网``).
+_TITLE_PART_MIN_WORDS: Final = 2
+_TITLE_PART_MIN_CJK: Final = 10
+_TITLE_PART_MIN_CHARS: Final = 8
+# How far below the title a line repeating its headline part makes a text that
+# the page layout reads even without menus (a short scrape: title, headline, story).
+_TITLE_PART_LOOKAHEAD: Final = 40
+# What the fold of a line drops or unifies before comparing it with the title:
+# curly quotes and dashes (a site's <title> has straight quotes where the
+# heading has curly ones, or the other way round).
+_FOLD_PUNCTUATION = str.maketrans(
+    dict.fromkeys("\u201c\u201d\u201e\u00ab\u00bb", '"')
+    | dict.fromkeys("\u2018\u2019\u201a\u2032", "'")
+    | dict.fromkeys("\u2013\u2014\u2012\u2010", "-")
+)
 
 # What makes a text a page rather than a story: many lines, and a good share of
 # them short lines in runs (menus) or furniture phrases.
@@ -125,6 +163,24 @@ _TITLE_OVERLAP: Final = 0.8
 _HEADLINE_MAX_CHARS: Final = 300
 # How far above the story's first paragraph the headline is looked for.
 _HEADER_LOOKBACK: Final = 40
+# The header zone: from this many blocks above the story's first paragraph to
+# this many below it (a byline under the lead photo's caption).
+_ZONE_ABOVE: Final = 15
+_ZONE_BELOW: Final = 3
+# H2: how many lines above the byline or date line the headline may stand
+# (standfirst, photo credit in between), and what share of its words a headline
+# that rewords the title keeps.
+_HEADLINE_WALK: Final = 4
+_TITLE_SHARE: Final = 0.5
+_HEADLINE_MIN_WORDS: Final = 4
+# A writer's name on a line of its own has at most this many words.
+_NAME_WORDS: Final = 4
+# The byline may follow the first date line of the header by this many lines.
+_BYLINE_AFTER_ANCHOR: Final = 3
+# How many byline or date lines of the header zone may anchor the headline.
+_ANCHORS: Final = 3
+# A line holding only a name (and a title) is no longer than this.
+_NAME_LINE_MAX_CHARS: Final = 80
 
 
 class _Patterns(NamedTuple):
@@ -460,6 +516,141 @@ def _title_keys(title: str) -> list[frozenset[str]]:
     return [key for key in keys if key]
 
 
+def _fold(text: str) -> str:
+    """A line as compared with the title: white space runs made one space, curly
+    quotes and dashes straight, case folded."""
+    return " ".join(text.translate(_FOLD_PUNCTUATION).split()).casefold()
+
+
+def title_part(title: str) -> str | None:
+    """The headline part of a page title ``Headline SEP Site``: the longest part of
+    at least two words (or ten CJK characters) between title separators, or None
+    when the title has no separator.
+
+    >>> title_part("Dam opens after ten years of work | Section | The Daily Planet")
+    'Dam opens after ten years of work'
+    >>> title_part("Dam opens after ten years of work") is None
+    True
+    """
+    if len(title) > _HEADLINE_MAX_CHARS * 2:
+        return None
+    parts = _TITLE_SEPARATOR.split(title.strip())
+    if len(parts) < 2:
+        return None
+    candidates = [
+        part
+        for part in parts
+        if len(part.split()) >= _TITLE_PART_MIN_WORDS
+        or len(_CJK.findall(part)) >= _TITLE_PART_MIN_CJK
+    ]
+    return max(candidates, key=len) if candidates else None
+
+
+def _title_part_lines(texts: Sequence[str], part: str, stop: int) -> list[int]:
+    """The block numbers in ``1 .. stop-1`` whose line equals the title part
+    (folded). Only lines of about the part's length are folded: linear."""
+    key = _fold(part)
+    size = len(part)
+    return [
+        n
+        for n in range(1, min(stop, len(texts)))
+        if abs(len(texts[n].strip()) - size) <= size // 4 + 4 and _fold(texts[n]) == key
+    ]
+
+
+# Where a headline inside the title ends or starts: a title separator, or white
+# space before a site suffix without one (``見出し 写真1枚 国際ニュース：AFPBB News``).
+# Anchored at one position: constant work.
+_TITLE_BOUNDARY = regex.compile(r"\s|[-–—|:·»«/]")
+
+
+def _title_match(title: str, line: str) -> int:
+    """How much of the (folded) title the (folded) line is when the title is that
+    line plus a site's part: ``Headline SEP Site ...`` (the title starts with the
+    line and a separator follows), ``Site SEP Headline``, or ``Headline`` and a
+    suffix after a space that is shorter than the headline. 0 when it is not."""
+    size = len(line)
+    if (
+        size < _TITLE_PART_MIN_CHARS
+        or size > len(title)
+        or not (
+            len(line.split()) >= _TITLE_PART_MIN_WORDS
+            or len(_CJK.findall(line)) >= _TITLE_PART_MIN_CJK
+        )
+    ):
+        return 0
+    if size == len(title):
+        return size if line == title else 0
+    if title.startswith(line):
+        rest = title[size:]
+    elif title.endswith(line):
+        # ``Site SEP Headline``: the site's part is the shorter (a line equal
+        # to the site's name at the end of ``Headline – Site`` is not a headline).
+        rest = title[: len(title) - size][::-1]
+        if len(rest) > size:
+            return 0
+    else:
+        return 0
+    if _TITLE_SEPARATOR.match(rest) is not None:
+        # The site's parts are each shorter than the headline: a line equal to
+        # the site's name in ``Site | Headline`` is not a headline.
+        longest = max((len(part) for part in _TITLE_SEPARATOR.split(rest)), default=0)
+        return size if longest < size else 0
+    # No separator: only a short suffix after white space (a site's name).
+    return size if rest[:1].isspace() and len(rest) < size else 0
+
+
+def _exact_title_line(texts: Sequence[str], body_start: int, knowledge: Knowledge) -> int | None:
+    """H1: the block that is the page's visible headline because it is the page
+    title, or the title's headline part exactly (``Headline`` under ``Headline -
+    Site``, ``Headline | Section | Site``, ``Site :: Headline``; curly quotes,
+    dashes and case aside). Of several, the longest part wins (a section name
+    in the menu may equal a two-word part), then the last such line above the
+    story's first paragraph, else the first one below it. Pages show teasers
+    that are near repeats (a word dropped or added) in related links, so an
+    exact repeat is preferred over the 80% overlap of ``_repeats_title``."""
+    if not texts or len(texts[0]) > _HEADLINE_MAX_CHARS * 2:
+        return None
+    title = _fold(texts[0])
+    # The longest part between separators comes first: in ``Opinion | Headline -
+    # Site`` the headline is ``Headline`` when a line shows it so, the kicker
+    # ``Opinion | Headline`` only when no line does.
+    part = title_part(texts[0])
+    part = _fold(part) if part is not None else None
+    best, found = 0, []
+    for n in range(1, len(texts)):
+        text = texts[n]
+        if len(text) > len(texts[0]) + 8 or len(text) < _TITLE_PART_MIN_CHARS:
+            continue  # longer than the title or too short: no fold needed
+        if _fold(text[:12])[:6] not in title:
+            continue  # its opening is nowhere in the title: no fold of the whole line
+        line = _fold(text)
+        size = len(title) + 1 if line == part else _title_match(title, line)
+        if size > best:
+            best, found = size, [n]
+        elif size and size == best:
+            found.append(n)
+    above = [n for n in found if n < body_start]
+    if len(above) > 1:
+        # The headline shown again in a photo gallery or a sticky bar: the one
+        # with a byline or date line right under it heads the story.
+        headed = [n for n in above if _has_byline_under(texts, n, knowledge)]
+        if headed:
+            return headed[-1]
+    if above:
+        return above[-1]
+    return found[0] if found else None
+
+
+def _has_byline_under(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
+    """A byline or date line among the ``_BYLINE_AFTER_ANCHOR`` lines under a block."""
+    return any(
+        byline_line(texts[n], knowledge=knowledge) is not None
+        or is_date_line(texts[n], knowledge=knowledge)
+        for n in range(number + 1, min(len(texts), number + 1 + _BYLINE_AFTER_ANCHOR))
+    )
+
+
 def _repeats_title(text: str, keys: list[frozenset[str]]) -> bool:
     """True when a line has nearly the words of the title or of one of its parts
     (a site may add or drop an article or a word: ``The Doobie Brothers Unite``
@@ -485,14 +676,44 @@ def _is_caption(text: str, patterns: _Patterns, knowledge: Knowledge) -> bool:
         text, knowledge=knowledge
     ):
         return True
+    if has_page_credit(text, knowledge=knowledge):
+        return True  # "… Credit... Jane Roe/Planet", "1 of 4 … REUTERS/Jane Roe"
     credit = split_credit(text, knowledge=knowledge)[1]
-    return credit is not None and parse_credit(credit, knowledge=knowledge).agency is not None
+    # "Jane Roe, Planet diplomatic correspondent" ends like a credit but is a byline.
+    return (
+        credit is not None
+        and parse_credit(credit, knowledge=knowledge).agency is not None
+        and _WRITER_TITLE.search(credit) is None
+    )
 
 
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | None:
     """``start`` when the text from there has the marks of a whole web page
     (:func:`looks_like_page`), else None."""
-    return start if looks_like_page(lines, start, knowledge=options.knowledge) else None
+    knowledge = options.knowledge
+    return (
+        start
+        if looks_like_page(lines, start, knowledge=knowledge)
+        or _titled_page(lines, start, knowledge)
+        else None
+    )
+
+
+def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
+    """True when the first line is a page title ``Headline SEP Site`` and a line
+    of the next ``_TITLE_PART_LOOKAHEAD`` blocks is its headline part exactly: a
+    scraped page too short or plain for menus (``title``, ``headline``, story),
+    which a wire story, whose headline is shown once, never is."""
+    title = lines[start].text
+    if title_part(title) is None:
+        return False
+    texts = [
+        line.text
+        for line in lines[start : start + 4 * _TITLE_PART_LOOKAHEAD]
+        if not is_blank(line.text)
+    ][: _TITLE_PART_LOOKAHEAD + 1]
+    found = _exact_title_line(texts, len(texts), knowledge)
+    return found is not None and _fold(texts[found]) != _fold(title)
 
 
 def read(
@@ -539,13 +760,24 @@ def read(
             for kind, text in zip(kinds, texts, strict=True)
         ]
     )
-    _header(lines, blocks, body_start, state, knowledge)
+    # Captions are claimed between the headline (at most _HEADER_LOOKBACK blocks
+    # up) and the story's end.
+    pairs, credit_lines = _caption_pairs(
+        texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge
+    )
+    _header(lines, blocks, body_start, state, knowledge, pairs, credit_lines)
     for number, index in enumerate(blocks):
         if state.is_claimed(index):
             continue  # claimed by the header
         if number < body_start or number >= body_end:
             where = "before-story" if number < body_start else "after-story"
             state.claim(index, Role.FURNITURE, f"{where}:{rules[number]}")
+        elif _claim_caption_pair(blocks, number, pairs, state):
+            pass
+        elif number in credit_lines:
+            # A credit alone whose caption is not known (``Getty Images``,
+            # ``Photo: Jane Roe``): part of the photo, not a caption of its own.
+            state.claim(index, Role.CAPTION, "caption-credit-line")
         elif _is_caption(texts[number], patterns, knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
@@ -616,48 +848,379 @@ def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequ
     return len(classes)
 
 
-def _header(
-    lines: list[Line], blocks: list[int], body_start: int, state: LineState, knowledge: Knowledge
-) -> None:
-    """Claim the page title, the headline and what stands between the headline and
-    the story's first paragraph (block number ``body_start``).
+def _caption_pairs(
+    texts: Sequence[str], start: int, end: int, patterns: _Patterns, knowledge: Knowledge
+) -> tuple[dict[int, int], set[int]]:
+    """Captions whose credit stands on a line of its own, as caption block ->
+    credit block, among blocks ``start .. end-1``: a line of ``_PAIR_MIN_WORDS``
+    to ``_CAPTION_MAX_WORDS`` words with a credit-only line under it (``Jane
+    Roe/Daily Planet/Getty Images``, ``Jane Roe, AP``, ``Photo: Jane Roe``), or
+    a line under a copyright credit (``Image copyright Reuters``, ``© Jane
+    Roe``). A menu of ``A / B`` items is no credit (it names no agency or
+    person), and a credit line is never a caption itself. Each block is judged
+    a credit once: linear. Also returns every credit-only block of the range."""
+    start, end = max(1, start), min(end, len(texts))
+    credit = [False] * min(end + 1, len(texts))
+    for n in range(start - 1, len(credit)):
+        credit[n] = is_credit_line(texts[n], knowledge=knowledge)
+    pairs: dict[int, int] = {}
+    taken = set()
+    for number in range(start, end):
+        above = number - 1 not in taken and credit[number - 1]
+        below = number + 1 < len(credit) and credit[number + 1]
+        if not (above or below) or number in taken or credit[number]:
+            continue
+        text = texts[number]
+        if not _PAIR_MIN_WORDS <= len(text.split()) <= _CAPTION_MAX_WORDS:
+            continue
+        if byline_line(text, knowledge=knowledge) is not None or is_date_line(
+            text, knowledge=knowledge
+        ):
+            continue
+        mark = _CREDIT_ABOVE.match(texts[number - 1].strip()) if above else None
+        if mark is not None:
+            # BBC's "Image copyright X" credits the "Image caption …" line under it
+            # (a standfirst may follow it when the photo has no caption).
+            if not mark.group().casefold().startswith("image") or _CAPTION_LABEL.match(text):
+                pairs[number] = number - 1
+                taken.add(number - 1)
+        elif below:
+            under = texts[number + 1].strip()
+            # An agency alone under a line that is no sentence: a teaser in a
+            # listing (``Town wins the cup`` / ``Associated Press``).
+            alone = is_organization_line(
+                under, knowledge=knowledge
+            ) and not patterns.sentence_end.search(text.rstrip()[-8:])
+            if _CREDIT_ABOVE.match(under) is None and not alone:
+                pairs[number] = number + 1
+                taken.add(number + 1)
+    return pairs, {n for n, is_credit in enumerate(credit) if is_credit}
 
-    The headline is the last line above the story, at most ``_HEADER_LOOKBACK``
-    blocks up, that repeats the page title or its longest part; without one the
-    page title itself is the headline.
+
+def _claim_caption_pair(
+    blocks: Sequence[int], number: int, pairs: dict[int, int], state: LineState
+) -> bool:
+    """Claim block ``number`` when it is a caption or a credit of ``pairs``."""
+    if number in pairs:
+        index = blocks[number]
+        credit = pairs[number]
+        state.captions.append(index)
+        state.caption_credits[index] = blocks[credit]
+        rule = "caption-credit-above" if credit < number else "caption-credit-below"
+        state.claim(index, Role.CAPTION, rule)
+        if not state.is_claimed(blocks[credit]):
+            state.claim(blocks[credit], Role.CAPTION, "caption-credit-line")
+        return True
+    if number in pairs.values():
+        if not state.is_claimed(blocks[number]):
+            state.claim(blocks[number], Role.CAPTION, "caption-credit-line")
+        return True
+    return False
+
+
+def _header(
+    lines: list[Line],
+    blocks: list[int],
+    body_start: int,
+    state: LineState,
+    knowledge: Knowledge,
+    pairs: dict[int, int] | None = None,
+    credit_lines: set[int] | None = None,
+) -> None:
+    """Claim the page title, the headline, the byline and what stands between the
+    headline and the story's first paragraph (block number ``body_start``).
+
+    The headline is, in this order: the line equal to the title's headline part
+    (H1, ``_exact_title_line``); the line above the byline and date lines of the
+    header zone (H2, ``_headline_above``); the last line above the story, at most
+    ``_HEADER_LOOKBACK`` blocks up, that repeats most of the title's words;
+    without any of them the page title itself. The byline is the first byline
+    line of the header zone (``_header_byline``).
     """
     if not blocks:
         return
     title = blocks[0]
-    keys = _title_keys(lines[title].text)
+    texts = [lines[index].text for index in blocks]
+    keys = _title_keys(texts[0])
     low = max(1, body_start - _HEADER_LOOKBACK)
-    headline = None
-    for number in range(min(body_start, len(blocks)) - 1, low - 1, -1):
-        if _repeats_title(lines[blocks[number]].text, keys):
-            headline = number
-            break
+    headline = _exact_title_line(texts, body_start, knowledge)
+    rule = "headline-title-part"
+    zone = _header_zone(texts, body_start, headline)
+    anchors = _zone_anchors(texts, *zone, knowledge)
+    anchor = anchors[0] if anchors else None
+    if headline is None:
+        # A date line above the headline (``November 18`` in a date bar) is an
+        # anchor with no headline above it: the next one may have one.
+        headline = next(filter(None, (_headline_above(texts, a, knowledge) for a in anchors)), None)
+        rule = "headline-above-byline"
+    if headline is None:
+        rule = "headline-repeats-title"
+        for number in range(min(body_start, len(blocks)) - 1, low - 1, -1):
+            if _repeats_title(texts[number], keys):
+                headline = number
+                break
     if headline is None:
         state.headline = title
         state.claim(title, Role.HEADLINE, "page-title")
+    else:
+        state.claim(title, Role.FURNITURE, "page-title")
+        state.headline = blocks[headline]
+        state.claim(blocks[headline], Role.HEADLINE, rule)
+    byline = _header_byline(texts, anchor, zone[1], headline, knowledge)
+    if byline is not None:
+        number, found, size, form = byline
+        between = headline is not None and headline < number < body_start
+        where = form or ("byline" if between else "byline-header-zone")
+        for k in range(number, number + size):
+            state.byline.append(blocks[k])
+            state.claim(blocks[k], Role.BYLINE, where)
+        state.byline_found = found
+        after = number + size
+        if after < len(blocks) and is_organization_line(texts[after], knowledge=knowledge):
+            state.byline.append(blocks[after])
+            state.claim(blocks[after], Role.BYLINE, "byline-organization")
+            if found.organization is None:
+                state.byline_found = attrs.evolve(found, organization=texts[after].strip())
+    if headline is None:
         return
-    state.claim(title, Role.FURNITURE, "page-title")
-    state.headline = blocks[headline]
-    state.claim(blocks[headline], Role.HEADLINE, "headline-repeats-title")
     for number in range(headline + 1, body_start):
         index = blocks[number]
-        text = lines[index].text
-        if find_byline(text, knowledge=knowledge) is not None and not state.byline:
-            state.byline.append(index)
-            state.claim(index, Role.BYLINE, "byline")
-        elif (
-            state.byline
-            and state.byline[-1] == blocks[number - 1]
-            and is_organization_line(text, knowledge=knowledge)
+        if state.is_claimed(index):
+            continue
+        if any(line_key(texts[number]) == line_key(lines[c].text) for c in state.captions):
+            # A photo gallery repeats its captions.
+            state.claim(index, Role.DUPLICATE, "caption-shown-again")
+        elif pairs and _claim_caption_pair(blocks, number, pairs, state):
+            pass
+        elif credit_lines and number in credit_lines:
+            # "Photo: Jane Roe, Associated Press" alone: part of the photo.
+            state.claim(index, Role.CAPTION, "caption-credit-line")
+        elif has_named_credit(texts[number], knowledge=knowledge) or has_page_credit(
+            texts[number], knowledge=knowledge
         ):
-            state.byline.append(index)
-            state.claim(index, Role.BYLINE, "byline-organization")
-        elif has_named_credit(text, knowledge=knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
         else:
             state.claim(index, Role.FURNITURE, "between-headline-and-story")
+
+
+def _header_zone(texts: Sequence[str], body_start: int, headline: int | None) -> tuple[int, int]:
+    """The blocks ``[low, high)`` where a page's header (byline, date) is looked
+    for: ``_ZONE_ABOVE`` blocks above the story's first paragraph to
+    ``_ZONE_BELOW`` below it (a byline under the lead photo's caption, inside
+    the story's stretch), and below the headline when one is known. Never
+    further down: related stories below carry bylines of their own."""
+    low = max(1, body_start - _ZONE_ABOVE)
+    if headline is not None and body_start - _HEADER_LOOKBACK <= headline < body_start:
+        low = headline + 1
+    return low, min(len(texts), body_start + _ZONE_BELOW)
+
+
+def _zone_anchors(texts: Sequence[str], low: int, high: int, knowledge: Knowledge) -> list[int]:
+    """The first ``_ANCHORS`` blocks of ``[low, high)`` that are a byline or a
+    line holding only a date (``By Jane Roe``, ``Published Nov 20 2019 4:29 AM
+    EST``): where the header of the story stands, whatever the title says."""
+    anchors: list[int] = []
+    for number in range(low, high):
+        text = texts[number]
+        if (
+            byline_line(text, knowledge=knowledge) is not None
+            or is_date_line(text, knowledge=knowledge)
+            or _by_alone(texts, number)
+        ):
+            anchors.append(number)
+            if len(anchors) == _ANCHORS:
+                break
+    return anchors
+
+
+def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> int | None:
+    """H2: the headline above a byline or date line, when the visible headline
+    differs from the title (an SEO title): walking up from the anchor over at most
+    ``_HEADLINE_WALK`` headline-shaped lines (a standfirst, a photo credit or the
+    writer's name may stand between headline and date; a menu item or a kicker
+    of one or two words above the headline ends the walk), the one sharing half
+    its words with the title, else the topmost of at least
+    ``_HEADLINE_MIN_WORDS`` words (a three-word link above it, ``Follow Planet
+    Business``, is not the headline), else the topmost."""
+    candidates = []
+    for number in range(anchor - 1, max(0, anchor - 1 - _HEADLINE_WALK), -1):
+        text = texts[number]
+        if (
+            byline_line(text, knowledge=knowledge) is not None
+            or is_date_line(text, knowledge=knowledge)
+            or _is_credit_line(text, knowledge)
+            or (
+                len(text.split()) <= _NAME_WORDS
+                and byline_line(f"By {text.strip()}", knowledge=knowledge) is not None
+            )
+        ):
+            continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
+        if not _headline_shaped(text, knowledge):
+            break
+        candidates.append(number)
+    if not candidates:
+        return None
+    # The headline part's words: a credit naming the site shares the site's.
+    part = title_part(texts[0])
+    title_words = frozenset(_tokens(part if part is not None else texts[0]))
+    for number in candidates:
+        words = frozenset(_tokens(texts[number]))
+        if words and len(words & title_words) >= _TITLE_SHARE * len(words):
+            return number
+    long = [n for n in candidates if len(texts[n].split()) >= _HEADLINE_MIN_WORDS]
+    return long[-1] if long else candidates[-1]
+
+
+def _is_credit_line(text: str, knowledge: Knowledge) -> bool:
+    """A photo credit alone on a line: in brackets, opening with a photo label,
+    or an agency's name."""
+    stripped = text.strip()
+    return (
+        (stripped[:1] in "([" and stripped[-1:] in ")]")
+        or _patterns(knowledge).photo_label.match(stripped) is not None
+        or is_organization_line(stripped, knowledge=knowledge)
+    )
+
+
+def _headline_shaped(text: str, knowledge: Knowledge) -> bool:
+    """A line that may be a headline: 3 to 30 words (or ten CJK characters), at
+    most ``_HEADLINE_MAX_CHARS``, not a furniture phrase."""
+    stripped = text.strip()
+    if len(stripped) > _HEADLINE_MAX_CHARS or furniture_phrase(stripped, knowledge=knowledge):
+        return False
+    words = len(stripped.split())
+    return 3 <= words <= 30 or len(_CJK.findall(stripped)) >= _TITLE_PART_MIN_CJK
+
+
+def _header_byline(
+    texts: Sequence[str],
+    anchor: int | None,
+    high: int,
+    headline: int | None,
+    knowledge: Knowledge,
+) -> tuple[int, Byline, int, str] | None:
+    """The byline of the header zone: the first byline among the line under the
+    headline, the line above the anchor and the ``_BYLINE_AFTER_ANCHOR`` lines
+    after it (a date line may come first: ``Published …`` / ``Jane Roe
+    @janeroe``); never above the headline, never below ``high``. Besides the
+    forms of :func:`byline_line`: ``By`` alone on a line and the name on the
+    next; a line holding only a person's name (``JANE ROE``) right under the
+    headline or right above a date line, or followed by a title (``Jane Roe,
+    Staff Writer``). Given as its block number, the byline read, its number of
+    lines, and the rule of those two forms ("" for the others)."""
+    top = 1 if headline is None else headline + 1
+    places = set()
+    if headline is not None:
+        places.add(headline + 1)
+    if anchor is not None:
+        places.update(range(anchor - 1, anchor + 1 + _BYLINE_AFTER_ANCHOR))
+    for number in sorted(n for n in places if top <= n < min(high, len(texts))):
+        found = byline_line(texts[number], knowledge=knowledge)
+        if found is not None:
+            return number, found, 1, ""
+        if _by_alone(texts, number):
+            found = byline_line(f"By {texts[number + 1].strip()}", knowledge=knowledge)
+            if found is not None:
+                return number, found, 2, "byline-by-alone"
+        found = _name_line(texts, number, headline, knowledge)
+        if found is not None:
+            return number, found, 1, "byline-name-line"
+    return None
+
+
+def _by_alone(texts: Sequence[str], number: int) -> bool:
+    """``By`` alone on a line (the name, a link, on the next)."""
+    return texts[number].strip().casefold() in _BY_ALONE and number + 1 < len(texts)
+
+
+def _name_line(
+    texts: Sequence[str], number: int, headline: int | None, knowledge: Knowledge
+) -> Byline | None:
+    """A header line holding a person's name without ``By``: read as a byline
+    when a title or outlet follows the name (``Jane Roe, AP Sports Writer``,
+    ``Jane Roe Senior Contributor``), or when it stands right under the headline
+    or right above a date line (``JANE ROE`` / ``Nov. 20, 2019 Updated: …``).
+    Listings print their items' authors the same way, hence only in the zone."""
+    text = texts[number].strip()
+    if len(text) > _NAME_LINE_MAX_CHARS or text[:3].casefold() == "by ":
+        return None
+    found = byline_line(f"By {text}", knowledge=knowledge)
+    if found is None:
+        return None
+    placed = number == (headline or 0) + 1 or (
+        number + 1 < len(texts) and is_date_line(texts[number + 1], knowledge=knowledge)
+    )
+    titled = found.organization is not None and names_a_writer(
+        found.organization, knowledge=knowledge
+    )
+    return found if placed or titled else None
+
+
+def byline_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
+    """The byline a header line holds, or None: every form
+    :func:`~wirestory.bylines.find_page_byline` reads with ``knowledge``; an
+    organisation alone (``By National Desk``) is none."""
+    found = find_page_byline(text, knowledge=knowledge)
+    return found if found is not None and found.names else None
+
+
+# "By" alone on a line, the name on the next (a link under the word).
+_BY_ALONE: Final = frozenset({"by", "by:"})
+
+
+# Month names sites print in a date line beyond Knowledge.months (whose
+# default holds the English ones): Portuguese, Spanish, French, German.
+_OTHER_MONTH_WORDS: Final = frozenset(
+    """janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
+    enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    januar februar märz juni juli oktober dezember""".split()
+)
+# The words a line holding only a date may have besides numbers and months:
+# weekdays (English, with the abbreviations), clock words, time zones, and the
+# labels sites print before a date.
+_DATE_LABEL_WORDS: Final = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun
+    am pm a p m st nd rd th de às a las le um
+    et est edt pt pst pdt ct cst cdt mt mst mdt gmt utc bst cet cest ist hkt aest jst
+    published updated posted modified original first last on at ago hour hours minute minutes
+    publicado atualizado actualizado publié mis à jour veröffentlicht aktualisiert""".split()
+)
+
+
+@functools.lru_cache(maxsize=16)
+def _date_words(knowledge: Knowledge) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a date line may hold, and its month names (Knowledge.months
+    and _OTHER_MONTH_WORDS)."""
+    months = month_words(knowledge) | _OTHER_MONTH_WORDS
+    return _DATE_LABEL_WORDS | months, months
+
+
+# Letter runs and digit runs of a line: one character class each, possessive: linear.
+_DATE_TOKEN = regex.compile(r"\p{L}++|\d++")
+# A numeric date: 11/19/2019, 19.11.19, 2019-11-19 (bounded runs: linear).
+_NUMERIC_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_DATE_LINE_MAX_CHARS: Final = 100
+
+
+def is_date_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """A header line holding only a date and its labels: every word a month,
+    weekday, clock word, time zone or ``Published``/``Updated``, and a date in
+    it (a month and a number, or a numeric date). ``Published Wed, Nov 20 2019
+    4:29 AM EST Updated Wed, Nov 20 2019``, ``- Nov. 18th 2019 8:54 am PT``,
+    ``22 de outubro de 2010 às 20:13``; not ``21:17 18.11.2019 Get short URL``.
+    The English month names are ``knowledge``'s (:attr:`~wirestory.Knowledge.months`).
+
+    >>> is_date_line("Updated Nov. 19, 2019 8:21 am ET"), is_date_line("May the best team win")
+    (True, False)
+    """
+    if len(text) > _DATE_LINE_MAX_CHARS:
+        return False
+    date_words, months = _date_words(knowledge)
+    tokens = _DATE_TOKEN.findall(text.casefold())
+    words = [t for t in tokens if not t.isdigit()]
+    if len(words) == len(tokens) or any(w not in date_words for w in words):
+        return False
+    return any(w in months for w in words) or _NUMERIC_DATE.search(text) is not None
