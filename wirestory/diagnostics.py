@@ -10,7 +10,7 @@ these names: they change only with a changelog entry.
 >>> CODES["repeat-differs"].severity
 'warning'
 >>> RULES["repeated-headline"]
-'the headline shown again below the marker (duplicate)'
+'the headline shown again: below the marker, or under itself (duplicate)'
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ _RULES: dict[str, str] = {
     "caption-shown-twice": "a caption's second showing on the next line (duplicate)",
     "marker": "the site's marker line closing the header",
     "number-after-marker": "a counter printed right after the marker (furniture)",
-    "repeated-headline": "the headline shown again below the marker (duplicate)",
+    "repeated-headline": "the headline shown again: below the marker, or under itself (duplicate)",
     "repeated-caption": "a header caption shown again below the marker (duplicate)",
     "caption-only-in-repeat": "a caption shown only in the repeated block",
     "standfirst-not-repeated": "a subtitle under the headline that the repeat leaves out",

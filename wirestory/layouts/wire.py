@@ -77,6 +77,11 @@ def _wire_front_matter(
         elif any(line_key(text) == line_key(lines[c].text) for c in state.captions):
             # Scraped pages repeat a caption, not always on the next line.
             state.claim(index, Role.DUPLICATE, "caption-shown-again")
+        elif state.headline is not None and line_key(text) == line_key(lines[state.headline].text):
+            # The headline shown again, exactly: a header repeated without its
+            # captions (``Storm Hits Coast`` / blank / ``Storm Hits Coast``), or
+            # a page's title over its headline. Never a paragraph.
+            state.claim(index, Role.DUPLICATE, "repeated-headline")
         elif has_named_credit(text, knowledge=knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
