@@ -66,6 +66,11 @@ _CODES = (
     ),
     Code("nul-character", "info", "NUL characters were removed from the fields"),
     Code(
+        "headline-in-body",
+        "warning",
+        "a first body paragraph shows the headline again: a header not recognised?",
+    ),
+    Code(
         "possible-story-boundary",
         "warning",
         "a run of blank lines inside the story could end it and start another story",

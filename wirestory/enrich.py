@@ -22,11 +22,12 @@ import attrs
 from wirestory.bylines import Byline, find_byline, is_organization_line
 from wirestory.datelines import Dateline, find_dateline
 from wirestory.layouts import layout_named
+from wirestory.layouts.marked import compare_showings
 from wirestory.lines import Line
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import mark_subheadings
-from wirestory.state import LineState
+from wirestory.state import LineState, Problem
 from wirestory.trailers import (
     Contributor,
     Trailer,
@@ -185,11 +186,42 @@ def _trailers(
     del paragraphs[cut:]
 
 
+# How many of the first body paragraphs are compared with the headline.
+_HEADLINE_AGAIN_PARAGRAPHS = 3
+
+
+def _headline_in_body(lines: list[Line], state: LineState) -> None:
+    """Say when one of the first body paragraphs shows the headline again.
+
+    A header the layout rules did not recognise leaves its repeat in the body:
+    ``Storm Hits Coast`` / ``XY`` / blank / ``Storm Hits Coast`` (a header
+    without captions under an unknown marker line), or an edited repeat with
+    no captions to confirm it (``STORM HITS COAST``). Either may also be a
+    first paragraph that restates the headline, so the line stays body and the
+    story says so (``headline-in-body``).
+    """
+    if state.headline is None:
+        return
+    headline = lines[state.headline].text
+    for paragraph in state.paragraphs[:_HEADLINE_AGAIN_PARAGRAPHS]:
+        if len(paragraph) == 1 and compare_showings(lines[paragraph[0]].text, headline) is not None:
+            state.problems.append(
+                Problem(
+                    "headline-in-body",
+                    f"the body shows the headline again on line {lines[paragraph[0]].number}: "
+                    "a header that was not recognised, or a paragraph restating it",
+                    paragraph[0],
+                )
+            )
+            return
+
+
 def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFields:
     """Take advisories, byline, dateline and trailers out of the body paragraphs."""
     found = WireFields()
     _advisories(lines, state, found)
     _byline(lines, state, found, options)
+    _headline_in_body(lines, state)
     _dateline(lines, state, found, options)
     _trailers(lines, state, found, options)
     found.notes.sort()

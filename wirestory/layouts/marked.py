@@ -41,7 +41,7 @@ from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
 from wirestory.state import LineState, Problem, skip_blanks
 
-__all__ = ["MarkedHeader", "detect", "find_marker", "is_marker", "read"]
+__all__ = ["MarkedHeader", "compare_showings", "detect", "find_marker", "is_marker", "read"]
 
 # "20" below the marker is a page counter or comment count, never text.
 # Linear: possessive runs, fullmatch from one position.
@@ -171,7 +171,7 @@ def _small_edit(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return longest - shared <= allowed
 
 
-def _compare(text: str, other: str) -> bool | None:
+def compare_showings(text: str, other: str) -> bool | None:
     """``True`` when ``text`` is ``other`` shown again exactly (white space and
     invisible characters aside), ``False`` when it is an edited showing of it,
     ``None`` when it is another line."""
@@ -186,17 +186,17 @@ def _compare(text: str, other: str) -> bool | None:
 
 
 def _compare_caption(text: str, other: str, knowledge: Knowledge) -> bool | None:
-    """:func:`_compare` for captions: the caption's own text is compared, its
+    """:func:`compare_showings` for captions: the caption's own text is compared, its
     credit apart (``(AFP)``, ``AFP`` and ``- AFP`` are one credit written three
     ways), so a differently written credit still shows the same photo."""
-    exact = _compare(text, other)
+    exact = compare_showings(text, other)
     if exact is not None:
         return exact
     caption, credit = split_credit(text, knowledge=knowledge)
     other_caption, other_credit = split_credit(other, knowledge=knowledge)
     if credit is None and other_credit is None:
         return None
-    if _compare(caption, other_caption) is None:
+    if compare_showings(caption, other_caption) is None:
         return None
     return False
 
@@ -256,7 +256,7 @@ def _repeated_header(
         # The repeat follows a blank line; a cheap test first: it has about
         # the headline's length.
         if previous_blank and 0.5 * len(headline) <= len(text) <= 2 * len(headline) + 2:
-            same = _compare(text, headline)
+            same = compare_showings(text, headline)
             if same is not None:
                 candidates.append((0 if same else 1, index))
         previous_blank = False
@@ -351,7 +351,7 @@ def _repeated_block(
 
     Returns where the body starts, whether the headline was repeated, and which
     header lines the repeat showed. The repeat is only taken as one when its
-    first line is the headline again: exactly, or edited (see ``_compare``)
+    first line is the headline again: exactly, or edited (see :func:`compare_showings`)
     when the header's captions follow it again; each following line must be a
     header line shown again, in order. A line there that matches none but ends
     in a credit is a caption the header did not show: it is kept as a caption
@@ -360,7 +360,7 @@ def _repeated_block(
     assert state.headline is not None
     index = skip_blanks(lines, start, state)
     headline = lines[state.headline].text
-    same = _compare(lines[index].text, headline) if index < len(lines) else None
+    same = compare_showings(lines[index].text, headline) if index < len(lines) else None
     if same is None or (not same and not _captions_follow(lines, index + 1, header, knowledge)):
         return start, False, set()
     state.claim(index, Role.DUPLICATE, "repeated-headline")
