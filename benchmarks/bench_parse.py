@@ -94,7 +94,7 @@ def stages(path: Path, repeat: int) -> dict[str, float]:
             pass
 
     def roles() -> None:
-        for group, _ in group_stories(lines_of(path, options), options):  # type: ignore[arg-type]
+        for group, *_ in group_stories(lines_of(path, options), options):  # type: ignore[arg-type]
             assign_roles(group, options)
 
     def everything() -> None:

@@ -130,11 +130,25 @@ def _caption(
     )
 
 
-def assemble_story(lines: list[Line], options: ParseOptions) -> Story:
-    """Assemble one story's fields from its lines, their roles and the wire fields."""
+def assemble_story(lines: list[Line], options: ParseOptions, *, doubtful_cut: int = 0) -> Story:
+    """Assemble one story's fields from its lines, their roles and the wire fields.
+
+    ``doubtful_cut`` is :attr:`~wirestory.stories.LineGroup.doubtful_cut`: the
+    story was cut from the one above after that many blank lines only because
+    its first line looks like a headline, which the story then says.
+    """
     layout = assign_roles(lines, options)
     found = enrich(lines, layout, options)
     problems = list(layout.problems)
+    if doubtful_cut and lines:
+        problems.append(
+            Problem(
+                "possible-story-boundary",
+                f"cut from the story above after {doubtful_cut} blank lines because its "
+                "first line looks like a headline; it could be a subheading of that story",
+                0,
+            )
+        )
     # The many-field parts of a story, normalized in one call: captions, then paragraphs.
     fields = normalize_lines(
         [lines[i].text for i in layout.captions]

@@ -1,4 +1,4 @@
-"""Enrichment: wire conventions read from the body paragraphs of any state.
+"""Enrichment: wire conventions read from the body paragraphs of any layout.
 
 After roles have cut a story into header and body paragraphs, this stage takes
 out of the body, in order:

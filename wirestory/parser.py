@@ -110,8 +110,12 @@ def iter_stories(
 
 
 def _stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Story]:
-    for group, overflow in group_stories(lines, options):
+    for group, overflow, doubtful_cut in group_stories(lines, options):
         # The collector is paused while a story is assembled, never across the yield.
         with collection_paused():
-            story = overflow_story(group, options) if overflow else assemble_story(group, options)
+            story = (
+                overflow_story(group, options)
+                if overflow
+                else assemble_story(group, options, doubtful_cut=doubtful_cut)
+            )
         yield story

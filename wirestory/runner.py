@@ -118,12 +118,12 @@ def _render(groups: Iterable[LineGroup], job: Job, result: Result) -> None:
 
     Exactly what :func:`~wirestory.iter_stories` does with each group."""
     try:
-        for lines, overflow in groups:
+        for lines, overflow, doubtful_cut in groups:
             with collection_paused():
                 story = (
                     overflow_story(lines, job.options)
                     if overflow
-                    else assemble_story(lines, job.options)
+                    else assemble_story(lines, job.options, doubtful_cut=doubtful_cut)
                 )
             result.chunks.append(job.render(story))
     except WirestoryError as error:

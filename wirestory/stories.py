@@ -56,13 +56,17 @@ class _Lookahead:
         return self._ahead
 
 
+def _window(lines: _Lookahead, line: Line, options: ParseOptions) -> list[Line]:
+    """``line``, just taken from ``lines``, and the ``max_header_lines`` after it."""
+    count = options.max_header_lines
+    return [line, *islice(lines.ahead(count), count)]
+
+
 def _marked_start(lines: _Lookahead, line: Line, options: ParseOptions) -> bool:
     """Does ``line``, just taken from ``lines``, start a story of the marked
     layout? Asked of the marked layout's own ``detect``, so splitting and roles
     agree on what a header is."""
-    count = options.max_header_lines
-    window = [line, *islice(lines.ahead(count), count)]
-    return marked.detect(window, 0, options) is not None
+    return marked.detect(_window(lines, line, options), 0, options) is not None
 
 
 def _starts_story(
@@ -80,8 +84,7 @@ def _starts_story(
     and a short line after it is a subheading. The marked layout reports the
     runs it is left with as doubts (``possible-story-boundary``).
     """
-    count = options.max_header_lines
-    window = [line, *islice(lines.ahead(count), count)]
+    window = _window(lines, line, options)
     found = marked.detect(window, 0, options)
     if found is not None:
         return True if found.marker != 0 else None  # a marker line alone is no headline
@@ -90,6 +93,10 @@ def _starts_story(
     below = [ahead for ahead in window[1:3] if ahead.text.strip(BLANK_CHARS)]
     return False if below and wire.looks_like_headline(line.text, options.knowledge) else None
 
+
+# The seed site separates stories by three blank lines: a story cut from a marked
+# one only by its title-like first line, after fewer, may be a subheading.
+_SURE_CUT = 3
 
 # A blank run this long ends a story whatever follows: no story holds that many
 # blank lines in a row, and keeping them in memory while looking ahead would let
@@ -103,6 +110,10 @@ class LineGroup(NamedTuple):
     lines: list[Line]
     overflow: bool
     """True for lines past ``ParseOptions.max_story_chars``: kept, in no field."""
+    doubtful_cut: int = 0
+    """When the story was cut from a marked story above it only because its first
+    line looks like a headline, after fewer than ``_SURE_CUT`` blank lines: how
+    many (the line could be a subheading of the story above); else 0."""
 
 
 def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[LineGroup]:
@@ -119,7 +130,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     story: list[Line] = []
     blanks: list[Line] = []
     marked_header = overflow = known = False
-    size = 0
+    size = doubtful = 0
     max_story_chars = options.max_story_chars
     for line in source:
         # is_blank() inlined: this loop sees every line of a dump.
@@ -130,15 +141,16 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 # Second blank line of a run in a story without a marker (or a
                 # run no story holds): a cut, whatever follows. Yield now so a
                 # long blank run costs no memory.
-                yield LineGroup(story, overflow)
-                story, blanks, marked_header, overflow, size = [], [], False, False, 0
+                yield LineGroup(story, overflow, doubtful)
+                story, blanks, marked_header, overflow, size, doubtful = [], [], False, False, 0, 0
                 continue
             blanks.append(line)
             continue
         if blanks:
             starts = _starts_story(source, line, blanks, options) if len(blanks) >= 2 else None
             if starts is not None:
-                yield LineGroup(story, overflow)
+                yield LineGroup(story, overflow, doubtful)
+                doubtful = len(blanks) if starts is False and len(blanks) < _SURE_CUT else 0
                 story, blanks, overflow, size = [], [], False, 0
                 marked_header, known = starts, True  # detect() has just answered for this line
                 added = line.end - line.start
@@ -147,8 +159,8 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         else:
             added = line.end - line.start
         if story and size + added > max_story_chars:
-            yield LineGroup(story, overflow)
-            story, overflow, size = [], True, 0
+            yield LineGroup(story, overflow, doubtful)
+            story, overflow, size, doubtful = [], True, 0, 0
         if blanks:
             story += blanks
             blanks.clear()
@@ -160,7 +172,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         story.append(line)
         size += added
     if story:
-        yield LineGroup(story, overflow)
+        yield LineGroup(story, overflow, doubtful)
 
 
 def split_stories(text: str, *, options: ParseOptions | None = None) -> list[StoryChunk]:
@@ -182,5 +194,5 @@ def split_stories(text: str, *, options: ParseOptions | None = None) -> list[Sto
         StoryChunk(
             text[group[0].start : group[-1].end], group[0].start, group[-1].end, group[0].number
         )
-        for group, _ in group_stories(split_lines([text]), options)
+        for group, *_ in group_stories(split_lines([text]), options)
     ]
