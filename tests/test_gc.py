@@ -32,15 +32,18 @@ def test_collector_is_off_during_assembly_and_on_between_stories(
 ) -> None:
     """Inside a story's assembly the collector is off; while the caller holds the
     stream between two stories it is on again (never paused across a yield)."""
+    import wirestory.assemble
     import wirestory.parser
 
     seen: list[bool] = []
-    assemble = wirestory.parser.assemble_story
+    assemble = wirestory.assemble.assemble_story
 
     def watching(*args: object, **kwargs: object) -> wirestory.Story:
         seen.append(gc.isenabled())
         return assemble(*args, **kwargs)  # type: ignore[arg-type]
 
+    # iter_stories assembles through assemble.story_of, parse_story directly.
+    monkeypatch.setattr(wirestory.assemble, "assemble_story", watching)
     monkeypatch.setattr(wirestory.parser, "assemble_story", watching)
     between = []
     for _ in wirestory.iter_stories(TEXT):

@@ -217,3 +217,18 @@ def test_damaged_compressed_data_raises_the_decompressor_error(
     own error (what gzip.open would raise), not a story of compressed bytes."""
     with pytest.raises(error):
         list(wirestory.iter_stories(io.BytesIO(data)))
+
+
+@pytest.mark.parametrize(
+    "opening", ["ID3 Tags Explained", "OggS Festival Opens", "fLaC Tuning Guide", "GIF89a Returns"]
+)
+def test_text_opening_with_a_word_signature_is_text(tmp_path: Path, opening: str) -> None:
+    """A signature that is a word ("ID3", "OggS") can open a headline: text
+    starting with one is read, and only real binary bytes after it refuse it."""
+    path = tmp_path / "dump.txt"
+    path.write_bytes(f"{opening}\n\nThe first paragraph of the story.\n".encode())
+    [story] = wirestory.read_stories(path)
+    assert story.headline == opening
+    path.write_bytes(opening.split()[0].encode() + b"\x03\x00\x00\x00\x00")
+    with pytest.raises(BinaryInputError):
+        list(wirestory.read_stories(path))

@@ -12,6 +12,7 @@ import attrs
 import regex
 
 from wirestory.captions import parse_credit, split_credit, split_page_credit
+from wirestory.collector import collection_paused
 from wirestory.enrich import WireFields, enrich
 from wirestory.errors import ParseError
 from wirestory.knowledge import Knowledge
@@ -21,8 +22,9 @@ from wirestory.normalize import normalize_line, normalize_lines
 from wirestory.options import ParseOptions
 from wirestory.roles import assign_roles
 from wirestory.state import LineState, Problem
+from wirestory.stories import LineGroup
 
-__all__ = ["assemble_story", "overflow_story"]
+__all__ = ["assemble_story", "overflow_story", "story_of"]
 
 
 def overflow_story(lines: list[Line], options: ParseOptions) -> Story:
@@ -231,3 +233,13 @@ def assemble_story(lines: list[Line], options: ParseOptions, *, doubtful_cut: in
             normalize_line(" ".join(lines[i].text for i in note), options) for note in found.notes
         ),
     )
+
+
+def story_of(group: LineGroup, options: ParseOptions) -> Story:
+    """The story of one group of lines from :func:`~wirestory.stories.group_stories`
+    (what :func:`~wirestory.iter_stories` and the command line's runner do with
+    each), the garbage collector paused while it is assembled."""
+    with collection_paused():
+        if group.overflow:
+            return overflow_story(group.lines, options)
+        return assemble_story(group.lines, options, doubtful_cut=group.doubtful_cut)

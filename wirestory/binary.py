@@ -65,6 +65,18 @@ _CONTROLS = bytes(b for b in range(32) if b not in _TEXT_CONTROLS) + b"\x7f"
 _CONTROL_SHARE = 0.10
 
 
+def _holds_non_text(sample: bytes) -> bool:
+    """Does ``sample`` hold a NUL, another control byte text never holds, or a
+    byte that is not UTF-8 text?"""
+    if len(sample.translate(None, _CONTROLS)) < len(sample):
+        return True
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start < len(sample) - 3  # not a character cut at the sample's end
+    return False
+
+
 def find_binary(head: bytes) -> tuple[str, int] | None:
     """What makes ``head`` (the first bytes of an input) binary, and its byte
     offset; ``None`` for text.
@@ -77,7 +89,12 @@ def find_binary(head: bytes) -> tuple[str, int] | None:
     True
     """
     for signature, kind in _SIGNATURES:
-        if head.startswith(signature):
+        # A signature that is a word ("ID3", "OggS", "GIF89a") can open a line
+        # of text ("ID3 Tags Explained"): it counts only when a byte no text
+        # holds follows within the sample.
+        if head.startswith(signature) and (
+            not signature.isalnum() or _holds_non_text(head[len(signature) : SAMPLE_BYTES])
+        ):
             return kind, 0
     if head.startswith(b"RIFF") and head[8:12] in _RIFF_KINDS:
         return _RIFF_KINDS[head[8:12]], 0

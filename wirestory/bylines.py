@@ -63,14 +63,6 @@ def _compile_opener(knowledge: Knowledge) -> regex.Pattern[str]:
 _OPENER = _compile_opener(DEFAULT_KNOWLEDGE)
 
 
-# A byline never ends like a sentence or a clause ("By the way, the minister
-# said."), but for "Jr." and "Sr.": Knowledge.sentence_ends and clause_ends.
-@functools.lru_cache(maxsize=16)
-def _compile_closers(knowledge: Knowledge) -> str:
-    return knowledge.sentence_ends + knowledge.clause_ends
-
-
-_CLOSERS = _compile_closers(DEFAULT_KNOWLEDGE)
 # Words that are never part of a person's name in a byline.
 _NOT_NAME_WORDS = frozenset(
     """email e-mail author authors follow twitter minute minutes min read ago hour hours
@@ -136,10 +128,10 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
     """
     if len(line) > _MAX_CHARS:
         return None
-    if knowledge is DEFAULT_KNOWLEDGE:
-        opener, closers = _OPENER, _CLOSERS
-    else:
-        opener, closers = _compile_opener(knowledge), _compile_closers(knowledge)
+    opener = _OPENER if knowledge is DEFAULT_KNOWLEDGE else _compile_opener(knowledge)
+    # A byline never ends like a sentence or a clause ("By the way, the
+    # minister said."), but for "Jr." and "Sr.".
+    closers = knowledge.sentence_and_clause_ends
     match = opener.fullmatch(line.rstrip())
     if match is None:
         return None

@@ -70,16 +70,6 @@ _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*+(?: \p{Lu}[\p{L}.'-]*+)*+ ?/ ?
 _BARE_SEPARATOR = regex.compile(r"\. (?![-–—] )| [-–—] |, ")
 
 
-# A credit never ends like a sentence or a clause: "(Reporting by Jane Roe.)",
-# "(C, in red,". Knowledge.sentence_ends and Knowledge.clause_ends.
-@functools.lru_cache(maxsize=16)
-def _compile_closers(knowledge: Knowledge) -> str:
-    return knowledge.sentence_ends + knowledge.clause_ends
-
-
-_CLOSERS = _compile_closers(DEFAULT_KNOWLEDGE)
-
-
 def _is_parenthesized_credit(inner: str, closers: str) -> bool:
     words = inner.split()
     return (
@@ -120,7 +110,8 @@ def split_credit(
     text = caption.strip()
     if not text:
         return text, None
-    closers = _CLOSERS if knowledge is DEFAULT_KNOWLEDGE else _compile_closers(knowledge)
+    # A credit never ends like a sentence or a clause: "(Reporting by Jane Roe.)".
+    closers = knowledge.sentence_and_clause_ends
     closing = text[-1]
     if closing in ")]":
         opening = text.rfind("(" if closing == ")" else "[")

@@ -39,7 +39,7 @@ import attrs
 import regex
 
 from wirestory.agencies import find_agency
-from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation
+from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation, month_words
 
 __all__ = ["Dateline", "dateline_forms", "find_dateline", "may_open_dateline"]
 
@@ -312,7 +312,7 @@ def _compile(knowledge: Knowledge) -> _Patterns:
     return _Patterns(
         forms=_forms(knowledge),
         lower_case_words=frozenset(
-            [*_PLACE_CONNECTORS, *(spelling.lower() for spelling, _ in knowledge.months)]
+            [*_PLACE_CONNECTORS, *month_words(knowledge)]
             + [
                 word.lower()
                 for agency in knowledge.agencies

@@ -66,6 +66,11 @@ _CODES = (
     ),
     Code("nul-character", "info", "NUL characters were removed from the fields"),
     Code(
+        "headline-from-title",
+        "warning",
+        "a page's title line was taken for its headline: it may carry the site's name",
+    ),
+    Code(
         "headline-in-body",
         "warning",
         "a first body paragraph shows the headline again: a header not recognised?",

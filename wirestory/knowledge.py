@@ -425,6 +425,12 @@ class Knowledge:
         """
         return self.full_stops + self.exclamation_marks + self.question_marks
 
+    @property
+    def sentence_and_clause_ends(self) -> str:
+        """What a photo credit or a byline never ends in: :attr:`sentence_ends`
+        and :attr:`clause_ends` (``(Reporting by Jane Roe.)``, ``By the way,``)."""
+        return self.sentence_ends + self.clause_ends
+
     def __repr__(self) -> str:
         """Only the fields that differ from the default (the tables run to
         thousands of characters), so the repr still builds an equal record.
@@ -460,7 +466,7 @@ def month_words(knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> frozenset[str]:
     >>> "sept" in month_words(), "september" in month_words()
     (True, True)
     """
-    return frozenset(spelling for spelling, _ in knowledge.months)
+    return frozenset(spelling.casefold() for spelling, _ in knowledge.months)
 
 
 def alternation(words: Iterable[str], *, escape: bool = True) -> str:

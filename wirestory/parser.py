@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterator
 from typing import IO
 
-from wirestory.assemble import assemble_story, overflow_story
+from wirestory.assemble import assemble_story, story_of
 from wirestory.collector import collection_paused
 from wirestory.decode import text_blocks
 from wirestory.errors import text_type_error
@@ -110,12 +110,6 @@ def iter_stories(
 
 
 def _stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Story]:
-    for group, overflow, doubtful_cut in group_stories(lines, options):
+    for group in group_stories(lines, options):
         # The collector is paused while a story is assembled, never across the yield.
-        with collection_paused():
-            story = (
-                overflow_story(group, options)
-                if overflow
-                else assemble_story(group, options, doubtful_cut=doubtful_cut)
-            )
-        yield story
+        yield story_of(group, options)

@@ -22,8 +22,7 @@ from typing import IO, Any
 
 import attrs
 
-from wirestory.assemble import assemble_story, overflow_story
-from wirestory.collector import collection_paused
+from wirestory.assemble import story_of
 from wirestory.decode import text_blocks
 from wirestory.errors import WirestoryError
 from wirestory.lines import Line, split_lines
@@ -118,13 +117,8 @@ def _render(groups: Iterable[LineGroup], job: Job, result: Result) -> None:
 
     Exactly what :func:`~wirestory.iter_stories` does with each group."""
     try:
-        for lines, overflow, doubtful_cut in groups:
-            with collection_paused():
-                story = (
-                    overflow_story(lines, job.options)
-                    if overflow
-                    else assemble_story(lines, job.options, doubtful_cut=doubtful_cut)
-                )
+        for group in groups:
+            story = story_of(group, job.options)
             result.chunks.append(job.render(story))
     except WirestoryError as error:
         result.failure = _failure(result.name, error)

@@ -72,7 +72,7 @@ from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation, month
 from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
-from wirestory.state import LineState
+from wirestory.state import LineState, Problem
 
 __all__ = ["detect", "furniture_phrase", "guess_language", "looks_like_page", "read"]
 
@@ -546,24 +546,6 @@ def title_part(title: str) -> str | None:
     return max(candidates, key=len) if candidates else None
 
 
-def _title_part_lines(texts: Sequence[str], part: str, stop: int) -> list[int]:
-    """The block numbers in ``1 .. stop-1`` whose line equals the title part
-    (folded). Only lines of about the part's length are folded: linear."""
-    key = _fold(part)
-    size = len(part)
-    return [
-        n
-        for n in range(1, min(stop, len(texts)))
-        if abs(len(texts[n].strip()) - size) <= size // 4 + 4 and _fold(texts[n]) == key
-    ]
-
-
-# Where a headline inside the title ends or starts: a title separator, or white
-# space before a site suffix without one (``見出し 写真1枚 国際ニュース：AFPBB News``).
-# Anchored at one position: constant work.
-_TITLE_BOUNDARY = regex.compile(r"\s|[-–—|:·»«/]")
-
-
 def _title_match(title: str, line: str) -> int:
     """How much of the (folded) title the (folded) line is when the title is that
     line plus a site's part: ``Headline SEP Site ...`` (the title starts with the
@@ -924,8 +906,8 @@ def _header(
     body_start: int,
     state: LineState,
     knowledge: Knowledge,
-    pairs: dict[int, int] | None = None,
-    credit_lines: set[int] | None = None,
+    pairs: dict[int, int],
+    credit_lines: set[int],
 ) -> None:
     """Claim the page title, the headline, the byline and what stands between the
     headline and the story's first paragraph (block number ``body_start``).
@@ -960,8 +942,18 @@ def _header(
                 headline = number
                 break
     if headline is None:
+        # A guess: the <title> line often carries the site's name or an SEO
+        # wording, so the story says where its headline came from.
         state.headline = title
         state.claim(title, Role.HEADLINE, "page-title")
+        state.problems.append(
+            Problem(
+                "headline-from-title",
+                "no line of the page repeats its title or stands above its byline; "
+                "the title line is taken for the headline",
+                title,
+            )
+        )
     else:
         state.claim(title, Role.FURNITURE, "page-title")
         state.headline = blocks[headline]
@@ -990,9 +982,9 @@ def _header(
         if any(line_key(texts[number]) == line_key(lines[c].text) for c in state.captions):
             # A photo gallery repeats its captions.
             state.claim(index, Role.DUPLICATE, "caption-shown-again")
-        elif pairs and _claim_caption_pair(blocks, number, pairs, state):
+        elif _claim_caption_pair(blocks, number, pairs, state):
             pass
-        elif credit_lines and number in credit_lines:
+        elif number in credit_lines:
             # "Photo: Jane Roe, Associated Press" alone: part of the photo.
             state.claim(index, Role.CAPTION, "caption-credit-line")
         elif has_named_credit(texts[number], knowledge=knowledge) or has_page_credit(
