@@ -9,16 +9,28 @@ Lines that look like bylines but are page furniture — ``Email the author``,
 
 from __future__ import annotations
 
-import functools
 from typing import NamedTuple
 
 import attrs
 import regex
 
 from wirestory.agencies import find_agency
-from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation
+from wirestory.knowledge import (
+    DEFAULT_KNOWLEDGE,
+    Knowledge,
+    alternation,
+    per_knowledge,
+    writer_title_pattern,
+)
 
-__all__ = ["Byline", "find_byline", "find_page_byline", "is_organization_line", "names_a_writer"]
+__all__ = [
+    "Byline",
+    "find_byline",
+    "find_page_byline",
+    "is_organization_line",
+    "names_a_writer",
+    "person_names",
+]
 
 _MAX_WORDS = 16
 # Longer lines are never bylines; checking the length first keeps the work per
@@ -52,26 +64,18 @@ class Byline:
 # "By", its translations (German "Von", French "Par", Spanish/Portuguese "Por",
 # Italian "Di", Dutch "Door") and the "Story by" / "Written by" / "Words by"
 # forms: Knowledge.byline_openers and Knowledge.byline_frames.
-@functools.lru_cache(maxsize=16)
-def _compile_opener(knowledge: Knowledge) -> regex.Pattern[str]:
+@per_knowledge
+def _opener(knowledge: Knowledge) -> regex.Pattern[str]:
     return regex.compile(
         rf"\s*+(?:{alternation(knowledge.byline_frames)}\s++)?{alternation(knowledge.byline_openers)}"
         r"(?::|\s)\s*+(?P<rest>\S.*+)"
     )
 
 
-_OPENER = _compile_opener(DEFAULT_KNOWLEDGE)
-
-
-# Words that are never part of a person's name in a byline.
-_NOT_NAME_WORDS = frozenset(
-    """email e-mail author authors follow twitter minute minutes min read ago hour hours
-    updated published posted share comments comment print video photo photos staff
-    reporter writer correspondent editor contributor monday tuesday wednesday thursday
-    friday saturday sunday today yesterday gmt utc the news agency press""".split()
-)
-# Month names are not in the list: "Roger May" and "April Smith" are names;
-# a date never passes because names hold no digits.
+# What person_names reads: a run that starts with a non-space and holds no line
+# feed, as the names after a byline's opener (anchored, possessive: linear).
+_NAMES_TEXT = regex.compile(r"\s*+(?P<rest>\S.*+)")
+# The words that are never part of a name are Knowledge.byline_non_name_words.
 # A name: one to five words, each capitalised (or a lower-case particle),
 # letters, apostrophes, hyphens and initials only.
 _NAME_WORD = (
@@ -90,7 +94,9 @@ def _names(text: str, knowledge: Knowledge) -> tuple[str, ...] | None:
         words = part.replace(".", " ").split()
         if len(words) < 2:
             return None  # "By June", "By Staff": a person's name has two words or more
-        if _NAME.fullmatch(part) is None or any(w.lower() in _NOT_NAME_WORDS for w in words):
+        if _NAME.fullmatch(part) is None or any(
+            w.lower() in knowledge.byline_non_name_words for w in words
+        ):
             return None
         if is_organization_line(part, knowledge=knowledge):
             return None
@@ -128,14 +134,42 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
     """
     if len(line) > _MAX_CHARS:
         return None
-    opener = _OPENER if knowledge is DEFAULT_KNOWLEDGE else _compile_opener(knowledge)
+    match = _opener(knowledge).fullmatch(line.rstrip())
+    if match is None:
+        return None
+    return _read_names(match.group("rest").strip(), line.strip(), knowledge)
+
+
+def person_names(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
+    """The people ``text`` names, read as the names after a byline's opener are
+    (:func:`find_byline` without the ``By``), or None when it is not a list of
+    names: how a photographer in a credit (``Jane Roe/AFP``), a contributor in
+    a trailer (``Reporting by Jane Roe``) and the names of a page's byline are
+    told from other words. What follows the names after a comma is the
+    organisation; an agency alone gives no names and the agency as organisation.
+    ``knowledge`` gives the agencies and the words that are no name
+    (:attr:`~wirestory.Knowledge.byline_non_name_words`).
+
+    >>> person_names("JANE DOE and JOHN ROE, Associated Press").names
+    ('JANE DOE', 'JOHN ROE')
+    >>> person_names("Email the author") is None
+    True
+    """
+    # The same bounds as a byline "By " + text: at most _MAX_CHARS characters,
+    # one line.
+    if len(text) > _MAX_CHARS - 3:
+        return None
+    match = _NAMES_TEXT.fullmatch(text.rstrip())
+    if match is None:
+        return None
+    return _read_names(match.group("rest").strip(), text.strip(), knowledge)
+
+
+def _read_names(rest: str, raw: str, knowledge: Knowledge) -> Byline | None:
+    """The byline of the text after an opener, ``rest``; ``raw`` is the line."""
     # A byline never ends like a sentence or a clause ("By the way, the
     # minister said."), but for "Jr." and "Sr.".
     closers = knowledge.sentence_and_clause_ends
-    match = opener.fullmatch(line.rstrip())
-    if match is None:
-        return None
-    rest = match.group("rest").strip()
     if len(rest.split()) > _MAX_WORDS or (
         rest[-1:] in closers and not rest.endswith(("Jr.", "Sr."))
     ):
@@ -148,9 +182,9 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
         if names is None:
             continue
         organization = ", ".join(pieces[cut:]) or None
-        return Byline(raw=line.strip(), names=names, organization=organization)
+        return Byline(raw=raw, names=names, organization=organization)
     if is_organization_line(rest, knowledge=knowledge):
-        return Byline(raw=line.strip(), names=(), organization=rest)
+        return Byline(raw=raw, names=(), organization=rest)
     return None
 
 
@@ -168,21 +202,46 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
 # alternatives each start with a literal or a bounded run: linear.
 
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]{0,5})?\b"
-# A writer's title printed after the names without a comma.
-_ROLE = (
-    r"(?i:(?:(?:staff|senior|business|sports|chief|political|contributing|special|associate"
-    r"|science|tech|health)\s{1,3})?"
-    r"(?:writer|columnist|correspondent|contributor|editor|reporter|analyst)s?\b)"
+# What may stand before a writer's title printed after the names without a
+# comma: "Staff Writer", "Senior Contributor", "AP Sports Writer".
+_ROLE_PREFIX = (
+    r"(?:staff|senior|business|sports|chief|political|contributing|special|associate"
+    r"|science|tech|health)"
 )
-# "Photo by Name" is a photo credit, never a byline.
-_PAGE_OPENER = regex.compile(
-    r"(?:(?:Posted|Analysis|Opinion|Commentary|Story|Written|Words|Text|Reporting)\s++)?"
-    r"(?:[Bb]y|BY):?\s++(?P<rest>\S.*+)"
+
+
+# Words that make a name an organisation or a title, not a person: ``Jane Roe,
+# Daily Planet Business``, ``CNN Senior Legal Analyst``, ``By National Desk``
+# (with the writer titles, Knowledge.writer_titles); and a web address
+# (``Planetnews.com``). Found in a name's first two words, the whole name is
+# the organisation; later (``Jane Roe Staff Writer``), the name ends before it.
+_TITLE_WORDS = frozenset(
+    """agency business news desk staff media online daily weekly network magazine journal
+    senior chief contributing special associate deputy managing executive""".split()
+) | frozenset(
+    # A page's link words next to a name: ``Jane Roe View More Articles``,
+    # ``Recent from Jane Roe``, ``Previous Post``, ``Follow @site``, ``Watch …``.
+    """view more articles article posts previous next recent latest follow watch read
+    see all sport sports""".split()
 )
 
 
 class _PagePatterns(NamedTuple):
-    """The page byline patterns that hold a :class:`Knowledge`'s months, compiled."""
+    """The page byline patterns that hold a :class:`Knowledge`'s months, writer
+    titles and page byline openers, compiled."""
+
+    opener: regex.Pattern[str]
+    """A page's byline opener and the text after it: "By Jane Roe", "Posted by
+    Jane Roe", "BY: JANE ROE" (Knowledge.page_byline_frames and
+    page_byline_openers). "Photo by Name" is a photo credit, never a byline."""
+    role: regex.Pattern[str]
+    """A writer's title printed after the names without a comma ("Staff
+    Writer"; Knowledge.writer_titles)."""
+    writer: regex.Pattern[str]
+    """A writer's title anywhere: "AP Sports Writer" (Knowledge.writer_titles)."""
+    title_words: frozenset[str]
+    """_TITLE_WORDS and the writer titles: words that make a name an outlet's
+    or a title."""
 
     tail: regex.Pattern[str]
     """Where the names end and the byline's tail starts: a bar or bullet, a
@@ -198,8 +257,8 @@ class _PagePatterns(NamedTuple):
     once with possessive white space: bounded work."""
 
 
-@functools.lru_cache(maxsize=16)
-def _compile_page(knowledge: Knowledge) -> _PagePatterns:
+@per_knowledge
+def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     months = [spelling for spelling, _ in knowledge.months]
     # Any ASCII month spelling may be cut short or run on ("Sept", "Novem."):
     # its first three letters and up to six more (Knowledge.months).
@@ -210,11 +269,20 @@ def _compile_page(knowledge: Knowledge) -> _PagePatterns:
         rf"(?i:{month}\s{{1,3}}\d|\d{{1,2}}\s{{1,3}}{month}\b"
         rf"|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d|{_WEEKDAY},?\s)"
     )
+    titles = alternation(knowledge.writer_titles)
+    role = rf"(?i:(?:{_ROLE_PREFIX}\s{{1,3}})?{titles}s?\b)"
     return _PagePatterns(
+        opener=regex.compile(
+            rf"(?:{alternation(knowledge.page_byline_frames)}\s++)?"
+            rf"{alternation(knowledge.page_byline_openers)}:?\s++(?P<rest>\S.*+)"
+        ),
+        role=regex.compile(role),
+        writer=regex.compile(writer_title_pattern(knowledge)),
+        title_words=_TITLE_WORDS | frozenset(t.casefold() for t in knowledge.writer_titles),
         tail=regex.compile(
             r"\s*+(?<!\w)(?:[|•·]|\s[-–—]\s|\(?@\w"
             r"|(?i:updated|published|posted|last\ updated|on)\b[:\s]"
-            rf"|{date_start}|(?i:from\ the)\s|{_ROLE})"
+            rf"|{date_start}|(?i:from\ the)\s|{role})"
         ),
         date_before=regex.compile(
             rf"(?:{date_start}|\d{{1,2}}:\d{{2}})[\w ,:./-]{{0,30}}?"
@@ -226,50 +294,29 @@ def _compile_page(knowledge: Knowledge) -> _PagePatterns:
     )
 
 
-_PAGE = _compile_page(DEFAULT_KNOWLEDGE)
-
-
-def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
-    return _PAGE if knowledge is DEFAULT_KNOWLEDGE else _compile_page(knowledge)
-
-
 # Emphasis around a whole line: **By Jane Roe**, __By Jane Roe__, *By Jane Roe*.
 # Fullmatch on at most _MAX_CHARS: the lazy run stops only where the same mark
 # ends the line, one try per position for each of the two mark lengths: linear.
 _EMPHASIS = regex.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>[^*_].*?)(?P=mark)")
-# Words that make a name an organisation or a title, not a person: ``Jane Roe,
-# Daily Planet Business``, ``CNN Senior Legal Analyst``, ``By National Desk``;
-# and a web address (``Planetnews.com``). Found in a name's first two words, the
-# whole name is the organisation; later (``Jane Roe Staff Writer``), the name
-# ends before it.
-_TITLE_WORDS = frozenset(
-    """agency business news desk staff media online daily weekly network magazine journal
-    senior chief contributing special associate deputy managing executive
-    writer columnist correspondent contributor editor reporter analyst""".split()
-) | frozenset(
-    # A page's link words next to a name: ``Jane Roe View More Articles``,
-    # ``Recent from Jane Roe``, ``Previous Post``, ``Follow @site``, ``Watch …``.
-    """view more articles article posts previous next recent latest follow watch read
-    see all sport sports""".split()
-)
 _WEB_ADDRESS = regex.compile(r"\w\.(?:com|org|net|co|uk|au|ca|in|de|fr|io|us|tv|news)\b", regex.I)
 
 
-def _person_words(name: str) -> int:
+def _person_words(name: str, title_words: frozenset[str]) -> int:
     """How many of a name's words are the person's: all of them, or those before
-    the first word of a title or outlet, or 0 when it is an outlet's name."""
+    the first word of a title or outlet (``title_words``), or 0 when it is an
+    outlet's name."""
     if _WEB_ADDRESS.search(name) is not None:
         return 0
     words = name.split()
     for number, word in enumerate(words):
-        if any(part.casefold() in _TITLE_WORDS for part in word.split("-")):
+        if any(part.casefold() in title_words for part in word.split("-")):
             return number if number >= 2 else 0
     return len(words)
 
 
-def _is_organization_name(name: str) -> bool:
+def _is_organization_name(name: str, title_words: frozenset[str]) -> bool:
     """A name that is not (only) a person's."""
-    return _person_words(name) != len(name.split())
+    return _person_words(name, title_words) != len(name.split())
 
 
 def _undouble(name: str) -> str:
@@ -285,17 +332,18 @@ def _page_names(text: str, knowledge: Knowledge) -> tuple[tuple[str, ...], str |
     """The names and organisation of a byline's text after the opener, the tail
     (date, handle, title) cut off; a title or outlet among the names moves to
     the organisation."""
-    tail = _page_patterns(knowledge).tail.search(text)
+    patterns = _page_patterns(knowledge)
+    tail = patterns.tail.search(text)
     names_text = text[: tail.start()] if tail is not None else text
     tail_text = text[tail.start() :].strip() if tail is not None else ""
     names_text = names_text.strip().rstrip(",;")
-    found = find_byline(f"By {names_text}", knowledge=knowledge) if names_text else None
+    found = person_names(names_text, knowledge=knowledge) if names_text else None
     if found is None or not found.names:
         return None
     names: list[str] = []
     others: list[str] = []
     for name in found.names:
-        keep = 0 if others else _person_words(name)
+        keep = 0 if others else _person_words(name, patterns.title_words)
         words = name.split()
         if keep:
             names.append(_undouble(" ".join(words[:keep])))
@@ -311,7 +359,7 @@ def _page_names(text: str, knowledge: Knowledge) -> tuple[tuple[str, ...], str |
             others.append(tail_text[1:].strip())
         elif tail_text.casefold().startswith("from the "):
             others.append(tail_text[len("from the ") :].strip())
-        elif regex.match(_ROLE, tail_text) is not None:
+        elif patterns.role.match(tail_text) is not None:
             others.append(tail_text)
     organization = ", ".join(other for other in others if other) or None
     return tuple(names), organization
@@ -343,15 +391,17 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     emphasis = _EMPHASIS.fullmatch(text)
     if emphasis is not None:
         text = emphasis.group("inner").strip()
+    patterns = _page_patterns(knowledge)
     plain = find_byline(text, knowledge=knowledge)
-    if plain is not None and not any(_is_organization_name(n) for n in plain.names):
+    if plain is not None and not any(
+        _is_organization_name(n, patterns.title_words) for n in plain.names
+    ):
         names = tuple(_undouble(name) for name in plain.names)
         return Byline(raw=raw, names=names, organization=plain.organization)
-    patterns = _page_patterns(knowledge)
     before = patterns.date_before.match(text)
     if before is not None:
         text = text[before.end() :]
-    opener = _PAGE_OPENER.fullmatch(text)
+    opener = patterns.opener.fullmatch(text)
     if opener is not None:
         found = _page_names(opener.group("rest"), knowledge)
     else:
@@ -360,12 +410,6 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     if found is None:
         return None
     return Byline(raw=raw, names=found[0], organization=found[1])
-
-
-# A writer's title: ``Staff Writer``, ``AP Sports Writer``, ``Senior Contributor``.
-_WRITER = regex.compile(
-    r"(?i)\b(?:writer|columnist|correspondent|contributor|editor|reporter|analyst)s?\b"
-)
 
 
 def names_a_writer(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -377,4 +421,6 @@ def names_a_writer(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     """
     if len(text) > _MAX_CHARS:
         return False
-    return _WRITER.search(text) is not None or is_organization_line(text, knowledge=knowledge)
+    # A writer's title: ``Staff Writer``, ``AP Sports Writer``, ``Senior Contributor``.
+    writer = _page_patterns(knowledge).writer
+    return writer.search(text) is not None or is_organization_line(text, knowledge=knowledge)

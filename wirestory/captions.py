@@ -17,21 +17,35 @@ A bare tail is only taken for a credit when it names a known agency (see
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 import attrs
 import regex
 
 from wirestory.agencies import find_agency
-from wirestory.bylines import find_byline, is_organization_line
-from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation
+from wirestory.bylines import is_organization_line, person_names
+from wirestory.knowledge import (
+    DEFAULT_KNOWLEDGE,
+    Knowledge,
+    alternation,
+    label_pattern,
+    per_knowledge,
+    writer_title_pattern,
+)
 
 __all__ = [
     "Credit",
+    "CreditForm",
+    "CreditMatch",
+    "caption_label",
+    "copyright_label",
+    "find_credit",
     "has_named_credit",
     "has_page_credit",
     "is_credit_line",
+    "is_page_caption",
     "parse_credit",
+    "photo_label",
     "split_credit",
     "split_page_credit",
 ]
@@ -55,12 +69,11 @@ _POSITION = regex.compile(
 
 # Keywords that open a credit: "Photo: Asharq Al-Awsat", "Image Credit: WAM"
 # (Knowledge.photo_labels).
-@functools.lru_cache(maxsize=16)
-def _compile_keyword(knowledge: Knowledge) -> regex.Pattern[str]:
+@per_knowledge
+def _credit_keyword(knowledge: Knowledge) -> regex.Pattern[str]:
     return regex.compile(rf"(?i){alternation(knowledge.photo_labels)}(?:\s+credit)?\s*(?::|by\b)")
 
 
-_CREDIT_KEYWORD = _compile_keyword(DEFAULT_KNOWLEDGE)
 # "REUTERS/Khaled Abdullah", "AP Photo/Alex Brandon": capitalized words, a slash, a name.
 _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*+(?: \p{Lu}[\p{L}.'-]*+)*+ ?/ ?\p{Lu}")
 # Where a bare credit may start: after a full stop, a spaced dash, or a comma.
@@ -85,31 +98,93 @@ def _is_bare_credit(tail: str, separator: str, knowledge: Knowledge, closers: st
     words = tail.split()
     if not 0 < len(words) <= _MAX_BARE_WORDS or tail[-1] in closers or tail[-1] == ")":
         return False
-    keyword = _CREDIT_KEYWORD if knowledge is DEFAULT_KNOWLEDGE else _compile_keyword(knowledge)
-    named = find_agency(tail, knowledge=knowledge) is not None or keyword.match(tail) is not None
+    named = (
+        find_agency(tail, knowledge=knowledge) is not None
+        or _credit_keyword(knowledge).match(tail) is not None
+    )
     if separator == ", ":
         # After a comma only an agency will do: ", Sunday" is a date, not a credit.
         return named
     return named or _SLASH_CREDIT.match(tail) is not None
 
 
-def split_credit(
-    caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
-) -> tuple[str, str | None]:
-    """Split a caption line into its text and its credit (``None`` if it has none).
-    ``knowledge`` gives the agencies and photo labels that make a bare tail a
-    credit (see :class:`~wirestory.Knowledge`).
+CreditForm = Literal["parenthesized", "bare", "label"]
+"""Which form of credit :func:`find_credit` found: ``parenthesized`` (``... in
+Iraq. (AFP)``, ``[File: Reuters]``), ``bare`` after the caption's last
+sentence, a dash or a comma (``... Sunday. AFP``, ``... 2025.
+REUTERS/Khaled Abdullah``), or a web page's inline ``label`` (``... it.
+Credit... Jane Roe/Planet``, ``... sky. (Credit: Harbour Board)``)."""
 
-    >>> split_credit("A US soldier in Iraq. (AFP)")
-    ('A US soldier in Iraq.', 'AFP')
-    >>> split_credit("Rally in Sanaa, Yemen October 29, 2025. REUTERS/Khaled Abdullah")
-    ('Rally in Sanaa, Yemen October 29, 2025.', 'REUTERS/Khaled Abdullah')
-    >>> split_credit("The minister (C) arrives in Riyadh (R)")
-    ('The minister (C) arrives in Riyadh (R)', None)
+
+@attrs.frozen
+class CreditMatch:
+    """A caption line taken apart by :func:`find_credit`: the caption's text and
+    its credit, with the form that matched and where the credit stands.
+
+    >>> match = find_credit("A US soldier in Iraq. (AFP)")
+    >>> match.caption, match.credit, match.form, match.start, match.end
+    ('A US soldier in Iraq.', 'AFP', 'parenthesized', 23, 26)
+    """
+
+    caption: str
+    """The caption without its credit, stripped (and, read as a web page's, without
+    its gallery counter and caption label)."""
+    credit: str | None
+    """The credit as written, stripped, without its parentheses; None when the line
+    has none."""
+    form: CreditForm | None
+    """Which form of credit matched, None when there is no credit."""
+    start: int
+    """Offset of the credit in the line given (of the line's end when there is none)."""
+    end: int
+    """Offset just past the credit in the line given (the line's end when there is none)."""
+    counter: bool = False
+    """A web page's gallery counter (``1 of 4``) opened the line and was dropped."""
+    labelled: bool = False
+    """A caption label (``Image caption``, :attr:`Knowledge.caption_labels
+    <wirestory.Knowledge.caption_labels>`) opened the line and was dropped."""
+
+
+def find_credit(
+    caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE, page: bool = False
+) -> CreditMatch:
+    """The one credit detector: where a caption line's credit is, and which form
+    it has (see :class:`CreditMatch`). ``knowledge`` gives the agencies and
+    photo labels that make a bare tail a credit (see :class:`~wirestory.Knowledge`).
+    With ``page`` the line is a web page's: a gallery counter and a caption
+    label before the text are dropped, and an inline credit label is read first.
+
+    >>> find_credit("Sunday in Riyadh. Photo: Asharq Al-Awsat").form
+    'bare'
+    >>> find_credit("2 of 5 Boats in the harbour. Credit: Harbour Board", page=True).credit
+    'Credit: Harbour Board'
+    >>> find_credit("The minister (C) arrives in Riyadh (R)").credit is None
+    True
     """
     text = caption.strip()
+    offset = len(caption) - len(caption.lstrip())
+    counter = labelled = False
+    if page and len(text) <= _PAGE_CAPTION_CHARS:
+        found = _COUNTER.match(text)
+        if found is not None and found.end() < len(text):
+            text = text[found.end() :]
+            offset += found.end()
+            counter = True
+        patterns = _page_patterns(knowledge)
+        found = patterns.caption_label.match(text)
+        if found is not None and found.end() < len(text):
+            text = text[found.end() :]
+            offset += found.end()
+            labelled = True
+        window = max(0, len(text) - _MAX_CREDIT_CHARS - 20)
+        inline = patterns.inline_credit.search(text, window)
+        if inline is not None and inline.start() > 0:
+            credit = inline.group("credit").strip()
+            return _match(
+                text[: inline.start()].rstrip(), credit, "label", text, offset, counter, labelled
+            )
     if not text:
-        return text, None
+        return CreditMatch(text, None, None, offset, offset, counter, labelled)
     # A credit never ends like a sentence or a clause: "(Reporting by Jane Roe.)".
     closers = knowledge.sentence_and_clause_ends
     closing = text[-1]
@@ -121,7 +196,9 @@ def split_credit(
             and _is_parenthesized_credit(inner, closers)
             and not any(c in inner for c in "()[]")
         ):
-            return text[:opening].rstrip(), inner
+            return _match(
+                text[:opening].rstrip(), inner, "parenthesized", text, offset, counter, labelled
+            )
     # Look only at the last few words: a bare credit is short, and bounding the
     # search window keeps a pathological caption from costing more than its length.
     window_start = max(0, len(text) - _MAX_CREDIT_CHARS)
@@ -129,8 +206,43 @@ def split_credit(
         tail = text[match.end() :].strip()
         if tail and _is_bare_credit(tail, match.group(), knowledge, closers):
             kept = match.start() + (1 if match.group().startswith(".") else 0)
-            return text[:kept].rstrip(), tail
-    return text, None
+            return _match(text[:kept].rstrip(), tail, "bare", text, offset, counter, labelled)
+    end = offset + len(text)
+    return CreditMatch(text, None, None, end, end, counter, labelled)
+
+
+def _match(
+    caption: str,
+    credit: str,
+    form: CreditForm,
+    text: str,
+    offset: int,
+    counter: bool,
+    labelled: bool,
+) -> CreditMatch:
+    """The record of a credit found at the end of ``text`` (which starts at
+    ``offset`` of the line given): every form's credit is the last run of
+    ``text`` holding its words, so its last occurrence is where it stands."""
+    start = offset + text.rfind(credit)
+    return CreditMatch(caption, credit, form, start, start + len(credit), counter, labelled)
+
+
+def split_credit(
+    caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> tuple[str, str | None]:
+    """Split a caption line into its text and its credit (``None`` if it has none):
+    :func:`find_credit`'s caption and credit. ``knowledge`` gives the agencies
+    and photo labels that make a bare tail a credit (see :class:`~wirestory.Knowledge`).
+
+    >>> split_credit("A US soldier in Iraq. (AFP)")
+    ('A US soldier in Iraq.', 'AFP')
+    >>> split_credit("Rally in Sanaa, Yemen October 29, 2025. REUTERS/Khaled Abdullah")
+    ('Rally in Sanaa, Yemen October 29, 2025.', 'REUTERS/Khaled Abdullah')
+    >>> split_credit("The minister (C) arrives in Riyadh (R)")
+    ('The minister (C) arrives in Riyadh (R)', None)
+    """
+    match = find_credit(caption, knowledge=knowledge)
+    return match.caption, match.credit
 
 
 @attrs.frozen
@@ -153,25 +265,6 @@ class Credit:
     institution), as written, or None."""
 
 
-# Words that label or qualify a credit without naming anyone: "Image Credit:",
-# "AFP Photo", "REUTERS file photo", "Handout via Reuters", "Photo by ...".
-_QUALIFIERS = frozenset(
-    [
-        "photo",
-        "photos",
-        "foto",
-        "fotos",
-        "file",
-        "handout",
-        "pool",
-        "video",
-        "image",
-        "credit",
-        "picture",
-        "courtesy",
-        "by",
-    ]
-)
 # Where a credit's parts meet: "AFP/Name", "Name / AFP", "File – Reuters",
 # "DHA via AP, File", "Image Credit: WAM". A hyphen inside a word never splits.
 # Linear: each alternative may only start where white space does not precede
@@ -179,8 +272,12 @@ _QUALIFIERS = frozenset(
 _CREDIT_PARTS = regex.compile(r"(?<!\s)\s*+/\s*+|(?<!\s)\s++[-–—]\s++|[,:]\s++")
 
 
-def _without_qualifiers(part: str) -> str:
-    words = [w for w in part.split() if w.casefold().strip(".") not in _QUALIFIERS]
+def _without_qualifiers(part: str, knowledge: Knowledge) -> str:
+    # "AFP Photo", "REUTERS file photo", "Handout via Reuters", "Photo by ...":
+    # words that label or qualify a credit without naming anyone
+    # (Knowledge.credit_qualifiers).
+    qualifiers = knowledge.credit_qualifiers
+    words = [w for w in part.split() if w.casefold().strip(".") not in qualifiers]
     return " ".join(words)
 
 
@@ -219,7 +316,7 @@ def _parse_credit(credit: str, knowledge: Knowledge) -> Credit:
     photographer = None
     sources: list[str] = []
     for part in _CREDIT_PARTS.split(text):
-        part = _without_qualifiers(part)
+        part = _without_qualifiers(part, knowledge)
         if not part:
             continue
         found = find_agency(part, knowledge=knowledge)
@@ -239,7 +336,7 @@ def _is_person(part: str, knowledge: Knowledge) -> bool:
     words = part.split()
     return (
         2 <= len(words) <= 5
-        and find_byline(f"By {part}", knowledge=knowledge) is not None
+        and person_names(part, knowledge=knowledge) is not None
         and not any(w.casefold() in _INSTITUTIONS for w in words)
     )
 
@@ -293,7 +390,7 @@ def has_named_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) 
     >>> has_named_credit("The talks ended (finally)")
     False
     """
-    credit = split_credit(caption, knowledge=knowledge)[1]
+    credit = find_credit(caption, knowledge=knowledge).credit
     if credit is None:
         return False
     parsed = parse_credit(credit, knowledge=knowledge)
@@ -312,12 +409,25 @@ def has_named_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) 
 _PAGE_CAPTION_CHARS = 600
 # A gallery counter: "1 of 4 ", "12 of 30 ". Bounded digit runs.
 _COUNTER = regex.compile(r"\d{1,3} of \d{1,3}\s++")
-# BBC-style label before the caption text.
-_CAPTION_LABEL = regex.compile(r"(?i)image caption\s++")
 
 
 class _PagePatterns(NamedTuple):
-    """The page caption patterns that hold a :class:`Knowledge`'s photo labels."""
+    """The page caption patterns that hold a :class:`Knowledge`'s photo, caption
+    and copyright labels."""
+
+    caption_label: regex.Pattern[str]
+    """A label before the caption text: BBC's "Image caption The quay at dawn"
+    (Knowledge.caption_labels). Anchored literals, bounded runs."""
+    copyright_label: regex.Pattern[str]
+    """A credit label printed above the caption: "Image copyright Reuters", "©
+    Jane Roe" (Knowledge.copyright_labels). Anchored literals, bounded runs."""
+    photo_label: regex.Pattern[str]
+    """A photo label opening a caption or credit line: "Photo by Jane Roe",
+    "(Image: AFP)" (Knowledge.photo_labels); anchored, a literal alternation
+    and bounded white space: linear."""
+    writer_title: regex.Pattern[str]
+    """A writer's title (Knowledge.writer_titles): "Jane Roe, Planet diplomatic
+    correspondent" ends like a credit but is a byline. Literal alternation."""
 
     inline_credit: regex.Pattern[str]
     """An inline credit label near the end: "… it. Credit... Name", "… (Credit:
@@ -327,13 +437,21 @@ class _PagePatterns(NamedTuple):
     credit_marks: regex.Pattern[str]
     """A credit alone on a line, by its marks: a photo label ("Photo: Name",
     "Image Credit: X"; Knowledge.photo_labels), "Courtesy of X", a copyright
-    sign or "Image copyright X" (BBC). Anchored; bounded runs."""
+    sign or "Image copyright X" (BBC; Knowledge.copyright_labels). Anchored;
+    bounded runs."""
 
 
-@functools.lru_cache(maxsize=16)
-def _compile_page(knowledge: Knowledge) -> _PagePatterns:
+@per_knowledge
+def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     labels = alternation(knowledge.photo_labels)
+    copyright_labels = label_pattern(knowledge.copyright_labels)
     return _PagePatterns(
+        caption_label=regex.compile(rf"{label_pattern(knowledge.caption_labels)}\s++"),
+        copyright_label=regex.compile(copyright_labels),
+        photo_label=regex.compile(
+            rf"(?i)\s{{0,4}}[(\[]?{labels}s?(?:\s{{1,4}}credit)?\s{{0,4}}(?::|by\b)"
+        ),
+        writer_title=regex.compile(writer_title_pattern(knowledge)),
         inline_credit=regex.compile(
             r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[])"
             rf"(?P<credit>(?i:{labels})"
@@ -341,19 +459,14 @@ def _compile_page(knowledge: Knowledge) -> _PagePatterns:
         ),
         credit_marks=regex.compile(
             rf"(?i:{labels}s?(?:\s{{1,3}}credit)?\s{{0,3}}(?::|by\b)"
-            r"|courtesy\s{1,3}of\b|image\s{1,3}copyright\b|©|\(c\)\s)"
+            rf"|courtesy\s{{1,3}}of\b)|{copyright_labels}"
         ),
     )
 
 
-_PAGE = _compile_page(DEFAULT_KNOWLEDGE)
-
-
-def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
-    return _PAGE if knowledge is DEFAULT_KNOWLEDGE else _compile_page(knowledge)
-
-
 _CREDIT_LINE_MAX_WORDS = 10
+# A page's caption line has at most this many words.
+_PAGE_CAPTION_MAX_WORDS = 60
 _DIGIT = regex.compile(r"\d")
 
 
@@ -370,20 +483,8 @@ def split_page_credit(
     >>> split_page_credit("Image caption The quay at dawn")
     ('The quay at dawn', None)
     """
-    text = caption.strip()
-    if len(text) > _PAGE_CAPTION_CHARS:
-        return split_credit(text, knowledge=knowledge)
-    counter = _COUNTER.match(text)
-    if counter is not None and counter.end() < len(text):
-        text = text[counter.end() :]
-    label = _CAPTION_LABEL.match(text)
-    if label is not None and label.end() < len(text):
-        text = text[label.end() :]
-    window = max(0, len(text) - _MAX_CREDIT_CHARS - 20)
-    inline = _page_patterns(knowledge).inline_credit.search(text, window)
-    if inline is not None and inline.start() > 0:
-        return text[: inline.start()].rstrip(), inline.group("credit").strip()
-    return split_credit(text, knowledge=knowledge)
+    match = find_credit(caption, knowledge=knowledge, page=True)
+    return match.caption, match.credit
 
 
 def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -405,7 +506,8 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     # pictured ("(L-R) Jane Roe, John Doe"), a date: no credit.
     if stripped[-1] in ".!?:;" or stripped[0] in "(—–-" or _DIGIT.search(stripped) is not None:
         return False
-    mark = _page_patterns(knowledge).credit_marks.match(stripped)
+    patterns = _page_patterns(knowledge)
+    mark = patterns.credit_marks.match(stripped)
     if mark is not None:
         # "Photo: Jane Roe", not a gallery link "Photos: The mall through the years".
         rest = stripped[mark.end() :].split()
@@ -417,7 +519,7 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     if not any(mark in stripped for mark in ("/", ", ", " via ")):
         return False
     # "Jane Roe, Planet diplomatic correspondent" is a byline.
-    if ", " in stripped and _WRITER_TITLE.search(stripped.split(", ", 1)[1]) is not None:
+    if ", " in stripped and patterns.writer_title.search(stripped.split(", ", 1)[1]) is not None:
         return False
     parsed = parse_credit(stripped, knowledge=knowledge)
     if parsed.agency is not None:
@@ -434,10 +536,6 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     )
 
 
-# A writer's title after a name: a byline, not a credit. Literal alternation.
-_WRITER_TITLE = regex.compile(
-    r"(?i)\b(?:writer|columnist|correspondent|contributor|editor|reporter)s?\b"
-)
 # Small words a credit's name may hold: "Courtesy of the Harbour Board".
 _CREDIT_LINKS = frozenset({"of", "the", "via", "and", "for", "de", "da", "van", "von"})
 
@@ -453,17 +551,79 @@ def has_page_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -
     >>> has_page_credit("Boats in the harbour (and the quay)")
     False
     """
-    text = caption.strip()
-    if len(text) > _PAGE_CAPTION_CHARS:
+    if len(caption.strip()) > _PAGE_CAPTION_CHARS:
         return False
-    window = max(0, len(text) - _MAX_CREDIT_CHARS - 20)
-    inline = _page_patterns(knowledge).inline_credit.search(text, window)
-    if inline is not None and inline.start() > 0:
+    match = find_credit(caption, knowledge=knowledge, page=True)
+    if match.form == "label":
         return True
-    marked = _COUNTER.match(text) or _CAPTION_LABEL.match(text)
-    if marked is None:
-        return False
-    credit = split_page_credit(text, knowledge=knowledge)[1]
-    return _CAPTION_LABEL.match(text) is not None or (
-        credit is not None and parse_credit(credit, knowledge=knowledge).agency is not None
+    return match.labelled or (
+        match.counter
+        and match.credit is not None
+        and parse_credit(match.credit, knowledge=knowledge).agency is not None
     )
+
+
+def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """A photo caption or credit line inside a web page's story: a short line
+    opening with a photo label (``Photo by ...``, ``Image: ...``), naming only
+    an agency (``Getty Images``), with a page's own credit marks
+    (:func:`has_page_credit`), or ending in a credit that names an agency
+    (``... 2019. REUTERS/Brendan McDermid``) and no writer's title (``Jane Roe,
+    Planet diplomatic correspondent`` is a byline). A credit naming only a
+    person is not enough here: a product's name in parentheses looks like one
+    (``AirPods (Latest Model)``). ``knowledge`` gives the agencies, labels and
+    titles.
+
+    >>> is_page_caption("Traders on the floor, 2019. REUTERS/Jane Roe")
+    True
+    >>> is_page_caption("AirPods (Latest Model)")
+    False
+    """
+    if len(text.split()) > _PAGE_CAPTION_MAX_WORDS:
+        return False
+    patterns = _page_patterns(knowledge)
+    if patterns.photo_label.match(text) is not None or is_organization_line(
+        text, knowledge=knowledge
+    ):
+        return True
+    if has_page_credit(text, knowledge=knowledge):
+        return True  # "… Credit... Jane Roe/Planet", "1 of 4 … REUTERS/Jane Roe"
+    credit = find_credit(text, knowledge=knowledge).credit
+    return (
+        credit is not None
+        and parse_credit(credit, knowledge=knowledge).agency is not None
+        and patterns.writer_title.search(credit) is None
+    )
+
+
+def photo_label(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Match[str] | None:
+    """Where a photo label opens ``text`` (``Photo by Jane Roe``, ``(Image:
+    AFP)``, ``Photos: ...``; :attr:`Knowledge.photo_labels
+    <wirestory.Knowledge.photo_labels>`), or None.
+
+    >>> photo_label("Photo by Jane Roe") is not None, photo_label("Photographs") is None
+    (True, True)
+    """
+    return _page_patterns(knowledge).photo_label.match(text)
+
+
+def copyright_label(
+    text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> regex.Match[str] | None:
+    """Where a copyright label opens ``text`` (``Image copyright Reuters``, ``©
+    Jane Roe``; :attr:`Knowledge.copyright_labels
+    <wirestory.Knowledge.copyright_labels>`), or None.
+
+    >>> copyright_label("Image copyright Reuters").group()
+    'Image copyright'
+    """
+    return _page_patterns(knowledge).copyright_label.match(text)
+
+
+def caption_label(
+    text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> regex.Match[str] | None:
+    """Where a caption label and its white space open ``text`` (``Image caption
+    The quay``; :attr:`Knowledge.caption_labels <wirestory.Knowledge.caption_labels>`),
+    or None."""
+    return _page_patterns(knowledge).caption_label.match(text)

@@ -69,12 +69,13 @@ def _claim(state: LineState, paragraph: list[int], role: Role, rule: str) -> Non
         state.claim(index, role, rule)
 
 
-def _advisories(lines: list[Line], state: LineState, found: WireFields) -> None:
-    # Reuters' advisory verbs ("(Adds ...)") are a convention of one agency's
-    # copy, kept in trailers.py; they need no knowledge.
+def _advisories(
+    lines: list[Line], state: LineState, found: WireFields, options: ParseOptions
+) -> None:
+    # Reuters' advisory verbs ("(Adds ...)"): Knowledge.advisory_verbs.
     count = 0
     for paragraph in state.paragraphs:
-        if not find_advisory(_text(lines, paragraph)):
+        if not find_advisory(_text(lines, paragraph), knowledge=options.knowledge):
             break
         _claim(state, paragraph, Role.ADVISORY, "advisory")
         found.notes.append(paragraph)
@@ -219,7 +220,7 @@ def _headline_in_body(lines: list[Line], state: LineState) -> None:
 def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFields:
     """Take advisories, byline, dateline and trailers out of the body paragraphs."""
     found = WireFields()
-    _advisories(lines, state, found)
+    _advisories(lines, state, found, options)
     _byline(lines, state, found, options)
     _headline_in_body(lines, state)
     _dateline(lines, state, found, options)

@@ -23,15 +23,28 @@ the default's once, at import), so a record costs nothing per story.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, Final, SupportsIndex
+import functools
+from collections.abc import Callable, Iterable
+from typing import Any, Final, SupportsIndex, TypeVar
 
 import attrs
 import regex
 
 from wirestory.page_data import FURNITURE_PHRASES, FURNITURE_PREFIXES, INLINE_PHRASES, STOP_WORDS
 
-__all__ = ["AGENCIES", "DEFAULT_KNOWLEDGE", "Agency", "Knowledge"]
+__all__ = [
+    "AGENCIES",
+    "DEFAULT_KNOWLEDGE",
+    "Agency",
+    "Knowledge",
+    "alternation",
+    "label_pattern",
+    "month_words",
+    "per_knowledge",
+    "writer_title_pattern",
+]
+
+_Built = TypeVar("_Built")
 
 
 def _spellings(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -382,6 +395,160 @@ class Knowledge:
     """The word that opens a byline, as written (case matters: ``di`` and ``door``
     are common words), followed by a colon or white space and the names."""
 
+    page_byline_frames: tuple[str, ...] = attrs.field(
+        default=(
+            "Posted",  # "Posted by Jane Roe"
+            "Analysis",  # "Analysis by Jane Roe"
+            "Opinion",  # "Opinion by Jane Roe"
+            "Commentary",  # "Commentary by Jane Roe"
+            "Story",  # "Story by Jane Roe"
+            "Written",  # "Written by Jane Roe"
+            "Words",  # "Words by Jane Roe"
+            "Text",  # "Text by Jane Roe"
+            "Reporting",  # "Reporting by Jane Roe"
+        ),
+        validator=_STRINGS,
+    )
+    """Words a web page's header prints before its byline opener (``Posted by
+    Jane Roe``, ``Analysis by Jane Roe``), as written; read only by the page
+    byline forms (:func:`wirestory.bylines.find_page_byline`), after the forms
+    of :attr:`byline_frames` and :attr:`byline_openers`."""
+
+    page_byline_openers: tuple[str, ...] = attrs.field(
+        default=(
+            "By",  # "By Jane Roe Updated Nov 13, 2019"
+            "by",  # "11/19/2019 by Jane Roe"
+            "BY",  # "BY JANE ROE from the Wire Agency"
+        ),
+        validator=_STRINGS,
+    )
+    """The word that opens a byline in a web page's header forms (a date, a
+    handle or an outlet around the names), as written, followed by an optional
+    colon and white space: ``By Jane Roe | Daily Planet``."""
+
+    byline_non_name_words: frozenset[str] = attrs.field(
+        default=frozenset(
+            # "Email the author", "Follow on Twitter", "5 minute read", "3 hours
+            # ago", "Updated Monday", "Share 12 comments", "Print", "Photo by",
+            # "Staff reporter", "By the News Agency": furniture or a title, no
+            # name. Month names are not here: "Roger May" and "April Smith" are
+            # names (a date never passes, names hold no digits).
+            """email e-mail author authors follow twitter minute minutes min read ago hour hours
+            updated published posted share comments comment print video photo photos staff
+            reporter writer correspondent editor contributor monday tuesday wednesday thursday
+            friday saturday sunday today yesterday gmt utc the news agency press""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, that are never part of a person's name in a byline or a
+    credit (``By Email the author``, ``By Staff Reporter``): a name holding one is
+    no name (:func:`wirestory.bylines.person_names`)."""
+
+    writer_titles: tuple[str, ...] = attrs.field(
+        default=(
+            "writer",  # "Jane Roe, AP Sports Writer", "Staff Writers"
+            "columnist",  # "Jane Roe, Planet columnist"
+            "correspondent",  # "Jane Roe, Planet diplomatic correspondent"
+            "contributor",  # "Jane Roe Senior Contributor"
+            "editor",  # "Jane Roe, Business Editor"
+            "reporter",  # "Jane Roe, Staff Reporter"
+            "analyst",  # "Jane Roe, CNN Senior Legal Analyst"
+        ),
+        validator=_STRINGS,
+    )
+    """A writer's title after a name, lower-case, matched as a whole word in any
+    case with an optional plural ``s``: what follows the name in a byline
+    (``Jane Roe, AP Sports Writer``), and what makes a line that ends like a
+    photo credit a byline instead (``Jane Roe, Planet diplomatic correspondent``)."""
+
+    credit_qualifiers: frozenset[str] = attrs.field(
+        default=frozenset(
+            # "AFP Photo", "Photos: Jane Roe", "Foto: dpa", "REUTERS file photo",
+            # "Handout via Reuters", "Pool/AFP", "Video: AP", "Image Credit: WAM",
+            # "Picture by", "Courtesy Jane Roe", "Photo by Jane Roe".
+            """photo photos foto fotos file handout pool video image credit picture courtesy
+            by""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, that label or qualify a photo credit without naming
+    anyone: dropped from each part of a credit before it is read for an agency,
+    a photographer and a source (:func:`wirestory.parse_credit`)."""
+
+    advisory_verbs: tuple[str, ...] = attrs.field(
+        default=(
+            # "(Adds prime minister's reaction in paragraph 3)", "(Updates death
+            # toll)", "(Recasts with ...)", "(Corrects spelling of name in
+            # paragraph 2)", "(Refiles to fix typo)", "(Writethru ...)"; as written.
+            "Adds",
+            "Updates",
+            "Recasts",
+            "Corrects",
+            "Changes",
+            "Fixes",
+            "Refiles",
+            "Rewrites",
+            "Inserts",
+            "Removes",
+            "Deletes",
+            "Repeats",
+            "Withdraws",
+            "Clarifies",
+            "Moves",
+            "Rewords",
+            "Amends",
+            "Edits",
+            "Restores",
+            "Replaces",
+            "Combines",
+            "Writethru",
+        ),
+        validator=_STRINGS,
+    )
+    """The verbs, as written, that open a wire advisory above an updated story,
+    a paragraph in parentheses (``(Adds reaction in paragraph 3)``): it becomes
+    an ``advisory`` segment, not body."""
+
+    page_date_months: frozenset[str] = attrs.field(
+        default=frozenset(
+            # "22 de outubro de 2010" (Portuguese), "3 de marzo de 2019" (Spanish),
+            # "19 novembre 2019" (French), "20. November 2019" (German): the
+            # month names of page date lines beyond those of Knowledge.months.
+            """janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro
+            dezembro
+            enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre
+            janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+            januar februar märz juni juli oktober dezember""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Month names, lower-case, that make a line holding only a date in a web
+    page's header (``22 de outubro de 2010 às 20:13``) besides :attr:`months`;
+    read only there (a dateline's date needs a month's number: add it to
+    :attr:`months`)."""
+
+    caption_labels: tuple[str, ...] = attrs.field(
+        default=("image caption",),  # BBC's "Image caption The quay at dawn"
+        validator=_STRINGS,
+    )
+    """Labels, lower-case, that a web page prints before a photo's caption text
+    (``Image caption The quay at dawn``): dropped from the caption; compared in
+    any case, one to three spaces between words."""
+
+    copyright_labels: tuple[str, ...] = attrs.field(
+        default=(
+            "image copyright",  # BBC's "Image copyright Reuters" above its caption
+            "©",  # "© Jane Roe"
+            "(c) ",  # "(c) Jane Roe"
+        ),
+        validator=_STRINGS,
+    )
+    """Marks, lower-case, that open a photo credit printed on a line of its own,
+    usually above its caption (``Image copyright Reuters``, ``© Jane Roe``);
+    compared in any case, one to three spaces between words, a label ending in a
+    letter only before a word boundary, a trailing space standing for any white
+    space."""
+
     full_stops: str = attrs.field(default=".…。", validator=attrs.validators.instance_of(str))
     """Marks that end a statement: full stop, ellipsis, CJK full stop (``他说。``).
     With :attr:`exclamation_marks` and :attr:`question_marks` they make
@@ -481,3 +648,58 @@ def alternation(words: Iterable[str], *, escape: bool = True) -> str:
     if not unique:
         return "(?!)"
     return "(?:" + "|".join(regex.escape(w) if escape else w for w in unique) + ")"
+
+
+def per_knowledge(build: Callable[[Knowledge], _Built]) -> Callable[[Knowledge], _Built]:
+    """What ``build`` makes of a :class:`Knowledge` (its compiled patterns),
+    made once per record: cached on the record's value (its hash is cached),
+    the default's built at once, when the module using it is imported. Every
+    module that compiles patterns from a record goes through here, so none
+    compiles per story.
+
+    >>> sizes = per_knowledge(lambda knowledge: len(knowledge.agencies))
+    >>> sizes(DEFAULT_KNOWLEDGE) == len(DEFAULT_KNOWLEDGE.agencies)
+    True
+    """
+    cached = functools.lru_cache(maxsize=16)(build)
+    default = cached(DEFAULT_KNOWLEDGE)
+
+    @functools.wraps(build)
+    def built(knowledge: Knowledge) -> _Built:
+        # The default is what nearly every parse uses: no hashing for it.
+        return default if knowledge is DEFAULT_KNOWLEDGE else cached(knowledge)
+
+    return built
+
+
+def label_pattern(labels: Iterable[str]) -> str:
+    """A regular-expression group matching any of ``labels`` in any case, with
+    one to three spaces between words, a label ending in a letter or digit only
+    before a word boundary, and a trailing space standing for one white-space
+    character (``(c) Jane Roe``); bounded runs only. See
+    :attr:`Knowledge.caption_labels` and :attr:`Knowledge.copyright_labels`.
+
+    >>> bool(regex.match(label_pattern(["image copyright"]), "Image  Copyright Reuters"))
+    True
+    """
+    parts = []
+    for label in sorted(set(labels), key=lambda w: (-len(w), w)):
+        words = label.split()
+        part = r"\s{1,3}".join(regex.escape(w) for w in words) if words else ""
+        if label[-1:].isspace():
+            part += r"\s"
+        elif label[-1:].isalnum():
+            part += r"\b"
+        parts.append(part)
+    return "(?i:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def writer_title_pattern(knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> str:
+    """A regular-expression group matching a writer's title of ``knowledge``
+    (:attr:`Knowledge.writer_titles`) as a whole word, in any case, singular or
+    plural: ``Sports Writer``, ``correspondents``; a literal alternation.
+
+    >>> bool(regex.search(writer_title_pattern(), "Jane Roe, AP Sports Writer"))
+    True
+    """
+    return rf"(?i:\b{alternation(knowledge.writer_titles)}s?\b)"

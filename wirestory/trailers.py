@@ -16,7 +16,6 @@ At the top: Reuters' bracketed advisories on an updated story,
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
@@ -24,8 +23,8 @@ from typing import Literal, NamedTuple
 import attrs
 import regex
 
-from wirestory.bylines import find_byline
-from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation
+from wirestory.bylines import person_names
+from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation, per_knowledge
 
 __all__ = ["Contributor", "Trailer", "classify_trailer", "find_advisory", "is_separator"]
 
@@ -70,8 +69,8 @@ _ROLES: dict[str, ContributorRole] = {
 # Linear-time note: classify_trailer rejects paragraphs over 600 characters
 # before any pattern but _SEPARATOR (anchored, possessive runs) runs, so the
 # patterns below (lazy ".+?" in _PLACE included) cost a bounded amount per
-# paragraph; _ADVISORY, which find_advisory runs on a whole paragraph, is
-# anchored and its only repetition is bounded.
+# paragraph; the advisory pattern, which find_advisory runs on a whole
+# paragraph, is anchored and its only repetition is bounded.
 
 # One credit of a contributor trailer: "Reporting by A and B in Cairo".
 _CREDIT = regex.compile(
@@ -109,10 +108,14 @@ class _Patterns(NamedTuple):
     """"Associated Press writer ", "CNN's senior producer " (Agency.staff)."""
     possessive: regex.Pattern[str]
     """"CNN's ", "AP's " (Agency.staff) before contributors' names."""
+    advisory: regex.Pattern[str]
+    """A wire advisory on an updated story: "(Adds ...)", "(Updates ...)",
+    "(Recasts ...)" (Knowledge.advisory_verbs). Anchored; its only repetition
+    is bounded, so it may run on a whole paragraph."""
 
 
-@functools.lru_cache(maxsize=16)
-def _compile(knowledge: Knowledge) -> _Patterns:
+@per_knowledge
+def _patterns(knowledge: Knowledge) -> _Patterns:
     sign_offs = alternation(s for agency in knowledge.agencies for s in agency.sign_offs)
     staff = alternation(s for agency in knowledge.agencies for s in agency.staff)
     return _Patterns(
@@ -123,16 +126,12 @@ def _compile(knowledge: Knowledge) -> _Patterns:
             regex.IGNORECASE,
         ),
         possessive=regex.compile(rf"^{staff}(?:'s|’s)\s++"),
+        advisory=regex.compile(
+            rf"\s*+\({alternation(knowledge.advisory_verbs)}\b[^()]{{0,400}}+\)\s*+"
+        ),
     )
 
 
-_DEFAULT = _compile(DEFAULT_KNOWLEDGE)
-# Reuters advisory verbs: "(Adds ...)", "(Updates ...)", "(Recasts ...)".
-_ADVISORY = regex.compile(
-    r"\s*+\((?:Adds|Updates|Recasts|Corrects|Changes|Fixes|Refiles|Rewrites|Inserts|Removes|"
-    r"Deletes|Repeats|Withdraws|Clarifies|Moves|Rewords|Amends|Edits|Restores|Replaces|Combines|"
-    r"Writethru)\b[^()]{0,400}+\)\s*+"
-)
 _SPLIT_NAMES = regex.compile(r",\s*+and\s++|,\s*+|\s++and\s++|\s*+&\s*+")
 _PLACE = regex.compile(r"(?P<names>.+?)\s++in\s++(?P<place>\p{Lu}[^,;]*+)$")
 
@@ -161,7 +160,7 @@ def _people(text: str, role: ContributorRole) -> list[Contributor]:
 def _all_names(people: Sequence[Contributor], knowledge: Knowledge) -> bool:
     """Every contributor is a person's name ("Reporting by the agency was thin"
     is a sentence, not a trailer)."""
-    return all(find_byline(f"By {p.name}", knowledge=knowledge) is not None for p in people)
+    return all(person_names(p.name, knowledge=knowledge) is not None for p in people)
 
 
 def _contributors(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] | None:
@@ -195,7 +194,7 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         return Trailer("separator")
     if not text or len(text) > 600:
         return None
-    patterns = _DEFAULT if knowledge is DEFAULT_KNOWLEDGE else _compile(knowledge)
+    patterns = _patterns(knowledge)
     if patterns.sign_off.fullmatch(text):
         return Trailer("sign-off")
     if _COPYRIGHT.match(text):
@@ -231,12 +230,13 @@ def is_separator(paragraph: str) -> bool:
     )
 
 
-def find_advisory(paragraph: str) -> bool:
-    """True for a Reuters advisory line on an updated story.
+def find_advisory(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """True for a Reuters advisory line on an updated story, opening with one of
+    ``knowledge``'s :attr:`~wirestory.Knowledge.advisory_verbs`.
 
     >>> find_advisory("(Adds prime minister's reaction in paragraph 3, updates death toll)")
     True
     >>> find_advisory("(The figures are provisional.)")
     False
     """
-    return _ADVISORY.fullmatch(paragraph) is not None
+    return _patterns(knowledge).advisory.fullmatch(paragraph) is not None

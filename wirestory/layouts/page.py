@@ -62,11 +62,13 @@ from wirestory.bylines import (
     names_a_writer,
 )
 from wirestory.captions import (
+    caption_label,
+    copyright_label,
     has_named_credit,
     has_page_credit,
     is_credit_line,
-    parse_credit,
-    split_credit,
+    is_page_caption,
+    photo_label,
 )
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation, month_words
 from wirestory.lines import Line, is_blank, line_key
@@ -111,13 +113,9 @@ _DATE_MAX_CHARS: Final = 60
 _CAPTION_MAX_WORDS: Final = 60
 # A caption with its credit on a line of its own has at least this many words.
 _PAIR_MIN_WORDS: Final = 4
-# A credit printed above its caption (BBC, image galleries); anchored literals.
-_CREDIT_ABOVE = regex.compile(r"(?i:image\s{1,3}copyright\b|©|\(c\)\s)")
-_CAPTION_LABEL = regex.compile(r"(?i:image\s{1,3}caption\s)")
-# A writer's title in what ends like a credit: a byline. Literal alternation.
-_WRITER_TITLE = regex.compile(
-    r"(?i)\b(?:writer|columnist|correspondent|contributor|editor|reporter)s?\b"
-)
+# A credit printed above its caption (BBC, image galleries) opens with one of
+# Knowledge.copyright_labels, a caption with one of Knowledge.caption_labels
+# (wirestory.captions.copyright_label and caption_label).
 # Title separators: "Headline - Site", "Headline | Site", "Site :: Headline";
 # possessive runs of white space around one or two separator characters: linear.
 _TITLE_SEPARATOR = regex.compile(r"\s++(?:[-–—|:·»«/]{1,2})\s++")
@@ -205,9 +203,6 @@ class _Patterns(NamedTuple):
     at 6:34 am", "2 days ago at 07:52 am" (months from Knowledge.months).
     Applied with fullmatch to lines of at most _DATE_MAX_CHARS characters;
     every repetition is bounded: linear."""
-    photo_label: regex.Pattern[str]
-    """A photo label opening a caption or credit line (Knowledge.photo_labels);
-    anchored, a literal alternation and bounded white space: linear."""
     furniture_phrases: frozenset[str]
     furniture_prefixes: tuple[str, ...]
     inline_phrases: frozenset[str]
@@ -247,10 +242,6 @@ def _compile(knowledge: Knowledge) -> _Patterns:
             |\d{1,3}\s(?:minutes?|hours?|days?|weeks?)\sago  # "2 days ago"
             (?:\sat\s\d{1,2}:\d{2}\s?(?:am|pm)?)?
             """
-        ),
-        photo_label=regex.compile(
-            rf"(?i)\s{{0,4}}[(\[]?{alternation(knowledge.photo_labels)}s?(?:\s{{1,4}}credit)?"
-            r"\s{0,4}(?::|by\b)"
         ),
         furniture_phrases=knowledge.furniture_phrases,
         furniture_prefixes=knowledge.furniture_prefixes,
@@ -646,29 +637,6 @@ def _repeats_title(text: str, keys: list[frozenset[str]]) -> bool:
     )
 
 
-def _is_caption(text: str, patterns: _Patterns, knowledge: Knowledge) -> bool:
-    """A photo caption or credit line inside the story: a short block ending in a
-    credit that names an agency (``... 2019. REUTERS/Brendan McDermid``), opening
-    with a photo label (``Photo by ...``, ``Image: ...``), or naming only an
-    agency (``Getty Images``). A credit naming only a person is not enough here:
-    a product's name in parentheses looks like one (``AirPods (Latest Model)``)."""
-    if len(text.split()) > _CAPTION_MAX_WORDS:
-        return False
-    if patterns.photo_label.match(text) is not None or is_organization_line(
-        text, knowledge=knowledge
-    ):
-        return True
-    if has_page_credit(text, knowledge=knowledge):
-        return True  # "… Credit... Jane Roe/Planet", "1 of 4 … REUTERS/Jane Roe"
-    credit = split_credit(text, knowledge=knowledge)[1]
-    # "Jane Roe, Planet diplomatic correspondent" ends like a credit but is a byline.
-    return (
-        credit is not None
-        and parse_credit(credit, knowledge=knowledge).agency is not None
-        and _WRITER_TITLE.search(credit) is None
-    )
-
-
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | None:
     """``start`` when the text from there has the marks of a whole web page
     (:func:`looks_like_page`), else None."""
@@ -760,7 +728,7 @@ def read(
             # A credit alone whose caption is not known (``Getty Images``,
             # ``Photo: Jane Roe``): part of the photo, not a caption of its own.
             state.claim(index, Role.CAPTION, "caption-credit-line")
-        elif _is_caption(texts[number], patterns, knowledge):
+        elif is_page_caption(texts[number], knowledge=knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
         elif classes[number] == _GOOD and runs[number] >= _SHORT_RUN:
@@ -859,11 +827,12 @@ def _caption_pairs(
             text, knowledge=knowledge
         ):
             continue
-        mark = _CREDIT_ABOVE.match(texts[number - 1].strip()) if above else None
+        mark = copyright_label(texts[number - 1].strip(), knowledge=knowledge) if above else None
         if mark is not None:
             # BBC's "Image copyright X" credits the "Image caption …" line under it
-            # (a standfirst may follow it when the photo has no caption).
-            if not mark.group().casefold().startswith("image") or _CAPTION_LABEL.match(text):
+            # (a standfirst may follow it when the photo has no caption); a sign
+            # ("© Jane Roe") credits the line under it whatever it is.
+            if not mark.group()[:1].isalpha() or caption_label(text, knowledge=knowledge):
                 pairs[number] = number - 1
                 taken.add(number - 1)
         elif below:
@@ -873,7 +842,7 @@ def _caption_pairs(
             alone = is_organization_line(
                 under, knowledge=knowledge
             ) and not patterns.sentence_end.search(text.rstrip()[-8:])
-            if _CREDIT_ABOVE.match(under) is None and not alone:
+            if copyright_label(under, knowledge=knowledge) is None and not alone:
                 pairs[number] = number + 1
                 taken.add(number + 1)
     return pairs, {n for n, is_credit in enumerate(credit) if is_credit}
@@ -1070,7 +1039,7 @@ def _is_credit_line(text: str, knowledge: Knowledge) -> bool:
     stripped = text.strip()
     return (
         (stripped[:1] in "([" and stripped[-1:] in ")]")
-        or _patterns(knowledge).photo_label.match(stripped) is not None
+        or photo_label(stripped, knowledge=knowledge) is not None
         or is_organization_line(stripped, knowledge=knowledge)
     )
 
@@ -1161,14 +1130,6 @@ def byline_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
 _BY_ALONE: Final = frozenset({"by", "by:"})
 
 
-# Month names sites print in a date line beyond Knowledge.months (whose
-# default holds the English ones): Portuguese, Spanish, French, German.
-_OTHER_MONTH_WORDS: Final = frozenset(
-    """janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
-    enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre
-    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-    januar februar märz juni juli oktober dezember""".split()
-)
 # The words a line holding only a date may have besides numbers and months:
 # weekdays (English, with the abbreviations), clock words, time zones, and the
 # labels sites print before a date.
@@ -1185,8 +1146,8 @@ _DATE_LABEL_WORDS: Final = frozenset(
 @functools.lru_cache(maxsize=16)
 def _date_words(knowledge: Knowledge) -> tuple[frozenset[str], frozenset[str]]:
     """The words a date line may hold, and its month names (Knowledge.months
-    and _OTHER_MONTH_WORDS)."""
-    months = month_words(knowledge) | _OTHER_MONTH_WORDS
+    and Knowledge.page_date_months, the month names of other languages)."""
+    months = month_words(knowledge) | knowledge.page_date_months
     return _DATE_LABEL_WORDS | months, months
 
 
