@@ -29,6 +29,7 @@ __all__ = [
     "find_page_byline",
     "is_organization_line",
     "names_a_writer",
+    "organization_under",
     "person_names",
 ]
 
@@ -117,6 +118,30 @@ def is_organization_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE)
         return False
     spellings = {a.casefold() for a in agency.aliases} | {agency.name.casefold()}
     return stripped.casefold() in spellings
+
+
+def organization_under(
+    byline: Byline, line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> Byline | None:
+    """The byline and the line printed under it, when that line names only an
+    agency (AP's ``By JANE DOE`` / ``Associated Press``): ``raw`` holds both lines,
+    the organisation is the byline's own or else the agency's line. None when
+    the line is no organisation line. Every layout claims the line under a
+    byline with this one rule (:func:`is_organization_line`).
+
+    >>> byline = find_byline("By JANE DOE")
+    >>> organization_under(byline, "Associated Press").organization
+    'Associated Press'
+    >>> organization_under(byline, "Associated Press said on Monday") is None
+    True
+    """
+    if not is_organization_line(line, knowledge=knowledge):
+        return None
+    return Byline(
+        raw=f"{byline.raw}\n{line.strip()}",
+        names=byline.names,
+        organization=byline.organization or line.strip(),
+    )
 
 
 def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import attrs
 
-from wirestory.bylines import Byline, find_byline, is_organization_line
+from wirestory.bylines import Byline, find_byline, organization_under
 from wirestory.datelines import Dateline, find_dateline
 from wirestory.layouts import layout_named
 from wirestory.layouts.marked import compare_showings
@@ -89,16 +89,19 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
     indices = list(state.byline)
     if not indices and state.paragraphs and len(state.paragraphs[0]) == 1:
         first = state.paragraphs[0][0]
-        if find_byline(lines[first].text, knowledge=knowledge) is not None:
+        byline = find_byline(lines[first].text, knowledge=knowledge)
+        if byline is not None:
             state.paragraphs.pop(0)
             state.claim(first, Role.BYLINE, "byline")
-            indices = [first]
+            found.byline = byline
             if state.paragraphs and len(state.paragraphs[0]) == 1:
                 second = state.paragraphs[0][0]
-                if is_organization_line(lines[second].text, knowledge=knowledge):
+                joined = organization_under(byline, lines[second].text, knowledge=knowledge)
+                if joined is not None:
                     state.paragraphs.pop(0)
                     state.claim(second, Role.BYLINE, "byline-organization")
-                    indices.append(second)
+                    found.byline = joined
+            return
     if not indices:
         return
     if state.byline_found is not None:

@@ -52,7 +52,6 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from wirestory.bylines import (
@@ -60,6 +59,7 @@ from wirestory.bylines import (
     find_page_byline,
     is_organization_line,
     names_a_writer,
+    organization_under,
 )
 from wirestory.captions import (
     caption_label,
@@ -937,11 +937,15 @@ def _header(
             state.claim(blocks[k], Role.BYLINE, where)
         state.byline_found = found
         after = number + size
-        if after < len(blocks) and is_organization_line(texts[after], knowledge=knowledge):
+        joined = (
+            organization_under(found, texts[after], knowledge=knowledge)
+            if after < len(blocks)
+            else None
+        )
+        if joined is not None:
             state.byline.append(blocks[after])
             state.claim(blocks[after], Role.BYLINE, "byline-organization")
-            if found.organization is None:
-                state.byline_found = attrs.evolve(found, organization=texts[after].strip())
+            state.byline_found = joined
     if headline is None:
         return
     for number in range(headline + 1, body_start):

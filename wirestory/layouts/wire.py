@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wirestory.bylines import find_byline, is_organization_line
+from wirestory.bylines import Byline, find_byline, organization_under
 from wirestory.captions import has_named_credit
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 from wirestory.lines import Line, is_blank, line_key
@@ -61,17 +61,21 @@ def _wire_front_matter(
     index = start
     limit = min(len(lines), start + options.max_header_lines)
     body_start = start
+    byline: Byline | None = None  # the last byline line and the lines under it
     while index < limit:
         text = lines[index].text
         if is_blank(text):
             state.claim(index, Role.BLANK, "blank")
             index += 1
             continue
-        if find_byline(text, knowledge=knowledge) is not None or (
-            state.byline
-            and state.byline[-1] == index - 1
-            and is_organization_line(text, knowledge=knowledge)
-        ):
+        under = (
+            organization_under(byline, text, knowledge=knowledge)
+            if byline is not None and state.byline[-1] == index - 1
+            else None
+        )
+        found = find_byline(text, knowledge=knowledge) or under
+        if found is not None:
+            byline = found
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline")
         elif any(line_key(text) == line_key(lines[c].text) for c in state.captions):
