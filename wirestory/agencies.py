@@ -10,12 +10,11 @@ the code.
 
 from __future__ import annotations
 
-import functools
 from typing import NamedTuple
 
 import regex
 
-from wirestory.knowledge import AGENCIES, DEFAULT_KNOWLEDGE, Agency, Knowledge
+from wirestory.knowledge import AGENCIES, DEFAULT_KNOWLEDGE, Agency, Knowledge, per_knowledge
 
 __all__ = ["AGENCIES", "Agency", "find_agency"]
 
@@ -40,16 +39,13 @@ def _alias_pattern(agencies: tuple[Agency, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"\b(?:(?i:{long_alt})|{short_alt})\b")
 
 
-@functools.lru_cache(maxsize=16)
-def _compile(knowledge: Knowledge) -> _Patterns:
+@per_knowledge
+def _patterns(knowledge: Knowledge) -> _Patterns:
     agencies = knowledge.agencies
     return _Patterns(
         alias=_alias_pattern(agencies),
         by_alias={a.casefold(): agency for agency in agencies for a in agency.aliases},
     )
-
-
-_DEFAULT = _compile(DEFAULT_KNOWLEDGE)
 
 
 def find_agency(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Agency | None:
@@ -60,6 +56,6 @@ def find_agency(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Agenc
     >>> find_agency("a map of the area") is None
     True
     """
-    patterns = _DEFAULT if knowledge is DEFAULT_KNOWLEDGE else _compile(knowledge)
+    patterns = _patterns(knowledge)
     match = patterns.alias.search(text)
     return patterns.by_alias[match.group().casefold()] if match else None

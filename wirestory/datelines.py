@@ -31,7 +31,6 @@ examined, which also keeps matching time constant per paragraph.
 from __future__ import annotations
 
 import datetime
-import functools
 import re
 from typing import Literal, NamedTuple
 
@@ -39,7 +38,13 @@ import attrs
 import regex
 
 from wirestory.agencies import find_agency
-from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation, month_words
+from wirestory.knowledge import (
+    DEFAULT_KNOWLEDGE,
+    Knowledge,
+    alternation,
+    month_words,
+    per_knowledge,
+)
 
 __all__ = ["Dateline", "dateline_forms", "find_dateline", "may_open_dateline"]
 
@@ -304,8 +309,8 @@ class _Patterns(NamedTuple):
     """The first three letters of the spellings, when they tell one month."""
 
 
-@functools.lru_cache(maxsize=16)
-def _compile(knowledge: Knowledge) -> _Patterns:
+@per_knowledge
+def _patterns(knowledge: Knowledge) -> _Patterns:
     prefixes: dict[str, set[int]] = {}
     for spelling, number in knowledge.months:
         prefixes.setdefault(spelling[:3].casefold(), set()).add(number)
@@ -328,9 +333,6 @@ def _compile(knowledge: Knowledge) -> _Patterns:
     )
 
 
-_DEFAULT = _compile(DEFAULT_KNOWLEDGE)
-
-
 def dateline_forms(*, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> tuple[regex.Pattern[str], ...]:
     """The dateline forms :func:`find_dateline` tries, in order, with the months
     and agencies of ``knowledge``; each is matched at a paragraph's start.
@@ -338,7 +340,7 @@ def dateline_forms(*, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> tuple[regex.P
     >>> dateline_forms()[0].match("WASHINGTON (AP) — The").group("agencies")
     'AP'
     """
-    return (_DEFAULT if knowledge is DEFAULT_KNOWLEDGE else _compile(knowledge)).forms
+    return _patterns(knowledge).forms
 
 
 def may_open_dateline(window: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -352,7 +354,7 @@ def may_open_dateline(window: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) 
     >>> may_open_dateline("BAHRAIN, oct 19 - Huge")
     True
     """
-    patterns = _DEFAULT if knowledge is DEFAULT_KNOWLEDGE else _compile(knowledge)
+    patterns = _patterns(knowledge)
     return _may_open(window, patterns.lower_case_words)
 
 
@@ -401,7 +403,7 @@ def find_dateline(
     datetime.date(2025, 1, 3)
     """
     window = paragraph[:_WINDOW]
-    patterns = _DEFAULT if knowledge is DEFAULT_KNOWLEDGE else _compile(knowledge)
+    patterns = _patterns(knowledge)
     if not _may_open(window, patterns.lower_case_words):
         return None
     for form in patterns.forms:

@@ -8,12 +8,11 @@ paragraphs, a short label without closing punctuation is a subheading.
 
 from __future__ import annotations
 
-import functools
 import re
 
 import regex
 
-from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
+from wirestory.knowledge import Knowledge, per_knowledge
 from wirestory.lines import BLANK_CHARS, Line
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -37,12 +36,9 @@ _QUOTES = '"“”«»„'
 # A line ending in one of these is a sentence or a clause, never a subheading:
 # full stops, exclamation marks, clause ends (Knowledge) and closing brackets.
 # A question ("Why now?") may be a subheading.
-@functools.lru_cache(maxsize=16)
+@per_knowledge
 def _closing_endings(knowledge: Knowledge) -> tuple[str, ...]:
     return tuple(knowledge.full_stops + knowledge.exclamation_marks + knowledge.clause_ends + ")]")
-
-
-_CLOSING_ENDINGS = _closing_endings(DEFAULT_KNOWLEDGE)
 
 
 def _is_subheading(text: str, options: ParseOptions, closing: tuple[str, ...]) -> bool:
@@ -133,8 +129,7 @@ def mark_subheadings(lines: list[Line], state: LineState, options: ParseOptions)
     """Mark one-line paragraphs that are subheadings (never the last paragraph)."""
     # Most paragraphs are sentences, ruled out by their last character in one
     # pass over the list, without a call each.
-    knowledge = options.knowledge
-    closing = _CLOSING_ENDINGS if knowledge is DEFAULT_KNOWLEDGE else _closing_endings(knowledge)
+    closing = _closing_endings(options.knowledge)
     candidates = [
         number
         for number, paragraph in enumerate(state.paragraphs[:-1])

@@ -47,7 +47,6 @@ one pass over one line, and the stretch is found in one pass over the blocks.
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final, NamedTuple
@@ -70,7 +69,13 @@ from wirestory.captions import (
     is_page_caption,
     photo_label,
 )
-from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation, month_words
+from wirestory.knowledge import (
+    DEFAULT_KNOWLEDGE,
+    Knowledge,
+    alternation,
+    month_words,
+    per_knowledge,
+)
 from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -213,8 +218,8 @@ def _character_class(characters: str) -> str:
     return "[" + "".join(regex.escape(c) for c in characters) + "]" if characters else "(?!)"
 
 
-@functools.lru_cache(maxsize=16)
-def _compile(knowledge: Knowledge) -> _Patterns:
+@per_knowledge
+def _patterns(knowledge: Knowledge) -> _Patterns:
     months = [spelling for spelling, _ in knowledge.months]
     # Any ASCII month spelling may be cut short or run on ("Sept", "Novem."):
     # its first three letters and up to six more.
@@ -248,13 +253,6 @@ def _compile(knowledge: Knowledge) -> _Patterns:
         inline_phrases=knowledge.inline_phrases,
         stop_words=dict(knowledge.stop_words),
     )
-
-
-_DEFAULT = _compile(DEFAULT_KNOWLEDGE)
-
-
-def _patterns(knowledge: Knowledge) -> _Patterns:
-    return _DEFAULT if knowledge is DEFAULT_KNOWLEDGE else _compile(knowledge)
 
 
 def _tokens(text: str) -> list[str]:
@@ -1147,7 +1145,7 @@ _DATE_LABEL_WORDS: Final = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=16)
+@per_knowledge
 def _date_words(knowledge: Knowledge) -> tuple[frozenset[str], frozenset[str]]:
     """The words a date line may hold, and its month names (Knowledge.months
     and Knowledge.page_date_months, the month names of other languages)."""
