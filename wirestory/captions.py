@@ -161,6 +161,17 @@ def find_credit(
     >>> find_credit("The minister (C) arrives in Riyadh (R)").credit is None
     True
     """
+    return CreditMatch(*_find_credit(caption, knowledge, page))
+
+
+# CreditMatch's fields, in order. The detector works on a plain tuple:
+# split_credit runs on every header line of a dump and needs only the first
+# two, and building the frozen record costs more than finding the credit.
+_Found = tuple[str, str | None, CreditForm | None, int, int, bool, bool]
+
+
+def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
+    """:func:`find_credit`'s fields."""
     text = caption.strip()
     offset = len(caption) - len(caption.lstrip())
     counter = labelled = False
@@ -184,7 +195,7 @@ def find_credit(
                 text[: inline.start()].rstrip(), credit, "label", text, offset, counter, labelled
             )
     if not text:
-        return CreditMatch(text, None, None, offset, offset, counter, labelled)
+        return text, None, None, offset, offset, counter, labelled
     # A credit never ends like a sentence or a clause: "(Reporting by Jane Roe.)".
     closers = knowledge.sentence_and_clause_ends
     closing = text[-1]
@@ -208,7 +219,7 @@ def find_credit(
             kept = match.start() + (1 if match.group().startswith(".") else 0)
             return _match(text[:kept].rstrip(), tail, "bare", text, offset, counter, labelled)
     end = offset + len(text)
-    return CreditMatch(text, None, None, end, end, counter, labelled)
+    return text, None, None, end, end, counter, labelled
 
 
 def _match(
@@ -219,12 +230,12 @@ def _match(
     offset: int,
     counter: bool,
     labelled: bool,
-) -> CreditMatch:
-    """The record of a credit found at the end of ``text`` (which starts at
+) -> _Found:
+    """The fields of a credit found at the end of ``text`` (which starts at
     ``offset`` of the line given): every form's credit is the last run of
     ``text`` holding its words, so its last occurrence is where it stands."""
     start = offset + text.rfind(credit)
-    return CreditMatch(caption, credit, form, start, start + len(credit), counter, labelled)
+    return caption, credit, form, start, start + len(credit), counter, labelled
 
 
 def split_credit(
@@ -241,8 +252,8 @@ def split_credit(
     >>> split_credit("The minister (C) arrives in Riyadh (R)")
     ('The minister (C) arrives in Riyadh (R)', None)
     """
-    match = find_credit(caption, knowledge=knowledge)
-    return match.caption, match.credit
+    found = _find_credit(caption, knowledge, False)
+    return found[0], found[1]
 
 
 @attrs.frozen
@@ -390,7 +401,7 @@ def has_named_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) 
     >>> has_named_credit("The talks ended (finally)")
     False
     """
-    credit = find_credit(caption, knowledge=knowledge).credit
+    credit = _find_credit(caption, knowledge, False)[1]
     if credit is None:
         return False
     parsed = parse_credit(credit, knowledge=knowledge)
@@ -588,7 +599,7 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
         return True
     if has_page_credit(text, knowledge=knowledge):
         return True  # "… Credit... Jane Roe/Planet", "1 of 4 … REUTERS/Jane Roe"
-    credit = find_credit(text, knowledge=knowledge).credit
+    credit = _find_credit(text, knowledge, False)[1]
     return (
         credit is not None
         and parse_credit(credit, knowledge=knowledge).agency is not None
