@@ -11,7 +11,12 @@ from __future__ import annotations
 import attrs
 import regex
 
-from wirestory.captions import parse_credit, split_credit, split_page_credit
+from wirestory.captions import (
+    credit_of_credit_line,
+    parse_credit,
+    split_credit,
+    split_page_credit,
+)
 from wirestory.collector import collection_paused
 from wirestory.enrich import WireFields, enrich
 from wirestory.errors import ParseError
@@ -97,10 +102,6 @@ def _paragraph_text(lines: list[Line], paragraph: list[int], found: WireFields) 
     return " ".join(texts)
 
 
-# "Image copyright AFP" above a BBC caption: the credit is "AFP". Anchored literal.
-_CREDIT_LINE_LABEL = regex.compile(r"(?i)image\s{1,3}copyright\s++")
-
-
 def _caption(
     line: Line,
     normalized: str,
@@ -115,8 +116,9 @@ def _caption(
         else split_credit(normalized, knowledge=knowledge)
     )
     if credit is None and credit_line:
-        # The page printed the credit on a line of its own; BBC's label goes.
-        credit = _CREDIT_LINE_LABEL.sub("", credit_line, count=1) or credit_line
+        # The page printed the credit on a line of its own; BBC's label goes
+        # ("Image copyright AFP" above a caption: the credit is "AFP").
+        credit = credit_of_credit_line(credit_line, knowledge=knowledge)
     if credit is None:
         return Caption(text, None, line.start, line.end, line.number)
     parts = parse_credit(credit, knowledge=knowledge)

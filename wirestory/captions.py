@@ -39,6 +39,7 @@ __all__ = [
     "CreditMatch",
     "caption_label",
     "copyright_label",
+    "credit_of_credit_line",
     "find_credit",
     "has_named_credit",
     "has_page_credit",
@@ -432,6 +433,10 @@ class _PagePatterns(NamedTuple):
     copyright_label: regex.Pattern[str]
     """A credit label printed above the caption: "Image copyright Reuters", "©
     Jane Roe" (Knowledge.copyright_labels). Anchored literals, bounded runs."""
+    copyright_word: regex.Pattern[str]
+    """The copyright labels that are words ("Image copyright "), with the white
+    space after them: dropped from a credit line's credit, where a sign ("©")
+    stays. Literals, bounded and possessive runs."""
     photo_label: regex.Pattern[str]
     """A photo label opening a caption or credit line: "Photo by Jane Roe",
     "(Image: AFP)" (Knowledge.photo_labels); anchored, a literal alternation
@@ -459,6 +464,10 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     return _PagePatterns(
         caption_label=regex.compile(rf"{label_pattern(knowledge.caption_labels)}\s++"),
         copyright_label=regex.compile(copyright_labels),
+        copyright_word=regex.compile(
+            label_pattern(label for label in knowledge.copyright_labels if label[:1].isalpha())
+            + r"\s++"
+        ),
         photo_label=regex.compile(
             rf"(?i)\s{{0,4}}[(\[]?{labels}s?(?:\s{{1,4}}credit)?\s{{0,4}}(?::|by\b)"
         ),
@@ -629,6 +638,17 @@ def copyright_label(
     'Image copyright'
     """
     return _page_patterns(knowledge).copyright_label.match(text)
+
+
+def credit_of_credit_line(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> str:
+    """The credit a credit printed on a line of its own gives its caption: the
+    line without a copyright label that is a word (BBC's ``Image copyright
+    AFP`` gives ``AFP``), a sign kept as written (``© Jane Roe``).
+
+    >>> credit_of_credit_line("Image copyright AFP"), credit_of_credit_line("© Jane Roe")
+    ('AFP', '© Jane Roe')
+    """
+    return _page_patterns(knowledge).copyright_word.sub("", line, count=1) or line
 
 
 def caption_label(
