@@ -1,0 +1,262 @@
+"""One detector per decision (#13): the credit detector's record, the one test
+for a person's name, the one rule for the organisation line under a byline,
+and the site tables that moved into Knowledge, each extended by a user."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+import wirestory
+from wirestory import ParseOptions
+from wirestory.bylines import find_byline, find_page_byline, organization_under, person_names
+from wirestory.captions import (
+    CreditMatch,
+    find_credit,
+    has_named_credit,
+    has_page_credit,
+    is_credit_line,
+    is_page_caption,
+    parse_credit,
+    split_credit,
+    split_page_credit,
+)
+from wirestory.knowledge import DEFAULT_KNOWLEDGE, label_pattern, per_knowledge
+from wirestory.layouts.page import is_date_line
+from wirestory.trailers import classify_trailer, find_advisory
+
+# Lines of each credit form, with the caption, credit and form the detector gives.
+CREDIT_FORMS = [
+    ("A diver on the quay. (AFP)", "A diver on the quay.", "AFP", "parenthesized"),
+    ("Rain in the port [File: Reuters]", "Rain in the port", "File: Reuters", "parenthesized"),
+    ("Boats at dawn on Sunday. AFP", "Boats at dawn on Sunday.", "AFP", "bare"),
+    ("Boats at dawn - Asharq Al-Awsat", "Boats at dawn", "Asharq Al-Awsat", "bare"),
+    ("Boats at dawn. REUTERS/Jane Roe", "Boats at dawn.", "REUTERS/Jane Roe", "bare"),
+    ("Boats at dawn, Sunday", "Boats at dawn, Sunday", None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "caption", "credit", "form"), CREDIT_FORMS)
+def test_find_credit_names_the_form_and_where_the_credit_stands(
+    line: str, caption: str, credit: str | None, form: str | None
+) -> None:
+    """Each form gives its caption, credit and form name; the span cuts the
+    credit out of the line given, leading white space included, and
+    split_credit is the record's caption and credit."""
+    padded = "  " + line + " "
+    match = find_credit(padded)
+    assert (match.caption, match.credit, match.form) == (caption, credit, form)
+    if credit is None:
+        assert match.start == match.end == len(padded.rstrip())
+    else:
+        assert padded[match.start : match.end] == credit
+    assert split_credit(padded) == (caption, credit)
+
+
+def test_credit_match_is_a_frozen_slotted_record() -> None:
+    """The match is a value: frozen, slotted, equal when its fields are."""
+    match = find_credit("A diver on the quay. (AFP)")
+    assert match == CreditMatch("A diver on the quay.", "AFP", "parenthesized", 22, 25)
+    assert not hasattr(match, "__dict__")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        match.credit = "AP"  # type: ignore[misc]
+
+
+def test_page_forms_drop_counter_and_label_and_read_inline_labels() -> None:
+    """Read as a page's line, a gallery counter and a caption label are dropped
+    (and said so), an inline credit label is its own form, and the span still
+    points into the line given."""
+    line = "3 of 9 Image caption Boats at dawn. Credit: Harbour Board"
+    match = find_credit(line, page=True)
+    assert (match.caption, match.credit, match.form) == (
+        "Boats at dawn.",
+        "Credit: Harbour Board",
+        "label",
+    )
+    assert (match.counter, match.labelled) == (True, True)
+    assert line[match.start : match.end] == "Credit: Harbour Board"
+    assert split_page_credit(line) == ("Boats at dawn.", "Credit: Harbour Board")
+    # Not a page: the counter stays caption text.
+    assert find_credit("3 of 9 Boats at dawn. (AFP)").caption == "3 of 9 Boats at dawn."
+
+
+def test_the_caption_tests_agree_with_the_detector() -> None:
+    """has_named_credit, has_page_credit and is_page_caption answer from the
+    detector's credit: an agency or a photographer, a page's own marks, an
+    agency and no writer's title."""
+    assert has_named_credit("A diver on the quay. (Roman Garba via AP)")
+    assert not has_named_credit("The talks ended (finally)")
+    assert has_page_credit("Boats at dawn. Credit: Harbour Board")
+    assert has_page_credit("Image caption Boats at dawn")
+    assert has_page_credit("2 of 5 Boats at dawn. REUTERS/Jane Roe")
+    assert not has_page_credit("2 of 5 Boats at dawn and dusk")
+    assert is_page_caption("Traders on the floor, 2019. REUTERS/Jane Roe")
+    assert is_page_caption("Photo by Jane Roe")
+    assert not is_page_caption("AirPods (Latest Model)")
+    assert not is_page_caption("Jane Roe, Reuters correspondent")
+
+
+def test_person_names_is_find_byline_without_the_opener() -> None:
+    """person_names reads what follows a byline's opener, so a credit's
+    photographer, a trailer's contributors and a byline agree on what a name is."""
+    for text in ("Jane Roe", "JANE DOE and JOHN ROE, Associated Press", "Jane Roe Jr."):
+        found = person_names(text)
+        byline = find_byline(f"By {text}")
+        assert found is not None and byline is not None
+        assert (found.names, found.organization) == (byline.names, byline.organization)
+    for text in ("Email the author", "the minister", "June", "", "Jane Roe said.", "Jane\nRoe"):
+        assert person_names(text) is None
+        assert find_byline(f"By {text}") is None
+    assert person_names("x" * 298) is None
+
+
+def test_words_that_are_no_name_are_knowledge() -> None:
+    """A user's non-name word stops a photographer, a contributor and a byline alike."""
+    knowledge = attrs.evolve(
+        DEFAULT_KNOWLEDGE,
+        byline_non_name_words=DEFAULT_KNOWLEDGE.byline_non_name_words | {"desk"},
+    )
+    assert person_names("Metro Desk") is not None
+    assert person_names("Metro Desk", knowledge=knowledge) is None
+    assert parse_credit("Metro Desk/AFP").photographer == "Metro Desk"
+    assert parse_credit("Metro Desk/AFP", knowledge=knowledge).photographer is None
+    trailer = "(Reporting by Metro Desk)"
+    assert classify_trailer(trailer) is not None
+    assert classify_trailer(trailer, knowledge=knowledge) is None
+
+
+def test_organization_under_is_one_rule_for_every_layout() -> None:
+    """The agency line under a byline is read the same in wire copy, in a body's
+    first paragraphs and in a page's header."""
+    byline = find_byline("By JANE DOE")
+    assert byline is not None
+    joined = organization_under(byline, "Associated Press")
+    assert joined is not None
+    assert (joined.raw, joined.names, joined.organization) == (
+        "By JANE DOE\nAssociated Press",
+        ("JANE DOE",),
+        "Associated Press",
+    )
+    assert organization_under(byline, "Associated Press reported") is None
+    titled = find_byline("By JANE DOE, AP Science Writer")
+    assert titled is not None
+    kept = organization_under(titled, "Associated Press")
+    assert kept is not None and kept.organization == "AP Science Writer"
+    wire = "Storm Hits Coast\nBy JANE DOE\nAssociated Press\n\nRain fell all day on the coast.\n"
+    headless = "By JANE DOE\n\nAssociated Press\n\nRain fell all day on the coast.\n"
+    for text in (wire, headless):
+        [story] = wirestory.parse(text)
+        assert story.byline is not None
+        assert (story.byline.names, story.byline.organization) == (
+            ("JANE DOE",),
+            "Associated Press",
+        )
+
+
+def test_writer_titles_are_one_table() -> None:
+    """A user's writer title makes a credit-shaped line a byline on a page and
+    ends a page byline's names, from the one table."""
+    knowledge = attrs.evolve(
+        DEFAULT_KNOWLEDGE, writer_titles=(*DEFAULT_KNOWLEDGE.writer_titles, "producer")
+    )
+    assert is_credit_line("Jane Roe, AFP producer")
+    assert not is_credit_line("Jane Roe, AFP producer", knowledge=knowledge)
+    found = find_page_byline("By Jane Roe Senior Producer", knowledge=knowledge)
+    assert found is not None and found.names == ("Jane Roe",)
+    assert is_page_caption("Jane Roe, AFP analyst") is False
+
+
+def test_credit_qualifiers_are_knowledge() -> None:
+    """A user's qualifier is dropped before a credit is taken apart."""
+    knowledge = attrs.evolve(
+        DEFAULT_KNOWLEDGE, credit_qualifiers=DEFAULT_KNOWLEDGE.credit_qualifiers | {"bild"}
+    )
+    assert parse_credit("Bild: Lars Berg").source == "Bild"
+    parsed = parse_credit("Bild: Lars Berg", knowledge=knowledge)
+    assert (parsed.photographer, parsed.source) == ("Lars Berg", None)
+
+
+def test_advisory_verbs_are_knowledge() -> None:
+    """A user's advisory verb opens an advisory, in the function and in a parse."""
+    knowledge = attrs.evolve(
+        DEFAULT_KNOWLEDGE, advisory_verbs=(*DEFAULT_KNOWLEDGE.advisory_verbs, "Expands")
+    )
+    line = "(Expands with reaction in paragraph 3)"
+    assert not find_advisory(line)
+    assert find_advisory(line, knowledge=knowledge)
+    text = f"Storm Hits Coast\n\n{line}\n\nRain fell all day on the coast.\n"
+    [before] = wirestory.parse(text)
+    [after] = wirestory.parse(text, options=ParseOptions(knowledge=knowledge))
+    assert before.body[0] == line
+    assert after.body == ("Rain fell all day on the coast.",)
+
+
+def test_page_date_months_are_knowledge() -> None:
+    """A page's date line in another language is known by a user's month name."""
+    knowledge = attrs.evolve(
+        DEFAULT_KNOWLEDGE, page_date_months=DEFAULT_KNOWLEDGE.page_date_months | {"listopada"}
+    )
+    assert is_date_line("22 de outubro de 2010")
+    assert not is_date_line("20 listopada 2019")
+    assert is_date_line("20 listopada 2019", knowledge=knowledge)
+
+
+def test_page_byline_openers_are_knowledge() -> None:
+    """A user's page byline frame is read with a page byline's tail."""
+    line = "Reportage by Jane Roe Updated Nov 13, 2019"
+    knowledge = attrs.evolve(
+        DEFAULT_KNOWLEDGE,
+        page_byline_frames=(*DEFAULT_KNOWLEDGE.page_byline_frames, "Reportage"),
+    )
+    assert find_page_byline(line) is None
+    found = find_page_byline(line, knowledge=knowledge)
+    assert found is not None and found.names == ("Jane Roe",)
+
+
+def test_caption_and_copyright_labels_are_knowledge() -> None:
+    """A user's caption label is dropped from a page caption, and a user's
+    copyright label makes a credit line (and leaves the credit when it is a word)."""
+    knowledge = attrs.evolve(
+        DEFAULT_KNOWLEDGE,
+        caption_labels=(*DEFAULT_KNOWLEDGE.caption_labels, "bildtext"),
+        copyright_labels=(*DEFAULT_KNOWLEDGE.copyright_labels, "bild copyright"),
+    )
+    assert split_page_credit("Bildtext Boats at dawn") == ("Bildtext Boats at dawn", None)
+    assert split_page_credit("Bildtext Boats at dawn", knowledge=knowledge) == (
+        "Boats at dawn",
+        None,
+    )
+    assert not is_credit_line("Bild copyright Lars Berg")
+    assert is_credit_line("Bild copyright Lars Berg", knowledge=knowledge)
+
+
+def test_label_pattern_spaces_and_boundaries() -> None:
+    """A label matches with one to three spaces between words, a word label only
+    before a word boundary, a trailing space as white space."""
+    import regex
+
+    pattern = regex.compile(label_pattern(["image copyright", "(c) ", "©"]))
+    assert pattern.match("IMAGE   COPYRIGHT Reuters")
+    assert not pattern.match("image copyrighted")
+    assert pattern.match("(c)\tJane Roe")
+    assert not pattern.match("(c)Jane Roe")
+    assert pattern.match("©Jane Roe")
+    assert not regex.compile(label_pattern([])).match("")
+
+
+def test_per_knowledge_builds_once_per_record() -> None:
+    """What a module builds from a record is built once per equal record; the
+    default's at once."""
+    built: list[object] = []
+
+    @per_knowledge
+    def count(knowledge: wirestory.Knowledge) -> int:
+        built.append(knowledge)
+        return len(built)
+
+    assert built == [DEFAULT_KNOWLEDGE]
+    assert count(DEFAULT_KNOWLEDGE) == 1
+    other = attrs.evolve(DEFAULT_KNOWLEDGE, advisory_verbs=("Adds",))
+    assert count(other) == 2
+    assert count(attrs.evolve(DEFAULT_KNOWLEDGE, advisory_verbs=("Adds",))) == 2
+    assert len(built) == 2
