@@ -102,7 +102,8 @@ def test_person_names_is_find_byline_without_the_opener() -> None:
     for text in ("Jane Roe", "JANE DOE and JOHN ROE, Associated Press", "Jane Roe Jr."):
         found = person_names(text)
         byline = find_byline(f"By {text}")
-        assert found is not None and byline is not None
+        assert found is not None
+        assert byline is not None
         assert (found.names, found.organization) == (byline.names, byline.organization)
     for text in ("Email the author", "the minister", "June", "", "Jane Roe said.", "Jane\nRoe"):
         assert person_names(text) is None
@@ -141,7 +142,8 @@ def test_organization_under_is_one_rule_for_every_layout() -> None:
     titled = find_byline("By JANE DOE, AP Science Writer")
     assert titled is not None
     kept = organization_under(titled, "Associated Press")
-    assert kept is not None and kept.organization == "AP Science Writer"
+    assert kept is not None
+    assert kept.organization == "AP Science Writer"
     wire = "Storm Hits Coast\nBy JANE DOE\nAssociated Press\n\nRain fell all day on the coast.\n"
     headless = "By JANE DOE\n\nAssociated Press\n\nRain fell all day on the coast.\n"
     for text in (wire, headless):
@@ -162,7 +164,8 @@ def test_writer_titles_are_one_table() -> None:
     assert is_credit_line("Jane Roe, AFP producer")
     assert not is_credit_line("Jane Roe, AFP producer", knowledge=knowledge)
     found = find_page_byline("By Jane Roe Senior Producer", knowledge=knowledge)
-    assert found is not None and found.names == ("Jane Roe",)
+    assert found is not None
+    assert found.names == ("Jane Roe",)
     assert is_page_caption("Jane Roe, AFP analyst") is False
 
 
@@ -210,7 +213,8 @@ def test_page_byline_openers_are_knowledge() -> None:
     )
     assert find_page_byline(line) is None
     found = find_page_byline(line, knowledge=knowledge)
-    assert found is not None and found.names == ("Jane Roe",)
+    assert found is not None
+    assert found.names == ("Jane Roe",)
 
 
 def test_caption_and_copyright_labels_are_knowledge() -> None:
