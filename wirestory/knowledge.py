@@ -1,9 +1,10 @@
 """Site knowledge, as data in one place: what wirestory knows about news copy in
 general, whatever the site.
 
-Agencies and their spellings, photo labels, month names, page furniture,
-byline openers and the marks that end a sentence live in one frozen record,
-:class:`Knowledge`. :data:`DEFAULT_KNOWLEDGE` holds the tables every parse
+Agencies and their spellings, photo labels and credit qualifiers, caption and
+copyright labels, month names, page furniture, byline openers and frames,
+words that are no name, writers' titles, advisory verbs and the marks that end
+a sentence live in one frozen record, :class:`Knowledge`. :data:`DEFAULT_KNOWLEDGE` holds the tables every parse
 uses unless told otherwise; extend it with :func:`attrs.evolve` and pass it in
 through :attr:`ParseOptions.knowledge <wirestory.ParseOptions.knowledge>`::
 
@@ -18,7 +19,8 @@ through :attr:`ParseOptions.knowledge <wirestory.ParseOptions.knowledge>`::
 
 Adding an agency, a label or a language is adding data here, never a branch in
 the code. The patterns built from a record are compiled once per record (and
-the default's once, at import), so a record costs nothing per story.
+the default's once, at import; :func:`per_knowledge`), so a record costs
+nothing per story.
 """
 
 from __future__ import annotations
