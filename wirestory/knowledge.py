@@ -4,8 +4,9 @@ general, whatever the site.
 Agencies and their spellings, photo labels and credit qualifiers, caption and
 copyright labels, month names, page furniture, byline openers and frames,
 words that are no name, writers' titles, advisory verbs and the marks that end
-a sentence live in one frozen record, :class:`Knowledge`. :data:`DEFAULT_KNOWLEDGE` holds the tables every parse
-uses unless told otherwise; extend it with :func:`attrs.evolve` and pass it in
+a sentence live in one frozen record, :class:`Knowledge`.
+:data:`DEFAULT_KNOWLEDGE` holds the tables every parse uses unless told
+otherwise; extend it with :func:`attrs.evolve` and pass it in
 through :attr:`ParseOptions.knowledge <wirestory.ParseOptions.knowledge>`::
 
     >>> import attrs
