@@ -21,6 +21,7 @@ from wirestory.captions import (
     split_credit,
     split_page_credit,
 )
+from wirestory.datelines import find_dateline, may_open_dateline
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, label_pattern, per_knowledge
 from wirestory.layouts.page import is_date_line
 from wirestory.trailers import classify_trailer, find_advisory
@@ -264,3 +265,22 @@ def test_per_knowledge_builds_once_per_record() -> None:
     assert count(other) == 2
     assert count(attrs.evolve(DEFAULT_KNOWLEDGE, advisory_verbs=("Adds",))) == 2
     assert len(built) == 2
+
+
+def test_dateline_dashes_are_knowledge() -> None:
+    """A user's dateline separator ends a dateline in every form that reads a
+    dash, the quick test included, and in a parse."""
+    knowledge = attrs.evolve(
+        DEFAULT_KNOWLEDGE, dateline_dashes=(*DEFAULT_KNOWLEDGE.dateline_dashes, "•")
+    )
+    for text in ("STOCKHOLM • Rain fell.", "Stockholm, Oct 19 • Rain fell.", "(TT) • Rain fell."):
+        assert find_dateline(text) is None
+        assert find_dateline(text, knowledge=knowledge) is not None
+    # The quick test turns a paragraph down when none of its delimiters is in it.
+    assert not may_open_dateline("STOCKHOLM • Rain fell.")
+    assert may_open_dateline("STOCKHOLM • Rain fell.", knowledge=knowledge)
+    story = "Rain Returns\n\nSTOCKHOLM • Rain fell all day.\n"
+    [after] = wirestory.parse(story, options=ParseOptions(knowledge=knowledge))
+    assert after.dateline is not None
+    assert after.body == ("Rain fell all day.",)
+    assert wirestory.parse(story)[0].dateline is None

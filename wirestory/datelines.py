@@ -90,7 +90,6 @@ _ANY_PLACE = rf"(?:{_CAPS_PLACE}|{_TITLE_PLACE})"
 _PLACES = rf"{_CAPS_PLACE}(?:/{_CAPS_PLACE}){{0,3}}"
 _ANY_PLACES = rf"{_ANY_PLACE}(?:/{_ANY_PLACE}){{0,3}}"
 _REGION = rf"{_TITLE_PLACE}(?:/{_ANY_PLACE})?"
-_DASH = r"(?:--|[-–—_])"
 # After the dateline: white space, or none before a capital or quote (``-The``).
 _AFTER = r"(?:\s++|(?=[\p{Lu}\"“‘'\d]))"
 
@@ -102,6 +101,8 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
     date = rf"{month} {{1,2}}\d{{1,2}}"
     agency = alternation(a for agency in knowledge.agencies for a in agency.aliases)
     agencies = rf"{agency}(?:/{agency}){{0,2}}"
+    # What ends a dateline: "WASHINGTON (AP) —", "GREEN BAY, Wis. --" (Knowledge.dateline_dashes).
+    dash = alternation(knowledge.dateline_dashes)
     return (
         # WASHINGTON (AP) —  /  LONDON, March 3 (Reuters) -  /  Kyiv (Ukraine) (AFP) –
         # Scrapers that drop the dash leave "SANTA BARBARA, Calif. (AP)  A ...": two
@@ -109,20 +110,20 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
         regex.compile(
             rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?(?:, (?P<date>{date}))?"
             rf"(?: \((?P<region2>{_TITLE_PLACE})\))? ?\((?P<agencies>{agencies})\)"
-            rf"(?: {{0,2}}{_DASH}{_AFTER}| {{2,}}(?=[\p{{Lu}}\"“‘]))"
+            rf"(?: {{0,2}}{dash}{_AFTER}| {{2,}}(?=[\p{{Lu}}\"“‘]))"
         ),
         # BAHRAIN, Oct 19 -  /  AKRON, Ohio, Oct 20 -  /  NEW YORK, Oct 19, Reuter -
         # (a date and a dash are strong enough for a title-case place: "Chicago, Oct 19 -")
         regex.compile(
             rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?, {{1,2}}(?P<date>{date})"
-            rf"(?:, (?P<agencies>Reuters?))? ?{_DASH}{_AFTER}"
+            rf"(?:, (?P<agencies>Reuters?))? ?{dash}{_AFTER}"
         ),
         # GREEN BAY, Wis. --  /  TRENTON —  /  NEW YORK -   (the text must start with a capital)
         regex.compile(
-            rf"(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))? {_DASH} ?(?=[\p{{Lu}}\"“‘])",
+            rf"(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))? {dash} ?(?=[\p{{Lu}}\"“‘])",
         ),
         # (CNN) --
-        regex.compile(rf"\((?P<agencies>{agencies})\) {{0,2}}{_DASH}{_AFTER}"),
+        regex.compile(rf"\((?P<agencies>{agencies})\) {{0,2}}{dash}{_AFTER}"),
         # RIYADH:  /  PERRIS:
         regex.compile(rf"(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))?:\s++(?=[\p{{Lu}}\"“‘])"),
         # Washington, DC, United States:   (a title-case place needs a region here)
@@ -132,8 +133,8 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
         ),
         # Beirut, Reuters—  /  Baghdad, AP/Asharq Al-Awsat —  /  London - Asharq Al-Awsat
         regex.compile(
-            rf"(?P<places>{_ANY_PLACE})(?:, (?P<agencies>{agencies}) ?(?:{_DASH}|:)"
-            rf"|(?: [-–—] ?|- )(?P<agencies2>{agencies})(?: ?(?:{_DASH}|:))?)\s*+"
+            rf"(?P<places>{_ANY_PLACE})(?:, (?P<agencies>{agencies}) ?(?:{dash}|:)"
+            rf"|(?: [-–—] ?|- )(?P<agencies2>{agencies})(?: ?(?:{dash}|:))?)\s*+"
         ),
     )
 
@@ -283,24 +284,23 @@ def _canonical_agencies(text: str | None, knowledge: Knowledge) -> tuple[str, ..
     return tuple(found)
 
 
-# Every form holds one of these characters (a dash, a colon, the opening
-# parenthesis of an agency), and before the first of them only the words of
-# places, regions, dates and agencies: capitalised, or one of these lower-case
-# words (connectors of place names, month names, which match in any case, and
-# the lower-case words of agency names such as "dpa"), or words with a
-# character outside ASCII, which case-insensitive matching may fold.
-_DATELINE_DELIMITER = re.compile("[(:\\-–—_]")
-# A word before it: what lies between white space, the "/" between places or
-# agencies and the comma before a region or date. Agency names are cut at the
-# delimiters too, as the window is. `re`, not `regex`: several times faster on
-# these plain classes. Linear: one class, one run.
-_WORD_BEFORE_DELIMITER = re.compile("[^\\s/,(:\\-–—_]+")
-
-
 class _Patterns(NamedTuple):
     """What find_dateline reads from a :class:`Knowledge`, compiled."""
 
     forms: tuple[regex.Pattern[str], ...]
+    delimiter: re.Pattern[str]
+    """Every form holds one of these characters (the first of a dash,
+    Knowledge.dateline_dashes; a colon; the opening parenthesis of an agency),
+    and before the first of them only the words of places, regions, dates and
+    agencies: capitalised, or one of ``lower_case_words`` (connectors of place
+    names, month names, which match in any case, and the lower-case words of
+    agency names such as "dpa"), or words with a character outside ASCII,
+    which case-insensitive matching may fold."""
+    word_before_delimiter: re.Pattern[str]
+    """A word before it: what lies between white space, the "/" between places
+    or agencies and the comma before a region or date. Agency names are cut at
+    the delimiters too, as the window is. `re`, not `regex`: several times
+    faster on these plain classes. Linear: one class, one run."""
     lower_case_words: frozenset[str]
     """The lower-case words a dateline may hold before its first delimiter."""
     months: dict[str, int]
@@ -314,15 +314,19 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
     prefixes: dict[str, set[int]] = {}
     for spelling, number in knowledge.months:
         prefixes.setdefault(spelling[:3].casefold(), set()).add(number)
+    delimiters = "(:" + "".join(sorted({re.escape(d[0]) for d in knowledge.dateline_dashes}))
+    word_before_delimiter = re.compile(f"[^\\s/,{delimiters}]+")
     return _Patterns(
         forms=_forms(knowledge),
+        delimiter=re.compile(f"[{delimiters}]"),
+        word_before_delimiter=word_before_delimiter,
         lower_case_words=frozenset(
             [*_PLACE_CONNECTORS, *month_words(knowledge)]
             + [
                 word.lower()
                 for agency in knowledge.agencies
                 for alias in agency.aliases
-                for word in _WORD_BEFORE_DELIMITER.findall(alias)
+                for word in word_before_delimiter.findall(alias)
                 if word[:1].islower()
             ]
         ),
@@ -355,14 +359,15 @@ def may_open_dateline(window: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) 
     True
     """
     patterns = _patterns(knowledge)
-    return _may_open(window, patterns.lower_case_words)
+    return _may_open(window, patterns)
 
 
-def _may_open(window: str, lower_case_words: frozenset[str]) -> bool:
-    delimiter = _DATELINE_DELIMITER.search(window)
+def _may_open(window: str, patterns: _Patterns) -> bool:
+    delimiter = patterns.delimiter.search(window)
     if delimiter is None:
         return False
-    for match in _WORD_BEFORE_DELIMITER.finditer(window, 0, delimiter.start()):
+    lower_case_words = patterns.lower_case_words
+    for match in patterns.word_before_delimiter.finditer(window, 0, delimiter.start()):
         word = match.group()
         # Only ASCII words are turned down: the month names match in any case,
         # and `regex` folds case fully, so "ſep" (long s) is a month to it.
@@ -404,7 +409,7 @@ def find_dateline(
     """
     window = paragraph[:_WINDOW]
     patterns = _patterns(knowledge)
-    if not _may_open(window, patterns.lower_case_words):
+    if not _may_open(window, patterns):
         return None
     for form in patterns.forms:
         match = form.match(window)

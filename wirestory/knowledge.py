@@ -512,6 +512,20 @@ class Knowledge:
     a paragraph in parentheses (``(Adds reaction in paragraph 3)``): it becomes
     an ``advisory`` segment, not body."""
 
+    dateline_dashes: tuple[str, ...] = attrs.field(
+        default=(
+            "--",  # "GREEN BAY, Wis. --" (AP's typed dash)
+            "-",  # "LONDON, March 3 (Reuters) -"
+            "–",  # "PARIS (AFP) –"
+            "—",  # "WASHINGTON (AP) —"
+            "_",  # "NEW YORK (AP) _" (AP's dash in older copy)
+        ),
+        validator=_STRINGS,
+    )
+    """What ends a dateline before the story's first words, as written (``WASHINGTON
+    (AP) —``, ``BAHRAIN, Oct 19 -``, ``(CNN) --``): add a site's own separator
+    (``STOCKHOLM • Rain fell``) to read its datelines."""
+
     page_date_months: frozenset[str] = attrs.field(
         default=frozenset(
             # "22 de outubro de 2010" (Portuguese), "3 de marzo de 2019" (Spanish),
