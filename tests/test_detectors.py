@@ -284,3 +284,14 @@ def test_dateline_dashes_are_knowledge() -> None:
     assert after.dateline is not None
     assert after.body == ("Rain fell all day.",)
     assert wirestory.parse(story)[0].dateline is None
+
+
+def test_institution_words_are_knowledge() -> None:
+    """A user's institution word makes a credit's part a source, not a photographer."""
+    knowledge = attrs.evolve(
+        DEFAULT_KNOWLEDGE, institution_words=DEFAULT_KNOWLEDGE.institution_words | {"bildbyrå"}
+    )
+    before = parse_credit("Nordic Bildbyrå/AFP")
+    assert (before.photographer, before.source) == ("Nordic Bildbyrå", None)
+    after = parse_credit("Nordic Bildbyrå/AFP", knowledge=knowledge)
+    assert (after.photographer, after.source) == (None, "Nordic Bildbyrå")

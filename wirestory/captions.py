@@ -349,48 +349,8 @@ def _is_person(part: str, knowledge: Knowledge) -> bool:
     return (
         2 <= len(words) <= 5
         and person_names(part, knowledge=knowledge) is not None
-        and not any(w.casefold() in _INSTITUTIONS for w in words)
+        and not any(w.casefold() in knowledge.institution_words for w in words)
     )
-
-
-_INSTITUTIONS = frozenset(
-    [
-        "ministry",
-        "army",
-        "office",
-        "department",
-        "university",
-        "government",
-        "council",
-        "media",
-        "forces",
-        "police",
-        "authority",
-        "museum",
-        "agency",
-        "institute",
-        "centre",
-        "center",
-        "committee",
-        "press",
-        "news",
-        "times",
-        "post",
-        "service",
-        "services",
-        "corporation",
-        "company",
-        "group",
-        "foundation",
-        "embassy",
-        "presidency",
-        "palace",
-        "parliament",
-        "navy",
-        "military",
-        "command",
-    ]
-)
 
 
 def has_named_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

@@ -478,6 +478,22 @@ class Knowledge:
     anyone: dropped from each part of a credit before it is read for an agency,
     a photographer and a source (:func:`wirestory.parse_credit`)."""
 
+    institution_words: frozenset[str] = attrs.field(
+        default=frozenset(
+            # "Moroccan Foreign Ministry", "Israeli Army", "Harbour University",
+            # "Interior Ministry Press Office", "The Daily Times", "Royal Palace":
+            # a credit's part holding one names a source, not a photographer.
+            """ministry army office department university government council media forces police
+            authority museum agency institute centre center committee press news times
+            post service services corporation company group foundation embassy presidency palace
+            parliament navy military command""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, that make a part of a photo credit an institution, not
+    a photographer (``Reuters/Foreign Ministry`` names a source):
+    :func:`wirestory.parse_credit` reads a part holding one as the source."""
+
     advisory_verbs: tuple[str, ...] = attrs.field(
         default=(
             # "(Adds prime minister's reaction in paragraph 3)", "(Updates death
