@@ -9,7 +9,13 @@ import pytest
 
 import wirestory
 from wirestory import ParseOptions
-from wirestory.bylines import find_byline, find_page_byline, organization_under, person_names
+from wirestory.bylines import (
+    find_byline,
+    find_page_byline,
+    organization_under,
+    page_person_names,
+    person_names,
+)
 from wirestory.captions import (
     CreditMatch,
     find_credit,
@@ -295,3 +301,28 @@ def test_institution_words_are_knowledge() -> None:
     assert (before.photographer, before.source) == ("Nordic Bildbyrå", None)
     after = parse_credit("Nordic Bildbyrå/AFP", knowledge=knowledge)
     assert (after.photographer, after.source) == (None, "Nordic Bildbyrå")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe",
+        "JANE ROE",
+        "Jane Roe Senior Contributor",
+        "Jane Roe @janeroe",
+        "Jane Roe | Daily Planet",
+        "Jane Roe Updated Nov 13, 2019",
+        "Jane Roe Jane Roe",
+        "Associated Press",
+        "Planet Business Desk",
+        "the minister said",
+        "",
+    ],
+)
+def test_page_person_names_reads_a_name_as_a_page_byline_after_by(text: str) -> None:
+    """A name alone in a page's header is read as the names after a page
+    byline's ``By``: the same people and organisation, or none."""
+    found = page_person_names(text)
+    byline = find_page_byline(f"By {text}")
+    expected = (byline.names, byline.organization) if byline is not None and byline.names else None
+    assert (None if found is None else (found.names, found.organization)) == expected

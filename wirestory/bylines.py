@@ -30,6 +30,7 @@ __all__ = [
     "is_organization_line",
     "names_a_writer",
     "organization_under",
+    "page_person_names",
     "person_names",
 ]
 
@@ -435,6 +436,41 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     if found is None:
         return None
     return Byline(raw=raw, names=found[0], organization=found[1])
+
+
+def page_person_names(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
+    """The people a line of a web page's header names without an opener, read as
+    :func:`find_page_byline` reads the names after ``By``: :func:`person_names`,
+    then the page forms after the names (a title without a comma, a handle, a
+    date, an outlet after ``|``). None when it names no person. How the page
+    layout reads a name alone (``JANE ROE`` under the headline), the name under
+    a ``By`` alone on its line, and a name above a date line.
+
+    >>> page_person_names("Jane Roe Senior Contributor").names
+    ('Jane Roe',)
+    >>> page_person_names("Associated Press") is None
+    True
+    """
+    # The bounds of a byline "By " + text: at most _MAX_CHARS characters, one line.
+    if len(text) > _MAX_CHARS - 3:
+        return None
+    patterns = _page_patterns(knowledge)
+    plain = person_names(text, knowledge=knowledge)
+    if plain is not None and not any(
+        _is_organization_name(n, patterns.title_words) for n in plain.names
+    ):
+        # Names, or an agency alone (no person: nothing more is tried).
+        names = tuple(_undouble(name) for name in plain.names)
+        if not names:
+            return None
+        return Byline(raw=text.strip(), names=names, organization=plain.organization)
+    rest = text.strip()
+    if not rest or "\n" in rest:
+        return None
+    found = _page_names(rest, knowledge)
+    if found is None:
+        return None
+    return Byline(raw=rest, names=found[0], organization=found[1])
 
 
 def names_a_writer(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

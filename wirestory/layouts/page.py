@@ -59,6 +59,7 @@ from wirestory.bylines import (
     is_organization_line,
     names_a_writer,
     organization_under,
+    page_person_names,
 )
 from wirestory.captions import (
     caption_label,
@@ -1015,7 +1016,7 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
             or _is_credit_line(text, knowledge)
             or (
                 len(text.split()) <= _NAME_WORDS
-                and byline_line(f"By {text.strip()}", knowledge=knowledge) is not None
+                and page_person_names(text.strip(), knowledge=knowledge) is not None
             )
         ):
             continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
@@ -1083,7 +1084,7 @@ def _header_byline(
         if found is not None:
             return number, found, 1, ""
         if _by_alone(texts, number):
-            found = byline_line(f"By {texts[number + 1].strip()}", knowledge=knowledge)
+            found = page_person_names(texts[number + 1].strip(), knowledge=knowledge)
             if found is not None:
                 return number, found, 2, "byline-by-alone"
         found = _name_line(texts, number, headline, knowledge)
@@ -1108,7 +1109,7 @@ def _name_line(
     text = texts[number].strip()
     if len(text) > _NAME_LINE_MAX_CHARS or text[:3].casefold() == "by ":
         return None
-    found = byline_line(f"By {text}", knowledge=knowledge)
+    found = page_person_names(text, knowledge=knowledge)
     if found is None:
         return None
     placed = number == (headline or 0) + 1 or (
