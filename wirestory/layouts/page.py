@@ -109,6 +109,7 @@ _PHRASE_MAX_CHARS: Final = 40
 _BOILERPLATE_WINDOW: Final = 300
 _DATE_MAX_CHARS: Final = 60
 _CAPTION_MAX_WORDS: Final = 60
+_DIGIT = regex.compile(r"\d")
 # A caption with its credit on a line of its own has at least this many words.
 _PAIR_MIN_WORDS: Final = 4
 # A credit printed above its caption (BBC, image galleries); anchored literals.
@@ -745,7 +746,12 @@ def read(
     # Captions are claimed between the headline (at most _HEADER_LOOKBACK blocks
     # up) and the story's end.
     pairs, credit_lines = _caption_pairs(
-        texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge
+        texts,
+        body_start - _HEADER_LOOKBACK,
+        body_end,
+        patterns,
+        knowledge,
+        _glued_sources(blocks, texts, body_start, body_end, knowledge),
     )
     _header(lines, blocks, body_start, state, knowledge, pairs, credit_lines)
     for number, index in enumerate(blocks):
@@ -831,14 +837,20 @@ def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequ
 
 
 def _caption_pairs(
-    texts: Sequence[str], start: int, end: int, patterns: _Patterns, knowledge: Knowledge
+    texts: Sequence[str],
+    start: int,
+    end: int,
+    patterns: _Patterns,
+    knowledge: Knowledge,
+    glued: frozenset[int] = frozenset(),
 ) -> tuple[dict[int, int], set[int]]:
     """Captions whose credit stands on a line of its own, as caption block ->
     credit block, among blocks ``start .. end-1``: a line of ``_PAIR_MIN_WORDS``
     to ``_CAPTION_MAX_WORDS`` words with a credit-only line under it (``Jane
     Roe/Daily Planet/Getty Images``, ``Jane Roe, AP``, ``Photo: Jane Roe``), or
     a line under a copyright credit (``Image copyright Reuters``, ``© Jane
-    Roe``). A menu of ``A / B`` items is no credit (it names no agency or
+    Roe``), or a line with a source's name glued under it (``glued``, see
+    :func:`_glued_sources`). A menu of ``A / B`` items is no credit (it names no agency or
     person), and a credit line is never a caption itself. Each block is judged
     a credit once: linear. Also returns every credit-only block of the range."""
     start, end = max(1, start), min(end, len(texts))
@@ -849,7 +861,7 @@ def _caption_pairs(
     taken = set()
     for number in range(start, end):
         above = number - 1 not in taken and credit[number - 1]
-        below = number + 1 < len(credit) and credit[number + 1]
+        below = number + 1 < len(credit) and (credit[number + 1] or number + 1 in glued)
         if not (above or below) or number in taken or credit[number]:
             continue
         text = texts[number]
@@ -877,6 +889,59 @@ def _caption_pairs(
                 pairs[number] = number + 1
                 taken.add(number + 1)
     return pairs, {n for n, is_credit in enumerate(credit) if is_credit}
+
+
+# A source's name printed as a photo's credit: one to five capitalised words
+# (``Berkeley Earth``, ``NASA Worldview``, ``Ecological Economics``), small
+# linking words allowed; no digit, no closing punctuation.
+_SOURCE_MAX_WORDS: Final = 5
+_SOURCE_MAX_CHARS: Final = 40
+_SOURCE_LINKS: Final = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "van", "von"})
+# A quotation and its speaker's name under it is no photo: opening quotes,
+# and closing ones at the end.
+_QUOTE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+
+
+def _glued_sources(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    body_start: int,
+    body_end: int,
+    knowledge: Knowledge,
+) -> frozenset[int]:
+    """Blocks that credit the photo above by a source's name alone: a figure
+    whose caption and credit the page prints as two lines with no blank line
+    between, while its paragraphs stand apart (blank line, ``caption`` /
+    ``Berkeley Earth``, blank line). A name glued under a paragraph reads the
+    same as a writer's sign-off, so the pair must stand inside the story, with
+    a block of the story after it; the caption opens and ends with no
+    quotation mark (a quote and its speaker)."""
+    found = set()
+    for number in range(max(body_start + 1, 2), body_end - 1):
+        line = blocks[number]
+        if (
+            blocks[number - 1] != line - 1
+            or blocks[number - 2] == line - 2
+            or blocks[number + 1] == line + 1
+        ):
+            continue  # not a two-line block standing apart
+        text, above = texts[number].strip(), texts[number - 1].strip()
+        words = text.split()
+        if (
+            not 0 < len(words) <= _SOURCE_MAX_WORDS
+            or len(text) > _SOURCE_MAX_CHARS
+            or not all(w[:1].isupper() or w in _SOURCE_LINKS for w in words)
+            or not text[-1:].isalpha()
+            or _DIGIT.search(text) is not None
+            or above[:1] in _QUOTE_MARKS
+            or above[-1:] in _QUOTE_MARKS + ":"
+            or furniture_phrase(text, knowledge=knowledge)
+            or byline_line(text, knowledge=knowledge) is not None
+            or _WRITER_TITLE.search(text) is not None
+        ):
+            continue
+        found.add(number)
+    return frozenset(found)
 
 
 def _claim_caption_pair(
