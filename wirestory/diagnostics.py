@@ -76,6 +76,12 @@ _CODES = (
         "a first body paragraph shows the headline again: a header not recognised?",
     ),
     Code(
+        "story-ended-at-listing",
+        "warning",
+        "a page's story was ended where a list of other stories seems to start: "
+        "its last paragraphs may be missing",
+    ),
+    Code(
         "possible-story-boundary",
         "warning",
         "a run of blank lines inside the story could end it and start another story",

@@ -728,12 +728,15 @@ def read(
     keys = _title_keys(texts[0]) if texts else []
     headlines = [n for n in range(1, len(texts)) if _repeats_title(texts[n], keys)]
     bonus = _bonus(classes, headlines)
-    limit = min(
-        _before_comments(classes, weights, walls),
-        _before_listing(texts, kinds, classes, weights, bonus, patterns),
-    )
+    before_comments = _before_comments(classes, weights, walls)
+    listing = _before_listing(texts, kinds, classes, weights, bonus, patterns)
+    limit = min(before_comments, listing)
     span = _story_span(classes[:limit], weights[:limit], walls, bonus)
     body_start, body_end = span if span is not None else (len(blocks), len(blocks))
+    if listing < before_comments:
+        _flag_listing_cut(
+            classes, weights, walls, bonus, (before_comments, listing), lines, blocks, state
+        )
     # Runs of short lines that are not sentences: lists of links, tags, names.
     runs = _short_runs(
         [
@@ -821,6 +824,38 @@ def _before_listing(
     while limit < len(texts) and limit > anchor and kinds[limit - 1] == _SHORT:
         limit -= 1
     return limit
+
+
+def _flag_listing_cut(
+    classes: Sequence[str],
+    weights: Sequence[int],
+    walls: Sequence[bool],
+    bonus: Sequence[int],
+    limits: tuple[int, int],
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so when the story was ended where :func:`_before_listing` guessed a
+    listing starts: the stretch found without that guess runs past it. The
+    guess (a short line and a date line under it read as another article's
+    teaser) may be wrong: a timeline's ``Name`` / ``November 20, 2019`` entry,
+    or the story's own author and date printed again below a photo, would end
+    the story early, losing its last paragraphs silently otherwise. ``limits``
+    are where the story may end at most without and with the guess."""
+    before_comments, listing = limits
+    whole = _story_span(classes[:before_comments], weights[:before_comments], walls, bonus)
+    if whole is None or whole[1] <= listing:
+        return
+    state.problems.append(
+        Problem(
+            "story-ended-at-listing",
+            f"the story was ended on line {lines[blocks[listing]].number}, where a list of "
+            "other stories seems to start (a short line, a date line under it); "
+            "prose goes on below",
+            blocks[listing],
+        )
+    )
 
 
 def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequence[bool]) -> int:
