@@ -156,9 +156,9 @@ _RULES: dict[str, str] = {
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",
     "caption-in-story": "a caption inside the story (credit or photo label)",
-    "caption-credit-below": "a page caption whose credit stands alone on the line below",
+    "caption-credit-below": "a caption whose credit stands alone on the line below",
     "caption-credit-above": "a page caption under its credit line (Image copyright X, © X)",
-    "caption-credit-line": "a page caption's credit alone on a line",
+    "caption-credit-line": "a caption's credit alone on a line",
     "in-story:short-run": "a run of short lines inside the story (links, tags)",
 }
 _RULES.update(

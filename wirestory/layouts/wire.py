@@ -33,6 +33,9 @@ _HEADLINE_MAX_WORDS = 30
 # this many words (a label of three words or fewer is a heading, a name).
 _CAPTION_MIN_WORDS = 4
 _CAPTION_MAX_WORDS = 60
+# A quotation with its speaker under it (``"We will rebuild."`` / ``Jane Roe,
+# Mayor of Harbour Town``) is no photo: a line opening or closing with a quote.
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 
 
 def looks_like_headline(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -124,17 +127,24 @@ def _claim_body_captions(
     ``X via AP``, ``Photo: Name``) and open with a capital, the caption 4 to 60
     words opening with a capital or digit and neither a byline nor a credit: a
     wrapped paragraph's last line (``said Jane Roe, AP``) opens in lower case,
-    and a paragraph followed by another one is no photo. An agency alone under
+    and a paragraph followed by another one is no photo, nor is a quotation
+    and its speaker (``_QUOTE_MARKS``). An agency alone under
     the last paragraph (``Reuter``, ``AP``) is the story's sign-off, no credit."""
     taken: set[int] = set()
     for index in range(start + 1, len(lines)):
-        text = lines[index].text.strip()
-        above = lines[index - 1].text.strip()
+        text = lines[index].text.lstrip()
+        # Cheapest tests first: most lines of a body are followed by another.
         if (
             not text[:1].isupper()
             or index - 1 in taken
             or (index + 1 < len(lines) and not is_blank(lines[index + 1].text))
-            or not (above[:1].isupper() or above[:1].isdigit())
+        ):
+            continue
+        above = lines[index - 1].text.strip()
+        if (
+            not (above[:1].isupper() or above[:1].isdigit())
+            or above[:1] in _QUOTE_MARKS
+            or above[-1:] in _QUOTE_MARKS
             or not _CAPTION_MIN_WORDS <= len(above.split()) <= _CAPTION_MAX_WORDS
             or not is_credit_line(text, knowledge=knowledge)
             or is_organization_line(text, knowledge=knowledge)
