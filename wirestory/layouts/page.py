@@ -245,6 +245,10 @@ def _compile(knowledge: Knowledge) -> _Patterns:
             \s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}  # day, year
             (?:,?\s{1,3}(?:at\s{1,3})?\d{1,2}:\d{2}\s{0,2}(?:am|pm)?  # time
             (?:\s{1,3}[a-z]{2,4})?)?
+            """
+            # the day first, as British and European sites print it: "12 November 2019"
+            rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:{alternation(months)})\.?,?\s{{1,3}}\d{{4}}"
+            r"""
             |\d{1,3}\s(?:minutes?|hours?|days?|weeks?)\sago  # "2 days ago"
             (?:\sat\s\d{1,2}:\d{2}\s?(?:am|pm)?)?
             """
@@ -733,6 +737,7 @@ def read(
     limit = min(before_comments, listing)
     span = _story_span(classes[:limit], weights[:limit], walls, bonus)
     body_start, body_end = span if span is not None else (len(blocks), len(blocks))
+    body_start = _start_under_headline(texts, body_start, body_end, classes, weights, knowledge)
     if listing < before_comments:
         _flag_listing_cut(
             classes, weights, walls, bonus, (before_comments, listing), lines, blocks, state
@@ -824,6 +829,37 @@ def _before_listing(
     while limit < len(texts) and limit > anchor and kinds[limit - 1] == _SHORT:
         limit -= 1
     return limit
+
+
+def _start_under_headline(
+    texts: Sequence[str],
+    body_start: int,
+    body_end: int,
+    classes: Sequence[str],
+    weights: Sequence[int],
+    knowledge: Knowledge,
+) -> int:
+    """Where the story starts when its stretch holds its own headline: a
+    listing of teasers (``Title Teaser text…`` blocks, as dense in prose as a
+    story) above the headline joins the stretch when only a few menu lines part
+    them. The headline is the page's first line equal to the title's headline
+    part (``_exact_title_line``) with a byline or date line under it (the
+    story's header); the story then starts at the first prose block below it,
+    when ``_PROSE_BEFORE_COMMENTS`` of prose stand there. A headline shown
+    again lower down (a "most read" list naming the story) is not the first such
+    line, and one without a byline or date under it heads no story."""
+    headline = _exact_title_line(texts, body_end, knowledge)
+    if (
+        headline is None
+        or not body_start < headline < body_end - 1
+        or _exact_title_line(texts, headline, knowledge) != headline
+        or not _has_byline_under(texts, headline, knowledge)
+    ):
+        return body_start
+    below = [k for k in range(headline + 1, body_end) if classes[k] == _GOOD]
+    if sum(weights[k] for k in below) < _PROSE_BEFORE_COMMENTS:
+        return body_start
+    return below[0]
 
 
 def _flag_listing_cut(
