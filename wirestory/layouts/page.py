@@ -138,6 +138,8 @@ _FOLD_PUNCTUATION = str.maketrans(
     dict.fromkeys("\u201c\u201d\u201e\u00ab\u00bb", '"')
     | dict.fromkeys("\u2018\u2019\u201a\u2032", "'")
     | dict.fromkeys("\u2013\u2014\u2012\u2010", "-")
+    # A byte order mark left in a str before the title line: no character of it.
+    | {"\ufeff": ""}
 )
 
 # What makes a text a page rather than a story: many lines, and a good share of
@@ -844,7 +846,8 @@ def _start_under_headline(
     story) above the headline joins the stretch when only a few menu lines part
     them. The headline is the page's first line equal to the title's headline
     part (``_exact_title_line``) with a byline or date line under it (the
-    story's header); the story then starts at the first prose block below it,
+    story's header); the story then starts at the first prose block below it
+    of a paragraph's length,
     when ``_PROSE_BEFORE_COMMENTS`` of prose stand there. A headline shown
     again lower down (a "most read" list naming the story) is not the first such
     line, and one without a byline or date under it heads no story."""
@@ -856,7 +859,13 @@ def _start_under_headline(
         or not _has_byline_under(texts, headline, knowledge)
     ):
         return body_start
-    below = [k for k in range(headline + 1, body_end) if classes[k] == _GOOD]
+    # Prose of a paragraph's length: a date line under the headline is good
+    # only by its neighbours.
+    below = [
+        k
+        for k in range(headline + 1, body_end)
+        if classes[k] == _GOOD and weights[k] >= _LENGTH_LOW
+    ]
     if sum(weights[k] for k in below) < _PROSE_BEFORE_COMMENTS:
         return body_start
     return below[0]
