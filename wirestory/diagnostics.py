@@ -156,6 +156,7 @@ _RULES: dict[str, str] = {
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",
     "caption-in-story": "a caption inside the story (credit or photo label)",
+    "caption-by-position": "a caption told by where its people stand in the photo ((L-R), (left))",
     "caption-credit-below": "a caption whose credit stands alone on the line below",
     "caption-credit-above": "a page caption under its credit line (Image copyright X, © X)",
     "caption-credit-line": "a caption's credit alone on a line",

@@ -653,6 +653,41 @@ def _repeats_title(text: str, keys: list[frozenset[str]]) -> bool:
     )
 
 
+# A credit in brackets naming a source and the distributor it came through,
+# each in capitalised words: "[SpaceX via Nasa]", "(Harbour Board via Jane
+# Roe)". Possessive runs of one class between literal spaces: linear.
+_VIA_CREDIT = regex.compile(
+    r"\p{Lu}[\p{L}\p{N}.'&-]*+(?: \p{Lu}[\p{L}\p{N}.'&-]*+){0,5}"
+    r" via \p{Lu}[\p{L}\p{N}.'&-]*+(?: \p{Lu}[\p{L}\p{N}.'&-]*+){0,3}"
+)
+
+
+# Where in the photo someone stands: "(left)", "(L-R)", "(second right)",
+# "(from left)". Literal alternation in brackets: linear.
+_POSITION_MARK = regex.compile(
+    r"(?i)\((?:(?:second|2nd|far)\s)?(?:l-r|r-l|from\sleft|from\sright|left|right|cent(?:er|re))\)"
+)
+_POSITIONED_MAX_WORDS: Final = 40
+
+
+def _is_positioned_caption(text: str, patterns: _Patterns) -> bool:
+    """A caption told by where its people stand in the photo, without a credit:
+    a line opening with ``(L-R)`` (``(L-R) Jane Roe, John Doe``), or a phrase
+    that is no sentence holding ``(left)``/``(right)``/``(center)`` (``Harbour
+    master Jane Roe (left) at the quay in 2016``). A paragraph may say ``(left)``
+    too (a tabloid's ``Jane Roe (left) said …``), but it ends like a sentence."""
+    stripped = text.strip()
+    if len(stripped.split()) > _POSITIONED_MAX_WORDS:
+        return False
+    if _POSITION_MARK.match(stripped) is not None:
+        return True
+    return (
+        _POSITION_MARK.search(stripped) is not None
+        and patterns.sentence_end.search(stripped[-8:]) is None
+        and stripped[-1:] not in ",;:"
+    )
+
+
 def _is_caption(text: str, patterns: _Patterns, knowledge: Knowledge) -> bool:
     """A photo caption or credit line inside the story: a short block ending in a
     credit that names an agency (``... 2019. REUTERS/Brendan McDermid``), opening
@@ -668,6 +703,8 @@ def _is_caption(text: str, patterns: _Patterns, knowledge: Knowledge) -> bool:
     if has_page_credit(text, knowledge=knowledge):
         return True  # "… Credit... Jane Roe/Planet", "1 of 4 … REUTERS/Jane Roe"
     credit = split_credit(text, knowledge=knowledge)[1]
+    if credit is not None and text.rstrip()[-1:] in ")]" and _VIA_CREDIT.fullmatch(credit):
+        return True  # "… back to the Moon [SpaceX via Nasa]": who gave the photo, through whom
     # "Jane Roe, Planet diplomatic correspondent" ends like a credit but is a byline.
     return (
         credit is not None
@@ -779,6 +816,9 @@ def read(
         elif _is_caption(texts[number], patterns, knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
+        elif _is_positioned_caption(texts[number], patterns):
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-by-position")
         elif classes[number] == _GOOD and runs[number] >= _SHORT_RUN:
             state.claim(index, Role.FURNITURE, "in-story:short-run")
         elif classes[number] == _GOOD:
@@ -1137,6 +1177,9 @@ def _header(
         ):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
+        elif _is_positioned_caption(texts[number], _patterns(knowledge)):
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-by-position")
         else:
             state.claim(index, Role.FURNITURE, "between-headline-and-story")
 
