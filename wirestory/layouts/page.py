@@ -109,7 +109,6 @@ _PHRASE_MAX_CHARS: Final = 40
 _BOILERPLATE_WINDOW: Final = 300
 _DATE_MAX_CHARS: Final = 60
 _CAPTION_MAX_WORDS: Final = 60
-_DIGIT = regex.compile(r"\d")
 # A caption with its credit on a line of its own has at least this many words.
 _PAIR_MIN_WORDS: Final = 4
 # A credit printed above its caption (BBC, image galleries); anchored literals.
@@ -677,7 +676,8 @@ def _is_positioned_caption(text: str, patterns: _Patterns) -> bool:
     master Jane Roe (left) at the quay in 2016``). A paragraph may say ``(left)``
     too (a tabloid's ``Jane Roe (left) said …``), but it ends like a sentence."""
     stripped = text.strip()
-    if len(stripped.split()) > _POSITIONED_MAX_WORDS:
+    # Cheapest test first: most paragraphs hold no bracket.
+    if "(" not in stripped or len(stripped.split()) > _POSITIONED_MAX_WORDS:
         return False
     if _POSITION_MARK.match(stripped) is not None:
         return True
@@ -886,11 +886,11 @@ def _start_under_headline(
     story) above the headline joins the stretch when only a few menu lines part
     them. The headline is the page's first line equal to the title's headline
     part (``_exact_title_line``) with a byline or date line under it (the
-    story's header); the story then starts at the first prose block below it
-    of a paragraph's length,
-    when ``_PROSE_BEFORE_COMMENTS`` of prose stand there. A headline shown
-    again lower down (a "most read" list naming the story) is not the first such
-    line, and one without a byline or date under it heads no story."""
+    story's header); the story then starts at the first prose block of a
+    paragraph's length below it, when ``_PROSE_BEFORE_COMMENTS`` of prose stand
+    there. A headline shown again lower down (a "most read" list naming the
+    story) is not the first such line, and one without a byline or date under
+    it heads no story."""
     headline = _exact_title_line(texts, body_end, knowledge)
     if (
         headline is None
@@ -970,8 +970,8 @@ def _caption_pairs(
     Roe/Daily Planet/Getty Images``, ``Jane Roe, AP``, ``Photo: Jane Roe``), or
     a line under a copyright credit (``Image copyright Reuters``, ``© Jane
     Roe``), or a line with a source's name glued under it (``glued``, see
-    :func:`_glued_sources`). A menu of ``A / B`` items is no credit (it names no agency or
-    person), and a credit line is never a caption itself. Each block is judged
+    :func:`_glued_sources`). A menu of ``A / B`` items is no credit (it names no
+    agency or person), and a credit line is never a caption itself. Each block is judged
     a credit once: linear. Also returns every credit-only block of the range."""
     start, end = max(1, start), min(end, len(texts))
     credit = [False] * min(end + 1, len(texts))
@@ -1020,6 +1020,7 @@ _SOURCE_LINKS: Final = frozenset({"of", "the", "and", "for", "&", "de", "du", "l
 # A quotation and its speaker's name under it is no photo: opening quotes,
 # and closing ones at the end.
 _QUOTE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+_DIGIT = regex.compile(r"\d")
 
 
 def _glued_sources(
