@@ -159,6 +159,7 @@ _RULES: dict[str, str] = {
     "caption-by-position": "a caption told by where its people stand in the photo ((L-R), (left))",
     "caption-credit-below": "a caption whose credit stands alone on the line below",
     "caption-credit-above": "a page caption under its credit line (Image copyright X, © X)",
+    "caption-source-below": "a caption with a source's name glued under it as its credit",
     "caption-credit-line": "a caption's credit alone on a line",
     "in-story:short-run": "a run of short lines inside the story (links, tags)",
 }

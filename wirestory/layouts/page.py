@@ -792,13 +792,9 @@ def read(
     )
     # Captions are claimed between the headline (at most _HEADER_LOOKBACK blocks
     # up) and the story's end.
+    glued = _glued_sources(blocks, texts, body_start, body_end, knowledge)
     pairs, credit_lines = _caption_pairs(
-        texts,
-        body_start - _HEADER_LOOKBACK,
-        body_end,
-        patterns,
-        knowledge,
-        _glued_sources(blocks, texts, body_start, body_end, knowledge),
+        texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued
     )
     _header(lines, blocks, body_start, state, knowledge, pairs, credit_lines)
     for number, index in enumerate(blocks):
@@ -807,7 +803,7 @@ def read(
         if number < body_start or number >= body_end:
             where = "before-story" if number < body_start else "after-story"
             state.claim(index, Role.FURNITURE, f"{where}:{rules[number]}")
-        elif _claim_caption_pair(blocks, number, pairs, state):
+        elif _claim_caption_pair(blocks, number, pairs, state, glued):
             pass
         elif number in credit_lines:
             # A credit alone whose caption is not known (``Getty Images``,
@@ -1066,15 +1062,22 @@ def _glued_sources(
 
 
 def _claim_caption_pair(
-    blocks: Sequence[int], number: int, pairs: dict[int, int], state: LineState
+    blocks: Sequence[int],
+    number: int,
+    pairs: dict[int, int],
+    state: LineState,
+    glued: frozenset[int] = frozenset(),
 ) -> bool:
-    """Claim block ``number`` when it is a caption or a credit of ``pairs``."""
+    """Claim block ``number`` when it is a caption or a credit of ``pairs``; a
+    caption credited by a source's name glued under it (``glued``) says so."""
     if number in pairs:
         index = blocks[number]
         credit = pairs[number]
         state.captions.append(index)
         state.caption_credits[index] = blocks[credit]
         rule = "caption-credit-above" if credit < number else "caption-credit-below"
+        if credit in glued:
+            rule = "caption-source-below"
         state.claim(index, Role.CAPTION, rule)
         if not state.is_claimed(blocks[credit]):
             state.claim(blocks[credit], Role.CAPTION, "caption-credit-line")
