@@ -501,3 +501,23 @@ def test_compressed_file_without_a_suffix_is_decompressed(
     code, out, _ = _run(["parse", str(path)], capsys)
     assert code == 0
     assert json.loads(out)["headline"] == "Rain Returns"
+
+
+def test_explain_reads_a_dump_as_parse_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """explain decodes through the same path as parse: a named codec is trusted
+    (UTF-16 without a BOM is half NULs, not binary), and gzip data is inflated."""
+    import gzip
+
+    text = _dump("Rain Returns")
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes(text.encode("utf-16-le"))
+    code, out, _ = _run(
+        ["explain", "--color", "never", "--encoding", "utf-16-le", str(utf16)], capsys
+    )
+    assert code == 0
+    assert "Rain Returns" in out
+    packed = tmp_path / "packed.txt"
+    packed.write_bytes(gzip.compress(text.encode()))
+    assert _run(["explain", "--color", "never", str(packed)], capsys)[1] == out

@@ -223,3 +223,13 @@ def test_long_line_in_the_body_keeps_the_story_whole() -> None:
     assert (story.headline, story.body) == ("Big Headline", ("First para.", "Last para."))
     assert [d.code for d in story.diagnostics] == ["line-too-long"]
     assert text == rebuild(text, [story])
+
+
+def test_many_control_characters_are_named_with_their_count_and_first_position() -> None:
+    """The message names how many control bytes the sample holds; the error's
+    position is the first of them."""
+    data = b"Head\n" + b"\x01\x02" * 20 + b"\n"
+    with pytest.raises(wirestory.BinaryInputError) as caught:
+        list(wirestory.iter_stories(io.BytesIO(data)))
+    assert "40 control characters in its first 46 bytes" in str(caught.value)
+    assert (caught.value.line, caught.value.column) == (2, 1)

@@ -73,6 +73,38 @@ def test_furniture_segments_say_why() -> None:
     assert text == rebuild(text, [story])
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "page_caption_source_below",
+            {
+                "The green water of the bay seen from the lighthouse at the end of October.": (
+                    "caption-source-below"
+                ),
+                "Harbour Survey": "caption-credit-line",
+            },
+        ),
+        (
+            "page_caption_position_and_via",
+            {
+                "(L-R) Jane Roe, Tom Hale, Ann Marsh": "caption-by-position",
+                "Coxswain Tom Hale (left) at the wheel of the new boat in the harbour": (
+                    "caption-by-position"
+                ),
+            },
+        ),
+    ],
+)
+def test_caption_segments_say_why(name: str, expected: dict[str, str]) -> None:
+    """A caption told by a source's name glued under it or by where its people
+    stand names that rule in its segment, so ``wirestory explain`` shows why."""
+    text, _ = load(name)
+    story = wirestory.parse_story(text)
+    rules = {text[s.start : s.end].strip(): s.rule for s in story.segments}
+    assert {line: rules[line] for line in expected} == expected
+
+
 def test_a_listing_below_the_story_is_not_the_story() -> None:
     """Below the story, other articles' teasers (title, author, a date line, a
     teaser paragraph) are furniture; a date heading under a paragraph of the

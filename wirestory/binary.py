@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import codecs
 
+import attrs
+
 from wirestory.errors import BinaryInputError
 
-__all__ = ["SAMPLE_BYTES", "check_text", "find_binary"]
+__all__ = ["SAMPLE_BYTES", "BinarySign", "check_text", "find_binary"]
 
 SAMPLE_BYTES = 8192
 """How much of the start of the input is examined."""
@@ -77,14 +79,24 @@ def _holds_non_text(sample: bytes) -> bool:
     return False
 
 
-def find_binary(head: bytes) -> tuple[str, int] | None:
-    """What makes ``head`` (the first bytes of an input) binary, and its byte
-    offset; ``None`` for text.
+@attrs.frozen(slots=True)
+class BinarySign:
+    """What makes the start of an input binary: its ``kind`` (``"JPEG image"``,
+    ``"NUL byte"``, ``"control characters"``, ...), the byte ``offset`` where it
+    shows, and ``what``, the phrase an error message uses for it."""
+
+    kind: str
+    offset: int
+    what: str
+
+
+def find_binary(head: bytes) -> BinarySign | None:
+    """What makes ``head`` (the first bytes of an input) binary; ``None`` for text.
 
     >>> find_binary(b"\\xff\\xd8\\xff\\xe0\\x00\\x10JFIF")
-    ('JPEG image', 0)
+    BinarySign(kind='JPEG image', offset=0, what='JPEG image signature at the start')
     >>> find_binary(b"Headline\\x00\\x00")
-    ('NUL byte', 8)
+    BinarySign(kind='NUL byte', offset=8, what='a NUL byte at byte 8')
     >>> find_binary("Caf\\u00e9 Opens\\n\\nIt opened.\\n".encode()) is None
     True
     """
@@ -95,41 +107,36 @@ def find_binary(head: bytes) -> tuple[str, int] | None:
         if head.startswith(signature) and (
             not signature.isalnum() or _holds_non_text(head[len(signature) : SAMPLE_BYTES])
         ):
-            return kind, 0
+            return BinarySign(kind, 0, f"{kind} signature at the start")
     if head.startswith(b"RIFF") and head[8:12] in _RIFF_KINDS:
-        return _RIFF_KINDS[head[8:12]], 0
+        kind = _RIFF_KINDS[head[8:12]]
+        return BinarySign(kind, 0, f"{kind} signature at the start")
     if head.startswith(_BOMS_WITH_NULS):
         return None  # UTF-16 / UTF-32 text: NULs are half its bytes
     sample = head[:SAMPLE_BYTES]
     nul = sample.find(b"\x00")
     if nul >= 0:
-        return "NUL byte", nul
+        return BinarySign("NUL byte", nul, f"a NUL byte at byte {nul}")
     controls = len(sample) - len(sample.translate(None, _CONTROLS))
     if sample and controls > _CONTROL_SHARE * len(sample):
         first = min(i for i in (sample.find(bytes([c])) for c in _CONTROLS) if i >= 0)
-        return "control characters", first
+        what = f"{controls} control characters in its first {len(sample)} bytes"
+        return BinarySign("control characters", first, what)
     return None
 
 
 def check_text(head: bytes) -> None:
     """Raise :class:`~wirestory.BinaryInputError` if ``head`` looks binary."""
-    found = find_binary(head)
-    if found is None:
+    sign = find_binary(head)
+    if sign is None:
         return
-    kind, offset = found
+    offset = sign.offset
     line = head.count(b"\n", 0, offset) + 1
     column = offset - (head.rfind(b"\n", 0, offset) + 1) + 1
-    if kind == "NUL byte":
-        what = f"a NUL byte at byte {offset}"
-    elif kind == "control characters":
-        share = len(head[:SAMPLE_BYTES]) - len(head[:SAMPLE_BYTES].translate(None, _CONTROLS))
-        what = f"{share} control characters in its first {min(len(head), SAMPLE_BYTES)} bytes"
-    else:
-        what = f"{kind} signature at the start"
     raise BinaryInputError(
-        f"binary data, not text: {what}; parse it anyway with "
+        f"binary data, not text: {sign.what}; parse it anyway with "
         "ParseOptions(allow_binary=True) (--force on the command line)",
-        kind=kind,
+        kind=sign.kind,
         offset=offset,
         line=line,
         column=column,

@@ -32,6 +32,7 @@ __all__ = [
     "organization_under",
     "page_person_names",
     "person_names",
+    "writer_title",
 ]
 
 _MAX_WORDS = 16
@@ -473,6 +474,17 @@ def page_person_names(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) ->
     return Byline(raw=rest, names=found[0], organization=found[1])
 
 
+def writer_title(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Match[str] | None:
+    """Where a writer's title (:attr:`Knowledge.writer_titles
+    <wirestory.Knowledge.writer_titles>`) stands in ``text``, or None: ``Jane
+    Roe, Planet diplomatic correspondent`` is a byline, not a photo credit.
+
+    >>> writer_title("AP Sports Writer").group()
+    'Writer'
+    """
+    return _page_patterns(knowledge).writer.search(text)
+
+
 def names_a_writer(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """True when the text after a name is a writer's title or an agency alone:
     ``AP Sports Writer``, ``Associated Press``; not ``Harbour Road``.
@@ -483,5 +495,6 @@ def names_a_writer(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     if len(text) > _MAX_CHARS:
         return False
     # A writer's title: ``Staff Writer``, ``AP Sports Writer``, ``Senior Contributor``.
-    writer = _page_patterns(knowledge).writer
-    return writer.search(text) is not None or is_organization_line(text, knowledge=knowledge)
+    return writer_title(text, knowledge=knowledge) is not None or is_organization_line(
+        text, knowledge=knowledge
+    )

@@ -447,6 +447,13 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
 _CREDIT_LINE_MAX_WORDS = 10
 # A page's caption line has at most this many words.
 _PAGE_CAPTION_MAX_WORDS = 60
+# A credit in brackets naming a source and the distributor it came through,
+# each in capitalised words: "[SpaceX via Nasa]", "(Harbour Board via Jane
+# Roe)". Possessive runs of one class between literal spaces: linear.
+_VIA_CREDIT = regex.compile(
+    r"\p{Lu}[\p{L}\p{N}.'&-]*+(?: \p{Lu}[\p{L}\p{N}.'&-]*+){0,5}"
+    r" via \p{Lu}[\p{L}\p{N}.'&-]*+(?: \p{Lu}[\p{L}\p{N}.'&-]*+){0,3}"
+)
 _DIGIT = regex.compile(r"\d")
 
 
@@ -549,7 +556,8 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     an agency (``Getty Images``), with a page's own credit marks
     (:func:`has_page_credit`), or ending in a credit that names an agency
     (``... 2019. REUTERS/Brendan McDermid``) and no writer's title (``Jane Roe,
-    Planet diplomatic correspondent`` is a byline). A credit naming only a
+    Planet diplomatic correspondent`` is a byline), or a bracketed credit naming
+    a source and its distributor (``… the Moon [SpaceX via Nasa]``). A credit naming only a
     person is not enough here: a product's name in parentheses looks like one
     (``AirPods (Latest Model)``). ``knowledge`` gives the agencies, labels and
     titles.
@@ -569,6 +577,8 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     if has_page_credit(text, knowledge=knowledge):
         return True  # "… Credit... Jane Roe/Planet", "1 of 4 … REUTERS/Jane Roe"
     credit = _find_credit(text, knowledge, False)[1]
+    if credit is not None and text.rstrip()[-1:] in ")]" and _VIA_CREDIT.fullmatch(credit):
+        return True  # "… back to the Moon [SpaceX via Nasa]": who gave the photo, through whom
     return (
         credit is not None
         and parse_credit(credit, knowledge=knowledge).agency is not None

@@ -26,14 +26,12 @@ from typing import IO, Any
 import attrs
 
 from wirestory import __version__
-from wirestory.binary import SAMPLE_BYTES, check_text
-from wirestory.decode import decode
 from wirestory.errors import WirestoryError
 from wirestory.explain import explain, render_html, render_terminal
 from wirestory.export import DEFAULT_URI_PREFIX, to_dict, to_ninjs, to_ninjs2, to_text
 from wirestory.model import Story
 from wirestory.options import LayoutChoice, ParseOptions, QuotePolicy
-from wirestory.runner import Job, Result, run, total_size, warning_line
+from wirestory.runner import Job, Result, dump_blocks, run, total_size, warning_line
 from wirestory.sources import expand_paths, open_dump
 
 __all__ = ["FORMATS", "LAYOUTS", "main"]
@@ -308,17 +306,10 @@ def _report(result: Result, args: argparse.Namespace) -> None:
 
 def _read_text(name: str, args: argparse.Namespace, options: ParseOptions) -> str:
     """The whole input as text (explain shows one dump at a time)."""
-    with open_dump(name) as (file, _):
-        data = file.read()
-    if args.encoding:
-        # A codec named by the user is trusted (UTF-16 without a BOM is half NULs),
-        # as in `parse`.
-        return data.decode(args.encoding)
-    if not options.allow_binary:
-        check_text(data[:SAMPLE_BYTES])
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        text = decode(data, options=options)
+        with open_dump(name) as (file, _):
+            text = "".join(dump_blocks(file, options, args.encoding))
     if not args.quiet:
         for warning in caught:
             print(warning_line(name, str(warning.message)), file=sys.stderr)

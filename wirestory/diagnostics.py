@@ -76,6 +76,12 @@ _CODES = (
         "a first body paragraph shows the headline again: a header not recognised?",
     ),
     Code(
+        "story-ended-at-listing",
+        "warning",
+        "a page's story was ended where a list of other stories seems to start: "
+        "its last paragraphs may be missing",
+    ),
+    Code(
         "possible-story-boundary",
         "warning",
         "a run of blank lines inside the story could end it and start another story",
@@ -150,9 +156,11 @@ _RULES: dict[str, str] = {
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",
     "caption-in-story": "a caption inside the story (credit or photo label)",
-    "caption-credit-below": "a page caption whose credit stands alone on the line below",
+    "caption-by-position": "a caption told by where its people stand in the photo ((L-R), (left))",
+    "caption-credit-below": "a caption whose credit stands alone on the line below",
     "caption-credit-above": "a page caption under its credit line (Image copyright X, © X)",
-    "caption-credit-line": "a page caption's credit alone on a line",
+    "caption-source-below": "a caption with a source's name glued under it as its credit",
+    "caption-credit-line": "a caption's credit alone on a line",
     "in-story:short-run": "a run of short lines inside the story (links, tags)",
 }
 _RULES.update(

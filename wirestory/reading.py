@@ -9,6 +9,7 @@ one-line story. :func:`read_stories` takes only a path, ``str`` or
 from __future__ import annotations
 
 import os
+import pathlib
 from collections.abc import Iterator
 
 from wirestory.model import Story
@@ -64,9 +65,4 @@ def read_stories(
     if os.path.isdir(name):
         raise IsADirectoryError(21, "Is a directory", name)
     os.stat(name)  # a missing or unreadable path raises now, not at the first story
-    return _read(name, options)
-
-
-def _read(name: str, options: ParseOptions | None) -> Iterator[Story]:
-    with open(name, "rb") as file:
-        yield from iter_stories(file, options=options)
+    return iter_stories(pathlib.Path(name), options=options)

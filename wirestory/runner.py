@@ -31,7 +31,7 @@ from wirestory.options import ParseOptions
 from wirestory.sources import STDIN, CountingReader, open_dump, text_stream
 from wirestory.stories import LineGroup, group_stories
 
-__all__ = ["Failure", "Job", "Result", "run"]
+__all__ = ["Failure", "Job", "Result", "dump_blocks", "run"]
 
 BATCH_CHARACTERS = 1 << 18
 """A batch of a large file holds stories of about this many characters (256 Ki):
@@ -107,9 +107,16 @@ def _failure(name: str, error: BaseException) -> Failure:
 _READ_ERRORS = (OSError, EOFError, lzma.LZMAError, UnicodeDecodeError, WirestoryError)
 
 
+def dump_blocks(file: IO[bytes], options: ParseOptions, encoding: str | None) -> Iterator[str]:
+    """The text of an open dump in blocks: decoded the way the library decodes
+    (:func:`~wirestory.decode.text_blocks`), or with the codec named by
+    ``--encoding``, which is trusted (UTF-16 without a BOM is half NULs)."""
+    source: IO[Any] = file if encoding is None else text_stream(file, encoding)
+    return text_blocks(source, options)
+
+
 def _lines(file: IO[bytes], job: Job) -> Iterator[Line]:
-    source: IO[Any] = file if job.encoding is None else text_stream(file, job.encoding)
-    return split_lines(text_blocks(source, job.options))
+    return split_lines(dump_blocks(file, job.options, job.encoding))
 
 
 def _render(groups: Iterable[LineGroup], job: Job, result: Result) -> None:

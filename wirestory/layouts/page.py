@@ -60,6 +60,7 @@ from wirestory.bylines import (
     names_a_writer,
     organization_under,
     page_person_names,
+    writer_title,
 )
 from wirestory.captions import (
     caption_label,
@@ -141,6 +142,8 @@ _FOLD_PUNCTUATION = str.maketrans(
     dict.fromkeys("\u201c\u201d\u201e\u00ab\u00bb", '"')
     | dict.fromkeys("\u2018\u2019\u201a\u2032", "'")
     | dict.fromkeys("\u2013\u2014\u2012\u2010", "-")
+    # A byte order mark left in a str before the title line: no character of it.
+    | {"\ufeff": ""}
 )
 
 # What makes a text a page rather than a story: many lines, and a good share of
@@ -245,6 +248,10 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
             \s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}  # day, year
             (?:,?\s{1,3}(?:at\s{1,3})?\d{1,2}:\d{2}\s{0,2}(?:am|pm)?  # time
             (?:\s{1,3}[a-z]{2,4})?)?
+            """
+            # the day first, as British and European sites print it: "12 November 2019"
+            rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:{alternation(months)})\.?,?\s{{1,3}}\d{{4}}"
+            r"""
             |\d{1,3}\s(?:minutes?|hours?|days?|weeks?)\sago  # "2 days ago"
             (?:\sat\s\d{1,2}:\d{2}\s?(?:am|pm)?)?
             """
@@ -636,6 +643,33 @@ def _repeats_title(text: str, keys: list[frozenset[str]]) -> bool:
     )
 
 
+# Where in the photo someone stands: "(left)", "(L-R)", "(second right)",
+# "(from left)". Literal alternation in brackets: linear.
+_POSITION_MARK = regex.compile(
+    r"(?i)\((?:(?:second|2nd|far)\s)?(?:l-r|r-l|from\sleft|from\sright|left|right|cent(?:er|re))\)"
+)
+_POSITIONED_MAX_WORDS: Final = 40
+
+
+def _is_positioned_caption(text: str, patterns: _Patterns) -> bool:
+    """A caption told by where its people stand in the photo, without a credit:
+    a line opening with ``(L-R)`` (``(L-R) Jane Roe, John Doe``), or a phrase
+    that is no sentence holding ``(left)``/``(right)``/``(center)`` (``Harbour
+    master Jane Roe (left) at the quay in 2016``). A paragraph may say ``(left)``
+    too (a tabloid's ``Jane Roe (left) said …``), but it ends like a sentence."""
+    stripped = text.strip()
+    # Cheapest test first: most paragraphs hold no bracket.
+    if "(" not in stripped or len(stripped.split()) > _POSITIONED_MAX_WORDS:
+        return False
+    if _POSITION_MARK.match(stripped) is not None:
+        return True
+    return (
+        _POSITION_MARK.search(stripped) is not None
+        and patterns.sentence_end.search(stripped[-8:]) is None
+        and stripped[-1:] not in ",;:"
+    )
+
+
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | None:
     """``start`` when the text from there has the marks of a whole web page
     (:func:`looks_like_page`), else None."""
@@ -694,12 +728,16 @@ def read(
     keys = _title_keys(texts[0]) if texts else []
     headlines = [n for n in range(1, len(texts)) if _repeats_title(texts[n], keys)]
     bonus = _bonus(classes, headlines)
-    limit = min(
-        _before_comments(classes, weights, walls),
-        _before_listing(texts, kinds, classes, weights, bonus, patterns),
-    )
+    before_comments = _before_comments(classes, weights, walls)
+    listing = _before_listing(texts, kinds, classes, weights, bonus, patterns)
+    limit = min(before_comments, listing)
     span = _story_span(classes[:limit], weights[:limit], walls, bonus)
     body_start, body_end = span if span is not None else (len(blocks), len(blocks))
+    body_start = _start_under_headline(texts, body_start, body_end, classes, weights, knowledge)
+    if listing < before_comments:
+        _flag_listing_cut(
+            classes, weights, walls, bonus, (before_comments, listing), lines, blocks, state
+        )
     # Runs of short lines that are not sentences: lists of links, tags, names.
     runs = _short_runs(
         [
@@ -711,8 +749,9 @@ def read(
     )
     # Captions are claimed between the headline (at most _HEADER_LOOKBACK blocks
     # up) and the story's end.
+    glued = _glued_sources(blocks, texts, body_start, body_end, knowledge)
     pairs, credit_lines = _caption_pairs(
-        texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge
+        texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued
     )
     _header(lines, blocks, body_start, state, knowledge, pairs, credit_lines)
     for number, index in enumerate(blocks):
@@ -721,7 +760,7 @@ def read(
         if number < body_start or number >= body_end:
             where = "before-story" if number < body_start else "after-story"
             state.claim(index, Role.FURNITURE, f"{where}:{rules[number]}")
-        elif _claim_caption_pair(blocks, number, pairs, state):
+        elif _claim_caption_pair(blocks, number, pairs, state, glued):
             pass
         elif number in credit_lines:
             # A credit alone whose caption is not known (``Getty Images``,
@@ -730,6 +769,9 @@ def read(
         elif is_page_caption(texts[number], knowledge=knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
+        elif _is_positioned_caption(texts[number], patterns):
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-by-position")
         elif classes[number] == _GOOD and runs[number] >= _SHORT_RUN:
             state.claim(index, Role.FURNITURE, "in-story:short-run")
         elif classes[number] == _GOOD:
@@ -784,6 +826,76 @@ def _before_listing(
     return limit
 
 
+def _start_under_headline(
+    texts: Sequence[str],
+    body_start: int,
+    body_end: int,
+    classes: Sequence[str],
+    weights: Sequence[int],
+    knowledge: Knowledge,
+) -> int:
+    """Where the story starts when its stretch holds its own headline: a
+    listing of teasers (``Title Teaser text…`` blocks, as dense in prose as a
+    story) above the headline joins the stretch when only a few menu lines part
+    them. The headline is the page's first line equal to the title's headline
+    part (``_exact_title_line``) with a byline or date line under it (the
+    story's header); the story then starts at the first prose block of a
+    paragraph's length below it, when ``_PROSE_BEFORE_COMMENTS`` of prose stand
+    there. A headline shown again lower down (a "most read" list naming the
+    story) is not the first such line, and one without a byline or date under
+    it heads no story."""
+    headline = _exact_title_line(texts, body_end, knowledge)
+    if (
+        headline is None
+        or not body_start < headline < body_end - 1
+        or _exact_title_line(texts, headline, knowledge) != headline
+        or not _has_byline_under(texts, headline, knowledge)
+    ):
+        return body_start
+    # Prose of a paragraph's length: a date line under the headline is good
+    # only by its neighbours.
+    below = [
+        k
+        for k in range(headline + 1, body_end)
+        if classes[k] == _GOOD and weights[k] >= _LENGTH_LOW
+    ]
+    if sum(weights[k] for k in below) < _PROSE_BEFORE_COMMENTS:
+        return body_start
+    return below[0]
+
+
+def _flag_listing_cut(
+    classes: Sequence[str],
+    weights: Sequence[int],
+    walls: Sequence[bool],
+    bonus: Sequence[int],
+    limits: tuple[int, int],
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so when the story was ended where :func:`_before_listing` guessed a
+    listing starts: the stretch found without that guess runs past it. The
+    guess (a short line and a date line under it read as another article's
+    teaser) may be wrong: a timeline's ``Name`` / ``November 20, 2019`` entry,
+    or the story's own author and date printed again below a photo, would end
+    the story early, losing its last paragraphs silently otherwise. ``limits``
+    are where the story may end at most without and with the guess."""
+    before_comments, listing = limits
+    whole = _story_span(classes[:before_comments], weights[:before_comments], walls, bonus)
+    if whole is None or whole[1] <= listing:
+        return
+    state.problems.append(
+        Problem(
+            "story-ended-at-listing",
+            f"the story was ended on line {lines[blocks[listing]].number}, where a list of "
+            "other stories seems to start (a short line, a date line under it); "
+            "prose goes on below",
+            blocks[listing],
+        )
+    )
+
+
 def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequence[bool]) -> int:
     """How many blocks may hold the story: comments come after it, so nothing past
     the first comment heading with ``_PROSE_BEFORE_COMMENTS`` of prose above it
@@ -798,15 +910,21 @@ def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequ
 
 
 def _caption_pairs(
-    texts: Sequence[str], start: int, end: int, patterns: _Patterns, knowledge: Knowledge
+    texts: Sequence[str],
+    start: int,
+    end: int,
+    patterns: _Patterns,
+    knowledge: Knowledge,
+    glued: frozenset[int] = frozenset(),
 ) -> tuple[dict[int, int], set[int]]:
     """Captions whose credit stands on a line of its own, as caption block ->
     credit block, among blocks ``start .. end-1``: a line of ``_PAIR_MIN_WORDS``
     to ``_CAPTION_MAX_WORDS`` words with a credit-only line under it (``Jane
     Roe/Daily Planet/Getty Images``, ``Jane Roe, AP``, ``Photo: Jane Roe``), or
     a line under a copyright credit (``Image copyright Reuters``, ``© Jane
-    Roe``). A menu of ``A / B`` items is no credit (it names no agency or
-    person), and a credit line is never a caption itself. Each block is judged
+    Roe``), or a line with a source's name glued under it (``glued``, see
+    :func:`_glued_sources`). A menu of ``A / B`` items is no credit (it names no
+    agency or person), and a credit line is never a caption itself. Each block is judged
     a credit once: linear. Also returns every credit-only block of the range."""
     start, end = max(1, start), min(end, len(texts))
     credit = [False] * min(end + 1, len(texts))
@@ -816,7 +934,7 @@ def _caption_pairs(
     taken = set()
     for number in range(start, end):
         above = number - 1 not in taken and credit[number - 1]
-        below = number + 1 < len(credit) and credit[number + 1]
+        below = number + 1 < len(credit) and (credit[number + 1] or number + 1 in glued)
         if not (above or below) or number in taken or credit[number]:
             continue
         text = texts[number]
@@ -847,16 +965,77 @@ def _caption_pairs(
     return pairs, {n for n, is_credit in enumerate(credit) if is_credit}
 
 
+# A source's name printed as a photo's credit: one to five capitalised words
+# (``Berkeley Earth``, ``NASA Worldview``, ``Ecological Economics``), small
+# linking words allowed; no digit, no closing punctuation.
+_SOURCE_MAX_WORDS: Final = 5
+_SOURCE_MAX_CHARS: Final = 40
+_SOURCE_LINKS: Final = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "van", "von"})
+# A quotation and its speaker's name under it is no photo: opening quotes,
+# and closing ones at the end.
+_QUOTE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+_DIGIT = regex.compile(r"\d")
+
+
+def _glued_sources(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    body_start: int,
+    body_end: int,
+    knowledge: Knowledge,
+) -> frozenset[int]:
+    """Blocks that credit the photo above by a source's name alone: a figure
+    whose caption and credit the page prints as two lines with no blank line
+    between, while its paragraphs stand apart (blank line, ``caption`` /
+    ``Berkeley Earth``, blank line). A name glued under a paragraph reads the
+    same as a writer's sign-off, so the pair must stand inside the story, with
+    a block of the story after it; the caption opens and ends with no
+    quotation mark (a quote and its speaker)."""
+    found = set()
+    for number in range(max(body_start + 1, 2), body_end - 1):
+        line = blocks[number]
+        if (
+            blocks[number - 1] != line - 1
+            or blocks[number - 2] == line - 2
+            or blocks[number + 1] == line + 1
+        ):
+            continue  # not a two-line block standing apart
+        text, above = texts[number].strip(), texts[number - 1].strip()
+        words = text.split()
+        if (
+            not 0 < len(words) <= _SOURCE_MAX_WORDS
+            or len(text) > _SOURCE_MAX_CHARS
+            or not all(w[:1].isupper() or w in _SOURCE_LINKS for w in words)
+            or not text[-1:].isalpha()
+            or _DIGIT.search(text) is not None
+            or above[:1] in _QUOTE_MARKS
+            or above[-1:] in _QUOTE_MARKS + ":"
+            or furniture_phrase(text, knowledge=knowledge)
+            or byline_line(text, knowledge=knowledge) is not None
+            or writer_title(text, knowledge=knowledge) is not None
+        ):
+            continue
+        found.add(number)
+    return frozenset(found)
+
+
 def _claim_caption_pair(
-    blocks: Sequence[int], number: int, pairs: dict[int, int], state: LineState
+    blocks: Sequence[int],
+    number: int,
+    pairs: dict[int, int],
+    state: LineState,
+    glued: frozenset[int] = frozenset(),
 ) -> bool:
-    """Claim block ``number`` when it is a caption or a credit of ``pairs``."""
+    """Claim block ``number`` when it is a caption or a credit of ``pairs``; a
+    caption credited by a source's name glued under it (``glued``) says so."""
     if number in pairs:
         index = blocks[number]
         credit = pairs[number]
         state.captions.append(index)
         state.caption_credits[index] = blocks[credit]
         rule = "caption-credit-above" if credit < number else "caption-credit-below"
+        if credit in glued:
+            rule = "caption-source-below"
         state.claim(index, Role.CAPTION, rule)
         if not state.is_claimed(blocks[credit]):
             state.claim(blocks[credit], Role.CAPTION, "caption-credit-line")
@@ -964,6 +1143,9 @@ def _header(
         ):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
+        elif _is_positioned_caption(texts[number], _patterns(knowledge)):
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-by-position")
         else:
             state.claim(index, Role.FURNITURE, "between-headline-and-story")
 

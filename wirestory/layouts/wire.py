@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wirestory.bylines import Byline, find_byline, organization_under
-from wirestory.captions import has_named_credit
+from wirestory.bylines import Byline, find_byline, is_organization_line, organization_under
+from wirestory.captions import has_named_credit, is_credit_line
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
@@ -29,6 +29,13 @@ __all__ = ["detect", "looks_like_headline", "read"]
 
 # A wire headline is rarely longer than this (AP's longest run near 20 words).
 _HEADLINE_MAX_WORDS = 30
+# A photo caption inside the body, with its credit on the line under it, has
+# this many words (a label of three words or fewer is a heading, a name).
+_CAPTION_MIN_WORDS = 4
+_CAPTION_MAX_WORDS = 60
+# A quotation with its speaker under it (``"We will rebuild."`` / ``Jane Roe,
+# Mayor of Harbour Town``) is no photo: a line opening or closing with a quote.
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 
 
 def looks_like_headline(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -108,4 +115,52 @@ def read(
     del found
     state.headline = start
     state.claim(start, Role.HEADLINE, "headline")
-    claim_body(lines, _wire_front_matter(lines, start + 1, state, options), state)
+    body_start = _wire_front_matter(lines, start + 1, state, options)
+    claim_body(lines, body_start, state)
+    _claim_body_captions(lines, body_start, state, options.knowledge)
+
+
+def _claim_body_captions(
+    lines: list[Line], start: int, state: LineState, knowledge: Knowledge
+) -> None:
+    """Take out of the body the photos a scraped page prints between its
+    paragraphs: a caption line with its credit alone on the line right under
+    it, the credit closing the block (``Teachers rally at the Statehouse,
+    Tuesday.`` / ``Jane Roe, AP`` / blank line). The credit must be a credit by
+    :func:`~wirestory.captions.is_credit_line` (an agency, ``Name/Outlet``,
+    ``X via AP``, ``Photo: Name``) and open with a capital, the caption 4 to 60
+    words opening with a capital or digit and neither a byline nor a credit: a
+    wrapped paragraph's last line (``said Jane Roe, AP``) opens in lower case,
+    and a paragraph followed by another one is no photo, nor is a quotation
+    and its speaker (``_QUOTE_MARKS``). An agency alone under
+    the last paragraph (``Reuter``, ``AP``) is the story's sign-off, no credit."""
+    taken: set[int] = set()
+    for index in range(start + 1, len(lines)):
+        text = lines[index].text.lstrip()
+        # Cheapest tests first: most lines of a body are followed by another.
+        if (
+            not text[:1].isupper()
+            or index - 1 in taken
+            or (index + 1 < len(lines) and not is_blank(lines[index + 1].text))
+        ):
+            continue
+        above = lines[index - 1].text.strip()
+        if (
+            not (above[:1].isupper() or above[:1].isdigit())
+            or above[:1] in _QUOTE_MARKS
+            or above[-1:] in _QUOTE_MARKS
+            or not _CAPTION_MIN_WORDS <= len(above.split()) <= _CAPTION_MAX_WORDS
+            or not is_credit_line(text, knowledge=knowledge)
+            or is_organization_line(text, knowledge=knowledge)
+            or is_credit_line(above, knowledge=knowledge)
+            or find_byline(above, knowledge=knowledge) is not None
+        ):
+            continue
+        taken.update((index - 1, index))
+        state.captions.append(index - 1)
+        state.caption_credits[index - 1] = index
+        state.claim(index - 1, Role.CAPTION, "caption-credit-below")
+        state.claim(index, Role.CAPTION, "caption-credit-line")
+    if taken:
+        paragraphs = [[i for i in p if i not in taken] for p in state.paragraphs]
+        state.paragraphs[:] = [p for p in paragraphs if p]
