@@ -9,12 +9,14 @@ from types import ModuleType
 import benchmark_scripts
 import pytest
 from hypothesis import assume, given
+from hypothesis import strategies as st
 from strategies import expected_fields, page_dumps, render, stories
 from test_cases import NAMES, load, rebuild
 
 import wirestory
 from wirestory import ParseOptions, Role
 from wirestory.bylines import is_organization_line
+from wirestory.layouts import page
 from wirestory.layouts.page import furniture_phrase, guess_language
 
 PAGE = ParseOptions(layout="page")
@@ -122,6 +124,23 @@ def test_language_and_phrases() -> None:
     assert furniture_phrase("Leia também")
     assert furniture_phrase("Advertisement")
     assert not furniture_phrase("Advertisement revenue fell by a third in the quarter.")
+
+
+@given(st.text(st.characters(max_codepoint=127)))
+def test_ascii_tokens_are_the_token_patterns(text: str) -> None:
+    """The page layout tokenises an ASCII line without its token pattern (most
+    lines are ASCII, and the pattern costs about a microsecond a token): the
+    tokens are the pattern's on the case-folded text, whatever the characters."""
+    assert page._tokens(text) == page._TOKEN.findall(text.casefold())
+
+
+def test_ascii_shortcuts_hold_for_every_ascii_character() -> None:
+    """The same on every ASCII character between letters, and no ASCII character
+    is CJK (an ASCII line's weight is its length)."""
+    for code in range(128):
+        text = f"Ab{chr(code)}9c {chr(code)}"
+        assert page._tokens(text) == page._TOKEN.findall(text.casefold()), code
+        assert page._CJK.search(chr(code)) is None
 
 
 @pytest.mark.timeout(60)

@@ -43,6 +43,10 @@ Every other line is furniture, each with the name of the rule that said so; the
 body paragraphs then go through the same enrichment as every layout (byline,
 dateline, trailers). Work is linear in the page's length: every feature is
 one pass over one line, and the stretch is found in one pass over the blocks.
+The features several rules read (a block's stripped text, sentence end,
+furniture phrase, tokens, weight) are computed once per block (``_Blocks``,
+``_tokens_and_weights``): ``detect`` computes the first ones and ``read`` is
+given them.
 """
 
 from __future__ import annotations
@@ -69,7 +73,7 @@ from wirestory.captions import (
     split_credit,
 )
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation, month_words
-from wirestory.lines import Line, is_blank, line_key
+from wirestory.lines import BLANK_CHARS, Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState, Problem
@@ -97,6 +101,15 @@ _PREFIX_MAX_WORDS: Final = 25
 # Tokens: runs of letters, digits, marks and apostrophes; linear, one pass, no
 # nested quantifier (a possessive run of one character class).
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’]++")
+# The same tokens of an ASCII text, without the regex (most lines of most pages
+# are ASCII, and the regex costs about a microsecond a token): in ASCII _TOKEN
+# takes the letters, the digits and the apostrophe, and casefold is lower. One
+# translate maps capitals to small letters and every other character to a
+# space; split cuts the tokens.
+_ASCII_TOKENS: Final = {
+    code: chr(code).lower() if chr(code).isalnum() or chr(code) == "'" else " "
+    for code in range(128)
+}
 # Characters of scripts written without spaces between words, and the kana
 # alone (Japanese); one character class each: linear.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -267,13 +280,14 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
 
 
 def _tokens(text: str) -> list[str]:
+    if text.isascii():
+        return text.translate(_ASCII_TOKENS).split()
     return _TOKEN.findall(text.casefold())
 
 
-def _weight(text: str) -> int:
-    """Length in characters, a CJK character counting three."""
-    stripped = text.strip()
-    return len(stripped) + 2 * len(_CJK.findall(stripped))
+def _cjk_count(text: str) -> int:
+    """How many CJK characters a text holds (none in ASCII: no regex then)."""
+    return 0 if text.isascii() else len(_CJK.findall(text))
 
 
 def guess_language(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> str | None:
@@ -285,14 +299,24 @@ def guess_language(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> st
     >>> guess_language("O ministro disse que o fundo está aberto para todos eles.")
     'pt'
     """
-    tokens = _tokens(text)
-    cjk = len(_CJK.findall(text))
-    if cjk > len(tokens):
-        kana = len(_KANA.findall(text))
+    return _language([_tokens(text)], _cjk_count(text), [text], knowledge)
+
+
+def _language(
+    tokens: Sequence[list[str]], cjk: int, texts: Sequence[str], knowledge: Knowledge
+) -> str | None:
+    """:func:`guess_language` of the lines ``texts`` joined by line feeds, from
+    each line's tokens and the CJK characters of all (a token never spans a
+    line feed, so the joined text's tokens are the lines' tokens in turn)."""
+    count = sum(map(len, tokens))
+    if cjk > count:
+        kana = sum(len(_KANA.findall(text)) for text in texts)
         return "ja" if kana * 5 > cjk else "zh"
-    if not tokens:
+    if not count:
         return None
-    counts = Counter(tokens)
+    counts: Counter[str] = Counter()
+    for line_tokens in tokens:
+        counts.update(line_tokens)
     hits = {
         language: sum(counts[word] for word in words if word in counts)
         for language, words in knowledge.stop_words
@@ -300,7 +324,7 @@ def guess_language(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> st
     if not hits:
         return None
     best = max(hits, key=lambda language: (hits[language], language == "en"))
-    return best if hits[best] >= 3 and hits[best] * 20 >= len(tokens) else None
+    return best if hits[best] >= 3 and hits[best] * 20 >= count else None
 
 
 def _phrase_key(text: str) -> str:
@@ -331,19 +355,18 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     )
 
 
-def _stop_density(text: str, stop_words: frozenset[str] | None, patterns: _Patterns) -> float:
-    """Share of stop words among the tokens; without a table, sentence shape
-    stands in: 1 for a line ending a sentence, 0 otherwise."""
-    if stop_words is None:
-        return 1.0 if patterns.sentence_end.search(text.rstrip()[-8:]) else 0.0
-    tokens = _tokens(text)
-    if not tokens:
-        return 0.0
-    return sum(1 for t in tokens if t in stop_words) / len(tokens)
-
-
-def _classify(text: str, stop_words: frozenset[str] | None, patterns: _Patterns) -> tuple[str, str]:
-    """A block's class before context, and the rule that gave it.
+def _classify(
+    text: str,
+    stop_words: frozenset[str] | None,
+    patterns: _Patterns,
+    furniture: bool,
+    length: int,
+    sentence: bool,
+    tokens: list[str],
+) -> tuple[str, str]:
+    """A block's class before context, and the rule that gave it, from the
+    block's features (``_Blocks``, ``_tokens_and_weights``): whether it is a
+    furniture phrase, its weight, whether it ends like a sentence, its tokens.
 
     Besides jusText's length and stop-word density, sentence shape: a block of
     middling length that does not end like a sentence (a related story's title,
@@ -351,17 +374,19 @@ def _classify(text: str, stop_words: frozenset[str] | None, patterns: _Patterns)
     function words, is near-good even when names crowd them out
     (``Wichita West senior David Garcia finished second in the 50 yard freestyle.``).
     """
-    if _furniture_phrase(text, patterns):
+    if furniture:
         if _phrase_key(text[:_PHRASE_MAX_CHARS]) in patterns.inline_phrases:
             return _PHRASE, "furniture-phrase"
         return _BAD, "furniture-phrase"
     if patterns.boilerplate.search(text[:_BOILERPLATE_WINDOW]):
         return _BAD, "boilerplate-words"
-    length = _weight(text)
     if length < _LENGTH_LOW:
         return _SHORT, "short"
-    density = _stop_density(text, stop_words, patterns)
-    sentence = patterns.sentence_end.search(text.rstrip()[-8:]) is not None
+    if stop_words is None:
+        # Without a table, sentence shape stands in for the density.
+        density = 1.0 if sentence else 0.0
+    else:
+        density = sum(map(stop_words.__contains__, tokens)) / len(tokens) if tokens else 0.0
     if density >= _STOPWORDS_HIGH and (length > _LENGTH_HIGH or sentence):
         return (_GOOD, "prose") if length > _LENGTH_HIGH else (_NEARGOOD, "prose-medium")
     if density >= _STOPWORDS_LOW and (length > _LENGTH_HIGH or sentence):
@@ -484,14 +509,19 @@ def looks_like_page(
 
     One pass over the lines; a clean dump of stories has neither.
     """
-    texts = [line.text for line in lines[start:] if not is_blank(line.text)]
-    if len(texts) < _PAGE_MIN_LINES:
+    indexes = _non_blank(lines, start)
+    if len(indexes) < _PAGE_MIN_LINES:
         return False
     patterns = _patterns(knowledge)
-    menu_lines = run = phrases = 0
-    for text in texts:
-        stripped = text.strip()
-        if len(stripped.split()) <= _MENU_WORDS and not patterns.sentence_end.search(stripped[-8:]):
+    return _has_page_marks(_blocks(lines, indexes, patterns))
+
+
+def _has_page_marks(blocks: _Blocks) -> bool:
+    """:func:`looks_like_page` from the features of the page's blocks."""
+    menu_lines = run = 0
+    for stripped, sentence in zip(blocks.stripped, blocks.sentence, strict=True):
+        # At most _MENU_WORDS words: a split stopped after that many is enough.
+        if len(stripped.split(None, _MENU_WORDS)) <= _MENU_WORDS and not sentence:
             run += 1
             if run == _MENU_RUN:
                 menu_lines += _MENU_RUN
@@ -499,10 +529,55 @@ def looks_like_page(
                 menu_lines += 1
         else:
             run = 0
-        if _furniture_phrase(stripped, patterns):
-            phrases += 1
-    menus = menu_lines >= _PAGE_MENU_SHARE * len(texts)
+    phrases = sum(blocks.furniture)
+    menus = menu_lines >= _PAGE_MENU_SHARE * len(blocks.texts)
     return (menus and phrases >= 1) or phrases >= _PAGE_MIN_PHRASES
+
+
+class _Blocks(NamedTuple):
+    """A page's blocks (its non-blank lines from its first one) and the features
+    of each that several rules read, computed once: by ``detect``, which gives
+    them to ``read``, or by ``read`` when the layout is forced."""
+
+    indexes: list[int]
+    """The blocks' line numbers in the story."""
+    texts: list[str]
+    stripped: list[str]
+    """Each block without its surrounding white space."""
+    sentence: list[bool]
+    """Each block ends like a sentence (``_Patterns.sentence_end`` on its last
+    8 characters; the white space stripped is in no class of that pattern)."""
+    furniture: list[bool]
+    """Each block is a furniture phrase (``_furniture_phrase``)."""
+
+
+def _non_blank(lines: Sequence[Line], start: int) -> list[int]:
+    """The line numbers of the non-blank lines from ``start`` (``is_blank`` inlined)."""
+    return [i for i in range(start, len(lines)) if lines[i].text.strip(BLANK_CHARS)]
+
+
+def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _Blocks:
+    texts = [lines[i].text for i in indexes]
+    stripped = [text.strip() for text in texts]
+    end = patterns.sentence_end.search
+    return _Blocks(
+        indexes,
+        texts,
+        stripped,
+        [end(text[-8:]) is not None for text in stripped],
+        [_furniture_phrase(text, patterns) for text in stripped],
+    )
+
+
+def _tokens_and_weights(texts: Sequence[str]) -> tuple[list[list[str]], list[int], int]:
+    """Each block's tokens (``_tokens``) and weight (its length without the
+    surrounding white space, a CJK character counting three), and how many CJK
+    characters the blocks hold: one tokenisation and one CJK count a block."""
+    tokens = [_tokens(text) for text in texts]
+    cjk = [_cjk_count(text) for text in texts]
+    # White space holds no CJK character: the count of the stripped block is the same.
+    weights = [len(text.strip()) + 2 * count for text, count in zip(texts, cjk, strict=True)]
+    return tokens, weights, sum(cjk)
 
 
 def _title_keys(title: str) -> list[frozenset[str]]:
@@ -640,7 +715,16 @@ def _repeats_title(text: str, keys: list[frozenset[str]]) -> bool:
     of the larger set shared. Only lines of a headline's length are compared."""
     if not keys or len(text) > _HEADLINE_MAX_CHARS:
         return False
-    words = frozenset(_tokens(text))
+    return _shares_title(_tokens(text), keys)
+
+
+def _shares_title(tokens: list[str], keys: list[frozenset[str]]) -> bool:
+    """:func:`_repeats_title` from a line's tokens."""
+    # A line sharing 80% of a key's words has at least that many tokens: most
+    # lines are turned down before a set is built.
+    if len(tokens) < _TITLE_OVERLAP * min(map(len, keys)):
+        return False
+    words = frozenset(tokens)
     return any(
         len(words & key) >= _TITLE_OVERLAP * max(len(words), len(key)) for key in keys if words
     )
@@ -669,16 +753,18 @@ def _is_caption(text: str, patterns: _Patterns, knowledge: Knowledge) -> bool:
     )
 
 
-def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | None:
-    """``start`` when the text from there has the marks of a whole web page
-    (:func:`looks_like_page`), else None."""
+def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> _Blocks | None:
+    """The page's blocks and their features when the text from ``start`` has the
+    marks of a whole web page (:func:`looks_like_page`), else None."""
     knowledge = options.knowledge
-    return (
-        start
-        if looks_like_page(lines, start, knowledge=knowledge)
-        or _titled_page(lines, start, knowledge)
-        else None
-    )
+    patterns = _patterns(knowledge)
+    indexes = _non_blank(lines, start)
+    blocks = _blocks(lines, indexes, patterns) if len(indexes) >= _PAGE_MIN_LINES else None
+    if blocks is not None and _has_page_marks(blocks):
+        return blocks
+    if _titled_page(lines, start, knowledge):
+        return blocks if blocks is not None else _blocks(lines, indexes, patterns)
+    return None
 
 
 def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
@@ -699,33 +785,50 @@ def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> boo
 
 
 def read(
-    lines: list[Line], start: int, found: int | None, state: LineState, options: ParseOptions
+    lines: list[Line], start: int, found: _Blocks | None, state: LineState, options: ParseOptions
 ) -> None:
     """Give every line of a page a role and the story's paragraphs to ``state``.
 
-    ``start`` is the page's first non-blank line (its title).
+    ``start`` is the page's first non-blank line (its title); ``found`` is what
+    ``detect`` computed of its blocks (None when the layout is forced on a text
+    ``detect`` turns down).
     """
-    del found  # the page layout has no options of its own but the knowledge
     knowledge = options.knowledge
     patterns = _patterns(knowledge)
-    blocks = [i for i in range(start, len(lines)) if not is_blank(lines[i].text)]
+    if found is None:
+        found = _blocks(lines, _non_blank(lines, start), patterns)
+    blocks = found.indexes
+    taken = set(blocks)
     for i in range(start, len(lines)):
-        if is_blank(lines[i].text):
+        if i not in taken:
             state.claim(i, Role.BLANK, "blank")
-    texts = [lines[i].text for i in blocks]
-    language = guess_language("\n".join(texts), knowledge=knowledge)
+    texts = found.texts
+    tokens, weights, cjk = _tokens_and_weights(texts)
+    language = _language(tokens, cjk, texts, knowledge)
     stop_words = patterns.stop_words.get(language) if language else None
-    first = [_classify(text, stop_words, patterns) for text in texts]
+    first = [
+        _classify(text, stop_words, patterns, furniture, weight, sentence, words)
+        for text, furniture, weight, sentence, words in zip(
+            texts, found.furniture, weights, found.sentence, tokens, strict=True
+        )
+    ]
     rules = [rule for _, rule in first]
     kinds = [kind for kind, _ in first]
     if _GOOD not in kinds:
         # A story of short paragraphs only: its near-good blocks are its prose.
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
     classes = _smooth(kinds, rules)
-    weights = [_weight(text) for text in texts]
-    walls = [patterns.comments.match(text.strip()) is not None for text in texts]
+    walls = [patterns.comments.match(text) is not None for text in found.stripped]
     keys = _title_keys(texts[0]) if texts else []
-    headlines = [n for n in range(1, len(texts)) if _repeats_title(texts[n], keys)]
+    headlines = (
+        [
+            n
+            for n in range(1, len(texts))
+            if len(texts[n]) <= _HEADLINE_MAX_CHARS and _shares_title(tokens[n], keys)
+        ]
+        if keys
+        else []
+    )
     bonus = _bonus(classes, headlines)
     limit = min(
         _before_comments(classes, weights, walls),
@@ -736,10 +839,8 @@ def read(
     # Runs of short lines that are not sentences: lists of links, tags, names.
     runs = _short_runs(
         [
-            _NEARGOOD
-            if kind == _SHORT and patterns.sentence_end.search(text.rstrip()[-8:])
-            else kind
-            for kind, text in zip(kinds, texts, strict=True)
+            _NEARGOOD if kind == _SHORT and sentence else kind
+            for kind, sentence in zip(kinds, found.sentence, strict=True)
         ]
     )
     # Captions are claimed between the headline (at most _HEADER_LOOKBACK blocks
