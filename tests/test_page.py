@@ -196,3 +196,21 @@ def test_benchmark_pages_are_chosen_as_pages(shared: Path) -> None:
         wirestory.parse_story(page["articleBody"]).layout == "page" for page in pages.values()
     )
     assert chosen >= 110
+
+
+@given(st.text(st.characters(max_codepoint=127), max_size=60))
+def test_ascii_phrase_keys_are_the_noise_patterns(text: str) -> None:
+    """An ASCII line's furniture-phrase key is found without the noise pattern:
+    the same key as the pattern's on the case-folded line."""
+    expected = " ".join(page._PHRASE_NOISE.sub(" ", text.casefold()).split())
+    assert page._phrase_key(text) == expected
+
+
+@given(st.lists(st.text(st.sampled_from("aCoOkIe yrBRWSNtfu.\u212a\u0431"), max_size=30)))
+def test_boilerplate_shortcut_finds_what_the_pattern_finds(texts: list[str]) -> None:
+    """Blocks are searched for boilerplate words only where an ASCII block holds
+    one in lower case (or outside ASCII): the same blocks as searching each."""
+    patterns = page._DEFAULT
+    expected = [patterns.boilerplate.search(t[:300]) is not None for t in texts]
+    assert page._boilerplate(texts, patterns) == expected
+    assert page._boilerplate([*texts, "We use COOKIES here"], patterns)[-1]

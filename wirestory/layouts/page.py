@@ -52,8 +52,10 @@ given them.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from itertools import accumulate, chain
 from typing import Final, NamedTuple
 
 import attrs
@@ -225,6 +227,14 @@ class _Patterns(NamedTuple):
     furniture_prefixes: tuple[str, ...]
     inline_phrases: frozenset[str]
     stop_words: dict[str, frozenset[str]]
+    sentence_last: frozenset[str]
+    """The characters a line ending like a sentence ends in (a sentence end or a
+    closing quote): a line ending in any other is no sentence, without the regex."""
+    boilerplate_ascii: tuple[str, ...] | None
+    """The boilerplate words, lower-case, that can occur in ASCII text: an ASCII
+    block the ``boilerplate`` pattern matches holds one of them in lower case, so
+    a block holding none is not searched. None when a word outside ASCII may
+    match ASCII text in another case (``\u212a`` is ``k``): no shortcut then."""
 
 
 def _character_class(characters: str) -> str:
@@ -269,7 +279,51 @@ def _compile(knowledge: Knowledge) -> _Patterns:
         furniture_prefixes=knowledge.furniture_prefixes,
         inline_phrases=knowledge.inline_phrases,
         stop_words=dict(knowledge.stop_words),
+        sentence_last=frozenset(knowledge.sentence_ends + closing),
+        boilerplate_ascii=_ascii_words(knowledge.boilerplate_words),
     )
+
+
+def _ascii_words(words: Sequence[str]) -> tuple[str, ...] | None:
+    """``_Patterns.boilerplate_ascii`` of ``words``."""
+    for word in words:
+        if not word.isascii() and all(
+            c.isascii() or c.lower().isascii() or c.upper().isascii() or c.casefold().isascii()
+            for c in word
+        ):
+            return None  # every character may stand for an ASCII one in another case
+    return tuple(word.lower() for word in words if word.isascii())
+
+
+def _boilerplate(texts: Sequence[str], patterns: _Patterns) -> list[bool]:
+    """For each block, whether its first ``_BOILERPLATE_WINDOW`` characters hold a
+    boilerplate word (``_Patterns.boilerplate``). The pattern costs microseconds a
+    block, so it searches only the blocks outside ASCII and the ASCII blocks where
+    one of the words stands in lower case, found by one search a word in all the
+    ASCII blocks lowered and joined."""
+    heads = [text[:_BOILERPLATE_WINDOW] for text in texts]
+    search, words = patterns.boilerplate.search, patterns.boilerplate_ascii
+    if words is None:
+        return [search(head) is not None for head in heads]
+    ascii_ = [head.isascii() for head in heads]
+    joined = "\n".join(head if plain else "" for head, plain in zip(heads, ascii_, strict=True))
+    joined = joined.lower()
+    starts = list(
+        accumulate(
+            (len(head) + 1 if plain else 1 for head, plain in zip(heads, ascii_, strict=True)),
+            initial=0,
+        )
+    )
+    found = set()
+    for word in words:
+        at = joined.find(word)
+        while at != -1:
+            found.add(bisect_right(starts, at) - 1)
+            at = joined.find(word, at + 1)
+    return [
+        (not plain or n in found) and search(head) is not None
+        for n, (head, plain) in enumerate(zip(heads, ascii_, strict=True))
+    ]
 
 
 _DEFAULT = _compile(DEFAULT_KNOWLEDGE)
@@ -314,9 +368,7 @@ def _language(
         return "ja" if kana * 5 > cjk else "zh"
     if not count:
         return None
-    counts: Counter[str] = Counter()
-    for line_tokens in tokens:
-        counts.update(line_tokens)
+    counts = Counter(chain.from_iterable(tokens))
     hits = {
         language: sum(counts[word] for word in words if word in counts)
         for language, words in knowledge.stop_words
@@ -327,7 +379,16 @@ def _language(
     return best if hits[best] >= 3 and hits[best] * 20 >= count else None
 
 
+# _PHRASE_NOISE's characters in ASCII mapped to a space, capitals to small
+# letters: the phrase key of an ASCII line in one translate, without the regex.
+_ASCII_PHRASE: Final = {
+    code: " " if _PHRASE_NOISE.fullmatch(chr(code)) else chr(code).lower() for code in range(128)
+}
+
+
 def _phrase_key(text: str) -> str:
+    if text.isascii():
+        return " ".join(text.translate(_ASCII_PHRASE).split())
     return " ".join(_PHRASE_NOISE.sub(" ", text.casefold()).split())
 
 
@@ -360,13 +421,15 @@ def _classify(
     stop_words: frozenset[str] | None,
     patterns: _Patterns,
     furniture: bool,
+    boilerplate: bool,
     length: int,
     sentence: bool,
     tokens: list[str],
 ) -> tuple[str, str]:
     """A block's class before context, and the rule that gave it, from the
     block's features (``_Blocks``, ``_tokens_and_weights``): whether it is a
-    furniture phrase, its weight, whether it ends like a sentence, its tokens.
+    furniture phrase, whether it holds boilerplate words, its weight, whether it
+    ends like a sentence, its tokens.
 
     Besides jusText's length and stop-word density, sentence shape: a block of
     middling length that does not end like a sentence (a related story's title,
@@ -378,7 +441,7 @@ def _classify(
         if _phrase_key(text[:_PHRASE_MAX_CHARS]) in patterns.inline_phrases:
             return _PHRASE, "furniture-phrase"
         return _BAD, "furniture-phrase"
-    if patterns.boilerplate.search(text[:_BOILERPLATE_WINDOW]):
+    if boilerplate:
         return _BAD, "boilerplate-words"
     if length < _LENGTH_LOW:
         return _SHORT, "short"
@@ -559,12 +622,12 @@ def _non_blank(lines: Sequence[Line], start: int) -> list[int]:
 def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _Blocks:
     texts = [lines[i].text for i in indexes]
     stripped = [text.strip() for text in texts]
-    end = patterns.sentence_end.search
+    end, last = patterns.sentence_end.search, patterns.sentence_last
     return _Blocks(
         indexes,
         texts,
         stripped,
-        [end(text[-8:]) is not None for text in stripped],
+        [text[-1:] in last and end(text[-8:]) is not None for text in stripped],
         [_furniture_phrase(text, patterns) for text in stripped],
     )
 
@@ -724,7 +787,11 @@ def _shares_title(tokens: list[str], keys: list[frozenset[str]]) -> bool:
     # lines are turned down before a set is built.
     if len(tokens) < _TITLE_OVERLAP * min(map(len, keys)):
         return False
-    words = frozenset(tokens)
+    return _shares_words(frozenset(tokens), keys)
+
+
+def _shares_words(words: frozenset[str], keys: list[frozenset[str]]) -> bool:
+    """:func:`_repeats_title` from a line's words."""
     return any(
         len(words & key) >= _TITLE_OVERLAP * max(len(words), len(key)) for key in keys if words
     )
@@ -807,9 +874,15 @@ def read(
     language = _language(tokens, cjk, texts, knowledge)
     stop_words = patterns.stop_words.get(language) if language else None
     first = [
-        _classify(text, stop_words, patterns, furniture, weight, sentence, words)
-        for text, furniture, weight, sentence, words in zip(
-            texts, found.furniture, weights, found.sentence, tokens, strict=True
+        _classify(text, stop_words, patterns, furniture, boilerplate, weight, sentence, words)
+        for text, furniture, boilerplate, weight, sentence, words in zip(
+            texts,
+            found.furniture,
+            _boilerplate(texts, patterns),
+            weights,
+            found.sentence,
+            tokens,
+            strict=True,
         )
     ]
     rules = [rule for _, rule in first]
@@ -820,11 +893,16 @@ def read(
     classes = _smooth(kinds, rules)
     walls = [patterns.comments.match(text) is not None for text in found.stripped]
     keys = _title_keys(texts[0]) if texts else []
+    # A line sharing 80% of a key's words has at least that many tokens: most
+    # lines are turned down before a set is built.
+    least = _TITLE_OVERLAP * min(map(len, keys)) if keys else 0
     headlines = (
         [
             n
             for n in range(1, len(texts))
-            if len(texts[n]) <= _HEADLINE_MAX_CHARS and _shares_title(tokens[n], keys)
+            if len(tokens[n]) >= least
+            and len(texts[n]) <= _HEADLINE_MAX_CHARS
+            and _shares_words(frozenset(tokens[n]), keys)
         ]
         if keys
         else []
