@@ -135,11 +135,13 @@ def test_ascii_tokens_are_the_token_patterns(text: str) -> None:
 
 
 def test_ascii_shortcuts_hold_for_every_ascii_character() -> None:
-    """The same on every ASCII character between letters, and no ASCII character
-    is CJK (an ASCII line's weight is its length)."""
+    """The same, and the same phrase keys, on every ASCII character between
+    letters; no ASCII character is CJK (an ASCII line's weight is its length)."""
     for code in range(128):
         text = f"Ab{chr(code)}9c {chr(code)}"
         assert page._tokens(text) == page._TOKEN.findall(text.casefold()), code
+        key = " ".join(page._PHRASE_NOISE.sub(" ", text.casefold()).split())
+        assert page._phrase_key(text) == key, code
         assert page._CJK.search(chr(code)) is None
 
 

@@ -52,6 +52,7 @@ given them.
 from __future__ import annotations
 
 import functools
+import string
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -379,10 +380,15 @@ def _language(
     return best if hits[best] >= 3 and hits[best] * 20 >= count else None
 
 
-# _PHRASE_NOISE's characters in ASCII mapped to a space, capitals to small
-# letters: the phrase key of an ASCII line in one translate, without the regex.
+# _PHRASE_NOISE's characters in ASCII (white space, punctuation and symbols,
+# digits) mapped to a space, capitals to small letters: the phrase key of an
+# ASCII line in one translate, without the regex. (Spelled out rather than asked
+# of the pattern: its Unicode tables would load at import.)
 _ASCII_PHRASE: Final = {
-    code: " " if _PHRASE_NOISE.fullmatch(chr(code)) else chr(code).lower() for code in range(128)
+    code: " "
+    if chr(code) in " \t\n\v\f\r" + string.punctuation + string.digits
+    else chr(code).lower()
+    for code in range(128)
 }
 
 
