@@ -1078,7 +1078,9 @@ def _claim_caption_pair(
         if not state.is_claimed(blocks[credit]):
             state.claim(blocks[credit], Role.CAPTION, "caption-credit-line")
         return True
-    if number in pairs.values():
+    # A credit is paired with the caption right above or below it: two lookups,
+    # not a search of every pair (which made a gallery of captions quadratic).
+    if pairs.get(number - 1) == number or pairs.get(number + 1) == number:
         if not state.is_claimed(blocks[number]):
             state.claim(blocks[number], Role.CAPTION, "caption-credit-line")
         return True
