@@ -369,7 +369,8 @@ def _language(
         return "ja" if kana * 5 > cjk else "zh"
     if not count:
         return None
-    counts = Counter(chain.from_iterable(tokens))
+    # Only stop words are looked up: they alone are counted (in C, by filter).
+    counts = Counter(filter(_any_stop_word(knowledge).__contains__, chain.from_iterable(tokens)))
     hits = {
         language: sum(counts[word] for word in words if word in counts)
         for language, words in knowledge.stop_words
@@ -378,6 +379,12 @@ def _language(
         return None
     best = max(hits, key=lambda language: (hits[language], language == "en"))
     return best if hits[best] >= 3 and hits[best] * 20 >= count else None
+
+
+@functools.lru_cache(maxsize=16)
+def _any_stop_word(knowledge: Knowledge) -> frozenset[str]:
+    """Every word of every stop-word table of ``knowledge``."""
+    return frozenset().union(*(words for _, words in knowledge.stop_words))
 
 
 # _PHRASE_NOISE's characters in ASCII (white space, punctuation and symbols,
@@ -643,7 +650,7 @@ def _tokens_and_weights(texts: Sequence[str]) -> tuple[list[list[str]], list[int
     surrounding white space, a CJK character counting three), and how many CJK
     characters the blocks hold: one tokenisation and one CJK count a block."""
     tokens = [_tokens(text) for text in texts]
-    cjk = [_cjk_count(text) for text in texts]
+    cjk = [0 if text.isascii() else len(_CJK.findall(text)) for text in texts]  # _cjk_count
     # White space holds no CJK character: the count of the stripped block is the same.
     weights = [len(text.strip()) + 2 * count for text, count in zip(texts, cjk, strict=True)]
     return tokens, weights, sum(cjk)
