@@ -389,8 +389,8 @@ def _any_stop_word(knowledge: Knowledge) -> frozenset[str]:
 
 # _PHRASE_NOISE's characters in ASCII (white space, punctuation and symbols,
 # digits) mapped to a space, capitals to small letters: the phrase key of an
-# ASCII line in one translate, without the regex. (Spelled out rather than asked
-# of the pattern: its Unicode tables would load at import.)
+# ASCII line in one translate, without the regex. Spelled out, not asked of the
+# pattern at import; tests/test_page.py holds the two equal on every ASCII character.
 _ASCII_PHRASE: Final = {
     code: " "
     if chr(code) in " \t\n\v\f\r" + string.punctuation + string.digits
