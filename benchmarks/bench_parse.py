@@ -1,6 +1,7 @@
 """Benchmark end-to-end parsing: iter_stories streaming a dump from a file.
 
     python benchmarks/bench_parse.py [--mb 50] [--reference-mb 5] [--repeat 2]
+                                     [--page-mb 3] [--page-only]
 
 Builds two dumps from the project's own labelled cases, repeated, stories
 separated by three blank lines, each written to a temporary file piece by piece:
@@ -25,21 +26,43 @@ For (d) it prints:
   wirestory and streams the whole dump, and of one that only imports it.
 
 And the MB/s of (d, every case).
+
+Then two cases of text from ``../shared/corpus/``, parsed from a ``str`` with
+``parse`` and compared with ``ftfy.fix_text`` on the same text in the same
+process (the two alternated, best of --repeat CPU times each; the ratio is
+ftfy's time over parse's):
+
+* (p) page text: the whole visible text of each page of
+  ``scrapinghub_article_extraction_benchmark/output/html-text.json`` (menus,
+  title, story, footer), pages in key order, separated like the stories of a
+  dump (two blank lines, where ``parse`` cuts a story without a marker), repeated
+  to at least --page-mb MB. Joined, the pages give the stories they give one by
+  one (121 pages, 142 stories: a few pages hold runs of blank-looking lines, a
+  byte-order mark or a no-break space alone, and are cut there alone too);
+* (w) wire copy: the one-story text files of ``newspaper_test_fixtures``,
+  ``bbc_news_2005`` and ``ap_raw_cs325_chasepoin`` (article bodies, a
+  headline and body, scraped AP stories), joined the same way, repeated to at
+  least --page-mb MB.
+
+``--page-only`` runs (p) and (w) alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
-from _common import ROOT, header, normalize_module
+import ftfy
+from _common import ROOT, SHARED, header, normalize_module
 
-from wirestory import iter_stories
+from wirestory import decode, iter_stories, parse
 from wirestory.decode import text_blocks
 from wirestory.lines import split_lines
 from wirestory.options import ParseOptions
@@ -127,13 +150,67 @@ def peak_rss_mb(path: Path | None) -> float:
     return int(out) / 1024  # kB to MB (MiB)
 
 
+def page_texts() -> list[str]:
+    """The whole visible text of each page of the scrapinghub benchmark, in key order."""
+    path = SHARED / "corpus" / "scrapinghub_article_extraction_benchmark" / "output"
+    pages = json.loads((path / "html-text.json").read_text(encoding="utf-8"))["output"]
+    return [pages[key]["articleBody"] for key in sorted(pages)]
+
+
+def wire_texts() -> list[str]:
+    """The one-story text files of the corpus (every file but the licences,
+    readmes and URL lists), decoded like ``wirestory.decode``."""
+    texts = []
+    for folder in ("newspaper_test_fixtures", "bbc_news_2005", "ap_raw_cs325_chasepoin"):
+        for path in sorted((SHARED / "corpus" / folder).rglob("*.txt")):
+            if path.name.upper() in {"README.TXT", "NEWS_URLS.TXT"}:
+                continue
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                texts.append(decode(path.read_bytes()))
+    return texts
+
+
+def against_ftfy(name: str, stories: list[str], min_mb: float, repeat: int) -> None:
+    """Print the MB/s of ``parse`` and of ``ftfy.fix_text`` on the stories joined
+    like a dump and repeated to at least ``min_mb`` MB, and the ratio."""
+    block = SEPARATOR.join(story.strip("\n") for story in stories) + SEPARATOR
+    text = block * (int(min_mb * 1e6 // len(block.encode("utf-8"))) + 1)
+    size = len(text.encode("utf-8")) / 1e6
+    count = len(parse(block))
+    # Alternated, and CPU time rather than wall time: on a shared machine the
+    # two then see the same load, and other work does not pass for either's.
+    parse_time = ftfy_time = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        parse(text)
+        parse_time = min(parse_time, time.process_time() - start)
+        start = time.process_time()
+        ftfy.fix_text(text)
+        ftfy_time = min(ftfy_time, time.process_time() - start)
+    print(
+        f"{name} {size:.1f} MB, {len(stories)} texts ({count} stories) a copy: "
+        f"parse {size / parse_time:.2f} MB/s, ftfy.fix_text {size / ftfy_time:.2f} MB/s, "
+        f"ratio {ftfy_time / parse_time:.2f}x"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=50.0)
     parser.add_argument("--reference-mb", type=float, default=5.0)
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--page-mb", type=float, default=3.0)
+    parser.add_argument("--page-only", action="store_true")
     args = parser.parse_args()
     print(header())
+    if not args.page_only:
+        seed_cases(args)
+    against_ftfy("(p) page text", page_texts(), args.page_mb, args.repeat)
+    against_ftfy("(w) wire copy", wire_texts(), args.page_mb, args.repeat)
+
+
+def seed_cases(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "dump.txt"
         size = write_dump(path, args.mb) / 1e6

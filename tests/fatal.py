@@ -70,6 +70,18 @@ FATAL: dict[str, Callable[[int], str]] = {
         "Headline\n\n" + _repeat("a caption word ", n) + "(AFP)\nTT\n\nBody.\n"
     ),
     "long-byline": lambda n: "Headline\n\nBy " + _repeat("Jane Doe and ", n) + "\n\nBody.\n",
+    # A web page whose story is a gallery: paragraphs, each with a photo caption
+    # and its credit on a line of its own (every credit is paired with a caption).
+    "photo-gallery-page": lambda n: (
+        "Harbour Fund Opens - The Daily Planet\nMenu\nShare\nPrivacy Policy\n"
+        + _repeat(
+            "The minister said that the fund would be open to all of the towns in the "
+            "region, and that the first of them would get the money in May.\n"
+            "Boats wait in the harbour at dawn on the first day of the fund\n"
+            "Jane Roe/Getty Images\n",
+            n,
+        )
+    ),
     # Every near-miss opening the first paragraph of its own story, in turn.
     "near-miss-lines": lambda n: _repeat(
         "".join(f"Headline\n\n{miss} x\n\n\n" for miss in NEAR_MISSES), n

@@ -43,12 +43,20 @@ Every other line is furniture, each with the name of the rule that said so; the
 body paragraphs then go through the same enrichment as every layout (byline,
 dateline, trailers). Work is linear in the page's length: every feature is
 one pass over one line, and the stretch is found in one pass over the blocks.
+The features several rules read (a block's stripped text, sentence end,
+furniture phrase, tokens, weight) are computed once per block (``_Blocks``,
+``_tokens_and_weights``): ``detect`` computes the first ones and ``read`` is
+given them.
 """
 
 from __future__ import annotations
 
+import functools
+import string
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from itertools import accumulate, chain
 from typing import Final, NamedTuple
 
 import regex
@@ -78,7 +86,7 @@ from wirestory.knowledge import (
     month_words,
     per_knowledge,
 )
-from wirestory.lines import Line, is_blank, line_key
+from wirestory.lines import BLANK_CHARS, Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState, Problem
@@ -106,6 +114,15 @@ _PREFIX_MAX_WORDS: Final = 25
 # Tokens: runs of letters, digits, marks and apostrophes; linear, one pass, no
 # nested quantifier (a possessive run of one character class).
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}'’]++")
+# The same tokens of an ASCII text, without the regex (most lines of most pages
+# are ASCII, and the regex costs about a microsecond a token): in ASCII _TOKEN
+# takes the letters, the digits and the apostrophe, and casefold is lower. One
+# translate maps capitals to small letters and every other character to a
+# space; split cuts the tokens.
+_ASCII_TOKENS: Final = {
+    code: chr(code).lower() if chr(code).isalnum() or chr(code) == "'" else " "
+    for code in range(128)
+}
 # Characters of scripts written without spaces between words, and the kana
 # alone (Japanese); one character class each: linear.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -216,10 +233,29 @@ class _Patterns(NamedTuple):
     furniture_prefixes: tuple[str, ...]
     inline_phrases: frozenset[str]
     stop_words: dict[str, frozenset[str]]
+    sentence_last: frozenset[str]
+    """The characters a line ending like a sentence ends in (a sentence end or a
+    closing quote): a line ending in any other is no sentence, without the regex."""
+    boilerplate_ascii: tuple[str, ...] | None
+    """The boilerplate words, lower-case, that can occur in ASCII text: an ASCII
+    block the ``boilerplate`` pattern matches holds one of them in lower case, so
+    a block holding none is not searched. None when a word outside ASCII may
+    match ASCII text in another case (``\u212a`` is ``k``): no shortcut then."""
 
 
 def _character_class(characters: str) -> str:
     return "[" + "".join(regex.escape(c) for c in characters) + "]" if characters else "(?!)"
+
+
+def _ascii_words(words: Sequence[str]) -> tuple[str, ...] | None:
+    """``_Patterns.boilerplate_ascii`` of ``words``."""
+    for word in words:
+        if not word.isascii() and all(
+            c.isascii() or c.lower().isascii() or c.upper().isascii() or c.casefold().isascii()
+            for c in word
+        ):
+            return None  # every character may stand for an ASCII one in another case
+    return tuple(word.lower() for word in words if word.isascii())
 
 
 @per_knowledge
@@ -260,17 +296,51 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         furniture_prefixes=knowledge.furniture_prefixes,
         inline_phrases=knowledge.inline_phrases,
         stop_words=dict(knowledge.stop_words),
+        sentence_last=frozenset(knowledge.sentence_ends + closing),
+        boilerplate_ascii=_ascii_words(knowledge.boilerplate_words),
     )
 
 
+def _boilerplate(texts: Sequence[str], patterns: _Patterns) -> list[bool]:
+    """For each block, whether its first ``_BOILERPLATE_WINDOW`` characters hold a
+    boilerplate word (``_Patterns.boilerplate``). The pattern costs microseconds a
+    block, so it searches only the blocks outside ASCII and the ASCII blocks where
+    one of the words stands in lower case, found by one search a word in all the
+    ASCII blocks lowered and joined."""
+    heads = [text[:_BOILERPLATE_WINDOW] for text in texts]
+    search, words = patterns.boilerplate.search, patterns.boilerplate_ascii
+    if words is None:
+        return [search(head) is not None for head in heads]
+    ascii_ = [head.isascii() for head in heads]
+    joined = "\n".join(head if plain else "" for head, plain in zip(heads, ascii_, strict=True))
+    joined = joined.lower()
+    starts = list(
+        accumulate(
+            (len(head) + 1 if plain else 1 for head, plain in zip(heads, ascii_, strict=True)),
+            initial=0,
+        )
+    )
+    found = set()
+    for word in words:
+        at = joined.find(word)
+        while at != -1:
+            found.add(bisect_right(starts, at) - 1)
+            at = joined.find(word, at + 1)
+    return [
+        (not plain or n in found) and search(head) is not None
+        for n, (head, plain) in enumerate(zip(heads, ascii_, strict=True))
+    ]
+
+
 def _tokens(text: str) -> list[str]:
+    if text.isascii():
+        return text.translate(_ASCII_TOKENS).split()
     return _TOKEN.findall(text.casefold())
 
 
-def _weight(text: str) -> int:
-    """Length in characters, a CJK character counting three."""
-    stripped = text.strip()
-    return len(stripped) + 2 * len(_CJK.findall(stripped))
+def _cjk_count(text: str) -> int:
+    """How many CJK characters a text holds (none in ASCII: no regex then)."""
+    return 0 if text.isascii() else len(_CJK.findall(text))
 
 
 def guess_language(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> str | None:
@@ -282,14 +352,23 @@ def guess_language(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> st
     >>> guess_language("O ministro disse que o fundo está aberto para todos eles.")
     'pt'
     """
-    tokens = _tokens(text)
-    cjk = len(_CJK.findall(text))
-    if cjk > len(tokens):
-        kana = len(_KANA.findall(text))
+    return _language([_tokens(text)], _cjk_count(text), [text], knowledge)
+
+
+def _language(
+    tokens: Sequence[list[str]], cjk: int, texts: Sequence[str], knowledge: Knowledge
+) -> str | None:
+    """:func:`guess_language` of the lines ``texts`` joined by line feeds, from
+    each line's tokens and the CJK characters of all (a token never spans a
+    line feed, so the joined text's tokens are the lines' tokens in turn)."""
+    count = sum(map(len, tokens))
+    if cjk > count:
+        kana = sum(len(_KANA.findall(text)) for text in texts)
         return "ja" if kana * 5 > cjk else "zh"
-    if not tokens:
+    if not count:
         return None
-    counts = Counter(tokens)
+    # Only stop words are looked up: they alone are counted (in C, by filter).
+    counts = Counter(filter(_any_stop_word(knowledge).__contains__, chain.from_iterable(tokens)))
     hits = {
         language: sum(counts[word] for word in words if word in counts)
         for language, words in knowledge.stop_words
@@ -297,10 +376,30 @@ def guess_language(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> st
     if not hits:
         return None
     best = max(hits, key=lambda language: (hits[language], language == "en"))
-    return best if hits[best] >= 3 and hits[best] * 20 >= len(tokens) else None
+    return best if hits[best] >= 3 and hits[best] * 20 >= count else None
+
+
+@functools.lru_cache(maxsize=16)
+def _any_stop_word(knowledge: Knowledge) -> frozenset[str]:
+    """Every word of every stop-word table of ``knowledge``."""
+    return frozenset().union(*(words for _, words in knowledge.stop_words))
+
+
+# _PHRASE_NOISE's characters in ASCII (white space, punctuation and symbols,
+# digits) mapped to a space, capitals to small letters: the phrase key of an
+# ASCII line in one translate, without the regex. Spelled out, not asked of the
+# pattern at import; tests/test_page.py holds the two equal on every ASCII character.
+_ASCII_PHRASE: Final = {
+    code: " "
+    if chr(code) in " \t\n\v\f\r" + string.punctuation + string.digits
+    else chr(code).lower()
+    for code in range(128)
+}
 
 
 def _phrase_key(text: str) -> str:
+    if text.isascii():
+        return " ".join(text.translate(_ASCII_PHRASE).split())
     return " ".join(_PHRASE_NOISE.sub(" ", text.casefold()).split())
 
 
@@ -328,19 +427,20 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     )
 
 
-def _stop_density(text: str, stop_words: frozenset[str] | None, patterns: _Patterns) -> float:
-    """Share of stop words among the tokens; without a table, sentence shape
-    stands in: 1 for a line ending a sentence, 0 otherwise."""
-    if stop_words is None:
-        return 1.0 if patterns.sentence_end.search(text.rstrip()[-8:]) else 0.0
-    tokens = _tokens(text)
-    if not tokens:
-        return 0.0
-    return sum(1 for t in tokens if t in stop_words) / len(tokens)
-
-
-def _classify(text: str, stop_words: frozenset[str] | None, patterns: _Patterns) -> tuple[str, str]:
-    """A block's class before context, and the rule that gave it.
+def _classify(
+    text: str,
+    stop_words: frozenset[str] | None,
+    patterns: _Patterns,
+    furniture: bool,
+    boilerplate: bool,
+    length: int,
+    sentence: bool,
+    tokens: list[str],
+) -> tuple[str, str]:
+    """A block's class before context, and the rule that gave it, from the
+    block's features (``_Blocks``, ``_tokens_and_weights``): whether it is a
+    furniture phrase, whether it holds boilerplate words, its weight, whether it
+    ends like a sentence, its tokens.
 
     Besides jusText's length and stop-word density, sentence shape: a block of
     middling length that does not end like a sentence (a related story's title,
@@ -348,17 +448,19 @@ def _classify(text: str, stop_words: frozenset[str] | None, patterns: _Patterns)
     function words, is near-good even when names crowd them out
     (``Wichita West senior David Garcia finished second in the 50 yard freestyle.``).
     """
-    if _furniture_phrase(text, patterns):
+    if furniture:
         if _phrase_key(text[:_PHRASE_MAX_CHARS]) in patterns.inline_phrases:
             return _PHRASE, "furniture-phrase"
         return _BAD, "furniture-phrase"
-    if patterns.boilerplate.search(text[:_BOILERPLATE_WINDOW]):
+    if boilerplate:
         return _BAD, "boilerplate-words"
-    length = _weight(text)
     if length < _LENGTH_LOW:
         return _SHORT, "short"
-    density = _stop_density(text, stop_words, patterns)
-    sentence = patterns.sentence_end.search(text.rstrip()[-8:]) is not None
+    if stop_words is None:
+        # Without a table, sentence shape stands in for the density.
+        density = 1.0 if sentence else 0.0
+    else:
+        density = sum(map(stop_words.__contains__, tokens)) / len(tokens) if tokens else 0.0
     if density >= _STOPWORDS_HIGH and (length > _LENGTH_HIGH or sentence):
         return (_GOOD, "prose") if length > _LENGTH_HIGH else (_NEARGOOD, "prose-medium")
     if density >= _STOPWORDS_LOW and (length > _LENGTH_HIGH or sentence):
@@ -481,14 +583,19 @@ def looks_like_page(
 
     One pass over the lines; a clean dump of stories has neither.
     """
-    texts = [line.text for line in lines[start:] if not is_blank(line.text)]
-    if len(texts) < _PAGE_MIN_LINES:
+    indexes = _non_blank(lines, start)
+    if len(indexes) < _PAGE_MIN_LINES:
         return False
     patterns = _patterns(knowledge)
-    menu_lines = run = phrases = 0
-    for text in texts:
-        stripped = text.strip()
-        if len(stripped.split()) <= _MENU_WORDS and not patterns.sentence_end.search(stripped[-8:]):
+    return _has_page_marks(_blocks(lines, indexes, patterns))
+
+
+def _has_page_marks(blocks: _Blocks) -> bool:
+    """:func:`looks_like_page` from the features of the page's blocks."""
+    menu_lines = run = 0
+    for stripped, sentence in zip(blocks.stripped, blocks.sentence, strict=True):
+        # At most _MENU_WORDS words: a split stopped after that many is enough.
+        if len(stripped.split(None, _MENU_WORDS)) <= _MENU_WORDS and not sentence:
             run += 1
             if run == _MENU_RUN:
                 menu_lines += _MENU_RUN
@@ -496,10 +603,55 @@ def looks_like_page(
                 menu_lines += 1
         else:
             run = 0
-        if _furniture_phrase(stripped, patterns):
-            phrases += 1
-    menus = menu_lines >= _PAGE_MENU_SHARE * len(texts)
+    phrases = sum(blocks.furniture)
+    menus = menu_lines >= _PAGE_MENU_SHARE * len(blocks.texts)
     return (menus and phrases >= 1) or phrases >= _PAGE_MIN_PHRASES
+
+
+class _Blocks(NamedTuple):
+    """A page's blocks (its non-blank lines from its first one) and the features
+    of each that several rules read, computed once: by ``detect``, which gives
+    them to ``read``, or by ``read`` when the layout is forced."""
+
+    indexes: list[int]
+    """The blocks' line numbers in the story."""
+    texts: list[str]
+    stripped: list[str]
+    """Each block without its surrounding white space."""
+    sentence: list[bool]
+    """Each block ends like a sentence (``_Patterns.sentence_end`` on its last
+    8 characters; the white space stripped is in no class of that pattern)."""
+    furniture: list[bool]
+    """Each block is a furniture phrase (``_furniture_phrase``)."""
+
+
+def _non_blank(lines: Sequence[Line], start: int) -> list[int]:
+    """The line numbers of the non-blank lines from ``start`` (``is_blank`` inlined)."""
+    return [i for i in range(start, len(lines)) if lines[i].text.strip(BLANK_CHARS)]
+
+
+def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _Blocks:
+    texts = [lines[i].text for i in indexes]
+    stripped = [text.strip() for text in texts]
+    end, last = patterns.sentence_end.search, patterns.sentence_last
+    return _Blocks(
+        indexes,
+        texts,
+        stripped,
+        [text[-1:] in last and end(text[-8:]) is not None for text in stripped],
+        [_furniture_phrase(text, patterns) for text in stripped],
+    )
+
+
+def _tokens_and_weights(texts: Sequence[str]) -> tuple[list[list[str]], list[int], int]:
+    """Each block's tokens (``_tokens``) and weight (its length without the
+    surrounding white space, a CJK character counting three), and how many CJK
+    characters the blocks hold: one tokenisation and one CJK count a block."""
+    tokens = [_tokens(text) for text in texts]
+    cjk = [0 if text.isascii() else len(_CJK.findall(text)) for text in texts]  # _cjk_count
+    # White space holds no CJK character: the count of the stripped block is the same.
+    weights = [len(text.strip()) + 2 * count for text, count in zip(texts, cjk, strict=True)]
+    return tokens, weights, sum(cjk)
 
 
 def _title_keys(title: str) -> list[frozenset[str]]:
@@ -637,7 +789,20 @@ def _repeats_title(text: str, keys: list[frozenset[str]]) -> bool:
     of the larger set shared. Only lines of a headline's length are compared."""
     if not keys or len(text) > _HEADLINE_MAX_CHARS:
         return False
-    words = frozenset(_tokens(text))
+    return _shares_title(_tokens(text), keys)
+
+
+def _shares_title(tokens: list[str], keys: list[frozenset[str]]) -> bool:
+    """:func:`_repeats_title` from a line's tokens."""
+    # A line sharing 80% of a key's words has at least that many tokens: most
+    # lines are turned down before a set is built.
+    if len(tokens) < _TITLE_OVERLAP * min(map(len, keys)):
+        return False
+    return _shares_words(frozenset(tokens), keys)
+
+
+def _shares_words(words: frozenset[str], keys: list[frozenset[str]]) -> bool:
+    """:func:`_repeats_title` from a line's words."""
     return any(
         len(words & key) >= _TITLE_OVERLAP * max(len(words), len(key)) for key in keys if words
     )
@@ -670,16 +835,18 @@ def _is_positioned_caption(text: str, patterns: _Patterns) -> bool:
     )
 
 
-def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | None:
-    """``start`` when the text from there has the marks of a whole web page
-    (:func:`looks_like_page`), else None."""
+def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> _Blocks | None:
+    """The page's blocks and their features when the text from ``start`` has the
+    marks of a whole web page (:func:`looks_like_page`), else None."""
     knowledge = options.knowledge
-    return (
-        start
-        if looks_like_page(lines, start, knowledge=knowledge)
-        or _titled_page(lines, start, knowledge)
-        else None
-    )
+    patterns = _patterns(knowledge)
+    indexes = _non_blank(lines, start)
+    blocks = _blocks(lines, indexes, patterns) if len(indexes) >= _PAGE_MIN_LINES else None
+    if blocks is not None and _has_page_marks(blocks):
+        return blocks
+    if _titled_page(lines, start, knowledge):
+        return blocks if blocks is not None else _blocks(lines, indexes, patterns)
+    return None
 
 
 def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
@@ -700,33 +867,61 @@ def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> boo
 
 
 def read(
-    lines: list[Line], start: int, found: int | None, state: LineState, options: ParseOptions
+    lines: list[Line], start: int, found: _Blocks | None, state: LineState, options: ParseOptions
 ) -> None:
     """Give every line of a page a role and the story's paragraphs to ``state``.
 
-    ``start`` is the page's first non-blank line (its title).
+    ``start`` is the page's first non-blank line (its title); ``found`` is what
+    ``detect`` computed of its blocks (None when the layout is forced on a text
+    ``detect`` turns down).
     """
-    del found  # the page layout has no options of its own but the knowledge
     knowledge = options.knowledge
     patterns = _patterns(knowledge)
-    blocks = [i for i in range(start, len(lines)) if not is_blank(lines[i].text)]
+    if found is None:
+        found = _blocks(lines, _non_blank(lines, start), patterns)
+    blocks = found.indexes
+    taken = set(blocks)
     for i in range(start, len(lines)):
-        if is_blank(lines[i].text):
+        if i not in taken:
             state.claim(i, Role.BLANK, "blank")
-    texts = [lines[i].text for i in blocks]
-    language = guess_language("\n".join(texts), knowledge=knowledge)
+    texts = found.texts
+    tokens, weights, cjk = _tokens_and_weights(texts)
+    language = _language(tokens, cjk, texts, knowledge)
     stop_words = patterns.stop_words.get(language) if language else None
-    first = [_classify(text, stop_words, patterns) for text in texts]
+    first = [
+        _classify(text, stop_words, patterns, furniture, boilerplate, weight, sentence, words)
+        for text, furniture, boilerplate, weight, sentence, words in zip(
+            texts,
+            found.furniture,
+            _boilerplate(texts, patterns),
+            weights,
+            found.sentence,
+            tokens,
+            strict=True,
+        )
+    ]
     rules = [rule for _, rule in first]
     kinds = [kind for kind, _ in first]
     if _GOOD not in kinds:
         # A story of short paragraphs only: its near-good blocks are its prose.
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
     classes = _smooth(kinds, rules)
-    weights = [_weight(text) for text in texts]
-    walls = [patterns.comments.match(text.strip()) is not None for text in texts]
+    walls = [patterns.comments.match(text) is not None for text in found.stripped]
     keys = _title_keys(texts[0]) if texts else []
-    headlines = [n for n in range(1, len(texts)) if _repeats_title(texts[n], keys)]
+    # A line sharing 80% of a key's words has at least that many tokens: most
+    # lines are turned down before a set is built.
+    least = _TITLE_OVERLAP * min(map(len, keys)) if keys else 0
+    headlines = (
+        [
+            n
+            for n in range(1, len(texts))
+            if len(tokens[n]) >= least
+            and len(texts[n]) <= _HEADLINE_MAX_CHARS
+            and _shares_words(frozenset(tokens[n]), keys)
+        ]
+        if keys
+        else []
+    )
     bonus = _bonus(classes, headlines)
     before_comments = _before_comments(classes, weights, walls)
     listing = _before_listing(texts, kinds, classes, weights, bonus, patterns)
@@ -741,10 +936,8 @@ def read(
     # Runs of short lines that are not sentences: lists of links, tags, names.
     runs = _short_runs(
         [
-            _NEARGOOD
-            if kind == _SHORT and patterns.sentence_end.search(text.rstrip()[-8:])
-            else kind
-            for kind, text in zip(kinds, texts, strict=True)
+            _NEARGOOD if kind == _SHORT and sentence else kind
+            for kind, sentence in zip(kinds, found.sentence, strict=True)
         ]
     )
     # Captions are claimed between the headline (at most _HEADER_LOOKBACK blocks
@@ -1040,7 +1233,9 @@ def _claim_caption_pair(
         if not state.is_claimed(blocks[credit]):
             state.claim(blocks[credit], Role.CAPTION, "caption-credit-line")
         return True
-    if number in pairs.values():
+    # A credit is paired with the caption right above or below it: two lookups,
+    # not a search of every pair (which made a gallery of captions quadratic).
+    if pairs.get(number - 1) == number or pairs.get(number + 1) == number:
         if not state.is_claimed(blocks[number]):
             state.claim(blocks[number], Role.CAPTION, "caption-credit-line")
         return True
