@@ -731,7 +731,12 @@ def _title_match(title: str, line: str) -> int:
     return size if rest[:1].isspace() and len(rest) < size else 0
 
 
-def _exact_title_line(texts: Sequence[str], body_start: int, knowledge: Knowledge) -> int | None:
+def _exact_title_line(
+    texts: Sequence[str],
+    body_start: int,
+    knowledge: Knowledge,
+    found: Sequence[int] | None = None,
+) -> int | None:
     """H1: the block that is the page's visible headline because it is the page
     title, or the title's headline part exactly (``Headline`` under ``Headline -
     Site``, ``Headline | Section | Site``, ``Site :: Headline``; curly quotes,
@@ -739,9 +744,28 @@ def _exact_title_line(texts: Sequence[str], body_start: int, knowledge: Knowledg
     in the menu may equal a two-word part), then the last such line above the
     story's first paragraph, else the first one below it. Pages show teasers
     that are near repeats (a word dropped or added) in related links, so an
-    exact repeat is preferred over the 80% overlap of ``_repeats_title``."""
+    exact repeat is preferred over the 80% overlap of ``_repeats_title``.
+    ``found`` is :func:`_title_lines` of ``texts`` when the caller has it: the
+    layout asks for the headline above several places of one page."""
+    if found is None:
+        found = _title_lines(texts)
+    above = [n for n in found if n < body_start]
+    if len(above) > 1:
+        # The headline shown again in a photo gallery or a sticky bar: the one
+        # with a byline or date line right under it heads the story.
+        headed = [n for n in above if _has_byline_under(texts, n, knowledge)]
+        if headed:
+            return headed[-1]
+    if above:
+        return above[-1]
+    return found[0] if found else None
+
+
+def _title_lines(texts: Sequence[str]) -> list[int]:
+    """The blocks equal to the page title or its longest matching part (see
+    :func:`_exact_title_line`), top down; none whatever the story's place."""
     if not texts or len(texts[0]) > _HEADLINE_MAX_CHARS * 2:
-        return None
+        return []
     title = _fold(texts[0])
     # The longest part between separators comes first: in ``Opinion | Headline -
     # Site`` the headline is ``Headline`` when a line shows it so, the kicker
@@ -761,16 +785,7 @@ def _exact_title_line(texts: Sequence[str], body_start: int, knowledge: Knowledg
             best, found = size, [n]
         elif size and size == best:
             found.append(n)
-    above = [n for n in found if n < body_start]
-    if len(above) > 1:
-        # The headline shown again in a photo gallery or a sticky bar: the one
-        # with a byline or date line right under it heads the story.
-        headed = [n for n in above if _has_byline_under(texts, n, knowledge)]
-        if headed:
-            return headed[-1]
-    if above:
-        return above[-1]
-    return found[0] if found else None
+    return found
 
 
 def _has_byline_under(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
@@ -928,7 +943,10 @@ def read(
     limit = min(before_comments, listing)
     span = _story_span(classes[:limit], weights[:limit], walls, bonus)
     body_start, body_end = span if span is not None else (len(blocks), len(blocks))
-    body_start = _start_under_headline(texts, body_start, body_end, classes, weights, knowledge)
+    title_lines = _title_lines(texts)
+    body_start = _start_under_headline(
+        texts, body_start, body_end, classes, weights, knowledge, title_lines
+    )
     if listing < before_comments:
         _flag_listing_cut(
             classes, weights, walls, bonus, (before_comments, listing), lines, blocks, state
@@ -946,7 +964,7 @@ def read(
     pairs, credit_lines = _caption_pairs(
         texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued
     )
-    _header(lines, blocks, body_start, state, knowledge, pairs, credit_lines)
+    _header(lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines)
     for number, index in enumerate(blocks):
         if state.is_claimed(index):
             continue  # claimed by the header
@@ -1026,6 +1044,7 @@ def _start_under_headline(
     classes: Sequence[str],
     weights: Sequence[int],
     knowledge: Knowledge,
+    title_lines: Sequence[int] | None = None,
 ) -> int:
     """Where the story starts when its stretch holds its own headline: a
     listing of teasers (``Title Teaser text…`` blocks, as dense in prose as a
@@ -1037,11 +1056,11 @@ def _start_under_headline(
     there. A headline shown again lower down (a "most read" list naming the
     story) is not the first such line, and one without a byline or date under
     it heads no story."""
-    headline = _exact_title_line(texts, body_end, knowledge)
+    headline = _exact_title_line(texts, body_end, knowledge, title_lines)
     if (
         headline is None
         or not body_start < headline < body_end - 1
-        or _exact_title_line(texts, headline, knowledge) != headline
+        or _exact_title_line(texts, headline, knowledge, title_lines) != headline
         or not _has_byline_under(texts, headline, knowledge)
     ):
         return body_start
@@ -1250,6 +1269,7 @@ def _header(
     knowledge: Knowledge,
     pairs: dict[int, int],
     credit_lines: set[int],
+    title_lines: Sequence[int] | None = None,
 ) -> None:
     """Claim the page title, the headline, the byline and what stands between the
     headline and the story's first paragraph (block number ``body_start``).
@@ -1267,7 +1287,7 @@ def _header(
     texts = [lines[index].text for index in blocks]
     keys = _title_keys(texts[0])
     low = max(1, body_start - _HEADER_LOOKBACK)
-    headline = _exact_title_line(texts, body_start, knowledge)
+    headline = _exact_title_line(texts, body_start, knowledge, title_lines)
     rule = "headline-title-part"
     zone = _header_zone(texts, body_start, headline)
     anchors = _zone_anchors(texts, *zone, knowledge)
