@@ -326,3 +326,22 @@ def test_page_person_names_reads_a_name_as_a_page_byline_after_by(text: str) -> 
     byline = find_page_byline(f"By {text}")
     expected = (byline.names, byline.organization) if byline is not None and byline.names else None
     assert (None if found is None else (found.names, found.organization)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Boats leave the quay [SpaceX via Nasa]", True),
+        ("Traders on the floor, 2019. REUTERS/Jane Roe", True),
+        ("Boats leave the quay (Jane Roe/Harbour Board)", False),
+        ("Boats leave the quay at dawn", False),
+    ],
+)
+def test_page_caption_reads_a_counter_like_the_line(line: str, expected: bool) -> None:
+    """is_page_caption reads a line once in the page form and reuses that
+    reading as the plain one when no counter or label was dropped; with a
+    gallery counter dropped the plain reading of the whole line still decides,
+    and a caption label makes a caption whatever follows."""
+    assert is_page_caption(line) is expected
+    assert is_page_caption(f"3 of 9 {line}") is expected
+    assert is_page_caption(f"Image caption {line}")

@@ -540,13 +540,20 @@ def has_page_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -
     """
     if len(caption.strip()) > _PAGE_CAPTION_CHARS:
         return False
-    match = find_credit(caption, knowledge=knowledge, page=True)
-    if match.form == "label":
+    return _has_page_credit(_find_credit(caption, knowledge, True), knowledge)
+
+
+def _has_page_credit(found: _Found, knowledge: Knowledge) -> bool:
+    """:func:`has_page_credit` from the page form of :func:`find_credit`'s
+    fields (of a line of at most ``_PAGE_CAPTION_CHARS``: a longer one has no
+    label, counter or inline credit read, so this is False for it too)."""
+    credit, form, counter, labelled = found[1], found[2], found[5], found[6]
+    if form == "label":
         return True
-    return match.labelled or (
-        match.counter
-        and match.credit is not None
-        and parse_credit(match.credit, knowledge=knowledge).agency is not None
+    return labelled or (
+        counter
+        and credit is not None
+        and parse_credit(credit, knowledge=knowledge).agency is not None
     )
 
 
@@ -574,9 +581,12 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
         text, knowledge=knowledge
     ):
         return True
-    if has_page_credit(text, knowledge=knowledge):
+    found = _find_credit(text, knowledge, True)
+    if _has_page_credit(found, knowledge):
         return True  # "… Credit... Jane Roe/Planet", "1 of 4 … REUTERS/Jane Roe"
-    credit = _find_credit(text, knowledge, False)[1]
+    # Without a counter or label dropped (and no inline credit, which returned
+    # above) the page form read the line as the plain one does: one reading.
+    credit = _find_credit(text, knowledge, False)[1] if found[5] or found[6] else found[1]
     if credit is not None and text.rstrip()[-1:] in ")]" and _VIA_CREDIT.fullmatch(credit):
         return True  # "… back to the Moon [SpaceX via Nasa]": who gave the photo, through whom
     return (
