@@ -12,6 +12,7 @@ from wirestory import ParseOptions
 from wirestory.bylines import (
     find_byline,
     find_page_byline,
+    is_organization_line,
     organization_under,
     page_person_names,
     person_names,
@@ -28,7 +29,7 @@ from wirestory.captions import (
     split_page_credit,
 )
 from wirestory.datelines import find_dateline, may_open_dateline
-from wirestory.knowledge import DEFAULT_KNOWLEDGE, label_pattern, per_knowledge
+from wirestory.knowledge import DEFAULT_KNOWLEDGE, Agency, label_pattern, per_knowledge
 from wirestory.layouts.page import is_date_line
 from wirestory.trailers import classify_trailer, find_advisory
 
@@ -326,6 +327,31 @@ def test_page_person_names_reads_a_name_as_a_page_byline_after_by(text: str) -> 
     byline = find_page_byline(f"By {text}")
     expected = (byline.names, byline.organization) if byline is not None and byline.names else None
     assert (None if found is None else (found.names, found.organization)) == expected
+
+
+def test_organization_line_accepts_every_agency_spelling() -> None:
+    """is_organization_line turns a line down by its length before looking for an
+    agency (no agency's name is that long): every name and alias of the table,
+    with ``The`` before it and white space around it, still passes, and so does
+    a user's agency with a name longer than any of the default table's."""
+    for agency in DEFAULT_KNOWLEDGE.agencies:
+        for alias in agency.aliases:
+            assert is_organization_line(alias), alias
+            assert is_organization_line(f"  The {alias} \t"), alias
+    long_name = "Harbour Town Cooperative Photographic and Press Agency of the North"
+    assert not is_organization_line(long_name)
+    wider = attrs.evolve(
+        DEFAULT_KNOWLEDGE,
+        agencies=(*DEFAULT_KNOWLEDGE.agencies, Agency(long_name, (long_name,))),
+    )
+    assert is_organization_line(long_name.upper(), knowledge=wider)
+    assert not is_organization_line(long_name + " said", knowledge=wider)
+
+
+def test_case_folding_never_shortens() -> None:
+    """What the length test of is_organization_line stands on: no character
+    folds to nothing, so a folded line is never shorter than the line."""
+    assert all(len(chr(code).casefold()) >= 1 for code in range(0x110000))
 
 
 @pytest.mark.parametrize(

@@ -106,6 +106,19 @@ def _names(text: str, knowledge: Knowledge) -> tuple[str, ...] | None:
     return tuple(parts)
 
 
+@per_knowledge
+def _longest_agency_name(knowledge: Knowledge) -> int:
+    """The length of the longest case-folded name or alias of ``knowledge``'s agencies."""
+    return max(
+        (
+            len(spelling.casefold())
+            for agency in knowledge.agencies
+            for spelling in (agency.name, *agency.aliases)
+        ),
+        default=0,
+    )
+
+
 def is_organization_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """A line naming only an agency, as AP prints ``Associated Press`` under the byline.
 
@@ -115,6 +128,10 @@ def is_organization_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE)
     if len(text) > _MAX_CHARS:
         return False
     stripped = text.strip().removeprefix("The ").removeprefix("the ")
+    # Case folding never shortens a string: a line longer than every agency's
+    # name is none of them, and most lines (paragraphs) are turned down here.
+    if len(stripped) > _longest_agency_name(knowledge):
+        return False
     agency = find_agency(stripped, knowledge=knowledge)
     if agency is None:
         return False
