@@ -371,3 +371,13 @@ def test_page_caption_reads_a_counter_like_the_line(line: str, expected: bool) -
     assert is_page_caption(line) is expected
     assert is_page_caption(f"3 of 9 {line}") is expected
     assert is_page_caption(f"Image caption {line}")
+
+
+def test_no_bare_credit_ends_like_a_sentence() -> None:
+    """find_credit does not look for a bare credit in a line ending like a
+    sentence, a clause or in a bracket (a paragraph): no bare credit ends so."""
+    assert find_credit("Boats at dawn. AFP").credit == "AFP"
+    assert find_credit("Boats at dawn - REUTERS/Jane Roe").credit == "REUTERS/Jane Roe"
+    for end in (".", ";", "!", ":", ")"):
+        assert find_credit(f"Boats at dawn. AFP{end}").form != "bare", end
+        assert find_credit(f"Boats at dawn - REUTERS/Jane Roe{end}").form != "bare", end

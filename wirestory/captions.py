@@ -211,6 +211,11 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             return _match(
                 text[:opening].rstrip(), inner, "parenthesized", text, offset, counter, labelled
             )
+    if closing in closers or closing == ")":
+        # Every bare credit's tail ends the line, and none ends like a sentence
+        # or in a bracket (_is_bare_credit): a paragraph has none to look for.
+        end = offset + len(text)
+        return text, None, None, end, end, counter, labelled
     # Look only at the last few words: a bare credit is short, and bounding the
     # search window keeps a pathological caption from costing more than its length.
     window_start = max(0, len(text) - _MAX_CREDIT_CHARS)
