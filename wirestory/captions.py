@@ -491,8 +491,11 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     (False, False)
     """
     stripped = text.strip()
+    # The length first: a paragraph is turned down before it is split into words.
+    if len(stripped) > _MAX_CREDIT_CHARS:
+        return False
     words = stripped.split()
-    if not 0 < len(words) <= _CREDIT_LINE_MAX_WORDS or len(stripped) > _MAX_CREDIT_CHARS:
+    if not 0 < len(words) <= _CREDIT_LINE_MAX_WORDS:
         return False
     # A quote's attribution ("— Jane Roe, Harbour Town"), a list of who is
     # pictured ("(L-R) Jane Roe, John Doe"), a date: no credit.
