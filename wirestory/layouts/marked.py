@@ -283,7 +283,7 @@ def _header_before(
             marker = shown.pop()
     if any(_NUMBER_LINE.fullmatch(lines[i].text) for i in shown):
         return None
-    unaccounted = [
+    unaccounted = (
         position
         for position, index in enumerate(shown)
         if split_credit(lines[index].text, knowledge=knowledge)[1] is None
@@ -295,8 +295,11 @@ def _header_before(
         and not any(
             _compare_caption(lines[index].text, other, knowledge) is not None for other in again
         )
-    ]
-    if unaccounted and unaccounted != [0]:
+    )
+    # Only the first line may be unaccounted for: the search stops at the line
+    # that settles it instead of comparing every line with the repeated block.
+    first = next(unaccounted, None)
+    if first is not None and (first != 0 or next(unaccounted, None) is not None):
         return None
     # The repeat must show a caption again, not only the headline: a web page's
     # title line ("Headline – Site") over the headline itself has that shape.
