@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from strategies import hard_text
 
 from wirestory import ParseOptions, QuotePolicy, decode
-from wirestory.unicode_tables import nfc_unsafe_ranges
+from wirestory.unicode_tables import nfc_maybe_ranges, nfc_unsafe_ranges
 
 # `wirestory.normalize` is the function; the module is reached through sys.modules.
 fast = sys.modules["wirestory.normalize"]
@@ -202,11 +202,17 @@ def test_fast_path_is_on() -> None:
 
 
 def test_fixer_tables_are_covered() -> None:
-    """Every character ftfy's fixers replace or remove sends a line to ftfy."""
+    """Every character ftfy's fixers replace or remove sends a line to ftfy;
+    the width forms, which _width_fixed handles, are told from the others."""
     acted_on = set(CONTROL_CHARS) | set(LIGATURES) | set(WIDTH_MAP)
     acted_on |= set(range(0x80, 0xA0)) | set(range(0xD800, 0xE000)) | {0x1B, 0x85}
     missing = sorted(hex(c) for c in acted_on if not _in(fast._ALWAYS, c))
     assert missing == []
+    # Width forms are in no mojibake pattern (see test_badness_needs_a_suspect_character).
+    assert {c for c in acted_on if not _in(fast._ALWAYS_BUT_WIDTH, c)} == set(WIDTH_MAP)
+    width = re.compile(f"[{fast._FTFY_WIDTH}]")
+    for code in range(0x10000):
+        assert _in(fast._ALWAYS, code) == (_in(fast._ALWAYS_BUT_WIDTH, code) or _in(width, code))
     # fix_line_breaks' characters take the line-break shortcut or go to ftfy.
     assert all(fast._BREAKS.match(c) for c in "\r\u2028\u2029")
     assert all(fast._ALWAYS.match(c) or fast._BREAKS.match(c) for c in "\x85")
@@ -221,11 +227,14 @@ def test_fixer_tables_are_covered() -> None:
 
 def test_every_class_is_in_the_scan() -> None:
     """The first scan finds every character that any later check looks for."""
-    for pattern in (fast._ALWAYS, fast._SUSPECTS, fast._BREAKS):
+    for pattern in (fast._ALWAYS, fast._SUSPECTS, fast._BREAKS, fast._NFC_UNSAFES):
         for code in range(0x10000):
             if _in(pattern, code):
                 assert _in(fast._SCAN, code), hex(code)
+                # In a text in NFC, only the NFC classes need no looking for.
+                assert _in(fast._SCAN_NFC, code) or pattern is fast._NFC_UNSAFES, hex(code)
     assert fast._SCAN.match("&")
+    assert fast._SCAN_NFC.match("&")
     assert fast._SCAN.match("\U0001f600")
 
 
@@ -236,10 +245,42 @@ def test_nfc_table_covers_this_python() -> None:
         hex(code)
         for first, last in nfc_unsafe_ranges()
         for code in range(first, last + 1)
-        if not (fast._astral_unsafe(chr(code)) if code > 0xFFFF else _in(fast._ALWAYS, code))
+        if not _in(fast._NFC_UNSAFES, code)
         and unicodedata.category(chr(code)) != "Cn"  # new in this Python's Unicode
     ]
     assert missing == []
+
+
+def test_maybe_table_covers_this_python() -> None:
+    """Every character for which this Python's NFC check may normalize the
+    whole text is in the class that keeps _nfc_text from asking it (else a text
+    of Latin with combining accents would be normalized whole, ~10 MB/s)."""
+    missing = [
+        hex(code)
+        for first, last in nfc_maybe_ranges()
+        for code in range(first, last + 1)
+        if not fast._NFC_MAYBE.match(chr(code)) and unicodedata.category(chr(code)) != "Cn"
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u041c\u043e\u0441\u043a\u0432\u0430 \u0451\u0436",  # Cyrillic
+        "\u0391\u03b8\u03ae\u03bd\u03b1 \u03ac\u03ce",  # Greek, tonos precomposed
+        "\u0627\u0644\u0652\u0643\u064e\u062a\u064f\u0628",  # Arabic with harakat
+        "\u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd",  # Hebrew with niqqud
+        "\u0e19\u0e49\u0e33\u0e17\u0e35\u0e48",  # Thai tone marks
+        "\uc11c\uc6b8 \ub274\uc2a4",  # Hangul syllables
+        "\u6771\u4eac\u3001\u300c\u65b0\u805e\u300d\uff08\u6708\uff09",  # CJK
+    ],
+)
+def test_clean_scripts_are_known_nfc(text: str) -> None:
+    """Text of these scripts, marks and all, is found to be in NFC in one quick
+    pass, so normalize() scans it without the NFC classes."""
+    assert fast._nfc_text(text)
+    assert not fast._nfc_text(text + " e\u0301")  # a combining accent: looked at line by line
 
 
 def test_nfc_table_is_safe() -> None:
@@ -247,7 +288,7 @@ def test_nfc_table_is_safe() -> None:
     pairs with a base letter (an independent check of the table's derivation)."""
     for code in range(0x20, 0x30000):
         char = chr(code)
-        if _in(fast._ALWAYS, code) or (code > 0xFFFF and fast._astral_unsafe(char)):
+        if _in(fast._ALWAYS, code) or _in(fast._NFC_UNSAFES, code):
             continue
         assert unicodedata.combining(char) == 0, hex(code)
         assert unicodedata.is_normalized("NFC", "e" + char + "a"), hex(code)
@@ -300,8 +341,10 @@ def test_badness_needs_a_suspect_character() -> None:
     alternatives = av[1]
     assert len(alternatives) > 30
 
+    # Width forms and NFC-unsafe characters are allowed: lines holding them
+    # are given to _looks_bad (by _ftfy_line, and when in NFC).
     def allowed(code: int) -> bool:
-        return not (_in(fast._SUSPECTS, code) or _in(fast._ALWAYS, code))
+        return not (_in(fast._SUSPECTS, code) or _in(fast._ALWAYS_BUT_WIDTH, code))
 
     matchable = [i for i, alt in enumerate(alternatives) if _atoms_can_match(alt, allowed, parser)]
     assert matchable == []
@@ -325,10 +368,10 @@ def test_badness_width() -> None:
 @example(text="\u0141\u00f3d\u017a \u00e9\u00a4", padding=0)
 def test_looks_bad_is_is_bad(text: str, padding: int) -> None:
     """Searching near suspect characters finds what searching everywhere finds,
-    on lines the fast path gives it (no _ALWAYS character), padded with plain
-    text so that suspects fall apart into separate windows."""
+    on lines the fast path gives it (no _ALWAYS character but width forms),
+    padded with plain text so that suspects fall apart into separate windows."""
     text = text.replace("\n", " ")
-    text = fast._ALWAYS.sub("", "a b " * padding + text + " c" * padding)
+    text = fast._ALWAYS_BUT_WIDTH.sub("", "a b " * padding + text + " c" * padding)
     assert fast._looks_bad(text) == is_bad(text)
 
 

@@ -37,8 +37,8 @@ The character classes come from ftfy 6.3's code; with another ftfy version,
 
 from __future__ import annotations
 
-import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -49,7 +49,7 @@ from ftfy.chardata import HTML_ENTITY_RE
 from ftfy.fixes import fix_line_breaks, uncurl_quotes
 
 from wirestory.options import ParseOptions, QuotePolicy
-from wirestory.unicode_tables import NFC_UNSAFE_ASTRAL, NFC_UNSAFE_BMP
+from wirestory.unicode_tables import NFC_MAYBE_BMP, NFC_UNSAFE_BMP
 
 __all__ = ["curl_quotes", "normalize", "normalize_line", "normalize_lines"]
 
@@ -78,11 +78,16 @@ _FAST_PATH = ftfy.__version__.split(".")[:2] == ["6", "3"]
 # changes: unescape_html, fix_encoding, fix_c1_controls, fix_latin_ligatures,
 # fix_character_width, uncurl_quotes (policy "straight" only), fix_line_breaks,
 # fix_surrogates, remove_terminal_escapes, remove_control_chars, then NFC. A line
-# holding none of the characters below is returned unchanged by every step.
-# tests/test_fast_normalize.py checks each class against ftfy's own tables.
+# holding none of the characters below and already in NFC is returned unchanged
+# by every step. tests/test_fast_normalize.py checks each class against ftfy's
+# own tables.
 #
 # Character-class bodies for the standard `re` module: it scans a class of
 # Basic Multilingual Plane characters at hundreds of MB/s (`regex` at ~50).
+# fix_character_width's characters (a test compares them with its table):
+# Chinese and Japanese text has full-width punctuation on most lines, and ftfy
+# always changes it, but it need not make ftfy search for mojibake (_ftfy_line).
+_FTFY_WIDTH = r"\u3000\uff01-\uffef"
 _FTFY_ALWAYS = (
     # remove_control_chars (C0 controls but tab, LF, FF, CR) and
     # remove_terminal_escapes (ESC): all C0 controls but tab, LF and CR; DEL.
@@ -98,11 +103,20 @@ _FTFY_ALWAYS = (
     # fix_latin_ligatures: ĳ Ĳ ŉ, the Serbo-Croatian digraphs, ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ.
     r"\u0132\u0133\u0149\u01c4-\u01cc\u01f1-\u01f3\ufb00-\ufb06"
     # fix_character_width: ideographic space, halfwidth and fullwidth forms.
-    r"\u3000\uff01-\uffef"
-    # NFC: combining marks, characters NFC replaces or composes with the one
-    # before, unassigned code points (a generated table, see wirestory.unicode_tables).
-    f"{NFC_UNSAFE_BMP}"
+    f"{_FTFY_WIDTH}"
 )
+# NFC changes only a line not in NFC already, which unicodedata.is_normalized()
+# tells exactly (the NFC ftfy applies is this Python's). These classes only tell
+# where such lines may be: combining marks, characters NFC replaces or composes
+# with the one before, unassigned code points (a generated table, see
+# wirestory.unicode_tables), and every character outside the BMP (one range
+# keeps the scan a fast bitmap lookup).
+_ASTRAL = r"\U00010000-\U0010ffff"
+_NFC_UNSAFE = f"{NFC_UNSAFE_BMP}{_ASTRAL}"
+# The characters for which is_normalized() may normalize its whole input to
+# answer (NFC_Quick_Check=Maybe, a generated table); on text free of them it
+# looks at each character once, at hundreds of MB/s.
+_NFC_MAYBE = re.compile(f"[{NFC_MAYBE_BMP}{_ASTRAL}]")
 # fix_line_breaks: CR (alone or before LF), LINE and PARAGRAPH SEPARATOR. On a
 # line with nothing else for ftfy, its result is just fix_line_breaks(line):
 # ftfy's second round sees the same characters with LF in their place, and LF
@@ -141,16 +155,15 @@ _SUSPECT = (
     # ⌐ ◊ (bad), box drawing and block elements, the replacement character.
     r"\u2310\u25ca\u2500-\u259f\ufffd"
 )
-# Characters outside the Basic Multilingual Plane (emoji, CJK extensions) are
-# checked one by one against NFC_UNSAFE_ASTRAL: one range in the scan keeps the
-# scan a fast bitmap lookup.
-_ASTRAL = r"\U00010000-\U0010ffff"
-_SCAN = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}{_AMPERSAND}{_SUSPECT}{_ASTRAL}]")
-_MORE_THAN_SUSPECTS = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}{_ASTRAL}]")
+# Lines that may need more than tidying: in any text, and in a text known to be
+# in NFC (see _nfc_text), where the NFC classes need no looking for.
+_SCAN = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}{_AMPERSAND}{_SUSPECT}{_NFC_UNSAFE}]")
+_SCAN_NFC = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}{_AMPERSAND}{_SUSPECT}]")
+_MORE_THAN_SUSPECTS = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}]")
 _ALWAYS = re.compile(f"[{_FTFY_ALWAYS}]")
+_ALWAYS_BUT_WIDTH = re.compile(f"[{_FTFY_ALWAYS.replace(_FTFY_WIDTH, '')}]")
+_NFC_UNSAFES = re.compile(f"[{_NFC_UNSAFE}]")
 _SUSPECTS = re.compile(f"[{_SUSPECT}]")
-_ASTRALS = re.compile(f"[{_ASTRAL}]")
-_ASTRAL_STARTS = [start for start, _ in NFC_UNSAFE_ASTRAL]
 # uncurl_quotes's characters.
 _CURLY = re.compile("[\u02bc\u2018-\u201f]")
 # The same set as `_SPACE_RUN` (a test compares them on every code point),
@@ -165,10 +178,16 @@ _SPACES = re.compile("  +")
 _SPACE_RUN_FAST = re.compile(f"[{_WHITE}](?:[{_WHITE}]+|(?<=[{_WHITE_NOT_SPACE}]))")
 
 
-def _astral_unsafe(char: str) -> bool:
-    code = ord(char)
-    index = bisect.bisect_right(_ASTRAL_STARTS, code) - 1
-    return index >= 0 and code <= NFC_UNSAFE_ASTRAL[index][1]
+def _not_nfc(text: str) -> bool:
+    """Would NFC change ``text``? Exact; fast where no character may need it."""
+    return _NFC_UNSAFES.search(text) is not None and not unicodedata.is_normalized("NFC", text)
+
+
+def _nfc_text(text: str) -> bool:
+    """Is ``text`` known to be in NFC without normalizing it? A text of news in
+    any script but Latin with combining accents (Cyrillic, Greek, Arabic,
+    Hebrew, Thai, Chinese, Korean syllables) is checked in one quick pass."""
+    return _NFC_MAYBE.search(text) is None and unicodedata.is_normalized("NFC", text)
 
 
 # ftfy's mojibake heuristic matches at most this many characters, and each match
@@ -234,14 +253,14 @@ def _needs_ftfy(segment: str, straight: bool, unescaping: bool, clean: set[str])
         return False
     if len(segment) > _FTFY_CONFIGS["keep"].max_decode_length:
         return True  # fix_text cuts such a line into pieces; let it
-    if _ALWAYS.search(segment) or any(map(_astral_unsafe, _ASTRALS.findall(segment))):
+    if _ALWAYS.search(segment) or _not_nfc(segment):
         return True
     return _suspects_need_ftfy(segment, straight, unescaping, clean)
 
 
 def _suspects_need_ftfy(segment: str, straight: bool, unescaping: bool, clean: set[str]) -> bool:
     """The rest of _needs_ftfy, for a line known to hold no _ALWAYS character and
-    no NFC-unsafe astral one: could its suspects or an HTML entity make ftfy act?"""
+    to be in NFC: could its suspects or an HTML entity make ftfy act?"""
     if _SUSPECTS.search(segment) and (
         _looks_bad(segment)
         # ftfy uncurls, then looks again: the uncurled line must not look bad.
@@ -281,8 +300,16 @@ def _fix_text(text: str, quotes: QuotePolicy, clean: set[str], html_off: bool) -
         unescaping = config.unescape_html is True or (
             config.unescape_html == "auto" and not 0 <= first_lt < end
         )
-        if _needs_ftfy(text[start:end], straight, unescaping, clean):
-            if run_start >= 0 and start == run_end:
+        line = text[start:end]
+        if _needs_ftfy(line, straight, unescaping, clean):
+            fixed = _ftfy_line(line, straight, unescaping, clean)
+            if fixed is not None:
+                if run_start >= 0:
+                    pieces.append(_fix_run(text, run_start, run_end, config, first_lt))
+                    done, run_start = run_end, -1
+                pieces += (_fix_lines(text[done:start], straight), fixed)
+                done = end
+            elif run_start >= 0 and start == run_end:
                 run_end = end
             else:
                 if run_start >= 0:
@@ -291,11 +318,60 @@ def _fix_text(text: str, quotes: QuotePolicy, clean: set[str], html_off: bool) -
                 pieces.append(_fix_lines(text[done:start], straight))
                 run_start, run_end, done = start, end, start
         match = _SCAN.search(text, end)
-    if run_start < 0:
+    if run_start >= 0:
+        pieces.append(_fix_run(text, run_start, run_end, config, first_lt))
+        done = run_end
+    elif not pieces:
         return _fix_lines(text, straight)
-    pieces.append(_fix_run(text, run_start, run_end, config, first_lt))
-    pieces.append(_fix_lines(text[run_end:], straight))
+    pieces.append(_fix_lines(text[done:], straight))
     return "".join(pieces)
+
+
+# fix_and_explain's fixers after fix_encoding, in its order; those not marked
+# True act only on characters of _FTFY_ALWAYS.
+_ROUND: Final = (
+    ("fix_c1_controls", False),
+    ("fix_latin_ligatures", False),
+    ("fix_character_width", False),
+    ("uncurl_quotes", True),
+    ("fix_line_breaks", True),
+    ("fix_surrogates", False),
+    ("remove_terminal_escapes", False),
+    ("remove_control_chars", False),
+)
+
+
+def _ftfy_line(line: str, straight: bool, unescaping: bool, clean: set[str]) -> str | None:
+    """``ftfy.fix_text(line)`` for a line ftfy may change, running ftfy's round
+    of fixers once instead of twice; None where ftfy must run after all.
+
+    fix_and_explain() runs its round of fixers until a round changes nothing:
+    on a line it changes, at least twice. The first round is run here as ftfy
+    runs it, fixer by fixer, but for fixers proven to leave the line alone:
+    fix_encoding where no mojibake pattern matches (``_looks_bad``, exact on a
+    line with no character of _FTFY_ALWAYS but width forms) and the fixers of
+    _FTFY_ALWAYS's characters where there are none. The second round is
+    replaced by the fast path's own test that ftfy would leave the result
+    alone (``_needs_ftfy``). Lines of mojibake and of full-width punctuation
+    then cost about half of what ftfy costs.
+    """
+    if len(line) > _FTFY_CONFIGS["keep"].max_decode_length:
+        return None  # fix_text cuts such a line into pieces; let it
+    text = line
+    if unescaping and _AMPERSAND in text:
+        text = ftfy.FIXERS["unescape_html"](text)
+    if _ALWAYS_BUT_WIDTH.search(text) or (_SUSPECTS.search(text) and _looks_bad(text)):
+        text = ftfy.fix_encoding(text)
+    always = _ALWAYS.search(text) is not None
+    for name, any_text in _ROUND:
+        if (always or any_text) and (straight or name != "uncurl_quotes"):
+            text = ftfy.FIXERS[name](text)
+    text = unicodedata.normalize("NFC", text)
+    if text == line:
+        return line  # the first round changed nothing: ftfy stops there
+    if "\n" in text[:-1] or _BREAKS.search(text) or _needs_ftfy(text, straight, unescaping, clean):
+        return None
+    return text
 
 
 def _fix_lines(lines: str, straight: bool) -> str:
@@ -476,7 +552,8 @@ def _normalize(text: str, quotes: QuotePolicy) -> str:
     if _is_plain(text):
         return _finish(text, quotes, plain=True)
     text = _drop_invisible(text)
-    match = _SCAN.search(text)
+    scan = _SCAN_NFC if text.isascii() or _nfc_text(text) else _SCAN
+    match = scan.search(text)
     if match is None:
         return _finish(text, quotes)
     clean: set[str] = set()
@@ -502,7 +579,7 @@ def _normalize(text: str, quotes: QuotePolicy) -> str:
             done = end
         # Otherwise ftfy leaves the line alone and it is tidy already: it is
         # settled, like the lines around it.
-        match = _SCAN.search(text, end)
+        match = scan.search(text, end)
     pieces.append(text[done:])
     # Settled lines are already tidy (and uncurled): finishing them again
     # changes nothing.
@@ -566,11 +643,12 @@ def _left_alone(line: str, quotes: QuotePolicy, clean: set[str]) -> bool:
 
     The test _normalize makes of each line (ftfy would leave it alone, and it is
     tidy), with one scan for the characters that always take more: those of
-    _FTFY_ALWAYS, line breaks and astral ones.
+    _FTFY_ALWAYS and line breaks.
     """
     return (
         _MORE_THAN_SUSPECTS.search(line) is None
         and len(line) <= _FTFY_CONFIGS["keep"].max_decode_length
+        and not _not_nfc(line)
         and not _suspects_need_ftfy(line, quotes == "straight", "<" not in line, clean)
         and _finish(line, quotes) == line
     )
