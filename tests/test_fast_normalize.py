@@ -226,16 +226,28 @@ def test_fixer_tables_are_covered() -> None:
 
 
 def test_every_class_is_in_the_scan() -> None:
-    """The first scan finds every character that any later check looks for."""
-    for pattern in (fast._ALWAYS, fast._SUSPECTS, fast._BREAKS, fast._NFC_UNSAFES):
-        for code in range(0x10000):
-            if _in(pattern, code):
-                assert _in(fast._SCAN, code), hex(code)
-                # In a text in NFC, only the NFC classes need no looking for.
-                assert _in(fast._SCAN_NFC, code) or pattern is fast._NFC_UNSAFES, hex(code)
-    assert fast._SCAN.match("&")
-    assert fast._SCAN_NFC.match("&")
+    """The first scan finds every character that any later check looks for:
+    in a text in NFC all but the NFC classes, and quiet letters only next to
+    other than their neighbours."""
+    quiet = re.compile(f"[{fast._QUIET_LETTERS}{fast._CYRILLIC_QUIET}]")
+    for code in range(0x10000):
+        char = chr(code)
+        looked_at = any(_in(p, code) for p in (fast._ALWAYS, fast._SUSPECTS, fast._BREAKS))
+        if looked_at or _in(fast._NFC_UNSAFES, code):
+            assert _in(fast._SCAN, code), hex(code)
+            assert fast._SCAN_TEXT.match(char + "\u4e00"), hex(code)
+        if looked_at:
+            assert fast._SCAN_TEXT_NFC.match(char + "\u4e00"), hex(code)
+            found = fast._SCAN_TEXT_NFC.search(f"a{char}b") is not None
+            always = _in(fast._ALWAYS, code) or _in(fast._BREAKS, code)  # ĳ: a ligature
+            assert found == (always or not quiet.match(char)), hex(code)
+    for scan in (fast._SCAN, fast._SCAN_TEXT, fast._SCAN_TEXT_NFC):
+        assert scan.match("&")
     assert fast._SCAN.match("\U0001f600")
+    assert fast._SCAN_TEXT.match("\U0001f600")
+    assert not fast._SCAN_TEXT_NFC.search("Jos\u00e9 \u0412 \u0421\u0420\u0413\n\u00e9")
+    assert fast._SCAN_TEXT_NFC.search("\u0412\u00bb")
+    assert fast._SCAN_TEXT_NFC.search("\u0412\u00e9")  # not a Latin letter's neighbour
 
 
 def test_nfc_table_covers_this_python() -> None:
@@ -423,33 +435,58 @@ def _expanded_alternatives(parser: Any) -> list[list[tuple[Any, Any]]]:
     return expanded
 
 
-def test_quiet_letters_cannot_start_mojibake() -> None:
-    """A quiet letter between printable ASCII characters is in no match of
-    ftfy's heuristic: wherever a pattern can hold it, the pattern's character
-    right before or right after it cannot be printable ASCII (nor missing)."""
+@pytest.mark.parametrize(
+    ("letters", "neighbours", "loud"),
+    [
+        # _looks_bad, _fields_are_plain
+        (fast._QUIET_LETTERS, fast._PRINTABLE_ASCII, fast._LOUD_SUSPECTS),
+        # the scan of a whole text
+        (fast._QUIET_LETTERS, fast._LATIN_NEIGHBOURS, fast._SCAN_LOUD),
+        (fast._CYRILLIC_QUIET, fast._CYRILLIC_NEIGHBOURS, fast._SCAN_LOUD),
+    ],
+)
+def test_quiet_letters_cannot_start_mojibake(letters: str, neighbours: str, loud: str) -> None:
+    """A quiet letter between neighbours of its kind (printable ASCII; for the
+    scan also the line feed, or Cyrillic letters) is in no match of ftfy's
+    heuristic that holds no loud suspect: wherever a pattern can hold it, the
+    pattern's character right before or right after it cannot be such a
+    neighbour (nor missing), unless the pattern needs a loud suspect anyway
+    (``ГўВЂВ.``: Ђ is loud)."""
     try:
         from re import _parser as parser  # type: ignore[attr-defined]
     except ImportError:  # Python 3.10
         import sre_parse as parser
-    quiet_class = re.compile(f"[{fast._QUIET_LETTERS}]")
+    quiet_class = re.compile(f"[{letters}]")
     quiet = [c for c in range(0x10000) if quiet_class.match(chr(c))]
-    ascii_codes = list(range(0x20, 0x7F))
+    neighbour_class = re.compile(f"[{neighbours}]")
+    ascii_codes = [c for c in range(0x10000) if neighbour_class.match(chr(c))]
+    loud_class = re.compile(f"[{loud}]")
+    not_loud = [c for c in range(0x10000) if not loud_class.match(chr(c))]
     universe = quiet + ascii_codes
     checked = 0
     for atoms in _expanded_alternatives(parser):
+        if any(not _atom_codes(op, av, not_loud, parser) for op, av in atoms):
+            continue  # every match holds a loud suspect
         for k, (op, av) in enumerate(atoms):
             if not _atom_codes(op, av, quiet, parser):
                 continue
             checked += 1
             neighbours = [atoms[i] for i in (k - 1, k + 1) if 0 <= i < len(atoms)]
             assert any(not _atom_codes(o, a, ascii_codes, parser) for o, a in neighbours), atoms
-    assert checked > 10
+    assert checked >= 3  # the Cyrillic letters: at least the Windows-1251 pattern
     assert universe  # the letters exist
 
 
-def test_loud_suspects_are_the_suspects_but_quiet_letters() -> None:
-    quiet_class = re.compile(f"[{fast._QUIET_LETTERS}]")
-    loud_class = re.compile(f"[{fast._LOUD_SUSPECTS}]")
+@pytest.mark.parametrize(
+    ("letters", "loud"),
+    [
+        (fast._QUIET_LETTERS, fast._LOUD_SUSPECTS),
+        (fast._QUIET_LETTERS + fast._CYRILLIC_QUIET, fast._SCAN_LOUD),
+    ],
+)
+def test_loud_suspects_are_the_suspects_but_quiet_letters(letters: str, loud: str) -> None:
+    quiet_class = re.compile(f"[{letters}]")
+    loud_class = re.compile(f"[{loud}]")
     for code in range(0x10000):
         char = chr(code)
         expected = bool(fast._SUSPECTS.match(char)) and not quiet_class.match(char)

@@ -45,7 +45,7 @@ from typing import Final
 import ftfy
 import regex
 from ftfy.badness import BADNESS_RE
-from ftfy.chardata import HTML_ENTITY_RE
+from ftfy.chardata import HTML_ENTITY_RE, WIDTH_MAP
 from ftfy.fixes import fix_line_breaks, uncurl_quotes
 
 from wirestory.options import ParseOptions, QuotePolicy
@@ -155,10 +155,8 @@ _SUSPECT = (
     # ⌐ ◊ (bad), box drawing and block elements, the replacement character.
     r"\u2310\u25ca\u2500-\u259f\ufffd"
 )
-# Lines that may need more than tidying: in any text, and in a text known to be
-# in NFC (see _nfc_text), where the NFC classes need no looking for.
+# Lines that may need more than tidying (but see _scan_for below).
 _SCAN = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}{_AMPERSAND}{_SUSPECT}{_NFC_UNSAFE}]")
-_SCAN_NFC = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}{_AMPERSAND}{_SUSPECT}]")
 _MORE_THAN_SUSPECTS = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}]")
 _ALWAYS = re.compile(f"[{_FTFY_ALWAYS}]")
 _ALWAYS_BUT_WIDTH = re.compile(f"[{_FTFY_ALWAYS.replace(_FTFY_WIDTH, '')}]")
@@ -175,6 +173,8 @@ _ODD_SPACE = re.compile(f"[{_WHITE_NOT_SPACE}]")
 # Runs of plain spaces. Linear: a literal prefix, then one greedy run.
 # Not possessive: `re` then finds the prefix at C speed, 5x faster.
 _SPACES = re.compile("  +")
+# What makes _tidy (or _drop_invisible) change a line, but spaces at its ends.
+_UNTIDY = re.compile(f"[\u200b\u2060\ufeff{_WHITE_NOT_SPACE}]|  | \n|\n ")
 _SPACE_RUN_FAST = re.compile(f"[{_WHITE}](?:[{_WHITE}]+|(?<=[{_WHITE_NOT_SPACE}]))")
 
 
@@ -220,6 +220,47 @@ _LOUD = re.compile(
     f"[{_LOUD_SUSPECTS}{_QUIET_LETTERS}]"
     f"(?:(?<=[{_LOUD_SUSPECTS}])|(?=[^{_PRINTABLE_ASCII}])|(?<=[^{_PRINTABLE_ASCII}].))"
 )
+
+# The same idea for the scan of a whole text, which finds the lines that need
+# more than tidying: a line whose suspects are all quiet cannot look bad, so
+# it need not be found. Quiet here: a letter of _QUIET_LETTERS between two
+# characters of _LATIN_NEIGHBOURS (printable ASCII, the line feed: ftfy sees a
+# line with its line feed), or one of the Cyrillic capitals В Г Р С (in ftfy's
+# Windows-1251 pattern only next to punctuation, currency signs or C1
+# controls) between two of _CYRILLIC_NEIGHBOURS (those and Cyrillic letters),
+# or either at the text's ends. tests/test_fast_normalize.py proves on ftfy's
+# pattern that wherever it can hold such a letter, the character before or
+# after it is not one of its neighbours. Russian text has a capital В or С on
+# most lines, French or Portuguese text an accented letter between ASCII
+# ones: their lines are no longer looked at one by one.
+_CYRILLIC_QUIET = "\u0412\u0413\u0420\u0421"
+_LATIN_NEIGHBOURS = _PRINTABLE_ASCII + "\n"
+_CYRILLIC_NEIGHBOURS = _LATIN_NEIGHBOURS + "\u0401\u0410-\u044f\u0451"
+_SCAN_LOUD = _LOUD_SUSPECTS.replace(
+    r"\u0402\u0412\u0413\u0420\u0421\u0490\u0491", r"\u0402\u0490\u0491"
+)
+
+
+def _quiet_scan(found: str) -> re.Pattern[str]:
+    """A scan for the characters of the class body ``found``, loud suspects,
+    and quiet letters next to other than their neighbours. Linear: a class,
+    then fixed-width look-arounds; it starts with a class, which `re` skips to
+    at C speed."""
+    always = f"{found}{_SCAN_LOUD}"
+    latin, cyrillic = _LATIN_NEIGHBOURS, _CYRILLIC_NEIGHBOURS
+    return re.compile(
+        f"[{always}{_QUIET_LETTERS}{_CYRILLIC_QUIET}]"
+        f"(?:(?<=[{always}])"
+        f"|(?<=[{_QUIET_LETTERS}])(?:(?=[^{latin}])|(?<=[^{latin}].))"
+        f"|(?<=[{_CYRILLIC_QUIET}])(?:(?=[^{cyrillic}])|(?<=[^{cyrillic}].)))"
+    )
+
+
+_SCAN_FOUND = f"{_FTFY_ALWAYS}{_LINE_BREAKS}{_AMPERSAND}"
+# In a text known to be in NFC (see _nfc_text), where the NFC classes need no
+# looking for, and in any other.
+_SCAN_TEXT_NFC = _quiet_scan(_SCAN_FOUND)
+_SCAN_TEXT = _quiet_scan(f"{_SCAN_FOUND}{_NFC_UNSAFE}")
 
 
 def _looks_bad(text: str) -> bool:
@@ -327,18 +368,28 @@ def _fix_text(text: str, quotes: QuotePolicy, clean: set[str], html_off: bool) -
     return "".join(pieces)
 
 
-# fix_and_explain's fixers after fix_encoding, in its order; those not marked
-# True act only on characters of _FTFY_ALWAYS.
+# fix_and_explain's fixers after fix_encoding, in its order.
 _ROUND: Final = (
-    ("fix_c1_controls", False),
-    ("fix_latin_ligatures", False),
-    ("fix_character_width", False),
-    ("uncurl_quotes", True),
-    ("fix_line_breaks", True),
-    ("fix_surrogates", False),
-    ("remove_terminal_escapes", False),
-    ("remove_control_chars", False),
+    "fix_c1_controls",
+    "fix_latin_ligatures",
+    "fix_character_width",
+    "uncurl_quotes",
+    "fix_line_breaks",
+    "fix_surrogates",
+    "remove_terminal_escapes",
+    "remove_control_chars",
 )
+_WIDTHS = re.compile(f"[{_FTFY_WIDTH}]")
+# What makes fix_encoding look at a line: a character always sent to ftfy but
+# a width form (the patterns hold them; C1 controls are mojibake), or a suspect.
+_ENCODING_CLUE = re.compile(f"[{_FTFY_ALWAYS.replace(_FTFY_WIDTH, '')}{_SUSPECT}]")
+
+
+def _narrow(match: re.Match[str]) -> str:
+    """fix_character_width's translation of one character: a search for the
+    few width forms of a line is faster than translate() over all of it."""
+    char = match.group()
+    return WIDTH_MAP.get(ord(char), char)
 
 
 def _ftfy_line(line: str, straight: bool, unescaping: bool, clean: set[str]) -> str | None:
@@ -360,17 +411,31 @@ def _ftfy_line(line: str, straight: bool, unescaping: bool, clean: set[str]) -> 
     text = line
     if unescaping and _AMPERSAND in text:
         text = ftfy.FIXERS["unescape_html"](text)
-    if _ALWAYS_BUT_WIDTH.search(text) or (_SUSPECTS.search(text) and _looks_bad(text)):
-        text = ftfy.fix_encoding(text)
-    always = _ALWAYS.search(text) is not None
-    for name, any_text in _ROUND:
-        if (always or any_text) and (straight or name != "uncurl_quotes"):
-            text = ftfy.FIXERS[name](text)
+    every_fixer = False
+    if _ENCODING_CLUE.search(text):  # most lines of full-width punctuation have none
+        every_fixer = _ALWAYS_BUT_WIDTH.search(text) is not None
+        # _looks_bad is exact only without _ALWAYS_BUT_WIDTH characters;
+        # with one, fix_encoding searches the whole line itself.
+        if every_fixer or (_SUSPECTS.search(text) and _looks_bad(text)):
+            text = ftfy.fix_encoding(text)
+            every_fixer = _ALWAYS_BUT_WIDTH.search(text) is not None
+    if every_fixer:
+        for name in _ROUND:
+            if straight or name != "uncurl_quotes":
+                text = ftfy.FIXERS[name](text)
+    else:
+        # Of the fixers of _FTFY_ALWAYS's characters, only fix_character_width
+        # can act.
+        text = _WIDTHS.sub(_narrow, text)
+        if straight:
+            text = uncurl_quotes(text)
+        if _BREAKS.search(text):
+            text = fix_line_breaks(text)
     text = unicodedata.normalize("NFC", text)
     if text == line:
         return line  # the first round changed nothing: ftfy stops there
-    if "\n" in text[:-1] or _BREAKS.search(text) or _needs_ftfy(text, straight, unescaping, clean):
-        return None
+    if text.find("\n", 0, -1) >= 0 or _needs_ftfy(text, straight, unescaping, clean):
+        return None  # a line break inside (fix_line_breaks): one piece no more
     return text
 
 
@@ -512,6 +577,22 @@ def _settle(line: str, quotes: QuotePolicy, clean: set[str], lt_pass: int) -> tu
     return result, own_lt
 
 
+def _settle_quickly(
+    line: str, straight: bool, unescaping: bool, clean: set[str]
+) -> tuple[str, int] | None:
+    """_settle's result for a line that needs ftfy, when ftfy's result is
+    settled at once (None otherwise): ``_ftfy_line`` found it and proved that
+    ftfy leaves it alone, and tidying leaves it alone too, so the next pass
+    (unescaping no more than this one: "<" is never removed) changes nothing.
+    Lines of mojibake or of full-width punctuation are settled so."""
+    if _BREAKS.search(line):
+        return None
+    fixed = _ftfy_line(line, straight, unescaping, clean)
+    if fixed is None or fixed[:1] == " " or fixed[-1:] == " " or _UNTIDY.search(fixed):
+        return None
+    return fixed, 0 if "<" in line else 1 if "<" in fixed else _NEVER
+
+
 def normalize(text: str, *, options: ParseOptions | None = None) -> str:
     """Repair and tidy ``text``: the normalization used for every field of a story.
 
@@ -552,11 +633,12 @@ def _normalize(text: str, quotes: QuotePolicy) -> str:
     if _is_plain(text):
         return _finish(text, quotes, plain=True)
     text = _drop_invisible(text)
-    scan = _SCAN_NFC if text.isascii() or _nfc_text(text) else _SCAN
+    scan = _SCAN_TEXT_NFC if text.isascii() or _nfc_text(text) else _SCAN_TEXT
     match = scan.search(text)
     if match is None:
         return _finish(text, quotes)
     clean: set[str] = set()
+    straight = quotes == "straight"
     first_lt = text.find("<")
     lt_pass = _NEVER  # the first pass at which an earlier line held "<"
     pieces: list[str] = []
@@ -568,12 +650,10 @@ def _normalize(text: str, quotes: QuotePolicy) -> str:
             lt_pass = 0  # "<" is never removed: every later version keeps one
         line = text[start:end]
         unescaping = lt_pass > 0 and "<" not in line
-        if (
-            _needs_ftfy(line, quotes == "straight", unescaping, clean)
-            or _BREAKS.search(line)
-            or _finish(line, quotes) != line
-        ):
-            settled, own_lt = _settle(line, quotes, clean, lt_pass)
+        needs = _needs_ftfy(line, straight, unescaping, clean)
+        if needs or _BREAKS.search(line) or _finish(line, quotes) != line:
+            quickly = _settle_quickly(line, straight, unescaping, clean) if needs else None
+            settled, own_lt = quickly or _settle(line, quotes, clean, lt_pass)
             lt_pass = min(lt_pass, own_lt)
             pieces += (text[done:start], settled)
             done = end
