@@ -164,18 +164,16 @@ _NFC_UNSAFES = re.compile(f"[{_NFC_UNSAFE}]")
 _SUSPECTS = re.compile(f"[{_SUSPECT}]")
 # uncurl_quotes's characters.
 _CURLY = re.compile("[\u02bc\u2018-\u201f]")
-# The same set as `_SPACE_RUN` (a test compares them on every code point),
-# matching only the runs that change: two or more characters, or one that is
-# not a plain space. Starting with a class lets `re` scan for it quickly.
-_WHITE = r"\t\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# The same set as `_SPACE_RUN` (a test compares them on every code point);
+# _tidy makes each of them but the space a space, then folds runs of spaces.
 _WHITE_NOT_SPACE = r"\t\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_WHITE = f" {_WHITE_NOT_SPACE}"
 _ODD_SPACE = re.compile(f"[{_WHITE_NOT_SPACE}]")
 # Runs of plain spaces. Linear: a literal prefix, then one greedy run.
 # Not possessive: `re` then finds the prefix at C speed, 5x faster.
 _SPACES = re.compile("  +")
 # What makes _tidy (or _drop_invisible) change a line, but spaces at its ends.
 _UNTIDY = re.compile(f"[\u200b\u2060\ufeff{_WHITE_NOT_SPACE}]|  | \n|\n ")
-_SPACE_RUN_FAST = re.compile(f"[{_WHITE}](?:[{_WHITE}]+|(?<=[{_WHITE_NOT_SPACE}]))")
 
 
 def _not_nfc(text: str) -> bool:
@@ -256,11 +254,14 @@ def _quiet_scan(found: str) -> re.Pattern[str]:
     )
 
 
-_SCAN_FOUND = f"{_FTFY_ALWAYS}{_LINE_BREAKS}{_AMPERSAND}"
+_SCAN_FOUND = f"{_FTFY_ALWAYS}{_LINE_BREAKS}"
 # In a text known to be in NFC (see _nfc_text), where the NFC classes need no
-# looking for, and in any other.
-_SCAN_TEXT_NFC = _quiet_scan(_SCAN_FOUND)
-_SCAN_TEXT = _quiet_scan(f"{_SCAN_FOUND}{_NFC_UNSAFE}")
+# looking for, and in any other; with "&", and without it for the lines from
+# the first one holding "<" on, where ftfy unescapes no more.
+_SCAN_TEXT_NFC = _quiet_scan(f"{_SCAN_FOUND}{_AMPERSAND}")
+_SCAN_TEXT = _quiet_scan(f"{_SCAN_FOUND}{_AMPERSAND}{_NFC_UNSAFE}")
+_SCAN_TEXT_NFC_HTML_OFF = _quiet_scan(_SCAN_FOUND)
+_SCAN_TEXT_HTML_OFF = _quiet_scan(f"{_SCAN_FOUND}{_NFC_UNSAFE}")
 
 
 def _looks_bad(text: str) -> bool:
@@ -533,11 +534,14 @@ def _drop_invisible(text: str) -> str:
 def _tidy(text: str, plain: bool = False) -> str:
     """Step 3: white-space runs to one space, lines stripped; as in the reference.
     ``plain``: ``text`` is known to hold no white space but spaces and line feeds."""
-    if plain:
-        if "  " in text:
-            text = _SPACES.sub(" ", text)
-    elif "  " in text or _ODD_SPACE.search(text):
-        text = _SPACE_RUN_FAST.sub(" ", text)
+    if not plain and _ODD_SPACE.search(text):
+        # Every white-space character a space first (rare characters: `re`
+        # skips to them at C speed), then runs of spaces one space: each run
+        # of white space is one space, as with _SPACE_RUN, several times
+        # faster than a pattern starting with the space itself.
+        text = _ODD_SPACE.sub(" ", text)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
     if " \n" in text or "\n " in text:
         # Each space run is one space now, so this strips every line of its
         # spaces, as splitting and stripping each line would, at C speed.
@@ -633,13 +637,18 @@ def _normalize(text: str, quotes: QuotePolicy) -> str:
     if _is_plain(text):
         return _finish(text, quotes, plain=True)
     text = _drop_invisible(text)
-    scan = _SCAN_TEXT_NFC if text.isascii() or _nfc_text(text) else _SCAN_TEXT
+    nfc = text.isascii() or _nfc_text(text)
+    first_lt = text.find("<")
+    html_off_from = text.rfind("\n", 0, first_lt) + 1 if first_lt >= 0 else len(text) + 1
+    if html_off_from == 0:
+        scan = _SCAN_TEXT_NFC_HTML_OFF if nfc else _SCAN_TEXT_HTML_OFF
+    else:
+        scan = _SCAN_TEXT_NFC if nfc else _SCAN_TEXT
     match = scan.search(text)
     if match is None:
         return _finish(text, quotes)
     clean: set[str] = set()
     straight = quotes == "straight"
-    first_lt = text.find("<")
     lt_pass = _NEVER  # the first pass at which an earlier line held "<"
     pieces: list[str] = []
     done = 0
@@ -659,6 +668,10 @@ def _normalize(text: str, quotes: QuotePolicy) -> str:
             done = end
         # Otherwise ftfy leaves the line alone and it is tidy already: it is
         # settled, like the lines around it.
+        if end >= html_off_from:
+            # From the first line holding "<" on, no pass unescapes HTML: an
+            # entity ("&amp;" in the text of an SGML or HTML file) is text.
+            scan = _SCAN_TEXT_NFC_HTML_OFF if nfc else _SCAN_TEXT_HTML_OFF
         match = scan.search(text, end)
     pieces.append(text[done:])
     # Settled lines are already tidy (and uncurled): finishing them again
