@@ -22,6 +22,7 @@ import pytest
 import regex
 from ftfy.badness import BADNESS_RE, is_bad
 from ftfy.chardata import CONTROL_CHARS, DOUBLE_QUOTE_RE, LIGATURES, SINGLE_QUOTE_RE, WIDTH_MAP
+from ftfy.fixes import uncurl_quotes
 from hypothesis import example, given
 from hypothesis import strategies as st
 from strategies import hard_text
@@ -61,6 +62,80 @@ def test_fast_equals_reference(quotes: QuotePolicy, text: str) -> None:
     assert_same(
         fast._reference_normalize(text, options=options), fast.normalize(text, options=options)
     )
+
+
+# Text in the scripts of news written outside Latin, words written for the
+# tests: Cyrillic (with the capitals В Г Р С of ftfy's Windows-1251 patterns),
+# Greek, Hangul (syllables and conjoining jamo), Arabic and Hebrew with their
+# vowel marks, Thai, Devanagari (a nukta letter NFC decomposes), Chinese and
+# Japanese with full-width punctuation and half-width katakana (a voiced mark
+# NFC composes once its width is fixed), accented Portuguese, emoji; and the
+# same pieces as mojibake, decoded in the wrong one of five encodings.
+_SCRIPT_WORDS = (
+    *("Москва", "В", "С", "Р", "Г", "Ђ", "ґ", "ВВС", "РФ", "ёлка", "«Новости»", "Сегодня в"),
+    *("Αθήνα", "ΒΓΞΟ", "Ο", "ά", "\u0391\u0301", "ειδήσεις"),
+    *("서울", "뉴스", "\u1100\u1161\u11a8", "ﾡ"),
+    *("القاهرة", "كَتَبَ", "\u0627\u0654", "،", "שָׁלוֹם", "ירושלים"),
+    *("ข่าว", "น้ำ", "हिन्दी", "\u0958", "\u0915\u093c"),
+    *("東京", "新聞", "，", "。", "（", "）", "：", "「", "」", "\u3000", "ｶﾞ", "ＡＢＣ"),
+    *("＆ａｍｐ；", "＜", "＂", "｀"),
+    *("São Paulo", "ção", "não", "à", "é", "Ü", "Ã", "😀", "🇧🇷", "\U0002000b"),
+)
+_SCRIPT_SEPARATORS = (" ", "  ", "\n", "\xa0", "", ".", ",", "\u200b", "“", "”", "a", "-")
+_ENCODINGS = (
+    "sloppy-windows-1252",
+    "sloppy-windows-1251",
+    "sloppy-windows-1253",
+    "latin-1",
+    "macroman",
+)
+_SCRIPT_PIECES = (
+    st.sampled_from(_SCRIPT_WORDS)
+    | st.sampled_from(_SCRIPT_SEPARATORS)
+    | st.tuples(st.sampled_from(_SCRIPT_WORDS), st.sampled_from(_ENCODINGS)).map(
+        lambda pair: pair[0].encode("utf-8").decode(pair[1], errors="replace")
+    )
+)
+script_text = st.lists(_SCRIPT_PIECES, max_size=30).map("".join)
+
+
+@pytest.mark.parametrize("quotes", POLICIES)
+@given(text=script_text)
+@example(text="\u0412\u00ab\u0421 \u041c\u043e\u0441\u043a\u0432\u0430")
+@example(text="\uff06\uff41\uff4d\uff50\uff1b")  # full width "&amp;": unescaped next round
+@example(text="\uff76\uff9e")  # half-width ka and voiced mark: one letter after NFC
+@example(text="\u0421\u0440\u0430\u0432 \u00c3\u00a9")
+def test_scripts_fast_equals_reference(quotes: QuotePolicy, text: str) -> None:
+    """On text in other scripts than Latin, clean or mojibake, the fast path
+    returns exactly the reference."""
+    options = ParseOptions(quotes=quotes)
+    assert_same(
+        fast._reference_normalize(text, options=options), fast.normalize(text, options=options)
+    )
+
+
+@pytest.mark.parametrize("quotes", POLICIES)
+@given(texts=st.lists(script_text, max_size=5))
+def test_script_fields_equal_reference(quotes: QuotePolicy, texts: list[str]) -> None:
+    """Fields in other scripts than Latin, normalized together, come out as the
+    reference makes each."""
+    options = ParseOptions(quotes=quotes)
+    assert fast.normalize_lines(texts, options) == [_reference_line(t, options) for t in texts]
+
+
+@given(text=script_text | hard_text)
+def test_lines_the_scan_passes_over_are_left_alone(text: str) -> None:
+    """A line of a text in NFC that the scan of a whole text does not stop at
+    is left alone by ftfy, whatever HTML unescaping says."""
+    text = fast._drop_invisible(text)
+    if not fast._nfc_text(text):
+        return
+    for line in re.findall("[^\n]*\n|[^\n]+$", text):
+        if fast._SCAN_TEXT_NFC.search(line):
+            continue
+        assert ftfy.fix_text(line, fast._FTFY_CONFIGS["keep"]) == line, repr(line)
+        straight = ftfy.fix_text(line, fast._FTFY_CONFIGS["straight"])
+        assert straight == uncurl_quotes(line), repr(line)
 
 
 _PLAIN_PIECES = st.sampled_from(["He said", "“Yes,” she", "don’t", " — ", "  ", "it’s…", "x"])
