@@ -26,9 +26,12 @@ another (an invisible character hiding mojibake).
 Speed. ``ftfy.fix_text`` runs at a few MB/s, mostly in its mojibake heuristic, and
 most lines of news text give it nothing to do. ftfy fixes text line by line, so
 :func:`normalize` hands it only the lines holding a character one of its fixers
-can act on (see ``_FTFY_ALWAYS``), or one its mojibake heuristic looks at
-(``_SUSPECT``) when that heuristic, run alone, says the line looks bad. Every
-other line is provably returned unchanged by ftfy and is passed through. The
+can act on (see ``_FTFY_ALWAYS``), lines not in NFC, and lines holding a
+character its mojibake heuristic looks at (``_SUSPECT``, but letters that are
+quiet where they stand) when that heuristic, run alone, says the line looks
+bad. Every other line is provably returned unchanged by ftfy and is passed
+through. Of the lines ftfy changes, most are changed in its first round of
+fixers, which ``_ftfy_line`` runs as ftfy does, then proves the result settled. The
 result is the same, character for character, as :func:`_reference_normalize`,
 the plain pipeline above, which the tests and benchmarks compare against.
 The character classes come from ftfy 6.3's code; with another ftfy version,
@@ -115,8 +118,11 @@ _ASTRAL = r"\U00010000-\U0010ffff"
 _NFC_UNSAFE = f"{NFC_UNSAFE_BMP}{_ASTRAL}"
 # The characters for which is_normalized() may normalize its whole input to
 # answer (NFC_Quick_Check=Maybe, a generated table); on text free of them it
-# looks at each character once, at hundreds of MB/s.
+# looks at each character once, at hundreds of MB/s. _nfc_text checks a text
+# in pieces of about _NFC_PIECE characters, so that one such character costs
+# normalizing its piece only.
 _NFC_MAYBE = re.compile(f"[{NFC_MAYBE_BMP}{_ASTRAL}]")
+_NFC_PIECE = 1 << 16
 # fix_line_breaks: CR (alone or before LF), LINE and PARAGRAPH SEPARATOR. On a
 # line with nothing else for ftfy, its result is just fix_line_breaks(line):
 # ftfy's second round sees the same characters with LF in their place, and LF
@@ -155,7 +161,8 @@ _SUSPECT = (
     # ⌐ ◊ (bad), box drawing and block elements, the replacement character.
     r"\u2310\u25ca\u2500-\u259f\ufffd"
 )
-# Lines that may need more than tidying (but see _scan_for below).
+# Lines that may need more than tidying, in one line (_fix_text) or a field;
+# a whole text is scanned with the finer _SCAN_TEXT and kin, below.
 _SCAN = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}{_AMPERSAND}{_SUSPECT}{_NFC_UNSAFE}]")
 _MORE_THAN_SUSPECTS = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}]")
 _ALWAYS = re.compile(f"[{_FTFY_ALWAYS}]")
@@ -182,10 +189,20 @@ def _not_nfc(text: str) -> bool:
 
 
 def _nfc_text(text: str) -> bool:
-    """Is ``text`` known to be in NFC without normalizing it? A text of news in
-    any script but Latin with combining accents (Cyrillic, Greek, Arabic,
-    Hebrew, Thai, Chinese, Korean syllables) is checked in one quick pass."""
-    return _NFC_MAYBE.search(text) is None and unicodedata.is_normalized("NFC", text)
+    """Is ``text`` in NFC? A text of news in any script (Cyrillic, Greek,
+    Arabic, Hebrew, Thai, Chinese, Korean syllables, precomposed Latin) is
+    checked in one quick pass. is_normalized() normalizes its whole input when
+    it holds a character of _NFC_MAYBE (a combining accent), ~10 MB/s, so the
+    text is checked in pieces of whole lines (NFC never joins characters across
+    a line feed), and the first piece not in NFC ends the check."""
+    size = len(text)
+    start = 0
+    while start < size:
+        end = text.find("\n", start + _NFC_PIECE) + 1 or size
+        if not unicodedata.is_normalized("NFC", text[start:end]):
+            return False
+        start = end
+    return True
 
 
 # ftfy's mojibake heuristic matches at most this many characters, and each match
