@@ -26,9 +26,12 @@ another (an invisible character hiding mojibake).
 Speed. ``ftfy.fix_text`` runs at a few MB/s, mostly in its mojibake heuristic, and
 most lines of news text give it nothing to do. ftfy fixes text line by line, so
 :func:`normalize` hands it only the lines holding a character one of its fixers
-can act on (see ``_FTFY_ALWAYS``), or one its mojibake heuristic looks at
-(``_SUSPECT``) when that heuristic, run alone, says the line looks bad. Every
-other line is provably returned unchanged by ftfy and is passed through. The
+can act on (see ``_FTFY_ALWAYS``), lines not in NFC, and lines holding a
+character its mojibake heuristic looks at (``_SUSPECT``, but letters that are
+quiet where they stand) when that heuristic, run alone, says the line looks
+bad. Every other line is provably returned unchanged by ftfy and is passed
+through. Of the lines ftfy changes, most are changed in its first round of
+fixers, which ``_ftfy_line`` runs as ftfy does, then proves the result settled. The
 result is the same, character for character, as :func:`_reference_normalize`,
 the plain pipeline above, which the tests and benchmarks compare against.
 The character classes come from ftfy 6.3's code; with another ftfy version,
@@ -37,19 +40,19 @@ The character classes come from ftfy 6.3's code; with another ftfy version,
 
 from __future__ import annotations
 
-import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Final
 
 import ftfy
 import regex
 from ftfy.badness import BADNESS_RE
-from ftfy.chardata import HTML_ENTITY_RE
+from ftfy.chardata import HTML_ENTITY_RE, WIDTH_MAP
 from ftfy.fixes import fix_line_breaks, uncurl_quotes
 
 from wirestory.options import ParseOptions, QuotePolicy
-from wirestory.unicode_tables import NFC_UNSAFE_ASTRAL, NFC_UNSAFE_BMP
+from wirestory.unicode_tables import NFC_MAYBE_BMP, NFC_UNSAFE_BMP
 
 __all__ = ["curl_quotes", "normalize", "normalize_line", "normalize_lines"]
 
@@ -78,11 +81,16 @@ _FAST_PATH = ftfy.__version__.split(".")[:2] == ["6", "3"]
 # changes: unescape_html, fix_encoding, fix_c1_controls, fix_latin_ligatures,
 # fix_character_width, uncurl_quotes (policy "straight" only), fix_line_breaks,
 # fix_surrogates, remove_terminal_escapes, remove_control_chars, then NFC. A line
-# holding none of the characters below is returned unchanged by every step.
-# tests/test_fast_normalize.py checks each class against ftfy's own tables.
+# holding none of the characters below and already in NFC is returned unchanged
+# by every step. tests/test_fast_normalize.py checks each class against ftfy's
+# own tables.
 #
 # Character-class bodies for the standard `re` module: it scans a class of
 # Basic Multilingual Plane characters at hundreds of MB/s (`regex` at ~50).
+# fix_character_width's characters (a test compares them with its table):
+# Chinese and Japanese text has full-width punctuation on most lines, and ftfy
+# always changes it, but it need not make ftfy search for mojibake (_ftfy_line).
+_FTFY_WIDTH = r"\u3000\uff01-\uffef"
 _FTFY_ALWAYS = (
     # remove_control_chars (C0 controls but tab, LF, FF, CR) and
     # remove_terminal_escapes (ESC): all C0 controls but tab, LF and CR; DEL.
@@ -98,11 +106,23 @@ _FTFY_ALWAYS = (
     # fix_latin_ligatures: ĳ Ĳ ŉ, the Serbo-Croatian digraphs, ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ.
     r"\u0132\u0133\u0149\u01c4-\u01cc\u01f1-\u01f3\ufb00-\ufb06"
     # fix_character_width: ideographic space, halfwidth and fullwidth forms.
-    r"\u3000\uff01-\uffef"
-    # NFC: combining marks, characters NFC replaces or composes with the one
-    # before, unassigned code points (a generated table, see wirestory.unicode_tables).
-    f"{NFC_UNSAFE_BMP}"
+    f"{_FTFY_WIDTH}"
 )
+# NFC changes only a line not in NFC already, which unicodedata.is_normalized()
+# tells exactly (the NFC ftfy applies is this Python's). These classes only tell
+# where such lines may be: combining marks, characters NFC replaces or composes
+# with the one before, unassigned code points (a generated table, see
+# wirestory.unicode_tables), and every character outside the BMP (one range
+# keeps the scan a fast bitmap lookup).
+_ASTRAL = r"\U00010000-\U0010ffff"
+_NFC_UNSAFE = f"{NFC_UNSAFE_BMP}{_ASTRAL}"
+# The characters for which is_normalized() may normalize its whole input to
+# answer (NFC_Quick_Check=Maybe, a generated table); on text free of them it
+# looks at each character once, at hundreds of MB/s. _nfc_text checks a text
+# in pieces of about _NFC_PIECE characters, so that one such character costs
+# normalizing its piece only.
+_NFC_MAYBE = re.compile(f"[{NFC_MAYBE_BMP}{_ASTRAL}]")
+_NFC_PIECE = 1 << 16
 # fix_line_breaks: CR (alone or before LF), LINE and PARAGRAPH SEPARATOR. On a
 # line with nothing else for ftfy, its result is just fix_line_breaks(line):
 # ftfy's second round sees the same characters with LF in their place, and LF
@@ -141,34 +161,48 @@ _SUSPECT = (
     # ⌐ ◊ (bad), box drawing and block elements, the replacement character.
     r"\u2310\u25ca\u2500-\u259f\ufffd"
 )
-# Characters outside the Basic Multilingual Plane (emoji, CJK extensions) are
-# checked one by one against NFC_UNSAFE_ASTRAL: one range in the scan keeps the
-# scan a fast bitmap lookup.
-_ASTRAL = r"\U00010000-\U0010ffff"
-_SCAN = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}{_AMPERSAND}{_SUSPECT}{_ASTRAL}]")
-_MORE_THAN_SUSPECTS = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}{_ASTRAL}]")
+# Lines that may need more than tidying, in one line (_fix_text) or a field;
+# a whole text is scanned with the finer _SCAN_TEXT and kin, below.
+_SCAN = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}{_AMPERSAND}{_SUSPECT}{_NFC_UNSAFE}]")
+_MORE_THAN_SUSPECTS = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}]")
 _ALWAYS = re.compile(f"[{_FTFY_ALWAYS}]")
+_ALWAYS_BUT_WIDTH = re.compile(f"[{_FTFY_ALWAYS.replace(_FTFY_WIDTH, '')}]")
+_NFC_UNSAFES = re.compile(f"[{_NFC_UNSAFE}]")
 _SUSPECTS = re.compile(f"[{_SUSPECT}]")
-_ASTRALS = re.compile(f"[{_ASTRAL}]")
-_ASTRAL_STARTS = [start for start, _ in NFC_UNSAFE_ASTRAL]
 # uncurl_quotes's characters.
 _CURLY = re.compile("[\u02bc\u2018-\u201f]")
-# The same set as `_SPACE_RUN` (a test compares them on every code point),
-# matching only the runs that change: two or more characters, or one that is
-# not a plain space. Starting with a class lets `re` scan for it quickly.
-_WHITE = r"\t\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# The same set as `_SPACE_RUN` (a test compares them on every code point);
+# _tidy makes each of them but the space a space, then folds runs of spaces.
 _WHITE_NOT_SPACE = r"\t\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_WHITE = f" {_WHITE_NOT_SPACE}"
 _ODD_SPACE = re.compile(f"[{_WHITE_NOT_SPACE}]")
 # Runs of plain spaces. Linear: a literal prefix, then one greedy run.
 # Not possessive: `re` then finds the prefix at C speed, 5x faster.
 _SPACES = re.compile("  +")
-_SPACE_RUN_FAST = re.compile(f"[{_WHITE}](?:[{_WHITE}]+|(?<=[{_WHITE_NOT_SPACE}]))")
+# What makes _tidy (or _drop_invisible) change a line, but spaces at its ends.
+_UNTIDY = re.compile(f"[\u200b\u2060\ufeff{_WHITE_NOT_SPACE}]|  | \n|\n ")
 
 
-def _astral_unsafe(char: str) -> bool:
-    code = ord(char)
-    index = bisect.bisect_right(_ASTRAL_STARTS, code) - 1
-    return index >= 0 and code <= NFC_UNSAFE_ASTRAL[index][1]
+def _not_nfc(text: str) -> bool:
+    """Would NFC change ``text``? Exact; fast where no character may need it."""
+    return _NFC_UNSAFES.search(text) is not None and not unicodedata.is_normalized("NFC", text)
+
+
+def _nfc_text(text: str) -> bool:
+    """Is ``text`` in NFC? A text of news in any script (Cyrillic, Greek,
+    Arabic, Hebrew, Thai, Chinese, Korean syllables, precomposed Latin) is
+    checked in one quick pass. is_normalized() normalizes its whole input when
+    it holds a character of _NFC_MAYBE (a combining accent), ~10 MB/s, so the
+    text is checked in pieces of whole lines (NFC never joins characters across
+    a line feed), and the first piece not in NFC ends the check."""
+    size = len(text)
+    start = 0
+    while start < size:
+        end = text.find("\n", start + _NFC_PIECE) + 1 or size
+        if not unicodedata.is_normalized("NFC", text[start:end]):
+            return False
+        start = end
+    return True
 
 
 # ftfy's mojibake heuristic matches at most this many characters, and each match
@@ -202,6 +236,50 @@ _LOUD = re.compile(
     f"(?:(?<=[{_LOUD_SUSPECTS}])|(?=[^{_PRINTABLE_ASCII}])|(?<=[^{_PRINTABLE_ASCII}].))"
 )
 
+# The same idea for the scan of a whole text, which finds the lines that need
+# more than tidying: a line whose suspects are all quiet cannot look bad, so
+# it need not be found. Quiet here: a letter of _QUIET_LETTERS between two
+# characters of _LATIN_NEIGHBOURS (printable ASCII, the line feed: ftfy sees a
+# line with its line feed), or one of the Cyrillic capitals В Г Р С (in ftfy's
+# Windows-1251 pattern only next to punctuation, currency signs or C1
+# controls) between two of _CYRILLIC_NEIGHBOURS (those and Cyrillic letters),
+# or either at the text's ends. tests/test_fast_normalize.py proves on ftfy's
+# pattern that wherever it can hold such a letter, the character before or
+# after it is not one of its neighbours. Russian text has a capital В or С on
+# most lines, French or Portuguese text an accented letter between ASCII
+# ones: their lines are no longer looked at one by one.
+_CYRILLIC_QUIET = "\u0412\u0413\u0420\u0421"
+_LATIN_NEIGHBOURS = _PRINTABLE_ASCII + "\n"
+_CYRILLIC_NEIGHBOURS = _LATIN_NEIGHBOURS + "\u0401\u0410-\u044f\u0451"
+_SCAN_LOUD = _LOUD_SUSPECTS.replace(
+    r"\u0402\u0412\u0413\u0420\u0421\u0490\u0491", r"\u0402\u0490\u0491"
+)
+
+
+def _quiet_scan(found: str) -> re.Pattern[str]:
+    """A scan for the characters of the class body ``found``, loud suspects,
+    and quiet letters next to other than their neighbours. Linear: a class,
+    then fixed-width look-arounds; it starts with a class, which `re` skips to
+    at C speed."""
+    always = f"{found}{_SCAN_LOUD}"
+    latin, cyrillic = _LATIN_NEIGHBOURS, _CYRILLIC_NEIGHBOURS
+    return re.compile(
+        f"[{always}{_QUIET_LETTERS}{_CYRILLIC_QUIET}]"
+        f"(?:(?<=[{always}])"
+        f"|(?<=[{_QUIET_LETTERS}])(?:(?=[^{latin}])|(?<=[^{latin}].))"
+        f"|(?<=[{_CYRILLIC_QUIET}])(?:(?=[^{cyrillic}])|(?<=[^{cyrillic}].)))"
+    )
+
+
+_SCAN_FOUND = f"{_FTFY_ALWAYS}{_LINE_BREAKS}"
+# In a text known to be in NFC (see _nfc_text), where the NFC classes need no
+# looking for, and in any other; with "&", and without it for the lines from
+# the first one holding "<" on, where ftfy unescapes no more.
+_SCAN_TEXT_NFC = _quiet_scan(f"{_SCAN_FOUND}{_AMPERSAND}")
+_SCAN_TEXT = _quiet_scan(f"{_SCAN_FOUND}{_AMPERSAND}{_NFC_UNSAFE}")
+_SCAN_TEXT_NFC_HTML_OFF = _quiet_scan(_SCAN_FOUND)
+_SCAN_TEXT_HTML_OFF = _quiet_scan(f"{_SCAN_FOUND}{_NFC_UNSAFE}")
+
 
 def _looks_bad(text: str) -> bool:
     """``is_bad(text)`` on a line holding no _ALWAYS character (the only lines
@@ -234,14 +312,14 @@ def _needs_ftfy(segment: str, straight: bool, unescaping: bool, clean: set[str])
         return False
     if len(segment) > _FTFY_CONFIGS["keep"].max_decode_length:
         return True  # fix_text cuts such a line into pieces; let it
-    if _ALWAYS.search(segment) or any(map(_astral_unsafe, _ASTRALS.findall(segment))):
+    if _ALWAYS.search(segment) or _not_nfc(segment):
         return True
     return _suspects_need_ftfy(segment, straight, unescaping, clean)
 
 
 def _suspects_need_ftfy(segment: str, straight: bool, unescaping: bool, clean: set[str]) -> bool:
     """The rest of _needs_ftfy, for a line known to hold no _ALWAYS character and
-    no NFC-unsafe astral one: could its suspects or an HTML entity make ftfy act?"""
+    to be in NFC: could its suspects or an HTML entity make ftfy act?"""
     if _SUSPECTS.search(segment) and (
         _looks_bad(segment)
         # ftfy uncurls, then looks again: the uncurled line must not look bad.
@@ -281,8 +359,16 @@ def _fix_text(text: str, quotes: QuotePolicy, clean: set[str], html_off: bool) -
         unescaping = config.unescape_html is True or (
             config.unescape_html == "auto" and not 0 <= first_lt < end
         )
-        if _needs_ftfy(text[start:end], straight, unescaping, clean):
-            if run_start >= 0 and start == run_end:
+        line = text[start:end]
+        if _needs_ftfy(line, straight, unescaping, clean):
+            fixed = _ftfy_line(line, straight, unescaping, clean)
+            if fixed is not None:
+                if run_start >= 0:
+                    pieces.append(_fix_run(text, run_start, run_end, config, first_lt))
+                    done, run_start = run_end, -1
+                pieces += (_fix_lines(text[done:start], straight), fixed)
+                done = end
+            elif run_start >= 0 and start == run_end:
                 run_end = end
             else:
                 if run_start >= 0:
@@ -291,11 +377,84 @@ def _fix_text(text: str, quotes: QuotePolicy, clean: set[str], html_off: bool) -
                 pieces.append(_fix_lines(text[done:start], straight))
                 run_start, run_end, done = start, end, start
         match = _SCAN.search(text, end)
-    if run_start < 0:
+    if run_start >= 0:
+        pieces.append(_fix_run(text, run_start, run_end, config, first_lt))
+        done = run_end
+    elif not pieces:
         return _fix_lines(text, straight)
-    pieces.append(_fix_run(text, run_start, run_end, config, first_lt))
-    pieces.append(_fix_lines(text[run_end:], straight))
+    pieces.append(_fix_lines(text[done:], straight))
     return "".join(pieces)
+
+
+# fix_and_explain's fixers after fix_encoding, in its order.
+_ROUND: Final = (
+    "fix_c1_controls",
+    "fix_latin_ligatures",
+    "fix_character_width",
+    "uncurl_quotes",
+    "fix_line_breaks",
+    "fix_surrogates",
+    "remove_terminal_escapes",
+    "remove_control_chars",
+)
+_WIDTHS = re.compile(f"[{_FTFY_WIDTH}]")
+# What makes fix_encoding look at a line: a character always sent to ftfy but
+# a width form (the patterns hold them; C1 controls are mojibake), or a suspect.
+_ENCODING_CLUE = re.compile(f"[{_FTFY_ALWAYS.replace(_FTFY_WIDTH, '')}{_SUSPECT}]")
+
+
+def _narrow(match: re.Match[str]) -> str:
+    """fix_character_width's translation of one character: a search for the
+    few width forms of a line is faster than translate() over all of it."""
+    char = match.group()
+    return WIDTH_MAP.get(ord(char), char)
+
+
+def _ftfy_line(line: str, straight: bool, unescaping: bool, clean: set[str]) -> str | None:
+    """``ftfy.fix_text(line)`` for a line ftfy may change, running ftfy's round
+    of fixers once instead of twice; None where ftfy must run after all.
+
+    fix_and_explain() runs its round of fixers until a round changes nothing:
+    on a line it changes, at least twice. The first round is run here as ftfy
+    runs it, fixer by fixer, but for fixers proven to leave the line alone:
+    fix_encoding where no mojibake pattern matches (``_looks_bad``, exact on a
+    line with no character of _FTFY_ALWAYS but width forms) and the fixers of
+    _FTFY_ALWAYS's characters where there are none. The second round is
+    replaced by the fast path's own test that ftfy would leave the result
+    alone (``_needs_ftfy``). Lines of mojibake and of full-width punctuation
+    then cost about half of what ftfy costs.
+    """
+    if len(line) > _FTFY_CONFIGS["keep"].max_decode_length:
+        return None  # fix_text cuts such a line into pieces; let it
+    text = line
+    if unescaping and _AMPERSAND in text:
+        text = ftfy.FIXERS["unescape_html"](text)
+    every_fixer = False
+    if _ENCODING_CLUE.search(text):  # most lines of full-width punctuation have none
+        every_fixer = _ALWAYS_BUT_WIDTH.search(text) is not None
+        # _looks_bad is exact only without _ALWAYS_BUT_WIDTH characters;
+        # with one, fix_encoding searches the whole line itself.
+        if every_fixer or (_SUSPECTS.search(text) and _looks_bad(text)):
+            text = ftfy.fix_encoding(text)
+            every_fixer = _ALWAYS_BUT_WIDTH.search(text) is not None
+    if every_fixer:
+        for name in _ROUND:
+            if straight or name != "uncurl_quotes":
+                text = ftfy.FIXERS[name](text)
+    else:
+        # Of the fixers of _FTFY_ALWAYS's characters, only fix_character_width
+        # can act.
+        text = _WIDTHS.sub(_narrow, text)
+        if straight:
+            text = uncurl_quotes(text)
+        if _BREAKS.search(text):
+            text = fix_line_breaks(text)
+    text = unicodedata.normalize("NFC", text)
+    if text == line:
+        return line  # the first round changed nothing: ftfy stops there
+    if text.find("\n", 0, -1) >= 0 or _needs_ftfy(text, straight, unescaping, clean):
+        return None  # a line break inside (fix_line_breaks): one piece no more
+    return text
 
 
 def _fix_lines(lines: str, straight: bool) -> str:
@@ -392,11 +551,14 @@ def _drop_invisible(text: str) -> str:
 def _tidy(text: str, plain: bool = False) -> str:
     """Step 3: white-space runs to one space, lines stripped; as in the reference.
     ``plain``: ``text`` is known to hold no white space but spaces and line feeds."""
-    if plain:
-        if "  " in text:
-            text = _SPACES.sub(" ", text)
-    elif "  " in text or _ODD_SPACE.search(text):
-        text = _SPACE_RUN_FAST.sub(" ", text)
+    if not plain and _ODD_SPACE.search(text):
+        # Every white-space character a space first (rare characters: `re`
+        # skips to them at C speed), then runs of spaces one space: each run
+        # of white space is one space, as with _SPACE_RUN, several times
+        # faster than a pattern starting with the space itself.
+        text = _ODD_SPACE.sub(" ", text)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
     if " \n" in text or "\n " in text:
         # Each space run is one space now, so this strips every line of its
         # spaces, as splitting and stripping each line would, at C speed.
@@ -434,6 +596,22 @@ def _settle(line: str, quotes: QuotePolicy, clean: set[str], lt_pass: int) -> tu
             own_lt = k
         previous, result = result, _pass(result, quotes, clean, lt_pass <= k)
     return result, own_lt
+
+
+def _settle_quickly(
+    line: str, straight: bool, unescaping: bool, clean: set[str]
+) -> tuple[str, int] | None:
+    """_settle's result for a line that needs ftfy, when ftfy's result is
+    settled at once (None otherwise): ``_ftfy_line`` found it and proved that
+    ftfy leaves it alone, and tidying leaves it alone too, so the next pass
+    (unescaping no more than this one: "<" is never removed) changes nothing.
+    Lines of mojibake or of full-width punctuation are settled so."""
+    if _BREAKS.search(line):
+        return None
+    fixed = _ftfy_line(line, straight, unescaping, clean)
+    if fixed is None or fixed[:1] == " " or fixed[-1:] == " " or _UNTIDY.search(fixed):
+        return None
+    return fixed, 0 if "<" in line else 1 if "<" in fixed else _NEVER
 
 
 def normalize(text: str, *, options: ParseOptions | None = None) -> str:
@@ -476,11 +654,18 @@ def _normalize(text: str, quotes: QuotePolicy) -> str:
     if _is_plain(text):
         return _finish(text, quotes, plain=True)
     text = _drop_invisible(text)
-    match = _SCAN.search(text)
+    nfc = text.isascii() or _nfc_text(text)
+    first_lt = text.find("<")
+    html_off_from = text.rfind("\n", 0, first_lt) + 1 if first_lt >= 0 else len(text) + 1
+    if html_off_from == 0:
+        scan = _SCAN_TEXT_NFC_HTML_OFF if nfc else _SCAN_TEXT_HTML_OFF
+    else:
+        scan = _SCAN_TEXT_NFC if nfc else _SCAN_TEXT
+    match = scan.search(text)
     if match is None:
         return _finish(text, quotes)
     clean: set[str] = set()
-    first_lt = text.find("<")
+    straight = quotes == "straight"
     lt_pass = _NEVER  # the first pass at which an earlier line held "<"
     pieces: list[str] = []
     done = 0
@@ -491,18 +676,20 @@ def _normalize(text: str, quotes: QuotePolicy) -> str:
             lt_pass = 0  # "<" is never removed: every later version keeps one
         line = text[start:end]
         unescaping = lt_pass > 0 and "<" not in line
-        if (
-            _needs_ftfy(line, quotes == "straight", unescaping, clean)
-            or _BREAKS.search(line)
-            or _finish(line, quotes) != line
-        ):
-            settled, own_lt = _settle(line, quotes, clean, lt_pass)
+        needs = _needs_ftfy(line, straight, unescaping, clean)
+        if needs or _BREAKS.search(line) or _finish(line, quotes) != line:
+            quickly = _settle_quickly(line, straight, unescaping, clean) if needs else None
+            settled, own_lt = quickly or _settle(line, quotes, clean, lt_pass)
             lt_pass = min(lt_pass, own_lt)
             pieces += (text[done:start], settled)
             done = end
         # Otherwise ftfy leaves the line alone and it is tidy already: it is
         # settled, like the lines around it.
-        match = _SCAN.search(text, end)
+        if end >= html_off_from:
+            # From the first line holding "<" on, no pass unescapes HTML: an
+            # entity ("&amp;" in the text of an SGML or HTML file) is text.
+            scan = _SCAN_TEXT_NFC_HTML_OFF if nfc else _SCAN_TEXT_HTML_OFF
+        match = scan.search(text, end)
     pieces.append(text[done:])
     # Settled lines are already tidy (and uncurled): finishing them again
     # changes nothing.
@@ -566,11 +753,12 @@ def _left_alone(line: str, quotes: QuotePolicy, clean: set[str]) -> bool:
 
     The test _normalize makes of each line (ftfy would leave it alone, and it is
     tidy), with one scan for the characters that always take more: those of
-    _FTFY_ALWAYS, line breaks and astral ones.
+    _FTFY_ALWAYS and line breaks.
     """
     return (
         _MORE_THAN_SUSPECTS.search(line) is None
         and len(line) <= _FTFY_CONFIGS["keep"].max_decode_length
+        and not _not_nfc(line)
         and not _suspects_need_ftfy(line, quotes == "straight", "<" not in line, clean)
         and _finish(line, quotes) == line
     )

@@ -16,7 +16,15 @@ and need not be handed to ftfy for that step. Listed:
   Python, whose Unicode assigns new combining marks, still finds them here;
 * the surrogates.
 
-The table is generated, not written by hand: ``python -m wirestory.unicode_tables``
+A second, smaller table, ``NFC_MAYBE_BMP``, lists the characters of the Basic
+Multilingual Plane for which a check that a string is in NFC may have to
+normalize the whole string (``unicodedata.is_normalized`` does when one holds
+an ``NFC_Quick_Check=Maybe`` character): the characters that can compose with
+the one before them, the unassigned code points (for a newer Python) and the
+surrogates. A string free of them, and of characters outside the BMP, is
+checked by looking at each character once.
+
+The tables are generated, not written by hand: ``python -m wirestory.unicode_tables``
 rewrites the block at the end of this file from the running Python's
 :mod:`unicodedata`. ``tests/test_fast_normalize.py`` checks it against the
 Python that runs the tests.
@@ -27,31 +35,35 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-__all__ = ["NFC_UNSAFE_ASTRAL", "NFC_UNSAFE_BMP", "UNICODE_VERSION", "nfc_unsafe_ranges"]
+__all__ = [
+    "NFC_MAYBE_BMP",
+    "NFC_UNSAFE_ASTRAL",
+    "NFC_UNSAFE_BMP",
+    "UNICODE_VERSION",
+    "nfc_maybe_ranges",
+    "nfc_unsafe_ranges",
+]
 
 
-def nfc_unsafe_ranges() -> list[tuple[int, int]]:
-    """Inclusive ranges of the code points described in the module docstring,
-    computed from the running Python's :mod:`unicodedata` (about a second)."""
-    composes_with_previous = set(range(0x1161, 0x1176)) | set(range(0x11A8, 0x11C3))
+def _composes_with_previous(primary_only: bool = False) -> set[int]:
+    """The second characters of two-character canonical decompositions, and the
+    Hangul vowel and trailing jamo; ``primary_only``: only of the compositions
+    NFC makes (not of the composition exclusions, which NFC never recomposes)."""
+    composes = set(range(0x1161, 0x1176)) | set(range(0x11A8, 0x11C3))
     for code in range(0x110000):
         decomposition = unicodedata.decomposition(chr(code))
         if decomposition and not decomposition.startswith("<"):
             parts = decomposition.split()
-            if len(parts) == 2:
-                composes_with_previous.add(int(parts[1], 16))
+            if len(parts) == 2 and not (
+                primary_only and unicodedata.normalize("NFC", chr(code)) != chr(code)
+            ):
+                composes.add(int(parts[1], 16))
+    return composes
+
+
+def _ranges(codes: list[int]) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
-    for code in range(0x110000):
-        char = chr(code)
-        unsafe = (
-            0xD800 <= code <= 0xDFFF
-            or code in composes_with_previous
-            or unicodedata.category(char) == "Cn"
-            or unicodedata.combining(char) != 0
-            or unicodedata.normalize("NFC", char) != char
-        )
-        if not unsafe:
-            continue
+    for code in codes:
         if ranges and ranges[-1][1] == code - 1:
             ranges[-1] = (ranges[-1][0], code)
         else:
@@ -59,21 +71,60 @@ def nfc_unsafe_ranges() -> list[tuple[int, int]]:
     return ranges
 
 
-def _generate() -> str:
-    ranges = nfc_unsafe_ranges()
+def nfc_unsafe_ranges() -> list[tuple[int, int]]:
+    """Inclusive ranges of the code points described in the module docstring,
+    computed from the running Python's :mod:`unicodedata` (about a second)."""
+    composes_with_previous = _composes_with_previous()
+    return _ranges(
+        [
+            code
+            for code in range(0x110000)
+            if 0xD800 <= code <= 0xDFFF
+            or code in composes_with_previous
+            or unicodedata.category(chr(code)) == "Cn"
+            or unicodedata.combining(chr(code)) != 0
+            or unicodedata.normalize("NFC", chr(code)) != chr(code)
+        ]
+    )
+
+
+def nfc_maybe_ranges() -> list[tuple[int, int]]:
+    """Inclusive ranges of the code points of ``NFC_MAYBE_BMP`` (and beyond the
+    BMP), computed from the running Python's :mod:`unicodedata`."""
+    composes_with_previous = _composes_with_previous(primary_only=True)
+    return _ranges(
+        [
+            code
+            for code in range(0x110000)
+            if 0xD800 <= code <= 0xDFFF
+            or code in composes_with_previous
+            or unicodedata.category(chr(code)) == "Cn"
+        ]
+    )
+
+
+def _class_body(ranges: list[tuple[int, int]], name: str) -> list[str]:
     bmp = [
         f"\\u{start:04x}" if start == end else f"\\u{start:04x}-\\u{min(end, 0xFFFF):04x}"
         for start, end in ranges
         if start <= 0xFFFF
     ]
+    lines = [f"{name} = ("]
+    lines += [f'    r"{"".join(bmp[i : i + 6])}"' for i in range(0, len(bmp), 6)]
+    return [*lines, ")"]
+
+
+def _generate() -> str:
+    ranges = nfc_unsafe_ranges()
     astral = [(max(start, 0x10000), end) for start, end in ranges if end > 0xFFFF]
     lines = [
         f'UNICODE_VERSION = "{unicodedata.unidata_version}"',
         "# The BMP part, as the body of a regular-expression character class.",
-        "NFC_UNSAFE_BMP = (",
+        *_class_body(ranges, "NFC_UNSAFE_BMP"),
+        "# The same for NFC_Quick_Check=Maybe, with the unassigned code points.",
+        *_class_body(nfc_maybe_ranges(), "NFC_MAYBE_BMP"),
+        "# The rest, as sorted inclusive (first, last) ranges for bisection.",
     ]
-    lines += [f'    r"{"".join(bmp[i : i + 6])}"' for i in range(0, len(bmp), 6)]
-    lines += [")", "# The rest, as sorted inclusive (first, last) ranges for bisection."]
     lines += ["# fmt: off", "NFC_UNSAFE_ASTRAL = ("]
     row: list[str] = []
     for start, end in astral:
@@ -173,6 +224,69 @@ NFC_UNSAFE_BMP = (
     r"\ufdc8-\ufdce\ufdd0-\ufdef\ufe1a-\ufe2f\ufe53\ufe67\ufe6c-\ufe6f"
     r"\ufe75\ufefd-\ufefe\uff00\uffbf-\uffc1\uffc8-\uffc9\uffd0-\uffd1"
     r"\uffd8-\uffd9\uffdd-\uffdf\uffe7\uffef-\ufff8\ufffe-\uffff"
+)
+# The same for NFC_Quick_Check=Maybe, with the unassigned code points.
+NFC_MAYBE_BMP = (
+    r"\u0300-\u0304\u0306-\u030c\u030f\u0311\u0313-\u0314\u031b"
+    r"\u0323-\u0328\u032d-\u032e\u0330-\u0331\u0338\u0342\u0345"
+    r"\u0378-\u0379\u0380-\u0383\u038b\u038d\u03a2\u0530"
+    r"\u0557-\u0558\u058b-\u058c\u0590\u05c8-\u05cf\u05eb-\u05ee\u05f5-\u05ff"
+    r"\u0653-\u0655\u070e\u074b-\u074c\u07b2-\u07bf\u07fb-\u07fc\u082e-\u082f"
+    r"\u083f\u085c-\u085d\u085f\u086b-\u086f\u088f\u0892-\u0897"
+    r"\u093c\u0984\u098d-\u098e\u0991-\u0992\u09a9\u09b1"
+    r"\u09b3-\u09b5\u09ba-\u09bb\u09be\u09c5-\u09c6\u09c9-\u09ca\u09cf-\u09db"
+    r"\u09de\u09e4-\u09e5\u09ff-\u0a00\u0a04\u0a0b-\u0a0e\u0a11-\u0a12"
+    r"\u0a29\u0a31\u0a34\u0a37\u0a3a-\u0a3b\u0a3d"
+    r"\u0a43-\u0a46\u0a49-\u0a4a\u0a4e-\u0a50\u0a52-\u0a58\u0a5d\u0a5f-\u0a65"
+    r"\u0a77-\u0a80\u0a84\u0a8e\u0a92\u0aa9\u0ab1"
+    r"\u0ab4\u0aba-\u0abb\u0ac6\u0aca\u0ace-\u0acf\u0ad1-\u0adf"
+    r"\u0ae4-\u0ae5\u0af2-\u0af8\u0b00\u0b04\u0b0d-\u0b0e\u0b11-\u0b12"
+    r"\u0b29\u0b31\u0b34\u0b3a-\u0b3b\u0b3e\u0b45-\u0b46"
+    r"\u0b49-\u0b4a\u0b4e-\u0b54\u0b56-\u0b5b\u0b5e\u0b64-\u0b65\u0b78-\u0b81"
+    r"\u0b84\u0b8b-\u0b8d\u0b91\u0b96-\u0b98\u0b9b\u0b9d"
+    r"\u0ba0-\u0ba2\u0ba5-\u0ba7\u0bab-\u0bad\u0bba-\u0bbe\u0bc3-\u0bc5\u0bc9"
+    r"\u0bce-\u0bcf\u0bd1-\u0be5\u0bfb-\u0bff\u0c0d\u0c11\u0c29"
+    r"\u0c3a-\u0c3b\u0c45\u0c49\u0c4e-\u0c54\u0c56-\u0c57\u0c5b-\u0c5c"
+    r"\u0c5e-\u0c5f\u0c64-\u0c65\u0c70-\u0c76\u0c8d\u0c91\u0ca9"
+    r"\u0cb4\u0cba-\u0cbb\u0cc2\u0cc5\u0cc9\u0cce-\u0cdc"
+    r"\u0cdf\u0ce4-\u0ce5\u0cf0\u0cf3-\u0cff\u0d0d\u0d11"
+    r"\u0d3e\u0d45\u0d49\u0d50-\u0d53\u0d57\u0d64-\u0d65"
+    r"\u0d80\u0d84\u0d97-\u0d99\u0db2\u0dbc\u0dbe-\u0dbf"
+    r"\u0dc7-\u0dcf\u0dd5\u0dd7\u0ddf-\u0de5\u0df0-\u0df1\u0df5-\u0e00"
+    r"\u0e3b-\u0e3e\u0e5c-\u0e80\u0e83\u0e85\u0e8b\u0ea4"
+    r"\u0ea6\u0ebe-\u0ebf\u0ec5\u0ec7\u0ece-\u0ecf\u0eda-\u0edb"
+    r"\u0ee0-\u0eff\u0f48\u0f6d-\u0f70\u0f98\u0fbd\u0fcd"
+    r"\u0fdb-\u0fff\u102e\u10c6\u10c8-\u10cc\u10ce-\u10cf\u1161-\u1175"
+    r"\u11a8-\u11c2\u1249\u124e-\u124f\u1257\u1259\u125e-\u125f"
+    r"\u1289\u128e-\u128f\u12b1\u12b6-\u12b7\u12bf\u12c1"
+    r"\u12c6-\u12c7\u12d7\u1311\u1316-\u1317\u135b-\u135c\u137d-\u137f"
+    r"\u139a-\u139f\u13f6-\u13f7\u13fe-\u13ff\u169d-\u169f\u16f9-\u16ff\u1716-\u171e"
+    r"\u1737-\u173f\u1754-\u175f\u176d\u1771\u1774-\u177f\u17de-\u17df"
+    r"\u17ea-\u17ef\u17fa-\u17ff\u181a-\u181f\u1879-\u187f\u18ab-\u18af\u18f6-\u18ff"
+    r"\u191f\u192c-\u192f\u193c-\u193f\u1941-\u1943\u196e-\u196f\u1975-\u197f"
+    r"\u19ac-\u19af\u19ca-\u19cf\u19db-\u19dd\u1a1c-\u1a1d\u1a5f\u1a7d-\u1a7e"
+    r"\u1a8a-\u1a8f\u1a9a-\u1a9f\u1aae-\u1aaf\u1acf-\u1aff\u1b35\u1b4d-\u1b4f"
+    r"\u1b7f\u1bf4-\u1bfb\u1c38-\u1c3a\u1c4a-\u1c4c\u1c89-\u1c8f\u1cbb-\u1cbc"
+    r"\u1cc8-\u1ccf\u1cfb-\u1cff\u1f16-\u1f17\u1f1e-\u1f1f\u1f46-\u1f47\u1f4e-\u1f4f"
+    r"\u1f58\u1f5a\u1f5c\u1f5e\u1f7e-\u1f7f\u1fb5"
+    r"\u1fc5\u1fd4-\u1fd5\u1fdc\u1ff0-\u1ff1\u1ff5\u1fff"
+    r"\u2065\u2072-\u2073\u208f\u209d-\u209f\u20c1-\u20cf\u20f1-\u20ff"
+    r"\u218c-\u218f\u2427-\u243f\u244b-\u245f\u2b74-\u2b75\u2b96\u2cf4-\u2cf8"
+    r"\u2d26\u2d28-\u2d2c\u2d2e-\u2d2f\u2d68-\u2d6e\u2d71-\u2d7e\u2d97-\u2d9f"
+    r"\u2da7\u2daf\u2db7\u2dbf\u2dc7\u2dcf"
+    r"\u2dd7\u2ddf\u2e5e-\u2e7f\u2e9a\u2ef4-\u2eff\u2fd6-\u2fef"
+    r"\u2ffc-\u2fff\u3040\u3097-\u309a\u3100-\u3104\u3130\u318f"
+    r"\u31e4-\u31ef\u321f\ua48d-\ua48f\ua4c7-\ua4cf\ua62c-\ua63f\ua6f8-\ua6ff"
+    r"\ua7cb-\ua7cf\ua7d2\ua7d4\ua7da-\ua7f1\ua82d-\ua82f\ua83a-\ua83f"
+    r"\ua878-\ua87f\ua8c6-\ua8cd\ua8da-\ua8df\ua954-\ua95e\ua97d-\ua97f\ua9ce"
+    r"\ua9da-\ua9dd\ua9ff\uaa37-\uaa3f\uaa4e-\uaa4f\uaa5a-\uaa5b\uaac3-\uaada"
+    r"\uaaf7-\uab00\uab07-\uab08\uab0f-\uab10\uab17-\uab1f\uab27\uab2f"
+    r"\uab6c-\uab6f\uabee-\uabef\uabfa-\uabff\ud7a4-\ud7af\ud7c7-\ud7ca\ud7fc-\udfff"
+    r"\ufa6e-\ufa6f\ufada-\ufaff\ufb07-\ufb12\ufb18-\ufb1c\ufb37\ufb3d"
+    r"\ufb3f\ufb42\ufb45\ufbc3-\ufbd2\ufd90-\ufd91\ufdc8-\ufdce"
+    r"\ufdd0-\ufdef\ufe1a-\ufe1f\ufe53\ufe67\ufe6c-\ufe6f\ufe75"
+    r"\ufefd-\ufefe\uff00\uffbf-\uffc1\uffc8-\uffc9\uffd0-\uffd1\uffd8-\uffd9"
+    r"\uffdd-\uffdf\uffe7\uffef-\ufff8\ufffe-\uffff"
 )
 # The rest, as sorted inclusive (first, last) ranges for bisection.
 # fmt: off
