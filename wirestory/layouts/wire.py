@@ -133,15 +133,28 @@ def _claim_body_captions(
     wrapped paragraph's last line (``said Jane Roe, AP``) opens in lower case,
     and a paragraph followed by another one is no photo, nor is a quotation
     and its speaker (``_QUOTE_MARKS``). An agency alone under
-    the last paragraph (``Reuter``, ``AP``) is the story's sign-off, no credit."""
+    the last paragraph (``Reuter``, ``AP``) is the story's sign-off, no credit.
+
+    The pair must stand apart. Above the caption, a blank line, the body's
+    start, or a line that ends a sentence or a date (a page's ``Published
+    11:11 PM EST Nov 19, 2019`` right above its photo): a line ending in a
+    word or a comma goes on into the next one, as a hard-wrapped paragraph's
+    lines do (``… cost less than the board`` / ``Expected when it asked …`` /
+    ``Harbour Board/Getty Images``). Below the pair, another paragraph: the
+    story's last paragraph with a name and outlet under it (``… decide on
+    repairs.`` / ``Jane Roe, AP``) is a sign-off, not a photo."""
     taken: set[int] = set()
-    for index in range(start + 1, len(lines)):
+    last_text = len(lines) - 1
+    while last_text > start and is_blank(lines[last_text].text):
+        last_text -= 1
+    for index in range(start + 1, last_text):
         text = lines[index].text.lstrip()
         # Cheapest tests first: most lines of a body are followed by another.
         if (
             not text[:1].isupper()
             or index - 1 in taken
-            or (index + 1 < len(lines) and not is_blank(lines[index + 1].text))
+            or not is_blank(lines[index + 1].text)
+            or (index - 2 >= start and _runs_on(lines[index - 2].text, knowledge))
         ):
             continue
         above = lines[index - 1].text.strip()
@@ -164,3 +177,10 @@ def _claim_body_captions(
     if taken:
         paragraphs = [[i for i in p if i not in taken] for p in state.paragraphs]
         state.paragraphs[:] = [p for p in paragraphs if p]
+
+
+def _runs_on(text: str, knowledge: Knowledge) -> bool:
+    """Whether a non-blank line reads on into the next one: it ends in neither
+    a sentence's end (inside closing quotes) nor a digit (a date, a time)."""
+    end = text.rstrip().rstrip(knowledge.closing_quotes)[-1:]
+    return end != "" and not end.isdigit() and end not in knowledge.sentence_ends
