@@ -40,10 +40,11 @@ The character classes come from ftfy 6.3's code; with another ftfy version,
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
-from typing import Final
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Final, NamedTuple
 
 import ftfy
 import regex
@@ -54,7 +55,17 @@ from ftfy.fixes import fix_line_breaks, uncurl_quotes
 from wirestory.options import ParseOptions, QuotePolicy
 from wirestory.unicode_tables import NFC_MAYBE_BMP, NFC_UNSAFE_BMP
 
-__all__ = ["curl_quotes", "normalize", "normalize_line", "normalize_lines"]
+__all__ = [
+    "FAST_PATH_TABLES",
+    "FastPathTables",
+    "curl_quotes",
+    "fast_path_on",
+    "normalize",
+    "normalize_line",
+    "normalize_lines",
+    "reference_normalize",
+    "reference_only",
+]
 
 _FTFY_CONFIGS: Final = {
     "keep": ftfy.TextFixerConfig(uncurl_quotes=False, explain=False),
@@ -850,3 +861,153 @@ def curl_quotes(text: str) -> str:
         text = _ELISION.sub("’", text)
         text = _OPENING_SINGLE.sub("‘", text).replace("'", "’")
     return text
+
+
+# --- The fast path's contract ----------------------------------------------------
+#
+# Public, though not part of wirestory's API, so that tests/test_fast_normalize.py
+# and the benchmarks reach the reference and the fast path's character classes
+# by name: the tests check each class against ftfy's own tables and the fast
+# path against the reference (an ftfy upgrade that adds a fixer or a mojibake
+# pattern fails there instead of changing results silently).
+
+
+def reference_normalize(text: str, *, options: ParseOptions | None = None) -> str:
+    """The plain pipeline of the module docstring: ftfy on the whole text, about
+    1 MB/s. What :func:`normalize` must equal on every input; the tests and
+    benchmarks compare the two.
+
+    >>> mojibake = "caf\\u00c3\\u00a9  au  lait"
+    >>> reference_normalize(mojibake), normalize(mojibake)
+    ('café au lait', 'café au lait')
+    """
+    return _reference_normalize(text, options=options)
+
+
+def fast_path_on() -> bool:
+    """Does :func:`normalize` take the fast path: is the installed ftfy the
+    version its character classes were checked against (and no
+    :func:`reference_only` block running)?"""
+    return _FAST_PATH
+
+
+@contextlib.contextmanager
+def reference_only() -> Iterator[None]:
+    """Within the block, :func:`normalize` and :func:`normalize_lines` run the
+    reference pipeline, as they do with an ftfy version whose tables are not
+    checked: for a benchmark that times a whole parse with the reference.
+    Not thread-safe (it switches the module's fast path off).
+
+    >>> with reference_only():
+    ...     normalize("a  b")
+    'a b'
+    """
+    global _FAST_PATH
+    saved = _FAST_PATH
+    _FAST_PATH = False
+    try:
+        yield
+    finally:
+        _FAST_PATH = saved
+
+
+class FastPathTables(NamedTuple):
+    """The character classes and shortcuts the fast path stands on, each proved
+    against ftfy's tables or against the reference by the tests (see the
+    comments where each is defined, under its name with a leading underscore)."""
+
+    ftfy_configs: Mapping[str, ftfy.TextFixerConfig]
+    """ftfy's configuration per quote policy: ``keep``, ``straight``."""
+    ftfy_width: str
+    """Class body: the characters ftfy's ``fix_character_width`` changes."""
+    always: re.Pattern[str]
+    """A character one of ftfy's fixers always acts on."""
+    always_but_width: re.Pattern[str]
+    """:attr:`always` but the full-width characters."""
+    breaks: re.Pattern[str]
+    """A line break ftfy turns into a line feed."""
+    suspects: re.Pattern[str]
+    """A character ftfy's mojibake heuristic looks at."""
+    more_than_suspects: re.Pattern[str]
+    """A character some fixer acts on besides the heuristic: always, breaks."""
+    nfc_unsafes: re.Pattern[str]
+    """A character that may change under NFC."""
+    nfc_maybe: re.Pattern[str]
+    """A character whose NFC quick check answers "maybe"."""
+    curly: re.Pattern[str]
+    """A curly quote (ftfy's ``uncurl_quotes``)."""
+    odd_space: re.Pattern[str]
+    """White space other than the space and the line feed."""
+    white: str
+    """Class body: every white-space character the tidying step knows."""
+    scan: re.Pattern[str]
+    """A character that makes a line more than tidying (line by line)."""
+    scan_text: re.Pattern[str]
+    """The whole text's scan: quiet letters are skipped."""
+    scan_text_nfc: re.Pattern[str]
+    """:attr:`scan_text` for a text already in NFC."""
+    badness_width: int
+    """The most characters one match of ftfy's heuristic holds."""
+    quiet_letters: str
+    """Class body: letters quiet between printable ASCII characters."""
+    cyrillic_quiet: str
+    """Class body: Cyrillic capitals quiet between Cyrillic or ASCII neighbours."""
+    printable_ascii: str
+    """Class body: printable ASCII."""
+    latin_neighbours: str
+    """Class body: a quiet Latin letter's neighbours."""
+    cyrillic_neighbours: str
+    """Class body: a quiet Cyrillic capital's neighbours."""
+    loud_suspects: str
+    """Class body: suspects that are never quiet (line by line)."""
+    scan_loud: str
+    """Class body: suspects that are never quiet (the whole text's scan)."""
+    plain_punctuation: str
+    """The curly quotes, dashes and ellipsis a plain field may hold."""
+    quiet: frozenset[str]
+    """The quiet letters a plain field may hold (no ligature)."""
+    is_plain: Callable[[str], bool]
+    """Text that only tidying can change."""
+    fields_are_plain: Callable[[str], bool]
+    """Fields, joined by line feeds, that need only tidying."""
+    drop_invisible: Callable[[str], str]
+    """The text without zero-width spaces, word joiners and BOMs."""
+    nfc_text: Callable[[str], bool]
+    """Is the text in NFC (checked in pieces)?"""
+    looks_bad: Callable[[str], bool]
+    """ftfy's mojibake heuristic, on a line's loud windows only."""
+
+
+FAST_PATH_TABLES: Final = FastPathTables(
+    ftfy_configs=_FTFY_CONFIGS,
+    ftfy_width=_FTFY_WIDTH,
+    always=_ALWAYS,
+    always_but_width=_ALWAYS_BUT_WIDTH,
+    breaks=_BREAKS,
+    suspects=_SUSPECTS,
+    more_than_suspects=_MORE_THAN_SUSPECTS,
+    nfc_unsafes=_NFC_UNSAFES,
+    nfc_maybe=_NFC_MAYBE,
+    curly=_CURLY,
+    odd_space=_ODD_SPACE,
+    white=_WHITE,
+    scan=_SCAN,
+    scan_text=_SCAN_TEXT,
+    scan_text_nfc=_SCAN_TEXT_NFC,
+    badness_width=_BADNESS_WIDTH,
+    quiet_letters=_QUIET_LETTERS,
+    cyrillic_quiet=_CYRILLIC_QUIET,
+    printable_ascii=_PRINTABLE_ASCII,
+    latin_neighbours=_LATIN_NEIGHBOURS,
+    cyrillic_neighbours=_CYRILLIC_NEIGHBOURS,
+    loud_suspects=_LOUD_SUSPECTS,
+    scan_loud=_SCAN_LOUD,
+    plain_punctuation=_PLAIN_PUNCTUATION,
+    quiet=_QUIET,
+    is_plain=_is_plain,
+    fields_are_plain=_fields_are_plain,
+    drop_invisible=_drop_invisible,
+    nfc_text=_nfc_text,
+    looks_bad=_looks_bad,
+)
+"""The fast path's tables, by name (:class:`FastPathTables`)."""

@@ -1577,3 +1577,57 @@ def is_date_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
     if len(words) == len(tokens) or any(w not in date_words for w in words):
         return False
     return any(w in months for w in words) or _NUMERIC_DATE.search(text) is not None
+
+
+# --- The shortcuts' contracts ----------------------------------------------------
+#
+# Public, though not part of wirestory's API, so that tests/test_page.py checks
+# each shortcut of the rules above against the pattern it stands in for, by name.
+
+TOKEN: Final = _TOKEN
+"""A token of a line: a run of letters, marks, digits and apostrophes."""
+PHRASE_NOISE: Final = _PHRASE_NOISE
+"""What is dropped from a line before it is compared with the furniture phrases:
+white space, punctuation, symbols, digits (``Comments (12)``, ``Share:``)."""
+CJK: Final = _CJK
+"""A character of a script written without spaces between words."""
+
+
+def tokens(text: str) -> list[str]:
+    """The tokens of a line as the page rules count them: always
+    ``TOKEN.findall(text.casefold())``, on ASCII without the pattern.
+
+    >>> tokens("Rock'n'roll, 2019!")
+    ["rock'n'roll", '2019']
+    """
+    return _tokens(text)
+
+
+def phrase_key(text: str) -> str:
+    """A line as it is looked up in the furniture phrases: always its
+    :data:`PHRASE_NOISE` runs made single spaces, case-folded and stripped, on
+    ASCII without the pattern.
+
+    >>> phrase_key("  Comments (12) ")
+    'comments'
+    """
+    return _phrase_key(text)
+
+
+def boilerplate_pattern(knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Pattern[str]:
+    """A boilerplate word of ``knowledge`` (:attr:`Knowledge.boilerplate_words
+    <wirestory.Knowledge.boilerplate_words>`), searched in a block's first 300
+    characters."""
+    return _patterns(knowledge).boilerplate
+
+
+def boilerplate_blocks(
+    texts: Sequence[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> list[bool]:
+    """For each block, whether :func:`boilerplate_pattern` finds a word in its
+    first 300 characters (searching only the blocks that may hold one).
+
+    >>> boilerplate_blocks(["We use cookies to improve the site", "Rain fell."])
+    [True, False]
+    """
+    return _boilerplate(texts, _patterns(knowledge))
