@@ -216,11 +216,11 @@ def test_the_check_finds_private_reads(source: str) -> None:
 
 def test_the_check_leaves_public_and_own_names_alone() -> None:
     """Public names, dunders, a module's own private names, other packages'
-    private names and a NamedTuple's ``_replace`` are no finding."""
+    private names and a named tuple's ``_make`` are no finding."""
     source = (
         "import re\nfrom re import _parser\nimport wirestory\n"
-        "from wirestory.normalize import FAST_PATH_TABLES, reference_normalize\n"
-        "from ._own import x\nwirestory.__version__\nFAST_PATH_TABLES._replace(white='')\n"
+        "from wirestory.normalize import reference_normalize\nfrom wirestory.lines import Line\n"
+        "from ._own import x\nwirestory.__version__\nLine._make(('', 0, 0, 1))\n"
         "re._compile\n"
     )
     assert private_reads(source, "wirestory.normalize") == []

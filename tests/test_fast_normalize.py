@@ -29,7 +29,7 @@ from strategies import hard_text
 
 from wirestory import ParseOptions, QuotePolicy, decode
 from wirestory.normalize import (
-    FAST_PATH_TABLES,
+    FastPathTables,
     fast_path_on,
     reference_normalize,
     reference_only,
@@ -38,7 +38,7 @@ from wirestory.unicode_tables import nfc_maybe_ranges, nfc_unsafe_ranges
 
 # `wirestory.normalize` is the function; the module is reached through sys.modules.
 fast = sys.modules["wirestory.normalize"]
-TABLES = FAST_PATH_TABLES
+TABLES = FastPathTables
 
 POLICIES: tuple[QuotePolicy, ...] = get_args(QuotePolicy)
 

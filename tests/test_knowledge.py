@@ -442,3 +442,23 @@ def test_every_field_is_documented() -> None:
     for field in attrs.fields(Knowledge):
         assert f"`{field.name}`" in knowledge, field.name
         assert f"`{field.name}`" in architecture, field.name
+
+
+def test_string_tables_are_checked() -> None:
+    """A table of words must be a tuple or a frozenset (as its default) of
+    non-empty strings; the message names the field and what was passed."""
+    with pytest.raises(
+        TypeError, match=r"Knowledge\.photo_labels must be a tuple of strings, not list"
+    ):
+        Knowledge(photo_labels=["photo"])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"Knowledge\.photo_labels must hold strings, not int"):
+        Knowledge(photo_labels=("photo", 1))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="frozenset of strings, not tuple"):
+        Knowledge(name_particles=("van",), dateline_labels=("UPDATE",))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"Knowledge\.furniture_phrases holds an empty string"):
+        Knowledge(furniture_phrases=frozenset({"share", ""}))
+
+    class Word(str):
+        """A subclass of str is a string."""
+
+    assert Knowledge(photo_labels=(Word("bild"),)).photo_labels == ("bild",)

@@ -43,8 +43,8 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Final, NamedTuple
+from collections.abc import Callable, Iterator, Sequence
+from typing import Final
 
 import ftfy
 import regex
@@ -56,7 +56,6 @@ from wirestory.options import ParseOptions, QuotePolicy
 from wirestory.unicode_tables import NFC_MAYBE_BMP, NFC_UNSAFE_BMP
 
 __all__ = [
-    "FAST_PATH_TABLES",
     "FastPathTables",
     "curl_quotes",
     "fast_path_on",
@@ -911,103 +910,72 @@ def reference_only() -> Iterator[None]:
         _FAST_PATH = saved
 
 
-class FastPathTables(NamedTuple):
+class FastPathTables:
     """The character classes and shortcuts the fast path stands on, each proved
     against ftfy's tables or against the reference by the tests (see the
-    comments where each is defined, under its name with a leading underscore)."""
+    comments where each is defined, under its name with a leading underscore).
+    A namespace read on the class itself (``FastPathTables.always``), never
+    instantiated (a class of constants costs next to nothing at import)."""
 
-    ftfy_configs: Mapping[str, ftfy.TextFixerConfig]
+    __slots__ = ()
+
+    ftfy_configs: Final = _FTFY_CONFIGS
     """ftfy's configuration per quote policy: ``keep``, ``straight``."""
-    ftfy_width: str
+    ftfy_width: Final = _FTFY_WIDTH
     """Class body: the characters ftfy's ``fix_character_width`` changes."""
-    always: re.Pattern[str]
+    always: Final = _ALWAYS
     """A character one of ftfy's fixers always acts on."""
-    always_but_width: re.Pattern[str]
+    always_but_width: Final = _ALWAYS_BUT_WIDTH
     """:attr:`always` but the full-width characters."""
-    breaks: re.Pattern[str]
+    breaks: Final = _BREAKS
     """A line break ftfy turns into a line feed."""
-    suspects: re.Pattern[str]
+    suspects: Final = _SUSPECTS
     """A character ftfy's mojibake heuristic looks at."""
-    more_than_suspects: re.Pattern[str]
+    more_than_suspects: Final = _MORE_THAN_SUSPECTS
     """A character some fixer acts on besides the heuristic: always, breaks."""
-    nfc_unsafes: re.Pattern[str]
+    nfc_unsafes: Final = _NFC_UNSAFES
     """A character that may change under NFC."""
-    nfc_maybe: re.Pattern[str]
+    nfc_maybe: Final = _NFC_MAYBE
     """A character whose NFC quick check answers "maybe"."""
-    curly: re.Pattern[str]
+    curly: Final = _CURLY
     """A curly quote (ftfy's ``uncurl_quotes``)."""
-    odd_space: re.Pattern[str]
+    odd_space: Final = _ODD_SPACE
     """White space other than the space and the line feed."""
-    white: str
+    white: Final = _WHITE
     """Class body: every white-space character the tidying step knows."""
-    scan: re.Pattern[str]
+    scan: Final = _SCAN
     """A character that makes a line more than tidying (line by line)."""
-    scan_text: re.Pattern[str]
+    scan_text: Final = _SCAN_TEXT
     """The whole text's scan: quiet letters are skipped."""
-    scan_text_nfc: re.Pattern[str]
+    scan_text_nfc: Final = _SCAN_TEXT_NFC
     """:attr:`scan_text` for a text already in NFC."""
-    badness_width: int
+    badness_width: Final = _BADNESS_WIDTH
     """The most characters one match of ftfy's heuristic holds."""
-    quiet_letters: str
+    quiet_letters: Final = _QUIET_LETTERS
     """Class body: letters quiet between printable ASCII characters."""
-    cyrillic_quiet: str
+    cyrillic_quiet: Final = _CYRILLIC_QUIET
     """Class body: Cyrillic capitals quiet between Cyrillic or ASCII neighbours."""
-    printable_ascii: str
+    printable_ascii: Final = _PRINTABLE_ASCII
     """Class body: printable ASCII."""
-    latin_neighbours: str
+    latin_neighbours: Final = _LATIN_NEIGHBOURS
     """Class body: a quiet Latin letter's neighbours."""
-    cyrillic_neighbours: str
+    cyrillic_neighbours: Final = _CYRILLIC_NEIGHBOURS
     """Class body: a quiet Cyrillic capital's neighbours."""
-    loud_suspects: str
+    loud_suspects: Final = _LOUD_SUSPECTS
     """Class body: suspects that are never quiet (line by line)."""
-    scan_loud: str
+    scan_loud: Final = _SCAN_LOUD
     """Class body: suspects that are never quiet (the whole text's scan)."""
-    plain_punctuation: str
+    plain_punctuation: Final = _PLAIN_PUNCTUATION
     """The curly quotes, dashes and ellipsis a plain field may hold."""
-    quiet: frozenset[str]
+    quiet: Final = _QUIET
     """The quiet letters a plain field may hold (no ligature)."""
-    is_plain: Callable[[str], bool]
+    is_plain: Final = _is_plain
     """Text that only tidying can change."""
-    fields_are_plain: Callable[[str], bool]
+    fields_are_plain: Final = _fields_are_plain
     """Fields, joined by line feeds, that need only tidying."""
-    drop_invisible: Callable[[str], str]
+    drop_invisible: Final = _drop_invisible
     """The text without zero-width spaces, word joiners and BOMs."""
-    nfc_text: Callable[[str], bool]
+    nfc_text: Final = _nfc_text
     """Is the text in NFC (checked in pieces)?"""
-    looks_bad: Callable[[str], bool]
+    looks_bad: Final = _looks_bad
     """ftfy's mojibake heuristic, on a line's loud windows only."""
-
-
-FAST_PATH_TABLES: Final = FastPathTables(
-    ftfy_configs=_FTFY_CONFIGS,
-    ftfy_width=_FTFY_WIDTH,
-    always=_ALWAYS,
-    always_but_width=_ALWAYS_BUT_WIDTH,
-    breaks=_BREAKS,
-    suspects=_SUSPECTS,
-    more_than_suspects=_MORE_THAN_SUSPECTS,
-    nfc_unsafes=_NFC_UNSAFES,
-    nfc_maybe=_NFC_MAYBE,
-    curly=_CURLY,
-    odd_space=_ODD_SPACE,
-    white=_WHITE,
-    scan=_SCAN,
-    scan_text=_SCAN_TEXT,
-    scan_text_nfc=_SCAN_TEXT_NFC,
-    badness_width=_BADNESS_WIDTH,
-    quiet_letters=_QUIET_LETTERS,
-    cyrillic_quiet=_CYRILLIC_QUIET,
-    printable_ascii=_PRINTABLE_ASCII,
-    latin_neighbours=_LATIN_NEIGHBOURS,
-    cyrillic_neighbours=_CYRILLIC_NEIGHBOURS,
-    loud_suspects=_LOUD_SUSPECTS,
-    scan_loud=_SCAN_LOUD,
-    plain_punctuation=_PLAIN_PUNCTUATION,
-    quiet=_QUIET,
-    is_plain=_is_plain,
-    fields_are_plain=_fields_are_plain,
-    drop_invisible=_drop_invisible,
-    nfc_text=_nfc_text,
-    looks_bad=_looks_bad,
-)
-"""The fast path's tables, by name (:class:`FastPathTables`)."""
