@@ -32,7 +32,7 @@ quiet where they stand) when that heuristic, run alone, says the line looks
 bad. Every other line is provably returned unchanged by ftfy and is passed
 through. Of the lines ftfy changes, most are changed in its first round of
 fixers, which ``_ftfy_line`` runs as ftfy does, then proves the result settled. The
-result is the same, character for character, as :func:`_reference_normalize`,
+result is the same, character for character, as :func:`reference_normalize`,
 the plain pipeline above, which the tests and benchmarks compare against.
 The character classes come from ftfy 6.3's code; with another ftfy version,
 ``normalize`` runs the reference pipeline until they are checked again.
@@ -637,7 +637,7 @@ def normalize(text: str, *, options: ParseOptions | None = None) -> str:
 
     Line breaks are kept (``\\r\\n`` and ``\\r`` become ``\\n``); each line is
     stripped. See the module docstring for each step and why. The result is
-    exactly that of the plain pipeline (:func:`_reference_normalize`).
+    exactly that of the plain pipeline (:func:`reference_normalize`).
 
     How: every step is line by line, except ftfy's switching HTML unescaping
     off after the first ``<``, so lines can settle one at a time. A line with
