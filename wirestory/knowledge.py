@@ -803,15 +803,15 @@ class Knowledge:
             mon tue tues wed thu thur thurs fri sat sun"""
             # Clock words and ordinals: "8:54 am", "4 p.m.", "Nov. 18th 2019",
             # and the small words of other languages' dates: "22 de outubro de
-            # 2010 às 20:13", "3 de marzo a las 10:00", "le 19 novembre", "um 10 Uhr".
+            # 2010 às 20:13", "3 de marzo a las 10:00", "le 19 novembre", "um 10:00".
             """ am pm a p m st nd rd th de às a las le um"""
             # Time zones: "4:29 AM EST", "10:31 pm CST", "09:00 GMT".
             """ et est edt pt pst pdt ct cst cdt mt mst mdt gmt utc bst cet cest ist hkt aest jst"""
             # Labels before a date: "Published", "Updated", "Last updated on",
-            # "Originally published at", "First posted", "3 hours ago".
+            # "First published at", "Posted 3 hours ago", "Modified".
             """ published updated posted modified original first last on at ago hour hours minute
             minutes"""
-            # The same labels in other languages: "Publicado em", "Atualizado",
+            # The same labels in other languages: "Publicado", "Atualizado",
             # "Actualizado", "Publié le", "Mis à jour", "Veröffentlicht am",
             # "Aktualisiert".
             """ publicado atualizado actualizado publié mis à jour veröffentlicht
