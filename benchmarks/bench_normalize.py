@@ -128,7 +128,7 @@ def main() -> None:
     args = parser.parse_args()
     timed = best_cpu_of if args.clock == "cpu" else best_of
     print(header(), f"({args.clock} time)")
-    fast, reference = normalize_module.normalize, normalize_module._reference_normalize
+    fast, reference = normalize_module.normalize, normalize_module.reference_normalize
     for name, text in cases(args.min_mb, args.script_mb).items():
         if args.case and name not in args.case:
             continue

@@ -1,6 +1,6 @@
 """The fast normalization equals the reference pipeline, and why it may skip ftfy.
 
-``normalize`` hands ftfy only the lines it could change; ``_reference_normalize``
+``normalize`` hands ftfy only the lines it could change; ``reference_normalize``
 runs ftfy on everything. These tests prove them equal on generated text and on
 every text of the shared corpus, and check each character class the fast path
 relies on against ftfy's own tables, so that an ftfy upgrade that adds a fixer
@@ -28,10 +28,17 @@ from hypothesis import strategies as st
 from strategies import hard_text
 
 from wirestory import ParseOptions, QuotePolicy, decode
+from wirestory.normalize import (
+    FastPathTables,
+    fast_path_on,
+    reference_normalize,
+    reference_only,
+)
 from wirestory.unicode_tables import nfc_maybe_ranges, nfc_unsafe_ranges
 
 # `wirestory.normalize` is the function; the module is reached through sys.modules.
 fast = sys.modules["wirestory.normalize"]
+TABLES = FastPathTables
 
 POLICIES: tuple[QuotePolicy, ...] = get_args(QuotePolicy)
 
@@ -59,9 +66,7 @@ def assert_same(expected: str, actual: str, where: str = "") -> None:
 def test_fast_equals_reference(quotes: QuotePolicy, text: str) -> None:
     """On text weighted to the hard cases, the fast path returns exactly the reference."""
     options = ParseOptions(quotes=quotes)
-    assert_same(
-        fast._reference_normalize(text, options=options), fast.normalize(text, options=options)
-    )
+    assert_same(reference_normalize(text, options=options), fast.normalize(text, options=options))
 
 
 # Text in the scripts of news written outside Latin, words written for the
@@ -109,9 +114,7 @@ def test_scripts_fast_equals_reference(quotes: QuotePolicy, text: str) -> None:
     """On text in other scripts than Latin, clean or mojibake, the fast path
     returns exactly the reference."""
     options = ParseOptions(quotes=quotes)
-    assert_same(
-        fast._reference_normalize(text, options=options), fast.normalize(text, options=options)
-    )
+    assert_same(reference_normalize(text, options=options), fast.normalize(text, options=options))
 
 
 @pytest.mark.parametrize("quotes", POLICIES)
@@ -127,14 +130,14 @@ def test_script_fields_equal_reference(quotes: QuotePolicy, texts: list[str]) ->
 def test_lines_the_scan_passes_over_are_left_alone(text: str) -> None:
     """A line of a text in NFC that the scan of a whole text does not stop at
     is left alone by ftfy, whatever HTML unescaping says."""
-    text = fast._drop_invisible(text)
-    if not fast._nfc_text(text):
+    text = TABLES.drop_invisible(text)
+    if not TABLES.nfc_text(text):
         return
     for line in re.findall("[^\n]*\n|[^\n]+$", text):
-        if fast._SCAN_TEXT_NFC.search(line):
+        if TABLES.scan_text_nfc.search(line):
             continue
-        assert ftfy.fix_text(line, fast._FTFY_CONFIGS["keep"]) == line, repr(line)
-        straight = ftfy.fix_text(line, fast._FTFY_CONFIGS["straight"])
+        assert ftfy.fix_text(line, TABLES.ftfy_configs["keep"]) == line, repr(line)
+        straight = ftfy.fix_text(line, TABLES.ftfy_configs["straight"])
         assert straight == uncurl_quotes(line), repr(line)
 
 
@@ -172,7 +175,7 @@ _ACCENTED_PIECES = st.sampled_from(
 
 def _reference_line(text: str, options: ParseOptions) -> str:
     """normalize_line with the reference pipeline."""
-    result = fast._reference_normalize(text, options=options)
+    result = reference_normalize(text, options=options)
     return " ".join(part for part in result.split("\n") if part)
 
 
@@ -190,43 +193,43 @@ def test_accented_fields_equal_reference(quotes: QuotePolicy, texts: list[str]) 
 def test_fields_plain_but_for_quiet_letters() -> None:
     """A letter is quiet between printable ASCII characters or at a field's
     ends (a line feed in the joined fields); next to any other character it is not."""
-    assert fast._fields_are_plain("Jos\u00e9 met Gr\u00fcne")
-    assert fast._fields_are_plain("\u00e9\n\u00e9 said\ncaf\u00e9")
-    assert fast._fields_are_plain("\u201cYes,\u201d said Ren\u00e9e.")
-    assert not fast._fields_are_plain("\u0141\u00f3d\u017a")  # two letters side by side
-    assert not fast._fields_are_plain("\u201cJos\u00e9\u201d")  # a letter by a curly quote
-    assert not fast._fields_are_plain("\u2014\u00e9")
-    assert not fast._fields_are_plain("caf\u00e9 &amp; bar")  # "&" is not plain
-    assert not fast._fields_are_plain("\u00c3 b")  # Ã is never quiet
-    assert not fast._fields_are_plain("caf\u00e9\u00a0bar")
+    assert TABLES.fields_are_plain("Jos\u00e9 met Gr\u00fcne")
+    assert TABLES.fields_are_plain("\u00e9\n\u00e9 said\ncaf\u00e9")
+    assert TABLES.fields_are_plain("\u201cYes,\u201d said Ren\u00e9e.")
+    assert not TABLES.fields_are_plain("\u0141\u00f3d\u017a")  # two letters side by side
+    assert not TABLES.fields_are_plain("\u201cJos\u00e9\u201d")  # a letter by a curly quote
+    assert not TABLES.fields_are_plain("\u2014\u00e9")
+    assert not TABLES.fields_are_plain("caf\u00e9 &amp; bar")  # "&" is not plain
+    assert not TABLES.fields_are_plain("\u00c3 b")  # Ã is never quiet
+    assert not TABLES.fields_are_plain("caf\u00e9\u00a0bar")
 
 
 def test_quiet_field_letters_are_left_alone() -> None:
     """Each letter _fields_are_plain lets through is a suspect (so the proof
     about quiet letters covers it), in no class that makes ftfy always act,
     and left alone by the reference between ASCII letters."""
-    assert len(fast._QUIET) > 150
-    for char in fast._QUIET:
-        assert fast._SUSPECTS.match(char), repr(char)
-        assert not fast._MORE_THAN_SUSPECTS.match(char), repr(char)
-        assert not fast._ODD_SPACE.match(char), repr(char)
+    assert len(TABLES.quiet) > 150
+    for char in TABLES.quiet:
+        assert TABLES.suspects.match(char), repr(char)
+        assert not TABLES.more_than_suspects.match(char), repr(char)
+        assert not TABLES.odd_space.match(char), repr(char)
         for quotes in POLICIES:
             field = f"a{char}b"
-            assert fast._reference_normalize(field, options=ParseOptions(quotes=quotes)) == field
-    assert "\u0133" not in fast._QUIET  # ĳ: ftfy splits the ligature
+            assert reference_normalize(field, options=ParseOptions(quotes=quotes)) == field
+    assert "\u0133" not in TABLES.quiet  # ĳ: ftfy splits the ligature
 
 
 def test_plain_characters_need_only_tidying() -> None:
     """What _is_plain lets through is in no class that makes normalize do more
     than fold spaces and strip lines: not in the scan, not invisible, not odd
     white space."""
-    plain = [chr(c) for c in range(0x110000) if fast._is_plain(chr(c))]
-    assert len(plain) == 95 - 1 + 1 + len(fast._PLAIN_PUNCTUATION)  # printable ASCII but "&"
+    plain = [chr(c) for c in range(0x110000) if TABLES.is_plain(chr(c))]
+    assert len(plain) == 95 - 1 + 1 + len(TABLES.plain_punctuation)  # printable ASCII but "&"
     for char in plain:
-        assert not fast._SCAN.match(char), repr(char)
-        assert not fast._ODD_SPACE.match(char), repr(char)
+        assert not TABLES.scan.match(char), repr(char)
+        assert not TABLES.odd_space.match(char), repr(char)
         assert char not in "\u200b\u2060\ufeff", repr(char)
-    assert not fast._is_plain("\ud800")  # a lone surrogate is not plain, and raises nothing
+    assert not TABLES.is_plain("\ud800")  # a lone surrogate is not plain, and raises nothing
 
 
 def _corpus_texts(root: Path) -> list[tuple[str, str]]:
@@ -260,7 +263,7 @@ def test_corpus_fast_equals_reference(shared: Path) -> None:
     texts = _corpus_texts(shared / "corpus")
     assert len(texts) > 500  # 180 files and the JSON files' fields
     for where, text in texts:
-        assert_same(fast._reference_normalize(text), fast.normalize(text), where)
+        assert_same(reference_normalize(text), fast.normalize(text), where)
 
 
 # --- The character classes, against ftfy's tables ---------------------------------
@@ -273,7 +276,10 @@ def _in(pattern: re.Pattern[str], code: int) -> bool:
 def test_fast_path_is_on() -> None:
     """The ftfy installed is the one the classes were checked against, so the
     tests above compare the fast path, not the reference with itself."""
-    assert fast._FAST_PATH, f"ftfy {ftfy.__version__}: re-check the classes, then the gate"
+    assert fast_path_on(), f"ftfy {ftfy.__version__}: re-check the classes, then the gate"
+    with reference_only():
+        assert not fast_path_on()
+    assert fast_path_on()
 
 
 def test_fixer_tables_are_covered() -> None:
@@ -281,48 +287,48 @@ def test_fixer_tables_are_covered() -> None:
     the width forms, which _width_fixed handles, are told from the others."""
     acted_on = set(CONTROL_CHARS) | set(LIGATURES) | set(WIDTH_MAP)
     acted_on |= set(range(0x80, 0xA0)) | set(range(0xD800, 0xE000)) | {0x1B, 0x85}
-    missing = sorted(hex(c) for c in acted_on if not _in(fast._ALWAYS, c))
+    missing = sorted(hex(c) for c in acted_on if not _in(TABLES.always, c))
     assert missing == []
     # Width forms are in no mojibake pattern (see test_badness_needs_a_suspect_character).
-    assert {c for c in acted_on if not _in(fast._ALWAYS_BUT_WIDTH, c)} == set(WIDTH_MAP)
-    width = re.compile(f"[{fast._FTFY_WIDTH}]")
+    assert {c for c in acted_on if not _in(TABLES.always_but_width, c)} == set(WIDTH_MAP)
+    width = re.compile(f"[{TABLES.ftfy_width}]")
     for code in range(0x10000):
-        assert _in(fast._ALWAYS, code) == (_in(fast._ALWAYS_BUT_WIDTH, code) or _in(width, code))
+        assert _in(TABLES.always, code) == (_in(TABLES.always_but_width, code) or _in(width, code))
     # fix_line_breaks' characters take the line-break shortcut or go to ftfy.
-    assert all(fast._BREAKS.match(c) for c in "\r\u2028\u2029")
-    assert all(fast._ALWAYS.match(c) or fast._BREAKS.match(c) for c in "\x85")
+    assert all(TABLES.breaks.match(c) for c in "\r\u2028\u2029")
+    assert all(TABLES.always.match(c) or TABLES.breaks.match(c) for c in "\x85")
     # unescape_html only acts where its pattern, which starts with "&", matches.
     assert ftfy.chardata.HTML_ENTITY_RE.pattern.startswith("&")
     # uncurl_quotes' characters are what the straight policy checks for.
     quotes = {
         c for c in map(chr, range(0x3000)) if SINGLE_QUOTE_RE.match(c) or DOUBLE_QUOTE_RE.match(c)
     }
-    assert {c for c in quotes if fast._CURLY.match(c)} == quotes
+    assert {c for c in quotes if TABLES.curly.match(c)} == quotes
 
 
 def test_every_class_is_in_the_scan() -> None:
     """The first scan finds every character that any later check looks for:
     in a text in NFC all but the NFC classes, and quiet letters only next to
     other than their neighbours."""
-    quiet = re.compile(f"[{fast._QUIET_LETTERS}{fast._CYRILLIC_QUIET}]")
+    quiet = re.compile(f"[{TABLES.quiet_letters}{TABLES.cyrillic_quiet}]")
     for code in range(0x10000):
         char = chr(code)
-        looked_at = any(_in(p, code) for p in (fast._ALWAYS, fast._SUSPECTS, fast._BREAKS))
-        if looked_at or _in(fast._NFC_UNSAFES, code):
-            assert _in(fast._SCAN, code), hex(code)
-            assert fast._SCAN_TEXT.match(char + "\u4e00"), hex(code)
+        looked_at = any(_in(p, code) for p in (TABLES.always, TABLES.suspects, TABLES.breaks))
+        if looked_at or _in(TABLES.nfc_unsafes, code):
+            assert _in(TABLES.scan, code), hex(code)
+            assert TABLES.scan_text.match(char + "\u4e00"), hex(code)
         if looked_at:
-            assert fast._SCAN_TEXT_NFC.match(char + "\u4e00"), hex(code)
-            found = fast._SCAN_TEXT_NFC.search(f"a{char}b") is not None
-            always = _in(fast._ALWAYS, code) or _in(fast._BREAKS, code)  # ĳ: a ligature
+            assert TABLES.scan_text_nfc.match(char + "\u4e00"), hex(code)
+            found = TABLES.scan_text_nfc.search(f"a{char}b") is not None
+            always = _in(TABLES.always, code) or _in(TABLES.breaks, code)  # ĳ: a ligature
             assert found == (always or not quiet.match(char)), hex(code)
-    for scan in (fast._SCAN, fast._SCAN_TEXT, fast._SCAN_TEXT_NFC):
+    for scan in (TABLES.scan, TABLES.scan_text, TABLES.scan_text_nfc):
         assert scan.match("&")
-    assert fast._SCAN.match("\U0001f600")
-    assert fast._SCAN_TEXT.match("\U0001f600")
-    assert not fast._SCAN_TEXT_NFC.search("Jos\u00e9 \u0412 \u0421\u0420\u0413\n\u00e9")
-    assert fast._SCAN_TEXT_NFC.search("\u0412\u00bb")
-    assert fast._SCAN_TEXT_NFC.search("\u0412\u00e9")  # not a Latin letter's neighbour
+    assert TABLES.scan.match("\U0001f600")
+    assert TABLES.scan_text.match("\U0001f600")
+    assert not TABLES.scan_text_nfc.search("Jos\u00e9 \u0412 \u0421\u0420\u0413\n\u00e9")
+    assert TABLES.scan_text_nfc.search("\u0412\u00bb")
+    assert TABLES.scan_text_nfc.search("\u0412\u00e9")  # not a Latin letter's neighbour
 
 
 def test_nfc_table_covers_this_python() -> None:
@@ -332,7 +338,7 @@ def test_nfc_table_covers_this_python() -> None:
         hex(code)
         for first, last in nfc_unsafe_ranges()
         for code in range(first, last + 1)
-        if not _in(fast._NFC_UNSAFES, code)
+        if not _in(TABLES.nfc_unsafes, code)
         and unicodedata.category(chr(code)) != "Cn"  # new in this Python's Unicode
     ]
     assert missing == []
@@ -346,7 +352,7 @@ def test_maybe_table_covers_this_python() -> None:
         hex(code)
         for first, last in nfc_maybe_ranges()
         for code in range(first, last + 1)
-        if not fast._NFC_MAYBE.match(chr(code)) and unicodedata.category(chr(code)) != "Cn"
+        if not TABLES.nfc_maybe.match(chr(code)) and unicodedata.category(chr(code)) != "Cn"
     ]
     assert missing == []
 
@@ -366,8 +372,8 @@ def test_maybe_table_covers_this_python() -> None:
 def test_clean_scripts_are_known_nfc(text: str) -> None:
     """Text of these scripts, marks and all, is found to be in NFC in one quick
     pass, so normalize() scans it without the NFC classes."""
-    assert fast._nfc_text(text)
-    assert not fast._nfc_text(text + " e\u0301")  # a combining accent: looked at line by line
+    assert TABLES.nfc_text(text)
+    assert not TABLES.nfc_text(text + " e\u0301")  # a combining accent: looked at line by line
 
 
 def test_nfc_table_is_safe() -> None:
@@ -375,7 +381,7 @@ def test_nfc_table_is_safe() -> None:
     pairs with a base letter (an independent check of the table's derivation)."""
     for code in range(0x20, 0x30000):
         char = chr(code)
-        if _in(fast._ALWAYS, code) or _in(fast._NFC_UNSAFES, code):
+        if _in(TABLES.always, code) or _in(TABLES.nfc_unsafes, code):
             continue
         assert unicodedata.combining(char) == 0, hex(code)
         assert unicodedata.is_normalized("NFC", "e" + char + "a"), hex(code)
@@ -431,7 +437,7 @@ def test_badness_needs_a_suspect_character() -> None:
     # Width forms and NFC-unsafe characters are allowed: lines holding them
     # are given to _looks_bad (by _ftfy_line, and when in NFC).
     def allowed(code: int) -> bool:
-        return not (_in(fast._SUSPECTS, code) or _in(fast._ALWAYS_BUT_WIDTH, code))
+        return not (_in(TABLES.suspects, code) or _in(TABLES.always_but_width, code))
 
     matchable = [i for i, alt in enumerate(alternatives) if _atoms_can_match(alt, allowed, parser)]
     assert matchable == []
@@ -445,7 +451,7 @@ def test_badness_width() -> None:
     except ImportError:  # Python 3.10
         import sre_parse as parser
     width = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1]
-    assert width == fast._BADNESS_WIDTH
+    assert width == TABLES.badness_width
 
 
 @given(text=hard_text, padding=st.integers(0, 12))
@@ -458,8 +464,8 @@ def test_looks_bad_is_is_bad(text: str, padding: int) -> None:
     on lines the fast path gives it (no _ALWAYS character but width forms),
     padded with plain text so that suspects fall apart into separate windows."""
     text = text.replace("\n", " ")
-    text = fast._ALWAYS_BUT_WIDTH.sub("", "a b " * padding + text + " c" * padding)
-    assert fast._looks_bad(text) == is_bad(text)
+    text = TABLES.always_but_width.sub("", "a b " * padding + text + " c" * padding)
+    assert TABLES.looks_bad(text) == is_bad(text)
 
 
 def _atom_codes(op: Any, av: Any, universe: list[int], parser: Any) -> set[int]:
@@ -514,10 +520,10 @@ def _expanded_alternatives(parser: Any) -> list[list[tuple[Any, Any]]]:
     ("letters", "neighbours", "loud"),
     [
         # _looks_bad, _fields_are_plain
-        (fast._QUIET_LETTERS, fast._PRINTABLE_ASCII, fast._LOUD_SUSPECTS),
+        (TABLES.quiet_letters, TABLES.printable_ascii, TABLES.loud_suspects),
         # the scan of a whole text
-        (fast._QUIET_LETTERS, fast._LATIN_NEIGHBOURS, fast._SCAN_LOUD),
-        (fast._CYRILLIC_QUIET, fast._CYRILLIC_NEIGHBOURS, fast._SCAN_LOUD),
+        (TABLES.quiet_letters, TABLES.latin_neighbours, TABLES.scan_loud),
+        (TABLES.cyrillic_quiet, TABLES.cyrillic_neighbours, TABLES.scan_loud),
     ],
 )
 def test_quiet_letters_cannot_start_mojibake(letters: str, neighbours: str, loud: str) -> None:
@@ -555,8 +561,8 @@ def test_quiet_letters_cannot_start_mojibake(letters: str, neighbours: str, loud
 @pytest.mark.parametrize(
     ("letters", "loud"),
     [
-        (fast._QUIET_LETTERS, fast._LOUD_SUSPECTS),
-        (fast._QUIET_LETTERS + fast._CYRILLIC_QUIET, fast._SCAN_LOUD),
+        (TABLES.quiet_letters, TABLES.loud_suspects),
+        (TABLES.quiet_letters + TABLES.cyrillic_quiet, TABLES.scan_loud),
     ],
 )
 def test_loud_suspects_are_the_suspects_but_quiet_letters(letters: str, loud: str) -> None:
@@ -564,15 +570,15 @@ def test_loud_suspects_are_the_suspects_but_quiet_letters(letters: str, loud: st
     loud_class = re.compile(f"[{loud}]")
     for code in range(0x10000):
         char = chr(code)
-        expected = bool(fast._SUSPECTS.match(char)) and not quiet_class.match(char)
+        expected = bool(TABLES.suspects.match(char)) and not quiet_class.match(char)
         assert bool(loud_class.match(char)) == expected, hex(code)
-    assert all(fast._SUSPECTS.match(chr(c)) for c in range(0x10000) if quiet_class.match(chr(c)))
+    assert all(TABLES.suspects.match(chr(c)) for c in range(0x10000) if quiet_class.match(chr(c)))
 
 
 def test_white_space_class_is_regex_white_space() -> None:
     """The fast space-run pattern's class is exactly `regex`'s [^\\S\\n]."""
     reference = regex.compile(r"[^\S\n]")
-    ours = re.compile(f"[{fast._WHITE}]")
+    ours = re.compile(f"[{TABLES.white}]")
     differ = [
         hex(c) for c in range(0x110000) if bool(reference.match(chr(c))) != bool(ours.match(chr(c)))
     ]

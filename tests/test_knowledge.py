@@ -9,6 +9,7 @@ from pathlib import Path
 
 import attrs
 import pytest
+from test_cases import load
 
 import wirestory
 from wirestory import Agency, Knowledge, ParseOptions
@@ -282,3 +283,182 @@ def test_page_bylines_dates_and_credits_read_the_knowledge() -> None:
     assert found.names == ("Jane Roe",)
     assert not is_date_line("13 okt 2019")
     assert is_date_line("13 okt 2019", knowledge=swedish)
+
+
+def _plus(field: str, *entries: object) -> Knowledge:
+    """The default record with ``entries`` added to the table ``field``."""
+    table = getattr(DEFAULT_KNOWLEDGE, field)
+    extended = table | frozenset(entries) if isinstance(table, frozenset) else (*table, *entries)
+    return attrs.evolve(DEFAULT_KNOWLEDGE, **{field: extended})
+
+
+def _rules(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> dict[str, str]:
+    story = wirestory.parse_story(text, options=ParseOptions(knowledge=knowledge))
+    return {text[s.start : s.end].strip(): s.rule for s in story.segments}
+
+
+def test_a_user_photo_position_is_no_credit() -> None:
+    """``(links)`` (German: left) at a caption's end credits nobody once it is a
+    photo position."""
+    caption = "Jane Roe at the quay (links)"
+    assert split_credit(caption) == ("Jane Roe at the quay", "links")
+    assert split_credit(caption, knowledge=_plus("photo_positions", "links")) == (caption, None)
+
+
+def test_a_user_credit_name_link_makes_a_credit_line() -> None:
+    """``Photo: Courtesy del Harbour Board`` is a credit line once ``del`` may
+    link a credit's name."""
+    line = "Photo: Courtesy del Harbour Board"
+    assert not is_credit_line(line)
+    assert is_credit_line(line, knowledge=_plus("credit_name_links", "del"))
+
+
+def test_a_user_source_name_link_makes_a_source_below_a_caption() -> None:
+    """A source's name glued under a page's caption (``Museo del Mar``) credits
+    it once ``del`` may link a source's name."""
+    text, _ = load("page_caption_source_below")
+    assert text.count("Harbour Survey") == 1
+    text = text.replace("Harbour Survey", "Museo del Mar")
+    caption = "The green water of the bay seen from the lighthouse at the end of October."
+    before = _rules(text)
+    assert (before[caption], before["Museo del Mar"]) == ("page-prose-medium", "subheading")
+    after = _rules(text, _plus("source_name_links", "del"))
+    assert (after[caption], after["Museo del Mar"]) == (
+        "caption-source-below",
+        "caption-credit-line",
+    )
+
+
+def test_user_position_marks_and_qualifiers_make_captions() -> None:
+    """``(v.l.n.r.)`` (Dutch: from left to right) opening a line and ``(third
+    left)`` in a phrase make page captions once the mark and the qualifier are
+    known."""
+    text, _ = load("page_caption_position_and_via")
+    listed = "(L-R) Jane Roe, Tom Hale, Ann Marsh"
+    placed = "Coxswain Tom Hale (left) at the wheel of the new boat in the harbour"
+    assert text.count(listed) == text.count(placed) == 1
+    dutch = text.replace(listed, listed.replace("(L-R)", "(v.l.n.r.)"))
+    line = listed.replace("(L-R)", "(v.l.n.r.)")
+    assert _rules(dutch)[line] == "between-headline-and-story"
+    assert _rules(dutch, _plus("position_marks", "v.l.n.r."))[line] == "caption-by-position"
+    third = text.replace(placed, placed.replace("(left)", "(third left)"))
+    line = placed.replace("(left)", "(third left)")
+    assert _rules(third)[line] == "page-short-between-prose"
+    assert _rules(third, _plus("position_qualifiers", "third"))[line] == "caption-by-position"
+
+
+def test_a_user_name_particle_makes_a_name() -> None:
+    """``By Jan ter Horst`` names a person once ``ter`` is a name particle."""
+    assert wirestory.find_byline("By Jan ter Horst") is None
+    found = wirestory.find_byline("By Jan ter Horst", knowledge=_plus("name_particles", "ter"))
+    assert found is not None
+    assert found.names == ("Jan ter Horst",)
+
+
+def test_a_user_title_prefix_and_title_word_end_the_names() -> None:
+    """A page byline's names end before ``Weather Writer`` once ``weather`` may
+    stand before a writer's title, and before ``Newsroom`` once it is a title
+    word."""
+    before = find_page_byline("By Jane Roe Weather Writer")
+    assert before is not None
+    assert before.names == ("Jane Roe Weather",)
+    after = find_page_byline(
+        "By Jane Roe Weather Writer", knowledge=_plus("writer_title_prefixes", "weather")
+    )
+    assert after is not None
+    assert (after.names, after.organization) == (("Jane Roe",), "Weather Writer")
+    before = find_page_byline("By Jane Roe Newsroom")
+    assert before is not None
+    assert before.names == ("Jane Roe Newsroom",)
+    after = find_page_byline(
+        "By Jane Roe Newsroom", knowledge=_plus("byline_title_words", "newsroom")
+    )
+    assert after is not None
+    assert (after.names, after.organization) == (("Jane Roe",), "Newsroom")
+
+
+def test_a_user_date_line_word_makes_a_date_line() -> None:
+    """``Publicerad 20 november 2019`` (Swedish: published) is a page's date line
+    once ``publicerad`` is a date line's word."""
+    assert not is_date_line("Publicerad 20 november 2019")
+    assert is_date_line(
+        "Publicerad 20 november 2019", knowledge=_plus("date_line_words", "publicerad")
+    )
+
+
+def test_user_dateline_labels_and_acronyms_are_no_places() -> None:
+    """``EILMELDUNG -`` (German: breaking news) and ``INTERPOL -`` open datelines
+    by default, and none once they are a label and an acronym."""
+    label, acronym = "EILMELDUNG - Rain fell all day.", "INTERPOL - The agency said."
+    assert wirestory.find_dateline(label) is not None
+    assert wirestory.find_dateline(label, knowledge=_plus("dateline_labels", "EILMELDUNG")) is None
+    assert wirestory.find_dateline(acronym) is not None
+    assert (
+        wirestory.find_dateline(acronym, knowledge=_plus("dateline_acronyms", "INTERPOL")) is None
+    )
+
+
+def test_user_note_phrases_roles_and_staff_titles_make_trailers() -> None:
+    """A sponsor's note, ``Fact-checking by ...`` and a staff photographer's
+    contribution are trailers once their phrase, role word and title are known."""
+    note = "This story is sponsored by Harbour Bank."
+    assert classify_trailer(note) is None
+    sponsored = _plus("note_phrases", ("sponsored", r"this story is sponsored by"))
+    found = classify_trailer(note, knowledge=sponsored)
+    assert found is not None
+    assert found.kind == "note"
+    checked = "Fact-checking by Jane Roe"
+    assert classify_trailer(checked) is None
+    found = classify_trailer(
+        checked, knowledge=_plus("contributor_roles", ("fact-checking", "editing"))
+    )
+    assert found is not None
+    assert [(c.name, c.role) for c in found.contributors] == [("Jane Roe", "editing")]
+    staff = "Reuters photographer Jane Roe contributed to this report."
+    assert classify_trailer(staff) is None
+    found = classify_trailer(staff, knowledge=_plus("staff_titles", "photographer"))
+    assert found is not None
+    assert [c.name for c in found.contributors] == ["Jane Roe"]
+
+
+def test_pair_tables_are_checked() -> None:
+    """The tables of pairs refuse what they cannot use, saying what to pass."""
+    with pytest.raises(TypeError, match="word the note holds"):
+        Knowledge(note_phrases=("sponsored",))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="the role one of"):
+        Knowledge(contributor_roles=(("photos", "photographing"),))  # type: ignore[arg-type]
+    assert Knowledge(note_phrases=()).note_phrases == ()
+    assert (
+        classify_trailer("This story was corrected.", knowledge=Knowledge(note_phrases=())) is None
+    )
+
+
+def test_every_field_is_documented() -> None:
+    """docs/knowledge.md's table names every field of the record, and
+    docs/architecture.md's table of where knowledge lives does too."""
+    docs = Path(__file__).parent.parent / "docs"
+    knowledge = (docs / "knowledge.md").read_text(encoding="utf-8")
+    architecture = (docs / "architecture.md").read_text(encoding="utf-8")
+    for field in attrs.fields(Knowledge):
+        assert f"`{field.name}`" in knowledge, field.name
+        assert f"`{field.name}`" in architecture, field.name
+
+
+def test_string_tables_are_checked() -> None:
+    """A table of words must be a tuple or a frozenset (as its default) of
+    non-empty strings; the message names the field and what was passed."""
+    with pytest.raises(
+        TypeError, match=r"Knowledge\.photo_labels must be a tuple of strings, not list"
+    ):
+        Knowledge(photo_labels=["photo"])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"Knowledge\.photo_labels must hold strings, not int"):
+        Knowledge(photo_labels=("photo", 1))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="frozenset of strings, not tuple"):
+        Knowledge(name_particles=("van",), dateline_labels=("UPDATE",))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"Knowledge\.furniture_phrases holds an empty string"):
+        Knowledge(furniture_phrases=frozenset({"share", ""}))
+
+    class Word(str):
+        """A subclass of str is a string."""
+
+    assert Knowledge(photo_labels=(Word("bild"),)).photo_labels == ("bild",)

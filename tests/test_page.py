@@ -17,8 +17,17 @@ import wirestory
 from wirestory import ParseOptions, Role
 from wirestory.bylines import is_organization_line
 from wirestory.knowledge import DEFAULT_KNOWLEDGE
-from wirestory.layouts import page
-from wirestory.layouts.page import furniture_phrase, guess_language
+from wirestory.layouts.page import (
+    CJK,
+    PHRASE_NOISE,
+    TOKEN,
+    boilerplate_blocks,
+    boilerplate_pattern,
+    furniture_phrase,
+    guess_language,
+    phrase_key,
+    tokens,
+)
 
 PAGE = ParseOptions(layout="page")
 
@@ -164,7 +173,7 @@ def test_ascii_tokens_are_the_token_patterns(text: str) -> None:
     """The page layout tokenises an ASCII line without its token pattern (most
     lines are ASCII, and the pattern costs about a microsecond a token): the
     tokens are the pattern's on the case-folded text, whatever the characters."""
-    assert page._tokens(text) == page._TOKEN.findall(text.casefold())
+    assert tokens(text) == TOKEN.findall(text.casefold())
 
 
 def test_ascii_shortcuts_hold_for_every_ascii_character() -> None:
@@ -172,10 +181,10 @@ def test_ascii_shortcuts_hold_for_every_ascii_character() -> None:
     letters; no ASCII character is CJK (an ASCII line's weight is its length)."""
     for code in range(128):
         text = f"Ab{chr(code)}9c {chr(code)}"
-        assert page._tokens(text) == page._TOKEN.findall(text.casefold()), code
-        key = " ".join(page._PHRASE_NOISE.sub(" ", text.casefold()).split())
-        assert page._phrase_key(text) == key, code
-        assert page._CJK.search(chr(code)) is None
+        assert tokens(text) == TOKEN.findall(text.casefold()), code
+        key = " ".join(PHRASE_NOISE.sub(" ", text.casefold()).split())
+        assert phrase_key(text) == key, code
+        assert CJK.search(chr(code)) is None
 
 
 @pytest.mark.timeout(60)
@@ -238,15 +247,15 @@ def test_benchmark_pages_are_chosen_as_pages(shared: Path) -> None:
 def test_ascii_phrase_keys_are_the_noise_patterns(text: str) -> None:
     """An ASCII line's furniture-phrase key is found without the noise pattern:
     the same key as the pattern's on the case-folded line."""
-    expected = " ".join(page._PHRASE_NOISE.sub(" ", text.casefold()).split())
-    assert page._phrase_key(text) == expected
+    expected = " ".join(PHRASE_NOISE.sub(" ", text.casefold()).split())
+    assert phrase_key(text) == expected
 
 
 @given(st.lists(st.text(st.sampled_from("aCoOkIe yrBRWSNtfu.\u212a\u0431"), max_size=30)))
 def test_boilerplate_shortcut_finds_what_the_pattern_finds(texts: list[str]) -> None:
     """Blocks are searched for boilerplate words only where an ASCII block holds
     one in lower case (or outside ASCII): the same blocks as searching each."""
-    patterns = page._patterns(DEFAULT_KNOWLEDGE)
-    expected = [patterns.boilerplate.search(t[:300]) is not None for t in texts]
-    assert page._boilerplate(texts, patterns) == expected
-    assert page._boilerplate([*texts, "We use COOKIES here"], patterns)[-1]
+    pattern = boilerplate_pattern(DEFAULT_KNOWLEDGE)
+    expected = [pattern.search(t[:300]) is not None for t in texts]
+    assert boilerplate_blocks(texts) == expected
+    assert boilerplate_blocks([*texts, "We use COOKIES here"])[-1]

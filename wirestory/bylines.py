@@ -78,13 +78,17 @@ def _opener(knowledge: Knowledge) -> regex.Pattern[str]:
 # What person_names reads: a run that starts with a non-space and holds no line
 # feed, as the names after a byline's opener (anchored, possessive: linear).
 _NAMES_TEXT = regex.compile(r"\s*+(?P<rest>\S.*+)")
+
+
 # The words that are never part of a name are Knowledge.byline_non_name_words.
-# A name: one to five words, each capitalised (or a lower-case particle),
-# letters, apostrophes, hyphens and initials only.
-_NAME_WORD = (
-    r"(?:\p{Lu}[\p{L}\p{M}'’.-]*+|(?:de|da|del|van|von|der|den|al|el|bin|ibn|la|le|du|di|y)\b)"
-)
-_NAME = regex.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,4}}(?:,? (?:Jr\.|Sr\.|II|III))?")
+# A name: one to five words, each capitalised (or a lower-case particle,
+# Knowledge.name_particles), letters, apostrophes, hyphens and initials only.
+@per_knowledge
+def _name(knowledge: Knowledge) -> regex.Pattern[str]:
+    word = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+|{alternation(knowledge.name_particles)}\b)"
+    return regex.compile(rf"{word}(?: {word}){{0,4}}(?:,? (?:Jr\.|Sr\.|II|III))?")
+
+
 _SEPARATORS = regex.compile(r",? and |,? & | und | et | y | e |, ")
 
 
@@ -97,7 +101,7 @@ def _names(text: str, knowledge: Knowledge) -> tuple[str, ...] | None:
         words = part.replace(".", " ").split()
         if len(words) < 2:
             return None  # "By June", "By Staff": a person's name has two words or more
-        if _NAME.fullmatch(part) is None or any(
+        if _name(knowledge).fullmatch(part) is None or any(
             w.lower() in knowledge.byline_non_name_words for w in words
         ):
             return None
@@ -247,27 +251,15 @@ def _read_names(rest: str, raw: str, knowledge: Knowledge) -> Byline | None:
 
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]{0,5})?\b"
 # What may stand before a writer's title printed after the names without a
-# comma: "Staff Writer", "Senior Contributor", "AP Sports Writer".
-_ROLE_PREFIX = (
-    r"(?:staff|senior|business|sports|chief|political|contributing|special|associate"
-    r"|science|tech|health)"
-)
-
+# comma ("Staff Writer", "Senior Contributor", "AP Sports Writer") is
+# Knowledge.writer_title_prefixes.
 
 # Words that make a name an organisation or a title, not a person: ``Jane Roe,
 # Daily Planet Business``, ``CNN Senior Legal Analyst``, ``By National Desk``
-# (with the writer titles, Knowledge.writer_titles); and a web address
-# (``Planetnews.com``). Found in a name's first two words, the whole name is
-# the organisation; later (``Jane Roe Staff Writer``), the name ends before it.
-_TITLE_WORDS = frozenset(
-    """agency business news desk staff media online daily weekly network magazine journal
-    senior chief contributing special associate deputy managing executive""".split()
-) | frozenset(
-    # A page's link words next to a name: ``Jane Roe View More Articles``,
-    # ``Recent from Jane Roe``, ``Previous Post``, ``Follow @site``, ``Watch …``.
-    """view more articles article posts previous next recent latest follow watch read
-    see all sport sports""".split()
-)
+# (Knowledge.byline_title_words, with the writer titles,
+# Knowledge.writer_titles); and a web address (``Planetnews.com``). Found in a
+# name's first two words, the whole name is the organisation; later (``Jane
+# Roe Staff Writer``), the name ends before it.
 
 
 class _PagePatterns(NamedTuple):
@@ -284,8 +276,8 @@ class _PagePatterns(NamedTuple):
     writer: regex.Pattern[str]
     """A writer's title anywhere: "AP Sports Writer" (Knowledge.writer_titles)."""
     title_words: frozenset[str]
-    """_TITLE_WORDS and the writer titles: words that make a name an outlet's
-    or a title."""
+    """Knowledge.byline_title_words and the writer titles: words that make a
+    name an outlet's or a title."""
 
     tail: regex.Pattern[str]
     """Where the names end and the byline's tail starts: a bar or bullet, a
@@ -314,7 +306,8 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         rf"|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d|{_WEEKDAY},?\s)"
     )
     titles = alternation(knowledge.writer_titles)
-    role = rf"(?i:(?:{_ROLE_PREFIX}\s{{1,3}})?{titles}s?\b)"
+    title_prefixes = alternation(knowledge.writer_title_prefixes)
+    role = rf"(?i:(?:{title_prefixes}\s{{1,3}})?{titles}s?\b)"
     return _PagePatterns(
         opener=regex.compile(
             rf"(?:{alternation(knowledge.page_byline_frames)}\s++)?"
@@ -322,7 +315,8 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         ),
         role=regex.compile(role),
         writer=regex.compile(writer_title_pattern(knowledge)),
-        title_words=_TITLE_WORDS | frozenset(t.casefold() for t in knowledge.writer_titles),
+        title_words=knowledge.byline_title_words
+        | frozenset(t.casefold() for t in knowledge.writer_titles),
         tail=regex.compile(
             r"\s*+(?<!\w)(?:[|•·]|\s[-–—]\s|\(?@\w"
             r"|(?i:updated|published|posted|last\ updated|on)\b[:\s]"

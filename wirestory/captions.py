@@ -59,13 +59,15 @@ _MAX_BARE_WORDS = 6
 # _MAX_CREDIT_CHARS characters of a caption or to a credit of at most that
 # length, so each costs a bounded amount per caption, whatever its length.
 
+
 # Parenthesized words that point into the photo rather than credit it:
-# AFP captions write "(L)", "(2nd R)", "(C, in red)", "(pictured)".
-_POSITION = regex.compile(
-    r"(?i)(?:\d+(?:st|nd|rd|th)\s+)?"
-    r"(?:[LRC]|left|right|cent(?:er|re)|top|bottom|front|back|pictured|foreground|background)"
-    r"(?:\s*,.*)?"
-)
+# AFP captions write "(L)", "(2nd R)", "(C, in red)", "(pictured)"
+# (Knowledge.photo_positions).
+@per_knowledge
+def _position(knowledge: Knowledge) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?i)(?:\d+(?:st|nd|rd|th)\s+)?{alternation(knowledge.photo_positions)}(?:\s*,.*)?"
+    )
 
 
 # Keywords that open a credit: "Photo: Asharq Al-Awsat", "Image Credit: WAM"
@@ -84,14 +86,14 @@ _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*+(?: \p{Lu}[\p{L}.'-]*+)*+ ?/ ?
 _BARE_SEPARATOR = regex.compile(r"\. (?![-–—] )| [-–—] |, ")
 
 
-def _is_parenthesized_credit(inner: str, closers: str) -> bool:
+def _is_parenthesized_credit(inner: str, closers: str, knowledge: Knowledge) -> bool:
     words = inner.split()
     return (
         0 < len(words) <= _MAX_PARENTHESIZED_WORDS
         and len(inner) <= _MAX_CREDIT_CHARS
         and any(map(str.isalpha, inner))
         and inner[-1] not in closers
-        and _POSITION.fullmatch(inner) is None
+        and _position(knowledge).fullmatch(inner) is None
     )
 
 
@@ -205,7 +207,7 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
         inner = text[opening + 1 : -1].strip()
         if (
             opening >= 0
-            and _is_parenthesized_credit(inner, closers)
+            and _is_parenthesized_credit(inner, closers, knowledge)
             and not any(c in inner for c in "()[]")
         ):
             return _match(
@@ -502,12 +504,15 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     if stripped[-1] in ".!?:;" or stripped[0] in "(—–-" or _DIGIT.search(stripped) is not None:
         return False
     patterns = _page_patterns(knowledge)
+    # Small words a credit's name may hold: "Courtesy of the Harbour Board"
+    # (Knowledge.credit_name_links).
+    links = knowledge.credit_name_links
     mark = patterns.credit_marks.match(stripped)
     if mark is not None:
         # "Photo: Jane Roe", not a gallery link "Photos: The mall through the years".
         rest = stripped[mark.end() :].split()
         return 0 < len(rest) <= _MAX_BARE_WORDS and all(
-            w[:1].isupper() or w in _CREDIT_LINKS or not w[:1].isalpha() for w in rest
+            w[:1].isupper() or w in links or not w[:1].isalpha() for w in rest
         )
     if is_organization_line(stripped, knowledge=knowledge):
         return True
@@ -527,12 +532,8 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         and parsed.source is not None
         and len(words) <= _MAX_BARE_WORDS
         and not stripped.isupper()
-        and all(w[:1].isupper() or w in _CREDIT_LINKS for w in parsed.source.split())
+        and all(w[:1].isupper() or w in links for w in parsed.source.split())
     )
-
-
-# Small words a credit's name may hold: "Courtesy of the Harbour Board".
-_CREDIT_LINKS = frozenset({"of", "the", "via", "and", "for", "de", "da", "van", "von"})
 
 
 def has_page_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

@@ -139,88 +139,11 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
     )
 
 
-# All-capital labels that open a paragraph like a place would: never places.
-_LABELS = frozenset(
-    [
-        "UPDATE",
-        "UPDATED",
-        "BREAKING",
-        "WATCH",
-        "NOTE",
-        "NOTES",
-        "EDITOR",
-        "EDITORS",
-        "CORRECTION",
-        "CORRECTIONS",
-        "ADVISORY",
-        "LISTEN",
-        "PHOTOS",
-        "PHOTO",
-        "VIDEO",
-        "READ",
-        "MORE",
-        "RELATED",
-        "EXCLUSIVE",
-        "ANALYSIS",
-        "OPINION",
-        "COMMENTARY",
-        "Q",
-        "A",
-        "FILE",
-        "FACTBOX",
-        "TIMELINE",
-        "WHAT",
-        "WHY",
-        "HOW",
-        "WHO",
-        "WHEN",
-        "WHERE",
-        "UPDATES",
-        "ALSO",
-        "SEE",
-        "LIVE",
-        "URGENT",
-        "FLASH",
-        "BULLETIN",
-        "SPONSORED",
-        "AD",
-        "ADVERTISEMENT",
-        "TRANSCRIPT",
-    ]
-)
-# Organisations written in capitals that open sentences ("NATO - The alliance"):
-# in the forms that name no agency and no date, a place must have four letters
-# or more and not be one of these.
-_ACRONYMS = frozenset(
-    [
-        "NATO",
-        "OPEC",
-        "FIFA",
-        "UEFA",
-        "NASA",
-        "ASEAN",
-        "IAEA",
-        "UNICEF",
-        "UNESCO",
-        "UNHCR",
-        "UNRWA",
-        "IMF",
-        "WHO",
-        "WTO",
-        "OECD",
-        "GCC",
-        "ECB",
-        "FBI",
-        "CIA",
-        "NSA",
-        "EU",
-        "UN",
-        "UK",
-        "US",
-        "USA",
-        "UAE",
-    ]
-)
+# All-capital labels that open a paragraph like a place would are never places
+# (Knowledge.dateline_labels). Organisations written in capitals that open
+# sentences ("NATO - The alliance") are Knowledge.dateline_acronyms: in the
+# forms that name no agency and no date, a place must have four letters or more
+# and not be one of these.
 
 
 def _month_and_day(date_text: str, patterns: _Patterns) -> tuple[int | None, int] | None:
@@ -417,7 +340,10 @@ def find_dateline(
             continue
         groups = match.groupdict()
         places = groups.get("places")
-        if places and places.split("/")[0].split()[0].rstrip(".").upper() in _LABELS:
+        if (
+            places
+            and places.split("/")[0].split()[0].rstrip(".").upper() in knowledge.dateline_labels
+        ):
             continue
         agencies_text = groups.get("agencies") or groups.get("agencies2")
         date_text = groups.get("date")
@@ -426,7 +352,9 @@ def find_dateline(
                 continue  # "REUTERS -": an agency is not a place
             first = places.split("/")[0]
             letters = sum(c.isalpha() for c in first)
-            if not date_text and (letters < 4 or first.split()[0].rstrip(".") in _ACRONYMS):
+            if not date_text and (
+                letters < 4 or first.split()[0].rstrip(".") in knowledge.dateline_acronyms
+            ):
                 continue
         raw = match.group().rstrip()
         return Dateline(

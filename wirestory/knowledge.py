@@ -2,9 +2,10 @@
 general, whatever the site.
 
 Agencies and their spellings, photo labels and credit qualifiers, caption and
-copyright labels, month names, page furniture, byline openers and frames,
-words that are no name, writers' titles, advisory verbs and the marks that end
-a sentence live in one frozen record, :class:`Knowledge`.
+copyright labels, photo positions, month names, page furniture and date-line
+words, byline openers and frames, name particles, words that are no name,
+writers' titles, dateline labels, advisory verbs, trailer notes and roles and
+the marks that end a sentence live in one frozen record, :class:`Knowledge`.
 :data:`DEFAULT_KNOWLEDGE` holds the tables every parse uses unless told
 otherwise; extend it with :func:`attrs.evolve` and pass it in
 through :attr:`ParseOptions.knowledge <wirestory.ParseOptions.knowledge>`::
@@ -28,7 +29,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
-from typing import Any, Final, SupportsIndex, TypeVar
+from typing import Any, Final, Literal, SupportsIndex, TypeVar, get_args
 
 import attrs
 import regex
@@ -39,6 +40,7 @@ __all__ = [
     "AGENCIES",
     "DEFAULT_KNOWLEDGE",
     "Agency",
+    "ContributorRole",
     "Knowledge",
     "alternation",
     "label_pattern",
@@ -48,6 +50,9 @@ __all__ = [
 ]
 
 _Built = TypeVar("_Built")
+
+ContributorRole = Literal["reporting", "writing", "editing", "additional reporting", "contributing"]
+"""What a contributor named in a trailer did (:class:`wirestory.trailers.Contributor`)."""
 
 
 def _spellings(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -207,21 +212,33 @@ def _stop_word_pairs() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(STOP_WORDS.items())
 
 
-def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value == "":
-        raise ValueError(
-            f"Knowledge.{attribute.name} holds an empty string, which matches anywhere"
-        )
+def _strings_in(kind: type[tuple[str, ...]] | type[frozenset[str]]) -> Callable[..., None]:
+    """A validator of a table of strings held in a ``kind``, in one call and
+    without a Python step per word: the record's default is validated at
+    import, and its tables hold thousands of words."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise TypeError(
+                f"Knowledge.{attribute.name} must be a {kind.__name__} of strings, "
+                f"not {type(value).__name__}"
+            )
+        # One pass in C over the members' types; a subclass of str is looked at again.
+        for member in () if set(map(type, value)) <= {str} else value:
+            if not isinstance(member, str):
+                raise TypeError(
+                    f"Knowledge.{attribute.name} must hold strings, not {type(member).__name__}"
+                )
+        if "" in value:
+            raise ValueError(
+                f"Knowledge.{attribute.name} holds an empty string, which matches anywhere"
+            )
+
+    return check
 
 
-_STRINGS = attrs.validators.deep_iterable(
-    attrs.validators.and_(attrs.validators.instance_of(str), _non_empty),
-    attrs.validators.instance_of(tuple),
-)
-_STRING_SET = attrs.validators.deep_iterable(
-    attrs.validators.and_(attrs.validators.instance_of(str), _non_empty),
-    attrs.validators.instance_of(frozenset),
-)
+_STRINGS = _strings_in(tuple)
+_STRING_SET = _strings_in(frozenset)
 
 
 def _months(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -250,6 +267,29 @@ def _stop_words(instance: object, attribute: attrs.Attribute[Any], value: object
     ):
         raise TypeError(
             "Knowledge.stop_words must be a tuple of (language code, frozenset of words) pairs"
+        )
+
+
+def _note_phrases(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(
+        isinstance(p, tuple) and len(p) == 2 and all(isinstance(s, str) and s for s in p)
+        for p in value
+    ):
+        raise TypeError(
+            "Knowledge.note_phrases must be a tuple of (word the note holds, pattern) pairs, "
+            "e.g. (('sponsored', r'this story is sponsored by'),)"
+        )
+
+
+def _contributor_roles(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    roles = get_args(ContributorRole)
+    if not isinstance(value, tuple) or not all(
+        isinstance(p, tuple) and len(p) == 2 and isinstance(p[0], str) and p[0] and p[1] in roles
+        for p in value
+    ):
+        raise TypeError(
+            "Knowledge.contributor_roles must be a tuple of (word, role) pairs, the role one "
+            f"of {roles}, e.g. (('photos', 'reporting'),)"
         )
 
 
@@ -604,6 +644,274 @@ class Knowledge:
     )
     """Quotes and brackets that may close after a sentence's end (``... he said."``,
     ``(... in 2019.)``); at most three are skipped."""
+
+    photo_positions: tuple[str, ...] = attrs.field(
+        default=(
+            "L",  # "(L)": AFP's "Jane Roe (L) and John Doe at the quay"
+            "R",  # "(2nd R)"
+            "C",  # "(C, in red)"
+            "left",  # "(left)"
+            "right",  # "(right)"
+            "center",  # "(center)"
+            "centre",  # "(centre)"
+            "top",  # "(top)"
+            "bottom",  # "(bottom)"
+            "front",  # "(front)"
+            "back",  # "(back)"
+            "pictured",  # "(pictured)"
+            "foreground",  # "(foreground)"
+            "background",  # "(background)"
+        ),
+        validator=_STRINGS,
+    )
+    """Words in brackets at a caption's end that point into the photo rather than
+    credit it, compared in any case, after an optional ordinal (``(2nd R)``) and
+    before an optional comma and more (``(C, in red)``): such a bracket is no
+    credit (:func:`wirestory.split_credit`)."""
+
+    credit_name_links: frozenset[str] = attrs.field(
+        default=frozenset(
+            # "Photo: Courtesy of the Harbour Board", "Jane Roe/Friends of the
+            # Quay", "Photo via Harbour Board", "Jane Roe/Harbour and Sea
+            # Museum", "Institute for Coastal Studies", "Musée de la Mer",
+            # "Casa da Música", "Museum van Loon", "Schloss von Hohenberg".
+            """of the via and for de da van von""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Small words, as written, that a photo credit's name may hold besides
+    capitalised words, in a web page's credit line (``Photo: Courtesy of the
+    Harbour Board``, ``Jane Roe/Friends of the Quay``;
+    :func:`wirestory.captions.is_credit_line`)."""
+
+    source_name_links: frozenset[str] = attrs.field(
+        default=frozenset(
+            # "Institute of Marine Studies", "The Harbour Survey", "Sea and Sky",
+            # "Centre for Coastal Studies", "Harbour Board & Museum", "Musée de la
+            # Mer", "Archives du Port", "Museum van Loon", "Schloss von Hohenberg"
+            """of the and for & de du la van von""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Small words, as written, that a source's name printed alone under a page's
+    photo may hold besides capitalised words (``Institute of Marine Studies``
+    under its caption): the page layout's ``caption-source-below`` rule."""
+
+    position_marks: tuple[str, ...] = attrs.field(
+        default=(
+            "l-r",  # "(L-R) Jane Roe, John Doe"
+            "r-l",  # "(R-L) John Doe, Jane Roe"
+            "from left",  # "(from left) Jane Roe, John Doe"
+            "from right",  # "(from right)"
+            "left",  # "Harbour master Jane Roe (left) at the quay"
+            "right",  # "(right)"
+            "center",  # "(center)"
+            "centre",  # "(centre)"
+        ),
+        validator=_STRINGS,
+    )
+    """Where someone stands in a photo, in brackets, compared in any case, a space
+    standing for any one white-space character, possibly after one of
+    :attr:`position_qualifiers`: a page's line opening with one (``(L-R) Jane
+    Roe, John Doe``), or a phrase that is no sentence holding one, is a caption
+    without a credit."""
+
+    position_qualifiers: tuple[str, ...] = attrs.field(
+        default=(
+            "second",  # "(second left)"
+            "2nd",  # "(2nd right)"
+            "far",  # "(far left)"
+        ),
+        validator=_STRINGS,
+    )
+    """Words before one of :attr:`position_marks` in its brackets (``(second
+    left)``, ``(far right)``), compared in any case."""
+
+    name_particles: tuple[str, ...] = attrs.field(
+        default=(
+            "de",  # "Ana de Souza"
+            "da",  # "João da Silva"
+            "del",  # "Juan del Castillo"
+            "van",  # "Jan van Dijk"
+            "von",  # "Anna von Berg"
+            "der",  # "Piet van der Berg"
+            "den",  # "Joost van den Heuvel"
+            "al",  # "Khaled al Saud"
+            "el",  # "Mohamed el Amin"
+            "bin",  # "Ahmed bin Zayed"
+            "ibn",  # "Omar ibn Said"
+            "la",  # "Marie la Fontaine"
+            "le",  # "Jean le Roux"
+            "du",  # "Pierre du Pont"
+            "di",  # "Paolo di Stefano"
+            "y",  # "José García y Pérez"
+        ),
+        validator=_STRINGS,
+    )
+    """Lower-case words, as written, that a person's name may hold between its
+    capitalised words (``Jan van Dijk``, ``Ahmed bin Zayed``): in bylines,
+    photographers in credits and contributors in trailers
+    (:func:`wirestory.bylines.person_names`)."""
+
+    writer_title_prefixes: tuple[str, ...] = attrs.field(
+        default=(
+            "staff",  # "Jane Roe Staff Writer"
+            "senior",  # "Jane Roe Senior Contributor"
+            "business",  # "Jane Roe Business Editor"
+            "sports",  # "Jane Roe Sports Writer"
+            "chief",  # "Jane Roe Chief Correspondent"
+            "political",  # "Jane Roe Political Editor"
+            "contributing",  # "Jane Roe Contributing Writer"
+            "special",  # "Jane Roe Special Correspondent"
+            "associate",  # "Jane Roe Associate Editor"
+            "science",  # "Jane Roe Science Writer"
+            "tech",  # "Jane Roe Tech Reporter"
+            "health",  # "Jane Roe Health Reporter"
+        ),
+        validator=_STRINGS,
+    )
+    """A word, compared in any case, that may stand before one of
+    :attr:`writer_titles` printed after a page byline's names without a comma
+    (``By Jane Roe Staff Writer``): the names end before it
+    (:func:`wirestory.bylines.find_page_byline`)."""
+
+    byline_title_words: frozenset[str] = attrs.field(
+        default=frozenset(
+            # An outlet or a title, not a person: "Jane Roe, Daily Planet
+            # Business", "CNN Senior Legal Analyst", "By National Desk", "By
+            # Planet Staff", "Harbour Media", "Planet Online", "Weekly Journal".
+            """agency business news desk staff media online daily weekly network magazine journal
+            senior chief contributing special associate deputy managing executive"""
+            # A page's link words next to a name: "Jane Roe View More Articles",
+            # "Recent from Jane Roe", "Previous Post", "Follow @site", "Watch ...",
+            # "See all", "Sport".
+            """ view more articles article posts previous next recent latest follow watch read
+            see all sport sports""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, that make a name in a web page's byline an outlet's, a
+    title or a link (with :attr:`writer_titles`): in the name's first two words,
+    the whole name is the organisation; later (``Jane Roe Staff Writer``), the
+    names end before it (:func:`wirestory.bylines.find_page_byline`)."""
+
+    date_line_words: frozenset[str] = attrs.field(
+        default=frozenset(
+            # Weekdays and their abbreviations: "Wednesday November 20, 2019",
+            # "Published Wed, Nov 20 2019".
+            """monday tuesday wednesday thursday friday saturday sunday
+            mon tue tues wed thu thur thurs fri sat sun"""
+            # Clock words and ordinals: "8:54 am", "4 p.m.", "Nov. 18th 2019",
+            # and the small words of other languages' dates: "22 de outubro de
+            # 2010 às 20:13", "3 de marzo a las 10:00", "le 19 novembre", "um 10:00".
+            """ am pm a p m st nd rd th de às a las le um"""
+            # Time zones: "4:29 AM EST", "10:31 pm CST", "09:00 GMT".
+            """ et est edt pt pst pdt ct cst cdt mt mst mdt gmt utc bst cet cest ist hkt aest jst"""
+            # Labels before a date: "Published", "Updated", "Last updated on",
+            # "First published at", "Posted 3 hours ago", "Modified".
+            """ published updated posted modified original first last on at ago hour hours minute
+            minutes"""
+            # The same labels in other languages: "Publicado", "Atualizado",
+            # "Actualizado", "Publié le", "Mis à jour", "Veröffentlicht am",
+            # "Aktualisiert".
+            """ publicado atualizado actualizado publié mis à jour veröffentlicht
+            aktualisiert""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, that a line holding only a date in a web page's header
+    may hold besides numbers and month names: weekdays, clock words, time zones
+    and the labels sites print before a date (``Updated Nov. 19, 2019 8:21 am
+    ET``; :func:`wirestory.layouts.page.is_date_line`)."""
+
+    dateline_labels: frozenset[str] = attrs.field(
+        default=frozenset(
+            # Labels in capitals that open a paragraph as a place would, before a
+            # dash or a colon: "UPDATE - The toll rose", "BREAKING: Rain",
+            # "WATCH - ...", "EDITORS NOTE:", "CORRECTION -", "PHOTOS:", "READ
+            # MORE:", "EXCLUSIVE-", "ANALYSIS-", "Q: Why now?", "FACTBOX-", "WHAT IT
+            # MEANS:", "LIVE -", "URGENT -", "AD -", "TRANSCRIPT:".
+            """UPDATE UPDATED BREAKING WATCH NOTE NOTES EDITOR EDITORS CORRECTION CORRECTIONS
+            ADVISORY LISTEN PHOTOS PHOTO VIDEO READ MORE RELATED EXCLUSIVE ANALYSIS OPINION
+            COMMENTARY Q A FILE FACTBOX TIMELINE WHAT WHY HOW WHO WHEN WHERE UPDATES ALSO SEE
+            LIVE URGENT FLASH BULLETIN SPONSORED AD ADVERTISEMENT TRANSCRIPT""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Words, in capitals, that are never a dateline's place: a paragraph whose
+    would-be place opens with one (``UPDATE - The toll rose``) has no dateline;
+    compared with the place's first word in capitals, a full stop dropped."""
+
+    dateline_acronyms: frozenset[str] = attrs.field(
+        default=frozenset(
+            # Organisations written in capitals that open a sentence with a dash:
+            # "NATO - The alliance said", "OPEC - Output rose", "WHO - Cases fell",
+            # "EU - Ministers met", "UAE - ...".
+            """NATO OPEC FIFA UEFA NASA ASEAN IAEA UNICEF UNESCO UNHCR UNRWA IMF WHO WTO OECD GCC
+            ECB FBI CIA NSA EU UN UK US USA UAE""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Organisations, as written in capitals, that open sentences like a place:
+    in the dateline forms that name no agency and no date (``NATO - The
+    alliance said``), the place is none of these (and has four letters or
+    more)."""
+
+    note_phrases: tuple[tuple[str, str], ...] = attrs.field(
+        default=(
+            # "The Associated Press receives support from the Foundation for ..."
+            ("support from", r"receives support from"),
+            # "The AP is solely responsible for all content."
+            ("responsible", r"is solely responsible for all content"),
+            # "This story has been corrected to show ..."
+            ("corrected", r"this story has been corrected"),
+            # "This story was corrected to ..."
+            ("corrected", r"this story was corrected"),
+            # "Follow Jane Roe on Twitter: ...", "Follow AP's coverage on X"
+            ("follow", r"follow .{1,60} on (?:twitter|x)\b"),
+            # "For more news, visit ...", "For more coverage of the storm, ..."
+            ("for more", r"^for more (?:news|stories|coverage)"),
+        ),
+        validator=_note_phrases,
+    )
+    """Disclosures and boilerplate agencies append to a story, each a word or
+    phrase the note always holds, case-folded (found first, as a quick test),
+    and the note as a fragment of a regular expression (the ``regex`` module's
+    syntax, bounded repetitions only) searched in any case: a paragraph holding
+    one is a ``note`` trailer (:func:`wirestory.trailers.classify_trailer`)."""
+
+    contributor_roles: tuple[tuple[str, ContributorRole], ...] = attrs.field(
+        default=(
+            ("reporting", "reporting"),  # "Reporting by Jane Roe in Cairo"
+            ("reported", "reporting"),  # "Reported by Jane Roe"
+            ("writing", "writing"),  # "Writing by John Doe"
+            ("written", "writing"),  # "Written by John Doe"
+            ("editing", "editing"),  # "Editing by Jane Roe"
+            ("edited", "editing"),  # "Edited by Jane Roe"
+            ("additional reporting", "additional reporting"),  # "Additional reporting by ..."
+            ("compiled", "writing"),  # "Compiled by John Doe"
+            ("compiling", "writing"),  # "Compiling by John Doe"
+        ),
+        validator=_contributor_roles,
+    )
+    """The words, lower-case, that name a contributor's role before ``by`` in a
+    trailer (``Reporting by Jane Roe; Editing by John Doe``), each with the role it
+    gives (:class:`wirestory.trailers.Contributor`); compared in any case."""
+
+    staff_titles: tuple[str, ...] = attrs.field(
+        default=(
+            "writer",  # "Associated Press writer Jane Roe contributed to this report."
+            "correspondent",  # "AFP correspondent Jane Roe contributed."
+            "reporter",  # "Reuters reporter Jane Roe contributed to this story."
+            "journalist",  # "AFP journalist Jane Roe contributed."
+            "producer",  # "CNN's senior producer Jane Roe contributed to this report."
+        ),
+        validator=_STRINGS,
+    )
+    """A staff member's title, lower-case, compared in any case, singular or
+    plural, after an agency's staff spelling (:attr:`Agency.staff`) and up to
+    three more words in a ``contributed to this report`` trailer: dropped with
+    it from the names."""
 
     @property
     def sentence_ends(self) -> str:

@@ -32,7 +32,7 @@ quiet where they stand) when that heuristic, run alone, says the line looks
 bad. Every other line is provably returned unchanged by ftfy and is passed
 through. Of the lines ftfy changes, most are changed in its first round of
 fixers, which ``_ftfy_line`` runs as ftfy does, then proves the result settled. The
-result is the same, character for character, as :func:`_reference_normalize`,
+result is the same, character for character, as :func:`reference_normalize`,
 the plain pipeline above, which the tests and benchmarks compare against.
 The character classes come from ftfy 6.3's code; with another ftfy version,
 ``normalize`` runs the reference pipeline until they are checked again.
@@ -40,9 +40,10 @@ The character classes come from ftfy 6.3's code; with another ftfy version,
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 import ftfy
@@ -54,7 +55,16 @@ from ftfy.fixes import fix_line_breaks, uncurl_quotes
 from wirestory.options import ParseOptions, QuotePolicy
 from wirestory.unicode_tables import NFC_MAYBE_BMP, NFC_UNSAFE_BMP
 
-__all__ = ["curl_quotes", "normalize", "normalize_line", "normalize_lines"]
+__all__ = [
+    "FastPathTables",
+    "curl_quotes",
+    "fast_path_on",
+    "normalize",
+    "normalize_line",
+    "normalize_lines",
+    "reference_normalize",
+    "reference_only",
+]
 
 _FTFY_CONFIGS: Final = {
     "keep": ftfy.TextFixerConfig(uncurl_quotes=False, explain=False),
@@ -627,7 +637,7 @@ def normalize(text: str, *, options: ParseOptions | None = None) -> str:
 
     Line breaks are kept (``\\r\\n`` and ``\\r`` become ``\\n``); each line is
     stripped. See the module docstring for each step and why. The result is
-    exactly that of the plain pipeline (:func:`_reference_normalize`).
+    exactly that of the plain pipeline (:func:`reference_normalize`).
 
     How: every step is line by line, except ftfy's switching HTML unescaping
     off after the first ``<``, so lines can settle one at a time. A line with
@@ -850,3 +860,122 @@ def curl_quotes(text: str) -> str:
         text = _ELISION.sub("’", text)
         text = _OPENING_SINGLE.sub("‘", text).replace("'", "’")
     return text
+
+
+# --- The fast path's contract ----------------------------------------------------
+#
+# Public, though not part of wirestory's API, so that tests/test_fast_normalize.py
+# and the benchmarks reach the reference and the fast path's character classes
+# by name: the tests check each class against ftfy's own tables and the fast
+# path against the reference (an ftfy upgrade that adds a fixer or a mojibake
+# pattern fails there instead of changing results silently).
+
+
+def reference_normalize(text: str, *, options: ParseOptions | None = None) -> str:
+    """The plain pipeline of the module docstring: ftfy on the whole text, about
+    1 MB/s. What :func:`normalize` must equal on every input; the tests and
+    benchmarks compare the two.
+
+    >>> mojibake = "caf\\u00c3\\u00a9  au  lait"
+    >>> reference_normalize(mojibake), normalize(mojibake)
+    ('café au lait', 'café au lait')
+    """
+    return _reference_normalize(text, options=options)
+
+
+def fast_path_on() -> bool:
+    """Does :func:`normalize` take the fast path: is the installed ftfy the
+    version its character classes were checked against (and no
+    :func:`reference_only` block running)?"""
+    return _FAST_PATH
+
+
+@contextlib.contextmanager
+def reference_only() -> Iterator[None]:
+    """Within the block, :func:`normalize` and :func:`normalize_lines` run the
+    reference pipeline, as they do with an ftfy version whose tables are not
+    checked: for a benchmark that times a whole parse with the reference.
+    Not thread-safe (it switches the module's fast path off).
+
+    >>> with reference_only():
+    ...     normalize("a  b")
+    'a b'
+    """
+    global _FAST_PATH
+    saved = _FAST_PATH
+    _FAST_PATH = False
+    try:
+        yield
+    finally:
+        _FAST_PATH = saved
+
+
+class FastPathTables:
+    """The character classes and shortcuts the fast path stands on, each proved
+    against ftfy's tables or against the reference by the tests (see the
+    comments where each is defined, under its name with a leading underscore).
+    A namespace read on the class itself (``FastPathTables.always``), never
+    instantiated (a class of constants costs next to nothing at import)."""
+
+    __slots__ = ()
+
+    ftfy_configs: Final = _FTFY_CONFIGS
+    """ftfy's configuration per quote policy: ``keep``, ``straight``."""
+    ftfy_width: Final = _FTFY_WIDTH
+    """Class body: the characters ftfy's ``fix_character_width`` changes."""
+    always: Final = _ALWAYS
+    """A character one of ftfy's fixers always acts on."""
+    always_but_width: Final = _ALWAYS_BUT_WIDTH
+    """:attr:`always` but the full-width characters."""
+    breaks: Final = _BREAKS
+    """A line break ftfy turns into a line feed."""
+    suspects: Final = _SUSPECTS
+    """A character ftfy's mojibake heuristic looks at."""
+    more_than_suspects: Final = _MORE_THAN_SUSPECTS
+    """A character some fixer acts on besides the heuristic: always, breaks."""
+    nfc_unsafes: Final = _NFC_UNSAFES
+    """A character that may change under NFC."""
+    nfc_maybe: Final = _NFC_MAYBE
+    """A character whose NFC quick check answers "maybe"."""
+    curly: Final = _CURLY
+    """A curly quote (ftfy's ``uncurl_quotes``)."""
+    odd_space: Final = _ODD_SPACE
+    """White space other than the space and the line feed."""
+    white: Final = _WHITE
+    """Class body: every white-space character the tidying step knows."""
+    scan: Final = _SCAN
+    """A character that makes a line more than tidying (line by line)."""
+    scan_text: Final = _SCAN_TEXT
+    """The whole text's scan: quiet letters are skipped."""
+    scan_text_nfc: Final = _SCAN_TEXT_NFC
+    """:attr:`scan_text` for a text already in NFC."""
+    badness_width: Final = _BADNESS_WIDTH
+    """The most characters one match of ftfy's heuristic holds."""
+    quiet_letters: Final = _QUIET_LETTERS
+    """Class body: letters quiet between printable ASCII characters."""
+    cyrillic_quiet: Final = _CYRILLIC_QUIET
+    """Class body: Cyrillic capitals quiet between Cyrillic or ASCII neighbours."""
+    printable_ascii: Final = _PRINTABLE_ASCII
+    """Class body: printable ASCII."""
+    latin_neighbours: Final = _LATIN_NEIGHBOURS
+    """Class body: a quiet Latin letter's neighbours."""
+    cyrillic_neighbours: Final = _CYRILLIC_NEIGHBOURS
+    """Class body: a quiet Cyrillic capital's neighbours."""
+    loud_suspects: Final = _LOUD_SUSPECTS
+    """Class body: suspects that are never quiet (line by line)."""
+    scan_loud: Final = _SCAN_LOUD
+    """Class body: suspects that are never quiet (the whole text's scan)."""
+    plain_punctuation: Final = _PLAIN_PUNCTUATION
+    """The curly quotes, dashes and ellipsis a plain field may hold."""
+    quiet: Final = _QUIET
+    """The quiet letters a plain field may hold (no ligature)."""
+    is_plain: Final = _is_plain
+    """Text that only tidying can change."""
+    fields_are_plain: Final = _fields_are_plain
+    """Fields, joined by line feeds, that need only tidying."""
+    drop_invisible: Final = _drop_invisible
+    """The text without zero-width spaces, word joiners and BOMs."""
+    nfc_text: Final = _nfc_text
+    """Is the text in NFC (checked in pieces)?"""
+    looks_bad: Final = _looks_bad
+    """ftfy's mojibake heuristic, on a line's loud windows only."""

@@ -24,11 +24,15 @@ import attrs
 import regex
 
 from wirestory.bylines import person_names
-from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge, alternation, per_knowledge
+from wirestory.knowledge import (
+    DEFAULT_KNOWLEDGE,
+    ContributorRole,
+    Knowledge,
+    alternation,
+    per_knowledge,
+)
 
 __all__ = ["Contributor", "Trailer", "classify_trailer", "find_advisory", "is_separator"]
-
-ContributorRole = Literal["reporting", "writing", "editing", "additional reporting", "contributing"]
 
 
 @attrs.frozen
@@ -55,29 +59,12 @@ class Trailer:
     contributors: tuple[Contributor, ...] = ()
 
 
-_ROLES: dict[str, ContributorRole] = {
-    "reporting": "reporting",
-    "reported": "reporting",
-    "writing": "writing",
-    "written": "writing",
-    "editing": "editing",
-    "edited": "editing",
-    "additional reporting": "additional reporting",
-    "compiled": "writing",
-    "compiling": "writing",
-}
 # Linear-time note: classify_trailer rejects paragraphs over 600 characters
 # before any pattern but _SEPARATOR (anchored, possessive runs) runs, so the
 # patterns below (lazy ".+?" in _PLACE included) cost a bounded amount per
 # paragraph; the advisory pattern, which find_advisory runs on a whole
 # paragraph, is anchored and its only repetition is bounded.
 
-# One credit of a contributor trailer: "Reporting by A and B in Cairo".
-_CREDIT = regex.compile(
-    r"\s*+(?P<role>additional reporting|reporting|reported|writing|written|editing|edited|"
-    r"compiled|compiling)\s++by\s++(?P<who>.++)",
-    regex.IGNORECASE,
-)
 _CONTRIBUTED = regex.compile(
     r"(?P<who>.{1,300}?)\s++(?:also\s++)?contributed\s++(?:to\s++)?(?:this\s++)?(?:report|story|article)"
     r"(?:ing)?\.?+",
@@ -88,15 +75,6 @@ _COPYRIGHT = regex.compile(r"\s*+(?:copyright\b|©|\(c\)\s*+\d)", regex.IGNORECA
 # Linear: anchored, one run of white space.
 _SEPARATOR_START = re.compile(r"\s*[_*=-]")
 _SEPARATOR = regex.compile(r"\s*+(?:_{3,}+|-{3,}+|\*{3,}+|={3,}+)\s*+")
-# Disclosure and boilerplate lines agencies append, as data: add a phrase here.
-_NOTE_PHRASES = regex.compile(
-    r"receives support from|is solely responsible for all content|"
-    r"this story has been corrected|this story was corrected|"
-    r"follow .{1,60} on (?:twitter|x)\b|^for more (?:news|stories|coverage)",
-    regex.IGNORECASE,
-)
-# A word each of _NOTE_PHRASES' alternatives holds, case-folded.
-_NOTE_WORDS = ("support from", "responsible", "corrected", "follow", "for more")
 
 
 class _Patterns(NamedTuple):
@@ -112,6 +90,16 @@ class _Patterns(NamedTuple):
     """A wire advisory on an updated story: "(Adds ...)", "(Updates ...)",
     "(Recasts ...)" (Knowledge.advisory_verbs). Anchored; its only repetition
     is bounded, so it may run on a whole paragraph."""
+    credit: regex.Pattern[str]
+    """One credit of a contributor trailer: "Reporting by A and B in Cairo"
+    (Knowledge.contributor_roles)."""
+    roles: dict[str, ContributorRole]
+    """The role each word of a credit gives, lower-case (Knowledge.contributor_roles)."""
+    notes: regex.Pattern[str]
+    """Disclosure and boilerplate lines agencies append (Knowledge.note_phrases)."""
+    note_words: tuple[str, ...]
+    """A word each of the notes holds, case-folded: a paragraph holding none is
+    not searched."""
 
 
 @per_knowledge
@@ -122,13 +110,23 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         sign_off=regex.compile(rf"\s*+{sign_offs}\s*+"),
         writer_prefix=regex.compile(
             rf"(?:{staff}(?:'s|’s)?\s++(?:\w+\s++){{0,3}}?"
-            r"(?:writers?|correspondents?|reporters?|journalists?|producers?)\s++)",
+            rf"{alternation(knowledge.staff_titles)}s?\s++)",
             regex.IGNORECASE,
         ),
         possessive=regex.compile(rf"^{staff}(?:'s|’s)\s++"),
         advisory=regex.compile(
             rf"\s*+\({alternation(knowledge.advisory_verbs)}\b[^()]{{0,400}}+\)\s*+"
         ),
+        credit=regex.compile(
+            rf"\s*+(?P<role>{alternation(word for word, _ in knowledge.contributor_roles)})"
+            r"\s++by\s++(?P<who>.++)",
+            regex.IGNORECASE,
+        ),
+        roles=dict(knowledge.contributor_roles),
+        notes=regex.compile(
+            "|".join(phrase for _, phrase in knowledge.note_phrases) or "(?!)", regex.IGNORECASE
+        ),
+        note_words=tuple(dict.fromkeys(word for word, _ in knowledge.note_phrases)),
     )
 
 
@@ -169,11 +167,12 @@ def _contributors(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] | 
         body = body[1:-1]
     credits = [c for c in body.split(";") if c.strip()]
     people: list[Contributor] = []
+    patterns = _patterns(knowledge)
     for credit in credits:
-        match = _CREDIT.fullmatch(credit)
+        match = patterns.credit.fullmatch(credit)
         if match is None:
             return None
-        people += _people(match.group("who"), _ROLES[match.group("role").lower()])
+        people += _people(match.group("who"), patterns.roles[match.group("role").lower()])
     return tuple(people) if people and _all_names(people, knowledge) else None
 
 
@@ -213,7 +212,7 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         contributing = _people(who, "contributing")
         if contributing and _all_names(contributing, knowledge):
             return Trailer("contributors", tuple(contributing))
-    if any(phrase in folded for phrase in _NOTE_WORDS) and _NOTE_PHRASES.search(text):
+    if any(phrase in folded for phrase in patterns.note_words) and patterns.notes.search(text):
         return Trailer("note")
     return None
 

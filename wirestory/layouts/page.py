@@ -824,14 +824,23 @@ def _shares_words(words: frozenset[str], keys: list[frozenset[str]]) -> bool:
 
 
 # Where in the photo someone stands: "(left)", "(L-R)", "(second right)",
-# "(from left)". Literal alternation in brackets: linear.
-_POSITION_MARK = regex.compile(
-    r"(?i)\((?:(?:second|2nd|far)\s)?(?:l-r|r-l|from\sleft|from\sright|left|right|cent(?:er|re))\)"
-)
+# "(from left)" (Knowledge.position_marks and position_qualifiers). Literal
+# alternations in brackets: linear.
+@per_knowledge
+def _position_mark(knowledge: Knowledge) -> regex.Pattern[str]:
+    def spaced(words: Sequence[str]) -> str:
+        return alternation(
+            [r"\s".join(regex.escape(w) for w in m.split(" ")) for m in words], escape=False
+        )
+
+    qualifiers, marks = spaced(knowledge.position_qualifiers), spaced(knowledge.position_marks)
+    return regex.compile(rf"(?i)\((?:{qualifiers}\s)?{marks}\)")
+
+
 _POSITIONED_MAX_WORDS: Final = 40
 
 
-def _is_positioned_caption(text: str, patterns: _Patterns) -> bool:
+def _is_positioned_caption(text: str, patterns: _Patterns, knowledge: Knowledge) -> bool:
     """A caption told by where its people stand in the photo, without a credit:
     a line opening with ``(L-R)`` (``(L-R) Jane Roe, John Doe``), or a phrase
     that is no sentence holding ``(left)``/``(right)``/``(center)`` (``Harbour
@@ -841,10 +850,11 @@ def _is_positioned_caption(text: str, patterns: _Patterns) -> bool:
     # Cheapest test first: most paragraphs hold no bracket.
     if "(" not in stripped or len(stripped.split()) > _POSITIONED_MAX_WORDS:
         return False
-    if _POSITION_MARK.match(stripped) is not None:
+    position_mark = _position_mark(knowledge)
+    if position_mark.match(stripped) is not None:
         return True
     return (
-        _POSITION_MARK.search(stripped) is not None
+        position_mark.search(stripped) is not None
         and patterns.sentence_end.search(stripped[-8:]) is None
         and stripped[-1:] not in ",;:"
     )
@@ -980,7 +990,7 @@ def read(
         elif is_page_caption(texts[number], knowledge=knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
-        elif _is_positioned_caption(texts[number], patterns):
+        elif _is_positioned_caption(texts[number], patterns, knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-by-position")
         elif classes[number] == _GOOD and runs[number] >= _SHORT_RUN:
@@ -1179,10 +1189,10 @@ def _caption_pairs(
 
 # A source's name printed as a photo's credit: one to five capitalised words
 # (``Berkeley Earth``, ``NASA Worldview``, ``Ecological Economics``), small
-# linking words allowed; no digit, no closing punctuation.
+# linking words allowed (Knowledge.source_name_links); no digit, no closing
+# punctuation.
 _SOURCE_MAX_WORDS: Final = 5
 _SOURCE_MAX_CHARS: Final = 40
-_SOURCE_LINKS: Final = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "van", "von"})
 # A quotation and its speaker's name under it is no photo: opening quotes,
 # and closing ones at the end.
 _QUOTE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
@@ -1217,7 +1227,7 @@ def _glued_sources(
         if (
             not 0 < len(words) <= _SOURCE_MAX_WORDS
             or len(text) > _SOURCE_MAX_CHARS
-            or not all(w[:1].isupper() or w in _SOURCE_LINKS for w in words)
+            or not all(w[:1].isupper() or w in knowledge.source_name_links for w in words)
             or not text[-1:].isalpha()
             or _DIGIT.search(text) is not None
             or above[:1] in _QUOTE_MARKS
@@ -1358,7 +1368,7 @@ def _header(
         ):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
-        elif _is_positioned_caption(texts[number], _patterns(knowledge)):
+        elif _is_positioned_caption(texts[number], _patterns(knowledge), knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-by-position")
         else:
@@ -1530,25 +1540,14 @@ def byline_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
 _BY_ALONE: Final = frozenset({"by", "by:"})
 
 
-# The words a line holding only a date may have besides numbers and months:
-# weekdays (English, with the abbreviations), clock words, time zones, and the
-# labels sites print before a date.
-_DATE_LABEL_WORDS: Final = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday
-    mon tue tues wed thu thur thurs fri sat sun
-    am pm a p m st nd rd th de às a las le um
-    et est edt pt pst pdt ct cst cdt mt mst mdt gmt utc bst cet cest ist hkt aest jst
-    published updated posted modified original first last on at ago hour hours minute minutes
-    publicado atualizado actualizado publié mis à jour veröffentlicht aktualisiert""".split()
-)
-
-
 @per_knowledge
 def _date_words(knowledge: Knowledge) -> tuple[frozenset[str], frozenset[str]]:
-    """The words a date line may hold, and its month names (Knowledge.months
-    and Knowledge.page_date_months, the month names of other languages)."""
+    """The words a date line may hold (Knowledge.date_line_words: weekdays, clock
+    words, time zones, the labels sites print before a date), and its month
+    names (Knowledge.months and Knowledge.page_date_months, the month names of
+    other languages)."""
     months = month_words(knowledge) | knowledge.page_date_months
-    return _DATE_LABEL_WORDS | months, months
+    return knowledge.date_line_words | months, months
 
 
 # Letter runs and digit runs of a line: one character class each, possessive: linear.
@@ -1577,3 +1576,57 @@ def is_date_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
     if len(words) == len(tokens) or any(w not in date_words for w in words):
         return False
     return any(w in months for w in words) or _NUMERIC_DATE.search(text) is not None
+
+
+# --- The shortcuts' contracts ----------------------------------------------------
+#
+# Public, though not part of wirestory's API, so that tests/test_page.py checks
+# each shortcut of the rules above against the pattern it stands in for, by name.
+
+TOKEN: Final = _TOKEN
+"""A token of a line: a run of letters, marks, digits and apostrophes."""
+PHRASE_NOISE: Final = _PHRASE_NOISE
+"""What is dropped from a line before it is compared with the furniture phrases:
+white space, punctuation, symbols, digits (``Comments (12)``, ``Share:``)."""
+CJK: Final = _CJK
+"""A character of a script written without spaces between words."""
+
+
+def tokens(text: str) -> list[str]:
+    """The tokens of a line as the page rules count them: always
+    ``TOKEN.findall(text.casefold())``, on ASCII without the pattern.
+
+    >>> tokens("Rock'n'roll, 2019!")
+    ["rock'n'roll", '2019']
+    """
+    return _tokens(text)
+
+
+def phrase_key(text: str) -> str:
+    """A line as it is looked up in the furniture phrases: always its
+    :data:`PHRASE_NOISE` runs made single spaces, case-folded and stripped, on
+    ASCII without the pattern.
+
+    >>> phrase_key("  Comments (12) ")
+    'comments'
+    """
+    return _phrase_key(text)
+
+
+def boilerplate_pattern(knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Pattern[str]:
+    """A boilerplate word of ``knowledge`` (:attr:`Knowledge.boilerplate_words
+    <wirestory.Knowledge.boilerplate_words>`), searched in a block's first 300
+    characters."""
+    return _patterns(knowledge).boilerplate
+
+
+def boilerplate_blocks(
+    texts: Sequence[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> list[bool]:
+    """For each block, whether :func:`boilerplate_pattern` finds a word in its
+    first 300 characters (searching only the blocks that may hold one).
+
+    >>> boilerplate_blocks(["We use cookies to improve the site", "Rain fell."])
+    [True, False]
+    """
+    return _boilerplate(texts, _patterns(knowledge))
