@@ -414,6 +414,50 @@ _QUOTE_PIECES = st.sampled_from(
 )
 quoted_text = st.lists(_QUOTE_PIECES, max_size=30).map("".join)
 
+# A headline-like line and another showing of it: the same, or edited a word or
+# a character at a time (case, punctuation, a word swapped), in ASCII or not, so
+# comparing showings meets equal, edited and unrelated lines alike.
+_SHOWING_PIECES = st.sampled_from(
+    [
+        "Storm",
+        "hits",
+        "COAST",
+        "the",
+        "and",
+        " ",
+        "  ",
+        "\t",
+        "\x1c",
+        "-",
+        ",",
+        "'",
+        "“",
+        "é",
+        "\u200b",
+    ]
+)
+_showing_line = st.lists(_SHOWING_PIECES | st.characters(max_codepoint=0x7F), max_size=24).map(
+    "".join
+)
+
+
+@st.composite
+def showing_pairs(draw: st.DrawFn) -> tuple[str, str]:
+    """A line and a second showing of it (the same, edited, or another line)."""
+    first = draw(_showing_line)
+    pieces = list(first)
+    for _ in range(draw(st.integers(0, 3))):
+        position = draw(st.integers(0, len(pieces)))
+        edit = draw(st.sampled_from(["insert", "delete", "upper"]))
+        if edit == "insert":
+            pieces.insert(position, draw(_SHOWING_PIECES))
+        elif position < len(pieces) and edit == "delete":
+            del pieces[position]
+        elif position < len(pieces):
+            pieces[position] = pieces[position].upper()
+    second = draw(st.sampled_from(["".join(pieces), draw(_showing_line)]))
+    return first, second
+
 
 # A web page's furniture around a story, as a scraper saves the page's text: the
 # page title, a menu, a share bar above the story; related links and a footer
