@@ -46,12 +46,20 @@ def test_compare_showings_follows_the_plain_rule(pair: tuple[str, str]) -> None:
     assert _plain_compare(other, text) == compare_showings(other, text)
 
 
+# Wire copy's punctuation beyond ASCII (quotes, dashes, currency, bullets,
+# guillemets), spaces, an accent and an invisible character.
+_BEYOND_ASCII = (
+    "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a3\u2022\u00a0"
+    "\u20ac\u00a7\u00ab\u00bb\u00e9\u200b\u2028"
+)
+
+
 def test_compare_showings_with_every_ascii_character() -> None:
-    """Each ASCII character, punctuation or not, in a headline and its edited
-    showing: the byte table must split and keep exactly what the regex does."""
+    """Each ASCII character, punctuation or not, and wire copy's common
+    punctuation beyond ASCII, in a headline and its edited showing: the
+    shortcut must split and keep exactly what the regex does."""
     headline = "Storm hits coast as towns flood"
-    for code in range(128):
-        character = chr(code)
+    for character in [*map(chr, range(128)), *_BEYOND_ASCII]:
         for text in (
             f"Storm hits{character}coast as towns flood",
             f"Storm hits coast as towns flood{character}",

@@ -156,8 +156,18 @@ _EDIT_MIN_WORDS = 4
 _ASCII_PUNCTUATION = bytes.maketrans(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", b" " * 32)
 
 
+# The non-ASCII punctuation and symbols of English wire copy (curly quotes,
+# dashes, the ellipsis, the pound sign, a bullet) and the no-break space: put as
+# spaces, they leave most lines of it ASCII for the byte table.
+_WIRE_PUNCTUATION = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a3\u2022\u00a0"
+
+
 def _words(text: str) -> tuple[str, ...]:
     """The words of a line, case, punctuation, quotes and white space folded."""
+    if not text.isascii():
+        for character in _WIRE_PUNCTUATION:
+            if character in text:
+                text = text.replace(character, " ")
     if text.isascii():
         # Most wire lines are ASCII: there casefold() is lower(), no invisible
         # character can stand, and the punctuation is 32 known bytes, so one
