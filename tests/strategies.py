@@ -445,6 +445,14 @@ _showing_line = st.lists(_SHOWING_PIECES | st.characters(max_codepoint=0x7F), ma
 )
 
 
+# Text whose lines end in LF, CRLF or a lone CR, alone or mixed (Windows
+# files, old Mac files, scrapers mixing them), with blank lines between.
+line_break_text = st.lists(
+    st.sampled_from(["\n", "\r\n", "\r", "word", "Storm hits", " ", "\u2028", "é"]),
+    max_size=30,
+).map("".join)
+
+
 @st.composite
 def showing_pairs(draw: st.DrawFn) -> tuple[str, str]:
     """A line and a second showing of it (the same, edited, or another line)."""
