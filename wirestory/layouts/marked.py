@@ -286,6 +286,10 @@ def _repeated_header(
     headline = lines[start].text
     headline_words: tuple[str, ...] | None = None  # built for the first candidate
     previous_blank = False
+    # The repeat must show a caption again, so a line is a candidate only with
+    # a line shown between it and the headline: the paragraph right under a
+    # wire story's headline (or a first paragraph) is never compared.
+    shown = False
     candidates: list[tuple[int, int]] = []  # (rank, index): exact 0, edited 1
     for index in range(start + 1, end):
         text = lines[index].text
@@ -296,7 +300,7 @@ def _repeated_header(
             continue
         # The repeat follows a blank line; a cheap test first: it has about
         # the headline's length.
-        if previous_blank and 0.5 * len(headline) <= len(text) <= 2 * len(headline) + 2:
+        if shown and previous_blank and 0.5 * len(headline) <= len(text) <= 2 * len(headline) + 2:
             # compare_showings(), the headline's words built once: in wire
             # copy every paragraph after a blank line of about the first
             # line's length is a candidate.
@@ -309,6 +313,7 @@ def _repeated_header(
             if same is not None:
                 candidates.append((0 if same else 1, index))
         previous_blank = False
+        shown = True
     for _, repeat in sorted(candidates):
         found = _header_before(lines, start, repeat, knowledge)
         if found is not None:
