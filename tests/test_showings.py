@@ -9,7 +9,7 @@ import regex
 from hypothesis import given
 from strategies import showing_pairs
 
-from wirestory.layouts.marked import compare_showings
+from wirestory.layouts.marked import compare_showings, showing_comparer
 from wirestory.lines import line_key
 
 _PUNCTUATION = regex.compile(r"[\p{P}\p{S}]++")
@@ -44,6 +44,9 @@ def test_compare_showings_follows_the_plain_rule(pair: tuple[str, str]) -> None:
     text, other = pair
     assert _plain_compare(text, other) == compare_showings(text, other)
     assert _plain_compare(other, text) == compare_showings(other, text)
+    compare = showing_comparer(other)  # one line compared with many
+    assert _plain_compare(text, other) == compare(text)
+    assert _plain_compare(other, other) == compare(other)
 
 
 # Wire copy's punctuation beyond ASCII (quotes, dashes, currency, bullets,

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 from typing import NamedTuple
 
@@ -41,7 +41,15 @@ from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
 from wirestory.state import LineState, Problem, skip_blanks
 
-__all__ = ["MarkedHeader", "compare_showings", "detect", "find_marker", "is_marker", "read"]
+__all__ = [
+    "MarkedHeader",
+    "compare_showings",
+    "detect",
+    "find_marker",
+    "is_marker",
+    "read",
+    "showing_comparer",
+]
 
 # "20" below the marker is a page counter or comment count, never text.
 # Linear: possessive runs, fullmatch from one position.
@@ -209,6 +217,22 @@ def compare_showings(text: str, other: str) -> bool | None:
     return _compare_words(text, _words(text), other, _words(other))
 
 
+def showing_comparer(other: str) -> Callable[[str], bool | None]:
+    """:func:`compare_showings` of many lines with one (the headline), that
+    line's words built once, when the first line is compared."""
+    other_words: tuple[str, ...] | None = None
+
+    def compare(text: str) -> bool | None:
+        nonlocal other_words
+        if text == other:
+            return True
+        if other_words is None:
+            other_words = _words(other)
+        return _compare_words(text, _words(text), other, other_words)
+
+    return compare
+
+
 def _compare_words(
     text: str, words: tuple[str, ...], other: str, other_words: tuple[str, ...]
 ) -> bool | None:
@@ -284,7 +308,9 @@ def _repeated_header(
     A page's menus or a wire story's paragraphs never pass that test.
     """
     headline = lines[start].text
-    headline_words: tuple[str, ...] | None = None  # built for the first candidate
+    # In wire copy every paragraph after a blank line of about the first
+    # line's length is a candidate: the headline's words are built once.
+    compare = showing_comparer(headline)
     previous_blank = False
     # The repeat must show a caption again, so a line is a candidate only with
     # a line shown between it and the headline: the paragraph right under a
@@ -301,15 +327,7 @@ def _repeated_header(
         # The repeat follows a blank line; a cheap test first: it has about
         # the headline's length.
         if shown and previous_blank and 0.5 * len(headline) <= len(text) <= 2 * len(headline) + 2:
-            # compare_showings(), the headline's words built once: in wire
-            # copy every paragraph after a blank line of about the first
-            # line's length is a candidate.
-            if text == headline:
-                same: bool | None = True
-            else:
-                if headline_words is None:
-                    headline_words = _words(headline)
-                same = _compare_words(text, _words(text), headline, headline_words)
+            same = compare(text)
             if same is not None:
                 candidates.append((0 if same else 1, index))
         previous_blank = False
