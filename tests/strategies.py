@@ -453,6 +453,29 @@ line_break_text = st.lists(
 ).map("".join)
 
 
+# Lines of a dump from few pieces, so that headlines come back as repeats,
+# captions as second showings, markers and blank runs in every order: what the
+# marked layout's detect() looks at.
+header_lines = st.lists(
+    st.sampled_from(
+        [
+            "",
+            "",
+            " ",
+            "TT",
+            "XY",
+            "20",
+            "Storm hits coast",
+            "STORM HITS COAST.",
+            "A flooded street in Hull. (AFP)",
+            "A flooded street in Hull. AFP",
+            "The storm reached the coast on Monday, officials said.",
+        ]
+    ),
+    max_size=40,
+).map("\n".join)
+
+
 @st.composite
 def showing_pairs(draw: st.DrawFn) -> tuple[str, str]:
     """A line and a second showing of it (the same, edited, or another line)."""

@@ -25,6 +25,7 @@ the first line, before two blank lines in a row.
 from __future__ import annotations
 
 import difflib
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
@@ -100,13 +101,54 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> MarkedHe
     again*: the headline repeated within ``max_header_lines`` lines, with only
     captions (and at most one short marker line of any text) between the two.
     """
+    global _turned_down
     if is_marker(lines[start].text, options):
         return MarkedHeader(start)
     end = min(len(lines), start + 1 + options.max_header_lines)  # islice() takes no huge stop
+    if _asked_before(lines, start, end, options):
+        return None
     position = find_marker(islice(lines, start + 1, end), options)
     if position is not None:
         return MarkedHeader(start + 1 + position)
-    return _repeated_header(lines, start, end, options.knowledge)
+    candidates, stop = _repeat_candidates(lines, start, end)
+    if not candidates:
+        complete = stop < end or end - start - 1 == options.max_header_lines
+        _turned_down = (options, lines[start], tuple(islice(lines, start + 1, stop)), complete)
+        return None
+    return _repeated_header(lines, start, candidates, options.knowledge)
+
+
+# Story splitting asks detect() about a story's first line over the lines that
+# follow it in the dump, and the roles ask again over the story's own lines:
+# for wire copy and web pages (no marker, no headline repeated) the answer is
+# no both times, after the same look at the same lines. So detect() remembers
+# the last story it turned down without a candidate repeat: the options, the
+# first line and the lines it read (the same Line objects, held so that no new
+# line can take their place), and whether it stopped at two blank lines or
+# max_header_lines (rather than at the end of what it was given). Asked again
+# with the same options about lines that begin with the same Line objects, or
+# with fewer of them (the story ended before two blank lines), it reads nothing:
+# the marker and the repeat are looked for line by line, so the same lines, or
+# the first of them, give no marker and no candidate either. A copy of the text
+# makes new Line objects, so the same text parsed again is looked at again.
+_turned_down: tuple[ParseOptions, Line, tuple[Line, ...], bool] | None = None
+
+
+def _asked_before(lines: Sequence[Line], start: int, end: int, options: ParseOptions) -> bool:
+    """Did detect() turn down the story at ``lines[start]`` already (see
+    ``_turned_down``)?"""
+    turned_down = _turned_down
+    if turned_down is None:
+        return False
+    asked_options, first, read, complete = turned_down
+    if first is not lines[start] or asked_options is not options:
+        return False
+    given = tuple(islice(lines, start + 1, min(end, start + 1 + len(read))))
+    if not all(map(operator.is_, given, read)):
+        return False
+    # The same lines, or the first of them; or, when the first look stopped at
+    # the end of what it was given, lines that end there too.
+    return len(given) < len(read) or complete or end == start + 1 + len(read)
 
 
 def read(
@@ -293,20 +335,12 @@ def _marker_shaped(text: str) -> bool:
     )
 
 
-def _repeated_header(
-    lines: Sequence[Line], start: int, end: int, knowledge: Knowledge
-) -> MarkedHeader | None:
-    """The seed site's header without a known marker: the headline shown again
-    below a block of captions, with at most one short line (the site's marker,
-    whatever it says) and number lines between them, and the repeat showing at
-    least one of the captions again.
-
-    The repeat follows a blank line; an exact repeat is preferred to an edited
-    one. Every line between the headline and its repeat must be accounted for as a
-    caption: it ends in a credit, or is shown twice in a row, or appears again
-    in the repeated block; only the first may be none of these (a standfirst).
-    A page's menus or a wire story's paragraphs never pass that test.
-    """
+def _repeat_candidates(
+    lines: Sequence[Line], start: int, end: int
+) -> tuple[list[tuple[int, int]], int]:
+    """The lines that may repeat the headline (``lines[start]``), as (rank,
+    index), exact repeats ranked 0 and edited ones 1, and where the look
+    stopped: past the second of two blank lines, or at ``end``."""
     headline = lines[start].text
     # In wire copy every paragraph after a blank line of about the first
     # line's length is a candidate: the headline's words are built once.
@@ -332,6 +366,26 @@ def _repeated_header(
                 candidates.append((0 if same else 1, index))
         previous_blank = False
         shown = True
+    else:
+        return candidates, end
+    return candidates, index + 1
+
+
+def _repeated_header(
+    lines: Sequence[Line], start: int, candidates: list[tuple[int, int]], knowledge: Knowledge
+) -> MarkedHeader | None:
+    """The seed site's header without a known marker: the headline shown again
+    below a block of captions, with at most one short line (the site's marker,
+    whatever it says) and number lines between them, and the repeat showing at
+    least one of the captions again.
+
+    The repeat follows a blank line (one of ``candidates``); an exact repeat is
+    preferred to an edited one. Every line between the headline and its repeat
+    must be accounted for as a caption: it ends in a credit, or is shown twice
+    in a row, or appears again in the repeated block; only the first may be none
+    of these (a standfirst). A page's menus or a wire story's paragraphs never
+    pass that test.
+    """
     for _, repeat in sorted(candidates):
         found = _header_before(lines, start, repeat, knowledge)
         if found is not None:
