@@ -1,6 +1,6 @@
 """Benchmark end-to-end parsing: iter_stories streaming a dump from a file.
 
-    python benchmarks/bench_parse.py [--mb 50] [--reference-mb 5] [--repeat 2]
+    python benchmarks/bench_parse.py [--mb 50] [--every-mb 5] [--repeat 2]
                                      [--page-mb 3] [--page-only]
 
 Builds two dumps from the project's own labelled cases, repeated, stories
@@ -9,7 +9,7 @@ separated by three blank lines, each written to a temporary file piece by piece:
 * (d) the seed's layout at the seed's scale, at least --mb MB: the cases
   written at the size of real stories (tests/cases/long_marked_*.txt, 3 to 5 KB
   stories of 8 to 13 paragraphs, like the seed's);
-* (d, every case) at least --reference-mb MB: every case and examples/dump.txt,
+* (d, every case) at least --every-mb MB: every case and examples/dump.txt,
   every layout, most of them 0.2 to 1 KB stories of one or two paragraphs that
   exist to pin an edge case down: the per-story overhead at its worst.
 
@@ -19,30 +19,28 @@ For (d) it prints:
 * the time split by stage, each measured as the difference between cumulative
   pipelines: decode and lines; + story splitting; + roles; + normalization and
   fields (the full iter_stories);
-* the reference: the same parse with normalization done by the reference
-  pipeline (``reference_normalize``, ftfy on every field) on the first
-  --reference-mb MB, and the ratio;
 * the peak resident memory (VmHWM, Linux) of a fresh process that imports
   wirestory and streams the whole dump, and of one that only imports it.
 
 And the MB/s of (d, every case).
 
-Then two cases of text from ``../shared/corpus/``, parsed from a ``str`` with
-``parse`` and compared with ``ftfy.fix_text`` on the same text in the same
-process (the two alternated, best of --repeat CPU times each; the ratio is
-ftfy's time over parse's):
+Then three texts, each parsed from a ``str`` with ``parse`` and compared with
+``ftfy.fix_text`` on the same text in the same process (the two alternated,
+best of --repeat CPU times each; the ratio is ftfy's time over parse's), each
+repeated to at least --page-mb MB:
 
+* (d) the seed's layout: the stories of (d) joined the same way (beside the
+  streaming figure above, the same text as a ``str``, against ftfy);
 * (p) page text: the whole visible text of each page of
   ``scrapinghub_article_extraction_benchmark/output/html-text.json`` (menus,
   title, story, footer), pages in key order, separated like the stories of a
-  dump (two blank lines, where ``parse`` cuts a story without a marker), repeated
-  to at least --page-mb MB. Joined, the pages give the stories they give one by
+  dump (two blank lines, where ``parse`` cuts a story without a marker).
+  Joined, the pages give the stories they give one by
   one (121 pages, 142 stories: a few pages hold runs of blank-looking lines, a
   byte-order mark or a no-break space alone, and are cut there alone too);
 * (w) wire copy: the one-story text files of ``newspaper_test_fixtures``,
   ``bbc_news_2005`` and ``ap_raw_cs325_chasepoin`` (article bodies, a
-  headline and body, scraped AP stories), joined the same way, repeated to at
-  least --page-mb MB.
+  headline and body, scraped AP stories), joined the same way.
 
 ``--page-only`` runs (p) and (w) alone.
 """
@@ -60,7 +58,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import ftfy
-from _common import ROOT, SHARED, header, normalize_module
+from _common import ROOT, SHARED, header
 
 from wirestory import decode, iter_stories, parse
 from wirestory.decode import text_blocks
@@ -198,7 +196,7 @@ def against_ftfy(name: str, stories: list[str], min_mb: float, repeat: int) -> N
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=50.0)
-    parser.add_argument("--reference-mb", type=float, default=5.0)
+    parser.add_argument("--every-mb", type=float, default=5.0)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--page-mb", type=float, default=3.0)
     parser.add_argument("--page-only", action="store_true")
@@ -206,6 +204,7 @@ def main() -> None:
     print(header())
     if not args.page_only:
         seed_cases(args)
+        against_ftfy("(d) the seed's layout", fixture_stories(True), args.page_mb, args.repeat)
     against_ftfy("(p) page text", page_texts(), args.page_mb, args.repeat)
     against_ftfy("(w) wire copy", wire_texts(), args.page_mb, args.repeat)
 
@@ -214,25 +213,14 @@ def seed_cases(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "dump.txt"
         size = write_dump(path, args.mb) / 1e6
-        small = Path(tmp) / "small.txt"
-        small_size = write_dump(small, args.reference_mb) / 1e6
         every = Path(tmp) / "every.txt"
-        every_size = write_dump(every, args.reference_mb, seed_scale=False) / 1e6
+        every_size = write_dump(every, args.every_mb, seed_scale=False) / 1e6
         split = stages(path, args.repeat)
         total = split.pop("total")
         stories = sum(1 for _ in iter_stories(path))
         print(f"(d) {size:.1f} MB, {stories} stories: iter_stories {size / total:.1f} MB/s")
         for name, seconds in split.items():
             print(f"    {name:26s} {seconds:6.2f} s  {100 * seconds / total:5.1f} %")
-        fast_small = timed(lambda: list(iter_stories(small)), args.repeat)
-        # With the fast path off, every field goes through reference_normalize.
-        with normalize_module.reference_only():
-            reference_small = timed(lambda: list(iter_stories(small)), 1)
-        print(
-            f"    reference on {small_size:.1f} MB: {small_size / reference_small:.2f} MB/s "
-            f"(fast on the same: {small_size / fast_small:.1f} MB/s), "
-            f"ratio {reference_small / fast_small:.1f}x"
-        )
         every_time = timed(lambda: list(iter_stories(every)), args.repeat)
         every_stories = sum(1 for _ in iter_stories(every))
         print(

@@ -414,6 +414,85 @@ _QUOTE_PIECES = st.sampled_from(
 )
 quoted_text = st.lists(_QUOTE_PIECES, max_size=30).map("".join)
 
+# A headline-like line and another showing of it: the same, or edited a word or
+# a character at a time (case, punctuation, a word swapped), in ASCII or not, so
+# comparing showings meets equal, edited and unrelated lines alike.
+_SHOWING_PIECES = st.sampled_from(
+    [
+        "Storm",
+        "hits",
+        "COAST",
+        "the",
+        "and",
+        " ",
+        "  ",
+        "\t",
+        "\x1c",
+        "-",
+        "\u2019",
+        "\u2014",
+        "\u00a3",
+        "\u00a0",
+        ",",
+        "'",
+        "“",
+        "é",
+        "\u200b",
+    ]
+)
+_showing_line = st.lists(_SHOWING_PIECES | st.characters(max_codepoint=0x7F), max_size=24).map(
+    "".join
+)
+
+
+# Text whose lines end in LF, CRLF or a lone CR, alone or mixed (Windows
+# files, old Mac files, scrapers mixing them), with blank lines between.
+line_break_text = st.lists(
+    st.sampled_from(["\n", "\r\n", "\r", "word", "Storm hits", " ", "\u2028", "é"]),
+    max_size=30,
+).map("".join)
+
+
+# Lines of a dump from few pieces, so that headlines come back as repeats,
+# captions as second showings, markers and blank runs in every order: what the
+# marked layout's detect() looks at.
+header_lines = st.lists(
+    st.sampled_from(
+        [
+            "",
+            "",
+            " ",
+            "TT",
+            "XY",
+            "20",
+            "Storm hits coast",
+            "STORM HITS COAST.",
+            "A flooded street in Hull. (AFP)",
+            "A flooded street in Hull. AFP",
+            "The storm reached the coast on Monday, officials said.",
+        ]
+    ),
+    max_size=40,
+).map("\n".join)
+
+
+@st.composite
+def showing_pairs(draw: st.DrawFn) -> tuple[str, str]:
+    """A line and a second showing of it (the same, edited, or another line)."""
+    first = draw(_showing_line)
+    pieces = list(first)
+    for _ in range(draw(st.integers(0, 3))):
+        position = draw(st.integers(0, len(pieces)))
+        edit = draw(st.sampled_from(["insert", "delete", "upper"]))
+        if edit == "insert":
+            pieces.insert(position, draw(_SHOWING_PIECES))
+        elif position < len(pieces) and edit == "delete":
+            del pieces[position]
+        elif position < len(pieces):
+            pieces[position] = pieces[position].upper()
+    second = draw(st.sampled_from(["".join(pieces), draw(_showing_line)]))
+    return first, second
+
 
 # A web page's furniture around a story, as a scraper saves the page's text: the
 # page title, a menu, a share bar above the story; related links and a footer

@@ -22,7 +22,7 @@ import attrs
 from wirestory.bylines import Byline, find_byline, organization_under
 from wirestory.datelines import Dateline, find_dateline
 from wirestory.layouts import layout_named
-from wirestory.layouts.marked import compare_showings
+from wirestory.layouts.marked import showing_comparer
 from wirestory.lines import Line
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -206,9 +206,9 @@ def _headline_in_body(lines: list[Line], state: LineState) -> None:
     """
     if state.headline is None:
         return
-    headline = lines[state.headline].text
+    compare = showing_comparer(lines[state.headline].text)  # its words built once
     for paragraph in state.paragraphs[:_HEADLINE_AGAIN_PARAGRAPHS]:
-        if len(paragraph) == 1 and compare_showings(lines[paragraph[0]].text, headline) is not None:
+        if len(paragraph) == 1 and compare(lines[paragraph[0]].text) is not None:
             state.problems.append(
                 Problem(
                     "headline-in-body",

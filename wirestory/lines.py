@@ -91,9 +91,15 @@ def split_lines(blocks: Iterable[str], *, start: int = 0, number: int = 1) -> It
             yield Line(text, start, end, number)
             start, number = end, number + 1
             block = block[len(terminator) - 1 :]
-        if "\r" not in block:
+        crlf = "\r" in block
+        if not crlf or block.count("\r") == block.count("\r\n"):
             # The common case, at C speed: every line ends with a line feed,
             # and the records are built by map() and zip(), not a Python loop.
+            # Text saved on Windows (or a scraper mixing the two: wire copy
+            # with CRLF in some lines only) ends lines with CRLF: when every CR
+            # is one's, the pieces between line feeds are the lines with their
+            # CR, so the offsets are the same and only the CR is cut from each
+            # text, instead of a Python loop over the terminator pattern.
             parts = block.split("\n")
             if pending:
                 pending.append(parts[0])
@@ -101,10 +107,11 @@ def split_lines(blocks: Iterable[str], *, start: int = 0, number: int = 1) -> It
                 pending.clear()
             last = parts.pop()
             offsets = list(accumulate(map(_PLUS_ONE, map(len, parts)), initial=start))
+            texts = [part[:-1] if part[-1:] == "\r" else part for part in parts] if crlf else parts
             yield from map(
                 _new_line,
                 repeat(Line),
-                zip(parts, offsets, islice(offsets, 1, None), count(number)),
+                zip(texts, offsets, islice(offsets, 1, None), count(number)),
             )
             start, number = offsets[-1], number + len(parts)
             if last:

@@ -25,8 +25,9 @@ the first line, before two blank lines in a row.
 from __future__ import annotations
 
 import difflib
+import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 from typing import NamedTuple
 
@@ -41,7 +42,15 @@ from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
 from wirestory.state import LineState, Problem, skip_blanks
 
-__all__ = ["MarkedHeader", "compare_showings", "detect", "find_marker", "is_marker", "read"]
+__all__ = [
+    "MarkedHeader",
+    "compare_showings",
+    "detect",
+    "find_marker",
+    "is_marker",
+    "read",
+    "showing_comparer",
+]
 
 # "20" below the marker is a page counter or comment count, never text.
 # Linear: possessive runs, fullmatch from one position.
@@ -92,13 +101,54 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> MarkedHe
     again*: the headline repeated within ``max_header_lines`` lines, with only
     captions (and at most one short marker line of any text) between the two.
     """
+    global _turned_down
     if is_marker(lines[start].text, options):
         return MarkedHeader(start)
     end = min(len(lines), start + 1 + options.max_header_lines)  # islice() takes no huge stop
+    if _asked_before(lines, start, end, options):
+        return None
     position = find_marker(islice(lines, start + 1, end), options)
     if position is not None:
         return MarkedHeader(start + 1 + position)
-    return _repeated_header(lines, start, end, options.knowledge)
+    candidates, stop = _repeat_candidates(lines, start, end)
+    if not candidates:
+        complete = stop < end or end - start - 1 == options.max_header_lines
+        _turned_down = (options, lines[start], tuple(islice(lines, start + 1, stop)), complete)
+        return None
+    return _repeated_header(lines, start, candidates, options.knowledge)
+
+
+# Story splitting asks detect() about a story's first line over the lines that
+# follow it in the dump, and the roles ask again over the story's own lines:
+# for wire copy and web pages (no marker, no headline repeated) the answer is
+# no both times, after the same look at the same lines. So detect() remembers
+# the last story it turned down without a candidate repeat: the options, the
+# first line and the lines it read (the same Line objects, held so that no new
+# line can take their place), and whether it stopped at two blank lines or
+# max_header_lines (rather than at the end of what it was given). Asked again
+# with the same options about lines that begin with the same Line objects, or
+# with fewer of them (the story ended before two blank lines), it reads nothing:
+# the marker and the repeat are looked for line by line, so the same lines, or
+# the first of them, give no marker and no candidate either. A copy of the text
+# makes new Line objects, so the same text parsed again is looked at again.
+_turned_down: tuple[ParseOptions, Line, tuple[Line, ...], bool] | None = None
+
+
+def _asked_before(lines: Sequence[Line], start: int, end: int, options: ParseOptions) -> bool:
+    """Did detect() turn down the story at ``lines[start]`` already (see
+    ``_turned_down``)?"""
+    turned_down = _turned_down
+    if turned_down is None:
+        return False
+    asked_options, first, read, complete = turned_down
+    if first is not lines[start] or asked_options is not options:
+        return False
+    given = tuple(islice(lines, start + 1, min(end, start + 1 + len(read))))
+    if not all(map(operator.is_, given, read)):
+        return False
+    # The same lines, or the first of them; or, when the first look stopped at
+    # the end of what it was given, lines that end there too.
+    return len(given) < len(read) or complete or end == start + 1 + len(read)
 
 
 def read(
@@ -151,8 +201,31 @@ _EDIT_SHARE = 5
 _EDIT_MIN_WORDS = 4
 
 
+# ASCII punctuation and symbols (every ASCII character of \p{P} or \p{S}) as
+# spaces, for bytes.translate: the words of an ASCII line without the regex.
+_ASCII_PUNCTUATION = bytes.maketrans(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", b" " * 32)
+
+
+# The non-ASCII punctuation and symbols of English wire copy (curly quotes,
+# dashes, the ellipsis, the pound sign, a bullet) and the no-break space: put as
+# spaces, they leave most lines of it ASCII for the byte table.
+_WIRE_PUNCTUATION = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a3\u2022\u00a0"
+
+
 def _words(text: str) -> tuple[str, ...]:
     """The words of a line, case, punctuation, quotes and white space folded."""
+    if not text.isascii():
+        for character in _WIRE_PUNCTUATION:
+            if character in text:
+                text = text.replace(character, " ")
+    if text.isascii():
+        # Most wire lines are ASCII: there casefold() is lower(), no invisible
+        # character can stand, and the punctuation is 32 known bytes, so one
+        # translate does what the regex does at a sixth of its cost (the words
+        # of every headline candidate and body paragraph are built, and the
+        # paragraphs of wire copy are long). str.split(), as below, splits at
+        # \x1c-\x1f too, which bytes.split() would not.
+        return tuple(text.encode().translate(_ASCII_PUNCTUATION).lower().decode().split())
     return tuple(_PUNCTUATION.sub(" ", line_key(text).casefold()).split())
 
 
@@ -166,6 +239,12 @@ def _small_edit(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
         return False
     if abs(len(words) - len(other)) > allowed:
         return False
+    # The matching blocks share at most the words of one sequence found in the
+    # other: when even those are too few, two paragraphs of wire copy of about
+    # the same length are told apart without the quadratic matcher.
+    other_set = frozenset(other)
+    if longest - sum(map(other_set.__contains__, words)) > allowed:
+        return False
     matcher = difflib.SequenceMatcher(None, words, other, autojunk=False)
     shared = sum(block.size for block in matcher.get_matching_blocks())
     return longest - shared <= allowed
@@ -175,13 +254,40 @@ def compare_showings(text: str, other: str) -> bool | None:
     """``True`` when ``text`` is ``other`` shown again exactly (white space and
     invisible characters aside), ``False`` when it is an edited showing of it,
     ``None`` when it is another line."""
-    if _same_line(text, other):
+    if text == other:
         return True
-    words, other_words = _words(text), _words(other)
+    return _compare_words(text, _words(text), other, _words(other))
+
+
+def showing_comparer(other: str) -> Callable[[str], bool | None]:
+    """:func:`compare_showings` of many lines with one (the headline), that
+    line's words built once, when the first line is compared."""
+    other_words: tuple[str, ...] | None = None
+
+    def compare(text: str) -> bool | None:
+        nonlocal other_words
+        if text == other:
+            return True
+        if other_words is None:
+            other_words = _words(other)
+        return _compare_words(text, _words(text), other, other_words)
+
+    return compare
+
+
+def _compare_words(
+    text: str, words: tuple[str, ...], other: str, other_words: tuple[str, ...]
+) -> bool | None:
+    """:func:`compare_showings` given the two lines' words. The words are a
+    function of :func:`line_key`, so lines of equal keys have equal words: the
+    keys (which fold white space, a split and a join a line) are only built
+    when the words are equal or one line has none."""
     if not words or not other_words:
-        return None
-    if words == other_words or _small_edit(words, other_words):
-        return False
+        return True if line_key(text) == line_key(other) else None
+    if words == other_words:
+        return line_key(text) == line_key(other)
+    if _small_edit(words, other_words):
+        return False  # the words differ, so the keys do
     return None
 
 
@@ -229,22 +335,21 @@ def _marker_shaped(text: str) -> bool:
     )
 
 
-def _repeated_header(
-    lines: Sequence[Line], start: int, end: int, knowledge: Knowledge
-) -> MarkedHeader | None:
-    """The seed site's header without a known marker: the headline shown again
-    below a block of captions, with at most one short line (the site's marker,
-    whatever it says) and number lines between them, and the repeat showing at
-    least one of the captions again.
-
-    The repeat follows a blank line; an exact repeat is preferred to an edited
-    one. Every line between the headline and its repeat must be accounted for as a
-    caption: it ends in a credit, or is shown twice in a row, or appears again
-    in the repeated block; only the first may be none of these (a standfirst).
-    A page's menus or a wire story's paragraphs never pass that test.
-    """
+def _repeat_candidates(
+    lines: Sequence[Line], start: int, end: int
+) -> tuple[list[tuple[int, int]], int]:
+    """The lines that may repeat the headline (``lines[start]``), as (rank,
+    index), exact repeats ranked 0 and edited ones 1, and where the look
+    stopped: past the second of two blank lines, or at ``end``."""
     headline = lines[start].text
+    # In wire copy every paragraph after a blank line of about the first
+    # line's length is a candidate: the headline's words are built once.
+    compare = showing_comparer(headline)
     previous_blank = False
+    # The repeat must show a caption again, so a line is a candidate only with
+    # a line shown between it and the headline: the paragraph right under a
+    # wire story's headline (or a first paragraph) is never compared.
+    shown = False
     candidates: list[tuple[int, int]] = []  # (rank, index): exact 0, edited 1
     for index in range(start + 1, end):
         text = lines[index].text
@@ -255,11 +360,32 @@ def _repeated_header(
             continue
         # The repeat follows a blank line; a cheap test first: it has about
         # the headline's length.
-        if previous_blank and 0.5 * len(headline) <= len(text) <= 2 * len(headline) + 2:
-            same = compare_showings(text, headline)
+        if shown and previous_blank and 0.5 * len(headline) <= len(text) <= 2 * len(headline) + 2:
+            same = compare(text)
             if same is not None:
                 candidates.append((0 if same else 1, index))
         previous_blank = False
+        shown = True
+    else:
+        return candidates, end
+    return candidates, index + 1
+
+
+def _repeated_header(
+    lines: Sequence[Line], start: int, candidates: list[tuple[int, int]], knowledge: Knowledge
+) -> MarkedHeader | None:
+    """The seed site's header without a known marker: the headline shown again
+    below a block of captions, with at most one short line (the site's marker,
+    whatever it says) and number lines between them, and the repeat showing at
+    least one of the captions again.
+
+    The repeat follows a blank line (one of ``candidates``); an exact repeat is
+    preferred to an edited one. Every line between the headline and its repeat
+    must be accounted for as a caption: it ends in a credit, or is shown twice
+    in a row, or appears again in the repeated block; only the first may be none
+    of these (a standfirst). A page's menus or a wire story's paragraphs never
+    pass that test.
+    """
     for _, repeat in sorted(candidates):
         found = _header_before(lines, start, repeat, knowledge)
         if found is not None:

@@ -1,0 +1,52 @@
+"""Cutting text into lines, against the rule written out plainly: a line ends
+at LF, CRLF or a lone CR, and its terminator belongs to it."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import line_break_text
+
+from wirestory.lines import Line, split_lines
+
+
+def _plain_lines(text: str) -> list[Line]:
+    lines, start = [], 0
+    for number, match in enumerate(re.finditer(r"([^\r\n]*)(\r\n|\r|\n|$)", text), 1):
+        if match.end() == start and start == len(text) and lines:
+            break
+        if not match.group(0):
+            break
+        lines.append(Line(match.group(1), start, match.end(), number))
+        start = match.end()
+    return lines
+
+
+@given(line_break_text, st.lists(st.integers(1, 12), max_size=6))
+def test_split_lines_follows_the_plain_rule(text: str, cuts: list[int]) -> None:
+    """Whatever the mix of LF, CRLF and lone CR (the CRLF shortcut takes blocks
+    whose every CR is a CRLF's), and however the text is cut into blocks."""
+    assert _plain_lines(text) == list(split_lines([text]))
+    blocks, position = [], 0
+    for size in cuts:
+        blocks.append(text[position : position + size])
+        position += size
+    blocks.append(text[position:])
+    assert _plain_lines(text) == list(split_lines(blocks))
+
+
+def test_split_lines_of_windows_text() -> None:
+    """A file saved with CRLF, and one mixing CRLF and LF, keep CR out of the text."""
+    assert list(split_lines(["Storm\r\n\r\nHits\r\n"])) == [
+        Line("Storm", 0, 7, 1),
+        Line("", 7, 9, 2),
+        Line("Hits", 9, 15, 3),
+    ]
+    assert list(split_lines(["a\r\nb\nc\r\nd"])) == [
+        Line("a", 0, 3, 1),
+        Line("b", 3, 5, 2),
+        Line("c", 5, 8, 3),
+        Line("d", 8, 9, 4),
+    ]

@@ -1,0 +1,73 @@
+"""Comparing two showings of a line (the seed site's repeated header), against
+the rule written out plainly: equal keys, else equal words or a small edit."""
+
+from __future__ import annotations
+
+import difflib
+
+import regex
+from hypothesis import given
+from strategies import showing_pairs
+
+from wirestory.layouts.marked import compare_showings, showing_comparer
+from wirestory.lines import line_key
+
+_PUNCTUATION = regex.compile(r"[\p{P}\p{S}]++")
+
+
+def _plain_words(text: str) -> tuple[str, ...]:
+    return tuple(_PUNCTUATION.sub(" ", line_key(text).casefold()).split())
+
+
+def _plain_compare(text: str, other: str) -> bool | None:
+    """The rule as docs/layouts.md states it ("An edited repeat"), with no shortcut."""
+    if line_key(text) == line_key(other):
+        return True
+    words, other_words = _plain_words(text), _plain_words(other)
+    if not words or not other_words:
+        return None
+    if words == other_words:
+        return False
+    longest = max(len(words), len(other_words))
+    allowed = max(1, longest // 5)
+    if not 4 <= longest <= 60 or abs(len(words) - len(other_words)) > allowed:
+        return None
+    blocks = difflib.SequenceMatcher(None, words, other_words, autojunk=False)
+    shared = sum(block.size for block in blocks.get_matching_blocks())
+    return False if longest - shared <= allowed else None
+
+
+@given(showing_pairs())
+def test_compare_showings_follows_the_plain_rule(pair: tuple[str, str]) -> None:
+    """The shortcuts (words of ASCII lines by a byte table, keys built only
+    when the words are equal, a word count before the matcher) change no answer."""
+    text, other = pair
+    assert _plain_compare(text, other) == compare_showings(text, other)
+    assert _plain_compare(other, text) == compare_showings(other, text)
+    compare = showing_comparer(other)  # one line compared with many
+    assert _plain_compare(text, other) == compare(text)
+    assert _plain_compare(other, other) == compare(other)
+
+
+# Wire copy's punctuation beyond ASCII (quotes, dashes, currency, bullets,
+# guillemets), spaces, an accent and an invisible character.
+_BEYOND_ASCII = (
+    "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a3\u2022\u00a0"
+    "\u20ac\u00a7\u00ab\u00bb\u00e9\u200b\u2028"
+)
+
+
+def test_compare_showings_with_every_ascii_character() -> None:
+    """Each ASCII character, punctuation or not, and wire copy's common
+    punctuation beyond ASCII, in a headline and its edited showing: the
+    shortcut must split and keep exactly what the regex does."""
+    headline = "Storm hits coast as towns flood"
+    for character in [*map(chr, range(128)), *_BEYOND_ASCII]:
+        for text in (
+            f"Storm hits{character}coast as towns flood",
+            f"Storm hits coast as towns flood{character}",
+            f"storm{character}hits coast as TOWNS flood",
+            f"Storm hits c{character}ast as towns flood",
+            character,
+        ):
+            assert _plain_compare(text, headline) == compare_showings(text, headline), text
