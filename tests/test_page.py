@@ -6,8 +6,10 @@ import json
 from pathlib import Path
 from types import ModuleType
 
+import attrs
 import benchmark_scripts
 import pytest
+import regex
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from strategies import expected_fields, page_dumps, render, stories
@@ -15,7 +17,7 @@ from test_cases import NAMES, load, rebuild
 
 import wirestory
 from wirestory import ParseOptions, Role
-from wirestory.bylines import is_organization_line
+from wirestory.bylines import find_page_byline, is_organization_line
 from wirestory.knowledge import DEFAULT_KNOWLEDGE
 from wirestory.layouts import page
 from wirestory.layouts.page import furniture_phrase, guess_language
@@ -176,6 +178,31 @@ def test_ascii_shortcuts_hold_for_every_ascii_character() -> None:
         key = " ".join(page._PHRASE_NOISE.sub(" ", text.casefold()).split())
         assert page._phrase_key(text) == key, code
         assert page._CJK.search(chr(code)) is None
+
+
+def test_no_cjk_character_stands_below_the_page_scan_bound() -> None:
+    """A page's blocks are searched for CJK characters (Han, Hiragana, Katakana:
+    a CJK character weighs three) only when the page holds a character at
+    U+2E80 or above: by the Unicode tables of the ``regex`` module that counts
+    them, no code point below is in those scripts."""
+    below = "".join(chr(code) for code in range(0x2E80))
+    assert regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}]", below) is None
+    assert regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}]", "\u2e80") is not None
+
+
+def test_header_answers_are_kept_per_knowledge() -> None:
+    """The page layout keeps its answers about header lines (byline, date line)
+    for the lines it asks about again; an answer given with one Knowledge is
+    never the answer for another, asked in either order, and a line too long to
+    keep is answered the same."""
+    extra = attrs.evolve(DEFAULT_KNOWLEDGE, page_date_months=frozenset({"brumaire"}))
+    line = "12 Brumaire 2019"
+    for _ in range(2):
+        assert not page.is_date_line(line)
+        assert page.is_date_line(line, knowledge=extra)
+    assert page.byline_line("By Jane Roe") == page.byline_line("By Jane Roe")
+    long = "By Jane Roe " + "and more words " * 30
+    assert page.byline_line(long) == find_page_byline(long) == page.byline_line(long)
 
 
 @pytest.mark.timeout(60)

@@ -52,6 +52,7 @@ given them.
 from __future__ import annotations
 
 import functools
+import re
 import string
 from bisect import bisect_right
 from collections import Counter
@@ -127,6 +128,12 @@ _ASCII_TOKENS: Final = {
 # alone (Japanese); one character class each: linear.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+# Every character of those scripts is at U+2E80 (the CJK radicals) or above
+# (tests/test_page.py holds it for every code point below): a page whose text
+# has no character that high holds none of them, as one scan of the standard
+# library's ``re`` over a simple range tells, several times faster than the
+# property class of ``regex`` on text in Cyrillic or with curly quotes.
+_HIGH = re.compile("[\u2e80-\U0010ffff]")
 # Counters and punctuation dropped before comparing a line with the phrase
 # table: "Comments (12)", "Share:", "Advertisement -". Applied to lines of at
 # most _PHRASE_MAX_CHARS characters; each part is a bounded or possessive run.
@@ -648,7 +655,10 @@ def _tokens_and_weights(texts: Sequence[str]) -> tuple[list[list[str]], list[int
     surrounding white space, a CJK character counting three), and how many CJK
     characters the blocks hold: one tokenisation and one CJK count a block."""
     tokens = [_tokens(text) for text in texts]
-    cjk = [0 if text.isascii() else len(_CJK.findall(text)) for text in texts]  # _cjk_count
+    if _HIGH.search("".join(text for text in texts if not text.isascii())) is None:
+        cjk = [0] * len(texts)  # no character as high as the CJK scripts: one scan a page
+    else:
+        cjk = [0 if text.isascii() else len(_CJK.findall(text)) for text in texts]  # _cjk_count
     # White space holds no CJK character: the count of the stripped block is the same.
     weights = [len(text.strip()) + 2 * count for text, count in zip(texts, cjk, strict=True)]
     return tokens, weights, sum(cjk)
@@ -1522,8 +1532,24 @@ def byline_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
     """The byline a header line holds, or None: every form
     :func:`~wirestory.bylines.find_page_byline` reads with ``knowledge``; an
     organisation alone (``By National Desk``) is none."""
+    if len(text) > _REMEMBERED_MAX_CHARS:
+        return _byline_line(text, knowledge)
+    return _remembered_byline_line(text, knowledge)
+
+
+def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
     found = find_page_byline(text, knowledge=knowledge)
     return found if found is not None and found.names else None
+
+
+# The page layout asks about one header line several times (the header zone's
+# anchors, the byline next to them, the lines under each line repeating the
+# title, the caption pairs): the answers of the last few hundred short lines
+# are kept. Both questions are pure functions of the line and the (frozen,
+# hash-cached) Knowledge, and a Byline is frozen: a kept answer is the answer.
+# Lines longer than a header line's bound are answered afresh (no large text kept).
+_REMEMBERED_MAX_CHARS: Final = 300
+_remembered_byline_line = functools.lru_cache(maxsize=1024)(_byline_line)
 
 
 # "By" alone on a line, the name on the next (a link under the word).
@@ -1571,6 +1597,11 @@ def is_date_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
     """
     if len(text) > _DATE_LINE_MAX_CHARS:
         return False
+    return _is_date_line(text, knowledge)
+
+
+@functools.lru_cache(maxsize=1024)  # see _remembered_byline_line
+def _is_date_line(text: str, knowledge: Knowledge) -> bool:
     date_words, months = _date_words(knowledge)
     tokens = _DATE_TOKEN.findall(text.casefold())
     words = [t for t in tokens if not t.isdigit()]
