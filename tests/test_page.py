@@ -190,6 +190,21 @@ def test_no_cjk_character_stands_below_the_page_scan_bound() -> None:
     assert regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}]", "\u2e80") is not None
 
 
+def test_case_folding_keeps_white_space_apart() -> None:
+    """The page layout folds the openings of a page's lines joined by line
+    feeds in one casefold and cuts them apart at the line feeds after: that is
+    folding each line (white space collapsed) because casefold maps white space
+    to itself and every other character to characters none of which is white
+    space, by Python's Unicode tables."""
+    for code in range(0x110000):
+        character = chr(code)
+        folded = character.casefold()
+        if character.isspace():
+            assert folded == character, hex(code)
+        else:
+            assert not any(c.isspace() for c in folded), hex(code)
+
+
 def test_header_answers_are_kept_per_knowledge() -> None:
     """The page layout keeps its answers about header lines (byline, date line)
     for the lines it asks about again; an answer given with one Knowledge is
