@@ -291,3 +291,25 @@ def test_boilerplate_shortcut_finds_what_the_pattern_finds(texts: list[str]) -> 
     expected = [patterns.boilerplate.search(t[:300]) is not None for t in texts]
     assert page._boilerplate(texts, patterns) == expected
     assert page._boilerplate([*texts, "We use COOKIES here"], patterns)[-1]
+
+
+@given(st.lists(st.text(st.sampled_from("aCoOkIeS ſİıK\u212aΣσς éЁбБрРаАуУзЗеЕ“—"), max_size=30)))
+def test_boilerplate_shortcut_outside_ascii_finds_what_the_pattern_finds(
+    texts: list[str],
+) -> None:
+    """Blocks outside ASCII are searched for boilerplate words only where the
+    lowered block holds one (a Cyrillic word in any case too), unless a
+    character rules that out (long s, dotted capital I, the sigmas, anything
+    beyond Latin, Greek, Cyrillic and Armenian): the same blocks as searching
+    each, whatever their mix of cases."""
+    patterns = page._patterns(DEFAULT_KNOWLEDGE)
+    texts = [
+        *texts,
+        "Ваш БРАУЗЕР устарел",
+        "ваш браузере",
+        "All rights \u017feserved",
+        "all right\u017f reserved",
+        "JAVASCRİPT",
+    ]
+    expected = [patterns.boilerplate.search(t[:300]) is not None for t in texts]
+    assert page._boilerplate(texts, patterns) == expected
