@@ -293,6 +293,21 @@ def test_boilerplate_shortcut_finds_what_the_pattern_finds(texts: list[str]) -> 
     assert page._boilerplate([*texts, "We use COOKIES here"], patterns)[-1]
 
 
+def test_lowering_keeps_apart_what_the_boilerplate_pattern_does() -> None:
+    """The boilerplate shortcut outside ASCII lowers a block and looks for the
+    lowered words: exact because, of the characters it lowers (Latin, Greek,
+    Cyrillic, Armenian, general punctuation), every one the regex module takes
+    for a vetted character of a word in another case lowers as that character
+    does, but for the few the shortcut leaves to the pattern."""
+    near = "".join(chr(c) for low, high in page._NEAR_RANGES for c in range(low, high + 1))
+    vetted = [chr(c) for c in range(0x110000) if page._VETTED.fullmatch(chr(c))]
+    assert len(vetted) > 300
+    for character in vetted:
+        for same in regex.findall("(?i)" + regex.escape(character), near):
+            if same.lower() != character.lower():
+                assert same in page._LOWER_APART, (hex(ord(character)), hex(ord(same)))
+
+
 @given(st.lists(st.text(st.sampled_from("aCoOkIeS ſİıK\u212aΣσς éЁбБрРаАуУзЗеЕ“—"), max_size=30)))
 def test_boilerplate_shortcut_outside_ascii_finds_what_the_pattern_finds(
     texts: list[str],

@@ -296,6 +296,17 @@ def _ascii_words(words: Sequence[str]) -> tuple[str, ...] | None:
     return tuple(word.lower() for word in words if word.isascii())
 
 
+# The characters a boilerplate word may hold for the shortcut outside ASCII
+# (``_other_words``): printable ASCII, Latin-1's letters and signs, Cyrillic.
+_VETTED = re.compile("[\\x20-\\x7e\\xa0-\\xff\\u0400-\\u04ff]*")
+# The characters of _NEAR_RANGES that the regex module, ignoring case, takes
+# for one of the vetted characters while str.lower makes them another (dotted
+# and dotless i, long s, Greek mu for the micro sign), and the three sigmas
+# (str.lower writes a final sigma by its context). tests/test_page.py asks the
+# regex module for every vetted character against every character of the ranges.
+_LOWER_APART: Final = "\u0130\u0131\u017f\u039c\u03bc\u03a3\u03c3\u03c2"
+
+
 def _other_words(
     pattern: regex.Pattern[str], words: Sequence[str]
 ) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
@@ -305,22 +316,16 @@ def _other_words(
     in some case, one for one (simple case folding). Where every such character
     lowers as the word's character does, the lowered text holds the lowered
     word, so a block whose lowered text holds no word has no match. That holds
-    for the characters of ``_NEAR_RANGES`` but for a few, found here by asking
-    the pattern's own module which characters of the ranges match each
-    character of the words in any case; those few, every character beyond the
-    ranges, and the three sigmas (``str.lower`` writes a final sigma by its
-    context) rule the shortcut out for a block that holds one."""
-    if pattern.flags & (regex.FULLCASE | regex.VERSION1):
+    for the characters of ``_NEAR_RANGES`` against the vetted characters of the
+    words (``_VETTED``) but for ``_LOWER_APART``: a block holding one of those,
+    or a character beyond the ranges, is searched. None (no shortcut) when a
+    word holds a character not vetted, or the pattern reads case in full."""
+    if pattern.flags & (regex.FULLCASE | regex.VERSION1) or not all(
+        _VETTED.fullmatch(word) for word in words
+    ):
         return None
-    near = "".join(map(chr, (code for low, high in _NEAR_RANGES for code in range(low, high + 1))))
-    ruled_out = set("\u03a3\u03c3\u03c2")
-    for character in set("".join(words)):
-        for same in regex.findall("(?i)" + regex.escape(character), near):
-            if same.lower() != character.lower():
-                ruled_out.add(same)
     ranges = "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _NEAR_RANGES)
-    characters = "".join(f"\\U{ord(c):08x}" for c in sorted(ruled_out))
-    return re.compile(f"[^{ranges}]|[{characters}]"), tuple(word.lower() for word in words)
+    return re.compile(f"[^{ranges}]|[{_LOWER_APART}]"), tuple(word.lower() for word in words)
 
 
 @per_knowledge
@@ -506,6 +511,10 @@ _ASCII_PHRASE: Final = {
     else chr(code).lower()
     for code in range(128)
 }
+
+
+# The same table keeping line feeds: blocks joined by them are cut apart again.
+_ASCII_PHRASE_LINES: Final = _ASCII_PHRASE | {ord("\n"): "\n"}
 
 
 def _phrase_key(text: str) -> str:
@@ -750,8 +759,54 @@ def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _
         texts,
         stripped,
         [text[-1:] in last and end(text[-8:]) is not None for text in stripped],
-        [_furniture_phrase(text, patterns) for text in stripped],
+        _furniture_phrases(stripped, patterns),
     )
+
+
+def _furniture_phrases(stripped: list[str], patterns: _Patterns) -> list[bool]:
+    """``_furniture_phrase`` of every block (``stripped``) of a page at once: the
+    phrase keys of the short ASCII blocks from one translate of them all joined
+    by line feeds (which the table keeps), the openings of all the blocks from
+    one casefold (see ``_openings_in`` for why cutting the result at the line
+    feeds is exact), and each opening compared only with the prefixes that start
+    with its first character. A block holding a line feed of its own, or an
+    empty prefix, has the blocks judged one by one."""
+    by_first = _prefixes_by_first(patterns.furniture_prefixes)
+    openings = "\n".join(text[:_PHRASE_MAX_CHARS] for text in stripped)
+    if by_first is None or openings.count("\n") != len(stripped) - 1:
+        return [_furniture_phrase(text, patterns) for text in stripped]
+    phrases = patterns.furniture_phrases
+    found = [False] * len(stripped)
+    short = [n for n, text in enumerate(stripped) if len(text) <= _PHRASE_MAX_CHARS]
+    plain = [n for n in short if stripped[n].isascii()]
+    if plain:
+        keys = "\n".join(stripped[n] for n in plain).translate(_ASCII_PHRASE_LINES).split("\n")
+        for n, key in zip(plain, keys, strict=True):
+            found[n] = " ".join(key.split()) in phrases
+    for n in short:
+        if not stripped[n].isascii():
+            found[n] = _phrase_key(stripped[n]) in phrases
+    for n, opening in enumerate(openings.casefold().split("\n")):
+        if not found[n]:
+            prefixes = by_first.get(opening[:1])
+            found[n] = (
+                prefixes is not None
+                and opening.startswith(prefixes)
+                and len(stripped[n].split()) <= _PREFIX_MAX_WORDS
+            )
+    return found
+
+
+@functools.lru_cache(maxsize=16)
+def _prefixes_by_first(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]] | None:
+    """The furniture prefixes by their first character (None when one is empty:
+    it opens every line)."""
+    if not all(prefixes):
+        return None
+    by_first: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        by_first.setdefault(prefix[0], []).append(prefix)
+    return {first: tuple(group) for first, group in by_first.items()}
 
 
 def _tokens_and_weights(texts: Sequence[str]) -> tuple[list[list[str]], list[int], int]:
