@@ -156,10 +156,11 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 # Every character of those scripts is at U+2E80 (the CJK radicals) or above
 # (tests/test_page.py holds it for every code point below): a page whose text
-# has no character that high holds none of them, as one scan of the standard
-# library's ``re`` over a simple range tells, several times faster than the
-# property class of ``regex`` on text in Cyrillic or with curly quotes.
-_HIGH = re.compile("[\u2e80-\U0010ffff]")
+# has no character that high holds none of them, as one scan for a simple
+# range tells, several times faster than the property class on text in
+# Cyrillic or with curly quotes (``regex``: the standard library's ``re``
+# takes milliseconds to compile a range this wide).
+_HIGH = regex.compile("[\u2e80-\U0010ffff]")
 # Counters and punctuation dropped before comparing a line with the phrase
 # table: "Comments (12)", "Share:", "Advertisement -". Applied to lines of at
 # most _PHRASE_MAX_CHARS characters; each part is a bounded or possessive run.
