@@ -391,7 +391,7 @@ def _boilerplate(texts: Sequence[str], patterns: _Patterns) -> list[bool]:
         [head if plain else "" for head, plain in zip(heads, ascii_, strict=True)], words
     )
     other = patterns.boilerplate_other
-    if other is None:
+    if other is None or all(ascii_):
         return [
             (not plain or n in found) and search(head) is not None
             for n, (head, plain) in enumerate(zip(heads, ascii_, strict=True))
@@ -417,12 +417,21 @@ def _holding(pieces: list[str], words: Sequence[str]) -> set[int]:
     """The pieces, lowered, that hold one of ``words`` (in lower case): one
     search a word in all the pieces lowered and joined by line feeds."""
     joined = "\n".join(pieces).lower()
-    if len(joined) != sum(map(len, pieces)) + len(pieces) - 1:
-        # A character lowered to several: the joined text is lowered piece by piece.
-        pieces = [piece.lower() for piece in pieces]
-        joined = "\n".join(pieces)
-    starts = list(accumulate((len(piece) + 1 for piece in pieces), initial=0))
     found = set()
+    if joined.count("\n") == len(pieces) - 1 == len(joined) - sum(map(len, pieces)):
+        # Each character lowered to one and no line feed inside a piece: a
+        # word's piece is the number of line feeds before it.
+        for word in words:
+            at = joined.find(word)
+            while at != -1:
+                found.add(joined.count("\n", 0, at))
+                at = joined.find(word, at + 1)
+        return found
+    # A character lowered to several, or a piece holding a line feed: the
+    # pieces are lowered one by one and a word's piece found by its offset.
+    pieces = [piece.lower() for piece in pieces]
+    joined = "\n".join(pieces)
+    starts = list(accumulate((len(piece) + 1 for piece in pieces), initial=0))
     for word in words:
         at = joined.find(word)
         while at != -1:
