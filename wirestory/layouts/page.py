@@ -523,10 +523,6 @@ _ASCII_PHRASE: Final = {
 }
 
 
-# The same table keeping line feeds: blocks joined by them are cut apart again.
-_ASCII_PHRASE_LINES: Final = _ASCII_PHRASE | {ord("\n"): "\n"}
-
-
 def _phrase_key(text: str) -> str:
     if text.isascii():
         return " ".join(text.translate(_ASCII_PHRASE).split())
@@ -769,54 +765,8 @@ def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _
         texts,
         stripped,
         [text[-1:] in last and end(text[-8:]) is not None for text in stripped],
-        _furniture_phrases(stripped, patterns),
+        [_furniture_phrase(text, patterns) for text in stripped],
     )
-
-
-def _furniture_phrases(stripped: list[str], patterns: _Patterns) -> list[bool]:
-    """``_furniture_phrase`` of every block (``stripped``) of a page at once: the
-    phrase keys of the short ASCII blocks from one translate of them all joined
-    by line feeds (which the table keeps), the openings of all the blocks from
-    one casefold (see ``_openings_in`` for why cutting the result at the line
-    feeds is exact), and each opening compared only with the prefixes that start
-    with its first character. A block holding a line feed of its own, or an
-    empty prefix, has the blocks judged one by one."""
-    by_first = _prefixes_by_first(patterns.furniture_prefixes)
-    openings = "\n".join(text[:_PHRASE_MAX_CHARS] for text in stripped)
-    if by_first is None or openings.count("\n") != len(stripped) - 1:
-        return [_furniture_phrase(text, patterns) for text in stripped]
-    phrases = patterns.furniture_phrases
-    found = [False] * len(stripped)
-    short = [n for n, text in enumerate(stripped) if len(text) <= _PHRASE_MAX_CHARS]
-    plain = [n for n in short if stripped[n].isascii()]
-    if plain:
-        keys = "\n".join(stripped[n] for n in plain).translate(_ASCII_PHRASE_LINES).split("\n")
-        for n, key in zip(plain, keys, strict=True):
-            found[n] = " ".join(key.split()) in phrases
-    for n in short:
-        if not stripped[n].isascii():
-            found[n] = _phrase_key(stripped[n]) in phrases
-    for n, opening in enumerate(openings.casefold().split("\n")):
-        if not found[n]:
-            prefixes = by_first.get(opening[:1])
-            found[n] = (
-                prefixes is not None
-                and opening.startswith(prefixes)
-                and len(stripped[n].split()) <= _PREFIX_MAX_WORDS
-            )
-    return found
-
-
-@functools.lru_cache(maxsize=16)
-def _prefixes_by_first(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]] | None:
-    """The furniture prefixes by their first character (None when one is empty:
-    it opens every line)."""
-    if not all(prefixes):
-        return None
-    by_first: dict[str, list[str]] = {}
-    for prefix in prefixes:
-        by_first.setdefault(prefix[0], []).append(prefix)
-    return {first: tuple(group) for first, group in by_first.items()}
 
 
 def _tokens_and_weights(texts: Sequence[str]) -> tuple[list[list[str]], list[int], int]:
