@@ -275,11 +275,6 @@ class _Patterns(NamedTuple):
     block the ``boilerplate`` pattern matches holds one of them in lower case, so
     a block holding none is not searched. None when a word outside ASCII may
     match ASCII text in another case (``\u212a`` is ``k``): no shortcut then."""
-    boilerplate_other: tuple[re.Pattern[str], tuple[str, ...]] | None
-    """The same shortcut for blocks outside ASCII: the boilerplate words in
-    lower case, and a pattern finding a character that rules the shortcut out
-    for a block (``_other_words``); None when the pattern reads case in full
-    (``regex.FULLCASE``), one character as several."""
 
 
 def _character_class(characters: str) -> str:
@@ -297,38 +292,6 @@ def _ascii_words(words: Sequence[str]) -> tuple[str, ...] | None:
     return tuple(word.lower() for word in words if word.isascii())
 
 
-# The characters a boilerplate word may hold for the shortcut outside ASCII
-# (``_other_words``): printable ASCII, Latin-1's letters and signs, Cyrillic.
-_VETTED = re.compile("[\\x20-\\x7e\\xa0-\\xff\\u0400-\\u04ff]*")
-# The characters of _NEAR_RANGES that the regex module, ignoring case, takes
-# for one of the vetted characters while str.lower makes them another (dotted
-# and dotless i, long s, Greek mu for the micro sign), and the three sigmas
-# (str.lower writes a final sigma by its context). tests/test_page.py asks the
-# regex module for every vetted character against every character of the ranges.
-_LOWER_APART: Final = "\u0130\u0131\u017f\u039c\u03bc\u03a3\u03c3\u03c2"
-
-
-def _other_words(
-    pattern: regex.Pattern[str], words: Sequence[str]
-) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
-    """``_Patterns.boilerplate_other`` of the boilerplate ``pattern`` of ``words``.
-
-    The pattern matches a word where each character of the text is the word's
-    in some case, one for one (simple case folding). Where every such character
-    lowers as the word's character does, the lowered text holds the lowered
-    word, so a block whose lowered text holds no word has no match. That holds
-    for the characters of ``_NEAR_RANGES`` against the vetted characters of the
-    words (``_VETTED``) but for ``_LOWER_APART``: a block holding one of those,
-    or a character beyond the ranges, is searched. None (no shortcut) when a
-    word holds a character not vetted, or the pattern reads case in full."""
-    if pattern.flags & (regex.FULLCASE | regex.VERSION1) or not all(
-        _VETTED.fullmatch(word) for word in words
-    ):
-        return None
-    ranges = "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _NEAR_RANGES)
-    return re.compile(f"[^{ranges}]|[{_LOWER_APART}]"), tuple(word.lower() for word in words)
-
-
 @per_knowledge
 def _patterns(knowledge: Knowledge) -> _Patterns:
     months = [spelling for spelling, _ in knowledge.months]
@@ -336,13 +299,12 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
     # its first three letters and up to six more.
     prefixes = [m[:3] for m in months if len(m) >= 3 and m[:3].isascii() and m[:3].isalpha()]
     closing = knowledge.closing_quotes
-    boilerplate = regex.compile(rf"(?i)\b{alternation(knowledge.boilerplate_words)}\b")
     return _Patterns(
         sentence_end=regex.compile(
             _character_class(knowledge.sentence_ends)
             + (f"(?:{_character_class(closing)}{{0,3}})$" if closing else "$")
         ),
-        boilerplate=boilerplate,
+        boilerplate=regex.compile(rf"(?i)\b{alternation(knowledge.boilerplate_words)}\b"),
         comments=regex.compile(
             rf"(?i)[\[(]?\s{{0,4}}{alternation(knowledge.comment_headings, escape=False)}"
         ),
@@ -370,74 +332,38 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         stop_words=dict(knowledge.stop_words),
         sentence_last=frozenset(knowledge.sentence_ends + closing),
         boilerplate_ascii=_ascii_words(knowledge.boilerplate_words),
-        boilerplate_other=_other_words(boilerplate, knowledge.boilerplate_words),
     )
 
 
 def _boilerplate(texts: Sequence[str], patterns: _Patterns) -> list[bool]:
     """For each block, whether its first ``_BOILERPLATE_WINDOW`` characters hold a
     boilerplate word (``_Patterns.boilerplate``). The pattern costs microseconds a
-    block, so it searches only the blocks where one of the words stands in lower
-    case, found by one search a word in all the blocks lowered and joined: the
-    ASCII blocks (``_Patterns.boilerplate_ascii``), and the others whose every
-    character the lowering keeps apart as the pattern does
-    (``_Patterns.boilerplate_other``); the rest are all searched."""
+    block, so it searches only the blocks outside ASCII and the ASCII blocks where
+    one of the words stands in lower case, found by one search a word in all the
+    ASCII blocks lowered and joined."""
     heads = [text[:_BOILERPLATE_WINDOW] for text in texts]
     search, words = patterns.boilerplate.search, patterns.boilerplate_ascii
     if words is None:
         return [search(head) is not None for head in heads]
     ascii_ = [head.isascii() for head in heads]
-    found = _holding(
-        [head if plain else "" for head, plain in zip(heads, ascii_, strict=True)], words
+    joined = "\n".join(head if plain else "" for head, plain in zip(heads, ascii_, strict=True))
+    joined = joined.lower()
+    starts = list(
+        accumulate(
+            (len(head) + 1 if plain else 1 for head, plain in zip(heads, ascii_, strict=True)),
+            initial=0,
+        )
     )
-    other = patterns.boilerplate_other
-    if other is None or all(ascii_):
-        return [
-            (not plain or n in found) and search(head) is not None
-            for n, (head, plain) in enumerate(zip(heads, ascii_, strict=True))
-        ]
-    ruled_out, lowered = other
-    shortcut = [
-        plain or ruled_out.search(head) is None for head, plain in zip(heads, ascii_, strict=True)
-    ]
-    found |= _holding(
-        [
-            "" if plain or not short else head
-            for head, plain, short in zip(heads, ascii_, shortcut, strict=True)
-        ],
-        lowered,
-    )
-    return [
-        (not short or n in found) and search(head) is not None
-        for n, (head, short) in enumerate(zip(heads, shortcut, strict=True))
-    ]
-
-
-def _holding(pieces: list[str], words: Sequence[str]) -> set[int]:
-    """The pieces, lowered, that hold one of ``words`` (in lower case): one
-    search a word in all the pieces lowered and joined by line feeds."""
-    joined = "\n".join(pieces).lower()
     found = set()
-    if joined.count("\n") == len(pieces) - 1 == len(joined) - sum(map(len, pieces)):
-        # Each character lowered to one and no line feed inside a piece: a
-        # word's piece is the number of line feeds before it.
-        for word in words:
-            at = joined.find(word)
-            while at != -1:
-                found.add(joined.count("\n", 0, at))
-                at = joined.find(word, at + 1)
-        return found
-    # A character lowered to several, or a piece holding a line feed: the
-    # pieces are lowered one by one and a word's piece found by its offset.
-    pieces = [piece.lower() for piece in pieces]
-    joined = "\n".join(pieces)
-    starts = list(accumulate((len(piece) + 1 for piece in pieces), initial=0))
     for word in words:
         at = joined.find(word)
         while at != -1:
             found.add(bisect_right(starts, at) - 1)
             at = joined.find(word, at + 1)
-    return found
+    return [
+        (not plain or n in found) and search(head) is not None
+        for n, (head, plain) in enumerate(zip(heads, ascii_, strict=True))
+    ]
 
 
 def _tokens(text: str) -> list[str]:
