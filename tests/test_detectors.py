@@ -9,6 +9,7 @@ import pytest
 
 import wirestory
 from wirestory import ParseOptions
+from wirestory.agencies import find_agency
 from wirestory.bylines import (
     find_byline,
     find_page_byline,
@@ -381,3 +382,42 @@ def test_no_bare_credit_ends_like_a_sentence() -> None:
     for end in (".", ";", "!", ":", ")"):
         assert find_credit(f"Boats at dawn. AFP{end}").form != "bare", end
         assert find_credit(f"Boats at dawn - REUTERS/Jane Roe{end}").form != "bare", end
+
+
+def _organization_by_search(line: str) -> bool:
+    """is_organization_line as the search alone decides it: the agency the line
+    names first, and the line one of that agency's spellings."""
+    if len(line) > 300:
+        return False
+    stripped = line.strip().removeprefix("The ").removeprefix("the ")
+    agency = find_agency(stripped)
+    if agency is None:
+        return False
+    return stripped.casefold() in {a.casefold() for a in (agency.name, *agency.aliases)}
+
+
+def test_organization_line_turns_down_only_what_the_search_would() -> None:
+    """is_organization_line looks a line up among all the agencies' spellings
+    before searching it for an agency: the answer is the search's, for every
+    spelling of every agency of the default Knowledge in other cases, after
+    "The ", with words around it, and for lines naming none."""
+    lines = ["Harbour Board", "Daily Planet staff", "", "AP AP"]
+    for agency in DEFAULT_KNOWLEDGE.agencies:
+        for spelling in (agency.name, *agency.aliases):
+            lines += [spelling, spelling.upper(), spelling.lower(), f"The {spelling}"]
+            lines += [f" {spelling} ", f"{spelling} said", f"By {spelling}", f"{spelling}."]
+    for line in lines:
+        assert is_organization_line(line) is _organization_by_search(line), line
+
+
+def test_inline_credit_needs_a_colon_or_an_ellipsis() -> None:
+    """find_credit reads a page's inline credit label (``Credit: X``,
+    ``Credit... X``) only when a colon or an ellipsis follows the label, which
+    is why a line without either is not searched for one."""
+    for label in DEFAULT_KNOWLEDGE.photo_labels:
+        for mark in (":", "...", "\u2026"):
+            found = find_credit(f"Boats in the harbour. {label}{mark} Jane Roe", page=True)
+            assert found.form == "label", (label, mark)
+        for mark in ("", " -", ",", " |", ";"):
+            found = find_credit(f"Boats in the harbour. {label}{mark} Jane Roe", page=True)
+            assert found.form != "label", (label, mark)

@@ -6,8 +6,10 @@ import json
 from pathlib import Path
 from types import ModuleType
 
+import attrs
 import benchmark_scripts
 import pytest
+import regex
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from strategies import expected_fields, page_dumps, render, stories
@@ -15,7 +17,7 @@ from test_cases import NAMES, load, rebuild
 
 import wirestory
 from wirestory import ParseOptions, Role
-from wirestory.bylines import is_organization_line
+from wirestory.bylines import find_page_byline, is_organization_line
 from wirestory.knowledge import DEFAULT_KNOWLEDGE
 from wirestory.layouts.page import (
     CJK,
@@ -23,8 +25,10 @@ from wirestory.layouts.page import (
     TOKEN,
     boilerplate_blocks,
     boilerplate_pattern,
+    byline_line,
     furniture_phrase,
     guess_language,
+    is_date_line,
     phrase_key,
     tokens,
 )
@@ -185,6 +189,46 @@ def test_ascii_shortcuts_hold_for_every_ascii_character() -> None:
         key = " ".join(PHRASE_NOISE.sub(" ", text.casefold()).split())
         assert phrase_key(text) == key, code
         assert CJK.search(chr(code)) is None
+
+
+def test_no_cjk_character_stands_below_the_page_scan_bound() -> None:
+    """A page's blocks are searched for CJK characters (Han, Hiragana, Katakana:
+    a CJK character weighs three) only when the page holds a character at
+    U+2E80 or above: by the Unicode tables of the ``regex`` module that counts
+    them, no code point below is in those scripts."""
+    below = "".join(chr(code) for code in range(0x2E80))
+    assert regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}]", below) is None
+    assert regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}]", "\u2e80") is not None
+
+
+def test_case_folding_keeps_white_space_apart() -> None:
+    """The page layout folds the openings of a page's lines joined by line
+    feeds in one casefold and cuts them apart at the line feeds after: that is
+    folding each line (white space collapsed) because casefold maps white space
+    to itself and every other character to characters none of which is white
+    space, by Python's Unicode tables."""
+    for code in range(0x110000):
+        character = chr(code)
+        folded = character.casefold()
+        if character.isspace():
+            assert folded == character, hex(code)
+        else:
+            assert not any(c.isspace() for c in folded), hex(code)
+
+
+def test_header_answers_are_kept_per_knowledge() -> None:
+    """The page layout keeps its answers about header lines (byline, date line)
+    for the lines it asks about again; an answer given with one Knowledge is
+    never the answer for another, asked in either order, and a line too long to
+    keep is answered the same."""
+    extra = attrs.evolve(DEFAULT_KNOWLEDGE, page_date_months=frozenset({"brumaire"}))
+    line = "12 Brumaire 2019"
+    for _ in range(2):
+        assert not is_date_line(line)
+        assert is_date_line(line, knowledge=extra)
+    assert byline_line("By Jane Roe") == byline_line("By Jane Roe")
+    long = "By Jane Roe " + "and more words " * 30
+    assert byline_line(long) == find_page_byline(long) == byline_line(long)
 
 
 @pytest.mark.timeout(60)

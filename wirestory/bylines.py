@@ -123,6 +123,16 @@ def _longest_agency_name(knowledge: Knowledge) -> int:
     )
 
 
+@per_knowledge
+def _agency_spellings(knowledge: Knowledge) -> frozenset[str]:
+    """The case-folded names and aliases of all of ``knowledge``'s agencies."""
+    return frozenset(
+        spelling.casefold()
+        for agency in knowledge.agencies
+        for spelling in (agency.name, *agency.aliases)
+    )
+
+
 def is_organization_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """A line naming only an agency, as AP prints ``Associated Press`` under the byline.
 
@@ -135,6 +145,10 @@ def is_organization_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE)
     # Case folding never shortens a string: a line longer than every agency's
     # name is none of them, and most lines (paragraphs) are turned down here.
     if len(stripped) > _longest_agency_name(knowledge):
+        return False
+    # The line is one of the spellings of the agency it names, so one of all the
+    # agencies' spellings: a set lookup turns down what the search would.
+    if stripped.casefold() not in _agency_spellings(knowledge):
         return False
     agency = find_agency(stripped, knowledge=knowledge)
     if agency is None:

@@ -191,7 +191,14 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             offset += found.end()
             labelled = True
         window = max(0, len(text) - _MAX_CREDIT_CHARS - 20)
-        inline = patterns.inline_credit.search(text, window)
+        # An inline label is followed by a colon or an ellipsis: a window holding
+        # neither holds no inline credit, told by three scans instead of the search.
+        tail = text[window:]
+        inline = (
+            patterns.inline_credit.search(text, window)
+            if ":" in tail or "\u2026" in tail or "..." in tail
+            else None
+        )
         if inline is not None and inline.start() > 0:
             credit = inline.group("credit").strip()
             return _match(

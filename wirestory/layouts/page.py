@@ -52,6 +52,7 @@ given them.
 from __future__ import annotations
 
 import functools
+import re
 import string
 from bisect import bisect_right
 from collections import Counter
@@ -123,10 +124,43 @@ _ASCII_TOKENS: Final = {
     code: chr(code).lower() if chr(code).isalnum() or chr(code) == "'" else " "
     for code in range(128)
 }
+# The same tokens of text in the scripts of most pages outside ASCII (Latin,
+# Greek, Cyrillic, Armenian, with general punctuation: curly quotes, dashes),
+# by the standard library's ``re``, whose runs of one class cost a fraction of
+# the ``regex`` property class a token. The class is ``_TOKEN``'s own on those
+# ranges, read off it at import (one pass of ``_TOKEN`` over the ranges' characters
+# in order gives its runs of code points): the same characters by construction,
+# whatever the Unicode version of either module. A text with a character
+# beyond the ranges (``_BEYOND_NEAR``) is left to ``_TOKEN``.
+_NEAR_RANGES: Final = ((0x0000, 0x058F), (0x1E00, 0x1EFF), (0x2000, 0x206F))
+
+
+def _near_class(ranges: Sequence[tuple[int, int]]) -> str:
+    """The code points of ``ranges`` that ``_TOKEN`` takes, as a class of ``re``."""
+    runs = []
+    for low, high in ranges:
+        for run in _TOKEN.finditer("".join(map(chr, range(low, high + 1)))):
+            runs.append(f"\\U{low + run.start():08x}-\\U{low + run.end() - 1:08x}")
+    return "[" + "".join(runs) + "]"
+
+
+_NEAR_TOKEN = re.compile(_near_class(_NEAR_RANGES) + "+")
+_BEYOND_NEAR = re.compile(
+    "[^" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _NEAR_RANGES) + "]"
+)
+# The same table keeping line feeds: blocks joined by them are cut apart again.
+_ASCII_TOKEN_LINES: Final = _ASCII_TOKENS | {ord("\n"): "\n"}
 # Characters of scripts written without spaces between words, and the kana
 # alone (Japanese); one character class each: linear.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+# Every character of those scripts is at U+2E80 (the CJK radicals) or above
+# (tests/test_page.py holds it for every code point below): a page whose text
+# has no character that high holds none of them, as one scan for a simple
+# range tells, several times faster than the property class on text in
+# Cyrillic or with curly quotes (``regex``: the standard library's ``re``
+# takes milliseconds to compile a range this wide).
+_HIGH = regex.compile("[\u2e80-\U0010ffff]")
 # Counters and punctuation dropped before comparing a line with the phrase
 # table: "Comments (12)", "Share:", "Advertisement -". Applied to lines of at
 # most _PHRASE_MAX_CHARS characters; each part is a bounded or possessive run.
@@ -335,7 +369,16 @@ def _boilerplate(texts: Sequence[str], patterns: _Patterns) -> list[bool]:
 def _tokens(text: str) -> list[str]:
     if text.isascii():
         return text.translate(_ASCII_TOKENS).split()
-    return _TOKEN.findall(text.casefold())
+    return _folded_tokens(text.casefold())
+
+
+def _folded_tokens(folded: str) -> list[str]:
+    """``_TOKEN``'s tokens of a case-folded text: by the standard library's
+    ``re`` when every character is in ``_NEAR_RANGES`` (one scan tells), where
+    its class holds exactly ``_TOKEN``'s characters, else by ``_TOKEN``."""
+    if _BEYOND_NEAR.search(folded) is None:
+        return _NEAR_TOKEN.findall(folded)
+    return _TOKEN.findall(folded)
 
 
 def _cjk_count(text: str) -> int:
@@ -367,12 +410,15 @@ def _language(
         return "ja" if kana * 5 > cjk else "zh"
     if not count:
         return None
-    # Only stop words are looked up: they alone are counted (in C, by filter).
-    counts = Counter(filter(_any_stop_word(knowledge).__contains__, chain.from_iterable(tokens)))
-    hits = {
-        language: sum(counts[word] for word in words if word in counts)
-        for language, words in knowledge.stop_words
-    }
+    # Only stop words are looked up: they alone are counted (in C, by filter),
+    # and each word found adds its count to the languages whose table holds it
+    # (a page holds a few dozen of the several hundred words of the tables).
+    owners = _stop_word_owners(knowledge)
+    counts = Counter(filter(owners.__contains__, chain.from_iterable(tokens)))
+    hits = dict.fromkeys((language for language, _ in knowledge.stop_words), 0)
+    for word, found in counts.items():
+        for language in owners[word]:
+            hits[language] += found
     if not hits:
         return None
     best = max(hits, key=lambda language: (hits[language], language == "en"))
@@ -380,9 +426,15 @@ def _language(
 
 
 @functools.lru_cache(maxsize=16)
-def _any_stop_word(knowledge: Knowledge) -> frozenset[str]:
-    """Every word of every stop-word table of ``knowledge``."""
-    return frozenset().union(*(words for _, words in knowledge.stop_words))
+def _stop_word_owners(knowledge: Knowledge) -> dict[str, tuple[str, ...]]:
+    """Every word of the stop-word tables of ``knowledge`` and the languages
+    whose table holds it (a language given twice has its last table, as a dict
+    of the pairs keeps it)."""
+    owners: dict[str, list[str]] = {}
+    for language, words in dict(knowledge.stop_words).items():
+        for word in words:
+            owners.setdefault(word, []).append(language)
+    return {word: tuple(languages) for word, languages in owners.items()}
 
 
 # _PHRASE_NOISE's characters in ASCII (white space, punctuation and symbols,
@@ -647,8 +699,31 @@ def _tokens_and_weights(texts: Sequence[str]) -> tuple[list[list[str]], list[int
     """Each block's tokens (``_tokens``) and weight (its length without the
     surrounding white space, a CJK character counting three), and how many CJK
     characters the blocks hold: one tokenisation and one CJK count a block."""
-    tokens = [_tokens(text) for text in texts]
-    cjk = [0 if text.isascii() else len(_CJK.findall(text)) for text in texts]  # _cjk_count
+    plain = [text.isascii() for text in texts]
+    # The ASCII blocks' tokens from one translate of them all, joined by line
+    # feeds (which the table keeps), cut at the line feeds: each piece is its
+    # block translated. A block holding a line feed of its own would add a
+    # piece: then each block is cut alone.
+    pieces = (
+        "\n".join(text for text, ascii_ in zip(texts, plain, strict=True) if ascii_)
+        .translate(_ASCII_TOKEN_LINES)
+        .split("\n")
+    )
+    if len(pieces) == sum(plain):
+        ascii_pieces = iter(pieces)
+        tokens = [
+            next(ascii_pieces).split() if ascii_ else _folded_tokens(text.casefold())
+            for text, ascii_ in zip(texts, plain, strict=True)
+        ]
+    else:
+        tokens = [_tokens(text) for text in texts]
+    unplain = "".join(text for text, ascii_ in zip(texts, plain, strict=True) if not ascii_)
+    if _HIGH.search(unplain) is None:
+        # No character as high as the CJK scripts: one scan a page.
+        return tokens, [len(text.strip()) for text in texts], 0
+    cjk = [
+        0 if ascii_ else len(_CJK.findall(text)) for text, ascii_ in zip(texts, plain, strict=True)
+    ]
     # White space holds no CJK character: the count of the stripped block is the same.
     weights = [len(text.strip()) + 2 * count for text, count in zip(texts, cjk, strict=True)]
     return tokens, weights, sum(cjk)
@@ -773,12 +848,11 @@ def _title_lines(texts: Sequence[str]) -> list[int]:
     part = title_part(texts[0])
     part = _fold(part) if part is not None else None
     best, found = 0, []
-    for n in range(1, len(texts)):
+    longest = len(texts[0]) + 8
+    # Longer than the title or too short: no fold needed.
+    sized = [n for n in range(1, len(texts)) if _TITLE_PART_MIN_CHARS <= len(texts[n]) <= longest]
+    for n in _openings_in(title, texts, sized):
         text = texts[n]
-        if len(text) > len(texts[0]) + 8 or len(text) < _TITLE_PART_MIN_CHARS:
-            continue  # longer than the title or too short: no fold needed
-        if _fold(text[:12])[:6] not in title:
-            continue  # its opening is nowhere in the title: no fold of the whole line
         line = _fold(text)
         size = len(title) + 1 if line == part else _title_match(title, line)
         if size > best:
@@ -786,6 +860,24 @@ def _title_lines(texts: Sequence[str]) -> list[int]:
         elif size and size == best:
             found.append(n)
     return found
+
+
+def _openings_in(title: str, texts: Sequence[str], numbers: list[int]) -> list[int]:
+    """The blocks of ``numbers`` whose opening (the first six characters of the
+    fold of their first twelve) stands in the folded ``title``: a block whose
+    opening is nowhere in the title needs no fold of the whole line. The
+    openings are folded together, one translate and one casefold a page:
+    neither maps a character to white space or a line feed, nor white space to
+    anything else, so cutting the folded openings at their line feeds gives
+    each one's fold (white space aside, which each then collapses). A block
+    holding a line feed of its own has them folded one by one."""
+    heads = "\n".join(texts[n][:12] for n in numbers)
+    if heads.count("\n") != len(numbers) - 1:
+        return [n for n in numbers if _fold(texts[n][:12])[:6] in title]
+    folded = heads.translate(_FOLD_PUNCTUATION).casefold().split("\n")
+    return [
+        n for n, head in zip(numbers, folded, strict=True) if " ".join(head.split())[:6] in title
+    ]
 
 
 def _has_byline_under(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
@@ -936,13 +1028,17 @@ def read(
     # A line sharing 80% of a key's words has at least that many tokens: most
     # lines are turned down before a set is built.
     least = _TITLE_OVERLAP * min(map(len, keys)) if keys else 0
+    # Nor has it more than a quarter more words than the largest key (it shares
+    # no more than the key holds): most paragraphs are turned down by their size.
+    most = max(map(len, keys)) if keys else 0
     headlines = (
         [
             n
             for n in range(1, len(texts))
             if len(tokens[n]) >= least
             and len(texts[n]) <= _HEADLINE_MAX_CHARS
-            and _shares_words(frozenset(tokens[n]), keys)
+            and _TITLE_OVERLAP * len(words := frozenset(tokens[n])) <= most
+            and _shares_words(words, keys)
         ]
         if keys
         else []
@@ -1532,8 +1628,24 @@ def byline_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
     """The byline a header line holds, or None: every form
     :func:`~wirestory.bylines.find_page_byline` reads with ``knowledge``; an
     organisation alone (``By National Desk``) is none."""
+    if len(text) > _REMEMBERED_MAX_CHARS:
+        return _byline_line(text, knowledge)
+    return _remembered_byline_line(text, knowledge)
+
+
+def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
     found = find_page_byline(text, knowledge=knowledge)
     return found if found is not None and found.names else None
+
+
+# The page layout asks about one header line several times (the header zone's
+# anchors, the byline next to them, the lines under each line repeating the
+# title, the caption pairs): the answers of the last few hundred short lines
+# are kept. Both questions are pure functions of the line and the (frozen,
+# hash-cached) Knowledge, and a Byline is frozen: a kept answer is the answer.
+# Lines longer than a header line's bound are answered afresh (no large text kept).
+_REMEMBERED_MAX_CHARS: Final = 300
+_remembered_byline_line = functools.lru_cache(maxsize=1024)(_byline_line)
 
 
 # "By" alone on a line, the name on the next (a link under the word).
@@ -1570,6 +1682,11 @@ def is_date_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
     """
     if len(text) > _DATE_LINE_MAX_CHARS:
         return False
+    return _is_date_line(text, knowledge)
+
+
+@functools.lru_cache(maxsize=1024)  # see _remembered_byline_line
+def _is_date_line(text: str, knowledge: Knowledge) -> bool:
     date_words, months = _date_words(knowledge)
     tokens = _DATE_TOKEN.findall(text.casefold())
     words = [t for t in tokens if not t.isdigit()]
