@@ -9,7 +9,9 @@ line or stands on the line before. The JSON pins down ``headline``,
 ``authors`` (the byline's names), ``captions`` (``text`` and ``credit``),
 ``dateline`` (its raw text, or null), ``first_paragraph`` (the body's first
 paragraph, dateline cut off) and, when present, ``contributors`` (names in a
-trailer). Every page must be read as a ``page`` when the parser chooses.
+trailer), ``last_paragraph`` (the body's last paragraph: nothing cut off the
+story's end, nothing glued to it) and ``diagnostics`` (the codes the story
+carries, in order: a guess that could be wrong says so). Every page must be read as a ``page`` when the parser chooses.
 
 Each field of each case is one test. Fields the parser gets wrong today are in
 ``KNOWN_FAILURES`` below, with the reason, as strict xfails: a fix makes them
@@ -36,6 +38,8 @@ FIELDS = (
     "dateline",
     "first_paragraph",
     "contributors",
+    "last_paragraph",
+    "diagnostics",
 )
 
 # The table of known failures: (case, field) -> what the parser does not handle
@@ -56,6 +60,10 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "wire_trailer_gallery_counter",
         "contributors",
     ): "a short trailer line ends up after the story",
+    (
+        "related_box_then_teasers",
+        "last_paragraph",
+    ): "a listing's teasers under a 'Related articles' label are glued (story-runs-past-listing)",
 }
 
 
@@ -76,6 +84,8 @@ def found(story: wirestory.Story) -> dict[str, Any]:
         "dateline": story.dateline.raw if story.dateline else None,
         "first_paragraph": story.body[0] if story.body else None,
         "contributors": [c.name for c in story.contributors],
+        "last_paragraph": story.body[-1] if story.body else None,
+        "diagnostics": [d.code for d in story.diagnostics],
     }
 
 
@@ -99,7 +109,9 @@ def test_the_cases_are_pages_of_the_documented_size() -> None:
     for name in NAMES:
         text, expected = load(name)
         assert 30 <= len(text.splitlines()) <= 60, name
-        assert set(expected) >= set(FIELDS) - {"contributors"}, name
+        assert set(expected) >= set(FIELDS) - {"contributors", "last_paragraph", "diagnostics"}, (
+            name
+        )
     assert {name for name, _ in KNOWN_FAILURES} <= set(NAMES)
     assert {field for _, field in KNOWN_FAILURES} <= set(FIELDS)
 

@@ -412,7 +412,8 @@ class _PagePatterns(NamedTuple):
 
     inline_credit: regex.Pattern[str]
     """An inline credit label near the end: "… it. Credit... Name", "… (Credit:
-    X)", "… sky. Photo: Name" (Knowledge.photo_labels). Searched in the last
+    X)", "… sky. Photo: Name", "… plant. Image Credit: Supplied"
+    (Knowledge.photo_labels, "Credit" after one). Searched in the last
     _MAX_CREDIT_CHARS + 20 characters only; the label is a literal alternation,
     the credit a bounded run."""
     credit_marks: regex.Pattern[str]
@@ -439,7 +440,8 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         writer_title=regex.compile(writer_title_pattern(knowledge)),
         inline_credit=regex.compile(
             r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[])"
-            rf"(?P<credit>(?i:{labels})"
+            # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name".
+            rf"(?P<credit>(?i:{labels}(?:\s{{1,4}}credits?)?)"
             r"(?:\.{3}|\u2026|:)\s*+[^\s()\[\]][^()\[\]]{0,79}?)[)\]]?$"
         ),
         credit_marks=regex.compile(

@@ -82,6 +82,18 @@ _CODES = (
         "its last paragraphs may be missing",
     ),
     Code(
+        "prose-left-out",
+        "warning",
+        "a page's story was ended where as much prose as it holds goes on below: "
+        "its last paragraphs may be missing",
+    ),
+    Code(
+        "story-runs-past-listing",
+        "warning",
+        "a page's story goes on past a box of links to other stories: "
+        "the paragraphs below it may be those stories' teasers",
+    ),
+    Code(
         "possible-story-boundary",
         "warning",
         "a run of blank lines inside the story could end it and start another story",
@@ -109,6 +121,7 @@ _PAGE_BLOCK_RULES = {
     "short-at-edge": "a short block at the edge of the story",
     "medium-among-furniture": "a medium block between two furniture blocks",
     "medium-next-to-prose": "a medium block next to prose",
+    "listing-box": "a box of links to other stories between two paragraphs (Related articles)",
 }
 _PAGE_PLACES = {
     "before-story": "page furniture above the story",

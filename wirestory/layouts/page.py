@@ -171,6 +171,11 @@ _MENU_WORDS: Final = 3
 _PAGE_MENU_SHARE: Final = 0.15
 _PAGE_MIN_PHRASES: Final = 3
 
+# A box of links inside the story holds at most this many headlines under its label.
+_BOX_ITEMS: Final = 5
+# Prose this many blocks below the story's end, or nearer, that outweighs the
+# story may be its own last paragraphs (``prose-left-out``).
+_LEFT_OUT_GAP: Final = 12
 # A run of this many short blocks is a list of links, tags or names, even
 # between two paragraphs of the story.
 _SHORT_RUN: Final = 6
@@ -541,7 +546,11 @@ def _nearest(classes: Sequence[str], skip: frozenset[str]) -> tuple[list[str], l
 
 
 def _story_span(
-    classes: Sequence[str], weights: Sequence[int], walls: Sequence[bool], bonus: Sequence[int]
+    classes: Sequence[str],
+    weights: Sequence[int],
+    walls: Sequence[bool],
+    bonus: Sequence[int],
+    free: Sequence[bool] = (),
 ) -> tuple[int, int] | None:
     """The run of blocks ``[start, end)`` with the largest score (Kadane's
     maximum subarray): good blocks add their length, others cost theirs, at
@@ -550,13 +559,16 @@ def _story_span(
     story is cheap, a menu or a comment form is not). A wall (the heading of a
     comment section) is never crossed. The run starts and ends on a good block.
     ``bonus`` adds to a block's score: the first prose below a line repeating the
-    page title is where a story starts.
+    page title is where a story starts. A ``free`` block (a box of links inside
+    the story, :func:`_inline_boxes`) costs nothing and breaks no run.
     """
     best, best_span = 0, None
     total, start, run = 0, 0, 0
     for i, (kind, weight) in enumerate(zip(classes, weights, strict=True)):
         if walls[i]:
             total, run = 0, 0
+            continue
+        if free and free[i]:
             continue
         if kind == _GOOD:
             run = 0
@@ -941,7 +953,10 @@ def read(
     before_comments = _before_comments(classes, weights, walls)
     listing = _before_listing(texts, kinds, classes, weights, bonus, patterns)
     limit = min(before_comments, listing)
-    span = _story_span(classes[:limit], weights[:limit], walls, bonus)
+    free, doubtful = _inline_boxes(
+        found, kinds, classes, weights, rules, walls, knowledge.box_labels
+    )
+    span = _story_span(classes[:limit], weights[:limit], walls, bonus, free)
     body_start, body_end = span if span is not None else (len(blocks), len(blocks))
     title_lines = _title_lines(texts)
     body_start = _start_under_headline(
@@ -949,8 +964,13 @@ def read(
     )
     if listing < before_comments:
         _flag_listing_cut(
-            classes, weights, walls, bonus, (before_comments, listing), lines, blocks, state
+            classes, weights, walls, bonus, (before_comments, listing), lines, blocks, state, free
         )
+    else:
+        _flag_prose_left_out(
+            classes, weights, walls, free, (body_start, body_end), limit, lines, blocks, state
+        )
+    _flag_listing_inside(doubtful, (body_start, body_end), lines, blocks, state)
     # Runs of short lines that are not sentences: lists of links, tags, names.
     runs = _short_runs(
         [
@@ -1085,6 +1105,7 @@ def _flag_listing_cut(
     lines: Sequence[Line],
     blocks: Sequence[int],
     state: LineState,
+    free: Sequence[bool] = (),
 ) -> None:
     """Say so when the story was ended where :func:`_before_listing` guessed a
     listing starts: the stretch found without that guess runs past it. The
@@ -1094,7 +1115,7 @@ def _flag_listing_cut(
     the story early, losing its last paragraphs silently otherwise. ``limits``
     are where the story may end at most without and with the guess."""
     before_comments, listing = limits
-    whole = _story_span(classes[:before_comments], weights[:before_comments], walls, bonus)
+    whole = _story_span(classes[:before_comments], weights[:before_comments], walls, bonus, free)
     if whole is None or whole[1] <= listing:
         return
     state.problems.append(
@@ -1104,6 +1125,166 @@ def _flag_listing_cut(
             "other stories seems to start (a short line, a date line under it); "
             "prose goes on below",
             blocks[listing],
+        )
+    )
+
+
+def _inline_boxes(
+    found: _Blocks,
+    kinds: Sequence[str],
+    classes: Sequence[str],
+    weights: Sequence[int],
+    rules: list[str],
+    walls: Sequence[bool],
+    labels: frozenset[str],
+) -> tuple[list[bool], list[int]]:
+    """The blocks of boxes of links to other stories that a site puts between
+    two paragraphs of the story: a label (``Related articles``, ``Read more``;
+    ``Knowledge.box_labels``) and up to ``_BOX_ITEMS`` short lines under it
+    (the other stories' headlines), or a label and a headline on one line
+    (``READ MORE: Headline``), with prose right above and the story's prose
+    going on right below (:func:`_story_goes_on`). Such a box costs as much as
+    a menu in :func:`_story_span`, so the paragraphs below it were cut off the
+    story, silently. A box at the story's end is followed by more furniture or
+    by teasers, not by the story's prose, and still ends it. Only furniture
+    phrases are looked at (a label is one), so most blocks cost one look-up.
+    The box's blocks get the rule ``listing-box``. Also returns the labels of
+    the boxes whose story does not go on below them (a listing's label)."""
+    count = len(kinds)
+    boxes = []
+    for n in range(1, count - 1):
+        if not found.furniture[n] or classes[n - 1] != _GOOD:
+            continue
+        text = found.stripped[n]
+        head, colon, rest = text[:_PHRASE_MAX_CHARS].partition(":")
+        end = n + 1
+        if len(text) <= _PHRASE_MAX_CHARS and _phrase_key(text) in labels:
+            while (
+                end < count
+                and end - n <= _BOX_ITEMS
+                and kinds[end] == _SHORT
+                and classes[end] != _GOOD
+                and not walls[end]
+            ):
+                end += 1
+        elif not (colon and rest.strip() and _phrase_key(head) in labels):
+            continue
+        boxes.append((n, end))
+    free = [False] * count
+    if not boxes:
+        return free, []
+    # A one-line box between two paragraphs does not part them (the second test
+    # of _story_goes_on looks past it).
+    starts = dict(boxes)
+    doubtful = []
+    for n, end in boxes:
+        if _story_goes_on(kinds, weights, end, starts):
+            for k in range(n, end):
+                free[k] = True
+                rules[k] = "listing-box"
+        else:
+            doubtful.append(n)
+    return free, doubtful
+
+
+def _story_goes_on(
+    kinds: Sequence[str], weights: Sequence[int], at: int, boxes: dict[int, int]
+) -> bool:
+    """Whether the story's prose goes on at block ``at``, below a box of links,
+    by the blocks' classes before context (``kinds``): two prose blocks in a
+    row (another box, ``boxes`` from its first block to the block after it, may
+    stand between them), or one of more than ``_LENGTH_HIGH`` characters. A
+    listing at the story's end prints each headline over a short teaser
+    (``Headline`` / ``Teaser text…`` / ``Headline`` …): reading past its label
+    would glue the teasers to the story (a headline between two teasers is
+    prose only by its neighbours, hence the classes before context)."""
+    if at >= len(kinds) or kinds[at] not in _PROSE_KINDS:
+        return False
+    following = boxes.get(at + 1, at + 1)
+    return weights[at] > _LENGTH_HIGH or (
+        following < len(kinds) and kinds[following] in _PROSE_KINDS
+    )
+
+
+_PROSE_KINDS = frozenset({_GOOD, _NEARGOOD})
+
+
+def _flag_listing_inside(
+    labels: Sequence[int],
+    span: tuple[int, int],
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so when the story's stretch runs past the label of a box of links
+    after which the story's prose does not clearly go on (:func:`_story_goes_on`):
+    the prose below it may be the teasers of a listing of other stories
+    (``Related articles`` / ``Headline`` / ``Teaser text.`` / …), glued to the
+    story, or the story's own paragraphs, set apart by a headline between them."""
+    body_start, body_end = span
+    inside = [n for n in labels if body_start < n < body_end - 1]
+    if not inside:
+        return
+    number = blocks[inside[0]]
+    state.problems.append(
+        Problem(
+            "story-runs-past-listing",
+            f"the story goes on past a box of links to other stories on line "
+            f"{lines[number].number}: the prose below it may be their teasers",
+            number,
+        )
+    )
+
+
+def _flag_prose_left_out(
+    classes: Sequence[str],
+    weights: Sequence[int],
+    walls: Sequence[bool],
+    free: Sequence[bool],
+    span: tuple[int, int],
+    limit: int,
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so when prose starting just below the story's stretch (within
+    ``_LEFT_OUT_GAP`` blocks), before any comment heading, weighs at least as
+    much as the story's own: the stretch is the best run of blocks, and a run
+    of furniture inside a story (a share bar under a standfirst, a box of
+    links, an unknown widget) can make its second half lose to its first,
+    cutting the story's last paragraphs silently. Below a long story the
+    teasers of a listing weigh less than the story; far below it (past a
+    footer, a ticker) they are another article's, and not looked at."""
+    body_start, body_end = span
+    story = sum(weights[k] for k in range(body_start, body_end) if classes[k] == _GOOD)
+    best, best_start, total, start, run = 0, -1, 0, 0, 0
+    for i in range(body_end, limit):
+        if walls[i]:
+            break
+        if free and free[i]:
+            continue
+        if classes[i] == _GOOD:
+            run = 0
+            if total <= 0:
+                if i > body_end + _LEFT_OUT_GAP:
+                    break  # lost paragraphs stand near the story's end
+                total, start = 0, i
+            total += weights[i]
+            if total > best:
+                best, best_start = total, start
+        else:
+            run += 1
+            total -= max(weights[i], _MIN_COST) * run
+    if best_start < 0 or best < max(story, _PROSE_BEFORE_COMMENTS):
+        return
+    first = next(k for k in range(body_end, best_start + 1) if classes[k] == _GOOD)
+    state.problems.append(
+        Problem(
+            "prose-left-out",
+            f"prose from line {lines[blocks[first]].number} on, below the story, holds "
+            f"as much text as the story itself ({best} characters against {story}): "
+            "the story may have been cut short",
+            blocks[first],
         )
     )
 
