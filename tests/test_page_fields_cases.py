@@ -11,7 +11,8 @@ line or stands on the line before. The JSON pins down ``headline``,
 paragraph, dateline cut off) and, when present, ``contributors`` (names in a
 trailer), ``last_paragraph`` (the body's last paragraph: nothing cut off the
 story's end, nothing glued to it) and ``diagnostics`` (the codes the story
-carries, in order: a guess that could be wrong says so). Every page must be read as a ``page`` when the parser chooses.
+carries, in order: a guess that could be wrong says so). Every page must be
+read as a ``page`` when the parser chooses.
 
 Each field of each case is one test. Fields the parser gets wrong today are in
 ``KNOWN_FAILURES`` below, with the reason, as strict xfails: a fix makes them
@@ -56,14 +57,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("name_dash_date_dash_nospace", "dateline"): _DATELINE.format("'CITY-' (no space)"),
     ("name_dash_date_dash_nospace", "first_paragraph"): _DATELINE.format("'CITY-' (no space)"),
     ("seo_title_by_updated", "captions"): "a caption with no credit is read as body",
-    (
-        "wire_trailer_gallery_counter",
-        "contributors",
-    ): "a short trailer line ends up after the story",
-    (
-        "related_box_then_teasers",
-        "last_paragraph",
-    ): "a listing's teasers under a 'Related articles' label are glued (story-runs-past-listing)",
 }
 
 

@@ -90,6 +90,7 @@ from wirestory.lines import BLANK_CHARS, Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState, Problem
+from wirestory.trailers import classify_trailer
 
 __all__ = ["detect", "furniture_phrase", "guess_language", "looks_like_page", "read"]
 
@@ -171,6 +172,10 @@ _MENU_WORDS: Final = 3
 _PAGE_MENU_SHARE: Final = 0.15
 _PAGE_MIN_PHRASES: Final = 3
 
+# How many contributor trailers under the story's stretch are read into it.
+_TRAILER_BLOCKS: Final = 2
+# A listing under a box label holds at least this many teasers, each under its headline.
+_LISTING_TEASERS: Final = 2
 # A box of links inside the story holds at most this many headlines under its label.
 _BOX_ITEMS: Final = 5
 # Prose this many blocks below the story's end, or nearer, that outweighs the
@@ -932,8 +937,18 @@ def read(
     if _GOOD not in kinds:
         # A story of short paragraphs only: its near-good blocks are its prose.
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
-    classes = _smooth(kinds, rules)
     walls = [patterns.comments.match(text) is not None for text in found.stripped]
+    free, doubtful = _inline_boxes(found, kinds, weights, rules, walls, knowledge.box_labels)
+    # A box of links is invisible to its neighbours' context, as an
+    # advertisement's label is: paragraphs of middling length on either side
+    # stay prose (a box not read past still costs in the story's stretch).
+    if True in free or doubtful:
+        boxed = list(kinds)
+        for n in chain(doubtful, (n for n, box in enumerate(free) if box)):
+            boxed[n] = _PHRASE
+        classes = _smooth(boxed, rules)
+    else:
+        classes = _smooth(kinds, rules)
     keys = _title_keys(texts[0]) if texts else []
     # A line sharing 80% of a key's words has at least that many tokens: most
     # lines are turned down before a set is built.
@@ -953,9 +968,6 @@ def read(
     before_comments = _before_comments(classes, weights, walls)
     listing = _before_listing(texts, kinds, classes, weights, bonus, patterns)
     limit = min(before_comments, listing)
-    free, doubtful = _inline_boxes(
-        found, kinds, classes, weights, rules, walls, knowledge.box_labels
-    )
     span = _story_span(classes[:limit], weights[:limit], walls, bonus, free)
     body_start, body_end = span if span is not None else (len(blocks), len(blocks))
     title_lines = _title_lines(texts)
@@ -970,7 +982,9 @@ def read(
         _flag_prose_left_out(
             classes, weights, walls, free, (body_start, body_end), limit, lines, blocks, state
         )
-    _flag_listing_inside(doubtful, (body_start, body_end), lines, blocks, state)
+    body_end = _end_at_listing(
+        doubtful, kinds, weights, (body_start, body_end), lines, blocks, state
+    )
     # Runs of short lines that are not sentences: lists of links, tags, names.
     runs = _short_runs(
         [
@@ -985,12 +999,21 @@ def read(
         texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued
     )
     _header(lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines)
+    trailing = _trailing_contributors(texts, body_end, limit, knowledge)
     for number, index in enumerate(blocks):
         if state.is_claimed(index):
             continue  # claimed by the header
-        if number < body_start or number >= body_end:
+        if number in trailing:
+            # Read as the story's last paragraph, the enrichment makes it a
+            # contributors trailer.
+            state.paragraphs.append([index])
+            state.claim(index, Role.BODY, "paragraph")
+        elif number < body_start or number >= body_end:
             where = "before-story" if number < body_start else "after-story"
             state.claim(index, Role.FURNITURE, f"{where}:{rules[number]}")
+        elif free[number]:
+            # A box's line may be prose by its neighbours (``Also Read | …``).
+            state.claim(index, Role.FURNITURE, "in-story:listing-box")
         elif _claim_caption_pair(blocks, number, pairs, state, glued):
             pass
         elif number in credit_lines:
@@ -1132,7 +1155,6 @@ def _flag_listing_cut(
 def _inline_boxes(
     found: _Blocks,
     kinds: Sequence[str],
-    classes: Sequence[str],
     weights: Sequence[int],
     rules: list[str],
     walls: Sequence[bool],
@@ -1142,7 +1164,8 @@ def _inline_boxes(
     two paragraphs of the story: a label (``Related articles``, ``Read more``;
     ``Knowledge.box_labels``) and up to ``_BOX_ITEMS`` short lines under it
     (the other stories' headlines), or a label and a headline on one line
-    (``READ MORE: Headline``), with prose right above and the story's prose
+    (``READ MORE: Headline``), with prose right above (by the classes before
+    context, ``kinds``: the box is read before them) and the story's prose
     going on right below (:func:`_story_goes_on`). Such a box costs as much as
     a menu in :func:`_story_span`, so the paragraphs below it were cut off the
     story, silently. A box at the story's end is followed by more furniture or
@@ -1153,21 +1176,26 @@ def _inline_boxes(
     count = len(kinds)
     boxes = []
     for n in range(1, count - 1):
-        if not found.furniture[n] or classes[n - 1] != _GOOD:
+        if kinds[n - 1] not in _PROSE_KINDS:
             continue
         text = found.stripped[n]
-        head, colon, rest = text[:_PHRASE_MAX_CHARS].partition(":")
+        # ``Also Read | Headline`` (Indian sites) and a label a user adds to the
+        # knowledge are no furniture phrases: a short line with a separator near
+        # its start, or as short as a label, is looked at too.
+        if not found.furniture[n] and (
+            kinds[n] != _SHORT
+            or (
+                len(text) > _PHRASE_MAX_CHARS
+                and not _BOX_SEPARATOR.search(text[:_PHRASE_MAX_CHARS])
+            )
+        ):
+            continue
+        head, rest = _box_parts(text)
         end = n + 1
         if len(text) <= _PHRASE_MAX_CHARS and _phrase_key(text) in labels:
-            while (
-                end < count
-                and end - n <= _BOX_ITEMS
-                and kinds[end] == _SHORT
-                and classes[end] != _GOOD
-                and not walls[end]
-            ):
+            while end < count and end - n <= _BOX_ITEMS and kinds[end] == _SHORT and not walls[end]:
                 end += 1
-        elif not (colon and rest.strip() and _phrase_key(head) in labels):
+        elif not (rest and _phrase_key(head) in labels):
             continue
         boxes.append((n, end))
     free = [False] * count
@@ -1185,6 +1213,21 @@ def _inline_boxes(
         else:
             doubtful.append(n)
     return free, doubtful
+
+
+# What parts a box's label from the headline on its line: a colon or a bar.
+_BOX_SEPARATOR = regex.compile(r"[:|]")
+
+
+def _box_parts(text: str) -> tuple[str, str]:
+    """A line's opening up to its first colon or bar (within the first
+    ``_PHRASE_MAX_CHARS`` characters), and the rest stripped; the rest is
+    empty when there is no such separator (``READ MORE: Headline``,
+    ``Also Read | Headline``)."""
+    found = _BOX_SEPARATOR.search(text[:_PHRASE_MAX_CHARS])
+    if found is None:
+        return text, ""
+    return text[: found.start()], text[found.end() :].strip()
 
 
 def _story_goes_on(
@@ -1209,23 +1252,73 @@ def _story_goes_on(
 _PROSE_KINDS = frozenset({_GOOD, _NEARGOOD})
 
 
-def _flag_listing_inside(
+def _trailing_contributors(
+    texts: Sequence[str], body_end: int, limit: int, knowledge: Knowledge
+) -> frozenset[int]:
+    """The blocks right under the story's stretch that credit its reporters and
+    editors (``(Reporting by Jane Roe; Editing by Tom Hale)``, ``Additional
+    reporting by …``; :func:`~wirestory.trailers.classify_trailer`), at most
+    ``_TRAILER_BLOCKS`` in a row: a trailer is a short line that is no prose,
+    so the stretch ends above it and its contributors were lost. Only those
+    few blocks are classified."""
+    found = []
+    for number in range(body_end, min(limit, len(texts), body_end + _TRAILER_BLOCKS)):
+        trailer = classify_trailer(texts[number], knowledge=knowledge)
+        if trailer is None or trailer.kind != "contributors":
+            break
+        found.append(number)
+    return frozenset(found)
+
+
+def _end_at_listing(
     labels: Sequence[int],
+    kinds: Sequence[str],
+    weights: Sequence[int],
     span: tuple[int, int],
     lines: Sequence[Line],
     blocks: Sequence[int],
     state: LineState,
-) -> None:
-    """Say so when the story's stretch runs past the label of a box of links
-    after which the story's prose does not clearly go on (:func:`_story_goes_on`):
-    the prose below it may be the teasers of a listing of other stories
-    (``Related articles`` / ``Headline`` / ``Teaser text.`` / …), glued to the
-    story, or the story's own paragraphs, set apart by a headline between them."""
+) -> int:
+    """Where the story ends when its stretch runs past the label of a box of
+    links after which the story's prose does not clearly go on
+    (:func:`_story_goes_on`), and a diagnostic either way. Under the label, a
+    listing of other stories prints each headline over a teaser (``Related
+    articles`` / ``Headline`` / ``Teaser text.`` / ``Headline`` / ``Teaser
+    text.``): when every block from the label to the stretch's end is a short
+    line or a teaser of at most ``_LENGTH_HIGH`` characters, no two teasers in
+    a row and at least two under a headline, the story ends at the label
+    (``story-ended-at-listing``: a story's own paragraphs under subheadings
+    would read the same). Otherwise the story goes on past the label and says
+    so (``story-runs-past-listing``: the prose below may be teasers)."""
     body_start, body_end = span
     inside = [n for n in labels if body_start < n < body_end - 1]
     if not inside:
-        return
-    number = blocks[inside[0]]
+        return body_end
+    label = inside[0]
+    teasers, previous = 0, _BAD
+    listing = True
+    for n in range(label + 1, body_end):
+        kind = kinds[n]
+        if kind in _PROSE_KINDS:
+            if previous in _PROSE_KINDS or weights[n] > _LENGTH_HIGH:
+                listing = False
+                break
+            teasers += previous == _SHORT
+        elif kind != _SHORT:
+            listing = False
+            break
+        previous = kind
+    number = blocks[label]
+    if listing and teasers >= _LISTING_TEASERS:
+        state.problems.append(
+            Problem(
+                "story-ended-at-listing",
+                f"the story was ended on line {lines[number].number}, where a box of links "
+                "to other stories starts, with a teaser under each headline",
+                number,
+            )
+        )
+        return label
     state.problems.append(
         Problem(
             "story-runs-past-listing",
@@ -1234,6 +1327,7 @@ def _flag_listing_inside(
             number,
         )
     )
+    return body_end
 
 
 def _flag_prose_left_out(
@@ -1275,7 +1369,7 @@ def _flag_prose_left_out(
         else:
             run += 1
             total -= max(weights[i], _MIN_COST) * run
-    if best_start < 0 or best < max(story, _PROSE_BEFORE_COMMENTS):
+    if best_start < 0 or best < max(story, _LENGTH_HIGH):
         return
     first = next(k for k in range(body_end, best_start + 1) if classes[k] == _GOOD)
     state.problems.append(
