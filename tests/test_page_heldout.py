@@ -123,13 +123,15 @@ def test_long_paragraphs_under_a_doubtful_box_stay_the_story_but_are_flagged() -
     subheading: the story's prose does not clearly go on, but a paragraph longer
     than a teaser further down makes it no listing either. The story goes on
     past the label and says the prose below may be teasers
-    (``story-runs-past-listing``). The label is invisible to its neighbours'
-    context: the two paragraphs of middling length above it stay the story's."""
+    (``story-runs-past-listing``). The box (label and headline) is invisible to
+    its neighbours' context: the two paragraphs of middling length above it
+    stay the story's; its headline is furniture."""
     long = _PARAGRAPHS[3] + " " + _PARAGRAPHS[4]
     tail = f"Related articles\nThe new quay\n{_PARAGRAPHS[2]}\nThe fishing fleet\n{long}"
     text = _page(*_PARAGRAPHS[:2], tail)
     story = wirestory.parse_story(text, options=PAGE)
-    assert [*_PARAGRAPHS[:3], long] == list(story.body)
+    expected = [*_PARAGRAPHS[:3], "The fishing fleet", long]
+    assert expected == list(story.body)
     assert [d.code for d in story.diagnostics] == ["story-runs-past-listing"]
 
 

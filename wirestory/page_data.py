@@ -330,6 +330,7 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     you may also like
     you might also like
     recommended
+    don't miss
     leia também
     veja também
     leia mais

@@ -55,7 +55,7 @@ import functools
 import string
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import accumulate, chain
 from typing import Final, NamedTuple
 
@@ -173,7 +173,7 @@ _PAGE_MENU_SHARE: Final = 0.15
 _PAGE_MIN_PHRASES: Final = 3
 
 # How many contributor trailers under the story's stretch are read into it.
-_TRAILER_BLOCKS: Final = 2
+_TRAILER_BLOCKS: Final = 3
 # A listing under a box label holds at least this many teasers, each under its headline.
 _LISTING_TEASERS: Final = 2
 # A box of links inside the story holds at most this many headlines under its label.
@@ -938,15 +938,22 @@ def read(
         # A story of short paragraphs only: its near-good blocks are its prose.
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
     walls = [patterns.comments.match(text) is not None for text in found.stripped]
-    free, doubtful = _inline_boxes(found, kinds, weights, rules, walls, knowledge.box_labels)
+    free, doubtful = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
     # A box of links is invisible to its neighbours' context, as an
     # advertisement's label is: paragraphs of middling length on either side
     # stay prose (a box not read past still costs in the story's stretch).
-    if True in free or doubtful:
-        boxed = list(kinds)
-        for n in chain(doubtful, (n for n, box in enumerate(free) if box)):
-            boxed[n] = _PHRASE
-        classes = _smooth(boxed, rules)
+    # So is a furniture line alone between two blocks of prose: a newsletter
+    # prompt (``Sign up for our daily newsletter``), a ``Read more: …`` link
+    # inside the story; else the paragraphs of middling length beside it
+    # (the story's last ones, above a trailer's separator) become furniture.
+    lone = _lone_furniture(found.furniture, kinds)
+    if True in free or doubtful or lone:
+        hidden = chain(
+            chain.from_iterable(range(n, end) for n, end in doubtful),
+            lone,
+            (n for n, box in enumerate(free) if box),
+        )
+        classes = _smooth_around(kinds, rules, frozenset(hidden))
     else:
         classes = _smooth(kinds, rules)
     keys = _title_keys(texts[0]) if texts else []
@@ -1000,6 +1007,12 @@ def read(
     )
     _header(lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines)
     trailing = _trailing_contributors(texts, body_end, limit, knowledge)
+    if not state.byline and body_start < body_end:
+        # The stretch's last block (a short line next to prose), else the
+        # first block under the stretch and its trailer.
+        for number in (body_end - 1, body_end + len(trailing)):
+            if number > body_start and _byline_after_story(texts, blocks, number, state, knowledge):
+                break
     for number, index in enumerate(blocks):
         if state.is_claimed(index):
             continue  # claimed by the header
@@ -1152,32 +1165,71 @@ def _flag_listing_cut(
     )
 
 
+def _smooth_around(kinds: Sequence[str], rules: list[str], hidden: frozenset[int]) -> list[str]:
+    """:func:`_smooth` of the blocks not ``hidden``, as if the hidden ones were
+    not there (each block's neighbours are found across them); a hidden block
+    keeps its own class, furniture (an advertisement's label stays invisible
+    to the story's stretch too)."""
+    shown = [n for n in range(len(kinds)) if n not in hidden]
+    shown_rules = [rules[n] for n in shown]
+    smoothed = _smooth([kinds[n] for n in shown], shown_rules)
+    classes = [_PHRASE if kind == _PHRASE else _BAD for kind in kinds]
+    for n, kind, rule in zip(shown, smoothed, shown_rules, strict=True):
+        classes[n], rules[n] = kind, rule
+    return classes
+
+
+def _lone_furniture(furniture: Sequence[bool], kinds: Sequence[str]) -> list[int]:
+    """The furniture phrases standing alone between two blocks of prose (by
+    their classes before context): one look at the neighbours of each
+    furniture phrase."""
+    return [
+        n
+        for n in range(1, len(kinds) - 1)
+        if furniture[n] and kinds[n - 1] in _PROSE_KINDS and kinds[n + 1] in _PROSE_KINDS
+    ]
+
+
 def _inline_boxes(
     found: _Blocks,
     kinds: Sequence[str],
     weights: Sequence[int],
     rules: list[str],
     walls: Sequence[bool],
-    labels: frozenset[str],
-) -> tuple[list[bool], list[int]]:
+    knowledge: Knowledge,
+) -> tuple[list[bool], list[tuple[int, int]]]:
     """The blocks of boxes of links to other stories that a site puts between
-    two paragraphs of the story: a label (``Related articles``, ``Read more``;
-    ``Knowledge.box_labels``) and up to ``_BOX_ITEMS`` short lines under it
-    (the other stories' headlines), or a label and a headline on one line
-    (``READ MORE: Headline``), with prose right above (by the classes before
-    context, ``kinds``: the box is read before them) and the story's prose
-    going on right below (:func:`_story_goes_on`). Such a box costs as much as
-    a menu in :func:`_story_span`, so the paragraphs below it were cut off the
-    story, silently. A box at the story's end is followed by more furniture or
-    by teasers, not by the story's prose, and still ends it. Only furniture
-    phrases are looked at (a label is one), so most blocks cost one look-up.
-    The box's blocks get the rule ``listing-box``. Also returns the labels of
-    the boxes whose story does not go on below them (a listing's label)."""
+    two paragraphs of the story: a label (``Related articles``, ``Read more``,
+    ``Don't miss``; ``Knowledge.box_labels``) and up to ``_BOX_ITEMS`` short
+    lines under it (the other stories' headlines, or one cut short with an
+    ellipsis), or a label and a headline on one line (``READ MORE: Headline``),
+    with prose right above (by the classes before context, ``kinds``: the box
+    is read before them) and the story's prose going on right below
+    (:func:`_story_goes_on`); photo captions and other boxes may stand between
+    (a tabloid prints ``READ MORE: …``, a photo and ``Related articles`` in a
+    row). Such a box costs as much as a menu in :func:`_story_span`, so the
+    paragraphs below it were cut off the story, silently. A box at the story's
+    end is followed by more furniture or by teasers, not by the story's prose,
+    and still ends it. Only furniture phrases and short lines are looked at
+    (a label is one), so most blocks cost one look-up. The box's blocks get the
+    rule ``listing-box``. Also returns the boxes whose story does not go on
+    below them (a listing's label and headlines), each as its first block and
+    the block after it."""
+    labels = _label_keys(knowledge.box_labels)
     count = len(kinds)
-    boxes = []
+    captions: dict[int, bool] = {}
+
+    def caption(n: int) -> bool:
+        """A short block that is a photo caption (looked at only beside a box)."""
+        if n not in captions:
+            captions[n] = kinds[n] == _SHORT and is_page_caption(
+                found.texts[n], knowledge=knowledge
+            )
+        return captions[n]
+
+    boxes: list[tuple[int, int]] = []
+    boxed: set[int] = set()
     for n in range(1, count - 1):
-        if kinds[n - 1] not in _PROSE_KINDS:
-            continue
         text = found.stripped[n]
         # ``Also Read | Headline`` (Indian sites) and a label a user adds to the
         # knowledge are no furniture phrases: a short line with a separator near
@@ -1193,26 +1245,57 @@ def _inline_boxes(
         head, rest = _box_parts(text)
         end = n + 1
         if len(text) <= _PHRASE_MAX_CHARS and _phrase_key(text) in labels:
-            while end < count and end - n <= _BOX_ITEMS and kinds[end] == _SHORT and not walls[end]:
+            while (
+                end < count
+                and end - n <= _BOX_ITEMS
+                and not walls[end]
+                and not caption(end)
+                and (
+                    kinds[end] == _SHORT
+                    or (kinds[end] == _NEARGOOD and found.stripped[end].endswith(_CUT_SHORT))
+                )
+            ):
                 end += 1
         elif not (rest and _phrase_key(head) in labels):
             continue
+        above = n - 1
+        while above > 0 and (above in boxed or caption(above)):
+            above -= 1
+        if kinds[above] not in _PROSE_KINDS:
+            continue
         boxes.append((n, end))
+        boxed.update(range(n, end))
     free = [False] * count
     if not boxes:
         return free, []
-    # A one-line box between two paragraphs does not part them (the second test
-    # of _story_goes_on looks past it).
     starts = dict(boxes)
+
+    def prose_from(k: int) -> int:
+        """The first block from ``k`` that is no box and no caption."""
+        while k < count and (k in starts or caption(k)):
+            k = starts.get(k, k + 1)
+        return k
+
     doubtful = []
     for n, end in boxes:
-        if _story_goes_on(kinds, weights, end, starts):
+        if _story_goes_on(kinds, weights, end, prose_from):
             for k in range(n, end):
                 free[k] = True
                 rules[k] = "listing-box"
         else:
-            doubtful.append(n)
+            doubtful.append((n, end))
     return free, doubtful
+
+
+# A headline cut short in a box of links: "… as Hurri..." (a sentence end for
+# the classes, but no sentence).
+_CUT_SHORT: Final = ("...", "\u2026")
+
+
+@functools.lru_cache(maxsize=16)
+def _label_keys(labels: frozenset[str]) -> frozenset[str]:
+    """Box labels as :func:`_phrase_key` makes them (``don't miss`` -> ``don t miss``)."""
+    return frozenset(_phrase_key(label) for label in labels)
 
 
 # What parts a box's label from the headline on its line: a colon or a bar.
@@ -1231,19 +1314,20 @@ def _box_parts(text: str) -> tuple[str, str]:
 
 
 def _story_goes_on(
-    kinds: Sequence[str], weights: Sequence[int], at: int, boxes: dict[int, int]
+    kinds: Sequence[str], weights: Sequence[int], at: int, prose_from: Callable[[int], int]
 ) -> bool:
     """Whether the story's prose goes on at block ``at``, below a box of links,
     by the blocks' classes before context (``kinds``): two prose blocks in a
-    row (another box, ``boxes`` from its first block to the block after it, may
-    stand between them), or one of more than ``_LENGTH_HIGH`` characters. A
-    listing at the story's end prints each headline over a short teaser
-    (``Headline`` / ``Teaser text…`` / ``Headline`` …): reading past its label
-    would glue the teasers to the story (a headline between two teasers is
-    prose only by its neighbours, hence the classes before context)."""
+    row (other boxes and photo captions may stand between them: ``prose_from``
+    skips them), or one of more than ``_LENGTH_HIGH`` characters. A listing at
+    the story's end prints each headline over a short teaser (``Headline`` /
+    ``Teaser text…`` / ``Headline`` …): reading past its label would glue the
+    teasers to the story (a headline between two teasers is prose only by its
+    neighbours, hence the classes before context)."""
+    at = prose_from(at)
     if at >= len(kinds) or kinds[at] not in _PROSE_KINDS:
         return False
-    following = boxes.get(at + 1, at + 1)
+    following = prose_from(at + 1)
     return weights[at] > _LENGTH_HIGH or (
         following < len(kinds) and kinds[following] in _PROSE_KINDS
     )
@@ -1252,26 +1336,52 @@ def _story_goes_on(
 _PROSE_KINDS = frozenset({_GOOD, _NEARGOOD})
 
 
+def _byline_after_story(
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    number: int,
+    state: LineState,
+    knowledge: Knowledge,
+) -> bool:
+    """A byline printed right under the story (block ``number``: the stretch's
+    last, or the first after the stretch and its trailer) when the header holds
+    none: ``By Jane Roe`` or ``By Jane Roe, Transport Correspondent`` after the
+    last paragraph, as British and Gulf sites print it. Only a line opening with ``By`` and only
+    right under the story: a listing below prints its items' authors under
+    their headlines, never straight under the story's last paragraph. True
+    when the block is one."""
+    if number >= len(texts) or texts[number].lstrip()[:3].casefold() != "by ":
+        return False
+    found = byline_line(texts[number], knowledge=knowledge)
+    if found is None or len(texts[number]) > _NAME_LINE_MAX_CHARS:
+        return False
+    state.byline.append(blocks[number])
+    state.claim(blocks[number], Role.BYLINE, "byline-after-story")
+    state.byline_found = found
+    return True
+
+
 def _trailing_contributors(
     texts: Sequence[str], body_end: int, limit: int, knowledge: Knowledge
 ) -> frozenset[int]:
     """The blocks right under the story's stretch that credit its reporters and
     editors (``(Reporting by Jane Roe; Editing by Tom Hale)``, ``Additional
     reporting by …``; :func:`~wirestory.trailers.classify_trailer`), at most
-    ``_TRAILER_BLOCKS`` in a row: a trailer is a short line that is no prose,
-    so the stretch ends above it and its contributors were lost. Only those
-    few blocks are classified."""
-    found = []
+    ``_TRAILER_BLOCKS`` in a row, a separator (``___``) allowed before them: a
+    trailer is a short line that is no prose, so the stretch ends above it and
+    its contributors were lost. Only those few blocks are classified."""
+    last = body_end - 1
     for number in range(body_end, min(limit, len(texts), body_end + _TRAILER_BLOCKS)):
         trailer = classify_trailer(texts[number], knowledge=knowledge)
-        if trailer is None or trailer.kind != "contributors":
+        if trailer is None or trailer.kind not in ("contributors", "separator"):
             break
-        found.append(number)
-    return frozenset(found)
+        if trailer.kind == "contributors":
+            last = number
+    return frozenset(range(body_end, last + 1))
 
 
 def _end_at_listing(
-    labels: Sequence[int],
+    labels: Sequence[tuple[int, int]],
     kinds: Sequence[str],
     weights: Sequence[int],
     span: tuple[int, int],
@@ -1291,13 +1401,14 @@ def _end_at_listing(
     would read the same). Otherwise the story goes on past the label and says
     so (``story-runs-past-listing``: the prose below may be teasers)."""
     body_start, body_end = span
-    inside = [n for n in labels if body_start < n < body_end - 1]
+    inside = [(n, end) for n, end in labels if body_start < n and end < body_end]
     if not inside:
         return body_end
-    label = inside[0]
-    teasers, previous = 0, _BAD
+    label, end = inside[0]
+    # The box's last line is a headline.
+    teasers, previous = 0, _SHORT if end > label + 1 else _BAD
     listing = True
-    for n in range(label + 1, body_end):
+    for n in range(end, body_end):
         kind = kinds[n]
         if kind in _PROSE_KINDS:
             if previous in _PROSE_KINDS or weights[n] > _LENGTH_HIGH:
