@@ -56,6 +56,10 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("name_dash_date_dash_nospace", "dateline"): _DATELINE.format("'CITY-' (no space)"),
     ("name_dash_date_dash_nospace", "first_paragraph"): _DATELINE.format("'CITY-' (no space)"),
     ("seo_title_by_updated", "captions"): "a caption with no credit is read as body",
+    ("tabloid_boxes_between_captions", "last_paragraph"): (
+        "a short sentence and a last paragraph under a 'DON'T MISS' box are left out "
+        "(story-ended-at-listing says so)"
+    ),
 }
 
 
@@ -95,9 +99,9 @@ def _params() -> list[Any]:
 
 
 def test_the_cases_are_pages_of_the_documented_size() -> None:
-    """8 to 12 cases, each 30 to 60 lines, with every field of the file format
+    """8 to 16 cases, each 30 to 60 lines, with every field of the file format
     present, and every known failure naming a case and field that exist."""
-    assert 8 <= len(NAMES) <= 12
+    assert 8 <= len(NAMES) <= 16
     for name in NAMES:
         text, expected = load(name)
         assert 30 <= len(text.splitlines()) <= 60, name

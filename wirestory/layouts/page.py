@@ -938,7 +938,7 @@ def read(
         # A story of short paragraphs only: its near-good blocks are its prose.
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
     walls = [patterns.comments.match(text) is not None for text in found.stripped]
-    free, doubtful = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
+    free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
     # A box of links is invisible to its neighbours' context, as an
     # advertisement's label is: paragraphs of middling length on either side
     # stay prose (a box not read past still costs in the story's stretch).
@@ -990,7 +990,7 @@ def read(
             classes, weights, walls, free, (body_start, body_end), limit, lines, blocks, state
         )
     body_end = _end_at_listing(
-        doubtful, kinds, weights, (body_start, body_end), lines, blocks, state
+        doubtful, prose_after, kinds, weights, (body_start, body_end), lines, blocks, state
     )
     # Runs of short lines that are not sentences: lists of links, tags, names.
     runs = _short_runs(
@@ -1197,7 +1197,7 @@ def _inline_boxes(
     rules: list[str],
     walls: Sequence[bool],
     knowledge: Knowledge,
-) -> tuple[list[bool], list[tuple[int, int]]]:
+) -> tuple[list[bool], list[tuple[int, int]], dict[int, int]]:
     """The blocks of boxes of links to other stories that a site puts between
     two paragraphs of the story: a label (``Related articles``, ``Read more``,
     ``Don't miss``; ``Knowledge.box_labels``) and up to ``_BOX_ITEMS`` short
@@ -1214,7 +1214,7 @@ def _inline_boxes(
     (a label is one), so most blocks cost one look-up. The box's blocks get the
     rule ``listing-box``. Also returns the boxes whose story does not go on
     below them (a listing's label and headlines), each as its first block and
-    the block after it."""
+    the block after it, and for those the block of prose right under them."""
     labels = _label_keys(knowledge.box_labels)
     count = len(kinds)
     captions: dict[int, bool] = {}
@@ -1226,6 +1226,17 @@ def _inline_boxes(
                 found.texts[n], knowledge=knowledge
             )
         return captions[n]
+
+    def prose(k: int) -> bool:
+        """Prose before context, or a short sentence ending in a full stop
+        (``The teacher said she had almost thrown it away.``): a headline in a
+        listing ends in none (``Why am I not losing weight?``, ``… as Hurri...``)."""
+        if kinds[k] in _PROSE_KINDS:
+            return True
+        if kinds[k] != _SHORT or not found.sentence[k]:
+            return False
+        text = found.stripped[k].rstrip(_CLOSING_QUOTES)
+        return text.endswith(".") and not text.endswith(_CUT_SHORT)
 
     boxes: list[tuple[int, int]] = []
     boxed: set[int] = set()
@@ -1251,8 +1262,12 @@ def _inline_boxes(
                 and not walls[end]
                 and not caption(end)
                 and (
-                    kinds[end] == _SHORT
-                    or (kinds[end] == _NEARGOOD and found.stripped[end].endswith(_CUT_SHORT))
+                    # a headline ends like no sentence, or is cut short
+                    (kinds[end] == _SHORT and not found.sentence[end])
+                    or (
+                        kinds[end] in (_SHORT, _NEARGOOD)
+                        and found.stripped[end].endswith(_CUT_SHORT)
+                    )
                 )
             ):
                 end += 1
@@ -1261,13 +1276,13 @@ def _inline_boxes(
         above = n - 1
         while above > 0 and (above in boxed or caption(above)):
             above -= 1
-        if kinds[above] not in _PROSE_KINDS:
+        if not prose(above):
             continue
         boxes.append((n, end))
         boxed.update(range(n, end))
     free = [False] * count
     if not boxes:
-        return free, []
+        return free, [], {}
     starts = dict(boxes)
 
     def prose_from(k: int) -> int:
@@ -1277,19 +1292,24 @@ def _inline_boxes(
         return k
 
     doubtful = []
+    prose_after: dict[int, int] = {}
     for n, end in boxes:
-        if _story_goes_on(kinds, weights, end, prose_from):
+        if _story_goes_on(weights, end, prose_from, prose):
             for k in range(n, end):
                 free[k] = True
                 rules[k] = "listing-box"
         else:
             doubtful.append((n, end))
-    return free, doubtful
+            after = prose_from(end)
+            if after < count and prose(after):
+                prose_after[n] = after
+    return free, doubtful, prose_after
 
 
 # A headline cut short in a box of links: "… as Hurri..." (a sentence end for
 # the classes, but no sentence).
 _CUT_SHORT: Final = ("...", "\u2026")
+_CLOSING_QUOTES: Final = "\"'\u201d\u2019\u00bb)"
 
 
 @functools.lru_cache(maxsize=16)
@@ -1314,23 +1334,24 @@ def _box_parts(text: str) -> tuple[str, str]:
 
 
 def _story_goes_on(
-    kinds: Sequence[str], weights: Sequence[int], at: int, prose_from: Callable[[int], int]
+    weights: Sequence[int],
+    at: int,
+    prose_from: Callable[[int], int],
+    prose: Callable[[int], bool],
 ) -> bool:
-    """Whether the story's prose goes on at block ``at``, below a box of links,
-    by the blocks' classes before context (``kinds``): two prose blocks in a
-    row (other boxes and photo captions may stand between them: ``prose_from``
-    skips them), or one of more than ``_LENGTH_HIGH`` characters. A listing at
-    the story's end prints each headline over a short teaser (``Headline`` /
-    ``Teaser text…`` / ``Headline`` …): reading past its label would glue the
-    teasers to the story (a headline between two teasers is prose only by its
-    neighbours, hence the classes before context)."""
+    """Whether the story's prose goes on at block ``at``, below a box of links:
+    two blocks of prose in a row (``prose``: by the classes before context, or a
+    short sentence; other boxes and photo captions may stand between them,
+    ``prose_from`` skips them), or one of more than ``_LENGTH_HIGH``
+    characters. A listing at the story's end prints each headline over a short
+    teaser (``Headline`` / ``Teaser text…`` / ``Headline`` …): reading past its
+    label would glue the teasers to the story (a headline between two teasers
+    is prose only by its neighbours, hence the classes before context)."""
     at = prose_from(at)
-    if at >= len(kinds) or kinds[at] not in _PROSE_KINDS:
+    if at >= len(weights) or not prose(at):
         return False
     following = prose_from(at + 1)
-    return weights[at] > _LENGTH_HIGH or (
-        following < len(kinds) and kinds[following] in _PROSE_KINDS
-    )
+    return weights[at] > _LENGTH_HIGH or (following < len(weights) and prose(following))
 
 
 _PROSE_KINDS = frozenset({_GOOD, _NEARGOOD})
@@ -1380,8 +1401,71 @@ def _trailing_contributors(
     return frozenset(range(body_end, last + 1))
 
 
+def _flag_box_at_end(
+    labels: Sequence[tuple[int, int]],
+    prose_after: dict[int, int],
+    kinds: Sequence[str],
+    weights: Sequence[int],
+    body_end: int,
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so when the story ends at a box of links whose story does not
+    clearly go on below it (:func:`_story_goes_on`) while a block of prose
+    stands right under the box (``prose_after``, for each box not read past):
+    the story's last paragraph after a ``Don't miss`` box reads the same as a
+    listing's only teaser, and is left out (so is a one-sentence paragraph
+    above the box, short and at the stretch's edge)."""
+    for n, end in labels:
+        # At the end: right under the stretch, or under a short line or two
+        # left out with it (a one-sentence paragraph, a photo); a listing of
+        # several teasers is no paragraph left out.
+        if (
+            body_end <= n <= body_end + 2
+            and n in prose_after
+            and _teaser_listing(kinds, weights, (n, end), len(kinds)) is None
+        ):
+            number = blocks[prose_after[n]]
+            state.problems.append(
+                Problem(
+                    "story-ended-at-listing",
+                    f"the story was ended at a box of links to other stories; the prose on "
+                    f"line {lines[number].number} under it may be the story's last paragraph",
+                    number,
+                )
+            )
+            return
+
+
+def _teaser_listing(
+    kinds: Sequence[str], weights: Sequence[int], box: tuple[int, int], stop: int
+) -> int | None:
+    """Where the listing of teasers under a box of links ends, or None when the
+    blocks under the box are no such listing: short lines (headlines) and
+    teasers of at most ``_LENGTH_HIGH`` characters, no two teasers in a row, at
+    least ``_LISTING_TEASERS`` each under a headline, up to ``stop`` or to the
+    first block that is neither (furniture)."""
+    label, end = box
+    # The box's last line is a headline.
+    teasers, previous = 0, _SHORT if end > label + 1 else _BAD
+    n = end
+    while n < stop:
+        kind = kinds[n]
+        if kind in _PROSE_KINDS:
+            if previous in _PROSE_KINDS or weights[n] > _LENGTH_HIGH:
+                return None
+            teasers += previous == _SHORT
+        elif kind != _SHORT:
+            break
+        previous = kind
+        n += 1
+    return n if teasers >= _LISTING_TEASERS else None
+
+
 def _end_at_listing(
     labels: Sequence[tuple[int, int]],
+    prose_after: dict[int, int],
     kinds: Sequence[str],
     weights: Sequence[int],
     span: tuple[int, int],
@@ -1403,24 +1487,11 @@ def _end_at_listing(
     body_start, body_end = span
     inside = [(n, end) for n, end in labels if body_start < n and end < body_end]
     if not inside:
+        _flag_box_at_end(labels, prose_after, kinds, weights, body_end, lines, blocks, state)
         return body_end
     label, end = inside[0]
-    # The box's last line is a headline.
-    teasers, previous = 0, _SHORT if end > label + 1 else _BAD
-    listing = True
-    for n in range(end, body_end):
-        kind = kinds[n]
-        if kind in _PROSE_KINDS:
-            if previous in _PROSE_KINDS or weights[n] > _LENGTH_HIGH:
-                listing = False
-                break
-            teasers += previous == _SHORT
-        elif kind != _SHORT:
-            listing = False
-            break
-        previous = kind
     number = blocks[label]
-    if listing and teasers >= _LISTING_TEASERS:
+    if _teaser_listing(kinds, weights, (label, end), body_end) == body_end:
         state.problems.append(
             Problem(
                 "story-ended-at-listing",
