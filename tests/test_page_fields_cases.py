@@ -49,8 +49,6 @@ _DATELINE = "dateline form not recognised: {}"
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("caps_by_agency_bare_city_comma", "dateline"): _DATELINE.format("bare 'CITY,'"),
     ("caps_by_agency_bare_city_comma", "first_paragraph"): _DATELINE.format("bare 'CITY,'"),
-    ("lower_by_city_date_colon", "dateline"): _DATELINE.format("'CITY, Mon DD:'"),
-    ("lower_by_city_date_colon", "first_paragraph"): _DATELINE.format("'CITY, Mon DD:'"),
     ("markdown_bold", "dateline"): _DATELINE.format("'**CITY** —'"),
     ("markdown_bold", "first_paragraph"): _DATELINE.format("'**CITY** —'"),
     ("name_dash_date_dash_nospace", "dateline"): _DATELINE.format("'CITY-' (no space)"),

@@ -11,7 +11,7 @@ The forms recognised, each seen in real copy (dashes may be ``-``, ``–``, ``�
 ``Paris (AFP) –``, ``Kyiv (Ukraine) (AFP) –``  space (``-The``)
 ``BAHRAIN, Oct 19 -``                  Reuters 1987: capitals, optional region,
 ``AKRON, Ohio, Oct 20 -``              a date, a dash (sometimes no space before
-                                       it, ``Oct 2-``)
+``DUBAI, Nov 19:``                     it, ``Oct 2-``), or a colon and a capital
 ``GREEN BAY, Wis. --``, ``TRENTON —``  capitals and a dash, no agency or date
 ``(CNN) --``                           an organisation alone
 ``RIYADH:``                            capitals and a colon
@@ -113,10 +113,11 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
             rf"(?: {{0,2}}{dash}{_AFTER}| {{2,}}(?=[\p{{Lu}}\"“‘]))"
         ),
         # BAHRAIN, Oct 19 -  /  AKRON, Ohio, Oct 20 -  /  NEW YORK, Oct 19, Reuter -
-        # (a date and a dash are strong enough for a title-case place: "Chicago, Oct 19 -")
+        # (a date and a dash are strong enough for a title-case place: "Chicago, Oct 19 -");
+        # Gulf and South Asian sites put a colon after the date: "DUBAI, Nov 19:"
         regex.compile(
             rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?, {{1,2}}(?P<date>{date})"
-            rf"(?:, (?P<agencies>Reuters?))? ?{dash}{_AFTER}"
+            rf"(?:, (?P<agencies>Reuters?))?(?: ?{dash}{_AFTER}|:\s++(?=[\p{{Lu}}\"“‘]))"
         ),
         # GREEN BAY, Wis. --  /  TRENTON —  /  NEW YORK -   (the text must start with a capital)
         regex.compile(
