@@ -67,8 +67,17 @@ def _rules(story: wirestory.Story, text: str) -> dict[str, str]:
         "READ MORE: Ferry fares to rise in the new year",
         "Also Read | Ferry fares to rise in the new year",
         "Leia também: Ferry fares to rise in the new year",
+        "Read more - Ferry fares to rise in the new year",
+        "Related stories\n• Ferry fares to rise in the new year\n• Lighthouse keeper retires",
     ],
-    ids=["label-and-headlines", "read-more-colon", "also-read-bar", "leia-tambem"],
+    ids=[
+        "label-and-headlines",
+        "read-more-colon",
+        "also-read-bar",
+        "leia-tambem",
+        "read-more-dash",
+        "bullets",
+    ],
 )
 def test_a_box_of_links_between_paragraphs_does_not_end_the_story(box: str) -> None:
     """A box of links to other stories between two paragraphs (a label over a few
@@ -80,6 +89,23 @@ def test_a_box_of_links_between_paragraphs_does_not_end_the_story(box: str) -> N
     assert [d.code for d in story.diagnostics] == []
     rules = _rules(story, text)
     assert {"in-story:listing-box"} == {rules[line.strip()] for line in box.splitlines()}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to our free daily newsletter",
+        "Story continues below advertisement",
+        "Share this article",
+    ],
+)
+def test_a_furniture_line_between_paragraphs_parts_nothing(line: str) -> None:
+    """A newsletter prompt or an advertisement's notice alone between two
+    paragraphs is furniture; every paragraph is the story's."""
+    text = _page(*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:])
+    story = wirestory.parse_story(text, options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert _rules(story, text)[line].startswith("in-story:")
 
 
 def test_a_box_label_is_knowledge() -> None:

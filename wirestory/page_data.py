@@ -270,7 +270,11 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "share this",
     "follow us",
     "sign up for",
+    "sign up to",  # "Sign up to our free daily newsletter"
     "subscribe to",
+    "story continues below",  # "Story continues below advertisement"
+    "article continues below",
+    "continue reading below",
     "click here",
     "read more:",
     "read more about",

@@ -1216,6 +1216,7 @@ def _inline_boxes(
     below them (a listing's label and headlines), each as its first block and
     the block after it, and for those the block of prose right under them."""
     labels = _label_keys(knowledge.box_labels)
+    firsts = _label_firsts(knowledge.box_labels)
     count = len(kinds)
     captions: dict[int, bool] = {}
 
@@ -1252,6 +1253,10 @@ def _inline_boxes(
                 and not _BOX_SEPARATOR.search(text[:_PHRASE_MAX_CHARS])
             )
         ):
+            continue
+        # Cheapest test first: a label's first word opens the line.
+        opening = text[:_PHRASE_MAX_CHARS].split(None, 1)
+        if not opening or opening[0].casefold().rstrip(_LABEL_ENDS) not in firsts:
             continue
         head, rest = _box_parts(text)
         end = n + 1
@@ -1312,21 +1317,34 @@ _CUT_SHORT: Final = ("...", "\u2026")
 _CLOSING_QUOTES: Final = "\"'\u201d\u2019\u00bb)"
 
 
+# What may close a label's first word: "Related:", "Also Read|".
+_LABEL_ENDS: Final = ":|-\u2013\u2014,."
+
+
+@functools.lru_cache(maxsize=16)
+def _label_firsts(labels: frozenset[str]) -> frozenset[str]:
+    """The first words of box labels, lower-case (``related``, ``don't``)."""
+    return frozenset(
+        label.split()[0].casefold().rstrip(_LABEL_ENDS) for label in labels if label.split()
+    )
+
+
 @functools.lru_cache(maxsize=16)
 def _label_keys(labels: frozenset[str]) -> frozenset[str]:
     """Box labels as :func:`_phrase_key` makes them (``don't miss`` -> ``don t miss``)."""
     return frozenset(_phrase_key(label) for label in labels)
 
 
-# What parts a box's label from the headline on its line: a colon or a bar.
-_BOX_SEPARATOR = regex.compile(r"[:|]")
+# What parts a box's label from the headline on its line: a colon, a bar, or a
+# dash between spaces ("Read more - Headline"). One class or a literal: linear.
+_BOX_SEPARATOR = regex.compile(r"[:|]|\s[-–—]\s")
 
 
 def _box_parts(text: str) -> tuple[str, str]:
     """A line's opening up to its first colon or bar (within the first
     ``_PHRASE_MAX_CHARS`` characters), and the rest stripped; the rest is
     empty when there is no such separator (``READ MORE: Headline``,
-    ``Also Read | Headline``)."""
+    ``Also Read | Headline``, ``Read more - Headline``)."""
     found = _BOX_SEPARATOR.search(text[:_PHRASE_MAX_CHARS])
     if found is None:
         return text, ""
