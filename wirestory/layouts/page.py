@@ -1241,22 +1241,24 @@ def _inline_boxes(
 
     boxes: list[tuple[int, int]] = []
     boxed: set[int] = set()
+    furniture, stripped = found.furniture, found.stripped
     for n in range(1, count - 1):
-        text = found.stripped[n]
         # ``Also Read | Headline`` (Indian sites) and a label a user adds to the
-        # knowledge are no furniture phrases: a short line with a separator near
-        # its start, or as short as a label, is looked at too.
-        if not found.furniture[n] and (
-            kinds[n] != _SHORT
-            or (
-                len(text) > _PHRASE_MAX_CHARS
-                and not _BOX_SEPARATOR.search(text[:_PHRASE_MAX_CHARS])
-            )
-        ):
+        # knowledge are no furniture phrases: a short line is looked at too.
+        if not (furniture[n] or kinds[n] == _SHORT):
             continue
+        text = stripped[n]
         # Cheapest test first: a label's first word opens the line.
         opening = text[:_PHRASE_MAX_CHARS].split(None, 1)
         if not opening or opening[0].casefold().rstrip(_LABEL_ENDS) not in firsts:
+            continue
+        # A short line that is no furniture phrase: as short as a label, or
+        # with a separator near its start.
+        if (
+            not furniture[n]
+            and len(text) > _PHRASE_MAX_CHARS
+            and not _BOX_SEPARATOR.search(text[:_PHRASE_MAX_CHARS])
+        ):
             continue
         head, rest = _box_parts(text)
         end = n + 1
