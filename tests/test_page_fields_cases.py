@@ -10,8 +10,8 @@ line or stands on the line before. The JSON pins down ``headline``,
 ``dateline`` (its raw text, or null), ``first_paragraph`` (the body's first
 paragraph, dateline cut off) and, when present, ``contributors`` (names in a
 trailer), ``last_paragraph`` (the body's last paragraph: nothing cut off the
-story's end, nothing glued to it) and ``diagnostics`` (the codes the story
-carries, in order: a guess that could be wrong says so). Every page must be
+story's end, nothing glued to it), ``diagnostics`` (the codes the story
+carries, in order: a guess that could be wrong says so) and ``standfirst``. Every page must be
 read as a ``page`` when the parser chooses.
 
 Each field of each case is one test. Fields the parser gets wrong today are in
@@ -41,6 +41,7 @@ FIELDS = (
     "contributors",
     "last_paragraph",
     "diagnostics",
+    "standfirst",
 )
 
 # The table of known failures: (case, field) -> what the parser does not handle
@@ -80,6 +81,7 @@ def found(story: wirestory.Story) -> dict[str, Any]:
         "contributors": [c.name for c in story.contributors],
         "last_paragraph": story.body[-1] if story.body else None,
         "diagnostics": [d.code for d in story.diagnostics],
+        "standfirst": story.standfirst,
     }
 
 
@@ -103,9 +105,12 @@ def test_the_cases_are_pages_of_the_documented_size() -> None:
     for name in NAMES:
         text, expected = load(name)
         assert 30 <= len(text.splitlines()) <= 60, name
-        assert set(expected) >= set(FIELDS) - {"contributors", "last_paragraph", "diagnostics"}, (
-            name
-        )
+        assert set(expected) >= set(FIELDS) - {
+            "contributors",
+            "last_paragraph",
+            "diagnostics",
+            "standfirst",
+        }, name
     assert {name for name, _ in KNOWN_FAILURES} <= set(NAMES)
     assert {field for _, field in KNOWN_FAILURES} <= set(FIELDS)
 

@@ -165,6 +165,7 @@ _RULES: dict[str, str] = {
     "headline-title-part": "the line equal to the page title's headline part (Headline - Site)",
     "headline-above-byline": "the headline-shaped line above the header's byline or date line",
     "byline-header-zone": "a byline near the story's first paragraph, outside headline..story",
+    "standfirst-above-byline": "a page's subtitle between headline and byline, the story below",
     "byline-after-story": "a 'By NAME' line right under the page's story, its header holding none",
     "byline-by-alone": "'By' alone on a line of the page header and the name on the next",
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",

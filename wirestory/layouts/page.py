@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import functools
 import string
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import accumulate, chain
@@ -1006,6 +1006,9 @@ def read(
         texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued
     )
     _header(lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines)
+    body_start = _standfirst_over_byline(
+        blocks, texts, kinds, weights, (body_start, body_end), state, knowledge
+    )
     trailing = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
@@ -1375,6 +1378,58 @@ def _story_goes_on(
 
 
 _PROSE_KINDS = frozenset({_GOOD, _NEARGOOD})
+
+
+def _standfirst_over_byline(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    kinds: Sequence[str],
+    weights: Sequence[int],
+    span: tuple[int, int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> int:
+    """Where the story starts when its stretch opens with the standfirst: a
+    single block of prose right under the headline, then the header's byline
+    inside the stretch, then its date line or share count, then the story
+    (``Headline`` / ``A THIRD case … has been reported.`` / ``By Jane Roe`` /
+    ``PUBLISHED: 00:01, Tue, Nov 19, 2019`` / ``0`` / the first paragraph, as
+    British tabloids print it). The standfirst is the story's standfirst
+    (``standfirst-above-byline``), the lines between byline and story are
+    furniture (a caption stays a caption), and the story starts at the first
+    prose of a paragraph's length under the byline, within ``_ZONE_BELOW`` + 3
+    blocks. Otherwise the start is kept."""
+    body_start, body_end = span
+    if not state.byline or state.headline is None or state.standfirst is not None:
+        return body_start
+    headline = bisect_left(blocks, state.headline)
+    byline = bisect_left(blocks, state.byline[0])
+    if not (headline + 1 == body_start and byline == body_start + 1 < body_end):
+        return body_start
+    if kinds[body_start] not in _PROSE_KINDS or weights[body_start] > _HEADLINE_MAX_CHARS:
+        return body_start
+    after = byline + len(state.byline)
+    first = next(
+        (
+            k
+            for k in range(after, min(body_end, after + _ZONE_BELOW + 3))
+            if kinds[k] in _PROSE_KINDS and weights[k] >= _LENGTH_LOW
+        ),
+        None,
+    )
+    if first is None:
+        return body_start
+    state.standfirst = blocks[body_start]
+    state.claim(blocks[body_start], Role.STANDFIRST, "standfirst-above-byline")
+    for k in range(after, first):
+        if state.is_claimed(blocks[k]):
+            continue
+        if is_page_caption(texts[k], knowledge=knowledge):
+            state.captions.append(blocks[k])
+            state.claim(blocks[k], Role.CAPTION, "caption-with-credit")
+        else:
+            state.claim(blocks[k], Role.FURNITURE, "between-headline-and-story")
+    return first
 
 
 def _byline_after_story(
