@@ -215,3 +215,45 @@ def test_a_trailer_far_below_the_story_is_not_read() -> None:
     text = _page(*_PARAGRAPHS) + "(Reporting by Tom Hale; Editing by Ann Marsh)\n"
     story = wirestory.parse_story(text, options=PAGE)
     assert list(story.contributors) == []
+
+
+def test_a_byline_under_a_listing_below_the_story_is_not_the_story_s() -> None:
+    """``By Name`` under a listing's headline below the story is that article's
+    byline, not the story's: only a line right under the story is read."""
+    listing = "Related articles\nFerry fares to rise in the new year\nBy Tom Hale"
+    text = _page(*_PARAGRAPHS, listing, header="November 19, 2019\nShare\nTweet\n")
+    story = wirestory.parse_story(text, options=PAGE)
+    assert story.byline is None
+
+
+def test_a_byline_right_under_the_story_is_its_byline() -> None:
+    """With no byline in the header, ``By Name, Title`` right under the story's
+    last paragraph is the story's byline."""
+    text = _page(
+        *_PARAGRAPHS, "By Tom Hale, Harbour Correspondent", header="November 19, 2019\nShare\n"
+    )
+    story = wirestory.parse_story(text, options=PAGE)
+    assert story.byline is not None
+    assert story.byline.names == ("Tom Hale",)
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+def test_a_subtitle_over_the_byline_is_the_standfirst() -> None:
+    """``Headline`` / subtitle / ``By Name`` / date / share count / story: the
+    subtitle is the standfirst, the date and count furniture, the body the
+    story's paragraphs."""
+    subtitle = "THE harbour board has approved a quay on the site of the old fish market."
+    text = _page(subtitle + "\nBy Jane Roe\nNovember 19, 2019\n0", *_PARAGRAPHS, header="")
+    story = wirestory.parse_story(text, options=PAGE)
+    assert subtitle == story.standfirst
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+def test_a_long_lead_over_the_byline_is_no_standfirst() -> None:
+    """A first paragraph longer than a headline's bound over the byline is the
+    story's, not a standfirst."""
+    lead = _PARAGRAPHS[0] + " " + _PARAGRAPHS[1]
+    text = _page(lead + "\nBy Jane Roe\nNovember 19, 2019", *_PARAGRAPHS[2:], header="")
+    story = wirestory.parse_story(text, options=PAGE)
+    assert story.standfirst is None
+    assert [lead, *_PARAGRAPHS[2:]] == list(story.body)
