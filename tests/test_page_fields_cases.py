@@ -50,10 +50,6 @@ _DATELINE = "dateline form not recognised: {}"
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("caps_by_agency_bare_city_comma", "dateline"): _DATELINE.format("bare 'CITY,'"),
     ("caps_by_agency_bare_city_comma", "first_paragraph"): _DATELINE.format("bare 'CITY,'"),
-    ("markdown_bold", "dateline"): _DATELINE.format("'**CITY** —'"),
-    ("markdown_bold", "first_paragraph"): _DATELINE.format("'**CITY** —'"),
-    ("name_dash_date_dash_nospace", "dateline"): _DATELINE.format("'CITY-' (no space)"),
-    ("name_dash_date_dash_nospace", "first_paragraph"): _DATELINE.format("'CITY-' (no space)"),
     ("seo_title_by_updated", "captions"): "a caption with no credit is read as body",
     ("tabloid_boxes_between_captions", "last_paragraph"): (
         "a short sentence and a last paragraph under a 'DON'T MISS' box are left out "

@@ -19,6 +19,8 @@ The forms recognised, each seen in real copy (dashes may be ``-``, ``–``, ``�
 ``Beirut, Reuters—``                   Asharq Al-Awsat: place, comma or spaced
 ``Baghdad, AP/Asharq Al-Awsat —``      dash, a known agency
 ``London - Asharq Al-Awsat``
+``**ORTON FALLS** —``                  markdown bold around a place in capitals
+``MILLBROOK- A …``                     capitals, a hyphen glued to them, a space
 =====================================  ===========================================
 
 Precision comes first: no dateline is better than a wrong one. So a form that
@@ -136,6 +138,17 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
         regex.compile(
             rf"(?P<places>{_ANY_PLACE})(?:, (?P<agencies>{agencies}) ?(?:{dash}|:)"
             rf"|(?: [-–—] ?|- )(?P<agencies2>{agencies})(?: ?(?:{dash}|:))?)\s*+"
+        ),
+        # **ORTON FALLS** —   (a page turned into markdown sets the place in bold)
+        regex.compile(
+            rf"\*\*(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))?\*\* {{0,2}}{dash} ?"
+            rf"(?=[\p{{Lu}}\"“‘])"
+        ),
+        # MILLBROOK- A start-up …   (a hyphen glued to a place in capitals, a space and
+        # a capital after it; the place's words hold no hyphen of their own)
+        regex.compile(
+            r"(?P<places>\p{Lu}[\p{Lu}\p{M}'’]*+(?: \p{Lu}[\p{Lu}\p{M}'’]*+){0,3})-\s++"
+            r"(?=[\p{Lu}\"“‘])"
         ),
     )
 
