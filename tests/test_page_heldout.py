@@ -257,3 +257,37 @@ def test_a_long_lead_over_the_byline_is_no_standfirst() -> None:
     story = wirestory.parse_story(text, options=PAGE)
     assert story.standfirst is None
     assert [lead, *_PARAGRAPHS[2:]] == list(story.body)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Workers on the quay at dawn | Photo Credit: PTI",
+            "Workers on the quay at dawn",
+            "Photo Credit: PTI",
+        ),
+        (
+            "Workers on the quay at dawn. © Provided by Harbour Media",
+            "Workers on the quay at dawn.",
+            "© Provided by Harbour Media",
+        ),
+        ("Workers on the quay at dawn. Photo/ANI", "Workers on the quay at dawn.", "Photo/ANI"),
+        (
+            "Workers on the quay at dawn. REUTERS/Tom Hale",
+            "Workers on the quay at dawn.",
+            "REUTERS/Tom Hale",
+        ),
+    ],
+    ids=["bar-photo-credit", "copyright-provided-by", "photo-slash-ani", "sentence-then-credit"],
+)
+def test_a_caption_between_paragraphs_keeps_its_credit(
+    line: str, caption: str, credit: str
+) -> None:
+    """A caption line between paragraphs with its credit at its end is one caption
+    with that credit; the paragraph above stays the story's (a sentence before
+    the credit makes the line no credit-only line for the paragraph above)."""
+    text = _page(*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:])
+    story = wirestory.parse_story(text, options=PAGE)
+    assert [(caption, credit)] == [(c.text, c.credit) for c in story.captions]
+    assert list(_PARAGRAPHS) == list(story.body)

@@ -412,8 +412,9 @@ class _PagePatterns(NamedTuple):
 
     inline_credit: regex.Pattern[str]
     """An inline credit label near the end: "… it. Credit... Name", "… (Credit:
-    X)", "… sky. Photo: Name", "… plant. Image Credit: Supplied"
-    (Knowledge.photo_labels, "Credit" after one). Searched in the last
+    X)", "… sky. Photo: Name", "… plant. Image Credit: Supplied", "… crowd |
+    Photo Credit: PTI", "… crowd. © Provided by X" (Knowledge.photo_labels,
+    "Credit" after one, or a copyright sign). Searched in the last
     _MAX_CREDIT_CHARS + 20 characters only; the label is a literal alternation,
     the credit a bounded run."""
     credit_marks: regex.Pattern[str]
@@ -439,10 +440,14 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         ),
         writer_title=regex.compile(writer_title_pattern(knowledge)),
         inline_credit=regex.compile(
-            r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[])"
-            # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name".
-            rf"(?P<credit>(?i:{labels}(?:\s{{1,4}}credits?)?)"
-            r"(?:\.{3}|\u2026|:)\s*+[^\s()\[\]][^()\[\]]{0,79}?)[)\]]?$"
+            # after a sentence, in brackets, or after a bar ("… parliament | Photo
+            # Credit: PTI", South Asian sites)
+            r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[]|\s++\|\s++)"
+            # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name"; a
+            # copyright sign after a sentence ("… parliament. © Provided by X",
+            # reposting portals).
+            rf"(?P<credit>(?:(?i:{labels}(?:\s{{1,4}}credits?)?)(?:\.{{3}}|\u2026|:)|\u00a9)"
+            r"\s*+[^\s()\[\]][^()\[\]]{0,79}?)[)\]]?$"
         ),
         credit_marks=regex.compile(
             rf"(?i:{labels}s?(?:\s{{1,3}}credit)?\s{{0,3}}(?::|by\b)"
@@ -503,6 +508,12 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     # pictured ("(L-R) Jane Roe, John Doe"), a date: no credit.
     if stripped[-1] in ".!?:;" or stripped[0] in "(—–-" or _DIGIT.search(stripped) is not None:
         return False
+    # A sentence before the credit ("Workers on the quay at dawn. REUTERS/Jane
+    # Roe") is a caption with its own credit, not a credit for the line above
+    # (read so, the paragraph above became a caption); initials ("Jane A.
+    # Roe/AFP") end in no small letters.
+    if _SENTENCE_INSIDE.search(stripped) is not None:
+        return False
     patterns = _page_patterns(knowledge)
     mark = patterns.credit_marks.match(stripped)
     if mark is not None:
@@ -533,6 +544,9 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     )
 
 
+# A full stop after two small letters, then white space: a sentence ends inside
+# the line. One class run and a literal: linear.
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}\.\s")
 # Small words a credit's name may hold: "Courtesy of the Harbour Board".
 _CREDIT_LINKS = frozenset({"of", "the", "via", "and", "for", "de", "da", "van", "von"})
 

@@ -174,6 +174,10 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Al Jazeera", ("Al Jazeera",)),
     # "(Kyodo News)"
     Agency("Kyodo News", ("Kyodo News",)),
+    # Indian agencies: "NEW DELHI (PTI) —", "… crowd. Photo/ANI", "(IANS)"
+    Agency("Press Trust of India", ("PTI", "Press Trust of India")),
+    Agency("Asian News International", ("ANI",)),
+    Agency("Indo-Asian News Service", ("IANS",)),
 )
 """The agencies wirestory knows by default."""
 
