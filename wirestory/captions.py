@@ -190,6 +190,8 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             labelled = True
         window = max(0, len(text) - _MAX_CREDIT_CHARS - 20)
         inline = patterns.inline_credit.search(text, window)
+        if inline is None and ("|" in text or "\u00a9" in text):
+            inline = patterns.inline_marked.search(text, window)
         if inline is not None and inline.start() > 0:
             credit = inline.group("credit").strip()
             return _match(
@@ -412,11 +414,14 @@ class _PagePatterns(NamedTuple):
 
     inline_credit: regex.Pattern[str]
     """An inline credit label near the end: "… it. Credit... Name", "… (Credit:
-    X)", "… sky. Photo: Name", "… plant. Image Credit: Supplied", "… crowd |
-    Photo Credit: PTI", "… crowd. © Provided by X" (Knowledge.photo_labels,
-    "Credit" after one, or a copyright sign). Searched in the last
+    X)", "… sky. Photo: Name", "… plant. Image Credit: Supplied"
+    (Knowledge.photo_labels, "Credit" after one). Searched in the last
     _MAX_CREDIT_CHARS + 20 characters only; the label is a literal alternation,
     the credit a bounded run."""
+    inline_marked: regex.Pattern[str]
+    """An inline credit after a bar or a copyright sign: "… crowd | Photo
+    Credit: PTI", "… crowd. © Provided by X"; searched as ``inline_credit`` is,
+    and only in a line holding a bar or the sign (most hold neither)."""
     credit_marks: regex.Pattern[str]
     """A credit alone on a line, by its marks: a photo label ("Photo: Name",
     "Image Credit: X"; Knowledge.photo_labels), "Courtesy of X", a copyright
@@ -440,14 +445,17 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         ),
         writer_title=regex.compile(writer_title_pattern(knowledge)),
         inline_credit=regex.compile(
-            # after a sentence, in brackets, or after a bar ("… parliament | Photo
-            # Credit: PTI", South Asian sites)
-            r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[]|\s++\|\s++)"
-            # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name"; a
-            # copyright sign after a sentence ("… parliament. © Provided by X",
-            # reposting portals).
-            rf"(?P<credit>(?:(?i:{labels}(?:\s{{1,4}}credits?)?)(?:\.{{3}}|\u2026|:)|\u00a9)"
-            r"\s*+[^\s()\[\]][^()\[\]]{0,79}?)[)\]]?$"
+            r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[])"
+            # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name".
+            rf"(?P<credit>(?i:{labels}(?:\s{{1,4}}credits?)?)"
+            r"(?:\.{3}|\u2026|:)\s*+[^\s()\[\]][^()\[\]]{0,79}?)[)\]]?$"
+        ),
+        inline_marked=regex.compile(
+            # "… parliament | Photo Credit: PTI" (South Asian sites)
+            rf"\s++\|\s++(?P<credit>(?i:{labels}(?:\s{{1,4}}credits?)?)"
+            r":\s*+[^\s()\[\]][^()\[\]]{0,79}?)$"
+            # "… parliament. © Provided by Harbour Media" (reposting portals)
+            r"|(?<=[.!?\u201d\"])\s++(?P<credit>\u00a9\s*+[^\s()\[\]][^()\[\]]{0,79}?)$"
         ),
         credit_marks=regex.compile(
             rf"(?i:{labels}s?(?:\s{{1,3}}credit)?\s{{0,3}}(?::|by\b)"
