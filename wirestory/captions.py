@@ -199,6 +199,8 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             if ":" in tail or "\u2026" in tail or "..." in tail
             else None
         )
+        if inline is None and ("|" in tail or "\u00a9" in tail):
+            inline = patterns.inline_marked.search(text, window)
         if inline is not None and inline.start() > 0:
             credit = inline.group("credit").strip()
             return _match(
@@ -421,9 +423,14 @@ class _PagePatterns(NamedTuple):
 
     inline_credit: regex.Pattern[str]
     """An inline credit label near the end: "… it. Credit... Name", "… (Credit:
-    X)", "… sky. Photo: Name" (Knowledge.photo_labels). Searched in the last
+    X)", "… sky. Photo: Name", "… plant. Image Credit: Supplied"
+    (Knowledge.photo_labels, "Credit" after one). Searched in the last
     _MAX_CREDIT_CHARS + 20 characters only; the label is a literal alternation,
     the credit a bounded run."""
+    inline_marked: regex.Pattern[str]
+    """An inline credit after a bar or a copyright sign: "… crowd | Photo
+    Credit: PTI", "… crowd. © Provided by X"; searched as ``inline_credit`` is,
+    and only in a line holding a bar or the sign (most hold neither)."""
     credit_marks: regex.Pattern[str]
     """A credit alone on a line, by its marks: a photo label ("Photo: Name",
     "Image Credit: X"; Knowledge.photo_labels), "Courtesy of X", a copyright
@@ -448,8 +455,16 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         writer_title=regex.compile(writer_title_pattern(knowledge)),
         inline_credit=regex.compile(
             r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[])"
-            rf"(?P<credit>(?i:{labels})"
+            # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name".
+            rf"(?P<credit>(?i:{labels}(?:\s{{1,4}}credits?)?)"
             r"(?:\.{3}|\u2026|:)\s*+[^\s()\[\]][^()\[\]]{0,79}?)[)\]]?$"
+        ),
+        inline_marked=regex.compile(
+            # "… parliament | Photo Credit: PTI" (South Asian sites)
+            rf"\s++\|\s++(?P<credit>(?i:{labels}(?:\s{{1,4}}credits?)?)"
+            r":\s*+[^\s()\[\]][^()\[\]]{0,79}?)$"
+            # "… parliament. © Provided by Harbour Media" (reposting portals)
+            r"|(?<=[.!?\u201d\"])\s++(?P<credit>\u00a9\s*+[^\s()\[\]][^()\[\]]{0,79}?)$"
         ),
         credit_marks=regex.compile(
             rf"(?i:{labels}s?(?:\s{{1,3}}credit)?\s{{0,3}}(?::|by\b)"
@@ -510,6 +525,12 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     # pictured ("(L-R) Jane Roe, John Doe"), a date: no credit.
     if stripped[-1] in ".!?:;" or stripped[0] in "(—–-" or _DIGIT.search(stripped) is not None:
         return False
+    # A sentence before the credit ("Workers on the quay at dawn. REUTERS/Jane
+    # Roe") is a caption with its own credit, not a credit for the line above
+    # (read so, the paragraph above became a caption); initials ("Jane A.
+    # Roe/AFP") end in no small letters.
+    if _SENTENCE_INSIDE.search(stripped) is not None:
+        return False
     patterns = _page_patterns(knowledge)
     # Small words a credit's name may hold: "Courtesy of the Harbour Board"
     # (Knowledge.credit_name_links).
@@ -541,6 +562,11 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         and not stripped.isupper()
         and all(w[:1].isupper() or w in links for w in parsed.source.split())
     )
+
+
+# A full stop after two small letters, then white space: a sentence ends inside
+# the line. One class run and a literal: linear.
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}\.\s")
 
 
 def has_page_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

@@ -11,7 +11,7 @@ The forms recognised, each seen in real copy (dashes may be ``-``, ``–``, ``�
 ``Paris (AFP) –``, ``Kyiv (Ukraine) (AFP) –``  space (``-The``)
 ``BAHRAIN, Oct 19 -``                  Reuters 1987: capitals, optional region,
 ``AKRON, Ohio, Oct 20 -``              a date, a dash (sometimes no space before
-                                       it, ``Oct 2-``)
+``DUBAI, Nov 19:``                     it, ``Oct 2-``), or a colon and a capital
 ``GREEN BAY, Wis. --``, ``TRENTON —``  capitals and a dash, no agency or date
 ``(CNN) --``                           an organisation alone
 ``RIYADH:``                            capitals and a colon
@@ -19,6 +19,8 @@ The forms recognised, each seen in real copy (dashes may be ``-``, ``–``, ``�
 ``Beirut, Reuters—``                   Asharq Al-Awsat: place, comma or spaced
 ``Baghdad, AP/Asharq Al-Awsat —``      dash, a known agency
 ``London - Asharq Al-Awsat``
+``**ORTON FALLS** —``                  markdown bold around a place in capitals
+``MILLBROOK- A …``                     capitals, a hyphen glued to them, a space
 =====================================  ===========================================
 
 Precision comes first: no dateline is better than a wrong one. So a form that
@@ -113,10 +115,11 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
             rf"(?: {{0,2}}{dash}{_AFTER}| {{2,}}(?=[\p{{Lu}}\"“‘]))"
         ),
         # BAHRAIN, Oct 19 -  /  AKRON, Ohio, Oct 20 -  /  NEW YORK, Oct 19, Reuter -
-        # (a date and a dash are strong enough for a title-case place: "Chicago, Oct 19 -")
+        # (a date and a dash are strong enough for a title-case place: "Chicago, Oct 19 -");
+        # Gulf and South Asian sites put a colon after the date: "DUBAI, Nov 19:"
         regex.compile(
             rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?, {{1,2}}(?P<date>{date})"
-            rf"(?:, (?P<agencies>Reuters?))? ?{dash}{_AFTER}"
+            rf"(?:, (?P<agencies>Reuters?))?(?: ?{dash}{_AFTER}|:\s++(?=[\p{{Lu}}\"“‘]))"
         ),
         # GREEN BAY, Wis. --  /  TRENTON —  /  NEW YORK -   (the text must start with a capital)
         regex.compile(
@@ -135,6 +138,17 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
         regex.compile(
             rf"(?P<places>{_ANY_PLACE})(?:, (?P<agencies>{agencies}) ?(?:{dash}|:)"
             rf"|(?: [-–—] ?|- )(?P<agencies2>{agencies})(?: ?(?:{dash}|:))?)\s*+"
+        ),
+        # **ORTON FALLS** —   (a page turned into markdown sets the place in bold)
+        regex.compile(
+            rf"\*\*(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))?\*\* {{0,2}}{dash} ?"
+            rf"(?=[\p{{Lu}}\"“‘])"
+        ),
+        # MILLBROOK- A start-up …   (a hyphen glued to a place in capitals, a space and
+        # a capital after it; the place's words hold no hyphen of their own)
+        regex.compile(
+            r"(?P<places>\p{Lu}[\p{Lu}\p{M}'’]*+(?: \p{Lu}[\p{Lu}\p{M}'’]*+){0,3})-\s++"
+            r"(?=[\p{Lu}\"“‘])"
         ),
     )
 

@@ -82,6 +82,18 @@ _CODES = (
         "its last paragraphs may be missing",
     ),
     Code(
+        "prose-left-out",
+        "warning",
+        "a page's story was ended where as much prose as it holds goes on below: "
+        "its last paragraphs may be missing",
+    ),
+    Code(
+        "story-runs-past-listing",
+        "warning",
+        "a page's story goes on past a box of links to other stories: "
+        "the paragraphs below it may be those stories' teasers",
+    ),
+    Code(
         "possible-story-boundary",
         "warning",
         "a run of blank lines inside the story could end it and start another story",
@@ -109,6 +121,7 @@ _PAGE_BLOCK_RULES = {
     "short-at-edge": "a short block at the edge of the story",
     "medium-among-furniture": "a medium block between two furniture blocks",
     "medium-next-to-prose": "a medium block next to prose",
+    "listing-box": "a box of links to other stories between two paragraphs (Related articles)",
 }
 _PAGE_PLACES = {
     "before-story": "page furniture above the story",
@@ -152,6 +165,8 @@ _RULES: dict[str, str] = {
     "headline-title-part": "the line equal to the page title's headline part (Headline - Site)",
     "headline-above-byline": "the headline-shaped line above the header's byline or date line",
     "byline-header-zone": "a byline near the story's first paragraph, outside headline..story",
+    "standfirst-above-byline": "a page's subtitle between headline and byline, the story below",
+    "byline-after-story": "a 'By NAME' line right under the page's story, its header holding none",
     "byline-by-alone": "'By' alone on a line of the page header and the name on the next",
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",

@@ -34,7 +34,13 @@ from typing import Any, Final, Literal, SupportsIndex, TypeVar, get_args
 import attrs
 import regex
 
-from wirestory.page_data import FURNITURE_PHRASES, FURNITURE_PREFIXES, INLINE_PHRASES, STOP_WORDS
+from wirestory.page_data import (
+    BOX_LABELS,
+    FURNITURE_PHRASES,
+    FURNITURE_PREFIXES,
+    INLINE_PHRASES,
+    STOP_WORDS,
+)
 
 __all__ = [
     "AGENCIES",
@@ -173,6 +179,10 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Al Jazeera", ("Al Jazeera",)),
     # "(Kyodo News)"
     Agency("Kyodo News", ("Kyodo News",)),
+    # Indian agencies: "NEW DELHI (PTI) —", "… crowd. Photo/ANI", "(IANS)"
+    Agency("Press Trust of India", ("PTI", "Press Trust of India")),
+    Agency("Asian News International", ("ANI",)),
+    Agency("Indo-Asian News Service", ("IANS",)),
 )
 """The agencies wirestory knows by default."""
 
@@ -357,6 +367,12 @@ class Knowledge:
     inline_phrases: frozenset[str] = attrs.field(default=INLINE_PHRASES, validator=_STRING_SET)
     """Furniture phrases that sites put inside a story (``advertisement``): the
     paragraphs on either side still belong together."""
+
+    box_labels: frozenset[str] = attrs.field(default=BOX_LABELS, validator=_STRING_SET)
+    """Labels of a box of links to other stories inside a story (``related
+    articles`` over a few headlines, ``read more: Headline``), lower-case: the
+    paragraphs on either side still belong together. See
+    :data:`wirestory.page_data.BOX_LABELS`."""
 
     stop_words: tuple[tuple[str, frozenset[str]], ...] = attrs.field(
         factory=_stop_word_pairs, validator=_stop_words

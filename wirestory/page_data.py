@@ -17,7 +17,13 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["FURNITURE_PHRASES", "FURNITURE_PREFIXES", "INLINE_PHRASES", "STOP_WORDS"]
+__all__ = [
+    "BOX_LABELS",
+    "FURNITURE_PHRASES",
+    "FURNITURE_PREFIXES",
+    "INLINE_PHRASES",
+    "STOP_WORDS",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -264,7 +270,11 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "share this",
     "follow us",
     "sign up for",
+    "sign up to",  # "Sign up to our free daily newsletter"
     "subscribe to",
+    "story continues below",  # "Story continues below advertisement"
+    "article continues below",
+    "continue reading below",
     "click here",
     "read more:",
     "read more about",
@@ -304,3 +314,42 @@ INLINE_PHRASES: Final[frozenset[str]] = frozenset(
 )
 """Furniture phrases that sites put inside a story (an advertisement's label): the
 paragraphs on either side of one still belong together."""
+
+
+BOX_LABELS: Final[frozenset[str]] = frozenset(
+    line.strip()
+    for line in """
+    related
+    related articles
+    related stories
+    related news
+    related content
+    related posts
+    related links
+    more on this story
+    read more
+    read also
+    also read
+    see also
+    you may also like
+    you might also like
+    recommended
+    don't miss
+    leia também
+    veja também
+    leia mais
+    notícias relacionadas
+    leggi anche
+    articoli correlati
+    baca juga
+    berita terkait
+    читайте также
+    похожие статьи
+    관련기사
+    """.strip().splitlines()
+)
+"""Labels of a box of links to other stories that sites put inside a story
+(``Related articles`` over two or three headlines, ``READ MORE: Headline``),
+compared as furniture phrases are (lower-cased, punctuation dropped); a label
+followed by a colon and a headline on the same line is a box of one. The
+story's paragraphs on either side of such a box still belong together."""

@@ -54,9 +54,9 @@ from __future__ import annotations
 import functools
 import re
 import string
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import accumulate, chain
 from typing import Final, NamedTuple
 
@@ -91,6 +91,7 @@ from wirestory.lines import BLANK_CHARS, Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState, Problem
+from wirestory.trailers import classify_trailer
 
 __all__ = ["detect", "furniture_phrase", "guess_language", "looks_like_page", "read"]
 
@@ -205,6 +206,15 @@ _MENU_WORDS: Final = 3
 _PAGE_MENU_SHARE: Final = 0.15
 _PAGE_MIN_PHRASES: Final = 3
 
+# How many contributor trailers under the story's stretch are read into it.
+_TRAILER_BLOCKS: Final = 3
+# A listing under a box label holds at least this many teasers, each under its headline.
+_LISTING_TEASERS: Final = 2
+# A box of links inside the story holds at most this many headlines under its label.
+_BOX_ITEMS: Final = 5
+# Prose this many blocks below the story's end, or nearer, that outweighs the
+# story may be its own last paragraphs (``prose-left-out``).
+_LEFT_OUT_GAP: Final = 12
 # A run of this many short blocks is a list of links, tags or names, even
 # between two paragraphs of the story.
 _SHORT_RUN: Final = 6
@@ -593,7 +603,11 @@ def _nearest(classes: Sequence[str], skip: frozenset[str]) -> tuple[list[str], l
 
 
 def _story_span(
-    classes: Sequence[str], weights: Sequence[int], walls: Sequence[bool], bonus: Sequence[int]
+    classes: Sequence[str],
+    weights: Sequence[int],
+    walls: Sequence[bool],
+    bonus: Sequence[int],
+    free: Sequence[bool] = (),
 ) -> tuple[int, int] | None:
     """The run of blocks ``[start, end)`` with the largest score (Kadane's
     maximum subarray): good blocks add their length, others cost theirs, at
@@ -602,13 +616,16 @@ def _story_span(
     story is cheap, a menu or a comment form is not). A wall (the heading of a
     comment section) is never crossed. The run starts and ends on a good block.
     ``bonus`` adds to a block's score: the first prose below a line repeating the
-    page title is where a story starts.
+    page title is where a story starts. A ``free`` block (a box of links inside
+    the story, :func:`_inline_boxes`) costs nothing and breaks no run.
     """
     best, best_span = 0, None
     total, start, run = 0, 0, 0
     for i, (kind, weight) in enumerate(zip(classes, weights, strict=True)):
         if walls[i]:
             total, run = 0, 0
+            continue
+        if free and free[i]:
             continue
         if kind == _GOOD:
             run = 0
@@ -1022,8 +1039,25 @@ def read(
     if _GOOD not in kinds:
         # A story of short paragraphs only: its near-good blocks are its prose.
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
-    classes = _smooth(kinds, rules)
     walls = [patterns.comments.match(text) is not None for text in found.stripped]
+    free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
+    # A box of links is invisible to its neighbours' context, as an
+    # advertisement's label is: paragraphs of middling length on either side
+    # stay prose (a box not read past still costs in the story's stretch).
+    # So is a furniture line alone between two blocks of prose: a newsletter
+    # prompt (``Sign up for our daily newsletter``), a ``Read more: …`` link
+    # inside the story; else the paragraphs of middling length beside it
+    # (the story's last ones, above a trailer's separator) become furniture.
+    lone = _lone_furniture(found.furniture, kinds)
+    if True in free or doubtful or lone:
+        hidden = chain(
+            chain.from_iterable(range(n, end) for n, end in doubtful),
+            lone,
+            (n for n, box in enumerate(free) if box),
+        )
+        classes = _smooth_around(kinds, rules, frozenset(hidden))
+    else:
+        classes = _smooth(kinds, rules)
     keys = _title_keys(texts[0]) if texts else []
     # A line sharing 80% of a key's words has at least that many tokens: most
     # lines are turned down before a set is built.
@@ -1047,7 +1081,7 @@ def read(
     before_comments = _before_comments(classes, weights, walls)
     listing = _before_listing(texts, kinds, classes, weights, bonus, patterns)
     limit = min(before_comments, listing)
-    span = _story_span(classes[:limit], weights[:limit], walls, bonus)
+    span = _story_span(classes[:limit], weights[:limit], walls, bonus, free)
     body_start, body_end = span if span is not None else (len(blocks), len(blocks))
     title_lines = _title_lines(texts)
     body_start = _start_under_headline(
@@ -1055,8 +1089,15 @@ def read(
     )
     if listing < before_comments:
         _flag_listing_cut(
-            classes, weights, walls, bonus, (before_comments, listing), lines, blocks, state
+            classes, weights, walls, bonus, (before_comments, listing), lines, blocks, state, free
         )
+    else:
+        _flag_prose_left_out(
+            classes, weights, walls, free, (body_start, body_end), limit, lines, blocks, state
+        )
+    body_end = _end_at_listing(
+        doubtful, prose_after, kinds, weights, (body_start, body_end), lines, blocks, state
+    )
     # Runs of short lines that are not sentences: lists of links, tags, names.
     runs = _short_runs(
         [
@@ -1071,12 +1112,30 @@ def read(
         texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued
     )
     _header(lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines)
+    body_start = _standfirst_over_byline(
+        blocks, texts, kinds, weights, (body_start, body_end), state, knowledge
+    )
+    trailing = _trailing_contributors(texts, body_end, limit, knowledge)
+    if not state.byline and body_start < body_end:
+        # The stretch's last block (a short line next to prose), else the
+        # first block under the stretch and its trailer.
+        for number in (body_end - 1, body_end + len(trailing)):
+            if number > body_start and _byline_after_story(texts, blocks, number, state, knowledge):
+                break
     for number, index in enumerate(blocks):
         if state.is_claimed(index):
             continue  # claimed by the header
-        if number < body_start or number >= body_end:
+        if number in trailing:
+            # Read as the story's last paragraph, the enrichment makes it a
+            # contributors trailer.
+            state.paragraphs.append([index])
+            state.claim(index, Role.BODY, "paragraph")
+        elif number < body_start or number >= body_end:
             where = "before-story" if number < body_start else "after-story"
             state.claim(index, Role.FURNITURE, f"{where}:{rules[number]}")
+        elif free[number]:
+            # A box's line may be prose by its neighbours (``Also Read | …``).
+            state.claim(index, Role.FURNITURE, "in-story:listing-box")
         elif _claim_caption_pair(blocks, number, pairs, state, glued):
             pass
         elif number in credit_lines:
@@ -1191,6 +1250,7 @@ def _flag_listing_cut(
     lines: Sequence[Line],
     blocks: Sequence[int],
     state: LineState,
+    free: Sequence[bool] = (),
 ) -> None:
     """Say so when the story was ended where :func:`_before_listing` guessed a
     listing starts: the stretch found without that guess runs past it. The
@@ -1200,7 +1260,7 @@ def _flag_listing_cut(
     the story early, losing its last paragraphs silently otherwise. ``limits``
     are where the story may end at most without and with the guess."""
     before_comments, listing = limits
-    whole = _story_span(classes[:before_comments], weights[:before_comments], walls, bonus)
+    whole = _story_span(classes[:before_comments], weights[:before_comments], walls, bonus, free)
     if whole is None or whole[1] <= listing:
         return
     state.problems.append(
@@ -1210,6 +1270,478 @@ def _flag_listing_cut(
             "other stories seems to start (a short line, a date line under it); "
             "prose goes on below",
             blocks[listing],
+        )
+    )
+
+
+def _smooth_around(kinds: Sequence[str], rules: list[str], hidden: frozenset[int]) -> list[str]:
+    """:func:`_smooth` of the blocks not ``hidden``, as if the hidden ones were
+    not there (each block's neighbours are found across them); a hidden block
+    keeps its own class, furniture (an advertisement's label stays invisible
+    to the story's stretch too)."""
+    shown = [n for n in range(len(kinds)) if n not in hidden]
+    shown_rules = [rules[n] for n in shown]
+    smoothed = _smooth([kinds[n] for n in shown], shown_rules)
+    classes = [_PHRASE if kind == _PHRASE else _BAD for kind in kinds]
+    for n, kind, rule in zip(shown, smoothed, shown_rules, strict=True):
+        classes[n], rules[n] = kind, rule
+    return classes
+
+
+def _lone_furniture(furniture: Sequence[bool], kinds: Sequence[str]) -> list[int]:
+    """The furniture phrases standing alone between two blocks of prose (by
+    their classes before context): one look at the neighbours of each
+    furniture phrase."""
+    return [
+        n
+        for n in range(1, len(kinds) - 1)
+        if furniture[n] and kinds[n - 1] in _PROSE_KINDS and kinds[n + 1] in _PROSE_KINDS
+    ]
+
+
+def _inline_boxes(
+    found: _Blocks,
+    kinds: Sequence[str],
+    weights: Sequence[int],
+    rules: list[str],
+    walls: Sequence[bool],
+    knowledge: Knowledge,
+) -> tuple[list[bool], list[tuple[int, int]], dict[int, int]]:
+    """The blocks of boxes of links to other stories that a site puts between
+    two paragraphs of the story: a label (``Related articles``, ``Read more``,
+    ``Don't miss``; ``Knowledge.box_labels``) and up to ``_BOX_ITEMS`` short
+    lines under it (the other stories' headlines, or one cut short with an
+    ellipsis), or a label and a headline on one line (``READ MORE: Headline``),
+    with prose right above (by the classes before context, ``kinds``: the box
+    is read before them) and the story's prose going on right below
+    (:func:`_story_goes_on`); photo captions and other boxes may stand between
+    (a tabloid prints ``READ MORE: …``, a photo and ``Related articles`` in a
+    row). Such a box costs as much as a menu in :func:`_story_span`, so the
+    paragraphs below it were cut off the story, silently. A box at the story's
+    end is followed by more furniture or by teasers, not by the story's prose,
+    and still ends it. Only furniture phrases and short lines are looked at
+    (a label is one), so most blocks cost one look-up. The box's blocks get the
+    rule ``listing-box``. Also returns the boxes whose story does not go on
+    below them (a listing's label and headlines), each as its first block and
+    the block after it, and for those the block of prose right under them."""
+    labels = _label_keys(knowledge.box_labels)
+    firsts = _label_firsts(knowledge.box_labels)
+    count = len(kinds)
+    captions: dict[int, bool] = {}
+
+    def caption(n: int) -> bool:
+        """A short block that is a photo caption (looked at only beside a box)."""
+        if n not in captions:
+            captions[n] = kinds[n] == _SHORT and is_page_caption(
+                found.texts[n], knowledge=knowledge
+            )
+        return captions[n]
+
+    def prose(k: int) -> bool:
+        """Prose before context, or a short sentence ending in a full stop
+        (``The teacher said she had almost thrown it away.``): a headline in a
+        listing ends in none (``Why am I not losing weight?``, ``… as Hurri...``)."""
+        if kinds[k] in _PROSE_KINDS:
+            return True
+        if kinds[k] != _SHORT or not found.sentence[k]:
+            return False
+        text = found.stripped[k].rstrip(_CLOSING_QUOTES)
+        return text.endswith(".") and not text.endswith(_CUT_SHORT)
+
+    boxes: list[tuple[int, int]] = []
+    boxed: set[int] = set()
+    furniture, stripped = found.furniture, found.stripped
+    for n in range(1, count - 1):
+        # ``Also Read | Headline`` (Indian sites) and a label a user adds to the
+        # knowledge are no furniture phrases: a short line is looked at too.
+        if not (furniture[n] or kinds[n] == _SHORT):
+            continue
+        text = stripped[n]
+        # Cheapest test first: a label's first word opens the line.
+        opening = text[:_PHRASE_MAX_CHARS].split(None, 1)
+        if not opening or opening[0].casefold().rstrip(_LABEL_ENDS) not in firsts:
+            continue
+        # A short line that is no furniture phrase: as short as a label, or
+        # with a separator near its start.
+        if (
+            not furniture[n]
+            and len(text) > _PHRASE_MAX_CHARS
+            and not _BOX_SEPARATOR.search(text[:_PHRASE_MAX_CHARS])
+        ):
+            continue
+        head, rest = _box_parts(text)
+        end = n + 1
+        if len(text) <= _PHRASE_MAX_CHARS and _phrase_key(text) in labels:
+            while (
+                end < count
+                and end - n <= _BOX_ITEMS
+                and not walls[end]
+                and not caption(end)
+                and (
+                    # a headline ends like no sentence, or is cut short
+                    (kinds[end] == _SHORT and not found.sentence[end])
+                    or (
+                        kinds[end] in (_SHORT, _NEARGOOD)
+                        and found.stripped[end].endswith(_CUT_SHORT)
+                    )
+                )
+            ):
+                end += 1
+        elif not (rest and _phrase_key(head) in labels):
+            continue
+        above = n - 1
+        while above > 0 and (above in boxed or caption(above)):
+            above -= 1
+        if not prose(above):
+            continue
+        boxes.append((n, end))
+        boxed.update(range(n, end))
+    free = [False] * count
+    if not boxes:
+        return free, [], {}
+    starts = dict(boxes)
+
+    def prose_from(k: int) -> int:
+        """The first block from ``k`` that is no box and no caption."""
+        while k < count and (k in starts or caption(k)):
+            k = starts.get(k, k + 1)
+        return k
+
+    doubtful = []
+    prose_after: dict[int, int] = {}
+    for n, end in boxes:
+        if _story_goes_on(weights, end, prose_from, prose):
+            for k in range(n, end):
+                free[k] = True
+                rules[k] = "listing-box"
+        else:
+            doubtful.append((n, end))
+            after = prose_from(end)
+            if after < count and prose(after):
+                prose_after[n] = after
+    return free, doubtful, prose_after
+
+
+# A headline cut short in a box of links: "… as Hurri..." (a sentence end for
+# the classes, but no sentence).
+_CUT_SHORT: Final = ("...", "\u2026")
+_CLOSING_QUOTES: Final = "\"'\u201d\u2019\u00bb)"
+
+
+# What may close a label's first word: "Related:", "Also Read|".
+_LABEL_ENDS: Final = ":|-\u2013\u2014,."
+
+
+@functools.lru_cache(maxsize=16)
+def _label_firsts(labels: frozenset[str]) -> frozenset[str]:
+    """The first words of box labels, lower-case (``related``, ``don't``)."""
+    return frozenset(
+        label.split()[0].casefold().rstrip(_LABEL_ENDS) for label in labels if label.split()
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _label_keys(labels: frozenset[str]) -> frozenset[str]:
+    """Box labels as :func:`_phrase_key` makes them (``don't miss`` -> ``don t miss``)."""
+    return frozenset(_phrase_key(label) for label in labels)
+
+
+# What parts a box's label from the headline on its line: a colon, a bar, or a
+# dash between spaces ("Read more - Headline"). One class or a literal: linear.
+_BOX_SEPARATOR = regex.compile(r"[:|]|\s[-–—]\s")
+
+
+def _box_parts(text: str) -> tuple[str, str]:
+    """A line's opening up to its first colon or bar (within the first
+    ``_PHRASE_MAX_CHARS`` characters), and the rest stripped; the rest is
+    empty when there is no such separator (``READ MORE: Headline``,
+    ``Also Read | Headline``, ``Read more - Headline``)."""
+    found = _BOX_SEPARATOR.search(text[:_PHRASE_MAX_CHARS])
+    if found is None:
+        return text, ""
+    return text[: found.start()], text[found.end() :].strip()
+
+
+def _story_goes_on(
+    weights: Sequence[int],
+    at: int,
+    prose_from: Callable[[int], int],
+    prose: Callable[[int], bool],
+) -> bool:
+    """Whether the story's prose goes on at block ``at``, below a box of links:
+    two blocks of prose in a row (``prose``: by the classes before context, or a
+    short sentence; other boxes and photo captions may stand between them,
+    ``prose_from`` skips them), or one of more than ``_LENGTH_HIGH``
+    characters. A listing at the story's end prints each headline over a short
+    teaser (``Headline`` / ``Teaser text…`` / ``Headline`` …): reading past its
+    label would glue the teasers to the story (a headline between two teasers
+    is prose only by its neighbours, hence the classes before context)."""
+    at = prose_from(at)
+    if at >= len(weights) or not prose(at):
+        return False
+    following = prose_from(at + 1)
+    return weights[at] > _LENGTH_HIGH or (following < len(weights) and prose(following))
+
+
+_PROSE_KINDS = frozenset({_GOOD, _NEARGOOD})
+
+
+def _standfirst_over_byline(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    kinds: Sequence[str],
+    weights: Sequence[int],
+    span: tuple[int, int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> int:
+    """Where the story starts when its stretch opens with the standfirst: a
+    single block of prose right under the headline, then the header's byline
+    inside the stretch, then its date line or share count, then the story
+    (``Headline`` / ``A THIRD case … has been reported.`` / ``By Jane Roe`` /
+    ``PUBLISHED: 00:01, Tue, Nov 19, 2019`` / ``0`` / the first paragraph, as
+    British tabloids print it). The standfirst is the story's standfirst
+    (``standfirst-above-byline``), the lines between byline and story are
+    furniture (a caption stays a caption), and the story starts at the first
+    prose of a paragraph's length under the byline, within ``_ZONE_BELOW`` + 3
+    blocks. Otherwise the start is kept."""
+    body_start, body_end = span
+    if not state.byline or state.headline is None or state.standfirst is not None:
+        return body_start
+    headline = bisect_left(blocks, state.headline)
+    byline = bisect_left(blocks, state.byline[0])
+    if not (headline + 1 == body_start and byline == body_start + 1 < body_end):
+        return body_start
+    if kinds[body_start] not in _PROSE_KINDS or weights[body_start] > _HEADLINE_MAX_CHARS:
+        return body_start
+    after = byline + len(state.byline)
+    first = next(
+        (
+            k
+            for k in range(after, min(body_end, after + _ZONE_BELOW + 3))
+            if kinds[k] in _PROSE_KINDS and weights[k] >= _LENGTH_LOW
+        ),
+        None,
+    )
+    if first is None:
+        return body_start
+    state.standfirst = blocks[body_start]
+    state.claim(blocks[body_start], Role.STANDFIRST, "standfirst-above-byline")
+    for k in range(after, first):
+        if state.is_claimed(blocks[k]):
+            continue
+        if is_page_caption(texts[k], knowledge=knowledge):
+            state.captions.append(blocks[k])
+            state.claim(blocks[k], Role.CAPTION, "caption-with-credit")
+        else:
+            state.claim(blocks[k], Role.FURNITURE, "between-headline-and-story")
+    return first
+
+
+def _byline_after_story(
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    number: int,
+    state: LineState,
+    knowledge: Knowledge,
+) -> bool:
+    """A byline printed right under the story (block ``number``: the stretch's
+    last, or the first after the stretch and its trailer) when the header holds
+    none: ``By Jane Roe`` or ``By Jane Roe, Transport Correspondent`` after the
+    last paragraph, as British and Gulf sites print it. Only a line opening with ``By`` and only
+    right under the story: a listing below prints its items' authors under
+    their headlines, never straight under the story's last paragraph. True
+    when the block is one."""
+    if number >= len(texts) or texts[number].lstrip()[:3].casefold() != "by ":
+        return False
+    found = byline_line(texts[number], knowledge=knowledge)
+    if found is None or len(texts[number]) > _NAME_LINE_MAX_CHARS:
+        return False
+    state.byline.append(blocks[number])
+    state.claim(blocks[number], Role.BYLINE, "byline-after-story")
+    state.byline_found = found
+    return True
+
+
+def _trailing_contributors(
+    texts: Sequence[str], body_end: int, limit: int, knowledge: Knowledge
+) -> frozenset[int]:
+    """The blocks right under the story's stretch that credit its reporters and
+    editors (``(Reporting by Jane Roe; Editing by Tom Hale)``, ``Additional
+    reporting by …``; :func:`~wirestory.trailers.classify_trailer`), at most
+    ``_TRAILER_BLOCKS`` in a row, a separator (``___``) allowed before them: a
+    trailer is a short line that is no prose, so the stretch ends above it and
+    its contributors were lost. Only those few blocks are classified."""
+    last = body_end - 1
+    for number in range(body_end, min(limit, len(texts), body_end + _TRAILER_BLOCKS)):
+        trailer = classify_trailer(texts[number], knowledge=knowledge)
+        if trailer is None or trailer.kind not in ("contributors", "separator"):
+            break
+        if trailer.kind == "contributors":
+            last = number
+    return frozenset(range(body_end, last + 1))
+
+
+def _flag_box_at_end(
+    labels: Sequence[tuple[int, int]],
+    prose_after: dict[int, int],
+    kinds: Sequence[str],
+    weights: Sequence[int],
+    body_end: int,
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so when the story ends at a box of links whose story does not
+    clearly go on below it (:func:`_story_goes_on`) while a block of prose
+    stands right under the box (``prose_after``, for each box not read past):
+    the story's last paragraph after a ``Don't miss`` box reads the same as a
+    listing's only teaser, and is left out (so is a one-sentence paragraph
+    above the box, short and at the stretch's edge)."""
+    for n, end in labels:
+        # At the end: right under the stretch, or under a short line or two
+        # left out with it (a one-sentence paragraph, a photo); a listing of
+        # several teasers is no paragraph left out.
+        if (
+            body_end <= n <= body_end + 2
+            and n in prose_after
+            and _teaser_listing(kinds, weights, (n, end), len(kinds)) is None
+        ):
+            number = blocks[prose_after[n]]
+            state.problems.append(
+                Problem(
+                    "story-ended-at-listing",
+                    f"the story was ended at a box of links to other stories; the prose on "
+                    f"line {lines[number].number} under it may be the story's last paragraph",
+                    number,
+                )
+            )
+            return
+
+
+def _teaser_listing(
+    kinds: Sequence[str], weights: Sequence[int], box: tuple[int, int], stop: int
+) -> int | None:
+    """Where the listing of teasers under a box of links ends, or None when the
+    blocks under the box are no such listing: short lines (headlines) and
+    teasers of at most ``_LENGTH_HIGH`` characters, no two teasers in a row, at
+    least ``_LISTING_TEASERS`` each under a headline, up to ``stop`` or to the
+    first block that is neither (furniture)."""
+    label, end = box
+    # The box's last line is a headline.
+    teasers, previous = 0, _SHORT if end > label + 1 else _BAD
+    n = end
+    while n < stop:
+        kind = kinds[n]
+        if kind in _PROSE_KINDS:
+            if previous in _PROSE_KINDS or weights[n] > _LENGTH_HIGH:
+                return None
+            teasers += previous == _SHORT
+        elif kind != _SHORT:
+            break
+        previous = kind
+        n += 1
+    return n if teasers >= _LISTING_TEASERS else None
+
+
+def _end_at_listing(
+    labels: Sequence[tuple[int, int]],
+    prose_after: dict[int, int],
+    kinds: Sequence[str],
+    weights: Sequence[int],
+    span: tuple[int, int],
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    state: LineState,
+) -> int:
+    """Where the story ends when its stretch runs past the label of a box of
+    links after which the story's prose does not clearly go on
+    (:func:`_story_goes_on`), and a diagnostic either way. Under the label, a
+    listing of other stories prints each headline over a teaser (``Related
+    articles`` / ``Headline`` / ``Teaser text.`` / ``Headline`` / ``Teaser
+    text.``): when every block from the label to the stretch's end is a short
+    line or a teaser of at most ``_LENGTH_HIGH`` characters, no two teasers in
+    a row and at least two under a headline, the story ends at the label
+    (``story-ended-at-listing``: a story's own paragraphs under subheadings
+    would read the same). Otherwise the story goes on past the label and says
+    so (``story-runs-past-listing``: the prose below may be teasers)."""
+    body_start, body_end = span
+    inside = [(n, end) for n, end in labels if body_start < n and end < body_end]
+    if not inside:
+        _flag_box_at_end(labels, prose_after, kinds, weights, body_end, lines, blocks, state)
+        return body_end
+    label, end = inside[0]
+    number = blocks[label]
+    if _teaser_listing(kinds, weights, (label, end), body_end) == body_end:
+        state.problems.append(
+            Problem(
+                "story-ended-at-listing",
+                f"the story was ended on line {lines[number].number}, where a box of links "
+                "to other stories starts, with a teaser under each headline",
+                number,
+            )
+        )
+        return label
+    state.problems.append(
+        Problem(
+            "story-runs-past-listing",
+            f"the story goes on past a box of links to other stories on line "
+            f"{lines[number].number}: the prose below it may be their teasers",
+            number,
+        )
+    )
+    return body_end
+
+
+def _flag_prose_left_out(
+    classes: Sequence[str],
+    weights: Sequence[int],
+    walls: Sequence[bool],
+    free: Sequence[bool],
+    span: tuple[int, int],
+    limit: int,
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so when prose starting just below the story's stretch (within
+    ``_LEFT_OUT_GAP`` blocks), before any comment heading, weighs at least as
+    much as the story's own: the stretch is the best run of blocks, and a run
+    of furniture inside a story (a share bar under a standfirst, a box of
+    links, an unknown widget) can make its second half lose to its first,
+    cutting the story's last paragraphs silently. Below a long story the
+    teasers of a listing weigh less than the story; far below it (past a
+    footer, a ticker) they are another article's, and not looked at."""
+    body_start, body_end = span
+    story = sum(weights[k] for k in range(body_start, body_end) if classes[k] == _GOOD)
+    best, best_start, total, start, run = 0, -1, 0, 0, 0
+    for i in range(body_end, limit):
+        if walls[i]:
+            break
+        if free and free[i]:
+            continue
+        if classes[i] == _GOOD:
+            run = 0
+            if total <= 0:
+                if i > body_end + _LEFT_OUT_GAP:
+                    break  # lost paragraphs stand near the story's end
+                total, start = 0, i
+            total += weights[i]
+            if total > best:
+                best, best_start = total, start
+        else:
+            run += 1
+            total -= max(weights[i], _MIN_COST) * run
+    if best_start < 0 or best < max(story, _LENGTH_HIGH):
+        return
+    first = next(k for k in range(body_end, best_start + 1) if classes[k] == _GOOD)
+    state.problems.append(
+        Problem(
+            "prose-left-out",
+            f"prose from line {lines[blocks[first]].number} on, below the story, holds "
+            f"as much text as the story itself ({best} characters against {story}): "
+            "the story may have been cut short",
+            blocks[first],
         )
     )
 

@@ -1,0 +1,293 @@
+"""Forms of page text found on publishers outside the development pages
+(issue #15's held-out pages): boxes of links between paragraphs, trailers under
+the story, and the diagnostics for stretches that may lose or glue paragraphs.
+
+Every page here is invented, in the shape of real page text: a ``Headline |
+Site`` title line, a menu, the headline, a header, the story, furniture below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+import pytest
+
+import wirestory
+from wirestory import ParseOptions, Role
+from wirestory.knowledge import DEFAULT_KNOWLEDGE
+
+PAGE = ParseOptions(layout="page")
+CASES = Path(__file__).parent / "cases_pages"
+
+_MENU = "Home\nNews\nWorld\nBusiness\nSport\nCulture\nOpinion\n"
+_FOOTER = (
+    "\nAdvertisement\nAbout us\nContact us\nPrivacy Policy\nTerms of Use\n"
+    "© 2019 The Harbour Gazette\n"
+)
+_HEADLINE = "Harbour board approves plan for new quay"
+_PARAGRAPHS = (
+    "The harbour board approved on Monday a plan to build a new quay on the east side of "
+    "the port, where the old fish market stood until it burned down three years ago.",
+    "The quay will be long enough for two cargo ships at once, and the board said it "
+    "expected the work to start in the spring and to take about eighteen months.",
+    "Fishermen, who had asked for the site to be kept for their boats, said they would "
+    "appeal against the decision at the next meeting of the town council.",
+    "The board's chairman said the fishing fleet would be given berths on the west side, "
+    "which is closer to the new market hall and has room for the larger boats.",
+    "Work on the access road is to start first, so that lorries will not have to pass "
+    "through the old town when the building of the quay itself begins next year.",
+)
+
+
+def _page(*middle: str, header: str = "By Jane Roe\nNovember 19, 2019\nShare\nTweet\n") -> str:
+    """A page around the story: title, menu, headline, header, ``middle`` (blocks
+    set apart by blank lines), footer."""
+    return (
+        f"{_HEADLINE} | The Harbour Gazette\n\n{_MENU}\n{_HEADLINE}\n{header}\n"
+        + "\n\n".join(middle)
+        + "\n"
+        + _FOOTER
+    )
+
+
+def _rules(story: wirestory.Story, text: str) -> dict[str, str]:
+    """Each non-blank line's rule, by its text."""
+    return {
+        text[s.start : s.end].strip(): s.rule
+        for s in story.segments
+        if text[s.start : s.end].strip() and s.role is not Role.BLANK
+    }
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Related articles\nFerry fares to rise in the new year\nLighthouse keeper retires at last",
+        "READ MORE: Ferry fares to rise in the new year",
+        "Also Read | Ferry fares to rise in the new year",
+        "Leia também: Ferry fares to rise in the new year",
+        "Read more - Ferry fares to rise in the new year",
+        "Related stories\n• Ferry fares to rise in the new year\n• Lighthouse keeper retires",
+    ],
+    ids=[
+        "label-and-headlines",
+        "read-more-colon",
+        "also-read-bar",
+        "leia-tambem",
+        "read-more-dash",
+        "bullets",
+    ],
+)
+def test_a_box_of_links_between_paragraphs_does_not_end_the_story(box: str) -> None:
+    """A box of links to other stories between two paragraphs (a label over a few
+    headlines, or label and headline on one line) is furniture, and every
+    paragraph below it is still the story's, with no diagnostic."""
+    text = _page(*_PARAGRAPHS[:2], box, *_PARAGRAPHS[2:])
+    story = wirestory.parse_story(text, options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert [d.code for d in story.diagnostics] == []
+    rules = _rules(story, text)
+    assert {"in-story:listing-box"} == {rules[line.strip()] for line in box.splitlines()}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to our free daily newsletter",
+        "Story continues below advertisement",
+        "Share this article",
+    ],
+)
+def test_a_furniture_line_between_paragraphs_parts_nothing(line: str) -> None:
+    """A newsletter prompt or an advertisement's notice alone between two
+    paragraphs is furniture; every paragraph is the story's."""
+    text = _page(*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:])
+    story = wirestory.parse_story(text, options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert _rules(story, text)[line].startswith("in-story:")
+
+
+def test_a_box_label_is_knowledge() -> None:
+    """Without the label in ``Knowledge.box_labels`` the box costs as a menu does;
+    with a user's own label it is read past."""
+    box = "Vom Hafen\nFerry fares to rise in the new year\nLighthouse keeper retires"
+    text = _page(*_PARAGRAPHS[:2], box, *_PARAGRAPHS[2:])
+    knowledge = attrs.evolve(
+        DEFAULT_KNOWLEDGE, box_labels=DEFAULT_KNOWLEDGE.box_labels | {"vom hafen"}
+    )
+    story = wirestory.parse_story(text, options=attrs.evolve(PAGE, knowledge=knowledge))
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert _rules(story, text)["Vom Hafen"] == "in-story:listing-box"
+
+
+_TEASERS = (
+    "Related articles\nFerry fares to rise in the new year\n"
+    "The ferry company said fares would go up by a tenth from January to pay for fuel.\n"
+    "Lighthouse keeper retires after forty years\n"
+    "The last keeper of the northern light has handed over the keys to the coastguard."
+)
+
+
+def test_a_listing_of_teasers_under_a_box_label_ends_the_story() -> None:
+    """A ``Related articles`` listing at the story's end whose headlines each stand
+    over a teaser sentence is not read past as a box (the story's prose does not
+    go on under it), and though the teasers are prose enough to join the
+    stretch, the story ends at the label, saying so (``story-ended-at-listing``)."""
+    text = _page(*_PARAGRAPHS, _TEASERS)
+    story = wirestory.parse_story(text, options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+    [diagnostic] = story.diagnostics
+    assert (
+        diagnostic.code,
+        text.splitlines()[diagnostic.line - 1],
+    ) == ("story-ended-at-listing", "Related articles")
+
+
+def test_long_paragraphs_under_a_doubtful_box_stay_the_story_but_are_flagged() -> None:
+    """Under a box label and one short line, a single paragraph and then a
+    subheading: the story's prose does not clearly go on, but a paragraph longer
+    than a teaser further down makes it no listing either. The story goes on
+    past the label and says the prose below may be teasers
+    (``story-runs-past-listing``). The box (label and headline) is invisible to
+    its neighbours' context: the two paragraphs of middling length above it
+    stay the story's; its headline is furniture."""
+    long = _PARAGRAPHS[3] + " " + _PARAGRAPHS[4]
+    tail = f"Related articles\nThe new quay\n{_PARAGRAPHS[2]}\nThe fishing fleet\n{long}"
+    text = _page(*_PARAGRAPHS[:2], tail)
+    story = wirestory.parse_story(text, options=PAGE)
+    expected = [*_PARAGRAPHS[:3], "The fishing fleet", long]
+    assert expected == list(story.body)
+    assert [d.code for d in story.diagnostics] == ["story-runs-past-listing"]
+
+
+def test_a_box_at_the_story_end_is_not_read_past() -> None:
+    """A ``Related articles`` box followed by the page's furniture, not prose, ends
+    the story as before: nothing after it is body."""
+    box = "Related articles\nFerry fares to rise in the new year\nLighthouse keeper retires"
+    text = _page(*_PARAGRAPHS, box)
+    story = wirestory.parse_story(text, options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert [d.code for d in story.diagnostics] == []
+
+
+def test_prose_cut_off_below_the_story_is_flagged() -> None:
+    """The labelled case of a box between paragraphs, its label made a furniture
+    phrase that is no box label (``Most read``): under a standfirst and a
+    header's share bar, the story's short paragraphs lose to the standfirst and
+    are cut off; the story says it may have been cut short (``prose-left-out``),
+    on the first line left out."""
+    text = (CASES / "related_box_mid_story.txt").read_text(encoding="utf-8")
+    text = text.replace("Related articles\n", "Most read\n")
+    story = wirestory.parse_story(text)
+    assert len(story.body) == 1
+    [diagnostic] = story.diagnostics
+    assert diagnostic.code == "prose-left-out"
+    assert text.splitlines()[diagnostic.line - 1].startswith("The old vessel was taken")
+
+
+def test_no_diagnostic_for_a_whole_story() -> None:
+    """A page whose story is read whole carries neither new diagnostic: a listing
+    far below the story (past the footer) is never prose left out."""
+    teasers = "\n\n".join(p.replace("harbour", "river") for p in _PARAGRAPHS)
+    text = _page(*_PARAGRAPHS) + "\nMost read\n" + "Menu\n" * 14 + teasers + "\n"
+    story = wirestory.parse_story(text, options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert [d.code for d in story.diagnostics] == []
+
+
+def test_a_contributors_trailer_under_the_story_gives_its_contributors() -> None:
+    """``(Reporting by …; Editing by …)`` right under the story's last paragraph is
+    a short line, no prose: it is read as the story's trailer, not furniture."""
+    text = _page(*_PARAGRAPHS, "(Reporting by Tom Hale; Editing by Ann Marsh)")
+    story = wirestory.parse_story(text, options=PAGE)
+    assert [c.name for c in story.contributors] == ["Tom Hale", "Ann Marsh"]
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert (
+        _rules(story, text)["(Reporting by Tom Hale; Editing by Ann Marsh)"]
+        == "trailer-contributors"
+    )
+
+
+def test_a_trailer_far_below_the_story_is_not_read() -> None:
+    """A contributors line under the footer's first lines (another article's, a
+    teaser's) is not the story's trailer."""
+    text = _page(*_PARAGRAPHS) + "(Reporting by Tom Hale; Editing by Ann Marsh)\n"
+    story = wirestory.parse_story(text, options=PAGE)
+    assert list(story.contributors) == []
+
+
+def test_a_byline_under_a_listing_below_the_story_is_not_the_story_s() -> None:
+    """``By Name`` under a listing's headline below the story is that article's
+    byline, not the story's: only a line right under the story is read."""
+    listing = "Related articles\nFerry fares to rise in the new year\nBy Tom Hale"
+    text = _page(*_PARAGRAPHS, listing, header="November 19, 2019\nShare\nTweet\n")
+    story = wirestory.parse_story(text, options=PAGE)
+    assert story.byline is None
+
+
+def test_a_byline_right_under_the_story_is_its_byline() -> None:
+    """With no byline in the header, ``By Name, Title`` right under the story's
+    last paragraph is the story's byline."""
+    text = _page(
+        *_PARAGRAPHS, "By Tom Hale, Harbour Correspondent", header="November 19, 2019\nShare\n"
+    )
+    story = wirestory.parse_story(text, options=PAGE)
+    assert story.byline is not None
+    assert story.byline.names == ("Tom Hale",)
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+def test_a_subtitle_over_the_byline_is_the_standfirst() -> None:
+    """``Headline`` / subtitle / ``By Name`` / date / share count / story: the
+    subtitle is the standfirst, the date and count furniture, the body the
+    story's paragraphs."""
+    subtitle = "THE harbour board has approved a quay on the site of the old fish market."
+    text = _page(subtitle + "\nBy Jane Roe\nNovember 19, 2019\n0", *_PARAGRAPHS, header="")
+    story = wirestory.parse_story(text, options=PAGE)
+    assert subtitle == story.standfirst
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+def test_a_long_lead_over_the_byline_is_no_standfirst() -> None:
+    """A first paragraph longer than a headline's bound over the byline is the
+    story's, not a standfirst."""
+    lead = _PARAGRAPHS[0] + " " + _PARAGRAPHS[1]
+    text = _page(lead + "\nBy Jane Roe\nNovember 19, 2019", *_PARAGRAPHS[2:], header="")
+    story = wirestory.parse_story(text, options=PAGE)
+    assert story.standfirst is None
+    assert [lead, *_PARAGRAPHS[2:]] == list(story.body)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Workers on the quay at dawn | Photo Credit: PTI",
+            "Workers on the quay at dawn",
+            "Photo Credit: PTI",
+        ),
+        (
+            "Workers on the quay at dawn. © Provided by Harbour Media",
+            "Workers on the quay at dawn.",
+            "© Provided by Harbour Media",
+        ),
+        ("Workers on the quay at dawn. Photo/ANI", "Workers on the quay at dawn.", "Photo/ANI"),
+        (
+            "Workers on the quay at dawn. REUTERS/Tom Hale",
+            "Workers on the quay at dawn.",
+            "REUTERS/Tom Hale",
+        ),
+    ],
+    ids=["bar-photo-credit", "copyright-provided-by", "photo-slash-ani", "sentence-then-credit"],
+)
+def test_a_caption_between_paragraphs_keeps_its_credit(
+    line: str, caption: str, credit: str
+) -> None:
+    """A caption line between paragraphs with its credit at its end is one caption
+    with that credit; the paragraph above stays the story's (a sentence before
+    the credit makes the line no credit-only line for the paragraph above)."""
+    text = _page(*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:])
+    story = wirestory.parse_story(text, options=PAGE)
+    assert [(caption, credit)] == [(c.text, c.credit) for c in story.captions]
+    assert list(_PARAGRAPHS) == list(story.body)
