@@ -8,6 +8,9 @@
 ('Rain Returns', 'AFP', ('It rained.',))
 """
 
+from importlib.machinery import EXTENSION_SUFFIXES as _EXTENSION_SUFFIXES
+
+from wirestory import lines as _lines
 from wirestory.bylines import Byline, find_byline
 from wirestory.captions import Credit, parse_credit, split_credit
 from wirestory.datelines import Dateline, find_dateline
@@ -31,7 +34,13 @@ from wirestory.trailers import Contributor
 
 __version__ = "0.1.0"
 
+COMPILED: bool = str(_lines.__file__).endswith(tuple(_EXTENSION_SUFFIXES))
+"""True when the installed wheel is the optional compiled build (mypyc: the hot
+modules are C extensions, see docs/performance.md), False for the pure-Python
+one. The output is the same."""
+
 __all__ = [
+    "COMPILED",
     "Agency",
     "BinaryInputError",
     "Byline",

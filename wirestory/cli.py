@@ -25,7 +25,7 @@ from typing import IO, Any
 
 import attrs
 
-from wirestory import __version__
+from wirestory import COMPILED, __version__
 from wirestory.errors import WirestoryError
 from wirestory.explain import explain, render_html, render_terminal
 from wirestory.export import DEFAULT_URI_PREFIX, to_dict, to_ninjs, to_ninjs2, to_text
@@ -131,7 +131,8 @@ def _arguments() -> argparse.ArgumentParser:
         description="Split news text dumps into structured stories. "
         "'wirestory FILE...' is short for 'wirestory parse FILE...'.",
     )
-    parser.add_argument("--version", action="version", version=f"wirestory {__version__}")
+    build = "compiled with mypyc" if COMPILED else "pure Python"
+    parser.add_argument("--version", action="version", version=f"wirestory {__version__} ({build})")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     parse = commands.add_parser(
