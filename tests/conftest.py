@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 import pytest
@@ -35,10 +36,27 @@ if wirestory.COMPILED:
 def pytest_sessionstart(session: pytest.Session) -> None:
     """With WIRESTORY_EXPECT_INSTALLED set (CI's wheel run), refuse to test the
     source tree: the point of that run is the installed wheel."""
-    if os.environ.get("WIRESTORY_EXPECT_INSTALLED"):
-        source = Path(wirestory.__file__).resolve()
-        if Path(__file__).resolve().parent.parent in source.parents:
-            pytest.exit(f"testing {source}, the source tree, not the installed wheel", 1)
+    source = Path(wirestory.__file__).resolve()
+    in_tree = Path(__file__).resolve().parent.parent in source.parents
+    if os.environ.get("WIRESTORY_EXPECT_INSTALLED") and in_tree:
+        pytest.exit(f"testing {source}, the source tree, not the installed wheel", 1)
+    # A compiled build made in the checkout itself (`python -m build --wheel` with
+    # HATCH_BUILD_HOOKS_ENABLE=1 compiles in place) leaves extension modules
+    # beside the sources, which Python imports instead of them: the tests would
+    # run yesterday's compiled code, not the source being edited.
+    leftovers = sorted(
+        {
+            str(path.relative_to(source.parent.parent))
+            for suffix in EXTENSION_SUFFIXES
+            for path in source.parent.rglob(f"*{suffix}")
+        }
+    )
+    if in_tree and leftovers:
+        pytest.exit(
+            f"compiled modules in the source tree shadow the sources: {', '.join(leftovers)}; "
+            "remove them (git clean -X wirestory) or test the installed wheel",
+            1,
+        )
 
 
 @pytest.fixture
