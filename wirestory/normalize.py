@@ -53,7 +53,7 @@ from ftfy.chardata import HTML_ENTITY_RE, WIDTH_MAP
 from ftfy.fixes import fix_line_breaks, uncurl_quotes
 
 from wirestory.options import ParseOptions, QuotePolicy
-from wirestory.unicode_tables import NFC_MAYBE_BMP, NFC_UNSAFE_BMP
+from wirestory.unicode_tables import NFC_UNSAFE_BMP
 
 __all__ = [
     "FastPathTables",
@@ -126,12 +126,11 @@ _FTFY_ALWAYS = (
 # keeps the scan a fast bitmap lookup).
 _ASTRAL = r"\U00010000-\U0010ffff"
 _NFC_UNSAFE = f"{NFC_UNSAFE_BMP}{_ASTRAL}"
-# The characters for which is_normalized() may normalize its whole input to
-# answer (NFC_Quick_Check=Maybe, a generated table); on text free of them it
-# looks at each character once, at hundreds of MB/s. _nfc_text checks a text
-# in pieces of about _NFC_PIECE characters, so that one such character costs
-# normalizing its piece only.
-_NFC_MAYBE = re.compile(f"[{NFC_MAYBE_BMP}{_ASTRAL}]")
+# is_normalized() may normalize its whole input to answer when it holds a
+# character whose NFC_Quick_Check is Maybe (a combining accent); on text free of
+# them it looks at each character once, at hundreds of MB/s. _nfc_text checks a
+# text in pieces of about _NFC_PIECE characters, so that one such character
+# costs normalizing its piece only.
 _NFC_PIECE = 1 << 16
 # fix_line_breaks: CR (alone or before LF), LINE and PARAGRAPH SEPARATOR. On a
 # line with nothing else for ftfy, its result is just fix_line_breaks(line):
@@ -202,9 +201,10 @@ def _nfc_text(text: str) -> bool:
     """Is ``text`` in NFC? A text of news in any script (Cyrillic, Greek,
     Arabic, Hebrew, Thai, Chinese, Korean syllables, precomposed Latin) is
     checked in one quick pass. is_normalized() normalizes its whole input when
-    it holds a character of _NFC_MAYBE (a combining accent), ~10 MB/s, so the
-    text is checked in pieces of whole lines (NFC never joins characters across
-    a line feed), and the first piece not in NFC ends the check."""
+    it holds a character whose NFC quick check says "maybe" (a combining
+    accent), ~10 MB/s, so the text is checked in pieces of whole lines (NFC
+    never joins characters across a line feed), and the first piece not in NFC
+    ends the check."""
     size = len(text)
     start = 0
     while start < size:
@@ -935,8 +935,6 @@ class FastPathTables:
     """A character some fixer acts on besides the heuristic: always, breaks."""
     nfc_unsafes: Final = _NFC_UNSAFES
     """A character that may change under NFC."""
-    nfc_maybe: Final = _NFC_MAYBE
-    """A character whose NFC quick check answers "maybe"."""
     curly: Final = _CURLY
     """A curly quote (ftfy's ``uncurl_quotes``)."""
     odd_space: Final = _ODD_SPACE
