@@ -708,8 +708,22 @@ def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _
         texts,
         stripped,
         [text[-1:] in last and end(text[-8:]) is not None for text in stripped],
-        [_furniture_phrase(text, patterns) for text in stripped],
+        _furniture_phrases(stripped, patterns),
     )
+
+
+def _furniture_phrases(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
+    """:func:`_furniture_phrase` of each block, given stripped (stripping is
+    idempotent): one loop a page instead of a call and a second strip a block."""
+    phrases, prefixes = patterns.furniture_phrases, patterns.furniture_prefixes
+    return [
+        (len(text) <= _PHRASE_MAX_CHARS and _phrase_key(text) in phrases)
+        or (
+            text[:_PHRASE_MAX_CHARS].casefold().startswith(prefixes)
+            and len(text.split()) <= _PREFIX_MAX_WORDS
+        )
+        for text in stripped
+    ]
 
 
 def _tokens_and_weights(texts: Sequence[str]) -> tuple[list[list[str]], list[int], int]:
@@ -1065,12 +1079,17 @@ def read(
     # Nor has it more than a quarter more words than the largest key (it shares
     # no more than the key holds): most paragraphs are turned down by their size.
     most = max(map(len, keys)) if keys else 0
+    # The words it shares with a key are words of the title: a line holding
+    # fewer than ``least`` of the title's words (most lines, even of a
+    # headline's length) is turned down by one intersection in C.
+    title_words = frozenset().union(*keys)
     headlines = (
         [
             n
             for n in range(1, len(texts))
             if len(tokens[n]) >= least
             and len(texts[n]) <= _HEADLINE_MAX_CHARS
+            and len(title_words.intersection(tokens[n])) >= least
             and _TITLE_OVERLAP * len(words := frozenset(tokens[n])) <= most
             and _shares_words(words, keys)
         ]
@@ -1111,7 +1130,9 @@ def read(
     pairs, credit_lines = _caption_pairs(
         texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued
     )
-    _header(lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines)
+    _header(
+        lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines, texts, keys
+    )
     body_start = _standfirst_over_byline(
         blocks, texts, kinds, weights, (body_start, body_end), state, knowledge
     )
@@ -1908,9 +1929,13 @@ def _header(
     pairs: dict[int, int],
     credit_lines: set[int],
     title_lines: Sequence[int] | None = None,
+    texts: Sequence[str] | None = None,
+    keys: list[frozenset[str]] | None = None,
 ) -> None:
     """Claim the page title, the headline, the byline and what stands between the
     headline and the story's first paragraph (block number ``body_start``).
+    ``texts`` (the blocks' texts) and ``keys`` (:func:`_title_keys` of the
+    title) are given when the caller has them.
 
     The headline is, in this order: the line equal to the title's headline part
     (H1, ``_exact_title_line``); the line above the byline and date lines of the
@@ -1922,8 +1947,10 @@ def _header(
     if not blocks:
         return
     title = blocks[0]
-    texts = [lines[index].text for index in blocks]
-    keys = _title_keys(texts[0])
+    if texts is None:
+        texts = [lines[index].text for index in blocks]
+    if keys is None:
+        keys = _title_keys(texts[0])
     low = max(1, body_start - _HEADER_LOOKBACK)
     headline = _exact_title_line(texts, body_start, knowledge, title_lines)
     rule = "headline-title-part"
