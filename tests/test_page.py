@@ -21,11 +21,13 @@ from wirestory.bylines import find_page_byline, is_organization_line
 from wirestory.knowledge import DEFAULT_KNOWLEDGE
 from wirestory.layouts.page import (
     CJK,
+    FOLD_PUNCTUATION,
     PHRASE_NOISE,
     TOKEN,
     boilerplate_blocks,
     boilerplate_pattern,
     byline_line,
+    fold_punctuation,
     furniture_phrase,
     guess_language,
     is_date_line,
@@ -285,6 +287,21 @@ def test_benchmark_pages_are_chosen_as_pages(shared: Path) -> None:
         wirestory.parse_story(page["articleBody"]).layout == "page" for page in pages.values()
     )
     assert chosen >= 110
+
+
+@given(st.text(st.sampled_from("aZ \n'\"-\u00e9\u0431" + "".join(map(chr, FOLD_PUNCTUATION)))))
+def test_punctuation_fold_is_the_translate_table(text: str) -> None:
+    """Lines are compared with the title with curly quotes and dashes folded by
+    searches and replacements, not ``str.translate`` (slow outside ASCII): the
+    same text as the table gives, whatever the characters around them."""
+    assert fold_punctuation(text) == text.translate(FOLD_PUNCTUATION)
+
+
+def test_punctuation_fold_holds_for_every_character_of_the_table() -> None:
+    """Each folded character alone, beside another, and doubled."""
+    for code in FOLD_PUNCTUATION:
+        for text in (chr(code), f"a{chr(code)}b\u2019", chr(code) * 2 + "\ufeff"):
+            assert fold_punctuation(text) == text.translate(FOLD_PUNCTUATION), code
 
 
 @given(st.text(st.characters(max_codepoint=127), max_size=60))

@@ -197,6 +197,27 @@ _FOLD_PUNCTUATION = str.maketrans(
     # A byte order mark left in a str before the title line: no character of it.
     | {"\ufeff": ""}
 )
+# The same as replacements, character by character: ``str.translate`` with a
+# dict looks every character of a text outside ASCII up in the dict (about
+# 0.1 µs each, most of them missing), where ``in`` and ``replace`` are fast
+# searches and the folded characters are rare (a page's curly quotes and
+# dashes). No replacement holds a character of the table, so the order of the
+# replacements does not matter and the result is translate's.
+_FOLD_REPLACEMENTS: Final = tuple(
+    (chr(code), "" if to is None else to if isinstance(to, str) else chr(to))
+    for code, to in _FOLD_PUNCTUATION.items()
+)
+
+
+def _fold_punctuation(text: str) -> str:
+    """``text.translate(_FOLD_PUNCTUATION)``, by fast searches."""
+    if text.isascii():
+        return text  # the table maps no ASCII character
+    for character, replacement in _FOLD_REPLACEMENTS:
+        if character in text:
+            text = text.replace(character, replacement)
+    return text
+
 
 # What makes a text a page rather than a story: many lines, and a good share of
 # them short lines in runs (menus) or furniture phrases.
@@ -774,7 +795,7 @@ def _title_keys(title: str) -> list[frozenset[str]]:
 def _fold(text: str) -> str:
     """A line as compared with the title: white space runs made one space, curly
     quotes and dashes straight, case folded."""
-    return " ".join(text.translate(_FOLD_PUNCTUATION).split()).casefold()
+    return " ".join(_fold_punctuation(text).split()).casefold()
 
 
 def title_part(title: str) -> str | None:
@@ -897,7 +918,8 @@ def _openings_in(title: str, texts: Sequence[str], numbers: list[int]) -> list[i
     """The blocks of ``numbers`` whose opening (the first six characters of the
     fold of their first twelve) stands in the folded ``title``: a block whose
     opening is nowhere in the title needs no fold of the whole line. The
-    openings are folded together, one translate and one casefold a page:
+    openings are folded together, one fold of punctuation (``_fold_punctuation``)
+    and one casefold a page:
     neither maps a character to white space or a line feed, nor white space to
     anything else, so cutting the folded openings at their line feeds gives
     each one's fold (white space aside, which each then collapses). A block
@@ -905,7 +927,7 @@ def _openings_in(title: str, texts: Sequence[str], numbers: list[int]) -> list[i
     heads = "\n".join(texts[n][:12] for n in numbers)
     if heads.count("\n") != len(numbers) - 1:
         return [n for n in numbers if _fold(texts[n][:12])[:6] in title]
-    folded = heads.translate(_FOLD_PUNCTUATION).casefold().split("\n")
+    folded = _fold_punctuation(heads).casefold().split("\n")
     return [
         n for n, head in zip(numbers, folded, strict=True) if " ".join(head.split())[:6] in title
     ]
@@ -2266,6 +2288,18 @@ PHRASE_NOISE: Final = _PHRASE_NOISE
 white space, punctuation, symbols, digits (``Comments (12)``, ``Share:``)."""
 CJK: Final = _CJK
 """A character of a script written without spaces between words."""
+FOLD_PUNCTUATION: Final = _FOLD_PUNCTUATION
+"""The curly quotes and dashes a line is compared with the title without (a
+``str.translate`` table)."""
+
+
+def fold_punctuation(text: str) -> str:
+    """``text.translate(FOLD_PUNCTUATION)``, always, by fast searches.
+
+    >>> fold_punctuation("\u201cQuay\u201d \u2013 a reply")
+    '"Quay" - a reply'
+    """
+    return _fold_punctuation(text)
 
 
 def tokens(text: str) -> list[str]:
