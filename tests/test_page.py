@@ -10,7 +10,7 @@ import attrs
 import benchmark_scripts
 import pytest
 import regex
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from strategies import expected_fields, page_dumps, render, stories
 from test_cases import NAMES, load, rebuild
@@ -32,6 +32,7 @@ from wirestory.layouts.page import (
     guess_language,
     is_date_line,
     phrase_key,
+    story_span,
     tokens,
 )
 
@@ -320,3 +321,67 @@ def test_boilerplate_shortcut_finds_what_the_pattern_finds(texts: list[str]) -> 
     expected = [pattern.search(t[:300]) is not None for t in texts]
     assert boilerplate_blocks(texts) == expected
     assert boilerplate_blocks([*texts, "We use COOKIES here"])[-1]
+
+
+def _walked_span(
+    classes: list[str], weights: list[int], walls: list[bool], bonus: list[int], free: list[bool]
+) -> tuple[int, int] | None:
+    """The story's stretch walked block by block, as the rules say: a good
+    block adds its weight and bonus, another costs max(weight, 40) times its
+    place in the run, a wall starts afresh, a free block is skipped."""
+    best, best_span, total, start, run = 0, None, 0, 0, 0
+    for i, kind in enumerate(classes):
+        if walls[i]:
+            total, run = 0, 0
+        elif free and free[i]:
+            continue
+        elif kind == "good":
+            run = 0
+            if total <= 0:
+                total, start = 0, i
+            total += weights[i] + bonus[i]
+            if total > best:
+                best, best_span = total, (start, i + 1)
+        else:
+            run += 1
+            total -= max(weights[i], 40) * run
+    return best_span
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["good", "good", "bad", "short", "phrase"]),
+            st.sampled_from([0, 20, 45, 80, 130, 250]),
+            st.booleans(),
+            st.sampled_from([0, 0, 0, 150]),
+            st.booleans(),
+        ),
+        max_size=16,
+    ),
+    st.booleans(),
+    st.booleans(),
+)
+# A wall between two paragraphs parts them; a free block costs nothing.
+@example(
+    [("good", 250, False, 0, False), ("bad", 20, True, 0, True), ("good", 250, False, 0, False)],
+    True,
+    False,
+)
+@example(
+    [("good", 250, False, 0, False), ("bad", 130, False, 0, True), ("good", 45, False, 0, False)],
+    False,
+    True,
+)
+def test_story_span_is_the_block_by_block_walk(
+    blocks: list[tuple[str, int, bool, int, bool]], with_walls: bool, with_free: bool
+) -> None:
+    """The stretch summed a gap at a time is the one walked block by block,
+    with walls and free blocks anywhere (or none)."""
+    classes = [kind for kind, *_ in blocks]
+    weights = [weight for _, weight, *_ in blocks]
+    walls = [with_walls and wall for _, _, wall, _, _ in blocks]
+    bonus = [extra for *_, extra, _ in blocks]
+    free = [with_free and box for *_, box in blocks] if with_free else []
+    expected = _walked_span(classes, weights, walls, bonus, free)
+    assert story_span(classes, weights, walls, bonus, free) == expected

@@ -57,7 +57,8 @@ import string
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress, repeat
+from operator import mul
 from typing import Final, NamedTuple
 
 import regex
@@ -640,24 +641,43 @@ def _story_span(
     page title is where a story starts. A ``free`` block (a box of links inside
     the story, :func:`_inline_boxes`) costs nothing and breaks no run.
     """
+    count = len(classes)
+    if len(weights) != count:
+        raise ValueError("classes and weights differ in length")
+    # Only the good blocks can end the best run; between two of them the
+    # others cost max(weight, _MIN_COST) times their place in the run, summed
+    # in C a gap at a time. A gap holding a wall or a free block (rare) is
+    # walked block by block, as the rules say.
+    costs = list(map(max, weights, repeat(_MIN_COST)))
+    special = [False] * count
+    for n in compress(range(count), walls[:count]):
+        special[n] = True
+    if free:
+        for n in compress(range(count), free[:count]):
+            special[n] = True
+    specials = list(compress(range(count), special))
+    goods = [n for n, kind in enumerate(classes) if kind == _GOOD and not special[n]]
     best, best_span = 0, None
-    total, start, run = 0, 0, 0
-    for i, (kind, weight) in enumerate(zip(classes, weights, strict=True)):
-        if walls[i]:
-            total, run = 0, 0
-            continue
-        if free and free[i]:
-            continue
-        if kind == _GOOD:
+    total, start, after = 0, 0, 0
+    at = 0  # the first of ``specials`` not yet walked past
+    for i in goods:
+        if at < len(specials) and specials[at] < i:
             run = 0
-            if total <= 0:
-                total, start = 0, i
-            total += weight + bonus[i]
-            if total > best:
-                best, best_span = total, (start, i + 1)
-        else:
-            run += 1
-            total -= max(weight, _MIN_COST) * run
+            for k in range(after, i):
+                if walls[k]:
+                    total, run = 0, 0
+                elif not (free and free[k]):
+                    run += 1
+                    total -= costs[k] * run
+            at = bisect_left(specials, i, at)
+        elif i > after:
+            total -= sum(map(mul, costs[after:i], range(1, i - after + 1)))
+        if total <= 0:
+            total, start = 0, i
+        total += weights[i] + bonus[i]
+        if total > best:
+            best, best_span = total, (start, i + 1)
+        after = i + 1
     return best_span
 
 
@@ -1230,15 +1250,24 @@ def _before_listing(
     if _HEADLINE_BONUS not in bonus:
         return len(texts)
     anchor = bonus.index(_HEADLINE_BONUS)
-    dates = [
-        n > anchor
-        and kinds[n - 1] == _SHORT
-        and len(text) <= _DATE_MAX_CHARS
-        and patterns.date_line.fullmatch(text.strip()) is not None
-        for n, text in enumerate(texts)
-    ]
-    after = [kind if n >= anchor else _SHORT for n, kind in enumerate(classes)]
-    limit = _before_comments(after, weights, dates)
+    # The first date line, under a short line, once the prose from the anchor
+    # on weighs enough (``_before_comments`` with the dates for walls, the
+    # blocks above the anchor not counted): the date pattern runs only on the
+    # blocks from where the prose is enough, and only until one matches.
+    fullmatch = patterns.date_line.fullmatch
+    limit, prose = len(texts), 0
+    for n in range(anchor, len(texts)):
+        if (
+            prose >= _PROSE_BEFORE_COMMENTS
+            and n > anchor
+            and kinds[n - 1] == _SHORT
+            and len(texts[n]) <= _DATE_MAX_CHARS
+            and fullmatch(texts[n].strip()) is not None
+        ):
+            limit = n
+            break
+        if classes[n] == _GOOD:
+            prose += weights[n]
     # The item's title and author lines above its date belong to the listing.
     while limit < len(texts) and limit > anchor and kinds[limit - 1] == _SHORT:
         limit -= 1
@@ -2300,6 +2329,24 @@ def fold_punctuation(text: str) -> str:
     '"Quay" - a reply'
     """
     return _fold_punctuation(text)
+
+
+def story_span(
+    classes: Sequence[str],
+    weights: Sequence[int],
+    walls: Sequence[bool],
+    bonus: Sequence[int],
+    free: Sequence[bool] = (),
+) -> tuple[int, int] | None:
+    """The story's stretch ``[start, end)`` among blocks of these classes
+    (``good``, ``bad``, ...), weights, walls, bonuses and free blocks: always
+    the best run as walked block by block (see the page layout's rules), the
+    costs between two good blocks summed a gap at a time.
+
+    >>> story_span(["bad", "good", "bad", "good"], [50, 300, 10, 200], [False] * 4, [0] * 4)
+    (1, 4)
+    """
+    return _story_span(classes, weights, walls, bonus, free)
 
 
 def tokens(text: str) -> list[str]:
