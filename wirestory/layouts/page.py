@@ -57,7 +57,7 @@ import string
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, chain, compress, groupby, repeat
 from operator import mul
 from typing import Final, NamedTuple
 
@@ -596,15 +596,11 @@ def _smooth(classes: list[str], rules: list[str]) -> list[str]:
 
 def _short_runs(classes: Sequence[str]) -> list[int]:
     """For each short block, the length of the run of short blocks it is in (0 for
-    other blocks); one pass forward, one back."""
-    runs = [0] * len(classes)
-    length = 0
-    for i, kind in enumerate(classes):
-        length = length + 1 if kind == _SHORT else 0
-        runs[i] = length
-    for i in range(len(classes) - 2, -1, -1):
-        if runs[i] and runs[i + 1]:
-            runs[i] = runs[i + 1]
+    other blocks); the runs found in C (``groupby``), a step a run."""
+    runs: list[int] = []
+    for short, run in groupby(classes, _SHORT.__eq__):
+        size = len(list(run))
+        runs += [size if short else 0] * size
     return runs
 
 
@@ -1078,8 +1074,13 @@ def read(
     tokens, weights, cjk = _tokens_and_weights(texts)
     language = _language(tokens, cjk, texts, knowledge)
     stop_words = patterns.stop_words.get(language) if language else None
+    # Most blocks of a page are short lines (menus, links) and neither a
+    # furniture phrase nor boilerplate: their class is known without a call.
+    short = (_SHORT, "short")
     first = [
-        _classify(text, stop_words, patterns, furniture, boilerplate, weight, sentence, words)
+        short
+        if weight < _LENGTH_LOW and not furniture and not boilerplate
+        else _classify(text, stop_words, patterns, furniture, boilerplate, weight, sentence, words)
         for text, furniture, boilerplate, weight, sentence, words in zip(
             texts,
             found.furniture,
