@@ -24,6 +24,7 @@ from wirestory.layouts.page import (
     FOLD_PUNCTUATION,
     PHRASE_NOISE,
     TOKEN,
+    TOKEN_SEPARATORS,
     boilerplate_blocks,
     boilerplate_pattern,
     byline_line,
@@ -181,6 +182,26 @@ def test_ascii_tokens_are_the_token_patterns(text: str) -> None:
     lines are ASCII, and the pattern costs about a microsecond a token): the
     tokens are the pattern's on the case-folded text, whatever the characters."""
     assert tokens(text) == TOKEN.findall(text.casefold())
+
+
+@given(st.text(st.sampled_from("aZ9' \n\x00\u2019\u00e9\u0431\u00c9" + TOKEN_SEPARATORS)))
+def test_tokens_of_lines_with_quotes_and_dashes_are_the_token_patterns(text: str) -> None:
+    """A line that is ASCII but for curly quotes, dashes and the like is
+    tokenised as ASCII (those made spaces, the curly apostrophe kept): the
+    tokens are still the pattern's on the case-folded text, with a NUL, an
+    accented or a Cyrillic letter anywhere (which the shortcut must refuse)."""
+    assert tokens(text) == TOKEN.findall(text.casefold())
+
+
+def test_token_separators_are_no_token_characters_and_have_no_case() -> None:
+    """What the ASCII form of a line relies on, character by character."""
+    for character in TOKEN_SEPARATORS:
+        assert not character.isascii()
+        assert TOKEN.search(character) is None, hex(ord(character))
+        assert character.casefold() == character, hex(ord(character))
+    assert TOKEN.fullmatch("\u2019") is not None
+    assert "\u2019".casefold() == "\u2019"
+    assert tokens("\u201cDon\u2019t\u201d \u2014 it\u2026") == ["don\u2019t", "it"]
 
 
 def test_ascii_shortcuts_hold_for_every_ascii_character() -> None:

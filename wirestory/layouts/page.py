@@ -152,6 +152,34 @@ _BEYOND_NEAR = re.compile(
 )
 # The same table keeping line feeds: blocks joined by them are cut apart again.
 _ASCII_TOKEN_LINES: Final = _ASCII_TOKENS | {ord("\n"): "\n"}
+# Most lines outside ASCII on English and other Latin-script pages are ASCII
+# but for curly quotes, dashes, an ellipsis or a no-break space. Those
+# characters are no token's (they cut tokens, as a space does) and have no
+# case, and the curly apostrophe is a token's and has no case: with the first
+# made spaces and the apostrophe a NUL (the line holding none of its own),
+# such a line is ASCII, and the ASCII table keeping NULs gives its tokens, the
+# NULs made apostrophes again (``str.translate`` looks every character of a
+# text outside ASCII up in its dict, about 0.1 µs each). tests/test_page.py
+# holds the characters to that.
+_TOKEN_SEPARATORS: Final = "\u201c\u201d\u2018\u2013\u2014\u2026\u00a0\u00ab\u00bb\u2022"
+_APOSTROPHE: Final = "\u2019"
+_ASCII_TOKENS_NUL: Final = _ASCII_TOKENS | {0: "\x00"}
+_ASCII_TOKEN_LINES_NUL: Final = _ASCII_TOKEN_LINES | {0: "\x00"}
+
+
+def _ascii_form(text: str) -> str | None:
+    """A line outside ASCII made ASCII for the token table keeping NULs (see
+    ``_TOKEN_SEPARATORS``), or None when it holds another character or a NUL."""
+    if "\x00" in text:
+        return None
+    for character in _TOKEN_SEPARATORS:
+        if character in text:
+            text = text.replace(character, " ")
+    if _APOSTROPHE in text:
+        text = text.replace(_APOSTROPHE, "\x00")
+    return text if text.isascii() else None
+
+
 # Characters of scripts written without spaces between words, and the kana
 # alone (Japanese); one character class each: linear.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -401,6 +429,9 @@ def _boilerplate(texts: Sequence[str], patterns: _Patterns) -> list[bool]:
 def _tokens(text: str) -> list[str]:
     if text.isascii():
         return text.translate(_ASCII_TOKENS).split()
+    form = _ascii_form(text)
+    if form is not None:
+        return form.translate(_ASCII_TOKENS_NUL).replace("\x00", _APOSTROPHE).split()
     return _folded_tokens(text.casefold())
 
 
@@ -771,17 +802,31 @@ def _tokens_and_weights(texts: Sequence[str]) -> tuple[list[list[str]], list[int
     # The ASCII blocks' tokens from one translate of them all, joined by line
     # feeds (which the table keeps), cut at the line feeds: each piece is its
     # block translated. A block holding a line feed of its own would add a
-    # piece: then each block is cut alone.
-    pieces = (
-        "\n".join(text for text, ascii_ in zip(texts, plain, strict=True) if ascii_)
-        .translate(_ASCII_TOKEN_LINES)
-        .split("\n")
-    )
-    if len(pieces) == sum(plain):
+    # piece: then each block is cut alone. The blocks that are ASCII but for
+    # quotes and dashes join them in their ASCII form (``_ascii_form``), unless
+    # an ASCII block holds a NUL (the apostrophe's stand-in).
+    joined = "\n".join(text for text, ascii_ in zip(texts, plain, strict=True) if ascii_)
+    if "\x00" in joined:
+        forms: list[str | None] = [
+            text if ascii_ else None for text, ascii_ in zip(texts, plain, strict=True)
+        ]
+        table = _ASCII_TOKEN_LINES
+    else:
+        forms = [
+            text if ascii_ else _ascii_form(text) for text, ascii_ in zip(texts, plain, strict=True)
+        ]
+        table = _ASCII_TOKEN_LINES_NUL
+        if False in plain:
+            joined = "\n".join(form for form in forms if form is not None)
+    translated = joined.translate(table)
+    if "\x00" in translated:
+        translated = translated.replace("\x00", _APOSTROPHE)
+    pieces = translated.split("\n")
+    if len(pieces) == len(forms) - forms.count(None):
         ascii_pieces = iter(pieces)
         tokens = [
-            next(ascii_pieces).split() if ascii_ else _folded_tokens(text.casefold())
-            for text, ascii_ in zip(texts, plain, strict=True)
+            next(ascii_pieces).split() if form is not None else _folded_tokens(text.casefold())
+            for text, form in zip(texts, forms, strict=True)
         ]
     else:
         tokens = [_tokens(text) for text in texts]
@@ -2318,6 +2363,9 @@ PHRASE_NOISE: Final = _PHRASE_NOISE
 white space, punctuation, symbols, digits (``Comments (12)``, ``Share:``)."""
 CJK: Final = _CJK
 """A character of a script written without spaces between words."""
+TOKEN_SEPARATORS: Final = _TOKEN_SEPARATORS
+"""Characters outside ASCII that :func:`tokens` makes spaces (and the curly
+apostrophe a NUL) to tokenise a line as ASCII when it holds no other."""
 FOLD_PUNCTUATION: Final = _FOLD_PUNCTUATION
 """The curly quotes and dashes a line is compared with the title without (a
 ``str.translate`` table)."""
