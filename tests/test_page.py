@@ -334,7 +334,14 @@ def test_ascii_phrase_keys_are_the_noise_patterns(text: str) -> None:
     assert phrase_key(text) == expected
 
 
-@given(st.lists(st.text(st.sampled_from("aCoOkIe yrBRWSNtfu.\u212a\u0431"), max_size=30)))
+@given(
+    st.lists(
+        st.text(
+            st.sampled_from("aCoOkIe yrBRWSNtfu.\u212a\u0431\u0411\x00\u2019" + TOKEN_SEPARATORS),
+            max_size=30,
+        )
+    )
+)
 def test_boilerplate_shortcut_finds_what_the_pattern_finds(texts: list[str]) -> None:
     """Blocks are searched for boilerplate words only where an ASCII block holds
     one in lower case (or outside ASCII): the same blocks as searching each."""
@@ -406,3 +413,23 @@ def test_story_span_is_the_block_by_block_walk(
     free = [with_free and box for *_, box in blocks] if with_free else []
     expected = _walked_span(classes, weights, walls, bonus, free)
     assert story_span(classes, weights, walls, bonus, free) == expected
+
+
+def test_boilerplate_is_found_in_lines_with_quotes_and_dashes() -> None:
+    """A line outside ASCII only for its quotes and dashes is looked at in its
+    ASCII form: a word at its start, inside quotes, before an ellipsis, at the
+    end of the searched window or past it, in any case, is found where the
+    pattern finds it and only there (a no-break space is no space of
+    ``privacy policy``)."""
+    texts = [
+        "Cookies \u2014 we use them",
+        "\u201cCookies\u201d help us",
+        "We\u2019re using COOKIES\u2026",
+        "x" * 290 + " \u2013cookie",
+        "x" * 300 + " \u2013cookie",
+        "Read our privacy\u00a0policy \u2014 now",
+        "Biscuit\u2019s crumbs \u2013 none",
+    ]
+    expected = [boilerplate_pattern().search(t[:300]) is not None for t in texts]
+    assert expected == [True, True, True, True, False, False, False]
+    assert boilerplate_blocks(texts) == expected

@@ -335,6 +335,10 @@ class _Patterns(NamedTuple):
     block the ``boilerplate`` pattern matches holds one of them in lower case, so
     a block holding none is not searched. None when a word outside ASCII may
     match ASCII text in another case (``\u212a`` is ``k``): no shortcut then."""
+    boilerplate_forms: bool
+    """The same shortcut holds for a block's ASCII form (``_ascii_form``: curly
+    quotes and dashes made spaces): no word outside ASCII may match one of
+    those characters or ASCII text in any case."""
 
 
 def _character_class(characters: str) -> str:
@@ -350,6 +354,15 @@ def _ascii_words(words: Sequence[str]) -> tuple[str, ...] | None:
         ):
             return None  # every character may stand for an ASCII one in another case
     return tuple(word.lower() for word in words if word.isascii())
+
+
+def _apart_from_forms(character: str) -> bool:
+    """A character that matches no character of a block's ASCII form nor any
+    character that form stands for, in any case (as ``str`` tells the cases)."""
+    return not any(
+        case.isascii() or any(c in _TOKEN_SEPARATORS + _APOSTROPHE for c in case)
+        for case in (character, character.lower(), character.upper(), character.casefold())
+    )
 
 
 @per_knowledge
@@ -392,28 +405,38 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         stop_words=dict(knowledge.stop_words),
         sentence_last=frozenset(knowledge.sentence_ends + closing),
         boilerplate_ascii=_ascii_words(knowledge.boilerplate_words),
+        boilerplate_forms=all(
+            word.isascii() or any(map(_apart_from_forms, word))
+            for word in knowledge.boilerplate_words
+        ),
     )
 
 
-def _boilerplate(texts: Sequence[str], patterns: _Patterns) -> list[bool]:
+def _boilerplate(
+    texts: Sequence[str], patterns: _Patterns, forms: Sequence[str | None] | None = None
+) -> list[bool]:
     """For each block, whether its first ``_BOILERPLATE_WINDOW`` characters hold a
     boilerplate word (``_Patterns.boilerplate``). The pattern costs microseconds a
     block, so it searches only the blocks outside ASCII and the ASCII blocks where
     one of the words stands in lower case, found by one search a word in all the
-    ASCII blocks lowered and joined."""
+    ASCII blocks lowered and joined; with ``forms`` (``_tokens_and_weights``'s
+    ASCII forms) the blocks with an ASCII form are looked at so too."""
     heads = [text[:_BOILERPLATE_WINDOW] for text in texts]
     search, words = patterns.boilerplate.search, patterns.boilerplate_ascii
     if words is None:
         return [search(head) is not None for head in heads]
     ascii_ = [head.isascii() for head in heads]
-    joined = "\n".join(head if plain else "" for head, plain in zip(heads, ascii_, strict=True))
-    joined = joined.lower()
-    starts = list(
-        accumulate(
-            (len(head) + 1 if plain else 1 for head, plain in zip(heads, ascii_, strict=True)),
-            initial=0,
-        )
-    )
+    if forms is None or not patterns.boilerplate_forms:
+        shown = [head if plain else None for head, plain in zip(heads, ascii_, strict=True)]
+    else:
+        # A head outside ASCII is its block's form cut as long (the form
+        # replaces characters one for one).
+        shown = [
+            head if plain else None if form is None else form[:_BOILERPLATE_WINDOW]
+            for head, plain, form in zip(heads, ascii_, forms, strict=True)
+        ]
+    joined = "\n".join("" if head is None else head for head in shown).lower()
+    starts = list(accumulate((1 if head is None else len(head) + 1 for head in shown), initial=0))
     found = set()
     for word in words:
         at = joined.find(word)
@@ -421,8 +444,8 @@ def _boilerplate(texts: Sequence[str], patterns: _Patterns) -> list[bool]:
             found.add(bisect_right(starts, at) - 1)
             at = joined.find(word, at + 1)
     return [
-        (not plain or n in found) and search(head) is not None
-        for n, (head, plain) in enumerate(zip(heads, ascii_, strict=True))
+        (form is None or n in found) and search(head) is not None
+        for n, (head, form) in enumerate(zip(heads, shown, strict=True))
     ]
 
 
@@ -794,10 +817,14 @@ def _furniture_phrases(stripped: Sequence[str], patterns: _Patterns) -> list[boo
     ]
 
 
-def _tokens_and_weights(texts: Sequence[str]) -> tuple[list[list[str]], list[int], int]:
+def _tokens_and_weights(
+    texts: Sequence[str],
+) -> tuple[list[list[str]], list[int], int, list[str | None]]:
     """Each block's tokens (``_tokens``) and weight (its length without the
-    surrounding white space, a CJK character counting three), and how many CJK
-    characters the blocks hold: one tokenisation and one CJK count a block."""
+    surrounding white space, a CJK character counting three), how many CJK
+    characters the blocks hold, and each block's ASCII form (the block when
+    ASCII, ``_ascii_form`` or None else): one tokenisation and one CJK count a
+    block."""
     plain = [text.isascii() for text in texts]
     # The ASCII blocks' tokens from one translate of them all, joined by line
     # feeds (which the table keeps), cut at the line feeds: each piece is its
@@ -833,13 +860,13 @@ def _tokens_and_weights(texts: Sequence[str]) -> tuple[list[list[str]], list[int
     unplain = "".join(text for text, ascii_ in zip(texts, plain, strict=True) if not ascii_)
     if _HIGH.search(unplain) is None:
         # No character as high as the CJK scripts: one scan a page.
-        return tokens, [len(text.strip()) for text in texts], 0
+        return tokens, [len(text.strip()) for text in texts], 0, forms
     cjk = [
         0 if ascii_ else len(_CJK.findall(text)) for text, ascii_ in zip(texts, plain, strict=True)
     ]
     # White space holds no CJK character: the count of the stripped block is the same.
     weights = [len(text.strip()) + 2 * count for text, count in zip(texts, cjk, strict=True)]
-    return tokens, weights, sum(cjk)
+    return tokens, weights, sum(cjk), forms
 
 
 def _title_keys(title: str) -> list[frozenset[str]]:
@@ -1116,7 +1143,7 @@ def read(
         if i not in taken:
             state.claim(i, Role.BLANK, "blank")
     texts = found.texts
-    tokens, weights, cjk = _tokens_and_weights(texts)
+    tokens, weights, cjk, forms = _tokens_and_weights(texts)
     language = _language(tokens, cjk, texts, knowledge)
     stop_words = patterns.stop_words.get(language) if language else None
     # Most blocks of a page are short lines (menus, links) and neither a
@@ -1129,7 +1156,7 @@ def read(
         for text, furniture, boilerplate, weight, sentence, words in zip(
             texts,
             found.furniture,
-            _boilerplate(texts, patterns),
+            _boilerplate(texts, patterns, forms),
             weights,
             found.sentence,
             tokens,
@@ -2430,9 +2457,11 @@ def boilerplate_blocks(
     texts: Sequence[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
 ) -> list[bool]:
     """For each block, whether :func:`boilerplate_pattern` finds a word in its
-    first 300 characters (searching only the blocks that may hold one).
+    first 300 characters (searching only the blocks that may hold one, blocks
+    outside ASCII by their ASCII form when they have one, as the layout does).
 
     >>> boilerplate_blocks(["We use cookies to improve the site", "Rain fell."])
     [True, False]
     """
-    return _boilerplate(texts, _patterns(knowledge))
+    forms = [text if text.isascii() else _ascii_form(text) for text in texts]
+    return _boilerplate(texts, _patterns(knowledge), forms)
