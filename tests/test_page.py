@@ -33,6 +33,7 @@ from wirestory.layouts.page import (
     guess_language,
     is_date_line,
     phrase_key,
+    smooth,
     story_span,
     tokens,
 )
@@ -433,3 +434,47 @@ def test_boilerplate_is_found_in_lines_with_quotes_and_dashes() -> None:
     expected = [boilerplate_pattern().search(t[:300]) is not None for t in texts]
     assert expected == [True, True, True, True, False, False, False]
     assert boilerplate_blocks(texts) == expected
+
+
+def _smoothed_block_by_block(classes: list[str]) -> tuple[list[str], list[str]]:
+    """jusText's context revision as the rules say it, each block looking at its
+    nearest classes either way (bad past the ends): skipping short and
+    near-good blocks, and skipping short blocks and phrases."""
+
+    def nearest(i: int, step: int, skip: set[str]) -> str:
+        i += step
+        while 0 <= i < len(classes):
+            if classes[i] not in skip:
+                return classes[i]
+            i += step
+        return "bad"
+
+    result, rules = list(classes), list(classes)
+    for i, kind in enumerate(classes):
+        prev, next_ = nearest(i, -1, {"short", "near-good"}), nearest(i, 1, {"short", "near-good"})
+        if kind == "near-good":
+            bad = prev == next_ == "bad"
+            result[i] = "bad" if bad else "good"
+            rules[i] = "medium-among-furniture" if bad else "medium-next-to-prose"
+        elif kind != "short":
+            continue
+        elif prev == next_ == "good":
+            result[i], rules[i] = "good", "short-between-prose"
+        elif prev == next_ == "bad":
+            result[i], rules[i] = "bad", "short-among-furniture"
+        elif (prev == "bad" and nearest(i, -1, {"short", "phrase"}) == "near-good") or (
+            next_ == "bad" and nearest(i, 1, {"short", "phrase"}) == "near-good"
+        ):
+            result[i], rules[i] = "good", "short-next-to-prose"
+        else:
+            result[i], rules[i] = "bad", "short-at-edge"
+    return result, rules
+
+
+@given(st.lists(st.sampled_from(["good", "near-good", "short", "bad", "phrase"]), max_size=30))
+@example(["near-good", "short", "phrase", "short", "bad", "short", "good"])
+@example(["bad", "short", "short", "near-good", "short", "good", "short", "short"])
+def test_smoothing_runs_of_short_blocks_is_the_block_by_block_revision(classes: list[str]) -> None:
+    """The context revision a run of short blocks at a time gives each block the
+    class and rule it gets looking at its own neighbours."""
+    assert smooth(classes) == _smoothed_block_by_block(classes)

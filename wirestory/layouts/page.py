@@ -617,34 +617,45 @@ _SKIP_NONE = frozenset({_SHORT, _PHRASE})
 def _smooth(classes: list[str], rules: list[str]) -> list[str]:
     """jusText's context revision: short blocks, then near-good ones, take the
     class their neighbours agree on. Linear: each block looks at its nearest
-    non-short neighbours, found by one pass each way."""
+    non-short neighbours, found by one pass each way (a run of short blocks at
+    a time where that is the same for the run)."""
     count = len(classes)
-    # Nearest good-or-bad class before and after each block, skipping short and
-    # near-good blocks, and the nearest class skipping only short blocks.
-    before_strict, after_strict = _nearest(classes, _SKIP_SHORT)
-    before_loose, after_loose = _nearest(classes, _SKIP_NONE)
+    # The nearest class before and after a block skipping short and near-good
+    # blocks is the same for a whole run of such blocks: the classes of the
+    # blocks around the run (bad past the ends), found by ``groupby`` in C, so
+    # that only the short and near-good blocks are walked. The nearest class
+    # skipping only short blocks (and phrases) is found for every block, and
+    # only when a short block between prose and furniture asks for it.
     result = list(classes)
-    for i in range(count):
-        if classes[i] != _SHORT:
+    loose: tuple[list[str], list[str]] | None = None
+    position, before = 0, _BAD
+    for soft, run in groupby(classes, _SKIP_SHORT.__contains__):
+        end = position + len(list(run))
+        if not soft:
+            before = classes[end - 1]
+            position = end
             continue
-        prev, next_ = before_strict[i], after_strict[i]
-        if prev == next_ == _GOOD:
-            result[i], rules[i] = _GOOD, "short-between-prose"
-        elif prev == next_ == _BAD:
-            result[i], rules[i] = _BAD, "short-among-furniture"
-        elif (prev == _BAD and before_loose[i] == _NEARGOOD) or (
-            next_ == _BAD and after_loose[i] == _NEARGOOD
-        ):
-            result[i], rules[i] = _GOOD, "short-next-to-prose"
-        else:
-            result[i], rules[i] = _BAD, "short-at-edge"
-    for i in range(count):
-        if classes[i] != _NEARGOOD:
-            continue
-        if before_strict[i] == after_strict[i] == _BAD:
-            result[i], rules[i] = _BAD, "medium-among-furniture"
-        else:
-            result[i], rules[i] = _GOOD, "medium-next-to-prose"
+        after = classes[end] if end < count else _BAD
+        for i in range(position, end):
+            if classes[i] == _NEARGOOD:
+                if before == after == _BAD:
+                    result[i], rules[i] = _BAD, "medium-among-furniture"
+                else:
+                    result[i], rules[i] = _GOOD, "medium-next-to-prose"
+            elif before == after == _GOOD:
+                result[i], rules[i] = _GOOD, "short-between-prose"
+            elif before == after == _BAD:
+                result[i], rules[i] = _BAD, "short-among-furniture"
+            else:
+                if loose is None:
+                    loose = _nearest(classes, _SKIP_NONE)
+                if (before == _BAD and loose[0][i] == _NEARGOOD) or (
+                    after == _BAD and loose[1][i] == _NEARGOOD
+                ):
+                    result[i], rules[i] = _GOOD, "short-next-to-prose"
+                else:
+                    result[i], rules[i] = _BAD, "short-at-edge"
+        position = end
     return result
 
 
@@ -2405,6 +2416,18 @@ def fold_punctuation(text: str) -> str:
     '"Quay" - a reply'
     """
     return _fold_punctuation(text)
+
+
+def smooth(classes: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The classes of blocks after jusText's context revision, and the rule that
+    gave each (the class's own name where none did): always as each block's
+    nearest neighbours say, a run of short blocks at a time.
+
+    >>> smooth(["good", "short", "good", "near-good", "bad"])[0]
+    ['good', 'good', 'good', 'good', 'bad']
+    """
+    rules = list(classes)
+    return _smooth(list(classes), rules), rules
 
 
 def story_span(
