@@ -57,7 +57,8 @@ import string
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress, groupby, repeat
+from operator import mul
 from typing import Final, NamedTuple
 
 import regex
@@ -151,6 +152,34 @@ _BEYOND_NEAR = re.compile(
 )
 # The same table keeping line feeds: blocks joined by them are cut apart again.
 _ASCII_TOKEN_LINES: Final = _ASCII_TOKENS | {ord("\n"): "\n"}
+# Most lines outside ASCII on English and other Latin-script pages are ASCII
+# but for curly quotes, dashes, an ellipsis or a no-break space. Those
+# characters are no token's (they cut tokens, as a space does) and have no
+# case, and the curly apostrophe is a token's and has no case: with the first
+# made spaces and the apostrophe a NUL (the line holding none of its own),
+# such a line is ASCII, and the ASCII table keeping NULs gives its tokens, the
+# NULs made apostrophes again (``str.translate`` looks every character of a
+# text outside ASCII up in its dict, about 0.1 µs each). tests/test_page.py
+# holds the characters to that.
+_TOKEN_SEPARATORS: Final = "\u201c\u201d\u2018\u2013\u2014\u2026\u00a0\u00ab\u00bb\u2022"
+_APOSTROPHE: Final = "\u2019"
+_ASCII_TOKENS_NUL: Final = _ASCII_TOKENS | {0: "\x00"}
+_ASCII_TOKEN_LINES_NUL: Final = _ASCII_TOKEN_LINES | {0: "\x00"}
+
+
+def _ascii_form(text: str) -> str | None:
+    """A line outside ASCII made ASCII for the token table keeping NULs (see
+    ``_TOKEN_SEPARATORS``), or None when it holds another character or a NUL."""
+    if "\x00" in text:
+        return None
+    for character in _TOKEN_SEPARATORS:
+        if character in text:
+            text = text.replace(character, " ")
+    if _APOSTROPHE in text:
+        text = text.replace(_APOSTROPHE, "\x00")
+    return text if text.isascii() else None
+
+
 # Characters of scripts written without spaces between words, and the kana
 # alone (Japanese); one character class each: linear.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -197,6 +226,27 @@ _FOLD_PUNCTUATION = str.maketrans(
     # A byte order mark left in a str before the title line: no character of it.
     | {"\ufeff": ""}
 )
+# The same as replacements, character by character: ``str.translate`` with a
+# dict looks every character of a text outside ASCII up in the dict (about
+# 0.1 µs each, most of them missing), where ``in`` and ``replace`` are fast
+# searches and the folded characters are rare (a page's curly quotes and
+# dashes). No replacement holds a character of the table, so the order of the
+# replacements does not matter and the result is translate's.
+_FOLD_REPLACEMENTS: Final = tuple(
+    (chr(code), "" if to is None else to if isinstance(to, str) else chr(to))
+    for code, to in _FOLD_PUNCTUATION.items()
+)
+
+
+def _fold_punctuation(text: str) -> str:
+    """``text.translate(_FOLD_PUNCTUATION)``, by fast searches."""
+    if text.isascii():
+        return text  # the table maps no ASCII character
+    for character, replacement in _FOLD_REPLACEMENTS:
+        if character in text:
+            text = text.replace(character, replacement)
+    return text
+
 
 # What makes a text a page rather than a story: many lines, and a good share of
 # them short lines in runs (menus) or furniture phrases.
@@ -285,6 +335,10 @@ class _Patterns(NamedTuple):
     block the ``boilerplate`` pattern matches holds one of them in lower case, so
     a block holding none is not searched. None when a word outside ASCII may
     match ASCII text in another case (``\u212a`` is ``k``): no shortcut then."""
+    boilerplate_forms: bool
+    """The same shortcut holds for a block's ASCII form (``_ascii_form``: curly
+    quotes and dashes made spaces): no word outside ASCII may match one of
+    those characters or ASCII text in any case."""
 
 
 def _character_class(characters: str) -> str:
@@ -300,6 +354,15 @@ def _ascii_words(words: Sequence[str]) -> tuple[str, ...] | None:
         ):
             return None  # every character may stand for an ASCII one in another case
     return tuple(word.lower() for word in words if word.isascii())
+
+
+def _apart_from_forms(character: str) -> bool:
+    """A character that matches no character of a block's ASCII form nor any
+    character that form stands for, in any case (as ``str`` tells the cases)."""
+    return not any(
+        case.isascii() or any(c in _TOKEN_SEPARATORS + _APOSTROPHE for c in case)
+        for case in (character, character.lower(), character.upper(), character.casefold())
+    )
 
 
 @per_knowledge
@@ -342,28 +405,38 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         stop_words=dict(knowledge.stop_words),
         sentence_last=frozenset(knowledge.sentence_ends + closing),
         boilerplate_ascii=_ascii_words(knowledge.boilerplate_words),
+        boilerplate_forms=all(
+            word.isascii() or any(map(_apart_from_forms, word))
+            for word in knowledge.boilerplate_words
+        ),
     )
 
 
-def _boilerplate(texts: Sequence[str], patterns: _Patterns) -> list[bool]:
+def _boilerplate(
+    texts: Sequence[str], patterns: _Patterns, forms: Sequence[str | None] | None = None
+) -> list[bool]:
     """For each block, whether its first ``_BOILERPLATE_WINDOW`` characters hold a
     boilerplate word (``_Patterns.boilerplate``). The pattern costs microseconds a
     block, so it searches only the blocks outside ASCII and the ASCII blocks where
     one of the words stands in lower case, found by one search a word in all the
-    ASCII blocks lowered and joined."""
+    ASCII blocks lowered and joined; with ``forms`` (``_tokens_and_weights``'s
+    ASCII forms) the blocks with an ASCII form are looked at so too."""
     heads = [text[:_BOILERPLATE_WINDOW] for text in texts]
     search, words = patterns.boilerplate.search, patterns.boilerplate_ascii
     if words is None:
         return [search(head) is not None for head in heads]
     ascii_ = [head.isascii() for head in heads]
-    joined = "\n".join(head if plain else "" for head, plain in zip(heads, ascii_, strict=True))
-    joined = joined.lower()
-    starts = list(
-        accumulate(
-            (len(head) + 1 if plain else 1 for head, plain in zip(heads, ascii_, strict=True)),
-            initial=0,
-        )
-    )
+    if forms is None or not patterns.boilerplate_forms:
+        shown = [head if plain else None for head, plain in zip(heads, ascii_, strict=True)]
+    else:
+        # A head outside ASCII is its block's form cut as long (the form
+        # replaces characters one for one).
+        shown = [
+            head if plain else None if form is None else form[:_BOILERPLATE_WINDOW]
+            for head, plain, form in zip(heads, ascii_, forms, strict=True)
+        ]
+    joined = "\n".join("" if head is None else head for head in shown).lower()
+    starts = list(accumulate((1 if head is None else len(head) + 1 for head in shown), initial=0))
     found = set()
     for word in words:
         at = joined.find(word)
@@ -371,14 +444,17 @@ def _boilerplate(texts: Sequence[str], patterns: _Patterns) -> list[bool]:
             found.add(bisect_right(starts, at) - 1)
             at = joined.find(word, at + 1)
     return [
-        (not plain or n in found) and search(head) is not None
-        for n, (head, plain) in enumerate(zip(heads, ascii_, strict=True))
+        (form is None or n in found) and search(head) is not None
+        for n, (head, form) in enumerate(zip(heads, shown, strict=True))
     ]
 
 
 def _tokens(text: str) -> list[str]:
     if text.isascii():
         return text.translate(_ASCII_TOKENS).split()
+    form = _ascii_form(text)
+    if form is not None:
+        return form.translate(_ASCII_TOKENS_NUL).replace("\x00", _APOSTROPHE).split()
     return _folded_tokens(text.casefold())
 
 
@@ -541,48 +617,55 @@ _SKIP_NONE = frozenset({_SHORT, _PHRASE})
 def _smooth(classes: list[str], rules: list[str]) -> list[str]:
     """jusText's context revision: short blocks, then near-good ones, take the
     class their neighbours agree on. Linear: each block looks at its nearest
-    non-short neighbours, found by one pass each way."""
+    non-short neighbours, found by one pass each way (a run of short blocks at
+    a time where that is the same for the run)."""
     count = len(classes)
-    # Nearest good-or-bad class before and after each block, skipping short and
-    # near-good blocks, and the nearest class skipping only short blocks.
-    before_strict, after_strict = _nearest(classes, _SKIP_SHORT)
-    before_loose, after_loose = _nearest(classes, _SKIP_NONE)
+    # The nearest class before and after a block skipping short and near-good
+    # blocks is the same for a whole run of such blocks: the classes of the
+    # blocks around the run (bad past the ends), found by ``groupby`` in C, so
+    # that only the short and near-good blocks are walked. The nearest class
+    # skipping only short blocks (and phrases) is found for every block, and
+    # only when a short block between prose and furniture asks for it.
     result = list(classes)
-    for i in range(count):
-        if classes[i] != _SHORT:
+    loose: tuple[list[str], list[str]] | None = None
+    position, before = 0, _BAD
+    for soft, run in groupby(classes, _SKIP_SHORT.__contains__):
+        end = position + len(list(run))
+        if not soft:
+            before = classes[end - 1]
+            position = end
             continue
-        prev, next_ = before_strict[i], after_strict[i]
-        if prev == next_ == _GOOD:
-            result[i], rules[i] = _GOOD, "short-between-prose"
-        elif prev == next_ == _BAD:
-            result[i], rules[i] = _BAD, "short-among-furniture"
-        elif (prev == _BAD and before_loose[i] == _NEARGOOD) or (
-            next_ == _BAD and after_loose[i] == _NEARGOOD
-        ):
-            result[i], rules[i] = _GOOD, "short-next-to-prose"
-        else:
-            result[i], rules[i] = _BAD, "short-at-edge"
-    for i in range(count):
-        if classes[i] != _NEARGOOD:
-            continue
-        if before_strict[i] == after_strict[i] == _BAD:
-            result[i], rules[i] = _BAD, "medium-among-furniture"
-        else:
-            result[i], rules[i] = _GOOD, "medium-next-to-prose"
+        after = classes[end] if end < count else _BAD
+        for i in range(position, end):
+            if classes[i] == _NEARGOOD:
+                if before == after == _BAD:
+                    result[i], rules[i] = _BAD, "medium-among-furniture"
+                else:
+                    result[i], rules[i] = _GOOD, "medium-next-to-prose"
+            elif before == after == _GOOD:
+                result[i], rules[i] = _GOOD, "short-between-prose"
+            elif before == after == _BAD:
+                result[i], rules[i] = _BAD, "short-among-furniture"
+            else:
+                if loose is None:
+                    loose = _nearest(classes, _SKIP_NONE)
+                if (before == _BAD and loose[0][i] == _NEARGOOD) or (
+                    after == _BAD and loose[1][i] == _NEARGOOD
+                ):
+                    result[i], rules[i] = _GOOD, "short-next-to-prose"
+                else:
+                    result[i], rules[i] = _BAD, "short-at-edge"
+        position = end
     return result
 
 
 def _short_runs(classes: Sequence[str]) -> list[int]:
     """For each short block, the length of the run of short blocks it is in (0 for
-    other blocks); one pass forward, one back."""
-    runs = [0] * len(classes)
-    length = 0
-    for i, kind in enumerate(classes):
-        length = length + 1 if kind == _SHORT else 0
-        runs[i] = length
-    for i in range(len(classes) - 2, -1, -1):
-        if runs[i] and runs[i + 1]:
-            runs[i] = runs[i + 1]
+    other blocks); the runs found in C (``groupby``), a step a run."""
+    runs: list[int] = []
+    for short, run in groupby(classes, _SHORT.__eq__):
+        size = len(list(run))
+        runs += [size if short else 0] * size
     return runs
 
 
@@ -619,24 +702,43 @@ def _story_span(
     page title is where a story starts. A ``free`` block (a box of links inside
     the story, :func:`_inline_boxes`) costs nothing and breaks no run.
     """
+    count = len(classes)
+    if len(weights) != count:
+        raise ValueError("classes and weights differ in length")
+    # Only the good blocks can end the best run; between two of them the
+    # others cost max(weight, _MIN_COST) times their place in the run, summed
+    # in C a gap at a time. A gap holding a wall or a free block (rare) is
+    # walked block by block, as the rules say.
+    costs = list(map(max, weights, repeat(_MIN_COST)))
+    special = [False] * count
+    for n in compress(range(count), walls[:count]):
+        special[n] = True
+    if free:
+        for n in compress(range(count), free[:count]):
+            special[n] = True
+    specials = list(compress(range(count), special))
+    goods = [n for n, kind in enumerate(classes) if kind == _GOOD and not special[n]]
     best, best_span = 0, None
-    total, start, run = 0, 0, 0
-    for i, (kind, weight) in enumerate(zip(classes, weights, strict=True)):
-        if walls[i]:
-            total, run = 0, 0
-            continue
-        if free and free[i]:
-            continue
-        if kind == _GOOD:
+    total, start, after = 0, 0, 0
+    at = 0  # the first of ``specials`` not yet walked past
+    for i in goods:
+        if at < len(specials) and specials[at] < i:
             run = 0
-            if total <= 0:
-                total, start = 0, i
-            total += weight + bonus[i]
-            if total > best:
-                best, best_span = total, (start, i + 1)
-        else:
-            run += 1
-            total -= max(weight, _MIN_COST) * run
+            for k in range(after, i):
+                if walls[k]:
+                    total, run = 0, 0
+                elif not (free and free[k]):
+                    run += 1
+                    total -= costs[k] * run
+            at = bisect_left(specials, i, at)
+        elif i > after:
+            total -= sum(map(mul, costs[after:i], range(1, i - after + 1)))
+        if total <= 0:
+            total, start = 0, i
+        total += weights[i] + bonus[i]
+        if total > best:
+            best, best_span = total, (start, i + 1)
+        after = i + 1
     return best_span
 
 
@@ -708,42 +810,74 @@ def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _
         texts,
         stripped,
         [text[-1:] in last and end(text[-8:]) is not None for text in stripped],
-        [_furniture_phrase(text, patterns) for text in stripped],
+        _furniture_phrases(stripped, patterns),
     )
 
 
-def _tokens_and_weights(texts: Sequence[str]) -> tuple[list[list[str]], list[int], int]:
+def _furniture_phrases(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
+    """:func:`_furniture_phrase` of each block, given stripped (stripping is
+    idempotent): one loop a page instead of a call and a second strip a block."""
+    phrases, prefixes = patterns.furniture_phrases, patterns.furniture_prefixes
+    return [
+        (len(text) <= _PHRASE_MAX_CHARS and _phrase_key(text) in phrases)
+        or (
+            text[:_PHRASE_MAX_CHARS].casefold().startswith(prefixes)
+            and len(text.split()) <= _PREFIX_MAX_WORDS
+        )
+        for text in stripped
+    ]
+
+
+def _tokens_and_weights(
+    texts: Sequence[str],
+) -> tuple[list[list[str]], list[int], int, list[str | None]]:
     """Each block's tokens (``_tokens``) and weight (its length without the
-    surrounding white space, a CJK character counting three), and how many CJK
-    characters the blocks hold: one tokenisation and one CJK count a block."""
+    surrounding white space, a CJK character counting three), how many CJK
+    characters the blocks hold, and each block's ASCII form (the block when
+    ASCII, ``_ascii_form`` or None else): one tokenisation and one CJK count a
+    block."""
     plain = [text.isascii() for text in texts]
     # The ASCII blocks' tokens from one translate of them all, joined by line
     # feeds (which the table keeps), cut at the line feeds: each piece is its
     # block translated. A block holding a line feed of its own would add a
-    # piece: then each block is cut alone.
-    pieces = (
-        "\n".join(text for text, ascii_ in zip(texts, plain, strict=True) if ascii_)
-        .translate(_ASCII_TOKEN_LINES)
-        .split("\n")
-    )
-    if len(pieces) == sum(plain):
+    # piece: then each block is cut alone. The blocks that are ASCII but for
+    # quotes and dashes join them in their ASCII form (``_ascii_form``), unless
+    # an ASCII block holds a NUL (the apostrophe's stand-in).
+    joined = "\n".join(text for text, ascii_ in zip(texts, plain, strict=True) if ascii_)
+    if "\x00" in joined:
+        forms: list[str | None] = [
+            text if ascii_ else None for text, ascii_ in zip(texts, plain, strict=True)
+        ]
+        table = _ASCII_TOKEN_LINES
+    else:
+        forms = [
+            text if ascii_ else _ascii_form(text) for text, ascii_ in zip(texts, plain, strict=True)
+        ]
+        table = _ASCII_TOKEN_LINES_NUL
+        if False in plain:
+            joined = "\n".join(form for form in forms if form is not None)
+    translated = joined.translate(table)
+    if "\x00" in translated:
+        translated = translated.replace("\x00", _APOSTROPHE)
+    pieces = translated.split("\n")
+    if len(pieces) == len(forms) - forms.count(None):
         ascii_pieces = iter(pieces)
         tokens = [
-            next(ascii_pieces).split() if ascii_ else _folded_tokens(text.casefold())
-            for text, ascii_ in zip(texts, plain, strict=True)
+            next(ascii_pieces).split() if form is not None else _folded_tokens(text.casefold())
+            for text, form in zip(texts, forms, strict=True)
         ]
     else:
         tokens = [_tokens(text) for text in texts]
     unplain = "".join(text for text, ascii_ in zip(texts, plain, strict=True) if not ascii_)
     if _HIGH.search(unplain) is None:
         # No character as high as the CJK scripts: one scan a page.
-        return tokens, [len(text.strip()) for text in texts], 0
+        return tokens, [len(text.strip()) for text in texts], 0, forms
     cjk = [
         0 if ascii_ else len(_CJK.findall(text)) for text, ascii_ in zip(texts, plain, strict=True)
     ]
     # White space holds no CJK character: the count of the stripped block is the same.
     weights = [len(text.strip()) + 2 * count for text, count in zip(texts, cjk, strict=True)]
-    return tokens, weights, sum(cjk)
+    return tokens, weights, sum(cjk), forms
 
 
 def _title_keys(title: str) -> list[frozenset[str]]:
@@ -760,7 +894,7 @@ def _title_keys(title: str) -> list[frozenset[str]]:
 def _fold(text: str) -> str:
     """A line as compared with the title: white space runs made one space, curly
     quotes and dashes straight, case folded."""
-    return " ".join(text.translate(_FOLD_PUNCTUATION).split()).casefold()
+    return " ".join(_fold_punctuation(text).split()).casefold()
 
 
 def title_part(title: str) -> str | None:
@@ -883,7 +1017,8 @@ def _openings_in(title: str, texts: Sequence[str], numbers: list[int]) -> list[i
     """The blocks of ``numbers`` whose opening (the first six characters of the
     fold of their first twelve) stands in the folded ``title``: a block whose
     opening is nowhere in the title needs no fold of the whole line. The
-    openings are folded together, one translate and one casefold a page:
+    openings are folded together, one fold of punctuation (``_fold_punctuation``)
+    and one casefold a page:
     neither maps a character to white space or a line feed, nor white space to
     anything else, so cutting the folded openings at their line feeds gives
     each one's fold (white space aside, which each then collapses). A block
@@ -891,7 +1026,7 @@ def _openings_in(title: str, texts: Sequence[str], numbers: list[int]) -> list[i
     heads = "\n".join(texts[n][:12] for n in numbers)
     if heads.count("\n") != len(numbers) - 1:
         return [n for n in numbers if _fold(texts[n][:12])[:6] in title]
-    folded = heads.translate(_FOLD_PUNCTUATION).casefold().split("\n")
+    folded = _fold_punctuation(heads).casefold().split("\n")
     return [
         n for n, head in zip(numbers, folded, strict=True) if " ".join(head.split())[:6] in title
     ]
@@ -1019,15 +1154,20 @@ def read(
         if i not in taken:
             state.claim(i, Role.BLANK, "blank")
     texts = found.texts
-    tokens, weights, cjk = _tokens_and_weights(texts)
+    tokens, weights, cjk, forms = _tokens_and_weights(texts)
     language = _language(tokens, cjk, texts, knowledge)
     stop_words = patterns.stop_words.get(language) if language else None
+    # Most blocks of a page are short lines (menus, links) and neither a
+    # furniture phrase nor boilerplate: their class is known without a call.
+    short = (_SHORT, "short")
     first = [
-        _classify(text, stop_words, patterns, furniture, boilerplate, weight, sentence, words)
+        short
+        if weight < _LENGTH_LOW and not furniture and not boilerplate
+        else _classify(text, stop_words, patterns, furniture, boilerplate, weight, sentence, words)
         for text, furniture, boilerplate, weight, sentence, words in zip(
             texts,
             found.furniture,
-            _boilerplate(texts, patterns),
+            _boilerplate(texts, patterns, forms),
             weights,
             found.sentence,
             tokens,
@@ -1065,12 +1205,17 @@ def read(
     # Nor has it more than a quarter more words than the largest key (it shares
     # no more than the key holds): most paragraphs are turned down by their size.
     most = max(map(len, keys)) if keys else 0
+    # The words it shares with a key are words of the title: a line holding
+    # fewer than ``least`` of the title's words (most lines, even of a
+    # headline's length) is turned down by one intersection in C.
+    title_words = frozenset().union(*keys)
     headlines = (
         [
             n
             for n in range(1, len(texts))
             if len(tokens[n]) >= least
             and len(texts[n]) <= _HEADLINE_MAX_CHARS
+            and len(title_words.intersection(tokens[n])) >= least
             and _TITLE_OVERLAP * len(words := frozenset(tokens[n])) <= most
             and _shares_words(words, keys)
         ]
@@ -1111,7 +1256,9 @@ def read(
     pairs, credit_lines = _caption_pairs(
         texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued
     )
-    _header(lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines)
+    _header(
+        lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines, texts, keys
+    )
     body_start = _standfirst_over_byline(
         blocks, texts, kinds, weights, (body_start, body_end), state, knowledge
     )
@@ -1187,15 +1334,24 @@ def _before_listing(
     if _HEADLINE_BONUS not in bonus:
         return len(texts)
     anchor = bonus.index(_HEADLINE_BONUS)
-    dates = [
-        n > anchor
-        and kinds[n - 1] == _SHORT
-        and len(text) <= _DATE_MAX_CHARS
-        and patterns.date_line.fullmatch(text.strip()) is not None
-        for n, text in enumerate(texts)
-    ]
-    after = [kind if n >= anchor else _SHORT for n, kind in enumerate(classes)]
-    limit = _before_comments(after, weights, dates)
+    # The first date line, under a short line, once the prose from the anchor
+    # on weighs enough (``_before_comments`` with the dates for walls, the
+    # blocks above the anchor not counted): the date pattern runs only on the
+    # blocks from where the prose is enough, and only until one matches.
+    fullmatch = patterns.date_line.fullmatch
+    limit, prose = len(texts), 0
+    for n in range(anchor, len(texts)):
+        if (
+            prose >= _PROSE_BEFORE_COMMENTS
+            and n > anchor
+            and kinds[n - 1] == _SHORT
+            and len(texts[n]) <= _DATE_MAX_CHARS
+            and fullmatch(texts[n].strip()) is not None
+        ):
+            limit = n
+            break
+        if classes[n] == _GOOD:
+            prose += weights[n]
     # The item's title and author lines above its date belong to the listing.
     while limit < len(texts) and limit > anchor and kinds[limit - 1] == _SHORT:
         limit -= 1
@@ -1908,9 +2064,13 @@ def _header(
     pairs: dict[int, int],
     credit_lines: set[int],
     title_lines: Sequence[int] | None = None,
+    texts: Sequence[str] | None = None,
+    keys: list[frozenset[str]] | None = None,
 ) -> None:
     """Claim the page title, the headline, the byline and what stands between the
     headline and the story's first paragraph (block number ``body_start``).
+    ``texts`` (the blocks' texts) and ``keys`` (:func:`_title_keys` of the
+    title) are given when the caller has them.
 
     The headline is, in this order: the line equal to the title's headline part
     (H1, ``_exact_title_line``); the line above the byline and date lines of the
@@ -1922,8 +2082,10 @@ def _header(
     if not blocks:
         return
     title = blocks[0]
-    texts = [lines[index].text for index in blocks]
-    keys = _title_keys(texts[0])
+    if texts is None:
+        texts = [lines[index].text for index in blocks]
+    if keys is None:
+        keys = _title_keys(texts[0])
     low = max(1, body_start - _HEADER_LOOKBACK)
     headline = _exact_title_line(texts, body_start, knowledge, title_lines)
     rule = "headline-title-part"
@@ -2239,6 +2401,51 @@ PHRASE_NOISE: Final = _PHRASE_NOISE
 white space, punctuation, symbols, digits (``Comments (12)``, ``Share:``)."""
 CJK: Final = _CJK
 """A character of a script written without spaces between words."""
+TOKEN_SEPARATORS: Final = _TOKEN_SEPARATORS
+"""Characters outside ASCII that :func:`tokens` makes spaces (and the curly
+apostrophe a NUL) to tokenise a line as ASCII when it holds no other."""
+FOLD_PUNCTUATION: Final = _FOLD_PUNCTUATION
+"""The curly quotes and dashes a line is compared with the title without (a
+``str.translate`` table)."""
+
+
+def fold_punctuation(text: str) -> str:
+    """``text.translate(FOLD_PUNCTUATION)``, always, by fast searches.
+
+    >>> fold_punctuation("\u201cQuay\u201d \u2013 a reply")
+    '"Quay" - a reply'
+    """
+    return _fold_punctuation(text)
+
+
+def smooth(classes: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The classes of blocks after jusText's context revision, and the rule that
+    gave each (the class's own name where none did): always as each block's
+    nearest neighbours say, a run of short blocks at a time.
+
+    >>> smooth(["good", "short", "good", "near-good", "bad"])[0]
+    ['good', 'good', 'good', 'good', 'bad']
+    """
+    rules = list(classes)
+    return _smooth(list(classes), rules), rules
+
+
+def story_span(
+    classes: Sequence[str],
+    weights: Sequence[int],
+    walls: Sequence[bool],
+    bonus: Sequence[int],
+    free: Sequence[bool] = (),
+) -> tuple[int, int] | None:
+    """The story's stretch ``[start, end)`` among blocks of these classes
+    (``good``, ``bad``, ...), weights, walls, bonuses and free blocks: always
+    the best run as walked block by block (see the page layout's rules), the
+    costs between two good blocks summed a gap at a time.
+
+    >>> story_span(["bad", "good", "bad", "good"], [50, 300, 10, 200], [False] * 4, [0] * 4)
+    (1, 4)
+    """
+    return _story_span(classes, weights, walls, bonus, free)
 
 
 def tokens(text: str) -> list[str]:
@@ -2273,9 +2480,11 @@ def boilerplate_blocks(
     texts: Sequence[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
 ) -> list[bool]:
     """For each block, whether :func:`boilerplate_pattern` finds a word in its
-    first 300 characters (searching only the blocks that may hold one).
+    first 300 characters (searching only the blocks that may hold one, blocks
+    outside ASCII by their ASCII form when they have one, as the layout does).
 
     >>> boilerplate_blocks(["We use cookies to improve the site", "Rain fell."])
     [True, False]
     """
-    return _boilerplate(texts, _patterns(knowledge))
+    forms = [text if text.isascii() else _ascii_form(text) for text in texts]
+    return _boilerplate(texts, _patterns(knowledge), forms)
