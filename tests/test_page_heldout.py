@@ -16,6 +16,7 @@ import pytest
 import wirestory
 from wirestory import ParseOptions, Role
 from wirestory.knowledge import DEFAULT_KNOWLEDGE
+from wirestory.layouts.page import furniture_phrase
 
 PAGE = ParseOptions(layout="page")
 CASES = Path(__file__).parent / "cases_pages"
@@ -290,4 +291,107 @@ def test_a_caption_between_paragraphs_keeps_its_credit(
     text = _page(*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:])
     story = wirestory.parse_story(text, options=PAGE)
     assert [(caption, credit)] == [(c.text, c.credit) for c in story.captions]
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "raw", "places", "region"),
+    [
+        ("HARBOUR TOWN", "HARBOUR TOWN", ("HARBOUR TOWN",), None),
+        ("PORT ELLIS, Norland", "PORT ELLIS, Norland", ("PORT ELLIS",), "Norland"),
+        ("HALLORAN, The last mine will close.", "HALLORAN,", ("HALLORAN",), None),
+        ("Ellisport: The quay reopened on Monday.", "Ellisport:", ("Ellisport",), None),
+    ],
+    ids=["place-alone", "place-and-region-alone", "caps-comma", "title-case-colon"],
+)
+def test_a_page_s_own_dateline_forms(
+    paragraph: str, raw: str, places: tuple[str, ...], region: str | None
+) -> None:
+    """The forms a page's first paragraph may show are found with ``page=True``
+    only: wire copy keeps the strict forms."""
+    found = wirestory.find_dateline(paragraph, page=True)
+    assert found is not None
+    assert (raw, places, region) == (found.raw, found.places, found.region)
+    assert wirestory.find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Update: The toll rose to twelve on Monday.",
+        "Summary: The board met on Monday.",
+        "Background: The treaty dates from 1980.",
+        "Tags: Ferries, Transport",
+        "Ellisport: 5 people were hurt.",
+        "Harbour Watch: The show returns on Monday.",
+        "Filed Under: Harbour, Ferries, Transport",
+        "He said: The plan works.",
+        "SMITH, JONES and BROWN were named to the board.",
+        "HALLORAN, THE LAST MINE WILL CLOSE.",
+        "NATO, The alliance met.",
+        "UPDATE",
+        "HARBOUR TOWN " + "X" * 200,
+    ],
+)
+def test_a_page_s_dateline_forms_turn_down_labels_and_lists(paragraph: str) -> None:
+    """Precision first: labels (``Knowledge.dateline_labels``, in any case), a
+    digit after the colon, two title-case words before it (a page's label),
+    names in capitals, text all in capitals, an acronym and a line longer than
+    the window give no dateline."""
+    assert wirestory.find_dateline(paragraph, page=True) is None
+
+
+def test_a_place_alone_above_the_story_is_its_dateline() -> None:
+    """``PORT ELLIS`` alone on the line above the first paragraph is the story's
+    dateline, left out of the body, with ``dateline-own-line`` (a section's
+    label would read the same)."""
+    text = _page("PORT ELLIS", *_PARAGRAPHS)
+    story = wirestory.parse_story(text, options=PAGE)
+    assert story.dateline is not None
+    assert story.dateline.raw == "PORT ELLIS"
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert [d.code for d in story.diagnostics] == ["dateline-own-line"]
+
+
+def test_a_section_label_in_the_menu_above_the_story_is_no_dateline() -> None:
+    """A line in capitals above the story that the page also shows higher up (a
+    section's label, ``WORLD``, in the menu) is furniture, not the dateline."""
+    text = _page("WORLD", *_PARAGRAPHS).replace("World\n", "WORLD\n", 1)
+    story = wirestory.parse_story(text, options=PAGE)
+    assert story.dateline is None
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert "dateline-own-line" not in [d.code for d in story.diagnostics]
+
+
+def test_a_page_s_colon_dateline_opens_only_the_first_paragraph() -> None:
+    """``Ellisport: The …`` opening the story is its dateline; the same form
+    opening a later paragraph is the paragraph's text."""
+    first = "Ellisport: " + _PARAGRAPHS[0]
+    story = wirestory.parse_story(_page(first, *_PARAGRAPHS[1:]), options=PAGE)
+    assert story.dateline is not None
+    assert story.dateline.raw == "Ellisport:"
+    assert list(_PARAGRAPHS) == list(story.body)
+    later = "Ellisport: " + _PARAGRAPHS[1]
+    story = wirestory.parse_story(_page(_PARAGRAPHS[0], later, *_PARAGRAPHS[2:]), options=PAGE)
+    assert story.dateline is None
+    assert later == story.body[1]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Filed Under: Harbour Board, Quay, Fishing Fleet, Town Council", ""),
+        ("Keywords: Harbour Board, new quay, fishermen, town council", ""),
+        ("", "Tags: harbour, quay, fishing fleet, town council"),
+    ],
+    ids=["filed-under-above", "keywords-above", "tags-below"],
+)
+def test_a_story_s_tags_are_furniture(before: str, after: str) -> None:
+    """A line of the story's tags (``Filed Under: …``, ``Tags: …``,
+    ``Keywords: …``; ``Knowledge.furniture_prefixes``) above or under the story
+    is furniture, never one of its paragraphs."""
+    assert furniture_phrase(before or after)
+    middle = [before] if before else []
+    text = _page(*middle, *_PARAGRAPHS, *([after] if after else []))
+    story = wirestory.parse_story(text, options=PAGE)
     assert list(_PARAGRAPHS) == list(story.body)

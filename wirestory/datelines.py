@@ -23,6 +23,19 @@ The forms recognised, each seen in real copy (dashes may be ``-``, ``–``, ``�
 ``MILLBROOK- A …``                     capitals, a hyphen glued to them, a space
 =====================================  ===========================================
 
+Three more forms are tried only on a web page's first paragraph
+(``find_dateline(..., page=True)``), where a site prints the place its own way
+and no agency vouches for it:
+
+=====================================  ===========================================
+``ANKARA``                             capitals alone: the whole paragraph, a line
+                                       of its own above the first paragraph
+``HALLORAN, The …``                    capitals, a comma, a title-case word then a
+                                       lower-case one (no agency, no date)
+``Dubai: The …``                       a place of one title-case word and a colon
+                                       (Gulf and South Asian sites)
+=====================================  ===========================================
+
 Precision comes first: no dateline is better than a wrong one. So a form that
 names no agency needs a place in capitals (``BAHRAIN``) or a region and a colon;
 a title-case place needs a known agency next to it; labels such as ``UPDATE:``
@@ -153,6 +166,25 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
     )
 
 
+def _page_forms() -> tuple[regex.Pattern[str], ...]:
+    """The forms only a web page's first paragraph is searched for: each names no
+    agency and no date, so each is strict about what follows the place."""
+    return (
+        # ANKARA   (the place alone on a line above the first paragraph; a region
+        # may follow: "KARACHI, Pakistan")
+        regex.compile(rf"(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))?\s*+\Z"),
+        # HALLORAN, The last mine …   (a comma where the agency's dash would be:
+        # a word in title case then one in lower case, so a list of names in
+        # capitals, "SMITH, JONES", or text all in capitals is no dateline)
+        regex.compile(rf"(?P<places>{_PLACES}), (?=\p{{Lu}}\p{{Ll}}*+ \p{{Ll}})"),
+        # Dubai: The authority said …   (one word in title case: a page's labels
+        # of two, "Filed Under:", "Hollywood Nation:", read the same as "Abu
+        # Dhabi:", which is left out; Knowledge.dateline_labels keeps out
+        # "Update: The", "Summary: The")
+        regex.compile(rf"(?P<places>{_TITLE_WORD}):\s++(?=[\p{{Lu}}\"“‘])"),
+    )
+
+
 # All-capital labels that open a paragraph like a place would are never places
 # (Knowledge.dateline_labels). Organisations written in capitals that open
 # sentences ("NATO - The alliance") are Knowledge.dateline_acronyms: in the
@@ -225,6 +257,8 @@ class _Patterns(NamedTuple):
     """What find_dateline reads from a :class:`Knowledge`, compiled."""
 
     forms: tuple[regex.Pattern[str], ...]
+    page_forms: tuple[regex.Pattern[str], ...]
+    """The forms tried on a web page's first paragraph only (``_page_forms``)."""
     delimiter: re.Pattern[str]
     """Every form holds one of these characters (the first of a dash,
     Knowledge.dateline_dashes; a colon; the opening parenthesis of an agency),
@@ -255,6 +289,7 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
     word_before_delimiter = re.compile(f"[^\\s/,{delimiters}]+")
     return _Patterns(
         forms=_forms(knowledge),
+        page_forms=_page_forms(),
         delimiter=re.compile(f"[{delimiters}]"),
         word_before_delimiter=word_before_delimiter,
         lower_case_words=frozenset(
@@ -323,6 +358,7 @@ def find_dateline(
     reference: datetime.date | None = None,
     year: Literal["past", "nearest"] = "past",
     knowledge: Knowledge = DEFAULT_KNOWLEDGE,
+    page: bool = False,
 ) -> Dateline | None:
     """The dateline opening ``paragraph``, or None.
 
@@ -332,6 +368,9 @@ def find_dateline(
     <wirestory.ParseOptions.dateline_year>`: ``"past"`` (default), the latest such
     date not after the reference; ``"nearest"``, the nearest one either side.
     ``knowledge`` gives the agencies and month names (see :class:`~wirestory.Knowledge`).
+    ``page=True`` also tries the forms a web page's first paragraph may show
+    (a place alone, ``CITY,`` with no agency, ``Dubai:``); the page layout asks
+    for them on the story's first paragraph only.
 
     >>> find_dateline("Meanwhile, sources close to the minister said.") is None
     True
@@ -343,15 +382,22 @@ def find_dateline(
     >>> find_dateline("BAHRAIN, Jan 3 - Huge", reference=datetime.date(2024, 10, 8),
     ...               year="nearest").date
     datetime.date(2025, 1, 3)
+    >>> find_dateline("Dubai: The port reopened.", page=True).places
+    ('Dubai',)
     """
     window = paragraph[:_WINDOW]
     patterns = _patterns(knowledge)
-    if not _may_open(window, patterns):
+    forms = patterns.forms
+    if page:
+        # Once per page: the quick test does not apply to the page's own forms
+        # (a place alone has no delimiter, "CITY, The last" has lower-case words).
+        forms = forms + patterns.page_forms if _may_open(window, patterns) else patterns.page_forms
+    elif not _may_open(window, patterns):
         return None
-    for form in patterns.forms:
+    for form in forms:
         match = form.match(window)
-        if match is None:
-            continue
+        if match is None or (form is patterns.page_forms[0] and len(paragraph) > _WINDOW):
+            continue  # a place alone must be the whole paragraph, not its window
         groups = match.groupdict()
         places = groups.get("places")
         if (

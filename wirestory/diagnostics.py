@@ -94,6 +94,12 @@ _CODES = (
         "the paragraphs below it may be those stories' teasers",
     ),
     Code(
+        "dateline-own-line",
+        "warning",
+        "a line in capitals alone above a page's first paragraph was read as the "
+        "dateline: it may be a section's label",
+    ),
+    Code(
         "possible-story-boundary",
         "warning",
         "a run of blank lines inside the story could end it and start another story",

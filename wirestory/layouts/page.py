@@ -80,6 +80,7 @@ from wirestory.captions import (
     is_page_caption,
     photo_label,
 )
+from wirestory.datelines import find_dateline
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     Knowledge,
@@ -105,6 +106,9 @@ _PHRASE = "phrase"
 # short word and its space). Its stop-word thresholds (0.30 and 0.32) are for its
 # long lists; ours hold only the most frequent words, so they are set lower.
 _LENGTH_LOW: Final = 70
+# The longest line read as a place alone above a page's story (``SAN JUAN
+# CAPISTRANO, California``).
+_PLACE_ALONE_MAX_CHARS: Final = 40
 _LENGTH_HIGH: Final = 200
 _STOPWORDS_LOW: Final = 0.22
 _STOPWORDS_HIGH: Final = 0.26
@@ -1115,6 +1119,7 @@ def read(
     body_start = _standfirst_over_byline(
         blocks, texts, kinds, weights, (body_start, body_end), state, knowledge
     )
+    _dateline_above_story(blocks, texts, body_start, body_end, found.furniture, state, knowledge)
     trailing = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
@@ -1536,6 +1541,54 @@ def _standfirst_over_byline(
         else:
             state.claim(blocks[k], Role.FURNITURE, "between-headline-and-story")
     return first
+
+
+def _dateline_above_story(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    body_start: int,
+    body_end: int,
+    furniture: Sequence[bool],
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """Make the story's first paragraph of a place alone on the line above it
+    (``ANKARA``, then ``Turkey's parliament voted …``), as Turkish, Gulf and
+    South Asian sites print the dateline: the enrichment reads it as the
+    dateline (``find_dateline``'s page forms) and leaves it out of the body.
+    Only right above the story, in a line the header left as furniture or did
+    not claim, in capitals, not a known furniture phrase (``SHARE``) and not
+    the text of a line higher up (a section's label, ``WORLD``, is in the menu
+    too). A section's label printed only there reads the same, so the story
+    says so (``dateline-own-line``)."""
+    number = body_start - 1
+    if number < 1 or body_start >= body_end:
+        return
+    index = blocks[number]
+    if (state.is_claimed(index) and state.rules[index] != "between-headline-and-story") or (
+        furniture[number]
+    ):
+        return
+    text = texts[number].strip()
+    # A quick test first: a place in capitals is short, its region after a comma.
+    if len(text) > _PLACE_ALONE_MAX_CHARS or not text.partition(",")[0].isupper():
+        return
+    dateline = find_dateline(text, knowledge=knowledge, page=True)
+    if dateline is None or dateline.length < len(text):
+        return
+    key = text.casefold()
+    if any(texts[k].strip().casefold() == key for k in range(number)):
+        return
+    state.paragraphs.append([index])
+    state.claim(index, Role.BODY, "paragraph")
+    state.problems.append(
+        Problem(
+            "dateline-own-line",
+            f"the line {text!r} in capitals above the first paragraph is read as the "
+            "story's dateline; a section's label would read the same",
+            index,
+        )
+    )
 
 
 def _byline_after_story(
