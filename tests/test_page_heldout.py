@@ -395,3 +395,76 @@ def test_a_story_s_tags_are_furniture(before: str, after: str) -> None:
     text = _page(*middle, *_PARAGRAPHS, *([after] if after else []))
     story = wirestory.parse_story(text, options=PAGE)
     assert list(_PARAGRAPHS) == list(story.body)
+
+
+def test_a_subtitle_between_headline_and_byline_is_the_standfirst() -> None:
+    """The one line of six words or more between the headline and the byline,
+    above the story, is the standfirst (``standfirst-under-headline``)."""
+    subtitle = "Fishermen say they will appeal against the decision"
+    header = f"{subtitle}\nBy Jane Roe\nNovember 19, 2019\n"
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header), options=PAGE)
+    assert story.standfirst == subtitle
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert _rules(story, _page(*_PARAGRAPHS, header=header))[subtitle] == (
+        "standfirst-under-headline"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen to this article",
+        "Updated 2 hours ago",
+        "Published Wed, Nov 20 2019 4:29 AM EST Updated an hour ago",
+        "Sponsored content from the Harbour Savings Bank:",
+        "Harbour Board Quay Plan Fishing Fleet Town Council",
+    ],
+    ids=["listen", "updated-ago", "published-updated", "label-colon", "no-function-word"],
+)
+def test_a_label_between_headline_and_byline_is_no_standfirst(line: str) -> None:
+    """Labels and date lines between the headline and the byline stay
+    furniture: too short, a clock time, a colon at the end, no function word."""
+    header = f"{line}\nBy Jane Roe\nNovember 19, 2019\n"
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header), options=PAGE)
+    assert story.standfirst is None
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    ("last", "flagged"),
+    [
+        (
+            "Jane Roe is a reporter at the Harbour Gazette, where she has covered the port, "
+            "the fishing fleet and the town council since she joined the paper in 2012.",
+            True,
+        ),
+        (
+            "Jane Roe covers the port and the town council for the Harbour Gazette, and "
+            "before that wrote about farming for a weekly paper in the hills.",
+            True,
+        ),
+        (
+            "Jane Roe, a fisherman's daughter who grew up by the old market, said the new "
+            "quay was long overdue and that the fleet had waited far too long for it.",
+            False,
+        ),
+        (
+            "Tom Hale is the board's chairman and has held the post for ten years, during "
+            "which the port has doubled the number of ships it handles each year.",
+            False,
+        ),
+        (
+            "The board said that Jane Roe is to report to it on the plan next month, once "
+            "the engineers have finished their survey of the sea bed by the quay.",
+            False,
+        ),
+    ],
+    ids=["is-a", "covers", "name-then-comma", "another-name", "name-inside"],
+)
+def test_an_author_box_under_the_story_is_flagged(last: str, flagged: bool) -> None:
+    """A last paragraph opening with the byline writer's name and a verb of who
+    they are stays in the body with ``author-bio-in-body``; the writer's name
+    elsewhere, or another name, gives nothing."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, last), options=PAGE)
+    assert [*_PARAGRAPHS, last] == list(story.body)
+    assert flagged == ("author-bio-in-body" in [d.code for d in story.diagnostics])

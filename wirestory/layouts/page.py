@@ -106,6 +106,12 @@ _PHRASE = "phrase"
 # short word and its space). Its stop-word thresholds (0.30 and 0.32) are for its
 # long lists; ours hold only the most frequent words, so they are set lower.
 _LENGTH_LOW: Final = 70
+# The fewest words of a subtitle between a page's headline and byline: fewer
+# is a label ("Listen to this article", "Opinion", "5 min read").
+_SUBTITLE_MIN_WORDS: Final = 6
+# A time of day or a numeric date in a line ("4:29 AM", "19.11.2019"): a date
+# line's, never a subtitle's. Linear: bounded runs.
+_CLOCK_OR_DATE: Final = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 # The longest line read as a place alone above a page's story (``SAN JUAN
 # CAPISTRANO, California``).
 _PLACE_ALONE_MAX_CHARS: Final = 40
@@ -1119,6 +1125,7 @@ def read(
     body_start = _standfirst_over_byline(
         blocks, texts, kinds, weights, (body_start, body_end), state, knowledge
     )
+    _subtitle_under_headline(blocks, texts, tokens, found.furniture, stop_words, state, knowledge)
     _dateline_above_story(blocks, texts, body_start, body_end, found.furniture, state, knowledge)
     trailing = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
@@ -1160,6 +1167,48 @@ def read(
             state.claim(index, Role.BODY, f"page-{rules[number]}")
         else:
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
+    if state.byline_found is not None and state.paragraphs and not trailing:
+        _author_bio_at_end(lines, state)
+
+
+def _author_bio_at_end(lines: Sequence[Line], state: LineState) -> None:
+    """Say so when the story's last paragraph opens with the name of the
+    byline's writer and a verb of who they are (``Jane Roe is a correspondent
+    based in …``, ``Jane Roe covers transport``): the author's box that sites
+    print under the story reads so, and so does a story's own last paragraph
+    about its writer. The labelled pages keep such a box in the story's text,
+    so it stays in the body, with ``author-bio-in-body``."""
+    assert state.byline_found is not None
+    paragraph = state.paragraphs[-1]
+    if len(state.paragraphs) < 2 or len(paragraph) != 1:
+        return
+    index = paragraph[0]
+    text = lines[index].text.strip().lstrip(_BIO_OPENERS)
+    if len(text) > _BIO_MAX_CHARS:
+        return
+    for name in state.byline_found.names:
+        # The name then a verb: a cheap look at the opening before the pattern.
+        if text.startswith(name) and _BIO_VERB.match(text, len(name)) is not None:
+            state.problems.append(
+                Problem(
+                    "author-bio-in-body",
+                    f"the last paragraph opens with the writer's name ({name}) and says who "
+                    "they are: it may be the author's box under the story, not the story",
+                    index,
+                )
+            )
+            return
+
+
+# An author's box under the story: the writer's name, then who they are ("Jane
+# Roe is a correspondent …", "Jane Roe, a former teacher, writes …" is left
+# alone: a comma may open a story's own sentence). Linear: literals.
+_BIO_VERB: Final = re.compile(r" (?:is|was|has|covers|writes|reports|joined|edits|leads|teaches)\b")
+# What may stand before the name in such a box: markdown emphasis, a dash.
+_BIO_OPENERS: Final = "*_-–— "
+# The longest author's box read: a few sentences, never a story's paragraph of
+# quotes and figures.
+_BIO_MAX_CHARS: Final = 500
 
 
 def _bonus(classes: Sequence[str], headlines: Sequence[int]) -> list[int]:
@@ -1541,6 +1590,49 @@ def _standfirst_over_byline(
         else:
             state.claim(blocks[k], Role.FURNITURE, "between-headline-and-story")
     return first
+
+
+def _subtitle_under_headline(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    tokens: Sequence[list[str]],
+    furniture: Sequence[bool],
+    stop_words: frozenset[str] | None,
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """Make the story's standfirst of the one line between its headline and its
+    byline, above the story (``Headline`` / ``New timetable starts in spring,
+    with fuel limits`` / ``By Jane Roe`` / date / the story), which the header
+    left as furniture: a phrase of ``_SUBTITLE_MIN_WORDS`` words or more, no
+    longer than a headline, holding a function word of the page's language,
+    and no furniture phrase, date line or label (``Listen to this article``,
+    ``Sponsored:``), nor holding a clock time or a numeric date (``Published
+    Wed, Nov 20 2019 4:29 AM EST Updated an hour ago``)."""
+    if state.standfirst is not None or state.headline is None or not state.byline:
+        return
+    headline = bisect_left(blocks, state.headline)
+    number = headline + 1
+    if bisect_left(blocks, state.byline[0]) != number + 1:
+        return
+    index = blocks[number]
+    if state.rules[index] != "between-headline-and-story" or furniture[number]:
+        return
+    text = texts[number].strip()
+    words = tokens[number]
+    if (
+        len(words) < _SUBTITLE_MIN_WORDS
+        or len(text) > _HEADLINE_MAX_CHARS
+        or text.endswith(":")
+        or (stop_words is not None and not any(w.casefold() in stop_words for w in words))
+        or _is_date_line(text, knowledge)
+        # "Published Wed, Nov 20 2019 4:29 AM EST Updated an hour ago": a date
+        # line with words of its own holds a clock time or a numeric date.
+        or _CLOCK_OR_DATE.search(text) is not None
+    ):
+        return
+    state.standfirst = index
+    state.claim(index, Role.STANDFIRST, "standfirst-under-headline")
 
 
 def _dateline_above_story(
