@@ -279,8 +279,21 @@ def test_a_long_lead_over_the_byline_is_no_standfirst() -> None:
             "Workers on the quay at dawn.",
             "REUTERS/Tom Hale",
         ),
+        (
+            "Workers on the quay at dawn. (Gazette Photo by Tom Hale)",
+            "Workers on the quay at dawn.",
+            "Gazette Photo by Tom Hale",
+        ),
+        ("Workers on the quay at dawn. (HG Photo)", "Workers on the quay at dawn.", "HG Photo"),
     ],
-    ids=["bar-photo-credit", "copyright-provided-by", "photo-slash-ani", "sentence-then-credit"],
+    ids=[
+        "bar-photo-credit",
+        "copyright-provided-by",
+        "photo-slash-ani",
+        "sentence-then-credit",
+        "outlet-photo-by",
+        "outlet-photo",
+    ],
 )
 def test_a_caption_between_paragraphs_keeps_its_credit(
     line: str, caption: str, credit: str
@@ -468,3 +481,24 @@ def test_an_author_box_under_the_story_is_flagged(last: str, flagged: bool) -> N
     story = wirestory.parse_story(_page(*_PARAGRAPHS, last), options=PAGE)
     assert [*_PARAGRAPHS, last] == list(story.body)
     assert flagged == ("author-bio-in-body" in [d.code for d in story.diagnostics])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The board said the plan for the quay would be shown at the town hall "
+        "(Harbour Board photo).",
+        "The board sold the old photo archive to a museum in the capital, which "
+        "plans to show it next year (Photo Finish)",
+    ],
+    ids=["full-stop-after", "photo-first"],
+)
+def test_a_paragraph_ending_in_a_photo_word_stays_body(paragraph: str) -> None:
+    """An outlet's photo credit in parentheses ends the caption line; a
+    paragraph closing on a full stop after it, or naming no outlet before the
+    word photo, is no caption."""
+    story = wirestory.parse_story(
+        _page(*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:]), options=PAGE
+    )
+    assert not story.captions
+    assert paragraph in story.body

@@ -483,6 +483,15 @@ _VIA_CREDIT = regex.compile(
     r"\p{Lu}[\p{L}\p{N}.'&-]*+(?: \p{Lu}[\p{L}\p{N}.'&-]*+){0,5}"
     r" via \p{Lu}[\p{L}\p{N}.'&-]*+(?: \p{Lu}[\p{L}\p{N}.'&-]*+){0,3}"
 )
+# A credit in parentheses naming the outlet's own photo, and maybe its
+# photographer, as Indian sites print it: "(Express Photo by Jane Roe)", "(HT
+# Photo)", "(Gazette photo/Jane Roe)". Capitalised words, then the word photo;
+# possessive runs between literals: linear.
+_OUTLET_PHOTO = regex.compile(
+    r"\p{Lu}[\p{L}\p{N}.'&-]*+(?: \p{Lu}[\p{L}\p{N}.'&-]*+){0,2}"
+    r" (?i:photo|photograph|picture|pic|image)s?+"
+    r"(?:(?: by |/ ?)\p{Lu}[\p{L}.'-]*+(?: \p{Lu}[\p{L}.'-]*+){0,3})?"
+)
 _DIGIT = regex.compile(r"\d")
 
 
@@ -631,6 +640,8 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     credit = _find_credit(text, knowledge, False)[1] if found[5] or found[6] else found[1]
     if credit is not None and text.rstrip()[-1:] in ")]" and _VIA_CREDIT.fullmatch(credit):
         return True  # "… back to the Moon [SpaceX via Nasa]": who gave the photo, through whom
+    if credit is not None and text.rstrip()[-1:] == ")" and _OUTLET_PHOTO.fullmatch(credit):
+        return True  # "… on Tuesday. (Express Photo by Jane Roe)": the outlet's own photo
     return (
         credit is not None
         and parse_credit(credit, knowledge=knowledge).agency is not None
