@@ -502,3 +502,49 @@ def test_a_paragraph_ending_in_a_photo_word_stays_body(paragraph: str) -> None:
     )
     assert not story.captions
     assert paragraph in story.body
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "raw", "date_text", "agencies"),
+    [
+        (
+            "NEW DELHI, March 6 (PTI): The court ruled.",
+            "NEW DELHI, March 6 (PTI):",
+            "March 6",
+            ("Press Trust of India",),
+        ),
+        ("Mumbai (IANS): A court ruled.", "Mumbai (IANS):", None, ("Indo-Asian News Service",)),
+        (
+            "WASHINGTON, March 6, 2024 — The court ruled.",
+            "WASHINGTON, March 6, 2024 —",
+            "March 6",
+            (),
+        ),
+        (
+            "LONDON, March 6, 2024 (Reuters) - The court ruled.",
+            "LONDON, March 6, 2024 (Reuters) -",
+            "March 6",
+            ("Reuters",),
+        ),
+    ],
+    ids=["agency-colon", "title-case-agency-colon", "date-with-year", "agency-date-with-year"],
+)
+def test_dateline_forms_of_indian_copy_and_dated_datelines(
+    paragraph: str, raw: str, date_text: str | None, agencies: tuple[str, ...]
+) -> None:
+    """An agency's dateline ending in a colon (Indian copy) and a date with its
+    year are found in any layout; the date as written keeps month and day."""
+    found = wirestory.find_dateline(paragraph)
+    assert found is not None
+    assert (raw, date_text, agencies) == (found.raw, found.date_text, found.agencies)
+    assert paragraph[found.length :].startswith(("The", "A "))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["He met the minister (AP): no comment.", "Sales rose in March 6, 2024 — the best month."],
+)
+def test_agency_colon_and_year_forms_keep_precision(paragraph: str) -> None:
+    """A lower-case word before the agency, or a sentence's opening before the
+    date, gives no dateline."""
+    assert wirestory.find_dateline(paragraph) is None

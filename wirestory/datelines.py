@@ -8,10 +8,12 @@ The forms recognised, each seen in real copy (dashes may be ``-``, ``–``, ``�
 ``GROSSETO, Italy (AP) --``            Reuters since the 1990s); a region or date
 ``LONDON, March 3 (Reuters) -``        may follow the place; ``/`` joins places;
 ``LONDON/SINGAPORE, June 14 (Reuters) -``  the text may follow the dash with no
-``Paris (AFP) –``, ``Kyiv (Ukraine) (AFP) –``  space (``-The``)
+``Paris (AFP) –``, ``Kyiv (Ukraine) (AFP) –``  space (``-The``); Indian copy puts
+``NEW DELHI, March 6 (PTI):``          a colon after the agency
 ``BAHRAIN, Oct 19 -``                  Reuters 1987: capitals, optional region,
 ``AKRON, Ohio, Oct 20 -``              a date, a dash (sometimes no space before
-``DUBAI, Nov 19:``                     it, ``Oct 2-``), or a colon and a capital
+``DUBAI, Nov 19:``                     it, ``Oct 2-``), or a colon and a capital;
+``WASHINGTON, March 6, 2024 —``        a year may follow the date
 ``GREEN BAY, Wis. --``, ``TRENTON —``  capitals and a dash, no agency or date
 ``(CNN) --``                           an organisation alone
 ``RIYADH:``                            capitals and a colon
@@ -122,17 +124,21 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
         # WASHINGTON (AP) —  /  LONDON, March 3 (Reuters) -  /  Kyiv (Ukraine) (AFP) –
         # Scrapers that drop the dash leave "SANTA BARBARA, Calif. (AP)  A ...": two
         # spaces and a capital after the agency stand for it.
+        # Indian agencies' copy puts a colon after the agency: "NEW DELHI, March 6
+        # (PTI): The"; a year may follow the date: "WASHINGTON, March 6, 2024 —".
         regex.compile(
-            rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?(?:, (?P<date>{date}))?"
+            rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?"
+            rf"(?:, (?P<date>{date})(?:, \d{{4}})?)?"
             rf"(?: \((?P<region2>{_TITLE_PLACE})\))? ?\((?P<agencies>{agencies})\)"
-            rf"(?: {{0,2}}{dash}{_AFTER}| {{2,}}(?=[\p{{Lu}}\"“‘]))"
+            rf"(?: {{0,2}}{dash}{_AFTER}| {{2,}}(?=[\p{{Lu}}\"“‘])|:\s++(?=[\p{{Lu}}\"“‘]))"
         ),
         # BAHRAIN, Oct 19 -  /  AKRON, Ohio, Oct 20 -  /  NEW YORK, Oct 19, Reuter -
         # (a date and a dash are strong enough for a title-case place: "Chicago, Oct 19 -");
         # Gulf and South Asian sites put a colon after the date: "DUBAI, Nov 19:"
         regex.compile(
             rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?, {{1,2}}(?P<date>{date})"
-            rf"(?:, (?P<agencies>Reuters?))?(?: ?{dash}{_AFTER}|:\s++(?=[\p{{Lu}}\"“‘]))"
+            rf"(?:, \d{{4}})?(?:, (?P<agencies>Reuters?))?"
+            rf"(?: ?{dash}{_AFTER}|:\s++(?=[\p{{Lu}}\"“‘]))"
         ),
         # GREEN BAY, Wis. --  /  TRENTON —  /  NEW YORK -   (the text must start with a capital)
         regex.compile(
