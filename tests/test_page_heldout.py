@@ -548,3 +548,36 @@ def test_agency_colon_and_year_forms_keep_precision(paragraph: str) -> None:
     """A lower-case word before the agency, or a sentence's opening before the
     date, gives no dateline."""
     assert wirestory.find_dateline(paragraph) is None
+
+
+_SHORT_LINES = (
+    "The harbour board met on Monday.",
+    "It approved the plan for the quay.",
+    "Work is to start in the spring.",
+    "The fishermen will appeal.",
+    "Their boats will move to the west side.",
+)
+
+
+def test_a_story_of_short_lines_only_is_the_body_and_says_so() -> None:
+    """A page with no paragraph of prose whose story is a run of short
+    sentences, one a line, has them as its body, with ``body-of-short-lines``."""
+    story = wirestory.parse_story(_page("\n".join(_SHORT_LINES)), options=PAGE)
+    assert list(_SHORT_LINES) == list(story.body)
+    assert [d.code for d in story.diagnostics] == ["body-of-short-lines"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        _SHORT_LINES[:3],
+        tuple(line.rstrip(".") for line in _SHORT_LINES),
+    ],
+    ids=["three-sentences", "headlines-without-full-stops"],
+)
+def test_short_lines_that_are_no_story_give_no_body(lines: tuple[str, ...]) -> None:
+    """Fewer than four short sentences in a row, or short lines ending like no
+    sentence (a list of headlines), are no body: the story says ``no-body``."""
+    story = wirestory.parse_story(_page("\n".join(lines)), options=PAGE)
+    assert not story.body
+    assert "no-body" in [d.code for d in story.diagnostics]

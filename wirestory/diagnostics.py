@@ -100,6 +100,12 @@ _CODES = (
         "('Jane Roe is a …'): it may be the author's box, not the story",
     ),
     Code(
+        "body-of-short-lines",
+        "warning",
+        "a page holds no paragraph of prose: its body is a run of short sentences, "
+        "one a line (a page with no story may read the same)",
+    ),
+    Code(
         "dateline-own-line",
         "warning",
         "a line in capitals alone above a page's first paragraph was read as the "

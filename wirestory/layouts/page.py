@@ -106,6 +106,8 @@ _PHRASE = "phrase"
 # short word and its space). Its stop-word thresholds (0.30 and 0.32) are for its
 # long lists; ours hold only the most frequent words, so they are set lower.
 _LENGTH_LOW: Final = 70
+# The fewest short sentences in a row read as a story of short lines only.
+_SHORT_STORY_LINES: Final = 4
 # The fewest words of a subtitle between a page's headline and byline: fewer
 # is a label ("Listen to this article", "Opinion", "5 min read").
 _SUBTITLE_MIN_WORDS: Final = 6
@@ -1049,6 +1051,12 @@ def read(
     if _GOOD not in kinds:
         # A story of short paragraphs only: its near-good blocks are its prose.
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
+    short_lines = _GOOD not in kinds and _short_sentences(kinds, found.sentence, tokens, stop_words)
+    if short_lines:
+        # A story of short lines only (a brief of one sentence a line): with no
+        # other prose on the page, its short sentences are its prose; the story
+        # says so below, as a page with no story reads the same.
+        kinds = [_GOOD if n in short_lines else kind for n, kind in enumerate(kinds)]
     walls = [patterns.comments.match(text) is not None for text in found.stripped]
     free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
     # A box of links is invisible to its neighbours' context, as an
@@ -1169,6 +1177,41 @@ def read(
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
     if state.byline_found is not None and state.paragraphs and not trailing:
         _author_bio_at_end(lines, state)
+    if short_lines and state.paragraphs:
+        state.problems.append(
+            Problem(
+                "body-of-short-lines",
+                "the page holds no paragraph of prose: the story's body is its short "
+                "sentences, one a line",
+                state.paragraphs[0][0],
+            )
+        )
+
+
+def _short_sentences(
+    kinds: Sequence[str],
+    sentence: Sequence[bool],
+    tokens: Sequence[list[str]],
+    stop_words: frozenset[str] | None,
+) -> frozenset[int]:
+    """The short blocks that end like a sentence and hold a function word of the
+    page's language, when there are ``_SHORT_STORY_LINES`` or more of them in a
+    row (``The ministers met in the old port.`` / ``They talked for two
+    days.`` / …); otherwise none. Menus and link lists end like no sentence."""
+    best: list[int] = []
+    run: list[int] = []
+    for n, kind in enumerate(kinds):
+        if (
+            kind == _SHORT
+            and sentence[n]
+            and (stop_words is None or any(w.casefold() in stop_words for w in tokens[n]))
+        ):
+            run.append(n)
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            run = []
+    return frozenset(best) if len(best) >= _SHORT_STORY_LINES else frozenset()
 
 
 def _author_bio_at_end(lines: Sequence[Line], state: LineState) -> None:
