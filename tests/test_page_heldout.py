@@ -581,3 +581,35 @@ def test_short_lines_that_are_no_story_give_no_body(lines: tuple[str, ...]) -> N
     story = wirestory.parse_story(_page("\n".join(lines)), options=PAGE)
     assert not story.body
     assert "no-body" in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement - Scroll to continue",
+        "Continue reading the main story",
+        "Catch all the latest news and updates on the Harbour Gazette.",
+        "Get the latest news delivered to your inbox",
+        "Stay up to date with the Harbour Gazette.",
+        "Download the Harbour Gazette app for the latest news",
+        "First published on: 19-11-2019 at 10:31 IST",
+        "Disclaimer: The views expressed are the author's own.",
+        "(This story has not been edited by Harbour Gazette staff and is auto-generated "
+        "from a syndicated feed.)",
+        "(Except for the headline, this story has not been edited by Harbour Gazette staff.)",
+    ],
+)
+@pytest.mark.parametrize("where", ["between-paragraphs", "under-the-story"])
+def test_a_site_s_notice_is_furniture(line: str, where: str) -> None:
+    """Notices a site prints inside or under a story (a scroll prompt, a
+    newsletter or app prompt, a disclaimer, the syndicated-feed notice under
+    agency copy; ``Knowledge.furniture_prefixes``) are furniture, never a
+    paragraph of the story."""
+    assert furniture_phrase(line)
+    middle = (
+        [*_PARAGRAPHS[:3], line, *_PARAGRAPHS[3:]]
+        if where == "between-paragraphs"
+        else [*_PARAGRAPHS, line]
+    )
+    story = wirestory.parse_story(_page(*middle), options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
