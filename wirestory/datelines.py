@@ -49,6 +49,8 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
+from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
 import attrs
@@ -172,23 +174,83 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
     )
 
 
-def _page_forms() -> tuple[regex.Pattern[str], ...]:
-    """The forms only a web page's first paragraph is searched for: each names no
-    agency and no date, so each is strict about what follows the place."""
+_WORD_MARKS = "'’-"
+
+
+def _is_caps_word(word: str) -> bool:
+    """A word of a place in capitals (``_CAPS_WORD``: ``ANKARA``, ``U.S.``, ``O'NEILL``)."""
+    body = word.removesuffix(".")
     return (
-        # ANKARA   (the place alone on a line above the first paragraph; a region
-        # may follow: "KARACHI, Pakistan")
-        regex.compile(rf"(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))?\s*+\Z"),
-        # HALLORAN, The last mine …   (a comma where the agency's dash would be:
-        # a word in title case then one in lower case, so a list of names in
-        # capitals, "SMITH, JONES", or text all in capitals is no dateline)
-        regex.compile(rf"(?P<places>{_PLACES}), (?=\p{{Lu}}\p{{Ll}}*+ \p{{Ll}})"),
-        # Dubai: The authority said …   (one word in title case: a page's labels
-        # of two, "Filed Under:", "Hollywood Nation:", read the same as "Abu
-        # Dhabi:", which is left out; Knowledge.dateline_labels keeps out
-        # "Update: The", "Summary: The")
-        regex.compile(rf"(?P<places>{_TITLE_WORD}):\s++(?=[\p{{Lu}}\"“‘])"),
+        body[:1].isupper()
+        and body.isupper()
+        and all(
+            c.isupper() or c in _WORD_MARKS or c == "." or unicodedata.combining(c) for c in body
+        )
     )
+
+
+def _is_title_word(word: str) -> bool:
+    """A word of a place in title case (``_TITLE_WORD``: ``Dubai``, ``UAE``)."""
+    body = word.removesuffix(".")
+    if not body[:1].isupper():
+        return False
+    if 2 <= len(body) <= 5 and body.isalpha() and body.isupper():
+        return True
+    return all(c.islower() or c in _WORD_MARKS or unicodedata.combining(c) for c in body[1:])
+
+
+def _page_form(window: str, paragraph: str) -> tuple[dict[str, str | None], int] | None:
+    """The first of a page's own forms opening ``paragraph`` (``window`` is its
+    first ``_WINDOW`` characters), as the groups a form's match would give and
+    where it ends; each names no agency and no date, so each is strict about
+    what follows the place. Plain string tests, not patterns: they run on one
+    paragraph a page, and compiling three more patterns would cost more than
+    every run of them."""
+    # ANKARA   (the place alone on a line above the first paragraph; a region
+    # may follow: "KARACHI, Pakistan")
+    text = paragraph.rstrip()
+    if len(paragraph) <= _WINDOW and text:
+        place, comma, region = text.partition(", ")
+        words, region_words = place.split(" "), region.split(" ")
+        if (
+            len(words) <= 4
+            and all(map(_is_caps_word, words))
+            and (
+                not comma
+                or (
+                    len(region_words) <= 4
+                    and _is_title_word(region_words[0])
+                    and all(_is_title_word(w) or w in _PLACE_CONNECTORS for w in region_words)
+                )
+            )
+        ):
+            return {"places": place, "region": region if comma else None}, len(paragraph)
+    # HALLORAN, The last mine …   (a comma where the agency's dash would be: a
+    # word in title case then one in lower case, so a list of names in
+    # capitals, "SMITH, JONES", or text all in capitals is no dateline)
+    place, comma, rest = window.partition(", ")
+    if comma:
+        words = place.split(" ")
+        first, space, second = rest.partition(" ")
+        if (
+            len(words) <= 4
+            and all(map(_is_caps_word, words))
+            and first[:1].isupper()
+            and (first[1:].islower() or len(first) == 1)
+            and first.isalpha()
+            and space
+            and second[:1].islower()
+        ):
+            return {"places": place}, len(place) + 2
+    # Dubai: The authority said …   (one word in title case: a page's labels of
+    # two, "Filed Under:", "Hollywood Nation:", read the same as "Abu Dhabi:",
+    # which is left out; Knowledge.dateline_labels keeps out "Update: The")
+    place, colon, rest = window.partition(":")
+    if colon and place and " " not in place and _is_title_word(place):
+        after = rest.lstrip()
+        if len(after) < len(rest) and (after[:1].isupper() or after[:1] in '"“‘'):
+            return {"places": place}, len(window) - len(after)
+    return None
 
 
 # All-capital labels that open a paragraph like a place would are never places
@@ -263,8 +325,6 @@ class _Patterns(NamedTuple):
     """What find_dateline reads from a :class:`Knowledge`, compiled."""
 
     forms: tuple[regex.Pattern[str], ...]
-    page_forms: tuple[regex.Pattern[str], ...]
-    """The forms tried on a web page's first paragraph only (``_page_forms``)."""
     delimiter: re.Pattern[str]
     """Every form holds one of these characters (the first of a dash,
     Knowledge.dateline_dashes; a colon; the opening parenthesis of an agency),
@@ -295,7 +355,6 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
     word_before_delimiter = re.compile(f"[^\\s/,{delimiters}]+")
     return _Patterns(
         forms=_forms(knowledge),
-        page_forms=_page_forms(),
         delimiter=re.compile(f"[{delimiters}]"),
         word_before_delimiter=word_before_delimiter,
         lower_case_words=frozenset(
@@ -358,6 +417,25 @@ def _may_open(window: str, patterns: _Patterns) -> bool:
     return True
 
 
+def _candidates(
+    window: str, paragraph: str, patterns: _Patterns, page: bool
+) -> Iterator[tuple[dict[str, str | None], int]]:
+    """Each form's match at the start of ``window``, in order, as its groups
+    and its end; one at a time, as most paragraphs stop at the first."""
+    if _may_open(window, patterns):
+        for form in patterns.forms:
+            match = form.match(window)
+            if match is not None:
+                yield match.groupdict(), match.end()
+    if page:
+        # The quick test does not apply to the page's own forms (a place alone
+        # has no delimiter, "CITY, The last" has lower-case words); they come
+        # after the others.
+        found = _page_form(window, paragraph)
+        if found is not None:
+            yield found
+
+
 def find_dateline(
     paragraph: str,
     *,
@@ -393,18 +471,9 @@ def find_dateline(
     """
     window = paragraph[:_WINDOW]
     patterns = _patterns(knowledge)
-    forms = patterns.forms
-    if page:
-        # Once per page: the quick test does not apply to the page's own forms
-        # (a place alone has no delimiter, "CITY, The last" has lower-case words).
-        forms = forms + patterns.page_forms if _may_open(window, patterns) else patterns.page_forms
-    elif not _may_open(window, patterns):
+    if not page and not _may_open(window, patterns):
         return None
-    for form in forms:
-        match = form.match(window)
-        if match is None or (form is patterns.page_forms[0] and len(paragraph) > _WINDOW):
-            continue  # a place alone must be the whole paragraph, not its window
-        groups = match.groupdict()
+    for groups, end in _candidates(window, paragraph, patterns, page):
         places = groups.get("places")
         if (
             places
@@ -422,7 +491,7 @@ def find_dateline(
                 letters < 4 or first.split()[0].rstrip(".") in knowledge.dateline_acronyms
             ):
                 continue
-        raw = match.group().rstrip()
+        raw = window[:end].rstrip()
         return Dateline(
             raw=raw,
             places=tuple(p.strip() for p in places.split("/")) if places else (),
@@ -432,6 +501,6 @@ def find_dateline(
             if date_text and reference
             else None,
             agencies=_canonical_agencies(agencies_text, knowledge),
-            length=match.end(),
+            length=end,
         )
     return None
