@@ -613,3 +613,37 @@ def test_a_site_s_notice_is_furniture(line: str, where: str) -> None:
     )
     story = wirestory.parse_story(_page(*middle), options=PAGE)
     assert list(_PARAGRAPHS) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        (_PARAGRAPHS[0], "By Jane Roe\nNovember 19, 2019", *_PARAGRAPHS[1:]),
+        (_PARAGRAPHS[0], "Updated: November 19, 2019 10:31 IST", *_PARAGRAPHS[1:]),
+    ],
+    ids=["under-the-byline", "one-date-under-the-first-paragraph"],
+)
+def test_the_story_s_date_inside_its_stretch_is_furniture(middle: tuple[str, ...]) -> None:
+    """The story's date inside its stretch, under the byline or alone near its
+    start, is furniture (``in-story:date-line``), not a subheading."""
+    text = _page(*middle, header="Share\n")
+    story = wirestory.parse_story(text, options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+    date = middle[1].splitlines()[-1]
+    assert _rules(story, text)[date] == "in-story:date-line"
+
+
+def test_a_timeline_s_dates_stay_in_the_story() -> None:
+    """A timeline's dates over its entries are several: they stay in the body."""
+    dates = ("November 19, 2019", "November 20, 2019", "November 21, 2019")
+    middle = (
+        _PARAGRAPHS[0],
+        dates[0],
+        _PARAGRAPHS[1],
+        dates[1],
+        _PARAGRAPHS[2],
+        dates[2],
+        *_PARAGRAPHS[3:],
+    )
+    story = wirestory.parse_story(_page(*middle), options=PAGE)
+    assert list(middle) == list(story.body)

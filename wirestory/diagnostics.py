@@ -140,6 +140,7 @@ _PAGE_BLOCK_RULES = {
     "medium-among-furniture": "a medium block between two furniture blocks",
     "medium-next-to-prose": "a medium block next to prose",
     "listing-box": "a box of links to other stories between two paragraphs (Related articles)",
+    "date-line": "the story's date alone inside its stretch (under the byline, or its one date)",
 }
 _PAGE_PLACES = {
     "before-story": "page furniture above the story",

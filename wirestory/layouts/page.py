@@ -1142,6 +1142,7 @@ def read(
         for number in (body_end - 1, body_end + len(trailing)):
             if number > body_start and _byline_after_story(texts, blocks, number, state, knowledge):
                 break
+    dates = _date_lines_in_story(blocks, texts, weights, (body_start, body_end), state, knowledge)
     for number, index in enumerate(blocks):
         if state.is_claimed(index):
             continue  # claimed by the header
@@ -1156,6 +1157,8 @@ def read(
         elif free[number]:
             # A box's line may be prose by its neighbours (``Also Read | …``).
             state.claim(index, Role.FURNITURE, "in-story:listing-box")
+        elif number in dates:
+            state.claim(index, Role.FURNITURE, "in-story:date-line")
         elif _claim_caption_pair(blocks, number, pairs, state, glued):
             pass
         elif number in credit_lines:
@@ -1186,6 +1189,34 @@ def read(
                 state.paragraphs[0][0],
             )
         )
+
+
+def _date_lines_in_story(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    weights: Sequence[int],
+    span: tuple[int, int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> frozenset[int]:
+    """The blocks of the story's stretch that hold only the story's date: right
+    under the byline (``By Jane Roe`` / ``November 19, 2019`` inside the
+    stretch), or the stretch's one date line among its first three blocks
+    (``Updated: November 19, 2019 10:31 IST`` under the first paragraph). A
+    timeline's dates over its entries are several, and stay subheadings."""
+    body_start, body_end = span
+    found = [
+        n
+        for n in range(body_start, body_end)
+        if weights[n] <= _DATE_MAX_CHARS and _is_date_line(texts[n], knowledge)
+    ]
+    if not found:
+        return frozenset()
+    bylines = {bisect_left(blocks, index) for index in state.byline}
+    under = {n for n in found if n - 1 in bylines}
+    if len(found) == 1 and found[0] < body_start + 3:
+        under.add(found[0])
+    return frozenset(under)
 
 
 def _short_sentences(
