@@ -589,9 +589,7 @@ def test_short_lines_that_are_no_story_give_no_body(lines: tuple[str, ...]) -> N
         "Advertisement - Scroll to continue",
         "Continue reading the main story",
         "Catch all the latest news and updates on the Harbour Gazette.",
-        "Get the latest news delivered to your inbox",
         "Stay up to date with the Harbour Gazette.",
-        "Download the Harbour Gazette app for the latest news",
         "First published on: 19-11-2019 at 10:31 IST",
         "Disclaimer: The views expressed are the author's own.",
         "(This story has not been edited by Harbour Gazette staff and is auto-generated "
