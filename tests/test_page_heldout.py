@@ -15,6 +15,7 @@ import pytest
 
 import wirestory
 from wirestory import ParseOptions, Role
+from wirestory.bylines import find_page_byline
 from wirestory.knowledge import DEFAULT_KNOWLEDGE
 from wirestory.layouts.page import furniture_phrase
 
@@ -645,3 +646,30 @@ def test_a_timeline_s_dates_stay_in_the_story() -> None:
     )
     story = wirestory.parse_story(_page(*middle), options=PAGE)
     assert list(middle) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        ("By Jane Roe in Port Ellis\nNovember 19, 2019\n", ["Jane Roe"]),
+        ("By Jane Roe and Tom Hale in Port Ellis\nNovember 19, 2019\n", ["Jane Roe", "Tom Hale"]),
+        ("Reported by Jane Roe\nNovember 19, 2019\n", ["Jane Roe"]),
+    ],
+    ids=["by-name-in-place", "two-names-in-place", "reported-by"],
+)
+def test_a_page_byline_with_where_it_was_filed(header: str, names: list[str]) -> None:
+    """``By Jane Roe in Port Ellis`` (where the writer filed from, as British
+    papers print it) and ``Reported by Jane Roe`` give the writers' names."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header), options=PAGE)
+    assert story.byline is not None
+    assert names == list(story.byline.names)
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    "line", ["Protests in Port Ellis", "Jane Roe in Port Ellis", "By Jane Roe in the capital"]
+)
+def test_a_place_after_in_alone_makes_no_byline(line: str) -> None:
+    """Without an opener and names before it, or with a lower-case place, a
+    line ending ``in Place`` is no page byline."""
+    assert find_page_byline(line) is None

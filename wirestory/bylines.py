@@ -435,6 +435,8 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     (('Jane Roe',), 'Planetnews.com')
     >>> find_page_byline("Photo by Jane Roe/Getty Images") is None
     True
+    >>> find_page_byline("By Jane Roe in Port Ellis").names
+    ('Jane Roe',)
     """
     if len(line) > _MAX_CHARS:
         return None
@@ -460,8 +462,22 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         bare = patterns.no_opener.match(text)
         found = _page_names(bare.group("names"), knowledge) if bare is not None else None
     if found is None:
-        return None
+        # "By Jane Roe in Kyiv": British papers print where the writer filed
+        # from after the names; the place is no name.
+        place = _FILED_IN.search(text)
+        if place is None or place.start() == 0:
+            return None
+        within = find_page_byline(text[: place.start()], knowledge=knowledge)
+        if within is None:
+            return None
+        return Byline(raw=raw, names=within.names, organization=within.organization)
     return Byline(raw=raw, names=found[0], organization=found[1])
+
+
+# Where the writer filed from, ending a page's byline: " in Kyiv", " in Port
+# Ellis", " in New York" (one to three capitalised words). Anchored at the end,
+# possessive runs: linear.
+_FILED_IN = regex.compile(r" in \p{Lu}[\p{L}'’.-]*+(?: \p{Lu}[\p{L}'’.-]*+){0,2}$")
 
 
 def page_person_names(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:

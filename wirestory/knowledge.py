@@ -465,6 +465,7 @@ class Knowledge:
             "Words",  # "Words by Jane Roe"
             "Text",  # "Text by Jane Roe"
             "Reporting",  # "Reporting by Jane Roe"
+            "Reported",  # "Reported by Jane Roe"
         ),
         validator=_STRINGS,
     )
