@@ -483,6 +483,35 @@ _VIA_CREDIT = regex.compile(
     r"\p{Lu}[\p{L}\p{N}.'&-]*+(?: \p{Lu}[\p{L}\p{N}.'&-]*+){0,5}"
     r" via \p{Lu}[\p{L}\p{N}.'&-]*+(?: \p{Lu}[\p{L}\p{N}.'&-]*+){0,3}"
 )
+# A credit in parentheses naming the outlet's own photo, and maybe its
+# photographer, as Indian sites print it: "(Express Photo by Jane Roe)", "(HT
+# Photo)", "(Gazette photo/Jane Roe)". Read by string tests (_outlet_photo): a
+# pattern compiled at import would cost more than all its runs.
+_PHOTO_WORDS = frozenset({"photo", "photograph", "picture", "pic", "image"})
+_CREDIT_WORD_MARKS = ".'’&-"
+
+
+def _outlet_photo(credit: str) -> bool:
+    """Is ``credit`` an outlet's own photo credit: one to three capitalised
+    words, then ``photo`` (``picture``, ``image``, plural or not), maybe ``by``
+    or ``/`` and one to four capitalised words of a name?"""
+    head, by, name = credit.partition(" by ")
+    if not by:
+        head, _, name = credit.partition("/")
+    words, names = head.split(" "), name.strip().split(" ") if name.strip() else []
+    return (
+        2 <= len(words) <= 4
+        and len(names) <= 4
+        and words[-1].casefold().removesuffix("s") in _PHOTO_WORDS
+        and all(_capitalised(w) for w in words[:-1])
+        and all(_capitalised(w) for w in names)
+    )
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and all(c.isalnum() or c in _CREDIT_WORD_MARKS for c in word)
+
+
 _DIGIT = regex.compile(r"\d")
 
 
@@ -631,6 +660,8 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     credit = _find_credit(text, knowledge, False)[1] if found[5] or found[6] else found[1]
     if credit is not None and text.rstrip()[-1:] in ")]" and _VIA_CREDIT.fullmatch(credit):
         return True  # "… back to the Moon [SpaceX via Nasa]": who gave the photo, through whom
+    if credit is not None and text.rstrip()[-1:] == ")" and _outlet_photo(credit):
+        return True  # "… on Tuesday. (Express Photo by Jane Roe)": the outlet's own photo
     return (
         credit is not None
         and parse_credit(credit, knowledge=knowledge).agency is not None

@@ -94,6 +94,24 @@ _CODES = (
         "the paragraphs below it may be those stories' teasers",
     ),
     Code(
+        "author-bio-in-body",
+        "warning",
+        "a page's last paragraph opens with the writer's name and who they are "
+        "('Jane Roe is a …'): it may be the author's box, not the story",
+    ),
+    Code(
+        "body-of-short-lines",
+        "warning",
+        "a page holds no paragraph of prose: its body is a run of short sentences, "
+        "one a line (a page with no story may read the same)",
+    ),
+    Code(
+        "dateline-own-line",
+        "warning",
+        "a line in capitals alone above a page's first paragraph was read as the "
+        "dateline: it may be a section's label",
+    ),
+    Code(
         "possible-story-boundary",
         "warning",
         "a run of blank lines inside the story could end it and start another story",
@@ -122,6 +140,7 @@ _PAGE_BLOCK_RULES = {
     "medium-among-furniture": "a medium block between two furniture blocks",
     "medium-next-to-prose": "a medium block next to prose",
     "listing-box": "a box of links to other stories between two paragraphs (Related articles)",
+    "date-line": "the story's date alone inside its stretch (under the byline, or its one date)",
 }
 _PAGE_PLACES = {
     "before-story": "page furniture above the story",
@@ -166,6 +185,8 @@ _RULES: dict[str, str] = {
     "headline-above-byline": "the headline-shaped line above the header's byline or date line",
     "byline-header-zone": "a byline near the story's first paragraph, outside headline..story",
     "standfirst-above-byline": "a page's subtitle between headline and byline, the story below",
+    "standfirst-under-headline": "a page's one-line subtitle between headline and byline, "
+    "above the story",
     "byline-after-story": "a 'By NAME' line right under the page's story, its header holding none",
     "byline-by-alone": "'By' alone on a line of the page header and the name on the next",
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",

@@ -465,6 +465,7 @@ class Knowledge:
             "Words",  # "Words by Jane Roe"
             "Text",  # "Text by Jane Roe"
             "Reporting",  # "Reporting by Jane Roe"
+            "Reported",  # "Reported by Jane Roe"
         ),
         validator=_STRINGS,
     )
@@ -846,11 +847,15 @@ class Knowledge:
             # dash or a colon: "UPDATE - The toll rose", "BREAKING: Rain",
             # "WATCH - ...", "EDITORS NOTE:", "CORRECTION -", "PHOTOS:", "READ
             # MORE:", "EXCLUSIVE-", "ANALYSIS-", "Q: Why now?", "FACTBOX-", "WHAT IT
-            # MEANS:", "LIVE -", "URGENT -", "AD -", "TRANSCRIPT:".
+            # MEANS:", "LIVE -", "URGENT -", "AD -", "TRANSCRIPT:"; and in title case
+            # before a page's colon ("Summary: The", "Background: The", "Tags: ").
             """UPDATE UPDATED BREAKING WATCH NOTE NOTES EDITOR EDITORS CORRECTION CORRECTIONS
             ADVISORY LISTEN PHOTOS PHOTO VIDEO READ MORE RELATED EXCLUSIVE ANALYSIS OPINION
             COMMENTARY Q A FILE FACTBOX TIMELINE WHAT WHY HOW WHO WHEN WHERE UPDATES ALSO SEE
-            LIVE URGENT FLASH BULLETIN SPONSORED AD ADVERTISEMENT TRANSCRIPT""".split()
+            LIVE URGENT FLASH BULLETIN SPONSORED AD ADVERTISEMENT TRANSCRIPT
+            SUMMARY HIGHLIGHTS BACKGROUND CONTEXT MEANWHILE SOURCE SOURCES WARNING
+            DISCLAIMER CAPTION IMAGE PICTURE CREDIT EXPLAINER REVIEW INTERVIEW COMMENT
+            QUESTION ANSWER TITLE HEADLINE TAGS KEYWORDS TOPICS DEAR TODAY""".split()
         ),
         validator=_STRING_SET,
     )

@@ -282,6 +282,27 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "see also:",
     "more:",
     "also read:",
+    # Notices sites print inside or under a story: "Advertisement - Scroll to
+    # continue", "Continue reading the main story", "Catch all the latest news
+    # and updates on …", "Stay up to date with …", "First published on: …",
+    # "Disclaimer: The views expressed …"; and the syndicated-feed notice under
+    # Indian sites' agency copy, "(This story has not been edited by … staff and
+    # is auto-generated from a syndicated feed.)", "(Except for the headline, …)".
+    # Every line of a page is tested against every prefix: each one added costs.
+    "advertisement - scroll",
+    "continue reading the main story",
+    "catch all the",
+    "stay up to date",
+    "first published on",
+    "disclaimer:",
+    "(this story has not been edited",
+    "(except for the headline",
+    # A story's tags under (or above) it: "Filed Under: Harbour, Ferries, Transport",
+    # "Keywords: river shipping, barges"; they joined the story as a paragraph.
+    "filed under:",
+    "tags:",
+    "keywords:",
+    "topics:",
     "click to share",
     "this article is",
     "we use cookies",

@@ -81,6 +81,7 @@ from wirestory.captions import (
     is_page_caption,
     photo_label,
 )
+from wirestory.datelines import find_dateline
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     Knowledge,
@@ -106,6 +107,17 @@ _PHRASE = "phrase"
 # short word and its space). Its stop-word thresholds (0.30 and 0.32) are for its
 # long lists; ours hold only the most frequent words, so they are set lower.
 _LENGTH_LOW: Final = 70
+# The fewest short sentences in a row read as a story of short lines only.
+_SHORT_STORY_LINES: Final = 4
+# The fewest words of a subtitle between a page's headline and byline: fewer
+# is a label ("Listen to this article", "Opinion", "5 min read").
+_SUBTITLE_MIN_WORDS: Final = 6
+# A time of day or a numeric date in a line ("4:29 AM", "19.11.2019"): a date
+# line's, never a subtitle's. Linear: bounded runs.
+_CLOCK_OR_DATE: Final = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+# The longest line read as a place alone above a page's story (``SAN JUAN
+# CAPISTRANO, California``).
+_PLACE_ALONE_MAX_CHARS: Final = 40
 _LENGTH_HIGH: Final = 200
 _STOPWORDS_LOW: Final = 0.22
 _STOPWORDS_HIGH: Final = 0.26
@@ -1179,6 +1191,12 @@ def read(
     if _GOOD not in kinds:
         # A story of short paragraphs only: its near-good blocks are its prose.
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
+    short_lines = _GOOD not in kinds and _short_sentences(kinds, found.sentence, tokens, stop_words)
+    if short_lines:
+        # A story of short lines only (a brief of one sentence a line): with no
+        # other prose on the page, its short sentences are its prose; the story
+        # says so below, as a page with no story reads the same.
+        kinds = [_GOOD if n in short_lines else kind for n, kind in enumerate(kinds)]
     walls = [patterns.comments.match(text) is not None for text in found.stripped]
     free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
     # A box of links is invisible to its neighbours' context, as an
@@ -1262,6 +1280,8 @@ def read(
     body_start = _standfirst_over_byline(
         blocks, texts, kinds, weights, (body_start, body_end), state, knowledge
     )
+    _subtitle_under_headline(blocks, texts, tokens, found.furniture, stop_words, state, knowledge)
+    _dateline_above_story(blocks, texts, body_start, body_end, found.furniture, state, knowledge)
     trailing = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
@@ -1269,6 +1289,7 @@ def read(
         for number in (body_end - 1, body_end + len(trailing)):
             if number > body_start and _byline_after_story(texts, blocks, number, state, knowledge):
                 break
+    dates = _date_lines_in_story(blocks, texts, weights, (body_start, body_end), state, knowledge)
     for number, index in enumerate(blocks):
         if state.is_claimed(index):
             continue  # claimed by the header
@@ -1283,6 +1304,8 @@ def read(
         elif free[number]:
             # A box's line may be prose by its neighbours (``Also Read | …``).
             state.claim(index, Role.FURNITURE, "in-story:listing-box")
+        elif number in dates:
+            state.claim(index, Role.FURNITURE, "in-story:date-line")
         elif _claim_caption_pair(blocks, number, pairs, state, glued):
             pass
         elif number in credit_lines:
@@ -1302,6 +1325,111 @@ def read(
             state.claim(index, Role.BODY, f"page-{rules[number]}")
         else:
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
+    if state.byline_found is not None and state.paragraphs and not trailing:
+        _author_bio_at_end(lines, state)
+    if short_lines and state.paragraphs:
+        state.problems.append(
+            Problem(
+                "body-of-short-lines",
+                "the page holds no paragraph of prose: the story's body is its short "
+                "sentences, one a line",
+                state.paragraphs[0][0],
+            )
+        )
+
+
+def _date_lines_in_story(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    weights: Sequence[int],
+    span: tuple[int, int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> frozenset[int]:
+    """The blocks of the story's stretch that hold only the story's date: right
+    under the byline (``By Jane Roe`` / ``November 19, 2019`` inside the
+    stretch), or the stretch's one date line among its first three blocks
+    (``Updated: November 19, 2019 10:31 IST`` under the first paragraph). A
+    timeline's dates over its entries are several, and stay subheadings."""
+    body_start, body_end = span
+    found = [
+        n
+        for n in range(body_start, body_end)
+        if weights[n] <= _DATE_MAX_CHARS and _is_date_line(texts[n], knowledge)
+    ]
+    if not found:
+        return frozenset()
+    bylines = {bisect_left(blocks, index) for index in state.byline}
+    under = {n for n in found if n - 1 in bylines}
+    if len(found) == 1 and found[0] < body_start + 3:
+        under.add(found[0])
+    return frozenset(under)
+
+
+def _short_sentences(
+    kinds: Sequence[str],
+    sentence: Sequence[bool],
+    tokens: Sequence[list[str]],
+    stop_words: frozenset[str] | None,
+) -> frozenset[int]:
+    """The short blocks that end like a sentence and hold a function word of the
+    page's language, when there are ``_SHORT_STORY_LINES`` or more of them in a
+    row (``The ministers met in the old port.`` / ``They talked for two
+    days.`` / …); otherwise none. Menus and link lists end like no sentence."""
+    best: list[int] = []
+    run: list[int] = []
+    for n, kind in enumerate(kinds):
+        if (
+            kind == _SHORT
+            and sentence[n]
+            and (stop_words is None or any(w.casefold() in stop_words for w in tokens[n]))
+        ):
+            run.append(n)
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            run = []
+    return frozenset(best) if len(best) >= _SHORT_STORY_LINES else frozenset()
+
+
+def _author_bio_at_end(lines: Sequence[Line], state: LineState) -> None:
+    """Say so when the story's last paragraph opens with the name of the
+    byline's writer and a verb of who they are (``Jane Roe is a correspondent
+    based in …``, ``Jane Roe covers transport``): the author's box that sites
+    print under the story reads so, and so does a story's own last paragraph
+    about its writer. The labelled pages keep such a box in the story's text,
+    so it stays in the body, with ``author-bio-in-body``."""
+    assert state.byline_found is not None
+    paragraph = state.paragraphs[-1]
+    if len(state.paragraphs) < 2 or len(paragraph) != 1:
+        return
+    index = paragraph[0]
+    text = lines[index].text.strip().lstrip(_BIO_OPENERS)
+    if len(text) > _BIO_MAX_CHARS:
+        return
+    for name in state.byline_found.names:
+        # The name then a verb: a cheap look at the opening before the pattern.
+        if text.startswith(name) and _BIO_VERB.match(text, len(name)) is not None:
+            state.problems.append(
+                Problem(
+                    "author-bio-in-body",
+                    f"the last paragraph opens with the writer's name ({name}) and says who "
+                    "they are: it may be the author's box under the story, not the story",
+                    index,
+                )
+            )
+            return
+
+
+# An author's box under the story: the writer's name, then who they are ("Jane
+# Roe is a correspondent …", "Jane Roe, a former teacher, writes …" is left
+# alone: a comma may open a story's own sentence). Linear: literals.
+_BIO_VERB: Final = re.compile(r" (?:is|was|has|covers|writes|reports|joined|edits|leads|teaches)\b")
+# What may stand before the name in such a box: markdown emphasis, a dash.
+_BIO_OPENERS: Final = "*_-–— "
+# The longest author's box read: a few sentences, never a story's paragraph of
+# quotes and figures.
+_BIO_MAX_CHARS: Final = 500
 
 
 def _bonus(classes: Sequence[str], headlines: Sequence[int]) -> list[int]:
@@ -1692,6 +1820,97 @@ def _standfirst_over_byline(
         else:
             state.claim(blocks[k], Role.FURNITURE, "between-headline-and-story")
     return first
+
+
+def _subtitle_under_headline(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    tokens: Sequence[list[str]],
+    furniture: Sequence[bool],
+    stop_words: frozenset[str] | None,
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """Make the story's standfirst of the one line between its headline and its
+    byline, above the story (``Headline`` / ``New timetable starts in spring,
+    with fuel limits`` / ``By Jane Roe`` / date / the story), which the header
+    left as furniture: a phrase of ``_SUBTITLE_MIN_WORDS`` words or more, no
+    longer than a headline, holding a function word of the page's language,
+    and no furniture phrase, date line or label (``Listen to this article``,
+    ``Sponsored:``), nor holding a clock time or a numeric date (``Published
+    Wed, Nov 20 2019 4:29 AM EST Updated an hour ago``)."""
+    if state.standfirst is not None or state.headline is None or not state.byline:
+        return
+    headline = bisect_left(blocks, state.headline)
+    number = headline + 1
+    if bisect_left(blocks, state.byline[0]) != number + 1:
+        return
+    index = blocks[number]
+    if state.rules[index] != "between-headline-and-story" or furniture[number]:
+        return
+    text = texts[number].strip()
+    words = tokens[number]
+    if (
+        len(words) < _SUBTITLE_MIN_WORDS
+        or len(text) > _HEADLINE_MAX_CHARS
+        or text.endswith(":")
+        or (stop_words is not None and not any(w.casefold() in stop_words for w in words))
+        or _is_date_line(text, knowledge)
+        # "Published Wed, Nov 20 2019 4:29 AM EST Updated an hour ago": a date
+        # line with words of its own holds a clock time or a numeric date.
+        or _CLOCK_OR_DATE.search(text) is not None
+    ):
+        return
+    state.standfirst = index
+    state.claim(index, Role.STANDFIRST, "standfirst-under-headline")
+
+
+def _dateline_above_story(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    body_start: int,
+    body_end: int,
+    furniture: Sequence[bool],
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """Make the story's first paragraph of a place alone on the line above it
+    (``ANKARA``, then ``Turkey's parliament voted …``), as Turkish, Gulf and
+    South Asian sites print the dateline: the enrichment reads it as the
+    dateline (``find_dateline``'s page forms) and leaves it out of the body.
+    Only right above the story, in a line the header left as furniture or did
+    not claim, in capitals, not a known furniture phrase (``SHARE``) and not
+    the text of a line higher up (a section's label, ``WORLD``, is in the menu
+    too). A section's label printed only there reads the same, so the story
+    says so (``dateline-own-line``)."""
+    number = body_start - 1
+    if number < 1 or body_start >= body_end:
+        return
+    index = blocks[number]
+    if (state.is_claimed(index) and state.rules[index] != "between-headline-and-story") or (
+        furniture[number]
+    ):
+        return
+    text = texts[number].strip()
+    # A quick test first: a place in capitals is short, its region after a comma.
+    if len(text) > _PLACE_ALONE_MAX_CHARS or not text.partition(",")[0].isupper():
+        return
+    dateline = find_dateline(text, knowledge=knowledge, page=True)
+    if dateline is None or dateline.length < len(text):
+        return
+    key = text.casefold()
+    if any(texts[k].strip().casefold() == key for k in range(number)):
+        return
+    state.paragraphs.append([index])
+    state.claim(index, Role.BODY, "paragraph")
+    state.problems.append(
+        Problem(
+            "dateline-own-line",
+            f"the line {text!r} in capitals above the first paragraph is read as the "
+            "story's dateline; a section's label would read the same",
+            index,
+        )
+    )
 
 
 def _byline_after_story(
