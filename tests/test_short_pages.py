@@ -7,7 +7,10 @@ must still read as pages, whatever separator their title uses.
 
 from __future__ import annotations
 
+import re
+
 import pytest
+import regex
 
 import wirestory
 from wirestory.layouts.page import title_part
@@ -43,3 +46,17 @@ def test_a_short_story_whose_first_line_is_no_title_is_no_page(first: str) -> No
     text = f"{first}\n\nDam Opens After Ten Years\n\nThe dam opened on Monday, the council said.\n"
     [story] = wirestory.parse(text)
     assert story.layout != "page"
+
+
+def test_every_white_space_of_the_regex_module_is_white_space_to_re() -> None:
+    """The quick no finds a title separator with `re`, whose ``\\s`` must match
+    every character the regex module's ``\\s`` (in the separator pattern) does,
+    or it would miss a title that the page layout reads."""
+    regex_space = regex.compile(r"\s")
+    re_space = re.compile(r"\s")
+    missed = [
+        hex(point)
+        for point in range(0x110000)
+        if regex_space.match(chr(point)) and not re_space.match(chr(point))
+    ]
+    assert missed == []

@@ -969,17 +969,21 @@ def _is_positioned_caption(text: str, patterns: _Patterns, knowledge: Knowledge)
     )
 
 
-# The characters of _TITLE_SEPARATOR's class, read off the pattern so that the
-# two cannot drift apart: a page title's separator holds one of them.
-_TITLE_SEPARATOR_CHARACTER = re.compile(
-    "[" + regex.search(r"\[([^\]]*)\]", _TITLE_SEPARATOR.pattern).group(1) + "]"  # type: ignore[union-attr]
+# _TITLE_SEPARATOR as `re` finds it, its class read off the pattern so that the
+# two cannot drift apart. `re`'s \s matches every character the regex module's
+# does (and the separators \x1c to \x1f besides; a test asks both about every
+# code point), so where this finds nothing, _TITLE_SEPARATOR finds nothing.
+_TITLE_SEPARATOR_SHAPE = re.compile(
+    r"\s["
+    + regex.search(r"\[([^\]]*)\]", _TITLE_SEPARATOR.pattern).group(1)  # type: ignore[union-attr]
+    + r"]{1,2}\s"
 )
 
 
 def _no_title(first: str) -> bool:
     """Is ``first`` no page title (``title_part`` is None): too long, or without a
-    character of the title separators? Told without the separator pattern."""
-    return len(first) > _HEADLINE_MAX_CHARS * 2 or _TITLE_SEPARATOR_CHARACTER.search(first) is None
+    title separator? Told without the regex module."""
+    return len(first) > _HEADLINE_MAX_CHARS * 2 or _TITLE_SEPARATOR_SHAPE.search(first) is None
 
 
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> _Blocks | None:
