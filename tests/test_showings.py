@@ -91,3 +91,27 @@ def test_every_character_of_the_latin_blocks_splits_words_as_the_regex_class(
             (f"Caf\u00e9 bar {character} opens late", "Caf\u00e9 bar opens late"),
         ):
             assert compare_showings(text, other) == _plain_compare(text, other), hex(point)
+
+
+def test_long_lines_compared_with_a_headline_follow_the_plain_rule() -> None:
+    """One line compared with many turns down a line with too many words from
+    its first tokens: around every bound (a headline of one to sixty-two words,
+    lines of as many words and a few more or fewer, with tokens of only
+    punctuation that hold no word), the answer is the plain rule's."""
+    vocabulary = [f"word{n}" for n in range(80)]
+    for size in [*range(1, 13), 19, 20, 21, *range(46, 63)]:
+        headline = " ".join(vocabulary[:size])
+        compare = showing_comparer(headline)
+        for extra in range(-2, 5):
+            count = max(0, size + extra + size // 4)
+            words = vocabulary[:count]
+            for text in (
+                " ".join(words),
+                " \u2014 ".join(words),
+                " ".join(words).upper() + " --",
+                " ".join(words) + " -- \u2014",
+                "\u2014 " + " ".join(words[1:]) + " word79 --",
+                "-- " * 3 + " ".join(words[::-1]),
+                " ".join(words[:-1]) + ", and more.",
+            ):
+                assert compare(text) == _plain_compare(text, headline), (size, text)

@@ -302,17 +302,41 @@ def compare_showings(text: str, other: str) -> bool | None:
     return _compare_words(text, _words(text), other, _words(other))
 
 
+def _most_words(count: int) -> int:
+    """The most words a line may have and still show a line of ``count`` words
+    (at least one) again: as many, or a small edit of it (``_small_edit``: at
+    most ``_EDIT_MAX_WORDS``, the difference within one word in five)."""
+    most = count
+    for words in range(count + 1, _EDIT_MAX_WORDS + 1):
+        if words - max(1, words // _EDIT_SHARE) <= count:
+            most = words
+    return most
+
+
 def showing_comparer(other: str) -> Callable[[str], bool | None]:
     """:func:`compare_showings` of many lines with one (the headline), that
-    line's words built once, when the first line is compared."""
+    line's words built once, when the first line is compared.
+
+    A line with more words than ``_most_words`` allows is another line: the
+    headline is compared with the first body paragraphs, and a paragraph of
+    seventy words is turned down from the words of its first dozen tokens. The
+    words of a line's first tokens (cut at white space, which no word spans)
+    are its first words, so if they are too many, so are the line's.
+    """
     other_words: tuple[str, ...] | None = None
+    most = 0
 
     def compare(text: str) -> bool | None:
-        nonlocal other_words
+        nonlocal other_words, most
         if text == other:
             return True
         if other_words is None:
             other_words = _words(other)
+            most = _most_words(len(other_words))
+        if other_words:  # a line without words is compared by its key alone
+            tokens = text.split(None, most + 1)
+            if len(tokens) > most + 1 and len(_words(" ".join(tokens[: most + 1]))) > most:
+                return None
         return _compare_words(text, _words(text), other, other_words)
 
     return compare
