@@ -771,13 +771,27 @@ def normalize_lines(texts: Sequence[str], options: ParseOptions) -> list[str]:
 
 
 def _unplain_fields(joined: str) -> list[int]:
-    """The indices of the fields joined in ``joined`` (one a line) that hold a
-    character ``_PLAIN`` does not match, in order."""
+    """The indices of the fields joined in ``joined`` (one a line) that are not
+    plain (``_fields_are_plain`` of the field alone is False), in order: the
+    plain pattern jumps from one character it does not match to the next, and
+    such a character is passed over when it is a quiet letter, as
+    ``_fields_are_plain`` passes it over (the line feeds around a field stand
+    for its ends, where the field alone has none)."""
     found: list[int] = []
     size = len(joined)
+    limit = _FTFY_CONFIGS["keep"].max_decode_length
     field = position = 0
     end = _PLAIN.match(joined).end()  # type: ignore[union-attr]  # "*" always matches
     while end < size:
+        after = end + 1
+        if (
+            joined[end] in _QUIET
+            and (not end or joined[end - 1] in _QUIET_NEIGHBOURS)
+            and (after == size or joined[after] in _QUIET_NEIGHBOURS)
+            and (size <= limit or _field_size(joined, end) <= limit)
+        ):
+            end = _PLAIN.match(joined, after).end()  # type: ignore[union-attr]
+            continue
         field += joined.count("\n", position, end)
         found.append(field)
         position = joined.find("\n", end) + 1
@@ -786,6 +800,12 @@ def _unplain_fields(joined: str) -> list[int]:
         field += 1
         end = _PLAIN.match(joined, position).end()  # type: ignore[union-attr]
     return found
+
+
+def _field_size(joined: str, index: int) -> int:
+    """The length of the field (line) of ``joined`` holding ``joined[index]``."""
+    stop = joined.find("\n", index)
+    return (len(joined) if stop < 0 else stop) - joined.rfind("\n", 0, index) - 1
 
 
 def _left_alone(line: str, quotes: QuotePolicy, clean: set[str]) -> bool:
