@@ -307,9 +307,12 @@ def _most_words(count: int) -> int:
     (at least one) again: as many, or a small edit of it (``_small_edit``: at
     most ``_EDIT_MAX_WORDS``, the difference within one word in five)."""
     most = count
+    # words - max(1, words // 5) never falls as words grows: the first count
+    # of words that differs too much ends the look.
     for words in range(count + 1, _EDIT_MAX_WORDS + 1):
-        if words - max(1, words // _EDIT_SHARE) <= count:
-            most = words
+        if words - max(1, words // _EDIT_SHARE) > count:
+            break
+        most = words
     return most
 
 
