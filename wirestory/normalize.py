@@ -43,7 +43,7 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
 import ftfy
@@ -727,14 +727,27 @@ def normalize_lines(texts: Sequence[str], options: ParseOptions) -> list[str]:
     if not _FAST_PATH:
         return [normalize_line(text, options) for text in texts]
     joined = "\n".join(texts)
-    if joined.count("\n") == len(texts) - 1 and _fields_are_plain(joined):
+    one_a_line = joined.count("\n") == len(texts) - 1
+    if one_a_line and _fields_are_plain(joined):
         return _plain_fields(joined, options.quotes)  # the common case
     results = list(texts)
     plain: list[int] = []
     tidy_only: list[int] = []
     clean: set[str] = set()
     curly = options.quotes == "curly"
-    for index, text in enumerate(texts):
+    looked_at: Iterable[int] = range(len(texts))
+    if one_a_line:
+        # A story of accented names, or with a "&" or a "£", has a few such
+        # fields among dozens of plain ones: the fields holding a character
+        # that is not plain are found in the joined text, the plain pattern
+        # jumping from one to the next at C speed, and only those are looked at
+        # one by one. A field with none is plain (what _fields_are_plain says
+        # of it), as it was when each field was tested.
+        looked_at = _unplain_fields(joined)
+        seen = set(looked_at)
+        plain = [index for index in range(len(texts)) if index not in seen]
+    for index in looked_at:
+        text = texts[index]
         if "\n" in text:
             results[index] = normalize_line(text, options)
         elif _fields_are_plain(text):
@@ -755,6 +768,44 @@ def normalize_lines(texts: Sequence[str], options: ParseOptions) -> list[str]:
             for index, text in zip(indices, tidied, strict=True):
                 results[index] = text
     return results
+
+
+def _unplain_fields(joined: str) -> list[int]:
+    """The indices of the fields joined in ``joined`` (one a line) that are not
+    plain (``_fields_are_plain`` of the field alone is False), in order: the
+    plain pattern jumps from one character it does not match to the next, and
+    such a character is passed over when it is a quiet letter, as
+    ``_fields_are_plain`` passes it over (the line feeds around a field stand
+    for its ends, where the field alone has none)."""
+    found: list[int] = []
+    size = len(joined)
+    limit = _FTFY_CONFIGS["keep"].max_decode_length
+    field = position = 0
+    end = _PLAIN.match(joined).end()  # type: ignore[union-attr]  # "*" always matches
+    while end < size:
+        after = end + 1
+        if (
+            joined[end] in _QUIET
+            and (not end or joined[end - 1] in _QUIET_NEIGHBOURS)
+            and (after == size or joined[after] in _QUIET_NEIGHBOURS)
+            and (size <= limit or _field_size(joined, end) <= limit)
+        ):
+            end = _PLAIN.match(joined, after).end()  # type: ignore[union-attr]
+            continue
+        field += joined.count("\n", position, end)
+        found.append(field)
+        position = joined.find("\n", end) + 1
+        if not position:
+            break
+        field += 1
+        end = _PLAIN.match(joined, position).end()  # type: ignore[union-attr]
+    return found
+
+
+def _field_size(joined: str, index: int) -> int:
+    """The length of the field (line) of ``joined`` holding ``joined[index]``."""
+    stop = joined.find("\n", index)
+    return (len(joined) if stop < 0 else stop) - joined.rfind("\n", 0, index) - 1
 
 
 def _left_alone(line: str, quotes: QuotePolicy, clean: set[str]) -> bool:

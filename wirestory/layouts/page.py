@@ -1116,12 +1116,38 @@ def _is_positioned_caption(text: str, patterns: _Patterns, knowledge: Knowledge)
     )
 
 
+# _TITLE_SEPARATOR as `re` finds it, its class read off the pattern so that the
+# two cannot drift apart. `re`'s \s matches every character the regex module's
+# does (and the separators \x1c to \x1f besides; a test asks both about every
+# code point), so where this finds nothing, _TITLE_SEPARATOR finds nothing.
+_TITLE_SEPARATOR_SHAPE = re.compile(
+    r"\s["
+    + regex.search(r"\[([^\]]*)\]", _TITLE_SEPARATOR.pattern).group(1)  # type: ignore[union-attr]
+    + r"]{1,2}\s"
+)
+
+
+def _no_title(first: str) -> bool:
+    """Is ``first`` no page title (``title_part`` is None): too long, or without a
+    title separator? Told without the regex module."""
+    return len(first) > _HEADLINE_MAX_CHARS * 2 or _TITLE_SEPARATOR_SHAPE.search(first) is None
+
+
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> _Blocks | None:
     """The page's blocks and their features when the text from ``start`` has the
     marks of a whole web page (:func:`looks_like_page`), else None."""
+    # Wire copy (issue #17): every story that is not marked is asked, and most
+    # are short, their first line a headline without a site's part or a long
+    # first paragraph. With fewer than _PAGE_MIN_LINES lines the page's marks
+    # are not looked for, and a first line no title can be rules out the titled
+    # page: no is answered before any line is read.
+    if len(lines) - start < _PAGE_MIN_LINES and _no_title(lines[start].text):
+        return None
     knowledge = options.knowledge
     patterns = _patterns(knowledge)
     indexes = _non_blank(lines, start)
+    if len(indexes) < _PAGE_MIN_LINES and _no_title(lines[start].text):
+        return None
     blocks = _blocks(lines, indexes, patterns) if len(indexes) >= _PAGE_MIN_LINES else None
     if blocks is not None and _has_page_marks(blocks):
         return blocks
