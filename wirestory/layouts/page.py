@@ -1350,6 +1350,24 @@ def _inline_boxes(
 
     boxes: list[tuple[int, int]] = []
     boxed: set[int] = set()
+    # Where a look back over boxes and captions from a block ends, kept for
+    # every block passed over: a run of N boxes is walked once, not N times
+    # (the boxes are found in order, so a block's look back never changes).
+    back: dict[int, int] = {}
+
+    def looked_back(k: int) -> int:
+        """The first block at or above ``k`` that is no box and no caption."""
+        passed: list[int] = []
+        while k > 0 and (k in boxed or caption(k)):
+            if k in back:
+                k = back[k]
+                break
+            passed.append(k)
+            k -= 1
+        for p in passed:
+            back[p] = k
+        return k
+
     furniture, stripped = found.furniture, found.stripped
     for n in range(1, count - 1):
         # ``Also Read | Headline`` (Indian sites) and a label a user adds to the
@@ -1389,9 +1407,7 @@ def _inline_boxes(
                 end += 1
         elif not (rest and _phrase_key(head) in labels):
             continue
-        above = n - 1
-        while above > 0 and (above in boxed or caption(above)):
-            above -= 1
+        above = looked_back(n - 1)
         if not prose(above):
             continue
         boxes.append((n, end))
@@ -1401,10 +1417,20 @@ def _inline_boxes(
         return free, [], {}
     starts = dict(boxes)
 
+    ahead: dict[int, int] = {}
+
     def prose_from(k: int) -> int:
-        """The first block from ``k`` that is no box and no caption."""
+        """The first block from ``k`` that is no box and no caption (kept for
+        every block passed over, as ``looked_back``: one walk over a run)."""
+        passed: list[int] = []
         while k < count and (k in starts or caption(k)):
+            if k in ahead:
+                k = ahead[k]
+                break
+            passed.append(k)
             k = starts.get(k, k + 1)
+        for p in passed:
+            ahead[p] = k
         return k
 
     doubtful = []
