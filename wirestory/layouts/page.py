@@ -1345,8 +1345,7 @@ def _inline_boxes(
             return True
         if kinds[k] != _SHORT or not found.sentence[k]:
             return False
-        text = found.stripped[k].rstrip(_CLOSING_QUOTES)
-        return text.endswith(".") and not text.endswith(_CUT_SHORT)
+        return _full_stop(found.stripped[k])
 
     boxes: list[tuple[int, int]] = []
     boxed: set[int] = set()
@@ -1407,6 +1406,12 @@ def _inline_boxes(
                 end += 1
         elif not (rest and _phrase_key(head) in labels):
             continue
+        elif _full_stop(text):
+            # A box's headline ends in no full stop (``READ MORE: Why am I
+            # not losing weight?``); a short paragraph that opens with a
+            # label's words does (``Don't miss: the last boat leaves at
+            # eleven.``) and is the story's.
+            continue
         above = looked_back(n - 1)
         if not prose(above):
             continue
@@ -1452,6 +1457,13 @@ def _inline_boxes(
 # the classes, but no sentence).
 _CUT_SHORT: Final = ("...", "\u2026")
 _CLOSING_QUOTES: Final = "\"'\u201d\u2019\u00bb)"
+
+
+def _full_stop(text: str) -> bool:
+    """A line ending in a full stop (inside closing quotes), not in an ellipsis:
+    a sentence's end, never a headline's."""
+    text = text.rstrip(_CLOSING_QUOTES)
+    return text.endswith(".") and not text.endswith(_CUT_SHORT)
 
 
 # What may close a label's first word: "Related:", "Also Read|".
