@@ -37,3 +37,24 @@ def test_a_short_paragraph_opening_with_a_box_label_is_the_storys(line: str) -> 
     story = wirestory.parse_story(text, options=PAGE)
     assert [*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:]] == list(story.body)
     assert _rules(story, text)[line] != "in-story:listing-box"
+
+
+_SUBTITLE = "THE harbour board has approved a quay on the site of the old fish market."
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["The vote was close.", "\u201cIt was a long night,\u201d said one member."],
+)
+def test_a_short_first_paragraph_under_the_byline_is_the_storys(first: str) -> None:
+    """``Headline`` / subtitle / ``By Name`` / date / share count / a short first
+    paragraph / story: the date line and the count are the header's furniture,
+    the short sentence under them is the story's first paragraph (it was
+    furniture, ``between-headline-and-story``, above the first paragraph of a
+    paragraph's length). A date line ending in a full stop stays furniture."""
+    header = f"{_SUBTITLE}\nBy Jane Roe\nUpdated Nov. 19, 2019 6:10 a.m.\n0\n{first}"
+    text = _page(header, *_PARAGRAPHS, header="")
+    story = wirestory.parse_story(text, options=PAGE)
+    assert story.standfirst == _SUBTITLE
+    assert [first, *_PARAGRAPHS] == list(story.body)
+    assert _rules(story, text)["Updated Nov. 19, 2019 6:10 a.m."] == "between-headline-and-story"

@@ -1557,7 +1557,8 @@ def _standfirst_over_byline(
         (
             k
             for k in range(after, min(body_end, after + _ZONE_BELOW + 3))
-            if kinds[k] in _PROSE_KINDS and weights[k] >= _LENGTH_LOW
+            if (kinds[k] in _PROSE_KINDS and weights[k] >= _LENGTH_LOW)
+            or _short_sentence_under_byline(texts[k], knowledge)
         ),
         None,
     )
@@ -1574,6 +1575,21 @@ def _standfirst_over_byline(
         else:
             state.claim(blocks[k], Role.FURNITURE, "between-headline-and-story")
     return first
+
+
+def _short_sentence_under_byline(text: str, knowledge: Knowledge) -> bool:
+    """A line under the byline that is a short first paragraph, not the
+    header's furniture: it ends in a full stop (``The crossings stopped at
+    midnight.``, ``"It was chaos," said one driver.``) and is no date line
+    (``Updated Nov. 19, 2019 6:10 a.m.``) and no photo caption. A share count
+    (``0``) or a label ends in none."""
+    stripped = text.strip()
+    return (
+        _full_stop(stripped)
+        and " " in stripped
+        and not is_date_line(stripped, knowledge=knowledge)
+        and not is_page_caption(stripped, knowledge=knowledge)
+    )
 
 
 def _byline_after_story(
