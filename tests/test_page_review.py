@@ -13,6 +13,7 @@ from test_page_heldout import _PARAGRAPHS, _page, _rules
 
 import wirestory
 from wirestory import ParseOptions
+from wirestory.captions import find_credit, is_credit_line
 
 PAGE = ParseOptions(layout="page")
 
@@ -58,3 +59,71 @@ def test_a_short_first_paragraph_under_the_byline_is_the_storys(first: str) -> N
     assert story.standfirst == _SUBTITLE
     assert [first, *_PARAGRAPHS] == list(story.body)
     assert _rules(story, text)["Updated Nov. 19, 2019 6:10 a.m."] == "between-headline-and-story"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The old sign still hangs over the door. \u00a9 marks like that one, the owner "
+        "said, were painted by his father.",
+        "He pointed at the tin. \u00a9 Harbour Foods, it read, in letters an inch high.",
+        "Fans held up a banner reading Home | Photo Credit: Us as the team came out.",
+        "The boat pulled away. Photo credits: she said, should go to her son, who held it.",
+    ],
+)
+def test_a_sentence_after_a_credit_mark_is_no_credit(line: str) -> None:
+    """A copyright sign or a ``| Photo Credit:`` label inside a paragraph followed
+    by the rest of a sentence (a lower-case word after the label and a full
+    stop at the end) is no inline credit: the line is a body paragraph, not a
+    caption. ``© Provided by Harbour Media`` and ``| Photo Credit: PTI`` stay
+    credits (``test_a_caption_between_paragraphs_keeps_its_credit``)."""
+    assert find_credit(line, page=True).credit is None
+    text = _page(*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:])
+    story = wirestory.parse_story(text, options=PAGE)
+    assert not story.captions
+    assert [*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:]] == list(story.body)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("A plant in bloom. Image Credit: Supplied", "Image Credit: Supplied"),
+        ("The sky at dusk. Photo: Jane Roe.", "Photo: Jane Roe."),
+    ],
+)
+def test_an_inline_credit_that_is_a_name_is_kept(line: str, credit: str) -> None:
+    """A name after the label, even one ending in a full stop, is still a credit."""
+    assert find_credit(line, page=True).credit == credit
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Courtesy of Mrs. Ada Penrose", True),
+        ("Courtesy of Prof. Tom Hale", True),
+        ("Courtesy of Harbour Bros. Archive", True),
+        ("Courtesy of the Dept. of Parks", True),
+        ("Jane Roe/Harbour Inc. Images", True),
+        ("Photo: Jane Roe, Harbour Ltd. Archive", True),
+        ("Photo: Jane Roe for Harbour Corp. Media", True),
+        ("Workers on the quay at dawn. REUTERS/Jane Roe", False),
+        ("The mill shut. Courtesy of Tom Hale", False),
+    ],
+)
+def test_an_abbreviation_in_a_credit_ends_no_sentence(line: str, expected: bool) -> None:
+    """A full stop after an abbreviation (``Knowledge.name_abbreviations``) inside
+    a credit alone on its line ends no sentence; a sentence before a credit
+    still makes the line no credit alone."""
+    assert is_credit_line(line) is expected
+
+
+def test_a_caption_over_a_credit_with_an_abbreviation_is_one_caption() -> None:
+    """A caption line in the story, its paragraphs set apart by no blank line,
+    with ``Courtesy of Mrs. Name`` under it is one caption with that credit;
+    both lines were the story's (a paragraph and a subheading)."""
+    caption = "The captain and his crew on the quay in the summer of 1978"
+    credit = "Courtesy of Mrs. Ada Penrose"
+    text = _page("\n".join([*_PARAGRAPHS[:2], caption, credit, *_PARAGRAPHS[2:]]))
+    story = wirestory.parse_story(text, options=PAGE)
+    assert [(caption, credit)] == [(c.text, c.credit) for c in story.captions]
+    assert list(_PARAGRAPHS) == list(story.body)

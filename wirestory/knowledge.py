@@ -700,6 +700,22 @@ class Knowledge:
     Harbour Board``, ``Jane Roe/Friends of the Quay``;
     :func:`wirestory.captions.is_credit_line`)."""
 
+    name_abbreviations: frozenset[str] = attrs.field(
+        default=frozenset(
+            # "Courtesy of Mrs. Ada Penrose", "Courtesy of Prof. Tom Hale",
+            # "Harbour Bros. Archive", "the Dept. of Parks", "Harbour Inc.
+            # Images", "Harbour Ltd. Archive", "Harbour Corp. Media".
+            """mr mrs ms dr prof rev sen gov gen col capt sgt jr sr st mt
+            bros inc ltd corp co dept univ assn intl natl""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Abbreviations, lower-case, compared in any case, that a name in a photo
+    credit may hold before a full stop (``Courtesy of Mrs. Ada Penrose``,
+    ``Jane Roe/Harbour Inc. Images``): the full stop after one ends no
+    sentence, so the line is still a credit alone
+    (:func:`wirestory.captions.is_credit_line`)."""
+
     source_name_links: frozenset[str] = attrs.field(
         default=frozenset(
             # "Institute of Marine Studies", "The Harbour Survey", "Sea and Sky",
