@@ -14,6 +14,7 @@ from test_page_heldout import _PARAGRAPHS, _page, _rules
 import wirestory
 from wirestory import ParseOptions
 from wirestory.captions import find_credit, is_credit_line
+from wirestory.datelines import find_dateline
 
 PAGE = ParseOptions(layout="page")
 
@@ -127,3 +128,55 @@ def test_a_caption_over_a_credit_with_an_abbreviation_is_one_caption() -> None:
     story = wirestory.parse_story(text, options=PAGE)
     assert [(caption, credit)] == [(c.text, c.credit) for c in story.captions]
     assert list(_PARAGRAPHS) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Monday, Nov 18: Council votes to close the pier.",
+        "MONDAY, Nov 18: Council votes to close the pier.",
+        "Last Friday, Nov 22: The ferry stopped.",
+        "Deadline, March 3: Forms must be in by noon.",
+        "The Big Day, June 1: Everyone came.",
+        "Sunday, Mar 3 - Crews left the quay.",
+    ],
+)
+def test_a_weekday_or_title_case_words_before_a_date_and_colon_are_no_dateline(
+    paragraph: str,
+) -> None:
+    """A date and a colon after title-case words or a weekday open a sentence,
+    not a dateline: the colon form wants a place in capitals, and a weekday is
+    never a place."""
+    assert find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "places"),
+    [
+        ("DUBAI, Nov 19: The airport opened a new terminal.", ("DUBAI",)),
+        ("NEW DELHI, Nov 19: The airport opened a new terminal.", ("NEW DELHI",)),
+        ("Chicago, Oct 19 - Shares rose.", ("Chicago",)),
+        ("SUN CITY, Nov 3 - The resort reopened.", ("SUN CITY",)),
+    ],
+)
+def test_a_place_before_a_date_is_still_a_dateline(paragraph: str, places: tuple[str, ...]) -> None:
+    """A place in capitals before a date and a colon, and a place before a date
+    and a dash, are datelines."""
+    found = find_dateline(paragraph)
+    assert found is not None
+    assert found.places == places
+
+
+def test_a_weekday_and_date_opening_a_story_stay_its_words() -> None:
+    """``Sunday, Mar 3: Crews …`` opening a page's story or a wire story is the
+    first paragraph, whole: no dateline takes its first words."""
+    first = (
+        "Sunday, Mar 3: Crews on the island ferries stopped work at midnight, leaving "
+        "about two thousand people to find other ways across the sound."
+    )
+    page = wirestory.parse_story(_page(first, *_PARAGRAPHS), options=PAGE)
+    assert page.dateline is None
+    assert page.body[0] == first
+    wire = wirestory.parse_story(f"Ferry crews walk out\n\n{first}\n\n{_PARAGRAPHS[0]}\n")
+    assert wire.dateline is None
+    assert wire.body[0] == first
