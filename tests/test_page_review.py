@@ -15,6 +15,7 @@ import wirestory
 from wirestory import ParseOptions
 from wirestory.captions import find_credit, is_credit_line
 from wirestory.datelines import find_dateline
+from wirestory.layouts.page import furniture_phrase
 
 PAGE = ParseOptions(layout="page")
 
@@ -180,3 +181,36 @@ def test_a_weekday_and_date_opening_a_story_stay_its_words() -> None:
     wire = wirestory.parse_story(f"Ferry crews walk out\n\n{first}\n\n{_PARAGRAPHS[0]}\n")
     assert wire.dateline is None
     assert wire.body[0] == first
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to help at the library by calling the council on a weekday.",
+        "Story continues below the harbour wall, where the old tunnel opens.",
+    ],
+)
+def test_a_sentence_opening_like_a_furniture_prompt_is_the_storys(line: str) -> None:
+    """A sentence of more than eight words opening with ``Sign up to`` or ``Story
+    continues below`` (``Knowledge.sentence_prefixes``) is the story's
+    paragraph, not furniture; the prompts themselves stay furniture
+    (``test_a_furniture_line_between_paragraphs_parts_nothing``)."""
+    assert not furniture_phrase(line)
+    text = _page(*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:])
+    story = wirestory.parse_story(text, options=PAGE)
+    assert [*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:]] == list(story.body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to receive our newsletter.",
+        "Story continues below advertisement",
+        "Subscribe to our monthly newsletter and get the best stories straight to your inbox.",
+    ],
+)
+def test_furniture_prompts_stay_furniture(line: str) -> None:
+    """A short sentence opening with a sentence prefix, a line that is no
+    sentence, and a long sentence opening with another furniture prefix are
+    furniture."""
+    assert furniture_phrase(line)

@@ -39,6 +39,7 @@ from wirestory.page_data import (
     FURNITURE_PHRASES,
     FURNITURE_PREFIXES,
     INLINE_PHRASES,
+    SENTENCE_PREFIXES,
     STOP_WORDS,
 )
 
@@ -363,6 +364,14 @@ class Knowledge:
     )
     """Openings, lower-case, that mark a short line as furniture (``share on ``,
     ``leia também:``): see :data:`wirestory.page_data.FURNITURE_PREFIXES`."""
+
+    sentence_prefixes: tuple[str, ...] = attrs.field(default=SENTENCE_PREFIXES, validator=_STRINGS)
+    """Those of :attr:`furniture_prefixes` that open a story's sentence too
+    (``sign up to``, ``story continues below``), lower-case: a line opening with
+    one is furniture only when it ends like no sentence or has at most eight
+    words (``Story continues below advertisement``, not ``Sign up to help at the
+    library by calling the council.``): see
+    :data:`wirestory.page_data.SENTENCE_PREFIXES`."""
 
     inline_phrases: frozenset[str] = attrs.field(default=INLINE_PHRASES, validator=_STRING_SET)
     """Furniture phrases that sites put inside a story (``advertisement``): the

@@ -112,6 +112,9 @@ _STOPWORDS_HIGH: Final = 0.26
 _STOPWORDS_SENTENCE: Final = 0.10
 # A furniture prefix marks only a short line as furniture.
 _PREFIX_MAX_WORDS: Final = 25
+# ... and a sentence opening with a prefix that opens a story's sentence too
+# (Knowledge.sentence_prefixes) only when it is shorter still.
+_PREFIX_SENTENCE_MAX_WORDS: Final = 8
 
 # Tokens: runs of letters, digits, marks and apostrophes; linear, one pass, no
 # nested quantifier (a possessive run of one character class).
@@ -275,6 +278,7 @@ class _Patterns(NamedTuple):
     every repetition is bounded: linear."""
     furniture_phrases: frozenset[str]
     furniture_prefixes: tuple[str, ...]
+    sentence_prefixes: tuple[str, ...]
     inline_phrases: frozenset[str]
     stop_words: dict[str, frozenset[str]]
     sentence_last: frozenset[str]
@@ -338,6 +342,7 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         ),
         furniture_phrases=knowledge.furniture_phrases,
         furniture_prefixes=knowledge.furniture_prefixes,
+        sentence_prefixes=knowledge.sentence_prefixes,
         inline_phrases=knowledge.inline_phrases,
         stop_words=dict(knowledge.stop_words),
         sentence_last=frozenset(knowledge.sentence_ends + closing),
@@ -483,9 +488,18 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
         return True
     # The prefixes are short: only the line's opening is folded.
     opening = stripped[:_PHRASE_MAX_CHARS].casefold()
+    if not opening.startswith(patterns.furniture_prefixes):
+        return False
+    words = len(stripped.split(None, _PREFIX_MAX_WORDS))
+    if words > _PREFIX_MAX_WORDS:
+        return False
+    # "Sign up to our newsletter." is furniture; "Sign up to help at the library
+    # by calling the council." is the story's (Knowledge.sentence_prefixes).
     return (
-        opening.startswith(patterns.furniture_prefixes)
-        and len(stripped.split()) <= _PREFIX_MAX_WORDS
+        words <= _PREFIX_SENTENCE_MAX_WORDS
+        or not opening.startswith(patterns.sentence_prefixes)
+        or stripped[-1:] not in patterns.sentence_last
+        or patterns.sentence_end.search(stripped[-8:]) is None
     )
 
 
