@@ -214,3 +214,29 @@ def test_furniture_prompts_stay_furniture(line: str) -> None:
     sentence, and a long sentence opening with another furniture prefix are
     furniture."""
     assert furniture_phrase(line)
+
+
+_OTHER_STORY = (
+    "Bakers in the old town say the rising price of flour will put a loaf up by a "
+    "fifth before the summer, and that two small shops may have to close.",
+    "Volunteers cleared four tonnes of plastic from the north beach at the weekend, "
+    "the most they have collected since the monthly clean-ups began.",
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Related stories\nLighthouse keeper retires at last\nFerry fares to rise in the new year",
+        "You may also like",
+    ],
+)
+def test_a_story_read_past_a_box_into_other_prose_says_so(box: str) -> None:
+    """Read past a box of links, prose that shares no distinctive word with the
+    story above the box may be the linked stories' teasers: the story carries
+    ``story-runs-past-listing`` (it was glued silently). Prose that goes on
+    with the story's words is read past with no diagnostic
+    (``test_a_box_of_links_between_paragraphs_does_not_end_the_story``)."""
+    text = _page(*_PARAGRAPHS[:3], box, *_OTHER_STORY)
+    story = wirestory.parse_story(text, options=PAGE)
+    assert "story-runs-past-listing" in [d.code for d in story.diagnostics]

@@ -1112,6 +1112,10 @@ def read(
     body_end = _end_at_listing(
         doubtful, prose_after, kinds, weights, (body_start, body_end), lines, blocks, state
     )
+    if True in free:
+        _flag_box_read_past(
+            free, kinds, tokens, stop_words, (body_start, body_end), lines, blocks, state
+        )
     # Runs of short lines that are not sentences: lists of links, tags, names.
     runs = _short_runs(
         [
@@ -1759,6 +1763,72 @@ def _end_at_listing(
         )
     )
     return body_end
+
+
+# Prose blocks compared on either side of a box read past, and how many
+# distinctive words (``_DISTINCT_LETTERS`` letters or more, no stop word) they
+# must share for the prose below to be plainly the same story.
+_SAME_STORY_BLOCKS: Final = 3
+_SAME_STORY_WORDS: Final = 2
+_DISTINCT_LETTERS: Final = 4
+
+
+def _flag_box_read_past(
+    free: Sequence[bool],
+    kinds: Sequence[str],
+    tokens: Sequence[Sequence[str]],
+    stop_words: frozenset[str] | None,
+    span: tuple[int, int],
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so (``story-runs-past-listing``) when the story is read on past a box
+    of links (``listing-box``) and the prose right below the box shares fewer
+    than ``_SAME_STORY_WORDS`` distinctive words with the prose right above it:
+    the paragraphs below may be another story's teasers (``Related stories`` /
+    two headlines / two paragraphs on bakers, under a story on ferry crews),
+    glued to the story. A story going on past the box names its people and
+    places again. At most ``_SAME_STORY_BLOCKS`` blocks on either side are
+    read, once per box: linear. One diagnostic per story."""
+    if any(p.code == "story-runs-past-listing" for p in state.problems):
+        return
+    body_start, body_end = span
+    stops = stop_words or frozenset()
+
+    def words(picked: Sequence[int]) -> set[str]:
+        return {
+            word
+            for k in picked
+            for word in tokens[k]
+            if len(word) >= _DISTINCT_LETTERS and word not in stops
+        }
+
+    def prose(k: int) -> bool:
+        return not free[k] and kinds[k] in _PROSE_KINDS
+
+    for n in range(body_start + 1, body_end):
+        if not free[n] or free[n - 1]:
+            continue
+        end = n
+        while end < body_end and free[end]:
+            end += 1
+        reach = 2 * _SAME_STORY_BLOCKS
+        above = [k for k in range(n - 1, max(body_start, n - 1 - reach), -1) if prose(k)]
+        below = [k for k in range(end, min(body_end, end + reach)) if prose(k)]
+        shared = words(above[:_SAME_STORY_BLOCKS]) & words(below[:_SAME_STORY_BLOCKS])
+        if not below or len(shared) >= _SAME_STORY_WORDS:
+            continue
+        state.problems.append(
+            Problem(
+                "story-runs-past-listing",
+                f"the story goes on past a box of links to other stories on line "
+                f"{lines[blocks[n]].number}, and the prose below it shares few words with "
+                "the story above: it may be their teasers",
+                blocks[n],
+            )
+        )
+        return
 
 
 def _flag_prose_left_out(
