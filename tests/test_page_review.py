@@ -240,3 +240,25 @@ def test_a_story_read_past_a_box_into_other_prose_says_so(box: str) -> None:
     text = _page(*_PARAGRAPHS[:3], box, *_OTHER_STORY)
     story = wirestory.parse_story(text, options=PAGE)
     assert "story-runs-past-listing" in [d.code for d in story.diagnostics]
+
+
+_SHARE_BAR = "Share this article\nFacebook\nTwitter\nWhatsApp\nEmail\nCopy link"
+
+
+def test_two_paragraphs_cut_off_under_a_share_bar_are_flagged() -> None:
+    """A share bar inside a long story cuts its last two paragraphs off the story;
+    they weigh less than the story, but going on with its words they carry
+    ``prose-left-out`` (they were lost silently)."""
+    text = _page("\n".join([*_PARAGRAPHS[:3], _SHARE_BAR, *_PARAGRAPHS[3:]]))
+    story = wirestory.parse_story(text, options=PAGE)
+    assert list(_PARAGRAPHS[:3]) == list(story.body)
+    assert [d.code for d in story.diagnostics] == ["prose-left-out"]
+
+
+def test_other_prose_under_a_share_bar_is_not_flagged() -> None:
+    """Two paragraphs of another story under the share bar, lighter than the story
+    and sharing none of its words, are no loss: no ``prose-left-out``."""
+    text = _page("\n".join([*_PARAGRAPHS[:3], _SHARE_BAR, *_OTHER_STORY]))
+    story = wirestory.parse_story(text, options=PAGE)
+    assert list(_PARAGRAPHS[:3]) == list(story.body)
+    assert "prose-left-out" not in [d.code for d in story.diagnostics]

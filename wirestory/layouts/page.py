@@ -1107,7 +1107,16 @@ def read(
         )
     else:
         _flag_prose_left_out(
-            classes, weights, walls, free, (body_start, body_end), limit, lines, blocks, state
+            classes,
+            weights,
+            walls,
+            free,
+            (body_start, body_end),
+            limit,
+            lines,
+            blocks,
+            state,
+            (tokens, stop_words),
         )
     body_end = _end_at_listing(
         doubtful, prose_after, kinds, weights, (body_start, body_end), lines, blocks, state
@@ -1773,6 +1782,19 @@ _SAME_STORY_WORDS: Final = 2
 _DISTINCT_LETTERS: Final = 4
 
 
+def _distinct_words(
+    tokens: Sequence[Sequence[str]], picked: Sequence[int], stops: frozenset[str]
+) -> set[str]:
+    """The distinctive words of blocks ``picked``: ``_DISTINCT_LETTERS`` letters
+    or more, no stop word (the names of a story's people and places)."""
+    return {
+        word
+        for k in picked
+        for word in tokens[k]
+        if len(word) >= _DISTINCT_LETTERS and word not in stops
+    }
+
+
 def _flag_box_read_past(
     free: Sequence[bool],
     kinds: Sequence[str],
@@ -1797,12 +1819,7 @@ def _flag_box_read_past(
     stops = stop_words or frozenset()
 
     def words(picked: Sequence[int]) -> set[str]:
-        return {
-            word
-            for k in picked
-            for word in tokens[k]
-            if len(word) >= _DISTINCT_LETTERS and word not in stops
-        }
+        return _distinct_words(tokens, picked, stops)
 
     def prose(k: int) -> bool:
         return not free[k] and kinds[k] in _PROSE_KINDS
@@ -1841,6 +1858,7 @@ def _flag_prose_left_out(
     lines: Sequence[Line],
     blocks: Sequence[int],
     state: LineState,
+    words: tuple[Sequence[Sequence[str]], frozenset[str] | None] = ((), None),
 ) -> None:
     """Say so when prose starting just below the story's stretch (within
     ``_LEFT_OUT_GAP`` blocks), before any comment heading, weighs at least as
@@ -1849,10 +1867,19 @@ def _flag_prose_left_out(
     links, an unknown widget) can make its second half lose to its first,
     cutting the story's last paragraphs silently. Below a long story the
     teasers of a listing weigh less than the story; far below it (past a
-    footer, a ticker) they are another article's, and not looked at."""
+    footer, a ticker) they are another article's, and not looked at. Two
+    paragraphs or more in a row (no headline between them, as a listing puts
+    between its teasers) weighing less than the story are flagged too
+    when they share ``_SAME_STORY_WORDS`` distinctive words with the story's
+    last paragraphs (``words``: the blocks' tokens and the stop words): they
+    go on with the story, as a listing's teasers do not."""
     body_start, body_end = span
     story = sum(weights[k] for k in range(body_start, body_end) if classes[k] == _GOOD)
     best, best_start, total, start, run = 0, -1, 0, 0, 0
+    # How many paragraphs in a row (no other block between them) the current
+    # run and the best one hold at most: a listing puts a headline between its
+    # teasers.
+    paragraphs = in_row = best_paragraphs = 0
     for i in range(body_end, limit):
         if walls[i]:
             break
@@ -1863,22 +1890,45 @@ def _flag_prose_left_out(
             if total <= 0:
                 if i > body_end + _LEFT_OUT_GAP:
                     break  # lost paragraphs stand near the story's end
-                total, start = 0, i
+                total, start, paragraphs, in_row = 0, i, 0, 0
             total += weights[i]
+            in_row += 1
+            paragraphs = max(paragraphs, in_row)
             if total > best:
-                best, best_start = total, start
+                best, best_start, best_paragraphs = total, start, paragraphs
         else:
+            in_row = 0
             run += 1
             total -= max(weights[i], _MIN_COST) * run
-    if best_start < 0 or best < max(story, _LENGTH_HIGH):
+    # Two paragraphs or more in a row are flagged though they weigh less than
+    # the story: a share bar inside a long story cuts off its last two
+    # paragraphs (``P0 … P2`` / ``Share this article`` / ``Facebook`` / … /
+    # ``P3`` / ``P4``). One paragraph, or teasers under headlines, only when
+    # they outweigh the story.
+    if best_start < 0 or best < _LENGTH_HIGH:
         return
+    if best < story:
+        tokens, stops = words
+        if best_paragraphs < 2 or not tokens:
+            return
+        last = [k for k in range(body_end - 1, body_start - 1, -1) if classes[k] == _GOOD]
+        below = [k for k in range(best_start, limit) if classes[k] == _GOOD]
+        shared = _distinct_words(
+            tokens, last[:_SAME_STORY_BLOCKS], stops or frozenset()
+        ) & _distinct_words(tokens, below[:_SAME_STORY_BLOCKS], stops or frozenset())
+        if len(shared) < _SAME_STORY_WORDS:
+            return
     first = next(k for k in range(body_end, best_start + 1) if classes[k] == _GOOD)
     state.problems.append(
         Problem(
             "prose-left-out",
             f"prose from line {lines[blocks[first]].number} on, below the story, holds "
-            f"as much text as the story itself ({best} characters against {story}): "
-            "the story may have been cut short",
+            + (
+                f"as much text as the story itself ({best} characters against {story}): "
+                if best >= story
+                else f"{best_paragraphs} paragraphs in a row going on with its words: "
+            )
+            + "the story may have been cut short",
             blocks[first],
         )
     )
