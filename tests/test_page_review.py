@@ -262,3 +262,25 @@ def test_other_prose_under_a_share_bar_is_not_flagged() -> None:
     story = wirestory.parse_story(text, options=PAGE)
     assert list(_PARAGRAPHS[:3]) == list(story.body)
     assert "prose-left-out" not in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize("line", ["By Sea Or Air", "By Then It Was Too Late", "By Night Or Day"])
+def test_a_headline_opening_with_by_under_the_story_is_no_byline(line: str) -> None:
+    """A related story's headline opening with ``By`` right under the story holds
+    English function words (``Or``, ``It``, ``Was``), as no name does: it is no
+    byline."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, line, header=""), options=PAGE)
+    assert story.byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("By Jane Roe", ("Jane Roe",)), ("By Ana de Souza", ("Ana de Souza",))],
+)
+def test_a_name_opening_with_by_under_the_story_is_the_byline(
+    line: str, names: tuple[str, ...]
+) -> None:
+    """A name under the story, a particle in it or not, is still the byline."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, line, header=""), options=PAGE)
+    assert story.byline is not None
+    assert story.byline.names == names

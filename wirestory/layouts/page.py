@@ -1638,6 +1638,17 @@ def _byline_after_story(
     found = byline_line(texts[number], knowledge=knowledge)
     if found is None or len(texts[number]) > _NAME_LINE_MAX_CHARS:
         return False
+    # A related story's headline under the story reads like a byline (``By Sea
+    # Or Air``, ``By Then It Was Too Late``): a name holds no English function
+    # word (the ``By`` form is English), but for a name's particles (``de``).
+    stops = dict(knowledge.stop_words).get("en", frozenset())
+    particles = knowledge.name_particles
+    if any(
+        word.casefold() in stops and word.casefold() not in particles
+        for name in found.names
+        for word in name.split()
+    ):
+        return False
     state.byline.append(blocks[number])
     state.claim(blocks[number], Role.BYLINE, "byline-after-story")
     state.byline_found = found
