@@ -84,8 +84,8 @@ _CODES = (
     Code(
         "prose-left-out",
         "warning",
-        "a page's story was ended where as much prose as it holds goes on below: "
-        "its last paragraphs may be missing",
+        "a page's story was ended where as much prose as it holds, or paragraphs "
+        "going on with its words, go on below: its last paragraphs may be missing",
     ),
     Code(
         "story-runs-past-listing",
