@@ -280,7 +280,10 @@ def test_a_headline_opening_with_by_under_the_story_is_no_byline(line: str) -> N
 def test_a_name_opening_with_by_under_the_story_is_the_byline(
     line: str, names: tuple[str, ...]
 ) -> None:
-    """A name under the story, a particle in it or not, is still the byline."""
+    """A name under the story, a particle in it or not, is still the byline, and
+    the record says where it came from (``byline-after-story``: capitalised
+    words alone, ``By Royal Appointment``, may be a related headline)."""
     story = wirestory.parse_story(_page(*_PARAGRAPHS, line, header=""), options=PAGE)
     assert story.byline is not None
     assert story.byline.names == names
+    assert [d.code for d in story.diagnostics] == ["byline-after-story"]

@@ -94,6 +94,12 @@ _CODES = (
         "the paragraphs below it may be those stories' teasers",
     ),
     Code(
+        "byline-after-story",
+        "warning",
+        "a page's byline was read from a 'By …' line under the story, not from its "
+        "header: it may be a related story's headline",
+    ),
+    Code(
         "possible-story-boundary",
         "warning",
         "a run of blank lines inside the story could end it and start another story",

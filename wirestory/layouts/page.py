@@ -1652,6 +1652,16 @@ def _byline_after_story(
     state.byline.append(blocks[number])
     state.claim(blocks[number], Role.BYLINE, "byline-after-story")
     state.byline_found = found
+    # Capitalised words only may still be a related headline (``By Royal
+    # Appointment``): the record says where the byline came from.
+    state.problems.append(
+        Problem(
+            "byline-after-story",
+            "the byline was read from a 'By …' line under the story, the header holding "
+            "none: it may be a related story's headline",
+            blocks[number],
+        )
+    )
     return True
 
 
