@@ -1585,7 +1585,13 @@ def _standfirst_over_byline(
             k
             for k in range(after, min(body_end, after + _ZONE_BELOW + 3))
             if (kinds[k] in _PROSE_KINDS and weights[k] >= _LENGTH_LOW)
-            or _short_sentence_under_byline(texts[k], knowledge)
+            # A short first paragraph has the story's prose right under it; a
+            # promotion's line (``The very best deals.``) has a box's label.
+            or (
+                k + 1 < body_end
+                and kinds[k + 1] in _PROSE_KINDS
+                and _short_sentence_under_byline(texts[k], knowledge)
+            )
         ),
         None,
     )
