@@ -17,7 +17,7 @@ A bare tail is only taken for a credit when it names a known agency (see
 from __future__ import annotations
 
 import functools
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 import attrs
 import regex
@@ -84,6 +84,26 @@ _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*+(?: \p{Lu}[\p{L}.'-]*+)*+ ?/ ?
 # ("... in the town. - AFP" is credited to "AFP", not "- AFP"). Fixed-width
 # alternatives and a fixed-width look-ahead, so searching is linear.
 _BARE_SEPARATOR = regex.compile(r"\. (?![-–—] )| [-–—] |, ")
+
+
+# What ends an inline credit's label: the name follows it.
+_LABEL_MARKS: Final = (":", "...", "\u2026", "\u00a9")
+
+
+def _clause_credit(credit: str, knowledge: Knowledge) -> bool:
+    """An inline credit that is the rest of a sentence, not a name: it ends like
+    a sentence and, after its label, holds a lower-case word that no credit's
+    name holds (``… the label. © Harbour Foods, it read, in letters an inch
+    high.``, ``… banner reading Home | Photo Credit: Us as the players came
+    out.``). ``© Provided by Harbour Media``, ``Photo: Jane Roe.`` are names."""
+    stripped = credit.strip()
+    if stripped[-1:] not in knowledge.sentence_ends:
+        return False
+    cut = min((stripped.find(m) + len(m) for m in _LABEL_MARKS if m in stripped), default=0)
+    links = knowledge.credit_name_links
+    return any(
+        word[:1].islower() and word not in links and word != "by" for word in stripped[cut:].split()
+    )
 
 
 def _is_parenthesized_credit(inner: str, closers: str, knowledge: Knowledge) -> bool:
@@ -201,7 +221,11 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
         )
         if inline is None and ("|" in tail or "\u00a9" in tail):
             inline = patterns.inline_marked.search(text, window)
-        if inline is not None and inline.start() > 0:
+        if (
+            inline is not None
+            and inline.start() > 0
+            and not _clause_credit(inline.group("credit"), knowledge)
+        ):
             credit = inline.group("credit").strip()
             return _match(
                 text[: inline.start()].rstrip(), credit, "label", text, offset, counter, labelled
@@ -557,8 +581,14 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     # A sentence before the credit ("Workers on the quay at dawn. REUTERS/Jane
     # Roe") is a caption with its own credit, not a credit for the line above
     # (read so, the paragraph above became a caption); initials ("Jane A.
-    # Roe/AFP") end in no small letters.
-    if _SENTENCE_INSIDE.search(stripped) is not None:
+    # Roe/AFP") end in no small letters, and an abbreviation's full stop
+    # ("Courtesy of Mrs. Ada Penrose", "Harbour Inc. Images";
+    # Knowledge.name_abbreviations) ends no sentence.
+    abbreviations = knowledge.name_abbreviations
+    if any(
+        found.group(1).casefold() not in abbreviations
+        for found in _SENTENCE_INSIDE.finditer(stripped)
+    ):
         return False
     patterns = _page_patterns(knowledge)
     # Small words a credit's name may hold: "Courtesy of the Harbour Board"
@@ -593,9 +623,10 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     )
 
 
-# A full stop after two small letters, then white space: a sentence ends inside
-# the line. One class run and a literal: linear.
-_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}\.\s")
+# A word ending in two small letters and a full stop, then white space: a
+# sentence ends inside the line, unless the word is an abbreviation. The word
+# starts after no letter, so each letter is read by one try: linear.
+_SENTENCE_INSIDE = regex.compile(r"(?<!\p{L})(\p{L}*\p{Ll}{2})\.\s")
 
 
 def has_page_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

@@ -136,11 +136,14 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
         ),
         # BAHRAIN, Oct 19 -  /  AKRON, Ohio, Oct 20 -  /  NEW YORK, Oct 19, Reuter -
         # (a date and a dash are strong enough for a title-case place: "Chicago, Oct 19 -");
-        # Gulf and South Asian sites put a colon after the date: "DUBAI, Nov 19:"
+        # Gulf and South Asian sites put a colon after the date: "DUBAI, Nov 19:",
+        # a place in capitals only ("Monday, Nov 18: Council votes", "The Big
+        # Day, June 1:" open sentences).
         regex.compile(
             rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?, {{1,2}}(?P<date>{date})"
-            rf"(?:, \d{{4}})?(?:, (?P<agencies>Reuters?))?"
-            rf"(?: ?{dash}{_AFTER}|:\s++(?=[\p{{Lu}}\"“‘]))"
+            rf"(?:, \d{{4}})?(?:, (?P<agencies>Reuters?))? ?{dash}{_AFTER}"
+            rf"|(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))?, {{1,2}}(?P<date>{date})"
+            rf"(?:, \d{{4}})?:\s++(?=[\p{{Lu}}\"“‘])"
         ),
         # GREEN BAY, Wis. --  /  TRENTON —  /  NEW YORK -   (the text must start with a capital)
         regex.compile(
@@ -490,6 +493,11 @@ def find_dateline(
             if not date_text and (
                 letters < 4 or first.split()[0].rstrip(".") in knowledge.dateline_acronyms
             ):
+                continue
+            # "MONDAY, Nov 18:", "Sunday, Mar 3 -": a weekday before the date is
+            # no place (a one-word place that is a word of a date line,
+            # Knowledge.date_line_words; "SUN CITY" is two).
+            if date_text and first.strip().rstrip(".").casefold() in knowledge.date_line_words:
                 continue
         raw = window[:end].rstrip()
         return Dateline(

@@ -84,8 +84,8 @@ _CODES = (
     Code(
         "prose-left-out",
         "warning",
-        "a page's story was ended where as much prose as it holds goes on below: "
-        "its last paragraphs may be missing",
+        "a page's story was ended where as much prose as it holds, or paragraphs "
+        "going on with its words, go on below: its last paragraphs may be missing",
     ),
     Code(
         "story-runs-past-listing",
@@ -104,6 +104,12 @@ _CODES = (
         "warning",
         "a page holds no paragraph of prose: its body is a run of short sentences, "
         "one a line (a page with no story may read the same)",
+    ),
+    Code(
+        "byline-after-story",
+        "warning",
+        "a page's byline was read from a 'By …' line under the story, not from its "
+        "header: it may be a related story's headline",
     ),
     Code(
         "dateline-own-line",

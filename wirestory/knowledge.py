@@ -39,6 +39,7 @@ from wirestory.page_data import (
     FURNITURE_PHRASES,
     FURNITURE_PREFIXES,
     INLINE_PHRASES,
+    SENTENCE_PREFIXES,
     STOP_WORDS,
 )
 
@@ -363,6 +364,14 @@ class Knowledge:
     )
     """Openings, lower-case, that mark a short line as furniture (``share on ``,
     ``leia também:``): see :data:`wirestory.page_data.FURNITURE_PREFIXES`."""
+
+    sentence_prefixes: tuple[str, ...] = attrs.field(default=SENTENCE_PREFIXES, validator=_STRINGS)
+    """Those of :attr:`furniture_prefixes` that open a story's sentence too
+    (``sign up to``, ``story continues below``), lower-case: a line opening with
+    one is furniture only when it ends like no sentence or has at most eight
+    words (``Story continues below advertisement``, not ``Sign up to help at the
+    library by calling the council.``): see
+    :data:`wirestory.page_data.SENTENCE_PREFIXES`."""
 
     inline_phrases: frozenset[str] = attrs.field(default=INLINE_PHRASES, validator=_STRING_SET)
     """Furniture phrases that sites put inside a story (``advertisement``): the
@@ -700,6 +709,22 @@ class Knowledge:
     capitalised words, in a web page's credit line (``Photo: Courtesy of the
     Harbour Board``, ``Jane Roe/Friends of the Quay``;
     :func:`wirestory.captions.is_credit_line`)."""
+
+    name_abbreviations: frozenset[str] = attrs.field(
+        default=frozenset(
+            # "Courtesy of Mrs. Ada Penrose", "Courtesy of Prof. Tom Hale",
+            # "Harbour Bros. Archive", "the Dept. of Parks", "Harbour Inc.
+            # Images", "Harbour Ltd. Archive", "Harbour Corp. Media".
+            """mr mrs ms dr prof rev sen gov gen col capt sgt jr sr st mt
+            bros inc ltd corp co dept univ assn intl natl""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Abbreviations, lower-case, compared in any case, that a name in a photo
+    credit may hold before a full stop (``Courtesy of Mrs. Ada Penrose``,
+    ``Jane Roe/Harbour Inc. Images``): the full stop after one ends no
+    sentence, so the line is still a credit alone
+    (:func:`wirestory.captions.is_credit_line`)."""
 
     source_name_links: frozenset[str] = attrs.field(
         default=frozenset(

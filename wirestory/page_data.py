@@ -22,6 +22,7 @@ __all__ = [
     "FURNITURE_PHRASES",
     "FURNITURE_PREFIXES",
     "INLINE_PHRASES",
+    "SENTENCE_PREFIXES",
     "STOP_WORDS",
 ]
 
@@ -327,6 +328,19 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
 )
 """Line openings (lower-cased) that mark a line as furniture when the line is short
 (a long paragraph that happens to start so is judged on its other features)."""
+
+
+SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
+    # "Sign up to our free daily newsletter" / "Sign up to help at the library by
+    # calling the council."; "Story continues below advertisement" / "Story
+    # continues below the harbour wall, where the old tunnel opens."
+    "sign up to",
+    "story continues below",
+    "article continues below",
+    "continue reading below",
+)
+"""Furniture prefixes that open a story's sentence too: a line opening with one is
+furniture only when it ends like no sentence or is a short one."""
 
 
 INLINE_PHRASES: Final[frozenset[str]] = frozenset(

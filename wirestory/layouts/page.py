@@ -125,6 +125,9 @@ _STOPWORDS_HIGH: Final = 0.26
 _STOPWORDS_SENTENCE: Final = 0.10
 # A furniture prefix marks only a short line as furniture.
 _PREFIX_MAX_WORDS: Final = 25
+# ... and a sentence opening with a prefix that opens a story's sentence too
+# (Knowledge.sentence_prefixes) only when it is shorter still.
+_PREFIX_SENTENCE_MAX_WORDS: Final = 8
 
 # Tokens: runs of letters, digits, marks and apostrophes; linear, one pass, no
 # nested quantifier (a possessive run of one character class).
@@ -337,6 +340,7 @@ class _Patterns(NamedTuple):
     every repetition is bounded: linear."""
     furniture_phrases: frozenset[str]
     furniture_prefixes: tuple[str, ...]
+    sentence_prefixes: tuple[str, ...]
     inline_phrases: frozenset[str]
     stop_words: dict[str, frozenset[str]]
     sentence_last: frozenset[str]
@@ -413,6 +417,7 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         ),
         furniture_phrases=knowledge.furniture_phrases,
         furniture_prefixes=knowledge.furniture_prefixes,
+        sentence_prefixes=knowledge.sentence_prefixes,
         inline_phrases=knowledge.inline_phrases,
         stop_words=dict(knowledge.stop_words),
         sentence_last=frozenset(knowledge.sentence_ends + closing),
@@ -571,9 +576,18 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
         return True
     # The prefixes are short: only the line's opening is folded.
     opening = stripped[:_PHRASE_MAX_CHARS].casefold()
+    if not opening.startswith(patterns.furniture_prefixes):
+        return False
+    words = len(stripped.split(None, _PREFIX_MAX_WORDS))
+    if words > _PREFIX_MAX_WORDS:
+        return False
+    # "Sign up to our newsletter." is furniture; "Sign up to help at the library
+    # by calling the council." is the story's (Knowledge.sentence_prefixes).
     return (
-        opening.startswith(patterns.furniture_prefixes)
-        and len(stripped.split()) <= _PREFIX_MAX_WORDS
+        words <= _PREFIX_SENTENCE_MAX_WORDS
+        or not opening.startswith(patterns.sentence_prefixes)
+        or stripped[-1:] not in patterns.sentence_last
+        or patterns.sentence_end.search(stripped[-8:]) is None
     )
 
 
@@ -828,13 +842,15 @@ def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _
 
 def _furniture_phrases(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
     """:func:`_furniture_phrase` of each block, given stripped (stripping is
-    idempotent): one loop a page instead of a call and a second strip a block."""
+    idempotent): one loop a page instead of a call and a second strip a block;
+    the few blocks opening with a prefix are judged by :func:`_furniture_phrase`
+    itself (its word bounds and sentence prefixes)."""
     phrases, prefixes = patterns.furniture_phrases, patterns.furniture_prefixes
     return [
         (len(text) <= _PHRASE_MAX_CHARS and _phrase_key(text) in phrases)
         or (
             text[:_PHRASE_MAX_CHARS].casefold().startswith(prefixes)
-            and len(text.split()) <= _PREFIX_MAX_WORDS
+            and _furniture_phrase(text, patterns)
         )
         for text in stripped
     ]
@@ -1282,11 +1298,24 @@ def read(
         )
     else:
         _flag_prose_left_out(
-            classes, weights, walls, free, (body_start, body_end), limit, lines, blocks, state
+            classes,
+            weights,
+            walls,
+            free,
+            (body_start, body_end),
+            limit,
+            lines,
+            blocks,
+            state,
+            (tokens, stop_words),
         )
     body_end = _end_at_listing(
         doubtful, prose_after, kinds, weights, (body_start, body_end), lines, blocks, state
     )
+    if True in free:
+        _flag_box_read_past(
+            free, kinds, tokens, stop_words, (body_start, body_end), lines, blocks, state
+        )
     # Runs of short lines that are not sentences: lists of links, tags, names.
     runs = _short_runs(
         [
@@ -1655,11 +1684,28 @@ def _inline_boxes(
             return True
         if kinds[k] != _SHORT or not found.sentence[k]:
             return False
-        text = found.stripped[k].rstrip(_CLOSING_QUOTES)
-        return text.endswith(".") and not text.endswith(_CUT_SHORT)
+        return _full_stop(found.stripped[k])
 
     boxes: list[tuple[int, int]] = []
     boxed: set[int] = set()
+    # Where a look back over boxes and captions from a block ends, kept for
+    # every block passed over: a run of N boxes is walked once, not N times
+    # (the boxes are found in order, so a block's look back never changes).
+    back: dict[int, int] = {}
+
+    def looked_back(k: int) -> int:
+        """The first block at or above ``k`` that is no box and no caption."""
+        passed: list[int] = []
+        while k > 0 and (k in boxed or caption(k)):
+            if k in back:
+                k = back[k]
+                break
+            passed.append(k)
+            k -= 1
+        for p in passed:
+            back[p] = k
+        return k
+
     furniture, stripped = found.furniture, found.stripped
     for n in range(1, count - 1):
         # ``Also Read | Headline`` (Indian sites) and a label a user adds to the
@@ -1699,9 +1745,13 @@ def _inline_boxes(
                 end += 1
         elif not (rest and _phrase_key(head) in labels):
             continue
-        above = n - 1
-        while above > 0 and (above in boxed or caption(above)):
-            above -= 1
+        elif _full_stop(text):
+            # A box's headline ends in no full stop (``READ MORE: Why am I
+            # not losing weight?``); a short paragraph that opens with a
+            # label's words does (``Don't miss: the last boat leaves at
+            # eleven.``) and is the story's.
+            continue
+        above = looked_back(n - 1)
         if not prose(above):
             continue
         boxes.append((n, end))
@@ -1711,10 +1761,20 @@ def _inline_boxes(
         return free, [], {}
     starts = dict(boxes)
 
+    ahead: dict[int, int] = {}
+
     def prose_from(k: int) -> int:
-        """The first block from ``k`` that is no box and no caption."""
+        """The first block from ``k`` that is no box and no caption (kept for
+        every block passed over, as ``looked_back``: one walk over a run)."""
+        passed: list[int] = []
         while k < count and (k in starts or caption(k)):
+            if k in ahead:
+                k = ahead[k]
+                break
+            passed.append(k)
             k = starts.get(k, k + 1)
+        for p in passed:
+            ahead[p] = k
         return k
 
     doubtful = []
@@ -1736,6 +1796,13 @@ def _inline_boxes(
 # the classes, but no sentence).
 _CUT_SHORT: Final = ("...", "\u2026")
 _CLOSING_QUOTES: Final = "\"'\u201d\u2019\u00bb)"
+
+
+def _full_stop(text: str) -> bool:
+    """A line ending in a full stop (inside closing quotes), not in an ellipsis:
+    a sentence's end, never a headline's."""
+    text = text.rstrip(_CLOSING_QUOTES)
+    return text.endswith(".") and not text.endswith(_CUT_SHORT)
 
 
 # What may close a label's first word: "Related:", "Also Read|".
@@ -1829,7 +1896,14 @@ def _standfirst_over_byline(
         (
             k
             for k in range(after, min(body_end, after + _ZONE_BELOW + 3))
-            if kinds[k] in _PROSE_KINDS and weights[k] >= _LENGTH_LOW
+            if (kinds[k] in _PROSE_KINDS and weights[k] >= _LENGTH_LOW)
+            # A short first paragraph has the story's prose right under it; a
+            # promotion's line (``The very best deals.``) has a box's label.
+            or (
+                k + 1 < body_end
+                and kinds[k + 1] in _PROSE_KINDS
+                and _short_sentence_under_byline(texts[k], knowledge)
+            )
         ),
         None,
     )
@@ -1939,6 +2013,21 @@ def _dateline_above_story(
     )
 
 
+def _short_sentence_under_byline(text: str, knowledge: Knowledge) -> bool:
+    """A line under the byline that is a short first paragraph, not the
+    header's furniture: it ends in a full stop (``The crossings stopped at
+    midnight.``, ``"It was chaos," said one driver.``) and is no date line
+    (``Updated Nov. 19, 2019 6:10 a.m.``) and no photo caption. A share count
+    (``0``) or a label ends in none."""
+    stripped = text.strip()
+    return (
+        _full_stop(stripped)
+        and " " in stripped
+        and not is_date_line(stripped, knowledge=knowledge)
+        and not is_page_caption(stripped, knowledge=knowledge)
+    )
+
+
 def _byline_after_story(
     texts: Sequence[str],
     blocks: Sequence[int],
@@ -1958,9 +2047,30 @@ def _byline_after_story(
     found = byline_line(texts[number], knowledge=knowledge)
     if found is None or len(texts[number]) > _NAME_LINE_MAX_CHARS:
         return False
+    # A related story's headline under the story reads like a byline (``By Sea
+    # Or Air``, ``By Then It Was Too Late``): a name holds no English function
+    # word (the ``By`` form is English), but for a name's particles (``de``).
+    stops = dict(knowledge.stop_words).get("en", frozenset())
+    particles = knowledge.name_particles
+    if any(
+        word.casefold() in stops and word.casefold() not in particles
+        for name in found.names
+        for word in name.split()
+    ):
+        return False
     state.byline.append(blocks[number])
     state.claim(blocks[number], Role.BYLINE, "byline-after-story")
     state.byline_found = found
+    # Capitalised words only may still be a related headline (``By Royal
+    # Appointment``): the record says where the byline came from.
+    state.problems.append(
+        Problem(
+            "byline-after-story",
+            "the byline was read from a 'By …' line under the story, the header holding "
+            "none: it may be a related story's headline",
+            blocks[number],
+        )
+    )
     return True
 
 
@@ -2094,6 +2204,80 @@ def _end_at_listing(
     return body_end
 
 
+# Prose blocks compared on either side of a box read past, and how many
+# distinctive words (``_DISTINCT_LETTERS`` letters or more, no stop word) they
+# must share for the prose below to be plainly the same story.
+_SAME_STORY_BLOCKS: Final = 3
+_SAME_STORY_WORDS: Final = 2
+_DISTINCT_LETTERS: Final = 4
+
+
+def _distinct_words(
+    tokens: Sequence[Sequence[str]], picked: Sequence[int], stops: frozenset[str]
+) -> set[str]:
+    """The distinctive words of blocks ``picked``: ``_DISTINCT_LETTERS`` letters
+    or more, no stop word (the names of a story's people and places)."""
+    return {
+        word
+        for k in picked
+        for word in tokens[k]
+        if len(word) >= _DISTINCT_LETTERS and word not in stops
+    }
+
+
+def _flag_box_read_past(
+    free: Sequence[bool],
+    kinds: Sequence[str],
+    tokens: Sequence[Sequence[str]],
+    stop_words: frozenset[str] | None,
+    span: tuple[int, int],
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so (``story-runs-past-listing``) when the story is read on past a box
+    of links (``listing-box``) and the prose right below the box shares fewer
+    than ``_SAME_STORY_WORDS`` distinctive words with the prose right above it:
+    the paragraphs below may be another story's teasers (``Related stories`` /
+    two headlines / two paragraphs on bakers, under a story on ferry crews),
+    glued to the story. A story going on past the box names its people and
+    places again. At most ``_SAME_STORY_BLOCKS`` blocks on either side are
+    read, once per box: linear. One diagnostic per story."""
+    if any(p.code == "story-runs-past-listing" for p in state.problems):
+        return
+    body_start, body_end = span
+    stops = stop_words or frozenset()
+
+    def words(picked: Sequence[int]) -> set[str]:
+        return _distinct_words(tokens, picked, stops)
+
+    def prose(k: int) -> bool:
+        return not free[k] and kinds[k] in _PROSE_KINDS
+
+    for n in range(body_start + 1, body_end):
+        if not free[n] or free[n - 1]:
+            continue
+        end = n
+        while end < body_end and free[end]:
+            end += 1
+        reach = 2 * _SAME_STORY_BLOCKS
+        above = [k for k in range(n - 1, max(body_start, n - 1 - reach), -1) if prose(k)]
+        below = [k for k in range(end, min(body_end, end + reach)) if prose(k)]
+        shared = words(above[:_SAME_STORY_BLOCKS]) & words(below[:_SAME_STORY_BLOCKS])
+        if not below or len(shared) >= _SAME_STORY_WORDS:
+            continue
+        state.problems.append(
+            Problem(
+                "story-runs-past-listing",
+                f"the story goes on past a box of links to other stories on line "
+                f"{lines[blocks[n]].number}, and the prose below it shares few words with "
+                "the story above: it may be their teasers",
+                blocks[n],
+            )
+        )
+        return
+
+
 def _flag_prose_left_out(
     classes: Sequence[str],
     weights: Sequence[int],
@@ -2104,6 +2288,7 @@ def _flag_prose_left_out(
     lines: Sequence[Line],
     blocks: Sequence[int],
     state: LineState,
+    words: tuple[Sequence[Sequence[str]], frozenset[str] | None] = ((), None),
 ) -> None:
     """Say so when prose starting just below the story's stretch (within
     ``_LEFT_OUT_GAP`` blocks), before any comment heading, weighs at least as
@@ -2112,10 +2297,19 @@ def _flag_prose_left_out(
     links, an unknown widget) can make its second half lose to its first,
     cutting the story's last paragraphs silently. Below a long story the
     teasers of a listing weigh less than the story; far below it (past a
-    footer, a ticker) they are another article's, and not looked at."""
+    footer, a ticker) they are another article's, and not looked at. Two
+    paragraphs or more in a row (no headline between them, as a listing puts
+    between its teasers) weighing less than the story are flagged too
+    when they share ``_SAME_STORY_WORDS`` distinctive words with the story's
+    last paragraphs (``words``: the blocks' tokens and the stop words): they
+    go on with the story, as a listing's teasers do not."""
     body_start, body_end = span
     story = sum(weights[k] for k in range(body_start, body_end) if classes[k] == _GOOD)
     best, best_start, total, start, run = 0, -1, 0, 0, 0
+    # How many paragraphs in a row (no other block between them) the current
+    # run and the best one hold at most: a listing puts a headline between its
+    # teasers.
+    paragraphs = in_row = best_paragraphs = 0
     for i in range(body_end, limit):
         if walls[i]:
             break
@@ -2126,22 +2320,45 @@ def _flag_prose_left_out(
             if total <= 0:
                 if i > body_end + _LEFT_OUT_GAP:
                     break  # lost paragraphs stand near the story's end
-                total, start = 0, i
+                total, start, paragraphs, in_row = 0, i, 0, 0
             total += weights[i]
+            in_row += 1
+            paragraphs = max(paragraphs, in_row)
             if total > best:
-                best, best_start = total, start
+                best, best_start, best_paragraphs = total, start, paragraphs
         else:
+            in_row = 0
             run += 1
             total -= max(weights[i], _MIN_COST) * run
-    if best_start < 0 or best < max(story, _LENGTH_HIGH):
+    # Two paragraphs or more in a row are flagged though they weigh less than
+    # the story: a share bar inside a long story cuts off its last two
+    # paragraphs (``P0 … P2`` / ``Share this article`` / ``Facebook`` / … /
+    # ``P3`` / ``P4``). One paragraph, or teasers under headlines, only when
+    # they outweigh the story.
+    if best_start < 0 or best < _LENGTH_HIGH:
         return
+    if best < story:
+        tokens, stops = words
+        if best_paragraphs < 2 or not tokens:
+            return
+        last = [k for k in range(body_end - 1, body_start - 1, -1) if classes[k] == _GOOD]
+        below = [k for k in range(best_start, limit) if classes[k] == _GOOD]
+        shared = _distinct_words(
+            tokens, last[:_SAME_STORY_BLOCKS], stops or frozenset()
+        ) & _distinct_words(tokens, below[:_SAME_STORY_BLOCKS], stops or frozenset())
+        if len(shared) < _SAME_STORY_WORDS:
+            return
     first = next(k for k in range(body_end, best_start + 1) if classes[k] == _GOOD)
     state.problems.append(
         Problem(
             "prose-left-out",
             f"prose from line {lines[blocks[first]].number} on, below the story, holds "
-            f"as much text as the story itself ({best} characters against {story}): "
-            "the story may have been cut short",
+            + (
+                f"as much text as the story itself ({best} characters against {story}): "
+                if best >= story
+                else f"{best_paragraphs} paragraphs in a row going on with its words: "
+            )
+            + "the story may have been cut short",
             blocks[first],
         )
     )
