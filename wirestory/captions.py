@@ -34,6 +34,9 @@ from wirestory.knowledge import (
 )
 
 __all__ = [
+    "CAPTION_MAX_WORDS",
+    "CAPTION_MIN_WORDS",
+    "QUOTE_MARKS",
     "Credit",
     "CreditForm",
     "CreditMatch",
@@ -54,6 +57,16 @@ __all__ = [
 _MAX_CREDIT_CHARS = 80
 _MAX_PARENTHESIZED_WORDS = 10
 _MAX_BARE_WORDS = 6
+
+# A photo caption is a line of this many words: fewer is a label, a heading or
+# a name, more a paragraph (a caption over its credit line in wire copy and in
+# a page, and a page's caption line).
+CAPTION_MIN_WORDS: Final = 4
+CAPTION_MAX_WORDS: Final = 60
+# The marks that open or close a quotation: a quote with its speaker's name
+# under it ("We will rebuild." over "Jane Roe, Mayor of Harbour Town") is no
+# caption over its credit.
+QUOTE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 
 # Linear-time note: split_credit applies these patterns only to the last
 # _MAX_CREDIT_CHARS characters of a caption or to a credit of at most that
@@ -498,8 +511,6 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
 
 
 _CREDIT_LINE_MAX_WORDS = 10
-# A page's caption line has at most this many words.
-_PAGE_CAPTION_MAX_WORDS = 60
 # A credit in brackets naming a source and the distributor it came through,
 # each in capitalised words: "[SpaceX via Nasa]", "(Harbour Board via Jane
 # Roe)". Possessive runs of one class between literal spaces: linear.
@@ -676,7 +687,7 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     >>> is_page_caption("AirPods (Latest Model)")
     False
     """
-    if len(text.split()) > _PAGE_CAPTION_MAX_WORDS:
+    if len(text.split()) > CAPTION_MAX_WORDS:
         return False
     patterns = _page_patterns(knowledge)
     if patterns.photo_label.match(text) is not None or is_organization_line(

@@ -73,6 +73,9 @@ from wirestory.bylines import (
     writer_title,
 )
 from wirestory.captions import (
+    CAPTION_MAX_WORDS,
+    CAPTION_MIN_WORDS,
+    QUOTE_MARKS,
     caption_label,
     copyright_label,
     has_named_credit,
@@ -213,9 +216,6 @@ _PHRASE_NOISE = regex.compile(r"[\s\p{P}\p{S}\d]++")
 _PHRASE_MAX_CHARS: Final = 40
 _BOILERPLATE_WINDOW: Final = 300
 _DATE_MAX_CHARS: Final = 60
-_CAPTION_MAX_WORDS: Final = 60
-# A caption with its credit on a line of its own has at least this many words.
-_PAIR_MIN_WORDS: Final = 4
 # A credit printed above its caption (BBC, image galleries) opens with one of
 # Knowledge.copyright_labels, a caption with one of Knowledge.caption_labels
 # (wirestory.captions.copyright_label and caption_label).
@@ -2386,8 +2386,8 @@ def _caption_pairs(
     glued: frozenset[int] = frozenset(),
 ) -> tuple[dict[int, int], set[int]]:
     """Captions whose credit stands on a line of its own, as caption block ->
-    credit block, among blocks ``start .. end-1``: a line of ``_PAIR_MIN_WORDS``
-    to ``_CAPTION_MAX_WORDS`` words with a credit-only line under it (``Jane
+    credit block, among blocks ``start .. end-1``: a line of ``CAPTION_MIN_WORDS``
+    to ``CAPTION_MAX_WORDS`` words with a credit-only line under it (``Jane
     Roe/Daily Planet/Getty Images``, ``Jane Roe, AP``, ``Photo: Jane Roe``), or
     a line under a copyright credit (``Image copyright Reuters``, ``© Jane
     Roe``), or a line with a source's name glued under it (``glued``, see
@@ -2406,7 +2406,7 @@ def _caption_pairs(
         if not (above or below) or number in taken or credit[number]:
             continue
         text = texts[number]
-        if not _PAIR_MIN_WORDS <= len(text.split()) <= _CAPTION_MAX_WORDS:
+        if not CAPTION_MIN_WORDS <= len(text.split()) <= CAPTION_MAX_WORDS:
             continue
         if byline_line(text, knowledge=knowledge) is not None or is_date_line(
             text, knowledge=knowledge
@@ -2439,9 +2439,6 @@ def _caption_pairs(
 # punctuation.
 _SOURCE_MAX_WORDS: Final = 5
 _SOURCE_MAX_CHARS: Final = 40
-# A quotation and its speaker's name under it is no photo: opening quotes,
-# and closing ones at the end.
-_QUOTE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 _DIGIT = regex.compile(r"\d")
 
 
@@ -2476,8 +2473,8 @@ def _glued_sources(
             or not all(w[:1].isupper() or w in knowledge.source_name_links for w in words)
             or not text[-1:].isalpha()
             or _DIGIT.search(text) is not None
-            or above[:1] in _QUOTE_MARKS
-            or above[-1:] in _QUOTE_MARKS + ":"
+            or above[:1] in QUOTE_MARKS
+            or above[-1:] in QUOTE_MARKS + ":"
             or furniture_phrase(text, knowledge=knowledge)
             or byline_line(text, knowledge=knowledge) is not None
             or writer_title(text, knowledge=knowledge) is not None
