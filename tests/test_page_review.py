@@ -287,3 +287,54 @@ def test_a_name_opening_with_by_under_the_story_is_the_byline(
     assert story.byline is not None
     assert story.byline.names == names
     assert [d.code for d in story.diagnostics] == ["byline-after-story"]
+
+
+_COMMENTS_SAME_WORDS = (
+    "Fishermen at the harbour said the quay would leave their boats nowhere to "
+    "moor, and the board's chairman promised them berths on the west side.",
+    "The quay's cost has not been published, and the harbour board said it would "
+    "give the figure at its next meeting once the contract was signed.",
+)
+
+
+def test_a_comment_count_between_paragraphs_is_flagged() -> None:
+    """``P0`` / ``P1`` / ``12 comments`` / two paragraphs going on with the story's
+    words: a comment count printed as a link between paragraphs ends the story
+    there, and the paragraphs under it are lost; the record says so
+    (``prose-left-out``), where it said nothing before."""
+    text = _page(*_PARAGRAPHS[:2], "12 comments", *_COMMENTS_SAME_WORDS)
+    story = wirestory.parse_story(text, options=PAGE)
+    assert list(story.body) == list(_PARAGRAPHS[:2])
+    flagged = [d for d in story.diagnostics if d.code == "prose-left-out"]
+    assert len(flagged) == 1
+    assert "comment heading" in flagged[0].message
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        # Comments under their writers' names and times: no paragraphs in a row.
+        (
+            "Tom Hale",
+            "2 hours ago",
+            _COMMENTS_SAME_WORDS[0],
+            "Ann Marsh",
+            "3 hours ago",
+            _COMMENTS_SAME_WORDS[1],
+        ),
+        # Paragraphs in a row that share no distinctive word with the story.
+        (
+            "My grandmother kept chickens in a yard behind the bakery for years, and "
+            "every morning we collected the eggs before school started.",
+            "Some people will complain about anything at all, whatever it is, and "
+            "nothing anyone says or writes will ever change their minds.",
+        ),
+    ],
+)
+def test_a_comment_section_under_the_story_is_not_flagged(comments: tuple[str, ...]) -> None:
+    """Comments under the story are prose too; under their writers' names, or
+    sharing none of the story's distinctive words, they are no lost paragraphs."""
+    text = _page(*_PARAGRAPHS, "12 comments", *comments)
+    story = wirestory.parse_story(text, options=PAGE)
+    assert list(story.body) == list(_PARAGRAPHS)
+    assert "prose-left-out" not in [d.code for d in story.diagnostics]

@@ -85,7 +85,8 @@ _CODES = (
         "prose-left-out",
         "warning",
         "a page's story was ended where as much prose as it holds, or paragraphs "
-        "going on with its words, go on below: its last paragraphs may be missing",
+        "going on with its words (below the story, or under a comment heading right "
+        "below it), go on below: its last paragraphs may be missing",
     ),
     Code(
         "story-runs-past-listing",

@@ -1296,18 +1296,26 @@ def read(
         _flag_listing_cut(
             classes, weights, walls, bonus, (before_comments, listing), lines, blocks, state, free
         )
-    else:
-        _flag_prose_left_out(
+    elif not _flag_prose_left_out(
+        classes,
+        weights,
+        walls,
+        free,
+        (body_start, body_end),
+        limit,
+        lines,
+        blocks,
+        state,
+        (tokens, stop_words),
+    ):
+        _flag_cut_at_comments(
             classes,
-            weights,
             walls,
-            free,
             (body_start, body_end),
-            limit,
+            (tokens, stop_words),
             lines,
             blocks,
             state,
-            (tokens, stop_words),
         )
     body_end = _end_at_listing(
         doubtful, prose_after, kinds, weights, (body_start, body_end), lines, blocks, state
@@ -2289,8 +2297,8 @@ def _flag_prose_left_out(
     blocks: Sequence[int],
     state: LineState,
     words: tuple[Sequence[Sequence[str]], frozenset[str] | None] = ((), None),
-) -> None:
-    """Say so when prose starting just below the story's stretch (within
+) -> bool:
+    """Say so (and return True) when prose starting just below the story's stretch (within
     ``_LEFT_OUT_GAP`` blocks), before any comment heading, weighs at least as
     much as the story's own: the stretch is the best run of blocks, and a run
     of furniture inside a story (a share bar under a standfirst, a box of
@@ -2336,18 +2344,18 @@ def _flag_prose_left_out(
     # ``P3`` / ``P4``). One paragraph, or teasers under headlines, only when
     # they outweigh the story.
     if best_start < 0 or best < _LENGTH_HIGH:
-        return
+        return False
     if best < story:
         tokens, stops = words
         if best_paragraphs < 2 or not tokens:
-            return
+            return False
         last = [k for k in range(body_end - 1, body_start - 1, -1) if classes[k] == _GOOD]
         below = [k for k in range(best_start, limit) if classes[k] == _GOOD]
         shared = _distinct_words(
             tokens, last[:_SAME_STORY_BLOCKS], stops or frozenset()
         ) & _distinct_words(tokens, below[:_SAME_STORY_BLOCKS], stops or frozenset())
         if len(shared) < _SAME_STORY_WORDS:
-            return
+            return False
     first = next(k for k in range(body_end, best_start + 1) if classes[k] == _GOOD)
     state.problems.append(
         Problem(
@@ -2360,6 +2368,60 @@ def _flag_prose_left_out(
             )
             + "the story may have been cut short",
             blocks[first],
+        )
+    )
+    return True
+
+
+def _flag_cut_at_comments(
+    classes: Sequence[str],
+    walls: Sequence[bool],
+    span: tuple[int, int],
+    words: tuple[Sequence[Sequence[str]], frozenset[str] | None],
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so when the story ends at a comment heading right under it
+    (``12 comments``, within ``_LEFT_OUT_GAP`` blocks) and two paragraphs or
+    more in a row right under the heading go on with the story's words
+    (``_SAME_STORY_WORDS`` distinctive words shared with its last paragraphs):
+    a site may print its comment count as a link between two paragraphs, and
+    the story's last paragraphs are then cut off. Comments are prose too, but
+    each stands under its writer's name and time, so they are seldom paragraphs
+    in a row; comments that are (a thread quoting the story) get the same
+    warning."""
+    body_start, body_end = span
+    tokens, stops = words
+    if not tokens or body_start >= body_end:
+        return
+    wall = next(
+        (k for k in range(body_end, min(len(classes), body_end + _LEFT_OUT_GAP + 1)) if walls[k]),
+        None,
+    )
+    if wall is None:
+        return
+    below: list[int] = []
+    for k in range(wall + 1, len(classes)):
+        if classes[k] != _GOOD:
+            break
+        below.append(k)
+    if len(below) < 2:
+        return
+    last = [k for k in range(body_end - 1, body_start - 1, -1) if classes[k] == _GOOD]
+    shared = _distinct_words(
+        tokens, last[:_SAME_STORY_BLOCKS], stops or frozenset()
+    ) & _distinct_words(tokens, below[:_SAME_STORY_BLOCKS], stops or frozenset())
+    if len(shared) < _SAME_STORY_WORDS:
+        return
+    state.problems.append(
+        Problem(
+            "prose-left-out",
+            f"prose from line {lines[blocks[below[0]]].number} on, under the comment "
+            f"heading right below the story, goes on with its words ({len(below)} "
+            "paragraphs in a row): the heading may be a link inside the story, and "
+            "the story may have been cut short",
+            blocks[below[0]],
         )
     )
 
