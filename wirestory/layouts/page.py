@@ -1692,7 +1692,7 @@ def _inline_boxes(
             return True
         if kinds[k] != _SHORT or not found.sentence[k]:
             return False
-        return _full_stop(found.stripped[k])
+        return _full_stop(found.stripped[k], knowledge)
 
     boxes: list[tuple[int, int]] = []
     boxed: set[int] = set()
@@ -1753,7 +1753,7 @@ def _inline_boxes(
                 end += 1
         elif not (rest and _phrase_key(head) in labels):
             continue
-        elif _full_stop(text):
+        elif _full_stop(text, knowledge):
             # A box's headline ends in no full stop (``READ MORE: Why am I
             # not losing weight?``); a short paragraph that opens with a
             # label's words does (``Don't miss: the last boat leaves at
@@ -1803,14 +1803,14 @@ def _inline_boxes(
 # A headline cut short in a box of links: "… as Hurri..." (a sentence end for
 # the classes, but no sentence).
 _CUT_SHORT: Final = ("...", "\u2026")
-_CLOSING_QUOTES: Final = "\"'\u201d\u2019\u00bb)"
 
 
-def _full_stop(text: str) -> bool:
-    """A line ending in a full stop (inside closing quotes), not in an ellipsis:
-    a sentence's end, never a headline's."""
-    text = text.rstrip(_CLOSING_QUOTES)
-    return text.endswith(".") and not text.endswith(_CUT_SHORT)
+def _full_stop(text: str, knowledge: Knowledge) -> bool:
+    """A line ending in a full stop (``Knowledge.full_stops``, inside its
+    ``closing_quotes``), not in an ellipsis: a sentence's end, never a
+    headline's."""
+    text = text.rstrip(knowledge.closing_quotes)
+    return text[-1:] != "" and text[-1] in knowledge.full_stops and not text.endswith(_CUT_SHORT)
 
 
 # What may close a label's first word: "Related:", "Also Read|".
@@ -2029,7 +2029,7 @@ def _short_sentence_under_byline(text: str, knowledge: Knowledge) -> bool:
     (``0``) or a label ends in none."""
     stripped = text.strip()
     return (
-        _full_stop(stripped)
+        _full_stop(stripped, knowledge)
         and " " in stripped
         and not is_date_line(stripped, knowledge=knowledge)
         and not is_page_caption(stripped, knowledge=knowledge)
