@@ -2233,6 +2233,26 @@ def _distinct_words(
     }
 
 
+def _goes_on_with_story(
+    classes: Sequence[str],
+    span: tuple[int, int],
+    below: Sequence[int],
+    words: tuple[Sequence[Sequence[str]], frozenset[str] | None],
+) -> bool:
+    """Do the paragraphs ``below`` the story go on with it: do their first
+    ``_SAME_STORY_BLOCKS`` share ``_SAME_STORY_WORDS`` distinctive words with
+    the story's last ``_SAME_STORY_BLOCKS`` paragraphs (``words``: the blocks'
+    tokens and the stop words)? A listing's teasers and comments on other
+    things name other people and places."""
+    tokens, stops = words
+    body_start, body_end = span
+    last = [k for k in range(body_end - 1, body_start - 1, -1) if classes[k] == _GOOD]
+    shared = _distinct_words(
+        tokens, last[:_SAME_STORY_BLOCKS], stops or frozenset()
+    ) & _distinct_words(tokens, below[:_SAME_STORY_BLOCKS], stops or frozenset())
+    return len(shared) >= _SAME_STORY_WORDS
+
+
 def _flag_box_read_past(
     free: Sequence[bool],
     kinds: Sequence[str],
@@ -2346,15 +2366,10 @@ def _flag_prose_left_out(
     if best_start < 0 or best < _LENGTH_HIGH:
         return False
     if best < story:
-        tokens, stops = words
-        if best_paragraphs < 2 or not tokens:
+        if best_paragraphs < 2 or not words[0]:
             return False
-        last = [k for k in range(body_end - 1, body_start - 1, -1) if classes[k] == _GOOD]
         below = [k for k in range(best_start, limit) if classes[k] == _GOOD]
-        shared = _distinct_words(
-            tokens, last[:_SAME_STORY_BLOCKS], stops or frozenset()
-        ) & _distinct_words(tokens, below[:_SAME_STORY_BLOCKS], stops or frozenset())
-        if len(shared) < _SAME_STORY_WORDS:
+        if not _goes_on_with_story(classes, span, below, words):
             return False
     first = next(k for k in range(body_end, best_start + 1) if classes[k] == _GOOD)
     state.problems.append(
@@ -2392,8 +2407,7 @@ def _flag_cut_at_comments(
     in a row; comments that are (a thread quoting the story) get the same
     warning."""
     body_start, body_end = span
-    tokens, stops = words
-    if not tokens or body_start >= body_end:
+    if not words[0] or body_start >= body_end:
         return
     wall = next(
         (k for k in range(body_end, min(len(classes), body_end + _LEFT_OUT_GAP + 1)) if walls[k]),
@@ -2408,11 +2422,7 @@ def _flag_cut_at_comments(
         below.append(k)
     if len(below) < 2:
         return
-    last = [k for k in range(body_end - 1, body_start - 1, -1) if classes[k] == _GOOD]
-    shared = _distinct_words(
-        tokens, last[:_SAME_STORY_BLOCKS], stops or frozenset()
-    ) & _distinct_words(tokens, below[:_SAME_STORY_BLOCKS], stops or frozenset())
-    if len(shared) < _SAME_STORY_WORDS:
+    if not _goes_on_with_story(classes, span, below, words):
         return
     state.problems.append(
         Problem(
