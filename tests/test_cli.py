@@ -164,6 +164,37 @@ def test_jobs_output_is_byte_identical(
     assert parallel == sequential
 
 
+def test_jobs_batches_keep_every_offset_and_line_number(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """A large file's batches are sent to the workers packed (the lines' texts
+    joined, their terminators apart): every story comes back with the offsets and
+    line numbers it has with --jobs 1, whatever ends its lines (LF, CRLF, a lone
+    CR, none at the end of the file), and a story cut after two blank lines only
+    by its headline-like first line keeps its diagnostic."""
+    from wirestory import runner
+
+    monkeypatch.setattr(runner, "SMALL_FILE", 100)
+    monkeypatch.setattr(runner, "BATCH_CHARACTERS", 700)
+    endings = ["\n", "\r\n", "\r"]
+    stories = []
+    for n in range(60):
+        story = _dump(f"Story Number {n}", n % 4 + 1)
+        if n % 5 == 4:
+            story += "\n\nFollow-Up Headline Here\n\nA short paragraph under it.\n"
+        stories.append(story.replace("\n", endings[n % 3]))
+    path = tmp_path / "mixed.txt"
+    path.write_bytes("\n\n\n".join(stories).rstrip("\r\n").encode("utf-8"))
+    assert main(["parse", "--with-spans", "--jobs", "1", str(path)]) == 0
+    sequential = capsysbinary.readouterr().out
+    assert main(["parse", "--with-spans", "--jobs", "2", str(path)]) == 0
+    parallel = capsysbinary.readouterr().out
+    records = [json.loads(line) for line in sequential.splitlines()]
+    assert len(records) >= 60
+    assert any(d["code"] == "possible-story-boundary" for r in records for d in r["diagnostics"])
+    assert parallel == sequential
+
+
 def test_jobs_stop_at_the_same_strict_problem(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -34,7 +34,7 @@ from wirestory.normalize import (
     reference_normalize,
     reference_only,
 )
-from wirestory.unicode_tables import nfc_maybe_ranges, nfc_unsafe_ranges
+from wirestory.unicode_tables import nfc_unsafe_ranges
 
 # `wirestory.normalize` is the function; the module is reached through sys.modules.
 fast = sys.modules["wirestory.normalize"]
@@ -284,7 +284,7 @@ def test_fast_path_is_on() -> None:
 
 def test_fixer_tables_are_covered() -> None:
     """Every character ftfy's fixers replace or remove sends a line to ftfy;
-    the width forms, which _width_fixed handles, are told from the others."""
+    the width forms, which the fast path narrows itself, are told from the others."""
     acted_on = set(CONTROL_CHARS) | set(LIGATURES) | set(WIDTH_MAP)
     acted_on |= set(range(0x80, 0xA0)) | set(range(0xD800, 0xE000)) | {0x1B, 0x85}
     missing = sorted(hex(c) for c in acted_on if not _in(TABLES.always, c))
@@ -340,19 +340,6 @@ def test_nfc_table_covers_this_python() -> None:
         for code in range(first, last + 1)
         if not _in(TABLES.nfc_unsafes, code)
         and unicodedata.category(chr(code)) != "Cn"  # new in this Python's Unicode
-    ]
-    assert missing == []
-
-
-def test_maybe_table_covers_this_python() -> None:
-    """Every character for which this Python's NFC check may normalize the
-    whole text is in the class that keeps _nfc_text from asking it (else a text
-    of Latin with combining accents would be normalized whole, ~10 MB/s)."""
-    missing = [
-        hex(code)
-        for first, last in nfc_maybe_ranges()
-        for code in range(first, last + 1)
-        if not TABLES.nfc_maybe.match(chr(code)) and unicodedata.category(chr(code)) != "Cn"
     ]
     assert missing == []
 

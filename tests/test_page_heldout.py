@@ -15,7 +15,9 @@ import pytest
 
 import wirestory
 from wirestory import ParseOptions, Role
+from wirestory.bylines import find_page_byline
 from wirestory.knowledge import DEFAULT_KNOWLEDGE
+from wirestory.layouts.page import furniture_phrase
 
 PAGE = ParseOptions(layout="page")
 CASES = Path(__file__).parent / "cases_pages"
@@ -278,8 +280,21 @@ def test_a_long_lead_over_the_byline_is_no_standfirst() -> None:
             "Workers on the quay at dawn.",
             "REUTERS/Tom Hale",
         ),
+        (
+            "Workers on the quay at dawn. (Gazette Photo by Tom Hale)",
+            "Workers on the quay at dawn.",
+            "Gazette Photo by Tom Hale",
+        ),
+        ("Workers on the quay at dawn. (HG Photo)", "Workers on the quay at dawn.", "HG Photo"),
     ],
-    ids=["bar-photo-credit", "copyright-provided-by", "photo-slash-ani", "sentence-then-credit"],
+    ids=[
+        "bar-photo-credit",
+        "copyright-provided-by",
+        "photo-slash-ani",
+        "sentence-then-credit",
+        "outlet-photo-by",
+        "outlet-photo",
+    ],
 )
 def test_a_caption_between_paragraphs_keeps_its_credit(
     line: str, caption: str, credit: str
@@ -291,3 +306,370 @@ def test_a_caption_between_paragraphs_keeps_its_credit(
     story = wirestory.parse_story(text, options=PAGE)
     assert [(caption, credit)] == [(c.text, c.credit) for c in story.captions]
     assert list(_PARAGRAPHS) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "raw", "places", "region"),
+    [
+        ("HARBOUR TOWN", "HARBOUR TOWN", ("HARBOUR TOWN",), None),
+        ("PORT ELLIS, Norland", "PORT ELLIS, Norland", ("PORT ELLIS",), "Norland"),
+        ("HALLORAN, The last mine will close.", "HALLORAN,", ("HALLORAN",), None),
+        ("Ellisport: The quay reopened on Monday.", "Ellisport:", ("Ellisport",), None),
+    ],
+    ids=["place-alone", "place-and-region-alone", "caps-comma", "title-case-colon"],
+)
+def test_a_page_s_own_dateline_forms(
+    paragraph: str, raw: str, places: tuple[str, ...], region: str | None
+) -> None:
+    """The forms a page's first paragraph may show are found with ``page=True``
+    only: wire copy keeps the strict forms."""
+    found = wirestory.find_dateline(paragraph, page=True)
+    assert found is not None
+    assert (raw, places, region) == (found.raw, found.places, found.region)
+    assert wirestory.find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Update: The toll rose to twelve on Monday.",
+        "Summary: The board met on Monday.",
+        "Background: The treaty dates from 1980.",
+        "Tags: Ferries, Transport",
+        "Ellisport: 5 people were hurt.",
+        "Harbour Watch: The show returns on Monday.",
+        "Filed Under: Harbour, Ferries, Transport",
+        "He said: The plan works.",
+        "SMITH, JONES and BROWN were named to the board.",
+        "HALLORAN, THE LAST MINE WILL CLOSE.",
+        "NATO, The alliance met.",
+        "UPDATE",
+        "HARBOUR TOWN " + "X" * 200,
+    ],
+)
+def test_a_page_s_dateline_forms_turn_down_labels_and_lists(paragraph: str) -> None:
+    """Precision first: labels (``Knowledge.dateline_labels``, in any case), a
+    digit after the colon, two title-case words before it (a page's label),
+    names in capitals, text all in capitals, an acronym and a line longer than
+    the window give no dateline."""
+    assert wirestory.find_dateline(paragraph, page=True) is None
+
+
+def test_a_place_alone_above_the_story_is_its_dateline() -> None:
+    """``PORT ELLIS`` alone on the line above the first paragraph is the story's
+    dateline, left out of the body, with ``dateline-own-line`` (a section's
+    label would read the same)."""
+    text = _page("PORT ELLIS", *_PARAGRAPHS)
+    story = wirestory.parse_story(text, options=PAGE)
+    assert story.dateline is not None
+    assert story.dateline.raw == "PORT ELLIS"
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert [d.code for d in story.diagnostics] == ["dateline-own-line"]
+
+
+def test_a_section_label_in_the_menu_above_the_story_is_no_dateline() -> None:
+    """A line in capitals above the story that the page also shows higher up (a
+    section's label, ``WORLD``, in the menu) is furniture, not the dateline."""
+    text = _page("WORLD", *_PARAGRAPHS).replace("World\n", "WORLD\n", 1)
+    story = wirestory.parse_story(text, options=PAGE)
+    assert story.dateline is None
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert "dateline-own-line" not in [d.code for d in story.diagnostics]
+
+
+def test_a_page_s_colon_dateline_opens_only_the_first_paragraph() -> None:
+    """``Ellisport: The …`` opening the story is its dateline; the same form
+    opening a later paragraph is the paragraph's text."""
+    first = "Ellisport: " + _PARAGRAPHS[0]
+    story = wirestory.parse_story(_page(first, *_PARAGRAPHS[1:]), options=PAGE)
+    assert story.dateline is not None
+    assert story.dateline.raw == "Ellisport:"
+    assert list(_PARAGRAPHS) == list(story.body)
+    later = "Ellisport: " + _PARAGRAPHS[1]
+    story = wirestory.parse_story(_page(_PARAGRAPHS[0], later, *_PARAGRAPHS[2:]), options=PAGE)
+    assert story.dateline is None
+    assert later == story.body[1]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Filed Under: Harbour Board, Quay, Fishing Fleet, Town Council", ""),
+        ("Keywords: Harbour Board, new quay, fishermen, town council", ""),
+        ("", "Tags: harbour, quay, fishing fleet, town council"),
+    ],
+    ids=["filed-under-above", "keywords-above", "tags-below"],
+)
+def test_a_story_s_tags_are_furniture(before: str, after: str) -> None:
+    """A line of the story's tags (``Filed Under: …``, ``Tags: …``,
+    ``Keywords: …``; ``Knowledge.furniture_prefixes``) above or under the story
+    is furniture, never one of its paragraphs."""
+    assert furniture_phrase(before or after)
+    middle = [before] if before else []
+    text = _page(*middle, *_PARAGRAPHS, *([after] if after else []))
+    story = wirestory.parse_story(text, options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+def test_a_subtitle_between_headline_and_byline_is_the_standfirst() -> None:
+    """The one line of six words or more between the headline and the byline,
+    above the story, is the standfirst (``standfirst-under-headline``)."""
+    subtitle = "Fishermen say they will appeal against the decision"
+    header = f"{subtitle}\nBy Jane Roe\nNovember 19, 2019\n"
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header), options=PAGE)
+    assert story.standfirst == subtitle
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert _rules(story, _page(*_PARAGRAPHS, header=header))[subtitle] == (
+        "standfirst-under-headline"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen to this article",
+        "Updated 2 hours ago",
+        "Published Wed, Nov 20 2019 4:29 AM EST Updated an hour ago",
+        "Sponsored content from the Harbour Savings Bank:",
+        "Harbour Board Quay Plan Fishing Fleet Town Council",
+    ],
+    ids=["listen", "updated-ago", "published-updated", "label-colon", "no-function-word"],
+)
+def test_a_label_between_headline_and_byline_is_no_standfirst(line: str) -> None:
+    """Labels and date lines between the headline and the byline stay
+    furniture: too short, a clock time, a colon at the end, no function word."""
+    header = f"{line}\nBy Jane Roe\nNovember 19, 2019\n"
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header), options=PAGE)
+    assert story.standfirst is None
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    ("last", "flagged"),
+    [
+        (
+            "Jane Roe is a reporter at the Harbour Gazette, where she has covered the port, "
+            "the fishing fleet and the town council since she joined the paper in 2012.",
+            True,
+        ),
+        (
+            "Jane Roe covers the port and the town council for the Harbour Gazette, and "
+            "before that wrote about farming for a weekly paper in the hills.",
+            True,
+        ),
+        (
+            "Jane Roe, a fisherman's daughter who grew up by the old market, said the new "
+            "quay was long overdue and that the fleet had waited far too long for it.",
+            False,
+        ),
+        (
+            "Tom Hale is the board's chairman and has held the post for ten years, during "
+            "which the port has doubled the number of ships it handles each year.",
+            False,
+        ),
+        (
+            "The board said that Jane Roe is to report to it on the plan next month, once "
+            "the engineers have finished their survey of the sea bed by the quay.",
+            False,
+        ),
+    ],
+    ids=["is-a", "covers", "name-then-comma", "another-name", "name-inside"],
+)
+def test_an_author_box_under_the_story_is_flagged(last: str, flagged: bool) -> None:
+    """A last paragraph opening with the byline writer's name and a verb of who
+    they are stays in the body with ``author-bio-in-body``; the writer's name
+    elsewhere, or another name, gives nothing."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, last), options=PAGE)
+    assert [*_PARAGRAPHS, last] == list(story.body)
+    assert flagged == ("author-bio-in-body" in [d.code for d in story.diagnostics])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The board said the plan for the quay would be shown at the town hall "
+        "(Harbour Board photo).",
+        "The board sold the old photo archive to a museum in the capital, which "
+        "plans to show it next year (Photo Finish)",
+    ],
+    ids=["full-stop-after", "photo-first"],
+)
+def test_a_paragraph_ending_in_a_photo_word_stays_body(paragraph: str) -> None:
+    """An outlet's photo credit in parentheses ends the caption line; a
+    paragraph closing on a full stop after it, or naming no outlet before the
+    word photo, is no caption."""
+    story = wirestory.parse_story(
+        _page(*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:]), options=PAGE
+    )
+    assert not story.captions
+    assert paragraph in story.body
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "raw", "date_text", "agencies"),
+    [
+        (
+            "NEW DELHI, March 6 (PTI): The court ruled.",
+            "NEW DELHI, March 6 (PTI):",
+            "March 6",
+            ("Press Trust of India",),
+        ),
+        ("Mumbai (IANS): A court ruled.", "Mumbai (IANS):", None, ("Indo-Asian News Service",)),
+        (
+            "WASHINGTON, March 6, 2024 — The court ruled.",
+            "WASHINGTON, March 6, 2024 —",
+            "March 6",
+            (),
+        ),
+        (
+            "LONDON, March 6, 2024 (Reuters) - The court ruled.",
+            "LONDON, March 6, 2024 (Reuters) -",
+            "March 6",
+            ("Reuters",),
+        ),
+    ],
+    ids=["agency-colon", "title-case-agency-colon", "date-with-year", "agency-date-with-year"],
+)
+def test_dateline_forms_of_indian_copy_and_dated_datelines(
+    paragraph: str, raw: str, date_text: str | None, agencies: tuple[str, ...]
+) -> None:
+    """An agency's dateline ending in a colon (Indian copy) and a date with its
+    year are found in any layout; the date as written keeps month and day."""
+    found = wirestory.find_dateline(paragraph)
+    assert found is not None
+    assert (raw, date_text, agencies) == (found.raw, found.date_text, found.agencies)
+    assert paragraph[found.length :].startswith(("The", "A "))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["He met the minister (AP): no comment.", "Sales rose in March 6, 2024 — the best month."],
+)
+def test_agency_colon_and_year_forms_keep_precision(paragraph: str) -> None:
+    """A lower-case word before the agency, or a sentence's opening before the
+    date, gives no dateline."""
+    assert wirestory.find_dateline(paragraph) is None
+
+
+_SHORT_LINES = (
+    "The harbour board met on Monday.",
+    "It approved the plan for the quay.",
+    "Work is to start in the spring.",
+    "The fishermen will appeal.",
+    "Their boats will move to the west side.",
+)
+
+
+def test_a_story_of_short_lines_only_is_the_body_and_says_so() -> None:
+    """A page with no paragraph of prose whose story is a run of short
+    sentences, one a line, has them as its body, with ``body-of-short-lines``."""
+    story = wirestory.parse_story(_page("\n".join(_SHORT_LINES)), options=PAGE)
+    assert list(_SHORT_LINES) == list(story.body)
+    assert [d.code for d in story.diagnostics] == ["body-of-short-lines"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        _SHORT_LINES[:3],
+        tuple(line.rstrip(".") for line in _SHORT_LINES),
+    ],
+    ids=["three-sentences", "headlines-without-full-stops"],
+)
+def test_short_lines_that_are_no_story_give_no_body(lines: tuple[str, ...]) -> None:
+    """Fewer than four short sentences in a row, or short lines ending like no
+    sentence (a list of headlines), are no body: the story says ``no-body``."""
+    story = wirestory.parse_story(_page("\n".join(lines)), options=PAGE)
+    assert not story.body
+    assert "no-body" in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement - Scroll to continue",
+        "Continue reading the main story",
+        "Catch all the latest news and updates on the Harbour Gazette.",
+        "Stay up to date with the Harbour Gazette.",
+        "First published on: 19-11-2019 at 10:31 IST",
+        "Disclaimer: The views expressed are the author's own.",
+        "(This story has not been edited by Harbour Gazette staff and is auto-generated "
+        "from a syndicated feed.)",
+        "(Except for the headline, this story has not been edited by Harbour Gazette staff.)",
+    ],
+)
+@pytest.mark.parametrize("where", ["between-paragraphs", "under-the-story"])
+def test_a_site_s_notice_is_furniture(line: str, where: str) -> None:
+    """Notices a site prints inside or under a story (a scroll prompt, a
+    newsletter or app prompt, a disclaimer, the syndicated-feed notice under
+    agency copy; ``Knowledge.furniture_prefixes``) are furniture, never a
+    paragraph of the story."""
+    assert furniture_phrase(line)
+    middle = (
+        [*_PARAGRAPHS[:3], line, *_PARAGRAPHS[3:]]
+        if where == "between-paragraphs"
+        else [*_PARAGRAPHS, line]
+    )
+    story = wirestory.parse_story(_page(*middle), options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        (_PARAGRAPHS[0], "By Jane Roe\nNovember 19, 2019", *_PARAGRAPHS[1:]),
+        (_PARAGRAPHS[0], "Updated: November 19, 2019 10:31 IST", *_PARAGRAPHS[1:]),
+    ],
+    ids=["under-the-byline", "one-date-under-the-first-paragraph"],
+)
+def test_the_story_s_date_inside_its_stretch_is_furniture(middle: tuple[str, ...]) -> None:
+    """The story's date inside its stretch, under the byline or alone near its
+    start, is furniture (``in-story:date-line``), not a subheading."""
+    text = _page(*middle, header="Share\n")
+    story = wirestory.parse_story(text, options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+    date = middle[1].splitlines()[-1]
+    assert _rules(story, text)[date] == "in-story:date-line"
+
+
+def test_a_timeline_s_dates_stay_in_the_story() -> None:
+    """A timeline's dates over its entries are several: they stay in the body."""
+    dates = ("November 19, 2019", "November 20, 2019", "November 21, 2019")
+    middle = (
+        _PARAGRAPHS[0],
+        dates[0],
+        _PARAGRAPHS[1],
+        dates[1],
+        _PARAGRAPHS[2],
+        dates[2],
+        *_PARAGRAPHS[3:],
+    )
+    story = wirestory.parse_story(_page(*middle), options=PAGE)
+    assert list(middle) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        ("By Jane Roe in Port Ellis\nNovember 19, 2019\n", ["Jane Roe"]),
+        ("By Jane Roe and Tom Hale in Port Ellis\nNovember 19, 2019\n", ["Jane Roe", "Tom Hale"]),
+        ("Reported by Jane Roe\nNovember 19, 2019\n", ["Jane Roe"]),
+    ],
+    ids=["by-name-in-place", "two-names-in-place", "reported-by"],
+)
+def test_a_page_byline_with_where_it_was_filed(header: str, names: list[str]) -> None:
+    """``By Jane Roe in Port Ellis`` (where the writer filed from, as British
+    papers print it) and ``Reported by Jane Roe`` give the writers' names."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header), options=PAGE)
+    assert story.byline is not None
+    assert names == list(story.byline.names)
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    "line", ["Protests in Port Ellis", "Jane Roe in Port Ellis", "By Jane Roe in the capital"]
+)
+def test_a_place_after_in_alone_makes_no_byline(line: str) -> None:
+    """Without an opener and names before it, or with a lower-case place, a
+    line ending ``in Place`` is no page byline."""
+    assert find_page_byline(line) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 
+import pytest
 import regex
 from hypothesis import given
 from strategies import showing_pairs
@@ -71,3 +72,46 @@ def test_compare_showings_with_every_ascii_character() -> None:
             character,
         ):
             assert _plain_compare(text, headline) == compare_showings(text, headline), text
+
+
+@pytest.mark.parametrize(
+    "block", [(0x80, 0x250), (0x2000, 0x2070), (0x20A0, 0x20D0)], ids=["latin", "punct", "currency"]
+)
+def test_every_character_of_the_latin_blocks_splits_words_as_the_regex_class(
+    block: tuple[int, int],
+) -> None:
+    """The words of a line whose characters are all ASCII, Latin, general
+    punctuation or currency symbols are found by ``re`` (faster than the regex
+    module): every character of those blocks, between two words of a line with
+    an accented name, gives the answer of the rule written out plainly."""
+    for point in range(*block):
+        character = chr(point)
+        for text, other in (
+            (f"Gr\u00fcne{character}Liste hits coast today", "Gr\u00fcne Liste hits coast today"),
+            (f"Caf\u00e9 bar {character} opens late", "Caf\u00e9 bar opens late"),
+        ):
+            assert compare_showings(text, other) == _plain_compare(text, other), hex(point)
+
+
+def test_long_lines_compared_with_a_headline_follow_the_plain_rule() -> None:
+    """One line compared with many turns down a line with too many words from
+    its first tokens: around every bound (a headline of one to sixty-two words,
+    lines of as many words and a few more or fewer, with tokens of only
+    punctuation that hold no word), the answer is the plain rule's."""
+    vocabulary = [f"word{n}" for n in range(80)]
+    for size in [*range(1, 13), 19, 20, 21, *range(46, 63)]:
+        headline = " ".join(vocabulary[:size])
+        compare = showing_comparer(headline)
+        for extra in range(-2, 5):
+            count = max(0, size + extra + size // 4)
+            words = vocabulary[:count]
+            for text in (
+                " ".join(words),
+                " \u2014 ".join(words),
+                " ".join(words).upper() + " --",
+                " ".join(words) + " -- \u2014",
+                "\u2014 " + " ".join(words[1:]) + " word79 --",
+                "-- " * 3 + " ".join(words[::-1]),
+                " ".join(words[:-1]) + ", and more.",
+            ):
+                assert compare(text) == _plain_compare(text, headline), (size, text)

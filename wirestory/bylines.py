@@ -435,6 +435,8 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     (('Jane Roe',), 'Planetnews.com')
     >>> find_page_byline("Photo by Jane Roe/Getty Images") is None
     True
+    >>> find_page_byline("By Jane Roe in Port Ellis").names
+    ('Jane Roe',)
     """
     if len(line) > _MAX_CHARS:
         return None
@@ -460,8 +462,27 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         bare = patterns.no_opener.match(text)
         found = _page_names(bare.group("names"), knowledge) if bare is not None else None
     if found is None:
-        return None
+        # "By Jane Roe in Kyiv": British papers print where the writer filed
+        # from after the names; the place is no name.
+        head, found_in, place = text.rpartition(" in ")
+        if not head or not found_in or not _filed_in(place):
+            return None
+        within = find_page_byline(head, knowledge=knowledge)
+        if within is None:
+            return None
+        return Byline(raw=raw, names=within.names, organization=within.organization)
     return Byline(raw=raw, names=found[0], organization=found[1])
+
+
+def _filed_in(place: str) -> bool:
+    """Is ``place`` where the writer filed from, ending a page's byline after
+    ``in`` (``Kyiv``, ``Port Ellis``, ``New York``: one to three capitalised
+    words)? String tests: a pattern compiled at import costs more than this
+    runs."""
+    words = place.split(" ")
+    return len(words) <= 3 and all(
+        word[:1].isupper() and all(c.isalpha() or c in "'’.-" for c in word) for word in words
+    )
 
 
 def page_person_names(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:

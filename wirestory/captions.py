@@ -17,7 +17,7 @@ A bare tail is only taken for a credit when it names a known agency (see
 from __future__ import annotations
 
 import functools
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 import attrs
 import regex
@@ -34,6 +34,9 @@ from wirestory.knowledge import (
 )
 
 __all__ = [
+    "CAPTION_MAX_WORDS",
+    "CAPTION_MIN_WORDS",
+    "QUOTE_MARKS",
     "Credit",
     "CreditForm",
     "CreditMatch",
@@ -54,6 +57,16 @@ __all__ = [
 _MAX_CREDIT_CHARS = 80
 _MAX_PARENTHESIZED_WORDS = 10
 _MAX_BARE_WORDS = 6
+
+# A photo caption is a line of this many words: fewer is a label, a heading or
+# a name, more a paragraph (a caption over its credit line in wire copy and in
+# a page, and a page's caption line).
+CAPTION_MIN_WORDS: Final = 4
+CAPTION_MAX_WORDS: Final = 60
+# The marks that open or close a quotation: a quote with its speaker's name
+# under it ("We will rebuild." over "Jane Roe, Mayor of Harbour Town") is no
+# caption over its credit.
+QUOTE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 
 # Linear-time note: split_credit applies these patterns only to the last
 # _MAX_CREDIT_CHARS characters of a caption or to a credit of at most that
@@ -84,6 +97,26 @@ _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*+(?: \p{Lu}[\p{L}.'-]*+)*+ ?/ ?
 # ("... in the town. - AFP" is credited to "AFP", not "- AFP"). Fixed-width
 # alternatives and a fixed-width look-ahead, so searching is linear.
 _BARE_SEPARATOR = regex.compile(r"\. (?![-–—] )| [-–—] |, ")
+
+
+# What ends an inline credit's label: the name follows it.
+_LABEL_MARKS: Final = (":", "...", "\u2026", "\u00a9")
+
+
+def _clause_credit(credit: str, knowledge: Knowledge) -> bool:
+    """An inline credit that is the rest of a sentence, not a name: it ends like
+    a sentence and, after its label, holds a lower-case word that no credit's
+    name holds (``… the label. © Harbour Foods, it read, in letters an inch
+    high.``, ``… banner reading Home | Photo Credit: Us as the players came
+    out.``). ``© Provided by Harbour Media``, ``Photo: Jane Roe.`` are names."""
+    stripped = credit.strip()
+    if stripped[-1:] not in knowledge.sentence_ends:
+        return False
+    cut = min((stripped.find(m) + len(m) for m in _LABEL_MARKS if m in stripped), default=0)
+    links = knowledge.credit_name_links
+    return any(
+        word[:1].islower() and word not in links and word != "by" for word in stripped[cut:].split()
+    )
 
 
 def _is_parenthesized_credit(inner: str, closers: str, knowledge: Knowledge) -> bool:
@@ -201,7 +234,11 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
         )
         if inline is None and ("|" in tail or "\u00a9" in tail):
             inline = patterns.inline_marked.search(text, window)
-        if inline is not None and inline.start() > 0:
+        if (
+            inline is not None
+            and inline.start() > 0
+            and not _clause_credit(inline.group("credit"), knowledge)
+        ):
             credit = inline.group("credit").strip()
             return _match(
                 text[: inline.start()].rstrip(), credit, "label", text, offset, counter, labelled
@@ -474,8 +511,6 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
 
 
 _CREDIT_LINE_MAX_WORDS = 10
-# A page's caption line has at most this many words.
-_PAGE_CAPTION_MAX_WORDS = 60
 # A credit in brackets naming a source and the distributor it came through,
 # each in capitalised words: "[SpaceX via Nasa]", "(Harbour Board via Jane
 # Roe)". Possessive runs of one class between literal spaces: linear.
@@ -483,6 +518,35 @@ _VIA_CREDIT = regex.compile(
     r"\p{Lu}[\p{L}\p{N}.'&-]*+(?: \p{Lu}[\p{L}\p{N}.'&-]*+){0,5}"
     r" via \p{Lu}[\p{L}\p{N}.'&-]*+(?: \p{Lu}[\p{L}\p{N}.'&-]*+){0,3}"
 )
+# A credit in parentheses naming the outlet's own photo, and maybe its
+# photographer, as Indian sites print it: "(Express Photo by Jane Roe)", "(HT
+# Photo)", "(Gazette photo/Jane Roe)". Read by string tests (_outlet_photo): a
+# pattern compiled at import would cost more than all its runs.
+_PHOTO_WORDS = frozenset({"photo", "photograph", "picture", "pic", "image"})
+_CREDIT_WORD_MARKS = ".'’&-"
+
+
+def _outlet_photo(credit: str) -> bool:
+    """Is ``credit`` an outlet's own photo credit: one to three capitalised
+    words, then ``photo`` (``picture``, ``image``, plural or not), maybe ``by``
+    or ``/`` and one to four capitalised words of a name?"""
+    head, by, name = credit.partition(" by ")
+    if not by:
+        head, _, name = credit.partition("/")
+    words, names = head.split(" "), name.strip().split(" ") if name.strip() else []
+    return (
+        2 <= len(words) <= 4
+        and len(names) <= 4
+        and words[-1].casefold().removesuffix("s") in _PHOTO_WORDS
+        and all(_capitalised(w) for w in words[:-1])
+        and all(_capitalised(w) for w in names)
+    )
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and all(c.isalnum() or c in _CREDIT_WORD_MARKS for c in word)
+
+
 _DIGIT = regex.compile(r"\d")
 
 
@@ -528,8 +592,14 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     # A sentence before the credit ("Workers on the quay at dawn. REUTERS/Jane
     # Roe") is a caption with its own credit, not a credit for the line above
     # (read so, the paragraph above became a caption); initials ("Jane A.
-    # Roe/AFP") end in no small letters.
-    if _SENTENCE_INSIDE.search(stripped) is not None:
+    # Roe/AFP") end in no small letters, and an abbreviation's full stop
+    # ("Courtesy of Mrs. Ada Penrose", "Harbour Inc. Images";
+    # Knowledge.name_abbreviations) ends no sentence.
+    abbreviations = knowledge.name_abbreviations
+    if any(
+        found.group(1).casefold() not in abbreviations
+        for found in _SENTENCE_INSIDE.finditer(stripped)
+    ):
         return False
     patterns = _page_patterns(knowledge)
     # Small words a credit's name may hold: "Courtesy of the Harbour Board"
@@ -564,9 +634,10 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     )
 
 
-# A full stop after two small letters, then white space: a sentence ends inside
-# the line. One class run and a literal: linear.
-_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}\.\s")
+# A word ending in two small letters and a full stop, then white space: a
+# sentence ends inside the line, unless the word is an abbreviation. The word
+# starts after no letter, so each letter is read by one try: linear.
+_SENTENCE_INSIDE = regex.compile(r"(?<!\p{L})(\p{L}*\p{Ll}{2})\.\s")
 
 
 def has_page_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -616,7 +687,7 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     >>> is_page_caption("AirPods (Latest Model)")
     False
     """
-    if len(text.split()) > _PAGE_CAPTION_MAX_WORDS:
+    if len(text.split()) > CAPTION_MAX_WORDS:
         return False
     patterns = _page_patterns(knowledge)
     if patterns.photo_label.match(text) is not None or is_organization_line(
@@ -631,6 +702,8 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     credit = _find_credit(text, knowledge, False)[1] if found[5] or found[6] else found[1]
     if credit is not None and text.rstrip()[-1:] in ")]" and _VIA_CREDIT.fullmatch(credit):
         return True  # "… back to the Moon [SpaceX via Nasa]": who gave the photo, through whom
+    if credit is not None and text.rstrip()[-1:] == ")" and _outlet_photo(credit):
+        return True  # "… on Tuesday. (Express Photo by Jane Roe)": the outlet's own photo
     return (
         credit is not None
         and parse_credit(credit, knowledge=knowledge).agency is not None

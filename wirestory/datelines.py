@@ -8,10 +8,12 @@ The forms recognised, each seen in real copy (dashes may be ``-``, ``–``, ``�
 ``GROSSETO, Italy (AP) --``            Reuters since the 1990s); a region or date
 ``LONDON, March 3 (Reuters) -``        may follow the place; ``/`` joins places;
 ``LONDON/SINGAPORE, June 14 (Reuters) -``  the text may follow the dash with no
-``Paris (AFP) –``, ``Kyiv (Ukraine) (AFP) –``  space (``-The``)
+``Paris (AFP) –``, ``Kyiv (Ukraine) (AFP) –``  space (``-The``); Indian copy puts
+``NEW DELHI, March 6 (PTI):``          a colon after the agency
 ``BAHRAIN, Oct 19 -``                  Reuters 1987: capitals, optional region,
 ``AKRON, Ohio, Oct 20 -``              a date, a dash (sometimes no space before
-``DUBAI, Nov 19:``                     it, ``Oct 2-``), or a colon and a capital
+``DUBAI, Nov 19:``                     it, ``Oct 2-``), or a colon and a capital;
+``WASHINGTON, March 6, 2024 —``        a year may follow the date
 ``GREEN BAY, Wis. --``, ``TRENTON —``  capitals and a dash, no agency or date
 ``(CNN) --``                           an organisation alone
 ``RIYADH:``                            capitals and a colon
@@ -21,6 +23,19 @@ The forms recognised, each seen in real copy (dashes may be ``-``, ``–``, ``�
 ``London - Asharq Al-Awsat``
 ``**ORTON FALLS** —``                  markdown bold around a place in capitals
 ``MILLBROOK- A …``                     capitals, a hyphen glued to them, a space
+=====================================  ===========================================
+
+Three more forms are tried only on a web page's first paragraph
+(``find_dateline(..., page=True)``), where a site prints the place its own way
+and no agency vouches for it:
+
+=====================================  ===========================================
+``ANKARA``                             capitals alone: the whole paragraph, a line
+                                       of its own above the first paragraph
+``HALLORAN, The …``                    capitals, a comma, a title-case word then a
+                                       lower-case one (no agency, no date)
+``Dubai: The …``                       a place of one title-case word and a colon
+                                       (Gulf and South Asian sites)
 =====================================  ===========================================
 
 Precision comes first: no dateline is better than a wrong one. So a form that
@@ -34,6 +49,8 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
+from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
 import attrs
@@ -109,17 +126,24 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
         # WASHINGTON (AP) —  /  LONDON, March 3 (Reuters) -  /  Kyiv (Ukraine) (AFP) –
         # Scrapers that drop the dash leave "SANTA BARBARA, Calif. (AP)  A ...": two
         # spaces and a capital after the agency stand for it.
+        # Indian agencies' copy puts a colon after the agency: "NEW DELHI, March 6
+        # (PTI): The"; a year may follow the date: "WASHINGTON, March 6, 2024 —".
         regex.compile(
-            rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?(?:, (?P<date>{date}))?"
+            rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?"
+            rf"(?:, (?P<date>{date})(?:, \d{{4}})?)?"
             rf"(?: \((?P<region2>{_TITLE_PLACE})\))? ?\((?P<agencies>{agencies})\)"
-            rf"(?: {{0,2}}{dash}{_AFTER}| {{2,}}(?=[\p{{Lu}}\"“‘]))"
+            rf"(?: {{0,2}}{dash}{_AFTER}| {{2,}}(?=[\p{{Lu}}\"“‘])|:\s++(?=[\p{{Lu}}\"“‘]))"
         ),
         # BAHRAIN, Oct 19 -  /  AKRON, Ohio, Oct 20 -  /  NEW YORK, Oct 19, Reuter -
         # (a date and a dash are strong enough for a title-case place: "Chicago, Oct 19 -");
-        # Gulf and South Asian sites put a colon after the date: "DUBAI, Nov 19:"
+        # Gulf and South Asian sites put a colon after the date: "DUBAI, Nov 19:",
+        # a place in capitals only ("Monday, Nov 18: Council votes", "The Big
+        # Day, June 1:" open sentences).
         regex.compile(
             rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?, {{1,2}}(?P<date>{date})"
-            rf"(?:, (?P<agencies>Reuters?))?(?: ?{dash}{_AFTER}|:\s++(?=[\p{{Lu}}\"“‘]))"
+            rf"(?:, \d{{4}})?(?:, (?P<agencies>Reuters?))? ?{dash}{_AFTER}"
+            rf"|(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))?, {{1,2}}(?P<date>{date})"
+            rf"(?:, \d{{4}})?:\s++(?=[\p{{Lu}}\"“‘])"
         ),
         # GREEN BAY, Wis. --  /  TRENTON —  /  NEW YORK -   (the text must start with a capital)
         regex.compile(
@@ -151,6 +175,85 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
             r"(?=[\p{Lu}\"“‘])"
         ),
     )
+
+
+_WORD_MARKS = "'’-"
+
+
+def _is_caps_word(word: str) -> bool:
+    """A word of a place in capitals (``_CAPS_WORD``: ``ANKARA``, ``U.S.``, ``O'NEILL``)."""
+    body = word.removesuffix(".")
+    return (
+        body[:1].isupper()
+        and body.isupper()
+        and all(
+            c.isupper() or c in _WORD_MARKS or c == "." or unicodedata.combining(c) for c in body
+        )
+    )
+
+
+def _is_title_word(word: str) -> bool:
+    """A word of a place in title case (``_TITLE_WORD``: ``Dubai``, ``UAE``)."""
+    body = word.removesuffix(".")
+    if not body[:1].isupper():
+        return False
+    if 2 <= len(body) <= 5 and body.isalpha() and body.isupper():
+        return True
+    return all(c.islower() or c in _WORD_MARKS or unicodedata.combining(c) for c in body[1:])
+
+
+def _page_form(window: str, paragraph: str) -> tuple[dict[str, str | None], int] | None:
+    """The first of a page's own forms opening ``paragraph`` (``window`` is its
+    first ``_WINDOW`` characters), as the groups a form's match would give and
+    where it ends; each names no agency and no date, so each is strict about
+    what follows the place. Plain string tests, not patterns: they run on one
+    paragraph a page, and compiling three more patterns would cost more than
+    every run of them."""
+    # ANKARA   (the place alone on a line above the first paragraph; a region
+    # may follow: "KARACHI, Pakistan")
+    text = paragraph.rstrip()
+    if len(paragraph) <= _WINDOW and text:
+        place, comma, region = text.partition(", ")
+        words, region_words = place.split(" "), region.split(" ")
+        if (
+            len(words) <= 4
+            and all(map(_is_caps_word, words))
+            and (
+                not comma
+                or (
+                    len(region_words) <= 4
+                    and _is_title_word(region_words[0])
+                    and all(_is_title_word(w) or w in _PLACE_CONNECTORS for w in region_words)
+                )
+            )
+        ):
+            return {"places": place, "region": region if comma else None}, len(paragraph)
+    # HALLORAN, The last mine …   (a comma where the agency's dash would be: a
+    # word in title case then one in lower case, so a list of names in
+    # capitals, "SMITH, JONES", or text all in capitals is no dateline)
+    place, comma, rest = window.partition(", ")
+    if comma:
+        words = place.split(" ")
+        first, space, second = rest.partition(" ")
+        if (
+            len(words) <= 4
+            and all(map(_is_caps_word, words))
+            and first[:1].isupper()
+            and (first[1:].islower() or len(first) == 1)
+            and first.isalpha()
+            and space
+            and second[:1].islower()
+        ):
+            return {"places": place}, len(place) + 2
+    # Dubai: The authority said …   (one word in title case: a page's labels of
+    # two, "Filed Under:", "Hollywood Nation:", read the same as "Abu Dhabi:",
+    # which is left out; Knowledge.dateline_labels keeps out "Update: The")
+    place, colon, rest = window.partition(":")
+    if colon and place and " " not in place and _is_title_word(place):
+        after = rest.lstrip()
+        if len(after) < len(rest) and (after[:1].isupper() or after[:1] in '"“‘'):
+            return {"places": place}, len(window) - len(after)
+    return None
 
 
 # All-capital labels that open a paragraph like a place would are never places
@@ -317,12 +420,32 @@ def _may_open(window: str, patterns: _Patterns) -> bool:
     return True
 
 
+def _candidates(
+    window: str, paragraph: str, patterns: _Patterns, page: bool
+) -> Iterator[tuple[dict[str, str | None], int]]:
+    """Each form's match at the start of ``window``, in order, as its groups
+    and its end; one at a time, as most paragraphs stop at the first."""
+    if _may_open(window, patterns):
+        for form in patterns.forms:
+            match = form.match(window)
+            if match is not None:
+                yield match.groupdict(), match.end()
+    if page:
+        # The quick test does not apply to the page's own forms (a place alone
+        # has no delimiter, "CITY, The last" has lower-case words); they come
+        # after the others.
+        found = _page_form(window, paragraph)
+        if found is not None:
+            yield found
+
+
 def find_dateline(
     paragraph: str,
     *,
     reference: datetime.date | None = None,
     year: Literal["past", "nearest"] = "past",
     knowledge: Knowledge = DEFAULT_KNOWLEDGE,
+    page: bool = False,
 ) -> Dateline | None:
     """The dateline opening ``paragraph``, or None.
 
@@ -332,6 +455,9 @@ def find_dateline(
     <wirestory.ParseOptions.dateline_year>`: ``"past"`` (default), the latest such
     date not after the reference; ``"nearest"``, the nearest one either side.
     ``knowledge`` gives the agencies and month names (see :class:`~wirestory.Knowledge`).
+    ``page=True`` also tries the forms a web page's first paragraph may show
+    (a place alone, ``CITY,`` with no agency, ``Dubai:``); the page layout asks
+    for them on the story's first paragraph only.
 
     >>> find_dateline("Meanwhile, sources close to the minister said.") is None
     True
@@ -343,16 +469,14 @@ def find_dateline(
     >>> find_dateline("BAHRAIN, Jan 3 - Huge", reference=datetime.date(2024, 10, 8),
     ...               year="nearest").date
     datetime.date(2025, 1, 3)
+    >>> find_dateline("Dubai: The port reopened.", page=True).places
+    ('Dubai',)
     """
     window = paragraph[:_WINDOW]
     patterns = _patterns(knowledge)
-    if not _may_open(window, patterns):
+    if not page and not _may_open(window, patterns):
         return None
-    for form in patterns.forms:
-        match = form.match(window)
-        if match is None:
-            continue
-        groups = match.groupdict()
+    for groups, end in _candidates(window, paragraph, patterns, page):
         places = groups.get("places")
         if (
             places
@@ -370,7 +494,12 @@ def find_dateline(
                 letters < 4 or first.split()[0].rstrip(".") in knowledge.dateline_acronyms
             ):
                 continue
-        raw = match.group().rstrip()
+            # "MONDAY, Nov 18:", "Sunday, Mar 3 -": a weekday before the date is
+            # no place (a one-word place that is a word of a date line,
+            # Knowledge.date_line_words; "SUN CITY" is two).
+            if date_text and first.strip().rstrip(".").casefold() in knowledge.date_line_words:
+                continue
+        raw = window[:end].rstrip()
         return Dateline(
             raw=raw,
             places=tuple(p.strip() for p in places.split("/")) if places else (),
@@ -380,6 +509,6 @@ def find_dateline(
             if date_text and reference
             else None,
             agencies=_canonical_agencies(agencies_text, knowledge),
-            length=match.end(),
+            length=end,
         )
     return None

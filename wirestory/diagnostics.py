@@ -84,14 +84,39 @@ _CODES = (
     Code(
         "prose-left-out",
         "warning",
-        "a page's story was ended where as much prose as it holds goes on below: "
-        "its last paragraphs may be missing",
+        "a page's story was ended where as much prose as it holds, or paragraphs "
+        "going on with its words (below the story, or under a comment heading right "
+        "below it), go on below: its last paragraphs may be missing",
     ),
     Code(
         "story-runs-past-listing",
         "warning",
         "a page's story goes on past a box of links to other stories: "
         "the paragraphs below it may be those stories' teasers",
+    ),
+    Code(
+        "author-bio-in-body",
+        "warning",
+        "a page's last paragraph opens with the writer's name and who they are "
+        "('Jane Roe is a …'): it may be the author's box, not the story",
+    ),
+    Code(
+        "body-of-short-lines",
+        "warning",
+        "a page holds no paragraph of prose: its body is a run of short sentences, "
+        "one a line (a page with no story may read the same)",
+    ),
+    Code(
+        "byline-after-story",
+        "warning",
+        "a page's byline was read from a 'By …' line under the story, not from its "
+        "header: it may be a related story's headline",
+    ),
+    Code(
+        "dateline-own-line",
+        "warning",
+        "a line in capitals alone above a page's first paragraph was read as the "
+        "dateline: it may be a section's label",
     ),
     Code(
         "possible-story-boundary",
@@ -122,6 +147,7 @@ _PAGE_BLOCK_RULES = {
     "medium-among-furniture": "a medium block between two furniture blocks",
     "medium-next-to-prose": "a medium block next to prose",
     "listing-box": "a box of links to other stories between two paragraphs (Related articles)",
+    "date-line": "the story's date alone inside its stretch (under the byline, or its one date)",
 }
 _PAGE_PLACES = {
     "before-story": "page furniture above the story",
@@ -166,6 +192,8 @@ _RULES: dict[str, str] = {
     "headline-above-byline": "the headline-shaped line above the header's byline or date line",
     "byline-header-zone": "a byline near the story's first paragraph, outside headline..story",
     "standfirst-above-byline": "a page's subtitle between headline and byline, the story below",
+    "standfirst-under-headline": "a page's one-line subtitle between headline and byline, "
+    "above the story",
     "byline-after-story": "a 'By NAME' line right under the page's story, its header holding none",
     "byline-by-alone": "'By' alone on a line of the page header and the name on the next",
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",

@@ -131,6 +131,8 @@ def _dateline(
             reference=options.reference_date,
             year=options.dateline_year,
             knowledge=options.knowledge,
+            # A page's own forms (a place alone, "Dubai:") only open its story.
+            page=number == 0 and state.kind == "page",
         )
         if dateline is not None:
             indent = len(lines[first].text) - len(lines[first].text.lstrip())

@@ -39,6 +39,7 @@ from wirestory.page_data import (
     FURNITURE_PHRASES,
     FURNITURE_PREFIXES,
     INLINE_PHRASES,
+    SENTENCE_PREFIXES,
     STOP_WORDS,
 )
 
@@ -364,6 +365,14 @@ class Knowledge:
     """Openings, lower-case, that mark a short line as furniture (``share on ``,
     ``leia também:``): see :data:`wirestory.page_data.FURNITURE_PREFIXES`."""
 
+    sentence_prefixes: tuple[str, ...] = attrs.field(default=SENTENCE_PREFIXES, validator=_STRINGS)
+    """Those of :attr:`furniture_prefixes` that open a story's sentence too
+    (``sign up to``, ``story continues below``), lower-case: a line opening with
+    one is furniture only when it ends like no sentence or has at most eight
+    words (``Story continues below advertisement``, not ``Sign up to help at the
+    library by calling the council.``): see
+    :data:`wirestory.page_data.SENTENCE_PREFIXES`."""
+
     inline_phrases: frozenset[str] = attrs.field(default=INLINE_PHRASES, validator=_STRING_SET)
     """Furniture phrases that sites put inside a story (``advertisement``): the
     paragraphs on either side still belong together."""
@@ -465,6 +474,7 @@ class Knowledge:
             "Words",  # "Words by Jane Roe"
             "Text",  # "Text by Jane Roe"
             "Reporting",  # "Reporting by Jane Roe"
+            "Reported",  # "Reported by Jane Roe"
         ),
         validator=_STRINGS,
     )
@@ -700,6 +710,22 @@ class Knowledge:
     Harbour Board``, ``Jane Roe/Friends of the Quay``;
     :func:`wirestory.captions.is_credit_line`)."""
 
+    name_abbreviations: frozenset[str] = attrs.field(
+        default=frozenset(
+            # "Courtesy of Mrs. Ada Penrose", "Courtesy of Prof. Tom Hale",
+            # "Harbour Bros. Archive", "the Dept. of Parks", "Harbour Inc.
+            # Images", "Harbour Ltd. Archive", "Harbour Corp. Media".
+            """mr mrs ms dr prof rev sen gov gen col capt sgt jr sr st mt
+            bros inc ltd corp co dept univ assn intl natl""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Abbreviations, lower-case, compared in any case, that a name in a photo
+    credit may hold before a full stop (``Courtesy of Mrs. Ada Penrose``,
+    ``Jane Roe/Harbour Inc. Images``): the full stop after one ends no
+    sentence, so the line is still a credit alone
+    (:func:`wirestory.captions.is_credit_line`)."""
+
     source_name_links: frozenset[str] = attrs.field(
         default=frozenset(
             # "Institute of Marine Studies", "The Harbour Survey", "Sea and Sky",
@@ -846,11 +872,15 @@ class Knowledge:
             # dash or a colon: "UPDATE - The toll rose", "BREAKING: Rain",
             # "WATCH - ...", "EDITORS NOTE:", "CORRECTION -", "PHOTOS:", "READ
             # MORE:", "EXCLUSIVE-", "ANALYSIS-", "Q: Why now?", "FACTBOX-", "WHAT IT
-            # MEANS:", "LIVE -", "URGENT -", "AD -", "TRANSCRIPT:".
+            # MEANS:", "LIVE -", "URGENT -", "AD -", "TRANSCRIPT:"; and in title case
+            # before a page's colon ("Summary: The", "Background: The", "Tags: ").
             """UPDATE UPDATED BREAKING WATCH NOTE NOTES EDITOR EDITORS CORRECTION CORRECTIONS
             ADVISORY LISTEN PHOTOS PHOTO VIDEO READ MORE RELATED EXCLUSIVE ANALYSIS OPINION
             COMMENTARY Q A FILE FACTBOX TIMELINE WHAT WHY HOW WHO WHEN WHERE UPDATES ALSO SEE
-            LIVE URGENT FLASH BULLETIN SPONSORED AD ADVERTISEMENT TRANSCRIPT""".split()
+            LIVE URGENT FLASH BULLETIN SPONSORED AD ADVERTISEMENT TRANSCRIPT
+            SUMMARY HIGHLIGHTS BACKGROUND CONTEXT MEANWHILE SOURCE SOURCES WARNING
+            DISCLAIMER CAPTION IMAGE PICTURE CREDIT EXPLAINER REVIEW INTERVIEW COMMENT
+            QUESTION ANSWER TITLE HEADLINE TAGS KEYWORDS TOPICS DEAR TODAY""".split()
         ),
         validator=_STRING_SET,
     )

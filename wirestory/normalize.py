@@ -43,7 +43,7 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
 import ftfy
@@ -53,7 +53,7 @@ from ftfy.chardata import HTML_ENTITY_RE, WIDTH_MAP
 from ftfy.fixes import fix_line_breaks, uncurl_quotes
 
 from wirestory.options import ParseOptions, QuotePolicy
-from wirestory.unicode_tables import NFC_MAYBE_BMP, NFC_UNSAFE_BMP
+from wirestory.unicode_tables import NFC_UNSAFE_BMP
 
 __all__ = [
     "FastPathTables",
@@ -126,12 +126,11 @@ _FTFY_ALWAYS = (
 # keeps the scan a fast bitmap lookup).
 _ASTRAL = r"\U00010000-\U0010ffff"
 _NFC_UNSAFE = f"{NFC_UNSAFE_BMP}{_ASTRAL}"
-# The characters for which is_normalized() may normalize its whole input to
-# answer (NFC_Quick_Check=Maybe, a generated table); on text free of them it
-# looks at each character once, at hundreds of MB/s. _nfc_text checks a text
-# in pieces of about _NFC_PIECE characters, so that one such character costs
-# normalizing its piece only.
-_NFC_MAYBE = re.compile(f"[{NFC_MAYBE_BMP}{_ASTRAL}]")
+# is_normalized() may normalize its whole input to answer when it holds a
+# character whose NFC_Quick_Check is Maybe (a combining accent); on text free of
+# them it looks at each character once, at hundreds of MB/s. _nfc_text checks a
+# text in pieces of about _NFC_PIECE characters, so that one such character
+# costs normalizing its piece only.
 _NFC_PIECE = 1 << 16
 # fix_line_breaks: CR (alone or before LF), LINE and PARAGRAPH SEPARATOR. On a
 # line with nothing else for ftfy, its result is just fix_line_breaks(line):
@@ -202,9 +201,10 @@ def _nfc_text(text: str) -> bool:
     """Is ``text`` in NFC? A text of news in any script (Cyrillic, Greek,
     Arabic, Hebrew, Thai, Chinese, Korean syllables, precomposed Latin) is
     checked in one quick pass. is_normalized() normalizes its whole input when
-    it holds a character of _NFC_MAYBE (a combining accent), ~10 MB/s, so the
-    text is checked in pieces of whole lines (NFC never joins characters across
-    a line feed), and the first piece not in NFC ends the check."""
+    it holds a character whose NFC quick check says "maybe" (a combining
+    accent), ~10 MB/s, so the text is checked in pieces of whole lines (NFC
+    never joins characters across a line feed), and the first piece not in NFC
+    ends the check."""
     size = len(text)
     start = 0
     while start < size:
@@ -727,14 +727,27 @@ def normalize_lines(texts: Sequence[str], options: ParseOptions) -> list[str]:
     if not _FAST_PATH:
         return [normalize_line(text, options) for text in texts]
     joined = "\n".join(texts)
-    if joined.count("\n") == len(texts) - 1 and _fields_are_plain(joined):
+    one_a_line = joined.count("\n") == len(texts) - 1
+    if one_a_line and _fields_are_plain(joined):
         return _plain_fields(joined, options.quotes)  # the common case
     results = list(texts)
     plain: list[int] = []
     tidy_only: list[int] = []
     clean: set[str] = set()
     curly = options.quotes == "curly"
-    for index, text in enumerate(texts):
+    looked_at: Iterable[int] = range(len(texts))
+    if one_a_line:
+        # A story of accented names, or with a "&" or a "£", has a few such
+        # fields among dozens of plain ones: the fields holding a character
+        # that is not plain are found in the joined text, the plain pattern
+        # jumping from one to the next at C speed, and only those are looked at
+        # one by one. A field with none is plain (what _fields_are_plain says
+        # of it), as it was when each field was tested.
+        looked_at = _unplain_fields(joined)
+        seen = set(looked_at)
+        plain = [index for index in range(len(texts)) if index not in seen]
+    for index in looked_at:
+        text = texts[index]
         if "\n" in text:
             results[index] = normalize_line(text, options)
         elif _fields_are_plain(text):
@@ -755,6 +768,44 @@ def normalize_lines(texts: Sequence[str], options: ParseOptions) -> list[str]:
             for index, text in zip(indices, tidied, strict=True):
                 results[index] = text
     return results
+
+
+def _unplain_fields(joined: str) -> list[int]:
+    """The indices of the fields joined in ``joined`` (one a line) that are not
+    plain (``_fields_are_plain`` of the field alone is False), in order: the
+    plain pattern jumps from one character it does not match to the next, and
+    such a character is passed over when it is a quiet letter, as
+    ``_fields_are_plain`` passes it over (the line feeds around a field stand
+    for its ends, where the field alone has none)."""
+    found: list[int] = []
+    size = len(joined)
+    limit = _FTFY_CONFIGS["keep"].max_decode_length
+    field = position = 0
+    end = _PLAIN.match(joined).end()  # type: ignore[union-attr]  # "*" always matches
+    while end < size:
+        after = end + 1
+        if (
+            joined[end] in _QUIET
+            and (not end or joined[end - 1] in _QUIET_NEIGHBOURS)
+            and (after == size or joined[after] in _QUIET_NEIGHBOURS)
+            and (size <= limit or _field_size(joined, end) <= limit)
+        ):
+            end = _PLAIN.match(joined, after).end()  # type: ignore[union-attr]
+            continue
+        field += joined.count("\n", position, end)
+        found.append(field)
+        position = joined.find("\n", end) + 1
+        if not position:
+            break
+        field += 1
+        end = _PLAIN.match(joined, position).end()  # type: ignore[union-attr]
+    return found
+
+
+def _field_size(joined: str, index: int) -> int:
+    """The length of the field (line) of ``joined`` holding ``joined[index]``."""
+    stop = joined.find("\n", index)
+    return (len(joined) if stop < 0 else stop) - joined.rfind("\n", 0, index) - 1
 
 
 def _left_alone(line: str, quotes: QuotePolicy, clean: set[str]) -> bool:
@@ -935,8 +986,6 @@ class FastPathTables:
     """A character some fixer acts on besides the heuristic: always, breaks."""
     nfc_unsafes: Final = _NFC_UNSAFES
     """A character that may change under NFC."""
-    nfc_maybe: Final = _NFC_MAYBE
-    """A character whose NFC quick check answers "maybe"."""
     curly: Final = _CURLY
     """A curly quote (ftfy's ``uncurl_quotes``)."""
     odd_space: Final = _ODD_SPACE

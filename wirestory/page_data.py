@@ -22,6 +22,7 @@ __all__ = [
     "FURNITURE_PHRASES",
     "FURNITURE_PREFIXES",
     "INLINE_PHRASES",
+    "SENTENCE_PREFIXES",
     "STOP_WORDS",
 ]
 
@@ -282,6 +283,27 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "see also:",
     "more:",
     "also read:",
+    # Notices sites print inside or under a story: "Advertisement - Scroll to
+    # continue", "Continue reading the main story", "Catch all the latest news
+    # and updates on …", "Stay up to date with …", "First published on: …",
+    # "Disclaimer: The views expressed …"; and the syndicated-feed notice under
+    # Indian sites' agency copy, "(This story has not been edited by … staff and
+    # is auto-generated from a syndicated feed.)", "(Except for the headline, …)".
+    # Every line of a page is tested against every prefix: each one added costs.
+    "advertisement - scroll",
+    "continue reading the main story",
+    "catch all the",
+    "stay up to date",
+    "first published on",
+    "disclaimer:",
+    "(this story has not been edited",
+    "(except for the headline",
+    # A story's tags under (or above) it: "Filed Under: Harbour, Ferries, Transport",
+    # "Keywords: river shipping, barges"; they joined the story as a paragraph.
+    "filed under:",
+    "tags:",
+    "keywords:",
+    "topics:",
     "click to share",
     "this article is",
     "we use cookies",
@@ -306,6 +328,19 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
 )
 """Line openings (lower-cased) that mark a line as furniture when the line is short
 (a long paragraph that happens to start so is judged on its other features)."""
+
+
+SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
+    # "Sign up to our free daily newsletter" / "Sign up to help at the library by
+    # calling the council."; "Story continues below advertisement" / "Story
+    # continues below the harbour wall, where the old tunnel opens."
+    "sign up to",
+    "story continues below",
+    "article continues below",
+    "continue reading below",
+)
+"""Furniture prefixes that open a story's sentence too: a line opening with one is
+furniture only when it ends like no sentence or is a short one."""
 
 
 INLINE_PHRASES: Final[frozenset[str]] = frozenset(

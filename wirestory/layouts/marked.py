@@ -212,6 +212,46 @@ _ASCII_PUNCTUATION = bytes.maketrans(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", b" "
 _WIRE_PUNCTUATION = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a3\u2022\u00a0"
 
 
+# Where the regex class is found by `re`: Latin and its supplements, general
+# punctuation, currency symbols. The regex module costs about a microsecond a
+# character on a long line (the paragraphs of a story with accented names are
+# compared with its headline); `re` finds the same runs several times faster.
+# Its class is read off the regex class at import, one code point at a time,
+# so the two are the same on these blocks by construction.
+_LATIN_BLOCKS = ((0x80, 0x250), (0x2000, 0x2070), (0x20A0, 0x20D0))
+
+
+def _runs(code_points: Iterable[int]) -> str:
+    """A character class body for ``code_points`` (ascending), as ranges."""
+    pieces: list[str] = []
+    first = last = -2
+    for point in code_points:
+        if point != last + 1:
+            if first >= 0:
+                pieces.append(f"{re.escape(chr(first))}-{re.escape(chr(last))}")
+            first = point
+        last = point
+    if first >= 0:
+        pieces.append(f"{re.escape(chr(first))}-{re.escape(chr(last))}")
+    return "".join(pieces)
+
+
+_LATIN_PUNCTUATION = re.compile(
+    "[!-/:-@\\[-`{-~"
+    + _runs(
+        point
+        for low, high in _LATIN_BLOCKS
+        for point in range(low, high)
+        if _PUNCTUATION.match(chr(point))
+    )
+    + "]+"
+)
+# A character outside ASCII and those blocks: the line is left to the regex class.
+_OUTSIDE_LATIN = re.compile(
+    "[^\x00-\x7f" + "".join(f"{chr(low)}-{chr(high - 1)}" for low, high in _LATIN_BLOCKS) + "]"
+)
+
+
 def _words(text: str) -> tuple[str, ...]:
     """The words of a line, case, punctuation, quotes and white space folded."""
     if not text.isascii():
@@ -226,7 +266,10 @@ def _words(text: str) -> tuple[str, ...]:
         # paragraphs of wire copy are long). str.split(), as below, splits at
         # \x1c-\x1f too, which bytes.split() would not.
         return tuple(text.encode().translate(_ASCII_PUNCTUATION).lower().decode().split())
-    return tuple(_PUNCTUATION.sub(" ", line_key(text).casefold()).split())
+    folded = line_key(text).casefold()
+    if _OUTSIDE_LATIN.search(folded) is None:
+        return tuple(_LATIN_PUNCTUATION.sub(" ", folded).split())
+    return tuple(_PUNCTUATION.sub(" ", folded).split())
 
 
 def _small_edit(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -259,17 +302,44 @@ def compare_showings(text: str, other: str) -> bool | None:
     return _compare_words(text, _words(text), other, _words(other))
 
 
+def _most_words(count: int) -> int:
+    """The most words a line may have and still show a line of ``count`` words
+    (at least one) again: as many, or a small edit of it (``_small_edit``: at
+    most ``_EDIT_MAX_WORDS``, the difference within one word in five)."""
+    most = count
+    # words - max(1, words // 5) never falls as words grows: the first count
+    # of words that differs too much ends the look.
+    for words in range(count + 1, _EDIT_MAX_WORDS + 1):
+        if words - max(1, words // _EDIT_SHARE) > count:
+            break
+        most = words
+    return most
+
+
 def showing_comparer(other: str) -> Callable[[str], bool | None]:
     """:func:`compare_showings` of many lines with one (the headline), that
-    line's words built once, when the first line is compared."""
+    line's words built once, when the first line is compared.
+
+    A line with more words than ``_most_words`` allows is another line: the
+    headline is compared with the first body paragraphs, and a paragraph of
+    seventy words is turned down from the words of its first dozen tokens. The
+    words of a line's first tokens (cut at white space, which no word spans)
+    are its first words, so if they are too many, so are the line's.
+    """
     other_words: tuple[str, ...] | None = None
+    most = 0
 
     def compare(text: str) -> bool | None:
-        nonlocal other_words
+        nonlocal other_words, most
         if text == other:
             return True
         if other_words is None:
             other_words = _words(other)
+            most = _most_words(len(other_words))
+        if other_words:  # a line without words is compared by its key alone
+            tokens = text.split(None, most + 1)
+            if len(tokens) > most + 1 and len(_words(" ".join(tokens[: most + 1]))) > most:
+                return None
         return _compare_words(text, _words(text), other, other_words)
 
     return compare

@@ -57,7 +57,8 @@ import string
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress, groupby, repeat
+from operator import mul
 from typing import Final, NamedTuple
 
 import regex
@@ -72,6 +73,9 @@ from wirestory.bylines import (
     writer_title,
 )
 from wirestory.captions import (
+    CAPTION_MAX_WORDS,
+    CAPTION_MIN_WORDS,
+    QUOTE_MARKS,
     caption_label,
     copyright_label,
     has_named_credit,
@@ -80,6 +84,7 @@ from wirestory.captions import (
     is_page_caption,
     photo_label,
 )
+from wirestory.datelines import find_dateline
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     Knowledge,
@@ -105,6 +110,17 @@ _PHRASE = "phrase"
 # short word and its space). Its stop-word thresholds (0.30 and 0.32) are for its
 # long lists; ours hold only the most frequent words, so they are set lower.
 _LENGTH_LOW: Final = 70
+# The fewest short sentences in a row read as a story of short lines only.
+_SHORT_STORY_LINES: Final = 4
+# The fewest words of a subtitle between a page's headline and byline: fewer
+# is a label ("Listen to this article", "Opinion", "5 min read").
+_SUBTITLE_MIN_WORDS: Final = 6
+# A time of day or a numeric date in a line ("4:29 AM", "19.11.2019"): a date
+# line's, never a subtitle's. Linear: bounded runs.
+_CLOCK_OR_DATE: Final = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+# The longest line read as a place alone above a page's story (``SAN JUAN
+# CAPISTRANO, California``).
+_PLACE_ALONE_MAX_CHARS: Final = 40
 _LENGTH_HIGH: Final = 200
 _STOPWORDS_LOW: Final = 0.22
 _STOPWORDS_HIGH: Final = 0.26
@@ -112,6 +128,9 @@ _STOPWORDS_HIGH: Final = 0.26
 _STOPWORDS_SENTENCE: Final = 0.10
 # A furniture prefix marks only a short line as furniture.
 _PREFIX_MAX_WORDS: Final = 25
+# ... and a sentence opening with a prefix that opens a story's sentence too
+# (Knowledge.sentence_prefixes) only when it is shorter still.
+_PREFIX_SENTENCE_MAX_WORDS: Final = 8
 
 # Tokens: runs of letters, digits, marks and apostrophes; linear, one pass, no
 # nested quantifier (a possessive run of one character class).
@@ -151,6 +170,34 @@ _BEYOND_NEAR = re.compile(
 )
 # The same table keeping line feeds: blocks joined by them are cut apart again.
 _ASCII_TOKEN_LINES: Final = _ASCII_TOKENS | {ord("\n"): "\n"}
+# Most lines outside ASCII on English and other Latin-script pages are ASCII
+# but for curly quotes, dashes, an ellipsis or a no-break space. Those
+# characters are no token's (they cut tokens, as a space does) and have no
+# case, and the curly apostrophe is a token's and has no case: with the first
+# made spaces and the apostrophe a NUL (the line holding none of its own),
+# such a line is ASCII, and the ASCII table keeping NULs gives its tokens, the
+# NULs made apostrophes again (``str.translate`` looks every character of a
+# text outside ASCII up in its dict, about 0.1 µs each). tests/test_page.py
+# holds the characters to that.
+_TOKEN_SEPARATORS: Final = "\u201c\u201d\u2018\u2013\u2014\u2026\u00a0\u00ab\u00bb\u2022"
+_APOSTROPHE: Final = "\u2019"
+_ASCII_TOKENS_NUL: Final = _ASCII_TOKENS | {0: "\x00"}
+_ASCII_TOKEN_LINES_NUL: Final = _ASCII_TOKEN_LINES | {0: "\x00"}
+
+
+def _ascii_form(text: str) -> str | None:
+    """A line outside ASCII made ASCII for the token table keeping NULs (see
+    ``_TOKEN_SEPARATORS``), or None when it holds another character or a NUL."""
+    if "\x00" in text:
+        return None
+    for character in _TOKEN_SEPARATORS:
+        if character in text:
+            text = text.replace(character, " ")
+    if _APOSTROPHE in text:
+        text = text.replace(_APOSTROPHE, "\x00")
+    return text if text.isascii() else None
+
+
 # Characters of scripts written without spaces between words, and the kana
 # alone (Japanese); one character class each: linear.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -169,9 +216,6 @@ _PHRASE_NOISE = regex.compile(r"[\s\p{P}\p{S}\d]++")
 _PHRASE_MAX_CHARS: Final = 40
 _BOILERPLATE_WINDOW: Final = 300
 _DATE_MAX_CHARS: Final = 60
-_CAPTION_MAX_WORDS: Final = 60
-# A caption with its credit on a line of its own has at least this many words.
-_PAIR_MIN_WORDS: Final = 4
 # A credit printed above its caption (BBC, image galleries) opens with one of
 # Knowledge.copyright_labels, a caption with one of Knowledge.caption_labels
 # (wirestory.captions.copyright_label and caption_label).
@@ -197,6 +241,27 @@ _FOLD_PUNCTUATION = str.maketrans(
     # A byte order mark left in a str before the title line: no character of it.
     | {"\ufeff": ""}
 )
+# The same as replacements, character by character: ``str.translate`` with a
+# dict looks every character of a text outside ASCII up in the dict (about
+# 0.1 µs each, most of them missing), where ``in`` and ``replace`` are fast
+# searches and the folded characters are rare (a page's curly quotes and
+# dashes). No replacement holds a character of the table, so the order of the
+# replacements does not matter and the result is translate's.
+_FOLD_REPLACEMENTS: Final = tuple(
+    (chr(code), "" if to is None else to if isinstance(to, str) else chr(to))
+    for code, to in _FOLD_PUNCTUATION.items()
+)
+
+
+def _fold_punctuation(text: str) -> str:
+    """``text.translate(_FOLD_PUNCTUATION)``, by fast searches."""
+    if text.isascii():
+        return text  # the table maps no ASCII character
+    for character, replacement in _FOLD_REPLACEMENTS:
+        if character in text:
+            text = text.replace(character, replacement)
+    return text
+
 
 # What makes a text a page rather than a story: many lines, and a good share of
 # them short lines in runs (menus) or furniture phrases.
@@ -275,6 +340,7 @@ class _Patterns(NamedTuple):
     every repetition is bounded: linear."""
     furniture_phrases: frozenset[str]
     furniture_prefixes: tuple[str, ...]
+    sentence_prefixes: tuple[str, ...]
     inline_phrases: frozenset[str]
     stop_words: dict[str, frozenset[str]]
     sentence_last: frozenset[str]
@@ -285,6 +351,10 @@ class _Patterns(NamedTuple):
     block the ``boilerplate`` pattern matches holds one of them in lower case, so
     a block holding none is not searched. None when a word outside ASCII may
     match ASCII text in another case (``\u212a`` is ``k``): no shortcut then."""
+    boilerplate_forms: bool
+    """The same shortcut holds for a block's ASCII form (``_ascii_form``: curly
+    quotes and dashes made spaces): no word outside ASCII may match one of
+    those characters or ASCII text in any case."""
 
 
 def _character_class(characters: str) -> str:
@@ -300,6 +370,15 @@ def _ascii_words(words: Sequence[str]) -> tuple[str, ...] | None:
         ):
             return None  # every character may stand for an ASCII one in another case
     return tuple(word.lower() for word in words if word.isascii())
+
+
+def _apart_from_forms(character: str) -> bool:
+    """A character that matches no character of a block's ASCII form nor any
+    character that form stands for, in any case (as ``str`` tells the cases)."""
+    return not any(
+        case.isascii() or any(c in _TOKEN_SEPARATORS + _APOSTROPHE for c in case)
+        for case in (character, character.lower(), character.upper(), character.casefold())
+    )
 
 
 @per_knowledge
@@ -338,32 +417,43 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         ),
         furniture_phrases=knowledge.furniture_phrases,
         furniture_prefixes=knowledge.furniture_prefixes,
+        sentence_prefixes=knowledge.sentence_prefixes,
         inline_phrases=knowledge.inline_phrases,
         stop_words=dict(knowledge.stop_words),
         sentence_last=frozenset(knowledge.sentence_ends + closing),
         boilerplate_ascii=_ascii_words(knowledge.boilerplate_words),
+        boilerplate_forms=all(
+            word.isascii() or any(map(_apart_from_forms, word))
+            for word in knowledge.boilerplate_words
+        ),
     )
 
 
-def _boilerplate(texts: Sequence[str], patterns: _Patterns) -> list[bool]:
+def _boilerplate(
+    texts: Sequence[str], patterns: _Patterns, forms: Sequence[str | None] | None = None
+) -> list[bool]:
     """For each block, whether its first ``_BOILERPLATE_WINDOW`` characters hold a
     boilerplate word (``_Patterns.boilerplate``). The pattern costs microseconds a
     block, so it searches only the blocks outside ASCII and the ASCII blocks where
     one of the words stands in lower case, found by one search a word in all the
-    ASCII blocks lowered and joined."""
+    ASCII blocks lowered and joined; with ``forms`` (``_tokens_and_weights``'s
+    ASCII forms) the blocks with an ASCII form are looked at so too."""
     heads = [text[:_BOILERPLATE_WINDOW] for text in texts]
     search, words = patterns.boilerplate.search, patterns.boilerplate_ascii
     if words is None:
         return [search(head) is not None for head in heads]
     ascii_ = [head.isascii() for head in heads]
-    joined = "\n".join(head if plain else "" for head, plain in zip(heads, ascii_, strict=True))
-    joined = joined.lower()
-    starts = list(
-        accumulate(
-            (len(head) + 1 if plain else 1 for head, plain in zip(heads, ascii_, strict=True)),
-            initial=0,
-        )
-    )
+    if forms is None or not patterns.boilerplate_forms:
+        shown = [head if plain else None for head, plain in zip(heads, ascii_, strict=True)]
+    else:
+        # A head outside ASCII is its block's form cut as long (the form
+        # replaces characters one for one).
+        shown = [
+            head if plain else None if form is None else form[:_BOILERPLATE_WINDOW]
+            for head, plain, form in zip(heads, ascii_, forms, strict=True)
+        ]
+    joined = "\n".join("" if head is None else head for head in shown).lower()
+    starts = list(accumulate((1 if head is None else len(head) + 1 for head in shown), initial=0))
     found = set()
     for word in words:
         at = joined.find(word)
@@ -371,14 +461,17 @@ def _boilerplate(texts: Sequence[str], patterns: _Patterns) -> list[bool]:
             found.add(bisect_right(starts, at) - 1)
             at = joined.find(word, at + 1)
     return [
-        (not plain or n in found) and search(head) is not None
-        for n, (head, plain) in enumerate(zip(heads, ascii_, strict=True))
+        (form is None or n in found) and search(head) is not None
+        for n, (head, form) in enumerate(zip(heads, shown, strict=True))
     ]
 
 
 def _tokens(text: str) -> list[str]:
     if text.isascii():
         return text.translate(_ASCII_TOKENS).split()
+    form = _ascii_form(text)
+    if form is not None:
+        return form.translate(_ASCII_TOKENS_NUL).replace("\x00", _APOSTROPHE).split()
     return _folded_tokens(text.casefold())
 
 
@@ -483,9 +576,18 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
         return True
     # The prefixes are short: only the line's opening is folded.
     opening = stripped[:_PHRASE_MAX_CHARS].casefold()
+    if not opening.startswith(patterns.furniture_prefixes):
+        return False
+    words = len(stripped.split(None, _PREFIX_MAX_WORDS))
+    if words > _PREFIX_MAX_WORDS:
+        return False
+    # "Sign up to our newsletter." is furniture; "Sign up to help at the library
+    # by calling the council." is the story's (Knowledge.sentence_prefixes).
     return (
-        opening.startswith(patterns.furniture_prefixes)
-        and len(stripped.split()) <= _PREFIX_MAX_WORDS
+        words <= _PREFIX_SENTENCE_MAX_WORDS
+        or not opening.startswith(patterns.sentence_prefixes)
+        or stripped[-1:] not in patterns.sentence_last
+        or patterns.sentence_end.search(stripped[-8:]) is None
     )
 
 
@@ -541,48 +643,55 @@ _SKIP_NONE = frozenset({_SHORT, _PHRASE})
 def _smooth(classes: list[str], rules: list[str]) -> list[str]:
     """jusText's context revision: short blocks, then near-good ones, take the
     class their neighbours agree on. Linear: each block looks at its nearest
-    non-short neighbours, found by one pass each way."""
+    non-short neighbours, found by one pass each way (a run of short blocks at
+    a time where that is the same for the run)."""
     count = len(classes)
-    # Nearest good-or-bad class before and after each block, skipping short and
-    # near-good blocks, and the nearest class skipping only short blocks.
-    before_strict, after_strict = _nearest(classes, _SKIP_SHORT)
-    before_loose, after_loose = _nearest(classes, _SKIP_NONE)
+    # The nearest class before and after a block skipping short and near-good
+    # blocks is the same for a whole run of such blocks: the classes of the
+    # blocks around the run (bad past the ends), found by ``groupby`` in C, so
+    # that only the short and near-good blocks are walked. The nearest class
+    # skipping only short blocks (and phrases) is found for every block, and
+    # only when a short block between prose and furniture asks for it.
     result = list(classes)
-    for i in range(count):
-        if classes[i] != _SHORT:
+    loose: tuple[list[str], list[str]] | None = None
+    position, before = 0, _BAD
+    for soft, run in groupby(classes, _SKIP_SHORT.__contains__):
+        end = position + len(list(run))
+        if not soft:
+            before = classes[end - 1]
+            position = end
             continue
-        prev, next_ = before_strict[i], after_strict[i]
-        if prev == next_ == _GOOD:
-            result[i], rules[i] = _GOOD, "short-between-prose"
-        elif prev == next_ == _BAD:
-            result[i], rules[i] = _BAD, "short-among-furniture"
-        elif (prev == _BAD and before_loose[i] == _NEARGOOD) or (
-            next_ == _BAD and after_loose[i] == _NEARGOOD
-        ):
-            result[i], rules[i] = _GOOD, "short-next-to-prose"
-        else:
-            result[i], rules[i] = _BAD, "short-at-edge"
-    for i in range(count):
-        if classes[i] != _NEARGOOD:
-            continue
-        if before_strict[i] == after_strict[i] == _BAD:
-            result[i], rules[i] = _BAD, "medium-among-furniture"
-        else:
-            result[i], rules[i] = _GOOD, "medium-next-to-prose"
+        after = classes[end] if end < count else _BAD
+        for i in range(position, end):
+            if classes[i] == _NEARGOOD:
+                if before == after == _BAD:
+                    result[i], rules[i] = _BAD, "medium-among-furniture"
+                else:
+                    result[i], rules[i] = _GOOD, "medium-next-to-prose"
+            elif before == after == _GOOD:
+                result[i], rules[i] = _GOOD, "short-between-prose"
+            elif before == after == _BAD:
+                result[i], rules[i] = _BAD, "short-among-furniture"
+            else:
+                if loose is None:
+                    loose = _nearest(classes, _SKIP_NONE)
+                if (before == _BAD and loose[0][i] == _NEARGOOD) or (
+                    after == _BAD and loose[1][i] == _NEARGOOD
+                ):
+                    result[i], rules[i] = _GOOD, "short-next-to-prose"
+                else:
+                    result[i], rules[i] = _BAD, "short-at-edge"
+        position = end
     return result
 
 
 def _short_runs(classes: Sequence[str]) -> list[int]:
     """For each short block, the length of the run of short blocks it is in (0 for
-    other blocks); one pass forward, one back."""
-    runs = [0] * len(classes)
-    length = 0
-    for i, kind in enumerate(classes):
-        length = length + 1 if kind == _SHORT else 0
-        runs[i] = length
-    for i in range(len(classes) - 2, -1, -1):
-        if runs[i] and runs[i + 1]:
-            runs[i] = runs[i + 1]
+    other blocks); the runs found in C (``groupby``), a step a run."""
+    runs: list[int] = []
+    for short, run in groupby(classes, _SHORT.__eq__):
+        size = len(list(run))
+        runs += [size if short else 0] * size
     return runs
 
 
@@ -619,24 +728,43 @@ def _story_span(
     page title is where a story starts. A ``free`` block (a box of links inside
     the story, :func:`_inline_boxes`) costs nothing and breaks no run.
     """
+    count = len(classes)
+    if len(weights) != count:
+        raise ValueError("classes and weights differ in length")
+    # Only the good blocks can end the best run; between two of them the
+    # others cost max(weight, _MIN_COST) times their place in the run, summed
+    # in C a gap at a time. A gap holding a wall or a free block (rare) is
+    # walked block by block, as the rules say.
+    costs = list(map(max, weights, repeat(_MIN_COST)))
+    special = [False] * count
+    for n in compress(range(count), walls[:count]):
+        special[n] = True
+    if free:
+        for n in compress(range(count), free[:count]):
+            special[n] = True
+    specials = list(compress(range(count), special))
+    goods = [n for n, kind in enumerate(classes) if kind == _GOOD and not special[n]]
     best, best_span = 0, None
-    total, start, run = 0, 0, 0
-    for i, (kind, weight) in enumerate(zip(classes, weights, strict=True)):
-        if walls[i]:
-            total, run = 0, 0
-            continue
-        if free and free[i]:
-            continue
-        if kind == _GOOD:
+    total, start, after = 0, 0, 0
+    at = 0  # the first of ``specials`` not yet walked past
+    for i in goods:
+        if at < len(specials) and specials[at] < i:
             run = 0
-            if total <= 0:
-                total, start = 0, i
-            total += weight + bonus[i]
-            if total > best:
-                best, best_span = total, (start, i + 1)
-        else:
-            run += 1
-            total -= max(weight, _MIN_COST) * run
+            for k in range(after, i):
+                if walls[k]:
+                    total, run = 0, 0
+                elif not (free and free[k]):
+                    run += 1
+                    total -= costs[k] * run
+            at = bisect_left(specials, i, at)
+        elif i > after:
+            total -= sum(map(mul, costs[after:i], range(1, i - after + 1)))
+        if total <= 0:
+            total, start = 0, i
+        total += weights[i] + bonus[i]
+        if total > best:
+            best, best_span = total, (start, i + 1)
+        after = i + 1
     return best_span
 
 
@@ -708,42 +836,76 @@ def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _
         texts,
         stripped,
         [text[-1:] in last and end(text[-8:]) is not None for text in stripped],
-        [_furniture_phrase(text, patterns) for text in stripped],
+        _furniture_phrases(stripped, patterns),
     )
 
 
-def _tokens_and_weights(texts: Sequence[str]) -> tuple[list[list[str]], list[int], int]:
+def _furniture_phrases(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
+    """:func:`_furniture_phrase` of each block, given stripped (stripping is
+    idempotent): one loop a page instead of a call and a second strip a block;
+    the few blocks opening with a prefix are judged by :func:`_furniture_phrase`
+    itself (its word bounds and sentence prefixes)."""
+    phrases, prefixes = patterns.furniture_phrases, patterns.furniture_prefixes
+    return [
+        (len(text) <= _PHRASE_MAX_CHARS and _phrase_key(text) in phrases)
+        or (
+            text[:_PHRASE_MAX_CHARS].casefold().startswith(prefixes)
+            and _furniture_phrase(text, patterns)
+        )
+        for text in stripped
+    ]
+
+
+def _tokens_and_weights(
+    texts: Sequence[str],
+) -> tuple[list[list[str]], list[int], int, list[str | None]]:
     """Each block's tokens (``_tokens``) and weight (its length without the
-    surrounding white space, a CJK character counting three), and how many CJK
-    characters the blocks hold: one tokenisation and one CJK count a block."""
+    surrounding white space, a CJK character counting three), how many CJK
+    characters the blocks hold, and each block's ASCII form (the block when
+    ASCII, ``_ascii_form`` or None else): one tokenisation and one CJK count a
+    block."""
     plain = [text.isascii() for text in texts]
     # The ASCII blocks' tokens from one translate of them all, joined by line
     # feeds (which the table keeps), cut at the line feeds: each piece is its
     # block translated. A block holding a line feed of its own would add a
-    # piece: then each block is cut alone.
-    pieces = (
-        "\n".join(text for text, ascii_ in zip(texts, plain, strict=True) if ascii_)
-        .translate(_ASCII_TOKEN_LINES)
-        .split("\n")
-    )
-    if len(pieces) == sum(plain):
+    # piece: then each block is cut alone. The blocks that are ASCII but for
+    # quotes and dashes join them in their ASCII form (``_ascii_form``), unless
+    # an ASCII block holds a NUL (the apostrophe's stand-in).
+    joined = "\n".join(text for text, ascii_ in zip(texts, plain, strict=True) if ascii_)
+    if "\x00" in joined:
+        forms: list[str | None] = [
+            text if ascii_ else None for text, ascii_ in zip(texts, plain, strict=True)
+        ]
+        table = _ASCII_TOKEN_LINES
+    else:
+        forms = [
+            text if ascii_ else _ascii_form(text) for text, ascii_ in zip(texts, plain, strict=True)
+        ]
+        table = _ASCII_TOKEN_LINES_NUL
+        if False in plain:
+            joined = "\n".join(form for form in forms if form is not None)
+    translated = joined.translate(table)
+    if "\x00" in translated:
+        translated = translated.replace("\x00", _APOSTROPHE)
+    pieces = translated.split("\n")
+    if len(pieces) == len(forms) - forms.count(None):
         ascii_pieces = iter(pieces)
         tokens = [
-            next(ascii_pieces).split() if ascii_ else _folded_tokens(text.casefold())
-            for text, ascii_ in zip(texts, plain, strict=True)
+            next(ascii_pieces).split() if form is not None else _folded_tokens(text.casefold())
+            for text, form in zip(texts, forms, strict=True)
         ]
     else:
         tokens = [_tokens(text) for text in texts]
     unplain = "".join(text for text, ascii_ in zip(texts, plain, strict=True) if not ascii_)
     if _HIGH.search(unplain) is None:
         # No character as high as the CJK scripts: one scan a page.
-        return tokens, [len(text.strip()) for text in texts], 0
+        return tokens, [len(text.strip()) for text in texts], 0, forms
     cjk = [
         0 if ascii_ else len(_CJK.findall(text)) for text, ascii_ in zip(texts, plain, strict=True)
     ]
     # White space holds no CJK character: the count of the stripped block is the same.
     weights = [len(text.strip()) + 2 * count for text, count in zip(texts, cjk, strict=True)]
-    return tokens, weights, sum(cjk)
+    return tokens, weights, sum(cjk), forms
 
 
 def _title_keys(title: str) -> list[frozenset[str]]:
@@ -760,7 +922,7 @@ def _title_keys(title: str) -> list[frozenset[str]]:
 def _fold(text: str) -> str:
     """A line as compared with the title: white space runs made one space, curly
     quotes and dashes straight, case folded."""
-    return " ".join(text.translate(_FOLD_PUNCTUATION).split()).casefold()
+    return " ".join(_fold_punctuation(text).split()).casefold()
 
 
 def title_part(title: str) -> str | None:
@@ -883,7 +1045,8 @@ def _openings_in(title: str, texts: Sequence[str], numbers: list[int]) -> list[i
     """The blocks of ``numbers`` whose opening (the first six characters of the
     fold of their first twelve) stands in the folded ``title``: a block whose
     opening is nowhere in the title needs no fold of the whole line. The
-    openings are folded together, one translate and one casefold a page:
+    openings are folded together, one fold of punctuation (``_fold_punctuation``)
+    and one casefold a page:
     neither maps a character to white space or a line feed, nor white space to
     anything else, so cutting the folded openings at their line feeds gives
     each one's fold (white space aside, which each then collapses). A block
@@ -891,7 +1054,7 @@ def _openings_in(title: str, texts: Sequence[str], numbers: list[int]) -> list[i
     heads = "\n".join(texts[n][:12] for n in numbers)
     if heads.count("\n") != len(numbers) - 1:
         return [n for n in numbers if _fold(texts[n][:12])[:6] in title]
-    folded = heads.translate(_FOLD_PUNCTUATION).casefold().split("\n")
+    folded = _fold_punctuation(heads).casefold().split("\n")
     return [
         n for n, head in zip(numbers, folded, strict=True) if " ".join(head.split())[:6] in title
     ]
@@ -969,12 +1132,38 @@ def _is_positioned_caption(text: str, patterns: _Patterns, knowledge: Knowledge)
     )
 
 
+# _TITLE_SEPARATOR as `re` finds it, its class read off the pattern so that the
+# two cannot drift apart. `re`'s \s matches every character the regex module's
+# does (and the separators \x1c to \x1f besides; a test asks both about every
+# code point), so where this finds nothing, _TITLE_SEPARATOR finds nothing.
+_TITLE_SEPARATOR_SHAPE = re.compile(
+    r"\s["
+    + regex.search(r"\[([^\]]*)\]", _TITLE_SEPARATOR.pattern).group(1)  # type: ignore[union-attr]
+    + r"]{1,2}\s"
+)
+
+
+def _no_title(first: str) -> bool:
+    """Is ``first`` no page title (``title_part`` is None): too long, or without a
+    title separator? Told without the regex module."""
+    return len(first) > _HEADLINE_MAX_CHARS * 2 or _TITLE_SEPARATOR_SHAPE.search(first) is None
+
+
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> _Blocks | None:
     """The page's blocks and their features when the text from ``start`` has the
     marks of a whole web page (:func:`looks_like_page`), else None."""
+    # Wire copy (issue #17): every story that is not marked is asked, and most
+    # are short, their first line a headline without a site's part or a long
+    # first paragraph. With fewer than _PAGE_MIN_LINES lines the page's marks
+    # are not looked for, and a first line no title can be rules out the titled
+    # page: no is answered before any line is read.
+    if len(lines) - start < _PAGE_MIN_LINES and _no_title(lines[start].text):
+        return None
     knowledge = options.knowledge
     patterns = _patterns(knowledge)
     indexes = _non_blank(lines, start)
+    if len(indexes) < _PAGE_MIN_LINES and _no_title(lines[start].text):
+        return None
     blocks = _blocks(lines, indexes, patterns) if len(indexes) >= _PAGE_MIN_LINES else None
     if blocks is not None and _has_page_marks(blocks):
         return blocks
@@ -1019,15 +1208,20 @@ def read(
         if i not in taken:
             state.claim(i, Role.BLANK, "blank")
     texts = found.texts
-    tokens, weights, cjk = _tokens_and_weights(texts)
+    tokens, weights, cjk, forms = _tokens_and_weights(texts)
     language = _language(tokens, cjk, texts, knowledge)
     stop_words = patterns.stop_words.get(language) if language else None
+    # Most blocks of a page are short lines (menus, links) and neither a
+    # furniture phrase nor boilerplate: their class is known without a call.
+    short = (_SHORT, "short")
     first = [
-        _classify(text, stop_words, patterns, furniture, boilerplate, weight, sentence, words)
+        short
+        if weight < _LENGTH_LOW and not furniture and not boilerplate
+        else _classify(text, stop_words, patterns, furniture, boilerplate, weight, sentence, words)
         for text, furniture, boilerplate, weight, sentence, words in zip(
             texts,
             found.furniture,
-            _boilerplate(texts, patterns),
+            _boilerplate(texts, patterns, forms),
             weights,
             found.sentence,
             tokens,
@@ -1039,6 +1233,12 @@ def read(
     if _GOOD not in kinds:
         # A story of short paragraphs only: its near-good blocks are its prose.
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
+    short_lines = _GOOD not in kinds and _short_sentences(kinds, found.sentence, tokens, stop_words)
+    if short_lines:
+        # A story of short lines only (a brief of one sentence a line): with no
+        # other prose on the page, its short sentences are its prose; the story
+        # says so below, as a page with no story reads the same.
+        kinds = [_GOOD if n in short_lines else kind for n, kind in enumerate(kinds)]
     walls = [patterns.comments.match(text) is not None for text in found.stripped]
     free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
     # A box of links is invisible to its neighbours' context, as an
@@ -1065,12 +1265,17 @@ def read(
     # Nor has it more than a quarter more words than the largest key (it shares
     # no more than the key holds): most paragraphs are turned down by their size.
     most = max(map(len, keys)) if keys else 0
+    # The words it shares with a key are words of the title: a line holding
+    # fewer than ``least`` of the title's words (most lines, even of a
+    # headline's length) is turned down by one intersection in C.
+    title_words = frozenset().union(*keys)
     headlines = (
         [
             n
             for n in range(1, len(texts))
             if len(tokens[n]) >= least
             and len(texts[n]) <= _HEADLINE_MAX_CHARS
+            and len(title_words.intersection(tokens[n])) >= least
             and _TITLE_OVERLAP * len(words := frozenset(tokens[n])) <= most
             and _shares_words(words, keys)
         ]
@@ -1091,13 +1296,34 @@ def read(
         _flag_listing_cut(
             classes, weights, walls, bonus, (before_comments, listing), lines, blocks, state, free
         )
-    else:
-        _flag_prose_left_out(
-            classes, weights, walls, free, (body_start, body_end), limit, lines, blocks, state
+    elif not _flag_prose_left_out(
+        classes,
+        weights,
+        walls,
+        free,
+        (body_start, body_end),
+        limit,
+        lines,
+        blocks,
+        state,
+        (tokens, stop_words),
+    ):
+        _flag_cut_at_comments(
+            classes,
+            walls,
+            (body_start, body_end),
+            (tokens, stop_words),
+            lines,
+            blocks,
+            state,
         )
     body_end = _end_at_listing(
         doubtful, prose_after, kinds, weights, (body_start, body_end), lines, blocks, state
     )
+    if True in free:
+        _flag_box_read_past(
+            free, kinds, tokens, stop_words, (body_start, body_end), lines, blocks, state
+        )
     # Runs of short lines that are not sentences: lists of links, tags, names.
     runs = _short_runs(
         [
@@ -1111,10 +1337,14 @@ def read(
     pairs, credit_lines = _caption_pairs(
         texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued
     )
-    _header(lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines)
+    _header(
+        lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines, texts, keys
+    )
     body_start = _standfirst_over_byline(
         blocks, texts, kinds, weights, (body_start, body_end), state, knowledge
     )
+    _subtitle_under_headline(blocks, texts, tokens, found.furniture, stop_words, state, knowledge)
+    _dateline_above_story(blocks, texts, body_start, body_end, found.furniture, state, knowledge)
     trailing = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
@@ -1122,6 +1352,7 @@ def read(
         for number in (body_end - 1, body_end + len(trailing)):
             if number > body_start and _byline_after_story(texts, blocks, number, state, knowledge):
                 break
+    dates = _date_lines_in_story(blocks, texts, weights, (body_start, body_end), state, knowledge)
     for number, index in enumerate(blocks):
         if state.is_claimed(index):
             continue  # claimed by the header
@@ -1136,6 +1367,8 @@ def read(
         elif free[number]:
             # A box's line may be prose by its neighbours (``Also Read | …``).
             state.claim(index, Role.FURNITURE, "in-story:listing-box")
+        elif number in dates:
+            state.claim(index, Role.FURNITURE, "in-story:date-line")
         elif _claim_caption_pair(blocks, number, pairs, state, glued):
             pass
         elif number in credit_lines:
@@ -1155,6 +1388,111 @@ def read(
             state.claim(index, Role.BODY, f"page-{rules[number]}")
         else:
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
+    if state.byline_found is not None and state.paragraphs and not trailing:
+        _author_bio_at_end(lines, state)
+    if short_lines and state.paragraphs:
+        state.problems.append(
+            Problem(
+                "body-of-short-lines",
+                "the page holds no paragraph of prose: the story's body is its short "
+                "sentences, one a line",
+                state.paragraphs[0][0],
+            )
+        )
+
+
+def _date_lines_in_story(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    weights: Sequence[int],
+    span: tuple[int, int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> frozenset[int]:
+    """The blocks of the story's stretch that hold only the story's date: right
+    under the byline (``By Jane Roe`` / ``November 19, 2019`` inside the
+    stretch), or the stretch's one date line among its first three blocks
+    (``Updated: November 19, 2019 10:31 IST`` under the first paragraph). A
+    timeline's dates over its entries are several, and stay subheadings."""
+    body_start, body_end = span
+    found = [
+        n
+        for n in range(body_start, body_end)
+        if weights[n] <= _DATE_MAX_CHARS and _is_date_line(texts[n], knowledge)
+    ]
+    if not found:
+        return frozenset()
+    bylines = {bisect_left(blocks, index) for index in state.byline}
+    under = {n for n in found if n - 1 in bylines}
+    if len(found) == 1 and found[0] < body_start + 3:
+        under.add(found[0])
+    return frozenset(under)
+
+
+def _short_sentences(
+    kinds: Sequence[str],
+    sentence: Sequence[bool],
+    tokens: Sequence[list[str]],
+    stop_words: frozenset[str] | None,
+) -> frozenset[int]:
+    """The short blocks that end like a sentence and hold a function word of the
+    page's language, when there are ``_SHORT_STORY_LINES`` or more of them in a
+    row (``The ministers met in the old port.`` / ``They talked for two
+    days.`` / …); otherwise none. Menus and link lists end like no sentence."""
+    best: list[int] = []
+    run: list[int] = []
+    for n, kind in enumerate(kinds):
+        if (
+            kind == _SHORT
+            and sentence[n]
+            and (stop_words is None or any(w.casefold() in stop_words for w in tokens[n]))
+        ):
+            run.append(n)
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            run = []
+    return frozenset(best) if len(best) >= _SHORT_STORY_LINES else frozenset()
+
+
+def _author_bio_at_end(lines: Sequence[Line], state: LineState) -> None:
+    """Say so when the story's last paragraph opens with the name of the
+    byline's writer and a verb of who they are (``Jane Roe is a correspondent
+    based in …``, ``Jane Roe covers transport``): the author's box that sites
+    print under the story reads so, and so does a story's own last paragraph
+    about its writer. The labelled pages keep such a box in the story's text,
+    so it stays in the body, with ``author-bio-in-body``."""
+    assert state.byline_found is not None
+    paragraph = state.paragraphs[-1]
+    if len(state.paragraphs) < 2 or len(paragraph) != 1:
+        return
+    index = paragraph[0]
+    text = lines[index].text.strip().lstrip(_BIO_OPENERS)
+    if len(text) > _BIO_MAX_CHARS:
+        return
+    for name in state.byline_found.names:
+        # The name then a verb: a cheap look at the opening before the pattern.
+        if text.startswith(name) and _BIO_VERB.match(text, len(name)) is not None:
+            state.problems.append(
+                Problem(
+                    "author-bio-in-body",
+                    f"the last paragraph opens with the writer's name ({name}) and says who "
+                    "they are: it may be the author's box under the story, not the story",
+                    index,
+                )
+            )
+            return
+
+
+# An author's box under the story: the writer's name, then who they are ("Jane
+# Roe is a correspondent …", "Jane Roe, a former teacher, writes …" is left
+# alone: a comma may open a story's own sentence). Linear: literals.
+_BIO_VERB: Final = re.compile(r" (?:is|was|has|covers|writes|reports|joined|edits|leads|teaches)\b")
+# What may stand before the name in such a box: markdown emphasis, a dash.
+_BIO_OPENERS: Final = "*_-–— "
+# The longest author's box read: a few sentences, never a story's paragraph of
+# quotes and figures.
+_BIO_MAX_CHARS: Final = 500
 
 
 def _bonus(classes: Sequence[str], headlines: Sequence[int]) -> list[int]:
@@ -1187,15 +1525,24 @@ def _before_listing(
     if _HEADLINE_BONUS not in bonus:
         return len(texts)
     anchor = bonus.index(_HEADLINE_BONUS)
-    dates = [
-        n > anchor
-        and kinds[n - 1] == _SHORT
-        and len(text) <= _DATE_MAX_CHARS
-        and patterns.date_line.fullmatch(text.strip()) is not None
-        for n, text in enumerate(texts)
-    ]
-    after = [kind if n >= anchor else _SHORT for n, kind in enumerate(classes)]
-    limit = _before_comments(after, weights, dates)
+    # The first date line, under a short line, once the prose from the anchor
+    # on weighs enough (``_before_comments`` with the dates for walls, the
+    # blocks above the anchor not counted): the date pattern runs only on the
+    # blocks from where the prose is enough, and only until one matches.
+    fullmatch = patterns.date_line.fullmatch
+    limit, prose = len(texts), 0
+    for n in range(anchor, len(texts)):
+        if (
+            prose >= _PROSE_BEFORE_COMMENTS
+            and n > anchor
+            and kinds[n - 1] == _SHORT
+            and len(texts[n]) <= _DATE_MAX_CHARS
+            and fullmatch(texts[n].strip()) is not None
+        ):
+            limit = n
+            break
+        if classes[n] == _GOOD:
+            prose += weights[n]
     # The item's title and author lines above its date belong to the listing.
     while limit < len(texts) and limit > anchor and kinds[limit - 1] == _SHORT:
         limit -= 1
@@ -1345,11 +1692,28 @@ def _inline_boxes(
             return True
         if kinds[k] != _SHORT or not found.sentence[k]:
             return False
-        text = found.stripped[k].rstrip(_CLOSING_QUOTES)
-        return text.endswith(".") and not text.endswith(_CUT_SHORT)
+        return _full_stop(found.stripped[k], knowledge)
 
     boxes: list[tuple[int, int]] = []
     boxed: set[int] = set()
+    # Where a look back over boxes and captions from a block ends, kept for
+    # every block passed over: a run of N boxes is walked once, not N times
+    # (the boxes are found in order, so a block's look back never changes).
+    back: dict[int, int] = {}
+
+    def looked_back(k: int) -> int:
+        """The first block at or above ``k`` that is no box and no caption."""
+        passed: list[int] = []
+        while k > 0 and (k in boxed or caption(k)):
+            if k in back:
+                k = back[k]
+                break
+            passed.append(k)
+            k -= 1
+        for p in passed:
+            back[p] = k
+        return k
+
     furniture, stripped = found.furniture, found.stripped
     for n in range(1, count - 1):
         # ``Also Read | Headline`` (Indian sites) and a label a user adds to the
@@ -1389,9 +1753,13 @@ def _inline_boxes(
                 end += 1
         elif not (rest and _phrase_key(head) in labels):
             continue
-        above = n - 1
-        while above > 0 and (above in boxed or caption(above)):
-            above -= 1
+        elif _full_stop(text, knowledge):
+            # A box's headline ends in no full stop (``READ MORE: Why am I
+            # not losing weight?``); a short paragraph that opens with a
+            # label's words does (``Don't miss: the last boat leaves at
+            # eleven.``) and is the story's.
+            continue
+        above = looked_back(n - 1)
         if not prose(above):
             continue
         boxes.append((n, end))
@@ -1401,10 +1769,20 @@ def _inline_boxes(
         return free, [], {}
     starts = dict(boxes)
 
+    ahead: dict[int, int] = {}
+
     def prose_from(k: int) -> int:
-        """The first block from ``k`` that is no box and no caption."""
+        """The first block from ``k`` that is no box and no caption (kept for
+        every block passed over, as ``looked_back``: one walk over a run)."""
+        passed: list[int] = []
         while k < count and (k in starts or caption(k)):
+            if k in ahead:
+                k = ahead[k]
+                break
+            passed.append(k)
             k = starts.get(k, k + 1)
+        for p in passed:
+            ahead[p] = k
         return k
 
     doubtful = []
@@ -1425,7 +1803,14 @@ def _inline_boxes(
 # A headline cut short in a box of links: "… as Hurri..." (a sentence end for
 # the classes, but no sentence).
 _CUT_SHORT: Final = ("...", "\u2026")
-_CLOSING_QUOTES: Final = "\"'\u201d\u2019\u00bb)"
+
+
+def _full_stop(text: str, knowledge: Knowledge) -> bool:
+    """A line ending in a full stop (``Knowledge.full_stops``, inside its
+    ``closing_quotes``), not in an ellipsis: a sentence's end, never a
+    headline's."""
+    text = text.rstrip(knowledge.closing_quotes)
+    return text[-1:] != "" and text[-1] in knowledge.full_stops and not text.endswith(_CUT_SHORT)
 
 
 # What may close a label's first word: "Related:", "Also Read|".
@@ -1519,7 +1904,14 @@ def _standfirst_over_byline(
         (
             k
             for k in range(after, min(body_end, after + _ZONE_BELOW + 3))
-            if kinds[k] in _PROSE_KINDS and weights[k] >= _LENGTH_LOW
+            if (kinds[k] in _PROSE_KINDS and weights[k] >= _LENGTH_LOW)
+            # A short first paragraph has the story's prose right under it; a
+            # promotion's line (``The very best deals.``) has a box's label.
+            or (
+                k + 1 < body_end
+                and kinds[k + 1] in _PROSE_KINDS
+                and _short_sentence_under_byline(texts[k], knowledge)
+            )
         ),
         None,
     )
@@ -1536,6 +1928,112 @@ def _standfirst_over_byline(
         else:
             state.claim(blocks[k], Role.FURNITURE, "between-headline-and-story")
     return first
+
+
+def _subtitle_under_headline(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    tokens: Sequence[list[str]],
+    furniture: Sequence[bool],
+    stop_words: frozenset[str] | None,
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """Make the story's standfirst of the one line between its headline and its
+    byline, above the story (``Headline`` / ``New timetable starts in spring,
+    with fuel limits`` / ``By Jane Roe`` / date / the story), which the header
+    left as furniture: a phrase of ``_SUBTITLE_MIN_WORDS`` words or more, no
+    longer than a headline, holding a function word of the page's language,
+    and no furniture phrase, date line or label (``Listen to this article``,
+    ``Sponsored:``), nor holding a clock time or a numeric date (``Published
+    Wed, Nov 20 2019 4:29 AM EST Updated an hour ago``)."""
+    if state.standfirst is not None or state.headline is None or not state.byline:
+        return
+    headline = bisect_left(blocks, state.headline)
+    number = headline + 1
+    if bisect_left(blocks, state.byline[0]) != number + 1:
+        return
+    index = blocks[number]
+    if state.rules[index] != "between-headline-and-story" or furniture[number]:
+        return
+    text = texts[number].strip()
+    words = tokens[number]
+    if (
+        len(words) < _SUBTITLE_MIN_WORDS
+        or len(text) > _HEADLINE_MAX_CHARS
+        or text.endswith(":")
+        or (stop_words is not None and not any(w.casefold() in stop_words for w in words))
+        or _is_date_line(text, knowledge)
+        # "Published Wed, Nov 20 2019 4:29 AM EST Updated an hour ago": a date
+        # line with words of its own holds a clock time or a numeric date.
+        or _CLOCK_OR_DATE.search(text) is not None
+    ):
+        return
+    state.standfirst = index
+    state.claim(index, Role.STANDFIRST, "standfirst-under-headline")
+
+
+def _dateline_above_story(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    body_start: int,
+    body_end: int,
+    furniture: Sequence[bool],
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """Make the story's first paragraph of a place alone on the line above it
+    (``ANKARA``, then ``Turkey's parliament voted …``), as Turkish, Gulf and
+    South Asian sites print the dateline: the enrichment reads it as the
+    dateline (``find_dateline``'s page forms) and leaves it out of the body.
+    Only right above the story, in a line the header left as furniture or did
+    not claim, in capitals, not a known furniture phrase (``SHARE``) and not
+    the text of a line higher up (a section's label, ``WORLD``, is in the menu
+    too). A section's label printed only there reads the same, so the story
+    says so (``dateline-own-line``)."""
+    number = body_start - 1
+    if number < 1 or body_start >= body_end:
+        return
+    index = blocks[number]
+    if (state.is_claimed(index) and state.rules[index] != "between-headline-and-story") or (
+        furniture[number]
+    ):
+        return
+    text = texts[number].strip()
+    # A quick test first: a place in capitals is short, its region after a comma.
+    if len(text) > _PLACE_ALONE_MAX_CHARS or not text.partition(",")[0].isupper():
+        return
+    dateline = find_dateline(text, knowledge=knowledge, page=True)
+    if dateline is None or dateline.length < len(text):
+        return
+    key = text.casefold()
+    if any(texts[k].strip().casefold() == key for k in range(number)):
+        return
+    state.paragraphs.append([index])
+    state.claim(index, Role.BODY, "paragraph")
+    state.problems.append(
+        Problem(
+            "dateline-own-line",
+            f"the line {text!r} in capitals above the first paragraph is read as the "
+            "story's dateline; a section's label would read the same",
+            index,
+        )
+    )
+
+
+def _short_sentence_under_byline(text: str, knowledge: Knowledge) -> bool:
+    """A line under the byline that is a short first paragraph, not the
+    header's furniture: it ends in a full stop (``The crossings stopped at
+    midnight.``, ``"It was chaos," said one driver.``) and is no date line
+    (``Updated Nov. 19, 2019 6:10 a.m.``) and no photo caption. A share count
+    (``0``) or a label ends in none."""
+    stripped = text.strip()
+    return (
+        _full_stop(stripped, knowledge)
+        and " " in stripped
+        and not is_date_line(stripped, knowledge=knowledge)
+        and not is_page_caption(stripped, knowledge=knowledge)
+    )
 
 
 def _byline_after_story(
@@ -1557,9 +2055,30 @@ def _byline_after_story(
     found = byline_line(texts[number], knowledge=knowledge)
     if found is None or len(texts[number]) > _NAME_LINE_MAX_CHARS:
         return False
+    # A related story's headline under the story reads like a byline (``By Sea
+    # Or Air``, ``By Then It Was Too Late``): a name holds no English function
+    # word (the ``By`` form is English), but for a name's particles (``de``).
+    stops = dict(knowledge.stop_words).get("en", frozenset())
+    particles = knowledge.name_particles
+    if any(
+        word.casefold() in stops and word.casefold() not in particles
+        for name in found.names
+        for word in name.split()
+    ):
+        return False
     state.byline.append(blocks[number])
     state.claim(blocks[number], Role.BYLINE, "byline-after-story")
     state.byline_found = found
+    # Capitalised words only may still be a related headline (``By Royal
+    # Appointment``): the record says where the byline came from.
+    state.problems.append(
+        Problem(
+            "byline-after-story",
+            "the byline was read from a 'By …' line under the story, the header holding "
+            "none: it may be a related story's headline",
+            blocks[number],
+        )
+    )
     return True
 
 
@@ -1693,6 +2212,100 @@ def _end_at_listing(
     return body_end
 
 
+# Prose blocks compared on either side of a box read past, and how many
+# distinctive words (``_DISTINCT_LETTERS`` letters or more, no stop word) they
+# must share for the prose below to be plainly the same story.
+_SAME_STORY_BLOCKS: Final = 3
+_SAME_STORY_WORDS: Final = 2
+_DISTINCT_LETTERS: Final = 4
+
+
+def _distinct_words(
+    tokens: Sequence[Sequence[str]], picked: Sequence[int], stops: frozenset[str]
+) -> set[str]:
+    """The distinctive words of blocks ``picked``: ``_DISTINCT_LETTERS`` letters
+    or more, no stop word (the names of a story's people and places)."""
+    return {
+        word
+        for k in picked
+        for word in tokens[k]
+        if len(word) >= _DISTINCT_LETTERS and word not in stops
+    }
+
+
+def _goes_on_with_story(
+    classes: Sequence[str],
+    span: tuple[int, int],
+    below: Sequence[int],
+    words: tuple[Sequence[Sequence[str]], frozenset[str] | None],
+) -> bool:
+    """Do the paragraphs ``below`` the story go on with it: do their first
+    ``_SAME_STORY_BLOCKS`` share ``_SAME_STORY_WORDS`` distinctive words with
+    the story's last ``_SAME_STORY_BLOCKS`` paragraphs (``words``: the blocks'
+    tokens and the stop words)? A listing's teasers and comments on other
+    things name other people and places."""
+    tokens, stops = words
+    body_start, body_end = span
+    last = [k for k in range(body_end - 1, body_start - 1, -1) if classes[k] == _GOOD]
+    shared = _distinct_words(
+        tokens, last[:_SAME_STORY_BLOCKS], stops or frozenset()
+    ) & _distinct_words(tokens, below[:_SAME_STORY_BLOCKS], stops or frozenset())
+    return len(shared) >= _SAME_STORY_WORDS
+
+
+def _flag_box_read_past(
+    free: Sequence[bool],
+    kinds: Sequence[str],
+    tokens: Sequence[Sequence[str]],
+    stop_words: frozenset[str] | None,
+    span: tuple[int, int],
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so (``story-runs-past-listing``) when the story is read on past a box
+    of links (``listing-box``) and the prose right below the box shares fewer
+    than ``_SAME_STORY_WORDS`` distinctive words with the prose right above it:
+    the paragraphs below may be another story's teasers (``Related stories`` /
+    two headlines / two paragraphs on bakers, under a story on ferry crews),
+    glued to the story. A story going on past the box names its people and
+    places again. At most ``_SAME_STORY_BLOCKS`` blocks on either side are
+    read, once per box: linear. One diagnostic per story."""
+    if any(p.code == "story-runs-past-listing" for p in state.problems):
+        return
+    body_start, body_end = span
+    stops = stop_words or frozenset()
+
+    def words(picked: Sequence[int]) -> set[str]:
+        return _distinct_words(tokens, picked, stops)
+
+    def prose(k: int) -> bool:
+        return not free[k] and kinds[k] in _PROSE_KINDS
+
+    for n in range(body_start + 1, body_end):
+        if not free[n] or free[n - 1]:
+            continue
+        end = n
+        while end < body_end and free[end]:
+            end += 1
+        reach = 2 * _SAME_STORY_BLOCKS
+        above = [k for k in range(n - 1, max(body_start, n - 1 - reach), -1) if prose(k)]
+        below = [k for k in range(end, min(body_end, end + reach)) if prose(k)]
+        shared = words(above[:_SAME_STORY_BLOCKS]) & words(below[:_SAME_STORY_BLOCKS])
+        if not below or len(shared) >= _SAME_STORY_WORDS:
+            continue
+        state.problems.append(
+            Problem(
+                "story-runs-past-listing",
+                f"the story goes on past a box of links to other stories on line "
+                f"{lines[blocks[n]].number}, and the prose below it shares few words with "
+                "the story above: it may be their teasers",
+                blocks[n],
+            )
+        )
+        return
+
+
 def _flag_prose_left_out(
     classes: Sequence[str],
     weights: Sequence[int],
@@ -1703,18 +2316,28 @@ def _flag_prose_left_out(
     lines: Sequence[Line],
     blocks: Sequence[int],
     state: LineState,
-) -> None:
-    """Say so when prose starting just below the story's stretch (within
+    words: tuple[Sequence[Sequence[str]], frozenset[str] | None] = ((), None),
+) -> bool:
+    """Say so (and return True) when prose starting just below the story's stretch (within
     ``_LEFT_OUT_GAP`` blocks), before any comment heading, weighs at least as
     much as the story's own: the stretch is the best run of blocks, and a run
     of furniture inside a story (a share bar under a standfirst, a box of
     links, an unknown widget) can make its second half lose to its first,
     cutting the story's last paragraphs silently. Below a long story the
     teasers of a listing weigh less than the story; far below it (past a
-    footer, a ticker) they are another article's, and not looked at."""
+    footer, a ticker) they are another article's, and not looked at. Two
+    paragraphs or more in a row (no headline between them, as a listing puts
+    between its teasers) weighing less than the story are flagged too
+    when they share ``_SAME_STORY_WORDS`` distinctive words with the story's
+    last paragraphs (``words``: the blocks' tokens and the stop words): they
+    go on with the story, as a listing's teasers do not."""
     body_start, body_end = span
     story = sum(weights[k] for k in range(body_start, body_end) if classes[k] == _GOOD)
     best, best_start, total, start, run = 0, -1, 0, 0, 0
+    # How many paragraphs in a row (no other block between them) the current
+    # run and the best one hold at most: a listing puts a headline between its
+    # teasers.
+    paragraphs = in_row = best_paragraphs = 0
     for i in range(body_end, limit):
         if walls[i]:
             break
@@ -1725,23 +2348,90 @@ def _flag_prose_left_out(
             if total <= 0:
                 if i > body_end + _LEFT_OUT_GAP:
                     break  # lost paragraphs stand near the story's end
-                total, start = 0, i
+                total, start, paragraphs, in_row = 0, i, 0, 0
             total += weights[i]
+            in_row += 1
+            paragraphs = max(paragraphs, in_row)
             if total > best:
-                best, best_start = total, start
+                best, best_start, best_paragraphs = total, start, paragraphs
         else:
+            in_row = 0
             run += 1
             total -= max(weights[i], _MIN_COST) * run
-    if best_start < 0 or best < max(story, _LENGTH_HIGH):
-        return
+    # Two paragraphs or more in a row are flagged though they weigh less than
+    # the story: a share bar inside a long story cuts off its last two
+    # paragraphs (``P0 … P2`` / ``Share this article`` / ``Facebook`` / … /
+    # ``P3`` / ``P4``). One paragraph, or teasers under headlines, only when
+    # they outweigh the story.
+    if best_start < 0 or best < _LENGTH_HIGH:
+        return False
+    if best < story:
+        if best_paragraphs < 2 or not words[0]:
+            return False
+        below = [k for k in range(best_start, limit) if classes[k] == _GOOD]
+        if not _goes_on_with_story(classes, span, below, words):
+            return False
     first = next(k for k in range(body_end, best_start + 1) if classes[k] == _GOOD)
     state.problems.append(
         Problem(
             "prose-left-out",
             f"prose from line {lines[blocks[first]].number} on, below the story, holds "
-            f"as much text as the story itself ({best} characters against {story}): "
-            "the story may have been cut short",
+            + (
+                f"as much text as the story itself ({best} characters against {story}): "
+                if best >= story
+                else f"{best_paragraphs} paragraphs in a row going on with its words: "
+            )
+            + "the story may have been cut short",
             blocks[first],
+        )
+    )
+    return True
+
+
+def _flag_cut_at_comments(
+    classes: Sequence[str],
+    walls: Sequence[bool],
+    span: tuple[int, int],
+    words: tuple[Sequence[Sequence[str]], frozenset[str] | None],
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so when the story ends at a comment heading right under it
+    (``12 comments``, within ``_LEFT_OUT_GAP`` blocks) and two paragraphs or
+    more in a row right under the heading go on with the story's words
+    (``_SAME_STORY_WORDS`` distinctive words shared with its last paragraphs):
+    a site may print its comment count as a link between two paragraphs, and
+    the story's last paragraphs are then cut off. Comments are prose too, but
+    each stands under its writer's name and time, so they are seldom paragraphs
+    in a row; comments that are (a thread quoting the story) get the same
+    warning."""
+    body_start, body_end = span
+    if not words[0] or body_start >= body_end:
+        return
+    wall = next(
+        (k for k in range(body_end, min(len(classes), body_end + _LEFT_OUT_GAP + 1)) if walls[k]),
+        None,
+    )
+    if wall is None:
+        return
+    below: list[int] = []
+    for k in range(wall + 1, len(classes)):
+        if classes[k] != _GOOD:
+            break
+        below.append(k)
+    if len(below) < 2:
+        return
+    if not _goes_on_with_story(classes, span, below, words):
+        return
+    state.problems.append(
+        Problem(
+            "prose-left-out",
+            f"prose from line {lines[blocks[below[0]]].number} on, under the comment "
+            f"heading right below the story, goes on with its words ({len(below)} "
+            "paragraphs in a row): the heading may be a link inside the story, and "
+            "the story may have been cut short",
+            blocks[below[0]],
         )
     )
 
@@ -1768,8 +2458,8 @@ def _caption_pairs(
     glued: frozenset[int] = frozenset(),
 ) -> tuple[dict[int, int], set[int]]:
     """Captions whose credit stands on a line of its own, as caption block ->
-    credit block, among blocks ``start .. end-1``: a line of ``_PAIR_MIN_WORDS``
-    to ``_CAPTION_MAX_WORDS`` words with a credit-only line under it (``Jane
+    credit block, among blocks ``start .. end-1``: a line of ``CAPTION_MIN_WORDS``
+    to ``CAPTION_MAX_WORDS`` words with a credit-only line under it (``Jane
     Roe/Daily Planet/Getty Images``, ``Jane Roe, AP``, ``Photo: Jane Roe``), or
     a line under a copyright credit (``Image copyright Reuters``, ``© Jane
     Roe``), or a line with a source's name glued under it (``glued``, see
@@ -1788,7 +2478,7 @@ def _caption_pairs(
         if not (above or below) or number in taken or credit[number]:
             continue
         text = texts[number]
-        if not _PAIR_MIN_WORDS <= len(text.split()) <= _CAPTION_MAX_WORDS:
+        if not CAPTION_MIN_WORDS <= len(text.split()) <= CAPTION_MAX_WORDS:
             continue
         if byline_line(text, knowledge=knowledge) is not None or is_date_line(
             text, knowledge=knowledge
@@ -1821,9 +2511,6 @@ def _caption_pairs(
 # punctuation.
 _SOURCE_MAX_WORDS: Final = 5
 _SOURCE_MAX_CHARS: Final = 40
-# A quotation and its speaker's name under it is no photo: opening quotes,
-# and closing ones at the end.
-_QUOTE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 _DIGIT = regex.compile(r"\d")
 
 
@@ -1858,8 +2545,8 @@ def _glued_sources(
             or not all(w[:1].isupper() or w in knowledge.source_name_links for w in words)
             or not text[-1:].isalpha()
             or _DIGIT.search(text) is not None
-            or above[:1] in _QUOTE_MARKS
-            or above[-1:] in _QUOTE_MARKS + ":"
+            or above[:1] in QUOTE_MARKS
+            or above[-1:] in QUOTE_MARKS + ":"
             or furniture_phrase(text, knowledge=knowledge)
             or byline_line(text, knowledge=knowledge) is not None
             or writer_title(text, knowledge=knowledge) is not None
@@ -1908,9 +2595,13 @@ def _header(
     pairs: dict[int, int],
     credit_lines: set[int],
     title_lines: Sequence[int] | None = None,
+    texts: Sequence[str] | None = None,
+    keys: list[frozenset[str]] | None = None,
 ) -> None:
     """Claim the page title, the headline, the byline and what stands between the
     headline and the story's first paragraph (block number ``body_start``).
+    ``texts`` (the blocks' texts) and ``keys`` (:func:`_title_keys` of the
+    title) are given when the caller has them.
 
     The headline is, in this order: the line equal to the title's headline part
     (H1, ``_exact_title_line``); the line above the byline and date lines of the
@@ -1922,8 +2613,10 @@ def _header(
     if not blocks:
         return
     title = blocks[0]
-    texts = [lines[index].text for index in blocks]
-    keys = _title_keys(texts[0])
+    if texts is None:
+        texts = [lines[index].text for index in blocks]
+    if keys is None:
+        keys = _title_keys(texts[0])
     low = max(1, body_start - _HEADER_LOOKBACK)
     headline = _exact_title_line(texts, body_start, knowledge, title_lines)
     rule = "headline-title-part"
@@ -2239,6 +2932,51 @@ PHRASE_NOISE: Final = _PHRASE_NOISE
 white space, punctuation, symbols, digits (``Comments (12)``, ``Share:``)."""
 CJK: Final = _CJK
 """A character of a script written without spaces between words."""
+TOKEN_SEPARATORS: Final = _TOKEN_SEPARATORS
+"""Characters outside ASCII that :func:`tokens` makes spaces (and the curly
+apostrophe a NUL) to tokenise a line as ASCII when it holds no other."""
+FOLD_PUNCTUATION: Final = _FOLD_PUNCTUATION
+"""The curly quotes and dashes a line is compared with the title without (a
+``str.translate`` table)."""
+
+
+def fold_punctuation(text: str) -> str:
+    """``text.translate(FOLD_PUNCTUATION)``, always, by fast searches.
+
+    >>> fold_punctuation("\u201cQuay\u201d \u2013 a reply")
+    '"Quay" - a reply'
+    """
+    return _fold_punctuation(text)
+
+
+def smooth(classes: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The classes of blocks after jusText's context revision, and the rule that
+    gave each (the class's own name where none did): always as each block's
+    nearest neighbours say, a run of short blocks at a time.
+
+    >>> smooth(["good", "short", "good", "near-good", "bad"])[0]
+    ['good', 'good', 'good', 'good', 'bad']
+    """
+    rules = list(classes)
+    return _smooth(list(classes), rules), rules
+
+
+def story_span(
+    classes: Sequence[str],
+    weights: Sequence[int],
+    walls: Sequence[bool],
+    bonus: Sequence[int],
+    free: Sequence[bool] = (),
+) -> tuple[int, int] | None:
+    """The story's stretch ``[start, end)`` among blocks of these classes
+    (``good``, ``bad``, ...), weights, walls, bonuses and free blocks: always
+    the best run as walked block by block (see the page layout's rules), the
+    costs between two good blocks summed a gap at a time.
+
+    >>> story_span(["bad", "good", "bad", "good"], [50, 300, 10, 200], [False] * 4, [0] * 4)
+    (1, 4)
+    """
+    return _story_span(classes, weights, walls, bonus, free)
 
 
 def tokens(text: str) -> list[str]:
@@ -2273,9 +3011,11 @@ def boilerplate_blocks(
     texts: Sequence[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
 ) -> list[bool]:
     """For each block, whether :func:`boilerplate_pattern` finds a word in its
-    first 300 characters (searching only the blocks that may hold one).
+    first 300 characters (searching only the blocks that may hold one, blocks
+    outside ASCII by their ASCII form when they have one, as the layout does).
 
     >>> boilerplate_blocks(["We use cookies to improve the site", "Rain fell."])
     [True, False]
     """
-    return _boilerplate(texts, _patterns(knowledge))
+    forms = [text if text.isascii() else _ascii_form(text) for text in texts]
+    return _boilerplate(texts, _patterns(knowledge), forms)

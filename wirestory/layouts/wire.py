@@ -17,7 +17,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wirestory.bylines import Byline, find_byline, is_organization_line, organization_under
-from wirestory.captions import has_named_credit, is_credit_line
+from wirestory.captions import (
+    CAPTION_MAX_WORDS,
+    CAPTION_MIN_WORDS,
+    QUOTE_MARKS,
+    has_named_credit,
+    is_credit_line,
+)
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
@@ -29,13 +35,6 @@ __all__ = ["detect", "looks_like_headline", "read"]
 
 # A wire headline is rarely longer than this (AP's longest run near 20 words).
 _HEADLINE_MAX_WORDS = 30
-# A photo caption inside the body, with its credit on the line under it, has
-# this many words (a label of three words or fewer is a heading, a name).
-_CAPTION_MIN_WORDS = 4
-_CAPTION_MAX_WORDS = 60
-# A quotation with its speaker under it (``"We will rebuild."`` / ``Jane Roe,
-# Mayor of Harbour Town``) is no photo: a line opening or closing with a quote.
-_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 
 
 def looks_like_headline(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -132,7 +131,7 @@ def _claim_body_captions(
     words opening with a capital or digit and neither a byline nor a credit: a
     wrapped paragraph's last line (``said Jane Roe, AP``) opens in lower case,
     and a paragraph followed by another one is no photo, nor is a quotation
-    and its speaker (``_QUOTE_MARKS``). An agency alone under
+    and its speaker (``captions.QUOTE_MARKS``). An agency alone under
     the last paragraph (``Reuter``, ``AP``) is the story's sign-off, no credit.
 
     The pair must stand apart. Above the caption, a blank line, the body's
@@ -160,9 +159,9 @@ def _claim_body_captions(
         above = lines[index - 1].text.strip()
         if (
             not (above[:1].isupper() or above[:1].isdigit())
-            or above[:1] in _QUOTE_MARKS
-            or above[-1:] in _QUOTE_MARKS
-            or not _CAPTION_MIN_WORDS <= len(above.split()) <= _CAPTION_MAX_WORDS
+            or above[:1] in QUOTE_MARKS
+            or above[-1:] in QUOTE_MARKS
+            or not CAPTION_MIN_WORDS <= len(above.split()) <= CAPTION_MAX_WORDS
             or not is_credit_line(text, knowledge=knowledge)
             or is_organization_line(text, knowledge=knowledge)
             or is_credit_line(above, knowledge=knowledge)
