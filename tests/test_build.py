@@ -18,6 +18,7 @@ HOT = (
     "wirestory.captions",
     "wirestory.layouts.page",
     "wirestory.layouts.marked",
+    "wirestory.enrich",
 )
 
 

@@ -54,9 +54,11 @@ class WireFields:
     dateline_line: int | None = None
     """Index of the line the dateline opens (its first ``dateline.length`` characters)."""
     byline: Byline | None = None
-    contributors: list[Contributor] = attrs.field(factory=list)
-    copyright: list[int] = attrs.field(factory=list)
-    notes: list[list[int]] = attrs.field(factory=list)
+    # attrs.Factory rather than attrs.field(factory=...): the same default, and
+    # the form mypyc knows, so the compiled build can compile this module.
+    contributors: list[Contributor] = attrs.Factory(list)
+    copyright: list[int] = attrs.Factory(list)
+    notes: list[list[int]] = attrs.Factory(list)
     """Paragraphs (as line indices) kept as notes: advisories and trailer notes."""
 
 
