@@ -673,3 +673,152 @@ def test_a_place_after_in_alone_makes_no_byline(line: str) -> None:
     """Without an opener and names before it, or with a lower-case place, a
     line ending ``in Place`` is no page byline."""
     assert find_page_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "names", "organization", "codes"),
+    [
+        ("By Jane Roe, Port Ellis\nNovember 19, 2019\n", ["Jane Roe"], "Port Ellis", True),
+        ("Jane Roe, Port Ellis\nNovember 19, 2019\n", ["Jane Roe"], "Port Ellis", True),
+        ("By Jane Roe and Tom Hale\nNovember 19, 2019\n", ["Jane Roe", "Tom Hale"], None, False),
+        (
+            "By Jane Roe, Tom Hale and Ann Marsh\nNovember 19, 2019\n",
+            ["Jane Roe", "Tom Hale", "Ann Marsh"],
+            None,
+            False,
+        ),
+        (
+            "By Jane Roe, Harbour Gazette\nNovember 19, 2019\n",
+            ["Jane Roe"],
+            "Harbour Gazette",
+            True,
+        ),
+    ],
+    ids=["by-name-comma-place", "name-comma-place", "two-names-and", "three-names", "outlet"],
+)
+def test_a_place_after_the_byline_s_name_is_no_second_writer(
+    header: str, names: list[str], organization: str | None, codes: bool
+) -> None:
+    """``By Jane Roe, Port Ellis``: two names with only a comma between them
+    give one writer and the place they filed from, and the story says so (two
+    writers joined by a comma alone read the same, and so does an outlet's
+    name, which is then the organisation); writers joined by ``and`` stay
+    writers."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header), options=PAGE)
+    assert story.byline is not None
+    assert (names, organization) == (list(story.byline.names), story.byline.organization)
+    assert codes == ("byline-place-after-name" in [d.code for d in story.diagnostics])
+
+
+def test_a_byline_place_that_opens_the_story_is_its_dateline_quietly() -> None:
+    """``By Jane Roe, Port Ellis`` over ``Port Ellis: The …``: the dateline
+    names the byline's place, so the place reading needs no diagnostic, and the
+    two-word place is the dateline."""
+    first = "Port Ellis: " + _PARAGRAPHS[0]
+    header = "By Jane Roe, Port Ellis\nNovember 19, 2019\n"
+    story = wirestory.parse_story(_page(first, *_PARAGRAPHS[1:], header=header), options=PAGE)
+    assert story.byline is not None
+    assert list(story.byline.names) == ["Jane Roe"]
+    assert story.dateline is not None
+    assert story.dateline.raw == "Port Ellis:"
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert [d.code for d in story.diagnostics] == []
+
+
+@pytest.mark.parametrize("in_menu", [True, False])
+def test_a_two_word_place_before_a_colon_needs_the_page_to_name_it(in_menu: bool) -> None:
+    """``Port Ellis: The …`` opening the story is its dateline when a line above
+    shows ``Port Ellis`` (a menu of cities), with ``dateline-place-in-menu`` (a
+    column's label in the menu reads the same); otherwise it is the
+    paragraph's text (``Harbour Watch: The …`` has the same shape)."""
+    first = "Port Ellis: " + _PARAGRAPHS[0]
+    text = _page(first, *_PARAGRAPHS[1:])
+    if in_menu:
+        text = text.replace("World\n", "Port Ellis\n", 1)
+    story = wirestory.parse_story(text, options=PAGE)
+    codes = [d.code for d in story.diagnostics]
+    if in_menu:
+        assert story.dateline is not None
+        assert story.dateline.raw == "Port Ellis:"
+        assert list(_PARAGRAPHS) == list(story.body)
+        assert codes == ["dateline-place-in-menu"]
+    else:
+        assert story.dateline is None
+        assert first == story.body[0]
+        assert "dateline-place-in-menu" not in codes
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "raw", "agencies"),
+    [
+        ("PORT ELLIS (HNS) — The quay reopened.", "PORT ELLIS (HNS) —", ("HNS",)),
+        ("PORT ELLIS, Nov 19 (HNS): The quay reopened.", "PORT ELLIS, Nov 19 (HNS):", ("HNS",)),
+        ("PORT ELLIS, Norland (HNS)-The quay reopened.", "PORT ELLIS, Norland (HNS)-", ("HNS",)),
+    ],
+)
+def test_an_agency_no_table_knows_is_read_by_its_shape_on_a_page(
+    paragraph: str, raw: str, agencies: tuple[str, ...]
+) -> None:
+    """Capitals in parentheses after a place in capitals, then a dash or a colon,
+    are the dateline's agency on a page's first paragraph (agency copy reposted
+    by Asian sites), not in wire copy, whose agencies are known."""
+    found = wirestory.find_dateline(paragraph, page=True)
+    assert found is not None
+    assert (raw, agencies) == (found.raw, found.agencies)
+    assert wirestory.find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "PORT ELLIS (HNS) the quay reopened.",
+        "PORT ELLIS (H1) — The quay reopened.",
+        "Port Ellis (HNS) — The quay reopened.",
+        "NATO (HNS) — The alliance met.",
+        "PORT ELLIS (HARBOURS) — The quay reopened.",
+        "Last Friday, Nov 22 - The council met.",
+        "Black Friday, Nov 29 - Shoppers queued.",
+    ],
+)
+def test_shape_read_agencies_and_dash_datelines_keep_precision(paragraph: str) -> None:
+    """No dateline: a lower-case word after the agency, a digit or more than six
+    letters in it, a title-case place (a firm and its ticker), an acronym for
+    the place; a title-case time before a date and a dash (``Last Friday, Nov
+    22 -``) is no place."""
+    assert wirestory.find_dateline(paragraph, page=True) is None
+
+
+def test_an_abbreviated_title_case_place_keeps_its_dash_dateline() -> None:
+    """``St. Louis, Nov 22 -``: the weekday guard looks at words of four letters
+    or more, so an abbreviation that is also a date word keeps the place."""
+    found = wirestory.find_dateline("St. Louis, Nov 22 - The council met.")
+    assert found is not None
+    assert found.places == ("St. Louis",)
+
+
+def test_a_shape_read_agency_is_flagged_on_the_page() -> None:
+    """A page whose story opens ``PORT ELLIS (HNS) —`` has that dateline, with
+    ``dateline-agency-by-shape``; a known agency gives none."""
+    story = wirestory.parse_story(
+        _page("PORT ELLIS (HNS) — " + _PARAGRAPHS[0], *_PARAGRAPHS[1:]), options=PAGE
+    )
+    assert story.dateline is not None
+    assert story.dateline.agencies == ("HNS",)
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert [d.code for d in story.diagnostics] == ["dateline-agency-by-shape"]
+    story = wirestory.parse_story(
+        _page("PORT ELLIS (AP) — " + _PARAGRAPHS[0], *_PARAGRAPHS[1:]), options=PAGE
+    )
+    assert story.dateline is not None
+    assert [d.code for d in story.diagnostics] == []
+
+
+def test_two_writers_and_a_date_on_one_byline_line_stay_two_writers() -> None:
+    """``By Jane Roe, Tom Hale on Monday, November 18th, 2019``: the comma joins
+    two writers when more of the byline follows the second name (a place ends
+    its line)."""
+    header = "By Jane Roe, Tom Hale on Monday, November 18th, 2019 at 11:08 a.m.\nShare\n"
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header), options=PAGE)
+    assert story.byline is not None
+    assert list(story.byline.names) == ["Jane Roe", "Tom Hale"]
+    assert "byline-place-after-name" not in [d.code for d in story.diagnostics]

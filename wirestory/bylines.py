@@ -32,6 +32,7 @@ __all__ = [
     "organization_under",
     "page_person_names",
     "person_names",
+    "place_after_name",
     "writer_title",
 ]
 
@@ -544,3 +545,34 @@ def names_a_writer(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     return writer_title(text, knowledge=knowledge) is not None or is_organization_line(
         text, knowledge=knowledge
     )
+
+
+def place_after_name(byline: Byline) -> Byline | None:
+    """``byline`` with its second name read as the place the writer filed from,
+    or None when it has not that shape: two names with only a comma between
+    them and no conjunction, ending the line (``By Jane Roe, New Delhi``,
+    ``Jane Roe, Abu Dhabi``: South Asian and Gulf sites print the writer's city
+    so, the date on a line of its own), the second one to three capitalised
+    words. Two writers' names joined by a comma alone have the same shape;
+    English bylines join a second writer with ``and`` (``By Jane Roe and Tom
+    Hale``), and a fact-checker's two writers with a comma are followed by the
+    date on the same line (``By Jane Roe, Tom Hale on Monday, …``), so the page
+    layout reads a place and says so unless the story's dateline names it.
+
+    >>> place_after_name(find_page_byline("By Jane Roe, New Delhi")).organization
+    'New Delhi'
+    >>> place_after_name(find_page_byline("By Jane Roe and Tom Hale")) is None
+    True
+    """
+    if len(byline.names) != 2 or byline.organization is not None:
+        return None
+    first, place = byline.names
+    raw = byline.raw
+    if (
+        not raw.rstrip(" *_").endswith(f"{first}, {place}")
+        or " and " in raw
+        or " & " in raw
+        or not _filed_in(place)
+    ):
+        return None
+    return Byline(raw=raw, names=(first,), organization=place)

@@ -63,6 +63,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from wirestory.agencies import find_agency
 from wirestory.bylines import (
     Byline,
     find_page_byline,
@@ -70,6 +71,7 @@ from wirestory.bylines import (
     names_a_writer,
     organization_under,
     page_person_names,
+    place_after_name,
     writer_title,
 )
 from wirestory.captions import (
@@ -1390,6 +1392,8 @@ def read(
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
     if state.byline_found is not None and state.paragraphs and not trailing:
         _author_bio_at_end(lines, state)
+    if state.paragraphs:
+        _places_of_the_page(lines, state, knowledge)
     if short_lines and state.paragraphs:
         state.problems.append(
             Problem(
@@ -1399,6 +1403,76 @@ def read(
                 state.paragraphs[0][0],
             )
         )
+
+
+def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
+    """Where the writer filed from and the story's dateline place, read from
+    what the page shows around the first paragraph.
+
+    ``By Jane Roe, New Delhi`` / ``Jane Roe, Abu Dhabi`` (South Asian and Gulf
+    sites print the writer's city after the name): two names with a comma alone
+    between them, the second capitalised words, give one writer and a place
+    (:func:`~wirestory.bylines.place_after_name`); the story says so
+    (``byline-place-after-name``) unless its first paragraph opens with that
+    place (``New Delhi: The …``), as two writers joined by a comma read the
+    same. The place is one the page names (``LineState.dateline_places``), and
+    so is a line above the story equal to the two or three title-case words
+    before a colon opening the first paragraph (``Abu Dhabi`` in a Gulf site's
+    menu of cities over ``Abu Dhabi: The …``), which then carries
+    ``dateline-place-in-menu`` (a column's label in the menu reads the same).
+    A dateline whose agency only its shape vouches for (``HANOI (VNS) —``)
+    carries ``dateline-agency-by-shape``. One paragraph's tests, once a page."""
+    first = state.paragraphs[0][0]
+    text = lines[first].text.strip()
+    places: list[str] = []
+    found = state.byline_found
+    if found is not None:
+        split = place_after_name(found)
+        if split is not None and split.organization is not None:
+            place = split.organization
+            state.byline_found = split
+            places.append(place)
+            after = text[len(place) : len(place) + 1]
+            if text[: len(place)].casefold() != place.casefold() or after not in ":,( -—–":
+                state.problems.append(
+                    Problem(
+                        "byline-place-after-name",
+                        f"{place!r} after the writer's name is read as where they filed "
+                        "from; two writers' names with a comma between them read the same",
+                        state.byline[0] if state.byline else first,
+                    )
+                )
+    head, colon, _ = text[:80].partition(":")
+    words = head.split(" ")
+    if colon and 2 <= len(words) <= 3 and head.casefold() not in {p.casefold() for p in places}:
+        key = head.casefold()
+        if any(lines[k].text.strip().casefold() == key for k in range(first)):
+            dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=(head,))
+            if dateline is not None and dateline.places == (head,):
+                places.append(head)
+                state.problems.append(
+                    Problem(
+                        "dateline-place-in-menu",
+                        f"{head!r} opening the story is read as its dateline because a line "
+                        "above it shows the place; a column's label would read the same",
+                        first,
+                    )
+                )
+    state.dateline_places = tuple(places)
+    # A prefilter: an agency in parentheses stands within the window.
+    if " (" in text[:160]:
+        dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=places)
+        if dateline is not None and any(
+            find_agency(agency, knowledge=knowledge) is None for agency in dateline.agencies
+        ):
+            state.problems.append(
+                Problem(
+                    "dateline-agency-by-shape",
+                    f"{dateline.raw!r}: the capitals in parentheses are read as an agency "
+                    "no table knows, by their shape alone",
+                    first,
+                )
+            )
 
 
 def _date_lines_in_story(
