@@ -108,15 +108,25 @@ def _clause_credit(credit: str, knowledge: Knowledge) -> bool:
     a sentence and, after its label, holds a lower-case word that no credit's
     name holds (``… the label. © Harbour Foods, it read, in letters an inch
     high.``, ``… banner reading Home | Photo Credit: Us as the players came
-    out.``). ``© Provided by Harbour Media``, ``Photo: Jane Roe.`` are names."""
+    out.``). ``© Provided by Harbour Media``, ``Photo: Jane Roe.`` are names.
+    Without a sentence's end, a function word of English after the label that
+    no name joins with (``… the tin. © Harbour Foods, it read``: a scraper cut
+    the sentence short) still makes it a clause; ``© Jane Roe and Tom Hale``,
+    ``Photo: Jane Roe, courtesy of the Harbour Board`` stay credits."""
     stripped = credit.strip()
-    if stripped[-1:] not in knowledge.sentence_ends:
-        return False
     cut = min((stripped.find(m) + len(m) for m in _LABEL_MARKS if m in stripped), default=0)
     links = knowledge.credit_name_links
-    return any(
-        word[:1].islower() and word not in links and word != "by" for word in stripped[cut:].split()
-    )
+    words = [
+        word
+        for word in stripped[cut:].split()
+        if word[:1].islower() and word not in links and word != "by"
+    ]
+    if not words:
+        return False
+    if stripped[-1:] in knowledge.sentence_ends:
+        return True
+    stops = dict(knowledge.stop_words).get("en", frozenset())
+    return any(word.rstrip(",;") in stops and word != "and" for word in words)
 
 
 def _is_parenthesized_credit(inner: str, closers: str, knowledge: Knowledge) -> bool:

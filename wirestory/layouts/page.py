@@ -2479,7 +2479,10 @@ def _flag_cut_at_comments(
     the story's last paragraphs are then cut off. Comments are prose too, but
     each stands under its writer's name and time, so they are seldom paragraphs
     in a row; comments that are (a thread quoting the story) get the same
-    warning."""
+    warning. A single paragraph right under the heading that goes on with the
+    story's words (``P0`` / ``12 comments`` / ``P1`` / the page's furniture)
+    is flagged too: it is the story's last paragraph, or a comment printed
+    without its writer's name, which reads the same."""
     body_start, body_end = span
     if not words[0] or body_start >= body_end:
         return
@@ -2494,9 +2497,7 @@ def _flag_cut_at_comments(
         if classes[k] != _GOOD:
             break
         below.append(k)
-    if len(below) < 2:
-        return
-    if not _goes_on_with_story(classes, span, below, words):
+    if not below or not _goes_on_with_story(classes, span, below, words):
         return
     state.problems.append(
         Problem(
@@ -2504,7 +2505,8 @@ def _flag_cut_at_comments(
             f"prose from line {lines[blocks[below[0]]].number} on, under the comment "
             f"heading right below the story, goes on with its words ({len(below)} "
             "paragraphs in a row): the heading may be a link inside the story, and "
-            "the story may have been cut short",
+            "the story may have been cut short"
+            + ("" if len(below) > 1 else " (one paragraph: a comment without its writer's name)"),
             blocks[below[0]],
         )
     )
