@@ -822,3 +822,36 @@ def test_two_writers_and_a_date_on_one_byline_line_stay_two_writers() -> None:
     assert story.byline is not None
     assert list(story.byline.names) == ["Jane Roe", "Tom Hale"]
     assert "byline-place-after-name" not in [d.code for d in story.diagnostics]
+
+
+_TEASERS_SAME_WORDS = (
+    "The harbour board will also decide next month whether to rebuild the old fish market "
+    "on the west side of the port, where the fishermen would have their berths, a plan "
+    "that has been discussed for years without a vote.",
+    "Fishermen at the port asked the harbour board on Monday to keep the east side for "
+    "their boats, saying the new quay would leave them nowhere to land their catch in the "
+    "winter months.",
+)
+_BOX = "Related stories\nFish market plan back on the table\nFishermen ask board for more time"
+
+
+def test_teasers_sharing_the_story_s_words_under_a_box_are_flagged() -> None:
+    """``Related stories`` / two headlines / a teaser / a headline / a teaser, on
+    the same subject as the story: the teasers share its distinctive words, so
+    the story is read past the box, but each stands alone under a short line as
+    a listing's do, and the story says so (``story-runs-past-listing``)."""
+    middle = (*_PARAGRAPHS[:3], _BOX, _TEASERS_SAME_WORDS[0], "Fishermen want a vote")
+    story = wirestory.parse_story(
+        _page(*middle, _TEASERS_SAME_WORDS[1]),
+        options=PAGE,
+    )
+    assert [d.code for d in story.diagnostics] == ["story-runs-past-listing"]
+    assert "under their headlines" in story.diagnostics[0].message
+
+
+def test_a_story_going_on_in_paragraphs_past_a_box_is_not_flagged() -> None:
+    """The story's own paragraphs in a row under the box, sharing its words: no
+    diagnostic."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:3], _BOX, *_PARAGRAPHS[3:]), options=PAGE)
+    assert list(story.body) == list(_PARAGRAPHS)
+    assert [d.code for d in story.diagnostics] == []

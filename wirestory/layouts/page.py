@@ -1324,7 +1324,7 @@ def read(
     )
     if True in free:
         _flag_box_read_past(
-            free, kinds, tokens, stop_words, (body_start, body_end), lines, blocks, state
+            free, kinds, tokens, stop_words, (body_start, body_end), lines, blocks, state, knowledge
         )
     # Runs of short lines that are not sentences: lists of links, tags, names.
     runs = _short_runs(
@@ -2336,6 +2336,7 @@ def _flag_box_read_past(
     lines: Sequence[Line],
     blocks: Sequence[int],
     state: LineState,
+    knowledge: Knowledge = DEFAULT_KNOWLEDGE,
 ) -> None:
     """Say so (``story-runs-past-listing``) when the story is read on past a box
     of links (``listing-box``) and the prose right below the box shares fewer
@@ -2366,18 +2367,66 @@ def _flag_box_read_past(
         above = [k for k in range(n - 1, max(body_start, n - 1 - reach), -1) if prose(k)]
         below = [k for k in range(end, min(body_end, end + reach)) if prose(k)]
         shared = words(above[:_SAME_STORY_BLOCKS]) & words(below[:_SAME_STORY_BLOCKS])
-        if not below or len(shared) >= _SAME_STORY_WORDS:
+        if not below:
             continue
+        if len(shared) >= _SAME_STORY_WORDS:
+            if not _teasers_under_headlines(free, kinds, (end, body_end), lines, blocks, knowledge):
+                continue
+            why = (
+                "each block of prose below it stands alone under a short line, as a "
+                "listing's teasers under their headlines (they may share the story's words)"
+            )
+        else:
+            why = (
+                "the prose below it shares few words with the story above: it may be their teasers"
+            )
         state.problems.append(
             Problem(
                 "story-runs-past-listing",
                 f"the story goes on past a box of links to other stories on line "
-                f"{lines[blocks[n]].number}, and the prose below it shares few words with "
-                "the story above: it may be their teasers",
+                f"{lines[blocks[n]].number}, and {why}",
                 blocks[n],
             )
         )
         return
+
+
+def _teasers_under_headlines(
+    free: Sequence[bool],
+    kinds: Sequence[str],
+    span: tuple[int, int],
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    knowledge: Knowledge,
+) -> bool:
+    """Does the story's stretch from block ``span[0]`` (right under a box of
+    links) to its end read as a listing's teasers: two blocks of prose or more,
+    each alone between short lines that are no sentence (``Teaser.`` /
+    ``Headline`` / ``Teaser.``), never two in a row? Teasers of stories on the
+    same subject share the story's distinctive words, so the word test alone
+    reads them as the story going on; a story going on prints paragraphs in a
+    row, even under subheadings. A photo caption or another box between two
+    paragraphs keeps them in a row, and a short line ending like a sentence is
+    a paragraph (a tabloid's one-sentence paragraphs between its captions and
+    boxes). At most ``4 * _SAME_STORY_BLOCKS`` blocks are read."""
+    start, body_end = span
+    ends = knowledge.sentence_ends
+    prose = 0
+    last = -2
+    for k in range(start, min(body_end, start + 4 * _SAME_STORY_BLOCKS)):
+        text = lines[blocks[k]].text.strip()
+        if free[k] or is_page_caption(text, knowledge=knowledge):
+            if last == k - 1:
+                last = k
+            continue
+        if kinds[k] in _PROSE_KINDS or text[-1:] in ends:
+            if last == k - 1:
+                return False
+            prose += 1
+            last = k
+        elif kinds[k] != _SHORT:
+            return False
+    return prose >= 2
 
 
 def _flag_prose_left_out(
