@@ -855,3 +855,48 @@ def test_a_story_going_on_in_paragraphs_past_a_box_is_not_flagged() -> None:
     story = wirestory.parse_story(_page(*_PARAGRAPHS[:3], _BOX, *_PARAGRAPHS[3:]), options=PAGE)
     assert list(story.body) == list(_PARAGRAPHS)
     assert [d.code for d in story.diagnostics] == []
+
+
+@pytest.mark.parametrize(
+    ("header", "organization"),
+    [
+        ("By Jane Roe / Staff Writer\nNovember 19, 2019\n", "Staff Writer"),
+        ("By Jane Roe - Staff Writer\nNovember 19, 2019\n", "Staff Writer"),
+        ("Jane Roe / Nov 19, 2019, 10:31 IST\n", None),
+        ("Author: Jane Roe\nNovember 19, 2019\n", None),
+    ],
+    ids=["slash-title", "dash-title", "slash-date", "author-label"],
+)
+def test_page_bylines_with_a_slash_a_dashed_title_or_an_author_label(
+    header: str, organization: str | None
+) -> None:
+    """``By Jane Roe / Staff Writer``, ``By Jane Roe - Staff Writer``, ``Jane
+    Roe / Nov 19, 2019`` (a spaced slash before the outlet or the date, South
+    Asian sites) and ``Author: Jane Roe`` give the writer's name; a title
+    after the separator is the organisation."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header), options=PAGE)
+    assert story.byline is not None
+    assert (["Jane Roe"], organization) == (list(story.byline.names), story.byline.organization)
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane Roe/AFP", "Photo by Jane Roe / AFP", "Author Jane Roe", "Bus / Rail / Ferry"]
+)
+def test_a_glued_slash_a_photo_credit_or_author_without_colon_is_no_page_byline(
+    line: str,
+) -> None:
+    """A slash glued to the name (a photo credit's form), ``Photo by`` and
+    ``Author`` without its colon make no page byline."""
+    assert find_page_byline(line) is None
+
+
+def test_a_section_before_a_slash_is_no_name() -> None:
+    """``HARBOUR NEWS /`` over the date line (a breadcrumb's section) names no
+    one, though a name may stand before a spaced slash and its outlet."""
+    from wirestory.bylines import page_person_names
+
+    assert page_person_names("HARBOUR NEWS /") is None
+    found = page_person_names("Jane Roe / Harbour Gazette")
+    assert found is not None
+    assert (found.names, found.organization) == (("Jane Roe",), "Harbour Gazette")

@@ -333,7 +333,7 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         title_words=knowledge.byline_title_words
         | frozenset(t.casefold() for t in knowledge.writer_titles),
         tail=regex.compile(
-            r"\s*+(?<!\w)(?:[|•·]|\s[-–—]\s|\(?@\w"
+            r"\s*+(?<!\w)(?:[|•·/]|\s[-–—]\s|\(?@\w"
             r"|(?i:updated|published|posted|last\ updated|on)\b[:\s]"
             rf"|{date_start}|(?i:from\ the)\s|{role})"
         ),
@@ -342,7 +342,7 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             r"\s*+[|,•·]?\s*+(?=(?i:(?:posted\s)?by)\s)"
         ),
         no_opener=regex.compile(
-            rf"(?P<names>[^@|•·]{{3,80}}?)(?:\s++\(?@\w{{2,30}}|\s*+[-–—|•]\s*+{date_start})"
+            rf"(?P<names>[^@|•·/]{{3,80}}?)(?:\s++\(?@\w{{2,30}}|\s*+[-–—|•/]\s*+{date_start})"
         ),
     )
 
@@ -389,7 +389,11 @@ def _page_names(text: str, knowledge: Knowledge) -> tuple[tuple[str, ...], str |
     tail = patterns.tail.search(text)
     names_text = text[: tail.start()] if tail is not None else text
     tail_text = text[tail.start() :].strip() if tail is not None else ""
-    names_text = names_text.strip().rstrip(",;")
+    if tail_text == "/":
+        # "NATIONAL /": a breadcrumb's section, not a name before its outlet.
+        return None
+    # "By Jane Roe - Staff Writer": the dash before the title goes with it.
+    names_text = names_text.strip().rstrip(",;-–— ")
     found = person_names(names_text, knowledge=knowledge) if names_text else None
     if found is None or not found.names:
         return None
@@ -407,8 +411,9 @@ def _page_names(text: str, knowledge: Knowledge) -> tuple[tuple[str, ...], str |
     if found.organization is not None:
         others.append(found.organization)
     if not others and tail_text and not any(c.isdigit() for c in tail_text):
-        # "| Daily Planet", "from the Wire Agency", "Staff Writer"
-        if tail_text[:1] in "|•·":
+        # "| Daily Planet", "/ TNN" (a spaced slash: "Jane Roe/AFP" is a
+        # photo credit's form), "from the Wire Agency", "Staff Writer"
+        if tail_text[:1] in "|•·/":
             others.append(tail_text[1:].strip())
         elif tail_text.casefold().startswith("from the "):
             others.append(tail_text[len("from the ") :].strip())

@@ -488,6 +488,7 @@ class Knowledge:
             "By",  # "By Jane Roe Updated Nov 13, 2019"
             "by",  # "11/19/2019 by Jane Roe"
             "BY",  # "BY JANE ROE from the Wire Agency"
+            "Author:",  # "Author: Jane Roe" (a label, so only with its colon)
         ),
         validator=_STRINGS,
     )
