@@ -25,7 +25,7 @@ The forms recognised, each seen in real copy (dashes may be ``-``, ``–``, ``�
 ``MILLBROOK- A …``                     capitals, a hyphen glued to them, a space
 =====================================  ===========================================
 
-Three more forms are tried only on a web page's first paragraph
+Four more forms are tried only on a web page's first paragraph
 (``find_dateline(..., page=True)``), where a site prints the place its own way
 and no agency vouches for it:
 
@@ -35,7 +35,11 @@ and no agency vouches for it:
 ``HALLORAN, The …``                    capitals, a comma, a title-case word then a
                                        lower-case one (no agency, no date)
 ``Dubai: The …``                       a place of one title-case word and a colon
-                                       (Gulf and South Asian sites)
+                                       (Gulf and South Asian sites); of two or
+                                       three (``Abu Dhabi:``) only when the page
+                                       names the place elsewhere (``page_places``)
+``HANOI (VNS) —``                      capitals, then capitals in parentheses that
+                                       no agency table knows, a dash or a colon
 =====================================  ===========================================
 
 Precision comes first: no dateline is better than a wrong one. So a form that
