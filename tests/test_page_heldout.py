@@ -286,6 +286,16 @@ def test_a_long_lead_over_the_byline_is_no_standfirst() -> None:
             "Gazette Photo by Tom Hale",
         ),
         ("Workers on the quay at dawn. (HG Photo)", "Workers on the quay at dawn.", "HG Photo"),
+        (
+            "Workers on the quay at dawn. - Photo: Tom Hale",
+            "Workers on the quay at dawn.",
+            "Photo: Tom Hale",
+        ),
+        (
+            "Workers on the quay at dawn. (Photo by Tom Hale/Harbour Gazette)",
+            "Workers on the quay at dawn.",
+            "Photo by Tom Hale/Harbour Gazette",
+        ),
     ],
     ids=[
         "bar-photo-credit",
@@ -294,6 +304,8 @@ def test_a_long_lead_over_the_byline_is_no_standfirst() -> None:
         "sentence-then-credit",
         "outlet-photo-by",
         "outlet-photo",
+        "dash-photo-label",
+        "parenthesized-photo-by",
     ],
 )
 def test_a_caption_between_paragraphs_keeps_its_credit(
@@ -900,3 +912,19 @@ def test_a_section_before_a_slash_is_no_name() -> None:
     found = page_person_names("Jane Roe / Harbour Gazette")
     assert found is not None
     assert (found.names, found.organization) == (("Jane Roe",), "Harbour Gazette")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "He posed for the camera on the quay with the whole crew - photo by his son, who was nine.",
+        "He posed for the camera on the quay with the whole crew - photo by his son",
+    ],
+)
+def test_a_lower_case_photo_word_after_a_dash_is_no_credit_label(paragraph: str) -> None:
+    """``… - photo by his son``: a label in lower case after a dash is a
+    sentence's words, not a credit's; the line stays a paragraph."""
+    text = _page(*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:])
+    story = wirestory.parse_story(text, options=PAGE)
+    assert not story.captions
+    assert paragraph in story.body

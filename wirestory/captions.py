@@ -714,6 +714,13 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
         return True  # "… back to the Moon [SpaceX via Nasa]": who gave the photo, through whom
     if credit is not None and text.rstrip()[-1:] == ")" and _outlet_photo(credit):
         return True  # "… on Tuesday. (Express Photo by Jane Roe)": the outlet's own photo
+    if credit is not None and credit[:1].isupper() and patterns.photo_label.match(credit):
+        # "… at dawn. - Photo: Jane Roe", "… at dawn — Photo: Jane Roe", "… at
+        # dawn. (Photo by Jane Roe/Harbour Gazette)": a credit after a dash or
+        # in parentheses that opens with a photo label names a photo's
+        # maker, whoever it is (Gulf and South Asian sites); a capital opens
+        # the label ("… for the camera - photo by his son" is a sentence's).
+        return True
     return (
         credit is not None
         and parse_credit(credit, knowledge=knowledge).agency is not None
