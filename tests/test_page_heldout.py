@@ -705,8 +705,23 @@ def test_a_place_after_in_alone_makes_no_byline(line: str) -> None:
             "Harbour Gazette",
             True,
         ),
+        (
+            "By Jane Roe and Tom Hale, Port Ellis\nNovember 19, 2019\n",
+            ["Jane Roe", "Tom Hale"],
+            "Port Ellis",
+            False,
+        ),
+        ("Jane Roe, Port Ellis, Nov 19\n", ["Jane Roe"], "Port Ellis", True),
     ],
-    ids=["by-name-comma-place", "name-comma-place", "two-names-and", "three-names", "outlet"],
+    ids=[
+        "by-name-comma-place",
+        "name-comma-place",
+        "two-names-and",
+        "three-names",
+        "outlet",
+        "names-and-then-place",
+        "name-place-date",
+    ],
 )
 def test_a_place_after_the_byline_s_name_is_no_second_writer(
     header: str, names: list[str], organization: str | None, codes: bool
@@ -714,8 +729,10 @@ def test_a_place_after_the_byline_s_name_is_no_second_writer(
     """``By Jane Roe, Port Ellis``: two names with only a comma between them
     give one writer and the place they filed from, and the story says so (two
     writers joined by a comma alone read the same, and so does an outlet's
-    name, which is then the organisation); writers joined by ``and`` stay
-    writers."""
+    name, which is then the organisation), a date may follow the place;
+    writers joined by ``and`` stay writers, and a name after a list ended by
+    ``and`` is the place, with no doubt (``By Jane Roe and Tom Hale, Port
+    Ellis``)."""
     story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header), options=PAGE)
     assert story.byline is not None
     assert (names, organization) == (list(story.byline.names), story.byline.organization)

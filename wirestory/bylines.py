@@ -552,32 +552,67 @@ def names_a_writer(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     )
 
 
-def place_after_name(byline: Byline) -> Byline | None:
-    """``byline`` with its second name read as the place the writer filed from,
-    or None when it has not that shape: two names with only a comma between
-    them and no conjunction, ending the line (``By Jane Roe, New Delhi``,
-    ``Jane Roe, Abu Dhabi``: South Asian and Gulf sites print the writer's city
-    so, the date on a line of its own), the second one to three capitalised
-    words. Two writers' names joined by a comma alone have the same shape;
-    English bylines join a second writer with ``and`` (``By Jane Roe and Tom
-    Hale``), and a fact-checker's two writers with a comma are followed by the
-    date on the same line (``By Jane Roe, Tom Hale on Monday, …``), so the page
-    layout reads a place and says so unless the story's dateline names it.
+def place_after_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
+    """``byline`` with its last name read as the place the writer filed from,
+    or None when it has not that shape. The last name is one to three
+    capitalised words ending the line (a date may follow it after a comma,
+    ``Jane Roe, New Delhi, Nov 19``), and either
+
+    * follows the only other name with a comma alone between them and no
+      conjunction (``By Jane Roe, New Delhi``, ``Jane Roe, Abu Dhabi``: South
+      Asian and Gulf sites print the writer's city so). Two writers joined by
+      a comma alone have the same shape, so the page layout says so unless
+      the story's dateline names the place; a fact-checker's two writers with
+      a comma are followed by the date on the same line (``By Jane Roe, Tom
+      Hale on Monday, …``) and are left alone;
+    * or follows names whose list has ended with ``and`` (``By Jane Roe and Tom
+      Hale, Port Ellis``): an English list puts ``and`` before its last item,
+      so what comes after is no other writer.
+
+    ``knowledge`` gives the months of a date after the place.
 
     >>> place_after_name(find_page_byline("By Jane Roe, New Delhi")).organization
     'New Delhi'
+    >>> place_after_name(find_page_byline("By Jane Roe and Tom Hale, Port Ellis")).names
+    ('Jane Roe', 'Tom Hale')
     >>> place_after_name(find_page_byline("By Jane Roe and Tom Hale")) is None
     True
     """
-    if len(byline.names) != 2 or byline.organization is not None:
+    names = byline.names
+    raw = byline.raw.rstrip(" *_")
+    if byline.organization is not None:
+        # "Jane Roe, New Delhi, Nov 19": only a date may follow the place.
+        date = byline.organization
+        if not raw.endswith(f", {date}") or not _is_date_text(date, knowledge):
+            return None
+        raw = raw[: -len(date) - 2]
+    if len(names) < 2 or not _filed_in(names[-1]):
         return None
-    first, place = byline.names
-    raw = byline.raw
-    if (
-        not raw.rstrip(" *_").endswith(f"{first}, {place}")
-        or " and " in raw
-        or " & " in raw
-        or not _filed_in(place)
+    *writers, place = names
+    if len(writers) == 1:
+        if not raw.endswith(f"{writers[0]}, {place}") or " and " in raw or " & " in raw:
+            return None
+    elif not any(
+        raw.endswith(f"{writers[-2]}{joint}{writers[-1]}, {place}") for joint in _ENDS_LIST
     ):
         return None
-    return Byline(raw=raw, names=(first,), organization=place)
+    return Byline(raw=byline.raw, names=tuple(writers), organization=place)
+
+
+# What joins the last item of an English list of names: "Jane Roe and Tom Hale".
+_ENDS_LIST = (" and ", " & ", ", and ")
+
+
+def _is_date_text(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a date alone (``Nov 19``, ``19 November 2019``): month names
+    and numbers only?"""
+    months = {spelling.casefold() for spelling, _ in knowledge.months}
+    words = text.replace(",", " ").split()
+    return (
+        bool(words)
+        and all(
+            (word.isdigit() and len(word) <= 4) or word.rstrip(".").casefold() in months
+            for word in words
+        )
+        and any(not word.isdigit() for word in words)
+    )

@@ -1427,13 +1427,16 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
     places: list[str] = []
     found = state.byline_found
     if found is not None:
-        split = place_after_name(found)
+        split = place_after_name(found, knowledge=knowledge)
         if split is not None and split.organization is not None:
             place = split.organization
             state.byline_found = split
             places.append(place)
             after = text[len(place) : len(place) + 1]
-            if text[: len(place)].casefold() != place.casefold() or after not in ":,( -—–":
+            # Names joined by "and" end their list: no doubt about the place.
+            if len(split.names) == 1 and (
+                text[: len(place)].casefold() != place.casefold() or after not in ":,( -—–"
+            ):
                 state.problems.append(
                     Problem(
                         "byline-place-after-name",
