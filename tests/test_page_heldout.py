@@ -945,3 +945,23 @@ def test_a_lower_case_photo_word_after_a_dash_is_no_credit_label(paragraph: str)
     story = wirestory.parse_story(text, options=PAGE)
     assert not story.captions
     assert paragraph in story.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen to this article",
+        "Continue Reading",
+        "Story continues",
+        "Read Full Article",
+        "Loading...",
+        "Watch Video",
+    ],
+)
+def test_a_player_or_link_label_between_paragraphs_is_furniture(line: str) -> None:
+    """An audio player's, a video's or a link's label alone between two
+    paragraphs (``Listen to this article``, ``Continue Reading``,
+    ``Loading...``) is furniture, not a subheading of the story."""
+    assert furniture_phrase(line)
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:]), options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)

@@ -138,6 +138,13 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     post a comment
     add comment
     read more
+    read full article
+    read full story
+    continue reading
+    story continues
+    listen to this article
+    loading
+    watch video
     see more
     show more
     load more
