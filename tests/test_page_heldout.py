@@ -965,3 +965,24 @@ def test_a_player_or_link_label_between_paragraphs_is_furniture(line: str) -> No
     assert furniture_phrase(line)
     story = wirestory.parse_story(_page(*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:]), options=PAGE)
     assert list(_PARAGRAPHS) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    ("opening", "raw"),
+    [
+        ("Port Ellis, Nov 19 (IANS) ", "Port Ellis, Nov 19 (IANS)"),
+        ("PORT ELLIS, Nov 19, 2019 (PTI) ", "PORT ELLIS, Nov 19, 2019 (PTI)"),
+    ],
+)
+def test_a_known_agency_before_a_single_space_on_a_page(opening: str, raw: str) -> None:
+    """``Port Ellis, Nov 19 (IANS) The …`` (an Indian agency's copy reposted, no
+    dash after the agency): the known agency vouches for a title-case place,
+    and no diagnostic is needed; an unknown agency after a title-case place
+    gives no dateline."""
+    story = wirestory.parse_story(_page(opening + _PARAGRAPHS[0], *_PARAGRAPHS[1:]), options=PAGE)
+    assert story.dateline is not None
+    assert story.dateline.raw == raw
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert [d.code for d in story.diagnostics] == []
+    assert wirestory.find_dateline("Port Ellis, Nov 19 (HNS) The quay.", page=True) is None
+    assert wirestory.find_dateline(opening + _PARAGRAPHS[0]) is None

@@ -40,6 +40,7 @@ and no agency vouches for it:
                                        names the place elsewhere (``page_places``)
 ``HANOI (VNS) —``                      capitals, then capitals in parentheses that
                                        no agency table knows, a dash or a colon
+``New Delhi, Nov 19 (IANS) The``       a known agency, a single space, a capital
 =====================================  ===========================================
 
 Precision comes first: no dateline is better than a wrong one. So a form that
@@ -214,16 +215,33 @@ def _agency_by_shape(window: str, patterns: _Patterns) -> tuple[dict[str, str | 
     national agencies are many). Only the shape vouches for the agency, so the
     page layout says so (``dateline-agency-by-shape``); a known agency is read
     by the first form. A ticker after a firm's name in capitals (``ACME
-    (ACM) -``) has the same shape: the diagnostic is the guard."""
+    (ACM) -``) has the same shape: the diagnostic is the guard.
+
+    A known agency in capitals (``patterns.agency_aliases``) may follow a
+    title-case place and be followed by a single space and a capital, as an
+    Indian agency's reposted copy prints it (``New Delhi, Nov 19 (IANS) The
+    …``): the agency vouches for the place, as in the first form."""
     head, paren, tail = window.partition(" (")
     if not paren or not head:
         return None
     agency, close, after = tail.partition(")")
     if not close or not 2 <= len(agency) <= 6 or not (agency.isalpha() and agency.isupper()):
         return None
+    known = agency in patterns.agency_aliases
     place, *more = head.split(", ")
     words = place.split(" ")
-    if len(words) > 4 or not all(map(_is_caps_word, words)) or len(more) > 2:
+    if (
+        len(words) > 4
+        or len(more) > 3
+        or not (
+            all(map(_is_caps_word, words))
+            or (
+                known
+                and _is_title_word(words[0])
+                and all(_is_title_word(w) or w in _PLACE_CONNECTORS for w in words)
+            )
+        )
+    ):
         return None
     region: str | None = None
     date: str | None = None
@@ -237,6 +255,8 @@ def _agency_by_shape(window: str, patterns: _Patterns) -> tuple[dict[str, str | 
             and len(part_words[1]) <= 2
         ):
             date = part
+        elif date is not None and part.isdigit() and len(part) == 4:
+            pass  # the year after the date: "Nov 19, 2019"
         elif region is None and date is None and all(map(_is_title_word, part_words)):
             region = part
         else:
@@ -249,8 +269,14 @@ def _agency_by_shape(window: str, patterns: _Patterns) -> tuple[dict[str, str | 
             if (len(start) < len(text) or separator != ":") and (
                 start[:1].isupper() or start[:1] in '"“‘'
             ):
-                groups = {"places": place, "region": region, "date": date, "shape_agency": agency}
+                key = "agencies" if known else "shape_agency"
+                groups = {"places": place, "region": region, "date": date, key: agency}
                 return groups, len(window) - len(start)
+    if known and after[:1] == " " and after[1:2].isupper():
+        key = "agencies"
+        return {"places": place, "region": region, "date": date, key: agency}, len(window) - len(
+            after
+        ) + 1
     return None
 
 
@@ -424,6 +450,8 @@ class _Patterns(NamedTuple):
     dashes: tuple[str, ...]
     """Knowledge.dateline_dashes, longest first, and a colon: what may end a
     page's dateline with an agency read by its shape."""
+    agency_aliases: frozenset[str]
+    """Every agency's aliases, as written (``AP``, ``IANS``)."""
 
 
 @per_knowledge
@@ -452,6 +480,7 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
             prefix: next(iter(numbers)) for prefix, numbers in prefixes.items() if len(numbers) == 1
         },
         dashes=(*sorted(knowledge.dateline_dashes, key=len, reverse=True), ":"),
+        agency_aliases=frozenset(a for agency in knowledge.agencies for a in agency.aliases),
     )
 
 

@@ -63,7 +63,6 @@ from typing import Final, NamedTuple
 
 import regex
 
-from wirestory.agencies import find_agency
 from wirestory.bylines import (
     Byline,
     find_page_byline,
@@ -1465,9 +1464,8 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
     # A prefilter: an agency in parentheses stands within the window.
     if " (" in text[:160]:
         dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=places)
-        if dateline is not None and any(
-            find_agency(agency, knowledge=knowledge) is None for agency in dateline.agencies
-        ):
+        known = {agency.name for agency in knowledge.agencies}
+        if dateline is not None and any(agency not in known for agency in dateline.agencies):
             state.problems.append(
                 Problem(
                     "dateline-agency-by-shape",
