@@ -893,8 +893,9 @@ def test_a_story_going_on_in_paragraphs_past_a_box_is_not_flagged() -> None:
         ("By Jane Roe - Staff Writer\nNovember 19, 2019\n", "Staff Writer"),
         ("Jane Roe / Nov 19, 2019, 10:31 IST\n", None),
         ("Author: Jane Roe\nNovember 19, 2019\n", None),
+        ("Jane Roe - Anadolu Agency\n19.11.2019\n", "Anadolu Agency"),
     ],
-    ids=["slash-title", "dash-title", "slash-date", "author-label"],
+    ids=["slash-title", "dash-title", "slash-date", "author-label", "dash-agency"],
 )
 def test_page_bylines_with_a_slash_a_dashed_title_or_an_author_label(
     header: str, organization: str | None
@@ -922,10 +923,17 @@ def test_a_glued_slash_a_photo_credit_or_author_without_colon_is_no_page_byline(
 
 def test_a_section_before_a_slash_is_no_name() -> None:
     """``HARBOUR NEWS /`` over the date line (a breadcrumb's section) names no
-    one, though a name may stand before a spaced slash and its outlet."""
+    one, though a name may stand before a spaced slash and its outlet; after
+    a spaced dash only an agency or a title may follow the name (``Jane Roe -
+    Anadolu Agency``), not a headline's rest (``Harbour Board - Live
+    Updates``)."""
     from wirestory.bylines import page_person_names
 
     assert page_person_names("HARBOUR NEWS /") is None
+    assert page_person_names("Harbour Board - Live Updates") is None
+    found = page_person_names("Jane Roe - Anadolu Agency")
+    assert found is not None
+    assert (found.names, found.organization) == (("Jane Roe",), "Anadolu Agency")
     found = page_person_names("Jane Roe / Harbour Gazette")
     assert found is not None
     assert (found.names, found.organization) == (("Jane Roe",), "Harbour Gazette")

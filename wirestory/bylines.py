@@ -333,7 +333,7 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         title_words=knowledge.byline_title_words
         | frozenset(t.casefold() for t in knowledge.writer_titles),
         tail=regex.compile(
-            r"\s*+(?<!\w)(?:[|•·/]|\s[-–—]\s|\(?@\w"
+            r"\s*+(?<!\w)(?:[|•·/]|[-–—]\s|\(?@\w"
             r"|(?i:updated|published|posted|last\ updated|on)\b[:\s]"
             rf"|{date_start}|(?i:from\ the)\s|{role})"
         ),
@@ -419,6 +419,17 @@ def _page_names(text: str, knowledge: Knowledge) -> tuple[tuple[str, ...], str |
             others.append(tail_text[len("from the ") :].strip())
         elif patterns.role.match(tail_text) is not None:
             others.append(tail_text)
+        elif tail_text[:1] in "-–—":
+            # "Jane Roe - Anadolu Agency", "Jane Roe - Staff Writer": an agency
+            # or a title after a spaced dash; anything else there ("Harbour
+            # Board - Live Updates") is a headline's or a label's rest.
+            after = tail_text[1:].strip()
+            if not (
+                is_organization_line(after, knowledge=knowledge)
+                or patterns.role.match(after) is not None
+            ):
+                return None
+            others.append(after)
     organization = ", ".join(other for other in others if other) or None
     return tuple(names), organization
 
