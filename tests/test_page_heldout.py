@@ -994,3 +994,25 @@ def test_a_known_agency_before_a_single_space_on_a_page(opening: str, raw: str) 
     assert [d.code for d in story.diagnostics] == []
     assert wirestory.find_dateline("Port Ellis, Nov 19 (HNS) The quay.", page=True) is None
     assert wirestory.find_dateline(opening + _PARAGRAPHS[0]) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "raw"),
+    [
+        ("Puerto Ellis, 19 nov (EFE).- El muelle reabrió.", "Puerto Ellis, 19 nov (EFE).-"),
+        (
+            "PUERTO ELLIS, 19 de noviembre (EFE) - El muelle.",
+            "PUERTO ELLIS, 19 de noviembre (EFE) -",
+        ),
+    ],
+)
+def test_a_spanish_agency_dateline_on_a_page(paragraph: str, raw: str) -> None:
+    """Spanish agency copy reposted by Latin American sites: a place, the day
+    before the month (``19 nov``, ``19 de noviembre``), the agency, and ``.-``
+    or a dash; the known agency vouches for the date written in any language.
+    An unknown agency in that place gives none."""
+    found = wirestory.find_dateline(paragraph, page=True)
+    assert found is not None
+    assert found.raw == raw
+    assert wirestory.find_dateline(paragraph) is None  # a page's form only
+    assert wirestory.find_dateline("Puerto Ellis, 19 nov (XYZ).- El muelle.", page=True) is None

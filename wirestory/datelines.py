@@ -41,6 +41,7 @@ and no agency vouches for it:
 ``HANOI (VNS) —``                      capitals, then capitals in parentheses that
                                        no agency table knows, a dash or a colon
 ``New Delhi, Nov 19 (IANS) The``       a known agency, a single space, a capital
+``Madrid, 19 nov (EFE).- El``          a known agency, a date day first, ``.-``
 =====================================  ===========================================
 
 Precision comes first: no dateline is better than a wrong one. So a form that
@@ -257,12 +258,14 @@ def _agency_by_shape(window: str, patterns: _Patterns) -> tuple[dict[str, str | 
             date = part
         elif date is not None and part.isdigit() and len(part) == 4:
             pass  # the year after the date: "Nov 19, 2019"
+        elif known and _day_first(part_words):
+            date = part  # "Madrid, 19 nov (EFE).- El …": a day, then a month in any language
         elif region is None and date is None and all(map(_is_title_word, part_words)):
             region = part
         else:
             return None
     rest = after.lstrip(" ")
-    for separator in patterns.dashes:
+    for separator in (*_FULL_STOP_DASHES, *patterns.dashes):
         if rest.startswith(separator):
             text = rest[len(separator) :]
             start = text.lstrip()
@@ -278,6 +281,26 @@ def _agency_by_shape(window: str, patterns: _Patterns) -> tuple[dict[str, str | 
             after
         ) + 1
     return None
+
+
+# "(EFE).- El …": Spanish agency copy puts a full stop before the dash.
+_FULL_STOP_DASHES = (".-", ".–", ".—")
+
+
+def _day_first(words: list[str]) -> bool:
+    """A date written day first, in any language (``19 nov``, ``19 de
+    noviembre``): a day, maybe ``de``, then a word of three to ten lower-case
+    letters; read only next to a known agency, which vouches for it."""
+    if words[1:2] == ["de"]:
+        words = [words[0], *words[2:]]
+    return (
+        len(words) == 2
+        and words[0].isdigit()
+        and len(words[0]) <= 2
+        and 3 <= len(words[1].rstrip(".")) <= 10
+        and words[1].rstrip(".").isalpha()
+        and words[1].islower()
+    )
 
 
 def _page_form(
