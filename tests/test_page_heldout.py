@@ -1016,3 +1016,28 @@ def test_a_spanish_agency_dateline_on_a_page(paragraph: str, raw: str) -> None:
     assert found.raw == raw
     assert wirestory.find_dateline(paragraph) is None  # a page's form only
     assert wirestory.find_dateline("Puerto Ellis, 19 nov (XYZ).- El muelle.", page=True) is None
+
+
+@pytest.mark.parametrize(
+    ("figure", "caption"),
+    [
+        (
+            "Tom Hale/Harbour Gazette\nFishermen unload their catch on the old quay at dawn.",
+            ("Fishermen unload their catch on the old quay at dawn.", "Tom Hale/Harbour Gazette"),
+        ),
+        ("Tom Hale/Harbour Gazette\nImage 1 of 9", None),
+    ],
+    ids=["credit-over-caption", "credit-over-counter"],
+)
+def test_a_credit_glued_over_the_line_below_is_not_the_paragraph_above_s(
+    figure: str, caption: tuple[str, str] | None
+) -> None:
+    """Blank line, ``Tom Hale/Harbour Gazette`` / ``Fishermen unload …``, blank
+    line: the credit printed over its caption credits that caption (a
+    sentence), never the paragraph above it, which stays the story's (it was
+    read as a caption and lost); over a gallery's counter it credits nothing."""
+    text = _page(*_PARAGRAPHS[:2], figure, *_PARAGRAPHS[2:])
+    story = wirestory.parse_story(text, options=PAGE)
+    assert [(c.text, c.credit) for c in story.captions] == ([caption] if caption else [])
+    for paragraph in _PARAGRAPHS:
+        assert paragraph in story.body

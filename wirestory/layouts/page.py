@@ -1336,7 +1336,7 @@ def read(
     # up) and the story's end.
     glued = _glued_sources(blocks, texts, body_start, body_end, knowledge)
     pairs, credit_lines = _caption_pairs(
-        texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued
+        texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued, blocks
     )
     _header(
         lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines, texts, keys
@@ -2582,6 +2582,7 @@ def _caption_pairs(
     patterns: _Patterns,
     knowledge: Knowledge,
     glued: frozenset[int] = frozenset(),
+    blocks: Sequence[int] = (),
 ) -> tuple[dict[int, int], set[int]]:
     """Captions whose credit stands on a line of its own, as caption block ->
     credit block, among blocks ``start .. end-1``: a line of ``CAPTION_MIN_WORDS``
@@ -2591,7 +2592,15 @@ def _caption_pairs(
     Roe``), or a line with a source's name glued under it (``glued``, see
     :func:`_glued_sources`). A menu of ``A / B`` items is no credit (it names no
     agency or person), and a credit line is never a caption itself. Each block is judged
-    a credit once: linear. Also returns every credit-only block of the range."""
+    a credit once: linear. Also returns every credit-only block of the range.
+
+    Where the page sets its blocks apart with blank lines (``blocks``, the
+    blocks' line numbers), a credit line glued to the line under it and set
+    apart from the line above (blank line, ``Tom Hale/Harbour Gazette`` /
+    ``Fishermen unload …``, blank line) is never the credit of the paragraph
+    above (that paragraph was read as a caption and lost); it credits the line
+    under it when that line ends like a sentence (a gallery's counter, ``Image
+    1 of 9``, and a listing's headline stand there too)."""
     start, end = max(1, start), min(end, len(texts))
     credit = [False] * min(end + 1, len(texts))
     for n in range(start - 1, len(credit)):
@@ -2601,6 +2610,8 @@ def _caption_pairs(
     for number in range(start, end):
         above = number - 1 not in taken and credit[number - 1]
         below = number + 1 < len(credit) and (credit[number + 1] or number + 1 in glued)
+        if below and blocks and _credit_goes_down(blocks, number + 1):
+            below = False
         if not (above or below) or number in taken or credit[number]:
             continue
         text = texts[number]
@@ -2618,6 +2629,16 @@ def _caption_pairs(
             if not mark.group()[:1].isalpha() or caption_label(text, knowledge=knowledge):
                 pairs[number] = number - 1
                 taken.add(number - 1)
+        elif (
+            above
+            and blocks
+            and _credit_goes_down(blocks, number - 1)
+            and patterns.sentence_end.search(text.rstrip()[-8:]) is not None
+        ):
+            # The credit over its caption, the caption a sentence: not a
+            # gallery's counter (``Image 1 of 9``) or a listing's headline.
+            pairs[number] = number - 1
+            taken.add(number - 1)
         elif below:
             under = texts[number + 1].strip()
             # An agency alone under a line that is no sentence: a teaser in a
@@ -2629,6 +2650,16 @@ def _caption_pairs(
                 pairs[number] = number + 1
                 taken.add(number + 1)
     return pairs, {n for n, is_credit in enumerate(credit) if is_credit}
+
+
+def _credit_goes_down(blocks: Sequence[int], credit: int) -> bool:
+    """Is block ``credit`` set apart from the block above it by a blank line and
+    glued to the block under it (the photo's credit printed over its caption)?"""
+    return (
+        0 < credit < len(blocks) - 1
+        and blocks[credit] != blocks[credit - 1] + 1
+        and blocks[credit + 1] == blocks[credit] + 1
+    )
 
 
 # A source's name printed as a photo's credit: one to five capitalised words
