@@ -1041,3 +1041,20 @@ def test_a_credit_glued_over_the_line_below_is_not_the_paragraph_above_s(
     assert [(c.text, c.credit) for c in story.captions] == ([caption] if caption else [])
     for paragraph in _PARAGRAPHS:
         assert paragraph in story.body
+
+
+@pytest.mark.parametrize("sign_off", ["Reuters", "Jane Roe / Harbour Gazette"])
+def test_a_sign_off_under_the_story_s_last_paragraph_is_no_photo_credit(sign_off: str) -> None:
+    """The story's last paragraph, a blank line, then the agency's or the
+    writer's sign-off (``Reuters``, ``Jane Roe / Harbour Gazette``): the
+    paragraph stays the story's last (it was read as a caption with that
+    credit and lost); between two paragraphs, a caption glued to the same
+    credit stays a caption."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, sign_off), options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert not story.captions
+    caption = "Fishermen unload their catch on the old quay at dawn."
+    figure = f"{caption}\n{sign_off}"
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:3], figure, *_PARAGRAPHS[3:]), options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert [(caption, sign_off)] == [(c.text, c.credit) for c in story.captions]

@@ -2612,6 +2612,12 @@ def _caption_pairs(
         below = number + 1 < len(credit) and (credit[number + 1] or number + 1 in glued)
         if below and blocks and _credit_goes_down(blocks, number + 1):
             below = False
+        if below and blocks and number + 2 >= end and blocks[number + 1] != blocks[number] + 1:
+            # The story's last paragraph, a blank line, then ``Reuters`` or
+            # ``Jane Roe / Harbour Gazette``: the writer's or agency's sign-off
+            # under the story, not a photo's credit (the paragraph was read
+            # as a caption and lost).
+            below = False
         if not (above or below) or number in taken or credit[number]:
             continue
         text = texts[number]
