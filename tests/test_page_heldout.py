@@ -1058,3 +1058,24 @@ def test_a_sign_off_under_the_story_s_last_paragraph_is_no_photo_credit(sign_off
     story = wirestory.parse_story(_page(*_PARAGRAPHS[:3], figure, *_PARAGRAPHS[3:]), options=PAGE)
     assert list(_PARAGRAPHS) == list(story.body)
     assert [(caption, sign_off)] == [(c.text, c.credit) for c in story.captions]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Written by Jane Roe, Staff Writer", ("Jane Roe",)),
+        ("Story by Jane Roe", ("Jane Roe",)),
+        ("Posted by Jane Roe", ("Jane Roe",)),
+    ],
+)
+def test_a_framed_byline_under_the_story_is_its_byline(line: str, names: tuple[str, ...]) -> None:
+    """``Written by Jane Roe, Staff Writer``, ``Story by Jane Roe`` right under
+    the story, the header holding none, are the byline, flagged as ``By …``
+    lines there are (``byline-after-story``)."""
+    story = wirestory.parse_story(
+        _page(*_PARAGRAPHS, line, header="November 19, 2019\n"), options=PAGE
+    )
+    assert story.byline is not None
+    assert story.byline.names == names
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert [d.code for d in story.diagnostics] == ["byline-after-story"]

@@ -2111,6 +2111,19 @@ def _short_sentence_under_byline(text: str, knowledge: Knowledge) -> bool:
     )
 
 
+# Words before "by" that make the line under a story its writer's byline
+# ("Written by Jane Roe, Staff Writer", "Story by Jane Roe"); "Reporting by"
+# and "Edited by" are trailers' contributors, read by the enrichment.
+_AFTER_STORY_FRAMES: Final = ("written by ", "story by ", "posted by ", "words by ")
+
+
+def _opens_like_a_byline(text: str) -> bool:
+    """Does ``text`` open as a byline printed under a story: ``By …``, or a frame
+    of ``_AFTER_STORY_FRAMES``?"""
+    opening = text.lstrip()[:12].casefold()
+    return opening[:3] == "by " or opening.startswith(_AFTER_STORY_FRAMES)
+
+
 def _byline_after_story(
     texts: Sequence[str],
     blocks: Sequence[int],
@@ -2125,7 +2138,7 @@ def _byline_after_story(
     right under the story: a listing below prints its items' authors under
     their headlines, never straight under the story's last paragraph. True
     when the block is one."""
-    if number >= len(texts) or texts[number].lstrip()[:3].casefold() != "by ":
+    if number >= len(texts) or not _opens_like_a_byline(texts[number]):
         return False
     found = byline_line(texts[number], knowledge=knowledge)
     if found is None or len(texts[number]) > _NAME_LINE_MAX_CHARS:
