@@ -1079,3 +1079,43 @@ def test_a_framed_byline_under_the_story_is_its_byline(line: str, names: tuple[s
     assert story.byline.names == names
     assert list(_PARAGRAPHS) == list(story.body)
     assert [d.code for d in story.diagnostics] == ["byline-after-story"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get our free morning newsletter",
+        "Want more stories like this? Sign up here.",
+        "Read Next",
+        "Photo Gallery",
+        "Recommended Stories",
+        "Advertisement - story continues below",
+        "Thank you for signing up!",
+    ],
+)
+def test_a_widget_s_label_or_prompt_between_paragraphs_is_furniture(line: str) -> None:
+    """A newsletter prompt or a widget's label alone between two paragraphs is
+    furniture, not a subheading (``Knowledge.furniture_phrases`` and
+    ``furniture_prefixes``)."""
+    assert furniture_phrase(line)
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:]), options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Get our boats back in the water, the fishermen told the board at the meeting.",
+        "Want more berths? The board said the west side would have room for forty boats.",
+        "Never miss a tide, the harbour master tells every new skipper on the quay.",
+    ],
+)
+def test_a_story_sentence_opening_like_a_prompt_stays_body(paragraph: str) -> None:
+    """A sentence of the story that opens as a prompt does (``Get our …``,
+    ``Want more …``, ``Never miss …``) and has more than eight words stays a
+    paragraph."""
+    assert not furniture_phrase(paragraph)
+    story = wirestory.parse_story(
+        _page(*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:]), options=PAGE
+    )
+    assert paragraph in story.body
