@@ -296,6 +296,21 @@ def test_a_long_lead_over_the_byline_is_no_standfirst() -> None:
             "Workers on the quay at dawn.",
             "Photo by Tom Hale/Harbour Gazette",
         ),
+        (
+            "Workers on the quay at dawn. Photo courtesy: Harbour Board",
+            "Workers on the quay at dawn.",
+            "Photo courtesy: Harbour Board",
+        ),
+        (
+            "Workers on the quay at dawn. (Courtesy of Harbour Board)",
+            "Workers on the quay at dawn.",
+            "Courtesy of Harbour Board",
+        ),
+        (
+            "Workers on the quay at dawn. (Shutterstock)",
+            "Workers on the quay at dawn.",
+            "Shutterstock",
+        ),
     ],
     ids=[
         "bar-photo-credit",
@@ -306,6 +321,9 @@ def test_a_long_lead_over_the_byline_is_no_standfirst() -> None:
         "outlet-photo",
         "dash-photo-label",
         "parenthesized-photo-by",
+        "photo-courtesy",
+        "courtesy-of",
+        "stock-agency",
     ],
 )
 def test_a_caption_between_paragraphs_keeps_its_credit(
@@ -944,11 +962,13 @@ def test_a_section_before_a_slash_is_no_name() -> None:
     [
         "He posed for the camera on the quay with the whole crew - photo by his son, who was nine.",
         "He posed for the camera on the quay with the whole crew - photo by his son",
+        "The boats came back early this year on the whole, courtesy of the calm weather",
     ],
 )
 def test_a_lower_case_photo_word_after_a_dash_is_no_credit_label(paragraph: str) -> None:
-    """``… - photo by his son``: a label in lower case after a dash is a
-    sentence's words, not a credit's; the line stays a paragraph."""
+    """``… - photo by his son``, ``…, courtesy of the calm weather``: a label in
+    lower case is a sentence's words, not a credit's; the line stays a
+    paragraph."""
     text = _page(*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:])
     story = wirestory.parse_story(text, options=PAGE)
     assert not story.captions

@@ -502,8 +502,9 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         writer_title=regex.compile(writer_title_pattern(knowledge)),
         inline_credit=regex.compile(
             r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[])"
-            # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name".
-            rf"(?P<credit>(?i:{labels}(?:\s{{1,4}}credits?)?)"
+            # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name";
+            # "Photo courtesy: Harbour Board" (South Asian sites).
+            rf"(?P<credit>(?i:{labels}(?:\s{{1,4}}(?:credits?|courtesy))?)"
             r"(?:\.{3}|\u2026|:)\s*+[^\s()\[\]][^()\[\]]{0,79}?)[)\]]?$"
         ),
         inline_marked=regex.compile(
@@ -534,6 +535,20 @@ _VIA_CREDIT = regex.compile(
 # pattern compiled at import would cost more than all its runs.
 _PHOTO_WORDS = frozenset({"photo", "photograph", "picture", "pic", "image"})
 _CREDIT_WORD_MARKS = ".'’&-"
+
+
+def _courtesy(credit: str) -> bool:
+    """Does ``credit`` open with a courtesy label, a photo word maybe before it
+    (``Courtesy of Harbour Board``, ``Photo courtesy: Harbour Board``, ``Image
+    courtesy of Jane Roe``)? String tests on the first words."""
+    words = credit.casefold().split(None, 3)
+    if words[:1] and words[0].rstrip(":") in _PHOTO_WORDS:
+        words = words[1:]
+    return (
+        bool(words)
+        and words[0].rstrip(":") == "courtesy"
+        and (words[0].endswith(":") or words[1:2] == ["of"])
+    )
 
 
 def _outlet_photo(credit: str) -> bool:
@@ -714,7 +729,11 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
         return True  # "… back to the Moon [SpaceX via Nasa]": who gave the photo, through whom
     if credit is not None and text.rstrip()[-1:] == ")" and _outlet_photo(credit):
         return True  # "… on Tuesday. (Express Photo by Jane Roe)": the outlet's own photo
-    if credit is not None and credit[:1].isupper() and patterns.photo_label.match(credit):
+    if (
+        credit is not None
+        and credit[:1].isupper()
+        and (patterns.photo_label.match(credit) or _courtesy(credit))
+    ):
         # "… at dawn. - Photo: Jane Roe", "… at dawn — Photo: Jane Roe", "… at
         # dawn. (Photo by Jane Roe/Harbour Gazette)": a credit after a dash or
         # in parentheses that opens with a photo label names a photo's

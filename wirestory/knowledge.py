@@ -120,6 +120,10 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("European Pressphoto Agency", ("EPA", "EPA-EFE")),
     # "(Getty Images)", "Photo: Getty"
     Agency("Getty Images", ("Getty Images", "Getty")),
+    # Stock photo agencies credited alone: "… at dawn. (Shutterstock)", "iStock".
+    Agency("Shutterstock", ("Shutterstock",)),
+    Agency("iStock", ("iStock", "iStockphoto")),
+    Agency("Alamy", ("Alamy",)),
     # "(SPA)", "Riyadh - Saudi Press Agency"
     Agency("Saudi Press Agency", ("SPA", "Saudi Press Agency")),
     # "Image Credit: WAM"
