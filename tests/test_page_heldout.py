@@ -1139,3 +1139,32 @@ def test_a_story_sentence_opening_like_a_prompt_stays_body(paragraph: str) -> No
         _page(*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:]), options=PAGE
     )
     assert paragraph in story.body
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "organization"),
+    [
+        (
+            "By Jane Roe, Senior Correspondent, and Tom Hale, Staff Writer",
+            ("Jane Roe", "Tom Hale"),
+            "Senior Correspondent",
+        ),
+        ("By Jane Roe (Reuters)", ("Jane Roe",), "Reuters"),
+        ("By Jane Roe and Tom Hale (AFP)", ("Jane Roe", "Tom Hale"), "AFP"),
+    ],
+)
+def test_page_bylines_with_titles_between_writers_or_an_agency_in_parentheses(
+    line: str, names: tuple[str, ...], organization: str
+) -> None:
+    """Each writer followed by a title, the second after ``, and``, gives both
+    writers; an agency in parentheses after the names is the organisation."""
+    found = find_page_byline(line)
+    assert found is not None
+    assert (names, organization) == (found.names, found.organization)
+
+
+@pytest.mark.parametrize("line", ["By Jane Roe (Photos)", "By Sea (Reuters)"])
+def test_a_parenthesis_that_names_no_agency_or_no_writer_gives_no_byline(line: str) -> None:
+    """Words in parentheses that are no agency, or no name before an agency,
+    make no page byline."""
+    assert find_page_byline(line) is None

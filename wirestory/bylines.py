@@ -463,12 +463,20 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     if emphasis is not None:
         text = emphasis.group("inner").strip()
     patterns = _page_patterns(knowledge)
+    head, paren, agency = text.removesuffix(")").rpartition(" (")
+    if paren and text.endswith(")") and is_organization_line(agency, knowledge=knowledge):
+        # "By Jane Roe (Reuters)": the agency in parentheses after the names.
+        within = find_page_byline(head, knowledge=knowledge)
+        if within is not None and within.names and within.organization is None:
+            return Byline(raw=raw, names=within.names, organization=agency)
     plain = find_byline(text, knowledge=knowledge)
     if plain is not None and not any(
         _is_organization_name(n, patterns.title_words) for n in plain.names
     ):
         names = tuple(_undouble(name) for name in plain.names)
-        return Byline(raw=raw, names=names, organization=plain.organization)
+        return _second_writer(
+            Byline(raw=raw, names=names, organization=plain.organization), knowledge
+        )
     before = patterns.date_before.match(text)
     if before is not None:
         text = text[before.end() :]
@@ -488,7 +496,23 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         if within is None:
             return None
         return Byline(raw=raw, names=within.names, organization=within.organization)
-    return Byline(raw=raw, names=found[0], organization=found[1])
+    return _second_writer(Byline(raw=raw, names=found[0], organization=found[1]), knowledge)
+
+
+def _second_writer(byline: Byline, knowledge: Knowledge) -> Byline:
+    """``By Jane Roe, Senior Correspondent, and Tom Hale, Staff Writer``: each
+    writer followed by a title, the second after ``, and``; the first title
+    was read as the organisation, swallowing the second writer. The writer
+    after ``and`` joins the names (read as :func:`page_person_names` reads a
+    name and its title); the first title stays the organisation."""
+    organization = byline.organization
+    if organization is None or ", and " not in organization:
+        return byline
+    title, _, rest = organization.partition(", and ")
+    other = page_person_names(rest, knowledge=knowledge)
+    if other is None or not other.names or "," in title:
+        return byline
+    return Byline(raw=byline.raw, names=(*byline.names, *other.names), organization=title)
 
 
 def _filed_in(place: str) -> bool:
