@@ -9,7 +9,7 @@ Lines that look like bylines but are page furniture — ``Email the author``,
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -463,8 +463,15 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     if emphasis is not None:
         text = emphasis.group("inner").strip()
     patterns = _page_patterns(knowledge)
+    # A prefilter first: a byline's names before the parenthesis are a few
+    # words (a caption ending "(Getty Images)" is longer).
     head, paren, agency = text.removesuffix(")").rpartition(" (")
-    if paren and text.endswith(")") and is_organization_line(agency, knowledge=knowledge):
+    if (
+        paren
+        and text.endswith(")")
+        and head.count(" ") <= _NAMES_BEFORE_AGENCY_SPACES
+        and is_organization_line(agency, knowledge=knowledge)
+    ):
         # "By Jane Roe (Reuters)": the agency in parentheses after the names.
         within = find_page_byline(head, knowledge=knowledge)
         if within is not None and within.names and within.organization is None:
@@ -497,6 +504,10 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
             return None
         return Byline(raw=raw, names=within.names, organization=within.organization)
     return _second_writer(Byline(raw=raw, names=found[0], organization=found[1]), knowledge)
+
+
+# "By Jane Roe and Tom Hale (AFP)": at most this many spaces before the agency.
+_NAMES_BEFORE_AGENCY_SPACES: Final = 8
 
 
 def _second_writer(byline: Byline, knowledge: Knowledge) -> Byline:

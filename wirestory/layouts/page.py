@@ -1461,8 +1461,10 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                     )
                 )
     state.dateline_places = tuple(places)
-    # A prefilter: an agency in parentheses stands within the window.
-    if " (" in text[:160]:
+    # A prefilter: capitals in parentheses stand within the window.
+    paren = text.find(" (", 0, 160)
+    inner = text[paren + 2 : paren + 9].partition(")")[0] if paren >= 0 else ""
+    if 2 <= len(inner) <= 6 and inner.isupper() and inner.isalpha():
         dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=places)
         known = {agency.name for agency in knowledge.agencies}
         if dateline is not None and any(agency not in known for agency in dateline.agencies):
