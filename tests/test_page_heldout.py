@@ -1111,12 +1111,15 @@ def test_a_framed_byline_under_the_story_is_its_byline(line: str, names: tuple[s
         "Recommended Stories",
         "Advertisement - story continues below",
         "Thank you for signing up!",
+        "Editor’s Picks",
+        "Siga-nos",
     ],
 )
 def test_a_widget_s_label_or_prompt_between_paragraphs_is_furniture(line: str) -> None:
     """A newsletter prompt or a widget's label alone between two paragraphs is
     furniture, not a subheading (``Knowledge.furniture_phrases`` and
-    ``furniture_prefixes``)."""
+    ``furniture_prefixes``); a phrase with marks in it (``Editor's Picks``,
+    ``Siga-nos``) is compared as the line is, marks made spaces."""
     assert furniture_phrase(line)
     story = wirestory.parse_story(_page(*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:]), options=PAGE)
     assert list(_PARAGRAPHS) == list(story.body)

@@ -146,6 +146,7 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     in pictures
     recommended stories
     most shared
+    editor's picks
     sponsored links
     promoted content
     download our app

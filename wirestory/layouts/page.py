@@ -416,7 +416,12 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
             (?:\sat\s\d{1,2}:\d{2}\s?(?:am|pm)?)?
             """
         ),
-        furniture_phrases=knowledge.furniture_phrases,
+        # Keyed as lines are (_phrase_key): "Siga-nos", "Editor's Picks" and a
+        # user's phrases with marks in them match (as written they never did).
+        furniture_phrases=frozenset(
+            " ".join(_PHRASE_NOISE.sub(" ", phrase.casefold()).split())
+            for phrase in knowledge.furniture_phrases
+        ),
         furniture_prefixes=knowledge.furniture_prefixes,
         sentence_prefixes=knowledge.sentence_prefixes,
         inline_phrases=knowledge.inline_phrases,
