@@ -1171,3 +1171,27 @@ def test_a_parenthesis_that_names_no_agency_or_no_writer_gives_no_byline(line: s
     """Words in parentheses that are no agency, or no name before an agency,
     make no page byline."""
     assert find_page_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "raw", "date_text"),
+    [
+        ("Ellisport, Nov 19: The quay reopened.", "Ellisport, Nov 19:", "Nov 19"),
+        (
+            "Ellisport, November 19, 2019: The quay reopened.",
+            "Ellisport, November 19, 2019:",
+            "November 19",
+        ),
+    ],
+)
+def test_a_title_case_place_and_date_before_a_colon_on_a_page(
+    paragraph: str, raw: str, date_text: str
+) -> None:
+    """``Ellisport, Nov 19: The …`` (Gulf and South Asian sites) is a page's
+    dateline, as ``Ellisport: The …`` is; a weekday before the date
+    (``Monday, Nov 18:``) and a name before a quote are none."""
+    found = wirestory.find_dateline(paragraph, page=True)
+    assert found is not None
+    assert (raw, date_text) == (found.raw, found.date_text)
+    assert wirestory.find_dateline("Monday, Nov 18: Council votes.", page=True) is None
+    assert wirestory.find_dateline("Jane Roe, Nov 19: We won.", page=True) is None

@@ -34,7 +34,7 @@ and no agency vouches for it:
                                        of its own above the first paragraph
 ``HALLORAN, The …``                    capitals, a comma, a title-case word then a
                                        lower-case one (no agency, no date)
-``Dubai: The …``                       a place of one title-case word and a colon
+``Dubai: The …``, ``Dubai, Nov 19:``   a place of one title-case word and a colon
                                        (Gulf and South Asian sites); of two or
                                        three (``Abu Dhabi:``) only when the page
                                        names the place elsewhere (``page_places``)
@@ -359,6 +359,11 @@ def _page_form(
     # byline's name, a line of its menu; Knowledge.dateline_labels keeps out
     # "Update: The")
     place, colon, rest = window.partition(":")
+    # "Dubai, Nov 19: The …": a month and day (a year may follow) between the
+    # place and the colon; "Monday, Nov 18:" is turned down by its weekday.
+    place, comma, date = place.partition(", ")
+    if comma and not _month_day(date, patterns):
+        return None
     words = place.split(" ")
     if (
         colon
@@ -375,8 +380,24 @@ def _page_form(
     ):
         after = rest.lstrip()
         if len(after) < len(rest) and (after[:1].isupper() or after[:1] in '"“‘'):
-            return {"places": place}, len(window) - len(after)
+            # date_text keeps the month and day, as the other forms' does.
+            month_day = date.partition(", ")[0] or None
+            return {"places": place, "date": month_day}, len(window) - len(after)
     return None
+
+
+def _month_day(text: str, patterns: _Patterns) -> bool:
+    """Is ``text`` a month and a day, a year maybe after a comma (``Nov 19``,
+    ``November 19, 2019``)?"""
+    date, _, year = text.partition(", ")
+    words = date.split(" ")
+    return (
+        len(words) == 2
+        and words[0].rstrip(".").casefold() in patterns.months
+        and words[1].isdigit()
+        and len(words[1]) <= 2
+        and (not year or (year.isdigit() and len(year) == 4))
+    )
 
 
 # All-capital labels that open a paragraph like a place would are never places
