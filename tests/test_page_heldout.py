@@ -286,6 +286,31 @@ def test_a_long_lead_over_the_byline_is_no_standfirst() -> None:
             "Gazette Photo by Tom Hale",
         ),
         ("Workers on the quay at dawn. (HG Photo)", "Workers on the quay at dawn.", "HG Photo"),
+        (
+            "Workers on the quay at dawn. - Photo: Tom Hale",
+            "Workers on the quay at dawn.",
+            "Photo: Tom Hale",
+        ),
+        (
+            "Workers on the quay at dawn. (Photo by Tom Hale/Harbour Gazette)",
+            "Workers on the quay at dawn.",
+            "Photo by Tom Hale/Harbour Gazette",
+        ),
+        (
+            "Workers on the quay at dawn. Photo courtesy: Harbour Board",
+            "Workers on the quay at dawn.",
+            "Photo courtesy: Harbour Board",
+        ),
+        (
+            "Workers on the quay at dawn. (Courtesy of Harbour Board)",
+            "Workers on the quay at dawn.",
+            "Courtesy of Harbour Board",
+        ),
+        (
+            "Workers on the quay at dawn. (Shutterstock)",
+            "Workers on the quay at dawn.",
+            "Shutterstock",
+        ),
     ],
     ids=[
         "bar-photo-credit",
@@ -294,6 +319,11 @@ def test_a_long_lead_over_the_byline_is_no_standfirst() -> None:
         "sentence-then-credit",
         "outlet-photo-by",
         "outlet-photo",
+        "dash-photo-label",
+        "parenthesized-photo-by",
+        "photo-courtesy",
+        "courtesy-of",
+        "stock-agency",
     ],
 )
 def test_a_caption_between_paragraphs_keeps_its_credit(
@@ -673,3 +703,495 @@ def test_a_place_after_in_alone_makes_no_byline(line: str) -> None:
     """Without an opener and names before it, or with a lower-case place, a
     line ending ``in Place`` is no page byline."""
     assert find_page_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "names", "organization", "codes"),
+    [
+        ("By Jane Roe, Port Ellis\nNovember 19, 2019\n", ["Jane Roe"], "Port Ellis", True),
+        ("Jane Roe, Port Ellis\nNovember 19, 2019\n", ["Jane Roe"], "Port Ellis", True),
+        ("By Jane Roe and Tom Hale\nNovember 19, 2019\n", ["Jane Roe", "Tom Hale"], None, False),
+        (
+            "By Jane Roe, Tom Hale and Ann Marsh\nNovember 19, 2019\n",
+            ["Jane Roe", "Tom Hale", "Ann Marsh"],
+            None,
+            False,
+        ),
+        (
+            "By Jane Roe, Harbour Gazette\nNovember 19, 2019\n",
+            ["Jane Roe"],
+            "Harbour Gazette",
+            True,
+        ),
+        (
+            "By Jane Roe and Tom Hale, Port Ellis\nNovember 19, 2019\n",
+            ["Jane Roe", "Tom Hale"],
+            "Port Ellis",
+            False,
+        ),
+        ("Jane Roe, Port Ellis, Nov 19\n", ["Jane Roe"], "Port Ellis", True),
+    ],
+    ids=[
+        "by-name-comma-place",
+        "name-comma-place",
+        "two-names-and",
+        "three-names",
+        "outlet",
+        "names-and-then-place",
+        "name-place-date",
+    ],
+)
+def test_a_place_after_the_byline_s_name_is_no_second_writer(
+    header: str, names: list[str], organization: str | None, codes: bool
+) -> None:
+    """``By Jane Roe, Port Ellis``: two names with only a comma between them
+    give one writer and the place they filed from, and the story says so (two
+    writers joined by a comma alone read the same, and so does an outlet's
+    name, which is then the organisation), a date may follow the place;
+    writers joined by ``and`` stay writers, and a name after a list ended by
+    ``and`` is the place, with no doubt (``By Jane Roe and Tom Hale, Port
+    Ellis``)."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header), options=PAGE)
+    assert story.byline is not None
+    assert (names, organization) == (list(story.byline.names), story.byline.organization)
+    assert codes == ("byline-place-after-name" in [d.code for d in story.diagnostics])
+
+
+def test_a_byline_place_that_opens_the_story_is_its_dateline_quietly() -> None:
+    """``By Jane Roe, Port Ellis`` over ``Port Ellis: The …``: the dateline
+    names the byline's place, so the place reading needs no diagnostic, and the
+    two-word place is the dateline."""
+    first = "Port Ellis: " + _PARAGRAPHS[0]
+    header = "By Jane Roe, Port Ellis\nNovember 19, 2019\n"
+    story = wirestory.parse_story(_page(first, *_PARAGRAPHS[1:], header=header), options=PAGE)
+    assert story.byline is not None
+    assert list(story.byline.names) == ["Jane Roe"]
+    assert story.dateline is not None
+    assert story.dateline.raw == "Port Ellis:"
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert [d.code for d in story.diagnostics] == []
+
+
+@pytest.mark.parametrize("in_menu", [True, False])
+def test_a_two_word_place_before_a_colon_needs_the_page_to_name_it(in_menu: bool) -> None:
+    """``Port Ellis: The …`` opening the story is its dateline when a line above
+    shows ``Port Ellis`` (a menu of cities), with ``dateline-place-in-menu`` (a
+    column's label in the menu reads the same); otherwise it is the
+    paragraph's text (``Harbour Watch: The …`` has the same shape)."""
+    first = "Port Ellis: " + _PARAGRAPHS[0]
+    text = _page(first, *_PARAGRAPHS[1:])
+    if in_menu:
+        text = text.replace("World\n", "Port Ellis\n", 1)
+    story = wirestory.parse_story(text, options=PAGE)
+    codes = [d.code for d in story.diagnostics]
+    if in_menu:
+        assert story.dateline is not None
+        assert story.dateline.raw == "Port Ellis:"
+        assert list(_PARAGRAPHS) == list(story.body)
+        assert codes == ["dateline-place-in-menu"]
+    else:
+        assert story.dateline is None
+        assert first == story.body[0]
+        assert "dateline-place-in-menu" not in codes
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "raw", "agencies"),
+    [
+        ("PORT ELLIS (HNS) — The quay reopened.", "PORT ELLIS (HNS) —", ("HNS",)),
+        ("PORT ELLIS, Nov 19 (HNS): The quay reopened.", "PORT ELLIS, Nov 19 (HNS):", ("HNS",)),
+        ("PORT ELLIS, Norland (HNS)-The quay reopened.", "PORT ELLIS, Norland (HNS)-", ("HNS",)),
+    ],
+)
+def test_an_agency_no_table_knows_is_read_by_its_shape_on_a_page(
+    paragraph: str, raw: str, agencies: tuple[str, ...]
+) -> None:
+    """Capitals in parentheses after a place in capitals, then a dash or a colon,
+    are the dateline's agency on a page's first paragraph (agency copy reposted
+    by Asian sites), not in wire copy, whose agencies are known."""
+    found = wirestory.find_dateline(paragraph, page=True)
+    assert found is not None
+    assert (raw, agencies) == (found.raw, found.agencies)
+    assert wirestory.find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "PORT ELLIS (HNS) the quay reopened.",
+        "PORT ELLIS (H1) — The quay reopened.",
+        "Port Ellis (HNS) — The quay reopened.",
+        "NATO (HNS) — The alliance met.",
+        "PORT ELLIS (HARBOURS) — The quay reopened.",
+        "Last Friday, Nov 22 - The council met.",
+        "Black Friday, Nov 29 - Shoppers queued.",
+    ],
+)
+def test_shape_read_agencies_and_dash_datelines_keep_precision(paragraph: str) -> None:
+    """No dateline: a lower-case word after the agency, a digit or more than six
+    letters in it, a title-case place (a firm and its ticker), an acronym for
+    the place; a title-case time before a date and a dash (``Last Friday, Nov
+    22 -``) is no place."""
+    assert wirestory.find_dateline(paragraph, page=True) is None
+
+
+def test_an_abbreviated_title_case_place_keeps_its_dash_dateline() -> None:
+    """``St. Louis, Nov 22 -``: the weekday guard looks at words of four letters
+    or more, so an abbreviation that is also a date word keeps the place."""
+    found = wirestory.find_dateline("St. Louis, Nov 22 - The council met.")
+    assert found is not None
+    assert found.places == ("St. Louis",)
+
+
+def test_a_shape_read_agency_is_flagged_on_the_page() -> None:
+    """A page whose story opens ``PORT ELLIS (HNS) —`` has that dateline, with
+    ``dateline-agency-by-shape``; a known agency gives none."""
+    story = wirestory.parse_story(
+        _page("PORT ELLIS (HNS) — " + _PARAGRAPHS[0], *_PARAGRAPHS[1:]), options=PAGE
+    )
+    assert story.dateline is not None
+    assert story.dateline.agencies == ("HNS",)
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert [d.code for d in story.diagnostics] == ["dateline-agency-by-shape"]
+    story = wirestory.parse_story(
+        _page("PORT ELLIS (AP) — " + _PARAGRAPHS[0], *_PARAGRAPHS[1:]), options=PAGE
+    )
+    assert story.dateline is not None
+    assert [d.code for d in story.diagnostics] == []
+
+
+def test_two_writers_and_a_date_on_one_byline_line_stay_two_writers() -> None:
+    """``By Jane Roe, Tom Hale on Monday, November 18th, 2019``: the comma joins
+    two writers when more of the byline follows the second name (a place ends
+    its line)."""
+    header = "By Jane Roe, Tom Hale on Monday, November 18th, 2019 at 11:08 a.m.\nShare\n"
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header), options=PAGE)
+    assert story.byline is not None
+    assert list(story.byline.names) == ["Jane Roe", "Tom Hale"]
+    assert "byline-place-after-name" not in [d.code for d in story.diagnostics]
+
+
+_TEASERS_SAME_WORDS = (
+    "The harbour board will also decide next month whether to rebuild the old fish market "
+    "on the west side of the port, where the fishermen would have their berths, a plan "
+    "that has been discussed for years without a vote.",
+    "Fishermen at the port asked the harbour board on Monday to keep the east side for "
+    "their boats, saying the new quay would leave them nowhere to land their catch in the "
+    "winter months.",
+)
+_BOX = "Related stories\nFish market plan back on the table\nFishermen ask board for more time"
+
+
+def test_teasers_sharing_the_story_s_words_under_a_box_are_flagged() -> None:
+    """``Related stories`` / two headlines / a teaser / a headline / a teaser, on
+    the same subject as the story: the teasers share its distinctive words, so
+    the story is read past the box, but each stands alone under a short line as
+    a listing's do, and the story says so (``story-runs-past-listing``)."""
+    middle = (*_PARAGRAPHS[:3], _BOX, _TEASERS_SAME_WORDS[0], "Fishermen want a vote")
+    story = wirestory.parse_story(
+        _page(*middle, _TEASERS_SAME_WORDS[1]),
+        options=PAGE,
+    )
+    assert [d.code for d in story.diagnostics] == ["story-runs-past-listing"]
+    assert "under their headlines" in story.diagnostics[0].message
+
+
+def test_a_story_going_on_in_paragraphs_past_a_box_is_not_flagged() -> None:
+    """The story's own paragraphs in a row under the box, sharing its words: no
+    diagnostic."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:3], _BOX, *_PARAGRAPHS[3:]), options=PAGE)
+    assert list(story.body) == list(_PARAGRAPHS)
+    assert [d.code for d in story.diagnostics] == []
+
+
+@pytest.mark.parametrize(
+    ("header", "organization"),
+    [
+        ("By Jane Roe / Staff Writer\nNovember 19, 2019\n", "Staff Writer"),
+        ("By Jane Roe - Staff Writer\nNovember 19, 2019\n", "Staff Writer"),
+        ("Jane Roe / Nov 19, 2019, 10:31 IST\n", None),
+        ("Author: Jane Roe\nNovember 19, 2019\n", None),
+        ("Jane Roe - Anadolu Agency\n19.11.2019\n", "Anadolu Agency"),
+    ],
+    ids=["slash-title", "dash-title", "slash-date", "author-label", "dash-agency"],
+)
+def test_page_bylines_with_a_slash_a_dashed_title_or_an_author_label(
+    header: str, organization: str | None
+) -> None:
+    """``By Jane Roe / Staff Writer``, ``By Jane Roe - Staff Writer``, ``Jane
+    Roe / Nov 19, 2019`` (a spaced slash before the outlet or the date, South
+    Asian sites) and ``Author: Jane Roe`` give the writer's name; a title
+    after the separator is the organisation."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header), options=PAGE)
+    assert story.byline is not None
+    assert (["Jane Roe"], organization) == (list(story.byline.names), story.byline.organization)
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane Roe/AFP", "Photo by Jane Roe / AFP", "Author Jane Roe", "Bus / Rail / Ferry"]
+)
+def test_a_glued_slash_a_photo_credit_or_author_without_colon_is_no_page_byline(
+    line: str,
+) -> None:
+    """A slash glued to the name (a photo credit's form), ``Photo by`` and
+    ``Author`` without its colon make no page byline."""
+    assert find_page_byline(line) is None
+
+
+def test_a_section_before_a_slash_is_no_name() -> None:
+    """``HARBOUR NEWS /`` over the date line (a breadcrumb's section) names no
+    one, though a name may stand before a spaced slash and its outlet; after
+    a spaced dash only an agency or a title may follow the name (``Jane Roe -
+    Anadolu Agency``), not a headline's rest (``Harbour Board - Live
+    Updates``)."""
+    from wirestory.bylines import page_person_names
+
+    assert page_person_names("HARBOUR NEWS /") is None
+    assert page_person_names("Harbour Board - Live Updates") is None
+    found = page_person_names("Jane Roe - Anadolu Agency")
+    assert found is not None
+    assert (found.names, found.organization) == (("Jane Roe",), "Anadolu Agency")
+    found = page_person_names("Jane Roe / Harbour Gazette")
+    assert found is not None
+    assert (found.names, found.organization) == (("Jane Roe",), "Harbour Gazette")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "He posed for the camera on the quay with the whole crew - photo by his son, who was nine.",
+        "He posed for the camera on the quay with the whole crew - photo by his son",
+        "The boats came back early this year on the whole, courtesy of the calm weather",
+    ],
+)
+def test_a_lower_case_photo_word_after_a_dash_is_no_credit_label(paragraph: str) -> None:
+    """``… - photo by his son``, ``…, courtesy of the calm weather``: a label in
+    lower case is a sentence's words, not a credit's; the line stays a
+    paragraph."""
+    text = _page(*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:])
+    story = wirestory.parse_story(text, options=PAGE)
+    assert not story.captions
+    assert paragraph in story.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen to this article",
+        "Continue Reading",
+        "Story continues",
+        "Read Full Article",
+        "Loading...",
+        "Watch Video",
+    ],
+)
+def test_a_player_or_link_label_between_paragraphs_is_furniture(line: str) -> None:
+    """An audio player's, a video's or a link's label alone between two
+    paragraphs (``Listen to this article``, ``Continue Reading``,
+    ``Loading...``) is furniture, not a subheading of the story."""
+    assert furniture_phrase(line)
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:]), options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    ("opening", "raw"),
+    [
+        ("Port Ellis, Nov 19 (IANS) ", "Port Ellis, Nov 19 (IANS)"),
+        ("PORT ELLIS, Nov 19, 2019 (PTI) ", "PORT ELLIS, Nov 19, 2019 (PTI)"),
+    ],
+)
+def test_a_known_agency_before_a_single_space_on_a_page(opening: str, raw: str) -> None:
+    """``Port Ellis, Nov 19 (IANS) The …`` (an Indian agency's copy reposted, no
+    dash after the agency): the known agency vouches for a title-case place,
+    and no diagnostic is needed; an unknown agency after a title-case place
+    gives no dateline."""
+    story = wirestory.parse_story(_page(opening + _PARAGRAPHS[0], *_PARAGRAPHS[1:]), options=PAGE)
+    assert story.dateline is not None
+    assert story.dateline.raw == raw
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert [d.code for d in story.diagnostics] == []
+    assert wirestory.find_dateline("Port Ellis, Nov 19 (HNS) The quay.", page=True) is None
+    assert wirestory.find_dateline(opening + _PARAGRAPHS[0]) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "raw"),
+    [
+        ("Puerto Ellis, 19 nov (EFE).- El muelle reabrió.", "Puerto Ellis, 19 nov (EFE).-"),
+        (
+            "PUERTO ELLIS, 19 de noviembre (EFE) - El muelle.",
+            "PUERTO ELLIS, 19 de noviembre (EFE) -",
+        ),
+    ],
+)
+def test_a_spanish_agency_dateline_on_a_page(paragraph: str, raw: str) -> None:
+    """Spanish agency copy reposted by Latin American sites: a place, the day
+    before the month (``19 nov``, ``19 de noviembre``), the agency, and ``.-``
+    or a dash; the known agency vouches for the date written in any language.
+    An unknown agency in that place gives none."""
+    found = wirestory.find_dateline(paragraph, page=True)
+    assert found is not None
+    assert found.raw == raw
+    assert wirestory.find_dateline(paragraph) is None  # a page's form only
+    assert wirestory.find_dateline("Puerto Ellis, 19 nov (XYZ).- El muelle.", page=True) is None
+
+
+@pytest.mark.parametrize(
+    ("figure", "caption"),
+    [
+        (
+            "Tom Hale/Harbour Gazette\nFishermen unload their catch on the old quay at dawn.",
+            ("Fishermen unload their catch on the old quay at dawn.", "Tom Hale/Harbour Gazette"),
+        ),
+        ("Tom Hale/Harbour Gazette\nImage 1 of 9", None),
+    ],
+    ids=["credit-over-caption", "credit-over-counter"],
+)
+def test_a_credit_glued_over_the_line_below_is_not_the_paragraph_above_s(
+    figure: str, caption: tuple[str, str] | None
+) -> None:
+    """Blank line, ``Tom Hale/Harbour Gazette`` / ``Fishermen unload …``, blank
+    line: the credit printed over its caption credits that caption (a
+    sentence), never the paragraph above it, which stays the story's (it was
+    read as a caption and lost); over a gallery's counter it credits nothing."""
+    text = _page(*_PARAGRAPHS[:2], figure, *_PARAGRAPHS[2:])
+    story = wirestory.parse_story(text, options=PAGE)
+    assert [(c.text, c.credit) for c in story.captions] == ([caption] if caption else [])
+    for paragraph in _PARAGRAPHS:
+        assert paragraph in story.body
+
+
+@pytest.mark.parametrize("sign_off", ["Reuters", "Jane Roe / Harbour Gazette"])
+def test_a_sign_off_under_the_story_s_last_paragraph_is_no_photo_credit(sign_off: str) -> None:
+    """The story's last paragraph, a blank line, then the agency's or the
+    writer's sign-off (``Reuters``, ``Jane Roe / Harbour Gazette``): the
+    paragraph stays the story's last (it was read as a caption with that
+    credit and lost); between two paragraphs, a caption glued to the same
+    credit stays a caption."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, sign_off), options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert not story.captions
+    caption = "Fishermen unload their catch on the old quay at dawn."
+    figure = f"{caption}\n{sign_off}"
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:3], figure, *_PARAGRAPHS[3:]), options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert [(caption, sign_off)] == [(c.text, c.credit) for c in story.captions]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Written by Jane Roe, Staff Writer", ("Jane Roe",)),
+        ("Story by Jane Roe", ("Jane Roe",)),
+        ("Posted by Jane Roe", ("Jane Roe",)),
+    ],
+)
+def test_a_framed_byline_under_the_story_is_its_byline(line: str, names: tuple[str, ...]) -> None:
+    """``Written by Jane Roe, Staff Writer``, ``Story by Jane Roe`` right under
+    the story, the header holding none, are the byline, flagged as ``By …``
+    lines there are (``byline-after-story``)."""
+    story = wirestory.parse_story(
+        _page(*_PARAGRAPHS, line, header="November 19, 2019\n"), options=PAGE
+    )
+    assert story.byline is not None
+    assert story.byline.names == names
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert [d.code for d in story.diagnostics] == ["byline-after-story"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get our free morning newsletter",
+        "Want more stories like this? Sign up here.",
+        "Read Next",
+        "Photo Gallery",
+        "Recommended Stories",
+        "Advertisement - story continues below",
+        "Thank you for signing up!",
+        "Editor’s Picks",
+        "Siga-nos",
+    ],
+)
+def test_a_widget_s_label_or_prompt_between_paragraphs_is_furniture(line: str) -> None:
+    """A newsletter prompt or a widget's label alone between two paragraphs is
+    furniture, not a subheading (``Knowledge.furniture_phrases`` and
+    ``furniture_prefixes``); a phrase with marks in it (``Editor's Picks``,
+    ``Siga-nos``) is compared as the line is, marks made spaces."""
+    assert furniture_phrase(line)
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:]), options=PAGE)
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Get our boats back in the water, the fishermen told the board at the meeting.",
+        "Want more berths? The board said the west side would have room for forty boats.",
+        "Never miss a tide, the harbour master tells every new skipper on the quay.",
+    ],
+)
+def test_a_story_sentence_opening_like_a_prompt_stays_body(paragraph: str) -> None:
+    """A sentence of the story that opens as a prompt does (``Get our …``,
+    ``Want more …``, ``Never miss …``) and has more than eight words stays a
+    paragraph."""
+    assert not furniture_phrase(paragraph)
+    story = wirestory.parse_story(
+        _page(*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:]), options=PAGE
+    )
+    assert paragraph in story.body
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "organization"),
+    [
+        (
+            "By Jane Roe, Senior Correspondent, and Tom Hale, Staff Writer",
+            ("Jane Roe", "Tom Hale"),
+            "Senior Correspondent",
+        ),
+        ("By Jane Roe (Reuters)", ("Jane Roe",), "Reuters"),
+        ("By Jane Roe and Tom Hale (AFP)", ("Jane Roe", "Tom Hale"), "AFP"),
+    ],
+)
+def test_page_bylines_with_titles_between_writers_or_an_agency_in_parentheses(
+    line: str, names: tuple[str, ...], organization: str
+) -> None:
+    """Each writer followed by a title, the second after ``, and``, gives both
+    writers; an agency in parentheses after the names is the organisation."""
+    found = find_page_byline(line)
+    assert found is not None
+    assert (names, organization) == (found.names, found.organization)
+
+
+@pytest.mark.parametrize("line", ["By Jane Roe (Photos)", "By Sea (Reuters)"])
+def test_a_parenthesis_that_names_no_agency_or_no_writer_gives_no_byline(line: str) -> None:
+    """Words in parentheses that are no agency, or no name before an agency,
+    make no page byline."""
+    assert find_page_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "raw", "date_text"),
+    [
+        ("Ellisport, Nov 19: The quay reopened.", "Ellisport, Nov 19:", "Nov 19"),
+        (
+            "Ellisport, November 19, 2019: The quay reopened.",
+            "Ellisport, November 19, 2019:",
+            "November 19",
+        ),
+    ],
+)
+def test_a_title_case_place_and_date_before_a_colon_on_a_page(
+    paragraph: str, raw: str, date_text: str
+) -> None:
+    """``Ellisport, Nov 19: The …`` (Gulf and South Asian sites) is a page's
+    dateline, as ``Ellisport: The …`` is; a weekday before the date
+    (``Monday, Nov 18:``) and a name before a quote are none."""
+    found = wirestory.find_dateline(paragraph, page=True)
+    assert found is not None
+    assert (raw, date_text) == (found.raw, found.date_text)
+    assert wirestory.find_dateline("Monday, Nov 18: Council votes.", page=True) is None
+    assert wirestory.find_dateline("Jane Roe, Nov 19: We won.", page=True) is None

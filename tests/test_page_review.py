@@ -69,6 +69,7 @@ def test_a_short_first_paragraph_under_the_byline_is_the_storys(first: str) -> N
         "The old sign still hangs over the door. \u00a9 marks like that one, the owner "
         "said, were painted by his father.",
         "He pointed at the tin. \u00a9 Harbour Foods, it read, in letters an inch high.",
+        "He pointed at the old tin on the shelf by the door. \u00a9 Harbour Foods, it read",
         "Fans held up a banner reading Home | Photo Credit: Us as the team came out.",
         "The boat pulled away. Photo credits: she said, should go to her son, who held it.",
     ],
@@ -76,8 +77,9 @@ def test_a_short_first_paragraph_under_the_byline_is_the_storys(first: str) -> N
 def test_a_sentence_after_a_credit_mark_is_no_credit(line: str) -> None:
     """A copyright sign or a ``| Photo Credit:`` label inside a paragraph followed
     by the rest of a sentence (a lower-case word after the label and a full
-    stop at the end) is no inline credit: the line is a body paragraph, not a
-    caption. ``© Provided by Harbour Media`` and ``| Photo Credit: PTI`` stay
+    stop at the end, or an English function word after the label when the
+    line was cut short with no full stop) is no inline credit: the line is a
+    body paragraph, not a caption. ``© Provided by Harbour Media`` and ``| Photo Credit: PTI`` stay
     credits (``test_a_caption_between_paragraphs_keeps_its_credit``)."""
     assert find_credit(line, page=True).credit is None
     text = _page(*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:])
@@ -91,10 +93,16 @@ def test_a_sentence_after_a_credit_mark_is_no_credit(line: str) -> None:
     [
         ("A plant in bloom. Image Credit: Supplied", "Image Credit: Supplied"),
         ("The sky at dusk. Photo: Jane Roe.", "Photo: Jane Roe."),
+        ("Workers at dawn. Photo: Jane Roe and Tom Hale", "Photo: Jane Roe and Tom Hale"),
+        (
+            "Workers at dawn. \u00a9 Jane Roe, courtesy of the Harbour Board",
+            "\u00a9 Jane Roe, courtesy of the Harbour Board",
+        ),
     ],
 )
 def test_an_inline_credit_that_is_a_name_is_kept(line: str, credit: str) -> None:
-    """A name after the label, even one ending in a full stop, is still a credit."""
+    """A name after the label, even one ending in a full stop, is still a credit;
+    so are names joined by ``and`` and a ``courtesy of`` after a comma."""
     assert find_credit(line, page=True).credit == credit
 
 
@@ -308,6 +316,19 @@ def test_a_comment_count_between_paragraphs_is_flagged() -> None:
     flagged = [d for d in story.diagnostics if d.code == "prose-left-out"]
     assert len(flagged) == 1
     assert "comment heading" in flagged[0].message
+
+
+def test_one_paragraph_under_a_comment_count_between_paragraphs_is_flagged() -> None:
+    """``P0`` / ``P1`` / ``12 comments`` / one paragraph going on with the story's
+    words / the page's furniture: the story's last paragraph under a comment
+    count printed as a link is lost, and the record says so; a comment printed
+    without its writer's name reads the same and gets the same warning."""
+    text = _page(*_PARAGRAPHS[:2], "12 comments", _COMMENTS_SAME_WORDS[0])
+    story = wirestory.parse_story(text, options=PAGE)
+    assert list(story.body) == list(_PARAGRAPHS[:2])
+    flagged = [d for d in story.diagnostics if d.code == "prose-left-out"]
+    assert len(flagged) == 1
+    assert "one paragraph" in flagged[0].message
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ Lines that look like bylines but are page furniture — ``Email the author``,
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -32,6 +32,7 @@ __all__ = [
     "organization_under",
     "page_person_names",
     "person_names",
+    "place_after_name",
     "writer_title",
 ]
 
@@ -332,7 +333,7 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         title_words=knowledge.byline_title_words
         | frozenset(t.casefold() for t in knowledge.writer_titles),
         tail=regex.compile(
-            r"\s*+(?<!\w)(?:[|•·]|\s[-–—]\s|\(?@\w"
+            r"\s*+(?<!\w)(?:[|•·/]|[-–—]\s|\(?@\w"
             r"|(?i:updated|published|posted|last\ updated|on)\b[:\s]"
             rf"|{date_start}|(?i:from\ the)\s|{role})"
         ),
@@ -341,7 +342,7 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             r"\s*+[|,•·]?\s*+(?=(?i:(?:posted\s)?by)\s)"
         ),
         no_opener=regex.compile(
-            rf"(?P<names>[^@|•·]{{3,80}}?)(?:\s++\(?@\w{{2,30}}|\s*+[-–—|•]\s*+{date_start})"
+            rf"(?P<names>[^@|•·/]{{3,80}}?)(?:\s++\(?@\w{{2,30}}|\s*+[-–—|•/]\s*+{date_start})"
         ),
     )
 
@@ -388,7 +389,11 @@ def _page_names(text: str, knowledge: Knowledge) -> tuple[tuple[str, ...], str |
     tail = patterns.tail.search(text)
     names_text = text[: tail.start()] if tail is not None else text
     tail_text = text[tail.start() :].strip() if tail is not None else ""
-    names_text = names_text.strip().rstrip(",;")
+    if tail_text == "/":
+        # "NATIONAL /": a breadcrumb's section, not a name before its outlet.
+        return None
+    # "By Jane Roe - Staff Writer": the dash before the title goes with it.
+    names_text = names_text.strip().rstrip(",;-–— ")
     found = person_names(names_text, knowledge=knowledge) if names_text else None
     if found is None or not found.names:
         return None
@@ -406,13 +411,25 @@ def _page_names(text: str, knowledge: Knowledge) -> tuple[tuple[str, ...], str |
     if found.organization is not None:
         others.append(found.organization)
     if not others and tail_text and not any(c.isdigit() for c in tail_text):
-        # "| Daily Planet", "from the Wire Agency", "Staff Writer"
-        if tail_text[:1] in "|•·":
+        # "| Daily Planet", "/ TNN" (a spaced slash: "Jane Roe/AFP" is a
+        # photo credit's form), "from the Wire Agency", "Staff Writer"
+        if tail_text[:1] in "|•·/":
             others.append(tail_text[1:].strip())
         elif tail_text.casefold().startswith("from the "):
             others.append(tail_text[len("from the ") :].strip())
         elif patterns.role.match(tail_text) is not None:
             others.append(tail_text)
+        elif tail_text[:1] in "-–—":
+            # "Jane Roe - Anadolu Agency", "Jane Roe - Staff Writer": an agency
+            # or a title after a spaced dash; anything else there ("Harbour
+            # Board - Live Updates") is a headline's or a label's rest.
+            after = tail_text[1:].strip()
+            if not (
+                is_organization_line(after, knowledge=knowledge)
+                or patterns.role.match(after) is not None
+            ):
+                return None
+            others.append(after)
     organization = ", ".join(other for other in others if other) or None
     return tuple(names), organization
 
@@ -446,12 +463,27 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     if emphasis is not None:
         text = emphasis.group("inner").strip()
     patterns = _page_patterns(knowledge)
+    # A prefilter first: a byline's names before the parenthesis are a few
+    # words (a caption ending "(Getty Images)" is longer).
+    head, paren, agency = text.removesuffix(")").rpartition(" (")
+    if (
+        paren
+        and text.endswith(")")
+        and head.count(" ") <= _NAMES_BEFORE_AGENCY_SPACES
+        and is_organization_line(agency, knowledge=knowledge)
+    ):
+        # "By Jane Roe (Reuters)": the agency in parentheses after the names.
+        within = find_page_byline(head, knowledge=knowledge)
+        if within is not None and within.names and within.organization is None:
+            return Byline(raw=raw, names=within.names, organization=agency)
     plain = find_byline(text, knowledge=knowledge)
     if plain is not None and not any(
         _is_organization_name(n, patterns.title_words) for n in plain.names
     ):
         names = tuple(_undouble(name) for name in plain.names)
-        return Byline(raw=raw, names=names, organization=plain.organization)
+        return _second_writer(
+            Byline(raw=raw, names=names, organization=plain.organization), knowledge
+        )
     before = patterns.date_before.match(text)
     if before is not None:
         text = text[before.end() :]
@@ -471,7 +503,27 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         if within is None:
             return None
         return Byline(raw=raw, names=within.names, organization=within.organization)
-    return Byline(raw=raw, names=found[0], organization=found[1])
+    return _second_writer(Byline(raw=raw, names=found[0], organization=found[1]), knowledge)
+
+
+# "By Jane Roe and Tom Hale (AFP)": at most this many spaces before the agency.
+_NAMES_BEFORE_AGENCY_SPACES: Final = 8
+
+
+def _second_writer(byline: Byline, knowledge: Knowledge) -> Byline:
+    """``By Jane Roe, Senior Correspondent, and Tom Hale, Staff Writer``: each
+    writer followed by a title, the second after ``, and``; the first title
+    was read as the organisation, swallowing the second writer. The writer
+    after ``and`` joins the names (read as :func:`page_person_names` reads a
+    name and its title); the first title stays the organisation."""
+    organization = byline.organization
+    if organization is None or ", and " not in organization:
+        return byline
+    title, _, rest = organization.partition(", and ")
+    other = page_person_names(rest, knowledge=knowledge)
+    if other is None or not other.names or "," in title:
+        return byline
+    return Byline(raw=byline.raw, names=(*byline.names, *other.names), organization=title)
 
 
 def _filed_in(place: str) -> bool:
@@ -543,4 +595,70 @@ def names_a_writer(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     # A writer's title: ``Staff Writer``, ``AP Sports Writer``, ``Senior Contributor``.
     return writer_title(text, knowledge=knowledge) is not None or is_organization_line(
         text, knowledge=knowledge
+    )
+
+
+def place_after_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
+    """``byline`` with its last name read as the place the writer filed from,
+    or None when it has not that shape. The last name is one to three
+    capitalised words ending the line (a date may follow it after a comma,
+    ``Jane Roe, New Delhi, Nov 19``), and either
+
+    * follows the only other name with a comma alone between them and no
+      conjunction (``By Jane Roe, New Delhi``, ``Jane Roe, Abu Dhabi``: South
+      Asian and Gulf sites print the writer's city so). Two writers joined by
+      a comma alone have the same shape, so the page layout says so unless
+      the story's dateline names the place; a fact-checker's two writers with
+      a comma are followed by the date on the same line (``By Jane Roe, Tom
+      Hale on Monday, …``) and are left alone;
+    * or follows names whose list has ended with ``and`` (``By Jane Roe and Tom
+      Hale, Port Ellis``): an English list puts ``and`` before its last item,
+      so what comes after is no other writer.
+
+    ``knowledge`` gives the months of a date after the place.
+
+    >>> place_after_name(find_page_byline("By Jane Roe, New Delhi")).organization
+    'New Delhi'
+    >>> place_after_name(find_page_byline("By Jane Roe and Tom Hale, Port Ellis")).names
+    ('Jane Roe', 'Tom Hale')
+    >>> place_after_name(find_page_byline("By Jane Roe and Tom Hale")) is None
+    True
+    """
+    names = byline.names
+    raw = byline.raw.rstrip(" *_")
+    if byline.organization is not None:
+        # "Jane Roe, New Delhi, Nov 19": only a date may follow the place.
+        date = byline.organization
+        if not raw.endswith(f", {date}") or not _is_date_text(date, knowledge):
+            return None
+        raw = raw[: -len(date) - 2]
+    if len(names) < 2 or not _filed_in(names[-1]):
+        return None
+    *writers, place = names
+    if len(writers) == 1:
+        if not raw.endswith(f"{writers[0]}, {place}") or " and " in raw or " & " in raw:
+            return None
+    elif not any(
+        raw.endswith(f"{writers[-2]}{joint}{writers[-1]}, {place}") for joint in _ENDS_LIST
+    ):
+        return None
+    return Byline(raw=byline.raw, names=tuple(writers), organization=place)
+
+
+# What joins the last item of an English list of names: "Jane Roe and Tom Hale".
+_ENDS_LIST = (" and ", " & ", ", and ")
+
+
+def _is_date_text(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a date alone (``Nov 19``, ``19 November 2019``): month names
+    and numbers only?"""
+    months = {spelling.casefold() for spelling, _ in knowledge.months}
+    words = text.replace(",", " ").split()
+    return (
+        bool(words)
+        and all(
+            (word.isdigit() and len(word) <= 4) or word.rstrip(".").casefold() in months
+            for word in words
+        )
+        and any(not word.isdigit() for word in words)
     )

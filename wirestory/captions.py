@@ -108,15 +108,25 @@ def _clause_credit(credit: str, knowledge: Knowledge) -> bool:
     a sentence and, after its label, holds a lower-case word that no credit's
     name holds (``… the label. © Harbour Foods, it read, in letters an inch
     high.``, ``… banner reading Home | Photo Credit: Us as the players came
-    out.``). ``© Provided by Harbour Media``, ``Photo: Jane Roe.`` are names."""
+    out.``). ``© Provided by Harbour Media``, ``Photo: Jane Roe.`` are names.
+    Without a sentence's end, a function word of English after the label that
+    no name joins with (``… the tin. © Harbour Foods, it read``: a scraper cut
+    the sentence short) still makes it a clause; ``© Jane Roe and Tom Hale``,
+    ``Photo: Jane Roe, courtesy of the Harbour Board`` stay credits."""
     stripped = credit.strip()
-    if stripped[-1:] not in knowledge.sentence_ends:
-        return False
     cut = min((stripped.find(m) + len(m) for m in _LABEL_MARKS if m in stripped), default=0)
     links = knowledge.credit_name_links
-    return any(
-        word[:1].islower() and word not in links and word != "by" for word in stripped[cut:].split()
-    )
+    words = [
+        word
+        for word in stripped[cut:].split()
+        if word[:1].islower() and word not in links and word != "by"
+    ]
+    if not words:
+        return False
+    if stripped[-1:] in knowledge.sentence_ends:
+        return True
+    stops = dict(knowledge.stop_words).get("en", frozenset())
+    return any(word.rstrip(",;") in stops and word != "and" for word in words)
 
 
 def _is_parenthesized_credit(inner: str, closers: str, knowledge: Knowledge) -> bool:
@@ -492,8 +502,9 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         writer_title=regex.compile(writer_title_pattern(knowledge)),
         inline_credit=regex.compile(
             r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[])"
-            # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name".
-            rf"(?P<credit>(?i:{labels}(?:\s{{1,4}}credits?)?)"
+            # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name";
+            # "Photo courtesy: Harbour Board" (South Asian sites).
+            rf"(?P<credit>(?i:{labels}(?:\s{{1,4}}(?:credits?|courtesy))?)"
             r"(?:\.{3}|\u2026|:)\s*+[^\s()\[\]][^()\[\]]{0,79}?)[)\]]?$"
         ),
         inline_marked=regex.compile(
@@ -524,6 +535,20 @@ _VIA_CREDIT = regex.compile(
 # pattern compiled at import would cost more than all its runs.
 _PHOTO_WORDS = frozenset({"photo", "photograph", "picture", "pic", "image"})
 _CREDIT_WORD_MARKS = ".'’&-"
+
+
+def _courtesy(credit: str) -> bool:
+    """Does ``credit`` open with a courtesy label, a photo word maybe before it
+    (``Courtesy of Harbour Board``, ``Photo courtesy: Harbour Board``, ``Image
+    courtesy of Jane Roe``)? String tests on the first words."""
+    words = credit.casefold().split(None, 3)
+    if words[:1] and words[0].rstrip(":") in _PHOTO_WORDS:
+        words = words[1:]
+    return (
+        bool(words)
+        and words[0].rstrip(":") == "courtesy"
+        and (words[0].endswith(":") or words[1:2] == ["of"])
+    )
 
 
 def _outlet_photo(credit: str) -> bool:
@@ -704,6 +729,17 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
         return True  # "… back to the Moon [SpaceX via Nasa]": who gave the photo, through whom
     if credit is not None and text.rstrip()[-1:] == ")" and _outlet_photo(credit):
         return True  # "… on Tuesday. (Express Photo by Jane Roe)": the outlet's own photo
+    if (
+        credit is not None
+        and credit[:1].isupper()
+        and (patterns.photo_label.match(credit) or _courtesy(credit))
+    ):
+        # "… at dawn. - Photo: Jane Roe", "… at dawn — Photo: Jane Roe", "… at
+        # dawn. (Photo by Jane Roe/Harbour Gazette)": a credit after a dash or
+        # in parentheses that opens with a photo label names a photo's
+        # maker, whoever it is (Gulf and South Asian sites); a capital opens
+        # the label ("… for the camera - photo by his son" is a sentence's).
+        return True
     return (
         credit is not None
         and parse_credit(credit, knowledge=knowledge).agency is not None

@@ -25,7 +25,7 @@ The forms recognised, each seen in real copy (dashes may be ``-``, ``–``, ``�
 ``MILLBROOK- A …``                     capitals, a hyphen glued to them, a space
 =====================================  ===========================================
 
-Three more forms are tried only on a web page's first paragraph
+Four more forms are tried only on a web page's first paragraph
 (``find_dateline(..., page=True)``), where a site prints the place its own way
 and no agency vouches for it:
 
@@ -34,8 +34,14 @@ and no agency vouches for it:
                                        of its own above the first paragraph
 ``HALLORAN, The …``                    capitals, a comma, a title-case word then a
                                        lower-case one (no agency, no date)
-``Dubai: The …``                       a place of one title-case word and a colon
-                                       (Gulf and South Asian sites)
+``Dubai: The …``, ``Dubai, Nov 19:``   a place of one title-case word and a colon
+                                       (Gulf and South Asian sites); of two or
+                                       three (``Abu Dhabi:``) only when the page
+                                       names the place elsewhere (``page_places``)
+``HANOI (VNS) —``                      capitals, then capitals in parentheses that
+                                       no agency table knows, a dash or a colon
+``New Delhi, Nov 19 (IANS) The``       a known agency, a single space, a capital
+``Madrid, 19 nov (EFE).- El``          a known agency, a date day first, ``.-``
 =====================================  ===========================================
 
 Precision comes first: no dateline is better than a wrong one. So a form that
@@ -50,7 +56,7 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Literal, NamedTuple
 
 import attrs
@@ -202,13 +208,114 @@ def _is_title_word(word: str) -> bool:
     return all(c.islower() or c in _WORD_MARKS or unicodedata.combining(c) for c in body[1:])
 
 
-def _page_form(window: str, paragraph: str) -> tuple[dict[str, str | None], int] | None:
+def _agency_by_shape(window: str, patterns: _Patterns) -> tuple[dict[str, str | None], int] | None:
+    """``HANOI (VNS) — The …``, ``KATHMANDU, Nov 19 (RSS): The …``: a place in
+    capitals (a region or a date may follow after commas), then two to six
+    capitals in parentheses that no agency table knows, then a dash or a colon
+    and the text (agency copy reposted by South and East Asian sites, whose
+    national agencies are many). Only the shape vouches for the agency, so the
+    page layout says so (``dateline-agency-by-shape``); a known agency is read
+    by the first form. A ticker after a firm's name in capitals (``ACME
+    (ACM) -``) has the same shape: the diagnostic is the guard.
+
+    A known agency in capitals (``patterns.agency_aliases``) may follow a
+    title-case place and be followed by a single space and a capital, as an
+    Indian agency's reposted copy prints it (``New Delhi, Nov 19 (IANS) The
+    …``): the agency vouches for the place, as in the first form."""
+    head, paren, tail = window.partition(" (")
+    if not paren or not head:
+        return None
+    agency, close, after = tail.partition(")")
+    if not close or not 2 <= len(agency) <= 6 or not (agency.isalpha() and agency.isupper()):
+        return None
+    known = agency in patterns.agency_aliases
+    place, *more = head.split(", ")
+    words = place.split(" ")
+    if (
+        len(words) > 4
+        or len(more) > 3
+        or not (
+            all(map(_is_caps_word, words))
+            or (
+                known
+                and _is_title_word(words[0])
+                and all(_is_title_word(w) or w in _PLACE_CONNECTORS for w in words)
+            )
+        )
+    ):
+        return None
+    region: str | None = None
+    date: str | None = None
+    for part in more:
+        part_words = part.split(" ")
+        month = part_words[0].rstrip(".").casefold()
+        if (
+            len(part_words) == 2
+            and month in patterns.months
+            and part_words[1].isdigit()
+            and len(part_words[1]) <= 2
+        ):
+            date = part
+        elif date is not None and part.isdigit() and len(part) == 4:
+            pass  # the year after the date: "Nov 19, 2019"
+        elif known and _day_first(part_words):
+            date = part  # "Madrid, 19 nov (EFE).- El …": a day, then a month in any language
+        elif region is None and date is None and all(map(_is_title_word, part_words)):
+            region = part
+        else:
+            return None
+    rest = after.lstrip(" ")
+    for separator in (*_FULL_STOP_DASHES, *patterns.dashes):
+        if rest.startswith(separator):
+            text = rest[len(separator) :]
+            start = text.lstrip()
+            if (len(start) < len(text) or separator != ":") and (
+                start[:1].isupper() or start[:1] in '"“‘'
+            ):
+                key = "agencies" if known else "shape_agency"
+                groups = {"places": place, "region": region, "date": date, key: agency}
+                return groups, len(window) - len(start)
+    if known and after[:1] == " " and after[1:2].isupper():
+        key = "agencies"
+        return {"places": place, "region": region, "date": date, key: agency}, len(window) - len(
+            after
+        ) + 1
+    return None
+
+
+# "(EFE).- El …": Spanish agency copy puts a full stop before the dash.
+_FULL_STOP_DASHES = (".-", ".–", ".—")
+
+
+def _day_first(words: list[str]) -> bool:
+    """A date written day first, in any language (``19 nov``, ``19 de
+    noviembre``): a day, maybe ``de``, then a word of three to ten lower-case
+    letters; read only next to a known agency, which vouches for it."""
+    if words[1:2] == ["de"]:
+        words = [words[0], *words[2:]]
+    return (
+        len(words) == 2
+        and words[0].isdigit()
+        and len(words[0]) <= 2
+        and 3 <= len(words[1].rstrip(".")) <= 10
+        and words[1].rstrip(".").isalpha()
+        and words[1].islower()
+    )
+
+
+def _page_form(
+    window: str, paragraph: str, places: Collection[str], patterns: _Patterns
+) -> tuple[dict[str, str | None], int] | None:
     """The first of a page's own forms opening ``paragraph`` (``window`` is its
     first ``_WINDOW`` characters), as the groups a form's match would give and
     where it ends; each names no agency and no date, so each is strict about
     what follows the place. Plain string tests, not patterns: they run on one
     paragraph a page, and compiling three more patterns would cost more than
-    every run of them."""
+    every run of them. ``places`` are the places the page names elsewhere (see
+    :func:`find_dateline`)."""
+    found = _agency_by_shape(window, patterns)
+    if found is not None:
+        return found
     # ANKARA   (the place alone on a line above the first paragraph; a region
     # may follow: "KARACHI, Pakistan")
     text = paragraph.rstrip()
@@ -246,14 +353,51 @@ def _page_form(window: str, paragraph: str) -> tuple[dict[str, str | None], int]
         ):
             return {"places": place}, len(place) + 2
     # Dubai: The authority said …   (one word in title case: a page's labels of
-    # two, "Filed Under:", "Hollywood Nation:", read the same as "Abu Dhabi:",
-    # which is left out; Knowledge.dateline_labels keeps out "Update: The")
+    # two, "Filed Under:", "Hollywood Nation:", and a speaker's name before a
+    # quote, "Jane Roe: We …", read the same as "Abu Dhabi:", which is read
+    # only when the page names that place elsewhere, ``places``: after the
+    # byline's name, a line of its menu; Knowledge.dateline_labels keeps out
+    # "Update: The")
     place, colon, rest = window.partition(":")
-    if colon and place and " " not in place and _is_title_word(place):
+    # "Dubai, Nov 19: The …": a month and day (a year may follow) between the
+    # place and the colon; "Monday, Nov 18:" is turned down by its weekday.
+    place, comma, date = place.partition(", ")
+    if comma and not _month_day(date, patterns):
+        return None
+    words = place.split(" ")
+    if (
+        colon
+        and place
+        and _is_title_word(words[0])
+        and (
+            len(words) == 1
+            or (
+                len(words) <= 3
+                and all(_is_title_word(w) or w in _PLACE_CONNECTORS for w in words)
+                and place.casefold() in {p.casefold() for p in places}
+            )
+        )
+    ):
         after = rest.lstrip()
         if len(after) < len(rest) and (after[:1].isupper() or after[:1] in '"“‘'):
-            return {"places": place}, len(window) - len(after)
+            # date_text keeps the month and day, as the other forms' does.
+            month_day = date.partition(", ")[0] or None
+            return {"places": place, "date": month_day}, len(window) - len(after)
     return None
+
+
+def _month_day(text: str, patterns: _Patterns) -> bool:
+    """Is ``text`` a month and a day, a year maybe after a comma (``Nov 19``,
+    ``November 19, 2019``)?"""
+    date, _, year = text.partition(", ")
+    words = date.split(" ")
+    return (
+        len(words) == 2
+        and words[0].rstrip(".").casefold() in patterns.months
+        and words[1].isdigit()
+        and len(words[1]) <= 2
+        and (not year or (year.isdigit() and len(year) == 4))
+    )
 
 
 # All-capital labels that open a paragraph like a place would are never places
@@ -347,6 +491,11 @@ class _Patterns(NamedTuple):
     """Each month spelling, lower-case, and its number."""
     month_prefixes: dict[str, int]
     """The first three letters of the spellings, when they tell one month."""
+    dashes: tuple[str, ...]
+    """Knowledge.dateline_dashes, longest first, and a colon: what may end a
+    page's dateline with an agency read by its shape."""
+    agency_aliases: frozenset[str]
+    """Every agency's aliases, as written (``AP``, ``IANS``)."""
 
 
 @per_knowledge
@@ -374,6 +523,8 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         month_prefixes={
             prefix: next(iter(numbers)) for prefix, numbers in prefixes.items() if len(numbers) == 1
         },
+        dashes=(*sorted(knowledge.dateline_dashes, key=len, reverse=True), ":"),
+        agency_aliases=frozenset(a for agency in knowledge.agencies for a in agency.aliases),
     )
 
 
@@ -421,7 +572,7 @@ def _may_open(window: str, patterns: _Patterns) -> bool:
 
 
 def _candidates(
-    window: str, paragraph: str, patterns: _Patterns, page: bool
+    window: str, paragraph: str, patterns: _Patterns, page: bool, places: Collection[str]
 ) -> Iterator[tuple[dict[str, str | None], int]]:
     """Each form's match at the start of ``window``, in order, as its groups
     and its end; one at a time, as most paragraphs stop at the first."""
@@ -434,7 +585,7 @@ def _candidates(
         # The quick test does not apply to the page's own forms (a place alone
         # has no delimiter, "CITY, The last" has lower-case words); they come
         # after the others.
-        found = _page_form(window, paragraph)
+        found = _page_form(window, paragraph, places, patterns)
         if found is not None:
             yield found
 
@@ -446,6 +597,7 @@ def find_dateline(
     year: Literal["past", "nearest"] = "past",
     knowledge: Knowledge = DEFAULT_KNOWLEDGE,
     page: bool = False,
+    page_places: Collection[str] = (),
 ) -> Dateline | None:
     """The dateline opening ``paragraph``, or None.
 
@@ -456,8 +608,13 @@ def find_dateline(
     date not after the reference; ``"nearest"``, the nearest one either side.
     ``knowledge`` gives the agencies and month names (see :class:`~wirestory.Knowledge`).
     ``page=True`` also tries the forms a web page's first paragraph may show
-    (a place alone, ``CITY,`` with no agency, ``Dubai:``); the page layout asks
-    for them on the story's first paragraph only.
+    (a place alone, ``CITY,`` with no agency, ``Dubai:``, an agency no table
+    knows read by its shape, ``HANOI (VNS) —``); the page layout asks for them
+    on the story's first paragraph only. ``page_places`` are places the page names
+    elsewhere (the place after its byline's name, a line of its menu): with
+    ``page=True``, a place of two or three title-case words before a colon
+    (``Abu Dhabi: The …``) is read only when it is one of them, as a column's
+    label (``Harbour Watch: The …``) has the same shape.
 
     >>> find_dateline("Meanwhile, sources close to the minister said.") is None
     True
@@ -471,12 +628,14 @@ def find_dateline(
     datetime.date(2025, 1, 3)
     >>> find_dateline("Dubai: The port reopened.", page=True).places
     ('Dubai',)
+    >>> find_dateline("Abu Dhabi: The port reopened.", page=True, page_places=["Abu Dhabi"]).raw
+    'Abu Dhabi:'
     """
     window = paragraph[:_WINDOW]
     patterns = _patterns(knowledge)
     if not page and not _may_open(window, patterns):
         return None
-    for groups, end in _candidates(window, paragraph, patterns, page):
+    for groups, end in _candidates(window, paragraph, patterns, page, page_places):
         places = groups.get("places")
         if (
             places
@@ -484,6 +643,7 @@ def find_dateline(
         ):
             continue
         agencies_text = groups.get("agencies") or groups.get("agencies2")
+        shape_agency = groups.get("shape_agency")
         date_text = groups.get("date")
         if places and not agencies_text:
             if find_agency(places, knowledge=knowledge) is not None:
@@ -499,6 +659,19 @@ def find_dateline(
             # Knowledge.date_line_words; "SUN CITY" is two).
             if date_text and first.strip().rstrip(".").casefold() in knowledge.date_line_words:
                 continue
+            # "Last Friday, Nov 22 -", "Black Friday, Nov 29 -": a title-case
+            # place holding a word of a date line of four letters or more (a
+            # weekday, "Last", "First") is a time, not a place ("St. Louis"
+            # keeps its abbreviation).
+            if (
+                date_text
+                and not first.isupper()
+                and any(
+                    len(word) >= 4 and word.casefold() in knowledge.date_line_words
+                    for word in first.split()
+                )
+            ):
+                continue
         raw = window[:end].rstrip()
         return Dateline(
             raw=raw,
@@ -508,7 +681,9 @@ def find_dateline(
             date=_resolve(date_text, reference, patterns, year)
             if date_text and reference
             else None,
-            agencies=_canonical_agencies(agencies_text, knowledge),
+            agencies=(shape_agency,)
+            if shape_agency
+            else _canonical_agencies(agencies_text, knowledge),
             length=end,
         )
     return None

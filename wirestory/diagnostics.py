@@ -113,6 +113,25 @@ _CODES = (
         "header: it may be a related story's headline",
     ),
     Code(
+        "byline-place-after-name",
+        "warning",
+        "the second name of a page's byline ('By Jane Roe, New Delhi') was read as "
+        "the place the writer filed from (or an outlet): it may be a second writer",
+    ),
+    Code(
+        "dateline-place-in-menu",
+        "warning",
+        "two or three title-case words and a colon opening a page's story were read "
+        "as its dateline because a line of the page shows the place: it may be a "
+        "column's label",
+    ),
+    Code(
+        "dateline-agency-by-shape",
+        "warning",
+        "capitals in parentheses after a page's dateline place were read as an agency "
+        "that no table knows: they may be something else",
+    ),
+    Code(
         "dateline-own-line",
         "warning",
         "a line in capitals alone above a page's first paragraph was read as the "

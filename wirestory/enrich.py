@@ -135,6 +135,7 @@ def _dateline(
             knowledge=options.knowledge,
             # A page's own forms (a place alone, "Dubai:") only open its story.
             page=number == 0 and state.kind == "page",
+            page_places=state.dateline_places,
         )
         if dateline is not None:
             indent = len(lines[first].text) - len(lines[first].text.lstrip())

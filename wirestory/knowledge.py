@@ -120,6 +120,10 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("European Pressphoto Agency", ("EPA", "EPA-EFE")),
     # "(Getty Images)", "Photo: Getty"
     Agency("Getty Images", ("Getty Images", "Getty")),
+    # Stock photo agencies credited alone: "… at dawn. (Shutterstock)", "iStock".
+    Agency("Shutterstock", ("Shutterstock",)),
+    Agency("iStock", ("iStock", "iStockphoto")),
+    Agency("Alamy", ("Alamy",)),
     # "(SPA)", "Riyadh - Saudi Press Agency"
     Agency("Saudi Press Agency", ("SPA", "Saudi Press Agency")),
     # "Image Credit: WAM"
@@ -488,6 +492,7 @@ class Knowledge:
             "By",  # "By Jane Roe Updated Nov 13, 2019"
             "by",  # "11/19/2019 by Jane Roe"
             "BY",  # "BY JANE ROE from the Wire Agency"
+            "Author:",  # "Author: Jane Roe" (a label, so only with its colon)
         ),
         validator=_STRINGS,
     )

@@ -138,6 +138,27 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     post a comment
     add comment
     read more
+    read full article
+    read next
+    up next
+    watch now
+    photo gallery
+    in pictures
+    recommended stories
+    most shared
+    editor's picks
+    sponsored links
+    promoted content
+    download our app
+    enter your email address
+    thank you for signing up
+    join our whatsapp channel
+    read full story
+    continue reading
+    story continues
+    listen to this article
+    loading
+    watch video
     see more
     show more
     load more
@@ -272,6 +293,12 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "follow us",
     "sign up for",
     "sign up to",  # "Sign up to our free daily newsletter"
+    # Newsletter prompts between paragraphs: "Get our free morning newsletter",
+    # "Want more stories like this? Sign up here.", "Never miss a story: …";
+    # they open a story's sentence too (SENTENCE_PREFIXES).
+    "get our ",
+    "want more ",
+    "never miss ",
     "subscribe to",
     "story continues below",  # "Story continues below advertisement"
     "article continues below",
@@ -290,7 +317,7 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     # Indian sites' agency copy, "(This story has not been edited by … staff and
     # is auto-generated from a syndicated feed.)", "(Except for the headline, …)".
     # Every line of a page is tested against every prefix: each one added costs.
-    "advertisement - scroll",
+    "advertisement - ",  # "Advertisement - Scroll to continue", "… - story continues below"
     "continue reading the main story",
     "catch all the",
     "stay up to date",
@@ -335,6 +362,9 @@ SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     # calling the council."; "Story continues below advertisement" / "Story
     # continues below the harbour wall, where the old tunnel opens."
     "sign up to",
+    "get our ",
+    "want more ",
+    "never miss ",
     "story continues below",
     "article continues below",
     "continue reading below",

@@ -78,6 +78,11 @@ class LineState:
     byline_found: Byline | None = None
     """The byline as the layout read it, when its lines are in a form
     :func:`~wirestory.bylines.find_byline` does not read (a page's header)."""
+    dateline_places: tuple[str, ...] = ()
+    """Places a page names outside its story's first paragraph (the place after
+    the byline's name, a line of the menu): a page's dateline of two or three
+    title-case words before a colon (``Abu Dhabi: The …``) is read only when it
+    is one of them."""
     overrides: list[Override] = attrs.field(factory=list)
     """Claims that replaced an earlier claim with another role, in order."""
 

@@ -70,6 +70,7 @@ from wirestory.bylines import (
     names_a_writer,
     organization_under,
     page_person_names,
+    place_after_name,
     writer_title,
 )
 from wirestory.captions import (
@@ -415,7 +416,12 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
             (?:\sat\s\d{1,2}:\d{2}\s?(?:am|pm)?)?
             """
         ),
-        furniture_phrases=knowledge.furniture_phrases,
+        # Keyed as lines are (_phrase_key): "Siga-nos", "Editor's Picks" and a
+        # user's phrases with marks in them match (as written they never did).
+        furniture_phrases=frozenset(
+            " ".join(_PHRASE_NOISE.sub(" ", phrase.casefold()).split())
+            for phrase in knowledge.furniture_phrases
+        ),
         furniture_prefixes=knowledge.furniture_prefixes,
         sentence_prefixes=knowledge.sentence_prefixes,
         inline_phrases=knowledge.inline_phrases,
@@ -1322,7 +1328,7 @@ def read(
     )
     if True in free:
         _flag_box_read_past(
-            free, kinds, tokens, stop_words, (body_start, body_end), lines, blocks, state
+            free, kinds, tokens, stop_words, (body_start, body_end), lines, blocks, state, knowledge
         )
     # Runs of short lines that are not sentences: lists of links, tags, names.
     runs = _short_runs(
@@ -1335,7 +1341,7 @@ def read(
     # up) and the story's end.
     glued = _glued_sources(blocks, texts, body_start, body_end, knowledge)
     pairs, credit_lines = _caption_pairs(
-        texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued
+        texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued, blocks
     )
     _header(
         lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines, texts, keys
@@ -1390,6 +1396,8 @@ def read(
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
     if state.byline_found is not None and state.paragraphs and not trailing:
         _author_bio_at_end(lines, state)
+    if state.paragraphs:
+        _places_of_the_page(lines, state, knowledge)
     if short_lines and state.paragraphs:
         state.problems.append(
             Problem(
@@ -1399,6 +1407,80 @@ def read(
                 state.paragraphs[0][0],
             )
         )
+
+
+def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
+    """Where the writer filed from and the story's dateline place, read from
+    what the page shows around the first paragraph.
+
+    ``By Jane Roe, New Delhi`` / ``Jane Roe, Abu Dhabi`` (South Asian and Gulf
+    sites print the writer's city after the name): two names with a comma alone
+    between them, the second capitalised words, give one writer and a place
+    (:func:`~wirestory.bylines.place_after_name`); the story says so
+    (``byline-place-after-name``) unless its first paragraph opens with that
+    place (``New Delhi: The …``), as two writers joined by a comma read the
+    same. The place is one the page names (``LineState.dateline_places``), and
+    so is a line above the story equal to the two or three title-case words
+    before a colon opening the first paragraph (``Abu Dhabi`` in a Gulf site's
+    menu of cities over ``Abu Dhabi: The …``), which then carries
+    ``dateline-place-in-menu`` (a column's label in the menu reads the same).
+    A dateline whose agency only its shape vouches for (``HANOI (VNS) —``)
+    carries ``dateline-agency-by-shape``. One paragraph's tests, once a page."""
+    first = state.paragraphs[0][0]
+    text = lines[first].text.strip()
+    places: list[str] = []
+    found = state.byline_found
+    if found is not None:
+        split = place_after_name(found, knowledge=knowledge)
+        if split is not None and split.organization is not None:
+            place = split.organization
+            state.byline_found = split
+            places.append(place)
+            after = text[len(place) : len(place) + 1]
+            # Names joined by "and" end their list: no doubt about the place.
+            if len(split.names) == 1 and (
+                text[: len(place)].casefold() != place.casefold() or after not in ":,( -—–"
+            ):
+                state.problems.append(
+                    Problem(
+                        "byline-place-after-name",
+                        f"{place!r} after the writer's name is read as where they filed "
+                        "from; two writers' names with a comma between them read the same",
+                        state.byline[0] if state.byline else first,
+                    )
+                )
+    head, colon, _ = text[:80].partition(":")
+    words = head.split(" ")
+    if colon and 2 <= len(words) <= 3 and head.casefold() not in {p.casefold() for p in places}:
+        key = head.casefold()
+        if any(lines[k].text.strip().casefold() == key for k in range(first)):
+            dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=(head,))
+            if dateline is not None and dateline.places == (head,):
+                places.append(head)
+                state.problems.append(
+                    Problem(
+                        "dateline-place-in-menu",
+                        f"{head!r} opening the story is read as its dateline because a line "
+                        "above it shows the place; a column's label would read the same",
+                        first,
+                    )
+                )
+    state.dateline_places = tuple(places)
+    # A prefilter: capitals in parentheses stand within the window.
+    paren = text.find(" (", 0, 160)
+    inner = text[paren + 2 : paren + 9].partition(")")[0] if paren >= 0 else ""
+    if 2 <= len(inner) <= 6 and inner.isupper() and inner.isalpha():
+        dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=places)
+        known = {agency.name for agency in knowledge.agencies}
+        if dateline is not None and any(agency not in known for agency in dateline.agencies):
+            state.problems.append(
+                Problem(
+                    "dateline-agency-by-shape",
+                    f"{dateline.raw!r}: the capitals in parentheses are read as an agency "
+                    "no table knows, by their shape alone",
+                    first,
+                )
+            )
 
 
 def _date_lines_in_story(
@@ -2036,6 +2118,19 @@ def _short_sentence_under_byline(text: str, knowledge: Knowledge) -> bool:
     )
 
 
+# Words before "by" that make the line under a story its writer's byline
+# ("Written by Jane Roe, Staff Writer", "Story by Jane Roe"); "Reporting by"
+# and "Edited by" are trailers' contributors, read by the enrichment.
+_AFTER_STORY_FRAMES: Final = ("written by ", "story by ", "posted by ", "words by ")
+
+
+def _opens_like_a_byline(text: str) -> bool:
+    """Does ``text`` open as a byline printed under a story: ``By …``, or a frame
+    of ``_AFTER_STORY_FRAMES``?"""
+    opening = text.lstrip()[:12].casefold()
+    return opening[:3] == "by " or opening.startswith(_AFTER_STORY_FRAMES)
+
+
 def _byline_after_story(
     texts: Sequence[str],
     blocks: Sequence[int],
@@ -2050,7 +2145,7 @@ def _byline_after_story(
     right under the story: a listing below prints its items' authors under
     their headlines, never straight under the story's last paragraph. True
     when the block is one."""
-    if number >= len(texts) or texts[number].lstrip()[:3].casefold() != "by ":
+    if number >= len(texts) or not _opens_like_a_byline(texts[number]):
         return False
     found = byline_line(texts[number], knowledge=knowledge)
     if found is None or len(texts[number]) > _NAME_LINE_MAX_CHARS:
@@ -2262,6 +2357,7 @@ def _flag_box_read_past(
     lines: Sequence[Line],
     blocks: Sequence[int],
     state: LineState,
+    knowledge: Knowledge = DEFAULT_KNOWLEDGE,
 ) -> None:
     """Say so (``story-runs-past-listing``) when the story is read on past a box
     of links (``listing-box``) and the prose right below the box shares fewer
@@ -2292,18 +2388,66 @@ def _flag_box_read_past(
         above = [k for k in range(n - 1, max(body_start, n - 1 - reach), -1) if prose(k)]
         below = [k for k in range(end, min(body_end, end + reach)) if prose(k)]
         shared = words(above[:_SAME_STORY_BLOCKS]) & words(below[:_SAME_STORY_BLOCKS])
-        if not below or len(shared) >= _SAME_STORY_WORDS:
+        if not below:
             continue
+        if len(shared) >= _SAME_STORY_WORDS:
+            if not _teasers_under_headlines(free, kinds, (end, body_end), lines, blocks, knowledge):
+                continue
+            why = (
+                "each block of prose below it stands alone under a short line, as a "
+                "listing's teasers under their headlines (they may share the story's words)"
+            )
+        else:
+            why = (
+                "the prose below it shares few words with the story above: it may be their teasers"
+            )
         state.problems.append(
             Problem(
                 "story-runs-past-listing",
                 f"the story goes on past a box of links to other stories on line "
-                f"{lines[blocks[n]].number}, and the prose below it shares few words with "
-                "the story above: it may be their teasers",
+                f"{lines[blocks[n]].number}, and {why}",
                 blocks[n],
             )
         )
         return
+
+
+def _teasers_under_headlines(
+    free: Sequence[bool],
+    kinds: Sequence[str],
+    span: tuple[int, int],
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    knowledge: Knowledge,
+) -> bool:
+    """Does the story's stretch from block ``span[0]`` (right under a box of
+    links) to its end read as a listing's teasers: two blocks of prose or more,
+    each alone between short lines that are no sentence (``Teaser.`` /
+    ``Headline`` / ``Teaser.``), never two in a row? Teasers of stories on the
+    same subject share the story's distinctive words, so the word test alone
+    reads them as the story going on; a story going on prints paragraphs in a
+    row, even under subheadings. A photo caption or another box between two
+    paragraphs keeps them in a row, and a short line ending like a sentence is
+    a paragraph (a tabloid's one-sentence paragraphs between its captions and
+    boxes). At most ``4 * _SAME_STORY_BLOCKS`` blocks are read."""
+    start, body_end = span
+    ends = knowledge.sentence_ends
+    prose = 0
+    last = -2
+    for k in range(start, min(body_end, start + 4 * _SAME_STORY_BLOCKS)):
+        text = lines[blocks[k]].text.strip()
+        if free[k] or is_page_caption(text, knowledge=knowledge):
+            if last == k - 1:
+                last = k
+            continue
+        if kinds[k] in _PROSE_KINDS or text[-1:] in ends:
+            if last == k - 1:
+                return False
+            prose += 1
+            last = k
+        elif kinds[k] != _SHORT:
+            return False
+    return prose >= 2
 
 
 def _flag_prose_left_out(
@@ -2405,7 +2549,10 @@ def _flag_cut_at_comments(
     the story's last paragraphs are then cut off. Comments are prose too, but
     each stands under its writer's name and time, so they are seldom paragraphs
     in a row; comments that are (a thread quoting the story) get the same
-    warning."""
+    warning. A single paragraph right under the heading that goes on with the
+    story's words (``P0`` / ``12 comments`` / ``P1`` / the page's furniture)
+    is flagged too: it is the story's last paragraph, or a comment printed
+    without its writer's name, which reads the same."""
     body_start, body_end = span
     if not words[0] or body_start >= body_end:
         return
@@ -2420,9 +2567,7 @@ def _flag_cut_at_comments(
         if classes[k] != _GOOD:
             break
         below.append(k)
-    if len(below) < 2:
-        return
-    if not _goes_on_with_story(classes, span, below, words):
+    if not below or not _goes_on_with_story(classes, span, below, words):
         return
     state.problems.append(
         Problem(
@@ -2430,7 +2575,8 @@ def _flag_cut_at_comments(
             f"prose from line {lines[blocks[below[0]]].number} on, under the comment "
             f"heading right below the story, goes on with its words ({len(below)} "
             "paragraphs in a row): the heading may be a link inside the story, and "
-            "the story may have been cut short",
+            "the story may have been cut short"
+            + ("" if len(below) > 1 else " (one paragraph: a comment without its writer's name)"),
             blocks[below[0]],
         )
     )
@@ -2456,6 +2602,7 @@ def _caption_pairs(
     patterns: _Patterns,
     knowledge: Knowledge,
     glued: frozenset[int] = frozenset(),
+    blocks: Sequence[int] = (),
 ) -> tuple[dict[int, int], set[int]]:
     """Captions whose credit stands on a line of its own, as caption block ->
     credit block, among blocks ``start .. end-1``: a line of ``CAPTION_MIN_WORDS``
@@ -2465,7 +2612,15 @@ def _caption_pairs(
     Roe``), or a line with a source's name glued under it (``glued``, see
     :func:`_glued_sources`). A menu of ``A / B`` items is no credit (it names no
     agency or person), and a credit line is never a caption itself. Each block is judged
-    a credit once: linear. Also returns every credit-only block of the range."""
+    a credit once: linear. Also returns every credit-only block of the range.
+
+    Where the page sets its blocks apart with blank lines (``blocks``, the
+    blocks' line numbers), a credit line glued to the line under it and set
+    apart from the line above (blank line, ``Tom Hale/Harbour Gazette`` /
+    ``Fishermen unload …``, blank line) is never the credit of the paragraph
+    above (that paragraph was read as a caption and lost); it credits the line
+    under it when that line ends like a sentence (a gallery's counter, ``Image
+    1 of 9``, and a listing's headline stand there too)."""
     start, end = max(1, start), min(end, len(texts))
     credit = [False] * min(end + 1, len(texts))
     for n in range(start - 1, len(credit)):
@@ -2475,6 +2630,14 @@ def _caption_pairs(
     for number in range(start, end):
         above = number - 1 not in taken and credit[number - 1]
         below = number + 1 < len(credit) and (credit[number + 1] or number + 1 in glued)
+        if below and blocks and _credit_goes_down(blocks, number + 1):
+            below = False
+        if below and blocks and number + 2 >= end and blocks[number + 1] != blocks[number] + 1:
+            # The story's last paragraph, a blank line, then ``Reuters`` or
+            # ``Jane Roe / Harbour Gazette``: the writer's or agency's sign-off
+            # under the story, not a photo's credit (the paragraph was read
+            # as a caption and lost).
+            below = False
         if not (above or below) or number in taken or credit[number]:
             continue
         text = texts[number]
@@ -2492,6 +2655,16 @@ def _caption_pairs(
             if not mark.group()[:1].isalpha() or caption_label(text, knowledge=knowledge):
                 pairs[number] = number - 1
                 taken.add(number - 1)
+        elif (
+            above
+            and blocks
+            and _credit_goes_down(blocks, number - 1)
+            and patterns.sentence_end.search(text.rstrip()[-8:]) is not None
+        ):
+            # The credit over its caption, the caption a sentence: not a
+            # gallery's counter (``Image 1 of 9``) or a listing's headline.
+            pairs[number] = number - 1
+            taken.add(number - 1)
         elif below:
             under = texts[number + 1].strip()
             # An agency alone under a line that is no sentence: a teaser in a
@@ -2503,6 +2676,16 @@ def _caption_pairs(
                 pairs[number] = number + 1
                 taken.add(number + 1)
     return pairs, {n for n, is_credit in enumerate(credit) if is_credit}
+
+
+def _credit_goes_down(blocks: Sequence[int], credit: int) -> bool:
+    """Is block ``credit`` set apart from the block above it by a blank line and
+    glued to the block under it (the photo's credit printed over its caption)?"""
+    return (
+        0 < credit < len(blocks) - 1
+        and blocks[credit] != blocks[credit - 1] + 1
+        and blocks[credit + 1] == blocks[credit] + 1
+    )
 
 
 # A source's name printed as a photo's credit: one to five capitalised words
