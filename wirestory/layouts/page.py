@@ -317,7 +317,14 @@ _NAME_LINE_MAX_CHARS: Final = 80
 
 
 class _Patterns(NamedTuple):
-    """What the page layout reads from a :class:`Knowledge`, compiled."""
+    """What the page layout reads from a :class:`Knowledge`, compiled.
+
+    The patterns run on every block of a page are called with ``concurrent``
+    False, given by position (``match(text, 0, None, False)``): by default
+    ``regex`` lets go of the interpreter lock around each match of a ``str``
+    and takes it again, about a thousand instructions a call, a third of a
+    short match's cost; given by keyword, the argument costs as much to
+    parse. The matches are the same."""
 
     sentence_end: regex.Pattern[str]
     """A line that ends a sentence: full stop, question or exclamation mark,
@@ -441,7 +448,7 @@ def _boilerplate(
     heads = [text[:_BOILERPLATE_WINDOW] for text in texts]
     search, words = patterns.boilerplate.search, patterns.boilerplate_ascii
     if words is None:
-        return [search(head) is not None for head in heads]
+        return [search(head, 0, None, False) is not None for head in heads]
     ascii_ = [head.isascii() for head in heads]
     if forms is None or not patterns.boilerplate_forms:
         shown = [head if plain else None for head, plain in zip(heads, ascii_, strict=True)]
@@ -461,7 +468,7 @@ def _boilerplate(
             found.add(bisect_right(starts, at) - 1)
             at = joined.find(word, at + 1)
     return [
-        (form is None or n in found) and search(head) is not None
+        (form is None or n in found) and search(head, 0, None, False) is not None
         for n, (head, form) in enumerate(zip(heads, shown, strict=True))
     ]
 
@@ -835,7 +842,7 @@ def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _
         indexes,
         texts,
         stripped,
-        [text[-1:] in last and end(text[-8:]) is not None for text in stripped],
+        [text[-1:] in last and end(text[-8:], 0, None, False) is not None for text in stripped],
         _furniture_phrases(stripped, patterns),
     )
 
@@ -1345,7 +1352,8 @@ def read(
         # other prose on the page, its short sentences are its prose; the story
         # says so below, as a page with no story reads the same.
         kinds = [_GOOD if n in short_lines else kind for n, kind in enumerate(kinds)]
-    walls = [patterns.comments.match(text) is not None for text in found.stripped]
+    comments = patterns.comments.match
+    walls = [comments(text, 0, None, False) is not None for text in found.stripped]
     free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
     # A box of links is invisible to its neighbours' context, as an
     # advertisement's label is: paragraphs of middling length on either side
