@@ -1651,7 +1651,7 @@ def _before_listing(
             and n > anchor
             and kinds[n - 1] == _SHORT
             and len(texts[n]) <= _DATE_MAX_CHARS
-            and fullmatch(texts[n].strip()) is not None
+            and fullmatch(texts[n].strip(), 0, None, False) is not None
         ):
             limit = n
             break
