@@ -1467,17 +1467,25 @@ def read(
             if number > body_start and _byline_after_story(texts, blocks, number, state, knowledge):
                 break
     dates = _date_lines_in_story(blocks, texts, weights, (body_start, body_end), state, knowledge)
+    # Most blocks of a page stand outside the story's stretch: their rule's
+    # name is made once a rule, not once a block, and a claim is told by the
+    # state's rules (``is_claimed``) without a call.
+    kept = set(rules)
+    before = {rule: f"before-story:{rule}" for rule in kept}
+    after = {rule: f"after-story:{rule}" for rule in kept}
+    claimed = state.rules
     for number, index in enumerate(blocks):
-        if state.is_claimed(index):
+        if claimed[index]:
             continue  # claimed by the header
         if number in trailing:
             # Read as the story's last paragraph, the enrichment makes it a
             # contributors trailer.
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, "paragraph")
-        elif number < body_start or number >= body_end:
-            where = "before-story" if number < body_start else "after-story"
-            state.claim(index, Role.FURNITURE, f"{where}:{rules[number]}")
+        elif number < body_start:
+            state.claim(index, Role.FURNITURE, before[rules[number]])
+        elif number >= body_end:
+            state.claim(index, Role.FURNITURE, after[rules[number]])
         elif free[number]:
             # A box's line may be prose by its neighbours (``Also Read | …``).
             state.claim(index, Role.FURNITURE, "in-story:listing-box")
