@@ -799,7 +799,7 @@ def _has_page_marks(blocks: _Blocks) -> bool:
     menu_lines = run = 0
     for stripped, sentence in zip(blocks.stripped, blocks.sentence, strict=True):
         # At most _MENU_WORDS words: a split stopped after that many is enough.
-        if len(stripped.split(None, _MENU_WORDS)) <= _MENU_WORDS and not sentence:
+        if not sentence and len(stripped.split(None, _MENU_WORDS)) <= _MENU_WORDS:
             run += 1
             if run == _MENU_RUN:
                 menu_lines += _MENU_RUN
