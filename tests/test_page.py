@@ -30,6 +30,7 @@ from wirestory.layouts.page import (
     byline_line,
     fold_punctuation,
     furniture_phrase,
+    furniture_phrase_blocks,
     guess_language,
     is_date_line,
     phrase_key,
@@ -385,6 +386,31 @@ def test_boilerplate_shortcut_finds_what_the_pattern_finds(texts: list[str]) -> 
     expected = [pattern.search(t[:300]) is not None for t in texts]
     assert boilerplate_blocks(texts) == expected
     assert boilerplate_blocks([*texts, "We use COOKIES here"])[-1]
+
+
+_PHRASE_CHARACTERS = (
+    "aSsHrEe cClLiIkK:()|-.\n\x1c\x00\u00df\u017f\u0130\u0431\u0412\u2019\u00a9" + TOKEN_SEPARATORS
+)
+
+
+@given(st.lists(st.text(st.sampled_from(_PHRASE_CHARACTERS), max_size=45)))
+@example(["Share", "SHARE:", "share\x1cthis", "\u00a9 2024", "Click here", "Clic khere"])
+@example(["Stra\u00dfe", "STRASSE \u2014 share", "\u017fhare", "\u0130"])
+def test_furniture_phrases_of_a_page_are_each_blocks(texts: list[str]) -> None:
+    """The phrases of a page found together (squeezed keys, prefixes by the
+    first two characters) are the blocks :func:`furniture_phrase` finds one by
+    one, with the default tables and a user's (a prefix of one character, a
+    phrase and prefix outside ASCII)."""
+    for knowledge in (
+        DEFAULT_KNOWLEDGE,
+        attrs.evolve(
+            DEFAULT_KNOWLEDGE,
+            furniture_phrases=frozenset({"share", "strasse", "\u0431\u0432", "s s"}),
+            furniture_prefixes=("s", "\u00a9 ", "stra\u00dfe", "cl", "\u0431"),
+        ),
+    ):
+        expected = [furniture_phrase(text, knowledge=knowledge) for text in texts]
+        assert furniture_phrase_blocks(texts, knowledge=knowledge) == expected
 
 
 def _walked_span(

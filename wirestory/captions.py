@@ -68,6 +68,12 @@ CAPTION_MAX_WORDS: Final = 60
 # caption over its credit.
 QUOTE_MARKS: Final = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 
+# The patterns run on every line of a page's story (is_credit_line,
+# is_page_caption, the page form of find_credit) are called with
+# ``concurrent`` False by position: ``regex`` otherwise lets go of the
+# interpreter lock around each match and takes it again (about a thousand
+# instructions a call); by keyword the argument costs as much to parse.
+
 # Linear-time note: split_credit applies these patterns only to the last
 # _MAX_CREDIT_CHARS characters of a caption or to a credit of at most that
 # length, so each costs a bounded amount per caption, whatever its length.
@@ -222,13 +228,13 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
     offset = len(caption) - len(caption.lstrip())
     counter = labelled = False
     if page and len(text) <= _PAGE_CAPTION_CHARS:
-        found = _COUNTER.match(text)
+        found = _COUNTER.match(text, 0, None, False)
         if found is not None and found.end() < len(text):
             text = text[found.end() :]
             offset += found.end()
             counter = True
         patterns = _page_patterns(knowledge)
-        found = patterns.caption_label.match(text)
+        found = patterns.caption_label.match(text, 0, None, False)
         if found is not None and found.end() < len(text):
             text = text[found.end() :]
             offset += found.end()
@@ -612,7 +618,11 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         return False
     # A quote's attribution ("— Jane Roe, Harbour Town"), a list of who is
     # pictured ("(L-R) Jane Roe, John Doe"), a date: no credit.
-    if stripped[-1] in ".!?:;" or stripped[0] in "(—–-" or _DIGIT.search(stripped) is not None:
+    if (
+        stripped[-1] in ".!?:;"
+        or stripped[0] in "(—–-"
+        or _DIGIT.search(stripped, 0, None, False) is not None
+    ):
         return False
     # A sentence before the credit ("Workers on the quay at dawn. REUTERS/Jane
     # Roe") is a caption with its own credit, not a credit for the line above
@@ -623,14 +633,14 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     abbreviations = knowledge.name_abbreviations
     if any(
         found.group(1).casefold() not in abbreviations
-        for found in _SENTENCE_INSIDE.finditer(stripped)
+        for found in _SENTENCE_INSIDE.finditer(stripped, 0, None, False, False)
     ):
         return False
     patterns = _page_patterns(knowledge)
     # Small words a credit's name may hold: "Courtesy of the Harbour Board"
     # (Knowledge.credit_name_links).
     links = knowledge.credit_name_links
-    mark = patterns.credit_marks.match(stripped)
+    mark = patterns.credit_marks.match(stripped, 0, None, False)
     if mark is not None:
         # "Photo: Jane Roe", not a gallery link "Photos: The mall through the years".
         rest = stripped[mark.end() :].split()
@@ -715,7 +725,7 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     if len(text.split()) > CAPTION_MAX_WORDS:
         return False
     patterns = _page_patterns(knowledge)
-    if patterns.photo_label.match(text) is not None or is_organization_line(
+    if patterns.photo_label.match(text, 0, None, False) is not None or is_organization_line(
         text, knowledge=knowledge
     ):
         return True

@@ -318,7 +318,14 @@ _NAME_LINE_MAX_CHARS: Final = 80
 
 
 class _Patterns(NamedTuple):
-    """What the page layout reads from a :class:`Knowledge`, compiled."""
+    """What the page layout reads from a :class:`Knowledge`, compiled.
+
+    The patterns run on every block of a page are called with ``concurrent``
+    False, given by position (``match(text, 0, None, False)``): by default
+    ``regex`` lets go of the interpreter lock around each match of a ``str``
+    and takes it again, about a thousand instructions a call, a third of a
+    short match's cost; given by keyword, the argument costs as much to
+    parse. The matches are the same."""
 
     sentence_end: regex.Pattern[str]
     """A line that ends a sentence: full stop, question or exclamation mark,
@@ -447,7 +454,7 @@ def _boilerplate(
     heads = [text[:_BOILERPLATE_WINDOW] for text in texts]
     search, words = patterns.boilerplate.search, patterns.boilerplate_ascii
     if words is None:
-        return [search(head) is not None for head in heads]
+        return [search(head, 0, None, False) is not None for head in heads]
     ascii_ = [head.isascii() for head in heads]
     if forms is None or not patterns.boilerplate_forms:
         shown = [head if plain else None for head, plain in zip(heads, ascii_, strict=True)]
@@ -467,7 +474,7 @@ def _boilerplate(
             found.add(bisect_right(starts, at) - 1)
             at = joined.find(word, at + 1)
     return [
-        (form is None or n in found) and search(head) is not None
+        (form is None or n in found) and search(head, 0, None, False) is not None
         for n, (head, form) in enumerate(zip(heads, shown, strict=True))
     ]
 
@@ -798,7 +805,7 @@ def _has_page_marks(blocks: _Blocks) -> bool:
     menu_lines = run = 0
     for stripped, sentence in zip(blocks.stripped, blocks.sentence, strict=True):
         # At most _MENU_WORDS words: a split stopped after that many is enough.
-        if len(stripped.split(None, _MENU_WORDS)) <= _MENU_WORDS and not sentence:
+        if not sentence and len(stripped.split(None, _MENU_WORDS)) <= _MENU_WORDS:
             run += 1
             if run == _MENU_RUN:
                 menu_lines += _MENU_RUN
@@ -841,25 +848,131 @@ def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _
         indexes,
         texts,
         stripped,
-        [text[-1:] in last and end(text[-8:]) is not None for text in stripped],
+        [text[-1:] in last and end(text[-8:], 0, None, False) is not None for text in stripped],
         _furniture_phrases(stripped, patterns),
     )
 
 
+# The characters a line's ASCII phrase form (``_phrase_forms``) makes spaces:
+# the token separators and the curly apostrophe (curly quotes, dashes, an
+# ellipsis, a no-break space) that _PHRASE_NOISE drops and case folding keeps,
+# read off the pattern at import. A space stands for any run of noise in a
+# phrase key, so making them spaces leaves every line's key as it was.
+_PHRASE_SPACES: Final = tuple(
+    c
+    for c in _TOKEN_SEPARATORS + _APOSTROPHE
+    if _PHRASE_NOISE.fullmatch(c) is not None and c.casefold() == c
+)
+# _ASCII_PHRASE with the noise deleted instead of made a space (None: the
+# fast path of ``str.translate``) and line feeds kept: one translate of a
+# page's short lines joined gives each line's key without its spaces, the
+# "squeezed" key. White space that ``str.split`` cuts at (the separators
+# U+001C to U+001F too) is noise there as well.
+_SQUEEZE_LINES: Final = {
+    code: None if _ASCII_PHRASE[code] == " " or chr(code).isspace() else _ASCII_PHRASE[code]
+    for code in range(128)
+} | {ord("\n"): "\n"}
+
+
+@functools.lru_cache(maxsize=16)
+def _squeezed_phrases(phrases: frozenset[str]) -> frozenset[str]:
+    """The furniture phrases without their spaces: a line whose key is one of
+    ``phrases`` has one of these for its squeezed key."""
+    return frozenset(phrase.replace(" ", "") for phrase in phrases)
+
+
+# How many openings of two characters ``_prefixes_opening`` keeps for a
+# Knowledge's prefixes before starting afresh (a bound on its memory whatever
+# the text: pages in many scripts open their lines with many pairs).
+_OPENINGS_KEPT: Final = 20_000
+
+
+@functools.lru_cache(maxsize=16)
+def _prefixes_opening(
+    prefixes: tuple[str, ...],
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The furniture prefixes by their first two characters (folded: as they
+    are written), and, for the first two characters of a line as written, the
+    prefixes its folded opening may start with (filled as openings are met)."""
+    by_two: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        by_two.setdefault(prefix[:2], []).append(prefix)
+    return {two: tuple(group) for two, group in by_two.items()}, {}
+
+
+def _opening_prefixes(
+    head: str, prefixes: tuple[str, ...], by_two: dict[str, tuple[str, ...]]
+) -> tuple[str, ...]:
+    """The prefixes a line opening with ``head`` (its first two characters)
+    may open with, folded: those starting with the two characters ``head``
+    folds to begin with, and those shorter than two characters that the fold
+    starts with (case folding maps each character alone, never to nothing).
+    A line of one character: the prefixes agreeing with its fold."""
+    folded = head.casefold()
+    if len(folded) < 2:
+        return tuple(p for p in prefixes if folded.startswith(p) or p.startswith(folded))
+    return by_two.get(folded[:2], ()) + tuple(
+        p for p in prefixes if len(p) < 2 and folded.startswith(p)
+    )
+
+
+def _phrase_form(text: str) -> str:
+    """A short line as the squeezed keys are read off it: itself when ASCII,
+    else with the characters of ``_PHRASE_SPACES`` made spaces when that makes
+    it ASCII; else an empty string (its key is read alone)."""
+    if text.isascii():
+        return text
+    for character in _PHRASE_SPACES:
+        if character in text:
+            text = text.replace(character, " ")
+    return text if text.isascii() else ""
+
+
 def _furniture_phrases(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
     """:func:`_furniture_phrase` of each block, given stripped (stripping is
-    idempotent): one loop a page instead of a call and a second strip a block;
-    the few blocks opening with a prefix are judged by :func:`_furniture_phrase`
-    itself (its word bounds and sentence prefixes)."""
+    idempotent), for a whole page at once.
+
+    A block is a phrase when its key (``_phrase_key``) is in the table; the
+    keys of most blocks are in none of them. The short blocks in ASCII (or
+    ASCII but for curly quotes and dashes, ``_phrase_form``) are joined and
+    translated once into their keys without spaces, and only a block whose
+    squeezed key is a phrase's squeezed is keyed in full; the other short
+    blocks are keyed one by one. The prefixes are tried by the block's first
+    two characters, and the few blocks opening with one are judged by
+    :func:`_furniture_phrase` itself (its word bounds and sentence prefixes)."""
     phrases, prefixes = patterns.furniture_phrases, patterns.furniture_prefixes
-    return [
-        (len(text) <= _PHRASE_MAX_CHARS and _phrase_key(text) in phrases)
-        or (
-            text[:_PHRASE_MAX_CHARS].casefold().startswith(prefixes)
-            and _furniture_phrase(text, patterns)
-        )
-        for text in stripped
-    ]
+    heads = [_phrase_form(text) if len(text) <= _PHRASE_MAX_CHARS else "" for text in stripped]
+    squeezed = "\n".join(heads).translate(_SQUEEZE_LINES).split("\n")
+    if len(squeezed) != len(stripped) or "" in prefixes:
+        # A block holding a line feed of its own (or an empty prefix): one by one.
+        return [_furniture_phrase(text, patterns) for text in stripped]
+    found = [False] * len(stripped)
+    hits = _squeezed_phrases(phrases).intersection(squeezed)
+    if hits:
+        for number, key in enumerate(squeezed):
+            if key in hits and heads[number]:
+                found[number] = _phrase_key(stripped[number]) in phrases
+    for number in [n for n, head in enumerate(heads) if not head]:
+        text = stripped[number]
+        if len(text) <= _PHRASE_MAX_CHARS:
+            found[number] = _phrase_key(text) in phrases
+    # Only a block whose first two characters, folded, agree with a prefix may
+    # open with it: most blocks are turned down by their first two characters.
+    by_two, opening = _prefixes_opening(prefixes)
+    if len(opening) > _OPENINGS_KEPT:
+        opening.clear()
+    for number, text in enumerate(stripped):
+        head = text[:2]
+        candidates = opening.get(head)
+        if candidates is None:
+            candidates = opening[head] = _opening_prefixes(head, prefixes, by_two)
+        if (
+            candidates
+            and not found[number]
+            and text[:_PHRASE_MAX_CHARS].casefold().startswith(candidates)
+        ):
+            found[number] = _furniture_phrase(text, patterns)
+    return found
 
 
 def _tokens_and_weights(
@@ -1245,7 +1358,8 @@ def read(
         # other prose on the page, its short sentences are its prose; the story
         # says so below, as a page with no story reads the same.
         kinds = [_GOOD if n in short_lines else kind for n, kind in enumerate(kinds)]
-    walls = [patterns.comments.match(text) is not None for text in found.stripped]
+    comments = patterns.comments.match
+    walls = [comments(text, 0, None, False) is not None for text in found.stripped]
     free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
     # A box of links is invisible to its neighbours' context, as an
     # advertisement's label is: paragraphs of middling length on either side
@@ -1359,17 +1473,25 @@ def read(
             if number > body_start and _byline_after_story(texts, blocks, number, state, knowledge):
                 break
     dates = _date_lines_in_story(blocks, texts, weights, (body_start, body_end), state, knowledge)
+    # Most blocks of a page stand outside the story's stretch: their rule's
+    # name is made once a rule, not once a block, and a claim is told by the
+    # state's rules (``is_claimed``) without a call.
+    kept = set(rules)
+    before = {rule: f"before-story:{rule}" for rule in kept}
+    after = {rule: f"after-story:{rule}" for rule in kept}
+    claimed = state.rules
     for number, index in enumerate(blocks):
-        if state.is_claimed(index):
+        if claimed[index]:
             continue  # claimed by the header
         if number in trailing:
             # Read as the story's last paragraph, the enrichment makes it a
             # contributors trailer.
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, "paragraph")
-        elif number < body_start or number >= body_end:
-            where = "before-story" if number < body_start else "after-story"
-            state.claim(index, Role.FURNITURE, f"{where}:{rules[number]}")
+        elif number < body_start:
+            state.claim(index, Role.FURNITURE, before[rules[number]])
+        elif number >= body_end:
+            state.claim(index, Role.FURNITURE, after[rules[number]])
         elif free[number]:
             # A box's line may be prose by its neighbours (``Also Read | …``).
             state.claim(index, Role.FURNITURE, "in-story:listing-box")
@@ -1619,7 +1741,7 @@ def _before_listing(
             and n > anchor
             and kinds[n - 1] == _SHORT
             and len(texts[n]) <= _DATE_MAX_CHARS
-            and fullmatch(texts[n].strip()) is not None
+            and fullmatch(texts[n].strip(), 0, None, False) is not None
         ):
             limit = n
             break
@@ -3202,3 +3324,15 @@ def boilerplate_blocks(
     """
     forms = [text if text.isascii() else _ascii_form(text) for text in texts]
     return _boilerplate(texts, _patterns(knowledge), forms)
+
+
+def furniture_phrase_blocks(
+    texts: Sequence[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> list[bool]:
+    """:func:`furniture_phrase` of each block, found for the blocks together as
+    the layout does (stripped blocks).
+
+    >>> furniture_phrase_blocks(["Share this:", "Rain fell on the town all day."])
+    [True, False]
+    """
+    return _furniture_phrases([text.strip() for text in texts], _patterns(knowledge))
