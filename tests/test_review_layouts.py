@@ -1,0 +1,76 @@
+"""Silent-wrong results outside the page layout, found by a review and fixed.
+
+Each test is a form of text that gave a wrong story with no diagnostic (a
+headline taken from a lead paragraph, a header's repeat left in the body, a
+body sentence read as a trailer, two stories glued together); the
+counter-cases next to them are the text the fix must leave as it was.
+"""
+
+from __future__ import annotations
+
+import wirestory
+from wirestory import Story
+
+
+def _one(text: str) -> Story:
+    stories = wirestory.parse(text)
+    assert len(stories) == 1
+    return stories[0]
+
+
+def _codes(story: Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+# --- Layout choice: a lead paragraph is no headline ---------------------------
+
+
+def test_lead_opening_with_its_dateline_is_no_headline() -> None:
+    """A story pasted without its headline, whose lead opens with the dateline
+    and is cut at the end of a line, is read headless with its dateline (it was
+    a wire headline holding the dateline, and the dateline was lost)."""
+    story = _one(
+        "OSLO (Reuters) - Ferry crews walked out over pay on Monday across the fjords\n"
+        "\n"
+        "Talks are set for Friday.\n"
+    )
+    assert story.layout == "headless"
+    assert story.headline == ""
+    assert story.dateline is not None
+    assert story.dateline.places == ("OSLO",)
+    assert story.body[0].startswith("Ferry crews walked out")
+
+
+def test_headline_in_capitals_with_a_dash_stays_a_headline() -> None:
+    """A headline in capitals with a spaced dash has a dateline's shape but no
+    sentence after it: it stays the headline."""
+    story = _one("GRAIN MARKETS - TRADERS WAIT\n\nPrices held steady on Monday, dealers said.\n")
+    assert story.layout == "wire"
+    assert story.headline == "GRAIN MARKETS - TRADERS WAIT"
+
+
+def test_hard_wrapped_lead_is_not_cut_at_its_first_line() -> None:
+    """The first line of a hard-wrapped lead paragraph (the next line goes on
+    in lower case, the block ends a sentence) is not a headline: the paragraph
+    stays whole (it was cut in two, half a sentence left atop the body)."""
+    story = _one(
+        "Ferry crews walked out over pay on Monday across the fjords\n"
+        "and the islands, union leaders said.\n"
+        "\n"
+        "Talks are set for Friday.\n"
+    )
+    assert story.headline == ""
+    assert story.body[0] == (
+        "Ferry crews walked out over pay on Monday across the fjords "
+        "and the islands, union leaders said."
+    )
+
+
+def test_headline_wrapped_over_two_lines_stays_a_headline() -> None:
+    """A headline wrapped over two lines ends no sentence: the wire layout
+    still reads its first line as the headline."""
+    story = _one(
+        "Ferry crews walk out as talks\nstall in the north\n\nCrews left the boats on Monday.\n"
+    )
+    assert story.layout == "wire"
+    assert story.headline == "Ferry crews walk out as talks"
