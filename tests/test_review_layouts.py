@@ -74,3 +74,45 @@ def test_headline_wrapped_over_two_lines_stays_a_headline() -> None:
     )
     assert story.layout == "wire"
     assert story.headline == "Ferry crews walk out as talks"
+
+
+# --- The marked layout: a repeat that does not show the headline -------------
+
+_HEADLINE = "Harbour Board Approves New Ferry Pier"
+_CAPTION = "Workers on the old pier at dawn on Monday. (AFP)"
+_BODY = (
+    "\n\nThe harbour board approved the new pier on Monday after a year of talks.\n"
+    "\nWork starts in the spring, the board said.\n"
+)
+
+
+def test_repeat_without_its_headline_is_the_repeat() -> None:
+    """The site's repeat showing the captions but not the headline is still
+    the repeat: the captions are not left in the body a second time, and the
+    story says the repeat differs (it was silent, the captions in the body)."""
+    story = _one(f"{_HEADLINE}\n\n{_CAPTION}\n{_CAPTION}\nTT\n\n{_CAPTION}\n{_CAPTION}{_BODY}")
+    assert story.headline == _HEADLINE
+    assert [c.text for c in story.captions] == ["Workers on the old pier at dawn on Monday."]
+    assert story.body[0].startswith("The harbour board approved")
+    assert "repeat-differs" in _codes(story)
+
+
+def test_repeat_under_a_rewritten_headline_is_the_repeat() -> None:
+    """A repeated headline rewritten beyond a small edit, with the header's
+    captions shown again under it, is the repeat, reported as differing."""
+    story = _one(
+        f"{_HEADLINE}\n\n{_CAPTION}\n{_CAPTION}\nTT\n\n"
+        f"New Ferry Pier Wins Approval After Year of Talks\n\n{_CAPTION}\n{_CAPTION}{_BODY}"
+    )
+    assert story.headline == _HEADLINE
+    assert story.body[0].startswith("The harbour board approved")
+    assert _codes(story) == ["repeat-differs"]
+
+
+def test_body_under_the_marker_without_repeat_stays_body() -> None:
+    """Counter-case: a header with no repeat under it; the first paragraph,
+    headline-like but with no caption shown again under it, stays body, and
+    the story is quiet."""
+    story = _one(f"{_HEADLINE}\n\n{_CAPTION}\n{_CAPTION}\nTT\n\nA Year of Talks{_BODY}")
+    assert story.body[0] == "A Year of Talks"
+    assert _codes(story) == []
