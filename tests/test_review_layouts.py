@@ -116,3 +116,33 @@ def test_body_under_the_marker_without_repeat_stays_body() -> None:
     story = _one(f"{_HEADLINE}\n\n{_CAPTION}\n{_CAPTION}\nTT\n\nA Year of Talks{_BODY}")
     assert story.body[0] == "A Year of Talks"
     assert _codes(story) == []
+
+
+# --- Trailers: a sentence about copyright is body -----------------------------
+
+
+def test_sentence_about_copyright_stays_in_the_body() -> None:
+    """A last paragraph opening ``Copyright`` and a lower-case word is a
+    sentence of the story (it was taken out of the body as a copyright trailer)."""
+    story = _one(
+        "Court backs archive\n\nThe ruling came on Monday.\n\n"
+        "Copyright law was rewritten in 1998 to cover the archive, the judge said.\n"
+    )
+    assert story.body[-1].startswith("Copyright law was rewritten")
+    assert story.copyright is None
+
+
+def test_copyright_notices_are_still_trailers() -> None:
+    """Counter-case: the notices agencies append stay copyright trailers."""
+    notices = [
+        "Copyright 2024 The Associated Press. All rights reserved.",
+        "Copyright Thomson Reuters 2019. Click For Restrictions",
+        "Copyright AFP",
+        "Copyright © Press Association",
+        "© 2024 Reuters",
+        "(c) 2020 The Daily Example",
+    ]
+    for notice in notices:
+        story = _one(f"Court backs archive\n\nThe ruling came on Monday.\n\n{notice}\n")
+        assert story.body == ("The ruling came on Monday.",), notice
+        assert story.copyright == notice, notice
