@@ -146,3 +146,75 @@ def test_copyright_notices_are_still_trailers() -> None:
         story = _one(f"Court backs archive\n\nThe ruling came on Monday.\n\n{notice}\n")
         assert story.body == ("The ruling came on Monday.",), notice
         assert story.copyright == notice, notice
+
+
+# --- Two stories read as one ------------------------------------------------
+
+_FIRST = "Ferry crews walk out\n\nOSLO (Reuters) - Ferry crews walked out over pay on Monday.\n\n"
+_SECOND = (
+    "Grain prices hold steady\n\n"
+    "CHICAGO (Reuters) - Grain prices held steady on Tuesday as traders waited for rain.\n"
+)
+
+
+def _boundaries(story: Story) -> list[int]:
+    """The line numbers where the story says another story could start."""
+    return [d.line for d in story.diagnostics if d.code == "possible-story-boundary"]
+
+
+def test_second_wire_story_after_one_blank_line_is_reported() -> None:
+    """Two wire stories with one blank line between them read as one story;
+    the second's dateline gives it away and the story says where it could
+    start: at its headline (it was silent)."""
+    story = _one(_FIRST + _SECOND)
+    assert _boundaries(story) == [5]
+
+
+def test_place_alone_in_a_later_paragraph_stays_quiet() -> None:
+    """Counter-case: a roundup moving to another city (a place in capitals
+    and a dash, no agency nor date) is one story."""
+    story = _one(_FIRST + "BERGEN - Crews there stayed at work, a spokeswoman said.\n")
+    assert _boundaries(story) == []
+
+
+def test_end_mark_inside_the_body_is_reported() -> None:
+    """An end mark (``###``, ``-30-``, ``END``) with text under it ends one
+    story; at the end of the body it is the story's sign-off."""
+    for mark in ("###", "-30-", "END"):
+        story = _one(f"{_FIRST}{mark}\n\n{_SECOND}")
+        assert _boundaries(story) == [7], mark
+        alone = _one(f"{_FIRST}{mark}\n")
+        assert alone.body == ("Ferry crews walked out over pay on Monday.",), mark
+        assert _boundaries(alone) == [], mark
+
+
+def test_marker_line_inside_the_body_is_reported() -> None:
+    """A marked header glued on after one blank line leaves its marker line
+    in the body: the story says where the glued story could start."""
+    first = f"{_HEADLINE}\n\n{_CAPTION}\nTT{_BODY}"
+    header = "Grain Prices Hold Steady\n\nTraders at the exchange on Tuesday. (AP)\nTT\n\n"
+    story = _one(first + "\n" + header + "Grain prices held steady on Tuesday.\n")
+    assert story.headline == _HEADLINE
+    assert _boundaries(story) == [10]
+
+
+def test_story_after_a_separator_is_reported() -> None:
+    """A separator line, then a headline and a paragraph of prose: a story
+    glued on, whose text went to the notes silently."""
+    for separator in ("***", "---", "___"):
+        story = _one(
+            f"{_FIRST}{separator}\n\nGrain prices hold steady\n\n"
+            "Grain prices held steady on Tuesday as traders waited for news of rain.\n"
+        )
+        assert _boundaries(story) == [7], separator
+
+
+def test_agency_notes_after_a_separator_stay_quiet() -> None:
+    """Counter-case: the notes an agency prints under its separator."""
+    story = _one(
+        f"{_FIRST}___\n\nFollow Jane Roe on Twitter at example.com/janeroe\n\n"
+        "Associated Press writer John Doe in Bergen contributed to this report.\n"
+    )
+    assert _boundaries(story) == []
+    story = _one(f"{_FIRST}___\n\nOnline:\n\nThe union: example.org\n")
+    assert _boundaries(story) == []

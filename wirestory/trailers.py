@@ -75,6 +75,9 @@ _COPYRIGHT = regex.compile(
 )
 # A year in a copyright notice (``Copyright Thomson Reuters 2019``); linear:
 # bounded, searched in a paragraph of at most 600 characters.
+# The marks that end a story's text: ``###`` (press releases, AP), ``-30-``
+# (newspapers' copy), ``END``; a line holding nothing else.
+END_MARKS = frozenset({"###", "-30-", "- 30 -", "END", "-END-", "- END -"})
 _YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
 # A notice naming its owner with no year is short (``Copyright AFP``,
 # ``Copyright The Associated Press``): a longer line is a sentence about copyright.
@@ -202,7 +205,7 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     if not text or len(text) > 600:
         return None
     patterns = _patterns(knowledge)
-    if patterns.sign_off.fullmatch(text):
+    if patterns.sign_off.fullmatch(text) or text in END_MARKS:
         return Trailer("sign-off")
     if _is_copyright(text):
         return Trailer("copyright")
