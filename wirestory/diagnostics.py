@@ -140,7 +140,10 @@ _CODES = (
     Code(
         "possible-story-boundary",
         "warning",
-        "a run of blank lines inside the story could end it and start another story",
+        "a line inside the story could start another story: one after a run of blank "
+        "lines, or, outside the page layout, a paragraph opening with a second dateline, "
+        "one after an end mark (###) or a marker line, or a headline and prose after a "
+        "separator line",
     ),
 )
 

@@ -17,18 +17,23 @@ out of the body, in order:
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from wirestory.bylines import Byline, find_byline, organization_under
 from wirestory.datelines import Dateline, find_dateline
+from wirestory.knowledge import Knowledge
 from wirestory.layouts import layout_named
 from wirestory.layouts.marked import showing_comparer
+from wirestory.layouts.wire import looks_like_headline
 from wirestory.lines import Line
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import mark_subheadings
 from wirestory.state import LineState, Problem
 from wirestory.trailers import (
+    END_MARKS,
     Contributor,
     Trailer,
     classify_trailer,
@@ -225,6 +230,147 @@ def _headline_in_body(lines: list[Line], state: LineState) -> None:
             return
 
 
+# A story glued on after a separator line starts with its headline and a
+# paragraph of prose at least this long; the notes an agency prints after its
+# separator (``___`` / ``Online: …`` / ``Follow Jane Roe on X``) are short or
+# read as trailers.
+_GLUED_PROSE_WORDS = 10
+# A paragraph that may open with a dateline naming an agency or a date: an
+# agency first (``(CNN) --``), or two capitals (a place, ``NEW YORK``) and,
+# within 60 characters, an agency in parentheses or a digit of a date
+# (``NEW YORK (AP) —``, ``BAHRAIN, Oct 19 -``). A hint only, so that
+# find_dateline sees few paragraphs; linear: anchored, bounded repetition.
+_DATELINE_HINT = re.compile(r"[ \t]*(?:\(|[A-Z\u00c0-\u00de]{2}[^(\d\n]{0,58}[(\d])")
+# What a paragraph opening with a dateline may start with besides two capitals:
+# an agency (``(CNN)``) or an indent (Reuters' 1987 copy).
+_OPENINGS = frozenset("( \t")
+# What a separator line starts with (``***``, ``---``, ``___``), or white space.
+_RULES = frozenset("_*=- \t")
+# White space a marker or an end mark line may carry around it and still be
+# looked at.
+_MARK_PADDING = 16
+
+
+def _glued_stories(
+    lines: list[Line], state: LineState, found: WireFields, options: ParseOptions
+) -> None:
+    """Say where a second story seems to start inside this one
+    (``possible-story-boundary``).
+
+    Stories are cut at runs of blank lines; two stories with one blank line
+    between them, or a separator line instead, read as one, and nothing in the
+    fields shows it. Three forms give the second story away:
+
+    - a paragraph past the story's own dateline opens with a dateline naming an
+      agency or a date (``NEW YORK (Reuters) - …``, ``BAHRAIN, Oct 19 -``): a
+      wire story's first paragraph (a place alone, ``LONDON —``, is how a
+      roundup moves to another city, and stays quiet);
+    - a line of the body that is an end mark (``###``, ``-30-``, ``END``) with
+      a paragraph after it, or the site's marker line (``TT``: a marked header
+      glued on, which starts at the headline-like paragraph above it);
+    - a separator line (``***``, ``---``, ``___``) followed by a headline-like
+      paragraph and a paragraph of prose: a story, where an agency's notes
+      after its separator are short lines.
+
+    The story is not cut (a roundup or a long quotation can look the same);
+    the diagnostic names the line where the other story would start. Not asked
+    of the page layout, whose story is a stretch chosen among a page's blocks
+    (teasers of other stories are its own diagnostics' business).
+    """
+    if state.kind == "page":
+        return
+    knowledge = options.knowledge
+    markers = options.markers
+    paragraphs = state.paragraphs
+    starts: list[int] = []
+    after = 1
+    if found.dateline_line is not None:
+        after += next(
+            number
+            for number, paragraph in enumerate(paragraphs)
+            if paragraph[0] == found.dateline_line
+        )
+    limit = max(map(len, (*END_MARKS, *markers))) + _MARK_PADDING
+    last = len(paragraphs) - 1
+    # This sees every paragraph of wire copy: the cheapest tests first.
+    for number, paragraph in enumerate(paragraphs):
+        text = lines[paragraph[0]].text
+        # A dateline giving a story away opens with two capitals (a place,
+        # ``NEW YORK``), an agency (``(CNN)``) or an indent (1987 copy).
+        if (
+            number >= after
+            and (text[:2].isupper() or text[:1] in _OPENINGS)
+            and _DATELINE_HINT.match(text) is not None
+        ):
+            dateline = find_dateline(text.lstrip(), knowledge=knowledge)
+            if dateline is not None and (dateline.agencies or dateline.date_text):
+                starts.append(_headline_above(lines, paragraphs, number, knowledge))
+        if number == last:
+            break
+        # An end mark, a marker or a separator closes what stands above it:
+        # the last line of a paragraph with another after it, short (a marker
+        # padded with more white space than _MARK_PADDING is not looked at) or
+        # opening like a separator (or with white space).
+        end = lines[paragraph[-1]].text
+        if len(end) > limit and end[:1] not in _RULES:
+            continue
+        mark = end.strip()
+        if mark in END_MARKS:
+            starts.append(paragraphs[number + 1][0])
+        elif mark in markers:
+            # A marker closes a header: the glued story starts at its
+            # headline, the headline-like paragraph above the captions.
+            starts.append(_headline_above(lines, paragraphs, number, knowledge))
+        elif (
+            len(paragraph) == 1
+            and number + 2 <= last
+            and is_separator(mark)
+            and _glued_after_separator(lines, paragraphs, number + 1, knowledge)
+        ):
+            starts.append(paragraphs[number + 1][0])
+    known = {
+        problem.index for problem in state.problems if problem.code == "possible-story-boundary"
+    }
+    for index in sorted(set(starts)):
+        if index not in known:
+            state.problems.append(
+                Problem(
+                    "possible-story-boundary",
+                    f"line {lines[index].number} could start a separate story glued to "
+                    "this one (a dateline, an end mark, a marker or a separator above it)",
+                    index,
+                )
+            )
+
+
+def _headline_above(
+    lines: list[Line], paragraphs: list[list[int]], number: int, knowledge: Knowledge
+) -> int:
+    """Where a story glued on at ``paragraphs[number]`` starts: at the paragraph
+    above when that is a headline-like line, else at its own first line."""
+    above = paragraphs[number - 1] if number else []
+    if len(above) == 1 and looks_like_headline(lines[above[0]].text, knowledge):
+        return above[0]
+    return paragraphs[number][0]
+
+
+def _glued_after_separator(
+    lines: list[Line], paragraphs: list[list[int]], number: int, knowledge: Knowledge
+) -> bool:
+    """Do ``paragraphs[number]`` and the one after it, under a separator line,
+    start a story: a headline-like line, then a paragraph of at least
+    ``_GLUED_PROSE_WORDS`` words, neither of them a trailer?"""
+    headline = _text(lines, paragraphs[number])
+    prose = _text(lines, paragraphs[number + 1])
+    return (
+        len(paragraphs[number]) == 1
+        and looks_like_headline(headline, knowledge)
+        and _has_words(prose, _GLUED_PROSE_WORDS)
+        and classify_trailer(headline, knowledge=knowledge) is None
+        and classify_trailer(prose, knowledge=knowledge) is None
+    )
+
+
 def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFields:
     """Take advisories, byline, dateline and trailers out of the body paragraphs."""
     found = WireFields()
@@ -232,6 +378,7 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     _byline(lines, state, found, options)
     _headline_in_body(lines, state)
     _dateline(lines, state, found, options)
+    _glued_stories(lines, state, found, options)
     _trailers(lines, state, found, options)
     found.notes.sort()
     mark_subheadings(lines, state, options)

@@ -70,7 +70,18 @@ _CONTRIBUTED = regex.compile(
     r"(?:ing)?\.?+",
     regex.IGNORECASE,
 )
-_COPYRIGHT = regex.compile(r"\s*+(?:copyright\b|©|\(c\)\s*+\d)", regex.IGNORECASE)
+_COPYRIGHT = regex.compile(
+    r"\s*+(?:©|\(c\)\s*+\d|copyright\b\s*+(?P<next>.?))", regex.IGNORECASE | regex.DOTALL
+)
+# A year in a copyright notice (``Copyright Thomson Reuters 2019``); linear:
+# bounded, searched in a paragraph of at most 600 characters.
+# The marks that end a story's text: ``###`` (press releases, AP), ``-30-``
+# (newspapers' copy), ``END``; a line holding nothing else.
+END_MARKS = frozenset({"###", "-30-", "- 30 -", "END", "-END-", "- END -"})
+_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
+# A notice naming its owner with no year is short (``Copyright AFP``,
+# ``Copyright The Associated Press``): a longer line is a sentence about copyright.
+_COPYRIGHT_MAX_WORDS = 8
 # What a separator starts with, to turn a paragraph down before stripping it.
 # Linear: anchored, one run of white space.
 _SEPARATOR_START = re.compile(r"\s*[_*=-]")
@@ -194,9 +205,9 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     if not text or len(text) > 600:
         return None
     patterns = _patterns(knowledge)
-    if patterns.sign_off.fullmatch(text):
+    if patterns.sign_off.fullmatch(text) or text in END_MARKS:
         return Trailer("sign-off")
-    if _COPYRIGHT.match(text):
+    if _is_copyright(text):
         return Trailer("copyright")
     # Cheap literal checks first: most paragraphs classified here are body text,
     # and the patterns below scan a whole paragraph. casefold() folds at least
@@ -215,6 +226,29 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     if any(phrase in folded for phrase in patterns.note_words) and patterns.notes.search(text):
         return Trailer("note")
     return None
+
+
+def _is_copyright(text: str) -> bool:
+    """A copyright notice: ``©`` or ``(c)`` and a year, or ``Copyright`` followed
+    by a year, a mark or nothing (``Copyright 2024 The Associated Press.``,
+    ``Copyright © Reuters``), or by a name in a notice holding a year or
+    ``rights reserved`` or of a few words (``Copyright AFP``). ``Copyright``
+    followed by a lower-case word opens a sentence about copyright (``Copyright
+    law was changed in 1998, the court said.``), the last paragraph of a story
+    about it: body text, which was read as a copyright trailer."""
+    match = _COPYRIGHT.match(text)
+    if match is None:
+        return False
+    after = match.group("next")
+    if after is None or not after.isalpha():
+        return True  # "©", "(c) 2024", "Copyright 2024", "Copyright:", "Copyright" alone
+    if after.islower():
+        return False
+    return (
+        _YEAR.search(text) is not None
+        or "reserved" in text.casefold()
+        or len(text.split(None, _COPYRIGHT_MAX_WORDS)) <= _COPYRIGHT_MAX_WORDS
+    )
 
 
 def is_separator(paragraph: str) -> bool:

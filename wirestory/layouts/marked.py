@@ -551,7 +551,9 @@ def _repeated_block(
     Returns where the body starts, whether the headline was repeated, and which
     header lines the repeat showed. The repeat is only taken as one when its
     first line is the headline again: exactly, or edited (see :func:`compare_showings`)
-    when the header's captions follow it again; each following line must be a
+    when the header's captions follow it again; or, reported as differing, when
+    it shows the captions without the headline or under a rewritten one
+    (:func:`_repeat_without_headline`). Each following line must be a
     header line shown again, in order. A line there that matches none but ends
     in a credit is a caption the header did not show: it is kept as a caption
     (and the caller reports that the repeat differs).
@@ -560,12 +562,62 @@ def _repeated_block(
     index = skip_blanks(lines, start, state)
     headline = lines[state.headline].text
     same = compare_showings(lines[index].text, headline) if index < len(lines) else None
-    if same is None or (not same and not _captions_follow(lines, index + 1, header, knowledge)):
+    if same is None:
+        return _repeat_without_headline(lines, start, index, header, state, knowledge)
+    if not same and not _captions_follow(lines, index + 1, header, knowledge):
         return start, False, set()
     state.claim(index, Role.DUPLICATE, "repeated-headline")
     if not same:
         _differs(state, index, "headline", headline, lines[index].text)
-    body_start = index + 1
+    return _repeated_captions(lines, index + 1, header, state, knowledge)
+
+
+def _repeat_without_headline(
+    lines: list[Line],
+    start: int,
+    index: int,
+    header: _Header,
+    state: LineState,
+    knowledge: Knowledge,
+) -> tuple[int, bool, set[int]]:
+    """The repeat below the marker when its first line (``lines[index]``) is
+    not the headline shown again, exact or slightly edited.
+
+    Two forms still show the header again, and left in the body they put its
+    captions there twice, silently: the repeat without its headline (``TT`` /
+    blank / ``A caption. (AFP)``: its first line is a header caption again), and
+    the headline rewritten beyond a small edit (``Water Fund Deal Agreed at
+    Summit`` for ``Ministers Agree on New Water Fund``), told by a headline-like
+    line with the header's captions shown again under it. Both are claimed as
+    the repeat and the story says that it differs (``repeat-differs``). Any
+    other line starts the body (``start`` is returned)."""
+    if index >= len(lines) or not header.texts:
+        return start, False, set()
+    text = lines[index].text
+    if any(_compare_caption(text, shown, knowledge) is not None for shown in header.texts):
+        state.problems.append(
+            Problem(
+                "repeat-differs",
+                "the repeated block below the marker does not show the headline",
+                index,
+            )
+        )
+        return _repeated_captions(lines, index, header, state, knowledge)
+    if looks_like_headline(text, knowledge) and _captions_follow(
+        lines, index + 1, header, knowledge
+    ):
+        state.claim(index, Role.DUPLICATE, "repeated-headline")
+        assert state.headline is not None
+        _differs(state, index, "headline", lines[state.headline].text, text)
+        return _repeated_captions(lines, index + 1, header, state, knowledge)
+    return start, False, set()
+
+
+def _repeated_captions(
+    lines: list[Line], body_start: int, header: _Header, state: LineState, knowledge: Knowledge
+) -> tuple[int, bool, set[int]]:
+    """Claim the captions of the repeat, from ``body_start`` (past the repeated
+    headline, if any) on; returns as :func:`_repeated_block` does."""
     index = skip_blanks(lines, body_start, state)
     shown, texts = header.shown, header.texts
     keys: list[str] | None = None  # line_key() of each of texts, built when first needed

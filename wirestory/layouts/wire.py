@@ -24,6 +24,7 @@ from wirestory.captions import (
     has_named_credit,
     is_credit_line,
 )
+from wirestory.datelines import find_dateline
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
@@ -103,8 +104,56 @@ def _wire_front_matter(
 
 
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | None:
-    """``start`` when the story's first line looks like a wire headline, else None."""
-    return start if looks_like_headline(lines[start].text, options.knowledge) else None
+    """``start`` when the story's first line looks like a wire headline, else None.
+
+    Two first lines that are short and end in no full stop are still no
+    headline: a lead paragraph pasted without its headline that opens with
+    its dateline and a sentence (``LONDON (Reuters) - Heavy rain closed roads``, cut at the
+    end of a line), and the first line of a hard-wrapped paragraph (``Heavy
+    rain closed roads across the valley`` / ``and the hills, officials
+    said.``). Read as a headline, the first would lose its dateline and the
+    second would leave half a sentence at the top of the body, both silently;
+    read as headless, the dateline is found and the paragraph stays whole.
+    """
+    text = lines[start].text
+    knowledge = options.knowledge
+    if not looks_like_headline(text, knowledge):
+        return None
+    if _wrapped_paragraph(lines, start, knowledge):
+        return None
+    dateline = find_dateline(text.lstrip(), knowledge=knowledge)
+    # A sentence follows the dateline, in lower case: a headline in capitals
+    # with a spaced dash (``U.S. CORPORATE FINANCE - COMPANIES ON SIDELINES``)
+    # has the shape of a dateline in capitals but no lower-case word after it.
+    if dateline is not None and any(c.islower() for c in text.lstrip()[dateline.length :]):
+        return None
+    return start
+
+
+# How far down a paragraph's lines are followed to find where it ends: a lead
+# paragraph wrapped at 60 to 80 columns is rarely longer than this.
+_WRAPPED_MAX_LINES = 12
+
+
+def _wrapped_paragraph(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
+    """Is ``lines[start]`` the first line of a hard-wrapped paragraph? The line
+    under it goes on in lower case (``and the hills, officials said.``; not a
+    byline) and the block of lines ends a sentence. A headline wrapped over two
+    lines (``Storm floods northern towns as rivers`` / ``burst their banks``)
+    ends in none, and stays a headline."""
+    following = start + 1
+    if following >= len(lines):
+        return False
+    second = lines[following].text.strip()
+    if not second[:1].islower() or find_byline(second, knowledge=knowledge) is not None:
+        return False
+    last = second
+    for index in range(following + 1, min(len(lines), following + _WRAPPED_MAX_LINES)):
+        text = lines[index].text.strip()
+        if is_blank(text):
+            break
+        last = text
+    return last.rstrip(knowledge.closing_quotes)[-1:] in knowledge.sentence_ends
 
 
 def read(
