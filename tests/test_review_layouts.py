@@ -118,6 +118,27 @@ def test_body_under_the_marker_without_repeat_stays_body() -> None:
     assert _codes(story) == []
 
 
+def test_first_paragraph_ending_in_a_quoted_full_stop_is_no_rewritten_headline() -> None:
+    """Counter-case found by the property test: a first paragraph ending in a
+    full stop inside a closing quote, above a paragraph that echoes a caption
+    with a small edit, is body; neither is taken as the repeat."""
+    quoted = 'The board chair said the pier "will open by spring."'
+    echo = "Workers on the old pier at dusk on Monday."
+    story = _one(f"{_HEADLINE}\n\n{_CAPTION}\n{_CAPTION}\nTT\n\n{quoted}\n\n{echo}{_BODY}")
+    assert story.body[:2] == (quoted, echo)
+    assert "repeat-differs" not in _codes(story)
+
+
+def test_first_paragraph_equal_to_an_uncredited_caption_stays_body() -> None:
+    """Counter-case found by the property test: with captions that carry no
+    credit, a first paragraph equal to one of them is the body, not a repeat
+    without its headline (which would leave the story with no body)."""
+    caption = "Crews at the pier."
+    story = _one(f"{_HEADLINE}\n\n{caption}\n{caption}\nTT\n\n{caption}\n")
+    assert story.body == (caption,)
+    assert "repeat-differs" not in _codes(story)
+
+
 # --- Trailers: a sentence about copyright is body -----------------------------
 
 

@@ -594,7 +594,12 @@ def _repeat_without_headline(
     if index >= len(lines) or not header.texts:
         return start, False, set()
     text = lines[index].text
-    if any(_compare_caption(text, shown, knowledge) is not None for shown in header.texts):
+    # Only a caption with its credit vouches for the repeat: a first paragraph
+    # that merely equals or echoes an uncredited caption (``A quiet start.``)
+    # reads the same as the body, and the body it is.
+    if _credited(text, knowledge) and any(
+        _compare_caption(text, shown, knowledge) is not None for shown in header.texts
+    ):
         state.problems.append(
             Problem(
                 "repeat-differs",
@@ -603,8 +608,15 @@ def _repeat_without_headline(
             )
         )
         return _repeated_captions(lines, index, header, state, knowledge)
-    if looks_like_headline(text, knowledge) and _captions_follow(
-        lines, index + 1, header, knowledge
+    # A headline ends in no full stop even inside quotes: a first paragraph
+    # ending ``… the ministry said."`` above a paragraph that echoes a caption
+    # is the body, not a rewritten headline (looks_like_headline reads only the
+    # last character).
+    if (
+        looks_like_headline(text, knowledge)
+        and text.rstrip().rstrip(knowledge.closing_quotes)[-1:] not in knowledge.full_stops
+        and _credited(next(iter(_repeat_texts(lines, index + 1)), ""), knowledge)
+        and _captions_follow(lines, index + 1, header, knowledge)
     ):
         state.claim(index, Role.DUPLICATE, "repeated-headline")
         assert state.headline is not None
@@ -660,6 +672,11 @@ def _repeated_captions(
         index += 1
         body_start = index
     return body_start, True, repeated
+
+
+def _credited(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text`` end in a photo credit (``… on Monday. (AFP)``)?"""
+    return split_credit(text, knowledge=knowledge)[1] is not None
 
 
 def _captions_follow(lines: list[Line], start: int, header: _Header, knowledge: Knowledge) -> bool:
