@@ -126,6 +126,13 @@ _CODES = (
         "column's label",
     ),
     Code(
+        "dateline-place-by-shape",
+        "warning",
+        "one title-case word before a colon opening a page's story ('Dubai: The …', "
+        "'Dubai, Nov 19: The …') was read as its dateline's place though the page "
+        "names it nowhere else: it may be a label or a holiday",
+    ),
+    Code(
         "dateline-agency-by-shape",
         "warning",
         "capitals in parentheses after a page's dateline place were read as an agency "
