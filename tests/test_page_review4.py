@@ -79,3 +79,26 @@ def test_a_place_with_its_region_before_a_colon_needs_no_shape_diagnostic() -> N
     assert story.dateline is not None
     assert story.dateline.region == "Orkney, Scotland"
     assert "dateline-place-by-shape" not in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("header", "organization", "warned"),
+    [
+        ("By Ann Marsh / Tom Hale\nMarch 3, 2020\n", "Tom Hale", True),
+        ("Ann Marsh | Tom Hale\nMarch 3, 2020\n", "Tom Hale", True),
+        ("By Ann Marsh / Staff Writer\nMarch 3, 2020\n", "Staff Writer", False),
+        ("By Ann Marsh / Reuters\nMarch 3, 2020\n", "Reuters", False),
+    ],
+)
+def test_a_name_after_a_slash_read_as_the_outlet_says_so(
+    header: str, organization: str, warned: bool
+) -> None:
+    """``By Ann Marsh / Tom Hale``: the words after the spaced slash are read
+    as the outlet; two writers read the same, so a name's shape there carries
+    ``byline-place-after-name``; a title or an agency there does not."""
+    story = wirestory.parse_story(_page("T" + _PARAGRAPHS[0], header=header), options=PAGE)
+    assert story.byline is not None
+    assert list(story.byline.names) == ["Ann Marsh"]
+    assert story.byline.organization == organization
+    codes = [d.code for d in story.diagnostics]
+    assert ("byline-place-after-name" in codes) is warned

@@ -33,6 +33,7 @@ __all__ = [
     "page_person_names",
     "person_names",
     "place_after_name",
+    "slashed_name",
     "writer_title",
 ]
 
@@ -643,6 +644,33 @@ def place_after_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     ):
         return None
     return Byline(raw=byline.raw, names=tuple(writers), organization=place)
+
+
+def slashed_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Does ``byline``'s organisation, after a spaced slash or bar ending the
+    line, have a person's name's shape (``By Jane Roe / Tom Hale``: two or
+    three words in title case, no title's or outlet's word, no agency)? A
+    second writer reads the same as an outlet so (``Jane Roe / Harbour
+    Gazette``); the page layout says so.
+
+    >>> slashed_name(find_page_byline("By Jane Roe / Tom Hale"))
+    True
+    >>> slashed_name(find_page_byline("By Jane Roe / Staff Writer"))
+    False
+    """
+    organization = byline.organization
+    if organization is None:
+        return False
+    raw = byline.raw.rstrip(" *_")
+    if not raw.endswith((f" / {organization}", f" | {organization}")):
+        return False
+    words = organization.split(" ")
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and _person_words(organization, _page_patterns(knowledge).title_words) == len(words)
+        and not is_organization_line(organization, knowledge=knowledge)
+    )
 
 
 # What joins the last item of an English list of names: "Jane Roe and Tom Hale".

@@ -115,7 +115,8 @@ _CODES = (
     Code(
         "byline-place-after-name",
         "warning",
-        "the second name of a page's byline ('By Jane Roe, New Delhi') was read as "
+        "the second name of a page's byline ('By Jane Roe, New Delhi', 'By Jane Roe / "
+        "Tom Hale') was read as "
         "the place the writer filed from (or an outlet): it may be a second writer",
     ),
     Code(

@@ -71,6 +71,7 @@ from wirestory.bylines import (
     organization_under,
     page_person_names,
     place_after_name,
+    slashed_name,
     writer_title,
 )
 from wirestory.captions import (
@@ -1571,6 +1572,16 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                         state.byline[0] if state.byline else first,
                     )
                 )
+        elif slashed_name(found, knowledge=knowledge):
+            # "By Jane Roe / Tom Hale": an outlet after the slash, or a second writer.
+            state.problems.append(
+                Problem(
+                    "byline-place-after-name",
+                    f"{found.organization!r} after a slash is read as the writer's outlet; "
+                    "a second writer's name reads the same",
+                    state.byline[0] if state.byline else first,
+                )
+            )
     head, colon, _ = text[:80].partition(":")
     words = head.split(" ")
     if colon and 2 <= len(words) <= 3 and head.casefold() not in {p.casefold() for p in places}:
