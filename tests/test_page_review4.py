@@ -102,3 +102,31 @@ def test_a_name_after_a_slash_read_as_the_outlet_says_so(
     assert story.byline.organization == organization
     codes = [d.code for d in story.diagnostics]
     assert ("byline-place-after-name" in codes) is warned
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["By Ann Marsh (North Coast)\nMarch 3, 2020\n", "By Ann Marsh (Opinion)\nMarch 3, 2020\n"],
+)
+def test_a_by_line_with_words_in_parentheses_is_the_byline_not_a_caption(header: str) -> None:
+    """``By Ann Marsh (North Coast)`` under the headline: the words in
+    parentheses are no agency, but the line is the writer's, never a caption
+    ``By Ann Marsh`` credited ``North Coast``."""
+    story = wirestory.parse_story(_page("T" + _PARAGRAPHS[0], header=header), options=PAGE)
+    assert story.captions == ()
+    assert story.byline is not None
+    assert list(story.byline.names) == ["Ann Marsh"]
+    assert story.byline.organization is None
+
+
+def test_a_caption_credited_in_parentheses_stays_a_caption() -> None:
+    """``Keepers on the gallery of the north light at dusk (Tom Hale)`` opens
+    with no ``By``: a caption with its credit, as before."""
+    caption = "Keepers on the gallery of the north light at dusk (Tom Hale)"
+    story = wirestory.parse_story(
+        _page("T" + _PARAGRAPHS[0], header=f"By Ann Marsh\nMarch 3, 2020\n{caption}\n"),
+        options=PAGE,
+    )
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("Keepers on the gallery of the north light at dusk", "Tom Hale")
+    ]

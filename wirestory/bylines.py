@@ -477,6 +477,26 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         within = find_page_byline(head, knowledge=knowledge)
         if within is not None and within.names and within.organization is None:
             return Byline(raw=raw, names=within.names, organization=agency)
+    if (
+        paren
+        and text.endswith(")")
+        and head.count(" ") <= _NAMES_BEFORE_AGENCY_SPACES
+        and agency.count(" ") <= _PAREN_WORDS_SPACES
+        and not any(c.isdigit() for c in agency)
+        and agency[:1].isupper()
+        and patterns.opener.fullmatch(head) is not None
+        # "By Jane Roe (Photos)", "(Courtesy)": a photographer's credit.
+        and not any(
+            word.casefold().rstrip("s") in knowledge.photo_labels for word in agency.split(" ")
+        )
+    ):
+        # "By Jane Roe (Harbour Town)": words in parentheses after "By" and the
+        # names (an outlet, a place, a section) are no agency's; the writer
+        # is the byline's (a caption credited "Harbour Town" it is not), and
+        # what the words are is left unsaid.
+        within = find_page_byline(head, knowledge=knowledge)
+        if within is not None and within.names and within.organization is None:
+            return Byline(raw=raw, names=within.names, organization=None)
     plain = find_byline(text, knowledge=knowledge)
     if plain is not None and not any(
         _is_organization_name(n, patterns.title_words) for n in plain.names
@@ -509,6 +529,9 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
 
 # "By Jane Roe and Tom Hale (AFP)": at most this many spaces before the agency.
 _NAMES_BEFORE_AGENCY_SPACES: Final = 8
+# Words in parentheses after a "By" byline's names read as no caption's credit:
+# at most four ("By Jane Roe (Harbour Town)").
+_PAREN_WORDS_SPACES: Final = 3
 
 
 def _second_writer(byline: Byline, knowledge: Knowledge) -> Byline:
