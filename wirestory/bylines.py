@@ -33,6 +33,7 @@ __all__ = [
     "page_person_names",
     "person_names",
     "place_after_name",
+    "slashed_name",
     "writer_title",
 ]
 
@@ -476,6 +477,26 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         within = find_page_byline(head, knowledge=knowledge)
         if within is not None and within.names and within.organization is None:
             return Byline(raw=raw, names=within.names, organization=agency)
+    if (
+        paren
+        and text.endswith(")")
+        and head.count(" ") <= _NAMES_BEFORE_AGENCY_SPACES
+        and agency.count(" ") <= _PAREN_WORDS_SPACES
+        and not any(c.isdigit() for c in agency)
+        and agency[:1].isupper()
+        and patterns.opener.fullmatch(head) is not None
+        # "By Jane Roe (Photos)", "(Courtesy)": a photographer's credit.
+        and not any(
+            word.casefold().rstrip("s") in knowledge.photo_labels for word in agency.split(" ")
+        )
+    ):
+        # "By Jane Roe (Harbour Town)": words in parentheses after "By" and the
+        # names (an outlet, a place, a section) are no agency's; the writer
+        # is the byline's (a caption credited "Harbour Town" it is not), and
+        # what the words are is left unsaid.
+        within = find_page_byline(head, knowledge=knowledge)
+        if within is not None and within.names and within.organization is None:
+            return Byline(raw=raw, names=within.names, organization=None)
     plain = find_byline(text, knowledge=knowledge)
     if plain is not None and not any(
         _is_organization_name(n, patterns.title_words) for n in plain.names
@@ -508,6 +529,9 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
 
 # "By Jane Roe and Tom Hale (AFP)": at most this many spaces before the agency.
 _NAMES_BEFORE_AGENCY_SPACES: Final = 8
+# Words in parentheses after a "By" byline's names read as no caption's credit:
+# at most four ("By Jane Roe (Harbour Town)").
+_PAREN_WORDS_SPACES: Final = 3
 
 
 def _second_writer(byline: Byline, knowledge: Knowledge) -> Byline:
@@ -643,6 +667,33 @@ def place_after_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     ):
         return None
     return Byline(raw=byline.raw, names=tuple(writers), organization=place)
+
+
+def slashed_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Does ``byline``'s organisation, after a spaced slash or bar ending the
+    line, have a person's name's shape (``By Jane Roe / Tom Hale``: two or
+    three words in title case, no title's or outlet's word, no agency)? A
+    second writer reads the same as an outlet so (``Jane Roe / Harbour
+    Gazette``); the page layout says so.
+
+    >>> slashed_name(find_page_byline("By Jane Roe / Tom Hale"))
+    True
+    >>> slashed_name(find_page_byline("By Jane Roe / Staff Writer"))
+    False
+    """
+    organization = byline.organization
+    if organization is None:
+        return False
+    raw = byline.raw.rstrip(" *_")
+    if not raw.endswith((f" / {organization}", f" | {organization}")):
+        return False
+    words = organization.split(" ")
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and _person_words(organization, _page_patterns(knowledge).title_words) == len(words)
+        and not is_organization_line(organization, knowledge=knowledge)
+    )
 
 
 # What joins the last item of an English list of names: "Jane Roe and Tom Hale".
