@@ -239,3 +239,14 @@ def test_agency_notes_after_a_separator_stay_quiet() -> None:
     assert _boundaries(story) == []
     story = _one(f"{_FIRST}___\n\nOnline:\n\nThe union: example.org\n")
     assert _boundaries(story) == []
+
+
+def test_glued_story_check_without_markers() -> None:
+    """With no marker configured (``markers=()``) the glued-story check still
+    runs: the end mark and the dateline of the story glued on are reported."""
+    options = wirestory.ParseOptions(markers=())
+    stories = wirestory.parse(f"{_FIRST}###\n\n{_SECOND}", options=options)
+    assert len(stories) == 1
+    assert _boundaries(stories[0]) == [7]
+    stories = wirestory.parse(_FIRST + _SECOND, options=options)
+    assert _boundaries(stories[0]) == [5]

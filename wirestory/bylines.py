@@ -37,6 +37,10 @@ __all__ = [
     "writer_title",
 ]
 
+# Patterns run on every paragraph of wire copy are called with ``concurrent``
+# False by position (``match(text, 0, None, False)``): ``regex`` otherwise
+# lets go of the interpreter lock around each match (docs/performance.md).
+
 _MAX_WORDS = 16
 # Longer lines are never bylines; checking the length first keeps the work per
 # line constant however long the line is.
@@ -103,7 +107,7 @@ def _names(text: str, knowledge: Knowledge) -> tuple[str, ...] | None:
         words = part.replace(".", " ").split()
         if len(words) < 2:
             return None  # "By June", "By Staff": a person's name has two words or more
-        if _name(knowledge).fullmatch(part) is None or any(
+        if _name(knowledge).fullmatch(part, 0, None, False) is None or any(
             w.lower() in knowledge.byline_non_name_words for w in words
         ):
             return None
@@ -198,7 +202,7 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
     """
     if len(line) > _MAX_CHARS:
         return None
-    match = _opener(knowledge).fullmatch(line.rstrip())
+    match = _opener(knowledge).fullmatch(line.rstrip(), 0, None, False)
     if match is None:
         return None
     return _read_names(match.group("rest").strip(), line.strip(), knowledge)
@@ -223,7 +227,7 @@ def person_names(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byli
     # one line.
     if len(text) > _MAX_CHARS - 3:
         return None
-    match = _NAMES_TEXT.fullmatch(text.rstrip())
+    match = _NAMES_TEXT.fullmatch(text.rstrip(), 0, None, False)
     if match is None:
         return None
     return _read_names(match.group("rest").strip(), text.strip(), knowledge)

@@ -469,7 +469,7 @@ def _header_before(
     """The header between the headline (``start``) and a line repeating it, if
     every line there is accounted for (see :func:`_repeated_header`)."""
     shown = [i for i in range(start + 1, repeat) if not is_blank(lines[i].text)]
-    while shown and _NUMBER_LINE.fullmatch(lines[shown[-1]].text):
+    while shown and _NUMBER_LINE.fullmatch(lines[shown[-1]].text, 0, None, False):
         shown.pop()
     again = _repeat_texts(lines, repeat + 1)
     marker = None
@@ -477,7 +477,7 @@ def _header_before(
         text = lines[shown[-1]].text
         if not any(_compare_caption(text, other, knowledge) is not None for other in again):
             marker = shown.pop()
-    if any(_NUMBER_LINE.fullmatch(lines[i].text) for i in shown):
+    if any(_NUMBER_LINE.fullmatch(lines[i].text, 0, None, False) for i in shown):
         return None
     unaccounted = (
         position
@@ -725,7 +725,9 @@ def _marked_header(
         state.marker = marker
         state.claim(marker, Role.MARKER, "marker")
         body_start = marker + 1
-    while body_start < len(lines) and _NUMBER_LINE.fullmatch(lines[body_start].text):
+    while body_start < len(lines) and _NUMBER_LINE.fullmatch(
+        lines[body_start].text, 0, None, False
+    ):
         state.claim(body_start, Role.FURNITURE, "number-after-marker")
         body_start += 1
     repeated_headline, repeated = False, set[int]()
