@@ -118,6 +118,27 @@ def test_body_under_the_marker_without_repeat_stays_body() -> None:
     assert _codes(story) == []
 
 
+def test_first_paragraph_ending_in_a_quoted_full_stop_is_no_rewritten_headline() -> None:
+    """Counter-case found by the property test: a first paragraph ending in a
+    full stop inside a closing quote, above a paragraph that echoes a caption
+    with a small edit, is body; neither is taken as the repeat."""
+    quoted = 'The board chair said the pier "will open by spring."'
+    echo = "Workers on the old pier at dusk on Monday."
+    story = _one(f"{_HEADLINE}\n\n{_CAPTION}\n{_CAPTION}\nTT\n\n{quoted}\n\n{echo}{_BODY}")
+    assert story.body[:2] == (quoted, echo)
+    assert "repeat-differs" not in _codes(story)
+
+
+def test_first_paragraph_equal_to_an_uncredited_caption_stays_body() -> None:
+    """Counter-case found by the property test: with captions that carry no
+    credit, a first paragraph equal to one of them is the body, not a repeat
+    without its headline (which would leave the story with no body)."""
+    caption = "Crews at the pier."
+    story = _one(f"{_HEADLINE}\n\n{caption}\n{caption}\nTT\n\n{caption}\n")
+    assert story.body == (caption,)
+    assert "repeat-differs" not in _codes(story)
+
+
 # --- Trailers: a sentence about copyright is body -----------------------------
 
 
@@ -218,3 +239,14 @@ def test_agency_notes_after_a_separator_stay_quiet() -> None:
     assert _boundaries(story) == []
     story = _one(f"{_FIRST}___\n\nOnline:\n\nThe union: example.org\n")
     assert _boundaries(story) == []
+
+
+def test_glued_story_check_without_markers() -> None:
+    """With no marker configured (``markers=()``) the glued-story check still
+    runs: the end mark and the dateline of the story glued on are reported."""
+    options = wirestory.ParseOptions(markers=())
+    stories = wirestory.parse(f"{_FIRST}###\n\n{_SECOND}", options=options)
+    assert len(stories) == 1
+    assert _boundaries(stories[0]) == [7]
+    stories = wirestory.parse(_FIRST + _SECOND, options=options)
+    assert _boundaries(stories[0]) == [5]

@@ -57,5 +57,5 @@ def find_agency(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Agenc
     True
     """
     patterns = _patterns(knowledge)
-    match = patterns.alias.search(text)
+    match = patterns.alias.search(text, 0, None, False)
     return patterns.by_alias[match.group().casefold()] if match else None

@@ -207,7 +207,7 @@ def assemble_story(lines: list[Line], options: ParseOptions, *, doubtful_cut: in
         headline = normalize_line(lines[layout.headline].text, options)
         headline = (
             _HEADLINE_LABEL.sub("", headline, count=1)
-            if _HEADLINE_LABEL.match(headline)
+            if _HEADLINE_LABEL.match(headline, 0, None, False)
             else headline
         )
     dateline = found.dateline

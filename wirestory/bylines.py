@@ -33,8 +33,13 @@ __all__ = [
     "page_person_names",
     "person_names",
     "place_after_name",
+    "slashed_name",
     "writer_title",
 ]
+
+# Patterns run on every paragraph of wire copy are called with ``concurrent``
+# False by position (``match(text, 0, None, False)``): ``regex`` otherwise
+# lets go of the interpreter lock around each match (docs/performance.md).
 
 _MAX_WORDS = 16
 # Longer lines are never bylines; checking the length first keeps the work per
@@ -102,7 +107,7 @@ def _names(text: str, knowledge: Knowledge) -> tuple[str, ...] | None:
         words = part.replace(".", " ").split()
         if len(words) < 2:
             return None  # "By June", "By Staff": a person's name has two words or more
-        if _name(knowledge).fullmatch(part) is None or any(
+        if _name(knowledge).fullmatch(part, 0, None, False) is None or any(
             w.lower() in knowledge.byline_non_name_words for w in words
         ):
             return None
@@ -197,7 +202,7 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
     """
     if len(line) > _MAX_CHARS:
         return None
-    match = _opener(knowledge).fullmatch(line.rstrip())
+    match = _opener(knowledge).fullmatch(line.rstrip(), 0, None, False)
     if match is None:
         return None
     return _read_names(match.group("rest").strip(), line.strip(), knowledge)
@@ -222,7 +227,7 @@ def person_names(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byli
     # one line.
     if len(text) > _MAX_CHARS - 3:
         return None
-    match = _NAMES_TEXT.fullmatch(text.rstrip())
+    match = _NAMES_TEXT.fullmatch(text.rstrip(), 0, None, False)
     if match is None:
         return None
     return _read_names(match.group("rest").strip(), text.strip(), knowledge)
@@ -476,6 +481,26 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         within = find_page_byline(head, knowledge=knowledge)
         if within is not None and within.names and within.organization is None:
             return Byline(raw=raw, names=within.names, organization=agency)
+    if (
+        paren
+        and text.endswith(")")
+        and head.count(" ") <= _NAMES_BEFORE_AGENCY_SPACES
+        and agency.count(" ") <= _PAREN_WORDS_SPACES
+        and not any(c.isdigit() for c in agency)
+        and agency[:1].isupper()
+        and patterns.opener.fullmatch(head) is not None
+        # "By Jane Roe (Photos)", "(Courtesy)": a photographer's credit.
+        and not any(
+            word.casefold().rstrip("s") in knowledge.photo_labels for word in agency.split(" ")
+        )
+    ):
+        # "By Jane Roe (Harbour Town)": words in parentheses after "By" and the
+        # names (an outlet, a place, a section) are no agency's; the writer
+        # is the byline's (a caption credited "Harbour Town" it is not), and
+        # what the words are is left unsaid.
+        within = find_page_byline(head, knowledge=knowledge)
+        if within is not None and within.names and within.organization is None:
+            return Byline(raw=raw, names=within.names, organization=None)
     plain = find_byline(text, knowledge=knowledge)
     if plain is not None and not any(
         _is_organization_name(n, patterns.title_words) for n in plain.names
@@ -508,6 +533,9 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
 
 # "By Jane Roe and Tom Hale (AFP)": at most this many spaces before the agency.
 _NAMES_BEFORE_AGENCY_SPACES: Final = 8
+# Words in parentheses after a "By" byline's names read as no caption's credit:
+# at most four ("By Jane Roe (Harbour Town)").
+_PAREN_WORDS_SPACES: Final = 3
 
 
 def _second_writer(byline: Byline, knowledge: Knowledge) -> Byline:
@@ -643,6 +671,33 @@ def place_after_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     ):
         return None
     return Byline(raw=byline.raw, names=tuple(writers), organization=place)
+
+
+def slashed_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Does ``byline``'s organisation, after a spaced slash or bar ending the
+    line, have a person's name's shape (``By Jane Roe / Tom Hale``: two or
+    three words in title case, no title's or outlet's word, no agency)? A
+    second writer reads the same as an outlet so (``Jane Roe / Harbour
+    Gazette``); the page layout says so.
+
+    >>> slashed_name(find_page_byline("By Jane Roe / Tom Hale"))
+    True
+    >>> slashed_name(find_page_byline("By Jane Roe / Staff Writer"))
+    False
+    """
+    organization = byline.organization
+    if organization is None:
+        return False
+    raw = byline.raw.rstrip(" *_")
+    if not raw.endswith((f" / {organization}", f" | {organization}")):
+        return False
+    words = organization.split(" ")
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and _person_words(organization, _page_patterns(knowledge).title_words) == len(words)
+        and not is_organization_line(organization, knowledge=knowledge)
+    )
 
 
 # What joins the last item of an English list of names: "Jane Roe and Tom Hale".

@@ -73,6 +73,10 @@ from wirestory.knowledge import (
 
 __all__ = ["Dateline", "dateline_forms", "find_dateline", "may_open_dateline"]
 
+# Patterns run on every paragraph of wire copy are called with ``concurrent``
+# False by position (``match(text, 0, None, False)``): ``regex`` otherwise
+# lets go of the interpreter lock around each match (docs/performance.md).
+
 _WINDOW = 160
 
 
@@ -578,7 +582,7 @@ def _candidates(
     and its end; one at a time, as most paragraphs stop at the first."""
     if _may_open(window, patterns):
         for form in patterns.forms:
-            match = form.match(window)
+            match = form.match(window, 0, None, False)
             if match is not None:
                 yield match.groupdict(), match.end()
     if page:

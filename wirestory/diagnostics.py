@@ -115,7 +115,8 @@ _CODES = (
     Code(
         "byline-place-after-name",
         "warning",
-        "the second name of a page's byline ('By Jane Roe, New Delhi') was read as "
+        "the second name of a page's byline ('By Jane Roe, New Delhi', 'By Jane Roe / "
+        "Tom Hale') was read as "
         "the place the writer filed from (or an outlet): it may be a second writer",
     ),
     Code(
@@ -124,6 +125,13 @@ _CODES = (
         "two or three title-case words and a colon opening a page's story were read "
         "as its dateline because a line of the page shows the place: it may be a "
         "column's label",
+    ),
+    Code(
+        "dateline-place-by-shape",
+        "warning",
+        "one title-case word before a colon opening a page's story ('Dubai: The …', "
+        "'Dubai, Nov 19: The …') was read as its dateline's place though the page "
+        "names it nowhere else: it may be a label or a holiday",
     ),
     Code(
         "dateline-agency-by-shape",

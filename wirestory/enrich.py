@@ -249,6 +249,8 @@ _RULES = frozenset("_*=- \t")
 # White space a marker or an end mark line may carry around it and still be
 # looked at.
 _MARK_PADDING = 16
+# The longest end mark, for the length a mark line is looked at up to.
+_END_MARK_LONGEST = max(map(len, END_MARKS))
 
 
 def _glued_stories(
@@ -290,27 +292,25 @@ def _glued_stories(
             for number, paragraph in enumerate(paragraphs)
             if paragraph[0] == found.dateline_line
         )
-    limit = max(map(len, (*END_MARKS, *markers))) + _MARK_PADDING
+    limit = max(_END_MARK_LONGEST, max(map(len, markers), default=0)) + _MARK_PADDING
     last = len(paragraphs) - 1
-    # This sees every paragraph of wire copy: the cheapest tests first.
-    for number, paragraph in enumerate(paragraphs):
-        text = lines[paragraph[0]].text
-        # A dateline giving a story away opens with two capitals (a place,
-        # ``NEW YORK``), an agency (``(CNN)``) or an indent (1987 copy).
-        if (
-            number >= after
-            and (text[:2].isupper() or text[:1] in _OPENINGS)
-            and _DATELINE_HINT.match(text) is not None
-        ):
+    # This sees every paragraph of wire copy, so each form has its own loop
+    # with the cheapest test first (the order of ``starts`` does not matter:
+    # they are sorted below).
+    # A dateline giving a story away opens with two capitals (a place,
+    # ``NEW YORK``), an agency (``(CNN)``) or an indent (1987 copy).
+    for number in range(after, last + 1):
+        text = lines[paragraphs[number][0]].text
+        if (text[:2].isupper() or text[:1] in _OPENINGS) and _DATELINE_HINT.match(text) is not None:
             dateline = find_dateline(text.lstrip(), knowledge=knowledge)
             if dateline is not None and (dateline.agencies or dateline.date_text):
                 starts.append(_headline_above(lines, paragraphs, number, knowledge))
-        if number == last:
-            break
-        # An end mark, a marker or a separator closes what stands above it:
-        # the last line of a paragraph with another after it, short (a marker
-        # padded with more white space than _MARK_PADDING is not looked at) or
-        # opening like a separator (or with white space).
+    # An end mark, a marker or a separator closes what stands above it: the
+    # last line of a paragraph with another after it, short (a marker padded
+    # with more white space than _MARK_PADDING is not looked at) or opening
+    # like a separator (or with white space).
+    for number in range(last):
+        paragraph = paragraphs[number]
         end = lines[paragraph[-1]].text
         if len(end) > limit and end[:1] not in _RULES:
             continue
@@ -328,6 +328,8 @@ def _glued_stories(
             and _glued_after_separator(lines, paragraphs, number + 1, knowledge)
         ):
             starts.append(paragraphs[number + 1][0])
+    if not starts:
+        return
     known = {
         problem.index for problem in state.problems if problem.code == "possible-story-boundary"
     }

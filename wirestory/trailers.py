@@ -34,6 +34,10 @@ from wirestory.knowledge import (
 
 __all__ = ["Contributor", "Trailer", "classify_trailer", "find_advisory", "is_separator"]
 
+# Patterns run on every paragraph of wire copy are called with ``concurrent``
+# False by position (``match(text, 0, None, False)``): ``regex`` otherwise
+# lets go of the interpreter lock around each match (docs/performance.md).
+
 
 @attrs.frozen
 class Contributor:
@@ -153,7 +157,7 @@ def _people(text: str, role: ContributorRole) -> list[Contributor]:
         part = part.strip()
         if not part:
             continue
-        located = _PLACE.fullmatch(part)
+        located = _PLACE.fullmatch(part, 0, None, False)
         if located:
             pending.append(located.group("names"))
             people += [
@@ -180,7 +184,7 @@ def _contributors(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] | 
     people: list[Contributor] = []
     patterns = _patterns(knowledge)
     for credit in credits:
-        match = patterns.credit.fullmatch(credit)
+        match = patterns.credit.fullmatch(credit, 0, None, False)
         if match is None:
             return None
         people += _people(match.group("who"), patterns.roles[match.group("role").lower()])
@@ -205,7 +209,7 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     if not text or len(text) > 600:
         return None
     patterns = _patterns(knowledge)
-    if patterns.sign_off.fullmatch(text) or text in END_MARKS:
+    if patterns.sign_off.fullmatch(text, 0, None, False) or text in END_MARKS:
         return Trailer("sign-off")
     if _is_copyright(text):
         return Trailer("copyright")
@@ -216,14 +220,16 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     people = _contributors(text, knowledge) if "by" in folded else None
     if people:
         return Trailer("contributors", people)
-    contributed = _CONTRIBUTED.fullmatch(text) if "contributed" in folded else None
+    contributed = _CONTRIBUTED.fullmatch(text, 0, None, False) if "contributed" in folded else None
     if contributed:
         who = patterns.writer_prefix.sub("", contributed.group("who"), count=1)
         who = patterns.possessive.sub("", who)
         contributing = _people(who, "contributing")
         if contributing and _all_names(contributing, knowledge):
             return Trailer("contributors", tuple(contributing))
-    if any(phrase in folded for phrase in patterns.note_words) and patterns.notes.search(text):
+    if any(phrase in folded for phrase in patterns.note_words) and patterns.notes.search(
+        text, 0, None, False
+    ):
         return Trailer("note")
     return None
 
@@ -236,7 +242,7 @@ def _is_copyright(text: str) -> bool:
     followed by a lower-case word opens a sentence about copyright (``Copyright
     law was changed in 1998, the court said.``), the last paragraph of a story
     about it: body text, which was read as a copyright trailer."""
-    match = _COPYRIGHT.match(text)
+    match = _COPYRIGHT.match(text, 0, None, False)
     if match is None:
         return False
     after = match.group("next")
@@ -259,7 +265,7 @@ def is_separator(paragraph: str) -> bool:
     """
     return (
         _SEPARATOR_START.match(paragraph) is not None
-        and _SEPARATOR.fullmatch(paragraph.strip()) is not None
+        and _SEPARATOR.fullmatch(paragraph.strip(), 0, None, False) is not None
     )
 
 
@@ -272,4 +278,4 @@ def find_advisory(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -
     >>> find_advisory("(The figures are provisional.)")
     False
     """
-    return _patterns(knowledge).advisory.fullmatch(paragraph) is not None
+    return _patterns(knowledge).advisory.fullmatch(paragraph, 0, None, False) is not None

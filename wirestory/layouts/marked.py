@@ -469,7 +469,7 @@ def _header_before(
     """The header between the headline (``start``) and a line repeating it, if
     every line there is accounted for (see :func:`_repeated_header`)."""
     shown = [i for i in range(start + 1, repeat) if not is_blank(lines[i].text)]
-    while shown and _NUMBER_LINE.fullmatch(lines[shown[-1]].text):
+    while shown and _NUMBER_LINE.fullmatch(lines[shown[-1]].text, 0, None, False):
         shown.pop()
     again = _repeat_texts(lines, repeat + 1)
     marker = None
@@ -477,7 +477,7 @@ def _header_before(
         text = lines[shown[-1]].text
         if not any(_compare_caption(text, other, knowledge) is not None for other in again):
             marker = shown.pop()
-    if any(_NUMBER_LINE.fullmatch(lines[i].text) for i in shown):
+    if any(_NUMBER_LINE.fullmatch(lines[i].text, 0, None, False) for i in shown):
         return None
     unaccounted = (
         position
@@ -594,7 +594,12 @@ def _repeat_without_headline(
     if index >= len(lines) or not header.texts:
         return start, False, set()
     text = lines[index].text
-    if any(_compare_caption(text, shown, knowledge) is not None for shown in header.texts):
+    # Only a caption with its credit vouches for the repeat: a first paragraph
+    # that merely equals or echoes an uncredited caption (``A quiet start.``)
+    # reads the same as the body, and the body it is.
+    if _credited(text, knowledge) and any(
+        _compare_caption(text, shown, knowledge) is not None for shown in header.texts
+    ):
         state.problems.append(
             Problem(
                 "repeat-differs",
@@ -603,8 +608,15 @@ def _repeat_without_headline(
             )
         )
         return _repeated_captions(lines, index, header, state, knowledge)
-    if looks_like_headline(text, knowledge) and _captions_follow(
-        lines, index + 1, header, knowledge
+    # A headline ends in no full stop even inside quotes: a first paragraph
+    # ending ``… the ministry said."`` above a paragraph that echoes a caption
+    # is the body, not a rewritten headline (looks_like_headline reads only the
+    # last character).
+    if (
+        looks_like_headline(text, knowledge)
+        and text.rstrip().rstrip(knowledge.closing_quotes)[-1:] not in knowledge.full_stops
+        and _credited(next(iter(_repeat_texts(lines, index + 1)), ""), knowledge)
+        and _captions_follow(lines, index + 1, header, knowledge)
     ):
         state.claim(index, Role.DUPLICATE, "repeated-headline")
         assert state.headline is not None
@@ -662,6 +674,11 @@ def _repeated_captions(
     return body_start, True, repeated
 
 
+def _credited(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text`` end in a photo credit (``… on Monday. (AFP)``)?"""
+    return split_credit(text, knowledge=knowledge)[1] is not None
+
+
 def _captions_follow(lines: list[Line], start: int, header: _Header, knowledge: Knowledge) -> bool:
     """Does the repeat's caption block, from ``start``, show a header caption
     again? What makes an edited line below the marker the headline's repeat
@@ -708,7 +725,9 @@ def _marked_header(
         state.marker = marker
         state.claim(marker, Role.MARKER, "marker")
         body_start = marker + 1
-    while body_start < len(lines) and _NUMBER_LINE.fullmatch(lines[body_start].text):
+    while body_start < len(lines) and _NUMBER_LINE.fullmatch(
+        lines[body_start].text, 0, None, False
+    ):
         state.claim(body_start, Role.FURNITURE, "number-after-marker")
         body_start += 1
     repeated_headline, repeated = False, set[int]()

@@ -71,6 +71,7 @@ from wirestory.bylines import (
     organization_under,
     page_person_names,
     place_after_name,
+    slashed_name,
     writer_title,
 )
 from wirestory.captions import (
@@ -1571,6 +1572,16 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                         state.byline[0] if state.byline else first,
                     )
                 )
+        elif slashed_name(found, knowledge=knowledge):
+            # "By Jane Roe / Tom Hale": an outlet after the slash, or a second writer.
+            state.problems.append(
+                Problem(
+                    "byline-place-after-name",
+                    f"{found.organization!r} after a slash is read as the writer's outlet; "
+                    "a second writer's name reads the same",
+                    state.byline[0] if state.byline else first,
+                )
+            )
     head, colon, _ = text[:80].partition(":")
     words = head.split(" ")
     if colon and 2 <= len(words) <= 3 and head.casefold() not in {p.casefold() for p in places}:
@@ -1588,6 +1599,42 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                     )
                 )
     state.dateline_places = tuple(places)
+    # "Dubai: The …", "Dubai, Nov 19: The …": one title-case word before a
+    # colon is read by its shape alone; a label or a holiday ("Deadline, Mar
+    # 31: The …", "Thanksgiving:") reads the same, unless the page names the
+    # place elsewhere (after the writer's name, or a line above the story).
+    place = head.partition(", ")[0]
+    if (
+        colon
+        and place
+        and " " not in place
+        and place[:1].isupper()
+        and not place.isupper()
+        and place.casefold() not in {p.casefold() for p in places}
+    ):
+        key = place.casefold()
+        found = state.byline_found
+        if found is not None and found.organization is not None:
+            # "By Jane Roe, Dubai": the byline names the place.
+            places_named: tuple[str, ...] = (found.organization.casefold(),)
+        else:
+            places_named = ()
+        dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=places)
+        if (
+            dateline is not None
+            and dateline.places == (place,)
+            and dateline.region is None
+            and key not in places_named
+            and not any(lines[k].text.strip().casefold() == key for k in range(first))
+        ):
+            state.problems.append(
+                Problem(
+                    "dateline-place-by-shape",
+                    f"{dateline.raw!r} opening the story is read as its dateline by its "
+                    "shape alone; a label or a holiday before a colon reads the same",
+                    first,
+                )
+            )
     # A prefilter: capitals in parentheses stand within the window.
     paren = text.find(" (", 0, 160)
     inner = text[paren + 2 : paren + 9].partition(")")[0] if paren >= 0 else ""
