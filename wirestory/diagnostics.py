@@ -146,6 +146,13 @@ _CODES = (
         "dateline: it may be a section's label",
     ),
     Code(
+        "closing-sentence-left-out",
+        "warning",
+        "a short sentence right under a page's story was left out of the body as "
+        "furniture (two sentences, or as many names as words: a prompt or a credit "
+        "reads the same): it may be the story's last paragraph",
+    ),
+    Code(
         "possible-story-boundary",
         "warning",
         "a line inside the story could start another story: one after a run of blank "
@@ -174,6 +181,7 @@ _PAGE_BLOCK_RULES = {
     "short-among-furniture": "a short block between two furniture blocks",
     "short-next-to-prose": "a short block next to a medium prose block",
     "short-at-edge": "a short block at the edge of the story",
+    "closing-sentence": "a short sentence right under the story's last paragraph (its last line)",
     "medium-among-furniture": "a medium block between two furniture blocks",
     "medium-next-to-prose": "a medium block next to prose",
     "listing-box": "a box of links to other stories between two paragraphs (Related articles)",

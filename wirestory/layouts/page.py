@@ -1438,9 +1438,15 @@ def read(
             blocks,
             state,
         )
-    body_end = _end_at_listing(
+    cut = _end_at_listing(
         doubtful, prose_after, kinds, weights, (body_start, body_end), lines, blocks, state
     )
+    if cut == body_end and body_start < body_end:
+        body_end = _closing_sentences(
+            found, (tokens, stop_words), (classes, rules), (body_end, limit), free, lines, state
+        )
+    else:
+        body_end = cut
     if True in free:
         _flag_box_read_past(
             free, kinds, tokens, stop_words, (body_start, body_end), lines, blocks, state, knowledge
@@ -2344,6 +2350,86 @@ def _byline_after_story(
         )
     )
     return True
+
+
+# A sentence break inside a block: an end mark, closing quotes or brackets,
+# white space and a capital (``Like this story? Share it …``).
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]?\p{Lu}")
+# A closing sentence has at least this many words: ``Thanks Junior!``,
+# ``Sharing is caring!`` are furniture's exclamations.
+_CLOSING_MIN_WORDS: Final = 4
+
+
+def _closing_shape(
+    text: str, tokens: Sequence[str], stop_words: frozenset[str] | None
+) -> bool | None:
+    """Whether a short block is a sentence of the story's own (True), may be one
+    (None), or is not one (False).
+
+    A story's last paragraph is often one short sentence (``The boat sails
+    again on Monday.``, ``Prelogar, it turned out, won that vote, too.``):
+    short and at the stretch's edge, jusText's context makes it furniture. Its
+    form: one sentence (a full stop, ``!`` or ``?`` at the end and nowhere
+    else before a capital), at least ``_CLOSING_MIN_WORDS`` words, most of the
+    words after the first in small letters, a function word among them. The
+    furniture under a story is link labels and prompts (``Share this``,
+    ``Related Topics``, ``Tags: …``, no full stop), credits (``Keith Roe
+    contributed reporting from Hong Kong.``: as many names as words) and
+    prompts of two sentences (``Like this story? Share it with a friend!``,
+    ``Follow me on Twitter. Check out my website.``): one sentence whose later
+    words are names as often as not, or two sentences, *may* be the story's
+    (``Written by Jane Roe and Tom Hale, the play opens in May.``)."""
+    if text[-1:] not in ".!?" or text.endswith(".."):
+        return False
+    words = text.split()
+    if len(words) < _CLOSING_MIN_WORDS:
+        return False
+    if stop_words is not None and not any(map(stop_words.__contains__, tokens)):
+        return False
+    later = [word for word in words[1:] if word[:1].isalpha()]
+    small = sum(word[:1].islower() for word in later)
+    if 2 * small > len(later) and _SENTENCE_BREAK.search(text) is None:
+        return True
+    return None
+
+
+def _closing_sentences(
+    found: _Blocks,
+    words: tuple[Sequence[list[str]], frozenset[str] | None],
+    judged: tuple[list[str], list[str]],
+    ends: tuple[int, int],
+    free: Sequence[bool],
+    lines: Sequence[Line],
+    state: LineState,
+) -> int:
+    """The story's end moved past the short sentences right under its stretch
+    that close it (:func:`_closing_shape`; their class made good, their rule
+    ``closing-sentence``), and ``closing-sentence-left-out`` on the first block
+    there that only may be one. Only blocks smoothed out as ``short-at-edge``
+    are read (a furniture phrase, boilerplate, a block among furniture never
+    are), above the comments or a listing (``limit``), and no box of links."""
+    tokens, stop_words = words
+    classes, rules = judged
+    body_end, limit = ends
+    while body_end < limit and rules[body_end] == "short-at-edge" and not free[body_end]:
+        text = found.stripped[body_end]
+        shape = _closing_shape(text, tokens[body_end], stop_words)
+        if shape is not False and classify_trailer(text) is not None:
+            break  # a trailer's credits or sign-off: _trailing_contributors reads them
+        if shape is None:
+            state.problems.append(
+                Problem(
+                    "closing-sentence-left-out",
+                    f"the sentence under the story's last paragraph ({text[:60]!r}) was "
+                    "read as page furniture: it may be the story's last paragraph",
+                    found.indexes[body_end],
+                )
+            )
+        if not shape:
+            break
+        classes[body_end], rules[body_end] = _GOOD, "closing-sentence"
+        body_end += 1
+    return body_end
 
 
 def _trailing_contributors(

@@ -1,0 +1,88 @@
+"""Silent-wrong results left open by the first two reviews, fixed or flagged.
+
+Each test is a form of invented text that gave a wrong story with an empty
+``diagnostics`` list on the code before (a paragraph lost, two stories glued
+together, a lead read as a headline, a sign-off left in the body); the
+counter-cases next to them are the text the fix must leave as it was, quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import wirestory
+from wirestory import ParseOptions, Story
+
+PAGE = ParseOptions(layout="page")
+
+
+def _codes(story: Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+def _rule(text: str, story: Story, line: str) -> str:
+    """The rule of the segment holding exactly ``line``."""
+    (rule,) = [s.rule for s in story.segments if text[s.start : s.end].strip() == line]
+    return rule
+
+
+# --- Page layout: a short last paragraph -------------------------------------
+
+_PAGE_PROSE = (
+    "Ferry held in port after hitting a rock\n\nBy Tom Hale\n\n"
+    "Harbour officials said on Thursday that the ferry between the two islands would "
+    "stay in port for the rest of the week while engineers checked its hull.\n\n"
+    "The crossing, which carries about four hundred passengers a day in the summer, "
+    "was halted after the boat struck a rock near the northern pier on Tuesday.\n\n"
+    "Nobody was hurt, but several travellers said they had waited for hours on the "
+    "quay without any news from the company about when they could go home.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The boat sails again on Monday.",
+        "Written by hand, the old timetable was found in a drawer.",
+        "Prices, the company said, will not change this year.",
+    ],
+)
+def test_short_closing_sentence_stays_in_the_page_body(last: str) -> None:
+    """A story's last paragraph of one short sentence under its prose (short and
+    at the stretch's edge) is the body's last paragraph: it was page furniture
+    (``after-story:short-at-edge``) with no diagnostic."""
+    text = _PAGE_PROSE + last + "\n\nRead more\n\nPrivacy policy\n"
+    story = wirestory.parse_story(text, options=PAGE)
+    assert story.body[-1] == last
+    assert _rule(text, story, last) == "page-closing-sentence"
+    assert "closing-sentence-left-out" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Share this story", "Related Topics", "Thanks for reading!", "Tags: ferries, islands"],
+)
+def test_link_labels_under_a_page_story_stay_furniture(furniture: str) -> None:
+    """Link labels, tags and short exclamations under the story are no closing
+    sentence (no full stop, or fewer than four words): furniture, no diagnostic."""
+    text = _PAGE_PROSE + furniture + "\n\nRead more\n\nPrivacy policy\n"
+    story = wirestory.parse_story(text, options=PAGE)
+    assert furniture not in story.body
+    assert "closing-sentence-left-out" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "doubtful",
+    [
+        "Like this story? Share it with a friend!",
+        "Anna Berg and Tom Hale wrote from Oslo.",
+    ],
+)
+def test_doubtful_sentence_under_a_page_story_is_flagged(doubtful: str) -> None:
+    """Two sentences in a block, or one whose later words are names as often as
+    not (a prompt, a credit), stay out of the body but say they may be its last
+    paragraph: they were furniture with no diagnostic."""
+    text = _PAGE_PROSE + doubtful + "\n\nRead more\n\nPrivacy policy\n"
+    story = wirestory.parse_story(text, options=PAGE)
+    assert doubtful not in story.body
+    assert "closing-sentence-left-out" in _codes(story)
