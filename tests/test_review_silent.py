@@ -86,3 +86,42 @@ def test_doubtful_sentence_under_a_page_story_is_flagged(doubtful: str) -> None:
     story = wirestory.parse_story(text, options=PAGE)
     assert doubtful not in story.body
     assert "closing-sentence-left-out" in _codes(story)
+
+
+# --- Page breaks inside a story ----------------------------------------------
+
+
+@pytest.mark.parametrize("brk", ["\f", "\x1c", "\x1e", "\u2029"])
+def test_text_after_a_page_break_inside_a_line_is_flagged(brk: str) -> None:
+    """A line ends only at CR and LF: a form feed (or a record or paragraph
+    separator) inside a line joins the text on either side of it, and an old
+    dump's page break between two stories glued them with no diagnostic."""
+    text = (
+        "Ferry strike ends\n\nFerry crews went back to work on Monday, the union said."
+        f"{brk}Dam repairs begin\n\nWork on the dam began on Tuesday, the council said.\n"
+    )
+    (story,) = wirestory.parse(text)
+    boundary = [d for d in story.diagnostics if d.code == "possible-story-boundary"]
+    assert [d.line for d in boundary] == [3]
+
+
+def test_page_break_alone_on_a_line_flags_the_text_under_it() -> None:
+    """A form feed alone on a line between paragraphs is one blank line: the
+    text under it may start another story (it read as one story, quietly)."""
+    text = (
+        "Ferry strike ends\n\nFerry crews went back to work on Monday, the union said.\n"
+        "\f\nDam repairs begin\n\nWork on the dam began on Tuesday, the council said.\n"
+    )
+    (story,) = wirestory.parse(text)
+    boundary = [d for d in story.diagnostics if d.code == "possible-story-boundary"]
+    assert [d.line for d in boundary] == [5]
+
+
+@pytest.mark.parametrize(
+    "text", ["\fFerry strike ends\n\nCrews went back to work, the union said.\n\f\n"]
+)
+def test_page_break_before_or_after_all_text_is_quiet(text: str) -> None:
+    """A page break before a story's first text or after its last starts
+    nothing: no diagnostic."""
+    (story,) = wirestory.parse(text)
+    assert "possible-story-boundary" not in _codes(story)

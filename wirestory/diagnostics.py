@@ -157,8 +157,8 @@ _CODES = (
         "warning",
         "a line inside the story could start another story: one after a run of blank "
         "lines, or, outside the page layout, a paragraph opening with a second dateline, "
-        "one after an end mark (###) or a marker line, or a headline and prose after a "
-        "separator line",
+        "one after an end mark (###) or a marker line, a headline and prose after a "
+        "separator line, or text after a page break (form feed)",
     ),
 )
 

@@ -27,7 +27,7 @@ from wirestory.knowledge import Knowledge
 from wirestory.layouts import layout_named
 from wirestory.layouts.marked import showing_comparer
 from wirestory.layouts.wire import looks_like_headline
-from wirestory.lines import Line
+from wirestory.lines import BLANK_CHARS, Line
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import mark_subheadings
@@ -251,6 +251,14 @@ _RULES = frozenset("_*=- \t")
 _MARK_PADDING = 16
 # The longest end mark, for the length a mark line is looked at up to.
 _END_MARK_LONGEST = max(map(len, END_MARKS))
+# A page break (form feed), a file, group or record separator (``\\x1c`` to
+# ``\\x1e``) or a paragraph separator (U+2029). A line ends only at CR and LF
+# (lines.py, as editors and ``grep -n`` count lines): text on either side of
+# one joins a line and a paragraph (``… the union said.\\fDam repairs begin``),
+# and one alone on a line is one blank line between paragraphs. Old wire dumps
+# and printed text put a page break between stories; a line or a story is
+# not cut at it (a page turned inside a story reads the same), it is flagged.
+_PAGE_BREAK = re.compile("[\f\x1c\x1d\x1e\u2029]")
 
 
 def _glued_stories(
@@ -328,6 +336,8 @@ def _glued_stories(
             and _glued_after_separator(lines, paragraphs, number + 1, knowledge)
         ):
             starts.append(paragraphs[number + 1][0])
+    if any(map(_PAGE_BREAK.search, map(_line_text, lines))):
+        starts += _page_breaks(lines)
     if not starts:
         return
     known = {
@@ -339,10 +349,36 @@ def _glued_stories(
                 Problem(
                     "possible-story-boundary",
                     f"line {lines[index].number} could start a separate story glued to "
-                    "this one (a dateline, an end mark, a marker or a separator above it)",
+                    "this one (a dateline, an end mark, a marker, a separator or a page "
+                    "break above it)",
                     index,
                 )
             )
+
+
+def _line_text(line: Line) -> str:
+    return line.text
+
+
+def _page_breaks(lines: list[Line]) -> list[int]:
+    """The lines where text follows a page break (``_PAGE_BREAK``) with text of
+    the story above it: the line holding the break when text follows it on
+    that line, else the next line holding text."""
+    starts: list[int] = []
+    pending = False
+    for index, line in enumerate(lines):
+        parts = _PAGE_BREAK.split(line.text)
+        if pending and line.text.strip(BLANK_CHARS):
+            starts.append(index)
+            pending = False
+        if len(parts) == 1:
+            continue
+        if parts[-1].strip(BLANK_CHARS):
+            if index or parts[0].strip(BLANK_CHARS):
+                starts.append(index)
+        else:
+            pending = bool(index or parts[0].strip(BLANK_CHARS))
+    return starts
 
 
 def _headline_above(
