@@ -125,3 +125,61 @@ def test_page_break_before_or_after_all_text_is_quiet(text: str) -> None:
     nothing: no diagnostic."""
     (story,) = wirestory.parse(text)
     assert "possible-story-boundary" not in _codes(story)
+
+
+# --- Two stories glued by one blank line -------------------------------------
+
+_FIRST = (
+    "Ferry strike ends after a week\n\nFerry crews went back to work on Monday after a "
+    "week-long strike over pay, the union said, and the first boats left at dawn.\n\n"
+    "Talks on pay will go on next week, both sides said.\n\n"
+)
+_LEAD = "Work on the old dam began on Tuesday, the council said, after years of delay.\n"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Dam repairs begin on the river\n\nBy Anna Berg\n\n",
+        "Dam repairs begin on the river\n\nWorkers on the dam wall. (Photo: Anna Berg/Reuters)\n\n",
+        "Dam repairs begin on the river\nDam repairs begin on the river\n\n",
+        "Dam repairs begin on the river\n\nOSLO — ",
+    ],
+    ids=["byline", "caption", "headline-twice", "place-dateline"],
+)
+def test_second_story_after_one_blank_line_is_flagged(header: str) -> None:
+    """A second story glued on by one blank line: its headline reads as a
+    subheading, but a story's header under it (a byline, a caption with an
+    agency's credit, the headline shown twice, a dateline even of a place
+    alone) gives it away (one story, no diagnostic, before)."""
+    (story,) = wirestory.parse(_FIRST + header + _LEAD)
+    boundary = [d.line for d in story.diagnostics if d.code == "possible-story-boundary"]
+    assert boundary == [7]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "What happens next\n\nThe company will publish a timetable on Friday, it said.\n",
+        "What the crews said\n\nBy the end of the week most crews had voted to go back.\n",
+        "Charging case for the radio\n\nSpare battery pack (Latest Model)\n\nPrice on request.\n",
+    ],
+    ids=["subheading", "by-the-end", "product-line"],
+)
+def test_subheadings_stay_quiet(under: str) -> None:
+    """A subheading over prose, over a sentence opening with ``By``, or over a
+    line ending in a name-shaped parenthesis is no story's start: no flag."""
+    (story,) = wirestory.parse(_FIRST + under)
+    assert "possible-story-boundary" not in _codes(story)
+
+
+def test_short_sentence_over_a_credit_line_is_flagged_not_taken() -> None:
+    """A short sentence over a credit line (``Jane Roe, AP``) under a page's
+    story is a photo's caption as often as the story's last line: it is not
+    taken into the body (nor made a caption) and says it may be the story's."""
+    last = "The council will meet again in March to decide."
+    text = _PAGE_PROSE + last + "\nJane Roe, AP\n"
+    story = wirestory.parse_story(text, options=PAGE)
+    assert last not in story.body
+    assert story.captions == ()
+    assert "closing-sentence-left-out" in _codes(story)

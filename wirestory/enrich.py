@@ -22,12 +22,13 @@ import re
 import attrs
 
 from wirestory.bylines import Byline, find_byline, organization_under
+from wirestory.captions import parse_credit, split_credit
 from wirestory.datelines import Dateline, find_dateline
 from wirestory.knowledge import Knowledge
 from wirestory.layouts import layout_named
 from wirestory.layouts.marked import showing_comparer
 from wirestory.layouts.wire import looks_like_headline
-from wirestory.lines import BLANK_CHARS, Line
+from wirestory.lines import BLANK_CHARS, Line, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import mark_subheadings
@@ -251,6 +252,9 @@ _RULES = frozenset("_*=- \t")
 _MARK_PADDING = 16
 # The longest end mark, for the length a mark line is looked at up to.
 _END_MARK_LONGEST = max(map(len, END_MARKS))
+# A headline glued on by one blank line is short (wire.looks_like_headline
+# counts its words; this bounds the characters before it is asked).
+_HEADLINE_MAX_CHARS = 150
 # A page break (form feed), a file, group or record separator (``\\x1c`` to
 # ``\\x1e``) or a paragraph separator (U+2029). A line ends only at CR and LF
 # (lines.py, as editors and ``grep -n`` count lines): text on either side of
@@ -336,6 +340,7 @@ def _glued_stories(
             and _glued_after_separator(lines, paragraphs, number + 1, knowledge)
         ):
             starts.append(paragraphs[number + 1][0])
+    starts += _headlines_with_a_header(lines, paragraphs, after, knowledge)
     if any(map(_PAGE_BREAK.search, map(_line_text, lines))):
         starts += _page_breaks(lines)
     if not starts:
@@ -354,6 +359,66 @@ def _glued_stories(
                     index,
                 )
             )
+
+
+def _headlines_with_a_header(
+    lines: list[Line], paragraphs: list[list[int]], after: int, knowledge: Knowledge
+) -> list[int]:
+    """The headline-shaped paragraphs inside the story under which a story's
+    header goes on: a story glued to this one by a single blank line.
+
+    A second story's headline after one blank line is a short line between
+    paragraphs, as a subheading is (``What happens next``), and a flag on
+    every subheading would be noise. What a subheading never has is a story's
+    header under it: a byline paragraph (``Dam repairs begin`` / ``By Anna
+    Berg``), a caption ending in a credit naming an agency (``Workers on the
+    dam wall. (Photo: Anna Berg/Reuters)``), a paragraph opening with a
+    dateline in capitals, even a place alone (``OSLO — Work on …``: a roundup
+    moves to another city under its place alone, not under a heading; a brief
+    in a column of briefs reads the same), or the headline shown twice on its
+    own two lines (``Dam repairs begin`` / ``Dam repairs begin``). The story is
+    not cut: each is a doubt (a heading over a quoted letter's byline reads the
+    same). Cheapest test first: a paragraph of one or two short lines ending
+    in no full stop. Only below the story's own dateline (``after``: the
+    paragraphs above it are its header's)."""
+    starts: list[int] = []
+    stops = knowledge.full_stops + knowledge.clause_ends
+    for number in range(after, len(paragraphs) - 1):
+        paragraph = paragraphs[number]
+        if len(paragraph) > 2:
+            continue
+        text = lines[paragraph[0]].text
+        if (
+            len(text) > _HEADLINE_MAX_CHARS
+            or text.rstrip()[-1:] in stops
+            or not looks_like_headline(text, knowledge)
+        ):
+            continue
+        if len(paragraph) == 2:
+            # The headline shown twice, or a headline over a wrapped line.
+            if line_key(lines[paragraph[1]].text) == line_key(text):
+                starts.append(paragraph[0])
+            continue
+        under = paragraphs[number + 1]
+        first = lines[under[0]].text
+        if (
+            (len(under) == 1 and find_byline(first.strip(), knowledge=knowledge) is not None)
+            or (len(under) == 1 and _agency_credit(first, knowledge))
+            or (
+                first.lstrip()[:2].isupper()
+                and find_dateline(first.lstrip(), knowledge=knowledge) is not None
+            )
+        ):
+            starts.append(paragraph[0])
+    return starts
+
+
+def _agency_credit(text: str, knowledge: Knowledge) -> bool:
+    """A line ending in a credit that names an agency (``(Photo: Anna Berg/
+    Reuters)``): a photographer's name alone is no proof (a shop's product
+    line ends ``(Latest Model)``, which has a name's shape)."""
+    credit = split_credit(text, knowledge=knowledge)[1]
+    return credit is not None and parse_credit(credit, knowledge=knowledge).agency is not None
 
 
 def _line_text(line: Line) -> str:

@@ -1443,7 +1443,7 @@ def read(
     )
     if cut == body_end and body_start < body_end:
         body_end = _closing_sentences(
-            found, (tokens, stop_words), (classes, rules), (body_end, limit), free, lines, state
+            found, (tokens, stop_words), (classes, rules), (body_end, limit), free, state, knowledge
         )
     else:
         body_end = cut
@@ -2399,23 +2399,31 @@ def _closing_sentences(
     judged: tuple[list[str], list[str]],
     ends: tuple[int, int],
     free: Sequence[bool],
-    lines: Sequence[Line],
     state: LineState,
+    knowledge: Knowledge,
 ) -> int:
     """The story's end moved past the short sentences right under its stretch
     that close it (:func:`_closing_shape`; their class made good, their rule
     ``closing-sentence``), and ``closing-sentence-left-out`` on the first block
     there that only may be one. Only blocks smoothed out as ``short-at-edge``
     are read (a furniture phrase, boilerplate, a block among furniture never
-    are), above the comments or a listing (``limit``), and no box of links."""
+    are), above the comments or a listing (``limit``), and no box of links.
+    A sentence over a credit line (``Jane Roe, AP``) is a photo's caption as
+    often as the story's last line and its writer: it only may be one."""
     tokens, stop_words = words
     classes, rules = judged
     body_end, limit = ends
     while body_end < limit and rules[body_end] == "short-at-edge" and not free[body_end]:
         text = found.stripped[body_end]
         shape = _closing_shape(text, tokens[body_end], stop_words)
-        if shape is not False and classify_trailer(text) is not None:
+        if shape is not False and classify_trailer(text, knowledge=knowledge) is not None:
             break  # a trailer's credits or sign-off: _trailing_contributors reads them
+        if (
+            shape
+            and body_end + 1 < len(found.stripped)
+            and is_credit_line(found.stripped[body_end + 1], knowledge=knowledge)
+        ):
+            shape = None
         if shape is None:
             state.problems.append(
                 Problem(
