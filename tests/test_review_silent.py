@@ -183,3 +183,66 @@ def test_short_sentence_over_a_credit_line_is_flagged_not_taken() -> None:
     assert last not in story.body
     assert story.captions == ()
     assert "closing-sentence-left-out" in _codes(story)
+
+
+# --- Wire layout: a lead or a caption read as the headline ---------------------
+
+_BODY = "\n\nTalks are set for Friday, the union said.\n\nThe company has not commented.\n"
+
+
+def test_long_first_line_with_no_full_stop_is_flagged() -> None:
+    """A lead paragraph of 21 to 30 words that lost its full stop has a
+    headline's shape: it stays the headline but says it may be the lead
+    (it was the headline with no diagnostic)."""
+    lead = (
+        "Ferry crews walked out over pay on Monday across all the islands, leaving "
+        "thousands of travellers stranded on the quays with no word of boats"
+    )
+    (story,) = wirestory.parse(lead + _BODY)
+    assert story.headline == lead
+    assert _codes(story) == ["headline-may-be-lead"]
+
+
+def test_headline_of_twenty_words_is_quiet() -> None:
+    """A long headline of at most 20 words is a headline, no diagnostic."""
+    headline = (
+        "Ferry crews walk out over pay across the islands as talks with the "
+        "company fail for a third time"
+    )
+    assert len(headline.split()) <= 20
+    (story,) = wirestory.parse(headline + _BODY)
+    assert story.headline == headline
+    assert _codes(story) == []
+
+
+def test_caption_with_credit_as_first_line_is_a_caption() -> None:
+    """A photo's caption opening a story (a sentence, then a credit naming an
+    agency or photographer) is its caption and the story has no headline: it
+    was the headline, with no diagnostic."""
+    caption = "Ferry crews on the quay in Oslo on Monday. (Photo: Anna Berg/Reuters)"
+    (story,) = wirestory.parse(
+        caption + "\n\nFerry crews walked out over pay, the union said." + _BODY
+    )
+    assert story.layout == "headless"
+    assert story.headline == ""
+    assert [c.text for c in story.captions] == ["Ferry crews on the quay in Oslo on Monday."]
+    assert story.body[0] == "Ferry crews walked out over pay, the union said."
+
+
+@pytest.mark.parametrize(
+    ("first", "codes"),
+    [
+        (
+            "Ferry crews on the quay in Oslo on Monday (Anna Berg/Reuters)",
+            ["headline-may-be-caption"],
+        ),
+        ("Storm hits the coast (Reuters)", []),
+    ],
+)
+def test_headline_ending_in_a_credit(first: str, codes: list[str]) -> None:
+    """A first line ending in a photographer's credit with no full stop before
+    it may be a caption (flagged); a headline ending in an agency alone (a
+    feed's title) is a headline, quiet. Both stay the headline."""
+    (story,) = wirestory.parse(first + _BODY)
+    assert story.headline == first
+    assert _codes(story) == codes

@@ -71,6 +71,18 @@ _CODES = (
         "a page's title line was taken for its headline: it may carry the site's name",
     ),
     Code(
+        "headline-may-be-lead",
+        "warning",
+        "a story's first line, read as its headline, holds more than 20 words and no "
+        "full stop: it may be a lead paragraph that lost its full stop",
+    ),
+    Code(
+        "headline-may-be-caption",
+        "warning",
+        "a story's first line, read as its headline, ends in a photographer's credit: "
+        "it may be a photo's caption above a story with no headline",
+    ),
+    Code(
         "headline-in-body",
         "warning",
         "a first body paragraph shows the headline again: a header not recognised?",

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wirestory.lines import Line
+from wirestory.layouts.wire import caption_with_credit
+from wirestory.lines import Line, is_blank
+from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
 from wirestory.state import LineState
@@ -27,6 +29,18 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int:
 def read(
     lines: list[Line], start: int, found: int | None, state: LineState, options: ParseOptions
 ) -> None:
-    """Claim every line from ``start`` on as body."""
-    del found, options
+    """Claim every line from ``start`` on as body, but the photo captions with
+    their credits opening the story (:func:`~wirestory.layouts.wire.caption_with_credit`:
+    a scraper kept the photo above the lead and no headline)."""
+    del found
+    while start < len(lines):
+        text = lines[start].text
+        if is_blank(text):
+            state.claim(start, Role.BLANK, "blank")
+        elif text.rstrip()[-1:] == ")" and caption_with_credit(text, options.knowledge) is True:
+            state.captions.append(start)
+            state.claim(start, Role.CAPTION, "caption-with-credit")
+        else:
+            break
+        start += 1
     claim_body(lines, start, state)

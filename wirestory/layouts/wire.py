@@ -23,6 +23,8 @@ from wirestory.captions import (
     QUOTE_MARKS,
     has_named_credit,
     is_credit_line,
+    parse_credit,
+    split_credit,
 )
 from wirestory.datelines import find_dateline
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
@@ -30,12 +32,18 @@ from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
-from wirestory.state import LineState
+from wirestory.state import LineState, Problem
 
-__all__ = ["detect", "looks_like_headline", "read"]
+__all__ = ["caption_with_credit", "detect", "looks_like_headline", "read"]
 
 # A wire headline is rarely longer than this (AP's longest run near 20 words).
 _HEADLINE_MAX_WORDS = 30
+# A first line longer than this, ending in no full stop, is read as the
+# headline but said to be doubtful: a headline that long is rare, and a lead
+# paragraph whose full stop was lost (``Ferry crews walked out on Monday …,
+# leaving thousands stranded``) or a quotation cut at the end of its line
+# reads the same.
+_HEADLINE_DOUBT_WORDS = 20
 
 
 def looks_like_headline(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -121,6 +129,8 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | No
         return None
     if _wrapped_paragraph(lines, start, knowledge):
         return None
+    if text.rstrip()[-1:] == ")" and caption_with_credit(text, knowledge) is True:
+        return None  # a photo's caption above the story: headless, which claims it
     dateline = find_dateline(text.lstrip(), knowledge=knowledge)
     # A sentence follows the dateline, in lower case: a headline in capitals
     # with a spaced dash (``U.S. CORPORATE FINANCE - COMPANIES ON SIDELINES``)
@@ -133,6 +143,36 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | No
 # How far down a paragraph's lines are followed to find where it ends: a lead
 # paragraph wrapped at 60 to 80 columns is rarely longer than this.
 _WRAPPED_MAX_LINES = 12
+
+
+def caption_with_credit(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool | None:
+    """Is a story's first line a photo's caption (True), may it be one (None),
+    or not (False)?
+
+    A scraped story may open with its photo's caption, the credit at its end
+    (``Ferry crews on the quay in Oslo on Monday. (Photo: Anna Berg/Reuters)``):
+    short and ending in no full stop, it has a headline's shape. A caption is
+    a sentence: its text before a credit naming an agency or a photographer
+    ends in a full stop and holds at least ``CAPTION_MIN_WORDS`` words. Without
+    the full stop, a credit naming a photographer (``… on Monday (Anna
+    Berg/Reuters)``) may be a caption's; an agency alone after a headline
+    (``Storm hits coast (Reuters)``: a feed's title) is no doubt.
+
+    >>> caption_with_credit("Crews on the quay in Oslo. (Photo: Anna Berg/Reuters)")
+    True
+    >>> caption_with_credit("Storm hits coast (Reuters)")
+    False
+    """
+    caption, credit = split_credit(text.strip(), knowledge=knowledge)
+    if credit is None:
+        return False
+    parsed = parse_credit(credit, knowledge=knowledge)
+    if parsed.agency is None and parsed.photographer is None:
+        return False
+    caption = caption.rstrip()
+    if len(caption.split()) >= CAPTION_MIN_WORDS and caption[-1:] in knowledge.full_stops:
+        return True
+    return None if parsed.photographer is not None else False
 
 
 def _wrapped_paragraph(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
@@ -163,6 +203,25 @@ def read(
     del found
     state.headline = start
     state.claim(start, Role.HEADLINE, "headline")
+    text = lines[start].text
+    if len(text.split(None, _HEADLINE_DOUBT_WORDS)) > _HEADLINE_DOUBT_WORDS:
+        state.problems.append(
+            Problem(
+                "headline-may-be-lead",
+                f"the first line, read as the headline, holds more than {_HEADLINE_DOUBT_WORDS} "
+                "words and no full stop: it may be a lead paragraph",
+                start,
+            )
+        )
+    elif caption_with_credit(text, options.knowledge) is None:
+        state.problems.append(
+            Problem(
+                "headline-may-be-caption",
+                "the first line, read as the headline, ends in a photographer's credit: "
+                "it may be a photo's caption",
+                start,
+            )
+        )
     body_start = _wire_front_matter(lines, start + 1, state, options)
     claim_body(lines, body_start, state)
     _claim_body_captions(lines, body_start, state, options.knowledge)
