@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import wirestory
-from wirestory import ParseOptions, Story
+from wirestory import ParseOptions, Role, Story
 
 PAGE = ParseOptions(layout="page")
 
@@ -246,3 +246,34 @@ def test_headline_ending_in_a_credit(first: str, codes: list[str]) -> None:
     (story,) = wirestory.parse(first + _BODY)
     assert story.headline == first
     assert _codes(story) == codes
+
+
+# --- Wire layout: a dashed sign-off -------------------------------------------
+
+_WIRE = (
+    "Ferry crews walk out over pay\n\nOSLO (AP) — Ferry crews walked out over pay on "
+    "Monday, the union said.\n\nTalks are set for Friday."
+)
+
+
+@pytest.mark.parametrize(
+    "end",
+    ["\n\n-- AP\n", "\n-- AP\n", "\n\n— Reuters\n", "\n\n- AFP\n", "\n\n(AP)\n"],
+    ids=["own-paragraph", "under-last-line", "em-dash", "one-dash", "parentheses"],
+)
+def test_dashed_sign_off_is_a_trailer(end: str) -> None:
+    """An agency's name after a dash (or in parentheses) closing wire copy is
+    its sign-off, on its own paragraph or right under the last line: it was a
+    body paragraph (or the end of the last one)."""
+    text = _WIRE + end
+    (story,) = wirestory.parse(text)
+    assert story.body[-1] == "Talks are set for Friday."
+    assert story.segments[-1].role == Role.TRAILER
+    assert story.segments[-1].rule == "trailer-sign-off"
+
+
+def test_sentence_opening_with_a_dash_stays_body() -> None:
+    """A last paragraph opening with a dash that says more than an agency's
+    name is body text."""
+    (story,) = wirestory.parse(_WIRE + "\n\n-- and AP said the talks would go on.\n")
+    assert story.body[-1] == "-- and AP said the talks would go on."

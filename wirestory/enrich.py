@@ -39,6 +39,7 @@ from wirestory.trailers import (
     Trailer,
     classify_trailer,
     find_advisory,
+    is_dashed_sign_off,
     is_separator,
 )
 
@@ -175,6 +176,15 @@ def _trailers(
     paragraphs read are classified: most stories stop at their last paragraph.
     """
     paragraphs = state.paragraphs
+    if paragraphs and len(paragraphs[-1]) > 1:
+        # A sign-off on the line right under the last paragraph's last line,
+        # no blank line between (``… on Friday.`` / ``-- AP``): a paragraph of
+        # its own, so that the walk below reads it.
+        last = paragraphs[-1][-1]
+        text = lines[last].text.strip()
+        if text[:1] in "-–—(" and is_dashed_sign_off(text, knowledge=options.knowledge):
+            paragraphs[-1] = paragraphs[-1][:-1]
+            paragraphs.append([last])
     start = max(0, len(paragraphs) - _TRAILER_PARAGRAPHS)
     kinds: list[Trailer | None] = []  # of paragraphs[cut:], last first
     passed_separator = False  # has the walk back passed the last separator?

@@ -32,7 +32,14 @@ from wirestory.knowledge import (
     per_knowledge,
 )
 
-__all__ = ["Contributor", "Trailer", "classify_trailer", "find_advisory", "is_separator"]
+__all__ = [
+    "Contributor",
+    "Trailer",
+    "classify_trailer",
+    "find_advisory",
+    "is_dashed_sign_off",
+    "is_separator",
+]
 
 # Patterns run on every paragraph of wire copy are called with ``concurrent``
 # False by position (``match(text, 0, None, False)``): ``regex`` otherwise
@@ -97,6 +104,9 @@ class _Patterns(NamedTuple):
 
     sign_off: regex.Pattern[str]
     """A bare sign-off: "Reuter", "AFP", "dpa" (Agency.sign_offs)."""
+    dashed_sign_off: regex.Pattern[str]
+    """A sign-off after a dash or in parentheses: "-- AP", "— Reuters",
+    "(AFP)", "- Associated Press" (Agency.sign_offs, names and aliases)."""
     writer_prefix: regex.Pattern[str]
     """"Associated Press writer ", "CNN's senior producer " (Agency.staff)."""
     possessive: regex.Pattern[str]
@@ -121,8 +131,16 @@ class _Patterns(NamedTuple):
 def _patterns(knowledge: Knowledge) -> _Patterns:
     sign_offs = alternation(s for agency in knowledge.agencies for s in agency.sign_offs)
     staff = alternation(s for agency in knowledge.agencies for s in agency.staff)
+    signed = alternation(
+        s
+        for agency in knowledge.agencies
+        for s in (*agency.sign_offs, agency.name, *agency.aliases)
+    )
     return _Patterns(
         sign_off=regex.compile(rf"\s*+{sign_offs}\s*+"),
+        dashed_sign_off=regex.compile(
+            rf"\s*+(?:[-–—]{{1,2}}\s*+{signed}|\(\s*+{signed}\s*+\))\s*+"
+        ),
         writer_prefix=regex.compile(
             rf"(?:{staff}(?:'s|’s)?\s++(?:\w+\s++){{0,3}}?"
             rf"{alternation(knowledge.staff_titles)}s?\s++)",
@@ -211,6 +229,8 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     patterns = _patterns(knowledge)
     if patterns.sign_off.fullmatch(text, 0, None, False) or text in END_MARKS:
         return Trailer("sign-off")
+    if text[:1] in _SIGN_OFF_OPENINGS and is_dashed_sign_off(text, knowledge=knowledge):
+        return Trailer("sign-off")
     if _is_copyright(text):
         return Trailer("copyright")
     # Cheap literal checks first: most paragraphs classified here are body text,
@@ -232,6 +252,24 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     ):
         return Trailer("note")
     return None
+
+
+# What a sign-off after a dash or in parentheses opens with (``-- AP``,
+# ``— Reuters``, ``(AFP)``): most paragraphs are turned down by their first
+# character.
+_SIGN_OFF_OPENINGS = frozenset("-–—(")
+
+
+def is_dashed_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """A line holding only an agency's name after a dash or in parentheses: the
+    sign-off some wire copy ends with (``-- AP``, ``— Reuters``, ``(AFP)``).
+
+    >>> is_dashed_sign_off("-- AP"), is_dashed_sign_off("— Reuters")
+    (True, True)
+    >>> is_dashed_sign_off("-- and that was all, AP said")
+    False
+    """
+    return _patterns(knowledge).dashed_sign_off.fullmatch(line, 0, None, False) is not None
 
 
 def _is_copyright(text: str) -> bool:
