@@ -277,3 +277,60 @@ def test_sentence_opening_with_a_dash_stays_body() -> None:
     name is body text."""
     (story,) = wirestory.parse(_WIRE + "\n\n-- and AP said the talks would go on.\n")
     assert story.body[-1] == "-- and AP said the talks would go on."
+
+
+# --- Marked layout: a story glued above the header, a caption in the body -------
+
+_SHORT = (
+    "Ferry strike ends\n\nFerry crews went back to work on Monday, the union said.\n\n"
+    "Talks on pay go on next week.\n\n"
+)
+_MARKED = "Dam repairs begin\n\nWorkers on the dam wall on Tuesday. (AFP)\n\nTT\n\n"
+_MARKED_BODY = "Work on the old dam began on Tuesday, the council said.\n"
+
+
+@pytest.mark.parametrize(
+    "repeat",
+    ["Dam repairs begin\nWorkers on the dam wall on Tuesday. (AFP)\n\n", ""],
+    ids=["with-repeat", "no-repeat"],
+)
+def test_story_glued_above_a_marked_header_is_flagged(repeat: str) -> None:
+    """A short story glued by one blank line above a marked story whose marker
+    is within ``max_header_lines`` of its headline becomes the header's
+    captions; the story now says where the marked story starts (its headline
+    over a credited caption, or shown again under the marker), not only that
+    the captions lack credits."""
+    (story,) = wirestory.parse(_SHORT + _MARKED + repeat + _MARKED_BODY)
+    boundary = [d.line for d in story.diagnostics if d.code == "possible-story-boundary"]
+    assert boundary == [7]
+
+
+def test_header_with_a_standfirst_over_captions_is_quiet() -> None:
+    """A standfirst sentence over credited captions is no glued story."""
+    text = (
+        "Dam repairs begin\n\nA standfirst about the dam and the river, in one sentence.\n\n"
+        "Workers on the dam wall on Tuesday. (AFP)\n\nThe old wall from the river. (AFP)\n\n"
+        "TT\n\n" + _MARKED_BODY
+    )
+    (story,) = wirestory.parse(text)
+    assert "possible-story-boundary" not in _codes(story)
+
+
+def test_uncredited_caption_shown_again_below_the_marker_is_flagged() -> None:
+    """The repeat without its headline, of an uncredited caption, stays in the
+    body (it may be a paragraph restating the caption) but says it may be a
+    duplicate: it carried only ``caption-without-credit``."""
+    text = (
+        "Dam repairs begin\n\nWorkers on the dam wall on Tuesday.\n\nTT\n\n"
+        "Workers on the dam wall on Tuesday.\n\n" + _MARKED_BODY
+    )
+    (story,) = wirestory.parse(text)
+    assert story.body[0] == "Workers on the dam wall on Tuesday."
+    assert "caption-in-body" in _codes(story)
+
+
+def test_first_paragraph_unlike_the_captions_is_quiet() -> None:
+    """A first paragraph below the marker that shows no caption again: no flag."""
+    text = "Dam repairs begin\n\nWorkers on the dam wall on Tuesday.\n\nTT\n\n" + _MARKED_BODY
+    (story,) = wirestory.parse(text)
+    assert "caption-in-body" not in _codes(story)

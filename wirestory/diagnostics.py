@@ -83,6 +83,12 @@ _CODES = (
         "it may be a photo's caption above a story with no headline",
     ),
     Code(
+        "caption-in-body",
+        "warning",
+        "the first paragraph below a marked header's marker shows an uncredited header "
+        "caption again: the repeat without its headline may be in the body (a duplicate)",
+    ),
+    Code(
         "headline-in-body",
         "warning",
         "a first body paragraph shows the headline again: a header not recognised?",

@@ -594,6 +594,7 @@ def _repeat_without_headline(
     if index >= len(lines) or not header.texts:
         return start, False, set()
     text = lines[index].text
+    _glued_above_header(lines, index, header, state, knowledge)
     # Only a caption with its credit vouches for the repeat: a first paragraph
     # that merely equals or echoes an uncredited caption (``A quiet start.``)
     # reads the same as the body, and the body it is.
@@ -615,14 +616,58 @@ def _repeat_without_headline(
     if (
         looks_like_headline(text, knowledge)
         and text.rstrip().rstrip(knowledge.closing_quotes)[-1:] not in knowledge.full_stops
-        and _credited(next(iter(_repeat_texts(lines, index + 1)), ""), knowledge)
-        and _captions_follow(lines, index + 1, header, knowledge)
+        and (again := _repeat_texts(lines, index + 1))
+        and _credited(again[0], knowledge)
+        and _shows_a_caption(again, header, knowledge)
     ):
         state.claim(index, Role.DUPLICATE, "repeated-headline")
         assert state.headline is not None
         _differs(state, index, "headline", lines[state.headline].text, text)
         return _repeated_captions(lines, index + 1, header, state, knowledge)
+    key = line_key(text)
+    if any(line_key(shown) == key for shown in header.texts):
+        # An uncredited caption shown again below the marker: the site's repeat
+        # without its headline (then a duplicate in the body) or a first
+        # paragraph restating the caption; it stays body and the story says so.
+        state.problems.append(
+            Problem(
+                "caption-in-body",
+                f"the first paragraph below the marker (line {lines[index].number}) shows a "
+                "caption of the header again: the repeat without its headline left in "
+                "the body, or a paragraph restating the caption",
+                index,
+            )
+        )
     return start, False, set()
+
+
+def _glued_above_header(
+    lines: list[Line], index: int, header: _Header, state: LineState, knowledge: Knowledge
+) -> None:
+    """Say where a story glued above this one ends, when the repeat below the
+    marker (from ``lines[index]``, not the headline) opens with a line of the
+    header that has a headline's shape: the repeat shows *that* line as its
+    headline (``Dam repairs begin`` / ``TT`` / ``Dam repairs begin``), so the
+    story's headline and the header lines above that one are another story,
+    glued on by a single blank line, whose paragraphs were read as captions."""
+    key = line_key(lines[index].text)
+    for item in header.items:
+        text = lines[item].text
+        if (
+            line_key(text) == key
+            and item != header.items[0]
+            and not _credited(text, knowledge)
+            and looks_like_headline(text, knowledge)
+        ):
+            state.problems.append(
+                Problem(
+                    "possible-story-boundary",
+                    f"the repeat below the marker shows line {lines[item].number} as its "
+                    "headline: the lines above it may be another story, read as captions",
+                    item,
+                )
+            )
+            return
 
 
 def _repeated_captions(
@@ -683,7 +728,11 @@ def _captions_follow(lines: list[Line], start: int, header: _Header, knowledge: 
     """Does the repeat's caption block, from ``start``, show a header caption
     again? What makes an edited line below the marker the headline's repeat
     rather than a first paragraph restating the headline."""
-    again = _repeat_texts(lines, start)
+    return _shows_a_caption(_repeat_texts(lines, start), header, knowledge)
+
+
+def _shows_a_caption(again: list[str], header: _Header, knowledge: Knowledge) -> bool:
+    """Is the first of the repeat's caption lines ``again`` a header caption?"""
     return bool(again) and any(
         _compare_caption(again[0], text, knowledge) is not None for text in header.texts
     )
@@ -736,7 +785,48 @@ def _marked_header(
             lines, body_start, header, state, knowledge
         )
     _classify_header(lines, header.items, repeated_headline, repeated, state, knowledge)
+    if len(header.items) > 2:
+        _headline_among_captions(lines, header.items, state, knowledge)
     return body_start
+
+
+def _headline_among_captions(
+    lines: list[Line], items: list[int], state: LineState, knowledge: Knowledge
+) -> None:
+    """Say where a story glued above this one ends when the header holds, below
+    an uncredited sentence (a paragraph, not a caption: captions carry credits
+    here), a headline-shaped line over a caption with its credit: a short
+    story glued on by one blank line, its headline less than
+    ``max_header_lines`` above the marker, read as this story's header
+    (``Ferry strike ends`` / ``Crews went back to work, the union said.`` /
+    ``Dam repairs begin`` / ``Workers on the dam. (AFP)`` / ``TT``)."""
+    stops = knowledge.full_stops
+    prose = False
+    for number, item in enumerate(items[:-1]):
+        text = lines[item].text
+        if _credited(text, knowledge):
+            continue
+        if text.rstrip().rstrip(knowledge.closing_quotes)[-1:] in stops:
+            prose = True
+        elif (
+            prose
+            and looks_like_headline(text, knowledge)
+            and _credited(lines[items[number + 1]].text, knowledge)
+        ):
+            if not any(
+                problem.index == item and problem.code == "possible-story-boundary"
+                for problem in state.problems
+            ):
+                state.problems.append(
+                    Problem(
+                        "possible-story-boundary",
+                        f"line {lines[item].number} of the header, a headline over a caption "
+                        "with its credit under sentences read as captions, could start this "
+                        "story: the lines above it may be another story",
+                        item,
+                    )
+                )
+            return
 
 
 def _classify_header(
