@@ -334,3 +334,17 @@ def test_first_paragraph_unlike_the_captions_is_quiet() -> None:
     text = "Dam repairs begin\n\nWorkers on the dam wall on Tuesday.\n\nTT\n\n" + _MARKED_BODY
     (story,) = wirestory.parse(text)
     assert "caption-in-body" not in _codes(story)
+
+
+def test_glued_story_with_a_dateline_in_another_script_is_flagged() -> None:
+    """The glued-story check's dateline hint reads capitals of any script: a
+    second story opening ``МОСКВА (Reuters) -`` in the body was missed (the
+    hint knew only Latin capitals)."""
+    text = (
+        "Нефть дорожает\n\nМОСКВА (Reuters) - Цены на нефть выросли во вторник.\n\n"
+        "Торги шли спокойно.\n\n"
+        "ΑΘΗΝΑ (Reuters) - Οι τιμές του πετρελαίου αυξήθηκαν την Τρίτη.\n"
+    )
+    (story,) = wirestory.parse(text)
+    boundary = [d.line for d in story.diagnostics if d.code == "possible-story-boundary"]
+    assert boundary == [7]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 import attrs
+import regex
 
 from wirestory.bylines import Byline, find_byline, organization_under
 from wirestory.captions import parse_credit, split_credit
@@ -249,9 +250,11 @@ _GLUED_PROSE_WORDS = 10
 # A paragraph that may open with a dateline naming an agency or a date: an
 # agency first (``(CNN) --``), or two capitals (a place, ``NEW YORK``) and,
 # within 60 characters, an agency in parentheses or a digit of a date
-# (``NEW YORK (AP) —``, ``BAHRAIN, Oct 19 -``). A hint only, so that
+# (``NEW YORK (AP) —``, ``BAHRAIN, Oct 19 -``). Capitals of any script
+# (``МОСКВА (Reuters) -``, ``ΑΘΗΝΑ (Reuters) -``: find_dateline reads them, and
+# the ``isupper`` test before it is Unicode's). A hint only, so that
 # find_dateline sees few paragraphs; linear: anchored, bounded repetition.
-_DATELINE_HINT = re.compile(r"[ \t]*(?:\(|[A-Z\u00c0-\u00de]{2}[^(\d\n]{0,58}[(\d])")
+_DATELINE_HINT = regex.compile(r"[ \t]*+(?:\(|\p{Lu}{2}[^(\d\n]{0,58}[(\d])")
 # What a paragraph opening with a dateline may start with besides two capitals:
 # an agency (``(CNN)``) or an indent (Reuters' 1987 copy).
 _OPENINGS = frozenset("( \t")
@@ -323,7 +326,9 @@ def _glued_stories(
     # ``NEW YORK``), an agency (``(CNN)``) or an indent (1987 copy).
     for number in range(after, last + 1):
         text = lines[paragraphs[number][0]].text
-        if (text[:2].isupper() or text[:1] in _OPENINGS) and _DATELINE_HINT.match(text) is not None:
+        if (text[:2].isupper() or text[:1] in _OPENINGS) and _DATELINE_HINT.match(
+            text, 0, None, False
+        ) is not None:
             dateline = find_dateline(text.lstrip(), knowledge=knowledge)
             if dateline is not None and (dateline.agencies or dateline.date_text):
                 starts.append(_headline_above(lines, paragraphs, number, knowledge))
