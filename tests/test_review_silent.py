@@ -348,3 +348,22 @@ def test_glued_story_with_a_dateline_in_another_script_is_flagged() -> None:
     (story,) = wirestory.parse(text)
     boundary = [d.line for d in story.diagnostics if d.code == "possible-story-boundary"]
     assert boundary == [7]
+
+
+@pytest.mark.parametrize("mark", ["* * *", "~~~", "~ ~ ~", "• • •"])
+def test_story_glued_under_a_section_break_is_flagged(mark: str) -> None:
+    """A story glued on under a section break of spaced marks (a headline and
+    prose under ``* * *``) reads as one under ``***`` does: flagged (it was
+    one story with the second one in its body, quietly)."""
+    text = _FIRST + mark + "\n\nDam repairs begin on the river\n\n" + _LEAD
+    (story,) = wirestory.parse(text)
+    boundary = [d.line for d in story.diagnostics if d.code == "possible-story-boundary"]
+    assert boundary == [9]
+
+
+def test_section_break_over_prose_is_quiet() -> None:
+    """A section break inside a story with prose under it (no headline) is no
+    story's start: no flag."""
+    text = _FIRST + "* * *\n\n" + _LEAD + "\nThe work will take a year, the council said.\n"
+    (story,) = wirestory.parse(text)
+    assert "possible-story-boundary" not in _codes(story)

@@ -255,6 +255,11 @@ _GLUED_PROSE_WORDS = 10
 # the ``isupper`` test before it is Unicode's). A hint only, so that
 # find_dateline sees few paragraphs; linear: anchored, bounded repetition.
 _DATELINE_HINT = regex.compile(r"[ \t]*+(?:\(|\p{Lu}{2}[^(\d\n]{0,58}[(\d])")
+# A section break of three to five spaced marks (``* * *``, ``~~~``, ``~ ~ ~``,
+# ``# # #``, ``• • •``): no trailer's separator (is_separator), but a story
+# glued on under one, its headline and prose, reads as under ``***``.
+# Linear: anchored, bounded repetition of one character and white space.
+_DINKUS = regex.compile(r"(?:[*~#•·][ \t]{0,3}){3,5}")
 # What a paragraph opening with a dateline may start with besides two capitals:
 # an agency (``(CNN)``) or an indent (Reuters' 1987 copy).
 _OPENINGS = frozenset("( \t")
@@ -351,7 +356,7 @@ def _glued_stories(
         elif (
             len(paragraph) == 1
             and number + 2 <= last
-            and is_separator(mark)
+            and (is_separator(mark) or _DINKUS.fullmatch(mark, 0, None, False) is not None)
             and _glued_after_separator(lines, paragraphs, number + 1, knowledge)
         ):
             starts.append(paragraphs[number + 1][0])
