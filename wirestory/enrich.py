@@ -17,6 +17,7 @@ out of the body, in order:
 
 from __future__ import annotations
 
+import operator
 import re
 
 import attrs
@@ -273,6 +274,9 @@ _END_MARK_LONGEST = max(map(len, END_MARKS))
 # A headline glued on by one blank line is short (wire.looks_like_headline
 # counts its words; this bounds the characters before it is asked).
 _HEADLINE_MAX_CHARS = 150
+# A byline or a photo's caption with its credit under such a headline is at
+# most this long (a caption of CAPTION_MAX_WORDS words and its credit).
+_HEADER_LINE_MAX_CHARS = 500
 # A page break (form feed), a file, group or record separator (``\\x1c`` to
 # ``\\x1e``) or a paragraph separator (U+2029). A line ends only at CR and LF
 # (lines.py, as editors and ``grep -n`` count lines): text on either side of
@@ -280,6 +284,8 @@ _HEADLINE_MAX_CHARS = 150
 # and one alone on a line is one blank line between paragraphs. Old wire dumps
 # and printed text put a page break between stories; a line or a story is
 # not cut at it (a page turned inside a story reads the same), it is flagged.
+# A line's text, read in C.
+_LINE_TEXT = operator.attrgetter("text")
 _PAGE_BREAK = re.compile("[\f\x1c\x1d\x1e\u2029]")
 
 
@@ -361,7 +367,7 @@ def _glued_stories(
         ):
             starts.append(paragraphs[number + 1][0])
     starts += _headlines_with_a_header(lines, paragraphs, after, knowledge)
-    if any(map(_PAGE_BREAK.search, map(_line_text, lines))):
+    if any(map(_PAGE_BREAK.search, map(_LINE_TEXT, lines))):
         starts += _page_breaks(lines)
     if not starts:
         return
@@ -408,27 +414,27 @@ def _headlines_with_a_header(
         if len(paragraph) > 2:
             continue
         text = lines[paragraph[0]].text
-        if (
-            len(text) > _HEADLINE_MAX_CHARS
-            or text.rstrip()[-1:] in stops
-            or not looks_like_headline(text, knowledge)
-        ):
+        if len(text) > _HEADLINE_MAX_CHARS or text.rstrip()[-1:] in stops:
             continue
         if len(paragraph) == 2:
             # The headline shown twice, or a headline over a wrapped line.
-            if line_key(lines[paragraph[1]].text) == line_key(text):
+            if line_key(lines[paragraph[1]].text) == line_key(text) and looks_like_headline(
+                text, knowledge
+            ):
                 starts.append(paragraph[0])
             continue
+        # What is under it first (most short lines between paragraphs stand
+        # over prose: a line of a sentence's length, ending in a full stop, is
+        # neither a byline nor a caption with its credit at the end), then
+        # whether the line itself has a headline's shape.
         under = paragraphs[number + 1]
-        first = lines[under[0]].text
+        first = lines[under[0]].text.strip()
+        single = len(under) == 1 and len(first) <= _HEADER_LINE_MAX_CHARS
         if (
-            (len(under) == 1 and find_byline(first.strip(), knowledge=knowledge) is not None)
-            or (len(under) == 1 and _agency_credit(first, knowledge))
-            or (
-                first.lstrip()[:2].isupper()
-                and find_dateline(first.lstrip(), knowledge=knowledge) is not None
-            )
-        ):
+            (single and find_byline(first, knowledge=knowledge) is not None)
+            or (single and first[-1:] not in stops and _agency_credit(first, knowledge))
+            or (first[:2].isupper() and find_dateline(first, knowledge=knowledge) is not None)
+        ) and looks_like_headline(text, knowledge):
             starts.append(paragraph[0])
     return starts
 
@@ -439,10 +445,6 @@ def _agency_credit(text: str, knowledge: Knowledge) -> bool:
     line ends ``(Latest Model)``, which has a name's shape)."""
     credit = split_credit(text, knowledge=knowledge)[1]
     return credit is not None and parse_credit(credit, knowledge=knowledge).agency is not None
-
-
-def _line_text(line: Line) -> str:
-    return line.text
 
 
 def _page_breaks(lines: list[Line]) -> list[int]:

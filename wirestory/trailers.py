@@ -104,9 +104,11 @@ class _Patterns(NamedTuple):
 
     sign_off: regex.Pattern[str]
     """A bare sign-off: "Reuter", "AFP", "dpa" (Agency.sign_offs)."""
-    dashed_sign_off: regex.Pattern[str]
-    """A sign-off after a dash or in parentheses: "-- AP", "— Reuters",
-    "(AFP)", "- Associated Press" (Agency.sign_offs, names and aliases)."""
+    signatures: frozenset[str]
+    """What may follow a dash or stand in parentheses as a sign-off ("-- AP",
+    "— Reuters", "(AFP)", "- Associated Press"): Agency.sign_offs, names and
+    aliases, as written. A set, not an alternation: the pattern of several
+    hundred names costs more to compile at import than all lookups."""
     writer_prefix: regex.Pattern[str]
     """"Associated Press writer ", "CNN's senior producer " (Agency.staff)."""
     possessive: regex.Pattern[str]
@@ -131,15 +133,12 @@ class _Patterns(NamedTuple):
 def _patterns(knowledge: Knowledge) -> _Patterns:
     sign_offs = alternation(s for agency in knowledge.agencies for s in agency.sign_offs)
     staff = alternation(s for agency in knowledge.agencies for s in agency.staff)
-    signed = alternation(
-        s
-        for agency in knowledge.agencies
-        for s in (*agency.sign_offs, agency.name, *agency.aliases)
-    )
     return _Patterns(
         sign_off=regex.compile(rf"\s*+{sign_offs}\s*+"),
-        dashed_sign_off=regex.compile(
-            rf"\s*+(?:[-–—]{{1,2}}\s*+{signed}|\(\s*+{signed}\s*+\))\s*+"
+        signatures=frozenset(
+            s
+            for agency in knowledge.agencies
+            for s in (*agency.sign_offs, agency.name, *agency.aliases)
         ),
         writer_prefix=regex.compile(
             rf"(?:{staff}(?:'s|’s)?\s++(?:\w+\s++){{0,3}}?"
@@ -258,6 +257,13 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
 # ``— Reuters``, ``(AFP)``): most paragraphs are turned down by their first
 # character.
 _SIGN_OFF_OPENINGS = frozenset("-–—(")
+# The name after one or two dashes, or alone in parentheses; run only on lines
+# of at most _SIGN_OFF_MAX_CHARS (the lazy name run retries the white space
+# after it at each step: bounded by the line's length, so a bounded cost).
+_SIGN_OFF_MAX_CHARS = 80
+_DASHED = re.compile(
+    r"\s*(?:[-–—]{1,2}\s*(?P<dashed>[^\s()].*?)|\(\s*(?P<bracketed>[^()]*?)\s*\))\s*"
+)
 
 
 def is_dashed_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -269,7 +275,13 @@ def is_dashed_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -
     >>> is_dashed_sign_off("-- and that was all, AP said")
     False
     """
-    return _patterns(knowledge).dashed_sign_off.fullmatch(line, 0, None, False) is not None
+    if len(line) > _SIGN_OFF_MAX_CHARS:
+        return False  # no agency's name is that long: the pattern sees short lines only
+    found = _DASHED.fullmatch(line)
+    if found is None:
+        return False
+    name = found.group("dashed") or found.group("bracketed")
+    return name in _patterns(knowledge).signatures
 
 
 def _is_copyright(text: str) -> bool:

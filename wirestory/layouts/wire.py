@@ -213,7 +213,7 @@ def read(
                 start,
             )
         )
-    elif caption_with_credit(text, options.knowledge) is None:
+    elif text.rstrip()[-1:] == ")" and caption_with_credit(text, options.knowledge) is None:
         state.problems.append(
             Problem(
                 "headline-may-be-caption",
