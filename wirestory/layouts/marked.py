@@ -802,15 +802,17 @@ def _headline_among_captions(
     ``Dam repairs begin`` / ``Workers on the dam. (AFP)`` / ``TT``)."""
     stops = knowledge.full_stops
     prose = False
+    # Credits are looked for last (a credited caption ends in one, most often
+    # in parentheses, not in a full stop): most headers are read by their
+    # lines' last characters alone.
     for number, item in enumerate(items[:-1]):
         text = lines[item].text
-        if _credited(text, knowledge):
-            continue
         if text.rstrip().rstrip(knowledge.closing_quotes)[-1:] in stops:
-            prose = True
+            prose = prose or not _credited(text, knowledge)
         elif (
             prose
             and looks_like_headline(text, knowledge)
+            and not _credited(text, knowledge)
             and _credited(lines[items[number + 1]].text, knowledge)
         ):
             if not any(
