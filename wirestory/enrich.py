@@ -21,7 +21,6 @@ import operator
 import re
 
 import attrs
-import regex
 
 from wirestory.bylines import Byline, find_byline, organization_under
 from wirestory.captions import parse_credit, split_credit
@@ -252,15 +251,27 @@ _GLUED_PROSE_WORDS = 10
 # agency first (``(CNN) --``), or two capitals (a place, ``NEW YORK``) and,
 # within 60 characters, an agency in parentheses or a digit of a date
 # (``NEW YORK (AP) —``, ``BAHRAIN, Oct 19 -``). Capitals of any script
-# (``МОСКВА (Reuters) -``, ``ΑΘΗΝΑ (Reuters) -``: find_dateline reads them, and
-# the ``isupper`` test before it is Unicode's). A hint only, so that
-# find_dateline sees few paragraphs; linear: anchored, bounded repetition.
-_DATELINE_HINT = regex.compile(r"[ \t]*+(?:\(|\p{Lu}{2}[^(\d\n]{0,58}[(\d])")
+# (``МОСКВА (Reuters) -``, ``ΑΘΗΝΑ (Reuters) -``: find_dateline reads them):
+# the ``isupper`` test before it, Unicode's, tells capitals, so the pattern
+# asks for two letters of any script (``\p{Lu}`` costs ``regex`` milliseconds
+# to compile at import). A hint only, so that find_dateline sees few
+# paragraphs; linear: anchored, bounded repetition.
+_DATELINE_HINT = re.compile(r"[ \t]*(?:\(|[^\W\d_]{2}[^(\d\n]{0,58}[(\d])")
 # A section break of three to five spaced marks (``* * *``, ``~~~``, ``~ ~ ~``,
 # ``# # #``, ``• • •``): no trailer's separator (is_separator), but a story
 # glued on under one, its headline and prose, reads as under ``***``.
-# Linear: anchored, bounded repetition of one character and white space.
-_DINKUS = regex.compile(r"(?:[*~#•·][ \t]{0,3}){3,5}")
+# Told by str methods on the (short) line: no pattern to compile at import.
+_DINKUS_MARKS = "*~#•·"
+
+
+def _dinkus(mark: str) -> bool:
+    """Is ``mark`` (a stripped line) a section break of spaced marks?"""
+    squeezed = "".join(mark.split())
+    return (
+        3 <= len(squeezed) <= 5 and squeezed[0] in _DINKUS_MARKS and not squeezed.strip(squeezed[0])
+    )
+
+
 # What a paragraph opening with a dateline may start with besides two capitals:
 # an agency (``(CNN)``) or an indent (Reuters' 1987 copy).
 _OPENINGS = frozenset("( \t")
@@ -286,7 +297,8 @@ _HEADER_LINE_MAX_CHARS = 500
 # not cut at it (a page turned inside a story reads the same), it is flagged.
 # A line's text, read in C.
 _LINE_TEXT = operator.attrgetter("text")
-_PAGE_BREAK = re.compile("[\f\x1c\x1d\x1e\u2029]")
+# Searched for with str.find, not a pattern: ``re`` builds a table of the
+# Basic Multilingual Plane for a class holding U+2029, milliseconds at import.
 _PAGE_BREAK_CHARS = ("\f", "\x1c", "\x1d", "\x1e", "\u2029")
 
 
@@ -338,9 +350,7 @@ def _glued_stories(
     # ``NEW YORK``), an agency (``(CNN)``) or an indent (1987 copy).
     for number in range(after, last + 1):
         text = lines[paragraphs[number][0]].text
-        if (text[:2].isupper() or text[:1] in _OPENINGS) and _DATELINE_HINT.match(
-            text, 0, None, False
-        ) is not None:
+        if (text[:2].isupper() or text[:1] in _OPENINGS) and _DATELINE_HINT.match(text) is not None:
             dateline = find_dateline(text.lstrip(), knowledge=knowledge)
             if dateline is not None and (dateline.agencies or dateline.date_text):
                 starts.append(_headline_above(lines, paragraphs, number, knowledge))
@@ -369,7 +379,7 @@ def _glued_stories(
         elif (
             len(paragraph) == 1
             and number + 2 <= last
-            and (is_separator(mark) or _DINKUS.fullmatch(mark, 0, None, False) is not None)
+            and (is_separator(mark) or _dinkus(mark))
             and _glued_after_separator(lines, paragraphs, number + 1, knowledge)
         ):
             starts.append(paragraphs[number + 1][0])
@@ -459,23 +469,25 @@ def _agency_credit(text: str, knowledge: Knowledge) -> bool:
 
 
 def _page_breaks(lines: list[Line]) -> list[int]:
-    """The lines where text follows a page break (``_PAGE_BREAK``) with text of
-    the story above it: the line holding the break when text follows it on
-    that line, else the next line holding text."""
+    """The lines where text follows a page break (``_PAGE_BREAK_CHARS``) with
+    text of the story above it: the line holding the break when text follows
+    it on that line, else the next line holding text."""
     starts: list[int] = []
     pending = False
     for index, line in enumerate(lines):
-        parts = _PAGE_BREAK.split(line.text)
-        if pending and line.text.strip(BLANK_CHARS):
+        text = line.text
+        if pending and text.strip(BLANK_CHARS):
             starts.append(index)
             pending = False
-        if len(parts) == 1:
+        found = [(text.find(c), text.rfind(c)) for c in _PAGE_BREAK_CHARS if c in text]
+        if not found:
             continue
-        if parts[-1].strip(BLANK_CHARS):
-            if index or parts[0].strip(BLANK_CHARS):
+        before = text[: min(first for first, _ in found)].strip(BLANK_CHARS)
+        if text[max(last for _, last in found) + 1 :].strip(BLANK_CHARS):
+            if index or before:
                 starts.append(index)
         else:
-            pending = bool(index or parts[0].strip(BLANK_CHARS))
+            pending = bool(index or before)
     return starts
 
 
