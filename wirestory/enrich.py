@@ -288,6 +288,11 @@ _HEADLINE_MAX_CHARS = 150
 # A byline or a photo's caption with its credit under such a headline is at
 # most this long (a caption of CAPTION_MAX_WORDS words and its credit).
 _HEADER_LINE_MAX_CHARS = 500
+# A byline line is short (bylines.find_byline reads up to 300 characters;
+# a name or two and an outlet fit in this), and a credit's slash stands within
+# this many characters of the line's end.
+_BYLINE_MAX_CHARS = 120
+_CREDIT_TAIL_CHARS = 60
 # A page break (form feed), a file, group or record separator (``\\x1c`` to
 # ``\\x1e``) or a paragraph separator (U+2029). A line ends only at CR and LF
 # (lines.py, as editors and ``grep -n`` count lines): text on either side of
@@ -452,12 +457,19 @@ def _headlines_with_a_header(
         first = lines[under[0]].text.strip()
         single = len(under) == 1 and len(first) <= _HEADER_LINE_MAX_CHARS
         if (
-            (single and find_byline(first, knowledge=knowledge) is not None)
-            or (single and first[-1:] not in stops and _agency_credit(first, knowledge))
+            (single and len(first) <= _BYLINE_MAX_CHARS and find_byline(first, knowledge=knowledge))
+            or (single and _credit_shaped(first) and _agency_credit(first, knowledge))
             or (first[:2].isupper() and find_dateline(first, knowledge=knowledge) is not None)
         ) and looks_like_headline(text, knowledge):
             starts.append(paragraph[0])
     return starts
+
+
+def _credit_shaped(text: str) -> bool:
+    """Does a line end like a credit naming an agency: in parentheses (``(Photo:
+    Anna Berg/Reuters)``, ``(AFP)``) or with a slash near its end
+    (``REUTERS/Anna Berg``)? Asked before the credit is looked for."""
+    return text[-1:] == ")" or "/" in text[-_CREDIT_TAIL_CHARS:]
 
 
 def _agency_credit(text: str, knowledge: Knowledge) -> bool:
