@@ -116,7 +116,7 @@ _CODES = (
         "byline-place-after-name",
         "warning",
         "the second name of a page's byline ('By Jane Roe, New Delhi', 'By Jane Roe / "
-        "Tom Hale') was read as "
+        "Tom Hale', 'Marta Quinlan - Tom Hale') was read as "
         "the place the writer filed from (or an outlet): it may be a second writer",
     ),
     Code(
@@ -131,7 +131,8 @@ _CODES = (
         "warning",
         "one title-case word before a colon opening a page's story ('Dubai: The …', "
         "'Dubai, Nov 19: The …') was read as its dateline's place though the page "
-        "names it nowhere else: it may be a label or a holiday",
+        "names it nowhere else (no 'in Dubai' in the headline or the story): it may be "
+        "a label or a holiday",
     ),
     Code(
         "dateline-agency-by-shape",

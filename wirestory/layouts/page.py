@@ -1573,17 +1573,33 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                     )
                 )
         elif slashed_name(found, knowledge=knowledge):
-            # "By Jane Roe / Tom Hale": an outlet after the slash, or a second writer.
+            # "By Jane Roe / Tom Hale", "Marta Quinlan - Tom Hale": an outlet
+            # or a place after the slash or dash, or a second writer.
             state.problems.append(
                 Problem(
                     "byline-place-after-name",
-                    f"{found.organization!r} after a slash is read as the writer's outlet; "
-                    "a second writer's name reads the same",
+                    f"{found.organization!r} after a slash or a dash is read as the "
+                    "writer's outlet or place; a second writer's name reads the same",
                     state.byline[0] if state.byline else first,
                 )
             )
     head, colon, _ = text[:80].partition(":")
     words = head.split(" ")
+    # The opening words before a colon, a parenthesis or a comma: "Chennai:",
+    # "Port Ellis (HNS) -", "Dubai, Nov 19:".
+    cuts = [at for at in (len(head), text.find(" (", 0, 80), text.find(", ", 0, 80)) if at > 0]
+    said = text[: min(cuts)] if cuts else ""
+    if (
+        said[:1].isupper()
+        and said.count(" ") <= 2
+        and said.casefold() not in {p.casefold() for p in places}
+        and _said_in(said, lines, state)
+    ):
+        # "Chennai: The …", "Abu Dhabi: The …", "Port Ellis (HNS) - The …"
+        # and "… in Chennai" in the headline or the story: the words are a
+        # place; a label, a holiday, a speaker or a firm is never "in"
+        # ("Update:", "Thanksgiving:", "Jane Roe:", "Acme Foods (AFD) -").
+        places.append(said)
     if colon and 2 <= len(words) <= 3 and head.casefold() not in {p.casefold() for p in places}:
         key = head.casefold()
         if any(lines[k].text.strip().casefold() == key for k in range(first)):
@@ -1650,6 +1666,25 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                     first,
                 )
             )
+
+
+def _said_in(place: str, lines: Sequence[Line], state: LineState) -> bool:
+    """Does the headline or a paragraph of the story name ``place`` after
+    ``in`` (``… cranes in Chennai``, ``… in Abu Dhabi's port``)? A few string
+    searches, asked once a page, when the first paragraph opens with at most
+    three words and a colon."""
+    needle = f" in {place}"
+    numbers = [state.headline] if state.headline is not None else []
+    numbers.extend(n for paragraph in state.paragraphs for n in paragraph)
+    for number in numbers:
+        text = lines[number].text
+        at = text.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if not text[end : end + 1].isalpha():
+                return True
+            at = text.find(needle, end)
+    return False
 
 
 def _date_lines_in_story(
@@ -3190,11 +3225,15 @@ def _name_line(
     if len(text) > _NAME_LINE_MAX_CHARS or text[:3].casefold() == "by ":
         return None
     found = page_person_names(text, knowledge=knowledge)
-    if found is None:
-        return None
     placed = number == (headline or 0) + 1 or (
         number + 1 < len(texts) and is_date_line(texts[number + 1], knowledge=knowledge)
     )
+    if found is None and placed and " - " in text:
+        # "Marta Quinlan - Tom Hale" where the byline stands: the first name
+        # is the writer's (slashed_name flags what follows the dash).
+        found = page_person_names(text, knowledge=knowledge, dashed=True)
+    if found is None:
+        return None
     titled = found.organization is not None and names_a_writer(
         found.organization, knowledge=knowledge
     )

@@ -1,0 +1,166 @@
+"""Page forms of the fourth held-out round (issue #15), with the counter-cases
+that read like them and must be read otherwise or carry a diagnostic."""
+
+from __future__ import annotations
+
+import pytest
+
+import wirestory
+from wirestory.agencies import find_agency
+from wirestory.bylines import find_page_byline, is_organization_line, page_person_names
+from wirestory.knowledge import AGENCIES
+
+_PARAGRAPHS = (
+    "The river board said on Tuesday it would spend two million on new sluice gates for "
+    "the lower weir, the first such work in more than a decade, as winter floods grow.",
+    "Officials said the gates would be fitted in the spring and that the towpath would "
+    "stay open while they were installed, with the noisiest work done on weekdays only.",
+    "Anglers welcomed the plan but said the board should also clear the reeds, since the "
+    "channel above the weir had silted up badly over the past five summers.",
+)
+
+
+def _page(first: str, *, header: str = "By Ann Marsh\nMarch 3, 2020", middle: str = "") -> str:
+    """A page: title line, menu, headline, header lines, three paragraphs (the
+    first given, ``middle`` replacing the second), a listing and a footer."""
+    second = middle or _PARAGRAPHS[1]
+    return (
+        "River board to fit new sluice gates - Vale Post\n\nVale Post\nHome\nNews\nWorld\n"
+        "Business\nSport\nOpinion\n\nRiver board to fit new sluice gates\n"
+        f"{header}\nShare\n\n{first}\n\n{second}\n\n{_PARAGRAPHS[2]}\n\n"
+        "Related\nBus fares frozen again\nNew bridge opens\n\nAbout us\nContact\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Por Ann Marsh | 19 de noviembre de 2019", ("Ann Marsh",)),
+        ("Von Ann Marsh - 19.11.2019, 10:31 Uhr", ("Ann Marsh",)),
+        ("Par Ann Marsh | 19 novembre 2019", ("Ann Marsh",)),
+        ("Door Ann Marsh | 19 november 2019", ("Ann Marsh",)),
+        ("Por Ann Marsh y Ivo Lind - 19 nov 2019", ("Ann Marsh", "Ivo Lind")),
+    ],
+)
+def test_a_foreign_opener_before_a_date_is_no_first_name(line: str, names: tuple[str, ...]) -> None:
+    """``Por``, ``Von``, ``Par``, ``Door`` open a page's byline with a date
+    after a bar or a dash; read by the names-before-a-date form, the opener
+    became a first name (``Por Ann Marsh``)."""
+    found = find_page_byline(line)
+    assert found is not None
+    assert names == found.names
+
+
+def test_a_newsroom_after_the_names_is_no_second_writer() -> None:
+    """``Por Ann Marsh, da Redação``: a lower-case particle opens the
+    newsroom's name, which is no person; ``Ana da Silva`` keeps its particle."""
+    found = find_page_byline("Por Ann Marsh, da Redação")
+    assert found is not None
+    assert (found.names, found.organization) == (("Ann Marsh",), "da Redação")
+    found = find_page_byline("By Ana da Silva and Ivo de Vries")
+    assert found is not None
+    assert found.names == ("Ana da Silva", "Ivo de Vries")
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "organization"),
+    [
+        (
+            "By ANN MARSH and IVO LIND Associated Press",
+            ("ANN MARSH", "IVO LIND"),
+            "Associated Press",
+        ),
+        ("By Ann Marsh Anadolu Agency", ("Ann Marsh",), "Anadolu Agency"),
+        ("By ANN MARSH Reuters", ("ANN MARSH",), "Reuters"),
+        ("By Ann Marsh 5 min read", ("Ann Marsh",), None),
+    ],
+)
+def test_an_agency_or_a_reading_time_after_the_names_is_no_name(
+    line: str, names: tuple[str, ...], organization: str | None
+) -> None:
+    """An agency's name run into the names with no comma, or a reading time
+    glued to them, ends the names."""
+    found = find_page_byline(line)
+    assert found is not None
+    assert (names, organization) == (found.names, found.organization)
+
+
+def test_one_title_case_agency_word_after_title_case_names_stays_a_surname() -> None:
+    """``By Mary Jane Petra``: one title-case word after title-case names is a
+    surname as often as an agency (``Petra``), so the name stays whole."""
+    found = find_page_byline("By Mary Jane Petra")
+    assert found is not None
+    assert found.names == ("Mary Jane Petra",)
+
+
+def test_every_agency_is_found_by_its_full_name() -> None:
+    """``Indo-Asian News Service``, ``Kuwait News Agency``: each default
+    agency's full name is found, and alone on a line names only the agency."""
+    for agency in AGENCIES:
+        found = find_agency(agency.name)
+        assert found is not None, agency.name
+        assert agency.name in (found.name, *found.aliases), agency.name
+        assert is_organization_line(agency.name), agency.name
+
+
+def test_a_name_a_dash_and_a_name_is_one_writer_flagged() -> None:
+    """``Marta Quinlan - Tobias Wren`` where the byline stands: the first is
+    the writer, the second an outlet, a place or a second writer by shape, so
+    the story says so; outside that place the shape names no one."""
+    story = wirestory.parse_story(_page(_PARAGRAPHS[0], header="Marta Quinlan - Tobias Wren"))
+    assert story.byline is not None
+    assert story.byline.names == ("Marta Quinlan",)
+    assert "byline-place-after-name" in [d.code for d in story.diagnostics]
+    assert page_person_names("Harbour Board - Live Updates") is None
+
+
+@pytest.mark.parametrize(
+    ("first", "middle", "dateline", "codes"),
+    [
+        # The place named after "in" elsewhere in the story: sure, no flag.
+        (
+            "Kelsham: " + _PARAGRAPHS[0],
+            "Officials said the towpath in Kelsham would stay open while the gates were fitted.",
+            "Kelsham:",
+            [],
+        ),
+        # Named nowhere else: read by shape, flagged.
+        ("Kelsham: " + _PARAGRAPHS[0], "", "Kelsham:", ["dateline-place-by-shape"]),
+        # A holiday is never "in": still flagged.
+        ("Thanksgiving: " + _PARAGRAPHS[0], "", "Thanksgiving:", ["dateline-place-by-shape"]),
+        # Two words named after "in": read; not named: text.
+        (
+            "Port Ellis: " + _PARAGRAPHS[0],
+            "Officials said the towpath in Port Ellis would stay open while the gates were fitted.",
+            "Port Ellis:",
+            [],
+        ),
+        ("Harbour Watch: " + _PARAGRAPHS[0], "", None, []),
+        # A title-case place before an agency no table knows: named after "in"
+        # or followed by a date, read and flagged; a firm and its ticker not.
+        (
+            "Kelsham (HNS) - " + _PARAGRAPHS[0],
+            "Officials said the towpath in Kelsham would stay open while the gates were fitted.",
+            "Kelsham (HNS) -",
+            ["dateline-agency-by-shape"],
+        ),
+        (
+            "Kelsham, Nov 19 (HNS) - " + _PARAGRAPHS[0],
+            "",
+            "Kelsham, Nov 19 (HNS) -",
+            ["dateline-agency-by-shape"],
+        ),
+        ("Kelsham (HNS) - " + _PARAGRAPHS[0], "", None, []),
+        ("Acme Foods (AFD) - " + _PARAGRAPHS[0], "", None, []),
+    ],
+)
+def test_a_place_named_in_the_story_makes_a_dateline_sure(
+    first: str, middle: str, dateline: str | None, codes: list[str]
+) -> None:
+    """The words before a colon or an agency in parentheses opening the story
+    are a place when the headline or the story names them after ``in``; a
+    label, a holiday, a speaker or a firm never stands there."""
+    story = wirestory.parse_story(_page(first, middle=middle))
+    assert dateline == (story.dateline.raw if story.dateline else None)
+    found = [d.code for d in story.diagnostics if d.code.startswith("dateline")]
+    assert codes == found
