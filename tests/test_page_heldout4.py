@@ -164,3 +164,35 @@ def test_a_place_named_in_the_story_makes_a_dateline_sure(
     assert dateline == (story.dateline.raw if story.dateline else None)
     found = [d.code for d in story.diagnostics if d.code.startswith("dateline")]
     assert codes == found
+
+
+def test_a_credit_alone_under_a_paragraph_of_speech_credits_the_sentence_below() -> None:
+    """``… the board said.`` / ``Photo: Ivo Lind`` / ``Sluice gates at the
+    lower weir at dawn.``, each block set apart: the paragraph reports speech,
+    so the credit is the sentence's below and the paragraph stays in the
+    body (it was read as the caption and lost, with no diagnostic)."""
+    middle = (
+        f"{_PARAGRAPHS[1]} The work will cost less than planned, the board said.\n\n"
+        "Photo: Ivo Lind\n\nSluice gates at the lower weir at dawn."
+    )
+    story = wirestory.parse_story(_page(_PARAGRAPHS[0], middle=middle))
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("Sluice gates at the lower weir at dawn.", "Photo: Ivo Lind")
+    ]
+    assert any(p.startswith(_PARAGRAPHS[1]) for p in story.body)
+    assert "caption-credit-between" not in [d.code for d in story.diagnostics]
+
+
+def test_a_credit_alone_between_two_sentences_credits_the_block_above_flagged() -> None:
+    """With no speech above, the credit stays the block above's (the form of
+    most such credits on the labelled pages), and the story says the block
+    below could have been the caption."""
+    middle = (
+        "Sluice gates at the lower weir at dawn, before the water rose.\n\n"
+        "Photo: Ivo Lind\n\nThe towpath will stay open while the gates are fitted."
+    )
+    story = wirestory.parse_story(_page(_PARAGRAPHS[0], middle=middle))
+    assert [c.text for c in story.captions] == [
+        "Sluice gates at the lower weir at dawn, before the water rose."
+    ]
+    assert "caption-credit-between" in [d.code for d in story.diagnostics]

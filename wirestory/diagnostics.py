@@ -135,6 +135,13 @@ _CODES = (
         "a label or a holiday",
     ),
     Code(
+        "caption-credit-between",
+        "warning",
+        "a photo credit standing alone between two blocks of a page was read as the "
+        "credit of the block above: it may credit the sentence below, and the block "
+        "above be a paragraph of the body",
+    ),
+    Code(
         "dateline-agency-by-shape",
         "warning",
         "capitals in parentheses after a page's dateline place were read as an agency "

@@ -972,6 +972,17 @@ class Knowledge:
     three more words in a ``contributed to this report`` trailer: dropped with
     it from the names."""
 
+    speech_verbs: frozenset[str] = attrs.field(
+        # "…, the board said.", "Officials told reporters …": a paragraph
+        # reporting speech; a photo's caption describes the photo.
+        default=frozenset({"said", "says", "told"}),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, that report speech: a page block holding one is a
+    paragraph, not a photo's caption, when a photo credit standing alone
+    between it and a sentence below could credit either (the sentence below
+    is the caption)."""
+
     @property
     def sentence_ends(self) -> str:
         """Every mark that ends a sentence: :attr:`full_stops`,

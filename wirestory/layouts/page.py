@@ -1458,6 +1458,10 @@ def read(
     pairs, credit_lines = _caption_pairs(
         texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued, blocks
     )
+    if pairs:
+        _credit_between(
+            pairs, credit_lines, texts, blocks, (body_start, body_end), state, patterns, knowledge
+        )
     _header(
         lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines, texts, keys
     )
@@ -2880,6 +2884,67 @@ def _caption_pairs(
                 pairs[number] = number + 1
                 taken.add(number + 1)
     return pairs, {n for n, is_credit in enumerate(credit) if is_credit}
+
+
+def _credit_between(
+    pairs: dict[int, int],
+    credits: set[int],
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    stretch: tuple[int, int],
+    state: LineState,
+    patterns: _Patterns,
+    knowledge: Knowledge,
+) -> None:
+    """A photo credit standing alone between two blocks (blank lines on both
+    sides) was paired with the block above; the block below, a sentence of a
+    caption's length, could be the caption instead (``… the board said.`` /
+    ``Photo: Jane Roe`` / ``Cranes on the quay at dawn.``), and the block
+    above, read as a caption, is then a paragraph lost from the body. When
+    the block above reports speech (Knowledge.speech_verbs) and the one below
+    does not, the credit is the sentence's below; otherwise the pair stays,
+    with ``caption-credit-between`` (on the labelled pages such a credit
+    mostly credits the block above). Only in the story's stretch
+    (``stretch``, its first and past-last blocks). Changes ``pairs`` in
+    place; runs over the pairs only."""
+    body_start, body_end = stretch
+    for caption, credit in list(pairs.items()):
+        below = credit + 1
+        if (
+            credit != caption + 1
+            or caption < body_start
+            or below >= min(body_end, len(blocks))
+            or blocks[credit] == blocks[caption] + 1
+            or blocks[below] == blocks[credit] + 1
+            or below in pairs
+            or below in credits
+        ):
+            continue
+        text = texts[below].strip()
+        if (
+            not CAPTION_MIN_WORDS <= len(text.split()) <= CAPTION_MAX_WORDS
+            or patterns.sentence_end.search(text[-8:]) is None
+        ):
+            continue
+        if _reports_speech(texts[caption], knowledge) and not _reports_speech(text, knowledge):
+            del pairs[caption]
+            pairs[below] = credit
+            continue
+        state.problems.append(
+            Problem(
+                "caption-credit-between",
+                "a photo credit alone between two blocks is read as the credit of the "
+                "block above; it may credit the sentence below, and the block above "
+                "be a paragraph",
+                blocks[caption],
+            )
+        )
+
+
+def _reports_speech(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text`` hold a word of Knowledge.speech_verbs (``said``)?"""
+    verbs = knowledge.speech_verbs
+    return any(word.strip(".,;:\"'”’)").casefold() in verbs for word in text.split())
 
 
 def _credit_goes_down(blocks: Sequence[int], credit: int) -> bool:
