@@ -196,3 +196,33 @@ def test_a_credit_alone_between_two_sentences_credits_the_block_above_flagged() 
         "Sluice gates at the lower weir at dawn, before the water rose."
     ]
     assert "caption-credit-between" in [d.code for d in story.diagnostics]
+
+
+def test_a_country_in_parentheses_before_the_date_keeps_the_agency_dateline() -> None:
+    """``Veracruz (México), 8 dic (EFE).- El …``: Spanish agency copy sets the
+    country in parentheses after the place, then the date and the agency."""
+    found = wirestory.find_dateline("Valdora (Norland), 8 dic (EFE).- El puerto abrió.", page=True)
+    assert found is not None
+    assert (found.raw, found.places, found.region, found.agencies) == (
+        "Valdora (Norland), 8 dic (EFE).-",
+        ("Valdora",),
+        "Norland",
+        ("EFE",),
+    )
+    # An agency no table knows is not vouched for by that shape.
+    assert wirestory.find_dateline("Valdora (Norland), 8 dic (XYZ).- El puerto.", page=True) is None
+
+
+def test_a_place_after_the_name_named_in_the_story_is_sure() -> None:
+    """``By Ann Marsh, Kelsham`` and ``… the weir in Kelsham`` in the story:
+    a second writer is never "in", so the place needs no diagnostic; named
+    nowhere else, the story says the place may be a second writer."""
+    middle = "Officials said the towpath in Kelsham would stay open while the gates were fitted."
+    story = wirestory.parse_story(
+        _page(_PARAGRAPHS[0], header="By Ann Marsh, Kelsham", middle=middle)
+    )
+    assert story.byline is not None
+    assert (story.byline.names, story.byline.organization) == (("Ann Marsh",), "Kelsham")
+    assert "byline-place-after-name" not in [d.code for d in story.diagnostics]
+    story = wirestory.parse_story(_page(_PARAGRAPHS[0], header="By Ann Marsh, Ivo Lind"))
+    assert "byline-place-after-name" in [d.code for d in story.diagnostics]

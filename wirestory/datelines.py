@@ -236,6 +236,19 @@ def _agency_by_shape(
     if not paren or not head:
         return None
     agency, close, after = tail.partition(")")
+    paren_region: str | None = None
+    if close and after.startswith(", ") and agency[:1].isupper() and not agency.isupper():
+        # "Veracruz (México), 8 dic (EFE).- El …": Spanish agency copy sets
+        # the country in parentheses after the place, then the date.
+        words = agency.split(" ")
+        if len(words) > 3 or not all(_is_title_word(w) or w in _PLACE_CONNECTORS for w in words):
+            return None
+        paren_region = agency
+        more_head, paren, tail = after[2:].partition(" (")
+        head = f"{head}, {more_head}"
+        agency, close, after = tail.partition(")")
+        if not paren:
+            return None
     if not close or not 2 <= len(agency) <= 6 or not (agency.isalpha() and agency.isupper()):
         return None
     known = agency in patterns.agency_aliases
@@ -259,7 +272,7 @@ def _agency_by_shape(
     # between (below): a firm and its ticker ("Acme Foods (AFD) - The …")
     # has the same shape, never a date.
     vouched = caps or known or place.casefold() in {p.casefold() for p in places}
-    region: str | None = None
+    region: str | None = paren_region
     date: str | None = None
     for part in more:
         part_words = part.split(" ")

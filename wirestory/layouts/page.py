@@ -1564,9 +1564,13 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
             state.byline_found = split
             places.append(place)
             after = text[len(place) : len(place) + 1]
-            # Names joined by "and" end their list: no doubt about the place.
-            if len(split.names) == 1 and (
-                text[: len(place)].casefold() != place.casefold() or after not in ":,( -—–"
+            # Names joined by "and" end their list: no doubt about the place;
+            # nor when the story names it after "in" ("… the port in New
+            # Delhi"): a second writer is never "in".
+            if (
+                len(split.names) == 1
+                and (text[: len(place)].casefold() != place.casefold() or after not in ":,( -—–")
+                and not _said_in(place, lines, state)
             ):
                 state.problems.append(
                     Problem(
