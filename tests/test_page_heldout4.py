@@ -214,15 +214,15 @@ def test_a_country_in_parentheses_before_the_date_keeps_the_agency_dateline() ->
 
 
 def test_a_place_after_the_name_named_in_the_story_is_sure() -> None:
-    """``By Ann Marsh, Kelsham`` and ``… the weir in Kelsham`` in the story:
+    """``By Ann Marsh, Port Ellis`` and ``… the towpath in Port Ellis`` in the story:
     a second writer is never "in", so the place needs no diagnostic; named
     nowhere else, the story says the place may be a second writer."""
-    middle = "Officials said the towpath in Kelsham would stay open while the gates were fitted."
+    middle = "Officials said the towpath in Port Ellis would stay open while the gates were fitted."
     story = wirestory.parse_story(
-        _page(_PARAGRAPHS[0], header="By Ann Marsh, Kelsham", middle=middle)
+        _page(_PARAGRAPHS[0], header="By Ann Marsh, Port Ellis", middle=middle)
     )
     assert story.byline is not None
-    assert (story.byline.names, story.byline.organization) == (("Ann Marsh",), "Kelsham")
+    assert (story.byline.names, story.byline.organization) == (("Ann Marsh",), "Port Ellis")
     assert "byline-place-after-name" not in [d.code for d in story.diagnostics]
     story = wirestory.parse_story(_page(_PARAGRAPHS[0], header="By Ann Marsh, Ivo Lind"))
     assert "byline-place-after-name" in [d.code for d in story.diagnostics]
