@@ -226,3 +226,33 @@ def test_a_place_after_the_name_named_in_the_story_is_sure() -> None:
     assert "byline-place-after-name" not in [d.code for d in story.diagnostics]
     story = wirestory.parse_story(_page(_PARAGRAPHS[0], header="By Ann Marsh, Ivo Lind"))
     assert "byline-place-after-name" in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Lee también: Suben las tarifas del ferry para el próximo año",
+        "LEA TAMBIÉN\n\nSuben las tarifas del ferry para el próximo año",
+        "Te puede interesar\n\nSuben las tarifas del ferry\n\nEl faro vuelve a abrir",
+        "Lesen Sie auch: Fähre wird im nächsten Jahr teurer",
+        "Mehr zum Thema\n\nFähre wird teurer\n\nLeuchtturm öffnet wieder",
+        "À lire aussi\n\nLe ferry sera plus cher\n\nLe phare rouvre ses portes",
+        "WATCH: Gates arrive at the lower weir",
+    ],
+)
+def test_a_box_of_links_in_another_language_is_furniture(box: str) -> None:
+    """``Lee también``, ``Lesen Sie auch``, ``À lire aussi``, ``WATCH:`` over
+    or before a headline between two paragraphs: the box is furniture, the
+    story reads on (its label and headlines were body paragraphs)."""
+    middle = f"{box}\n\n{_PARAGRAPHS[1]}"
+    story = wirestory.parse_story(_page(_PARAGRAPHS[0], middle=middle))
+    assert story.body == _PARAGRAPHS
+
+
+def test_a_paragraph_opening_with_watch_stays_in_the_body() -> None:
+    """``Watch`` is a box's label alone or before a colon only: a paragraph
+    opening with the word is the story's."""
+    line = "Watch the gates close at dawn, the board told visitors on the towpath on Monday."
+    middle = f"{_PARAGRAPHS[1]}\n\n{line}"
+    story = wirestory.parse_story(_page(_PARAGRAPHS[0], middle=middle))
+    assert line in story.body

@@ -406,6 +406,18 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     notícias relacionadas
     leggi anche
     articoli correlati
+    lee también
+    lea también
+    te puede interesar
+    también te puede interesar
+    noticias relacionadas
+    lesen sie auch
+    mehr zum thema
+    lire aussi
+    à lire aussi
+    sur le même sujet
+    watch
+    also watch
     baca juga
     berita terkait
     читайте также
