@@ -256,3 +256,31 @@ def test_a_paragraph_opening_with_watch_stays_in_the_body() -> None:
     middle = f"{_PARAGRAPHS[1]}\n\n{line}"
     story = wirestory.parse_story(_page(_PARAGRAPHS[0], middle=middle))
     assert line in story.body
+
+
+def _untitled_page(title: str) -> str:
+    """A page whose headline line is missing: title, menu, byline, story."""
+    return (
+        f"{title}\n\nVale Post\nHome\nNews\nWorld\nBusiness\nSport\nOpinion\nVideo\nTravel\n"
+        "Weather\nCulture\n\nBy Ann Marsh\nMarch 3, 2020\nShare\n\n"
+        + "\n\n".join(_PARAGRAPHS)
+        + "\n\nRelated\nBus fares frozen again\nNew bridge opens\n\nAbout us\nContact\n"
+        "Careers\nAdvertise\nPrivacy policy\nTerms of use\nCookie settings\nSitemap\nHelp\n"
+    )
+
+
+def test_a_title_taken_for_the_headline_leaves_out_the_site() -> None:
+    """``Headline - Site`` with no line of the page showing the headline: the
+    title's headline part is the headline (the site's name was part of it),
+    and the story still says it came from the title."""
+    story = wirestory.parse_story(_untitled_page("River board to fit new sluice gates - Vale Post"))
+    assert story.headline == "River board to fit new sluice gates"
+    assert "headline-from-title" in [d.code for d in story.diagnostics]
+
+
+def test_a_title_whose_longer_part_the_story_never_says_stays_whole() -> None:
+    """``Big news - Coastal Courier Weekly``: the longer part is the site's
+    name, which shares no word with the story, so the whole title is kept."""
+    story = wirestory.parse_story(_untitled_page("Big news - Coastal Courier Weekly"))
+    assert story.headline == "Big news - Coastal Courier Weekly"
+    assert "headline-from-title" in [d.code for d in story.diagnostics]

@@ -68,7 +68,8 @@ _CODES = (
     Code(
         "headline-from-title",
         "warning",
-        "a page's title line was taken for its headline: it may carry the site's name",
+        "a page's title line was taken for its headline (its longest part when the page "
+        "shows that part nowhere else: the site's name left out): it may be worded otherwise",
     ),
     Code(
         "headline-in-body",

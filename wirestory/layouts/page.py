@@ -3095,6 +3095,7 @@ def _header(
         # wording, so the story says where its headline came from.
         state.headline = title
         state.claim(title, Role.HEADLINE, "page-title")
+        state.headline_text = _title_without_site(texts, body_start)
         state.problems.append(
             Problem(
                 "headline-from-title",
@@ -3150,6 +3151,31 @@ def _header(
             state.claim(index, Role.CAPTION, "caption-by-position")
         else:
             state.claim(index, Role.FURNITURE, "between-headline-and-story")
+
+
+def _title_without_site(texts: Sequence[str], body_start: int) -> str | None:
+    """The headline part of the page's title line (``texts[0]``) when the
+    title is taken for the headline: ``Headline - Site`` gives ``Headline``
+    (a scrape that left out the page's own headline line shows the story's
+    headline only there), when that part shares a word of four letters or
+    more with the story's first blocks (from ``body_start``): the longest
+    part of ``Big news - Harbour Gazette`` is the site's name, which the story
+    rarely says. None keeps the whole line. Once a page, only when no
+    headline line was found."""
+    part = title_part(texts[0])
+    if part is None:
+        return None
+    words = {w.casefold() for w in _tokens(part) if len(w) >= _SHARED_WORD_MIN_CHARS}
+    story = " ".join(texts[body_start : body_start + _TITLE_WORDS_BLOCKS])
+    if not words.intersection(w.casefold() for w in _tokens(story)):
+        return None
+    return part
+
+
+# The headline part of a title taken for the headline must share a word of
+# this many letters with the story's first _TITLE_WORDS_BLOCKS blocks.
+_SHARED_WORD_MIN_CHARS: Final = 4
+_TITLE_WORDS_BLOCKS: Final = 3
 
 
 def _header_zone(texts: Sequence[str], body_start: int, headline: int | None) -> tuple[int, int]:
