@@ -93,8 +93,6 @@ class Agency:
 
 
 AGENCIES: Final[tuple[Agency, ...]] = (
-    # Each agency's full name is one of its aliases too: "By Jane Roe,
-    # Indo-Asian News Service", "(Kuwait News Agency)" name it so.
     # "PARIS (AFP) –", "... Sunday. AFP", "Jaafar ASHTIYEH / AFP"; a bare "AFP" line
     # signs a story off; "AFP reporter Jane Roe contributed".
     Agency(
@@ -119,7 +117,7 @@ AGENCIES: Final[tuple[Agency, ...]] = (
         staff=("Reuters",),
     ),
     # "EPA-EFE/STRINGER"
-    Agency("European Pressphoto Agency", ("EPA", "EPA-EFE", "European Pressphoto Agency")),
+    Agency("European Pressphoto Agency", ("EPA", "EPA-EFE")),
     # "(Getty Images)", "Photo: Getty"
     Agency("Getty Images", ("Getty Images", "Getty")),
     # Stock photo agencies credited alone: "… at dawn. (Shutterstock)", "iStock".
@@ -129,23 +127,19 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # "(SPA)", "Riyadh - Saudi Press Agency"
     Agency("Saudi Press Agency", ("SPA", "Saudi Press Agency")),
     # "Image Credit: WAM"
-    Agency("Emirates News Agency", ("WAM", "Emirates News Agency")),
+    Agency("Emirates News Agency", ("WAM",)),
     # "(KUNA)"
-    Agency("Kuwait News Agency", ("KUNA", "Kuwait News Agency")),
+    Agency("Kuwait News Agency", ("KUNA",)),
     # "(QNA)"
-    Agency("Qatar News Agency", ("QNA", "Qatar News Agency")),
+    Agency("Qatar News Agency", ("QNA",)),
     # "(Anadolu Agency)", "(AA)"
     Agency("Anadolu Agency", ("Anadolu", "Anadolu Agency", "AA")),
     # "(Xinhua)"
-    Agency("Xinhua", ("Xinhua", "Xinhua News Agency")),
+    Agency("Xinhua", ("Xinhua",)),
     # "Von Christian Hollmann, dpa", "BERLIN (dpa) -", a bare "dpa" sign-off.
-    Agency(
-        "Deutsche Presse-Agentur",
-        ("dpa", "DPA", "Deutsche Presse-Agentur"),
-        sign_offs=("dpa",),
-    ),
+    Agency("Deutsche Presse-Agentur", ("dpa", "DPA"), sign_offs=("dpa",)),
     # The seed site's "TT" (also its header marker, see ParseOptions.markers).
-    Agency("TT Nyhetsbyrån", ("TT", "TT Nyhetsbyrån")),
+    Agency("TT Nyhetsbyrån", ("TT",)),
     # "ROME (ANSA) -"
     Agency("ANSA", ("ANSA",)),
     # "MADRID (EFE) -"
@@ -155,17 +149,17 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # "Beirut - Asharq Al-Awsat", "Baghdad, AP/Asharq Al-Awsat —"
     Agency("Asharq Al-Awsat", ("Asharq Al-Awsat", "Asharq al-Awsat")),
     # "(Saba)", "(SABA)"
-    Agency("Saba News Agency", ("Saba", "SABA", "Saba News Agency")),
+    Agency("Saba News Agency", ("Saba", "SABA")),
     # "(IRNA)"
-    Agency("Islamic Republic News Agency", ("IRNA", "Islamic Republic News Agency")),
+    Agency("Islamic Republic News Agency", ("IRNA",)),
     # "(MENA)"
-    Agency("Middle East News Agency", ("MENA", "Middle East News Agency")),
+    Agency("Middle East News Agency", ("MENA",)),
     # "(SANA)"
-    Agency("Syrian Arab News Agency", ("SANA", "Syrian Arab News Agency")),
+    Agency("Syrian Arab News Agency", ("SANA",)),
     # "(BNA)"
-    Agency("Bahrain News Agency", ("BNA", "Bahrain News Agency")),
+    Agency("Bahrain News Agency", ("BNA",)),
     # "(ONA)"
-    Agency("Oman News Agency", ("ONA", "Oman News Agency")),
+    Agency("Oman News Agency", ("ONA",)),
     # "(Petra)"
     Agency("Petra", ("Petra",)),
     # "(WAFA)"
@@ -179,9 +173,9 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # "(Kyodo)"
     Agency("Kyodo", ("Kyodo",)),
     # "(Yonhap)"
-    Agency("Yonhap", ("Yonhap", "Yonhap News Agency")),
+    Agency("Yonhap", ("Yonhap",)),
     # "(PA)"
-    Agency("Press Association", ("PA", "Press Association")),
+    Agency("Press Association", ("PA",)),
     # "(CNN) --", "CNN's Jane Roe and John Doe contributed to this report."
     Agency("CNN", ("CNN",), staff=("CNN",)),
     # "(BBC)"
@@ -192,8 +186,8 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Kyodo News", ("Kyodo News",)),
     # Indian agencies: "NEW DELHI (PTI) —", "… crowd. Photo/ANI", "(IANS)"
     Agency("Press Trust of India", ("PTI", "Press Trust of India")),
-    Agency("Asian News International", ("ANI", "Asian News International")),
-    Agency("Indo-Asian News Service", ("IANS", "Indo-Asian News Service")),
+    Agency("Asian News International", ("ANI",)),
+    Agency("Indo-Asian News Service", ("IANS",)),
     # "KUALA LUMPUR, Nov 19 (Bernama) --" (Malaysia's agency)
     Agency("Bernama", ("Bernama",)),
 )
