@@ -284,3 +284,25 @@ def test_a_title_whose_longer_part_the_story_never_says_stays_whole() -> None:
     story = wirestory.parse_story(_untitled_page("Big news - Coastal Courier Weekly"))
     assert story.headline == "Big news - Coastal Courier Weekly"
     assert "headline-from-title" in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Download the Vale Post app for iOS and Android",
+        "Related Video\n\nGates arrive at the lower weir (2:31)",
+    ],
+)
+def test_an_app_prompt_or_a_video_box_between_paragraphs_is_furniture(furniture: str) -> None:
+    """An app prompt (``Download the … app``) or a ``Related Video`` box between
+    two paragraphs is furniture; the story reads on."""
+    story = wirestory.parse_story(_page(_PARAGRAPHS[0], middle=f"{furniture}\n\n{_PARAGRAPHS[1]}"))
+    assert story.body == _PARAGRAPHS
+
+
+def test_a_sentence_opening_with_download_stays_in_the_body() -> None:
+    """``Download the …`` opens a story's sentence too: a sentence of more
+    than eight words ending like one stays."""
+    line = "Download the full survey from the board's website, which lists every gate by cost."
+    story = wirestory.parse_story(_page(_PARAGRAPHS[0], middle=f"{_PARAGRAPHS[1]}\n\n{line}"))
+    assert line in story.body
