@@ -306,3 +306,15 @@ def test_a_sentence_opening_with_download_stays_in_the_body() -> None:
     line = "Download the full survey from the board's website, which lists every gate by cost."
     story = wirestory.parse_story(_page(_PARAGRAPHS[0], middle=f"{_PARAGRAPHS[1]}\n\n{line}"))
     assert line in story.body
+
+
+def test_a_paragraph_printed_twice_is_kept_and_flagged() -> None:
+    """A page's paragraph printed again word for word (markup shown twice, or
+    an interview's question put to each guest): both stay, and the story says
+    so; a page with no repeat says nothing."""
+    middle = f"{_PARAGRAPHS[1]}\n\n{_PARAGRAPHS[1]}"
+    story = wirestory.parse_story(_page(_PARAGRAPHS[0], middle=middle))
+    assert list(story.body).count(_PARAGRAPHS[1]) == 2
+    assert "paragraph-shown-again" in [d.code for d in story.diagnostics]
+    story = wirestory.parse_story(_page(_PARAGRAPHS[0]))
+    assert "paragraph-shown-again" not in [d.code for d in story.diagnostics]

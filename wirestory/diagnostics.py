@@ -136,6 +136,12 @@ _CODES = (
         "a label or a holiday",
     ),
     Code(
+        "paragraph-shown-again",
+        "warning",
+        "a page's body holds a paragraph printed again word for word further down; both "
+        "are kept: the page may show its text twice, or the text repeats itself",
+    ),
+    Code(
         "caption-credit-between",
         "warning",
         "a photo credit standing alone between two blocks of a page was read as the "

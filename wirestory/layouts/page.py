@@ -1525,6 +1525,7 @@ def read(
         _author_bio_at_end(lines, state)
     if state.paragraphs:
         _places_of_the_page(lines, state, knowledge)
+        _flag_paragraph_repeats(lines, state)
     if short_lines and state.paragraphs:
         state.problems.append(
             Problem(
@@ -1674,6 +1675,39 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                     first,
                 )
             )
+
+
+def _flag_paragraph_repeats(lines: Sequence[Line], state: LineState) -> None:
+    """A paragraph of the body printed again, word for word, further down
+    (a page's markup shown twice, a summary box repeating the story, or an
+    interview's question put to each guest): both stay in the body, as the
+    last reads the same as the first, and the story says so once
+    (``paragraph-shown-again``). Paragraphs shorter than
+    ``_REPEAT_MIN_CHARS`` (``Yes``, a subheading) repeat by nature. One pass,
+    a set of the long paragraphs' texts."""
+    seen: set[str] = set()
+    repeats: list[int] = []
+    for paragraph in state.paragraphs:
+        text = " ".join(lines[paragraph[0]].text.split())
+        if len(text) < _REPEAT_MIN_CHARS:
+            continue
+        key = text.casefold()
+        if key in seen:
+            repeats.append(paragraph[0])
+        seen.add(key)
+    if repeats:
+        state.problems.append(
+            Problem(
+                "paragraph-shown-again",
+                f"{len(repeats)} paragraph(s) of the body repeat an earlier one word for word; "
+                "both are kept: the page may show its text twice",
+                repeats[0],
+            )
+        )
+
+
+# A paragraph this long printed twice is a repeat worth saying.
+_REPEAT_MIN_CHARS: Final = 80
 
 
 def _said_in(place: str, lines: Sequence[Line], state: LineState) -> bool:
