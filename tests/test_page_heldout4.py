@@ -318,3 +318,20 @@ def test_a_paragraph_printed_twice_is_kept_and_flagged() -> None:
     assert "paragraph-shown-again" in [d.code for d in story.diagnostics]
     story = wirestory.parse_story(_page(_PARAGRAPHS[0]))
     assert "paragraph-shown-again" not in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("line", "organization"),
+    [
+        ("By Ann Marsh, Senior Correspondent | Nov 19, 2019", "Senior Correspondent"),
+        ("By Ann Marsh, Staff Writer · 4 min read", "Staff Writer"),
+        ("By Ann Marsh, Vale Post | Opinion", "Vale Post | Opinion"),
+    ],
+)
+def test_a_date_after_a_bar_is_no_part_of_the_organisation(line: str, organization: str) -> None:
+    """``By Ann Marsh, Senior Correspondent | Nov 19, 2019``: the date (or a
+    reading time) after a bar or bullet is the page's; words with no digit
+    there stay the organisation's."""
+    found = find_page_byline(line)
+    assert found is not None
+    assert (found.names, found.organization) == (("Ann Marsh",), organization)

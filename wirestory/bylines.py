@@ -567,9 +567,16 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         _is_organization_name(n, patterns.title_words) for n in plain.names
     ):
         names = tuple(_undouble(name) for name in plain.names)
-        return _second_writer(
-            Byline(raw=raw, names=names, organization=plain.organization), knowledge
-        )
+        organization = plain.organization
+        if organization is not None:
+            # "By Jane Roe, Senior Correspondent | Nov 19, 2019": the date after
+            # a bar or bullet is the page's, not the organisation's.
+            head, bar, tail = organization.partition(" | ")
+            if not bar:
+                head, bar, tail = organization.partition(" · ")
+            if bar and head and any(c.isdigit() for c in tail):
+                organization = head
+        return _second_writer(Byline(raw=raw, names=names, organization=organization), knowledge)
     before = patterns.date_before.match(text)
     if before is not None:
         text = text[before.end() :]
