@@ -1685,16 +1685,18 @@ def _flag_paragraph_repeats(lines: Sequence[Line], state: LineState) -> None:
     (``paragraph-shown-again``). Paragraphs shorter than
     ``_REPEAT_MIN_CHARS`` (``Yes``, a subheading) repeat by nature. One pass,
     a set of the long paragraphs' texts."""
+    # The stripped line is the key: a repeat printed by markup is exact, and
+    # folding white space and case on every paragraph of every page cost more
+    # than all the rest of this rule.
     seen: set[str] = set()
     repeats: list[int] = []
     for paragraph in state.paragraphs:
-        text = " ".join(lines[paragraph[0]].text.split())
+        text = lines[paragraph[0]].text.strip()
         if len(text) < _REPEAT_MIN_CHARS:
             continue
-        key = text.casefold()
-        if key in seen:
+        if text in seen:
             repeats.append(paragraph[0])
-        seen.add(key)
+        seen.add(text)
     if repeats:
         state.problems.append(
             Problem(
