@@ -10,7 +10,7 @@ the code.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -24,6 +24,10 @@ class _Patterns(NamedTuple):
     """Any alias, between word boundaries."""
     by_alias: dict[str, Agency]
     """Each alias, case-folded, and its agency."""
+    by_name: dict[str, Agency]
+    """Each agency's name, case-folded: a text that is only the name."""
+    longest_name: int
+    """The length of the longest name: a longer text is none of them."""
 
 
 def _alias_pattern(agencies: tuple[Agency, ...]) -> regex.Pattern[str]:
@@ -45,17 +49,34 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
     return _Patterns(
         alias=_alias_pattern(agencies),
         by_alias={a.casefold(): agency for agency in agencies for a in agency.aliases},
+        by_name={agency.name.casefold(): agency for agency in agencies},
+        longest_name=max((len(agency.name) for agency in agencies), default=0),
     )
 
 
 def find_agency(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Agency | None:
-    """The first agency of ``knowledge`` named in ``text``, or None.
+    """The first agency of ``knowledge`` named in ``text`` by one of its
+    aliases, or the agency whose full name the whole text is (``Indo-Asian
+    News Service``, ``Kuwait News Agency``: pages print it so after a byline
+    or under a photo), or None.
 
     >>> find_agency("REUTERS/Khaled Abdullah").name
     'Reuters'
+    >>> find_agency("Indo-Asian News Service").aliases
+    ('IANS',)
     >>> find_agency("a map of the area") is None
     True
     """
     patterns = _patterns(knowledge)
     match = patterns.alias.search(text, 0, None, False)
-    return patterns.by_alias[match.group().casefold()] if match else None
+    if match:
+        return patterns.by_alias[match.group().casefold()]
+    # A dict lookup, not a longer pattern: each name in the alias pattern
+    # would cost more to compile at import than every lookup of it.
+    if len(text) > patterns.longest_name + _NAME_SLACK:
+        return None
+    return patterns.by_name.get(text.strip().casefold())
+
+
+# White space around a name that is the whole text.
+_NAME_SLACK: Final = 8

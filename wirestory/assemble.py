@@ -204,7 +204,12 @@ def assemble_story(lines: list[Line], options: ParseOptions, *, doubtful_cut: in
     _raise_if_strict(diagnostics, options)
     headline = ""
     if layout.headline is not None:
-        headline = normalize_line(lines[layout.headline].text, options)
+        headline = normalize_line(
+            layout.headline_text
+            if layout.headline_text is not None
+            else lines[layout.headline].text,
+            options,
+        )
         headline = (
             _HEADLINE_LABEL.sub("", headline, count=1)
             if _HEADLINE_LABEL.match(headline, 0, None, False)

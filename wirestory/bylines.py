@@ -107,11 +107,24 @@ def _names(text: str, knowledge: Knowledge) -> tuple[str, ...] | None:
         words = part.replace(".", " ").split()
         if len(words) < 2:
             return None  # "By June", "By Staff": a person's name has two words or more
+        if not part[:1].isupper():
+            # "Por Jane Roe, da Redação", "Por Jane Roe, do UOL": a particle
+            # opens the newsroom's or outlet's name (Brazilian sites); a
+            # person's name in a byline starts with a capital ("Ana da Silva").
+            return None
         if _name(knowledge).fullmatch(part, 0, None, False) is None or any(
             w.lower() in knowledge.byline_non_name_words for w in words
         ):
             return None
         if is_organization_line(part, knowledge=knowledge):
+            return None
+        if (
+            words[0].isupper()
+            and not words[-1].isupper()
+            and is_organization_line(words[-1], knowledge=knowledge)
+        ):
+            # "JANE ROE Reuters": a name in capitals, then an agency in
+            # another case; no one name mixes the two.
             return None
     return tuple(parts)
 
@@ -321,17 +334,25 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     prefixes = [m[:3] for m in months if len(m) >= 3 and m[:3].isascii() and m[:3].isalpha()]
     month = rf"(?:{alternation(months)}|{alternation(prefixes)}[a-z]{{0,6}})\.?"
     # Where a date starts: ``Nov 13``, ``13 Nov``, ``11/13/19``, ``2019-11-13``, a weekday.
+    # A month's prefix then a reading time is a surname ("By Ann Marsh 5 min
+    # read"), no date.
     date_start = (
-        rf"(?i:{month}\s{{1,3}}\d|\d{{1,2}}\s{{1,3}}{month}\b"
-        rf"|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d|{_WEEKDAY},?\s)"
+        rf"(?i:{month}\s{{1,3}}\d(?!\d{{0,2}}\ ?(?:min|mins|minutes?)\b)"
+        rf"|\d{{1,2}}\s{{1,3}}{month}\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d|{_WEEKDAY},?\s)"
     )
     titles = alternation(knowledge.writer_titles)
     title_prefixes = alternation(knowledge.writer_title_prefixes)
     role = rf"(?i:(?:{title_prefixes}\s{{1,3}})?{titles}s?\b)"
+    # The wire openers in other languages open a page's byline too, with a
+    # date after a bar or a dash (``Por Jane Roe | 19 de noviembre de 2019``,
+    # ``Von Jane Roe - 19.11.2019``): left out, the names-before-a-date form
+    # read the opener as a first name (``Por Jane Roe``). As written, as
+    # Knowledge.byline_openers says (``di``, ``door`` are common words).
+    openers = dict.fromkeys((*knowledge.page_byline_openers, *knowledge.byline_openers))
     return _PagePatterns(
         opener=regex.compile(
             rf"(?:{alternation(knowledge.page_byline_frames)}\s++)?"
-            rf"{alternation(knowledge.page_byline_openers)}:?\s++(?P<rest>\S.*+)"
+            rf"{alternation(openers)}:?\s++(?P<rest>\S.*+)"
         ),
         role=regex.compile(role),
         writer=regex.compile(writer_title_pattern(knowledge)),
@@ -340,7 +361,9 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         tail=regex.compile(
             r"\s*+(?<!\w)(?:[|•·/]|[-–—]\s|\(?@\w"
             r"|(?i:updated|published|posted|last\ updated|on)\b[:\s]"
-            rf"|{date_start}|(?i:from\ the)\s|{role})"
+            rf"|{date_start}|(?i:from\ the)\s|{role}"
+            # "By Jane Roe 5 min read": a reading time glued to the names.
+            r"|\d{1,3}\ ?(?i:min|mins|minutes?)\b)"
         ),
         date_before=regex.compile(
             rf"(?:{date_start}|\d{{1,2}}:\d{{2}})[\w ,:./-]{{0,30}}?"
@@ -386,7 +409,9 @@ def _undouble(name: str) -> str:
     return name
 
 
-def _page_names(text: str, knowledge: Knowledge) -> tuple[tuple[str, ...], str | None] | None:
+def _page_names(
+    text: str, knowledge: Knowledge, *, dashed: bool = False
+) -> tuple[tuple[str, ...], str | None] | None:
     """The names and organisation of a byline's text after the opener, the tail
     (date, handle, title) cut off; a title or outlet among the names moves to
     the organisation."""
@@ -400,6 +425,8 @@ def _page_names(text: str, knowledge: Knowledge) -> tuple[tuple[str, ...], str |
     # "By Jane Roe - Staff Writer": the dash before the title goes with it.
     names_text = names_text.strip().rstrip(",;-–— ")
     found = person_names(names_text, knowledge=knowledge) if names_text else None
+    if found is None and tail is None:
+        found = _names_then_agency(names_text, knowledge)
     if found is None or not found.names:
         return None
     names: list[str] = []
@@ -432,11 +459,45 @@ def _page_names(text: str, knowledge: Knowledge) -> tuple[tuple[str, ...], str |
             if not (
                 is_organization_line(after, knowledge=knowledge)
                 or patterns.role.match(after) is not None
+                # "By Marta Quinlan - Tom Hale": a second writer, an outlet
+                # or a place after the dash read the same; the first is the
+                # writer, the rest the organisation, and the page layout
+                # says so (slashed_name). Only after "By" or in the
+                # header's place of a byline (``dashed``): "Harbour Board -
+                # Live Updates" has the shape too.
+                or (dashed and _name_shaped(after, patterns.title_words))
             ):
                 return None
             others.append(after)
     organization = ", ".join(other for other in others if other) or None
     return tuple(names), organization
+
+
+# "By JANE ROE and TOM HALE Associated Press": at most this many words of an
+# agency's name after the names, no comma between.
+_AGENCY_AFTER_NAMES_WORDS: Final = 4
+
+
+def _names_then_agency(text: str, knowledge: Knowledge) -> Byline | None:
+    """``JANE ROE and TOM HALE Associated Press``: names, then an agency's
+    name with no comma between (AP's byline run into the line under it).
+    The agency must be two words or more, or stand in another case than the
+    names (``JANE ROE Reuters``): one title-case word after title-case names
+    is a surname as often (``Jane Anne Bloomberg``, ``Mary Petra``). Only
+    when nothing else read the text: a few set lookups on its last words."""
+    words = text.split(" ")
+    for count in range(min(_AGENCY_AFTER_NAMES_WORDS, len(words) - 2), 0, -1):
+        agency = " ".join(words[-count:])
+        if not is_organization_line(agency, knowledge=knowledge):
+            continue
+        head = " ".join(words[:-count])
+        if count == 1 and words[-2].isupper() == agency.isupper():
+            return None
+        found = person_names(head, knowledge=knowledge)
+        if found is None or not found.names or found.organization is not None:
+            return None
+        return Byline(raw=text, names=found.names, organization=agency)
+    return None
 
 
 def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
@@ -506,15 +567,22 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         _is_organization_name(n, patterns.title_words) for n in plain.names
     ):
         names = tuple(_undouble(name) for name in plain.names)
-        return _second_writer(
-            Byline(raw=raw, names=names, organization=plain.organization), knowledge
-        )
+        organization = plain.organization
+        if organization is not None:
+            # "By Jane Roe, Senior Correspondent | Nov 19, 2019": the date after
+            # a bar or bullet is the page's, not the organisation's.
+            head, bar, tail = organization.partition(" | ")
+            if not bar:
+                head, bar, tail = organization.partition(" · ")
+            if bar and head and any(c.isdigit() for c in tail):
+                organization = head
+        return _second_writer(Byline(raw=raw, names=names, organization=organization), knowledge)
     before = patterns.date_before.match(text)
     if before is not None:
         text = text[before.end() :]
     opener = patterns.opener.fullmatch(text)
     if opener is not None:
-        found = _page_names(opener.group("rest"), knowledge)
+        found = _page_names(opener.group("rest"), knowledge, dashed=True)
     else:
         bare = patterns.no_opener.match(text)
         found = _page_names(bare.group("names"), knowledge) if bare is not None else None
@@ -565,13 +633,18 @@ def _filed_in(place: str) -> bool:
     )
 
 
-def page_person_names(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
+def page_person_names(
+    text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE, dashed: bool = False
+) -> Byline | None:
     """The people a line of a web page's header names without an opener, read as
     :func:`find_page_byline` reads the names after ``By``: :func:`person_names`,
     then the page forms after the names (a title without a comma, a handle, a
     date, an outlet after ``|``). None when it names no person. How the page
     layout reads a name alone (``JANE ROE`` under the headline), the name under
-    a ``By`` alone on its line, and a name above a date line.
+    a ``By`` alone on its line, and a name above a date line. With ``dashed``,
+    a name's shape after a spaced dash is the organisation (``Marta Quinlan -
+    Tom Hale``: a second writer, an outlet or a place; the page layout asks
+    so only where a byline stands, and says so).
 
     >>> page_person_names("Jane Roe Senior Contributor").names
     ('Jane Roe',)
@@ -594,7 +667,7 @@ def page_person_names(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) ->
     rest = text.strip()
     if not rest or "\n" in rest:
         return None
-    found = _page_names(rest, knowledge)
+    found = _page_names(rest, knowledge, dashed=dashed)
     if found is None:
         return None
     return Byline(raw=rest, names=found[0], organization=found[1])
@@ -674,11 +747,12 @@ def place_after_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
 
 
 def slashed_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
-    """Does ``byline``'s organisation, after a spaced slash or bar ending the
-    line, have a person's name's shape (``By Jane Roe / Tom Hale``: two or
-    three words in title case, no title's or outlet's word, no agency)? A
-    second writer reads the same as an outlet so (``Jane Roe / Harbour
-    Gazette``); the page layout says so.
+    """Does ``byline``'s organisation, after a spaced slash, bar or dash
+    ending the line, have a person's name's shape (``By Jane Roe / Tom
+    Hale``, ``Marta Quinlan - Tom Hale``: two or three words in title case,
+    no title's or outlet's word, no agency)? A second writer reads the same
+    as an outlet or a place so (``Jane Roe / Harbour Gazette``, ``Jane Roe -
+    Port Ellis``); the page layout says so.
 
     >>> slashed_name(find_page_byline("By Jane Roe / Tom Hale"))
     True
@@ -689,14 +763,22 @@ def slashed_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) ->
     if organization is None:
         return False
     raw = byline.raw.rstrip(" *_")
-    if not raw.endswith((f" / {organization}", f" | {organization}")):
+    if not raw.endswith(tuple(f" {mark} {organization}" for mark in "/|-–—")):
         return False
-    words = organization.split(" ")
+    return _name_shaped(organization, _page_patterns(knowledge).title_words) and not (
+        is_organization_line(organization, knowledge=knowledge)
+    )
+
+
+def _name_shaped(text: str, title_words: frozenset[str]) -> bool:
+    """Two or three words in title case, letters only, none a title's or an
+    outlet's word (``Tom Hale``, ``Port Ellis``, ``Harbour Gazette``): a
+    person's name's shape, which a place's and an outlet's share."""
+    words = text.split(" ")
     return (
         2 <= len(words) <= 3
         and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-        and _person_words(organization, _page_patterns(knowledge).title_words) == len(words)
-        and not is_organization_line(organization, knowledge=knowledge)
+        and _person_words(text, title_words) == len(words)
     )
 
 

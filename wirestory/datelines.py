@@ -212,7 +212,9 @@ def _is_title_word(word: str) -> bool:
     return all(c.islower() or c in _WORD_MARKS or unicodedata.combining(c) for c in body[1:])
 
 
-def _agency_by_shape(window: str, patterns: _Patterns) -> tuple[dict[str, str | None], int] | None:
+def _agency_by_shape(
+    window: str, places: Collection[str], patterns: _Patterns
+) -> tuple[dict[str, str | None], int] | None:
     """``HANOI (VNS) — The …``, ``KATHMANDU, Nov 19 (RSS): The …``: a place in
     capitals (a region or a date may follow after commas), then two to six
     capitals in parentheses that no agency table knows, then a dash or a colon
@@ -222,6 +224,10 @@ def _agency_by_shape(window: str, patterns: _Patterns) -> tuple[dict[str, str | 
     by the first form. A ticker after a firm's name in capitals (``ACME
     (ACM) -``) has the same shape: the diagnostic is the guard.
 
+    The place may be in title case (``Port Ellis (HNS) - The …``, ``Jakarta
+    (ANTARA) - The …``: regional sites repost their agency's copy so) when
+    the page names it elsewhere (``places``, see :func:`find_dateline`): a
+    firm's name and its ticker read the same (``Acme Foods (AFD) - The …``).
     A known agency in capitals (``patterns.agency_aliases``) may follow a
     title-case place and be followed by a single space and a capital, as an
     Indian agency's reposted copy prints it (``New Delhi, Nov 19 (IANS) The
@@ -230,25 +236,43 @@ def _agency_by_shape(window: str, patterns: _Patterns) -> tuple[dict[str, str | 
     if not paren or not head:
         return None
     agency, close, after = tail.partition(")")
+    paren_region: str | None = None
+    if close and after.startswith(", ") and agency[:1].isupper() and not agency.isupper():
+        # "Veracruz (México), 8 dic (EFE).- El …": Spanish agency copy sets
+        # the country in parentheses after the place, then the date.
+        words = agency.split(" ")
+        if len(words) > 3 or not all(_is_title_word(w) or w in _PLACE_CONNECTORS for w in words):
+            return None
+        paren_region = agency
+        more_head, paren, tail = after[2:].partition(" (")
+        head = f"{head}, {more_head}"
+        agency, close, after = tail.partition(")")
+        if not paren:
+            return None
     if not close or not 2 <= len(agency) <= 6 or not (agency.isalpha() and agency.isupper()):
         return None
     known = agency in patterns.agency_aliases
     place, *more = head.split(", ")
     words = place.split(" ")
+    caps = all(map(_is_caps_word, words))
     if (
         len(words) > 4
         or len(more) > 3
         or not (
-            all(map(_is_caps_word, words))
+            caps
             or (
-                known
-                and _is_title_word(words[0])
+                _is_title_word(words[0])
                 and all(_is_title_word(w) or w in _PLACE_CONNECTORS for w in words)
             )
         )
     ):
         return None
-    region: str | None = None
+    # "Port Ellis (HNS) - The …": a title-case place before an agency no table
+    # knows only when the page names the place elsewhere or a date stands
+    # between (below): a firm and its ticker ("Acme Foods (AFD) - The …")
+    # has the same shape, never a date.
+    vouched = caps or known or place.casefold() in {p.casefold() for p in places}
+    region: str | None = paren_region
     date: str | None = None
     for part in more:
         part_words = part.split(" ")
@@ -268,6 +292,8 @@ def _agency_by_shape(window: str, patterns: _Patterns) -> tuple[dict[str, str | 
             region = part
         else:
             return None
+    if not vouched and date is None:
+        return None
     rest = after.lstrip(" ")
     for separator in (*_FULL_STOP_DASHES, *patterns.dashes):
         if rest.startswith(separator):
@@ -317,7 +343,7 @@ def _page_form(
     paragraph a page, and compiling three more patterns would cost more than
     every run of them. ``places`` are the places the page names elsewhere (see
     :func:`find_dateline`)."""
-    found = _agency_by_shape(window, patterns)
+    found = _agency_by_shape(window, places, patterns)
     if found is not None:
         return found
     # ANKARA   (the place alone on a line above the first paragraph; a region

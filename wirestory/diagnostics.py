@@ -68,7 +68,8 @@ _CODES = (
     Code(
         "headline-from-title",
         "warning",
-        "a page's title line was taken for its headline: it may carry the site's name",
+        "a page's title line was taken for its headline (its longest part when the page "
+        "shows that part nowhere else: the site's name left out): it may be worded otherwise",
     ),
     Code(
         "headline-may-be-lead",
@@ -134,7 +135,7 @@ _CODES = (
         "byline-place-after-name",
         "warning",
         "the second name of a page's byline ('By Jane Roe, New Delhi', 'By Jane Roe / "
-        "Tom Hale') was read as "
+        "Tom Hale', 'Marta Quinlan - Tom Hale') was read as "
         "the place the writer filed from (or an outlet): it may be a second writer",
     ),
     Code(
@@ -149,7 +150,21 @@ _CODES = (
         "warning",
         "one title-case word before a colon opening a page's story ('Dubai: The …', "
         "'Dubai, Nov 19: The …') was read as its dateline's place though the page "
-        "names it nowhere else: it may be a label or a holiday",
+        "names it nowhere else (no 'in Dubai' in the headline or the story): it may be "
+        "a label or a holiday",
+    ),
+    Code(
+        "paragraph-shown-again",
+        "warning",
+        "a page's body holds a paragraph printed again word for word further down; both "
+        "are kept: the page may show its text twice, or the text repeats itself",
+    ),
+    Code(
+        "caption-credit-between",
+        "warning",
+        "a photo credit standing alone between two blocks of a page was read as the "
+        "credit of the block above: it may credit the sentence below, and the block "
+        "above be a paragraph of the body",
     ),
     Code(
         "dateline-agency-by-shape",

@@ -188,6 +188,8 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Press Trust of India", ("PTI", "Press Trust of India")),
     Agency("Asian News International", ("ANI",)),
     Agency("Indo-Asian News Service", ("IANS",)),
+    # "KUALA LUMPUR, Nov 19 (Bernama) --" (Malaysia's agency)
+    Agency("Bernama", ("Bernama",)),
 )
 """The agencies wirestory knows by default."""
 
@@ -963,6 +965,17 @@ class Knowledge:
     plural, after an agency's staff spelling (:attr:`Agency.staff`) and up to
     three more words in a ``contributed to this report`` trailer: dropped with
     it from the names."""
+
+    speech_verbs: frozenset[str] = attrs.field(
+        # "…, the board said.", "Officials told reporters …": a paragraph
+        # reporting speech; a photo's caption describes the photo.
+        default=frozenset({"said", "says", "told"}),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, that report speech: a page block holding one is a
+    paragraph, not a photo's caption, when a photo credit standing alone
+    between it and a sentence below could credit either (the sentence below
+    is the caption)."""
 
     @property
     def sentence_ends(self) -> str:

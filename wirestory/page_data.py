@@ -303,6 +303,8 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "story continues below",  # "Story continues below advertisement"
     "article continues below",
     "continue reading below",
+    "download the ",  # an app prompt; opens a story's sentence too (SENTENCE_PREFIXES)
+    "download our ",
     "click here",
     "read more:",
     "read more about",
@@ -368,6 +370,11 @@ SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     "story continues below",
     "article continues below",
     "continue reading below",
+    # "Download the Harbour Gazette app for iOS and Android" / "Download our
+    # app" between paragraphs (an app prompt); "Download the report here."
+    # ends like a sentence and stays.
+    "download the ",
+    "download our ",
 )
 """Furniture prefixes that open a story's sentence too: a line opening with one is
 furniture only when it ends like no sentence or is a short one."""
@@ -391,6 +398,8 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     related content
     related posts
     related links
+    related video
+    related videos
     more on this story
     read more
     read also
@@ -406,6 +415,18 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     notícias relacionadas
     leggi anche
     articoli correlati
+    lee también
+    lea también
+    te puede interesar
+    también te puede interesar
+    noticias relacionadas
+    lesen sie auch
+    mehr zum thema
+    lire aussi
+    à lire aussi
+    sur le même sujet
+    watch
+    also watch
     baca juga
     berita terkait
     читайте также

@@ -62,6 +62,10 @@ class LineState:
     rules: list[str]
     kind: LayoutName = "headless"
     headline: int | None = None
+    headline_text: str | None = None
+    """The headline's text when it is only a part of its line (a page's
+    ``<title>`` line taken for the headline, less the site's name), else None:
+    the line's text is the headline."""
     standfirst: int | None = None
     captions: list[int] = attrs.field(factory=list)
     extra_captions: list[int] = attrs.field(factory=list)

@@ -1464,6 +1464,10 @@ def read(
     pairs, credit_lines = _caption_pairs(
         texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued, blocks
     )
+    if pairs:
+        _credit_between(
+            pairs, credit_lines, texts, blocks, (body_start, body_end), state, patterns, knowledge
+        )
     _header(
         lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines, texts, keys
     )
@@ -1527,6 +1531,7 @@ def read(
         _author_bio_at_end(lines, state)
     if state.paragraphs:
         _places_of_the_page(lines, state, knowledge)
+        _flag_paragraph_repeats(lines, state)
     if short_lines and state.paragraphs:
         state.problems.append(
             Problem(
@@ -1566,9 +1571,13 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
             state.byline_found = split
             places.append(place)
             after = text[len(place) : len(place) + 1]
-            # Names joined by "and" end their list: no doubt about the place.
-            if len(split.names) == 1 and (
-                text[: len(place)].casefold() != place.casefold() or after not in ":,( -—–"
+            # Names joined by "and" end their list: no doubt about the place;
+            # nor when the story names it after "in" ("… the port in New
+            # Delhi"): a second writer is never "in".
+            if (
+                len(split.names) == 1
+                and (text[: len(place)].casefold() != place.casefold() or after not in ":,( -—–")
+                and not _said_in(place, lines, state)
             ):
                 state.problems.append(
                     Problem(
@@ -1579,17 +1588,33 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                     )
                 )
         elif slashed_name(found, knowledge=knowledge):
-            # "By Jane Roe / Tom Hale": an outlet after the slash, or a second writer.
+            # "By Jane Roe / Tom Hale", "Marta Quinlan - Tom Hale": an outlet
+            # or a place after the slash or dash, or a second writer.
             state.problems.append(
                 Problem(
                     "byline-place-after-name",
-                    f"{found.organization!r} after a slash is read as the writer's outlet; "
-                    "a second writer's name reads the same",
+                    f"{found.organization!r} after a slash or a dash is read as the "
+                    "writer's outlet or place; a second writer's name reads the same",
                     state.byline[0] if state.byline else first,
                 )
             )
     head, colon, _ = text[:80].partition(":")
     words = head.split(" ")
+    # The opening words before a colon, a parenthesis or a comma: "Chennai:",
+    # "Port Ellis (HNS) -", "Dubai, Nov 19:".
+    cuts = [at for at in (len(head), text.find(" (", 0, 80), text.find(", ", 0, 80)) if at > 0]
+    said = text[: min(cuts)] if cuts else ""
+    if (
+        said[:1].isupper()
+        and said.count(" ") <= 2
+        and said.casefold() not in {p.casefold() for p in places}
+        and _said_in(said, lines, state)
+    ):
+        # "Chennai: The …", "Abu Dhabi: The …", "Port Ellis (HNS) - The …"
+        # and "… in Chennai" in the headline or the story: the words are a
+        # place; a label, a holiday, a speaker or a firm is never "in"
+        # ("Update:", "Thanksgiving:", "Jane Roe:", "Acme Foods (AFD) -").
+        places.append(said)
     if colon and 2 <= len(words) <= 3 and head.casefold() not in {p.casefold() for p in places}:
         key = head.casefold()
         if any(lines[k].text.strip().casefold() == key for k in range(first)):
@@ -1656,6 +1681,60 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                     first,
                 )
             )
+
+
+def _flag_paragraph_repeats(lines: Sequence[Line], state: LineState) -> None:
+    """A paragraph of the body printed again, word for word, further down
+    (a page's markup shown twice, a summary box repeating the story, or an
+    interview's question put to each guest): both stay in the body, as the
+    last reads the same as the first, and the story says so once
+    (``paragraph-shown-again``). Paragraphs shorter than
+    ``_REPEAT_MIN_CHARS`` (``Yes``, a subheading) repeat by nature. One pass,
+    a set of the long paragraphs' texts."""
+    # The stripped line is the key: a repeat printed by markup is exact, and
+    # folding white space and case on every paragraph of every page cost more
+    # than all the rest of this rule.
+    seen: set[str] = set()
+    repeats: list[int] = []
+    for paragraph in state.paragraphs:
+        text = lines[paragraph[0]].text.strip()
+        if len(text) < _REPEAT_MIN_CHARS:
+            continue
+        if text in seen:
+            repeats.append(paragraph[0])
+        seen.add(text)
+    if repeats:
+        state.problems.append(
+            Problem(
+                "paragraph-shown-again",
+                f"{len(repeats)} paragraph(s) of the body repeat an earlier one word for word; "
+                "both are kept: the page may show its text twice",
+                repeats[0],
+            )
+        )
+
+
+# A paragraph this long printed twice is a repeat worth saying.
+_REPEAT_MIN_CHARS: Final = 80
+
+
+def _said_in(place: str, lines: Sequence[Line], state: LineState) -> bool:
+    """Does the headline or a paragraph of the story name ``place`` after
+    ``in`` (``… cranes in Chennai``, ``… in Abu Dhabi's port``)? A few string
+    searches, asked once a page, when the first paragraph opens with at most
+    three words and a colon."""
+    needle = f" in {place}"
+    numbers = [state.headline] if state.headline is not None else []
+    numbers.extend(n for paragraph in state.paragraphs for n in paragraph)
+    for number in numbers:
+        text = lines[number].text
+        at = text.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if not text[end : end + 1].isalpha():
+                return True
+            at = text.find(needle, end)
+    return False
 
 
 def _date_lines_in_story(
@@ -2941,6 +3020,67 @@ def _caption_pairs(
     return pairs, {n for n, is_credit in enumerate(credit) if is_credit}
 
 
+def _credit_between(
+    pairs: dict[int, int],
+    credits: set[int],
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    stretch: tuple[int, int],
+    state: LineState,
+    patterns: _Patterns,
+    knowledge: Knowledge,
+) -> None:
+    """A photo credit standing alone between two blocks (blank lines on both
+    sides) was paired with the block above; the block below, a sentence of a
+    caption's length, could be the caption instead (``… the board said.`` /
+    ``Photo: Jane Roe`` / ``Cranes on the quay at dawn.``), and the block
+    above, read as a caption, is then a paragraph lost from the body. When
+    the block above reports speech (Knowledge.speech_verbs) and the one below
+    does not, the credit is the sentence's below; otherwise the pair stays,
+    with ``caption-credit-between`` (on the labelled pages such a credit
+    mostly credits the block above). Only in the story's stretch
+    (``stretch``, its first and past-last blocks). Changes ``pairs`` in
+    place; runs over the pairs only."""
+    body_start, body_end = stretch
+    for caption, credit in list(pairs.items()):
+        below = credit + 1
+        if (
+            credit != caption + 1
+            or caption < body_start
+            or below >= min(body_end, len(blocks))
+            or blocks[credit] == blocks[caption] + 1
+            or blocks[below] == blocks[credit] + 1
+            or below in pairs
+            or below in credits
+        ):
+            continue
+        text = texts[below].strip()
+        if (
+            not CAPTION_MIN_WORDS <= len(text.split()) <= CAPTION_MAX_WORDS
+            or patterns.sentence_end.search(text[-8:]) is None
+        ):
+            continue
+        if _reports_speech(texts[caption], knowledge) and not _reports_speech(text, knowledge):
+            del pairs[caption]
+            pairs[below] = credit
+            continue
+        state.problems.append(
+            Problem(
+                "caption-credit-between",
+                "a photo credit alone between two blocks is read as the credit of the "
+                "block above; it may credit the sentence below, and the block above "
+                "be a paragraph",
+                blocks[caption],
+            )
+        )
+
+
+def _reports_speech(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text`` hold a word of Knowledge.speech_verbs (``said``)?"""
+    verbs = knowledge.speech_verbs
+    return any(word.strip(".,;:\"'”’)").casefold() in verbs for word in text.split())
+
+
 def _credit_goes_down(blocks: Sequence[int], credit: int) -> bool:
     """Is block ``credit`` set apart from the block above it by a blank line and
     glued to the block under it (the photo's credit printed over its caption)?"""
@@ -3085,6 +3225,7 @@ def _header(
         # wording, so the story says where its headline came from.
         state.headline = title
         state.claim(title, Role.HEADLINE, "page-title")
+        state.headline_text = _title_without_site(texts, body_start)
         state.problems.append(
             Problem(
                 "headline-from-title",
@@ -3140,6 +3281,31 @@ def _header(
             state.claim(index, Role.CAPTION, "caption-by-position")
         else:
             state.claim(index, Role.FURNITURE, "between-headline-and-story")
+
+
+def _title_without_site(texts: Sequence[str], body_start: int) -> str | None:
+    """The headline part of the page's title line (``texts[0]``) when the
+    title is taken for the headline: ``Headline - Site`` gives ``Headline``
+    (a scrape that left out the page's own headline line shows the story's
+    headline only there), when that part shares a word of four letters or
+    more with the story's first blocks (from ``body_start``): the longest
+    part of ``Big news - Harbour Gazette`` is the site's name, which the story
+    rarely says. None keeps the whole line. Once a page, only when no
+    headline line was found."""
+    part = title_part(texts[0])
+    if part is None:
+        return None
+    words = {w.casefold() for w in _tokens(part) if len(w) >= _SHARED_WORD_MIN_CHARS}
+    story = " ".join(texts[body_start : body_start + _TITLE_WORDS_BLOCKS])
+    if not words.intersection(w.casefold() for w in _tokens(story)):
+        return None
+    return part
+
+
+# The headline part of a title taken for the headline must share a word of
+# this many letters with the story's first _TITLE_WORDS_BLOCKS blocks.
+_SHARED_WORD_MIN_CHARS: Final = 4
+_TITLE_WORDS_BLOCKS: Final = 3
 
 
 def _header_zone(texts: Sequence[str], body_start: int, headline: int | None) -> tuple[int, int]:
@@ -3284,11 +3450,15 @@ def _name_line(
     if len(text) > _NAME_LINE_MAX_CHARS or text[:3].casefold() == "by ":
         return None
     found = page_person_names(text, knowledge=knowledge)
-    if found is None:
-        return None
     placed = number == (headline or 0) + 1 or (
         number + 1 < len(texts) and is_date_line(texts[number + 1], knowledge=knowledge)
     )
+    if found is None and placed and " - " in text:
+        # "Marta Quinlan - Tom Hale" where the byline stands: the first name
+        # is the writer's (slashed_name flags what follows the dash).
+        found = page_person_names(text, knowledge=knowledge, dashed=True)
+    if found is None:
+        return None
     titled = found.organization is not None and names_a_writer(
         found.organization, knowledge=knowledge
     )
