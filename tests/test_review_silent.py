@@ -58,6 +58,30 @@ def test_short_closing_sentence_stays_in_the_page_body(last: str) -> None:
     assert "closing-sentence-left-out" not in _codes(story)
 
 
+@pytest.mark.parametrize("sign_off", [" --HNS", " -- VNS", " — Harbour News"])
+def test_short_closing_sentence_with_a_glued_sign_off_stays_in_the_body(sign_off: str) -> None:
+    """A short last paragraph with a sign-off glued after its full stop (``… up
+    the coast. --HNS``, an agency no table knows: no credit, so no caption)
+    ends in no full stop itself: it was page furniture
+    (``after-story:short-at-edge``), lost with no diagnostic."""
+    last = "The boat sails again on Monday." + sign_off
+    text = _PAGE_PROSE + last + "\n\nRead more\n\nPrivacy policy\n"
+    story = wirestory.parse_story(text, options=PAGE)
+    assert story.body[-1] == last
+    assert _rule(text, story, last) == "page-closing-sentence"
+
+
+@pytest.mark.parametrize("tail", [" -- see our list of ferry routes and times", " (see map)"])
+def test_a_long_or_lowercase_tail_is_no_sign_off(tail: str) -> None:
+    """Only a short tail opening with a dash and a letter, or a capital in
+    parentheses, is read past: a sentence going on after a dash has no
+    closing sentence's end, and stays out of the body as before."""
+    last = "Ferries leave from the north pier." + tail
+    text = _PAGE_PROSE + last + "\n\nRead more\n\nPrivacy policy\n"
+    story = wirestory.parse_story(text, options=PAGE)
+    assert last not in story.body
+
+
 @pytest.mark.parametrize(
     "furniture",
     ["Share this story", "Related Topics", "Thanks for reading!", "Tags: ferries, islands"],

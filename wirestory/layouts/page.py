@@ -2457,7 +2457,11 @@ def _closing_shape(
     prompts of two sentences (``Like this story? Share it with a friend!``,
     ``Follow me on Twitter. Check out my website.``): one sentence whose later
     words are names as often as not, or two sentences, *may* be the story's
-    (``Written by Jane Roe and Tom Hale, the play opens in May.``)."""
+    (``Written by Jane Roe and Tom Hale, the play opens in May.``). An agency's
+    sign-off glued after the full stop (``… up the coast. --IANS``, ``… coast.
+    — With inputs from PTI``, ``… coast. (AFP)``) is read past: the sentence
+    before it is what has the shape, and the block stays whole."""
+    text = _before_sign_off(text)
     if text[-1:] not in ".!?" or text.endswith(".."):
         return False
     words = text.split()
@@ -2470,6 +2474,26 @@ def _closing_shape(
     if 2 * small > len(later) and _SENTENCE_BREAK.search(text) is None:
         return True
     return None
+
+
+# A sign-off glued after a paragraph's last full stop is short: a dash and an
+# agency's name or ``With inputs from …``, or a name in parentheses.
+_SIGN_OFF_MAX_CHARS: Final = 40
+_SIGN_OFF_MAX_WORDS: Final = 6
+
+
+def _before_sign_off(text: str) -> str:
+    """``text`` without a short sign-off after its last sentence's end (``…
+    coast. --IANS`` gives ``… coast.``), or ``text`` as it is."""
+    end = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    if end < 0 or len(text) - end > _SIGN_OFF_MAX_CHARS + 2:
+        return text
+    tail = text[end + 2 :].strip()
+    dashed = tail[:1] in "-–—" and tail.lstrip("-–— ")[:1].isalpha()
+    bracketed = tail[:1] == "(" and tail[-1:] == ")" and tail[1:2].isupper()
+    if (dashed or bracketed) and len(tail.split()) <= _SIGN_OFF_MAX_WORDS:
+        return text[: end + 1]
+    return text
 
 
 def _closing_sentences(
