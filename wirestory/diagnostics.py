@@ -258,6 +258,7 @@ _RULES: dict[str, str] = {
     "trailer-note": "a note after the story",
     # Page layout.
     "page-title": "the page's <title> line (headline when nothing repeats it)",
+    "menu-above-title": "a menu or date bar above the page's <title> line (short, no sentence)",
     "headline-repeats-title": "the line above the story that repeats the page title",
     "headline-title-part": "the line equal to the page title's headline part (Headline - Site)",
     "headline-above-byline": "the headline-shaped line above the header's byline or date line",

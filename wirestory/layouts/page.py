@@ -1277,19 +1277,19 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> _Blocks 
     # first paragraph. With fewer than _PAGE_MIN_LINES lines the page's marks
     # are not looked for, and a first line no title can be rules out the titled
     # page: no is answered before any line is read.
-    if len(lines) - start < _PAGE_MIN_LINES and _no_title(lines[start].text):
-        return None
     knowledge = options.knowledge
+    if len(lines) - start < _PAGE_MIN_LINES and _no_title(lines[start].text):
+        return _titled_after_menu(lines, start, knowledge)
     patterns = _patterns(knowledge)
     indexes = _non_blank(lines, start)
     if len(indexes) < _PAGE_MIN_LINES and _no_title(lines[start].text):
-        return None
+        return _titled_after_menu(lines, start, knowledge)
     blocks = _blocks(lines, indexes, patterns) if len(indexes) >= _PAGE_MIN_LINES else None
     if blocks is not None and _has_page_marks(blocks):
         return blocks
     if _titled_page(lines, start, knowledge):
         return blocks if blocks is not None else _blocks(lines, indexes, patterns)
-    return None
+    return _titled_after_menu(lines, start, knowledge)
 
 
 def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
@@ -1309,6 +1309,71 @@ def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> boo
     return found is not None and _fold(texts[found]) != _fold(title)
 
 
+# A page's text may open with a menu or a date bar above its title line
+# (``Home | World | Business``, ``Sport``, ``Tuesday, 19 November 2024``):
+# at most this many short blocks, none ending like a sentence.
+_MENU_BEFORE_TITLE: Final = 15
+_MENU_BLOCK_MAX_WORDS: Final = 8
+
+
+def _menu_block(text: str) -> bool:
+    """A block that may stand above a page's title: a menu item or bar, a date,
+    a section's name (short, ending in no full stop, ``!`` or ``?``)."""
+    return text.rstrip()[-1:] not in ".!?" and len(text.split(None, _MENU_BLOCK_MAX_WORDS)) <= (
+        _MENU_BLOCK_MAX_WORDS
+    )
+
+
+def _title_block(texts: Sequence[str], knowledge: Knowledge) -> int:
+    """The number of the page's title block: 0, or, when the first block is no
+    title (``title_part`` None) and only menu blocks (``_menu_block``, at most
+    ``_MENU_BEFORE_TITLE``) stand above a block that is one and whose headline
+    part a later block shows exactly (as :func:`_titled_page` asks), that
+    block's. A title line is what tells a page's headline (the line it
+    repeats) from the menu's words: read from the menu's first item, the
+    page's headline would be the title with the site's name and the headline
+    line a standfirst repeating it."""
+    if not texts or title_part(texts[0]) is not None:
+        return 0
+    for number in range(min(len(texts), _MENU_BEFORE_TITLE + 1)):
+        text = texts[number]
+        if number and not _no_title(text) and title_part(text) is not None:
+            window = texts[number : number + _TITLE_PART_LOOKAHEAD + 1]
+            found = _exact_title_line(window, len(window), knowledge)
+            if found is not None and _fold(window[found]) != _fold(text):
+                return number
+            return 0
+        if not _menu_block(text):
+            return 0
+    return 0
+
+
+def _titled_after_menu(lines: Sequence[Line], start: int, knowledge: Knowledge) -> _Blocks | None:
+    """The blocks of a page whose title stands under a menu (:func:`_title_block`)
+    from that title on (``read`` makes the menu above furniture), or None: a
+    scraped page too short for the marks of :func:`looks_like_page`. A wire
+    story is turned down at its second block (a headline, then a paragraph)."""
+    texts: list[str] = []
+    indexes: list[int] = []
+    titled = False
+    for index in range(start, len(lines)):
+        text = lines[index].text
+        if not text.strip(BLANK_CHARS):
+            continue
+        texts.append(text)
+        indexes.append(index)
+        if len(texts) > _MENU_BEFORE_TITLE + _TITLE_PART_LOOKAHEAD + 1:
+            break
+        if not titled and not _menu_block(text):
+            if _no_title(text) or len(texts) > _MENU_BEFORE_TITLE + 1:
+                return None  # a paragraph above any title: no menu
+            titled = True
+    number = _title_block(texts, knowledge)
+    if not number:
+        return None
+    return _blocks(lines, _non_blank(lines, indexes[number]), _patterns(knowledge))
+
+
 def read(
     lines: list[Line], start: int, found: _Blocks | None, state: LineState, options: ParseOptions
 ) -> None:
@@ -1322,11 +1387,20 @@ def read(
     patterns = _patterns(knowledge)
     if found is None:
         found = _blocks(lines, _non_blank(lines, start), patterns)
+    title_block = _title_block(found.texts, knowledge)
+    if title_block:
+        found = _blocks(lines, found.indexes[title_block:], patterns)
     blocks = found.indexes
     taken = set(blocks)
     for i in range(start, len(lines)):
         if i not in taken:
-            state.claim(i, Role.BLANK, "blank")
+            if blocks and i < blocks[0] and lines[i].text.strip(BLANK_CHARS):
+                # A menu above the title (``_title_block``, or ``detect``'s
+                # blocks from the title on): furniture, and the page is read
+                # from its title.
+                state.claim(i, Role.FURNITURE, "menu-above-title")
+            else:
+                state.claim(i, Role.BLANK, "blank")
     texts = found.texts
     tokens, weights, cjk, forms = _tokens_and_weights(texts)
     language = _language(tokens, cjk, texts, knowledge)
