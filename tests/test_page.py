@@ -36,6 +36,7 @@ from wirestory.layouts.page import (
     phrase_key,
     smooth,
     story_span,
+    title_openings,
     tokens,
 )
 
@@ -361,6 +362,31 @@ def test_punctuation_fold_holds_for_every_character_of_the_table() -> None:
     for code in FOLD_PUNCTUATION:
         for text in (chr(code), f"a{chr(code)}b\u2019", chr(code) * 2 + "\ufeff"):
             assert fold_punctuation(text) == text.translate(FOLD_PUNCTUATION), code
+
+
+@given(
+    st.text(st.sampled_from("ab D"), max_size=16),
+    st.lists(
+        st.text(
+            st.sampled_from("aB d\t\u00a0\x1c\u2028\u00df\u0130\u201c\u2013-\x00\n"), max_size=16
+        ),
+        max_size=8,
+    ),
+)
+@example("ab ss", ["  ab  \u00df", " \t", "\u00a0ab\t\u00a0"])
+@example("ab", ["ab \t", " b", "a"])
+def test_title_openings_are_each_block_folded_alone(title: str, texts: list[str]) -> None:
+    """The openings of a page's blocks are folded together (white space runs
+    collapsed in one substitution): the same blocks as folding each alone,
+    white space of every kind at either end and inside, case folding that
+    lengthens (``\u00df``, ``\u0130``), a block holding a line feed."""
+    folded = title.casefold()
+    expected = [
+        n
+        for n, text in enumerate(texts)
+        if " ".join(fold_punctuation(text[:12]).split()).casefold()[:6] in folded
+    ]
+    assert title_openings(folded, texts) == expected
 
 
 @given(st.text(st.characters(max_codepoint=127), max_size=60))

@@ -1174,10 +1174,20 @@ def _openings_in(title: str, texts: Sequence[str], numbers: list[int]) -> list[i
     heads = "\n".join(texts[n][:12] for n in numbers)
     if heads.count("\n") != len(numbers) - 1:
         return [n for n in numbers if _fold(texts[n][:12])[:6] in title]
-    folded = _fold_punctuation(heads).casefold().split("\n")
-    return [
-        n for n, head in zip(numbers, folded, strict=True) if " ".join(head.split())[:6] in title
-    ]
+    folded = _fold_punctuation(heads).casefold()
+    if "\x00" in folded:
+        return [
+            n
+            for n, head in zip(numbers, folded.split("\n"), strict=True)
+            if " ".join(head.split())[:6] in title
+        ]
+    # Each opening's white space collapsed as ``" ".join(head.split())`` does,
+    # all at once: the line feeds made NULs (no white space), the runs of the
+    # whole text made one space by one split and join, then the spaces left
+    # beside the NULs (one at most on each side) dropped.
+    collapsed = " ".join(folded.replace("\n", "\x00").split())
+    openings = collapsed.replace("\x00 ", "\x00").replace(" \x00", "\x00").split("\x00")
+    return [n for n, head in zip(numbers, openings, strict=True) if head[:6] in title]
 
 
 def _has_byline_under(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
@@ -3299,6 +3309,18 @@ def fold_punctuation(text: str) -> str:
     '"Quay" - a reply'
     """
     return _fold_punctuation(text)
+
+
+def title_openings(title: str, texts: Sequence[str]) -> list[int]:
+    """The blocks whose opening (the first six characters of the fold of their
+    first twelve: curly quotes and dashes straight, white space runs one space,
+    case folded) stands in ``title``: always as each block folded alone says,
+    the blocks' openings folded together.
+
+    >>> title_openings("dam opens - the planet", ["Dam  opens", "Weather", "“The Planet"])
+    [0]
+    """
+    return _openings_in(title, texts, list(range(len(texts))))
 
 
 def smooth(classes: Sequence[str]) -> tuple[list[str], list[str]]:
