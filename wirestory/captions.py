@@ -732,7 +732,13 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     >>> is_page_caption("AirPods (Latest Model)")
     False
     """
-    if len(text.split()) > CAPTION_MAX_WORDS:
+    # A line of at most twice as many characters holds at most that many words
+    # (each word and a space): no split; a longer one is split no further than
+    # one word past the bound.
+    if (
+        len(text) > 2 * CAPTION_MAX_WORDS
+        and len(text.split(None, CAPTION_MAX_WORDS)) > CAPTION_MAX_WORDS
+    ):
         return False
     patterns = _page_patterns(knowledge)
     if patterns.photo_label.match(text, 0, None, False) is not None or is_organization_line(

@@ -1246,7 +1246,11 @@ def _furniture_phrases(stripped: Sequence[str], patterns: _Patterns) -> list[boo
     two characters, and the few blocks opening with one are judged by
     :func:`_furniture_phrase` itself (its word bounds and sentence prefixes)."""
     phrases, prefixes = patterns.furniture_phrases, patterns.furniture_prefixes
-    heads = [_phrase_form(text) if len(text) <= _PHRASE_MAX_CHARS else "" for text in stripped]
+    # Most short blocks are ASCII, their own form: no call for them.
+    heads = [
+        "" if len(text) > _PHRASE_MAX_CHARS else text if text.isascii() else _phrase_form(text)
+        for text in stripped
+    ]
     squeezed = "\n".join(heads).translate(_SQUEEZE_LINES).split("\n")
     if len(squeezed) != len(stripped) or "" in prefixes:
         # A block holding a line feed of its own (or an empty prefix): one by one.
@@ -1281,13 +1285,14 @@ def _furniture_phrases(stripped: Sequence[str], patterns: _Patterns) -> list[boo
 
 
 def _tokens_and_weights(
-    texts: Sequence[str],
+    texts: Sequence[str], stripped: Sequence[str] | None = None
 ) -> tuple[list[list[str]], list[int], int, list[str | None]]:
     """Each block's tokens (``_tokens``) and weight (its length without the
     surrounding white space, a CJK character counting three), how many CJK
     characters the blocks hold, and each block's ASCII form (the block when
     ASCII, ``_ascii_form`` or None else): one tokenisation and one CJK count a
-    block."""
+    block. ``stripped``, the blocks stripped when the caller has them, gives
+    the weights of a page without CJK characters without stripping again."""
     plain = [text.isascii() for text in texts]
     # The ASCII blocks' tokens from one translate of them all, joined by line
     # feeds (which the table keeps), cut at the line feeds: each piece is its
@@ -1323,6 +1328,8 @@ def _tokens_and_weights(
     unplain = "".join(text for text, ascii_ in zip(texts, plain, strict=True) if not ascii_)
     if _HIGH.search(unplain) is None:
         # No character as high as the CJK scripts: one scan a page.
+        if stripped is not None:
+            return tokens, list(map(len, stripped)), 0, forms
         return tokens, [len(text.strip()) for text in texts], 0, forms
     cjk = [
         0 if ascii_ else len(_CJK.findall(text)) for text, ascii_ in zip(texts, plain, strict=True)
@@ -1642,7 +1649,7 @@ def read(
         if i not in taken:
             state.claim(i, Role.BLANK, "blank")
     texts = found.texts
-    tokens, weights, cjk, forms = _tokens_and_weights(texts)
+    tokens, weights, cjk, forms = _tokens_and_weights(texts, found.stripped)
     language = _language(tokens, cjk, texts, knowledge)
     stop_words = patterns.stop_words.get(language) if language else None
     # Most blocks of a page are short lines (menus, links) and neither a
