@@ -58,7 +58,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import accumulate, chain, compress, groupby, repeat
-from operator import mul
+from operator import is_, mul
 from typing import Final, NamedTuple
 
 import regex
@@ -756,32 +756,32 @@ def _boilerplate(
     one of the words stands in lower case, found by one search a word in all the
     ASCII blocks lowered and joined; with ``forms`` (``_tokens_and_weights``'s
     ASCII forms) the blocks with an ASCII form are looked at so too."""
-    heads = [text[:_BOILERPLATE_WINDOW] for text in texts]
     search, words = patterns.boilerplate.search, patterns.boilerplate_ascii
     if words is None:
-        return [search(head, 0, None, False) is not None for head in heads]
-    ascii_ = [head.isascii() for head in heads]
+        return [search(text[:_BOILERPLATE_WINDOW], 0, None, False) is not None for text in texts]
     if forms is None or not patterns.boilerplate_forms:
-        shown = [head if plain else None for head, plain in zip(heads, ascii_, strict=True)]
-    else:
-        # A head outside ASCII is its block's form cut as long (the form
-        # replaces characters one for one).
-        shown = [
-            head if plain else None if form is None else form[:_BOILERPLATE_WINDOW]
-            for head, plain, form in zip(heads, ascii_, forms, strict=True)
-        ]
-    joined = "\n".join("" if head is None else head for head in shown).lower()
-    starts = list(accumulate((1 if head is None else len(head) + 1 for head in shown), initial=0))
-    found = set()
+        forms = [text if text.isascii() else None for text in texts]
+    # A block outside ASCII is looked at in its form cut as long (the form
+    # replaces characters one for one; an ASCII block is its own form).
+    shown = ["" if form is None else form[:_BOILERPLATE_WINDOW] for form in forms]
+    joined = "\n".join(shown).lower()
+    starts = list(accumulate(map(_PLUS_ONE, map(len, shown)), initial=0))
+    # The blocks without a form are searched; of the others, those holding a word.
+    found = set(compress(range(len(forms)), map(is_, forms, repeat(None))))
     for word in words:
         at = joined.find(word)
         while at != -1:
             found.add(bisect_right(starts, at) - 1)
             at = joined.find(word, at + 1)
-    return [
-        (form is None or n in found) and search(head, 0, None, False) is not None
-        for n, (head, form) in enumerate(zip(heads, shown, strict=True))
-    ]
+    boilerplate = [False] * len(texts)
+    for number in found:
+        boilerplate[number] = (
+            search(texts[number][:_BOILERPLATE_WINDOW], 0, None, False) is not None
+        )
+    return boilerplate
+
+
+_PLUS_ONE: Final = (1).__add__
 
 
 def _tokens(text: str) -> list[str]:
