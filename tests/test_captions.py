@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirestory.captions import split_credit
+from wirestory.captions import CAPTION_MAX_WORDS, is_page_caption, split_credit
 
 CASES = [
     ("A US soldier in Iraq. (AFP)", "A US soldier in Iraq.", "AFP"),
@@ -60,3 +60,13 @@ def test_credit_forms(caption: str, text: str, credit: str) -> None:
 def test_not_credits(caption: str) -> None:
     """Position markers, dates, second sentences and junk are not credits."""
     assert (caption.strip(), None) == split_credit(caption)
+
+
+@pytest.mark.parametrize("words", [CAPTION_MAX_WORDS - 1, CAPTION_MAX_WORDS, CAPTION_MAX_WORDS + 1])
+def test_page_caption_word_bound(words: int) -> None:
+    """A page's caption holds at most ``CAPTION_MAX_WORDS`` words, however its
+    line is spaced (one-letter words, runs of spaces): the words of a line are
+    counted only as far as the bound."""
+    line = "a " * (words - 3) + "2019. REUTERS/Jane Roe"
+    assert is_page_caption(line) is (words <= CAPTION_MAX_WORDS)
+    assert is_page_caption(line.replace(" ", "   ")) is (words <= CAPTION_MAX_WORDS)

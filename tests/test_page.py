@@ -28,6 +28,8 @@ from wirestory.layouts.page import (
     boilerplate_blocks,
     boilerplate_pattern,
     byline_line,
+    comment_heading_blocks,
+    comment_heading_pattern,
     fold_punctuation,
     furniture_phrase,
     furniture_phrase_blocks,
@@ -36,6 +38,7 @@ from wirestory.layouts.page import (
     phrase_key,
     smooth,
     story_span,
+    title_openings,
     tokens,
 )
 
@@ -363,6 +366,31 @@ def test_punctuation_fold_holds_for_every_character_of_the_table() -> None:
             assert fold_punctuation(text) == text.translate(FOLD_PUNCTUATION), code
 
 
+@given(
+    st.text(st.sampled_from("ab D"), max_size=16),
+    st.lists(
+        st.text(
+            st.sampled_from("aB d\t\u00a0\x1c\u2028\u00df\u0130\u201c\u2013-\x00\n"), max_size=16
+        ),
+        max_size=8,
+    ),
+)
+@example("ab ss", ["  ab  \u00df", " \t", "\u00a0ab\t\u00a0"])
+@example("ab", ["ab \t", " b", "a"])
+def test_title_openings_are_each_block_folded_alone(title: str, texts: list[str]) -> None:
+    """The openings of a page's blocks are folded together (white space runs
+    collapsed by one split and join): the same blocks as folding each alone,
+    white space of every kind at either end and inside, case folding that
+    lengthens (``\u00df``, ``\u0130``), a block holding a line feed."""
+    folded = title.casefold()
+    expected = [
+        n
+        for n, text in enumerate(texts)
+        if " ".join(fold_punctuation(text[:12]).split()).casefold()[:6] in folded
+    ]
+    assert title_openings(folded, texts) == expected
+
+
 @given(st.text(st.characters(max_codepoint=127), max_size=60))
 def test_ascii_phrase_keys_are_the_noise_patterns(text: str) -> None:
     """An ASCII line's furniture-phrase key is found without the noise pattern:
@@ -386,6 +414,49 @@ def test_boilerplate_shortcut_finds_what_the_pattern_finds(texts: list[str]) -> 
     expected = [pattern.search(t[:300]) is not None for t in texts]
     assert boilerplate_blocks(texts) == expected
     assert boilerplate_blocks([*texts, "We use COOKIES here"])[-1]
+
+
+# Comment-heading tables a user may give: fragments the sieve reads (classes,
+# escapes, groups, lazy and possessive runs, a named group, fragments ending in
+# ``$``, characters that match others in another case), and tables it turns
+# itself off for (a look-ahead, a fragment that may match nothing, one that
+# may end the line after nothing, fuzzy matching).
+_HEADING_TABLES = (
+    (
+        r"\d{1,6}\s(?:comments?|replies)\b",
+        r"(?:leave|post) a (?:comment|reply)",
+        r"\S{1,40} (?:says|wrote):$",
+        r"[a-c]{0,2}x+y",
+        r"\p{Lu}\.?$",
+        r"(?P<who>ab|c)d*?e?+",
+        "\u017ftop",
+        "k\u212a\\ ",
+        r"\x41|\u0431{2}$",
+    ),
+    (r"x?",),
+    (r"(?=ab)abc", "zz"),
+    (r"a?$", "zz"),
+    (r"(?:ab){e<=1}", "zz"),
+)
+
+
+@given(
+    st.lists(
+        st.text(st.sampled_from("abcdexyACXYsSkK:.()[ 1\t\u017f\u212a\u00a0\u0431"), max_size=14)
+    )
+)
+@example(["12 Comments", "Leave a Reply", "jdoe says:", "(3 replies)", "[ leave a comment"])
+@example(["\u017fhow comments", "\u212aak", "A.", "aaxxy", "abdde", "S", "A\u0431\u0431", "c1"])
+def test_comment_headings_of_a_page_are_each_blocks(texts: list[str]) -> None:
+    """The comment-heading pattern is asked only of the blocks the sieve read
+    off the headings lets through (their first two or last characters): the
+    same blocks as matching each, with the default table and a user's, and
+    with tables the sieve does not read."""
+    for headings in (DEFAULT_KNOWLEDGE.comment_headings, *_HEADING_TABLES):
+        knowledge = attrs.evolve(DEFAULT_KNOWLEDGE, comment_headings=headings)
+        pattern = comment_heading_pattern(knowledge)
+        expected = [pattern.match(text.strip()) is not None for text in texts]
+        assert comment_heading_blocks(texts, knowledge=knowledge) == expected
 
 
 _PHRASE_CHARACTERS = (

@@ -617,12 +617,26 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     if not 0 < len(words) <= _CREDIT_LINE_MAX_WORDS:
         return False
     # A quote's attribution ("— Jane Roe, Harbour Town"), a list of who is
-    # pictured ("(L-R) Jane Roe, John Doe"), a date: no credit.
+    # pictured ("(L-R) Jane Roe, John Doe"): no credit.
+    if stripped[-1] in ".!?:;" or stripped[0] in "(—–-":
+        return False
+    patterns = _page_patterns(knowledge)
+    mark = patterns.credit_marks.match(stripped, 0, None, False)
+    organization = mark is None and is_organization_line(stripped, knowledge=knowledge)
+    # Without a label, an agency's name or a credit's separators the line is no
+    # credit: most short lines of a page's story (headings, links, names) are
+    # turned down here, before the digit and sentence searches, which only
+    # ever turn a line down (asked after these, they change no answer).
     if (
-        stripped[-1] in ".!?:;"
-        or stripped[0] in "(—–-"
-        or _DIGIT.search(stripped, 0, None, False) is not None
+        mark is None
+        and not organization
+        and "/" not in stripped
+        and ", " not in stripped
+        and " via " not in stripped
     ):
+        return False
+    # A date: no credit.
+    if _DIGIT.search(stripped, 0, None, False) is not None:
         return False
     # A sentence before the credit ("Workers on the quay at dawn. REUTERS/Jane
     # Roe") is a caption with its own credit, not a credit for the line above
@@ -636,21 +650,17 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         for found in _SENTENCE_INSIDE.finditer(stripped, 0, None, False, False)
     ):
         return False
-    patterns = _page_patterns(knowledge)
     # Small words a credit's name may hold: "Courtesy of the Harbour Board"
     # (Knowledge.credit_name_links).
     links = knowledge.credit_name_links
-    mark = patterns.credit_marks.match(stripped, 0, None, False)
     if mark is not None:
         # "Photo: Jane Roe", not a gallery link "Photos: The mall through the years".
         rest = stripped[mark.end() :].split()
         return 0 < len(rest) <= _MAX_BARE_WORDS and all(
             w[:1].isupper() or w in links or not w[:1].isalpha() for w in rest
         )
-    if is_organization_line(stripped, knowledge=knowledge):
+    if organization:
         return True
-    if not any(mark in stripped for mark in ("/", ", ", " via ")):
-        return False
     # "Jane Roe, Planet diplomatic correspondent" is a byline.
     if ", " in stripped and patterns.writer_title.search(stripped.split(", ", 1)[1]) is not None:
         return False
@@ -722,7 +732,13 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     >>> is_page_caption("AirPods (Latest Model)")
     False
     """
-    if len(text.split()) > CAPTION_MAX_WORDS:
+    # A line of at most twice as many characters holds at most that many words
+    # (each word and a space): no split; a longer one is split no further than
+    # one word past the bound.
+    if (
+        len(text) > 2 * CAPTION_MAX_WORDS
+        and len(text.split(None, CAPTION_MAX_WORDS)) > CAPTION_MAX_WORDS
+    ):
         return False
     patterns = _page_patterns(knowledge)
     if patterns.photo_label.match(text, 0, None, False) is not None or is_organization_line(

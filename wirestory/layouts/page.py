@@ -58,7 +58,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import accumulate, chain, compress, groupby, repeat
-from operator import mul
+from operator import is_, mul
 from typing import Final, NamedTuple
 
 import regex
@@ -443,6 +443,310 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
     )
 
 
+# --- The comment headings' sieve ---------------------------------------------
+# The comment-heading pattern is matched at the start of every block of a page
+# (one ``regex`` call, about 7,000 instructions a short line: the largest
+# per-block cost of the layout), and almost no block is one. Its fragments are
+# the Knowledge's own (``Knowledge.comment_headings``), so a sieve is read off
+# them: what the first two characters of a line they match may be, and, for a
+# fragment that must end the line (``jdoe says:``, ending in ``$``), what its
+# last character may be. A block that neither opens as one of the first
+# kind nor ends as one of the second cannot match and is not asked; the
+# others are matched as before. Fragments in a syntax the reading does not
+# follow (look-arounds, back-references, inline flags, fuzzy matching) turn
+# the sieve off: every block is matched.
+
+# What a part of a fragment may match: its first characters (patterns of one
+# character each), its first two (pairs of them), the single characters it may
+# match alone, and whether it may match nothing.
+_Ends = tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str], bool]
+_NOTHING: Final[_Ends] = (frozenset(), frozenset(), frozenset(), True)
+_QUANTIFIER: Final = re.compile(r"\{(\d*)(,?)(\d*)\}")
+
+
+def _one(piece: str) -> _Ends:
+    return frozenset({piece}), frozenset(), frozenset({piece}), False
+
+
+def _then(left: _Ends, right: _Ends) -> _Ends:
+    """What ``left`` followed by ``right`` may match."""
+    first = left[0] | right[0] if left[3] else left[0]
+    pairs = left[1] | frozenset((a, b) for a in left[2] for b in right[0])
+    if left[3]:
+        pairs |= right[1]
+    single = (left[2] if right[3] else frozenset()) | (right[2] if left[3] else frozenset())
+    return first, pairs, single, left[3] and right[3]
+
+
+def _either(options: Sequence[_Ends]) -> _Ends:
+    return (
+        frozenset().union(*(o[0] for o in options)),
+        frozenset().union(*(o[1] for o in options)),
+        frozenset().union(*(o[2] for o in options)),
+        any(o[3] for o in options),
+    )
+
+
+def _repeated(part: _Ends, least: int, most: int | None) -> _Ends:
+    """``part`` at least ``least`` and at most ``most`` times (None: no bound)."""
+    if most is not None and most <= 1:
+        return (part[0], part[1], part[2], part[3] or least == 0) if most else _NOTHING
+    # Two or more times: a character may be followed by the next one's first.
+    pairs = part[1] | frozenset((a, b) for a in part[2] for b in part[0])
+    return part[0], pairs, part[2], part[3] or least == 0
+
+
+class _FragmentReader:
+    """Reads one comment-heading fragment into what each of its top-level
+    alternatives may match (:data:`_Ends`) and whether it ends in ``$``.
+    Raises ValueError on syntax it does not follow."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.at = 0
+
+    def units(self) -> list[tuple[_Ends, _Ends | None]]:
+        """Each top-level alternative: what it may match, and when it ends in
+        ``$``, what its part before the ``$`` may match read backwards."""
+        found = []
+        for steps, anchored in self.alternatives():
+            ends = _NOTHING
+            for step in steps:
+                ends = _then(ends, step[0])
+            backwards = None
+            if anchored:
+                backwards = _NOTHING
+                for step in reversed(steps[:-1]):
+                    backwards = _then(backwards, step[1])
+            found.append((ends, backwards))
+        if self.at != len(self.text):
+            raise ValueError(self.text)
+        return found
+
+    def alternatives(self) -> list[tuple[list[tuple[_Ends, _Ends]], bool]]:
+        """The alternatives up to a closing bracket or the end: each one's steps
+        (what each matches forwards, and backwards), and whether its last step
+        is a ``$``."""
+        found = []
+        while True:
+            found.append(self.sequence())
+            if self.text[self.at : self.at + 1] != "|":
+                return found
+            self.at += 1
+
+    def sequence(self) -> tuple[list[tuple[_Ends, _Ends]], bool]:
+        steps: list[tuple[_Ends, _Ends]] = []
+        anchored = False
+        while self.at < len(self.text) and self.text[self.at] not in "|)":
+            forwards, backwards, end = self.atom()
+            least, most, quantified = self.quantifier()
+            steps.append((_repeated(forwards, least, most), _repeated(backwards, least, most)))
+            anchored = end and not quantified
+        return steps, anchored
+
+    def atom(self) -> tuple[_Ends, _Ends, bool]:
+        text, at = self.text, self.at
+        character = text[at]
+        if character == "(":
+            if text.startswith("(?:", at):
+                self.at += 3
+            elif text.startswith("(?P<", at):
+                close = text.find(">", at)
+                if close < 0 or not text[at + 4 : close].isidentifier():
+                    raise ValueError(text)
+                self.at = close + 1
+            elif text.startswith("(?", at):
+                raise ValueError(text)  # look-arounds, inline flags, atomic groups...
+            else:
+                self.at += 1
+            options = self.alternatives()
+            if self.text[self.at : self.at + 1] != ")":
+                raise ValueError(text)
+            self.at += 1
+            forwards = _either([self._steps(steps, False) for steps, _ in options])
+            backwards = _either([self._steps(steps, True) for steps, _ in options])
+            return forwards, backwards, False
+        if character == "[":
+            piece = self._class()
+        elif character == "\\":
+            piece = self._escape()
+            if piece == "":
+                return _NOTHING, _NOTHING, False
+        elif character in "^$":
+            self.at += 1
+            return _NOTHING, _NOTHING, character == "$"
+        elif character in "*+?{":
+            raise ValueError(text)
+        else:
+            self.at += 1
+            piece = "." if character == "." else regex.escape(character)
+        return _one(piece), _one(piece), False
+
+    @staticmethod
+    def _steps(steps: list[tuple[_Ends, _Ends]], backwards: bool) -> _Ends:
+        ends = _NOTHING
+        for step in reversed(steps) if backwards else steps:
+            ends = _then(ends, step[1] if backwards else step[0])
+        return ends
+
+    def _class(self) -> str:
+        text, start = self.text, self.at
+        at = start + 1
+        if text[at : at + 1] == "^":
+            at += 1
+        if text[at : at + 1] == "]":
+            at += 1
+        while at < len(text):
+            character = text[at]
+            if character == "\\":
+                at += 2
+                if text[at - 1 : at] in ("p", "P", "N", "x") and text[at : at + 1] == "{":
+                    close = text.find("}", at)
+                    if close < 0:
+                        raise ValueError(text)
+                    at = close + 1
+            elif character == "[":
+                raise ValueError(text)  # a nested set or a POSIX class
+            elif character == "]":
+                self.at = at + 1
+                return text[start : at + 1]
+            else:
+                at += 1
+        raise ValueError(text)
+
+    def _escape(self) -> str:
+        """An escape's pattern of one character, or "" for an assertion."""
+        text, at = self.text, self.at
+        kind = text[at + 1 : at + 2]
+        size = 2
+        if kind in ("b", "B"):
+            self.at += 2
+            return ""
+        if kind in ("p", "P"):
+            if text[at + 2 : at + 3] == "{":
+                close = text.find("}", at)
+                if close < 0:
+                    raise ValueError(text)
+                size = close + 1 - at
+            else:
+                size = 3
+        elif kind in ("x", "u", "U"):
+            size = 2 + {"x": 2, "u": 4, "U": 8}[kind]
+            digits = text[at + 2 : at + size]
+            if len(digits) != size - 2 or not all(c in string.hexdigits for c in digits):
+                raise ValueError(text)
+        elif not kind or (kind.isalnum() and kind not in "dDsSwWtnrfv"):
+            raise ValueError(text)  # back-references, \A, \Z, \G, \X...
+        self.at += size
+        return text[at : at + size]
+
+    def quantifier(self) -> tuple[int, int | None, bool]:
+        text, at = self.text, self.at
+        character = text[at : at + 1]
+        if character == "*":
+            least, most, size = 0, None, 1
+        elif character == "+":
+            least, most, size = 1, None, 1
+        elif character == "?":
+            least, most, size = 0, 1, 1
+        elif character == "{":
+            found = _QUANTIFIER.match(text, at)
+            if found is None or not (found.group(1) or found.group(3)):
+                raise ValueError(text)  # fuzzy matching, or a brace the reading does not follow
+            least = int(found.group(1) or 0)
+            bound = found.group(3) if found.group(2) else found.group(1)
+            most = int(bound) if bound else None
+            size = found.end() - at
+        else:
+            return 1, 1, False
+        self.at = at + size
+        if text[self.at : self.at + 1] in ("?", "+"):
+            self.at += 1  # lazy or possessive: the same characters, or fewer matches
+        return least, most, True
+
+
+class _CommentSieve(NamedTuple):
+    """What a block must look like for the comment-heading pattern to be asked."""
+
+    opening: regex.Pattern[str]
+    """Matches a block's first two characters when a fragment not ending in
+    ``$`` may open it (or the pattern's optional bracket and white space)."""
+    ending: regex.Pattern[str] | None
+    """Matches a block's last character when a fragment ending in ``$`` may
+    end it; None when no fragment ends in ``$``."""
+    heads: dict[str, bool]
+    """The answers of ``opening`` for the first two characters met."""
+    tails: dict[str, bool]
+    """The answers of ``ending`` for the last characters met."""
+
+
+@functools.lru_cache(maxsize=16)
+def _comment_sieve(headings: tuple[str, ...]) -> _CommentSieve | None:
+    """The sieve of these comment-heading fragments, or None when one is in a
+    syntax the reading does not follow or may match nothing at all (then
+    every block is matched)."""
+    try:
+        units = [
+            unit for fragment in sorted(set(headings)) for unit in _FragmentReader(fragment).units()
+        ]
+    except (ValueError, IndexError):
+        return None
+    openings = [r"[\[(]", r"\s"]
+    endings = []
+    for ends, backwards in units:
+        if backwards is not None:
+            if backwards[3]:
+                return None  # ends in ``$`` after what may be nothing
+            endings += [f"(?:{piece})" for piece in sorted(backwards[0])]
+        elif ends[3]:
+            return None
+        else:
+            openings += [f"(?:{a})(?:{b})" for a, b in sorted(ends[1])]
+            openings += [f"(?:{piece})" for piece in sorted(ends[2])]
+    return _CommentSieve(
+        regex.compile("(?i)(?:" + "|".join(openings) + ")"),
+        regex.compile("(?i)(?:" + "|".join(endings) + ")") if endings else None,
+        {},
+        {},
+    )
+
+
+def _walls(stripped: Sequence[str], patterns: _Patterns, headings: tuple[str, ...]) -> list[bool]:
+    """Each block is a comment heading (``_Patterns.comments`` matches it): asked
+    only of the blocks the sieve of ``headings`` lets through, told by each
+    block's first two and last characters (the sieve asked once for each new
+    pair or character)."""
+    match = patterns.comments.match
+    sieve = _comment_sieve(headings)
+    if sieve is None:
+        return [match(text, 0, None, False) is not None for text in stripped]
+    opening, ending, heads, tails = sieve
+    if len(heads) > _OPENINGS_KEPT or len(tails) > _OPENINGS_KEPT:
+        heads.clear()
+        tails.clear()
+    walls = [False] * len(stripped)
+    for number, text in enumerate(stripped):
+        head = text[:2]
+        opens = heads.get(head)
+        if opens is None:
+            opens = heads[head] = opening.match(head, 0, None, False) is not None
+        if not opens:
+            tail = text[-1:]
+            ends = tails.get(tail)
+            if ends is None:
+                ends = tails[tail] = (
+                    ending is not None and ending.match(tail, 0, None, False) is not None
+                )
+            if not ends:
+                continue
+        walls[number] = match(text, 0, None, False) is not None
+    return walls
+
+
+# The default's sieve is read when the module is imported, as its patterns are.
+_comment_sieve(DEFAULT_KNOWLEDGE.comment_headings)
+
+
 def _boilerplate(
     texts: Sequence[str], patterns: _Patterns, forms: Sequence[str | None] | None = None
 ) -> list[bool]:
@@ -452,32 +756,32 @@ def _boilerplate(
     one of the words stands in lower case, found by one search a word in all the
     ASCII blocks lowered and joined; with ``forms`` (``_tokens_and_weights``'s
     ASCII forms) the blocks with an ASCII form are looked at so too."""
-    heads = [text[:_BOILERPLATE_WINDOW] for text in texts]
     search, words = patterns.boilerplate.search, patterns.boilerplate_ascii
     if words is None:
-        return [search(head, 0, None, False) is not None for head in heads]
-    ascii_ = [head.isascii() for head in heads]
+        return [search(text[:_BOILERPLATE_WINDOW], 0, None, False) is not None for text in texts]
     if forms is None or not patterns.boilerplate_forms:
-        shown = [head if plain else None for head, plain in zip(heads, ascii_, strict=True)]
-    else:
-        # A head outside ASCII is its block's form cut as long (the form
-        # replaces characters one for one).
-        shown = [
-            head if plain else None if form is None else form[:_BOILERPLATE_WINDOW]
-            for head, plain, form in zip(heads, ascii_, forms, strict=True)
-        ]
-    joined = "\n".join("" if head is None else head for head in shown).lower()
-    starts = list(accumulate((1 if head is None else len(head) + 1 for head in shown), initial=0))
-    found = set()
+        forms = [text if text.isascii() else None for text in texts]
+    # A block outside ASCII is looked at in its form cut as long (the form
+    # replaces characters one for one; an ASCII block is its own form).
+    shown = ["" if form is None else form[:_BOILERPLATE_WINDOW] for form in forms]
+    joined = "\n".join(shown).lower()
+    starts = list(accumulate(map(_PLUS_ONE, map(len, shown)), initial=0))
+    # The blocks without a form are searched; of the others, those holding a word.
+    found = set(compress(range(len(forms)), map(is_, forms, repeat(None))))
     for word in words:
         at = joined.find(word)
         while at != -1:
             found.add(bisect_right(starts, at) - 1)
             at = joined.find(word, at + 1)
-    return [
-        (form is None or n in found) and search(head, 0, None, False) is not None
-        for n, (head, form) in enumerate(zip(heads, shown, strict=True))
-    ]
+    boilerplate = [False] * len(texts)
+    for number in found:
+        boilerplate[number] = (
+            search(texts[number][:_BOILERPLATE_WINDOW], 0, None, False) is not None
+        )
+    return boilerplate
+
+
+_PLUS_ONE: Final = (1).__add__
 
 
 def _tokens(text: str) -> list[str]:
@@ -942,7 +1246,11 @@ def _furniture_phrases(stripped: Sequence[str], patterns: _Patterns) -> list[boo
     two characters, and the few blocks opening with one are judged by
     :func:`_furniture_phrase` itself (its word bounds and sentence prefixes)."""
     phrases, prefixes = patterns.furniture_phrases, patterns.furniture_prefixes
-    heads = [_phrase_form(text) if len(text) <= _PHRASE_MAX_CHARS else "" for text in stripped]
+    # Most short blocks are ASCII, their own form: no call for them.
+    heads = [
+        "" if len(text) > _PHRASE_MAX_CHARS else text if text.isascii() else _phrase_form(text)
+        for text in stripped
+    ]
     squeezed = "\n".join(heads).translate(_SQUEEZE_LINES).split("\n")
     if len(squeezed) != len(stripped) or "" in prefixes:
         # A block holding a line feed of its own (or an empty prefix): one by one.
@@ -977,13 +1285,14 @@ def _furniture_phrases(stripped: Sequence[str], patterns: _Patterns) -> list[boo
 
 
 def _tokens_and_weights(
-    texts: Sequence[str],
+    texts: Sequence[str], stripped: Sequence[str] | None = None
 ) -> tuple[list[list[str]], list[int], int, list[str | None]]:
     """Each block's tokens (``_tokens``) and weight (its length without the
     surrounding white space, a CJK character counting three), how many CJK
     characters the blocks hold, and each block's ASCII form (the block when
     ASCII, ``_ascii_form`` or None else): one tokenisation and one CJK count a
-    block."""
+    block. ``stripped``, the blocks stripped when the caller has them, gives
+    the weights of a page without CJK characters without stripping again."""
     plain = [text.isascii() for text in texts]
     # The ASCII blocks' tokens from one translate of them all, joined by line
     # feeds (which the table keeps), cut at the line feeds: each piece is its
@@ -1019,6 +1328,8 @@ def _tokens_and_weights(
     unplain = "".join(text for text, ascii_ in zip(texts, plain, strict=True) if not ascii_)
     if _HIGH.search(unplain) is None:
         # No character as high as the CJK scripts: one scan a page.
+        if stripped is not None:
+            return tokens, list(map(len, stripped)), 0, forms
         return tokens, [len(text.strip()) for text in texts], 0, forms
     cjk = [
         0 if ascii_ else len(_CJK.findall(text)) for text, ascii_ in zip(texts, plain, strict=True)
@@ -1174,10 +1485,20 @@ def _openings_in(title: str, texts: Sequence[str], numbers: list[int]) -> list[i
     heads = "\n".join(texts[n][:12] for n in numbers)
     if heads.count("\n") != len(numbers) - 1:
         return [n for n in numbers if _fold(texts[n][:12])[:6] in title]
-    folded = _fold_punctuation(heads).casefold().split("\n")
-    return [
-        n for n, head in zip(numbers, folded, strict=True) if " ".join(head.split())[:6] in title
-    ]
+    folded = _fold_punctuation(heads).casefold()
+    if "\x00" in folded:
+        return [
+            n
+            for n, head in zip(numbers, folded.split("\n"), strict=True)
+            if " ".join(head.split())[:6] in title
+        ]
+    # Each opening's white space collapsed as ``" ".join(head.split())`` does,
+    # all at once: the line feeds made NULs (no white space), the runs of the
+    # whole text made one space by one split and join, then the spaces left
+    # beside the NULs (one at most on each side) dropped.
+    collapsed = " ".join(folded.replace("\n", "\x00").split())
+    openings = collapsed.replace("\x00 ", "\x00").replace(" \x00", "\x00").split("\x00")
+    return [n for n, head in zip(numbers, openings, strict=True) if head[:6] in title]
 
 
 def _has_byline_under(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
@@ -1402,7 +1723,7 @@ def read(
             else:
                 state.claim(i, Role.BLANK, "blank")
     texts = found.texts
-    tokens, weights, cjk, forms = _tokens_and_weights(texts)
+    tokens, weights, cjk, forms = _tokens_and_weights(texts, found.stripped)
     language = _language(tokens, cjk, texts, knowledge)
     stop_words = patterns.stop_words.get(language) if language else None
     # Most blocks of a page are short lines (menus, links) and neither a
@@ -1433,8 +1754,7 @@ def read(
         # other prose on the page, its short sentences are its prose; the story
         # says so below, as a page with no story reads the same.
         kinds = [_GOOD if n in short_lines else kind for n, kind in enumerate(kinds)]
-    comments = patterns.comments.match
-    walls = [comments(text, 0, None, False) is not None for text in found.stripped]
+    walls = _walls(found.stripped, patterns, knowledge.comment_headings)
     free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
     # A box of links is invisible to its neighbours' context, as an
     # advertisement's label is: paragraphs of middling length on either side
@@ -3663,6 +3983,18 @@ def fold_punctuation(text: str) -> str:
     return _fold_punctuation(text)
 
 
+def title_openings(title: str, texts: Sequence[str]) -> list[int]:
+    """The blocks whose opening (the first six characters of the fold of their
+    first twelve: curly quotes and dashes straight, white space runs one space,
+    case folded) stands in ``title``: always as each block folded alone says,
+    the blocks' openings folded together.
+
+    >>> title_openings("dam opens - the planet", ["Dam  opens", "Weather", "“The Planet"])
+    [0]
+    """
+    return _openings_in(title, texts, list(range(len(texts))))
+
+
 def smooth(classes: Sequence[str]) -> tuple[list[str], list[str]]:
     """The classes of blocks after jusText's context revision, and the rule that
     gave each (the class's own name where none did): always as each block's
@@ -3733,6 +4065,27 @@ def boilerplate_blocks(
     """
     forms = [text if text.isascii() else _ascii_form(text) for text in texts]
     return _boilerplate(texts, _patterns(knowledge), forms)
+
+
+def comment_heading_pattern(knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Pattern[str]:
+    """The heading of a comment section of ``knowledge`` (:attr:`Knowledge.comment_headings
+    <wirestory.Knowledge.comment_headings>`), matched at a stripped block's start."""
+    return _patterns(knowledge).comments
+
+
+def comment_heading_blocks(
+    texts: Sequence[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> list[bool]:
+    """For each block, whether :func:`comment_heading_pattern` matches it stripped:
+    always as matching each, the pattern asked only of the blocks the sieve
+    read off the headings lets through, as the layout does.
+
+    >>> comment_heading_blocks(["12 Comments", "Rain fell.", "jdoe says:"])
+    [True, False, True]
+    """
+    return _walls(
+        [text.strip() for text in texts], _patterns(knowledge), knowledge.comment_headings
+    )
 
 
 def furniture_phrase_blocks(
