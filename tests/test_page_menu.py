@@ -1,4 +1,4 @@
-"""A page's text opening with a menu or a date bar above its title line.
+"""A page's text opening with a menu, a date bar or a masthead above its title line.
 
 Scrapers often keep the site's navigation above the ``<title>`` line
 (``Home | World | Business``, or one item a line). Read from the menu's first
@@ -73,3 +73,40 @@ def test_a_title_shape_without_its_headline_below_is_no_title() -> None:
     text = "Home | World\n\n" + _TITLE + "\n\n" + _STORY.split("\n\n", 1)[1]
     [story] = wirestory.parse(text)
     assert "menu-above-title" not in _rules(text, story).values()
+
+
+_SHORT_TITLE = "Ferry halted - The Islands Evening Courier"
+
+
+def test_the_sites_name_shown_as_a_masthead_is_no_headline() -> None:
+    """In ``Headline - Site`` the longer part may be the site's name, and the
+    page shows it as its masthead at the top: the title's first part, shown
+    over the byline further down, is the headline. It was the masthead, with no
+    diagnostic."""
+    text = (
+        _SHORT_TITLE
+        + "\n\nThe Islands Evening Courier\n\nHome\nNews\nSport\nWeather\n\n"
+        + _STORY.replace(_HEADLINE, "Ferry halted", 1)
+        + _FOOTER
+    )
+    [story] = wirestory.parse(text)
+    assert story.headline == "Ferry halted"
+    assert _rules(text, story)["The Islands Evening Courier"] != "headline-title-part"
+
+
+def test_a_sections_name_under_the_headline_does_not_take_over() -> None:
+    """Only the title's first part takes over from a later one: a section's
+    name (the title's last part) shown under the headline over a date line
+    stays furniture, the longer first part the headline."""
+    title = _HEADLINE + " - Island News"
+    text = (
+        title
+        + "\n\nHome\nNews\nSport\nWeather\n\n"
+        + _HEADLINE
+        + "\n\nStranded passengers were offered rooms in town for the night.\n\n"
+        + "Share\n\nComments\n\nIsland News\n\nNovember 19, 2024\n\n"
+        + _STORY.split("\n\n", 2)[2]
+        + _FOOTER
+    )
+    [story] = wirestory.parse(text)
+    assert story.headline == _HEADLINE

@@ -1442,8 +1442,49 @@ def _exact_title_line(
         if headed:
             return headed[-1]
     if above:
-        return above[-1]
+        return _headed_part_below(texts, above[-1], body_start, knowledge)
     return found[0] if found else None
+
+
+_FOLD_SLACK: Final = 8
+
+
+def _headed_part_below(
+    texts: Sequence[str], chosen: int, body_start: int, knowledge: Knowledge
+) -> int:
+    """``chosen`` (a line equal to the title's longest part), or the line below
+    it, above the story, that shows the title's first part exactly and has a
+    byline or date line right under it when ``chosen`` has none: in ``Pilots
+    strike - Vale Post Daily`` the longer part is the site's name, shown as
+    the masthead (``Vale Post Daily``) at the top of the page, and the
+    headline (``Pilots strike``) stands over the byline further down."""
+    if body_start - chosen < 2 or _has_byline_under(texts, chosen, knowledge):
+        return chosen
+    parts = _TITLE_SEPARATOR.split(texts[0].strip())
+    if len(parts) < 2:
+        return chosen
+    # Only the title's first part can take over, from a later one: ``Headline
+    # - Site`` is the common order, and a section's name shown over a date
+    # line under the headline (``Lexus opens … - Auto News``, then ``AUTO
+    # NEWS`` and a date) must not.
+    first = _fold(parts[0])
+    if first == _fold(texts[chosen]) or len(first.split()) < _TITLE_PART_MIN_WORDS:
+        return chosen
+    others = {first}
+    # A line's fold is at most a few characters shorter or longer than it
+    # (white space runs, a casefold that grows): most lines are turned down by
+    # their length before a fold.
+    low = min(map(len, others)) - _FOLD_SLACK
+    high = max(map(len, others)) + _FOLD_SLACK
+    for number in range(chosen + 1, body_start):
+        text = texts[number]
+        if (
+            low <= len(text) <= high
+            and _fold(text) in others
+            and _has_byline_under(texts, number, knowledge)
+        ):
+            return number
+    return chosen
 
 
 def _title_lines(texts: Sequence[str]) -> list[int]:
