@@ -1676,13 +1676,18 @@ def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> boo
 # at most this many short blocks, none ending like a sentence.
 _MENU_BEFORE_TITLE: Final = 15
 _MENU_BLOCK_MAX_WORDS: Final = 8
+_PARAGRAPH_ENDS: Final = frozenset('.!?"”’')
 
 
 def _menu_block(text: str) -> bool:
     """A block that may stand above a page's title: a menu item or bar, a date,
-    a section's name (short, ending in no full stop, ``!`` or ``?``)."""
-    return text.rstrip()[-1:] not in ".!?" and len(text.split(None, _MENU_BLOCK_MAX_WORDS)) <= (
-        _MENU_BLOCK_MAX_WORDS
+    a section's name (short, opening in no small letter, ending in no full
+    stop, ``!`` or ``?``). A hard-wrapped paragraph's lines are as short, but
+    most open in small letters."""
+    return (
+        not text.lstrip()[:1].islower()
+        and text.rstrip()[-1:] not in ".!?"
+        and len(text.split(None, _MENU_BLOCK_MAX_WORDS)) <= _MENU_BLOCK_MAX_WORDS
     )
 
 
@@ -1726,9 +1731,14 @@ def _titled_after_menu(lines: Sequence[Line], start: int, knowledge: Knowledge) 
         indexes.append(index)
         if len(texts) > _MENU_BEFORE_TITLE + _TITLE_PART_LOOKAHEAD + 1:
             break
+        if not titled and len(texts) > _MENU_BEFORE_TITLE + 1:
+            return None  # no title under the menu's first blocks
         if not titled and not _menu_block(text):
-            if _no_title(text) or len(texts) > _MENU_BEFORE_TITLE + 1:
-                return None  # a paragraph above any title: no menu
+            # A paragraph above any title: no menu. Most are told by their
+            # end (a title ends in no full stop or closing quote), before the
+            # separator is looked for (wire copy's ``LONDON (Reuters) - …``).
+            if text.rstrip()[-1:] in _PARAGRAPH_ENDS or _no_title(text):
+                return None
             titled = True
     number = _title_block(texts, knowledge)
     if not number:
