@@ -1470,17 +1470,15 @@ def _headed_part_below(
     first = _fold(parts[0])
     if first == _fold(texts[chosen]) or len(first.split()) < _TITLE_PART_MIN_WORDS:
         return chosen
-    others = {first}
     # A line's fold is at most a few characters shorter or longer than it
     # (white space runs, a casefold that grows): most lines are turned down by
     # their length before a fold.
-    low = min(map(len, others)) - _FOLD_SLACK
-    high = max(map(len, others)) + _FOLD_SLACK
+    low, high = len(first) - _FOLD_SLACK, len(first) + _FOLD_SLACK
     for number in range(chosen + 1, body_start):
         text = texts[number]
         if (
             low <= len(text) <= high
-            and _fold(text) in others
+            and _fold(text) == first
             and _has_byline_under(texts, number, knowledge)
         ):
             return number
@@ -1673,7 +1671,7 @@ def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> boo
 
 # A page's text may open with a menu or a date bar above its title line
 # (``Home | World | Business``, ``Sport``, ``Tuesday, 19 November 2024``):
-# at most this many short blocks, none ending like a sentence.
+# at most this many short blocks (``_menu_block``).
 _MENU_BEFORE_TITLE: Final = 15
 _MENU_BLOCK_MAX_WORDS: Final = 8
 _PARAGRAPH_ENDS: Final = frozenset('.!?"”’')
