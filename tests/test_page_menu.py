@@ -110,3 +110,17 @@ def test_a_sections_name_under_the_headline_does_not_take_over() -> None:
     )
     [story] = wirestory.parse(text)
     assert story.headline == _HEADLINE
+
+
+def test_a_short_title_under_a_menu_is_found_in_a_short_scrape() -> None:
+    """A title of a menu item's length (``Ferry halted - The Courier``: eight
+    words or fewer, no full stop) under a menu is still the title: the look
+    for one went on past it as a menu block, and the page was wire copy."""
+    text = (
+        "Home\nNews\nSport\n\nFerry halted - The Courier\n\n"
+        + _STORY.replace(_HEADLINE, "Ferry halted", 1)
+        + _FOOTER
+    )
+    [story] = wirestory.parse(text)
+    assert story.headline == "Ferry halted"
+    assert _rules(text, story)["Home"] == "menu-above-title"

@@ -1657,16 +1657,22 @@ def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> boo
     of the next ``_TITLE_PART_LOOKAHEAD`` blocks is its headline part exactly: a
     scraped page too short or plain for menus (``title``, ``headline``, story),
     which a wire story, whose headline is shown once, never is."""
-    title = lines[start].text
-    if title_part(title) is None:
+    if title_part(lines[start].text) is None:
         return False
     texts = [
         line.text
         for line in lines[start : start + 4 * _TITLE_PART_LOOKAHEAD]
         if not is_blank(line.text)
-    ][: _TITLE_PART_LOOKAHEAD + 1]
-    found = _exact_title_line(texts, len(texts), knowledge)
-    return found is not None and _fold(texts[found]) != _fold(title)
+    ]
+    return _shows_title_part(texts, knowledge)
+
+
+def _shows_title_part(texts: Sequence[str], knowledge: Knowledge) -> bool:
+    """Does a block of the ``_TITLE_PART_LOOKAHEAD`` under ``texts[0]`` (a
+    title's shape) show its headline part exactly, other than the title itself?"""
+    window = texts[: _TITLE_PART_LOOKAHEAD + 1]
+    found = _exact_title_line(window, len(window), knowledge)
+    return found is not None and _fold(window[found]) != _fold(window[0])
 
 
 # A page's text may open with a menu or a date bar above its title line
@@ -1703,11 +1709,7 @@ def _title_block(texts: Sequence[str], knowledge: Knowledge) -> int:
     for number in range(min(len(texts), _MENU_BEFORE_TITLE + 1)):
         text = texts[number]
         if number and not _no_title(text) and title_part(text) is not None:
-            window = texts[number : number + _TITLE_PART_LOOKAHEAD + 1]
-            found = _exact_title_line(window, len(window), knowledge)
-            if found is not None and _fold(window[found]) != _fold(text):
-                return number
-            return 0
+            return number if _shows_title_part(texts[number:], knowledge) else 0
         if not _menu_block(text):
             return 0
     return 0
@@ -1729,15 +1731,18 @@ def _titled_after_menu(lines: Sequence[Line], start: int, knowledge: Knowledge) 
         indexes.append(index)
         if len(texts) > _MENU_BEFORE_TITLE + _TITLE_PART_LOOKAHEAD + 1:
             break
-        if not titled and len(texts) > _MENU_BEFORE_TITLE + 1:
+        if titled:
+            continue
+        if len(texts) > _MENU_BEFORE_TITLE + 1:
             return None  # no title under the menu's first blocks
-        if not titled and not _menu_block(text):
-            # A paragraph above any title: no menu. Most are told by their
-            # end (a title ends in no full stop or closing quote), before the
-            # separator is looked for (wire copy's ``LONDON (Reuters) - …``).
-            if text.rstrip()[-1:] in _PARAGRAPH_ENDS or _no_title(text):
-                return None
+        # A title's shape under the first block (short or long: _title_block
+        # decides), else a menu block, else a paragraph above any title: no
+        # menu. A title ends in no full stop or closing quote, told before the
+        # separator is looked for (wire copy's ``LONDON (Reuters) - … .``).
+        if len(texts) > 1 and text.rstrip()[-1:] not in _PARAGRAPH_ENDS and not _no_title(text):
             titled = True
+        elif not _menu_block(text):
+            return None
     number = _title_block(texts, knowledge)
     if not number:
         return None
