@@ -391,3 +391,59 @@ def test_section_break_over_prose_is_quiet() -> None:
     text = _FIRST + "* * *\n\n" + _LEAD + "\nThe work will take a year, the council said.\n"
     (story,) = wirestory.parse(text)
     assert "possible-story-boundary" not in _codes(story)
+
+
+# --- Marked layout: two stories of the site glued by one blank line ------------
+
+_GLUED_FIRST = (
+    "Harbour cranes move again after strike\n\n"
+    "Dock workers pass idle cranes at the north terminal on Tuesday. (Reuters)\n"
+    "{marker}\n\n"
+    "Harbour cranes move again after strike\n"
+    "Dock workers pass idle cranes at the north terminal on Tuesday. (Reuters)\n\n"
+    "Cranes at the main harbour began moving again on Wednesday after a strike.\n\n"
+    "Officials said the backlog would take a week to clear.\n\n"
+)
+_GLUED_SECOND = (
+    "Bakery chain opens its tenth shop\n\n"
+    "Customers queue outside the new shop on Main Street. (Jane Roe/Vale Post)\n"
+    "{marker}\n\n"
+    "Bakery chain opens its tenth shop\n"
+    "Customers queue outside the new shop on Main Street. (Jane Roe/Vale Post)\n\n"
+    "The family-run chain opened its tenth shop on Saturday.\n"
+)
+
+
+@pytest.mark.parametrize("marker", ["TT", "PX"])
+def test_marked_stories_glued_by_one_blank_line_are_two(marker: str) -> None:
+    """Two stories of the marked layout with one blank line between them, the
+    second with its whole header shown again: two stories. They were one, the
+    second's header and body in the first's body (flagged only for the
+    configured ``TT``; with any other marker line, silent)."""
+    text = (_GLUED_FIRST + _GLUED_SECOND).format(marker=marker)
+    stories = wirestory.parse(text)
+    assert [s.headline for s in stories] == [
+        "Harbour cranes move again after strike",
+        "Bakery chain opens its tenth shop",
+    ]
+    assert stories[0].body == (
+        "Cranes at the main harbour began moving again on Wednesday after a strike.",
+        "Officials said the backlog would take a week to clear.",
+    )
+    assert stories[1].body == ("The family-run chain opened its tenth shop on Saturday.",)
+    assert [c.credit for c in stories[1].captions] == ["Jane Roe/Vale Post"]
+    assert all(s.marker == marker for s in stories)
+    assert all(s.diagnostics == () for s in stories)
+    assert list(wirestory.iter_stories(text)) == stories
+
+
+def test_subheading_shown_again_in_a_marked_story_stays_in_it() -> None:
+    """Counter-case: a short line after one blank line, shown again a paragraph
+    later, with no caption nor marker between, is a subheading (the story's
+    own), not a story glued on."""
+    text = _GLUED_FIRST.format(marker="PX") + (
+        "What comes next\n\nThe council meets on Friday to set a date for the vote.\n\n"
+        "What comes next\n\nMore talks are planned for the spring.\n"
+    )
+    (story,) = wirestory.parse(text)
+    assert story.body[-1] == "More talks are planned for the spring."

@@ -6,7 +6,10 @@ holding only a no-break space (blank, NBSP line, blank: three blank-looking
 lines inside one story). So once a story has shown the site's marker (``TT``)
 in its header, a blank run ends it only if what follows starts a story of the
 same layout: a headline followed, within ``ParseOptions.max_header_lines`` lines
-and before the next blank run, by a marker line.
+and before the next blank run, by a marker line. One blank line ends it too
+when what follows is a whole header of that layout, shown again: two stories of
+the site glued by one blank line (``Headline`` / captions / ``PX`` / ``Headline``
+again) are two stories, not one with a subheading.
 """
 
 from __future__ import annotations
@@ -62,19 +65,61 @@ def _window(lines: _Lookahead, line: Line, options: ParseOptions) -> list[Line]:
     return [line, *islice(lines.ahead(count), count)]
 
 
-def _marked_start(lines: _Lookahead, line: Line, options: ParseOptions) -> bool:
+def _header_end(window: list[Line], found: marked.MarkedHeader) -> int:
+    """The line number of the line closing a marked header found over ``window``:
+    its marker line, or the headline's repeat when it has none (``TT`` alone, at
+    the window's start, is its own end)."""
+    return window[found.marker if found.marker is not None else found.repeat or 0].number
+
+
+def _marked_start(lines: _Lookahead, line: Line, options: ParseOptions) -> int:
     """Does ``line``, just taken from ``lines``, start a story of the marked
-    layout? Asked of the marked layout's own ``detect``, so splitting and roles
-    agree on what a header is."""
-    return marked.detect(_window(lines, line, options), 0, options) is not None
+    layout? The line number of its header's marker (or repeat) if so, else 0.
+    Asked of the marked layout's own ``detect``, so splitting and roles agree on
+    what a header is."""
+    window = _window(lines, line, options)
+    found = marked.detect(window, 0, options)
+    return 0 if found is None else _header_end(window, found)
+
+
+def _glued_marked_start(lines: _Lookahead, line: Line, options: ParseOptions) -> int:
+    """After one blank line in a marked story's body, does ``line`` start the
+    next story of the site, glued on? The line number of its header's end if
+    so, else 0.
+
+    One blank line separates a marked story's paragraphs, and a short line
+    after one is a subheading. It starts a story only when a whole header of
+    the layout follows and shows it again: ``Headline`` / captions / a marker
+    line / ``Headline`` again, word for word (a marker of
+    ``ParseOptions.markers`` without the repeat, or a headline shown again
+    rewritten, is left to the story's ``possible-story-boundary`` doubt). The
+    caller has turned down lines ending in a full stop or a clause mark, inside
+    closing quotes or not (most paragraphs end in one, quotations in ``."``),
+    and the story's own headline, shown again under its marker.
+    """
+    text = line.text.strip()
+    window = _window(lines, line, options)
+    # Shown again word for word, with lines between (a caption is shown twice
+    # on two lines in a row; a subheading is not shown again): the cheap test
+    # first, then the headline's shape, and detect() asks for the header's
+    # shape between.
+    again = [index for index in range(2, len(window)) if window[index].text.strip() == text]
+    if not again or not wire.looks_like_headline(text, options.knowledge):
+        return 0
+    found = marked.detect(window, 0, options)
+    if found is None or found.marker == 0:
+        return 0
+    if found.marker is not None and again[-1] < found.marker:
+        return 0  # a marker, but the header is not shown again below it: not sure
+    return _header_end(window, found)
 
 
 def _starts_story(
     lines: _Lookahead, line: Line, blanks: list[Line], options: ParseOptions
-) -> bool | None:
+) -> int | None:
     """After a run of blank lines inside a marked story, does ``line`` start the
-    next story? ``None`` for no; ``True`` for a story of the marked layout,
-    ``False`` for another story.
+    next story? ``None`` for no; for a story of the marked layout, the line
+    number of its header's marker (or repeat); 0 for another story.
 
     Yes when it starts a marked story (a headline whose header has a marker or
     is shown again), or a story with a headline: a short title-like line with
@@ -87,11 +132,12 @@ def _starts_story(
     window = _window(lines, line, options)
     found = marked.detect(window, 0, options)
     if found is not None:
-        return True if found.marker != 0 else None  # a marker line alone is no headline
+        # A marker line alone is no headline.
+        return _header_end(window, found) if found.marker != 0 else None
     if any(blank.text.strip(" \t") for blank in blanks):
         return None
     below = [ahead for ahead in window[1:3] if ahead.text.strip(BLANK_CHARS)]
-    return False if below and wire.looks_like_headline(line.text, options.knowledge) else None
+    return 0 if below and wire.looks_like_headline(line.text, options.knowledge) else None
 
 
 # The seed site separates stories by three blank lines: a story cut from a marked
@@ -129,30 +175,47 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     source = _Lookahead(lines)
     story: list[Line] = []
     blanks: list[Line] = []
-    marked_header = overflow = known = False
-    size = doubtful = 0
+    overflow = known = False
+    # The line number closing the story's marked header (its marker line, or
+    # the headline's repeat), 0 for a story of another layout.
+    header_end = size = doubtful = 0
     max_story_chars = options.max_story_chars
+    knowledge = options.knowledge
+    # What a paragraph ends in, never a headline glued on (_glued_marked_start).
+    paragraph_ends = knowledge.full_stops + knowledge.clause_ends
+    closing = knowledge.closing_quotes + BLANK_CHARS
     for line in source:
         # is_blank() inlined: this loop sees every line of a dump.
         if not line.text.strip(BLANK_CHARS):
             if not story:
                 continue  # a separator before the first story or after a cut
-            if blanks and (not marked_header or len(blanks) >= _MAX_BLANK_RUN):
+            if blanks and (not header_end or len(blanks) >= _MAX_BLANK_RUN):
                 # Second blank line of a run in a story without a marker (or a
                 # run no story holds): a cut, whatever follows. Yield now so a
                 # long blank run costs no memory.
                 yield LineGroup(story, overflow, doubtful)
-                story, blanks, marked_header, overflow, size, doubtful = [], [], False, False, 0, 0
+                story, blanks, header_end, overflow, size, doubtful = [], [], 0, False, 0, 0
                 continue
             blanks.append(line)
             continue
         if blanks:
-            starts = _starts_story(source, line, blanks, options) if len(blanks) >= 2 else None
+            if len(blanks) >= 2:
+                starts = _starts_story(source, line, blanks, options)
+            elif (
+                header_end
+                and line.text[-1:] not in paragraph_ends  # most paragraphs: '.'
+                and line.number > header_end
+                and line.text.rstrip(closing)[-1:] not in paragraph_ends
+                and line.text != story[0].text
+            ):
+                starts = _glued_marked_start(source, line, options) or None
+            else:
+                starts = None
             if starts is not None:
                 yield LineGroup(story, overflow, doubtful)
-                doubtful = len(blanks) if starts is False and len(blanks) < _SURE_CUT else 0
+                doubtful = len(blanks) if starts == 0 and len(blanks) < _SURE_CUT else 0
                 story, blanks, overflow, size = [], [], False, 0
-                marked_header, known = starts, True  # detect() has just answered for this line
+                header_end, known = starts, True  # detect() has just answered for this line
                 added = line.end - line.start
             else:
                 added = line.end - blanks[0].start
@@ -167,7 +230,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         if not story and not overflow and not known:
             # A story's first line: is its layout the marked one, whose body a
             # blank run does not end by itself?
-            marked_header = _marked_start(source, line, options)
+            header_end = _marked_start(source, line, options)
         known = False
         story.append(line)
         size += added
