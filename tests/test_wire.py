@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -573,3 +574,77 @@ def test_long_separator_line_starts_the_notes() -> None:
     assert story.body == ("The roads close at noon.",)
     assert story.notes == ("Maps by the desk.",)
     assert classify_trailer("_" * 700) is not None
+
+
+_GRAIN_LEAD = (
+    "OSLO (Reuters) - Grain prices held steady on Tuesday as rain returned to the plains "
+    "after a dry month, traders said.\n\nThe market will watch the weather this week.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Eds: Updates with closing prices.",
+        "EDITOR'S NOTE — Part of a series on farming.",
+        "Editor’s note: An earlier version misspelled a name.",
+    ],
+)
+def test_note_to_editors_at_the_top_is_a_note(note: str) -> None:
+    """AP's note to editors above the lead (``Eds: …``, ``EDITOR'S NOTE — …``)
+    goes to the notes, and the dateline opens the first paragraph; it was the
+    body's first paragraph."""
+    (story,) = wirestory.parse(f"Grain prices hold steady\n\n{note}\n\n{_GRAIN_LEAD}")
+    assert story.notes == (note,)
+    assert story.body[0].startswith("Grain prices held steady on Tuesday")
+    assert story.dateline is not None
+    assert story.dateline.raw == "OSLO (Reuters) -"
+
+
+def test_note_labels_are_the_knowledge_s() -> None:
+    """Counter-cases: a sentence opening with the label's letters is body, and
+    with no labels in the user's ``Knowledge`` a note to editors is body."""
+    assert not find_advisory("Eds said the plan was fine.")
+    assert not find_advisory("Edsel: a car of its time")
+    options = wirestory.ParseOptions(knowledge=attrs.evolve(DEFAULT_KNOWLEDGE, advisory_labels=()))
+    text = f"Grain prices hold steady\n\nEds: Updates with closing prices.\n\n{_GRAIN_LEAD}"
+    (story,) = wirestory.parse(text, options=options)
+    assert story.notes == ()
+    assert story.body[0] == "Eds: Updates with closing prices."
+
+
+@pytest.mark.parametrize(
+    "slug",
+    [
+        "BC-EU-Grain-Prices,0412",
+        "BC-US--Grain-Prices,1st Ld-Writethru,0842",
+        "US-GRAIN/PRICES-RAIN",
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_wire_slug_over_the_headline_is_a_note(slug: str, gap: str) -> None:
+    """A wire service's keyword slug over the headline is a note; it was the
+    headline, and the headline the body's first paragraph, with no diagnostic."""
+    (story,) = wirestory.parse(f"{slug}{gap}Grain prices hold steady\n\n{_GRAIN_LEAD}")
+    assert story.headline == "Grain prices hold steady"
+    assert story.notes == (slug,)
+    assert story.body[0].startswith("Grain prices held steady on Tuesday")
+
+
+def test_wire_slug_over_a_lead_leaves_the_story_headless() -> None:
+    """A slug over the lead, no headline: the story is headless, the slug a note."""
+    (story,) = wirestory.parse(f"BC-EU-Grain-Prices,0412\n\n{_GRAIN_LEAD}")
+    assert story.headline == ""
+    assert story.notes == ("BC-EU-Grain-Prices,0412",)
+    assert story.dateline is not None
+    assert story.dateline.raw == "OSLO (Reuters) -"
+
+
+@pytest.mark.parametrize("first", ["Covid-19-Pandemic", "EU-UK trade talks resume", "UK-EU"])
+def test_hyphenated_headlines_are_no_slug(first: str) -> None:
+    """Counter-cases: a headline with hyphenated words, or one hyphen, stays
+    the headline (a slug opens with a desk's code in capitals and joins at least
+    three parts, with no space)."""
+    (story,) = wirestory.parse(f"{first}\n\n{_GRAIN_LEAD}")
+    assert story.headline == first
+    assert story.notes == ()

@@ -601,6 +601,24 @@ class Knowledge:
     a paragraph in parentheses (``(Adds reaction in paragraph 3)``): it becomes
     an ``advisory`` segment, not body."""
 
+    advisory_labels: tuple[str, ...] = attrs.field(
+        default=(
+            # AP's notes to editors at the top of a story: "Eds: Updates with
+            # closing prices.", "EDITOR'S NOTE — This story is part of a series
+            # …"; matched in any case, before a colon or a dash.
+            "Eds",
+            "Editor's note",
+            "Editor’s note",
+            "Editors' note",
+            "Editors’ note",
+            "Note to editors",
+        ),
+        validator=_STRINGS,
+    )
+    """The labels, in any case, that open a note to editors above a story, before
+    a colon or a dash (``Eds: Updates with closing prices.``, ``EDITOR'S NOTE —
+    …``): the paragraph becomes an ``advisory`` segment, not body."""
+
     dateline_dashes: tuple[str, ...] = attrs.field(
         default=(
             "--",  # "GREEN BAY, Wis. --" (AP's typed dash)

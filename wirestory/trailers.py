@@ -115,8 +115,9 @@ class _Patterns(NamedTuple):
     """"CNN's ", "AP's " (Agency.staff) before contributors' names."""
     advisory: regex.Pattern[str]
     """A wire advisory on an updated story: "(Adds ...)", "(Updates ...)",
-    "(Recasts ...)" (Knowledge.advisory_verbs). Anchored; its only repetition
-    is bounded, so it may run on a whole paragraph."""
+    "(Recasts ...)" (Knowledge.advisory_verbs), or a note to editors ("Eds:
+    ...", Knowledge.advisory_labels). Anchored; its repetitions are bounded or
+    possessive, so it may run on a whole paragraph."""
     credit: regex.Pattern[str]
     """One credit of a contributor trailer: "Reporting by A and B in Cairo"
     (Knowledge.contributor_roles)."""
@@ -147,7 +148,10 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         ),
         possessive=regex.compile(rf"^{staff}(?:'s|’s)\s++"),
         advisory=regex.compile(
-            rf"\s*+\({alternation(knowledge.advisory_verbs)}\b[^()]{{0,400}}+\)\s*+"
+            rf"\s*+(?:\({alternation(knowledge.advisory_verbs)}\b[^()]{{0,400}}+\)"
+            # A note to editors: its label, a colon or dash, then up to a few
+            # sentences (possessive: the fullmatch fails at once past them).
+            rf"|(?i:{alternation(knowledge.advisory_labels)})\s*+[:\-–—]++\s*+\S.{{0,1200}}+)\s*+"
         ),
         credit=regex.compile(
             rf"\s*+(?P<role>{alternation(word for word, _ in knowledge.contributor_roles)})"
@@ -321,9 +325,12 @@ def is_separator(paragraph: str) -> bool:
 
 def find_advisory(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """True for a Reuters advisory line on an updated story, opening with one of
-    ``knowledge``'s :attr:`~wirestory.Knowledge.advisory_verbs`.
+    ``knowledge``'s :attr:`~wirestory.Knowledge.advisory_verbs`, or a note to
+    editors opening with one of its :attr:`~wirestory.Knowledge.advisory_labels`.
 
     >>> find_advisory("(Adds prime minister's reaction in paragraph 3, updates death toll)")
+    True
+    >>> find_advisory("Eds: Updates with closing prices.")
     True
     >>> find_advisory("(The figures are provisional.)")
     False

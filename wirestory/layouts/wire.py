@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from wirestory.bylines import Byline, find_byline, is_organization_line, organization_under
 from wirestory.captions import (
     CAPTION_MAX_WORDS,
@@ -32,7 +34,7 @@ from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
-from wirestory.state import LineState, Problem
+from wirestory.state import LineState, Problem, skip_blanks
 
 __all__ = ["caption_with_credit", "detect", "looks_like_headline", "read"]
 
@@ -44,6 +46,14 @@ _HEADLINE_MAX_WORDS = 30
 # leaving thousands stranded``) or a quotation cut at the end of its line
 # reads the same.
 _HEADLINE_DOUBT_WORDS = 20
+
+# A wire service's keyword slug over the headline, one token of a desk's code
+# in capitals and words joined by hyphens (or slashes), maybe a comma and a
+# version and word count after it: ``BC-EU-Grain-Prices,0412``,
+# ``BC-US--Election-Results,1st Ld-Writethru,0842``, ``US-CHINA-TRADE/TARIFFS``.
+# At least three parts, so a hyphenated headline word (``Covid-19``) is none.
+# Linear: possessive runs, fullmatch from one position.
+_SLUG = regex.compile(r"\p{Lu}{2,5}+(?:-{1,2}+[\p{L}\p{N}&'’./]++){2,}+(?:,[^,]{1,40}+){0,3}+")
 
 
 def looks_like_headline(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -199,8 +209,21 @@ def _wrapped_paragraph(lines: Sequence[Line], start: int, knowledge: Knowledge) 
 def read(
     lines: list[Line], start: int, found: int | None, state: LineState, options: ParseOptions
 ) -> None:
-    """Claim the headline, the front matter under it and the body."""
+    """Claim the headline, the front matter under it and the body.
+
+    A wire slug above the headline (``BC-EU-Grain-Prices,0412`` over ``Grain
+    prices hold steady``) is an advisory, kept in the story's notes: it was the
+    headline, and the headline the body's first paragraph. Over a lead with no
+    headline, the story under the slug is headless."""
     del found
+    knowledge = options.knowledge
+    below = _below_slug(lines, start, state)
+    if below != start:
+        start = below
+        if not looks_like_headline(lines[start].text, knowledge):
+            claim_body(lines, start, state)
+            _claim_body_captions(lines, start, state, knowledge)
+            return
     state.headline = start
     state.claim(start, Role.HEADLINE, "headline")
     text = lines[start].text
@@ -225,6 +248,23 @@ def read(
     body_start = _wire_front_matter(lines, start + 1, state, options)
     claim_body(lines, body_start, state)
     _claim_body_captions(lines, body_start, state, options.knowledge)
+
+
+def _below_slug(lines: list[Line], start: int, state: LineState) -> int:
+    """``start``, or, when a wire slug stands there with a line under it (at
+    most one blank line between) that is no slug too, that line; the slug's
+    line is claimed for."""
+    if _SLUG.fullmatch(lines[start].text.strip()) is None:
+        return start
+    below = start + 1
+    if below < len(lines) and is_blank(lines[below].text):
+        below += 1
+    if below >= len(lines) or is_blank(lines[below].text):
+        return start  # a slug alone: the story's only headline
+    if _SLUG.fullmatch(lines[below].text.strip()) is not None:
+        return start  # two slugs: neither is surely the headline
+    state.claim(start, Role.ADVISORY, "wire-slug")
+    return skip_blanks(lines, start + 1, state)
 
 
 def _claim_body_captions(
