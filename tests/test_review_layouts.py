@@ -68,12 +68,14 @@ def test_hard_wrapped_lead_is_not_cut_at_its_first_line() -> None:
 
 def test_headline_wrapped_over_two_lines_stays_a_headline() -> None:
     """A headline wrapped over two lines ends no sentence: the wire layout
-    still reads its first line as the headline."""
+    reads both lines as the headline (the second was the body's first
+    paragraph, with no diagnostic)."""
     story = _one(
         "Ferry crews walk out as talks\nstall in the north\n\nCrews left the boats on Monday.\n"
     )
     assert story.layout == "wire"
-    assert story.headline == "Ferry crews walk out as talks"
+    assert story.headline == "Ferry crews walk out as talks stall in the north"
+    assert story.body == ("Crews left the boats on Monday.",)
 
 
 # --- The marked layout: a repeat that does not show the headline -------------

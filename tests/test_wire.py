@@ -648,3 +648,127 @@ def test_hyphenated_headlines_are_no_slug(first: str) -> None:
     (story,) = wirestory.parse(f"{first}\n\n{_GRAIN_LEAD}")
     assert story.headline == first
     assert story.notes == ()
+
+
+# --- The headline's block and the front matter under it ------------------------
+
+
+def _rules(text: str, story: wirestory.Story) -> dict[str, str]:
+    return {text[s.start : s.end].strip(): s.rule for s in story.segments}
+
+
+def test_headline_wrapped_over_three_lines_is_one_headline() -> None:
+    """Lines going on in small letters under a headline are the headline's."""
+    text = f"Storm floods northern towns\nas rivers burst\ntheir banks\n\n{_GRAIN_LEAD}"
+    (story,) = wirestory.parse(text)
+    assert story.headline == "Storm floods northern towns as rivers burst their banks"
+    assert story.body[0].startswith("Grain prices held steady")
+    assert _rules(text, story)["their banks"] == "headline-continued"
+
+
+def test_a_list_of_links_is_no_wrapped_headline() -> None:
+    """Counter-case: one token a line, in small letters, is no headline's words."""
+    text = "example.org/one\nexample.org/two\nexample.org/three\n"
+    (story,) = wirestory.parse(text)
+    assert story.headline == "example.org/one"
+
+
+def test_deck_under_the_headline_is_the_standfirst() -> None:
+    """A headline-shaped line alone under the headline, in its block, is the
+    deck: the standfirst, where it was the body's first paragraph."""
+    deck = "Traders watch the weather as the plains get wet again"
+    (story,) = wirestory.parse(f"Grain prices hold steady as rain returns\n{deck}\n\n{_GRAIN_LEAD}")
+    assert story.standfirst == deck
+    assert story.body[0].startswith("Grain prices held steady")
+    assert story.dateline is not None
+    assert story.diagnostics == ()
+
+
+def test_title_case_deck_may_be_the_headline_s_second_line() -> None:
+    """A deck in title case under a headline in title case reads as a
+    headline wrapped over two lines too: the story says so."""
+    text = f"Grain Prices Hold Steady As Rain\nReturns To The Plains\n\n{_GRAIN_LEAD}"
+    (story,) = wirestory.parse(text)
+    assert story.standfirst == "Returns To The Plains"
+    assert [(d.code, d.line) for d in story.diagnostics] == [("standfirst-may-be-headline", 2)]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "By JANE ROE\nAssociated Press",
+        "A farmer checks his crop near Hamar on Monday. (AP Photo/Jane Roe)",
+        "OSLO (Reuters) - Grain prices held steady on Tuesday",
+        "Grain prices held steady on Tuesday as rain returned to the plains.",
+    ],
+)
+def test_no_deck_under_the_headline(under: str) -> None:
+    """Counter-cases: a byline, a credited caption, a dateline's paragraph or a
+    sentence under the headline is no deck."""
+    (story,) = wirestory.parse(f"Grain prices hold steady\n{under}\n\nMore rain is due.\n")
+    assert story.standfirst is None
+
+
+@pytest.mark.parametrize("kicker", ["ANALYSIS", "EXCLUSIVE:", "BREAKING NEWS", "FACTBOX -"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_kicker_over_the_headline_is_furniture(kicker: str, gap: str) -> None:
+    """A label in capitals above the headline is a kicker; it was the headline,
+    and the headline the body's first paragraph (or the story was headless,
+    the label its first paragraph)."""
+    text = f"{kicker}{gap}Grain prices hold steady as rain returns\n\n{_GRAIN_LEAD}"
+    (story,) = wirestory.parse(text)
+    assert story.headline == "Grain prices hold steady as rain returns"
+    assert _rules(text, story)[kicker] == "kicker"
+    assert story.body[0].startswith("Grain prices held steady")
+
+
+def test_kicker_over_a_lead_leaves_the_story_headless() -> None:
+    (story,) = wirestory.parse(f"ANALYSIS\n\n{_GRAIN_LEAD}")
+    assert story.headline == ""
+    assert story.body[0].startswith("Grain prices held steady")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FLOODS\nThousands flee as the river bursts its banks\n\n",
+        "BREAKING NEWS\nGRAIN PRICES HOLD\n\n",
+        "A NEW DAWN\n\n",
+    ],
+)
+def test_headline_in_capitals_is_no_kicker(text: str) -> None:
+    """Counter-cases: a word in capitals that is no label, a kicker-like line
+    over a headline in capitals with a word that is no label, or a headline
+    in capitals opening with ``A`` (a label, of ``Q``/``A``), stays the
+    headline."""
+    (story,) = wirestory.parse(text + _GRAIN_LEAD)
+    assert story.headline == text.split("\n")[0]
+
+
+def test_byline_with_a_date_and_a_date_line_in_the_front_matter() -> None:
+    """A page's byline form with its date, and a line holding only a date,
+    under a wire headline: the byline and furniture, where both were the
+    body's first paragraphs."""
+    text = (
+        "Grain prices hold steady\n\nBy Jane Roe | Dec. 3, 2026\n\n"
+        f"Tuesday, December 3, 2026 10:15 AM\n\n{_GRAIN_LEAD}"
+    )
+    (story,) = wirestory.parse(text)
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)
+    assert _rules(text, story)["Tuesday, December 3, 2026 10:15 AM"] == "wire-date-line"
+    assert story.body[0].startswith("Grain prices held steady")
+
+
+def test_dateline_line_of_a_wrapped_paragraph_is_no_byline() -> None:
+    """Counter-case: a hard-wrapped lead's first line, a dateline with a date
+    and a dash (``PORT ELLIS, Maine, Oct 19 - Sales rose``), has a page
+    byline's ``Name - date`` shape; without a ``By`` it is no byline."""
+    text = (
+        "Harbour Mills posts higher sales\n\nPORT ELLIS, Maine, Oct 19 - Sept 30 end\n"
+        "sales rose four pct, the company said.\n"
+    )
+    (story,) = wirestory.parse(text)
+    assert story.byline is None
+    assert story.dateline is not None
+    assert story.dateline.places == ("PORT ELLIS",)

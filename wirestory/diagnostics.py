@@ -84,6 +84,12 @@ _CODES = (
         "it may be a photo's caption above a story with no headline",
     ),
     Code(
+        "standfirst-may-be-headline",
+        "warning",
+        "the line under a wire headline, in title case like it, was read as its deck "
+        "(the standfirst): it may be the headline's second line",
+    ),
+    Code(
         "caption-in-body",
         "warning",
         "the first paragraph below a marked header's marker shows an uncredited header "
@@ -251,6 +257,10 @@ _RULES: dict[str, str] = {
     "caption-shown-again": "a caption shown again (duplicate)",
     "dateline": "the dateline opening the first paragraph",
     "advisory": "a wire advisory above the story ((Adds reaction in paragraph 3), Eds: ...)",
+    "headline-continued": "a wire headline's next line, going on in small letters (wrapped)",
+    "deck-under-headline": "a wire headline's deck: a headline-shaped line alone under it",
+    "kicker": "a label in capitals above a wire headline (ANALYSIS, EXCLUSIVE:)",
+    "wire-date-line": "a line holding only the story's date in a wire story's front matter",
     "wire-slug": "a wire service's keyword slug above the headline (BC-EU-Grain-Prices,0412)",
     "trailer-contributors": "a trailer crediting contributors (Reporting by ...)",
     "trailer-copyright": "a copyright line",

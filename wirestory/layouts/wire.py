@@ -18,7 +18,13 @@ from collections.abc import Sequence
 
 import regex
 
-from wirestory.bylines import Byline, find_byline, is_organization_line, organization_under
+from wirestory.bylines import (
+    Byline,
+    find_byline,
+    find_page_byline,
+    is_organization_line,
+    organization_under,
+)
 from wirestory.captions import (
     CAPTION_MAX_WORDS,
     CAPTION_MIN_WORDS,
@@ -30,6 +36,7 @@ from wirestory.captions import (
 )
 from wirestory.datelines import find_dateline
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
+from wirestory.layouts.page import is_date_line
 from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -103,6 +110,14 @@ def _wire_front_matter(
             byline = found
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline")
+        elif not state.byline and (page_byline := _page_byline(text, knowledge)) is not None:
+            # A scraped story's byline with its date (``By Jane Roe | Dec. 3,
+            # 2026``): the page's form, read as the page layout reads it.
+            byline = state.byline_found = page_byline
+            state.byline.append(index)
+            state.claim(index, Role.BYLINE, "byline")
+        elif is_date_line(text, knowledge=knowledge):
+            state.claim(index, Role.FURNITURE, "wire-date-line")
         elif any(line_key(text) == line_key(lines[c].text) for c in state.captions):
             # Scraped pages repeat a caption, not always on the next line.
             state.claim(index, Role.DUPLICATE, "caption-shown-again")
@@ -136,7 +151,8 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | No
     text = lines[start].text
     knowledge = options.knowledge
     if not looks_like_headline(text, knowledge):
-        return None
+        # A kicker over the headline or lead (``EXCLUSIVE:``): read() sets it apart.
+        return start if _kicker(lines, start, knowledge) is not None else None
     if _wrapped_paragraph(lines, start, knowledge):
         return None
     if text.rstrip()[-1:] == ")" and caption_with_credit(text, knowledge) is True:
@@ -214,10 +230,11 @@ def read(
     A wire slug above the headline (``BC-EU-Grain-Prices,0412`` over ``Grain
     prices hold steady``) is an advisory, kept in the story's notes: it was the
     headline, and the headline the body's first paragraph. Over a lead with no
-    headline, the story under the slug is headless."""
+    headline, the story under the slug is headless. So is a kicker over the
+    headline (``ANALYSIS``): furniture, not the headline."""
     del found
     knowledge = options.knowledge
-    below = _below_slug(lines, start, state)
+    below = _below_kicker(lines, _below_slug(lines, start, state), state, knowledge)
     if below != start:
         start = below
         if not looks_like_headline(lines[start].text, knowledge):
@@ -245,9 +262,99 @@ def read(
                 start,
             )
         )
-    body_start = _wire_front_matter(lines, start + 1, state, options)
+    body_start = _wire_front_matter(
+        lines, _headline_block(lines, start, state, knowledge), state, options
+    )
     claim_body(lines, body_start, state)
     _claim_body_captions(lines, body_start, state, options.knowledge)
+
+
+# A page's byline with a date after it is short; the lead paragraph under a
+# headline, which the front matter stops at, is not looked at.
+_PAGE_BYLINE_MAX_CHARS = 160
+
+
+def _page_byline(text: str, knowledge: Knowledge) -> Byline | None:
+    """A byline in a page's form (a date, a bar, a handle after the names) that
+    opens with a byline's opener (``By``, ``Por``, ``Author:``). The page's forms
+    without one (``Name - Nov 19, 2019``) read a dateline's line of a
+    hard-wrapped wire paragraph as a byline (``FORT WORTH, Texas, Oct 19 -
+    Sept 30 end``): not here."""
+    stripped = text.strip()
+    if len(stripped) > _PAGE_BYLINE_MAX_CHARS:
+        return None
+    opener = stripped.split(None, 1)[0] if stripped else ""
+    if opener not in knowledge.byline_openers and opener not in knowledge.page_byline_openers:
+        return None
+    return find_page_byline(stripped, knowledge=knowledge)
+
+
+def _title_case(text: str) -> bool:
+    """Every word of three letters or more opens in a capital (``Storm Floods
+    Northern Towns``): how a headline wrapped over two lines and a headline
+    over its deck both look."""
+    return all(word[:1].isupper() for word in text.split() if len(word) > 3)
+
+
+def _headline_block(
+    lines: list[Line], headline: int, state: LineState, knowledge: Knowledge
+) -> int:
+    """Claim the rest of the headline's block: where the front matter starts.
+
+    A headline wrapped over lines goes on in small letters (``Storm floods
+    northern towns as rivers`` / ``burst their banks``): the lines are one
+    headline (``headline-continued``), where the first line alone was the
+    headline and the rest the body's first paragraph. A line of a headline's
+    shape under it in the same block, alone there, opening in a capital, is its
+    deck (``Traders watch the weather as the plains get wet again``): the
+    story's standfirst. When both are in title case the deck may be the
+    headline's second line (``Storm Floods Northern Towns As`` / ``Rivers Burst
+    Their Banks``): the story says so (``standfirst-may-be-headline``).
+    Bylines, credited captions and date lines are the front matter's, not a
+    deck."""
+    index = headline + 1
+    if index >= len(lines) or is_blank(lines[index].text):
+        return index
+    parts = [lines[headline].text.strip()]
+    words = len(parts[0].split())
+    # Lines of words (a list of links opens in small letters too, one token
+    # a line), no more than a headline holds in all.
+    while (
+        words > 1
+        and index < len(lines)
+        and lines[index].text.lstrip()[:1].islower()
+        and 1 < len(more := lines[index].text.split()) <= _HEADLINE_MAX_WORDS - words
+        and looks_like_headline(lines[index].text, knowledge)
+    ):
+        words += len(more)
+        parts.append(lines[index].text.strip())
+        state.claim(index, Role.HEADLINE, "headline-continued")
+        index += 1
+    if len(parts) > 1:
+        state.headline_text = " ".join(parts)
+        return index
+    text = lines[index].text.strip()
+    if (
+        (index + 1 < len(lines) and not is_blank(lines[index + 1].text))
+        or not text[:1].isupper()
+        or not looks_like_headline(text, knowledge)
+        or is_date_line(text, knowledge=knowledge)
+        or has_named_credit(text, knowledge=knowledge)
+        or find_dateline(text, knowledge=knowledge) is not None
+    ):
+        return index
+    state.standfirst = index
+    state.claim(index, Role.STANDFIRST, "deck-under-headline")
+    if _title_case(parts[0]) and _title_case(text):
+        state.problems.append(
+            Problem(
+                "standfirst-may-be-headline",
+                "the line under the headline, in title case like it, was read as its deck "
+                "(the standfirst): it may be the headline's second line",
+                index,
+            )
+        )
+    return index + 1
 
 
 def _below_slug(lines: list[Line], start: int, state: LineState) -> int:
@@ -264,6 +371,55 @@ def _below_slug(lines: list[Line], start: int, state: LineState) -> int:
     if _SLUG.fullmatch(lines[below].text.strip()) is not None:
         return start  # two slugs: neither is surely the headline
     state.claim(start, Role.ADVISORY, "wire-slug")
+    return skip_blanks(lines, start + 1, state)
+
+
+# A kicker is a label of a word or three: ``ANALYSIS``, ``EXCLUSIVE:``, ``FACTBOX``.
+_KICKER_MAX_WORDS = 3
+# ... opening with a word, not a letter: the labels hold ``Q`` and ``A`` (``Q: Why
+# now?``), and a headline may open with ``A``.
+_KICKER_MIN_CHARS = 3
+
+
+def _kicker(lines: Sequence[Line], start: int, knowledge: Knowledge) -> int | None:
+    """Where the story goes on under a kicker at ``start`` (at most one blank
+    line between), or None when there is no kicker.
+
+    A kicker is a label in capitals above the headline: a word or three, no
+    small letter, the first a label that opens no dateline
+    (:attr:`~wirestory.Knowledge.dateline_labels`: ``ANALYSIS``,
+    ``EXCLUSIVE:``, ``FACTBOX``, ``UPDATE``), maybe a colon or dash after it.
+    When a word of it is no such label (``BREAKING NEWS``), the line under it
+    must hold small letters: a headline in capitals over a deck is not taken
+    apart."""
+    text = lines[start].text.strip().rstrip(":-–—|").rstrip()
+    words = text.split()
+    labels = knowledge.dateline_labels
+    if (
+        not 0 < len(words) <= _KICKER_MAX_WORDS
+        or len(words[0]) < _KICKER_MIN_CHARS
+        or any(c.islower() for c in text)
+        or words[0].rstrip(".") not in labels
+    ):
+        return None
+    below = start + 1
+    if below < len(lines) and is_blank(lines[below].text):
+        below += 1
+    if below >= len(lines) or is_blank(lines[below].text):
+        return None
+    if not all(word.rstrip(".") in labels for word in words) and not any(
+        c.islower() for c in lines[below].text
+    ):
+        return None
+    return below
+
+
+def _below_kicker(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
+    """``start``, or, when a kicker stands there, the line under it; the
+    kicker's line is claimed for (furniture, rule ``kicker``)."""
+    if _kicker(lines, start, knowledge) is None:
+        return start
+    state.claim(start, Role.FURNITURE, "kicker")
     return skip_blanks(lines, start + 1, state)
 
 
