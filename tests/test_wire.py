@@ -772,3 +772,27 @@ def test_dateline_line_of_a_wrapped_paragraph_is_no_byline() -> None:
     assert story.byline is None
     assert story.dateline is not None
     assert story.dateline.places == ("PORT ELLIS",)
+
+
+@pytest.mark.parametrize(
+    ("end", "names"),
+    [("By Jane Roe", ("Jane Roe",)), ("By JANE ROE, Associated Press", ("JANE ROE",))],
+)
+def test_byline_under_the_story_is_the_byline(end: str, names: tuple[str, ...]) -> None:
+    """A ``By`` line under the last paragraph, none opening the story: the
+    byline (it was the body's last paragraph), said in the record."""
+    (story,) = wirestory.parse(f"Grain prices hold steady\n\n{_GRAIN_LEAD}\n{end}\n")
+    assert story.byline is not None
+    assert story.byline.names == names
+    assert story.body[-1] == "The market will watch the weather this week."
+    assert [d.code for d in story.diagnostics] == ["byline-after-story"]
+
+
+@pytest.mark.parametrize(
+    "end", ["By Sea Or Air", "By then it was too late", "By the end of May, prices may fall."]
+)
+def test_a_by_phrase_under_the_story_is_no_byline(end: str) -> None:
+    """Counter-cases: a headline or a sentence opening with ``By`` stays body."""
+    (story,) = wirestory.parse(f"Grain prices hold steady\n\n{_GRAIN_LEAD}\n{end}\n")
+    assert story.byline is None
+    assert story.body[-1] == end

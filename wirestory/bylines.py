@@ -29,6 +29,7 @@ __all__ = [
     "find_page_byline",
     "is_organization_line",
     "names_a_writer",
+    "names_hold_function_words",
     "organization_under",
     "page_person_names",
     "person_names",
@@ -798,4 +799,24 @@ def _is_date_text(text: str, knowledge: Knowledge) -> bool:
             for word in words
         )
         and any(not word.isdigit() for word in words)
+    )
+
+
+def names_hold_function_words(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Does a ``By …`` line's name hold an English function word (but a name's
+    particles, ``de``, ``van``)? Then it is a headline, not a name (``By Sea Or
+    Air``, ``By Then It Was Too Late``): the ``By`` form is English, and a
+    story's headline under it reads the same.
+
+    >>> names_hold_function_words(find_byline("By Sea Or Air"))
+    True
+    >>> names_hold_function_words(find_byline("By Anna de Vries"))
+    False
+    """
+    stops = dict(knowledge.stop_words).get("en", frozenset())
+    particles = knowledge.name_particles
+    return any(
+        word.casefold() in stops and word.casefold() not in particles
+        for name in byline.names
+        for word in name.split()
     )

@@ -134,7 +134,7 @@ _CODES = (
     Code(
         "byline-after-story",
         "warning",
-        "a page's byline was read from a 'By …' line under the story, not from its "
+        "a byline was read from a 'By …' line under the story, not from its "
         "header: it may be a related story's headline",
     ),
     Code(
@@ -277,7 +277,7 @@ _RULES: dict[str, str] = {
     "standfirst-above-byline": "a page's subtitle between headline and byline, the story below",
     "standfirst-under-headline": "a page's one-line subtitle between headline and byline, "
     "above the story",
-    "byline-after-story": "a 'By NAME' line right under the page's story, its header holding none",
+    "byline-after-story": "a 'By NAME' line right under the story, its header holding none",
     "byline-by-alone": "'By' alone on a line of the page header and the name on the next",
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",

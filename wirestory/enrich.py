@@ -22,7 +22,7 @@ import re
 
 import attrs
 
-from wirestory.bylines import Byline, find_byline, organization_under
+from wirestory.bylines import Byline, find_byline, names_hold_function_words, organization_under
 from wirestory.captions import parse_credit, split_credit
 from wirestory.datelines import Dateline, find_dateline
 from wirestory.knowledge import Knowledge
@@ -117,6 +117,7 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
                     found.byline = joined
             return
     if not indices:
+        _byline_after_story(lines, state, found, knowledge)
         return
     if state.byline_found is not None:
         # The layout read the byline itself (a page header's form).
@@ -132,6 +133,43 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
         names=first_byline.names,
         organization=first_byline.organization or (organizations[0] if organizations else None),
     )
+
+
+def _byline_after_story(
+    lines: list[Line], state: LineState, found: WireFields, knowledge: Knowledge
+) -> None:
+    """A byline printed under the story's last paragraph when none opens it
+    (``By Jane Roe``, as some sites and wire services sign a story): the
+    byline, where it was the body's last paragraph. Only a one-line paragraph
+    opening with ``By`` after two paragraphs or more; said in the record, as a
+    related story's headline under a scraped story can read the same (``By
+    Royal Appointment``). The page layout reads its own (its stretch's end)."""
+    paragraphs = state.paragraphs
+    if state.kind == "page" or len(paragraphs) < 3 or len(paragraphs[-1]) != 1:
+        return
+    last = paragraphs[-1][0]
+    text = lines[last].text.strip()
+    if text[:3].casefold() != "by " or len(text) > _BYLINE_AFTER_MAX_CHARS:
+        return
+    byline = find_byline(text, knowledge=knowledge)
+    if byline is None or names_hold_function_words(byline, knowledge=knowledge):
+        return
+    paragraphs.pop()
+    state.byline.append(last)
+    state.claim(last, Role.BYLINE, "byline-after-story")
+    found.byline = byline
+    state.problems.append(
+        Problem(
+            "byline-after-story",
+            "the byline was read from a 'By …' line under the story, the story opening with "
+            "none: it may be a related story's headline",
+            last,
+        )
+    )
+
+
+# A byline line under a story: names, a title, an outlet.
+_BYLINE_AFTER_MAX_CHARS = 120
 
 
 def _dateline(

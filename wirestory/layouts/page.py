@@ -68,6 +68,7 @@ from wirestory.bylines import (
     find_page_byline,
     is_organization_line,
     names_a_writer,
+    names_hold_function_words,
     organization_under,
     page_person_names,
     place_after_name,
@@ -2853,15 +2854,8 @@ def _byline_after_story(
     if found is None or len(texts[number]) > _NAME_LINE_MAX_CHARS:
         return False
     # A related story's headline under the story reads like a byline (``By Sea
-    # Or Air``, ``By Then It Was Too Late``): a name holds no English function
-    # word (the ``By`` form is English), but for a name's particles (``de``).
-    stops = dict(knowledge.stop_words).get("en", frozenset())
-    particles = knowledge.name_particles
-    if any(
-        word.casefold() in stops and word.casefold() not in particles
-        for name in found.names
-        for word in name.split()
-    ):
+    # Or Air``, ``By Then It Was Too Late``).
+    if names_hold_function_words(found, knowledge=knowledge):
         return False
     state.byline.append(blocks[number])
     state.claim(blocks[number], Role.BYLINE, "byline-after-story")
