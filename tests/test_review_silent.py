@@ -437,6 +437,31 @@ def test_marked_stories_glued_by_one_blank_line_are_two(marker: str) -> None:
     assert list(wirestory.iter_stories(text)) == stories
 
 
+def test_marked_story_glued_with_no_blank_line_is_cut() -> None:
+    """The next story's headline right under the last paragraph's line, no
+    blank line between: cut too (the other stories sat in the first one's
+    body, silently)."""
+    text = (_GLUED_FIRST.rstrip("\n") + "\n" + _GLUED_SECOND).format(marker="PX")
+    stories = wirestory.parse(text)
+    assert [s.headline for s in stories] == [
+        "Harbour cranes move again after strike",
+        "Bakery chain opens its tenth shop",
+    ]
+    assert stories[0].body[-1] == "Officials said the backlog would take a week to clear."
+    assert all(s.diagnostics == () for s in stories)
+
+
+def test_wrapped_paragraph_line_is_no_glued_headline() -> None:
+    """Counter-case: a paragraph's wrapped line that is shown again lower (a
+    refrain) under a line ending no sentence stays in the paragraph."""
+    text = _GLUED_FIRST.format(marker="PX") + (
+        "The council said the work would go on\nuntil the spring\n\n"
+        "Dock workers pass idle cranes\n\nuntil the spring\n"
+    )
+    (story,) = wirestory.parse(text)
+    assert story.body[-3] == "The council said the work would go on until the spring"
+
+
 def test_subheading_shown_again_in_a_marked_story_stays_in_it() -> None:
     """Counter-case: a short line after one blank line, shown again a paragraph
     later, with no caption nor marker between, is a subheading (the story's

@@ -83,9 +83,9 @@ def _marked_start(lines: _Lookahead, line: Line, options: ParseOptions) -> int:
 
 
 def _glued_marked_start(lines: _Lookahead, line: Line, options: ParseOptions) -> int:
-    """After one blank line in a marked story's body, does ``line`` start the
-    next story of the site, glued on? The line number of its header's end if
-    so, else 0.
+    """After one blank line or none in a marked story's body, does ``line``
+    start the next story of the site, glued on? The line number of its header's
+    end if so, else 0.
 
     One blank line separates a marked story's paragraphs, and a short line
     after one is a subheading. It starts a story only when a whole header of
@@ -95,7 +95,8 @@ def _glued_marked_start(lines: _Lookahead, line: Line, options: ParseOptions) ->
     rewritten, is left to the story's ``possible-story-boundary`` doubt). The
     caller has turned down lines ending in a full stop or a clause mark, inside
     closing quotes or not (most paragraphs end in one, quotations in ``."``),
-    and the story's own headline, shown again under its marker.
+    the story's own headline, shown again under its marker, and, with no blank
+    line above, a line under one ending no sentence (a wrapped paragraph's).
     """
     text = line.text.strip()
     window = _window(lines, line, options)
@@ -112,6 +113,21 @@ def _glued_marked_start(lines: _Lookahead, line: Line, options: ParseOptions) ->
     if found.marker is not None and again[-1] < found.marker:
         return 0  # a marker, but the header is not shown again below it: not sure
     return _header_end(window, found)
+
+
+def _may_be_glued(
+    line: Line, story: list[Line], header_end: int, paragraph_ends: str, closing: str
+) -> bool:
+    """Is ``line``, inside a marked story's body, worth asking
+    :func:`_glued_marked_start` about? Past the story's header, not ending in a
+    full stop or clause mark inside closing quotes, not the story's headline
+    shown again."""
+    return (
+        line.number > header_end
+        and bool(story)
+        and line.text.rstrip(closing)[-1:] not in paragraph_ends
+        and line.text != story[0].text
+    )
 
 
 def _starts_story(
@@ -183,6 +199,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     knowledge = options.knowledge
     # What a paragraph ends in, never a headline glued on (_glued_marked_start).
     paragraph_ends = knowledge.full_stops + knowledge.clause_ends
+    sentence_ends = knowledge.sentence_ends
     closing = knowledge.closing_quotes + BLANK_CHARS
     for line in source:
         # is_blank() inlined: this loop sees every line of a dump.
@@ -204,21 +221,31 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             elif (
                 header_end
                 and line.text[-1:] not in paragraph_ends  # most paragraphs: '.'
-                and line.number > header_end
-                and line.text.rstrip(closing)[-1:] not in paragraph_ends
-                and line.text != story[0].text
+                and _may_be_glued(line, story, header_end, paragraph_ends, closing)
             ):
                 starts = _glued_marked_start(source, line, options) or None
             else:
                 starts = None
-            if starts is not None:
-                yield LineGroup(story, overflow, doubtful)
-                doubtful = len(blanks) if starts == 0 and len(blanks) < _SURE_CUT else 0
-                story, blanks, overflow, size = [], [], False, 0
-                header_end, known = starts, True  # detect() has just answered for this line
-                added = line.end - line.start
-            else:
-                added = line.end - blanks[0].start
+        elif (
+            header_end
+            # With no blank line above, only under a line ending a sentence: a
+            # headline glued under a story's last paragraph, not a wrapped line.
+            and story
+            and story[-1].text.rstrip(closing)[-1:] in sentence_ends
+            and line.text[-1:] not in paragraph_ends
+            and _may_be_glued(line, story, header_end, paragraph_ends, closing)
+        ):
+            starts = _glued_marked_start(source, line, options) or None
+        else:
+            starts = None
+        if starts is not None:
+            yield LineGroup(story, overflow, doubtful)
+            doubtful = len(blanks) if starts == 0 and len(blanks) < _SURE_CUT else 0
+            story, blanks, overflow, size = [], [], False, 0
+            header_end, known = starts, True  # detect() has just answered for this line
+            added = line.end - line.start
+        elif blanks:
+            added = line.end - blanks[0].start
         else:
             added = line.end - line.start
         if story and size + added > max_story_chars:
