@@ -167,6 +167,13 @@ _CODES = (
         "above be a paragraph of the body",
     ),
     Code(
+        "caption-credit-taken-below",
+        "warning",
+        "a photo credit standing alone between two blocks of a page was read as the "
+        "credit of the sentence below, the block above reporting speech: the sentence "
+        "below may be a paragraph of the body (a photo printed with a credit and no caption)",
+    ),
+    Code(
         "dateline-agency-by-shape",
         "warning",
         "capitals in parentheses after a page's dateline place were read as an agency "

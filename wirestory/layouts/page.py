@@ -3508,7 +3508,9 @@ def _credit_between(
     ``Photo: Jane Roe`` / ``Cranes on the quay at dawn.``), and the block
     above, read as a caption, is then a paragraph lost from the body. When
     the block above reports speech (Knowledge.speech_verbs) and the one below
-    does not, the credit is the sentence's below; otherwise the pair stays,
+    does not, the credit is the sentence's below, with
+    ``caption-credit-taken-below`` (a credit with no caption reads the same);
+    otherwise the pair stays,
     with ``caption-credit-between`` (on the labelled pages such a credit
     mostly credits the block above). Only in the story's stretch
     (``stretch``, its first and past-last blocks). Changes ``pairs`` in
@@ -3533,8 +3535,23 @@ def _credit_between(
         ):
             continue
         if _reports_speech(texts[caption], knowledge) and not _reports_speech(text, knowledge):
+            # The block above reports speech: a paragraph, not a photo's
+            # description. The sentence below is the likelier caption, but not
+            # a sure one: a photo printed with its credit and no caption leaves
+            # the credit between two paragraphs of the same form (``… the board
+            # said.`` / ``Photo: Ivo Lind`` / ``The towpath stays open.``), and
+            # the sentence below is then a paragraph lost into the captions.
             del pairs[caption]
             pairs[below] = credit
+            state.problems.append(
+                Problem(
+                    "caption-credit-taken-below",
+                    "a photo credit alone between two blocks is read as the credit of the "
+                    "sentence below, the block above reporting speech; the sentence below "
+                    "may be a paragraph of the body",
+                    blocks[below],
+                )
+            )
             continue
         state.problems.append(
             Problem(
