@@ -174,6 +174,13 @@ _CODES = (
         "below may be a paragraph of the body (a photo printed with a credit and no caption)",
     ),
     Code(
+        "sign-off-may-be-credit",
+        "warning",
+        "a page's last paragraph of one sentence ends in a known agency's name after a "
+        "dash or in parentheses ('… on Monday. -- AP'), read as the story's close and its "
+        "sign-off: it may be a photo's caption and its credit",
+    ),
+    Code(
         "dateline-agency-by-shape",
         "warning",
         "capitals in parentheses after a page's dateline place were read as an agency "
@@ -260,7 +267,7 @@ _RULES: dict[str, str] = {
     "advisory": "a wire advisory above the story ((Adds reaction in paragraph 3))",
     "trailer-contributors": "a trailer crediting contributors (Reporting by ...)",
     "trailer-copyright": "a copyright line",
-    "trailer-sign-off": "the agency's sign-off (Reuter)",
+    "trailer-sign-off": "the agency's sign-off (Reuter; -- AP cut from the end of the last line)",
     "trailer-separator": "a separator line before notes (___)",
     "trailer-note": "a note after the story",
     # Page layout.
@@ -278,6 +285,8 @@ _RULES: dict[str, str] = {
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",
     "caption-in-story": "a caption inside the story (credit or photo label)",
+    "page-signed-off": "the story's last paragraph, an agency's sign-off glued after it "
+    "(… on Monday. -- AP; the sign-off a trailer segment)",
     "caption-by-position": "a caption told by where its people stand in the photo ((L-R), (left))",
     "caption-credit-below": "a caption whose credit stands alone on the line below",
     "caption-credit-above": "a page caption under its credit line (Image copyright X, © X)",

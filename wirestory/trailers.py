@@ -37,6 +37,7 @@ __all__ = [
     "Trailer",
     "classify_trailer",
     "find_advisory",
+    "glued_sign_off",
     "is_dashed_sign_off",
     "is_separator",
 ]
@@ -281,7 +282,62 @@ def is_dashed_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -
     if found is None:
         return False
     name = found.group("dashed") or found.group("bracketed")
-    return name in _patterns(knowledge).signatures
+    signatures = _patterns(knowledge).signatures
+    if name in signatures:
+        return True
+    # ``— With inputs from PTI``: Indian pages' sign-off on agency copy they edited.
+    return (
+        found.group("dashed") is not None
+        and name[:_INPUTS_LENGTH].casefold() == _INPUTS
+        and name[_INPUTS_LENGTH:].strip() in signatures
+    )
+
+
+_INPUTS = "with inputs from "
+_INPUTS_LENGTH = len(_INPUTS)
+
+
+# The characters that may close a sentence after its end mark (``… said."``,
+# ``… (in 2019.)``) before a sign-off glued on the same line.
+_CLOSERS = "\"'\u201d\u2019)]"
+# A sentence of at least this many words stands before a glued sign-off: a
+# line of one or two words and a dash is no paragraph signed off.
+_GLUED_MIN_WORDS = 3
+
+
+def glued_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> int | None:
+    """Where an agency's sign-off glued after a line's last sentence starts, or
+    None: ``… said on Friday. -- AP`` gives the offset of ``--``.
+
+    Wire copy and pages reprinting it end the last paragraph with the sign-off
+    on the same line (``… on Friday. -- AP``, ``… coast. (AFP)``, ``… coast. —
+    With inputs from PTI``): after a sentence's end mark (closing quotes
+    allowed) and white space, what stands alone as a sign-off
+    (:func:`is_dashed_sign_off`: a known agency's name after a dash or in
+    parentheses). A photo's credit is no sign-off (``(AP Photo/Jane Roe)``,
+    ``Jane Roe / AFP``: no agency's name alone), nor an agency named in a
+    sentence's words (``… said, AP reported.``: no dash). Only the line's last
+    ``_SIGN_OFF_MAX_CHARS`` characters are looked at.
+
+    >>> text = "The ferry sails again on Monday. -- AP"
+    >>> text[glued_sign_off(text):]
+    '-- AP'
+    >>> glued_sign_off("Crews on the quay at dawn. (AP Photo/Jane Roe)") is None
+    True
+    """
+    text = line.rstrip()
+    low = max(1, len(text) - _SIGN_OFF_MAX_CHARS)
+    for start in range(len(text) - 2, low - 1, -1):
+        if text[start] not in _SIGN_OFF_OPENINGS or not text[start - 1].isspace():
+            continue
+        before = text[:start].rstrip().rstrip(_CLOSERS)
+        if before[-1:] not in (".", "!", "?") or before.endswith(".."):
+            continue
+        if len(before.split(None, _GLUED_MIN_WORDS)) < _GLUED_MIN_WORDS:
+            return None
+        if is_dashed_sign_off(text[start:], knowledge=knowledge):
+            return start
+    return None
 
 
 def _is_copyright(text: str) -> bool:

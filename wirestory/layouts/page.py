@@ -98,7 +98,7 @@ from wirestory.lines import BLANK_CHARS, Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState, Problem
-from wirestory.trailers import classify_trailer
+from wirestory.trailers import classify_trailer, glued_sign_off
 
 __all__ = ["detect", "furniture_phrase", "guess_language", "looks_like_page", "read"]
 
@@ -1962,6 +1962,11 @@ def read(
             # A credit alone whose caption is not known (``Getty Images``,
             # ``Photo: Jane Roe``): part of the photo, not a caption of its own.
             state.claim(index, Role.CAPTION, "caption-credit-line")
+        elif number == body_end - 1 and _signed_off_close(texts[number], index, state, knowledge):
+            # The story's last block, a sentence and an agency's sign-off:
+            # its close, the sign-off cut into a trailer by the enrichment.
+            state.paragraphs.append([index])
+            state.claim(index, Role.BODY, "page-signed-off")
         elif is_page_caption(texts[number], knowledge=knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
@@ -3562,6 +3567,37 @@ def _credit_between(
                 blocks[caption],
             )
         )
+
+
+def _signed_off_close(text: str, index: int, state: LineState, knowledge: Knowledge) -> bool:
+    """Is the story's last block ``text`` a paragraph closed by an agency's
+    sign-off on the same line (``The ferry sails again on Monday. -- AP``,
+    ``… officials said. — Reuters``, ``… on Monday. — With inputs from PTI``)?
+
+    Such a line ends in a credit naming an agency, which
+    :func:`~wirestory.captions.is_page_caption` reads as a photo's caption:
+    the story's last paragraph was lost into ``Story.captions``, silently. A
+    sign-off stands after a sentence's end mark and names an agency alone
+    (:func:`~wirestory.trailers.glued_sign_off`); a photo's credit names its
+    photographer (``(AP Photo/Jane Roe)``, ``Jane Roe / AFP``) and is no
+    sign-off. A paragraph reporting speech or holding two sentences is prose;
+    one sentence of description reads as a caption's does (``Crews secure the
+    ferry at the quay. — Reuters``), so it is read as the close with
+    ``sign-off-may-be-credit``."""
+    cut = glued_sign_off(text, knowledge=knowledge)
+    if cut is None:
+        return False
+    sentence = text[:cut]
+    if not _reports_speech(sentence, knowledge) and _SENTENCE_BREAK.search(sentence) is None:
+        state.problems.append(
+            Problem(
+                "sign-off-may-be-credit",
+                f"the story's last paragraph ({sentence[:60]!r}) ends in an agency's "
+                "sign-off and was kept in the body: it may be a photo's caption and its credit",
+                index,
+            )
+        )
+    return True
 
 
 def _reports_speech(text: str, knowledge: Knowledge) -> bool:
