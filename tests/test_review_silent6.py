@@ -180,3 +180,89 @@ def test_with_inputs_from_a_known_agency_is_a_sign_off() -> None:
     """``— With inputs from PTI`` is a sign-off; an unknown name is not."""
     assert trailers.is_dashed_sign_off("— With inputs from PTI")
     assert not trailers.is_dashed_sign_off("— With inputs from our desk")
+
+
+_PILOTS = (
+    "Pilots at the island airline walked out on Tuesday morning after talks over pay and "
+    "rest hours broke down late on Monday, leaving hundreds of passengers stranded.",
+    "The union said the strike would last at least two days and that its members were "
+    "ready to return to the table as soon as the company made a fair offer.",
+)
+
+
+def _masthead_page(title: str, top: str, header: str, *, menu: bool = True) -> str:
+    """A page: title line, ``top`` at the page's top (over a menu, or right
+    over ``header``), the header lines, two paragraphs, furniture."""
+    between = "\nHome\nNews\nSport\n\n" if menu else "\n"
+    return (
+        f"{title}\n\n{top}{between}{header}\n\n"
+        + "\n\n".join(_PILOTS)
+        + "\n\nShare this\n\nRelated stories\nBus fares frozen again\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "top", "header", "menu"),
+    [
+        ("Pilots strike - Vale Post Daily", "Vale Post Daily", "Pilots strike", True),
+        ("Vale Post Daily | Pilots strike", "Vale Post Daily", "Pilots strike", True),
+        ("Vale Post Daily | Pilots strike", "Vale Post Daily", "Pilots strike\nBy Ann Marsh", True),
+        ("Pilots strike - Vale Post Daily", "Vale Post Daily", "Pilots strike", False),
+    ],
+)
+def test_the_sites_name_at_the_top_is_no_headline(
+    title: str, top: str, header: str, menu: bool
+) -> None:
+    """The title's longer part is the site's name, printed at the top as a
+    name (every long word capitalised); the headline, in sentence case, stands
+    lower, right above the story, with or without a byline. The masthead was
+    the headline, with no diagnostic (the site first, or no byline under the
+    headline)."""
+    story = wirestory.parse_story(_masthead_page(title, top, header, menu=menu), options=_PAGE)
+    assert story.headline == "Pilots strike"
+    assert "headline-may-be-site-name" not in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("title", "top", "header", "headline"),
+    [
+        # Both shaped as names: the lower part, right above the story, is taken.
+        ("Pilots Strike - Vale Post Daily", "Vale Post Daily", "Pilots Strike", "Pilots Strike"),
+        # The same form the other way round: a section's label taken, flagged.
+        (
+            "Pilots Strike Over Pay - Travel News",
+            "Pilots Strike Over Pay",
+            "Travel News",
+            "Travel News",
+        ),
+    ],
+)
+def test_two_name_shaped_title_parts_are_flagged(
+    title: str, top: str, header: str, headline: str
+) -> None:
+    """Which of two parts in title case is the site's name is a guess: the
+    story says so."""
+    story = wirestory.parse_story(_masthead_page(title, top, header), options=_PAGE)
+    assert story.headline == headline
+    assert "headline-may-be-site-name" in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("title", "top", "header"),
+    [
+        # A headline in sentence case at the top is no name: a section's label
+        # lower down stays furniture.
+        (
+            "Pilots strike over pay at island airline - Travel News",
+            "Pilots strike over pay at island airline",
+            "Travel News",
+        ),
+        # The longest part, lower down, is the common Headline - Site.
+        ("Pilots Strike Over Pay - Vale Post", "Vale Post", "Pilots Strike Over Pay"),
+    ],
+)
+def test_a_headline_that_is_the_title_part_stays_quietly(title: str, top: str, header: str) -> None:
+    """The rule changes nothing where the longest part is the headline."""
+    story = wirestory.parse_story(_masthead_page(title, top, header), options=_PAGE)
+    assert story.headline == title.split(" - ")[0]
+    assert "headline-may-be-site-name" not in [d.code for d in story.diagnostics]

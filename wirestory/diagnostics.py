@@ -72,6 +72,14 @@ _CODES = (
         "shows that part nowhere else: the site's name left out): it may be worded otherwise",
     ),
     Code(
+        "headline-may-be-site-name",
+        "warning",
+        "a page's title has two parts shown as lines ('Pilots strike - Vale Post Daily'): "
+        "the one nearer the story, with no byline or date line under it, was read as the "
+        "headline and the one at the page's top as the site's name (its masthead): they "
+        "may be the other way round",
+    ),
+    Code(
         "headline-may-be-lead",
         "warning",
         "a story's first line, read as its headline, holds more than 20 words and no "

@@ -1469,7 +1469,7 @@ def _headed_part_below(
     # NEWS`` and a date) must not.
     first = _fold(parts[0])
     if first == _fold(texts[chosen]) or len(first.split()) < _TITLE_PART_MIN_WORDS:
-        return chosen
+        return _part_below_masthead(texts, parts, chosen, body_start)
     # A line's fold is at most a few characters shorter or longer than it
     # (white space runs, a casefold that grows): most lines are turned down by
     # their length before a fold.
@@ -1482,7 +1482,129 @@ def _headed_part_below(
             and _has_byline_under(texts, number, knowledge)
         ):
             return number
-    return chosen
+    return _part_below_masthead(texts, parts, chosen, body_start)
+
+
+# A site's name printed as the masthead stands at the page's top: among the
+# first blocks under the title line (a ``Skip to content`` link may come first).
+_MASTHEAD_TOP: Final = 3
+# A site's name is a few words (``The Islands Evening Courier``); a longer line
+# at the top is a headline.
+_MASTHEAD_MAX_WORDS: Final = 5
+# A word of this many letters opening in a small letter is no name's linking
+# word (``of``, ``the``, ``and``, ``for``): the text is in sentence case.
+_SENTENCE_WORD_MIN: Final = 4
+
+
+def _name_shaped(text: str) -> bool:
+    """Is ``text`` shaped as a name (a site's, a section's): no word of
+    ``_SENTENCE_WORD_MIN`` letters or more opens in a small letter
+    (``Vale Post Daily``, ``The Times of Kelsham``, ``AUTO NEWS``; a
+    headline in title case too)? ``Pilots strike`` is in sentence case."""
+    return not any(word[:1].islower() and len(word) >= _SENTENCE_WORD_MIN for word in text.split())
+
+
+def _masthead_shaped(texts: Sequence[str], number: int) -> bool:
+    """Could block ``number`` be the site's name printed as the masthead: at
+    the page's top, a few words, shaped as a name?"""
+    text = texts[number]
+    return (
+        number <= _MASTHEAD_TOP
+        and len(text.split(None, _MASTHEAD_MAX_WORDS)) <= _MASTHEAD_MAX_WORDS
+        and _name_shaped(text)
+    )
+
+
+def _other_part_below(
+    texts: Sequence[str], parts: Sequence[str], chosen: int, body_start: int
+) -> int | None:
+    """The last line above the story, below ``chosen``, showing exactly a part
+    of the title (of two words or more) other than ``chosen``'s, or None."""
+    folded = _fold(texts[chosen])
+    others = {
+        fold
+        for fold in map(_fold, parts)
+        if fold != folded and len(fold.split()) >= _TITLE_PART_MIN_WORDS
+    }
+    if not others:
+        return None
+    # Most lines are turned down by their length before a fold.
+    low = min(map(len, others)) - _FOLD_SLACK
+    high = max(map(len, others)) + _FOLD_SLACK
+    for number in range(body_start - 1, chosen, -1):
+        text = texts[number]
+        if low <= len(text) <= high and _fold(text) in others:
+            return number
+    return None
+
+
+def _part_below_masthead(
+    texts: Sequence[str], parts: Sequence[str], chosen: int, body_start: int
+) -> int:
+    """``chosen`` (a line equal to the title's longest part, with no byline or
+    date line under it), or the line lower down, above the story, that shows
+    another part of the title exactly when ``chosen`` may be the masthead
+    (:func:`_masthead_shaped`): in ``Pilots strike - Vale Post Daily`` and
+    ``Vale Post Daily | Pilots strike`` the site's name is the longer part,
+    printed at the top of the page, and the headline (``Pilots strike``)
+    stands right above the story with no byline under it; the masthead was
+    read as the headline, silently. A headline in sentence case at the top
+    (``Pilots strike over pay``, then a section's ``Travel News`` lower down)
+    is no name and stays. When both lines are shaped as names (``Vale Post
+    Daily`` and ``Pilots Strike``, read as ``Pilots Strike Over Pay`` and
+    ``Travel News``) the lower one is taken unless it stands right under
+    ``chosen`` (a section's label under a headline in title case), and the
+    header says which part is the site's name is a guess
+    (``headline-may-be-site-name``, :func:`_flag_site_name_guess`)."""
+    if not _masthead_shaped(texts, chosen):
+        return chosen
+    number = _other_part_below(texts, parts, chosen, body_start)
+    if number is None or (number == chosen + 1 and _name_shaped(texts[number])):
+        return chosen
+    return number
+
+
+def _flag_site_name_guess(
+    texts: Sequence[str],
+    headline: int,
+    body_start: int,
+    blocks: Sequence[int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """``headline-may-be-site-name`` when the headline, a part of the page's
+    title with no byline or date line under it, and another part shown as a
+    line (one of them at the page's top, :func:`_masthead_shaped`) are both
+    shaped as names, the headline taken over from the longest part at the top
+    or kept there: which is the site's name is a guess
+    (:func:`_part_below_masthead`)."""
+    if not _name_shaped(texts[headline]) or _has_byline_under(texts, headline, knowledge):
+        return
+    parts = _TITLE_SEPARATOR.split(texts[0].strip())
+    if len(parts) < 2:
+        return
+    if _masthead_shaped(texts, headline):
+        other = _other_part_below(texts, parts, headline, body_start)
+        doubt = other is not None and _name_shaped(texts[other])
+    else:
+        # Taken over from the longest part at the top (the longest part lower
+        # down is the common ``Headline - Site`` and is not asked about).
+        part = title_part(texts[0])
+        folded = {_fold(part)} if part is not None else set()
+        doubt = _fold(texts[headline]) not in folded and any(
+            _masthead_shaped(texts, n) and _fold(texts[n]) in folded
+            for n in range(1, min(headline, _MASTHEAD_TOP + 1))
+        )
+    if doubt:
+        state.problems.append(
+            Problem(
+                "headline-may-be-site-name",
+                f"the page's title has two parts shown as lines, both shaped as names: "
+                f"{texts[headline][:60]!r} was read as the headline, the other as the "
+                "site's name; they may be the other way round",
+                blocks[headline],
+            )
+        )
 
 
 def _title_lines(texts: Sequence[str]) -> list[int]:
@@ -3763,6 +3885,8 @@ def _header(
         state.claim(title, Role.FURNITURE, "page-title")
         state.headline = blocks[headline]
         state.claim(blocks[headline], Role.HEADLINE, rule)
+        if rule == "headline-title-part":
+            _flag_site_name_guess(texts, headline, body_start, blocks, state, knowledge)
     byline = _header_byline(texts, anchor, zone[1], headline, knowledge)
     if byline is not None:
         number, found, size, form = byline
