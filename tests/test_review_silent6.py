@@ -266,3 +266,53 @@ def test_a_headline_that_is_the_title_part_stays_quietly(title: str, top: str, h
     story = wirestory.parse_story(_masthead_page(title, top, header), options=_PAGE)
     assert story.headline == title.split(" - ")[0]
     assert "headline-may-be-site-name" not in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize("layout", ["wire", "page"])
+@pytest.mark.parametrize(
+    ("line", "contributors"),
+    [
+        ("Jane Roe contributed reporting from Oslo.", [("Jane Roe", "Oslo")]),
+        (
+            "Jane Roe and Tom Hale contributed reporting from New York.",
+            [("Jane Roe", "New York"), ("Tom Hale", "New York")],
+        ),
+        (
+            "Jane Roe contributed to this report from Washington, D.C.",
+            [("Jane Roe", "Washington, D.C.")],
+        ),
+    ],
+)
+def test_contributed_reporting_from_a_place_is_a_contributor(
+    layout: str, line: str, contributors: list[tuple[str, str]]
+) -> None:
+    """``Jane Roe contributed reporting from Oslo.`` under the story was a body
+    paragraph in wire copy (no diagnostic) and page furniture flagged
+    ``closing-sentence-left-out``: it is a contributors trailer, as
+    ``… contributed to this report.`` already was."""
+    if layout == "wire":
+        text = (
+            f"Ferry halted\n\nHARBOURTOWN (AP) -- {_PARAGRAPHS[0]}\n\n{_PARAGRAPHS[1]}\n\n{line}\n"
+        )
+        story = wirestory.parse_story(text)
+    else:
+        text = _page(line)
+        story = wirestory.parse_story(text, options=_PAGE)
+    assert story.layout == layout
+    assert contributors == [(c.name, c.place) for c in story.contributors]
+    assert line not in story.body
+    assert not story.diagnostics
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe contributed reporting from home.",
+        "Jane Roe contributed reporting from Oslo and Tom Hale from Bergen.",
+        "The fund contributed reporting from Oslo.",
+    ],
+)
+def test_contributed_reporting_not_read_as_a_trailer(line: str) -> None:
+    """A place in small letters, words after the place, no person's name: no
+    trailer (the sentence stays body text)."""
+    assert trailers.classify_trailer(line) is None

@@ -77,9 +77,15 @@ class Trailer:
 # paragraph; the advisory pattern, which find_advisory runs on a whole
 # paragraph, is anchored and its only repetition is bounded.
 
+# ``… contributed reporting from Oslo.``, ``… contributed to this report from
+# Kuala Lumpur.``: where the contributor reported from, one to five capitalised
+# words (a comma allowed: ``Washington, D.C.``); a place in small letters
+# (``… from home``) or words after it (``… from Oslo and Tom Hale from
+# Bergen``) make no trailer. Case-sensitive, inside the case-blind pattern.
 _CONTRIBUTED = regex.compile(
     r"(?P<who>.{1,300}?)\s++(?:also\s++)?contributed\s++(?:to\s++)?(?:this\s++)?(?:report|story|article)"
-    r"(?:ing)?\.?+",
+    r"(?:ing)?(?:\s++(?:from|in)\s++(?-i:(?P<place>\p{Lu}[\p{L}'’.-]*+"
+    r"(?:(?:\s++|,\s*+)\p{Lu}[\p{L}'’.-]*+){0,4}+)))?\.?+",
     regex.IGNORECASE,
 )
 _COPYRIGHT = regex.compile(
@@ -246,6 +252,15 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         who = patterns.possessive.sub("", who)
         contributing = _people(who, "contributing")
         if contributing and _all_names(contributing, knowledge):
+            place = contributed.group("place")
+            if place is not None:
+                # ``Jane Roe contributed reporting from Oslo.``: the place is
+                # every contributor's who names none of their own.
+                if place.endswith(".") and "." not in place.rsplit(None, 1)[-1][:-1]:
+                    place = place[:-1]  # the sentence's full stop, not ``D.C.``'s
+                contributing = [
+                    p if p.place is not None else attrs.evolve(p, place=place) for p in contributing
+                ]
             return Trailer("contributors", tuple(contributing))
     if any(phrase in folded for phrase in patterns.note_words) and patterns.notes.search(
         text, 0, None, False

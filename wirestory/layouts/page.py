@@ -3027,8 +3027,8 @@ def _closing_shape(
     else before a capital), at least ``_CLOSING_MIN_WORDS`` words, most of the
     words after the first in small letters, a function word among them. The
     furniture under a story is link labels and prompts (``Share this``,
-    ``Related Topics``, ``Tags: …``, no full stop), credits (``Keith Roe
-    contributed reporting from Hong Kong.``: as many names as words) and
+    ``Related Topics``, ``Tags: …``, no full stop), credits (``Anna Berg
+    and Tom Hale wrote from Hong Kong.``: as many names as words) and
     prompts of two sentences (``Like this story? Share it with a friend!``,
     ``Follow me on Twitter. Check out my website.``): one sentence whose later
     words are names as often as not, or two sentences, *may* be the story's
