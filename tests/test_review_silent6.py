@@ -316,3 +316,33 @@ def test_contributed_reporting_not_read_as_a_trailer(line: str) -> None:
     """A place in small letters, words after the place, no person's name: no
     trailer (the sentence stays body text)."""
     assert trailers.classify_trailer(line) is None
+
+
+_SECOND = (
+    "The council said on Wednesday that bus fares would stay frozen for another year, the "
+    "third in a row, after a vote that split the ruling group.\n\n"
+    "Councillors said the cost would be met from reserves and that routes to outlying "
+    "villages would not be cut this winter."
+)
+
+
+def test_two_stories_in_one_page_text_are_flagged() -> None:
+    """A second story's headline and ``By`` line inside a page's story: the
+    two stories were one, the second's header in the body, with no
+    diagnostic."""
+    text = _page("The ferry sails again on Monday.").replace(
+        "\n\nShare this",
+        f"\n\nBus fares frozen for another year\n\nBy Tom Hale\n\n{_SECOND}\n\nShare this",
+    )
+    [story] = wirestory.parse(text)
+    assert story.layout == "page"
+    assert "possible-story-boundary" in [d.code for d in story.diagnostics]
+
+
+def test_a_subheading_over_prose_is_no_second_story() -> None:
+    """A subheading with no ``By`` line under it is no second header."""
+    text = _page("The ferry sails again on Monday.").replace(
+        "\n\nShare this", f"\n\nWhat comes next\n\n{_SECOND}\n\nShare this"
+    )
+    [story] = wirestory.parse(text)
+    assert "possible-story-boundary" not in [d.code for d in story.diagnostics]

@@ -213,7 +213,8 @@ _CODES = (
         "a line inside the story could start another story: one after a run of blank "
         "lines, or, outside the page layout, a paragraph opening with a second dateline, "
         "one after an end mark (###) or a marker line, a headline and prose after a "
-        "separator line, or text after a page break (form feed)",
+        "separator line, or text after a page break (form feed); in the page layout, "
+        "a short line over a 'By NAME' line inside the story",
     ),
 )
 

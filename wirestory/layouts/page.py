@@ -2107,6 +2107,7 @@ def read(
     if state.paragraphs:
         _places_of_the_page(lines, state, knowledge)
         _flag_paragraph_repeats(lines, state)
+        _flag_second_header(lines, state, knowledge)
     if short_lines and state.paragraphs:
         state.problems.append(
             Problem(
@@ -2291,6 +2292,38 @@ def _flag_paragraph_repeats(lines: Sequence[Line], state: LineState) -> None:
 
 # A paragraph this long printed twice is a repeat worth saying.
 _REPEAT_MIN_CHARS: Final = 80
+# A second story's headline is a short line: at most this many words.
+_SECOND_HEADLINE_MAX_WORDS: Final = 15
+
+
+def _flag_second_header(lines: Sequence[Line], state: LineState, knowledge: Knowledge) -> None:
+    """``possible-story-boundary`` where the body holds a header of its own: a
+    short line ending like no sentence (a headline) over a ``By NAME`` line,
+    prose under them (``Bus fares frozen again`` / ``By Tom Hale`` / ``The
+    council said …``). Two stories pasted into one page text read as one
+    story, the second's headline and byline as its paragraphs, silently. The
+    story is not cut (a subheading over a quoted writer's name reads the
+    same). Only paragraphs opening with ``By`` are read further."""
+    paragraphs = state.paragraphs
+    for number in range(1, len(paragraphs) - 1):
+        index = paragraphs[number][0]
+        text = lines[index].text.strip()
+        if text[:3].casefold() != "by " or _byline_line(text, knowledge) is None:
+            continue
+        above = lines[paragraphs[number - 1][-1]].text.strip()
+        if (
+            0 < len(above.split()) <= _SECOND_HEADLINE_MAX_WORDS
+            and above[-1:] not in knowledge.full_stops + knowledge.clause_ends
+        ):
+            state.problems.append(
+                Problem(
+                    "possible-story-boundary",
+                    f"a headline and a byline inside the page's story ({above[:60]!r}): "
+                    "another story may start there",
+                    paragraphs[number - 1][-1],
+                )
+            )
+            return
 
 
 def _said_in(place: str, lines: Sequence[Line], state: LineState) -> bool:
