@@ -346,3 +346,50 @@ def test_a_subheading_over_prose_is_no_second_story() -> None:
     )
     [story] = wirestory.parse(text)
     assert "possible-story-boundary" not in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Passengers wait at the terminal in Kelsham on Tuesday. REUTERS/Jane Roe",
+        "Passengers wait at the terminal in Kelsham on Tuesday. Jane Roe/Getty Images",
+        "Passengers wait at the terminal in Kelsham on Tuesday. (AP Photo/Jane Roe)",
+    ],
+)
+def test_a_story_opening_with_its_photo_then_its_headline(caption: str) -> None:
+    """A scraped story opening with its photo's caption (credit with or without
+    brackets), then its headline: the caption was the wire headline (the
+    Reuters form) and the headline a body paragraph, with no diagnostic."""
+    text = (
+        f"{caption}\n\nPilots strike at island airline\n\n"
+        f"KELSHAM (AP) -- {_PILOTS[0]}\n\n{_PILOTS[1]}\n"
+    )
+    story = wirestory.parse_story(text)
+    assert story.headline == "Pilots strike at island airline"
+    assert [c.text for c in story.captions] == [
+        "Passengers wait at the terminal in Kelsham on Tuesday."
+    ]
+    assert story.body[0] == _PILOTS[0]
+    assert story.dateline is not None
+
+
+def test_a_lead_under_the_photo_stays_the_body() -> None:
+    """A lead pasted under the photo ends in a full stop: no headline."""
+    text = (
+        "Passengers wait at the terminal in Kelsham on Tuesday. REUTERS/Jane Roe\n\n"
+        f"{_PILOTS[0]}\n\n{_PILOTS[1]}\n"
+    )
+    story = wirestory.parse_story(text)
+    assert (story.layout, story.headline) == ("headless", "")
+    assert story.body == _PILOTS
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Pilots walk out over pay 24/7", "Storm hits coast (Reuters)", "Ferry timetable for 2024/25"],
+)
+def test_a_headline_with_a_slash_or_an_agency_stays_the_headline(headline: str) -> None:
+    """A slash near a headline's end or an agency in parentheses is no photo's
+    credit: no full stop ends a sentence before it."""
+    story = wirestory.parse_story(f"{headline}\n\nKELSHAM (AP) -- {_PILOTS[0]}\n")
+    assert (story.layout, story.headline) == ("wire", headline)

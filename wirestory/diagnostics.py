@@ -293,6 +293,8 @@ _RULES: dict[str, str] = {
     "byline-by-alone": "'By' alone on a line of the page header and the name on the next",
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",
+    "headline-under-captions": "a headless story's headline: a short line alone under "
+    "the photo captions opening it",
     "caption-in-story": "a caption inside the story (credit or photo label)",
     "page-signed-off": "the story's last paragraph, an agency's sign-off glued after it "
     "(… on Monday. -- AP; the sign-off a trailer segment)",
