@@ -393,3 +393,17 @@ def test_a_headline_with_a_slash_or_an_agency_stays_the_headline(headline: str) 
     credit: no full stop ends a sentence before it."""
     story = wirestory.parse_story(f"{headline}\n\nKELSHAM (AP) -- {_PILOTS[0]}\n")
     assert (story.layout, story.headline) == ("wire", headline)
+
+
+def test_a_long_last_paragraph_signed_off_is_prose_quietly() -> None:
+    """A sentence longer than a caption before the sign-off is prose: no doubt."""
+    long = (
+        "The ferry sails again on Monday from the eastern quay with a reduced timetable "
+        "of four crossings a day in each direction until the main pier is repaired and "
+        "inspected by the port authority's engineers and the harbour board's surveyors "
+        "from the mainland office and the two insurers of the vessels, who will report "
+        "to the council at its next meeting in the old town hall. -- AP"
+    )
+    story = wirestory.parse_story(_page(long), options=_PAGE)
+    assert story.body[-1] == long[: -len(" -- AP")]
+    assert "sign-off-may-be-credit" not in [d.code for d in story.diagnostics]

@@ -3735,15 +3735,19 @@ def _signed_off_close(text: str, index: int, state: LineState, knowledge: Knowle
     sign-off stands after a sentence's end mark and names an agency alone
     (:func:`~wirestory.trailers.glued_sign_off`); a photo's credit names its
     photographer (``(AP Photo/Jane Roe)``, ``Jane Roe / AFP``) and is no
-    sign-off. A paragraph reporting speech or holding two sentences is prose;
-    one sentence of description reads as a caption's does (``Crews secure the
-    ferry at the quay. — Reuters``), so it is read as the close with
-    ``sign-off-may-be-credit``."""
+    sign-off. A paragraph reporting speech, holding two sentences or longer
+    than a caption is prose; one sentence of description reads as a
+    caption's does (``Crews secure the ferry at the quay. — Reuters``), so it
+    is read as the close with ``sign-off-may-be-credit``."""
     cut = glued_sign_off(text, knowledge=knowledge)
     if cut is None:
         return False
     sentence = text[:cut]
-    if not _reports_speech(sentence, knowledge) and _SENTENCE_BREAK.search(sentence) is None:
+    if (
+        len(sentence.split(None, CAPTION_MAX_WORDS)) <= CAPTION_MAX_WORDS
+        and not _reports_speech(sentence, knowledge)
+        and _SENTENCE_BREAK.search(sentence) is None
+    ):
         state.problems.append(
             Problem(
                 "sign-off-may-be-credit",
