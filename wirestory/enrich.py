@@ -227,14 +227,9 @@ def _glued_sign_off(
     """The agency's sign-off glued at the end of the last body line (``… said on
     Friday. -- AP``, ``… coast. (AFP)``): a trailer, cut from the line as a
     dateline is cut from the start of its own, so the paragraph keeps only its
-    sentences and the input is still rebuilt exactly from the segments.
-    Most last lines end in a full stop or a closing quote: only a line ending
-    in a letter or a closing bracket is looked at."""
+    sentences and the input is still rebuilt exactly from the segments."""
     last = paragraph[-1]
     text = lines[last].text
-    end = text.rstrip()[-1:]
-    if not (end.isalpha() or end == ")"):
-        return
     cut = glued_sign_off(text, knowledge=options.knowledge)
     if cut is None:
         return

@@ -78,16 +78,28 @@ class Trailer:
 # paragraph, is anchored and its only repetition is bounded.
 
 # ``… contributed reporting from Oslo.``, ``… contributed to this report from
-# Kuala Lumpur.``: where the contributor reported from, one to five capitalised
-# words (a comma allowed: ``Washington, D.C.``); a place in small letters
-# (``… from home``) or words after it (``… from Oslo and Tom Hale from
-# Bergen``) make no trailer. Case-sensitive, inside the case-blind pattern.
+# Kuala Lumpur.``: where the contributor reported from (``_place`` tells a
+# place's shape; no Unicode property class here, which costs milliseconds to
+# compile at import).
 _CONTRIBUTED = regex.compile(
     r"(?P<who>.{1,300}?)\s++(?:also\s++)?contributed\s++(?:to\s++)?(?:this\s++)?(?:report|story|article)"
-    r"(?:ing)?(?:\s++(?:from|in)\s++(?-i:(?P<place>\p{Lu}[\p{L}'’.-]*+"
-    r"(?:(?:\s++|,\s*+)\p{Lu}[\p{L}'’.-]*+){0,4}+)))?\.?+",
+    r"(?:ing)?(?:\s++(?:from|in)\s++(?P<place>[^;]{1,80}?))?\.?+",
     regex.IGNORECASE,
 )
+# A place is one to five capitalised words (a comma allowed: ``Washington,
+# D.C.``); a place in small letters (``… from home``) or words after it (``…
+# from Oslo and Tom Hale from Bergen``) make no trailer.
+_PLACE_MAX_WORDS = 5
+
+
+def _place(text: str) -> str | None:
+    """``text`` as a place (``Oslo``, ``New York``, ``Washington, D.C.``), or None."""
+    words = text.replace(",", " ").split()
+    if not 0 < len(words) <= _PLACE_MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    return text.strip()
+
+
 _COPYRIGHT = regex.compile(
     r"\s*+(?:©|\(c\)\s*+\d|copyright\b\s*+(?P<next>.?))", regex.IGNORECASE | regex.DOTALL
 )
@@ -247,12 +259,16 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     if people:
         return Trailer("contributors", people)
     contributed = _CONTRIBUTED.fullmatch(text, 0, None, False) if "contributed" in folded else None
-    if contributed:
+    # The place to the paragraph's end, its full stop included (the pattern's
+    # last ``\.?`` took the stop of ``D.C.``); one not shaped as a place (``…
+    # from home``, ``… from Oslo and Tom Hale from Bergen``) makes no trailer.
+    start = contributed.start("place") if contributed else -1
+    place = _place(text[start:]) if start >= 0 else None
+    if contributed and (start < 0 or place is not None):
         who = patterns.writer_prefix.sub("", contributed.group("who"), count=1)
         who = patterns.possessive.sub("", who)
         contributing = _people(who, "contributing")
         if contributing and _all_names(contributing, knowledge):
-            place = contributed.group("place")
             if place is not None:
                 # ``Jane Roe contributed reporting from Oslo.``: the place is
                 # every contributor's who names none of their own.
@@ -341,6 +357,9 @@ def glued_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> in
     True
     """
     text = line.rstrip()
+    end = text[-1:]
+    if not (end.isalpha() or end == ")"):
+        return None  # most lines end in a full stop or a closing quote: no sign-off
     low = max(1, len(text) - _SIGN_OFF_MAX_CHARS)
     for start in range(len(text) - 2, low - 1, -1):
         if text[start] not in _SIGN_OFF_OPENINGS or not text[start - 1].isspace():

@@ -1578,24 +1578,26 @@ def _flag_site_name_guess(
     shaped as names, the headline taken over from the longest part at the top
     or kept there: which is the site's name is a guess
     (:func:`_part_below_masthead`)."""
-    if not _name_shaped(texts[headline]) or _has_byline_under(texts, headline, knowledge):
-        return
-    parts = _TITLE_SEPARATOR.split(texts[0].strip())
-    if len(parts) < 2:
+    if not _name_shaped(texts[headline]):
         return
     if _masthead_shaped(texts, headline):
+        parts = _TITLE_SEPARATOR.split(texts[0].strip())
         other = _other_part_below(texts, parts, headline, body_start)
         doubt = other is not None and _name_shaped(texts[other])
     else:
         # Taken over from the longest part at the top (the longest part lower
-        # down is the common ``Headline - Site`` and is not asked about).
-        part = title_part(texts[0])
-        folded = {_fold(part)} if part is not None else set()
-        doubt = _fold(texts[headline]) not in folded and any(
-            _masthead_shaped(texts, n) and _fold(texts[n]) in folded
-            for n in range(1, min(headline, _MASTHEAD_TOP + 1))
+        # down is the common ``Headline - Site`` and is not asked about). Most
+        # pages have no line of a masthead's shape at the top: no fold.
+        tops = [n for n in range(1, min(headline, _MASTHEAD_TOP + 1)) if _masthead_shaped(texts, n)]
+        part = title_part(texts[0]) if tops else None
+        doubt = (
+            part is not None
+            and _fold(texts[headline]) != _fold(part)
+            and any(_fold(texts[n]) == _fold(part) for n in tops)
         )
-    if doubt:
+    # The byline is looked for last: most headlines in title case stand under
+    # no other part of the title, and the look reads three lines.
+    if doubt and not _has_byline_under(texts, headline, knowledge):
         state.problems.append(
             Problem(
                 "headline-may-be-site-name",
@@ -2292,6 +2294,8 @@ def _flag_paragraph_repeats(lines: Sequence[Line], state: LineState) -> None:
 
 # A paragraph this long printed twice is a repeat worth saying.
 _REPEAT_MIN_CHARS: Final = 80
+# How a page's byline line opens (its paragraphs are stripped lines).
+_BY_OPENINGS: Final = frozenset({"By ", "by ", "BY "})
 # A second story's headline is a short line: at most this many words.
 _SECOND_HEADLINE_MAX_WORDS: Final = 15
 
@@ -2307,8 +2311,11 @@ def _flag_second_header(lines: Sequence[Line], state: LineState, knowledge: Know
     paragraphs = state.paragraphs
     for number in range(1, len(paragraphs) - 1):
         index = paragraphs[number][0]
-        text = lines[index].text.strip()
-        if text[:3].casefold() != "by " or _byline_line(text, knowledge) is None:
+        text = lines[index].text
+        if text[:3] not in _BY_OPENINGS:
+            continue
+        text = text.strip()
+        if _byline_line(text, knowledge) is None:
             continue
         above = lines[paragraphs[number - 1][-1]].text.strip()
         if (
