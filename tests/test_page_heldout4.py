@@ -170,7 +170,9 @@ def test_a_credit_alone_under_a_paragraph_of_speech_credits_the_sentence_below()
     """``… the board said.`` / ``Photo: Ivo Lind`` / ``Sluice gates at the
     lower weir at dawn.``, each block set apart: the paragraph reports speech,
     so the credit is the sentence's below and the paragraph stays in the
-    body (it was read as the caption and lost, with no diagnostic)."""
+    body (it was read as the caption and lost, with no diagnostic). The
+    sentence below may itself be a paragraph under a photo printed with no
+    caption: the story says so (``caption-credit-taken-below``)."""
     middle = (
         f"{_PARAGRAPHS[1]} The work will cost less than planned, the board said.\n\n"
         "Photo: Ivo Lind\n\nSluice gates at the lower weir at dawn."
@@ -180,7 +182,9 @@ def test_a_credit_alone_under_a_paragraph_of_speech_credits_the_sentence_below()
         ("Sluice gates at the lower weir at dawn.", "Photo: Ivo Lind")
     ]
     assert any(p.startswith(_PARAGRAPHS[1]) for p in story.body)
-    assert "caption-credit-between" not in [d.code for d in story.diagnostics]
+    codes = [d.code for d in story.diagnostics]
+    assert "caption-credit-between" not in codes
+    assert codes.count("caption-credit-taken-below") == 1
 
 
 def test_a_credit_alone_between_two_sentences_credits_the_block_above_flagged() -> None:
@@ -196,6 +200,7 @@ def test_a_credit_alone_between_two_sentences_credits_the_block_above_flagged() 
         "Sluice gates at the lower weir at dawn, before the water rose."
     ]
     assert "caption-credit-between" in [d.code for d in story.diagnostics]
+    assert "caption-credit-taken-below" not in [d.code for d in story.diagnostics]
 
 
 def test_a_country_in_parentheses_before_the_date_keeps_the_agency_dateline() -> None:

@@ -81,6 +81,17 @@ def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[
         return ()
     _, starts, ends, numbers = zip(*lines, strict=True)
     segments = segments_from_columns(layout.roles, starts, ends, numbers, layout.rules)
+    if found.sign_off_line is not None:
+        # An agency's sign-off glued at the end of the last body line is cut
+        # from it into a trailer segment (before the dateline's cut, which may
+        # share the line and comes first in it: the index still holds).
+        index = found.sign_off_line
+        line = lines[index]
+        cut = line.start + found.sign_off_cut
+        segments[index : index + 1] = [
+            attrs.evolve(segments[index], end=cut),
+            Segment(Role.TRAILER, cut, segments[index].end, line.number, "trailer-sign-off"),
+        ]
     if found.dateline is not None and found.dateline_line is not None:
         # The dateline is cut from the start of its line into a segment of its own.
         index = found.dateline_line
@@ -95,8 +106,12 @@ def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[
 
 def _paragraph_text(lines: list[Line], paragraph: list[int], found: WireFields) -> str:
     if len(paragraph) == 1 and paragraph[0] != found.dateline_line:
+        if paragraph[0] == found.sign_off_line:
+            return lines[paragraph[0]].text[: found.sign_off_cut].rstrip()
         return lines[paragraph[0]].text  # most paragraphs: one line, no dateline
     texts = [lines[i].text for i in paragraph]
+    if paragraph[-1] == found.sign_off_line:
+        texts[-1] = texts[-1][: found.sign_off_cut].rstrip()
     if paragraph[0] == found.dateline_line and found.dateline is not None:
         texts[0] = texts[0][found.dateline.length :]
     return " ".join(texts)

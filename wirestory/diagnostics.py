@@ -72,6 +72,14 @@ _CODES = (
         "shows that part nowhere else: the site's name left out): it may be worded otherwise",
     ),
     Code(
+        "headline-may-be-site-name",
+        "warning",
+        "a page's title has two parts shown as lines ('Pilots strike - Vale Post Daily'): "
+        "the one nearer the story, with no byline or date line under it, was read as the "
+        "headline and the one at the page's top as the site's name (its masthead): they "
+        "may be the other way round",
+    ),
+    Code(
         "headline-may-be-lead",
         "warning",
         "a story's first line, read as its headline, holds more than 20 words and no "
@@ -173,6 +181,20 @@ _CODES = (
         "above be a paragraph of the body",
     ),
     Code(
+        "caption-credit-taken-below",
+        "warning",
+        "a photo credit standing alone between two blocks of a page was read as the "
+        "credit of the sentence below, the block above reporting speech: the sentence "
+        "below may be a paragraph of the body (a photo printed with a credit and no caption)",
+    ),
+    Code(
+        "sign-off-may-be-credit",
+        "warning",
+        "a page's last paragraph of one sentence ends in a known agency's name after a "
+        "dash or in parentheses ('… on Monday. -- AP'), read as the story's close and its "
+        "sign-off: it may be a photo's caption and its credit",
+    ),
+    Code(
         "dateline-agency-by-shape",
         "warning",
         "capitals in parentheses after a page's dateline place were read as an agency "
@@ -197,7 +219,8 @@ _CODES = (
         "a line inside the story could start another story: one after a run of blank "
         "lines, or, outside the page layout, a paragraph opening with a second dateline, "
         "one after an end mark (###) or a marker line, a headline and prose after a "
-        "separator line, or text after a page break (form feed)",
+        "separator line, or text after a page break (form feed); in the page layout, "
+        "a short line over a 'By NAME' line inside the story",
     ),
 )
 
@@ -264,7 +287,7 @@ _RULES: dict[str, str] = {
     "wire-slug": "a wire service's keyword slug above the headline (BC-EU-Grain-Prices,0412)",
     "trailer-contributors": "a trailer crediting contributors (Reporting by ...)",
     "trailer-copyright": "a copyright line",
-    "trailer-sign-off": "the agency's sign-off (Reuter)",
+    "trailer-sign-off": "the agency's sign-off (Reuter; -- AP cut from the end of the last line)",
     "trailer-separator": "a separator line before notes (___)",
     "trailer-note": "a note after the story",
     # Page layout.
@@ -281,7 +304,11 @@ _RULES: dict[str, str] = {
     "byline-by-alone": "'By' alone on a line of the page header and the name on the next",
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",
+    "headline-under-captions": "a headless story's headline: a short line alone under "
+    "the photo captions opening it",
     "caption-in-story": "a caption inside the story (credit or photo label)",
+    "page-signed-off": "the story's last paragraph, an agency's sign-off glued after it "
+    "(… on Monday. -- AP; the sign-off a trailer segment)",
     "caption-by-position": "a caption told by where its people stand in the photo ((L-R), (left))",
     "caption-credit-below": "a caption whose credit stands alone on the line below",
     "caption-credit-above": "a page caption under its credit line (Image copyright X, © X)",

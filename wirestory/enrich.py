@@ -40,6 +40,7 @@ from wirestory.trailers import (
     Trailer,
     classify_trailer,
     find_advisory,
+    glued_sign_off,
     is_dashed_sign_off,
     is_separator,
 )
@@ -68,6 +69,12 @@ class WireFields:
     copyright: list[int] = attrs.Factory(list)
     notes: list[list[int]] = attrs.Factory(list)
     """Paragraphs (as line indices) kept as notes: advisories and trailer notes."""
+    sign_off_line: int | None = None
+    """Index of the last body line when an agency's sign-off is glued at its end
+    (``… on Friday. -- AP``): it is cut from ``sign_off_cut`` on into a
+    trailer segment of its own."""
+    sign_off_cut: int = 0
+    """Where in that line's text the sign-off starts."""
 
 
 def _text(lines: list[Line], paragraph: list[int]) -> str:
@@ -252,6 +259,26 @@ def _trailers(
         elif name == "note":
             found.notes.append(paragraph)
     del paragraphs[cut:]
+    if paragraphs:
+        _glued_sign_off(lines, paragraphs[-1], found, options)
+
+
+def _glued_sign_off(
+    lines: list[Line], paragraph: list[int], found: WireFields, options: ParseOptions
+) -> None:
+    """The agency's sign-off glued at the end of the last body line (``… said on
+    Friday. -- AP``, ``… coast. (AFP)``): a trailer, cut from the line as a
+    dateline is cut from the start of its own, so the paragraph keeps only its
+    sentences and the input is still rebuilt exactly from the segments."""
+    last = paragraph[-1]
+    text = lines[last].text
+    cut = glued_sign_off(text, knowledge=options.knowledge)
+    if cut is None:
+        return
+    if last == found.dateline_line and found.dateline is not None and cut <= found.dateline.length:
+        return  # the sign-off would cut into the dateline: no sentence before it
+    found.sign_off_line = last
+    found.sign_off_cut = cut
 
 
 # How many of the first body paragraphs are compared with the headline.

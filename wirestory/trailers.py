@@ -37,6 +37,7 @@ __all__ = [
     "Trailer",
     "classify_trailer",
     "find_advisory",
+    "glued_sign_off",
     "is_dashed_sign_off",
     "is_separator",
 ]
@@ -76,11 +77,29 @@ class Trailer:
 # paragraph; the advisory pattern, which find_advisory runs on a whole
 # paragraph, is anchored and its only repetition is bounded.
 
+# ``… contributed reporting from Oslo.``, ``… contributed to this report from
+# Kuala Lumpur.``: where the contributor reported from (``_place`` tells a
+# place's shape; no Unicode property class here, which costs milliseconds to
+# compile at import).
 _CONTRIBUTED = regex.compile(
     r"(?P<who>.{1,300}?)\s++(?:also\s++)?contributed\s++(?:to\s++)?(?:this\s++)?(?:report|story|article)"
-    r"(?:ing)?\.?+",
+    r"(?:ing)?(?:\s++(?:from|in)\s++(?P<place>[^;]{1,80}?))?\.?+",
     regex.IGNORECASE,
 )
+# A place is one to five capitalised words (a comma allowed: ``Washington,
+# D.C.``); a place in small letters (``… from home``) or words after it (``…
+# from Oslo and Tom Hale from Bergen``) make no trailer.
+_PLACE_MAX_WORDS = 5
+
+
+def _place(text: str) -> str | None:
+    """``text`` as a place (``Oslo``, ``New York``, ``Washington, D.C.``), or None."""
+    words = text.replace(",", " ").split()
+    if not 0 < len(words) <= _PLACE_MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    return text.strip()
+
+
 _COPYRIGHT = regex.compile(
     r"\s*+(?:©|\(c\)\s*+\d|copyright\b\s*+(?P<next>.?))", regex.IGNORECASE | regex.DOTALL
 )
@@ -244,11 +263,24 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     if people:
         return Trailer("contributors", people)
     contributed = _CONTRIBUTED.fullmatch(text, 0, None, False) if "contributed" in folded else None
-    if contributed:
+    # The place to the paragraph's end, its full stop included (the pattern's
+    # last ``\.?`` took the stop of ``D.C.``); one not shaped as a place (``…
+    # from home``, ``… from Oslo and Tom Hale from Bergen``) makes no trailer.
+    start = contributed.start("place") if contributed else -1
+    place = _place(text[start:]) if start >= 0 else None
+    if contributed and (start < 0 or place is not None):
         who = patterns.writer_prefix.sub("", contributed.group("who"), count=1)
         who = patterns.possessive.sub("", who)
         contributing = _people(who, "contributing")
         if contributing and _all_names(contributing, knowledge):
+            if place is not None:
+                # ``Jane Roe contributed reporting from Oslo.``: the place is
+                # every contributor's who names none of their own.
+                if place.endswith(".") and "." not in place.rsplit(None, 1)[-1][:-1]:
+                    place = place[:-1]  # the sentence's full stop, not ``D.C.``'s
+                contributing = [
+                    p if p.place is not None else attrs.evolve(p, place=place) for p in contributing
+                ]
             return Trailer("contributors", tuple(contributing))
     if any(phrase in folded for phrase in patterns.note_words) and patterns.notes.search(
         text, 0, None, False
@@ -285,7 +317,65 @@ def is_dashed_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -
     if found is None:
         return False
     name = found.group("dashed") or found.group("bracketed")
-    return name in _patterns(knowledge).signatures
+    signatures = _patterns(knowledge).signatures
+    if name in signatures:
+        return True
+    # ``— With inputs from PTI``: Indian pages' sign-off on agency copy they edited.
+    return (
+        found.group("dashed") is not None
+        and name[:_INPUTS_LENGTH].casefold() == _INPUTS
+        and name[_INPUTS_LENGTH:].strip() in signatures
+    )
+
+
+_INPUTS = "with inputs from "
+_INPUTS_LENGTH = len(_INPUTS)
+
+
+# The characters that may close a sentence after its end mark (``… said."``,
+# ``… (in 2019.)``) before a sign-off glued on the same line.
+_CLOSERS = "\"'\u201d\u2019)]"
+# A sentence of at least this many words stands before a glued sign-off: a
+# line of one or two words and a dash is no paragraph signed off.
+_GLUED_MIN_WORDS = 3
+
+
+def glued_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> int | None:
+    """Where an agency's sign-off glued after a line's last sentence starts, or
+    None: ``… said on Friday. -- AP`` gives the offset of ``--``.
+
+    Wire copy and pages reprinting it end the last paragraph with the sign-off
+    on the same line (``… on Friday. -- AP``, ``… coast. (AFP)``, ``… coast. —
+    With inputs from PTI``): after a sentence's end mark (closing quotes
+    allowed) and white space, what stands alone as a sign-off
+    (:func:`is_dashed_sign_off`: a known agency's name after a dash or in
+    parentheses). A photo's credit is no sign-off (``(AP Photo/Jane Roe)``,
+    ``Jane Roe / AFP``: no agency's name alone), nor an agency named in a
+    sentence's words (``… said, AP reported.``: no dash). Only the line's last
+    ``_SIGN_OFF_MAX_CHARS`` characters are looked at.
+
+    >>> text = "The ferry sails again on Monday. -- AP"
+    >>> text[glued_sign_off(text):]
+    '-- AP'
+    >>> glued_sign_off("Crews on the quay at dawn. (AP Photo/Jane Roe)") is None
+    True
+    """
+    text = line.rstrip()
+    end = text[-1:]
+    if not (end.isalpha() or end == ")"):
+        return None  # most lines end in a full stop or a closing quote: no sign-off
+    low = max(1, len(text) - _SIGN_OFF_MAX_CHARS)
+    for start in range(len(text) - 2, low - 1, -1):
+        if text[start] not in _SIGN_OFF_OPENINGS or not text[start - 1].isspace():
+            continue
+        before = text[:start].rstrip().rstrip(_CLOSERS)
+        if before[-1:] not in (".", "!", "?") or before.endswith(".."):
+            continue
+        if len(before.split(None, _GLUED_MIN_WORDS)) < _GLUED_MIN_WORDS:
+            return None
+        if is_dashed_sign_off(text[start:], knowledge=knowledge):
+            return start
+    return None
 
 
 def _is_copyright(text: str) -> bool:

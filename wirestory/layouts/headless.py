@@ -8,9 +8,10 @@ looked for in the first paragraphs by :mod:`wirestory.enrich`; the story's
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
-from wirestory.layouts.wire import caption_with_credit
+from wirestory.layouts.wire import caption_with_credit, looks_like_headline, may_end_in_credit
 from wirestory.lines import Line, is_blank
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -18,6 +19,29 @@ from wirestory.paragraphs import claim_body
 from wirestory.state import LineState
 
 __all__ = ["detect", "read"]
+
+# What may close a sentence after its end mark, before the next one opens.
+_CLOSERS = "\"'\u201d\u2019)"
+_OPENERS = '"\u201c'
+
+
+def _sentence_break(text: str) -> bool:
+    """Does a sentence end inside ``text``: a small letter, an end mark
+    (closing quotes allowed), white space and a capital (``… a stellar year.
+    It started …``)? ``U.S. Stocks`` has no small letter before its full stop.
+    No pattern: a Unicode class costs a millisecond to compile at import, and
+    this is asked of one line a story at most."""
+    words = text.split()
+    for word, following in itertools.pairwise(words):
+        bare = word.rstrip(_CLOSERS)
+        if (
+            len(bare) > 1
+            and bare[-1] in ".!?"
+            and bare[-2].islower()
+            and following.lstrip(_OPENERS)[:1].isupper()
+        ):
+            return True
+    return False
 
 
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int:
@@ -37,10 +61,37 @@ def read(
         text = lines[start].text
         if is_blank(text):
             state.claim(start, Role.BLANK, "blank")
-        elif text.rstrip()[-1:] == ")" and caption_with_credit(text, options.knowledge) is True:
+        elif may_end_in_credit(text) and caption_with_credit(text, options.knowledge) is True:
             state.captions.append(start)
             state.claim(start, Role.CAPTION, "caption-with-credit")
         else:
             break
         start += 1
+    if state.captions and _headline_under_captions(lines, start, options):
+        # The photo above the story, then its headline: a line of a
+        # headline's shape standing alone (blank lines around it) with text
+        # below. It was the body's first paragraph, silently.
+        state.headline = start
+        state.claim(start, Role.HEADLINE, "headline-under-captions")
+        start += 1
     claim_body(lines, start, state)
+
+
+def _headline_under_captions(lines: Sequence[Line], start: int, options: ParseOptions) -> bool:
+    """Is ``lines[start]``, under the story's opening captions, its headline:
+    a line of a headline's shape (:func:`~wirestory.layouts.wire.looks_like_headline`:
+    short, ending in no full stop) with a blank line under it and text below?
+    A lead pasted under the photo without its headline ends in a full stop,
+    inside closing quotes too (``… the title role in “Inside Llewyn
+    Davis.”``), and holds a sentence's end before a capital (``… stellar
+    year. It started …``)."""
+    if start + 2 >= len(lines) or not is_blank(lines[start + 1].text):
+        return False
+    text = lines[start].text
+    knowledge = options.knowledge
+    if not looks_like_headline(text, knowledge):
+        return False
+    end = text.rstrip().rstrip(knowledge.closing_quotes)[-1:]
+    if end in knowledge.full_stops or _sentence_break(text):
+        return False
+    return any(not is_blank(line.text) for line in lines[start + 2 :])

@@ -99,7 +99,7 @@ from wirestory.lines import BLANK_CHARS, Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState, Problem
-from wirestory.trailers import classify_trailer
+from wirestory.trailers import classify_trailer, glued_sign_off
 
 __all__ = ["detect", "furniture_phrase", "guess_language", "looks_like_page", "read"]
 
@@ -1470,7 +1470,7 @@ def _headed_part_below(
     # NEWS`` and a date) must not.
     first = _fold(parts[0])
     if first == _fold(texts[chosen]) or len(first.split()) < _TITLE_PART_MIN_WORDS:
-        return chosen
+        return _part_below_masthead(texts, parts, chosen, body_start)
     # A line's fold is at most a few characters shorter or longer than it
     # (white space runs, a casefold that grows): most lines are turned down by
     # their length before a fold.
@@ -1483,7 +1483,131 @@ def _headed_part_below(
             and _has_byline_under(texts, number, knowledge)
         ):
             return number
-    return chosen
+    return _part_below_masthead(texts, parts, chosen, body_start)
+
+
+# A site's name printed as the masthead stands at the page's top: among the
+# first blocks under the title line (a ``Skip to content`` link may come first).
+_MASTHEAD_TOP: Final = 3
+# A site's name is a few words (``The Islands Evening Courier``); a longer line
+# at the top is a headline.
+_MASTHEAD_MAX_WORDS: Final = 5
+# A word of this many letters opening in a small letter is no name's linking
+# word (``of``, ``the``, ``and``, ``for``): the text is in sentence case.
+_SENTENCE_WORD_MIN: Final = 4
+
+
+def _name_shaped(text: str) -> bool:
+    """Is ``text`` shaped as a name (a site's, a section's): no word of
+    ``_SENTENCE_WORD_MIN`` letters or more opens in a small letter
+    (``Vale Post Daily``, ``The Times of Kelsham``, ``AUTO NEWS``; a
+    headline in title case too)? ``Pilots strike`` is in sentence case."""
+    return not any(word[:1].islower() and len(word) >= _SENTENCE_WORD_MIN for word in text.split())
+
+
+def _masthead_shaped(texts: Sequence[str], number: int) -> bool:
+    """Could block ``number`` be the site's name printed as the masthead: at
+    the page's top, a few words, shaped as a name?"""
+    text = texts[number]
+    return (
+        number <= _MASTHEAD_TOP
+        and len(text.split(None, _MASTHEAD_MAX_WORDS)) <= _MASTHEAD_MAX_WORDS
+        and _name_shaped(text)
+    )
+
+
+def _other_part_below(
+    texts: Sequence[str], parts: Sequence[str], chosen: int, body_start: int
+) -> int | None:
+    """The last line above the story, below ``chosen``, showing exactly a part
+    of the title (of two words or more) other than ``chosen``'s, or None."""
+    folded = _fold(texts[chosen])
+    others = {
+        fold
+        for fold in map(_fold, parts)
+        if fold != folded and len(fold.split()) >= _TITLE_PART_MIN_WORDS
+    }
+    if not others:
+        return None
+    # Most lines are turned down by their length before a fold.
+    low = min(map(len, others)) - _FOLD_SLACK
+    high = max(map(len, others)) + _FOLD_SLACK
+    for number in range(body_start - 1, chosen, -1):
+        text = texts[number]
+        if low <= len(text) <= high and _fold(text) in others:
+            return number
+    return None
+
+
+def _part_below_masthead(
+    texts: Sequence[str], parts: Sequence[str], chosen: int, body_start: int
+) -> int:
+    """``chosen`` (a line equal to the title's longest part, with no byline or
+    date line under it), or the line lower down, above the story, that shows
+    another part of the title exactly when ``chosen`` may be the masthead
+    (:func:`_masthead_shaped`): in ``Pilots strike - Vale Post Daily`` and
+    ``Vale Post Daily | Pilots strike`` the site's name is the longer part,
+    printed at the top of the page, and the headline (``Pilots strike``)
+    stands right above the story with no byline under it; the masthead was
+    read as the headline, silently. A headline in sentence case at the top
+    (``Pilots strike over pay``, then a section's ``Travel News`` lower down)
+    is no name and stays. When both lines are shaped as names (``Vale Post
+    Daily`` and ``Pilots Strike``, read as ``Pilots Strike Over Pay`` and
+    ``Travel News``) the lower one is taken unless it stands right under
+    ``chosen`` (a section's label under a headline in title case), and the
+    header says which part is the site's name is a guess
+    (``headline-may-be-site-name``, :func:`_flag_site_name_guess`)."""
+    if not _masthead_shaped(texts, chosen):
+        return chosen
+    number = _other_part_below(texts, parts, chosen, body_start)
+    if number is None or (number == chosen + 1 and _name_shaped(texts[number])):
+        return chosen
+    return number
+
+
+def _flag_site_name_guess(
+    texts: Sequence[str],
+    headline: int,
+    body_start: int,
+    blocks: Sequence[int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """``headline-may-be-site-name`` when the headline, a part of the page's
+    title with no byline or date line under it, and another part shown as a
+    line (one of them at the page's top, :func:`_masthead_shaped`) are both
+    shaped as names, the headline taken over from the longest part at the top
+    or kept there: which is the site's name is a guess
+    (:func:`_part_below_masthead`)."""
+    if not _name_shaped(texts[headline]):
+        return
+    if _masthead_shaped(texts, headline):
+        parts = _TITLE_SEPARATOR.split(texts[0].strip())
+        other = _other_part_below(texts, parts, headline, body_start)
+        doubt = other is not None and _name_shaped(texts[other])
+    else:
+        # Taken over from the longest part at the top (the longest part lower
+        # down is the common ``Headline - Site`` and is not asked about). Most
+        # pages have no line of a masthead's shape at the top: no fold.
+        tops = [n for n in range(1, min(headline, _MASTHEAD_TOP + 1)) if _masthead_shaped(texts, n)]
+        part = title_part(texts[0]) if tops else None
+        doubt = (
+            part is not None
+            and _fold(texts[headline]) != _fold(part)
+            and any(_fold(texts[n]) == _fold(part) for n in tops)
+        )
+    # The byline is looked for last: most headlines in title case stand under
+    # no other part of the title, and the look reads three lines.
+    if doubt and not _has_byline_under(texts, headline, knowledge):
+        state.problems.append(
+            Problem(
+                "headline-may-be-site-name",
+                f"the page's title has two parts shown as lines, both shaped as names: "
+                f"{texts[headline][:60]!r} was read as the headline, the other as the "
+                "site's name; they may be the other way round",
+                blocks[headline],
+            )
+        )
 
 
 def _title_lines(texts: Sequence[str]) -> list[int]:
@@ -1963,6 +2087,11 @@ def read(
             # A credit alone whose caption is not known (``Getty Images``,
             # ``Photo: Jane Roe``): part of the photo, not a caption of its own.
             state.claim(index, Role.CAPTION, "caption-credit-line")
+        elif number == body_end - 1 and _signed_off_close(texts[number], index, state, knowledge):
+            # The story's last block, a sentence and an agency's sign-off:
+            # its close, the sign-off cut into a trailer by the enrichment.
+            state.paragraphs.append([index])
+            state.claim(index, Role.BODY, "page-signed-off")
         elif is_page_caption(texts[number], knowledge=knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
@@ -1981,6 +2110,7 @@ def read(
     if state.paragraphs:
         _places_of_the_page(lines, state, knowledge)
         _flag_paragraph_repeats(lines, state)
+        _flag_second_header(lines, state, knowledge)
     if short_lines and state.paragraphs:
         state.problems.append(
             Problem(
@@ -2165,6 +2295,43 @@ def _flag_paragraph_repeats(lines: Sequence[Line], state: LineState) -> None:
 
 # A paragraph this long printed twice is a repeat worth saying.
 _REPEAT_MIN_CHARS: Final = 80
+# How a page's byline line opens (its paragraphs are stripped lines).
+_BY_OPENINGS: Final = frozenset({"By ", "by ", "BY "})
+# A second story's headline is a short line: at most this many words.
+_SECOND_HEADLINE_MAX_WORDS: Final = 15
+
+
+def _flag_second_header(lines: Sequence[Line], state: LineState, knowledge: Knowledge) -> None:
+    """``possible-story-boundary`` where the body holds a header of its own: a
+    short line ending like no sentence (a headline) over a ``By NAME`` line,
+    prose under them (``Bus fares frozen again`` / ``By Tom Hale`` / ``The
+    council said …``). Two stories pasted into one page text read as one
+    story, the second's headline and byline as its paragraphs, silently. The
+    story is not cut (a subheading over a quoted writer's name reads the
+    same). Only paragraphs opening with ``By`` are read further."""
+    paragraphs = state.paragraphs
+    for number in range(1, len(paragraphs) - 1):
+        index = paragraphs[number][0]
+        text = lines[index].text
+        if text[:3] not in _BY_OPENINGS:
+            continue
+        text = text.strip()
+        if _byline_line(text, knowledge) is None:
+            continue
+        above = lines[paragraphs[number - 1][-1]].text.strip()
+        if (
+            0 < len(above.split()) <= _SECOND_HEADLINE_MAX_WORDS
+            and above[-1:] not in knowledge.full_stops + knowledge.clause_ends
+        ):
+            state.problems.append(
+                Problem(
+                    "possible-story-boundary",
+                    f"a headline and a byline inside the page's story ({above[:60]!r}): "
+                    "another story may start there",
+                    paragraphs[number - 1][-1],
+                )
+            )
+            return
 
 
 def _said_in(place: str, lines: Sequence[Line], state: LineState) -> bool:
@@ -2894,8 +3061,8 @@ def _closing_shape(
     else before a capital), at least ``_CLOSING_MIN_WORDS`` words, most of the
     words after the first in small letters, a function word among them. The
     furniture under a story is link labels and prompts (``Share this``,
-    ``Related Topics``, ``Tags: …``, no full stop), credits (``Keith Roe
-    contributed reporting from Hong Kong.``: as many names as words) and
+    ``Related Topics``, ``Tags: …``, no full stop), credits (``Anna Berg
+    and Tom Hale wrote from Hong Kong.``: as many names as words) and
     prompts of two sentences (``Like this story? Share it with a friend!``,
     ``Follow me on Twitter. Check out my website.``): one sentence whose later
     words are names as often as not, or two sentences, *may* be the story's
@@ -3502,7 +3669,9 @@ def _credit_between(
     ``Photo: Jane Roe`` / ``Cranes on the quay at dawn.``), and the block
     above, read as a caption, is then a paragraph lost from the body. When
     the block above reports speech (Knowledge.speech_verbs) and the one below
-    does not, the credit is the sentence's below; otherwise the pair stays,
+    does not, the credit is the sentence's below, with
+    ``caption-credit-taken-below`` (a credit with no caption reads the same);
+    otherwise the pair stays,
     with ``caption-credit-between`` (on the labelled pages such a credit
     mostly credits the block above). Only in the story's stretch
     (``stretch``, its first and past-last blocks). Changes ``pairs`` in
@@ -3527,8 +3696,23 @@ def _credit_between(
         ):
             continue
         if _reports_speech(texts[caption], knowledge) and not _reports_speech(text, knowledge):
+            # The block above reports speech: a paragraph, not a photo's
+            # description. The sentence below is the likelier caption, but not
+            # a sure one: a photo printed with its credit and no caption leaves
+            # the credit between two paragraphs of the same form (``… the board
+            # said.`` / ``Photo: Ivo Lind`` / ``The towpath stays open.``), and
+            # the sentence below is then a paragraph lost into the captions.
             del pairs[caption]
             pairs[below] = credit
+            state.problems.append(
+                Problem(
+                    "caption-credit-taken-below",
+                    "a photo credit alone between two blocks is read as the credit of the "
+                    "sentence below, the block above reporting speech; the sentence below "
+                    "may be a paragraph of the body",
+                    blocks[below],
+                )
+            )
             continue
         state.problems.append(
             Problem(
@@ -3539,6 +3723,41 @@ def _credit_between(
                 blocks[caption],
             )
         )
+
+
+def _signed_off_close(text: str, index: int, state: LineState, knowledge: Knowledge) -> bool:
+    """Is the story's last block ``text`` a paragraph closed by an agency's
+    sign-off on the same line (``The ferry sails again on Monday. -- AP``,
+    ``… officials said. — Reuters``, ``… on Monday. — With inputs from PTI``)?
+
+    Such a line ends in a credit naming an agency, which
+    :func:`~wirestory.captions.is_page_caption` reads as a photo's caption:
+    the story's last paragraph was lost into ``Story.captions``, silently. A
+    sign-off stands after a sentence's end mark and names an agency alone
+    (:func:`~wirestory.trailers.glued_sign_off`); a photo's credit names its
+    photographer (``(AP Photo/Jane Roe)``, ``Jane Roe / AFP``) and is no
+    sign-off. A paragraph reporting speech, holding two sentences or longer
+    than a caption is prose; one sentence of description reads as a
+    caption's does (``Crews secure the ferry at the quay. — Reuters``), so it
+    is read as the close with ``sign-off-may-be-credit``."""
+    cut = glued_sign_off(text, knowledge=knowledge)
+    if cut is None:
+        return False
+    sentence = text[:cut]
+    if (
+        len(sentence.split(None, CAPTION_MAX_WORDS)) <= CAPTION_MAX_WORDS
+        and not _reports_speech(sentence, knowledge)
+        and _SENTENCE_BREAK.search(sentence) is None
+    ):
+        state.problems.append(
+            Problem(
+                "sign-off-may-be-credit",
+                f"the story's last paragraph ({sentence[:60]!r}) ends in an agency's "
+                "sign-off and was kept in the body: it may be a photo's caption and its credit",
+                index,
+            )
+        )
+    return True
 
 
 def _reports_speech(text: str, knowledge: Knowledge) -> bool:
@@ -3704,6 +3923,8 @@ def _header(
         state.claim(title, Role.FURNITURE, "page-title")
         state.headline = blocks[headline]
         state.claim(blocks[headline], Role.HEADLINE, rule)
+        if rule == "headline-title-part":
+            _flag_site_name_guess(texts, headline, body_start, blocks, state, knowledge)
     byline = _header_byline(texts, anchor, zone[1], headline, knowledge)
     if byline is not None:
         number, found, size, form = byline

@@ -43,7 +43,13 @@ from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
 from wirestory.state import LineState, Problem, skip_blanks
 
-__all__ = ["caption_with_credit", "detect", "looks_like_headline", "read"]
+__all__ = [
+    "caption_with_credit",
+    "detect",
+    "looks_like_headline",
+    "may_end_in_credit",
+    "read",
+]
 
 # A wire headline is rarely longer than this (AP's longest run near 20 words).
 _HEADLINE_MAX_WORDS = 30
@@ -155,7 +161,7 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | No
         return start if _kicker(lines, start, knowledge) is not None else None
     if _wrapped_paragraph(lines, start, knowledge):
         return None
-    if text.rstrip()[-1:] == ")" and caption_with_credit(text, knowledge) is True:
+    if may_end_in_credit(text) and caption_with_credit(text, knowledge) is True:
         return None  # a photo's caption above the story: headless, which claims it
     dateline = find_dateline(text.lstrip(), knowledge=knowledge)
     # A sentence follows the dateline, in lower case: a headline in capitals
@@ -169,6 +175,24 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | No
 # How far down a paragraph's lines are followed to find where it ends: a lead
 # paragraph wrapped at 60 to 80 columns is rarely longer than this.
 _WRAPPED_MAX_LINES = 12
+
+
+def may_end_in_credit(text: str) -> bool:
+    """Could ``text`` end in a photo's credit: a bracket closing it (``…
+    (Photo: Anna Berg/Reuters)``), or a slash near its end (``… on
+    Tuesday. REUTERS/Anna Berg``, ``… Anna Berg/AFP``: the Reuters and Getty
+    form, with no bracket; the first line of a scraped story opening with its
+    photo's caption in that form was read as the headline, silently). A cheap
+    test before :func:`caption_with_credit`."""
+    stripped = text.rstrip()
+    if stripped[-1:] == ")":
+        return True
+    return "/" in stripped[-_CREDIT_TAIL:]
+
+
+# A credit with a slash (``REUTERS/Anna Berg-Lindqvist``) ends a line within
+# this many characters.
+_CREDIT_TAIL = 40
 
 
 def caption_with_credit(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool | None:
@@ -253,7 +277,7 @@ def read(
                 start,
             )
         )
-    elif text.rstrip()[-1:] == ")" and caption_with_credit(text, options.knowledge) is None:
+    elif may_end_in_credit(text) and caption_with_credit(text, options.knowledge) is None:
         state.problems.append(
             Problem(
                 "headline-may-be-caption",
