@@ -416,6 +416,18 @@ def _page_names(
     (date, handle, title) cut off; a title or outlet among the names moves to
     the organisation."""
     patterns = _page_patterns(knowledge)
+    if text[:1].isupper():
+        # "Senior Correspondent Jane Roe", "By Staff Writer Jane Roe": South
+        # Asian and Gulf sites print the writer's title before the names, no
+        # comma. The title is no person: it goes to the organisation, and a
+        # title alone ("Staff Reporter") names nobody.
+        role = patterns.role.match(text)
+        if role is not None and text[role.end() : role.end() + 1] == " ":
+            named = _page_names(text[role.end() :].lstrip(" ,:-–—|"), knowledge, dashed=dashed)
+            if named is None:
+                return None
+            title = role.group()
+            return named[0], f"{title}, {named[1]}" if named[1] else title
     tail = patterns.tail.search(text)
     names_text = text[: tail.start()] if tail is not None else text
     tail_text = text[tail.start() :].strip() if tail is not None else ""

@@ -269,6 +269,7 @@ _RULES: dict[str, str] = {
     "byline-after-story": "a 'By NAME' line right under the page's story, its header holding none",
     "byline-by-alone": "'By' alone on a line of the page header and the name on the next",
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",
+    "byline-second-line": "a byline's second line going on with its names (and Tom Hale)",
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",
     "caption-in-story": "a caption inside the story (credit or photo label)",
     "caption-by-position": "a caption told by where its people stand in the photo ((L-R), (left))",

@@ -529,6 +529,7 @@ class Knowledge:
             "editor",  # "Jane Roe, Business Editor"
             "reporter",  # "Jane Roe, Staff Reporter"
             "analyst",  # "Jane Roe, CNN Senior Legal Analyst"
+            "bureau chief",  # "Jane Roe, Tokyo Bureau Chief", "Bureau Chief Jane Roe"
         ),
         validator=_STRINGS,
     )

@@ -3720,6 +3720,14 @@ def _header(
             state.claim(blocks[k], Role.BYLINE, where)
         state.byline_found = found
         after = number + size
+        second = (
+            _second_byline_line(found, texts[after], knowledge) if after < len(blocks) else None
+        )
+        if second is not None:
+            state.byline.append(blocks[after])
+            state.claim(blocks[after], Role.BYLINE, "byline-second-line")
+            state.byline_found = found = second
+            after += 1
         joined = (
             organization_under(found, texts[after], knowledge=knowledge)
             if after < len(blocks)
@@ -3903,6 +3911,34 @@ def _header_byline(
         if found is not None:
             return number, found, 1, "byline-name-line"
     return None
+
+
+def _second_byline_line(found: Byline, text: str, knowledge: Knowledge) -> Byline | None:
+    """The byline with the names of the line under it when that line goes on
+    the list (``By Jane Roe`` / ``and Tom Hale``: a page prints each writer as
+    a link, and a scrape breaks the line between them), or None. The line
+    opens with ``and`` or ``&`` and holds only a person's names (a title may
+    follow); the first line's names take no organisation, so nothing stands
+    between the two."""
+    stripped = text.strip()
+    if (
+        found.organization is not None
+        or len(stripped) > _NAME_LINE_MAX_CHARS
+        or not stripped.startswith(_LIST_GOES_ON)
+    ):
+        return None
+    more = page_person_names(stripped.partition(" ")[2].strip(), knowledge=knowledge)
+    if more is None or not more.names:
+        return None
+    return Byline(
+        raw=f"{found.raw} {stripped}",
+        names=(*found.names, *more.names),
+        organization=more.organization,
+    )
+
+
+# What opens the second line of a byline broken between two writers.
+_LIST_GOES_ON: Final = ("and ", "And ", "AND ", "& ")
 
 
 def _by_alone(texts: Sequence[str], number: int) -> bool:
