@@ -39,3 +39,31 @@ def test_turkish_related_box_is_furniture(label: str) -> None:
     assert story.layout == "page"
     assert list(_PARAGRAPHS) == list(story.body)
     assert furniture_phrase(label)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "raw", "agency"),
+    [
+        ("ÅLESUND (NTB) - The ferry ran aground.", "ÅLESUND (NTB) -", "NTB"),
+        ("ŁÓDŹ (PAP) - The plant closed.", "ŁÓDŹ (PAP) -", "Polish Press Agency"),
+        ("ŞANLIURFA (İHA) - Rain fell.", "ŞANLIURFA (İHA) -", "İhlas News Agency"),
+        ("PRAHA (ČTK) - The mayor resigned.", "PRAHA (ČTK) -", "Czech News Agency"),
+        ("KYIV, Nov 3 (Interfax) - Talks began.", "KYIV, Nov 3 (Interfax) -", "Interfax"),
+    ],
+)
+def test_national_agency_datelines(paragraph: str, raw: str, agency: str) -> None:
+    """A national agency's dateline reposted as wire copy (a place in capitals
+    with letters outside ASCII, the agency's short name in parentheses) is read
+    without the page layout's reading by shape: the agencies are in the table."""
+    found = wirestory.find_dateline(paragraph)
+    assert found is not None
+    assert (raw, (agency,)) == (found.raw, found.agencies)
+
+
+def test_agency_before_via_is_the_source() -> None:
+    """``DHA via AP``: the distributor is the credit's agency, the agency
+    before ``via`` its source (an agency of the table, not dropped)."""
+    from wirestory.captions import parse_credit
+
+    parsed = parse_credit("DHA via AP, File")
+    assert (parsed.agency, parsed.source) == ("Associated Press", "DHA")

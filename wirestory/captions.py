@@ -396,6 +396,7 @@ def _parse_credit(credit: str, knowledge: Knowledge) -> Credit:
         text, distributor = text.rsplit(" via ", 1)
         found = find_agency(distributor, knowledge=knowledge)
         agency = found.name if found else None
+    via = agency is not None
     photographer = None
     sources: list[str] = []
     for part in _CREDIT_PARTS.split(text):
@@ -403,7 +404,11 @@ def _parse_credit(credit: str, knowledge: Knowledge) -> Credit:
         if not part:
             continue
         found = find_agency(part, knowledge=knowledge)
-        if found is not None and is_organization_line(part, knowledge=knowledge):
+        if found is not None and via and is_organization_line(part, knowledge=knowledge):
+            # "DHA via AP": the distributor is the credit's agency, the
+            # agency it passes the photo on for is the source.
+            sources.append(part)
+        elif found is not None and is_organization_line(part, knowledge=knowledge):
             agency = agency or found.name
         elif photographer is None and _is_person(part, knowledge):
             photographer = part

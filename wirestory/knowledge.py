@@ -190,6 +190,28 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Indo-Asian News Service", ("IANS",)),
     # "KUALA LUMPUR, Nov 19 (Bernama) --" (Malaysia's agency)
     Agency("Bernama", ("Bernama",)),
+    # Europe's national agencies, reposted with their dateline: "ÅLESUND (NTB) -",
+    # "ŁÓDŹ (PAP) -", "İZMİR (DHA) -", "ŞANLIURFA (İHA) -", "HELSINKI (STT) -",
+    # "PRAHA (ČTK) -", "BRATISLAVA (TASR) -", "BUDAPEST (MTI) -", "SOFIA (BTA) -",
+    # "BEOGRAD (Tanjug) -", "BUCUREŞTI (Agerpres) -", "DEN HAAG (ANP) -".
+    # Aliases that are words of a language in any case ("belga", "antara")
+    # are left out: an alias of four letters or more matches in any case.
+    Agency("NTB", ("NTB",)),
+    Agency("Polish Press Agency", ("PAP",)),
+    Agency("Demirören News Agency", ("DHA",)),
+    Agency("İhlas News Agency", ("İHA", "IHA")),
+    Agency("STT-Info", ("STT",)),
+    Agency("Czech News Agency", ("ČTK", "CTK")),
+    Agency("TASR", ("TASR",)),
+    Agency("MTI", ("MTI",)),
+    Agency("Bulgarian News Agency", ("BTA",)),
+    Agency("Tanjug", ("Tanjug",)),
+    Agency("Agerpres", ("Agerpres",)),
+    Agency("ANP", ("ANP",)),
+    Agency("Interfax", ("Interfax",)),
+    Agency("TASS", ("TASS",)),
+    Agency("Ukrinform", ("Ukrinform",)),
+    Agency("Vietnam News Agency", ("VNA",)),
 )
 """The agencies wirestory knows by default."""
 
