@@ -67,3 +67,39 @@ def test_agency_before_via_is_the_source() -> None:
 
     parsed = parse_credit("DHA via AP, File")
     assert (parsed.agency, parsed.source) == ("Associated Press", "DHA")
+
+
+_SHORT_WIRE = (
+    "River board to fit new sluice gates\nBy Ann Marsh\n\n"
+    f"{_PARAGRAPHS[0]}\n\n{_PARAGRAPHS[1]}\n\n{_PARAGRAPHS[2]}\n"
+)
+
+
+def test_short_scrape_with_furniture_is_a_page() -> None:
+    """A short scrape with no title line is a page by three furniture lines
+    or more (share buttons, a box's label): they and its date line stay out of
+    the body, and the story says the layout was chosen so."""
+    text = _SHORT_WIRE.replace("By Ann Marsh\n", "By Ann Marsh\nMarch 3, 2020\nShare\nFacebook\n")
+    story = wirestory.parse_story(text + "\nRelated Stories\nBus fares frozen again\n")
+    assert story.layout == "page"
+    assert list(_PARAGRAPHS) == list(story.body)
+    assert "short-page-by-furniture" in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wire copy: a headline, a byline, paragraphs; two furniture lines are not enough.
+        _SHORT_WIRE,
+        _SHORT_WIRE + "\nShare\nFacebook\n",
+        # A scrape opening with its first paragraph has no headline to read.
+        f"{_PARAGRAPHS[0]}\n\n{_PARAGRAPHS[1]}\n\nShare\nFacebook\nTwitter\n",
+    ],
+)
+def test_short_text_without_furniture_stays_wire(text: str) -> None:
+    """Short wire copy, and a short scrape whose first line is a paragraph,
+    are not read as pages by furniture: no paragraph is lost to a headline."""
+    story = wirestory.parse_story(text)
+    assert story.layout != "page"
+    assert "short-page-by-furniture" not in [d.code for d in story.diagnostics]
+    assert _PARAGRAPHS[1] in story.body

@@ -72,6 +72,12 @@ _CODES = (
         "shows that part nowhere else: the site's name left out): it may be worded otherwise",
     ),
     Code(
+        "short-page-by-furniture",
+        "info",
+        "a short text with no page title line was read as a web page by its furniture "
+        "lines (Share, Facebook, Related Stories): the layout is a choice by form",
+    ),
+    Code(
         "headline-may-be-lead",
         "warning",
         "a story's first line, read as its headline, holds more than 20 words and no "

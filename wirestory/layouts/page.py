@@ -1649,17 +1649,62 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> _Blocks 
     # page: no is answered before any line is read.
     knowledge = options.knowledge
     if len(lines) - start < _PAGE_MIN_LINES and _no_title(lines[start].text):
-        return _titled_after_menu(lines, start, knowledge)
+        return _short_scrape(lines, start, knowledge)
     patterns = _patterns(knowledge)
     indexes = _non_blank(lines, start)
     if len(indexes) < _PAGE_MIN_LINES and _no_title(lines[start].text):
-        return _titled_after_menu(lines, start, knowledge)
+        return _short_scrape(lines, start, knowledge)
     blocks = _blocks(lines, indexes, patterns) if len(indexes) >= _PAGE_MIN_LINES else None
     if blocks is not None and _has_page_marks(blocks):
         return blocks
     if _titled_page(lines, start, knowledge):
         return blocks if blocks is not None else _blocks(lines, indexes, patterns)
+    if blocks is None:
+        return _short_scrape(lines, start, knowledge)
     return _titled_after_menu(lines, start, knowledge)
+
+
+def _short_scrape(lines: Sequence[Line], start: int, knowledge: Knowledge) -> _Blocks | None:
+    """The blocks of a page too short for :func:`looks_like_page`'s marks
+    (fewer than ``_PAGE_MIN_LINES`` lines): its title under a menu
+    (:func:`_titled_after_menu`), or, with no title line, a page by its
+    furniture (:func:`_furnished_page`); else None."""
+    found = _titled_after_menu(lines, start, knowledge)
+    return found if found is not None else _furnished_page(lines, start, knowledge)
+
+
+def _furnished_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> _Blocks | None:
+    """The blocks of a short scrape with no title line (``Headline`` / ``By
+    Jane Roe`` / ``Share`` / ``Facebook`` / story / ``Related Stories`` / …)
+    holding ``_PAGE_MIN_PHRASES`` furniture phrases or more, each a whole
+    line, as a long page must (:func:`_has_page_marks`): share buttons, a
+    box's label, ``Advertisement``. Wire copy prints none of them, and read
+    as wire the scrape kept them, its date line and its captions in the
+    body. The page layout says it chose so (``short-page-by-furniture``).
+    Only lines as short as a phrase are keyed (the story's paragraphs are
+    turned down by their length), and the look stops at the third phrase.
+    The first line must have a headline's shape and end in no full stop: a
+    scrape that opens with the story's first paragraph has no headline, and
+    read as a page that paragraph would be taken for one."""
+    first = lines[start].text.strip()
+    if first[-1:] in _PARAGRAPH_ENDS or not _headline_shaped(first, knowledge):
+        return None
+    patterns = _patterns(knowledge)
+    phrases = 0
+    for index in range(start, len(lines)):
+        text = lines[index].text
+        if len(text) > _PHRASE_MAX_CHARS + _FURNITURE_SPACE:
+            continue
+        stripped = text.strip()
+        if stripped and _furniture_phrase(stripped, patterns):
+            phrases += 1
+            if phrases == _PAGE_MIN_PHRASES:
+                return _blocks(lines, _non_blank(lines, start), patterns)
+    return None
+
+
+# White space a short line may carry around a furniture phrase.
+_FURNITURE_SPACE: Final = 8
 
 
 def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
@@ -1775,6 +1820,22 @@ def read(
     title_block = _title_block(found.texts, knowledge)
     if title_block:
         found = _blocks(lines, found.indexes[title_block:], patterns)
+    elif (
+        options.layout == "auto"
+        and len(found.indexes) < _PAGE_MIN_LINES
+        and title_part(found.texts[0]) is None
+    ):
+        # Only _furnished_page chooses a short page with no title line: its
+        # furniture told it from wire copy, and the story says so.
+        state.problems.append(
+            Problem(
+                "short-page-by-furniture",
+                "a short text with no page title line was read as a web page by its "
+                "furniture lines (share buttons, a box's label); read as wire copy, "
+                "they would stay in the body",
+                found.indexes[0],
+            )
+        )
     blocks = found.indexes
     taken = set(blocks)
     for i in range(start, len(lines)):
