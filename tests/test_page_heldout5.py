@@ -103,3 +103,48 @@ def test_short_text_without_furniture_stays_wire(text: str) -> None:
     assert story.layout != "page"
     assert "short-page-by-furniture" not in [d.code for d in story.diagnostics]
     assert _PARAGRAPHS[1] in story.body
+
+
+def _page_with_closing(closing: str, header: str = "March 3, 2020") -> wirestory.Story:
+    """The page of :func:`_page`, ``closing`` on its own line under the story's
+    share buttons (a bio box inside the story's stretch stays in the body)."""
+    text = _page(header=header).replace(
+        f"{_PARAGRAPHS[2]}\n\n", f"{_PARAGRAPHS[2]}\n\nShare\nFacebook\n\n{closing}\n\n"
+    )
+    return wirestory.parse_story(text)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Tom Hale is a freelance reporter covering rivers and canals.",
+        "Tom Hale (@tomhale) is an Ideas contributor at the Vale Post.",
+        "Write to Tom Hale at tom.hale@example.com",
+    ],
+)
+def test_author_bio_under_the_story_gives_the_byline(closing: str) -> None:
+    """A writer's bio under the story (a name, ``is a`` and a writer's title;
+    ``Write to NAME at``) gives the byline when the header holds none, and the
+    story says where it came from; the body keeps its three paragraphs."""
+    story = _page_with_closing(closing)
+    assert story.byline is not None
+    assert story.byline.names == ("Tom Hale",)
+    assert "byline-from-author-bio" in [d.code for d in story.diagnostics]
+    assert list(_PARAGRAPHS) == list(story.body)
+
+
+@pytest.mark.parametrize(
+    ("closing", "header", "names"),
+    [
+        # No writer's title after "is a": a person the story is about, not its writer.
+        ("Tom Hale is a lock keeper on the lower weir.", "March 3, 2020", ()),
+        # A byline in the header wins: the bio is not read.
+        ("Tom Hale is a freelance reporter.", "By Ann Marsh\nMarch 3, 2020", ("Ann Marsh",)),
+    ],
+)
+def test_no_byline_from_other_closings(closing: str, header: str, names: tuple[str, ...]) -> None:
+    """A closing line about someone who is no writer, or under a header that
+    has its byline, gives no byline from a bio."""
+    story = _page_with_closing(closing, header)
+    assert (story.byline.names if story.byline else ()) == names
+    assert "byline-from-author-bio" not in [d.code for d in story.diagnostics]

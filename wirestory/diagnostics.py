@@ -138,6 +138,13 @@ _CODES = (
         "header: it may be a related story's headline",
     ),
     Code(
+        "byline-from-author-bio",
+        "warning",
+        "a page's byline was read from the writer's bio under the story (Jane Roe is a "
+        "reporter at ..., Write to Jane Roe at ...), not from its header: a profile's "
+        "last paragraph has the same shape",
+    ),
+    Code(
         "byline-place-after-name",
         "warning",
         "the second name of a page's byline ('By Jane Roe, New Delhi', 'By Jane Roe / "
@@ -275,6 +282,7 @@ _RULES: dict[str, str] = {
     "byline-after-story": "a 'By NAME' line right under the page's story, its header holding none",
     "byline-by-alone": "'By' alone on a line of the page header and the name on the next",
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",
+    "byline-author-bio": "the writer's bio under the page's story, its header holding no byline",
     "byline-second-line": "a byline's second line going on with its names (and Tom Hale)",
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",
     "caption-in-story": "a caption inside the story (credit or photo label)",

@@ -2002,6 +2002,8 @@ def read(
         for number in (body_end - 1, body_end + len(trailing)):
             if number > body_start and _byline_after_story(texts, blocks, number, state, knowledge):
                 break
+    if not state.byline and body_start < body_end:
+        _byline_from_bio(texts, blocks, (body_start, body_end), state, knowledge)
     dates = _date_lines_in_story(blocks, texts, weights, (body_start, body_end), state, knowledge)
     # Most blocks of a page stand outside the story's stretch: their rule's
     # name is made once a rule, not once a block, and a claim is told by the
@@ -2948,6 +2950,93 @@ def _byline_after_story(
         )
     )
     return True
+
+
+def _byline_from_bio(
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    span: tuple[int, int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """The byline from the writer's bio box under the story when the header
+    holds none: one of the ``_BIO_AFTER`` blocks under the story's stretch of
+    an author bio's shape (:func:`author_bio`: ``Jane Roe is a freelance
+    reporter …``, ``Write to Jane Roe at …``), furniture until now; the story
+    says where its byline came from (``byline-from-author-bio``). A bio
+    inside the stretch stays in the body, as the labelled pages keep it
+    (``author-bio-in-body``)."""
+    start, end = span
+    for number in range(max(end, start + 1), min(len(texts), end + _BIO_AFTER)):
+        if state.is_claimed(blocks[number]):
+            continue
+        found = author_bio(texts[number], knowledge=knowledge)
+        if found is None:
+            continue
+        state.byline.append(blocks[number])
+        state.claim(blocks[number], Role.BYLINE, "byline-author-bio")
+        state.byline_found = found
+        state.problems.append(
+            Problem(
+                "byline-from-author-bio",
+                "the byline was read from the writer's bio under the story, the header "
+                "holding none: a profile's closing lines have the same shape",
+                blocks[number],
+            )
+        )
+        return
+
+
+# How many blocks under the story's stretch are looked at for a writer's bio.
+_BIO_AFTER: Final = 3
+# A bio read for a byline is a sentence or two: at most this many characters.
+_BIO_LINE_MAX_CHARS: Final = 300
+# How far into the bio's sentence after "is" the writer's title stands:
+# "is an Ideas contributor at", "is a freelance reporter focusing on".
+_BIO_TITLE_WINDOW: Final = 40
+# What opens the bio's description: "Jane Roe is a reporter", "is an editor",
+# "is the paper's correspondent".
+_BIO_ARTICLES: Final = ("a ", "an ", "the ")
+
+
+def author_bio(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
+    """The writer an author bio under a page's story names, or None: ``Write
+    to Jane Roe at jane.roe@example.com`` (a business paper's form), or a
+    person's name (a handle in parentheses may follow) then ``is a``, ``is
+    an`` or ``is the`` and a writer's title within a few words (``Jane Roe
+    (@janeroe) is an Ideas contributor at …``, ``Jane Roe is a freelance
+    reporter focusing on …``; :attr:`Knowledge.writer_titles
+    <wirestory.Knowledge.writer_titles>`). A page layout rule
+    (``byline-author-bio``).
+
+    >>> author_bio("Jane Roe is a freelance reporter covering the coast.").names
+    ('Jane Roe',)
+    >>> author_bio("Write to Jane Roe at jane@example.com").names
+    ('Jane Roe',)
+    >>> author_bio("Jane Roe is a nurse at the harbour clinic.") is None
+    True
+    """
+    stripped = text.strip()
+    if len(stripped) > _BIO_LINE_MAX_CHARS:
+        return None
+    if stripped.startswith("Write to "):
+        name, at, _ = stripped[len("Write to ") :].partition(" at ")
+    else:
+        name, at, rest = stripped.partition(" is ")
+        if (
+            not rest.startswith(_BIO_ARTICLES)
+            or writer_title(rest[:_BIO_TITLE_WINDOW], knowledge=knowledge) is None
+        ):
+            return None
+        handle = name.rfind(" (@")
+        if handle > 0 and name.endswith(")"):
+            name = name[:handle]
+    if not at or not 2 <= len(name.split()) <= _NAME_WORDS:
+        return None
+    found = page_person_names(name, knowledge=knowledge)
+    if found is None or len(found.names) != 1 or found.organization is not None:
+        return None
+    return Byline(raw=stripped, names=found.names, organization=None)
 
 
 # A sentence break inside a block: an end mark, closing quotes or brackets,
