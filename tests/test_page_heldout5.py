@@ -148,3 +148,25 @@ def test_no_byline_from_other_closings(closing: str, header: str, names: tuple[s
     story = _page_with_closing(closing, header)
     assert (story.byline.names if story.byline else ()) == names
     assert "byline-from-author-bio" not in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "raw"),
+    [
+        ("SÃO PAULO, 3 dez (Reuters) - A bolsa subiu.", "SÃO PAULO, 3 dez (Reuters) -"),
+        ("MILANO, 3 dicembre (Reuters) - La borsa sale.", "MILANO, 3 dicembre (Reuters) -"),
+    ],
+)
+def test_known_agency_in_title_case_after_a_day_first_date(paragraph: str, raw: str) -> None:
+    """An agency's services in other languages date their copy day first, the
+    agency in title case: a page's first paragraph opens with such a dateline."""
+    found = wirestory.find_dateline(paragraph, page=True)
+    assert found is not None
+    assert (found.raw, found.agencies) == (raw, ("Reuters",))
+
+
+def test_turkish_photo_label() -> None:
+    """``Fotoğraf:`` opens a credit as ``Photo:`` does."""
+    from wirestory.captions import is_page_caption
+
+    assert is_page_caption("Tekneler sabah limanda bekliyor. Fotoğraf: Ayşe Demir")

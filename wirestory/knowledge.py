@@ -367,6 +367,7 @@ class Knowledge:
             "imagem",  # "Imagem: Agência Brasil" (Portuguese)
             "immagine",  # "Immagine: ANSA" (Italian)
             "фото",  # "Фото: ТАСС" (Russian)
+            "fotoğraf",  # "Fotoğraf: AA" (Turkish)
             "courtesy",  # "Courtesy: the family"
         ),
         validator=_STRINGS,
