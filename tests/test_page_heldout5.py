@@ -170,3 +170,29 @@ def test_turkish_photo_label() -> None:
     from wirestory.captions import is_page_caption
 
     assert is_page_caption("Tekneler sabah limanda bekliyor. Fotoğraf: Ayşe Demir")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By Tom HaleMarch 3, 2020",
+        "By Tom HaleMar. 3, 2020 10:02 am",
+        "By Tom HaleUpdated March 3, 2020",
+    ],
+)
+def test_byline_glued_to_its_date(header: str) -> None:
+    """A scraper that joins the byline's and the date's elements with no space
+    (``By Jane RoeNovember 18, 2026``): the names end before the month or the
+    date label glued to them."""
+    story = wirestory.parse_story(_page(header=header))
+    assert story.byline is not None
+    assert story.byline.names == ("Tom Hale",)
+
+
+def test_month_inside_a_name_is_no_glued_date() -> None:
+    """A month's name inside a name, no day after it, stays the name's."""
+    from wirestory.bylines import find_page_byline
+
+    found = find_page_byline("By Mayra Junemann")
+    assert found is not None
+    assert found.names == ("Mayra Junemann",)

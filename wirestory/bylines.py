@@ -342,6 +342,11 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     )
     titles = alternation(knowledge.writer_titles)
     title_prefixes = alternation(knowledge.writer_title_prefixes)
+    # The month names as a page capitalises them (``November``, ``Nov``), in
+    # ASCII letters: only these stand glued to a name's last letter.
+    glued_month = alternation(
+        m[:1].upper() + m[1:] for m in months if m.isascii() and m.isalpha() and len(m) >= 3
+    )
     role = rf"(?i:(?:{title_prefixes}\s{{1,3}})?{titles}s?\b)"
     # The wire openers in other languages open a page's byline too, with a
     # date after a bar or a dash (``Por Jane Roe | 19 de noviembre de 2019``,
@@ -364,6 +369,11 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             rf"|{date_start}|(?i:from\ the)\s|{role}"
             # "By Jane Roe 5 min read": a reading time glued to the names.
             r"|\d{1,3}\ ?(?i:min|mins|minutes?)\b)"
+            # "By Jane RoeNovember 18, 2026", "By Jane RoeUpdated Nov 18": a
+            # scraper joined the byline's and the date's elements with no
+            # space; a capitalised month name right after a small letter,
+            # then a day, or a date label, ends the names.
+            rf"|(?<=\p{{Ll}})(?={glued_month}\.?\ ?\d|(?:Updated|Published|Posted)\b)"
         ),
         date_before=regex.compile(
             rf"(?:{date_start}|\d{{1,2}}:\d{{2}})[\w ,:./-]{{0,30}}?"
