@@ -196,3 +196,21 @@ def test_month_inside_a_name_is_no_glued_date() -> None:
     found = find_page_byline("By Mayra Junemann")
     assert found is not None
     assert found.names == ("Mayra Junemann",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Tom Hale tom.hale@example.com", ("Tom Hale",)),
+        ("Reported by Tom Hale; Edited by Ann Marsh", ("Tom Hale",)),
+        ("By Tom Hale; Photos by Ann Marsh", ("Tom Hale",)),
+    ],
+)
+def test_byline_tails_address_and_editor(line: str, names: tuple[str, ...]) -> None:
+    """The writer's address after the names, and an editor or photographer
+    after a semicolon (``; Edited by …``), end the byline's names."""
+    from wirestory.bylines import find_page_byline
+
+    found = find_page_byline(line)
+    assert found is not None
+    assert found.names == names

@@ -368,12 +368,18 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             r"|(?i:updated|published|posted|last\ updated|on)\b[:\s]"
             rf"|{date_start}|(?i:from\ the)\s|{role}"
             # "By Jane Roe 5 min read": a reading time glued to the names.
-            r"|\d{1,3}\ ?(?i:min|mins|minutes?)\b)"
+            r"|\d{1,3}\ ?(?i:min|mins|minutes?)\b"
+            # "By Jane Roe jane.roe@example.com": the writer's address.
+            r"|[\w.+-]{1,64}@\w)"
             # "By Jane RoeNovember 18, 2026", "By Jane RoeUpdated Nov 18": a
             # scraper joined the byline's and the date's elements with no
             # space; a capitalised month name right after a small letter,
             # then a day, or a date label, ends the names.
             rf"|(?<=\p{{Ll}})(?={glued_month}\.?\ ?\d|(?:Updated|Published|Posted)\b)"
+            # "Reported by Jane Roe; Edited by Tom Hale": the editor after a
+            # semicolon is no writer (a word then "by" after it: "By Jane
+            # Roe; Tom Hale" is left alone).
+            r"|;\s(?=\w{1,20}\s{1,3}by\b)"
         ),
         date_before=regex.compile(
             rf"(?:{date_start}|\d{{1,2}}:\d{{2}})[\w ,:./-]{{0,30}}?"
