@@ -316,6 +316,11 @@ class _PagePatterns(NamedTuple):
     """Where the names end and the byline's tail starts: a bar or bullet, a
     spaced dash, a handle, a date label or a date, ``from the`` (the outlet), a
     title."""
+    rare_tail: regex.Pattern[str]
+    """Tails a scraper or a rare header makes: a month or a date label glued
+    to the names (``By Jane RoeNovember 18, 2026``), the writer's address, an
+    editor after a semicolon. Searched only in a byline holding ``@`` or
+    ``;`` or whose names are not in title case: most are."""
     date_before: regex.Pattern[str]
     """A date, and its separator, before the opener: "11/19/2019 by Jane Roe",
     "September 15, 2014 | by Jane Roe"; bounded runs."""
@@ -368,14 +373,16 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             r"|(?i:updated|published|posted|last\ updated|on)\b[:\s]"
             rf"|{date_start}|(?i:from\ the)\s|{role}"
             # "By Jane Roe 5 min read": a reading time glued to the names.
-            r"|\d{1,3}\ ?(?i:min|mins|minutes?)\b"
-            # "By Jane Roe jane.roe@example.com": the writer's address.
-            r"|[\w.+-]{1,64}@\w)"
+            r"|\d{1,3}\ ?(?i:min|mins|minutes?)\b)"
+        ),
+        rare_tail=regex.compile(
             # "By Jane RoeNovember 18, 2026", "By Jane RoeUpdated Nov 18": a
             # scraper joined the byline's and the date's elements with no
             # space; a capitalised month name right after a small letter,
             # then a day, or a date label, ends the names.
-            rf"|(?<=\p{{Ll}})(?={glued_month}\.?\ ?\d|(?:Updated|Published|Posted)\b)"
+            rf"(?<=\p{{Ll}})(?={glued_month}\.?\ ?\d|(?:Updated|Published|Posted)\b)"
+            # "By Jane Roe jane.roe@example.com": the writer's address.
+            r"|(?<!\S)[\w.+-]{1,64}@\w"
             # "Reported by Jane Roe; Edited by Tom Hale": the editor after a
             # semicolon is no writer (a word then "by" after it: "By Jane
             # Roe; Tom Hale" is left alone).
@@ -446,6 +453,11 @@ def _page_names(
             return named[0], f"{title}, {named[1]}" if named[1] else title
     tail = patterns.tail.search(text)
     names_text = text[: tail.start()] if tail is not None else text
+    if "@" in text or ";" in text or not names_text.istitle():
+        rare = patterns.rare_tail.search(text)
+        if rare is not None and (tail is None or rare.start() < tail.start()):
+            tail = rare
+            names_text = text[: tail.start()]
     tail_text = text[tail.start() :].strip() if tail is not None else ""
     if tail_text == "/":
         # "NATIONAL /": a breadcrumb's section, not a name before its outlet.
