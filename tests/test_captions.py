@@ -70,3 +70,22 @@ def test_page_caption_word_bound(words: int) -> None:
     line = "a " * (words - 3) + "2019. REUTERS/Jane Roe"
     assert is_page_caption(line) is (words <= CAPTION_MAX_WORDS)
     assert is_page_caption(line.replace(" ", "   ")) is (words <= CAPTION_MAX_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Boats wait at the quay on Sunday. Photo/Jane Roe", True),
+        ("Boats wait at the quay on Sunday (Photos / Jane Roe)", True),
+        ("Boats wait at the quay on Sunday. • Jane Roe/Reuters", True),
+        # A media word after the slash is a link's label, a small letter a sentence's.
+        ("Watch the regatta again. Photo/Video Gallery", False),
+        ("Readers sent us a photo/video of the storm at the quay.", False),
+        ("Boats wait at the quay on Sunday. Photo/the harbour board", False),
+    ],
+)
+def test_photo_slash_and_bullet_credits(line: str, caption: bool) -> None:
+    """A photo word, a slash and a name (no agency before them) credits a page's
+    photo, and a bullet sets a credit apart as a spaced dash does; a medium's
+    word or small letters after the slash are no name."""
+    assert is_page_caption(line) is caption

@@ -317,6 +317,13 @@ class _PagePatterns(NamedTuple):
     """Where the names end and the byline's tail starts: a bar or bullet, a
     spaced dash, a handle, a date label or a date, ``from the`` (the outlet), a
     title."""
+    glued: regex.Pattern[str]
+    """A month and a day or a date label glued to the names by a scraper
+    (``By Jane RoeNovember 18, 2026``): matched only after a small letter
+    followed by a capital (``_GLUED``)."""
+    rare_tail: regex.Pattern[str]
+    """The writer's address after the names, an editor after a semicolon:
+    searched only in a byline holding ``@`` or ``;``."""
     date_before: regex.Pattern[str]
     """A date, and its separator, before the opener: "11/19/2019 by Jane Roe",
     "September 15, 2014 | by Jane Roe"; bounded runs."""
@@ -343,6 +350,11 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     )
     titles = alternation(knowledge.writer_titles)
     title_prefixes = alternation(knowledge.writer_title_prefixes)
+    # The month names as a page capitalises them (``November``, ``Nov``), in
+    # ASCII letters: only these stand glued to a name's last letter.
+    glued_month = alternation(
+        m[:1].upper() + m[1:] for m in months if m.isascii() and m.isalpha() and len(m) >= 3
+    )
     role = rf"(?i:(?:{title_prefixes}\s{{1,3}})?{titles}s?\b)"
     # The wire openers in other languages open a page's byline too, with a
     # date after a bar or a dash (``Por Jane Roe | 19 de noviembre de 2019``,
@@ -366,6 +378,17 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             # "By Jane Roe 5 min read": a reading time glued to the names.
             r"|\d{1,3}\ ?(?i:min|mins|minutes?)\b)"
         ),
+        # "By Jane RoeNovember 18, 2026", "By Jane RoeUpdated Nov 18": a
+        # scraper joined the byline's and the date's elements with no space;
+        # a capitalised month name glued to a small letter, then a day, or a
+        # date label, ends the names. Matched only where _GLUED finds a small
+        # letter before a capital.
+        glued=regex.compile(rf"{glued_month}\.?\ ?\d|(?:Updated|Published|Posted)\b"),
+        # "By Jane Roe jane.roe@example.com": the writer's address; "Reported
+        # by Jane Roe; Edited by Tom Hale": the editor after a semicolon is no
+        # writer (a word then "by" after it: "By Jane Roe; Tom Hale" is left
+        # alone). Searched only in a byline holding "@" or ";".
+        rare_tail=regex.compile(r"(?<!\S)[\w.+-]{1,64}@\w|;\s(?=\w{1,20}\s{1,3}by\b)"),
         date_before=regex.compile(
             rf"(?:{date_start}|\d{{1,2}}:\d{{2}})[\w ,:./-]{{0,30}}?"
             r"\s*+[|,•·]?\s*+(?=(?i:(?:posted\s)?by)\s)"
@@ -417,16 +440,38 @@ def _page_names(
     (date, handle, title) cut off; a title or outlet among the names moves to
     the organisation."""
     patterns = _page_patterns(knowledge)
+    if text[:1].isupper():
+        # "Senior Correspondent Jane Roe", "By Staff Writer Jane Roe": South
+        # Asian and Gulf sites print the writer's title before the names, no
+        # comma. The title is no person: it goes to the organisation, and a
+        # title alone ("Staff Reporter") names nobody.
+        role = patterns.role.match(text)
+        if role is not None and text[role.end() : role.end() + 1] == " ":
+            named = _page_names(text[role.end() :].lstrip(" ,:-–—|"), knowledge, dashed=dashed)
+            if named is None:
+                return None
+            title = role.group()
+            return named[0], f"{title}, {named[1]}" if named[1] else title
     tail = patterns.tail.search(text)
-    names_text = text[: tail.start()] if tail is not None else text
-    tail_text = text[tail.start() :].strip() if tail is not None else ""
+    end = tail.start() if tail is not None else len(text)
+    if "@" in text or ";" in text:
+        rare = patterns.rare_tail.search(text, 0, end)
+        if rare is not None:
+            end = rare.start()
+    for glued in _GLUED.finditer(text, 0, end):
+        if patterns.glued.match(text, glued.start() + 1) is not None:
+            end = glued.start() + 1
+            break
+    has_tail = tail is not None or end < len(text)
+    names_text = text[:end]
+    tail_text = text[end:].strip()
     if tail_text == "/":
         # "NATIONAL /": a breadcrumb's section, not a name before its outlet.
         return None
     # "By Jane Roe - Staff Writer": the dash before the title goes with it.
     names_text = names_text.strip().rstrip(",;-–— ")
     found = person_names(names_text, knowledge=knowledge) if names_text else None
-    if found is None and tail is None:
+    if found is None and not has_tail:
         found = _names_then_agency(names_text, knowledge)
     if found is None or not found.names:
         return None
@@ -472,6 +517,11 @@ def _page_names(
             others.append(after)
     organization = ", ".join(other for other in others if other) or None
     return tuple(names), organization
+
+
+# A small letter then a capital: where a scraper may have glued a date to the
+# names ("RoeNovember"). Two classes, no repetition: linear.
+_GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 
 
 # "By JANE ROE and TOM HALE Associated Press": at most this many words of an

@@ -102,7 +102,9 @@ _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*+(?: \p{Lu}[\p{L}.'-]*+)*+ ?/ ?
 # A full stop directly before a spaced dash leaves the dash to start the credit
 # ("... in the town. - AFP" is credited to "AFP", not "- AFP"). Fixed-width
 # alternatives and a fixed-width look-ahead, so searching is linear.
-_BARE_SEPARATOR = regex.compile(r"\. (?![-–—] )| [-–—] |, ")
+# A bullet stands where the dash would ("… at dawn. • Jane Roe/Reuters": a
+# page sets its credit apart so) and is left out of the credit as the dash is.
+_BARE_SEPARATOR = regex.compile(r"\. (?![-–—•] )| [-–—•] |, ")
 
 
 # What ends an inline credit's label: the name follows it.
@@ -394,6 +396,7 @@ def _parse_credit(credit: str, knowledge: Knowledge) -> Credit:
         text, distributor = text.rsplit(" via ", 1)
         found = find_agency(distributor, knowledge=knowledge)
         agency = found.name if found else None
+    via = agency is not None
     photographer = None
     sources: list[str] = []
     for part in _CREDIT_PARTS.split(text):
@@ -401,7 +404,11 @@ def _parse_credit(credit: str, knowledge: Knowledge) -> Credit:
         if not part:
             continue
         found = find_agency(part, knowledge=knowledge)
-        if found is not None and is_organization_line(part, knowledge=knowledge):
+        if found is not None and via and is_organization_line(part, knowledge=knowledge):
+            # "DHA via AP": the distributor is the credit's agency, the
+            # agency it passes the photo on for is the source.
+            sources.append(part)
+        elif found is not None and is_organization_line(part, knowledge=knowledge):
             agency = agency or found.name
         elif photographer is None and _is_person(part, knowledge):
             photographer = part
@@ -572,6 +579,28 @@ def _outlet_photo(credit: str) -> bool:
         and all(_capitalised(w) for w in words[:-1])
         and all(_capitalised(w) for w in names)
     )
+
+
+def _photo_slash(credit: str) -> bool:
+    """Is ``credit`` a photo word, a slash and a name, no agency before them
+    (``Photo/Jane Roe``, ``Photos / Jane Roe``: South Asian and African sites
+    credit their own photographers so, where an agency's copy prints ``AP
+    Photo/Jane Roe``)? One to four capitalised words after the slash: ``…
+    Photo/video of the day`` is no name, nor is a media word (``… today.
+    Photo/Video Gallery``: a link's label)."""
+    head, slash, name = credit.partition("/")
+    names = name.split()
+    return (
+        bool(slash)
+        and head.strip().casefold().removesuffix("s") in _PHOTO_WORDS
+        and 0 < len(names) <= 4
+        and names[0].casefold().removesuffix("s") not in _MEDIA_WORDS
+        and all(_capitalised(w) for w in names)
+    )
+
+
+# Words naming a medium, not a person, after "Photo/": "Photo/Video Gallery".
+_MEDIA_WORDS = _PHOTO_WORDS | {"video", "gallery", "galerie", "graphic", "audio"}
 
 
 def _capitalised(word: str) -> bool:
@@ -758,7 +787,7 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     if (
         credit is not None
         and credit[:1].isupper()
-        and (patterns.photo_label.match(credit) or _courtesy(credit))
+        and (patterns.photo_label.match(credit) or _courtesy(credit) or _photo_slash(credit))
     ):
         # "… at dawn. - Photo: Jane Roe", "… at dawn — Photo: Jane Roe", "… at
         # dawn. (Photo by Jane Roe/Harbour Gazette)": a credit after a dash or

@@ -249,9 +249,14 @@ def _agency_by_shape(
         agency, close, after = tail.partition(")")
         if not paren:
             return None
-    if not close or not 2 <= len(agency) <= 6 or not (agency.isalpha() and agency.isupper()):
-        return None
     known = agency in patterns.agency_aliases
+    # A known agency may be written in any case: "SÃO PAULO, 3 dez (Reuters) -",
+    # "MILANO, 3 dicembre (Reuters) -" (an agency's services in other
+    # languages date their copy day first, which the first forms do not read).
+    if not close or not (
+        known or (2 <= len(agency) <= 6 and agency.isalpha() and agency.isupper())
+    ):
+        return None
     place, *more = head.split(", ")
     words = place.split(" ")
     caps = all(map(_is_caps_word, words))
@@ -293,6 +298,11 @@ def _agency_by_shape(
         else:
             return None
     if not vouched and date is None:
+        return None
+    if not (caps or date is not None or agency.isupper()):
+        # "Acme Foods (Reuters) - The …": a title-case name before an agency
+        # in title case, no date between, is a firm's or a writer's; the day-
+        # first forms above have their date.
         return None
     rest = after.lstrip(" ")
     for separator in (*_FULL_STOP_DASHES, *patterns.dashes):

@@ -80,6 +80,12 @@ _CODES = (
         "may be the other way round",
     ),
     Code(
+        "short-page-by-furniture",
+        "info",
+        "a short text with no page title line was read as a web page by its furniture "
+        "lines (Share, Facebook, Related Stories): the layout is a choice by form",
+    ),
+    Code(
         "headline-may-be-lead",
         "warning",
         "a story's first line, read as its headline, holds more than 20 words and no "
@@ -144,6 +150,13 @@ _CODES = (
         "warning",
         "a byline was read from a 'By …' line under the story, not from its "
         "header: it may be a related story's headline",
+    ),
+    Code(
+        "byline-from-author-bio",
+        "warning",
+        "a page's byline was read from the writer's bio under the story (Jane Roe is a "
+        "reporter at ..., Write to Jane Roe at ...), not from its header: a profile's "
+        "last paragraph has the same shape",
     ),
     Code(
         "byline-place-after-name",
@@ -303,6 +316,8 @@ _RULES: dict[str, str] = {
     "byline-after-story": "a 'By NAME' line right under the story, its header holding none",
     "byline-by-alone": "'By' alone on a line of the page header and the name on the next",
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",
+    "byline-author-bio": "the writer's bio under the page's story, its header holding no byline",
+    "byline-second-line": "a byline's second line going on with its names (and Tom Hale)",
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",
     "headline-under-captions": "a headless story's headline: a short line alone under "
     "the photo captions opening it",

@@ -190,6 +190,29 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Indo-Asian News Service", ("IANS",)),
     # "KUALA LUMPUR, Nov 19 (Bernama) --" (Malaysia's agency)
     Agency("Bernama", ("Bernama",)),
+    # Europe's national agencies, reposted with their dateline: "ÅLESUND (NTB) -",
+    # "ŁÓDŹ (PAP) -", "İZMİR (DHA) -", "ŞANLIURFA (İHA) -", "HELSINKI (STT) -",
+    # "PRAHA (ČTK) -", "BRATISLAVA (TASR) -", "BUDAPEST (MTI) -", "SOFIA (BTA) -",
+    # "BEOGRAD (Tanjug) -", "BUCUREŞTI (Agerpres) -", "DEN HAAG (ANP) -".
+    # Aliases that are words of a language in any case ("belga", "antara")
+    # are left out: an alias of four letters or more matches in any case.
+    # So is "Tass": 1980s wire copy names it inside its sentences, and a
+    # hard-wrapped line ending "... news agency Tass" read as a credit.
+    Agency("NTB", ("NTB",)),
+    Agency("Polish Press Agency", ("PAP",)),
+    Agency("Demirören News Agency", ("DHA",)),
+    Agency("İhlas News Agency", ("İHA", "IHA")),
+    Agency("STT-Info", ("STT",)),
+    Agency("Czech News Agency", ("ČTK", "CTK")),
+    Agency("TASR", ("TASR",)),
+    Agency("MTI", ("MTI",)),
+    Agency("Bulgarian News Agency", ("BTA",)),
+    Agency("Tanjug", ("Tanjug",)),
+    Agency("Agerpres", ("Agerpres",)),
+    Agency("ANP", ("ANP",)),
+    Agency("Interfax", ("Interfax",)),
+    Agency("Ukrinform", ("Ukrinform",)),
+    Agency("Vietnam News Agency", ("VNA",)),
 )
 """The agencies wirestory knows by default."""
 
@@ -344,6 +367,7 @@ class Knowledge:
             "imagem",  # "Imagem: Agência Brasil" (Portuguese)
             "immagine",  # "Immagine: ANSA" (Italian)
             "фото",  # "Фото: ТАСС" (Russian)
+            "fotoğraf",  # "Fotoğraf: AA" (Turkish)
             "courtesy",  # "Courtesy: the family"
         ),
         validator=_STRINGS,
@@ -529,6 +553,7 @@ class Knowledge:
             "editor",  # "Jane Roe, Business Editor"
             "reporter",  # "Jane Roe, Staff Reporter"
             "analyst",  # "Jane Roe, CNN Senior Legal Analyst"
+            "bureau chief",  # "Jane Roe, Tokyo Bureau Chief", "Bureau Chief Jane Roe"
         ),
         validator=_STRINGS,
     )

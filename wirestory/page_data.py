@@ -266,6 +266,17 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     baca juga
     berita terkait
     komentar
+    reklam
+    ana sayfa
+    iletişim
+    künye
+    gizlilik politikası
+    paylaş
+    yorumlar
+    etiketler
+    abone ol
+    ilgili haberler
+    benzer haberler
     реклама
     главная
     контакты
@@ -382,7 +393,7 @@ furniture only when it ends like no sentence or is a short one."""
 
 INLINE_PHRASES: Final[frozenset[str]] = frozenset(
     """advertisement advertisements advert ad sponsored publicidade publicidad pubblicità
-    iklan реклама 광고""".split()
+    iklan reklam реклама 광고""".split()
 )
 """Furniture phrases that sites put inside a story (an advertisement's label): the
 paragraphs on either side of one still belong together."""
@@ -429,6 +440,11 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     also watch
     baca juga
     berita terkait
+    ilgili haberler
+    ilgili haber
+    benzer haberler
+    ilginizi çekebilir
+    bunlar da ilginizi çekebilir
     читайте также
     похожие статьи
     관련기사

@@ -874,7 +874,17 @@ _ASCII_PHRASE: Final = {
 def _phrase_key(text: str) -> str:
     if text.isascii():
         return " ".join(text.translate(_ASCII_PHRASE).split())
-    return " ".join(_PHRASE_NOISE.sub(" ", text.casefold()).split())
+    folded = text.casefold()
+    if _DOTTED_I in folded:
+        folded = folded.replace(_DOTTED_I, "i")
+    return " ".join(_PHRASE_NOISE.sub(" ", folded).split())
+
+
+# Turkish's capital dotted I (U+0130) as ``str.casefold`` makes it: ``i`` and
+# a combining dot above, so ``İlgili Haberler`` ("related news") would miss
+# its label ``ilgili haberler``. Only folded text holding the pair pays for
+# the replacement (one scan in C otherwise).
+_DOTTED_I: Final = "i\u0307"
 
 
 def furniture_phrase(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -1764,17 +1774,62 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> _Blocks 
     # page: no is answered before any line is read.
     knowledge = options.knowledge
     if len(lines) - start < _PAGE_MIN_LINES and _no_title(lines[start].text):
-        return _titled_after_menu(lines, start, knowledge)
+        return _short_scrape(lines, start, knowledge)
     patterns = _patterns(knowledge)
     indexes = _non_blank(lines, start)
     if len(indexes) < _PAGE_MIN_LINES and _no_title(lines[start].text):
-        return _titled_after_menu(lines, start, knowledge)
+        return _short_scrape(lines, start, knowledge)
     blocks = _blocks(lines, indexes, patterns) if len(indexes) >= _PAGE_MIN_LINES else None
     if blocks is not None and _has_page_marks(blocks):
         return blocks
     if _titled_page(lines, start, knowledge):
         return blocks if blocks is not None else _blocks(lines, indexes, patterns)
+    if blocks is None:
+        return _short_scrape(lines, start, knowledge)
     return _titled_after_menu(lines, start, knowledge)
+
+
+def _short_scrape(lines: Sequence[Line], start: int, knowledge: Knowledge) -> _Blocks | None:
+    """The blocks of a page too short for :func:`looks_like_page`'s marks
+    (fewer than ``_PAGE_MIN_LINES`` lines): its title under a menu
+    (:func:`_titled_after_menu`), or, with no title line, a page by its
+    furniture (:func:`_furnished_page`); else None."""
+    found = _titled_after_menu(lines, start, knowledge)
+    return found if found is not None else _furnished_page(lines, start, knowledge)
+
+
+def _furnished_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> _Blocks | None:
+    """The blocks of a short scrape with no title line (``Headline`` / ``By
+    Jane Roe`` / ``Share`` / ``Facebook`` / story / ``Related Stories`` / …)
+    holding ``_PAGE_MIN_PHRASES`` furniture phrases or more, each a whole
+    line, as a long page must (:func:`_has_page_marks`): share buttons, a
+    box's label, ``Advertisement``. Wire copy prints none of them, and read
+    as wire the scrape kept them, its date line and its captions in the
+    body. The page layout says it chose so (``short-page-by-furniture``).
+    Only lines as short as a phrase are keyed (the story's paragraphs are
+    turned down by their length), and the look stops at the third phrase.
+    The first line must have a headline's shape and end in no full stop: a
+    scrape that opens with the story's first paragraph has no headline, and
+    read as a page that paragraph would be taken for one."""
+    first = lines[start].text.strip()
+    if first[-1:] in _PARAGRAPH_ENDS or not _headline_shaped(first, knowledge):
+        return None
+    patterns = _patterns(knowledge)
+    phrases = 0
+    for index in range(start, len(lines)):
+        text = lines[index].text
+        if len(text) > _PHRASE_MAX_CHARS + _FURNITURE_SPACE:
+            continue
+        stripped = text.strip()
+        if stripped and _furniture_phrase(stripped, patterns):
+            phrases += 1
+            if phrases == _PAGE_MIN_PHRASES:
+                return _blocks(lines, _non_blank(lines, start), patterns)
+    return None
+
+
+# White space a short line may carry around a furniture phrase.
+_FURNITURE_SPACE: Final = 8
 
 
 def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
@@ -1890,6 +1945,22 @@ def read(
     title_block = _title_block(found.texts, knowledge)
     if title_block:
         found = _blocks(lines, found.indexes[title_block:], patterns)
+    elif (
+        options.layout == "auto"
+        and len(found.indexes) < _PAGE_MIN_LINES
+        and title_part(found.texts[0]) is None
+    ):
+        # Only _furnished_page chooses a short page with no title line: its
+        # furniture told it from wire copy, and the story says so.
+        state.problems.append(
+            Problem(
+                "short-page-by-furniture",
+                "a short text with no page title line was read as a web page by its "
+                "furniture lines (share buttons, a box's label); read as wire copy, "
+                "they would stay in the body",
+                found.indexes[0],
+            )
+        )
     blocks = found.indexes
     taken = set(blocks)
     for i in range(start, len(lines)):
@@ -2056,6 +2127,8 @@ def read(
         for number in (body_end - 1, body_end + len(trailing)):
             if number > body_start and _byline_after_story(texts, blocks, number, state, knowledge):
                 break
+    if not state.byline and body_start < body_end:
+        _byline_from_bio(texts, blocks, (body_start, body_end), state, knowledge)
     dates = _date_lines_in_story(blocks, texts, weights, (body_start, body_end), state, knowledge)
     # Most blocks of a page stand outside the story's stretch: their rule's
     # name is made once a rule, not once a block, and a claim is told by the
@@ -2675,7 +2748,12 @@ def _inline_boxes(
         text = stripped[n]
         # Cheapest test first: a label's first word opens the line.
         opening = text[:_PHRASE_MAX_CHARS].split(None, 1)
-        if not opening or opening[0].casefold().rstrip(_LABEL_ENDS) not in firsts:
+        if not opening:
+            continue
+        first_word = opening[0].casefold().rstrip(_LABEL_ENDS)
+        if first_word not in firsts and (
+            _DOTTED_I not in first_word or first_word.replace(_DOTTED_I, "i") not in firsts
+        ):
             continue
         # A short line that is no furniture phrase: as short as a label, or
         # with a separator near its start.
@@ -3038,6 +3116,93 @@ def _byline_after_story(
         )
     )
     return True
+
+
+def _byline_from_bio(
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    span: tuple[int, int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """The byline from the writer's bio box under the story when the header
+    holds none: one of the ``_BIO_AFTER`` blocks under the story's stretch of
+    an author bio's shape (:func:`author_bio`: ``Jane Roe is a freelance
+    reporter …``, ``Write to Jane Roe at …``), furniture until now; the story
+    says where its byline came from (``byline-from-author-bio``). A bio
+    inside the stretch stays in the body, as the labelled pages keep it
+    (``author-bio-in-body``)."""
+    start, end = span
+    for number in range(max(end, start + 1), min(len(texts), end + _BIO_AFTER)):
+        if state.is_claimed(blocks[number]):
+            continue
+        found = author_bio(texts[number], knowledge=knowledge)
+        if found is None:
+            continue
+        state.byline.append(blocks[number])
+        state.claim(blocks[number], Role.BYLINE, "byline-author-bio")
+        state.byline_found = found
+        state.problems.append(
+            Problem(
+                "byline-from-author-bio",
+                "the byline was read from the writer's bio under the story, the header "
+                "holding none: a profile's closing lines have the same shape",
+                blocks[number],
+            )
+        )
+        return
+
+
+# How many blocks under the story's stretch are looked at for a writer's bio.
+_BIO_AFTER: Final = 3
+# A bio read for a byline is a sentence or two: at most this many characters.
+_BIO_LINE_MAX_CHARS: Final = 300
+# How far into the bio's sentence after "is" the writer's title stands:
+# "is an Ideas contributor at", "is a freelance reporter focusing on".
+_BIO_TITLE_WINDOW: Final = 40
+# What opens the bio's description: "Jane Roe is a reporter", "is an editor",
+# "is the paper's correspondent".
+_BIO_ARTICLES: Final = ("a ", "an ", "the ")
+
+
+def author_bio(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
+    """The writer an author bio under a page's story names, or None: ``Write
+    to Jane Roe at jane.roe@example.com`` (a business paper's form), or a
+    person's name (a handle in parentheses may follow) then ``is a``, ``is
+    an`` or ``is the`` and a writer's title within a few words (``Jane Roe
+    (@janeroe) is an Ideas contributor at …``, ``Jane Roe is a freelance
+    reporter focusing on …``; :attr:`Knowledge.writer_titles
+    <wirestory.Knowledge.writer_titles>`). A page layout rule
+    (``byline-author-bio``).
+
+    >>> author_bio("Jane Roe is a freelance reporter covering the coast.").names
+    ('Jane Roe',)
+    >>> author_bio("Write to Jane Roe at jane@example.com").names
+    ('Jane Roe',)
+    >>> author_bio("Jane Roe is a nurse at the harbour clinic.") is None
+    True
+    """
+    stripped = text.strip()
+    if len(stripped) > _BIO_LINE_MAX_CHARS:
+        return None
+    if stripped.startswith("Write to "):
+        name, at, _ = stripped[len("Write to ") :].partition(" at ")
+    else:
+        name, at, rest = stripped.partition(" is ")
+        if (
+            not rest.startswith(_BIO_ARTICLES)
+            or writer_title(rest[:_BIO_TITLE_WINDOW], knowledge=knowledge) is None
+        ):
+            return None
+        handle = name.rfind(" (@")
+        if handle > 0 and name.endswith(")"):
+            name = name[:handle]
+    if not at or not 2 <= len(name.split()) <= _NAME_WORDS:
+        return None
+    found = page_person_names(name, knowledge=knowledge)
+    if found is None or len(found.names) != 1 or found.organization is not None:
+        return None
+    return Byline(raw=stripped, names=found.names, organization=None)
 
 
 # A sentence break inside a block: an end mark, closing quotes or brackets,
@@ -3935,6 +4100,14 @@ def _header(
             state.claim(blocks[k], Role.BYLINE, where)
         state.byline_found = found
         after = number + size
+        second = (
+            _second_byline_line(found, texts[after], knowledge) if after < len(blocks) else None
+        )
+        if second is not None:
+            state.byline.append(blocks[after])
+            state.claim(blocks[after], Role.BYLINE, "byline-second-line")
+            state.byline_found = found = second
+            after += 1
         joined = (
             organization_under(found, texts[after], knowledge=knowledge)
             if after < len(blocks)
@@ -4118,6 +4291,34 @@ def _header_byline(
         if found is not None:
             return number, found, 1, "byline-name-line"
     return None
+
+
+def _second_byline_line(found: Byline, text: str, knowledge: Knowledge) -> Byline | None:
+    """The byline with the names of the line under it when that line goes on
+    the list (``By Jane Roe`` / ``and Tom Hale``: a page prints each writer as
+    a link, and a scrape breaks the line between them), or None. The line
+    opens with ``and`` or ``&`` and holds only a person's names (a title may
+    follow); the first line's names take no organisation, so nothing stands
+    between the two."""
+    stripped = text.strip()
+    if (
+        found.organization is not None
+        or len(stripped) > _NAME_LINE_MAX_CHARS
+        or not stripped.startswith(_LIST_GOES_ON)
+    ):
+        return None
+    more = page_person_names(stripped.partition(" ")[2].strip(), knowledge=knowledge)
+    if more is None or not more.names:
+        return None
+    return Byline(
+        raw=f"{found.raw} {stripped}",
+        names=(*found.names, *more.names),
+        organization=more.organization,
+    )
+
+
+# What opens the second line of a byline broken between two writers.
+_LIST_GOES_ON: Final = ("and ", "And ", "AND ", "& ")
 
 
 def _by_alone(texts: Sequence[str], number: int) -> bool:
