@@ -462,6 +462,20 @@ def test_wrapped_paragraph_line_is_no_glued_headline() -> None:
     assert story.body[-3] == "The council said the work would go on until the spring"
 
 
+def test_wrapped_line_shown_again_in_the_next_paragraph_is_no_glued_headline() -> None:
+    """Counter-case (found by the property test that no generated story reads
+    as two): a wrapped paragraph's first line, ending in a closing quote, shown
+    again as the next paragraph's first line, with the rest of the paragraph
+    between (shown again too) and no marker line, is no story glued on."""
+    line = "The mayor said “we will rebuild” and “we will not wait”"
+    text = (
+        f"Harbour plans approved\n\nTT\n\n{line}\n“for the state”.\n\n"
+        f"{line}\n“for the state”.\n\nWork starts in May.\n"
+    )
+    (story,) = wirestory.parse(text)
+    assert story.body[-1] == "Work starts in May."
+
+
 def test_subheading_shown_again_in_a_marked_story_stays_in_it() -> None:
     """Counter-case: a short line after one blank line, shown again a paragraph
     later, with no caption nor marker between, is a subheading (the story's

@@ -91,8 +91,9 @@ def _glued_marked_start(lines: _Lookahead, line: Line, options: ParseOptions) ->
     after one is a subheading. It starts a story only when a whole header of
     the layout follows and shows it again: ``Headline`` / captions / a marker
     line / ``Headline`` again, word for word (a marker of
-    ``ParseOptions.markers`` without the repeat, or a headline shown again
-    rewritten, is left to the story's ``possible-story-boundary`` doubt). The
+    ``ParseOptions.markers`` without the repeat, a headline shown again
+    rewritten, or one shown again with no marker line between, is left to the
+    story's ``possible-story-boundary`` doubt). The
     caller has turned down lines ending in a full stop or a clause mark, inside
     closing quotes or not (most paragraphs end in one, quotations in ``."``),
     the story's own headline, shown again under its marker, and, with no blank
@@ -108,9 +109,12 @@ def _glued_marked_start(lines: _Lookahead, line: Line, options: ParseOptions) ->
     if not again or not wire.looks_like_headline(text, options.knowledge):
         return 0
     found = marked.detect(window, 0, options)
-    if found is None or found.marker == 0:
+    # A marker line between (the site's, or a short line of any text): a
+    # header shown again with none between reads the same as a wrapped
+    # paragraph's line repeated in the next paragraph, with its lines between.
+    if found is None or not found.marker:
         return 0
-    if found.marker is not None and again[-1] < found.marker:
+    if again[-1] < found.marker:
         return 0  # a marker, but the header is not shown again below it: not sure
     return _header_end(window, found)
 
