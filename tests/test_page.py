@@ -606,6 +606,7 @@ def _smoothed_block_by_block(classes: list[str]) -> tuple[list[str], list[str]]:
 @given(st.lists(st.sampled_from(["good", "near-good", "short", "bad", "phrase"]), max_size=30))
 @example(["near-good", "short", "phrase", "short", "bad", "short", "good"])
 @example(["bad", "short", "short", "near-good", "short", "good", "short", "short"])
+@example(["good", "near-good", "near-good", "short", "phrase", "bad", "short", "near-good", "bad"])
 def test_smoothing_runs_of_short_blocks_is_the_block_by_block_revision(classes: list[str]) -> None:
     """The context revision a run of short blocks at a time gives each block the
     class and rule it gets looking at its own neighbours."""

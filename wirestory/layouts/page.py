@@ -1014,18 +1014,32 @@ def _short_runs(classes: Sequence[str]) -> list[int]:
 
 
 def _nearest(classes: Sequence[str], skip: frozenset[str]) -> tuple[list[str], list[str]]:
-    count = len(classes)
-    before, after = [_BAD] * count, [_BAD] * count
+    """For each block, the class of the nearest block before it and after it
+    whose class is not in ``skip`` (bad past the ends). A run of skipped blocks
+    all see the same neighbours, and a block of a run not skipped sees the
+    block beside it: the lists are built a run at a time (``groupby`` in C),
+    not a block at a time."""
+    before: list[str] = []
     last = _BAD
-    for i in range(count):
-        before[i] = last
-        if classes[i] not in skip:
-            last = classes[i]
+    for skipped, group in groupby(classes, skip.__contains__):
+        run = list(group)
+        if skipped:
+            before += [last] * len(run)
+        else:
+            before.append(last)
+            before += run[:-1]
+            last = run[-1]
+    after: list[str] = []
     last = _BAD
-    for i in range(count - 1, -1, -1):
-        after[i] = last
-        if classes[i] not in skip:
-            last = classes[i]
+    for skipped, group in groupby(reversed(classes), skip.__contains__):
+        run = list(group)
+        if skipped:
+            after += [last] * len(run)
+        else:
+            after.append(last)
+            after += run[:-1]
+            last = run[-1]
+    after.reverse()
     return before, after
 
 
@@ -1767,6 +1781,10 @@ def read(
         found = _blocks(lines, found.indexes[title_block:], patterns)
     blocks = found.indexes
     taken = set(blocks)
+    # A line no rule has claimed yet is claimed by setting its role and rule
+    # (what ``state.claim`` does for it, without a call: a page has thousands).
+    roles, claimed = state.roles, state.rules
+    blank = Role.BLANK
     for i in range(start, len(lines)):
         if i not in taken:
             if blocks and i < blocks[0] and lines[i].text.strip(BLANK_CHARS):
@@ -1774,8 +1792,10 @@ def read(
                 # blocks from the title on): furniture, and the page is read
                 # from its title.
                 state.claim(i, Role.FURNITURE, "menu-above-title")
+            elif claimed[i]:
+                state.claim(i, blank, "blank")
             else:
-                state.claim(i, Role.BLANK, "blank")
+                roles[i], claimed[i] = blank, "blank"
     texts = found.texts
     tokens, weights, cjk, forms = _tokens_and_weights(texts, found.stripped)
     language = _language(tokens, cjk, texts, knowledge)
@@ -1938,7 +1958,7 @@ def read(
     kept = set(rules)
     before = {rule: f"before-story:{rule}" for rule in kept}
     after = {rule: f"after-story:{rule}" for rule in kept}
-    claimed = state.rules
+    furniture = Role.FURNITURE
     for number, index in enumerate(blocks):
         if claimed[index]:
             continue  # claimed by the header
@@ -1948,9 +1968,10 @@ def read(
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, "paragraph")
         elif number < body_start:
-            state.claim(index, Role.FURNITURE, before[rules[number]])
+            # Not claimed yet (above): ``state.claim`` without a call.
+            roles[index], claimed[index] = furniture, before[rules[number]]
         elif number >= body_end:
-            state.claim(index, Role.FURNITURE, after[rules[number]])
+            roles[index], claimed[index] = furniture, after[rules[number]]
         elif free[number]:
             # A box's line may be prose by its neighbours (``Also Read | …``).
             state.claim(index, Role.FURNITURE, "in-story:listing-box")
