@@ -27,6 +27,7 @@ from wirestory.layouts.page import (
     TOKEN_SEPARATORS,
     boilerplate_blocks,
     boilerplate_pattern,
+    box_label_openings,
     byline_line,
     comment_heading_blocks,
     comment_heading_pattern,
@@ -482,6 +483,34 @@ def test_furniture_phrases_of_a_page_are_each_blocks(texts: list[str]) -> None:
     ):
         expected = [furniture_phrase(text, knowledge=knowledge) for text in texts]
         assert furniture_phrase_blocks(texts, knowledge=knowledge) == expected
+
+
+_LABEL_CHARACTERS = "aArReEdD lLmMoO:|-.,\u00df\u017f\u0130i\u00e0\u00c0\u0447\u0427\u2014"
+
+
+@given(st.lists(st.text(st.sampled_from(_LABEL_CHARACTERS), max_size=12)))
+@example(["Related: Rain", "READ MORE", "\u00c0 lire", "Stra\u00dfe", "\u017fee also", "\u0130"])
+@example(["", " ", "a", "A", "Re", "-- More", "\u00df", "\u2014"])
+def test_box_label_sieve_lets_every_label_opening_through(texts: list[str]) -> None:
+    """The sieve of the box labels' first words (by a block's first two
+    characters) never turns down a block whose first word, folded and without
+    the marks that may close it, is a label's first word: with the default
+    labels, a user's of one letter, outside ASCII, with ``ß``, ``ſ`` and
+    ``İ``, and one whose first word is only marks (no sieve)."""
+    for labels in (
+        DEFAULT_KNOWLEDGE.box_labels,
+        frozenset({"a la une", "stra\u00dfe", "see also", "\u0130lgili", "\u0447\u0438"}),
+        frozenset({"ss more", "s", "\u00e0 lire"}),
+        frozenset({"-- more", "related"}),
+    ):
+        knowledge = attrs.evolve(DEFAULT_KNOWLEDGE, box_labels=labels)
+        firsts = {label.split()[0].casefold().rstrip(":|-\u2013\u2014,.") for label in labels}
+        let_through = box_label_openings(texts, knowledge=knowledge)
+        for text, through in zip(texts, let_through, strict=True):
+            words = text.split(None, 1)
+            if words and words[0].casefold().rstrip(":|-\u2013\u2014,.") in firsts:
+                assert through, (text, labels)
+    assert box_label_openings(["Weather", "Sport"]) == [False, False]
 
 
 def _walked_span(

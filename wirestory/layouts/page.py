@@ -711,11 +711,16 @@ def _comment_sieve(headings: tuple[str, ...]) -> _CommentSieve | None:
     )
 
 
-def _walls(stripped: Sequence[str], patterns: _Patterns, headings: tuple[str, ...]) -> list[bool]:
+def _walls(
+    stripped: Sequence[str],
+    patterns: _Patterns,
+    headings: tuple[str, ...],
+    firsts: Sequence[str] | None = None,
+) -> list[bool]:
     """Each block is a comment heading (``_Patterns.comments`` matches it): asked
     only of the blocks the sieve of ``headings`` lets through, told by each
-    block's first two and last characters (the sieve asked once for each new
-    pair or character)."""
+    block's first two (``firsts``, when the caller has them) and last
+    characters (the sieve asked once for each new pair or character)."""
     match = patterns.comments.match
     sieve = _comment_sieve(headings)
     if sieve is None:
@@ -725,8 +730,9 @@ def _walls(stripped: Sequence[str], patterns: _Patterns, headings: tuple[str, ..
         heads.clear()
         tails.clear()
     walls = [False] * len(stripped)
-    for number, text in enumerate(stripped):
-        head = text[:2]
+    if firsts is None:
+        firsts = [text[:2] for text in stripped]
+    for number, (text, head) in enumerate(zip(stripped, firsts, strict=True)):
         opens = heads.get(head)
         if opens is None:
             opens = heads[head] = opening.match(head, 0, None, False) is not None
@@ -1152,6 +1158,10 @@ class _Blocks(NamedTuple):
     8 characters; the white space stripped is in no class of that pattern)."""
     furniture: list[bool]
     """Each block is a furniture phrase (``_furniture_phrase``)."""
+    heads: list[str]
+    """Each stripped block's first two characters: the furniture prefixes, the
+    comment headings and the box labels are sieved by them, and a string made
+    once keeps its hash for the three."""
 
 
 def _non_blank(lines: Sequence[Line], start: int) -> list[int]:
@@ -1162,13 +1172,15 @@ def _non_blank(lines: Sequence[Line], start: int) -> list[int]:
 def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _Blocks:
     texts = [lines[i].text for i in indexes]
     stripped = [text.strip() for text in texts]
+    heads = [text[:2] for text in stripped]
     end, last = patterns.sentence_end.search, patterns.sentence_last
     return _Blocks(
         indexes,
         texts,
         stripped,
         [text[-1:] in last and end(text[-8:], 0, None, False) is not None for text in stripped],
-        _furniture_phrases(stripped, patterns),
+        _furniture_phrases(stripped, patterns, heads),
+        heads,
     )
 
 
@@ -1247,7 +1259,9 @@ def _phrase_form(text: str) -> str:
     return text if text.isascii() else ""
 
 
-def _furniture_phrases(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
+def _furniture_phrases(
+    stripped: Sequence[str], patterns: _Patterns, firsts: Sequence[str] | None = None
+) -> list[bool]:
     """:func:`_furniture_phrase` of each block, given stripped (stripping is
     idempotent), for a whole page at once.
 
@@ -1257,8 +1271,9 @@ def _furniture_phrases(stripped: Sequence[str], patterns: _Patterns) -> list[boo
     translated once into their keys without spaces, and only a block whose
     squeezed key is a phrase's squeezed is keyed in full; the other short
     blocks are keyed one by one. The prefixes are tried by the block's first
-    two characters, and the few blocks opening with one are judged by
-    :func:`_furniture_phrase` itself (its word bounds and sentence prefixes)."""
+    two characters (``firsts``, when the caller has them), and the few blocks
+    opening with one are judged by :func:`_furniture_phrase` itself (its word
+    bounds and sentence prefixes)."""
     phrases, prefixes = patterns.furniture_phrases, patterns.furniture_prefixes
     # Most short blocks are ASCII, their own form: no call for them.
     heads = [
@@ -1284,8 +1299,9 @@ def _furniture_phrases(stripped: Sequence[str], patterns: _Patterns) -> list[boo
     by_two, opening = _prefixes_opening(prefixes)
     if len(opening) > _OPENINGS_KEPT:
         opening.clear()
-    for number, text in enumerate(stripped):
-        head = text[:2]
+    if firsts is None:
+        firsts = [text[:2] for text in stripped]
+    for number, (text, head) in enumerate(zip(stripped, firsts, strict=True)):
         candidates = opening.get(head)
         if candidates is None:
             candidates = opening[head] = _opening_prefixes(head, prefixes, by_two)
@@ -1828,7 +1844,7 @@ def read(
         # other prose on the page, its short sentences are its prose; the story
         # says so below, as a page with no story reads the same.
         kinds = [_GOOD if n in short_lines else kind for n, kind in enumerate(kinds)]
-    walls = _walls(found.stripped, patterns, knowledge.comment_headings)
+    walls = _walls(found.stripped, patterns, knowledge.comment_headings, found.heads)
     free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
     # A box of links is invisible to its neighbours' context, as an
     # advertisement's label is: paragraphs of middling length on either side
@@ -2519,12 +2535,21 @@ def _inline_boxes(
             back[p] = k
         return k
 
-    furniture, stripped = found.furniture, found.stripped
+    furniture, stripped, heads = found.furniture, found.stripped, found.heads
+    sieve = _label_openings(firsts)
+    if sieve is not None and len(sieve[3]) > _OPENINGS_KEPT:
+        sieve[3].clear()
     for n in range(1, count - 1):
         # ``Also Read | Headline`` (Indian sites) and a label a user adds to the
         # knowledge are no furniture phrases: a short line is looked at too.
         if not (furniture[n] or kinds[n] == _SHORT):
             continue
+        if sieve is not None:
+            opens = sieve[3].get(heads[n])
+            if opens is None:
+                opens = _may_open_label(heads[n], sieve)
+            if not opens:
+                continue
         text = stripped[n]
         # Cheapest test first: a label's first word opens the line.
         opening = text[:_PHRASE_MAX_CHARS].split(None, 1)
@@ -2628,6 +2653,43 @@ def _label_firsts(labels: frozenset[str]) -> frozenset[str]:
     return frozenset(
         label.split()[0].casefold().rstrip(_LABEL_ENDS) for label in labels if label.split()
     )
+
+
+_LabelSieve = tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, bool]]
+
+
+@functools.lru_cache(maxsize=16)
+def _label_openings(firsts: frozenset[str]) -> _LabelSieve | None:
+    """What the first two characters of a line opening with one of ``firsts``
+    (:func:`_label_firsts`) may fold to: the first two characters of the
+    words of two or more, the words of one, the first characters of all; and
+    the answers of :func:`_may_open_label` for the openings met (cleared past
+    ``_OPENINGS_KEPT``). None (no sieve) when a first word is empty."""
+    if "" in firsts:
+        return None
+    return (
+        frozenset(first[:2] for first in firsts if len(first) >= 2),
+        frozenset(first for first in firsts if len(first) == 1),
+        frozenset(first[:1] for first in firsts),
+        {},
+    )
+
+
+def _may_open_label(head: str, sieve: _LabelSieve) -> bool:
+    """May a line whose first two characters are ``head`` open with a label's
+    first word (its first word, folded and stripped of ``_LABEL_ENDS``, one of
+    the sieve's words)? That word and the fold of ``head`` are both openings
+    of the line's fold (case folding maps each character alone, to one or
+    more): they agree on their first two characters, or one of them is one
+    character long. A necessary condition only; the answer is kept."""
+    twos, ones, initials, known = sieve
+    folded = head.casefold()
+    if len(folded) >= 2:
+        opens = folded[:2] in twos or folded[:1] in ones
+    else:
+        opens = folded != "" and folded in initials
+    known[head] = opens
+    return opens
 
 
 @functools.lru_cache(maxsize=16)
@@ -4161,6 +4223,25 @@ def comment_heading_blocks(
     return _walls(
         [text.strip() for text in texts], _patterns(knowledge), knowledge.comment_headings
     )
+
+
+def box_label_openings(
+    texts: Sequence[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> list[bool]:
+    """For each block, whether its first two characters (stripped) let it
+    through the sieve of the box labels' first words, as the layout asks
+    before splitting off a block's first word: every block whose first word,
+    folded and without ``:|-–—,.`` at its end, is a label's first word is let
+    through (the sieve is a necessary condition only).
+
+    >>> box_label_openings(["Related: Rain", "Weather", "READ MORE"])
+    [True, False, True]
+    """
+    sieve = _label_openings(_label_firsts(knowledge.box_labels))
+    heads = [text.strip()[:2] for text in texts]
+    if sieve is None:
+        return [True] * len(texts)
+    return [sieve[3].get(head, None) or _may_open_label(head, sieve) for head in heads]
 
 
 def furniture_phrase_blocks(
