@@ -961,7 +961,6 @@ def _classify(
 
 
 _SKIP_SHORT = frozenset({_SHORT, _NEARGOOD})
-_SKIP_NONE = frozenset({_SHORT, _PHRASE})
 
 
 def _smooth(classes: list[str], rules: list[str]) -> list[str]:
@@ -973,11 +972,13 @@ def _smooth(classes: list[str], rules: list[str]) -> list[str]:
     # The nearest class before and after a block skipping short and near-good
     # blocks is the same for a whole run of such blocks: the classes of the
     # blocks around the run (bad past the ends), found by ``groupby`` in C, so
-    # that only the short and near-good blocks are walked. The nearest class
-    # skipping only short blocks (and phrases) is found for every block, and
-    # only when a short block between prose and furniture asks for it.
+    # that only the short and near-good blocks are walked. A short block
+    # between prose and furniture asks for the nearest class skipping only
+    # short blocks and phrases on the furniture's side: that side's neighbour
+    # of the run is bad (no phrase, no short block), so the answer is near-good
+    # exactly when a near-good block of the run stands between the block and
+    # that neighbour, told by the run's first and last near-good blocks.
     result = list(classes)
-    loose: tuple[list[str], list[str]] | None = None
     position, before = 0, _BAD
     for soft, run in groupby(classes, _SKIP_SHORT.__contains__):
         end = position + len(list(run))
@@ -986,6 +987,12 @@ def _smooth(classes: list[str], rules: list[str]) -> list[str]:
             position = end
             continue
         after = classes[end] if end < count else _BAD
+        first_near = last_near = -1
+        if _NEARGOOD in classes[position:end]:
+            first_near = classes.index(_NEARGOOD, position, end)
+            last_near = end - 1
+            while classes[last_near] != _NEARGOOD:
+                last_near -= 1
         for i in range(position, end):
             if classes[i] == _NEARGOOD:
                 if before == after == _BAD:
@@ -997,11 +1004,7 @@ def _smooth(classes: list[str], rules: list[str]) -> list[str]:
             elif before == after == _BAD:
                 result[i], rules[i] = _BAD, "short-among-furniture"
             else:
-                if loose is None:
-                    loose = _nearest(classes, _SKIP_NONE)
-                if (before == _BAD and loose[0][i] == _NEARGOOD) or (
-                    after == _BAD and loose[1][i] == _NEARGOOD
-                ):
+                if (before == _BAD and -1 < first_near < i) or (after == _BAD and last_near > i):
                     result[i], rules[i] = _GOOD, "short-next-to-prose"
                 else:
                     result[i], rules[i] = _BAD, "short-at-edge"
@@ -1017,36 +1020,6 @@ def _short_runs(classes: Sequence[str]) -> list[int]:
         size = len(list(run))
         runs += [size if short else 0] * size
     return runs
-
-
-def _nearest(classes: Sequence[str], skip: frozenset[str]) -> tuple[list[str], list[str]]:
-    """For each block, the class of the nearest block before it and after it
-    whose class is not in ``skip`` (bad past the ends). A run of skipped blocks
-    all see the same neighbours, and a block of a run not skipped sees the
-    block beside it: the lists are built a run at a time (``groupby`` in C),
-    not a block at a time."""
-    before: list[str] = []
-    last = _BAD
-    for skipped, group in groupby(classes, skip.__contains__):
-        run = list(group)
-        if skipped:
-            before += [last] * len(run)
-        else:
-            before.append(last)
-            before += run[:-1]
-            last = run[-1]
-    after: list[str] = []
-    last = _BAD
-    for skipped, group in groupby(reversed(classes), skip.__contains__):
-        run = list(group)
-        if skipped:
-            after += [last] * len(run)
-        else:
-            after.append(last)
-            after += run[:-1]
-            last = run[-1]
-    after.reverse()
-    return before, after
 
 
 def _story_span(
