@@ -980,19 +980,29 @@ def _smooth(classes: list[str], rules: list[str]) -> list[str]:
     # that neighbour, told by the run's first and last near-good blocks.
     result = list(classes)
     position, before = 0, _BAD
-    for soft, run in groupby(classes, _SKIP_SHORT.__contains__):
-        end = position + len(list(run))
+    for soft, group in groupby(classes, _SKIP_SHORT.__contains__):
+        run = list(group)
+        end = position + len(run)
         if not soft:
-            before = classes[end - 1]
+            before = run[-1]
             position = end
             continue
         after = classes[end] if end < count else _BAD
-        first_near = last_near = -1
-        if _NEARGOOD in classes[position:end]:
-            first_near = classes.index(_NEARGOOD, position, end)
-            last_near = end - 1
-            while classes[last_near] != _NEARGOOD:
-                last_near -= 1
+        if _NEARGOOD not in run:
+            # Short blocks only: one class and rule for the whole run (with no
+            # near-good block in it, none is next to prose by the rule below).
+            if before == after == _GOOD:
+                kind, rule = _GOOD, "short-between-prose"
+            elif before == after == _BAD:
+                kind, rule = _BAD, "short-among-furniture"
+            else:
+                kind, rule = _BAD, "short-at-edge"
+            result[position:end] = [kind] * len(run)
+            rules[position:end] = [rule] * len(run)
+            position = end
+            continue
+        first_near = position + run.index(_NEARGOOD)
+        last_near = end - 1 - run[::-1].index(_NEARGOOD)
         for i in range(position, end):
             if classes[i] == _NEARGOOD:
                 if before == after == _BAD:
@@ -1100,6 +1110,12 @@ def looks_like_page(
 
 def _has_page_marks(blocks: _Blocks) -> bool:
     """:func:`looks_like_page` from the features of the page's blocks."""
+    # The menus count only with one to _PAGE_MIN_PHRASES - 1 furniture
+    # phrases: with none the text is no page, with that many it is one,
+    # whatever its menus (most pages): the phrases are counted first.
+    phrases = sum(blocks.furniture)
+    if not 0 < phrases < _PAGE_MIN_PHRASES:
+        return phrases >= _PAGE_MIN_PHRASES
     menu_lines = run = 0
     for stripped, sentence in zip(blocks.stripped, blocks.sentence, strict=True):
         # At most _MENU_WORDS words: a split stopped after that many is enough.
@@ -1111,9 +1127,7 @@ def _has_page_marks(blocks: _Blocks) -> bool:
                 menu_lines += 1
         else:
             run = 0
-    phrases = sum(blocks.furniture)
-    menus = menu_lines >= _PAGE_MENU_SHARE * len(blocks.texts)
-    return (menus and phrases >= 1) or phrases >= _PAGE_MIN_PHRASES
+    return menu_lines >= _PAGE_MENU_SHARE * len(blocks.texts)
 
 
 class _Blocks(NamedTuple):
@@ -3456,12 +3470,14 @@ def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequ
     """How many blocks may hold the story: comments come after it, so nothing past
     the first comment heading with ``_PROSE_BEFORE_COMMENTS`` of prose above it
     is the story."""
-    prose = 0
-    for n, kind in enumerate(classes):
-        if walls[n] and prose >= _PROSE_BEFORE_COMMENTS:
+    # Only a comment heading can end it: the prose above each heading is
+    # summed a gap between headings at a time, in C, not a block at a time.
+    prose = done = 0
+    for n in compress(range(len(classes)), walls):
+        prose += sum(compress(weights[done:n], map(_GOOD.__eq__, classes[done:n])))
+        if prose >= _PROSE_BEFORE_COMMENTS:
             return n
-        if kind == _GOOD:
-            prose += weights[n]
+        done = n
     return len(classes)
 
 
