@@ -36,6 +36,7 @@ from wirestory.layouts.page import (
     furniture_phrase_blocks,
     guess_language,
     is_date_line,
+    page_tokens,
     phrase_key,
     smooth,
     story_span,
@@ -197,6 +198,24 @@ def test_tokens_of_lines_with_quotes_and_dashes_are_the_token_patterns(text: str
     tokens are still the pattern's on the case-folded text, with a NUL, an
     accented or a Cyrillic letter anywhere (which the shortcut must refuse)."""
     assert tokens(text) == TOKEN.findall(text.casefold())
+
+
+@given(
+    st.lists(
+        st.text(st.sampled_from("aZ9' \n\x00\u2019\u00e9\u0431\u4e2d" + TOKEN_SEPARATORS)),
+        max_size=8,
+    )
+)
+@example(["Rain fell.", "It\u2019s \u201cwet\u201d"])
+@example(["Rain", "\u0414\u043e\u0436\u0434\u044c", "a\x00b", "\u2014 x"])
+@example(["one\ntwo", "three", "\u00e9t\u00e9"])
+@example(["", "\u2019\n"])
+def test_page_tokens_are_each_blocks_tokens(texts: list[str]) -> None:
+    """The blocks of a page tokenised together (ASCII blocks and those ASCII but
+    for quotes and dashes in one translate, the others alone) give each
+    block's own tokens: all ASCII, with blocks outside ASCII, with NULs, line
+    feeds and CJK characters."""
+    assert page_tokens(texts) == [tokens(text) for text in texts]
 
 
 def test_token_separators_are_no_token_characters_and_have_no_case() -> None:

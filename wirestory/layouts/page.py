@@ -56,10 +56,10 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate, chain, compress, groupby, repeat
-from operator import is_, mul
-from typing import Final, NamedTuple
+from operator import is_, is_not, mul, not_
+from typing import Final, NamedTuple, cast
 
 import regex
 
@@ -1310,31 +1310,36 @@ def _tokens_and_weights(
     ASCII, ``_ascii_form`` or None else): one tokenisation and one CJK count a
     block. ``stripped``, the blocks stripped when the caller has them, gives
     the weights of a page without CJK characters without stripping again."""
-    plain = [text.isascii() for text in texts]
+    # The per-block steps run in C (``map``, ``compress``) where they can.
+    plain = list(map(str.isascii, texts))
     # The ASCII blocks' tokens from one translate of them all, joined by line
     # feeds (which the table keeps), cut at the line feeds: each piece is its
     # block translated. A block holding a line feed of its own would add a
     # piece: then each block is cut alone. The blocks that are ASCII but for
     # quotes and dashes join them in their ASCII form (``_ascii_form``), unless
     # an ASCII block holds a NUL (the apostrophe's stand-in).
-    joined = "\n".join(text for text, ascii_ in zip(texts, plain, strict=True) if ascii_)
+    joined = "\n".join(compress(texts, plain))
     if "\x00" in joined:
         forms: list[str | None] = [
             text if ascii_ else None for text, ascii_ in zip(texts, plain, strict=True)
         ]
         table = _ASCII_TOKEN_LINES
     else:
-        forms = [
-            text if ascii_ else _ascii_form(text) for text, ascii_ in zip(texts, plain, strict=True)
-        ]
+        forms = list(texts)
         table = _ASCII_TOKEN_LINES_NUL
         if False in plain:
-            joined = "\n".join(form for form in forms if form is not None)
+            for number in compress(range(len(texts)), map(not_, plain)):
+                forms[number] = _ascii_form(texts[number])
+            kept = compress(forms, map(is_not, forms, repeat(None)))
+            joined = "\n".join(cast("Iterator[str]", kept))
     translated = joined.translate(table)
     if "\x00" in translated:
         translated = translated.replace("\x00", _APOSTROPHE)
     pieces = translated.split("\n")
-    if len(pieces) == len(forms) - forms.count(None):
+    missing = forms.count(None)
+    if missing == 0 and len(pieces) == len(forms):
+        tokens = list(map(str.split, pieces))
+    elif len(pieces) == len(forms) - missing:
         ascii_pieces = iter(pieces)
         tokens = [
             next(ascii_pieces).split() if form is not None else _folded_tokens(text.casefold())
@@ -1342,7 +1347,7 @@ def _tokens_and_weights(
         ]
     else:
         tokens = [_tokens(text) for text in texts]
-    unplain = "".join(text for text, ascii_ in zip(texts, plain, strict=True) if not ascii_)
+    unplain = "".join(compress(texts, map(not_, plain)))
     if _HIGH.search(unplain) is None:
         # No character as high as the CJK scripts: one scan a page.
         if stripped is not None:
@@ -4159,6 +4164,17 @@ def tokens(text: str) -> list[str]:
     ["rock'n'roll", '2019']
     """
     return _tokens(text)
+
+
+def page_tokens(texts: Sequence[str]) -> list[list[str]]:
+    """The tokens of a page's blocks as the layout finds them together (the
+    ASCII blocks and those ASCII but for quotes and dashes in one translate,
+    the others one by one): always :func:`tokens` of each block.
+
+    >>> page_tokens(["Rain fell.", "“Don’t”", "Дождь"])
+    [['rain', 'fell'], ['don’t'], ['дождь']]
+    """
+    return _tokens_and_weights(texts)[0]
 
 
 def phrase_key(text: str) -> str:
