@@ -58,31 +58,6 @@ def test_collector_is_off_during_assembly_and_on_between_stories(
     assert gc.isenabled()
 
 
-def test_collector_is_off_while_a_story_is_cut_and_on_between_stories(
-    collector_on: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Cutting a story from the text (``group_stories``' work for it) runs with
-    the collector paused too, as its assembly does; between two stories given
-    to the caller it is on."""
-    import wirestory.parser
-
-    cut = wirestory.parser.group_stories
-    seen: list[bool] = []
-
-    def watching(*args: Any) -> Iterator[Any]:
-        for group in cut(*args):
-            seen.append(gc.isenabled())
-            yield group
-
-    monkeypatch.setattr(wirestory.parser, "group_stories", watching)
-    between = [gc.isenabled() for _ in wirestory.iter_stories(TEXT)]
-    assert seen == [False, False]
-    assert between == [True, True]
-    assert len(wirestory.parse(TEXT)) == 2
-    assert seen == [False] * 4
-    assert gc.isenabled()
-
-
 def test_collector_is_restored_when_assembly_raises(collector_on: None) -> None:
     """A strict-mode error raised inside the assembly leaves the collector on."""
     with pytest.raises(ParseError, match="no body"):

@@ -1,4 +1,4 @@
-"""Python's cyclic garbage collector, paused while one story is cut and assembled.
+"""Python's cyclic garbage collector, paused while one story is assembled.
 
 A story's assembly makes a few tracked objects per line (a :class:`~wirestory.Segment`
 each, lists of indices) that all stay alive until the story is returned. Each full
@@ -10,13 +10,12 @@ Assembly makes no reference cycles that need the collector (reference counting
 frees its temporaries), so pausing it there loses nothing, and the per-character
 cost stays flat.
 
-The pause is only ever around the cutting (``group_stories``' work for it)
-and assembly of one story, never across a ``yield``: a consumer holding an
-unfinished :func:`~wirestory.iter_stories` generator runs with the collector as
-it left it. A collector that was already off is left off. The switch is
-process-wide, as :func:`gc.disable` is: another thread allocating while a story
-is cut and assembled runs without cyclic collection for that time (bounded by
-``max_story_chars``, the look-ahead and the blank lines before the story).
+The pause is only ever around the assembly of one story, never across a
+``yield``: a consumer holding an unfinished :func:`~wirestory.iter_stories`
+generator runs with the collector as it left it. A collector that was already
+off is left off. The switch is process-wide, as :func:`gc.disable` is: another
+thread allocating while a story is assembled runs without cyclic collection for
+that time (bounded by ``max_story_chars``).
 """
 
 from __future__ import annotations

@@ -110,17 +110,6 @@ def iter_stories(
 
 
 def _stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Story]:
-    groups = group_stories(lines, options)
-    while True:
-        # The collector is paused while a story is cut from the text and
-        # assembled, never across the yield: cutting makes a record a line
-        # (``Line``, a tuple the collector tracks until its first pass), and
-        # with the collector on between stories those records set off a
-        # collection every few hundred lines (about 1 % of a page text's parse
-        # by instructions, docs/performance.md).
-        with collection_paused():
-            group = next(groups, None)
-            if group is None:
-                return
-            story = story_of(group, options)
-        yield story
+    for group in group_stories(lines, options):
+        # The collector is paused while a story is assembled, never across the yield.
+        yield story_of(group, options)
