@@ -27,6 +27,7 @@ from wirestory.layouts.page import (
     TOKEN_SEPARATORS,
     boilerplate_blocks,
     boilerplate_pattern,
+    box_label_openings,
     byline_line,
     comment_heading_blocks,
     comment_heading_pattern,
@@ -35,6 +36,7 @@ from wirestory.layouts.page import (
     furniture_phrase_blocks,
     guess_language,
     is_date_line,
+    page_tokens,
     phrase_key,
     smooth,
     story_span,
@@ -196,6 +198,24 @@ def test_tokens_of_lines_with_quotes_and_dashes_are_the_token_patterns(text: str
     tokens are still the pattern's on the case-folded text, with a NUL, an
     accented or a Cyrillic letter anywhere (which the shortcut must refuse)."""
     assert tokens(text) == TOKEN.findall(text.casefold())
+
+
+@given(
+    st.lists(
+        st.text(st.sampled_from("aZ9' \n\x00\u2019\u00e9\u0431\u4e2d" + TOKEN_SEPARATORS)),
+        max_size=8,
+    )
+)
+@example(["Rain fell.", "It\u2019s \u201cwet\u201d"])
+@example(["Rain", "\u0414\u043e\u0436\u0434\u044c", "a\x00b", "\u2014 x"])
+@example(["one\ntwo", "three", "\u00e9t\u00e9"])
+@example(["", "\u2019\n"])
+def test_page_tokens_are_each_blocks_tokens(texts: list[str]) -> None:
+    """The blocks of a page tokenised together (ASCII blocks and those ASCII but
+    for quotes and dashes in one translate, the others alone) give each
+    block's own tokens: all ASCII, with blocks outside ASCII, with NULs, line
+    feeds and CJK characters."""
+    assert page_tokens(texts) == [tokens(text) for text in texts]
 
 
 def test_token_separators_are_no_token_characters_and_have_no_case() -> None:
@@ -484,6 +504,36 @@ def test_furniture_phrases_of_a_page_are_each_blocks(texts: list[str]) -> None:
         assert furniture_phrase_blocks(texts, knowledge=knowledge) == expected
 
 
+_LABEL_CHARACTERS = "aArReEdD lLmMoO:|-.,\u00df\u017f\u0130i\u00e0\u00c0\u0447\u0427\u2014"
+
+
+@given(st.lists(st.text(st.sampled_from(_LABEL_CHARACTERS), max_size=12)))
+@example(["Related: Rain", "READ MORE", "\u00c0 lire", "Stra\u00dfe", "\u017fee also", "\u0130"])
+@example(["", " ", "a", "A", "Re", "-- More", "\u00df", "\u2014"])
+def test_box_label_sieve_lets_every_label_opening_through(texts: list[str]) -> None:
+    """The sieve of the box labels' first words (by a block's first two
+    characters) never turns down a block whose first word, folded and without
+    the marks that may close it, is a label's first word: with the default
+    labels, a user's of one letter, outside ASCII, with ``ß``, ``ſ`` and
+    ``İ``, and one whose first word is only marks (no sieve)."""
+    for labels in (
+        DEFAULT_KNOWLEDGE.box_labels,
+        frozenset({"a la une", "stra\u00dfe", "see also", "\u0130lgili", "\u0447\u0438"}),
+        frozenset({"ss more", "s", "\u00e0 lire"}),
+        frozenset({"-- more", "related"}),
+    ):
+        knowledge = attrs.evolve(DEFAULT_KNOWLEDGE, box_labels=labels)
+        firsts = {label.split()[0].casefold().rstrip(":|-\u2013\u2014,.") for label in labels}
+        let_through = box_label_openings(texts, knowledge=knowledge)
+        for text, through in zip(texts, let_through, strict=True):
+            words = text.split(None, 1)
+            if words and words[0].casefold().rstrip(":|-\u2013\u2014,.") in firsts:
+                assert through, (text, labels)
+    assert box_label_openings(["Weather", "Sport"]) == [False, False]
+    # Turkish's dotted capital I folds to i and a dot, the label's to i: let through.
+    assert box_label_openings(["İlgili Haberler"]) == [True]
+
+
 def _walked_span(
     classes: list[str], weights: list[int], walls: list[bool], bonus: list[int], free: list[bool]
 ) -> tuple[int, int] | None:
@@ -606,6 +656,7 @@ def _smoothed_block_by_block(classes: list[str]) -> tuple[list[str], list[str]]:
 @given(st.lists(st.sampled_from(["good", "near-good", "short", "bad", "phrase"]), max_size=30))
 @example(["near-good", "short", "phrase", "short", "bad", "short", "good"])
 @example(["bad", "short", "short", "near-good", "short", "good", "short", "short"])
+@example(["good", "near-good", "near-good", "short", "phrase", "bad", "short", "near-good", "bad"])
 def test_smoothing_runs_of_short_blocks_is_the_block_by_block_revision(classes: list[str]) -> None:
     """The context revision a run of short blocks at a time gives each block the
     class and rule it gets looking at its own neighbours."""

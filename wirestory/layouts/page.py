@@ -56,10 +56,10 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate, chain, compress, groupby, repeat
-from operator import is_, mul
-from typing import Final, NamedTuple
+from operator import is_, is_not, mul, not_
+from typing import Final, NamedTuple, cast
 
 import regex
 
@@ -712,11 +712,16 @@ def _comment_sieve(headings: tuple[str, ...]) -> _CommentSieve | None:
     )
 
 
-def _walls(stripped: Sequence[str], patterns: _Patterns, headings: tuple[str, ...]) -> list[bool]:
+def _walls(
+    stripped: Sequence[str],
+    patterns: _Patterns,
+    headings: tuple[str, ...],
+    firsts: Sequence[str] | None = None,
+) -> list[bool]:
     """Each block is a comment heading (``_Patterns.comments`` matches it): asked
     only of the blocks the sieve of ``headings`` lets through, told by each
-    block's first two and last characters (the sieve asked once for each new
-    pair or character)."""
+    block's first two (``firsts``, when the caller has them) and last
+    characters (the sieve asked once for each new pair or character)."""
     match = patterns.comments.match
     sieve = _comment_sieve(headings)
     if sieve is None:
@@ -726,8 +731,9 @@ def _walls(stripped: Sequence[str], patterns: _Patterns, headings: tuple[str, ..
         heads.clear()
         tails.clear()
     walls = [False] * len(stripped)
-    for number, text in enumerate(stripped):
-        head = text[:2]
+    if firsts is None:
+        firsts = [text[:2] for text in stripped]
+    for number, (text, head) in enumerate(zip(stripped, firsts, strict=True)):
         opens = heads.get(head)
         if opens is None:
             opens = heads[head] = opening.match(head, 0, None, False) is not None
@@ -966,7 +972,6 @@ def _classify(
 
 
 _SKIP_SHORT = frozenset({_SHORT, _NEARGOOD})
-_SKIP_NONE = frozenset({_SHORT, _PHRASE})
 
 
 def _smooth(classes: list[str], rules: list[str]) -> list[str]:
@@ -978,19 +983,37 @@ def _smooth(classes: list[str], rules: list[str]) -> list[str]:
     # The nearest class before and after a block skipping short and near-good
     # blocks is the same for a whole run of such blocks: the classes of the
     # blocks around the run (bad past the ends), found by ``groupby`` in C, so
-    # that only the short and near-good blocks are walked. The nearest class
-    # skipping only short blocks (and phrases) is found for every block, and
-    # only when a short block between prose and furniture asks for it.
+    # that only the short and near-good blocks are walked. A short block
+    # between prose and furniture asks for the nearest class skipping only
+    # short blocks and phrases on the furniture's side: that side's neighbour
+    # of the run is bad (no phrase, no short block), so the answer is near-good
+    # exactly when a near-good block of the run stands between the block and
+    # that neighbour, told by the run's first and last near-good blocks.
     result = list(classes)
-    loose: tuple[list[str], list[str]] | None = None
     position, before = 0, _BAD
-    for soft, run in groupby(classes, _SKIP_SHORT.__contains__):
-        end = position + len(list(run))
+    for soft, group in groupby(classes, _SKIP_SHORT.__contains__):
+        run = list(group)
+        end = position + len(run)
         if not soft:
-            before = classes[end - 1]
+            before = run[-1]
             position = end
             continue
         after = classes[end] if end < count else _BAD
+        if _NEARGOOD not in run:
+            # Short blocks only: one class and rule for the whole run (with no
+            # near-good block in it, none is next to prose by the rule below).
+            if before == after == _GOOD:
+                kind, rule = _GOOD, "short-between-prose"
+            elif before == after == _BAD:
+                kind, rule = _BAD, "short-among-furniture"
+            else:
+                kind, rule = _BAD, "short-at-edge"
+            result[position:end] = [kind] * len(run)
+            rules[position:end] = [rule] * len(run)
+            position = end
+            continue
+        first_near = position + run.index(_NEARGOOD)
+        last_near = end - 1 - run[::-1].index(_NEARGOOD)
         for i in range(position, end):
             if classes[i] == _NEARGOOD:
                 if before == after == _BAD:
@@ -1002,11 +1025,7 @@ def _smooth(classes: list[str], rules: list[str]) -> list[str]:
             elif before == after == _BAD:
                 result[i], rules[i] = _BAD, "short-among-furniture"
             else:
-                if loose is None:
-                    loose = _nearest(classes, _SKIP_NONE)
-                if (before == _BAD and loose[0][i] == _NEARGOOD) or (
-                    after == _BAD and loose[1][i] == _NEARGOOD
-                ):
+                if (before == _BAD and -1 < first_near < i) or (after == _BAD and last_near > i):
                     result[i], rules[i] = _GOOD, "short-next-to-prose"
                 else:
                     result[i], rules[i] = _BAD, "short-at-edge"
@@ -1022,22 +1041,6 @@ def _short_runs(classes: Sequence[str]) -> list[int]:
         size = len(list(run))
         runs += [size if short else 0] * size
     return runs
-
-
-def _nearest(classes: Sequence[str], skip: frozenset[str]) -> tuple[list[str], list[str]]:
-    count = len(classes)
-    before, after = [_BAD] * count, [_BAD] * count
-    last = _BAD
-    for i in range(count):
-        before[i] = last
-        if classes[i] not in skip:
-            last = classes[i]
-    last = _BAD
-    for i in range(count - 1, -1, -1):
-        after[i] = last
-        if classes[i] not in skip:
-            last = classes[i]
-    return before, after
 
 
 def _story_span(
@@ -1118,6 +1121,12 @@ def looks_like_page(
 
 def _has_page_marks(blocks: _Blocks) -> bool:
     """:func:`looks_like_page` from the features of the page's blocks."""
+    # The menus count only with one to _PAGE_MIN_PHRASES - 1 furniture
+    # phrases: with none the text is no page, with that many it is one,
+    # whatever its menus (most pages): the phrases are counted first.
+    phrases = sum(blocks.furniture)
+    if not 0 < phrases < _PAGE_MIN_PHRASES:
+        return phrases >= _PAGE_MIN_PHRASES
     menu_lines = run = 0
     for stripped, sentence in zip(blocks.stripped, blocks.sentence, strict=True):
         # At most _MENU_WORDS words: a split stopped after that many is enough.
@@ -1129,9 +1138,7 @@ def _has_page_marks(blocks: _Blocks) -> bool:
                 menu_lines += 1
         else:
             run = 0
-    phrases = sum(blocks.furniture)
-    menus = menu_lines >= _PAGE_MENU_SHARE * len(blocks.texts)
-    return (menus and phrases >= 1) or phrases >= _PAGE_MIN_PHRASES
+    return menu_lines >= _PAGE_MENU_SHARE * len(blocks.texts)
 
 
 class _Blocks(NamedTuple):
@@ -1149,6 +1156,10 @@ class _Blocks(NamedTuple):
     8 characters; the white space stripped is in no class of that pattern)."""
     furniture: list[bool]
     """Each block is a furniture phrase (``_furniture_phrase``)."""
+    heads: list[str]
+    """Each stripped block's first two characters: the furniture prefixes, the
+    comment headings and the box labels are sieved by them, and a string made
+    once keeps its hash for the three."""
 
 
 def _non_blank(lines: Sequence[Line], start: int) -> list[int]:
@@ -1159,13 +1170,15 @@ def _non_blank(lines: Sequence[Line], start: int) -> list[int]:
 def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _Blocks:
     texts = [lines[i].text for i in indexes]
     stripped = [text.strip() for text in texts]
+    heads = [text[:2] for text in stripped]
     end, last = patterns.sentence_end.search, patterns.sentence_last
     return _Blocks(
         indexes,
         texts,
         stripped,
         [text[-1:] in last and end(text[-8:], 0, None, False) is not None for text in stripped],
-        _furniture_phrases(stripped, patterns),
+        _furniture_phrases(stripped, patterns, heads),
+        heads,
     )
 
 
@@ -1224,7 +1237,7 @@ def _opening_prefixes(
     folds to begin with, and those shorter than two characters that the fold
     starts with (case folding maps each character alone, never to nothing).
     A line of one character: the prefixes agreeing with its fold."""
-    folded = head.casefold()
+    folded = head.casefold().replace(_DOTTED_I, "i")
     if len(folded) < 2:
         return tuple(p for p in prefixes if folded.startswith(p) or p.startswith(folded))
     return by_two.get(folded[:2], ()) + tuple(
@@ -1244,7 +1257,9 @@ def _phrase_form(text: str) -> str:
     return text if text.isascii() else ""
 
 
-def _furniture_phrases(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
+def _furniture_phrases(
+    stripped: Sequence[str], patterns: _Patterns, firsts: Sequence[str] | None = None
+) -> list[bool]:
     """:func:`_furniture_phrase` of each block, given stripped (stripping is
     idempotent), for a whole page at once.
 
@@ -1254,8 +1269,9 @@ def _furniture_phrases(stripped: Sequence[str], patterns: _Patterns) -> list[boo
     translated once into their keys without spaces, and only a block whose
     squeezed key is a phrase's squeezed is keyed in full; the other short
     blocks are keyed one by one. The prefixes are tried by the block's first
-    two characters, and the few blocks opening with one are judged by
-    :func:`_furniture_phrase` itself (its word bounds and sentence prefixes)."""
+    two characters (``firsts``, when the caller has them), and the few blocks
+    opening with one are judged by :func:`_furniture_phrase` itself (its word
+    bounds and sentence prefixes)."""
     phrases, prefixes = patterns.furniture_phrases, patterns.furniture_prefixes
     # Most short blocks are ASCII, their own form: no call for them.
     heads = [
@@ -1281,8 +1297,9 @@ def _furniture_phrases(stripped: Sequence[str], patterns: _Patterns) -> list[boo
     by_two, opening = _prefixes_opening(prefixes)
     if len(opening) > _OPENINGS_KEPT:
         opening.clear()
-    for number, text in enumerate(stripped):
-        head = text[:2]
+    if firsts is None:
+        firsts = [text[:2] for text in stripped]
+    for number, (text, head) in enumerate(zip(stripped, firsts, strict=True)):
         candidates = opening.get(head)
         if candidates is None:
             candidates = opening[head] = _opening_prefixes(head, prefixes, by_two)
@@ -1304,31 +1321,36 @@ def _tokens_and_weights(
     ASCII, ``_ascii_form`` or None else): one tokenisation and one CJK count a
     block. ``stripped``, the blocks stripped when the caller has them, gives
     the weights of a page without CJK characters without stripping again."""
-    plain = [text.isascii() for text in texts]
+    # The per-block steps run in C (``map``, ``compress``) where they can.
+    plain = list(map(str.isascii, texts))
     # The ASCII blocks' tokens from one translate of them all, joined by line
     # feeds (which the table keeps), cut at the line feeds: each piece is its
     # block translated. A block holding a line feed of its own would add a
     # piece: then each block is cut alone. The blocks that are ASCII but for
     # quotes and dashes join them in their ASCII form (``_ascii_form``), unless
     # an ASCII block holds a NUL (the apostrophe's stand-in).
-    joined = "\n".join(text for text, ascii_ in zip(texts, plain, strict=True) if ascii_)
+    joined = "\n".join(compress(texts, plain))
     if "\x00" in joined:
         forms: list[str | None] = [
             text if ascii_ else None for text, ascii_ in zip(texts, plain, strict=True)
         ]
         table = _ASCII_TOKEN_LINES
     else:
-        forms = [
-            text if ascii_ else _ascii_form(text) for text, ascii_ in zip(texts, plain, strict=True)
-        ]
+        forms = list(texts)
         table = _ASCII_TOKEN_LINES_NUL
         if False in plain:
-            joined = "\n".join(form for form in forms if form is not None)
+            for number in compress(range(len(texts)), map(not_, plain)):
+                forms[number] = _ascii_form(texts[number])
+            kept = compress(forms, map(is_not, forms, repeat(None)))
+            joined = "\n".join(cast("Iterator[str]", kept))
     translated = joined.translate(table)
     if "\x00" in translated:
         translated = translated.replace("\x00", _APOSTROPHE)
     pieces = translated.split("\n")
-    if len(pieces) == len(forms) - forms.count(None):
+    missing = forms.count(None)
+    if missing == 0 and len(pieces) == len(forms):
+        tokens = list(map(str.split, pieces))
+    elif len(pieces) == len(forms) - missing:
         ascii_pieces = iter(pieces)
         tokens = [
             next(ascii_pieces).split() if form is not None else _folded_tokens(text.casefold())
@@ -1336,7 +1358,7 @@ def _tokens_and_weights(
         ]
     else:
         tokens = [_tokens(text) for text in texts]
-    unplain = "".join(text for text, ascii_ in zip(texts, plain, strict=True) if not ascii_)
+    unplain = "".join(compress(texts, map(not_, plain)))
     if _HIGH.search(unplain) is None:
         # No character as high as the CJK scripts: one scan a page.
         if stripped is not None:
@@ -1963,6 +1985,10 @@ def read(
         )
     blocks = found.indexes
     taken = set(blocks)
+    # A line no rule has claimed yet is claimed by setting its role and rule
+    # (what ``state.claim`` does for it, without a call: a page has thousands).
+    roles, claimed = state.roles, state.rules
+    blank = Role.BLANK
     for i in range(start, len(lines)):
         if i not in taken:
             if blocks and i < blocks[0] and lines[i].text.strip(BLANK_CHARS):
@@ -1970,8 +1996,10 @@ def read(
                 # blocks from the title on): furniture, and the page is read
                 # from its title.
                 state.claim(i, Role.FURNITURE, "menu-above-title")
+            elif claimed[i]:
+                state.claim(i, blank, "blank")
             else:
-                state.claim(i, Role.BLANK, "blank")
+                roles[i], claimed[i] = blank, "blank"
     texts = found.texts
     tokens, weights, cjk, forms = _tokens_and_weights(texts, found.stripped)
     language = _language(tokens, cjk, texts, knowledge)
@@ -2004,7 +2032,7 @@ def read(
         # other prose on the page, its short sentences are its prose; the story
         # says so below, as a page with no story reads the same.
         kinds = [_GOOD if n in short_lines else kind for n, kind in enumerate(kinds)]
-    walls = _walls(found.stripped, patterns, knowledge.comment_headings)
+    walls = _walls(found.stripped, patterns, knowledge.comment_headings, found.heads)
     free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
     # A box of links is invisible to its neighbours' context, as an
     # advertisement's label is: paragraphs of middling length on either side
@@ -2136,7 +2164,7 @@ def read(
     kept = set(rules)
     before = {rule: f"before-story:{rule}" for rule in kept}
     after = {rule: f"after-story:{rule}" for rule in kept}
-    claimed = state.rules
+    furniture = Role.FURNITURE
     for number, index in enumerate(blocks):
         if claimed[index]:
             continue  # claimed by the header
@@ -2146,9 +2174,10 @@ def read(
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, "paragraph")
         elif number < body_start:
-            state.claim(index, Role.FURNITURE, before[rules[number]])
+            # Not claimed yet (above): ``state.claim`` without a call.
+            roles[index], claimed[index] = furniture, before[rules[number]]
         elif number >= body_end:
-            state.claim(index, Role.FURNITURE, after[rules[number]])
+            roles[index], claimed[index] = furniture, after[rules[number]]
         elif free[number]:
             # A box's line may be prose by its neighbours (``Also Read | …``).
             state.claim(index, Role.FURNITURE, "in-story:listing-box")
@@ -2739,12 +2768,21 @@ def _inline_boxes(
             back[p] = k
         return k
 
-    furniture, stripped = found.furniture, found.stripped
+    furniture, stripped, heads = found.furniture, found.stripped, found.heads
+    sieve = _label_openings(firsts)
+    if sieve is not None and len(sieve[3]) > _OPENINGS_KEPT:
+        sieve[3].clear()
     for n in range(1, count - 1):
         # ``Also Read | Headline`` (Indian sites) and a label a user adds to the
         # knowledge are no furniture phrases: a short line is looked at too.
         if not (furniture[n] or kinds[n] == _SHORT):
             continue
+        if sieve is not None:
+            opens = sieve[3].get(heads[n])
+            if opens is None:
+                opens = _may_open_label(heads[n], sieve)
+            if not opens:
+                continue
         text = stripped[n]
         # Cheapest test first: a label's first word opens the line.
         opening = text[:_PHRASE_MAX_CHARS].split(None, 1)
@@ -2853,6 +2891,44 @@ def _label_firsts(labels: frozenset[str]) -> frozenset[str]:
     return frozenset(
         label.split()[0].casefold().rstrip(_LABEL_ENDS) for label in labels if label.split()
     )
+
+
+_LabelSieve = tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, bool]]
+
+
+@functools.lru_cache(maxsize=16)
+def _label_openings(firsts: frozenset[str]) -> _LabelSieve | None:
+    """What the first two characters of a line opening with one of ``firsts``
+    (:func:`_label_firsts`) may fold to: the first two characters of the
+    words of two or more, the words of one, the first characters of all; and
+    the answers of :func:`_may_open_label` for the openings met (cleared past
+    ``_OPENINGS_KEPT``). None (no sieve) when a first word is empty."""
+    if "" in firsts:
+        return None
+    return (
+        frozenset(first[:2] for first in firsts if len(first) >= 2),
+        frozenset(first for first in firsts if len(first) == 1),
+        frozenset(first[:1] for first in firsts),
+        {},
+    )
+
+
+def _may_open_label(head: str, sieve: _LabelSieve) -> bool:
+    """May a line whose first two characters are ``head`` open with a label's
+    first word (its first word, folded and stripped of ``_LABEL_ENDS``, one of
+    the sieve's words)? That word and the fold of ``head`` are both openings
+    of the line's fold (case folding maps each character alone, to one or
+    more): they agree on their first two characters, or one of them is one
+    character long (Turkish's dotted capital I folded to ``i``, as the label
+    test folds it). A necessary condition only; the answer is kept."""
+    twos, ones, initials, known = sieve
+    folded = head.casefold().replace(_DOTTED_I, "i")
+    if len(folded) >= 2:
+        opens = folded[:2] in twos or folded[:1] in ones
+    else:
+        opens = folded != "" and folded in initials
+    known[head] = opens
+    return opens
 
 
 @functools.lru_cache(maxsize=16)
@@ -3726,12 +3802,14 @@ def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequ
     """How many blocks may hold the story: comments come after it, so nothing past
     the first comment heading with ``_PROSE_BEFORE_COMMENTS`` of prose above it
     is the story."""
-    prose = 0
-    for n, kind in enumerate(classes):
-        if walls[n] and prose >= _PROSE_BEFORE_COMMENTS:
+    # Only a comment heading can end it: the prose above each heading is
+    # summed a gap between headings at a time, in C, not a block at a time.
+    prose = done = 0
+    for n in compress(range(len(classes)), walls):
+        prose += sum(compress(weights[done:n], map(_GOOD.__eq__, classes[done:n])))
+        if prose >= _PROSE_BEFORE_COMMENTS:
             return n
-        if kind == _GOOD:
-            prose += weights[n]
+        done = n
     return len(classes)
 
 
@@ -4505,6 +4583,17 @@ def tokens(text: str) -> list[str]:
     return _tokens(text)
 
 
+def page_tokens(texts: Sequence[str]) -> list[list[str]]:
+    """The tokens of a page's blocks as the layout finds them together (the
+    ASCII blocks and those ASCII but for quotes and dashes in one translate,
+    the others one by one): always :func:`tokens` of each block.
+
+    >>> page_tokens(["Rain fell.", "“Don’t”", "Дождь"])
+    [['rain', 'fell'], ['don’t'], ['дождь']]
+    """
+    return _tokens_and_weights(texts)[0]
+
+
 def phrase_key(text: str) -> str:
     """A line as it is looked up in the furniture phrases: always its
     :data:`PHRASE_NOISE` runs made single spaces, case-folded and stripped, on
@@ -4556,6 +4645,25 @@ def comment_heading_blocks(
     return _walls(
         [text.strip() for text in texts], _patterns(knowledge), knowledge.comment_headings
     )
+
+
+def box_label_openings(
+    texts: Sequence[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> list[bool]:
+    """For each block, whether its first two characters (stripped) let it
+    through the sieve of the box labels' first words, as the layout asks
+    before splitting off a block's first word: every block whose first word,
+    folded and without ``:|-–—,.`` at its end, is a label's first word is let
+    through (the sieve is a necessary condition only).
+
+    >>> box_label_openings(["Related: Rain", "Weather", "READ MORE"])
+    [True, False, True]
+    """
+    sieve = _label_openings(_label_firsts(knowledge.box_labels))
+    heads = [text.strip()[:2] for text in texts]
+    if sieve is None:
+        return [True] * len(texts)
+    return [sieve[3].get(head, None) or _may_open_label(head, sieve) for head in heads]
 
 
 def furniture_phrase_blocks(
