@@ -796,3 +796,34 @@ def test_a_by_phrase_under_the_story_is_no_byline(end: str) -> None:
     (story,) = wirestory.parse(f"Grain prices hold steady\n\n{_GRAIN_LEAD}\n{end}\n")
     assert story.byline is None
     assert story.body[-1] == end
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "\nBEIJING, Oct 19 - Grain tariffs will fall, the state news agency Xinhua\n"
+        "said on Monday, citing the ministry.\n",
+        "BEIJING, Oct 19 - Grain tariffs will fall, said Xinhua\n",
+        "\nGrain tariffs will fall next year, the state news agency Xinhua\n"
+        "said on Monday, citing the ministry.\n",
+    ],
+)
+def test_lead_line_ending_in_an_agency_is_no_caption(lead: str) -> None:
+    """A lead's first line ending in an agency's name (a hard-wrapped lead, or
+    one quoting the agency) opens with a dateline or goes on in small letters:
+    the body, not a caption. It was a caption, the dateline and the lead's
+    opening lost from the body with no diagnostic."""
+    (story,) = wirestory.parse(f"Grain tariffs to fall\n{lead}\nThe cut starts in January.\n")
+    assert story.captions == ()
+    assert story.body[0].startswith("Grain tariffs will fall")
+    assert story.body[-1] == "The cut starts in January."
+
+
+def test_credited_caption_above_the_dateline_stays_a_caption() -> None:
+    """Counter-case: a photo's caption with its agency credit over the lead."""
+    (story,) = wirestory.parse(
+        "Grain tariffs to fall\n\nFarmers load grain at a port on Monday. (Xinhua)\n\n"
+        "BEIJING, Oct 19 - Grain tariffs will fall.\n"
+    )
+    assert [c.text for c in story.captions] == ["Farmers load grain at a port on Monday."]
+    assert story.dateline is not None

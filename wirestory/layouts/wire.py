@@ -132,7 +132,9 @@ def _wire_front_matter(
             # captions (``Storm Hits Coast`` / blank / ``Storm Hits Coast``), or
             # a page's title over its headline. Never a paragraph.
             state.claim(index, Role.DUPLICATE, "repeated-headline")
-        elif has_named_credit(text, knowledge=knowledge):
+        elif has_named_credit(text, knowledge=knowledge) and not _opens_lead(
+            lines, index, knowledge
+        ):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
         else:
@@ -291,6 +293,19 @@ def read(
     )
     claim_body(lines, body_start, state)
     _claim_body_captions(lines, body_start, state, options.knowledge)
+
+
+def _opens_lead(lines: list[Line], index: int, knowledge: Knowledge) -> bool:
+    """Is ``lines[index]``, which ends like a credited caption, the lead's first
+    line? It opens with a dateline, or goes on into the line under it in small
+    letters: a hard-wrapped lead whose first line ends in an agency's name
+    (``BEIJING, Oct 19 - China will cut tariffs, the news agency Xinhua`` /
+    ``said on Monday.``), which was a caption, the dateline and the lead's
+    opening lost from the body."""
+    if find_dateline(lines[index].text.lstrip(), knowledge=knowledge) is not None:
+        return True
+    below = index + 1
+    return below < len(lines) and lines[below].text.lstrip()[:1].islower()
 
 
 # A page's byline with a date after it is short; the lead paragraph under a
