@@ -619,6 +619,8 @@ def test_note_labels_are_the_knowledge_s() -> None:
         "BC-EU-Grain-Prices,0412",
         "BC-US--Grain-Prices,1st Ld-Writethru,0842",
         "US-GRAIN/PRICES-RAIN",
+        "BC-Mideast-Ferries,Advisory",
+        "BC-EU-Grain, 2nd Ld-Writethru",
     ],
 )
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
@@ -640,11 +642,21 @@ def test_wire_slug_over_a_lead_leaves_the_story_headless() -> None:
     assert story.dateline.raw == "OSLO (Reuters) -"
 
 
-@pytest.mark.parametrize("first", ["Covid-19-Pandemic", "EU-UK trade talks resume", "UK-EU"])
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Covid-19-Pandemic",
+        "EU-UK trade talks resume",
+        "UK-EU",
+        "NATO-EU-US, allies meet in Brussels",
+        "UK-EU-US, three-way talks collapse",
+    ],
+)
 def test_hyphenated_headlines_are_no_slug(first: str) -> None:
     """Counter-cases: a headline with hyphenated words, or one hyphen, stays
     the headline (a slug opens with a desk's code in capitals and joins at least
-    three parts, with no space)."""
+    three parts, with no space); words after a comma are a headline's, where a
+    slug has a version or a count there (a digit, or one token)."""
     (story,) = wirestory.parse(f"{first}\n\n{_GRAIN_LEAD}")
     assert story.headline == first
     assert story.notes == ()

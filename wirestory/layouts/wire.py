@@ -65,8 +65,14 @@ _HEADLINE_DOUBT_WORDS = 20
 # version and word count after it: ``BC-EU-Grain-Prices,0412``,
 # ``BC-US--Election-Results,1st Ld-Writethru,0842``, ``US-CHINA-TRADE/TARIFFS``.
 # At least three parts, so a hyphenated headline word (``Covid-19``) is none.
+# What follows a comma is a version or a count (``1st Ld-Writethru``, ``0412``):
+# it holds a digit, or is one token (``Advisory``); words after a comma
+# (``NATO-EU-US, allies meet in Brussels``) are a headline's, not a slug's.
 # Linear: possessive runs, fullmatch from one position.
-_SLUG = regex.compile(r"\p{Lu}{2,5}+(?:-{1,2}+[\p{L}\p{N}&'’./]++){2,}+(?:,[^,]{1,40}+){0,3}+")
+_SLUG = regex.compile(
+    r"\p{Lu}{2,5}+(?:-{1,2}+[\p{L}\p{N}&'’./]++){2,}+"
+    r"(?:,\ ?+(?:[^,\d]{0,40}+\d[^,]{0,40}+|[^,\s]{1,40}+)){0,3}+"
+)
 
 
 def looks_like_headline(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
