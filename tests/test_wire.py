@@ -757,6 +757,29 @@ def test_headline_in_capitals_is_no_kicker(text: str) -> None:
     assert story.headline == text.split("\n")[0]
 
 
+@pytest.mark.parametrize(
+    "first", ["WHO DECLARES EMERGENCY\nCases rise in five countries", "WHO DECLARES EMERGENCY"]
+)
+def test_an_acronym_in_capitals_opens_no_kicker(first: str) -> None:
+    """A headline in capitals opening with an organisation's acronym that is
+    also a label (``WHO``) stays the headline, over a deck or over the lead."""
+    (story,) = wirestory.parse(f"{first}\n\n{_GRAIN_LEAD}")
+    assert story.headline == "WHO DECLARES EMERGENCY"
+    assert story.diagnostics == ()
+
+
+@pytest.mark.parametrize("first", ["HOW WE VOTED", "BREAKING NEWS"])
+def test_capitals_with_a_label_over_the_lead_may_be_a_kicker(first: str) -> None:
+    """A few words in capitals opening with a label, over the lead: a headline
+    in capitals or a kicker over a headless story read the same. The headline,
+    said in the record; over a headline in small letters it is a kicker
+    (``test_kicker_over_the_headline_is_furniture``)."""
+    (story,) = wirestory.parse(f"{first}\n\n{_GRAIN_LEAD}")
+    assert story.headline == first
+    assert [(d.code, d.line) for d in story.diagnostics] == [("headline-may-be-kicker", 1)]
+    assert story.body[0].startswith("Grain prices held steady")
+
+
 def test_byline_with_a_date_and_a_date_line_in_the_front_matter() -> None:
     """A page's byline form with its date, and a line holding only a date,
     under a wire headline: the byline and furniture, where both were the

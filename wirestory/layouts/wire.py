@@ -292,6 +292,18 @@ def read(
                 start,
             )
         )
+    elif below == start and _kicker_shape(text, knowledge) is False:
+        # ``HOW WE VOTED`` and ``BREAKING NEWS`` over the lead read the same:
+        # a headline in capitals, or a kicker over a story with no headline
+        # (_kicker takes neither apart, as a headline in capitals is common).
+        state.problems.append(
+            Problem(
+                "headline-may-be-kicker",
+                "the headline, a few words in capitals opening with a kicker's label, "
+                "may be a kicker over the story's headline or lead",
+                start,
+            )
+        )
     body_start = _wire_front_matter(
         lines, _headline_block(lines, start, state, knowledge), state, options
     )
@@ -418,11 +430,33 @@ def _kicker(lines: Sequence[Line], start: int, knowledge: Knowledge) -> int | No
     A kicker is a label in capitals above the headline: a word or three, no
     small letter, the first a label that opens no dateline
     (:attr:`~wirestory.Knowledge.dateline_labels`: ``ANALYSIS``,
-    ``EXCLUSIVE:``, ``FACTBOX``, ``UPDATE``), maybe a colon or dash after it.
-    When a word of it is no such label (``BREAKING NEWS``), the line under it
-    must hold small letters: a headline in capitals over a deck is not taken
-    apart."""
-    text = lines[start].text.strip().rstrip(":-–—|").rstrip()
+    ``EXCLUSIVE:``, ``FACTBOX``, ``UPDATE``), maybe a colon or dash after it,
+    and no organisation written in capitals (``WHO``, of
+    :attr:`~wirestory.Knowledge.dateline_acronyms`). When a word of it is no
+    such label (``BREAKING NEWS``), the line under it must be a headline in
+    small letters: a headline in capitals over a deck is not taken apart, nor
+    one over the lead (``HOW WE VOTED``, ``WHO DECLARES EMERGENCY`` over
+    ``GENEVA (Reuters) - The …``), which it heads."""
+    all_labels = _kicker_shape(lines[start].text, knowledge)
+    if all_labels is None:
+        return None
+    below = start + 1
+    if below < len(lines) and is_blank(lines[below].text):
+        below += 1
+    if below >= len(lines) or is_blank(lines[below].text):
+        return None
+    if not all_labels and not (
+        any(c.islower() for c in lines[below].text)
+        and looks_like_headline(lines[below].text, knowledge)
+    ):
+        return None
+    return below
+
+
+def _kicker_shape(line: str, knowledge: Knowledge) -> bool | None:
+    """Is ``line`` shaped as a kicker (see :func:`_kicker`)? None if not; True
+    when every word of it is a label, False when one is not."""
+    text = line.strip().rstrip(":-–—|").rstrip()
     words = text.split()
     labels = knowledge.dateline_labels
     if (
@@ -430,18 +464,10 @@ def _kicker(lines: Sequence[Line], start: int, knowledge: Knowledge) -> int | No
         or len(words[0]) < _KICKER_MIN_CHARS
         or any(c.islower() for c in text)
         or words[0].rstrip(".") not in labels
+        or words[0] in knowledge.dateline_acronyms
     ):
         return None
-    below = start + 1
-    if below < len(lines) and is_blank(lines[below].text):
-        below += 1
-    if below >= len(lines) or is_blank(lines[below].text):
-        return None
-    if not all(word.rstrip(".") in labels for word in words) and not any(
-        c.islower() for c in lines[below].text
-    ):
-        return None
-    return below
+    return all(word.rstrip(".") in labels for word in words)
 
 
 def _below_kicker(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
