@@ -601,10 +601,21 @@ def test_note_to_editors_at_the_top_is_a_note(note: str) -> None:
     assert story.dateline.raw == "OSLO (Reuters) -"
 
 
+def test_a_one_word_label_before_a_dash_is_a_name() -> None:
+    """A company's name in capitals that is a label's letters (``EDS``), a dash
+    after it, opens the lead: body, not a note (a one-word label takes a colon)."""
+    lead = "EDS - the computer services firm - said on Tuesday it would cut 900 jobs."
+    (story,) = wirestory.parse(f"Computer firm cuts jobs\n\n{lead}\n\nMore cuts may follow.\n")
+    assert story.notes == ()
+    assert story.body[0] == lead
+
+
 def test_note_labels_are_the_knowledge_s() -> None:
     """Counter-cases: a sentence opening with the label's letters is body, and
     with no labels in the user's ``Knowledge`` a note to editors is body."""
     assert not find_advisory("Eds said the plan was fine.")
+    assert find_advisory("EDS: Updates with closing prices.")
+    assert find_advisory("Note to editors - Embargoed to 0001 GMT.")
     assert not find_advisory("Edsel: a car of its time")
     options = wirestory.ParseOptions(knowledge=attrs.evolve(DEFAULT_KNOWLEDGE, advisory_labels=()))
     text = f"Grain prices hold steady\n\nEds: Updates with closing prices.\n\n{_GRAIN_LEAD}"
