@@ -732,6 +732,25 @@ def test_no_deck_under_the_headline(under: str) -> None:
     assert story.standfirst is None
 
 
+@pytest.mark.parametrize(
+    "under", ["Opinion", "OSLO", "Associated Press", "Staff Reporter", "Jane Roe and Tom Hale"]
+)
+def test_a_label_place_or_names_under_the_headline_is_no_deck(under: str) -> None:
+    """A short line or writers' names alone under the headline, in its block,
+    say nothing of the story: no deck (they were the standfirst)."""
+    (story,) = wirestory.parse(f"Grain prices hold steady\n{under}\n\n{_GRAIN_LEAD}")
+    assert story.standfirst is None
+
+
+def test_a_title_case_deck_with_a_function_word_is_no_names() -> None:
+    """Counter-case: a deck in title case reads as a name's words, but holds a
+    function word: the deck."""
+    (story,) = wirestory.parse(
+        f"Grain prices hold steady\nPrices Rise In Five Towns\n\n{_GRAIN_LEAD}"
+    )
+    assert story.standfirst == "Prices Rise In Five Towns"
+
+
 @pytest.mark.parametrize("kicker", ["ANALYSIS", "EXCLUSIVE:", "BREAKING NEWS", "FACTBOX -"])
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_kicker_over_the_headline_is_furniture(kicker: str, gap: str) -> None:

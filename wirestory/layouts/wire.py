@@ -23,7 +23,9 @@ from wirestory.bylines import (
     find_byline,
     find_page_byline,
     is_organization_line,
+    names_hold_function_words,
     organization_under,
+    person_names,
 )
 from wirestory.captions import (
     CAPTION_MAX_WORDS,
@@ -383,6 +385,7 @@ def _headline_block(
         or is_date_line(text, knowledge=knowledge)
         or has_named_credit(text, knowledge=knowledge)
         or find_dateline(text, knowledge=knowledge) is not None
+        or not _deck_shaped(text, knowledge)
     ):
         return index
     state.standfirst = index
@@ -397,6 +400,26 @@ def _headline_block(
             )
         )
     return index + 1
+
+
+# A deck says something (``Traders watch the weather``): a line of fewer words
+# under the headline is a label, a place or a name (``Opinion``, ``OSLO``,
+# ``Staff Reporter``).
+_DECK_MIN_WORDS = 4
+
+
+def _deck_shaped(text: str, knowledge: Knowledge) -> bool:
+    """Could ``text``, a line alone under the headline, be its deck? Words
+    enough, and no writers' names nor an agency (``Jane Roe and Tom Hale``,
+    ``Associated Press``: a byline's line without its ``By``, as some copy
+    prints it under the headline; a deck in title case may read as names,
+    but holds a function word: ``Prices Rise In Five Towns``)."""
+    if len(text.split(None, _DECK_MIN_WORDS)) < _DECK_MIN_WORDS:
+        return False
+    names = person_names(text, knowledge=knowledge)
+    return names is None or (
+        bool(names.names) and names_hold_function_words(names, knowledge=knowledge)
+    )
 
 
 def _below_slug(lines: list[Line], start: int, state: LineState) -> int:
