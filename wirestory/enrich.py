@@ -150,7 +150,8 @@ def _byline_after_story(
     byline, where it was the body's last paragraph. Only a one-line paragraph
     opening with ``By`` after two paragraphs or more; said in the record, as a
     related story's headline under a scraped story can read the same (``By
-    Royal Appointment``). The page layout reads its own (its stretch's end)."""
+    Royal Appointment``). Wire copy, headless and marked stories; the page
+    layout reads its own (its stretch's end)."""
     paragraphs = state.paragraphs
     if state.kind == "page" or len(paragraphs) < 3 or len(paragraphs[-1]) != 1:
         return
