@@ -810,6 +810,14 @@ def test_capitals_with_a_label_over_the_lead_may_be_a_kicker(first: str) -> None
     assert story.body[0].startswith("Grain prices held steady")
 
 
+def test_capitals_with_a_label_alone_carry_no_kicker_doubt() -> None:
+    """Counter-case: the line alone in its story (a section's name cut off by
+    blank lines) stands over nothing: no kicker doubt."""
+    (story,) = wirestory.parse("PICTURE BOOKS\n")
+    assert story.headline == "PICTURE BOOKS"
+    assert "headline-may-be-kicker" not in [d.code for d in story.diagnostics]
+
+
 def test_byline_with_a_date_and_a_date_line_in_the_front_matter() -> None:
     """A page's byline form with its date, and a line holding only a date,
     under a wire headline: the byline and furniture, where both were the

@@ -294,7 +294,11 @@ def read(
                 start,
             )
         )
-    elif below == start and _kicker_shape(text, knowledge) is False:
+    elif (
+        below == start
+        and _kicker_shape(text, knowledge) is False
+        and _line_below(lines, start) is not None
+    ):
         # ``HOW WE VOTED`` and ``BREAKING NEWS`` over the lead read the same:
         # a headline in capitals, or a kicker over a story with no headline
         # (_kicker takes neither apart, as a headline in capitals is common).
@@ -463,15 +467,23 @@ def _kicker(lines: Sequence[Line], start: int, knowledge: Knowledge) -> int | No
     all_labels = _kicker_shape(lines[start].text, knowledge)
     if all_labels is None:
         return None
-    below = start + 1
-    if below < len(lines) and is_blank(lines[below].text):
-        below += 1
-    if below >= len(lines) or is_blank(lines[below].text):
+    below = _line_below(lines, start)
+    if below is None:
         return None
     if not all_labels and not (
         any(c.islower() for c in lines[below].text)
         and looks_like_headline(lines[below].text, knowledge)
     ):
+        return None
+    return below
+
+
+def _line_below(lines: Sequence[Line], start: int) -> int | None:
+    """The line under ``start``, at most one blank line between, or None."""
+    below = start + 1
+    if below < len(lines) and is_blank(lines[below].text):
+        below += 1
+    if below >= len(lines) or is_blank(lines[below].text):
         return None
     return below
 
