@@ -644,6 +644,14 @@ def test_wire_slug_over_the_headline_is_a_note(slug: str, gap: str) -> None:
     assert story.body[0].startswith("Grain prices held steady on Tuesday")
 
 
+def test_wire_slug_of_a_story_with_no_body_is_a_note() -> None:
+    """A slug over a headline and nothing else (a story cut short): the slug's
+    advisory segment is in the notes too (it was in no field)."""
+    (story,) = wirestory.parse("BC-EU-Grain-Prices,0412\nGrain prices hold steady\n")
+    assert story.headline == "Grain prices hold steady"
+    assert story.notes == ("BC-EU-Grain-Prices,0412",)
+
+
 def test_wire_slug_over_a_lead_leaves_the_story_headless() -> None:
     """A slug over the lead, no headline: the story is headless, the slug a note."""
     (story,) = wirestory.parse(f"BC-EU-Grain-Prices,0412\n\n{_GRAIN_LEAD}")
