@@ -855,6 +855,25 @@ def test_dateline_line_of_a_wrapped_paragraph_is_no_byline() -> None:
     assert story.dateline.places == ("PORT ELLIS",)
 
 
+@pytest.mark.parametrize("sign_off", ["-- AP", "(AFP)"])
+def test_lead_signed_off_on_its_line_is_no_caption(sign_off: str) -> None:
+    """A one-line lead opening with its dateline and signed off on the same
+    line ends in an agency, as a credited caption does: the lead, its
+    sign-off a trailer (it was a caption, the story with no body)."""
+    text = f"Ferry sails again\n\nOSLO (Reuters) - The ferry sails again on Monday. {sign_off}\n"
+    (story,) = wirestory.parse(text)
+    assert story.captions == ()
+    assert story.body == ("The ferry sails again on Monday.",)
+    assert _rules(text, story)[sign_off] == "trailer-sign-off"
+
+
+def test_caption_with_an_agency_under_the_headline_stays_a_caption() -> None:
+    """Counter-case: a caption (no dateline) ending in an agency in brackets."""
+    caption = "Crews work on the ferry in Oslo on Monday. (AFP)"
+    (story,) = wirestory.parse(f"Ferry sails again\n{caption}\n\n{_GRAIN_LEAD}")
+    assert [c.text for c in story.captions] == ["Crews work on the ferry in Oslo on Monday."]
+
+
 @pytest.mark.parametrize(
     ("end", "names"),
     [("By Jane Roe", ("Jane Roe",)), ("By JANE ROE, Associated Press", ("JANE ROE",))],

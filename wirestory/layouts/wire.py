@@ -140,7 +140,13 @@ def _wire_front_matter(
             # captions (``Storm Hits Coast`` / blank / ``Storm Hits Coast``), or
             # a page's title over its headline. Never a paragraph.
             state.claim(index, Role.DUPLICATE, "repeated-headline")
-        elif has_named_credit(text, knowledge=knowledge):
+        elif (
+            has_named_credit(text, knowledge=knowledge)
+            # The lead opens with its dateline, a caption with none: a lead of
+            # one line signed off on it (``OSLO (Reuters) - The ferry sails.
+            # -- AP``) ends in an agency as a credited caption does.
+            and find_dateline(text.lstrip(), knowledge=knowledge) is None
+        ):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
         else:
