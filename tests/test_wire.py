@@ -601,10 +601,21 @@ def test_note_to_editors_at_the_top_is_a_note(note: str) -> None:
     assert story.dateline.raw == "OSLO (Reuters) -"
 
 
+def test_a_one_word_label_before_a_dash_is_a_name() -> None:
+    """A company's name in capitals that is a label's letters (``EDS``), a dash
+    after it, opens the lead: body, not a note (a one-word label takes a colon)."""
+    lead = "EDS - the computer services firm - said on Tuesday it would cut 900 jobs."
+    (story,) = wirestory.parse(f"Computer firm cuts jobs\n\n{lead}\n\nMore cuts may follow.\n")
+    assert story.notes == ()
+    assert story.body[0] == lead
+
+
 def test_note_labels_are_the_knowledge_s() -> None:
     """Counter-cases: a sentence opening with the label's letters is body, and
     with no labels in the user's ``Knowledge`` a note to editors is body."""
     assert not find_advisory("Eds said the plan was fine.")
+    assert find_advisory("EDS: Updates with closing prices.")
+    assert find_advisory("Note to editors - Embargoed to 0001 GMT.")
     assert not find_advisory("Edsel: a car of its time")
     options = wirestory.ParseOptions(knowledge=attrs.evolve(DEFAULT_KNOWLEDGE, advisory_labels=()))
     text = f"Grain prices hold steady\n\nEds: Updates with closing prices.\n\n{_GRAIN_LEAD}"
@@ -619,6 +630,8 @@ def test_note_labels_are_the_knowledge_s() -> None:
         "BC-EU-Grain-Prices,0412",
         "BC-US--Grain-Prices,1st Ld-Writethru,0842",
         "US-GRAIN/PRICES-RAIN",
+        "BC-Mideast-Ferries,Advisory",
+        "BC-EU-Grain, 2nd Ld-Writethru",
     ],
 )
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
@@ -631,6 +644,14 @@ def test_wire_slug_over_the_headline_is_a_note(slug: str, gap: str) -> None:
     assert story.body[0].startswith("Grain prices held steady on Tuesday")
 
 
+def test_wire_slug_of_a_story_with_no_body_is_a_note() -> None:
+    """A slug over a headline and nothing else (a story cut short): the slug's
+    advisory segment is in the notes too (it was in no field)."""
+    (story,) = wirestory.parse("BC-EU-Grain-Prices,0412\nGrain prices hold steady\n")
+    assert story.headline == "Grain prices hold steady"
+    assert story.notes == ("BC-EU-Grain-Prices,0412",)
+
+
 def test_wire_slug_over_a_lead_leaves_the_story_headless() -> None:
     """A slug over the lead, no headline: the story is headless, the slug a note."""
     (story,) = wirestory.parse(f"BC-EU-Grain-Prices,0412\n\n{_GRAIN_LEAD}")
@@ -640,11 +661,21 @@ def test_wire_slug_over_a_lead_leaves_the_story_headless() -> None:
     assert story.dateline.raw == "OSLO (Reuters) -"
 
 
-@pytest.mark.parametrize("first", ["Covid-19-Pandemic", "EU-UK trade talks resume", "UK-EU"])
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Covid-19-Pandemic",
+        "EU-UK trade talks resume",
+        "UK-EU",
+        "NATO-EU-US, allies meet in Brussels",
+        "UK-EU-US, three-way talks collapse",
+    ],
+)
 def test_hyphenated_headlines_are_no_slug(first: str) -> None:
     """Counter-cases: a headline with hyphenated words, or one hyphen, stays
     the headline (a slug opens with a desk's code in capitals and joins at least
-    three parts, with no space)."""
+    three parts, with no space); words after a comma are a headline's, where a
+    slug has a version or a count there (a digit, or one token)."""
     (story,) = wirestory.parse(f"{first}\n\n{_GRAIN_LEAD}")
     assert story.headline == first
     assert story.notes == ()
@@ -709,6 +740,25 @@ def test_no_deck_under_the_headline(under: str) -> None:
     assert story.standfirst is None
 
 
+@pytest.mark.parametrize(
+    "under", ["Opinion", "OSLO", "Associated Press", "Staff Reporter", "Jane Roe and Tom Hale"]
+)
+def test_a_label_place_or_names_under_the_headline_is_no_deck(under: str) -> None:
+    """A short line or writers' names alone under the headline, in its block,
+    say nothing of the story: no deck (they were the standfirst)."""
+    (story,) = wirestory.parse(f"Grain prices hold steady\n{under}\n\n{_GRAIN_LEAD}")
+    assert story.standfirst is None
+
+
+def test_a_title_case_deck_with_a_function_word_is_no_names() -> None:
+    """Counter-case: a deck in title case reads as a name's words, but holds a
+    function word: the deck."""
+    (story,) = wirestory.parse(
+        f"Grain prices hold steady\nPrices Rise In Five Towns\n\n{_GRAIN_LEAD}"
+    )
+    assert story.standfirst == "Prices Rise In Five Towns"
+
+
 @pytest.mark.parametrize("kicker", ["ANALYSIS", "EXCLUSIVE:", "BREAKING NEWS", "FACTBOX -"])
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_kicker_over_the_headline_is_furniture(kicker: str, gap: str) -> None:
@@ -745,6 +795,37 @@ def test_headline_in_capitals_is_no_kicker(text: str) -> None:
     assert story.headline == text.split("\n")[0]
 
 
+@pytest.mark.parametrize(
+    "first", ["WHO DECLARES EMERGENCY\nCases rise in five countries", "WHO DECLARES EMERGENCY"]
+)
+def test_an_acronym_in_capitals_opens_no_kicker(first: str) -> None:
+    """A headline in capitals opening with an organisation's acronym that is
+    also a label (``WHO``) stays the headline, over a deck or over the lead."""
+    (story,) = wirestory.parse(f"{first}\n\n{_GRAIN_LEAD}")
+    assert story.headline == "WHO DECLARES EMERGENCY"
+    assert story.diagnostics == ()
+
+
+@pytest.mark.parametrize("first", ["HOW WE VOTED", "BREAKING NEWS"])
+def test_capitals_with_a_label_over_the_lead_may_be_a_kicker(first: str) -> None:
+    """A few words in capitals opening with a label, over the lead: a headline
+    in capitals or a kicker over a headless story read the same. The headline,
+    said in the record; over a headline in small letters it is a kicker
+    (``test_kicker_over_the_headline_is_furniture``)."""
+    (story,) = wirestory.parse(f"{first}\n\n{_GRAIN_LEAD}")
+    assert story.headline == first
+    assert [(d.code, d.line) for d in story.diagnostics] == [("headline-may-be-kicker", 1)]
+    assert story.body[0].startswith("Grain prices held steady")
+
+
+def test_capitals_with_a_label_alone_carry_no_kicker_doubt() -> None:
+    """Counter-case: the line alone in its story (a section's name cut off by
+    blank lines) stands over nothing: no kicker doubt."""
+    (story,) = wirestory.parse("PICTURE BOOKS\n")
+    assert story.headline == "PICTURE BOOKS"
+    assert "headline-may-be-kicker" not in [d.code for d in story.diagnostics]
+
+
 def test_byline_with_a_date_and_a_date_line_in_the_front_matter() -> None:
     """A page's byline form with its date, and a line holding only a date,
     under a wire headline: the byline and furniture, where both were the
@@ -772,6 +853,25 @@ def test_dateline_line_of_a_wrapped_paragraph_is_no_byline() -> None:
     assert story.byline is None
     assert story.dateline is not None
     assert story.dateline.places == ("PORT ELLIS",)
+
+
+@pytest.mark.parametrize("sign_off", ["-- AP", "(AFP)"])
+def test_lead_signed_off_on_its_line_is_no_caption(sign_off: str) -> None:
+    """A one-line lead opening with its dateline and signed off on the same
+    line ends in an agency, as a credited caption does: the lead, its
+    sign-off a trailer (it was a caption, the story with no body)."""
+    text = f"Ferry sails again\n\nOSLO (Reuters) - The ferry sails again on Monday. {sign_off}\n"
+    (story,) = wirestory.parse(text)
+    assert story.captions == ()
+    assert story.body == ("The ferry sails again on Monday.",)
+    assert _rules(text, story)[sign_off] == "trailer-sign-off"
+
+
+def test_caption_with_an_agency_under_the_headline_stays_a_caption() -> None:
+    """Counter-case: a caption (no dateline) ending in an agency in brackets."""
+    caption = "Crews work on the ferry in Oslo on Monday. (AFP)"
+    (story,) = wirestory.parse(f"Ferry sails again\n{caption}\n\n{_GRAIN_LEAD}")
+    assert [c.text for c in story.captions] == ["Crews work on the ferry in Oslo on Monday."]
 
 
 @pytest.mark.parametrize(

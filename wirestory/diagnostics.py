@@ -98,6 +98,12 @@ _CODES = (
         "it may be a photo's caption above a story with no headline",
     ),
     Code(
+        "headline-may-be-kicker",
+        "warning",
+        "the headline, a few words in capitals opening with a kicker's label, may be a "
+        "kicker over the story's headline or lead",
+    ),
+    Code(
         "standfirst-may-be-headline",
         "warning",
         "the line under a wire headline, in title case like it, was read as its deck "

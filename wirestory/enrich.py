@@ -89,10 +89,12 @@ def _claim(state: LineState, paragraph: list[int], role: Role, rule: str) -> Non
 def _advisories(
     lines: list[Line], state: LineState, found: WireFields, options: ParseOptions
 ) -> None:
-    # A wire slug the layout found over the headline (or the lead) is a note too.
-    if state.kind == "wire" and state.paragraphs:
+    # A wire slug the layout found over the headline (or the lead) is a note too,
+    # a story with no paragraph under its headline too (its lines all looked at).
+    if state.kind == "wire":
         rules = state.rules
-        found.notes.extend([i] for i in range(state.paragraphs[0][0]) if rules[i] == "wire-slug")
+        end = state.paragraphs[0][0] if state.paragraphs else len(rules)
+        found.notes.extend([i] for i in range(end) if rules[i] == "wire-slug")
     # Reuters' advisory verbs ("(Adds ...)"): Knowledge.advisory_verbs.
     count = 0
     for paragraph in state.paragraphs:
@@ -150,7 +152,8 @@ def _byline_after_story(
     byline, where it was the body's last paragraph. Only a one-line paragraph
     opening with ``By`` after two paragraphs or more; said in the record, as a
     related story's headline under a scraped story can read the same (``By
-    Royal Appointment``). The page layout reads its own (its stretch's end)."""
+    Royal Appointment``). Wire copy, headless and marked stories; the page
+    layout reads its own (its stretch's end)."""
     paragraphs = state.paragraphs
     if state.kind == "page" or len(paragraphs) < 3 or len(paragraphs[-1]) != 1:
         return

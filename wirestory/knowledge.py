@@ -642,7 +642,9 @@ class Knowledge:
     )
     """The labels, in any case, that open a note to editors above a story, before
     a colon or a dash (``Eds: Updates with closing prices.``, ``EDITOR'S NOTE —
-    …``): the paragraph becomes an ``advisory`` segment, not body."""
+    …``): the paragraph becomes an ``advisory`` segment, not body. A label of
+    one word takes a colon only (``EDS - the computer services firm - said``
+    is a company's name before an apposition)."""
 
     dateline_dashes: tuple[str, ...] = attrs.field(
         default=(

@@ -153,6 +153,7 @@ class _Patterns(NamedTuple):
 def _patterns(knowledge: Knowledge) -> _Patterns:
     sign_offs = alternation(s for agency in knowledge.agencies for s in agency.sign_offs)
     staff = alternation(s for agency in knowledge.agencies for s in agency.staff)
+    labels = knowledge.advisory_labels
     return _Patterns(
         sign_off=regex.compile(rf"\s*+{sign_offs}\s*+"),
         signatures=frozenset(
@@ -170,7 +171,12 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
             rf"\s*+(?:\({alternation(knowledge.advisory_verbs)}\b[^()]{{0,400}}+\)"
             # A note to editors: its label, a colon or dash, then up to a few
             # sentences (possessive: the fullmatch fails at once past them).
-            rf"|(?i:{alternation(knowledge.advisory_labels)})\s*+[:\-–—]++\s*+\S.{{0,1200}}+)\s*+"
+            # A label of one word takes a colon only: before a dash it reads
+            # as a name in capitals before an apposition ("EDS - the computer
+            # services firm - said on Tuesday ...": a company, not "Eds").
+            rf"|(?:(?i:{alternation(label for label in labels if ' ' in label)})\s*+[:\-–—]"
+            rf"|(?i:{alternation(label for label in labels if ' ' not in label)})\s*+:)"
+            r"[:\-–—]*+\s*+\S.{0,1200}+)\s*+"
         ),
         credit=regex.compile(
             rf"\s*+(?P<role>{alternation(word for word, _ in knowledge.contributor_roles)})"

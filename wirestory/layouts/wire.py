@@ -23,7 +23,9 @@ from wirestory.bylines import (
     find_byline,
     find_page_byline,
     is_organization_line,
+    names_hold_function_words,
     organization_under,
+    person_names,
 )
 from wirestory.captions import (
     CAPTION_MAX_WORDS,
@@ -65,8 +67,14 @@ _HEADLINE_DOUBT_WORDS = 20
 # version and word count after it: ``BC-EU-Grain-Prices,0412``,
 # ``BC-US--Election-Results,1st Ld-Writethru,0842``, ``US-CHINA-TRADE/TARIFFS``.
 # At least three parts, so a hyphenated headline word (``Covid-19``) is none.
+# What follows a comma is a version or a count (``1st Ld-Writethru``, ``0412``):
+# it holds a digit, or is one token (``Advisory``); words after a comma
+# (``NATO-EU-US, allies meet in Brussels``) are a headline's, not a slug's.
 # Linear: possessive runs, fullmatch from one position.
-_SLUG = regex.compile(r"\p{Lu}{2,5}+(?:-{1,2}+[\p{L}\p{N}&'’./]++){2,}+(?:,[^,]{1,40}+){0,3}+")
+_SLUG = regex.compile(
+    r"\p{Lu}{2,5}+(?:-{1,2}+[\p{L}\p{N}&'’./]++){2,}+"
+    r"(?:,\ ?+(?:[^,\d]{0,40}+\d[^,]{0,40}+|[^,\s]{1,40}+)){0,3}+"
+)
 
 
 def looks_like_headline(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -288,6 +296,22 @@ def read(
                 start,
             )
         )
+    elif (
+        below == start
+        and _kicker_shape(text, knowledge) is False
+        and _line_below(lines, start) is not None
+    ):
+        # ``HOW WE VOTED`` and ``BREAKING NEWS`` over the lead read the same:
+        # a headline in capitals, or a kicker over a story with no headline
+        # (_kicker takes neither apart, as a headline in capitals is common).
+        state.problems.append(
+            Problem(
+                "headline-may-be-kicker",
+                "the headline, a few words in capitals opening with a kicker's label, "
+                "may be a kicker over the story's headline or lead",
+                start,
+            )
+        )
     body_start = _wire_front_matter(
         lines, _headline_block(lines, start, state, knowledge), state, options
     )
@@ -300,8 +324,9 @@ def _opens_lead(lines: list[Line], index: int, knowledge: Knowledge) -> bool:
     line? It opens with a dateline, or goes on into the line under it in small
     letters: a hard-wrapped lead whose first line ends in an agency's name
     (``BEIJING, Oct 19 - China will cut tariffs, the news agency Xinhua`` /
-    ``said on Monday.``), which was a caption, the dateline and the lead's
-    opening lost from the body."""
+    ``said on Monday.``), or a lead of one line signed off on it (``OSLO
+    (Reuters) - The ferry sails. -- AP``), which were captions, the dateline
+    and the lead lost from the body."""
     if find_dateline(lines[index].text.lstrip(), knowledge=knowledge) is not None:
         return True
     below = index + 1
@@ -380,6 +405,7 @@ def _headline_block(
         or is_date_line(text, knowledge=knowledge)
         or has_named_credit(text, knowledge=knowledge)
         or find_dateline(text, knowledge=knowledge) is not None
+        or not _deck_shaped(text, knowledge)
     ):
         return index
     state.standfirst = index
@@ -394,6 +420,26 @@ def _headline_block(
             )
         )
     return index + 1
+
+
+# A deck says something (``Traders watch the weather``): a line of fewer words
+# under the headline is a label, a place or a name (``Opinion``, ``OSLO``,
+# ``Staff Reporter``).
+_DECK_MIN_WORDS = 4
+
+
+def _deck_shaped(text: str, knowledge: Knowledge) -> bool:
+    """Could ``text``, a line alone under the headline, be its deck? Words
+    enough, and no writers' names nor an agency (``Jane Roe and Tom Hale``,
+    ``Associated Press``: a byline's line without its ``By``, as some copy
+    prints it under the headline; a deck in title case may read as names,
+    but holds a function word: ``Prices Rise In Five Towns``)."""
+    if len(text.split(None, _DECK_MIN_WORDS)) < _DECK_MIN_WORDS:
+        return False
+    names = person_names(text, knowledge=knowledge)
+    return names is None or (
+        bool(names.names) and names_hold_function_words(names, knowledge=knowledge)
+    )
 
 
 def _below_slug(lines: list[Line], start: int, state: LineState) -> int:
@@ -427,11 +473,41 @@ def _kicker(lines: Sequence[Line], start: int, knowledge: Knowledge) -> int | No
     A kicker is a label in capitals above the headline: a word or three, no
     small letter, the first a label that opens no dateline
     (:attr:`~wirestory.Knowledge.dateline_labels`: ``ANALYSIS``,
-    ``EXCLUSIVE:``, ``FACTBOX``, ``UPDATE``), maybe a colon or dash after it.
-    When a word of it is no such label (``BREAKING NEWS``), the line under it
-    must hold small letters: a headline in capitals over a deck is not taken
-    apart."""
-    text = lines[start].text.strip().rstrip(":-–—|").rstrip()
+    ``EXCLUSIVE:``, ``FACTBOX``, ``UPDATE``), maybe a colon or dash after it,
+    and no organisation written in capitals (``WHO``, of
+    :attr:`~wirestory.Knowledge.dateline_acronyms`). When a word of it is no
+    such label (``BREAKING NEWS``), the line under it must be a headline in
+    small letters: a headline in capitals over a deck is not taken apart, nor
+    one over the lead (``HOW WE VOTED``, ``WHO DECLARES EMERGENCY`` over
+    ``GENEVA (Reuters) - The …``), which it heads."""
+    all_labels = _kicker_shape(lines[start].text, knowledge)
+    if all_labels is None:
+        return None
+    below = _line_below(lines, start)
+    if below is None:
+        return None
+    if not all_labels and not (
+        any(c.islower() for c in lines[below].text)
+        and looks_like_headline(lines[below].text, knowledge)
+    ):
+        return None
+    return below
+
+
+def _line_below(lines: Sequence[Line], start: int) -> int | None:
+    """The line under ``start``, at most one blank line between, or None."""
+    below = start + 1
+    if below < len(lines) and is_blank(lines[below].text):
+        below += 1
+    if below >= len(lines) or is_blank(lines[below].text):
+        return None
+    return below
+
+
+def _kicker_shape(line: str, knowledge: Knowledge) -> bool | None:
+    """Is ``line`` shaped as a kicker (see :func:`_kicker`)? None if not; True
+    when every word of it is a label, False when one is not."""
+    text = line.strip().rstrip(":-–—|").rstrip()
     words = text.split()
     labels = knowledge.dateline_labels
     if (
@@ -439,18 +515,10 @@ def _kicker(lines: Sequence[Line], start: int, knowledge: Knowledge) -> int | No
         or len(words[0]) < _KICKER_MIN_CHARS
         or any(c.islower() for c in text)
         or words[0].rstrip(".") not in labels
+        or words[0] in knowledge.dateline_acronyms
     ):
         return None
-    below = start + 1
-    if below < len(lines) and is_blank(lines[below].text):
-        below += 1
-    if below >= len(lines) or is_blank(lines[below].text):
-        return None
-    if not all(word.rstrip(".") in labels for word in words) and not any(
-        c.islower() for c in lines[below].text
-    ):
-        return None
-    return below
+    return all(word.rstrip(".") in labels for word in words)
 
 
 def _below_kicker(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
