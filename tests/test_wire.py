@@ -927,3 +927,14 @@ def test_credited_caption_above_the_dateline_stays_a_caption() -> None:
     )
     assert [c.text for c in story.captions] == ["Farmers load grain at a port on Monday."]
     assert story.dateline is not None
+
+
+@pytest.mark.parametrize("note", ["Eds: Updates with closing prices.", "(Adds closing prices)"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_note_to_editors_above_the_headline(note: str, gap: str) -> None:
+    """A note to editors or an advisory above the headline is a note; the
+    story was headless and its headline a subheading (the note a headline)."""
+    (story,) = wirestory.parse(f"{note}{gap}Grain prices hold steady\n\n{_GRAIN_LEAD}")
+    assert story.headline == "Grain prices hold steady"
+    assert story.notes == (note,)
+    assert story.body[0].startswith("Grain prices held steady")

@@ -89,12 +89,14 @@ def _claim(state: LineState, paragraph: list[int], role: Role, rule: str) -> Non
 def _advisories(
     lines: list[Line], state: LineState, found: WireFields, options: ParseOptions
 ) -> None:
-    # A wire slug the layout found over the headline (or the lead) is a note too,
+    # A wire slug or note the layout found over the headline (or the lead) is a note too,
     # a story with no paragraph under its headline too (its lines all looked at).
     if state.kind == "wire":
         rules = state.rules
         end = state.paragraphs[0][0] if state.paragraphs else len(rules)
-        found.notes.extend([i] for i in range(end) if rules[i] == "wire-slug")
+        found.notes.extend(
+            [i] for i in range(end) if rules[i] == "wire-slug" or rules[i] == "advisory"
+        )
     # Reuters' advisory verbs ("(Adds ...)"): Knowledge.advisory_verbs.
     count = 0
     for paragraph in state.paragraphs:

@@ -44,6 +44,7 @@ from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
 from wirestory.state import LineState, Problem, skip_blanks
+from wirestory.trailers import find_advisory
 
 __all__ = [
     "caption_with_credit",
@@ -167,8 +168,11 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | No
     text = lines[start].text
     knowledge = options.knowledge
     if not looks_like_headline(text, knowledge):
-        # A kicker over the headline or lead (``EXCLUSIVE:``): read() sets it apart.
-        return start if _kicker(lines, start, knowledge) is not None else None
+        # A kicker over the headline or lead (``EXCLUSIVE:``), or a note to
+        # editors over the headline: read() sets them apart.
+        if _kicker(lines, start, knowledge) is not None:
+            return start
+        return start if _note_over_headline(lines, start, knowledge) else None
     if _wrapped_paragraph(lines, start, knowledge):
         return None
     if may_end_in_credit(text) and caption_with_credit(text, knowledge) is True:
@@ -268,7 +272,7 @@ def read(
     headline (``ANALYSIS``): furniture, not the headline."""
     del found
     knowledge = options.knowledge
-    below = _below_kicker(lines, _below_slug(lines, start, state), state, knowledge)
+    below = _below_kicker(lines, _below_slug(lines, start, state, knowledge), state, knowledge)
     if below != start:
         start = below
         if not looks_like_headline(lines[start].text, knowledge):
@@ -442,11 +446,18 @@ def _deck_shaped(text: str, knowledge: Knowledge) -> bool:
     )
 
 
-def _below_slug(lines: list[Line], start: int, state: LineState) -> int:
-    """``start``, or, when a wire slug stands there with a line under it (at
-    most one blank line between) that is no slug too, that line; the slug's
-    line is claimed for."""
-    if _SLUG.fullmatch(lines[start].text.strip()) is None:
+def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
+    """``start``, or, when a wire slug or a note to editors stands there with a
+    line under it (at most one blank line between) that is no slug too, that
+    line; the slug's line is claimed for (``wire-slug``, or ``advisory``: the
+    note, ``Eds: Updates with closing prices.``, over a headline, which made the
+    story headless and its headline a subheading)."""
+    text = lines[start].text.strip()
+    if _SLUG.fullmatch(text) is not None:
+        rule = "wire-slug"
+    elif find_advisory(text, knowledge=knowledge):
+        rule = "advisory"
+    else:
         return start
     below = start + 1
     if below < len(lines) and is_blank(lines[below].text):
@@ -455,8 +466,21 @@ def _below_slug(lines: list[Line], start: int, state: LineState) -> int:
         return start  # a slug alone: the story's only headline
     if _SLUG.fullmatch(lines[below].text.strip()) is not None:
         return start  # two slugs: neither is surely the headline
-    state.claim(start, Role.ADVISORY, "wire-slug")
+    if rule == "advisory" and not looks_like_headline(lines[below].text, knowledge):
+        return start  # a note over the lead: the body's, as enrich reads it
+    state.claim(start, Role.ADVISORY, rule)
     return skip_blanks(lines, start + 1, state)
+
+
+def _note_over_headline(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
+    """A note to editors (``Eds: Updates with closing prices.``) with a line of
+    a headline's shape under it (at most one blank line between)."""
+    if not find_advisory(lines[start].text.strip(), knowledge=knowledge):
+        return False
+    below = start + 1
+    if below < len(lines) and is_blank(lines[below].text):
+        below += 1
+    return below < len(lines) and looks_like_headline(lines[below].text, knowledge)
 
 
 # A kicker is a label of a word or three: ``ANALYSIS``, ``EXCLUSIVE:``, ``FACTBOX``.
