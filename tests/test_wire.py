@@ -690,11 +690,24 @@ def _rules(text: str, story: wirestory.Story) -> dict[str, str]:
 
 def test_headline_wrapped_over_three_lines_is_one_headline() -> None:
     """Lines going on in small letters under a headline are the headline's."""
-    text = f"Storm floods northern towns\nas rivers burst\ntheir banks\n\n{_GRAIN_LEAD}"
+    text = (
+        "Storm floods the northern towns as\nrivers across the valley burst\ntheir banks\n\n"
+        f"{_GRAIN_LEAD}"
+    )
     (story,) = wirestory.parse(text)
-    assert story.headline == "Storm floods northern towns as rivers burst their banks"
+    assert story.headline == (
+        "Storm floods the northern towns as rivers across the valley burst their banks"
+    )
     assert story.body[0].startswith("Grain prices held steady")
     assert _rules(text, story)["their banks"] == "headline-continued"
+
+
+@pytest.mark.parametrize("under", ["posted 3 hours ago", "via Reuters"])
+def test_small_letters_under_a_short_headline_are_not_its_words(under: str) -> None:
+    """Counter-case (review7): under a headline shorter than a wrap leaves, a
+    line in small letters is a scraper's furniture, not the headline's."""
+    (story,) = wirestory.parse(f"Grain prices hold steady\n{under}\n\n{_GRAIN_LEAD}")
+    assert story.headline == "Grain prices hold steady"
 
 
 def test_a_list_of_links_is_no_wrapped_headline() -> None:

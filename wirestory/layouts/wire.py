@@ -386,9 +386,13 @@ def _headline_block(
     parts = [lines[headline].text.strip()]
     words = len(parts[0].split())
     # Lines of words (a list of links opens in small letters too, one token
-    # a line), no more than a headline holds in all.
+    # a line), no more than a headline holds in all, under a first line as
+    # long as a wrap leaves one: under a short headline, a line in small
+    # letters is a scraper's furniture (``posted 3 hours ago``, ``via
+    # Reuters``), not the headline's words.
     while (
         words > 1
+        and len(parts[-1]) >= _WRAPPED_MIN_CHARS
         and index < len(lines)
         and lines[index].text.lstrip()[:1].islower()
         and 1 < len(more := lines[index].text.split()) <= _HEADLINE_MAX_WORDS - words
@@ -481,6 +485,11 @@ def _note_over_headline(lines: Sequence[Line], start: int, knowledge: Knowledge)
     if below < len(lines) and is_blank(lines[below].text):
         below += 1
     return below < len(lines) and looks_like_headline(lines[below].text, knowledge)
+
+
+# Text is hard-wrapped at 30 columns or more (a headline line near it, a word
+# short of it); a headline line shorter than this was not cut by a wrap.
+_WRAPPED_MIN_CHARS = 25
 
 
 # A kicker is a label of a word or three: ``ANALYSIS``, ``EXCLUSIVE:``, ``FACTBOX``.
