@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from wirestory.captions import CAPTION_MAX_WORDS, is_page_caption, split_credit
+from wirestory.captions import (
+    _COUNTER,
+    CAPTION_MAX_WORDS,
+    _page_caption,
+    _page_patterns,
+    find_credit,
+    is_page_caption,
+    split_credit,
+)
+from wirestory.knowledge import DEFAULT_KNOWLEDGE
 
 CASES = [
     ("A US soldier in Iraq. (AFP)", "A US soldier in Iraq.", "AFP"),
@@ -89,3 +101,75 @@ def test_photo_slash_and_bullet_credits(line: str, caption: bool) -> None:
     photo, and a bullet sets a credit apart as a spaced dash does; a medium's
     word or small letters after the slash are no name."""
     assert is_page_caption(line) is caption
+
+
+# Pieces of page lines: credits, labels, counters, and the characters ``regex``
+# matches to ASCII letters in any case (the Kelvin sign, the long s, the dotted
+# capital I) or reads as digits (Arabic-Indic three).
+_PIECES = st.sampled_from(
+    [
+        "Boats",
+        "at",
+        "dawn.",
+        "REUTERS/Jane Roe",
+        "AFP",
+        "Photo:",
+        "(Credit: Harbour Board)",
+        "Image caption",
+        "image  CAPTION",
+        "1 of 4",
+        "\u0663 of 4",
+        "\u212aey",
+        "\u017fun",
+        "\u0130slam",
+        "key",
+        "sun",
+        "-",
+        "",
+    ]
+)
+_SPACES = st.sampled_from([" ", "  ", "\t", "\u00a0", "\n"])
+
+
+@st.composite
+def _page_lines(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.tuples(_PIECES, _SPACES), max_size=70))
+    return "".join(piece + space for piece, space in pieces) + draw(_PIECES)
+
+
+@given(_page_lines())
+def test_page_caption_words_counted_last(line: str) -> None:
+    """is_page_caption counts the words only of a line its readers take: the
+    same answer as turning a line of more than CAPTION_MAX_WORDS words down
+    before reading it."""
+    expected = len(line.split()) <= CAPTION_MAX_WORDS and _page_caption(line, DEFAULT_KNOWLEDGE)
+    assert is_page_caption(line) is expected
+
+
+@given(
+    _page_lines(),
+    st.lists(
+        st.sampled_from(
+            ["image caption", " photo", "key", "sun", "\u212aey", "\u017fun", "\u0130", "1 of", " "]
+        ),
+        max_size=3,
+    ),
+)
+def test_page_credit_sieves_pass_every_match(line: str, labels: list[str]) -> None:
+    """The page form of find_credit does not try the gallery counter on a line
+    opening with an ASCII character other than a digit, nor the caption labels
+    on a line opening with an ASCII character no label opens with: neither
+    pattern matches such a line, with the default labels or a user's."""
+    for knowledge in (
+        DEFAULT_KNOWLEDGE,
+        attrs.evolve(DEFAULT_KNOWLEDGE, caption_labels=tuple(labels)),
+    ):
+        patterns = _page_patterns(knowledge)
+        openings = patterns.caption_label_openings
+        for text in (line, line.strip()):
+            first = text[:1]
+            if first.isascii() and not first.isdigit():
+                assert _COUNTER.match(text) is None
+            if openings is not None and first.isascii() and first not in openings:
+                assert patterns.caption_label.match(text) is None
+        find_credit(line, knowledge=knowledge, page=True)

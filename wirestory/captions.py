@@ -17,6 +17,7 @@ A bare tail is only taken for a credit when it names a known agency (see
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import Final, Literal, NamedTuple
 
 import attrs
@@ -230,13 +231,28 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
     offset = len(caption) - len(caption.lstrip())
     counter = labelled = False
     if page and len(text) <= _PAGE_CAPTION_CHARS:
-        found = _COUNTER.match(text, 0, None, False)
+        # Most lines open with no digit: the counter is not looked for (an
+        # ASCII first character is a digit of ``\d`` only when it is 0 to 9).
+        first = text[:1]
+        found = (
+            None
+            if first.isascii() and not first.isdigit()
+            else _COUNTER.match(text, 0, None, False)
+        )
         if found is not None and found.end() < len(text):
             text = text[found.end() :]
             offset += found.end()
             counter = True
         patterns = _page_patterns(knowledge)
-        found = patterns.caption_label.match(text, 0, None, False)
+        # The caption labels' openings (_label_openings): a line opening with
+        # another ASCII character holds no label, and the match is not tried.
+        openings = patterns.caption_label_openings
+        first = text[:1]
+        found = (
+            None
+            if openings is not None and first.isascii() and first not in openings
+            else patterns.caption_label.match(text, 0, None, False)
+        )
         if found is not None and found.end() < len(text):
             text = text[found.end() :]
             offset += found.end()
@@ -466,6 +482,9 @@ class _PagePatterns(NamedTuple):
     caption_label: regex.Pattern[str]
     """A label before the caption text: BBC's "Image caption The quay at dawn"
     (Knowledge.caption_labels). Anchored literals, bounded runs."""
+    caption_label_openings: frozenset[str] | None
+    """The ASCII characters a caption label may open with (_label_openings), or
+    None when any character may open one."""
     copyright_label: regex.Pattern[str]
     """A credit label printed above the caption: "Image copyright Reuters", "©
     Jane Roe" (Knowledge.copyright_labels). Anchored literals, bounded runs."""
@@ -498,12 +517,31 @@ class _PagePatterns(NamedTuple):
     bounded runs."""
 
 
+def _label_openings(labels: Iterable[str]) -> frozenset[str] | None:
+    """The ASCII characters that may open a match of :func:`label_pattern` of
+    ``labels`` (every label's first character in either case), or None when a
+    label opens with no word (it may match at any character) or with a
+    character outside ASCII (``regex`` matches some of those to ASCII letters
+    in any case: ``K``, the Kelvin sign, to ``k``). The page form of
+    :func:`find_credit` reads a line's caption label only when its first
+    character is outside ASCII or one of these: the match is not tried on most
+    lines, and no line it could match is passed by."""
+    openings: set[str] = set()
+    for label in labels:
+        words = label.split()
+        if not words or not words[0][0].isascii():
+            return None
+        openings.update((words[0][0].lower(), words[0][0].upper()))
+    return frozenset(openings)
+
+
 @per_knowledge
 def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     labels = alternation(knowledge.photo_labels)
     copyright_labels = label_pattern(knowledge.copyright_labels)
     return _PagePatterns(
         caption_label=regex.compile(rf"{label_pattern(knowledge.caption_labels)}\s++"),
+        caption_label_openings=_label_openings(knowledge.caption_labels),
         copyright_label=regex.compile(copyright_labels),
         copyright_word=regex.compile(
             label_pattern(label for label in knowledge.copyright_labels if label[:1].isalpha())
@@ -761,14 +799,20 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     >>> is_page_caption("AirPods (Latest Model)")
     False
     """
-    # A line of at most twice as many characters holds at most that many words
-    # (each word and a space): no split; a longer one is split no further than
-    # one word past the bound.
-    if (
-        len(text) > 2 * CAPTION_MAX_WORDS
-        and len(text.split(None, CAPTION_MAX_WORDS)) > CAPTION_MAX_WORDS
-    ):
-        return False
+    # A line of more than CAPTION_MAX_WORDS words is none, whatever else holds.
+    # The readers below are pure and turn most lines down, so the words are
+    # counted only for a line they take: a paragraph of 20 to 60 words is no
+    # longer split to count them. A line of at most twice as many characters
+    # holds at most that many words (each word and a space): no split; a
+    # longer one is split no further than one word past the bound.
+    return _page_caption(text, knowledge) and (
+        len(text) <= 2 * CAPTION_MAX_WORDS
+        or len(text.split(None, CAPTION_MAX_WORDS)) <= CAPTION_MAX_WORDS
+    )
+
+
+def _page_caption(text: str, knowledge: Knowledge) -> bool:
+    """:func:`is_page_caption` but for its bound on the words."""
     patterns = _page_patterns(knowledge)
     if patterns.photo_label.match(text, 0, None, False) is not None or is_organization_line(
         text, knowledge=knowledge
