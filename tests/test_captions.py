@@ -10,9 +10,12 @@ from hypothesis import strategies as st
 from wirestory.captions import (
     _COUNTER,
     CAPTION_MAX_WORDS,
+    _has_named_or_page_credit,
     _page_caption,
     _page_patterns,
     find_credit,
+    has_named_credit,
+    has_page_credit,
     is_page_caption,
     split_credit,
 )
@@ -173,3 +176,17 @@ def test_page_credit_sieves_pass_every_match(line: str, labels: list[str]) -> No
             if openings is not None and first.isascii() and first not in openings:
                 assert patterns.caption_label.match(text) is None
         find_credit(line, knowledge=knowledge, page=True)
+
+
+@given(_page_lines(), st.sampled_from(["", "2 of 9 ", "Image caption ", "3 of 4 image caption "]))
+def test_named_or_page_credit_reads_a_line_once(line: str, opening: str) -> None:
+    """The header's question, a named credit or a page's own credit marks, read
+    once: the same answer as asking the two readers one after the other, on
+    lines with and without a gallery counter or a caption label before them.
+    The counter's last space may open a dash that sets a credit apart: the
+    page form, without the counter, reads no credit where the plain one does."""
+    assert _has_named_or_page_credit("1 of 4 - AFP", DEFAULT_KNOWLEDGE)
+    for text in (opening + line, line):
+        assert _has_named_or_page_credit(text, DEFAULT_KNOWLEDGE) is (
+            has_named_credit(text) or has_page_credit(text)
+        )

@@ -461,6 +461,24 @@ def has_named_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) 
     return parsed.agency is not None or parsed.photographer is not None
 
 
+def _has_named_or_page_credit(caption: str, knowledge: Knowledge) -> bool:
+    """``has_named_credit(caption) or has_page_credit(caption)``, as the page
+    layout asks of each line between a page's headline and its story, with the
+    line read once where the two readings agree: the page form of
+    :func:`find_credit` reads a line as the plain one does unless it drops a
+    gallery counter or a caption label (an inline credit makes it a page
+    credit), and a line longer than ``_PAGE_CAPTION_CHARS`` is read the plain
+    way by both."""
+    found = _find_credit(caption, knowledge, True)
+    if len(caption.strip()) <= _PAGE_CAPTION_CHARS and _has_page_credit(found, knowledge):
+        return True
+    credit = _find_credit(caption, knowledge, False)[1] if found[5] or found[6] else found[1]
+    if credit is None:
+        return False
+    parsed = parse_credit(credit, knowledge=knowledge)
+    return parsed.agency is not None or parsed.photographer is not None
+
+
 # --- Captions of web pages --------------------------------------------------
 # A page prints a photo's caption with more around it than wire copy: a
 # gallery counter before it (``1 of 4 A shopper looks at …``), a label (BBC's
