@@ -16,6 +16,7 @@ from wirestory.captions import (
     find_credit,
     has_named_credit,
     has_page_credit,
+    is_credit_line,
     is_page_caption,
     split_credit,
 )
@@ -127,6 +128,10 @@ _PIECES = st.sampled_from(
         "\u0130slam",
         "key",
         "sun",
+        "Courtesy of",
+        "\u0444\u043e\u0442\u043e:",
+        "\u00a9",
+        "(c)",
         "-",
         "",
     ]
@@ -153,7 +158,20 @@ def test_page_caption_words_counted_last(line: str) -> None:
     _page_lines(),
     st.lists(
         st.sampled_from(
-            ["image caption", " photo", "key", "sun", "\u212aey", "\u017fun", "\u0130", "1 of", " "]
+            [
+                "image caption",
+                " photo",
+                "key",
+                "sun",
+                "\u212aey",
+                "\u017fun",
+                "\u0130",
+                "\u0444\u043e\u0442\u043e",
+                "\u00a9",
+                "(c) ",
+                "1 of",
+                " ",
+            ]
         ),
         max_size=3,
     ),
@@ -161,21 +179,35 @@ def test_page_caption_words_counted_last(line: str) -> None:
 def test_page_credit_sieves_pass_every_match(line: str, labels: list[str]) -> None:
     """The page form of find_credit does not try the gallery counter on a line
     opening with an ASCII character other than a digit, nor the caption labels
-    on a line opening with an ASCII character no label opens with: neither
-    pattern matches such a line, with the default labels or a user's."""
+    on a line opening with an ASCII character no label opens with, and
+    is_credit_line the credit marks on one no photo or copyright label (nor
+    ``courtesy``) opens with: no pattern matches such a line, with the default
+    labels or a user's."""
     for knowledge in (
         DEFAULT_KNOWLEDGE,
         attrs.evolve(DEFAULT_KNOWLEDGE, caption_labels=tuple(labels)),
+        attrs.evolve(DEFAULT_KNOWLEDGE, copyright_labels=tuple(labels)),
+        attrs.evolve(DEFAULT_KNOWLEDGE, photo_labels=tuple(label for label in labels if label)),
     ):
         patterns = _page_patterns(knowledge)
         openings = patterns.caption_label_openings
+        marks = patterns.credit_mark_openings
         for text in (line, line.strip()):
             first = text[:1]
             if first.isascii() and not first.isdigit():
                 assert _COUNTER.match(text) is None
             if openings is not None and first.isascii() and first not in openings:
                 assert patterns.caption_label.match(text) is None
+            if marks is not None and first.isascii() and first not in marks:
+                assert patterns.credit_marks.match(text) is None
         find_credit(line, knowledge=knowledge, page=True)
+    # ``regex`` matches the Kelvin sign to ``k`` in any case: a label opening
+    # with it lets lines opening with ``k`` or ``K`` through.
+    kelvin = attrs.evolve(
+        DEFAULT_KNOWLEDGE, caption_labels=("\u212aey",), photo_labels=("\u212aey",)
+    )
+    assert find_credit("Key Boats at dawn", knowledge=kelvin, page=True).labelled
+    assert is_credit_line("key: Jane Roe", knowledge=kelvin)
 
 
 @given(_page_lines(), st.sampled_from(["", "2 of 9 ", "Image caption ", "3 of 4 image caption "]))

@@ -533,24 +533,53 @@ class _PagePatterns(NamedTuple):
     "Image Credit: X"; Knowledge.photo_labels), "Courtesy of X", a copyright
     sign or "Image copyright X" (BBC; Knowledge.copyright_labels). Anchored;
     bounded runs."""
+    credit_mark_openings: frozenset[str] | None
+    """The ASCII characters ``credit_marks`` may match at a line's start
+    (_credit_mark_openings), or None when any character may open a match."""
+
+
+def _openings(firsts: Iterable[str]) -> frozenset[str]:
+    """The ASCII characters that a case-insensitive pattern opening with one of
+    ``firsts`` (characters) matches at a line's start: an ASCII letter in
+    either case, any other ASCII character itself, and for a character outside
+    ASCII the ASCII characters ``regex`` matches to it in any case (``k`` and
+    ``K`` to the Kelvin sign), asked of ``regex`` itself."""
+    openings: set[str] = set()
+    for first in set(firsts):
+        if first.isascii():
+            openings.update((first.lower(), first.upper()))
+        else:
+            pattern = regex.compile("(?i)" + regex.escape(first))
+            openings.update(c for c in map(chr, range(128)) if pattern.match(c))
+    return frozenset(openings)
 
 
 def _label_openings(labels: Iterable[str]) -> frozenset[str] | None:
     """The ASCII characters that may open a match of :func:`label_pattern` of
-    ``labels`` (every label's first character in either case), or None when a
-    label opens with no word (it may match at any character) or with a
-    character outside ASCII (``regex`` matches some of those to ASCII letters
-    in any case: ``K``, the Kelvin sign, to ``k``). The page form of
-    :func:`find_credit` reads a line's caption label only when its first
-    character is outside ASCII or one of these: the match is not tried on most
-    lines, and no line it could match is passed by."""
-    openings: set[str] = set()
+    ``labels`` (every label's first character, :func:`_openings`), or None
+    when a label opens with no word (it may match at any character). The page
+    form of :func:`find_credit` reads a line's caption label only when its
+    first character is outside ASCII or one of these: the match is not tried
+    on most lines, and no line it could match is passed by."""
+    firsts = []
     for label in labels:
         words = label.split()
-        if not words or not words[0][0].isascii():
+        if not words:
             return None
-        openings.update((words[0][0].lower(), words[0][0].upper()))
-    return frozenset(openings)
+        firsts.append(words[0][0])
+    return _openings(firsts)
+
+
+def _credit_mark_openings(knowledge: Knowledge) -> frozenset[str] | None:
+    """The ASCII characters that may open a match of ``credit_marks``: a photo
+    label's first character, ``courtesy``'s, a copyright label's
+    (:func:`_label_openings`); None when a photo label is empty or a copyright
+    label opens with no word. :func:`is_credit_line` tries the pattern only on
+    a line opening outside ASCII or with one of these."""
+    copyright_openings = _label_openings(knowledge.copyright_labels)
+    if copyright_openings is None or not all(knowledge.photo_labels):
+        return None
+    return _openings([label[0] for label in knowledge.photo_labels] + ["c"]) | copyright_openings
 
 
 @per_knowledge
@@ -587,6 +616,7 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             rf"(?i:{labels}s?(?:\s{{1,3}}credit)?\s{{0,3}}(?::|by\b)"
             rf"|courtesy\s{{1,3}}of\b)|{copyright_labels}"
         ),
+        credit_mark_openings=_credit_mark_openings(knowledge),
     )
 
 
@@ -706,7 +736,15 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     if stripped[-1] in ".!?:;" or stripped[0] in "(—–-":
         return False
     patterns = _page_patterns(knowledge)
-    mark = patterns.credit_marks.match(stripped, 0, None, False)
+    # Most short lines open with a character no credit mark opens with
+    # (_credit_mark_openings): the pattern is not tried on them.
+    openings = patterns.credit_mark_openings
+    first = stripped[0]
+    mark = (
+        None
+        if openings is not None and first.isascii() and first not in openings
+        else patterns.credit_marks.match(stripped, 0, None, False)
+    )
     organization = mark is None and is_organization_line(stripped, knowledge=knowledge)
     # Without a label, an agency's name or a credit's separators the line is no
     # credit: most short lines of a page's story (headings, links, names) are
