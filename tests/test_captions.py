@@ -181,8 +181,9 @@ def test_page_credit_sieves_pass_every_match(line: str, labels: list[str]) -> No
     opening with an ASCII character other than a digit, nor the caption labels
     on a line opening with an ASCII character no label opens with, and
     is_credit_line the credit marks on one no photo or copyright label (nor
-    ``courtesy``) opens with: no pattern matches such a line, with the default
-    labels or a user's."""
+    ``courtesy``) opens with, nor is_page_caption the photo labels on one no
+    photo label, bracket or white space opens: no pattern matches such a line,
+    with the default labels or a user's."""
     for knowledge in (
         DEFAULT_KNOWLEDGE,
         attrs.evolve(DEFAULT_KNOWLEDGE, caption_labels=tuple(labels)),
@@ -200,6 +201,9 @@ def test_page_credit_sieves_pass_every_match(line: str, labels: list[str]) -> No
                 assert patterns.caption_label.match(text) is None
             if marks is not None and first.isascii() and first not in marks:
                 assert patterns.credit_marks.match(text) is None
+            photo = patterns.photo_label_openings
+            if photo is not None and first.isascii() and first not in photo:
+                assert patterns.photo_label.match(text) is None
         find_credit(line, knowledge=knowledge, page=True)
     # ``regex`` matches the Kelvin sign to ``k`` in any case: a label opening
     # with it lets lines opening with ``k`` or ``K`` through.
@@ -208,6 +212,7 @@ def test_page_credit_sieves_pass_every_match(line: str, labels: list[str]) -> No
     )
     assert find_credit("Key Boats at dawn", knowledge=kelvin, page=True).labelled
     assert is_credit_line("key: Jane Roe", knowledge=kelvin)
+    assert is_page_caption("\tKey by Jane Roe", knowledge=kelvin)
 
 
 @given(_page_lines(), st.sampled_from(["", "2 of 9 ", "Image caption ", "3 of 4 image caption "]))

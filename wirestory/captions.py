@@ -514,6 +514,9 @@ class _PagePatterns(NamedTuple):
     """A photo label opening a caption or credit line: "Photo by Jane Roe",
     "(Image: AFP)" (Knowledge.photo_labels); anchored, a literal alternation
     and bounded white space: linear."""
+    photo_label_openings: frozenset[str] | None
+    """The ASCII characters ``photo_label`` may match at a line's start
+    (_photo_label_openings), or None when any character may open a match."""
     writer_title: regex.Pattern[str]
     """A writer's title (Knowledge.writer_titles): "Jane Roe, Planet diplomatic
     correspondent" ends like a credit but is a byline. Literal alternation."""
@@ -582,6 +585,18 @@ def _credit_mark_openings(knowledge: Knowledge) -> frozenset[str] | None:
     return _openings([label[0] for label in knowledge.photo_labels] + ["c"]) | copyright_openings
 
 
+def _photo_label_openings(knowledge: Knowledge) -> frozenset[str] | None:
+    """The ASCII characters that may open a match of ``photo_label``: the
+    white space, brackets and photo labels' first characters it may open with
+    (:func:`_openings`); None when a photo label is empty. :func:`is_page_caption`
+    tries the pattern only on a line opening outside ASCII or with one of these."""
+    if not all(knowledge.photo_labels):
+        return None
+    space = regex.compile(r"\s")
+    spaces = frozenset(c for c in map(chr, range(128)) if space.match(c))
+    return _openings([label[0] for label in knowledge.photo_labels] + ["(", "["]) | spaces
+
+
 @per_knowledge
 def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     labels = alternation(knowledge.photo_labels)
@@ -597,6 +612,7 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         photo_label=regex.compile(
             rf"(?i)\s{{0,4}}[(\[]?{labels}s?(?:\s{{1,4}}credit)?\s{{0,4}}(?::|by\b)"
         ),
+        photo_label_openings=_photo_label_openings(knowledge),
         writer_title=regex.compile(writer_title_pattern(knowledge)),
         inline_credit=regex.compile(
             r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[])"
@@ -870,9 +886,14 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
 def _page_caption(text: str, knowledge: Knowledge) -> bool:
     """:func:`is_page_caption` but for its bound on the words."""
     patterns = _page_patterns(knowledge)
-    if patterns.photo_label.match(text, 0, None, False) is not None or is_organization_line(
-        text, knowledge=knowledge
-    ):
+    # Most lines open with a character no photo label opens with
+    # (_photo_label_openings): the pattern is not tried on them.
+    openings = patterns.photo_label_openings
+    first = text[:1]
+    if (
+        (openings is None or not first.isascii() or first in openings)
+        and patterns.photo_label.match(text, 0, None, False) is not None
+    ) or is_organization_line(text, knowledge=knowledge):
         return True
     found = _find_credit(text, knowledge, True)
     if _has_page_credit(found, knowledge):
