@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import attrs
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from wirestory.captions import (
-    _COUNTER,
     CAPTION_MAX_WORDS,
-    _has_named_or_page_credit,
-    _page_caption,
-    _page_patterns,
+    caption_label,
+    credit_mark,
     find_credit,
     has_named_credit,
+    has_named_or_page_credit,
     has_page_credit,
     is_credit_line,
     is_page_caption,
+    label_openings,
+    page_caption_unbounded,
+    photo_label,
     split_credit,
 )
 from wirestory.knowledge import DEFAULT_KNOWLEDGE
@@ -150,7 +153,7 @@ def test_page_caption_words_counted_last(line: str) -> None:
     """is_page_caption counts the words only of a line its readers take: the
     same answer as turning a line of more than CAPTION_MAX_WORDS words down
     before reading it."""
-    expected = len(line.split()) <= CAPTION_MAX_WORDS and _page_caption(line, DEFAULT_KNOWLEDGE)
+    expected = len(line.split()) <= CAPTION_MAX_WORDS and page_caption_unbounded(line)
     assert is_page_caption(line) is expected
 
 
@@ -190,20 +193,21 @@ def test_page_credit_sieves_pass_every_match(line: str, labels: list[str]) -> No
         attrs.evolve(DEFAULT_KNOWLEDGE, copyright_labels=tuple(labels)),
         attrs.evolve(DEFAULT_KNOWLEDGE, photo_labels=tuple(label for label in labels if label)),
     ):
-        patterns = _page_patterns(knowledge)
-        openings = patterns.caption_label_openings
-        marks = patterns.credit_mark_openings
+        sieves = label_openings(knowledge)
+        readers = {
+            "caption_label": caption_label,
+            "credit_mark": credit_mark,
+            "photo_label": photo_label,
+        }
         for text in (line, line.strip()):
             first = text[:1]
             if first.isascii() and not first.isdigit():
-                assert _COUNTER.match(text) is None
-            if openings is not None and first.isascii() and first not in openings:
-                assert patterns.caption_label.match(text) is None
-            if marks is not None and first.isascii() and first not in marks:
-                assert patterns.credit_marks.match(text) is None
-            photo = patterns.photo_label_openings
-            if photo is not None and first.isascii() and first not in photo:
-                assert patterns.photo_label.match(text) is None
+                # The gallery counter's pattern: a digit of ``\\d`` first.
+                assert regex.match(r"\d{1,3} of \d{1,3}\s++", text) is None
+            for name, reader in readers.items():
+                openings = sieves[name]
+                if openings is not None and first.isascii() and first not in openings:
+                    assert reader(text, knowledge=knowledge) is None, name
         find_credit(line, knowledge=knowledge, page=True)
     # ``regex`` matches the Kelvin sign to ``k`` in any case: a label opening
     # with it lets lines opening with ``k`` or ``K`` through.
@@ -222,8 +226,6 @@ def test_named_or_page_credit_reads_a_line_once(line: str, opening: str) -> None
     lines with and without a gallery counter or a caption label before them.
     The counter's last space may open a dash that sets a credit apart: the
     page form, without the counter, reads no credit where the plain one does."""
-    assert _has_named_or_page_credit("1 of 4 - AFP", DEFAULT_KNOWLEDGE)
+    assert has_named_or_page_credit("1 of 4 - AFP")
     for text in (opening + line, line):
-        assert _has_named_or_page_credit(text, DEFAULT_KNOWLEDGE) is (
-            has_named_credit(text) or has_page_credit(text)
-        )
+        assert has_named_or_page_credit(text) is (has_named_credit(text) or has_page_credit(text))

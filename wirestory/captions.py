@@ -461,14 +461,14 @@ def has_named_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) 
     return parsed.agency is not None or parsed.photographer is not None
 
 
-def _has_named_or_page_credit(caption: str, knowledge: Knowledge) -> bool:
+def has_named_or_page_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """``has_named_credit(caption) or has_page_credit(caption)``, as the page
     layout asks of each line between a page's headline and its story, with the
     line read once where the two readings agree: the page form of
     :func:`find_credit` reads a line as the plain one does unless it drops a
     gallery counter or a caption label (an inline credit makes it a page
     credit), and a line longer than ``_PAGE_CAPTION_CHARS`` is read the plain
-    way by both."""
+    way by both. (Not part of wirestory's API; its tests hold it to the two.)"""
     found = _find_credit(caption, knowledge, True)
     if len(caption.strip()) <= _PAGE_CAPTION_CHARS and _has_page_credit(found, knowledge):
         return True
@@ -877,14 +877,15 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     # longer split to count them. A line of at most twice as many characters
     # holds at most that many words (each word and a space): no split; a
     # longer one is split no further than one word past the bound.
-    return _page_caption(text, knowledge) and (
+    return page_caption_unbounded(text, knowledge=knowledge) and (
         len(text) <= 2 * CAPTION_MAX_WORDS
         or len(text.split(None, CAPTION_MAX_WORDS)) <= CAPTION_MAX_WORDS
     )
 
 
-def _page_caption(text: str, knowledge: Knowledge) -> bool:
-    """:func:`is_page_caption` but for its bound on the words."""
+def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """:func:`is_page_caption` but for its bound on the words. (Not part of
+    wirestory's API; its tests hold :func:`is_page_caption` to it.)"""
     patterns = _page_patterns(knowledge)
     # Most lines open with a character no photo label opens with
     # (_photo_label_openings): the pattern is not tried on them.
@@ -921,6 +922,27 @@ def _page_caption(text: str, knowledge: Knowledge) -> bool:
         and parse_credit(credit, knowledge=knowledge).agency is not None
         and patterns.writer_title.search(credit) is None
     )
+
+
+def label_openings(knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> dict[str, frozenset[str] | None]:
+    """The sieves of the page readers: for the caption labels
+    (:func:`caption_label`), the credit marks (:func:`credit_mark`) and the
+    photo labels (:func:`photo_label`), the ASCII characters a match may open
+    with, None where any may. (Not part of wirestory's API; its tests hold
+    each pattern to its sieve.)"""
+    patterns = _page_patterns(knowledge)
+    return {
+        "caption_label": patterns.caption_label_openings,
+        "credit_mark": patterns.credit_mark_openings,
+        "photo_label": patterns.photo_label_openings,
+    }
+
+
+def credit_mark(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Match[str] | None:
+    """Where a credit's mark opens ``text``: a photo label (``Photo: Jane
+    Roe``), ``Courtesy of``, a copyright label (``© Jane Roe``), or None; how
+    :func:`is_credit_line` reads a credit alone on its line."""
+    return _page_patterns(knowledge).credit_marks.match(text)
 
 
 def photo_label(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Match[str] | None:

@@ -79,9 +79,9 @@ from wirestory.captions import (
     CAPTION_MAX_WORDS,
     CAPTION_MIN_WORDS,
     QUOTE_MARKS,
-    _has_named_or_page_credit,
     caption_label,
     copyright_label,
+    has_named_or_page_credit,
     is_credit_line,
     is_page_caption,
     photo_label,
@@ -4208,7 +4208,7 @@ def _header(
         elif number in credit_lines:
             # "Photo: Jane Roe, Associated Press" alone: part of the photo.
             state.claim(index, Role.CAPTION, "caption-credit-line")
-        elif _has_named_or_page_credit(texts[number], knowledge):
+        elif has_named_or_page_credit(texts[number], knowledge=knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
         elif _is_positioned_caption(texts[number], _patterns(knowledge), knowledge):
