@@ -202,7 +202,7 @@ def test_page_credit_sieves_pass_every_match(line: str, labels: list[str]) -> No
         for text in (line, line.strip()):
             first = text[:1]
             if first.isascii() and not first.isdigit():
-                # The gallery counter's pattern: a digit of ``\\d`` first.
+                # The gallery counter's pattern: a digit of ``\d`` first.
                 assert regex.match(r"\d{1,3} of \d{1,3}\s++", text) is None
             for name, reader in readers.items():
                 openings = sieves[name]

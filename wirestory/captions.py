@@ -548,13 +548,22 @@ def _openings(firsts: Iterable[str]) -> frozenset[str]:
     ASCII the ASCII characters ``regex`` matches to it in any case (``k`` and
     ``K`` to the Kelvin sign), asked of ``regex`` itself."""
     openings: set[str] = set()
-    for first in set(firsts):
+    others = set()
+    for first in firsts:
         if first.isascii():
             openings.update((first.lower(), first.upper()))
         else:
-            pattern = regex.compile("(?i)" + regex.escape(first))
-            openings.update(c for c in map(chr, range(128)) if pattern.match(c))
+            others.add(first)
+    if others:
+        # One class of them all, asked of the ASCII characters at once.
+        kind = regex.compile("(?i)[" + "".join(map(regex.escape, sorted(others))) + "]")
+        openings.update(kind.findall(_ASCII))
     return frozenset(openings)
+
+
+_ASCII: Final = "".join(map(chr, range(128)))
+# The ASCII characters ``\s`` matches (a photo label may follow white space).
+_ASCII_SPACES: Final = frozenset(regex.findall(r"\s", _ASCII))
 
 
 def _label_openings(labels: Iterable[str]) -> frozenset[str] | None:
@@ -592,9 +601,7 @@ def _photo_label_openings(knowledge: Knowledge) -> frozenset[str] | None:
     tries the pattern only on a line opening outside ASCII or with one of these."""
     if not all(knowledge.photo_labels):
         return None
-    space = regex.compile(r"\s")
-    spaces = frozenset(c for c in map(chr, range(128)) if space.match(c))
-    return _openings([label[0] for label in knowledge.photo_labels] + ["(", "["]) | spaces
+    return _openings([label[0] for label in knowledge.photo_labels] + ["(", "["]) | _ASCII_SPACES
 
 
 @per_knowledge
