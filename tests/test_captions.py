@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
-from wirestory.captions import CAPTION_MAX_WORDS, is_page_caption, split_credit
+from wirestory.captions import (
+    CAPTION_MAX_WORDS,
+    caption_label,
+    credit_mark,
+    find_credit,
+    has_named_credit,
+    has_named_or_page_credit,
+    has_page_credit,
+    is_credit_line,
+    is_page_caption,
+    label_openings,
+    page_caption_unbounded,
+    photo_label,
+    split_credit,
+)
+from wirestory.knowledge import DEFAULT_KNOWLEDGE
 
 CASES = [
     ("A US soldier in Iraq. (AFP)", "A US soldier in Iraq.", "AFP"),
@@ -89,3 +108,124 @@ def test_photo_slash_and_bullet_credits(line: str, caption: bool) -> None:
     photo, and a bullet sets a credit apart as a spaced dash does; a medium's
     word or small letters after the slash are no name."""
     assert is_page_caption(line) is caption
+
+
+# Pieces of page lines: credits, labels, counters, and the characters ``regex``
+# matches to ASCII letters in any case (the Kelvin sign, the long s, the dotted
+# capital I) or reads as digits (Arabic-Indic three).
+_PIECES = st.sampled_from(
+    [
+        "Boats",
+        "at",
+        "dawn.",
+        "REUTERS/Jane Roe",
+        "AFP",
+        "Photo:",
+        "(Credit: Harbour Board)",
+        "Image caption",
+        "image  CAPTION",
+        "1 of 4",
+        "\u0663 of 4",
+        "\u212aey",
+        "\u017fun",
+        "\u0130slam",
+        "key",
+        "sun",
+        "Courtesy of",
+        "\u0444\u043e\u0442\u043e:",
+        "\u00a9",
+        "(c)",
+        "-",
+        "",
+    ]
+)
+_SPACES = st.sampled_from([" ", "  ", "\t", "\u00a0", "\n"])
+
+
+@st.composite
+def _page_lines(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.tuples(_PIECES, _SPACES), max_size=70))
+    return "".join(piece + space for piece, space in pieces) + draw(_PIECES)
+
+
+@given(_page_lines())
+def test_page_caption_words_counted_last(line: str) -> None:
+    """is_page_caption counts the words only of a line its readers take: the
+    same answer as turning a line of more than CAPTION_MAX_WORDS words down
+    before reading it."""
+    expected = len(line.split()) <= CAPTION_MAX_WORDS and page_caption_unbounded(line)
+    assert is_page_caption(line) is expected
+
+
+@given(
+    _page_lines(),
+    st.lists(
+        st.sampled_from(
+            [
+                "image caption",
+                " photo",
+                "key",
+                "sun",
+                "\u212aey",
+                "\u017fun",
+                "\u0130",
+                "\u0444\u043e\u0442\u043e",
+                "\u00a9",
+                "(c) ",
+                "1 of",
+                " ",
+            ]
+        ),
+        max_size=3,
+    ),
+)
+def test_page_credit_sieves_pass_every_match(line: str, labels: list[str]) -> None:
+    """The page form of find_credit does not try the gallery counter on a line
+    opening with an ASCII character other than a digit, nor the caption labels
+    on a line opening with an ASCII character no label opens with, and
+    is_credit_line the credit marks on one no photo or copyright label (nor
+    ``courtesy``) opens with, nor is_page_caption the photo labels on one no
+    photo label, bracket or white space opens: no pattern matches such a line,
+    with the default labels or a user's."""
+    for knowledge in (
+        DEFAULT_KNOWLEDGE,
+        attrs.evolve(DEFAULT_KNOWLEDGE, caption_labels=tuple(labels)),
+        attrs.evolve(DEFAULT_KNOWLEDGE, copyright_labels=tuple(labels)),
+        attrs.evolve(DEFAULT_KNOWLEDGE, photo_labels=tuple(label for label in labels if label)),
+    ):
+        sieves = label_openings(knowledge)
+        readers = {
+            "caption_label": caption_label,
+            "credit_mark": credit_mark,
+            "photo_label": photo_label,
+        }
+        for text in (line, line.strip()):
+            first = text[:1]
+            if first.isascii() and not first.isdigit():
+                # The gallery counter's pattern: a digit of ``\d`` first.
+                assert regex.match(r"\d{1,3} of \d{1,3}\s++", text) is None
+            for name, reader in readers.items():
+                openings = sieves[name]
+                if openings is not None and first.isascii() and first not in openings:
+                    assert reader(text, knowledge=knowledge) is None, name
+        find_credit(line, knowledge=knowledge, page=True)
+    # ``regex`` matches the Kelvin sign to ``k`` in any case: a label opening
+    # with it lets lines opening with ``k`` or ``K`` through.
+    kelvin = attrs.evolve(
+        DEFAULT_KNOWLEDGE, caption_labels=("\u212aey",), photo_labels=("\u212aey",)
+    )
+    assert find_credit("Key Boats at dawn", knowledge=kelvin, page=True).labelled
+    assert is_credit_line("key: Jane Roe", knowledge=kelvin)
+    assert is_page_caption("\tKey by Jane Roe", knowledge=kelvin)
+
+
+@given(_page_lines(), st.sampled_from(["", "2 of 9 ", "Image caption ", "3 of 4 image caption "]))
+def test_named_or_page_credit_reads_a_line_once(line: str, opening: str) -> None:
+    """The header's question, a named credit or a page's own credit marks, read
+    once: the same answer as asking the two readers one after the other, on
+    lines with and without a gallery counter or a caption label before them.
+    The counter's last space may open a dash that sets a credit apart: the
+    page form, without the counter, reads no credit where the plain one does."""
+    assert has_named_or_page_credit("1 of 4 - AFP")
+    for text in (opening + line, line):
+        assert has_named_or_page_credit(text) is (has_named_credit(text) or has_page_credit(text))

@@ -17,6 +17,7 @@ A bare tail is only taken for a credit when it names a known agency (see
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import Final, Literal, NamedTuple
 
 import attrs
@@ -230,13 +231,28 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
     offset = len(caption) - len(caption.lstrip())
     counter = labelled = False
     if page and len(text) <= _PAGE_CAPTION_CHARS:
-        found = _COUNTER.match(text, 0, None, False)
+        # Most lines open with no digit: the counter is not looked for (an
+        # ASCII first character is a digit of ``\d`` only when it is 0 to 9).
+        first = text[:1]
+        found = (
+            None
+            if first.isascii() and not first.isdigit()
+            else _COUNTER.match(text, 0, None, False)
+        )
         if found is not None and found.end() < len(text):
             text = text[found.end() :]
             offset += found.end()
             counter = True
         patterns = _page_patterns(knowledge)
-        found = patterns.caption_label.match(text, 0, None, False)
+        # The caption labels' openings (_label_openings): a line opening with
+        # another ASCII character holds no label, and the match is not tried.
+        openings = patterns.caption_label_openings
+        first = text[:1]
+        found = (
+            None
+            if openings is not None and first.isascii() and first not in openings
+            else patterns.caption_label.match(text, 0, None, False)
+        )
         if found is not None and found.end() < len(text):
             text = text[found.end() :]
             offset += found.end()
@@ -445,6 +461,24 @@ def has_named_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) 
     return parsed.agency is not None or parsed.photographer is not None
 
 
+def has_named_or_page_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """``has_named_credit(caption) or has_page_credit(caption)``, as the page
+    layout asks of each line between a page's headline and its story, with the
+    line read once where the two readings agree: the page form of
+    :func:`find_credit` reads a line as the plain one does unless it drops a
+    gallery counter or a caption label (an inline credit makes it a page
+    credit), and a line longer than ``_PAGE_CAPTION_CHARS`` is read the plain
+    way by both. (Not part of wirestory's API; its tests hold it to the two.)"""
+    found = _find_credit(caption, knowledge, True)
+    if len(caption.strip()) <= _PAGE_CAPTION_CHARS and _has_page_credit(found, knowledge):
+        return True
+    credit = _find_credit(caption, knowledge, False)[1] if found[5] or found[6] else found[1]
+    if credit is None:
+        return False
+    parsed = parse_credit(credit, knowledge=knowledge)
+    return parsed.agency is not None or parsed.photographer is not None
+
+
 # --- Captions of web pages --------------------------------------------------
 # A page prints a photo's caption with more around it than wire copy: a
 # gallery counter before it (``1 of 4 A shopper looks at …``), a label (BBC's
@@ -466,6 +500,9 @@ class _PagePatterns(NamedTuple):
     caption_label: regex.Pattern[str]
     """A label before the caption text: BBC's "Image caption The quay at dawn"
     (Knowledge.caption_labels). Anchored literals, bounded runs."""
+    caption_label_openings: frozenset[str] | None
+    """The ASCII characters a caption label may open with (_label_openings), or
+    None when any character may open one."""
     copyright_label: regex.Pattern[str]
     """A credit label printed above the caption: "Image copyright Reuters", "©
     Jane Roe" (Knowledge.copyright_labels). Anchored literals, bounded runs."""
@@ -477,6 +514,9 @@ class _PagePatterns(NamedTuple):
     """A photo label opening a caption or credit line: "Photo by Jane Roe",
     "(Image: AFP)" (Knowledge.photo_labels); anchored, a literal alternation
     and bounded white space: linear."""
+    photo_label_openings: frozenset[str] | None
+    """The ASCII characters ``photo_label`` may match at a line's start
+    (_photo_label_openings), or None when any character may open a match."""
     writer_title: regex.Pattern[str]
     """A writer's title (Knowledge.writer_titles): "Jane Roe, Planet diplomatic
     correspondent" ends like a credit but is a byline. Literal alternation."""
@@ -496,6 +536,72 @@ class _PagePatterns(NamedTuple):
     "Image Credit: X"; Knowledge.photo_labels), "Courtesy of X", a copyright
     sign or "Image copyright X" (BBC; Knowledge.copyright_labels). Anchored;
     bounded runs."""
+    credit_mark_openings: frozenset[str] | None
+    """The ASCII characters ``credit_marks`` may match at a line's start
+    (_credit_mark_openings), or None when any character may open a match."""
+
+
+def _openings(firsts: Iterable[str]) -> frozenset[str]:
+    """The ASCII characters that a case-insensitive pattern opening with one of
+    ``firsts`` (characters) matches at a line's start: an ASCII letter in
+    either case, any other ASCII character itself, and for a character outside
+    ASCII the ASCII characters ``regex`` matches to it in any case (``k`` and
+    ``K`` to the Kelvin sign), asked of ``regex`` itself."""
+    openings: set[str] = set()
+    others = set()
+    for first in firsts:
+        if first.isascii():
+            openings.update((first.lower(), first.upper()))
+        else:
+            others.add(first)
+    if others:
+        # One class of them all, asked of the ASCII characters at once.
+        kind = regex.compile("(?i)[" + "".join(map(regex.escape, sorted(others))) + "]")
+        openings.update(kind.findall(_ASCII))
+    return frozenset(openings)
+
+
+_ASCII: Final = "".join(map(chr, range(128)))
+# The ASCII characters ``\s`` matches (a photo label may follow white space).
+_ASCII_SPACES: Final = frozenset(regex.findall(r"\s", _ASCII))
+
+
+def _label_openings(labels: Iterable[str]) -> frozenset[str] | None:
+    """The ASCII characters that may open a match of :func:`label_pattern` of
+    ``labels`` (every label's first character, :func:`_openings`), or None
+    when a label opens with no word (it may match at any character). The page
+    form of :func:`find_credit` reads a line's caption label only when its
+    first character is outside ASCII or one of these: the match is not tried
+    on most lines, and no line it could match is passed by."""
+    firsts = []
+    for label in labels:
+        words = label.split()
+        if not words:
+            return None
+        firsts.append(words[0][0])
+    return _openings(firsts)
+
+
+def _credit_mark_openings(knowledge: Knowledge) -> frozenset[str] | None:
+    """The ASCII characters that may open a match of ``credit_marks``: a photo
+    label's first character, ``courtesy``'s, a copyright label's
+    (:func:`_label_openings`); None when a photo label is empty or a copyright
+    label opens with no word. :func:`is_credit_line` tries the pattern only on
+    a line opening outside ASCII or with one of these."""
+    copyright_openings = _label_openings(knowledge.copyright_labels)
+    if copyright_openings is None or not all(knowledge.photo_labels):
+        return None
+    return _openings([label[0] for label in knowledge.photo_labels] + ["c"]) | copyright_openings
+
+
+def _photo_label_openings(knowledge: Knowledge) -> frozenset[str] | None:
+    """The ASCII characters that may open a match of ``photo_label``: the
+    white space, brackets and photo labels' first characters it may open with
+    (:func:`_openings`); None when a photo label is empty. :func:`is_page_caption`
+    tries the pattern only on a line opening outside ASCII or with one of these."""
+    if not all(knowledge.photo_labels):
+        return None
+    return _openings([label[0] for label in knowledge.photo_labels] + ["(", "["]) | _ASCII_SPACES
 
 
 @per_knowledge
@@ -504,6 +610,7 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     copyright_labels = label_pattern(knowledge.copyright_labels)
     return _PagePatterns(
         caption_label=regex.compile(rf"{label_pattern(knowledge.caption_labels)}\s++"),
+        caption_label_openings=_label_openings(knowledge.caption_labels),
         copyright_label=regex.compile(copyright_labels),
         copyright_word=regex.compile(
             label_pattern(label for label in knowledge.copyright_labels if label[:1].isalpha())
@@ -512,6 +619,7 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         photo_label=regex.compile(
             rf"(?i)\s{{0,4}}[(\[]?{labels}s?(?:\s{{1,4}}credit)?\s{{0,4}}(?::|by\b)"
         ),
+        photo_label_openings=_photo_label_openings(knowledge),
         writer_title=regex.compile(writer_title_pattern(knowledge)),
         inline_credit=regex.compile(
             r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[])"
@@ -531,6 +639,7 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             rf"(?i:{labels}s?(?:\s{{1,3}}credit)?\s{{0,3}}(?::|by\b)"
             rf"|courtesy\s{{1,3}}of\b)|{copyright_labels}"
         ),
+        credit_mark_openings=_credit_mark_openings(knowledge),
     )
 
 
@@ -650,7 +759,15 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     if stripped[-1] in ".!?:;" or stripped[0] in "(—–-":
         return False
     patterns = _page_patterns(knowledge)
-    mark = patterns.credit_marks.match(stripped, 0, None, False)
+    # Most short lines open with a character no credit mark opens with
+    # (_credit_mark_openings): the pattern is not tried on them.
+    openings = patterns.credit_mark_openings
+    first = stripped[0]
+    mark = (
+        None
+        if openings is not None and first.isascii() and first not in openings
+        else patterns.credit_marks.match(stripped, 0, None, False)
+    )
     organization = mark is None and is_organization_line(stripped, knowledge=knowledge)
     # Without a label, an agency's name or a credit's separators the line is no
     # credit: most short lines of a page's story (headings, links, names) are
@@ -761,18 +878,30 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     >>> is_page_caption("AirPods (Latest Model)")
     False
     """
-    # A line of at most twice as many characters holds at most that many words
-    # (each word and a space): no split; a longer one is split no further than
-    # one word past the bound.
-    if (
-        len(text) > 2 * CAPTION_MAX_WORDS
-        and len(text.split(None, CAPTION_MAX_WORDS)) > CAPTION_MAX_WORDS
-    ):
-        return False
+    # A line of more than CAPTION_MAX_WORDS words is none, whatever else holds.
+    # The readers below are pure and turn most lines down, so the words are
+    # counted only for a line they take: a paragraph of 20 to 60 words is no
+    # longer split to count them. A line of at most twice as many characters
+    # holds at most that many words (each word and a space): no split; a
+    # longer one is split no further than one word past the bound.
+    return page_caption_unbounded(text, knowledge=knowledge) and (
+        len(text) <= 2 * CAPTION_MAX_WORDS
+        or len(text.split(None, CAPTION_MAX_WORDS)) <= CAPTION_MAX_WORDS
+    )
+
+
+def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """:func:`is_page_caption` but for its bound on the words. (Not part of
+    wirestory's API; its tests hold :func:`is_page_caption` to it.)"""
     patterns = _page_patterns(knowledge)
-    if patterns.photo_label.match(text, 0, None, False) is not None or is_organization_line(
-        text, knowledge=knowledge
-    ):
+    # Most lines open with a character no photo label opens with
+    # (_photo_label_openings): the pattern is not tried on them.
+    openings = patterns.photo_label_openings
+    first = text[:1]
+    if (
+        (openings is None or not first.isascii() or first in openings)
+        and patterns.photo_label.match(text, 0, None, False) is not None
+    ) or is_organization_line(text, knowledge=knowledge):
         return True
     found = _find_credit(text, knowledge, True)
     if _has_page_credit(found, knowledge):
@@ -800,6 +929,27 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
         and parse_credit(credit, knowledge=knowledge).agency is not None
         and patterns.writer_title.search(credit) is None
     )
+
+
+def label_openings(knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> dict[str, frozenset[str] | None]:
+    """The sieves of the page readers: for the caption labels
+    (:func:`caption_label`), the credit marks (:func:`credit_mark`) and the
+    photo labels (:func:`photo_label`), the ASCII characters a match may open
+    with, None where any may. (Not part of wirestory's API; its tests hold
+    each pattern to its sieve.)"""
+    patterns = _page_patterns(knowledge)
+    return {
+        "caption_label": patterns.caption_label_openings,
+        "credit_mark": patterns.credit_mark_openings,
+        "photo_label": patterns.photo_label_openings,
+    }
+
+
+def credit_mark(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Match[str] | None:
+    """Where a credit's mark opens ``text``: a photo label (``Photo: Jane
+    Roe``), ``Courtesy of``, a copyright label (``© Jane Roe``), or None; how
+    :func:`is_credit_line` reads a credit alone on its line."""
+    return _page_patterns(knowledge).credit_marks.match(text)
 
 
 def photo_label(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Match[str] | None:

@@ -81,8 +81,7 @@ from wirestory.captions import (
     QUOTE_MARKS,
     caption_label,
     copyright_label,
-    has_named_credit,
-    has_page_credit,
+    has_named_or_page_credit,
     is_credit_line,
     is_page_caption,
     photo_label,
@@ -4209,9 +4208,7 @@ def _header(
         elif number in credit_lines:
             # "Photo: Jane Roe, Associated Press" alone: part of the photo.
             state.claim(index, Role.CAPTION, "caption-credit-line")
-        elif has_named_credit(texts[number], knowledge=knowledge) or has_page_credit(
-            texts[number], knowledge=knowledge
-        ):
+        elif has_named_or_page_credit(texts[number], knowledge=knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
         elif _is_positioned_caption(texts[number], _patterns(knowledge), knowledge):
