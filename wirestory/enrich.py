@@ -167,16 +167,17 @@ def _byline_after_story(
     if byline is None or names_hold_function_words(byline, knowledge=knowledge):
         return
     paragraphs.pop()
-    state.byline.append(last)
-    state.claim(last, Role.BYLINE, "byline-after-story")
     found.byline = byline
-    state.problems.append(
+    state.byline_from_below(
+        last,
+        "byline-after-story",
+        byline,
         Problem(
             "byline-after-story",
             "the byline was read from a 'By …' line under the story, the story opening with "
             "none: it may be a related story's headline",
             last,
-        )
+        ),
     )
 
 

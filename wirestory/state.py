@@ -112,6 +112,16 @@ class LineState:
         self.roles[index] = role
         self.rules[index] = rule
 
+    def byline_from_below(self, index: int, rule: str, byline: Byline, doubt: Problem) -> None:
+        """Take line ``index``, under the story rather than in its header, for
+        the story's byline (``byline``, claimed by ``rule``). A byline found
+        there is a guess (a related story's headline, a profile's closing
+        lines read the same), which ``doubt`` says in the record."""
+        self.byline.append(index)
+        self.claim(index, Role.BYLINE, rule)
+        self.byline_found = byline
+        self.problems.append(doubt)
+
 
 def skip_blanks(lines: list[Line], index: int, state: LineState) -> int:
     """Claim the blank lines from ``index`` on; return the first non-blank one."""

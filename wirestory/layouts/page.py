@@ -3177,18 +3177,18 @@ def _byline_after_story(
     # Or Air``, ``By Then It Was Too Late``).
     if names_hold_function_words(found, knowledge=knowledge):
         return False
-    state.byline.append(blocks[number])
-    state.claim(blocks[number], Role.BYLINE, "byline-after-story")
-    state.byline_found = found
     # Capitalised words only may still be a related headline (``By Royal
     # Appointment``): the record says where the byline came from.
-    state.problems.append(
+    state.byline_from_below(
+        blocks[number],
+        "byline-after-story",
+        found,
         Problem(
             "byline-after-story",
             "the byline was read from a 'By …' line under the story, the header holding "
             "none: it may be a related story's headline",
             blocks[number],
-        )
+        ),
     )
     return True
 
@@ -3214,16 +3214,16 @@ def _byline_from_bio(
         found = author_bio(texts[number], knowledge=knowledge)
         if found is None:
             continue
-        state.byline.append(blocks[number])
-        state.claim(blocks[number], Role.BYLINE, "byline-author-bio")
-        state.byline_found = found
-        state.problems.append(
+        state.byline_from_below(
+            blocks[number],
+            "byline-author-bio",
+            found,
             Problem(
                 "byline-from-author-bio",
                 "the byline was read from the writer's bio under the story, the header "
                 "holding none: a profile's closing lines have the same shape",
                 blocks[number],
-            )
+            ),
         )
         return
 
