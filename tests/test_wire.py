@@ -951,3 +951,13 @@ def test_note_to_editors_above_the_headline(note: str, gap: str) -> None:
     assert story.headline == "Grain prices hold steady"
     assert story.notes == (note,)
     assert story.body[0].startswith("Grain prices held steady")
+
+
+@pytest.mark.parametrize("under", ["Updated 3 hours ago", "Posted 10:15 am ET"])
+def test_a_time_line_under_the_headline_is_no_deck(under: str) -> None:
+    """Counter-case (review7): a line of a page's date words and numbers only
+    is no deck (it was the story's standfirst)."""
+    (story,) = wirestory.parse(
+        f"Grain prices hold steady as rain returns\n{under}\n\n{_GRAIN_LEAD}"
+    )
+    assert story.standfirst is None

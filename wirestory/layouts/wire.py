@@ -436,13 +436,23 @@ def _headline_block(
 _DECK_MIN_WORDS = 4
 
 
+# The words of a line, for the date-word test (possessive: linear).
+_LETTER_RUNS = regex.compile(r"\p{L}++")
+
+
 def _deck_shaped(text: str, knowledge: Knowledge) -> bool:
     """Could ``text``, a line alone under the headline, be its deck? Words
     enough, and no writers' names nor an agency (``Jane Roe and Tom Hale``,
     ``Associated Press``: a byline's line without its ``By``, as some copy
     prints it under the headline; a deck in title case may read as names,
-    but holds a function word: ``Prices Rise In Five Towns``)."""
-    if len(text.split(None, _DECK_MIN_WORDS)) < _DECK_MIN_WORDS:
+    but holds a function word: ``Prices Rise In Five Towns``), nor only a
+    page's date words and numbers (``Updated 3 hours ago``, ``Posted 10:15
+    am ET``: a date line with no month, :attr:`~wirestory.Knowledge.date_line_words`)."""
+    words = text.split(None, _DECK_MIN_WORDS)
+    if len(words) < _DECK_MIN_WORDS:
+        return False
+    letters = _LETTER_RUNS.findall(text.casefold())
+    if all(word in knowledge.date_line_words for word in letters):
         return False
     names = person_names(text, knowledge=knowledge)
     return names is None or (
