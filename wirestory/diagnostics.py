@@ -239,7 +239,8 @@ _CODES = (
         "lines, or, outside the page layout, a paragraph opening with a second dateline, "
         "one after an end mark (###) or a marker line, a headline and prose after a "
         "separator line, or text after a page break (form feed); in the page layout, "
-        "a short line over a 'By NAME' line inside the story",
+        "a short line over a 'By NAME' line inside the story, or a page's title line "
+        "over its headline inside or under the story",
     ),
 )
 

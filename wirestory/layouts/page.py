@@ -2206,6 +2206,7 @@ def read(
             state.claim(index, Role.BODY, f"page-{rules[number]}")
         else:
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
+    _flag_second_page(texts, body_start, lines, blocks, state)
     if state.byline_found is not None and state.paragraphs and not trailing:
         _author_bio_at_end(lines, state)
     if state.paragraphs:
@@ -2433,6 +2434,58 @@ def _flag_second_header(lines: Sequence[Line], state: LineState, knowledge: Know
                 )
             )
             return
+
+
+def _flag_second_page(
+    texts: Sequence[str],
+    body_start: int,
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """``possible-story-boundary`` where another page's header stands in or
+    under the story: a title line (``Rail fares to rise - Vale Post``) whose
+    headline part is the block right under it (``Rail fares to
+    rise``). Two scraped pages with one blank line between them read as one
+    page: the second page's paragraphs go on the first story's body (its
+    title and headline as subheadings) or, when short, fall under the story's
+    end as furniture, silently. The story is not cut: the layout reads one
+    story a group of lines. A title line showing the story's own headline
+    again is the same page (``paragraph-shown-again`` and the header rules
+    see to it). Asked only of a page that opens with a title line itself
+    (``Headline - Site``), of the lines showing that title's form: a scraper
+    that keeps its pages' titles keeps them all, the same way; most page text
+    (an article's body alone) has none."""
+    own = title_part(texts[0]) if texts else None
+    if own is None:
+        return
+    start = max(body_start, 1)
+    above, under = texts[start:-1], texts[start + 1 :]
+    # The headline right under a title line opens it (``Headline - Site``) or
+    # closes it (``Site | Headline``), as the page's own title shows it: one
+    # string test a block pair, in C, turns down most pairs before a pattern.
+    shows = str.startswith if texts[0].lstrip().startswith(own) else str.endswith
+    pairs = map(shows, above, under)
+    for number in compress(range(start, start + len(under)), pairs):
+        text, part = texts[number], texts[number + 1]
+        if (
+            len(part) >= len(text)
+            or len(part) < _TITLE_PART_MIN_CHARS
+            or len(text) > _HEADLINE_MAX_CHARS * 2
+            or title_part(text) != part
+        ):
+            continue
+        if state.headline is not None and _fold(part) == _fold(lines[state.headline].text):
+            return
+        state.problems.append(
+            Problem(
+                "possible-story-boundary",
+                f"a page's title line and its headline in or under the story "
+                f"({part[:60]!r}): another page's story may start there",
+                blocks[number],
+            )
+        )
+        return
 
 
 def _said_in(place: str, lines: Sequence[Line], state: LineState) -> bool:
@@ -3365,15 +3418,24 @@ def _closing_sentences(
     tokens, stop_words = words
     classes, rules = judged
     body_end, limit = ends
-    while body_end < limit and rules[body_end] == "short-at-edge" and not free[body_end]:
-        text = found.stripped[body_end]
-        shape = _closing_shape(text, tokens[body_end], stop_words)
+    while body_end < limit and not free[body_end]:
+        at = body_end
+        # An ad label inside the story (an inline phrase: ``Advertisement``)
+        # over its last short sentence: the paragraphs on either side of one
+        # belong together, so the sentence under it is read as if right
+        # under the stretch, and the label stays the story's furniture.
+        if classes[at] == _PHRASE and at + 1 < limit and not free[at + 1]:
+            at += 1
+        if rules[at] != "short-at-edge":
+            break
+        text = found.stripped[at]
+        shape = _closing_shape(text, tokens[at], stop_words)
         if shape is not False and classify_trailer(text, knowledge=knowledge) is not None:
             break  # a trailer's credits or sign-off: _trailing_contributors reads them
         if (
             shape
-            and body_end + 1 < len(found.stripped)
-            and is_credit_line(found.stripped[body_end + 1], knowledge=knowledge)
+            and at + 1 < len(found.stripped)
+            and is_credit_line(found.stripped[at + 1], knowledge=knowledge)
         ):
             shape = None
         if shape is None:
@@ -3382,13 +3444,13 @@ def _closing_sentences(
                     "closing-sentence-left-out",
                     f"the sentence under the story's last paragraph ({text[:60]!r}) was "
                     "read as page furniture: it may be the story's last paragraph",
-                    found.indexes[body_end],
+                    found.indexes[at],
                 )
             )
         if not shape:
             break
-        classes[body_end], rules[body_end] = _GOOD, "closing-sentence"
-        body_end += 1
+        classes[at], rules[at] = _GOOD, "closing-sentence"
+        body_end = at + 1
     return body_end
 
 

@@ -1,0 +1,140 @@
+"""Where a page's story ends: a short last sentence under an ad label, and a
+second page's header under the story (docs/reliability.md, the 2026-12-03
+night round). Each test failed on the code before; the counter-cases read
+like them and stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+import wirestory
+from wirestory import ParseOptions, Role
+
+_PAGE = ParseOptions(layout="page")
+_LEAD = (
+    "OSLO, Norway (AP) — Harbour pilots in three ports walked off the job on Wednesday, "
+    "stranding ferries and cargo ships.\n"
+    "The union said talks with the port authority had broken down after four weeks.\n"
+    '"We have waited long enough," said union leader Kari Dahl.\n'
+)
+
+
+def _page(title: str, headline: str, byline: str, paragraphs: str, end: str) -> str:
+    return f"{title}\n{headline}\n{byline}\nDecember 3, 2026\n{paragraphs}{end}"
+
+
+def _first_page(end: str) -> str:
+    return _page(
+        "Harbour pilots strike over pay - Vale Post Daily",
+        "Harbour pilots strike over pay",
+        "By Jane Roe",
+        _LEAD,
+        end,
+    )
+
+
+def _roles(text: str, story: wirestory.Story) -> dict[str, str]:
+    return {text[s.start : s.end].strip(): s.role.value for s in story.segments}
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+def test_a_short_last_sentence_under_an_ad_label_is_the_story_s() -> None:
+    last = "The authority said it would seek a court order on Thursday."
+    text = _first_page(f"Advertisement\n{last}\nShare this article\nRelated\n")
+    story = wirestory.parse_story(text, options=_PAGE)
+    assert story.body[-1] == last
+    roles = _roles(text, story)
+    assert roles["Advertisement"] == Role.FURNITURE.value
+    assert roles["Share this article"] == Role.FURNITURE.value
+    assert _codes(story) == []
+
+
+def test_a_teaser_under_an_ad_label_stays_furniture() -> None:
+    # A related story's headline: no full stop, no sentence of the story's.
+    text = _first_page("Advertisement\nTeachers vote to accept new contract\nShare this article\n")
+    story = wirestory.parse_story(text, options=_PAGE)
+    assert story.body[-1].startswith('"We have waited')
+    assert _codes(story) == []
+
+
+def test_a_credit_shaped_sentence_under_an_ad_label_is_flagged() -> None:
+    # As many names as words: a credit as often as the story's last line.
+    text = _first_page(
+        "Advertisement\nAnna Berg and Tom Hale wrote from Hong Kong.\nShare this article\n"
+    )
+    story = wirestory.parse_story(text, options=_PAGE)
+    assert "closing-sentence-left-out" in _codes(story)
+
+
+_SECOND = _page(
+    "Rail fares to rise in January - Vale Post Daily",
+    "Rail fares to rise in January",
+    "By Tom Hale",
+    "BERGEN, Norway (AP) — Rail fares will rise by four percent in January, the operator "
+    "said.\nThe rise is the smallest in five years, the operator said.\n"
+    "Passenger groups called it a tax on commuters.\n",
+    "Share this article\n",
+)
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_second_page_under_the_story_is_flagged(spaced: bool) -> None:
+    # Two scraped pages with one blank line between them are one group of
+    # lines: the second page's short paragraphs fall under the first story.
+    blocks = (_first_page("Share this article\nRelated\n") + "\n" + _SECOND).splitlines()
+    # Spaced: a blank line between every block, as many scrapes give.
+    text = "\n\n".join(b for b in blocks if b) + "\n" if spaced else "\n".join(blocks) + "\n"
+    stories = wirestory.parse(text, options=_PAGE)
+    assert len(stories) == 1
+    assert stories[0].headline == "Harbour pilots strike over pay"
+    [problem] = [d for d in stories[0].diagnostics if d.code == "possible-story-boundary"]
+    assert text.splitlines()[problem.line - 1] == "Rail fares to rise in January - Vale Post Daily"
+
+
+def test_a_second_page_with_the_site_first_is_flagged() -> None:
+    # ``Site | Headline`` titles, the form of both pages' title lines.
+    text = (
+        "\n".join((_first_page("Share this article\n") + "\n" + _SECOND).splitlines())
+        .replace(
+            "Harbour pilots strike over pay - Vale Post Daily",
+            "Vale Post Daily | Harbour pilots strike over pay",
+        )
+        .replace(
+            "Rail fares to rise in January - Vale Post Daily",
+            "Vale Post Daily | Rail fares to rise in January",
+        )
+    )
+    [story] = wirestory.parse(text, options=_PAGE)
+    assert story.headline == "Harbour pilots strike over pay"
+    [problem] = [d for d in story.diagnostics if d.code == "possible-story-boundary"]
+    assert text.splitlines()[problem.line - 1] == "Vale Post Daily | Rail fares to rise in January"
+
+
+def test_two_pages_apart_by_two_blank_lines_are_two_stories() -> None:
+    text = _first_page("Share this article\n") + "\n\n" + _SECOND
+    stories = wirestory.parse(text)
+    assert [s.headline for s in stories] == [
+        "Harbour pilots strike over pay",
+        "Rail fares to rise in January",
+    ]
+    assert all("possible-story-boundary" not in _codes(s) for s in stories)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # The page's own title and headline shown again at its foot.
+        "Harbour pilots strike over pay - Vale Post Daily\nHarbour pilots strike over pay\n",
+        # A menu of sections: title separators, no headline under it.
+        "Home | News | Sport | Business\nNews\nContact us\n",
+        # A teaser whose label shares a separator, its headline elsewhere.
+        "Read more: Teachers vote to accept new contract\nBus drivers plan walkout\n",
+    ],
+)
+def test_no_second_page_flag_for_a_footer(footer: str) -> None:
+    text = _first_page("Share this article\n" + footer)
+    story = wirestory.parse_story(text, options=_PAGE)
+    assert "possible-story-boundary" not in _codes(story)
