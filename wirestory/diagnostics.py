@@ -283,6 +283,7 @@ _RULES: dict[str, str] = {
     "line-too-long": "a line longer than max_line_chars, set aside (role other)",
     "story-too-large": "a line past max_story_chars, set aside (role other)",
     "empty-after-normalization": "a paragraph of control or invisible characters only (other)",
+    "source-url": "a scraper's source address alone on the story's first line (furniture)",
     "headline": "the story's first line, read as its headline",
     # Marked layout.
     "caption": "a line of the header between headline and marker",

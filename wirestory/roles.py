@@ -10,8 +10,10 @@ are set aside here, the same for every layout.
 
 from __future__ import annotations
 
+import regex
+
 from wirestory.layouts import choose_layout
-from wirestory.lines import Line
+from wirestory.lines import Line, is_blank
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState, Problem, skip_blanks
@@ -58,7 +60,36 @@ def _assign(lines: list[Line], options: ParseOptions, *, quiet_if_empty: bool) -
         if not quiet_if_empty:
             state.problems.append(Problem("empty-story", "story holds no text", 0))
         return state
+    index = _source_line(lines, index, state)
     layout, found = choose_layout(lines, index, options)
     state.kind = layout.name
     layout.read(lines, index, found, state, options)
     return state
+
+
+# A scraper's note of where the text came from, alone on the story's first
+# line: a bare address (``https://example.com/news/ferry-strike``) or one after
+# a label (``URL: …``, ``Source: …``). Possessive quantifiers: linear on any line.
+_SOURCE_LINE = regex.compile(
+    r"[ \t]*+(?:(?:url|source|link|permalink)[ \t]*+:[ \t]*+)?https?://[^\s]++[ \t]*+",
+    regex.IGNORECASE,
+)
+
+
+def _source_line(lines: list[Line], index: int, state: LineState) -> int:
+    """The first line a layout reads: ``index``, or the next non-blank line
+    when ``lines[index]`` is a scraper's source address, claimed as furniture
+    (``source-url``). Dumps of scraped pages often open each page with its
+    address; read as the story's first line it was the headline, and the
+    page's title line under it no longer opened the page. An address alone,
+    with no text under it, or over another address (a list of links), is left
+    to the layout."""
+    if _SOURCE_LINE.fullmatch(lines[index].text) is None:
+        return index
+    after = index + 1
+    while after < len(lines) and is_blank(lines[after].text):
+        after += 1
+    if after == len(lines) or _SOURCE_LINE.fullmatch(lines[after].text) is not None:
+        return index  # nothing under it, or a list of addresses: no page under it
+    state.claim(index, Role.FURNITURE, "source-url")
+    return skip_blanks(lines, index + 1, state)

@@ -2436,6 +2436,10 @@ def _flag_second_header(lines: Sequence[Line], state: LineState, knowledge: Know
             return
 
 
+# A page's headline stands at most this many blocks under its title line.
+_SECOND_TITLE_GAP: Final = 3
+
+
 def _flag_second_page(
     texts: Sequence[str],
     body_start: int,
@@ -2445,11 +2449,12 @@ def _flag_second_page(
 ) -> None:
     """``possible-story-boundary`` where another page's header stands in or
     under the story: a title line (``Rail fares to rise - Vale Post``) whose
-    headline part is the block right under it (``Rail fares to
-    rise``). Two scraped pages with one blank line between them read as one
-    page: the second page's paragraphs go on the first story's body (its
-    title and headline as subheadings) or, when short, fall under the story's
-    end as furniture, silently. The story is not cut: the layout reads one
+    headline part is a block under it (``Rail fares to rise``), as far
+    under it as the page's own headline stands under its title. Two scraped
+    pages with one blank line between them read as one page: the second
+    page's paragraphs go on the first story's body (its title and headline as
+    subheadings) or, when short, fall under the story's end as furniture,
+    silently. The story is not cut: the layout reads one
     story a group of lines. A title line showing the story's own headline
     again is the same page (``paragraph-shown-again`` and the header rules
     see to it). Asked only of a page that opens with a title line itself
@@ -2459,15 +2464,20 @@ def _flag_second_page(
     own = title_part(texts[0]) if texts else None
     if own is None:
         return
+    # As many blocks under the title line as the page's own headline stands
+    # (a masthead between: ``Headline - Site`` / ``Site`` / ``Headline``).
+    gap = 1
+    if state.headline is not None and state.headline in blocks[1 : _SECOND_TITLE_GAP + 1]:
+        gap = blocks.index(state.headline)
     start = max(body_start, 1)
-    above, under = texts[start:-1], texts[start + 1 :]
-    # The headline right under a title line opens it (``Headline - Site``) or
+    above, under = texts[start:-gap], texts[start + gap :]
+    # The headline under a title line opens it (``Headline - Site``) or
     # closes it (``Site | Headline``), as the page's own title shows it: one
     # string test a block pair, in C, turns down most pairs before a pattern.
     shows = str.startswith if texts[0].lstrip().startswith(own) else str.endswith
     pairs = map(shows, above, under)
     for number in compress(range(start, start + len(under)), pairs):
-        text, part = texts[number], texts[number + 1]
+        text, part = texts[number], texts[number + gap]
         if (
             len(part) >= len(text)
             or len(part) < _TITLE_PART_MIN_CHARS

@@ -1,7 +1,7 @@
-"""Where a page's story ends: a short last sentence under an ad label, and a
-second page's header under the story (docs/reliability.md, the 2026-12-03
-night round). Each test failed on the code before; the counter-cases read
-like them and stay as they were."""
+"""Dumps of scraped pages: a scraper's source address over a page, a short
+last sentence under an ad label, a second page's header in or under the story
+(docs/reliability.md, the 2026-12-03 night round). Each test failed on the
+code before; the counter-cases read like them and stay as they were."""
 
 from __future__ import annotations
 
@@ -138,3 +138,68 @@ def test_no_second_page_flag_for_a_footer(footer: str) -> None:
     text = _first_page("Share this article\n" + footer)
     story = wirestory.parse_story(text, options=_PAGE)
     assert "possible-story-boundary" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://valepost.example/news/2026/12/03/harbour-pilots-strike",
+        "URL: https://valepost.example/news/harbour-pilots-strike",
+        "Source:  http://valepost.example/?p=1204",
+        "  https://valepost.example/news/harbour-pilots-strike  ",
+    ],
+)
+@pytest.mark.parametrize("blank", ["\n", "\n\n"])
+def test_a_source_address_over_a_page_is_furniture(address: str, blank: str) -> None:
+    text = address + blank + _first_page("Share this article\n")
+    story = wirestory.parse_story(text)
+    assert story.layout == "page"
+    assert story.headline == "Harbour pilots strike over pay"
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)
+    [first] = [s for s in story.segments if s.start == 0]
+    assert (first.role, first.rule) == (Role.FURNITURE, "source-url")
+    assert "".join(text[s.start : s.end] for s in story.segments) == text
+
+
+def test_a_source_address_over_wire_copy_is_furniture() -> None:
+    text = (
+        "https://wire.example/story/ferry\n\nFerry crews walk out in Norway\n\n"
+        "OSLO (Reuters) - Ferry crews walked out on Wednesday, the union said.\n\n"
+        "The strike is the first in ten years.\n"
+    )
+    story = wirestory.parse_story(text)
+    assert story.headline == "Ferry crews walk out in Norway"
+    assert story.dateline is not None
+    assert story.segments[0].rule == "source-url"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An address alone: the story is the address, as before.
+        "https://valepost.example/news/harbour-pilots-strike\n",
+        # A list of addresses: no page under the first.
+        "https://valepost.example/a\nhttps://valepost.example/b\nhttps://valepost.example/c\n",
+        # An address inside a sentence, or after other words, is no source line.
+        "Read it at https://valepost.example/news today\n\nBody of the story here.\n",
+        "Pilots strike https://valepost.example/a\n\nBody of the story here.\n",
+    ],
+)
+def test_no_source_line_but_an_address_alone_over_text(text: str) -> None:
+    story = wirestory.parse_story(text)
+    assert all(s.rule != "source-url" for s in story.segments)
+
+
+def test_two_pages_each_under_its_address_flag_the_second() -> None:
+    # Title line, masthead, headline: the second page's headline stands as far
+    # under its title line as the first page's.
+    first = _first_page("Share this article\n").replace(
+        "Vale Post Daily\n", "Vale Post Daily\nVale Post Daily\n", 1
+    )
+    second = _SECOND.replace("Vale Post Daily\n", "Vale Post Daily\nVale Post Daily\n", 1)
+    text = f"https://valepost.example/a\n{first}\nhttps://valepost.example/b\n{second}"
+    [story] = wirestory.parse(text)
+    assert story.headline == "Harbour pilots strike over pay"
+    [problem] = [d for d in story.diagnostics if d.code == "possible-story-boundary"]
+    assert text.splitlines()[problem.line - 1] == "Rail fares to rise in January - Vale Post Daily"
