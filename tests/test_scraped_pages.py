@@ -203,3 +203,74 @@ def test_two_pages_each_under_its_address_flag_the_second() -> None:
     assert story.headline == "Harbour pilots strike over pay"
     [problem] = [d for d in story.diagnostics if d.code == "possible-story-boundary"]
     assert text.splitlines()[problem.line - 1] == "Rail fares to rise in January - Vale Post Daily"
+
+
+def _wrapped(text: str, width: int) -> str:
+    """``text`` as a text-mode browser dumps it: each line of more than ``width``
+    characters cut at spaces, a blank line after each cut paragraph."""
+    out: list[str] = []
+    for line in text.splitlines():
+        if len(line) <= width:
+            out.append(line)
+            continue
+        row = ""
+        for word in line.split():
+            if row and len(row) + 1 + len(word) > width:
+                out.append(row)
+                row = word
+            else:
+                row = f"{row} {word}" if row else word
+        out += [row, ""]
+    return "\n".join(out) + "\n"
+
+
+_LONG_LEAD = (
+    "OSLO, Norway (AP) — Harbour pilots in three ports walked off the job on Wednesday, "
+    "stranding ferries and cargo ships along the west coast as the busiest week of the "
+    "winter season began.\n"
+    "The union said talks with the port authority had broken down after four weeks, and "
+    "that its members would stay out until the authority offered a raise in line with "
+    "inflation.\n"
+    "The authority said it would seek a court order on Thursday to force the pilots back "
+    "to work, arguing that the strike put the supply of food to island towns at risk.\n"
+)
+
+
+@pytest.mark.parametrize("width", [72, 78, 79])
+def test_a_hard_wrapped_page_is_flagged(width: int) -> None:
+    text = _wrapped(
+        _page(
+            "Harbour pilots strike over pay - Vale Post Daily",
+            "Harbour pilots strike over pay",
+            "By Jane Roe",
+            _LONG_LEAD,
+            "Share this article\n",
+        ),
+        width,
+    )
+    story = wirestory.parse_story(text, options=_PAGE)
+    assert "page-hard-wrapped" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # Paragraphs as long lines: no wrap.
+        _LONG_LEAD,
+        # Short paragraphs, each a line: the next opens with a capital.
+        "The port closed on Wednesday as the storm reached the coast overnight.\n"
+        "Ferries waited in the bay for the wind to drop before noon.\n"
+        "The authority said it would open the port again on Friday morning.\n"
+        "Fishermen said they had lost three days of work this week.\n",
+    ],
+)
+def test_no_wrap_flag_for_unwrapped_pages(paragraphs: str) -> None:
+    text = _page(
+        "Harbour pilots strike over pay - Vale Post Daily",
+        "Harbour pilots strike over pay",
+        "By Jane Roe",
+        paragraphs,
+        "Share this article\n",
+    )
+    story = wirestory.parse_story(text, options=_PAGE)
+    assert "page-hard-wrapped" not in _codes(story)

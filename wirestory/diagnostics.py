@@ -226,6 +226,13 @@ _CODES = (
         "dateline: it may be a section's label",
     ),
     Code(
+        "page-hard-wrapped",
+        "warning",
+        "a page's text is cut into lines of a fixed width (at most 100 characters), "
+        "its paragraphs running on over several lines: the page layout reads a line "
+        "at a time, so the story may be cut short or lost as furniture",
+    ),
+    Code(
         "closing-sentence-left-out",
         "warning",
         "a short sentence right under a page's story was left out of the body as "

@@ -1983,6 +1983,7 @@ def read(
             )
         )
     blocks = found.indexes
+    _flag_hard_wrapped(found.texts, blocks, state)
     taken = set(blocks)
     # A line no rule has claimed yet is claimed by setting its role and rule
     # (what ``state.claim`` does for it, without a call: a page has thousands).
@@ -2496,6 +2497,49 @@ def _flag_second_page(
             )
         )
         return
+
+
+# Text cut into lines of at most this many characters is hard-wrapped (html2text
+# wraps at 78, lynx and w3m dumps at 79, mail at 72); a page's paragraphs are
+# lines of hundreds of characters.
+_WRAP_MAX_CHARS: Final = 100
+# A wrapped line fills most of the width: at least this share of the longest.
+_WRAP_FILL: Final = 0.75
+
+
+def _flag_hard_wrapped(texts: Sequence[str], blocks: Sequence[int], state: LineState) -> None:
+    """``page-hard-wrapped`` when the page's text is cut into lines of a fixed
+    width, its paragraphs running on over several lines (a text-mode
+    browser's dump, html2text's output): two lines of nearly the width each
+    go on into the line right under them in small letters. The page layout
+    reads one line at a time, a wrapped paragraph's lines as short blocks, so
+    the story may be cut short or lost as furniture. One pass over the
+    lengths turns down every page holding a line longer than a wrap leaves."""
+    if len(texts) < 4:
+        return
+    width = max(map(len, texts))
+    if width > _WRAP_MAX_CHARS:
+        return
+    fill = width * _WRAP_FILL
+    wrapped = 0
+    for number in range(len(texts) - 1):
+        if (
+            blocks[number + 1] == blocks[number] + 1
+            and len(texts[number]) >= fill
+            and texts[number + 1][:1].islower()
+        ):
+            wrapped += 1
+            if wrapped == 2:
+                state.problems.append(
+                    Problem(
+                        "page-hard-wrapped",
+                        f"the page's lines are cut at {width} characters, its paragraphs "
+                        "running on over several lines: read a line at a time, the story "
+                        "may be cut short or lost as furniture",
+                        blocks[number],
+                    )
+                )
+                return
 
 
 def _said_in(place: str, lines: Sequence[Line], state: LineState) -> bool:
