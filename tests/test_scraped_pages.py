@@ -5,7 +5,12 @@ code before; the counter-cases read like them and stay as they were."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import page_dumps
 
 import wirestory
 from wirestory import ParseOptions, Role
@@ -237,19 +242,26 @@ _LONG_LEAD = (
 
 
 @pytest.mark.parametrize("width", [72, 78, 79])
-def test_a_hard_wrapped_page_is_flagged(width: int) -> None:
-    text = _wrapped(
-        _page(
-            "Harbour pilots strike over pay - Vale Post Daily",
-            "Harbour pilots strike over pay",
-            "By Jane Roe",
-            _LONG_LEAD,
-            "Share this article\n",
-        ),
-        width,
+def test_a_hard_wrapped_page_is_read_with_its_lines_joined(width: int) -> None:
+    page = _page(
+        "Harbour pilots strike over pay - Vale Post Daily",
+        "Harbour pilots strike over pay",
+        "By Jane Roe",
+        _LONG_LEAD,
+        "Advertisement\nShare this article\n",
     )
-    story = wirestory.parse_story(text, options=_PAGE)
-    assert "page-hard-wrapped" in _codes(story)
+    text = _wrapped(page, width)
+    story = wirestory.parse_story(text)
+    unwrapped = wirestory.parse_story(page)
+    assert story.layout == "page"
+    assert story.headline == unwrapped.headline == "Harbour pilots strike over pay"
+    assert story.byline == unwrapped.byline
+    assert story.dateline == unwrapped.dateline
+    assert story.body == unwrapped.body
+    assert len(story.body) == 3
+    assert _codes(story) == ["page-hard-wrapped"]
+    assert "".join(text[s.start : s.end] for s in story.segments) == text
+    assert list(wirestory.iter_stories(io.StringIO(text))) == [story]
 
 
 @pytest.mark.parametrize(
@@ -274,3 +286,21 @@ def test_no_wrap_flag_for_unwrapped_pages(paragraphs: str) -> None:
     )
     story = wirestory.parse_story(text, options=_PAGE)
     assert "page-hard-wrapped" not in _codes(story)
+
+
+@given(page_dumps(), st.integers(min_value=60, max_value=100))
+def test_a_wrapped_page_loses_nothing_and_reads_as_unwrapped(
+    case: tuple[str, object], width: int
+) -> None:
+    """A generated page hard-wrapped at any width rebuilds exactly, streams to
+    the stories ``parse`` gives, and, read whole with its lines joined, gives
+    the body words of the page unwrapped."""
+    page, _ = case
+    text = _wrapped(page, width)
+    story = wirestory.parse_story(text, options=_PAGE)
+    assert "".join(text[s.start : s.end] for s in story.segments) == text
+    stream = list(wirestory.iter_stories(io.StringIO(text), options=_PAGE))
+    assert stream == wirestory.parse(text, options=_PAGE)
+    if "page-hard-wrapped" in _codes(story):
+        unwrapped = wirestory.parse_story(page, options=_PAGE)
+        assert " ".join(story.body).split() == " ".join(unwrapped.body).split()

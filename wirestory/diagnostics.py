@@ -229,8 +229,9 @@ _CODES = (
         "page-hard-wrapped",
         "warning",
         "a page's text is cut into lines of a fixed width (at most 100 characters), "
-        "its paragraphs running on over several lines: the page layout reads a line "
-        "at a time, so the story may be cut short or lost as furniture",
+        "its paragraphs running on over several lines: it was read with its wrapped "
+        "lines joined; a block printed right under a full line is joined to it, and a "
+        "caption, standfirst or byline over several lines keeps its first line only",
     ),
     Code(
         "closing-sentence-left-out",

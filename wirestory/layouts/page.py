@@ -97,7 +97,7 @@ from wirestory.knowledge import (
 from wirestory.lines import BLANK_CHARS, Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
-from wirestory.state import LineState, Problem
+from wirestory.state import LineState, Override, Problem
 from wirestory.trailers import classify_trailer, glued_sign_off
 
 __all__ = ["detect", "furniture_phrase", "guess_language", "looks_like_page", "read"]
@@ -1957,8 +1957,99 @@ def read(
 
     ``start`` is the page's first non-blank line (its title); ``found`` is what
     ``detect`` computed of its blocks (None when the layout is forced on a text
-    ``detect`` turns down).
+    ``detect`` turns down). A page hard-wrapped at a fixed width is read with
+    its wrapped lines joined (:func:`_read_wrapped`).
     """
+    if found is None:
+        found = _blocks(lines, _non_blank(lines, start), _patterns(options.knowledge))
+    runs = _wrapped_runs(found.texts, found.indexes)
+    if runs:
+        _read_wrapped(lines, start, runs, state, options)
+    else:
+        _read_blocks(lines, start, found, state, options)
+
+
+def _read_wrapped(
+    lines: list[Line], start: int, runs: list[list[int]], state: LineState, options: ParseOptions
+) -> None:
+    """Read a hard-wrapped page (:func:`_wrapped_runs`) with each run of
+    wrapped lines joined into one line, as the page showed it, and give the
+    claims back to the physical lines: every line of a run takes its run's
+    role, a paragraph its runs' lines. The story carries
+    ``page-hard-wrapped``: a block printed right under a full line (a caption
+    under a paragraph, with no blank line between) is joined to it. A
+    caption, standfirst or byline joined over several lines keeps only its
+    first line's text in its field."""
+    at = {run[0]: run for run in runs}
+    merged: list[Line] = []
+    parts: list[list[int]] = []
+    index = 0
+    while index < len(lines):
+        run = at.get(index)
+        if run is None:
+            merged.append(lines[index])
+            parts.append([index])
+            index += 1
+            continue
+        first, last = lines[run[0]], lines[run[-1]]
+        text = " ".join(lines[number].text.strip() for number in run)
+        merged.append(Line(text, first.start, last.end, first.number))
+        parts.append(run)
+        index = run[-1] + 1
+    inner = LineState.unclaimed(len(merged))
+    # The lines above the page (blank lines, a source address) are claimed
+    # already, and no run starts above the page's first line.
+    for number in range(start):
+        inner.roles[number], inner.rules[number] = state.roles[number], state.rules[number]
+    _read_blocks(merged, start, None, inner, options)
+    for number in range(start, len(merged)):
+        for line in parts[number]:
+            state.roles[line], state.rules[line] = inner.roles[number], inner.rules[number]
+    first_of = [part[0] for part in parts]
+    if inner.headline is not None:
+        state.headline = first_of[inner.headline]
+        state.headline_text = inner.headline_text
+        if state.headline_text is None and len(parts[inner.headline]) > 1:
+            state.headline_text = merged[inner.headline].text
+    if inner.standfirst is not None:
+        state.standfirst = first_of[inner.standfirst]
+    if inner.marker is not None:
+        state.marker = first_of[inner.marker]
+    state.captions += [first_of[number] for number in inner.captions]
+    state.extra_captions += [first_of[number] for number in inner.extra_captions]
+    state.paragraphs += [
+        [line for number in paragraph for line in parts[number]] for paragraph in inner.paragraphs
+    ]
+    state.subheadings |= inner.subheadings
+    state.byline += [line for number in inner.byline for line in parts[number]]
+    state.caption_credits.update(
+        {first_of[caption]: first_of[credit] for caption, credit in inner.caption_credits.items()}
+    )
+    state.byline_found = inner.byline_found
+    state.dateline_places = inner.dateline_places
+    state.overrides += [
+        Override(first_of[override.index], override.before, override.after)
+        for override in inner.overrides
+    ]
+    state.problems.append(
+        Problem(
+            "page-hard-wrapped",
+            f"the page's lines are cut at a fixed width: read with {len(runs)} runs of "
+            "wrapped lines joined into paragraphs; a block printed right under a full "
+            "line would be joined to it",
+            runs[0][0],
+        )
+    )
+    state.problems += [
+        Problem(problem.code, problem.message, first_of[problem.index])
+        for problem in inner.problems
+    ]
+
+
+def _read_blocks(
+    lines: list[Line], start: int, found: _Blocks | None, state: LineState, options: ParseOptions
+) -> None:
+    """:func:`read` for a page read a line at a time, each non-blank line a block."""
     knowledge = options.knowledge
     patterns = _patterns(knowledge)
     if found is None:
@@ -1983,7 +2074,6 @@ def read(
             )
         )
     blocks = found.indexes
-    _flag_hard_wrapped(found.texts, blocks, state)
     taken = set(blocks)
     # A line no rule has claimed yet is claimed by setting its role and rule
     # (what ``state.claim`` does for it, without a call: a page has thousands).
@@ -2507,39 +2597,47 @@ _WRAP_MAX_CHARS: Final = 100
 _WRAP_FILL: Final = 0.75
 
 
-def _flag_hard_wrapped(texts: Sequence[str], blocks: Sequence[int], state: LineState) -> None:
-    """``page-hard-wrapped`` when the page's text is cut into lines of a fixed
-    width, its paragraphs running on over several lines (a text-mode
-    browser's dump, html2text's output): two lines of nearly the width each
-    go on into the line right under them in small letters. The page layout
-    reads one line at a time, a wrapped paragraph's lines as short blocks, so
-    the story may be cut short or lost as furniture. One pass over the
+def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]]:
+    """The runs of wrapped lines of a page whose text is cut into lines of a
+    fixed width, its paragraphs running on over several lines (a text-mode
+    browser's dump, html2text's output), each run two lines or more; none for
+    any other page. The mark of such a page: no line longer than a wrap
+    leaves, and two lines of nearly the width each going on into the line
+    right under them in small letters. A run is a line of nearly the width
+    and the lines right under it while each line above fills nearly the
+    width (a wrapped paragraph's last line is shorter). One pass over the
     lengths turns down every page holding a line longer than a wrap leaves."""
     if len(texts) < 4:
-        return
+        return []
     width = max(map(len, texts))
     if width > _WRAP_MAX_CHARS:
-        return
+        return []
     fill = width * _WRAP_FILL
-    wrapped = 0
-    for number in range(len(texts) - 1):
-        if (
-            blocks[number + 1] == blocks[number] + 1
-            and len(texts[number]) >= fill
-            and texts[number + 1][:1].islower()
-        ):
-            wrapped += 1
-            if wrapped == 2:
-                state.problems.append(
-                    Problem(
-                        "page-hard-wrapped",
-                        f"the page's lines are cut at {width} characters, its paragraphs "
-                        "running on over several lines: read a line at a time, the story "
-                        "may be cut short or lost as furniture",
-                        blocks[number],
-                    )
-                )
-                return
+    going_on = [
+        blocks[number + 1] == blocks[number] + 1 and len(texts[number]) >= fill
+        for number in range(len(texts) - 1)
+    ]
+    if (
+        sum(
+            1
+            for number, on in enumerate(going_on)
+            if on and texts[number + 1].lstrip()[:1].islower()
+        )
+        < 2
+    ):
+        return []
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for number, on in enumerate(going_on):
+        run.append(blocks[number])
+        if not on:
+            if len(run) > 1:
+                runs.append(run)
+            run = []
+    run.append(blocks[-1])
+    if len(run) > 1:
+        runs.append(run)
+    return runs
 
 
 def _said_in(place: str, lines: Sequence[Line], state: LineState) -> bool:
