@@ -304,3 +304,43 @@ def test_a_wrapped_page_loses_nothing_and_reads_as_unwrapped(
     if "page-hard-wrapped" in _codes(story):
         unwrapped = wirestory.parse_story(page, options=_PAGE)
         assert " ".join(story.body).split() == " ".join(unwrapped.body).split()
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Reporter: Jane Roe", ("Jane Roe",)),
+        ("Words: Jane Roe and Tom Hale", ("Jane Roe", "Tom Hale")),
+        ("Text: Jane Roe", ("Jane Roe",)),
+        ("Story: Jane Roe", ("Jane Roe",)),
+        ("Autor: Jana Roth", ("Jana Roth",)),
+        ("Autora: Juana Pérez", ("Juana Pérez",)),
+        ("Texto: Juana Pérez", ("Juana Pérez",)),
+        ("Auteur: Jeanne Roux", ("Jeanne Roux",)),
+        ("Autore: Giovanna Rossi", ("Giovanna Rossi",)),
+        ("Yazar: Ayşe Yılmaz", ("Ayşe Yılmaz",)),
+    ],
+)
+def test_a_labelled_byline_on_a_page(line: str, names: tuple[str, ...]) -> None:
+    text = _page(
+        "Harbour pilots strike over pay - Vale Post Daily",
+        "Harbour pilots strike over pay",
+        line,
+        _LONG_LEAD,
+        "Share this article\n",
+    )
+    story = wirestory.parse_story(text)
+    assert story.byline is not None
+    assert story.byline.names == names
+
+
+@pytest.mark.parametrize("line", ["Story: The ferry sails again", "Text: 555 1234", "Words: 850"])
+def test_a_label_over_no_names_is_no_byline(line: str) -> None:
+    text = _page(
+        "Harbour pilots strike over pay - Vale Post Daily",
+        "Harbour pilots strike over pay",
+        line,
+        _LONG_LEAD,
+        "Share this article\n",
+    )
+    assert wirestory.parse_story(text).byline is None

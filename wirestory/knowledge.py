@@ -519,6 +519,16 @@ class Knowledge:
             "by",  # "11/19/2019 by Jane Roe"
             "BY",  # "BY JANE ROE from the Wire Agency"
             "Author:",  # "Author: Jane Roe" (a label, so only with its colon)
+            "Reporter:",  # "Reporter: Jane Roe"
+            "Words:",  # "Words: Jane Roe" (magazines)
+            "Text:",  # "Text: Jane Roe"
+            "Story:",  # "Story: Jane Roe"
+            "Autor:",  # "Autor: Jana Roth" (German, Spanish, Portuguese, Polish)
+            "Autora:",  # "Autora: Juana Pérez" (Spanish, Portuguese)
+            "Texto:",  # "Texto: Juana Pérez" (Spanish, Portuguese)
+            "Auteur:",  # "Auteur: Jeanne Roux" (French)
+            "Autore:",  # "Autore: Giovanna Rossi" (Italian)
+            "Yazar:",  # "Yazar: Ayşe Yılmaz" (Turkish)
         ),
         validator=_STRINGS,
     )
