@@ -954,6 +954,11 @@ def _classify(
         return _BAD, "boilerplate-words"
     if length < _LENGTH_LOW:
         return _SHORT, "short"
+    if length <= _LENGTH_HIGH and not sentence:
+        # Of middling length and no sentence (a related story's title, a
+        # teaser): short whatever its density (each test below needs a
+        # sentence or more length), so its words are not looked up.
+        return _SHORT, "medium-not-a-sentence"
     if stop_words is None:
         # Without a table, sentence shape stands in for the density.
         density = 1.0 if sentence else 0.0
