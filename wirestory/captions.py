@@ -280,7 +280,7 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
     if not text:
         return text, None, None, offset, offset, counter, labelled
     # A credit never ends like a sentence or a clause: "(Reporting by Jane Roe.)".
-    closers = knowledge.sentence_and_clause_ends
+    closers = _closers(knowledge)
     closing = text[-1]
     if closing in ")]":
         opening = text.rfind("(" if closing == ")" else "[")
@@ -308,6 +308,14 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             return _match(text[:kept].rstrip(), tail, "bare", text, offset, counter, labelled)
     end = offset + len(text)
     return text, None, None, end, end, counter, labelled
+
+
+@per_knowledge
+def _closers(knowledge: Knowledge) -> str:
+    """:attr:`Knowledge.sentence_and_clause_ends`, joined once per record:
+    the property joins its marks on each read, and every line of a page's
+    story is read for a credit."""
+    return knowledge.sentence_and_clause_ends
 
 
 def _match(
