@@ -153,6 +153,13 @@ def _agency_spellings(knowledge: Knowledge) -> frozenset[str]:
     )
 
 
+@per_knowledge
+def _agency_table(knowledge: Knowledge) -> tuple[int, frozenset[str]]:
+    """:func:`_longest_agency_name` and :func:`_agency_spellings` by one call:
+    :func:`is_organization_line` asks both of every short line of a page's story."""
+    return _longest_agency_name(knowledge), _agency_spellings(knowledge)
+
+
 def is_organization_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """A line naming only an agency, as AP prints ``Associated Press`` under the byline.
 
@@ -162,13 +169,14 @@ def is_organization_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE)
     if len(text) > _MAX_CHARS:
         return False
     stripped = text.strip().removeprefix("The ").removeprefix("the ")
+    longest, known = _agency_table(knowledge)
     # Case folding never shortens a string: a line longer than every agency's
     # name is none of them, and most lines (paragraphs) are turned down here.
-    if len(stripped) > _longest_agency_name(knowledge):
+    if len(stripped) > longest:
         return False
     # The line is one of the spellings of the agency it names, so one of all the
     # agencies' spellings: a set lookup turns down what the search would.
-    if stripped.casefold() not in _agency_spellings(knowledge):
+    if stripped.casefold() not in known:
         return False
     agency = find_agency(stripped, knowledge=knowledge)
     if agency is None:

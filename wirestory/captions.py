@@ -257,7 +257,7 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             text = text[found.end() :]
             offset += found.end()
             labelled = True
-        window = max(0, len(text) - _MAX_CREDIT_CHARS - 20)
+        window = len(text) - _MAX_CREDIT_CHARS - 20 if len(text) > _MAX_CREDIT_CHARS + 20 else 0
         # An inline label is followed by a colon or an ellipsis: a window holding
         # neither holds no inline credit, told by three scans instead of the search.
         tail = text[window:]
@@ -280,7 +280,7 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
     if not text:
         return text, None, None, offset, offset, counter, labelled
     # A credit never ends like a sentence or a clause: "(Reporting by Jane Roe.)".
-    closers = knowledge.sentence_and_clause_ends
+    closers = _closers(knowledge)
     closing = text[-1]
     if closing in ")]":
         opening = text.rfind("(" if closing == ")" else "[")
@@ -300,7 +300,7 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
         return text, None, None, end, end, counter, labelled
     # Look only at the last few words: a bare credit is short, and bounding the
     # search window keeps a pathological caption from costing more than its length.
-    window_start = max(0, len(text) - _MAX_CREDIT_CHARS)
+    window_start = len(text) - _MAX_CREDIT_CHARS if len(text) > _MAX_CREDIT_CHARS else 0
     for match in reversed(list(_BARE_SEPARATOR.finditer(text, window_start))):
         tail = text[match.end() :].strip()
         if tail and _is_bare_credit(tail, match.group(), knowledge, closers):
@@ -308,6 +308,14 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             return _match(text[:kept].rstrip(), tail, "bare", text, offset, counter, labelled)
     end = offset + len(text)
     return text, None, None, end, end, counter, labelled
+
+
+@per_knowledge
+def _closers(knowledge: Knowledge) -> str:
+    """:attr:`Knowledge.sentence_and_clause_ends`, joined once per record:
+    the property joins its marks on each read, and every line of a page's
+    story is read for a credit."""
+    return knowledge.sentence_and_clause_ends
 
 
 def _match(
@@ -909,14 +917,14 @@ def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDG
     # Without a counter or label dropped (and no inline credit, which returned
     # above) the page form read the line as the plain one does: one reading.
     credit = _find_credit(text, knowledge, False)[1] if found[5] or found[6] else found[1]
-    if credit is not None and text.rstrip()[-1:] in ")]" and _VIA_CREDIT.fullmatch(credit):
+    if credit is None:
+        return False  # each reading below is of the credit (most lines have none)
+    if text.rstrip()[-1:] in ")]" and _VIA_CREDIT.fullmatch(credit):
         return True  # "… back to the Moon [SpaceX via Nasa]": who gave the photo, through whom
-    if credit is not None and text.rstrip()[-1:] == ")" and _outlet_photo(credit):
+    if text.rstrip()[-1:] == ")" and _outlet_photo(credit):
         return True  # "… on Tuesday. (Express Photo by Jane Roe)": the outlet's own photo
-    if (
-        credit is not None
-        and credit[:1].isupper()
-        and (patterns.photo_label.match(credit) or _courtesy(credit) or _photo_slash(credit))
+    if credit[:1].isupper() and (
+        patterns.photo_label.match(credit) or _courtesy(credit) or _photo_slash(credit)
     ):
         # "… at dawn. - Photo: Jane Roe", "… at dawn — Photo: Jane Roe", "… at
         # dawn. (Photo by Jane Roe/Harbour Gazette)": a credit after a dash or
@@ -925,8 +933,7 @@ def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDG
         # the label ("… for the camera - photo by his son" is a sentence's).
         return True
     return (
-        credit is not None
-        and parse_credit(credit, knowledge=knowledge).agency is not None
+        parse_credit(credit, knowledge=knowledge).agency is not None
         and patterns.writer_title.search(credit) is None
     )
 

@@ -29,25 +29,27 @@ def assign_roles(lines: list[Line], options: ParseOptions) -> LineState:
     """
     limit = options.max_line_chars
     texts = [line.text for line in lines]
+    # The story's text joined, for its NULs below: no line of a story shorter
+    # than the limit is longer, and most stories are (no pass for the longest).
+    joined = "".join(texts)
     oversized = (
         [i for i, text in enumerate(texts) if len(text) > limit]
-        if max(map(len, texts), default=0) > limit
+        if len(joined) > limit and max(map(len, texts), default=0) > limit
         else []
     )
     if oversized:
         lines = [line._replace(text="") if len(line.text) > limit else line for line in lines]
         texts = [line.text for line in lines]
+        joined = "".join(texts)
+    has_nul = "\x00" in joined
+    joined = ""  # not held while the layout reads the story
     state = _assign(lines, options, quiet_if_empty=bool(oversized))
     for index in oversized:
         state.claim(index, Role.OTHER, "line-too-long")
         state.problems.append(
             Problem("line-too-long", f"line longer than {options.max_line_chars} characters", index)
         )
-    nul = (
-        next(i for i, text in enumerate(texts) if "\x00" in text)
-        if "\x00" in "".join(texts)
-        else None
-    )
+    nul = next(i for i, text in enumerate(texts) if "\x00" in text) if has_nul else None
     if nul is not None:
         state.problems.append(Problem("nul-character", "NUL characters removed from fields", nul))
     return state

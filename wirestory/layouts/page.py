@@ -954,6 +954,11 @@ def _classify(
         return _BAD, "boilerplate-words"
     if length < _LENGTH_LOW:
         return _SHORT, "short"
+    if length <= _LENGTH_HIGH and not sentence:
+        # Of middling length and no sentence (a related story's title, a
+        # teaser): short whatever its density (each test below needs a
+        # sentence or more length), so its words are not looked up.
+        return _SHORT, "medium-not-a-sentence"
     if stop_words is None:
         # Without a table, sentence shape stands in for the density.
         density = 1.0 if sentence else 0.0
@@ -1677,7 +1682,7 @@ def _openings_in(title: str, texts: Sequence[str], numbers: list[int]) -> list[i
     anything else, so cutting the folded openings at their line feeds gives
     each one's fold (white space aside, which each then collapses). A block
     holding a line feed of its own has them folded one by one."""
-    heads = "\n".join(texts[n][:12] for n in numbers)
+    heads = "\n".join([texts[n][:12] for n in numbers])
     if heads.count("\n") != len(numbers) - 1:
         return [n for n in numbers if _fold(texts[n][:12])[:6] in title]
     folded = _fold_punctuation(heads).casefold()
@@ -3905,7 +3910,7 @@ def _flag_prose_left_out(
     last paragraphs (``words``: the blocks' tokens and the stop words): they
     go on with the story, as a listing's teasers do not."""
     body_start, body_end = span
-    story = sum(weights[k] for k in range(body_start, body_end) if classes[k] == _GOOD)
+    story = sum([weights[k] for k in range(body_start, body_end) if classes[k] == _GOOD])
     best, best_start, total, start, run = 0, -1, 0, 0, 0
     # How many paragraphs in a row (no other block between them) the current
     # run and the best one hold at most: a listing puts a headline between its
