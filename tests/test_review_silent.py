@@ -476,6 +476,21 @@ def test_wrapped_line_shown_again_in_the_next_paragraph_is_no_glued_headline() -
     assert story.body[-1] == "Work starts in May."
 
 
+def test_wrapped_line_shown_again_after_a_subheading_is_no_glued_headline() -> None:
+    """Counter-case (found by the property test that no generated story reads
+    as two): a paragraph whose wrapped first line ends no sentence, a short
+    label under it (a marker by its shape) and the paragraph shown again: the
+    shape-found marker and a caption with no credit do not make a header."""
+    first = "Fishermen say the new quota rules will cost the small boats"
+    text = (
+        "Harbour plans approved\n\nCranes at the quay.\nTT\n\n"
+        f"{first}\nmost.\n\nQuota fight\n\n{first}\nmost.\n\nWork starts in May.\n"
+    )
+    (story,) = wirestory.parse(text)
+    assert story.body[-1] == "Work starts in May."
+    assert story.body[0] == f"{first} most."
+
+
 def test_subheading_shown_again_in_a_marked_story_stays_in_it() -> None:
     """Counter-case: a short line after one blank line, shown again a paragraph
     later, with no caption nor marker between, is a subheading (the story's

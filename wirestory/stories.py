@@ -9,7 +9,8 @@ same layout: a headline followed, within ``ParseOptions.max_header_lines`` lines
 and before the next blank run, by a marker line. One blank line ends it too
 when what follows is a whole header of that layout, shown again: two stories of
 the site glued by one blank line (``Headline`` / captions / ``PX`` / ``Headline``
-again) are two stories, not one with a subheading.
+again) are two stories, not one with a subheading, when the marker is the
+site's own or a caption between carries a credit.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import NamedTuple
 
+from wirestory.captions import split_credit
 from wirestory.errors import text_type_error
 from wirestory.layouts import marked, wire
 from wirestory.lines import BLANK_CHARS, Line, split_lines
@@ -116,6 +118,17 @@ def _glued_marked_start(lines: _Lookahead, line: Line, options: ParseOptions) ->
         return 0
     if again[-1] < found.marker:
         return 0  # a marker, but the header is not shown again below it: not sure
+    # The site's own marker (``TT``) is sure; a short line of any text, found
+    # by its shape, is a subheading as often, so a photo's credit between the
+    # headline and it must show the block is a header: a paragraph whose
+    # wrapped first line is shown again lower, a subheading between, reads
+    # the same otherwise (``Paragraph's first line`` / ``its end.`` / blank /
+    # ``Short label`` / blank / the paragraph again).
+    if not marked.is_marker(window[found.marker].text, options) and not any(
+        split_credit(window[index].text, knowledge=options.knowledge)[1] is not None
+        for index in range(1, found.marker)
+    ):
+        return 0
     return _header_end(window, found)
 
 
