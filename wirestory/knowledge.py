@@ -45,6 +45,7 @@ from wirestory.page_data import (
 
 __all__ = [
     "AGENCIES",
+    "DATELINE_AGENCIES",
     "DEFAULT_KNOWLEDGE",
     "Agency",
     "ContributorRole",
@@ -217,6 +218,27 @@ AGENCIES: Final[tuple[Agency, ...]] = (
 """The agencies wirestory knows by default."""
 
 
+DATELINE_AGENCIES: Final[tuple[Agency, ...]] = (
+    # Agencies whose names are words of a language or names older wire copy
+    # prints inside its sentences, so they are read only in a dateline's
+    # agency slot, as written: in parentheses after the place ("BRUXELLES
+    # (Belga) -", "JAKARTA (ANTARA) -", "LISBOA, 3 dez (Lusa) -") or between
+    # slashes after its date (the Russian agencies' "КИЕВ, 3 декабря. /ТАСС/.",
+    # "MOSCOW, December 3. /TASS/."). Never as a credit: "… news agency Tass"
+    # ending a hard-wrapped line of 1980s copy is no photo credit, and
+    # "belga", "antara" and "lusa" are words of Dutch, Indonesian and
+    # Portuguese.
+    Agency("TASS", ("TASS", "ТАСС", "ИТАР-ТАСС", "ITAR-TASS", "Tass")),
+    Agency("Belga", ("Belga", "BELGA")),
+    Agency("Antara", ("ANTARA", "Antara")),
+    Agency("Lusa", ("Lusa", "LUSA")),
+    Agency("askanews", ("askanews",)),
+    Agency("RIA Novosti", ("РИА Новости", "RIA Novosti")),
+)
+"""Agencies read only in a dateline's agency slot (see
+:attr:`Knowledge.dateline_agencies`)."""
+
+
 # Month spellings and their numbers, lower-case; they match in any case, with
 # or without a full stop ("Oct 19", "OCT. 19", "March 3", "Sept. 3").
 _ENGLISH_MONTHS: Final[tuple[tuple[str, int], ...]] = (
@@ -354,6 +376,16 @@ class Knowledge:
     """News and photo agencies: credits (``... Sunday. AFP``), datelines
     (``WASHINGTON (AP) —``), organisation lines under a byline, sign-offs and
     staff credits in trailers."""
+
+    dateline_agencies: tuple[Agency, ...] = attrs.field(
+        default=DATELINE_AGENCIES, validator=_agencies
+    )
+    """Agencies read only in a dateline's agency slot, as written: in
+    parentheses after the place (``BRUXELLES (Belga) -``) or between slashes
+    after its date (``MOSCOW, December 3. /TASS/.``), never as a credit or an
+    organisation, as their names are words of a language (``belga``,
+    ``antara``) or names older copy prints inside its sentences (``… news
+    agency Tass``)."""
 
     photo_labels: tuple[str, ...] = attrs.field(
         default=(
@@ -663,20 +695,28 @@ class Knowledge:
     page_date_months: frozenset[str] = attrs.field(
         default=frozenset(
             # "22 de outubro de 2010" (Portuguese), "3 de marzo de 2019" (Spanish),
-            # "19 novembre 2019" (French), "20. November 2019" (German): the
-            # month names of page date lines beyond those of Knowledge.months.
+            # "19 novembre 2019" (French), "20. November 2019" (German), "3 dicembre
+            # 2019" (Italian), "3 декабря 2019" (Russian, the genitive a date
+            # takes): the month names of page date lines beyond those of
+            # Knowledge.months; their first three letters also make the month
+            # of a day-first dateline with no agency ("ROMA, 3 dic. -").
             """janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro
             dezembro
             enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre
             janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-            januar februar märz juni juli oktober dezember""".split()
+            januar februar märz juni juli oktober dezember
+            gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+            января февраля марта апреля мая июня июля августа сентября октября ноября
+            декабря""".split()
         ),
         validator=_STRING_SET,
     )
     """Month names, lower-case, that make a line holding only a date in a web
     page's header (``22 de outubro de 2010 às 20:13``) besides :attr:`months`;
-    read only there (a dateline's date needs a month's number: add it to
-    :attr:`months`)."""
+    their first three letters (or the whole name) also make the month of a
+    dateline written day first with no agency (``ROMA, 3 dic. -``), whose date
+    is then kept as written (a date to resolve needs a month's number: add it
+    to :attr:`months`)."""
 
     caption_labels: tuple[str, ...] = attrs.field(
         default=("image caption",),  # BBC's "Image caption The quay at dawn"

@@ -2346,18 +2346,24 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                     first,
                 )
             )
-    # A prefilter: capitals in parentheses stand within the window.
+    # A prefilter: capitals in parentheses stand within the window, or
+    # between slashes ("MOSCOW, December 3. /TASS/.", the Russian agencies' form).
     paren = text.find(" (", 0, 160)
     inner = text[paren + 2 : paren + 9].partition(")")[0] if paren >= 0 else ""
-    if 2 <= len(inner) <= 6 and inner.isupper() and inner.isalpha():
+    slash = text.find(" /", 0, 60)
+    slashed = text[slash + 2 : slash + 13].partition("/")[0] if slash >= 0 else ""
+    if (2 <= len(inner) <= 6 and inner.isupper() and inner.isalpha()) or (
+        2 <= len(slashed) <= 10 and slashed.isupper()
+    ):
         dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=places)
-        known = {agency.name for agency in knowledge.agencies}
+        known = {agency.name for agency in (*knowledge.agencies, *knowledge.dateline_agencies)}
         if dateline is not None and any(agency not in known for agency in dateline.agencies):
             state.problems.append(
                 Problem(
                     "dateline-agency-by-shape",
-                    f"{dateline.raw!r}: the capitals in parentheses are read as an agency "
-                    "no table knows, by their shape alone",
+                    f"{dateline.raw!r}: the capitals in "
+                    f"{'parentheses' if '(' in dateline.raw else 'slashes'} are read as an "
+                    "agency no table knows, by their shape alone",
                     first,
                 )
             )

@@ -1,0 +1,121 @@
+"""Page and wire forms of the sixth held-out round (issue #15), with the
+counter-cases that read like them and must be read otherwise or carry a
+diagnostic."""
+
+from __future__ import annotations
+
+import pytest
+
+import wirestory
+from wirestory.agencies import find_agency
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "raw", "agencies", "date_text"),
+    [
+        # The Russian agencies' form: place, day-first date, a full stop, the
+        # agency between slashes and a full stop.
+        (
+            "КИЕВ, 3 декабря. /ТАСС/. Совет утвердил бюджет.",
+            "КИЕВ, 3 декабря. /ТАСС/.",
+            ("TASS",),
+            "3 декабря",
+        ),
+        (
+            "MOSCOW, December 3. /TASS/. The council met.",
+            "MOSCOW, December 3. /TASS/.",
+            ("TASS",),
+            "December 3",
+        ),
+        # A day-first date with a Romance-language abbreviated month, no agency.
+        ("ROMA, 3 dic. - Il consiglio ha votato.", "ROMA, 3 dic. -", (), "3 dic"),
+        ("LISBOA, 14 set - O conselho votou.", "LISBOA, 14 set -", (), "14 set"),
+        ("PARIS, 3 déc. – Le conseil a voté.", "PARIS, 3 déc. –", (), "3 déc"),
+        # Wire copy of an agency that dates day first, the agency in parentheses.
+        ("MADRID, 3 dic (EFE).- El consejo votó.", "MADRID, 3 dic (EFE).-", ("EFE",), "3 dic"),
+        ("LISBOA, 3 dez (Lusa) - O conselho votou.", "LISBOA, 3 dez (Lusa) -", ("Lusa",), "3 dez"),
+        # Agencies whose names are words: read in the dateline's parentheses only.
+        ("BRUXELLES (Belga) - Le conseil a voté.", "BRUXELLES (Belga) -", ("Belga",), None),
+        ("JAKARTA (ANTARA) - The council voted.", "JAKARTA (ANTARA) -", ("Antara",), None),
+        ("MOSCOW (TASS) - The council voted.", "MOSCOW (TASS) -", ("TASS",), None),
+        ("BERLİN (AA) - Meclis bütçeyi onayladı.", "BERLİN (AA) -", ("Anadolu Agency",), None),
+    ],
+)
+def test_datelines_of_other_languages(
+    paragraph: str, raw: str, agencies: tuple[str, ...], date_text: str | None
+) -> None:
+    """Datelines of European and Russian agency copy are read in wire copy and
+    on pages alike, with the agency's name from either table."""
+    for page in (False, True):
+        found = wirestory.find_dateline(paragraph, page=page)
+        assert found is not None, page
+        assert (raw, agencies, date_text) == (found.raw, found.agencies, found.date_text)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A month's letters must name a month: "big" does not.
+        "ACME, 3 big deals - The firm signed them.",
+        # Small letters after the dash: no dateline's text opens so.
+        "ROMA, 3 dic. - il consiglio ha votato.",
+        # A title-case place before a day-first date with no agency: a list's item.
+        "Roma, 3 dic. - Il consiglio ha votato.",
+        # Slashes around a word that is no agency's, in wire copy.
+        "MOSCOW, December 3. /DRAFT/. The council met.",
+        # A date that is none between the place and the slashes.
+        "MOSCOW, many things. /TASS/. The council met.",
+        # An agency of the dateline-only table where no parentheses stand.
+        "Jakarta - Antara reported the council met.",
+        "Jakarta, Antara - The council met.",
+    ],
+)
+def test_datelines_of_other_languages_counter_cases(paragraph: str) -> None:
+    """Text shaped like those datelines but missing what vouches for them is
+    no dateline in wire copy."""
+    assert wirestory.find_dateline(paragraph) is None
+
+
+def test_unknown_agency_in_slashes_on_a_page_only() -> None:
+    """Capitals between slashes that no table knows are an agency by shape on
+    a web page (the page layout says so with ``dateline-agency-by-shape``,
+    see the case ``russian_unknown_agency_in_slashes``), never in wire copy."""
+    paragraph = "МОСКВА, 3 декабря. /ПРАЙМ/. Экспорт вырос."
+    found = wirestory.find_dateline(paragraph, page=True)
+    assert found is not None
+    assert (found.raw, found.agencies) == ("МОСКВА, 3 декабря. /ПРАЙМ/.", ("ПРАЙМ",))
+    assert wirestory.find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the council said, according to the news agency Tass",
+        "De regering zei dat het plan belga is",
+        "Antara news agency said",
+        "TASS",
+        "Belga",
+    ],
+)
+def test_dateline_only_agencies_are_no_credit(text: str) -> None:
+    """The agencies of ``Knowledge.dateline_agencies`` are never found in
+    running text or alone (a credit's form): their names are words of a
+    language, or older copy names them inside its sentences."""
+    assert find_agency(text) is None
+
+
+def test_tass_in_a_hard_wrapped_wire_line_stays_text() -> None:
+    """A wire story whose first line ends with the agency's name (the 1980s
+    form that made "Tass" leave the agency table) keeps its dateline and its
+    lead: the name is read only in a dateline's slot."""
+    text = (
+        "SOVIET GRAIN HARVEST SEEN LOWER\n\n"
+        "    MOSCOW, March 3 - The Soviet grain harvest will fall short of the plan, the\n"
+        "official news agency Tass said on Tuesday, citing the farm ministry.\n"
+        "    The ministry gave no figure for the shortfall.\n Reuter\n"
+    )
+    story = wirestory.parse_story(text, options=wirestory.ParseOptions(layout="wire"))
+    assert story.dateline is not None
+    assert story.dateline.raw == "MOSCOW, March 3 -"
+    assert story.captions == ()
+    assert story.body[0].startswith("The Soviet grain harvest")
