@@ -119,3 +119,54 @@ def test_tass_in_a_hard_wrapped_wire_line_stays_text() -> None:
     assert story.dateline.raw == "MOSCOW, March 3 -"
     assert story.captions == ()
     assert story.body[0].startswith("The Soviet grain harvest")
+
+
+_PARAGRAPHS = (
+    "The river board said on Tuesday it would spend two million on new sluice gates for "
+    "the lower weir, the first such work in more than a decade, as winter floods grow.",
+    "Officials said the gates would be fitted in the spring and that the towpath would "
+    "stay open while they were installed, with the noisiest work done on weekdays only.",
+    "Anglers welcomed the plan but said the board should also clear the reeds, since the "
+    "channel above the weir had silted up badly over the past five summers.",
+)
+
+
+def _page(box: str) -> str:
+    """A page: title line, menu, headline, byline, three paragraphs (``box``
+    between the first and the second), a listing and a footer."""
+    return (
+        "River board to fit new sluice gates - Vale Post\n\nVale Post\nHome\nNews\nWorld\n"
+        "Business\nSport\nOpinion\n\nRiver board to fit new sluice gates\nBy Ann Marsh\n"
+        f"March 3, 2020\nShare\n\n{_PARAGRAPHS[0]}\n\n{box}{_PARAGRAPHS[1]}\n\n"
+        f"{_PARAGRAPHS[2]}\n\nRelated\nBus fares frozen again\nNew bridge opens\n\n"
+        "About us\nContact\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Source: Vale Water Board)",
+        "Source: Vale Water Board",
+        "Fonte: Porto de Lisboa",
+        "(Quelle: Hafen Hamburg)",
+        "Source : Port de Nantes",
+    ],
+)
+def test_source_credit_under_a_caption(credit: str) -> None:
+    """A source's credit line (a label of ``Knowledge.source_labels``, a name,
+    maybe in parentheses) glued under a photo's caption credits it."""
+    caption = "Workers lift a sluice gate into place at the lower weir."
+    story = wirestory.parse_story(_page(f"{caption}\n{credit}\n\n"))
+    assert [(c.text, c.credit) for c in story.captions] == [(caption, credit)]
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+def test_source_under_a_paragraph_reporting_speech_stays_out_of_the_captions() -> None:
+    """A paragraph reporting speech with its data's source glued under it
+    (``… the office said.`` / ``Source: Vale Statistics``) is a paragraph, not
+    a caption: it was lost from the body."""
+    paragraph = "Flood claims rose by a fifth last year, the statistics office said."
+    story = wirestory.parse_story(_page(f"{paragraph}\nSource: Vale Statistics\n\n"))
+    assert story.captions == ()
+    assert paragraph in story.body

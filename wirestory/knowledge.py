@@ -831,6 +831,22 @@ class Knowledge:
     photo may hold besides capitalised words (``Institute of Marine Studies``
     under its caption): the page layout's ``caption-source-below`` rule."""
 
+    source_labels: frozenset[str] = attrs.field(
+        default=frozenset(
+            # "Source: Ministry of Health", "(Source: Harbour Board)" under a
+            # photo's caption or a chart's title; "Fonte:" (Portuguese,
+            # Italian), "Fuente:" (Spanish), "Quelle:" (German), "Source :"
+            # (French, a space before the colon), "Kaynak:" (Turkish),
+            # "Источник:" (Russian), "Bron:" (Dutch), "Źródło:" (Polish).
+            """source sources fonte fuente quelle kaynak источник bron źródło""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Labels, lower-case, that open a source's credit printed on its own line
+    under a page's photo caption or chart title (``Source: Ministry of Health``,
+    ``(Source: Harbour Board)``): the name after the label is read as the
+    source's name of the ``caption-source-below`` rule."""
+
     position_marks: tuple[str, ...] = attrs.field(
         default=(
             "l-r",  # "(L-R) Jane Roe, John Doe"

@@ -4057,22 +4057,39 @@ def _glued_sources(
         ):
             continue  # not a two-line block standing apart
         text, above = texts[number].strip(), texts[number - 1].strip()
-        words = text.split()
+        words = _source_name(text, knowledge).split()
         if (
             not 0 < len(words) <= _SOURCE_MAX_WORDS
             or len(text) > _SOURCE_MAX_CHARS
             or not all(w[:1].isupper() or w in knowledge.source_name_links for w in words)
-            or not text[-1:].isalpha()
+            or not words[-1][-1:].isalpha()
             or _DIGIT.search(text) is not None
             or above[:1] in QUOTE_MARKS
             or above[-1:] in QUOTE_MARKS + ":"
             or furniture_phrase(text, knowledge=knowledge)
             or byline_line(text, knowledge=knowledge) is not None
             or writer_title(text, knowledge=knowledge) is not None
+            # "… rose to 5 percent, the office said." / "Source: Harbour
+            # Statistics": a paragraph reporting speech with its data's
+            # source under it, no photo's caption (it was lost from the body).
+            or _reports_speech(above, knowledge)
         ):
             continue
         found.add(number)
     return frozenset(found)
+
+
+def _source_name(text: str, knowledge: Knowledge) -> str:
+    """The name a source's credit line gives (``Source: Ministry of Health``,
+    ``(Source: Harbour Board)``, ``Fonte: Porto de Lisboa``: a label of
+    Knowledge.source_labels, a colon, the name, maybe all in parentheses), or
+    ``text`` itself when it holds no such label (a name alone, ``Berkeley
+    Earth``)."""
+    inner = text[1:-1] if text[:1] == "(" and text[-1:] == ")" else text
+    label, colon, name = inner.partition(":")
+    if colon and label.rstrip().casefold() in knowledge.source_labels:
+        return name.strip()
+    return text
 
 
 def _claim_caption_pair(
