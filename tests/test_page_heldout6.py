@@ -170,3 +170,30 @@ def test_source_under_a_paragraph_reporting_speech_stays_out_of_the_captions() -
     story = wirestory.parse_story(_page(f"{paragraph}\nSource: Vale Statistics\n\n"))
     assert story.captions == ()
     assert paragraph in story.body
+
+
+def _header_page(header: str) -> str:
+    """A page like ``_page``'s with ``header`` under the headline."""
+    return _page("").replace("By Ann Marsh\nMarch 3, 2020\n", f"{header}\n", 1)
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        ("Reporter: Ann Marsh\nMarch 3, 2020", ("Ann Marsh",)),
+        ("Writer: Ann Marsh and Tom Hale\nMarch 3, 2020", ("Ann Marsh", "Tom Hale")),
+        ("Yazar: Ann Marsh\n3 Mart 2020", ("Ann Marsh",)),
+        ("Muhabir: Ann Marsh\n3 Mart 2020", ("Ann Marsh",)),
+        ("Autor: Ann Marsh\n3. März 2020", ("Ann Marsh",)),
+        ("Автор: Анна Марш\n3 марта 2020", ("Анна Марш",)),
+        ("Texto: Ann Marsh\n3 de março de 2020", ("Ann Marsh",)),
+        # A label over no name gives no byline.
+        ("Reporter: Staff\nMarch 3, 2020", ()),
+    ],
+)
+def test_byline_labels_of_other_words_and_languages(header: str, names: tuple[str, ...]) -> None:
+    """A page's byline printed after a label and its colon (``Reporter:``,
+    ``Yazar:``, ``Автор:``; ``Knowledge.page_byline_openers``) gives the names."""
+    story = wirestory.parse_story(_header_page(header))
+    assert (story.byline.names if story.byline else ()) == names
+    assert list(story.body) == list(_PARAGRAPHS)

@@ -551,6 +551,22 @@ class Knowledge:
             "by",  # "11/19/2019 by Jane Roe"
             "BY",  # "BY JANE ROE from the Wire Agency"
             "Author:",  # "Author: Jane Roe" (a label, so only with its colon)
+            # The same label in other words and languages, each only with its
+            # colon: "Reporter: Jane Roe", "Writer: Jane Roe", "Autor: Jane Roe"
+            # (Spanish, Portuguese, German, Polish), "Autora:", "Autore:"
+            # (Italian), "Auteur:" (French, Dutch), "Yazar:", "Muhabir:"
+            # (Turkish: writer, reporter), "Автор:" (Russian), "Texto:"
+            # (Spanish, Portuguese).
+            "Reporter:",
+            "Writer:",
+            "Autor:",
+            "Autora:",
+            "Autore:",
+            "Auteur:",
+            "Yazar:",
+            "Muhabir:",
+            "Автор:",
+            "Texto:",
         ),
         validator=_STRINGS,
     )
