@@ -197,3 +197,39 @@ def test_byline_labels_of_other_words_and_languages(header: str, names: tuple[st
     story = wirestory.parse_story(_header_page(header))
     assert (story.byline.names if story.byline else ()) == names
     assert list(story.body) == list(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Crédito: Ivo Lind/Agência Vale",
+        "Crédit : Ivo Lind",
+        "Imagen: Ivo Lind",
+        "Görsel: Ivo Lind",
+    ],
+)
+def test_photo_labels_of_other_languages(credit: str) -> None:
+    """A caption ending in a credit opened by a photo label of Portuguese,
+    Spanish, French or Turkish (``Knowledge.photo_labels``) is a caption with
+    that credit, between two paragraphs."""
+    caption = "Workers lift a sluice gate into place at the lower weir on Monday."
+    story = wirestory.parse_story(_page(f"{caption} {credit}\n\n"))
+    assert [(c.text, c.credit) for c in story.captions] == [(caption, credit)]
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographer", "source"),
+    [
+        ("Crédito: Ivo Lind/Agência Vale", "Ivo Lind", "Agência Vale"),
+        ("Fotoğraf: Ivo Lind", "Ivo Lind", None),
+        ("Photograph: Ivo Lind/Vale Post", "Ivo Lind", "Vale Post"),
+        ("Фото: Иван Линд", "Иван Линд", None),
+        ("Görsel: Ivo Lind", "Ivo Lind", None),
+    ],
+)
+def test_photo_labels_name_no_source(credit: str, photographer: str, source: str | None) -> None:
+    """A photo label of any language is a qualifier (``Knowledge.credit_qualifiers``),
+    not the photo's source: ``Fotoğraf: Ivo Lind`` gave the source ``Fotoğraf``."""
+    parsed = wirestory.parse_credit(credit)
+    assert (parsed.photographer, parsed.source) == (photographer, source)

@@ -400,6 +400,10 @@ class Knowledge:
             "immagine",  # "Immagine: ANSA" (Italian)
             "фото",  # "Фото: ТАСС" (Russian)
             "fotoğraf",  # "Fotoğraf: AA" (Turkish)
+            "görsel",  # "Görsel: AA" (Turkish: image)
+            "crédito",  # "Crédito: Jane Roe/Agência Brasil" (Portuguese, Spanish)
+            "crédit",  # "Crédit: Jane Roe" (French)
+            "imagen",  # "Imagen: EFE" (Spanish)
             "courtesy",  # "Courtesy: the family"
         ),
         validator=_STRINGS,
@@ -617,6 +621,10 @@ class Knowledge:
             # "Picture by", "Courtesy Jane Roe", "Photo by Jane Roe".
             """photo photos foto fotos file handout pool video image credit picture courtesy
             by""".split()
+            # The photo labels of other languages, so that "Fotoğraf: Jane Roe"
+            # names no source "Fotoğraf": Portuguese, Italian, Russian,
+            # Turkish, Spanish, French (Knowledge.photo_labels).
+            + """photograph imagem immagine фото fotoğraf görsel crédito crédit imagen""".split()
         ),
         validator=_STRING_SET,
     )
