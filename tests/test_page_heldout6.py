@@ -31,9 +31,6 @@ from wirestory.agencies import find_agency
         ("ROMA, 3 dic. - Il consiglio ha votato.", "ROMA, 3 dic. -", (), "3 dic"),
         ("LISBOA, 14 set - O conselho votou.", "LISBOA, 14 set -", (), "14 set"),
         ("PARIS, 3 déc. – Le conseil a voté.", "PARIS, 3 déc. –", (), "3 déc"),
-        # Wire copy of an agency that dates day first, the agency in parentheses.
-        ("MADRID, 3 dic (EFE).- El consejo votó.", "MADRID, 3 dic (EFE).-", ("EFE",), "3 dic"),
-        ("LISBOA, 3 dez (Lusa) - O conselho votou.", "LISBOA, 3 dez (Lusa) -", ("Lusa",), "3 dez"),
         # Agencies whose names are words: read in the dateline's parentheses only.
         ("BRUXELLES (Belga) - Le conseil a voté.", "BRUXELLES (Belga) -", ("Belga",), None),
         ("JAKARTA (ANTARA) - The council voted.", "JAKARTA (ANTARA) -", ("Antara",), None),
@@ -74,6 +71,25 @@ def test_datelines_of_other_languages_counter_cases(paragraph: str) -> None:
     """Text shaped like those datelines but missing what vouches for them is
     no dateline in wire copy."""
     assert wirestory.find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "raw", "agencies"),
+    [
+        ("MADRID, 3 dic (EFE).- El consejo votó.", "MADRID, 3 dic (EFE).-", ("EFE",)),
+        # An agency of Knowledge.dateline_agencies in that slot.
+        ("LISBOA, 3 dez (Lusa) - O conselho votou.", "LISBOA, 3 dez (Lusa) -", ("Lusa",)),
+    ],
+)
+def test_day_first_agency_in_parentheses_on_a_page(
+    paragraph: str, raw: str, agencies: tuple[str, ...]
+) -> None:
+    """A known agency in parentheses after a day-first date is a page's own
+    form (``test_a_spanish_agency_dateline_on_a_page``), the dateline-only
+    agencies included."""
+    found = wirestory.find_dateline(paragraph, page=True)
+    assert found is not None
+    assert (found.raw, found.agencies) == (raw, agencies)
 
 
 def test_unknown_agency_in_slashes_on_a_page_only() -> None:
@@ -233,3 +249,41 @@ def test_photo_labels_name_no_source(credit: str, photographer: str, source: str
     not the photo's source: ``Fotoğraf: Ivo Lind`` gave the source ``Fotoğraf``."""
     parsed = wirestory.parse_credit(credit)
     assert (parsed.photographer, parsed.source) == (photographer, source)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Join our WhatsApp channel for the latest news\n\n",
+        "Join our newsletter\n\n",
+        "(Story continues below)\n\n",
+        "Report an error\n\n",
+        "Ayrıca okuyun: Belediye yeni köprü için ihale açtı\n\n",
+        "Lee más: El ayuntamiento abre un nuevo puente\n\n",
+    ],
+)
+def test_prompts_and_boxes_between_paragraphs_are_furniture(box: str) -> None:
+    """A prompt (``Join our …``, ``(Story continues below)``, ``Report an
+    error``) or a Turkish or Spanish "read also" box between two paragraphs is
+    furniture; the story goes on under it."""
+    story = wirestory.parse_story(_page(box))
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+def test_join_our_opening_a_sentence_stays() -> None:
+    """A story's sentence opening with ``Join our`` (more than eight words,
+    ending like a sentence) stays in the body."""
+    sentence = "Join our volunteers on the towpath on Sunday morning, the river board said."
+    story = wirestory.parse_story(_page(f"{sentence}\n\n"))
+    assert sentence in story.body
+
+
+def test_wire_feed_notice_under_the_story_is_furniture() -> None:
+    """The notice Indian sites print under agency copy without parentheses
+    (``This story has been published from a wire agency feed …``) is no
+    paragraph of the story."""
+    notice = (
+        "This story has been published from a wire agency feed without modifications to the text."
+    )
+    story = wirestory.parse_story(_page("").replace("Related\n", f"{notice}\n\nRelated\n", 1))
+    assert list(story.body) == list(_PARAGRAPHS)

@@ -382,10 +382,10 @@ def _day_first_form(
       capitals no table knows, read by their shape (the page layout says so,
       ``dateline-agency-by-shape``).
 
-    Wire copy (``page`` False) also reads a known agency in parentheses after
-    a day-first date (``MADRID, 3 dic (EFE).- El …``), which a page reads with
-    its own forms. Plain string tests, tried only when a digit or ``/``
-    follows the first comma's date: most paragraphs stop at that test."""
+    (A known agency in parentheses after a day-first date, ``MADRID, 3 dic
+    (EFE).- El …``, is a page's own form, :func:`_agency_by_shape`.) Plain
+    string tests, tried only when a digit or ``/`` follows the first comma:
+    most paragraphs stop at that test."""
     place, comma, rest = window.partition(", ")
     if not comma or not (rest[:1].isdigit() or " /" in rest[:24]):
         return None
@@ -429,10 +429,6 @@ def _day_first_form(
         ):
             return {"places": place, "date": f"{parts[0]} {month}"}, len(window) - len(start)
         return None
-    if not page and " (" in rest[:24]:
-        found = _agency_by_shape(window, (), patterns)
-        if found is not None and "agencies" in found[0]:
-            return found
     return None
 
 
