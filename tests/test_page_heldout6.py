@@ -287,3 +287,39 @@ def test_wire_feed_notice_under_the_story_is_furniture() -> None:
     )
     story = wirestory.parse_story(_page("").replace("Related\n", f"{notice}\n\nRelated\n", 1))
     assert list(story.body) == list(_PARAGRAPHS)
+
+
+def _titled(title: str, header: str, *, menu: int = 6) -> str:
+    """A page whose first line is ``title``, a masthead and a menu of ``menu``
+    extra items, then ``header`` (headline and byline lines), the story, a
+    listing and a footer."""
+    items = "".join(f"Section {n}\n" for n in range(menu))
+    return (
+        f"{title}\n\nVale Post\nHome\nNews\n{items}\n{header}\nMarch 3, 2020\nShare\n\n"
+        f"{_PARAGRAPHS[0]}\n\n{_PARAGRAPHS[1]}\n\n{_PARAGRAPHS[2]}\n\n"
+        "Related\nBus fares frozen again\nNew bridge opens\n\nAbout us\nContact\nPrivacy\n"
+    )
+
+
+@pytest.mark.parametrize("menu", [0, 12])
+def test_a_title_that_is_the_site_name_is_no_headline(menu: int) -> None:
+    """A page whose title is the site's name alone (``Vale Post``, shown again
+    as the masthead) takes the line above the byline for its headline, in a
+    short scrape (read as a page by its furniture) and in a long page; the
+    masthead was the headline, and the short scrape was read as wire copy with
+    its menu and footer in the body."""
+    headline = "River board to fit new sluice gates"
+    story = wirestory.parse_story(_titled("Vale Post", f"{headline}\nBy Ann Marsh", menu=menu))
+    assert (story.layout, story.headline) == ("page", headline)
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+def test_a_short_title_shown_as_the_headline_stays() -> None:
+    """A short title with no site's part that the page shows as its headline
+    (a standfirst between it and the byline) stays the headline."""
+    headline = "Sluice gates ordered"
+    header = (
+        f"{headline}\nThe work is the first on the lower weir in more than ten years\nBy Ann Marsh"
+    )
+    story = wirestory.parse_story(_titled(headline, header, menu=12))
+    assert story.headline == headline

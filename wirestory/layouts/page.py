@@ -1819,6 +1819,23 @@ def _short_scrape(lines: Sequence[Line], start: int, knowledge: Knowledge) -> _B
     return found if found is not None else _furnished_page(lines, start, knowledge)
 
 
+def _site_name_shaped(text: str) -> bool:
+    """One to four words, the first a capital, no end mark and no title
+    separator (``Vale Post``, ``Marsh Valley Courier``): the shape of a site's
+    name standing as a page's title."""
+    stripped = text.strip()
+    words = stripped.split()
+    return (
+        0 < len(words) <= _SITE_NAME_MAX_WORDS
+        and words[0][:1].isupper()
+        and stripped[-1:] not in _PARAGRAPH_ENDS
+        and _no_title(stripped)
+    )
+
+
+_SITE_NAME_MAX_WORDS: Final = 4
+
+
 def _furnished_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> _Blocks | None:
     """The blocks of a short scrape with no title line (``Headline`` / ``By
     Jane Roe`` / ``Share`` / ``Facebook`` / story / ``Related Stories`` / …)
@@ -1833,7 +1850,11 @@ def _furnished_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> 
     scrape that opens with the story's first paragraph has no headline, and
     read as a page that paragraph would be taken for one."""
     first = lines[start].text.strip()
-    if first[-1:] in _PARAGRAPH_ENDS or not _headline_shaped(first, knowledge):
+    # A site's name alone may stand first (``Vale Post``, the <title> of a
+    # page that prints no headline in it): short, in no small letter.
+    if first[-1:] in _PARAGRAPH_ENDS or not (
+        _headline_shaped(first, knowledge) or _site_name_shaped(first)
+    ):
         return None
     patterns = _patterns(knowledge)
     phrases = 0
@@ -4159,6 +4180,16 @@ def _header(
     zone = _header_zone(texts, body_start, headline)
     anchors = _zone_anchors(texts, *zone, knowledge)
     anchor = anchors[0] if anchors else None
+    if headline is not None and anchors and _site_name_shaped(texts[0]):
+        # "Vale Post", "Marsh Valley Courier" as the whole title (no separator,
+        # at most four words), the masthead under it showing the same: a
+        # site's name, no headline. The line above the byline or date is the
+        # headline when there is one (H2 prefers a line sharing the title's
+        # words, so a short headline printed as the title stays); the
+        # masthead was taken, the story's headline left in the header.
+        above = next(filter(None, (_headline_above(texts, a, knowledge) for a in anchors)), None)
+        if above is not None and above != headline:
+            headline, rule = above, "headline-above-byline"
     if headline is None:
         # A date line above the headline (``November 18`` in a date bar) is an
         # anchor with no headline above it: the next one may have one.
