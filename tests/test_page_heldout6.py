@@ -31,6 +31,12 @@ from wirestory.agencies import find_agency
         ("ROMA, 3 dic. - Il consiglio ha votato.", "ROMA, 3 dic. -", (), "3 dic"),
         ("LISBOA, 14 set - O conselho votou.", "LISBOA, 14 set -", (), "14 set"),
         ("PARIS, 3 déc. – Le conseil a voté.", "PARIS, 3 déc. –", (), "3 déc"),
+        (
+            "MILANO, 3 dicembre 2026 - Il consiglio.",
+            "MILANO, 3 dicembre 2026 -",
+            (),
+            "3 dicembre 2026",
+        ),
         # Agencies whose names are words: read in the dateline's parentheses only.
         ("BRUXELLES (Belga) - Le conseil a voté.", "BRUXELLES (Belga) -", ("Belga",), None),
         ("JAKARTA (ANTARA) - The council voted.", "JAKARTA (ANTARA) -", ("Antara",), None),
@@ -54,6 +60,7 @@ def test_datelines_of_other_languages(
     [
         # A month's letters must name a month: "big" does not.
         "ACME, 3 big deals - The firm signed them.",
+        "ACME, 3 big deals 2026 - The firm signed them.",
         # Small letters after the dash: no dateline's text opens so.
         "ROMA, 3 dic. - il consiglio ha votato.",
         # A title-case place before a day-first date with no agency: a list's item.
@@ -79,6 +86,29 @@ def test_datelines_of_other_languages_counter_cases(paragraph: str) -> None:
         ("MADRID, 3 dic (EFE).- El consejo votó.", "MADRID, 3 dic (EFE).-", ("EFE",)),
         # An agency of Knowledge.dateline_agencies in that slot.
         ("LISBOA, 3 dez (Lusa) - O conselho votou.", "LISBOA, 3 dez (Lusa) -", ("Lusa",)),
+        (
+            "Roma, 6 set. (askanews) – Il consiglio ha votato.",
+            "Roma, 6 set. (askanews) –",
+            ("askanews",),
+        ),
+        # A capitalised month (German, Turkish), a day with a full stop, a year.
+        (
+            "ANKARA, 3 Aralık (AA) - Meclis onayladı.",
+            "ANKARA, 3 Aralık (AA) -",
+            ("Anadolu Agency",),
+        ),
+        (
+            "BERLIN, 3. Dezember (dpa) - Der Rat tagte.",
+            "BERLIN, 3. Dezember (dpa) -",
+            ("Deutsche Presse-Agentur",),
+        ),
+        (
+            "Bruxelles, 3 décembre 2026 (Belga) - Le conseil.",
+            "Bruxelles, 3 décembre 2026 (Belga) -",
+            ("Belga",),
+        ),
+        # A space between the full stop and the dash.
+        ("BOGOTÁ, 3 dic (EFE). - El consejo votó.", "BOGOTÁ, 3 dic (EFE). -", ("EFE",)),
     ],
 )
 def test_day_first_agency_in_parentheses_on_a_page(
@@ -323,3 +353,18 @@ def test_a_short_title_shown_as_the_headline_stays() -> None:
     )
     story = wirestory.parse_story(_titled(headline, header, menu=12))
     assert story.headline == headline
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A capitalised word after the day that is no month's name.
+        "ANKARA, 3 Bakanlık (AA) - Meclis onayladı.",
+        # Unknown capitals after a title-case place and a date: no agency.
+        "Berlin, 3. Dezember (Acme) - Der Rat tagte.",
+    ],
+)
+def test_day_first_dates_counter_cases(paragraph: str) -> None:
+    """A capitalised word after the day is a month only when it is a month's
+    name; an agency no table knows after a title-case place gives none."""
+    assert wirestory.find_dateline(paragraph, page=True) is None

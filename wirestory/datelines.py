@@ -314,7 +314,7 @@ def _agency_by_shape(
             date = part
         elif date is not None and part.isdigit() and len(part) == 4:
             pass  # the year after the date: "Nov 19, 2019"
-        elif known and _day_first(part_words):
+        elif known and _day_first(part_words, patterns):
             date = part  # "Madrid, 19 nov (EFE).- El …": a day, then a month in any language
         elif region is None and date is None and all(map(_is_title_word, part_words)):
             region = part
@@ -346,23 +346,32 @@ def _agency_by_shape(
     return None
 
 
-# "(EFE).- El …": Spanish agency copy puts a full stop before the dash.
-_FULL_STOP_DASHES = (".-", ".–", ".—")
+# "(EFE).- El …": Spanish agency copy puts a full stop before the dash (a
+# space may stand between them: "(EFE). - El …").
+_FULL_STOP_DASHES = (".-", ".–", ".—", ". -", ". –", ". —")
 
 
-def _day_first(words: list[str]) -> bool:
+def _day_first(words: list[str], patterns: _Patterns) -> bool:
     """A date written day first, in any language (``19 nov``, ``19 de
-    noviembre``): a day, maybe ``de``, then a word of three to ten lower-case
-    letters; read only next to a known agency, which vouches for it."""
+    noviembre``, ``3. Dezember``, ``3 Aralık``, a year maybe after it: ``3
+    décembre 2026``, ``3 de dezembro de 2026``): a day (a full stop may follow
+    it, as German writes it), maybe ``de``, then a word of three to ten
+    letters, in small letters, or capitalised when it is a month's name
+    (``_Patterns.day_first_months``: German and Turkish capitalise them); read
+    only next to an agency, which vouches for it."""
+    if len(words) >= 3 and words[-1].isdigit() and len(words[-1]) == 4:
+        words = words[:-2] if words[-2] == "de" else words[:-1]  # the year
     if words[1:2] == ["de"]:
         words = [words[0], *words[2:]]
+    if len(words) != 2:
+        return False
+    day, month = words[0].removesuffix("."), words[1].rstrip(".")
     return (
-        len(words) == 2
-        and words[0].isdigit()
-        and len(words[0]) <= 2
-        and 3 <= len(words[1].rstrip(".")) <= 10
-        and words[1].rstrip(".").isalpha()
-        and words[1].islower()
+        day.isdigit()
+        and len(day) <= 2
+        and 3 <= len(month) <= 10
+        and month.isalpha()
+        and (month.islower() or month.casefold() in patterns.day_first_months)
     )
 
 
@@ -396,7 +405,7 @@ def _day_first_form(
     if slash and len(date) <= 20:
         agency, close, after = tail.partition("/")
         date = date.removesuffix(".")
-        if not close or not (_day_first(date.split(" ")) or _month_day(date, patterns)):
+        if not close or not (_day_first(date.split(" "), patterns) or _month_day(date, patterns)):
             return None
         if agency in patterns.agency_aliases:
             key = "agencies"
@@ -418,16 +427,19 @@ def _day_first_form(
         if start[:1].isupper() or start[:1] in '"“‘«':
             return {"places": place, "date": date, key: agency}, len(window) - len(start)
         return None
-    parts = rest.split(" ", 3)
-    if len(parts) < 4 or len(parts[0]) > 2 or not parts[0].isdigit():
+    # "ROMA, 3 dic. - Il …", "MILANO, 3 dicembre 2026 - Il …" (a year may follow).
+    parts = rest.split(" ", 4)
+    dash = 3 if len(parts) > 4 and parts[2].isdigit() and len(parts[2]) == 4 else 2
+    if len(parts) <= dash + 1 or len(parts[0]) > 2 or not parts[0].isdigit():
         return None
-    if parts[2] in patterns.dashes[:-1]:
+    if parts[dash] in patterns.dashes[:-1]:
         month = parts[1].removesuffix(".")
-        start = parts[3].lstrip()
+        start = " ".join(parts[dash + 1 :]).lstrip()
         if month.casefold() in patterns.day_first_months and (
             start[:1].isupper() or start[:1] in '"“‘«'
         ):
-            return {"places": place, "date": f"{parts[0]} {month}"}, len(window) - len(start)
+            date = " ".join([parts[0], month, *parts[2:dash]])
+            return {"places": place, "date": date}, len(window) - len(start)
         return None
     return None
 

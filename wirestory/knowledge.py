@@ -721,9 +721,11 @@ class Knowledge:
             # "22 de outubro de 2010" (Portuguese), "3 de marzo de 2019" (Spanish),
             # "19 novembre 2019" (French), "20. November 2019" (German), "3 dicembre
             # 2019" (Italian), "3 декабря 2019" (Russian, the genitive a date
-            # takes): the month names of page date lines beyond those of
-            # Knowledge.months; their first three letters also make the month
-            # of a day-first dateline with no agency ("ROMA, 3 dic. -").
+            # takes), "3 Aralık 2019" (Turkish): the month names of page date
+            # lines beyond those of Knowledge.months; their first three
+            # letters also make the month of a day-first dateline with no
+            # agency ("ROMA, 3 dic. -"), and a capitalised one may follow the
+            # day before an agency ("ANKARA, 3 Aralık (AA) -").
             """janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro
             dezembro
             enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre
@@ -731,7 +733,8 @@ class Knowledge:
             januar februar märz juni juli oktober dezember
             gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
             января февраля марта апреля мая июня июля августа сентября октября ноября
-            декабря""".split()
+            декабря
+            ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık""".split()
         ),
         validator=_STRING_SET,
     )
