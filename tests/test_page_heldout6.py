@@ -368,3 +368,23 @@ def test_day_first_dates_counter_cases(paragraph: str) -> None:
     """A capitalised word after the day is a month only when it is a month's
     name; an agency no table knows after a title-case place gives none."""
     assert wirestory.find_dateline(paragraph, page=True) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ('By Ann "Annie" Marsh', ('Ann "Annie" Marsh',)),
+        ("By Ann “Annie May” Marsh", ("Ann “Annie May” Marsh",)),
+        ('By Ann "Annie" Marsh and Tom Hale', ('Ann "Annie" Marsh', "Tom Hale")),
+        # A quote opening the names, a nickname in small letters, an unclosed
+        # quote: no name.
+        ('By "Annie" Marsh', None),
+        ('By Ann "the Hammer" Marsh', None),
+        ('By Ann "Annie Marsh', None),
+    ],
+)
+def test_a_nickname_in_quotes_inside_a_name(line: str, names: tuple[str, ...] | None) -> None:
+    """A writer's nickname in double quotes after the first name (``By Ann
+    "Annie" Marsh``) is part of the name; the byline gave no names."""
+    found = wirestory.find_byline(line)
+    assert (found.names if found is not None else None) == names

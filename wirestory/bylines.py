@@ -89,11 +89,16 @@ _NAMES_TEXT = regex.compile(r"\s*+(?P<rest>\S.*+)")
 
 # The words that are never part of a name are Knowledge.byline_non_name_words.
 # A name: one to five words, each capitalised (or a lower-case particle,
-# Knowledge.name_particles), letters, apostrophes, hyphens and initials only.
+# Knowledge.name_particles), letters, apostrophes, hyphens and initials only;
+# after its first word, a nickname of one or two capitalised words in double
+# quotes may stand (``Jane "JR" Roe``, ``Jane “Annie May” Roe``: writers of
+# gaming and sports sites sign so).
 @per_knowledge
 def _name(knowledge: Knowledge) -> regex.Pattern[str]:
-    word = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+|{alternation(knowledge.name_particles)}\b)"
-    return regex.compile(rf"{word}(?: {word}){{0,4}}(?:,? (?:Jr\.|Sr\.|II|III))?")
+    capitalised = r"\p{Lu}[\p{L}\p{M}'’.-]*+"
+    word = rf"(?:{capitalised}|{alternation(knowledge.name_particles)}\b)"
+    nickname = rf"(?:\"{capitalised}(?: {capitalised})?\"|“{capitalised}(?: {capitalised})?”)"
+    return regex.compile(rf"{word}(?: {nickname})?(?: {word}){{0,4}}(?:,? (?:Jr\.|Sr\.|II|III))?")
 
 
 _SEPARATORS = regex.compile(r",? and |,? & | und | et | y | e |, ")
