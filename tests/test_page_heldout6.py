@@ -8,6 +8,7 @@ import pytest
 
 import wirestory
 from wirestory.agencies import find_agency
+from wirestory.bylines import find_page_byline
 
 
 @pytest.mark.parametrize(
@@ -388,3 +389,53 @@ def test_a_nickname_in_quotes_inside_a_name(line: str, names: tuple[str, ...] | 
     "Annie" Marsh``) is part of the name; the byline gave no names."""
     found = wirestory.find_byline(line)
     assert (found.names if found is not None else None) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("by Marla September 15, 2014", ("Marla",)),
+        ("By Marla Dec. 6, 2017", ("Marla",)),
+        # A month, a weekday, an agency, a word that is never a name, a name
+        # in capitals or of two letters, no date after it: no byline.
+        ("By June 15, 2014", None),
+        ("By Monday September 15, 2014", None),
+        ("By Reuters September 15, 2014", None),
+        ("Posted by Admin September 15, 2014", None),
+        ("By Staff September 15, 2014", None),
+        ("By MARLA September 15, 2014", None),
+        ("By Jo September 15, 2014", None),
+        ("by Marla", None),
+    ],
+)
+def test_a_blogger_signing_with_one_name_before_a_date(
+    line: str, names: tuple[str, ...] | None
+) -> None:
+    """A page's byline of one capitalised name with its date glued after it
+    (``by Marla September 15, 2014``: blogs sign so) gives that name; the date
+    frames it, as ``By June`` alone frames nothing."""
+    found = find_page_byline(line)
+    assert (found.names if found is not None else None) == names
+
+
+def test_a_breadcrumb_ending_with_the_headline_is_not_the_headline() -> None:
+    """A breadcrumb trail whose separators the scraper dropped, ending with the
+    headline (``Home Outdoors Hiking the ridge trail``), above the headline
+    and the byline: the headline is the line the trail ends with (the trail
+    was taken, as the topmost headline-shaped line above the byline)."""
+    headline = "Hiking the ridge trail with small children"
+    header = (
+        f"Home Outdoors Family Days {headline}\n"
+        "Outdoors Family Days Travel Tips\n\n"
+        f"{headline}\n\nBy Marla Quinn\nSeptember 15, 2014"
+    )
+    page = (
+        "Ten things to pack for a family hike | Marla Outdoors\n\nMarla Outdoors\nHome\n"
+        "Recipes\nTravel\nCrafts\nReviews\nAbout\n\n"
+        f"{header}\nShare\n\n{_PARAGRAPHS[0]}\n\n{_PARAGRAPHS[1]}\n\n{_PARAGRAPHS[2]}\n\n"
+        "Related\nBus fares frozen again\nNew bridge opens\n\nAbout us\nContact\nPrivacy\n"
+    )
+    story = wirestory.parse_story(page)
+    assert story.headline == headline
+    assert story.byline is not None
+    assert story.byline.names == ("Marla Quinn",)

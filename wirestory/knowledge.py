@@ -582,13 +582,13 @@ class Knowledge:
         default=frozenset(
             # "Email the author", "Follow on Twitter", "5 minute read", "3 hours
             # ago", "Updated Monday", "Share 12 comments", "Print", "Photo by",
-            # "Staff reporter", "By the News Agency": furniture or a title, no
-            # name. Month names are not here: "Roger May" and "April Smith" are
+            # "Staff reporter", "By the News Agency", "Posted by Admin": furniture
+            # or a title, no name. Month names are not here: "Roger May" and "April Smith" are
             # names (a date never passes, names hold no digits).
             """email e-mail author authors follow twitter minute minutes min read ago hour hours
             updated published posted share comments comment print video photo photos staff
             reporter writer correspondent editor contributor monday tuesday wednesday thursday
-            friday saturday sunday today yesterday gmt utc the news agency press""".split()
+            friday saturday sunday today yesterday gmt utc the news agency press admin""".split()
         ),
         validator=_STRING_SET,
     )

@@ -4335,7 +4335,9 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
     of one or two words above the headline ends the walk), the one sharing half
     its words with the title, else the topmost of at least
     ``_HEADLINE_MIN_WORDS`` words (a three-word link above it, ``Follow Planet
-    Business``, is not the headline), else the topmost."""
+    Business``, is not the headline), else the topmost; when the line taken
+    ends with another candidate, that one (a breadcrumb trail ending with the
+    headline)."""
     candidates = []
     for number in range(anchor - 1, max(0, anchor - 1 - _HEADLINE_WALK), -1):
         text = texts[number]
@@ -4362,7 +4364,16 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
         if words and len(words & title_words) >= _TITLE_SHARE * len(words):
             return number
     long = [n for n in candidates if len(texts[n].split()) >= _HEADLINE_MIN_WORDS]
-    return long[-1] if long else candidates[-1]
+    top = long[-1] if long else candidates[-1]
+    # "Home Natural Living Hiking the Flat Irons" over "Hiking the Flat Irons":
+    # a breadcrumb trail whose separators the scraper dropped ends with the
+    # headline, its last item; the line it ends with is the headline.
+    ending = texts[top].strip()
+    for number in candidates:
+        shown = texts[number].strip()
+        if number != top and len(shown) < len(ending) and ending.endswith(" " + shown):
+            return number
+    return top
 
 
 def _is_credit_line(text: str, knowledge: Knowledge) -> bool:
