@@ -442,3 +442,37 @@ def test_a_breadcrumb_ending_with_the_headline_is_not_the_headline() -> None:
     assert story.headline == headline
     assert story.byline is not None
     assert story.byline.names == ("Marla Quinn",)
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographer", "source"),
+    [
+        ("Photo courtesy Vale Water Board", "Vale Water Board", None),
+        ("Photo courtesy of Ivo Lind", "Ivo Lind", None),
+    ],
+)
+def test_photo_courtesy_without_a_colon(
+    credit: str, photographer: str | None, source: str | None
+) -> None:
+    """``… on Monday. Photo courtesy Vale Water Board`` (US sites print no
+    colon) ends a caption; ``Courtesy of`` names no source ``of …``."""
+    caption = "Workers lift a sluice gate into place at the lower weir on Monday."
+    story = wirestory.parse_story(_page(f"{caption} {credit}\n\n"))
+    assert [(c.text, c.credit) for c in story.captions] == [(caption, credit)]
+    assert (story.captions[0].photographer, story.captions[0].source) == (photographer, source)
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The photo courtesy rules were changed last year by the board.",
+        "He said the photo courtesy of the family was lovely.",
+    ],
+)
+def test_photo_courtesy_in_a_sentence_stays(sentence: str) -> None:
+    """``photo courtesy`` inside a sentence, or before small letters, is no
+    credit."""
+    story = wirestory.parse_story(_page(f"{sentence}\n\n"))
+    assert story.captions == ()
+    assert sentence in story.body
