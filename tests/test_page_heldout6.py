@@ -253,15 +253,12 @@ def test_byline_labels_of_other_words_and_languages(header: str, names: tuple[st
         "Crédit : Ivo Lind",
         "Imagen: Ivo Lind",
         "Görsel: Ivo Lind",
-        "Screengrab: Vale Water Board",
-        "Screenshot: Vale TV",
     ],
 )
 def test_photo_labels_of_other_languages(credit: str) -> None:
     """A caption ending in a credit opened by a photo label of Portuguese,
-    Spanish, French or Turkish, or a video still's (``Screengrab:``;
-    ``Knowledge.photo_labels``) is a caption with that credit, between two
-    paragraphs."""
+    Spanish, French or Turkish (``Knowledge.photo_labels``) is a caption with
+    that credit, between two paragraphs."""
     caption = "Workers lift a sluice gate into place at the lower weir on Monday."
     story = wirestory.parse_story(_page(f"{caption} {credit}\n\n"))
     assert [(c.text, c.credit) for c in story.captions] == [(caption, credit)]

@@ -404,8 +404,6 @@ class Knowledge:
             "crédito",  # "Crédito: Jane Roe/Agência Brasil" (Portuguese, Spanish)
             "crédit",  # "Crédit: Jane Roe" (French)
             "imagen",  # "Imagen: EFE" (Spanish)
-            "screenshot",  # "Screenshot: YouTube" (a video's still)
-            "screengrab",  # "Screengrab: X"
             "courtesy",  # "Courtesy: the family"
         ),
         validator=_STRINGS,
@@ -626,8 +624,7 @@ class Knowledge:
             # The photo labels of other languages, so that "Fotoğraf: Jane Roe"
             # names no source "Fotoğraf": Portuguese, Italian, Russian,
             # Turkish, Spanish, French (Knowledge.photo_labels).
-            + """photograph imagem immagine фото fotoğraf görsel crédito crédit imagen screenshot
-            screengrab""".split()
+            + """photograph imagem immagine фото fotoğraf görsel crédito crédit imagen""".split()
         ),
         validator=_STRING_SET,
     )
