@@ -473,3 +473,17 @@ def test_photo_courtesy_in_a_sentence_stays(sentence: str) -> None:
     story = wirestory.parse_story(_page(f"{sentence}\n\n"))
     assert story.captions == ()
     assert sentence in story.body
+
+
+def test_a_short_title_shown_again_over_a_caption_stays_the_headline() -> None:
+    """A title of three words with no separator (``Storm Hits Coast``) shown
+    again with a photo's caption under it, not a menu's item, is the
+    headline, not a site's name: the caption above the byline is not taken
+    for the headline."""
+    text = (
+        "Storm Hits Coast\n\nStorm Hits Coast\n\n"
+        "A flooded street in the port town. (AFP)\n\nBy Ann Marsh\n\n"
+        f"{_PARAGRAPHS[0]}\n\n{_PARAGRAPHS[1]}\n\n{_PARAGRAPHS[2]}\n"
+    )
+    story = wirestory.parse_story(text, options=wirestory.ParseOptions(layout="page"))
+    assert story.headline == "Storm Hits Coast"

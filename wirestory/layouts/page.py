@@ -1834,6 +1834,19 @@ def _site_name_shaped(text: str) -> bool:
 
 
 _SITE_NAME_MAX_WORDS: Final = 4
+_MENU_ITEM_MAX_WORDS: Final = 3
+
+
+def _menu_item(text: str) -> bool:
+    """A menu's item: one to three words, the first a capital, no end mark
+    (``Home``, ``Local News``)."""
+    stripped = text.strip()
+    words = stripped.split(None, _MENU_ITEM_MAX_WORDS)
+    return (
+        0 < len(words) <= _MENU_ITEM_MAX_WORDS
+        and words[0][:1].isupper()
+        and stripped[-1:] not in _PARAGRAPH_ENDS
+    )
 
 
 def _furnished_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> _Blocks | None:
@@ -4180,13 +4193,21 @@ def _header(
     zone = _header_zone(texts, body_start, headline)
     anchors = _zone_anchors(texts, *zone, knowledge)
     anchor = anchors[0] if anchors else None
-    if headline is not None and anchors and _site_name_shaped(texts[0]):
+    if (
+        headline is not None
+        and anchors
+        and _site_name_shaped(texts[0])
+        and headline + 1 < len(texts)
+        and _menu_item(texts[headline + 1])
+    ):
         # "Vale Post", "Marsh Valley Courier" as the whole title (no separator,
-        # at most four words), the masthead under it showing the same: a
-        # site's name, no headline. The line above the byline or date is the
-        # headline when there is one (H2 prefers a line sharing the title's
-        # words, so a short headline printed as the title stays); the
-        # masthead was taken, the story's headline left in the header.
+        # at most four words), the masthead showing the same with the menu's
+        # first item under it ("Home"): a site's name, no headline. The line
+        # above the byline or date is the headline when there is one (H2
+        # prefers a line sharing the title's words, so a short headline
+        # printed as the title stays); the masthead was taken, the story's
+        # headline left in the header. A headline shown again has its story,
+        # a caption or a byline under it, no menu item.
         above = next(filter(None, (_headline_above(texts, a, knowledge) for a in anchors)), None)
         if above is not None and above != headline:
             headline, rule = above, "headline-above-byline"
