@@ -19,6 +19,7 @@ from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     Knowledge,
     alternation,
+    month_words,
     per_knowledge,
     writer_title_pattern,
 )
@@ -89,11 +90,16 @@ _NAMES_TEXT = regex.compile(r"\s*+(?P<rest>\S.*+)")
 
 # The words that are never part of a name are Knowledge.byline_non_name_words.
 # A name: one to five words, each capitalised (or a lower-case particle,
-# Knowledge.name_particles), letters, apostrophes, hyphens and initials only.
+# Knowledge.name_particles), letters, apostrophes, hyphens and initials only;
+# after its first word, a nickname of one or two capitalised words in double
+# quotes may stand (``Jane "JR" Roe``, ``Jane “Annie May” Roe``: writers of
+# gaming and sports sites sign so).
 @per_knowledge
 def _name(knowledge: Knowledge) -> regex.Pattern[str]:
-    word = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+|{alternation(knowledge.name_particles)}\b)"
-    return regex.compile(rf"{word}(?: {word}){{0,4}}(?:,? (?:Jr\.|Sr\.|II|III))?")
+    capitalised = r"\p{Lu}[\p{L}\p{M}'’.-]*+"
+    word = rf"(?:{capitalised}|{alternation(knowledge.name_particles)}\b)"
+    nickname = rf"(?:\"{capitalised}(?: {capitalised})?\"|“{capitalised}(?: {capitalised})?”)"
+    return regex.compile(rf"{word}(?: {nickname})?(?: {word}){{0,4}}(?:,? (?:Jr\.|Sr\.|II|III))?")
 
 
 _SEPARATORS = regex.compile(r",? and |,? & | und | et | y | e |, ")
@@ -441,6 +447,27 @@ def _undouble(name: str) -> str:
     return name
 
 
+def _dated_mononym(name: str, tail: str, knowledge: Knowledge) -> bool:
+    """Is ``name`` one capitalised word of letters (three or more, no word of
+    a date line, no word that is never a name, no agency) and ``tail`` a date
+    opening with a month's name and holding a digit (``September 15,
+    2014``)?"""
+    month = tail.split(" ", 1)[0].rstrip(".,").casefold()
+    folded = name.casefold()
+    return (
+        len(name) >= 3
+        and name.isalpha()
+        and name[:1].isupper()
+        and name[1:].islower()
+        and any(c.isdigit() for c in tail)
+        and month in month_words(knowledge)
+        and folded not in month_words(knowledge)
+        and folded not in knowledge.date_line_words
+        and folded not in knowledge.byline_non_name_words
+        and not is_organization_line(name, knowledge=knowledge)
+    )
+
+
 def _page_names(
     text: str, knowledge: Knowledge, *, dashed: bool = False
 ) -> tuple[tuple[str, ...], str | None] | None:
@@ -481,6 +508,11 @@ def _page_names(
     found = person_names(names_text, knowledge=knowledge) if names_text else None
     if found is None and not has_tail:
         found = _names_then_agency(names_text, knowledge)
+    if found is None and _dated_mononym(names_text, tail_text, knowledge):
+        # "by Regan September 15, 2014": a blog's writer signs with one name,
+        # the date glued after it frames it as a byline ("By June" alone, a
+        # month, is no name; a byline's two words are asked otherwise).
+        return (names_text,), None
     if found is None or not found.names:
         return None
     names: list[str] = []

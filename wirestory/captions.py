@@ -258,12 +258,17 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             offset += found.end()
             labelled = True
         window = len(text) - _MAX_CREDIT_CHARS - 20 if len(text) > _MAX_CREDIT_CHARS + 20 else 0
-        # An inline label is followed by a colon or an ellipsis: a window holding
-        # neither holds no inline credit, told by three scans instead of the search.
+        # An inline label is followed by a colon or an ellipsis, or is "Photo
+        # courtesy": a window holding none holds no inline credit, told by a few
+        # scans instead of the search.
         tail = text[window:]
         inline = (
             patterns.inline_credit.search(text, window)
-            if ":" in tail or "\u2026" in tail or "..." in tail
+            if ":" in tail
+            or "\u2026" in tail
+            or "..." in tail
+            or "ourtesy " in tail
+            or "OURTESY " in tail
             else None
         )
         if inline is None and ("|" in tail or "\u00a9" in tail):
@@ -383,8 +388,18 @@ def _without_qualifiers(part: str, knowledge: Knowledge) -> str:
     # "AFP Photo", "REUTERS file photo", "Handout via Reuters", "Photo by ...":
     # words that label or qualify a credit without naming anyone
     # (Knowledge.credit_qualifiers).
+    # The "of" of "Courtesy of Jane Roe" goes with its label: it gave the
+    # source "of Jane Roe".
     qualifiers = knowledge.credit_qualifiers
-    words = [w for w in part.split() if w.casefold().strip(".") not in qualifiers]
+    words: list[str] = []
+    after_courtesy = False
+    for word in part.split():
+        key = word.casefold().strip(".")
+        if key in qualifiers or (after_courtesy and key == "of"):
+            after_courtesy = key == "courtesy"
+            continue
+        after_courtesy = False
+        words.append(word)
     return " ".join(words)
 
 
@@ -633,8 +648,12 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[])"
             # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name";
             # "Photo courtesy: Harbour Board" (South Asian sites).
-            rf"(?P<credit>(?i:{labels}(?:\s{{1,4}}(?:credits?|courtesy))?)"
-            r"(?:\.{3}|\u2026|:)\s*+[^\s()\[\]][^()\[\]]{0,79}?)[)\]]?$"
+            rf"(?:(?P<credit>(?i:{labels}(?:\s{{1,4}}(?:credits?|courtesy))?)"
+            r"(?:\.{3}|\u2026|:)\s*+[^\s()\[\]][^()\[\]]{0,79}?)"
+            # "… on Monday. Photo courtesy Harbour Board", "Photo courtesy of
+            # Jane Roe" (US sites: no colon, a capital after the words).
+            rf"|(?P<credit>(?i:{labels}\s{{1,4}}courtesy(?:\s{{1,4}}of)?)\s++\p{{Lu}}"
+            r"[^()\[\]]{0,79}?))[)\]]?$"
         ),
         inline_marked=regex.compile(
             # "… parliament | Photo Credit: PTI" (South Asian sites)

@@ -44,6 +44,22 @@ and no agency vouches for it:
 ``Madrid, 19 nov (EFE).- El``          a known agency, a date day first, ``.-``
 =====================================  ===========================================
 
+Two forms of European agency copy, dated day first, are read in every layout
+(:func:`_day_first_form`):
+
+=====================================  ===========================================
+``ROMA, 3 dic. -``, ``LISBOA, 14 set -``  capitals, a day, a month's name or its
+                                       first three letters (Knowledge.months,
+                                       Knowledge.page_date_months), a dash
+``КИЕВ, 3 декабря. /ТАСС/.``           the Russian agencies' slashes after the
+``MOSCOW, December 3. /TASS/.``        date and a full stop (a known agency; on
+                                       a page, capitals read by their shape)
+=====================================  ===========================================
+
+Agencies whose names are words (``Belga``, ``Antara``) or names older copy
+prints in its sentences (``Tass``) are Knowledge.dateline_agencies: read in a
+dateline's parentheses or slashes only, never by :func:`find_agency`.
+
 Precision comes first: no dateline is better than a wrong one. So a form that
 names no agency needs a place in capitals (``BAHRAIN``) or a region and a colon;
 a title-case place needs a known agency next to it; labels such as ``UPDATE:``
@@ -130,6 +146,13 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
     date = rf"{month} {{1,2}}\d{{1,2}}"
     agency = alternation(a for agency in knowledge.agencies for a in agency.aliases)
     agencies = rf"{agency}(?:/{agency}){{0,2}}"
+    # In parentheses, the agency slot also reads Knowledge.dateline_agencies
+    # ("BRUXELLES (Belga) -"), as written; never where an agency stands
+    # without them ("London - Asharq Al-Awsat": "Jakarta - Antara reported").
+    slot = alternation(
+        a for agency in (*knowledge.agencies, *knowledge.dateline_agencies) for a in agency.aliases
+    )
+    slot_agencies = rf"{slot}(?:/{slot}){{0,2}}"
     # What ends a dateline: "WASHINGTON (AP) —", "GREEN BAY, Wis. --" (Knowledge.dateline_dashes).
     dash = alternation(knowledge.dateline_dashes)
     return (
@@ -141,7 +164,7 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
         regex.compile(
             rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?"
             rf"(?:, (?P<date>{date})(?:, \d{{4}})?)?"
-            rf"(?: \((?P<region2>{_TITLE_PLACE})\))? ?\((?P<agencies>{agencies})\)"
+            rf"(?: \((?P<region2>{_TITLE_PLACE})\))? ?\((?P<agencies>{slot_agencies})\)"
             rf"(?: {{0,2}}{dash}{_AFTER}| {{2,}}(?=[\p{{Lu}}\"“‘])|:\s++(?=[\p{{Lu}}\"“‘]))"
         ),
         # BAHRAIN, Oct 19 -  /  AKRON, Ohio, Oct 20 -  /  NEW YORK, Oct 19, Reuter -
@@ -160,7 +183,7 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
             rf"(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))? {dash} ?(?=[\p{{Lu}}\"“‘])",
         ),
         # (CNN) --
-        regex.compile(rf"\((?P<agencies>{agencies})\) {{0,2}}{dash}{_AFTER}"),
+        regex.compile(rf"\((?P<agencies>{slot_agencies})\) {{0,2}}{dash}{_AFTER}"),
         # RIYADH:  /  PERRIS:
         regex.compile(rf"(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))?:\s++(?=[\p{{Lu}}\"“‘])"),
         # Washington, DC, United States:   (a title-case place needs a region here)
@@ -291,7 +314,7 @@ def _agency_by_shape(
             date = part
         elif date is not None and part.isdigit() and len(part) == 4:
             pass  # the year after the date: "Nov 19, 2019"
-        elif known and _day_first(part_words):
+        elif known and _day_first(part_words, patterns):
             date = part  # "Madrid, 19 nov (EFE).- El …": a day, then a month in any language
         elif region is None and date is None and all(map(_is_title_word, part_words)):
             region = part
@@ -323,24 +346,102 @@ def _agency_by_shape(
     return None
 
 
-# "(EFE).- El …": Spanish agency copy puts a full stop before the dash.
-_FULL_STOP_DASHES = (".-", ".–", ".—")
+# "(EFE).- El …": Spanish agency copy puts a full stop before the dash (a
+# space may stand between them: "(EFE). - El …").
+_FULL_STOP_DASHES = (".-", ".–", ".—", ". -", ". –", ". —")
 
 
-def _day_first(words: list[str]) -> bool:
+def _day_first(words: list[str], patterns: _Patterns) -> bool:
     """A date written day first, in any language (``19 nov``, ``19 de
-    noviembre``): a day, maybe ``de``, then a word of three to ten lower-case
-    letters; read only next to a known agency, which vouches for it."""
+    noviembre``, ``3. Dezember``, ``3 Aralık``, a year maybe after it: ``3
+    décembre 2026``, ``3 de dezembro de 2026``): a day (a full stop may follow
+    it, as German writes it), maybe ``de``, then a word of three to ten
+    letters, in small letters, or capitalised when it is a month's name
+    (``_Patterns.day_first_months``: German and Turkish capitalise them); read
+    only next to an agency, which vouches for it."""
+    if len(words) >= 3 and words[-1].isdigit() and len(words[-1]) == 4:
+        words = words[:-2] if words[-2] == "de" else words[:-1]  # the year
     if words[1:2] == ["de"]:
         words = [words[0], *words[2:]]
+    if len(words) != 2:
+        return False
+    day, month = words[0].removesuffix("."), words[1].rstrip(".")
     return (
-        len(words) == 2
-        and words[0].isdigit()
-        and len(words[0]) <= 2
-        and 3 <= len(words[1].rstrip(".")) <= 10
-        and words[1].rstrip(".").isalpha()
-        and words[1].islower()
+        day.isdigit()
+        and len(day) <= 2
+        and 3 <= len(month) <= 10
+        and month.isalpha()
+        and (month.islower() or month.casefold() in patterns.day_first_months)
     )
+
+
+def _day_first_form(
+    window: str, patterns: _Patterns, page: bool
+) -> tuple[dict[str, str | None], int] | None:
+    """Two agency forms of Europe that date their copy day first, with a
+    place in capitals:
+
+    - ``ROMA, 3 dic. - Il …``, ``LISBOA, 3 dez - O …`` (no agency: the month,
+      a name of Knowledge.months or Knowledge.page_date_months or its first
+      three letters, vouches for the date; a full stop may follow it);
+    - ``КИЕВ, 3 декабря. /ТАСС/. Текст …``, ``MOSCOW, December 3. /TASS/. The
+      …`` (the Russian agencies set their name between slashes after the
+      date and a full stop): a known agency (Knowledge.agencies or
+      Knowledge.dateline_agencies), or on a web page (``page``) two to ten
+      capitals no table knows, read by their shape (the page layout says so,
+      ``dateline-agency-by-shape``).
+
+    (A known agency in parentheses after a day-first date, ``MADRID, 3 dic
+    (EFE).- El …``, is a page's own form, :func:`_agency_by_shape`.) Plain
+    string tests, tried only when a digit or ``/`` follows the first comma:
+    most paragraphs stop at that test."""
+    place, comma, rest = window.partition(", ")
+    if not comma or not (rest[:1].isdigit() or " /" in rest[:24]):
+        return None
+    words = place.split(" ")
+    if len(words) > 4 or not all(map(_is_caps_word, words)):
+        return None
+    date, slash, tail = rest.partition(" /")
+    if slash and len(date) <= 20:
+        agency, close, after = tail.partition("/")
+        date = date.removesuffix(".")
+        if not close or not (_day_first(date.split(" "), patterns) or _month_day(date, patterns)):
+            return None
+        if agency in patterns.agency_aliases:
+            key = "agencies"
+        elif (
+            page
+            and 2 <= len(agency) <= 10
+            and agency.replace("-", "").isalpha()
+            and agency.isupper()
+        ):
+            key = "shape_agency"
+        else:
+            return None
+        text = after.removeprefix(".").lstrip(" ")
+        for separator in patterns.dashes[:-1]:  # not the colon
+            if text.startswith(separator):
+                text = text[len(separator) :]
+                break
+        start = text.lstrip()
+        if start[:1].isupper() or start[:1] in '"“‘«':
+            return {"places": place, "date": date, key: agency}, len(window) - len(start)
+        return None
+    # "ROMA, 3 dic. - Il …", "MILANO, 3 dicembre 2026 - Il …" (a year may follow).
+    parts = rest.split(" ", 4)
+    dash = 3 if len(parts) > 4 and parts[2].isdigit() and len(parts[2]) == 4 else 2
+    if len(parts) <= dash + 1 or len(parts[0]) > 2 or not parts[0].isdigit():
+        return None
+    if parts[dash] in patterns.dashes[:-1]:
+        month = parts[1].removesuffix(".")
+        start = " ".join(parts[dash + 1 :]).lstrip()
+        if month.casefold() in patterns.day_first_months and (
+            start[:1].isupper() or start[:1] in '"“‘«'
+        ):
+            date = " ".join([parts[0], month, *parts[2:dash]])
+            return {"places": place, "date": date}, len(window) - len(start)
+        return None
+    return None
 
 
 def _page_form(
@@ -497,14 +598,18 @@ def _resolve(
     return min(candidates, key=lambda d: abs(d - reference), default=None)
 
 
-def _canonical_agencies(text: str | None, knowledge: Knowledge) -> tuple[str, ...]:
+def _canonical_agencies(
+    text: str | None, knowledge: Knowledge, slot_names: dict[str, str]
+) -> tuple[str, ...]:
     if not text:
         return ()
     found = []
     for part in text.split("/"):
         agency = find_agency(part, knowledge=knowledge)
-        if agency is not None and agency.name not in found:
-            found.append(agency.name)
+        # An agency of Knowledge.dateline_agencies, named in the slot only.
+        name = agency.name if agency is not None else slot_names.get(part)
+        if name is not None and name not in found:
+            found.append(name)
     return tuple(found)
 
 
@@ -535,7 +640,15 @@ class _Patterns(NamedTuple):
     """Knowledge.dateline_dashes, longest first, and a colon: what may end a
     page's dateline with an agency read by its shape."""
     agency_aliases: frozenset[str]
-    """Every agency's aliases, as written (``AP``, ``IANS``)."""
+    """Every agency's aliases, as written (``AP``, ``IANS``), those of
+    Knowledge.dateline_agencies too (``Belga``, ``ТАСС``)."""
+    slot_names: dict[str, str]
+    """Each alias of Knowledge.dateline_agencies and its agency's name: read
+    only in a dateline's agency slot, never by :func:`find_agency`."""
+    day_first_months: frozenset[str]
+    """Month names (Knowledge.months, Knowledge.page_date_months) and their
+    first three letters, lower-case: the month of a day-first dateline with no
+    agency (``ROMA, 3 dic. -``)."""
 
 
 @per_knowledge
@@ -553,7 +666,7 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
             [*_PLACE_CONNECTORS, *month_words(knowledge)]
             + [
                 word.lower()
-                for agency in knowledge.agencies
+                for agency in (*knowledge.agencies, *knowledge.dateline_agencies)
                 for alias in agency.aliases
                 for word in word_before_delimiter.findall(alias)
                 if word[:1].islower()
@@ -564,7 +677,19 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
             prefix: next(iter(numbers)) for prefix, numbers in prefixes.items() if len(numbers) == 1
         },
         dashes=(*sorted(knowledge.dateline_dashes, key=len, reverse=True), ":"),
-        agency_aliases=frozenset(a for agency in knowledge.agencies for a in agency.aliases),
+        agency_aliases=frozenset(
+            a
+            for agency in (*knowledge.agencies, *knowledge.dateline_agencies)
+            for a in agency.aliases
+        ),
+        slot_names={
+            a: agency.name for agency in knowledge.dateline_agencies for a in agency.aliases
+        },
+        day_first_months=frozenset(
+            spelling
+            for name in month_words(knowledge) | knowledge.page_date_months
+            for spelling in (name, name[:3])
+        ),
     )
 
 
@@ -621,6 +746,11 @@ def _candidates(
             match = form.match(window, 0, None, False)
             if match is not None:
                 yield match.groupdict(), match.end()
+    # "ROMA, 3 dic. -", "КИЕВ, 3 декабря. /ТАСС/.": the quick test turns down
+    # their month in small letters and their slashes.
+    found = _day_first_form(window, patterns, page)
+    if found is not None:
+        yield found
     if page:
         # The quick test does not apply to the page's own forms (a place alone
         # has no delimiter, "CITY, The last" has lower-case words); they come
@@ -674,7 +804,13 @@ def find_dateline(
     window = paragraph[:_WINDOW]
     patterns = _patterns(knowledge)
     if not page and not _may_open(window, patterns):
-        return None
+        # The day-first forms' own quick test: a digit or a "/" after the
+        # first comma ("ROMA, 3 dic. -", "MOSCOW, December 3. /TASS/.").
+        comma = window.find(", ")
+        if comma < 0 or not (
+            window[comma + 2 : comma + 3].isdigit() or " /" in window[comma : comma + 26]
+        ):
+            return None
     for groups, end in _candidates(window, paragraph, patterns, page, page_places):
         places = groups.get("places")
         if (
@@ -723,7 +859,7 @@ def find_dateline(
             else None,
             agencies=(shape_agency,)
             if shape_agency
-            else _canonical_agencies(agencies_text, knowledge),
+            else _canonical_agencies(agencies_text, knowledge, patterns.slot_names),
             length=end,
         )
     return None

@@ -82,8 +82,9 @@ _CODES = (
     Code(
         "short-page-by-furniture",
         "info",
-        "a short text with no page title line was read as a web page by its furniture "
-        "lines (Share, Facebook, Related Stories): the layout is a choice by form",
+        "a short text with no page title line (or one that is a site's name alone) was "
+        "read as a web page by its furniture lines (Share, Facebook, Related Stories): "
+        "the layout is a choice by form",
     ),
     Code(
         "headline-may-be-lead",
@@ -216,8 +217,9 @@ _CODES = (
     Code(
         "dateline-agency-by-shape",
         "warning",
-        "capitals in parentheses after a page's dateline place were read as an agency "
-        "that no table knows: they may be something else",
+        "capitals in parentheses after a page's dateline place, or between slashes after "
+        "its date (МОСКВА, 3 декабря. /ПРАЙМ/.), were read as an agency that no table "
+        "knows: they may be something else",
     ),
     Code(
         "dateline-own-line",

@@ -45,6 +45,7 @@ from wirestory.page_data import (
 
 __all__ = [
     "AGENCIES",
+    "DATELINE_AGENCIES",
     "DEFAULT_KNOWLEDGE",
     "Agency",
     "ContributorRole",
@@ -217,6 +218,27 @@ AGENCIES: Final[tuple[Agency, ...]] = (
 """The agencies wirestory knows by default."""
 
 
+DATELINE_AGENCIES: Final[tuple[Agency, ...]] = (
+    # Agencies whose names are words of a language or names older wire copy
+    # prints inside its sentences, so they are read only in a dateline's
+    # agency slot, as written: in parentheses after the place ("BRUXELLES
+    # (Belga) -", "JAKARTA (ANTARA) -", "LISBOA, 3 dez (Lusa) -") or between
+    # slashes after its date (the Russian agencies' "КИЕВ, 3 декабря. /ТАСС/.",
+    # "MOSCOW, December 3. /TASS/."). Never as a credit: "… news agency Tass"
+    # ending a hard-wrapped line of 1980s copy is no photo credit, and
+    # "belga", "antara" and "lusa" are words of Dutch, Indonesian and
+    # Portuguese.
+    Agency("TASS", ("TASS", "ТАСС", "ИТАР-ТАСС", "ITAR-TASS", "Tass")),
+    Agency("Belga", ("Belga", "BELGA")),
+    Agency("Antara", ("ANTARA", "Antara")),
+    Agency("Lusa", ("Lusa", "LUSA")),
+    Agency("askanews", ("askanews",)),
+    Agency("RIA Novosti", ("РИА Новости", "RIA Novosti")),
+)
+"""Agencies read only in a dateline's agency slot (see
+:attr:`Knowledge.dateline_agencies`)."""
+
+
 # Month spellings and their numbers, lower-case; they match in any case, with
 # or without a full stop ("Oct 19", "OCT. 19", "March 3", "Sept. 3").
 _ENGLISH_MONTHS: Final[tuple[tuple[str, int], ...]] = (
@@ -355,6 +377,16 @@ class Knowledge:
     (``WASHINGTON (AP) —``), organisation lines under a byline, sign-offs and
     staff credits in trailers."""
 
+    dateline_agencies: tuple[Agency, ...] = attrs.field(
+        default=DATELINE_AGENCIES, validator=_agencies
+    )
+    """Agencies read only in a dateline's agency slot, as written: in
+    parentheses after the place (``BRUXELLES (Belga) -``) or between slashes
+    after its date (``MOSCOW, December 3. /TASS/.``), never as a credit or an
+    organisation, as their names are words of a language (``belga``,
+    ``antara``) or names older copy prints inside its sentences (``… news
+    agency Tass``)."""
+
     photo_labels: tuple[str, ...] = attrs.field(
         default=(
             "file photo",  # "File photo: Reuters"
@@ -368,6 +400,10 @@ class Knowledge:
             "immagine",  # "Immagine: ANSA" (Italian)
             "фото",  # "Фото: ТАСС" (Russian)
             "fotoğraf",  # "Fotoğraf: AA" (Turkish)
+            "görsel",  # "Görsel: AA" (Turkish: image)
+            "crédito",  # "Crédito: Jane Roe/Agência Brasil" (Portuguese, Spanish)
+            "crédit",  # "Crédit: Jane Roe" (French)
+            "imagen",  # "Imagen: EFE" (Spanish)
             "courtesy",  # "Courtesy: the family"
         ),
         validator=_STRINGS,
@@ -519,16 +555,25 @@ class Knowledge:
             "by",  # "11/19/2019 by Jane Roe"
             "BY",  # "BY JANE ROE from the Wire Agency"
             "Author:",  # "Author: Jane Roe" (a label, so only with its colon)
-            "Reporter:",  # "Reporter: Jane Roe"
-            "Words:",  # "Words: Jane Roe" (magazines)
-            "Text:",  # "Text: Jane Roe"
-            "Story:",  # "Story: Jane Roe"
-            "Autor:",  # "Autor: Jana Roth" (German, Spanish, Portuguese, Polish)
-            "Autora:",  # "Autora: Juana Pérez" (Spanish, Portuguese)
-            "Texto:",  # "Texto: Juana Pérez" (Spanish, Portuguese)
-            "Auteur:",  # "Auteur: Jeanne Roux" (French)
-            "Autore:",  # "Autore: Giovanna Rossi" (Italian)
-            "Yazar:",  # "Yazar: Ayşe Yılmaz" (Turkish)
+            # The same label in other words and languages, each only with its
+            # colon: "Reporter: Jane Roe", "Writer: Jane Roe", "Words: Jane Roe"
+            # (magazines), "Text:", "Story:", "Autor: Jane Roe" (Spanish,
+            # Portuguese, German, Polish), "Autora:", "Autore:" (Italian),
+            # "Auteur:" (French, Dutch), "Yazar:", "Muhabir:" (Turkish: writer,
+            # reporter), "Автор:" (Russian), "Texto:" (Spanish, Portuguese).
+            "Reporter:",
+            "Writer:",
+            "Words:",
+            "Text:",
+            "Story:",
+            "Autor:",
+            "Autora:",
+            "Autore:",
+            "Auteur:",
+            "Yazar:",
+            "Muhabir:",
+            "Автор:",
+            "Texto:",
         ),
         validator=_STRINGS,
     )
@@ -540,13 +585,13 @@ class Knowledge:
         default=frozenset(
             # "Email the author", "Follow on Twitter", "5 minute read", "3 hours
             # ago", "Updated Monday", "Share 12 comments", "Print", "Photo by",
-            # "Staff reporter", "By the News Agency": furniture or a title, no
-            # name. Month names are not here: "Roger May" and "April Smith" are
+            # "Staff reporter", "By the News Agency", "Posted by Admin": furniture
+            # or a title, no name. Month names are not here: "Roger May" and "April Smith" are
             # names (a date never passes, names hold no digits).
             """email e-mail author authors follow twitter minute minutes min read ago hour hours
             updated published posted share comments comment print video photo photos staff
             reporter writer correspondent editor contributor monday tuesday wednesday thursday
-            friday saturday sunday today yesterday gmt utc the news agency press""".split()
+            friday saturday sunday today yesterday gmt utc the news agency press admin""".split()
         ),
         validator=_STRING_SET,
     )
@@ -579,6 +624,10 @@ class Knowledge:
             # "Picture by", "Courtesy Jane Roe", "Photo by Jane Roe".
             """photo photos foto fotos file handout pool video image credit picture courtesy
             by""".split()
+            # The photo labels of other languages, so that "Fotoğraf: Jane Roe"
+            # names no source "Fotoğraf": Portuguese, Italian, Russian,
+            # Turkish, Spanish, French (Knowledge.photo_labels).
+            + """photograph imagem immagine фото fotoğraf görsel crédito crédit imagen""".split()
         ),
         validator=_STRING_SET,
     )
@@ -673,20 +722,31 @@ class Knowledge:
     page_date_months: frozenset[str] = attrs.field(
         default=frozenset(
             # "22 de outubro de 2010" (Portuguese), "3 de marzo de 2019" (Spanish),
-            # "19 novembre 2019" (French), "20. November 2019" (German): the
-            # month names of page date lines beyond those of Knowledge.months.
+            # "19 novembre 2019" (French), "20. November 2019" (German), "3 dicembre
+            # 2019" (Italian), "3 декабря 2019" (Russian, the genitive a date
+            # takes), "3 Aralık 2019" (Turkish): the month names of page date
+            # lines beyond those of Knowledge.months; their first three
+            # letters also make the month of a day-first dateline with no
+            # agency ("ROMA, 3 dic. -"), and a capitalised one may follow the
+            # day before an agency ("ANKARA, 3 Aralık (AA) -").
             """janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro
             dezembro
             enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre
             janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-            januar februar märz juni juli oktober dezember""".split()
+            januar februar märz juni juli oktober dezember
+            gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+            января февраля марта апреля мая июня июля августа сентября октября ноября
+            декабря
+            ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık""".split()
         ),
         validator=_STRING_SET,
     )
     """Month names, lower-case, that make a line holding only a date in a web
     page's header (``22 de outubro de 2010 às 20:13``) besides :attr:`months`;
-    read only there (a dateline's date needs a month's number: add it to
-    :attr:`months`)."""
+    their first three letters (or the whole name) also make the month of a
+    dateline written day first with no agency (``ROMA, 3 dic. -``), whose date
+    is then kept as written (a date to resolve needs a month's number: add it
+    to :attr:`months`)."""
 
     caption_labels: tuple[str, ...] = attrs.field(
         default=("image caption",),  # BBC's "Image caption The quay at dawn"
@@ -800,6 +860,22 @@ class Knowledge:
     """Small words, as written, that a source's name printed alone under a page's
     photo may hold besides capitalised words (``Institute of Marine Studies``
     under its caption): the page layout's ``caption-source-below`` rule."""
+
+    source_labels: frozenset[str] = attrs.field(
+        default=frozenset(
+            # "Source: Ministry of Health", "(Source: Harbour Board)" under a
+            # photo's caption or a chart's title; "Fonte:" (Portuguese,
+            # Italian), "Fuente:" (Spanish), "Quelle:" (German), "Source :"
+            # (French, a space before the colon), "Kaynak:" (Turkish),
+            # "Источник:" (Russian), "Bron:" (Dutch), "Źródło:" (Polish).
+            """source sources fonte fuente quelle kaynak источник bron źródło""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Labels, lower-case, that open a source's credit printed on its own line
+    under a page's photo caption or chart title (``Source: Ministry of Health``,
+    ``(Source: Harbour Board)``): the name after the label is read as the
+    source's name of the ``caption-source-below`` rule."""
 
     position_marks: tuple[str, ...] = attrs.field(
         default=(

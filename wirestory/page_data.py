@@ -118,6 +118,9 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     advertisement
     advertisements
     ad
+    report an error
+    report a correction
+    suggest a correction
     sponsored
     sponsored content
     promoted
@@ -338,6 +341,15 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "disclaimer:",
     "(this story has not been edited",
     "(except for the headline",
+    # The same notice on other Indian sites, with no parentheses: "This story
+    # has been published from a wire agency feed without modifications to the
+    # text."; and a prompt in parentheses, "(Story continues below)".
+    "this story has been published from",  # the prefixes are read in the first 40 characters
+    "(story continues below",
+    "(article continues below",
+    # "Join our WhatsApp channel for the latest news", "Join our Telegram
+    # channel": opens a story's sentence too (SENTENCE_PREFIXES).
+    "join our ",
     # A story's tags under (or above) it: "Filed Under: Harbour, Ferries, Transport",
     # "Keywords: river shipping, barges"; they joined the story as a paragraph.
     "filed under:",
@@ -386,6 +398,9 @@ SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     # ends like a sentence and stays.
     "download the ",
     "download our ",
+    # "Join our WhatsApp channel for the latest news" / "Join our readers in
+    # the square on Sunday, the mayor said."
+    "join our ",
 )
 """Furniture prefixes that open a story's sentence too: a line opening with one is
 furniture only when it ends like no sentence or is a short one."""
@@ -445,6 +460,9 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     benzer haberler
     ilginizi çekebilir
     bunlar da ilginizi çekebilir
+    ayrıca okuyun
+    lee más
+    lea más
     читайте также
     похожие статьи
     관련기사

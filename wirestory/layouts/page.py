@@ -1824,6 +1824,36 @@ def _short_scrape(lines: Sequence[Line], start: int, knowledge: Knowledge) -> _B
     return found if found is not None else _furnished_page(lines, start, knowledge)
 
 
+def _site_name_shaped(text: str) -> bool:
+    """One to four words, the first a capital, no end mark and no title
+    separator (``Vale Post``, ``Marsh Valley Courier``): the shape of a site's
+    name standing as a page's title."""
+    stripped = text.strip()
+    words = stripped.split()
+    return (
+        0 < len(words) <= _SITE_NAME_MAX_WORDS
+        and words[0][:1].isupper()
+        and stripped[-1:] not in _PARAGRAPH_ENDS
+        and _no_title(stripped)
+    )
+
+
+_SITE_NAME_MAX_WORDS: Final = 4
+_MENU_ITEM_MAX_WORDS: Final = 3
+
+
+def _menu_item(text: str) -> bool:
+    """A menu's item: one to three words, the first a capital, no end mark
+    (``Home``, ``Local News``)."""
+    stripped = text.strip()
+    words = stripped.split(None, _MENU_ITEM_MAX_WORDS)
+    return (
+        0 < len(words) <= _MENU_ITEM_MAX_WORDS
+        and words[0][:1].isupper()
+        and stripped[-1:] not in _PARAGRAPH_ENDS
+    )
+
+
 def _furnished_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> _Blocks | None:
     """The blocks of a short scrape with no title line (``Headline`` / ``By
     Jane Roe`` / ``Share`` / ``Facebook`` / story / ``Related Stories`` / …)
@@ -1838,7 +1868,11 @@ def _furnished_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> 
     scrape that opens with the story's first paragraph has no headline, and
     read as a page that paragraph would be taken for one."""
     first = lines[start].text.strip()
-    if first[-1:] in _PARAGRAPH_ENDS or not _headline_shaped(first, knowledge):
+    # A site's name alone may stand first (``Vale Post``, the <title> of a
+    # page that prints no headline in it): short, in no small letter.
+    if first[-1:] in _PARAGRAPH_ENDS or not (
+        _headline_shaped(first, knowledge) or _site_name_shaped(first)
+    ):
         return None
     patterns = _patterns(knowledge)
     phrases = 0
@@ -2443,18 +2477,24 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                     first,
                 )
             )
-    # A prefilter: capitals in parentheses stand within the window.
+    # A prefilter: capitals in parentheses stand within the window, or
+    # between slashes ("MOSCOW, December 3. /TASS/.", the Russian agencies' form).
     paren = text.find(" (", 0, 160)
     inner = text[paren + 2 : paren + 9].partition(")")[0] if paren >= 0 else ""
-    if 2 <= len(inner) <= 6 and inner.isupper() and inner.isalpha():
+    slash = text.find(" /", 0, 60)
+    slashed = text[slash + 2 : slash + 13].partition("/")[0] if slash >= 0 else ""
+    if (2 <= len(inner) <= 6 and inner.isupper() and inner.isalpha()) or (
+        2 <= len(slashed) <= 10 and slashed.isupper()
+    ):
         dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=places)
-        known = {agency.name for agency in knowledge.agencies}
+        known = {agency.name for agency in (*knowledge.agencies, *knowledge.dateline_agencies)}
         if dateline is not None and any(agency not in known for agency in dateline.agencies):
             state.problems.append(
                 Problem(
                     "dateline-agency-by-shape",
-                    f"{dateline.raw!r}: the capitals in parentheses are read as an agency "
-                    "no table knows, by their shape alone",
+                    f"{dateline.raw!r}: the capitals in "
+                    f"{'parentheses' if '(' in dateline.raw else 'slashes'} are read as an "
+                    "agency no table knows, by their shape alone",
                     first,
                 )
             )
@@ -4270,22 +4310,39 @@ def _glued_sources(
         ):
             continue  # not a two-line block standing apart
         text, above = texts[number].strip(), texts[number - 1].strip()
-        words = text.split()
+        words = _source_name(text, knowledge).split()
         if (
             not 0 < len(words) <= _SOURCE_MAX_WORDS
             or len(text) > _SOURCE_MAX_CHARS
             or not all(w[:1].isupper() or w in knowledge.source_name_links for w in words)
-            or not text[-1:].isalpha()
+            or not words[-1][-1:].isalpha()
             or _DIGIT.search(text) is not None
             or above[:1] in QUOTE_MARKS
             or above[-1:] in QUOTE_MARKS + ":"
             or furniture_phrase(text, knowledge=knowledge)
             or byline_line(text, knowledge=knowledge) is not None
             or writer_title(text, knowledge=knowledge) is not None
+            # "… rose to 5 percent, the office said." / "Source: Harbour
+            # Statistics": a paragraph reporting speech with its data's
+            # source under it, no photo's caption (it was lost from the body).
+            or _reports_speech(above, knowledge)
         ):
             continue
         found.add(number)
     return frozenset(found)
+
+
+def _source_name(text: str, knowledge: Knowledge) -> str:
+    """The name a source's credit line gives (``Source: Ministry of Health``,
+    ``(Source: Harbour Board)``, ``Fonte: Porto de Lisboa``: a label of
+    Knowledge.source_labels, a colon, the name, maybe all in parentheses), or
+    ``text`` itself when it holds no such label (a name alone, ``Berkeley
+    Earth``)."""
+    inner = text[1:-1] if text[:1] == "(" and text[-1:] == ")" else text
+    label, colon, name = inner.partition(":")
+    if colon and label.rstrip().casefold() in knowledge.source_labels:
+        return name.strip()
+    return text
 
 
 def _claim_caption_pair(
@@ -4355,6 +4412,24 @@ def _header(
     zone = _header_zone(texts, body_start, headline)
     anchors = _zone_anchors(texts, *zone, knowledge)
     anchor = anchors[0] if anchors else None
+    if (
+        headline is not None
+        and anchors
+        and _site_name_shaped(texts[0])
+        and headline + 1 < len(texts)
+        and _menu_item(texts[headline + 1])
+    ):
+        # "Vale Post", "Marsh Valley Courier" as the whole title (no separator,
+        # at most four words), the masthead showing the same with the menu's
+        # first item under it ("Home"): a site's name, no headline. The line
+        # above the byline or date is the headline when there is one (H2
+        # prefers a line sharing the title's words, so a short headline
+        # printed as the title stays); the masthead was taken, the story's
+        # headline left in the header. A headline shown again has its story,
+        # a caption or a byline under it, no menu item.
+        above = next(filter(None, (_headline_above(texts, a, knowledge) for a in anchors)), None)
+        if above is not None and above != headline:
+            headline, rule = above, "headline-above-byline"
     if headline is None:
         # A date line above the headline (``November 18`` in a date bar) is an
         # anchor with no headline above it: the next one may have one.
@@ -4500,7 +4575,9 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
     of one or two words above the headline ends the walk), the one sharing half
     its words with the title, else the topmost of at least
     ``_HEADLINE_MIN_WORDS`` words (a three-word link above it, ``Follow Planet
-    Business``, is not the headline), else the topmost."""
+    Business``, is not the headline), else the topmost; when the line taken
+    ends with another candidate, that one (a breadcrumb trail ending with the
+    headline)."""
     candidates = []
     for number in range(anchor - 1, max(0, anchor - 1 - _HEADLINE_WALK), -1):
         text = texts[number]
@@ -4527,7 +4604,16 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
         if words and len(words & title_words) >= _TITLE_SHARE * len(words):
             return number
     long = [n for n in candidates if len(texts[n].split()) >= _HEADLINE_MIN_WORDS]
-    return long[-1] if long else candidates[-1]
+    top = long[-1] if long else candidates[-1]
+    # "Home Natural Living Hiking the Flat Irons" over "Hiking the Flat Irons":
+    # a breadcrumb trail whose separators the scraper dropped ends with the
+    # headline, its last item; the line it ends with is the headline.
+    ending = texts[top].strip()
+    for number in candidates:
+        shown = texts[number].strip()
+        if number != top and len(shown) < len(ending) and ending.endswith(" " + shown):
+            return number
+    return top
 
 
 def _is_credit_line(text: str, knowledge: Knowledge) -> bool:
