@@ -110,6 +110,13 @@ _CODES = (
         "(the standfirst): it may be the headline's second line",
     ),
     Code(
+        "headline-may-hold-deck",
+        "warning",
+        "a line going on in small letters under a wire headline was joined to it as its "
+        "wrapped end with no sign of a wrap (no function word at the join, no hard-wrapped "
+        "text under it): it may be the headline's deck",
+    ),
+    Code(
         "caption-in-body",
         "warning",
         "the first paragraph below a marked header's marker shows an uncredited header "

@@ -68,13 +68,16 @@ _HEADLINE_DOUBT_WORDS = 20
 # version and word count after it: ``BC-EU-Grain-Prices,0412``,
 # ``BC-US--Election-Results,1st Ld-Writethru,0842``, ``US-CHINA-TRADE/TARIFFS``.
 # At least three parts, so a hyphenated headline word (``Covid-19``) is none.
-# What follows a comma is a version or a count (``1st Ld-Writethru``, ``0412``):
-# it holds a digit, or is one token (``Advisory``); words after a comma
-# (``NATO-EU-US, allies meet in Brussels``) are a headline's, not a slug's.
+# What follows a comma or a space is a version or a count (``1st Ld-Writethru``,
+# ``0412``, ``AM-Cyprus-Talks 1stLd-Writethru``): codes, each token holding a
+# digit or a hyphen; after a comma, one token may be a word (``Advisory``).
+# Words after it (``NATO-EU-US, allies meet in Brussels``, ``… in 2026``: a
+# digit among words is no code) are a headline's, not a slug's.
 # Linear: possessive runs, fullmatch from one position.
+_SLUG_CODE = r"[^,\s\d-]{0,40}+[\d-][^,\s]{0,40}+"
 _SLUG = regex.compile(
     r"\p{Lu}{2,5}+(?:-{1,2}+[\p{L}\p{N}&'’./]++){2,}+"
-    r"(?:,\ ?+(?:[^,\d]{0,40}+\d[^,]{0,40}+|[^,\s]{1,40}+)){0,3}+"
+    rf"(?:(?:,\ ?+|\ ){_SLUG_CODE}(?:\ {_SLUG_CODE}){{0,3}}+|,\ ?+[^,\s]{{1,40}}+){{0,3}}+"
 )
 
 
@@ -131,7 +134,7 @@ def _wire_front_matter(
             byline = state.byline_found = page_byline
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline")
-        elif is_date_line(text, knowledge=knowledge):
+        elif is_date_line(text, knowledge=knowledge) or _date_words_line(text, knowledge):
             state.claim(index, Role.FURNITURE, "wire-date-line")
         elif any(line_key(text) == line_key(lines[c].text) for c in state.captions):
             # Scraped pages repeat a caption, not always on the next line.
@@ -390,6 +393,7 @@ def _headline_block(
     # long as a wrap leaves one: under a short headline, a line in small
     # letters is a scraper's furniture (``posted 3 hours ago``, ``via
     # Reuters``), not the headline's words.
+    unsure: int | None = None  # the first line joined with no sign of a wrap
     while (
         words > 1
         and len(parts[-1]) >= _WRAPPED_MIN_CHARS
@@ -398,17 +402,32 @@ def _headline_block(
         and 1 < len(more := lines[index].text.split()) <= _HEADLINE_MAX_WORDS - words
         and looks_like_headline(lines[index].text, knowledge)
     ):
+        wrap = _surely_wrapped(parts[-1], more[0], lines, index, knowledge)
+        if wrap is None:
+            break  # a deck opening with a brand's name (``iPhone sales rise``)
+        if not wrap and unsure is None:
+            unsure = index
         words += len(more)
         parts.append(lines[index].text.strip())
         state.claim(index, Role.HEADLINE, "headline-continued")
         index += 1
     if len(parts) > 1:
         state.headline_text = " ".join(parts)
+        if unsure is not None:
+            state.problems.append(
+                Problem(
+                    "headline-may-hold-deck",
+                    "a line going on in small letters under the headline was joined to it "
+                    "as its wrapped end, with no sign of a wrap: it may be the headline's "
+                    "deck (a clause of its own)",
+                    unsure,
+                )
+            )
         return index
     text = lines[index].text.strip()
     if (
         (index + 1 < len(lines) and not is_blank(lines[index + 1].text))
-        or not text[:1].isupper()
+        or not (text[:1].isupper() or _brand_opening(text))
         or not looks_like_headline(text, knowledge)
         or is_date_line(text, knowledge=knowledge)
         or has_named_credit(text, knowledge=knowledge)
@@ -428,6 +447,57 @@ def _headline_block(
             )
         )
     return index + 1
+
+
+def _brand_opening(text: str) -> bool:
+    """Does ``text`` open with a word in small letters with a capital inside
+    (``iPhone``, ``eBay``, ``mRNA``)? A brand's name, written so at the start
+    of a line of its own: a deck under the headline, not its wrapped end."""
+    first = text.split(None, 1)[0] if text else ""
+    return first[:1].islower() and any(c.isupper() for c in first[1:])
+
+
+# How many lines under the headline are looked at for the width the text is
+# wrapped at (a paragraph or two of a hard-wrapped story).
+_WRAP_WIDTH_LINES = 12
+
+
+def _surely_wrapped(
+    above: str, word: str, lines: Sequence[Line], index: int, knowledge: Knowledge
+) -> bool | None:
+    """Is ``lines[index]``, going on in small letters under a headline's line
+    ``above`` (its first word ``word``), surely the headline's wrapped end?
+
+    True when the join shows: ``above`` ends in a function word (``Storm
+    floods the towns as`` / ``rivers burst``; a headline ends in none) or the
+    line opens with one (``… across the valley burst`` / ``their banks``).
+    Else None when it opens with a brand's name (``Apple results beat
+    forecasts for the quarter`` / ``iPhone sales rise ten pct in Asia``): a
+    deck, as no wrap's end opens so. True again when the story under
+    it is hard-wrapped at a width its first word would overrun after ``above``
+    (``Dutch court orders the state to cut`` / ``emissions by a quarter`` over
+    paragraphs wrapped at 40 columns). False otherwise: a line of its own that
+    may be a deck in small letters (``thousands of homes lose power``), which
+    the caller joins and flags."""
+    stops = dict(knowledge.stop_words).get("en", frozenset())
+    last = above.rsplit(None, 1)[-1].casefold() if above.strip() else ""
+    if last in stops or word.casefold() in stops:
+        return True
+    if _brand_opening(word):
+        return None
+    # The width of the text under the headline block: its longest line. A
+    # story whose paragraphs are one line each has no width to go by.
+    width = 0
+    wrapped = False  # a paragraph of two lines or more below
+    previous_blank = True
+    end = min(len(lines), index + 1 + _WRAP_WIDTH_LINES)
+    for below in range(index + 1, end):
+        text = lines[below].text.rstrip()
+        blank = is_blank(text)
+        wrapped = wrapped or (not blank and not previous_blank)
+        previous_blank = blank
+        width = max(width, len(text))
+    return wrapped and len(above) + 1 + len(word) > width
 
 
 # A deck says something (``Traders watch the weather``): a line of fewer words
@@ -458,6 +528,25 @@ def _deck_shaped(text: str, knowledge: Knowledge) -> bool:
     return names is None or (
         bool(names.names) and names_hold_function_words(names, knowledge=knowledge)
     )
+
+
+# A line of a page's date words and numbers is short (``Updated 3 hours ago``,
+# ``Posted 10:15 am ET``); a longer line is looked at no further.
+_DATE_WORDS_MAX_CHARS = 60
+
+
+def _date_words_line(text: str, knowledge: Knowledge) -> bool:
+    """A page's date line with no month, in a wire story's front matter: a
+    number and only :attr:`~wirestory.Knowledge.date_line_words` besides
+    (``Updated 3 hours ago``, ``Posted 10:15 am ET``), which
+    :func:`~wirestory.layouts.page.is_date_line` leaves, wanting a month or a
+    numeric date. It was the body's first paragraph. A lead that gives a time
+    (``The storm hit at 10:15 am.``) holds other words."""
+    stripped = text.strip()
+    if len(stripped) > _DATE_WORDS_MAX_CHARS or not any(c.isdigit() for c in stripped):
+        return False
+    letters = _LETTER_RUNS.findall(stripped.casefold())
+    return bool(letters) and all(word in knowledge.date_line_words for word in letters)
 
 
 def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
