@@ -4,6 +4,8 @@ code before; the counter-cases read like them and stay as they were."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import wirestory
@@ -148,3 +150,81 @@ def test_slugs_with_codes_after_the_keywords_stay_slugs(slug: str) -> None:
     (story,) = wirestory.parse(f"{slug}\n\nFerry crews walk out over pay\n\n{_LEAD}")
     assert story.headline == "Ferry crews walk out over pay"
     assert story.notes == (slug,)
+
+
+# --- 7. A closing line of who reported from where ------------------------------
+
+_PARAGRAPHS = (
+    "Harbour officials said the storm had torn two moorings loose overnight and that "
+    "crews worked until dawn to secure the vessels along the eastern quay, where the "
+    "damage was worst.",
+    "The port authority said repairs to the main pier would take at least a week, and "
+    "that passengers booked on cancelled crossings would be offered refunds or later "
+    "sailings.",
+)
+
+
+def _page(last: str) -> str:
+    """A page: title line, headline, byline, two paragraphs, ``last`` under
+    them, and the page's furniture below."""
+    return (
+        "Ferry service halted after storm - Vale Post Daily\n\n"
+        "Ferry service halted after storm\n\nBy Jane Roe\n\n"
+        f"{_PARAGRAPHS[0]}\n\n{_PARAGRAPHS[1]}\n\n{last}\n\n"
+        "Share this\n\nRelated stories\n"
+    )
+
+
+def _wire(last: str) -> str:
+    return (
+        f"Ferry service halted after storm\n\nOSLO (Reuters) - {_PARAGRAPHS[0]}\n\n"
+        f"{_PARAGRAPHS[1]}\n\n{last}\n"
+    )
+
+
+@pytest.mark.parametrize("layout", [_page, _wire])
+@pytest.mark.parametrize(
+    ("last", "people"),
+    [
+        (
+            "Jane Roe reported from Oslo and Tom Hale from Bergen.",
+            [("Jane Roe", "Oslo"), ("Tom Hale", "Bergen")],
+        ),
+        (
+            "Jane Roe reported from Oslo; Tom Hale reported from New York.",
+            [("Jane Roe", "Oslo"), ("Tom Hale", "New York")],
+        ),
+        (
+            "Jane Roe and Tom Hale reported from Washington, D.C.",
+            [("Jane Roe", "Washington, D.C."), ("Tom Hale", "Washington, D.C.")],
+        ),
+    ],
+)
+def test_a_closing_line_of_who_reported_from_where_is_the_contributors(
+    layout: Callable[[str], str], last: str, people: list[tuple[str, str]]
+) -> None:
+    """A last paragraph made of ``NAME reported from PLACE`` clauses credits
+    the reporters: it stayed a body paragraph (wire) or was left out as
+    furniture (page)."""
+    text = layout(last)
+    (story,) = wirestory.parse(text)
+    assert [(c.name, c.place) for c in story.contributors] == people
+    assert {c.role for c in story.contributors} == {"reporting"}
+    assert last not in story.body
+    assert _rules(text, story)[last] == "trailer-contributors"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The crew reported from home on the state of the quay.",
+        "Jane Roe reported from Oslo that the talks had failed.",
+        "Police reported from Oslo and Bergen.",
+    ],
+)
+def test_a_sentence_about_reporting_from_a_place_stays_in_the_body(last: str) -> None:
+    """Counter-cases: no person's name, words after the place, or a place that
+    is not one: a sentence of the story."""
+    (story,) = wirestory.parse(_wire(last))
+    assert story.body[-1] == last
+    assert story.contributors == ()

@@ -288,11 +288,65 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
                     p if p.place is not None else attrs.evolve(p, place=place) for p in contributing
                 ]
             return Trailer("contributors", tuple(contributing))
+    if "reported from" in folded:
+        reporters = _reported_from(text, knowledge)
+        if reporters:
+            return Trailer("contributors", reporters)
     if any(phrase in folded for phrase in patterns.note_words) and patterns.notes.search(
         text, 0, None, False
     ):
         return Trailer("note")
     return None
+
+
+# ``Jane Roe reported from Oslo and Tom Hale from Bergen.``: the words before
+# each ``from`` (the first followed by ``reported``); linear: a split on a
+# literal word.
+_FROM = regex.compile(r"\s++from\s++")
+_REPORTED = regex.compile(r"\s++(?:also\s++)?reported$")
+# What joins one ``NAME from PLACE`` clause to the next: ``and``, ``;``, ``,``.
+_CLAUSE_JOIN = regex.compile(r"(?:\s*+[;,]\s*+(?:and\s++)?|\s++and\s++)")
+
+
+def _reported_from(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] | None:
+    """A closing paragraph made only of ``NAME reported from PLACE`` clauses
+    (``Jane Roe reported from Oslo and Tom Hale from Bergen.``, ``Jane Roe and
+    Tom Hale reported from Oslo.``), read as contributors with their places,
+    or None. Every name must be a person's and every place a place's shape
+    (capitalised words): ``The crew reported from home.`` or ``Jane Roe
+    reported from Oslo that the talks had failed.`` is a sentence of the
+    story."""
+    text = text.strip()
+    if text.endswith(".") and "." not in text.rsplit(None, 1)[-1][:-1]:
+        text = text[:-1]  # the sentence's full stop, not ``D.C.``'s
+    pieces = _FROM.split(text)
+    if len(pieces) < 2:
+        return None
+    first = _REPORTED.split(pieces[0], 1)
+    if len(first) != 2 or first[1]:
+        return None
+    who = first[0]
+    people: list[Contributor] = []
+    for index, piece in enumerate(pieces[1:], 1):
+        if index == len(pieces) - 1:
+            place, following = piece, ""
+        else:
+            # ``Oslo and Tom Hale``: the place, then the next clause's names
+            # (``reported`` again or not) after the last joining word.
+            joins = list(_CLAUSE_JOIN.finditer(piece))
+            if not joins:
+                return None
+            place, following = piece[: joins[-1].start()], piece[joins[-1].end() :]
+            reported = _REPORTED.split(following, 1)
+            following = reported[0] if len(reported) == 2 and not reported[1] else following
+        if _place(place) is None or not who:
+            return None
+        named = _people(who, "reporting")
+        if not named or any(p.place is not None for p in named):
+            return None
+        people += [attrs.evolve(p, place=place.strip()) for p in named]
+        who = following
+    return tuple(people) if _all_names(people, knowledge) else None
 
 
 # What a sign-off after a dash or in parentheses opens with (``-- AP``,
