@@ -228,3 +228,104 @@ def test_a_sentence_about_reporting_from_a_place_stays_in_the_body(last: str) ->
     (story,) = wirestory.parse(_wire(last))
     assert story.body[-1] == last
     assert story.contributors == ()
+
+
+# --- 5. Photo captions above a page's title line -------------------------------
+
+_CAPTIONS = (
+    "A ferry leaves the harbour at dawn. (AP Photo/Jane Roe)\n\n"
+    "Passengers wait on the quay in the rain. (AP Photo/Tom Hale)\n\n"
+)
+_TITLE = "Ferry service halted after storm - Vale Post Daily\n\n"
+
+
+@pytest.mark.parametrize(
+    "options", [wirestory.ParseOptions(), wirestory.ParseOptions(layout="page")]
+)
+def test_captions_above_the_title_line_are_the_story_s(options: wirestory.ParseOptions) -> None:
+    """The lead photo's captions above the page's title, headline and byline:
+    the page is read from its title, the captions are the story's. It was
+    headless (auto: the title line the headline, the headline and byline a
+    body paragraph) or a caption was the headline (page), silently."""
+    text = (
+        f"{_CAPTIONS}{_TITLE}Ferry service halted after storm\nBy Jane Roe\n\n"
+        f"{_PARAGRAPHS[0]}\n\n{_PARAGRAPHS[1]}\n\nShare this\n\nRelated stories\n"
+    )
+    (story,) = wirestory.parse(text, options=options)
+    assert story.layout == "page"
+    assert story.headline == "Ferry service halted after storm"
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("A ferry leaves the harbour at dawn.", "AP Photo/Jane Roe"),
+        ("Passengers wait on the quay in the rain.", "AP Photo/Tom Hale"),
+    ]
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)
+    assert story.body == _PARAGRAPHS
+    assert _rules(text, story)["Passengers wait on the quay in the rain. (AP Photo/Tom Hale)"] == (
+        "caption-above-title"
+    )
+
+
+def test_a_title_line_under_captions_with_no_headline_line_is_flagged() -> None:
+    """With no line showing the title's headline part, the page is not told:
+    headless, the title line (with the site's name) the headline, flagged."""
+    text = f"{_CAPTIONS}{_TITLE}{_PARAGRAPHS[0]}\n\n{_PARAGRAPHS[1]}\n"
+    (story,) = wirestory.parse(text)
+    assert story.headline == _TITLE.strip()
+    assert len(story.captions) == 2
+    assert "headline-from-title" in _codes(story)
+
+
+@pytest.mark.parametrize("above", ["Home | World | Business\n\n", "Tuesday, 19 November 2024\n\n"])
+def test_a_menu_above_the_title_stays_furniture(above: str) -> None:
+    """Counter-case: a menu or date bar above the title is furniture, no caption."""
+    text = (
+        f"{above}{_TITLE}Ferry service halted after storm\nBy Jane Roe\n\n"
+        f"{_PARAGRAPHS[0]}\n\n{_PARAGRAPHS[1]}\n"
+    )
+    (story,) = wirestory.parse(text)
+    assert story.headline == "Ferry service halted after storm"
+    assert story.captions == ()
+    assert _rules(text, story)[above.strip()] == "menu-above-title"
+
+
+def test_a_headline_under_captions_with_no_title_parts_is_quiet() -> None:
+    """Counter-case: captions, then a plain headline: headless, no flag."""
+    text = f"{_CAPTIONS}Ferry service halted after storm\n\n{_PARAGRAPHS[0]}\n"
+    (story,) = wirestory.parse(text)
+    assert story.headline == "Ferry service halted after storm"
+    assert _codes(story) == []
+
+
+# --- 6. A credit alone under a page's last paragraph ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("credit", "codes"),
+    [
+        ("Jane Roe / AFP", ["credit-under-story"]),
+        ("Tom Hale/Reuters", ["credit-under-story"]),
+        ("Photo: Tom Hale/Reuters", []),
+    ],
+)
+def test_a_credit_under_the_story_is_a_photo_s_credit(credit: str, codes: list[str]) -> None:
+    """A credit alone under the last paragraph is a caption segment holding
+    only a credit (its caption lost): it was furniture, quietly. Without a
+    photo label it may sign the story, and the story says so."""
+    text = _page(credit)
+    (story,) = wirestory.parse(text)
+    assert story.body == _PARAGRAPHS
+    assert _rules(text, story)[credit] == "credit-under-story"
+    assert [s.role for s in story.segments if s.rule == "credit-under-story"] == [Role.CAPTION]
+    assert _codes(story) == codes
+
+
+@pytest.mark.parametrize("last", ["AFP", "© Reuters", "Kim Gump, Dallas"])
+def test_a_sign_off_a_notice_or_a_signature_under_the_story_is_no_credit(last: str) -> None:
+    """Counter-cases: a bare agency (its sign-off), a copyright notice, or a
+    name and a place (a reader's letter signed) are not read as a credit."""
+    text = _page(last)
+    (story,) = wirestory.parse(text)
+    assert story.body == _PARAGRAPHS
+    assert _rules(text, story)[last] != "credit-under-story"
+    assert "credit-under-story" not in _codes(story)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from wirestory.layouts.page import title_part
 from wirestory.layouts.wire import caption_with_credit, looks_like_headline, may_end_in_credit
 from wirestory.lines import Line, is_blank
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
-from wirestory.state import LineState
+from wirestory.state import LineState, Problem
 
 __all__ = ["detect", "read"]
 
@@ -73,6 +74,19 @@ def read(
         # below. It was the body's first paragraph, silently.
         state.headline = start
         state.claim(start, Role.HEADLINE, "headline-under-captions")
+        if title_part(lines[start].text) is not None:
+            # ``Ferry service halted - Vale Post Daily`` under the captions: a
+            # page's title line, its site's name in the headline, where no
+            # line of the page shows its headline part alone (the page layout
+            # reads the title so when one does).
+            state.problems.append(
+                Problem(
+                    "headline-from-title",
+                    "the headline under the photo captions has a page title's parts "
+                    "(Headline - Site): it may hold the site's name",
+                    start,
+                )
+            )
         start += 1
     claim_body(lines, start, state)
 

@@ -81,9 +81,11 @@ from wirestory.captions import (
     QUOTE_MARKS,
     caption_label,
     copyright_label,
+    has_named_credit,
     has_named_or_page_credit,
     is_credit_line,
     is_page_caption,
+    parse_credit,
     photo_label,
 )
 from wirestory.datelines import find_dateline
@@ -1896,6 +1898,26 @@ def _menu_block(text: str) -> bool:
     )
 
 
+# How far from a line's end a photographer's credit without brackets starts
+# (``… at dawn. REUTERS/Jane Roe``): the slash is looked for no further back.
+_CREDIT_TAIL_CHARS: Final = 40
+
+
+def _caption_above_title(text: str, knowledge: Knowledge) -> bool:
+    """A photo's caption ending in a credit that names an agency or a
+    photographer (``A ferry leaves the harbour at dawn. (AP Photo/Jane
+    Roe)``), standing above the page's title line: some scrapes open with the
+    lead photo, then the title, the headline and the story. Read as the page's
+    first block, the caption was its title and its headline, or the page was
+    not told and its title line the headline; under the title it is a caption
+    (``caption-above-title``). The credit closes a bracket or follows a slash
+    near the end: most blocks are turned down by their last characters."""
+    stripped = text.rstrip()
+    if stripped[-1:] != ")" and "/" not in stripped[-_CREDIT_TAIL_CHARS:]:
+        return False
+    return has_named_credit(stripped, knowledge=knowledge)
+
+
 def _title_block(texts: Sequence[str], knowledge: Knowledge) -> int:
     """The number of the page's title block: 0, or, when the first block is no
     title (``title_part`` None) and only menu blocks (``_menu_block``, at most
@@ -1904,14 +1926,15 @@ def _title_block(texts: Sequence[str], knowledge: Knowledge) -> int:
     block's. A title line is what tells a page's headline (the line it
     repeats) from the menu's words: read from the menu's first item, the
     page's headline would be the title with the site's name and the headline
-    line a standfirst repeating it."""
+    line a standfirst repeating it. Photo captions with their credits
+    (:func:`_caption_above_title`) may stand above the title as a menu does."""
     if not texts or title_part(texts[0]) is not None:
         return 0
     for number in range(min(len(texts), _MENU_BEFORE_TITLE + 1)):
         text = texts[number]
         if number and not _no_title(text) and title_part(text) is not None:
             return number if _shows_title_part(texts[number:], knowledge) else 0
-        if not _menu_block(text):
+        if not _menu_block(text) and not _caption_above_title(text, knowledge):
             return 0
     return 0
 
@@ -1942,7 +1965,7 @@ def _titled_after_menu(lines: Sequence[Line], start: int, knowledge: Knowledge) 
         # separator is looked for (wire copy's ``LONDON (Reuters) - … .``).
         if len(texts) > 1 and text.rstrip()[-1:] not in _PARAGRAPH_ENDS and not _no_title(text):
             titled = True
-        elif not _menu_block(text):
+        elif not _menu_block(text) and not _caption_above_title(text, knowledge):
             return None
     number = _title_block(texts, knowledge)
     if not number:
@@ -1993,8 +2016,13 @@ def read(
             if blocks and i < blocks[0] and lines[i].text.strip(BLANK_CHARS):
                 # A menu above the title (``_title_block``, or ``detect``'s
                 # blocks from the title on): furniture, and the page is read
-                # from its title.
-                state.claim(i, Role.FURNITURE, "menu-above-title")
+                # from its title; but the lead photo's caption, with its
+                # credit, is the story's.
+                if _caption_above_title(lines[i].text, knowledge):
+                    state.captions.append(i)
+                    state.claim(i, Role.CAPTION, "caption-above-title")
+                else:
+                    state.claim(i, Role.FURNITURE, "menu-above-title")
             elif claimed[i]:
                 state.claim(i, blank, "blank")
             else:
@@ -2164,10 +2192,15 @@ def read(
     before = {rule: f"before-story:{rule}" for rule in kept}
     after = {rule: f"after-story:{rule}" for rule in kept}
     furniture = Role.FURNITURE
+    # The block right under the story and its trailers, which a lone credit
+    # may be (_credit_under_story).
+    under = body_end + len(trailing) if body_start < body_end else -1
     for number, index in enumerate(blocks):
         if claimed[index]:
             continue  # claimed by the header
-        if number in trailing:
+        if number == under and _credit_under_story(texts[number], index, state, knowledge):
+            pass
+        elif number in trailing:
             # Read as the story's last paragraph, the enrichment makes it a
             # contributors trailer.
             state.paragraphs.append([index])
@@ -2221,6 +2254,46 @@ def read(
                 state.paragraphs[0][0],
             )
         )
+
+
+def _credit_under_story(text: str, index: int, state: LineState, knowledge: Knowledge) -> bool:
+    """Claim a credit alone right under the story's last paragraph (``Jane Roe /
+    AFP``, ``Photo: Tom Hale/Reuters``; :func:`~wirestory.captions.is_credit_line`)
+    as a caption segment holding only a credit (``credit-under-story``): the
+    photo's, its caption lost by the scrape. It was furniture, quietly. With a
+    photo label (``Photo:``, ``Image:``) it surely credits a photo; without one
+    it may sign the story (its writer and agency), and the story says so
+    (``credit-under-story``). The credit must name an agency or open with a
+    photo label: a name and a place (``Kim Gump, Dallas``) signs a reader's
+    letter. A bare agency (``AFP``, ``Reuters``) is the agency's sign-off, and
+    a copyright line (``© Reuters``) the page's notice: not read here."""
+    stripped = text.strip()
+    if (
+        len(stripped) > _CREDIT_UNDER_STORY_MAX_CHARS
+        or not is_credit_line(stripped, knowledge=knowledge)
+        or is_organization_line(stripped, knowledge=knowledge)
+        or copyright_label(stripped, knowledge=knowledge) is not None
+    ):
+        return False
+    labelled = photo_label(stripped.lstrip("("), knowledge=knowledge) is not None
+    if not labelled and parse_credit(stripped, knowledge=knowledge).agency is None:
+        return False
+    state.claim(index, Role.CAPTION, "credit-under-story")
+    if not labelled:
+        state.problems.append(
+            Problem(
+                "credit-under-story",
+                f"a credit alone under the story's last paragraph ({stripped[:60]!r}) was "
+                "read as a photo's credit: it may sign the story (its writer and agency)",
+                index,
+            )
+        )
+    return True
+
+
+# A credit alone on a line is short (``Photo: Jane Roe/Reuters``); a longer
+# block under the story is looked at no further.
+_CREDIT_UNDER_STORY_MAX_CHARS: Final = 80
 
 
 def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
