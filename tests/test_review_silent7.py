@@ -164,13 +164,14 @@ _PARAGRAPHS = (
 )
 
 
-def _page(last: str) -> str:
-    """A page: title line, headline, byline, two paragraphs, ``last`` under
-    them, and the page's furniture below."""
+def _page(last: str, *, middle: str = "") -> str:
+    """A page: title line, headline, byline, two paragraphs (``middle``
+    between them), ``last`` under them, and the page's furniture below."""
+    between = f"{middle}\n\n" if middle else ""
     return (
         "Ferry service halted after storm - Vale Post Daily\n\n"
         "Ferry service halted after storm\n\nBy Jane Roe\n\n"
-        f"{_PARAGRAPHS[0]}\n\n{_PARAGRAPHS[1]}\n\n{last}\n\n"
+        f"{_PARAGRAPHS[0]}\n\n{between}{_PARAGRAPHS[1]}\n\n{last}\n\n"
         "Share this\n\nRelated stories\n"
     )
 
@@ -329,3 +330,19 @@ def test_a_sign_off_a_notice_or_a_signature_under_the_story_is_no_credit(last: s
     assert story.body == _PARAGRAPHS
     assert _rules(text, story)[last] != "credit-under-story"
     assert "credit-under-story" not in _codes(story)
+
+
+# --- 4. A Turkish furniture phrase in capitals ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase", ["G\u0130ZL\u0130L\u0130K POL\u0130T\u0130KASI", "Gizlilik Politikas\u0131"]
+)
+def test_a_turkish_phrase_in_capitals_between_paragraphs_is_furniture(phrase: str) -> None:
+    """``GİZLİLİK POLİTİKASI`` ("privacy policy") between two paragraphs is a
+    furniture phrase as ``Gizlilik Politikası`` is: it was the body's
+    subheading, silently."""
+    text = _page("Share this", middle=phrase)
+    (story,) = wirestory.parse(text)
+    assert story.body == _PARAGRAPHS
+    assert _rules(text, story)[phrase] == "in-story:furniture-phrase"

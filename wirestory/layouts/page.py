@@ -428,8 +428,14 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         ),
         # Keyed as lines are (_phrase_key): "Siga-nos", "Editor's Picks" and a
         # user's phrases with marks in them match (as written they never did).
+        # Turkish's dotted and dotless i made ``i`` as _phrase_key makes them
+        # (written out: this runs at import, above _fold_turkish_i).
         furniture_phrases=frozenset(
-            " ".join(_PHRASE_NOISE.sub(" ", phrase.casefold()).split())
+            " ".join(
+                _PHRASE_NOISE.sub(
+                    " ", phrase.casefold().replace("i\u0307", "i").replace("\u0131", "i")
+                ).split()
+            )
             for phrase in knowledge.furniture_phrases
         ),
         furniture_prefixes=knowledge.furniture_prefixes,
@@ -881,10 +887,7 @@ _ASCII_PHRASE: Final = {
 def _phrase_key(text: str) -> str:
     if text.isascii():
         return " ".join(text.translate(_ASCII_PHRASE).split())
-    folded = text.casefold()
-    if _DOTTED_I in folded:
-        folded = folded.replace(_DOTTED_I, "i")
-    return " ".join(_PHRASE_NOISE.sub(" ", folded).split())
+    return " ".join(_PHRASE_NOISE.sub(" ", _fold_turkish_i(text.casefold())).split())
 
 
 # Turkish's capital dotted I (U+0130) as ``str.casefold`` makes it: ``i`` and
@@ -892,6 +895,22 @@ def _phrase_key(text: str) -> str:
 # its label ``ilgili haberler``. Only folded text holding the pair pays for
 # the replacement (one scan in C otherwise).
 _DOTTED_I: Final = "i\u0307"
+# Turkish's dotless small i (U+0131), whose capital is the plain ``I``:
+# ``Gizlilik Politikası`` ("privacy policy") in capitals, ``GİZLİLİK
+# POLİTİKASI``, folds to ``… politikasi``. Keys fold it to ``i`` too, the
+# phrase tables' as the lines', so both spellings meet (and the phrase typed
+# without Turkish letters, ``GIZLILIK POLITIKASI``).
+_DOTLESS_I: Final = "\u0131"
+
+
+def _fold_turkish_i(folded: str) -> str:
+    """Case-folded ``folded`` with Turkish's dotted and dotless i both made a
+    plain ``i``; text holding neither is returned as it is (two scans in C)."""
+    if _DOTTED_I in folded:
+        folded = folded.replace(_DOTTED_I, "i")
+    if _DOTLESS_I in folded:
+        folded = folded.replace(_DOTLESS_I, "i")
+    return folded
 
 
 def furniture_phrase(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -2860,10 +2879,8 @@ def _inline_boxes(
         opening = text[:_PHRASE_MAX_CHARS].split(None, 1)
         if not opening:
             continue
-        first_word = opening[0].casefold().rstrip(_LABEL_ENDS)
-        if first_word not in firsts and (
-            _DOTTED_I not in first_word or first_word.replace(_DOTTED_I, "i") not in firsts
-        ):
+        # Folded as the labels' first words are (Turkish's i both ways).
+        if _fold_turkish_i(opening[0].casefold()).rstrip(_LABEL_ENDS) not in firsts:
             continue
         # A short line that is no furniture phrase: as short as a label, or
         # with a separator near its start.
@@ -2959,9 +2976,12 @@ _LABEL_ENDS: Final = ":|-\u2013\u2014,."
 
 @functools.lru_cache(maxsize=16)
 def _label_firsts(labels: frozenset[str]) -> frozenset[str]:
-    """The first words of box labels, lower-case (``related``, ``don't``)."""
+    """The first words of box labels, lower-case (``related``, ``don't``),
+    Turkish's dotted and dotless i made ``i`` as :func:`_phrase_key` makes them."""
     return frozenset(
-        label.split()[0].casefold().rstrip(_LABEL_ENDS) for label in labels if label.split()
+        _fold_turkish_i(label.split()[0].casefold()).rstrip(_LABEL_ENDS)
+        for label in labels
+        if label.split()
     )
 
 
@@ -2991,10 +3011,11 @@ def _may_open_label(head: str, sieve: _LabelSieve) -> bool:
     the sieve's words)? That word and the fold of ``head`` are both openings
     of the line's fold (case folding maps each character alone, to one or
     more): they agree on their first two characters, or one of them is one
-    character long (Turkish's dotted capital I folded to ``i``, as the label
-    test folds it). A necessary condition only; the answer is kept."""
+    character long (Turkish's dotted capital I and dotless i folded to ``i``,
+    as the label test folds them). A necessary condition only; the answer is
+    kept."""
     twos, ones, initials, known = sieve
-    folded = head.casefold().replace(_DOTTED_I, "i")
+    folded = _fold_turkish_i(head.casefold())
     if len(folded) >= 2:
         opens = folded[:2] in twos or folded[:1] in ones
     else:
