@@ -346,3 +346,27 @@ def test_a_turkish_phrase_in_capitals_between_paragraphs_is_furniture(phrase: st
     (story,) = wirestory.parse(text)
     assert story.body == _PARAGRAPHS
     assert _rules(text, story)[phrase] == "in-story:furniture-phrase"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Jane Roe reported from Oslo and Tom Hale from the island of Senja.",
+        "Jane Roe and Tom Hale reported from Oslo, where talks resume on Monday.",
+    ],
+)
+def test_a_closing_line_of_reporters_not_read_is_flagged(last: str) -> None:
+    """Names and ``reported from`` opening the last paragraph in a form the
+    trailer does not read (a place in small letters, words after it): kept as
+    body, and the story says it may credit its reporters."""
+    (story,) = wirestory.parse(_wire(last))
+    assert story.body[-1] == last
+    assert "reporters-in-body" in _codes(story)
+
+
+def test_a_last_paragraph_of_no_names_reporting_is_quiet() -> None:
+    """Counter-case: no person's name before ``reported from``: no flag."""
+    last = "The crew reported from home on the state of the quay."
+    (story,) = wirestory.parse(_wire(last))
+    assert story.body[-1] == last
+    assert _codes(story) == []

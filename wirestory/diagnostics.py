@@ -214,6 +214,13 @@ _CODES = (
         "below may be a paragraph of the body (a photo printed with a credit and no caption)",
     ),
     Code(
+        "reporters-in-body",
+        "warning",
+        "a story's last paragraph opens with people's names and 'reported from' (Jane Roe "
+        "reported from Oslo and Tom Hale from the island of Senja.) but is not made only of "
+        "'NAME reported from PLACE' clauses: kept as body, it may credit the reporters",
+    ),
+    Code(
         "credit-under-story",
         "warning",
         "a credit alone under a page's last paragraph with no photo label ('Jane Roe / "

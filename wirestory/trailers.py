@@ -40,6 +40,7 @@ __all__ = [
     "glued_sign_off",
     "is_dashed_sign_off",
     "is_separator",
+    "opens_with_reporters",
 ]
 
 # Patterns run on every paragraph of wire copy are called with ``concurrent``
@@ -306,6 +307,33 @@ _FROM = regex.compile(r"\s++from\s++")
 _REPORTED = regex.compile(r"\s++(?:also\s++)?reported$")
 # What joins one ``NAME from PLACE`` clause to the next: ``and``, ``;``, ``,``.
 _CLAUSE_JOIN = regex.compile(r"(?:\s*+[;,]\s*+(?:and\s++)?|\s++and\s++)")
+
+
+def opens_with_reporters(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Does ``paragraph`` open with people's names and ``reported from`` (``Jane
+    Roe reported from Oslo and Tom Hale from the island of Senja.``) though it
+    is no contributors trailer (:func:`classify_trailer`)? As the story's last
+    paragraph it may credit the reporters in a form the trailer does not read
+    (a place in small letters, words after it), or report what someone said
+    from a place (``Jane Roe reported from Oslo that the talks had failed.``):
+    the caller flags it.
+
+    >>> opens_with_reporters("Jane Roe reported from Oslo and Tom Hale from the island of Senja.")
+    True
+    >>> opens_with_reporters("Jane Roe reported from Oslo."), opens_with_reporters("It rained.")
+    (False, False)
+    """
+    text = paragraph.strip()
+    at = text.find(" reported from ")
+    if at <= 0 or at > _REPORTERS_MAX_CHARS or classify_trailer(text, knowledge=knowledge):
+        return False
+    who = _REPORTED.split(text[: at + len(" reported")], 1)[0]
+    people = _people(who, "reporting")
+    return bool(people) and all(p.place is None for p in people) and _all_names(people, knowledge)
+
+
+# The names before ``reported from`` are few (``Jane Roe and Tom Hale``).
+_REPORTERS_MAX_CHARS = 120
 
 
 def _reported_from(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] | None:
