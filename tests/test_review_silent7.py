@@ -370,3 +370,36 @@ def test_a_last_paragraph_of_no_names_reporting_is_quiet() -> None:
     (story,) = wirestory.parse(_wire(last))
     assert story.body[-1] == last
     assert _codes(story) == []
+
+
+# --- Further probes: a date line over the headline ------------------------------
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "date", ["Posted 10:15 am ET", "Updated 3 hours ago", "Tuesday, December 3, 2026 10:15 AM"]
+)
+def test_a_date_line_over_the_headline_is_furniture(gap: str, date: str) -> None:
+    """A scrape that kept the page's date above the headline: the date was the
+    headline and the headline a deck or a subheading, silently."""
+    text = f"{date}{gap}Ferry crews walk out over pay\n\n{_LEAD}"
+    (story,) = wirestory.parse(text)
+    assert story.headline == "Ferry crews walk out over pay"
+    assert story.standfirst is None
+    assert story.body[0].startswith("Ferry crews walked out")
+    assert _rules(text, story)[date] == "wire-date-line"
+
+
+def test_a_date_line_over_a_lead_leaves_the_story_headless() -> None:
+    """A date line over the lead, no headline: furniture, the story headless
+    (it was the headline), the lead's dateline read."""
+    (story,) = wirestory.parse(f"Posted 10:15 am ET\n\n{_LEAD}")
+    assert story.headline == ""
+    assert story.dateline is not None
+    assert story.body[0].startswith("Ferry crews walked out")
+
+
+def test_a_date_alone_stays_the_headline() -> None:
+    """Counter-case: a date line with nothing under it is the story's only line."""
+    (story,) = wirestory.parse("Tuesday, December 3, 2026 10:15 AM\n")
+    assert story.headline == "Tuesday, December 3, 2026 10:15 AM"

@@ -275,7 +275,8 @@ def read(
     headline (``ANALYSIS``): furniture, not the headline."""
     del found
     knowledge = options.knowledge
-    below = _below_kicker(lines, _below_slug(lines, start, state, knowledge), state, knowledge)
+    below = _below_date_line(lines, start, state, knowledge)
+    below = _below_kicker(lines, _below_slug(lines, below, state, knowledge), state, knowledge)
     if below != start:
         start = below
         if not looks_like_headline(lines[start].text, knowledge):
@@ -572,6 +573,24 @@ def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Know
     if rule == "advisory" and not looks_like_headline(lines[below].text, knowledge):
         return start  # a note over the lead: the body's, as enrich reads it
     state.claim(start, Role.ADVISORY, rule)
+    return skip_blanks(lines, start + 1, state)
+
+
+def _below_date_line(
+    lines: list[Line], start: int, state: LineState, knowledge: Knowledge
+) -> int:
+    """``start``, or, when the story's first line holds only a date (``Tuesday,
+    December 3, 2026 10:15 AM``, ``Posted 10:15 am ET``: a scrape that kept the
+    page's date above the headline) with a line under it (at most one blank
+    line between), that line; the date's line is furniture (``wire-date-line``).
+    It was the headline, silently, and the headline a deck or a subheading."""
+    text = lines[start].text
+    if not (is_date_line(text, knowledge=knowledge) or _date_words_line(text, knowledge)):
+        return start
+    below = _line_below(lines, start)
+    if below is None:
+        return start  # a date alone: the story's only line of a headline's shape
+    state.claim(start, Role.FURNITURE, "wire-date-line")
     return skip_blanks(lines, start + 1, state)
 
 
