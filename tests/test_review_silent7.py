@@ -403,3 +403,38 @@ def test_a_date_alone_stays_the_headline() -> None:
     """Counter-case: a date line with nothing under it is the story's only line."""
     (story,) = wirestory.parse("Tuesday, December 3, 2026 10:15 AM\n")
     assert story.headline == "Tuesday, December 3, 2026 10:15 AM"
+
+
+# --- Further probes: a credit alone at the end of wire copy ---------------------
+
+
+@pytest.mark.parametrize("gap", ["\n", ""])
+@pytest.mark.parametrize(
+    ("credit", "codes"),
+    [
+        ("Jane Roe / AFP", ["credit-under-story"]),
+        ("Photo: Tom Hale/Reuters", []),
+        ("(AP Photo/Jane Roe)", []),
+    ],
+)
+def test_a_credit_alone_at_the_end_of_wire_copy_leaves_the_body(
+    gap: str, credit: str, codes: list[str]
+) -> None:
+    """A photo's credit as the last paragraph, or glued under it, was the
+    body's last paragraph or its last words, silently: a caption segment
+    holding only a credit, flagged when it may sign the story."""
+    text = f"Ferry crews walk out over pay\n\n{_LEAD}{gap}{credit}\n"
+    (story,) = wirestory.parse(text)
+    assert story.body[-1] == "The union said the strike would last until Wednesday."
+    assert _rules(text, story)[credit] == "credit-under-story"
+    assert _codes(story) == codes
+
+
+@pytest.mark.parametrize("last", ["Reuters", "By Jane Roe", "Copyright 2026 Reuters"])
+def test_a_sign_off_or_byline_at_the_end_of_wire_copy_is_no_credit(last: str) -> None:
+    """Counter-cases: a bare agency, a ``By`` line, a copyright line stay what
+    they were (sign-off, byline, copyright)."""
+    text = f"Ferry crews walk out over pay\n\n{_LEAD}\n{last}\n"
+    (story,) = wirestory.parse(text)
+    assert _rules(text, story)[last] != "credit-under-story"
+    assert "credit-under-story" not in _codes(story)

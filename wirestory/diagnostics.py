@@ -223,7 +223,7 @@ _CODES = (
     Code(
         "credit-under-story",
         "warning",
-        "a credit alone under a page's last paragraph with no photo label ('Jane Roe / "
+        "a credit alone under a story's last paragraph with no photo label ('Jane Roe / "
         "AFP') was read as a photo's credit (a caption segment): it may sign the story, "
         "its writer and agency",
     ),
@@ -334,7 +334,7 @@ _RULES: dict[str, str] = {
     "page-title": "the page's <title> line (headline when nothing repeats it)",
     "menu-above-title": "a menu or date bar above the page's <title> line (short, no sentence)",
     "caption-above-title": "a photo's caption with its credit above the page's <title> line",
-    "credit-under-story": "a credit alone right under a page's story (a photo's, its caption lost)",
+    "credit-under-story": "a credit alone right under a story (a photo's, its caption lost)",
     "headline-repeats-title": "the line above the story that repeats the page title",
     "headline-title-part": "the line equal to the page title's headline part (Headline - Site)",
     "headline-above-byline": "the headline-shaped line above the header's byline or date line",

@@ -65,6 +65,7 @@ import regex
 
 from wirestory.bylines import (
     Byline,
+    find_byline,
     find_page_byline,
     is_organization_line,
     names_a_writer,
@@ -2276,38 +2277,67 @@ def read(
 
 
 def _credit_under_story(text: str, index: int, state: LineState, knowledge: Knowledge) -> bool:
-    """Claim a credit alone right under the story's last paragraph (``Jane Roe /
-    AFP``, ``Photo: Tom Hale/Reuters``; :func:`~wirestory.captions.is_credit_line`)
-    as a caption segment holding only a credit (``credit-under-story``): the
-    photo's, its caption lost by the scrape. It was furniture, quietly. With a
-    photo label (``Photo:``, ``Image:``) it surely credits a photo; without one
-    it may sign the story (its writer and agency), and the story says so
-    (``credit-under-story``). The credit must name an agency or open with a
-    photo label: a name and a place (``Kim Gump, Dallas``) signs a reader's
-    letter. A bare agency (``AFP``, ``Reuters``) is the agency's sign-off, and
-    a copyright line (``© Reuters``) the page's notice: not read here."""
-    stripped = text.strip()
-    if (
-        len(stripped) > _CREDIT_UNDER_STORY_MAX_CHARS
-        or not is_credit_line(stripped, knowledge=knowledge)
-        or is_organization_line(stripped, knowledge=knowledge)
-        or copyright_label(stripped, knowledge=knowledge) is not None
-    ):
-        return False
-    labelled = photo_label(stripped.lstrip("("), knowledge=knowledge) is not None
-    if not labelled and parse_credit(stripped, knowledge=knowledge).agency is None:
+    """Claim a credit alone right under the story's last paragraph
+    (:func:`credit_alone`: ``Jane Roe / AFP``, ``Photo: Tom Hale/Reuters``) as
+    a caption segment holding only a credit (``credit-under-story``): the
+    photo's, its caption lost by the scrape. It was furniture, quietly.
+    Without a photo label it may sign the story (its writer and agency), and
+    the story says so (``credit-under-story``)."""
+    labelled = credit_alone(text, knowledge=knowledge)
+    if labelled is None:
         return False
     state.claim(index, Role.CAPTION, "credit-under-story")
     if not labelled:
         state.problems.append(
             Problem(
                 "credit-under-story",
-                f"a credit alone under the story's last paragraph ({stripped[:60]!r}) was "
+                f"a credit alone under the story's last paragraph ({text.strip()[:60]!r}) was "
                 "read as a photo's credit: it may sign the story (its writer and agency)",
                 index,
             )
         )
     return True
+
+
+def credit_alone(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool | None:
+    """Is ``text`` a photo's credit alone on its line, as a story's last
+    paragraph shows one (``Jane Roe / AFP``, ``Photo: Tom Hale/Reuters``;
+    :func:`~wirestory.captions.is_credit_line`)? None when not; True when it
+    opens with a photo label (``Photo:``, ``Image:``), surely a photo's; False
+    when it only names an agency, which may sign the story as well. A name
+    and a place (``Kim Gump, Dallas``) signs a reader's letter, a bare agency
+    (``AFP``, ``Reuters``) is the agency's sign-off, a copyright line
+    (``© Reuters``) the page's notice, and a ``By`` line (``By JANE ROE,
+    Associated Press``) a byline: None. A credit in brackets
+    (``(AP Photo/Jane Roe)``) is read inside them.
+
+    >>> credit_alone("Jane Roe / AFP"), credit_alone("Photo: Tom Hale/Reuters"), credit_alone("AFP")
+    (False, True, None)
+    >>> credit_alone("(AP Photo/Jane Roe)")
+    True
+    """
+    stripped = text.strip()
+    if stripped[:1] == "(" and stripped[-1:] == ")":
+        stripped = stripped[1:-1].strip()
+    if (
+        len(stripped) > _CREDIT_UNDER_STORY_MAX_CHARS
+        or not is_credit_line(stripped, knowledge=knowledge)
+        or is_organization_line(stripped, knowledge=knowledge)
+        or copyright_label(stripped, knowledge=knowledge) is not None
+        or find_byline(stripped, knowledge=knowledge) is not None
+    ):
+        return None
+    if photo_label(stripped, knowledge=knowledge) is not None:
+        return True
+    # A photo label's word inside the credit: ``AP Photo/Jane Roe``.
+    labels = knowledge.photo_labels
+    if any(word in labels for word in _LETTER_WORDS.findall(stripped.casefold())):
+        return True
+    return False if parse_credit(stripped, knowledge=knowledge).agency is not None else None
+
+
+# The words of a short line (possessive: linear).
+_LETTER_WORDS: Final = regex.compile(r"\p{L}++")
 
 
 # A credit alone on a line is short (``Photo: Jane Roe/Reuters``); a longer

@@ -38,7 +38,7 @@ from wirestory.captions import (
 )
 from wirestory.datelines import find_dateline
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
-from wirestory.layouts.page import is_date_line
+from wirestory.layouts.page import credit_alone, is_date_line
 from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -282,6 +282,7 @@ def read(
         if not looks_like_headline(lines[start].text, knowledge):
             claim_body(lines, start, state)
             _claim_body_captions(lines, start, state, knowledge)
+            _credit_under_story(lines, state, knowledge)
             return
     state.headline = start
     state.claim(start, Role.HEADLINE, "headline")
@@ -325,6 +326,42 @@ def read(
     )
     claim_body(lines, body_start, state)
     _claim_body_captions(lines, body_start, state, options.knowledge)
+    _credit_under_story(lines, state, knowledge)
+
+
+def _credit_under_story(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
+    """Take a photo's credit alone at the body's end out of it: the last
+    paragraph a credit (:func:`~wirestory.layouts.page.credit_alone`: ``Jane
+    Roe / AFP``, ``Photo: Tom Hale/Reuters``), or the last line of the last
+    paragraph, under a line ending a sentence. It was the body's last
+    paragraph, or glued to it, silently. A caption segment holding only a
+    credit (``credit-under-story``); without a photo label it may sign the
+    story, its writer and agency, and the story says so. A bare agency
+    (``Reuter``, ``AP``) is the trailers' sign-off."""
+    if len(state.paragraphs) < 2:
+        return  # a story of one paragraph: no credit under it
+    last = state.paragraphs[-1]
+    index = last[-1]
+    if len(last) > 1 and _runs_on(lines[index - 1].text, knowledge):
+        return  # a wrapped paragraph's last line (``… said`` / ``Jane Roe, AP``)
+    labelled = credit_alone(lines[index].text, knowledge=knowledge)
+    if labelled is None:
+        return
+    if len(last) > 1:
+        state.paragraphs[-1] = last[:-1]
+    else:
+        state.paragraphs.pop()
+    state.claim(index, Role.CAPTION, "credit-under-story")
+    if not labelled:
+        state.problems.append(
+            Problem(
+                "credit-under-story",
+                f"a credit alone under the story's last paragraph "
+                f"({lines[index].text.strip()[:60]!r}) was read as a photo's credit: "
+                "it may sign the story (its writer and agency)",
+                index,
+            )
+        )
 
 
 def _opens_lead(lines: list[Line], index: int, knowledge: Knowledge) -> bool:
@@ -576,9 +613,7 @@ def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Know
     return skip_blanks(lines, start + 1, state)
 
 
-def _below_date_line(
-    lines: list[Line], start: int, state: LineState, knowledge: Knowledge
-) -> int:
+def _below_date_line(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
     """``start``, or, when the story's first line holds only a date (``Tuesday,
     December 3, 2026 10:15 AM``, ``Posted 10:15 am ET``: a scrape that kept the
     page's date above the headline) with a line under it (at most one blank
