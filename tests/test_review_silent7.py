@@ -438,3 +438,32 @@ def test_a_sign_off_or_byline_at_the_end_of_wire_copy_is_no_credit(last: str) ->
     (story,) = wirestory.parse(text)
     assert _rules(text, story)[last] != "credit-under-story"
     assert "credit-under-story" not in _codes(story)
+
+
+_CAPTION = "A ferry leaves the harbour at dawn. (AP Photo/Jane Roe)"
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # Under a kicker or a slug.
+        (f"ANALYSIS\n\nPosted 10:15 am ET\n\nFerry crews walk out over pay\n\n{_LEAD}", True),
+        (
+            f"BC-EU-Ferry-Strike,0412\n\nPosted 10:15 am ET\n\nFerry crews walk out over pay\n\n"
+            f"{_LEAD}",
+            True,
+        ),
+        # By a headless story's opening captions: over the headline, under it,
+        # or over the lead.
+        (f"{_CAPTION}\n\nPosted 10:15 am ET\n\nFerry crews walk out over pay\n\n{_LEAD}", True),
+        (f"{_CAPTION}\n\nFerry crews walk out over pay\n\nPosted 10:15 am ET\n\n{_LEAD}", True),
+        (f"{_CAPTION}\n\nPosted 10:15 am ET\n\n{_LEAD}", False),
+    ],
+)
+def test_a_date_line_by_the_kicker_slug_or_captions_is_furniture(text: str, headline: bool) -> None:
+    """The page's date under a kicker or a slug, or by a headless story's
+    captions, was the headline (or a subheading under it), silently."""
+    (story,) = wirestory.parse(text)
+    assert story.headline == ("Ferry crews walk out over pay" if headline else "")
+    assert story.body[0].startswith("Ferry crews walked out")
+    assert _rules(text, story)["Posted 10:15 am ET"] == "wire-date-line"

@@ -323,7 +323,8 @@ _RULES: dict[str, str] = {
     "headline-continued": "a wire headline's next line, going on in small letters (wrapped)",
     "deck-under-headline": "a wire headline's deck: a headline-shaped line alone under it",
     "kicker": "a label in capitals above a wire headline (ANALYSIS, EXCLUSIVE:)",
-    "wire-date-line": "a line holding only the story's date in a wire story's front matter",
+    "wire-date-line": "a line holding only the story's date in a wire story's front matter "
+    "(over or under the headline; by a headless story's opening captions)",
     "wire-slug": "a wire service's keyword slug above the headline (BC-EU-Grain-Prices,0412)",
     "trailer-contributors": "a trailer crediting contributors (Reporting by ...)",
     "trailer-copyright": "a copyright line",

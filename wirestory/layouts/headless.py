@@ -12,7 +12,12 @@ import itertools
 from collections.abc import Sequence
 
 from wirestory.layouts.page import title_part
-from wirestory.layouts.wire import caption_with_credit, looks_like_headline, may_end_in_credit
+from wirestory.layouts.wire import (
+    caption_with_credit,
+    front_date_line,
+    looks_like_headline,
+    may_end_in_credit,
+)
 from wirestory.lines import Line, is_blank
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -58,16 +63,7 @@ def read(
     their credits opening the story (:func:`~wirestory.layouts.wire.caption_with_credit`:
     a scraper kept the photo above the lead and no headline)."""
     del found
-    while start < len(lines):
-        text = lines[start].text
-        if is_blank(text):
-            state.claim(start, Role.BLANK, "blank")
-        elif may_end_in_credit(text) and caption_with_credit(text, options.knowledge) is True:
-            state.captions.append(start)
-            state.claim(start, Role.CAPTION, "caption-with-credit")
-        else:
-            break
-        start += 1
+    start = _claim_captions(lines, start, state, options)
     if state.captions and _headline_under_captions(lines, start, options):
         # The photo above the story, then its headline: a line of a
         # headline's shape standing alone (blank lines around it) with text
@@ -88,7 +84,31 @@ def read(
                 )
             )
         start += 1
+    if state.captions:
+        start = _claim_captions(lines, start, state, options)
     claim_body(lines, start, state)
+
+
+def _claim_captions(lines: list[Line], start: int, state: LineState, options: ParseOptions) -> int:
+    """Claim the blank lines, photo captions with their credits and, once a
+    caption is read, lines holding only a date (``Posted 10:15 am ET``:
+    :func:`~wirestory.layouts.wire.front_date_line`, the page's date a scrape
+    kept by the photo; furniture, ``wire-date-line``) from ``start`` on;
+    return the first line that is none of them. A date line was the headline
+    under the captions, or a subheading under it, silently."""
+    while start < len(lines):
+        text = lines[start].text
+        if is_blank(text):
+            state.claim(start, Role.BLANK, "blank")
+        elif may_end_in_credit(text) and caption_with_credit(text, options.knowledge) is True:
+            state.captions.append(start)
+            state.claim(start, Role.CAPTION, "caption-with-credit")
+        elif state.captions and front_date_line(text, options.knowledge):
+            state.claim(start, Role.FURNITURE, "wire-date-line")
+        else:
+            break
+        start += 1
+    return start
 
 
 def _headline_under_captions(lines: Sequence[Line], start: int, options: ParseOptions) -> bool:

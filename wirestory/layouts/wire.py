@@ -49,6 +49,7 @@ from wirestory.trailers import find_advisory
 __all__ = [
     "caption_with_credit",
     "detect",
+    "front_date_line",
     "looks_like_headline",
     "may_end_in_credit",
     "read",
@@ -134,7 +135,7 @@ def _wire_front_matter(
             byline = state.byline_found = page_byline
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline")
-        elif is_date_line(text, knowledge=knowledge) or _date_words_line(text, knowledge):
+        elif front_date_line(text, knowledge):
             state.claim(index, Role.FURNITURE, "wire-date-line")
         elif any(line_key(text) == line_key(lines[c].text) for c in state.captions):
             # Scraped pages repeat a caption, not always on the next line.
@@ -277,6 +278,8 @@ def read(
     knowledge = options.knowledge
     below = _below_date_line(lines, start, state, knowledge)
     below = _below_kicker(lines, _below_slug(lines, below, state, knowledge), state, knowledge)
+    # The page's date may stand under the slug or the kicker too.
+    below = _below_date_line(lines, below, state, knowledge)
     if below != start:
         start = below
         if not looks_like_headline(lines[start].text, knowledge):
@@ -573,6 +576,14 @@ def _deck_shaped(text: str, knowledge: Knowledge) -> bool:
 _DATE_WORDS_MAX_CHARS = 60
 
 
+def front_date_line(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """A line holding only a date, as a scrape keeps the page's above or under a
+    story's headline: :func:`~wirestory.layouts.page.is_date_line` (``Tuesday,
+    December 3, 2026 10:15 AM``), or a number and only the page's date words
+    (``Posted 10:15 am ET``, ``Updated 3 hours ago``)."""
+    return is_date_line(text, knowledge=knowledge) or _date_words_line(text, knowledge)
+
+
 def _date_words_line(text: str, knowledge: Knowledge) -> bool:
     """A page's date line with no month, in a wire story's front matter: a
     number and only :attr:`~wirestory.Knowledge.date_line_words` besides
@@ -619,8 +630,7 @@ def _below_date_line(lines: list[Line], start: int, state: LineState, knowledge:
     page's date above the headline) with a line under it (at most one blank
     line between), that line; the date's line is furniture (``wire-date-line``).
     It was the headline, silently, and the headline a deck or a subheading."""
-    text = lines[start].text
-    if not (is_date_line(text, knowledge=knowledge) or _date_words_line(text, knowledge)):
+    if not front_date_line(lines[start].text, knowledge):
         return start
     below = _line_below(lines, start)
     if below is None:
