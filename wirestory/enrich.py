@@ -266,7 +266,9 @@ def _trailers(
         elif name == "note":
             found.notes.append(paragraph)
     del paragraphs[cut:]
-    if paragraphs:
+    # The names and ``reported`` open the paragraph: its first line holds them
+    # (most stories are turned down there, without joining the paragraph).
+    if paragraphs and "reported" in lines[paragraphs[-1][0]].text:
         closing = _text(lines, paragraphs[-1])
         if "reported from" in closing and opens_with_reporters(
             closing, knowledge=options.knowledge
@@ -281,6 +283,7 @@ def _trailers(
                     paragraphs[-1][0],
                 )
             )
+    if paragraphs:
         _glued_sign_off(lines, paragraphs[-1], found, options)
 
 

@@ -276,10 +276,11 @@ def read(
     headline (``ANALYSIS``): furniture, not the headline."""
     del found
     knowledge = options.knowledge
-    below = _below_date_line(lines, start, state, knowledge)
-    below = _below_kicker(lines, _below_slug(lines, below, state, knowledge), state, knowledge)
-    # The page's date may stand under the slug or the kicker too.
-    below = _below_date_line(lines, below, state, knowledge)
+    first = _below_date_line(lines, start, state, knowledge)
+    below = _below_kicker(lines, _below_slug(lines, first, state, knowledge), state, knowledge)
+    if below != first:
+        # The page's date may stand under the slug or the kicker too.
+        below = _below_date_line(lines, below, state, knowledge)
     if below != start:
         start = below
         if not looks_like_headline(lines[start].text, knowledge):
@@ -332,6 +333,10 @@ def read(
     _credit_under_story(lines, state, knowledge)
 
 
+# A photo's credit alone on a line is short (``Photo: Tom Hale/Reuters``).
+_CREDIT_MAX_CHARS = 80
+
+
 def _credit_under_story(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
     """Take a photo's credit alone at the body's end out of it: the last
     paragraph a credit (:func:`~wirestory.layouts.page.credit_alone`: ``Jane
@@ -345,6 +350,10 @@ def _credit_under_story(lines: list[Line], state: LineState, knowledge: Knowledg
         return  # a story of one paragraph: no credit under it
     last = state.paragraphs[-1]
     index = last[-1]
+    text = lines[index].text.rstrip()
+    # Cheapest first: most stories end in a sentence, a credit in none.
+    if len(text) > _CREDIT_MAX_CHARS or text[-1:] in knowledge.sentence_ends:
+        return
     if len(last) > 1 and _runs_on(lines[index - 1].text, knowledge):
         return  # a wrapped paragraph's last line (``… said`` / ``Jane Roe, AP``)
     labelled = credit_alone(lines[index].text, knowledge=knowledge)
@@ -580,8 +589,11 @@ def front_date_line(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
     """A line holding only a date, as a scrape keeps the page's above or under a
     story's headline: :func:`~wirestory.layouts.page.is_date_line` (``Tuesday,
     December 3, 2026 10:15 AM``), or a number and only the page's date words
-    (``Posted 10:15 am ET``, ``Updated 3 hours ago``)."""
-    return is_date_line(text, knowledge=knowledge) or _date_words_line(text, knowledge)
+    (``Posted 10:15 am ET``, ``Updated 3 hours ago``). Both hold a digit: most
+    lines (a headline, a lead) are turned down by that alone."""
+    return any(map(str.isdigit, text)) and (
+        is_date_line(text, knowledge=knowledge) or _date_words_line(text, knowledge)
+    )
 
 
 def _date_words_line(text: str, knowledge: Knowledge) -> bool:
@@ -590,9 +602,10 @@ def _date_words_line(text: str, knowledge: Knowledge) -> bool:
     (``Updated 3 hours ago``, ``Posted 10:15 am ET``), which
     :func:`~wirestory.layouts.page.is_date_line` leaves, wanting a month or a
     numeric date. It was the body's first paragraph. A lead that gives a time
-    (``The storm hit at 10:15 am.``) holds other words."""
+    (``The storm hit at 10:15 am.``) holds other words. The caller
+    (:func:`front_date_line`) has seen a digit in it."""
     stripped = text.strip()
-    if len(stripped) > _DATE_WORDS_MAX_CHARS or not any(c.isdigit() for c in stripped):
+    if len(stripped) > _DATE_WORDS_MAX_CHARS:
         return False
     letters = _LETTER_RUNS.findall(stripped.casefold())
     return bool(letters) and all(word in knowledge.date_line_words for word in letters)
