@@ -480,23 +480,25 @@ def test_comment_headings_of_a_page_are_each_blocks(texts: list[str]) -> None:
 
 
 _PHRASE_CHARACTERS = (
-    "aSsHrEe cClLiIkK:()|-.\n\x1c\x00\u00df\u017f\u0130\u0431\u0412\u2019\u00a9" + TOKEN_SEPARATORS
+    "aSsHrEe cClLiIkK:()|-.\n\x1c\x00\u00df\u017f\u0130\u0131\u0431\u0412\u2019\u00a9"
+    + TOKEN_SEPARATORS
 )
 
 
 @given(st.lists(st.text(st.sampled_from(_PHRASE_CHARACTERS), max_size=45)))
 @example(["Share", "SHARE:", "share\x1cthis", "\u00a9 2024", "Click here", "Clic khere"])
 @example(["Stra\u00dfe", "STRASSE \u2014 share", "\u017fhare", "\u0130"])
+@example(["SI", "s\u0131", "S\u0130", "G\u0130ZL\u0130L\u0130K POL\u0130T\u0130KASI"])
 def test_furniture_phrases_of_a_page_are_each_blocks(texts: list[str]) -> None:
     """The phrases of a page found together (squeezed keys, prefixes by the
     first two characters) are the blocks :func:`furniture_phrase` finds one by
     one, with the default tables and a user's (a prefix of one character, a
-    phrase and prefix outside ASCII)."""
+    phrase and prefix outside ASCII, a phrase with Turkish's dotless i)."""
     for knowledge in (
         DEFAULT_KNOWLEDGE,
         attrs.evolve(
             DEFAULT_KNOWLEDGE,
-            furniture_phrases=frozenset({"share", "strasse", "\u0431\u0432", "s s"}),
+            furniture_phrases=frozenset({"share", "strasse", "\u0431\u0432", "s s", "s\u0131"}),
             furniture_prefixes=("s", "\u00a9 ", "stra\u00dfe", "cl", "\u0431"),
         ),
     ):
@@ -504,7 +506,7 @@ def test_furniture_phrases_of_a_page_are_each_blocks(texts: list[str]) -> None:
         assert furniture_phrase_blocks(texts, knowledge=knowledge) == expected
 
 
-_LABEL_CHARACTERS = "aArReEdD lLmMoO:|-.,\u00df\u017f\u0130i\u00e0\u00c0\u0447\u0427\u2014"
+_LABEL_CHARACTERS = "aArReEdD lLmMoO:|-.,\u00df\u017f\u0130\u0131Ii\u00e0\u00c0\u0447\u0427\u2014"
 
 
 @given(st.lists(st.text(st.sampled_from(_LABEL_CHARACTERS), max_size=12)))
@@ -521,6 +523,7 @@ def test_box_label_sieve_lets_every_label_opening_through(texts: list[str]) -> N
         frozenset({"a la une", "stra\u00dfe", "see also", "\u0130lgili", "\u0447\u0438"}),
         frozenset({"ss more", "s", "\u00e0 lire"}),
         frozenset({"-- more", "related"}),
+        frozenset({"yak\u0131n haberler", "\u0131l\u0131k"}),
     ):
         knowledge = attrs.evolve(DEFAULT_KNOWLEDGE, box_labels=labels)
         firsts = {label.split()[0].casefold().rstrip(":|-\u2013\u2014,.") for label in labels}
@@ -532,6 +535,28 @@ def test_box_label_sieve_lets_every_label_opening_through(texts: list[str]) -> N
     assert box_label_openings(["Weather", "Sport"]) == [False, False]
     # Turkish's dotted capital I folds to i and a dot, the label's to i: let through.
     assert box_label_openings(["İlgili Haberler"]) == [True]
+    # Turkish's dotless i in a label's first word, its capital the plain I.
+    knowledge = attrs.evolve(DEFAULT_KNOWLEDGE, box_labels=frozenset({"yak\u0131n haberler"}))
+    assert box_label_openings(["YAKIN HABERLER", "Yak\u0131n"], knowledge=knowledge) == [
+        True,
+        True,
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "G\u0130ZL\u0130L\u0130K POL\u0130T\u0130KASI",
+        "Gizlilik Politikas\u0131",
+        "GIZLILIK POLITIKASI",
+    ],
+)
+def test_a_turkish_phrase_is_furniture_in_capitals_too(text: str) -> None:
+    """Turkish's dotless i (``Politikası``) has the plain ``I`` for capital and
+    its dotted capital ``İ`` folds to ``i``: the phrase in capitals keys as the
+    table's does (it was no phrase, and a subheading between paragraphs)."""
+    assert furniture_phrase(text)
+    assert phrase_key(text) == "gizlilik politikasi"
 
 
 def _walked_span(

@@ -111,6 +111,13 @@ _CODES = (
         "(the standfirst): it may be the headline's second line",
     ),
     Code(
+        "headline-may-hold-deck",
+        "warning",
+        "a line going on in small letters under a wire headline was joined to it as its "
+        "wrapped end with no sign of a wrap (no function word at the join, no hard-wrapped "
+        "text under it): it may be the headline's deck",
+    ),
+    Code(
         "caption-in-body",
         "warning",
         "the first paragraph below a marked header's marker shows an uncredited header "
@@ -206,6 +213,20 @@ _CODES = (
         "a photo credit standing alone between two blocks of a page was read as the "
         "credit of the sentence below, the block above reporting speech: the sentence "
         "below may be a paragraph of the body (a photo printed with a credit and no caption)",
+    ),
+    Code(
+        "reporters-in-body",
+        "warning",
+        "a story's last paragraph opens with people's names and 'reported from' (Jane Roe "
+        "reported from Oslo and Tom Hale from the island of Senja.) but is not made only of "
+        "'NAME reported from PLACE' clauses: kept as body, it may credit the reporters",
+    ),
+    Code(
+        "credit-under-story",
+        "warning",
+        "a credit alone under a story's last paragraph with no photo label ('Jane Roe / "
+        "AFP') was read as a photo's credit (a caption segment): it may sign the story, "
+        "its writer and agency",
     ),
     Code(
         "sign-off-may-be-credit",
@@ -314,7 +335,8 @@ _RULES: dict[str, str] = {
     "headline-continued": "a wire headline's next line, going on in small letters (wrapped)",
     "deck-under-headline": "a wire headline's deck: a headline-shaped line alone under it",
     "kicker": "a label in capitals above a wire headline (ANALYSIS, EXCLUSIVE:)",
-    "wire-date-line": "a line holding only the story's date in a wire story's front matter",
+    "wire-date-line": "a line holding only the story's date in a wire story's front matter "
+    "(over or under the headline; by a headless story's opening captions)",
     "wire-slug": "a wire service's keyword slug above the headline (BC-EU-Grain-Prices,0412)",
     "trailer-contributors": "a trailer crediting contributors (Reporting by ...)",
     "trailer-copyright": "a copyright line",
@@ -324,6 +346,8 @@ _RULES: dict[str, str] = {
     # Page layout.
     "page-title": "the page's <title> line (headline when nothing repeats it)",
     "menu-above-title": "a menu or date bar above the page's <title> line (short, no sentence)",
+    "caption-above-title": "a photo's caption with its credit above the page's <title> line",
+    "credit-under-story": "a credit alone right under a story (a photo's, its caption lost)",
     "headline-repeats-title": "the line above the story that repeats the page title",
     "headline-title-part": "the line equal to the page title's headline part (Headline - Site)",
     "headline-above-byline": "the headline-shaped line above the header's byline or date line",

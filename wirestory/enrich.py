@@ -43,6 +43,7 @@ from wirestory.trailers import (
     glued_sign_off,
     is_dashed_sign_off,
     is_separator,
+    opens_with_reporters,
 )
 
 __all__ = ["WireFields", "enrich"]
@@ -265,6 +266,23 @@ def _trailers(
         elif name == "note":
             found.notes.append(paragraph)
     del paragraphs[cut:]
+    # The names and ``reported`` open the paragraph: its first line holds them
+    # (most stories are turned down there, without joining the paragraph).
+    if paragraphs and "reported" in lines[paragraphs[-1][0]].text:
+        closing = _text(lines, paragraphs[-1])
+        if "reported from" in closing and opens_with_reporters(
+            closing, knowledge=options.knowledge
+        ):
+            # ``Jane Roe reported from Oslo and Tom Hale from the island of
+            # Senja.``: names and ``reported from``, but not only such clauses.
+            state.problems.append(
+                Problem(
+                    "reporters-in-body",
+                    "the story's last paragraph opens with people's names and 'reported "
+                    "from' but was kept as body: it may credit the story's reporters",
+                    paragraphs[-1][0],
+                )
+            )
     if paragraphs:
         _glued_sign_off(lines, paragraphs[-1], found, options)
 

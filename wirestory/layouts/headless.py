@@ -11,12 +11,18 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from wirestory.layouts.wire import caption_with_credit, looks_like_headline, may_end_in_credit
+from wirestory.layouts.page import title_part
+from wirestory.layouts.wire import (
+    caption_with_credit,
+    front_date_line,
+    looks_like_headline,
+    may_end_in_credit,
+)
 from wirestory.lines import Line, is_blank
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
-from wirestory.state import LineState
+from wirestory.state import LineState, Problem
 
 __all__ = ["detect", "read"]
 
@@ -57,6 +63,39 @@ def read(
     their credits opening the story (:func:`~wirestory.layouts.wire.caption_with_credit`:
     a scraper kept the photo above the lead and no headline)."""
     del found
+    start = _claim_captions(lines, start, state, options)
+    if state.captions and _headline_under_captions(lines, start, options):
+        # The photo above the story, then its headline: a line of a
+        # headline's shape standing alone (blank lines around it) with text
+        # below. It was the body's first paragraph, silently.
+        state.headline = start
+        state.claim(start, Role.HEADLINE, "headline-under-captions")
+        if title_part(lines[start].text) is not None:
+            # ``Ferry service halted - Vale Post Daily`` under the captions: a
+            # page's title line, its site's name in the headline, where no
+            # line of the page shows its headline part alone (the page layout
+            # reads the title so when one does).
+            state.problems.append(
+                Problem(
+                    "headline-from-title",
+                    "the headline under the photo captions has a page title's parts "
+                    "(Headline - Site): it may hold the site's name",
+                    start,
+                )
+            )
+        start += 1
+    if state.captions:
+        start = _claim_captions(lines, start, state, options)
+    claim_body(lines, start, state)
+
+
+def _claim_captions(lines: list[Line], start: int, state: LineState, options: ParseOptions) -> int:
+    """Claim the blank lines, photo captions with their credits and, once a
+    caption is read, lines holding only a date (``Posted 10:15 am ET``:
+    :func:`~wirestory.layouts.wire.front_date_line`, the page's date a scrape
+    kept by the photo; furniture, ``wire-date-line``) from ``start`` on;
+    return the first line that is none of them. A date line was the headline
+    under the captions, or a subheading under it, silently."""
     while start < len(lines):
         text = lines[start].text
         if is_blank(text):
@@ -64,17 +103,12 @@ def read(
         elif may_end_in_credit(text) and caption_with_credit(text, options.knowledge) is True:
             state.captions.append(start)
             state.claim(start, Role.CAPTION, "caption-with-credit")
+        elif state.captions and front_date_line(text, options.knowledge):
+            state.claim(start, Role.FURNITURE, "wire-date-line")
         else:
             break
         start += 1
-    if state.captions and _headline_under_captions(lines, start, options):
-        # The photo above the story, then its headline: a line of a
-        # headline's shape standing alone (blank lines around it) with text
-        # below. It was the body's first paragraph, silently.
-        state.headline = start
-        state.claim(start, Role.HEADLINE, "headline-under-captions")
-        start += 1
-    claim_body(lines, start, state)
+    return start
 
 
 def _headline_under_captions(lines: Sequence[Line], start: int, options: ParseOptions) -> bool:

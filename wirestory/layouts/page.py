@@ -65,6 +65,7 @@ import regex
 
 from wirestory.bylines import (
     Byline,
+    find_byline,
     find_page_byline,
     is_organization_line,
     names_a_writer,
@@ -81,9 +82,11 @@ from wirestory.captions import (
     QUOTE_MARKS,
     caption_label,
     copyright_label,
+    has_named_credit,
     has_named_or_page_credit,
     is_credit_line,
     is_page_caption,
+    parse_credit,
     photo_label,
 )
 from wirestory.datelines import find_dateline
@@ -426,8 +429,14 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         ),
         # Keyed as lines are (_phrase_key): "Siga-nos", "Editor's Picks" and a
         # user's phrases with marks in them match (as written they never did).
+        # Turkish's dotted and dotless i made ``i`` as _phrase_key makes them
+        # (written out: this runs at import, above _fold_turkish_i).
         furniture_phrases=frozenset(
-            " ".join(_PHRASE_NOISE.sub(" ", phrase.casefold()).split())
+            " ".join(
+                _PHRASE_NOISE.sub(
+                    " ", phrase.casefold().replace("i\u0307", "i").replace("\u0131", "i")
+                ).split()
+            )
             for phrase in knowledge.furniture_phrases
         ),
         furniture_prefixes=knowledge.furniture_prefixes,
@@ -879,9 +888,13 @@ _ASCII_PHRASE: Final = {
 def _phrase_key(text: str) -> str:
     if text.isascii():
         return " ".join(text.translate(_ASCII_PHRASE).split())
+    # Turkish's i folded as _fold_turkish_i does, written out: a call per
+    # line costs more than the two scans.
     folded = text.casefold()
     if _DOTTED_I in folded:
         folded = folded.replace(_DOTTED_I, "i")
+    if _DOTLESS_I in folded:
+        folded = folded.replace(_DOTLESS_I, "i")
     return " ".join(_PHRASE_NOISE.sub(" ", folded).split())
 
 
@@ -890,6 +903,22 @@ def _phrase_key(text: str) -> str:
 # its label ``ilgili haberler``. Only folded text holding the pair pays for
 # the replacement (one scan in C otherwise).
 _DOTTED_I: Final = "i\u0307"
+# Turkish's dotless small i (U+0131), whose capital is the plain ``I``:
+# ``Gizlilik Politikası`` ("privacy policy") in capitals, ``GİZLİLİK
+# POLİTİKASI``, folds to ``… politikasi``. Keys fold it to ``i`` too, the
+# phrase tables' as the lines', so both spellings meet (and the phrase typed
+# without Turkish letters, ``GIZLILIK POLITIKASI``).
+_DOTLESS_I: Final = "\u0131"
+
+
+def _fold_turkish_i(folded: str) -> str:
+    """Case-folded ``folded`` with Turkish's dotted and dotless i both made a
+    plain ``i``; text holding neither is returned as it is (two scans in C)."""
+    if _DOTTED_I in folded:
+        folded = folded.replace(_DOTTED_I, "i")
+    if _DOTLESS_I in folded:
+        folded = folded.replace(_DOTLESS_I, "i")
+    return folded
 
 
 def furniture_phrase(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -1935,6 +1964,26 @@ def _menu_block(text: str) -> bool:
     )
 
 
+# How far from a line's end a photographer's credit without brackets starts
+# (``… at dawn. REUTERS/Jane Roe``): the slash is looked for no further back.
+_CREDIT_TAIL_CHARS: Final = 40
+
+
+def _caption_above_title(text: str, knowledge: Knowledge) -> bool:
+    """A photo's caption ending in a credit that names an agency or a
+    photographer (``A ferry leaves the harbour at dawn. (AP Photo/Jane
+    Roe)``), standing above the page's title line: some scrapes open with the
+    lead photo, then the title, the headline and the story. Read as the page's
+    first block, the caption was its title and its headline, or the page was
+    not told and its title line the headline; under the title it is a caption
+    (``caption-above-title``). The credit closes a bracket or follows a slash
+    near the end: most blocks are turned down by their last characters."""
+    stripped = text.rstrip()
+    if stripped[-1:] != ")" and "/" not in stripped[-_CREDIT_TAIL_CHARS:]:
+        return False
+    return has_named_credit(stripped, knowledge=knowledge)
+
+
 def _title_block(texts: Sequence[str], knowledge: Knowledge) -> int:
     """The number of the page's title block: 0, or, when the first block is no
     title (``title_part`` None) and only menu blocks (``_menu_block``, at most
@@ -1943,14 +1992,15 @@ def _title_block(texts: Sequence[str], knowledge: Knowledge) -> int:
     block's. A title line is what tells a page's headline (the line it
     repeats) from the menu's words: read from the menu's first item, the
     page's headline would be the title with the site's name and the headline
-    line a standfirst repeating it."""
+    line a standfirst repeating it. Photo captions with their credits
+    (:func:`_caption_above_title`) may stand above the title as a menu does."""
     if not texts or title_part(texts[0]) is not None:
         return 0
     for number in range(min(len(texts), _MENU_BEFORE_TITLE + 1)):
         text = texts[number]
         if number and not _no_title(text) and title_part(text) is not None:
             return number if _shows_title_part(texts[number:], knowledge) else 0
-        if not _menu_block(text):
+        if not _menu_block(text) and not _caption_above_title(text, knowledge):
             return 0
     return 0
 
@@ -1981,7 +2031,7 @@ def _titled_after_menu(lines: Sequence[Line], start: int, knowledge: Knowledge) 
         # separator is looked for (wire copy's ``LONDON (Reuters) - … .``).
         if len(texts) > 1 and text.rstrip()[-1:] not in _PARAGRAPH_ENDS and not _no_title(text):
             titled = True
-        elif not _menu_block(text):
+        elif not _menu_block(text) and not _caption_above_title(text, knowledge):
             return None
     number = _title_block(texts, knowledge)
     if not number:
@@ -2123,8 +2173,13 @@ def _read_blocks(
             if blocks and i < blocks[0] and lines[i].text.strip(BLANK_CHARS):
                 # A menu above the title (``_title_block``, or ``detect``'s
                 # blocks from the title on): furniture, and the page is read
-                # from its title.
-                state.claim(i, Role.FURNITURE, "menu-above-title")
+                # from its title; but the lead photo's caption, with its
+                # credit, is the story's.
+                if _caption_above_title(lines[i].text, knowledge):
+                    state.captions.append(i)
+                    state.claim(i, Role.CAPTION, "caption-above-title")
+                else:
+                    state.claim(i, Role.FURNITURE, "menu-above-title")
             elif claimed[i]:
                 state.claim(i, blank, "blank")
             else:
@@ -2294,10 +2349,15 @@ def _read_blocks(
     before = {rule: f"before-story:{rule}" for rule in kept}
     after = {rule: f"after-story:{rule}" for rule in kept}
     furniture = Role.FURNITURE
+    # The block right under the story and its trailers, which a lone credit
+    # may be (_credit_under_story).
+    under = body_end + len(trailing) if body_start < body_end else -1
     for number, index in enumerate(blocks):
         if claimed[index]:
             continue  # claimed by the header
-        if number in trailing:
+        if number == under and _credit_under_story(texts[number], index, state, knowledge):
+            pass
+        elif number in trailing:
             # Read as the story's last paragraph, the enrichment makes it a
             # contributors trailer.
             state.paragraphs.append([index])
@@ -2352,6 +2412,75 @@ def _read_blocks(
                 state.paragraphs[0][0],
             )
         )
+
+
+def _credit_under_story(text: str, index: int, state: LineState, knowledge: Knowledge) -> bool:
+    """Claim a credit alone right under the story's last paragraph
+    (:func:`credit_alone`: ``Jane Roe / AFP``, ``Photo: Tom Hale/Reuters``) as
+    a caption segment holding only a credit (``credit-under-story``): the
+    photo's, its caption lost by the scrape. It was furniture, quietly.
+    Without a photo label it may sign the story (its writer and agency), and
+    the story says so (``credit-under-story``)."""
+    labelled = credit_alone(text, knowledge=knowledge)
+    if labelled is None:
+        return False
+    state.claim(index, Role.CAPTION, "credit-under-story")
+    if not labelled:
+        state.problems.append(
+            Problem(
+                "credit-under-story",
+                f"a credit alone under the story's last paragraph ({text.strip()[:60]!r}) was "
+                "read as a photo's credit: it may sign the story (its writer and agency)",
+                index,
+            )
+        )
+    return True
+
+
+def credit_alone(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool | None:
+    """Is ``text`` a photo's credit alone on its line, as a story's last
+    paragraph shows one (``Jane Roe / AFP``, ``Photo: Tom Hale/Reuters``;
+    :func:`~wirestory.captions.is_credit_line`)? None when not; True when it
+    opens with a photo label (``Photo:``, ``Image:``), surely a photo's; False
+    when it only names an agency, which may sign the story as well. A name
+    and a place (``Kim Gump, Dallas``) signs a reader's letter, a bare agency
+    (``AFP``, ``Reuters``) is the agency's sign-off, a copyright line
+    (``© Reuters``) the page's notice, and a ``By`` line (``By JANE ROE,
+    Associated Press``) a byline: None. A credit in brackets
+    (``(AP Photo/Jane Roe)``) is read inside them.
+
+    >>> credit_alone("Jane Roe / AFP"), credit_alone("Photo: Tom Hale/Reuters"), credit_alone("AFP")
+    (False, True, None)
+    >>> credit_alone("(AP Photo/Jane Roe)")
+    True
+    """
+    stripped = text.strip()
+    if stripped[:1] == "(" and stripped[-1:] == ")":
+        stripped = stripped[1:-1].strip()
+    if (
+        len(stripped) > _CREDIT_UNDER_STORY_MAX_CHARS
+        or not is_credit_line(stripped, knowledge=knowledge)
+        or is_organization_line(stripped, knowledge=knowledge)
+        or copyright_label(stripped, knowledge=knowledge) is not None
+        or find_byline(stripped, knowledge=knowledge) is not None
+    ):
+        return None
+    if photo_label(stripped, knowledge=knowledge) is not None:
+        return True
+    # A photo label's word inside the credit: ``AP Photo/Jane Roe``.
+    labels = knowledge.photo_labels
+    if any(word in labels for word in _LETTER_WORDS.findall(stripped.casefold())):
+        return True
+    return False if parse_credit(stripped, knowledge=knowledge).agency is not None else None
+
+
+# The words of a short line (possessive: linear).
+_LETTER_WORDS: Final = regex.compile(r"\p{L}++")
+
+
+# A credit alone on a line is short (``Photo: Jane Roe/Reuters``); a longer
+# block under the story is looked at no further.
+_CREDIT_UNDER_STORY_MAX_CHARS: Final = 80
 
 
 def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
@@ -3038,8 +3167,11 @@ def _inline_boxes(
         if not opening:
             continue
         first_word = opening[0].casefold().rstrip(_LABEL_ENDS)
+        # Folded as the labels' first words are (Turkish's i both ways) only
+        # when it holds one.
         if first_word not in firsts and (
-            _DOTTED_I not in first_word or first_word.replace(_DOTTED_I, "i") not in firsts
+            (_DOTTED_I not in first_word and _DOTLESS_I not in first_word)
+            or _fold_turkish_i(first_word) not in firsts
         ):
             continue
         # A short line that is no furniture phrase: as short as a label, or
@@ -3136,9 +3268,12 @@ _LABEL_ENDS: Final = ":|-\u2013\u2014,."
 
 @functools.lru_cache(maxsize=16)
 def _label_firsts(labels: frozenset[str]) -> frozenset[str]:
-    """The first words of box labels, lower-case (``related``, ``don't``)."""
+    """The first words of box labels, lower-case (``related``, ``don't``),
+    Turkish's dotted and dotless i made ``i`` as :func:`_phrase_key` makes them."""
     return frozenset(
-        label.split()[0].casefold().rstrip(_LABEL_ENDS) for label in labels if label.split()
+        _fold_turkish_i(label.split()[0].casefold()).rstrip(_LABEL_ENDS)
+        for label in labels
+        if label.split()
     )
 
 
@@ -3168,10 +3303,11 @@ def _may_open_label(head: str, sieve: _LabelSieve) -> bool:
     the sieve's words)? That word and the fold of ``head`` are both openings
     of the line's fold (case folding maps each character alone, to one or
     more): they agree on their first two characters, or one of them is one
-    character long (Turkish's dotted capital I folded to ``i``, as the label
-    test folds it). A necessary condition only; the answer is kept."""
+    character long (Turkish's dotted capital I and dotless i folded to ``i``,
+    as the label test folds them). A necessary condition only; the answer is
+    kept."""
     twos, ones, initials, known = sieve
-    folded = head.casefold().replace(_DOTTED_I, "i")
+    folded = _fold_turkish_i(head.casefold())
     if len(folded) >= 2:
         opens = folded[:2] in twos or folded[:1] in ones
     else:

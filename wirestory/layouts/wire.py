@@ -38,7 +38,7 @@ from wirestory.captions import (
 )
 from wirestory.datelines import find_dateline
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
-from wirestory.layouts.page import is_date_line
+from wirestory.layouts.page import credit_alone, is_date_line
 from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -49,6 +49,7 @@ from wirestory.trailers import find_advisory
 __all__ = [
     "caption_with_credit",
     "detect",
+    "front_date_line",
     "looks_like_headline",
     "may_end_in_credit",
     "read",
@@ -68,13 +69,16 @@ _HEADLINE_DOUBT_WORDS = 20
 # version and word count after it: ``BC-EU-Grain-Prices,0412``,
 # ``BC-US--Election-Results,1st Ld-Writethru,0842``, ``US-CHINA-TRADE/TARIFFS``.
 # At least three parts, so a hyphenated headline word (``Covid-19``) is none.
-# What follows a comma is a version or a count (``1st Ld-Writethru``, ``0412``):
-# it holds a digit, or is one token (``Advisory``); words after a comma
-# (``NATO-EU-US, allies meet in Brussels``) are a headline's, not a slug's.
+# What follows a comma or a space is a version or a count (``1st Ld-Writethru``,
+# ``0412``, ``AM-Cyprus-Talks 1stLd-Writethru``): codes, each token holding a
+# digit or a hyphen; after a comma, one token may be a word (``Advisory``).
+# Words after it (``NATO-EU-US, allies meet in Brussels``, ``… in 2026``: a
+# digit among words is no code) are a headline's, not a slug's.
 # Linear: possessive runs, fullmatch from one position.
+_SLUG_CODE = r"[^,\s\d-]{0,40}+[\d-][^,\s]{0,40}+"
 _SLUG = regex.compile(
     r"\p{Lu}{2,5}+(?:-{1,2}+[\p{L}\p{N}&'’./]++){2,}+"
-    r"(?:,\ ?+(?:[^,\d]{0,40}+\d[^,]{0,40}+|[^,\s]{1,40}+)){0,3}+"
+    rf"(?:(?:,\ ?+|\ ){_SLUG_CODE}(?:\ {_SLUG_CODE}){{0,3}}+|,\ ?+[^,\s]{{1,40}}+){{0,3}}+"
 )
 
 
@@ -131,7 +135,7 @@ def _wire_front_matter(
             byline = state.byline_found = page_byline
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline")
-        elif is_date_line(text, knowledge=knowledge):
+        elif front_date_line(text, knowledge):
             state.claim(index, Role.FURNITURE, "wire-date-line")
         elif any(line_key(text) == line_key(lines[c].text) for c in state.captions):
             # Scraped pages repeat a caption, not always on the next line.
@@ -272,12 +276,17 @@ def read(
     headline (``ANALYSIS``): furniture, not the headline."""
     del found
     knowledge = options.knowledge
-    below = _below_kicker(lines, _below_slug(lines, start, state, knowledge), state, knowledge)
+    first = _below_date_line(lines, start, state, knowledge)
+    below = _below_kicker(lines, _below_slug(lines, first, state, knowledge), state, knowledge)
+    if below != first:
+        # The page's date may stand under the slug or the kicker too.
+        below = _below_date_line(lines, below, state, knowledge)
     if below != start:
         start = below
         if not looks_like_headline(lines[start].text, knowledge):
             claim_body(lines, start, state)
             _claim_body_captions(lines, start, state, knowledge)
+            _credit_under_story(lines, state, knowledge)
             return
     state.headline = start
     state.claim(start, Role.HEADLINE, "headline")
@@ -321,6 +330,50 @@ def read(
     )
     claim_body(lines, body_start, state)
     _claim_body_captions(lines, body_start, state, options.knowledge)
+    _credit_under_story(lines, state, knowledge)
+
+
+# A photo's credit alone on a line is short (``Photo: Tom Hale/Reuters``).
+_CREDIT_MAX_CHARS = 80
+
+
+def _credit_under_story(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
+    """Take a photo's credit alone at the body's end out of it: the last
+    paragraph a credit (:func:`~wirestory.layouts.page.credit_alone`: ``Jane
+    Roe / AFP``, ``Photo: Tom Hale/Reuters``), or the last line of the last
+    paragraph, under a line ending a sentence. It was the body's last
+    paragraph, or glued to it, silently. A caption segment holding only a
+    credit (``credit-under-story``); without a photo label it may sign the
+    story, its writer and agency, and the story says so. A bare agency
+    (``Reuter``, ``AP``) is the trailers' sign-off."""
+    if len(state.paragraphs) < 2:
+        return  # a story of one paragraph: no credit under it
+    last = state.paragraphs[-1]
+    index = last[-1]
+    text = lines[index].text.rstrip()
+    # Cheapest first: most stories end in a sentence, a credit in none.
+    if len(text) > _CREDIT_MAX_CHARS or text[-1:] in knowledge.sentence_ends:
+        return
+    if len(last) > 1 and _runs_on(lines[index - 1].text, knowledge):
+        return  # a wrapped paragraph's last line (``… said`` / ``Jane Roe, AP``)
+    labelled = credit_alone(lines[index].text, knowledge=knowledge)
+    if labelled is None:
+        return
+    if len(last) > 1:
+        state.paragraphs[-1] = last[:-1]
+    else:
+        state.paragraphs.pop()
+    state.claim(index, Role.CAPTION, "credit-under-story")
+    if not labelled:
+        state.problems.append(
+            Problem(
+                "credit-under-story",
+                f"a credit alone under the story's last paragraph "
+                f"({lines[index].text.strip()[:60]!r}) was read as a photo's credit: "
+                "it may sign the story (its writer and agency)",
+                index,
+            )
+        )
 
 
 def _opens_lead(lines: list[Line], index: int, knowledge: Knowledge) -> bool:
@@ -390,6 +443,7 @@ def _headline_block(
     # long as a wrap leaves one: under a short headline, a line in small
     # letters is a scraper's furniture (``posted 3 hours ago``, ``via
     # Reuters``), not the headline's words.
+    unsure: int | None = None  # the first line joined with no sign of a wrap
     while (
         words > 1
         and len(parts[-1]) >= _WRAPPED_MIN_CHARS
@@ -398,17 +452,32 @@ def _headline_block(
         and 1 < len(more := lines[index].text.split()) <= _HEADLINE_MAX_WORDS - words
         and looks_like_headline(lines[index].text, knowledge)
     ):
+        wrap = _surely_wrapped(parts[-1], more[0], lines, index, knowledge)
+        if wrap is None:
+            break  # a deck opening with a brand's name (``iPhone sales rise``)
+        if not wrap and unsure is None:
+            unsure = index
         words += len(more)
         parts.append(lines[index].text.strip())
         state.claim(index, Role.HEADLINE, "headline-continued")
         index += 1
     if len(parts) > 1:
         state.headline_text = " ".join(parts)
+        if unsure is not None:
+            state.problems.append(
+                Problem(
+                    "headline-may-hold-deck",
+                    "a line going on in small letters under the headline was joined to it "
+                    "as its wrapped end, with no sign of a wrap: it may be the headline's "
+                    "deck (a clause of its own)",
+                    unsure,
+                )
+            )
         return index
     text = lines[index].text.strip()
     if (
         (index + 1 < len(lines) and not is_blank(lines[index + 1].text))
-        or not text[:1].isupper()
+        or not (text[:1].isupper() or _brand_opening(text))
         or not looks_like_headline(text, knowledge)
         or is_date_line(text, knowledge=knowledge)
         or has_named_credit(text, knowledge=knowledge)
@@ -428,6 +497,57 @@ def _headline_block(
             )
         )
     return index + 1
+
+
+def _brand_opening(text: str) -> bool:
+    """Does ``text`` open with a word in small letters with a capital inside
+    (``iPhone``, ``eBay``, ``mRNA``)? A brand's name, written so at the start
+    of a line of its own: a deck under the headline, not its wrapped end."""
+    first = text.split(None, 1)[0] if text else ""
+    return first[:1].islower() and any(c.isupper() for c in first[1:])
+
+
+# How many lines under the headline are looked at for the width the text is
+# wrapped at (a paragraph or two of a hard-wrapped story).
+_WRAP_WIDTH_LINES = 12
+
+
+def _surely_wrapped(
+    above: str, word: str, lines: Sequence[Line], index: int, knowledge: Knowledge
+) -> bool | None:
+    """Is ``lines[index]``, going on in small letters under a headline's line
+    ``above`` (its first word ``word``), surely the headline's wrapped end?
+
+    True when the join shows: ``above`` ends in a function word (``Storm
+    floods the towns as`` / ``rivers burst``; a headline ends in none) or the
+    line opens with one (``… across the valley burst`` / ``their banks``).
+    Else None when it opens with a brand's name (``Apple results beat
+    forecasts for the quarter`` / ``iPhone sales rise ten pct in Asia``): a
+    deck, as no wrap's end opens so. True again when the story under
+    it is hard-wrapped at a width its first word would overrun after ``above``
+    (``Dutch court orders the state to cut`` / ``emissions by a quarter`` over
+    paragraphs wrapped at 40 columns). False otherwise: a line of its own that
+    may be a deck in small letters (``thousands of homes lose power``), which
+    the caller joins and flags."""
+    stops = dict(knowledge.stop_words).get("en", frozenset())
+    last = above.rsplit(None, 1)[-1].casefold() if above.strip() else ""
+    if last in stops or word.casefold() in stops:
+        return True
+    if _brand_opening(word):
+        return None
+    # The width of the text under the headline block: its longest line. A
+    # story whose paragraphs are one line each has no width to go by.
+    width = 0
+    wrapped = False  # a paragraph of two lines or more below
+    previous_blank = True
+    end = min(len(lines), index + 1 + _WRAP_WIDTH_LINES)
+    for below in range(index + 1, end):
+        text = lines[below].text.rstrip()
+        blank = is_blank(text)
+        wrapped = wrapped or (not blank and not previous_blank)
+        previous_blank = blank
+        width = max(width, len(text))
+    return wrapped and len(above) + 1 + len(word) > width
 
 
 # A deck says something (``Traders watch the weather``): a line of fewer words
@@ -460,6 +580,37 @@ def _deck_shaped(text: str, knowledge: Knowledge) -> bool:
     )
 
 
+# A line of a page's date words and numbers is short (``Updated 3 hours ago``,
+# ``Posted 10:15 am ET``); a longer line is looked at no further.
+_DATE_WORDS_MAX_CHARS = 60
+
+
+def front_date_line(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """A line holding only a date, as a scrape keeps the page's above or under a
+    story's headline: :func:`~wirestory.layouts.page.is_date_line` (``Tuesday,
+    December 3, 2026 10:15 AM``), or a number and only the page's date words
+    (``Posted 10:15 am ET``, ``Updated 3 hours ago``). Both hold a digit: most
+    lines (a headline, a lead) are turned down by that alone."""
+    return any(map(str.isdigit, text)) and (
+        is_date_line(text, knowledge=knowledge) or _date_words_line(text, knowledge)
+    )
+
+
+def _date_words_line(text: str, knowledge: Knowledge) -> bool:
+    """A page's date line with no month, in a wire story's front matter: a
+    number and only :attr:`~wirestory.Knowledge.date_line_words` besides
+    (``Updated 3 hours ago``, ``Posted 10:15 am ET``), which
+    :func:`~wirestory.layouts.page.is_date_line` leaves, wanting a month or a
+    numeric date. It was the body's first paragraph. A lead that gives a time
+    (``The storm hit at 10:15 am.``) holds other words. The caller
+    (:func:`front_date_line`) has seen a digit in it."""
+    stripped = text.strip()
+    if len(stripped) > _DATE_WORDS_MAX_CHARS:
+        return False
+    letters = _LETTER_RUNS.findall(stripped.casefold())
+    return bool(letters) and all(word in knowledge.date_line_words for word in letters)
+
+
 def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
     """``start``, or, when a wire slug or a note to editors stands there with a
     line under it (at most one blank line between) that is no slug too, that
@@ -483,6 +634,21 @@ def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Know
     if rule == "advisory" and not looks_like_headline(lines[below].text, knowledge):
         return start  # a note over the lead: the body's, as enrich reads it
     state.claim(start, Role.ADVISORY, rule)
+    return skip_blanks(lines, start + 1, state)
+
+
+def _below_date_line(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
+    """``start``, or, when the story's first line holds only a date (``Tuesday,
+    December 3, 2026 10:15 AM``, ``Posted 10:15 am ET``: a scrape that kept the
+    page's date above the headline) with a line under it (at most one blank
+    line between), that line; the date's line is furniture (``wire-date-line``).
+    It was the headline, silently, and the headline a deck or a subheading."""
+    if not front_date_line(lines[start].text, knowledge):
+        return start
+    below = _line_below(lines, start)
+    if below is None:
+        return start  # a date alone: the story's only line of a headline's shape
+    state.claim(start, Role.FURNITURE, "wire-date-line")
     return skip_blanks(lines, start + 1, state)
 
 
