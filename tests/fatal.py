@@ -31,6 +31,8 @@ NEAR_MISSES = [
     "BAHRAIN, Oct ",
     "GREEN BAY, Wis. ",
     "(CNN",
+    "NEW YORK, Dec. 3, 2026 /PRNewswire",
+    "WINSTON-SALEM-N-C, N.C.--(BUSINESS WIRE",
     "RIYADH",
     "Washington, DC, United States",
     "Beirut, Reuters",

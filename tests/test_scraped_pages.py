@@ -344,3 +344,59 @@ def test_a_label_over_no_names_is_no_byline(line: str) -> None:
         "Share this article\n",
     )
     assert wirestory.parse_story(text).byline is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "raw", "places", "region", "agencies"),
+    [
+        (
+            "BERGEN, Norway, Dec. 3, 2026 /PRNewswire/ -- Harbour Foods opened a plant.",
+            "BERGEN, Norway, Dec. 3, 2026 /PRNewswire/ --",
+            ("BERGEN",),
+            "Norway",
+            ("PR Newswire",),
+        ),
+        (
+            "NEW YORK, Dec. 3, 2026 /PRNewswire-FirstCall/ -- Harbour Foods opened a plant.",
+            "NEW YORK, Dec. 3, 2026 /PRNewswire-FirstCall/ --",
+            ("NEW YORK",),
+            None,
+            ("PR Newswire",),
+        ),
+        (
+            "WINSTON-SALEM, N.C.--(BUSINESS WIRE)--Harbour Foods opened a plant.",
+            "WINSTON-SALEM, N.C.--(BUSINESS WIRE)--",
+            ("WINSTON-SALEM",),
+            "N.C.",
+            ("Business Wire",),
+        ),
+        (
+            "OSLO, Norway, Dec. 03, 2026 (GLOBE NEWSWIRE) -- Harbour Foods opened a plant.",
+            "OSLO, Norway, Dec. 03, 2026 (GLOBE NEWSWIRE) --",
+            ("OSLO",),
+            "Norway",
+            ("GlobeNewswire",),
+        ),
+    ],
+)
+def test_a_press_release_dateline(
+    lead: str, raw: str, places: tuple[str, ...], region: str | None, agencies: tuple[str, ...]
+) -> None:
+    story = wirestory.parse_story(f"Harbour Foods Opens New Plant\n\n{lead}\n\nIt has 200 jobs.\n")
+    assert story.dateline is not None
+    assert (story.dateline.raw, story.dateline.places) == (raw, places)
+    assert (story.dateline.region, story.dateline.agencies) == (region, agencies)
+    assert story.body[0] == "Harbour Foods opened a plant."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Business Wire said on Monday it had sold its unit.",
+        "Boats wait at the new quay. Business Wire",
+        "NEW YORK -- (BUSINESS WIRE) said it would cut fees.",
+    ],
+)
+def test_a_press_wire_named_outside_a_dateline_is_none(text: str) -> None:
+    found = wirestory.find_dateline(text)
+    assert found is None or "Business Wire" not in found.agencies

@@ -135,6 +135,9 @@ _ANY_PLACE = rf"(?:{_CAPS_PLACE}|{_TITLE_PLACE})"
 _PLACES = rf"{_CAPS_PLACE}(?:/{_CAPS_PLACE}){{0,3}}"
 _ANY_PLACES = rf"{_ANY_PLACE}(?:/{_ANY_PLACE}){{0,3}}"
 _REGION = rf"{_TITLE_PLACE}(?:/{_ANY_PLACE})?"
+# A word of a place in capitals with dashes glued after it (``NEW YORK--(…``): a
+# hyphen inside it only before a capital (``WINSTON-SALEM``).
+_GLUED_PLACE = r"\p{Lu}[\p{Lu}\p{M}.'’]*+(?:-\p{Lu}[\p{Lu}\p{M}.'’]*+)*+"
 # After the dateline: white space, or none before a capital or quote (``-The``).
 _AFTER = r"(?:\s++|(?=[\p{Lu}\"“‘'\d]))"
 
@@ -164,7 +167,7 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
         regex.compile(
             rf"(?P<places>{_ANY_PLACES})(?:, (?P<region>{_REGION}))?"
             rf"(?:, (?P<date>{date})(?:, \d{{4}})?)?"
-            rf"(?: \((?P<region2>{_TITLE_PLACE})\))? ?\((?P<agencies>{slot_agencies})\)"
+            rf"(?: \((?P<region2>{_TITLE_PLACE})\))?(?<![-–—]) ?\((?P<agencies>{slot_agencies})\)"
             rf"(?: {{0,2}}{dash}{_AFTER}| {{2,}}(?=[\p{{Lu}}\"“‘])|:\s++(?=[\p{{Lu}}\"“‘]))"
         ),
         # BAHRAIN, Oct 19 -  /  AKRON, Ohio, Oct 20 -  /  NEW YORK, Oct 19, Reuter -
@@ -184,6 +187,19 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
         ),
         # (CNN) --
         regex.compile(rf"\((?P<agencies>{slot_agencies})\) {{0,2}}{dash}{_AFTER}"),
+        # Press releases: BERGEN, Norway, Dec. 3, 2026 /PRNewswire/ --  (the
+        # wire between slashes, maybe with its service: /PRNewswire-FirstCall/),
+        regex.compile(
+            rf"(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))?"
+            rf"(?:, (?P<date>{date})(?:, \d{{4}})?)? /(?P<agencies>{slot})(?:-\p{{L}}++)?/"
+            rf" {{0,2}}{dash}{_AFTER}"
+        ),
+        # and BERGEN, Norway--(BUSINESS WIRE)--  (the dashes glued to the place
+        # and the wire; no dash ends the region of the forms above).
+        regex.compile(
+            rf"(?P<places>{_GLUED_PLACE}(?: {_GLUED_PLACE}){{0,3}})"
+            rf"(?:, (?P<region>[\p{{L}}\p{{M}}.' ]{{1,40}}+))?--\((?P<agencies>{slot})\)--\s*+"
+        ),
         # RIYADH:  /  PERRIS:
         regex.compile(rf"(?P<places>{_PLACES})(?:, (?P<region>{_REGION}))?:\s++(?=[\p{{Lu}}\"“‘])"),
         # Washington, DC, United States:   (a title-case place needs a region here)

@@ -234,6 +234,14 @@ DATELINE_AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Lusa", ("Lusa", "LUSA")),
     Agency("askanews", ("askanews",)),
     Agency("RIA Novosti", ("РИА Новости", "RIA Novosti")),
+    # Press-release wires: the distributor stands in a release's dateline
+    # ("BERGEN, Norway, Dec. 3, 2026 /PRNewswire/ --", "BERGEN, Norway--(BUSINESS
+    # WIRE)--", "OSLO, Dec. 03, 2026 (GLOBE NEWSWIRE) --"); "Business Wire" in
+    # a sentence names the firm, and a release carries no photo credit of it.
+    Agency("PR Newswire", ("PRNewswire", "PR Newswire")),
+    Agency("Business Wire", ("BUSINESS WIRE", "Business Wire")),
+    Agency("GlobeNewswire", ("GLOBE NEWSWIRE", "GlobeNewswire")),
+    Agency("ACCESSWIRE", ("ACCESSWIRE", "ACCESS Newswire")),
 )
 """Agencies read only in a dateline's agency slot (see
 :attr:`Knowledge.dateline_agencies`)."""
