@@ -241,6 +241,17 @@ _LONG_LEAD = (
 )
 
 
+def _long_page(byline: str, paragraphs: str = _LONG_LEAD) -> str:
+    """A page of long paragraphs under ``byline``."""
+    return _page(
+        "Harbour pilots strike over pay - Vale Post Daily",
+        "Harbour pilots strike over pay",
+        byline,
+        paragraphs,
+        "Share this article\n",
+    )
+
+
 @pytest.mark.parametrize("width", [72, 78, 79])
 def test_a_hard_wrapped_page_is_read_with_its_lines_joined(width: int) -> None:
     page = _page(
@@ -277,13 +288,7 @@ def test_a_hard_wrapped_page_is_read_with_its_lines_joined(width: int) -> None:
     ],
 )
 def test_no_wrap_flag_for_unwrapped_pages(paragraphs: str) -> None:
-    text = _page(
-        "Harbour pilots strike over pay - Vale Post Daily",
-        "Harbour pilots strike over pay",
-        "By Jane Roe",
-        paragraphs,
-        "Share this article\n",
-    )
+    text = _long_page("By Jane Roe", paragraphs)
     story = wirestory.parse_story(text, options=_PAGE)
     assert "page-hard-wrapped" not in _codes(story)
 
@@ -322,13 +327,7 @@ def test_a_wrapped_page_loses_nothing_and_reads_as_unwrapped(
     ],
 )
 def test_a_labelled_byline_on_a_page(line: str, names: tuple[str, ...]) -> None:
-    text = _page(
-        "Harbour pilots strike over pay - Vale Post Daily",
-        "Harbour pilots strike over pay",
-        line,
-        _LONG_LEAD,
-        "Share this article\n",
-    )
+    text = _long_page(line)
     story = wirestory.parse_story(text)
     assert story.byline is not None
     assert story.byline.names == names
@@ -336,13 +335,7 @@ def test_a_labelled_byline_on_a_page(line: str, names: tuple[str, ...]) -> None:
 
 @pytest.mark.parametrize("line", ["Story: The ferry sails again", "Text: 555 1234", "Words: 850"])
 def test_a_label_over_no_names_is_no_byline(line: str) -> None:
-    text = _page(
-        "Harbour pilots strike over pay - Vale Post Daily",
-        "Harbour pilots strike over pay",
-        line,
-        _LONG_LEAD,
-        "Share this article\n",
-    )
+    text = _long_page(line)
     assert wirestory.parse_story(text).byline is None
 
 

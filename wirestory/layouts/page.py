@@ -2350,12 +2350,12 @@ def _read_blocks(
     after = {rule: f"after-story:{rule}" for rule in kept}
     furniture = Role.FURNITURE
     # The block right under the story and its trailers, which a lone credit
-    # may be (_credit_under_story).
+    # may be (claim_credit_under_story).
     under = body_end + len(trailing) if body_start < body_end else -1
     for number, index in enumerate(blocks):
         if claimed[index]:
             continue  # claimed by the header
-        if number == under and _credit_under_story(texts[number], index, state, knowledge):
+        if number == under and claim_credit_under_story(texts[number], index, state, knowledge):
             pass
         elif number in trailing:
             # Read as the story's last paragraph, the enrichment makes it a
@@ -2414,13 +2414,14 @@ def _read_blocks(
         )
 
 
-def _credit_under_story(text: str, index: int, state: LineState, knowledge: Knowledge) -> bool:
+def claim_credit_under_story(text: str, index: int, state: LineState, knowledge: Knowledge) -> bool:
     """Claim a credit alone right under the story's last paragraph
     (:func:`credit_alone`: ``Jane Roe / AFP``, ``Photo: Tom Hale/Reuters``) as
     a caption segment holding only a credit (``credit-under-story``): the
     photo's, its caption lost by the scrape. It was furniture, quietly.
     Without a photo label it may sign the story (its writer and agency), and
-    the story says so (``credit-under-story``)."""
+    the story says so (``credit-under-story``). The wire layout claims the
+    same line at the end of its body so."""
     labelled = credit_alone(text, knowledge=knowledge)
     if labelled is None:
         return False

@@ -38,7 +38,7 @@ from wirestory.captions import (
 )
 from wirestory.datelines import find_dateline
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
-from wirestory.layouts.page import credit_alone, is_date_line
+from wirestory.layouts.page import claim_credit_under_story, is_date_line
 from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -356,24 +356,12 @@ def _credit_under_story(lines: list[Line], state: LineState, knowledge: Knowledg
         return
     if len(last) > 1 and _runs_on(lines[index - 1].text, knowledge):
         return  # a wrapped paragraph's last line (``… said`` / ``Jane Roe, AP``)
-    labelled = credit_alone(lines[index].text, knowledge=knowledge)
-    if labelled is None:
+    if not claim_credit_under_story(lines[index].text, index, state, knowledge):
         return
     if len(last) > 1:
         state.paragraphs[-1] = last[:-1]
     else:
         state.paragraphs.pop()
-    state.claim(index, Role.CAPTION, "credit-under-story")
-    if not labelled:
-        state.problems.append(
-            Problem(
-                "credit-under-story",
-                f"a credit alone under the story's last paragraph "
-                f"({lines[index].text.strip()[:60]!r}) was read as a photo's credit: "
-                "it may sign the story (its writer and agency)",
-                index,
-            )
-        )
 
 
 def _opens_lead(lines: list[Line], index: int, knowledge: Knowledge) -> bool:
