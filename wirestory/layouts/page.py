@@ -2067,8 +2067,8 @@ def _read_wrapped(
     role, a paragraph its runs' lines. The story carries
     ``page-hard-wrapped``: a block printed right under a full line (a caption
     under a paragraph, with no blank line between) is joined to it. A
-    caption, standfirst or byline joined over several lines keeps only its
-    first line's text in its field."""
+    caption, its credit or the standfirst joined over several lines reads the
+    joined line (``LineState.joined``), a byline all its lines."""
     at = {run[0]: run for run in runs}
     merged: list[Line] = []
     parts: list[list[int]] = []
@@ -2113,6 +2113,14 @@ def _read_wrapped(
     state.byline += [line for number in inner.byline for line in parts[number]]
     state.caption_credits.update(
         {first_of[caption]: first_of[credit] for caption, credit in inner.caption_credits.items()}
+    )
+    # A caption, its credit or the standfirst joined from several lines reads
+    # the joined line (its first line alone holds part of its text).
+    fields = [*inner.captions, *inner.caption_credits.values()]
+    if inner.standfirst is not None:
+        fields.append(inner.standfirst)
+    state.joined.update(
+        {first_of[number]: merged[number] for number in fields if len(parts[number]) > 1}
     )
     state.byline_found = inner.byline_found
     state.dateline_places = inner.dateline_places
@@ -2777,9 +2785,10 @@ def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]
     browser's dump, html2text's output), each run two lines or more; none for
     any other page. The mark of such a page: no line longer than a wrap
     leaves, and two lines of nearly the width each going on into the line
-    right under them in small letters. A run is a line of nearly the width
-    and the lines right under it while each line above fills nearly the
-    width (a wrapped paragraph's last line is shorter). One pass over the
+    right under them in small letters. A line goes on when it fills nearly
+    the width and the next line's first word would not have fit on it. A run
+    is a line going on and the lines right under it while each line above
+    goes on (a wrapped paragraph's last line is shorter). One pass over the
     lengths turns down every page holding a line longer than a wrap leaves."""
     if len(texts) < 4:
         return []
@@ -2787,8 +2796,14 @@ def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]
     if width > _WRAP_MAX_CHARS:
         return []
     fill = width * _WRAP_FILL
+    # A line goes on into the next only when the next line's first word would
+    # not have fit on it: a wrap cuts before the first word that passes the
+    # width, so a headline of nearly the width over ``By Jane Roe`` (room left
+    # for ``By``) is no wrap, and was joined to the byline.
     going_on = [
-        blocks[number + 1] == blocks[number] + 1 and len(texts[number]) >= fill
+        blocks[number + 1] == blocks[number] + 1
+        and len(texts[number]) >= fill
+        and len(texts[number].rstrip()) + 1 + _first_word_length(texts[number + 1]) > width
         for number in range(len(texts) - 1)
     ]
     if (
@@ -2812,6 +2827,13 @@ def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]
     if len(run) > 1:
         runs.append(run)
     return runs
+
+
+def _first_word_length(text: str) -> int:
+    """The length of ``text``'s first word (to its first space)."""
+    text = text.lstrip()
+    end = text.find(" ")
+    return len(text) if end < 0 else end
 
 
 def _said_in(place: str, lines: Sequence[Line], state: LineState) -> bool:

@@ -1,0 +1,97 @@
+"""The second review of the night round's rules (docs/reliability.md, "Review
+of the night round"): each test failed on the code before (81e69eb); the
+counter-cases read like them and stay as they were."""
+
+from __future__ import annotations
+
+import io
+
+import wirestory
+
+
+def _wrapped(text: str, width: int) -> str:
+    """``text`` as a text-mode browser dumps it: each line of more than ``width``
+    characters cut at spaces, a blank line after each cut paragraph."""
+    out: list[str] = []
+    for line in text.splitlines():
+        if len(line) <= width:
+            out.append(line)
+            continue
+        row = ""
+        for word in line.split():
+            if row and len(row) + 1 + len(word) > width:
+                out.append(row)
+                row = word
+            else:
+                row = f"{row} {word}" if row else word
+        out += [row, ""]
+    return "\n".join(out) + "\n"
+
+
+_WRAPPED_PAGE = """\
+Harbour pilots strike over pay - Vale Post Daily
+Harbour pilots strike over pay
+Pilots in three ports walked out on Wednesday, leaving ferries stranded along \
+the west coast for the second week running
+By Jane Roe
+December 3, 2026
+Ferries wait in the bay outside the harbour of the old town on Wednesday \
+morning as the strike goes on. (Photo: Tom Hale/Vale Post)
+OSLO, Norway (AP) — Harbour pilots in three ports walked off the job on \
+Wednesday, stranding ferries and cargo ships along the west coast as the \
+busiest week of the winter season began.
+The union said talks with the port authority had broken down after four \
+weeks, and that its members would stay out until the authority offered a \
+raise in line with inflation.
+The authority said it would seek a court order on Thursday to force the \
+pilots back to work, arguing that the strike put the supply of food to \
+island towns at risk.
+Advertisement
+Share this article
+"""
+
+
+def test_a_hard_wrapped_page_s_caption_and_standfirst_keep_all_their_lines() -> None:
+    # Before: the caption and the standfirst, each wrapped over two lines,
+    # kept their first line's text only (the caption lost its credit).
+    text = _wrapped(_WRAPPED_PAGE, 72)
+    story = wirestory.parse_story(text)
+    unwrapped = wirestory.parse_story(_WRAPPED_PAGE)
+    assert story.standfirst == unwrapped.standfirst
+    assert story.standfirst is not None
+    assert story.standfirst.endswith("second week running")
+    assert [(c.text, c.credit) for c in story.captions] == [
+        (c.text, c.credit) for c in unwrapped.captions
+    ]
+    assert story.captions[0].credit == "Photo: Tom Hale/Vale Post"
+    [caption] = story.captions
+    # The caption spans its lines: from its first line's start to its last's end.
+    assert (
+        text[caption.start : caption.end].split()
+        == (
+            "Ferries wait in the bay outside the harbour of the old town on Wednesday "
+            "morning as the strike goes on. (Photo: Tom Hale/Vale Post)"
+        ).split()
+    )
+    assert [d.code for d in story.diagnostics] == ["page-hard-wrapped"]
+    assert "".join(text[s.start : s.end] for s in story.segments) == text
+    assert list(wirestory.iter_stories(io.StringIO(text))) == [story]
+
+
+_LONG_HEADLINE = "Harbour pilots strike over pay as ferries wait in the bay for days"
+
+
+def test_a_wrapped_page_s_headline_of_nearly_the_width_is_not_joined_to_its_byline() -> None:
+    # Before: the headline (66 characters, over three quarters of the width)
+    # went on into the byline under it, one run: the headline ended in
+    # "By Jane Roe" and the story had no byline. A wrap cuts before the word
+    # that passes the width; "By" fits on the headline's line.
+    page = _WRAPPED_PAGE.replace("Harbour pilots strike over pay", _LONG_HEADLINE)
+    text = _wrapped(page, 79)
+    story = wirestory.parse_story(text)
+    assert story.layout == "page"
+    assert story.headline == _LONG_HEADLINE
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)
+    assert [d.code for d in story.diagnostics] == ["page-hard-wrapped"]
+    assert "".join(text[s.start : s.end] for s in story.segments) == text
