@@ -95,3 +95,22 @@ def test_a_wrapped_page_s_headline_of_nearly_the_width_is_not_joined_to_its_byli
     assert story.byline.names == ("Jane Roe",)
     assert [d.code for d in story.diagnostics] == ["page-hard-wrapped"]
     assert "".join(text[s.start : s.end] for s in story.segments) == text
+
+
+def test_a_wrapped_page_with_one_longer_line_is_still_read_joined() -> None:
+    # Counter-case for the wrap's width: one line longer than the wrap (an
+    # address a wrap cannot cut) must not stand for the width, or every
+    # wrapped line would leave room for the next line's first word and none
+    # would be joined.
+    address = (
+        "Full report: https://valepost.example/news/2026/12/03/harbour-pilots-strike-over-pay-full"
+    )
+    assert 72 < len(address) <= 100
+    page = _WRAPPED_PAGE.replace("Advertisement\n", f"{address}\nAdvertisement\n")
+    text = _wrapped(page, 72).replace(_wrapped(address, 72).strip(), address)
+    assert address in text.splitlines()
+    story = wirestory.parse_story(text)
+    unwrapped = wirestory.parse_story(_WRAPPED_PAGE)
+    assert story.headline == unwrapped.headline
+    assert story.body[:3] == unwrapped.body[:3]
+    assert "page-hard-wrapped" in [d.code for d in story.diagnostics]

@@ -2786,7 +2786,9 @@ def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]
     any other page. The mark of such a page: no line longer than a wrap
     leaves, and two lines of nearly the width each going on into the line
     right under them in small letters. A line goes on when it fills nearly
-    the width and the next line's first word would not have fit on it. A run
+    the width and the next line opens in a small letter, or the line above
+    goes on into it, or the next line's first word would not have fit on it.
+    A run
     is a line going on and the lines right under it while each line above
     goes on (a wrapped paragraph's last line is shorter). One pass over the
     lengths turns down every page holding a line longer than a wrap leaves."""
@@ -2796,25 +2798,34 @@ def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]
     if width > _WRAP_MAX_CHARS:
         return []
     fill = width * _WRAP_FILL
-    # A line goes on into the next only when the next line's first word would
-    # not have fit on it: a wrap cuts before the first word that passes the
-    # width, so a headline of nearly the width over ``By Jane Roe`` (room left
-    # for ``By``) is no wrap, and was joined to the byline.
     going_on = [
-        blocks[number + 1] == blocks[number] + 1
-        and len(texts[number]) >= fill
-        and len(texts[number].rstrip()) + 1 + _first_word_length(texts[number + 1]) > width
+        blocks[number + 1] == blocks[number] + 1 and len(texts[number]) >= fill
         for number in range(len(texts) - 1)
     ]
-    if (
-        sum(
-            1
-            for number, on in enumerate(going_on)
-            if on and texts[number + 1].lstrip()[:1].islower()
-        )
-        < 2
-    ):
+    wrapped = [
+        number
+        for number, on in enumerate(going_on)
+        if on and texts[number + 1].lstrip()[:1].islower()
+    ]
+    if len(wrapped) < 2:
         return []
+    # A run's first line goes on into a next line opening in a capital only
+    # when that line's first word would not have fit on it: a wrap cuts before
+    # the first word that passes the width, so a headline of nearly the width
+    # over ``By Jane Roe`` (room left for ``By``) is no wrap, and was joined to
+    # the byline. A next line in small letters goes on, and so does a line a
+    # wrap reached (text wrapped by hand, a README's, breaks short of the
+    # width inside its paragraphs). The width is the longest line going on in
+    # small letters (a wrap's), not the longest line: one long line among text
+    # wrapped narrower (a table's row, an address) would leave room for every
+    # word.
+    width = max(len(texts[number].rstrip()) for number in wrapped)
+    inside = False  # the line above goes on into this one
+    for number, on in enumerate(going_on):
+        if on and not inside and not texts[number + 1].lstrip()[:1].islower():
+            on = len(texts[number].rstrip()) + 1 + _first_word_length(texts[number + 1]) > width
+            going_on[number] = on
+        inside = on
     runs: list[list[int]] = []
     run: list[int] = []
     for number, on in enumerate(going_on):
