@@ -114,3 +114,26 @@ def test_a_wrapped_page_with_one_longer_line_is_still_read_joined() -> None:
     assert story.headline == unwrapped.headline
     assert story.body[:3] == unwrapped.body[:3]
     assert "page-hard-wrapped" in [d.code for d in story.diagnostics]
+
+
+_WIRE_LEAD = (
+    "\n\nOSLO, Norway (AP) — Harbour pilots in three ports walked off the job on "
+    "Wednesday, stranding ferries and cargo ships along the west coast.\n\n"
+    "The union said talks had broken down after four weeks.\n"
+)
+
+
+def test_a_desk_s_topic_code_over_the_headline_is_a_slug() -> None:
+    # Before: the code (two capital parts and a slash, too few parts for the
+    # slug's pattern) was the headline and the headline its deck, silently.
+    story = wirestory.parse_story("SPORTS-FOOTBALL/ENGLAND\nPilots return to work" + _WIRE_LEAD)
+    assert story.headline == "Pilots return to work"
+    assert story.standfirst is None
+    assert story.segments[0].rule == "wire-slug"
+
+
+def test_a_capitalised_headline_word_with_a_hyphen_stays_the_headline() -> None:
+    # Counter-case: words in capitals, a hyphen but no desk's slash.
+    story = wirestory.parse_story("COVID-19 CASES RISE\nPilots return to work" + _WIRE_LEAD)
+    assert story.headline == "COVID-19 CASES RISE"
+    assert story.segments[0].rule == "headline"
