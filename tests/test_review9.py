@@ -137,3 +137,21 @@ def test_a_capitalised_headline_word_with_a_hyphen_stays_the_headline() -> None:
     story = wirestory.parse_story("COVID-19 CASES RISE\nPilots return to work" + _WIRE_LEAD)
     assert story.headline == "COVID-19 CASES RISE"
     assert story.segments[0].rule == "headline"
+
+
+def test_a_deck_opening_with_a_number_is_the_standfirst() -> None:
+    # Before: the deck was a subheading, the body's first paragraph, quietly.
+    deck = "3 missing after ferry capsizes near island"
+    story = wirestory.parse_story(f"Storm hits the coast\n{deck}" + _WIRE_LEAD)
+    assert story.headline == "Storm hits the coast"
+    assert story.standfirst == deck
+    assert deck not in story.body
+    assert story.body[0].startswith("Harbour pilots")
+
+
+def test_a_date_line_with_numbers_under_the_headline_is_no_deck() -> None:
+    # Counter-case: numbers and a page's date words only, or a date.
+    for line in ("10:15 am ET", "3 December 2026"):
+        story = wirestory.parse_story(f"Storm hits the coast\n{line}" + _WIRE_LEAD)
+        assert story.standfirst is None
+        assert story.segments[1].rule == "wire-date-line"

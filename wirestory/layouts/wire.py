@@ -481,7 +481,10 @@ def _headline_block(
     text = lines[index].text.strip()
     if (
         (index + 1 < len(lines) and not is_blank(lines[index + 1].text))
-        or not (text[:1].isupper() or _brand_opening(text))
+        # A deck may open with a number (``3 missing after ferry capsizes``,
+        # ``10 things to know about the strike``): it was a subheading, the
+        # body's first paragraph. A date line is none (below).
+        or not (text[:1].isupper() or text[:1].isdigit() or _brand_opening(text))
         or not looks_like_headline(text, knowledge)
         or is_date_line(text, knowledge=knowledge)
         or has_named_credit(text, knowledge=knowledge)
