@@ -88,6 +88,9 @@ FATAL: dict[str, Callable[[int], str]] = {
     # label's spaces a run (``URL:    https://…``), the story's first line.
     "source-address": lambda n: "https://example.com/" + _repeat("a/", n) + "\n\nHeadline\n",
     "source-address-near-miss": lambda n: "URL:" + _repeat(" \t", n) + "https:/ x\n\nBody.\n",
+    # A desk's topic code (``SPORTS-FOOTBALL/ENGLAND``) endless in parts and
+    # slashes, failing at its end, over a headline.
+    "slug-code-near-miss": lambda n: _repeat("AB-CD/", n) + "x\nHeadline\n\nBody.\n",
     # Every near-miss opening the first paragraph of its own story, in turn.
     "near-miss-lines": lambda n: _repeat(
         "".join(f"Headline\n\n{miss} x\n\n\n" for miss in NEAR_MISSES), n

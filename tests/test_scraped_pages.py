@@ -194,6 +194,8 @@ def test_a_source_address_over_wire_copy_is_furniture() -> None:
 def test_no_source_line_but_an_address_alone_over_text(text: str) -> None:
     story = wirestory.parse_story(text)
     assert all(s.rule != "source-url" for s in story.segments)
+    # The first line is read by the layout, as any first line: the headline.
+    assert story.headline == text.splitlines()[0]
 
 
 def test_two_pages_each_under_its_address_flag_the_second() -> None:
@@ -291,6 +293,10 @@ def test_no_wrap_flag_for_unwrapped_pages(paragraphs: str) -> None:
     text = _long_page("By Jane Roe", paragraphs)
     story = wirestory.parse_story(text, options=_PAGE)
     assert "page-hard-wrapped" not in _codes(story)
+    # Read a line at a time, each line a paragraph (the lead's dateline aside).
+    assert story.headline == "Harbour pilots strike over pay"
+    assert len(story.body) == len(paragraphs.splitlines())
+    assert story.body[-1] == paragraphs.splitlines()[-1]
 
 
 @given(page_dumps(), st.integers(min_value=60, max_value=100))

@@ -8,6 +8,8 @@ records, or a :class:`~wirestory.ParseError` in strict mode.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 import attrs
 import regex
 
@@ -168,9 +170,14 @@ def assemble_story(lines: list[Line], options: ParseOptions, *, doubtful_cut: in
                 0,
             )
         )
+    # A field joined from several physical lines (a hard-wrapped page) reads
+    # the joined line: its first line alone holds part of its text.
+    field_lines: Mapping[int, Line] | Sequence[Line] = (
+        {**dict(enumerate(lines)), **layout.joined} if layout.joined else lines
+    )
     # The many-field parts of a story, normalized in one call: captions, then paragraphs.
     fields = normalize_lines(
-        [lines[i].text for i in layout.captions]
+        [field_lines[i].text for i in layout.captions]
         + [_paragraph_text(lines, paragraph, found) for paragraph in layout.paragraphs],
         options,
     )
@@ -179,7 +186,9 @@ def assemble_story(lines: list[Line], options: ParseOptions, *, doubtful_cut: in
     credit_lines = dict(
         zip(
             layout.caption_credits,
-            normalize_lines([lines[i].text for i in layout.caption_credits.values()], options),
+            normalize_lines(
+                [field_lines[i].text for i in layout.caption_credits.values()], options
+            ),
             strict=True,
         )
         if layout.caption_credits
@@ -187,7 +196,7 @@ def assemble_story(lines: list[Line], options: ParseOptions, *, doubtful_cut: in
     )
     captions = tuple(
         _caption(
-            lines[i],
+            field_lines[i],
             text,
             options.knowledge,
             page=page,
@@ -240,7 +249,7 @@ def assemble_story(lines: list[Line], options: ParseOptions, *, doubtful_cut: in
         body=tuple(body),
         segments=_segments(lines, layout, found),
         diagnostics=diagnostics,
-        standfirst=normalize_line(lines[layout.standfirst].text, options)
+        standfirst=normalize_line(field_lines[layout.standfirst].text, options)
         if layout.standfirst is not None
         else None,
         subheading_indices=tuple(subheadings),

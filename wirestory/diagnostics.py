@@ -253,8 +253,8 @@ _CODES = (
         "warning",
         "a page's text is cut into lines of a fixed width (at most 100 characters), "
         "its paragraphs running on over several lines: it was read with its wrapped "
-        "lines joined; a block printed right under a full line is joined to it, and a "
-        "caption, standfirst or byline over several lines keeps its first line only",
+        "lines joined; a block printed right under a full line (a caption under a "
+        "paragraph's last line of nearly the width) is joined to it",
     ),
     Code(
         "closing-sentence-left-out",

@@ -89,6 +89,12 @@ class LineState:
     is one of them."""
     overrides: list[Override] = attrs.field(factory=list)
     """Claims that replaced an earlier claim with another role, in order."""
+    joined: dict[int, Line] = attrs.field(factory=dict)
+    """For a caption, caption credit or standfirst the layout read from
+    several physical lines joined (a hard-wrapped page's run), the joined line
+    by its first line's index: its text the lines' texts joined by spaces, from
+    the first line's start to the last line's end. The field's text is the
+    joined line's, not its first line's."""
 
     @classmethod
     def unclaimed(cls, count: int) -> LineState:

@@ -2067,8 +2067,8 @@ def _read_wrapped(
     role, a paragraph its runs' lines. The story carries
     ``page-hard-wrapped``: a block printed right under a full line (a caption
     under a paragraph, with no blank line between) is joined to it. A
-    caption, standfirst or byline joined over several lines keeps only its
-    first line's text in its field."""
+    caption, its credit or the standfirst joined over several lines reads the
+    joined line (``LineState.joined``), a byline all its lines."""
     at = {run[0]: run for run in runs}
     merged: list[Line] = []
     parts: list[list[int]] = []
@@ -2113,6 +2113,14 @@ def _read_wrapped(
     state.byline += [line for number in inner.byline for line in parts[number]]
     state.caption_credits.update(
         {first_of[caption]: first_of[credit] for caption, credit in inner.caption_credits.items()}
+    )
+    # A caption, its credit or the standfirst joined from several lines reads
+    # the joined line (its first line alone holds part of its text).
+    fields = [*inner.captions, *inner.caption_credits.values()]
+    if inner.standfirst is not None:
+        fields.append(inner.standfirst)
+    state.joined.update(
+        {first_of[number]: merged[number] for number in fields if len(parts[number]) > 1}
     )
     state.byline_found = inner.byline_found
     state.dateline_places = inner.dateline_places
@@ -2778,9 +2786,12 @@ def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]
     browser's dump, html2text's output), each run two lines or more; none for
     any other page. The mark of such a page: no line longer than a wrap
     leaves, and two lines of nearly the width each going on into the line
-    right under them in small letters. A run is a line of nearly the width
-    and the lines right under it while each line above fills nearly the
-    width (a wrapped paragraph's last line is shorter). One pass over the
+    right under them in small letters. A line goes on when it fills nearly
+    the width and the next line opens in a small letter, or the line above
+    goes on into it, or the next line's first word would not have fit on it.
+    A run
+    is a line going on and the lines right under it while each line above
+    goes on (a wrapped paragraph's last line is shorter). One pass over the
     lengths turns down every page holding a line longer than a wrap leaves."""
     if len(texts) < 4:
         return []
@@ -2792,15 +2803,30 @@ def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]
         blocks[number + 1] == blocks[number] + 1 and len(texts[number]) >= fill
         for number in range(len(texts) - 1)
     ]
-    if (
-        sum(
-            1
-            for number, on in enumerate(going_on)
-            if on and texts[number + 1].lstrip()[:1].islower()
-        )
-        < 2
-    ):
+    wrapped = [
+        number
+        for number, on in enumerate(going_on)
+        if on and texts[number + 1].lstrip()[:1].islower()
+    ]
+    if len(wrapped) < 2:
         return []
+    # A run's first line goes on into a next line opening in a capital only
+    # when that line's first word would not have fit on it: a wrap cuts before
+    # the first word that passes the width, so a headline of nearly the width
+    # over ``By Jane Roe`` (room left for ``By``) is no wrap, and was joined to
+    # the byline. A next line in small letters goes on, and so does a line a
+    # wrap reached (text wrapped by hand, a README's, breaks short of the
+    # width inside its paragraphs). The width is the longest line going on in
+    # small letters (a wrap's), not the longest line: one long line among text
+    # wrapped narrower (a table's row, an address) would leave room for every
+    # word.
+    width = max(len(texts[number].rstrip()) for number in wrapped)
+    inside = False  # the line above goes on into this one
+    for number, on in enumerate(going_on):
+        if on and not inside and not texts[number + 1].lstrip()[:1].islower():
+            on = len(texts[number].rstrip()) + 1 + _first_word_length(texts[number + 1]) > width
+            going_on[number] = on
+        inside = on
     runs: list[list[int]] = []
     run: list[int] = []
     for number, on in enumerate(going_on):
@@ -2813,6 +2839,13 @@ def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]
     if len(run) > 1:
         runs.append(run)
     return runs
+
+
+def _first_word_length(text: str) -> int:
+    """The length of ``text``'s first word (to its first space)."""
+    text = text.lstrip()
+    end = text.find(" ")
+    return len(text) if end < 0 else end
 
 
 def _said_in(place: str, lines: Sequence[Line], state: LineState) -> bool:

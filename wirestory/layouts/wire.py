@@ -74,11 +74,15 @@ _HEADLINE_DOUBT_WORDS = 20
 # digit or a hyphen; after a comma, one token may be a word (``Advisory``).
 # Words after it (``NATO-EU-US, allies meet in Brussels``, ``… in 2026``: a
 # digit among words is no code) are a headline's, not a slug's.
+# A desk's topic code of two capital parts and a slash (``SPORTS-FOOTBALL/ENGLAND``,
+# ``HEALTH-CORONAVIRUS/``): one token in capitals only, a hyphen and a slash in
+# it; no headline is written so. It was the headline, the headline its deck.
 # Linear: possessive runs, fullmatch from one position.
 _SLUG_CODE = r"[^,\s\d-]{0,40}+[\d-][^,\s]{0,40}+"
 _SLUG = regex.compile(
     r"\p{Lu}{2,5}+(?:-{1,2}+[\p{L}\p{N}&'’./]++){2,}+"
     rf"(?:(?:,\ ?+|\ ){_SLUG_CODE}(?:\ {_SLUG_CODE}){{0,3}}+|,\ ?+[^,\s]{{1,40}}+){{0,3}}+"
+    r"|\p{Lu}{2,20}+(?:-\p{Lu}[\p{Lu}\p{N}]{0,30}+)++(?:/[\p{Lu}\p{N}-]{0,30}+)++"
 )
 
 
@@ -465,7 +469,10 @@ def _headline_block(
     text = lines[index].text.strip()
     if (
         (index + 1 < len(lines) and not is_blank(lines[index + 1].text))
-        or not (text[:1].isupper() or _brand_opening(text))
+        # A deck may open with a number (``3 missing after ferry capsizes``,
+        # ``10 things to know about the strike``): it was a subheading, the
+        # body's first paragraph. A date line is none (below).
+        or not (text[:1].isupper() or text[:1].isdigit() or _brand_opening(text))
         or not looks_like_headline(text, knowledge)
         or is_date_line(text, knowledge=knowledge)
         or has_named_credit(text, knowledge=knowledge)
