@@ -534,6 +534,25 @@ _PROSE_OPENINGS = st.sampled_from(
 )
 
 
+def wrapped(text: str, width: int) -> str:
+    """``text`` as a text-mode browser dumps it: each line of more than ``width``
+    characters cut at spaces, a blank line after each cut paragraph."""
+    out: list[str] = []
+    for line in text.splitlines():
+        if len(line) <= width:
+            out.append(line)
+            continue
+        row = ""
+        for word in line.split():
+            if row and len(row) + 1 + len(word) > width:
+                out.append(row)
+                row = word
+            else:
+                row = f"{row} {word}" if row else word
+        out += [row, ""]
+    return "\n".join(out) + "\n"
+
+
 @st.composite
 def page_dumps(draw: st.DrawFn) -> tuple[str, GeneratedStory]:
     """A story from ``stories()`` (no marker), its paragraphs made page prose (an

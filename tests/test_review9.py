@@ -6,27 +6,9 @@ from __future__ import annotations
 
 import io
 
+from strategies import wrapped
+
 import wirestory
-
-
-def _wrapped(text: str, width: int) -> str:
-    """``text`` as a text-mode browser dumps it: each line of more than ``width``
-    characters cut at spaces, a blank line after each cut paragraph."""
-    out: list[str] = []
-    for line in text.splitlines():
-        if len(line) <= width:
-            out.append(line)
-            continue
-        row = ""
-        for word in line.split():
-            if row and len(row) + 1 + len(word) > width:
-                out.append(row)
-                row = word
-            else:
-                row = f"{row} {word}" if row else word
-        out += [row, ""]
-    return "\n".join(out) + "\n"
-
 
 _WRAPPED_PAGE = """\
 Harbour pilots strike over pay - Vale Post Daily
@@ -54,7 +36,7 @@ Share this article
 def test_a_hard_wrapped_page_s_caption_and_standfirst_keep_all_their_lines() -> None:
     # Before: the caption and the standfirst, each wrapped over two lines,
     # kept their first line's text only (the caption lost its credit).
-    text = _wrapped(_WRAPPED_PAGE, 72)
+    text = wrapped(_WRAPPED_PAGE, 72)
     story = wirestory.parse_story(text)
     unwrapped = wirestory.parse_story(_WRAPPED_PAGE)
     assert story.standfirst == unwrapped.standfirst
@@ -87,7 +69,7 @@ def test_a_wrapped_page_s_headline_of_nearly_the_width_is_not_joined_to_its_byli
     # "By Jane Roe" and the story had no byline. A wrap cuts before the word
     # that passes the width; "By" fits on the headline's line.
     page = _WRAPPED_PAGE.replace("Harbour pilots strike over pay", _LONG_HEADLINE)
-    text = _wrapped(page, 79)
+    text = wrapped(page, 79)
     story = wirestory.parse_story(text)
     assert story.layout == "page"
     assert story.headline == _LONG_HEADLINE
@@ -107,7 +89,7 @@ def test_a_wrapped_page_with_one_longer_line_is_still_read_joined() -> None:
     )
     assert 72 < len(address) <= 100
     page = _WRAPPED_PAGE.replace("Advertisement\n", f"{address}\nAdvertisement\n")
-    text = _wrapped(page, 72).replace(_wrapped(address, 72).strip(), address)
+    text = wrapped(page, 72).replace(wrapped(address, 72).strip(), address)
     assert address in text.splitlines()
     story = wirestory.parse_story(text)
     unwrapped = wirestory.parse_story(_WRAPPED_PAGE)

@@ -10,7 +10,7 @@ import io
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import page_dumps
+from strategies import page_dumps, wrapped
 
 import wirestory
 from wirestory import ParseOptions, Role
@@ -212,25 +212,6 @@ def test_two_pages_each_under_its_address_flag_the_second() -> None:
     assert text.splitlines()[problem.line - 1] == "Rail fares to rise in January - Vale Post Daily"
 
 
-def _wrapped(text: str, width: int) -> str:
-    """``text`` as a text-mode browser dumps it: each line of more than ``width``
-    characters cut at spaces, a blank line after each cut paragraph."""
-    out: list[str] = []
-    for line in text.splitlines():
-        if len(line) <= width:
-            out.append(line)
-            continue
-        row = ""
-        for word in line.split():
-            if row and len(row) + 1 + len(word) > width:
-                out.append(row)
-                row = word
-            else:
-                row = f"{row} {word}" if row else word
-        out += [row, ""]
-    return "\n".join(out) + "\n"
-
-
 _LONG_LEAD = (
     "OSLO, Norway (AP) — Harbour pilots in three ports walked off the job on Wednesday, "
     "stranding ferries and cargo ships along the west coast as the busiest week of the "
@@ -263,7 +244,7 @@ def test_a_hard_wrapped_page_is_read_with_its_lines_joined(width: int) -> None:
         _LONG_LEAD,
         "Advertisement\nShare this article\n",
     )
-    text = _wrapped(page, width)
+    text = wrapped(page, width)
     story = wirestory.parse_story(text)
     unwrapped = wirestory.parse_story(page)
     assert story.layout == "page"
@@ -307,7 +288,7 @@ def test_a_wrapped_page_loses_nothing_and_reads_as_unwrapped(
     the stories ``parse`` gives, and, read whole with its lines joined, gives
     the body words of the page unwrapped."""
     page, _ = case
-    text = _wrapped(page, width)
+    text = wrapped(page, width)
     story = wirestory.parse_story(text, options=_PAGE)
     assert "".join(text[s.start : s.end] for s in story.segments) == text
     stream = list(wirestory.iter_stories(io.StringIO(text), options=_PAGE))
