@@ -536,14 +536,19 @@ _PROSE_OPENINGS = st.sampled_from(
 
 def wrapped(text: str, width: int) -> str:
     """``text`` as a text-mode browser dumps it: each line of more than ``width``
-    characters cut at spaces, a blank line after each cut paragraph."""
+    characters cut at spaces, a blank line after each cut paragraph.
+
+    Only a plain space is a place to cut: a no-break space (U+00A0) stays inside
+    its word, as a browser keeps it, so the wrapped text holds the same
+    characters as the page. (Cutting there once turned ``å`` ``Ø`` U+00A0, which
+    ftfy reads as mojibake, into ``åØ`` and a new line, which it leaves alone.)"""
     out: list[str] = []
     for line in text.splitlines():
         if len(line) <= width:
             out.append(line)
             continue
         row = ""
-        for word in line.split():
+        for word in filter(None, line.split(" ")):
             if row and len(row) + 1 + len(word) > width:
                 out.append(row)
                 row = word

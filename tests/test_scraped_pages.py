@@ -258,6 +258,24 @@ def test_a_hard_wrapped_page_is_read_with_its_lines_joined(width: int) -> None:
     assert list(wirestory.iter_stories(io.StringIO(text))) == [story]
 
 
+def test_a_wrapped_line_cut_short_by_a_long_word_goes_on() -> None:
+    """A wrap moves a word longer than the room left (a link) whole to the next
+    line, leaving the line above well short of the width: it still goes on."""
+    lead = _LONG_LEAD.replace(
+        "The authority said it would",
+        "The authority said on valepost.example/ports/pilots-strike-court-order-2026 that it would",
+    )
+    page = _long_page("By Jane Roe", lead)
+    text = wrapped(page, 72)
+    # The case: a line well short of the fill, over the link.
+    [short] = [line for line in text.splitlines() if line.endswith("The authority said on")]
+    assert len(short) < 72 * 0.75
+    story = wirestory.parse_story(text)
+    assert _codes(story) == ["page-hard-wrapped"]
+    assert story.body == wirestory.parse_story(page).body
+    assert len(story.body) == 3
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [

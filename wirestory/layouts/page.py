@@ -2787,10 +2787,9 @@ def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]
     any other page. The mark of such a page: no line longer than a wrap
     leaves, and two lines of nearly the width each going on into the line
     right under them in small letters. A line goes on when it fills nearly
-    the width and the next line opens in a small letter, or the line above
-    goes on into it, or the next line's first word would not have fit on it.
-    A run
-    is a line going on and the lines right under it while each line above
+    the width, or the next line's first word would not have fit on it, and
+    the next line opens in a small letter, or the line above goes on into it.
+    A run is a line going on and the lines right under it while each line above
     goes on (a wrapped paragraph's last line is shorter). One pass over the
     lengths turns down every page holding a line longer than a wrap leaves."""
     if len(texts) < 4:
@@ -2799,8 +2798,15 @@ def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]
     if width > _WRAP_MAX_CHARS:
         return []
     fill = width * _WRAP_FILL
+    # A line cut short of the fill goes on too when the next line's first word
+    # would not have fit on it: a long word (a link, ``word’s\u00a0“quote”``,
+    # held together by its no-break space) moves whole to the next line.
     going_on = [
-        blocks[number + 1] == blocks[number] + 1 and len(texts[number]) >= fill
+        blocks[number + 1] == blocks[number] + 1
+        and (
+            len(texts[number]) >= fill
+            or len(texts[number].rstrip()) + 1 + _first_word_length(texts[number + 1]) > width
+        )
         for number in range(len(texts) - 1)
     ]
     wrapped = [
