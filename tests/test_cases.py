@@ -59,10 +59,14 @@ def is_blank(text: str) -> bool:
 
 def rebuild(text: str, stories: list[wirestory.Story]) -> str:
     """The input rebuilt from the segments and the blank separators between them;
-    fails if a separator holds anything but blank lines or segments overlap."""
+    fails if a separator holds anything but blank lines or segments overlap, or
+    if a story was set aside on a defect of wirestory's (``internal-error``:
+    lenient mode keeps the text, and hides the exception)."""
     pieces = []
     position = 0
     for story in stories:
+        for diagnostic in story.diagnostics:
+            assert diagnostic.code != "internal-error", diagnostic.message
         for segment in story.segments:
             assert segment.start >= position, "segments overlap or go backwards"
             gap = text[position : segment.start]

@@ -14,6 +14,8 @@ from strategies import arbitrary_text, hostile_text
 from test_cases import rebuild
 
 import wirestory
+import wirestory.assemble
+import wirestory.lines
 from wirestory import ParseError, ParseOptions, Role
 from wirestory.sources import compression_of
 
@@ -47,6 +49,7 @@ def test_strict_parse_raises_only_parse_error(text: str) -> None:
         error = caught
     else:
         return
+    assert error.code != "internal-error", error.msg
     assert 0 <= error.offset <= len(text)
     assert error.line >= 1
     assert error.column >= 1
@@ -194,6 +197,58 @@ def test_parse_story_never_raises(text: str) -> None:
     """parse_story, like parse, returns on any text in lenient mode."""
     story = wirestory.parse_story(text)
     assert "".join(text[s.start : s.end] for s in story.segments) == text
+    assert "internal-error" not in [d.code for d in story.diagnostics]
+
+
+_TWO_STORIES = (
+    "Dam project approved\n\nThe government approved the dam on Sunday.\n\n\n"
+    "Ferry crews strike\n\nFerry crews walked out on Wednesday over pay.\n"
+)
+
+
+@pytest.fixture
+def a_defect(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A defect of wirestory's own: reading the story headed ``Ferry crews
+    strike`` raises an exception no rule expects."""
+    read = wirestory.assemble.assemble_story
+
+    def failing(lines: list[wirestory.lines.Line], *args: object, **kwargs: object) -> object:
+        if lines and lines[0].text.startswith("Ferry"):
+            raise KeyError("a defect")
+        return read(lines, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(wirestory.assemble, "assemble_story", failing)
+
+
+@pytest.mark.usefixtures("a_defect")
+def test_a_defect_sets_the_story_aside_and_the_stream_goes_on() -> None:
+    """Lenient mode keeps its promise never to raise on a ``str``: a story whose
+    reading fails on a defect of wirestory's comes back in no field, each line
+    an ``other`` segment, with an ``internal-error`` diagnostic naming the
+    exception; the other stories of the dump are read as ever."""
+    first, broken = wirestory.parse(_TWO_STORIES)
+    assert first.headline == "Dam project approved"
+    assert first.diagnostics == ()
+    assert (broken.headline, broken.body, broken.layout) == ("", (), "headless")
+    [diagnostic] = broken.diagnostics
+    assert diagnostic.code == "internal-error"
+    assert "KeyError" in diagnostic.message
+    assert diagnostic.line == 6
+    assert {(s.role, s.rule) for s in broken.segments} == {(Role.OTHER, "internal-error")}
+    assert list(wirestory.iter_stories(io.StringIO(_TWO_STORIES))) == [first, broken]
+    story = wirestory.parse_story(_TWO_STORIES[_TWO_STORIES.index("Ferry") :])
+    assert [d.code for d in story.diagnostics] == ["internal-error"]
+    with pytest.raises(AssertionError, match="KeyError"):
+        rebuild(_TWO_STORIES, [first, broken])
+
+
+@pytest.mark.usefixtures("a_defect")
+def test_a_defect_in_strict_mode_is_a_parse_error_caused_by_it() -> None:
+    with pytest.raises(ParseError, match="KeyError") as caught:
+        wirestory.parse(_TWO_STORIES, options=ParseOptions(strict=True))
+    assert caught.value.code == "internal-error"
+    assert (caught.value.line, caught.value.column) == (6, 1)
+    assert isinstance(caught.value.__cause__, KeyError)
 
 
 @pytest.mark.parametrize(

@@ -374,6 +374,26 @@ def test_glued_story_with_a_dateline_in_another_script_is_flagged() -> None:
     assert boundary == [7]
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_dateline_alone_on_its_line_then_a_glued_story(gap: str) -> None:
+    """A dateline that is its paragraph's whole text (``Oslo - AFP`` on a line
+    of its own) leaves the paragraphs; the glued-story check then looked for
+    that paragraph and raised ``StopIteration`` out of ``parse`` (found by the
+    fuzzer). The story reads, and a story glued on below is still flagged."""
+    text = (
+        f"Dam project approved\n\nOslo - AFP{gap}"
+        "The government approved the dam project on Sunday after a decade of talks.\n\n"
+        "Construction is due to start next year.\n\n"
+        "BERGEN, Dec 3 (Reuters) - Ferry crews walked out on Wednesday over pay.\n"
+    )
+    (story,) = wirestory.parse(text)
+    assert story.dateline is not None
+    assert story.dateline.places == ("Oslo",)
+    assert story.body[0].startswith("The government approved")
+    boundary = [d.line for d in story.diagnostics if d.code == "possible-story-boundary"]
+    assert boundary == [text.count("\n", 0, text.index("BERGEN")) + 1]
+
+
 @pytest.mark.parametrize("mark", ["* * *", "~~~", "~ ~ ~", "• • •"])
 def test_story_glued_under_a_section_break_is_flagged(mark: str) -> None:
     """A story glued on under a section break of spaced marks (a headline and

@@ -21,7 +21,7 @@ from wirestory.captions import (
 )
 from wirestory.collector import collection_paused
 from wirestory.enrich import WireFields, enrich
-from wirestory.errors import ParseError
+from wirestory.errors import ParseError, WirestoryError
 from wirestory.knowledge import Knowledge
 from wirestory.lines import Line
 from wirestory.model import Caption, Diagnostic, Role, Segment, Story, segments_from_columns
@@ -31,7 +31,7 @@ from wirestory.roles import assign_roles
 from wirestory.state import LineState, Problem
 from wirestory.stories import LineGroup
 
-__all__ = ["assemble_story", "overflow_story", "story_of"]
+__all__ = ["assemble_story", "overflow_story", "story_of", "unread_story"]
 
 
 def overflow_story(lines: list[Line], options: ParseOptions) -> Story:
@@ -41,13 +41,45 @@ def overflow_story(lines: list[Line], options: ParseOptions) -> Story:
     )
     diagnostic = _diagnostic(lines, problem)
     _raise_if_strict((diagnostic,), options)
+    return _set_aside(lines, diagnostic)
+
+
+def unread_story(lines: list[Line], options: ParseOptions, error: Exception) -> Story:
+    """A story whose reading failed on a defect of wirestory's own (an exception
+    no rule expects, such as the ``StopIteration`` a dateline alone on its line
+    once raised): its lines kept as segments, in no field, with an
+    ``internal-error`` diagnostic naming the exception, so that lenient mode
+    keeps its promise never to raise on a ``str`` and one story's failure does
+    not end a dump's stream. Strict mode raises :class:`~wirestory.ParseError`
+    with the exception as its cause."""
+    problem = Problem(
+        "internal-error",
+        f"wirestory failed to read this story ({type(error).__name__}: {error}); "
+        "its lines are kept unread: please report the text",
+        0,
+    )
+    diagnostic = _diagnostic(lines, problem)
+    if options.strict:
+        raise ParseError(
+            diagnostic.message,
+            code=diagnostic.code,
+            offset=diagnostic.offset,
+            line=diagnostic.line,
+            column=diagnostic.column,
+        ) from error
+    return _set_aside(lines, diagnostic)
+
+
+def _set_aside(lines: list[Line], diagnostic: Diagnostic) -> Story:
+    """A story of ``lines`` in no field: each line an ``other`` segment under the
+    diagnostic's code."""
     return Story(
         headline="",
         captions=(),
         marker=None,
         body=(),
         segments=tuple(
-            Segment(Role.OTHER, line.start, line.end, line.number, "story-too-large")
+            Segment(Role.OTHER, line.start, line.end, line.number, diagnostic.code)
             for line in lines
         ),
         diagnostics=(diagnostic,),
@@ -268,9 +300,17 @@ def assemble_story(lines: list[Line], options: ParseOptions, *, doubtful_cut: in
 
 def story_of(group: LineGroup, options: ParseOptions) -> Story:
     """The story of one group of lines from :func:`~wirestory.stories.group_stories`
-    (what :func:`~wirestory.iter_stories` and the command line's runner do with
-    each), the garbage collector paused while it is assembled."""
+    (what :func:`~wirestory.parse`, :func:`~wirestory.parse_story`,
+    :func:`~wirestory.iter_stories` and the command line's runner do with each),
+    the garbage collector paused while it is assembled. An exception no rule
+    expects gives :func:`unread_story`; wirestory's own errors (strict mode's
+    ``ParseError``) and ``MemoryError`` go through."""
     with collection_paused():
         if group.overflow:
             return overflow_story(group.lines, options)
-        return assemble_story(group.lines, options, doubtful_cut=group.doubtful_cut)
+        try:
+            return assemble_story(group.lines, options, doubtful_cut=group.doubtful_cut)
+        except (WirestoryError, MemoryError):
+            raise
+        except Exception as error:  # a defect of wirestory's, not the input's
+            return unread_story(group.lines, options, error)

@@ -64,6 +64,12 @@ _CODES = (
         "warning",
         "lines past max_story_chars were kept as role other, in no field",
     ),
+    Code(
+        "internal-error",
+        "warning",
+        "wirestory failed to read the story (a defect of its own, the exception named in "
+        "the message): its lines were kept as role other, in no field; please report the text",
+    ),
     Code("nul-character", "info", "NUL characters were removed from the fields"),
     Code(
         "headline-from-title",
@@ -313,6 +319,7 @@ _RULES: dict[str, str] = {
     "subheading": "a short label between body paragraphs",
     "line-too-long": "a line longer than max_line_chars, set aside (role other)",
     "story-too-large": "a line past max_story_chars, set aside (role other)",
+    "internal-error": "a line of a story wirestory failed to read, set aside (role other)",
     "empty-after-normalization": "a paragraph of control or invisible characters only (other)",
     "source-url": "a scraper's source address alone on the story's first line (furniture)",
     "headline": "the story's first line, read as its headline",

@@ -432,13 +432,13 @@ def _glued_stories(
     markers = options.markers
     paragraphs = state.paragraphs
     starts: list[int] = []
+    # Past the story's own dateline: the paragraphs opening after its line (a
+    # dateline that was its paragraph's whole text has left the paragraphs),
+    # and never the first paragraph.
     after = 1
     if found.dateline_line is not None:
-        after += next(
-            number
-            for number, paragraph in enumerate(paragraphs)
-            if paragraph[0] == found.dateline_line
-        )
+        dateline_line = found.dateline_line
+        after = max(after, sum(1 for paragraph in paragraphs if paragraph[0] <= dateline_line))
     limit = max(_END_MARK_LONGEST, max(map(len, markers), default=0)) + _MARK_PADDING
     last = len(paragraphs) - 1
     # This sees every paragraph of wire copy, so each form has its own loop

@@ -11,15 +11,14 @@ import os
 from collections.abc import Iterator
 from typing import IO
 
-from wirestory.assemble import assemble_story, story_of
-from wirestory.collector import collection_paused
+from wirestory.assemble import story_of
 from wirestory.decode import text_blocks
 from wirestory.errors import text_type_error
 from wirestory.lines import Line, split_lines
 from wirestory.model import Story
 from wirestory.options import ParseOptions
 from wirestory.sources import warn_if_path
-from wirestory.stories import group_stories
+from wirestory.stories import LineGroup, group_stories
 
 __all__ = ["iter_stories", "parse", "parse_story"]
 
@@ -64,9 +63,7 @@ def parse_story(chunk: str, *, options: ParseOptions | None = None) -> Story:
     if not isinstance(chunk, str):
         raise text_type_error("parse_story", chunk)
     warn_if_path("parse_story", chunk)
-    lines = list(split_lines([chunk]))
-    with collection_paused():
-        return assemble_story(lines, _options(options))
+    return story_of(LineGroup(list(split_lines([chunk])), overflow=False), _options(options))
 
 
 def iter_stories(
