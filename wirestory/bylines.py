@@ -102,7 +102,10 @@ def _name(knowledge: Knowledge) -> regex.Pattern[str]:
     return regex.compile(rf"{word}(?: {nickname})?(?: {word}){{0,4}}(?:,? (?:Jr\.|Sr\.|II|III))?")
 
 
-_SEPARATORS = regex.compile(r",? and |,? & | und | et | y | e |, ")
+# Between two writers' names: "and", "&", German "und", French "et", Spanish
+# "y", Portuguese and Italian "e", Indonesian and Malay "dan" ("Oleh Budi
+# Santoso dan Siti Rahma"), Turkish "ve", or a comma.
+_SEPARATORS = regex.compile(r",? and |,? & | und | et | y | e | dan | ve |, ")
 
 
 def _names(text: str, knowledge: Knowledge) -> tuple[str, ...] | None:
@@ -376,6 +379,7 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     # read the opener as a first name (``Por Jane Roe``). As written, as
     # Knowledge.byline_openers says (``di``, ``door`` are common words).
     openers = dict.fromkeys((*knowledge.page_byline_openers, *knowledge.byline_openers))
+    foreign = [o for o in knowledge.byline_openers if o.casefold() != "by"]
     return _PagePatterns(
         opener=regex.compile(
             rf"(?:{alternation(knowledge.page_byline_frames)}\s++)?"
@@ -389,6 +393,9 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             r"\s*+(?<!\w)(?:[|•·/]|[-–—]\s|\(?@\w"
             r"|(?i:updated|published|posted|last\ updated|on)\b[:\s]"
             rf"|{date_start}|(?i:from\ the)\s|{role}"
+            # "By Jane Roe For Vale Post", "BY JANE ROE FOR VALE POST": a
+            # contributor writing for the outlet (a capital after "for").
+            r"|(?i:for)\s++(?=\p{Lu})"
             # "By Jane Roe 5 min read": a reading time glued to the names.
             r"|\d{1,3}\ ?(?i:min|mins|minutes?)\b)"
         ),
@@ -403,15 +410,27 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         # writer (a word then "by" after it: "By Jane Roe; Tom Hale" is left
         # alone). Searched only in a byline holding "@" or ";".
         rare_tail=regex.compile(r"(?<!\S)[\w.+-]{1,64}@\w|;\s(?=\w{1,20}\s{1,3}by\b)"),
+        # Other languages' sites date the byline so too: "14 de junio de 2026 |
+        # Por Ana Pérez", "14.06.2026 | Von Max Muster" (a day, maybe "de",
+        # a month of Knowledge.page_date_months; Knowledge.byline_openers).
+        # A date label may open the line: "Posted on June 3, 2026 by Jane Roe"
+        # (blogs), "Publicado el 14 de junio de 2026 por Ana Pérez".
         date_before=regex.compile(
-            rf"(?:{date_start}|\d{{1,2}}:\d{{2}})[\w ,:./-]{{0,30}}?"
-            r"\s*+[|,•·]?\s*+(?=(?i:(?:posted\s)?by)\s)"
+            r"(?:(?i:posted|published|updated|publicado|publicada)(?:\s{1,3}(?:on|el|em))?"
+            r"\s{1,3})?"
+            rf"(?:{date_start}|\d{{1,2}}:\d{{2}}"
+            rf"|(?i:\d{{1,2}}\.?\s{{1,3}}(?:de\s{{1,3}})?{alternation(knowledge.page_date_months)}\b))"
+            r"[\w ,:./-]{0,30}?\s*+[|,•·]?\s*+"
+            rf"(?=(?i:(?:posted\s)?by)\s|{alternation(foreign)}\s)"
         ),
         no_opener=regex.compile(
             rf"(?P<names>[^@|•·/]{{3,80}}?)(?:\s++\(?@\w{{2,30}}|\s*+[-–—|•/]\s*+{date_start})"
         ),
     )
 
+
+# What opens a Nigerian paper's correspondent's byline: "From Jane Roe, Kano".
+_FROM: Final = ("From ", "FROM ")
 
 # Emphasis around a whole line: **By Jane Roe**, __By Jane Roe__, *By Jane Roe*.
 # Fullmatch on at most _MAX_CHARS: the lazy run stops only where the same mark
@@ -535,6 +554,8 @@ def _page_names(
             others.append(tail_text[1:].strip())
         elif tail_text.casefold().startswith("from the "):
             others.append(tail_text[len("from the ") :].strip())
+        elif tail_text.casefold().startswith("for "):
+            others.append(tail_text[len("for ") :].strip())
         elif patterns.role.match(tail_text) is not None:
             others.append(tail_text)
         elif tail_text[:1] in "-–—":
@@ -671,6 +692,11 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     before = patterns.date_before.match(text)
     if before is not None:
         text = text[before.end() :]
+    if text[:5] in _FROM and ", " in text:
+        # "From Jane Roe, Kano": Nigerian papers' correspondents, the place
+        # where they filed after the comma, read as "By Jane Roe, Kano"; a
+        # box's heading has no comma ("From Our Partners", "From Wire Reports").
+        text = f"By {text[5:]}"
     opener = patterns.opener.fullmatch(text)
     if opener is not None:
         found = _page_names(opener.group("rest"), knowledge, dashed=True)

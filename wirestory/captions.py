@@ -112,6 +112,23 @@ _BARE_SEPARATOR = regex.compile(r"\. (?![-–—•] )| [-–—•] |, ")
 _LABEL_MARKS: Final = (":", "...", "\u2026", "\u00a9")
 
 
+def _unmarked_credit(credit: str, knowledge: Knowledge) -> bool:
+    """The credit after a photo label that no sentence's end sets apart
+    (``… opens the bridge Fotoğraf: Jane Roe/AA``): only a credit's shape
+    vouches that the label starts one, so the name after the label is a few
+    capitalised words and names an agency (``Photo: AFP``) or a photographer
+    and a source (``Jane Roe/Harbour Gazette``); ``… the exhibition Photo:
+    A Life in Pictures opens`` names neither."""
+    name = credit.partition(":")[2].strip()
+    words = name.replace("/", " ").split()
+    if not 0 < len(words) <= _MAX_BARE_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    if find_agency(name, knowledge=knowledge) is not None:
+        return True
+    parsed = parse_credit(name, knowledge=knowledge)
+    return "/" in name and parsed.photographer is not None and parsed.source is not None
+
+
 def _clause_credit(credit: str, knowledge: Knowledge) -> bool:
     """An inline credit that is the rest of a sentence, not a name: it ends like
     a sentence and, after its label, holds a lower-case word that no credit's
@@ -273,6 +290,10 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
         )
         if inline is None and ("|" in tail or "\u00a9" in tail):
             inline = patterns.inline_marked.search(text, window)
+        if inline is None and ":" in tail:
+            inline = patterns.inline_unmarked.search(text, window)
+            if inline is not None and not _unmarked_credit(inline.group("credit"), knowledge):
+                inline = None
         if (
             inline is not None
             and inline.start() > 0
@@ -554,6 +575,12 @@ class _PagePatterns(NamedTuple):
     """An inline credit after a bar or a copyright sign: "… crowd | Photo
     Credit: PTI", "… crowd. © Provided by X"; searched as ``inline_credit`` is,
     and only in a line holding a bar or the sign (most hold neither)."""
+    inline_unmarked: regex.Pattern[str]
+    """A capitalised photo label and its credit ending a caption with no
+    sentence's end before them: "Governor opens the bridge Fotoğraf: Jane
+    Roe/AA" (a page prints the caption as a title, no full stop). Searched
+    as ``inline_credit`` is, only when that found nothing; the credit must
+    then name an agency or a ``Name/Source`` (:func:`_unmarked_credit`)."""
     credit_marks: regex.Pattern[str]
     """A credit alone on a line, by its marks: a photo label ("Photo: Name",
     "Image Credit: X"; Knowledge.photo_labels), "Courtesy of X", a copyright
@@ -662,6 +689,11 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             # "… parliament. © Provided by Harbour Media" (reposting portals)
             r"|(?<=[.!?\u201d\"])\s++(?P<credit>\u00a9\s*+[^\s()\[\]][^()\[\]]{0,79}?)$"
         ),
+        inline_unmarked=regex.compile(
+            r"(?<=\p{Ll})\s++(?P<credit>"
+            + alternation(label[:1].upper() + label[1:] for label in knowledge.photo_labels)
+            + r":\s*+\p{Lu}[^\s()\[\]:][^()\[\]:]{0,59}+)$"
+        ),
         credit_marks=regex.compile(
             rf"(?i:{labels}s?(?:\s{{1,3}}credit)?\s{{0,3}}(?::|by\b)"
             rf"|courtesy\s{{1,3}}of\b)|{copyright_labels}"
@@ -682,7 +714,9 @@ _VIA_CREDIT = regex.compile(
 # photographer, as Indian sites print it: "(Express Photo by Jane Roe)", "(HT
 # Photo)", "(Gazette photo/Jane Roe)". Read by string tests (_outlet_photo): a
 # pattern compiled at import would cost more than all its runs.
-_PHOTO_WORDS = frozenset({"photo", "photograph", "picture", "pic", "image"})
+# "(ANTARA FOTO/Jane Roe)": "foto" is the word of Indonesian, Spanish,
+# Portuguese, Italian and German pages.
+_PHOTO_WORDS = frozenset({"photo", "photograph", "picture", "pic", "image", "foto"})
 _CREDIT_WORD_MARKS = ".'’&-"
 
 
@@ -707,6 +741,11 @@ def _outlet_photo(credit: str) -> bool:
     head, by, name = credit.partition(" by ")
     if not by:
         head, _, name = credit.partition("/")
+    # "(ANTARA FOTO/Jane Roe/abc)": an Indonesian agency's photo credit ends
+    # with its photo editor's initials, in small letters after a slash.
+    named, slash, initials = name.rpartition("/")
+    if slash and 2 <= len(initials) <= 4 and initials.isalpha() and initials.islower():
+        name = named
     words, names = head.split(" "), name.strip().split(" ") if name.strip() else []
     return (
         2 <= len(words) <= 4

@@ -25,7 +25,7 @@ The forms recognised, each seen in real copy (dashes may be ``-``, ``–``, ``�
 ``MILLBROOK- A …``                     capitals, a hyphen glued to them, a space
 =====================================  ===========================================
 
-Four more forms are tried only on a web page's first paragraph
+More forms are tried only on a web page's first paragraph
 (``find_dateline(..., page=True)``), where a site prints the place its own way
 and no agency vouches for it:
 
@@ -42,6 +42,13 @@ and no agency vouches for it:
                                        no agency table knows, a dash or a colon
 ``New Delhi, Nov 19 (IANS) The``       a known agency, a single space, a capital
 ``Madrid, 19 nov (EFE).- El``          a known agency, a date day first, ``.-``
+``KUALA LUMPUR, June 25 (NNN-BERNAMA)``  two agencies joined by a hyphen, one known
+``Lima, 3 de junio (SinEmbargo).– Los``  a site's name in title case, a date day
+                                       first, a full stop and a dash
+``JAKARTA, KOMPAS.com – The``          a site's address after the place or before
+``Liputan6.com, Jakarta – The``        it, then a dash (Indonesian sites)
+``Accra, May 8, GNA – The``            a date, a known agency after a comma, a
+                                       dash (the Ghanaian agency's form)
 =====================================  ===========================================
 
 Two forms of European agency copy, dated day first, are read in every layout
@@ -292,12 +299,22 @@ def _agency_by_shape(
         agency, close, after = tail.partition(")")
         if not paren:
             return None
-    known = agency in patterns.agency_aliases
+    known = agency in patterns.agency_aliases or _joined_agencies(agency, patterns)
+    # "Ciudad de Guatemala, 14 de junio (Prensa Sur).– Los …": Latin American
+    # sites put their own name in the agency's slot, in title case, between a
+    # day-first date and a full stop and a dash; only that date and that
+    # separator vouch for it (read below).
+    outlet = (
+        not known
+        and close
+        and after.lstrip(" ").startswith(_FULL_STOP_DASHES)
+        and _outlet_name(agency)
+    )
     # A known agency may be written in any case: "SÃO PAULO, 3 dez (Reuters) -",
     # "MILANO, 3 dicembre (Reuters) -" (an agency's services in other
     # languages date their copy day first, which the first forms do not read).
     if not close or not (
-        known or (2 <= len(agency) <= 6 and agency.isalpha() and agency.isupper())
+        known or outlet or (2 <= len(agency) <= 6 and agency.isalpha() and agency.isupper())
     ):
         return None
     place, *more = head.split(", ")
@@ -334,7 +351,7 @@ def _agency_by_shape(
             date = part
         elif date is not None and part.isdigit() and len(part) == 4:
             pass  # the year after the date: "Nov 19, 2019"
-        elif known and _day_first(part_words, patterns):
+        elif (known or outlet) and _day_first(part_words, patterns):
             date = part  # "Madrid, 19 nov (EFE).- El …": a day, then a month in any language
         elif region is None and date is None and all(map(_is_title_word, part_words)):
             region = part
@@ -342,6 +359,8 @@ def _agency_by_shape(
             return None
     if not vouched and date is None:
         return None
+    if outlet and (date is None or not _day_first(date.split(" "), patterns)):
+        return None  # "Acme Foods (Harbour Holdings).- …": no date, no dateline
     if not (caps or date is not None or agency.isupper()):
         # "Acme Foods (Reuters) - The …": a title-case name before an agency
         # in title case, no date between, is a firm's or a writer's; the day-
@@ -369,6 +388,35 @@ def _agency_by_shape(
 # "(EFE).- El …": Spanish agency copy puts a full stop before the dash (a
 # space may stand between them: "(EFE). - El …").
 _FULL_STOP_DASHES = (".-", ".–", ".—", ". -", ". –", ". —")
+
+
+def _joined_agencies(agency: str, patterns: _Patterns) -> bool:
+    """``NNN-BERNAMA``: two agencies' names joined by a hyphen, as a news
+    network reposting a national agency's copy writes them (``KUALA LUMPUR,
+    June 25 (NNN-BERNAMA) — The …``): one is a known agency, the other
+    known too or two to six capitals."""
+    first, hyphen, second = agency.partition("-")
+    if not hyphen or "-" in second:
+        return False
+    parts = (first, second)
+    aliases = patterns.agency_aliases
+    return any(part in aliases for part in parts) and all(
+        part in aliases or (2 <= len(part) <= 6 and part.isalpha() and part.isupper())
+        for part in parts
+    )
+
+
+def _outlet_name(name: str) -> bool:
+    """A site's own name in a dateline's agency slot (``SinEmbargo``,
+    ``Prensa Sur``): one to three words, each a capital then letters, some
+    of them small (capitals alone, ``(XYZ)``, are an agency's shape, read
+    after a place in capitals only), no digit, no lower-case word between."""
+    words = name.split(" ")
+    return (
+        1 <= len(words) <= 3
+        and not name.isupper()
+        and all(word[:1].isupper() and word.isalpha() and 3 <= len(word) <= 20 for word in words)
+    )
 
 
 def _day_first(words: list[str], patterns: _Patterns) -> bool:
@@ -477,6 +525,12 @@ def _page_form(
     found = _agency_by_shape(window, places, patterns)
     if found is not None:
         return found
+    found = _site_form(window, patterns)
+    if found is not None:
+        return found
+    found = _dated_agency_form(window, patterns)
+    if found is not None:
+        return found
     # ANKARA   (the place alone on a line above the first paragraph; a region
     # may follow: "KARACHI, Pakistan")
     text = paragraph.rstrip()
@@ -545,6 +599,105 @@ def _page_form(
             month_day = date.partition(", ")[0] or None
             return {"places": place, "date": month_day}, len(window) - len(after)
     return None
+
+
+def _site_name(word: str) -> bool:
+    """A news site's address as it signs its copy (``KOMPAS.com``,
+    ``Liputan6.com``, ``TEMPO.CO``): a name of letters and digits opening
+    with a capital, a full stop, then two to four letters (a second such
+    part may follow: ``Example.co.id``)."""
+    name, dot, domain = word.partition(".")
+    parts = domain.split(".")
+    return (
+        bool(dot)
+        and 2 <= len(name) <= 24
+        and name[:1].isupper()
+        and name.isalnum()
+        and name.isascii()
+        and len(parts) <= 2
+        and all(2 <= len(part) <= 4 and part.isascii() and part.isalpha() for part in parts)
+    )
+
+
+def _site_form(window: str, patterns: _Patterns) -> tuple[dict[str, str | None], int] | None:
+    """``JAKARTA, KOMPAS.com – The …`` and ``Liputan6.com, Jakarta – The …``:
+    Indonesian sites sign their own copy with their address where an agency
+    would stand, after the place or before it, then a dash. The address
+    vouches for the place, which may be in capitals or in title case (one
+    to three words); the text after the dash opens with a capital."""
+    head, comma, rest = window.partition(", ")
+    if not comma:
+        return None
+    # The place and the address, in either order, then a spaced dash.
+    second, space, tail = rest.partition(" ")
+    site_first = _site_name(head)
+    if not site_first and not _site_name(second):
+        return None
+    if site_first:
+        for dash in patterns.dashes[:-1]:
+            marker = f" {dash} "
+            at = rest.find(marker, 0, 40)
+            if at > 0:
+                place = rest[:at]
+                end = len(head) + 2 + at + len(marker)
+                break
+        else:
+            return None
+    else:
+        place = head
+        dash, space, _ = tail.partition(" ")
+        if not space or dash not in patterns.dashes[:-1]:
+            return None
+        end = len(head) + 2 + len(second) + 1 + len(dash) + 1
+    words = place.split(" ")
+    if len(words) > 4 or not (
+        all(map(_is_caps_word, words))
+        or (len(words) <= 3 and all(_is_title_word(w) or w in _PLACE_CONNECTORS for w in words))
+    ):
+        return None
+    start = window[end:].lstrip()
+    if not (start[:1].isupper() or start[:1] in '"“‘'):
+        return None
+    return {"places": place}, len(window) - len(start)
+
+
+def _dated_agency_form(
+    window: str, patterns: _Patterns
+) -> tuple[dict[str, str | None], int] | None:
+    """``Accra, May 8, GNA – The …``: a place (in capitals or one to three
+    title-case words), a month and a day (a year may follow), a known
+    agency after a comma, then a dash and a capital: the Ghanaian agency's
+    form, Reuters' ``NEW YORK, Oct 19, Reuter -`` with any agency of the
+    tables (Knowledge.agencies, Knowledge.dateline_agencies), which vouches
+    for a title-case place."""
+    parts = window.split(", ", 4)
+    if len(parts) < 3:
+        return None
+    place, date, *rest = parts
+    if len(rest) > 1 and rest[0].isdigit() and len(rest[0]) == 4:
+        year, *rest = rest
+        date = f"{date}, {year}"
+    if not rest or not _month_day(date, patterns):
+        return None
+    agency, space, tail = ", ".join(rest).partition(" ")
+    dash, space2, text = tail.partition(" ")
+    if not (space and space2) or agency not in patterns.agency_aliases:
+        return None
+    if dash not in patterns.dashes[:-1] or not (text[:1].isupper() or text[:1] in '"“‘'):
+        return None
+    words = place.split(" ")
+    if (
+        len(words) > 4
+        or not (
+            all(map(_is_caps_word, words))
+            or (len(words) <= 3 and all(_is_title_word(w) or w in _PLACE_CONNECTORS for w in words))
+        )
+        or place.rstrip(".").casefold() in patterns.date_line_words
+    ):
+        return None
+    return {"places": place, "date": date.partition(", ")[0], "agencies": agency}, len(
+        window
+    ) - len(text)
 
 
 def _month_day(text: str, patterns: _Patterns) -> bool:
@@ -665,6 +818,9 @@ class _Patterns(NamedTuple):
     slot_names: dict[str, str]
     """Each alias of Knowledge.dateline_agencies and its agency's name: read
     only in a dateline's agency slot, never by :func:`find_agency`."""
+    date_line_words: frozenset[str]
+    """Knowledge.date_line_words: a place that is one of them (``Monday, May
+    8, GNA -``) is a time."""
     day_first_months: frozenset[str]
     """Month names (Knowledge.months, Knowledge.page_date_months) and their
     first three letters, lower-case: the month of a day-first dateline with no
@@ -705,6 +861,7 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         slot_names={
             a: agency.name for agency in knowledge.dateline_agencies for a in agency.aliases
         },
+        date_line_words=knowledge.date_line_words,
         day_first_months=frozenset(
             spelling
             for name in month_words(knowledge) | knowledge.page_date_months

@@ -245,7 +245,9 @@ _CODES = (
         "dateline-agency-by-shape",
         "warning",
         "capitals in parentheses after a page's dateline place, or between slashes after "
-        "its date (МОСКВА, 3 декабря. /ПРАЙМ/.), were read as an agency that no table "
+        "its date (МОСКВА, 3 декабря. /ПРАЙМ/.), or a site's name in title case in "
+        "parentheses between a day-first date and a full stop and a dash ('Villa Nueva, "
+        "14 de junio (Prensa Sur).– Los …'), were read as an agency that no table "
         "knows: they may be something else",
     ),
     Code(

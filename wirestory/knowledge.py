@@ -189,8 +189,16 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Press Trust of India", ("PTI", "Press Trust of India")),
     Agency("Asian News International", ("ANI",)),
     Agency("Indo-Asian News Service", ("IANS",)),
-    # "KUALA LUMPUR, Nov 19 (Bernama) --" (Malaysia's agency)
-    Agency("Bernama", ("Bernama",)),
+    # "KUALA LUMPUR, Nov 19 (Bernama) --" (Malaysia's agency), "(NNN-BERNAMA) —"
+    # when a news network reposts it, "-- BERNAMA" under the story.
+    # Malaysian papers credit its photos "… on Tuesday. – BERNAMAPIC".
+    Agency("Bernama", ("Bernama", "BERNAMA", "BERNAMAPIC")),
+    # Latin American and Spanish agencies: "Buenos Aires, 3 de junio (Télam).- El",
+    # "MADRID, 3 (EUROPA PRESS) -", "Foto: Notimex", "Foto: Agência Brasil".
+    Agency("Télam", ("Télam", "TÉLAM")),
+    Agency("Notimex", ("Notimex", "NTX")),
+    Agency("Europa Press", ("Europa Press", "EUROPA PRESS")),
+    Agency("Agência Brasil", ("Agência Brasil",)),
     # Europe's national agencies, reposted with their dateline: "ÅLESUND (NTB) -",
     # "ŁÓDŹ (PAP) -", "İZMİR (DHA) -", "ŞANLIURFA (İHA) -", "HELSINKI (STT) -",
     # "PRAHA (ČTK) -", "BRATISLAVA (TASR) -", "BUDAPEST (MTI) -", "SOFIA (BTA) -",
@@ -233,6 +241,17 @@ DATELINE_AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Antara", ("ANTARA", "Antara")),
     Agency("Lusa", ("Lusa", "LUSA")),
     Agency("askanews", ("askanews",)),
+    # "LIMA, 3 de junio (Andina).-", "LA HABANA, 3 jun (Prensa Latina) -":
+    # "andina" (Andean) and "prensa latina" (the Latin press) are words of
+    # Spanish sentences.
+    Agency("Andina", ("Andina", "ANDINA")),
+    Agency("Prensa Latina", ("Prensa Latina", "PL")),
+    # African national agencies: "Accra, May 8, GNA – The …", "ABUJA (NAN) -",
+    # "NAIROBI (KNA) -"; read in a dateline's slot only ("nan" is a word of
+    # programmers' text, and a credit of theirs is rare).
+    Agency("Ghana News Agency", ("GNA",)),
+    Agency("News Agency of Nigeria", ("NAN",)),
+    Agency("Kenya News Agency", ("KNA",)),
     Agency("RIA Novosti", ("РИА Новости", "RIA Novosti")),
     # Press-release wires: the distributor stands in a release's dateline
     # ("BERGEN, Norway, Dec. 3, 2026 /PRNewswire/ --", "BERGEN, Norway--(BUSINESS
@@ -411,6 +430,10 @@ class Knowledge:
             "görsel",  # "Görsel: AA" (Turkish: image)
             "crédito",  # "Crédito: Jane Roe/Agência Brasil" (Portuguese, Spanish)
             "crédit",  # "Crédit: Jane Roe" (French)
+            "crédit photo",  # "Crédit photo : Jane Roe" (French)
+            "crédits photo",  # "Crédits photo : Jane Roe"
+            "fotografía",  # "Fotografía: Jane Roe" (Spanish)
+            "fotografia",  # "Fotografia: Jane Roe" (Portuguese, Italian)
             "imagen",  # "Imagen: EFE" (Spanish)
             "courtesy",  # "Courtesy: the family"
         ),
@@ -549,6 +572,9 @@ class Knowledge:
             "Text",  # "Text by Jane Roe"
             "Reporting",  # "Reporting by Jane Roe"
             "Reported",  # "Reported by Jane Roe"
+            "Published",  # "Published by Jane Roe"
+            "Escrito",  # "Escrito por Ana Pérez" (Spanish: written by)
+            "Publicado",  # "Publicado por Ana Pérez" (Spanish, Portuguese: posted by)
         ),
         validator=_STRINGS,
     )
@@ -582,6 +608,10 @@ class Knowledge:
             "Muhabir:",
             "Автор:",
             "Texto:",
+            # Indonesian: "Oleh Budi Santoso" (by; in a sentence "Oleh karena
+            # itu" holds no name), "Penulis: Budi Santoso" (writer).
+            "Oleh",
+            "Penulis:",
         ),
         validator=_STRINGS,
     )
@@ -599,7 +629,15 @@ class Knowledge:
             """email e-mail author authors follow twitter minute minutes min read ago hour hours
             updated published posted share comments comment print video photo photos staff
             reporter writer correspondent editor contributor monday tuesday wednesday thursday
-            friday saturday sunday today yesterday gmt utc the news agency press admin""".split()
+            friday saturday sunday today yesterday gmt utc the news agency press admin"""
+            # The newsroom as a whole signs a desk's copy: "Por Redacción",
+            # "Redação", "Tim Redaksi", "Redaktion", "Rédaction", "Redazione".
+            """ redacción redaccion redação redacao redaksi redaktion rédaction
+            redazione redactie"""
+            # "By Jane Roe For Vale Post": a contributor writing for an outlet;
+            # "From Jane Roe, Kano": a Nigerian paper's correspondent
+            # (wirestory.bylines.find_page_byline); no name holds the words.
+            """ for from""".split()
         ),
         validator=_STRING_SET,
     )
@@ -635,7 +673,9 @@ class Knowledge:
             # The photo labels of other languages, so that "Fotoğraf: Jane Roe"
             # names no source "Fotoğraf": Portuguese, Italian, Russian,
             # Turkish, Spanish, French (Knowledge.photo_labels).
-            + """photograph imagem immagine фото fotoğraf görsel crédito crédit imagen""".split()
+            + """photograph imagem immagine фото fotoğraf görsel crédito crédit imagen"""
+            # "Crédits photo : Jane Roe", "Fotografía: Jane Roe".
+            """ crédits fotografía fotografia""".split()
         ),
         validator=_STRING_SET,
     )
@@ -970,6 +1010,10 @@ class Knowledge:
             # Planet Staff", "Harbour Media", "Planet Online", "Weekly Journal".
             """agency business news desk staff media online daily weekly network magazine journal
             senior chief contributing special associate deputy managing executive"""
+            # "Por Agencia EFE", "Agência Brasil", "Anadolu Ajansı": an agency
+            # in other languages; "Por Estadão Conteúdo": a Brazilian paper's
+            # syndicated copy ("conteúdo", content).
+            """ agencia agência agenzia agence ajansı conteúdo"""
             # A page's link words next to a name: "Jane Roe View More Articles",
             # "Recent from Jane Roe", "Previous Post", "Follow @site", "Watch ...",
             # "See all", "Sport".
@@ -1003,7 +1047,24 @@ class Knowledge:
             # "Actualizado", "Publié le", "Mis à jour", "Veröffentlicht am",
             # "Aktualisiert".
             """ publicado atualizado actualizado publié mis à jour veröffentlicht
-            aktualisiert""".split()
+            aktualisiert"""
+            # Other languages' weekdays, labels, clock words and time zones:
+            # "Sábado, 14 de junio de 2026", "Publicado el 14 de junio",
+            # "Atualizado em 14/06/2026 às 10h00", "quinta-feira", "Dienstag, 14.
+            # Juni 2026, 10:00 Uhr", "mardi 3 décembre 2026", "Pubblicato il 3
+            # dicembre alle ore 10", "Selasa, 14 Juni 2026 10:00 WIB",
+            # "Güncelleme: 14.06.2026", "14 Haziran 2026 Pazartesi",
+            # "Thursday, 25 Jun 2026 08:50 MYT". Left out: "domingo" (Santo
+            # Domingo), "minggu" (Pasar Minggu), "pazar" (a town): a dateline's
+            # title-case place holding a weekday is turned down as a time.
+            """ lunes martes miércoles jueves viernes sábado segunda terça quarta quinta
+            sexta feira lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag
+            mittwoch donnerstag freitag samstag sonntag lunedì martedì mercoledì giovedì
+            venerdì sabato domenica senin selasa rabu kamis jumat sabtu pazartesi salı
+            çarşamba perşembe cuma cumartesi"""
+            """ el em h hs hrs uhr il alle ore pubblicato aggiornato diperbarui diterbitkan
+            pukul güncelleme güncellenme yayınlanma tarihi"""
+            """ wib wita wit myt sgt pht ict kst brt art wat eat cat sast msk trt""".split()
         ),
         validator=_STRING_SET,
     )

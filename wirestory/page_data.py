@@ -251,6 +251,53 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     veja também
     notícias relacionadas
     comentários
+    quem somos
+    assine
+    mais lidas
+    publicidad
+    inicio
+    portada
+    contacto
+    contáctenos
+    contáctanos
+    quiénes somos
+    aviso legal
+    aviso de privacidad
+    política de privacidad
+    política de cookies
+    términos y condiciones
+    compartir
+    comentarios
+    suscríbete
+    iniciar sesión
+    síguenos
+    noticias relacionadas
+    lo más leído
+    más leídas
+    últimas noticias
+    werbung
+    anzeige
+    startseite
+    impressum
+    datenschutz
+    datenschutzerklärung
+    kontakt
+    teilen
+    kommentare
+    abonnieren
+    anmelden
+    meistgelesen
+    publicité
+    accueil
+    mentions légales
+    nous contacter
+    qui sommes-nous
+    politique de confidentialité
+    partager
+    commentaires
+    s'abonner
+    se connecter
+    les plus lus
     pubblicità
     contatti
     chi siamo
@@ -265,6 +312,9 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     kontak
     tentang kami
     kebijakan privasi
+    kontak kami
+    redaksi
+    pedoman media siber
     bagikan
     baca juga
     berita terkait
@@ -272,6 +322,7 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     reklam
     ana sayfa
     iletişim
+    hakkımızda
     künye
     gizlilik politikası
     paylaş
@@ -408,7 +459,7 @@ furniture only when it ends like no sentence or is a short one."""
 
 INLINE_PHRASES: Final[frozenset[str]] = frozenset(
     """advertisement advertisements advert ad sponsored publicidade publicidad pubblicità
-    iklan reklam реклама 광고""".split()
+    publicité werbung anzeige iklan reklam реклама 광고""".split()
 )
 """Furniture phrases that sites put inside a story (an advertisement's label): the
 paragraphs on either side of one still belong together."""
@@ -438,11 +489,17 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     leia também
     veja também
     leia mais
+    saiba mais
     notícias relacionadas
     leggi anche
     articoli correlati
     lee también
     lea también
+    leé también
+    mirá también
+    mira también
+    ver también
+    leer más
     te puede interesar
     también te puede interesar
     noticias relacionadas
@@ -454,6 +511,7 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     watch
     also watch
     baca juga
+    simak juga
     berita terkait
     ilgili haberler
     ilgili haber

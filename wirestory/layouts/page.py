@@ -2616,13 +2616,17 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                 )
             )
     # A prefilter: capitals in parentheses stand within the window, or
-    # between slashes ("MOSCOW, December 3. /TASS/.", the Russian agencies' form).
+    # between slashes ("MOSCOW, December 3. /TASS/.", the Russian agencies' form),
+    # or a site's name in title case before a full stop and a dash
+    # ("Ciudad de Guatemala, 14 de junio (Prensa Sur).– Los …").
     paren = text.find(" (", 0, 160)
-    inner = text[paren + 2 : paren + 9].partition(")")[0] if paren >= 0 else ""
+    inner, _, closed = text[paren + 2 : paren + 64].partition(")") if paren >= 0 else ("", "", "")
     slash = text.find(" /", 0, 60)
     slashed = text[slash + 2 : slash + 13].partition("/")[0] if slash >= 0 else ""
-    if (2 <= len(inner) <= 6 and inner.isupper() and inner.isalpha()) or (
-        2 <= len(slashed) <= 10 and slashed.isupper()
+    if (
+        (2 <= len(inner) <= 6 and inner.isupper() and inner.isalpha())
+        or (2 <= len(slashed) <= 10 and slashed.isupper())
+        or (inner[:1].isupper() and closed[:1] == ".")
     ):
         dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=places)
         known = {agency.name for agency in (*knowledge.agencies, *knowledge.dateline_agencies)}
@@ -4849,6 +4853,19 @@ def _header_byline(
     return None
 
 
+@per_knowledge
+def _opener_words(knowledge: Knowledge) -> frozenset[str]:
+    """The byline openers that are words (``By``, ``Por``, ``Par``, ``Oleh``;
+    Knowledge.byline_openers and page_byline_openers without a colon), as
+    written, but a name's particles (``Von``, ``Di``: ``Di Stefano``)."""
+    particles = {p.casefold() for p in knowledge.name_particles}
+    return frozenset(
+        opener
+        for opener in (*knowledge.byline_openers, *knowledge.page_byline_openers)
+        if not opener.endswith(":") and opener.casefold() not in particles
+    )
+
+
 def _second_byline_line(found: Byline, text: str, knowledge: Knowledge) -> Byline | None:
     """The byline with the names of the line under it when that line goes on
     the list (``By Jane Roe`` / ``and Tom Hale``: a page prints each writer as
@@ -4891,7 +4908,9 @@ def _name_line(
     or right above a date line (``JANE ROE`` / ``Nov. 20, 2019 Updated: …``).
     Listings print their items' authors the same way, hence only in the zone."""
     text = texts[number].strip()
-    if len(text) > _NAME_LINE_MAX_CHARS or text[:3].casefold() == "by ":
+    if len(text) > _NAME_LINE_MAX_CHARS or text.partition(" ")[0] in _opener_words(knowledge):
+        # "Por Vale Conteúdo": a byline's opener is no first name (the line
+        # is the byline's forms' to read, or none).
         return None
     found = page_person_names(text, knowledge=knowledge)
     placed = number == (headline or 0) + 1 or (
