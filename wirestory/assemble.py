@@ -183,12 +183,35 @@ def _caption(
     )
 
 
-def assemble_story(lines: list[Line], options: ParseOptions, *, doubtful_cut: int = 0) -> Story:
+def _paragraphs_alone(layout: LineState, found: WireFields) -> bool:
+    """Is the story paragraphs alone: read headless (its first line a sentence,
+    not a headline), no dateline, byline or caption opening it? Such a story
+    after a blank run reads the same as the next paragraphs of the story above
+    on a page that sets its paragraphs two blank lines apart; a story of its
+    own opens with a headline or a dateline (``OSLO (Reuters) -``)."""
+    return (
+        layout.kind == "headless"
+        and bool(layout.paragraphs)
+        and not layout.captions
+        and found.dateline is None
+        and found.byline is None
+    )
+
+
+def assemble_story(
+    lines: list[Line],
+    options: ParseOptions,
+    *,
+    doubtful_cut: int = 0,
+    after_blank_run: bool = False,
+) -> Story:
     """Assemble one story's fields from its lines, their roles and the wire fields.
 
     ``doubtful_cut`` is :attr:`~wirestory.stories.LineGroup.doubtful_cut`: the
     story was cut from the one above after that many blank lines only because
     its first line looks like a headline, which the story then says.
+    ``after_blank_run`` is :attr:`~wirestory.stories.LineGroup.after_blank_run`:
+    a story of paragraphs alone cut from the one above may be its rest.
     """
     layout = assign_roles(lines, options)
     found = enrich(lines, layout, options)
@@ -199,6 +222,16 @@ def assemble_story(lines: list[Line], options: ParseOptions, *, doubtful_cut: in
                 "possible-story-boundary",
                 f"cut from the story above after {doubtful_cut} blank lines because its "
                 "first line looks like a headline; it could be a subheading of that story",
+                0,
+            )
+        )
+    if after_blank_run and _paragraphs_alone(layout, found):
+        problems.append(
+            Problem(
+                "may-continue-story-above",
+                "cut from the story above at a run of blank lines, this story has no "
+                "headline, dateline, byline or caption of its own: it may be the rest of "
+                "that story (a page setting two blank lines between its paragraphs)",
                 0,
             )
         )
@@ -309,7 +342,12 @@ def story_of(group: LineGroup, options: ParseOptions) -> Story:
         if group.overflow:
             return overflow_story(group.lines, options)
         try:
-            return assemble_story(group.lines, options, doubtful_cut=group.doubtful_cut)
+            return assemble_story(
+                group.lines,
+                options,
+                doubtful_cut=group.doubtful_cut,
+                after_blank_run=group.after_blank_run,
+            )
         except (WirestoryError, MemoryError):
             raise
         except Exception as error:  # a defect of wirestory's, not the input's

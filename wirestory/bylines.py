@@ -26,6 +26,7 @@ from wirestory.knowledge import (
 
 __all__ = [
     "Byline",
+    "bracketed_byline",
     "find_byline",
     "find_page_byline",
     "is_organization_line",
@@ -36,6 +37,7 @@ __all__ = [
     "person_names",
     "place_after_name",
     "slashed_name",
+    "writer_for_outlet",
     "writer_title",
 ]
 
@@ -700,9 +702,19 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     opener = patterns.opener.fullmatch(text)
     if opener is not None:
         found = _page_names(opener.group("rest"), knowledge, dashed=True)
+        if found is None:
+            framed = _agency_then_date(opener.group("rest"), knowledge) or _writer_for_outlet(
+                opener.group("rest"), knowledge
+            )
+            if framed is not None:
+                return Byline(raw=raw, names=framed[0], organization=framed[1])
     else:
         bare = patterns.no_opener.match(text)
         found = _page_names(bare.group("names"), knowledge) if bare is not None else None
+    if found is None and opener is None:
+        framed = _writer_for_outlet(text, knowledge, framed=False)
+        if framed is not None:
+            return Byline(raw=raw, names=framed[0], organization=framed[1])
     if found is None:
         # "By Jane Roe in Kyiv": British papers print where the writer filed
         # from after the names; the place is no name.
@@ -714,6 +726,111 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
             return None
         return Byline(raw=raw, names=within.names, organization=within.organization)
     return _second_writer(Byline(raw=raw, names=found[0], organization=found[1]), knowledge)
+
+
+def _agency_then_date(text: str, knowledge: Knowledge) -> tuple[tuple[str, ...], str] | None:
+    """``Reuters December 3, 2026`` after a byline's opener (``by Reuters
+    December 3, 2026``, ``By AFP | 10:15 AM``): a known agency's name alone
+    before the page's date, time or reading time (a tail holding a digit).
+    The agency is the byline's organisation, no person. ``By Reuters`` alone
+    is :func:`find_byline`'s."""
+    tail = _page_patterns(knowledge).tail.search(text)
+    if tail is None or not any(c.isdigit() for c in text[tail.start() :]):
+        return None
+    agency = text[: tail.start()].strip().rstrip(",;-–— ")
+    if not is_organization_line(agency, knowledge=knowledge):
+        return None
+    return (), agency
+
+
+# "Jane Roe for The Vale Post": the outlet a writer files for, after " for ".
+# Its words capitalised ("of", "the" between), at most six, no digit; linear
+# (one word at a time, possessive or not).
+_OUTLET = regex.compile(
+    r"(?:[Tt]he\ )?\p{Lu}[\p{L}.&'’-]*+(?:\ (?:of\ |the\ |and\ |&\ )?\p{Lu}[\p{L}.&'’-]*+){0,5}"
+)
+
+
+def _writer_for_outlet(
+    text: str, knowledge: Knowledge, *, framed: bool = True
+) -> tuple[tuple[str, ...], str] | None:
+    """``Jane Roe for The Vale Post`` (after ``By`` or alone on a page's
+    header line): a writer's names, ``for``, the outlet they file for (a
+    freelancer's or a partner paper's byline). The outlet is the byline's
+    organisation. Without ``By`` (``framed`` false) the outlet must end in
+    a word of :attr:`~wirestory.Knowledge.outlet_words` or be a known agency:
+    ``Jude Bellingham for Real Madrid``, ``Big Win for The Reds`` are a
+    headline's shape too."""
+    names_text, found_for, outlet = text.strip().partition(" for ")
+    if not found_for or _OUTLET.fullmatch(outlet) is None:
+        return None
+    if not framed and not (
+        outlet.rsplit(" ", 1)[-1].casefold() in knowledge.outlet_words
+        or is_organization_line(outlet, knowledge=knowledge)
+    ):
+        return None
+    found = person_names(names_text, knowledge=knowledge)
+    if found is None or not found.names or found.organization is not None:
+        return None
+    title_words = _page_patterns(knowledge).title_words
+    if not all(_person_words(name, title_words) >= 2 for name in found.names):
+        return None
+    return found.names, outlet
+
+
+def writer_for_outlet(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
+    """A header line naming writers and the outlet they file for, without
+    ``By``: ``Jane Roe for The Vale Post``, ``Jane Roe for Reuters``. The
+    outlet ends in a word of :attr:`~wirestory.Knowledge.outlet_words` or is
+    a known agency (``Jude Bellingham for Real Madrid`` is a headline's
+    shape); it is the byline's organisation.
+
+    >>> b = writer_for_outlet("Jane Roe for The Vale Post")
+    >>> b.names, b.organization
+    (('Jane Roe',), 'The Vale Post')
+    >>> writer_for_outlet("Jude Bellingham for Real Madrid") is None
+    True
+    """
+    raw = line.strip()
+    if len(raw) > _MAX_CHARS:
+        return None
+    found = _writer_for_outlet(raw, knowledge, framed=False)
+    return None if found is None else Byline(raw=raw, names=found[0], organization=found[1])
+
+
+# "[Jane Roe/The Vale Post]": a writer and an outlet in square brackets, a
+# slash between. Bounded runs of one class each: linear.
+_BRACKETED = regex.compile(r"\[\s{0,3}+(?P<names>[^\[\]/]{3,80}+)/(?P<outlet>[^\[\]/]{2,80}+)\]")
+
+
+def bracketed_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
+    """A writer and an outlet in square brackets, alone on a line
+    (``[Jane Roe/The Vale Post]``), as some sites sign a story under its
+    last paragraph; a photo's credit has the same shape, so the layouts say
+    so when they read it as the byline (``byline-after-story``).
+
+    >>> b = bracketed_byline("[Jane Roe/The Vale Post]")
+    >>> b.names, b.organization
+    (('Jane Roe',), 'The Vale Post')
+    >>> bracketed_byline("[Ferry strike/Day two]") is None
+    True
+    """
+    raw = line.strip()
+    if len(raw) > _MAX_CHARS:
+        return None
+    found = _BRACKETED.fullmatch(raw)
+    if found is None:
+        return None
+    outlet = found["outlet"].strip()
+    if _OUTLET.fullmatch(outlet) is None:
+        return None
+    names = person_names(found["names"].strip(), knowledge=knowledge)
+    if names is None or not names.names or names.organization is not None:
+        return None
+    title_words = _page_patterns(knowledge).title_words
+    if not all(_person_words(name, title_words) >= 2 for name in names.names):
+        return None
+    return Byline(raw=raw, names=names.names, organization=outlet)
 
 
 # "By Jane Roe and Tom Hale (AFP)": at most this many spaces before the agency.

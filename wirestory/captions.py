@@ -459,7 +459,14 @@ def _parse_credit(credit: str, knowledge: Knowledge) -> Credit:
     via = agency is not None
     photographer = None
     sources: list[str] = []
+    labels = knowledge.photo_labels
     for part in _CREDIT_PARTS.split(text):
+        key = " ".join(part.split()).casefold()
+        if key in labels or (" " not in key and any(label.endswith(f" {key}") for label in labels)):
+            # A label before its colon names no one: one of two words
+            # ("Image Source: Getty Images"), or its last word alone
+            # ("Source: CNN", "Credits: Jane Roe").
+            continue
         part = _without_qualifiers(part, knowledge)
         if not part:
             continue

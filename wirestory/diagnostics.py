@@ -169,7 +169,8 @@ _CODES = (
         "byline-after-story",
         "warning",
         "a byline was read from a 'By …' line under the story, not from its "
-        "header: it may be a related story's headline",
+        "header: it may be a related story's headline; or from a writer and an outlet in "
+        "brackets there ([Jane Roe/The Vale Post]): it may be a photo's credit",
     ),
     Code(
         "byline-from-author-bio",
@@ -242,6 +243,13 @@ _CODES = (
         "sign-off: it may be a photo's caption and its credit",
     ),
     Code(
+        "caption-may-be-paragraph",
+        "warning",
+        "a block between a page's paragraphs, ending in a known agency's name after a "
+        "dash ('… at the quay. — Reuters') and reporting no speech, was read as a photo's "
+        "caption and its credit: it may be a paragraph the agency signs",
+    ),
+    Code(
         "dateline-agency-by-shape",
         "warning",
         "capitals in parentheses after a page's dateline place, or between slashes after "
@@ -270,6 +278,13 @@ _CODES = (
         "a short sentence right under a page's story was left out of the body as "
         "furniture (two sentences, or as many names as words: a prompt or a credit "
         "reads the same): it may be the story's last paragraph",
+    ),
+    Code(
+        "may-continue-story-above",
+        "warning",
+        "a story cut from the one above at a run of blank lines holds paragraphs alone "
+        "(no headline, dateline, byline or caption of its own): it may be the rest of "
+        "the story above, from a page that sets two blank lines between its paragraphs",
     ),
     Code(
         "possible-story-boundary",
@@ -344,6 +359,7 @@ _RULES: dict[str, str] = {
     "headline-continued": "a wire headline's next line, going on in small letters (wrapped)",
     "deck-under-headline": "a wire headline's deck: a headline-shaped line alone under it",
     "kicker": "a label in capitals above a wire headline (ANALYSIS, EXCLUSIVE:)",
+    "reading-time": "a page's reading time in a wire story's front matter (2 min read)",
     "wire-date-line": "a line holding only the story's date in a wire story's front matter "
     "(over or under the headline; by a headless story's opening captions)",
     "wire-slug": "a wire service's keyword slug above the headline (BC-EU-Grain-Prices,0412)",
@@ -352,6 +368,8 @@ _RULES: dict[str, str] = {
     "trailer-sign-off": "the agency's sign-off (Reuter; -- AP cut from the end of the last line)",
     "trailer-separator": "a separator line before notes (___)",
     "trailer-note": "a note after the story",
+    "trailer-contact": "a press release's contacts under their label (Media contact:, its "
+    "names, telephones and addresses) and its SOURCE line",
     # Page layout.
     "page-title": "the page's <title> line (headline when nothing repeats it)",
     "menu-above-title": "a menu or date bar above the page's <title> line (short, no sentence)",
@@ -364,7 +382,8 @@ _RULES: dict[str, str] = {
     "standfirst-above-byline": "a page's subtitle between headline and byline, the story below",
     "standfirst-under-headline": "a page's one-line subtitle between headline and byline, "
     "above the story",
-    "byline-after-story": "a 'By NAME' line right under the story, its header holding none",
+    "byline-after-story": "a 'By NAME' line (or '[NAME/OUTLET]') right under the story, its "
+    "header holding none",
     "byline-by-alone": "'By' alone on a line of the page header and the name on the next",
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",
     "byline-author-bio": "the writer's bio under the page's story, its header holding no byline",
@@ -373,6 +392,8 @@ _RULES: dict[str, str] = {
     "headline-under-captions": "a headless story's headline: a short line alone under "
     "the photo captions opening it",
     "caption-in-story": "a caption inside the story (credit or photo label)",
+    "page-signed-paragraph": "a paragraph between the story's paragraphs reporting speech, an "
+    "agency's sign-off glued after it (… officials said. — AFP)",
     "page-signed-off": "the story's last paragraph, an agency's sign-off glued after it "
     "(… on Monday. -- AP; the sign-off a trailer segment)",
     "caption-by-position": "a caption told by where its people stand in the photo ((L-R), (left))",

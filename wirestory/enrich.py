@@ -22,7 +22,13 @@ import re
 
 import attrs
 
-from wirestory.bylines import Byline, find_byline, names_hold_function_words, organization_under
+from wirestory.bylines import (
+    Byline,
+    bracketed_byline,
+    find_byline,
+    names_hold_function_words,
+    organization_under,
+)
 from wirestory.captions import parse_credit, split_credit
 from wirestory.datelines import Dateline, find_dateline
 from wirestory.knowledge import Knowledge
@@ -39,8 +45,10 @@ from wirestory.trailers import (
     Contributor,
     Trailer,
     classify_trailer,
+    contact_shaped,
     find_advisory,
     glued_sign_off,
+    is_contact_label,
     is_dashed_sign_off,
     is_separator,
     opens_with_reporters,
@@ -162,23 +170,35 @@ def _byline_after_story(
         return
     last = paragraphs[-1][0]
     text = lines[last].text.strip()
-    if text[:3].casefold() != "by " or len(text) > _BYLINE_AFTER_MAX_CHARS:
+    if len(text) > _BYLINE_AFTER_MAX_CHARS:
         return
-    byline = find_byline(text, knowledge=knowledge)
-    if byline is None or names_hold_function_words(byline, knowledge=knowledge):
+    # "[Jane Roe/The Vale Post]": a writer and an outlet in brackets sign
+    # the story as some sites print it; a photo's credit reads the same.
+    bracketed = bracketed_byline(text, knowledge=knowledge) if text[:1] == "[" else None
+    if bracketed is not None:
+        byline: Byline | None = bracketed
+        message = (
+            "the byline was read from a writer and an outlet in brackets under the story, "
+            "the story opening with none: it may be a photo's credit"
+        )
+    elif text[:3].casefold() == "by ":
+        byline = find_byline(text, knowledge=knowledge)
+        message = (
+            "the byline was read from a 'By …' line under the story, the story opening with "
+            "none: it may be a related story's headline"
+        )
+        if byline is None or names_hold_function_words(byline, knowledge=knowledge):
+            return
+    else:
         return
+    assert byline is not None
     paragraphs.pop()
     found.byline = byline
     state.byline_from_below(
         last,
         "byline-after-story",
         byline,
-        Problem(
-            "byline-after-story",
-            "the byline was read from a 'By …' line under the story, the story opening with "
-            "none: it may be a related story's headline",
-            last,
-        ),
+        Problem("byline-after-story", message, last),
     )
 
 
@@ -247,7 +267,18 @@ def _trailers(
     passed_separator = False  # has the walk back passed the last separator?
     cut = len(paragraphs)
     while cut > start:
-        kind = classify_trailer(_text(lines, paragraphs[cut - 1]), knowledge=options.knowledge)
+        text = _text(lines, paragraphs[cut - 1])
+        kind = classify_trailer(text, knowledge=options.knowledge)
+        if kind is None and contact_shaped(text):
+            # A press release's contacts under their label (``Media
+            # contact:`` / ``Tom Hale`` / ``+47 555 0100``): each line a
+            # trailer, however many the contacts hold.
+            label = _contact_label_above(lines, paragraphs, cut - 1)
+            if label is not None:
+                kinds.extend(Trailer("contact") for _ in range(label, cut))
+                cut = label
+                start = min(start, label)
+                continue
         if kind is None and (
             passed_separator or not _separator_among(lines, paragraphs[start : cut - 1])
         ):
@@ -263,7 +294,7 @@ def _trailers(
             found.contributors += trailer.contributors
         elif name == "copyright" and not found.copyright:
             found.copyright = paragraph
-        elif name == "note":
+        elif name in ("note", "contact"):
             found.notes.append(paragraph)
     del paragraphs[cut:]
     # The names and ``reported`` open the paragraph: its first line holds them
@@ -285,6 +316,25 @@ def _trailers(
             )
     if paragraphs:
         _glued_sign_off(lines, paragraphs[-1], found, options)
+
+
+# The most paragraphs a press release's contacts run to under their label
+# (two or three contacts of a name, a title, a telephone and an address each).
+_CONTACT_PARAGRAPHS = 16
+
+
+def _contact_label_above(lines: list[Line], paragraphs: list[list[int]], last: int) -> int | None:
+    """The paragraph of the label (``Media contact:``, ``CONTACT: …``) over
+    paragraph ``last``, a line of a contact's shape, with only such lines
+    between; None when a paragraph of another shape comes first. Short lines
+    with no label over them are the story's (a list, a table)."""
+    for number in range(last - 1, max(-1, last - _CONTACT_PARAGRAPHS), -1):
+        text = _text(lines, paragraphs[number])
+        if is_contact_label(text):
+            return number
+        if not contact_shaped(text):
+            return None
+    return None
 
 
 def _glued_sign_off(

@@ -194,8 +194,9 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # Malaysian papers credit its photos "… on Tuesday. – BERNAMAPIC".
     Agency("Bernama", ("Bernama", "BERNAMA", "BERNAMAPIC")),
     # Latin American and Spanish agencies: "Buenos Aires, 3 de junio (Télam).- El",
-    # "MADRID, 3 (EUROPA PRESS) -", "Foto: Notimex", "Foto: Agência Brasil".
-    Agency("Télam", ("Télam", "TÉLAM")),
+    # "(Telam)" closing a reposted story, "MADRID, 3 (EUROPA PRESS) -",
+    # "Foto: Notimex", "Foto: Agência Brasil".
+    Agency("Télam", ("Télam", "TÉLAM", "Telam")),
     Agency("Notimex", ("Notimex", "NTX")),
     Agency("Europa Press", ("Europa Press", "EUROPA PRESS")),
     Agency("Agência Brasil", ("Agência Brasil",)),
@@ -220,6 +221,8 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Agerpres", ("Agerpres",)),
     Agency("ANP", ("ANP",)),
     Agency("Interfax", ("Interfax",)),
+    # A sign-off closing reposted copy: "… on Monday. — Sputnik".
+    Agency("Sputnik", ("Sputnik",)),
     Agency("Ukrinform", ("Ukrinform",)),
     Agency("Vietnam News Agency", ("VNA",)),
 )
@@ -420,6 +423,14 @@ class Knowledge:
             "photo",  # "Photo: Asharq Al-Awsat", "Photo by Jane Roe"
             "photograph",  # "Photograph: Jane Roe/The Guardian"
             "image",  # "Image Credit: WAM"
+            # A photo's source named as such: "Image Source: Getty Images",
+            # "Photo source: Jane Roe/Reuters", "Picture Source: AFP".
+            "image source",
+            "photo source",
+            "picture source",
+            # "Photo Credits: Jane Roe" (the label's "Credit" in the plural).
+            "image credits",
+            "photo credits",
             "picture",  # "Picture: AFP"
             "credit",  # "Credit: Reuters"
             "foto",  # "Foto: dpa" (German, Portuguese, Spanish, Italian)
@@ -1026,6 +1037,23 @@ class Knowledge:
     title or a link (with :attr:`writer_titles`): in the name's first two words,
     the whole name is the organisation; later (``Jane Roe Staff Writer``), the
     names end before it (:func:`wirestory.bylines.find_page_byline`)."""
+
+    outlet_words: frozenset[str] = attrs.field(
+        default=frozenset(
+            # The last word of a paper's, a site's or a broadcaster's name:
+            # "Jane Roe for The Vale Post", "… for the Harbour Herald", "… for
+            # Coast Radio".
+            """post times news herald tribune gazette journal telegraph guardian chronicle
+            observer independent express mail mirror star standard courier globe press review
+            record daily weekly magazine online media network radio television tv wire agency
+            bulletin dispatch examiner inquirer sentinel monitor""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, that end an outlet's name: a header line ``NAME for
+    OUTLET`` without ``By`` is a byline when the outlet ends in one (``Jane
+    Roe for The Vale Post``) or is a known agency; ``Big Win for The Reds``
+    is a headline's (:func:`wirestory.bylines.writer_for_outlet`)."""
 
     date_line_words: frozenset[str] = attrs.field(
         default=frozenset(

@@ -193,9 +193,9 @@ class _PackedBatch:
     terminators: bytes
     """Each line's terminator length: 1 (``\\n`` or ``\\r``), 2 (``\\r\\n``) or 0
     (the last line of the input)."""
-    stories: tuple[tuple[int, int, int, bool, int], ...]
-    """Each story's first offset, first line number, line count, ``overflow``
-    and ``doubtful_cut``."""
+    stories: tuple[tuple[int, int, int, bool, int, bool], ...]
+    """Each story's first offset, first line number, line count, ``overflow``,
+    ``doubtful_cut`` and ``after_blank_run``."""
     size: int
     warnings: list[str]
     failure: Failure | None = None
@@ -216,6 +216,7 @@ class _PackedBatch:
                     len(group.lines),
                     group.overflow,
                     group.doubtful_cut,
+                    group.after_blank_run,
                 )
                 for group in batch.groups
             ),
@@ -230,7 +231,7 @@ class _PackedBatch:
         sizes = list(map(operator.add, map(len, texts), self.terminators))
         groups: list[LineGroup] = []
         first = 0
-        for start, number, count, overflow, doubtful in self.stories:
+        for start, number, count, overflow, doubtful, follows in self.stories:
             last = first + count
             offsets = list(accumulate(sizes[first:last], initial=start))
             lines = list(
@@ -246,7 +247,7 @@ class _PackedBatch:
                     ),
                 )
             )
-            groups.append(LineGroup(lines, overflow, doubtful))
+            groups.append(LineGroup(lines, overflow, doubtful, follows))
             first = last
         return _Batch(self.name, groups, self.size, self.warnings, self.failure)
 

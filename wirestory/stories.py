@@ -193,6 +193,11 @@ class LineGroup(NamedTuple):
     """When the story was cut from a marked story above it only because its first
     line looks like a headline, after fewer than ``_SURE_CUT`` blank lines: how
     many (the line could be a subheading of the story above); else 0."""
+    after_blank_run: bool = False
+    """True when a run of blank lines cut the story from the one above it: not
+    the dump's first story, nor the part of a story past ``max_story_chars``.
+    A page that sets two blank lines between its paragraphs is cut there too;
+    a piece of it holding paragraphs alone says so (``may-continue-story-above``)."""
 
 
 def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[LineGroup]:
@@ -212,6 +217,8 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     # The line number closing the story's marked header (its marker line, or
     # the headline's repeat), 0 for a story of another layout.
     header_end = size = doubtful = 0
+    # Was the story being read cut from the one above by a blank run?
+    follows = False
     max_story_chars = options.max_story_chars
     knowledge = options.knowledge
     # What a paragraph ends in, never a headline glued on (_glued_marked_start).
@@ -227,8 +234,9 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 # Second blank line of a run in a story without a marker (or a
                 # run no story holds): a cut, whatever follows. Yield now so a
                 # long blank run costs no memory.
-                yield LineGroup(story, overflow, doubtful)
+                yield LineGroup(story, overflow, doubtful, follows)
                 story, blanks, header_end, overflow, size, doubtful = [], [], 0, False, 0, 0
+                follows = True
                 continue
             blanks.append(line)
             continue
@@ -256,7 +264,8 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         else:
             starts = None
         if starts is not None:
-            yield LineGroup(story, overflow, doubtful)
+            yield LineGroup(story, overflow, doubtful, follows)
+            follows = True
             doubtful = len(blanks) if starts == 0 and len(blanks) < _SURE_CUT else 0
             story, blanks, overflow, size = [], [], False, 0
             header_end, known = starts, True  # detect() has just answered for this line
@@ -266,8 +275,8 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         else:
             added = line.end - line.start
         if story and size + added > max_story_chars:
-            yield LineGroup(story, overflow, doubtful)
-            story, overflow, size, doubtful = [], True, 0, 0
+            yield LineGroup(story, overflow, doubtful, follows)
+            story, overflow, size, doubtful, follows = [], True, 0, 0, False
         if blanks:
             story += blanks
             blanks.clear()
@@ -279,7 +288,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         story.append(line)
         size += added
     if story:
-        yield LineGroup(story, overflow, doubtful)
+        yield LineGroup(story, overflow, doubtful, follows)
 
 
 def split_stories(text: str, *, options: ParseOptions | None = None) -> list[StoryChunk]:

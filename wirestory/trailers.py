@@ -36,11 +36,14 @@ __all__ = [
     "Contributor",
     "Trailer",
     "classify_trailer",
+    "contact_shaped",
     "find_advisory",
     "glued_sign_off",
+    "is_contact_label",
     "is_dashed_sign_off",
     "is_separator",
     "opens_with_reporters",
+    "signed_off_report",
 ]
 
 # Patterns run on every paragraph of wire copy are called with ``concurrent``
@@ -68,7 +71,7 @@ class Contributor:
 class Trailer:
     """What one trailing paragraph is."""
 
-    kind: Literal["contributors", "copyright", "sign-off", "separator", "note"]
+    kind: Literal["contributors", "copyright", "sign-off", "separator", "note", "contact"]
     contributors: tuple[Contributor, ...] = ()
 
 
@@ -238,6 +241,65 @@ def _contributors(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] | 
     return tuple(people) if people and _all_names(people, knowledge) else None
 
 
+# A press release's closing: the label over its contacts ("Media contact:",
+# "Press Contacts", "Investor relations:", "For more information, contact:",
+# "CONTACT: Tom Hale, +47 555 0100", the details after the colon on its line),
+# and the distributor's "SOURCE Harbour Tech" line (PR Newswire's, in
+# capitals as written). Linear: bounded runs, one alternation.
+_CONTACT_LABEL = regex.compile(
+    r"(?i:(?:for\ (?:more\ information|further\ information|media\ (?:inquiries|enquiries)),?\ "
+    r"(?:please\ )?contact"
+    r"|(?:(?:media|press|investor|news|pr)\ (?:and\ investor\ )?)?"
+    r"(?:contacts?|inquiries|enquiries|relations)(?:\ details)?))"
+    r"[ \t]*+(?::[ \t]*+(?P<rest>\S.{0,160}+)?|-)?"
+)
+_SOURCE_LINE = regex.compile(r"SOURCE[ \t]++\p{Lu}[^\n]{0,80}+")
+# A line of a contact's details: a name, a title, a company, a telephone
+# number, an address of e-mail or of the web. Short, and a sentence's end
+# only where an address or a number stands.
+_CONTACT_MAX_CHARS = 100
+_CONTACT_MAX_WORDS = 12
+_PHONE_DIGITS = 7
+
+
+def is_contact_label(paragraph: str) -> bool:
+    """Does ``paragraph`` open a press release's contacts (``Media contact:``,
+    ``CONTACT: Tom Hale, +47 555 0100``), or is it the distributor's
+    ``SOURCE Harbour Tech`` line?
+
+    >>> is_contact_label("Media contact:"), is_contact_label("SOURCE Harbour Tech")
+    (True, True)
+    >>> is_contact_label("Contact the harbour office for tickets.")
+    False
+    """
+    text = paragraph.strip()
+    if len(text) > _CONTACT_MAX_CHARS * 2:
+        return False
+    if _SOURCE_LINE.fullmatch(text) is not None:
+        return True
+    found = _CONTACT_LABEL.fullmatch(text)
+    return found is not None and (found.group("rest") is None or contact_shaped(found["rest"]))
+
+
+def contact_shaped(paragraph: str) -> bool:
+    """Could ``paragraph`` be a line of a press release's contacts: a name, a
+    title, a company, a telephone number, an address (``Tom Hale``, ``+47 555
+    0100``, ``press@harbourtech.example``)? Short; ending like a sentence only
+    when it holds an address or a number.
+
+    >>> contact_shaped("press@harbourtech.example"), contact_shaped("The app opens in May.")
+    (True, False)
+    """
+    text = paragraph.strip()
+    if not text or len(text) > _CONTACT_MAX_CHARS:
+        return False
+    if len(text.split(None, _CONTACT_MAX_WORDS)) > _CONTACT_MAX_WORDS:
+        return False
+    address = "@" in text or "www." in text or "://" in text
+    number = sum(c.isdigit() for c in text) >= _PHONE_DIGITS
+    return address or number or text[-1] not in '.!?"\u201d'
+
+
 def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Trailer | None:
     """What a trailing paragraph is, or None when it is body text. ``knowledge``
     gives the agencies' sign-offs and staff credits (see :class:`~wirestory.Knowledge`).
@@ -262,6 +324,8 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         return Trailer("sign-off")
     if _is_copyright(text):
         return Trailer("copyright")
+    if text[:1] in "SCcMmPpIiFfNn" and is_contact_label(text):
+        return Trailer("contact")
     # Cheap literal checks first: most paragraphs classified here are body text,
     # and the patterns below scan a whole paragraph. casefold() folds at least
     # what the patterns' IGNORECASE does ("ſ" to "s"), so no trailer is missed.
@@ -466,6 +530,28 @@ def glued_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> in
         if is_dashed_sign_off(text[start:], knowledge=knowledge):
             return start
     return None
+
+
+def signed_off_report(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Is ``line`` a sentence reporting speech with an agency's sign-off glued
+    on (``The river burst its banks overnight, officials said. — AFP``,
+    ``… told reporters. (Reuters)``)? A word of ``Knowledge.speech_verbs``
+    before the sign-off (:func:`glued_sign_off`) makes it a paragraph of the
+    story: a photo's caption describes what the picture shows, and the
+    layouts read the line as one with its credit otherwise.
+
+    >>> signed_off_report("The dam held, the water board said. -- AP")
+    True
+    >>> signed_off_report("Crews secure the ferry at the quay. -- AP")
+    False
+    """
+    cut = glued_sign_off(line, knowledge=knowledge)
+    if cut is None:
+        return False
+    verbs = knowledge.speech_verbs
+    return any(
+        word.strip(".,;:\"'\u201d\u2019)").casefold() in verbs for word in line[:cut].split()
+    )
 
 
 def _is_copyright(text: str) -> bool:

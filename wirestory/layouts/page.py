@@ -65,6 +65,7 @@ import regex
 
 from wirestory.bylines import (
     Byline,
+    bracketed_byline,
     find_byline,
     find_page_byline,
     is_organization_line,
@@ -101,7 +102,7 @@ from wirestory.lines import BLANK_CHARS, Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState, Override, Problem
-from wirestory.trailers import classify_trailer, glued_sign_off
+from wirestory.trailers import classify_trailer, glued_sign_off, signed_off_report
 
 __all__ = ["detect", "furniture_phrase", "guess_language", "looks_like_page", "read"]
 
@@ -2391,9 +2392,16 @@ def _read_blocks(
             # its close, the sign-off cut into a trailer by the enrichment.
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, "page-signed-off")
+        elif signed_off_report(texts[number], knowledge=knowledge):
+            # A paragraph between paragraphs reporting speech, an agency's
+            # sign-off glued on (``… officials said. — AFP``): the body's;
+            # is_page_caption reads the sign-off as a photo's credit.
+            state.paragraphs.append([index])
+            state.claim(index, Role.BODY, "page-signed-paragraph")
         elif is_page_caption(texts[number], knowledge=knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
+            _flag_signed_caption(texts[number], index, state, knowledge)
         elif _is_positioned_caption(texts[number], patterns, knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-by-position")
@@ -3598,7 +3606,26 @@ def _byline_after_story(
     right under the story: a listing below prints its items' authors under
     their headlines, never straight under the story's last paragraph. True
     when the block is one."""
-    if number >= len(texts) or not _opens_like_a_byline(texts[number]):
+    if number >= len(texts):
+        return False
+    if texts[number].lstrip()[:1] == "[" and (
+        bracketed := bracketed_byline(texts[number], knowledge=knowledge)
+    ):
+        # "[Jane Roe/The Vale Post]" under the story: a writer and an
+        # outlet in brackets sign it, as a photo's credit is printed too.
+        state.byline_from_below(
+            blocks[number],
+            "byline-after-story",
+            bracketed,
+            Problem(
+                "byline-after-story",
+                "the byline was read from a writer and an outlet in brackets under the story, "
+                "the header holding none: it may be a photo's credit",
+                blocks[number],
+            ),
+        )
+        return True
+    if not _opens_like_a_byline(texts[number]):
         return False
     found = byline_line(texts[number], knowledge=knowledge)
     if found is None or len(texts[number]) > _NAME_LINE_MAX_CHARS:
@@ -4441,6 +4468,26 @@ def _signed_off_close(text: str, index: int, state: LineState, knowledge: Knowle
     return True
 
 
+def _flag_signed_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
+    """``caption-may-be-paragraph`` on a caption inside the story whose credit
+    is an agency's name alone after a dash (``Crews secure the ferry at the
+    quay. — Reuters``): a paragraph signed off by the agency, the wire's form,
+    reads the same when it reports no speech. In parentheses (``… at the
+    quay. (AFP)``) the credit is a caption's usual form, and no doubt."""
+    cut = glued_sign_off(text, knowledge=knowledge)
+    # glued_sign_off's cut stands at a dash or at the parenthesis.
+    if cut is not None and text[cut] != "(":
+        state.problems.append(
+            Problem(
+                "caption-may-be-paragraph",
+                f"a block between the story's paragraphs ({text[:cut].strip()[:60]!r}) ends "
+                "in an agency's name after a dash and was read as a photo's caption and its "
+                "credit: it may be a paragraph signed off by the agency",
+                index,
+            )
+        )
+
+
 def _reports_speech(text: str, knowledge: Knowledge) -> bool:
     """Does ``text`` hold a word of Knowledge.speech_verbs (``said``)?"""
     verbs = knowledge.speech_verbs
@@ -4931,7 +4978,9 @@ def _name_line(
 def byline_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
     """The byline a header line holds, or None: every form
     :func:`~wirestory.bylines.find_page_byline` reads with ``knowledge``; an
-    organisation alone (``By National Desk``) is none."""
+    organisation alone (``By National Desk``) is none, unless a known agency
+    (``By Reuters``, ``by Reuters December 3, 2026``: the agency signs the
+    story, no person)."""
     if len(text) > _REMEMBERED_MAX_CHARS:
         return _byline_line(text, knowledge)
     return _remembered_byline_line(text, knowledge)
@@ -4939,7 +4988,14 @@ def byline_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
 
 def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
     found = find_page_byline(text, knowledge=knowledge)
-    return found if found is not None and found.names else None
+    if found is None:
+        return None
+    if found.names or (
+        found.organization is not None
+        and is_organization_line(found.organization, knowledge=knowledge)
+    ):
+        return found
+    return None
 
 
 # The page layout asks about one header line several times (the header zone's

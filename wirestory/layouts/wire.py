@@ -26,6 +26,7 @@ from wirestory.bylines import (
     names_hold_function_words,
     organization_under,
     person_names,
+    writer_for_outlet,
 )
 from wirestory.captions import (
     CAPTION_MAX_WORDS,
@@ -44,12 +45,13 @@ from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
 from wirestory.state import LineState, Problem, skip_blanks
-from wirestory.trailers import find_advisory
+from wirestory.trailers import find_advisory, signed_off_report
 
 __all__ = [
     "caption_with_credit",
     "detect",
     "front_date_line",
+    "is_reading_time",
     "looks_like_headline",
     "may_end_in_credit",
     "read",
@@ -133,7 +135,12 @@ def _wire_front_matter(
             byline = found
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline")
-        elif not state.byline and (page_byline := _page_byline(text, knowledge)) is not None:
+        elif not state.byline and (
+            (page_byline := _page_byline(text, knowledge)) is not None
+            # "Jane Roe for The Vale Post": the writer and the outlet they
+            # file for, no "By"; it was a deck or the body's first paragraph.
+            or (page_byline := writer_for_outlet(text, knowledge=knowledge)) is not None
+        ):
             # A scraped story's byline with its date (``By Jane Roe | Dec. 3,
             # 2026``): the page's form, read as the page layout reads it.
             byline = state.byline_found = page_byline
@@ -141,6 +148,8 @@ def _wire_front_matter(
             state.claim(index, Role.BYLINE, "byline")
         elif front_date_line(text, knowledge):
             state.claim(index, Role.FURNITURE, "wire-date-line")
+        elif is_reading_time(text):
+            state.claim(index, Role.FURNITURE, "reading-time")
         elif any(line_key(text) == line_key(lines[c].text) for c in state.captions):
             # Scraped pages repeat a caption, not always on the next line.
             state.claim(index, Role.DUPLICATE, "caption-shown-again")
@@ -149,8 +158,11 @@ def _wire_front_matter(
             # captions (``Storm Hits Coast`` / blank / ``Storm Hits Coast``), or
             # a page's title over its headline. Never a paragraph.
             state.claim(index, Role.DUPLICATE, "repeated-headline")
-        elif has_named_credit(text, knowledge=knowledge) and not _opens_lead(
-            lines, index, knowledge
+        elif (
+            has_named_credit(text, knowledge=knowledge)
+            and not _opens_lead(lines, index, knowledge)
+            # "… overnight, officials said. — AFP": the lead, signed off.
+            and not signed_off_report(text, knowledge=knowledge)
         ):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
@@ -182,6 +194,11 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | No
             return start
         return start if _note_over_headline(lines, start, knowledge) else None
     if _wrapped_paragraph(lines, start, knowledge):
+        return None
+    if signed_off_report(text, knowledge=knowledge):
+        # A lead reporting speech, an agency's sign-off glued on (``…,
+        # officials said. — AFP``): it ends in no full stop, as a headline
+        # does, but holds a sentence's end before its sign-off.
         return None
     if may_end_in_credit(text) and caption_with_credit(text, knowledge) is True:
         return None  # a photo's caption above the story: headless, which claims it
@@ -236,7 +253,9 @@ def caption_with_credit(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     False
     """
     caption, credit = split_credit(text.strip(), knowledge=knowledge)
-    if credit is None:
+    if credit is None or signed_off_report(text, knowledge=knowledge):
+        # A lead reporting speech, an agency's sign-off glued on (``…,
+        # officials said. — AFP``), is no caption.
         return False
     parsed = parse_credit(credit, knowledge=knowledge)
     if parsed.agency is None and parsed.photographer is None:
@@ -443,6 +462,9 @@ def _headline_block(
         and lines[index].text.lstrip()[:1].islower()
         and 1 < len(more := lines[index].text.split()) <= _HEADLINE_MAX_WORDS - words
         and looks_like_headline(lines[index].text, knowledge)
+        # "by Reuters December 3, 2026": a byline in a page's form, in
+        # small letters, is the front matter's.
+        and _page_byline(lines[index].text, knowledge) is None
     ):
         wrap = _surely_wrapped(parts[-1], more[0], lines, index, knowledge)
         if wrap is None:
@@ -475,6 +497,9 @@ def _headline_block(
         or not (text[:1].isupper() or text[:1].isdigit() or _brand_opening(text))
         or not looks_like_headline(text, knowledge)
         or is_date_line(text, knowledge=knowledge)
+        or is_reading_time(text)
+        or _page_byline(text, knowledge) is not None
+        or writer_for_outlet(text, knowledge=knowledge) is not None
         or has_named_credit(text, knowledge=knowledge)
         or find_dateline(text, knowledge=knowledge) is not None
         or not _deck_shaped(text, knowledge)
@@ -580,6 +605,27 @@ def _deck_shaped(text: str, knowledge: Knowledge) -> bool:
 _DATE_WORDS_MAX_CHARS = 60
 
 
+# A page's reading time, kept by a scrape under the headline: "2 min read",
+# "5 mins read", "4-minute read", "12 minute read", "Reading time: 3 minutes".
+# Linear: no quantified group holds another.
+_READING_TIME = regex.compile(
+    r"(?i)(?:\d{1,3}[ \t-]?(?:mins?|minutes?)\.?[ \t]++read"
+    r"|reading[ \t]++time[ \t]*+:?[ \t]*+\d{1,3}[ \t]?(?:mins?|minutes?)\.?)"
+)
+
+
+def is_reading_time(text: str) -> bool:
+    """A line holding only a reading time (``2 min read``, ``4-minute read``,
+    ``Reading time: 3 minutes``): the page's furniture a scrape kept under a
+    wire headline. Under four words, it was a subheading, the body's first
+    paragraph.
+
+    >>> is_reading_time("5 mins read"), is_reading_time("Ferry strike enters day 3")
+    (True, False)
+    """
+    return _READING_TIME.fullmatch(text.strip()) is not None
+
+
 def front_date_line(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """A line holding only a date, as a scrape keeps the page's above or under a
     story's headline: :func:`~wirestory.layouts.page.is_date_line` (``Tuesday,
@@ -637,13 +683,19 @@ def _below_date_line(lines: list[Line], start: int, state: LineState, knowledge:
     December 3, 2026 10:15 AM``, ``Posted 10:15 am ET``: a scrape that kept the
     page's date above the headline) with a line under it (at most one blank
     line between), that line; the date's line is furniture (``wire-date-line``).
-    It was the headline, silently, and the headline a deck or a subheading."""
-    if not front_date_line(lines[start].text, knowledge):
+    It was the headline, silently, and the headline a deck or a subheading.
+    A reading time there (``2 min read``) is furniture too (``reading-time``)."""
+    text = lines[start].text
+    if front_date_line(text, knowledge):
+        rule = "wire-date-line"
+    elif is_reading_time(text):
+        rule = "reading-time"
+    else:
         return start
     below = _line_below(lines, start)
     if below is None:
         return start  # a date alone: the story's only line of a headline's shape
-    state.claim(start, Role.FURNITURE, "wire-date-line")
+    state.claim(start, Role.FURNITURE, rule)
     return skip_blanks(lines, start + 1, state)
 
 
