@@ -5,10 +5,11 @@ from __future__ import annotations
 import attrs
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from wirestory.captions import (
+    BARE_SEPARATOR,
     CAPTION_MAX_WORDS,
     caption_label,
     credit_mark,
@@ -19,6 +20,7 @@ from wirestory.captions import (
     is_credit_line,
     is_page_caption,
     label_openings,
+    may_hold_bare_separator,
     page_caption_unbounded,
     photo_label,
     split_credit,
@@ -229,3 +231,18 @@ def test_named_or_page_credit_reads_a_line_once(line: str, opening: str) -> None
     assert has_named_or_page_credit("1 of 4 - AFP")
     for text in (opening + line, line):
         assert has_named_or_page_credit(text) is (has_named_credit(text) or has_page_credit(text))
+
+
+@given(st.text(st.sampled_from("a .,-\u2013\u2014\u2022\u00a0\t")))
+@example("Boats at dawn. AFP")
+@example("Boats at dawn. - AFP")
+@example("Boats at dawn \u2022 Jane Roe/Reuters")
+@example("Harbour Board reopens quay")
+def test_bare_separator_sieve_keeps_every_separator(window: str) -> None:
+    """A window the sieve turns down holds no bare credit's separator: the
+    search is skipped only where it would find none."""
+    if BARE_SEPARATOR.search(window) is not None:
+        assert may_hold_bare_separator(window)
+    assert may_hold_bare_separator(window) == any(
+        pair in window for pair in (". ", ", ", "- ", "\u2013 ", "\u2014 ", "\u2022 ")
+    )

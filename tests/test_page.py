@@ -18,7 +18,7 @@ from test_cases import NAMES, load, rebuild
 import wirestory
 from wirestory import ParseOptions, Role
 from wirestory.bylines import find_page_byline, is_organization_line
-from wirestory.knowledge import DEFAULT_KNOWLEDGE
+from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 from wirestory.layouts.page import (
     CJK,
     FOLD_PUNCTUATION,
@@ -38,6 +38,8 @@ from wirestory.layouts.page import (
     is_date_line,
     page_tokens,
     phrase_key,
+    sentence_blocks,
+    sentence_end_pattern,
     smooth,
     story_span,
     title_openings,
@@ -434,6 +436,29 @@ def test_boilerplate_shortcut_finds_what_the_pattern_finds(texts: list[str]) -> 
     expected = [pattern.search(t[:300]) is not None for t in texts]
     assert boilerplate_blocks(texts) == expected
     assert boilerplate_blocks([*texts, "We use COOKIES here"])[-1]
+
+
+# Sentence marks a user may give: the default's, closing quotes that are
+# also marks (the pattern is asked then), no closing quotes at all.
+_SENTENCE_KNOWLEDGE = (
+    DEFAULT_KNOWLEDGE,
+    attrs.evolve(DEFAULT_KNOWLEDGE, closing_quotes='".)'),
+    attrs.evolve(DEFAULT_KNOWLEDGE, closing_quotes=""),
+)
+
+
+@given(
+    st.lists(st.text(st.sampled_from("a .!?\u2026\u3002\"')]\u201d\u00bb\n\t"), max_size=14)),
+    st.sampled_from(_SENTENCE_KNOWLEDGE),
+)
+@example(['He said "no."', "Go!\"')]", 'Go.""""', '"""', "Weather", ".", ""], DEFAULT_KNOWLEDGE)
+def test_sentence_ends_are_the_sentence_pattern(texts: list[str], knowledge: Knowledge) -> None:
+    """A block ends like a sentence where the pattern finds a mark and at most
+    three closing quotes at the end of its last 8 characters, stripped: told by
+    string tests, the same blocks."""
+    pattern = sentence_end_pattern(knowledge)
+    expected = [pattern.search(t.strip()[-8:]) is not None for t in texts]
+    assert sentence_blocks(texts, knowledge=knowledge) == expected
 
 
 # Comment-heading tables a user may give: fragments the sieve reads (classes,

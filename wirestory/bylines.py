@@ -438,6 +438,8 @@ _FROM: Final = ("From ", "FROM ")
 # Fullmatch on at most _MAX_CHARS: the lazy run stops only where the same mark
 # ends the line, one try per position for each of the two mark lengths: linear.
 _EMPHASIS = regex.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>[^*_].*?)(?P=mark)")
+# What a line in emphasis opens with (a non-empty string of these).
+_EMPHASIS_MARKS: Final = ("*", "_")
 _WEB_ADDRESS = regex.compile(r"\w\.(?:com|org|net|co|uk|au|ca|in|de|fr|io|us|tv|news)\b", regex.I)
 
 
@@ -639,7 +641,8 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         return None
     raw = line.strip()
     text = raw
-    emphasis = _EMPHASIS.fullmatch(text)
+    # Emphasis opens the line with its mark: most lines are not matched.
+    emphasis = _EMPHASIS.fullmatch(text) if text[:1] in _EMPHASIS_MARKS else None
     if emphasis is not None:
         text = emphasis.group("inner").strip()
     patterns = _page_patterns(knowledge)
@@ -691,6 +694,8 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
             if bar and head and any(c.isdigit() for c in tail):
                 organization = head
         return _second_writer(Byline(raw=raw, names=names, organization=organization), knowledge)
+    # A date before the names: "11/19/2019 by Jane Roe", "14.06.2026 | Von
+    # Max Muster" (the openers of other languages too: no sieve on "by").
     before = patterns.date_before.match(text)
     if before is not None:
         text = text[before.end() :]
@@ -709,7 +714,7 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
             if framed is not None:
                 return Byline(raw=raw, names=framed[0], organization=framed[1])
     else:
-        bare = patterns.no_opener.match(text)
+        bare = patterns.no_opener.match(text) if may_end_bare_names(text) else None
         found = _page_names(bare.group("names"), knowledge) if bare is not None else None
     if found is None and opener is None:
         framed = _writer_for_outlet(text, knowledge, framed=False)
@@ -831,6 +836,31 @@ def bracketed_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     if not all(_person_words(name, title_words) >= 2 for name in names.names):
         return None
     return Byline(raw=raw, names=names.names, organization=outlet)
+
+
+def may_end_bare_names(text: str) -> bool:
+    """Can names without an opener end in ``text`` as a page prints them
+    (``Jane Roe @janeroe``, ``Jane Roe - November 18, 2019``)? Their end is
+    a handle's ``@`` or a dash, bar, bullet or slash before a date: a line
+    holding none of these (most lines a page's header is read for) holds
+    no such byline, told by a few scans in C before the pattern's lazy run
+    of names is tried at every length. (Not part of wirestory's API; its
+    tests hold it to :func:`bare_names_pattern`.)"""
+    return (
+        "-" in text
+        or "/" in text
+        or "@" in text
+        or "|" in text
+        or "\u2013" in text
+        or "\u2014" in text
+        or "\u2022" in text
+    )
+
+
+def bare_names_pattern(knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Pattern[str]:
+    """Names without an opener followed by a handle or by a dashed date, as
+    :func:`find_page_byline` reads them. (Not part of wirestory's API.)"""
+    return _page_patterns(knowledge).no_opener
 
 
 # "By Jane Roe and Tom Hale (AFP)": at most this many spaces before the agency.

@@ -108,6 +108,28 @@ _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*+(?: \p{Lu}[\p{L}.'-]*+)*+ ?/ ?
 _BARE_SEPARATOR = regex.compile(r"\. (?![-–—•] )| [-–—•] |, ")
 
 
+BARE_SEPARATOR: Final = _BARE_SEPARATOR
+"""What sets a bare credit apart from its caption (:func:`find_credit`'s
+``bare`` form). (Not part of wirestory's API; its tests hold
+:func:`may_hold_bare_separator` to it.)"""
+
+
+def may_hold_bare_separator(window: str) -> bool:
+    """Can ``_BARE_SEPARATOR`` match in ``window``? Each of its separators
+    holds a full stop, a comma, a dash or a bullet before a space: a window
+    holding none of these pairs (most headlines and a menu's links) holds no
+    separator, told by a few scans in C instead of the search. (Not part of
+    wirestory's API; its tests hold it to the pattern.)"""
+    return (
+        ". " in window
+        or ", " in window
+        or "- " in window
+        or "\u2013 " in window
+        or "\u2014 " in window
+        or "\u2022 " in window
+    )
+
+
 # What ends an inline credit's label: the name follows it.
 _LABEL_MARKS: Final = (":", "...", "\u2026", "\u00a9")
 
@@ -327,6 +349,9 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
     # Look only at the last few words: a bare credit is short, and bounding the
     # search window keeps a pathological caption from costing more than its length.
     window_start = len(text) - _MAX_CREDIT_CHARS if len(text) > _MAX_CREDIT_CHARS else 0
+    if not may_hold_bare_separator(text[window_start:]):
+        end = offset + len(text)
+        return text, None, None, end, end, counter, labelled
     for match in reversed(list(_BARE_SEPARATOR.finditer(text, window_start))):
         tail = text[match.end() :].strip()
         if tail and _is_bare_credit(tail, match.group(), knowledge, closers):

@@ -215,6 +215,9 @@ _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 # Cyrillic or with curly quotes (``regex``: the standard library's ``re``
 # takes milliseconds to compile a range this wide).
 _HIGH = regex.compile("[\u2e80-\U0010ffff]")
+# The lowest of those characters: a line whose greatest character (``max``,
+# one scan in C) is below it holds none.
+_CJK_LOWEST: Final = "\u2e80"
 # Counters and punctuation dropped before comparing a line with the phrase
 # table: "Comments (12)", "Share:", "Advertisement -". Applied to lines of at
 # most _PHRASE_MAX_CHARS characters; each part is a bounded or possessive run.
@@ -322,6 +325,10 @@ _ANCHORS: Final = 3
 _NAME_LINE_MAX_CHARS: Final = 80
 
 
+# ``_Patterns.sentence_end``: at most this many closing quotes after the mark.
+_SENTENCE_CLOSERS: Final = 3
+
+
 class _Patterns(NamedTuple):
     """What the page layout reads from a :class:`Knowledge`, compiled.
 
@@ -359,11 +366,16 @@ class _Patterns(NamedTuple):
     sentence_last: frozenset[str]
     """The characters a line ending like a sentence ends in (a sentence end or a
     closing quote): a line ending in any other is no sentence, without the regex."""
+    sentence_marks: tuple[str, str] | None
+    """``Knowledge.sentence_ends`` and ``Knowledge.closing_quotes``, for
+    ``sentence_end`` read by string tests (``_sentence_flags``); None when
+    the two share a character (then the pattern is asked)."""
     boilerplate_ascii: tuple[str, ...] | None
     """The boilerplate words, lower-case, that can occur in ASCII text: an ASCII
     block the ``boilerplate`` pattern matches holds one of them in lower case, so
-    a block holding none is not searched. None when a word outside ASCII may
-    match ASCII text in another case (``\u212a`` is ``k``): no shortcut then."""
+    a block holding none is not searched (a word holding another is left out:
+    the other finds its blocks). None when a word outside ASCII may match
+    ASCII text in another case (``\u212a`` is ``k``): no shortcut then."""
     boilerplate_forms: bool
     """The same shortcut holds for a block's ASCII form (``_ascii_form``: curly
     quotes and dashes made spaces): no word outside ASCII may match one of
@@ -382,7 +394,17 @@ def _ascii_words(words: Sequence[str]) -> tuple[str, ...] | None:
             for c in word
         ):
             return None  # every character may stand for an ASCII one in another case
-    return tuple(word.lower() for word in words if word.isascii())
+    lowered = {word.lower() for word in words if word.isascii()}
+    # A block holding a word that holds another (``cookies``, ``cookie``)
+    # holds the shorter one: only the shortest are looked for, the same
+    # blocks found by fewer scans of the page.
+    return tuple(
+        sorted(
+            word
+            for word in lowered
+            if not any(other != word and other in word for other in lowered)
+        )
+    )
 
 
 def _apart_from_forms(character: str) -> bool:
@@ -404,7 +426,7 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
     return _Patterns(
         sentence_end=regex.compile(
             _character_class(knowledge.sentence_ends)
-            + (f"(?:{_character_class(closing)}{{0,3}})$" if closing else "$")
+            + (f"(?:{_character_class(closing)}{{0,{_SENTENCE_CLOSERS}}})$" if closing else "$")
         ),
         boilerplate=regex.compile(rf"(?i)\b{alternation(knowledge.boilerplate_words)}\b"),
         comments=regex.compile(
@@ -445,6 +467,9 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         inline_phrases=knowledge.inline_phrases,
         stop_words=dict(knowledge.stop_words),
         sentence_last=frozenset(knowledge.sentence_ends + closing),
+        sentence_marks=None
+        if set(knowledge.sentence_ends) & set(closing)
+        else (knowledge.sentence_ends, closing),
         boilerplate_ascii=_ascii_words(knowledge.boilerplate_words),
         boilerplate_forms=all(
             word.isascii() or any(map(_apart_from_forms, word))
@@ -819,8 +844,9 @@ def _folded_tokens(folded: str) -> list[str]:
 
 
 def _cjk_count(text: str) -> int:
-    """How many CJK characters a text holds (none in ASCII: no regex then)."""
-    return 0 if text.isascii() else len(_CJK.findall(text))
+    """How many CJK characters a text holds (none in ASCII or below
+    ``_CJK_LOWEST``, a line with curly quotes or in Cyrillic: no regex then)."""
+    return 0 if text.isascii() or max(text) < _CJK_LOWEST else len(_CJK.findall(text))
 
 
 def guess_language(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> str | None:
@@ -1201,16 +1227,41 @@ def _non_blank(lines: Sequence[Line], start: int) -> list[int]:
     return [i for i in range(start, len(lines)) if lines[i].text.strip(BLANK_CHARS)]
 
 
+def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
+    """``_Blocks.sentence``: each block (stripped: it ends in no line feed)
+    ends like a sentence, ``_Patterns.sentence_end`` searched in its last 8
+    characters. Told by string tests when the pattern's marks and closing
+    quotes share no character (``sentence_marks``): a regex call costs more
+    than the block's other features. The closing quotes stripped from the end
+    are then the run after the mark, so the pattern matches where the
+    character before that run is a mark and the run is at most
+    ``_SENTENCE_CLOSERS`` long."""
+    end, last = patterns.sentence_end.search, patterns.sentence_last
+    marks = patterns.sentence_marks
+    if marks is None:
+        return [
+            text[-1:] in last and end(text[-8:], 0, None, False) is not None for text in stripped
+        ]
+    ends, closing = marks
+    return [
+        text[-1:] in last
+        and (kept := (tail := text[-8:]).rstrip(closing)) != ""
+        and kept[-1] in ends
+        and len(tail) - len(kept) <= _SENTENCE_CLOSERS
+        for text in stripped
+    ]
+
+
 def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _Blocks:
     texts = [lines[i].text for i in indexes]
     stripped = [text.strip() for text in texts]
     heads = [text[:2] for text in stripped]
-    end, last = patterns.sentence_end.search, patterns.sentence_last
+    sentence = _sentence_flags(stripped, patterns)
     return _Blocks(
         indexes,
         texts,
         stripped,
-        [text[-1:] in last and end(text[-8:], 0, None, False) is not None for text in stripped],
+        sentence,
         _furniture_phrases(stripped, patterns, heads),
         heads,
     )
@@ -1253,30 +1304,33 @@ _OPENINGS_KEPT: Final = 20_000
 @functools.lru_cache(maxsize=16)
 def _prefixes_opening(
     prefixes: tuple[str, ...],
-) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...], dict[str, tuple[str, ...]]]:
     """The furniture prefixes by their first two characters (folded: as they
-    are written), and, for the first two characters of a line as written, the
-    prefixes its folded opening may start with (filled as openings are met)."""
+    are written), those shorter than two characters, and, for the first two
+    characters of a line as written, the prefixes its folded opening may
+    start with (filled as openings are met)."""
     by_two: dict[str, list[str]] = {}
     for prefix in prefixes:
         by_two.setdefault(prefix[:2], []).append(prefix)
-    return {two: tuple(group) for two, group in by_two.items()}, {}
+    short = tuple(prefix for prefix in prefixes if len(prefix) < 2)
+    return {two: tuple(group) for two, group in by_two.items()}, short, {}
 
 
 def _opening_prefixes(
-    head: str, prefixes: tuple[str, ...], by_two: dict[str, tuple[str, ...]]
+    head: str,
+    prefixes: tuple[str, ...],
+    by_two: dict[str, tuple[str, ...]],
+    short: tuple[str, ...],
 ) -> tuple[str, ...]:
     """The prefixes a line opening with ``head`` (its first two characters)
     may open with, folded: those starting with the two characters ``head``
-    folds to begin with, and those shorter than two characters that the fold
-    starts with (case folding maps each character alone, never to nothing).
-    A line of one character: the prefixes agreeing with its fold."""
+    folds to begin with, and those of ``short`` (shorter than two characters)
+    that the fold starts with (case folding maps each character alone, never
+    to nothing). A line of one character: the prefixes agreeing with its fold."""
     folded = head.casefold().replace(_DOTTED_I, "i")
     if len(folded) < 2:
         return tuple(p for p in prefixes if folded.startswith(p) or p.startswith(folded))
-    return by_two.get(folded[:2], ()) + tuple(
-        p for p in prefixes if len(p) < 2 and folded.startswith(p)
-    )
+    return by_two.get(folded[:2], ()) + tuple(p for p in short if folded.startswith(p))
 
 
 def _phrase_form(text: str) -> str:
@@ -1328,7 +1382,7 @@ def _furniture_phrases(
             found[number] = _phrase_key(text) in phrases
     # Only a block whose first two characters, folded, agree with a prefix may
     # open with it: most blocks are turned down by their first two characters.
-    by_two, opening = _prefixes_opening(prefixes)
+    by_two, short, opening = _prefixes_opening(prefixes)
     if len(opening) > _OPENINGS_KEPT:
         opening.clear()
     if firsts is None:
@@ -1336,7 +1390,7 @@ def _furniture_phrases(
     for number, (text, head) in enumerate(zip(stripped, firsts, strict=True)):
         candidates = opening.get(head)
         if candidates is None:
-            candidates = opening[head] = _opening_prefixes(head, prefixes, by_two)
+            candidates = opening[head] = _opening_prefixes(head, prefixes, by_two, short)
         if (
             candidates
             and not found[number]
@@ -1398,9 +1452,7 @@ def _tokens_and_weights(
         if stripped is not None:
             return tokens, list(map(len, stripped)), 0, forms
         return tokens, [len(text.strip()) for text in texts], 0, forms
-    cjk = [
-        0 if ascii_ else len(_CJK.findall(text)) for text, ascii_ in zip(texts, plain, strict=True)
-    ]
+    cjk = [0 if ascii_ else _cjk_count(text) for text, ascii_ in zip(texts, plain, strict=True)]
     # White space holds no CJK character: the count of the stripped block is the same.
     weights = [len(text.strip()) + 2 * count for text, count in zip(texts, cjk, strict=True)]
     return tokens, weights, sum(cjk), forms
@@ -1435,14 +1487,21 @@ def title_part(title: str) -> str | None:
     """
     if len(title) > _HEADLINE_MAX_CHARS * 2:
         return None
+    return _title_part(title)
+
+
+# Several rules ask about a page's title (and the lines under a menu): each
+# title is read once. The lines kept are no longer than a title may be.
+@functools.lru_cache(maxsize=256)
+def _title_part(title: str) -> str | None:
+    """:func:`title_part` of a title of at most twice ``_HEADLINE_MAX_CHARS``."""
     parts = _TITLE_SEPARATOR.split(title.strip())
     if len(parts) < 2:
         return None
     candidates = [
         part
         for part in parts
-        if len(part.split()) >= _TITLE_PART_MIN_WORDS
-        or len(_CJK.findall(part)) >= _TITLE_PART_MIN_CJK
+        if len(part.split()) >= _TITLE_PART_MIN_WORDS or _cjk_count(part) >= _TITLE_PART_MIN_CJK
     ]
     return max(candidates, key=len) if candidates else None
 
@@ -1457,8 +1516,7 @@ def _title_match(title: str, line: str) -> int:
         size < _TITLE_PART_MIN_CHARS
         or size > len(title)
         or not (
-            len(line.split()) >= _TITLE_PART_MIN_WORDS
-            or len(_CJK.findall(line)) >= _TITLE_PART_MIN_CJK
+            len(line.split()) >= _TITLE_PART_MIN_WORDS or _cjk_count(line) >= _TITLE_PART_MIN_CJK
         )
     ):
         return 0
@@ -3021,6 +3079,9 @@ def _before_listing(
             and n > anchor
             and kinds[n - 1] == _SHORT
             and len(texts[n]) <= _DATE_MAX_CHARS
+            # Every form of ``date_line`` holds a digit: an ASCII line
+            # without one (a listing's title, its author) is not matched.
+            and not (texts[n].isascii() and _ASCII_DIGITS.isdisjoint(texts[n]))
             and fullmatch(texts[n].strip(), 0, None, False) is not None
         ):
             limit = n
@@ -4861,7 +4922,7 @@ def _headline_shaped(text: str, knowledge: Knowledge) -> bool:
     if len(stripped) > _HEADLINE_MAX_CHARS or furniture_phrase(stripped, knowledge=knowledge):
         return False
     words = len(stripped.split())
-    return 3 <= words <= 30 or len(_CJK.findall(stripped)) >= _TITLE_PART_MIN_CJK
+    return 3 <= words <= 30 or _cjk_count(stripped) >= _TITLE_PART_MIN_CJK
 
 
 def _header_byline(
@@ -5045,8 +5106,22 @@ def is_date_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
     return _is_date_line(text, knowledge)
 
 
-@functools.lru_cache(maxsize=1024)  # see _remembered_byline_line
+# The ASCII digits: an ASCII line holding none holds no ``\d`` either.
+_ASCII_DIGITS: Final = frozenset("0123456789")
+
+
 def _is_date_line(text: str, knowledge: Knowledge) -> bool:
+    """:func:`is_date_line` without its bound on the length. A date line
+    holds a number (a token of digits): an ASCII line without a digit (most
+    lines asked, a heading, a name) is none, told by one scan in C before the
+    remembered reading and its tokens."""
+    if text.isascii() and _ASCII_DIGITS.isdisjoint(text):
+        return False
+    return _read_date_line(text, knowledge)
+
+
+@functools.lru_cache(maxsize=1024)  # see _remembered_byline_line
+def _read_date_line(text: str, knowledge: Knowledge) -> bool:
     date_words, months = _date_words(knowledge)
     tokens = _DATE_TOKEN.findall(text.casefold())
     words = [t for t in tokens if not t.isdigit()]
@@ -5177,6 +5252,25 @@ def boilerplate_blocks(
     """
     forms = [text if text.isascii() else _ascii_form(text) for text in texts]
     return _boilerplate(texts, _patterns(knowledge), forms)
+
+
+def sentence_end_pattern(knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Pattern[str]:
+    """A line's end like a sentence's (a mark of :attr:`Knowledge.sentence_ends
+    <wirestory.Knowledge.sentence_ends>`, then at most three closing quotes),
+    searched in a block's last 8 characters."""
+    return _patterns(knowledge).sentence_end
+
+
+def sentence_blocks(
+    texts: Sequence[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> list[bool]:
+    """For each block, whether :func:`sentence_end_pattern` finds its end in
+    the last 8 characters of the block stripped, told as the layout tells it.
+
+    >>> sentence_blocks(["The quay reopened.", 'He said "no."', "Weather"])
+    [True, True, False]
+    """
+    return _sentence_flags([text.strip() for text in texts], _patterns(knowledge))
 
 
 def comment_heading_pattern(knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Pattern[str]:
