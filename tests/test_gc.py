@@ -1,5 +1,7 @@
-"""The cyclic collector is paused while a story is assembled, and only then
-(issue #14: one huge story cost more per character the larger it was)."""
+"""The cyclic collector is paused while a story is assembled (issue #14: one
+huge story cost more per character the larger it was), and across the whole of
+``parse``, whose text is in hand and whose stories are all kept; never across
+a yield of ``iter_stories``."""
 
 from __future__ import annotations
 
@@ -56,6 +58,32 @@ def test_collector_is_off_during_assembly_and_on_between_stories(
     wirestory.parse_story("Rain\n\nIt rained.\n")
     assert seen[-1] is False
     assert gc.isenabled()
+
+
+def test_parse_pauses_the_collector_while_it_splits_the_lines(
+    collector_on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``parse`` splits and groups the lines with the collector off too (its
+    passes over the growing lists found no cycle to free); it is on again
+    when ``parse`` returns."""
+    import wirestory.parser
+
+    seen: list[bool] = []
+    split = wirestory.parser.split_lines
+
+    def watching(blocks: Any) -> Iterator[Any]:
+        for line in split(blocks):
+            seen.append(gc.isenabled())
+            yield line
+
+    monkeypatch.setattr(wirestory.parser, "split_lines", watching)
+    assert len(wirestory.parse(TEXT)) == 2
+    assert seen
+    assert not any(seen)
+    assert gc.isenabled()
+    seen.clear()
+    list(wirestory.iter_stories(TEXT))
+    assert any(seen)  # streaming: on between the stories it yields
 
 
 def test_collector_is_restored_when_assembly_raises(collector_on: None) -> None:

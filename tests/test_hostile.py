@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fatal import FATAL
@@ -15,7 +16,6 @@ from test_cases import rebuild
 
 import wirestory
 import wirestory.assemble
-import wirestory.lines
 from wirestory import ParseError, ParseOptions, Role
 from wirestory.sources import compression_of
 
@@ -202,22 +202,26 @@ def test_parse_story_never_raises(text: str) -> None:
 
 _TWO_STORIES = (
     "Dam project approved\n\nThe government approved the dam on Sunday.\n\n\n"
-    "Ferry crews strike\n\nFerry crews walked out on Wednesday over pay.\n"
+    "Ferry crews strike\n\nFerry crews walked out on Wednesday over pay.\n\n"
+    "Talks resume on Friday.\n"
 )
 
 
 @pytest.fixture
 def a_defect(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A defect of wirestory's own: reading the story headed ``Ferry crews
-    strike`` raises an exception no rule expects."""
-    read = wirestory.assemble.assemble_story
+    """A defect of wirestory's own: reading the story of five lines (``Ferry
+    crews strike``) raises an exception no rule expects. Patched where the
+    assembly builds its segments, a call out to a pure-Python module that the
+    compiled build, too, looks up in the module's globals (a call between two
+    compiled functions would not see a patch)."""
+    build = wirestory.assemble.segments_from_columns
 
-    def failing(lines: list[wirestory.lines.Line], *args: object, **kwargs: object) -> object:
-        if lines and lines[0].text.startswith("Ferry"):
+    def failing(*columns: Any) -> list[wirestory.Segment]:
+        if len(columns[0]) == 5:
             raise KeyError("a defect")
-        return read(lines, *args, **kwargs)  # type: ignore[arg-type]
+        return build(*columns)
 
-    monkeypatch.setattr(wirestory.assemble, "assemble_story", failing)
+    monkeypatch.setattr(wirestory.assemble, "segments_from_columns", failing)
 
 
 @pytest.mark.usefixtures("a_defect")

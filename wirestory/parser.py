@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import IO
 
 from wirestory.assemble import story_of
+from wirestory.collector import collection_paused
 from wirestory.decode import text_blocks
 from wirestory.errors import text_type_error
 from wirestory.lines import Line, split_lines
@@ -52,7 +53,12 @@ def parse(text: str, *, options: ParseOptions | None = None) -> list[Story]:
     if not isinstance(text, str):
         raise text_type_error("parse", text)
     warn_if_path("parse", text)
-    return list(_stories(split_lines([text]), _options(options)))
+    # The whole text is in hand and every story is kept: the collector,
+    # paused while each story is assembled, is paused across the line
+    # splitting and story grouping too, where its passes over the growing
+    # list of lines and stories find no cycle to free.
+    with collection_paused():
+        return list(_stories(split_lines([text]), _options(options)))
 
 
 def parse_story(chunk: str, *, options: ParseOptions | None = None) -> Story:
