@@ -518,6 +518,8 @@ def glued_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> in
     end = text[-1:]
     if not (end.isalpha() or end == ")"):
         return None  # most lines end in a full stop or a closing quote: no sign-off
+    if "." not in text and "!" not in text and "?" not in text:
+        return None  # no sentence's end for a sign-off to follow (a headline, a menu)
     low = max(1, len(text) - _SIGN_OFF_MAX_CHARS)
     for start in range(len(text) - 2, low - 1, -1):
         if text[start] not in _SIGN_OFF_OPENINGS or not text[start - 1].isspace():
