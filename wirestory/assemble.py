@@ -60,13 +60,7 @@ def unread_story(lines: list[Line], options: ParseOptions, error: Exception) -> 
     )
     diagnostic = _diagnostic(lines, problem)
     if options.strict:
-        raise ParseError(
-            diagnostic.message,
-            code=diagnostic.code,
-            offset=diagnostic.offset,
-            line=diagnostic.line,
-            column=diagnostic.column,
-        ) from error
+        raise _parse_error(diagnostic) from error
     return _set_aside(lines, diagnostic)
 
 
@@ -90,14 +84,18 @@ def _set_aside(lines: list[Line], diagnostic: Diagnostic) -> Story:
 def _raise_if_strict(diagnostics: tuple[Diagnostic, ...], options: ParseOptions) -> None:
     """Strict mode: the first problem is an error."""
     if options.strict and diagnostics:
-        first = diagnostics[0]
-        raise ParseError(
-            first.message,
-            code=first.code,
-            offset=first.offset,
-            line=first.line,
-            column=first.column,
-        )
+        raise _parse_error(diagnostics[0])
+
+
+def _parse_error(diagnostic: Diagnostic) -> ParseError:
+    """Strict mode's error for ``diagnostic``: its message, code and place."""
+    return ParseError(
+        diagnostic.message,
+        code=diagnostic.code,
+        offset=diagnostic.offset,
+        line=diagnostic.line,
+        column=diagnostic.column,
+    )
 
 
 def _diagnostic(lines: list[Line], problem: Problem) -> Diagnostic:
@@ -337,7 +335,8 @@ def story_of(group: LineGroup, options: ParseOptions) -> Story:
     :func:`~wirestory.iter_stories` and the command line's runner do with each),
     the garbage collector paused while it is assembled. An exception no rule
     expects gives :func:`unread_story`; wirestory's own errors (strict mode's
-    ``ParseError``) and ``MemoryError`` go through."""
+    ``ParseError``), ``MemoryError`` and ``TimeoutError`` (a caller's time
+    limit, raised by their signal handler) go through."""
     with collection_paused():
         if group.overflow:
             return overflow_story(group.lines, options)
@@ -348,7 +347,9 @@ def story_of(group: LineGroup, options: ParseOptions) -> Story:
                 doubtful_cut=group.doubtful_cut,
                 after_blank_run=group.after_blank_run,
             )
-        except (WirestoryError, MemoryError):
+        except (WirestoryError, MemoryError, TimeoutError):
+            # TimeoutError: a caller's own time limit (a signal handler
+            # raising it mid-story) is theirs, no defect to set aside.
             raise
         except Exception as error:  # a defect of wirestory's, not the input's
             return unread_story(group.lines, options, error)

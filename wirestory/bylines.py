@@ -703,7 +703,14 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         # "From Jane Roe, Kano": Nigerian papers' correspondents, the place
         # where they filed after the comma, read as "By Jane Roe, Kano"; a
         # box's heading has no comma ("From Our Partners", "From Wire Reports").
-        text = f"By {text[5:]}"
+        # The writers all before the comma ("From Jane Roe and Tom Hale,
+        # Abuja"): a "name" after it makes the line places or a phrase ("From
+        # New York, With Love", "From Port Harcourt, Rivers State").
+        found_from = find_page_byline(f"By {text[5:]}", knowledge=knowledge)
+        writers = text[5:].partition(", ")[0]
+        if found_from is None or not all(name in writers for name in found_from.names):
+            return None
+        return Byline(raw=raw, names=found_from.names, organization=found_from.organization)
     opener = patterns.opener.fullmatch(text)
     if opener is not None:
         found = _page_names(opener.group("rest"), knowledge, dashed=True)
@@ -774,13 +781,22 @@ def _writer_for_outlet(
         or is_organization_line(outlet, knowledge=knowledge)
     ):
         return None
-    found = person_names(names_text, knowledge=knowledge)
+    names = _writers(names_text, knowledge)
+    return None if names is None else (names, outlet)
+
+
+def _writers(text: str, knowledge: Knowledge) -> tuple[str, ...] | None:
+    """The writers' names ``text`` holds and nothing else (``Jane Roe``,
+    ``Jane Roe and Tom Hale``): each of two person's words or more, no
+    outlet or title among them; the names before an outlet in a frame
+    (``NAME for OUTLET``, ``[NAME/OUTLET]``)."""
+    found = person_names(text, knowledge=knowledge)
     if found is None or not found.names or found.organization is not None:
         return None
     title_words = _page_patterns(knowledge).title_words
     if not all(_person_words(name, title_words) >= 2 for name in found.names):
         return None
-    return found.names, outlet
+    return found.names
 
 
 def writer_for_outlet(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
@@ -798,6 +814,11 @@ def writer_for_outlet(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) ->
     """
     raw = line.strip()
     if len(raw) > _MAX_CHARS:
+        return None
+    opener = raw.partition(" ")[0]
+    if opener in knowledge.byline_openers or opener in knowledge.page_byline_openers:
+        # "By Jane Roe for Reuters" is find_page_byline's: read here, the
+        # opener was a first name ("By Jane Roe").
         return None
     found = _writer_for_outlet(raw, knowledge, framed=False)
     return None if found is None else Byline(raw=raw, names=found[0], organization=found[1])
@@ -829,13 +850,8 @@ def bracketed_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     outlet = found["outlet"].strip()
     if _OUTLET.fullmatch(outlet) is None:
         return None
-    names = person_names(found["names"].strip(), knowledge=knowledge)
-    if names is None or not names.names or names.organization is not None:
-        return None
-    title_words = _page_patterns(knowledge).title_words
-    if not all(_person_words(name, title_words) >= 2 for name in names.names):
-        return None
-    return Byline(raw=raw, names=names.names, organization=outlet)
+    names = _writers(found["names"].strip(), knowledge)
+    return None if names is None else Byline(raw=raw, names=names, organization=outlet)
 
 
 def may_end_bare_names(text: str) -> bool:

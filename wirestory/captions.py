@@ -64,6 +64,10 @@ _MAX_BARE_WORDS = 6
 # a page, and a page's caption line).
 CAPTION_MIN_WORDS: Final = 4
 CAPTION_MAX_WORDS: Final = 60
+# The most words of a caption printed as a title, no full stop before its
+# photo label and credit ("Governor opens the bridge Fotoğraf: Jane Roe/AA"):
+# a headline's length.
+_TITLE_MAX_WORDS: Final = 16
 # The marks that open or close a quotation: a quote with its speaker's name
 # under it ("We will rebuild." over "Jane Roe, Mayor of Harbour Town") is no
 # caption over its credit.
@@ -314,7 +318,15 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             inline = patterns.inline_marked.search(text, window)
         if inline is None and ":" in tail:
             inline = patterns.inline_unmarked.search(text, window)
-            if inline is not None and not _unmarked_credit(inline.group("credit"), knowledge):
+            if (
+                inline is not None
+                and (
+                    not _unmarked_credit(inline.group("credit"), knowledge)
+                    # A caption printed as a title is a title's length: a
+                    # paragraph with no full stop before "Photo: AFP" is longer.
+                    or len(text[: inline.start()].split(None, _TITLE_MAX_WORDS)) > _TITLE_MAX_WORDS
+                )
+            ):
                 inline = None
         if (
             inline is not None

@@ -94,7 +94,7 @@ from wirestory.knowledge import (
     per_knowledge,
 )
 
-__all__ = ["Dateline", "dateline_forms", "find_dateline", "may_open_dateline"]
+__all__ = ["Dateline", "dateline_forms", "find_dateline", "is_site_name", "may_open_dateline"]
 
 # Patterns run on every paragraph of wire copy are called with ``concurrent``
 # False by position (``match(text, 0, None, False)``): ``regex`` otherwise
@@ -601,7 +601,7 @@ def _page_form(
     return None
 
 
-def _site_name(word: str) -> bool:
+def is_site_name(word: str) -> bool:
     """A news site's address as it signs its copy (``KOMPAS.com``,
     ``Liputan6.com``, ``TEMPO.CO``): a name of letters and digits opening
     with a capital, a full stop, then two to four letters (a second such
@@ -630,8 +630,8 @@ def _site_form(window: str, patterns: _Patterns) -> tuple[dict[str, str | None],
         return None
     # The place and the address, in either order, then a spaced dash.
     second, space, tail = rest.partition(" ")
-    site_first = _site_name(head)
-    if not site_first and not _site_name(second):
+    site_first = is_site_name(head)
+    if not site_first and not is_site_name(second):
         return None
     if site_first:
         for dash in patterns.dashes[:-1]:

@@ -173,6 +173,13 @@ _CODES = (
         "brackets there ([Jane Roe/The Vale Post]): it may be a photo's credit",
     ),
     Code(
+        "byline-may-be-deck",
+        "warning",
+        "a header line 'NAME for OUTLET' without 'By' (Jane Roe for The Vale Post) was read "
+        "as the byline, a writer and the outlet they file for: a title-case deck or headline "
+        "reads the same (Tough Times for Local News)",
+    ),
+    Code(
         "byline-from-author-bio",
         "warning",
         "a page's byline was read from the writer's bio under the story (Jane Roe is a "
@@ -199,7 +206,9 @@ _CODES = (
         "one title-case word before a colon opening a page's story ('Dubai: The …', "
         "'Dubai, Nov 19: The …') was read as its dateline's place though the page "
         "names it nowhere else (no 'in Dubai' in the headline or the story): it may be "
-        "a label or a holiday",
+        "a label or a holiday; or a title-case place beside a site's address "
+        "('Liputan6.com, Jakarta – The …'), which may be a person's or a firm's name "
+        "('Jane Roe, Example.com – The founder …')",
     ),
     Code(
         "paragraph-shown-again",

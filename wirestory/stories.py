@@ -194,8 +194,11 @@ class LineGroup(NamedTuple):
     line looks like a headline, after fewer than ``_SURE_CUT`` blank lines: how
     many (the line could be a subheading of the story above); else 0."""
     after_blank_run: bool = False
-    """True when a run of blank lines cut the story from the one above it: not
-    the dump's first story, nor the part of a story past ``max_story_chars``.
+    """True when the story was cut from the one above it: at a run of blank
+    lines, or at a line a layout takes for a story's start (a marked story's
+    headline glued under the story above); not the dump's first story, nor the
+    part of a story past ``max_story_chars``. A story cut at a layout's start
+    mostly opens with its headline, and the diagnostic wants paragraphs alone.
     A page that sets two blank lines between its paragraphs is cut there too;
     a piece of it holding paragraphs alone says so (``may-continue-story-above``)."""
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 import attrs
 import regex
@@ -551,9 +551,20 @@ def signed_off_report(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) ->
     if cut is None:
         return False
     verbs = knowledge.speech_verbs
+    words = line[:cut].split()
+    # A word of speech right before a quotation's opening mark gives the
+    # words of a sign, a banner or a placard in a photo's caption ("A
+    # banner that says 'Save the pier' hangs at the quay. — Reuters"); a
+    # report attributes its speech after the quotation or with a colon.
     return any(
-        word.strip(".,;:\"'\u201d\u2019)").casefold() in verbs for word in line[:cut].split()
+        word.strip(".,;:\"'\u201d\u2019)").casefold() in verbs
+        and not (following[:1] and following[0] in _OPENING_QUOTES and word[-1] not in ":,")
+        for word, following in zip(words, [*words[1:], ""], strict=True)
     )
+
+
+# The marks that open a quotation: straight and curly, double and single.
+_OPENING_QUOTES: Final = "\"'\u201c\u2018"
 
 
 def _is_copyright(text: str) -> bool:

@@ -75,6 +75,7 @@ from wirestory.bylines import (
     page_person_names,
     place_after_name,
     slashed_name,
+    writer_for_outlet,
     writer_title,
 )
 from wirestory.captions import (
@@ -90,7 +91,7 @@ from wirestory.captions import (
     parse_credit,
     photo_label,
 )
-from wirestory.datelines import find_dateline
+from wirestory.datelines import find_dateline, is_site_name
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     Knowledge,
@@ -2706,6 +2707,32 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                     first,
                 )
             )
+    # "Liputan6.com, Jakarta – The …", "JAKARTA, KOMPAS.com – The …": a site's
+    # address beside a place vouches for it; one in title case that the page
+    # names nowhere else may be a person's or a firm's name before a web
+    # address ("Jane Roe, Example.com – The founder …", "Booking.com,
+    # Expedia – Both sites …").
+    comma = text.find(", ", 0, 40)
+    if comma > 0 and any(map(is_site_name, text[: comma + 30].replace(",", " ").split())):
+        dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=places)
+        named = {p.casefold() for p in places}
+        if (
+            dateline is not None
+            and not dateline.agencies
+            and dateline.date_text is None
+            and any(map(is_site_name, dateline.raw.replace(",", " ").split()))
+            and not all(p.isupper() for p in dateline.places)
+            and not any(p.casefold() in named for p in dateline.places)
+        ):
+            state.problems.append(
+                Problem(
+                    "dateline-place-by-shape",
+                    f"{dateline.raw!r} opening the story is read as its dateline, a site's "
+                    "address beside its place; a person's or a firm's name before an "
+                    "address reads the same",
+                    first,
+                )
+            )
 
 
 def _flag_paragraph_repeats(lines: Sequence[Line], state: LineState) -> None:
@@ -4515,7 +4542,7 @@ def _signed_off_close(text: str, index: int, state: LineState, knowledge: Knowle
     sentence = text[:cut]
     if (
         len(sentence.split(None, CAPTION_MAX_WORDS)) <= CAPTION_MAX_WORDS
-        and not _reports_speech(sentence, knowledge)
+        and not signed_off_report(text, knowledge=knowledge)
         and _SENTENCE_BREAK.search(sentence) is None
     ):
         state.problems.append(
@@ -4758,6 +4785,8 @@ def _header(
             state.byline.append(blocks[k])
             state.claim(blocks[k], Role.BYLINE, where)
         state.byline_found = found
+        if not form and writer_for_outlet(texts[number], knowledge=knowledge) is not None:
+            state.problems.append(unframed_byline_problem(texts[number], blocks[number]))
         after = number + size
         second = (
             _second_byline_line(found, texts[after], knowledge) if after < len(blocks) else None
@@ -4961,6 +4990,20 @@ def _header_byline(
     return None
 
 
+def unframed_byline_problem(text: str, index: int) -> Problem:
+    """``byline-may-be-deck`` for a header line ``NAME for OUTLET`` without
+    ``By`` read as the byline (``Jane Roe for The Vale Post``): a title-case
+    deck or headline has the same shape (``Tough Times for Local News``,
+    ``Record Profits for Harbour Post``), and no word tells a person's name
+    from a phrase's."""
+    return Problem(
+        "byline-may-be-deck",
+        f"{text.strip()[:80]!r} was read as a writer and the outlet they file for, no 'By' "
+        "before them: a title-case deck or headline of the form 'X for OUTLET' reads the same",
+        index,
+    )
+
+
 @per_knowledge
 def _opener_words(knowledge: Knowledge) -> frozenset[str]:
     """The byline openers that are words (``By``, ``Por``, ``Par``, ``Oleh``;
@@ -5016,9 +5059,15 @@ def _name_line(
     or right above a date line (``JANE ROE`` / ``Nov. 20, 2019 Updated: …``).
     Listings print their items' authors the same way, hence only in the zone."""
     text = texts[number].strip()
-    if len(text) > _NAME_LINE_MAX_CHARS or text.partition(" ")[0] in _opener_words(knowledge):
-        # "Por Vale Conteúdo": a byline's opener is no first name (the line
-        # is the byline's forms' to read, or none).
+    first, _, rest = text.partition(" ")
+    if (
+        len(text) > _NAME_LINE_MAX_CHARS
+        or first.casefold() == "by"
+        or (first in _opener_words(knowledge) and " " in rest.strip())
+    ):
+        # "Por Vale Conteúdo": a byline's opener before two words or more is
+        # no first name (the line is the byline's forms' to read, or none);
+        # before one word it is a given name too ("Oleh Sukhov", Ukrainian).
         return None
     found = page_person_names(text, knowledge=knowledge)
     placed = number == (headline or 0) + 1 or (

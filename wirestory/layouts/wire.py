@@ -39,7 +39,11 @@ from wirestory.captions import (
 )
 from wirestory.datelines import find_dateline
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
-from wirestory.layouts.page import claim_credit_under_story, is_date_line
+from wirestory.layouts.page import (
+    claim_credit_under_story,
+    is_date_line,
+    unframed_byline_problem,
+)
 from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -146,6 +150,8 @@ def _wire_front_matter(
             byline = state.byline_found = page_byline
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline")
+            if writer_for_outlet(text, knowledge=knowledge) is not None:
+                state.problems.append(unframed_byline_problem(text, index))
         elif front_date_line(text, knowledge):
             state.claim(index, Role.FURNITURE, "wire-date-line")
         elif is_reading_time(text):
@@ -578,6 +584,14 @@ _DECK_MIN_WORDS = 4
 
 # The words of a line, for the date-word test (possessive: linear).
 _LETTER_RUNS = regex.compile(r"\p{L}++")
+# A time of day: "10:15", "10.15", "10h00" (Portuguese, French).
+_CLOCK_TIME = regex.compile(r"\d[:.h]\d\d")
+# Knowledge.date_line_words holds short words that English and other languages
+# use for much else: time zones ("ART", "EAT", "CAT", "WIT", "SGT") and clock
+# words ("h", "el", "il", "ore"). Alone beside a number, with no time of day,
+# such a word makes a headline's or a deck's line ("Cat 5", "Art 2026"), so a
+# date line of one word wants it longer than this.
+_SHORT_DATE_WORD = 3
 
 
 def _deck_shaped(text: str, knowledge: Knowledge) -> bool:
@@ -649,6 +663,12 @@ def _date_words_line(text: str, knowledge: Knowledge) -> bool:
     if len(stripped) > _DATE_WORDS_MAX_CHARS:
         return False
     letters = _LETTER_RUNS.findall(stripped.casefold())
+    if (
+        len(letters) == 1
+        and len(letters[0]) <= _SHORT_DATE_WORD
+        and _CLOCK_TIME.search(stripped) is None
+    ):
+        return False
     return bool(letters) and all(word in knowledge.date_line_words for word in letters)
 
 
