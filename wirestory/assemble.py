@@ -60,7 +60,12 @@ def unread_story(lines: list[Line], options: ParseOptions, error: Exception) -> 
     )
     diagnostic = _diagnostic(lines, problem)
     if options.strict:
-        raise _parse_error(diagnostic) from error
+        strict_error = _parse_error(diagnostic)
+        # Set by hand, not by ``raise … from``: the compiled build (mypyc)
+        # leaves ``__cause__`` unset on a ``raise … from`` in a function it
+        # compiles (seen in .ci/run's compiled test run).
+        strict_error.__cause__ = error
+        raise strict_error
     return _set_aside(lines, diagnostic)
 
 
