@@ -334,6 +334,10 @@ _RELEASE = (
         "Press Contacts\n\nTom Hale, +47 555 0100\n\nAnn Berg, ann@harbourtech.example\n",
         "CONTACT: Tom Hale, +47 555 0100, press@harbourtech.example\n",
         "SOURCE Harbour Tech\n",
+        # The labels opening with a letter the trailer's first sieve once
+        # left out (British spelling, a label of one word).
+        "Enquiries: Tom Hale, +47 555 0100\n",
+        "Relations: Tom Hale, +47 555 0100\n",
     ],
 )
 def test_a_press_release_closing_contacts_are_its_trailer(close: str) -> None:

@@ -161,9 +161,10 @@ def _byline_after_story(
     """A byline printed under the story's last paragraph when none opens it
     (``By Jane Roe``, as some sites and wire services sign a story): the
     byline, where it was the body's last paragraph. Only a one-line paragraph
-    opening with ``By`` after two paragraphs or more; said in the record, as a
-    related story's headline under a scraped story can read the same (``By
-    Royal Appointment``). Wire copy, headless and marked stories; the page
+    opening with ``By``, or a writer and an outlet in brackets (``[Jane
+    Roe/The Vale Post]``), after two paragraphs or more; said in the record,
+    as a related story's headline (``By Royal Appointment``) or a photo's
+    credit under a scraped story can read the same. Wire copy, headless and marked stories; the page
     layout reads its own (its stretch's end)."""
     paragraphs = state.paragraphs
     if state.kind == "page" or len(paragraphs) < 3 or len(paragraphs[-1]) != 1:
@@ -172,26 +173,26 @@ def _byline_after_story(
     text = lines[last].text.strip()
     if len(text) > _BYLINE_AFTER_MAX_CHARS:
         return
-    # "[Jane Roe/The Vale Post]": a writer and an outlet in brackets sign
-    # the story as some sites print it; a photo's credit reads the same.
-    bracketed = bracketed_byline(text, knowledge=knowledge) if text[:1] == "[" else None
-    if bracketed is not None:
-        byline: Byline | None = bracketed
+    if text[:1] == "[":
+        # "[Jane Roe/The Vale Post]": a writer and an outlet in brackets sign
+        # the story as some sites print it; a photo's credit reads the same.
+        byline = bracketed_byline(text, knowledge=knowledge)
         message = (
             "the byline was read from a writer and an outlet in brackets under the story, "
             "the story opening with none: it may be a photo's credit"
         )
     elif text[:3].casefold() == "by ":
         byline = find_byline(text, knowledge=knowledge)
+        if byline is not None and names_hold_function_words(byline, knowledge=knowledge):
+            byline = None
         message = (
             "the byline was read from a 'By …' line under the story, the story opening with "
             "none: it may be a related story's headline"
         )
-        if byline is None or names_hold_function_words(byline, knowledge=knowledge):
-            return
     else:
         return
-    assert byline is not None
+    if byline is None:
+        return
     paragraphs.pop()
     found.byline = byline
     state.byline_from_below(

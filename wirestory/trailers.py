@@ -253,6 +253,10 @@ _CONTACT_LABEL = regex.compile(
     r"(?:contacts?|inquiries|enquiries|relations)(?:\ details)?))"
     r"[ \t]*+(?::[ \t]*+(?P<rest>\S.{0,160}+)?|-)?"
 )
+# The first letters of _CONTACT_LABEL's words that may open it (for, media,
+# press, investor, news, pr, contact, inquiries, enquiries, relations) in
+# either case, and SOURCE's: a paragraph opening with another is no label.
+_CONTACT_LABEL_FIRSTS: Final = "FfMmPpIiNnCcEeRrS"
 _SOURCE_LINE = regex.compile(r"SOURCE[ \t]++\p{Lu}[^\n]{0,80}+")
 # A line of a contact's details: a name, a title, a company, a telephone
 # number, an address of e-mail or of the web. Short, and a sentence's end
@@ -324,7 +328,7 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         return Trailer("sign-off")
     if _is_copyright(text):
         return Trailer("copyright")
-    if text[:1] in "SCcMmPpIiFfNn" and is_contact_label(text):
+    if text[:1] in _CONTACT_LABEL_FIRSTS and is_contact_label(text):
         return Trailer("contact")
     # Cheap literal checks first: most paragraphs classified here are body text,
     # and the patterns below scan a whole paragraph. casefold() folds at least
