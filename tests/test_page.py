@@ -41,6 +41,7 @@ from wirestory.layouts.page import (
     sentence_blocks,
     sentence_end_pattern,
     smooth,
+    squeezed_phrase_keys,
     story_span,
     title_openings,
     tokens,
@@ -529,6 +530,22 @@ def test_furniture_phrases_of_a_page_are_each_blocks(texts: list[str]) -> None:
     ):
         expected = [furniture_phrase(text, knowledge=knowledge) for text in texts]
         assert furniture_phrase_blocks(texts, knowledge=knowledge) == expected
+
+
+@given(st.lists(st.text(st.sampled_from(_PHRASE_CHARACTERS + "\ue000"), max_size=45)))
+@example(["Compartir:", "\u0130LG\u0130L\u0130 HABERLER", "Stra\u00dfe 12", "a\x1cb"])
+@example(["\u0421\u041f\u0410\u0421\u0418\u0411\u041e", "x\ue000y"])
+def test_squeezed_phrase_keys_are_each_lines_key_without_spaces(texts: list[str]) -> None:
+    """The short lines outside ASCII are squeezed together (folded, noise and
+    white space dropped once over them joined by a private use character):
+    each piece is the line's phrase key without its spaces, so no phrase is
+    missed; a line holding the joining character leaves every line to be keyed
+    alone."""
+    if any("\ue000" in text for text in texts):
+        assert squeezed_phrase_keys(texts) == [None] * len(texts)
+    else:
+        expected = [phrase_key(text).replace(" ", "") for text in texts]
+        assert squeezed_phrase_keys(texts) == expected
 
 
 _LABEL_CHARACTERS = "aArReEdD lLmMoO:|-.,\u00df\u017f\u0130\u0131Ii\u00e0\u00c0\u0447\u0427\u2014"

@@ -205,6 +205,25 @@ def _ascii_form(text: str) -> str | None:
     return text if text.isascii() else None
 
 
+def _ascii_forms(texts: Sequence[str]) -> list[str | None]:
+    """:func:`_ascii_form` of each of ``texts`` (a page's blocks outside ASCII),
+    each replacement made once over them all joined by line feeds (the
+    characters replaced are none of them a line feed, so each piece is its
+    block's form); one block by one when one holds a line feed or a NUL."""
+    joined = "\n".join(texts)
+    if "\x00" in joined:
+        return list(map(_ascii_form, texts))
+    for character in _TOKEN_SEPARATORS:
+        if character in joined:
+            joined = joined.replace(character, " ")
+    if _APOSTROPHE in joined:
+        joined = joined.replace(_APOSTROPHE, "\x00")
+    pieces = joined.split("\n")
+    if len(pieces) != len(texts):
+        return list(map(_ascii_form, texts))
+    return [piece if piece.isascii() else None for piece in pieces]
+
+
 # Characters of scripts written without spaces between words, and the kana
 # alone (Japanese); one character class each: linear.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -714,6 +733,10 @@ class _CommentSieve(NamedTuple):
     """The answers of ``opening`` for the first two characters met."""
     tails: dict[str, bool]
     """The answers of ``ending`` for the last characters met."""
+    blocks: dict[str, bool]
+    """The pattern's answers for the short blocks it was asked of (a site's
+    pages repeat their lines opening like a heading: ``Comments``,
+    ``Related``, ``Posted in``), at most ``_HEADINGS_KEPT`` of them."""
 
 
 @functools.lru_cache(maxsize=16)
@@ -744,7 +767,14 @@ def _comment_sieve(headings: tuple[str, ...]) -> _CommentSieve | None:
         regex.compile("(?i)(?:" + "|".join(endings) + ")") if endings else None,
         {},
         {},
+        {},
     )
+
+
+# How many short blocks' answers a comment sieve keeps before starting afresh,
+# and how long a block it keeps (a heading is a line's length).
+_HEADINGS_KEPT: Final = 4_096
+_HEADING_KEPT_CHARS: Final = 80
 
 
 def _walls(
@@ -761,10 +791,12 @@ def _walls(
     sieve = _comment_sieve(headings)
     if sieve is None:
         return [match(text, 0, None, False) is not None for text in stripped]
-    opening, ending, heads, tails = sieve
+    opening, ending, heads, tails, kept = sieve
     if len(heads) > _OPENINGS_KEPT or len(tails) > _OPENINGS_KEPT:
         heads.clear()
         tails.clear()
+    if len(kept) > _HEADINGS_KEPT:
+        kept.clear()
     walls = [False] * len(stripped)
     if firsts is None:
         firsts = [text[:2] for text in stripped]
@@ -781,7 +813,12 @@ def _walls(
                 )
             if not ends:
                 continue
-        walls[number] = match(text, 0, None, False) is not None
+        wall = kept.get(text)
+        if wall is None:
+            wall = match(text, 0, None, False) is not None
+            if len(text) <= _HEADING_KEPT_CHARS:
+                kept[text] = wall
+        walls[number] = wall
     return walls
 
 
@@ -926,6 +963,13 @@ def _phrase_key(text: str) -> str:
     return " ".join(_PHRASE_NOISE.sub(" ", folded).split())
 
 
+# A page asks for the key of a furniture block up to three times (the phrase
+# search, the block's class, a box's label), and a site's pages repeat their
+# furniture (``Share``, ``Comments``, ``Advertisement``): the keys of the last
+# thousand lines asked are kept. A key is a pure function of its line.
+_remembered_phrase_key = functools.lru_cache(maxsize=1024)(_phrase_key)
+
+
 # Turkish's capital dotted I (U+0130) as ``str.casefold`` makes it: ``i`` and
 # a combining dot above, so ``İlgili Haberler`` ("related news") would miss
 # its label ``ilgili haberler``. Only folded text holding the pair pays for
@@ -963,7 +1007,10 @@ def furniture_phrase(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
 
 def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     stripped = text.strip()
-    if len(stripped) <= _PHRASE_MAX_CHARS and _phrase_key(stripped) in patterns.furniture_phrases:
+    if (
+        len(stripped) <= _PHRASE_MAX_CHARS
+        and _remembered_phrase_key(stripped) in patterns.furniture_phrases
+    ):
         return True
     # The prefixes are short: only the line's opening is folded.
     opening = stripped[:_PHRASE_MAX_CHARS].casefold()
@@ -1004,7 +1051,7 @@ def _classify(
     (``Wichita West senior David Garcia finished second in the 50 yard freestyle.``).
     """
     if furniture:
-        if _phrase_key(text[:_PHRASE_MAX_CHARS]) in patterns.inline_phrases:
+        if _remembered_phrase_key(text[:_PHRASE_MAX_CHARS]) in patterns.inline_phrases:
             return _PHRASE, "furniture-phrase"
         return _BAD, "furniture-phrase"
     if boilerplate:
@@ -1346,6 +1393,26 @@ def _phrase_form(text: str) -> str:
     return text if text.isascii() else ""
 
 
+# Joins the blocks whose keys are squeezed together outside ASCII: a private
+# use character, which is no phrase noise, has no other case and is no white
+# space, so each piece of the joined text squeezed is its block's.
+_KEY_SEPARATOR: Final = "\ue000"
+
+
+def _squeezed_keys(texts: Sequence[str]) -> Sequence[str | None]:
+    """Each text's phrase key (``_phrase_key``) without its spaces, for texts
+    of any script: case folded, Turkish's i made plain, the noise runs dropped
+    and the white space ``str.split`` cuts at, once over the texts joined by
+    ``_KEY_SEPARATOR`` (folding, the noise runs and the white space are
+    character by character, and none is the separator). None for each when a
+    text holds the separator (each is keyed alone then)."""
+    joined = _KEY_SEPARATOR.join(texts)
+    if joined.count(_KEY_SEPARATOR) != len(texts) - 1:
+        return [None] * len(texts)
+    folded = _fold_turkish_i(joined.casefold())
+    return "".join(_PHRASE_NOISE.sub("", folded).split()).split(_KEY_SEPARATOR)
+
+
 def _furniture_phrases(
     stripped: Sequence[str], patterns: _Patterns, firsts: Sequence[str] | None = None
 ) -> list[bool]:
@@ -1376,11 +1443,18 @@ def _furniture_phrases(
     if hits:
         for number, key in enumerate(squeezed):
             if key in hits and heads[number]:
-                found[number] = _phrase_key(stripped[number]) in phrases
-    for number in [n for n, head in enumerate(heads) if not head]:
-        text = stripped[number]
-        if len(text) <= _PHRASE_MAX_CHARS:
-            found[number] = _phrase_key(text) in phrases
+                found[number] = _remembered_phrase_key(stripped[number]) in phrases
+    # The other short blocks (outside ASCII: accents, Cyrillic) squeezed
+    # together too; only those whose squeezed key is a phrase's are keyed.
+    alone = [
+        n for n, head in enumerate(heads) if not head and len(stripped[n]) <= _PHRASE_MAX_CHARS
+    ]
+    if alone:
+        keys = _squeezed_keys([stripped[n] for n in alone])
+        kept = _squeezed_phrases(phrases)
+        for number, alone_key in zip(alone, keys, strict=True):
+            if alone_key is None or alone_key in kept:
+                found[number] = _remembered_phrase_key(stripped[number]) in phrases
     # Only a block whose first two characters, folded, agree with a prefix may
     # open with it: most blocks are turned down by their first two characters.
     by_two, short, opening = _prefixes_opening(prefixes)
@@ -1428,8 +1502,9 @@ def _tokens_and_weights(
         forms = list(texts)
         table = _ASCII_TOKEN_LINES_NUL
         if False in plain:
-            for number in compress(range(len(texts)), map(not_, plain)):
-                forms[number] = _ascii_form(texts[number])
+            others = list(compress(range(len(texts)), map(not_, plain)))
+            for number, form in zip(others, _ascii_forms([texts[n] for n in others]), strict=True):
+                forms[number] = form
             kept = compress(forms, map(is_not, forms, repeat(None)))
             joined = "\n".join(cast("Iterator[str]", kept))
     translated = joined.translate(table)
@@ -1440,11 +1515,17 @@ def _tokens_and_weights(
     if missing == 0 and len(pieces) == len(forms):
         tokens = list(map(str.split, pieces))
     elif len(pieces) == len(forms) - missing:
-        ascii_pieces = iter(pieces)
-        tokens = [
-            next(ascii_pieces).split() if form is not None else _folded_tokens(text.casefold())
-            for text, form in zip(texts, forms, strict=True)
-        ]
+        # The blocks with a form split in C, the others tokenised one by one
+        # and put between them, each run of blocks with a form taken by a slice.
+        split = list(map(str.split, pieces))
+        tokens = []
+        taken = 0
+        for number in compress(range(len(forms)), map(is_, forms, repeat(None))):
+            end = number - len(tokens) + taken
+            tokens += split[taken:end]
+            taken = end
+            tokens.append(_folded_tokens(texts[number].casefold()))
+        tokens += split[taken:]
     else:
         tokens = [_tokens(text) for text in texts]
     unplain = "".join(compress(texts, map(not_, plain)))
@@ -3324,7 +3405,7 @@ def _inline_boxes(
             continue
         head, rest = _box_parts(text)
         end = n + 1
-        if len(text) <= _PHRASE_MAX_CHARS and _phrase_key(text) in labels:
+        if len(text) <= _PHRASE_MAX_CHARS and _remembered_phrase_key(text) in labels:
             while (
                 end < count
                 and end - n <= _BOX_ITEMS
@@ -5360,6 +5441,17 @@ def box_label_openings(
     if sieve is None:
         return [True] * len(texts)
     return [sieve[3].get(head, None) or _may_open_label(head, sieve) for head in heads]
+
+
+def squeezed_phrase_keys(texts: Sequence[str]) -> list[str | None]:
+    """Each line's :func:`phrase_key` without its spaces, found for the lines
+    together as the layout does for a page's short lines outside ASCII; None
+    for each when a line holds the private use character that joins them.
+
+    >>> squeezed_phrase_keys(["Compartir: ", "Política de privacidad"])
+    ['compartir', 'políticadeprivacidad']
+    """
+    return list(_squeezed_keys(texts))
 
 
 def furniture_phrase_blocks(
