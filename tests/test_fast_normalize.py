@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import sys
 import unicodedata
 import warnings
@@ -134,7 +135,7 @@ def test_lines_the_scan_passes_over_are_left_alone(text: str) -> None:
     if not TABLES.nfc_text(text):
         return
     for line in re.findall("[^\n]*\n|[^\n]+$", text):
-        if TABLES.scan_text_nfc.search(line):
+        if TABLES.text_scan(True, True).search(line):
             continue
         assert ftfy.fix_text(line, TABLES.ftfy_configs["keep"]) == line, repr(line)
         straight = ftfy.fix_text(line, TABLES.ftfy_configs["straight"])
@@ -306,6 +307,24 @@ def test_fixer_tables_are_covered() -> None:
     assert {c for c in quotes if TABLES.curly.match(c)} == quotes
 
 
+def test_text_scans_are_compiled_when_first_used() -> None:
+    """Importing compiles none of the four scans of a whole text (their classes
+    are long); a text in NFC with no ``<`` compiles the one it needs, and the
+    scan with HTML unescaping off looks for no ``&``."""
+    code = (
+        "import importlib, wirestory\n"
+        "n = importlib.import_module('wirestory.normalize')\n"
+        "before = n.FastPathTables.text_scan.cache_info().currsize\n"
+        "wirestory.normalize('Caf\\u00e9 &amp; bar\\n')\n"
+        "print(before, n.FastPathTables.text_scan.cache_info().currsize)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0", "1"]
+    assert TABLES.text_scan(True, True).match("&")
+    assert not TABLES.text_scan(True, False).search("&amp; bar")
+    assert TABLES.text_scan(False, False).match("\u00e9\u0301")
+
+
 def test_every_class_is_in_the_scan() -> None:
     """The first scan finds every character that any later check looks for:
     in a text in NFC all but the NFC classes, and quiet letters only next to
@@ -316,19 +335,19 @@ def test_every_class_is_in_the_scan() -> None:
         looked_at = any(_in(p, code) for p in (TABLES.always, TABLES.suspects, TABLES.breaks))
         if looked_at or _in(TABLES.nfc_unsafes, code):
             assert _in(TABLES.scan, code), hex(code)
-            assert TABLES.scan_text.match(char + "\u4e00"), hex(code)
+            assert TABLES.text_scan(False, True).match(char + "\u4e00"), hex(code)
         if looked_at:
-            assert TABLES.scan_text_nfc.match(char + "\u4e00"), hex(code)
-            found = TABLES.scan_text_nfc.search(f"a{char}b") is not None
+            assert TABLES.text_scan(True, True).match(char + "\u4e00"), hex(code)
+            found = TABLES.text_scan(True, True).search(f"a{char}b") is not None
             always = _in(TABLES.always, code) or _in(TABLES.breaks, code)  # ĳ: a ligature
             assert found == (always or not quiet.match(char)), hex(code)
-    for scan in (TABLES.scan, TABLES.scan_text, TABLES.scan_text_nfc):
+    for scan in (TABLES.scan, TABLES.text_scan(False, True), TABLES.text_scan(True, True)):
         assert scan.match("&")
     assert TABLES.scan.match("\U0001f600")
-    assert TABLES.scan_text.match("\U0001f600")
-    assert not TABLES.scan_text_nfc.search("Jos\u00e9 \u0412 \u0421\u0420\u0413\n\u00e9")
-    assert TABLES.scan_text_nfc.search("\u0412\u00bb")
-    assert TABLES.scan_text_nfc.search("\u0412\u00e9")  # not a Latin letter's neighbour
+    assert TABLES.text_scan(False, True).match("\U0001f600")
+    assert not TABLES.text_scan(True, True).search("Jos\u00e9 \u0412 \u0421\u0420\u0413\n\u00e9")
+    assert TABLES.text_scan(True, True).search("\u0412\u00bb")
+    assert TABLES.text_scan(True, True).search("\u0412\u00e9")  # not a Latin letter's neighbour
 
 
 def test_nfc_table_covers_this_python() -> None:

@@ -201,7 +201,7 @@ def test_empty_tables_find_nothing() -> None:
 
 def test_knowledge_pickles() -> None:
     """Options travel to the command line's worker processes by pickle: the
-    default comes back as the default itself (its patterns compiled at import),
+    default comes back as the default itself (its patterns built once a process),
     another record as an equal one."""
     options = pickle.loads(pickle.dumps(ParseOptions()))
     assert options.knowledge is DEFAULT_KNOWLEDGE

@@ -4,13 +4,15 @@ the dump, the roles over the story's own lines) or not."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from hypothesis import given
 from hypothesis import strategies as st
 from strategies import header_lines
 
 from wirestory import ParseOptions
-from wirestory.layouts.marked import detect
-from wirestory.lines import Line, split_lines
+from wirestory.layouts.marked import detect, find_marker, header_look
+from wirestory.lines import BLANK_CHARS, Line, split_lines
 
 _OPTIONS = ParseOptions(max_header_lines=6)
 
@@ -45,3 +47,33 @@ def test_detect_looks_again_at_a_changed_line() -> None:
     blanked = [*lines[:3], lines[3]._replace(text=""), *lines[4:]]
     assert detect(blanked, 0, _OPTIONS) == detect(_fresh(blanked), 0, _OPTIONS)
     assert detect(blanked, 0, _OPTIONS) is not None
+
+
+@given(header_lines, st.integers(0, 40))
+def test_one_look_finds_the_marker_and_the_candidates(text: str, start: int) -> None:
+    """detect() reads the lines under a headline once: the marker found is
+    find_marker's, the look stops past the second of two blank lines, and the
+    candidate repeats are the lines after a blank line, below a line shown
+    under the headline, of half to twice the headline's length."""
+    lines = list(split_lines([text]))
+    if start >= len(lines):
+        return
+    end = min(len(lines), start + 1 + _OPTIONS.max_header_lines)
+    marker, shaped, stop = header_look(lines, start, end, _OPTIONS.markers)
+    position = find_marker(islice(lines, start + 1, end), _OPTIONS)
+    assert marker == (None if position is None else start + 1 + position)
+    if marker is not None:
+        return
+    blank = [not line.text.strip(BLANK_CHARS) for line in lines]
+    ends = [i for i in range(start + 2, end) if blank[i] and blank[i - 1]]
+    assert stop == (ends[0] + 1 if ends else end)
+    size = len(lines[start].text)
+    assert shaped == [
+        i
+        for i in range(start + 1, stop)
+        if not blank[i]
+        and blank[i - 1]
+        and i - 1 > start
+        and not all(blank[start + 1 : i])
+        and size / 2 <= len(lines[i].text) <= 2 * size + 2
+    ]

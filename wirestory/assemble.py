@@ -243,10 +243,20 @@ def assemble_story(
     field_lines: Mapping[int, Line] | Sequence[Line] = (
         {**dict(enumerate(lines)), **layout.joined} if layout.joined else lines
     )
-    # The many-field parts of a story, normalized in one call: captions, then paragraphs.
+    # The many-field parts of a story, normalized in one call: captions, then
+    # paragraphs. Most paragraphs are one line holding neither the dateline
+    # nor a glued sign-off: their text is the line's, read without a call.
+    dateline_line, sign_off_line = found.dateline_line, found.sign_off_line
     fields = normalize_lines(
         [field_lines[i].text for i in layout.captions]
-        + [_paragraph_text(lines, paragraph, found) for paragraph in layout.paragraphs],
+        + [
+            lines[paragraph[0]].text
+            if len(paragraph) == 1
+            and paragraph[0] != dateline_line
+            and paragraph[0] != sign_off_line
+            else _paragraph_text(lines, paragraph, found)
+            for paragraph in layout.paragraphs
+        ],
         options,
     )
     count = len(layout.captions)

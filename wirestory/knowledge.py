@@ -21,7 +21,7 @@ through :attr:`ParseOptions.knowledge <wirestory.ParseOptions.knowledge>`::
 
 Adding an agency, a label or a language is adding data here, never a branch in
 the code. The patterns built from a record are compiled once per record (and
-the default's once, at import; :func:`per_knowledge`), so a record costs
+the default's at its first use; :func:`per_knowledge`), so a record costs
 nothing per story.
 """
 
@@ -1249,7 +1249,7 @@ class Knowledge:
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
         # The default unpickles as the default itself (in a worker process of
-        # the command line too), so its patterns compiled at import are used.
+        # the command line too), so its patterns, once built, are used.
         if self is DEFAULT_KNOWLEDGE:
             return "DEFAULT_KNOWLEDGE"
         return super().__reduce_ex__(protocol)
@@ -1285,22 +1285,29 @@ def alternation(words: Iterable[str], *, escape: bool = True) -> str:
 
 def per_knowledge(build: Callable[[Knowledge], _Built]) -> Callable[[Knowledge], _Built]:
     """What ``build`` makes of a :class:`Knowledge` (its compiled patterns),
-    made once per record: cached on the record's value (its hash is cached),
-    the default's built at once, when the module using it is imported. Every
-    module that compiles patterns from a record goes through here, so none
-    compiles per story.
+    made once per record, when first asked for: cached on the record's value
+    (its hash is cached), the default's kept apart. Every module that compiles
+    patterns from a record goes through here, so none compiles per story, and
+    ``import wirestory`` compiles none (a process that reads only dates or
+    normalizes text does not pay for the caption and byline patterns).
 
     >>> sizes = per_knowledge(lambda knowledge: len(knowledge.agencies))
     >>> sizes(DEFAULT_KNOWLEDGE) == len(DEFAULT_KNOWLEDGE.agencies)
     True
     """
     cached = functools.lru_cache(maxsize=16)(build)
-    default = cached(DEFAULT_KNOWLEDGE)
+    # The default's, once built. Two threads asking first may both build it:
+    # the same record gives equal patterns, and either is kept.
+    default: list[_Built] = []
 
     @functools.wraps(build)
     def built(knowledge: Knowledge) -> _Built:
         # The default is what nearly every parse uses: no hashing for it.
-        return default if knowledge is DEFAULT_KNOWLEDGE else cached(knowledge)
+        if knowledge is DEFAULT_KNOWLEDGE:
+            if not default:
+                default.append(cached(knowledge))
+            return default[0]
+        return cached(knowledge)
 
     return built
 

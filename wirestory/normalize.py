@@ -41,6 +41,7 @@ The character classes come from ftfy 6.3's code; with another ftfy version,
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -171,7 +172,7 @@ _SUSPECT = (
     r"\u2310\u25ca\u2500-\u259f\ufffd"
 )
 # Lines that may need more than tidying, in one line (_fix_text) or a field;
-# a whole text is scanned with the finer _SCAN_TEXT and kin, below.
+# a whole text is scanned with the finer scans of _text_scan, below.
 _SCAN = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}{_AMPERSAND}{_SUSPECT}{_NFC_UNSAFE}]")
 _MORE_THAN_SUSPECTS = re.compile(f"[{_FTFY_ALWAYS}{_LINE_BREAKS}]")
 _ALWAYS = re.compile(f"[{_FTFY_ALWAYS}]")
@@ -282,13 +283,22 @@ def _quiet_scan(found: str) -> re.Pattern[str]:
 
 
 _SCAN_FOUND = f"{_FTFY_ALWAYS}{_LINE_BREAKS}"
-# In a text known to be in NFC (see _nfc_text), where the NFC classes need no
-# looking for, and in any other; with "&", and without it for the lines from
-# the first one holding "<" on, where ftfy unescapes no more.
-_SCAN_TEXT_NFC = _quiet_scan(f"{_SCAN_FOUND}{_AMPERSAND}")
-_SCAN_TEXT = _quiet_scan(f"{_SCAN_FOUND}{_AMPERSAND}{_NFC_UNSAFE}")
-_SCAN_TEXT_NFC_HTML_OFF = _quiet_scan(_SCAN_FOUND)
-_SCAN_TEXT_HTML_OFF = _quiet_scan(f"{_SCAN_FOUND}{_NFC_UNSAFE}")
+
+
+@functools.cache
+def _text_scan(nfc: bool, html: bool) -> re.Pattern[str]:
+    """The scan of a whole text: in a text known to be in NFC (see
+    _nfc_text), where the NFC classes need no looking for, or in any other;
+    with "&" while ftfy unescapes HTML, and without it for the lines from the
+    first one holding "<" on, where it unescapes no more.
+
+    Each is compiled when first asked for (about 5 ms: its classes are long),
+    not at import: news text is mostly in NFC and holds no "<", so most
+    processes use one of the four. Two threads asking first may both compile
+    it; the patterns are equal.
+    """
+    found = f"{_SCAN_FOUND}{_AMPERSAND}" if html else _SCAN_FOUND
+    return _quiet_scan(found if nfc else f"{found}{_NFC_UNSAFE}")
 
 
 def _looks_bad(text: str) -> bool:
@@ -667,10 +677,7 @@ def _normalize(text: str, quotes: QuotePolicy) -> str:
     nfc = text.isascii() or _nfc_text(text)
     first_lt = text.find("<")
     html_off_from = text.rfind("\n", 0, first_lt) + 1 if first_lt >= 0 else len(text) + 1
-    if html_off_from == 0:
-        scan = _SCAN_TEXT_NFC_HTML_OFF if nfc else _SCAN_TEXT_HTML_OFF
-    else:
-        scan = _SCAN_TEXT_NFC if nfc else _SCAN_TEXT
+    scan = _text_scan(nfc, html_off_from != 0)
     match = scan.search(text)
     if match is None:
         return _finish(text, quotes)
@@ -698,7 +705,7 @@ def _normalize(text: str, quotes: QuotePolicy) -> str:
         if end >= html_off_from:
             # From the first line holding "<" on, no pass unescapes HTML: an
             # entity ("&amp;" in the text of an SGML or HTML file) is text.
-            scan = _SCAN_TEXT_NFC_HTML_OFF if nfc else _SCAN_TEXT_HTML_OFF
+            scan = _text_scan(nfc, False)
         match = scan.search(text, end)
     pieces.append(text[done:])
     # Settled lines are already tidy (and uncurled): finishing them again
@@ -994,10 +1001,6 @@ class FastPathTables:
     """Class body: every white-space character the tidying step knows."""
     scan: Final = _SCAN
     """A character that makes a line more than tidying (line by line)."""
-    scan_text: Final = _SCAN_TEXT
-    """The whole text's scan: quiet letters are skipped."""
-    scan_text_nfc: Final = _SCAN_TEXT_NFC
-    """:attr:`scan_text` for a text already in NFC."""
     badness_width: Final = _BADNESS_WIDTH
     """The most characters one match of ftfy's heuristic holds."""
     quiet_letters: Final = _QUIET_LETTERS
@@ -1028,3 +1031,7 @@ class FastPathTables:
     """Is the text in NFC (checked in pieces)?"""
     looks_bad: Final = _looks_bad
     """ftfy's mojibake heuristic, on a line's loud windows only."""
+    text_scan: Final = _text_scan
+    """The whole text's scan, quiet letters skipped, given whether the text is
+    in NFC and whether HTML unescaping is on (``&`` looked for); each compiled
+    when first asked for."""

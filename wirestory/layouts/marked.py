@@ -47,6 +47,7 @@ __all__ = [
     "compare_showings",
     "detect",
     "find_marker",
+    "header_look",
     "is_marker",
     "read",
     "showing_comparer",
@@ -107,10 +108,10 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> MarkedHe
     end = min(len(lines), start + 1 + options.max_header_lines)  # islice() takes no huge stop
     if _asked_before(lines, start, end, options):
         return None
-    position = find_marker(islice(lines, start + 1, end), options)
-    if position is not None:
-        return MarkedHeader(start + 1 + position)
-    candidates, stop = _repeat_candidates(lines, start, end)
+    marker, shaped, stop = header_look(lines, start, end, options.markers)
+    if marker is not None:
+        return MarkedHeader(marker)
+    candidates = _repeat_candidates(lines, start, shaped)
     if not candidates:
         complete = stop < end or end - start - 1 == options.max_header_lines
         _turned_down = (options, lines[start], tuple(islice(lines, start + 1, stop)), complete)
@@ -405,40 +406,63 @@ def _marker_shaped(text: str) -> bool:
     )
 
 
-def _repeat_candidates(
-    lines: Sequence[Line], start: int, end: int
-) -> tuple[list[tuple[int, int]], int]:
-    """The lines that may repeat the headline (``lines[start]``), as (rank,
-    index), exact repeats ranked 0 and edited ones 1, and where the look
-    stopped: past the second of two blank lines, or at ``end``."""
-    headline = lines[start].text
-    # In wire copy every paragraph after a blank line of about the first
-    # line's length is a candidate: the headline's words are built once.
-    compare = showing_comparer(headline)
+def header_look(
+    lines: Sequence[Line], start: int, end: int, markers: tuple[str, ...]
+) -> tuple[int | None, list[int], int]:
+    """One pass over the lines under a would-be headline (``lines[start]``), up
+    to ``end``: the index of the first marker line (what :func:`find_marker`
+    finds), the lines that may repeat the headline by their place and length
+    (see :func:`_repeat_candidates`), and where the look stopped: past the
+    second of two blank lines, or at ``end``.
+
+    Both looks stop at two blank lines in a row, so one pass serves both (each
+    story's first line is asked, the lines of wire copy read once, not twice);
+    the repeat's candidates are compared only when no marker closed the header.
+    """
+    headline = len(lines[start].text)
+    shortest, longest = 0.5 * headline, 2 * headline + 2
     previous_blank = False
     # The repeat must show a caption again, so a line is a candidate only with
     # a line shown between it and the headline: the paragraph right under a
     # wire story's headline (or a first paragraph) is never compared.
     shown = False
-    candidates: list[tuple[int, int]] = []  # (rank, index): exact 0, edited 1
+    shaped: list[int] = []
     for index in range(start + 1, end):
         text = lines[index].text
+        # is_marker() and is_blank() inlined: this runs at every story's start.
+        if text.strip() in markers:
+            return index, shaped, index + 1
         if not text.strip(BLANK_CHARS):
             if previous_blank:
-                break  # two blank lines: the header ended
+                return None, shaped, index + 1  # two blank lines: the header ended
             previous_blank = True
             continue
         # The repeat follows a blank line; a cheap test first: it has about
         # the headline's length.
-        if shown and previous_blank and 0.5 * len(headline) <= len(text) <= 2 * len(headline) + 2:
-            same = compare(text)
-            if same is not None:
-                candidates.append((0 if same else 1, index))
+        if shown and previous_blank and shortest <= len(text) <= longest:
+            shaped.append(index)
         previous_blank = False
         shown = True
-    else:
-        return candidates, end
-    return candidates, index + 1
+    return None, shaped, end
+
+
+def _repeat_candidates(
+    lines: Sequence[Line], start: int, shaped: list[int]
+) -> list[tuple[int, int]]:
+    """The lines of ``shaped`` (see :func:`header_look`) that repeat the
+    headline (``lines[start]``), as (rank, index), exact repeats ranked 0 and
+    edited ones 1."""
+    if not shaped:
+        return []
+    # In wire copy every paragraph after a blank line of about the first
+    # line's length is a candidate: the headline's words are built once.
+    compare = showing_comparer(lines[start].text)
+    candidates: list[tuple[int, int]] = []  # (rank, index): exact 0, edited 1
+    for index in shaped:
+        same = compare(lines[index].text)
+        if same is not None:
+            candidates.append((0 if same else 1, index))
+    return candidates
 
 
 def _repeated_header(

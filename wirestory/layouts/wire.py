@@ -835,17 +835,15 @@ def _claim_body_captions(
         last_text -= 1
     for index in range(start + 1, last_text):
         text = lines[index].text.lstrip()
-        # Cheapest tests first: most lines of a body are followed by another.
-        if (
-            not text[:1].isupper()
-            or index - 1 in taken
-            or not is_blank(lines[index + 1].text)
-            or (index - 2 >= start and _runs_on(lines[index - 2].text, knowledge))
-        ):
+        if not text[:1].isupper() or index - 1 in taken:
             continue
         above = lines[index - 1].text.strip()
+        # Cheapest tests first, without a call: most lines of a body have a
+        # blank line above them (wire copy) or are followed by another.
         if (
             not (above[:1].isupper() or above[:1].isdigit())
+            or not is_blank(lines[index + 1].text)
+            or (index - 2 >= start and _runs_on(lines[index - 2].text, knowledge))
             or above[:1] in QUOTE_MARKS
             or above[-1:] in QUOTE_MARKS
             or not CAPTION_MIN_WORDS <= len(above.split()) <= CAPTION_MAX_WORDS
