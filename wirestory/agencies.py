@@ -16,7 +16,7 @@ import regex
 
 from wirestory.knowledge import AGENCIES, DEFAULT_KNOWLEDGE, Agency, Knowledge, per_knowledge
 
-__all__ = ["AGENCIES", "Agency", "find_agency"]
+__all__ = ["AGENCIES", "Agency", "find_agency", "named_by_word"]
 
 
 class _Patterns(NamedTuple):
@@ -28,6 +28,8 @@ class _Patterns(NamedTuple):
     """Each agency's name, case-folded: a text that is only the name."""
     longest_name: int
     """The length of the longest name: a longer text is none of them."""
+    words: frozenset[str]
+    """Each agency's aliases that are words too (:attr:`Agency.words`), case-folded."""
 
 
 def _alias_pattern(agencies: tuple[Agency, ...]) -> regex.Pattern[str]:
@@ -51,7 +53,27 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         by_alias={a.casefold(): agency for agency in agencies for a in agency.aliases},
         by_name={agency.name.casefold(): agency for agency in agencies},
         longest_name=max((len(agency.name) for agency in agencies), default=0),
+        words=frozenset(w.casefold() for agency in agencies for w in agency.words),
     )
+
+
+def named_by_word(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Does ``text`` name its agency (the first alias in it) by an alias that
+    is also a word, a place, a name or a product's (:attr:`Agency.words`),
+    not written in capitals (``Sputnik``, ``NTX``; ``SPUTNIK`` is the
+    agency's)? Such a bare tail is a caption's credit only after a sentence.
+
+    >>> named_by_word("Sputnik"), named_by_word("SPUTNIK"), named_by_word("Reuters")
+    (True, False, False)
+    """
+    patterns = _patterns(knowledge)
+    if not patterns.words:
+        return False
+    match = patterns.alias.search(text, 0, None, False)
+    if match is None:
+        return False
+    alias = match.group()
+    return alias.casefold() in patterns.words and (len(alias) <= 3 or not alias.isupper())
 
 
 def find_agency(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Agency | None:

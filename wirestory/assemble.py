@@ -30,6 +30,7 @@ from wirestory.options import ParseOptions
 from wirestory.roles import assign_roles
 from wirestory.state import LineState, Problem
 from wirestory.stories import LineGroup
+from wirestory.trailers import contact_detail, contact_shaped
 
 __all__ = ["assemble_story", "overflow_story", "story_of", "unread_story"]
 
@@ -129,11 +130,23 @@ def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[
             attrs.evolve(segments[index], end=cut),
             Segment(Role.TRAILER, cut, segments[index].end, line.number, "trailer-sign-off"),
         ]
+    if found.dateline_dash_line is not None:
+        # The dateline's dash opening the line under it: cut from that line too
+        # (it comes after the dateline's line: the dateline's index still holds).
+        index = found.dateline_dash_line
+        line = lines[index]
+        cut = line.start + found.dateline_dash_cut
+        segments[index : index + 1] = [
+            Segment(Role.DATELINE, line.start, cut, line.number, "dateline"),
+            attrs.evolve(segments[index], start=cut),
+        ]
     if found.dateline is not None and found.dateline_line is not None:
         # The dateline is cut from the start of its line into a segment of its own.
         index = found.dateline_line
         line = lines[index]
-        cut = line.start + found.dateline.length
+        cut = line.start + (
+            len(line.text) if found.dateline_dash_line is not None else found.dateline.length
+        )
         pieces = [Segment(Role.DATELINE, line.start, cut, line.number, "dateline")]
         if cut < line.end:
             pieces.append(attrs.evolve(segments[index], start=cut))
@@ -142,7 +155,11 @@ def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[
 
 
 def _paragraph_text(lines: list[Line], paragraph: list[int], found: WireFields) -> str:
-    if len(paragraph) == 1 and paragraph[0] != found.dateline_line:
+    if (
+        len(paragraph) == 1
+        and paragraph[0] != found.dateline_line
+        and paragraph[0] != found.dateline_dash_line
+    ):
         if paragraph[0] == found.sign_off_line:
             return lines[paragraph[0]].text[: found.sign_off_cut].rstrip()
         return lines[paragraph[0]].text  # most paragraphs: one line, no dateline
@@ -151,6 +168,8 @@ def _paragraph_text(lines: list[Line], paragraph: list[int], found: WireFields) 
         texts[-1] = texts[-1][: found.sign_off_cut].rstrip()
     if paragraph[0] == found.dateline_line and found.dateline is not None:
         texts[0] = texts[0][found.dateline.length :]
+    elif paragraph[0] == found.dateline_dash_line:
+        texts[0] = texts[0][found.dateline_dash_cut :]
     return " ".join(texts)
 
 
@@ -201,6 +220,83 @@ def _paragraphs_alone(layout: LineState, found: WireFields) -> bool:
     )
 
 
+# A subheading is a few words ("What happens next", "Cost of repairs"); a
+# story's headline in a dump mostly says who did what in more.
+_SUBHEADING_WORDS = 4
+# A word of a subheading set in sentence case, lower case past its first
+# letter ("happens", "repairs"): at least this long, so that the small words a
+# title-case headline keeps in lower case ("of", "the", "in") do not count.
+_LOWER_WORD_CHARS = 4
+# The opening letters by which a headline's word is found in its lead.
+_STEM_CHARS = 5
+# Punctuation around a word: stripped before it is compared.
+_WORD_EDGES = "\"'“”‘’«»()[],.;:!?"
+
+
+def _subheading_piece(
+    lines: list[Line], layout: LineState, found: WireFields, knowledge: Knowledge
+) -> bool:
+    """Is the story a headline over paragraphs alone, the headline a
+    subheading's few words in sentence case (``What happens next``; a
+    story's headline in title case, ``Harbour Bridge Reopens``, is none) or
+    its first paragraph running on in lower case (``the roof alone would cost
+    …``)? A page that sets two blank lines around its subheadings is cut at
+    each, and each piece reads as a story: the subheading its headline, no
+    dateline, byline or caption of its own."""
+    if (
+        layout.headline is None
+        or not layout.paragraphs
+        or layout.captions
+        or layout.standfirst is not None
+        or found.dateline is not None
+        or found.byline is not None
+    ):
+        return False
+    if lines[layout.paragraphs[0][0]].text.lstrip()[:1].islower():
+        return True
+    words = (layout.headline_text or lines[layout.headline].text).split(None, _SUBHEADING_WORDS)
+    if len(words) > _SUBHEADING_WORDS:
+        return False
+    small = dict(knowledge.stop_words).get("en", frozenset())
+    if not any(
+        len(word) >= _LOWER_WORD_CHARS and word[:1].islower() and word not in small
+        for word in words
+    ):
+        return False
+    # A story's lead restates its headline ("Ferry crews strike" over "Ferry
+    # crews walked out …"); a subheading names what follows in other words.
+    # Words compared by their opening letters: "reopens", "reopened".
+    stems = {
+        word[:_STEM_CHARS]
+        for word in (w.strip(_WORD_EDGES).casefold() for w in words)
+        if len(word) >= _LOWER_WORD_CHARS and word not in small
+    }
+    lead = lines[layout.paragraphs[0][0]].text.casefold().split()
+    return not any(word.strip(_WORD_EDGES)[:_STEM_CHARS] in stems for word in lead)
+
+
+# A press release's contacts: a few lines for each of two or three people.
+_CONTACT_LINES = 12
+
+
+def _contacts_alone(lines: list[Line], found: WireFields) -> bool:
+    """Is the story a press release's contacts alone (``Tom Hale`` / ``+47 555
+    0100`` / ``press@…``), no dateline nor byline: every line shaped as a
+    contact's, one holding a telephone number or an address? Cut from the story
+    above at a blank run, they are that story's contacts, their label
+    (``Media contacts``) left closing it."""
+    # Most stories are longer than any contacts, told by their line count
+    # (blank lines between the contacts counted too).
+    if len(lines) > 2 * _CONTACT_LINES or found.dateline is not None or found.byline is not None:
+        return False
+    texts = [line.text for line in lines if line.text.strip()]
+    return (
+        len(texts) <= _CONTACT_LINES
+        and all(map(contact_shaped, texts))
+        and any(map(contact_detail, texts))
+    )
+
+
 def assemble_story(
     lines: list[Line],
     options: ParseOptions,
@@ -238,6 +334,27 @@ def assemble_story(
                 0,
             )
         )
+    elif after_blank_run and _contacts_alone(lines, found):
+        problems.append(
+            Problem(
+                "may-continue-story-above",
+                "cut from the story above at a run of blank lines, this story is contacts "
+                "alone (a name, a telephone number, an address): they may be the contacts "
+                "of the story above, whose label (Media contacts) closes it",
+                0,
+            )
+        )
+    elif after_blank_run and _subheading_piece(lines, layout, found, options.knowledge):
+        problems.append(
+            Problem(
+                "may-continue-story-above",
+                "cut from the story above at a run of blank lines, this story's headline "
+                "is a subheading's few words in sentence case or its text runs on in lower "
+                "case, with no dateline, byline or caption of its own: it may be the rest "
+                "of that story (a page setting two blank lines around its subheadings)",
+                0,
+            )
+        )
     # A field joined from several physical lines (a hard-wrapped page) reads
     # the joined line: its first line alone holds part of its text.
     field_lines: Mapping[int, Line] | Sequence[Line] = (
@@ -245,8 +362,10 @@ def assemble_story(
     )
     # The many-field parts of a story, normalized in one call: captions, then
     # paragraphs. Most paragraphs are one line holding neither the dateline
-    # nor a glued sign-off: their text is the line's, read without a call.
+    # nor a glued sign-off nor a dateline's dash: their text is the line's,
+    # read without a call.
     dateline_line, sign_off_line = found.dateline_line, found.sign_off_line
+    dash_line = found.dateline_dash_line
     fields = normalize_lines(
         [field_lines[i].text for i in layout.captions]
         + [
@@ -254,6 +373,7 @@ def assemble_story(
             if len(paragraph) == 1
             and paragraph[0] != dateline_line
             and paragraph[0] != sign_off_line
+            and paragraph[0] != dash_line
             else _paragraph_text(lines, paragraph, found)
             for paragraph in layout.paragraphs
         ],

@@ -708,7 +708,15 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         # New York, With Love", "From Port Harcourt, Rivers State").
         found_from = find_page_byline(f"By {text[5:]}", knowledge=knowledge)
         writers = text[5:].partition(", ")[0]
-        if found_from is None or not all(name in writers for name in found_from.names):
+        if (
+            found_from is None
+            or not all(name in writers for name in found_from.names)
+            # A name opening as a place's does ("From New York, Ohio"): places.
+            or any(
+                name.split(None, 1)[0].casefold() in knowledge.place_openers
+                for name in found_from.names
+            )
+        ):
             return None
         return Byline(raw=raw, names=found_from.names, organization=found_from.organization)
     opener = patterns.opener.fullmatch(text)

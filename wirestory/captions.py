@@ -23,7 +23,7 @@ from typing import Final, Literal, NamedTuple
 import attrs
 import regex
 
-from wirestory.agencies import find_agency
+from wirestory.agencies import find_agency, named_by_word
 from wirestory.bylines import is_organization_line, person_names
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
@@ -366,7 +366,16 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
         return text, None, None, end, end, counter, labelled
     for match in reversed(list(_BARE_SEPARATOR.finditer(text, window_start))):
         tail = text[match.end() :].strip()
-        if tail and _is_bare_credit(tail, match.group(), knowledge, closers):
+        if (
+            tail
+            and _is_bare_credit(tail, match.group(), knowledge, closers)
+            and (
+                # An agency named by a word ("… the vaccine - Sputnik") is
+                # its credit only after the caption's sentence has ended.
+                text[: match.start() + 1].rstrip()[-1:] in knowledge.sentence_ends
+                or not named_by_word(tail, knowledge=knowledge)
+            )
+        ):
             kept = match.start() + (1 if match.group().startswith(".") else 0)
             return _match(text[:kept].rstrip(), tail, "bare", text, offset, counter, labelled)
     end = offset + len(text)

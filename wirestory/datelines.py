@@ -94,7 +94,14 @@ from wirestory.knowledge import (
     per_knowledge,
 )
 
-__all__ = ["Dateline", "dateline_forms", "find_dateline", "is_site_name", "may_open_dateline"]
+__all__ = [
+    "Dateline",
+    "dateline_forms",
+    "find_dateline",
+    "is_site_name",
+    "may_open_dateline",
+    "more_than_place",
+]
 
 # Patterns run on every paragraph of wire copy are called with ``concurrent``
 # False by position (``match(text, 0, None, False)``): ``regex`` otherwise
@@ -127,6 +134,21 @@ class Dateline:
     length: int
     """How many characters of the paragraph it takes, white space after it included:
     the body starts at this offset."""
+
+
+def more_than_place(dateline: Dateline) -> bool:
+    """Does ``dateline`` hold more than a place before its dash: an agency, a
+    date, a region or a site's address after a comma (``OSLO (Reuters) -``,
+    ``OSLO, March 3 -``, ``JAKARTA, KOMPAS.com –``)? A place in capitals alone
+    (``MARKETS -``, ``TOP NEWS -``) reads the same as a section's label over a
+    list of dashed items.
+
+    >>> more_than_place(find_dateline("OSLO (Reuters) - The ferry sails."))
+    True
+    >>> more_than_place(find_dateline("MARKETS - Stocks rose."))
+    False
+    """
+    return bool(dateline.agencies or dateline.date_text or dateline.region or "," in dateline.raw)
 
 
 # Building blocks. Every repetition is bounded, every group is tried from one

@@ -180,6 +180,13 @@ _CODES = (
         "reads the same (Tough Times for Local News)",
     ),
     Code(
+        "byline-opener-as-name",
+        "warning",
+        "a page's name line of two words whose first is a byline opener and a given name "
+        "too (Oleh Sukhov, Ukrainian) was read as one person's name: it may be the opener "
+        "and a writer of one name (Oleh Budi, Indonesian: by Budi)",
+    ),
+    Code(
         "byline-from-author-bio",
         "warning",
         "a page's byline was read from the writer's bio under the story (Jane Roe is a "
@@ -255,8 +262,9 @@ _CODES = (
         "caption-may-be-paragraph",
         "warning",
         "a block between a page's paragraphs, ending in a known agency's name after a "
-        "dash ('… at the quay. — Reuters') and reporting no speech, was read as a photo's "
-        "caption and its credit: it may be a paragraph the agency signs",
+        "dash ('… at the quay. — Reuters'), or in parentheses after a sentence that "
+        "narrates ('The coast road was closed … (AFP)'), and reporting no speech, was read "
+        "as a photo's caption and its credit: it may be a paragraph the agency signs",
     ),
     Code(
         "dateline-agency-by-shape",
@@ -289,11 +297,22 @@ _CODES = (
         "reads the same): it may be the story's last paragraph",
     ),
     Code(
+        "closing-sentence-under-ad",
+        "warning",
+        "a short sentence reporting no speech under an ad's label (Advertisement) below a "
+        "page's story was read as the story's last paragraph (the paragraphs on either side "
+        "of an ad belong together): it may be the ad's prompt (Scroll to continue with the "
+        "story.)",
+    ),
+    Code(
         "may-continue-story-above",
         "warning",
         "a story cut from the one above at a run of blank lines holds paragraphs alone "
-        "(no headline, dateline, byline or caption of its own): it may be the rest of "
-        "the story above, from a page that sets two blank lines between its paragraphs",
+        "(no headline, dateline, byline or caption of its own), or a headline of a "
+        "subheading's few words or over text running on in lower case, with no dateline, "
+        "byline or caption, or a press release's contacts alone: it may be the rest of the "
+        "story above, from a page that sets two blank lines between its paragraphs or "
+        "around its subheadings, or under its contacts' label",
     ),
     Code(
         "possible-story-boundary",

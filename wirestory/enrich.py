@@ -30,7 +30,7 @@ from wirestory.bylines import (
     organization_under,
 )
 from wirestory.captions import parse_credit, split_credit
-from wirestory.datelines import Dateline, find_dateline
+from wirestory.datelines import Dateline, find_dateline, more_than_place
 from wirestory.knowledge import Knowledge
 from wirestory.layouts import layout_named
 from wirestory.layouts.marked import showing_comparer
@@ -84,6 +84,14 @@ class WireFields:
     trailer segment of its own."""
     sign_off_cut: int = 0
     """Where in that line's text the sign-off starts."""
+    dateline_dash_line: int | None = None
+    """When the dateline stands alone on its line and its dash opens the line
+    under it (``JAKARTA, KOMPAS.com`` / ``– The minister …``): that line's
+    index. The dateline's line is then the dateline's whole, and the first
+    ``dateline_dash_cut`` characters of this one are the dateline's too."""
+    dateline_dash_cut: int = 0
+    """How many characters of that line (its dash, the white space around it) are
+    the dateline's."""
 
 
 def _text(lines: list[Line], paragraph: list[int]) -> str:
@@ -212,6 +220,10 @@ def _dateline(
 ) -> None:
     tries = layout_named(state.kind).dateline_paragraphs
     for number, paragraph in enumerate(state.paragraphs[:tries]):
+        # First: a dateline alone on its line whose dash opens the next ("ANKARA"
+        # / "– Turkey's …"), which the line alone would read as without its dash.
+        if _dateline_over_dash(lines, number, state, found, options):
+            return
         first = paragraph[0]
         dateline = find_dateline(
             lines[first].text.lstrip(),
@@ -232,6 +244,69 @@ def _dateline(
             return
         if number + 1 == tries or _has_words(_text(lines, paragraph), _SHORT_PARAGRAPH_WORDS):
             return
+
+
+# A dateline alone on its line is short: a place, a region, a date, an agency.
+_DATELINE_ALONE_MAX_CHARS = 60
+
+
+def _dateline_over_dash(
+    lines: list[Line], number: int, state: LineState, found: WireFields, options: ParseOptions
+) -> bool:
+    """A dateline printed on a line of its own, its dash opening the line under
+    it (``JAKARTA, KOMPAS.com`` / ``– The minister said …``, ``OSLO, March
+    3`` / ``- The minister …``): a scrape broke the line at the dash.
+    Read as one (``find_dateline`` on the two joined), the dash is the
+    dateline's, not the body's first character. The line under it must follow
+    right under (no blank line) and open with a dateline's dash
+    (:attr:`~wirestory.Knowledge.dateline_dashes`); True when it was read."""
+    paragraphs = state.paragraphs
+    paragraph = paragraphs[number]
+    first = paragraph[0]
+    text = lines[first].text.strip()
+    if not text or len(text) > _DATELINE_ALONE_MAX_CHARS or first + 1 >= len(lines):
+        return False
+    below = first + 1
+    if len(paragraph) > 1:
+        if paragraph[1] != below:
+            return False
+    elif number + 1 >= len(paragraphs) or paragraphs[number + 1][0] != below:
+        return False
+    under = lines[below].text
+    opening = under.lstrip()
+    dashes = options.knowledge.dateline_dashes
+    if not opening.startswith(dashes):
+        return False
+    dash = max((d for d in dashes if opening.startswith(d)), key=len)
+    if opening[len(dash) : len(dash) + 1] not in (" ", "\t"):
+        return False  # "-5 degrees", "--" glued to a word: no dateline's dash
+    joined = f"{text} {opening}"
+    dateline = find_dateline(
+        joined,
+        reference=options.reference_date,
+        year=options.dateline_year,
+        knowledge=options.knowledge,
+        page=number == 0 and state.kind == "page",
+        page_places=state.dateline_places,
+    )
+    # The dateline must take the whole line and the dash under it, no more;
+    # a place alone ("MARKETS" over "- Stocks rose") is a section's label over
+    # a list as often, but on a page, which put the line there only past its
+    # own tests for a place alone (dateline-own-line).
+    taken = len(text) + 1 + len(dash)
+    if dateline is None or not taken <= dateline.length <= taken + 2:
+        return False
+    if state.kind != "page" and not more_than_place(dateline):
+        return False
+    found.dateline = dateline
+    found.dateline_line = first
+    found.dateline_dash_line = below
+    found.dateline_dash_cut = len(under) - len(opening) + dateline.length - len(text) - 1
+    if len(paragraph) == 1:
+        paragraphs.pop(number)
+    else:
+        del paragraph[0]
+    return True
 
 
 def _has_words(text: str, count: int) -> bool:
@@ -352,6 +427,8 @@ def _glued_sign_off(
         return
     if last == found.dateline_line and found.dateline is not None and cut <= found.dateline.length:
         return  # the sign-off would cut into the dateline: no sentence before it
+    if last == found.dateline_dash_line and cut <= found.dateline_dash_cut:
+        return  # the same, the dateline's dash opening the line
     found.sign_off_line = last
     found.sign_off_cut = cut
 
@@ -488,7 +565,7 @@ def _glued_stories(
     # and never the first paragraph.
     after = 1
     if found.dateline_line is not None:
-        dateline_line = found.dateline_line
+        dateline_line = found.dateline_dash_line or found.dateline_line
         after = max(after, sum(1 for paragraph in paragraphs if paragraph[0] <= dateline_line))
     limit = max(_END_MARK_LONGEST, max(map(len, markers), default=0)) + _MARK_PADDING
     last = len(paragraphs) - 1

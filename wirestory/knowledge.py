@@ -91,6 +91,13 @@ class Agency:
     """Spellings that open a contributor line naming the agency's staff
     (``Associated Press writer Jane Roe …``, ``CNN's Jane Roe …``): they are
     dropped from the names."""
+    words: tuple[str, ...] = attrs.field(default=(), validator=_spellings)
+    """Aliases that are also a word, a place, a given name or a product's name
+    (``Sputnik``: a vaccine; ``Petra``: a city): a caption's bare tail of one
+    is its credit only after a sentence's end (``… on Monday. — Sputnik``),
+    or, when it is longer than three letters, written in capitals
+    (``- EUROPA PRESS``); ``… a dose of the vaccine - Sputnik`` keeps it
+    as text. In parentheses or after a photo label it is a credit."""
 
 
 AGENCIES: Final[tuple[Agency, ...]] = (
@@ -149,26 +156,28 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("United Press International", ("UPI", "United Press International")),
     # "Beirut - Asharq Al-Awsat", "Baghdad, AP/Asharq Al-Awsat —"
     Agency("Asharq Al-Awsat", ("Asharq Al-Awsat", "Asharq al-Awsat")),
-    # "(Saba)", "(SABA)"
-    Agency("Saba News Agency", ("Saba", "SABA")),
+    # "(Saba)", "(SABA)"; "Saba", "Wafa", "Tasnim" are given names too, "Fars"
+    # a province (words=).
+    Agency("Saba News Agency", ("Saba", "SABA"), words=("Saba",)),
     # "(IRNA)"
     Agency("Islamic Republic News Agency", ("IRNA",)),
     # "(MENA)"
     Agency("Middle East News Agency", ("MENA",)),
-    # "(SANA)"
-    Agency("Syrian Arab News Agency", ("SANA",)),
+    # "(SANA)"; matched in any case, a given name and Yemen's capital ("Sana'a")
+    # too: words=.
+    Agency("Syrian Arab News Agency", ("SANA",), words=("SANA",)),
     # "(BNA)"
     Agency("Bahrain News Agency", ("BNA",)),
     # "(ONA)"
     Agency("Oman News Agency", ("ONA",)),
-    # "(Petra)"
-    Agency("Petra", ("Petra",)),
+    # "(Petra)"; a city and a given name too (words=).
+    Agency("Petra", ("Petra",), words=("Petra",)),
     # "(WAFA)"
-    Agency("Wafa", ("WAFA", "Wafa")),
+    Agency("Wafa", ("WAFA", "Wafa"), words=("Wafa",)),
     # "(Tasnim)"
-    Agency("Tasnim", ("Tasnim",)),
+    Agency("Tasnim", ("Tasnim",), words=("Tasnim",)),
     # "(Fars)"
-    Agency("Fars", ("Fars",)),
+    Agency("Fars", ("Fars",), words=("Fars",)),
     # "(Bloomberg)"
     Agency("Bloomberg", ("Bloomberg",)),
     # "(Kyodo)"
@@ -195,10 +204,11 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Bernama", ("Bernama", "BERNAMA", "BERNAMAPIC")),
     # Latin American and Spanish agencies: "Buenos Aires, 3 de junio (Télam).- El",
     # "(Telam)" closing a reposted story, "MADRID, 3 (EUROPA PRESS) -",
-    # "Foto: Notimex", "Foto: Agência Brasil".
+    # "Foto: Notimex", "Foto: Agência Brasil". "NTX" and "Europa Press" name
+    # other things too (a region, a hall): words=.
     Agency("Télam", ("Télam", "TÉLAM", "Telam")),
-    Agency("Notimex", ("Notimex", "NTX")),
-    Agency("Europa Press", ("Europa Press", "EUROPA PRESS")),
+    Agency("Notimex", ("Notimex", "NTX"), words=("NTX",)),
+    Agency("Europa Press", ("Europa Press", "EUROPA PRESS"), words=("Europa Press",)),
     Agency("Agência Brasil", ("Agência Brasil",)),
     # Europe's national agencies, reposted with their dateline: "ÅLESUND (NTB) -",
     # "ŁÓDŹ (PAP) -", "İZMİR (DHA) -", "ŞANLIURFA (İHA) -", "HELSINKI (STT) -",
@@ -221,8 +231,9 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Agerpres", ("Agerpres",)),
     Agency("ANP", ("ANP",)),
     Agency("Interfax", ("Interfax",)),
-    # A sign-off closing reposted copy: "… on Monday. — Sputnik".
-    Agency("Sputnik", ("Sputnik",)),
+    # A sign-off closing reposted copy: "… on Monday. — Sputnik"; the name of a
+    # vaccine and a satellite too (words=): "… a dose of the vaccine - Sputnik".
+    Agency("Sputnik", ("Sputnik",), words=("Sputnik",)),
     Agency("Ukrinform", ("Ukrinform",)),
     Agency("Vietnam News Agency", ("VNA",)),
 )
@@ -1054,6 +1065,21 @@ class Knowledge:
     OUTLET`` without ``By`` is a byline when the outlet ends in one (``Jane
     Roe for The Vale Post``) or is a known agency; ``Big Win for The Reds``
     is a headline's (:func:`wirestory.bylines.writer_for_outlet`)."""
+
+    place_openers: frozenset[str] = attrs.field(
+        default=frozenset(
+            # The first word of many a place's name and of no person's: "New
+            # York", "San Diego", "Port Harcourt", "Fort Worth", "Lake City",
+            # "Mount Vernon", "Cape Town", "Kuala Lumpur", "Rio de Janeiro".
+            """new san santa los las port fort saint st st. lake mount mt mt. cape puerto
+            porto rio são sao kuala""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, that open a place's name and no person's: a Nigerian
+    paper's ``From NAME, PLACE`` byline whose name opens with one is a
+    phrase of places (``From New York, Ohio``), no writer
+    (:func:`wirestory.bylines.find_page_byline`)."""
 
     date_line_words: frozenset[str] = attrs.field(
         default=frozenset(

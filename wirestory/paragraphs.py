@@ -135,8 +135,27 @@ def mark_subheadings(lines: list[Line], state: LineState, options: ParseOptions)
         for number, paragraph in enumerate(state.paragraphs[:-1])
         if len(paragraph) == 1 and not lines[paragraph[0]].text.endswith(closing)
     ]
+    if not candidates:
+        return
+    paragraphs = state.paragraphs
+    labels = options.knowledge.source_labels
     for number in candidates:
-        index = state.paragraphs[number][0]
-        if _is_subheading(lines[index].text, options, closing):
-            state.subheadings.add(number)
-            state.claim(index, Role.SUBHEADING, "subheading")
+        index = paragraphs[number][0]
+        if not _is_subheading(lines[index].text, options, closing):
+            continue
+        # A chart's source ("Source: Valley Weather Office") is no heading, nor
+        # is the chart's title right above it: neither heads the paragraphs.
+        below = paragraphs[number + 1]
+        if _source_line(lines[index].text, labels) or (
+            len(below) == 1 and _source_line(lines[below[0]].text, labels)
+        ):
+            continue
+        state.subheadings.add(number)
+        state.claim(index, Role.SUBHEADING, "subheading")
+
+
+def _source_line(text: str, labels: frozenset[str]) -> bool:
+    """A source's credit line: a label of Knowledge.source_labels, a colon and
+    a name (``Source: Valley Weather Office``, ``Fuente: INE``)."""
+    label, colon, name = text.strip().partition(":")
+    return bool(colon) and bool(name.strip()) and label.rstrip().casefold() in labels

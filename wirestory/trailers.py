@@ -36,6 +36,7 @@ __all__ = [
     "Contributor",
     "Trailer",
     "classify_trailer",
+    "contact_detail",
     "contact_shaped",
     "find_advisory",
     "glued_sign_off",
@@ -299,9 +300,22 @@ def contact_shaped(paragraph: str) -> bool:
         return False
     if len(text.split(None, _CONTACT_MAX_WORDS)) > _CONTACT_MAX_WORDS:
         return False
-    address = "@" in text or "www." in text or "://" in text
-    number = sum(c.isdigit() for c in text) >= _PHONE_DIGITS
-    return address or number or text[-1] not in '.!?"\u201d'
+    return contact_detail(text) or text[-1] not in '.!?"\u201d'
+
+
+def contact_detail(text: str) -> bool:
+    """Does ``text`` hold a contact's detail: an e-mail or web address, or a
+    telephone number's digits (``press@harbourtech.example``, ``+47 555 0100``)?
+
+    >>> contact_detail("+47 555 0100"), contact_detail("Tom Hale")
+    (True, False)
+    """
+    return (
+        "@" in text
+        or "www." in text
+        or "://" in text
+        or sum(c.isdigit() for c in text) >= _PHONE_DIGITS
+    )
 
 
 def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Trailer | None:
@@ -384,18 +398,26 @@ def opens_with_reporters(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWL
     Roe reported from Oslo and Tom Hale from the island of Senja.``) though it
     is no contributors trailer (:func:`classify_trailer`)? As the story's last
     paragraph it may credit the reporters in a form the trailer does not read
-    (a place in small letters, words after it), or report what someone said
-    from a place (``Jane Roe reported from Oslo that the talks had failed.``):
-    the caller flags it.
+    (a place in small letters, words after it): the caller flags it. What
+    was reported, a clause after the place (``Jane Roe reported from Oslo
+    that the talks had failed.``), makes it a sentence of the story: False.
 
     >>> opens_with_reporters("Jane Roe reported from Oslo and Tom Hale from the island of Senja.")
     True
     >>> opens_with_reporters("Jane Roe reported from Oslo."), opens_with_reporters("It rained.")
     (False, False)
+    >>> opens_with_reporters("Jane Roe reported from Oslo that the talks had failed.")
+    False
     """
     text = paragraph.strip()
     at = text.find(" reported from ")
     if at <= 0 or at > _REPORTERS_MAX_CHARS or classify_trailer(text, knowledge=knowledge):
+        return False
+    # What was reported, a clause after the place ("… reported from Oslo that
+    # the talks had failed."): a sentence of the story, no credit. Only the
+    # first clause is looked at, before a second reporter's "and".
+    place = text[at + len(" reported from ") :].partition(" and ")[0]
+    if any(word in _REPORT_CLAUSE_OPENERS for word in place.split()):
         return False
     who = _REPORTED.split(text[: at + len(" reported")], 1)[0]
     people = _people(who, "reporting")
@@ -404,6 +426,10 @@ def opens_with_reporters(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWL
 
 # The names before ``reported from`` are few (``Jane Roe and Tom Hale``).
 _REPORTERS_MAX_CHARS = 120
+# Words opening what was reported after ``reported from PLACE``: a clause
+# of the story ("… from Oslo that the talks had failed", "… how the crews
+# voted"), in small letters, as written.
+_REPORT_CLAUSE_OPENERS: Final = frozenset(("that", "how", "whether", "what"))
 
 
 def _reported_from(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] | None:

@@ -91,7 +91,7 @@ from wirestory.captions import (
     parse_credit,
     photo_label,
 )
-from wirestory.datelines import find_dateline, is_site_name
+from wirestory.datelines import find_dateline, is_site_name, more_than_place
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     Knowledge,
@@ -3707,6 +3707,10 @@ def _dateline_above_story(
     if number < 1 or body_start >= body_end:
         return
     index = blocks[number]
+    if _dateline_over_dash(blocks, texts, number, state, knowledge):
+        state.paragraphs.append([index])
+        state.claim(index, Role.BODY, "paragraph")
+        return
     if (state.is_claimed(index) and state.rules[index] != "between-headline-and-story") or (
         furniture[number]
     ):
@@ -3731,6 +3735,62 @@ def _dateline_above_story(
             index,
         )
     )
+
+
+# A dateline alone on its line is short: a place, a date, a site or an agency.
+_DATELINE_ALONE_MAX_CHARS: Final = 60
+
+
+def _dateline_over_dash(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    number: int,
+    state: LineState,
+    knowledge: Knowledge,
+) -> bool:
+    """Is block ``number``, right above the story's first paragraph with no
+    blank line between, a dateline whose dash opens that paragraph
+    (``JAKARTA, KOMPAS.com`` / ``– The minister said …``: a scrape broke the
+    line at the dash)? Read as one, the two are a dateline of a page's form;
+    the line is left to the enrichment, which reads it so. Only a line the
+    header left as furniture or did not claim."""
+    index = blocks[number]
+    if blocks[number + 1] != index + 1:
+        return False
+    if state.is_claimed(index) and state.roles[index] is not Role.FURNITURE:
+        return False
+    text = texts[number].strip()
+    opening = texts[number + 1].lstrip()
+    if (
+        not text
+        or len(text) > _DATELINE_ALONE_MAX_CHARS
+        or not opening.startswith(knowledge.dateline_dashes)
+    ):
+        return False
+    dash = max((d for d in knowledge.dateline_dashes if opening.startswith(d)), key=len)
+    if opening[len(dash) : len(dash) + 1] not in (" ", "\t"):
+        return False
+    dateline = find_dateline(f"{text} {opening}", knowledge=knowledge, page=True)
+    taken = len(text) + 1 + len(dash)
+    if dateline is None or not taken <= dateline.length <= taken + 2:
+        return False
+    if more_than_place(dateline):
+        return True
+    # A place alone in capitals (``ANKARA``): a section's label over a list of
+    # dashed items reads the same, so only as _dateline_above_story takes one
+    # (not shown higher up the page), with its doubt said.
+    key = text.casefold()
+    if not text.isupper() or any(texts[k].strip().casefold() == key for k in range(number)):
+        return False
+    state.problems.append(
+        Problem(
+            "dateline-own-line",
+            f"the line {text!r} in capitals above the first paragraph is read as the "
+            "story's dateline; a section's label would read the same",
+            index,
+        )
+    )
+    return True
 
 
 def _short_sentence_under_byline(text: str, knowledge: Knowledge) -> bool:
@@ -3997,7 +4057,8 @@ def _closing_sentences(
         # over its last short sentence: the paragraphs on either side of one
         # belong together, so the sentence under it is read as if right
         # under the stretch, and the label stays the story's furniture.
-        if classes[at] == _PHRASE and at + 1 < limit and not free[at + 1]:
+        under_label = classes[at] == _PHRASE and at + 1 < limit and not free[at + 1]
+        if under_label:
             at += 1
         if rules[at] != "short-at-edge":
             break
@@ -4022,6 +4083,18 @@ def _closing_sentences(
             )
         if not shape:
             break
+        if under_label and not _reports_speech(text, knowledge):
+            # The ad's own prompt stands there too ("Scroll to continue with
+            # the story."), and reads as a short last sentence; one reporting
+            # speech ("… the authority said.") is the story's.
+            state.problems.append(
+                Problem(
+                    "closing-sentence-under-ad",
+                    f"the sentence under an ad's label below the story ({text[:60]!r}) was "
+                    "read as the story's last paragraph: it may be the ad's prompt",
+                    found.indexes[at],
+                )
+            )
         classes[at], rules[at] = _GOOD, "closing-sentence"
         body_end = at + 1
     return body_end
@@ -4637,24 +4710,40 @@ def _signed_off_close(text: str, index: int, state: LineState, knowledge: Knowle
     return True
 
 
+# English auxiliaries of a narrating sentence's past, perfect or future
+# ("The road was closed", "Crews have worked", "It will reopen"): a photo's
+# caption describes in the present ("Smoke billows from …").
+_NARRATION_WORDS: Final = frozenset("was were had has have will would".split())
+
+
 def _flag_signed_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
     """``caption-may-be-paragraph`` on a caption inside the story whose credit
-    is an agency's name alone after a dash (``Crews secure the ferry at the
-    quay. — Reuters``): a paragraph signed off by the agency, the wire's form,
-    reads the same when it reports no speech. In parentheses (``… at the
-    quay. (AFP)``) the credit is a caption's usual form, and no doubt."""
+    is an agency's name alone after the sentence's end, after a dash or in
+    parentheses (``Crews secure the ferry at the quay. — Reuters``, ``… at the
+    quay. (AFP)``): a paragraph signed off by the agency, the wire's form as
+    sites repost it, reads the same when it reports no speech. A
+    photographer's credit (``(AP Photo/Jane Roe)``) signs no paragraph, and
+    glued_sign_off finds none there. In parentheses, only a sentence that
+    narrates (``The coast road was closed …``, a past or perfect tense's
+    auxiliary) is flagged: a caption describes its photo in the present
+    (``Smoke billows from …``) or names what it shows."""
     cut = glued_sign_off(text, knowledge=knowledge)
-    # glued_sign_off's cut stands at a dash or at the parenthesis.
-    if cut is not None and text[cut] != "(":
-        state.problems.append(
-            Problem(
-                "caption-may-be-paragraph",
-                f"a block between the story's paragraphs ({text[:cut].strip()[:60]!r}) ends "
-                "in an agency's name after a dash and was read as a photo's caption and its "
-                "credit: it may be a paragraph signed off by the agency",
-                index,
-            )
+    if cut is None:
+        return
+    where = "after a dash"
+    if text[cut] == "(":
+        if not any(word.casefold() in _NARRATION_WORDS for word in text[:cut].split()):
+            return
+        where = "in parentheses after a sentence that narrates"
+    state.problems.append(
+        Problem(
+            "caption-may-be-paragraph",
+            f"a block between the story's paragraphs ({text[:cut].strip()[:60]!r}) ends "
+            f"in an agency's name {where} and was read as a photo's caption and its "
+            "credit: it may be a paragraph signed off by the agency",
+            index,
         )
+    )
 
 
 def _reports_speech(text: str, knowledge: Knowledge) -> bool:
@@ -4868,6 +4957,16 @@ def _header(
         state.byline_found = found
         if not form and writer_for_outlet(texts[number], knowledge=knowledge) is not None:
             state.problems.append(unframed_byline_problem(texts[number], blocks[number]))
+        elif form == "byline-name-line" and _opener_and_one_word(texts[number], knowledge):
+            state.problems.append(
+                Problem(
+                    "byline-opener-as-name",
+                    f"{texts[number].strip()[:80]!r} was read as one person's name, its first "
+                    "word a byline opener that is a given name too: it may be the opener and "
+                    "a writer of one name",
+                    blocks[number],
+                )
+            )
         after = number + size
         second = (
             _second_byline_line(found, texts[after], knowledge) if after < len(blocks) else None
@@ -5096,6 +5195,14 @@ def _opener_words(knowledge: Knowledge) -> frozenset[str]:
         for opener in (*knowledge.byline_openers, *knowledge.page_byline_openers)
         if not opener.endswith(":") and opener.casefold() not in particles
     )
+
+
+def _opener_and_one_word(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a byline opener that is a word and one word more (``Oleh
+    Budi``, Indonesian: by Budi)? A given name and a surname read the same
+    (``Oleh Sukhov``, Ukrainian), and only the person knows."""
+    words = text.split()
+    return len(words) == 2 and words[0] in _opener_words(knowledge)
 
 
 def _second_byline_line(found: Byline, text: str, knowledge: Knowledge) -> Byline | None:

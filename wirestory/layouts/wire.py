@@ -37,7 +37,7 @@ from wirestory.captions import (
     parse_credit,
     split_credit,
 )
-from wirestory.datelines import find_dateline
+from wirestory.datelines import find_dateline, more_than_place
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 from wirestory.layouts.page import (
     claim_credit_under_story,
@@ -214,6 +214,8 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | No
     # has the shape of a dateline in capitals but no lower-case word after it.
     if dateline is not None and any(c.islower() for c in text.lstrip()[dateline.length :]):
         return None
+    if dateline is None and _dateline_over_dash(lines, start, knowledge):
+        return None  # "OSLO (Reuters)" / "- The ferry …": a lead, its dateline's line broken
     return start
 
 
@@ -400,11 +402,32 @@ def _opens_lead(lines: list[Line], index: int, knowledge: Knowledge) -> bool:
     (``BEIJING, Oct 19 - China will cut tariffs, the news agency Xinhua`` /
     ``said on Monday.``), or a lead of one line signed off on it (``OSLO
     (Reuters) - The ferry sails. -- AP``), which were captions, the dateline
-    and the lead lost from the body."""
+    and the lead lost from the body; or it is a dateline alone whose dash
+    opens the line under it (``OSLO (Reuters)`` / ``- The ferry sails …``:
+    the enrichment reads the two as one)."""
     if find_dateline(lines[index].text.lstrip(), knowledge=knowledge) is not None:
         return True
     below = index + 1
-    return below < len(lines) and lines[below].text.lstrip()[:1].islower()
+    if below < len(lines) and lines[below].text.lstrip()[:1].islower():
+        return True
+    return _dateline_over_dash(lines, index, knowledge)
+
+
+def _dateline_over_dash(lines: Sequence[Line], index: int, knowledge: Knowledge) -> bool:
+    """Is ``lines[index]`` a dateline alone whose dash opens the line right
+    under it (``OSLO (Reuters)`` / ``- The ferry sails …``: a scrape broke the
+    line at the dash)? The two joined read as a dateline; the enrichment
+    reads them so. A headline over a lead opening with a dash reads as none,
+    and a place alone (``MARKETS`` / ``- Stocks rose …``) is a section's
+    label over a list as often: more than a place is wanted."""
+    below = index + 1
+    if below >= len(lines):
+        return False
+    under = lines[below].text.lstrip()
+    if not under.startswith(knowledge.dateline_dashes):
+        return False
+    dateline = find_dateline(f"{lines[index].text.strip()} {under}", knowledge=knowledge)
+    return dateline is not None and more_than_place(dateline)
 
 
 # A page's byline with a date after it is short; the lead paragraph under a
@@ -592,6 +615,13 @@ _CLOCK_TIME = regex.compile(r"\d[:.h]\d\d")
 # such a word makes a headline's or a deck's line ("Cat 5", "Art 2026"), so a
 # date line of one word wants it longer than this.
 _SHORT_DATE_WORD = 3
+# The short words of Knowledge.date_line_words that are weekdays, not time
+# zones nor clock words: beside a day's number they make a date line ("Sat 12",
+# "Sun 5", "Wed, 3"), as a site prints the day over its story.
+_WEEKDAY_ABBREVIATIONS = frozenset("mon tue wed thu fri sat sun".split())
+# A day of the month, alone beside the weekday: 1 to 31.
+_DAY_NUMBER = regex.compile(r"(?:0?[1-9]|[12]\d|3[01])")
+_DIGIT_RUNS = regex.compile(r"\d++")
 
 
 def _deck_shaped(text: str, knowledge: Knowledge) -> bool:
@@ -668,8 +698,16 @@ def _date_words_line(text: str, knowledge: Knowledge) -> bool:
         and len(letters[0]) <= _SHORT_DATE_WORD
         and _CLOCK_TIME.search(stripped) is None
     ):
-        return False
+        return letters[0] in _WEEKDAY_ABBREVIATIONS and _weekday_and_day(stripped)
     return bool(letters) and all(word in knowledge.date_line_words for word in letters)
+
+
+def _weekday_and_day(text: str) -> bool:
+    """Is ``text`` (one weekday's abbreviation and digits) that weekday and a
+    day of the month alone (``Sat 12``, ``Sun, 5``)? A year or a count beside
+    it (``Sat 2026``) is no day."""
+    numbers = _DIGIT_RUNS.findall(text)
+    return len(numbers) == 1 and _DAY_NUMBER.fullmatch(numbers[0]) is not None
 
 
 def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
