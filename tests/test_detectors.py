@@ -418,13 +418,14 @@ def test_organization_line_turns_down_only_what_the_search_would() -> None:
 
 def test_inline_credit_needs_a_colon_or_an_ellipsis() -> None:
     """find_credit reads a page's inline credit label (``Credit: X``,
-    ``Credit... X``) only when a colon or an ellipsis follows the label, which
-    is why a line without either is not searched for one."""
+    ``Credit... X``) only when a colon or an ellipsis follows the label, or a
+    bar (``PHOTO | JANE ROE | OUTLET``, Kenyan sites), which is why a line
+    without any is not searched for one."""
     for label in DEFAULT_KNOWLEDGE.photo_labels:
-        for mark in (":", "...", "\u2026"):
+        for mark in (":", "...", "\u2026", " |"):
             found = find_credit(f"Boats in the harbour. {label}{mark} Jane Roe", page=True)
             assert found.form == "label", (label, mark)
-        for mark in ("", " -", ",", " |", ";"):
+        for mark in ("", " -", ",", ";"):
             found = find_credit(f"Boats in the harbour. {label}{mark} Jane Roe", page=True)
             assert found.form != "label", (label, mark)
 

@@ -341,8 +341,8 @@ class _PagePatterns(NamedTuple):
     (``By Jane RoeNovember 18, 2026``): matched only after a small letter
     followed by a capital (``_GLUED``)."""
     rare_tail: regex.Pattern[str]
-    """The writer's address after the names, an editor after a semicolon:
-    searched only in a byline holding ``@`` or ``;``."""
+    """The writer's address after the names, an editor after a semicolon or
+    a comma: searched only in a byline holding ``@``, ``;`` or ``dited by``."""
     date_before: regex.Pattern[str]
     """A date, and its separator, before the opener: "11/19/2019 by Jane Roe",
     "September 15, 2014 | by Jane Roe"; bounded runs."""
@@ -411,7 +411,11 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         # by Jane Roe; Edited by Tom Hale": the editor after a semicolon is no
         # writer (a word then "by" after it: "By Jane Roe; Tom Hale" is left
         # alone). Searched only in a byline holding "@" or ";".
-        rare_tail=regex.compile(r"(?<!\S)[\w.+-]{1,64}@\w|;\s(?=\w{1,20}\s{1,3}by\b)"),
+        # "Reported by: Jane Roe, Edited by: Tom Hale" (Indian sites): the
+        # editor after a comma is no writer either.
+        rare_tail=regex.compile(
+            r"(?<!\S)[\w.+-]{1,64}@\w|;\s(?=\w{1,20}\s{1,3}by\b)|,\s(?=(?i:edited)\s{1,3}by\b)"
+        ),
         # Other languages' sites date the byline so too: "14 de junio de 2026 |
         # Por Ana Pérez", "14.06.2026 | Von Max Muster" (a day, maybe "de",
         # a month of Knowledge.page_date_months; Knowledge.byline_openers).
@@ -512,7 +516,7 @@ def _page_names(
             return named[0], f"{title}, {named[1]}" if named[1] else title
     tail = patterns.tail.search(text)
     end = tail.start() if tail is not None else len(text)
-    if "@" in text or ";" in text:
+    if "@" in text or ";" in text or "dited by" in text:
         rare = patterns.rare_tail.search(text, 0, end)
         if rare is not None:
             end = rare.start()
@@ -566,7 +570,12 @@ def _page_names(
             # "Jane Roe - Anadolu Agency", "Jane Roe - Staff Writer": an agency
             # or a title after a spaced dash; anything else there ("Harbour
             # Board - Live Updates") is a headline's or a label's rest.
-            after = tail_text[1:].strip()
+            # "By: Jane Roe - Reporter / @janeroeINQ", "By: Jane Roe -
+            # @harbournews" (Philippine sites): the writer's or the outlet's
+            # handle after the title, or alone after the dash, is no title.
+            after = _HANDLE_AFTER.sub("", tail_text[1:].strip(), count=1)
+            if not after:
+                return tuple(names), ", ".join(other for other in others if other) or None
             if not (
                 is_organization_line(after, knowledge=knowledge)
                 or patterns.role.match(after) is not None
@@ -582,6 +591,13 @@ def _page_names(
             others.append(after)
     organization = ", ".join(other for other in others if other) or None
     return tuple(names), organization
+
+
+# A handle ending a byline's tail, alone or after a bar or slash ("- @janeroe",
+# "Reporter / @janeroeINQ"). Linear: the white space before the bar is only
+# entered where none precedes it (a run of spaces is scanned once), and the
+# handle's possessive run is tried once per "@".
+_HANDLE_AFTER = regex.compile(r"(?:^|(?<!\s)\s*+[/|]\s*+)@\w++$")
 
 
 # A small letter then a capital: where a scraper may have glued a date to the

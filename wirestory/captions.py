@@ -203,7 +203,15 @@ def _is_bare_credit(tail: str, separator: str, knowledge: Knowledge, closers: st
     if separator == ", ":
         # After a comma only an agency will do: ", Sunday" is a date, not a credit.
         return named
-    return named or _SLASH_CREDIT.match(tail) is not None
+    # "… on Tuesday. — Harbour Post photo", "… Tuesday. STAR FILE PHOTO", "… —
+    # VNS Photo Jane Roe": an outlet's own photo (Asian papers' form).
+    # After a full stop only in capitals: "… for a photo. Team photo" is a
+    # sentence's.
+    return (
+        named
+        or _SLASH_CREDIT.match(tail) is not None
+        or ((separator != ". " or tail.isupper()) and _outlet_photo(tail))
+    )
 
 
 CreditForm = Literal["parenthesized", "bare", "label"]
@@ -211,7 +219,8 @@ CreditForm = Literal["parenthesized", "bare", "label"]
 Iraq. (AFP)``, ``[File: Reuters]``), ``bare`` after the caption's last
 sentence, a dash or a comma (``... Sunday. AFP``, ``... 2025.
 REUTERS/Khaled Abdullah``), or a web page's inline ``label`` (``... it.
-Credit... Jane Roe/Planet``, ``... sky. (Credit: Harbour Board)``)."""
+Credit... Jane Roe/Planet``, ``... sky. (Credit: Harbour Board)``) or an
+abbreviated label after the last sentence (``... port. Fot. Jane Roe``)."""
 
 
 @attrs.frozen
@@ -282,7 +291,12 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             if first.isascii() and not first.isdigit()
             else _COUNTER.match(text, 0, None, False)
         )
-        if found is not None and found.end() < len(text):
+        if (
+            found is not None
+            and found.end() < len(text)
+            # "1 of 4": no picture past the last ("30 / 4 …" is a ratio's)
+            and int(found.group("at")) <= int(found.group("of"))
+        ):
             text = text[found.end() :]
             offset += found.end()
             counter = True
@@ -366,6 +380,13 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
         return text, None, None, end, end, counter, labelled
     for match in reversed(list(_BARE_SEPARATOR.finditer(text, window_start))):
         tail = text[match.end() :].strip()
+        label = _abbreviated_label(text, match.start()) if match.group() == ". " else -1
+        if label >= 0 and _names_after_label(tail, closers):
+            # "… w porcie. Fot. PAP/Jan Kowalski", "… Fot. Jan Kowalski": the
+            # abbreviated label opens the credit (it was the caption's last word).
+            return _match(
+                text[:label].rstrip(), text[label:], "label", text, offset, counter, labelled
+            )
         if (
             tail
             and _is_bare_credit(tail, match.group(), knowledge, closers)
@@ -380,6 +401,32 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             return _match(text[:kept].rstrip(), tail, "bare", text, offset, counter, labelled)
     end = offset + len(text)
     return text, None, None, end, end, counter, labelled
+
+
+# Photo labels cut short with a full stop, as written, which open a credit
+# with no colon: "Fot. PAP/Jan Kowalski" (Polish sites).
+_ABBREVIATED_PHOTO_LABELS: Final = ("Fot.", "fot.")
+
+
+def _abbreviated_label(text: str, stop: int) -> int:
+    """Where an abbreviated photo label whose full stop is at ``stop`` starts
+    in ``text`` (a word of its own), or -1."""
+    for label in _ABBREVIATED_PHOTO_LABELS:
+        start = stop + 1 - len(label)
+        if start >= 0 and text.startswith(label, start) and (start == 0 or text[start - 1] == " "):
+            return start
+    return -1
+
+
+def _names_after_label(tail: str, closers: str) -> bool:
+    """Is ``tail`` a credit's names after a label: one to ``_MAX_BARE_WORDS``
+    words, each opening in a capital, not ending like a sentence?"""
+    words = tail.replace("/", " ").split()
+    return (
+        0 < len(words) <= _MAX_BARE_WORDS
+        and tail[-1] not in closers
+        and all(word[:1].isupper() for word in words)
+    )
 
 
 @per_knowledge
@@ -445,10 +492,11 @@ class Credit:
 
 
 # Where a credit's parts meet: "AFP/Name", "Name / AFP", "File – Reuters",
-# "DHA via AP, File", "Image Credit: WAM". A hyphen inside a word never splits.
+# "DHA via AP, File", "Image Credit: WAM", "PHOTO | JANE ROE | NATION" (bars,
+# as Kenyan sites set them). A hyphen inside a word never splits.
 # Linear: each alternative may only start where white space does not precede
 # it, so a long run of spaces is scanned once, not once per position.
-_CREDIT_PARTS = regex.compile(r"(?<!\s)\s*+/\s*+|(?<!\s)\s++[-–—]\s++|[,:]\s++")
+_CREDIT_PARTS = regex.compile(r"(?<!\s)\s*+[/|]\s*+|(?<!\s)\s++[-–—]\s++|[,:]\s++")
 
 
 def _without_qualifiers(part: str, knowledge: Knowledge) -> str:
@@ -506,7 +554,12 @@ def _parse_credit(credit: str, knowledge: Knowledge) -> Credit:
     photographer = None
     sources: list[str] = []
     labels = knowledge.photo_labels
-    for part in _CREDIT_PARTS.split(text):
+    parts = _CREDIT_PARTS.split(text)
+    if len(parts) <= _CREDIT_PARTS_SPLIT_AT_PHOTO:
+        # "VNA/VNS Photo Jane Roe", "AFP Photo Jane Roe": the photo word
+        # between an outlet and a name sets them apart, as a slash would.
+        parts = [cut for part in parts for cut in _outlet_before_photo_word(part) if cut]
+    for part in parts:
         key = " ".join(part.split()).casefold()
         if key in labels or (" " not in key and any(label.endswith(f" {key}") for label in labels)):
             # A label before its colon names no one: one of two words
@@ -530,6 +583,11 @@ def _parse_credit(credit: str, knowledge: Knowledge) -> Credit:
                 agency = found.name
             sources.append(part)
     return Credit(raw, agency, photographer, "/".join(sources) or None)
+
+
+# A credit of at most this many parts is read for a photo word between an
+# outlet and a name (a longer one is no credit's shape: bounded work).
+_CREDIT_PARTS_SPLIT_AT_PHOTO: Final = 4
 
 
 def _is_person(part: str, knowledge: Knowledge) -> bool:
@@ -586,8 +644,9 @@ def has_named_or_page_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNO
 # these; wire copy keeps :func:`split_credit`. Every pattern is anchored and
 # applied to at most _PAGE_CAPTION_CHARS characters: bounded work.
 _PAGE_CAPTION_CHARS = 600
-# A gallery counter: "1 of 4 ", "12 of 30 ". Bounded digit runs.
-_COUNTER = regex.compile(r"\d{1,3} of \d{1,3}\s++")
+# A gallery counter: "1 of 4 ", "12 of 30 ", or with a spaced slash, "1 / 12 "
+# (photo galleries; "24/7", "9/11" have no spaces). Bounded digit runs.
+_COUNTER = regex.compile(r"(?P<at>\d{1,3}) (?:of|/) (?P<of>\d{1,3})\s++")
 
 
 class _PagePatterns(NamedTuple):
@@ -741,6 +800,11 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             r":\s*+[^\s()\[\]][^()\[\]]{0,79}?)$"
             # "… parliament. © Provided by Harbour Media" (reposting portals)
             r"|(?<=[.!?\u201d\"])\s++(?P<credit>\u00a9\s*+[^\s()\[\]][^()\[\]]{0,79}?)$"
+            # "… at the market. PHOTO | FILE | NATION MEDIA GROUP", "… pilot.
+            # PHOTO | COURTESY" (Kenyan sites: the label, then the photographer
+            # or "FILE" and the outlet, set apart by bars)
+            rf"|(?<=[.!?\u201d\"])\s++(?P<credit>(?i:{labels})\s*+\|\s*+\p{{Lu}}"
+            r"[^()\[\]]{0,79}?)$"
         ),
         inline_unmarked=regex.compile(
             r"(?<=\p{Ll})\s++(?P<credit>"
@@ -790,16 +854,22 @@ def _courtesy(credit: str) -> bool:
 def _outlet_photo(credit: str) -> bool:
     """Is ``credit`` an outlet's own photo credit: one to three capitalised
     words, then ``photo`` (``picture``, ``image``, plural or not), maybe ``by``
-    or ``/`` and one to four capitalised words of a name?"""
+    or ``/`` and one to four capitalised words of a name? The photo word may
+    stand between the outlet and the name with nothing else (``VNS Photo Jane
+    Roe``), and ``file`` before it (``STAR FILE PHOTO``)."""
     head, by, name = credit.partition(" by ")
     if not by:
         head, _, name = credit.partition("/")
+    if not by and not name:
+        head, name = _outlet_before_photo_word(head)
     # "(ANTARA FOTO/Jane Roe/abc)": an Indonesian agency's photo credit ends
     # with its photo editor's initials, in small letters after a slash.
     named, slash, initials = name.rpartition("/")
     if slash and 2 <= len(initials) <= 4 and initials.isalpha() and initials.islower():
         name = named
     words, names = head.split(" "), name.strip().split(" ") if name.strip() else []
+    if len(words) > 2 and words[-2].casefold() == "file":
+        words = words[:-2] + words[-1:]
     return (
         2 <= len(words) <= 4
         and len(names) <= 4
@@ -807,6 +877,18 @@ def _outlet_photo(credit: str) -> bool:
         and all(_capitalised(w) for w in words[:-1])
         and all(_capitalised(w) for w in names)
     )
+
+
+def _outlet_before_photo_word(credit: str) -> tuple[str, str]:
+    """``credit`` cut after its photo word when one stands between two words
+    (``VNS Photo Jane Roe``: ``VNS Photo`` and ``Jane Roe``), else whole and no
+    name; the name is two words or more (``Harbour Photo Agency`` is an
+    outlet's). String tests on its words."""
+    words = credit.split(" ")
+    for number in range(1, len(words) - 2):
+        if words[number].casefold() in _PHOTO_WORDS:
+            return " ".join(words[: number + 1]), " ".join(words[number + 1 :])
+    return credit, ""
 
 
 def _photo_slash(credit: str) -> bool:
@@ -1032,8 +1114,10 @@ def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDG
         return False  # each reading below is of the credit (most lines have none)
     if text.rstrip()[-1:] in ")]" and _VIA_CREDIT.fullmatch(credit):
         return True  # "… back to the Moon [SpaceX via Nasa]": who gave the photo, through whom
-    if text.rstrip()[-1:] == ")" and _outlet_photo(credit):
-        return True  # "… on Tuesday. (Express Photo by Jane Roe)": the outlet's own photo
+    if _outlet_photo(credit):
+        # "… on Tuesday. (Express Photo by Jane Roe)", "… on Tuesday. — Harbour
+        # Post photo": the outlet's own photo
+        return True
     if credit[:1].isupper() and (
         patterns.photo_label.match(credit) or _courtesy(credit) or _photo_slash(credit)
     ):

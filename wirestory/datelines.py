@@ -80,7 +80,7 @@ import datetime
 import re
 import unicodedata
 from collections.abc import Collection, Iterator
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 import attrs
 import regex
@@ -589,6 +589,13 @@ def _page_form(
             and second[:1].islower()
         ):
             return {"places": place}, len(place) + 2
+    # Cape Town - The council …   (a place of one to three title-case words and
+    # a spaced dash: South African and Brazilian sites; no word of a date line,
+    # "Monday - The", nor a label, which find_dateline turns down; the page
+    # layout says it was read by its shape unless the page names the place)
+    found = _title_dash_form(window, patterns)
+    if found is not None:
+        return found
     # Dubai: The authority said …   (one word in title case: a page's labels of
     # two, "Filed Under:", "Hollywood Nation:", and a speaker's name before a
     # quote, "Jane Roe: We …", read the same as "Abu Dhabi:", which is read
@@ -620,6 +627,35 @@ def _page_form(
             # date_text keeps the month and day, as the other forms' does.
             month_day = date.partition(", ")[0] or None
             return {"places": place, "date": month_day}, len(window) - len(after)
+    return None
+
+
+# The spaced dashes after a title-case place (``Cape Town - The …``), and how
+# far into the paragraph one may stand (three words of a place).
+_TITLE_DASHES: Final = (" - ", " \u2013 ", " \u2014 ")
+_TITLE_DASH_MAX: Final = 40
+
+
+def _title_dash_form(window: str, patterns: _Patterns) -> tuple[dict[str, str | None], int] | None:
+    """``Cape Town - The …``, ``Brasília – A Câmara …``: one to three title-case
+    words (place connectors between), a spaced dash, a capital or an opening
+    quote; no word of a date line (``Monday - The``). String tests."""
+    for dash in _TITLE_DASHES:
+        at = window.find(dash, 0, _TITLE_DASH_MAX)
+        if at <= 0:
+            continue
+        place = window[:at]
+        words = place.split(" ")
+        after = window[at + len(dash) : at + len(dash) + 1]
+        if (
+            len(words) <= 3
+            and _is_title_word(words[0])
+            and not place.isupper()
+            and all(_is_title_word(w) or w in _PLACE_CONNECTORS for w in words)
+            and not any(w.casefold() in patterns.date_line_words for w in words)
+            and (after.isupper() or (after != "" and after in '"“‘'))
+        ):
+            return {"places": place}, at + len(dash)
     return None
 
 
@@ -1047,11 +1083,26 @@ def find_dateline(
                 )
             ):
                 continue
-        raw = window[:end].rstrip()
+        region = groups.get("region") or groups.get("region2")
+        if not places and agencies_text and not shape_agency and paragraph[end : end + 1] != "(":
+            # "(ANSA) - ROMA, 12 GIU - Il …": Italian agencies print their
+            # name before the place and date, whose dateline is this one's
+            # (left out, it opened the story's text). Only a place with no
+            # agency of its own; never a second agency alone ("(AP) — (AP) —
+            # …": the inner reading never comes back here, so one level and
+            # one window's worth of text).
+            inner = find_dateline(
+                paragraph[end : end + _WINDOW], reference=reference, year=year, knowledge=knowledge
+            )
+            if inner is not None and inner.places and not inner.agencies:
+                places = "/".join(inner.places)
+                region, date_text = inner.region, inner.date_text
+                end += inner.length
+        raw = window[:end].rstrip() if end <= len(window) else paragraph[:end].rstrip()
         return Dateline(
             raw=raw,
             places=tuple(p.strip() for p in places.split("/")) if places else (),
-            region=groups.get("region") or groups.get("region2"),
+            region=region,
             date_text=date_text,
             date=_resolve(date_text, reference, patterns, year)
             if date_text and reference

@@ -236,6 +236,11 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Sputnik", ("Sputnik",), words=("Sputnik",)),
     Agency("Ukrinform", ("Ukrinform",)),
     Agency("Vietnam News Agency", ("VNA",)),
+    # Canadian and Australian agencies: "Jane Roe, The Canadian Press" under
+    # the headline, "THE CANADIAN PRESS/Jane Roe" under a photo; "AAP Image/Jane
+    # Roe", "Jane Roe, Australian Associated Press".
+    Agency("The Canadian Press", ("The Canadian Press", "Canadian Press")),
+    Agency("Australian Associated Press", ("AAP", "Australian Associated Press")),
 )
 """The agencies wirestory knows by default."""
 
@@ -266,6 +271,13 @@ DATELINE_AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Ghana News Agency", ("GNA",)),
     Agency("News Agency of Nigeria", ("NAN",)),
     Agency("Kenya News Agency", ("KNA",)),
+    # South Asian and Philippine national agencies: "ISLAMABAD, Jun 5 (APP):",
+    # "DHAKA, June 5, 2024 (BSS) -", "Dhaka, June 5 (UNB) -", "MANILA (PNA) --";
+    # "app", "bss", "unb" and "pna" stand in programmers' and bankers' text.
+    Agency("Associated Press of Pakistan", ("APP",)),
+    Agency("Bangladesh Sangbad Sangstha", ("BSS",)),
+    Agency("United News of Bangladesh", ("UNB",)),
+    Agency("Philippine News Agency", ("PNA",)),
     Agency("RIA Novosti", ("РИА Новости", "RIA Novosti")),
     # Press-release wires: the distributor stands in a release's dateline
     # ("BERGEN, Norway, Dec. 3, 2026 /PRNewswire/ --", "BERGEN, Norway--(BUSINESS
@@ -457,6 +469,7 @@ class Knowledge:
             "fotografía",  # "Fotografía: Jane Roe" (Spanish)
             "fotografia",  # "Fotografia: Jane Roe" (Portuguese, Italian)
             "imagen",  # "Imagen: EFE" (Spanish)
+            "beeld",  # "Beeld: Jan de Vries" (Dutch: image)
             "courtesy",  # "Courtesy: the family"
         ),
         validator=_STRINGS,
@@ -634,6 +647,11 @@ class Knowledge:
             # itu" holds no name), "Penulis: Budi Santoso" (writer).
             "Oleh",
             "Penulis:",
+            # Italian and Dutch sites print the opener in small letters over
+            # the names: "di Marco Bianchi", "door Jan de Vries" (common words
+            # in a sentence, so read in a page's header forms only, names after).
+            "di",
+            "door",
         ),
         validator=_STRINGS,
     )
@@ -677,6 +695,15 @@ class Knowledge:
             "reporter",  # "Jane Roe, Staff Reporter"
             "analyst",  # "Jane Roe, CNN Senior Legal Analyst"
             "bureau chief",  # "Jane Roe, Tokyo Bureau Chief", "Bureau Chief Jane Roe"
+            # The same titles of Portuguese, Spanish and Italian sites: "Por Ana
+            # Souza - Repórter da Agência Brasil", "Jane Roe, corresponsal",
+            # "Jane Roe, corrispondente da Bruxelles".
+            "repórter",
+            "reportero",
+            "reportera",
+            "corresponsal",
+            "correspondente",
+            "corrispondente",
         ),
         validator=_STRINGS,
     )
@@ -697,7 +724,9 @@ class Knowledge:
             # Turkish, Spanish, French (Knowledge.photo_labels).
             + """photograph imagem immagine фото fotoğraf görsel crédito crédit imagen"""
             # "Crédits photo : Jane Roe", "Fotografía: Jane Roe".
-            """ crédits fotografía fotografia""".split()
+            """ crédits fotografía fotografia"""
+            # "Beeld ANP" (Dutch: image), "Fot. PAP/Jane Roe" (Polish, abbreviated).
+            """ beeld fot""".split()
         ),
         validator=_STRING_SET,
     )
@@ -713,7 +742,10 @@ class Knowledge:
             """ministry army office department university government council media forces police
             authority museum agency institute centre center committee press news times
             post service services corporation company group foundation embassy presidency palace
-            parliament navy military command""".split()
+            parliament navy military command"""
+            # A photo agency's or pool's name: "PPI Images", "Gallo Images/Jane
+            # Roe", "Harbour Pictures" (Pakistani, South African pages).
+            """ images pictures""".split()
         ),
         validator=_STRING_SET,
     )
@@ -1178,6 +1210,25 @@ class Knowledge:
             ("follow", r"follow .{1,60} on (?:twitter|x)\b"),
             # "For more news, visit ...", "For more coverage of the storm, ..."
             ("for more", r"^for more (?:news|stories|coverage)"),
+            # A syndicated story's notice of where it first ran: "This report by
+            # The Canadian Press was first published June 5, 2024.", "This
+            # article was originally published by …", "This story first
+            # appeared in …" (a story's own sentence names no story's first run).
+            (
+                "published",
+                r"^this (?:report|story|article) (?:by .{1,60}? )?was (?:first|originally)"
+                r" published\b",
+            ),
+            ("appeared", r"^this (?:story|article) (?:first|originally) appeared\b"),
+            # Indian sites' notice on agency copy, too long for a furniture
+            # prefix: "(Only the headline and picture of this report may have
+            # been reworked by the … staff; the rest of the content is
+            # auto-generated from a syndicated feed.)", "(This story has been
+            # sourced from a third party syndicated feed, agencies. …)".
+            (
+                "syndicated feed",
+                r"(?:auto-generated|sourced) from a (?:third[- ]party )?syndicated feed\b",
+            ),
         ),
         validator=_note_phrases,
     )

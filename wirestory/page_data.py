@@ -183,6 +183,10 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     trending
     trending now
     popular
+    you may like
+    related topics
+    key events
+    show key events only
     latest news
     latest
     top stories
@@ -418,6 +422,15 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "todos os direitos reservados",
     "todos los derechos reservados",
     "tutti i diritti riservati",
+    # Italian, Polish and Dutch sites' notices under or inside the story:
+    # "Riproduzione riservata © Copyright ANSA", "Wszelkie prawa zastrzeżone",
+    # "Alle rechten voorbehouden" (all rights reserved).
+    "riproduzione riservata",
+    "wszelkie prawa zastrzeżone",
+    "alle rechten voorbehouden",
+    # "Get the latest news delivered to your inbox": a newsletter prompt;
+    # opens a story's sentence too (SENTENCE_PREFIXES).
+    "get the latest ",
     "все права защищены",
     "hak cipta",
     "copyright ©",
@@ -452,6 +465,9 @@ SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     # "Join our WhatsApp channel for the latest news" / "Join our readers in
     # the square on Sunday, the mayor said."
     "join our ",
+    # "Get the latest news delivered to your inbox" / "Get the latest
+    # figures from the harbour office, the minister told the board."
+    "get the latest ",
 )
 """Furniture prefixes that open a story's sentence too: a line opening with one is
 furniture only when it ends like no sentence or is a short one."""
@@ -493,6 +509,13 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     notícias relacionadas
     leggi anche
     articoli correlati
+    lees ook
+    czytaj także
+    czytaj też
+    zobacz także
+    zobacz też
+    must read
+    you may like
     lee también
     lea también
     leé también

@@ -2553,7 +2553,7 @@ def _read_blocks(
         else:
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
     _flag_second_page(texts, body_start, lines, blocks, state)
-    if state.byline_found is not None and state.paragraphs and not trailing:
+    if state.paragraphs and not trailing:
         _author_bio_at_end(lines, state)
     if state.paragraphs:
         _places_of_the_page(lines, state, knowledge)
@@ -2763,6 +2763,33 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                     first,
                 )
             )
+    # "Cape Town - The …": title-case words before a spaced dash are read by
+    # their shape alone; a person's name or a label reads the same ("Jane Roe
+    # - The writer …"), unless the page names the place elsewhere.
+    if text[:1].isupper() and any(d in text[:_TITLE_DASH_WINDOW] for d in _TITLE_DASHES):
+        dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=places)
+        named = {p.casefold() for p in places}
+        if state.byline_found is not None and state.byline_found.organization is not None:
+            # "By Jane Roe, Brasília": one word after the name is the place.
+            named.add(state.byline_found.organization.casefold())
+        if (
+            dateline is not None
+            and not dateline.agencies
+            and dateline.date_text is None
+            and dateline.region is None
+            and len(dateline.places) == 1
+            and not dateline.places[0].isupper()
+            and dateline.raw[-1:] in "-\u2013\u2014"
+            and dateline.places[0].casefold() not in named
+        ):
+            state.problems.append(
+                Problem(
+                    "dateline-place-by-shape",
+                    f"{dateline.raw!r} opening the story is read as its dateline by its "
+                    "shape alone; a person's name or a label before a dash reads the same",
+                    first,
+                )
+            )
     # A prefilter: capitals in parentheses stand within the window, or
     # between slashes ("MOSCOW, December 3. /TASS/.", the Russian agencies' form),
     # or a site's name in title case before a full stop and a dash
@@ -2814,6 +2841,12 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                     first,
                 )
             )
+
+
+# The spaced dashes after a title-case place opening the story ("Cape Town -
+# The …"), looked for in its first characters only.
+_TITLE_DASHES: Final = (" - ", " \u2013 ", " \u2014 ")
+_TITLE_DASH_WINDOW: Final = 44
 
 
 def _flag_paragraph_repeats(lines: Sequence[Line], state: LineState) -> None:
@@ -3111,14 +3144,27 @@ def _author_bio_at_end(lines: Sequence[Line], state: LineState) -> None:
     based in …``, ``Jane Roe covers transport``): the author's box that sites
     print under the story reads so, and so does a story's own last paragraph
     about its writer. The labelled pages keep such a box in the story's text,
-    so it stays in the body, with ``author-bio-in-body``."""
-    assert state.byline_found is not None
+    so it stays in the body, with ``author-bio-in-body``. An opinion page's
+    column closes so without the name, byline or none (``The writer is a
+    professor of economics at …``, ``(The author is a former ambassador.)``)."""
     paragraph = state.paragraphs[-1]
     if len(state.paragraphs) < 2 or len(paragraph) != 1:
         return
     index = paragraph[0]
     text = lines[index].text.strip().lstrip(_BIO_OPENERS)
     if len(text) > _BIO_MAX_CHARS:
+        return
+    if text[:1] in "T(" and _BIO_WRITER.match(text) is not None:
+        state.problems.append(
+            Problem(
+                "author-bio-in-body",
+                "the last paragraph says who the writer is ('The writer is …'): it may be "
+                "the author's box under an opinion column, not the story",
+                index,
+            )
+        )
+        return
+    if state.byline_found is None:
         return
     for name in state.byline_found.names:
         # The name then a verb: a cheap look at the opening before the pattern.
@@ -3138,6 +3184,12 @@ def _author_bio_at_end(lines: Sequence[Line], state: LineState) -> None:
 # Roe is a correspondent …", "Jane Roe, a former teacher, writes …" is left
 # alone: a comma may open a story's own sentence). Linear: literals.
 _BIO_VERB: Final = re.compile(r" (?:is|was|has|covers|writes|reports|joined|edits|leads|teaches)\b")
+# An opinion column's closing line on its writer, with no name: "The writer is
+# a professor …", "(The author is a former ambassador.)", "The writers are …",
+# "The columnist was …". Linear: literals, anchored.
+_BIO_WRITER: Final = re.compile(
+    r"\(?The (?:writer|author|columnist)s? (?:is|was|are|were|has been|have been) "
+)
 # What may stand before the name in such a box: markdown emphasis, a dash.
 _BIO_OPENERS: Final = "*_-–— "
 # The longest author's box read: a few sentences, never a story's paragraph of
@@ -3642,6 +3694,11 @@ def _standfirst_over_byline(
     return first
 
 
+# A deck over the date line with no byline above it: at least this many words
+# in small letters (a sentence-case phrase, no names).
+_DECK_MIN_SMALL_WORDS: Final = 3
+
+
 def _subtitle_under_headline(
     blocks: Sequence[int],
     texts: Sequence[str],
@@ -3658,12 +3715,26 @@ def _subtitle_under_headline(
     longer than a headline, holding a function word of the page's language,
     and no furniture phrase, date line or label (``Listen to this article``,
     ``Sponsored:``), nor holding a clock time or a numeric date (``Published
-    Wed, Nov 20 2019 4:29 AM EST Updated an hour ago``)."""
-    if state.standfirst is not None or state.headline is None or not state.byline:
+    Wed, Nov 20 2019 4:29 AM EST Updated an hour ago``). A page with no
+    byline prints the date line there instead (``Headline`` / ``The project
+    will cost Rs 1,200 crore and take three years`` / ``Updated: Jun 05, 2024
+    10:32 IST`` / the story: Indian and Gulf sites), read the same."""
+    if state.standfirst is not None or state.headline is None:
         return
     headline = bisect_left(blocks, state.headline)
     number = headline + 1
-    if bisect_left(blocks, state.byline[0]) != number + 1:
+    if state.byline:
+        if bisect_left(blocks, state.byline[0]) != number + 1:
+            return
+    elif (
+        number + 1 >= len(blocks)
+        or state.rules[blocks[number + 1]] != "between-headline-and-story"
+        or not _is_date_line(texts[number + 1], knowledge)
+        # A byline no form read stands there too ("Jane Roe and Tom Hale
+        # HARBOUR TIMES"): without a byline, the deck must be written in
+        # sentence case, as a deck under a headline is.
+        or sum(word[:1].islower() for word in texts[number].split()) < _DECK_MIN_SMALL_WORDS
+    ):
         return
     index = blocks[number]
     if state.rules[index] != "between-headline-and-story" or furniture[number]:
@@ -4108,13 +4179,17 @@ def _trailing_contributors(
     reporting by …``; :func:`~wirestory.trailers.classify_trailer`), at most
     ``_TRAILER_BLOCKS`` in a row, a separator (``___``) allowed before them: a
     trailer is a short line that is no prose, so the stretch ends above it and
-    its contributors were lost. Only those few blocks are classified."""
+    its contributors were lost. A note there (``This report by The Canadian
+    Press was first published June 5, 2024.``, ``This article was originally
+    published by …``: :attr:`Knowledge.note_phrases
+    <wirestory.Knowledge.note_phrases>`) is the story's note, read so too.
+    Only those few blocks are classified."""
     last = body_end - 1
     for number in range(body_end, min(limit, len(texts), body_end + _TRAILER_BLOCKS)):
         trailer = classify_trailer(texts[number], knowledge=knowledge)
-        if trailer is None or trailer.kind not in ("contributors", "separator"):
+        if trailer is None or trailer.kind not in ("contributors", "separator", "note"):
             break
-        if trailer.kind == "contributors":
+        if trailer.kind != "separator":
             last = number
     return frozenset(range(body_end, last + 1))
 
