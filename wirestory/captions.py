@@ -395,12 +395,31 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
                 # its credit only after the caption's sentence has ended.
                 text[: match.start() + 1].rstrip()[-1:] in knowledge.sentence_ends
                 or not named_by_word(tail, knowledge=knowledge)
+                or _word_opens_a_name(tail, knowledge)
             )
         ):
             kept = match.start() + (1 if match.group().startswith(".") else 0)
             return _match(text[:kept].rstrip(), tail, "bare", text, offset, counter, labelled)
     end = offset + len(text)
     return text, None, None, end, end, counter, labelled
+
+
+def _word_opens_a_name(tail: str, knowledge: Knowledge) -> bool:
+    """Does ``tail``, opening with an agency's alias that is a word too
+    (:attr:`Agency.words`), go on as a person's name or a credit's parts
+    (``Petra Novak/Reuters``, ``Saba Khan``: given names) rather than stand
+    alone (``Sputnik``, ``Sana'a``)? String tests."""
+    if "/" in tail:
+        return True
+    folded = tail.casefold()
+    for agency in knowledge.agencies:
+        for word in agency.words:
+            if folded.startswith(word.casefold()):
+                rest = tail[len(word) :]
+                following = rest.split(None, 1)[0] if rest[:1] == " " else ""
+                if len(following) > 1 and following[:1].isupper():
+                    return True
+    return False
 
 
 # Photo labels cut short with a full stop, as written, which open a credit
@@ -499,18 +518,28 @@ class Credit:
 _CREDIT_PARTS = regex.compile(r"(?<!\s)\s*+[/|]\s*+|(?<!\s)\s++[-–—]\s++|[,:]\s++")
 
 
+# The words joining a qualifier to a name's next word ("Beeld en Geluid").
+_JOINED: Final = (["en"], ["and"], ["&"])
+
+
 def _without_qualifiers(part: str, knowledge: Knowledge) -> str:
     # "AFP Photo", "REUTERS file photo", "Handout via Reuters", "Photo by ...":
     # words that label or qualify a credit without naming anyone
     # (Knowledge.credit_qualifiers).
     # The "of" of "Courtesy of Jane Roe" goes with its label: it gave the
     # source "of Jane Roe".
+    # A qualifier joined to the next word by "en" or "and" names an
+    # institution ("Beeld en Geluid", the Dutch sound and vision archive):
+    # kept.
     qualifiers = knowledge.credit_qualifiers
     words: list[str] = []
     after_courtesy = False
-    for word in part.split():
+    split = part.split()
+    for number, word in enumerate(split):
         key = word.casefold().strip(".")
-        if key in qualifiers or (after_courtesy and key == "of"):
+        if (key in qualifiers and split[number + 1 : number + 2] not in _JOINED) or (
+            after_courtesy and key == "of"
+        ):
             after_courtesy = key == "courtesy"
             continue
         after_courtesy = False

@@ -630,6 +630,12 @@ def _page_form(
     return None
 
 
+# Agencies whose initials are also firms' tickers or universities' and
+# parties' initials (AppLovin's APP, Advance Auto Parts' AAP, the University
+# of New Brunswick's UNB): after a title-case name with no date, no dateline.
+_TICKER_SHAPED_AGENCIES: Final = frozenset(("APP", "AAP", "BSS", "UNB", "PNA"))
+
+
 # The spaced dashes after a title-case place (``Cape Town - The …``), and how
 # far into the paragraph one may stand (three words of a place).
 _TITLE_DASHES: Final = (" - ", " \u2013 ", " \u2014 ")
@@ -1056,6 +1062,17 @@ def find_dateline(
         agencies_text = groups.get("agencies") or groups.get("agencies2")
         shape_agency = groups.get("shape_agency")
         date_text = groups.get("date")
+        if (
+            agencies_text in _TICKER_SHAPED_AGENCIES
+            and not date_text
+            and places
+            and not places.isupper()
+        ):
+            # "Applied Tech (APP) - Shares …", "Fredericton (UNB) - …": a
+            # firm's ticker or a university's initials after a title-case name
+            # read the same as these agencies; a date or a place in capitals
+            # ("ILOILO CITY (PNA) --", "Sylhet, June 5 (UNB) -") vouches.
+            continue
         if places and not agencies_text:
             if find_agency(places, knowledge=knowledge) is not None:
                 continue  # "REUTERS -": an agency is not a place

@@ -1214,12 +1214,21 @@ class Knowledge:
             # The Canadian Press was first published June 5, 2024.", "This
             # article was originally published by …", "This story first
             # appeared in …" (a story's own sentence names no story's first run).
+            # A story's own sentence on a report goes on to what it found ("This
+            # report was first published in 2019 and found that …", "… in
+            # March, but ministers …"): no notice (bounded look-ahead).
             (
                 "published",
                 r"^this (?:report|story|article) (?:by .{1,60}? )?was (?:first|originally)"
-                r" published\b",
+                r" published\b(?!.{0,200}?\b(?:but|found|finds|showed|shows|concluded|warned"
+                r"|said|says|and (?:has|have|had|was|were|is|became|later))\b)",
             ),
-            ("appeared", r"^this (?:story|article) (?:first|originally) appeared\b"),
+            (
+                "appeared",
+                r"^this (?:story|article) (?:first|originally) appeared\b(?!.{0,200}?\b(?:but"
+                r"|found|finds|showed|shows|concluded|warned|said|says|and (?:has|have|had|was"
+                r"|were|is|became|later))\b)",
+            ),
             # Indian sites' notice on agency copy, too long for a furniture
             # prefix: "(Only the headline and picture of this report may have
             # been reworked by the … staff; the rest of the content is

@@ -429,8 +429,13 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "wszelkie prawa zastrzeżone",
     "alle rechten voorbehouden",
     # "Get the latest news delivered to your inbox": a newsletter prompt;
-    # opens a story's sentence too (SENTENCE_PREFIXES).
-    "get the latest ",
+    # opens a story's sentence too (SENTENCE_PREFIXES). Only before what a
+    # site sends: "Get the latest forecast before you set out." is advice.
+    "get the latest news",
+    "get the latest updates",
+    "get the latest headlines",
+    "get the latest stories",
+    "get the latest breaking",
     "все права защищены",
     "hak cipta",
     "copyright ©",
@@ -466,8 +471,12 @@ SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     # the square on Sunday, the mayor said."
     "join our ",
     # "Get the latest news delivered to your inbox" / "Get the latest
-    # figures from the harbour office, the minister told the board."
-    "get the latest ",
+    # news from the harbour office, the minister told the board."
+    "get the latest news",
+    "get the latest updates",
+    "get the latest headlines",
+    "get the latest stories",
+    "get the latest breaking",
 )
 """Furniture prefixes that open a story's sentence too: a line opening with one is
 furniture only when it ends like no sentence or is a short one."""

@@ -3697,6 +3697,20 @@ def _standfirst_over_byline(
 # A deck over the date line with no byline above it: at least this many words
 # in small letters (a sentence-case phrase, no names).
 _DECK_MIN_SMALL_WORDS: Final = 3
+# What the header's lines in sentence case hold and a deck does not: a label's
+# colon, a breadcrumb's separators, words about the page itself.
+_HEADER_LINE_MARKS: Final = (":", "/", "|", "\u00bb", "\u203a", ">")
+_PAGE_SELF_WORDS: Final = ("this article", "this story", "this page", "this video")
+
+
+def _header_line_shaped(text: str) -> bool:
+    """Is ``text`` a header's line rather than a deck: a label or a breadcrumb
+    (``Image: …``, ``home / news``) or words about the page itself (``… of
+    this article``)? String tests."""
+    folded = text.casefold()
+    return any(mark in text for mark in _HEADER_LINE_MARKS) or any(
+        words in folded for words in _PAGE_SELF_WORDS
+    )
 
 
 def _subtitle_under_headline(
@@ -3734,6 +3748,10 @@ def _subtitle_under_headline(
         # HARBOUR TIMES"): without a byline, the deck must be written in
         # sentence case, as a deck under a headline is.
         or sum(word[:1].islower() for word in texts[number].split()) < _DECK_MIN_SMALL_WORDS
+        # Nor the header's own lines in sentence case: a label or a
+        # breadcrumb ("Image: workers fill …", "You are here: home / news"),
+        # a prompt about the page ("Listen to the audio version of this article").
+        or _header_line_shaped(texts[number])
     ):
         return
     index = blocks[number]
