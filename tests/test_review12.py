@@ -234,3 +234,32 @@ def test_a_menu_label_over_a_dash_opened_paragraph_is_no_dateline() -> None:
     story = wirestory.parse_story(text)
     assert story.dateline is None
     assert story.body[0] == lead
+
+
+# --- AAP: the Australian agency's initials, and India's Aam Aadmi Party ------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Party workers celebrate outside the office in New Delhi - AAP",
+        "The chief minister greets supporters at a rally - AAP",
+    ],
+)
+def test_aap_after_a_dash_closing_a_description_is_no_credit(caption: str) -> None:
+    """Indian pages name the Aam Aadmi Party ``AAP``: a description whose
+    sentence has not ended, then ``- AAP``, names the party, not the
+    Australian agency's credit."""
+    assert split_credit(caption) == (caption, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Crowds line the river for the fireworks. - AAP", "AAP"),
+        ("Crowds line the river for the fireworks (AAP)", "AAP"),
+        ("Crowds line the river for the fireworks - AAP Image/Jane Roe", "AAP Image/Jane Roe"),
+    ],
+)
+def test_aap_in_a_credit_frame_stays_the_credit(caption: str, credit: str) -> None:
+    assert split_credit(caption)[1] == credit

@@ -238,9 +238,14 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Vietnam News Agency", ("VNA",)),
     # Canadian and Australian agencies: "Jane Roe, The Canadian Press" under
     # the headline, "THE CANADIAN PRESS/Jane Roe" under a photo; "AAP Image/Jane
-    # Roe", "Jane Roe, Australian Associated Press".
+    # Roe", "Jane Roe, Australian Associated Press". Indian pages name the Aam
+    # Aadmi Party AAP (words=): "… a rally in New Delhi - AAP" is the party.
     Agency("The Canadian Press", ("The Canadian Press", "Canadian Press")),
-    Agency("Australian Associated Press", ("AAP", "Australian Associated Press")),
+    Agency(
+        "Australian Associated Press",
+        ("AAP", "Australian Associated Press"),
+        words=("AAP",),
+    ),
 )
 """The agencies wirestory knows by default."""
 
