@@ -263,3 +263,38 @@ def test_aap_after_a_dash_closing_a_description_is_no_credit(caption: str) -> No
 )
 def test_aap_in_a_credit_frame_stays_the_credit(caption: str, credit: str) -> None:
     assert split_credit(caption)[1] == credit
+
+
+# --- 'The writer is …' closing a story about a writer -------------------------------
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The writer is due to appear in court in Port Ellis next week.",
+        "The writer is a liar and a fraud, the mayor said on Tuesday.",
+        "The author was charged with fraud last year and denies wrongdoing.",
+    ],
+)
+def test_a_story_s_last_sentence_about_a_writer_is_no_author_box(last: str) -> None:
+    """A news story about a writer may close on what happens to them; only a
+    line saying who the column's writer is (``The writer is a professor …``)
+    is flagged ``author-bio-in-body``."""
+    headline = "Harbour board closes ferry pier for the summer"
+    paragraphs = (
+        "The harbour board voted on Tuesday to close the old ferry pier for repairs "
+        "that will take most of the summer, officials said.",
+        "Ferries will use the north quay until the work is done, the board said in a "
+        "statement issued after the meeting.",
+        "Fishermen near the pier said they feared the work would harm their catch "
+        "during the busiest weeks of the year.",
+    )
+    page = (
+        f"{headline} | The Coastal Herald\n\nHome\nNews\nWorld\nSport\n\n"
+        f"{headline}\nJune 5, 2024\n\n"
+        + "\n\n".join((*paragraphs, last))
+        + "\n\nAdvertisement\nAbout us\nContact us\n\u00a9 2024 The Coastal Herald\n"
+    )
+    story = wirestory.parse_story(page)
+    assert story.body[-1] == last
+    assert "author-bio-in-body" not in [d.code for d in story.diagnostics]

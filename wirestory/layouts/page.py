@@ -2554,7 +2554,7 @@ def _read_blocks(
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
     _flag_second_page(texts, body_start, lines, blocks, state)
     if state.paragraphs and not trailing:
-        _author_bio_at_end(lines, state)
+        _author_bio_at_end(lines, state, knowledge)
     if state.paragraphs:
         _places_of_the_page(lines, state, knowledge)
         _flag_paragraph_repeats(lines, state)
@@ -3138,7 +3138,7 @@ def _short_sentences(
     return frozenset(best) if len(best) >= _SHORT_STORY_LINES else frozenset()
 
 
-def _author_bio_at_end(lines: Sequence[Line], state: LineState) -> None:
+def _author_bio_at_end(lines: Sequence[Line], state: LineState, knowledge: Knowledge) -> None:
     """Say so when the story's last paragraph opens with the name of the
     byline's writer and a verb of who they are (``Jane Roe is a correspondent
     based in …``, ``Jane Roe covers transport``): the author's box that sites
@@ -3154,7 +3154,13 @@ def _author_bio_at_end(lines: Sequence[Line], state: LineState) -> None:
     text = lines[index].text.strip().lstrip(_BIO_OPENERS)
     if len(text) > _BIO_MAX_CHARS:
         return
-    if text[:1] in "T(" and _BIO_WRITER.match(text) is not None:
+    if (
+        text[:1] in "T("
+        and _BIO_WRITER.match(text) is not None
+        # A story about a writer reads so too, told apart by reported speech
+        # ("The writer is a liar, the mayor said.").
+        and not _reports_speech(text, knowledge)
+    ):
         state.problems.append(
             Problem(
                 "author-bio-in-body",
@@ -3187,8 +3193,12 @@ _BIO_VERB: Final = re.compile(r" (?:is|was|has|covers|writes|reports|joined|edit
 # An opinion column's closing line on its writer, with no name: "The writer is
 # a professor …", "(The author is a former ambassador.)", "The writers are …",
 # "The columnist was …". Linear: literals, anchored.
+# A story's sentence about a writer goes on to what happens to them ("The
+# writer is due to appear in court", "… was charged with …"): no box.
 _BIO_WRITER: Final = re.compile(
     r"\(?The (?:writer|author|columnist)s? (?:is|was|are|were|has been|have been) "
+    r"(?!(?:due|expected|set|accused|charged|alleged|believed|thought|said|reported|"
+    r"known|understood|to be|being|not)\b)"
 )
 # What may stand before the name in such a box: markdown emphasis, a dash.
 _BIO_OPENERS: Final = "*_-–— "
