@@ -189,7 +189,7 @@ _CODES = (
     Code(
         "byline-from-author-bio",
         "warning",
-        "a page's byline was read from the writer's bio under the story (Jane Roe is a "
+        "a page's byline was read from the writer's bio under or closing the story (Jane Roe is a "
         "reporter at ..., Write to Jane Roe at ...), not from its header: a profile's "
         "last paragraph has the same shape",
     ),
@@ -257,6 +257,14 @@ _CODES = (
         "a page's last paragraph of one sentence ends in a known agency's name after a "
         "dash or in parentheses ('… on Monday. -- AP'), read as the story's close and its "
         "sign-off: it may be a photo's caption and its credit",
+    ),
+    Code(
+        "caption-long",
+        "warning",
+        "a block of more than 60 words between a page's paragraphs, ending in a "
+        "'Credit:' label after its last sentence ('… (2) galley. Credit: Harbour Space "
+        "Agency'), was read as a photo's caption (a diagram's or rendering's): it may be "
+        "a paragraph citing its source",
     ),
     Code(
         "caption-may-be-paragraph",
@@ -424,6 +432,8 @@ _RULES: dict[str, str] = {
     "agency's sign-off glued after it (… officials said. — AFP)",
     "page-signed-off": "the story's last paragraph, an agency's sign-off glued after it "
     "(… on Monday. -- AP; the sign-off a trailer segment)",
+    "caption-long-credited": "a caption of over 60 words between paragraphs, "
+    "a 'Credit:' label ending it",
     "caption-by-position": "a caption told by where its people stand in the photo ((L-R), (left))",
     "caption-credit-below": "a caption whose credit stands alone on the line below",
     "caption-credit-above": "a page caption under its credit line (Image copyright X, © X)",

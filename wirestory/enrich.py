@@ -144,6 +144,11 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
                     state.claim(second, Role.BYLINE, "byline-organization")
                     found.byline = joined
             return
+    if not indices and state.byline_found is not None:
+        # The layout read the byline from a line that stays in the body (a
+        # writer's bio closing a page's story: ``Jane Roe is a reporter …``).
+        found.byline = state.byline_found
+        return
     if not indices:
         _byline_after_story(lines, state, found, knowledge)
         return

@@ -88,6 +88,7 @@ from wirestory.captions import (
     has_named_or_page_credit,
     is_credit_line,
     is_page_caption,
+    page_caption_unbounded,
     parse_credit,
     photo_label,
 )
@@ -2545,6 +2546,18 @@ def _read_blocks(
         elif _is_positioned_caption(texts[number], patterns, knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-by-position")
+        elif _long_credited_caption(texts[number], knowledge):
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-long-credited")
+            state.problems.append(
+                Problem(
+                    "caption-long",
+                    f"a block of over {CAPTION_MAX_WORDS} words between the story's "
+                    "paragraphs ends in a 'Credit:' label and was read as a photo's "
+                    "caption: it may be a paragraph citing its source",
+                    index,
+                )
+            )
         elif classes[number] == _GOOD and runs[number] >= _SHORT_RUN:
             state.claim(index, Role.FURNITURE, "in-story:short-run")
         elif classes[number] == _GOOD:
@@ -3171,6 +3184,8 @@ def _author_bio_at_end(lines: Sequence[Line], state: LineState, knowledge: Knowl
         )
         return
     if state.byline_found is None:
+        if not state.byline:
+            _byline_from_bio_in_body(text, index, state, knowledge)
         return
     for name in state.byline_found.names:
         # The name then a verb: a cheap look at the opening before the pattern.
@@ -3184,6 +3199,37 @@ def _author_bio_at_end(lines: Sequence[Line], state: LineState, knowledge: Knowl
                 )
             )
             return
+
+
+def _byline_from_bio_in_body(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
+    """The byline from the story's last paragraph when the page printed none
+    over the story and that paragraph is the writer's bio (``Jane Roe
+    (@janeroe) is an Ideas contributor at …``: :func:`author_bio`, read on its
+    first sentence, as the box often runs on to a second and a ``Read more``
+    link). The paragraph stays in the body, as the labelled pages keep it
+    (``author-bio-in-body``); the byline's line is none of the header's
+    (``byline-from-author-bio``): a profile's closing paragraph reads so."""
+    first = _SENTENCE_BREAK.search(text)
+    found = author_bio(text if first is None else text[: first.start() + 1], knowledge=knowledge)
+    if found is None:
+        return
+    state.byline_found = found
+    state.problems.append(
+        Problem(
+            "author-bio-in-body",
+            f"the last paragraph says who the writer ({found.names[0]}) is: it may be the "
+            "author's box under the story, not the story",
+            index,
+        )
+    )
+    state.problems.append(
+        Problem(
+            "byline-from-author-bio",
+            "the byline was read from the writer's bio closing the story, the header "
+            "holding none: a profile's closing paragraph has the same shape",
+            index,
+        )
+    )
 
 
 # An author's box under the story: the writer's name, then who they are ("Jane
@@ -3988,17 +4034,29 @@ def _byline_from_bio(
     """The byline from the writer's bio box under the story when the header
     holds none: one of the ``_BIO_AFTER`` blocks under the story's stretch of
     an author bio's shape (:func:`author_bio`: ``Jane Roe is a freelance
-    reporter …``, ``Write to Jane Roe at …``), furniture until now; the story
-    says where its byline came from (``byline-from-author-bio``). A bio
+    reporter …``, ``Write to Jane Roe at …``), or one farther down whose
+    writer's name stands alone on a line over the story, furniture until now;
+    the story says where its byline came from (``byline-from-author-bio``). A bio
     inside the stretch stays in the body, as the labelled pages keep it
     (``author-bio-in-body``)."""
     start, end = span
-    for number in range(max(end, start + 1), min(len(texts), end + _BIO_AFTER)):
+    named: frozenset[str] | None = None
+    for number in range(max(end, start + 1), len(texts)):
         if state.is_claimed(blocks[number]):
             continue
         found = author_bio(texts[number], knowledge=knowledge)
         if found is None:
             continue
+        if number >= end + _BIO_AFTER:
+            # Farther down (the stretch cut short by a box inside the story,
+            # a list of related links over the bio), the bio's writer must
+            # stand alone on a line over the story too (``Jane Roe`` over the
+            # headline or the first paragraph, a page's name line with no
+            # ``By``): a bio of someone else under a listing has no such line.
+            if named is None:
+                named = frozenset(text.strip() for text in texts[:start])
+            if found.names[0] not in named:
+                continue
         state.byline_from_below(
             blocks[number],
             "byline-author-bio",
@@ -4817,6 +4875,39 @@ def _signed_off_close(text: str, index: int, state: LineState, knowledge: Knowle
 # ("The road was closed", "Crews have worked", "It will reopen"): a photo's
 # caption describes in the present ("Smoke billows from …").
 _NARRATION_WORDS: Final = frozenset("was were had has have will would".split())
+
+
+def _long_credited_caption(text: str, knowledge: Knowledge) -> bool:
+    """A caption longer than ``CAPTION_MAX_WORDS`` words between the story's
+    paragraphs: science and space sites caption a diagram or a rendering with
+    a paragraph or two (``A cross-section through the module showing … (1)
+    crew quarters, (2) galley. Credit: Harbour Space Agency``), the credit
+    labelled ``Credit:`` after the last sentence's end. Up to
+    ``_LONG_CAPTION_MAX_WORDS`` words; the label is looked for in the block's
+    last ``_LONG_CAPTION_TAIL`` characters first (most paragraphs end with no
+    label: one short search), then the words are counted and the credit read
+    as :func:`~wirestory.captions.page_caption_unbounded` reads it. A
+    paragraph that ends citing its source so reads the same: the story says
+    so (``caption-long``)."""
+    if _LONG_CAPTION_CREDIT.search(text, max(0, len(text) - _LONG_CAPTION_TAIL)) is None:
+        return False
+    words = len(text.split(None, _LONG_CAPTION_MAX_WORDS))
+    return CAPTION_MAX_WORDS < words <= _LONG_CAPTION_MAX_WORDS and page_caption_unbounded(
+        text, knowledge=knowledge
+    )
+
+
+# A credit labelled ``Credit:`` (``Photo credit:``, ``Image credits:``) after
+# a sentence's end, a capital after it, and no sentence's end after it up to
+# the block's end. Bounded runs of one class each, and the search starts at
+# most _LONG_CAPTION_TAIL characters from the end: linear.
+_LONG_CAPTION_CREDIT: Final = regex.compile(
+    r"[.!?)\]\"\u201d]\s{1,3}+(?:(?:Photo|Image)\s)?[Cc]redits?:\s{0,3}+\p{Lu}[^.!?\n]{0,80}+$"
+)
+# How far from a block's end its ``Credit:`` label is looked for.
+_LONG_CAPTION_TAIL: Final = 100
+# A long caption is a paragraph or two: at most this many words.
+_LONG_CAPTION_MAX_WORDS: Final = 160
 
 
 def _flag_signed_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
