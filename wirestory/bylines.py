@@ -278,6 +278,13 @@ def _read_names(rest: str, raw: str, knowledge: Knowledge) -> Byline | None:
     # Try the longest run of names first: "JANE DOE and JOHN ROE, Associated Press"
     # is names up to the last comma that leaves a valid organisation.
     pieces = rest.split(", ")
+    # "By Jane Roe, Edited by Tom Hale" (Indian and Pakistani wire copy): the
+    # editor after a comma is neither a writer nor the organisation; the
+    # pieces end before it (as the page reader's rare_tail does).
+    for at, piece in enumerate(pieces[1:], 1):
+        if piece[:10].casefold() == "edited by ":
+            del pieces[at:]
+            break
     for cut in range(len(pieces), 0, -1):
         names = _names(", ".join(pieces[:cut]), knowledge)
         if names is None:
@@ -435,6 +442,18 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     )
 
 
+# A writer's e-mail address alone in parentheses after the names ("By Jane
+# Roe (jroe@example.com)"): one run each side of the "@", no space; linear.
+_EMAIL: Final = regex.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}")
+# The fewest letters of a name's word that vouch for it inside the address.
+_NAME_IN_ADDRESS: Final = 3
+
+# The label before an agency's name under a headline ("Source: Xinhua").
+_SOURCE_LABELS: Final = frozenset({"Source:", "SOURCE:"})
+# Where the agency's name after the label ends: a bar or a bullet before the
+# page's date or editor. One possessive run: linear.
+_SOURCE_END: Final = regex.compile(r"\s*+[|•·]")
+
 # What opens a Nigerian paper's correspondent's byline: "From Jane Roe, Kano".
 _FROM: Final = ("From ", "FROM ")
 
@@ -555,7 +574,11 @@ def _page_names(
         return None
     if found.organization is not None:
         others.append(found.organization)
-    if not others and tail_text and not any(c.isdigit() for c in tail_text):
+    if (
+        not others
+        and tail_text
+        and (not any(c.isdigit() for c in tail_text) or _numbered_outlet(tail_text, knowledge))
+    ):
         # "| Daily Planet", "/ TNN" (a spaced slash: "Jane Roe/AFP" is a
         # photo credit's form), "from the Wire Agency", "Staff Writer"
         if tail_text[:1] in "|•·/":
@@ -591,6 +614,20 @@ def _page_names(
             others.append(after)
     organization = ", ".join(other for other in others if other) or None
     return tuple(names), organization
+
+
+# An outlet's name with its number glued after a bar ("Jane Roe | News24",
+# "| Channel4"): one capitalised word and a number, no space (a date or time
+# after the bar has a space or a separator). Anchored, one class run each.
+_NUMBERED_OUTLET = regex.compile(r"[|•·/]\s*+(?P<word>\p{Lu}\p{L}{1,20})\d{1,3}")
+
+
+def _numbered_outlet(tail: str, knowledge: Knowledge) -> bool:
+    """Whether a byline's ``tail`` is an outlet whose name ends in a number
+    after a bar (``| News24``); a month glued to a day (``| June5``) is no
+    outlet."""
+    match = _NUMBERED_OUTLET.fullmatch(tail)
+    return match is not None and match.group("word").casefold() not in month_words(knowledge)
 
 
 # A handle ending a byline's tail, alone or after a bar or slash ("- @janeroe",
@@ -675,6 +712,24 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         within = find_page_byline(head, knowledge=knowledge)
         if within is not None and within.names and within.organization is None:
             return Byline(raw=raw, names=within.names, organization=agency)
+    if paren and text.endswith(")") and _EMAIL.fullmatch(agency) is not None:
+        # "By Jane Roe (jroe@example.com)" (Korean English-language papers):
+        # the writer's address in parentheses is no organisation. Without
+        # "By", the names are the writer's only when the address holds one of
+        # their words ("Kim Min-ji (minji@example.com)"; "Contact us
+        # (desk@example.com)" is a box's).
+        within = find_page_byline(head, knowledge=knowledge)
+        if within is not None and within.names:
+            return Byline(raw=raw, names=within.names, organization=within.organization)
+        signed = _writers(head, knowledge) if len(head) <= _MAX_CHARS else None
+        local = agency.partition("@")[0].casefold()
+        if signed is not None and any(
+            len(part) >= _NAME_IN_ADDRESS and part in local
+            for name in signed
+            for part in name.casefold().replace("-", " ").split()
+        ):
+            return Byline(raw=raw, names=signed, organization=None)
+        return None
     if (
         paren
         and text.endswith(")")
@@ -695,6 +750,15 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         within = find_page_byline(head, knowledge=knowledge)
         if within is not None and within.names and within.organization is None:
             return Byline(raw=raw, names=within.names, organization=None)
+    if text[:7] in _SOURCE_LABELS:
+        # "Source: Xinhua | 2026-12-03 10:12:30 | Editor: Jane Roe" (Chinese
+        # state media's English sites): a known agency after the label is the
+        # byline's organisation, no person; anything else after it (a
+        # study's, a chart's source) is no byline.
+        source = _SOURCE_END.split(text[7:], 1)[0].strip()
+        if source and is_organization_line(source, knowledge=knowledge):
+            return Byline(raw=raw, names=(), organization=source)
+        return None
     plain = find_byline(text, knowledge=knowledge)
     if plain is not None and not any(
         _is_organization_name(n, patterns.title_words) for n in plain.names

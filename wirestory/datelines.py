@@ -489,9 +489,16 @@ def _day_first_form(
     if not comma or not (rest[:1].isdigit() or " /" in rest[:24]):
         return None
     words = place.split(" ")
+    titled = False
     if len(words) > 4 or not all(map(_is_caps_word, words)):
-        return None
+        # "Roma, 12 giugno - Il …", "Lisboa, 3 de dezembro - O …": on a page,
+        # the place in title case, with a month spelled out (below).
+        if not page or not _title_case_place(words, patterns):
+            return None
+        titled = True
     date, slash, tail = rest.partition(" /")
+    if titled and slash:
+        return None
     if slash and len(date) <= 20:
         agency, close, after = tail.partition("/")
         date = date.removesuffix(".")
@@ -517,21 +524,73 @@ def _day_first_form(
         if start[:1].isupper() or start[:1] in '"“‘«':
             return {"places": place, "date": date, key: agency}, len(window) - len(start)
         return None
-    # "ROMA, 3 dic. - Il …", "MILANO, 3 dicembre 2026 - Il …" (a year may follow).
-    parts = rest.split(" ", 4)
-    dash = 3 if len(parts) > 4 and parts[2].isdigit() and len(parts[2]) == 4 else 2
-    if len(parts) <= dash + 1 or len(parts[0]) > 2 or not parts[0].isdigit():
+    # "ROMA, 3 dic. - Il …", "MILANO, 3 dicembre 2026 - Il …" (a year may
+    # follow), "LISBOA, 3 de dezembro de 2026 - O …" (Portuguese and Spanish
+    # set "de" before the month and the year).
+    parts = rest.split(" ", 6)
+    if len(parts[0]) > 2 or not parts[0].isdigit():
         return None
-    if parts[dash] in patterns.dashes[:-1]:
-        month = parts[1].removesuffix(".")
-        start = " ".join(parts[dash + 1 :]).lstrip()
-        if month.casefold() in patterns.day_first_months and (
-            start[:1].isupper() or start[:1] in '"“‘«'
-        ):
-            date = " ".join([parts[0], month, *parts[2:dash]])
-            return {"places": place, "date": date}, len(window) - len(start)
+    at = 2 if len(parts) > 2 and parts[1] in _DATE_OF else 1
+    if len(parts) <= at + 1:
         return None
+    month = parts[at].removesuffix(".")
+    dash = at + 1
+    if len(parts) > dash + 2 and parts[dash] in _DATE_OF and _is_year(parts[dash + 1]):
+        dash += 2
+    elif len(parts) > dash + 1 and _is_year(parts[dash]):
+        dash += 1
+    if len(parts) <= dash + 1 or parts[dash] not in patterns.dashes[:-1]:
+        return None
+    # A title-case place is vouched for only by a month spelled out, no
+    # abbreviation ("Roma, 12 giu. -" may be anything's shape).
+    if titled and (len(month) < _FULL_MONTH or parts[at].endswith(".")):
+        return None
+    start = " ".join(parts[dash + 1 :]).lstrip()
+    if month.casefold() in patterns.day_first_months and (
+        start[:1].isupper() or start[:1] in '"“‘«'
+    ):
+        date = " ".join([parts[0], *parts[1:at], month, *parts[at + 1 : dash]])
+        return {"places": place, "date": date}, len(window) - len(start)
     return None
+
+
+# The word before a spelled month or a year in Portuguese and Spanish dates
+# ("3 de dezembro de 2026", "3 de diciembre").
+_DATE_OF: Final = frozenset({"de"})
+# The fewest letters of a month spelled out that vouches for a title-case
+# place ("mai", "may" are whole months, "giu" is an abbreviation only with
+# its full stop, which is turned down).
+_FULL_MONTH: Final = 3
+# The small words a title-case place may hold between its capitalised words
+# ("Rio de Janeiro", "Reggio di Calabria", "Castel del Monte").
+_PLACE_JOINERS: Final = frozenset({"de", "do", "da", "dos", "das", "di", "del", "della", "du"})
+
+
+def _is_year(word: str) -> bool:
+    """A year of four digits (``2026``)."""
+    return len(word) == 4 and word.isdigit()
+
+
+def _title_case_place(words: list[str], patterns: _Patterns) -> bool:
+    """Whether ``words`` (the text before a day-first date's comma) are a
+    place in title case: at most three capitalised words of letters (a
+    hyphen, an apostrophe), small joining words between them, none a
+    weekday or a date line's word (``Monday``, ``Segunda-feira``, ``Sábado``:
+    ``Monday, 12 June - …`` is a date line)."""
+    named = [w for w in words if w not in _PLACE_JOINERS]
+    if not named or len(named) > 3 or words[0] in _PLACE_JOINERS or words[-1] in _PLACE_JOINERS:
+        return False
+    for word in named:
+        if not (word[:1].isupper() and word[1:2].islower()):
+            return False
+        if not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return False
+        if any(
+            len(part) >= 4 and part.casefold() in patterns.date_line_words
+            for part in word.split("-")
+        ):
+            return False
+    return True
 
 
 def _page_form(

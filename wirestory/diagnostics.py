@@ -357,6 +357,7 @@ _PAGE_BLOCK_RULES = {
     "medium-among-furniture": "a medium block between two furniture blocks",
     "medium-next-to-prose": "a medium block next to prose",
     "listing-box": "a box of links to other stories between two paragraphs (Related articles)",
+    "widget-box": "a stock widget or a newsletter's sign-up box between two paragraphs",
     "date-line": "the story's date alone inside its stretch (under the byline, or its one date)",
 }
 _PAGE_PLACES = {

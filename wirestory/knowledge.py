@@ -234,6 +234,10 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # A sign-off closing reposted copy: "… on Monday. — Sputnik"; the name of a
     # vaccine and a satellite too (words=): "… a dose of the vaccine - Sputnik".
     Agency("Sputnik", ("Sputnik",), words=("Sputnik",)),
+    # Pakistani papers' photo service: "… on Monday. — White Star" under a
+    # photo (Dawn). A ship's line and a film's name too: a credit only after
+    # a sentence's end.
+    Agency("White Star", ("White Star",), words=("White Star",)),
     Agency("Ukrinform", ("Ukrinform",)),
     Agency("Vietnam News Agency", ("VNA",)),
     # Canadian and Australian agencies: "Jane Roe, The Canadian Press" under

@@ -154,6 +154,8 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     promoted content
     download our app
     enter your email address
+    enter your email
+    your email address
     thank you for signing up
     join our whatsapp channel
     read full story

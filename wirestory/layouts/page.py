@@ -1054,6 +1054,9 @@ def _classify(
     if furniture:
         if _remembered_phrase_key(text[:_PHRASE_MAX_CHARS]) in patterns.inline_phrases:
             return _PHRASE, "furniture-phrase"
+        if len(text) <= _QUOTE_MAX_CHARS and _stock_quote(text.strip(), patterns):
+            # A stock widget inside the story's stretch does not end it.
+            return _PHRASE, "furniture-phrase"
         return _BAD, "furniture-phrase"
     if boilerplate:
         return _BAD, "boilerplate-words"
@@ -1414,7 +1417,62 @@ def _squeezed_keys(texts: Sequence[str]) -> Sequence[str | None]:
     return "".join(_PHRASE_NOISE.sub("", folded).split()).split(_KEY_SEPARATOR)
 
 
+# A stock widget's line in a story's stretch (business pages): a price
+# (``412.50``, ``1,204.75``) or a change (``+3.2%``, ``-12.40``, ``(-0.8%)``,
+# ``+12.40 (+3.2%)``, a price and its changes): a sign, a decimal point or a per cent sign, nothing
+# else. An unsigned price has three digits or a thousands comma before its
+# point: ``07.13`` is a live blog's time over its entry. Tried only on short
+# blocks opening with a digit, a sign or a parenthesis; bounded runs, one
+# per part: linear.
+_QUOTE_FIRSTS: Final = frozenset("0123456789+-−–(")
+_QUOTE_MAX_CHARS: Final = 24
+_QUOTE = regex.compile(
+    r"(?:[+\-−–]\ ?\d{1,7}(?:,\d{3})*+(?:\.\d{1,4}%?|%)"
+    r"|(?:\d{1,3}(?:,\d{3})++|\d{3,7})\.\d{1,4}%?|\d{1,7}(?:\.\d{1,4})?%)"
+    r"(?:\ \(?[+\-−–]\ ?\d{1,7}(?:\.\d{1,4})?%?\)?){0,2}"
+    r"|\([+\-−–]\ ?\d{1,7}(?:\.\d{1,4})?%\)"
+)
+# A ticker's symbol over its price (``HARBSHIP`` / ``412.50``): a word of
+# capitals, maybe a dot and a class letter (``BRK.B``), on the line above a
+# quote; alone, it may be a one-word subheading in capitals.
+_TICKER = regex.compile(r"\p{Lu}{2,12}(?:\.\p{Lu}{1,2})?")
+
+
+def _stock_quote(text: str, patterns: _Patterns) -> bool:
+    """Whether a furniture block ``text`` is a stock widget's quote or symbol
+    (``_quote_blocks``): a symbol's shape that is no furniture phrase of its
+    own (``MENU`` in capitals stays a menu's)."""
+    if text[:1] in _QUOTE_FIRSTS and _QUOTE.fullmatch(text) is not None:
+        return True
+    return _TICKER.fullmatch(text) is not None and not _furniture_phrase(text, patterns)
+
+
+def _quote_blocks(stripped: Sequence[str], found: list[bool]) -> list[bool]:
+    """``found`` with a stock widget's quotes and the symbols right above
+    them marked as furniture phrases (a story never writes a price alone)."""
+    previous_quote = False
+    for number in range(len(stripped) - 1, -1, -1):
+        text = stripped[number]
+        quote = (
+            len(text) <= _QUOTE_MAX_CHARS
+            and text[:1] in _QUOTE_FIRSTS
+            and _QUOTE.fullmatch(text) is not None
+        )
+        if quote or (previous_quote and len(text) <= _QUOTE_MAX_CHARS and _TICKER.fullmatch(text)):
+            found[number] = True
+        previous_quote = quote
+    return found
+
+
 def _furniture_phrases(
+    stripped: Sequence[str], patterns: _Patterns, firsts: Sequence[str] | None = None
+) -> list[bool]:
+    """:func:`_furniture_phrase` of each block, and a stock widget's quotes
+    (``_quote_blocks``), for a whole page at once."""
+    return _quote_blocks(stripped, _phrases_of_blocks(stripped, patterns, firsts))
+
+
+def _phrases_of_blocks(
     stripped: Sequence[str], patterns: _Patterns, firsts: Sequence[str] | None = None
 ) -> list[bool]:
     """:func:`_furniture_phrase` of each block, given stripped (stripping is
@@ -2368,6 +2426,7 @@ def _read_blocks(
         kinds = [_GOOD if n in short_lines else kind for n, kind in enumerate(kinds)]
     walls = _walls(found.stripped, patterns, knowledge.comment_headings, found.heads)
     free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
+    _widget_boxes(found, kinds, weights, rules, walls, free)
     # A box of links is invisible to its neighbours' context, as an
     # advertisement's label is: paragraphs of middling length on either side
     # stay prose (a box not read past still costs in the story's stretch).
@@ -2519,7 +2578,8 @@ def _read_blocks(
             roles[index], claimed[index] = furniture, after[rules[number]]
         elif free[number]:
             # A box's line may be prose by its neighbours (``Also Read | …``).
-            state.claim(index, Role.FURNITURE, "in-story:listing-box")
+            box = "widget-box" if rules[number] == "widget-box" else "listing-box"
+            state.claim(index, Role.FURNITURE, f"in-story:{box}")
         elif number in dates:
             state.claim(index, Role.FURNITURE, "in-story:date-line")
         elif _claim_caption_pair(blocks, number, pairs, state, glued):
@@ -2800,6 +2860,35 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                     "dateline-place-by-shape",
                     f"{dateline.raw!r} opening the story is read as its dateline by its "
                     "shape alone; a person's name or a label before a dash reads the same",
+                    first,
+                )
+            )
+    # "Roma, 12 giugno - Il …", "Lisboa, 3 de dezembro - O …": a title-case
+    # place before a day-first date spelled out is read by its shape and the
+    # month; a person's name reads the same ("Maria Rossi, 12 giugno - Il
+    # …"), unless the page names the place elsewhere. Only a paragraph with
+    # a digit right after its first comma is asked.
+    comma = text.find(", ", 0, _TITLE_DASH_WINDOW)
+    if comma > 0 and text[comma + 2 : comma + 3].isdigit() and not text[:comma].isupper():
+        dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=places)
+        named = {p.casefold() for p in places}
+        if state.byline_found is not None and state.byline_found.organization is not None:
+            named.add(state.byline_found.organization.casefold())
+        if (
+            dateline is not None
+            and not dateline.agencies
+            and dateline.date_text is not None
+            and dateline.date_text[:1].isdigit()
+            and dateline.region is None
+            and len(dateline.places) == 1
+            and not dateline.places[0].isupper()
+            and dateline.places[0].casefold() not in named
+        ):
+            state.problems.append(
+                Problem(
+                    "dateline-place-by-shape",
+                    f"{dateline.raw!r} opening the story is read as its dateline by its "
+                    "shape and its month alone; a person's name before a date reads the same",
                     first,
                 )
             )
@@ -3576,6 +3665,81 @@ def _inline_boxes(
             if after < count and prose(after):
                 prose_after[n] = after
     return free, doubtful, prose_after
+
+
+# What closes a newsletter's sign-up box (``Newsletter`` / its pitch /
+# ``Enter your email`` / ``Sign up``): the form's field or button, as phrase
+# keys (``_phrase_key``). Furniture phrases of their own (page_data).
+_SIGN_UP_KEYS: Final = frozenset(
+    {
+        "sign up",
+        "sign up now",
+        "subscribe",
+        "subscribe now",
+        "enter your email",
+        "enter your email address",
+        "email address",
+        "your email address",
+    }
+)
+
+
+def _widget_boxes(
+    found: _Blocks,
+    kinds: Sequence[str],
+    weights: Sequence[int],
+    rules: list[str],
+    walls: Sequence[bool],
+    free: list[bool],
+) -> None:
+    """Mark in ``free`` a widget a site puts between two paragraphs of the
+    story, of several lines, where the story goes on below (two blocks of
+    prose, or a long one: :func:`_story_goes_on`): a stock widget's lines,
+    each a symbol or a quote (``HARBSHIP`` / ``412.50`` / ``+3.2%``,
+    ``_stock_quote``), or a newsletter's sign-up box, furniture phrases with
+    at most one short pitch among them, closed by the form's field or button
+    (``Newsletter`` / ``Top stories in your inbox.`` / ``Enter your email`` /
+    ``Sign up``, ``_SIGN_UP_KEYS``). Either cost as much as a menu in
+    :func:`_story_span` and cut the story's paragraphs below it off. Only
+    runs of furniture phrases are walked (most blocks are turned down by one
+    look); the widget's blocks get the rule ``widget-box``."""
+    furniture, stripped = found.furniture, found.stripped
+    count = len(kinds)
+    n = 1
+    while n < count - 1:
+        if not furniture[n] or free[n] or kinds[n - 1] not in _PROSE_KINDS:
+            n += 1
+            continue
+        end, pitch, stock = n, -1, True
+        while end < count and end - n <= _BOX_ITEMS and not walls[end] and not free[end]:
+            if furniture[end]:
+                line = stripped[end]
+                stock = (
+                    stock
+                    and len(line) <= _QUOTE_MAX_CHARS
+                    and (
+                        (line[:1] in _QUOTE_FIRSTS and _QUOTE.fullmatch(line) is not None)
+                        or _TICKER.fullmatch(line) is not None
+                    )
+                )
+            elif pitch < 0 and kinds[end] in (_SHORT, _NEARGOOD) and weights[end] <= _LENGTH_HIGH:
+                pitch, stock = end, False
+            else:
+                break
+            end += 1
+        # The run ends on a furniture phrase: a pitch last is the story's.
+        while end > n and not furniture[end - 1]:
+            end -= 1
+        signed = _remembered_phrase_key(stripped[end - 1]) in _SIGN_UP_KEYS
+        if (
+            end - n >= 2
+            and (stock or signed)
+            and _story_goes_on(weights, end, lambda k: k, lambda k: kinds[k] in _PROSE_KINDS)
+        ):
+            for k in range(n, end):
+                free[k] = True
+                rules[k] = "widget-box"
+        n = max(end, n + 1)
 
 
 # A headline cut short in a box of links: "… as Hurri..." (a sentence end for
