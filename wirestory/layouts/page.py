@@ -1447,17 +1447,34 @@ def _stock_quote(text: str, patterns: _Patterns) -> bool:
     return _TICKER.fullmatch(text) is not None and not _furniture_phrase(text, patterns)
 
 
+# A price after a currency's sign on a stock widget's line ("$82.10").
+_CURRENCY_SIGNS: Final = frozenset("$€£¥")
+_CURRENCY_PRICE: Final = regex.compile(r"\d{1,7}(?:,\d{3}){0,3}(?:\.\d{1,4})?")
+
+
+def _is_quote(text: str) -> bool:
+    """A stock widget's quote's shape (``_QUOTE``), short."""
+    return (
+        len(text) <= _QUOTE_MAX_CHARS
+        and text[:1] in _QUOTE_FIRSTS
+        and _QUOTE.fullmatch(text) is not None
+    )
+
+
 def _quote_blocks(stripped: Sequence[str], found: list[bool]) -> list[bool]:
     """``found`` with a stock widget's quotes and the symbols right above
-    them marked as furniture phrases (a story never writes a price alone)."""
+    them marked as furniture phrases: a quote under a symbol or under another
+    quote (a story never writes a price alone under a ticker)."""
     previous_quote = False
     for number in range(len(stripped) - 1, -1, -1):
         text = stripped[number]
-        quote = (
-            len(text) <= _QUOTE_MAX_CHARS
-            and text[:1] in _QUOTE_FIRSTS
-            and _QUOTE.fullmatch(text) is not None
-        )
+        # A quote only under a symbol or another quote: under a word
+        # ("Labour" / "41.2%", "Flour" / "250.0", "1,204 homes" / "+3.2%")
+        # or a sentence it is a results table's, a recipe's or the story's
+        # own figure; a widget's first price with no symbol over it joins the
+        # widget by its neighbours (_widget_boxes).
+        above = stripped[number - 1] if number > 0 else ""
+        quote = _is_quote(text) and (_TICKER.fullmatch(above) is not None or _is_quote(above))
         if quote or (previous_quote and len(text) <= _QUOTE_MAX_CHARS and _TICKER.fullmatch(text)):
             found[number] = True
         previous_quote = quote
@@ -3705,14 +3722,39 @@ def _widget_boxes(
     look); the widget's blocks get the rule ``widget-box``."""
     furniture, stripped = found.furniture, found.stripped
     count = len(kinds)
+
+    def priced(text: str) -> bool:
+        if text[:1] in _CURRENCY_SIGNS:
+            return _CURRENCY_PRICE.fullmatch(text, 1) is not None
+        return _is_quote(text)
+
+    def label(k: int) -> bool:
+        # A stock widget's line that is no furniture phrase of its own: a
+        # price with no symbol over it or a currency's sign ("1,204.75",
+        # "$82.10"), or a name that is no symbol over one ("FTSE 100",
+        # "Brent crude" over "+1.2%"): short, no sentence's end. Without it
+        # a markets report's list of indices was left a lone quote, which
+        # cut the story's paragraphs below it off.
+        text = stripped[k]
+        return (
+            not furniture[k]
+            and len(text) <= _QUOTE_MAX_CHARS
+            and (
+                priced(text)
+                or (text[-1:] not in ".!?:" and k + 1 < count and priced(stripped[k + 1]))
+            )
+        )
+
     n = 1
     while n < count - 1:
-        if not furniture[n] or free[n] or kinds[n - 1] not in _PROSE_KINDS:
+        if (not furniture[n] and not label(n)) or free[n] or kinds[n - 1] not in _PROSE_KINDS:
             n += 1
             continue
         end, pitch, stock = n, -1, True
         while end < count and end - n <= _BOX_ITEMS and not walls[end] and not free[end]:
-            if furniture[end]:
+            if stock and label(end):
+                pass
+            elif furniture[end]:
                 line = stripped[end]
                 stock = (
                     stock
@@ -5053,7 +5095,17 @@ def _long_credited_caption(text: str, knowledge: Knowledge) -> bool:
     as :func:`~wirestory.captions.page_caption_unbounded` reads it. A
     paragraph that ends citing its source so reads the same: the story says
     so (``caption-long``)."""
-    if _LONG_CAPTION_CREDIT.search(text, max(0, len(text) - _LONG_CAPTION_TAIL)) is None:
+    label = _LONG_CAPTION_CREDIT.search(text, max(0, len(text) - _LONG_CAPTION_TAIL))
+    if label is None:
+        return False
+    # The credit is a name ("Island Shipyard", "NASA/JPL", "Getty Images via
+    # AFP"): a word in small letters other than a name's joining word makes
+    # it a sentence ("Credit: Moody's cut the bank's rating").
+    credit = label.group().partition(":")[2]
+    if any(
+        word[:1].islower() and word.rstrip(",;") not in _CREDIT_SMALL_WORDS
+        for word in credit.split()
+    ):
         return False
     words = len(text.split(None, _LONG_CAPTION_MAX_WORDS))
     return CAPTION_MAX_WORDS < words <= _LONG_CAPTION_MAX_WORDS and page_caption_unbounded(
@@ -5067,6 +5119,13 @@ def _long_credited_caption(text: str, knowledge: Knowledge) -> bool:
 # most _LONG_CAPTION_TAIL characters from the end: linear.
 _LONG_CAPTION_CREDIT: Final = regex.compile(
     r"[.!?)\]\"\u201d]\s{1,3}+(?:(?:Photo|Image)\s)?[Cc]redits?:\s{0,3}+\p{Lu}[^.!?\n]{0,80}+$"
+)
+# The words in small letters a long caption's credit may hold ("Courtesy of
+# the Harbour Museum", "Jane Roe for The Valley Courier", "Getty Images via
+# AFP", "Harbour Space Agency illustration"); any other makes it a sentence.
+_CREDIT_SMALL_WORDS: Final = frozenset(
+    "of the and for via by de di da du del van von der la le y et illustration "
+    "photo photos image images handout courtesy rendering".split()
 )
 # How far from a block's end its ``Credit:`` label is looked for.
 _LONG_CAPTION_TAIL: Final = 100
