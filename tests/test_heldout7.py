@@ -8,7 +8,10 @@ Every page and line here is invented, in the shape of real page text.
 
 from __future__ import annotations
 
+import functools
+
 import pytest
+from news_pages import news_page
 
 import wirestory
 from wirestory.bylines import find_page_byline
@@ -29,15 +32,15 @@ _PARAGRAPHS = (
 _HEADLINE = "River authority opens new flood gates"
 
 
-def _page(*middle: str, header: str = "By Aminah Yusof\nJune 25, 2024") -> str:
-    """A page: title line, menu, headline, ``header``, the blocks ``middle``
-    (set apart by blank lines), a footer."""
-    return (
-        f"{_HEADLINE} | The Valley Courier\n\nHome\nNews\nWorld\nBusiness\nSport\n\n"
-        f"{_HEADLINE}\n{header}\n\n"
-        + "\n\n".join(middle)
-        + "\n\nAdvertisement\nAbout us\nContact us\nPrivacy Policy\n© 2024 The Valley Courier\n"
-    )
+# A page: title line, menu, headline, ``header``, the blocks (set apart by
+# blank lines), a footer.
+_page = functools.partial(
+    news_page,
+    headline=_HEADLINE,
+    header="By Aminah Yusof\nJune 25, 2024",
+    site="The Valley Courier",
+    year=2024,
+)
 
 
 _ES_PARAGRAPHS = (

@@ -8,7 +8,10 @@ Every page and line here is invented, in the shape of real page text.
 
 from __future__ import annotations
 
+import functools
+
 import pytest
+from news_pages import news_page
 
 import wirestory
 from wirestory.agencies import find_agency
@@ -28,17 +31,15 @@ _PARAGRAPHS = (
 _HEADLINE = "Port authority to widen harbour channel by 2027"
 
 
-def _page(
-    *middle: str, header: str = "By Ravi Menon\nJune 5, 2024", headline: str = _HEADLINE
-) -> str:
-    """A page: title line, menu, headline, ``header``, the blocks ``middle``
-    (set apart by blank lines), a footer."""
-    return (
-        f"{headline} | The Coastal Herald\n\nHome\nNews\nWorld\nBusiness\nSport\n\n"
-        f"{headline}\n{header}\n\n"
-        + "\n\n".join(middle)
-        + "\n\nAdvertisement\nAbout us\nContact us\nPrivacy Policy\n© 2024 The Coastal Herald\n"
-    )
+# A page: title line, menu, headline, ``header``, the blocks (set apart by
+# blank lines), a footer.
+_page = functools.partial(
+    news_page,
+    headline=_HEADLINE,
+    header="By Ravi Menon\nJune 5, 2024",
+    site="The Coastal Herald",
+    year=2024,
+)
 
 
 # --- Agencies --------------------------------------------------------------

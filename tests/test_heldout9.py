@@ -8,7 +8,10 @@ Every page and line here is invented, in the shape of real page text.
 
 from __future__ import annotations
 
+import functools
+
 import pytest
+from news_pages import news_page
 
 import wirestory
 from wirestory.bylines import find_byline, find_page_byline
@@ -26,17 +29,15 @@ _PARAGRAPHS = (
 _HEADLINE = "River board to raise flood wall along old quay"
 
 
-def _page(
-    *middle: str, header: str = "By Nadia Farouk\nMarch 4, 2025", headline: str = _HEADLINE
-) -> str:
-    """A page: title line, menu, headline, ``header``, the blocks ``middle``
-    (set apart by blank lines), a footer."""
-    return (
-        f"{headline} | The Valley Courier\n\nHome\nNews\nWorld\nBusiness\nSport\n\n"
-        f"{headline}\n{header}\n\n"
-        + "\n\n".join(middle)
-        + "\n\nAdvertisement\nAbout us\nContact us\nPrivacy Policy\n© 2025 The Valley Courier\n"
-    )
+# A page: title line, menu, headline, ``header``, the blocks (set apart by
+# blank lines), a footer.
+_page = functools.partial(
+    news_page,
+    headline=_HEADLINE,
+    header="By Nadia Farouk\nMarch 4, 2025",
+    site="The Valley Courier",
+    year=2025,
+)
 
 
 # --- Bylines ---------------------------------------------------------------

@@ -56,7 +56,7 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, groupby, repeat
 from operator import is_, is_not, mul, not_
 from typing import Final, NamedTuple, cast
@@ -2730,6 +2730,17 @@ _LETTER_WORDS: Final = regex.compile(r"\p{L}++")
 _CREDIT_UNDER_STORY_MAX_CHARS: Final = 80
 
 
+def _places_named(places: Iterable[str], state: LineState) -> set[str]:
+    """The places the page names elsewhere, case-folded, that vouch for a
+    title-case place read by its shape alone: ``places``, and the byline's
+    organisation (``By Jane Roe, Brasília``: one word after the name is the
+    place)."""
+    named = {p.casefold() for p in places}
+    if state.byline_found is not None and state.byline_found.organization is not None:
+        named.add(state.byline_found.organization.casefold())
+    return named
+
+
 def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
     """Where the writer filed from and the story's dateline place, read from
     what the page shows around the first paragraph.
@@ -2858,10 +2869,7 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
     # - The writer …"), unless the page names the place elsewhere.
     if text[:1].isupper() and any(d in text[:_TITLE_DASH_WINDOW] for d in _TITLE_DASHES):
         dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=places)
-        named = {p.casefold() for p in places}
-        if state.byline_found is not None and state.byline_found.organization is not None:
-            # "By Jane Roe, Brasília": one word after the name is the place.
-            named.add(state.byline_found.organization.casefold())
+        named = _places_named(places, state)
         if (
             dateline is not None
             and not dateline.agencies
@@ -2888,9 +2896,7 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
     comma = text.find(", ", 0, _TITLE_DASH_WINDOW)
     if comma > 0 and text[comma + 2 : comma + 3].isdigit() and not text[:comma].isupper():
         dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=places)
-        named = {p.casefold() for p in places}
-        if state.byline_found is not None and state.byline_found.organization is not None:
-            named.add(state.byline_found.organization.casefold())
+        named = _places_named(places, state)
         if (
             dateline is not None
             and not dateline.agencies

@@ -1,0 +1,42 @@
+"""A news page around invented story blocks, as a scraper's text gives it.
+
+The held-out rounds' tests (``test_heldout7.py`` and after) build their pages
+so: the page's title with the site's name, a menu, the headline, the header
+lines (byline, date), the story's blocks set apart by blank lines, a footer.
+"""
+
+from __future__ import annotations
+
+
+def news_page(*blocks: str, headline: str, header: str, site: str, year: int) -> str:
+    """The page text: title line, menu, ``headline``, ``header``, the
+    ``blocks`` (set apart by blank lines), a footer naming ``site`` and
+    ``year``.
+
+    >>> print(news_page("The story.", headline="Quay reopens", header="By Jane Roe",
+    ...                 site="The Vale Post", year=2024))  # doctest: +NORMALIZE_WHITESPACE
+    Quay reopens | The Vale Post
+    <BLANKLINE>
+    Home
+    News
+    World
+    Business
+    Sport
+    <BLANKLINE>
+    Quay reopens
+    By Jane Roe
+    <BLANKLINE>
+    The story.
+    <BLANKLINE>
+    Advertisement
+    About us
+    Contact us
+    Privacy Policy
+    © 2024 The Vale Post
+    """
+    return (
+        f"{headline} | {site}\n\nHome\nNews\nWorld\nBusiness\nSport\n\n"
+        f"{headline}\n{header}\n\n"
+        + "\n\n".join(blocks)
+        + f"\n\nAdvertisement\nAbout us\nContact us\nPrivacy Policy\n© {year} {site}\n"
+    )
