@@ -8,6 +8,7 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from wirestory.agencies import Agency
 from wirestory.captions import (
     BARE_SEPARATOR,
     CAPTION_MAX_WORDS,
@@ -246,3 +247,166 @@ def test_bare_separator_sieve_keeps_every_separator(window: str) -> None:
     assert may_hold_bare_separator(window) == any(
         pair in window for pair in (". ", ", ", "- ", "\u2013 ", "\u2014 ", "\u2022 ")
     )
+
+
+# Pieces of a story's paragraphs and of what makes a line a caption: labels,
+# counters, credits, inline credits' marks, agencies alone, the marks a
+# sentence or a clause ends with, and white space of every kind.
+_PARAGRAPH_PIECES = st.sampled_from(
+    [
+        "The",
+        "the",
+        "harbour",
+        "board",
+        "said",
+        "Monday.",
+        "In",
+        "Key",
+        "\u212aey",
+        "\u0130",
+        "3",
+        "AFP",
+        "AFP.",
+        "Associated Press",
+        "Getty Images.",
+        "REUTERS/Jane Roe",
+        "Photo:",
+        "Photo by",
+        "Credit:",
+        "Credit...",
+        "Image caption",
+        "Courtesy of",
+        "Photo courtesy",
+        "PHOTO COURTESY ",
+        "\u00a9",
+        "|",
+        "\u2026",
+        "...",
+        "(AFP)",
+        "[SpaceX via Nasa]",
+        "1 of 4",
+        "Fot.",
+        "- Sputnik",
+        "\u2014",
+        "(",
+        "[",
+        ".",
+        "!",
+        "?",
+        ";",
+        ",",
+        ":",
+        "\u3002",
+        ")",
+        "]",
+    ]
+)
+
+
+# Credits and their marks that may end a line that ends like a sentence: a
+# page's inline credits (a label and a colon or an ellipsis, "Photo courtesy",
+# a bar, a copyright sign) and bare and parenthesized ones.
+_ENDINGS = st.sampled_from(
+    [
+        "",
+        " Photo: Jane Roe",
+        " Credit\u2026 Jane Roe/Planet",
+        " Credit... Jane Roe",
+        " Photo courtesy Harbour Board",
+        " Photo Courtesy Harbour Board",
+        " PHOTO COURTESY Harbour Board",
+        " | Photo Credit: PTI",
+        " PHOTO | FILE | NATION MEDIA GROUP",
+        " \u00a9 Provided by Harbour Media",
+        " (Credit: Harbour Board)",
+        " Fotoğraf: Jane Roe/AA",
+        " REUTERS/Jane Roe",
+        " - AFP",
+        " (AFP)",
+        " Fot. Jan Kowalski",
+    ]
+)
+
+
+@st.composite
+def _paragraphs(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.tuples(_PARAGRAPH_PIECES, _SPACES), max_size=30))
+    opening = draw(
+        st.sampled_from(
+            [
+                "",
+                "",
+                " ",
+                "\u00a0",
+                "\t",
+                "Photo: ",
+                "\u00a0Photo: ",
+                "1 of 4 ",
+                "1 of 4 Image caption ",
+            ]
+        )
+    )
+    ending = draw(_ENDINGS)
+    closing = draw(st.sampled_from([".", "!", "?", ";", ",", ":", "\u2026", ")", "]", "", "x"]))
+    trailing = draw(st.sampled_from(["", "", " ", "\n"]))
+    body = "".join(piece + space for piece, space in pieces)
+    return opening + body + ending + closing + trailing
+
+
+@given(
+    _paragraphs(),
+    st.lists(
+        st.sampled_from(["image caption", "in", "the", "key", "\u212aey", "\u0130", "(c) ", " "]),
+        max_size=3,
+    ),
+)
+@example("Boats wait at the quay. The harbour board said on Monday.", [])
+@example("Getty Images.", [])
+@example("Getty Images", [])
+# A bare credit's separator at the window's first characters.
+@example("The boats wait at the quay on Monday. REUTERS/J" + "a" * 69, [])
+@example("The harbour board reopens the quay on Monday", [])
+@example("The boats wait at the quay on Monday (AFP)", [])
+@example("\u212aey by Jane Roe the boats at the quay on Monday", ["key"])
+@example("1 of 4 Image caption The boats wait at the quay on Monday", [])
+@example("The boats wait at the quay on Monday Photo: Jane Roe", [])
+@example("In the harbour. Photo: Jane Roe/Harbour Gazette.", [])
+@example("The harbour board said on Monday that the quay will reopen.", ["the"])
+@example("The boats wait at the quay on Monday. PHOTO | FILE | NATION MEDIA GROUP.", [])
+@example("The boats wait at the quay on Monday. Photo Courtesy Harbour Board.", [])
+@example("The boats wait at the quay on Monday. PHOTO COURTESY Harbour Board.", [])
+@example("The boats wait at the quay on Monday. Credit... Jane Roe.", [])
+@example("The boats wait at the quay on Monday. Credit\u2026 Jane Roe.", [])
+@example("The boats wait at the quay on Monday. \u00a9 Provided by Harbour Media.", [])
+@example("The boats wait at the quay on Monday. Photo: Jane Roe.", [])
+@example("The boats wait at the quay on Monday (AFP)", [])
+@example("1 of 4 Image caption The boats wait at the quay on Monday.", [])
+@example("\u00a0Photo by Jane Roe, the boats at the quay on Monday.", [])
+@example("\u212aey by Jane Roe, the boats at the quay on Monday.", ["key"])
+def test_page_caption_turn_down_keeps_every_caption(line: str, labels: list[str]) -> None:
+    """is_page_caption turns a line ending like a sentence, or with no bare
+    credit's separator near its end, down by string tests (its first
+    character, its length, the marks near its end) before reading it: the
+    same answer as reading it in full (page_caption_unbounded) and counting
+    its words, with the default labels and agencies or a user's (labels
+    opening with any character, an agency whose name ends in a full stop and
+    is longer than most paragraphs)."""
+    long_name = "Harbour Wire Service of the Northern Coast and the Islands Ltd."
+    for knowledge in (
+        DEFAULT_KNOWLEDGE,
+        attrs.evolve(DEFAULT_KNOWLEDGE, caption_labels=tuple(labels)),
+        attrs.evolve(DEFAULT_KNOWLEDGE, photo_labels=tuple(labels)),
+        attrs.evolve(DEFAULT_KNOWLEDGE, clause_ends=",;:)]"),
+        attrs.evolve(
+            DEFAULT_KNOWLEDGE,
+            agencies=(
+                *DEFAULT_KNOWLEDGE.agencies,
+                Agency(long_name, (long_name, *filter(None, [line.strip()]))),
+            ),
+        ),
+    ):
+        for text in (line, line.strip(), f"The {line.strip()}", long_name, f"The the {long_name}"):
+            expected = len(text.split()) <= CAPTION_MAX_WORDS and page_caption_unbounded(
+                text, knowledge=knowledge
+            )
+            assert is_page_caption(text, knowledge=knowledge) is expected

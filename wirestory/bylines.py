@@ -171,6 +171,14 @@ def _agency_table(knowledge: Knowledge) -> tuple[int, frozenset[str]]:
     return _longest_agency_name(knowledge), _agency_spellings(knowledge)
 
 
+def organization_line_bound(knowledge: Knowledge) -> int:
+    """The most characters a stripped line :func:`is_organization_line` takes
+    may hold: the longest agency name and the ``The `` and ``the `` it drops
+    before comparing. A longer line is none, whatever it holds. (Not part of
+    wirestory's API: the page caption reader's turn-down asks it.)"""
+    return _agency_table(knowledge)[0] + len("The the ")
+
+
 def is_organization_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """A line naming only an agency, as AP prints ``Associated Press`` under the byline.
 

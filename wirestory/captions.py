@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from wirestory.agencies import find_agency, named_by_word
-from wirestory.bylines import is_organization_line, person_names
+from wirestory.bylines import is_organization_line, organization_line_bound, person_names
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     Knowledge,
@@ -730,6 +730,17 @@ class _PagePatterns(NamedTuple):
     credit_mark_openings: frozenset[str] | None
     """The ASCII characters ``credit_marks`` may match at a line's start
     (_credit_mark_openings), or None when any character may open a match."""
+    plain_openings: frozenset[str]
+    """The ASCII characters that turn a line away from :func:`is_page_caption`'s
+    turn-down (:func:`_plain_openings`): a digit (a gallery counter's), and
+    what a photo or caption label may open with; every ASCII character when
+    a label may open with any."""
+    plain_closers: frozenset[str]
+    """The marks a photo credit never ends in (``sentence_and_clause_ends``)
+    but the brackets a parenthesized credit closes with."""
+    plain_chars: int
+    """A stripped line of more characters names no agency alone
+    (:func:`~wirestory.bylines.organization_line_bound`)."""
 
 
 def _openings(firsts: Iterable[str]) -> frozenset[str]:
@@ -795,6 +806,18 @@ def _photo_label_openings(knowledge: Knowledge) -> frozenset[str] | None:
     return _openings([label[0] for label in knowledge.photo_labels] + ["(", "["]) | _ASCII_SPACES
 
 
+def _plain_openings(knowledge: Knowledge) -> frozenset[str]:
+    """:attr:`_PagePatterns.plain_openings`: the digits and the openings of the
+    photo labels (:func:`_photo_label_openings`: white space and brackets too)
+    and of the caption labels (:func:`_label_openings`), every ASCII character
+    when either may open with any."""
+    photo = _photo_label_openings(knowledge)
+    caption = _label_openings(knowledge.caption_labels)
+    if photo is None or caption is None:
+        return frozenset(_ASCII)
+    return photo | caption | frozenset("0123456789")
+
+
 @per_knowledge
 def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     labels = alternation(knowledge.photo_labels)
@@ -845,6 +868,9 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             rf"|courtesy\s{{1,3}}of\b)|{copyright_labels}"
         ),
         credit_mark_openings=_credit_mark_openings(knowledge),
+        plain_openings=_plain_openings(knowledge),
+        plain_closers=frozenset(knowledge.sentence_and_clause_ends) - frozenset(")]"),
+        plain_chars=organization_line_bound(knowledge),
     )
 
 
@@ -1108,6 +1134,51 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     >>> is_page_caption("AirPods (Latest Model)")
     False
     """
+    # Most lines asked are a story's paragraphs, ending like a sentence, or
+    # headings and short lines with no separator near their end: neither has a
+    # credit (_find_credit reads none: no credit ends like a sentence, and a
+    # bare one follows a separator), and unless the line opens with a photo or
+    # caption label or a gallery counter, holds an inline credit's marks near
+    # its end, or names an agency alone, nothing else makes it a caption. Told
+    # by a few string tests, the two labels matched only on a line opening
+    # with a character that may open one (plain_openings; a digit may open a
+    # counter, ``\d`` no other), and the agency asked only of a short line.
+    patterns = _page_patterns(knowledge)
+    stripped = text.strip()
+    closing = stripped[-1:]
+    if closing in patterns.plain_closers or (
+        closing
+        and closing not in ")]"
+        and not may_hold_bare_separator(stripped[-_MAX_CREDIT_CHARS:])
+    ):
+        # The window _find_credit searches for an inline credit, and the
+        # marks it looks for first.
+        tail = stripped[-_MAX_CREDIT_CHARS - 20 :]
+        first = text[:1]
+        if (
+            not (
+                ":" in tail
+                or "\u2026" in tail
+                or "..." in tail
+                or "|" in tail
+                or "\u00a9" in tail
+                or "ourtesy " in tail
+                or "OURTESY " in tail
+            )
+            and (
+                (first.isascii() and first not in patterns.plain_openings)
+                or (
+                    not stripped[:1].isdigit()
+                    and patterns.photo_label.match(text, 0, None, False) is None
+                    and patterns.caption_label.match(stripped, 0, None, False) is None
+                )
+            )
+            and (
+                len(stripped) > patterns.plain_chars
+                or not is_organization_line(text, knowledge=knowledge)
+            )
+        ):
+            return False
     # A line of more than CAPTION_MAX_WORDS words is none, whatever else holds.
     # The readers below are pure and turn most lines down, so the words are
     # counted only for a line they take: a paragraph of 20 to 60 words is no
