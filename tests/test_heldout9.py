@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from news_pages import news_page
 
 import wirestory
@@ -342,3 +344,64 @@ def test_a_title_case_day_first_dateline_is_a_page_form_only() -> None:
     """Wire copy is read by its own forms: ``Roma, 12 giugno - Il`` there is no
     dateline."""
     assert wirestory.find_dateline("Roma, 12 giugno - Il consorzio si è riunito.") is None
+
+
+# --- The stock widget's quotes, found by their shape first ---------------------------
+
+_WIDGET_LINES = st.sampled_from(
+    [
+        "HARBSHIP",
+        "BRK.B",
+        "FTSE 100",
+        "412.50",
+        "1,204.75",
+        "+3.2%",
+        "-12.40",
+        "(-0.8%)",
+        "07.13",
+        "Labour",
+        "41.2%",
+        "MENU",
+        "",
+        "The council met on Tuesday.",
+        "+12.40 (+3.2%)",
+    ]
+)
+
+
+def _quote_blocks_line_by_line(stripped: list[str], found: list[bool]) -> list[bool]:
+    """The rule restated line by line, bottom up: a quote under a symbol or
+    another quote, and the symbol right above such a quote."""
+    from wirestory.layouts.page import is_stock_quote
+
+    def symbol(text: str) -> bool:
+        # A ticker's symbol: capitals, maybe a dot and a class letter.
+        head, dot, tail = text.partition(".")
+        return (
+            2 <= len(head) <= 12
+            and head.isalpha()
+            and head.isupper()
+            and (not dot or (1 <= len(tail) <= 2 and tail.isalpha() and tail.isupper()))
+        )
+
+    found = list(found)
+    previous_quote = False
+    for number in range(len(stripped) - 1, -1, -1):
+        text = stripped[number]
+        above = stripped[number - 1] if number > 0 else ""
+        quote = is_stock_quote(text) and (symbol(above) or is_stock_quote(above))
+        if quote or (previous_quote and symbol(text)):
+            found[number] = True
+        previous_quote = quote
+    return found
+
+
+@given(st.lists(st.tuples(_WIDGET_LINES, st.booleans()), max_size=12))
+def test_quote_blocks_found_by_shape_agree_with_the_line_by_line_rule(
+    blocks: list[tuple[str, bool]],
+) -> None:
+    from wirestory.layouts.page import stock_widget_quotes
+
+    stripped = [text for text, _ in blocks]
+    found = [flag for _, flag in blocks]
+    assert stock_widget_quotes(stripped, list(found)) == _quote_blocks_line_by_line(stripped, found)

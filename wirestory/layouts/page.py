@@ -1440,7 +1440,7 @@ _TICKER = regex.compile(r"\p{Lu}{2,12}(?:\.\p{Lu}{1,2})?")
 
 def _stock_quote(text: str, patterns: _Patterns) -> bool:
     """Whether a furniture block ``text`` is a stock widget's quote or symbol
-    (``_quote_blocks``): a symbol's shape that is no furniture phrase of its
+    (``stock_widget_quotes``): a symbol's shape that is no furniture phrase of its
     own (``MENU`` in capitals stays a menu's)."""
     if text[:1] in _QUOTE_FIRSTS and _QUOTE.fullmatch(text) is not None:
         return True
@@ -1452,7 +1452,7 @@ _CURRENCY_SIGNS: Final = frozenset("$€£¥")
 _CURRENCY_PRICE: Final = regex.compile(r"\d{1,7}(?:,\d{3}){0,3}(?:\.\d{1,4})?")
 
 
-def _is_quote(text: str) -> bool:
+def is_stock_quote(text: str) -> bool:
     """A stock widget's quote's shape (``_QUOTE``), short."""
     return (
         len(text) <= _QUOTE_MAX_CHARS
@@ -1461,23 +1461,27 @@ def _is_quote(text: str) -> bool:
     )
 
 
-def _quote_blocks(stripped: Sequence[str], found: list[bool]) -> list[bool]:
+def stock_widget_quotes(stripped: Sequence[str], found: list[bool]) -> list[bool]:
     """``found`` with a stock widget's quotes and the symbols right above
     them marked as furniture phrases: a quote under a symbol or under another
     quote (a story never writes a price alone under a ticker)."""
-    previous_quote = False
-    for number in range(len(stripped) - 1, -1, -1):
-        text = stripped[number]
+    # Most pages hold no quote's shape: the few blocks opening like one are
+    # found first, and only they and the lines above them are looked at.
+    shaped = {
+        n for n, text in enumerate(stripped) if text[:1] in _QUOTE_FIRSTS and is_stock_quote(text)
+    }
+    for number in sorted(shaped):
         # A quote only under a symbol or another quote: under a word
         # ("Labour" / "41.2%", "Flour" / "250.0", "1,204 homes" / "+3.2%")
         # or a sentence it is a results table's, a recipe's or the story's
         # own figure; a widget's first price with no symbol over it joins the
         # widget by its neighbours (_widget_boxes).
         above = stripped[number - 1] if number > 0 else ""
-        quote = _is_quote(text) and (_TICKER.fullmatch(above) is not None or _is_quote(above))
-        if quote or (previous_quote and len(text) <= _QUOTE_MAX_CHARS and _TICKER.fullmatch(text)):
+        if number - 1 in shaped or _TICKER.fullmatch(above) is not None:
             found[number] = True
-        previous_quote = quote
+            # The symbol right above the quote is the widget's too.
+            if len(above) <= _QUOTE_MAX_CHARS and _TICKER.fullmatch(above):
+                found[number - 1] = True
     return found
 
 
@@ -1485,8 +1489,8 @@ def _furniture_phrases(
     stripped: Sequence[str], patterns: _Patterns, firsts: Sequence[str] | None = None
 ) -> list[bool]:
     """:func:`_furniture_phrase` of each block, and a stock widget's quotes
-    (``_quote_blocks``), for a whole page at once."""
-    return _quote_blocks(stripped, _phrases_of_blocks(stripped, patterns, firsts))
+    (``stock_widget_quotes``), for a whole page at once."""
+    return stock_widget_quotes(stripped, _phrases_of_blocks(stripped, patterns, firsts))
 
 
 def _phrases_of_blocks(
@@ -3732,7 +3736,7 @@ def _widget_boxes(
     def priced(text: str) -> bool:
         if text[:1] in _CURRENCY_SIGNS:
             return _CURRENCY_PRICE.fullmatch(text, 1) is not None
-        return _is_quote(text)
+        return is_stock_quote(text)
 
     def label(k: int) -> bool:
         # A stock widget's line that is no furniture phrase of its own: a
@@ -3753,7 +3757,12 @@ def _widget_boxes(
 
     n = 1
     while n < count - 1:
-        if (not furniture[n] and not label(n)) or free[n] or kinds[n - 1] not in _PROSE_KINDS:
+        if (
+            free[n]
+            or kinds[n - 1] not in _PROSE_KINDS
+            # A paragraph is longer than any widget's line: no call for it.
+            or (not furniture[n] and (len(stripped[n]) > _QUOTE_MAX_CHARS or not label(n)))
+        ):
             n += 1
             continue
         end, pitch, stock = n, -1, True
@@ -4254,9 +4263,12 @@ def _byline_from_bio(
     start, end = span
     named: frozenset[str] | None = None
     for number in range(max(end, start + 1), len(texts)):
-        if state.is_claimed(blocks[number]):
+        text = texts[number]
+        # author_bio's two forms hold " is " or "Write to ": most blocks under
+        # a story (links, menus, the footer) hold neither, told in C.
+        if (" is " not in text and "Write to " not in text) or state.is_claimed(blocks[number]):
             continue
-        found = author_bio(texts[number], knowledge=knowledge)
+        found = author_bio(text, knowledge=knowledge)
         if found is None:
             continue
         if number >= end + _BIO_AFTER:
@@ -5101,7 +5113,11 @@ def _long_credited_caption(text: str, knowledge: Knowledge) -> bool:
     as :func:`~wirestory.captions.page_caption_unbounded` reads it. A
     paragraph that ends citing its source so reads the same: the story says
     so (``caption-long``)."""
-    label = _LONG_CAPTION_CREDIT.search(text, max(0, len(text) - _LONG_CAPTION_TAIL))
+    tail = max(0, len(text) - _LONG_CAPTION_TAIL)
+    # The label's letters first (a string search in C): most paragraphs hold none.
+    if text.find("redit", tail) < 0:
+        return False
+    label = _LONG_CAPTION_CREDIT.search(text, tail)
     if label is None:
         return False
     # The credit is a name ("Island Shipyard", "NASA/JPL", "Getty Images via
