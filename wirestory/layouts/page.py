@@ -4051,6 +4051,25 @@ def _subtitle_under_headline(
     state.claim(index, Role.STANDFIRST, "standfirst-under-headline")
 
 
+def _shown_higher_up(texts: Sequence[str], number: int, text: str) -> bool:
+    """Does a block above block ``number`` show ``text`` too (in any case)? A
+    section's label (``WORLD``) stands in the menu as well; a dateline alone
+    on its line does not."""
+    key = text.casefold()
+    return any(texts[k].strip().casefold() == key for k in range(number))
+
+
+def _own_line_dateline(text: str, index: int) -> Problem:
+    """``dateline-own-line``: a place in capitals alone above the first
+    paragraph (``ANKARA``) read as the dateline, as a section's label reads."""
+    return Problem(
+        "dateline-own-line",
+        f"the line {text!r} in capitals above the first paragraph is read as the "
+        "story's dateline; a section's label would read the same",
+        index,
+    )
+
+
 def _dateline_above_story(
     blocks: Sequence[int],
     texts: Sequence[str],
@@ -4088,19 +4107,11 @@ def _dateline_above_story(
     dateline = find_dateline(text, knowledge=knowledge, page=True)
     if dateline is None or dateline.length < len(text):
         return
-    key = text.casefold()
-    if any(texts[k].strip().casefold() == key for k in range(number)):
+    if _shown_higher_up(texts, number, text):
         return
     state.paragraphs.append([index])
     state.claim(index, Role.BODY, "paragraph")
-    state.problems.append(
-        Problem(
-            "dateline-own-line",
-            f"the line {text!r} in capitals above the first paragraph is read as the "
-            "story's dateline; a section's label would read the same",
-            index,
-        )
-    )
+    state.problems.append(_own_line_dateline(text, index))
 
 
 # A dateline alone on its line is short: a place, a date, a site or an agency.
@@ -4145,17 +4156,9 @@ def _dateline_over_dash(
     # A place alone in capitals (``ANKARA``): a section's label over a list of
     # dashed items reads the same, so only as _dateline_above_story takes one
     # (not shown higher up the page), with its doubt said.
-    key = text.casefold()
-    if not text.isupper() or any(texts[k].strip().casefold() == key for k in range(number)):
+    if not text.isupper() or _shown_higher_up(texts, number, text):
         return False
-    state.problems.append(
-        Problem(
-            "dateline-own-line",
-            f"the line {text!r} in capitals above the first paragraph is read as the "
-            "story's dateline; a section's label would read the same",
-            index,
-        )
-    )
+    state.problems.append(_own_line_dateline(text, index))
     return True
 
 
