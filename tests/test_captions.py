@@ -13,6 +13,7 @@ from wirestory.captions import (
     BARE_SEPARATOR,
     CAPTION_MAX_WORDS,
     caption_label,
+    credit_line_flags,
     credit_mark,
     find_credit,
     has_named_credit,
@@ -410,3 +411,83 @@ def test_page_caption_turn_down_keeps_every_caption(line: str, labels: list[str]
                 text, knowledge=knowledge
             )
             assert is_page_caption(text, knowledge=knowledge) is expected
+
+
+# The pieces of short lines of a story's stretch: credits in their shapes,
+# agencies alone (with ``The``, in small letters, in capitals), headings,
+# links, dates, a quote's attribution, a list of who is pictured.
+_CREDIT_PIECES = st.sampled_from(
+    [
+        "Jane Roe",
+        "Jane Roe/Daily Planet/Getty Images",
+        "Jane Roe, AP",
+        "AP",
+        "Associated Press",
+        "The Associated Press",
+        "the Associated Press",
+        "ASSOCIATED PRESS",
+        "dpa",
+        "Getty Images",
+        "Photo: Tom Hale",
+        "Image copyright Reuters",
+        "\u00a9 Jane Roe",
+        "Courtesy of the Harbour Board",
+        "Harbour board meets",
+        "News / Sport / Weather",
+        "via AP",
+        "via",
+        "/",
+        ", ",
+        "(L-R) Jane Roe",
+        "\u2014 Jane Roe",
+        "\u2013",
+        "-",
+        "12 May 2024",
+        "Fot. Jan Kowalski",
+        "Harbour Wire Service",
+        "\u212aey",
+        "\u0130zmir",
+        "\u00e9lan",
+    ]
+)
+
+
+@st.composite
+def _short_lines(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(_CREDIT_PIECES, min_size=1, max_size=4))
+    space = draw(st.sampled_from([" ", "", "  ", "\u00a0"]))
+    closing = draw(st.sampled_from(["", "", ".", "!", "?", ":", ";", ",", ")", "\u2026"]))
+    return space.join(pieces) + closing
+
+
+@given(st.lists(_short_lines(), max_size=6), st.lists(_CREDIT_PIECES, max_size=2))
+@example(["AP", "dpa", "The Associated Press", "Jane Roe, AP", "Photo: Tom Hale"], [])
+@example(["Harbour Wire Service", "The Harbour Wire Service", "x" * 81, "Harbour board"], [])
+@example(["\u212aey Jane Roe", "Key Jane Roe"], ["\u212aey"])
+def test_credit_line_flags_keep_every_credit_line(lines: list[str], labels: list[str]) -> None:
+    """credit_line_flags turns a page's blocks down by a sieve over the list
+    (their length, their first and last characters, a credit's separators,
+    an agency's name alone) and asks is_credit_line of the rest: the same
+    answer as asking is_credit_line of every block, with the default labels
+    and agencies or a user's (photo labels opening with any character, an
+    agency whose name has no capital and one holding a line's words)."""
+    stripped = [line.strip() for line in lines]
+    for knowledge in (
+        DEFAULT_KNOWLEDGE,
+        attrs.evolve(DEFAULT_KNOWLEDGE, photo_labels=tuple(labels)),
+        attrs.evolve(DEFAULT_KNOWLEDGE, copyright_labels=tuple(labels)),
+        attrs.evolve(
+            DEFAULT_KNOWLEDGE,
+            agencies=(
+                *DEFAULT_KNOWLEDGE.agencies,
+                Agency("Harbour Wire Service", ("harbour wire service", "hws")),
+                *(
+                    Agency(line, (line,))
+                    for line in stripped[:1]
+                    if line and line.casefold() == line.casefold().strip()
+                ),
+            ),
+        ),
+    ):
+        expected = [is_credit_line(line, knowledge=knowledge) for line in stripped]
+        assert credit_line_flags(stripped, knowledge=knowledge) == expected

@@ -179,6 +179,14 @@ def organization_line_bound(knowledge: Knowledge) -> int:
     return _agency_table(knowledge)[0] + len("The the ")
 
 
+def agency_spellings(knowledge: Knowledge) -> frozenset[str]:
+    """The case-folded names and aliases of ``knowledge``'s agencies: a line
+    :func:`is_organization_line` takes, stripped and without its ``The `` or
+    ``the ``, folds to one of them. (Not part of wirestory's API: the page
+    layout's credit-line sieve asks it.)"""
+    return _agency_table(knowledge)[1]
+
+
 def is_organization_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """A line naming only an agency, as AP prints ``Associated Press`` under the byline.
 

@@ -17,14 +17,19 @@ A bare tail is only taken for a credit when it names a known agency (see
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final, Literal, NamedTuple
 
 import attrs
 import regex
 
 from wirestory.agencies import find_agency, named_by_word
-from wirestory.bylines import is_organization_line, organization_line_bound, person_names
+from wirestory.bylines import (
+    agency_spellings,
+    is_organization_line,
+    organization_line_bound,
+    person_names,
+)
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     Knowledge,
@@ -875,6 +880,11 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
 
 
 _CREDIT_LINE_MAX_WORDS = 10
+# What a credit alone on its line never ends in (a sentence's or clause's
+# mark) and never opens with (a bracket: ``(L-R) Jane Roe, John Doe``; a
+# dash: a quote's attribution, ``— Jane Roe, Harbour Town``).
+_CREDIT_NEVER_CLOSES: Final = ".!?:;"
+_CREDIT_NEVER_OPENS: Final = "(\u2014\u2013-"
 # A credit in brackets naming a source and the distributor it came through,
 # each in capitalised words: "[SpaceX via Nasa]", "(Harbour Board via Jane
 # Roe)". Possessive runs of one class between literal spaces: linear.
@@ -1012,7 +1022,7 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         return False
     # A quote's attribution ("— Jane Roe, Harbour Town"), a list of who is
     # pictured ("(L-R) Jane Roe, John Doe"): no credit.
-    if stripped[-1] in ".!?:;" or stripped[0] in "(—–-":
+    if stripped[-1] in _CREDIT_NEVER_CLOSES or stripped[0] in _CREDIT_NEVER_OPENS:
         return False
     patterns = _page_patterns(knowledge)
     # Most short lines open with a character no credit mark opens with
@@ -1079,6 +1089,42 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         and not stripped.isupper()
         and all(w[:1].isupper() or w in links for w in parsed.source.split())
     )
+
+
+def credit_line_flags(
+    stripped: Sequence[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> list[bool]:
+    """:func:`is_credit_line` of each of a page's stripped blocks, asked at
+    once. Most blocks of a story's stretch are paragraphs or headings: a
+    sieve over the list turns them down by string tests and a set lookup,
+    without a call a block, and the blocks it lets through are asked in full.
+    It turns down only what :func:`is_credit_line` turns down: a line over
+    ``_MAX_CREDIT_CHARS`` characters, one ending in a sentence's or clause's
+    mark or opening with a bracket or dash, and one holding no credit's
+    separator (``/``, ``, ``, `` via ``) that opens with an ASCII character no
+    credit mark opens with (``_PagePatterns.credit_mark_openings``) and is
+    no agency's name alone (its case fold, without ``The ``, none of
+    :func:`~wirestory.bylines.agency_spellings`). (Not part of wirestory's
+    API: the page layout's caption pairs ask it; a property test holds it to
+    :func:`is_credit_line`.)"""
+    openings = _page_patterns(knowledge).credit_mark_openings
+    known = agency_spellings(knowledge)
+    return [
+        0 < len(line) <= _MAX_CREDIT_CHARS
+        and line[-1] not in _CREDIT_NEVER_CLOSES
+        and line[0] not in _CREDIT_NEVER_OPENS
+        and (
+            "/" in line
+            or ", " in line
+            or " via " in line
+            or openings is None
+            or not line[0].isascii()
+            or line[0] in openings
+            or line.removeprefix("The ").removeprefix("the ").casefold() in known
+        )
+        and is_credit_line(line, knowledge=knowledge)
+        for line in stripped
+    ]
 
 
 # A word ending in two small letters and a full stop, then white space: a

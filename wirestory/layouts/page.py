@@ -84,6 +84,7 @@ from wirestory.captions import (
     QUOTE_MARKS,
     caption_label,
     copyright_label,
+    credit_line_flags,
     has_named_credit,
     has_named_or_page_credit,
     is_credit_line,
@@ -4936,8 +4937,11 @@ def _caption_pairs(
     1 of 9``, and a listing's headline stand there too)."""
     start, end = max(1, start), min(end, len(texts))
     credit = [False] * min(end + 1, len(texts))
-    for n in range(start - 1, len(credit)):
-        credit[n] = is_credit_line(texts[n], knowledge=knowledge)
+    # The stretch's blocks asked at once: most are turned down by a sieve
+    # over the list, without a call a block.
+    credit[start - 1 :] = credit_line_flags(
+        [text.strip() for text in texts[start - 1 : len(credit)]], knowledge=knowledge
+    )
     pairs: dict[int, int] = {}
     taken = set()
     for number in range(start, end):
