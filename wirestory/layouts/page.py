@@ -3756,15 +3756,17 @@ def _widget_boxes(
             )
         )
 
-    n = 1
-    while n < count - 1:
+    done = 1
+    # A widget opens under prose: only the blocks right under a block of
+    # prose are looked at, found in C (``kinds`` against each block's number
+    # plus one), in order; a block a widget found above took is passed by.
+    for n in compress(range(1, count - 1), map(_PROSE_KINDS.__contains__, kinds)):
         if (
-            free[n]
-            or kinds[n - 1] not in _PROSE_KINDS
+            n < done
+            or free[n]
             # A paragraph is longer than any widget's line: no call for it.
             or (not furniture[n] and (len(stripped[n]) > _QUOTE_MAX_CHARS or not label(n)))
         ):
-            n += 1
             continue
         end, pitch, stock = n, -1, True
         while end < count and end - n <= _BOX_ITEMS and not walls[end] and not free[end]:
@@ -3797,7 +3799,7 @@ def _widget_boxes(
             for k in range(n, end):
                 free[k] = True
                 rules[k] = "widget-box"
-        n = max(end, n + 1)
+        done = max(end, n + 1)
 
 
 # A headline cut short in a box of links: "… as Hurri..." (a sentence end for
