@@ -2583,7 +2583,18 @@ def _read_blocks(
     # The block right under the story and its trailers, which a lone credit
     # may be (claim_credit_under_story).
     under = body_end + len(trailing) if body_start < body_end else -1
-    for number, index in enumerate(blocks):
+    # Above the stretch and below it, its trailers and the block under them,
+    # every block the header left is furniture: those runs are decided by one
+    # test a block, and only the blocks between go through the rules below.
+    # The run under the stretch is claimed last: a caption in the stretch
+    # claims its credit below it first.
+    low = min(body_start, body_end)
+    high = max(body_start, body_end + len(trailing) + 1)
+    for index, rule in zip(blocks[:low], rules[:low], strict=True):
+        if not claimed[index]:
+            roles[index], claimed[index] = furniture, before[rule]
+    for number in range(low, min(high, len(blocks))):
+        index = blocks[number]
         if claimed[index]:
             continue  # claimed by the header
         if number == under and claim_credit_under_story(texts[number], index, state, knowledge):
@@ -2647,6 +2658,9 @@ def _read_blocks(
             state.claim(index, Role.BODY, f"page-{rules[number]}")
         else:
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
+    for index, rule in zip(blocks[high:], rules[high:], strict=True):
+        if not claimed[index]:
+            roles[index], claimed[index] = furniture, after[rule]
     _flag_second_page(texts, body_start, lines, blocks, state)
     if state.paragraphs and not trailing:
         _author_bio_at_end(lines, state, knowledge)
