@@ -5397,6 +5397,18 @@ def _header(
             state.byline.append(blocks[k])
             state.claim(blocks[k], Role.BYLINE, where)
         state.byline_found = found
+        if number > body_start and _inside_story(
+            texts, body_start, number, number + size, credit_lines, knowledge
+        ):
+            state.problems.append(
+                Problem(
+                    "byline-inside-story",
+                    f"{texts[number].strip()[:80]!r}, read as the byline, stands between the "
+                    "story's paragraphs (two above it, more below), not in its header or "
+                    "under its end: it may name a quoted person, a contributor or a reader",
+                    blocks[number],
+                )
+            )
         if not form and writer_for_outlet(texts[number], knowledge=knowledge) is not None:
             state.problems.append(unframed_byline_problem(texts[number], blocks[number]))
         elif form == "byline-name-line" and _opener_and_one_word(texts[number], knowledge):
@@ -5449,6 +5461,45 @@ def _header(
             state.claim(index, Role.CAPTION, "caption-by-position")
         else:
             state.claim(index, Role.FURNITURE, "between-headline-and-story")
+
+
+# A paragraph of a story's prose, told from a caption beside the byline: at
+# least this many words, ending like a sentence, no photo credit.
+_PROSE_MIN_WORDS: Final = 12
+# How many such paragraphs above a byline line in the header zone put it inside
+# the story (one may be the lead photo's caption, the byline under it).
+_PROSE_ABOVE_BYLINE: Final = 2
+
+
+def _inside_story(
+    texts: Sequence[str],
+    body_start: int,
+    number: int,
+    after: int,
+    credit_lines: set[int],
+    knowledge: Knowledge,
+) -> bool:
+    """Does the byline line ``number`` (below the story's first paragraph,
+    ``body_start``; the byline's lines end before ``after``) stand between
+    the story's paragraphs: ``_PROSE_ABOVE_BYLINE`` paragraphs of prose above
+    it from ``body_start``, one right under it? The header zone runs a few
+    blocks into the story (a byline under the lead photo's caption); a name
+    line there (``Tom Hale (tom@example.com)``, ``By Tom Hale``) under two of
+    the story's paragraphs and over a third is no header's. Under the last
+    paragraph (nothing of prose below) it closes the story, a sign-off."""
+
+    def prose(at: int) -> bool:
+        text = texts[at].strip()
+        return (
+            at not in credit_lines
+            and len(text.split()) >= _PROSE_MIN_WORDS
+            and _patterns(knowledge).sentence_end.search(text[-8:]) is not None
+            and not has_named_or_page_credit(text, knowledge=knowledge)
+        )
+
+    if after >= len(texts) or not prose(after):
+        return False
+    return sum(1 for at in range(body_start, number) if prose(at)) >= _PROSE_ABOVE_BYLINE
 
 
 def _title_without_site(texts: Sequence[str], body_start: int) -> str | None:
@@ -5524,10 +5575,7 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
             byline_line(text, knowledge=knowledge) is not None
             or is_date_line(text, knowledge=knowledge)
             or _is_credit_line(text, knowledge)
-            or (
-                len(text.split()) <= _NAME_WORDS
-                and page_person_names(text.strip(), knowledge=knowledge) is not None
-            )
+            or _name_over_date(text, knowledge)
         ):
             continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
         if not _headline_shaped(text, knowledge):
@@ -5553,6 +5601,21 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
         if number != top and len(shown) < len(ending) and ending.endswith(" " + shown):
             return number
     return top
+
+
+def _name_over_date(text: str, knowledge: Knowledge) -> bool:
+    """A writer's name between a headline and its date: a name alone (at most
+    ``_NAME_WORDS`` words), or a name and a writer's title after a comma in any
+    length (``Jane Roe, corrispondente da Roma``, ``Jane Roe, correspondente
+    em Lisboa``: the title and its place run past four words)."""
+    if len(text) > _NAME_LINE_MAX_CHARS:
+        return False
+    found = page_person_names(text.strip(), knowledge=knowledge)
+    if found is None:
+        return False
+    return len(text.split()) <= _NAME_WORDS or (
+        found.organization is not None and names_a_writer(found.organization, knowledge=knowledge)
+    )
 
 
 def _is_credit_line(text: str, knowledge: Knowledge) -> bool:
