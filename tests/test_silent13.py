@@ -6,6 +6,7 @@ they were."""
 from __future__ import annotations
 
 import pytest
+from news_pages import news_page
 
 import wirestory
 from wirestory import ParseOptions
@@ -294,3 +295,63 @@ def test_a_deck_under_the_headline_stays_the_deck(deck: str) -> None:
     story = wirestory.parse(_HEADLINE + deck + "\n\n" + _P1 + "\n\n" + _P2 + "\n")[0]
     assert story.standfirst == deck
     assert story.captions == ()
+
+
+# --- 9. A stock widget's prices of two digits ----------------------------------------
+
+_BUSINESS = (
+    "The harbour board's shares rose on Thursday after it won the contract to run the "
+    "new ferry terminal, traders said.",
+    "The board will spend about 90 million on the terminal and open it in the spring, "
+    "its chief said in a statement.",
+    "Traders said the contract would lift the board's earnings for at least five years "
+    "once the terminal opened.",
+    "The board said it would hire about 200 people to work at the terminal when it "
+    "opened next year.",
+)
+
+
+def _business_page(*middle: str) -> str:
+    return news_page(
+        *middle,
+        headline="Harbour board wins ferry terminal contract",
+        header="By Nadia Farouk\nMarch 4, 2025",
+        site="The Valley Courier",
+        year=2025,
+    )
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "QUAYBANK\n412.50\n+3.2%\nGOLD\n24.50\n+0.3%",
+        "GOLD\n24.50\n-0.3%\nQUAYBANK\n412.50\n+3.2%",
+        "FTSE 100\n7,412.50\n+0.9%\nSilver\n9.75\n+1.1%",
+    ],
+)
+def test_a_stock_widget_with_a_two_digit_price_is_furniture(widget: str) -> None:
+    """A price of one or two digits over its signed change (``24.50`` /
+    ``+0.3%``) is a widget's quote, with the name above it: the widget is
+    furniture whole and the story's paragraphs below it stay in the story
+    (they were cut off, the story ending at the widget)."""
+    text = _business_page(*_BUSINESS[:2], widget, *_BUSINESS[2:])
+    story = wirestory.parse_story(text)
+    assert list(story.body) == list(_BUSINESS)
+    rules = {text[s.start : s.end].strip(): s.rule for s in story.segments}
+    assert {rules[line] for line in widget.splitlines()} == {"in-story:widget-box"}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A live blog's time: no change under it.
+        "QUAYBANK\n412.50\n+3.2%\n07.13",
+        # An election's shares under the parties' names, no quote among them.
+        "Labour\n41.2%\nReform\n30.5%",
+    ],
+)
+def test_short_figures_with_no_change_under_them_are_no_widget_s(lines: str) -> None:
+    text = _business_page(*_BUSINESS[:2], lines, *_BUSINESS[2:])
+    story = wirestory.parse_story(text)
+    rules = {text[s.start : s.end].strip(): s.rule for s in story.segments}
+    assert rules[lines.splitlines()[-1]] != "in-story:widget-box"

@@ -1450,6 +1450,10 @@ def _stock_quote(text: str, patterns: _Patterns) -> bool:
 # A price after a currency's sign on a stock widget's line ("$82.10").
 _CURRENCY_SIGNS: Final = frozenset("$€£¥")
 _CURRENCY_PRICE: Final = regex.compile(r"\d{1,7}(?:,\d{3}){0,3}(?:\.\d{1,4})?")
+# A price of one or two digits and its cents ("24.50"), and the signs that open
+# a change under it ("+0.3%"): fullmatched on a short line, one run each.
+_SHORT_PRICE: Final = regex.compile(r"\d{1,2}\.\d{2,4}")
+_SIGNS: Final = frozenset("+-−–")
 
 
 def is_stock_quote(text: str) -> bool:
@@ -3733,10 +3737,21 @@ def _widget_boxes(
     furniture, stripped = found.furniture, found.stripped
     count = len(kinds)
 
-    def priced(text: str) -> bool:
+    def priced(k: int) -> bool:
+        text = stripped[k]
         if text[:1] in _CURRENCY_SIGNS:
             return _CURRENCY_PRICE.fullmatch(text, 1) is not None
-        return is_stock_quote(text)
+        if is_stock_quote(text):
+            return True
+        # "GOLD" / "24.50" / "+0.3%": a price of one or two digits is a
+        # widget's only over its signed change (alone, "07.13" is a live
+        # blog's time).
+        return (
+            _SHORT_PRICE.fullmatch(text) is not None
+            and k + 1 < count
+            and stripped[k + 1][:1] in _SIGNS
+            and is_stock_quote(stripped[k + 1])
+        )
 
     def label(k: int) -> bool:
         # A stock widget's line that is no furniture phrase of its own: a
@@ -3749,10 +3764,7 @@ def _widget_boxes(
         return (
             not furniture[k]
             and len(text) <= _QUOTE_MAX_CHARS
-            and (
-                priced(text)
-                or (text[-1:] not in ".!?:" and k + 1 < count and priced(stripped[k + 1]))
-            )
+            and (priced(k) or (text[-1:] not in ".!?:" and k + 1 < count and priced(k + 1)))
         )
 
     n = 1
@@ -3784,8 +3796,12 @@ def _widget_boxes(
             else:
                 break
             end += 1
-        # The run ends on a furniture phrase: a pitch last is the story's.
-        while end > n and not furniture[end - 1]:
+        # The run ends on a furniture phrase: a pitch last is the story's. A
+        # stock widget's named lines after its quotes are the widget's
+        # ("QUAYBANK" / "412.50" / "+3.2%" / "Gold" / "24.50" / "+0.3%"): cut
+        # off, they were left to end the story there.
+        quoted = stock and any(furniture[k] for k in range(n, end))
+        while end > n and not furniture[end - 1] and not (quoted and label(end - 1)):
             end -= 1
         signed = _remembered_phrase_key(stripped[end - 1]) in _SIGN_UP_KEYS
         if (
