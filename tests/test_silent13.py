@@ -157,6 +157,22 @@ def test_a_name_and_a_foreign_correspondents_title_is_the_byline(line: str, gap:
     assert story.byline.organization == line.partition(", ")[2]
 
 
+def test_an_obituary_s_headline_naming_a_correspondent_stays_the_headline() -> None:
+    """A name, a title and a clause after it (``dies at 80``) is a headline,
+    not a writer's name and title passed over on the way up to the headline."""
+    headline = "Jane Roe, veteran correspondent, dies at 80"
+    text = (
+        "Harbour news today | Vale Post\n\nHome | News | Sport\n\nCouncil votes\n\n"
+        + headline
+        + "\nMarch 3, 2026\n\n"
+        + _P1
+        + "\n\n"
+        + _P2
+        + "\n"
+    )
+    assert _page(text).headline == headline
+
+
 def test_a_name_and_an_english_title_stays_the_byline() -> None:
     story = _page(
         _HEADLINE + "\nJane Roe, Staff Writer\n\nMarch 3, 2026\n\n" + _P1 + "\n\n" + _P2 + "\n"

@@ -5621,16 +5621,24 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
 
 def _name_over_date(text: str, knowledge: Knowledge) -> bool:
     """A writer's name between a headline and its date: a name alone (at most
-    ``_NAME_WORDS`` words), or a name and a writer's title after a comma in any
-    length (``Jane Roe, corrispondente da Roma``, ``Jane Roe, correspondente
-    em Lisboa``: the title and its place run past four words)."""
+    ``_NAME_WORDS`` words), or a name and a writer's title of at most as many
+    words after a comma (``Jane Roe, corrispondente da Roma``, ``Jane Roe,
+    correspondente em Lisboa``: the title and its place run the line past
+    four words)."""
     if len(text) > _NAME_LINE_MAX_CHARS:
         return False
     found = page_person_names(text.strip(), knowledge=knowledge)
     if found is None:
         return False
+    title = found.organization
     return len(text.split()) <= _NAME_WORDS or (
-        found.organization is not None and names_a_writer(found.organization, knowledge=knowledge)
+        # A title and its place, no clause: "Jane Roe, veteran correspondent,
+        # dies at 80" is an obituary's headline.
+        title is not None
+        and len(title.split()) <= _NAME_WORDS
+        and ", " not in title
+        and not any(c.isdigit() for c in title)
+        and names_a_writer(title, knowledge=knowledge)
     )
 
 
