@@ -194,9 +194,31 @@ def test_a_name_line_between_paragraphs_is_flagged(name: str) -> None:
     assert "byline-inside-story" in _codes(story)
 
 
+_DECK = (
+    "The building on Mill Street has stood empty for most of the year while members "
+    "argued over its roof."
+)
+_UNCREDITED = (
+    "Crowds gathered outside the old library on Mill Street on Tuesday evening before "
+    "the vote was taken."
+)
+
+
+@pytest.mark.parametrize("under", ["", "March 3, 2026\n"])
+def test_a_byline_under_a_deck_and_a_caption_read_as_paragraphs_is_flagged(under: str) -> None:
+    """A deck and an uncredited caption over the byline (and its date) were
+    read as the story's first paragraphs: the byline below them says so."""
+    text = _TOP + _HEADLINE + "\n" + _DECK + "\n\n" + _UNCREDITED + "\n\nBy Jane Roe\n"
+    story = _page(text + under + "\n" + _P1 + "\n\n" + _P2 + "\n\n" + _P3 + "\n")
+    assert story.byline is not None
+    assert "byline-inside-story" in _codes(story)
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        # The deck alone over the byline and its date.
+        _TOP + _HEADLINE + "\n" + _DECK + "\n\nBy Jane Roe\nMarch 3, 2026\n\n" + _P1 + "\n",
         # The byline in the header.
         _TOP + _HEADLINE + "By Jane Roe\n\n" + _P1 + "\n\n" + _P2 + "\n\n" + _P3 + "\n",
         # Under the lead photo's caption, over the story.

@@ -177,7 +177,8 @@ _CODES = (
         "warning",
         "a page's byline was read from a name line standing between the story's "
         "paragraphs (two of them above it, another below: Tom Hale (tom@example.com), "
-        "By Tom Hale), not in its header or under its end: it may name a quoted person, "
+        "By Tom Hale), not in its header or under its end: the paragraphs above it may be "
+        "the header's (a deck, a photo's caption), or the line may name a quoted person, "
         "a contributor or a reader",
     ),
     Code(

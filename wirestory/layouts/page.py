@@ -5421,7 +5421,9 @@ def _header(
                     "byline-inside-story",
                     f"{texts[number].strip()[:80]!r}, read as the byline, stands between the "
                     "story's paragraphs (two above it, more below), not in its header or "
-                    "under its end: it may name a quoted person, a contributor or a reader",
+                    "under its end: the paragraphs above it may be the header's (a deck, a "
+                    "photo's caption), or the line may name a quoted person, a contributor "
+                    "or a reader",
                     blocks[number],
                 )
             )
@@ -5498,11 +5500,13 @@ def _inside_story(
     """Does the byline line ``number`` (below the story's first paragraph,
     ``body_start``; the byline's lines end before ``after``) stand between
     the story's paragraphs: ``_PROSE_ABOVE_BYLINE`` paragraphs of prose above
-    it from ``body_start``, one right under it? The header zone runs a few
-    blocks into the story (a byline under the lead photo's caption); a name
-    line there (``Tom Hale (tom@example.com)``, ``By Tom Hale``) under two of
-    the story's paragraphs and over a third is no header's. Under the last
-    paragraph (nothing of prose below) it closes the story, a sign-off."""
+    it from ``body_start``, one right under it or under the date lines under
+    it? The header zone runs a few blocks into the story (a byline under the
+    lead photo's caption); a name line there (``Tom Hale (tom@example.com)``,
+    ``By Tom Hale``) under two of the story's paragraphs and over a third is
+    no header's, or the two were the header's (a deck, an uncredited
+    caption). Under the last paragraph (nothing of prose below) it closes the
+    story, a sign-off."""
 
     def prose(at: int) -> bool:
         text = texts[at].strip()
@@ -5513,6 +5517,10 @@ def _inside_story(
             and not has_named_or_page_credit(text, knowledge=knowledge)
         )
 
+    # "By Jane Roe" / "March 3, 2026" / the paragraph: the date under the
+    # byline is the header's too.
+    while after < len(texts) and is_date_line(texts[after], knowledge=knowledge):
+        after += 1
     if after >= len(texts) or not prose(after):
         return False
     return sum(1 for at in range(body_start, number) if prose(at)) >= _PROSE_ABOVE_BYLINE
