@@ -365,6 +365,8 @@ def _business_page(*middle: str) -> str:
         "QUAYBANK\n412.50\n+3.2%\nGOLD\n24.50\n+0.3%",
         "GOLD\n24.50\n-0.3%\nQUAYBANK\n412.50\n+3.2%",
         "FTSE 100\n7,412.50\n+0.9%\nSilver\n9.75\n+1.1%",
+        # A ticker's symbol in capitals over the short price alone.
+        "GOLD\n24.50\n+0.3%",
     ],
 )
 def test_a_stock_widget_with_a_two_digit_price_is_furniture(widget: str) -> None:
@@ -386,6 +388,8 @@ def test_a_stock_widget_with_a_two_digit_price_is_furniture(widget: str) -> None
         "QUAYBANK\n412.50\n+3.2%\n07.13",
         # An election's shares under the parties' names, no quote among them.
         "Labour\n41.2%\nReform\n30.5%",
+        # A name in title case over a short price: no symbol, no quote.
+        "Gold\n24.50\n+0.3%",
     ],
 )
 def test_short_figures_with_no_change_under_them_are_no_widget_s(lines: str) -> None:

@@ -3800,7 +3800,12 @@ def _widget_boxes(
         # stock widget's named lines after its quotes are the widget's
         # ("QUAYBANK" / "412.50" / "+3.2%" / "Gold" / "24.50" / "+0.3%"): cut
         # off, they were left to end the story there.
-        quoted = stock and any(furniture[k] for k in range(n, end))
+        # A run holding a quote or a ticker's symbol in capitals ("GOLD" over
+        # "24.50" / "+0.3%") is a widget's; names over shares ("Labour" /
+        # "41.2%") are a results table's.
+        quoted = stock and any(
+            furniture[k] or _TICKER.fullmatch(stripped[k]) is not None for k in range(n, end)
+        )
         while end > n and not furniture[end - 1] and not (quoted and label(end - 1)):
             end -= 1
         signed = _remembered_phrase_key(stripped[end - 1]) in _SIGN_UP_KEYS
