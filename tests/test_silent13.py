@@ -397,3 +397,28 @@ def test_short_figures_with_no_change_under_them_are_no_widget_s(lines: str) -> 
     story = wirestory.parse_story(text)
     rules = {text[s.start : s.end].strip(): s.rule for s in story.segments}
     assert rules[lines.splitlines()[-1]] != "in-story:widget-box"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Crowds gather outside the old library on Mill Street (Handout)",
+        "Crowds gather outside the old library on Mill Street \u2014 Handout",
+        "Crowds gather outside the old library on Mill Street. - Supplied",
+    ],
+)
+def test_a_caption_credited_by_no_one_between_paragraphs_is_a_caption(caption: str) -> None:
+    """Between a page's paragraphs, a caption ending in a credit that names
+    no one is the photo's caption, no body paragraph."""
+    text = _TOP + _HEADLINE + "By Jane Roe\nMarch 3, 2026\n\n" + _P1 + "\n\n" + _P2 + "\n\n"
+    story = _page(text + caption + "\n\n" + _P3 + "\n\n" + _P4 + "\n")
+    assert list(story.body) == [_P1, _P2, _P3, _P4]
+    assert [c.credit for c in story.captions] in (["Handout"], ["Supplied"])
+
+
+def test_words_in_brackets_closing_a_line_between_paragraphs_stay_the_story_s() -> None:
+    line = "Crowds gather outside the old library on Mill Street (finally)"
+    text = _TOP + _HEADLINE + "By Jane Roe\nMarch 3, 2026\n\n" + _P1 + "\n\n" + _P2 + "\n\n"
+    story = _page(text + line + "\n\n" + _P3 + "\n")
+    assert line in story.body
+    assert story.captions == ()

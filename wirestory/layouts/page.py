@@ -84,6 +84,7 @@ from wirestory.captions import (
     QUOTE_MARKS,
     caption_label,
     copyright_label,
+    has_generic_credit,
     has_named_credit,
     has_named_or_page_credit,
     is_credit_line,
@@ -2007,6 +2008,27 @@ def _position_mark(knowledge: Knowledge) -> regex.Pattern[str]:
 _POSITIONED_MAX_WORDS: Final = 40
 
 
+# How far from a block's end a spaced dash before a generic credit stands
+# ("… — Handout", "… - Supplied"): the longest word and its dash.
+_GENERIC_CREDIT_REACH: Final = 12
+
+
+def _generic_credited_caption(text: str, knowledge: Knowledge) -> bool:
+    """A caption between the story's paragraphs whose credit names no one:
+    ``… outside the court (Handout)``, ``… on Mill Street — Supplied``
+    (:func:`~wirestory.captions.has_generic_credit`), of a caption's length.
+    No paragraph ends in one; it was a body paragraph, quietly. String tests
+    first: most blocks end like a sentence, with no bracket or dash there."""
+    stripped = text.strip()
+    if stripped[-1:] != ")" and not any(
+        dash in stripped[-_GENERIC_CREDIT_REACH:] for dash in (" - ", " – ", " — ")
+    ):
+        return False
+    return CAPTION_MIN_WORDS < len(stripped.split()) <= CAPTION_MAX_WORDS and has_generic_credit(
+        stripped, knowledge=knowledge
+    )
+
+
 def _is_positioned_caption(text: str, patterns: _Patterns, knowledge: Knowledge) -> bool:
     """A caption told by where its people stand in the photo, without a credit:
     a line opening with ``(L-R)`` (``(L-R) Jane Roe, John Doe``), or a phrase
@@ -2631,6 +2653,9 @@ def _read_blocks(
         elif _is_positioned_caption(texts[number], patterns, knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-by-position")
+        elif _generic_credited_caption(texts[number], knowledge):
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-in-story")
         elif _long_credited_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-long-credited")
