@@ -422,3 +422,21 @@ def test_words_in_brackets_closing_a_line_between_paragraphs_stay_the_story_s() 
     story = _page(text + line + "\n\n" + _P3 + "\n")
     assert line in story.body
     assert story.captions == ()
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # Under the headline, over the byline: the deck's place.
+        _HEADLINE + "\nCrowds gather outside the old library on Mill Street (Handout)\n\n"
+        "By Jane Roe\nMarch 3, 2026\n\n",
+        # Under the byline and date, over the story.
+        _HEADLINE + "By Jane Roe\nMarch 3, 2026\n\n"
+        "Crowds gather outside the old library on Mill Street \u2014 Handout\n\n",
+    ],
+)
+def test_a_caption_credited_by_no_one_in_a_page_s_header_is_a_caption(header: str) -> None:
+    story = _page(_TOP + header + _P1 + "\n\n" + _P2 + "\n")
+    assert story.standfirst is None
+    assert [c.credit for c in story.captions] == ["Handout"]
+    assert list(story.body) == [_P1, _P2]

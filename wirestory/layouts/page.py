@@ -5501,7 +5501,11 @@ def _header(
         elif number in credit_lines:
             # "Photo: Jane Roe, Associated Press" alone: part of the photo.
             state.claim(index, Role.CAPTION, "caption-credit-line")
-        elif has_named_or_page_credit(texts[number], knowledge=knowledge):
+        elif has_named_or_page_credit(texts[number], knowledge=knowledge) or (
+            _generic_credited_caption(texts[number], knowledge)
+        ):
+            # "… outside the court (Handout)" under the headline: a credit
+            # naming no one is a caption's too.
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
         elif _is_positioned_caption(texts[number], _patterns(knowledge), knowledge):
