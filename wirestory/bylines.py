@@ -110,9 +110,17 @@ def _name(knowledge: Knowledge) -> regex.Pattern[str]:
 _SEPARATORS = regex.compile(r",? and |,? & | und | et | y | e | dan | ve |, ")
 
 
-def _names(text: str, knowledge: Knowledge) -> tuple[str, ...] | None:
+# The same after Dutch "door", where "en" joins two writers ("door Jan de
+# Vries en Piet Bakker"); after another opener "en" is Spanish or French "in"
+# ("por Ana Ruiz en Buenos Aires": a place).
+_DUTCH_SEPARATORS = regex.compile(r",? and |,? & | en |, ")
+
+
+def _names(
+    text: str, knowledge: Knowledge, separators: regex.Pattern[str] = _SEPARATORS
+) -> tuple[str, ...] | None:
     """The names in ``text``, or None if any part is not a name."""
-    parts = [p.strip() for p in _SEPARATORS.split(text)]
+    parts = [p.strip() for p in separators.split(text)]
     if not parts or not all(parts):
         return None
     for part in parts:
@@ -254,7 +262,14 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
     match = _opener(knowledge).fullmatch(line.rstrip(), 0, None, False)
     if match is None:
         return None
-    return _read_names(match.group("rest").strip(), line.strip(), knowledge)
+    separators = _opener_separators(line[: match.start("rest")])
+    return _read_names(match.group("rest").strip(), line.strip(), knowledge, separators)
+
+
+def _opener_separators(opener: str) -> regex.Pattern[str]:
+    """What joins two writers' names after ``opener`` (the text before the
+    names): Dutch ``door`` takes ``en``."""
+    return _DUTCH_SEPARATORS if opener.strip(" \t:").casefold().endswith("door") else _SEPARATORS
 
 
 def person_names(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
@@ -282,8 +297,26 @@ def person_names(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byli
     return _read_names(match.group("rest").strip(), text.strip(), knowledge)
 
 
-def _read_names(rest: str, raw: str, knowledge: Knowledge) -> Byline | None:
-    """The byline of the text after an opener, ``rest``; ``raw`` is the line."""
+def _outlet_named(piece: str, knowledge: Knowledge) -> bool:
+    """Is ``piece`` two to five capitalised words, the last an outlet's word
+    (``Korea Herald``, ``The Vale Post``)? String tests."""
+    words = piece.split(" ")
+    return (
+        2 <= len(words) <= _OUTLET_MAX_WORDS
+        and all(word[:1].isupper() for word in words)
+        and words[-1].casefold() in knowledge.outlet_words
+    )
+
+
+# The most words of an outlet's name read after a byline's last comma.
+_OUTLET_MAX_WORDS: Final = 5
+
+
+def _read_names(
+    rest: str, raw: str, knowledge: Knowledge, separators: regex.Pattern[str] = _SEPARATORS
+) -> Byline | None:
+    """The byline of the text after an opener, ``rest``; ``raw`` is the line;
+    ``separators`` what joins two writers' names."""
     # A byline never ends like a sentence or a clause ("By the way, the
     # minister said."), but for "Jr." and "Sr.".
     closers = knowledge.sentence_and_clause_ends
@@ -301,8 +334,16 @@ def _read_names(rest: str, raw: str, knowledge: Knowledge) -> Byline | None:
         if piece[:10].casefold() == "edited by ":
             del pieces[at:]
             break
-    for cut in range(len(pieces), 0, -1):
-        names = _names(", ".join(pieces[:cut]), knowledge)
+    top = len(pieces)
+    if top > 1 and _outlet_named(pieces[-1], knowledge):
+        # "By Kim Min-ji, Korea Herald", "By Jane Roe, Vale Post": after the
+        # last comma, capitalised words ending in an outlet's word
+        # (Knowledge.outlet_words) are the paper the writer works for, no
+        # second writer (a last writer is joined by "and": "Jane Roe, Tom
+        # Hale and Emily Post").
+        top -= 1
+    for cut in range(top, 0, -1):
+        names = _names(", ".join(pieces[:cut]), knowledge, separators)
         if names is None:
             continue
         organization = ", ".join(pieces[cut:]) or None
@@ -531,11 +572,16 @@ def _dated_mononym(name: str, tail: str, knowledge: Knowledge) -> bool:
 
 
 def _page_names(
-    text: str, knowledge: Knowledge, *, dashed: bool = False
+    text: str,
+    knowledge: Knowledge,
+    *,
+    dashed: bool = False,
+    separators: regex.Pattern[str] = _SEPARATORS,
 ) -> tuple[tuple[str, ...], str | None] | None:
     """The names and organisation of a byline's text after the opener, the tail
     (date, handle, title) cut off; a title or outlet among the names moves to
-    the organisation."""
+    the organisation. ``separators`` join two writers' names (after Dutch
+    ``door``, ``en`` too)."""
     patterns = _page_patterns(knowledge)
     if text[:1].isupper():
         # "Senior Correspondent Jane Roe", "By Staff Writer Jane Roe": South
@@ -544,7 +590,12 @@ def _page_names(
         # title alone ("Staff Reporter") names nobody.
         role = patterns.role.match(text)
         if role is not None and text[role.end() : role.end() + 1] == " ":
-            named = _page_names(text[role.end() :].lstrip(" ,:-–—|"), knowledge, dashed=dashed)
+            named = _page_names(
+                text[role.end() :].lstrip(" ,:-–—|"),
+                knowledge,
+                dashed=dashed,
+                separators=separators,
+            )
             if named is None:
                 return None
             title = role.group()
@@ -567,7 +618,14 @@ def _page_names(
         return None
     # "By Jane Roe - Staff Writer": the dash before the title goes with it.
     names_text = names_text.strip().rstrip(",;-–— ")
-    found = person_names(names_text, knowledge=knowledge) if names_text else None
+    found = None
+    if names_text and len(names_text) <= _MAX_CHARS - 3:
+        # person_names, with the opener's separators.
+        bare = _NAMES_TEXT.fullmatch(names_text.rstrip(), 0, None, False)
+        if bare is not None:
+            found = _read_names(
+                bare.group("rest").strip(), names_text.strip(), knowledge, separators
+            )
     if found is None and not has_tail:
         found = _names_then_agency(names_text, knowledge)
     if found is None and _dated_mononym(names_text, tail_text, knowledge):
@@ -817,7 +875,12 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         return Byline(raw=raw, names=found_from.names, organization=found_from.organization)
     opener = patterns.opener.fullmatch(text)
     if opener is not None:
-        found = _page_names(opener.group("rest"), knowledge, dashed=True)
+        found = _page_names(
+            opener.group("rest"),
+            knowledge,
+            dashed=True,
+            separators=_opener_separators(text[: opener.start("rest")]),
+        )
         if found is None:
             framed = _agency_then_date(opener.group("rest"), knowledge) or _writer_for_outlet(
                 opener.group("rest"), knowledge

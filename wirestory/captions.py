@@ -197,6 +197,10 @@ def _is_parenthesized_credit(inner: str, closers: str, knowledge: Knowledge) -> 
     )
 
 
+# The spaced dashes of _BARE_SEPARATOR.
+_DASHES: Final = "-–—"
+
+
 def _is_bare_credit(tail: str, separator: str, knowledge: Knowledge, closers: str) -> bool:
     words = tail.split()
     if not 0 < len(words) <= _MAX_BARE_WORDS or tail[-1] in closers or tail[-1] == ")":
@@ -208,6 +212,14 @@ def _is_bare_credit(tail: str, separator: str, knowledge: Knowledge, closers: st
     if separator == ", ":
         # After a comma only an agency will do: ", Sunday" is a date, not a credit.
         return named
+    if (
+        separator[1:2] in _DASHES
+        and tail[:1].isupper()
+        and tail.casefold() in knowledge.generic_credits
+    ):
+        # "… outside the court — Handout", "… on Mill Street - Supplied": where
+        # the photo came from, one word after a spaced dash, as "(Handout)".
+        return True
     # "… on Tuesday. — Harbour Post photo", "… Tuesday. STAR FILE PHOTO", "… —
     # VNS Photo Jane Roe": an outlet's own photo (Asian papers' form).
     # After a full stop only in capitals: "… for a photo. Team photo" is a
@@ -648,6 +660,28 @@ def has_named_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) 
         return False
     parsed = parse_credit(credit, knowledge=knowledge)
     return parsed.agency is not None or parsed.photographer is not None
+
+
+def has_generic_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """True when a line ends in a credit that names no one, only where the
+    photo came from: every word a credit's label or qualifier
+    (:attr:`Knowledge.credit_qualifiers <wirestory.Knowledge.credit_qualifiers>`)
+    or a generic source (:attr:`Knowledge.generic_credits
+    <wirestory.Knowledge.generic_credits>`): ``(Handout)``, ``— Supplied``,
+    ``Photo: Supplied``, ``- File``. (Not part of wirestory's API: the wire
+    layout asks it of the line under a headline.)
+
+    >>> has_generic_credit("Crowds gather outside the court on Monday (Handout)")
+    True
+    >>> has_generic_credit("The talks ended (finally)")
+    False
+    """
+    credit = _find_credit(caption, knowledge, False)[1]
+    if credit is None:
+        return False
+    words = [word.strip(":/.,").casefold() for word in credit.split()]
+    known = knowledge.credit_qualifiers | knowledge.generic_credits
+    return bool(words) and all(word in known for word in words)
 
 
 def has_named_or_page_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

@@ -173,6 +173,15 @@ _CODES = (
         "brackets there ([Jane Roe/The Vale Post]): it may be a photo's credit",
     ),
     Code(
+        "byline-inside-story",
+        "warning",
+        "a page's byline was read from a name line standing between the story's "
+        "paragraphs (two of them above it, another below: Tom Hale (tom@example.com), "
+        "By Tom Hale), not in its header or under its end: the paragraphs above it may be "
+        "the header's (a deck, a photo's caption), or the line may name a quoted person, "
+        "a contributor or a reader",
+    ),
+    Code(
         "byline-may-be-deck",
         "warning",
         "a header line 'NAME for OUTLET' without 'By' (Jane Roe for The Vale Post) was read "

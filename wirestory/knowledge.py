@@ -713,6 +713,9 @@ class Knowledge:
             "corresponsal",
             "correspondente",
             "corrispondente",
+            # French: "Jane Roe, correspondant à Paris", "correspondante à Rome".
+            "correspondant",
+            "correspondante",
         ),
         validator=_STRINGS,
     )
@@ -742,6 +745,21 @@ class Knowledge:
     """Words, lower-case, that label or qualify a photo credit without naming
     anyone: dropped from each part of a credit before it is read for an agency,
     a photographer and a source (:func:`wirestory.parse_credit`)."""
+
+    generic_credits: frozenset[str] = attrs.field(
+        default=frozenset(
+            # "… outside the court — Handout", "… on Mill Street - Supplied", "…
+            # in 2019 - File", "… in Islamabad — Online" (Pakistani pages: the
+            # Online agency), "… at the summit - Pool": where the photo came
+            # from, named by no one, as "(Handout)" and "Photo: Supplied" say.
+            """handout supplied file online pool""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, that alone after a spaced dash at a caption's end are
+    its credit, naming no one (``… outside the court — Handout``), as they are
+    in parentheses (``(Handout)``) or after a label (``Photo: Supplied``)
+    (:func:`wirestory.split_credit`)."""
 
     institution_words: frozenset[str] = attrs.field(
         default=frozenset(

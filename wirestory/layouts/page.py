@@ -85,6 +85,7 @@ from wirestory.captions import (
     caption_label,
     copyright_label,
     credit_line_flags,
+    has_generic_credit,
     has_named_credit,
     has_named_or_page_credit,
     is_credit_line,
@@ -1451,6 +1452,10 @@ def _stock_quote(text: str, patterns: _Patterns) -> bool:
 # A price after a currency's sign on a stock widget's line ("$82.10").
 _CURRENCY_SIGNS: Final = frozenset("$€£¥")
 _CURRENCY_PRICE: Final = regex.compile(r"\d{1,7}(?:,\d{3}){0,3}(?:\.\d{1,4})?")
+# A price of one or two digits and its cents ("24.50"), and the signs that open
+# a change under it ("+0.3%"): fullmatched on a short line, one run each.
+_SHORT_PRICE: Final = regex.compile(r"\d{1,2}\.\d{2,4}")
+_SIGNS: Final = frozenset("+-−–")
 
 
 def is_stock_quote(text: str) -> bool:
@@ -2002,6 +2007,27 @@ def _position_mark(knowledge: Knowledge) -> regex.Pattern[str]:
 
 
 _POSITIONED_MAX_WORDS: Final = 40
+
+
+# How far from a block's end a spaced dash before a generic credit stands
+# ("… — Handout", "… - Supplied"): the longest word and its dash.
+_GENERIC_CREDIT_REACH: Final = 12
+
+
+def _generic_credited_caption(text: str, knowledge: Knowledge) -> bool:
+    """A caption between the story's paragraphs whose credit names no one:
+    ``… outside the court (Handout)``, ``… on Mill Street — Supplied``
+    (:func:`~wirestory.captions.has_generic_credit`), of a caption's length.
+    No paragraph ends in one; it was a body paragraph, quietly. String tests
+    first: most blocks end like a sentence, with no bracket or dash there."""
+    stripped = text.strip()
+    if stripped[-1:] != ")" and not any(
+        dash in stripped[-_GENERIC_CREDIT_REACH:] for dash in (" - ", " – ", " — ")
+    ):
+        return False
+    return CAPTION_MIN_WORDS < len(stripped.split()) <= CAPTION_MAX_WORDS and has_generic_credit(
+        stripped, knowledge=knowledge
+    )
 
 
 def _is_positioned_caption(text: str, patterns: _Patterns, knowledge: Knowledge) -> bool:
@@ -2639,6 +2665,9 @@ def _read_blocks(
         elif _is_positioned_caption(texts[number], patterns, knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-by-position")
+        elif _generic_credited_caption(texts[number], knowledge):
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-in-story")
         elif _long_credited_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-long-credited")
@@ -3748,10 +3777,21 @@ def _widget_boxes(
     furniture, stripped = found.furniture, found.stripped
     count = len(kinds)
 
-    def priced(text: str) -> bool:
+    def priced(k: int) -> bool:
+        text = stripped[k]
         if text[:1] in _CURRENCY_SIGNS:
             return _CURRENCY_PRICE.fullmatch(text, 1) is not None
-        return is_stock_quote(text)
+        if is_stock_quote(text):
+            return True
+        # "GOLD" / "24.50" / "+0.3%": a price of one or two digits is a
+        # widget's only over its signed change (alone, "07.13" is a live
+        # blog's time).
+        return (
+            _SHORT_PRICE.fullmatch(text) is not None
+            and k + 1 < count
+            and stripped[k + 1][:1] in _SIGNS
+            and is_stock_quote(stripped[k + 1])
+        )
 
     def label(k: int) -> bool:
         # A stock widget's line that is no furniture phrase of its own: a
@@ -3764,10 +3804,7 @@ def _widget_boxes(
         return (
             not furniture[k]
             and len(text) <= _QUOTE_MAX_CHARS
-            and (
-                priced(text)
-                or (text[-1:] not in ".!?:" and k + 1 < count and priced(stripped[k + 1]))
-            )
+            and (priced(k) or (text[-1:] not in ".!?:" and k + 1 < count and priced(k + 1)))
         )
 
     done = 1
@@ -3801,8 +3838,17 @@ def _widget_boxes(
             else:
                 break
             end += 1
-        # The run ends on a furniture phrase: a pitch last is the story's.
-        while end > n and not furniture[end - 1]:
+        # The run ends on a furniture phrase: a pitch last is the story's. A
+        # stock widget's named lines after its quotes are the widget's
+        # ("QUAYBANK" / "412.50" / "+3.2%" / "Gold" / "24.50" / "+0.3%"): cut
+        # off, they were left to end the story there.
+        # A run holding a quote or a ticker's symbol in capitals ("GOLD" over
+        # "24.50" / "+0.3%") is a widget's; names over shares ("Labour" /
+        # "41.2%") are a results table's.
+        quoted = stock and any(
+            furniture[k] or _TICKER.fullmatch(stripped[k]) is not None for k in range(n, end)
+        )
+        while end > n and not furniture[end - 1] and not (quoted and label(end - 1)):
             end -= 1
         signed = _remembered_phrase_key(stripped[end - 1]) in _SIGN_UP_KEYS
         if (
@@ -5417,6 +5463,20 @@ def _header(
             state.byline.append(blocks[k])
             state.claim(blocks[k], Role.BYLINE, where)
         state.byline_found = found
+        if number > body_start and _inside_story(
+            texts, body_start, number, number + size, credit_lines, knowledge
+        ):
+            state.problems.append(
+                Problem(
+                    "byline-inside-story",
+                    f"{texts[number].strip()[:80]!r}, read as the byline, stands between the "
+                    "story's paragraphs (two above it, more below), not in its header or "
+                    "under its end: the paragraphs above it may be the header's (a deck, a "
+                    "photo's caption), or the line may name a quoted person, a contributor "
+                    "or a reader",
+                    blocks[number],
+                )
+            )
         if not form and writer_for_outlet(texts[number], knowledge=knowledge) is not None:
             state.problems.append(unframed_byline_problem(texts[number], blocks[number]))
         elif form == "byline-name-line" and _opener_and_one_word(texts[number], knowledge):
@@ -5461,7 +5521,11 @@ def _header(
         elif number in credit_lines:
             # "Photo: Jane Roe, Associated Press" alone: part of the photo.
             state.claim(index, Role.CAPTION, "caption-credit-line")
-        elif has_named_or_page_credit(texts[number], knowledge=knowledge):
+        elif has_named_or_page_credit(texts[number], knowledge=knowledge) or (
+            _generic_credited_caption(texts[number], knowledge)
+        ):
+            # "… outside the court (Handout)" under the headline: a credit
+            # naming no one is a caption's too.
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
         elif _is_positioned_caption(texts[number], _patterns(knowledge), knowledge):
@@ -5469,6 +5533,51 @@ def _header(
             state.claim(index, Role.CAPTION, "caption-by-position")
         else:
             state.claim(index, Role.FURNITURE, "between-headline-and-story")
+
+
+# A paragraph of a story's prose, told from a caption beside the byline: at
+# least this many words, ending like a sentence, no photo credit.
+_PROSE_MIN_WORDS: Final = 12
+# How many such paragraphs above a byline line in the header zone put it inside
+# the story (one may be the lead photo's caption, the byline under it).
+_PROSE_ABOVE_BYLINE: Final = 2
+
+
+def _inside_story(
+    texts: Sequence[str],
+    body_start: int,
+    number: int,
+    after: int,
+    credit_lines: set[int],
+    knowledge: Knowledge,
+) -> bool:
+    """Does the byline line ``number`` (below the story's first paragraph,
+    ``body_start``; the byline's lines end before ``after``) stand between
+    the story's paragraphs: ``_PROSE_ABOVE_BYLINE`` paragraphs of prose above
+    it from ``body_start``, one right under it or under the date lines under
+    it? The header zone runs a few blocks into the story (a byline under the
+    lead photo's caption); a name line there (``Tom Hale (tom@example.com)``,
+    ``By Tom Hale``) under two of the story's paragraphs and over a third is
+    no header's, or the two were the header's (a deck, an uncredited
+    caption). Under the last paragraph (nothing of prose below) it closes the
+    story, a sign-off."""
+
+    def prose(at: int) -> bool:
+        text = texts[at].strip()
+        return (
+            at not in credit_lines
+            and len(text.split()) >= _PROSE_MIN_WORDS
+            and _patterns(knowledge).sentence_end.search(text[-8:]) is not None
+            and not has_named_or_page_credit(text, knowledge=knowledge)
+        )
+
+    # "By Jane Roe" / "March 3, 2026" / the paragraph: the date under the
+    # byline is the header's too.
+    while after < len(texts) and is_date_line(texts[after], knowledge=knowledge):
+        after += 1
+    if after >= len(texts) or not prose(after):
+        return False
+    return sum(1 for at in range(body_start, number) if prose(at)) >= _PROSE_ABOVE_BYLINE
 
 
 def _title_without_site(texts: Sequence[str], body_start: int) -> str | None:
@@ -5544,10 +5653,7 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
             byline_line(text, knowledge=knowledge) is not None
             or is_date_line(text, knowledge=knowledge)
             or _is_credit_line(text, knowledge)
-            or (
-                len(text.split()) <= _NAME_WORDS
-                and page_person_names(text.strip(), knowledge=knowledge) is not None
-            )
+            or _name_over_date(text, knowledge)
         ):
             continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
         if not _headline_shaped(text, knowledge):
@@ -5573,6 +5679,29 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
         if number != top and len(shown) < len(ending) and ending.endswith(" " + shown):
             return number
     return top
+
+
+def _name_over_date(text: str, knowledge: Knowledge) -> bool:
+    """A writer's name between a headline and its date: a name alone (at most
+    ``_NAME_WORDS`` words), or a name and a writer's title of at most as many
+    words after a comma (``Jane Roe, corrispondente da Roma``, ``Jane Roe,
+    correspondente em Lisboa``: the title and its place run the line past
+    four words)."""
+    if len(text) > _NAME_LINE_MAX_CHARS:
+        return False
+    found = page_person_names(text.strip(), knowledge=knowledge)
+    if found is None:
+        return False
+    title = found.organization
+    return len(text.split()) <= _NAME_WORDS or (
+        # A title and its place, no clause: "Jane Roe, veteran correspondent,
+        # dies at 80" is an obituary's headline.
+        title is not None
+        and len(title.split()) <= _NAME_WORDS
+        and ", " not in title
+        and not any(c.isdigit() for c in title)
+        and names_a_writer(title, knowledge=knowledge)
+    )
 
 
 def _is_credit_line(text: str, knowledge: Knowledge) -> bool:

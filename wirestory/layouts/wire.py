@@ -32,6 +32,7 @@ from wirestory.captions import (
     CAPTION_MAX_WORDS,
     CAPTION_MIN_WORDS,
     QUOTE_MARKS,
+    has_generic_credit,
     has_named_credit,
     is_credit_line,
     parse_credit,
@@ -165,7 +166,16 @@ def _wire_front_matter(
             # a page's title over its headline. Never a paragraph.
             state.claim(index, Role.DUPLICATE, "repeated-headline")
         elif (
-            has_named_credit(text, knowledge=knowledge)
+            (
+                has_named_credit(text, knowledge=knowledge)
+                # "Crowds gather outside the court (Handout)", "… — Supplied"
+                # under the headline: a photo's caption whose credit names no
+                # one; a deck or a lead never ends in one.
+                or (
+                    len(text.split()) > CAPTION_MIN_WORDS
+                    and has_generic_credit(text, knowledge=knowledge)
+                )
+            )
             and not _opens_lead(lines, index, knowledge)
             # "… overnight, officials said. — AFP": the lead, signed off.
             and not signed_off_report(text, knowledge=knowledge)
@@ -530,6 +540,7 @@ def _headline_block(
         or _page_byline(text, knowledge) is not None
         or writer_for_outlet(text, knowledge=knowledge) is not None
         or has_named_credit(text, knowledge=knowledge)
+        or has_generic_credit(text, knowledge=knowledge)
         or find_dateline(text, knowledge=knowledge) is not None
         or not _deck_shaped(text, knowledge)
     ):
