@@ -50,3 +50,13 @@ def test_split_lines_of_windows_text() -> None:
         Line("c", 5, 8, 3),
         Line("d", 8, 9, 4),
     ]
+
+
+def test_split_lines_tells_a_lone_cr_beside_crlf() -> None:
+    """A block with as many CRLFs as other CRs, or a CR ending it, is no
+    block of CRLF lines alone: its lone CR still ends a line (issue #17 finds
+    each CR by str.find and asks for the line feed after it)."""
+    for text in ("x\ry\r\n", "x\r\ny\r", "x\r\ny\rz\r\n", "\r\r\n\n", "x\r\n\ry\n"):
+        assert list(split_lines([text])) == _plain_lines(text), text
+        for cut in range(1, len(text)):
+            assert list(split_lines([text[:cut], text[cut:]])) == _plain_lines(text), (text, cut)

@@ -115,3 +115,31 @@ def test_long_lines_compared_with_a_headline_follow_the_plain_rule() -> None:
                 " ".join(words[:-1]) + ", and more.",
             ):
                 assert compare(text) == _plain_compare(text, headline), (size, text)
+
+
+def test_lines_against_a_headline_too_long_for_an_edit_follow_the_plain_rule() -> None:
+    """A first line of more than sixty words (a wire story opening with its
+    first paragraph) is shown again only by the same words: one line compared
+    with many reads a line's first tokens first (issue #17). With a word
+    changed, dropped or split by punctuation before, at and after those
+    tokens, tokens of only punctuation among them, case and quotes changed,
+    the answer is the plain rule's."""
+    vocabulary = [f"w{n}x" for n in range(90)]
+    for size in (59, 60, 61, 62, 70):
+        words = vocabulary[:size]
+        headline = " ".join(words)
+        compare = showing_comparer(headline)
+        variants = [
+            words,
+            [w.upper() for w in words],
+            ["--", *words],
+            [*words[:3], "\u2014", *words[3:]],
+            [f"{words[0]}-{words[1]}", *words[2:]],
+            [f"{words[0]}{words[1]}", *words[2:]],
+        ]
+        for at in (0, 3, 6, 7, 8, 9, size - 1):
+            variants.append([*words[:at], "other", *words[at + 1 :]])
+            variants.append([*words[:at], *words[at + 1 :]])
+        for variant in variants:
+            for text in (" ".join(variant), "\u201c" + " ".join(variant) + ".\u201d"):
+                assert compare(text) == _plain_compare(text, headline), (size, text)

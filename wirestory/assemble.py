@@ -8,6 +8,7 @@ records, or a :class:`~wirestory.ParseError` in strict mode.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -472,19 +473,28 @@ def story_of(group: LineGroup, options: ParseOptions) -> Story:
     expects gives :func:`unread_story`; wirestory's own errors (strict mode's
     ``ParseError``), ``MemoryError`` and ``TimeoutError`` (a caller's time
     limit, raised by their signal handler) go through."""
+    if not gc.isenabled():
+        # Off already (parse() pauses it across the whole text): the pause's
+        # context manager, a generator and two calls a story, is skipped.
+        return _assembled(group, options)
     with collection_paused():
-        if group.overflow:
-            return overflow_story(group.lines, options)
-        try:
-            return assemble_story(
-                group.lines,
-                options,
-                doubtful_cut=group.doubtful_cut,
-                after_blank_run=group.after_blank_run,
-            )
-        except (WirestoryError, MemoryError, TimeoutError):
-            # TimeoutError: a caller's own time limit (a signal handler
-            # raising it mid-story) is theirs, no defect to set aside.
-            raise
-        except Exception as error:  # a defect of wirestory's, not the input's
-            return unread_story(group.lines, options, error)
+        return _assembled(group, options)
+
+
+def _assembled(group: LineGroup, options: ParseOptions) -> Story:
+    """:func:`story_of` with the collector as the caller left it."""
+    if group.overflow:
+        return overflow_story(group.lines, options)
+    try:
+        return assemble_story(
+            group.lines,
+            options,
+            doubtful_cut=group.doubtful_cut,
+            after_blank_run=group.after_blank_run,
+        )
+    except (WirestoryError, MemoryError, TimeoutError):
+        # TimeoutError: a caller's own time limit (a signal handler
+        # raising it mid-story) is theirs, no defect to set aside.
+        raise
+    except Exception as error:  # a defect of wirestory's, not the input's
+        return unread_story(group.lines, options, error)

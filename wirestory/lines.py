@@ -68,6 +68,21 @@ def line_key(text: str) -> str:
     return " ".join(text.split())
 
 
+def _crlf_only(block: str) -> bool:
+    """Is every CR of ``block`` a CRLF's? Each CR found by ``str.find``, which
+    scans at ``memchr`` speed (``str.count`` of a character reads the text
+    one character at a time, and counting CR and CRLF over half a megabyte of
+    wire copy cost 6 M instructions, issue #17); a text holds few CRs, or one
+    a line when saved on Windows."""
+    find = block.find
+    position = find("\r")
+    while position >= 0:
+        if not block.startswith("\n", position + 1):
+            return False  # a lone CR (or one ending the block: held back)
+        position = find("\r", position + 2)
+    return True
+
+
 def split_lines(blocks: Iterable[str], *, start: int = 0, number: int = 1) -> Iterator[Line]:
     """Cut text, given as one or more blocks, into :class:`Line` records.
 
@@ -92,7 +107,7 @@ def split_lines(blocks: Iterable[str], *, start: int = 0, number: int = 1) -> It
             start, number = end, number + 1
             block = block[len(terminator) - 1 :]
         crlf = "\r" in block
-        if not crlf or block.count("\r") == block.count("\r\n"):
+        if not crlf or _crlf_only(block):
             # The common case, at C speed: every line ends with a line feed,
             # and the records are built by map() and zip(), not a Python loop.
             # Text saved on Windows (or a scraper mixing the two: wire copy

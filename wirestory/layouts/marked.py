@@ -273,10 +273,13 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_PUNCTUATION.sub(" ", folded).split())
 
 
-def _small_edit(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+def _small_edit(
+    words: tuple[str, ...], other: tuple[str, ...], other_set: frozenset[str] | None = None
+) -> bool:
     """Do two word sequences of four words or more differ by at most one word
     in five? Shorter lines must be equal: one word changed in three is another
-    line."""
+    line. ``other_set`` is ``frozenset(other)`` when the caller has it (one
+    headline compared with many lines)."""
     longest = max(len(words), len(other))
     allowed = max(1, longest // _EDIT_SHARE)
     if not _EDIT_MIN_WORDS <= longest <= _EDIT_MAX_WORDS:
@@ -286,7 +289,8 @@ def _small_edit(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
     # The matching blocks share at most the words of one sequence found in the
     # other: when even those are too few, two paragraphs of wire copy of about
     # the same length are told apart without the quadratic matcher.
-    other_set = frozenset(other)
+    if other_set is None:
+        other_set = frozenset(other)
     if longest - sum(map(other_set.__contains__, words)) > allowed:
         return False
     matcher = difflib.SequenceMatcher(None, words, other, autojunk=False)
@@ -317,6 +321,11 @@ def _most_words(count: int) -> int:
     return most
 
 
+# How many tokens of a line are read first when it is compared with a line
+# too long for a small edit (a wire story whose first line is a paragraph).
+_PREFIX_TOKENS = 8
+
+
 def showing_comparer(other: str) -> Callable[[str], bool | None]:
     """:func:`compare_showings` of many lines with one (the headline), that
     line's words built once, when the first line is compared.
@@ -328,20 +337,32 @@ def showing_comparer(other: str) -> Callable[[str], bool | None]:
     are its first words, so if they are too many, so are the line's.
     """
     other_words: tuple[str, ...] | None = None
+    other_set: frozenset[str] = frozenset()
     most = 0
 
     def compare(text: str) -> bool | None:
-        nonlocal other_words, most
+        nonlocal other_words, other_set, most
         if text == other:
             return True
         if other_words is None:
             other_words = _words(other)
+            other_set = frozenset(other_words)
             most = _most_words(len(other_words))
         if other_words:  # a line without words is compared by its key alone
             tokens = text.split(None, most + 1)
             if len(tokens) > most + 1 and len(_words(" ".join(tokens[: most + 1]))) > most:
                 return None
-        return _compare_words(text, _words(text), other, other_words)
+            if len(other_words) > _EDIT_MAX_WORDS and len(tokens) > _PREFIX_TOKENS:
+                # Too long for a small edit: only the same words show it
+                # again, so the words of the line's first tokens (cut at white
+                # space, which no word spans) open the other's words.
+                prefix = _words(" ".join(tokens[:_PREFIX_TOKENS]))
+                if other_words[: len(prefix)] != prefix:
+                    return None
+        words = _words(text)
+        if words and other_words and words != other_words:
+            return False if _small_edit(words, other_words, other_set) else None
+        return _compare_words(text, words, other, other_words)
 
     return compare
 
