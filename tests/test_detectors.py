@@ -185,10 +185,10 @@ def test_writer_titles_are_one_table() -> None:
 def test_credit_qualifiers_are_knowledge() -> None:
     """A user's qualifier is dropped before a credit is taken apart."""
     knowledge = attrs.evolve(
-        DEFAULT_KNOWLEDGE, credit_qualifiers=DEFAULT_KNOWLEDGE.credit_qualifiers | {"bild"}
+        DEFAULT_KNOWLEDGE, credit_qualifiers=DEFAULT_KNOWLEDGE.credit_qualifiers | {"billede"}
     )
-    assert parse_credit("Bild: Lars Berg").source == "Bild"
-    parsed = parse_credit("Bild: Lars Berg", knowledge=knowledge)
+    assert parse_credit("Billede: Lars Berg").source == "Billede"
+    parsed = parse_credit("Billede: Lars Berg", knowledge=knowledge)
     assert (parsed.photographer, parsed.source) == ("Lars Berg", None)
 
 

@@ -239,6 +239,10 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # a sentence's end.
     Agency("White Star", ("White Star",), words=("White Star",)),
     Agency("Ukrinform", ("Ukrinform",)),
+    # "ATHENS (ANA-MPA) -" (Greek English-language sites); "Kuva: Jane Roe /
+    # Lehtikuva" (the Finnish photo agency, under a photo).
+    Agency("Athens-Macedonian News Agency", ("ANA-MPA",)),
+    Agency("Lehtikuva", ("Lehtikuva",)),
     Agency("Vietnam News Agency", ("VNA",)),
     # Canadian and Australian agencies: "Jane Roe, The Canadian Press" under
     # the headline, "THE CANADIAN PRESS/Jane Roe" under a photo; "AAP Image/Jane
@@ -287,6 +291,8 @@ DATELINE_AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Bangladesh Sangbad Sangstha", ("BSS",)),
     Agency("United News of Bangladesh", ("UNB",)),
     Agency("Philippine News Agency", ("PNA",)),
+    # "ZAGREB, March 4 (Hina) -" (Croatia's agency); Hina is a given name too.
+    Agency("Hina", ("Hina", "HINA")),
     Agency("RIA Novosti", ("РИА Новости", "RIA Novosti")),
     # Press-release wires: the distributor stands in a release's dateline
     # ("BERGEN, Norway, Dec. 3, 2026 /PRNewswire/ --", "BERGEN, Norway--(BUSINESS
@@ -479,6 +485,9 @@ class Knowledge:
             "fotografia",  # "Fotografia: Jane Roe" (Portuguese, Italian)
             "imagen",  # "Imagen: EFE" (Spanish)
             "beeld",  # "Beeld: Jan de Vries" (Dutch: image)
+            "bild",  # "Bild: Jane Roe/TT" (Swedish, German: picture)
+            "kuva",  # "Kuva: Jane Roe / Lehtikuva" (Finnish: picture)
+            "fotó",  # "Fotó: MTI/Jane Roe" (Hungarian)
             "courtesy",  # "Courtesy: the family"
         ),
         validator=_STRINGS,
@@ -735,7 +744,10 @@ class Knowledge:
             # "Crédits photo : Jane Roe", "Fotografía: Jane Roe".
             """ crédits fotografía fotografia"""
             # "Beeld ANP" (Dutch: image), "Fot. PAP/Jane Roe" (Polish, abbreviated).
-            """ beeld fot""".split()
+            """ beeld fot"""
+            # "Bild: Jane Roe/TT" (Swedish, German), "Kuva: Jane Roe /
+            # Lehtikuva" (Finnish), "Fotó: MTI/Jane Roe" (Hungarian).
+            """ bild kuva fotó""".split()
         ),
         validator=_STRING_SET,
     )
@@ -752,6 +764,9 @@ class Knowledge:
             authority museum agency institute centre center committee press news times
             post service services corporation company group foundation embassy presidency palace
             parliament navy military command"""
+            # A newspaper credited for its own photo: "Photo: China Daily",
+            # "Photo: Harbour Herald", "(Vale Tribune)".
+            """ daily herald tribune gazette"""
             # A photo agency's or pool's name: "PPI Images", "Gallo Images/Jane
             # Roe", "Harbour Pictures" (Pakistani, South African pages).
             """ images pictures""".split()
@@ -807,6 +822,11 @@ class Knowledge:
             "Editors' note",
             "Editors’ note",
             "Note to editors",
+            # A correction notice above a corrected story: "CORRECTION: An
+            # earlier version of this story gave the wrong date.",
+            # "Clarification: This story has been updated to …".
+            "Correction",
+            "Clarification",
         ),
         validator=_STRINGS,
     )
@@ -1176,19 +1196,24 @@ class Knowledge:
             # MORE:", "EXCLUSIVE-", "ANALYSIS-", "Q: Why now?", "FACTBOX-", "WHAT IT
             # MEANS:", "LIVE -", "URGENT -", "AD -", "TRANSCRIPT:"; and in title case
             # before a page's colon ("Summary: The", "Background: The", "Tags: ").
+            # A transcript's speaker's role, after the speaker's name or alone:
+            # "JANE ROE, HOST: Good morning", "JOHN DOE (GUEST): Thanks".
             """UPDATE UPDATED BREAKING WATCH NOTE NOTES EDITOR EDITORS CORRECTION CORRECTIONS
             ADVISORY LISTEN PHOTOS PHOTO VIDEO READ MORE RELATED EXCLUSIVE ANALYSIS OPINION
             COMMENTARY Q A FILE FACTBOX TIMELINE WHAT WHY HOW WHO WHEN WHERE UPDATES ALSO SEE
             LIVE URGENT FLASH BULLETIN SPONSORED AD ADVERTISEMENT TRANSCRIPT
             SUMMARY HIGHLIGHTS BACKGROUND CONTEXT MEANWHILE SOURCE SOURCES WARNING
             DISCLAIMER CAPTION IMAGE PICTURE CREDIT EXPLAINER REVIEW INTERVIEW COMMENT
-            QUESTION ANSWER TITLE HEADLINE TAGS KEYWORDS TOPICS DEAR TODAY""".split()
+            QUESTION ANSWER TITLE HEADLINE TAGS KEYWORDS TOPICS DEAR TODAY HOST HOSTS
+            GUEST GUESTS""".split()
         ),
         validator=_STRING_SET,
     )
     """Words, in capitals, that are never a dateline's place: a paragraph whose
     would-be place opens with one (``UPDATE - The toll rose``) has no dateline;
-    compared with the place's first word in capitals, a full stop dropped."""
+    compared with the place's first word in capitals, a full stop dropped. Nor
+    a region or an agency read by its shape: ``JANE ROE, HOST:`` and ``JANE
+    ROE (HOST):`` open a transcript's turn, not a story."""
 
     dateline_acronyms: frozenset[str] = attrs.field(
         default=frozenset(

@@ -1,0 +1,248 @@
+"""Page and wire forms of the tenth held-out round: Nordic and Hungarian photo
+labels, a newspaper credited for its own photo, Greek, Croatian and Finnish
+agencies, the Emirati agency's ordinal date, a radio transcript's speakers,
+correction notices above the story and footnote numbers after a sentence,
+with the counter-cases that read like them and must be read otherwise.
+
+Every page and line here is invented, in the shape of real page text.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from news_pages import news_page
+
+import wirestory
+from wirestory.captions import parse_credit
+from wirestory.datelines import find_dateline
+from wirestory.layouts.page import sentence_blocks, sentence_end_pattern
+from wirestory.trailers import find_advisory
+
+_PARAGRAPHS = (
+    "The harbour board will dredge the north channel before the autumn storms to keep "
+    "the ferries running, officials said on Tuesday.",
+    "The dredging will cost about 40 million and take eleven weeks, the harbour board "
+    "said in a statement.",
+    "Ferry crews said the channel had grown so shallow that boats had twice touched the "
+    "bottom at low tide this winter.",
+    "The harbour board said the ferries would keep their timetable while the work went on.",
+)
+_HEADLINE = "Harbour board to dredge north channel before storms"
+_CAPTION = "A dredger moored at the north quay on Monday."
+
+_page = functools.partial(
+    news_page,
+    headline=_HEADLINE,
+    header="By Liisa Korpela\nMarch 4, 2025",
+    site="The Fjord Gazette",
+    year=2025,
+)
+
+
+# --- Photo labels and credits ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency", "photographer"),
+    [
+        ("Kuva: Liisa Korpela / Lehtikuva", "Lehtikuva", "Liisa Korpela"),
+        ("Kuva: Lehtikuva", "Lehtikuva", None),
+        ("Bild: Sven Ekdahl/TT", "TT Nyhetsbyrån", "Sven Ekdahl"),
+        ("Fotó: MTI/Tóth Gábor", "MTI", "Tóth Gábor"),
+    ],
+)
+def test_finnish_swedish_and_hungarian_photo_labels(
+    credit: str, agency: str, photographer: str | None
+) -> None:
+    """``Kuva:`` (Finnish), ``Bild:`` (Swedish, German) and ``Fotó:``
+    (Hungarian) open a photo credit as ``Foto:`` does; the label names no
+    source, and Finland's photo agency is an agency."""
+    story = wirestory.parse_story(_page(f"{_CAPTION} {credit}", *_PARAGRAPHS))
+    [caption] = story.captions
+    assert (caption.text, caption.credit) == (_CAPTION, credit)
+    assert (caption.agency, caption.photographer, caption.source) == (agency, photographer, None)
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The tabloid Bild reported on Monday that the ferries would stop for a week.",
+        "Kuva Lake froze early this year, and the ferries to its islands stopped.",
+    ],
+)
+def test_the_labels_words_in_a_sentence_stay_body(paragraph: str) -> None:
+    """Without its colon the word is a name in a sentence, no credit."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:]))
+    assert story.captions == ()
+    assert paragraph in story.body
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        ("Photo: China Daily", "China Daily"),
+        ("Photo: Fjord Herald", "Fjord Herald"),
+        ("Photo: Valley Tribune", "Valley Tribune"),
+    ],
+)
+def test_a_newspaper_credited_for_its_photo_is_no_photographer(credit: str, source: str) -> None:
+    """``Photo: China Daily``: a newspaper's name (its last word ``Daily``,
+    ``Herald``, ``Tribune``, ``Gazette``) is the photo's source, no person."""
+    found = parse_credit(credit)
+    assert (found.photographer, found.source) == (None, source)
+
+
+@pytest.mark.parametrize("credit", ["Photo: Hina Sato", "Photo: Liisa Korpela"])
+def test_a_person_named_like_an_agency_stays_the_photographer(credit: str) -> None:
+    """An agency read in datelines only (``Hina``, a given name too) makes no
+    credit's agency: the name stays a person's."""
+    found = parse_credit(credit)
+    assert found.photographer == credit.removeprefix("Photo: ")
+    assert found.agency is None
+
+
+# --- Datelines ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        ("ATHENS (ANA-MPA) - ", "Athens-Macedonian News Agency"),
+        ("ZAGREB, March 4 (Hina) - ", "Hina"),
+        ("ABU DHABI, 4th March, 2025 (WAM) -- ", "Emirates News Agency"),
+        ("ABU DHABI, 22nd May 2025 (WAM) -- ", "Emirates News Agency"),
+    ],
+)
+def test_greek_croatian_and_emirati_agency_datelines(opening: str, agency: str) -> None:
+    """``ATHENS (ANA-MPA) -`` (Greek English-language sites), ``ZAGREB, March
+    4 (Hina) -`` and the Emirati agency's ordinal day before its month
+    (``ABU DHABI, 4th March, 2025 (WAM) --``) are datelines on a page."""
+    story = wirestory.parse_story(_page(opening + _PARAGRAPHS[0], *_PARAGRAPHS[1:]))
+    assert story.dateline is not None
+    assert story.dateline.raw == opening.rstrip()
+    assert story.dateline.agencies == (agency,)
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Liisa Korpela, 4th March, 2025 - The ferry crews met on Tuesday.",
+        "ABU DHABI, 4th Marchx, 2025 (WAM) -- The ferry crews met on Tuesday.",
+    ],
+)
+def test_ordinal_dates_and_given_names_counter_cases(paragraph: str) -> None:
+    """An ordinal day vouches for nothing without a known agency, and a word
+    that is no month's name is no date."""
+    assert find_dateline(paragraph, page=True) is None
+
+
+# --- Transcripts ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", [", HOST", " (HOST)", ", GUEST"])
+def test_a_transcript_s_speaker_and_role_is_no_dateline(role: str) -> None:
+    """``JANE ROE, HOST: Good morning.`` opens a radio show's transcript: a
+    name in capitals and a role is a speaker's turn, not a place and region,
+    and the next speaker's ``JOHN DOE:`` is no dateline either."""
+    first = f"LIISA KORPELA{role}: {_PARAGRAPHS[0]}"
+    second = f"SVEN EKDAHL: {_PARAGRAPHS[1]}"
+    story = wirestory.parse_story(_page(first, second, *_PARAGRAPHS[2:]))
+    assert story.dateline is None
+    assert list(story.body) == [first, second, *_PARAGRAPHS[2:]]
+
+
+@pytest.mark.parametrize(
+    ("first", "raw"),
+    [
+        ("UPDATE: The harbour board met again on Friday.", "RIYADH:"),
+        ("A dredger moored at the north quay.", "RIYADH:"),
+    ],
+)
+def test_a_label_or_a_caption_above_a_colon_dateline_keeps_it(first: str, raw: str) -> None:
+    """A label in capitals is no speaker's turn: the colon dateline under it
+    stays the story's."""
+    story = wirestory.parse_story(_page(first, f"{raw} {_PARAGRAPHS[1]}", *_PARAGRAPHS[2:]))
+    assert story.dateline is not None
+    assert story.dateline.raw == raw
+
+
+def test_a_place_and_region_before_a_colon_stays_a_dateline() -> None:
+    """Only a role word in the region's slot turns the colon form down."""
+    found = find_dateline("PERRIS, CALIF: The ferry crews met.", page=True)
+    assert found is not None
+    assert found.region == "CALIF"
+
+
+# --- Correction notices ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "CORRECTION: An earlier version of this story gave the wrong cost of the dredging. "
+        "It is 40 million, not 14 million.",
+        "Clarification: This story has been updated to say the ferries keep their timetable.",
+    ],
+)
+def test_a_correction_notice_above_the_story_is_a_note(notice: str) -> None:
+    """``CORRECTION: An earlier version of this story …`` above the story is
+    a note to readers, as ``Editor's note:`` is, not its first paragraph."""
+    story = wirestory.parse_story(_page(notice, *_PARAGRAPHS))
+    assert story.notes == (notice,)
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Correction officers at the port jail said the ferries carried their visitors.",
+        "CORRECTION - the harbour board said - was never its word.",
+    ],
+)
+def test_a_correction_word_opening_a_sentence_is_no_notice(paragraph: str) -> None:
+    """The label takes a colon: a sentence opening with the word is body."""
+    assert not find_advisory(paragraph)
+
+
+# --- Footnotes ----------------------------------------------------------------
+
+
+def test_paragraphs_ending_in_a_footnote_number_stay_the_story() -> None:
+    """``… on Tuesday.[1]``: a footnote's number in brackets after a
+    sentence's end (a page with references under the story) still ends the
+    paragraph like a sentence; the paragraphs stay the story's."""
+    first, second = _PARAGRAPHS[0] + "[1]", _PARAGRAPHS[1] + '"[12]'
+    references = "References\n[1] Harbour board, annual report, 2024.\n[12] Ferry log, 2025."
+    story = wirestory.parse_story(_page(first, second, *_PARAGRAPHS[2:], references))
+    assert list(story.body) == [first, second, *_PARAGRAPHS[2:]]
+
+
+@pytest.mark.parametrize(
+    ("block", "ends"),
+    [
+        ("The quay reopened.[3]", True),
+        ('He said "no."[123]', True),
+        ("The quay reopened.[1234]", False),
+        ("The quay reopened[3]", False),
+        ("The quay reopened.[]", False),
+        ("Weather [3]", False),
+    ],
+)
+def test_a_footnote_number_after_the_sentence_end(block: str, ends: bool) -> None:
+    """One to three digits in brackets after the mark (and its closing
+    quotes); nothing else."""
+    assert sentence_blocks([block]) == [ends]
+
+
+@given(st.lists(st.text(st.sampled_from("a .!?\"')]”[]0129\u0663"), max_size=14)))
+def test_sentence_ends_with_footnotes_are_the_sentence_pattern(texts: list[str]) -> None:
+    """The string tests read footnote numbers as the pattern does."""
+    pattern = sentence_end_pattern()
+    expected = [pattern.search(t.strip()[-8:]) is not None for t in texts]
+    assert sentence_blocks(texts) == expected
