@@ -246,3 +246,112 @@ def test_sentence_ends_with_footnotes_are_the_sentence_pattern(texts: list[str])
     pattern = sentence_end_pattern()
     expected = [pattern.search(t.strip()[-8:]) is not None for t in texts]
     assert sentence_blocks(texts) == expected
+
+
+# --- Bylines and sign-offs ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "names", "organization"),
+    [
+        ("By ZHOU MEI in Shenzhen | Harbour Daily", ("ZHOU MEI",), "Harbour Daily"),
+        ("By Zhou Mei in Shenzhen | harbourdaily.com.cn", ("Zhou Mei",), "harbourdaily.com.cn"),
+        (
+            "By ZHOU MEI and GAO JUN in Shenzhen | Harbour Daily",
+            ("ZHOU MEI", "GAO JUN"),
+            "Harbour Daily",
+        ),
+        (
+            "By ZHOU MEI in Shenzhen | Harbour Daily | Updated: 2025-03-04 10:12",
+            ("ZHOU MEI",),
+            None,
+        ),
+    ],
+)
+def test_a_writer_s_place_before_the_bar_and_the_outlet(
+    header: str, names: tuple[str, ...], organization: str | None
+) -> None:
+    """``By Jane Roe in Beijing | China Daily | Updated: …`` (Chinese
+    English-language papers): the place the writer filed from stands before
+    the bar, the outlet and the date after it; the byline was lost."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header))
+    assert story.byline is not None
+    assert (story.byline.names, story.byline.organization) == (names, organization)
+    assert story.byline.raw == header
+
+
+@pytest.mark.parametrize(
+    "line", ["Trapped in Shenzhen | Harbour Daily", "By Zhou Mei in the rain | Harbour Daily"]
+)
+def test_words_before_in_and_a_bar_that_are_no_writer_and_place(line: str) -> None:
+    """No opener and names, or no place after ``in``: no byline."""
+    from wirestory.bylines import find_page_byline
+
+    assert find_page_byline(line) is None
+
+
+@pytest.mark.parametrize("header", ["By Harbour Times", "By Fjord Gazette", "By Vale Tribune"])
+def test_an_outlet_signing_its_staff_s_copy_is_no_writer(header: str) -> None:
+    """``By Global Times``: the outlet signs its staff's copy; its name (last
+    word ``Times``, ``Daily``, ``Tribune``, ``Gazette``) is no person's."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=f"{header}\nMarch 4, 2025"))
+    assert story.byline is None or not story.byline.names
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "sign_off", [" - Emirates News Agency, WAM –", " - Emirates News Agency, WAM", " - WAM"]
+)
+def test_the_emirati_agency_s_sign_off_closes_the_last_paragraph(sign_off: str) -> None:
+    """``… on Monday. - Emirates News Agency, WAM –``: the agency's name and
+    alias after a comma, a dash maybe closing them, sign the story off; the
+    last paragraph was read as a photo's caption and its credit."""
+    last = _PARAGRAPHS[-1] + sign_off
+    story = wirestory.parse_story(
+        _page(
+            "Dubai, 4th March, 2025 (WAM) - " + _PARAGRAPHS[0],
+            *_PARAGRAPHS[1:-1],
+            last,
+            header="posted on 04/03/2025",
+        )
+    )
+    assert story.captions == ()
+    assert list(story.body) == list(_PARAGRAPHS)
+    assert story.dateline is not None
+    assert story.dateline.agencies == ("Emirates News Agency",)
+
+
+@pytest.mark.parametrize(
+    "sign_off", ["- Liisa Korpela, WAM –", "- WAM, Liisa Korpela", "- Fjord Gazette, WAM"]
+)
+def test_a_person_or_an_outlet_beside_the_agency_is_no_sign_off(sign_off: str) -> None:
+    """Only agencies' names on both sides of the comma make a sign-off."""
+    from wirestory.trailers import is_dashed_sign_off
+
+    assert not is_dashed_sign_off(sign_off)
+
+
+def test_an_outlet_word_after_the_comma_makes_the_organisation_sure() -> None:
+    """``By Jane Roe, Harbour Gazette``: a newspaper's word ends the name
+    after the comma, so it is the outlet with no doubt (a second writer or a
+    place never ends in ``Gazette``)."""
+    header = "By Liisa Korpela, Fjord Gazette\nMarch 4, 2025"
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header))
+    assert story.byline is not None
+    assert (story.byline.names, story.byline.organization) == (("Liisa Korpela",), "Fjord Gazette")
+    assert "byline-place-after-name" not in [d.code for d in story.diagnostics]
+
+
+def test_a_title_case_deck_naming_an_outlet_word_is_the_standfirst() -> None:
+    """``Tough Times for Local News`` under a wire headline: ``Times`` is no
+    name's word, so the deck is no writer-for-outlet byline but the
+    standfirst."""
+    lead = (
+        "OSLO (Reuters) - The ferry strike ended on Tuesday after two days, the union "
+        "said, and the boats sailed again."
+    )
+    [story] = wirestory.parse(
+        f"Ferry strike ends after two days\nTough Times for Local News\n\n{lead}"
+    )
+    assert story.byline is None
+    assert story.standfirst == "Tough Times for Local News"

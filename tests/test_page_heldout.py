@@ -718,9 +718,9 @@ def test_a_place_after_in_alone_makes_no_byline(line: str) -> None:
             False,
         ),
         (
-            "By Jane Roe, Harbour Gazette\nNovember 19, 2019\n",
+            "By Jane Roe, Harbour Courier\nNovember 19, 2019\n",
             ["Jane Roe"],
-            "Harbour Gazette",
+            "Harbour Courier",
             True,
         ),
         (

@@ -827,6 +827,20 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         # "By Jane Roe in Kyiv": British papers print where the writer filed
         # from after the names; the place is no name.
         head, found_in, place = text.rpartition(" in ")
+        names_part, bar, outlet = text.partition(" | ")
+        if bar and " in " in names_part:
+            # "By Jane Roe in Beijing | Harbour Daily | Updated: 2026-12-03"
+            # (Chinese English-language papers): the place before the bar,
+            # the outlet and the date after it, read without the place.
+            head, found_in, place = names_part.rpartition(" in ")
+            within = (
+                find_page_byline(f"{head} | {outlet}", knowledge=knowledge)
+                if head and _filed_in(place)
+                else None
+            )
+            if within is None:
+                return None
+            return Byline(raw=raw, names=within.names, organization=within.organization)
         if not head or not found_in or not _filed_in(place):
             return None
         within = find_page_byline(head, knowledge=knowledge)

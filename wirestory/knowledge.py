@@ -688,6 +688,9 @@ class Knowledge:
             updated published posted share comments comment print video photo photos staff
             reporter writer correspondent editor contributor monday tuesday wednesday thursday
             friday saturday sunday today yesterday gmt utc the news agency press admin"""
+            # An outlet signing its staff's copy: "By Global Times", "By Harbour
+            # Daily", "By Vale Tribune", "By Fjord Gazette".
+            """ times daily tribune gazette"""
             # The newsroom as a whole signs a desk's copy: "Por Redacción",
             # "Redação", "Tim Redaksi", "Redaktion", "Rédaction", "Redazione".
             """ redacción redaccion redação redacao redaksi redaktion rédaction
