@@ -213,11 +213,12 @@ def test_a_correction_word_opening_a_sentence_is_no_notice(paragraph: str) -> No
 # --- Footnotes ----------------------------------------------------------------
 
 
-def test_paragraphs_ending_in_a_footnote_number_stay_the_story() -> None:
-    """``… on Tuesday.[1]``: a footnote's number in brackets after a
+@pytest.mark.parametrize(("one", "two"), [("[1]", '"[12]'), ("\u00b9", "\u00b2")])
+def test_paragraphs_ending_in_a_footnote_number_stay_the_story(one: str, two: str) -> None:
+    """``… on Tuesday.[1]``, ``… on Tuesday.¹``: a footnote's number after a
     sentence's end (a page with references under the story) still ends the
     paragraph like a sentence; the paragraphs stay the story's."""
-    first, second = _PARAGRAPHS[0] + "[1]", _PARAGRAPHS[1] + '"[12]'
+    first, second = _PARAGRAPHS[0] + one, _PARAGRAPHS[1] + two
     references = "References\n[1] Harbour board, annual report, 2024.\n[12] Ferry log, 2025."
     story = wirestory.parse_story(_page(first, second, *_PARAGRAPHS[2:], references))
     assert list(story.body) == [first, second, *_PARAGRAPHS[2:]]
@@ -232,6 +233,10 @@ def test_paragraphs_ending_in_a_footnote_number_stay_the_story() -> None:
         ("The quay reopened[3]", False),
         ("The quay reopened.[]", False),
         ("Weather [3]", False),
+        ("The quay reopened.\u00b9", True),
+        ('He said "no."\u00b2\u00b3', True),
+        ("The quay reopened.\u00b9\u00b2\u00b3\u2074", False),
+        ("The site covers 40 km\u00b2", False),
     ],
 )
 def test_a_footnote_number_after_the_sentence_end(block: str, ends: bool) -> None:
@@ -240,7 +245,11 @@ def test_a_footnote_number_after_the_sentence_end(block: str, ends: bool) -> Non
     assert sentence_blocks([block]) == [ends]
 
 
-@given(st.lists(st.text(st.sampled_from("a .!?\"')]”[]0129\u0663"), max_size=14)))
+@given(
+    st.lists(
+        st.text(st.sampled_from("a .!?\"')]\u201d[]0129\u0663\u00b9\u00b2\u2074"), max_size=14)
+    )
+)
 def test_sentence_ends_with_footnotes_are_the_sentence_pattern(texts: list[str]) -> None:
     """The string tests read footnote numbers as the pattern does."""
     pattern = sentence_end_pattern()
@@ -355,3 +364,37 @@ def test_a_title_case_deck_naming_an_outlet_word_is_the_standfirst() -> None:
     )
     assert story.byline is None
     assert story.standfirst == "Tough Times for Local News"
+
+
+@pytest.mark.parametrize(
+    ("header", "organization"),
+    [
+        ("By Liisa Korpela Court Reporter", "Court Reporter"),
+        ("By Liisa Korpela Local Democracy Reporter", "Local Democracy Reporter"),
+        ("By Liisa Korpela News Reporter", "News Reporter"),
+        ("By Liisa Korpela Trainee Reporter", "Trainee Reporter"),
+        ("By Liisa Korpela Digital Producer", "Digital Producer"),
+        ("By Liisa Korpela, Multimedia Journalist", "Multimedia Journalist"),
+    ],
+)
+def test_a_regional_paper_s_beat_or_a_station_s_title_after_the_name(
+    header: str, organization: str
+) -> None:
+    """``By Jane Roe Court Reporter`` (British regional papers), ``By Jane
+    Roe, Multimedia Journalist`` (American local stations): the beat and the
+    title are no part of the name (``Court`` was read as a surname, ``News
+    Reporter`` lost the byline, ``Multimedia Journalist`` was a second
+    writer)."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=f"{header}\n4 March 2025"))
+    assert story.byline is not None
+    assert (story.byline.names, story.byline.organization) == (("Liisa Korpela",), organization)
+
+
+@pytest.mark.parametrize("header", ["By Mary Court", "By Tom Crime"])
+def test_a_beat_word_as_a_surname_stays_the_name(header: str) -> None:
+    """A beat's word ends the name only before a title."""
+    from wirestory.bylines import find_page_byline
+
+    found = find_page_byline(header)
+    assert found is not None
+    assert found.names == (header.removeprefix("By "),)

@@ -716,6 +716,16 @@ class Knowledge:
             "reporter",  # "Jane Roe, Staff Reporter"
             "analyst",  # "Jane Roe, CNN Senior Legal Analyst"
             "bureau chief",  # "Jane Roe, Tokyo Bureau Chief", "Bureau Chief Jane Roe"
+            # American local stations' staff: "Jane Roe, Multimedia Journalist",
+            # "Jane Roe Digital Producer".
+            "journalist",
+            "producer",
+            # British regional papers' court reporters: "Jane Roe Court Reporter"
+            # (as a title of its own: "CNN Supreme Court Analyst" keeps its
+            # "Court").
+            "court reporter",
+            "courts reporter",
+            "court correspondent",
             # The same titles of Portuguese, Spanish and Italian sites: "Por Ana
             # Souza - Repórter da Agência Brasil", "Jane Roe, corresponsal",
             # "Jane Roe, corrispondente da Bruxelles".
@@ -1081,6 +1091,24 @@ class Knowledge:
             "science",  # "Jane Roe Science Writer"
             "tech",  # "Jane Roe Tech Reporter"
             "health",  # "Jane Roe Health Reporter"
+            # British regional papers' beats and American local stations'
+            # desks: "Jane Roe Crime Reporter", "Jane Roe Local Democracy
+            # Reporter", "Jane Roe Multimedia Journalist", "Jane Roe Digital
+            # Producer"; the beat was read as the name's last word. (A court
+            # reporter is a title of its own, writer_titles: "Court" before
+            # any title would cut "Supreme Court Analyst".)
+            "crime",
+            "education",
+            "local democracy",
+            "trainee",
+            "news",
+            "digital",
+            "multimedia",
+            "environment",
+            "transport",
+            "politics",
+            "community",
+            "entertainment",
         ),
         validator=_STRINGS,
     )

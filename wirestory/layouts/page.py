@@ -349,9 +349,11 @@ _NAME_LINE_MAX_CHARS: Final = 80
 # ``_Patterns.sentence_end``: at most this many closing quotes after the mark.
 _SENTENCE_CLOSERS: Final = 3
 
-# ``_Patterns.sentence_end``: a footnote's number in brackets may follow the
-# sentence's end ("… in 2024.[3]", "… he said."[12]": a page with references).
-_NOTE_MARK: Final = r"(?:\[\d{1,3}\])?$"
+# ``_Patterns.sentence_end``: a footnote's number in brackets or in
+# superscript digits may follow the sentence's end ("… in 2024.[3]", "… he
+# said."[12]", "… in 2024.¹": a page with references).
+_SUPERSCRIPT_DIGITS: Final = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_NOTE_MARK: Final = rf"(?:\[\d{{1,3}}\]|[{_SUPERSCRIPT_DIGITS}]{{1,3}})?$"
 
 
 class _Patterns(NamedTuple):
@@ -1307,20 +1309,29 @@ def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
             and kept[-1] in ends
             and len(tail) - len(kept) <= _SENTENCE_CLOSERS
         )
-        or (text[-1:] == "]" and _ends_before_note(text[-8:], ends, closing))
+        or (
+            (text[-1:] == "]" or text[-1:] in _SUPERSCRIPT_DIGITS)
+            and _ends_before_note(text[-8:], ends, closing)
+        )
         for text in stripped
     ]
 
 
 def _ends_before_note(tail: str, ends: str, closing: str) -> bool:
-    """``tail`` (a block's last 8 characters, ending in ``]``) ends like a
-    sentence before a footnote's number in brackets (``_NOTE_MARK``:
-    ``2024.[3]``)."""
-    bracket = tail.rfind("[")
-    number = tail[bracket + 1 : -1]
-    if bracket < 0 or not (1 <= len(number) <= 3 and number.isdecimal()):
-        return False
-    kept = (before := tail[:bracket]).rstrip(closing)
+    """``tail`` (a block's last 8 characters, ending in ``]`` or a
+    superscript digit) ends like a sentence before a footnote's number
+    (``_NOTE_MARK``: ``2024.[3]``, ``2024.¹``)."""
+    if tail[-1:] == "]":
+        bracket = tail.rfind("[")
+        number = tail[bracket + 1 : -1]
+        if bracket < 0 or not (1 <= len(number) <= 3 and number.isdecimal()):
+            return False
+        before = tail[:bracket]
+    else:
+        before = tail.rstrip(_SUPERSCRIPT_DIGITS)
+        if len(tail) - len(before) > 3:
+            return False
+    kept = before.rstrip(closing)
     return kept != "" and kept[-1] in ends and len(before) - len(kept) <= _SENTENCE_CLOSERS
 
 
