@@ -398,3 +398,52 @@ def test_a_beat_word_as_a_surname_stays_the_name(header: str) -> None:
     found = find_page_byline(header)
     assert found is not None
     assert found.names == (header.removeprefix("By "),)
+
+
+@pytest.mark.parametrize(
+    ("opening", "raw", "agency"),
+    [
+        ("TOKYO (Jiji Press) — ", "TOKYO (Jiji Press) —", "Jiji Press"),
+        ("Taipei, March 4 (CNA) ", "Taipei, March 4 (CNA)", "Central News Agency"),
+        ("TAIPEI (CNA) - ", "TAIPEI (CNA) -", "Central News Agency"),
+    ],
+)
+def test_japanese_and_taiwanese_agency_datelines(opening: str, raw: str, agency: str) -> None:
+    """``TOKYO (Jiji Press) —`` and Taiwan's agency, whose English site puts
+    no dash after it (``Taipei, March 4 (CNA) Taiwan's …``): known agencies,
+    the dateline read with no diagnostic."""
+    story = wirestory.parse_story(_page(opening + _PARAGRAPHS[0], *_PARAGRAPHS[1:]))
+    assert story.dateline is not None
+    assert (story.dateline.raw, story.dateline.agencies) == (raw, (agency,))
+    assert list(story.body) == list(_PARAGRAPHS)
+    assert not [d for d in story.diagnostics if d.code.startswith("dateline")]
+
+
+@pytest.mark.parametrize("credit", ["Photo: CNA", "Photo: Jiji"])
+def test_agencies_read_in_datelines_only_name_no_credit_s_agency(credit: str) -> None:
+    """``CNA`` (a nursing assistant, a channel) and ``jiji`` (Swahili: a
+    city) are no credit's agency."""
+    assert parse_credit(credit).agency is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "BY LIISA KORPELA [korpela.liisa@fjordgazette.example]",
+        "By Liisa Korpela [lk@fjord.example]",
+    ],
+)
+def test_a_writer_s_address_in_brackets_after_the_names(header: str) -> None:
+    """``BY JANE ROE [jroe@example.com]`` (Korean English-language papers): the
+    address in brackets is read as in parentheses; the byline was lost."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=f"{header}\nMarch 4, 2025"))
+    assert story.byline is not None
+    assert story.byline.names == (header.split(" [")[0].removeprefix("BY ").removeprefix("By "),)
+    assert story.byline.raw == header
+
+
+def test_words_in_brackets_that_are_no_address_make_no_byline() -> None:
+    """Only an address in the brackets is dropped."""
+    from wirestory.bylines import find_page_byline
+
+    assert find_page_byline("By Liisa Korpela [Updated]") is None

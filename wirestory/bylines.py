@@ -707,6 +707,15 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     if emphasis is not None:
         text = emphasis.group("inner").strip()
     patterns = _page_patterns(knowledge)
+    if text[-1:] == "]":
+        # "BY JANE ROE [jroe@example.com]" (Korean English-language papers):
+        # the writer's address in brackets, read as in parentheses.
+        writers, bracket, address = text[:-1].rpartition(" [")
+        if bracket and _EMAIL.fullmatch(address) is not None:
+            within = find_page_byline(f"{writers} ({address})", knowledge=knowledge)
+            if within is None:
+                return None
+            return Byline(raw=raw, names=within.names, organization=within.organization)
     # A prefilter first: a byline's names before the parenthesis are a few
     # words (a caption ending "(Getty Images)" is longer).
     head, paren, agency = text.removesuffix(")").rpartition(" (")

@@ -243,6 +243,9 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # Lehtikuva" (the Finnish photo agency, under a photo).
     Agency("Athens-Macedonian News Agency", ("ANA-MPA",)),
     Agency("Lehtikuva", ("Lehtikuva",)),
+    # "TOKYO (Jiji Press) —" (Japan's second agency, beside Kyodo); "jiji" alone
+    # is Swahili for a city, and an alias of four letters matches in any case.
+    Agency("Jiji Press", ("Jiji Press",)),
     Agency("Vietnam News Agency", ("VNA",)),
     # Canadian and Australian agencies: "Jane Roe, The Canadian Press" under
     # the headline, "THE CANADIAN PRESS/Jane Roe" under a photo; "AAP Image/Jane
@@ -293,6 +296,10 @@ DATELINE_AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Philippine News Agency", ("PNA",)),
     # "ZAGREB, March 4 (Hina) -" (Croatia's agency); Hina is a given name too.
     Agency("Hina", ("Hina", "HINA")),
+    # "Taipei, March 4 (CNA) Taiwan's …" (Taiwan's agency, its English site
+    # with no dash); "CNA" names other things in running text (a nursing
+    # assistant, a Singaporean channel).
+    Agency("Central News Agency", ("CNA",)),
     Agency("RIA Novosti", ("РИА Новости", "RIA Novosti")),
     # Press-release wires: the distributor stands in a release's dateline
     # ("BERGEN, Norway, Dec. 3, 2026 /PRNewswire/ --", "BERGEN, Norway--(BUSINESS
