@@ -447,3 +447,36 @@ def test_words_in_brackets_that_are_no_address_make_no_byline() -> None:
     from wirestory.bylines import find_page_byline
 
     assert find_page_byline("By Liisa Korpela [Updated]") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "organization"),
+    [
+        ("By Sun Mei | Harbour Daily", ("Sun Mei",), "Harbour Daily"),
+        ("By Sun Mei in Shenzhen | Harbour Daily", ("Sun Mei",), "Harbour Daily"),
+        ("Sun Mei - March 4, 2025", ("Sun Mei",), None),
+    ],
+)
+def test_the_surname_sun_is_no_weekday(
+    line: str, names: tuple[str, ...], organization: str | None
+) -> None:
+    """``By Sun Mei | China Daily``: ``Sun`` with no day or month after it is
+    a surname (common in Chinese names), not Sunday's date opening; the byline
+    was lost."""
+    from wirestory.bylines import find_page_byline
+
+    found = find_page_byline(line)
+    assert found is not None
+    assert (found.names, found.organization) == (names, organization)
+
+
+@pytest.mark.parametrize(
+    "line", ["By Liisa Korpela Sun Mar 4, 2025", "By Liisa Korpela Sun 4 March 2025"]
+)
+def test_sun_before_a_date_is_still_the_weekday(line: str) -> None:
+    """Before a day or a month, ``Sun`` opens the page's date."""
+    from wirestory.bylines import find_page_byline
+
+    found = find_page_byline(line)
+    assert found is not None
+    assert found.names == ("Liisa Korpela",)

@@ -377,10 +377,12 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     month = rf"(?:{alternation(months)}|{alternation(prefixes)}[a-z]{{0,6}})\.?"
     # Where a date starts: ``Nov 13``, ``13 Nov``, ``11/13/19``, ``2019-11-13``, a weekday.
     # A month's prefix then a reading time is a surname ("By Ann Marsh 5 min
-    # read"), no date.
+    # read"), no date. ``Sun`` with no comma, day or month after it is a
+    # surname ("By Sun Mei | Harbour Daily": Chinese English-language papers).
     date_start = (
         rf"(?i:{month}\s{{1,3}}\d(?!\d{{0,2}}\ ?(?:min|mins|minutes?)\b)"
-        rf"|\d{{1,2}}\s{{1,3}}{month}\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d|{_WEEKDAY},?\s)"
+        rf"|\d{{1,2}}\s{{1,3}}{month}\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d"
+        rf"|(?!sun\s(?!\s{{0,2}}(?:\d|{month}\b))){_WEEKDAY},?\s)"
     )
     titles = alternation(knowledge.writer_titles)
     title_prefixes = alternation(knowledge.writer_title_prefixes)
