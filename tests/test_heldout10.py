@@ -480,3 +480,20 @@ def test_sun_before_a_date_is_still_the_weekday(line: str) -> None:
     found = find_page_byline(line)
     assert found is not None
     assert found.names == ("Liisa Korpela",)
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency", "photographer"),
+    [
+        ("Foto: Ola Berge / NTB Scanpix", "NTB", "Ola Berge"),
+        ("Foto: Ana Souza/Folhapress", "Folhapress", "Ana Souza"),
+    ],
+)
+def test_norwegian_and_brazilian_photo_agencies(
+    credit: str, agency: str, photographer: str
+) -> None:
+    """``NTB Scanpix`` (the Norwegian agency's photo service) is the agency,
+    not a source beside it; ``Folhapress`` (a Brazilian paper's agency) is an
+    agency."""
+    found = parse_credit(credit)
+    assert (found.agency, found.photographer, found.source) == (agency, photographer, None)

@@ -210,6 +210,8 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Notimex", ("Notimex", "NTX"), words=("NTX",)),
     Agency("Europa Press", ("Europa Press", "EUROPA PRESS"), words=("Europa Press",)),
     Agency("Agência Brasil", ("Agência Brasil",)),
+    # "Foto: Ana Souza/Folhapress" (Folha de S.Paulo's agency).
+    Agency("Folhapress", ("Folhapress",)),
     # Europe's national agencies, reposted with their dateline: "ÅLESUND (NTB) -",
     # "ŁÓDŹ (PAP) -", "İZMİR (DHA) -", "ŞANLIURFA (İHA) -", "HELSINKI (STT) -",
     # "PRAHA (ČTK) -", "BRATISLAVA (TASR) -", "BUDAPEST (MTI) -", "SOFIA (BTA) -",
@@ -218,7 +220,8 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # are left out: an alias of four letters or more matches in any case.
     # So is "Tass": 1980s wire copy names it inside its sentences, and a
     # hard-wrapped line ending "... news agency Tass" read as a credit.
-    Agency("NTB", ("NTB",)),
+    # "Foto: Jane Roe / NTB Scanpix" (its photo service's name until 2019).
+    Agency("NTB", ("NTB", "NTB Scanpix")),
     Agency("Polish Press Agency", ("PAP",)),
     Agency("Demirören News Agency", ("DHA",)),
     Agency("İhlas News Agency", ("İHA", "IHA")),
