@@ -497,3 +497,29 @@ def test_norwegian_and_brazilian_photo_agencies(
     agency."""
     found = parse_credit(credit)
     assert (found.agency, found.photographer, found.source) == (agency, photographer, None)
+
+
+@pytest.mark.parametrize(
+    ("header", "organization"),
+    [
+        ("KYODO NEWS - Mar 4, 2025 - 10:12 | World", "KYODO NEWS"),
+        ("Reuters - Mar 4, 2025", "Reuters"),
+    ],
+)
+def test_an_agency_alone_before_the_dashed_date_is_the_organisation(
+    header: str, organization: str
+) -> None:
+    """``KYODO NEWS - Mar 4, 2025 - 10:12 | World`` under the headline (the
+    Japanese agency's English site): the agency signs, no writer; the line
+    gave no byline."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header))
+    assert story.byline is not None
+    assert (story.byline.names, story.byline.organization) == ((), organization)
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+def test_a_section_before_the_dashed_date_is_no_organisation() -> None:
+    """Only a known agency signs so: ``World - Mar 4, 2025`` is a section's."""
+    from wirestory.bylines import find_page_byline
+
+    assert find_page_byline("World - Mar 4, 2025") is None

@@ -830,6 +830,12 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     else:
         bare = patterns.no_opener.match(text) if may_end_bare_names(text) else None
         found = _page_names(bare.group("names"), knowledge) if bare is not None else None
+        if found is None and bare is not None:
+            # "KYODO NEWS - Mar 4, 2026 - 10:12 | World": an agency alone
+            # before the page's dashed date is the organisation, no writer.
+            agency = bare.group("names").strip()
+            if is_organization_line(agency, knowledge=knowledge):
+                return Byline(raw=raw, names=(), organization=agency)
     if found is None and opener is None:
         framed = _writer_for_outlet(text, knowledge, framed=False)
         if framed is not None:
