@@ -172,11 +172,11 @@ def test_writer_titles_are_one_table() -> None:
     """A user's writer title makes a credit-shaped line a byline on a page and
     ends a page byline's names, from the one table."""
     knowledge = attrs.evolve(
-        DEFAULT_KNOWLEDGE, writer_titles=(*DEFAULT_KNOWLEDGE.writer_titles, "producer")
+        DEFAULT_KNOWLEDGE, writer_titles=(*DEFAULT_KNOWLEDGE.writer_titles, "presenter")
     )
-    assert is_credit_line("Jane Roe, AFP producer")
-    assert not is_credit_line("Jane Roe, AFP producer", knowledge=knowledge)
-    found = find_page_byline("By Jane Roe Senior Producer", knowledge=knowledge)
+    assert is_credit_line("Jane Roe, AFP presenter")
+    assert not is_credit_line("Jane Roe, AFP presenter", knowledge=knowledge)
+    found = find_page_byline("By Jane Roe Senior Presenter", knowledge=knowledge)
     assert found is not None
     assert found.names == ("Jane Roe",)
     assert is_page_caption("Jane Roe, AFP analyst") is False
@@ -185,10 +185,10 @@ def test_writer_titles_are_one_table() -> None:
 def test_credit_qualifiers_are_knowledge() -> None:
     """A user's qualifier is dropped before a credit is taken apart."""
     knowledge = attrs.evolve(
-        DEFAULT_KNOWLEDGE, credit_qualifiers=DEFAULT_KNOWLEDGE.credit_qualifiers | {"bild"}
+        DEFAULT_KNOWLEDGE, credit_qualifiers=DEFAULT_KNOWLEDGE.credit_qualifiers | {"billede"}
     )
-    assert parse_credit("Bild: Lars Berg").source == "Bild"
-    parsed = parse_credit("Bild: Lars Berg", knowledge=knowledge)
+    assert parse_credit("Billede: Lars Berg").source == "Billede"
+    parsed = parse_credit("Billede: Lars Berg", knowledge=knowledge)
     assert (parsed.photographer, parsed.source) == ("Lars Berg", None)
 
 

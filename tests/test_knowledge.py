@@ -35,8 +35,8 @@ PORTUGUESE_MONTHS = attrs.evolve(
         *(("janeiro", 1), ("fevereiro", 2), ("março", 3), ("abril", 4), ("maio", 5)),
     ),
 )
-SWEDISH_LABEL = attrs.evolve(
-    DEFAULT_KNOWLEDGE, photo_labels=(*DEFAULT_KNOWLEDGE.photo_labels, "bild")
+DANISH_LABEL = attrs.evolve(
+    DEFAULT_KNOWLEDGE, photo_labels=(*DEFAULT_KNOWLEDGE.photo_labels, "billede")
 )
 
 
@@ -105,15 +105,15 @@ def test_parse_credit_caches_per_knowledge() -> None:
 
 
 def test_a_user_photo_label_is_honored() -> None:
-    """``Bild: Jane Roe`` (Swedish) opens a credit once ``bild`` is a label."""
-    caption = "Rain in Stockholm on Sunday. Bild: Jane Roe"
+    """``Billede: Jane Roe`` (Danish) opens a credit once ``billede`` is a label."""
+    caption = "Rain in Copenhagen on Sunday. Billede: Jane Roe"
     assert split_credit(caption) == (caption, None)
-    assert split_credit(caption, knowledge=SWEDISH_LABEL) == (
-        "Rain in Stockholm on Sunday.",
-        "Bild: Jane Roe",
+    assert split_credit(caption, knowledge=DANISH_LABEL) == (
+        "Rain in Copenhagen on Sunday.",
+        "Billede: Jane Roe",
     )
-    [story] = wirestory.parse(_marked(caption), options=ParseOptions(knowledge=SWEDISH_LABEL))
-    assert story.captions[0].credit == "Bild: Jane Roe"
+    [story] = wirestory.parse(_marked(caption), options=ParseOptions(knowledge=DANISH_LABEL))
+    assert story.captions[0].credit == "Billede: Jane Roe"
 
 
 def test_a_user_month_spelling_is_honored() -> None:
@@ -256,33 +256,33 @@ def test_repr_shows_what_differs_from_the_default() -> None:
     """The repr names only the fields changed from the default, and builds an
     equal record."""
     assert repr(DEFAULT_KNOWLEDGE) == "Knowledge()"
-    assert repr(SWEDISH_LABEL).startswith("Knowledge(photo_labels=(")
-    assert eval(repr(SWEDISH_LABEL), {"Knowledge": Knowledge}) == SWEDISH_LABEL
+    assert repr(DANISH_LABEL).startswith("Knowledge(photo_labels=(")
+    assert eval(repr(DANISH_LABEL), {"Knowledge": Knowledge}) == DANISH_LABEL
     assert eval(repr(RITZAU), {"Knowledge": Knowledge, "Agency": Agency}) == RITZAU
 
 
 def test_page_bylines_dates_and_credits_read_the_knowledge() -> None:
     """The page layout's byline, date-line and credit readers take their months
     and photo labels from the record, like every other detector."""
-    swedish = attrs.evolve(
+    danish = attrs.evolve(
         DEFAULT_KNOWLEDGE,
         months=(*DEFAULT_KNOWLEDGE.months, ("okt", 10)),
-        photo_labels=(*DEFAULT_KNOWLEDGE.photo_labels, "bild"),
+        photo_labels=(*DEFAULT_KNOWLEDGE.photo_labels, "billede"),
     )
-    assert not is_credit_line("Bild: Jane Roe")
-    assert is_credit_line("Bild: Jane Roe", knowledge=swedish)
-    caption = "Rain in Stockholm on Sunday. Bild: Jane Roe"
+    assert not is_credit_line("Billede: Jane Roe")
+    assert is_credit_line("Billede: Jane Roe", knowledge=danish)
+    caption = "Rain in Copenhagen on Sunday. Billede: Jane Roe"
     assert split_page_credit(caption) == (caption, None)
-    assert split_page_credit(caption, knowledge=swedish) == (
-        "Rain in Stockholm on Sunday.",
-        "Bild: Jane Roe",
+    assert split_page_credit(caption, knowledge=danish) == (
+        "Rain in Copenhagen on Sunday.",
+        "Billede: Jane Roe",
     )
     assert find_page_byline("Jane Roe - 13 okt 2019") is None
-    found = find_page_byline("Jane Roe - 13 okt 2019", knowledge=swedish)
+    found = find_page_byline("Jane Roe - 13 okt 2019", knowledge=danish)
     assert found is not None
     assert found.names == ("Jane Roe",)
     assert not is_date_line("13 okt 2019")
-    assert is_date_line("13 okt 2019", knowledge=swedish)
+    assert is_date_line("13 okt 2019", knowledge=danish)
 
 
 def _plus(field: str, *entries: object) -> Knowledge:
@@ -461,4 +461,4 @@ def test_string_tables_are_checked() -> None:
     class Word(str):
         """A subclass of str is a string."""
 
-    assert Knowledge(photo_labels=(Word("bild"),)).photo_labels == ("bild",)
+    assert Knowledge(photo_labels=(Word("billede"),)).photo_labels == ("billede",)

@@ -720,9 +720,9 @@ def test_a_place_after_in_alone_makes_no_byline(line: str) -> None:
         # An outlet's word ends the name (Knowledge.outlet_words): the
         # organisation, no doubt (no second writer is named "Gazette").
         (
-            "By Jane Roe, Harbour Gazette\nNovember 19, 2019\n",
+            "By Jane Roe, Harbour Courier\nNovember 19, 2019\n",
             ["Jane Roe"],
-            "Harbour Gazette",
+            "Harbour Courier",
             False,
         ),
         (

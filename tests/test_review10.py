@@ -49,7 +49,7 @@ def _codes(story: wirestory.Story) -> list[str]:
 @pytest.mark.parametrize(
     "deck",
     [
-        "Tough Times for Local News",
+        "Tough Weeks for Local News",
         "Record Profits for Harbour Post",
         "Bad Week for The Times",
         "Grim Outlook for Local Radio",

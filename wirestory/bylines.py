@@ -426,10 +426,12 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     month = rf"(?:{alternation(months)}|{alternation(prefixes)}[a-z]{{0,6}})\.?"
     # Where a date starts: ``Nov 13``, ``13 Nov``, ``11/13/19``, ``2019-11-13``, a weekday.
     # A month's prefix then a reading time is a surname ("By Ann Marsh 5 min
-    # read"), no date.
+    # read"), no date. ``Sun`` with no comma, day or month after it is a
+    # surname ("By Sun Mei | Harbour Daily": Chinese English-language papers).
     date_start = (
         rf"(?i:{month}\s{{1,3}}\d(?!\d{{0,2}}\ ?(?:min|mins|minutes?)\b)"
-        rf"|\d{{1,2}}\s{{1,3}}{month}\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d|{_WEEKDAY},?\s)"
+        rf"|\d{{1,2}}\s{{1,3}}{month}\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d"
+        rf"|(?!sun\s(?!\s{{0,2}}(?:\d|{month}\b))){_WEEKDAY},?\s)"
     )
     titles = alternation(knowledge.writer_titles)
     title_prefixes = alternation(knowledge.writer_title_prefixes)
@@ -773,6 +775,15 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     if emphasis is not None:
         text = emphasis.group("inner").strip()
     patterns = _page_patterns(knowledge)
+    if text[-1:] == "]":
+        # "BY JANE ROE [jroe@example.com]" (Korean English-language papers):
+        # the writer's address in brackets, read as in parentheses.
+        writers, bracket, address = text[:-1].rpartition(" [")
+        if bracket and _EMAIL.fullmatch(address) is not None:
+            within = find_page_byline(f"{writers} ({address})", knowledge=knowledge)
+            if within is None:
+                return None
+            return Byline(raw=raw, names=within.names, organization=within.organization)
     # A prefilter first: a byline's names before the parenthesis are a few
     # words (a caption ending "(Getty Images)" is longer).
     head, paren, agency = text.removesuffix(")").rpartition(" (")
@@ -890,6 +901,12 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     else:
         bare = patterns.no_opener.match(text) if may_end_bare_names(text) else None
         found = _page_names(bare.group("names"), knowledge) if bare is not None else None
+        if found is None and bare is not None:
+            # "KYODO NEWS - Mar 4, 2026 - 10:12 | World": an agency alone
+            # before the page's dashed date is the organisation, no writer.
+            agency = bare.group("names").strip()
+            if is_organization_line(agency, knowledge=knowledge):
+                return Byline(raw=raw, names=(), organization=agency)
     if found is None and opener is None:
         framed = _writer_for_outlet(text, knowledge, framed=False)
         if framed is not None:
@@ -898,6 +915,20 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         # "By Jane Roe in Kyiv": British papers print where the writer filed
         # from after the names; the place is no name.
         head, found_in, place = text.rpartition(" in ")
+        names_part, bar, outlet = text.partition(" | ")
+        if bar and " in " in names_part:
+            # "By Jane Roe in Beijing | Harbour Daily | Updated: 2026-12-03"
+            # (Chinese English-language papers): the place before the bar,
+            # the outlet and the date after it, read without the place.
+            head, found_in, place = names_part.rpartition(" in ")
+            within = (
+                find_page_byline(f"{head} | {outlet}", knowledge=knowledge)
+                if head and _filed_in(place)
+                else None
+            )
+            if within is None:
+                return None
+            return Byline(raw=raw, names=within.names, organization=within.organization)
         if not head or not found_in or not _filed_in(place):
             return None
         within = find_page_byline(head, knowledge=knowledge)

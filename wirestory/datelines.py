@@ -456,6 +456,10 @@ def _day_first(words: list[str], patterns: _Patterns) -> bool:
     if len(words) != 2:
         return False
     day, month = words[0].removesuffix("."), words[1].rstrip(".")
+    if day[-2:] in _ORDINAL_SUFFIXES and month.casefold() in patterns.months:
+        # "ABU DHABI, 4th March, 2025 (WAM) --": an English day's ordinal
+        # before an English month's name (the Emirati agency's form).
+        day = day[:-2]
     return (
         day.isdigit()
         and len(day) <= 2
@@ -463,6 +467,10 @@ def _day_first(words: list[str], patterns: _Patterns) -> bool:
         and month.isalpha()
         and (month.islower() or month.casefold() in patterns.day_first_months)
     )
+
+
+# "4th March", "1st June", "22nd May", "3rd July".
+_ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 
 
 def _day_first_form(
@@ -1160,6 +1168,11 @@ def find_dateline(
             ):
                 continue
         region = groups.get("region") or groups.get("region2")
+        label = region or shape_agency
+        if label and label.rstrip(".").upper() in knowledge.dateline_labels:
+            # "JANE ROE, HOST: Good morning", "JANE ROE (HOST): …": a speaker's
+            # name and role open a transcript's turn (Knowledge.dateline_labels).
+            continue
         if not places and agencies_text and not shape_agency and paragraph[end : end + 1] != "(":
             # "(ANSA) - ROMA, 12 GIU - Il …": Italian agencies print their
             # name before the place and date, whose dateline is this one's

@@ -224,6 +224,7 @@ def _dateline(
     lines: list[Line], state: LineState, found: WireFields, options: ParseOptions
 ) -> None:
     tries = layout_named(state.kind).dateline_paragraphs
+    turns = False
     for number, paragraph in enumerate(state.paragraphs[:tries]):
         # First: a dateline alone on its line whose dash opens the next ("ANKARA"
         # / "– Turkey's …"), which the line alone would read as without its dash.
@@ -239,6 +240,17 @@ def _dateline(
             page=number == 0 and state.kind == "page",
             page_places=state.dateline_places,
         )
+        if (
+            dateline is not None
+            and turns
+            and dateline.raw.endswith(":")
+            and not dateline.agencies
+            and dateline.date_text is None
+        ):
+            # "JANE ROE, HOST: Good morning." / "JOHN DOE: Thanks.": past a
+            # transcript's first turn, a name in capitals before a colon is
+            # the next speaker's, not a place (a radio show's page).
+            return
         if dateline is not None:
             indent = len(lines[first].text) - len(lines[first].text.lstrip())
             found.dateline = attrs.evolve(dateline, length=dateline.length + indent)
@@ -249,6 +261,18 @@ def _dateline(
             return
         if number + 1 == tries or _has_words(_text(lines, paragraph), _SHORT_PARAGRAPH_WORDS):
             return
+        if not turns and _SPEAKER_TURN.match(opening := lines[first].text.lstrip()) is not None:
+            # A label in capitals ("UPDATE: …", "BREAKING NEWS: …") is no speaker.
+            word = opening.split(maxsplit=1)[0].rstrip(":,.")
+            turns = word not in options.knowledge.dateline_labels
+
+
+# A transcript's turn: a speaker's name in capitals, maybe a comma and a role
+# in capitals or the role in parentheses, a colon ("JANE ROE, HOST: Good
+# morning.", "JANE ROE (HOST): …"). Bounded runs: linear.
+_SPEAKER_TURN = re.compile(
+    r"[A-Z][A-Z'’.\- ]{1,40}(?:, [A-Z][A-Z ]{1,30}| \([A-Z][A-Z ]{1,30}\))?:\s"
+)
 
 
 # A dateline alone on its line is short: a place, a region, a date, an agency.

@@ -210,6 +210,8 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Notimex", ("Notimex", "NTX"), words=("NTX",)),
     Agency("Europa Press", ("Europa Press", "EUROPA PRESS"), words=("Europa Press",)),
     Agency("Agência Brasil", ("Agência Brasil",)),
+    # "Foto: Ana Souza/Folhapress" (Folha de S.Paulo's agency).
+    Agency("Folhapress", ("Folhapress",)),
     # Europe's national agencies, reposted with their dateline: "ÅLESUND (NTB) -",
     # "ŁÓDŹ (PAP) -", "İZMİR (DHA) -", "ŞANLIURFA (İHA) -", "HELSINKI (STT) -",
     # "PRAHA (ČTK) -", "BRATISLAVA (TASR) -", "BUDAPEST (MTI) -", "SOFIA (BTA) -",
@@ -218,7 +220,8 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # are left out: an alias of four letters or more matches in any case.
     # So is "Tass": 1980s wire copy names it inside its sentences, and a
     # hard-wrapped line ending "... news agency Tass" read as a credit.
-    Agency("NTB", ("NTB",)),
+    # "Foto: Jane Roe / NTB Scanpix" (its photo service's name until 2019).
+    Agency("NTB", ("NTB", "NTB Scanpix")),
     Agency("Polish Press Agency", ("PAP",)),
     Agency("Demirören News Agency", ("DHA",)),
     Agency("İhlas News Agency", ("İHA", "IHA")),
@@ -239,6 +242,13 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # a sentence's end.
     Agency("White Star", ("White Star",), words=("White Star",)),
     Agency("Ukrinform", ("Ukrinform",)),
+    # "ATHENS (ANA-MPA) -" (Greek English-language sites); "Kuva: Jane Roe /
+    # Lehtikuva" (the Finnish photo agency, under a photo).
+    Agency("Athens-Macedonian News Agency", ("ANA-MPA",)),
+    Agency("Lehtikuva", ("Lehtikuva",)),
+    # "TOKYO (Jiji Press) —" (Japan's second agency, beside Kyodo); "jiji" alone
+    # is Swahili for a city, and an alias of four letters matches in any case.
+    Agency("Jiji Press", ("Jiji Press",)),
     Agency("Vietnam News Agency", ("VNA",)),
     # Canadian and Australian agencies: "Jane Roe, The Canadian Press" under
     # the headline, "THE CANADIAN PRESS/Jane Roe" under a photo; "AAP Image/Jane
@@ -287,6 +297,12 @@ DATELINE_AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Bangladesh Sangbad Sangstha", ("BSS",)),
     Agency("United News of Bangladesh", ("UNB",)),
     Agency("Philippine News Agency", ("PNA",)),
+    # "ZAGREB, March 4 (Hina) -" (Croatia's agency); Hina is a given name too.
+    Agency("Hina", ("Hina", "HINA")),
+    # "Taipei, March 4 (CNA) Taiwan's …" (Taiwan's agency, its English site
+    # with no dash); "CNA" names other things in running text (a nursing
+    # assistant, a Singaporean channel).
+    Agency("Central News Agency", ("CNA",)),
     Agency("RIA Novosti", ("РИА Новости", "RIA Novosti")),
     # Press-release wires: the distributor stands in a release's dateline
     # ("BERGEN, Norway, Dec. 3, 2026 /PRNewswire/ --", "BERGEN, Norway--(BUSINESS
@@ -479,6 +495,9 @@ class Knowledge:
             "fotografia",  # "Fotografia: Jane Roe" (Portuguese, Italian)
             "imagen",  # "Imagen: EFE" (Spanish)
             "beeld",  # "Beeld: Jan de Vries" (Dutch: image)
+            "bild",  # "Bild: Jane Roe/TT" (Swedish, German: picture)
+            "kuva",  # "Kuva: Jane Roe / Lehtikuva" (Finnish: picture)
+            "fotó",  # "Fotó: MTI/Jane Roe" (Hungarian)
             "courtesy",  # "Courtesy: the family"
         ),
         validator=_STRINGS,
@@ -679,6 +698,9 @@ class Knowledge:
             updated published posted share comments comment print video photo photos staff
             reporter writer correspondent editor contributor monday tuesday wednesday thursday
             friday saturday sunday today yesterday gmt utc the news agency press admin"""
+            # An outlet signing its staff's copy: "By Global Times", "By Harbour
+            # Daily", "By Vale Tribune", "By Fjord Gazette".
+            """ times daily tribune gazette"""
             # The newsroom as a whole signs a desk's copy: "Por Redacción",
             # "Redação", "Tim Redaksi", "Redaktion", "Rédaction", "Redazione".
             """ redacción redaccion redação redacao redaksi redaktion rédaction
@@ -704,6 +726,16 @@ class Knowledge:
             "reporter",  # "Jane Roe, Staff Reporter"
             "analyst",  # "Jane Roe, CNN Senior Legal Analyst"
             "bureau chief",  # "Jane Roe, Tokyo Bureau Chief", "Bureau Chief Jane Roe"
+            # American local stations' staff: "Jane Roe, Multimedia Journalist",
+            # "Jane Roe Digital Producer".
+            "journalist",
+            "producer",
+            # British regional papers' court reporters: "Jane Roe Court Reporter"
+            # (as a title of its own: "CNN Supreme Court Analyst" keeps its
+            # "Court").
+            "court reporter",
+            "courts reporter",
+            "court correspondent",
             # The same titles of Portuguese, Spanish and Italian sites: "Por Ana
             # Souza - Repórter da Agência Brasil", "Jane Roe, corresponsal",
             # "Jane Roe, corrispondente da Bruxelles".
@@ -738,7 +770,10 @@ class Knowledge:
             # "Crédits photo : Jane Roe", "Fotografía: Jane Roe".
             """ crédits fotografía fotografia"""
             # "Beeld ANP" (Dutch: image), "Fot. PAP/Jane Roe" (Polish, abbreviated).
-            """ beeld fot""".split()
+            """ beeld fot"""
+            # "Bild: Jane Roe/TT" (Swedish, German), "Kuva: Jane Roe /
+            # Lehtikuva" (Finnish), "Fotó: MTI/Jane Roe" (Hungarian).
+            """ bild kuva fotó""".split()
         ),
         validator=_STRING_SET,
     )
@@ -770,6 +805,9 @@ class Knowledge:
             authority museum agency institute centre center committee press news times
             post service services corporation company group foundation embassy presidency palace
             parliament navy military command"""
+            # A newspaper credited for its own photo: "Photo: China Daily",
+            # "Photo: Harbour Herald", "(Vale Tribune)".
+            """ daily herald tribune gazette"""
             # A photo agency's or pool's name: "PPI Images", "Gallo Images/Jane
             # Roe", "Harbour Pictures" (Pakistani, South African pages).
             """ images pictures""".split()
@@ -825,6 +863,11 @@ class Knowledge:
             "Editors' note",
             "Editors’ note",
             "Note to editors",
+            # A correction notice above a corrected story: "CORRECTION: An
+            # earlier version of this story gave the wrong date.",
+            # "Clarification: This story has been updated to …".
+            "Correction",
+            "Clarification",
         ),
         validator=_STRINGS,
     )
@@ -1076,6 +1119,24 @@ class Knowledge:
             "science",  # "Jane Roe Science Writer"
             "tech",  # "Jane Roe Tech Reporter"
             "health",  # "Jane Roe Health Reporter"
+            # British regional papers' beats and American local stations'
+            # desks: "Jane Roe Crime Reporter", "Jane Roe Local Democracy
+            # Reporter", "Jane Roe Multimedia Journalist", "Jane Roe Digital
+            # Producer"; the beat was read as the name's last word. (A court
+            # reporter is a title of its own, writer_titles: "Court" before
+            # any title would cut "Supreme Court Analyst".)
+            "crime",
+            "education",
+            "local democracy",
+            "trainee",
+            "news",
+            "digital",
+            "multimedia",
+            "environment",
+            "transport",
+            "politics",
+            "community",
+            "entertainment",
         ),
         validator=_STRINGS,
     )
@@ -1194,19 +1255,24 @@ class Knowledge:
             # MORE:", "EXCLUSIVE-", "ANALYSIS-", "Q: Why now?", "FACTBOX-", "WHAT IT
             # MEANS:", "LIVE -", "URGENT -", "AD -", "TRANSCRIPT:"; and in title case
             # before a page's colon ("Summary: The", "Background: The", "Tags: ").
+            # A transcript's speaker's role, after the speaker's name or alone:
+            # "JANE ROE, HOST: Good morning", "JOHN DOE (GUEST): Thanks".
             """UPDATE UPDATED BREAKING WATCH NOTE NOTES EDITOR EDITORS CORRECTION CORRECTIONS
             ADVISORY LISTEN PHOTOS PHOTO VIDEO READ MORE RELATED EXCLUSIVE ANALYSIS OPINION
             COMMENTARY Q A FILE FACTBOX TIMELINE WHAT WHY HOW WHO WHEN WHERE UPDATES ALSO SEE
             LIVE URGENT FLASH BULLETIN SPONSORED AD ADVERTISEMENT TRANSCRIPT
             SUMMARY HIGHLIGHTS BACKGROUND CONTEXT MEANWHILE SOURCE SOURCES WARNING
             DISCLAIMER CAPTION IMAGE PICTURE CREDIT EXPLAINER REVIEW INTERVIEW COMMENT
-            QUESTION ANSWER TITLE HEADLINE TAGS KEYWORDS TOPICS DEAR TODAY""".split()
+            QUESTION ANSWER TITLE HEADLINE TAGS KEYWORDS TOPICS DEAR TODAY HOST HOSTS
+            GUEST GUESTS""".split()
         ),
         validator=_STRING_SET,
     )
     """Words, in capitals, that are never a dateline's place: a paragraph whose
     would-be place opens with one (``UPDATE - The toll rose``) has no dateline;
-    compared with the place's first word in capitals, a full stop dropped."""
+    compared with the place's first word in capitals, a full stop dropped. Nor
+    a region or an agency read by its shape: ``JANE ROE, HOST:`` and ``JANE
+    ROE (HOST):`` open a transcript's turn, not a story."""
 
     dateline_acronyms: frozenset[str] = attrs.field(
         default=frozenset(

@@ -504,6 +504,12 @@ def is_dashed_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -
     signatures = _patterns(knowledge).signatures
     if name in signatures:
         return True
+    if found.group("dashed") is not None:
+        # "- Emirates News Agency, WAM –": the Emirati agency's sign-off, its
+        # name and its alias after a comma, a dash closing it.
+        parts = name.rstrip(_DASHES_AND_SPACE).split(", ")
+        if len(parts) <= 2 and all(part in signatures for part in parts):
+            return True
     # ``— With inputs from PTI``: Indian pages' sign-off on agency copy they edited.
     return (
         found.group("dashed") is not None
@@ -512,6 +518,7 @@ def is_dashed_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -
     )
 
 
+_DASHES_AND_SPACE = " -–—"
 _INPUTS = "with inputs from "
 _INPUTS_LENGTH = len(_INPUTS)
 
@@ -545,7 +552,8 @@ def glued_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> in
     True
     """
     text = line.rstrip()
-    end = text[-1:]
+    # A dash may close the sign-off ("… on Monday. - Emirates News Agency, WAM –").
+    end = text[-1:] if text[-1:] not in _DASHES_AND_SPACE else text.rstrip(_DASHES_AND_SPACE)[-1:]
     if not (end.isalpha() or end == ")"):
         return None  # most lines end in a full stop or a closing quote: no sign-off
     if "." not in text and "!" not in text and "?" not in text:

@@ -351,6 +351,12 @@ _NAME_LINE_MAX_CHARS: Final = 80
 # ``_Patterns.sentence_end``: at most this many closing quotes after the mark.
 _SENTENCE_CLOSERS: Final = 3
 
+# ``_Patterns.sentence_end``: a footnote's number in brackets or in
+# superscript digits may follow the sentence's end ("… in 2024.[3]", "… he
+# said."[12]", "… in 2024.¹": a page with references).
+_SUPERSCRIPT_DIGITS: Final = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_NOTE_MARK: Final = rf"(?:\[\d{{1,3}}\]|[{_SUPERSCRIPT_DIGITS}]{{1,3}})?$"
+
 
 class _Patterns(NamedTuple):
     """What the page layout reads from a :class:`Knowledge`, compiled.
@@ -449,7 +455,8 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
     return _Patterns(
         sentence_end=regex.compile(
             _character_class(knowledge.sentence_ends)
-            + (f"(?:{_character_class(closing)}{{0,{_SENTENCE_CLOSERS}}})$" if closing else "$")
+            + (f"(?:{_character_class(closing)}{{0,{_SENTENCE_CLOSERS}}})" if closing else "")
+            + _NOTE_MARK
         ),
         boilerplate=regex.compile(rf"(?i)\b{alternation(knowledge.boilerplate_words)}\b"),
         comments=regex.compile(
@@ -1298,12 +1305,36 @@ def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
         ]
     ends, closing = marks
     return [
-        text[-1:] in last
-        and (kept := (tail := text[-8:]).rstrip(closing)) != ""
-        and kept[-1] in ends
-        and len(tail) - len(kept) <= _SENTENCE_CLOSERS
+        (
+            text[-1:] in last
+            and (kept := (tail := text[-8:]).rstrip(closing)) != ""
+            and kept[-1] in ends
+            and len(tail) - len(kept) <= _SENTENCE_CLOSERS
+        )
+        or (
+            (text[-1:] == "]" or text[-1:] in _SUPERSCRIPT_DIGITS)
+            and _ends_before_note(text[-8:], ends, closing)
+        )
         for text in stripped
     ]
+
+
+def _ends_before_note(tail: str, ends: str, closing: str) -> bool:
+    """``tail`` (a block's last 8 characters, ending in ``]`` or a
+    superscript digit) ends like a sentence before a footnote's number
+    (``_NOTE_MARK``: ``2024.[3]``, ``2024.¹``)."""
+    if tail[-1:] == "]":
+        bracket = tail.rfind("[")
+        number = tail[bracket + 1 : -1]
+        if bracket < 0 or not (1 <= len(number) <= 3 and number.isdecimal()):
+            return False
+        before = tail[:bracket]
+    else:
+        before = tail.rstrip(_SUPERSCRIPT_DIGITS)
+        if len(tail) - len(before) > 3:
+            return False
+    kept = before.rstrip(closing)
+    return kept != "" and kept[-1] in ends and len(before) - len(kept) <= _SENTENCE_CLOSERS
 
 
 def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _Blocks:
