@@ -569,6 +569,10 @@ class Knowledge:
             r"tinggalkan (?:komentar|balasan)",  # "Tinggalkan Balasan" (id)
             r"tambahkan komentar",  # "Tambahkan komentar" (id)
             r"deja un comentario",  # "Deja un comentario" (es)
+            # The section's heading alone on its line, a bare word: "Comments",
+            # "Comentar" / "Comentarios" (es), "Kommentare" (de), "Commentaires"
+            # (fr), "Reacties" (nl); a line that goes on is a sentence's.
+            r"(?:comments|comentar|comentarios|kommentare|commentaires|reacties)\W{0,3}$",
             r"댓글 (?:달기|쓰기|남기기)",  # "댓글 달기" (ko)
             r"\S{1,40} (?:says|said|wrote):$",  # "jdoe says:"
         ),

@@ -824,6 +824,19 @@ def _walls(
     return walls
 
 
+def _drop_comment_links(walls: list[bool], stripped: Sequence[str], kinds: Sequence[str]) -> None:
+    """A comment heading of one word (``Comments``, ``Comentarios`` alone on
+    its line) with prose right under it is no wall: a site prints its comment
+    count's link so between two of the story's paragraphs, and the paragraphs
+    under it were cut off. The section's heading stands over a reader's name,
+    a time or a form's field (``Comentar`` / ``Normas de uso`` / ``Nombre``).
+    Only the walls are looked at."""
+    count = len(walls)
+    for n in compress(range(count - 1), walls):
+        if kinds[n + 1] in _PROSE_KINDS and len(stripped[n].split(None, 1)) == 1:
+            walls[n] = False
+
+
 # The default's sieve is read when the module is imported, as its patterns are.
 _comment_sieve(DEFAULT_KNOWLEDGE.comment_headings)
 
@@ -1068,6 +1081,12 @@ def _classify(
         # teaser): short whatever its density (each test below needs a
         # sentence or more length), so its words are not looked up.
         return _SHORT, "medium-not-a-sentence"
+    if not sentence and _unmarked_prose(text):
+        # A long block in a script that marks no sentence's end (Thai, Lao: a
+        # space between clauses, no full stop) is prose by its length alone,
+        # whatever the page's table (none holds its words): else a Thai
+        # story's paragraphs were all furniture and a teaser taken for it.
+        return _GOOD, "prose"
     if stop_words is None:
         # Without a table, sentence shape stands in for the density.
         density = 1.0 if sentence else 0.0
@@ -1082,6 +1101,21 @@ def _classify(
     if length <= _LENGTH_HIGH:
         return _SHORT, "medium-not-a-sentence"
     return _BAD, "few-stop-words"
+
+
+# Letters of the scripts that mark no sentence's end (Thai U+0E00-0E7F, Lao
+# U+0E80-0EFF): a paragraph in them ends in no full stop. One class: linear.
+_UNMARKED_LETTER = re.compile("[\u0e00-\u0eff]")
+_UNMARKED_LOWEST: Final = "\u0e00"
+
+
+def _unmarked_prose(text: str) -> bool:
+    """Whether most of a block's characters are of a script that marks no
+    sentence's end (``_UNMARKED_LETTER``). Asked only of a long block that ends
+    like no sentence: a few blocks a page."""
+    if text.isascii() or max(text) < _UNMARKED_LOWEST:
+        return False
+    return 2 * len(_UNMARKED_LETTER.findall(text)) > len(text.strip())
 
 
 _SKIP_SHORT = frozenset({_SHORT, _NEARGOOD})
@@ -2447,6 +2481,7 @@ def _read_blocks(
         # says so below, as a page with no story reads the same.
         kinds = [_GOOD if n in short_lines else kind for n, kind in enumerate(kinds)]
     walls = _walls(found.stripped, patterns, knowledge.comment_headings, found.heads)
+    _drop_comment_links(walls, found.stripped, kinds)
     free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
     _widget_boxes(found, kinds, weights, rules, walls, free)
     # A box of links is invisible to its neighbours' context, as an
