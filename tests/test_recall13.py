@@ -54,6 +54,17 @@ def test_thai_related_headlines_stay_out() -> None:
     assert not any("สะพาน" in paragraph for paragraph in story.body)
 
 
+def test_thai_menu_row_is_no_prose() -> None:
+    """Near miss: a long row of Thai menu items set apart by spaces (short
+    words, no clause) stays furniture, though it is long and in Thai."""
+    row = " ".join(
+        ["การเมือง", "เศรษฐกิจ", "ต่างประเทศ", "กีฬา", "บันเทิง", "สังคม", "การศึกษา", "ภูมิภาค"] * 4
+    )
+    assert len(row) > 200
+    story = wirestory.parse_story(_thai_page(*_THAI, row))
+    assert story.body == _THAI
+
+
 def test_latin_line_without_full_stop_is_no_prose() -> None:
     """Near miss: a long line in Latin script that ends in no full stop (a row
     of tags) is still no paragraph of the story."""

@@ -1107,15 +1107,22 @@ def _classify(
 # U+0E80-0EFF): a paragraph in them ends in no full stop. One class: linear.
 _UNMARKED_LETTER = re.compile("[\u0e00-\u0eff]")
 _UNMARKED_LOWEST: Final = "\u0e00"
+_UNMARKED_CLAUSE: Final = 12
 
 
 def _unmarked_prose(text: str) -> bool:
-    """Whether most of a block's characters are of a script that marks no
-    sentence's end (``_UNMARKED_LETTER``). Asked only of a long block that ends
-    like no sentence: a few blocks a page."""
+    """Whether a block is prose in a script that marks no sentence's end
+    (``_UNMARKED_LETTER``): most of its characters of that script, and its
+    runs between spaces as long as a clause (at least ``_UNMARKED_CLAUSE``
+    characters on average; a row of menu items or tags in Thai runs six to ten
+    characters a word). Asked only of a long block that ends like no sentence:
+    a few blocks a page."""
     if text.isascii() or max(text) < _UNMARKED_LOWEST:
         return False
-    return 2 * len(_UNMARKED_LETTER.findall(text)) > len(text.strip())
+    stripped = text.strip()
+    if len(stripped) < _UNMARKED_CLAUSE * len(stripped.split()):
+        return False
+    return 2 * len(_UNMARKED_LETTER.findall(stripped)) > len(stripped)
 
 
 _SKIP_SHORT = frozenset({_SHORT, _NEARGOOD})
