@@ -105,7 +105,10 @@ def _spanish_page(*blocks: str) -> str:
     )
 
 
-@pytest.mark.parametrize("heading", ["Comentarios", "Comentar", "Comments", "Kommentare"])
+@pytest.mark.parametrize(
+    "heading",
+    ["Comentarios", "Comentar", "Comments", "Kommentare", "Comentários", "Commenti", "Комментарии"],
+)
 def test_bare_comment_heading_ends_the_story(heading: str) -> None:
     """A comment section under a bare heading (``Comentarios`` alone on its
     line), each reader's comment under a name and a time: the story ends at the
