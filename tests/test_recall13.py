@@ -136,3 +136,49 @@ def test_comment_link_between_paragraphs_does_not_end_the_story() -> None:
         _spanish_page(*_SPANISH[:3], "Comments", _SPANISH[3], "Comments", *_COMMENTS)
     )
     assert story.body == _SPANISH
+
+
+# A story of long paragraphs, as a magazine prints it.
+_LONG = (
+    "The harbour board voted on Tuesday to close the old fish market on the east quay "
+    "after ninety years, saying the building no longer met the rules for handling food "
+    "and would cost more to repair than to replace with a new hall on the west side.",
+    "Traders who have sold there for decades said they had not been asked, and several "
+    "of them told the board's meeting that the move would cost them the walk-in "
+    "customers who come off the ferries every morning and buy on their way into town.",
+    "The board's chair said the new hall would open within eighteen months and that "
+    "every trader on the east quay would be offered a stall there at the same rent for "
+    "the first three years, with help for the cost of moving their cold stores.",
+    "A petition against the closure has gathered more than four thousand names in a "
+    "week, and the traders' association said the fish market on the east quay was "
+    "worth keeping for the ferries' walk-in customers, whatever the board says.",
+)
+# A recommendation widget: a label over four stories, each a section, a
+# headline and a writer, each line short and no sentence, then a photo's caption.
+_MOST_POPULAR = (
+    "Most Popular\n\nSport\nThe Lighthouse Keepers Win the County Cup\n\nAnna Berg\n\n"
+    "Business\nWhy Ferry Fares Are Going Up Again\n\nOla Strand\n\n"
+    "Culture\nThe Island Film Festival Picks Its Winners\n\nMia Lund\n\n"
+    "Science\nHow Seals Found Their Way Back to the Bay\n\nPer Holm\n\n"
+    "Boats moored at the east quay on Monday. Photograph: Jan Ek/Harbour Weekly"
+)
+
+
+def _harbour_page(*blocks: str) -> str:
+    return news_page(
+        *blocks,
+        headline="Harbour board votes to close the old fish market",
+        header="By Lena Sund | March 4, 2025",
+        site="The Harbour Weekly",
+        year=2025,
+    )
+
+
+def test_story_cut_at_long_widget_is_diagnosed() -> None:
+    """A widget of a dozen short lines between two of the story's paragraphs,
+    the story's paragraphs going on under it: wherever the story is ended, it
+    is never silently short of its last paragraphs."""
+    story = wirestory.parse_story(_harbour_page(*_LONG[:2], _MOST_POPULAR, *_LONG[2:]))
+    codes = {d.code for d in story.diagnostics}
+    assert story.body == _LONG or "prose-left-out" in codes
+    assert story.body[:2] == _LONG[:2]

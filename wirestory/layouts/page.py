@@ -309,8 +309,10 @@ _LISTING_TEASERS: Final = 2
 # A box of links inside the story holds at most this many headlines under its label.
 _BOX_ITEMS: Final = 5
 # Prose this many blocks below the story's end, or nearer, that outweighs the
-# story may be its own last paragraphs (``prose-left-out``).
-_LEFT_OUT_GAP: Final = 12
+# story may be its own last paragraphs (``prose-left-out``): a magazine's
+# ``Most Popular`` widget between two paragraphs (its label, four stories of a
+# section, a headline and a writer each, a photo's caption under it) fits in.
+_LEFT_OUT_GAP: Final = 16
 # A run of this many short blocks is a list of links, tags or names, even
 # between two paragraphs of the story.
 _SHORT_RUN: Final = 6
