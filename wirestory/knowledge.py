@@ -588,6 +588,14 @@ class Knowledge:
             r"tinggalkan (?:komentar|balasan)",  # "Tinggalkan Balasan" (id)
             r"tambahkan komentar",  # "Tambahkan komentar" (id)
             r"deja un comentario",  # "Deja un comentario" (es)
+            # The section's heading alone on its line, a bare word: "Comments",
+            # "Comentar" / "Comentarios" (es), "Comentários" (pt), "Commenti"
+            # (it), "Kommentare" (de), "Commentaires" (fr), "Reacties" (nl),
+            # "Komentar" (id), "Комментарии" (ru); a line that goes on is a
+            # sentence's. With prose right under it, it is a comment count's
+            # link between paragraphs, and no wall (the page layout).
+            r"(?:comments|comentar|comentarios|comentários|commenti|kommentare|commentaires"
+            r"|reacties|komentar|комментарии)\W{0,3}$",
             r"댓글 (?:달기|쓰기|남기기)",  # "댓글 달기" (ko)
             r"\S{1,40} (?:says|said|wrote):$",  # "jdoe says:"
         ),

@@ -310,8 +310,10 @@ _LISTING_TEASERS: Final = 2
 # A box of links inside the story holds at most this many headlines under its label.
 _BOX_ITEMS: Final = 5
 # Prose this many blocks below the story's end, or nearer, that outweighs the
-# story may be its own last paragraphs (``prose-left-out``).
-_LEFT_OUT_GAP: Final = 12
+# story may be its own last paragraphs (``prose-left-out``): a magazine's
+# ``Most Popular`` widget between two paragraphs (its label, four stories of a
+# section, a headline and a writer each, a photo's caption under it) fits in.
+_LEFT_OUT_GAP: Final = 16
 # A run of this many short blocks is a list of links, tags or names, even
 # between two paragraphs of the story.
 _SHORT_RUN: Final = 6
@@ -832,6 +834,19 @@ def _walls(
     return walls
 
 
+def _drop_comment_links(walls: list[bool], stripped: Sequence[str], kinds: Sequence[str]) -> None:
+    """A comment heading of one word (``Comments``, ``Comentarios`` alone on
+    its line) with prose right under it is no wall: a site prints its comment
+    count's link so between two of the story's paragraphs, and the paragraphs
+    under it were cut off. The section's heading stands over a reader's name,
+    a time or a form's field (``Comentar`` / ``Normas de uso`` / ``Nombre``).
+    Only the walls are looked at."""
+    count = len(walls)
+    for n in compress(range(count - 1), walls):
+        if kinds[n + 1] in _PROSE_KINDS and len(stripped[n].split(None, 1)) == 1:
+            walls[n] = False
+
+
 # The default's sieve is read when the module is imported, as its patterns are.
 _comment_sieve(DEFAULT_KNOWLEDGE.comment_headings)
 
@@ -1076,6 +1091,12 @@ def _classify(
         # teaser): short whatever its density (each test below needs a
         # sentence or more length), so its words are not looked up.
         return _SHORT, "medium-not-a-sentence"
+    if not sentence and _unmarked_prose(text):
+        # A long block in a script that marks no sentence's end (Thai, Lao: a
+        # space between clauses, no full stop) is prose by its length alone,
+        # whatever the page's table (none holds its words): else a Thai
+        # story's paragraphs were all furniture and a teaser taken for it.
+        return _GOOD, "prose"
     if stop_words is None:
         # Without a table, sentence shape stands in for the density.
         density = 1.0 if sentence else 0.0
@@ -1090,6 +1111,28 @@ def _classify(
     if length <= _LENGTH_HIGH:
         return _SHORT, "medium-not-a-sentence"
     return _BAD, "few-stop-words"
+
+
+# Letters of the scripts that mark no sentence's end (Thai U+0E00-0E7F, Lao
+# U+0E80-0EFF): a paragraph in them ends in no full stop. One class: linear.
+_UNMARKED_LETTER = re.compile("[\u0e00-\u0eff]")
+_UNMARKED_LOWEST: Final = "\u0e00"
+_UNMARKED_CLAUSE: Final = 12
+
+
+def _unmarked_prose(text: str) -> bool:
+    """Whether a block is prose in a script that marks no sentence's end
+    (``_UNMARKED_LETTER``): most of its characters of that script, and its
+    runs between spaces as long as a clause (at least ``_UNMARKED_CLAUSE``
+    characters on average; a row of menu items or tags in Thai runs six to ten
+    characters a word). Asked only of a long block that ends like no sentence:
+    a few blocks a page."""
+    if text.isascii() or max(text) < _UNMARKED_LOWEST:
+        return False
+    stripped = text.strip()
+    if len(stripped) < _UNMARKED_CLAUSE * len(stripped.split()):
+        return False
+    return 2 * len(_UNMARKED_LETTER.findall(stripped)) > len(stripped)
 
 
 _SKIP_SHORT = frozenset({_SHORT, _NEARGOOD})
@@ -2504,6 +2547,7 @@ def _read_blocks(
         # says so below, as a page with no story reads the same.
         kinds = [_GOOD if n in short_lines else kind for n, kind in enumerate(kinds)]
     walls = _walls(found.stripped, patterns, knowledge.comment_headings, found.heads)
+    _drop_comment_links(walls, found.stripped, kinds)
     free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
     _widget_boxes(found, kinds, weights, rules, walls, free)
     # A box of links is invisible to its neighbours' context, as an
