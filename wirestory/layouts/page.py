@@ -72,6 +72,7 @@ from wirestory.bylines import (
     names_a_writer,
     names_hold_function_words,
     organization_under,
+    outlet_may_be_writer,
     page_person_names,
     place_after_name,
     slashed_name,
@@ -93,6 +94,7 @@ from wirestory.captions import (
     page_caption_unbounded,
     parse_credit,
     photo_label,
+    split_credit,
 )
 from wirestory.datelines import find_dateline, is_site_name, more_than_place
 from wirestory.knowledge import (
@@ -2668,6 +2670,7 @@ def _read_blocks(
         elif _generic_credited_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
+            _flag_generic_caption(texts[number], index, state, knowledge)
         elif _long_credited_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-long-credited")
@@ -2833,6 +2836,11 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                         state.byline[0] if state.byline else first,
                     )
                 )
+        elif outlet_may_be_writer(found, knowledge=knowledge):
+            # "By Jane Roe, Emily Post": the outlet, or a second writer.
+            state.problems.append(
+                outlet_may_be_writer_problem(found, state.byline[0] if state.byline else first)
+            )
         elif slashed_name(found, knowledge=knowledge):
             # "By Jane Roe / Tom Hale", "Marta Quinlan - Tom Hale": an outlet
             # or a place after the slash or dash, or a second writer.
@@ -5254,6 +5262,29 @@ def _flag_signed_caption(text: str, index: int, state: LineState, knowledge: Kno
     )
 
 
+def _flag_generic_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
+    """``caption-may-be-paragraph`` on a caption inside the story whose credit
+    names no one (:func:`_generic_credited_caption`) and whose words before it
+    narrate or report speech (``Asked where the sales went, the owner had one
+    answer - Online``, ``… the club said - Pool``): ``Online``, ``Pool`` and
+    ``File`` end a paragraph's sentence after a dash too. A caption describes
+    its photo in the present (``Crowds gather outside the court — Handout``)."""
+    words = split_credit(text, knowledge=knowledge)[0].split()
+    if not any(word.casefold() in _NARRATION_WORDS for word in words) and not (
+        _reports_speech(" ".join(words), knowledge)
+    ):
+        return
+    state.problems.append(
+        Problem(
+            "caption-may-be-paragraph",
+            f"a block between the story's paragraphs ({text.strip()[:60]!r}) ends in a "
+            "credit naming no one and was read as a photo's caption: its words narrate or "
+            "report speech, and it may be a paragraph ending in that word",
+            index,
+        )
+    )
+
+
 def _reports_speech(text: str, knowledge: Knowledge) -> bool:
     """Does ``text`` hold a word of Knowledge.speech_verbs (``said``)?"""
     verbs = knowledge.speech_verbs
@@ -5759,6 +5790,19 @@ def _header_byline(
         if found is not None:
             return number, found, 1, "byline-name-line"
     return None
+
+
+def outlet_may_be_writer_problem(found: Byline, index: int) -> Problem:
+    """``byline-place-after-name`` for a byline whose last two words after a
+    comma were read as its outlet (``By Kim Min-ji, Korea Herald``) and may
+    be a second writer's name (``By Jane Roe, Emily Post``:
+    :func:`~wirestory.bylines.outlet_may_be_writer`)."""
+    return Problem(
+        "byline-place-after-name",
+        f"{found.organization!r} after the writer's name is read as their outlet; a second "
+        "writer whose surname is an outlet's word reads the same",
+        index,
+    )
 
 
 def unframed_byline_problem(text: str, index: int) -> Problem:

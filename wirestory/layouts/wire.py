@@ -25,6 +25,7 @@ from wirestory.bylines import (
     is_organization_line,
     names_hold_function_words,
     organization_under,
+    outlet_may_be_writer,
     person_names,
     writer_for_outlet,
 )
@@ -43,6 +44,7 @@ from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 from wirestory.layouts.page import (
     claim_credit_under_story,
     is_date_line,
+    outlet_may_be_writer_problem,
     unframed_byline_problem,
 )
 from wirestory.lines import Line, is_blank, line_key
@@ -140,6 +142,8 @@ def _wire_front_matter(
             byline = found
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline")
+            if outlet_may_be_writer(found, knowledge=knowledge):
+                state.problems.append(outlet_may_be_writer_problem(found, index))
         elif not state.byline and (
             (page_byline := _page_byline(text, knowledge)) is not None
             # "Jane Roe for The Vale Post": the writer and the outlet they
