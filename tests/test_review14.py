@@ -107,3 +107,27 @@ def test_a_caption_with_a_generic_credit_is_not_flagged() -> None:
     story = _story(f"{_PAGE_TOP}{_P1}\n\n{_P2}\n\n{block}\n\n{_P3}\n", "page")
     assert [c.credit for c in story.captions] == ["Handout"]
     assert "caption-may-be-paragraph" not in [d.code for d in story.diagnostics]
+
+
+# --- 3. A wire line under the headline ending in a generic credit's word ------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tickets for the rebuilt pier will be sold from Friday - Online",
+        "The board said the ferry would berth at the south quay - Pool",
+    ],
+)
+def test_a_sentence_under_a_wire_headline_ending_in_the_word_is_no_caption(line: str) -> None:
+    # Words that narrate or report speech before "- Online": a deck's or a
+    # lead's sentence, no photo's caption (it stays the story's, as before).
+    story = _story(f"Pier to be rebuilt\n\n{line}\n\n{_P1}\n\n{_P2}\n", "wire")
+    assert story.captions == ()
+    assert line in [*story.body, story.standfirst]
+
+
+def test_a_caption_under_a_wire_headline_with_a_generic_credit_stays() -> None:
+    line = "Crowds gather on the north pier on Monday - Handout"
+    story = _story(f"Pier to be rebuilt\n\n{line}\n\n{_P1}\n\n{_P2}\n", "wire")
+    assert [c.credit for c in story.captions] == ["Handout"]

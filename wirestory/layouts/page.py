@@ -2014,6 +2014,8 @@ _POSITIONED_MAX_WORDS: Final = 40
 # How far from a block's end a spaced dash before a generic credit stands
 # ("… — Handout", "… - Supplied"): the longest word and its dash.
 _GENERIC_CREDIT_REACH: Final = 12
+# How much of a block's end is read for it, trailing spaces and all.
+_GENERIC_CREDIT_TAIL: Final = 40
 
 
 def _generic_credited_caption(text: str, knowledge: Knowledge) -> bool:
@@ -2022,11 +2024,15 @@ def _generic_credited_caption(text: str, knowledge: Knowledge) -> bool:
     (:func:`~wirestory.captions.has_generic_credit`), of a caption's length.
     No paragraph ends in one; it was a body paragraph, quietly. String tests
     first: most blocks end like a sentence, with no bracket or dash there."""
-    stripped = text.strip()
-    if stripped[-1:] != ")" and not any(
-        dash in stripped[-_GENERIC_CREDIT_REACH:] for dash in (" - ", " – ", " — ")
-    ):
+    # The block's end alone, not a copy of the whole paragraph: most blocks
+    # are the story's, asked here one by one.
+    tail = text[-_GENERIC_CREDIT_TAIL:].rstrip()
+    if len(tail) < _GENERIC_CREDIT_REACH and len(text) > _GENERIC_CREDIT_TAIL:
+        tail = text.strip()  # a long run of spaces at the end: rare
+    tail = tail[-_GENERIC_CREDIT_REACH:]
+    if tail[-1:] != ")" and " - " not in tail and " – " not in tail and " — " not in tail:
         return False
+    stripped = text.strip()
     return CAPTION_MIN_WORDS < len(stripped.split()) <= CAPTION_MAX_WORDS and has_generic_credit(
         stripped, knowledge=knowledge
     )
@@ -5262,6 +5268,18 @@ def _flag_signed_caption(text: str, index: int, state: LineState, knowledge: Kno
     )
 
 
+def generic_caption_narrates(text: str, knowledge: Knowledge) -> bool:
+    """Do the words of ``text`` before its credit narrate (``was``, ``had``,
+    ``will``: Knowledge's past and future auxiliaries, ``_NARRATION_WORDS``)
+    or report speech (``said``)? A photo's caption describes it in the
+    present (``Crowds gather outside the court — Handout``); ``Tickets will
+    be sold from Friday - Online`` is a sentence ending in a word."""
+    words = split_credit(text, knowledge=knowledge)[0].split()
+    return any(word.casefold() in _NARRATION_WORDS for word in words) or _reports_speech(
+        " ".join(words), knowledge
+    )
+
+
 def _flag_generic_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
     """``caption-may-be-paragraph`` on a caption inside the story whose credit
     names no one (:func:`_generic_credited_caption`) and whose words before it
@@ -5269,10 +5287,7 @@ def _flag_generic_caption(text: str, index: int, state: LineState, knowledge: Kn
     answer - Online``, ``… the club said - Pool``): ``Online``, ``Pool`` and
     ``File`` end a paragraph's sentence after a dash too. A caption describes
     its photo in the present (``Crowds gather outside the court — Handout``)."""
-    words = split_credit(text, knowledge=knowledge)[0].split()
-    if not any(word.casefold() in _NARRATION_WORDS for word in words) and not (
-        _reports_speech(" ".join(words), knowledge)
-    ):
+    if not generic_caption_narrates(text, knowledge):
         return
     state.problems.append(
         Problem(

@@ -43,6 +43,7 @@ from wirestory.datelines import find_dateline, more_than_place
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 from wirestory.layouts.page import (
     claim_credit_under_story,
+    generic_caption_narrates,
     is_date_line,
     outlet_may_be_writer_problem,
     unframed_byline_problem,
@@ -178,6 +179,9 @@ def _wire_front_matter(
                 or (
                     len(text.split()) > CAPTION_MIN_WORDS
                     and has_generic_credit(text, knowledge=knowledge)
+                    # "Tickets will be sold from Friday - Online": a deck's
+                    # or a lead's sentence ending in the word, as before.
+                    and not generic_caption_narrates(text, knowledge)
                 )
             )
             and not _opens_lead(lines, index, knowledge)
