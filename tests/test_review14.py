@@ -133,3 +133,12 @@ def test_a_caption_under_a_wire_headline_with_a_generic_credit_stays() -> None:
     line = "Crowds gather on the north pier on Monday - Handout"
     story = _story(f"Pier to be rebuilt\n\n{line}\n\n{_P1}\n\n{_P2}\n", "wire")
     assert [c.credit for c in story.captions] == ["Handout"]
+
+
+def test_a_sentence_in_a_page_s_header_ending_in_the_word_is_no_caption() -> None:
+    # The page's header: the narrating line is no photo's caption credited
+    # "Online" (it stays furniture, as before the thirteenth round).
+    line = "Tickets for the rebuilt pier will be sold from Friday - Online"
+    header = "Pier to be rebuilt | Vale Post\n\nHome | News\n\nPier to be rebuilt\n\n"
+    story = _story(f"{header}{line}\n\nBy Jane Roe\nMarch 3, 2026\n\n{_P1}\n\n{_P2}\n", "page")
+    assert story.captions == ()

@@ -5569,9 +5569,11 @@ def _header(
             state.claim(index, Role.CAPTION, "caption-credit-line")
         elif has_named_or_page_credit(texts[number], knowledge=knowledge) or (
             _generic_credited_caption(texts[number], knowledge)
+            and not generic_caption_narrates(texts[number], knowledge)
         ):
             # "… outside the court (Handout)" under the headline: a credit
-            # naming no one is a caption's too.
+            # naming no one is a caption's too; "Tickets will be sold from
+            # Friday - Online" is a deck's sentence ending in the word.
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
         elif _is_positioned_caption(texts[number], _patterns(knowledge), knowledge):
