@@ -33,6 +33,7 @@ __all__ = [
     "names_a_writer",
     "names_hold_function_words",
     "organization_under",
+    "outlet_may_be_writer",
     "page_person_names",
     "person_names",
     "place_after_name",
@@ -1222,6 +1223,49 @@ def place_after_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     ):
         return None
     return Byline(raw=byline.raw, names=tuple(writers), organization=place)
+
+
+# Outlets' last words that are surnames too ("Emily Post", "Bill Press",
+# "Ringo Star"): after a given name they may be a second writer's. The others
+# (Herald, Gazette, Times, News) end no one's name.
+_SURNAME_OUTLET_WORDS: Final = frozenset({"post", "press", "star"})
+
+
+def outlet_may_be_writer(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Was ``byline``'s organisation read from two capitalised words after
+    its last comma ending in an outlet's word that may be a second writer's
+    name (``By Jane Roe, Emily Post``: a given name and a surname that is an
+    outlet's word, ``Post``, ``Press``, ``Star``)? ``By Jane Roe, Jakarta
+    Post`` reads the same; ``The Vale Post``, ``Harbour Valley Post`` (three
+    words or more), ``Daily Star`` (two outlet's words), ``Korea Herald``
+    (no surname's word) and an agency (``Associated Press``) name no one,
+    nor do words after a list of writers ended by ``and`` (``By Jane Roe and
+    Tom Hale, Vale Post``). The layouts say so.
+
+    >>> outlet_may_be_writer(find_byline("By Jane Roe, Emily Post"))
+    True
+    >>> outlet_may_be_writer(find_byline("By Jane Roe, The Vale Post"))
+    False
+    """
+    organization = byline.organization
+    if organization is None or f", {organization}" not in byline.raw:
+        return False
+    names = byline.names
+    if len(names) >= 2 and any(
+        f"{names[-2]}{joint}{names[-1]}, {organization}" in byline.raw
+        for joint in (*_ENDS_LIST, " en ")
+    ):
+        # "By Jane Roe and Tom Hale, Vale Post": a list ended by "and" (Dutch
+        # "en") has named its last writer; what follows is no other.
+        return False
+    words = organization.split(" ")
+    return (
+        len(words) == 2
+        and _outlet_named(organization, knowledge)
+        and words[0].casefold() not in knowledge.outlet_words | {"the"}
+        and words[1].casefold() in _SURNAME_OUTLET_WORDS
+        and not is_organization_line(organization, knowledge=knowledge)
+    )
 
 
 def slashed_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

@@ -206,7 +206,8 @@ _CODES = (
         "byline-place-after-name",
         "warning",
         "the second name of a page's byline ('By Jane Roe, New Delhi', 'By Jane Roe / "
-        "Tom Hale', 'Marta Quinlan - Tom Hale') was read as "
+        "Tom Hale', 'Marta Quinlan - Tom Hale'), or two words ending in an outlet's word "
+        "after a byline's last comma ('By Jane Roe, Emily Post', wire and page), was read as "
         "the place the writer filed from (or an outlet): it may be a second writer",
     ),
     Code(
@@ -281,7 +282,9 @@ _CODES = (
         "a block between a page's paragraphs, ending in a known agency's name after a "
         "dash ('… at the quay. — Reuters'), or in parentheses after a sentence that "
         "narrates ('The coast road was closed … (AFP)'), and reporting no speech, was read "
-        "as a photo's caption and its credit: it may be a paragraph the agency signs",
+        "as a photo's caption and its credit: it may be a paragraph the agency signs; or "
+        "ending in a credit naming no one ('… gave a one-word answer - Online', '(File)') "
+        "after words that narrate or report speech: it may be a paragraph",
     ),
     Code(
         "dateline-agency-by-shape",

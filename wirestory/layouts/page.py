@@ -72,6 +72,7 @@ from wirestory.bylines import (
     names_a_writer,
     names_hold_function_words,
     organization_under,
+    outlet_may_be_writer,
     page_person_names,
     place_after_name,
     slashed_name,
@@ -93,6 +94,7 @@ from wirestory.captions import (
     page_caption_unbounded,
     parse_credit,
     photo_label,
+    split_credit,
 )
 from wirestory.datelines import find_dateline, is_site_name, more_than_place
 from wirestory.knowledge import (
@@ -2086,6 +2088,8 @@ _POSITIONED_MAX_WORDS: Final = 40
 # How far from a block's end a spaced dash before a generic credit stands
 # ("… — Handout", "… - Supplied"): the longest word and its dash.
 _GENERIC_CREDIT_REACH: Final = 12
+# How much of a block's end is read for it, trailing spaces and all.
+_GENERIC_CREDIT_TAIL: Final = 40
 
 
 def _generic_credited_caption(text: str, knowledge: Knowledge) -> bool:
@@ -2094,11 +2098,15 @@ def _generic_credited_caption(text: str, knowledge: Knowledge) -> bool:
     (:func:`~wirestory.captions.has_generic_credit`), of a caption's length.
     No paragraph ends in one; it was a body paragraph, quietly. String tests
     first: most blocks end like a sentence, with no bracket or dash there."""
-    stripped = text.strip()
-    if stripped[-1:] != ")" and not any(
-        dash in stripped[-_GENERIC_CREDIT_REACH:] for dash in (" - ", " – ", " — ")
-    ):
+    # The block's end alone, not a copy of the whole paragraph: most blocks
+    # are the story's, asked here one by one.
+    tail = text[-_GENERIC_CREDIT_TAIL:].rstrip()
+    if len(tail) < _GENERIC_CREDIT_REACH and len(text) > _GENERIC_CREDIT_TAIL:
+        tail = text.strip()  # a long run of spaces at the end: rare
+    tail = tail[-_GENERIC_CREDIT_REACH:]
+    if tail[-1:] != ")" and " - " not in tail and " – " not in tail and " — " not in tail:
         return False
+    stripped = text.strip()
     return CAPTION_MIN_WORDS < len(stripped.split()) <= CAPTION_MAX_WORDS and has_generic_credit(
         stripped, knowledge=knowledge
     )
@@ -2743,6 +2751,7 @@ def _read_blocks(
         elif _generic_credited_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
+            _flag_generic_caption(texts[number], index, state, knowledge)
         elif _long_credited_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-long-credited")
@@ -2908,6 +2917,11 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                         state.byline[0] if state.byline else first,
                     )
                 )
+        elif outlet_may_be_writer(found, knowledge=knowledge):
+            # "By Jane Roe, Emily Post": the outlet, or a second writer.
+            state.problems.append(
+                outlet_may_be_writer_problem(found, state.byline[0] if state.byline else first)
+            )
         elif slashed_name(found, knowledge=knowledge):
             # "By Jane Roe / Tom Hale", "Marta Quinlan - Tom Hale": an outlet
             # or a place after the slash or dash, or a second writer.
@@ -5329,6 +5343,38 @@ def _flag_signed_caption(text: str, index: int, state: LineState, knowledge: Kno
     )
 
 
+def generic_caption_narrates(text: str, knowledge: Knowledge) -> bool:
+    """Do the words of ``text`` before its credit narrate (``was``, ``had``,
+    ``will``: Knowledge's past and future auxiliaries, ``_NARRATION_WORDS``)
+    or report speech (``said``)? A photo's caption describes it in the
+    present (``Crowds gather outside the court — Handout``); ``Tickets will
+    be sold from Friday - Online`` is a sentence ending in a word."""
+    words = split_credit(text, knowledge=knowledge)[0].split()
+    return any(word.casefold() in _NARRATION_WORDS for word in words) or _reports_speech(
+        " ".join(words), knowledge
+    )
+
+
+def _flag_generic_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
+    """``caption-may-be-paragraph`` on a caption inside the story whose credit
+    names no one (:func:`_generic_credited_caption`) and whose words before it
+    narrate or report speech (``Asked where the sales went, the owner had one
+    answer - Online``, ``… the club said - Pool``): ``Online``, ``Pool`` and
+    ``File`` end a paragraph's sentence after a dash too. A caption describes
+    its photo in the present (``Crowds gather outside the court — Handout``)."""
+    if not generic_caption_narrates(text, knowledge):
+        return
+    state.problems.append(
+        Problem(
+            "caption-may-be-paragraph",
+            f"a block between the story's paragraphs ({text.strip()[:60]!r}) ends in a "
+            "credit naming no one and was read as a photo's caption: its words narrate or "
+            "report speech, and it may be a paragraph ending in that word",
+            index,
+        )
+    )
+
+
 def _reports_speech(text: str, knowledge: Knowledge) -> bool:
     """Does ``text`` hold a word of Knowledge.speech_verbs (``said``)?"""
     verbs = knowledge.speech_verbs
@@ -5598,9 +5644,11 @@ def _header(
             state.claim(index, Role.CAPTION, "caption-credit-line")
         elif has_named_or_page_credit(texts[number], knowledge=knowledge) or (
             _generic_credited_caption(texts[number], knowledge)
+            and not generic_caption_narrates(texts[number], knowledge)
         ):
             # "… outside the court (Handout)" under the headline: a credit
-            # naming no one is a caption's too.
+            # naming no one is a caption's too; "Tickets will be sold from
+            # Friday - Online" is a deck's sentence ending in the word.
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
         elif _is_positioned_caption(texts[number], _patterns(knowledge), knowledge):
@@ -5834,6 +5882,19 @@ def _header_byline(
         if found is not None:
             return number, found, 1, "byline-name-line"
     return None
+
+
+def outlet_may_be_writer_problem(found: Byline, index: int) -> Problem:
+    """``byline-place-after-name`` for a byline whose last two words after a
+    comma were read as its outlet (``By Kim Min-ji, Korea Herald``) and may
+    be a second writer's name (``By Jane Roe, Emily Post``:
+    :func:`~wirestory.bylines.outlet_may_be_writer`)."""
+    return Problem(
+        "byline-place-after-name",
+        f"{found.organization!r} after the writer's name is read as their outlet; a second "
+        "writer whose surname is an outlet's word reads the same",
+        index,
+    )
 
 
 def unframed_byline_problem(text: str, index: int) -> Problem:

@@ -25,6 +25,7 @@ from wirestory.bylines import (
     is_organization_line,
     names_hold_function_words,
     organization_under,
+    outlet_may_be_writer,
     person_names,
     writer_for_outlet,
 )
@@ -42,7 +43,9 @@ from wirestory.datelines import find_dateline, more_than_place
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 from wirestory.layouts.page import (
     claim_credit_under_story,
+    generic_caption_narrates,
     is_date_line,
+    outlet_may_be_writer_problem,
     unframed_byline_problem,
 )
 from wirestory.lines import Line, is_blank, line_key
@@ -140,6 +143,8 @@ def _wire_front_matter(
             byline = found
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline")
+            if outlet_may_be_writer(found, knowledge=knowledge):
+                state.problems.append(outlet_may_be_writer_problem(found, index))
         elif not state.byline and (
             (page_byline := _page_byline(text, knowledge)) is not None
             # "Jane Roe for The Vale Post": the writer and the outlet they
@@ -174,6 +179,9 @@ def _wire_front_matter(
                 or (
                     len(text.split()) > CAPTION_MIN_WORDS
                     and has_generic_credit(text, knowledge=knowledge)
+                    # "Tickets will be sold from Friday - Online": a deck's
+                    # or a lead's sentence ending in the word, as before.
+                    and not generic_caption_narrates(text, knowledge)
                 )
             )
             and not _opens_lead(lines, index, knowledge)
