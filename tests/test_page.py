@@ -479,6 +479,10 @@ _HEADING_TABLES = (
         "k\u212a\\ ",
         r"\x41|\u0431{2}$",
     ),
+    # One fragment ending in ``$`` whose ending lets any mark through, one
+    # whose opening lets any letter through: a block is asked when it both
+    # opens and ends as one of them, not as one and the other.
+    (r"(?:comments|kommentare)\W{0,3}$", r"\S{1,40} (?:says|wrote):$", r"[ab]\d?$"),
     (r"x?",),
     (r"(?=ab)abc", "zz"),
     (r"a?$", "zz"),
@@ -493,6 +497,9 @@ _HEADING_TABLES = (
 )
 @example(["12 Comments", "Leave a Reply", "jdoe says:", "(3 replies)", "[ leave a comment"])
 @example(["\u017fhow comments", "\u212aak", "A.", "aaxxy", "abdde", "S", "A\u0431\u0431", "c1"])
+@example(
+    ["Comments", "(KOMMENTARE)", "[ comments", "Comments go on.", "xy says:", "Co:", "b", "a1"]
+)
 def test_comment_headings_of_a_page_are_each_blocks(texts: list[str]) -> None:
     """The comment-heading pattern is asked only of the blocks the sieve read
     off the headings lets through (their first two or last characters): the

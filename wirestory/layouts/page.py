@@ -517,9 +517,11 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
 # the Knowledge's own (``Knowledge.comment_headings``), so a sieve is read off
 # them: what the first two characters of a line they match may be, and, for a
 # fragment that must end the line (``jdoe says:``, ending in ``$``), what its
-# last character may be. A block that neither opens as one of the first
-# kind nor ends as one of the second cannot match and is not asked; the
-# others are matched as before. Fragments in a syntax the reading does not
+# last character and its first two may be. A block that neither opens as one
+# of the first kind nor both opens and ends as one fragment of the second
+# cannot match and is not asked (``Comments`` alone, ``\W{0,3}$``, ends in
+# any mark: by its ending alone every sentence was asked); the others are
+# matched as before. Fragments in a syntax the reading does not
 # follow (look-arounds, back-references, inline flags, fuzzy matching) turn
 # the sieve off: every block is matched.
 
@@ -738,17 +740,25 @@ class _CommentSieve(NamedTuple):
     opening: regex.Pattern[str]
     """Matches a block's first two characters when a fragment not ending in
     ``$`` may open it (or the pattern's optional bracket and white space)."""
-    ending: regex.Pattern[str] | None
-    """Matches a block's last character when a fragment ending in ``$`` may
-    end it; None when no fragment ends in ``$``."""
+    endings: tuple[tuple[regex.Pattern[str], regex.Pattern[str]], ...]
+    """For each fragment ending in ``$``: what its last character may be, and
+    what its first two may be (a block opening with the pattern's optional
+    bracket or white space passes ``opening``). A block is asked when both of
+    one fragment's match: an ending that lets every sentence through
+    (``Comments\\W{0,3}$`` ends in any mark) and an opening that lets every
+    word through (``\\S{1,40} says:$``) sieve nothing apart."""
     heads: dict[str, bool]
     """The answers of ``opening`` for the first two characters met."""
-    tails: dict[str, bool]
-    """The answers of ``ending`` for the last characters met."""
+    tails: dict[str, int]
+    """For the last characters met, the fragments (bits, in ``endings``' order)
+    whose ending matches it."""
     blocks: dict[str, bool]
     """The pattern's answers for the short blocks it was asked of (a site's
     pages repeat their lines opening like a heading: ``Comments``,
     ``Related``, ``Posted in``), at most ``_HEADINGS_KEPT`` of them."""
+    anchored_heads: dict[str, int]
+    """For the first two characters met, the fragments ending in ``$`` (bits)
+    whose opening matches them."""
 
 
 @functools.lru_cache(maxsize=16)
@@ -768,19 +778,29 @@ def _comment_sieve(headings: tuple[str, ...]) -> _CommentSieve | None:
         if backwards is not None:
             if backwards[3]:
                 return None  # ends in ``$`` after what may be nothing
-            endings += [f"(?:{piece})" for piece in sorted(backwards[0])]
+            endings.append(
+                (
+                    _any_of(f"(?:{piece})" for piece in sorted(backwards[0])),
+                    _any_of(_openings_of(ends)),
+                )
+            )
         elif ends[3]:
             return None
         else:
-            openings += [f"(?:{a})(?:{b})" for a, b in sorted(ends[1])]
-            openings += [f"(?:{piece})" for piece in sorted(ends[2])]
-    return _CommentSieve(
-        regex.compile("(?i)(?:" + "|".join(openings) + ")"),
-        regex.compile("(?i)(?:" + "|".join(endings) + ")") if endings else None,
-        {},
-        {},
-        {},
-    )
+            openings += _openings_of(ends)
+    return _CommentSieve(_any_of(openings), tuple(endings), {}, {}, {}, {})
+
+
+def _openings_of(ends: _Ends) -> list[str]:
+    """What a fragment's first two characters may be (pairs, or one character
+    it may match alone), as patterns."""
+    return [f"(?:{a})(?:{b})" for a, b in sorted(ends[1])] + [
+        f"(?:{piece})" for piece in sorted(ends[2])
+    ]
+
+
+def _any_of(pieces: Iterable[str]) -> regex.Pattern[str]:
+    return regex.compile("(?i)(?:" + "|".join(pieces) + ")")
 
 
 # How many short blocks' answers a comment sieve keeps before starting afresh,
@@ -803,10 +823,11 @@ def _walls(
     sieve = _comment_sieve(headings)
     if sieve is None:
         return [match(text, 0, None, False) is not None for text in stripped]
-    opening, ending, heads, tails, kept = sieve
+    opening, endings, heads, tails, kept, anchored_heads = sieve
     if len(heads) > _OPENINGS_KEPT or len(tails) > _OPENINGS_KEPT:
         heads.clear()
         tails.clear()
+        anchored_heads.clear()
     if len(kept) > _HEADINGS_KEPT:
         kept.clear()
     walls = [False] * len(stripped)
@@ -820,9 +841,21 @@ def _walls(
             tail = text[-1:]
             ends = tails.get(tail)
             if ends is None:
-                ends = tails[tail] = (
-                    ending is not None and ending.match(tail, 0, None, False) is not None
+                ends = tails[tail] = sum(
+                    1 << k
+                    for k, (last, _) in enumerate(endings)
+                    if last.match(tail, 0, None, False) is not None
                 )
+            if ends:
+                # A fragment ending in ``$`` opens the block as well.
+                firsts_fit = anchored_heads.get(head)
+                if firsts_fit is None:
+                    firsts_fit = anchored_heads[head] = sum(
+                        1 << k
+                        for k, (_, first) in enumerate(endings)
+                        if first.match(head, 0, None, False) is not None
+                    )
+                ends &= firsts_fit
             if not ends:
                 continue
         wall = kept.get(text)
