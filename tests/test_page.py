@@ -449,10 +449,13 @@ _SENTENCE_KNOWLEDGE = (
 
 
 @given(
-    st.lists(st.text(st.sampled_from("a .!?\u2026\u3002\"')]\u201d\u00bb\n\t"), max_size=14)),
+    st.lists(
+        st.text(st.sampled_from("a .!?\u2026\u3002\"')[]\u201d\u00bb\n\t3\u00b9"), max_size=14)
+    ),
     st.sampled_from(_SENTENCE_KNOWLEDGE),
 )
 @example(['He said "no."', "Go!\"')]", 'Go.""""', '"""', "Weather", ".", ""], DEFAULT_KNOWLEDGE)
+@example(["It rose in 2024.[3]", "It rose.\u00b9", 'He said."[33]'], _SENTENCE_KNOWLEDGE[1])
 def test_sentence_ends_are_the_sentence_pattern(texts: list[str], knowledge: Knowledge) -> None:
     """A block ends like a sentence where the pattern finds a mark and at most
     three closing quotes at the end of its last 8 characters, stripped: told by

@@ -747,18 +747,17 @@ class _CommentSieve(NamedTuple):
     one fragment's match: an ending that lets every sentence through
     (``Comments\\W{0,3}$`` ends in any mark) and an opening that lets every
     word through (``\\S{1,40} says:$``) sieve nothing apart."""
-    heads: dict[str, bool]
-    """The answers of ``opening`` for the first two characters met."""
+    heads: dict[str, int]
+    """For the first two characters met: ``_EVERY_FRAGMENT`` when ``opening``
+    matches them, else the fragments ending in ``$`` (bits, in ``endings``'
+    order) whose opening matches them."""
     tails: dict[str, int]
-    """For the last characters met, the fragments (bits, in ``endings``' order)
-    whose ending matches it."""
+    """For the last characters met, the fragments ending in ``$`` (bits) whose
+    ending matches it."""
     blocks: dict[str, bool]
     """The pattern's answers for the short blocks it was asked of (a site's
     pages repeat their lines opening like a heading: ``Comments``,
     ``Related``, ``Posted in``), at most ``_HEADINGS_KEPT`` of them."""
-    anchored_heads: dict[str, int]
-    """For the first two characters met, the fragments ending in ``$`` (bits)
-    whose opening matches them."""
 
 
 @functools.lru_cache(maxsize=16)
@@ -788,7 +787,7 @@ def _comment_sieve(headings: tuple[str, ...]) -> _CommentSieve | None:
             return None
         else:
             openings += _openings_of(ends)
-    return _CommentSieve(_any_of(openings), tuple(endings), {}, {}, {}, {})
+    return _CommentSieve(_any_of(openings), tuple(endings), {}, {}, {})
 
 
 def _openings_of(ends: _Ends) -> list[str]:
@@ -809,6 +808,26 @@ _HEADINGS_KEPT: Final = 4_096
 _HEADING_KEPT_CHARS: Final = 80
 
 
+# ``_CommentSieve.heads``' answer for a block a fragment not ending in ``$``
+# (or the pattern's optional bracket or white space) may open: every bit set.
+_EVERY_FRAGMENT: Final = -1
+
+
+def _opening_fits(
+    head: str,
+    opening: regex.Pattern[str],
+    endings: tuple[tuple[regex.Pattern[str], regex.Pattern[str]], ...],
+) -> int:
+    """``_CommentSieve.heads``' answer for a block's first two characters."""
+    if opening.match(head, 0, None, False) is not None:
+        return _EVERY_FRAGMENT
+    return sum(
+        1 << k
+        for k, (_, first) in enumerate(endings)
+        if first.match(head, 0, None, False) is not None
+    )
+
+
 def _walls(
     stripped: Sequence[str],
     patterns: _Patterns,
@@ -823,21 +842,22 @@ def _walls(
     sieve = _comment_sieve(headings)
     if sieve is None:
         return [match(text, 0, None, False) is not None for text in stripped]
-    opening, endings, heads, tails, kept, anchored_heads = sieve
+    opening, endings, heads, tails, kept = sieve
     if len(heads) > _OPENINGS_KEPT or len(tails) > _OPENINGS_KEPT:
         heads.clear()
         tails.clear()
-        anchored_heads.clear()
     if len(kept) > _HEADINGS_KEPT:
         kept.clear()
     walls = [False] * len(stripped)
     if firsts is None:
         firsts = [text[:2] for text in stripped]
     for number, (text, head) in enumerate(zip(stripped, firsts, strict=True)):
-        opens = heads.get(head)
-        if opens is None:
-            opens = heads[head] = opening.match(head, 0, None, False) is not None
-        if not opens:
+        fits = heads.get(head)
+        if fits is None:
+            fits = heads[head] = _opening_fits(head, opening, endings)
+        if fits != _EVERY_FRAGMENT:
+            # Only fragments ending in ``$`` may match: one of those the
+            # block opens as must end it too.
             tail = text[-1:]
             ends = tails.get(tail)
             if ends is None:
@@ -846,17 +866,7 @@ def _walls(
                     for k, (last, _) in enumerate(endings)
                     if last.match(tail, 0, None, False) is not None
                 )
-            if ends:
-                # A fragment ending in ``$`` opens the block as well.
-                firsts_fit = anchored_heads.get(head)
-                if firsts_fit is None:
-                    firsts_fit = anchored_heads[head] = sum(
-                        1 << k
-                        for k, (_, first) in enumerate(endings)
-                        if first.match(head, 0, None, False) is not None
-                    )
-                ends &= firsts_fit
-            if not ends:
+            if not ends & fits:
                 continue
         wall = kept.get(text)
         if wall is None:
@@ -1375,24 +1385,31 @@ def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
     ``_SENTENCE_CLOSERS`` long."""
     end, last = patterns.sentence_end.search, patterns.sentence_last
     marks = patterns.sentence_marks
+    # A block ending in neither a mark nor a footnote's number (most of a
+    # page: menus, links, headings) is told by one set test.
+    either = last | _NOTE_LAST
     if marks is None:
         return [
-            text[-1:] in last and end(text[-8:], 0, None, False) is not None for text in stripped
+            text[-1:] in either and end(text[-8:], 0, None, False) is not None for text in stripped
         ]
     ends, closing = marks
     return [
-        (
-            text[-1:] in last
-            and (kept := (tail := text[-8:]).rstrip(closing)) != ""
-            and kept[-1] in ends
-            and len(tail) - len(kept) <= _SENTENCE_CLOSERS
-        )
-        or (
-            (text[-1:] == "]" or text[-1:] in _SUPERSCRIPT_DIGITS)
-            and _ends_before_note(text[-8:], ends, closing)
+        (final := text[-1:]) in either
+        and (
+            (
+                final in last
+                and (kept := (tail := text[-8:]).rstrip(closing)) != ""
+                and kept[-1] in ends
+                and len(tail) - len(kept) <= _SENTENCE_CLOSERS
+            )
+            or (final in _NOTE_LAST and _ends_before_note(text[-8:], ends, closing))
         )
         for text in stripped
     ]
+
+
+# What a footnote's number after a sentence ends in (``_ends_before_note``).
+_NOTE_LAST: Final = frozenset("]" + _SUPERSCRIPT_DIGITS)
 
 
 def _ends_before_note(tail: str, ends: str, closing: str) -> bool:
@@ -2128,10 +2145,12 @@ def _generic_credited_caption(text: str, knowledge: Knowledge) -> bool:
     No paragraph ends in one; it was a body paragraph, quietly. String tests
     first: most blocks end like a sentence, with no bracket or dash there."""
     stripped = text.strip()
-    if stripped[-1:] != ")" and not any(
-        dash in stripped[-_GENERIC_CREDIT_REACH:] for dash in (" - ", " – ", " — ")
-    ):
-        return False
+    if stripped[-1:] != ")":
+        # Three substring tests, no generator: asked of every block between
+        # the story's paragraphs (about 4,000 a copy of the page text).
+        tail = stripped[-_GENERIC_CREDIT_REACH:]
+        if " - " not in tail and " – " not in tail and " — " not in tail:
+            return False
     return CAPTION_MIN_WORDS < len(stripped.split()) <= CAPTION_MAX_WORDS and has_generic_credit(
         stripped, knowledge=knowledge
     )
