@@ -449,10 +449,13 @@ _SENTENCE_KNOWLEDGE = (
 
 
 @given(
-    st.lists(st.text(st.sampled_from("a .!?\u2026\u3002\"')]\u201d\u00bb\n\t"), max_size=14)),
+    st.lists(
+        st.text(st.sampled_from("a .!?\u2026\u3002\"')[]\u201d\u00bb\n\t3\u00b9"), max_size=14)
+    ),
     st.sampled_from(_SENTENCE_KNOWLEDGE),
 )
 @example(['He said "no."', "Go!\"')]", 'Go.""""', '"""', "Weather", ".", ""], DEFAULT_KNOWLEDGE)
+@example(["It rose in 2024.[3]", "It rose.\u00b9", 'He said."[33]'], _SENTENCE_KNOWLEDGE[1])
 def test_sentence_ends_are_the_sentence_pattern(texts: list[str], knowledge: Knowledge) -> None:
     """A block ends like a sentence where the pattern finds a mark and at most
     three closing quotes at the end of its last 8 characters, stripped: told by
@@ -479,6 +482,10 @@ _HEADING_TABLES = (
         "k\u212a\\ ",
         r"\x41|\u0431{2}$",
     ),
+    # One fragment ending in ``$`` whose ending lets any mark through, one
+    # whose opening lets any letter through: a block is asked when it both
+    # opens and ends as one of them, not as one and the other.
+    (r"(?:comments|kommentare)\W{0,3}$", r"\S{1,40} (?:says|wrote):$", r"[ab]\d?$"),
     (r"x?",),
     (r"(?=ab)abc", "zz"),
     (r"a?$", "zz"),
@@ -493,6 +500,9 @@ _HEADING_TABLES = (
 )
 @example(["12 Comments", "Leave a Reply", "jdoe says:", "(3 replies)", "[ leave a comment"])
 @example(["\u017fhow comments", "\u212aak", "A.", "aaxxy", "abdde", "S", "A\u0431\u0431", "c1"])
+@example(
+    ["Comments", "(KOMMENTARE)", "[ comments", "Comments go on.", "xy says:", "Co:", "b", "a1"]
+)
 def test_comment_headings_of_a_page_are_each_blocks(texts: list[str]) -> None:
     """The comment-heading pattern is asked only of the blocks the sieve read
     off the headings lets through (their first two or last characters): the

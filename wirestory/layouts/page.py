@@ -519,9 +519,11 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
 # the Knowledge's own (``Knowledge.comment_headings``), so a sieve is read off
 # them: what the first two characters of a line they match may be, and, for a
 # fragment that must end the line (``jdoe says:``, ending in ``$``), what its
-# last character may be. A block that neither opens as one of the first
-# kind nor ends as one of the second cannot match and is not asked; the
-# others are matched as before. Fragments in a syntax the reading does not
+# last character and its first two may be. A block that neither opens as one
+# of the first kind nor both opens and ends as one fragment of the second
+# cannot match and is not asked (``Comments`` alone, ``\W{0,3}$``, ends in
+# any mark: by its ending alone every sentence was asked); the others are
+# matched as before. Fragments in a syntax the reading does not
 # follow (look-arounds, back-references, inline flags, fuzzy matching) turn
 # the sieve off: every block is matched.
 
@@ -740,13 +742,20 @@ class _CommentSieve(NamedTuple):
     opening: regex.Pattern[str]
     """Matches a block's first two characters when a fragment not ending in
     ``$`` may open it (or the pattern's optional bracket and white space)."""
-    ending: regex.Pattern[str] | None
-    """Matches a block's last character when a fragment ending in ``$`` may
-    end it; None when no fragment ends in ``$``."""
-    heads: dict[str, bool]
-    """The answers of ``opening`` for the first two characters met."""
-    tails: dict[str, bool]
-    """The answers of ``ending`` for the last characters met."""
+    endings: tuple[tuple[regex.Pattern[str], regex.Pattern[str]], ...]
+    """For each fragment ending in ``$``: what its last character may be, and
+    what its first two may be (a block opening with the pattern's optional
+    bracket or white space passes ``opening``). A block is asked when both of
+    one fragment's match: an ending that lets every sentence through
+    (``Comments\\W{0,3}$`` ends in any mark) and an opening that lets every
+    word through (``\\S{1,40} says:$``) sieve nothing apart."""
+    heads: dict[str, int]
+    """For the first two characters met: ``_EVERY_FRAGMENT`` when ``opening``
+    matches them, else the fragments ending in ``$`` (bits, in ``endings``'
+    order) whose opening matches them."""
+    tails: dict[str, int]
+    """For the last characters met, the fragments ending in ``$`` (bits) whose
+    ending matches it."""
     blocks: dict[str, bool]
     """The pattern's answers for the short blocks it was asked of (a site's
     pages repeat their lines opening like a heading: ``Comments``,
@@ -770,25 +779,55 @@ def _comment_sieve(headings: tuple[str, ...]) -> _CommentSieve | None:
         if backwards is not None:
             if backwards[3]:
                 return None  # ends in ``$`` after what may be nothing
-            endings += [f"(?:{piece})" for piece in sorted(backwards[0])]
+            endings.append(
+                (
+                    _any_of(f"(?:{piece})" for piece in sorted(backwards[0])),
+                    _any_of(_openings_of(ends)),
+                )
+            )
         elif ends[3]:
             return None
         else:
-            openings += [f"(?:{a})(?:{b})" for a, b in sorted(ends[1])]
-            openings += [f"(?:{piece})" for piece in sorted(ends[2])]
-    return _CommentSieve(
-        regex.compile("(?i)(?:" + "|".join(openings) + ")"),
-        regex.compile("(?i)(?:" + "|".join(endings) + ")") if endings else None,
-        {},
-        {},
-        {},
-    )
+            openings += _openings_of(ends)
+    return _CommentSieve(_any_of(openings), tuple(endings), {}, {}, {})
+
+
+def _openings_of(ends: _Ends) -> list[str]:
+    """What a fragment's first two characters may be (pairs, or one character
+    it may match alone), as patterns."""
+    return [f"(?:{a})(?:{b})" for a, b in sorted(ends[1])] + [
+        f"(?:{piece})" for piece in sorted(ends[2])
+    ]
+
+
+def _any_of(pieces: Iterable[str]) -> regex.Pattern[str]:
+    return regex.compile("(?i)(?:" + "|".join(pieces) + ")")
 
 
 # How many short blocks' answers a comment sieve keeps before starting afresh,
 # and how long a block it keeps (a heading is a line's length).
 _HEADINGS_KEPT: Final = 4_096
 _HEADING_KEPT_CHARS: Final = 80
+
+
+# ``_CommentSieve.heads``' answer for a block a fragment not ending in ``$``
+# (or the pattern's optional bracket or white space) may open: every bit set.
+_EVERY_FRAGMENT: Final = -1
+
+
+def _opening_fits(
+    head: str,
+    opening: regex.Pattern[str],
+    endings: tuple[tuple[regex.Pattern[str], regex.Pattern[str]], ...],
+) -> int:
+    """``_CommentSieve.heads``' answer for a block's first two characters."""
+    if opening.match(head, 0, None, False) is not None:
+        return _EVERY_FRAGMENT
+    return sum(
+        1 << k
+        for k, (_, first) in enumerate(endings)
+        if first.match(head, 0, None, False) is not None
+    )
 
 
 def _walls(
@@ -805,7 +844,7 @@ def _walls(
     sieve = _comment_sieve(headings)
     if sieve is None:
         return [match(text, 0, None, False) is not None for text in stripped]
-    opening, ending, heads, tails, kept = sieve
+    opening, endings, heads, tails, kept = sieve
     if len(heads) > _OPENINGS_KEPT or len(tails) > _OPENINGS_KEPT:
         heads.clear()
         tails.clear()
@@ -815,17 +854,21 @@ def _walls(
     if firsts is None:
         firsts = [text[:2] for text in stripped]
     for number, (text, head) in enumerate(zip(stripped, firsts, strict=True)):
-        opens = heads.get(head)
-        if opens is None:
-            opens = heads[head] = opening.match(head, 0, None, False) is not None
-        if not opens:
+        fits = heads.get(head)
+        if fits is None:
+            fits = heads[head] = _opening_fits(head, opening, endings)
+        if fits != _EVERY_FRAGMENT:
+            # Only fragments ending in ``$`` may match: one of those the
+            # block opens as must end it too.
             tail = text[-1:]
             ends = tails.get(tail)
             if ends is None:
-                ends = tails[tail] = (
-                    ending is not None and ending.match(tail, 0, None, False) is not None
+                ends = tails[tail] = sum(
+                    1 << k
+                    for k, (last, _) in enumerate(endings)
+                    if last.match(tail, 0, None, False) is not None
                 )
-            if not ends:
+            if not ends & fits:
                 continue
         wall = kept.get(text)
         if wall is None:
@@ -1344,24 +1387,31 @@ def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
     ``_SENTENCE_CLOSERS`` long."""
     end, last = patterns.sentence_end.search, patterns.sentence_last
     marks = patterns.sentence_marks
+    # A block ending in neither a mark nor a footnote's number (most of a
+    # page: menus, links, headings) is told by one set test.
+    either = last | _NOTE_LAST
     if marks is None:
         return [
-            text[-1:] in last and end(text[-8:], 0, None, False) is not None for text in stripped
+            text[-1:] in either and end(text[-8:], 0, None, False) is not None for text in stripped
         ]
     ends, closing = marks
     return [
-        (
-            text[-1:] in last
-            and (kept := (tail := text[-8:]).rstrip(closing)) != ""
-            and kept[-1] in ends
-            and len(tail) - len(kept) <= _SENTENCE_CLOSERS
-        )
-        or (
-            (text[-1:] == "]" or text[-1:] in _SUPERSCRIPT_DIGITS)
-            and _ends_before_note(text[-8:], ends, closing)
+        (final := text[-1:]) in either
+        and (
+            (
+                final in last
+                and (kept := (tail := text[-8:]).rstrip(closing)) != ""
+                and kept[-1] in ends
+                and len(tail) - len(kept) <= _SENTENCE_CLOSERS
+            )
+            or (final in _NOTE_LAST and _ends_before_note(text[-8:], ends, closing))
         )
         for text in stripped
     ]
+
+
+# What a footnote's number after a sentence ends in (``_ends_before_note``).
+_NOTE_LAST: Final = frozenset("]" + _SUPERSCRIPT_DIGITS)
 
 
 def _ends_before_note(tail: str, ends: str, closing: str) -> bool:
