@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from strategies import page_dumps, wrapped
 
@@ -312,6 +312,12 @@ def test_a_wrapped_page_loses_nothing_and_reads_as_unwrapped(
     stream = list(wirestory.iter_stories(io.StringIO(text), options=_PAGE))
     assert stream == wirestory.parse(text, options=_PAGE)
     if "page-hard-wrapped" in _codes(story):
+        # ftfy judges mojibake a line at a time, in its context: a generated
+        # word such as ``éØ’s`` is repaired (to ``騒s``) before `` “a”`` and
+        # left alone at a line's end, so the wrapped and the unwrapped page may
+        # normalize to other words before any parsing. The property is the
+        # parser's: it holds where normalization gives both the same words.
+        assume(wirestory.normalize(text).split() == wirestory.normalize(page).split())
         unwrapped = wirestory.parse_story(page, options=_PAGE)
         assert " ".join(story.body).split() == " ".join(unwrapped.body).split()
 
