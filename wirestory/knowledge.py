@@ -1272,24 +1272,34 @@ class Knowledge:
             # MORE:", "EXCLUSIVE-", "ANALYSIS-", "Q: Why now?", "FACTBOX-", "WHAT IT
             # MEANS:", "LIVE -", "URGENT -", "AD -", "TRANSCRIPT:"; and in title case
             # before a page's colon ("Summary: The", "Background: The", "Tags: ").
-            # A transcript's speaker's role, after the speaker's name or alone:
-            # "JANE ROE, HOST: Good morning", "JOHN DOE (GUEST): Thanks".
             """UPDATE UPDATED BREAKING WATCH NOTE NOTES EDITOR EDITORS CORRECTION CORRECTIONS
             ADVISORY LISTEN PHOTOS PHOTO VIDEO READ MORE RELATED EXCLUSIVE ANALYSIS OPINION
             COMMENTARY Q A FILE FACTBOX TIMELINE WHAT WHY HOW WHO WHEN WHERE UPDATES ALSO SEE
             LIVE URGENT FLASH BULLETIN SPONSORED AD ADVERTISEMENT TRANSCRIPT
             SUMMARY HIGHLIGHTS BACKGROUND CONTEXT MEANWHILE SOURCE SOURCES WARNING
             DISCLAIMER CAPTION IMAGE PICTURE CREDIT EXPLAINER REVIEW INTERVIEW COMMENT
-            QUESTION ANSWER TITLE HEADLINE TAGS KEYWORDS TOPICS DEAR TODAY HOST HOSTS
-            GUEST GUESTS""".split()
+            QUESTION ANSWER TITLE HEADLINE TAGS KEYWORDS TOPICS DEAR TODAY""".split()
         ),
         validator=_STRING_SET,
     )
     """Words, in capitals, that are never a dateline's place: a paragraph whose
     would-be place opens with one (``UPDATE - The toll rose``) has no dateline;
-    compared with the place's first word in capitals, a full stop dropped. Nor
-    a region or an agency read by its shape: ``JANE ROE, HOST:`` and ``JANE
-    ROE (HOST):`` open a transcript's turn, not a story."""
+    compared with the place's first word in capitals, a full stop dropped. A
+    word here opening a line of wire copy in capitals above the headline is a
+    kicker (``ANALYSIS``)."""
+
+    speaker_roles: frozenset[str] = attrs.field(
+        # A transcript's speaker's role, after the speaker's name or alone:
+        # "JANE ROE, HOST: Good morning", "JOHN DOE (GUEST): Thanks", "HOST:
+        # …". Not dateline_labels: "HOST NATION READY" over a deck is a wire
+        # headline, no kicker above one.
+        default=frozenset("HOST HOSTS GUEST GUESTS".split()),
+        validator=_STRING_SET,
+    )
+    """Words, in capitals, naming a transcript speaker's role: never a
+    dateline's place (``HOST: Good morning``), region or agency read by its
+    shape (``JANE ROE, HOST:`` and ``JANE ROE (HOST):`` open a transcript's
+    turn, not a story)."""
 
     dateline_acronyms: frozenset[str] = attrs.field(
         default=frozenset(
