@@ -94,3 +94,31 @@ def test_a_wire_headline_opening_with_a_speaker_s_role_stays_the_headline(headli
     )
     [story] = wirestory.parse(text)
     assert story.headline == headline
+
+
+# --- Only a speaker with a role opens a transcript -----------------------------
+
+
+@pytest.mark.parametrize(
+    "opening", ["NATO: ", "FIRST ON THE VALE POST: ", "VALE POST, EXCLUSIVE: "]
+)
+def test_capitals_before_a_colon_with_no_speaker_s_role_keep_the_colon_dateline(
+    opening: str,
+) -> None:
+    """``NATO: The alliance …`` or an outlet's kicker in capitals opening the
+    first paragraph is no transcript's turn: the ``CAIRO:`` dateline under it
+    is the story's (it was dropped as a next speaker's name, silently). Only a
+    speaker's role (``JANE ROE, HOST:``) opens a transcript."""
+    story = wirestory.parse_story(
+        news_page(
+            opening + _PARAGRAPHS[0],
+            "CAIRO: " + _PARAGRAPHS[1],
+            _PARAGRAPHS[2],
+            headline="Ferry company adds a night crossing",
+            header="By Jane Roe\nMarch 4, 2025",
+            site="The Vale Post",
+            year=2025,
+        )
+    )
+    assert story.dateline is not None
+    assert story.dateline.raw == "CAIRO:"
