@@ -122,3 +122,31 @@ def test_capitals_before_a_colon_with_no_speaker_s_role_keep_the_colon_dateline(
     )
     assert story.dateline is not None
     assert story.dateline.raw == "CAIRO:"
+
+
+# --- A writer's title after a preposition describes no writer ---------------------
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Vale City is the worst place to be a journalist.",
+        "Port Ellis is a hard place for a reporter.",
+    ],
+)
+def test_a_title_after_a_preposition_is_no_writer_s_bio(last: str) -> None:
+    """``Hong Kong is the worst place to be a journalist.`` ending a story with
+    no byline is a sentence of the story: the writer's title complements
+    another noun, the place is no writer (it became the byline)."""
+    story = wirestory.parse_story(
+        news_page(
+            *_PARAGRAPHS,
+            last,
+            headline="Ferry company adds a night crossing",
+            header="March 4, 2025",
+            site="The Vale Post",
+            year=2025,
+        )
+    )
+    assert story.byline is None
+    assert story.body[-1] == last
