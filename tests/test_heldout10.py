@@ -383,8 +383,8 @@ def test_a_regional_paper_s_beat_or_a_station_s_title_after_the_name(
     """``By Jane Roe Court Reporter`` (British regional papers), ``By Jane
     Roe, Multimedia Journalist`` (American local stations): the beat and the
     title are no part of the name (``Court`` was read as a surname, ``News
-    Reporter`` lost the byline, ``Multimedia Journalist`` was a second
-    writer)."""
+    Reporter`` lost the byline; ``, Multimedia Journalist`` after a comma was
+    the organisation before, a counter-case)."""
     story = wirestory.parse_story(_page(*_PARAGRAPHS, header=f"{header}\n4 March 2025"))
     assert story.byline is not None
     assert (story.byline.names, story.byline.organization) == (("Liisa Korpela",), organization)

@@ -139,6 +139,11 @@ def _names(
             return None
         if is_organization_line(part, knowledge=knowledge):
             return None
+        if len(parts) == 1 and words[-1].lower() in knowledge.byline_outlet_words:
+            # "By Global Times", "By Vale Tribune": a lone signature ending in
+            # a newspaper's word is the outlet's (a writer surnamed "Times"
+            # alone reads so too); "By Jane Roe and Tom Times" names two.
+            return None
         if (
             words[0].isupper()
             and not words[-1].isupper()
@@ -570,6 +575,7 @@ def _dated_mononym(name: str, tail: str, knowledge: Knowledge) -> bool:
         and folded not in month_words(knowledge)
         and folded not in knowledge.date_line_words
         and folded not in knowledge.byline_non_name_words
+        and folded not in knowledge.byline_outlet_words
         and not is_organization_line(name, knowledge=knowledge)
     )
 
@@ -781,10 +787,7 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         # the writer's address in brackets, read as in parentheses.
         writers, bracket, address = text[:-1].rpartition(" [")
         if bracket and _EMAIL.fullmatch(address) is not None:
-            within = find_page_byline(f"{writers} ({address})", knowledge=knowledge)
-            if within is None:
-                return None
-            return Byline(raw=raw, names=within.names, organization=within.organization)
+            return _read_as(raw, f"{writers} ({address})", knowledge)
     # A prefilter first: a byline's names before the parenthesis are a few
     # words (a caption ending "(Getty Images)" is longer).
     head, paren, agency = text.removesuffix(")").rpartition(" (")
@@ -922,21 +925,22 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
             # (Chinese English-language papers): the place before the bar,
             # the outlet and the date after it, read without the place.
             head, found_in, place = names_part.rpartition(" in ")
-            within = (
-                find_page_byline(f"{head} | {outlet}", knowledge=knowledge)
-                if head and _filed_in(place)
-                else None
-            )
-            if within is None:
+            if not head or not _filed_in(place):
                 return None
-            return Byline(raw=raw, names=within.names, organization=within.organization)
+            return _read_as(raw, f"{head} | {outlet}", knowledge)
         if not head or not found_in or not _filed_in(place):
             return None
-        within = find_page_byline(head, knowledge=knowledge)
-        if within is None:
-            return None
-        return Byline(raw=raw, names=within.names, organization=within.organization)
+        return _read_as(raw, head, knowledge)
     return _second_writer(Byline(raw=raw, names=found[0], organization=found[1]), knowledge)
+
+
+def _read_as(raw: str, text: str, knowledge: Knowledge) -> Byline | None:
+    """The page byline ``text`` (``raw`` rewritten: the place or the address
+    dropped) gives, its raw text ``raw``; or None when it gives none."""
+    within = find_page_byline(text, knowledge=knowledge)
+    if within is None:
+        return None
+    return Byline(raw=raw, names=within.names, organization=within.organization)
 
 
 def _agency_then_date(text: str, knowledge: Knowledge) -> tuple[tuple[str, ...], str] | None:

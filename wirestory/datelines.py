@@ -1121,9 +1121,10 @@ def find_dateline(
             return None
     for groups, end in _candidates(window, paragraph, patterns, page, page_places):
         places = groups.get("places")
-        if (
-            places
-            and places.split("/")[0].split()[0].rstrip(".").upper() in knowledge.dateline_labels
+        if places and (
+            (first_word := places.split("/")[0].split()[0].rstrip(".").upper())
+            in knowledge.dateline_labels
+            or first_word in knowledge.speaker_roles
         ):
             continue
         agencies_text = groups.get("agencies") or groups.get("agencies2")
@@ -1169,9 +1170,12 @@ def find_dateline(
                 continue
         region = groups.get("region") or groups.get("region2")
         label = region or shape_agency
-        if label and label.rstrip(".").upper() in knowledge.dateline_labels:
+        if label and (
+            (role := label.rstrip(".").upper()) in knowledge.dateline_labels
+            or role in knowledge.speaker_roles
+        ):
             # "JANE ROE, HOST: Good morning", "JANE ROE (HOST): …": a speaker's
-            # name and role open a transcript's turn (Knowledge.dateline_labels).
+            # name and role open a transcript's turn (Knowledge.speaker_roles).
             continue
         if not places and agencies_text and not shape_agency and paragraph[end : end + 1] != "(":
             # "(ANSA) - ROMA, 12 GIU - Il …": Italian agencies print their

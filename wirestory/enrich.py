@@ -261,17 +261,20 @@ def _dateline(
             return
         if number + 1 == tries or _has_words(_text(lines, paragraph), _SHORT_PARAGRAPH_WORDS):
             return
-        if not turns and _SPEAKER_TURN.match(opening := lines[first].text.lstrip()) is not None:
-            # A label in capitals ("UPDATE: …", "BREAKING NEWS: …") is no speaker.
-            word = opening.split(maxsplit=1)[0].rstrip(":,.")
-            turns = word not in options.knowledge.dateline_labels
+        if not turns and (turn := _SPEAKER_TURN.match(lines[first].text.lstrip())) is not None:
+            # Only a speaker with a role opens a transcript ("JANE ROE, HOST:",
+            # Knowledge.speaker_roles): a label or an organisation in
+            # capitals ("UPDATE: …", "NATO: …", "FIRST ON THE VALE POST: …")
+            # is none, and the colon dateline under it stays the story's.
+            role = turn.group("role") or turn.group("paren")
+            turns = role.strip() in options.knowledge.speaker_roles
 
 
-# A transcript's turn: a speaker's name in capitals, maybe a comma and a role
+# A transcript's first turn: a speaker's name in capitals, a comma and a role
 # in capitals or the role in parentheses, a colon ("JANE ROE, HOST: Good
 # morning.", "JANE ROE (HOST): …"). Bounded runs: linear.
 _SPEAKER_TURN = re.compile(
-    r"[A-Z][A-Z'’.\- ]{1,40}(?:, [A-Z][A-Z ]{1,30}| \([A-Z][A-Z ]{1,30}\))?:\s"
+    r"[A-Z][A-Z'’.\- ]{1,40}(?:, (?P<role>[A-Z][A-Z ]{1,30})| \((?P<paren>[A-Z][A-Z ]{1,30})\)):\s"
 )
 
 

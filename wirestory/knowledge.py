@@ -706,9 +706,6 @@ class Knowledge:
             updated published posted share comments comment print video photo photos staff
             reporter writer correspondent editor contributor monday tuesday wednesday thursday
             friday saturday sunday today yesterday gmt utc the news agency press admin"""
-            # An outlet signing its staff's copy: "By Global Times", "By Harbour
-            # Daily", "By Vale Tribune", "By Fjord Gazette".
-            """ times daily tribune gazette"""
             # The newsroom as a whole signs a desk's copy: "Por Redacción",
             # "Redação", "Tim Redaksi", "Redaktion", "Rédaction", "Redazione".
             """ redacción redaccion redação redacao redaksi redaktion rédaction
@@ -724,6 +721,18 @@ class Knowledge:
     credit (``By Email the author``, ``By Staff Reporter``): a name holding one is
     no name (:func:`wirestory.bylines.person_names`)."""
 
+    byline_outlet_words: frozenset[str] = attrs.field(
+        # An outlet signing its staff's copy: "By Global Times", "By Harbour
+        # Daily", "By Vale Tribune", "By Fjord Gazette". Only a lone name's
+        # last word: a co-writer's name ending so ("By Jane Roe and Tom Times")
+        # and a credit's photographer among others stay names.
+        default=frozenset("times daily tribune gazette".split()),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, that end a newspaper's name: a byline's or a
+    credit's names that are one name ending in one (``By Global Times``) are
+    the outlet's, no person's (:func:`wirestory.bylines.person_names`)."""
+
     writer_titles: tuple[str, ...] = attrs.field(
         default=(
             "writer",  # "Jane Roe, AP Sports Writer", "Staff Writers"
@@ -735,9 +744,14 @@ class Knowledge:
             "analyst",  # "Jane Roe, CNN Senior Legal Analyst"
             "bureau chief",  # "Jane Roe, Tokyo Bureau Chief", "Bureau Chief Jane Roe"
             # American local stations' staff: "Jane Roe, Multimedia Journalist",
-            # "Jane Roe Digital Producer".
+            # "Jane Roe Digital Producer". A producer only with a newsroom's
+            # word before it: "Saudi Arabia is the largest oil producer." is
+            # no writer's bio, nor "Jane Roe, a film producer," a writer.
             "journalist",
-            "producer",
+            "digital producer",
+            "news producer",
+            "web producer",
+            "multimedia producer",
             # British regional papers' court reporters: "Jane Roe Court Reporter"
             # (as a title of its own: "CNN Supreme Court Analyst" keeps its
             # "Court").
@@ -1164,6 +1178,9 @@ class Knowledge:
             # in other languages; "Por Estadão Conteúdo": a Brazilian paper's
             # syndicated copy ("conteúdo", content).
             """ agencia agência agenzia agence ajansı conteúdo"""
+            # A station's producer after the names: "Jane Roe Digital Producer"
+            # (its titles in writer_titles keep a newsroom's word before it).
+            """ producer"""
             # A page's link words next to a name: "Jane Roe View More Articles",
             # "Recent from Jane Roe", "Previous Post", "Follow @site", "Watch ...",
             # "See all", "Sport".
@@ -1263,24 +1280,34 @@ class Knowledge:
             # MORE:", "EXCLUSIVE-", "ANALYSIS-", "Q: Why now?", "FACTBOX-", "WHAT IT
             # MEANS:", "LIVE -", "URGENT -", "AD -", "TRANSCRIPT:"; and in title case
             # before a page's colon ("Summary: The", "Background: The", "Tags: ").
-            # A transcript's speaker's role, after the speaker's name or alone:
-            # "JANE ROE, HOST: Good morning", "JOHN DOE (GUEST): Thanks".
             """UPDATE UPDATED BREAKING WATCH NOTE NOTES EDITOR EDITORS CORRECTION CORRECTIONS
             ADVISORY LISTEN PHOTOS PHOTO VIDEO READ MORE RELATED EXCLUSIVE ANALYSIS OPINION
             COMMENTARY Q A FILE FACTBOX TIMELINE WHAT WHY HOW WHO WHEN WHERE UPDATES ALSO SEE
             LIVE URGENT FLASH BULLETIN SPONSORED AD ADVERTISEMENT TRANSCRIPT
             SUMMARY HIGHLIGHTS BACKGROUND CONTEXT MEANWHILE SOURCE SOURCES WARNING
             DISCLAIMER CAPTION IMAGE PICTURE CREDIT EXPLAINER REVIEW INTERVIEW COMMENT
-            QUESTION ANSWER TITLE HEADLINE TAGS KEYWORDS TOPICS DEAR TODAY HOST HOSTS
-            GUEST GUESTS""".split()
+            QUESTION ANSWER TITLE HEADLINE TAGS KEYWORDS TOPICS DEAR TODAY""".split()
         ),
         validator=_STRING_SET,
     )
     """Words, in capitals, that are never a dateline's place: a paragraph whose
     would-be place opens with one (``UPDATE - The toll rose``) has no dateline;
-    compared with the place's first word in capitals, a full stop dropped. Nor
-    a region or an agency read by its shape: ``JANE ROE, HOST:`` and ``JANE
-    ROE (HOST):`` open a transcript's turn, not a story."""
+    compared with the place's first word in capitals, a full stop dropped. A
+    word here opening a line of wire copy in capitals above the headline is a
+    kicker (``ANALYSIS``)."""
+
+    speaker_roles: frozenset[str] = attrs.field(
+        # A transcript's speaker's role, after the speaker's name or alone:
+        # "JANE ROE, HOST: Good morning", "JOHN DOE (GUEST): Thanks", "HOST:
+        # …". Not dateline_labels: "HOST NATION READY" over a deck is a wire
+        # headline, no kicker above one.
+        default=frozenset("HOST HOSTS GUEST GUESTS".split()),
+        validator=_STRING_SET,
+    )
+    """Words, in capitals, naming a transcript speaker's role: never a
+    dateline's place (``HOST: Good morning``), region or agency read by its
+    shape (``JANE ROE, HOST:`` and ``JANE ROE (HOST):`` open a transcript's
+    turn, not a story)."""
 
     dateline_acronyms: frozenset[str] = attrs.field(
         default=frozenset(

@@ -4510,6 +4510,10 @@ _BIO_TITLE_WINDOW: Final = 40
 # What opens the bio's description: "Jane Roe is a reporter", "is an editor",
 # "is the paper's correspondent".
 _BIO_ARTICLES: Final = ("a ", "an ", "the ")
+# author_bio: a preposition between the article and the writer's title
+# ("… is a dangerous place for a journalist"): the title is no description of
+# the sentence's subject. A literal alternation.
+_BIO_COMPLEMENT: Final = re.compile(r" (?:to|for|of|in|on|with|like|as) ")
 
 
 def author_bio(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
@@ -4536,9 +4540,14 @@ def author_bio(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline
         name, at, _ = stripped[len("Write to ") :].partition(" at ")
     else:
         name, at, rest = stripped.partition(" is ")
+        title = writer_title(rest[:_BIO_TITLE_WINDOW], knowledge=knowledge)
         if (
             not rest.startswith(_BIO_ARTICLES)
-            or writer_title(rest[:_BIO_TITLE_WINDOW], knowledge=knowledge) is None
+            or title is None
+            # "Hong Kong is the worst place to be a journalist.", "Vale City is
+            # a hard place for a reporter.": the title is another noun's
+            # complement, after a preposition, no description of the subject.
+            or _BIO_COMPLEMENT.search(rest, 0, title.start()) is not None
         ):
             return None
         handle = name.rfind(" (@")
