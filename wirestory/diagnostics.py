@@ -179,7 +179,9 @@ _CODES = (
         "paragraphs (two of them above it, another below: Tom Hale (tom@example.com), "
         "By Tom Hale), not in its header or under its end: the paragraphs above it may be "
         "the header's (a deck, a photo's caption), or the line may name a quoted person, "
-        "a contributor or a reader",
+        "a contributor or a reader; or, in wire copy, a By Tom Hale line alone between two "
+        "paragraphs of prose was kept in the body: it may be a second story's byline, a "
+        "contributor's or the story's own printed late",
     ),
     Code(
         "byline-may-be-deck",

@@ -251,6 +251,19 @@ def _dateline(
             # transcript's first turn, a name in capitals before a colon is
             # the next speaker's, not a place (a radio show's page).
             return
+        if (
+            dateline is not None
+            and number == 0
+            and dateline.raw.endswith(":")
+            and not dateline.agencies
+            and dateline.date_text is None
+            and _turn_follows(lines, state, options)
+        ):
+            # "JANE ROE: Good morning and welcome …" / "TOM HALE: Thanks, Jane.":
+            # a transcript's first speaker, with no role, reads as "ABU DHABI:";
+            # a dateline's place is never followed by a second speaker's turn a
+            # paragraph or two later.
+            return
         if dateline is not None:
             indent = len(lines[first].text) - len(lines[first].text.lstrip())
             found.dateline = attrs.evolve(dateline, length=dateline.length + indent)
@@ -265,6 +278,18 @@ def _dateline(
             # A label in capitals ("UPDATE: …", "BREAKING NEWS: …") is no speaker.
             word = opening.split(maxsplit=1)[0].rstrip(":,.")
             turns = word not in options.knowledge.dateline_labels
+
+
+def _turn_follows(lines: list[Line], state: LineState, options: ParseOptions) -> bool:
+    """One of the two paragraphs under the story's first opens with a speaker's
+    turn in capitals (``TOM HALE: Thanks, Jane.``), not a label (``UPDATE:``)."""
+    for paragraph in state.paragraphs[1:3]:
+        opening = lines[paragraph[0]].text.lstrip()
+        if opening[:1].isupper() and _SPEAKER_TURN.match(opening) is not None:
+            word = opening.split(maxsplit=1)[0].rstrip(":,.")
+            if word not in options.knowledge.dateline_labels:
+                return True
+    return False
 
 
 # A transcript's turn: a speaker's name in capitals, maybe a comma and a role

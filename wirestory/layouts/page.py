@@ -2550,6 +2550,7 @@ def _read_blocks(
     _drop_comment_links(walls, found.stripped, kinds)
     free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
     _widget_boxes(found, kinds, weights, rules, walls, free)
+    _share_bars(found, kinds, weights, (rules, free), walls, (tokens, stop_words))
     # A box of links is invisible to its neighbours' context, as an
     # advertisement's label is: paragraphs of middling length on either side
     # stay prose (a box not read past still costs in the story's stretch).
@@ -3813,6 +3814,37 @@ def _inline_boxes(
     return free, doubtful, prose_after
 
 
+# A share bar's buttons, each alone on its line (``Share`` / ``Tweet`` /
+# ``Email`` / ``WhatsApp`` / ``Copy link``), as phrase keys (``_phrase_key``):
+# a bar of them between the story's paragraphs is read past.
+_SHARE_KEYS: Final = frozenset(
+    {
+        "share",
+        "share this",
+        "share this article",
+        "share this story",
+        "share on facebook",
+        "share on twitter",
+        "share via email",
+        "tweet",
+        "email",
+        "e mail",
+        "facebook",
+        "twitter",
+        "x",
+        "whatsapp",
+        "linkedin",
+        "pinterest",
+        "reddit",
+        "telegram",
+        "messenger",
+        "print",
+        "copy link",
+        "copy url",
+    }
+)
+
+
 # What closes a newsletter's sign-up box (``Newsletter`` / its pitch /
 # ``Enter your email`` / ``Sign up``): the form's field or button, as phrase
 # keys (``_phrase_key``). Furniture phrases of their own (page_data).
@@ -3935,6 +3967,61 @@ def _widget_boxes(
                 free[k] = True
                 rules[k] = "widget-box"
         done = max(end, n + 1)
+
+
+def _share_bars(
+    found: _Blocks,
+    kinds: Sequence[str],
+    weights: Sequence[int],
+    marks: tuple[list[str], list[bool]],
+    walls: Sequence[bool],
+    words: tuple[Sequence[Sequence[str]], frozenset[str] | None],
+) -> None:
+    """Mark in ``free`` a share bar between two paragraphs of the story: two to
+    ``_BOX_ITEMS`` + 1 buttons alone on their lines right under prose (``Share``
+    / ``Tweet`` / ``Email`` / ``WhatsApp`` / ``Copy link``, ``_SHARE_KEYS``),
+    the story's prose going on below (:func:`_story_goes_on`) and naming
+    ``_SAME_STORY_WORDS`` of the distinctive words of the prose above it. It
+    cost as much as a menu in :func:`_story_span` and cut the story's
+    paragraphs below it off (``prose-left-out`` said so); a bar over another
+    story's prose still ends the story. Only furniture phrases right under
+    prose are looked at; the bar's blocks get the rule ``widget-box``."""
+    rules, free = marks
+    tokens, stop_words = words
+    furniture, stripped = found.furniture, found.stripped
+    count = len(kinds)
+
+    def button(k: int) -> bool:
+        return (
+            furniture[k]
+            and not walls[k]
+            and not free[k]
+            and _remembered_phrase_key(stripped[k]) in _SHARE_KEYS
+        )
+
+    def prose(k: int) -> bool:
+        return kinds[k] in _PROSE_KINDS and not free[k]
+
+    for n in compress(range(1, count - 1), map(_PROSE_KINDS.__contains__, kinds)):
+        if not button(n):
+            continue
+        end = n
+        while end < count and end - n <= _BOX_ITEMS and button(end):
+            end += 1
+        if end - n < 2 or not _story_goes_on(weights, end, lambda k: k, prose):
+            continue
+        reach = 2 * _SAME_STORY_BLOCKS
+        above = [k for k in range(n - 1, max(-1, n - 1 - reach), -1) if prose(k)]
+        below = [k for k in range(end, min(count, end + reach)) if prose(k)]
+        stops = stop_words or frozenset()
+        shared = _distinct_words(tokens, above[:_SAME_STORY_BLOCKS], stops) & _distinct_words(
+            tokens, below[:_SAME_STORY_BLOCKS], stops
+        )
+        if len(shared) < _SAME_STORY_WORDS:
+            continue
+        for k in range(n, end):
+            free[k] = True
+            rules[k] = "widget-box"
 
 
 # A headline cut short in a box of links: "… as Hurri..." (a sentence end for
@@ -5731,7 +5818,7 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
             or _name_over_date(text, knowledge)
         ):
             continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
-        if not _headline_shaped(text, knowledge):
+        if not _headline_shaped(text, knowledge) or _menu_bar(text):
             break
         candidates.append(number)
     if not candidates:
@@ -5754,6 +5841,20 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
         if number != top and len(shown) < len(ending) and ending.endswith(" " + shown):
             return number
     return top
+
+
+# A menu bar's items, three or more between bars: "Home | News | Sport".
+_MENU_BAR_MIN_ITEMS: Final = 3
+
+
+def _menu_bar(text: str) -> bool:
+    """A menu bar (``Home | News | Sport | Obituaries``): three items or more
+    between bars, each a menu's item. Above a headline it ends the walk up: with
+    the headline read as a byline or skipped, the bar was taken for it."""
+    if " | " not in text:
+        return False
+    items = text.split(" | ")
+    return len(items) >= _MENU_BAR_MIN_ITEMS and all(map(_menu_item, items))
 
 
 def _name_over_date(text: str, knowledge: Knowledge) -> bool:
