@@ -231,3 +231,63 @@ def test_a_share_bar_over_another_storys_prose_still_ends_the_story() -> None:
     text = f"{_PAGE_TOP}{_P1}\n\n{_P2}\n\n{_P3}\n\n{bar}\n\n{other}{_FOOT}"
     story = _page(text)
     assert story.body == (_P1, _P2, _P3)
+
+
+# --- 5. A subheading over the first paragraph, listed in a table of contents -------
+
+_TOC_STORY = "{above}\n\n{P1}\n\n{P2}\n\nWhat happens next\n\n{P3}\n\n{P4}{foot}"
+
+
+def test_a_listed_heading_over_the_first_paragraph_is_a_subheading() -> None:
+    """``Contents`` / ``The vote`` / ``What happens next`` above the story, and
+    ``The vote`` right over its first paragraph: the story's first subheading,
+    no furniture."""
+    toc = "Contents\nThe vote\nWhat happens next\nReactions\n\nThe vote"
+    text = _PAGE_TOP + _TOC_STORY.format(above=toc, P1=_P1, P2=_P2, P3=_P3, P4=_P4, foot=_FOOT)
+    story = _page(text)
+    assert story.body[:2] == ("The vote", _P1)
+    assert "What happens next" in story.body
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # A section's label with no table of contents.
+        "Local News",
+        # A table of contents that does not list the line with a later heading.
+        "Contents\nReactions\nOther news\n\nLocal News",
+        # A button shown twice: a furniture phrase heads no section.
+        "Share\nPrint\nWhat happens next\n\nPrint",
+    ],
+)
+def test_a_label_over_the_first_paragraph_stays_furniture(above: str) -> None:
+    text = _PAGE_TOP + _TOC_STORY.format(above=above, P1=_P1, P2=_P2, P3=_P3, P4=_P4, foot=_FOOT)
+    story = _page(text)
+    assert story.body[0] == _P1
+
+
+# --- 7. A widget's row in title case kept in the body -------------------------------
+
+
+def test_a_title_case_widget_row_in_the_body_is_flagged() -> None:
+    """``Gold`` / ``24.50`` / ``+0.3%`` between paragraphs, no symbol in capitals
+    or quote beside it: kept as the story's lines, with ``stock-widget-in-body``."""
+    text = f"{_PAGE_TOP}{_P1}\n\n{_P2}\n\nGold\n24.50\n+0.3%\n\n{_P3}\n\n{_P4}{_FOOT}"
+    story = _page(text)
+    assert "Gold" in story.body
+    assert "stock-widget-in-body" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # A results table: names over shares, no signed change.
+        "Labour\n41.2%\nReform\n30.5%",
+        # A widget in capitals is taken out of the body, no doubt.
+        "GOLD\n24.50\n+0.3%",
+    ],
+)
+def test_a_results_table_or_a_taken_widget_says_nothing(rows: str) -> None:
+    text = f"{_PAGE_TOP}{_P1}\n\n{_P2}\n\n{rows}\n\n{_P3}\n\n{_P4}{_FOOT}"
+    story = _page(text)
+    assert "stock-widget-in-body" not in _codes(story)

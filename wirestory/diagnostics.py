@@ -173,6 +173,14 @@ _CODES = (
         "brackets there ([Jane Roe/The Vale Post]): it may be a photo's credit",
     ),
     Code(
+        "stock-widget-in-body",
+        "warning",
+        "a page's body holds a short name in title case over a price of one or two digits "
+        "over its signed change, each alone (Gold / 24.50 / +0.3%), with no symbol in "
+        "capitals or quote beside it: kept as the story's lines, they may be a stock "
+        "widget's row",
+    ),
+    Code(
         "byline-inside-story",
         "warning",
         "a page's byline was read from a name line standing between the story's "
@@ -440,6 +448,9 @@ _RULES: dict[str, str] = {
     "headline-under-captions": "a headless story's headline: a short line alone under "
     "the photo captions opening it",
     "caption-in-story": "a caption inside the story (credit or photo label)",
+    "page-contents-heading": "the line right above a page's first paragraph, listed in a "
+    "table of contents above it beside another of the story's subheadings: the story's "
+    "first subheading",
     "page-signed-paragraph": "a paragraph between the story's paragraphs reporting speech, an "
     "agency's sign-off glued after it (… officials said. — AFP)",
     "page-signed-off": "the story's last paragraph, an agency's sign-off glued after it "

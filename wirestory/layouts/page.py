@@ -1541,6 +1541,39 @@ def is_stock_quote(text: str) -> bool:
     )
 
 
+def _flag_quotes_in_body(lines: Sequence[Line], state: LineState) -> None:
+    """Say so (``stock-widget-in-body``) when the body holds a stock widget's
+    row with no symbol in capitals or quote beside it: a short name in title
+    case over a price of one or two digits over its signed change, each alone
+    (``Gold`` / ``24.50`` / ``+0.3%``). Kept as the story's lines (a results
+    table, ``Labour`` / ``41.2%``, has no signed change under a price), they
+    may be a widget's. Only one-line paragraphs opening with a sign are
+    looked at; one diagnostic a story."""
+    paragraphs = state.paragraphs
+    for number in range(2, len(paragraphs)):
+        change = lines[paragraphs[number][0]].text.strip()
+        if change[:1] not in _SIGNS or not is_stock_quote(change):
+            continue
+        price = lines[paragraphs[number - 1][0]].text.strip()
+        name = lines[paragraphs[number - 2][0]].text.strip()
+        if (
+            len(paragraphs[number - 1]) == 1
+            and len(paragraphs[number - 2]) == 1
+            and _SHORT_PRICE.fullmatch(price) is not None
+            and _menu_item(name)
+            and not name.isupper()
+        ):
+            state.problems.append(
+                Problem(
+                    "stock-widget-in-body",
+                    f"{name!r} over a price and its signed change is kept as the story's "
+                    "lines: it may be a stock widget's row",
+                    paragraphs[number - 2][0],
+                )
+            )
+            return
+
+
 def stock_widget_quotes(stripped: Sequence[str], found: list[bool]) -> list[bool]:
     """``found`` with a stock widget's quotes and the symbols right above
     them marked as furniture phrases: a quote under a symbol or under another
@@ -2665,6 +2698,7 @@ def _read_blocks(
     )
     _subtitle_under_headline(blocks, texts, tokens, found.furniture, stop_words, state, knowledge)
     _dateline_above_story(blocks, texts, body_start, body_end, found.furniture, state, knowledge)
+    _contents_heading_over_story(blocks, texts, found.furniture, (body_start, body_end), state)
     trailing = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
@@ -2773,6 +2807,7 @@ def _read_blocks(
         _places_of_the_page(lines, state, knowledge)
         _flag_paragraph_repeats(lines, state)
         _flag_second_header(lines, state, knowledge)
+        _flag_quotes_in_body(lines, state)
     if short_lines and state.paragraphs:
         state.problems.append(
             Problem(
@@ -4293,6 +4328,64 @@ def _own_line_dateline(text: str, index: int) -> Problem:
         "story's dateline; a section's label would read the same",
         index,
     )
+
+
+# A subheading is short: this many words at most.
+_CONTENTS_HEADING_MAX_WORDS: Final = 8
+
+
+def _contents_heading_over_story(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    furniture: Sequence[bool],
+    span: tuple[int, int],
+    state: LineState,
+) -> None:
+    """Make the block right above the story's first paragraph its first
+    subheading when a table of contents above lists it with one of the story's
+    later subheadings (``Contents`` / ``The vote`` / ``What happens next`` …
+    over ``The vote`` / the first paragraph … ``What happens next``). The
+    header left it as furniture: the story's first section lost its heading.
+    A short line with no end mark, shown again higher up, the line beside
+    that showing equal to a short block of the story's stretch: a section's
+    label in a menu has no such neighbour. No furniture phrase is either
+    (``Print`` over the story, a share bar's buttons shown twice). Asked once
+    a page."""
+    body_start, body_end = span
+    number = body_start - 1
+    if number < 2 or body_start >= body_end or furniture[number]:
+        return
+    index = blocks[number]
+    text = texts[number].strip()
+    if (
+        not text
+        or text[-1:] in _PARAGRAPH_ENDS
+        or len(text.split(None, _CONTENTS_HEADING_MAX_WORDS)) > _CONTENTS_HEADING_MAX_WORDS
+        or state.roles[index] is not Role.FURNITURE
+        or index in state.byline
+    ):
+        return
+    key = text.casefold()
+    later = {
+        texts[k].strip().casefold()
+        for k in range(body_start + 1, body_end)
+        if not furniture[k]
+        and len(texts[k]) <= _HEADLINE_MAX_CHARS
+        and len(texts[k].split(None, _CONTENTS_HEADING_MAX_WORDS)) <= _CONTENTS_HEADING_MAX_WORDS
+    }
+    later.discard(key)
+    if not later:
+        return
+    for shown in range(number - 1, 0, -1):
+        if texts[shown].strip().casefold() != key:
+            continue
+        if any(
+            0 < near < number and texts[near].strip().casefold() in later
+            for near in (shown - 1, shown + 1)
+        ):
+            state.paragraphs.append([index])
+            state.claim(index, Role.BODY, "page-contents-heading")
+            return
 
 
 def _dateline_above_story(
