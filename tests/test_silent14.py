@@ -291,3 +291,30 @@ def test_a_results_table_or_a_taken_widget_says_nothing(rows: str) -> None:
     text = f"{_PAGE_TOP}{_P1}\n\n{_P2}\n\n{rows}\n\n{_P3}\n\n{_P4}{_FOOT}"
     story = _page(text)
     assert "stock-widget-in-body" not in _codes(story)
+
+
+# --- 6. A comment section whose first comment stands right under its heading --------
+
+
+@pytest.mark.parametrize("mark", ["2 hours ago Reply", "Reply", "5 mins ago"])
+def test_a_comment_right_under_its_heading_stays_out_of_the_story(mark: str) -> None:
+    """``Comments`` / a reader's comment / ``2 hours ago Reply``: the heading
+    with prose right under it is no comment count's link when a comment's
+    marks (a reply button, a relative time) follow: a wall, the comments out."""
+    comments = (
+        "Comments\n\nI grew up going to that library every Saturday and I am so sad to "
+        f"see it go, it was the heart of the street.\n{mark}\n\nMarsh_Walker\nWhat a "
+        "shame. The council should have fixed the roof years ago instead of letting it "
+        f"rot.\n{mark}"
+    )
+    text = f"{_PAGE_TOP}{_P1}\n\n{_P2}\n\n{_P3}\n\n{_P4}\n\n{comments}{_FOOT}"
+    story = _page(text)
+    assert story.body == (_P1, _P2, _P3, _P4)
+
+
+def test_a_comment_count_link_between_paragraphs_is_read_past() -> None:
+    """``Comments`` between two of the story's paragraphs, no comment's marks
+    under the prose below: the count's link, read past (recall13)."""
+    text = f"{_PAGE_TOP}{_P1}\n\n{_P2}\n\nComments\n\n{_P3}\n\n{_P4}{_FOOT}"
+    story = _page(text)
+    assert story.body == (_P1, _P2, _P3, _P4)

@@ -840,11 +840,43 @@ def _drop_comment_links(walls: list[bool], stripped: Sequence[str], kinds: Seque
     count's link so between two of the story's paragraphs, and the paragraphs
     under it were cut off. The section's heading stands over a reader's name,
     a time or a form's field (``Comentar`` / ``Normas de uso`` / ``Nombre``).
-    Only the walls are looked at."""
+    Only the walls are looked at. A comment printed right under the heading
+    with no name line is told by the marks under it: a short line ending in a
+    reply button or a relative time (``2 hours ago Reply``) in the
+    ``_COMMENT_MARK_REACH`` blocks under the prose keeps the wall (the
+    comments were glued to the story)."""
     count = len(walls)
     for n in compress(range(count - 1), walls):
-        if kinds[n + 1] in _PROSE_KINDS and len(stripped[n].split(None, 1)) == 1:
+        if (
+            kinds[n + 1] in _PROSE_KINDS
+            and len(stripped[n].split(None, 1)) == 1
+            and not any(
+                _comment_mark(stripped[k])
+                for k in range(n + 2, min(count, n + 2 + _COMMENT_MARK_REACH))
+            )
+        ):
             walls[n] = False
+
+
+# How many blocks under a comment heading's first prose are looked at for a
+# comment's marks.
+_COMMENT_MARK_REACH: Final = 3
+# A comment's reply button, the last word of its line (``Reply``, ``2 hours ago
+# Reply``), lower-case.
+_REPLY_WORDS: Final = frozenset({"reply", "responder", "répondre", "antworten", "rispondi"})
+# A comment's relative time: "2 hours ago", "5 mins ago". Bounded: linear.
+_AGO: Final = regex.compile(
+    r"\b\d{1,3} ?(?:sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?|weeks?) ago\b", regex.I
+)
+_COMMENT_MARK_MAX_CHARS: Final = 40
+
+
+def _comment_mark(text: str) -> bool:
+    """A short line holding a comment's reply button or relative time."""
+    if len(text) > _COMMENT_MARK_MAX_CHARS:
+        return False
+    last = text.rpartition(" ")[2].casefold()
+    return last in _REPLY_WORDS or (" ago" in text and _AGO.search(text) is not None)
 
 
 # The default's sieve is read when the module is imported, as its patterns are.
