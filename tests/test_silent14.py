@@ -318,3 +318,45 @@ def test_a_comment_count_link_between_paragraphs_is_read_past() -> None:
     text = f"{_PAGE_TOP}{_P1}\n\n{_P2}\n\nComments\n\n{_P3}\n\n{_P4}{_FOOT}"
     story = _page(text)
     assert story.body == (_P1, _P2, _P3, _P4)
+
+
+# --- 4. A match report's line-ups left out between paragraphs ----------------------
+
+_MATCH_TOP = (
+    "Harbour Town beat Vale Rovers in cup replay | Vale Post\n\nHome | News | Sport\n\n"
+    "Harbour Town beat Vale Rovers in cup replay\n\nBy Jane Roe\nMarch 4, 2025\n\n"
+    "Harbour Town reached the third round of the county cup on Tuesday night with a 2-1 "
+    "win over Vale Rovers in a replay watched by a crowd of nearly two thousand.\n\n"
+    "Tom Hale scored the winner ten minutes from time, heading in a corner from the left "
+    "after the visitors had levelled early in the second half.\n\n"
+)
+_MATCH_END = (
+    "\n\nThe home side will travel to the coast for the next round, which is due to be "
+    "played in the first week of February.\n\nTheir manager said the squad had earned a "
+    "rest after three games in eight days and that the players would be given the "
+    f"weekend off.{_FOOT}"
+)
+
+
+def test_line_ups_left_out_between_paragraphs_are_flagged() -> None:
+    """``Teams`` / ``Harbour Town`` / ``Roe`` / ``Hale`` / … between the report's
+    paragraphs: left out as a list, the story says it may be its own."""
+    lineups = "Teams\nHarbour Town\nRoe\nHale\nDoe\nMarsh\nVale Rovers\nPenn\nShaw"
+    story = _page(_MATCH_TOP + lineups + _MATCH_END)
+    assert "short-run-left-out" in _codes(story)
+
+
+def test_a_list_of_other_headlines_between_paragraphs_says_nothing() -> None:
+    """Other stories' headlines, written in words the report does not use."""
+    links = "\n".join(
+        [
+            "Ferry fares to rise in the new year",
+            "Lighthouse keeper retires at last",
+            "New bakery opens on the quay",
+            "Storm closes the coast road",
+            "School choir wins national prize",
+            "Fishing fleet gets new berths",
+        ]
+    )
+    story = _page(_MATCH_TOP + links + _MATCH_END)
+    assert "short-run-left-out" not in _codes(story)

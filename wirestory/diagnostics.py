@@ -173,6 +173,13 @@ _CODES = (
         "brackets there ([Jane Roe/The Vale Post]): it may be a photo's credit",
     ),
     Code(
+        "short-run-left-out",
+        "warning",
+        "a run of six short lines or more between a page's story's paragraphs, none a "
+        "furniture phrase, was left out of the body as a list of links or tags: it may be "
+        "the story's own (a match report's line-ups, a table's rows)",
+    ),
+    Code(
         "stock-widget-in-body",
         "warning",
         "a page's body holds a short name in title case over a price of one or two digits "

@@ -2761,6 +2761,9 @@ def _read_blocks(
     for index, rule in zip(blocks[:low], rules[:low], strict=True):
         if not claimed[index]:
             roles[index], claimed[index] = furniture, before[rule]
+    # The blocks of runs of short lines left out between the story's
+    # paragraphs that hold no furniture phrase (_flag_short_run_left_out).
+    run_left: list[int] = []
     for number in range(low, min(high, len(blocks))):
         index = blocks[number]
         if claimed[index]:
@@ -2824,6 +2827,8 @@ def _read_blocks(
             )
         elif classes[number] == _GOOD and runs[number] >= _SHORT_RUN:
             state.claim(index, Role.FURNITURE, "in-story:short-run")
+            if not found.furniture[number]:
+                run_left.append(number)
         elif classes[number] == _GOOD:
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, f"page-{rules[number]}")
@@ -2832,6 +2837,8 @@ def _read_blocks(
     for index, rule in zip(blocks[high:], rules[high:], strict=True):
         if not claimed[index]:
             roles[index], claimed[index] = furniture, after[rule]
+    if len(run_left) >= _SHORT_RUN:
+        _flag_short_run_left_out(run_left, (texts, found.furniture), lines, state, blocks)
     _flag_second_page(texts, body_start, lines, blocks, state)
     if state.paragraphs and not trailing:
         _author_bio_at_end(lines, state, knowledge)
@@ -2849,6 +2856,66 @@ def _read_blocks(
                 state.paragraphs[0][0],
             )
         )
+
+
+# Punctuation around a word, stripped before it is compared.
+_WORD_EDGES: Final = ".,;:!?()[]\"'“”‘’"
+# How many of a run's lines must be made of the story's words.
+_TOLD_LINES: Final = 3
+
+
+def _flag_short_run_left_out(
+    left: Sequence[int],
+    shown: tuple[Sequence[str], Sequence[bool]],
+    lines: Sequence[Line],
+    state: LineState,
+    blocks: Sequence[int],
+) -> None:
+    """Say so (``short-run-left-out``) when a run of ``_SHORT_RUN`` short lines
+    or more between the story's paragraphs, none a furniture phrase, was left
+    out of the body as furniture (``in-story:short-run``): a match report's
+    line-ups (``Teams`` / ``Harbour Town`` / ``Roe`` / ``Hale`` …) or a
+    table's rows read the same as a list of links or tags. ``left`` holds the
+    run's blocks that are no furniture phrase, in order; the run must have no
+    furniture phrase among or between them, and three of its lines or more,
+    each different, must be made only of words the story's paragraphs write (``Harbour Town``,
+    ``Hale`` in a report on Harbour Town's win with Tom Hale's goal): a list
+    of other stories' headlines or of a site's staff names other words. One
+    diagnostic a story."""
+    texts, furniture = shown
+    story_words = {
+        word.strip(_WORD_EDGES).casefold()
+        for paragraph in state.paragraphs
+        for index in paragraph
+        for word in lines[index].text.split()
+    }
+
+    def told(number: int) -> bool:
+        words = [w.strip(_WORD_EDGES).casefold() for w in texts[number].split()]
+        return bool(words) and all(w in story_words for w in words if w)
+
+    start = previous = left[0]
+    for number in (*left[1:], None):
+        if number is not None and number == previous + 1:
+            previous = number
+            continue
+        if (
+            previous - start + 1 >= _SHORT_RUN
+            and not any(furniture[start : previous + 1])
+            and len({texts[k] for k in range(start, previous + 1) if told(k)}) >= _TOLD_LINES
+        ):
+            state.problems.append(
+                Problem(
+                    "short-run-left-out",
+                    f"{previous - start + 1} short lines between the story's paragraphs "
+                    "were left out of the body as a list (links, tags): they may be the "
+                    "story's own (a match's line-ups, a table's rows)",
+                    blocks[start],
+                )
+            )
+            return
+        if number is not None:
+            start = previous = number
 
 
 def claim_credit_under_story(text: str, index: int, state: LineState, knowledge: Knowledge) -> bool:
