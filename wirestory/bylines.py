@@ -763,6 +763,15 @@ _WEEKDAY_BEFORE_DATE: Final = regex.compile(
 )
 
 
+# The sieve of _WEEKDAY_BEFORE_DATE: a weekday's abbreviation and a comma
+# ("Sun, ", "Tue., "), looked for by substring first.
+_WEEKDAY_COMMAS: Final = tuple(
+    f"{day}{dot}, "
+    for day in ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+    for dot in ("", ".")
+)
+
+
 def _headline_clause(text: str) -> bool:
     """A clause after the line's first comma opens with a headline's verb in
     lower case: a headline about the person named, not their byline (asked
@@ -804,7 +813,9 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         and _page_patterns(knowledge).opener.fullmatch(text) is None
     ):
         return None
-    weekday = _WEEKDAY_BEFORE_DATE.search(text) if ", " in text else None
+    weekday = (
+        _WEEKDAY_BEFORE_DATE.search(text) if any(map(text.__contains__, _WEEKDAY_COMMAS)) else None
+    )
     if weekday is not None and weekday.start() and text[weekday.start() - 1] == " ":
         # "By Jane Roe Sun, Mar 4, 2025": a weekday's abbreviation glued before
         # the date ends the names (no writer is "Jane Roe Sun"); a name of one

@@ -1583,7 +1583,11 @@ def _flag_quotes_in_body(lines: Sequence[Line], state: LineState) -> None:
     looked at; one diagnostic a story."""
     paragraphs = state.paragraphs
     for number in range(2, len(paragraphs)):
-        change = lines[paragraphs[number][0]].text.strip()
+        change = lines[paragraphs[number][0]].text
+        first = change[:1]
+        if first not in _SIGNS and not first.isspace():
+            continue  # most paragraphs: one look at their first character
+        change = change.strip()
         if change[:1] not in _SIGNS or not is_stock_quote(change):
             continue
         price = lines[paragraphs[number - 1][0]].text.strip()
@@ -2730,7 +2734,9 @@ def _read_blocks(
     )
     _subtitle_under_headline(blocks, texts, tokens, found.furniture, stop_words, state, knowledge)
     _dateline_above_story(blocks, texts, body_start, body_end, found.furniture, state, knowledge)
-    _contents_heading_over_story(blocks, texts, found.furniture, (body_start, body_end), state)
+    _contents_heading_over_story(
+        blocks, found.stripped, found.furniture, (body_start, body_end), state
+    )
     trailing = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
@@ -2858,7 +2864,7 @@ def _read_blocks(
         )
 
 
-# Punctuation around a word, stripped before it is compared.
+# Punctuation around a word, stripped before it is looked for.
 _WORD_EDGES: Final = ".,;:!?()[]\"'“”‘’"
 # How many of a run's lines must be made of the story's words.
 _TOLD_LINES: Final = 3
@@ -2878,32 +2884,34 @@ def _flag_short_run_left_out(
     table's rows read the same as a list of links or tags. ``left`` holds the
     run's blocks that are no furniture phrase, in order; the run must have no
     furniture phrase among or between them, and three of its lines or more,
-    each different, must be made only of words the story's paragraphs write (``Harbour Town``,
-    ``Hale`` in a report on Harbour Town's win with Tom Hale's goal): a list
+    each different, must be made only of words the story's paragraphs write
+    (``Harbour Town``, ``Hale`` in a report on Harbour Town's win with Tom Hale's goal): a list
     of other stories' headlines or of a site's staff names other words. One
     diagnostic a story."""
     texts, furniture = shown
-    story_words = {
-        word.strip(_WORD_EDGES).casefold()
-        for paragraph in state.paragraphs
-        for index in paragraph
-        for word in lines[index].text.split()
-    }
-
-    def told(number: int) -> bool:
-        words = [w.strip(_WORD_EDGES).casefold() for w in texts[number].split()]
-        return bool(words) and all(w in story_words for w in words if w)
-
+    runs = []
     start = previous = left[0]
     for number in (*left[1:], None):
         if number is not None and number == previous + 1:
             previous = number
             continue
-        if (
-            previous - start + 1 >= _SHORT_RUN
-            and not any(furniture[start : previous + 1])
-            and len({texts[k] for k in range(start, previous + 1) if told(k)}) >= _TOLD_LINES
-        ):
+        if previous - start + 1 >= _SHORT_RUN and not any(furniture[start : previous + 1]):
+            runs.append((start, previous))
+        if number is not None:
+            start = previous = number
+    if not runs:
+        return
+    # The story's words, built only for a page with such a run: one join, one
+    # fold, one split.
+    joined = " ".join(lines[index].text for paragraph in state.paragraphs for index in paragraph)
+    story_words = {word.strip(_WORD_EDGES) for word in joined.casefold().split()}
+
+    def told(number: int) -> bool:
+        words = [w.strip(_WORD_EDGES) for w in texts[number].casefold().split()]
+        return bool(words) and all(w in story_words for w in words if w)
+
+    for start, previous in runs:
+        if len({texts[k] for k in range(start, previous + 1) if told(k)}) >= _TOLD_LINES:
             state.problems.append(
                 Problem(
                     "short-run-left-out",
@@ -2914,8 +2922,6 @@ def _flag_short_run_left_out(
                 )
             )
             return
-        if number is not None:
-            start = previous = number
 
 
 def claim_credit_under_story(text: str, index: int, state: LineState, knowledge: Knowledge) -> bool:
@@ -4137,7 +4143,7 @@ def _share_bars(
         return kinds[k] in _PROSE_KINDS and not free[k]
 
     for n in compress(range(1, count - 1), map(_PROSE_KINDS.__contains__, kinds)):
-        if not button(n):
+        if not furniture[n] or not button(n):
             continue
         end = n
         while end < count and end - n <= _BOX_ITEMS and button(end):
@@ -4441,8 +4447,9 @@ def _contents_heading_over_story(
     state: LineState,
 ) -> None:
     """Make the block right above the story's first paragraph its first
-    subheading when a table of contents above lists it with one of the story's
-    later subheadings (``Contents`` / ``The vote`` / ``What happens next`` …
+    subheading (``texts``: the blocks' stripped texts) when a table of
+    contents above lists it with one of the story's later subheadings
+    (``Contents`` / ``The vote`` / ``What happens next`` …
     over ``The vote`` / the first paragraph … ``What happens next``). The
     header left it as furniture: the story's first section lost its heading.
     A short line with no end mark, shown again higher up, the line beside
@@ -4464,27 +4471,26 @@ def _contents_heading_over_story(
         or index in state.byline
     ):
         return
-    key = text.casefold()
-    later = {
-        texts[k].strip().casefold()
-        for k in range(body_start + 1, body_end)
-        if not furniture[k]
-        and len(texts[k]) <= _HEADLINE_MAX_CHARS
-        and len(texts[k].split(None, _CONTENTS_HEADING_MAX_WORDS)) <= _CONTENTS_HEADING_MAX_WORDS
+    key, size = text.casefold(), len(text)
+    # The lines above showing it again (told by their length first), and the
+    # lines beside them: the list's other entries.
+    beside = {
+        texts[near].casefold()
+        for shown in range(number - 1, 0, -1)
+        if len(texts[shown]) == size and texts[shown].casefold() == key
+        for near in (shown - 1, shown + 1)
+        if 0 < near < number
     }
-    later.discard(key)
-    if not later:
+    beside.discard(key)
+    if not beside:
         return
-    for shown in range(number - 1, 0, -1):
-        if texts[shown].strip().casefold() != key:
-            continue
-        if any(
-            0 < near < number and texts[near].strip().casefold() in later
-            for near in (shown - 1, shown + 1)
-        ):
-            state.paragraphs.append([index])
-            state.claim(index, Role.BODY, "page-contents-heading")
-            return
+    sizes = {len(entry) for entry in beside}
+    if any(
+        len(texts[k]) in sizes and not furniture[k] and texts[k].casefold() in beside
+        for k in range(body_start + 1, body_end)
+    ):
+        state.paragraphs.append([index])
+        state.claim(index, Role.BODY, "page-contents-heading")
 
 
 def _dateline_above_story(
