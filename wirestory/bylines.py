@@ -752,6 +752,43 @@ def _names_then_agency(text: str, knowledge: Knowledge) -> Byline | None:
     return None
 
 
+# Headline verbs in the third person (and the past participles a headline
+# drops its "is" before) that open a clause after a name and its titles:
+# "Jane Roe, veteran broadcaster, dies at 80", "Tom Hale, council leader,
+# says …". A byline's clauses after the name are titles, outlets and places.
+_HEADLINE_VERBS: Final = frozenset(
+    "dies dead wins says loses joins quits retires resigns warns urges calls admits "
+    "denies returns faces backs leaves signs celebrates remembered honoured honored "
+    "named elected jailed charged arrested found killed injured".split()
+)
+
+
+# A weekday's abbreviation before a comma and a date: "Sun, Mar 4, 2025",
+# "Tue, 4 March 2025". Bounded runs: linear.
+_WEEKDAY_BEFORE_DATE: Final = regex.compile(
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?, (?=\d|\p{Lu}\p{Ll}{2,8}\.? \d)"
+)
+
+
+# The sieve of _WEEKDAY_BEFORE_DATE: a weekday's abbreviation and a comma
+# ("Sun, ", "Tue., "), looked for by substring first.
+_WEEKDAY_COMMAS: Final = tuple(
+    f"{day}{dot}, "
+    for day in ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+    for dot in ("", ".")
+)
+
+
+def _headline_clause(text: str) -> bool:
+    """A clause after the line's first comma opens with a headline's verb in
+    lower case: a headline about the person named, not their byline (asked
+    of a line with no byline opener, "By")."""
+    return any(
+        clause.partition(" ")[0].rstrip(",.:;") in _HEADLINE_VERBS
+        for clause in text.split(", ")[1:]
+    )
+
+
 def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
     """The byline in a line of a web page's header, or None: every line
     :func:`find_byline` reads, and the page forms around the names (a date, a
@@ -777,6 +814,22 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         return None
     raw = line.strip()
     text = raw
+    if (
+        ", " in text
+        and _headline_clause(text)
+        and _page_patterns(knowledge).opener.fullmatch(text) is None
+    ):
+        return None
+    weekday = (
+        _WEEKDAY_BEFORE_DATE.search(text) if any(map(text.__contains__, _WEEKDAY_COMMAS)) else None
+    )
+    if weekday is not None and weekday.start() and text[weekday.start() - 1] == " ":
+        # "By Jane Roe Sun, Mar 4, 2025": a weekday's abbreviation glued before
+        # the date ends the names (no writer is "Jane Roe Sun"); a name of one
+        # word before it ("By Tom Sun, Mar 4") keeps it, a surname too.
+        within = find_page_byline(text[: weekday.start()].rstrip(), knowledge=knowledge)
+        if within is not None and within.names and all(" " in n for n in within.names):
+            return Byline(raw=raw, names=within.names, organization=within.organization)
     # Emphasis opens the line with its mark: most lines are not matched.
     emphasis = _EMPHASIS.fullmatch(text) if text[:1] in _EMPHASIS_MARKS else None
     if emphasis is not None:
@@ -1135,7 +1188,7 @@ def page_person_names(
     True
     """
     # The bounds of a byline "By " + text: at most _MAX_CHARS characters, one line.
-    if len(text) > _MAX_CHARS - 3:
+    if len(text) > _MAX_CHARS - 3 or (", " in text and _headline_clause(text)):
         return None
     patterns = _page_patterns(knowledge)
     plain = person_names(text, knowledge=knowledge)

@@ -173,13 +173,30 @@ _CODES = (
         "brackets there ([Jane Roe/The Vale Post]): it may be a photo's credit",
     ),
     Code(
+        "short-run-left-out",
+        "warning",
+        "a run of six short lines or more between a page's story's paragraphs, none a "
+        "furniture phrase, was left out of the body as a list of links or tags: it may be "
+        "the story's own (a match report's line-ups, a table's rows)",
+    ),
+    Code(
+        "stock-widget-in-body",
+        "warning",
+        "a page's body holds a short name in title case over a price of one or two digits "
+        "over its signed change, each alone (Gold / 24.50 / +0.3%), with no symbol in "
+        "capitals or quote beside it: kept as the story's lines, they may be a stock "
+        "widget's row",
+    ),
+    Code(
         "byline-inside-story",
         "warning",
         "a page's byline was read from a name line standing between the story's "
         "paragraphs (two of them above it, another below: Tom Hale (tom@example.com), "
         "By Tom Hale), not in its header or under its end: the paragraphs above it may be "
         "the header's (a deck, a photo's caption), or the line may name a quoted person, "
-        "a contributor or a reader",
+        "a contributor or a reader; or, in wire copy, a By Tom Hale line alone between two "
+        "paragraphs of prose was kept in the body: it may be a second story's byline, a "
+        "contributor's or the story's own printed late",
     ),
     Code(
         "byline-may-be-deck",
@@ -441,6 +458,9 @@ _RULES: dict[str, str] = {
     "headline-under-captions": "a headless story's headline: a short line alone under "
     "the photo captions opening it",
     "caption-in-story": "a caption inside the story (credit or photo label)",
+    "page-contents-heading": "the line right above a page's first paragraph, listed in a "
+    "table of contents above it beside another of the story's subheadings: the story's "
+    "first subheading",
     "page-signed-paragraph": "a paragraph between the story's paragraphs reporting speech, an "
     "agency's sign-off glued after it (… officials said. — AFP)",
     "page-signed-off": "the story's last paragraph, an agency's sign-off glued after it "

@@ -251,6 +251,19 @@ def _dateline(
             # transcript's first turn, a name in capitals before a colon is
             # the next speaker's, not a place (a radio show's page).
             return
+        if (
+            dateline is not None
+            and number == 0
+            and dateline.raw.endswith(":")
+            and not dateline.agencies
+            and dateline.date_text is None
+            and _turn_follows(lines, state, options)
+        ):
+            # "JANE ROE: Good morning and welcome …" / "TOM HALE: Thanks, Jane.":
+            # a transcript's first speaker, with no role, reads as "ABU DHABI:";
+            # a dateline's place is never followed by a second speaker's turn a
+            # paragraph or two later.
+            return
         if dateline is not None:
             indent = len(lines[first].text) - len(lines[first].text.lstrip())
             found.dateline = attrs.evolve(dateline, length=dateline.length + indent)
@@ -267,14 +280,30 @@ def _dateline(
             # capitals ("UPDATE: …", "NATO: …", "FIRST ON THE VALE POST: …")
             # is none, and the colon dateline under it stays the story's.
             role = turn.group("role") or turn.group("paren")
-            turns = role.strip() in options.knowledge.speaker_roles
+            turns = role is not None and role.strip() in options.knowledge.speaker_roles
 
 
-# A transcript's first turn: a speaker's name in capitals, a comma and a role
+def _turn_follows(lines: list[Line], state: LineState, options: ParseOptions) -> bool:
+    """One of the two paragraphs under the story's first opens with a speaker's
+    turn in capitals (``TOM HALE: Thanks, Jane.``): a name of two words or more,
+    not a label (``UPDATE:``) nor an organisation's one word (``NATO: The
+    alliance said …`` under a ``CAIRO:`` dateline)."""
+    for paragraph in state.paragraphs[1:3]:
+        opening = lines[paragraph[0]].text.lstrip()
+        if opening[:1].isupper() and (turn := _SPEAKER_TURN.match(opening)) is not None:
+            name = turn.group("name")
+            word = name.split(maxsplit=1)[0].rstrip(":,.")
+            if " " in name.strip() and word not in options.knowledge.dateline_labels:
+                return True
+    return False
+
+
+# A transcript's turn: a speaker's name in capitals, maybe a comma and a role
 # in capitals or the role in parentheses, a colon ("JANE ROE, HOST: Good
 # morning.", "JANE ROE (HOST): …"). Bounded runs: linear.
 _SPEAKER_TURN = re.compile(
-    r"[A-Z][A-Z'’.\- ]{1,40}(?:, (?P<role>[A-Z][A-Z ]{1,30})| \((?P<paren>[A-Z][A-Z ]{1,30})\)):\s"
+    r"(?P<name>[A-Z][A-Z'’.\- ]{1,40})"
+    r"(?:, (?P<role>[A-Z][A-Z ]{1,30})| \((?P<paren>[A-Z][A-Z ]{1,30})\))?:\s"
 )
 
 

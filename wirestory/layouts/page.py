@@ -885,11 +885,43 @@ def _drop_comment_links(walls: list[bool], stripped: Sequence[str], kinds: Seque
     count's link so between two of the story's paragraphs, and the paragraphs
     under it were cut off. The section's heading stands over a reader's name,
     a time or a form's field (``Comentar`` / ``Normas de uso`` / ``Nombre``).
-    Only the walls are looked at."""
+    Only the walls are looked at. A comment printed right under the heading
+    with no name line is told by the marks under it: a short line ending in a
+    reply button or a relative time (``2 hours ago Reply``) in the
+    ``_COMMENT_MARK_REACH`` blocks under the prose keeps the wall (the
+    comments were glued to the story)."""
     count = len(walls)
     for n in compress(range(count - 1), walls):
-        if kinds[n + 1] in _PROSE_KINDS and len(stripped[n].split(None, 1)) == 1:
+        if (
+            kinds[n + 1] in _PROSE_KINDS
+            and len(stripped[n].split(None, 1)) == 1
+            and not any(
+                _comment_mark(stripped[k])
+                for k in range(n + 2, min(count, n + 2 + _COMMENT_MARK_REACH))
+            )
+        ):
             walls[n] = False
+
+
+# How many blocks under a comment heading's first prose are looked at for a
+# comment's marks.
+_COMMENT_MARK_REACH: Final = 3
+# A comment's reply button, the last word of its line (``Reply``, ``2 hours ago
+# Reply``), lower-case.
+_REPLY_WORDS: Final = frozenset({"reply", "responder", "répondre", "antworten", "rispondi"})
+# A comment's relative time: "2 hours ago", "5 mins ago". Bounded: linear.
+_AGO: Final = regex.compile(
+    r"\b\d{1,3} ?(?:sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?|weeks?) ago\b", regex.I
+)
+_COMMENT_MARK_MAX_CHARS: Final = 40
+
+
+def _comment_mark(text: str) -> bool:
+    """A short line holding a comment's reply button or relative time."""
+    if len(text) > _COMMENT_MARK_MAX_CHARS:
+        return False
+    last = text.rpartition(" ")[2].casefold()
+    return last in _REPLY_WORDS or (" ago" in text and _AGO.search(text) is not None)
 
 
 # The default's sieve is read when the module is imported, as its patterns are.
@@ -1591,6 +1623,43 @@ def is_stock_quote(text: str) -> bool:
         and text[:1] in _QUOTE_FIRSTS
         and _QUOTE.fullmatch(text) is not None
     )
+
+
+def _flag_quotes_in_body(lines: Sequence[Line], state: LineState) -> None:
+    """Say so (``stock-widget-in-body``) when the body holds a stock widget's
+    row with no symbol in capitals or quote beside it: a short name in title
+    case over a price of one or two digits over its signed change, each alone
+    (``Gold`` / ``24.50`` / ``+0.3%``). Kept as the story's lines (a results
+    table, ``Labour`` / ``41.2%``, has no signed change under a price), they
+    may be a widget's. Only one-line paragraphs opening with a sign are
+    looked at; one diagnostic a story."""
+    paragraphs = state.paragraphs
+    for number in range(2, len(paragraphs)):
+        change = lines[paragraphs[number][0]].text
+        first = change[:1]
+        if first not in _SIGNS and not first.isspace():
+            continue  # most paragraphs: one look at their first character
+        change = change.strip()
+        if change[:1] not in _SIGNS or not is_stock_quote(change):
+            continue
+        price = lines[paragraphs[number - 1][0]].text.strip()
+        name = lines[paragraphs[number - 2][0]].text.strip()
+        if (
+            len(paragraphs[number - 1]) == 1
+            and len(paragraphs[number - 2]) == 1
+            and _SHORT_PRICE.fullmatch(price) is not None
+            and _menu_item(name)
+            and not name.isupper()
+        ):
+            state.problems.append(
+                Problem(
+                    "stock-widget-in-body",
+                    f"{name!r} over a price and its signed change is kept as the story's "
+                    "lines: it may be a stock widget's row",
+                    paragraphs[number - 2][0],
+                )
+            )
+            return
 
 
 def stock_widget_quotes(stripped: Sequence[str], found: list[bool]) -> list[bool]:
@@ -2608,6 +2677,7 @@ def _read_blocks(
     _drop_comment_links(walls, found.stripped, kinds)
     free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
     _widget_boxes(found, kinds, weights, rules, walls, free)
+    _share_bars(found, kinds, weights, (rules, free), walls, (tokens, stop_words))
     # A box of links is invisible to its neighbours' context, as an
     # advertisement's label is: paragraphs of middling length on either side
     # stay prose (a box not read past still costs in the story's stretch).
@@ -2722,6 +2792,9 @@ def _read_blocks(
     )
     _subtitle_under_headline(blocks, texts, tokens, found.furniture, stop_words, state, knowledge)
     _dateline_above_story(blocks, texts, body_start, body_end, found.furniture, state, knowledge)
+    _contents_heading_over_story(
+        blocks, found.stripped, found.furniture, (body_start, body_end), state
+    )
     trailing = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
@@ -2752,6 +2825,9 @@ def _read_blocks(
     for index, rule in zip(blocks[:low], rules[:low], strict=True):
         if not claimed[index]:
             roles[index], claimed[index] = furniture, before[rule]
+    # The blocks of runs of short lines left out between the story's
+    # paragraphs that hold no furniture phrase (_flag_short_run_left_out).
+    run_left: list[int] = []
     for number in range(low, min(high, len(blocks))):
         index = blocks[number]
         if claimed[index]:
@@ -2816,6 +2892,8 @@ def _read_blocks(
             )
         elif classes[number] == _GOOD and runs[number] >= _SHORT_RUN:
             state.claim(index, Role.FURNITURE, "in-story:short-run")
+            if not found.furniture[number]:
+                run_left.append(number)
         elif classes[number] == _GOOD:
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, f"page-{rules[number]}")
@@ -2824,6 +2902,8 @@ def _read_blocks(
     for index, rule in zip(blocks[high:], rules[high:], strict=True):
         if not claimed[index]:
             roles[index], claimed[index] = furniture, after[rule]
+    if len(run_left) >= _SHORT_RUN:
+        _flag_short_run_left_out(run_left, (texts, found.furniture), lines, state, blocks)
     _flag_second_page(texts, body_start, lines, blocks, state)
     if state.paragraphs and not trailing:
         _author_bio_at_end(lines, state, knowledge)
@@ -2831,6 +2911,7 @@ def _read_blocks(
         _places_of_the_page(lines, state, knowledge)
         _flag_paragraph_repeats(lines, state)
         _flag_second_header(lines, state, knowledge)
+        _flag_quotes_in_body(lines, state)
     if short_lines and state.paragraphs:
         state.problems.append(
             Problem(
@@ -2840,6 +2921,66 @@ def _read_blocks(
                 state.paragraphs[0][0],
             )
         )
+
+
+# Punctuation around a word, stripped before it is looked for.
+_WORD_EDGES: Final = ".,;:!?()[]\"'“”‘’"
+# How many of a run's lines must be made of the story's words.
+_TOLD_LINES: Final = 3
+
+
+def _flag_short_run_left_out(
+    left: Sequence[int],
+    shown: tuple[Sequence[str], Sequence[bool]],
+    lines: Sequence[Line],
+    state: LineState,
+    blocks: Sequence[int],
+) -> None:
+    """Say so (``short-run-left-out``) when a run of ``_SHORT_RUN`` short lines
+    or more between the story's paragraphs, none a furniture phrase, was left
+    out of the body as furniture (``in-story:short-run``): a match report's
+    line-ups (``Teams`` / ``Harbour Town`` / ``Roe`` / ``Hale`` …) or a
+    table's rows read the same as a list of links or tags. ``left`` holds the
+    run's blocks that are no furniture phrase, in order; the run must have no
+    furniture phrase among or between them, and three of its lines or more,
+    each different, must be made only of words the story's paragraphs write
+    (``Harbour Town``, ``Hale`` in a report on Harbour Town's win with Tom Hale's goal): a list
+    of other stories' headlines or of a site's staff names other words. One
+    diagnostic a story."""
+    texts, furniture = shown
+    runs = []
+    start = previous = left[0]
+    for number in (*left[1:], None):
+        if number is not None and number == previous + 1:
+            previous = number
+            continue
+        if previous - start + 1 >= _SHORT_RUN and not any(furniture[start : previous + 1]):
+            runs.append((start, previous))
+        if number is not None:
+            start = previous = number
+    if not runs:
+        return
+    # The story's words, built only for a page with such a run: one join, one
+    # fold, one split.
+    joined = " ".join(lines[index].text for paragraph in state.paragraphs for index in paragraph)
+    story_words = {word.strip(_WORD_EDGES) for word in joined.casefold().split()}
+
+    def told(number: int) -> bool:
+        words = [w.strip(_WORD_EDGES) for w in texts[number].casefold().split()]
+        return bool(words) and all(w in story_words for w in words if w)
+
+    for start, previous in runs:
+        if len({texts[k] for k in range(start, previous + 1) if told(k)}) >= _TOLD_LINES:
+            state.problems.append(
+                Problem(
+                    "short-run-left-out",
+                    f"{previous - start + 1} short lines between the story's paragraphs "
+                    "were left out of the body as a list (links, tags): they may be the "
+                    "story's own (a match's line-ups, a table's rows)",
+                    blocks[start],
+                )
+            )
+            return
 
 
 def claim_credit_under_story(text: str, index: int, state: LineState, knowledge: Knowledge) -> bool:
@@ -3877,6 +4018,37 @@ def _inline_boxes(
     return free, doubtful, prose_after
 
 
+# A share bar's buttons, each alone on its line (``Share`` / ``Tweet`` /
+# ``Email`` / ``WhatsApp`` / ``Copy link``), as phrase keys (``_phrase_key``):
+# a bar of them between the story's paragraphs is read past.
+_SHARE_KEYS: Final = frozenset(
+    {
+        "share",
+        "share this",
+        "share this article",
+        "share this story",
+        "share on facebook",
+        "share on twitter",
+        "share via email",
+        "tweet",
+        "email",
+        "e mail",
+        "facebook",
+        "twitter",
+        "x",
+        "whatsapp",
+        "linkedin",
+        "pinterest",
+        "reddit",
+        "telegram",
+        "messenger",
+        "print",
+        "copy link",
+        "copy url",
+    }
+)
+
+
 # What closes a newsletter's sign-up box (``Newsletter`` / its pitch /
 # ``Enter your email`` / ``Sign up``): the form's field or button, as phrase
 # keys (``_phrase_key``). Furniture phrases of their own (page_data).
@@ -3999,6 +4171,61 @@ def _widget_boxes(
                 free[k] = True
                 rules[k] = "widget-box"
         done = max(end, n + 1)
+
+
+def _share_bars(
+    found: _Blocks,
+    kinds: Sequence[str],
+    weights: Sequence[int],
+    marks: tuple[list[str], list[bool]],
+    walls: Sequence[bool],
+    words: tuple[Sequence[Sequence[str]], frozenset[str] | None],
+) -> None:
+    """Mark in ``free`` a share bar between two paragraphs of the story: two to
+    ``_BOX_ITEMS`` + 1 buttons alone on their lines right under prose (``Share``
+    / ``Tweet`` / ``Email`` / ``WhatsApp`` / ``Copy link``, ``_SHARE_KEYS``),
+    the story's prose going on below (:func:`_story_goes_on`) and naming
+    ``_SAME_STORY_WORDS`` of the distinctive words of the prose above it. It
+    cost as much as a menu in :func:`_story_span` and cut the story's
+    paragraphs below it off (``prose-left-out`` said so); a bar over another
+    story's prose still ends the story. Only furniture phrases right under
+    prose are looked at; the bar's blocks get the rule ``widget-box``."""
+    rules, free = marks
+    tokens, stop_words = words
+    furniture, stripped = found.furniture, found.stripped
+    count = len(kinds)
+
+    def button(k: int) -> bool:
+        return (
+            furniture[k]
+            and not walls[k]
+            and not free[k]
+            and _remembered_phrase_key(stripped[k]) in _SHARE_KEYS
+        )
+
+    def prose(k: int) -> bool:
+        return kinds[k] in _PROSE_KINDS and not free[k]
+
+    for n in compress(range(1, count - 1), map(_PROSE_KINDS.__contains__, kinds)):
+        if not furniture[n] or not button(n):
+            continue
+        end = n
+        while end < count and end - n <= _BOX_ITEMS and button(end):
+            end += 1
+        if end - n < 2 or not _story_goes_on(weights, end, lambda k: k, prose):
+            continue
+        reach = 2 * _SAME_STORY_BLOCKS
+        above = [k for k in range(n - 1, max(-1, n - 1 - reach), -1) if prose(k)]
+        below = [k for k in range(end, min(count, end + reach)) if prose(k)]
+        stops = stop_words or frozenset()
+        shared = _distinct_words(tokens, above[:_SAME_STORY_BLOCKS], stops) & _distinct_words(
+            tokens, below[:_SAME_STORY_BLOCKS], stops
+        )
+        if len(shared) < _SAME_STORY_WORDS:
+            continue
+        for k in range(n, end):
+            free[k] = True
+            rules[k] = "widget-box"
 
 
 # A headline cut short in a box of links: "… as Hurri..." (a sentence end for
@@ -4270,6 +4497,64 @@ def _own_line_dateline(text: str, index: int) -> Problem:
         "story's dateline; a section's label would read the same",
         index,
     )
+
+
+# A subheading is short: this many words at most.
+_CONTENTS_HEADING_MAX_WORDS: Final = 8
+
+
+def _contents_heading_over_story(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    furniture: Sequence[bool],
+    span: tuple[int, int],
+    state: LineState,
+) -> None:
+    """Make the block right above the story's first paragraph its first
+    subheading (``texts``: the blocks' stripped texts) when a table of
+    contents above lists it with one of the story's later subheadings
+    (``Contents`` / ``The vote`` / ``What happens next`` …
+    over ``The vote`` / the first paragraph … ``What happens next``). The
+    header left it as furniture: the story's first section lost its heading.
+    A short line with no end mark, shown again higher up, the line beside
+    that showing equal to a short block of the story's stretch: a section's
+    label in a menu has no such neighbour. No furniture phrase is either
+    (``Print`` over the story, a share bar's buttons shown twice). Asked once
+    a page."""
+    body_start, body_end = span
+    number = body_start - 1
+    if number < 2 or body_start >= body_end or furniture[number]:
+        return
+    index = blocks[number]
+    text = texts[number].strip()
+    if (
+        not text
+        or text[-1:] in _PARAGRAPH_ENDS
+        or len(text.split(None, _CONTENTS_HEADING_MAX_WORDS)) > _CONTENTS_HEADING_MAX_WORDS
+        or state.roles[index] is not Role.FURNITURE
+        or index in state.byline
+    ):
+        return
+    key, size = text.casefold(), len(text)
+    # The lines above showing it again (told by their length first), and the
+    # lines beside them: the list's other entries.
+    beside = {
+        texts[near].casefold()
+        for shown in range(number - 1, 0, -1)
+        if len(texts[shown]) == size and texts[shown].casefold() == key
+        for near in (shown - 1, shown + 1)
+        if 0 < near < number
+    }
+    beside.discard(key)
+    if not beside:
+        return
+    sizes = {len(entry) for entry in beside}
+    if any(
+        len(texts[k]) in sizes and not furniture[k] and texts[k].casefold() in beside
+        for k in range(body_start + 1, body_end)
+    ):
+        state.paragraphs.append([index])
+        state.claim(index, Role.BODY, "page-contents-heading")
 
 
 def _dateline_above_story(
@@ -5838,7 +6123,7 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
             or _name_over_date(text, knowledge)
         ):
             continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
-        if not _headline_shaped(text, knowledge):
+        if not _headline_shaped(text, knowledge) or _menu_bar(text):
             break
         candidates.append(number)
     if not candidates:
@@ -5861,6 +6146,20 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
         if number != top and len(shown) < len(ending) and ending.endswith(" " + shown):
             return number
     return top
+
+
+# A menu bar's items, three or more between bars: "Home | News | Sport".
+_MENU_BAR_MIN_ITEMS: Final = 3
+
+
+def _menu_bar(text: str) -> bool:
+    """A menu bar (``Home | News | Sport | Obituaries``): three items or more
+    between bars, each a menu's item. Above a headline it ends the walk up: with
+    the headline read as a byline or skipped, the bar was taken for it."""
+    if " | " not in text:
+        return False
+    items = text.split(" | ")
+    return len(items) >= _MENU_BAR_MIN_ITEMS and all(map(_menu_item, items))
 
 
 def _name_over_date(text: str, knowledge: Knowledge) -> bool:

@@ -380,6 +380,55 @@ def read(
     claim_body(lines, body_start, state)
     _claim_body_captions(lines, body_start, state, options.knowledge)
     _credit_under_story(lines, state, knowledge)
+    _byline_between_paragraphs(lines, state, knowledge)
+
+
+# A byline alone on its line is short ("By Tom Hale", "BY JANE ROE, AP").
+_BYLINE_LINE_MAX_CHARS = 80
+# A paragraph of prose around it: this many words or more.
+_PROSE_MIN_WORDS = 12
+
+
+def _byline_between_paragraphs(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
+    """Say so when a ``By Tom Hale`` line stands alone between two paragraphs of
+    the body's prose (``byline-inside-story``): kept where it stands, it may be
+    a second story's byline (the paragraph above its headline), a contributor's
+    or the story's own, printed late. Only one-line paragraphs opening with a
+    byline's ``By`` are read."""
+    paragraphs = state.paragraphs
+    for number in range(1, len(paragraphs) - 1):
+        paragraph = paragraphs[number]
+        text = lines[paragraph[0]].text.strip()
+        if (
+            len(paragraph) != 1
+            or text[:3] not in ("By ", "BY ")
+            or len(text) > _BYLINE_LINE_MAX_CHARS
+            or text[-1:] in knowledge.sentence_ends
+            or paragraph[0] in state.byline
+        ):
+            continue
+        found = find_byline(text, knowledge=knowledge)
+        if found is None or not found.names:
+            continue
+        if not all(
+            len(_joined(lines, paragraphs[near]).split()) >= _PROSE_MIN_WORDS
+            and _joined(lines, paragraphs[near]).rstrip()[-1:] in knowledge.sentence_ends
+            for near in (number - 1, number + 1)
+        ):
+            continue
+        state.problems.append(
+            Problem(
+                "byline-inside-story",
+                f"{text!r} stands alone between the story's paragraphs, kept in the body: "
+                "it may be a second story's byline, a contributor's or the story's own",
+                paragraph[0],
+            )
+        )
+        return
+
+
+def _joined(lines: list[Line], paragraph: list[int]) -> str:
+    return " ".join(lines[index].text.strip() for index in paragraph)
 
 
 # A photo's credit alone on a line is short (``Photo: Tom Hale/Reuters``).
