@@ -7,6 +7,19 @@ lines (byline, date), the story's blocks set apart by blank lines, a footer.
 
 from __future__ import annotations
 
+# Four paragraphs of one invented story (a council closing its library), the
+# silent-wrong rounds' prose around the form each test puts between them.
+LIBRARY_STORY = (
+    "The town council voted on Tuesday to close the old library on Mill Street after "
+    "a long debate about its roof and the cost of repairs.",
+    "Members said the building had been unsafe for years and that a new branch would "
+    "open near the station in the spring.",
+    "The mayor said the books would move to the new branch and that a reading room "
+    "would stay open in the town hall until then.",
+    "Residents have until the end of the month to comment on the plan, which the "
+    "council will vote on again in May.",
+)
+
 
 def news_page(*blocks: str, headline: str, header: str, site: str, year: int) -> str:
     """The page text: title line, menu, ``headline``, ``header``, the

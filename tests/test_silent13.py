@@ -6,7 +6,7 @@ they were."""
 from __future__ import annotations
 
 import pytest
-from news_pages import news_page
+from news_pages import LIBRARY_STORY, news_page
 
 import wirestory
 from wirestory import ParseOptions
@@ -15,22 +15,7 @@ from wirestory.captions import split_credit
 
 PAGE = ParseOptions(layout="page")
 
-_P1 = (
-    "The town council voted on Tuesday to close the old library on Mill Street after "
-    "a long debate about its roof and the cost of repairs."
-)
-_P2 = (
-    "Members said the building had been unsafe for years and that a new branch would "
-    "open near the station in the spring."
-)
-_P3 = (
-    "The mayor said the books would move to the new branch and that a reading room "
-    "would stay open in the town hall until then."
-)
-_P4 = (
-    "Residents have until the end of the month to comment on the plan, which the "
-    "council will vote on again in May."
-)
+_P1, _P2, _P3, _P4 = LIBRARY_STORY
 _TOP = "Council votes to close the old library | Vale Post\n\nHome | News | Sport\n\n"
 _HEADLINE = "Council votes to close the old library\n"
 

@@ -6,6 +6,7 @@ they were."""
 from __future__ import annotations
 
 import pytest
+from news_pages import LIBRARY_STORY
 
 import wirestory
 from wirestory import ParseOptions
@@ -13,18 +14,7 @@ from wirestory.bylines import find_page_byline, page_person_names
 
 PAGE = ParseOptions(layout="page")
 
-_P1 = (
-    "The town council voted on Tuesday to close the old library on Mill Street after "
-    "a long debate about its roof and the cost of repairs."
-)
-_P2 = (
-    "Members said the building had been unsafe for years and that a new branch would "
-    "open near the station in the spring."
-)
-_P3 = (
-    "The mayor said the books would move to the new branch and that a reading room "
-    "would stay open in the town hall until then."
-)
+_P1, _P2, _P3, _P4 = LIBRARY_STORY
 
 
 def _codes(story: wirestory.Story) -> list[str]:
@@ -202,10 +192,6 @@ _PAGE_TOP = (
     "Council votes to close the old library\n\nBy Jane Roe\nMarch 4, 2025\n\n"
 )
 _FOOT = "\n\nAdvertisement\nAbout us\nContact us\n© 2025 Vale Post\n"
-_P4 = (
-    "Residents have until the end of the month to comment on the plan, which the "
-    "council will vote on again in May."
-)
 
 
 @pytest.mark.parametrize(
