@@ -1444,6 +1444,10 @@ def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
 
 # What a footnote's number after a sentence ends in (``_ends_before_note``).
 _NOTE_LAST: Final = frozenset("]" + _SUPERSCRIPT_DIGITS)
+# A block ending in a sentence's mark or a closing quote holds no glued
+# sign-off (trailers.glued_sign_off: a sign-off ends in a letter or ")",
+# or a dash closing it): most paragraphs, asked without two calls.
+_NO_SIGN_OFF_ENDS: Final = frozenset(".!?\"'\u201d\u2019:;,")
 
 
 def _ends_before_note(tail: str, ends: str, closing: str) -> bool:
@@ -2861,7 +2865,9 @@ def _read_blocks(
             # its close, the sign-off cut into a trailer by the enrichment.
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, "page-signed-off")
-        elif signed_off_report(texts[number], knowledge=knowledge):
+        elif texts[number][-1:] not in _NO_SIGN_OFF_ENDS and signed_off_report(
+            texts[number], knowledge=knowledge
+        ):
             # A paragraph between paragraphs reporting speech, an agency's
             # sign-off glued on (``… officials said. — AFP``): the body's;
             # is_page_caption reads the sign-off as a photo's credit.
