@@ -9,9 +9,9 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
+from news_pages import news_page
 
 import wirestory
-from tests.news_pages import news_page
 
 # A Thai story: clauses set apart by spaces, no full stop anywhere.
 _THAI = (
