@@ -232,3 +232,38 @@ def test_the_check_leaves_public_and_own_names_alone() -> None:
         "1: from .page import _tokens",
         "2: from ..lines import _BLANK",
     ]
+
+
+def tree_imports(source: str) -> list[str]:
+    """The modules ``source`` imports through the source tree's folders
+    (``tests.news_pages``, ``benchmarks._common``): there only when the tree's
+    root is on ``sys.path``. ``.ci/run`` tests the installed wheel with ``-P``,
+    the tree off the path, where a test reaches its helpers by their own name
+    (``from news_pages import news_page``), as pytest puts ``tests/`` on it.
+
+    >>> tree_imports("from tests.news_pages import news_page\\nimport strategies")
+    ['tests.news_pages']
+    """
+    roots = {folder for folder in CHECKED if folder != "wirestory"}
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        names = (
+            [alias.name for alias in node.names]
+            if isinstance(node, ast.Import)
+            else [node.module or ""]
+            if isinstance(node, ast.ImportFrom) and node.level == 0
+            else []
+        )
+        found += [name for name in names if name.split(".")[0] in roots]
+    return found
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in FILES if p.parts[-2] == "tests"],
+    ids=[str(p.relative_to(ROOT)) for p in FILES if p.parts[-2] == "tests"],
+)
+def test_no_test_imports_through_the_tree(path: Path) -> None:
+    """No test imports a helper as ``tests.…`` (the wheel's run would fail to
+    collect it, as test_recall13 once did)."""
+    assert tree_imports(path.read_text(encoding="utf-8")) == []
