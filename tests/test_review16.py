@@ -9,6 +9,7 @@ from news_pages import LIBRARY_STORY
 
 import wirestory
 from wirestory import ParseOptions
+from wirestory.bylines import find_page_byline
 
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
 
@@ -86,3 +87,44 @@ def test_a_comments_mark_with_no_sentence_end_still_keeps_the_wall(mark: str) ->
     text = f"{_PAGE_TOP}{_P1}\n\n{_P2}\n\n{_P3}\n\n{_P4}\n\nComments\n\n{comment}\n{mark}{_FOOT}"
     story = wirestory.parse_story(text, options=ParseOptions(layout="page"))
     assert story.body == (_P1, _P2, _P3, _P4)
+
+
+# --- A weekday's abbreviation after a header's separator -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "organization"),
+    [
+        ("By Jane Roe, Reuters | Sun, Mar 4, 2025", "Reuters"),
+        ("By Jane Roe, Chief Reporter | Updated Sat, Mar 4, 2025", "Chief Reporter"),
+        ("By Jane Roe, Reuters \u2022 Sun, Mar 4, 2025", "Reuters"),
+        ("By Jane Roe, Reuters - Sun, Mar 4, 2025", "Reuters"),
+    ],
+)
+def test_a_weekday_after_a_headers_separator_leaves_the_outlet_clean(
+    line: str, organization: str
+) -> None:
+    """``By Jane Roe, Reuters | Sun, Mar 4, 2025``: the weekday opens the
+    date's part after the separator; the outlet is ``Reuters``, not ``Reuters
+    |`` (silent14's weekday rule glued the bar and ``Updated`` to it) nor
+    ``Reuters - Sun, Mar 4, 2025``."""
+    found = find_page_byline(line)
+    assert found is not None
+    assert found.names == ("Jane Roe",)
+    assert found.organization == organization
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Roe Sun, Mar 4, 2025", ("Jane Roe",)),
+        ("By Jane Roe | Sun, Mar 4, 2025", ("Jane Roe",)),
+        ("By Jane Roe and Tom Hale Tue, 4 March 2025", ("Jane Roe", "Tom Hale")),
+    ],
+)
+def test_a_weekday_glued_to_the_names_still_ends_them(line: str, names: tuple[str, ...]) -> None:
+    """Near miss: the weekday glued after the names still ends them (silent14)."""
+    found = find_page_byline(line)
+    assert found is not None
+    assert found.names == names
+    assert found.organization is None
