@@ -779,6 +779,12 @@ _WEEKDAY_COMMAS: Final = tuple(
 )
 
 
+# A page header's separators between the names and the date's part ("By Jane
+# Roe, Reuters | Sun, Mar 4", "… • Updated Sat, …"): a weekday after one is
+# glued to no name.
+_DATE_PART_MARKS: Final = ("|", "•", "·", " - ", " – ", " — ")
+
+
 def _headline_clause(text: str) -> bool:
     """A clause after the line's first comma opens with a headline's verb in
     lower case: a headline about the person named, not their byline (asked
@@ -826,8 +832,15 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     if weekday is not None and weekday.start() and text[weekday.start() - 1] == " ":
         # "By Jane Roe Sun, Mar 4, 2025": a weekday's abbreviation glued before
         # the date ends the names (no writer is "Jane Roe Sun"); a name of one
-        # word before it ("By Tom Sun, Mar 4") keeps it, a surname too.
-        within = find_page_byline(text[: weekday.start()].rstrip(), knowledge=knowledge)
+        # word before it ("By Tom Sun, Mar 4") keeps it, a surname too. A
+        # header's separator before it ends the names' part there ("By Jane
+        # Roe, Reuters | Sun, Mar 4", "… • Updated Sat, …"): no part of the
+        # outlet or title.
+        names_part = text[: weekday.start()]
+        cut = min(
+            (at for mark in _DATE_PART_MARKS if (at := names_part.find(mark)) > 0), default=None
+        )
+        within = find_page_byline(names_part[:cut].rstrip(), knowledge=knowledge)
         if within is not None and within.names and all(" " in n for n in within.names):
             return Byline(raw=raw, names=within.names, organization=within.organization)
     # Emphasis opens the line with its mark: most lines are not matched.

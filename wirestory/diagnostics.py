@@ -176,8 +176,9 @@ _CODES = (
         "short-run-left-out",
         "warning",
         "a run of six short lines or more between a page's story's paragraphs, none a "
-        "furniture phrase, was left out of the body as a list of links or tags: it may be "
-        "the story's own (a match report's line-ups, a table's rows)",
+        "furniture phrase, was left out of the body as a list of links or tags, three of its "
+        "lines or more made only of the story's words: it may be the story's own (a match "
+        "report's line-ups, a table's rows)",
     ),
     Code(
         "stock-widget-in-body",

@@ -257,12 +257,14 @@ def _dateline(
             and dateline.raw.endswith(":")
             and not dateline.agencies
             and dateline.date_text is None
-            and _turn_follows(lines, state, options)
+            and _turn_follows(lines, state, options, dateline.raw[:-1].strip())
         ):
-            # "JANE ROE: Good morning and welcome …" / "TOM HALE: Thanks, Jane.":
-            # a transcript's first speaker, with no role, reads as "ABU DHABI:";
-            # a dateline's place is never followed by a second speaker's turn a
-            # paragraph or two later.
+            # "JANE ROE: Good morning and welcome …" / "TOM HALE: Thanks, Jane." /
+            # "JANE ROE: Let us start …": a transcript's first speaker, with no
+            # role, reads as "ABU DHABI:"; a dateline's place never speaks
+            # again after a second speaker's turn ("LONDON: The leader sat
+            # down with us …" over an interview's "TOM HALE:" / "JANE ROE:"
+            # turns keeps its dateline).
             return
         if dateline is not None:
             indent = len(lines[first].text) - len(lines[first].text.lstrip())
@@ -283,19 +285,36 @@ def _dateline(
             turns = role is not None and role.strip() in options.knowledge.speaker_roles
 
 
-def _turn_follows(lines: list[Line], state: LineState, options: ParseOptions) -> bool:
+# How many paragraphs under a transcript's first are looked at for its first
+# speaker's next turn.
+_FIRST_SPEAKER_REACH = 5
+
+
+def _turn_follows(
+    lines: list[Line], state: LineState, options: ParseOptions, first_speaker: str
+) -> bool:
     """One of the two paragraphs under the story's first opens with a speaker's
     turn in capitals (``TOM HALE: Thanks, Jane.``): a name of two words or more,
     not a label (``UPDATE:``) nor an organisation's one word (``NATO: The
-    alliance said …`` under a ``CAIRO:`` dateline)."""
-    for paragraph in state.paragraphs[1:3]:
+    alliance said …`` under a ``CAIRO:`` dateline); and the first paragraph's
+    speaker (``first_speaker``, ``JANE ROE``) takes a turn again below it, as a
+    transcript's host does: a dateline's place over an interview's turns
+    (``LONDON: …`` / ``TOM HALE: …`` / ``JANE ROE: …``) never does."""
+    second = returns = False
+    for number, paragraph in enumerate(state.paragraphs[1:_FIRST_SPEAKER_REACH], start=1):
         opening = lines[paragraph[0]].text.lstrip()
-        if opening[:1].isupper() and (turn := _SPEAKER_TURN.match(opening)) is not None:
-            name = turn.group("name")
-            word = name.split(maxsplit=1)[0].rstrip(":,.")
-            if " " in name.strip() and word not in options.knowledge.dateline_labels:
-                return True
-    return False
+        if not opening[:1].isupper() or (turn := _SPEAKER_TURN.match(opening)) is None:
+            continue
+        name = turn.group("name").strip()
+        if name == first_speaker:
+            returns = second
+            continue
+        word = name.split(maxsplit=1)[0].rstrip(":,.")
+        if number < 3 and " " in name and word not in options.knowledge.dateline_labels:
+            second = True
+        if returns:
+            break
+    return second and returns
 
 
 # A transcript's turn: a speaker's name in capitals, maybe a comma and a role

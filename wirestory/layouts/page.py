@@ -914,11 +914,15 @@ _AGO: Final = regex.compile(
     r"\b\d{1,3} ?(?:sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?|weeks?) ago\b", regex.I
 )
 _COMMENT_MARK_MAX_CHARS: Final = 40
+# A sentence's end: a line ending so is prose, no comment's mark.
+_COMMENT_MARK_SENTENCE_ENDS: Final = frozenset('.!?…”"')
 
 
 def _comment_mark(text: str) -> bool:
-    """A short line holding a comment's reply button or relative time."""
-    if len(text) > _COMMENT_MARK_MAX_CHARS:
+    """A short line holding a comment's reply button or relative time, ending
+    in no sentence's mark: a story's own short line ("The fire began 2 hours
+    ago.") is a sentence, no comment's mark."""
+    if len(text) > _COMMENT_MARK_MAX_CHARS or text[-1:] in _COMMENT_MARK_SENTENCE_ENDS:
         return False
     last = text.rpartition(" ")[2].casefold()
     return last in _REPLY_WORDS or (" ago" in text and _AGO.search(text) is not None)
