@@ -826,8 +826,11 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         and _page_patterns(knowledge).opener.fullmatch(text) is None
     ):
         return None
+    # Each weekday's comma holds ", ": a line without one (most) asks no more.
     weekday = (
-        _WEEKDAY_BEFORE_DATE.search(text) if any(map(text.__contains__, _WEEKDAY_COMMAS)) else None
+        _WEEKDAY_BEFORE_DATE.search(text)
+        if ", " in text and any(map(text.__contains__, _WEEKDAY_COMMAS))
+        else None
     )
     if weekday is not None and weekday.start() and text[weekday.start() - 1] == " ":
         # "By Jane Roe Sun, Mar 4, 2025": a weekday's abbreviation glued before

@@ -4216,8 +4216,11 @@ def _share_bars(
     def prose(k: int) -> bool:
         return kinds[k] in _PROSE_KINDS and not free[k]
 
-    for n in compress(range(1, count - 1), map(_PROSE_KINDS.__contains__, kinds)):
-        if not furniture[n] or not button(n):
+    # A bar's first button is a furniture phrase: the few of them (a tenth
+    # of a page's blocks) are found in C, with no call a block, and only
+    # they are asked whether prose stands right above them.
+    for n in compress(range(1, count - 1), furniture[1 : count - 1]):
+        if kinds[n - 1] not in _PROSE_KINDS or not button(n):
             continue
         end = n
         while end < count and end - n <= _BOX_ITEMS and button(end):
