@@ -206,6 +206,8 @@ def test_a_share_bar_between_paragraphs_is_read_past(bar: str) -> None:
     story = _page(text)
     assert story.body == (_P1, _P2, _P3, _P4)
     assert "prose-left-out" not in _codes(story)
+    # Read past, and said so: the prose under a bar may be the next story's.
+    assert _codes(story).count("share-bar-read-past") == 1
 
 
 def test_a_share_bar_under_the_story_still_ends_it() -> None:
@@ -213,6 +215,29 @@ def test_a_share_bar_under_the_story_still_ends_it() -> None:
     text = f"{_PAGE_TOP}{_P1}\n\n{_P2}\n\n{_P3}\n\n{bar}\n\nMost Read\nAbout us{_FOOT}"
     story = _page(text)
     assert story.body == (_P1, _P2, _P3)
+
+
+def test_a_next_story_glued_on_over_a_share_bar_is_flagged() -> None:
+    """The story's own share bar under its last paragraph, then the next story
+    with no headline, its prose naming the same council and street: read past
+    and glued on, as a bar between one story's paragraphs reads the same; the
+    story says so."""
+    other = (
+        "The town council also agreed on Tuesday to sell the old car park on Mill Street "
+        "to a housing trust, which plans forty flats and a small shop on the site.\n\n"
+        "Members said the trust had promised to keep a public path through the site and "
+        "to plant trees along the street, and that the sale would pay for the new branch."
+    )
+    bar = "Share\nTweet\nEmail\nFacebook"
+    text = f"{_PAGE_TOP}{_P1}\n\n{_P2}\n\n{_P3}\n\n{bar}\n\n{other}{_FOOT}"
+    story = _page(text)
+    assert len(story.body) == 5  # glued on: no headline tells the two apart
+    assert "share-bar-read-past" in _codes(story)
+
+
+def test_a_story_with_no_share_bar_says_nothing_of_one() -> None:
+    story = _page(f"{_PAGE_TOP}{_P1}\n\n{_P2}\n\n{_P3}\n\n{_P4}{_FOOT}")
+    assert "share-bar-read-past" not in _codes(story)
 
 
 def test_a_share_bar_over_another_storys_prose_still_ends_the_story() -> None:

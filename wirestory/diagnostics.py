@@ -181,6 +181,14 @@ _CODES = (
         "report's line-ups, a table's rows)",
     ),
     Code(
+        "share-bar-read-past",
+        "warning",
+        "a share bar (Share / Tweet / Email / Copy link, each alone on its line) between a "
+        "page's story's paragraphs was read past, the prose under it naming words of the "
+        "prose above: it may be the next story's, glued on (a story ends at its own share "
+        "bar, and the next one may open with no headline)",
+    ),
+    Code(
         "stock-widget-in-body",
         "warning",
         "a page's body holds a short name in title case over a price of one or two digits "

@@ -2685,7 +2685,7 @@ def _read_blocks(
     _drop_comment_links(walls, found.stripped, kinds)
     free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
     _widget_boxes(found, kinds, weights, rules, walls, free)
-    _share_bars(found, kinds, weights, (rules, free), walls, (tokens, stop_words))
+    share_bars = _share_bars(found, kinds, weights, (rules, free), walls, (tokens, stop_words))
     # A box of links is invisible to its neighbours' context, as an
     # advertisement's label is: paragraphs of middling length on either side
     # stay prose (a box not read past still costs in the story's stretch).
@@ -2856,6 +2856,17 @@ def _read_blocks(
             # A box's line may be prose by its neighbours (``Also Read | …``).
             box = "widget-box" if rules[number] == "widget-box" else "listing-box"
             state.claim(index, Role.FURNITURE, f"in-story:{box}")
+            if number in share_bars:
+                share_bars.clear()  # one diagnostic a story
+                state.problems.append(
+                    Problem(
+                        "share-bar-read-past",
+                        "a share bar between the story's paragraphs was read past, the "
+                        "prose under it sharing words with the prose above: it may be the "
+                        "next story's, glued on",
+                        index,
+                    )
+                )
         elif number in dates:
             state.claim(index, Role.FURNITURE, "in-story:date-line")
         elif _claim_caption_pair(blocks, number, pairs, state, glued):
@@ -4190,7 +4201,7 @@ def _share_bars(
     marks: tuple[list[str], list[bool]],
     walls: Sequence[bool],
     words: tuple[Sequence[Sequence[str]], frozenset[str] | None],
-) -> None:
+) -> set[int]:
     """Mark in ``free`` a share bar between two paragraphs of the story: two to
     ``_BOX_ITEMS`` + 1 buttons alone on their lines right under prose (``Share``
     / ``Tweet`` / ``Email`` / ``WhatsApp`` / ``Copy link``, ``_SHARE_KEYS``),
@@ -4199,8 +4210,13 @@ def _share_bars(
     cost as much as a menu in :func:`_story_span` and cut the story's
     paragraphs below it off (``prose-left-out`` said so); a bar over another
     story's prose still ends the story. Only furniture phrases right under
-    prose are looked at; the bar's blocks get the rule ``widget-box``."""
+    prose are looked at; the bar's blocks get the rule ``widget-box``. Returns
+    the number of each bar's first block: a story read past one says so
+    (``share-bar-read-past``), as the next story's prose, printed under its own
+    share bar with no headline between, reads the same when the two share
+    words."""
     rules, free = marks
+    bars: set[int] = set()
     tokens, stop_words = words
     furniture, stripped = found.furniture, found.stripped
     count = len(kinds)
@@ -4236,9 +4252,11 @@ def _share_bars(
         )
         if len(shared) < _SAME_STORY_WORDS:
             continue
+        bars.add(n)
         for k in range(n, end):
             free[k] = True
             rules[k] = "widget-box"
+    return bars
 
 
 # A headline cut short in a box of links: "… as Hurri..." (a sentence end for
