@@ -35,7 +35,7 @@ from wirestory.knowledge import Knowledge
 from wirestory.layouts import layout_named
 from wirestory.layouts.marked import showing_comparer
 from wirestory.layouts.wire import looks_like_headline
-from wirestory.lines import BLANK_CHARS, Line, line_key
+from wirestory.lines import BLANK_CHARS, Line, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import mark_subheadings
@@ -94,10 +94,6 @@ class WireFields:
     the dateline's."""
 
 
-def _text(lines: list[Line], paragraph: list[int]) -> str:
-    return " ".join(lines[i].text.strip() for i in paragraph)
-
-
 def _claim(state: LineState, paragraph: list[int], role: Role, rule: str) -> None:
     for index in paragraph:
         state.claim(index, role, rule)
@@ -117,7 +113,7 @@ def _advisories(
     # Reuters' advisory verbs ("(Adds ...)"): Knowledge.advisory_verbs.
     count = 0
     for paragraph in state.paragraphs:
-        if not find_advisory(_text(lines, paragraph), knowledge=options.knowledge):
+        if not find_advisory(joined_text(lines, paragraph), knowledge=options.knowledge):
             break
         _claim(state, paragraph, Role.ADVISORY, "advisory")
         found.notes.append(paragraph)
@@ -274,7 +270,7 @@ def _dateline(
                 # The dateline is the whole paragraph: nothing of the body is left in it.
                 state.paragraphs.pop(number)
             return
-        if number + 1 == tries or _has_words(_text(lines, paragraph), _SHORT_PARAGRAPH_WORDS):
+        if number + 1 == tries or _has_words(joined_text(lines, paragraph), _SHORT_PARAGRAPH_WORDS):
             return
         if not turns and (turn := _SPEAKER_TURN.match(lines[first].text.lstrip())) is not None:
             # Only a speaker with a role opens a transcript ("JANE ROE, HOST:",
@@ -423,7 +419,7 @@ def _trailers(
     passed_separator = False  # has the walk back passed the last separator?
     cut = len(paragraphs)
     while cut > start:
-        text = _text(lines, paragraphs[cut - 1])
+        text = joined_text(lines, paragraphs[cut - 1])
         kind = classify_trailer(text, knowledge=options.knowledge)
         if kind is None and contact_shaped(text):
             # A press release's contacts under their label (``Media
@@ -456,7 +452,7 @@ def _trailers(
     # The names and ``reported`` open the paragraph: its first line holds them
     # (most stories are turned down there, without joining the paragraph).
     if paragraphs and "reported" in lines[paragraphs[-1][0]].text:
-        closing = _text(lines, paragraphs[-1])
+        closing = joined_text(lines, paragraphs[-1])
         if "reported from" in closing and opens_with_reporters(
             closing, knowledge=options.knowledge
         ):
@@ -485,7 +481,7 @@ def _contact_label_above(lines: list[Line], paragraphs: list[list[int]], last: i
     between; None when a paragraph of another shape comes first. Short lines
     with no label over them are the story's (a list, a table)."""
     for number in range(last - 1, max(-1, last - _CONTACT_PARAGRAPHS), -1):
-        text = _text(lines, paragraphs[number])
+        text = joined_text(lines, paragraphs[number])
         if is_contact_label(text):
             return number
         if not contact_shaped(text):
@@ -821,8 +817,8 @@ def _glued_after_separator(
     """Do ``paragraphs[number]`` and the one after it, under a separator line,
     start a story: a headline-like line, then a paragraph of at least
     ``_GLUED_PROSE_WORDS`` words, neither of them a trailer?"""
-    headline = _text(lines, paragraphs[number])
-    prose = _text(lines, paragraphs[number + 1])
+    headline = joined_text(lines, paragraphs[number])
+    prose = joined_text(lines, paragraphs[number + 1])
     return (
         len(paragraphs[number]) == 1
         and looks_like_headline(headline, knowledge)

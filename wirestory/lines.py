@@ -10,12 +10,12 @@ field, which :func:`~wirestory.normalize` handles.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, count, islice, repeat
 from operator import add
 from typing import NamedTuple
 
-__all__ = ["BLANK_CHARS", "Line", "is_blank", "line_key", "split_lines"]
+__all__ = ["BLANK_CHARS", "Line", "is_blank", "joined_text", "line_key", "split_lines"]
 
 # A terminator; linear: each alternative is one or two fixed characters.
 _TERMINATOR = re.compile(r"\r\n?|\n")
@@ -81,6 +81,17 @@ def _crlf_only(block: str) -> bool:
             return False  # a lone CR (or one ending the block: held back)
         position = find("\r", position + 2)
     return True
+
+
+def joined_text(lines: Sequence[Line], numbers: Iterable[int]) -> str:
+    """The text of the lines numbered ``numbers`` (a paragraph's), each
+    stripped, joined by single spaces: how a paragraph cut over several lines
+    reads as one.
+
+    >>> joined_text([Line("The quay ", 0, 9, 1), Line("  reopened.", 10, 21, 2)], [0, 1])
+    'The quay reopened.'
+    """
+    return " ".join(lines[number].text.strip() for number in numbers)
 
 
 def split_lines(blocks: Iterable[str], *, start: int = 0, number: int = 1) -> Iterator[Line]:

@@ -104,7 +104,7 @@ from wirestory.knowledge import (
     month_words,
     per_knowledge,
 )
-from wirestory.lines import BLANK_CHARS, Line, is_blank, line_key
+from wirestory.lines import BLANK_CHARS, Line, is_blank, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState, Override, Problem
@@ -2538,7 +2538,7 @@ def _read_wrapped(
             index += 1
             continue
         first, last = lines[run[0]], lines[run[-1]]
-        text = " ".join(lines[number].text.strip() for number in run)
+        text = joined_text(lines, run)
         merged.append(Line(text, first.start, last.end, first.number))
         parts.append(run)
         index = run[-1] + 1

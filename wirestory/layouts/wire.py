@@ -48,7 +48,7 @@ from wirestory.layouts.page import (
     outlet_may_be_writer_problem,
     unframed_byline_problem,
 )
-from wirestory.lines import Line, is_blank, line_key
+from wirestory.lines import Line, is_blank, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
@@ -410,10 +410,11 @@ def _byline_between_paragraphs(lines: list[Line], state: LineState, knowledge: K
         found = find_byline(text, knowledge=knowledge)
         if found is None or not found.names:
             continue
+        around = [joined_text(lines, paragraphs[near]) for near in (number - 1, number + 1)]
         if not all(
-            len(_joined(lines, paragraphs[near]).split()) >= _PROSE_MIN_WORDS
-            and _joined(lines, paragraphs[near]).rstrip()[-1:] in knowledge.sentence_ends
-            for near in (number - 1, number + 1)
+            len(prose.split()) >= _PROSE_MIN_WORDS
+            and prose.rstrip()[-1:] in knowledge.sentence_ends
+            for prose in around
         ):
             continue
         state.problems.append(
@@ -425,10 +426,6 @@ def _byline_between_paragraphs(lines: list[Line], state: LineState, knowledge: K
             )
         )
         return
-
-
-def _joined(lines: list[Line], paragraph: list[int]) -> str:
-    return " ".join(lines[index].text.strip() for index in paragraph)
 
 
 # A photo's credit alone on a line is short (``Photo: Tom Hale/Reuters``).
