@@ -435,7 +435,9 @@ def assemble_story(
         )
         headline = (
             _HEADLINE_LABEL.sub("", headline, count=1)
-            if _HEADLINE_LABEL.match(headline, 0, None, False)
+            # The label ends in a colon: a headline without one (most) is
+            # told without the pattern.
+            if ":" in headline and _HEADLINE_LABEL.match(headline, 0, None, False)
             else headline
         )
     dateline = found.dateline

@@ -42,9 +42,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import repeat
 from typing import Final
 
 import ftfy
@@ -734,9 +736,27 @@ def normalize_lines(texts: Sequence[str], options: ParseOptions) -> list[str]:
     if not _FAST_PATH:
         return [normalize_line(text, options) for text in texts]
     joined = "\n".join(texts)
-    one_a_line = joined.count("\n") == len(texts) - 1
-    if one_a_line and _fields_are_plain(joined):
-        return _plain_fields(joined, options.quotes)  # the common case
+    # No field holds a line feed: each field looked at by memchr, where
+    # counting the joined text's line feeds reads every character.
+    # (No fields: nothing to join, one a line or not.)
+    one_a_line = bool(texts) and not any(map(operator.contains, texts, repeat("\n")))
+    unplain: list[int] = []
+    if one_a_line:
+        # ASCII fields are told plain by one byte translation. Others are
+        # read once by the plain pattern: the fields that are not plain alone
+        # (``_unplain_fields``), none when every field is (one field too long
+        # for ftfy's piece, which ``_fields_are_plain`` turns down for the
+        # whole, is tidied the same alone: see ``_plain_fields``). Asking
+        # ``_fields_are_plain`` first read a story holding a "£" or an "&"
+        # twice up to it.
+        if joined.isascii():
+            if _is_plain(joined):
+                return _plain_fields(joined, options.quotes)  # the common case
+            unplain = _unplain_fields(joined)
+        else:
+            unplain = _unplain_fields(joined)
+            if not unplain:
+                return _plain_fields(joined, options.quotes)
     results = list(texts)
     plain: list[int] = []
     tidy_only: list[int] = []
@@ -750,14 +770,15 @@ def normalize_lines(texts: Sequence[str], options: ParseOptions) -> list[str]:
         # jumping from one to the next at C speed, and only those are looked at
         # one by one. A field with none is plain (what _fields_are_plain says
         # of it), as it was when each field was tested.
-        looked_at = _unplain_fields(joined)
+        looked_at = unplain
         seen = set(looked_at)
         plain = [index for index in range(len(texts)) if index not in seen]
     for index in looked_at:
         text = texts[index]
         if "\n" in text:
             results[index] = normalize_line(text, options)
-        elif _fields_are_plain(text):
+        elif not one_a_line and _fields_are_plain(text):
+            # (One a line, the fields looked at are those not plain alone.)
             plain.append(index)
         elif not _SCAN.search(text):
             tidy_only.append(index)

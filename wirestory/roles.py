@@ -86,7 +86,10 @@ def _source_line(lines: list[Line], index: int, state: LineState) -> int:
     page's title line under it no longer opened the page. An address alone,
     with no text under it, or over another address (a list of links), is left
     to the layout."""
-    if _SOURCE_LINE.fullmatch(lines[index].text) is None:
+    text = lines[index].text
+    # Every address holds "://" (the pattern's literal): a line without it,
+    # the headline of nearly every story, is told by one substring test.
+    if "://" not in text or _SOURCE_LINE.fullmatch(text) is None:
         return index
     after = index + 1
     while after < len(lines) and is_blank(lines[after].text):

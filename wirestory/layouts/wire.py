@@ -782,7 +782,10 @@ def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Know
     note, ``Eds: Updates with closing prices.``, over a headline, which made the
     story headless and its headline a subheading)."""
     text = lines[start].text.strip()
-    if _SLUG.fullmatch(text) is not None:
+    # Both forms of a slug hold a hyphen (``AM-Cyprus-Talks``,
+    # ``SPORTS-FOOTBALL/ENGLAND``): a line without one is told without the
+    # pattern.
+    if "-" in text and _SLUG.fullmatch(text) is not None:
         rule = "wire-slug"
     elif find_advisory(text, knowledge=knowledge):
         rule = "advisory"
@@ -793,7 +796,7 @@ def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Know
         below += 1
     if below >= len(lines) or is_blank(lines[below].text):
         return start  # a slug alone: the story's only headline
-    if _SLUG.fullmatch(lines[below].text.strip()) is not None:
+    if "-" in lines[below].text and _SLUG.fullmatch(lines[below].text.strip()) is not None:
         return start  # two slugs: neither is surely the headline
     if rule == "advisory" and not looks_like_headline(lines[below].text, knowledge):
         return start  # a note over the lead: the body's, as enrich reads it
