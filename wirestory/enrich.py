@@ -262,6 +262,25 @@ def _dateline(
             # down with us …" over an interview's "TOM HALE:" / "JANE ROE:"
             # turns keeps its dateline).
             return
+        if (
+            dateline is not None
+            and number == 0
+            and dateline.raw.endswith(":")
+            and not dateline.agencies
+            and dateline.date_text is None
+            and _lone_second_speaker(lines, state, options)
+        ):
+            # "JANE ROE: Good morning …" / "JOHN DOE: Thanks, Jane." and no
+            # more turns: a transcript of two turns, its first speaker never
+            # speaking again, reads as "LONDON: …" over one answer.
+            state.problems.append(
+                Problem(
+                    "dateline-may-be-speaker",
+                    f"the dateline {dateline.raw!r} stands over one other speaker's turn "
+                    "in capitals and no more: it may be a transcript's first speaker",
+                    first,
+                )
+            )
         if dateline is not None:
             indent = len(lines[first].text) - len(lines[first].text.lstrip())
             found.dateline = attrs.evolve(dateline, length=dateline.length + indent)
@@ -311,6 +330,27 @@ def _turn_follows(
         if returns:
             break
     return second and returns
+
+
+def _lone_second_speaker(lines: list[Line], state: LineState, options: ParseOptions) -> bool:
+    """A paragraph under the story's first, in ``_FIRST_SPEAKER_REACH``,
+    opens with a speaker's turn in capitals (a name of two words or more, no
+    label), and every such turn there is that one speaker's: a transcript of
+    two turns (``JANE ROE: …`` / ``JOHN DOE: …``) or one answer under a
+    dateline, which read the same. An interview under a
+    dateline (``LONDON: …`` / ``TOM HALE: …`` / ``JANE ROE: …``) has two
+    speakers under it."""
+    speakers = set()
+    for paragraph in state.paragraphs[1:_FIRST_SPEAKER_REACH]:
+        opening = lines[paragraph[0]].text.lstrip()
+        if not opening[:1].isupper() or (turn := _SPEAKER_TURN.match(opening)) is None:
+            continue
+        name = turn.group("name").strip()
+        word = name.split(maxsplit=1)[0].rstrip(":,.")
+        if " " not in name or word in options.knowledge.dateline_labels:
+            continue
+        speakers.add(name)
+    return len(speakers) == 1
 
 
 # A transcript's turn: a speaker's name in capitals, maybe a comma and a role
