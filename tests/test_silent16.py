@@ -301,3 +301,40 @@ def test_a_subheadings_piece_is_still_flagged() -> None:
     stories = wirestory.parse(text)
     assert len(stories) == 2
     assert "may-continue-story-above" in _codes(stories[1])
+
+
+# --- 2b. A comment heading with its count in brackets; prose right under a count ----
+
+
+def test_comments_under_a_bracketed_count_stay_out_of_the_story() -> None:
+    """``Comments (2)`` / ``Marsh_Walker`` / a comment / ``Ann Bell`` / a
+    comment: the heading with its count in brackets is the section's; the
+    comments and their writers' names were glued to the story."""
+    story = _page(_P1, _P2, _P3, _P4, "Comments (2)", "Marsh_Walker", _C1, "Ann Bell", _C2)
+    assert story.body == (_P1, _P2, _P3, _P4)
+
+
+@pytest.mark.parametrize("heading", ["12 comments", "Comments (12)"])
+def test_prose_right_under_a_comment_count_is_flagged(heading: str) -> None:
+    """``12 comments`` between the story's last two paragraphs, the last one
+    sharing too few words with the story to be told as its own: the story
+    ends at the count and its close is lost; the story says so."""
+    story = _page(_P1, _P2, _P3, heading, _P4)
+    assert story.body == (_P1, _P2, _P3)
+    assert "prose-under-comment-heading" in _codes(story)
+
+
+@pytest.mark.parametrize("mark", ["2 hours ago Reply", "Reply"])
+def test_comments_with_their_marks_under_a_count_say_nothing(mark: str) -> None:
+    """Near miss: each comment with a reply button or a time under it: the
+    section's comments, rightly left out."""
+    story = _page(_P1, _P2, _P3, _P4, "Comments (2)", f"{_C1}\n{mark}", f"{_C2}\n{mark}")
+    assert story.body == (_P1, _P2, _P3, _P4)
+    assert "prose-under-comment-heading" not in _codes(story)
+
+
+def test_a_comment_forms_label_under_a_count_says_nothing() -> None:
+    """Near miss: a form's rules under the heading (a label with no end mark
+    first): no prose to flag."""
+    story = _page(_P1, _P2, _P3, _P4, "3 comments", "Rules for comments", "Name", "Email")
+    assert "prose-under-comment-heading" not in _codes(story)

@@ -148,6 +148,14 @@ _CODES = (
         "below it), go on below: its last paragraphs may be missing",
     ),
     Code(
+        "prose-under-comment-heading",
+        "warning",
+        "a page's story ends at a comment heading right under it (Comments (12), 12 "
+        "comments) with prose right under the heading and no commenter's name, reply button "
+        "or relative time near it: it may be the story's last paragraphs under a comment "
+        "count's link, left out (comments printed as bare paragraphs read the same)",
+    ),
+    Code(
         "story-runs-past-listing",
         "warning",
         "a page's story goes on past a box of links to other stories: "

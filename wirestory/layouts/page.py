@@ -2768,6 +2768,7 @@ def _read_blocks(
             lines,
             blocks,
             state,
+            found.stripped,
         )
     cut = _end_at_listing(
         doubtful, prose_after, kinds, weights, (body_start, body_end), lines, blocks, state
@@ -5496,6 +5497,7 @@ def _flag_cut_at_comments(
     lines: Sequence[Line],
     blocks: Sequence[int],
     state: LineState,
+    stripped: Sequence[str],
 ) -> None:
     """Say so when the story ends at a comment heading right under it
     (``12 comments``, within ``_LEFT_OUT_GAP`` blocks) and two paragraphs or
@@ -5508,7 +5510,10 @@ def _flag_cut_at_comments(
     warning. A single paragraph right under the heading that goes on with the
     story's words (``P0`` / ``12 comments`` / ``P1`` / the page's furniture)
     is flagged too: it is the story's last paragraph, or a comment printed
-    without its writer's name, which reads the same."""
+    without its writer's name, which reads the same. Prose sharing fewer
+    words right under a heading standing right under the story, no comment's
+    marks under it (``stripped``: the blocks' texts), says so too
+    (``prose-under-comment-heading``): the two read the same."""
     body_start, body_end = span
     if not words[0] or body_start >= body_end:
         return
@@ -5523,7 +5528,31 @@ def _flag_cut_at_comments(
         if classes[k] != _GOOD:
             break
         below.append(k)
-    if not below or not _goes_on_with_story(classes, span, below, words):
+    if not below:
+        return
+    if not _goes_on_with_story(classes, span, below, words):
+        if (
+            wall == body_end
+            # A paragraph, no form's label (``Normas de uso`` under ``Comentar``).
+            and stripped[below[0]][-1:] in _PARAGRAPH_ENDS
+            and not any(
+                _comment_mark(stripped[k])
+                for k in range(below[0] + 1, min(len(stripped), below[0] + 1 + _COMMENT_MARK_REACH))
+            )
+        ):
+            # "Comments (12)" right under the story, bare prose under it and no
+            # writer's name, reply button or time: the story's close under a
+            # count's link, or comments printed as bare paragraphs.
+            state.problems.append(
+                Problem(
+                    "prose-under-comment-heading",
+                    f"prose from line {lines[blocks[below[0]]].number} on stands right under "
+                    "the comment heading that ends the story, with no commenter's name, reply "
+                    "button or time: it may be the story's last paragraphs under a comment "
+                    "count's link, left out",
+                    blocks[below[0]],
+                )
+            )
         return
     state.problems.append(
         Problem(
