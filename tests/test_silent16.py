@@ -184,14 +184,33 @@ def test_a_headline_line_over_the_name_line_stays_the_headline() -> None:
 
 
 @pytest.mark.parametrize(
-    "headline", ["Library to shut | News | Vale Post", "Council shuts library | Local | Vale Post"]
+    "headline",
+    [
+        "Library to shut | News | Vale Post",
+        "Council shuts library | Local | Vale Post",
+        "Council votes to close the old library | Local News | Vale Post",
+    ],
 )
-def test_a_piped_headline_over_the_byline_is_no_menu_bar(headline: str) -> None:
+def test_a_piped_headline_over_the_byline_is_its_first_piece(headline: str) -> None:
     """``Library to shut | News | Vale Post`` over ``By Jane Roe``: its first
-    piece a clause of three words, no menu's item; the walk takes it, not the
-    site's name in the title."""
+    piece a clause, no menu's item; the walk takes the line, not the site's
+    name in the title, and the headline is the clause, its section and site
+    left out (the whole line was the headline)."""
     text = (
         f"The Vale Post\n\nHome\nNews\nSport\n\n{headline}\nBy Jane Roe\nMarch 4, 2025\n\n"
+        + "\n\n".join(LIBRARY_STORY)
+        + "\n\nAbout us\nContact us\n"
+    )
+    [story] = wirestory.parse(text, options=PAGE)
+    assert story.headline == headline.split(" | ")[0]
+
+
+def test_a_headline_holding_a_bar_of_two_pieces_stays_whole() -> None:
+    """Near miss: ``Ferry strike | what we know`` (two pieces, the second no
+    menu's item) stays the whole headline."""
+    headline = "Ferry strike ends after talks | what we know so far"
+    text = (
+        f"The Vale Post\n\nHome\nNews\n\n{headline}\nBy Jane Roe\nMarch 4, 2025\n\n"
         + "\n\n".join(LIBRARY_STORY)
         + "\n\nAbout us\nContact us\n"
     )

@@ -6128,6 +6128,8 @@ def _header(
         state.claim(blocks[headline], Role.HEADLINE, rule)
         if rule == "headline-title-part":
             _flag_site_name_guess(texts, headline, body_start, blocks, state, knowledge)
+        elif " | " in texts[headline]:
+            state.headline_text = _headline_before_sections(texts[headline])
     byline = _header_byline(texts, anchor, zone[1], headline, knowledge)
     if byline is not None:
         number, found, size, form = byline
@@ -6394,6 +6396,16 @@ def _menu_bar(text: str) -> bool:
                 and not _clause_piece(items[0])
             )
     return False
+
+
+def _headline_before_sections(text: str) -> str | None:
+    """The headline of a header line printing its section and site after it
+    between bars (``Library to shut | News | Vale Post`` gives ``Library to
+    shut``): a clause, then menu items only. None keeps the whole line."""
+    first, *rest = text.strip().split(" | ")
+    if len(rest) >= 2 and _clause_piece(first) and all(map(_menu_item, rest)):
+        return first.strip()
+    return None
 
 
 def _clause_piece(text: str) -> bool:
