@@ -357,3 +357,31 @@ def test_a_comment_forms_label_under_a_count_says_nothing() -> None:
     first): no prose to flag."""
     story = _page(_P1, _P2, _P3, _P4, "3 comments", "Rules for comments", "Name", "Email")
     assert "prose-under-comment-heading" not in _codes(story)
+
+
+# --- 6b. A writer's name alone under a wire story's headline --------------------------
+
+
+@pytest.mark.parametrize("name", ["Tom Hale", "Mary Jane Roe"])
+def test_a_name_alone_under_the_headline_is_flagged(name: str) -> None:
+    """``Ferry fares to rise`` / ``Tom Hale`` / the story: the writer's name
+    with no ``By`` was read as the body's first subheading, no byline; the
+    story says so."""
+    text = f"Ferry fares to rise\n{name}\n\n" + "\n\n".join(_NEXT_STORY) + "\n"
+    story = wirestory.parse_story(text)
+    assert "name-as-subheading" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # A subheading naming no one.
+        "What happens next\n\n" + _NEXT_STORY[0],
+        # A list's entry: a book's author over its publisher and price.
+        "Tom Hale\n\nVale Books, $18.99; ages 5-8",
+    ],
+)
+def test_a_heading_or_an_entrys_name_says_nothing(first: str) -> None:
+    text = f"Ferry fares to rise\n\n{first}\n\n{_NEXT_STORY[1]}\n"
+    story = wirestory.parse_story(text)
+    assert "name-as-subheading" not in _codes(story)

@@ -190,6 +190,13 @@ _CODES = (
         "story's own (a match report's line-ups, a table's rows, a forecast's days)",
     ),
     Code(
+        "name-as-subheading",
+        "warning",
+        "a story's first paragraph, one line read as a subheading, is a person's name alone "
+        "(Ferry fares to rise / Tom Hale / the story): it may be the story's byline printed "
+        "without 'By', kept in the body",
+    ),
+    Code(
         "dateline-may-be-speaker",
         "warning",
         "a dateline in capitals before a colon (no date, no agency) opens a story whose "
