@@ -4674,7 +4674,7 @@ def _flag_heading_over_story(
         or _shown_higher_up(texts, number, text)
     ):
         return
-    # A subheading names what its section tells: a word of its of five
+    # A subheading names what its section tells: one of its words of five
     # letters or more is in the story's first paragraphs (``A long debate
     # over the roof`` over a paragraph on the debate); a button's label
     # (``Print this article``, ``Share Tweet``) or a box's (``Key Points``)
@@ -5533,7 +5533,7 @@ def _flag_cut_at_comments(
     if not _goes_on_with_story(classes, span, below, words):
         if (
             wall == body_end
-            # A paragraph, no form's label (``Normas de uso`` under ``Comentar``).
+            # A paragraph, no form's label (``Rules for comments`` under ``3 comments``).
             and stripped[below[0]][-1:] in _PARAGRAPH_ENDS
             and not any(
                 _comment_mark(stripped[k])
