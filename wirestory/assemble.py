@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
+from wirestory.bylines import page_person_names
 from wirestory.captions import (
     credit_of_credit_line,
     parse_credit,
@@ -224,6 +225,9 @@ def _paragraphs_alone(layout: LineState, found: WireFields) -> bool:
 # A subheading is a few words ("What happens next", "Cost of repairs"); a
 # story's headline in a dump mostly says who did what in more.
 _SUBHEADING_WORDS = 4
+# A writer's name alone on its line is this many words at most (``Tom Hale``,
+# ``Mary Jane Roe``).
+_NAME_LINE_WORDS = 3
 # A word of a subheading set in sentence case, lower case past its first
 # letter ("happens", "repairs"): at least this long, so that the small words a
 # title-case headline keeps in lower case ("of", "the", "in") do not count.
@@ -253,7 +257,17 @@ def _subheading_piece(
         or found.byline is not None
     ):
         return False
-    if lines[layout.paragraphs[0][0]].text.lstrip()[:1].islower():
+    opening = lines[layout.paragraphs[0][0]].text.strip()
+    if (
+        len(layout.paragraphs[0]) == 1
+        and len(opening.split(None, _SUBHEADING_WORDS)) <= _NAME_LINE_WORDS
+        and page_person_names(opening, knowledge=knowledge) is not None
+    ):
+        # "Ferry fares to rise" / "Tom Hale" / the story: the next story's
+        # writer's name alone under its headline, no "By" (a page of stories
+        # one after the other), is a header of its own, no subheading's piece.
+        return False
+    if opening[:1].islower():
         return True
     words = (layout.headline_text or lines[layout.headline].text).split(None, _SUBHEADING_WORDS)
     if len(words) > _SUBHEADING_WORDS:

@@ -148,6 +148,14 @@ _CODES = (
         "below it), go on below: its last paragraphs may be missing",
     ),
     Code(
+        "prose-under-comment-heading",
+        "warning",
+        "a page's story ends at a comment heading right under it (Comments (12), 12 "
+        "comments) with prose right under the heading and no commenter's name, reply button "
+        "or relative time near it: it may be the story's last paragraphs under a comment "
+        "count's link, left out (comments printed as bare paragraphs read the same)",
+    ),
+    Code(
         "story-runs-past-listing",
         "warning",
         "a page's story goes on past a box of links to other stories: "
@@ -177,8 +185,40 @@ _CODES = (
         "warning",
         "a run of six short lines or more between a page's story's paragraphs, none a "
         "furniture phrase, was left out of the body as a list of links or tags, three of its "
-        "lines or more made only of the story's words: it may be the story's own (a match "
-        "report's line-ups, a table's rows)",
+        "lines or more made only of the story's words, or the run announced by a sentence "
+        "ending in a colon (the run's first line or the paragraph above): it may be the "
+        "story's own (a match report's line-ups, a table's rows, a forecast's days)",
+    ),
+    Code(
+        "name-as-subheading",
+        "warning",
+        "a story's first paragraph, one line read as a subheading, is a person's name alone "
+        "(Ferry fares to rise / Tom Hale / the story): it may be the story's byline printed "
+        "without 'By', kept in the body",
+    ),
+    Code(
+        "dateline-may-be-speaker",
+        "warning",
+        "a dateline in capitals before a colon (no date, no agency) opens a story whose "
+        "next four paragraphs hold turns in capitals of one other speaker only (JANE ROE: "
+        "Good morning … / JOHN DOE: Thanks, Jane.): it may be a transcript's first speaker, "
+        "not a place",
+    ),
+    Code(
+        "heading-over-story-left-out",
+        "warning",
+        "a short heading-shaped line (no end mark, eight words at most) between a page's "
+        "byline or date line and its first paragraph was left out as furniture: it may be "
+        "the story's first subheading, lost (a section's label or a photo's caption with no "
+        "credit reads the same)",
+    ),
+    Code(
+        "comment-heading-read-past",
+        "warning",
+        "a one-word comment heading (Comments) between a page's story's paragraphs, prose "
+        "under it and no reply button or relative time near, was read past as a comment "
+        "count's link: the prose under it may be readers' comments with no name, glued to "
+        "the story",
     ),
     Code(
         "share-bar-read-past",

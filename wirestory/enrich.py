@@ -28,6 +28,7 @@ from wirestory.bylines import (
     find_byline,
     names_hold_function_words,
     organization_under,
+    page_person_names,
 )
 from wirestory.captions import parse_credit, split_credit
 from wirestory.datelines import Dateline, find_dateline, more_than_place
@@ -262,6 +263,25 @@ def _dateline(
             # down with us …" over an interview's "TOM HALE:" / "JANE ROE:"
             # turns keeps its dateline).
             return
+        if (
+            dateline is not None
+            and number == 0
+            and dateline.raw.endswith(":")
+            and not dateline.agencies
+            and dateline.date_text is None
+            and _lone_second_speaker(lines, state, options)
+        ):
+            # "JANE ROE: Good morning …" / "JOHN DOE: Thanks, Jane." and no
+            # more turns: a transcript of two turns, its first speaker never
+            # speaking again, reads as "LONDON: …" over one answer.
+            state.problems.append(
+                Problem(
+                    "dateline-may-be-speaker",
+                    f"the dateline {dateline.raw!r} stands over one other speaker's turn "
+                    "in capitals and no more: it may be a transcript's first speaker",
+                    first,
+                )
+            )
         if dateline is not None:
             indent = len(lines[first].text) - len(lines[first].text.lstrip())
             found.dateline = attrs.evolve(dateline, length=dateline.length + indent)
@@ -311,6 +331,27 @@ def _turn_follows(
         if returns:
             break
     return second and returns
+
+
+def _lone_second_speaker(lines: list[Line], state: LineState, options: ParseOptions) -> bool:
+    """A paragraph under the story's first, in ``_FIRST_SPEAKER_REACH``,
+    opens with a speaker's turn in capitals (a name of two words or more, no
+    label), and every such turn there is that one speaker's: a transcript of
+    two turns (``JANE ROE: …`` / ``JOHN DOE: …``) or one answer under a
+    dateline, which read the same. An interview under a
+    dateline (``LONDON: …`` / ``TOM HALE: …`` / ``JANE ROE: …``) has two
+    speakers under it."""
+    speakers = set()
+    for paragraph in state.paragraphs[1:_FIRST_SPEAKER_REACH]:
+        opening = lines[paragraph[0]].text.lstrip()
+        if not opening[:1].isupper() or (turn := _SPEAKER_TURN.match(opening)) is None:
+            continue
+        name = turn.group("name").strip()
+        word = name.split(maxsplit=1)[0].rstrip(":,.")
+        if " " not in name or word in options.knowledge.dateline_labels:
+            continue
+        speakers.add(name)
+    return len(speakers) == 1
 
 
 # A transcript's turn: a speaker's name in capitals, maybe a comma and a role
@@ -839,4 +880,41 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     _trailers(lines, state, found, options)
     found.notes.sort()
     mark_subheadings(lines, state, options)
+    if 0 in state.subheadings and found.byline is None and not state.byline:
+        _flag_name_as_subheading(lines, state, options)
     return found
+
+
+# A writer's name alone on its line is this many words at most.
+_NAME_ALONE_WORDS = 3
+# A sentence's last character, closing quotes included.
+_SENTENCE_ENDS = frozenset('.!?"”’')
+
+
+def _flag_name_as_subheading(lines: list[Line], state: LineState, options: ParseOptions) -> None:
+    """Say so (``name-as-subheading``) when the story's first paragraph, read
+    as a subheading, is a person's name alone (``Ferry fares to rise`` /
+    ``Tom Hale`` / the story): a writer's name under the headline with no
+    ``By`` reads the same as a section's heading, and the name went into the
+    body with no byline."""
+    index = state.paragraphs[0][0]
+    text = lines[index].text.strip()
+    if len(text.split(None, _NAME_ALONE_WORDS)) > _NAME_ALONE_WORDS or len(state.paragraphs) < 2:
+        return
+    # The story's prose right under the name: a sentence. A name over its
+    # book's publisher and price (``Vale Books, $18.99; ages 5-8``) or over its
+    # bearer's title (``Chief economist, Vale Bank``) heads an entry of a list.
+    if lines[state.paragraphs[1][-1]].text.rstrip()[-1:] not in _SENTENCE_ENDS:
+        return
+    found = page_person_names(text, knowledge=options.knowledge)
+    if found is None or found.organization is not None:
+        return
+    state.problems.append(
+        Problem(
+            "name-as-subheading",
+            f"the story's first line under its headline, {text!r}, a person's name alone, "
+            "was read as a subheading of the body: it may be the story's byline, printed "
+            "without 'By'",
+            index,
+        )
+    )

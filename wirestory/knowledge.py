@@ -593,9 +593,10 @@ class Knowledge:
             # (it), "Kommentare" (de), "Commentaires" (fr), "Reacties" (nl),
             # "Komentar" (id), "Комментарии" (ru); a line that goes on is a
             # sentence's. With prose right under it, it is a comment count's
-            # link between paragraphs, and no wall (the page layout).
+            # link between paragraphs, and no wall (the page layout). Its count
+            # in brackets after it ("Comments (2)") makes it the section's.
             r"(?:comments|comentar|comentarios|comentários|commenti|kommentare|commentaires"
-            r"|reacties|komentar|комментарии)\W{0,3}$",
+            r"|reacties|komentar|комментарии)(?: \(\d{1,6}\))?\W{0,3}$",
             r"댓글 (?:달기|쓰기|남기기)",  # "댓글 달기" (ko)
             r"\S{1,40} (?:says|said|wrote):$",  # "jdoe says:"
         ),

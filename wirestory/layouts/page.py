@@ -879,7 +879,9 @@ def _walls(
     return walls
 
 
-def _drop_comment_links(walls: list[bool], stripped: Sequence[str], kinds: Sequence[str]) -> None:
+def _drop_comment_links(
+    walls: list[bool], stripped: Sequence[str], kinds: Sequence[str]
+) -> list[int]:
     """A comment heading of one word (``Comments``, ``Comentarios`` alone on
     its line) with prose right under it is no wall: a site prints its comment
     count's link so between two of the story's paragraphs, and the paragraphs
@@ -889,8 +891,11 @@ def _drop_comment_links(walls: list[bool], stripped: Sequence[str], kinds: Seque
     with no name line is told by the marks under it: a short line ending in a
     reply button or a relative time (``2 hours ago Reply``) in the
     ``_COMMENT_MARK_REACH`` blocks under the prose keeps the wall (the
-    comments were glued to the story)."""
+    comments were glued to the story). Returns the headings dropped so:
+    comments with no name and no marks read the same as the story's own
+    paragraphs under a count's link (``comment-heading-read-past``)."""
     count = len(walls)
+    dropped: list[int] = []
     for n in compress(range(count - 1), walls):
         if (
             kinds[n + 1] in _PROSE_KINDS
@@ -901,6 +906,8 @@ def _drop_comment_links(walls: list[bool], stripped: Sequence[str], kinds: Seque
             )
         ):
             walls[n] = False
+            dropped.append(n)
+    return dropped
 
 
 # How many blocks under a comment heading's first prose are looked at for a
@@ -2682,7 +2689,7 @@ def _read_blocks(
         # says so below, as a page with no story reads the same.
         kinds = [_GOOD if n in short_lines else kind for n, kind in enumerate(kinds)]
     walls = _walls(found.stripped, patterns, knowledge.comment_headings, found.heads)
-    _drop_comment_links(walls, found.stripped, kinds)
+    comment_links = _drop_comment_links(walls, found.stripped, kinds)
     free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
     _widget_boxes(found, kinds, weights, rules, walls, free)
     share_bars = _share_bars(found, kinds, weights, (rules, free), walls, (tokens, stop_words))
@@ -2761,6 +2768,7 @@ def _read_blocks(
             lines,
             blocks,
             state,
+            found.stripped,
         )
     cut = _end_at_listing(
         doubtful, prose_after, kinds, weights, (body_start, body_end), lines, blocks, state
@@ -2774,6 +2782,10 @@ def _read_blocks(
     if True in free:
         _flag_box_read_past(
             free, kinds, tokens, stop_words, (body_start, body_end), lines, blocks, state, knowledge
+        )
+    if comment_links:
+        _flag_comment_heading_read_past(
+            comment_links, (body_start, body_end), found.stripped, blocks, state
         )
     # Runs of short lines that are not sentences: lists of links, tags, names.
     runs = _short_runs(
@@ -2802,6 +2814,9 @@ def _read_blocks(
     _dateline_above_story(blocks, texts, body_start, body_end, found.furniture, state, knowledge)
     _contents_heading_over_story(
         blocks, found.stripped, found.furniture, (body_start, body_end), state
+    )
+    _flag_heading_over_story(
+        blocks, (found.stripped, lines), found.furniture, (body_start, body_end), state, knowledge
     )
     trailing = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
@@ -2991,7 +3006,9 @@ def _flag_short_run_left_out(
         return bool(words) and all(w in story_words for w in words if w)
 
     for start, previous in runs:
-        if len({texts[k] for k in range(start, previous + 1) if told(k)}) >= _TOLD_LINES:
+        if _led_in(texts, start) or (
+            len({texts[k] for k in range(start, previous + 1) if told(k)}) >= _TOLD_LINES
+        ):
             state.problems.append(
                 Problem(
                     "short-run-left-out",
@@ -3002,6 +3019,27 @@ def _flag_short_run_left_out(
                 )
             )
             return
+
+
+# How many words a lead-in sentence has at least: ``Related:`` and ``See
+# also:`` label a box of links, ``The forecast for the week:`` announces rows.
+_LEAD_IN_WORDS: Final = 4
+
+
+def _led_in(texts: Sequence[str], start: int) -> bool:
+    """Whether the run starting at block ``start`` is announced by a sentence
+    of the story ending in a colon, the run's first line or the paragraph
+    right above it (``The forecast for the coming week:`` over ``Monday 14C
+    light rain`` / ``Tuesday 16C cloudy`` …, ``The line-ups:``): a box of
+    links is labelled by a word or two (``Related:``, ``Read more:``), never
+    introduced by the prose, so the rows are the story's own whichever words
+    they write."""
+    for number in (start - 1, start):
+        if number >= 0:
+            text = texts[number].rstrip()
+            if text[-1:] == ":" and len(text.split()) >= _LEAD_IN_WORDS:
+                return True
+    return False
 
 
 def claim_credit_under_story(text: str, index: int, state: LineState, knowledge: Knowledge) -> bool:
@@ -4588,6 +4626,87 @@ def _contents_heading_over_story(
         state.claim(index, Role.BODY, "page-contents-heading")
 
 
+# Characters no subheading over the story holds: digits, a label's colon, a
+# pair of buttons' slash or bar.
+_HEADING_OVER_STORY_CHARS: Final = frozenset("0123456789:/|")
+# How long a word of a subheading over the story must be to be looked for in
+# the story's first paragraphs (``debate``, ``library``; not ``this``).
+_HEADING_WORD_MIN_CHARS: Final = 5
+
+
+def _flag_heading_over_story(
+    blocks: Sequence[int],
+    shown: tuple[Sequence[str], Sequence[Line]],
+    furniture: Sequence[bool],
+    span: tuple[int, int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """Say so (``heading-over-story-left-out``) when the block right above
+    the story's first paragraph, right under its byline or date line, is a
+    short heading-shaped line left as furniture (``By Jane Roe`` / ``March 4,
+    2025`` / ``A long debate over the roof`` / the first paragraph): the
+    story's first subheading, lost, reads the same as a section's label
+    (``Local News``) or a photo's caption with no credit, so it stays
+    furniture and the story says so. Not a furniture phrase, a date line, a
+    credit, a line of capitals (``dateline-own-line``) nor a line the
+    header's rules claimed otherwise; asked once a page."""
+    texts, lines = shown
+    body_start, body_end = span
+    number = body_start - 1
+    if number < 2 or body_start >= body_end or furniture[number]:
+        return
+    index = blocks[number]
+    if state.rules[index] != "between-headline-and-story":
+        return
+    text = texts[number].strip()
+    if (
+        not text
+        or "\n" in text
+        or text[-1:] in _PARAGRAPH_ENDS
+        or text.isupper()
+        # A button's or a count's line: ``Share on: Facebook``, ``View/Post
+        # Comments``, ``5 Min Read``, ``0``.
+        or not _HEADING_OVER_STORY_CHARS.isdisjoint(text)
+        or not 1 < len(text.split(None, _CONTENTS_HEADING_MAX_WORDS)) <= _CONTENTS_HEADING_MAX_WORDS
+        or _is_date_line(text, knowledge)
+        or credit_alone(text, knowledge=knowledge) is not None
+        or _shown_higher_up(texts, number, text)
+    ):
+        return
+    # A subheading names what its section tells: one of its words of five
+    # letters or more is in the story's first paragraphs (``A long debate
+    # over the roof`` over a paragraph on the debate); a button's label
+    # (``Print this article``, ``Share Tweet``) or a box's (``Key Points``)
+    # names none of the story's words.
+    words = {w.strip(_WORD_EDGES) for w in text.casefold().split()}
+    opening = " ".join(texts[body_start : min(body_end, body_start + 2)]).casefold()
+    told = {w.strip(_WORD_EDGES) for w in opening.split()}
+    if not any(len(w) >= _HEADING_WORD_MIN_CHARS and w in told for w in words):
+        return
+    # The header right above: a byline's line, or a date line, ends the block
+    # over it.
+    above = blocks[number - 1]
+    last = max((k for k in range(above, index) if not is_blank(lines[k].text)), default=above)
+    if not (
+        state.roles[last] is Role.BYLINE
+        or (
+            state.rules[last] == "between-headline-and-story"
+            and _is_date_line(lines[last].text.strip(), knowledge)
+        )
+    ):
+        return
+    state.problems.append(
+        Problem(
+            "heading-over-story-left-out",
+            f"the short line {text!r} between the story's header and its first paragraph "
+            "was left out as furniture: it may be the story's first subheading (a section's "
+            "label reads the same)",
+            index,
+        )
+    )
+
+
 def _dateline_above_story(
     blocks: Sequence[int],
     texts: Sequence[str],
@@ -5378,6 +5497,7 @@ def _flag_cut_at_comments(
     lines: Sequence[Line],
     blocks: Sequence[int],
     state: LineState,
+    stripped: Sequence[str],
 ) -> None:
     """Say so when the story ends at a comment heading right under it
     (``12 comments``, within ``_LEFT_OUT_GAP`` blocks) and two paragraphs or
@@ -5390,7 +5510,10 @@ def _flag_cut_at_comments(
     warning. A single paragraph right under the heading that goes on with the
     story's words (``P0`` / ``12 comments`` / ``P1`` / the page's furniture)
     is flagged too: it is the story's last paragraph, or a comment printed
-    without its writer's name, which reads the same."""
+    without its writer's name, which reads the same. Prose sharing fewer
+    words right under a heading standing right under the story, no comment's
+    marks under it (``stripped``: the blocks' texts), says so too
+    (``prose-under-comment-heading``): the two read the same."""
     body_start, body_end = span
     if not words[0] or body_start >= body_end:
         return
@@ -5405,7 +5528,31 @@ def _flag_cut_at_comments(
         if classes[k] != _GOOD:
             break
         below.append(k)
-    if not below or not _goes_on_with_story(classes, span, below, words):
+    if not below:
+        return
+    if not _goes_on_with_story(classes, span, below, words):
+        if (
+            wall == body_end
+            # A paragraph, no form's label (``Rules for comments`` under ``3 comments``).
+            and stripped[below[0]][-1:] in _PARAGRAPH_ENDS
+            and not any(
+                _comment_mark(stripped[k])
+                for k in range(below[0] + 1, min(len(stripped), below[0] + 1 + _COMMENT_MARK_REACH))
+            )
+        ):
+            # "Comments (12)" right under the story, bare prose under it and no
+            # writer's name, reply button or time: the story's close under a
+            # count's link, or comments printed as bare paragraphs.
+            state.problems.append(
+                Problem(
+                    "prose-under-comment-heading",
+                    f"prose from line {lines[blocks[below[0]]].number} on stands right under "
+                    "the comment heading that ends the story, with no commenter's name, reply "
+                    "button or time: it may be the story's last paragraphs under a comment "
+                    "count's link, left out",
+                    blocks[below[0]],
+                )
+            )
         return
     state.problems.append(
         Problem(
@@ -5418,6 +5565,37 @@ def _flag_cut_at_comments(
             blocks[below[0]],
         )
     )
+
+
+def _flag_comment_heading_read_past(
+    dropped: Sequence[int],
+    span: tuple[int, int],
+    stripped: Sequence[str],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so (``comment-heading-read-past``) when a one-word comment heading
+    read past as a comment count's link (:func:`_drop_comment_links`) stands
+    between the story's paragraphs: readers' comments printed as bare
+    paragraphs, no name, reply button or time among them (``Comments`` /
+    ``I used to take my children there …`` / ``The roof has leaked for ten
+    years …``), read the same as the story's own paragraphs under the link,
+    and were glued to the story if they are comments. A heading printed again
+    lower down (``Comments`` / the story's close / ``Comments``) is the count's
+    link over the story's own prose, the section under the second one."""
+    body_start, body_end = span
+    for n in dropped:
+        if body_start < n < body_end and stripped[n] not in stripped[n + 1 :]:
+            state.problems.append(
+                Problem(
+                    "comment-heading-read-past",
+                    "a comment heading between the story's paragraphs was read past as a "
+                    "comment count's link: the prose under it may be readers' comments, "
+                    "glued to the story",
+                    blocks[n],
+                )
+            )
+            return
 
 
 def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequence[bool]) -> int:
@@ -5950,6 +6128,8 @@ def _header(
         state.claim(blocks[headline], Role.HEADLINE, rule)
         if rule == "headline-title-part":
             _flag_site_name_guess(texts, headline, body_start, blocks, state, knowledge)
+        elif " | " in texts[headline]:
+            state.headline_text = _headline_before_sections(texts[headline])
     byline = _header_byline(texts, anchor, zone[1], headline, knowledge)
     if byline is not None:
         number, found, size, form = byline
@@ -6183,14 +6363,59 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
 _MENU_BAR_MIN_ITEMS: Final = 3
 
 
+# A breadcrumb trail's arrows: two items between them make a trail (``News »
+# Local``), as no headline writes them.
+_BREADCRUMB_ARROWS: Final = (" > ", " » ", " › ")
+# Separators a menu's items stand between besides bars: three items or more,
+# as a headline may set two words apart so (``Rain / Snow``).
+_MENU_SEPARATORS: Final = (" | ", " / ", " · ")
+# The words a menu's item may write in small letters (``Arts and Culture``,
+# ``Things to Do``): any other makes a piece of three words a clause.
+_MENU_ITEM_SMALL_WORDS: Final = frozenset({"and", "of", "the", "to", "for", "in", "on", "&"})
+
+
 def _menu_bar(text: str) -> bool:
-    """A menu bar (``Home | News | Sport | Obituaries``): three items or more
-    between bars, each a menu's item. Above a headline it ends the walk up: with
-    the headline read as a byline or skipped, the bar was taken for it."""
-    if " | " not in text:
-        return False
-    items = text.split(" | ")
-    return len(items) >= _MENU_BAR_MIN_ITEMS and all(map(_menu_item, items))
+    """A menu bar (``Home | News | Sport | Obituaries``, ``Home / News /
+    Local``): three items or more between bars or slashes, each a menu's item;
+    or a breadcrumb trail (``Home > News > Local``, ``News » Local``), two
+    items or more between arrows. Above a headline it ends the walk up: with
+    the headline read as a byline or skipped, the bar was taken for it; over a
+    name-and-title line (``Jane Roe, Health Editor``) it is never the
+    headline. A headline set apart from its section and site by bars
+    (``Library to shut | News | Vale Post``) is none: its first piece is a
+    clause, three words with one in small letters no menu item writes."""
+    for separator in _BREADCRUMB_ARROWS:
+        if separator in text:
+            return all(map(_menu_item, text.split(separator)))
+    for separator in _MENU_SEPARATORS:
+        if separator in text:
+            items = text.split(separator)
+            return (
+                len(items) >= _MENU_BAR_MIN_ITEMS
+                and all(map(_menu_item, items))
+                and not _clause_piece(items[0])
+            )
+    return False
+
+
+def _headline_before_sections(text: str) -> str | None:
+    """The headline of a header line printing its section and site after it
+    between bars (``Library to shut | News | Vale Post`` gives ``Library to
+    shut``): a clause, then menu items only. None keeps the whole line."""
+    first, *rest = text.strip().split(" | ")
+    if len(rest) >= 2 and _clause_piece(first) and all(map(_menu_item, rest)):
+        return first.strip()
+    return None
+
+
+def _clause_piece(text: str) -> bool:
+    """A piece of three words or more with a word in small letters that no
+    menu's item writes (``Library to shut``, ``Council shuts library``; not
+    ``Arts and Culture``): a headline's clause."""
+    words = text.split()
+    return len(words) >= _MENU_ITEM_MAX_WORDS and any(
+        word[:1].islower() and word not in _MENU_ITEM_SMALL_WORDS for word in words
+    )
 
 
 def _name_over_date(text: str, knowledge: Knowledge) -> bool:
