@@ -11,6 +11,7 @@ from news_pages import LIBRARY_STORY
 
 import wirestory
 from wirestory import ParseOptions
+from wirestory.agencies import find_agency
 from wirestory.bylines import find_page_byline
 
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
@@ -60,6 +61,25 @@ def test_a_signature_that_may_be_a_writer_says_so(layout: str, line: str) -> Non
     assert story.byline.organization == line[3:]
     assert "byline-surname-as-word" in _codes(story)
     assert list(story.body)[-2:] == [_P2, _P3]
+
+
+def test_a_writer_glued_to_the_outlet_s_word_says_so() -> None:
+    """``By Tom Hale Times``: a writer's name glued to the paper's word, or an
+    outlet of three words (``By Harbour Valley Times``); the story says so."""
+    story = _page("By Tom Hale Times")
+    assert story.byline is not None
+    assert "byline-surname-as-word" in _codes(story)
+
+
+def test_the_outlet_s_word_opening_the_writer_s_title_ends_the_names() -> None:
+    """``By Tom Hale Times Staff Writer``: the paper's word opens the title
+    glued to the names; the page read no byline."""
+    story = _page("By Tom Hale Times Staff Writer")
+    assert story.byline is not None
+    assert (story.byline.names, story.byline.organization) == (
+        ("Tom Hale",),
+        "Times Staff Writer",
+    )
 
 
 def test_a_signature_the_page_names_elsewhere_is_the_outlet() -> None:
@@ -175,3 +195,85 @@ def test_a_credit_the_page_names_elsewhere_is_the_outlet() -> None:
     [caption] = story.captions
     assert caption.source == "Vale Herald"
     assert "credit-surname-as-outlet" not in _codes(story)
+
+
+# --- 4. Credits read from words in the wrong case, an acronym of two outlets --
+
+
+@pytest.mark.parametrize("layout", ["page", "wire"])
+def test_online_in_small_letters_is_no_credit(layout: str) -> None:
+    """``… met the residents (online)``: a sentence's adverb in parentheses
+    was read as the generic credit ``(Online)``, the paragraph as a caption."""
+    line = "The board met the residents of the north quay (online)"
+    story = _page("By Jane Roe", middle=line) if layout == "page" else _wire(line)
+    assert story.captions == ()
+    assert line in story.body
+
+
+def test_online_capitalised_stays_a_credit() -> None:
+    story = _page("By Jane Roe", middle="Residents queue for the ferry in the rain (Online)")
+    [caption] = story.captions
+    assert caption.credit == "Online"
+
+
+def test_an_agency_s_name_in_small_letters_inside_a_sentence_is_no_agency() -> None:
+    """``… the lehtikuva prints …``: a long alias matched in any case, so a
+    common word's case inside a sentence named the Finnish agency."""
+    assert find_agency("Staff sorted the lehtikuva prints on Monday") is None
+
+
+@pytest.mark.parametrize("text", ["Jane Roe / Lehtikuva", "Jane Roe / LEHTIKUVA", "lehtikuva"])
+def test_an_agency_s_name_as_written_or_alone_stays_the_agency(text: str) -> None:
+    found = find_agency(text)
+    assert found is not None
+    assert found.name == "Lehtikuva"
+
+
+def test_a_singapore_dateline_s_cna_is_no_taiwanese_agency() -> None:
+    """``SINGAPORE (CNA) -``: the acronym of Taiwan's Central News Agency and
+    of Singapore's broadcaster; filed from no Taiwanese place, it is left as
+    written, no agency of the wrong country."""
+    text = "Ferry adds crossing\n\nSINGAPORE (CNA) - " + _P1 + "\n\n" + _P2 + "\n"
+    [parsed] = wirestory.parse(text)
+    assert parsed.dateline is not None
+    assert parsed.dateline.agencies == ("CNA",)
+
+
+def test_a_taiwanese_dateline_s_cna_stays_the_agency() -> None:
+    text = "Ferry adds crossing\n\nKAOHSIUNG, Taiwan (CNA) - " + _P1 + "\n\n" + _P2 + "\n"
+    [parsed] = wirestory.parse(text)
+    assert parsed.dateline is not None
+    assert parsed.dateline.agencies == ("Central News Agency",)
+
+
+# --- 5. A sentence saying what may be done, ending in a generic credit --------
+
+_MAY_BE_DONE = "Readers can now vote for the harbour award on the council's website - Online"
+
+
+def test_a_sentence_with_a_modal_between_paragraphs_says_so() -> None:
+    """``Readers can now vote … - Online``: read as a photo's caption and its
+    credit ``Online``, silently; a modal verb says what may be done, no
+    photo's moment."""
+    story = _page("By Jane Roe", middle=_MAY_BE_DONE)
+    assert "caption-may-be-paragraph" in _codes(story)
+
+
+def test_a_sentence_with_a_modal_under_the_headline_is_no_caption() -> None:
+    story = _wire(_MAY_BE_DONE)
+    assert story.captions == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Smoke can be seen rising over the north quay on Monday - Handout",
+        "Residents of the island queue for the ferry in the rain - Online",
+    ],
+)
+def test_a_caption_showing_a_moment_stays_a_caption(line: str) -> None:
+    story = _page("By Jane Roe", middle=line)
+    assert len(story.captions) == 1
+    assert "caption-may-be-paragraph" not in _codes(story)
+    story = _wire(line)
+    assert len(story.captions) == 1

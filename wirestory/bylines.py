@@ -688,6 +688,20 @@ def _page_names(
             )
     if found is None and not has_tail:
         found = _names_then_agency(names_text, knowledge)
+    if found is None and tail_text and patterns.role.match(tail_text) is not None:
+        # "By Tom Hale Times Staff Writer": the paper's word opens the title
+        # ("Times Staff Writer"), glued to the names; a name before it
+        # stands whole ("By Tom Times Staff Writer" names no one so).
+        head, _, outlet = names_text.rpartition(" ")
+        if head.count(" ") >= 1 and outlet.casefold() in knowledge.outlet_words:
+            within = _read_names(head, head, knowledge, separators)
+            if (
+                within is not None
+                and within.names
+                and within.organization is None
+                and not any(_is_organization_name(n, patterns.title_words) for n in within.names)
+            ):
+                return within.names, f"{outlet} {tail_text}"
     if found is None and _dated_mononym(names_text, tail_text, knowledge):
         # "by Regan September 15, 2014": a blog's writer signs with one name,
         # the date glued after it frames it as a byline ("By June" alone, a
@@ -1415,12 +1429,13 @@ def signed_by_outlet(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
 
 def signature_may_be_writer(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """Was ``byline`` read from an outlet's signature alone after the opener
-    (``By Global Times``: no writer, the organisation) whose first word may
-    be a given name (two words, the first no outlet's, title's or photo
-    label's word, no ``The``)? A writer whose surname is a newspaper's word
-    (``By Tom Times``, ``By Anna Gazette``) reads the same; ``By The Vale
-    Times``, ``By Daily Times``, ``By Harbour Valley Times`` do not. The
-    layouts say so (``byline-surname-as-word``).
+    (``By Global Times``: no writer, the organisation) whose words before
+    the last may be a writer's name (two or three words, those before the
+    last no outlet's, title's or photo label's word, no ``The``)? A writer
+    whose surname is a newspaper's word (``By Tom Times``, ``By Anna
+    Gazette``) or whose name is glued to the outlet's word (``By Tom Hale
+    Times``) reads the same; ``By The Vale Times``, ``By Daily Times`` do
+    not. The layouts say so (``byline-surname-as-word``).
 
     >>> signature_may_be_writer(find_byline("By Tom Times"))
     True
@@ -1431,15 +1446,23 @@ def signature_may_be_writer(byline: Byline, *, knowledge: Knowledge = DEFAULT_KN
         return False
     organization = byline.organization or ""
     words = organization.split(" ")
-    first = words[0].casefold()
+    title_words = _page_patterns(knowledge).title_words
     return (
-        len(words) == 2
-        and first not in knowledge.outlet_words
-        and first not in _page_patterns(knowledge).title_words
-        and first not in knowledge.credit_qualifiers
-        and first != "the"
+        len(words) <= _NAME_BEFORE_OUTLET_WORDS + 1
+        and all(
+            word not in knowledge.outlet_words
+            and word not in title_words
+            and word not in knowledge.credit_qualifiers
+            and word != "the"
+            for word in (w.casefold() for w in words[:-1])
+        )
         and not is_organization_line(organization, knowledge=knowledge)
     )
+
+
+# A given name, or a given name and a surname, before an outlet's word that
+# may be the writer's surname ("By Tom Times", "By Tom Hale Times").
+_NAME_BEFORE_OUTLET_WORDS: Final = 2
 
 
 # The weekday's abbreviation that is a common surname too (Chinese "Sun"):

@@ -717,6 +717,11 @@ def has_generic_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     credit = _find_credit(caption, knowledge, False)[1]
     if credit is None:
         return False
+    if credit.islower():
+        # "… met the board (online)", "… the 2019 ruling (file)": a common
+        # word's case, no credit's; a credit names its source with a capital
+        # ("(Handout)", "(Online)"), as after a dash ("— Supplied").
+        return False
     words = [word.strip(":/.,").casefold() for word in credit.split()]
     known = knowledge.credit_qualifiers | knowledge.generic_credits
     return bool(words) and all(word in known for word in words)

@@ -5737,9 +5737,23 @@ def generic_caption_narrates(text: str, knowledge: Knowledge) -> bool:
     present (``Crowds gather outside the court — Handout``); ``Tickets will
     be sold from Friday - Online`` is a sentence ending in a word."""
     words = split_credit(text, knowledge=knowledge)[0].split()
-    return any(word.casefold() in _NARRATION_WORDS for word in words) or _reports_speech(
-        " ".join(words), knowledge
+    folded = [word.casefold() for word in words]
+    return (
+        any(word in _NARRATION_WORDS for word in folded)
+        # "Readers can now vote for the award - Online": a modal verb tells
+        # what may be done, no photo's moment; "Smoke can be seen over the
+        # port - Handout" (a modal before "be") describes one.
+        or any(
+            word in _MODAL_WORDS and following != "be"
+            for word, following in zip(folded, [*folded[1:], ""], strict=True)
+        )
+        or _reports_speech(" ".join(words), knowledge)
     )
+
+
+# Modal verbs: a sentence holding one (but before "be") says what may be
+# done, as a paragraph or a deck does; a photo's caption shows a moment.
+_MODAL_WORDS: Final = frozenset("can could may might must shall should".split())
 
 
 def _flag_generic_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
