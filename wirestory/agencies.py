@@ -70,10 +70,19 @@ def _first_alias(text: str, patterns: _Patterns) -> regex.Match[str] | None:
     at = 0
     while (match := patterns.alias.search(text, at, None, False)) is not None:
         found = match.group()
-        if not found.islower() or found in patterns.lower_aliases or found == text.strip():
+        if not found.islower() or found in patterns.lower_aliases:
+            return match
+        # The whole text: only the first match may be, white space alone
+        # around it (measured once: no copy of the text per match).
+        if at == 0 and (match.start(), match.end()) == _stripped_bounds(text):
             return match
         at = match.end()
     return None
+
+
+def _stripped_bounds(text: str) -> tuple[int, int]:
+    """Where ``text`` stripped of white space starts and ends."""
+    return len(text) - len(text.lstrip()), len(text.rstrip())
 
 
 def named_by_word(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
