@@ -30,6 +30,8 @@ class _Patterns(NamedTuple):
     """The length of the longest name: a longer text is none of them."""
     words: frozenset[str]
     """Each agency's aliases that are words too (:attr:`Agency.words`), case-folded."""
+    lower_aliases: frozenset[str]
+    """The aliases written in small letters (``dpa``): found so as written."""
 
 
 def _alias_pattern(agencies: tuple[Agency, ...]) -> regex.Pattern[str]:
@@ -54,7 +56,33 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         by_name={agency.name.casefold(): agency for agency in agencies},
         longest_name=max((len(agency.name) for agency in agencies), default=0),
         words=frozenset(w.casefold() for agency in agencies for w in agency.words),
+        lower_aliases=frozenset(a for agency in agencies for a in agency.aliases if a.islower()),
     )
+
+
+def _first_alias(text: str, patterns: _Patterns) -> regex.Match[str] | None:
+    """The first alias in ``text`` written as its agency writes it: a long
+    alias matches in any case but all in small letters (``Lehtikuva``,
+    ``LEHTIKUVA``; ``… from the lehtikuva archive`` is a common word's case
+    inside a sentence), unless the alias is so written itself (``dpa``) or
+    is the whole text (a credit alone: ``… in Marib. saba``). Each search
+    starts where the last match ended: linear."""
+    at = 0
+    while (match := patterns.alias.search(text, at, None, False)) is not None:
+        found = match.group()
+        if not found.islower() or found in patterns.lower_aliases:
+            return match
+        # The whole text: only the first match may be, white space alone
+        # around it (measured once: no copy of the text per match).
+        if at == 0 and (match.start(), match.end()) == _stripped_bounds(text):
+            return match
+        at = match.end()
+    return None
+
+
+def _stripped_bounds(text: str) -> tuple[int, int]:
+    """Where ``text`` stripped of white space starts and ends."""
+    return len(text) - len(text.lstrip()), len(text.rstrip())
 
 
 def named_by_word(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -69,7 +97,7 @@ def named_by_word(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> boo
     patterns = _patterns(knowledge)
     if not patterns.words:
         return False
-    match = patterns.alias.search(text, 0, None, False)
+    match = _first_alias(text, patterns)
     if match is None:
         return False
     alias = match.group()
@@ -90,7 +118,7 @@ def find_agency(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Agenc
     True
     """
     patterns = _patterns(knowledge)
-    match = patterns.alias.search(text, 0, None, False)
+    match = _first_alias(text, patterns)
     if match:
         return patterns.by_alias[match.group().casefold()]
     # A dict lookup, not a longer pattern: each name in the alias pattern

@@ -18,6 +18,7 @@ from wirestory.bylines import page_person_names
 from wirestory.captions import (
     credit_of_credit_line,
     parse_credit,
+    source_may_be_photographer,
     split_credit,
     split_page_credit,
 )
@@ -205,6 +206,14 @@ def _caption(
         parts.photographer,
         parts.source,
     )
+
+
+def _named_elsewhere(source: str, lines: list[Line], index: int) -> bool:
+    """Does a line of the story other than the caption's (``index``) name
+    ``source`` (the outlet in the page's title, ``… | Vale Herald``)? Then
+    the outlet credits its own photo. Asked only of a credit
+    :func:`~wirestory.captions.source_may_be_photographer` doubts (rare)."""
+    return any(source in line.text for number, line in enumerate(lines) if number != index)
 
 
 def _paragraphs_alone(layout: LineState, found: WireFields) -> bool:
@@ -422,6 +431,22 @@ def assemble_story(
             problems.append(
                 Problem(
                     "caption-without-credit", f"caption has no credit: {caption.text[:60]!r}", index
+                )
+            )
+        elif (
+            caption.source is not None
+            and caption.photographer is None
+            and source_may_be_photographer(caption.source, knowledge=options.knowledge)
+            and not _named_elsewhere(caption.source, lines, index)
+        ):
+            # "Photo: Jane Herald": a paper credited for its own photo ("Vale
+            # Herald"), or a photographer whose surname is an outlet's word.
+            problems.append(
+                Problem(
+                    "credit-surname-as-outlet",
+                    f"the credit's {caption.source!r} is read as the photo's source (an outlet); "
+                    "a photographer whose surname is an outlet's word reads the same",
+                    index,
                 )
             )
     body: list[str] = []

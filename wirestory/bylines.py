@@ -269,7 +269,31 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
     if match is None:
         return None
     separators = _opener_separators(line[: match.start("rest")])
-    return _read_names(match.group("rest").strip(), line.strip(), knowledge, separators)
+    rest = match.group("rest").strip()
+    found = _read_names(rest, line.strip(), knowledge, separators)
+    if found is None and _outlet_signature(rest, knowledge):
+        # "By Global Times", "By Vale Tribune": the outlet signs its staff's
+        # copy, read as the byline's organisation, no writer (a writer
+        # surnamed "Times", "By Tom Times", reads the same: the layouts say
+        # so, signature_may_be_writer).
+        return Byline(raw=line.strip(), names=(), organization=rest)
+    return found
+
+
+def _outlet_signature(rest: str, knowledge: Knowledge) -> bool:
+    """Is ``rest`` two to four words, each capitalised or in capitals, letters
+    only, the last a newspaper's word (Knowledge.byline_outlet_words: ``Global
+    Times``, ``The Vale Tribune``, ``HARBOUR DAILY``)? String tests."""
+    words = rest.split(" ")
+    return (
+        2 <= len(words) <= _SIGNATURE_MAX_WORDS
+        and all(w.isalpha() and w[:1].isupper() and (w.istitle() or w.isupper()) for w in words)
+        and words[-1].casefold() in knowledge.byline_outlet_words
+    )
+
+
+# The most words of an outlet signing its staff's copy ("By The Harbour Valley Times").
+_SIGNATURE_MAX_WORDS: Final = 4
 
 
 def _opener_separators(opener: str) -> regex.Pattern[str]:
@@ -549,6 +573,33 @@ def _is_organization_name(name: str, title_words: frozenset[str]) -> bool:
     return _person_words(name, title_words) != len(name.split())
 
 
+# Titles that are a writer's only after a newsroom's word (Knowledge.writer_titles:
+# "Digital Producer", "Web Producer"), and a surname too.
+_PREFIXED_TITLES: Final = frozenset({"producer"})
+
+
+def _surnamed_producer(name: str, knowledge: Knowledge) -> bool:
+    """Is ``name``, after ``By``, a given name and a surname that is a title
+    only after a newsroom's word (``By Jane Producer``)? The first word is in
+    title case and no title's, outlet's or photo label's word (``Senior
+    Producer``, ``Radio Producer``, ``Video Producer``), and the two no
+    writer's title (``Digital Producer``). String tests and set lookups."""
+    words = name.split(" ")
+    if len(words) != 2 or words[1].casefold() not in _PREFIXED_TITLES:
+        return False
+    first = words[0]
+    folded = first.casefold()
+    return (
+        first.isalpha()
+        and first.istitle()
+        and folded not in _page_patterns(knowledge).title_words
+        and folded not in knowledge.outlet_words
+        and folded not in knowledge.credit_qualifiers
+        and folded not in knowledge.writer_title_prefixes
+        and name.casefold() not in _page_patterns(knowledge).title_words
+    )
+
+
 def _undouble(name: str) -> str:
     """A name printed twice in a row (``Jane Roe Jane Roe``: a link and its text) once."""
     words = name.split()
@@ -637,6 +688,20 @@ def _page_names(
             )
     if found is None and not has_tail:
         found = _names_then_agency(names_text, knowledge)
+    if found is None and tail_text and patterns.role.match(tail_text) is not None:
+        # "By Tom Hale Times Staff Writer": the paper's word opens the title
+        # ("Times Staff Writer"), glued to the names; a name before it
+        # stands whole ("By Tom Times Staff Writer" names no one so).
+        head, _, outlet = names_text.rpartition(" ")
+        if head.count(" ") >= 1 and outlet.casefold() in knowledge.outlet_words:
+            within = _read_names(head, head, knowledge, separators)
+            if (
+                within is not None
+                and within.names
+                and within.organization is None
+                and not any(_is_organization_name(n, patterns.title_words) for n in within.names)
+            ):
+                return within.names, f"{outlet} {tail_text}"
     if found is None and _dated_mononym(names_text, tail_text, knowledge):
         # "by Regan September 15, 2014": a blog's writer signs with one name,
         # the date glued after it frames it as a byline ("By June" alone, a
@@ -919,7 +984,8 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         return None
     plain = find_byline(text, knowledge=knowledge)
     if plain is not None and not any(
-        _is_organization_name(n, patterns.title_words) for n in plain.names
+        _is_organization_name(n, patterns.title_words) and not _surnamed_producer(n, knowledge)
+        for n in plain.names
     ):
         names = tuple(_undouble(name) for name in plain.names)
         organization = plain.organization
@@ -1339,6 +1405,90 @@ def outlet_may_be_writer(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWL
         and words[1].casefold() in _SURNAME_OUTLET_WORDS
         and not is_organization_line(organization, knowledge=knowledge)
     )
+
+
+def signed_by_outlet(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Was ``byline`` read from an outlet's signature alone after the opener
+    (``By Global Times``, ``By The Vale Tribune``: the outlet signs its
+    staff's copy), no writer named?
+
+    >>> signed_by_outlet(find_byline("By Global Times"))
+    True
+    >>> signed_by_outlet(find_byline("By Jane Roe, Global Times"))
+    False
+    """
+    organization = byline.organization
+    return (
+        not byline.names
+        and organization is not None
+        and "\n" not in byline.raw
+        and byline.raw.endswith(f" {organization}")
+        and _outlet_signature(organization, knowledge)
+    )
+
+
+def signature_may_be_writer(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Was ``byline`` read from an outlet's signature alone after the opener
+    (``By Global Times``: no writer, the organisation) whose words before
+    the last may be a writer's name (two or three words, those before the
+    last no outlet's, title's or photo label's word, no ``The``)? A writer
+    whose surname is a newspaper's word (``By Tom Times``, ``By Anna
+    Gazette``) or whose name is glued to the outlet's word (``By Tom Hale
+    Times``) reads the same; ``By The Vale Times``, ``By Daily Times`` do
+    not. The layouts say so (``byline-surname-as-word``).
+
+    >>> signature_may_be_writer(find_byline("By Tom Times"))
+    True
+    >>> signature_may_be_writer(find_byline("By The Vale Times"))
+    False
+    """
+    if not signed_by_outlet(byline, knowledge=knowledge):
+        return False
+    organization = byline.organization or ""
+    words = organization.split(" ")
+    title_words = _page_patterns(knowledge).title_words
+    return (
+        len(words) <= _NAME_BEFORE_OUTLET_WORDS + 1
+        and all(
+            word not in knowledge.outlet_words
+            and word not in title_words
+            and word not in knowledge.credit_qualifiers
+            and word != "the"
+            for word in (w.casefold() for w in words[:-1])
+        )
+        and not is_organization_line(organization, knowledge=knowledge)
+    )
+
+
+# A given name, or a given name and a surname, before an outlet's word that
+# may be the writer's surname ("By Tom Times", "By Tom Hale Times").
+_NAME_BEFORE_OUTLET_WORDS: Final = 2
+
+
+# The weekday's abbreviation that is a common surname too (Chinese "Sun"):
+# cut from the names before a date ("By Mary Jane Sun, Mar 4"), it may have
+# been the writer's.
+_SURNAME_WEEKDAYS: Final = ("Sun",)
+
+
+def weekday_may_be_surname(byline: Byline) -> bool:
+    """Was a weekday's abbreviation that is a surname too (``Sun``) cut from
+    the end of ``byline``'s last name, right before the date (``By Jane Roe
+    Sun, Mar 4, 2025`` gives ``Jane Roe``)? ``By Mary Jane Sun, Mar 4``
+    reads the same, a writer surnamed Sun; a separator before the weekday
+    (``By Jane Roe | Sun, Mar 4``) or a name of one word before it (kept:
+    ``By Tom Sun, Mar 4``) leaves no doubt. The page layout says so
+    (``byline-surname-as-word``).
+
+    >>> weekday_may_be_surname(find_page_byline("By Mary Jane Sun, Mar 4"))
+    True
+    >>> weekday_may_be_surname(find_page_byline("By Jane Roe | Sun, Mar 4, 2025"))
+    False
+    """
+    if not byline.names or byline.organization is not None:
+        return False
+    last = byline.names[-1]
+    return any(f"{last} {day}, " in byline.raw for day in _SURNAME_WEEKDAYS)
 
 
 def slashed_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

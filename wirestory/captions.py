@@ -646,6 +646,44 @@ def _is_person(part: str, knowledge: Knowledge) -> bool:
     )
 
 
+def source_may_be_photographer(source: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Is a part of a credit's ``source`` two words in title case whose first
+    may be a given name and whose last is an outlet's word (``Photo: Jane
+    Herald``, ``Tom Times``)? A paper credited for its own photo (``Photo:
+    Vale Herald``) reads the same: a photographer whose surname is an
+    outlet's word was read as the source. The first word is no outlet's,
+    institution's, title's or photo label's word, nor ``The``
+    (``Photo: Daily Herald``, ``Harbour Press Office``). String tests and
+    set lookups.
+
+    >>> source_may_be_photographer("Jane Herald"), source_may_be_photographer("The Herald")
+    (True, False)
+    """
+    for part in source.split("/"):
+        words = part.strip().split(" ")
+        if len(words) != _PERSON_OUTLET_WORDS or not all(
+            w.isalpha() and w.istitle() for w in words
+        ):
+            continue
+        first, last = (w.casefold() for w in words)
+        if (
+            last in knowledge.outlet_words
+            and last in knowledge.institution_words
+            and first != "the"
+            and first not in knowledge.outlet_words
+            and first not in knowledge.institution_words
+            and first not in knowledge.byline_title_words
+            and first not in knowledge.credit_qualifiers
+            and find_agency(part.strip(), knowledge=knowledge) is None
+        ):
+            return True
+    return False
+
+
+# A given name and a surname that is an outlet's word: two words.
+_PERSON_OUTLET_WORDS: Final = 2
+
+
 def has_named_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """True when a line ends in a credit naming an agency or a photographer: how
     a caption is told from a paragraph where nothing marks the header.
@@ -678,6 +716,11 @@ def has_generic_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     """
     credit = _find_credit(caption, knowledge, False)[1]
     if credit is None:
+        return False
+    if credit.islower():
+        # "… met the board (online)", "… the 2019 ruling (file)": a common
+        # word's case, no credit's; a credit names its source with a capital
+        # ("(Handout)", "(Online)"), as after a dash ("— Supplied").
         return False
     words = [word.strip(":/.,").casefold() for word in credit.split()]
     known = knowledge.credit_qualifiers | knowledge.generic_credits

@@ -903,18 +903,36 @@ def _resolve(
 
 
 def _canonical_agencies(
-    text: str | None, knowledge: Knowledge, slot_names: dict[str, str]
+    text: str | None, knowledge: Knowledge, slot_names: dict[str, str], places: str = ""
 ) -> tuple[str, ...]:
     if not text:
         return ()
     found = []
+    homes = {p.strip().casefold() for p in places.split("/")}
     for part in text.split("/"):
         agency = find_agency(part, knowledge=knowledge)
         # An agency of Knowledge.dateline_agencies, named in the slot only.
         name = agency.name if agency is not None else slot_names.get(part)
+        shared = _slot_homes(knowledge).get(part.strip())
+        if shared is not None and homes.isdisjoint(shared):
+            # "SINGAPORE (CNA) -": an acronym shared abroad (Agency.homes),
+            # filed from none of its agency's places: kept as written.
+            name = part.strip()
         if name is not None and name not in found:
             found.append(name)
     return tuple(found)
+
+
+@per_knowledge
+def _slot_homes(knowledge: Knowledge) -> dict[str, frozenset[str]]:
+    """Each alias of an agency with :attr:`~wirestory.Agency.homes`, as
+    written, and its homes case-folded (``CNA``: ``taipei``, …)."""
+    return {
+        alias: frozenset(home.casefold() for home in agency.homes)
+        for agency in (*knowledge.agencies, *knowledge.dateline_agencies)
+        if agency.homes
+        for alias in agency.aliases
+    }
 
 
 class _Patterns(NamedTuple):
@@ -1202,7 +1220,7 @@ def find_dateline(
             else None,
             agencies=(shape_agency,)
             if shape_agency
-            else _canonical_agencies(agencies_text, knowledge, patterns.slot_names),
+            else _canonical_agencies(agencies_text, knowledge, patterns.slot_names, places or ""),
             length=end,
         )
     return None

@@ -277,6 +277,22 @@ _CODES = (
         "the place the writer filed from (or an outlet): it may be a second writer",
     ),
     Code(
+        "byline-surname-as-word",
+        "warning",
+        "a byline's last word that is a writer's surname as often was read as another "
+        "word: two words ending in a newspaper's word alone after 'By' (By Tom Times, "
+        "By Anna Gazette) as the outlet signing its copy, no writer; or 'Sun' between "
+        "the names and a date (By Mary Jane Sun, Mar 4) as the date's weekday: it may be "
+        "the writer's surname",
+    ),
+    Code(
+        "credit-surname-as-outlet",
+        "warning",
+        "a caption's credit of two title-case words ending in an outlet's word (Photo: Jane "
+        "Herald) was read as the photo's source, a paper crediting its own photo (Photo: "
+        "Vale Herald): it may be a photographer whose surname is that word",
+    ),
+    Code(
         "dateline-place-in-menu",
         "warning",
         "two or three title-case words and a colon opening a page's story were read "

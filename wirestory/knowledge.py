@@ -98,6 +98,12 @@ class Agency:
     or, when it is longer than three letters, written in capitals
     (``- EUROPA PRESS``); ``… a dose of the vaccine - Sputnik`` keeps it
     as text. In parentheses or after a photo label it is a credit."""
+    homes: tuple[str, ...] = attrs.field(default=(), validator=_spellings)
+    """For an acronym other outlets abroad share (``CNA``: Taiwan's Central
+    News Agency, Singapore's CNA), the places its datelines are filed from,
+    compared in any case: a dateline naming the acronym elsewhere, or no
+    place, keeps it as written (``SINGAPORE (CNA) -`` gives ``CNA``, no
+    agency of the wrong country)."""
 
 
 AGENCIES: Final[tuple[Agency, ...]] = (
@@ -301,8 +307,13 @@ DATELINE_AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Hina", ("Hina", "HINA")),
     # "Taipei, March 4 (CNA) Taiwan's …" (Taiwan's agency, its English site
     # with no dash); "CNA" names other things in running text (a nursing
-    # assistant, a Singaporean channel).
-    Agency("Central News Agency", ("CNA",)),
+    # assistant, a Singaporean channel): the agency only in a dateline filed
+    # from Taiwan (homes=).
+    Agency(
+        "Central News Agency",
+        ("CNA",),
+        homes=("Taipei", "Taiwan", "Kaohsiung", "Taichung", "Tainan", "Hsinchu", "Keelung"),
+    ),
     Agency("RIA Novosti", ("РИА Новости", "RIA Novosti")),
     # Press-release wires: the distributor stands in a release's dateline
     # ("BERGEN, Norway, Dec. 3, 2026 /PRNewswire/ --", "BERGEN, Norway--(BUSINESS

@@ -75,7 +75,10 @@ from wirestory.bylines import (
     outlet_may_be_writer,
     page_person_names,
     place_after_name,
+    signature_may_be_writer,
+    signed_by_outlet,
     slashed_name,
+    weekday_may_be_surname,
     writer_for_outlet,
     writer_title,
 )
@@ -3172,6 +3175,15 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
             state.problems.append(
                 outlet_may_be_writer_problem(found, state.byline[0] if state.byline else first)
             )
+        elif (
+            signature_may_be_writer(found, knowledge=knowledge)
+            and not _outlet_named_elsewhere(found, lines, state)
+        ) or weekday_may_be_surname(found):
+            # "By Tom Times": the outlet, or a writer surnamed "Times"; "By
+            # Mary Jane Sun, Mar 4": a weekday, or the writer's surname.
+            state.problems.append(
+                surname_as_word_problem(found, state.byline[0] if state.byline else first)
+            )
         elif slashed_name(found, knowledge=knowledge):
             # "By Jane Roe / Tom Hale", "Marta Quinlan - Tom Hale": an outlet
             # or a place after the slash or dash, or a second writer.
@@ -5903,9 +5915,23 @@ def generic_caption_narrates(text: str, knowledge: Knowledge) -> bool:
     present (``Crowds gather outside the court — Handout``); ``Tickets will
     be sold from Friday - Online`` is a sentence ending in a word."""
     words = split_credit(text, knowledge=knowledge)[0].split()
-    return any(word.casefold() in _NARRATION_WORDS for word in words) or _reports_speech(
-        " ".join(words), knowledge
+    folded = [word.casefold() for word in words]
+    return (
+        any(word in _NARRATION_WORDS for word in folded)
+        # "Readers can now vote for the award - Online": a modal verb tells
+        # what may be done, no photo's moment; "Smoke can be seen over the
+        # port - Handout" (a modal before "be") describes one.
+        or any(
+            word in _MODAL_WORDS and following != "be"
+            for word, following in zip(folded, [*folded[1:], ""], strict=True)
+        )
+        or _reports_speech(" ".join(words), knowledge)
     )
+
+
+# Modal verbs: a sentence holding one (but before "be") says what may be
+# done, as a paragraph or a deck does; a photo's caption shows a moment.
+_MODAL_WORDS: Final = frozenset("can could may might must shall should".split())
 
 
 def _flag_generic_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
@@ -6511,6 +6537,34 @@ def outlet_may_be_writer_problem(found: Byline, index: int) -> Problem:
     )
 
 
+def _outlet_named_elsewhere(found: Byline, lines: list[Line], state: LineState) -> bool:
+    """Does a line of the page other than the byline's name ``found``'s
+    organisation (``Harbour Times`` in the title ``… | Harbour Times`` or a
+    footer's ``© 2026 Harbour Times``)? Then the outlet signs its copy, no
+    writer surnamed so. Asked only of a signature alone (rare)."""
+    outlet = found.organization or ""
+    byline = set(state.byline)
+    return any(outlet in line.text for number, line in enumerate(lines) if number not in byline)
+
+
+def surname_as_word_problem(found: Byline, index: int) -> Problem:
+    """``byline-surname-as-word`` for a byline whose last word may be a
+    writer's surname though it was read as a newspaper's word (``By Tom
+    Times``: the outlet signing its copy,
+    :func:`~wirestory.bylines.signature_may_be_writer`) or as a weekday before
+    the date (``By Mary Jane Sun, Mar 4``,
+    :func:`~wirestory.bylines.weekday_may_be_surname`)."""
+    if found.names:
+        what = f"the writer {found.names[-1]!r} and the date's weekday"
+    else:
+        what = f"the outlet {found.organization!r} signing its copy, no writer"
+    return Problem(
+        "byline-surname-as-word",
+        f"{found.raw!r} is read as {what}; a writer whose surname is that word reads the same",
+        index,
+    )
+
+
 def unframed_byline_problem(text: str, index: int) -> Problem:
     """``byline-may-be-deck`` for a header line ``NAME for OUTLET`` without
     ``By`` read as the byline (``Jane Roe for The Vale Post``): a title-case
@@ -6629,9 +6683,14 @@ def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
     found = find_page_byline(text, knowledge=knowledge)
     if found is None:
         return None
-    if found.names or (
-        found.organization is not None
-        and is_organization_line(found.organization, knowledge=knowledge)
+    if (
+        found.names
+        or (
+            found.organization is not None
+            and is_organization_line(found.organization, knowledge=knowledge)
+        )
+        # "By Global Times": the outlet signs its staff's copy.
+        or signed_by_outlet(found, knowledge=knowledge)
     ):
         return found
     return None

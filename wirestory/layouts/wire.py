@@ -27,6 +27,7 @@ from wirestory.bylines import (
     organization_under,
     outlet_may_be_writer,
     person_names,
+    signature_may_be_writer,
     writer_for_outlet,
 )
 from wirestory.captions import (
@@ -46,6 +47,7 @@ from wirestory.layouts.page import (
     generic_caption_narrates,
     is_date_line,
     outlet_may_be_writer_problem,
+    surname_as_word_problem,
     unframed_byline_problem,
 )
 from wirestory.lines import Line, is_blank, joined_text, line_key
@@ -145,6 +147,9 @@ def _wire_front_matter(
             state.claim(index, Role.BYLINE, "byline")
             if outlet_may_be_writer(found, knowledge=knowledge):
                 state.problems.append(outlet_may_be_writer_problem(found, index))
+            elif signature_may_be_writer(found, knowledge=knowledge):
+                # "By Tom Times": the outlet, or a writer surnamed "Times".
+                state.problems.append(surname_as_word_problem(found, index))
         elif not state.byline and (
             (page_byline := _page_byline(text, knowledge)) is not None
             # "Jane Roe for The Vale Post": the writer and the outlet they
