@@ -203,12 +203,15 @@ _DASHES: Final = "-–—"
 
 def _is_bare_credit(tail: str, separator: str, knowledge: Knowledge, closers: str) -> bool:
     words = tail.split()
-    if not 0 < len(words) <= _MAX_BARE_WORDS or tail[-1] in closers or tail[-1] == ")":
+    if tail[-1] in closers or tail[-1] == ")":
         return False
-    named = (
-        find_agency(tail, knowledge=knowledge) is not None
-        or _credit_keyword(knowledge).match(tail) is not None
-    )
+    keyword = _credit_keyword(knowledge).match(tail)
+    # The bound is on the credit's names: a label before them ("Photo by
+    # Jane Roe/AFP via Getty Images", Getty's form) is no more of them.
+    label_words = len(tail[: keyword.end()].split()) if keyword is not None else 0
+    if not 0 < len(words) - label_words <= _MAX_BARE_WORDS:
+        return False
+    named = find_agency(tail, knowledge=knowledge) is not None or keyword is not None
     if separator == ", ":
         # After a comma only an agency will do: ", Sunday" is a date, not a credit.
         return named
@@ -877,8 +880,11 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         inline_credit=regex.compile(
             r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[])"
             # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name";
-            # "Photo courtesy: Harbour Board" (South Asian sites).
-            rf"(?:(?P<credit>(?i:{labels}(?:\s{{1,4}}(?:credits?|courtesy))?)"
+            # "Photo courtesy: Harbour Board" (South Asian sites); an outlet's
+            # initials in capitals before the label, "… on Monday. ST PHOTO:
+            # JANE ROE" (Singaporean and Malaysian papers' own photos).
+            r"(?:(?P<credit>(?:\p{Lu}{2,5}\ )?"
+            rf"(?i:{labels}(?:\s{{1,4}}(?:credits?|courtesy))?)"
             r"(?:\.{3}|\u2026|:)\s*+[^\s()\[\]][^()\[\]]{0,79}?)"
             # "… on Monday. Photo courtesy Harbour Board", "Photo courtesy of
             # Jane Roe" (US sites: no colon, a capital after the words).
