@@ -388,3 +388,55 @@ def test_a_story_s_sentence_on_a_republished_or_translated_thing_stays_body(
     story = wirestory.parse_story(_page(*_PARAGRAPHS, paragraph))
     assert list(story.body) == [*_PARAGRAPHS, paragraph]
     assert story.notes == ()
+
+
+# --- Furniture between paragraphs --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Article continues after this advertisement",
+        "Story continues after advertisement",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "Content continues below",
+        "Advertisement · Scroll to continue",
+        "Skip Advertisement",
+        "Report an ad",
+        "ADVERTISING",
+        "Publicitat",  # Catalan
+        "Iragarkia",  # Basque
+        "Tangazo",  # Swahili
+        "Advertensie",  # Afrikaans
+        "Hysbyseb",  # Welsh
+        "Listen to article",
+        "Listen to this story",
+        "Audio version",
+        "Play audio",
+        "Gift this article",
+        "Share full article",
+        "Save article",
+        "Font size",
+    ],
+)
+def test_ad_audio_and_tool_lines_between_paragraphs_are_furniture(line: str) -> None:
+    """An advertisement's label or prompt (in English, Catalan, Basque,
+    Swahili, Afrikaans, Welsh), an audio player's label and an article tool
+    between two paragraphs are furniture: the story goes on under them."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:2], line, *_PARAGRAPHS[2:]))
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Advertising revenue at the paper fell by a third last year, its owner said.",
+        "Story continues below the harbour wall, where the old tunnel opens into the bay.",
+        "Article continues to apply to every member, the court said on Monday.",
+        "Font size and lighting matter to older readers, the librarian said.",
+    ],
+)
+def test_sentences_opening_like_those_lines_stay_body(paragraph: str) -> None:
+    """A sentence opening with those words is the story's."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:]))
+    assert list(story.body) == [*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:]]
