@@ -121,6 +121,82 @@ def test_a_photo_by_in_a_sentence_stays_body(paragraph: str) -> None:
 @pytest.mark.parametrize(
     ("credit", "photographer", "source"),
     [
+        ("Illustration: Orla Keane/The Vale Post", "Orla Keane", "The Vale Post"),
+        ("Photo illustration: Orla Keane", "Orla Keane", None),
+        ("Photo-illustration: Orla Keane", "Orla Keane", None),
+        ("Illustration by Orla Keane", "Orla Keane", None),
+    ],
+)
+def test_an_illustration_s_credit_after_the_caption(
+    credit: str, photographer: str, source: str | None
+) -> None:
+    """``Illustration: Jane Roe/The Guardian``, ``Photo illustration: …``:
+    a drawn or composed picture's credit, its label naming no one."""
+    story = wirestory.parse_story(_page(_PARAGRAPHS[0], f"{_CAPTION} {credit}", *_PARAGRAPHS[1:]))
+    [caption] = story.captions
+    assert (caption.text, caption.credit) == (_CAPTION, credit)
+    assert (caption.photographer, caption.source) == (photographer, source)
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Picture by picture, the archive was restored over ten years by volunteers.",
+        "Photo by photo, the old prints of the reading room were hung in the town hall.",
+        "Illustration by a local artist will fill the new reading room, the council said.",
+    ],
+)
+def test_a_photo_label_and_by_before_a_small_letter_is_a_sentence(paragraph: str) -> None:
+    """A line opening with a photo label and ``by`` is a credit when a name
+    follows (``Photo by Jane Roe``); before a small letter the words are a
+    sentence's, and the paragraph was read as a caption and lost."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:]))
+    assert story.captions == ()
+    assert list(story.body) == [*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:]]
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographer", "source"),
+    [
+        ("Courtesy of Vale Museum", None, "Vale Museum"),
+        ("Courtesy of the Vale Museum", None, "the Vale Museum"),
+        ("Courtesy of the family", None, "the family"),
+        ("Courtesy of Orla Keane", "Orla Keane", None),
+    ],
+)
+def test_courtesy_of_after_the_caption_s_full_stop(
+    credit: str, photographer: str | None, source: str | None
+) -> None:
+    """``… on Monday. Courtesy of Vale Museum`` (no photo word before it, no
+    brackets): the credit; the paragraph was read as a paragraph."""
+    story = wirestory.parse_story(_page(_PARAGRAPHS[0], f"{_CAPTION} {credit}", *_PARAGRAPHS[1:]))
+    [caption] = story.captions
+    assert (caption.text, caption.credit) == (_CAPTION, credit)
+    assert (caption.photographer, caption.source) == (photographer, source)
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Members met on Monday. Courtesy of the council, the hall opened early.",
+        "Members met on Monday. courtesy of the council the hall opened early",
+        "Members met on Monday. Courtesy of the council the hall opened early on Monday and "
+        "the mayor spoke for an hour to the crowd in the square",
+    ],
+)
+def test_courtesy_of_opening_a_sentence_is_no_credit(paragraph: str) -> None:
+    """A sentence's ``Courtesy of …`` (a clause's comma, a full stop, small
+    letters, more words than a credit's) is no credit."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:]))
+    assert story.captions == ()
+    assert paragraph in story.body
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographer", "source"),
+    [
         ("ST PHOTO: ORLA KEANE", "ORLA KEANE", "ST"),
         ("NST PHOTO: ORLA KEANE", "ORLA KEANE", "NST"),
         ("TODAY PHOTO: Orla Keane", "Orla Keane", "TODAY"),

@@ -889,7 +889,12 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             # "… on Monday. Photo courtesy Harbour Board", "Photo courtesy of
             # Jane Roe" (US sites: no colon, a capital after the words).
             rf"|(?P<credit>(?i:{labels}\s{{1,4}}courtesy(?:\s{{1,4}}of)?)\s++\p{{Lu}}"
-            r"[^()\[\]]{0,79}?))[)\]]?$"
+            r"[^()\[\]]{0,79}?)"
+            # "… on Monday. Courtesy of Vale Museum", "… Courtesy of the family"
+            # (no photo word): capitalised, and no sentence's or clause's mark
+            # after it ("Courtesy of the council, the hall opened early." is a
+            # sentence).
+            r"|(?P<credit>Courtesy\s{1,4}of\s++\p{L}[^()\[\].!?,;:]{0,60}+))[)\]]?$"
         ),
         inline_marked=regex.compile(
             # "… parliament | Photo Credit: PTI" (South Asian sites)
@@ -1277,6 +1282,14 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     )
 
 
+def _by_a_small_letter(text: str, end: int) -> bool:
+    """Does the photo label ending at ``end`` end in ``by`` with a small
+    letter after it (``Picture by picture, the archive …``, ``Photo by a local
+    artist will …``: a sentence's words, where a credit names someone, ``Photo
+    by Jane Roe``)? String tests."""
+    return text[end - 2 : end].casefold() == "by" and text[end : end + 4].lstrip()[:1].islower()
+
+
 def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """:func:`is_page_caption` but for its bound on the words. (Not part of
     wirestory's API; its tests hold :func:`is_page_caption` to it.)"""
@@ -1285,10 +1298,14 @@ def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDG
     # (_photo_label_openings): the pattern is not tried on them.
     openings = patterns.photo_label_openings
     first = text[:1]
-    if (
-        (openings is None or not first.isascii() or first in openings)
-        and patterns.photo_label.match(text, 0, None, False) is not None
-    ) or is_organization_line(text, knowledge=knowledge):
+    label = (
+        patterns.photo_label.match(text, 0, None, False)
+        if openings is None or not first.isascii() or first in openings
+        else None
+    )
+    if (label is not None and not _by_a_small_letter(text, label.end())) or is_organization_line(
+        text, knowledge=knowledge
+    ):
         return True
     found = _find_credit(text, knowledge, True)
     if _has_page_credit(found, knowledge):

@@ -491,6 +491,11 @@ class Knowledge:
             "image credits",
             "photo credits",
             "picture",  # "Picture: AFP"
+            # A drawn or composed picture's credit: "Illustration: Jane Roe/The
+            # Guardian", "Photo illustration: Jane Roe", "Illustration by Jane Roe".
+            "illustration",
+            "photo illustration",
+            "photo-illustration",
             "credit",  # "Credit: Reuters"
             "foto",  # "Foto: dpa" (German, Portuguese, Spanish, Italian)
             "imagem",  # "Imagem: Agência Brasil" (Portuguese)
@@ -814,7 +819,10 @@ class Knowledge:
             """ beeld fot"""
             # "Bild: Jane Roe/TT" (Swedish, German), "Kuva: Jane Roe /
             # Lehtikuva" (Finnish), "Fotó: MTI/Jane Roe" (Hungarian).
-            """ bild kuva fotó""".split()
+            """ bild kuva fotó"""
+            # "Argazkia: Jane Roe" (Basque), "Picha: Jane Roe" (Swahili),
+            # "Grianghraf: Jane Roe" (Irish), "Illustration by Jane Roe".
+            """ argazkia picha grianghraf illustration photo-illustration""".split()
         ),
         validator=_STRING_SET,
     )
