@@ -516,3 +516,35 @@ def test_sentences_opening_like_those_lines_stay_body(paragraph: str) -> None:
     """A sentence opening with those words is the story's."""
     story = wirestory.parse_story(_page(*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:]))
     assert list(story.body) == [*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:]]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Story and photos by Orla Keane",
+        "Text and photos by Orla Keane",
+        "Text and photos: Orla Keane",
+        "Words and pictures: Orla Keane",
+        "Words and pictures by Orla Keane",
+        "Interview by Orla Keane",
+        "Review by Orla Keane",
+        "Column by Orla Keane",
+        "Compiled by Orla Keane",
+    ],
+)
+def test_a_feature_s_or_a_review_s_byline_frame(header: str) -> None:
+    """Features, interviews, reviews and columns frame the byline in their
+    own words (the writer took the photos, asked the questions): the name
+    after them is the writer's. The byline was lost."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=f"{header}\nMarch 4, 2025"))
+    assert story.byline is not None
+    assert story.byline.names == ("Orla Keane",)
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "line", ["Review by the board of the plans", "Interview by interview, the picture grew"]
+)
+def test_the_frames_words_before_no_name_make_no_byline(line: str) -> None:
+    """The frame's words before no name are a phrase's."""
+    assert find_page_byline(line) is None

@@ -663,6 +663,18 @@ class Knowledge:
             "Reporting",  # "Reporting by Jane Roe"
             "Reported",  # "Reported by Jane Roe"
             "Published",  # "Published by Jane Roe"
+            # Features' and reviews' frames: "Story and photos by Jane Roe",
+            # "Text and photos by Jane Roe", "Words and pictures by Jane Roe"
+            # (the writer took the photos), "Interview by Jane Roe", "Review by
+            # Jane Roe", "Column by Jane Roe", "Compiled by Jane Roe".
+            "Story and photos",
+            "Text and photos",
+            "Words and pictures",
+            "Words and photos",
+            "Interview",
+            "Review",
+            "Column",
+            "Compiled",
             "Escrito",  # "Escrito por Ana Pérez" (Spanish: written by)
             "Publicado",  # "Publicado por Ana Pérez" (Spanish, Portuguese: posted by)
         ),
@@ -693,6 +705,8 @@ class Knowledge:
             "AUTHOR:",
             "REPORTER:",
             "Words:",
+            "Text and photos:",  # "Text and photos: Jane Roe" (features)
+            "Words and pictures:",
             "Text:",
             "Story:",
             "Autor:",
