@@ -548,3 +548,46 @@ def test_a_feature_s_or_a_review_s_byline_frame(header: str) -> None:
 def test_the_frames_words_before_no_name_make_no_byline(line: str) -> None:
     """The frame's words before no name are a phrase's."""
     assert find_page_byline(line) is None
+
+
+# --- Interviews ---------------------------------------------------------------
+
+_INTRO = "Orla Keane has run the Mill Street library for twenty years. We asked her about the plan."
+_TURNS = (
+    "Q. Why close the library now?",
+    "A. The roof has been leaking for years and the repairs would cost more than a new branch.",
+    "Q. What happens to the books?",
+    "A. They move to the new branch near the station in the spring.",
+)
+
+
+def test_an_interview_s_last_turns_labelled_with_a_full_stop_stay_the_story() -> None:
+    """``Q. What happens to the books?`` / ``A. They move …`` under the
+    story's stretch: the label's full stop parts no sentence, so the short
+    turns are read as the story's closing sentences. They were left out."""
+    story = wirestory.parse_story(_page(_INTRO, *_TURNS))
+    assert list(story.body) == [_INTRO, *_TURNS]
+    assert "closing-sentence-left-out" not in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This interview has been edited for length and clarity.",
+        "This conversation has been condensed and edited.",
+        "Answers have been edited for length.",
+    ],
+)
+def test_an_interview_s_note_on_its_editing_is_a_note(note: str) -> None:
+    """The note under an interview on its editing is a note, no turn."""
+    story = wirestory.parse_story(_page(_INTRO, *_TURNS[:2], note))
+    assert list(story.body) == [_INTRO, *_TURNS[:2]]
+    assert story.notes == (note,)
+
+
+def test_a_sentence_on_an_edited_interview_stays_body() -> None:
+    """A sentence on another interview's editing is the story's."""
+    paragraph = "The interview was edited by the station before it aired, the mayor complained."
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, paragraph))
+    assert list(story.body) == [*_PARAGRAPHS, paragraph]
+    assert story.notes == ()

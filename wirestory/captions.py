@@ -203,15 +203,19 @@ _DASHES: Final = "-–—"
 
 def _is_bare_credit(tail: str, separator: str, knowledge: Knowledge, closers: str) -> bool:
     words = tail.split()
-    if tail[-1] in closers or tail[-1] == ")":
+    if not words or tail[-1] in closers or tail[-1] == ")":
         return False
-    keyword = _credit_keyword(knowledge).match(tail)
-    # The bound is on the credit's names: a label before them ("Photo by
-    # Jane Roe/AFP via Getty Images", Getty's form) is no more of them.
-    label_words = len(tail[: keyword.end()].split()) if keyword is not None else 0
-    if not 0 < len(words) - label_words <= _MAX_BARE_WORDS:
-        return False
-    named = find_agency(tail, knowledge=knowledge) is not None or keyword is not None
+    if len(words) > _MAX_BARE_WORDS:
+        # The bound is on the credit's names: a label before them ("Photo by
+        # Jane Roe/AFP via Getty Images", Getty's form) is no more of them.
+        # Asked only of a tail past the bound (most are within it).
+        keyword = _credit_keyword(knowledge).match(tail)
+        if keyword is None or len(words) - len(tail[: keyword.end()].split()) > _MAX_BARE_WORDS:
+            return False
+    named = (
+        find_agency(tail, knowledge=knowledge) is not None
+        or _credit_keyword(knowledge).match(tail) is not None
+    )
     if separator == ", ":
         # After a comma only an agency will do: ", Sunday" is a date, not a credit.
         return named

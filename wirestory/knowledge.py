@@ -1425,6 +1425,16 @@ class Knowledge:
                 r"^this (?:story|article|report) (?:is|was) produced in"
                 r" (?:partnership|collaboration) with\b",
             ),
+            # An interview's note on its editing: "This interview has been
+            # edited for length and clarity.", "This conversation has been
+            # condensed and edited.", "Answers have been edited for length."
+            # ("The interview was edited by the station, …" is a sentence's.)
+            (
+                "edited",
+                r"^this (?:interview|conversation|transcript|q&a|exchange) (?:has been|was)"
+                r" (?:lightly )?(?:edited|condensed)\b"
+                r"|^(?:answers|responses) have been (?:lightly )?(?:edited|condensed)\b",
+            ),
             # An opinion page's disclaimer under the column: "The views expressed
             # in this article are the author's own.", "Views expressed are
             # personal.", "The opinions expressed here are those of the
