@@ -591,3 +591,39 @@ def test_a_sentence_on_an_edited_interview_stays_body() -> None:
     story = wirestory.parse_story(_page(*_PARAGRAPHS, paragraph))
     assert list(story.body) == [*_PARAGRAPHS, paragraph]
     assert story.notes == ()
+
+
+# --- Subscription notices -----------------------------------------------------
+
+_PAYWALL_NOTICES = (
+    "Subscribe now to continue reading.",
+    "This content is for subscribers only.",
+    "To read the full article, subscribe.",
+    "Unlock this article by subscribing.",
+    "Register to read more.",
+    "Subscribe for unlimited access.",
+    "Become a member to keep reading.",
+)
+
+
+@pytest.mark.parametrize("notice", _PAYWALL_NOTICES)
+def test_a_subscription_notice_under_the_story_is_furniture(notice: str) -> None:
+    """A subscription notice under a story cut short by its paywall is
+    furniture, no last paragraph."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:3], notice))
+    assert list(story.body) == list(_PARAGRAPHS[:3])
+
+
+@pytest.mark.parametrize("notice", _PAYWALL_NOTICES)
+def test_a_subscription_notice_between_paragraphs_is_furniture(notice: str) -> None:
+    """Printed between two paragraphs, the notice is furniture and the story
+    goes on under it."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:2], notice, *_PARAGRAPHS[2:]))
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+def test_a_sentence_on_subscribing_stays_body() -> None:
+    """A sentence on subscribers is the story's."""
+    paragraph = "Subscribers to the reading group can keep their books until the new branch opens."
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:3], paragraph))
+    assert list(story.body) == [*_PARAGRAPHS[:3], paragraph]

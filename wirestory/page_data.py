@@ -177,6 +177,19 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     share full article
     save article
     font size
+    subscribe now to continue reading
+    subscribe now to keep reading
+    subscribe to keep reading
+    subscribe for unlimited access
+    this content is for subscribers only
+    this story is for subscribers only
+    to read the full article, subscribe
+    to continue reading, subscribe
+    register to read more
+    register to continue reading
+    become a member to keep reading
+    become a member to continue reading
+    unlock this article by subscribing
     publicitat
     iragarkia
     tangazo
