@@ -342,6 +342,40 @@ def _outlet_named(piece: str, knowledge: Knowledge) -> bool:
 _OUTLET_MAX_WORDS: Final = 5
 
 
+# What a newsroom calls the wires it joins to its writer's copy: "By Jane Roe
+# and Agencies", "Jane Roe and news agencies", "By Jane Roe with wires".
+_AGENCIES_WORDS: Final = frozenset(
+    {"agencies", "news agencies", "wire agencies", "wires", "wire services", "wire reports"}
+)
+
+
+def _joined_agencies(
+    rest: str, raw: str, knowledge: Knowledge, separators: regex.Pattern[str]
+) -> Byline | None:
+    """The byline of a writer whose copy is joined to the wires': ``Jane Roe
+    and Agencies``, ``Jane Roe and AFP``, ``Jane Roe with agencies`` (Times
+    of Israel, Gulf and British papers): the names before the last ``and``,
+    ``&`` or ``with``, the agencies or the agency after it the organisation.
+    None when the words after it are neither (``Jane Roe and John Doe``) or
+    the words before are no names. String searches only."""
+    folded = rest.casefold()
+    if " and " not in folded and " with " not in folded and " & " not in folded:
+        return None
+    at = max(folded.rfind(" and "), folded.rfind(" with "), folded.rfind(" & "))
+    tail = rest[at:].split(None, 1)[1:]
+    if not tail:
+        return None
+    wires = tail[0].strip()
+    if wires.casefold() not in _AGENCIES_WORDS and not is_organization_line(
+        wires, knowledge=knowledge
+    ):
+        return None
+    names = _names(rest[:at].rstrip(" ,"), knowledge, separators)
+    if names is None:
+        return None
+    return Byline(raw=raw, names=names, organization=wires)
+
+
 def _read_names(
     rest: str, raw: str, knowledge: Knowledge, separators: regex.Pattern[str] = _SEPARATORS
 ) -> Byline | None:
@@ -354,6 +388,9 @@ def _read_names(
         rest[-1:] in closers and not rest.endswith(("Jr.", "Sr."))
     ):
         return None
+    joined = _joined_agencies(rest, raw, knowledge, separators)
+    if joined is not None:
+        return joined
     # Try the longest run of names first: "JANE DOE and JOHN ROE, Associated Press"
     # is names up to the last comma that leaves a valid organisation.
     pieces = rest.split(", ")
@@ -631,6 +668,28 @@ def _dated_mononym(name: str, tail: str, knowledge: Knowledge) -> bool:
     )
 
 
+def _spaced_title_slash(text: str, patterns: _PagePatterns) -> str:
+    """``text`` with a slash glued between the names and the writer's title
+    it ends with spaced as a header's separator is: ``Jane Roe/Staff
+    Reporter``, ``Jane Roe/Gleaner Writer`` (Caribbean papers) read as ``Jane
+    Roe / Staff Reporter``. Glued before anything else (``Jane Roe/AFP``, a
+    photo credit's form) the slash stays glued. String tests and one search
+    of the title alternation in the few words after the slash."""
+    before, _, title = text.rpartition("/")
+    if not (
+        before[-1:].isalpha() and title[:1].isupper() and len(title.split()) <= _SLASHED_TITLE_WORDS
+    ):
+        return text
+    found = patterns.writer.search(title)
+    if found is None or found.end() != len(title):
+        return text
+    return f"{before} / {title}"
+
+
+# The most words of a writer's title glued after a slash ("Senior Staff Reporter").
+_SLASHED_TITLE_WORDS: Final = 4
+
+
 def _page_names(
     text: str,
     knowledge: Knowledge,
@@ -660,6 +719,8 @@ def _page_names(
                 return None
             title = role.group()
             return named[0], f"{title}, {named[1]}" if named[1] else title
+    if "/" in text:
+        text = _spaced_title_slash(text, patterns)
     tail = patterns.tail.search(text)
     end = tail.start() if tail is not None else len(text)
     if "@" in text or ";" in text or "dited by" in text:

@@ -203,8 +203,15 @@ _DASHES: Final = "-–—"
 
 def _is_bare_credit(tail: str, separator: str, knowledge: Knowledge, closers: str) -> bool:
     words = tail.split()
-    if not 0 < len(words) <= _MAX_BARE_WORDS or tail[-1] in closers or tail[-1] == ")":
+    if not words or tail[-1] in closers or tail[-1] == ")":
         return False
+    if len(words) > _MAX_BARE_WORDS:
+        # The bound is on the credit's names: a label before them ("Photo by
+        # Jane Roe/AFP via Getty Images", Getty's form) is no more of them.
+        # Asked only of a tail past the bound (most are within it).
+        keyword = _credit_keyword(knowledge).match(tail)
+        if keyword is None or len(words) - len(tail[: keyword.end()].split()) > _MAX_BARE_WORDS:
+            return False
     named = (
         find_agency(tail, knowledge=knowledge) is not None
         or _credit_keyword(knowledge).match(tail) is not None
@@ -920,13 +927,21 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         inline_credit=regex.compile(
             r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[])"
             # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name";
-            # "Photo courtesy: Harbour Board" (South Asian sites).
-            rf"(?:(?P<credit>(?i:{labels}(?:\s{{1,4}}(?:credits?|courtesy))?)"
+            # "Photo courtesy: Harbour Board" (South Asian sites); an outlet's
+            # initials in capitals before the label, "… on Monday. ST PHOTO:
+            # JANE ROE" (Singaporean and Malaysian papers' own photos).
+            r"(?:(?P<credit>(?:\p{Lu}{2,5}\ )?"
+            rf"(?i:{labels}(?:\s{{1,4}}(?:credits?|courtesy))?)"
             r"(?:\.{3}|\u2026|:)\s*+[^\s()\[\]][^()\[\]]{0,79}?)"
             # "… on Monday. Photo courtesy Harbour Board", "Photo courtesy of
             # Jane Roe" (US sites: no colon, a capital after the words).
             rf"|(?P<credit>(?i:{labels}\s{{1,4}}courtesy(?:\s{{1,4}}of)?)\s++\p{{Lu}}"
-            r"[^()\[\]]{0,79}?))[)\]]?$"
+            r"[^()\[\]]{0,79}?)"
+            # "… on Monday. Courtesy of Vale Museum", "… Courtesy of the family"
+            # (no photo word): capitalised, and no sentence's or clause's mark
+            # after it ("Courtesy of the council, the hall opened early." is a
+            # sentence).
+            r"|(?P<credit>Courtesy\s{1,4}of\s++\p{L}[^()\[\].!?,;:]{0,60}+))[)\]]?$"
         ),
         inline_marked=regex.compile(
             # "… parliament | Photo Credit: PTI" (South Asian sites)
@@ -1314,6 +1329,14 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     )
 
 
+def _by_a_small_letter(text: str, end: int) -> bool:
+    """Does the photo label ending at ``end`` end in ``by`` with a small
+    letter after it (``Picture by picture, the archive …``, ``Photo by a local
+    artist will …``: a sentence's words, where a credit names someone, ``Photo
+    by Jane Roe``)? String tests."""
+    return text[end - 2 : end].casefold() == "by" and text[end : end + 4].lstrip()[:1].islower()
+
+
 def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """:func:`is_page_caption` but for its bound on the words. (Not part of
     wirestory's API; its tests hold :func:`is_page_caption` to it.)"""
@@ -1322,10 +1345,14 @@ def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDG
     # (_photo_label_openings): the pattern is not tried on them.
     openings = patterns.photo_label_openings
     first = text[:1]
-    if (
-        (openings is None or not first.isascii() or first in openings)
-        and patterns.photo_label.match(text, 0, None, False) is not None
-    ) or is_organization_line(text, knowledge=knowledge):
+    label = (
+        patterns.photo_label.match(text, 0, None, False)
+        if openings is None or not first.isascii() or first in openings
+        else None
+    )
+    if (label is not None and not _by_a_small_letter(text, label.end())) or is_organization_line(
+        text, knowledge=knowledge
+    ):
         return True
     found = _find_credit(text, knowledge, True)
     if _has_page_credit(found, knowledge):

@@ -239,6 +239,8 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Tanjug", ("Tanjug",)),
     Agency("Agerpres", ("Agerpres",)),
     Agency("ANP", ("ANP",)),
+    # "KYIV, March 4 (Interfax-Ukraine) -": Ukraine's Interfax, no Interfax.
+    Agency("Interfax-Ukraine", ("Interfax-Ukraine",)),
     Agency("Interfax", ("Interfax",)),
     # A sign-off closing reposted copy: "… on Monday. — Sputnik"; the name of a
     # vaccine and a satellite too (words=): "… a dose of the vaccine - Sputnik".
@@ -315,6 +317,15 @@ DATELINE_AGENCIES: Final[tuple[Agency, ...]] = (
         homes=("Taipei", "Taiwan", "Kaohsiung", "Taichung", "Tainan", "Hsinchu", "Keelung"),
     ),
     Agency("RIA Novosti", ("РИА Новости", "RIA Novosti")),
+    # "JERUSALEM (JTA) —" (the Jewish Telegraphic Agency),
+    # "KINGSTON, Jamaica, March 4 (CMC) -" (the Caribbean Media Corporation);
+    # "Girona, 4 de març (ACN).-" (the Catalan agency, Agència Catalana de
+    # Notícies, its date day first: no shape reads an unknown agency there);
+    # "jta", "cmc" and "acn" stand for other things in running text (a
+    # firm's ticker).
+    Agency("Jewish Telegraphic Agency", ("JTA",)),
+    Agency("Caribbean Media Corporation", ("CMC",)),
+    Agency("Agència Catalana de Notícies", ("ACN",)),
     # Press-release wires: the distributor stands in a release's dateline
     # ("BERGEN, Norway, Dec. 3, 2026 /PRNewswire/ --", "BERGEN, Norway--(BUSINESS
     # WIRE)--", "OSLO, Dec. 03, 2026 (GLOBE NEWSWIRE) --"); "Business Wire" in
@@ -491,6 +502,11 @@ class Knowledge:
             "image credits",
             "photo credits",
             "picture",  # "Picture: AFP"
+            # A drawn or composed picture's credit: "Illustration: Jane Roe/The
+            # Guardian", "Photo illustration: Jane Roe", "Illustration by Jane Roe".
+            "illustration",
+            "photo illustration",
+            "photo-illustration",
             "credit",  # "Credit: Reuters"
             "foto",  # "Foto: dpa" (German, Portuguese, Spanish, Italian)
             "imagem",  # "Imagem: Agência Brasil" (Portuguese)
@@ -509,6 +525,9 @@ class Knowledge:
             "bild",  # "Bild: Jane Roe/TT" (Swedish, German: picture)
             "kuva",  # "Kuva: Jane Roe / Lehtikuva" (Finnish: picture)
             "fotó",  # "Fotó: MTI/Jane Roe" (Hungarian)
+            "argazkia",  # "Argazkia: Jane Roe" (Basque: photo)
+            "picha",  # "Picha: Jane Roe" (Swahili: picture)
+            "grianghraf",  # "Grianghraf: Jane Roe" (Irish: photograph)
             "courtesy",  # "Courtesy: the family"
         ),
         validator=_STRINGS,
@@ -656,6 +675,18 @@ class Knowledge:
             "Reporting",  # "Reporting by Jane Roe"
             "Reported",  # "Reported by Jane Roe"
             "Published",  # "Published by Jane Roe"
+            # Features' and reviews' frames: "Story and photos by Jane Roe",
+            # "Text and photos by Jane Roe", "Words and pictures by Jane Roe"
+            # (the writer took the photos), "Interview by Jane Roe", "Review by
+            # Jane Roe", "Column by Jane Roe", "Compiled by Jane Roe".
+            "Story and photos",
+            "Text and photos",
+            "Words and pictures",
+            "Words and photos",
+            "Interview",
+            "Review",
+            "Column",
+            "Compiled",
             "Escrito",  # "Escrito por Ana Pérez" (Spanish: written by)
             "Publicado",  # "Publicado por Ana Pérez" (Spanish, Portuguese: posted by)
         ),
@@ -680,7 +711,14 @@ class Knowledge:
             # reporter), "Автор:" (Russian), "Texto:" (Spanish, Portuguese).
             "Reporter:",
             "Writer:",
+            # The same labels in capitals: "WRITER: Jane Roe" (Thai English-language
+            # papers, after "PUBLISHED : …"), "AUTHOR: Jane Roe", "REPORTER: Jane Roe".
+            "WRITER:",
+            "AUTHOR:",
+            "REPORTER:",
             "Words:",
+            "Text and photos:",  # "Text and photos: Jane Roe" (features)
+            "Words and pictures:",
             "Text:",
             "Story:",
             "Autor:",
@@ -807,7 +845,10 @@ class Knowledge:
             """ beeld fot"""
             # "Bild: Jane Roe/TT" (Swedish, German), "Kuva: Jane Roe /
             # Lehtikuva" (Finnish), "Fotó: MTI/Jane Roe" (Hungarian).
-            """ bild kuva fotó""".split()
+            """ bild kuva fotó"""
+            # "Argazkia: Jane Roe" (Basque), "Picha: Jane Roe" (Swahili),
+            # "Grianghraf: Jane Roe" (Irish), "Illustration by Jane Roe".
+            """ argazkia picha grianghraf illustration photo-illustration""".split()
         ),
         validator=_STRING_SET,
     )
@@ -955,7 +996,10 @@ class Knowledge:
     to :attr:`months`)."""
 
     caption_labels: tuple[str, ...] = attrs.field(
-        default=("image caption",),  # BBC's "Image caption The quay at dawn"
+        default=(
+            "image caption",  # BBC's "Image caption The quay at dawn"
+            "image caption,",  # BBC's pages since 2021: "Image caption, The quay at dawn"
+        ),
         validator=_STRINGS,
     )
     """Labels, lower-case, that a web page prints before a photo's caption text
@@ -965,6 +1009,7 @@ class Knowledge:
     copyright_labels: tuple[str, ...] = attrs.field(
         default=(
             "image copyright",  # BBC's "Image copyright Reuters" above its caption
+            "image source,",  # BBC's pages since 2021: "Image source, Reuters"
             "©",  # "© Jane Roe"
             "(c) ",  # "(c) Jane Roe"
         ),
@@ -1368,6 +1413,52 @@ class Knowledge:
                 r"^this (?:story|article) (?:first|originally) appeared\b(?!.{0,200}?\b(?:but"
                 r"|found|finds|showed|shows|concluded|warned|said|says|and (?:has|have|had|was"
                 r"|were|is|became|later))\b)",
+            ),
+            # Notices on where and how the story ran, under it: "A version of
+            # this article appears in print on March 5, 2025, Section A …"
+            # (American papers), "This story has been updated with …", "This
+            # article was translated from the Spanish.", "This article is
+            # republished from … under a Creative Commons license.", "… is
+            # republished here with permission.", "This story was produced in
+            # partnership with …" (nonprofit newsrooms' shared copy).
+            ("in print", r"^a version of this (?:article|story) (?:appears|appeared) in print\b"),
+            ("updated", r"^this (?:story|article|post) (?:has been|was) updated\b"),
+            (
+                "translated",
+                r"^this (?:story|article|interview|column|piece) (?:has been|was) translated\b",
+            ),
+            (
+                "republished",
+                r"^this (?:story|article|piece|column) (?:is|was|has been) republished\b"
+                r"|\brepublished here with permission\b",
+            ),
+            (
+                "produced in",
+                r"^this (?:story|article|report) (?:is|was) produced in"
+                r" (?:partnership|collaboration) with\b",
+            ),
+            # An interview's note on its editing: "This interview has been
+            # edited for length and clarity.", "This conversation has been
+            # condensed and edited.", "Answers have been edited for length."
+            # ("The interview was edited by the station, …" is a sentence's.)
+            (
+                "edited",
+                r"^this (?:interview|conversation|transcript|q&a|exchange) (?:has been|was)"
+                r" (?:lightly )?(?:edited|condensed)\b"
+                r"|^(?:answers|responses) have been (?:lightly )?(?:edited|condensed)\b",
+            ),
+            # An opinion page's disclaimer under the column: "The views expressed
+            # in this article are the author's own.", "Views expressed are
+            # personal.", "The opinions expressed here are those of the
+            # writer." A story's sentence on views names whose they are
+            # otherwise ("The views expressed at the meeting were mixed").
+            (
+                "expressed",
+                r"^(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece"
+                r"|op-ed|commentary|blog post|opinion piece) |here |above )?are (?:solely )?"
+                r"(?:those of the (?:author|writer|contributor)s?\b"
+                r"|(?:the )?(?:author|writer)(?:['’]s|s['’]) own\b|(?:my|his|her|their) own\b"
+                r"|personal\b)",
             ),
             # Indian sites' notice on agency copy, too long for a furniture
             # prefix: "(Only the headline and picture of this report may have

@@ -162,6 +162,39 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     continue reading
     story continues
     listen to this article
+    listen to article
+    listen to this story
+    listen to story
+    audio version
+    play audio
+    content continues below
+    scroll to continue with content
+    advertisement · scroll to continue
+    skip advertisement
+    report an ad
+    advertising
+    gift this article
+    share full article
+    save article
+    font size
+    subscribe now to continue reading
+    subscribe now to keep reading
+    subscribe to keep reading
+    subscribe for unlimited access
+    this content is for subscribers only
+    this story is for subscribers only
+    to read the full article, subscribe
+    to continue reading, subscribe
+    register to read more
+    register to continue reading
+    become a member to keep reading
+    become a member to continue reading
+    unlock this article by subscribing
+    publicitat
+    iragarkia
+    tangazo
+    advertensie
+    hysbyseb
     loading
     watch video
     see more
@@ -371,8 +404,10 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "want more ",
     "never miss ",
     "subscribe to",
-    "story continues below",  # "Story continues below advertisement"
-    "article continues below",
+    # "Story continues below advertisement", "Article continues after this
+    # advertisement", "Story continues after advertisement".
+    "story continues ",
+    "article continues ",
     "continue reading below",
     "download the ",  # an app prompt; opens a story's sentence too (SENTENCE_PREFIXES)
     "download our ",
@@ -461,8 +496,8 @@ SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     "get our ",
     "want more ",
     "never miss ",
-    "story continues below",
-    "article continues below",
+    "story continues ",
+    "article continues ",
     "continue reading below",
     # "Download the Harbour Gazette app for iOS and Android" / "Download our
     # app" between paragraphs (an app prompt); "Download the report here."
@@ -486,7 +521,8 @@ furniture only when it ends like no sentence or is a short one."""
 
 INLINE_PHRASES: Final[frozenset[str]] = frozenset(
     """advertisement advertisements advert ad sponsored publicidade publicidad pubblicità
-    publicité werbung anzeige iklan reklam реклама 광고""".split()
+    publicité werbung anzeige iklan reklam реклама 광고 advertising publicitat iragarkia
+    tangazo advertensie hysbyseb""".split()
 )
 """Furniture phrases that sites put inside a story (an advertisement's label): the
 paragraphs on either side of one still belong together."""

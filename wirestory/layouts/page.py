@@ -5016,6 +5016,10 @@ _SENTENCE_BREAK = regex.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(
 _CLOSING_MIN_WORDS: Final = 4
 
 
+# An interview's question and answer labels with their full stop, opening a turn.
+_TURN_LABELS: Final = frozenset({"Q. ", "A. "})
+
+
 def _closing_shape(
     text: str, tokens: Sequence[str], stop_words: frozenset[str] | None
 ) -> bool | None:
@@ -5041,6 +5045,10 @@ def _closing_shape(
     text = _before_sign_off(text)
     if text[-1:] not in ".!?" or text.endswith(".."):
         return False
+    if text[:3] in _TURN_LABELS:
+        # An interview's turn, "Q. What happens next?", "A. The books move in
+        # May.": the label's full stop parts no sentence.
+        text = text[3:]
     words = text.split()
     if len(words) < _CLOSING_MIN_WORDS:
         return False
