@@ -55,7 +55,6 @@ import functools
 import re
 import string
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, groupby, repeat
 from operator import is_, is_not, mul, not_
@@ -1027,19 +1026,41 @@ def _language(
         return "ja" if kana * 5 > cjk else "zh"
     if not count:
         return None
-    # Only stop words are looked up: they alone are counted (in C, by filter),
-    # and each word found adds its count to the languages whose table holds it
-    # (a page holds a few dozen of the several hundred words of the tables).
-    owners = _stop_word_owners(knowledge)
-    counts = Counter(filter(owners.__contains__, chain.from_iterable(tokens)))
-    hits = dict.fromkeys((language for language, _ in knowledge.stop_words), 0)
-    for word, found in counts.items():
-        for language in owners[word]:
-            hits[language] += found
+    # Only stop words count. Each adds to its languages' counts at once: a
+    # number holding a field a language (``_stop_word_fields``), with a one in
+    # the field of each language whose table holds the word, the numbers
+    # summed in C (a Counter of the words found costs more a word). A field
+    # is wide enough for the page's count of tokens, so no count runs over.
+    bits = max(_HITS_BITS, count.bit_length())
+    fields, languages = _stop_word_fields(knowledge, bits)
+    total = sum(filter(None, map(fields.get, chain.from_iterable(tokens))))
+    mask = (1 << bits) - 1
+    hits = {language: total >> (place * bits) & mask for place, language in enumerate(languages)}
     if not hits:
         return None
     best = max(hits, key=lambda language: (hits[language], language == "en"))
     return best if hits[best] >= 3 and hits[best] * 20 >= count else None
+
+
+# The narrowest field a language gets in ``_stop_word_fields``' numbers:
+# a page of fewer than 2 ** 24 tokens (most) shares one table, one with
+# more gets wider fields.
+_HITS_BITS: Final = 24
+
+
+@functools.lru_cache(maxsize=16)
+def _stop_word_fields(knowledge: Knowledge, bits: int) -> tuple[dict[str, int], tuple[str, ...]]:
+    """The languages of the stop-word tables of ``knowledge``, in their order,
+    and each word of the tables as a number holding a field ``bits`` wide a
+    language (the first language's lowest), with a one in the field of each
+    language whose table holds the word (``_stop_word_owners``)."""
+    languages = tuple(dict.fromkeys(language for language, _ in knowledge.stop_words))
+    place = {language: n * bits for n, language in enumerate(languages)}
+    fields = {
+        word: sum(1 << place[language] for language in owners)
+        for word, owners in _stop_word_owners(knowledge).items()
+    }
+    return fields, languages
 
 
 @functools.lru_cache(maxsize=16)
