@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import line_break_text
 
-from wirestory.lines import Line, split_lines
+from wirestory.lines import Line, joined_text, split_lines
 
 
 def _plain_lines(text: str) -> list[Line]:
@@ -60,3 +60,15 @@ def test_split_lines_tells_a_lone_cr_beside_crlf() -> None:
         assert list(split_lines([text])) == _plain_lines(text), text
         for cut in range(1, len(text)):
             assert list(split_lines([text[:cut], text[cut:]])) == _plain_lines(text), (text, cut)
+
+
+@given(st.lists(st.text(alphabet=" \ta.\u00a0\u3000\x1c", max_size=6), min_size=1, max_size=3))
+def test_a_paragraph_of_one_line_reads_as_the_join_of_its_lines(texts: list[str]) -> None:
+    """joined_text takes a one-line paragraph's text stripped without a
+    generator (issue #17): the same as the join of any paragraph's lines, each
+    stripped of white space of any kind."""
+    lines = [Line(text, 0, len(text), number) for number, text in enumerate(texts, 1)]
+    everything = list(range(len(texts)))
+    for numbers in ([0], [len(texts) - 1], everything, range(len(texts)), (0,)):
+        expected = " ".join(lines[number].text.strip() for number in numbers)
+        assert joined_text(lines, numbers) == expected

@@ -91,6 +91,10 @@ def joined_text(lines: Sequence[Line], numbers: Iterable[int]) -> str:
     >>> joined_text([Line("The quay ", 0, 9, 1), Line("  reopened.", 10, 21, 2)], [0, 1])
     'The quay reopened.'
     """
+    if isinstance(numbers, list) and len(numbers) == 1:
+        # Most paragraphs are one line (wire copy prints a paragraph a line):
+        # its text stripped is the join of one, without a generator's steps.
+        return lines[numbers[0]].text.strip()
     return " ".join(lines[number].text.strip() for number in numbers)
 
 

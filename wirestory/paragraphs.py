@@ -41,6 +41,14 @@ def _closing_endings(knowledge: Knowledge) -> tuple[str, ...]:
     return tuple(knowledge.full_stops + knowledge.exclamation_marks + knowledge.clause_ends + ")]")
 
 
+# The same characters as a set: each ending is one character (the tuple of a
+# string's characters), so a line's last character tells what ``str.endswith``
+# of the tuple does, one lookup where endswith tries each ending in turn.
+@per_knowledge
+def _closing_marks(knowledge: Knowledge) -> frozenset[str]:
+    return frozenset(_closing_endings(knowledge))
+
+
 def _is_subheading(text: str, options: ParseOptions, closing: tuple[str, ...]) -> bool:
     """A short label between paragraphs: ``Family's home raided``,
     ``- The talks``, ``WHAT COMES NEXT``, ``Why now?``.
@@ -130,10 +138,11 @@ def mark_subheadings(lines: list[Line], state: LineState, options: ParseOptions)
     # Most paragraphs are sentences, ruled out by their last character in one
     # pass over the list, without a call each.
     closing = _closing_endings(options.knowledge)
+    marks = _closing_marks(options.knowledge)
     candidates = [
         number
         for number, paragraph in enumerate(state.paragraphs[:-1])
-        if len(paragraph) == 1 and not lines[paragraph[0]].text.endswith(closing)
+        if len(paragraph) == 1 and lines[paragraph[0]].text[-1:] not in marks
     ]
     if not candidates:
         return

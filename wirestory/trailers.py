@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import repeat
 from typing import Final, Literal, NamedTuple
 
 import attrs
@@ -120,6 +121,8 @@ _COPYRIGHT_MAX_WORDS = 8
 # What a separator starts with, to turn a paragraph down before stripping it.
 # Linear: anchored, one run of white space.
 _SEPARATOR_START = re.compile(r"\s*[_*=-]")
+# The marks a separator's rule is drawn with (``_SEPARATOR_START``'s class).
+_SEPARATOR_MARKS: Final = frozenset("_*=-")
 _SEPARATOR = regex.compile(r"\s*+(?:_{3,}+|-{3,}+|\*{3,}+|={3,}+)\s*+")
 
 
@@ -314,7 +317,8 @@ def contact_detail(text: str) -> bool:
         "@" in text
         or "www." in text
         or "://" in text
-        or sum(c.isdigit() for c in text) >= _PHONE_DIGITS
+        # str.isdigit of each character, mapped in C (no generator step a character).
+        or sum(map(str.isdigit, text)) >= _PHONE_DIGITS
     )
 
 
@@ -477,6 +481,8 @@ def _reported_from(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] |
 # ``— Reuters``, ``(AFP)``): most paragraphs are turned down by their first
 # character.
 _SIGN_OFF_OPENINGS = frozenset("-–—(")
+# The same, in order, for str.rfind.
+_SIGN_OFF_OPENERS: Final = tuple(sorted(_SIGN_OFF_OPENINGS))
 # The name after one or two dashes, or alone in parentheses; run only on lines
 # of at most _SIGN_OFF_MAX_CHARS (the lazy name run retries the white space
 # after it at each step: bounded by the line's length, so a bounded cost).
@@ -559,7 +565,13 @@ def glued_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> in
     if "." not in text and "!" not in text and "?" not in text:
         return None  # no sentence's end for a sign-off to follow (a headline, a menu)
     low = max(1, len(text) - _SIGN_OFF_MAX_CHARS)
-    for start in range(len(text) - 2, low - 1, -1):
+    # Only a position holding an opening can start the sign-off: the walk
+    # back starts at the rightmost one (found by str.rfind, in C), not at the
+    # line's end; a line with none in its tail (``… the council said on
+    # Friday``) is turned down without a step.
+    last = len(text) - 1
+    high = max(map(text.rfind, _SIGN_OFF_OPENERS, repeat(low), repeat(last)))
+    for start in range(high, low - 1, -1):
         if text[start] not in _SIGN_OFF_OPENINGS or not text[start - 1].isspace():
             continue
         before = text[:start].rstrip().rstrip(_CLOSERS)
@@ -634,6 +646,12 @@ def is_separator(paragraph: str) -> bool:
     >>> is_separator(" ___"), is_separator("The end.")
     (True, False)
     """
+    # A paragraph opening with a character neither white space nor a rule's
+    # (most open with a letter) is turned down by that character, without
+    # the pattern's call: ``_SEPARATOR_START`` needs one of them first.
+    first = paragraph[:1]
+    if first not in _SEPARATOR_MARKS and not first.isspace():
+        return False
     return (
         _SEPARATOR_START.match(paragraph) is not None
         and _SEPARATOR.fullmatch(paragraph.strip(), 0, None, False) is not None
