@@ -314,7 +314,12 @@ DATELINE_AGENCIES: Final[tuple[Agency, ...]] = (
     Agency(
         "Central News Agency",
         ("CNA",),
-        homes=("Taipei", "Taiwan", "Kaohsiung", "Taichung", "Tainan", "Hsinchu", "Keelung"),
+        # Taiwan's cities and counties: "TAOYUAN (CNA) -", "NEW TAIPEI (CNA) -".
+        homes=(
+            *("Taipei", "Taiwan", "New Taipei", "Kaohsiung", "Taichung", "Tainan", "Taoyuan"),
+            *("Hsinchu", "Keelung", "Chiayi", "Changhua", "Hualien", "Taitung", "Pingtung"),
+            *("Yilan", "Miaoli", "Nantou", "Yunlin", "Penghu", "Kinmen", "Matsu"),
+        ),
     ),
     Agency("RIA Novosti", ("РИА Новости", "RIA Novosti")),
     # "JERUSALEM (JTA) —" (the Jewish Telegraphic Agency),
