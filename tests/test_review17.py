@@ -211,3 +211,39 @@ def test_a_sentence_announcing_the_run_still_says_so() -> None:
     """Near miss: a sentence in small letters announces the rows."""
     story = _with_box("The council listed the other plans it will vote on this spring:")
     assert "short-run-left-out" in _codes(story)
+
+
+# --- 8. A place's name alone under a headline or as a subheading -------------------
+
+
+@pytest.mark.parametrize("place", ["Mill Street", "Cape Town", "Harbour Bridge"])
+def test_a_place_s_name_under_the_headline_is_no_byline(place: str) -> None:
+    """``Ferry fares to rise`` / ``Mill Street`` / the story: a place's name
+    heading the story's first section was flagged as a writer's name printed
+    without ``By``."""
+    text = f"Ferry fares to rise\n{place}\n\n" + "\n\n".join(LIBRARY_STORY[:3]) + "\n"
+    assert "name-as-subheading" not in _codes(wirestory.parse_story(text))
+
+
+@pytest.mark.parametrize("layout", ["auto", "wire"])
+def test_a_place_under_a_short_headline_after_blank_lines_keeps_the_doubt(layout: str) -> None:
+    """``Roof repairs`` / ``Mill Street`` / prose, after two blank lines under
+    a story: a subheading and its section's place, a piece of the story above
+    (``may-continue-story-above``); read as a writer's name under a next
+    story's headline, the doubt was dropped."""
+    text = (
+        "Council votes to close old library\nBy Jane Roe\n\n"
+        + "\n\n".join(LIBRARY_STORY[:2])
+        + "\n\n\n\nRoof repairs\nMill Street\n\n"
+        + "\n\n".join(LIBRARY_STORY[2:])
+        + "\n"
+    )
+    stories = wirestory.parse(text, options=ParseOptions(layout=layout))  # type: ignore[arg-type]
+    assert len(stories) == 2
+    assert "may-continue-story-above" in _codes(stories[1])
+
+
+def test_a_writer_s_name_alone_under_the_headline_still_says_so() -> None:
+    """Near miss: ``Tom Hale`` is flagged."""
+    text = "Ferry fares to rise\nTom Hale\n\n" + "\n\n".join(LIBRARY_STORY[:3]) + "\n"
+    assert "name-as-subheading" in _codes(wirestory.parse_story(text))

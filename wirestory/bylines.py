@@ -1524,6 +1524,27 @@ def signature_may_be_writer(byline: Byline, *, knowledge: Knowledge = DEFAULT_KN
     )
 
 
+def place_shaped(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Does ``text``, a name's shape, name a place: its first word opens
+    places' names and no person's (``Cape Town``, ``Mount Vernon``, ``Saint
+    Helena``: Knowledge.place_openers) or its last is a street's or a site's
+    word no surname is (``Mill Street``, ``Harbour Bridge``)? Set lookups.
+
+    >>> place_shaped("Mill Street"), place_shaped("Tom Hale")
+    (True, False)
+    """
+    words = text.casefold().split()
+    return bool(words) and (words[0] in knowledge.place_openers or words[-1] in _PLACE_NAME_ENDS)
+
+
+# The last word of a street's or a site's name, never a surname ("Park",
+# "Hill", "Hall", "Lane" are surnames too, and stay out).
+_PLACE_NAME_ENDS: Final = frozenset(
+    """street road avenue boulevard square bridge harbour harbor island valley station airport
+    stadium hospital university college county beach gardens heights plaza""".split()
+)
+
+
 def outlet_opener(word: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """Is ``word`` (case-folded) one that opens an outlet's name and no given
     name: a weekday (``Sunday Times``), a place's opening word (``New York

@@ -29,6 +29,7 @@ from wirestory.bylines import (
     names_hold_function_words,
     organization_under,
     page_person_names,
+    place_shaped,
 )
 from wirestory.captions import parse_credit, split_credit
 from wirestory.datelines import Dateline, find_dateline, more_than_place
@@ -911,7 +912,12 @@ def _flag_name_as_subheading(lines: list[Line], state: LineState, options: Parse
     if lines[state.paragraphs[1][-1]].text.rstrip()[-1:] not in _SENTENCE_ENDS:
         return
     found = page_person_names(text, knowledge=options.knowledge)
-    if found is None or found.organization is not None:
+    if (
+        found is None
+        or found.organization is not None
+        # "Mill Street", "Cape Town": a place's name heads its section.
+        or place_shaped(text, knowledge=options.knowledge)
+    ):
         return
     state.problems.append(
         Problem(

@@ -3033,7 +3033,8 @@ def _led_in(texts: Sequence[str], start: int) -> bool:
     """Whether the run starting at block ``start`` is announced by a sentence
     of the story ending in a colon, the run's first line or the paragraph
     right above it (``The forecast for the coming week:`` over ``Monday 14C
-    light rain`` / ``Tuesday 16C cloudy`` …, ``The line-ups:``): a box of
+    light rain`` / ``Tuesday 16C cloudy`` …, ``The line-ups for the final:``,
+    four words or more): a box of
     links is labelled by a word or two (``Related:``, ``Read more:``), never
     introduced by the prose, so the rows are the story's own whichever words
     they write. A label in title case (``More from The Vale Post:``) is a
