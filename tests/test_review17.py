@@ -127,6 +127,21 @@ def test_a_breadcrumb_over_the_byline_still_ends_the_walk() -> None:
 # --- 4. Taiwan's agency filed from Taiwan's other cities ---------------------------
 
 
+def test_a_cuban_dateline_s_acn_is_no_catalan_agency() -> None:
+    """``HAVANA, March 4 (ACN) -``: Cuba's agency shares the Catalan one's
+    acronym; read as the Catalan agency, silently. Kept as written."""
+    found = find_dateline("HAVANA, March 4 (ACN) - The ministry said")
+    assert found is not None
+    assert found.agencies == ("ACN",)
+
+
+def test_a_catalan_dateline_s_acn_stays_the_agency() -> None:
+    """Near miss: filed from Catalonia, the Catalan agency."""
+    found = find_dateline("BARCELONA (ACN) - The government said")
+    assert found is not None
+    assert found.agencies == ("Agència Catalana de Notícies",)
+
+
 @pytest.mark.parametrize("line", ["TAOYUAN (CNA) - The port", "NEW TAIPEI (CNA) - The city"])
 def test_cna_filed_from_a_taiwanese_city_is_the_agency(line: str) -> None:
     """``TAOYUAN (CNA) -``: Taiwan's agency filed from a city of Taiwan the
