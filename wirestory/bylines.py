@@ -1537,11 +1537,11 @@ def place_shaped(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
     return bool(words) and (words[0] in knowledge.place_openers or words[-1] in _PLACE_NAME_ENDS)
 
 
-# The last word of a street's or a site's name, never a surname ("Park",
-# "Hill", "Hall", "Lane" are surnames too, and stay out).
+# The last word of a street's or a site's name, seldom a surname ("Park",
+# "Hill", "Hall", "Lane", "Beach" are surnames too, and stay out).
 _PLACE_NAME_ENDS: Final = frozenset(
     """street road avenue boulevard square bridge harbour harbor island valley station airport
-    stadium hospital university college county beach gardens heights plaza""".split()
+    stadium hospital university college county gardens heights plaza""".split()
 )
 
 
