@@ -65,15 +65,16 @@ def _first_alias(text: str, patterns: _Patterns) -> regex.Match[str] | None:
     alias matches in any case but all in small letters (``Lehtikuva``,
     ``LEHTIKUVA``; ``… from the lehtikuva archive`` is a common word's case
     inside a sentence), unless the alias is so written itself (``dpa``) or
-    is the whole text (a credit alone: ``… in Marib. saba``). Each search
-    starts where the last match ended: linear."""
+    is the whole text, maybe in brackets (a credit alone: ``… in Marib.
+    saba``, ``(reuters)``). Each search starts where the last match ended:
+    linear."""
     at = 0
     while (match := patterns.alias.search(text, at, None, False)) is not None:
         found = match.group()
         if not found.islower() or found in patterns.lower_aliases:
             return match
-        # The whole text: only the first match may be, white space alone
-        # around it (measured once: no copy of the text per match).
+        # The whole text: only the first match may be, white space or
+        # brackets alone around it (measured once: no copy of the text per match).
         if at == 0 and (match.start(), match.end()) == _stripped_bounds(text):
             return match
         at = match.end()
@@ -81,8 +82,14 @@ def _first_alias(text: str, patterns: _Patterns) -> regex.Match[str] | None:
 
 
 def _stripped_bounds(text: str) -> tuple[int, int]:
-    """Where ``text`` stripped of white space starts and ends."""
-    return len(text) - len(text.lstrip()), len(text.rstrip())
+    """Where ``text`` stripped of white space and of the brackets around a
+    credit (``(reuters)``, ``[afp]``) starts and ends."""
+    return len(text) - len(text.lstrip(_CREDIT_EDGES)), len(text.rstrip(_CREDIT_EDGES))
+
+
+# White space and the brackets a credit alone stands in: "(reuters)" is the
+# credit alone, in small letters as a site's style writes it.
+_CREDIT_EDGES: Final = " \t\n\r\f\v()[]"
 
 
 def named_by_word(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
-from wirestory.bylines import page_person_names
+from wirestory.bylines import page_person_names, place_shaped
 from wirestory.captions import (
     credit_of_credit_line,
     parse_credit,
@@ -271,6 +271,8 @@ def _subheading_piece(
         len(layout.paragraphs[0]) == 1
         and len(opening.split(None, _SUBHEADING_WORDS)) <= _NAME_LINE_WORDS
         and page_person_names(opening, knowledge=knowledge) is not None
+        # "Mill Street": a place's name is a subheading's.
+        and not place_shaped(opening, knowledge=knowledge)
     ):
         # "Ferry fares to rise" / "Tom Hale" / the story: the next story's
         # writer's name alone under its headline, no "By" (a page of stories

@@ -1496,7 +1496,9 @@ def signature_may_be_writer(byline: Byline, *, knowledge: Knowledge = DEFAULT_KN
     whose surname is a newspaper's word (``By Tom Times``, ``By Anna
     Gazette``) or whose name is glued to the outlet's word (``By Tom Hale
     Times``) reads the same; ``By The Vale Times``, ``By Daily Times`` do
-    not. The layouts say so (``byline-surname-as-word``).
+    not, nor a weekday, a place's opening word or an adjective before the
+    last (``By Sunday Times``, ``By New York Times``, ``By Financial
+    Times``). The layouts say so (``byline-surname-as-word``).
 
     >>> signature_may_be_writer(find_byline("By Tom Times"))
     True
@@ -1515,10 +1517,53 @@ def signature_may_be_writer(byline: Byline, *, knowledge: Knowledge = DEFAULT_KN
             and word not in title_words
             and word not in knowledge.credit_qualifiers
             and word != "the"
+            and not outlet_opener(word, knowledge=knowledge)
             for word in (w.casefold() for w in words[:-1])
         )
         and not is_organization_line(organization, knowledge=knowledge)
     )
+
+
+def place_shaped(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Does ``text``, a name's shape, name a place: its first word opens
+    places' names and no person's (``Cape Town``, ``Mount Vernon``, ``Saint
+    Helena``: Knowledge.place_openers) or its last is a street's or a site's
+    word no surname is (``Mill Street``, ``Harbour Bridge``)? Set lookups.
+
+    >>> place_shaped("Mill Street"), place_shaped("Tom Hale")
+    (True, False)
+    """
+    words = text.casefold().split()
+    return bool(words) and (words[0] in knowledge.place_openers or words[-1] in _PLACE_NAME_ENDS)
+
+
+# The last word of a street's or a site's name, seldom a surname ("Park",
+# "Hill", "Hall", "Lane", "Beach" are surnames too, and stay out).
+_PLACE_NAME_ENDS: Final = frozenset(
+    """street road avenue boulevard square bridge harbour harbor island valley station airport
+    stadium hospital university college county gardens heights plaza""".split()
+)
+
+
+def outlet_opener(word: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Is ``word`` (case-folded) one that opens an outlet's name and no given
+    name: a weekday (``Sunday Times``), a place's opening word (``New York
+    Times``) or an adjective (``Financial Times``, ``Economic Times``)? Set
+    lookups and an ending's test.
+
+    >>> outlet_opener("financial"), outlet_opener("tom")
+    (True, False)
+    """
+    return (
+        word in knowledge.date_line_words
+        or word in knowledge.place_openers
+        or word.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+# Adjectives' endings no given name has ("Financial", "Political", "Economic",
+# "Islamic"): an outlet's name, as "Financial Times", opens so.
+_ADJECTIVE_ENDINGS: Final = ("ial", "ical", "omic", "amic")
 
 
 # A given name, or a given name and a surname, before an outlet's word that

@@ -28,6 +28,7 @@ from wirestory.bylines import (
     agency_spellings,
     is_organization_line,
     organization_line_bound,
+    outlet_opener,
     person_names,
 )
 from wirestory.knowledge import (
@@ -660,7 +661,9 @@ def source_may_be_photographer(source: str, *, knowledge: Knowledge = DEFAULT_KN
     Vale Herald``) reads the same: a photographer whose surname is an
     outlet's word was read as the source. The first word is no outlet's,
     institution's, title's or photo label's word, nor ``The``
-    (``Photo: Daily Herald``, ``Harbour Press Office``). String tests and
+    (``Photo: Daily Herald``, ``Harbour Press Office``), nor a weekday, a
+    place's opening word or an adjective (``Photo: Sunday Times``,
+    :func:`~wirestory.bylines.outlet_opener`). String tests and
     set lookups.
 
     >>> source_may_be_photographer("Jane Herald"), source_may_be_photographer("The Herald")
@@ -681,6 +684,8 @@ def source_may_be_photographer(source: str, *, knowledge: Knowledge = DEFAULT_KN
             and first not in knowledge.institution_words
             and first not in knowledge.byline_title_words
             and first not in knowledge.credit_qualifiers
+            # "Photo: Sunday Times", "Photo: Financial Times": no given name.
+            and not outlet_opener(first, knowledge=knowledge)
             and find_agency(part.strip(), knowledge=knowledge) is None
         ):
             return True

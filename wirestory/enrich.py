@@ -29,6 +29,7 @@ from wirestory.bylines import (
     names_hold_function_words,
     organization_under,
     page_person_names,
+    place_shaped,
 )
 from wirestory.captions import parse_credit, split_credit
 from wirestory.datelines import Dateline, find_dateline, more_than_place
@@ -237,23 +238,23 @@ def _dateline(
             page=number == 0 and state.kind == "page",
             page_places=state.dateline_places,
         )
-        if (
+        # A place alone before a colon, no agency nor date ("LONDON:"): a
+        # transcript's speaker reads the same.
+        colon_place = (
             dateline is not None
-            and turns
             and dateline.raw.endswith(":")
             and not dateline.agencies
             and dateline.date_text is None
-        ):
+        )
+        if colon_place and turns:
             # "JANE ROE, HOST: Good morning." / "JOHN DOE: Thanks.": past a
             # transcript's first turn, a name in capitals before a colon is
             # the next speaker's, not a place (a radio show's page).
             return
         if (
             dateline is not None
+            and colon_place
             and number == 0
-            and dateline.raw.endswith(":")
-            and not dateline.agencies
-            and dateline.date_text is None
             and _turn_follows(lines, state, options, dateline.raw[:-1].strip())
         ):
             # "JANE ROE: Good morning and welcome …" / "TOM HALE: Thanks, Jane." /
@@ -265,10 +266,8 @@ def _dateline(
             return
         if (
             dateline is not None
+            and colon_place
             and number == 0
-            and dateline.raw.endswith(":")
-            and not dateline.agencies
-            and dateline.date_text is None
             and _lone_second_speaker(lines, state, options)
         ):
             # "JANE ROE: Good morning …" / "JOHN DOE: Thanks, Jane." and no
@@ -336,11 +335,11 @@ def _turn_follows(
 def _lone_second_speaker(lines: list[Line], state: LineState, options: ParseOptions) -> bool:
     """A paragraph under the story's first, in ``_FIRST_SPEAKER_REACH``,
     opens with a speaker's turn in capitals (a name of two words or more, no
-    label), and every such turn there is that one speaker's: a transcript of
-    two turns (``JANE ROE: …`` / ``JOHN DOE: …``) or one answer under a
-    dateline, which read the same. An interview under a
-    dateline (``LONDON: …`` / ``TOM HALE: …`` / ``JANE ROE: …``) has two
-    speakers under it."""
+    label, in the possessive too: ``EDITOR'S NOTE:``), and every such turn
+    there is that one speaker's: a transcript of two turns (``JANE ROE: …`` /
+    ``JOHN DOE: …``) or one answer under a dateline, which read the same. An
+    interview under a dateline (``LONDON: …`` / ``TOM HALE: …`` / ``JANE
+    ROE: …``) has two speakers under it."""
     speakers = set()
     for paragraph in state.paragraphs[1:_FIRST_SPEAKER_REACH]:
         opening = lines[paragraph[0]].text.lstrip()
@@ -348,10 +347,16 @@ def _lone_second_speaker(lines: list[Line], state: LineState, options: ParseOpti
             continue
         name = turn.group("name").strip()
         word = name.split(maxsplit=1)[0].rstrip(":,.")
-        if " " not in name or word in options.knowledge.dateline_labels:
+        # "EDITOR'S NOTE:", "TODAY'S WEATHER:": a label in the possessive
+        # opens a note or a box, no speaker's turn.
+        if " " not in name or _POSSESSIVE.sub("", word) in options.knowledge.dateline_labels:
             continue
         speakers.add(name)
     return len(speakers) == 1
+
+
+# A word's possessive ending in capitals ("EDITOR'S"). Anchored: linear.
+_POSSESSIVE = re.compile(r"['’]S$")
 
 
 # A transcript's turn: a speaker's name in capitals, maybe a comma and a role
@@ -907,7 +912,12 @@ def _flag_name_as_subheading(lines: list[Line], state: LineState, options: Parse
     if lines[state.paragraphs[1][-1]].text.rstrip()[-1:] not in _SENTENCE_ENDS:
         return
     found = page_person_names(text, knowledge=options.knowledge)
-    if found is None or found.organization is not None:
+    if (
+        found is None
+        or found.organization is not None
+        # "Mill Street", "Cape Town": a place's name heads its section.
+        or place_shaped(text, knowledge=options.knowledge)
+    ):
         return
     state.problems.append(
         Problem(

@@ -314,7 +314,12 @@ DATELINE_AGENCIES: Final[tuple[Agency, ...]] = (
     Agency(
         "Central News Agency",
         ("CNA",),
-        homes=("Taipei", "Taiwan", "Kaohsiung", "Taichung", "Tainan", "Hsinchu", "Keelung"),
+        # Taiwan's cities and counties: "TAOYUAN (CNA) -", "NEW TAIPEI (CNA) -".
+        homes=(
+            *("Taipei", "Taiwan", "New Taipei", "Kaohsiung", "Taichung", "Tainan", "Taoyuan"),
+            *("Hsinchu", "Keelung", "Chiayi", "Changhua", "Hualien", "Taitung", "Pingtung"),
+            *("Yilan", "Miaoli", "Nantou", "Yunlin", "Penghu", "Kinmen", "Matsu"),
+        ),
     ),
     Agency("RIA Novosti", ("РИА Новости", "RIA Novosti")),
     # "JERUSALEM (JTA) —" (the Jewish Telegraphic Agency),
@@ -325,7 +330,17 @@ DATELINE_AGENCIES: Final[tuple[Agency, ...]] = (
     # firm's ticker).
     Agency("Jewish Telegraphic Agency", ("JTA",)),
     Agency("Caribbean Media Corporation", ("CMC",)),
-    Agency("Agència Catalana de Notícies", ("ACN",)),
+    # "HAVANA, March 4 (ACN) -" is Cuba's agency (Agencia Cubana de Noticias):
+    # the Catalan one only in a dateline filed from Catalonia (homes=).
+    Agency(
+        "Agència Catalana de Notícies",
+        ("ACN",),
+        homes=(
+            *("Catalonia", "Catalunya", "Cataluña", "Barcelona", "Girona", "Gerona", "Lleida"),
+            *("Lérida", "Tarragona", "Sabadell", "Terrassa", "Badalona", "Mataró", "Reus"),
+            *("Manresa", "Vic", "Figueres", "Granollers", "Tortosa"),
+        ),
+    ),
     # Press-release wires: the distributor stands in a release's dateline
     # ("BERGEN, Norway, Dec. 3, 2026 /PRNewswire/ --", "BERGEN, Norway--(BUSINESS
     # WIRE)--", "OSLO, Dec. 03, 2026 (GLOBE NEWSWIRE) --"); "Business Wire" in

@@ -3054,14 +3054,24 @@ def _led_in(texts: Sequence[str], start: int) -> bool:
     """Whether the run starting at block ``start`` is announced by a sentence
     of the story ending in a colon, the run's first line or the paragraph
     right above it (``The forecast for the coming week:`` over ``Monday 14C
-    light rain`` / ``Tuesday 16C cloudy`` …, ``The line-ups:``): a box of
+    light rain`` / ``Tuesday 16C cloudy`` …, ``The line-ups for the final:``,
+    four words or more): a box of
     links is labelled by a word or two (``Related:``, ``Read more:``), never
     introduced by the prose, so the rows are the story's own whichever words
-    they write."""
+    they write. A label in title case (``More from The Vale Post:``) is a
+    box's however many words it has: a sentence holds a word in small letters
+    of ``_HEADING_WORD_MIN_CHARS`` letters or more (``forecast``)."""
     for number in (start - 1, start):
         if number >= 0:
             text = texts[number].rstrip()
-            if text[-1:] == ":" and len(text.split()) >= _LEAD_IN_WORDS:
+            if (
+                text[-1:] == ":"
+                and len(words := text.split()) >= _LEAD_IN_WORDS
+                and any(
+                    word[:1].islower() and len(word.strip(_WORD_EDGES)) >= _HEADING_WORD_MIN_CHARS
+                    for word in words
+                )
+            ):
                 return True
     return False
 
@@ -5949,10 +5959,14 @@ def generic_caption_narrates(text: str, knowledge: Knowledge) -> bool:
         any(word in _NARRATION_WORDS for word in folded)
         # "Readers can now vote for the award - Online": a modal verb tells
         # what may be done, no photo's moment; "Smoke can be seen over the
-        # port - Handout" (a modal before "be") describes one.
+        # port - Handout" (a modal before "be") describes one, and so does a
+        # modal in a relative clause, telling of a thing shown ("A ferry
+        # that could carry 300 passengers waits at the quay - Handout").
         or any(
-            word in _MODAL_WORDS and following != "be"
-            for word, following in zip(folded, [*folded[1:], ""], strict=True)
+            word in _MODAL_WORDS and following != "be" and previous not in _RELATIVE_WORDS
+            for previous, word, following in zip(
+                ["", *folded[:-1]], folded, [*folded[1:], ""], strict=True
+            )
         )
         or _reports_speech(" ".join(words), knowledge)
     )
@@ -5961,6 +5975,10 @@ def generic_caption_narrates(text: str, knowledge: Knowledge) -> bool:
 # Modal verbs: a sentence holding one (but before "be") says what may be
 # done, as a paragraph or a deck does; a photo's caption shows a moment.
 _MODAL_WORDS: Final = frozenset("can could may might must shall should".split())
+# Relative pronouns: a modal right after one is a relative clause's, telling
+# of a thing in the photo ("a ferry that could carry 300", "the room, which
+# can seat 40").
+_RELATIVE_WORDS: Final = frozenset("that which who whose where".split())
 
 
 def _flag_generic_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
@@ -6438,10 +6456,14 @@ def _menu_bar(text: str) -> bool:
     name-and-title line (``Jane Roe, Health Editor``) it is never the
     headline. A headline set apart from its section and site by bars
     (``Library to shut | News | Vale Post``) is none: its first piece is a
-    clause, three words with one in small letters no menu item writes."""
+    clause, three words with one in small letters no menu item writes; nor
+    is a headline setting a clause after an arrow (``Rock > Pop: a guide``)."""
     for separator in _BREADCRUMB_ARROWS:
         if separator in text:
-            return all(map(_menu_item, text.split(separator)))
+            # "Rock > Pop: a guide": a piece that is a clause makes a
+            # headline of the arrow, no trail.
+            pieces = text.split(separator)
+            return all(map(_menu_item, pieces)) and not any(map(_clause_piece, pieces))
     for separator in _MENU_SEPARATORS:
         if separator in text:
             items = text.split(separator)
