@@ -160,6 +160,20 @@ def _unmarked_credit(credit: str, knowledge: Knowledge) -> bool:
     return "/" in name and parsed.photographer is not None and parsed.source is not None
 
 
+def _function_word_initials(credit: str, knowledge: Knowledge) -> bool:
+    """Are the capitals opening an inline credit, before its photo label, a
+    function word of a language (``… by the door. THE PHOTO: JANE ROE``,
+    ``NO PHOTO: …``, ``OUR PICTURE: …``, ``LA FOTO: …``) rather than an
+    outlet's initials (``… on Monday. ST PHOTO: JANE ROE``, ``NST PHOTO:``)?
+    A sentence's words in capitals, no credit's. Set look-ups of the first
+    word."""
+    first, space, _ = credit.lstrip().partition(" ")
+    if not space or not first.isalpha() or not first.isupper():
+        return False
+    folded = first.casefold()
+    return any(folded in words for _, words in knowledge.stop_words)
+
+
 def _clause_credit(credit: str, knowledge: Knowledge) -> bool:
     """An inline credit that is the rest of a sentence, not a name: it ends like
     a sentence and, after its label, holds a lower-case word that no credit's
@@ -370,6 +384,7 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             inline is not None
             and inline.start() > 0
             and not _clause_credit(inline.group("credit"), knowledge)
+            and not _function_word_initials(inline.group("credit"), knowledge)
         ):
             credit = inline.group("credit").strip()
             return _match(
