@@ -46,3 +46,38 @@ def test_an_outlet_s_initials_before_the_photo_label_stay_a_credit(initials: str
     story = wirestory.parse_story(_page(_PARAGRAPHS[0], line, *_PARAGRAPHS[1:]))
     [caption] = story.captions
     assert caption.credit == f"{initials} PHOTO: ORLA KEANE"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "TITLE: The Quiet Shelf\nAUTHOR: Anne Hale\nPUBLISHER: Vale Books\nPRICE: 12 pounds",
+        "Title: The Quiet Shelf\nAuthor: Anne Hale\nPublisher: Vale Books\nPages: 320",
+        "Author: Anne Hale\nPublisher: Vale Books",
+    ],
+)
+def test_a_review_s_box_of_the_book_s_details_names_no_writer(box: str) -> None:
+    """A book review's box of the book's details under the headline (``AUTHOR:
+    Anne Hale`` beside ``PUBLISHER: Vale Books``) names the book's author: no
+    byline. ``WRITER:``/``AUTHOR:`` in capitals open a byline since the
+    eleventh round, and the book's author was read as the story's writer."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=f"{box}\nMarch 4, 2025"))
+    assert story.byline is None
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "AUTHOR: Anne Hale\nMarch 4, 2025",
+        # A scrape's own metadata of the story: the title is the story's.
+        "Title: Council votes to close old library\nAuthor: Anne Hale\nDate: March 4, 2025",
+        "Author: Anne Hale\nPublished by: Vale Post\nMarch 4, 2025",
+    ],
+)
+def test_an_author_label_outside_a_book_s_box_stays_the_byline(header: str) -> None:
+    """``AUTHOR: Jane Roe`` alone, or among a scrape's ``Title:`` and ``Date:``
+    lines, is the writer's byline."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header))
+    assert story.byline is not None
+    assert story.byline.names == ("Anne Hale",)
