@@ -81,3 +81,25 @@ def test_an_author_label_outside_a_book_s_box_stays_the_byline(header: str) -> N
     story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header))
     assert story.byline is not None
     assert story.byline.names == ("Anne Hale",)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo by dpa/Orla Keane",
+        "Photo by iStock",
+        "Photo by picture alliance/dpa",
+        "Picture by imago images",
+    ],
+)
+def test_photo_by_an_agency_in_small_letters_is_still_a_credit(credit: str) -> None:
+    """``Photo by`` before a small letter is a sentence's only before a
+    function word or the label's word again (``Photo by a local artist will
+    …``, ``Picture by picture, …``); an agency or a picture library written
+    in small letters (``dpa``, ``iStock``, ``picture alliance``, ``imago``)
+    is a credit's, and the line was read as the story's subheading."""
+    story = wirestory.parse_story(
+        _page(_PARAGRAPHS[0], credit, "Pupils leave the old library on Monday.", *_PARAGRAPHS[1:])
+    )
+    assert credit not in story.body
+    assert any(credit in (caption.text, caption.credit) for caption in story.captions)
