@@ -103,3 +103,19 @@ def test_photo_by_an_agency_in_small_letters_is_still_a_credit(credit: str) -> N
     )
     assert credit not in story.body
     assert any(credit in (caption.text, caption.credit) for caption in story.captions)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Story continues to unfold, police said.",
+        "Article continues to divide members, Keane said.",
+    ],
+)
+def test_a_short_sentence_opening_with_story_continues_stays_body(paragraph: str) -> None:
+    """``Story continues after advertisement`` is furniture (where the story
+    goes on), but a short sentence opening with ``Story continues``, ``Article
+    continues`` and another word is the story's (it was furniture silently:
+    a sentence prefix takes a sentence of at most eight words)."""
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:]))
+    assert list(story.body) == [*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:]]
