@@ -1,5 +1,8 @@
 """Review of the eleventh held-out round's page forms: the near-misses its
-new rules met on ordinary text, each read as it was before them.
+new rules met on ordinary text (a function word before a photo label, an
+agency in small letters after ``Photo by``, a short sentence opening with
+``Story continues``), and a book review's box of the book's details, whose
+``Author:`` line (``AUTHOR:`` too since that round) was read as the byline.
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -73,11 +76,13 @@ def test_a_review_s_box_of_the_book_s_details_names_no_writer(box: str) -> None:
         # A scrape's own metadata of the story: the title is the story's.
         "Title: Council votes to close old library\nAuthor: Anne Hale\nDate: March 4, 2025",
         "Author: Anne Hale\nPublished by: Vale Post\nMarch 4, 2025",
+        # A product review's box: the price names no book.
+        "Author: Anne Hale\nPrice: 199 pounds\nMarch 4, 2025",
     ],
 )
 def test_an_author_label_outside_a_book_s_box_stays_the_byline(header: str) -> None:
-    """``AUTHOR: Jane Roe`` alone, or among a scrape's ``Title:`` and ``Date:``
-    lines, is the writer's byline."""
+    """``AUTHOR: Jane Roe`` alone, among a scrape's ``Title:`` and ``Date:``
+    lines, or over a product review's ``Price:``, is the writer's byline."""
     story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header))
     assert story.byline is not None
     assert story.byline.names == ("Anne Hale",)

@@ -749,12 +749,13 @@ class Knowledge:
         default=frozenset(
             # A review's box of the reviewed book's details: "Title: The Quiet
             # Shelf" / "Author: Anne Hale" / "Publisher: Vale Books" / "Pages:
-            # 320" / "Price: 12 pounds". No label here describes the story
+            # 320". No label here describes the story
             # itself ("Title:", "Date:" head a scrape's own metadata too; an
             # article's "Published by:", "Translated by:", a section's
-            # "Editorial:" too). Publisher in Portuguese, Italian, German.
+            # "Editorial:" too; a product review's "Price:", "Genre:"). Publisher
+            # in Portuguese, Italian, German.
             {
-                *"publisher publishers pages price isbn genre imprint".split(),
+                *"publisher publishers pages isbn imprint".split(),
                 *"editora editore verlag".split(),
                 "page count",
             }

@@ -6558,7 +6558,7 @@ def _reviewed_work_author(texts: Sequence[str], number: int, knowledge: Knowledg
     """Is the header line ``number``, a byline's form (``Author: Anne Hale``,
     ``Published by: Vale Books``), a line of a review's box of the reviewed
     book's details: an author's line with a line labelled ``Publisher:``,
-    ``Pages:``, ``Price:``, ``ISBN:`` (Knowledge.work_detail_labels) within
+    ``Pages:``, ``ISBN:`` (Knowledge.work_detail_labels) within
     two lines of it (``Title: The Quiet Shelf`` / ``AUTHOR: Anne Hale`` /
     ``PUBLISHER: Vale Books``), or such a line with an author's line? Then it
     names the book's author or publisher, no writer of the story. String
