@@ -161,6 +161,20 @@ def _unmarked_credit(credit: str, knowledge: Knowledge) -> bool:
     return "/" in name and parsed.photographer is not None and parsed.source is not None
 
 
+def _function_word_initials(credit: str, knowledge: Knowledge) -> bool:
+    """Are the capitals opening an inline credit, before its photo label, a
+    function word of a language (``… by the door. THE PHOTO: JANE ROE``,
+    ``NO PHOTO: …``, ``OUR PICTURE: …``, ``LA FOTO: …``) rather than an
+    outlet's initials (``… on Monday. ST PHOTO: JANE ROE``, ``NST PHOTO:``)?
+    A sentence's words in capitals, no credit's. Set look-ups of the first
+    word."""
+    first, space, _ = credit.lstrip().partition(" ")
+    if not space or not first.isalpha() or not first.isupper():
+        return False
+    folded = first.casefold()
+    return any(folded in words for _, words in knowledge.stop_words)
+
+
 def _clause_credit(credit: str, knowledge: Knowledge) -> bool:
     """An inline credit that is the rest of a sentence, not a name: it ends like
     a sentence and, after its label, holds a lower-case word that no credit's
@@ -371,6 +385,7 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             inline is not None
             and inline.start() > 0
             and not _clause_credit(inline.group("credit"), knowledge)
+            and not _function_word_initials(inline.group("credit"), knowledge)
         ):
             credit = inline.group("credit").strip()
             return _match(
@@ -1334,12 +1349,26 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     )
 
 
-def _by_a_small_letter(text: str, end: int) -> bool:
-    """Does the photo label ending at ``end`` end in ``by`` with a small
-    letter after it (``Picture by picture, the archive …``, ``Photo by a local
-    artist will …``: a sentence's words, where a credit names someone, ``Photo
-    by Jane Roe``)? String tests."""
-    return text[end - 2 : end].casefold() == "by" and text[end : end + 4].lstrip()[:1].islower()
+def _by_a_small_letter(text: str, end: int, knowledge: Knowledge) -> bool:
+    """Does the photo label ending at ``end`` end in ``by`` with a sentence's
+    word in small letters after it: a function word of English (``Photo by a
+    local artist will …``) or the label's own word again (``Picture by
+    picture, the archive …``), where a credit names someone (``Photo by Jane
+    Roe``) or an agency or a picture library in small letters (``Photo by
+    dpa/Jane Roe``, ``Photo by iStock``, ``Photo by picture alliance/dpa``)?
+    String tests and set look-ups."""
+    if text[end - 2 : end].casefold() != "by":
+        return False
+    after = text[end : end + _WORD_AFTER_BY_CHARS].split(None, 1)
+    if not after or not after[0][:1].islower():
+        return False
+    word = after[0].rstrip(",;:.").casefold()
+    label = text[:end].split(None, 1)[0].lstrip("([").casefold()
+    return word == label or word in dict(knowledge.stop_words).get("en", frozenset())
+
+
+# Enough characters after a photo label's ``by`` to hold the word after it.
+_WORD_AFTER_BY_CHARS: Final = 24
 
 
 def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -1355,9 +1384,9 @@ def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDG
         if openings is None or not first.isascii() or first in openings
         else None
     )
-    if (label is not None and not _by_a_small_letter(text, label.end())) or is_organization_line(
-        text, knowledge=knowledge
-    ):
+    if (
+        label is not None and not _by_a_small_letter(text, label.end(), knowledge)
+    ) or is_organization_line(text, knowledge=knowledge):
         return True
     found = _find_credit(text, knowledge, True)
     if _has_page_credit(found, knowledge):

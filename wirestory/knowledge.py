@@ -760,6 +760,28 @@ class Knowledge:
     handle or an outlet around the names), as written, followed by an optional
     colon and white space: ``By Jane Roe | Daily Planet``."""
 
+    work_detail_labels: frozenset[str] = attrs.field(
+        default=frozenset(
+            # A review's box of the reviewed book's details: "Title: The Quiet
+            # Shelf" / "Author: Anne Hale" / "Publisher: Vale Books" / "Pages:
+            # 320". No label here describes the story
+            # itself ("Title:", "Date:" head a scrape's own metadata too; an
+            # article's "Published by:", "Translated by:", a section's
+            # "Editorial:" too; a product review's "Price:", "Genre:"). Publisher
+            # in Portuguese, Italian, German.
+            {
+                *"publisher publishers pages isbn imprint".split(),
+                *"editora editore verlag".split(),
+                "page count",
+            }
+        ),
+        validator=_STRING_SET,
+    )
+    """Labels, lower-case, before a colon, of the lines of a review's box of
+    the reviewed work's details: an ``Author:`` line next to one (above or
+    below, two lines at most) names the book's author, no writer of the
+    story, and is no byline."""
+
     byline_non_name_words: frozenset[str] = attrs.field(
         default=frozenset(
             # "Email the author", "Follow on Twitter", "5 minute read", "3 hours

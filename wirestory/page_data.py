@@ -405,9 +405,12 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "never miss ",
     "subscribe to",
     # "Story continues below advertisement", "Article continues after this
-    # advertisement", "Story continues after advertisement".
-    "story continues ",
-    "article continues ",
+    # advertisement", "Story continues after advertisement": where it goes on,
+    # not "Story continues to unfold, police said." (a story's sentence).
+    "story continues below",
+    "story continues after",
+    "article continues below",
+    "article continues after",
     "continue reading below",
     "download the ",  # an app prompt; opens a story's sentence too (SENTENCE_PREFIXES)
     "download our ",
@@ -496,8 +499,10 @@ SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     "get our ",
     "want more ",
     "never miss ",
-    "story continues ",
-    "article continues ",
+    "story continues below",
+    "story continues after",
+    "article continues below",
+    "article continues after",
     "continue reading below",
     # "Download the Harbour Gazette app for iOS and Android" / "Download our
     # app" between paragraphs (an app prompt); "Download the report here."

@@ -6564,6 +6564,10 @@ def _header_byline(
     for number in sorted(n for n in places if top <= n < min(high, len(texts))):
         found = byline_line(texts[number], knowledge=knowledge)
         if found is not None:
+            if _reviewed_work_author(texts, number, knowledge):
+                # "Author: Anne Hale" in a review's box of the book's details:
+                # the book's author, no writer of the story.
+                continue
             return number, found, 1, ""
         if _by_alone(texts, number):
             found = page_person_names(texts[number + 1].strip(), knowledge=knowledge)
@@ -6573,6 +6577,44 @@ def _header_byline(
         if found is not None:
             return number, found, 1, "byline-name-line"
     return None
+
+
+# The labels of a reviewed work's author in a review's box of its details
+# ("Author: Anne Hale", "AUTHOR: Anne Hale", "Autor: …"), and how far from
+# that line, in lines, another of the box's labels stands.
+_WORK_AUTHOR_LABELS: Final = frozenset({"author", "authors", "autor", "autora", "autore"})
+_WORK_BOX_REACH: Final = 2
+
+
+def _colon_label(text: str) -> str:
+    """The label before a short line's colon, folded (``Publisher: Vale
+    Books``: ``publisher``), or "" when the line opens with none."""
+    label, colon, _ = text.strip()[:_WORK_LABEL_MAX_CHARS].partition(":")
+    return label.strip().casefold() if colon else ""
+
+
+# The longest label of a work's details box looked for before a colon.
+_WORK_LABEL_MAX_CHARS: Final = 24
+
+
+def _reviewed_work_author(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
+    """Is the header line ``number``, a byline's form (``Author: Anne Hale``,
+    ``Published by: Vale Books``), a line of a review's box of the reviewed
+    book's details: an author's line with a line labelled ``Publisher:``,
+    ``Pages:``, ``ISBN:`` (Knowledge.work_detail_labels) within
+    two lines of it (``Title: The Quiet Shelf`` / ``AUTHOR: Anne Hale`` /
+    ``PUBLISHER: Vale Books``), or such a line with an author's line? Then it
+    names the book's author or publisher, no writer of the story. String
+    tests, asked of a byline line only."""
+    details = knowledge.work_detail_labels
+    own = _colon_label(texts[number])
+    if own not in _WORK_AUTHOR_LABELS and own not in details:
+        return False
+    low, high = max(0, number - _WORK_BOX_REACH), min(len(texts), number + _WORK_BOX_REACH + 1)
+    near = [_colon_label(texts[n]) for n in range(low, high) if n != number]
+    return any(label in details for label in near) or (
+        own in details and any(label in _WORK_AUTHOR_LABELS for label in near)
+    )
 
 
 def outlet_may_be_writer_problem(found: Byline, index: int) -> Problem:
