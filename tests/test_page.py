@@ -492,6 +492,27 @@ def test_boilerplate_shortcut_finds_what_the_pattern_finds(texts: list[str]) -> 
     assert boilerplate_blocks([*texts, "We use COOKIES here"])[-1]
 
 
+_BOILERPLATE_PIECES = st.sampled_from(
+    ["cookie", "Javascript", "your browser", "x", " ", "\n", "\u00e9", "\u2019", "\u2013"]
+)
+
+
+@given(st.lists(st.lists(_BOILERPLATE_PIECES, max_size=8).map("".join), max_size=12))
+@example(["cookie javascript", "x", "x\ncookie", "javascript cookie", "\u00e9 cookie"])
+@example(["cookie", "cookie\n", "", "x", "your browser cookie"])
+@example(["your browser", "x", "javascript \u2013 cookie", "cookie"])
+def test_boilerplate_blocks_found_by_their_words_are_each_block_searched(
+    texts: list[str],
+) -> None:
+    """A boilerplate word found in a page's blocks joined is its block's by the
+    line feeds before it (the hits in order), or by the blocks' starts when a
+    block holds a line feed of its own: the same blocks as searching each,
+    with several words a block, in several blocks, blocks outside ASCII
+    between them."""
+    pattern = boilerplate_pattern(DEFAULT_KNOWLEDGE)
+    assert boilerplate_blocks(texts) == [pattern.search(t[:300]) is not None for t in texts]
+
+
 # Sentence marks a user may give: the default's, closing quotes that are
 # also marks (the pattern is asked then), no closing quotes at all.
 _SENTENCE_KNOWLEDGE = (

@@ -959,14 +959,27 @@ def _boilerplate(
     # replaces characters one for one; an ASCII block is its own form).
     shown = ["" if form is None else form[:_BOILERPLATE_WINDOW] for form in forms]
     joined = "\n".join(shown).lower()
-    starts = list(accumulate(map(_PLUS_ONE, map(len, shown)), initial=0))
     # The blocks without a form are searched; of the others, those holding a word.
     found = set(compress(range(len(forms)), map(is_, forms, repeat(None))))
+    hits = []
     for word in words:
         at = joined.find(word)
         while at != -1:
-            found.add(bisect_right(starts, at) - 1)
+            hits.append(at)
             at = joined.find(word, at + 1)
+    if hits and joined.count("\n") == len(shown) - 1:
+        # A hit's block is the count of line feeds before it: the hits in
+        # order, each counting from the last (one pass over the text in C, and
+        # none at all over the blocks of a page holding no word).
+        number = last = 0
+        for at in sorted(hits):
+            number += joined.count("\n", last, at)
+            last = at
+            found.add(number)
+    elif hits:
+        # A block holding a line feed of its own: each hit's block by its start.
+        starts = list(accumulate(map(_PLUS_ONE, map(len, shown)), initial=0))
+        found.update(bisect_right(starts, at) - 1 for at in hits)
     boilerplate = [False] * len(texts)
     for number in found:
         boilerplate[number] = (
