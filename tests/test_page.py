@@ -43,6 +43,7 @@ from wirestory.layouts.page import (
     smooth,
     squeezed_phrase_keys,
     story_span,
+    title_lines,
     title_openings,
     tokens,
 )
@@ -389,6 +390,58 @@ def test_punctuation_fold_holds_for_every_character_of_the_table() -> None:
             assert fold_punctuation(text) == text.translate(FOLD_PUNCTUATION), code
 
 
+_TITLE_WORDS = st.text(
+    st.sampled_from("aBd\u00df\u0130\u201c\u2019\u2013-"), min_size=1, max_size=6
+)
+_EDGES = st.text(st.sampled_from(" \t\u00a0\u2028\ufeff\u200b\n"), max_size=12)
+_CASES = st.sampled_from([str, str.upper, str.lower, str.swapcase])
+_SPACES = st.sampled_from([" ", "\t", "\u00a0", "  ", "\u2028 "])
+
+
+@given(
+    st.lists(st.lists(_TITLE_WORDS, min_size=1, max_size=4), min_size=1, max_size=3),
+    st.sampled_from([" | ", " - ", " \u2013 ", " :: "]),
+    st.lists(
+        st.tuples(st.integers(0, 8), _EDGES, _CASES, _SPACES, _EDGES) | st.text(max_size=20),
+        max_size=10,
+    ),
+)
+@example(
+    [["Dam", "opens", "now"], ["The", "Planet"]],
+    " - ",
+    [(1, "", str.upper, " ", ""), (0, "\ufeff", str, " ", "")],
+)
+@example(
+    [["B", "dddd", "dddd"], ["a"]],
+    " | ",
+    [(1, "\u00a0", str, "\u00a0", "\t"), (1, "", str, "\t", ""), (0, " \u200b", str, " ", "")],
+)
+@example([["\u201cBdd", "dddd\u201d"], ["a"]], " - ", [(1, "", str, " ", "")])
+def test_title_lines_sieved_by_heads_are_the_title_lines(
+    parts: list[list[str]], separator: str, shapes: list[tuple[int, str, object, str, str] | str]
+) -> None:
+    """The layout looks for the page title's lines only among the blocks whose
+    stripped first two characters, folded, stand in the folded title (or hold
+    white space other than a space, or a byte order mark): always the same
+    lines as looking at every block. The title's parts, the title, its end
+    from a separator, in any case, with white space of every kind between the
+    words, a byte order mark and a zero-width space around them, other text."""
+    phrases = [" ".join(words) for words in parts]
+    title = separator.join(phrases)
+    shown = [title, *phrases, *(separator.join(phrases[n:]) for n in range(1, len(phrases)))]
+    texts = [title]
+    for shape in shapes:
+        if isinstance(shape, str):
+            texts.append(shape)
+        else:
+            choice, before, case, space, after = shape
+            assert callable(case)
+            line = case(shown[choice % len(shown)]).replace(" ", space)
+            texts.append(before + line + after)
+    heads = [text.strip()[:2] for text in texts]
+    assert title_lines(texts, heads) == title_lines(texts)
+
+
 @given(
     st.text(st.sampled_from("ab D"), max_size=16),
     st.lists(
@@ -437,6 +490,27 @@ def test_boilerplate_shortcut_finds_what_the_pattern_finds(texts: list[str]) -> 
     expected = [pattern.search(t[:300]) is not None for t in texts]
     assert boilerplate_blocks(texts) == expected
     assert boilerplate_blocks([*texts, "We use COOKIES here"])[-1]
+
+
+_BOILERPLATE_PIECES = st.sampled_from(
+    ["cookie", "Javascript", "your browser", "x", " ", "\n", "\u00e9", "\u2019", "\u2013"]
+)
+
+
+@given(st.lists(st.lists(_BOILERPLATE_PIECES, max_size=8).map("".join), max_size=12))
+@example(["cookie javascript", "x", "x\ncookie", "javascript cookie", "\u00e9 cookie"])
+@example(["cookie", "cookie\n", "", "x", "your browser cookie"])
+@example(["your browser", "x", "javascript \u2013 cookie", "cookie"])
+def test_boilerplate_blocks_found_by_their_words_are_each_block_searched(
+    texts: list[str],
+) -> None:
+    """A boilerplate word found in a page's blocks joined is its block's by the
+    line feeds before it (the hits in order), or by the blocks' starts when a
+    block holds a line feed of its own: the same blocks as searching each,
+    with several words a block, in several blocks, blocks outside ASCII
+    between them."""
+    pattern = boilerplate_pattern(DEFAULT_KNOWLEDGE)
+    assert boilerplate_blocks(texts) == [pattern.search(t[:300]) is not None for t in texts]
 
 
 # Sentence marks a user may give: the default's, closing quotes that are
