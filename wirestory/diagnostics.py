@@ -337,6 +337,22 @@ _CODES = (
         "'NAME reported from PLACE' clauses: kept as body, it may credit the reporters",
     ),
     Code(
+        "furniture-may-be-subheading",
+        "warning",
+        "a furniture phrase of a few words between two of a page's paragraphs (Advertising) "
+        "was left out of the body, but both paragraphs write its words (… advertising "
+        "revenue fell … / Its advertising sales …): it may be the story's subheading",
+    ),
+    Code(
+        "note-holds-story",
+        "warning",
+        "a paragraph under the story read as a note, opening with a notice on the story "
+        "itself (This story has been updated with the vote.), holds a sentence of six "
+        "words or more that is no note after it (Residents can still write to the "
+        "council until Friday.): it went to notes whole, and the sentence may be the "
+        "story's",
+    ),
+    Code(
         "credit-under-story",
         "warning",
         "a credit alone under a story's last paragraph with no photo label ('Jane Roe / "
@@ -366,7 +382,10 @@ _CODES = (
         "narrates ('The coast road was closed … (AFP)'), and reporting no speech, was read "
         "as a photo's caption and its credit: it may be a paragraph the agency signs; or "
         "ending in a credit naming no one ('… gave a one-word answer - Online', '(File)') "
-        "after words that narrate or report speech: it may be a paragraph",
+        "after words that narrate or report speech: it may be a paragraph; or of three "
+        "sentences or more before its credit, not in brackets, that narrate or report speech "
+        "('… Courtesy of Vale Museum', '… Photo: Vale Museum'): it may be a paragraph "
+        "citing its source",
     ),
     Code(
         "dateline-agency-by-shape",

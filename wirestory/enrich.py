@@ -53,6 +53,7 @@ from wirestory.trailers import (
     is_contact_label,
     is_dashed_sign_off,
     is_separator,
+    note_story_sentence,
     opens_with_reporters,
 )
 
@@ -293,11 +294,13 @@ def _dateline(
             return
         if not turns and (turn := _SPEAKER_TURN.match(lines[first].text.lstrip())) is not None:
             # Only a speaker with a role opens a transcript ("JANE ROE, HOST:",
-            # Knowledge.speaker_roles): a label or an organisation in
-            # capitals ("UPDATE: …", "NATO: …", "FIRST ON THE VALE POST: …")
-            # is none, and the colon dateline under it stays the story's.
-            role = turn.group("role") or turn.group("paren")
-            turns = role is not None and role.strip() in options.knowledge.speaker_roles
+            # Knowledge.speaker_roles), or the role alone ("REPORTER: Why did
+            # the council …?" over "MAYOR: The roof …"): a label or an
+            # organisation in capitals ("UPDATE: …", "NATO: …", "FIRST ON THE
+            # VALE POST: …") is none, and the colon dateline under it stays
+            # the story's.
+            role = turn.group("role") or turn.group("paren") or turn.group("name")
+            turns = role.strip() in options.knowledge.speaker_roles
 
 
 # How many paragraphs under a transcript's first are looked at for its first
@@ -494,6 +497,8 @@ def _trailers(
             found.copyright = paragraph
         elif name in ("note", "contact"):
             found.notes.append(paragraph)
+            if trailer is not None and name == "note":
+                _flag_note_story(lines, paragraph, state, options)
     del paragraphs[cut:]
     # The names and ``reported`` open the paragraph: its first line holds them
     # (most stories are turned down there, without joining the paragraph).
@@ -514,6 +519,29 @@ def _trailers(
             )
     if paragraphs:
         _glued_sign_off(lines, paragraphs[-1], found, options)
+
+
+def _flag_note_story(
+    lines: list[Line], paragraph: list[int], state: LineState, options: ParseOptions
+) -> None:
+    """``note-holds-story`` on a note paragraph that holds a sentence of the
+    story after the note's (``This story has been updated with the vote.
+    Residents can still write to the council until Friday.``): the paragraph
+    goes to ``notes`` whole, and the story's sentence with it."""
+    text = joined_text(lines, paragraph)
+    if ". " not in text:
+        return  # one sentence: the note alone
+    sentence = note_story_sentence(text, knowledge=options.knowledge)
+    if sentence is None:
+        return
+    state.problems.append(
+        Problem(
+            "note-holds-story",
+            f"a paragraph under the story was read as a note, whole, but holds a sentence "
+            f"that is no note ({sentence[:60]!r}): it may be the story's, kept out of the body",
+            paragraph[0],
+        )
+    )
 
 
 # The most paragraphs a press release's contacts run to under their label

@@ -1394,8 +1394,13 @@ class Knowledge:
         # A transcript's speaker's role, after the speaker's name or alone:
         # "JANE ROE, HOST: Good morning", "JOHN DOE (GUEST): Thanks", "HOST:
         # …". Not dateline_labels: "HOST NATION READY" over a deck is a wire
-        # headline, no kicker above one.
-        default=frozenset("HOST HOSTS GUEST GUESTS".split()),
+        # headline, no kicker above one. A broadcast interview's turns name
+        # the asker by role: "REPORTER: Why did the council …?", "INTERVIEWER:
+        # …", "MODERATOR: …"; none names a place.
+        default=frozenset(
+            """HOST HOSTS GUEST GUESTS REPORTER INTERVIEWER MODERATOR ANCHOR PRESENTER
+            CORRESPONDENT""".split()
+        ),
         validator=_STRING_SET,
     )
     """Words, in capitals, naming a transcript speaker's role: never a
@@ -1428,6 +1433,12 @@ class Knowledge:
             ("corrected", r"this story has been corrected"),
             # "This story was corrected to ..."
             ("corrected", r"this story was corrected"),
+            # A correction notice under the story, as above it (advisory_labels):
+            # "Correction: An earlier version of this story gave the wrong
+            # date.", "CLARIFICATION — …"; a note like "This story has been
+            # corrected …" (the label opens the paragraph, a colon or a dash after).
+            ("correction", r"^corrections?\s{0,3}+[:\-–—]"),
+            ("clarification", r"^clarifications?\s{0,3}+[:\-–—]"),
             # "Follow Jane Roe on Twitter: ...", "Follow AP's coverage on X"
             ("follow", r"follow .{1,60} on (?:twitter|x)\b"),
             # "For more news, visit ...", "For more coverage of the storm, ..."

@@ -44,6 +44,7 @@ __all__ = [
     "is_contact_label",
     "is_dashed_sign_off",
     "is_separator",
+    "note_story_sentence",
     "opens_with_reporters",
     "signed_off_report",
 ]
@@ -384,6 +385,54 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     ):
         return Trailer("note")
     return None
+
+
+def note_story_sentence(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> str | None:
+    """The first sentence of a note paragraph (:func:`classify_trailer`'s
+    ``note``) that is no note itself and runs to ``_STORY_SENTENCE_WORDS``
+    words, or None: ``This story has been updated with the vote. Residents can
+    still write to the council until Friday.`` holds a story's sentence after
+    its note. Only a notice on the story itself opening the paragraph is
+    read (``This story …``, ``A version of this article …``): a site's
+    boilerplate of several sentences (``Follow @ValeDeals on X … Prices are
+    subject to change without notice.``) holds no story. A note of two notes
+    (``This story has been corrected. Follow Jane Roe on X.``) or with a
+    short pointer (``Read the original article.``) holds none.
+
+    >>> note_story_sentence("This story has been updated. Residents can still write to the "
+    ...                     "council until Friday.")
+    'Residents can still write to the council until Friday.'
+    >>> note_story_sentence("This story has been updated with the vote.") is None
+    True
+    """
+    sentences = _SENTENCE_BREAK.split(paragraph.strip())
+    # Only a notice on the story itself opening the paragraph ("This story
+    # has been updated …", "A version of this article …"): a site's
+    # boilerplate runs to sentences of its own ("Follow @ValeDeals on X …
+    # Prices are subject to change without notice.").
+    if len(sentences) < 2 or _STORY_NOTICE.match(sentences[0]) is None:
+        return None
+    patterns = _patterns(knowledge)
+    if patterns.notes.search(sentences[0], 0, None, False) is None:
+        return None
+    for sentence in sentences[1:]:
+        if len(sentence.split(None, _STORY_SENTENCE_WORDS)) < _STORY_SENTENCE_WORDS:
+            continue
+        if patterns.notes.search(sentence, 0, None, False) is None:
+            return sentence
+    return None
+
+
+# Where a paragraph's sentences meet: a full stop, a question or exclamation
+# mark, white space, a capital ("… with the vote. Residents …"). A lookbehind
+# of one character and a lookahead of one: linear.
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s++(?=\p{Lu})")
+# A notice on the story itself: "This story …", "This article …", "A
+# version of this article …". Anchored, bounded: linear.
+_STORY_NOTICE = regex.compile(r"(?i:this|a version of this)\s{1,3}+\w")
+# A sentence of the story is of this many words or more ("Read the original
+# article." is a pointer of the note's).
+_STORY_SENTENCE_WORDS = 6
 
 
 # ``Jane Roe reported from Oslo and Tom Hale from Bergen.``: the words before

@@ -2915,6 +2915,8 @@ def _read_blocks(
     # The blocks of runs of short lines left out between the story's
     # paragraphs that hold no furniture phrase (_flag_short_run_left_out).
     run_left: list[int] = []
+    # The in-story blocks left out as a furniture phrase (_flag_phrase_subheading).
+    phrases: list[int] = []
     for number in range(low, min(high, len(blocks))):
         index = blocks[number]
         if claimed[index]:
@@ -2971,6 +2973,7 @@ def _read_blocks(
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
             _flag_signed_caption(texts[number], index, state, knowledge)
+            _flag_narrating_caption(texts[number], index, state, knowledge)
         elif _is_positioned_caption(texts[number], patterns, knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-by-position")
@@ -2999,9 +3002,13 @@ def _read_blocks(
             state.claim(index, Role.BODY, f"page-{rules[number]}")
         else:
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
+            if rules[number] == "furniture-phrase":
+                phrases.append(number)
     for index, rule in zip(blocks[high:], rules[high:], strict=True):
         if not claimed[index]:
             roles[index], claimed[index] = furniture, after[rule]
+    if phrases:
+        _flag_phrase_subheading(phrases, texts, blocks, state)
     if len(run_left) >= _SHORT_RUN:
         _flag_short_run_left_out(run_left, (texts, found.furniture), lines, state, blocks)
     _flag_second_page(texts, body_start, lines, blocks, state)
@@ -3025,6 +3032,45 @@ def _read_blocks(
 
 # Punctuation around a word, stripped before it is looked for.
 _WORD_EDGES: Final = ".,;:!?()[]\"'“”‘’"
+# A subheading a furniture phrase may be is a word or a few.
+_PHRASE_HEADING_MAX_WORDS: Final = 3
+
+
+def _flag_phrase_subheading(
+    phrases: Sequence[int], texts: Sequence[str], blocks: Sequence[int], state: LineState
+) -> None:
+    """Say so (``furniture-may-be-subheading``) when a furniture phrase left out
+    between two of the story's paragraphs (``in-story:furniture-phrase``) is
+    of words both paragraphs write: ``Advertising`` between ``… said
+    advertising revenue fell …`` and ``Its advertising sales …`` in a story on
+    a media company is the story's subheading, a site's ``Advertising`` label
+    over an advertisement is not told of by the prose around it. Only a
+    phrase of a few words with a paragraph of the body on each side; one
+    diagnostic a story."""
+    roles = state.roles
+    for number in phrases:
+        if number == 0 or number + 1 >= len(blocks):
+            continue
+        if roles[blocks[number - 1]] is not Role.BODY or roles[blocks[number + 1]] is not Role.BODY:
+            continue
+        words = [w.strip(_WORD_EDGES) for w in texts[number].casefold().split()]
+        if not words or len(words) > _PHRASE_HEADING_MAX_WORDS or not all(words):
+            continue
+        above = {w.strip(_WORD_EDGES) for w in texts[number - 1].casefold().split()}
+        below = {w.strip(_WORD_EDGES) for w in texts[number + 1].casefold().split()}
+        if all(w in above and w in below for w in words):
+            state.problems.append(
+                Problem(
+                    "furniture-may-be-subheading",
+                    f"a furniture phrase between the story's paragraphs ({texts[number]!r}) "
+                    "was left out of the body, but the paragraphs on each side write its "
+                    "words: it may be the story's subheading",
+                    blocks[number],
+                )
+            )
+            return
+
+
 # How many of a run's lines must be made of the story's words.
 _TOLD_LINES: Final = 3
 
@@ -5985,6 +6031,48 @@ def _flag_signed_caption(text: str, index: int, state: LineState, knowledge: Kno
             index,
         )
     )
+
+
+def _flag_narrating_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
+    """``caption-may-be-paragraph`` on a caption inside the story whose words
+    before its credit run to ``_PARAGRAPH_SENTENCES`` sentences or more and
+    narrate (a past or perfect tense's auxiliary, ``_NARRATION_WORDS``) or
+    report speech: ``The museum opened its new wing on Saturday. Curators had
+    spent two years … The show runs until August. Courtesy of Vale Museum``
+    is a paragraph of the story ending in its source's credit. A photo's
+    caption says what it shows in a sentence or two; an agency's, its credit
+    in brackets (``Crews clear the road on Monday. The storm had … (AP
+    Photo/Jane Roe)``), adds the background in a third, and is not looked
+    at. Sieved by a string count: most captions hold fewer sentence ends."""
+    if text.count(". ") < _PARAGRAPH_SENTENCES - 1 or text.rstrip()[-1:] in ")]":
+        # A credit in brackets is a photo desk's form (``… (AP Photo/Jane
+        # Roe)``), its captions two or three sentences with the background.
+        return
+    caption = split_credit(text, knowledge=knowledge)[0]
+    if len(_SENTENCE_END.findall(caption)) < _PARAGRAPH_SENTENCES - 1:
+        return
+    words = caption.split()
+    if not any(word.casefold() in _NARRATION_WORDS for word in words) and not _reports_speech(
+        caption, knowledge
+    ):
+        return
+    state.problems.append(
+        Problem(
+            "caption-may-be-paragraph",
+            f"a block between the story's paragraphs ({caption.strip()[:60]!r}) of "
+            f"{_PARAGRAPH_SENTENCES} sentences or more that narrate ends in a credit and was "
+            "read as a photo's caption: it may be a paragraph of the story citing its source",
+            index,
+        )
+    )
+
+
+# A caption before its credit of this many sentences or more reads as a paragraph.
+_PARAGRAPH_SENTENCES: Final = 3
+# A sentence's end inside a block: a full stop, a question or exclamation mark
+# (maybe a closing quote), white space, a capital ("… the war. Curators …";
+# not "Calif., on", "Aug. 4"). One class a step: linear.
+_SENTENCE_END: Final = regex.compile(r"[.!?][\"”’]?\s++[\"“]?\p{Lu}")
 
 
 def generic_caption_narrates(text: str, knowledge: Knowledge) -> bool:
