@@ -228,3 +228,25 @@ def test_a_caption_s_sentence_opening_the_story_says_nothing() -> None:
     line = "Crowds line the old quay before the ferry's last crossing."
     story = _page_with(line, _P1, _P2, _P3)
     assert "paragraph-may-be-caption" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Firefighters could not reach the blaze - File",
+        "Tickets for the rebuilt pier will be sold from Friday - Online",
+    ],
+)
+def test_a_narrating_header_line_with_a_sentence_s_credit_word_says_so(line: str) -> None:
+    """``… - File``, ``… - Online``: a sentence ends in these words too, so the
+    line stays furniture (as before), but no longer silently."""
+    story = _page_with(line, _P1, _P2, _P3)
+    assert story.captions == ()
+    assert "header-line-left-out" in _codes(story)
+    assert list(story.body) == [_P1, _P2, _P3]
+
+
+def test_a_header_line_with_no_credit_says_nothing() -> None:
+    """Near miss: a date or a share line under the headline is furniture."""
+    story = _page_with("Share this article", _P1, _P2, _P3)
+    assert "header-line-left-out" not in _codes(story)

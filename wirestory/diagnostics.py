@@ -360,6 +360,14 @@ _CODES = (
         "a paragraph citing its source",
     ),
     Code(
+        "header-line-left-out",
+        "warning",
+        "a line under a page's headline ending in a credit naming no one that a sentence "
+        "ends in too (- Online, - Pool, - File, after a dash or in brackets) after words "
+        "that narrate (Crews could not reach the fire - File) was left out as furniture: "
+        "it may be the lead photo's caption or a standfirst",
+    ),
+    Code(
         "paragraph-may-be-caption",
         "warning",
         "a page's paragraph between two others, one sentence of six to twenty words naming "

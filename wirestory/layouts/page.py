@@ -6403,6 +6403,19 @@ def _header(
             state.claim(index, Role.CAPTION, "caption-by-position")
         else:
             state.claim(index, Role.FURNITURE, "between-headline-and-story")
+            if _generic_credited_caption(texts[number], knowledge):
+                # "Tickets will be sold from Friday - Online", "Crews could
+                # not reach the fire - File": words that narrate before a
+                # credit a sentence ends in too; left out, the story says so.
+                state.problems.append(
+                    Problem(
+                        "header-line-left-out",
+                        f"{texts[number].strip()[:60]!r} under the headline ends in a credit "
+                        "naming no one after words that narrate and was left out: it may be "
+                        "the lead photo's caption or a standfirst",
+                        index,
+                    )
+                )
 
 
 # A paragraph of a story's prose, told from a caption beside the byline: at
