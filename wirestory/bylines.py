@@ -414,6 +414,11 @@ def _read_names(
         if names is None:
             continue
         organization = ", ".join(pieces[cut:]) or None
+        if organization is not None and _dated(organization, knowledge):
+            # "By Jane Roe, Mar 4, 2025", "By Jane Roe, 4 March 2025": the
+            # date the story ran, after the names' comma, is no organisation
+            # (the raw keeps it).
+            organization = None
         return Byline(raw=raw, names=names, organization=organization)
     if is_organization_line(rest, knowledge=knowledge):
         return Byline(raw=raw, names=(), organization=rest)
@@ -1412,6 +1417,13 @@ def place_after_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         if not raw.endswith(f", {date}") or not _is_date_text(date, knowledge):
             return None
         raw = raw[: -len(date) - 2]
+    elif names and not raw.endswith(names[-1]):
+        # "By Jane Roe, New Delhi, Nov 19, 2019": the date after the place is
+        # no organisation (find_byline leaves it out); only a date may follow.
+        at = raw.rfind(f"{names[-1]}, ")
+        if at < 0 or not _dated(raw[at + len(names[-1]) + 2 :], knowledge):
+            return None
+        raw = raw[: at + len(names[-1])]
     if len(names) < 2 or not _filed_in(names[-1]):
         return None
     *writers, place = names
@@ -1597,6 +1609,34 @@ def weekday_may_be_surname(byline: Byline) -> bool:
     return any(f"{last} {day}, " in byline.raw for day in _SURNAME_WEEKDAYS)
 
 
+def title_outlet_may_be_surname(
+    byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> bool:
+    """Was a newspaper's word glued after names of two words or more read as
+    opening the writer's title (``By Mary Jane Times Staff Writer`` gives
+    ``Mary Jane`` and ``Times Staff Writer``)? A writer of three names whose
+    surname is that word (``Mary Jane Times``, staff writer) reads the same,
+    and no table tells a given name from a surname. The layouts say so
+    (``byline-surname-as-word``); a comma before the title (``By Jane Roe,
+    Times Staff Writer``) leaves no doubt.
+
+    >>> title_outlet_may_be_surname(find_page_byline("By Mary Jane Times Staff Writer"))
+    True
+    >>> title_outlet_may_be_surname(find_page_byline("By Mary Jane, Times Staff Writer"))
+    False
+    """
+    organization = byline.organization
+    if not byline.names or organization is None or " " not in organization:
+        return False
+    last = byline.names[-1]
+    outlet = organization.partition(" ")[0]
+    return (
+        " " in last
+        and outlet.casefold() in knowledge.outlet_words
+        and f"{last} {organization}" in byline.raw
+    )
+
+
 def slashed_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """Does ``byline``'s organisation, after a spaced slash, bar or dash
     ending the line, have a person's name's shape (``By Jane Roe / Tom
@@ -1650,6 +1690,12 @@ def _is_date_text(text: str, knowledge: Knowledge) -> bool:
         )
         and any(not word.isdigit() for word in words)
     )
+
+
+def _dated(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a date alone with a day or a year (``Mar 4, 2025``,
+    ``4 March 2025``, ``Mar. 4``)? A month alone (``May``) may be a name."""
+    return any(c.isdigit() for c in text) and _is_date_text(text, knowledge)
 
 
 def names_hold_function_words(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

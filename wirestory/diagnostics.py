@@ -282,8 +282,9 @@ _CODES = (
         "a byline's last word that is a writer's surname as often was read as another "
         "word: two words ending in a newspaper's word alone after 'By' (By Tom Times, "
         "By Anna Gazette) as the outlet signing its copy, no writer; or 'Sun' between "
-        "the names and a date (By Mary Jane Sun, Mar 4) as the date's weekday: it may be "
-        "the writer's surname",
+        "the names and a date (By Mary Jane Sun, Mar 4) as the date's weekday; or a "
+        "paper's word glued after a full name, before a title (By Mary Jane Times Staff "
+        "Writer), as opening the title: it may be the writer's surname",
     ),
     Code(
         "credit-surname-as-outlet",
@@ -375,6 +376,22 @@ _CODES = (
         "a paragraph citing its source",
     ),
     Code(
+        "header-line-left-out",
+        "warning",
+        "a line under a page's headline ending in a credit naming no one that a sentence "
+        "ends in too (- Online, - Pool, - File, after a dash or in brackets) after words "
+        "that narrate (Crews could not reach the fire - File) was left out as furniture: "
+        "it may be the lead photo's caption or a standfirst",
+    ),
+    Code(
+        "paragraph-may-be-caption",
+        "warning",
+        "a page's paragraph between two others, one sentence of six to twenty words naming "
+        "a moment (before, after, during) with no comma, quote, credit, speech "
+        "verb or word of narration (Supporters of the plan fill the public gallery before "
+        "Thursday's vote.), was kept as the story's: it may be a photo's caption",
+    ),
+    Code(
         "caption-may-be-paragraph",
         "warning",
         "a block between a page's paragraphs, ending in a known agency's name after a "
@@ -385,7 +402,8 @@ _CODES = (
         "after words that narrate or report speech: it may be a paragraph; or of three "
         "sentences or more before its credit, not in brackets, that narrate or report speech "
         "('… Courtesy of Vale Museum', '… Photo: Vale Museum'): it may be a paragraph "
-        "citing its source",
+        "citing its source; or a header line that narrates, ending in - Supplied or "
+        "(Handout), read as the lead photo's caption: it may be a standfirst",
     ),
     Code(
         "dateline-agency-by-shape",

@@ -56,7 +56,7 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import accumulate, chain, compress, groupby, repeat
+from itertools import accumulate, chain, compress, groupby, pairwise, repeat
 from operator import is_, is_not, mul, not_
 from typing import Final, NamedTuple, cast
 
@@ -77,6 +77,7 @@ from wirestory.bylines import (
     signature_may_be_writer,
     signed_by_outlet,
     slashed_name,
+    title_outlet_may_be_surname,
     weekday_may_be_surname,
     writer_for_outlet,
     writer_title,
@@ -1714,6 +1715,86 @@ def _flag_quotes_in_body(lines: Sequence[Line], state: LineState) -> None:
             return
 
 
+def _flag_moment_caption_in_body(
+    lines: Sequence[Line], state: LineState, knowledge: Knowledge
+) -> None:
+    """Say so (``paragraph-may-be-caption``) when a paragraph between two
+    others has a photo caption's shape with no credit: one sentence of six to
+    twenty words, no comma, quote or colon, that names a moment (``before``,
+    ``after``, ``during``) with no word of narration (a past
+    or future auxiliary, a modal, a verb ending ``-ed``, a speech verb) nor
+    of the time of telling (``last``, ``ago``, ``yesterday``): ``Supporters
+    of the plan fill the public gallery before Thursday's vote.``, a caption
+    in the present printed between paragraphs. Kept as the story's (an
+    irregular past, ``The bus left before dawn.``, reads the same); one
+    diagnostic a story. A string sieve first: most paragraphs are longer or
+    name no moment."""
+    paragraphs = state.paragraphs
+    for number in range(1, len(paragraphs) - 1):
+        if len(paragraphs[number]) != 1:
+            continue
+        text = lines[paragraphs[number][0]].text.strip()
+        if (
+            len(text) > _MOMENT_CAPTION_MAX_CHARS
+            or text[-1:] != "."
+            or not any(map(text.__contains__, _MOMENT_SIEVE))
+        ):
+            continue
+        if _moment_caption_shaped(text, knowledge):
+            state.problems.append(
+                Problem(
+                    "paragraph-may-be-caption",
+                    f"{text[:60]!r} between the story's paragraphs is kept as the story's: "
+                    "one sentence in the present naming a moment, no credit, it may be a "
+                    "photo's caption",
+                    paragraphs[number][0],
+                )
+            )
+            return
+
+
+def _moment_caption_shaped(text: str, knowledge: Knowledge) -> bool:
+    """A caption's sentence (see :func:`_flag_moment_caption_in_body`)."""
+    body = text[:-1]
+    words = body.split()
+    if not (
+        _MOMENT_CAPTION_MIN_WORDS <= len(words) <= _MOMENT_CAPTION_MAX_WORDS
+        and words[0][:1].isupper()
+        and not any(mark in body for mark in _MOMENT_CAPTION_MARKS)
+    ):
+        return False
+    folded = [word.casefold() for word in words]
+    if any(
+        word in _MOMENT_NARRATION or word.endswith("ed") or word in knowledge.speech_verbs
+        for word in folded
+    ) or any(
+        # "last year", "last week": the time of telling; "the ferry's last
+        # crossing" is a caption's too.
+        word == "last" and following in _LAST_TIMES
+        for word, following in pairwise(folded)
+    ):
+        return False
+    return any(word in _MOMENT_WORDS for word in folded)
+
+
+# A caption's sentence printed as a paragraph: short, one clause.
+_MOMENT_CAPTION_MAX_CHARS: Final = 160
+_MOMENT_CAPTION_MIN_WORDS: Final = 6
+_MOMENT_CAPTION_MAX_WORDS: Final = 20
+_MOMENT_SIEVE: Final = (" before ", " after ", " during ")
+# Marks no one-clause caption holds: a comma, a quote, a colon, a sentence's end.
+_MOMENT_CAPTION_MARKS: Final = (",", ";", ":", ". ", "!", "?", '"', "“", "”", "‘")
+# "On Thursday" alone is no sieve: a paragraph's present tells the future
+# ("The council meets again on Thursday to set the budget.").
+_MOMENT_WORDS: Final = frozenset({"before", "after", "during"})
+# Words of narration or of the time of telling: a paragraph's, no photo's.
+_MOMENT_NARRATION: Final = frozenset(
+    "was were had has have will would can could may might must shall should did does "
+    "is been being ago yesterday earlier later next tomorrow today".split()
+)
+_LAST_TIMES: Final = frozenset("year week month night season summer winter spring autumn".split())
+
+
 def stock_widget_quotes(stripped: Sequence[str], found: list[bool]) -> list[bool]:
     """``found`` with a stock widget's quotes and the symbols right above
     them marked as furniture phrases: a quote under a symbol or under another
@@ -3019,6 +3100,7 @@ def _read_blocks(
         _flag_paragraph_repeats(lines, state)
         _flag_second_header(lines, state, knowledge)
         _flag_quotes_in_body(lines, state)
+        _flag_moment_caption_in_body(lines, state, knowledge)
     if short_lines and state.paragraphs:
         state.problems.append(
             Problem(
@@ -3293,11 +3375,16 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                 outlet_may_be_writer_problem(found, state.byline[0] if state.byline else first)
             )
         elif (
-            signature_may_be_writer(found, knowledge=knowledge)
-            and not _outlet_named_elsewhere(found, lines, state)
-        ) or weekday_may_be_surname(found):
+            (
+                signature_may_be_writer(found, knowledge=knowledge)
+                and not _outlet_named_elsewhere(found, lines, state)
+            )
+            or weekday_may_be_surname(found)
+            or title_outlet_may_be_surname(found, knowledge=knowledge)
+        ):
             # "By Tom Times": the outlet, or a writer surnamed "Times"; "By
-            # Mary Jane Sun, Mar 4": a weekday, or the writer's surname.
+            # Mary Jane Sun, Mar 4": a weekday, or the writer's surname; "By
+            # Mary Jane Times Staff Writer": a title, or the writer's surname.
             state.problems.append(
                 surname_as_word_problem(found, state.byline[0] if state.byline else first)
             )
@@ -6100,6 +6187,21 @@ def generic_caption_narrates(text: str, knowledge: Knowledge) -> bool:
     )
 
 
+def _photo_only_credit(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text`` end in a credit of a word only a photo takes after a dash
+    or in brackets (``- Supplied``, ``(Handout)``)? ``Online``, ``Pool`` and
+    ``File`` end a sentence too (``… sold from Friday - Online``). A string
+    test first: most lines end in neither word."""
+    if not text.rstrip(" )").endswith(_PHOTO_ONLY_ENDS):
+        return False
+    return split_credit(text, knowledge=knowledge)[1] in _PHOTO_ONLY_CREDITS
+
+
+# Generic credits no sentence ends in: where a photo came from, only.
+_PHOTO_ONLY_CREDITS: Final = frozenset({"Supplied", "Handout", "SUPPLIED", "HANDOUT"})
+_PHOTO_ONLY_ENDS: Final = tuple(_PHOTO_ONLY_CREDITS)
+
+
 # Modal verbs: a sentence holding one (but before "be") says what may be
 # done, as a paragraph or a deck does; a photo's caption shows a moment.
 _MODAL_WORDS: Final = frozenset("can could may might must shall should".split())
@@ -6109,7 +6211,13 @@ _MODAL_WORDS: Final = frozenset("can could may might must shall should".split())
 _RELATIVE_WORDS: Final = frozenset("that which who whose where".split())
 
 
-def _flag_generic_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
+def _flag_generic_caption(
+    text: str,
+    index: int,
+    state: LineState,
+    knowledge: Knowledge,
+    where: str = "between the story's paragraphs",
+) -> None:
     """``caption-may-be-paragraph`` on a caption inside the story whose credit
     names no one (:func:`_generic_credited_caption`) and whose words before it
     narrate or report speech (``Asked where the sales went, the owner had one
@@ -6121,9 +6229,9 @@ def _flag_generic_caption(text: str, index: int, state: LineState, knowledge: Kn
     state.problems.append(
         Problem(
             "caption-may-be-paragraph",
-            f"a block between the story's paragraphs ({text.strip()[:60]!r}) ends in a "
-            "credit naming no one and was read as a photo's caption: its words narrate or "
-            "report speech, and it may be a paragraph ending in that word",
+            f"a block {where} ({text.strip()[:60]!r}) ends in a credit naming no one and "
+            "was read as a photo's caption: its words narrate or report speech, and it may "
+            "be a paragraph ending in that word",
             index,
         )
     )
@@ -6407,11 +6515,35 @@ def _header(
             # Friday - Online" is a deck's sentence ending in the word.
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
+        elif _photo_only_credit(texts[number], knowledge) and _generic_credited_caption(
+            texts[number], knowledge
+        ):
+            # "Firefighters could not reach the blaze - Supplied": words that
+            # narrate, but a credit no sentence ends in (Supplied, Handout):
+            # the lead photo's caption, or a standfirst; the story says so.
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-with-credit")
+            _flag_generic_caption(
+                texts[number], index, state, knowledge, "under the headline (or a standfirst)"
+            )
         elif _is_positioned_caption(texts[number], _patterns(knowledge), knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-by-position")
         else:
             state.claim(index, Role.FURNITURE, "between-headline-and-story")
+            if _generic_credited_caption(texts[number], knowledge):
+                # "Tickets will be sold from Friday - Online", "Crews could
+                # not reach the fire - File": words that narrate before a
+                # credit a sentence ends in too; left out, the story says so.
+                state.problems.append(
+                    Problem(
+                        "header-line-left-out",
+                        f"{texts[number].strip()[:60]!r} under the headline ends in a credit "
+                        "naming no one after words that narrate and was left out: it may be "
+                        "the lead photo's caption or a standfirst",
+                        index,
+                    )
+                )
 
 
 # A paragraph of a story's prose, told from a caption beside the byline: at
@@ -6608,9 +6740,19 @@ def _headline_before_sections(text: str) -> str | None:
     between bars (``Library to shut | News | Vale Post`` gives ``Library to
     shut``): a clause, then menu items only. None keeps the whole line."""
     first, *rest = text.strip().split(" | ")
-    if len(rest) >= 2 and _clause_piece(first) and all(map(_menu_item, rest)):
+    if len(rest) >= 2 and _clause_piece(first) and all(map(_section_piece, rest)):
         return first.strip()
     return None
+
+
+def _section_piece(text: str) -> bool:
+    """A section's or a site's name after a headline's bar: a menu's item
+    whose words all open with a capital but a menu's small words (``Local
+    News``, ``Arts and Culture``). A word in small letters is a clause's
+    verb (``Markets fall``, ``Oil jumps``): a headline of three clauses."""
+    return _menu_item(text) and all(
+        word[:1].isupper() or word in _MENU_ITEM_SMALL_WORDS for word in text.split()
+    )
 
 
 def _clause_piece(text: str) -> bool:
@@ -6774,8 +6916,12 @@ def surname_as_word_problem(found: Byline, index: int) -> Problem:
     Times``: the outlet signing its copy,
     :func:`~wirestory.bylines.signature_may_be_writer`) or as a weekday before
     the date (``By Mary Jane Sun, Mar 4``,
-    :func:`~wirestory.bylines.weekday_may_be_surname`)."""
-    if found.names:
+    :func:`~wirestory.bylines.weekday_may_be_surname`) or as opening the
+    writer's title (``By Mary Jane Times Staff Writer``,
+    :func:`~wirestory.bylines.title_outlet_may_be_surname`)."""
+    if found.names and found.organization is not None:
+        what = f"the writer {found.names[-1]!r} and the title {found.organization!r}"
+    elif found.names:
         what = f"the writer {found.names[-1]!r} and the date's weekday"
     else:
         what = f"the outlet {found.organization!r} signing its copy, no writer"

@@ -28,6 +28,7 @@ from wirestory.bylines import (
     outlet_may_be_writer,
     person_names,
     signature_may_be_writer,
+    title_outlet_may_be_surname,
     writer_for_outlet,
 )
 from wirestory.captions import (
@@ -147,8 +148,11 @@ def _wire_front_matter(
             state.claim(index, Role.BYLINE, "byline")
             if outlet_may_be_writer(found, knowledge=knowledge):
                 state.problems.append(outlet_may_be_writer_problem(found, index))
-            elif signature_may_be_writer(found, knowledge=knowledge):
-                # "By Tom Times": the outlet, or a writer surnamed "Times".
+            elif signature_may_be_writer(found, knowledge=knowledge) or title_outlet_may_be_surname(
+                found, knowledge=knowledge
+            ):
+                # "By Tom Times": the outlet, or a writer surnamed "Times";
+                # "By Mary Jane Times Staff Writer": the same, or a title.
                 state.problems.append(surname_as_word_problem(found, index))
         elif not state.byline and (
             (page_byline := _page_byline(text, knowledge)) is not None
@@ -163,6 +167,9 @@ def _wire_front_matter(
             state.claim(index, Role.BYLINE, "byline")
             if writer_for_outlet(text, knowledge=knowledge) is not None:
                 state.problems.append(unframed_byline_problem(text, index))
+            elif title_outlet_may_be_surname(page_byline, knowledge=knowledge):
+                # "By Mary Jane Times Staff Writer": a title, or a surname.
+                state.problems.append(surname_as_word_problem(page_byline, index))
         elif front_date_line(text, knowledge):
             state.claim(index, Role.FURNITURE, "wire-date-line")
         elif is_reading_time(text):
