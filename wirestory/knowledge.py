@@ -138,6 +138,12 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Shutterstock", ("Shutterstock",)),
     Agency("iStock", ("iStock", "iStockphoto")),
     Agency("Alamy", ("Alamy",)),
+    # Free photo libraries, credited after the photographer on blogs and
+    # newsletters (Medium, Substack, Ghost, WordPress): "Photo by Jane Roe on
+    # Unsplash", "Image by Jane Roe from Pixabay", "Photo by Jane Roe / Pexels".
+    Agency("Unsplash", ("Unsplash",)),
+    Agency("Pexels", ("Pexels",)),
+    Agency("Pixabay", ("Pixabay",)),
     # "(SPA)", "Riyadh - Saudi Press Agency"
     Agency("Saudi Press Agency", ("SPA", "Saudi Press Agency")),
     # "Image Credit: WAM"

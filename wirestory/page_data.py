@@ -240,6 +240,10 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     newsletters
     follow us
     contact us
+    for immediate release
+    press release
+    media release
+    news release
     about us
     privacy
     privacy policy
