@@ -254,3 +254,23 @@ def test_blogger_s_line_under_the_post_is_its_byline() -> None:
 )
 def test_at_before_no_time_is_still_no_byline(line: str) -> None:
     assert find_page_byline(line) is None
+
+
+# --- A column's label before the byline ----------------------------------------
+
+
+def test_a_column_s_perspective_label_before_the_byline() -> None:
+    """Arc XP papers print ``Perspective by Jane Roe`` over a column, as
+    ``Analysis by`` over an analysis: the names are the byline (there was
+    none)."""
+    story = wirestory.parse_story(
+        _page(*_PARAGRAPHS, header="Perspective by Orla Keane\nColumnist\nMarch 4, 2025")
+    )
+    assert story.byline is not None
+    assert story.byline.names == ("Orla Keane",)
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("line", ["Perspective by the council", "A perspective by the sea"])
+def test_the_perspective_label_before_no_name_is_no_byline(line: str) -> None:
+    assert find_page_byline(line) is None

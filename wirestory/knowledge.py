@@ -693,6 +693,8 @@ class Knowledge:
             "Review",
             "Column",
             "Compiled",
+            # Arc XP papers label a column so: "Perspective by Jane Roe".
+            "Perspective",
             "Escrito",  # "Escrito por Ana Pérez" (Spanish: written by)
             "Publicado",  # "Publicado por Ana Pérez" (Spanish, Portuguese: posted by)
         ),
