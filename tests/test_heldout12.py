@@ -3,8 +3,12 @@ platform's template rather than the country: Arc XP and Brightspot papers'
 bylines of several writers before a bar and a title (``By Jane Roe, Tom
 Hale and Ann Lee | Staff writers``) and their captions credited to the
 staff photographer and the paper in parentheses (``(Jane Roe/The Vale
-Post)``); press rooms' ``FOR IMMEDIATE RELEASE`` line; with the
-counter-cases that read like them and must be read otherwise.
+Post)``) and their columns' ``Perspective by``; press rooms' ``FOR
+IMMEDIATE RELEASE`` and ``PRESS RELEASE`` lines; free photo libraries'
+credits on blogs and newsletters (``Photo by Jane Roe on Unsplash``);
+Blogger's ``Posted by Jane Roe at 3:12 PM``; WordPress themes' ``March 4,
+2025 by Jane Roe Leave a Comment``; bylines in capitals joined by ``AND``;
+with the counter-cases that read like them and must be read otherwise.
 
 Read right already, and left so: WordPress themes' ``Posted on … by``,
 ``Leave a comment``, ``Tags:`` and ``Related Posts``; Medium's and Ghost's
@@ -274,3 +278,61 @@ def test_a_column_s_perspective_label_before_the_byline() -> None:
 @pytest.mark.parametrize("line", ["Perspective by the council", "A perspective by the sea"])
 def test_the_perspective_label_before_no_name_is_no_byline(line: str) -> None:
     assert find_page_byline(line) is None
+
+
+# --- Bylines in capitals; WordPress's entry line -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("BY ORLA KEANE AND SAM LEE", ("ORLA KEANE", "SAM LEE")),
+        ("BY ORLA KEANE, SAM LEE AND JO PARK", ("ORLA KEANE", "SAM LEE", "JO PARK")),
+        ("By ORLA KEANE AND SAM LEE, Associated Press", ("ORLA KEANE", "SAM LEE")),
+    ],
+)
+def test_and_in_capitals_joins_writers_in_capitals(line: str, names: tuple[str, ...]) -> None:
+    """A byline in capitals joins its writers with ``AND`` in capitals
+    (TownNews and Brightspot papers, old wire copy): two writers, where one
+    person was named ``ORLA KEANE AND SAM LEE``."""
+    byline = find_byline(line)
+    assert byline is not None
+    assert byline.names == names
+
+
+def test_and_in_capitals_on_a_page_s_header() -> None:
+    header = "BY ORLA KEANE AND SAM LEE | STAFF WRITERS\nMarch 4, 2025"
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header))
+    assert story.byline is not None
+    assert story.byline.names == ("ORLA KEANE", "SAM LEE")
+
+
+def test_and_in_title_case_stays_a_name_s_word() -> None:
+    byline = find_byline("By Tom And Jerry")
+    assert byline is not None
+    assert byline.names == ("Tom And Jerry",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 4, 2025 by Orla Keane Leave a Comment",
+        "By Orla Keane Leave a comment",
+        "By Orla Keane Leave a Reply",
+    ],
+)
+def test_the_comment_link_after_the_names_ends_them(line: str) -> None:
+    """WordPress themes print the date, the writer and the comments' link on
+    one line (``March 4, 2025 by Jane Roe Leave a Comment``): the link ends
+    the names (the line was no byline)."""
+    byline = find_page_byline(line)
+    assert byline is not None
+    assert byline.names == ("Orla Keane",)
+
+
+def test_wordpress_s_entry_line_on_a_page() -> None:
+    header = "March 4, 2025 by Orla Keane Leave a Comment"
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, header=header))
+    assert story.byline is not None
+    assert story.byline.names == ("Orla Keane",)
+    assert list(story.body) == list(_PARAGRAPHS)

@@ -108,13 +108,15 @@ def _name(knowledge: Knowledge) -> regex.Pattern[str]:
 # Between two writers' names: "and", "&", German "und", French "et", Spanish
 # "y", Portuguese and Italian "e", Indonesian and Malay "dan" ("Oleh Budi
 # Santoso dan Siti Rahma"), Turkish "ve", or a comma.
-_SEPARATORS = regex.compile(r",? and |,? & | und | et | y | e | dan | ve |, ")
+# "BY JANE ROE AND TOM HALE": a byline in capitals joins its writers with
+# "AND" in capitals (in title case "And" stays a name's word).
+_SEPARATORS = regex.compile(r",? and |,? AND |,? & | und | et | y | e | dan | ve |, ")
 
 
 # The same after Dutch "door", where "en" joins two writers ("door Jan de
 # Vries en Piet Bakker"); after another opener "en" is Spanish or French "in"
 # ("por Ana Ruiz en Buenos Aires": a place).
-_DUTCH_SEPARATORS = regex.compile(r",? and |,? & | en |, ")
+_DUTCH_SEPARATORS = regex.compile(r",? and |,? AND |,? & | en |, ")
 
 
 def _names(
@@ -550,7 +552,10 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             r"|\d{1,3}\ ?(?i:min|mins|minutes?)\b"
             # "Posted by Jane Roe at 3:12 PM" (Blogger's line under a post):
             # the time it was posted.
-            r"|(?i:at)\s{1,3}(?=\d{1,2}[:.]\d{2}))"
+            r"|(?i:at)\s{1,3}(?=\d{1,2}[:.]\d{2})"
+            # "March 4, 2025 by Jane Roe Leave a Comment" (WordPress themes'
+            # entry line): the link to the comments.
+            r"|(?i:leave\ a\ (?:comment|reply))\b)"
         ),
         # "By Jane RoeNovember 18, 2026", "By Jane RoeUpdated Nov 18": a
         # scraper joined the byline's and the date's elements with no space;
