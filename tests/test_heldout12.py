@@ -336,3 +336,19 @@ def test_wordpress_s_entry_line_on_a_page() -> None:
     assert story.byline is not None
     assert story.byline.names == ("Orla Keane",)
     assert list(story.body) == list(_PARAGRAPHS)
+
+
+# --- Medium's label over a highlighted paragraph ------------------------------
+
+
+def test_medium_s_top_highlight_label_is_furniture() -> None:
+    """Medium prints ``Top highlight`` over the paragraph its readers marked
+    most: a label, no paragraph of the story (it joined the body)."""
+    story = wirestory.parse_story(_page(_PARAGRAPHS[0], "Top highlight", *_PARAGRAPHS[1:]))
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+def test_a_sentence_opening_with_top_highlights_stays_body() -> None:
+    paragraph = "Top highlights of the festival include a parade along Mill Street on Saturday."
+    story = wirestory.parse_story(_page(*_PARAGRAPHS[:2], paragraph, *_PARAGRAPHS[2:]))
+    assert paragraph in story.body

@@ -241,6 +241,7 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     follow us
     contact us
     for immediate release
+    top highlight
     press release
     media release
     news release
