@@ -108,13 +108,15 @@ def _name(knowledge: Knowledge) -> regex.Pattern[str]:
 # Between two writers' names: "and", "&", German "und", French "et", Spanish
 # "y", Portuguese and Italian "e", Indonesian and Malay "dan" ("Oleh Budi
 # Santoso dan Siti Rahma"), Turkish "ve", or a comma.
-_SEPARATORS = regex.compile(r",? and |,? & | und | et | y | e | dan | ve |, ")
+# "BY JANE ROE AND TOM HALE": a byline in capitals joins its writers with
+# "AND" in capitals (in title case "And" stays a name's word).
+_SEPARATORS = regex.compile(r",? and |,? AND |,? & | und | et | y | e | dan | ve |, ")
 
 
 # The same after Dutch "door", where "en" joins two writers ("door Jan de
 # Vries en Piet Bakker"); after another opener "en" is Spanish or French "in"
 # ("por Ana Ruiz en Buenos Aires": a place).
-_DUTCH_SEPARATORS = regex.compile(r",? and |,? & | en |, ")
+_DUTCH_SEPARATORS = regex.compile(r",? and |,? AND |,? & | en |, ")
 
 
 def _names(
@@ -391,6 +393,21 @@ def _read_names(
     joined = _joined_agencies(rest, raw, knowledge, separators)
     if joined is not None:
         return joined
+    names_part, bar, after_bar = rest.partition(" | ")
+    if bar and ", " in names_part:
+        # "By Jane Roe, Tom Hale and Ann Lee | Staff writers" (Arc XP and
+        # Brightspot papers): the bar ends the writers' list, what follows it
+        # (a title, the outlet, the date) is no writer's; read by the commas
+        # alone, the last writers went into the organisation with the title.
+        within = _read_names(names_part, raw, knowledge, separators)
+        if within is not None and within.names:
+            organization: str | None = f"{within.organization}{bar}{after_bar}"
+            if within.organization is None:
+                # The date or time after the bar ("| Mar 4, 2025") is the
+                # page's, no organisation.
+                title = after_bar.partition(bar)[0].strip()
+                organization = None if any(c.isdigit() for c in title) else after_bar
+            return Byline(raw=raw, names=within.names, organization=organization)
     # Try the longest run of names first: "JANE DOE and JOHN ROE, Associated Press"
     # is names up to the last comma that leaves a valid organisation.
     pieces = rest.split(", ")
@@ -537,7 +554,13 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             # contributor writing for the outlet (a capital after "for").
             r"|(?i:for)\s++(?=\p{Lu})"
             # "By Jane Roe 5 min read": a reading time glued to the names.
-            r"|\d{1,3}\ ?(?i:min|mins|minutes?)\b)"
+            r"|\d{1,3}\ ?(?i:min|mins|minutes?)\b"
+            # "Posted by Jane Roe at 3:12 PM" (Blogger's line under a post):
+            # the time it was posted.
+            r"|(?i:at)\s{1,3}(?=\d{1,2}[:.]\d{2})"
+            # "March 4, 2025 by Jane Roe Leave a Comment" (WordPress themes'
+            # entry line): the link to the comments.
+            r"|(?i:leave\ a\ (?:comment|reply))\b)"
         ),
         # "By Jane RoeNovember 18, 2026", "By Jane RoeUpdated Nov 18": a
         # scraper joined the byline's and the date's elements with no space;

@@ -620,6 +620,10 @@ def _parse_credit(credit: str, knowledge: Knowledge) -> Credit:
         found = find_agency(distributor, knowledge=knowledge)
         agency = found.name if found else None
     via = agency is not None
+    if agency is None:
+        library = _photo_library(text, knowledge)
+        if library is not None:
+            text, agency = library
     photographer = None
     sources: list[str] = []
     labels = knowledge.photo_labels
@@ -657,6 +661,22 @@ def _parse_credit(credit: str, knowledge: Knowledge) -> Credit:
 # A credit of at most this many parts is read for a photo word between an
 # outlet and a name (a longer one is no credit's shape: bounded work).
 _CREDIT_PARTS_SPLIT_AT_PHOTO: Final = 4
+
+
+def _photo_library(text: str, knowledge: Knowledge) -> tuple[str, str] | None:
+    """The credit before a photo library and the library's name, when
+    ``text`` ends in ``on`` or ``from`` and an agency's name alone (``Photo by
+    Jane Roe on Unsplash``, ``Image by Jane Roe from Pixabay``: how blogs and
+    newsletters credit a free library's photo); else None. String searches
+    first: most credits hold neither word."""
+    if " on " not in text and " from " not in text:
+        return None
+    at = max(text.rfind(" on "), text.rfind(" from "))
+    library = text[at:].split(None, 1)[1].strip()
+    found = find_agency(library, knowledge=knowledge)
+    if found is None or not is_organization_line(library, knowledge=knowledge):
+        return None
+    return text[:at], found.name
 
 
 def _is_person(part: str, knowledge: Knowledge) -> bool:
@@ -1068,6 +1088,30 @@ def _outlet_before_photo_word(credit: str) -> tuple[str, str]:
     return credit, ""
 
 
+def _photographer_slash_outlet(credit: str, knowledge: Knowledge) -> bool:
+    """Is ``credit`` a person's name, a slash and an outlet's name (``Jane
+    Roe/The Vale Post``, ``Jane Roe / For The Vale Post``): two to five
+    capitalised words after the slash, the last an outlet's word
+    (Knowledge.outlet_words)? String tests, the names asked last."""
+    head, slash, outlet = credit.partition("/")
+    words = outlet.split()
+    if words[:1] == ["For"]:
+        words = words[1:]
+    if not (
+        slash
+        and 2 <= len(words) <= _OUTLET_SLASH_MAX_WORDS
+        and all(_capitalised(w) for w in words)
+        and words[-1].casefold() in knowledge.outlet_words
+    ):
+        return False
+    named = person_names(head.strip(), knowledge=knowledge)
+    return named is not None and len(named.names) == 1 and named.organization is None
+
+
+# The most words of a paper's name after a photographer's slash.
+_OUTLET_SLASH_MAX_WORDS: Final = 5
+
+
 def _photo_slash(credit: str) -> bool:
     """Is ``credit`` a photo word, a slash and a name, no agency before them
     (``Photo/Jane Roe``, ``Photos / Jane Roe``: South Asian and African sites
@@ -1401,6 +1445,10 @@ def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDG
     if _outlet_photo(credit):
         # "… on Tuesday. (Express Photo by Jane Roe)", "… on Tuesday. — Harbour
         # Post photo": the outlet's own photo
+        return True
+    if found[2] == "parenthesized" and _photographer_slash_outlet(credit, knowledge):
+        # "… on Monday. (Jane Roe/The Vale Post)" (Arc XP and Brightspot
+        # papers): the staff photographer and the paper, no agency named.
         return True
     if credit[:1].isupper() and (
         patterns.photo_label.match(credit) or _courtesy(credit) or _photo_slash(credit)

@@ -138,6 +138,12 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Shutterstock", ("Shutterstock",)),
     Agency("iStock", ("iStock", "iStockphoto")),
     Agency("Alamy", ("Alamy",)),
+    # Free photo libraries, credited after the photographer on blogs and
+    # newsletters (Medium, Substack, Ghost, WordPress): "Photo by Jane Roe on
+    # Unsplash", "Image by Jane Roe from Pixabay", "Photo by Jane Roe / Pexels".
+    Agency("Unsplash", ("Unsplash",)),
+    Agency("Pexels", ("Pexels",)),
+    Agency("Pixabay", ("Pixabay",)),
     # "(SPA)", "Riyadh - Saudi Press Agency"
     Agency("Saudi Press Agency", ("SPA", "Saudi Press Agency")),
     # "Image Credit: WAM"
@@ -702,6 +708,8 @@ class Knowledge:
             "Review",
             "Column",
             "Compiled",
+            # Arc XP papers label a column so: "Perspective by Jane Roe".
+            "Perspective",
             "Escrito",  # "Escrito por Ana Pérez" (Spanish: written by)
             "Publicado",  # "Publicado por Ana Pérez" (Spanish, Portuguese: posted by)
         ),

@@ -240,6 +240,11 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     newsletters
     follow us
     contact us
+    for immediate release
+    top highlight
+    press release
+    media release
+    news release
     about us
     privacy
     privacy policy
