@@ -8,6 +8,7 @@ import difflib
 import pytest
 import regex
 from hypothesis import given
+from hypothesis import strategies as st
 from strategies import showing_pairs
 
 from wirestory.layouts.marked import compare_showings, showing_comparer
@@ -143,3 +144,44 @@ def test_lines_against_a_headline_too_long_for_an_edit_follow_the_plain_rule() -
         for variant in variants:
             for text in (" ".join(variant), "\u201c" + " ".join(variant) + ".\u201d"):
                 assert compare(text) == _plain_compare(text, headline), (size, text)
+
+
+_ABOUT_AS_LONG_PIECES = st.sampled_from(
+    [
+        "storm",
+        "COAST",
+        "towns",
+        "flood",
+        "sea-wall",
+        "\u2014",
+        "--",
+        "(AFP)",
+        "a",
+        "\u201cquote\u201d",
+    ]
+)
+
+
+@given(
+    st.lists(_ABOUT_AS_LONG_PIECES, min_size=1, max_size=14),
+    st.lists(_ABOUT_AS_LONG_PIECES, min_size=0, max_size=30),
+)
+def test_lines_about_as_long_as_the_headline_are_read_whole(
+    headline_pieces: list[str], line_pieces: list[str]
+) -> None:
+    """A line at most twice the headline's length (and two characters), as the
+    repeat's candidates are, is read whole rather than by its first tokens
+    (issue #17): a line of more tokens than the headline's words allow, some
+    of them punctuation alone (no word) or hyphenated (two words), is
+    answered as the plain rule answers it."""
+    headline = " ".join(headline_pieces)
+    compare = showing_comparer(headline)
+    for text in (
+        " ".join(line_pieces),
+        " ".join([*headline_pieces, *line_pieces]),
+        " ".join(
+            piece for pair in zip(headline_pieces, line_pieces, strict=False) for piece in pair
+        ),
+    ):
+        if len(text) <= 2 * len(headline) + 2:
+            assert compare(text) == _plain_compare(text, headline), text

@@ -324,6 +324,9 @@ def _most_words(count: int) -> int:
 # How many tokens of a line are read first when it is compared with a line
 # too long for a small edit (a wire story whose first line is a paragraph).
 _PREFIX_TOKENS = 8
+# A line this many times the other's length (and two characters) or shorter is
+# read whole by showing_comparer.
+_ABOUT_AS_LONG = 2
 
 
 def showing_comparer(other: str) -> Callable[[str], bool | None]:
@@ -348,11 +351,17 @@ def showing_comparer(other: str) -> Callable[[str], bool | None]:
             other_words = _words(other)
             other_set = frozenset(other_words)
             most = _most_words(len(other_words))
-        if other_words:  # a line without words is compared by its key alone
+        if other_words and len(text) > _ABOUT_AS_LONG * len(other) + 2:
+            # A line much longer than the other: its first tokens' words tell
+            # it apart. A line about as long (the repeat's candidates of
+            # header_look) costs no more to read whole than the other did,
+            # and its words, past ``most``, make it no small edit either.
             tokens = text.split(None, most + 1)
             if len(tokens) > most + 1 and len(_words(" ".join(tokens[: most + 1]))) > most:
                 return None
-            if len(other_words) > _EDIT_MAX_WORDS and len(tokens) > _PREFIX_TOKENS:
+        if other_words and len(other_words) > _EDIT_MAX_WORDS:
+            tokens = text.split(None, _PREFIX_TOKENS + 1)
+            if len(tokens) > _PREFIX_TOKENS:
                 # Too long for a small edit: only the same words show it
                 # again, so the words of the line's first tokens (cut at white
                 # space, which no word spans) open the other's words.
