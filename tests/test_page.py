@@ -528,6 +528,7 @@ _WINDOW_WORDS = st.sampled_from(
     [
         *("cookie", "COOKIES", "ad-blocker", "Ad Blocker", "opt-out", "opt out", "e.g. cookie"),
         *("error 404", "Error-404", "your\u00a0browser", "\u201ccookie\u201d", "x", " ", "\u00e9"),
+        *("cookie\u2019s", "\u2019"),
     ]
 )
 
