@@ -513,6 +513,50 @@ def test_boilerplate_blocks_found_by_their_words_are_each_block_searched(
     assert boilerplate_blocks(texts) == [pattern.search(t[:300]) is not None for t in texts]
 
 
+# Boilerplate tables a user may give: the default's; words holding a hyphen
+# or a full stop, which the page's token translation makes spaces (there the
+# words are looked for in the blocks lowered); a word of digits.
+_BOILERPLATE_KNOWLEDGE = (
+    DEFAULT_KNOWLEDGE,
+    attrs.evolve(
+        DEFAULT_KNOWLEDGE,
+        boilerplate_words=(*DEFAULT_KNOWLEDGE.boilerplate_words, "opt-out", "e.g. cookie"),
+    ),
+    attrs.evolve(DEFAULT_KNOWLEDGE, boilerplate_words=("error 404", "cookie")),
+)
+_WINDOW_WORDS = st.sampled_from(
+    [
+        *("cookie", "COOKIES", "ad-blocker", "Ad Blocker", "opt-out", "opt out", "e.g. cookie"),
+        *("error 404", "Error-404", "your\u00a0browser", "\u201ccookie\u201d", "x", " ", "\u00e9"),
+        *("cookie\u2019s", "\u2019"),
+    ]
+)
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 310), st.lists(_WINDOW_WORDS, max_size=4)).map(
+            lambda pair: "x" * pair[0] + " " + " ".join(pair[1])
+        ),
+        max_size=8,
+    ),
+    st.sampled_from(_BOILERPLATE_KNOWLEDGE),
+)
+@example(["x" * 288 + " cookie", "x" * 289 + " cookie", "cookie"], DEFAULT_KNOWLEDGE)
+@example(["\u00e9", "x" * 289 + " opt-out", "Opt-Out"], _BOILERPLATE_KNOWLEDGE[1])
+def test_boilerplate_words_found_in_the_token_translation_are_each_block_searched(
+    texts: list[str], knowledge: Knowledge
+) -> None:
+    """The boilerplate words looked for in the page's token translation (a
+    word of small letters, digits and spaces stands there where it stands in
+    the block lowered) find every block the pattern finds: words ending on the
+    window's last character or one past it, blocks without an ASCII form
+    between, words the translation would change left to the blocks lowered."""
+    pattern = boilerplate_pattern(knowledge)
+    expected = [pattern.search(t[:300]) is not None for t in texts]
+    assert boilerplate_blocks(texts, knowledge=knowledge) == expected
+
+
 # Sentence marks a user may give: the default's, closing quotes that are
 # also marks (the pattern is asked then), no closing quotes at all.
 _SENTENCE_KNOWLEDGE = (

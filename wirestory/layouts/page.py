@@ -416,6 +416,12 @@ class _Patterns(NamedTuple):
     """The same shortcut holds for a block's ASCII form (``_ascii_form``: curly
     quotes and dashes made spaces): no word outside ASCII may match one of
     those characters or ASCII text in any case."""
+    boilerplate_tokens: bool
+    """Every word of ``boilerplate_ascii`` is made of characters the token table
+    keeps as they are (small letters, digits, the apostrophe) and spaces: a
+    block's form holding a word in lower case holds it in the form's token
+    translation (``_tokens_and_weights``' one translate of the page) at the
+    same place, so the words are looked for there."""
 
 
 def _character_class(characters: str) -> str:
@@ -440,6 +446,15 @@ def _ascii_words(words: Sequence[str]) -> tuple[str, ...] | None:
             for word in lowered
             if not any(other != word and other in word for other in lowered)
         )
+    )
+
+
+def _token_words(words: Sequence[str] | None) -> bool:
+    """``_Patterns.boilerplate_tokens`` of ``boilerplate_ascii``'s ``words``."""
+    return words is not None and all(
+        character == " " or _ASCII_TOKENS[ord(character)] == character
+        for word in words
+        for character in word
     )
 
 
@@ -512,6 +527,7 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
             word.isascii() or any(map(_apart_from_forms, word))
             for word in knowledge.boilerplate_words
         ),
+        boilerplate_tokens=_token_words(_ascii_words(knowledge.boilerplate_words)),
     )
 
 
@@ -943,17 +959,30 @@ _comment_sieve(DEFAULT_KNOWLEDGE.comment_headings)
 
 
 def _boilerplate(
-    texts: Sequence[str], patterns: _Patterns, forms: Sequence[str | None] | None = None
+    texts: Sequence[str],
+    patterns: _Patterns,
+    forms: Sequence[str | None] | None = None,
+    translated: str | None = None,
 ) -> list[bool]:
     """For each block, whether its first ``_BOILERPLATE_WINDOW`` characters hold a
     boilerplate word (``_Patterns.boilerplate``). The pattern costs microseconds a
     block, so it searches only the blocks outside ASCII and the ASCII blocks where
     one of the words stands in lower case, found by one search a word in all the
     ASCII blocks lowered and joined; with ``forms`` (``_tokens_and_weights``'s
-    ASCII forms) the blocks with an ASCII form are looked at so too."""
+    ASCII forms) the blocks with an ASCII form are looked at so too, and with
+    ``translated`` (the same forms' token translation, joined by line feeds, a
+    piece a block with a form) the words are looked for there, with no join of
+    their own."""
     search, words = patterns.boilerplate.search, patterns.boilerplate_ascii
     if words is None:
         return [search(text[:_BOILERPLATE_WINDOW], 0, None, False) is not None for text in texts]
+    if (
+        translated is not None
+        and forms is not None
+        and patterns.boilerplate_forms
+        and patterns.boilerplate_tokens
+    ):
+        return _boilerplate_translated(texts, search, words, forms, translated)
     if forms is None or not patterns.boilerplate_forms:
         forms = [text if text.isascii() else None for text in texts]
     # A block outside ASCII is looked at in its form cut as long (the form
@@ -990,6 +1019,49 @@ def _boilerplate(
 
 
 _PLUS_ONE: Final = (1).__add__
+
+
+def _boilerplate_translated(
+    texts: Sequence[str],
+    search: Callable[..., object],
+    words: Sequence[str],
+    forms: Sequence[str | None],
+    translated: str,
+) -> list[bool]:
+    """``_boilerplate`` with the words looked for in the page's token
+    translation. A word of small letters, digits, apostrophes and spaces in a
+    form's window lowered stands at the same place in its translation (the
+    table lowers letters and keeps those characters; a character it makes a
+    space was a space, as no other character lowers to one): every block the
+    lowered windows find is found, and a hit's block is kept when the word
+    ends inside the block's window. The hits the translation adds (``ad-blocker``
+    read ``ad blocker``) are searched too: the pattern decides."""
+    found = set(compress(range(len(forms)), map(is_, forms, repeat(None))))
+    hits = []
+    for word in words:
+        size = len(word)
+        at = translated.find(word)
+        while at != -1:
+            hits.append((at, at + size))
+            at = translated.find(word, at + 1)
+    if hits:
+        # The blocks with a form, in order: the translation's pieces.
+        kept = list(compress(range(len(forms)), map(is_not, forms, repeat(None))))
+        piece = last = start = 0
+        for at, end in sorted(hits):
+            feeds = translated.count("\n", last, at)
+            if feeds:
+                piece += feeds
+                start = translated.rfind("\n", last, at) + 1
+            last = at
+            if end - start <= _BOILERPLATE_WINDOW:
+                found.add(kept[piece])
+    boilerplate = [False] * len(texts)
+    for number in found:
+        boilerplate[number] = (
+            search(texts[number][:_BOILERPLATE_WINDOW], 0, None, False) is not None
+        )
+    return boilerplate
 
 
 def _tokens(text: str) -> list[str]:
@@ -1891,13 +1963,15 @@ def _phrases_of_blocks(
 
 def _tokens_and_weights(
     texts: Sequence[str], stripped: Sequence[str] | None = None
-) -> tuple[list[list[str]], list[int], int, list[str | None]]:
+) -> tuple[list[list[str]], list[int], int, list[str | None], str | None]:
     """Each block's tokens (``_tokens``) and weight (its length without the
     surrounding white space, a CJK character counting three), how many CJK
-    characters the blocks hold, and each block's ASCII form (the block when
-    ASCII, ``_ascii_form`` or None else): one tokenisation and one CJK count a
-    block. ``stripped``, the blocks stripped when the caller has them, gives
-    the weights of a page without CJK characters without stripping again."""
+    characters the blocks hold, each block's ASCII form (the block when
+    ASCII, ``_ascii_form`` or None else), and the forms' token translation
+    joined by line feeds, a piece a form (None when a block holds a line feed
+    of its own): one tokenisation and one CJK count a block. ``stripped``, the
+    blocks stripped when the caller has them, gives the weights of a page
+    without CJK characters without stripping again."""
     # The per-block steps run in C (``map``, ``compress``) where they can.
     plain = list(map(str.isascii, texts))
     # The ASCII blocks' tokens from one translate of them all, joined by line
@@ -1926,6 +2000,7 @@ def _tokens_and_weights(
         translated = translated.replace("\x00", _APOSTROPHE)
     pieces = translated.split("\n")
     missing = forms.count(None)
+    whole: str | None = translated
     if missing == 0 and len(pieces) == len(forms):
         tokens = list(map(str.split, pieces))
     elif len(pieces) == len(forms) - missing:
@@ -1942,16 +2017,17 @@ def _tokens_and_weights(
         tokens += split[taken:]
     else:
         tokens = [_tokens(text) for text in texts]
+        whole = None
     unplain = "".join(compress(texts, map(not_, plain)))
     if _HIGH.search(unplain) is None:
         # No character as high as the CJK scripts: one scan a page.
         if stripped is not None:
-            return tokens, list(map(len, stripped)), 0, forms
-        return tokens, [len(text.strip()) for text in texts], 0, forms
+            return tokens, list(map(len, stripped)), 0, forms, whole
+        return tokens, [len(text.strip()) for text in texts], 0, forms, whole
     cjk = [0 if ascii_ else _cjk_count(text) for text, ascii_ in zip(texts, plain, strict=True)]
     # White space holds no CJK character: the count of the stripped block is the same.
     weights = [len(text.strip()) + 2 * count for text, count in zip(texts, cjk, strict=True)]
-    return tokens, weights, sum(cjk), forms
+    return tokens, weights, sum(cjk), forms, whole
 
 
 def _title_keys(title: str) -> list[frozenset[str]]:
@@ -2802,7 +2878,7 @@ def _read_blocks(
             else:
                 roles[i], claimed[i] = blank, "blank"
     texts = found.texts
-    tokens, weights, cjk, forms = _tokens_and_weights(texts, found.stripped)
+    tokens, weights, cjk, forms, translated = _tokens_and_weights(texts, found.stripped)
     language = _language(tokens, cjk, texts, knowledge)
     stop_words = patterns.stop_words.get(language) if language else None
     # Most blocks of a page are short lines (menus, links) and neither a
@@ -2815,7 +2891,7 @@ def _read_blocks(
         for text, furniture, boilerplate, weight, sentence, words in zip(
             texts,
             found.furniture,
-            _boilerplate(texts, patterns, forms),
+            _boilerplate(texts, patterns, forms, translated),
             weights,
             found.sentence,
             tokens,
@@ -7261,13 +7337,14 @@ def boilerplate_blocks(
 ) -> list[bool]:
     """For each block, whether :func:`boilerplate_pattern` finds a word in its
     first 300 characters (searching only the blocks that may hold one, blocks
-    outside ASCII by their ASCII form when they have one, as the layout does).
+    outside ASCII by their ASCII form when they have one, the words looked for
+    in the page's token translation when they can be, as the layout does).
 
     >>> boilerplate_blocks(["We use cookies to improve the site", "Rain fell."])
     [True, False]
     """
-    forms = [text if text.isascii() else _ascii_form(text) for text in texts]
-    return _boilerplate(texts, _patterns(knowledge), forms)
+    _, _, _, forms, translated = _tokens_and_weights(texts)
+    return _boilerplate(texts, _patterns(knowledge), forms, translated)
 
 
 def sentence_end_pattern(knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Pattern[str]:
