@@ -384,6 +384,20 @@ _CODES = (
         "it may be the lead photo's caption or a standfirst",
     ),
     Code(
+        "caption-markup-in-body",
+        "warning",
+        "a page's paragraph holding a WordPress caption shortcode ([caption id=...]<img "
+        "...> The quay at dawn. Photo: Jane Roe[/caption]) was kept as the story's: it is "
+        "a photo's caption, markup and all",
+    ),
+    Code(
+        "release-boilerplate-in-body",
+        "warning",
+        "a paragraph 'About Vale Energy' in a page's second half, then one opening 'Vale "
+        "Energy is' (was, are, ', a'), was kept as the story's: it may be a press "
+        "release's boilerplate, its notes on the company",
+    ),
+    Code(
         "paragraph-may-be-caption",
         "warning",
         "a page's paragraph between two others, one sentence of six to twenty words naming "
