@@ -128,3 +128,56 @@ def test_an_about_subheading_of_the_story_is_not_flagged(blocks: tuple[str, ...]
     second half."""
     story = _page(*blocks)
     assert "release-boilerplate-in-body" not in _codes(story)
+
+
+# --- 4. A kicker before the headline's bar -------------------------------------------
+
+
+@pytest.mark.parametrize("kicker", ["Local", "Local News", "Opinion"])
+def test_a_kicker_before_a_bar_leaves_the_headline(kicker: str) -> None:
+    """``Local | Council votes to close library``: a section's name of one or
+    two words before a clause is the kicker; the headline is the clause."""
+    story = _page(_P1, _P2, _P3, _P4, headline=f"{kicker} | Council votes to close library")
+    assert story.headline == "Council votes to close library"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # Two clauses: a headline of two parts.
+        "Rates rise again | Markets fall",
+        # A first piece of three words is no section's name.
+        "Vale Council Library | Council votes to close it",
+    ],
+)
+def test_a_piped_headline_without_a_kicker_stays_whole(headline: str) -> None:
+    story = _page(_P1, _P2, _P3, _P4, headline=headline)
+    assert story.headline == headline
+
+
+# --- 5. A caption's credit after a bar, no agency named ------------------------------
+
+_CLEARING = "Crews clear the road near the quay on Monday."
+
+
+def test_a_credit_after_a_bar_makes_a_caption() -> None:
+    """``… on Monday. | Jane Roe/The Vale Post`` between paragraphs: the staff
+    photographer and the paper after a bar are the caption's credit."""
+    story = _page(_P1, f"{_CLEARING} | Jane Roe/The Vale Post", _P2, _P3, _P4)
+    assert [(c.text, c.credit) for c in story.captions] == [(_CLEARING, "Jane Roe/The Vale Post")]
+    assert story.body == LIBRARY_STORY
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # No sentence ends before the bar.
+        "Crews clear the road near the quay | Jane Roe/The Vale Post",
+        # After the bar no photographer and paper.
+        f"{_CLEARING} | Read more from the quay",
+    ],
+)
+def test_a_bar_without_a_photographers_credit_makes_no_caption(block: str) -> None:
+    story = _page(_P1, block, _P2, _P3, _P4)
+    assert not any(c.credit == "Jane Roe/The Vale Post" for c in story.captions)
+    assert not any(c.text == _CLEARING for c in story.captions)

@@ -6528,6 +6528,8 @@ def _header(
             _flag_site_name_guess(texts, headline, body_start, blocks, state, knowledge)
         elif " | " in texts[headline]:
             state.headline_text = _headline_before_sections(texts[headline])
+        if state.headline_text is None and " | " in texts[headline]:
+            state.headline_text = _headline_after_kicker(texts[headline])
     byline = _header_byline(texts, anchor, zone[1], headline, knowledge)
     if byline is not None:
         number, found, size, form = byline
@@ -6831,6 +6833,27 @@ def _headline_before_sections(text: str) -> str | None:
     first, *rest = text.strip().split(" | ")
     if len(rest) >= 2 and _clause_piece(first) and all(map(_section_piece, rest)):
         return first.strip()
+    return None
+
+
+# A kicker before a headline's bar: a section's or topic's name of one or two
+# words (``Local``, ``Local News``, ``Opinion``).
+_KICKER_MAX_WORDS: Final = 2
+
+
+def _headline_after_kicker(text: str) -> str | None:
+    """The headline of a header line printing its kicker before it after a
+    bar (``Local | Council votes to close library`` gives ``Council votes to
+    close library``): a section's name of one or two words, then one clause.
+    None keeps the whole line (``Rates rise | Markets fall``: two clauses)."""
+    first, *rest = text.strip().split(" | ")
+    if (
+        len(rest) == 1
+        and len(first.split()) <= _KICKER_MAX_WORDS
+        and _section_piece(first)
+        and _clause_piece(rest[0])
+    ):
+        return rest[0].strip()
     return None
 
 
