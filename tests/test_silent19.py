@@ -181,3 +181,28 @@ def test_a_bar_without_a_photographers_credit_makes_no_caption(block: str) -> No
     story = _page(_P1, block, _P2, _P3, _P4)
     assert not any(c.credit == "Jane Roe/The Vale Post" for c in story.captions)
     assert not any(c.text == _CLEARING for c in story.captions)
+
+
+# --- 5b. TV call letters alone as a caption's credit ---------------------------------
+
+
+@pytest.mark.parametrize("letters", ["WVAL", "KVAL-TV"])
+def test_call_letters_alone_as_a_credit_are_flagged(letters: str) -> None:
+    """``… on Monday. (WVAL)`` between paragraphs: kept as the story's (the
+    letters are an organisation's initials too), the story says so."""
+    story = _page(_P1, f"{_CLEARING} ({letters})", _P2, _P3, _P4)
+    assert "paragraph-may-be-caption" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # The letters inside the sentence.
+        "Crews told a reporter (WVAL) that the road near the quay would reopen on Monday.",
+        # Three letters after the K: a station; one more is none.
+        f"{_CLEARING} (WVALX)",
+    ],
+)
+def test_letters_in_brackets_inside_a_paragraph_are_not_flagged(block: str) -> None:
+    story = _page(_P1, block, _P2, _P3, _P4)
+    assert "paragraph-may-be-caption" not in _codes(story)

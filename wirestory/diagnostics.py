@@ -403,7 +403,9 @@ _CODES = (
         "a page's paragraph between two others, one sentence of six to twenty words naming "
         "a moment (before, after, during) with no comma, quote, credit, speech "
         "verb or word of narration (Supporters of the plan fill the public gallery before "
-        "Thursday's vote.), was kept as the story's: it may be a photo's caption",
+        "Thursday's vote.), was kept as the story's: it may be a photo's caption; so too "
+        "one of at most 40 words ending in a broadcaster's call letters alone in brackets "
+        "after its sentence (... on Monday. (WVAL)): a TV site's caption and its credit",
     ),
     Code(
         "caption-may-be-paragraph",

@@ -1753,6 +1753,53 @@ _SHORTCODE_MARKS: Final = ("[caption", "[/caption]")
 _ABOUT_HEADING = re.compile(r"About((?: [A-Z][\w&.'’-]{0,40}){1,5})")
 
 
+# A US broadcaster's call letters alone in brackets after a sentence, a TV
+# site's photo credit: '… on Monday. (WVAL)', '(KVAL-TV)'. Bounded: linear.
+_CALL_LETTERS_CREDIT = re.compile(r"[.!?]\s{1,4}\([KW][A-Z]{2,3}(?:-(?:TV|DT|FM))?\)")
+# The most characters such a credit and its sentence's end take.
+_CALL_LETTERS_TAIL: Final = 16
+# The most words of a caption credited so (a paragraph is longer).
+_CALL_LETTERS_MAX_WORDS: Final = 40
+
+
+def _flag_call_letters_caption(lines: Sequence[Line], state: LineState) -> None:
+    """Say so (``paragraph-may-be-caption``) when a one-line paragraph between
+    two others of at most ``_CALL_LETTERS_MAX_WORDS`` words ends in a
+    broadcaster's call letters alone in brackets after its sentence (``Crews
+    clear the road on Monday. (WVAL)``): a TV site's photo caption, kept as the
+    story's (four capitals in brackets are an organisation's initials too,
+    ``(WHO)``). A string sieve first: most paragraphs end in no ``)``."""
+    if any(problem.code == "paragraph-may-be-caption" for problem in state.problems):
+        return
+    paragraphs = state.paragraphs
+    for number in range(1, len(paragraphs) - 1):
+        if len(paragraphs[number]) != 1:
+            continue
+        text = lines[paragraphs[number][0]].text.rstrip()
+        if text[-1:] != ")" or text[-2:-1] not in _CALL_LETTER_LAST:
+            continue
+        found = _CALL_LETTERS_CREDIT.search(text, max(0, len(text) - _CALL_LETTERS_TAIL))
+        if (
+            found is None
+            or found.end() != len(text)
+            or len(text.split(None, _CALL_LETTERS_MAX_WORDS)) > _CALL_LETTERS_MAX_WORDS
+        ):
+            continue
+        state.problems.append(
+            Problem(
+                "paragraph-may-be-caption",
+                f"{text[:60]!r} between the story's paragraphs is kept as the story's: "
+                "a sentence, then a broadcaster's call letters alone in brackets, it may "
+                "be a photo's caption and its credit",
+                paragraphs[number][0],
+            )
+        )
+        return
+
+
+_CALL_LETTER_LAST: Final = frozenset(string.ascii_uppercase)
+
+
 def _flag_markup_and_boilerplate(lines: Sequence[Line], state: LineState) -> None:
     """Say so when the body holds a WordPress caption shortcode
     (``caption-markup-in-body``: ``[caption id="…"]<img …> The quay at dawn.
@@ -3190,6 +3237,7 @@ def _read_blocks(
         _flag_quotes_in_body(lines, state)
         _flag_moment_caption_in_body(lines, state, knowledge)
         _flag_markup_and_boilerplate(lines, state)
+        _flag_call_letters_caption(lines, state)
     if short_lines and state.paragraphs:
         state.problems.append(
             Problem(
