@@ -421,6 +421,19 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
     for match in reversed(list(_BARE_SEPARATOR.finditer(text, window_start))):
         tail = text[match.end() :].strip()
         label = _abbreviated_label(text, match.start()) if match.group() == ". " else -1
+        if (
+            page
+            and tail[:2] == "| "
+            and text[: match.start() + 1].rstrip()[-1:] in knowledge.sentence_ends
+            and _photographer_slash_outlet(tail[2:].strip(), knowledge)
+        ):
+            # "… on Monday. | Jane Roe/The Vale Post": a page's caption, its
+            # credit after a bar, the staff photographer and the paper (no
+            # agency named, so no bare credit's reading takes it).
+            kept = match.start() + (1 if match.group().startswith(".") else 0)
+            return _match(
+                text[:kept].rstrip(), tail[2:].strip(), "bare", text, offset, counter, labelled
+            )
         if label >= 0 and _names_after_label(tail, closers):
             # "… w porcie. Fot. PAP/Jan Kowalski", "… Fot. Jan Kowalski": the
             # abbreviated label opens the credit (it was the caption's last word).
@@ -1446,9 +1459,10 @@ def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDG
         # "… on Tuesday. (Express Photo by Jane Roe)", "… on Tuesday. — Harbour
         # Post photo": the outlet's own photo
         return True
-    if found[2] == "parenthesized" and _photographer_slash_outlet(credit, knowledge):
+    if found[2] in ("parenthesized", "bare") and _photographer_slash_outlet(credit, knowledge):
         # "… on Monday. (Jane Roe/The Vale Post)" (Arc XP and Brightspot
-        # papers): the staff photographer and the paper, no agency named.
+        # papers), "… on Monday. | Jane Roe/The Vale Post": the staff
+        # photographer and the paper, no agency named.
         return True
     if credit[:1].isupper() and (
         patterns.photo_label.match(credit) or _courtesy(credit) or _photo_slash(credit)

@@ -384,12 +384,28 @@ _CODES = (
         "it may be the lead photo's caption or a standfirst",
     ),
     Code(
+        "caption-markup-in-body",
+        "warning",
+        "a page's paragraph holding a WordPress caption shortcode ([caption id=...]<img "
+        "...> The quay at dawn. Photo: Jane Roe[/caption]) was kept as the story's: it is "
+        "a photo's caption, markup and all",
+    ),
+    Code(
+        "release-boilerplate-in-body",
+        "warning",
+        "a paragraph 'About Vale Energy' in a page's second half, then one opening 'Vale "
+        "Energy is' (was, are, ', a'), was kept as the story's: it may be a press "
+        "release's boilerplate, its notes on the company",
+    ),
+    Code(
         "paragraph-may-be-caption",
         "warning",
         "a page's paragraph between two others, one sentence of six to twenty words naming "
         "a moment (before, after, during) with no comma, quote, credit, speech "
         "verb or word of narration (Supporters of the plan fill the public gallery before "
-        "Thursday's vote.), was kept as the story's: it may be a photo's caption",
+        "Thursday's vote.), was kept as the story's: it may be a photo's caption; so too "
+        "one of at most 40 words ending in a broadcaster's call letters alone in brackets "
+        "after its sentence (... on Monday. (WVAL)): a TV site's caption and its credit",
     ),
     Code(
         "caption-may-be-paragraph",

@@ -514,7 +514,9 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
             )
             for phrase in knowledge.furniture_phrases
         ),
-        furniture_prefixes=knowledge.furniture_prefixes,
+        # The platforms' prompts are tried with the prefixes (the blocks'
+        # sieve, _furniture_flags) and judged whole by _platform_prompt.
+        furniture_prefixes=knowledge.furniture_prefixes + _PLATFORM_PROMPT_OPENINGS,
         sentence_prefixes=knowledge.sentence_prefixes,
         inline_phrases=knowledge.inline_phrases,
         stop_words=dict(knowledge.stop_words),
@@ -1228,6 +1230,31 @@ def furniture_phrase(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     return _furniture_phrase(text, _patterns(knowledge))
 
 
+# Newsletter platforms' calls to action under (or inside) a post, which a
+# sentence can open with too: Substack's "Thanks for reading The Vale Letter!
+# Subscribe for free to receive new posts and support my work." (the
+# publication's name between), Medium's "Sign up to discover human stories
+# that deepen your understanding of the world." "Thanks for reading the report
+# so closely, the mayor told members." is a story's sentence: the thanks is a
+# prompt only when a second sentence bids the reader subscribe (or says the
+# post is public, Substack's other one); a line of at most _PREFIX_MAX_WORDS.
+_PLATFORM_PROMPT_OPENINGS: Final = ("thanks for reading ", "sign up to discover human stories")
+# One bounded run of blanks between a sentence's end and the bidding: linear.
+_PLATFORM_PROMPT_BID = re.compile(
+    r"[.!?]\s{1,4}(?:subscribe\b|sign up\b|this post is public\b)", re.IGNORECASE
+)
+
+
+def _platform_prompt(stripped: str, opening: str) -> bool:
+    """``stripped`` (its folded ``opening`` given) is a newsletter platform's
+    call to action (``_PLATFORM_PROMPT_OPENINGS``)."""
+    if len(stripped.split(None, _PREFIX_MAX_WORDS)) > _PREFIX_MAX_WORDS:
+        return False
+    if opening.startswith("sign up"):
+        return True
+    return _PLATFORM_PROMPT_BID.search(stripped) is not None
+
+
 def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     stripped = text.strip()
     if (
@@ -1237,6 +1264,8 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
         return True
     # The prefixes are short: only the line's opening is folded.
     opening = stripped[:_PHRASE_MAX_CHARS].casefold()
+    if opening.startswith(_PLATFORM_PROMPT_OPENINGS):
+        return _platform_prompt(stripped, opening)
     if not opening.startswith(patterns.furniture_prefixes):
         return False
     words = len(stripped.split(None, _PREFIX_MAX_WORDS))
@@ -1785,6 +1814,112 @@ def _flag_quotes_in_body(lines: Sequence[Line], state: LineState) -> None:
                 )
             )
             return
+
+
+# A WordPress dump's caption shortcode, markup and all: '[caption
+# id="attachment_12" align="alignnone" width="800"]<img …> The quay at dawn.
+# Photo: Jane Roe[/caption]'.
+_SHORTCODE_MARKS: Final = ("[caption", "[/caption]")
+# A press release's boilerplate heading, 'About Vale Energy': 'About', then one
+# to five words opening in a capital, no sentence end (one bounded run: linear).
+_ABOUT_HEADING = re.compile(r"About((?: [A-Z][\w&.'’-]{0,40}){1,5})")
+
+
+# A US broadcaster's call letters alone in brackets after a sentence, a TV
+# site's photo credit: '… on Monday. (WVAL)', '(KVAL-TV)'. Bounded: linear.
+_CALL_LETTERS_CREDIT = re.compile(r"[.!?]\s{1,4}\([KW][A-Z]{2,3}(?:-(?:TV|DT|FM))?\)")
+# The most characters such a credit and its sentence's end take.
+_CALL_LETTERS_TAIL: Final = 16
+# The most words of a caption credited so (a paragraph is longer).
+_CALL_LETTERS_MAX_WORDS: Final = 40
+
+
+def _flag_call_letters_caption(lines: Sequence[Line], state: LineState) -> None:
+    """Say so (``paragraph-may-be-caption``) when a one-line paragraph between
+    two others of at most ``_CALL_LETTERS_MAX_WORDS`` words ends in a
+    broadcaster's call letters alone in brackets after its sentence (``Crews
+    clear the road on Monday. (WVAL)``): a TV site's photo caption, kept as the
+    story's (four capitals in brackets are an organisation's initials too,
+    ``(WHO)``). A string sieve first: most paragraphs end in no ``)``."""
+    if any(problem.code == "paragraph-may-be-caption" for problem in state.problems):
+        return
+    paragraphs = state.paragraphs
+    for number in range(1, len(paragraphs) - 1):
+        if len(paragraphs[number]) != 1:
+            continue
+        text = lines[paragraphs[number][0]].text.rstrip()
+        if text[-1:] != ")" or text[-2:-1] not in _CALL_LETTER_LAST:
+            continue
+        found = _CALL_LETTERS_CREDIT.search(text, max(0, len(text) - _CALL_LETTERS_TAIL))
+        if (
+            found is None
+            or found.end() != len(text)
+            or len(text.split(None, _CALL_LETTERS_MAX_WORDS)) > _CALL_LETTERS_MAX_WORDS
+        ):
+            continue
+        state.problems.append(
+            Problem(
+                "paragraph-may-be-caption",
+                f"{text[:60]!r} between the story's paragraphs is kept as the story's: "
+                "a sentence, then a broadcaster's call letters alone in brackets, it may "
+                "be a photo's caption and its credit",
+                paragraphs[number][0],
+            )
+        )
+        return
+
+
+_CALL_LETTER_LAST: Final = frozenset(string.ascii_uppercase)
+
+
+def _flag_markup_and_boilerplate(lines: Sequence[Line], state: LineState) -> None:
+    """Say so when the body holds a WordPress caption shortcode
+    (``caption-markup-in-body``: ``[caption id="…"]<img …> The quay at dawn.
+    Photo: Jane Roe[/caption]``, a photo's caption kept in the body, markup
+    and all) or a press release's boilerplate (``release-boilerplate-in-body``:
+    a paragraph ``About Vale Energy`` then one opening ``Vale Energy is`` (or
+    ``was``, ``, a``), in the story's second half: the company's notes, kept
+    as the story's). A string sieve first: most paragraphs hold no ``[caption``
+    and open with no ``About ``; one diagnostic of each a story."""
+    paragraphs = state.paragraphs
+    shortcode = boilerplate = False
+    for number, paragraph in enumerate(paragraphs):
+        first = lines[paragraph[0]].text
+        # The shortcode opens its paragraph's first line or closes its last.
+        if not shortcode and (
+            _SHORTCODE_MARKS[0] in first or _SHORTCODE_MARKS[1] in lines[paragraph[-1]].text
+        ):
+            shortcode = True
+            state.problems.append(
+                Problem(
+                    "caption-markup-in-body",
+                    "a WordPress caption shortcode ([caption …]…[/caption]) is kept as "
+                    "the story's paragraph: it is a photo's caption, markup and all",
+                    paragraph[0],
+                )
+            )
+        if boilerplate or number + 1 >= len(paragraphs) or 2 * number < len(paragraphs) - 1:
+            continue
+        heading = first.strip()
+        if not heading.startswith("About ") or len(heading) > _PHRASE_MAX_CHARS:
+            continue
+        match = _ABOUT_HEADING.fullmatch(heading)
+        if match is None:
+            continue
+        name = match.group(1).strip()
+        following = lines[paragraphs[number + 1][0]].text.strip()
+        if following.startswith(name) and following[len(name) :].startswith(
+            (" is ", " was ", " are ", ", a ", ", an ", ", the ")
+        ):
+            boilerplate = True
+            state.problems.append(
+                Problem(
+                    "release-boilerplate-in-body",
+                    f"{heading!r} then a paragraph saying what {name} is is kept as the "
+                    "story's: it may be a press release's boilerplate (notes on the company)",
+                    paragraph[0],
+                )
+            )
 
 
 def _flag_moment_caption_in_body(
@@ -3177,6 +3312,8 @@ def _read_blocks(
         _flag_second_header(lines, state, knowledge)
         _flag_quotes_in_body(lines, state)
         _flag_moment_caption_in_body(lines, state, knowledge)
+        _flag_markup_and_boilerplate(lines, state)
+        _flag_call_letters_caption(lines, state)
     if short_lines and state.paragraphs:
         state.problems.append(
             Problem(
@@ -6515,6 +6652,8 @@ def _header(
             _flag_site_name_guess(texts, headline, body_start, blocks, state, knowledge)
         elif " | " in texts[headline]:
             state.headline_text = _headline_before_sections(texts[headline])
+        if state.headline_text is None and " | " in texts[headline]:
+            state.headline_text = _headline_after_kicker(texts[headline])
     byline = _header_byline(texts, anchor, zone[1], headline, knowledge)
     if byline is not None:
         number, found, size, form = byline
@@ -6818,6 +6957,27 @@ def _headline_before_sections(text: str) -> str | None:
     first, *rest = text.strip().split(" | ")
     if len(rest) >= 2 and _clause_piece(first) and all(map(_section_piece, rest)):
         return first.strip()
+    return None
+
+
+# A kicker before a headline's bar: a section's or topic's name of one or two
+# words (``Local``, ``Local News``, ``Opinion``).
+_KICKER_MAX_WORDS: Final = 2
+
+
+def _headline_after_kicker(text: str) -> str | None:
+    """The headline of a header line printing its kicker before it after a
+    bar (``Local | Council votes to close library`` gives ``Council votes to
+    close library``): a section's name of one or two words, then one clause.
+    None keeps the whole line (``Rates rise | Markets fall``: two clauses)."""
+    first, *rest = text.strip().split(" | ")
+    if (
+        len(rest) == 1
+        and len(first.split()) <= _KICKER_MAX_WORDS
+        and _section_piece(first)
+        and _clause_piece(rest[0])
+    ):
+        return rest[0].strip()
     return None
 
 
