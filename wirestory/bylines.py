@@ -1717,8 +1717,16 @@ def _is_date_text(text: str, knowledge: Knowledge) -> bool:
 
 def _dated(text: str, knowledge: Knowledge) -> bool:
     """Is ``text`` a date alone with a day or a year (``Mar 4, 2025``,
-    ``4 March 2025``, ``Mar. 4``)? A month alone (``May``) may be a name."""
+    ``4 March 2025``, ``Mar. 4``), or a year alone (``By Jane Roe, 2025``: the
+    page's year, no organisation)? A month alone (``May``) may be a name."""
+    year = text.strip()
+    if len(year) == _YEAR_DIGITS and year.isdigit() and year[:2] in ("19", "20"):
+        return True
     return any(c.isdigit() for c in text) and _is_date_text(text, knowledge)
+
+
+# A year after a byline's comma: four digits.
+_YEAR_DIGITS: Final = 4
 
 
 def names_hold_function_words(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

@@ -6131,11 +6131,15 @@ def _flag_narrating_caption(text: str, index: int, state: LineState, knowledge: 
     in brackets (``Crews clear the road on Monday. The storm had … (AP
     Photo/Jane Roe)``), adds the background in a third, and is not looked
     at. Sieved by a string count: most captions hold fewer sentence ends."""
-    if text.count(". ") < _PARAGRAPH_SENTENCES - 1 or text.rstrip()[-1:] in ")]":
-        # A credit in brackets is a photo desk's form (``… (AP Photo/Jane
-        # Roe)``), its captions two or three sentences with the background.
+    if text.count(". ") < _PARAGRAPH_SENTENCES - 1:
         return
-    caption = split_credit(text, knowledge=knowledge)[0]
+    caption, credit = split_credit(text, knowledge=knowledge)
+    if text.rstrip()[-1:] in ")]" and not _staff_slash_credit(credit, knowledge):
+        # A credit in brackets is a photo desk's form (``… (AP Photo/Jane
+        # Roe)``), its captions two or three sentences with the background;
+        # a paper's own in brackets (``(Jane Roe/The Vale Post)``) names no
+        # desk, and ends any length of prose (page_caption_unbounded).
+        return
     if len(_SENTENCE_END.findall(caption)) < _PARAGRAPH_SENTENCES - 1:
         return
     words = caption.split()
@@ -6152,6 +6156,15 @@ def _flag_narrating_caption(text: str, index: int, state: LineState, knowledge: 
             index,
         )
     )
+
+
+def _staff_slash_credit(credit: str | None, knowledge: Knowledge) -> bool:
+    """Is ``credit`` a staff photographer's and the paper's (``Jane Roe/The
+    Vale Post``): a photographer and a source, no agency?"""
+    if credit is None or "/" not in credit:
+        return False
+    parsed = parse_credit(credit, knowledge=knowledge)
+    return parsed.agency is None and parsed.photographer is not None and parsed.source is not None
 
 
 # A caption before its credit of this many sentences or more reads as a paragraph.
