@@ -120,3 +120,58 @@ def test_an_organisation_opening_with_a_number_stays() -> None:
     found = find_byline("By Jane Roe, 1984 Films")
     assert found is not None
     assert found.organization == "1984 Films"
+
+
+# --- 4. A headline before sections written in sentence case --------------------------
+
+
+def _piped(headline: str) -> wirestory.Story:
+    text = (
+        f"The Vale Post\n\nHome\nNews\nSport\n\n{headline}\nBy Jane Roe\nMarch 4, 2025\n\n"
+        + "\n\n".join(LIBRARY_STORY)
+        + "\n\nAbout us\nContact us\n"
+    )
+    [story] = wirestory.parse(text, options=PAGE)
+    return story
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Rates rise again | UK news | The Vale Post",
+        "Rates rise again | Life and style | The Vale Post",
+        "Rates rise again | Television & radio | Vale Post",
+    ],
+)
+def test_sections_in_sentence_case_are_cut_from_the_headline(headline: str) -> None:
+    """``UK news``, ``Life and style``: a section's nouns in small letters
+    are no clause's verb; the section and the site were kept in the headline."""
+    assert _piped(headline).headline == "Rates rise again"
+
+
+def test_piped_clauses_still_stay_whole() -> None:
+    """Near miss: ``Markets fall``, ``Oil jumps`` hold verbs: one headline."""
+    headline = "Rates rise again | Markets fall | Oil jumps"
+    assert _piped(headline).headline == headline
+
+
+# --- 5. A date after a writer's paper and a bar --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane Roe, The Vale Post | Mar 4, 2025", "By Jane Roe, The Vale Post | 3:12 PM"]
+)
+def test_the_date_after_the_paper_and_a_bar_is_no_organisation(line: str) -> None:
+    """``By Jane Roe, The Vale Post | Mar 4, 2025``: the page's date after
+    the bar was glued to the paper in the organisation."""
+    found = find_byline(line)
+    assert found is not None
+    assert found.names == ("Jane Roe",)
+    assert found.organization == "The Vale Post"
+
+
+def test_a_title_after_the_paper_and_a_bar_stays() -> None:
+    """Near miss: a word after the bar with no digit stays the organisation's."""
+    found = find_byline("By Jane Roe, Reporter | The Vale Post")
+    assert found is not None
+    assert found.organization == "Reporter | The Vale Post"

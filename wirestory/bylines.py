@@ -401,12 +401,16 @@ def _read_names(
         # alone, the last writers went into the organisation with the title.
         within = _read_names(names_part, raw, knowledge, separators)
         if within is not None and within.names:
-            organization: str | None = f"{within.organization}{bar}{after_bar}"
-            if within.organization is None:
-                # The date or time after the bar ("| Mar 4, 2025") is the
-                # page's, no organisation.
-                title = after_bar.partition(bar)[0].strip()
-                organization = None if any(c.isdigit() for c in title) else after_bar
+            # The date or time after the bar ("| Mar 4, 2025") is the
+            # page's, no organisation ("By Jane Roe, The Vale Post | Mar 4,
+            # 2025" gives the paper alone).
+            title = after_bar.partition(bar)[0].strip()
+            dated = any(c.isdigit() for c in title)
+            organization: str | None = within.organization
+            if not dated:
+                organization = (
+                    after_bar if organization is None else f"{organization}{bar}{after_bar}"
+                )
             return Byline(raw=raw, names=within.names, organization=organization)
     # Try the longest run of names first: "JANE DOE and JOHN ROE, Associated Press"
     # is names up to the last comma that leaves a valid organisation.

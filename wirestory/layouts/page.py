@@ -6761,11 +6761,26 @@ def _headline_before_sections(text: str) -> str | None:
 def _section_piece(text: str) -> bool:
     """A section's or a site's name after a headline's bar: a menu's item
     whose words all open with a capital but a menu's small words (``Local
-    News``, ``Arts and Culture``). A word in small letters is a clause's
+    News``, ``Arts and Culture``) or a section's nouns (sites that write
+    their sections in sentence case: ``UK news``, ``Life and style``,
+    ``Television & radio``). Another word in small letters is a clause's
     verb (``Markets fall``, ``Oil jumps``): a headline of three clauses."""
     return _menu_item(text) and all(
-        word[:1].isupper() or word in _MENU_ITEM_SMALL_WORDS for word in text.split()
+        word[:1].isupper() or word in _MENU_ITEM_SMALL_WORDS or word in _SECTION_NOUNS
+        for word in text.split()
     )
+
+
+# Nouns a news site's section is named by, in small letters after its first
+# word in a sentence-case title ("World news", "US politics", "Life and
+# style", "Art and design", "Global development"): none is a headline's verb.
+_SECTION_NOUNS: Final = frozenset(
+    """news politics business sport sports opinion comment culture style lifestyle arts art
+    design radio television tv books film music stage games travel food drink fashion health
+    science technology tech money education society media environment climate weather world
+    development football cricket rugby tennis golf features analysis entertainment
+    obituaries letters video podcasts""".split()
+)
 
 
 def _clause_piece(text: str) -> bool:
