@@ -175,3 +175,31 @@ def test_a_title_after_the_paper_and_a_bar_stays() -> None:
     found = find_byline("By Jane Roe, Reporter | The Vale Post")
     assert found is not None
     assert found.organization == "Reporter | The Vale Post"
+
+
+# --- 6. A date after a writer's organisation and a comma -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "organization"),
+    [
+        ("By Jane Roe, Reuters, Mar 4, 2025", "Reuters"),
+        ("By Jane Roe, The Vale Post, 2025", "The Vale Post"),
+        # Near miss: an organisation's word that is a month stays.
+        ("By Jane Roe, Reuters, May Day Fund", "Reuters, May Day Fund"),
+    ],
+)
+def test_the_date_after_the_organisation_is_no_organisation(line: str, organization: str) -> None:
+    """``By Jane Roe, Reuters, Mar 4, 2025``: the date the story ran, after
+    the organisation's comma, is no part of it (the raw keeps it)."""
+    found = find_byline(line)
+    assert found is not None
+    assert found.organization == organization
+
+
+def test_a_year_closing_a_date_inside_the_organisation_is_not_cut_off() -> None:
+    """Near miss: ``… RD on November 14, 2019``: the year closes the date
+    before it; cutting it alone would leave ``on November 14`` behind."""
+    found = find_byline("Written by Jane Roe, MS, RD on November 14, 2019")
+    assert found is not None
+    assert found.organization is None or found.organization.endswith("2019")

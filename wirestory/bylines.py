@@ -440,6 +440,8 @@ def _read_names(
             # date the story ran, after the names' comma, is no organisation
             # (the raw keeps it).
             organization = None
+        elif organization is not None:
+            organization = _undated(pieces[cut:], knowledge)
         return Byline(raw=raw, names=names, organization=organization)
     if is_organization_line(rest, knowledge=knowledge):
         return Byline(raw=raw, names=(), organization=rest)
@@ -1727,6 +1729,22 @@ def _dated(text: str, knowledge: Knowledge) -> bool:
     if len(year) == _YEAR_DIGITS and year.isdigit() and year[:2] in ("19", "20"):
         return True
     return any(c.isdigit() for c in text) and _is_date_text(text, knowledge)
+
+
+def _undated(pieces: list[str], knowledge: Knowledge) -> str:
+    """The organisation's comma-split ``pieces`` without a date closing them:
+    ``By Jane Roe, Reuters, Mar 4, 2025`` gives ``Reuters``, as ``By Jane
+    Roe, Mar 4, 2025`` gives none (the raw keeps the date). A year after a
+    piece ending in a digit closes that piece's date (``MS, RD on November
+    14, 2019``): no cut inside it."""
+    for cut in range(1, len(pieces)):
+        if (
+            any(c.isdigit() for c in pieces[cut])
+            and not pieces[cut - 1][-1:].isdigit()
+            and _dated(", ".join(pieces[cut:]), knowledge)
+        ):
+            return ", ".join(pieces[:cut])
+    return ", ".join(pieces)
 
 
 # A year after a byline's comma: four digits.
