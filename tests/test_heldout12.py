@@ -97,8 +97,9 @@ def test_several_writers_before_a_bar_on_a_page() -> None:
 @pytest.mark.parametrize(
     ("line", "names", "organization"),
     [
-        # A writer and the agency before the bar: as before.
-        ("By Jane Roe, Reuters | Mar 4, 2025", ("Jane Roe",), "Reuters | Mar 4, 2025"),
+        # A writer and the agency before the bar; the date after it is the
+        # page's, no organisation (review19).
+        ("By Jane Roe, Reuters | Mar 4, 2025", ("Jane Roe",), "Reuters"),
         # A writer's title after the comma: no second writer.
         (
             "By Jane Roe, Staff Writer | The Vale Post",

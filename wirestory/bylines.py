@@ -401,12 +401,16 @@ def _read_names(
         # alone, the last writers went into the organisation with the title.
         within = _read_names(names_part, raw, knowledge, separators)
         if within is not None and within.names:
-            organization: str | None = f"{within.organization}{bar}{after_bar}"
-            if within.organization is None:
-                # The date or time after the bar ("| Mar 4, 2025") is the
-                # page's, no organisation.
-                title = after_bar.partition(bar)[0].strip()
-                organization = None if any(c.isdigit() for c in title) else after_bar
+            # The date or time after the bar ("| Mar 4, 2025") is the
+            # page's, no organisation ("By Jane Roe, The Vale Post | Mar 4,
+            # 2025" gives the paper alone).
+            title = after_bar.partition(bar)[0].strip()
+            dated = any(c.isdigit() for c in title)
+            organization: str | None = within.organization
+            if not dated:
+                organization = (
+                    after_bar if organization is None else f"{organization}{bar}{after_bar}"
+                )
             return Byline(raw=raw, names=within.names, organization=organization)
     # Try the longest run of names first: "JANE DOE and JOHN ROE, Associated Press"
     # is names up to the last comma that leaves a valid organisation.
@@ -436,6 +440,8 @@ def _read_names(
             # date the story ran, after the names' comma, is no organisation
             # (the raw keeps it).
             organization = None
+        elif organization is not None:
+            organization = _undated(pieces[cut:], knowledge)
         return Byline(raw=raw, names=names, organization=organization)
     if is_organization_line(rest, knowledge=knowledge):
         return Byline(raw=raw, names=(), organization=rest)
@@ -1717,8 +1723,32 @@ def _is_date_text(text: str, knowledge: Knowledge) -> bool:
 
 def _dated(text: str, knowledge: Knowledge) -> bool:
     """Is ``text`` a date alone with a day or a year (``Mar 4, 2025``,
-    ``4 March 2025``, ``Mar. 4``)? A month alone (``May``) may be a name."""
+    ``4 March 2025``, ``Mar. 4``), or a year alone (``By Jane Roe, 2025``: the
+    page's year, no organisation)? A month alone (``May``) may be a name."""
+    year = text.strip()
+    if len(year) == _YEAR_DIGITS and year.isdigit() and year[:2] in ("19", "20"):
+        return True
     return any(c.isdigit() for c in text) and _is_date_text(text, knowledge)
+
+
+def _undated(pieces: list[str], knowledge: Knowledge) -> str:
+    """The organisation's comma-split ``pieces`` without a date closing them:
+    ``By Jane Roe, Reuters, Mar 4, 2025`` gives ``Reuters``, as ``By Jane
+    Roe, Mar 4, 2025`` gives none (the raw keeps the date). A year after a
+    piece ending in a digit closes that piece's date (``MS, RD on November
+    14, 2019``): no cut inside it."""
+    for cut in range(1, len(pieces)):
+        if (
+            any(c.isdigit() for c in pieces[cut])
+            and not pieces[cut - 1][-1:].isdigit()
+            and _dated(", ".join(pieces[cut:]), knowledge)
+        ):
+            return ", ".join(pieces[:cut])
+    return ", ".join(pieces)
+
+
+# A year after a byline's comma: four digits.
+_YEAR_DIGITS: Final = 4
 
 
 def names_hold_function_words(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

@@ -416,8 +416,9 @@ _CODES = (
         "as a photo's caption and its credit: it may be a paragraph the agency signs; or "
         "ending in a credit naming no one ('… gave a one-word answer - Online', '(File)') "
         "after words that narrate or report speech: it may be a paragraph; or of three "
-        "sentences or more before its credit, not in brackets, that narrate or report speech "
-        "('… Courtesy of Vale Museum', '… Photo: Vale Museum'): it may be a paragraph "
+        "sentences or more before its credit, not an agency's in brackets, that narrate or "
+        "report speech ('… Courtesy of Vale Museum', '… (Jane Roe/The Vale Post)'): it may be "
+        "a paragraph "
         "citing its source; or a header line that narrates, ending in - Supplied or "
         "(Handout), read as the lead photo's caption: it may be a standfirst",
     ),

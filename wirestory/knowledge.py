@@ -483,6 +483,19 @@ def _agencies(instance: object, attribute: attrs.Attribute[Any], value: object) 
         )
 
 
+# Words of a correction's notice, naming the error or the story it mends
+# ("Correction: An earlier version of this story misstated the date.",
+# "Clarification: A previous version of this article did not say …", "The
+# mayor's name was misspelled."), within its first sentences.
+_MENDS_THE_STORY: Final = (
+    r"(?=.{0,400}?\b(?:(?:earlier|previous|prior|original|print) versions?"
+    r"|this (?:story|article|report|item|post|headline|caption)|incorrect(?:ly)?"
+    r"|misstat\w*+|misspel\w*+|misidentif\w*+|mislabel\w*+|misquot\w*+|mistaken(?:ly)?"
+    r"|erroneous(?:ly)?|in error|wrongly|should have (?:said|read|stated|been)"
+    r"|(?:previously|originally) reported)\b)"
+)
+
+
 @attrs.frozen(cache_hash=True, repr=False)
 class Knowledge:
     """What wirestory knows about news copy whatever the site, as data.
@@ -1445,8 +1458,14 @@ class Knowledge:
             # "Correction: An earlier version of this story gave the wrong
             # date.", "CLARIFICATION — …"; a note like "This story has been
             # corrected …" (the label opens the paragraph, a colon or a dash after).
-            ("correction", r"^corrections?\s{0,3}+[:\-–—]"),
-            ("clarification", r"^clarifications?\s{0,3}+[:\-–—]"),
+            # The notice names the error or the story it mends ("earlier
+            # version", "misstated", "this article"): a story's own closing
+            # paragraph opening so ("Correction: the index fell 10 per cent
+            # …" on a market's fall; "Corrections - the state's prison
+            # service - said …") names neither and stays the story's. A
+            # bounded look-ahead from the anchored start: linear.
+            ("correction", rf"^corrections?\s{{0,3}}+[:\-–—]{_MENDS_THE_STORY}"),
+            ("clarification", rf"^clarifications?\s{{0,3}}+[:\-–—]{_MENDS_THE_STORY}"),
             # "Follow Jane Roe on Twitter: ...", "Follow AP's coverage on X"
             ("follow", r"follow .{1,60} on (?:twitter|x)\b"),
             # "For more news, visit ...", "For more coverage of the storm, ..."

@@ -6344,11 +6344,15 @@ def _flag_narrating_caption(text: str, index: int, state: LineState, knowledge: 
     in brackets (``Crews clear the road on Monday. The storm had … (AP
     Photo/Jane Roe)``), adds the background in a third, and is not looked
     at. Sieved by a string count: most captions hold fewer sentence ends."""
-    if text.count(". ") < _PARAGRAPH_SENTENCES - 1 or text.rstrip()[-1:] in ")]":
-        # A credit in brackets is a photo desk's form (``… (AP Photo/Jane
-        # Roe)``), its captions two or three sentences with the background.
+    if text.count(". ") < _PARAGRAPH_SENTENCES - 1:
         return
-    caption = split_credit(text, knowledge=knowledge)[0]
+    caption, credit = split_credit(text, knowledge=knowledge)
+    if text.rstrip()[-1:] in ")]" and not _staff_slash_credit(credit, knowledge):
+        # A credit in brackets is a photo desk's form (``… (AP Photo/Jane
+        # Roe)``), its captions two or three sentences with the background;
+        # a paper's own in brackets (``(Jane Roe/The Vale Post)``) names no
+        # desk, and ends any length of prose (page_caption_unbounded).
+        return
     if len(_SENTENCE_END.findall(caption)) < _PARAGRAPH_SENTENCES - 1:
         return
     words = caption.split()
@@ -6365,6 +6369,15 @@ def _flag_narrating_caption(text: str, index: int, state: LineState, knowledge: 
             index,
         )
     )
+
+
+def _staff_slash_credit(credit: str | None, knowledge: Knowledge) -> bool:
+    """Is ``credit`` a staff photographer's and the paper's (``Jane Roe/The
+    Vale Post``): a photographer and a source, no agency?"""
+    if credit is None or "/" not in credit:
+        return False
+    parsed = parse_credit(credit, knowledge=knowledge)
+    return parsed.agency is None and parsed.photographer is not None and parsed.source is not None
 
 
 # A caption before its credit of this many sentences or more reads as a paragraph.
@@ -6984,11 +6997,26 @@ def _headline_after_kicker(text: str) -> str | None:
 def _section_piece(text: str) -> bool:
     """A section's or a site's name after a headline's bar: a menu's item
     whose words all open with a capital but a menu's small words (``Local
-    News``, ``Arts and Culture``). A word in small letters is a clause's
+    News``, ``Arts and Culture``) or a section's nouns (sites that write
+    their sections in sentence case: ``UK news``, ``Life and style``,
+    ``Television & radio``). Another word in small letters is a clause's
     verb (``Markets fall``, ``Oil jumps``): a headline of three clauses."""
     return _menu_item(text) and all(
-        word[:1].isupper() or word in _MENU_ITEM_SMALL_WORDS for word in text.split()
+        word[:1].isupper() or word in _MENU_ITEM_SMALL_WORDS or word in _SECTION_NOUNS
+        for word in text.split()
     )
+
+
+# Nouns a news site's section is named by, in small letters after its first
+# word in a sentence-case title ("World news", "US politics", "Life and
+# style", "Art and design", "Global development"): none is a headline's verb.
+_SECTION_NOUNS: Final = frozenset(
+    """news politics business sport sports opinion comment culture style lifestyle arts art
+    design radio television tv books film music stage games travel food drink fashion health
+    science technology tech money education society media environment climate weather world
+    development football cricket rugby tennis golf features analysis entertainment
+    obituaries letters video podcasts""".split()
+)
 
 
 def _clause_piece(text: str) -> bool:
