@@ -7,6 +7,10 @@ lines (byline, date), the story's blocks set apart by blank lines, a footer.
 
 from __future__ import annotations
 
+import functools
+
+import wirestory
+
 # Four paragraphs of one invented story (a council closing its library), the
 # silent-wrong rounds' prose around the form each test puts between them.
 LIBRARY_STORY = (
@@ -53,3 +57,29 @@ def news_page(*blocks: str, headline: str, header: str, site: str, year: int) ->
         + "\n\n".join(blocks)
         + f"\n\nAdvertisement\nAbout us\nContact us\nPrivacy Policy\n© {year} {site}\n"
     )
+
+
+# The library story's headline and a caption of its photo, and its page: the
+# header a byline and a date line on the Vale Post's site (the held-out rounds
+# from the eleventh on).
+LIBRARY_HEADLINE = "Council votes to close old library"
+LIBRARY_CAPTION = "Pupils leave the old library on Mill Street on Monday."
+library_page = functools.partial(
+    news_page,
+    headline=LIBRARY_HEADLINE,
+    header="By Orla Keane\nMarch 4, 2025",
+    site="The Vale Post",
+    year=2025,
+)
+
+
+def library_story(
+    *blocks: str,
+    headline: str = LIBRARY_HEADLINE,
+    header: str = "By Jane Roe\nMarch 4, 2025",
+) -> wirestory.Story:
+    """The one story of the Vale Post's page around ``blocks``, read as a page
+    (the silent-wrong rounds from the eighteenth on)."""
+    text = news_page(*blocks, headline=headline, header=header, site="The Vale Post", year=2025)
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
+    return story

@@ -21,27 +21,14 @@ Every page and line here is invented, in the shape of real page text.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+from news_pages import LIBRARY_CAPTION as _CAPTION
 from news_pages import LIBRARY_STORY as _PARAGRAPHS
-from news_pages import news_page
+from news_pages import library_page as _page
 
 import wirestory
 from wirestory.bylines import find_byline, find_page_byline
 from wirestory.captions import parse_credit
-
-_HEADLINE = "Council votes to close old library"
-_CAPTION = "Pupils leave the old library on Mill Street on Monday."
-
-_page = functools.partial(
-    news_page,
-    headline=_HEADLINE,
-    header="By Orla Keane\nMarch 4, 2025",
-    site="The Vale Post",
-    year=2025,
-)
-
 
 # --- Bylines -----------------------------------------------------------------
 

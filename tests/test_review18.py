@@ -9,21 +9,11 @@ Every page and line here is invented, in the shape of real page text.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 from news_pages import LIBRARY_STORY as _PARAGRAPHS
-from news_pages import news_page
+from news_pages import library_page as _page
 
 import wirestory
-
-_page = functools.partial(
-    news_page,
-    headline="Council votes to close old library",
-    header="By Orla Keane\nMarch 4, 2025",
-    site="The Vale Post",
-    year=2025,
-)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ before its fix; the forms the rounds were for still read as they did."""
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, news_page
+from news_pages import LIBRARY_STORY
+from news_pages import library_story as _page
 
 import wirestory
 from wirestory import ParseOptions
@@ -15,18 +16,6 @@ from wirestory.bylines import find_byline
 PAGE = ParseOptions(layout="page")
 
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
-
-
-def _page(*blocks: str, header: str = "By Jane Roe\nMarch 4, 2025") -> wirestory.Story:
-    text = news_page(
-        *blocks,
-        headline="Council votes to close old library",
-        header=header,
-        site="The Vale Post",
-        year=2025,
-    )
-    [story] = wirestory.parse(text, options=PAGE)
-    return story
 
 
 # --- 1. A closing paragraph opening with "Correction:" that mends nothing ----------

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY, news_page
+from news_pages import library_story as _page
 
 import wirestory
 from wirestory import ParseOptions
@@ -17,16 +18,6 @@ _P1, _P2, _P3, _P4 = LIBRARY_STORY
 
 def _codes(story: wirestory.Story) -> list[str]:
     return [d.code for d in story.diagnostics]
-
-
-def _page(
-    *blocks: str,
-    headline: str = "Council votes to close old library",
-    header: str = "By Jane Roe\nMarch 4, 2025",
-) -> wirestory.Story:
-    text = news_page(*blocks, headline=headline, header=header, site="The Vale Post", year=2025)
-    [story] = wirestory.parse(text, options=PAGE)
-    return story
 
 
 # --- 1. A newsletter platform's call to action ---------------------------------------
