@@ -148,6 +148,14 @@ def test_a_second_writer_after_the_first_writer_s_credentials_is_a_writer() -> N
     assert (found.names, found.organization) == (("Jane Roe", "Tom Hale"), None)
 
 
+def test_a_second_writer_whose_name_opens_like_a_credential_stays() -> None:
+    """Near miss: ``Md`` abbreviates Mohammad in Bangladeshi names: a name,
+    not the credential, when more words follow it."""
+    found = find_byline("By Jane Roe, Md Karim Hossain")
+    assert found is not None
+    assert found.names == ("Jane Roe", "Md Karim Hossain")
+
+
 def test_a_state_s_code_after_a_city_stays() -> None:
     """Near miss: ``Jackson, MS`` (a city and a state's code) stays together."""
     found = find_byline("By Jane Roe, Jackson, MS")

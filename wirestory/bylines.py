@@ -438,7 +438,10 @@ def _read_names(
         # Hale and Emily Post").
         top -= 1
     for at, piece in enumerate(pieces[1:top], 1):
-        if _credential(piece.partition(" ")[0]):
+        word, _, after = piece.partition(" ")
+        # A credential alone, or before "on" and the date; "Md Karim Hossain"
+        # (Bangladeshi names abbreviate Mohammad so) is a second writer.
+        if _credential(word) and after[:3] in ("", "on "):
             # "By Jane Roe, Ph.D., Harbour Clinic": the writer's credential
             # ends the names ("Ph.D." has a name's shape).
             top = at
