@@ -300,8 +300,12 @@ _SIGNATURE_MAX_WORDS: Final = 4
 
 def _opener_separators(opener: str) -> regex.Pattern[str]:
     """What joins two writers' names after ``opener`` (the text before the
-    names): Dutch ``door`` takes ``en``."""
-    return _DUTCH_SEPARATORS if opener.strip(" \t:").casefold().endswith("door") else _SEPARATORS
+    names): Dutch ``door`` and Afrikaans ``deur`` take ``en``."""
+    return (
+        _DUTCH_SEPARATORS
+        if opener.strip(" \t:").casefold().endswith(("door", "deur"))
+        else _SEPARATORS
+    )
 
 
 def person_names(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
@@ -384,10 +388,13 @@ def _read_names(
     """The byline of the text after an opener, ``rest``; ``raw`` is the line;
     ``separators`` what joins two writers' names."""
     # A byline never ends like a sentence or a clause ("By the way, the
-    # minister said."), but for "Jr." and "Sr.".
+    # minister said."), but for "Jr." and "Sr." and a credential ("Jane Roe,
+    # Ph.D.").
     closers = knowledge.sentence_and_clause_ends
     if len(rest.split()) > _MAX_WORDS or (
-        rest[-1:] in closers and not rest.endswith(("Jr.", "Sr."))
+        rest[-1:] in closers
+        and not rest.endswith(("Jr.", "Sr."))
+        and not (rest[-1:] == "." and _credential(rest.rpartition(" ")[2]))
     ):
         return None
     joined = _joined_agencies(rest, raw, knowledge, separators)
@@ -430,22 +437,105 @@ def _read_names(
         # second writer (a last writer is joined by "and": "Jane Roe, Tom
         # Hale and Emily Post").
         top -= 1
+    for at, piece in enumerate(pieces[1:top], 1):
+        word, _, after = piece.partition(" ")
+        # A credential alone, or before "on" and the date; "Md Karim Hossain"
+        # (Bangladeshi names abbreviate Mohammad so) is a second writer.
+        if _credential(word) and after[:3] in ("", "on "):
+            # "By Jane Roe, Ph.D., Harbour Clinic": the writer's credential
+            # ends the names ("Ph.D." has a name's shape).
+            top = at
+            break
     for cut in range(top, 0, -1):
         names = _names(", ".join(pieces[:cut]), knowledge, separators)
         if names is None:
             continue
-        organization = ", ".join(pieces[cut:]) or None
-        if organization is not None and _dated(organization, knowledge):
+        tail = _after_credentials(pieces[cut:])
+        if tail and tail[0][:4] == "and " and len(tail) < len(pieces) - cut:
+            # "By Jane Roe, MD, and Tom Hale, RN": a second writer, with
+            # their own credentials, after the first's.
+            other = _read_names(", ".join(tail)[4:], raw, knowledge, separators)
+            if other is not None and other.names:
+                names = (*names, *other.names)
+                return Byline(raw=raw, names=names, organization=other.organization)
+        organization = ", ".join(tail) or None
+        if organization is not None and (
+            _dated(organization, knowledge) or _street_address(organization)
+        ):
             # "By Jane Roe, Mar 4, 2025", "By Jane Roe, 4 March 2025": the
             # date the story ran, after the names' comma, is no organisation
-            # (the raw keeps it).
+            # (the raw keeps it); nor is the address the writer gives ("By
+            # Jane Roe, 10 Harbour Road").
             organization = None
         elif organization is not None:
-            organization = _undated(pieces[cut:], knowledge)
+            organization = _undated(tail, knowledge)
+            if _street_address(organization):
+                organization = None
         return Byline(raw=raw, names=names, organization=organization)
     if is_organization_line(rest, knowledge=knowledge):
         return Byline(raw=raw, names=(), organization=rest)
     return None
+
+
+# Post-nominal letters a writer signs with after the name's comma: health
+# and finance sites' "Written by Jane Roe, MS, RD on March 4, 2025", "By Jane
+# Roe, MD", "Jane Roe, CPA". Dots and case dropped ("Ph.D." is "phd"). US
+# states' codes that are credentials too ("MS", "MD") are read so only right
+# after the names ("By Jane Roe, Jackson, MS" keeps "Jackson, MS").
+_POST_NOMINALS: Final = frozenset(
+    """md phd rn rd rdn ms msc mph mba cpa cfa cfp np lcsw dds dvm jd esq facp facs bsn msn
+    lpn ldn cde cdces cscs pharmd psyd edd ibclc mrcp frcp mbbs""".split()
+)
+
+
+def _credential(word: str) -> bool:
+    """Is ``word`` a post-nominal credential (``MS``, ``RD``, ``Ph.D.``)? A
+    set lookup."""
+    return word.replace(".", "").casefold() in _POST_NOMINALS
+
+
+def _after_credentials(pieces: list[str]) -> list[str]:
+    """The comma-split ``pieces`` after a byline's names without the writer's
+    credentials opening them: ``MS, RD on March 4, 2025`` gives ``March 4,
+    2025`` (the date, after ``on``), ``MD, Harbour Clinic`` gives ``Harbour
+    Clinic``. The credentials belong to the writer (the raw keeps them), no
+    organisation. Set lookups; the pieces as they were when the first is no
+    credential."""
+    at = 0
+    while at < len(pieces):
+        word, _, after = pieces[at].partition(" ")
+        if not _credential(word):
+            break
+        if after:
+            # "RD on March 4": the last credential, then the date.
+            if after[:3] != "on ":
+                break
+            return [after[3:], *pieces[at + 1 :]]
+        at += 1
+    return pieces[at:]
+
+
+# The last word of a street's name in an address ("10 Harbour Road").
+_STREET_WORDS: Final = frozenset(
+    "street st road rd avenue ave lane drive boulevard way place square terrace".split()
+)
+
+
+def _street_address(text: str) -> bool:
+    """Is ``text`` a street address (``10 Downing Street``, ``42 Harbour
+    Road``): a house number, then capitalised words ending in a street's
+    word? String tests."""
+    words = text.split(" ")
+    return (
+        2 < len(words) <= _ADDRESS_MAX_WORDS
+        and words[0].rstrip("abcdABCD").isdigit()
+        and all(w[:1].isupper() for w in words[1:])
+        and words[-1].rstrip(".").casefold() in _STREET_WORDS
+    )
+
+
+# A house number and at most four words of the street's name.
+_ADDRESS_MAX_WORDS: Final = 5
 
 
 # --- Bylines of web pages -------------------------------------------------
@@ -1161,7 +1251,42 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         if not head or not found_in or not _filed_in(place):
             return None
         return _read_as(raw, head, knowledge)
-    return _second_writer(Byline(raw=raw, names=found[0], organization=found[1]), knowledge)
+    return _second_writer(
+        Byline(raw=raw, names=found[0], organization=_without_photographer(found[1])), knowledge
+    )
+
+
+# What opens a photographer's credit after a bar on the writer's line
+# ("WRITER: Jane Roe | PHOTOGRAPHER: Tom Hale", "By Jane Roe | Photos: Tom
+# Hale"), case-folded.
+_PHOTO_ROLES: Final = (
+    "photographer:",
+    "photographers:",
+    "photographer ",
+    "photo:",
+    "photos:",
+    "photography:",
+    "pictures:",
+    "photo by ",
+    "photos by ",
+    "pictures by ",
+)
+
+
+def _without_photographer(organization: str | None) -> str | None:
+    """``organization`` read after a page byline's names without the
+    photographer's credit a bar sets apart (``PHOTOGRAPHER: Tom Hale``): a
+    photographer is neither a writer nor the organisation (the raw keeps the
+    credit). None when nothing else is left. A string search first: most
+    organisations hold no bar."""
+    if organization is None or ("|" not in organization and ":" not in organization):
+        return organization
+    kept = [
+        part
+        for part in organization.split("|")
+        if not part.strip().casefold().startswith(_PHOTO_ROLES)
+    ]
+    return "|".join(kept).strip(" |") or None
 
 
 def _read_as(raw: str, text: str, knowledge: Knowledge) -> Byline | None:
@@ -1466,6 +1591,25 @@ def place_after_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     return Byline(raw=byline.raw, names=tuple(writers), organization=place)
 
 
+def dated_place_after_name(
+    byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> Byline | None:
+    """:func:`place_after_name` for a byline whose place is followed by a
+    date (wire copy's ``By Jane Roe, New Delhi, Nov 19``: the writer, where
+    they filed and when), or None. Without the date (``By JANE DOE, JOHN
+    ROE``) a comma between two writers is wire copy's own form, left alone.
+    A string test first: most bylines end with their last name.
+
+    >>> dated_place_after_name(find_byline("By Jane Roe, New Delhi, Nov 19")).names
+    ('Jane Roe',)
+    >>> dated_place_after_name(find_byline("By Jane Roe, Tom Hale")) is None
+    True
+    """
+    if len(byline.names) < 2 or byline.raw.rstrip(" *_").endswith(byline.names[-1]):
+        return None
+    return place_after_name(byline, knowledge=knowledge)
+
+
 # Outlets' last words that are surnames too ("Emily Post", "Bill Press",
 # "Ringo Star"): after a given name they may be a second writer's. The others
 # (Herald, Gazette, Times, News) end no one's name.
@@ -1735,8 +1879,8 @@ def _undated(pieces: list[str], knowledge: Knowledge) -> str:
     """The organisation's comma-split ``pieces`` without a date closing them:
     ``By Jane Roe, Reuters, Mar 4, 2025`` gives ``Reuters``, as ``By Jane
     Roe, Mar 4, 2025`` gives none (the raw keeps the date). A year after a
-    piece ending in a digit closes that piece's date (``MS, RD on November
-    14, 2019``): no cut inside it."""
+    piece ending in a digit closes that piece's date (``Harbour Clinic on
+    November 14, 2019``): no cut inside it."""
     for cut in range(1, len(pieces)):
         if (
             any(c.isdigit() for c in pieces[cut])

@@ -272,7 +272,8 @@ _CODES = (
         "byline-place-after-name",
         "warning",
         "the second name of a page's byline ('By Jane Roe, New Delhi', 'By Jane Roe / "
-        "Tom Hale', 'Marta Quinlan - Tom Hale'), or two words ending in an outlet's word "
+        "Tom Hale', 'Marta Quinlan - Tom Hale') or of a wire byline before a date ('By Jane "
+        "Roe, New Delhi, Nov 19'), or two words ending in an outlet's word "
         "after a byline's last comma ('By Jane Roe, Emily Post', wire and page), was read as "
         "the place the writer filed from (or an outlet): it may be a second writer",
     ),

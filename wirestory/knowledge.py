@@ -690,6 +690,12 @@ class Knowledge:
             "por",
             "Di",  # "Di Marco Rossi" (Italian)
             "Door",  # "Door Jan Jansen" (Dutch)
+            # Swahili "Na Jane Roe" (Tanzanian and Kenyan papers), Afrikaans
+            # "Deur Jane Roe", Swedish and Norwegian "Av Jane Roe": capitalised
+            # only ("na", "deur", "av" open clauses; "Per Hansen" is a name).
+            "Na",
+            "Deur",
+            "Av",
         ),
         validator=_STRINGS,
     )

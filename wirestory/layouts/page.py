@@ -3575,12 +3575,7 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                 and not _said_in(place, lines, state)
             ):
                 state.problems.append(
-                    Problem(
-                        "byline-place-after-name",
-                        f"{place!r} after the writer's name is read as where they filed "
-                        "from; two writers' names with a comma between them read the same",
-                        state.byline[0] if state.byline else first,
-                    )
+                    place_after_name_problem(split, state.byline[0] if state.byline else first)
                 )
         elif outlet_may_be_writer(found, knowledge=knowledge):
             # "By Jane Roe, Emily Post": the outlet, or a second writer.
@@ -7160,6 +7155,18 @@ def outlet_may_be_writer_problem(found: Byline, index: int) -> Problem:
         "byline-place-after-name",
         f"{found.organization!r} after the writer's name is read as their outlet; a second "
         "writer whose surname is an outlet's word reads the same",
+        index,
+    )
+
+
+def place_after_name_problem(split: Byline, index: int) -> Problem:
+    """``byline-place-after-name`` for a byline whose last name was read as
+    the place the writer filed from (``By Jane Roe, New Delhi, Nov 19``:
+    :func:`~wirestory.bylines.place_after_name`)."""
+    return Problem(
+        "byline-place-after-name",
+        f"{split.organization!r} after the writer's name is read as where they filed "
+        "from; two writers' names with a comma between them read the same",
         index,
     )
 

@@ -20,6 +20,7 @@ import regex
 
 from wirestory.bylines import (
     Byline,
+    dated_place_after_name,
     find_byline,
     find_page_byline,
     is_organization_line,
@@ -48,6 +49,7 @@ from wirestory.layouts.page import (
     generic_caption_narrates,
     is_date_line,
     outlet_may_be_writer_problem,
+    place_after_name_problem,
     surname_as_word_problem,
     unframed_byline_problem,
 )
@@ -146,7 +148,19 @@ def _wire_front_matter(
             byline = found
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline")
-            if outlet_may_be_writer(found, knowledge=knowledge):
+            split = (
+                dated_place_after_name(found, knowledge=knowledge)
+                if len(state.byline) == 1 and state.byline_found is None
+                else None
+            )
+            if split is not None:
+                # "By Jane Roe, New Delhi, Nov 19": the writer, the place
+                # they filed from and the date; two writers joined by a
+                # comma, then the date, read the same (but after "and").
+                byline = state.byline_found = split
+                if len(split.names) == 1:
+                    state.problems.append(place_after_name_problem(split, index))
+            elif outlet_may_be_writer(found, knowledge=knowledge):
                 state.problems.append(outlet_may_be_writer_problem(found, index))
             elif signature_may_be_writer(found, knowledge=knowledge) or title_outlet_may_be_surname(
                 found, knowledge=knowledge
