@@ -126,8 +126,17 @@ def test_a_handle_in_a_paragraph_stays(sentence: str) -> None:
     assert "embedded-post-in-body" not in _codes(story)
 
 
-def test_a_photographers_handle_in_the_credit_is_not_flagged() -> None:
-    story = _page(_P1, f"{LIBRARY_CAPTION} (Photo: @janeroe)", _P2, _P3, _P4)
+@pytest.mark.parametrize(
+    "caption",
+    [
+        f"{LIBRARY_CAPTION} (Photo: @janeroe)",
+        # A car's number is no hashtag.
+        "Car #3 crosses the line at Vale Park on Sunday. (AFP)",
+    ],
+)
+def test_a_caption_with_a_handle_in_its_credit_or_a_number_is_not_flagged(caption: str) -> None:
+    story = _page(_P1, caption, _P2, _P3, _P4)
+    assert len(story.captions) == 1
     assert "caption-may-be-paragraph" not in _codes(story)
 
 

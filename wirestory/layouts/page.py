@@ -6592,8 +6592,9 @@ def _tagged_post(text: str, knowledge: Knowledge) -> bool:
     return credit.agency is not None and credit.photographer is None
 
 
-# A hashtag or a handle: a word opening with ``#`` or ``@`` after white space.
-_POST_TAG: Final = regex.compile(r"(?<!\S)[#@]\w")
+# A hashtag or a handle: ``#`` or ``@`` after white space, then a letter
+# (``#3``, a car's or a player's number, is none).
+_POST_TAG: Final = regex.compile(r"(?<!\S)[#@]\p{L}")
 
 
 def _flag_narrating_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
