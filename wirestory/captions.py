@@ -692,13 +692,43 @@ def _photo_library(text: str, knowledge: Knowledge) -> tuple[str, str] | None:
     return text[:at], found.name
 
 
+# A broadcaster's or an outlet's word no one bears as a name: a credit holding
+# one names the outlet ("Photo: Harbour TV", "Photo: Channel Vale", "Photo:
+# Vale Radio"), never its photographer. Words an outlet shares with surnames
+# (Post, Star, Herald) stay with Knowledge.institution_words and the
+# credit-surname-as-outlet diagnostic.
+_BROADCAST_WORDS: Final = frozenset(
+    {"tv", "radio", "television", "channel", "network", "broadcasting", "online", "magazine"}
+)
+
+# A word run together of capitalised parts ("NewsAsia", "CityNews"): how
+# outlets join their words; one part an outlet's word names the outlet.
+_JOINED_WORD_PARTS = regex.compile(r"[A-Z][a-z]++")
+
+
+def _outlet_word(word: str, knowledge: Knowledge) -> bool:
+    """``word`` names an outlet, never a person: a broadcaster's word, or
+    capitalised parts run together, one of them an outlet's (``NewsAsia``).
+    A set lookup; the joined parts are read only for a word with a capital
+    after its first letter."""
+    key = word.casefold()
+    if key in _BROADCAST_WORDS:
+        return True
+    if word[1:] == word[1:].lower():
+        return False
+    parts = _JOINED_WORD_PARTS.findall(word)
+    return len(parts) > 1 and any(p.casefold() in knowledge.outlet_words for p in parts)
+
+
 def _is_person(part: str, knowledge: Knowledge) -> bool:
-    """A photographer's name: two to five capitalised words, none an institution."""
+    """A photographer's name: two to five capitalised words, none an
+    institution's nor an outlet's (``Harbour TV``, ``Channel NewsAsia``)."""
     words = part.split()
     return (
         2 <= len(words) <= 5
         and person_names(part, knowledge=knowledge) is not None
         and not any(w.casefold() in knowledge.institution_words for w in words)
+        and not any(_outlet_word(w, knowledge) for w in words)
     )
 
 

@@ -409,6 +409,29 @@ _CODES = (
         "after its sentence (... on Monday. (WVAL)): a TV site's caption and its credit",
     ),
     Code(
+        "figure-rows-under-heading",
+        "warning",
+        "a short heading with no colon in a page's story or right under it (Weekend "
+        "outlook, Results) over two short rows or more, each a temperature or a score and no "
+        "sentence (Saturday 12C, showers; Vale United 2 Harbour City 1), was read as "
+        "subheadings or left out as furniture: they may be the story's table",
+    ),
+    Code(
+        "embedded-post-in-body",
+        "warning",
+        "a social post embedded in a page's story, its signature a dash, a name, a handle "
+        "in brackets and a date (— Vale News Agency (@valenews) March 4, 2025), and the "
+        "lines of its text above, were kept as the story's paragraphs: they are the post's, "
+        "quoted, not the story's prose",
+    ),
+    Code(
+        "story-cut-by-paywall",
+        "warning",
+        "a block of a page's story, or one of the three under it, is a paywall's notice "
+        "(Subscribe to continue reading, This article is for subscribers only, Already a "
+        "subscriber? Log in): the page holds the story's opening only, the rest is cut",
+    ),
+    Code(
         "caption-may-be-paragraph",
         "warning",
         "a block between a page's paragraphs, ending in a known agency's name after a "
@@ -420,8 +443,12 @@ _CODES = (
         "sentences or more before its credit, not an agency's in brackets, that narrate or "
         "report speech ('… Courtesy of Vale Museum', '… (Jane Roe/The Vale Post)'): it may be "
         "a paragraph "
-        "citing its source; or a header line that narrates, ending in - Supplied or "
-        "(Handout), read as the lead photo's caption: it may be a standfirst",
+        "citing its source; or of two sentences or more before an agency's name alone in "
+        "brackets ('… Members voted to close it. (AFP)') or a labelled credit in brackets "
+        "naming no agency ('(Photo: Jane Roe)'), or holding a hashtag or a handle before "
+        "an agency in brackets ('#BREAKING … (AFP)': a social post); or a header line that "
+        "narrates, ending in - Supplied or (Handout), read as the lead photo's caption: it "
+        "may be a standfirst",
     ),
     Code(
         "dateline-agency-by-shape",
@@ -593,6 +620,9 @@ _RULES: dict[str, str] = {
     "caption-source-below": "a caption with a source's name glued under it as its credit",
     "caption-credit-line": "a caption's credit alone on a line",
     "in-story:short-run": "a run of short lines inside the story (links, tags)",
+    "in-story:timestamp": "a live blog's stamp alone inside the story (12:41 GMT, 2 min ago)",
+    "embedded-post": "a social post embedded inside a page's story, kept as its paragraph: "
+    "its text and its signature (— Name (@handle) March 4, 2025)",
 }
 _RULES.update(
     {f"page-{rule}": f"story prose: {meaning}" for rule, meaning in _PAGE_BLOCK_RULES.items()}

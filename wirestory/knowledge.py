@@ -1504,6 +1504,23 @@ class Knowledge:
             # partnership with …" (nonprofit newsrooms' shared copy).
             ("in print", r"^a version of this (?:article|story) (?:appears|appeared) in print\b"),
             ("updated", r"^this (?:story|article|post) (?:has been|was) updated\b"),
+            # A correction with no label, under the story: "An earlier version of
+            # this story misstated the date of the vote.", "This article has been
+            # amended to correct the mayor's name." The verb names the error or
+            # the mending: "An earlier version of this report was published in
+            # 2019" is a story's sentence.
+            (
+                "version of this",
+                r"^an? (?:earlier|previous|prior|original) version of this (?:story|article"
+                r"|report|post|item) (?:misstated|misspel\w++|misidentified|mislabel\w++"
+                r"|misquoted|incorrectly|wrongly|erroneously|mistakenly|gave (?:the )?(?:an )?"
+                r"(?:wrong|incorrect)|should have|did not|failed to|omitted)\b",
+            ),
+            (
+                "amended",
+                r"^this (?:story|article|report|post) (?:has been|was) amended to"
+                r" (?:correct|clarify|reflect|remove|make clear|note|show|include)\b",
+            ),
             (
                 "translated",
                 r"^this (?:story|article|interview|column|piece) (?:has been|was) translated\b",

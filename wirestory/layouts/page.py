@@ -3184,6 +3184,8 @@ def _read_blocks(
     if not state.byline and body_start < body_end:
         _byline_from_bio(texts, blocks, (body_start, body_end), state, knowledge)
     dates = _date_lines_in_story(blocks, texts, weights, (body_start, body_end), state, knowledge)
+    times = _timestamp_lines_in_story(texts, weights, (body_start, body_end))
+    posts = _embedded_posts_in_story(texts, weights, (body_start, body_end), blocks)
     # Most blocks of a page stand outside the story's stretch: their rule's
     # name is made once a rule, not once a block, and a claim is told by the
     # state's rules (``is_claimed``) without a call.
@@ -3242,6 +3244,14 @@ def _read_blocks(
                 )
         elif number in dates:
             state.claim(index, Role.FURNITURE, "in-story:date-line")
+        elif number in times:
+            state.claim(index, Role.FURNITURE, "in-story:timestamp")
+        elif number in posts:
+            # The embed's lines are the story's as the site prints them (a
+            # post it quotes), never a photo's caption: kept as paragraphs,
+            # the story says so (embedded-post-in-body, under the loop).
+            state.paragraphs.append([index])
+            state.claim(index, Role.BODY, "embedded-post")
         elif _claim_caption_pair(blocks, number, pairs, state, glued):
             pass
         elif number in credit_lines:
@@ -3304,6 +3314,20 @@ def _read_blocks(
     if len(run_left) >= _SHORT_RUN:
         _flag_short_run_left_out(run_left, (texts, found.furniture), lines, state, blocks)
     _flag_second_page(texts, body_start, lines, blocks, state)
+    if posts:
+        post = min(posts)
+        state.problems.append(
+            Problem(
+                "embedded-post-in-body",
+                f"a social post embedded in the page ({texts[post].strip()[:60]!r}) is "
+                "kept as the story's paragraphs: its text and its signature (— Name "
+                "(@handle) date) are the post's, quoted, not the story's prose",
+                blocks[post],
+            )
+        )
+    if body_start < body_end:
+        _flag_paywall_cut(texts, weights, (body_start, body_end), blocks, state)
+        _flag_rows_under_heading(texts, weights, (body_start, body_end), blocks, state)
     if state.paragraphs and not trailing:
         _author_bio_at_end(lines, state, knowledge)
     if state.paragraphs:
@@ -4046,6 +4070,207 @@ def _date_lines_in_story(
     if len(found) == 1 and found[0] < body_start + 3:
         under.add(found[0])
     return frozenset(under)
+
+
+def _flag_paywall_cut(
+    texts: Sequence[str],
+    weights: Sequence[int],
+    span: tuple[int, int],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so (``story-cut-by-paywall``) when a block of the story's stretch or
+    one of the few right under it is a paywall's notice (``Subscribe to
+    continue reading``, ``This article is for subscribers only``, ``Already a
+    subscriber? Log in``): the page holds the story's opening only, the rest
+    behind the wall. Sieved by length and a lower-case string test: most
+    blocks are longer, or name no subscriber nor logging in."""
+    body_start, body_end = span
+    for n in range(body_start, min(len(texts), body_end + _PAYWALL_LOOKAHEAD)):
+        if weights[n] > _PAYWALL_MAX_CHARS:
+            continue
+        low = texts[n].lower()
+        if not any(word in low for word in _PAYWALL_WORDS):
+            continue
+        if _PAYWALL_NOTICE.search(low) is None:
+            continue
+        state.problems.append(
+            Problem(
+                "story-cut-by-paywall",
+                f"{texts[n].strip()[:60]!r} at the story's end is a paywall's notice: the "
+                "page holds the story's opening only, the rest is cut",
+                blocks[n],
+            )
+        )
+        return
+
+
+# A paywall's notice: bidding the reader subscribe or log in to read on, or
+# saying the story is for subscribers. Fixed words, no nested repeats: linear.
+_PAYWALL_NOTICE: Final = regex.compile(
+    r"\bsubscribe (?:now |today )?(?:to|and) (?:continue reading|keep reading|read (?:on|more"
+    r"|the (?:full|whole|rest of the) (?:story|article))|unlock)"
+    r"|\b(?:this|the rest of this|the full) (?:article|story|content|piece|report) is (?:only )?"
+    r"(?:for|available (?:to|for)|exclusive to|reserved for) (?:our )?(?:paid |paying |premium "
+    r"|digital )?(?:subscribers|members)"
+    r"|^already (?:a subscriber|subscribed|a member)\?"
+    r"|\b(?:subscribe|log in|sign in) to (?:continue|keep) reading"
+    r"|\bcontinue reading,? (?:please )?(?:subscribe|log in|sign in)"
+    r"|\b(?:for|to) subscribers only\b|^subscribers only\b"
+    r"|\byou(?:'ve|’ve| have) reached your (?:free )?(?:article |story |monthly )?limit"
+)
+# The strings one of them holds (lower case): the sieve.
+_PAYWALL_WORDS: Final = ("subscri", "log in", "sign in", "limit")
+# The most characters of a paywall's notice.
+_PAYWALL_MAX_CHARS: Final = 160
+# How many blocks under the story's stretch are looked at.
+_PAYWALL_LOOKAHEAD: Final = 3
+
+
+def _flag_rows_under_heading(
+    texts: Sequence[str],
+    weights: Sequence[int],
+    span: tuple[int, int],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so (``figure-rows-under-heading``) when a short heading with no
+    colon, in the story's stretch or right under it, stands over
+    ``_ROWS_LEAST`` short rows or more, each a temperature or a score and no
+    sentence (``Weekend outlook`` / ``Saturday 12C, showers`` / ``Sunday 14C,
+    sunny``; ``Results`` / ``Vale United 2 Harbour City 1``): a forecast's or
+    a results table's rows, read as subheadings between the paragraphs or
+    left out under them. Sieved by length: most blocks are longer than a
+    heading, and the rows are looked at only under a short one."""
+    body_start, body_end = span
+    last = min(body_end + 1, len(texts) - _ROWS_LEAST)
+    for n in range(body_start, last):
+        if weights[n] > _ROW_HEADING_MAX_CHARS or weights[n + 1] > _ROW_MAX_CHARS:
+            continue
+        heading = texts[n].strip()
+        if not heading or heading[-1] in _ROW_HEADING_ENDS or "\n" in heading:
+            continue
+        rows = 0
+        for m in range(n + 1, min(len(texts), n + 1 + _ROWS_MOST)):
+            row = texts[m].strip()
+            if (
+                weights[m] > _ROW_MAX_CHARS
+                or "\n" in row
+                or row[-1:] in _ROW_HEADING_ENDS
+                or _FIGURE_ROW.search(row) is None
+            ):
+                break
+            rows += 1
+        if rows < _ROWS_LEAST:
+            continue
+        state.problems.append(
+            Problem(
+                "figure-rows-under-heading",
+                f"{heading!r} over {rows} short rows of figures ({texts[n + 1].strip()[:40]!r}) "
+                "was read as subheadings or page furniture: they may be the story's table "
+                "(a forecast's days, a round's results)",
+                blocks[n],
+            )
+        )
+        return
+
+
+# A row's figure: a temperature (``12C``, ``14°C``, ``-3°``) or a score
+# between two names (``Vale United 2 Harbour City 1``, ``Vale 2-1 Mill
+# Town``). Bounded runs, one class a step: linear.
+_FIGURE_ROW: Final = regex.compile(
+    r"(?<![\w.])-?\d{1,3}(?:\s?°\s?[CF]?|[CF])(?!\w)"
+    r"|^\p{Lu}[^\d\n]{1,40}?\s\d{1,3}(?:\s?[-–]\s?\d{1,3}\s|\s)\p{Lu}[^\d\n]{0,40}?(?:\s\d{1,3})?$"
+)
+# A heading's or a row's last character that makes it a sentence or a label.
+_ROW_HEADING_ENDS: Final = frozenset(".:!?,;")
+_ROW_HEADING_MAX_CHARS: Final = 40
+_ROW_MAX_CHARS: Final = 60
+_ROWS_LEAST: Final = 2
+_ROWS_MOST: Final = 12
+
+
+def _embedded_posts_in_story(
+    texts: Sequence[str], weights: Sequence[int], span: tuple[int, int], blocks: Sequence[int]
+) -> frozenset[int]:
+    """The blocks of the story's stretch that are a social post embedded in
+    the page (kept as the story's paragraphs, with ``embedded-post-in-body``:
+    a post the story quotes, whose text benchmarks and readers count as the
+    article's): the block ending in the post's signature, a dash, the account's
+    name, its handle in brackets and the post's date (``— Vale News Agency
+    (@valenews) March 4, 2025``), and, when the signature stands alone on its
+    line, the post's text right above it (``The old library closes today.
+    (AFP)``): the embed's own lines, no paragraph of the story, nor a photo's
+    caption because its text ends in an agency's name. A string sieve first:
+    most blocks hold no ``(@``."""
+    body_start, body_end = span
+    found: set[int] = set()
+    for n in range(body_start, body_end):
+        if "(@" not in texts[n]:
+            continue
+        signature = _POST_SIGNATURE.search(texts[n])
+        if signature is None:
+            continue
+        found.add(n)
+        if texts[n][: signature.start()].strip():
+            continue
+        # The signature alone: the post's text is the run of lines right
+        # above it (a post's lines follow one another, no blank between),
+        # as long as a post.
+        above = n - 1
+        chars = 0
+        while above >= body_start and chars + weights[above] <= _POST_MAX_CHARS:
+            found.add(above)
+            chars += weights[above]
+            if above == body_start or blocks[above - 1] != blocks[above] - 1:
+                break
+            above -= 1
+    return frozenset(found)
+
+
+# An embedded post's signature closing its block: a dash, the account's name,
+# its handle in brackets, the date (``— Jane Roe (@janeroe) March 4, 2025``,
+# ``— Vale Post (@valepost) 4 March 2025``). Bounded runs: linear.
+_POST_SIGNATURE: Final = regex.compile(
+    r"(?:^|\s)[—–-]{1,2}\s?[^\n(]{1,60}\(@\w{1,30}\)\s{1,3}"
+    r"(?:\p{L}{3,9}\.?\s\d{1,2},\s\d{4}|\d{1,2}\s\p{L}{3,9}\s\d{4})\s*$"
+)
+# The most characters of a post's text above its signature (a post's limit
+# and a link).
+_POST_MAX_CHARS: Final = 320
+
+
+def _timestamp_lines_in_story(
+    texts: Sequence[str], weights: Sequence[int], span: tuple[int, int]
+) -> frozenset[int]:
+    """The blocks of the story's stretch that hold a time of day alone or a
+    time ago (``12:41 GMT``, ``9.05am``, ``2 min ago``, ``Just now``): a live
+    blog's stamp over its entry, no prose of the story. Sieved by length and
+    first character: most blocks are longer, or open with a letter other
+    than ``j`` (``Just now``)."""
+    body_start, body_end = span
+    return frozenset(
+        n
+        for n in range(body_start, body_end)
+        if weights[n] <= _TIMESTAMP_MAX_CHARS
+        and texts[n].lstrip()[:1] in _TIMESTAMP_OPENINGS
+        and _TIMESTAMP_LINE.fullmatch(texts[n].strip()) is not None
+    )
+
+
+# A live blog's stamp: a clock time (``12:41``, ``9.05am``, ``4pm``, a zone
+# after it), or a time ago (``2 min ago``, ``an hour ago``, ``Just now``).
+# Alternatives of fixed words and bounded digits: linear.
+_TIMESTAMP_LINE: Final = regex.compile(
+    r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:1[0-2]|[1-9])(?=\s?[ap]\.?m))"
+    r"(?:\s?[ap]\.?m\.?)?(?:\s(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT"
+    r"|IST|SGT|HKT|JST|AEST|AEDT|SAST|EAT|WAT|local(?: time)?))?"
+    r"|(?:\d{1,2}|an?|one)\s(?:secs?|seconds?|mins?|minutes?|hrs?|hours?)\sago"
+    r"|\d{1,2}[smh]\sago|just now",
+    regex.IGNORECASE,
+)
+_TIMESTAMP_OPENINGS: Final = frozenset("0123456789aAoOjJ")
+_TIMESTAMP_MAX_CHARS: Final = 24
 
 
 def _short_sentences(
@@ -6309,14 +6534,32 @@ def _flag_signed_caption(text: str, index: int, state: LineState, knowledge: Kno
     narrates (``The coast road was closed …``, a past or perfect tense's
     auxiliary) is flagged: a caption describes its photo in the present
     (``Smoke billows from …``) or names what it shows."""
+    if ("#" in text or "@" in text) and _tagged_post(text, knowledge):
+        state.problems.append(
+            Problem(
+                "caption-may-be-paragraph",
+                f"a block between the story's paragraphs ({text.strip()[:60]!r}) holds a "
+                "hashtag or a handle and ends in an agency's name in brackets: read as a "
+                "photo's caption and its credit, it may be the agency's social post",
+                index,
+            )
+        )
+        return
     cut = glued_sign_off(text, knowledge=knowledge)
     if cut is None:
         return
     where = "after a dash"
     if text[cut] == "(":
-        if not any(word.casefold() in _NARRATION_WORDS for word in text[:cut].split()):
+        if any(word.casefold() in _NARRATION_WORDS for word in text[:cut].split()):
+            where = "in parentheses after a sentence that narrates"
+        elif _SENTENCE_END.search(text, 0, cut) is not None:
+            # Two sentences or more, then the agency alone in brackets (``The
+            # council met on Tuesday. Members voted … (AFP)``): a reposted
+            # wire paragraph's form; a photo desk credits its own ``(AFP
+            # Photo)``, ``(AP Photo/Jane Roe)``.
+            where = "in parentheses after two sentences or more"
+        else:
             return
-        where = "in parentheses after a sentence that narrates"
     state.problems.append(
         Problem(
             "caption-may-be-paragraph",
@@ -6326,6 +6569,27 @@ def _flag_signed_caption(text: str, index: int, state: LineState, knowledge: Kno
             index,
         )
     )
+
+
+def _tagged_post(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text`` hold a hashtag or a handle before a credit in brackets
+    naming an agency alone (``#BREAKING The old library closes after 80
+    years (AFP)``)? An agency's social post embedded without its signature; a
+    photo's caption tags no one (a photographer's handle in the credit,
+    ``(Photo: @janeroe)``, is not looked at)."""
+    stripped = text.rstrip()
+    if stripped[-1:] != ")":
+        return False
+    at = stripped.rfind("(")
+    if at <= 0 or _POST_TAG.search(stripped, 0, at) is None:
+        return False
+    credit = parse_credit(stripped[at + 1 : -1], knowledge=knowledge)
+    return credit.agency is not None and credit.photographer is None
+
+
+# A hashtag or a handle: ``#`` or ``@`` after white space, then a letter
+# (``#3``, a car's or a player's number, is none).
+_POST_TAG: Final = regex.compile(r"(?<!\S)[#@]\p{L}")
 
 
 def _flag_narrating_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
@@ -6339,22 +6603,35 @@ def _flag_narrating_caption(text: str, index: int, state: LineState, knowledge: 
     in brackets (``Crews clear the road on Monday. The storm had … (AP
     Photo/Jane Roe)``), adds the background in a third, and is not looked
     at. Sieved by a string count: most captions hold fewer sentence ends."""
-    if text.count(". ") < _PARAGRAPH_SENTENCES - 1:
+    if ". " not in text:
         return
     caption, credit = split_credit(text, knowledge=knowledge)
-    if text.rstrip()[-1:] in ")]" and not _staff_slash_credit(credit, knowledge):
+    sentences = len(_SENTENCE_END.findall(caption)) + 1
+    if (
+        sentences >= _LABELLED_PARAGRAPH_SENTENCES
+        and _labelled_bracket_credit(text, credit)
+        and parse_credit(credit or "", knowledge=knowledge).agency is None
+    ):
+        # Two sentences or more, then a labelled credit in brackets naming no
+        # agency (``The council met on Tuesday. Members voted … (Photo: Jane
+        # Roe)``): a photo desk's or library's caption credits ``(AP
+        # Photo/Jane Roe)``, ``(Photo: Getty Images)``; a person's name
+        # after the label closes a site's paragraph citing its picture too.
+        pass
+    elif text.rstrip()[-1:] in ")]" and not _staff_slash_credit(credit, knowledge):
         # A credit in brackets is a photo desk's form (``… (AP Photo/Jane
         # Roe)``), its captions two or three sentences with the background;
         # a paper's own in brackets (``(Jane Roe/The Vale Post)``) names no
         # desk, and ends any length of prose (page_caption_unbounded).
         return
-    if len(_SENTENCE_END.findall(caption)) < _PARAGRAPH_SENTENCES - 1:
+    elif sentences < _PARAGRAPH_SENTENCES:
         return
-    words = caption.split()
-    if not any(word.casefold() in _NARRATION_WORDS for word in words) and not _reports_speech(
-        caption, knowledge
-    ):
-        return
+    else:
+        words = caption.split()
+        if not any(word.casefold() in _NARRATION_WORDS for word in words) and not _reports_speech(
+            caption, knowledge
+        ):
+            return
     state.problems.append(
         Problem(
             "caption-may-be-paragraph",
@@ -6363,6 +6640,22 @@ def _flag_narrating_caption(text: str, index: int, state: LineState, knowledge: 
             "read as a photo's caption: it may be a paragraph of the story citing its source",
             index,
         )
+    )
+
+
+# A labelled credit in brackets after two sentences reads as a paragraph's.
+_LABELLED_PARAGRAPH_SENTENCES: Final = 2
+# The labels a site's credit in brackets opens with (``(Photo: Jane Roe)``).
+_BRACKET_CREDIT_LABELS: Final = ("Photo:", "Picture:", "Image:", "Photograph:", "Pic:")
+
+
+def _labelled_bracket_credit(text: str, credit: str | None) -> bool:
+    """Does ``text`` end in a credit in brackets opening with a photo's label
+    and colon (``(Photo: Jane Roe)``)? String tests."""
+    return (
+        credit is not None
+        and text.rstrip()[-1:] == ")"
+        and credit.lstrip("(").startswith(_BRACKET_CREDIT_LABELS)
     )
 
 
