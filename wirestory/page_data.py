@@ -491,6 +491,22 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "leggi anche:",
     "baca juga:",
     "читайте также:",
+    # A link to another story inside the story, in the scripts of the
+    # thirteenth held-out round: "Читайте також: Headline" (Ukrainian),
+    # "اقرأ أيضا: Headline" (Arabic, with and without the tanwin, and the
+    # hamza dropped as sites print it), "Διαβάστε επίσης:" (Greek), "ये भी
+    # पढ़ें:" / "यह भी पढ़ें:" (Hindi), "بیشتر بخوانید:" (Persian), "קראו
+    # גם:" (Hebrew).
+    "читайте також:",
+    "اقرأ أيضا:",
+    "اقرأ أيضاً:",
+    "اقرا أيضا:",
+    "إقرأ أيضا:",
+    "διαβάστε επίσης:",
+    "ये भी पढ़ें:",
+    "यह भी पढ़ें:",
+    "بیشتر بخوانید:",
+    "קראו גם:",
 )
 """Line openings (lower-cased) that mark a line as furniture when the line is short
 (a long paragraph that happens to start so is judged on its other features)."""
@@ -604,6 +620,18 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     читайте также
     похожие статьи
     관련기사
+    читайте також
+    اقرأ أيضا
+    اقرأ أيضاً
+    إقرأ أيضا
+    διαβάστε επίσης
+    ये भी पढ़ें
+    यह भी पढ़ें
+    بیشتر بخوانید
+    קראו גם
+    相关新闻
+    相关阅读
+    関連記事
     """.strip().splitlines()
 )
 """Labels of a box of links to other stories that sites put inside a story

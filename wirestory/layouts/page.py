@@ -236,6 +236,10 @@ def _ascii_forms(texts: Sequence[str]) -> list[str | None]:
 # alone (Japanese); one character class each: linear.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+# Hangul syllables (U+AC00-D7A3), each a block of two or three letters: a
+# block's weight counts each twice (``_tokens_and_weights``). One range: linear.
+_HANGUL = regex.compile("[\uac00-\ud7a3]")
+_HANGUL_LOWEST: Final = "\uac00"
 # Every character of those scripts is at U+2E80 (the CJK radicals) or above
 # (tests/test_page.py holds it for every code point below): a page whose text
 # has no character that high holds none of them, as one scan for a simple
@@ -2162,6 +2166,18 @@ def _tokens_and_weights(
     cjk = [0 if ascii_ else _cjk_count(text) for text, ascii_ in zip(texts, plain, strict=True)]
     # White space holds no CJK character: the count of the stripped block is the same.
     weights = [len(text.strip()) + 2 * count for text, count in zip(texts, cjk, strict=True)]
+    if max(unplain) >= _HANGUL_LOWEST:
+        # A Hangul syllable is a block of two or three letters: a Korean
+        # paragraph of one sentence (55 syllables) says what an English one of
+        # a hundred letters says, so each syllable counts two; else a story of
+        # such paragraphs is short lines, and a photo's credit between two of
+        # them (``사진=연합뉴스``) left the page with no story.
+        weights = [
+            weight + len(_HANGUL.findall(text))
+            if not ascii_ and max(text) >= _HANGUL_LOWEST
+            else weight
+            for text, weight, ascii_ in zip(texts, weights, plain, strict=True)
+        ]
     return tokens, weights, sum(cjk), forms, whole
 
 
