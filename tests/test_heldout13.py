@@ -338,3 +338,45 @@ def test_an_arabic_service_s_credit_names_the_agency(agency: str, name: str) -> 
     found = find_agency(f"({agency})")
     assert found is not None
     assert found.name == name
+
+
+# --- A short closing sentence in a script without capitals --------------------
+
+
+def test_the_hindi_sign_off_closes_the_story_on_a_page() -> None:
+    """``… खुला रहेगा। (भाषा)`` as the story's last paragraph: the paragraph
+    stays the story's close and the sign-off is a trailer (the paragraph, no
+    sentence for its tail, was dropped as furniture, silently)."""
+    story = wirestory.parse_story(_hindi_page(*_HINDI[:2], _HINDI[2] + " (भाषा)"))
+    assert story.body == _HINDI
+    assert "sign-off-may-be-credit" in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("script", "closing"),
+    [
+        ("hindi", "उन्होंने कहा कि काम मई में शुरू होगा।"),
+        ("arabic", "وسيبدأ العمل في شهر مايو المقبل."),
+        ("hebrew", "העבודות יתחילו בחודש מאי הקרוב."),
+    ],
+)
+def test_a_short_closing_sentence_without_capitals_stays(script: str, closing: str) -> None:
+    """A story's last paragraph of one short sentence, in a script with no
+    capitals: its words are all "small" ones, as a Latin sentence's after the
+    first, so it closes the story (Hindi's was dropped, silently; Arabic's
+    and Hebrew's left out with ``closing-sentence-left-out``)."""
+    paragraphs = _SCRIPTS[script][0]
+    story = wirestory.parse_story(_script_page(script, *paragraphs, closing))
+    assert story.body == (*paragraphs, closing)
+
+
+@pytest.mark.parametrize(
+    "line", ["מדיניות פרטיות | תנאי שימוש | צור קשר", "سياسة الخصوصية | اتصل بنا | من نحن"]
+)
+def test_a_footer_row_without_capitals_stays_out(line: str) -> None:
+    """Near miss: a footer's row of links in such a script, no sentence's
+    end, stays out of the story."""
+    script = "hebrew" if line[0] == "מ" else "arabic"
+    paragraphs = _SCRIPTS[script][0]
+    story = wirestory.parse_story(_script_page(script, *paragraphs, line))
+    assert story.body == paragraphs

@@ -5476,7 +5476,7 @@ def _closing_shape(
     — With inputs from PTI``, ``… coast. (AFP)``) is read past: the sentence
     before it is what has the shape, and the block stays whole."""
     text = _before_sign_off(text)
-    if text[-1:] not in ".!?" or text.endswith(".."):
+    if text[-1:] not in _CLOSING_ENDS or text.endswith(".."):
         return False
     if text[:3] in _TURN_LABELS:
         # An interview's turn, "Q. What happens next?", "A. The books move in
@@ -5488,12 +5488,18 @@ def _closing_shape(
     if stop_words is not None and not any(map(stop_words.__contains__, tokens)):
         return False
     later = [word for word in words[1:] if word[:1].isalpha()]
-    small = sum(word[:1].islower() for word in later)
+    # A word of a script without capitals (Devanagari, Arabic, Hebrew) is
+    # never a name's capital: it counts as a small word, as one in small
+    # letters does (a Latin letter that is not a capital is a small one).
+    small = sum(not word[:1].isupper() for word in later)
     if 2 * small > len(later) and _SENTENCE_BREAK.search(text) is None:
         return True
     return None
 
 
+# What a closing sentence ends in (``_closing_shape``): a full stop, an
+# exclamation or question mark, or Hindi's danda (``… खुला रहेगा।``).
+_CLOSING_ENDS: Final = ".!?\u0964"
 # A sign-off glued after a paragraph's last full stop is short: a dash and an
 # agency's name or ``With inputs from …``, or a name in parentheses.
 _SIGN_OFF_MAX_CHARS: Final = 40
@@ -5503,12 +5509,19 @@ _SIGN_OFF_MAX_WORDS: Final = 6
 def _before_sign_off(text: str) -> str:
     """``text`` without a short sign-off after its last sentence's end (``…
     coast. --IANS`` gives ``… coast.``), or ``text`` as it is."""
-    end = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    end = max(text.rfind(". "), text.rfind("! "), text.rfind("? "), text.rfind("\u0964 "))
     if end < 0 or len(text) - end > _SIGN_OFF_MAX_CHARS + 2:
         return text
     tail = text[end + 2 :].strip()
     dashed = tail[:1] in "-–—" and tail.lstrip("-–— ")[:1].isalpha()
-    bracketed = tail[:1] == "(" and tail[-1:] == ")" and tail[1:2].isupper()
+    # A capital, or a letter of a script without capitals: PTI's Hindi
+    # service's "… रहेगा। (भाषा)" as "… in May. (PTI)".
+    opening = tail[1:2]
+    bracketed = (
+        tail[:1] == "("
+        and tail[-1:] == ")"
+        and (opening.isupper() or (opening.isalpha() and not opening.islower()))
+    )
     if (dashed or bracketed) and len(tail.split()) <= _SIGN_OFF_MAX_WORDS:
         return text[: end + 1]
     return text
