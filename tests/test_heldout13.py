@@ -380,3 +380,134 @@ def test_a_footer_row_without_capitals_stays_out(line: str) -> None:
     paragraphs = _SCRIPTS[script][0]
     story = wirestory.parse_story(_script_page(script, *paragraphs, line))
     assert story.body == paragraphs
+
+
+# --- Ukrainian: its own stop words ---------------------------------------------
+
+_UKRAINIAN = (
+    "Міська рада Заріччя у вівторок проголосувала за закриття старої бібліотеки на "
+    "Млинській вулиці після довгої суперечки про ремонт даху.",
+    "Депутати заявили, що будівля багато років була небезпечною, а нова філія "
+    "відкриється біля вокзалу навесні.",
+    "Мер повідомив, що книжки переїдуть до нової філії, а читальна зала працюватиме в "
+    "будівлі ради до того часу.",
+)
+_RUSSIAN = (
+    "Городской совет Заречья во вторник проголосовал за закрытие старой библиотеки на "
+    "Мельничной улице после долгого спора о ремонте крыши.",
+    "Депутаты заявили, что здание много лет было небезопасным, а новый филиал откроется "
+    "у вокзала весной.",
+    "Мэр сообщил, что книги переедут в новый филиал, а читальный зал до тех пор будет "
+    "работать в здании мэрии.",
+)
+
+
+def test_ukrainian_paragraphs_around_a_share_bar_stay_the_story() -> None:
+    """A row of networks (``Facebook``, ``Telegram``) between a Ukrainian
+    story's paragraphs: read with Ukrainian's own stop words, the
+    paragraphs are prose and the story goes on under the row (read with the
+    Russian table, their density was low and the story cut at the first,
+    silently)."""
+    page = news_page(
+        _UKRAINIAN[0],
+        "Facebook\nTelegram",
+        *_UKRAINIAN[1:],
+        headline="У Заріччі закриють стару бібліотеку",
+        header="04.03.2025",
+        site="Заріччя Сьогодні",
+        year=2025,
+    )
+    assert wirestory.parse_story(page).body == _UKRAINIAN
+
+
+def test_russian_paragraphs_around_a_share_bar_stay_as_they_were() -> None:
+    """Near miss: a Russian story with the same row between its paragraphs
+    is still read with the Russian table, and whole."""
+    page = news_page(
+        _RUSSIAN[0],
+        "Facebook\nTelegram",
+        *_RUSSIAN[1:],
+        headline="В Заречье закроют старую библиотеку",
+        header="04.03.2025",
+        site="Заречье Сегодня",
+        year=2025,
+    )
+    assert wirestory.parse_story(page).body == _RUSSIAN
+
+
+# --- Prompts to follow the site on a network -----------------------------------
+
+_PROMPTS = [
+    ("russian", "Подписывайтесь на наш Telegram-канал"),
+    ("ukrainian", "Підписуйтесь на наш Telegram-канал"),
+    ("arabic", "تابعونا على تويتر"),
+    ("greek", "Ακολουθήστε μας στο Google News"),
+]
+
+
+def _prompt_page(script: str, *blocks: str) -> str:
+    if script == "russian":
+        return news_page(
+            *blocks,
+            headline="В Заречье закроют старую библиотеку",
+            header="04.03.2025",
+            site="Заречье Сегодня",
+            year=2025,
+        )
+    if script == "ukrainian":
+        return news_page(
+            *blocks,
+            headline="У Заріччі закриють стару бібліотеку",
+            header="04.03.2025",
+            site="Заріччя Сьогодні",
+            year=2025,
+        )
+    return _script_page(script, *blocks)
+
+
+def _paragraphs_of(script: str) -> tuple[str, ...]:
+    return {"russian": _RUSSIAN, "ukrainian": _UKRAINIAN}.get(script) or _SCRIPTS[script][0]
+
+
+@pytest.mark.parametrize(("script", "prompt"), _PROMPTS)
+def test_a_prompt_to_follow_the_site_is_no_paragraph(script: str, prompt: str) -> None:
+    """``Подписывайтесь на наш Telegram-канал`` (Russian: subscribe to our
+    channel), ``Підписуйтесь на …`` (Ukrainian), ``تابعونا على …`` (Arabic:
+    follow us on), ``Ακολουθήστε μας …`` (Greek; the prefix folded as the
+    line is, the final sigma made a middle one) between paragraphs: out of
+    the body, the paragraphs around it kept."""
+    paragraphs = _paragraphs_of(script)
+    story = wirestory.parse_story(_prompt_page(script, paragraphs[0], prompt, *paragraphs[1:]))
+    assert story.body == paragraphs
+
+
+def test_a_sentence_opening_like_the_prompt_stays() -> None:
+    """Near miss: a story's sentence that opens with the prompt's words and
+    runs on (``Подписывайтесь на рассылку мэрии, …, сказал мэр.``) stays."""
+    sentence = (
+        "Подписывайтесь на рассылку мэрии, чтобы первыми узнать о новых часах работы "
+        "библиотеки, сказал мэр журналистам во вторник."
+    )
+    story = wirestory.parse_story(_prompt_page("russian", _RUSSIAN[0], sentence, *_RUSSIAN[1:]))
+    assert sentence in story.body
+
+
+# --- Direction marks after the full stop ---------------------------------------
+
+
+@pytest.mark.parametrize(("script", "mark"), [("hebrew", "\u200f"), ("arabic", "\u061c")])
+def test_paragraphs_ending_in_a_direction_mark_are_the_story(script: str, mark: str) -> None:
+    """Right-to-left sites end a paragraph with an invisible direction mark
+    after its full stop (``… בבניין העירייה.`` then U+200F, the Arabic letter
+    mark U+061C): each still ends like a sentence (the page had no body)."""
+    paragraphs = _SCRIPTS[script][0]
+    story = wirestory.parse_story(_script_page(script, *(p + mark for p in paragraphs)))
+    assert story.body == tuple(p + mark for p in paragraphs)
+
+
+def test_a_menu_item_ending_in_a_direction_mark_stays_furniture() -> None:
+    """Near miss: a short menu line with a direction mark after it (no
+    sentence's end before the mark) stays out of the story."""
+    menu = "ראשי\u200f\nחדשות\u200f\nספורט\u200f"
+    story = wirestory.parse_story(_script_page("hebrew", *_HEBREW, menu))
+    assert story.body == _HEBREW

@@ -520,8 +520,11 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         ),
         # The platforms' prompts are tried with the prefixes (the blocks'
         # sieve, _furniture_flags) and judged whole by _platform_prompt.
-        furniture_prefixes=knowledge.furniture_prefixes + _PLATFORM_PROMPT_OPENINGS,
-        sentence_prefixes=knowledge.sentence_prefixes,
+        # Folded as a block's opening is (a Greek word's final sigma folds
+        # to the middle one: "διαβάστε επίσης:" opens "Διαβάστε επίσης: …").
+        furniture_prefixes=tuple(prefix.casefold() for prefix in knowledge.furniture_prefixes)
+        + _PLATFORM_PROMPT_OPENINGS,
+        sentence_prefixes=tuple(prefix.casefold() for prefix in knowledge.sentence_prefixes),
         inline_phrases=knowledge.inline_phrases,
         stop_words=dict(knowledge.stop_words),
         sentence_last=frozenset(knowledge.sentence_ends + closing),
@@ -1574,11 +1577,18 @@ def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
     end, last = patterns.sentence_end.search, patterns.sentence_last
     marks = patterns.sentence_marks
     # A block ending in neither a mark nor a footnote's number (most of a
-    # page: menus, links, headings) is told by one set test.
-    either = last | _NOTE_LAST
+    # page: menus, links, headings) is told by one set test. One ending in a
+    # direction mark (Hebrew and Arabic sites' "… בבניין העירייה.\u200f") is
+    # told without the marks.
+    either = last | _NOTE_LAST | _DIRECTION_MARKS
     if marks is None:
         return [
-            text[-1:] in either and end(text[-8:], 0, None, False) is not None for text in stripped
+            text[-1:] in either
+            and (
+                end(text[-8:], 0, None, False) is not None
+                or _ends_before_direction_marks(text, patterns)
+            )
+            for text in stripped
         ]
     ends, closing = marks
     return [
@@ -1591,9 +1601,22 @@ def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
                 and len(tail) - len(kept) <= _SENTENCE_CLOSERS
             )
             or (final in _NOTE_LAST and _ends_before_note(text[-8:], ends, closing))
+            or (final in _DIRECTION_MARKS and _ends_before_direction_marks(text, patterns))
         )
         for text in stripped
     ]
+
+
+# The invisible marks that set a run's direction (left-to-right, right-to-
+# left, the Arabic letter mark): right-to-left sites end paragraphs with one.
+_DIRECTION_MARKS: Final = frozenset("\u200e\u200f\u061c")
+_DIRECTION_MARKS_TEXT: Final = "".join(sorted(_DIRECTION_MARKS))
+
+
+def _ends_before_direction_marks(text: str, patterns: _Patterns) -> bool:
+    """``text``, ending in direction marks, ends like a sentence before them."""
+    kept = text.rstrip(_DIRECTION_MARKS_TEXT).rstrip()
+    return kept != text and kept != "" and _sentence_flags([kept], patterns)[0]
 
 
 # What a footnote's number after a sentence ends in (``_ends_before_note``).
