@@ -6,8 +6,11 @@ related-stories box each have their own words in Arabic, Hebrew, Greek,
 Persian, Hindi, Ukrainian, Chinese and Japanese; Greek bylines put the
 article before the writer's name in the genitive (``Της Μαρίας Νικολάου``);
 the agencies' Arabic and Hindi services sign their copy in those scripts
-(``(رويترز) -``, ``… रहेगा। (भाषा)``). With the counter-cases that read like
-them and must stay as they are.
+(``(رويترز) -``, ``… रहेगा। (भाषा)``); a short closing sentence in a script
+without capitals; Ukrainian read with its own stop words, not Russian's;
+prompts to follow the site on a network between paragraphs; invisible
+direction marks after a right-to-left paragraph's full stop. With the
+counter-cases that read like them and must stay as they are.
 
 Read right already, and left so: Russian ``Автор:`` bylines, ``Фото:``
 credits under a caption and ``КИЕВ, 3 марта. /ТАСС/.`` datelines;
