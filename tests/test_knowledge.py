@@ -236,7 +236,7 @@ def test_one_definition_of_sentence_ends() -> None:
     full stop added to the knowledge (Urdu's ``۔``) ends credits, subheadings
     and headlines alike."""
     urdu = attrs.evolve(DEFAULT_KNOWLEDGE, full_stops=DEFAULT_KNOWLEDGE.full_stops + "۔")
-    assert urdu.sentence_ends == ".…。۔!！?？"
+    assert urdu.sentence_ends == ".…。।۔!！?？؟"
     assert split_credit("Rain in Lahore. (AFP۔)") == ("Rain in Lahore.", "AFP۔")
     assert split_credit("Rain in Lahore. (AFP۔)", knowledge=urdu) == (
         "Rain in Lahore. (AFP۔)",

@@ -111,7 +111,8 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # signs a story off; "AFP reporter Jane Roe contributed".
     Agency(
         "Agence France-Presse",
-        ("AFP", "Agence France-Presse", "Agence France Presse"),
+        # "(أ ف ب)", "(فرانس برس)": its Arabic service's initials and name.
+        ("AFP", "Agence France-Presse", "Agence France Presse", "أ ف ب", "فرانس برس"),
         sign_offs=("AFP",),
         staff=("AFP",),
     ),
@@ -126,7 +127,7 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # "LONDON, March 3 (Reuters) -", "REUTERS/Khaled Abdullah", 1987's "Reuter" sign-off.
     Agency(
         "Reuters",
-        ("Reuters", "Reuter"),
+        ("Reuters", "Reuter", "رويترز"),  # "(رويترز) -": its Arabic service
         sign_offs=("Reuters", "Reuter", "REUTERS", "REUTER"),
         staff=("Reuters",),
     ),
@@ -207,7 +208,9 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # "(Kyodo News)"
     Agency("Kyodo News", ("Kyodo News",)),
     # Indian agencies: "NEW DELHI (PTI) —", "… crowd. Photo/ANI", "(IANS)"
-    Agency("Press Trust of India", ("PTI", "Press Trust of India")),
+    # "… खुला रहेगा। (भाषा)": its Hindi service signs off with its name,
+    # "language", a word of Hindi (words=).
+    Agency("Press Trust of India", ("PTI", "Press Trust of India", "भाषा"), words=("भाषा",)),
     Agency("Asian News International", ("ANI",)),
     Agency("Indo-Asian News Service", ("IANS",)),
     # "KUALA LUMPUR, Nov 19 (Bernama) --" (Malaysia's agency), "(NNN-BERNAMA) —"
@@ -545,7 +548,13 @@ class Knowledge:
             "foto",  # "Foto: dpa" (German, Portuguese, Spanish, Italian)
             "imagem",  # "Imagem: Agência Brasil" (Portuguese)
             "immagine",  # "Immagine: ANSA" (Italian)
-            "фото",  # "Фото: ТАСС" (Russian)
+            "фото",  # "Фото: ТАСС" (Russian, Ukrainian)
+            "تصوير",  # "تصوير: Jane Roe" (Arabic: photography)
+            "צילום",  # "צילום: Jane Roe" (Hebrew: photo)
+            "φωτογραφία",  # "Φωτογραφία: Jane Roe" (Greek: photograph)
+            "عکس",  # "عکس: Jane Roe" (Persian: photo)
+            "फोटो",  # "फोटो: Jane Roe" (Hindi: photo)
+            "फ़ोटो",  # the same with the nukta
             "fotoğraf",  # "Fotoğraf: AA" (Turkish)
             "görsel",  # "Görsel: AA" (Turkish: image)
             "crédito",  # "Crédito: Jane Roe/Agência Brasil" (Portuguese, Spanish)
@@ -780,6 +789,11 @@ class Knowledge:
             # in a sentence, so read in a page's header forms only, names after).
             "di",
             "door",
+            # Greek sites print the writer's name in the genitive after the
+            # article, "of the": "Του Γιώργου Παππά", "Της Μαρίας Νικολάου"
+            # (a sentence opening so names no one in the header's forms).
+            "Του",
+            "Της",
         ),
         validator=_STRINGS,
     )
@@ -1085,8 +1099,9 @@ class Knowledge:
     letter only before a word boundary, a trailing space standing for any white
     space."""
 
-    full_stops: str = attrs.field(default=".…。", validator=attrs.validators.instance_of(str))
-    """Marks that end a statement: full stop, ellipsis, CJK full stop (``他说。``).
+    full_stops: str = attrs.field(default=".…。।", validator=attrs.validators.instance_of(str))
+    """Marks that end a statement: full stop, ellipsis, CJK full stop (``他说。``),
+    the Devanagari danda (Hindi's full stop: ``उन्होंने कहा।``).
     With :attr:`exclamation_marks` and :attr:`question_marks` they make
     :attr:`sentence_ends`."""
 
@@ -1094,9 +1109,9 @@ class Knowledge:
     """Marks that end an exclamation (``Goal!``, ``好！``): a sentence's end, but a
     headline may end in one."""
 
-    question_marks: str = attrs.field(default="?？", validator=attrs.validators.instance_of(str))
-    """Marks that end a question (``Why now?``): a sentence's end, but a headline
-    or a subheading may end in one."""
+    question_marks: str = attrs.field(default="?？؟", validator=attrs.validators.instance_of(str))
+    """Marks that end a question (``Why now?``, the Arabic script's ``؟``): a
+    sentence's end, but a headline or a subheading may end in one."""
 
     clause_ends: str = attrs.field(default=",;:", validator=attrs.validators.instance_of(str))
     """Marks that end a clause, not a sentence (``..., he said:``): a line ending
@@ -1636,7 +1651,7 @@ class Knowledge:
           or exclaim.
 
         >>> DEFAULT_KNOWLEDGE.sentence_ends
-        '.…。!！?？'
+        '.…。।!！?？؟'
         """
         return self.full_stops + self.exclamation_marks + self.question_marks
 

@@ -103,6 +103,17 @@ STOP_WORDS: Final[dict[str, frozenset[str]]] = {
         тем то того тоже той только том ты у уже хотя чем что чтобы эта эти это этот
         я мой моя мои свой своя свои который которая которые которых себя"""
     ),
+    # Ukrainian: without its own table a Ukrainian page was read with the
+    # Russian one (the words they share, "на", "до", "не", "за"), its
+    # paragraphs of low density: a share bar between two of them cut the
+    # story at the first.
+    "uk": _words(
+        """а або але без би був була були було бути в вже від він вона воно вони все всі
+        вся да для до є же з за зі й і із їх її його коли де лише ми між на над не ні
+        ну о от по під після перед при про та так також там те тим то той тут ти у це
+        цей ці ця через чи що щоб як який яка яке які якщо я ще вас нас нам вам мене
+        своє свій своя свої тому тільки теж"""
+    ),
     "ko": _words(
         """이 그 저 것 수 등 및 더 또 또는 그리고 하지만 그러나 그래서 있는 있다 있습니다 없는
         없다 한 할 하는 했다 합니다 위해 대한 통해 같은 때 중 후 전 가장 매우 정말 너무 잘
@@ -385,6 +396,9 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     читать далее
     комментарии
     похожие статьи
+    поділитися
+    коментарі
+    головна
     광고
     공유
     공유하기
@@ -491,6 +505,32 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "leggi anche:",
     "baca juga:",
     "читайте также:",
+    # A link to another story inside the story, in the scripts of the
+    # thirteenth held-out round: "Читайте також: Headline" (Ukrainian),
+    # "اقرأ أيضا: Headline" (Arabic, with and without the tanwin, and the
+    # hamza dropped as sites print it), "Διαβάστε επίσης:" (Greek), "ये भी
+    # पढ़ें:" / "यह भी पढ़ें:" (Hindi), "بیشتر بخوانید:" (Persian), "קראו
+    # גם:" (Hebrew).
+    "читайте також:",
+    "اقرأ أيضا:",
+    "اقرأ أيضاً:",
+    "اقرا أيضا:",
+    "إقرأ أيضا:",
+    "διαβάστε επίσης:",
+    "ये भी पढ़ें:",
+    "यह भी पढ़ें:",
+    "بیشتر بخوانید:",
+    "קראו גם:",
+    # A prompt to follow the site on a network, between paragraphs:
+    # "Подписывайтесь на наш Telegram-канал" (Russian), "Підписуйтесь на
+    # наш Telegram" (Ukrainian, both spellings), "تابعونا على تويتر"
+    # (Arabic), "Ακολουθήστε μας στο Google News" (Greek); they open a
+    # story's sentence too (SENTENCE_PREFIXES).
+    "подписывайтесь на ",
+    "підписуйтесь на ",
+    "підписуйтеся на ",
+    "تابعونا على ",
+    "ακολουθήστε μας ",
 )
 """Line openings (lower-cased) that mark a line as furniture when the line is short
 (a long paragraph that happens to start so is judged on its other features)."""
@@ -524,6 +564,11 @@ SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     "get the latest headlines",
     "get the latest stories",
     "get the latest breaking",
+    "подписывайтесь на ",
+    "підписуйтесь на ",
+    "підписуйтеся на ",
+    "تابعونا على ",
+    "ακολουθήστε μας ",
 )
 """Furniture prefixes that open a story's sentence too: a line opening with one is
 furniture only when it ends like no sentence or is a short one."""
@@ -604,6 +649,18 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     читайте также
     похожие статьи
     관련기사
+    читайте також
+    اقرأ أيضا
+    اقرأ أيضاً
+    إقرأ أيضا
+    διαβάστε επίσης
+    ये भी पढ़ें
+    यह भी पढ़ें
+    بیشتر بخوانید
+    קראו גם
+    相关新闻
+    相关阅读
+    関連記事
     """.strip().splitlines()
 )
 """Labels of a box of links to other stories that sites put inside a story

@@ -16,6 +16,7 @@ At the top: Reuters' bracketed advisories on an updated story,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from itertools import repeat
@@ -586,6 +587,13 @@ _CLOSERS = "\"'\u201d\u2019)]"
 _GLUED_MIN_WORDS = 3
 
 
+@functools.lru_cache(maxsize=8)
+def _sign_off_sentence_ends(sentence_ends: str) -> tuple[str, ...]:
+    """The marks a glued sign-off follows (``glued_sign_off``): the sentence
+    ends but the ellipsis, one string each."""
+    return tuple(mark for mark in sentence_ends if mark != "…")
+
+
 def glued_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> int | None:
     """Where an agency's sign-off glued after a line's last sentence starts, or
     None: ``… said on Friday. -- AP`` gives the offset of ``--``.
@@ -611,7 +619,11 @@ def glued_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> in
     end = text[-1:] if text[-1:] not in _DASHES_AND_SPACE else text.rstrip(_DASHES_AND_SPACE)[-1:]
     if not (end.isalpha() or end == ")"):
         return None  # most lines end in a full stop or a closing quote: no sign-off
-    if "." not in text and "!" not in text and "?" not in text:
+    # The sentence's end marks of the knowledge but the ellipsis (a trailing
+    # "…" is no end a sign-off follows): Hindi's danda "।" and the CJK "。" too,
+    # "… खुला रहेगा। (भाषा)" as "… in May. (PTI)".
+    ends = _sign_off_sentence_ends(knowledge.sentence_ends)
+    if not any(map(text.__contains__, ends)):
         return None  # no sentence's end for a sign-off to follow (a headline, a menu)
     low = max(1, len(text) - _SIGN_OFF_MAX_CHARS)
     # Only a position holding an opening can start the sign-off: the walk
@@ -624,7 +636,7 @@ def glued_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> in
         if text[start] not in _SIGN_OFF_OPENINGS or not text[start - 1].isspace():
             continue
         before = text[:start].rstrip().rstrip(_CLOSERS)
-        if before[-1:] not in (".", "!", "?") or before.endswith(".."):
+        if before[-1:] not in ends or before.endswith(".."):
             continue
         if len(before.split(None, _GLUED_MIN_WORDS)) < _GLUED_MIN_WORDS:
             return None

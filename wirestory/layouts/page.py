@@ -236,6 +236,10 @@ def _ascii_forms(texts: Sequence[str]) -> list[str | None]:
 # alone (Japanese); one character class each: linear.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+# Hangul syllables (U+AC00-D7A3), each a block of two or three letters: a
+# block's weight counts each twice (``_tokens_and_weights``). One range: linear.
+_HANGUL = regex.compile("[\uac00-\ud7a3]")
+_HANGUL_LOWEST: Final = "\uac00"
 # Every character of those scripts is at U+2E80 (the CJK radicals) or above
 # (tests/test_page.py holds it for every code point below): a page whose text
 # has no character that high holds none of them, as one scan for a simple
@@ -516,8 +520,11 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         ),
         # The platforms' prompts are tried with the prefixes (the blocks'
         # sieve, _furniture_flags) and judged whole by _platform_prompt.
-        furniture_prefixes=knowledge.furniture_prefixes + _PLATFORM_PROMPT_OPENINGS,
-        sentence_prefixes=knowledge.sentence_prefixes,
+        # Folded as a block's opening is (a Greek word's final sigma folds
+        # to the middle one: "διαβάστε επίσης:" opens "Διαβάστε επίσης: …").
+        furniture_prefixes=tuple(prefix.casefold() for prefix in knowledge.furniture_prefixes)
+        + _PLATFORM_PROMPT_OPENINGS,
+        sentence_prefixes=tuple(prefix.casefold() for prefix in knowledge.sentence_prefixes),
         inline_phrases=knowledge.inline_phrases,
         stop_words=dict(knowledge.stop_words),
         sentence_last=frozenset(knowledge.sentence_ends + closing),
@@ -1570,11 +1577,18 @@ def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
     end, last = patterns.sentence_end.search, patterns.sentence_last
     marks = patterns.sentence_marks
     # A block ending in neither a mark nor a footnote's number (most of a
-    # page: menus, links, headings) is told by one set test.
-    either = last | _NOTE_LAST
+    # page: menus, links, headings) is told by one set test. One ending in a
+    # direction mark (Hebrew and Arabic sites' "… בבניין העירייה.\u200f") is
+    # told without the marks.
+    either = last | _NOTE_LAST | _DIRECTION_MARKS
     if marks is None:
         return [
-            text[-1:] in either and end(text[-8:], 0, None, False) is not None for text in stripped
+            text[-1:] in either
+            and (
+                end(text[-8:], 0, None, False) is not None
+                or _ends_before_direction_marks(text, patterns)
+            )
+            for text in stripped
         ]
     ends, closing = marks
     return [
@@ -1587,9 +1601,22 @@ def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
                 and len(tail) - len(kept) <= _SENTENCE_CLOSERS
             )
             or (final in _NOTE_LAST and _ends_before_note(text[-8:], ends, closing))
+            or (final in _DIRECTION_MARKS and _ends_before_direction_marks(text, patterns))
         )
         for text in stripped
     ]
+
+
+# The invisible marks that set a run's direction (left-to-right, right-to-
+# left, the Arabic letter mark): right-to-left sites end paragraphs with one.
+_DIRECTION_MARKS: Final = frozenset("\u200e\u200f\u061c")
+_DIRECTION_MARKS_TEXT: Final = "".join(sorted(_DIRECTION_MARKS))
+
+
+def _ends_before_direction_marks(text: str, patterns: _Patterns) -> bool:
+    """``text``, ending in direction marks, ends like a sentence before them."""
+    kept = text.rstrip(_DIRECTION_MARKS_TEXT).rstrip()
+    return kept != text and kept != "" and _sentence_flags([kept], patterns)[0]
 
 
 # What a footnote's number after a sentence ends in (``_ends_before_note``).
@@ -2162,6 +2189,18 @@ def _tokens_and_weights(
     cjk = [0 if ascii_ else _cjk_count(text) for text, ascii_ in zip(texts, plain, strict=True)]
     # White space holds no CJK character: the count of the stripped block is the same.
     weights = [len(text.strip()) + 2 * count for text, count in zip(texts, cjk, strict=True)]
+    if max(unplain) >= _HANGUL_LOWEST:
+        # A Hangul syllable is a block of two or three letters: a Korean
+        # paragraph of one sentence (55 syllables) says what an English one of
+        # a hundred letters says, so each syllable counts two; else a story of
+        # such paragraphs is short lines, and a photo's credit between two of
+        # them (``사진=연합뉴스``) left the page with no story.
+        weights = [
+            weight + len(_HANGUL.findall(text))
+            if not ascii_ and max(text) >= _HANGUL_LOWEST
+            else weight
+            for text, weight, ascii_ in zip(texts, weights, plain, strict=True)
+        ]
     return tokens, weights, sum(cjk), forms, whole
 
 
@@ -5680,7 +5719,7 @@ def _closing_shape(
     — With inputs from PTI``, ``… coast. (AFP)``) is read past: the sentence
     before it is what has the shape, and the block stays whole."""
     text = _before_sign_off(text)
-    if text[-1:] not in ".!?" or text.endswith(".."):
+    if text[-1:] not in _CLOSING_ENDS or text.endswith(".."):
         return False
     if text[:3] in _TURN_LABELS:
         # An interview's turn, "Q. What happens next?", "A. The books move in
@@ -5692,12 +5731,18 @@ def _closing_shape(
     if stop_words is not None and not any(map(stop_words.__contains__, tokens)):
         return False
     later = [word for word in words[1:] if word[:1].isalpha()]
-    small = sum(word[:1].islower() for word in later)
+    # A word of a script without capitals (Devanagari, Arabic, Hebrew) is
+    # never a name's capital: it counts as a small word, as one in small
+    # letters does (a Latin letter that is not a capital is a small one).
+    small = sum(not word[:1].isupper() for word in later)
     if 2 * small > len(later) and _SENTENCE_BREAK.search(text) is None:
         return True
     return None
 
 
+# What a closing sentence ends in (``_closing_shape``): a full stop, an
+# exclamation or question mark, or Hindi's danda (``… खुला रहेगा।``).
+_CLOSING_ENDS: Final = ".!?\u0964"
 # A sign-off glued after a paragraph's last full stop is short: a dash and an
 # agency's name or ``With inputs from …``, or a name in parentheses.
 _SIGN_OFF_MAX_CHARS: Final = 40
@@ -5707,12 +5752,19 @@ _SIGN_OFF_MAX_WORDS: Final = 6
 def _before_sign_off(text: str) -> str:
     """``text`` without a short sign-off after its last sentence's end (``…
     coast. --IANS`` gives ``… coast.``), or ``text`` as it is."""
-    end = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    end = max(text.rfind(". "), text.rfind("! "), text.rfind("? "), text.rfind("\u0964 "))
     if end < 0 or len(text) - end > _SIGN_OFF_MAX_CHARS + 2:
         return text
     tail = text[end + 2 :].strip()
     dashed = tail[:1] in "-–—" and tail.lstrip("-–— ")[:1].isalpha()
-    bracketed = tail[:1] == "(" and tail[-1:] == ")" and tail[1:2].isupper()
+    # A capital, or a letter of a script without capitals: PTI's Hindi
+    # service's "… रहेगा। (भाषा)" as "… in May. (PTI)".
+    opening = tail[1:2]
+    bracketed = (
+        tail[:1] == "("
+        and tail[-1:] == ")"
+        and (opening.isupper() or (opening.isalpha() and not opening.islower()))
+    )
     if (dashed or bracketed) and len(tail.split()) <= _SIGN_OFF_MAX_WORDS:
         return text[: end + 1]
     return text
