@@ -91,6 +91,15 @@ def test_a_headline_with_a_bar_or_colon_of_its_own_says_nothing(
     assert "headline-may-hold-kicker" not in _codes(story)
 
 
+@pytest.mark.parametrize("label", ["Listen to this article:", "Key points at a glance:"])
+def test_a_label_right_above_the_byline_is_passed_over(label: str) -> None:
+    """A short label ending in a colon between the headline and the byline
+    is passed over by the walk up to the headline, no kicker (the first
+    ended the walk as furniture, and the menu's ``Home`` was the headline)."""
+    story = _read(_MENU, "", LIBRARY_HEADLINE, label, *_DATED_BYLINE)
+    assert story.headline == LIBRARY_HEADLINE
+
+
 # --- 3. A menu with no separators over a name-and-title line ------------------------
 
 _SPACED_MENU = "News Sport Business Opinion Culture"

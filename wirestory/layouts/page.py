@@ -6959,7 +6959,7 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
     Business``, is not the headline), else the topmost; when the line taken
     ends with another candidate, that one (a breadcrumb trail ending with the
     headline)."""
-    candidates = []
+    candidates: list[int] = []
     for number in range(anchor - 1, max(0, anchor - 1 - _HEADLINE_WALK), -1):
         text = texts[number]
         if (
@@ -6969,7 +6969,13 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
             or _name_over_date(text, knowledge)
         ):
             continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
-        if not _headline_shaped(text, knowledge) or _menu_bar(text) or _kicker_line(text):
+        if _kicker_line(text):
+            # Over a headline a kicker ends the walk; right above the anchor
+            # (``Listen to this article:``) it is passed over.
+            if candidates:
+                break
+            continue
+        if not _headline_shaped(text, knowledge) or _menu_bar(text):
             break
         candidates.append(number)
     if not candidates:
