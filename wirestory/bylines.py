@@ -9,6 +9,7 @@ Lines that look like bylines but are page furniture — ``Email the author``,
 
 from __future__ import annotations
 
+import datetime
 from typing import Final, NamedTuple
 
 import attrs
@@ -1743,7 +1744,17 @@ def outlet_opener(word: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> boo
         word in knowledge.date_line_words
         or word in knowledge.place_openers
         or word.endswith(_ADJECTIVE_ENDINGS)
+        or word in _NATIONALITY_ADJECTIVES
     )
+
+
+# Nationality adjectives that open papers' names (``Irish Times``, ``Scottish
+# Daily Mail``, ``Jewish Chronicle``): no given name.
+_NATIONALITY_ADJECTIVES: Final = frozenset(
+    """irish scottish welsh british english american canadian australian indian
+    jewish spanish french german italian polish danish swedish turkish dutch greek
+    chinese japanese korean african european arab arabian asian""".split()
+)
 
 
 # Adjectives' endings no given name has ("Financial", "Political", "Economic",
@@ -1779,7 +1790,48 @@ def weekday_may_be_surname(byline: Byline) -> bool:
     if not byline.names or byline.organization is not None:
         return False
     last = byline.names[-1]
-    return any(f"{last} {day}, " in byline.raw for day in _SURNAME_WEEKDAYS)
+    for day in _SURNAME_WEEKDAYS:
+        at = byline.raw.find(f"{last} {day}, ")
+        if at >= 0:
+            # "By Jane Roe Sun, Mar 2, 2025": the date with its year falls on
+            # a Sunday, so the word is its weekday and no surname.
+            return not _falls_on_sunday(byline.raw[at + len(last) + len(day) + 3 :])
+    return False
+
+
+# A date after a weekday's comma, month first or day first, with its year:
+# "Mar 2, 2025", "March 2 2025", "2 March 2025". Bounded: linear.
+_DATED = regex.compile(
+    r"(?:(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}),? (?P<year>\d{4})"
+    r"|(?P<day2>\d{1,2}) (?P<month2>[A-Z][a-z]{2,8})\.?,? (?P<year2>\d{4}))\b"
+)
+_MONTHS: Final = {
+    name[:3]: number
+    for number, name in enumerate(
+        "january february march april may june july august september october "
+        "november december".split(),
+        start=1,
+    )
+}
+_SUNDAY: Final = 6
+
+
+def _falls_on_sunday(text: str) -> bool:
+    """Does ``text`` open with an English date with its year that falls on a
+    Sunday (``Mar 2, 2025``)? False for a date with no year or none."""
+    found = _DATED.match(text)
+    if found is None:
+        return False
+    month = _MONTHS.get((found["month"] or found["month2"])[:3].casefold())
+    if month is None:
+        return False
+    try:
+        day = datetime.date(
+            int(found["year"] or found["year2"]), month, int(found["day"] or found["day2"])
+        )
+    except ValueError:
+        return False
+    return day.weekday() == _SUNDAY
 
 
 def title_outlet_may_be_surname(

@@ -111,6 +111,13 @@ _CODES = (
         "kicker over the story's headline or lead",
     ),
     Code(
+        "headline-may-hold-kicker",
+        "warning",
+        "a page's headline line opens with words before a bar (Cost of living crisis | "
+        "Council votes …) or a kicker's label before a colon (Breaking News: …) that the "
+        "page's title does not show: kept in the headline, they may be a kicker",
+    ),
+    Code(
         "standfirst-may-be-headline",
         "warning",
         "the line under a wire headline, in title case like it, was read as its deck "

@@ -1882,6 +1882,7 @@ def _flag_call_letters_caption(lines: Sequence[Line], state: LineState) -> None:
             found is None
             or found.end() != len(text)
             or len(text.split(None, _CALL_LETTERS_MAX_WORDS)) > _CALL_LETTERS_MAX_WORDS
+            or _spells_out_initials(text[: found.start() + 1], text[found.start() + 1 :])
         ):
             continue
         state.problems.append(
@@ -1897,6 +1898,22 @@ def _flag_call_letters_caption(lines: Sequence[Line], state: LineState) -> None:
 
 
 _CALL_LETTER_LAST: Final = frozenset(string.ascii_uppercase)
+
+
+def _spells_out_initials(sentence: str, bracket: str) -> bool:
+    """True when the capitals in brackets after ``sentence`` are the
+    initials of title-case words it writes in a row (``… the World Health
+    Organization. (WHO)``, ``… the World Trade Organization. (WTO)``): an
+    organisation's acronym, no broadcaster's call letters. Small words
+    between them (``of``, ``the``, ``for``, ``and``) are passed over."""
+    letters = "".join(c for c in bracket if c.isupper())
+    # Only title-case words give initials; a word in small letters breaks the run.
+    runs = "".join(
+        word[0] if word[:1].isupper() else " "
+        for word in sentence.split()
+        if word not in _MENU_ITEM_SMALL_WORDS
+    )
+    return any(letters in run for run in runs.split())
 
 
 def _flag_markup_and_boilerplate(lines: Sequence[Line], state: LineState) -> None:
@@ -1959,8 +1976,11 @@ def _flag_moment_caption_in_body(
     or future auxiliary, a modal, a verb ending ``-ed``, a speech verb) nor
     of the time of telling (``last``, ``ago``, ``yesterday``): ``Supporters
     of the plan fill the public gallery before Thursday's vote.``, a caption
-    in the present printed between paragraphs. Kept as the story's (an
-    irregular past, ``The bus left before dawn.``, reads the same); one
+    in the present printed between paragraphs; nor an irregular past
+    (``The bus left before dawn.``) nor a present that narrates (``The
+    council meets again before …``, ``Builders plan to start after …``).
+    Kept as the story's (``The library closes after the vote.`` reads the
+    same); one
     diagnostic a story. A string sieve first: most paragraphs are longer or
     name no moment."""
     paragraphs = state.paragraphs
@@ -1999,12 +2019,17 @@ def _moment_caption_shaped(text: str, knowledge: Knowledge) -> bool:
         return False
     folded = [word.casefold() for word in words]
     if any(
-        word in _MOMENT_NARRATION or word.endswith("ed") or word in knowledge.speech_verbs
+        word in _MOMENT_NARRATION
+        or word.endswith("ed")
+        or word in knowledge.speech_verbs
+        or word in _IRREGULAR_PAST
+        or word in _PRESENT_NARRATION
         for word in folded
     ) or any(
         # "last year", "last week": the time of telling; "the ferry's last
         # crossing" is a caption's too.
-        word == "last" and following in _LAST_TIMES
+        (word == "last" and following in _LAST_TIMES)
+        or (following == "to" and word in _INTENT_VERBS)
         for word, following in pairwise(folded)
     ):
         return False
@@ -2025,6 +2050,26 @@ _MOMENT_WORDS: Final = frozenset({"before", "after", "during"})
 _MOMENT_NARRATION: Final = frozenset(
     "was were had has have will would can could may might must shall should did does "
     "is been being ago yesterday earlier later next tomorrow today".split()
+)
+# Irregular past verbs, a paragraph's narration (``The bus left the depot
+# before dawn.``): none is a noun or an adjective a caption writes often
+# (``saw``, ``felt``, ``rose``, ``led`` are left out).
+_IRREGULAR_PAST: Final = frozenset(
+    "left went took came gave made told began ran won lost met sat stood held kept brought "
+    "bought thought found knew grew drew wrote spoke broke chose drove flew became got paid "
+    "sent spent built fought caught taught sold struck fled froze stole sank wore threw "
+    "heard meant laid understood sought withdrew forgot".split()
+)
+# Words of a paragraph telling in the present what is to come or goes on
+# (``The council meets again before the summer break.``, ``Builders plan to
+# start after the spring.``): a photo's caption shows a moment.
+_PRESENT_NARRATION: Final = frozenset(
+    "again still until soon already yet remains expects hopes wants intends due likely".split()
+)
+# Verbs of intent before ``to`` (``plan to start``, ``hope to open``): a noun
+# alone (``the plan``) is a caption's word too.
+_INTENT_VERBS: Final = frozenset(
+    "plan plans hope hopes want wants need needs aim aims expect intend vow vows".split()
 )
 _LAST_TIMES: Final = frozenset("year week month night season summer winter spring autumn".split())
 
@@ -6014,6 +6059,34 @@ def _goes_on_with_story(
     return len(shared) >= _SAME_STORY_WORDS
 
 
+# A promo of one link inside a story: its label and link on one line, or
+# the label over the link.
+_PROMO_MAX_BLOCKS: Final = 2
+# The most words of a promo's label before its colon (``ALSO READ:``).
+_PROMO_LABEL_MAX_WORDS: Final = 3
+
+
+def _one_link_promo(texts: Sequence[str]) -> bool:
+    """A promo of one link printed inside a story (``WATCH: Residents speak
+    about the closure``, ``RELATED:`` over ``Town hall roof to be
+    repaired``): a label of at most ``_PROMO_LABEL_MAX_WORDS`` words in
+    capitals or title case before a colon, the link after it on its line or
+    alone on the next. No box of links: the story goes on under it, and its
+    prose may turn to other words. A string sieve first: most lines hold no
+    colon."""
+    first = texts[0].strip()
+    label, colon, link = first.partition(":")
+    words = label.split()
+    if not (
+        colon
+        and 0 < len(words) <= _PROMO_LABEL_MAX_WORDS
+        and all(word[:1].isupper() for word in words)
+    ):
+        return False
+    link = link.strip()
+    return (len(texts) == 1 and bool(link)) or (len(texts) == 2 and not link)
+
+
 def _flag_box_read_past(
     free: Sequence[bool],
     kinds: Sequence[str],
@@ -6050,6 +6123,10 @@ def _flag_box_read_past(
         end = n
         while end < body_end and free[end]:
             end += 1
+        if end - n <= _PROMO_MAX_BLOCKS and _one_link_promo(
+            [lines[blocks[k]].text for k in range(n, end)]
+        ):
+            continue
         reach = 2 * _SAME_STORY_BLOCKS
         above = [k for k in range(n - 1, max(body_start, n - 1 - reach), -1) if prose(k)]
         below = [k for k in range(end, min(body_end, end + reach)) if prose(k)]
@@ -7007,6 +7084,8 @@ def _header(
             state.headline_text = _headline_before_sections(texts[headline])
         if state.headline_text is None and " | " in texts[headline]:
             state.headline_text = _headline_after_kicker(texts[headline])
+        if rule != "headline-title-part" and state.headline_text is None:
+            _read_kicker_in_headline(texts, headline, blocks[headline], state)
     byline = _header_byline(texts, anchor, zone[1], headline, knowledge)
     if byline is not None:
         number, found, size, form = byline
@@ -7225,7 +7304,7 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
     Business``, is not the headline), else the topmost; when the line taken
     ends with another candidate, that one (a breadcrumb trail ending with the
     headline)."""
-    candidates = []
+    candidates: list[int] = []
     for number in range(anchor - 1, max(0, anchor - 1 - _HEADLINE_WALK), -1):
         text = texts[number]
         if (
@@ -7235,6 +7314,12 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
             or _name_over_date(text, knowledge)
         ):
             continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
+        if _kicker_line(text):
+            # Over a headline a kicker ends the walk; right above the anchor
+            # (``Listen to this article:``) it is passed over.
+            if candidates:
+                break
+            continue
         if not _headline_shaped(text, knowledge) or _menu_bar(text):
             break
         candidates.append(number)
@@ -7286,6 +7371,8 @@ def _menu_bar(text: str) -> bool:
     (``Library to shut | News | Vale Post``) is none: its first piece is a
     clause, three words with one in small letters no menu item writes; nor
     is a headline setting a clause after an arrow (``Rock > Pop: a guide``)."""
+    if _spaced_menu(text):
+        return True
     for separator in _BREADCRUMB_ARROWS:
         if separator in text:
             # "Rock > Pop: a guide": a piece that is a clause makes a
@@ -7301,6 +7388,92 @@ def _menu_bar(text: str) -> bool:
                 and not _clause_piece(items[0])
             )
     return False
+
+
+def _spaced_menu(text: str) -> bool:
+    """A menu whose separators the scraper dropped (``News Sport Business
+    Opinion Culture``): four words or more, each a section's name in title
+    case (``_SECTION_NOUNS``, ``Home``, ``Local``). No headline writes only
+    sections' names; over a name-and-title line (``Jane Roe, Senior
+    Reporter``) it was taken for the headline."""
+    words = text.split()
+    return len(words) >= _SPACED_MENU_MIN_WORDS and all(
+        word[:1].isupper() and word.casefold() in _SPACED_MENU_WORDS for word in words
+    )
+
+
+_SPACED_MENU_MIN_WORDS: Final = 4
+
+
+def _kicker_line(text: str) -> bool:
+    """A kicker alone on its line above a headline: words ending in a bar
+    (``Cost of living crisis |``), or a label of at most
+    ``_KICKER_LABEL_MAX_WORDS`` words ending in a colon (``Breaking News:``,
+    ``Local elections 2025:``). No headline ends so; read as one, the story's
+    headline under it went to the standfirst."""
+    stripped = text.rstrip()
+    if stripped[-1:] == "|":
+        return True
+    return stripped[-1:] == ":" and len(stripped.split()) <= _KICKER_LABEL_MAX_WORDS
+
+
+# The most words of a kicker's label before a colon (``Cost of living crisis:``).
+_KICKER_LABEL_MAX_WORDS: Final = 5
+# Words a label printed before a headline's colon is made of when it is the
+# page's kicker, not the headline's subject (``Breaking News: …``,
+# ``EXCLUSIVE: …``, ``Live: …``): ``Jane Roe: I never left`` names a speaker.
+_KICKER_LABEL_WORDS: Final = frozenset(
+    "breaking news exclusive live latest update updated developing watch video "
+    "analysis explainer opinion".split()
+)
+
+
+def _read_kicker_in_headline(
+    texts: Sequence[str], headline: int, number: int, state: LineState
+) -> None:
+    """A kicker printed on the headline's line before a bar or a colon
+    (``Cost of living crisis | Council votes to close library``, ``Breaking
+    News: Council votes …``): the headline is the rest when the page's title
+    (``texts[0]``) shows the rest as its headline part, a kicker of any
+    length; else, with a bar between two pieces (a kicker of three words or
+    more: ``_headline_after_kicker`` takes one or two off) or a label of
+    kicker's words before the colon, the headline is kept whole and says so
+    (``headline-may-hold-kicker``): ``Rates rise | Markets fall`` reads the
+    same. A string sieve first: most headlines hold no bar nor colon."""
+    text = texts[headline].strip()
+    if " | " in text:
+        kicker, _, rest = text.partition(" | ")
+        labelled = " | " not in rest
+    elif ": " in text:
+        kicker, _, rest = text.partition(": ")
+        labelled = (
+            all(word.casefold() in _KICKER_LABEL_WORDS for word in kicker.split())
+            and len(kicker.split()) <= _KICKER_LABEL_MAX_WORDS
+        )
+    else:
+        return
+    part = title_part(texts[0])
+    if part is not None and _fold(kicker) == _fold(part):
+        return  # ``Headline | Site``: the title's headline part first
+    if _fold(texts[0]).startswith(_fold(kicker) + " "):
+        return  # the title opens with the same words: the site's headline holds them
+    if (
+        part is not None
+        and len(kicker.split()) <= _KICKER_LABEL_MAX_WORDS
+        and _fold(rest) == _fold(part)
+    ):
+        state.headline_text = rest.strip()
+        return
+    if labelled and kicker and rest:
+        state.problems.append(
+            Problem(
+                "headline-may-hold-kicker",
+                f"the headline {text[:80]!r} opens with {kicker[:40]!r} before a "
+                f"{'bar' if ' | ' in text else 'colon'}, which the page's title does not "
+                "show: it may be a kicker, kept in the headline",
+                number,
+            )
+        )
 
 
 def _headline_before_sections(text: str) -> str | None:
@@ -7356,6 +7529,12 @@ _SECTION_NOUNS: Final = frozenset(
     science technology tech money education society media environment climate weather world
     development football cricket rugby tennis golf features analysis entertainment
     obituaries letters video podcasts""".split()
+)
+
+
+# A spaced menu's words: the sections' nouns and the items a menu opens with.
+_SPACED_MENU_WORDS: Final = _SECTION_NOUNS | frozenset(
+    "home local national international us uk lifestyle sports".split()
 )
 
 
