@@ -1591,6 +1591,36 @@ def place_after_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     return Byline(raw=byline.raw, names=tuple(writers), organization=place)
 
 
+# Byline openers that are surnames too: Swahili "Na" ("Na Jane Roe": by Jane
+# Roe) is the Korean surname Na, written first ("Na Hye Jin").
+_OPENERS_ALSO_SURNAMES: Final = ("Na",)
+
+
+def opener_may_be_surname(byline: Byline) -> str | None:
+    """The opener ``byline`` was read after when it is a surname too and two
+    words follow it (``Na Hye Jin``: Swahili "by Hye Jin", or the Korean name
+    Na Hye Jin, surname first, read as a writer of two words), or None. Only
+    the person knows; a line opening with ``By`` (``By Na Hye Jin``) is read
+    so. String tests.
+
+    >>> opener_may_be_surname(find_byline("Na Hye Jin"))
+    'Na'
+    >>> opener_may_be_surname(find_byline("By Na Hye Jin")) is None
+    True
+    """
+    if len(byline.names) != 1 or len(byline.names[0].split()) != _OPENER_SURNAME_NAME_WORDS:
+        return None
+    for opener in _OPENERS_ALSO_SURNAMES:
+        if byline.raw.startswith(f"{opener} {byline.names[0]}"):
+            return opener
+    return None
+
+
+# A given name and a surname after the opener; Korean's given name of two
+# syllables, spaced, after the surname.
+_OPENER_SURNAME_NAME_WORDS: Final = 2
+
+
 def dated_place_after_name(
     byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
 ) -> Byline | None:
