@@ -10,6 +10,7 @@ from news_pages import LIBRARY_STORY
 from news_pages import library_story as _page
 
 import wirestory
+from wirestory.bylines import find_byline
 
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
 
@@ -148,3 +149,37 @@ def test_a_prefixed_surname_holding_an_outlets_word_is_a_photographer(name: str)
 def test_an_outlets_words_run_together_are_still_its_name() -> None:
     """Held already."""
     assert wirestory.parse_credit("Photo: Channel NewsVale").photographer is None
+
+
+# --- 6. A second writer after the first's place ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("By Jane Roe, Jackson, MS, and Tom Hale", "Jackson, MS"),
+        ("By Jane Roe, Portland, OR, and Tom Hale", "Portland, OR"),
+    ],
+)
+def test_a_second_writer_after_the_firsts_place_is_a_writer(line: str, place: str) -> None:
+    """``and`` before a person's name after the first writer's city and
+    state: a second writer, no part of the organisation."""
+    found = find_byline(line)
+    assert found is not None
+    assert found.names == ("Jane Roe", "Tom Hale")
+    assert found.organization == place
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe, Department of Parks, Recreation, and Tourism",
+        "By Jane Roe, Jackson, MS",
+    ],
+)
+def test_an_organisation_with_and_stays_the_organisation(line: str) -> None:
+    """Held already: ``and`` before one word is an organisation's list."""
+    found = find_byline(line)
+    assert found is not None
+    assert found.names == ("Jane Roe",)
+    assert found.organization == line.partition(", ")[2]

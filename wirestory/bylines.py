@@ -458,6 +458,9 @@ def _read_names(
             if other is not None and other.names:
                 names = (*names, *other.names)
                 return Byline(raw=raw, names=names, organization=other.organization)
+        second = _writer_after_place(tail, raw, knowledge, separators)
+        if second is not None:
+            return Byline(raw=raw, names=(*names, *second.names), organization=second.organization)
         organization = ", ".join(tail) or None
         if organization is not None and (
             _dated(organization, knowledge) or _street_address(organization)
@@ -474,6 +477,25 @@ def _read_names(
         return Byline(raw=raw, names=names, organization=organization)
     if is_organization_line(rest, knowledge=knowledge):
         return Byline(raw=raw, names=(), organization=rest)
+    return None
+
+
+def _writer_after_place(
+    tail: list[str], raw: str, knowledge: Knowledge, separators: regex.Pattern[str]
+) -> Byline | None:
+    """The second writer after the first's place or outlet (``By Jane Roe,
+    Jackson, MS, and Tom Hale``: the comma-split ``tail`` after the first
+    writer's names holds a piece opening with ``and`` before a person's
+    name of two words or more), with the first's place as the organisation,
+    or None. Read as the organisation, the second writer was lost. A string
+    test a piece: most tails hold no ``and``."""
+    for at in range(1, len(tail)):
+        if tail[at][:4] != "and ":
+            continue
+        other = _read_names(", ".join(tail[at:])[4:], raw, knowledge, separators)
+        if other is None or not other.names or any(len(n.split()) < 2 for n in other.names):
+            return None
+        return Byline(raw=raw, names=other.names, organization=", ".join(tail[:at]))
     return None
 
 
