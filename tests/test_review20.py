@@ -183,3 +183,13 @@ def test_an_organisation_with_and_stays_the_organisation(line: str) -> None:
     assert found is not None
     assert found.names == ("Jane Roe",)
     assert found.organization == line.partition(", ")[2]
+
+
+def test_two_bare_figures_make_no_live_blog() -> None:
+    """Two prices alone on their lines stay the story's: a dot's time alone
+    makes no live blog."""
+    story = _page(
+        _P1, "A ticket now costs, in pounds:", "12.40", "A season pass costs:", "3.15", _P3, _P4
+    )
+    assert "12.40" in story.body
+    assert "3.15" in story.body

@@ -4286,8 +4286,9 @@ def _timestamp_lines_in_story(
 
 def _live_blog(texts: Sequence[str], span: tuple[int, int]) -> bool:
     """Do ``_LIVE_BLOG_STAMPS`` blocks of the story's stretch or more open
-    with a clock time (``07.38``, alone or before the entry's text: ``07.38
-    Our reporter at the port says …``)? A live blog's entries. Looked at
+    with a clock time before the entry's text (``07.38 Our reporter at the
+    port says …``), or hold a colon's time alone (``14:05``)? A live blog's
+    entries. Looked at
     only when a stamp alone on a line was found; a first-character test
     before the pattern."""
     count = 0
@@ -4300,11 +4301,13 @@ def _live_blog(texts: Sequence[str], span: tuple[int, int]) -> bool:
     return False
 
 
-# A clock time opening a block: hours, a colon or a dot, minutes, then the
-# block's end, an am/pm or a capital (``07.38 Our reporter …``; ``3.15
-# million people …`` is a figure). Bounded runs: linear.
+# A clock time opening a block: hours, a colon or a dot, minutes, then an
+# am/pm or a capital (an entry: ``07.38 Our reporter …``; ``3.15 million
+# people …`` is a figure), or a colon's time alone. A dot's time alone
+# (``12.40``) makes no live blog: two prices alone on their lines would.
+# Bounded runs: linear.
 _CLOCK_OPENING: Final = regex.compile(
-    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?=\s*+$|\s?[ap]\.?m|\s{1,3}\p{Lu})"
+    r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?=\s?[ap]\.?m|\s{1,3}\p{Lu})|:[0-5]\d(?=\s*+$))"
 )
 # The fewest blocks opening with a clock time that make a live blog.
 _LIVE_BLOG_STAMPS: Final = 2
