@@ -193,3 +193,23 @@ def test_two_bare_figures_make_no_live_blog() -> None:
     )
     assert "12.40" in story.body
     assert "3.15" in story.body
+
+
+# --- 7. The new openers' staff signatures name no writer ---------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["Na Mwandishi Wetu", "Na Waandishi Wetu", "Deur Ons Verslaggewer"]
+)
+def test_a_staff_signature_after_a_new_opener_names_no_writer(line: str) -> None:
+    """Swahili ``Na Mwandishi Wetu`` (by our reporter), Afrikaans ``Deur Ons
+    Verslaggewer``: a desk's signature, as ``By Our Correspondent``, never a
+    writer ``Mwandishi Wetu``."""
+    assert find_byline(line) is None
+
+
+def test_a_writer_after_a_new_opener_is_still_read() -> None:
+    """Held already."""
+    found = find_byline("Deur Jane Roe en Tom Hale")
+    assert found is not None
+    assert found.names == ("Jane Roe", "Tom Hale")

@@ -833,6 +833,10 @@ class Knowledge:
             # "Redação", "Tim Redaksi", "Redaktion", "Rédaction", "Redazione".
             """ redacción redaccion redação redacao redaksi redaktion rédaction
             redazione redactie"""
+            # The openers' own staff signatures: Swahili "Na Mwandishi Wetu"
+            # (by our reporter), Afrikaans "Deur Ons Verslaggewer"; no name
+            # holds the words.
+            """ mwandishi waandishi wetu verslaggewer verslaggewers"""
             # "By Jane Roe For Vale Post": a contributor writing for an outlet;
             # "From Jane Roe, Kano": a Nigerian paper's correspondent
             # (wirestory.bylines.find_page_byline); no name holds the words.
