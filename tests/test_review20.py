@@ -213,3 +213,9 @@ def test_a_writer_after_a_new_opener_is_still_read() -> None:
     found = find_byline("Deur Jane Roe en Tom Hale")
     assert found is not None
     assert found.names == ("Jane Roe", "Tom Hale")
+
+
+def test_a_time_under_a_labels_colon_stays_in_the_body() -> None:
+    """``2:05`` under ``… was:`` is what the sentence introduces, not a stamp."""
+    story = _page(_P1, "The winning time in the final of the town's race was:", "2:05", _P3, _P4)
+    assert "2:05" in story.body

@@ -4264,8 +4264,9 @@ def _timestamp_lines_in_story(
     A bare clock time with a dot (``12.40``, ``3.15``) is a price, a race's
     result or a figure as often: it is a stamp only on a live blog, two
     blocks of the stretch or more opening with a clock time. Nor is a stamp
-    alone under a question, off a live blog (``When did the doors close?`` /
-    ``4pm``): a transcript's answer."""
+    alone under a question or a label's colon, off a live blog (``When did
+    the doors close?`` / ``4pm``: a transcript's answer; ``The winning time
+    was:`` / ``2:05``)."""
     body_start, body_end = span
     found = [
         n
@@ -4280,7 +4281,7 @@ def _timestamp_lines_in_story(
         n
         for n in found
         if not texts[n].strip().replace(".", "").isdigit()
-        and not (n > body_start and texts[n - 1].rstrip()[-1:] == "?")
+        and not (n > body_start and texts[n - 1].rstrip()[-1:] in _ANSWERED_ENDS)
     )
 
 
@@ -4309,6 +4310,9 @@ def _live_blog(texts: Sequence[str], span: tuple[int, int]) -> bool:
 _CLOCK_OPENING: Final = regex.compile(
     r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?=\s?[ap]\.?m|\s{1,3}\p{Lu})|:[0-5]\d(?=\s*+$))"
 )
+# What ends the block above a time that answers it: a question, or a label
+# introducing it (``The winning time was:`` / ``2:05``).
+_ANSWERED_ENDS: Final = frozenset("?:")
 # The fewest blocks opening with a clock time that make a live blog.
 _LIVE_BLOG_STAMPS: Final = 2
 
