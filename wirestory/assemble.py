@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
-from wirestory.bylines import page_person_names, place_shaped
+from wirestory.bylines import opener_may_be_surname, page_person_names, place_shaped
 from wirestory.captions import (
     credit_of_credit_line,
     parse_credit,
@@ -405,6 +405,21 @@ def assemble_story(
         ],
         options,
     )
+    if (
+        found.byline is not None
+        and layout.byline
+        and (opener := opener_may_be_surname(found.byline)) is not None
+    ):
+        # "Na Hye Jin": Swahili "by Hye Jin", or the Korean name, surname first.
+        problems.append(
+            Problem(
+                "byline-opener-as-name",
+                f"{found.byline.raw[:80]!r} was read as the opener {opener!r} and a writer of "
+                "two words: the opener is a surname too, and the line may be one person's "
+                "name, surname first",
+                layout.byline[0],
+            )
+        )
     count = len(layout.captions)
     page = layout.kind == "page"
     credit_lines = dict(

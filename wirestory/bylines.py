@@ -459,6 +459,9 @@ def _read_names(
             if other is not None and other.names:
                 names = (*names, *other.names)
                 return Byline(raw=raw, names=names, organization=other.organization)
+        second = _writer_after_place(tail, raw, knowledge, separators)
+        if second is not None:
+            return Byline(raw=raw, names=(*names, *second.names), organization=second.organization)
         organization = ", ".join(tail) or None
         if organization is not None and (
             _dated(organization, knowledge) or _street_address(organization)
@@ -475,6 +478,25 @@ def _read_names(
         return Byline(raw=raw, names=names, organization=organization)
     if is_organization_line(rest, knowledge=knowledge):
         return Byline(raw=raw, names=(), organization=rest)
+    return None
+
+
+def _writer_after_place(
+    tail: list[str], raw: str, knowledge: Knowledge, separators: regex.Pattern[str]
+) -> Byline | None:
+    """The second writer after the first's place or outlet (``By Jane Roe,
+    Jackson, MS, and Tom Hale``: the comma-split ``tail`` after the first
+    writer's names holds a piece opening with ``and`` before a person's
+    name of two words or more), with the first's place as the organisation,
+    or None. Read as the organisation, the second writer was lost. A string
+    test a piece: most tails hold no ``and``."""
+    for at in range(1, len(tail)):
+        if tail[at][:4] != "and ":
+            continue
+        other = _read_names(", ".join(tail[at:])[4:], raw, knowledge, separators)
+        if other is None or not other.names or any(len(n.split()) < 2 for n in other.names):
+            return None
+        return Byline(raw=raw, names=other.names, organization=", ".join(tail[:at]))
     return None
 
 
@@ -1590,6 +1612,36 @@ def place_after_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     ):
         return None
     return Byline(raw=byline.raw, names=tuple(writers), organization=place)
+
+
+# Byline openers that are surnames too: Swahili "Na" ("Na Jane Roe": by Jane
+# Roe) is the Korean surname Na, written first ("Na Hye Jin").
+_OPENERS_ALSO_SURNAMES: Final = ("Na",)
+
+
+def opener_may_be_surname(byline: Byline) -> str | None:
+    """The opener ``byline`` was read after when it is a surname too and two
+    words follow it (``Na Hye Jin``: Swahili "by Hye Jin", or the Korean name
+    Na Hye Jin, surname first, read as a writer of two words), or None. Only
+    the person knows; a line opening with ``By`` (``By Na Hye Jin``) is read
+    so. String tests.
+
+    >>> opener_may_be_surname(find_byline("Na Hye Jin"))
+    'Na'
+    >>> opener_may_be_surname(find_byline("By Na Hye Jin")) is None
+    True
+    """
+    if len(byline.names) != 1 or len(byline.names[0].split()) != _OPENER_SURNAME_NAME_WORDS:
+        return None
+    for opener in _OPENERS_ALSO_SURNAMES:
+        if byline.raw.startswith(f"{opener} {byline.names[0]}"):
+            return opener
+    return None
+
+
+# A given name and a surname after the opener; Korean's given name of two
+# syllables, spaced, after the surname.
+_OPENER_SURNAME_NAME_WORDS: Final = 2
 
 
 def dated_place_after_name(

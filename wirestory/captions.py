@@ -717,7 +717,18 @@ def _outlet_word(word: str, knowledge: Knowledge) -> bool:
     if word[1:] == word[1:].lower():
         return False
     parts = _JOINED_WORD_PARTS.findall(word)
-    return len(parts) > 1 and any(p.casefold() in knowledge.outlet_words for p in parts)
+    return (
+        len(parts) > 1
+        and parts[0] not in _SURNAME_PREFIXES
+        and any(p.casefold() in knowledge.outlet_words for p in parts)
+    )
+
+
+# A surname's prefix run together with the rest of it, capitalised both
+# (``VanDerPost``, ``McPress``, ``DeStar``): a person's name, no outlet's.
+_SURNAME_PREFIXES: Final = frozenset(
+    "Mc Mac De Di Da Du Dal Del Della La Le Van Von Der Den Ten Ter St".split()
+)
 
 
 def _is_person(part: str, knowledge: Knowledge) -> bool:

@@ -266,7 +266,10 @@ _CODES = (
         "warning",
         "a page's name line of two words whose first is a byline opener and a given name "
         "too (Oleh Sukhov, Ukrainian) was read as one person's name: it may be the opener "
-        "and a writer of one name (Oleh Budi, Indonesian: by Budi)",
+        "and a writer of one name (Oleh Budi, Indonesian: by Budi); or a byline line of three "
+        "words whose first is an opener and a surname too, read as the opener and a writer "
+        "(Na Hye Jin: Swahili 'by Hye Jin'): it may be one person's name, surname first "
+        "(Korean)",
     ),
     Code(
         "byline-from-author-bio",
@@ -436,7 +439,8 @@ _CODES = (
         "warning",
         "a block of a page's story, or one of the three under it, is a paywall's notice "
         "(Subscribe to continue reading, This article is for subscribers only, Already a "
-        "subscriber? Log in): the page holds the story's opening only, the rest is cut",
+        "subscriber? Log in), no paragraph of the story under it: the page holds the story's "
+        "opening only, the rest is cut",
     ),
     Code(
         "caption-may-be-paragraph",

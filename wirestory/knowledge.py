@@ -499,6 +499,15 @@ _MENDS_THE_STORY: Final = (
 )
 
 
+# A source quoted after a comma (", the auditor said", ", according to the
+# council"): a story's sentence on a report, never the paper's correction.
+# Bounded runs: linear.
+_ATTRIBUTED_AFTER: Final = (
+    r".{0,300}?(?:,\s(?:the\s|a\s|an\s)?\p{L}[\p{L}' -]{0,40}?\s(?:said|says|told)\b"
+    r"|\baccording to\b)"
+)
+
+
 @attrs.frozen(cache_hash=True, repr=False)
 class Knowledge:
     """What wirestory knows about news copy whatever the site, as data.
@@ -838,6 +847,10 @@ class Knowledge:
             # "Redação", "Tim Redaksi", "Redaktion", "Rédaction", "Redazione".
             """ redacción redaccion redação redacao redaksi redaktion rédaction
             redazione redactie"""
+            # The openers' own staff signatures: Swahili "Na Mwandishi Wetu"
+            # (by our reporter), Afrikaans "Deur Ons Verslaggewer"; no name
+            # holds the words.
+            """ mwandishi waandishi wetu verslaggewer verslaggewers"""
             # "By Jane Roe For Vale Post": a contributor writing for an outlet;
             # "From Jane Roe, Kano": a Nigerian paper's correspondent
             # (wirestory.bylines.find_page_byline); no name holds the words.
@@ -1523,18 +1536,23 @@ class Knowledge:
             # this story misstated the date of the vote.", "This article has been
             # amended to correct the mayor's name." The verb names the error or
             # the mending: "An earlier version of this report was published in
-            # 2019" is a story's sentence.
+            # 2019" is a story's sentence; so is one a source is quoted saying
+            # ("An earlier version of this report did not include the costs,
+            # the auditor said": an auditor's report; a correction is the
+            # paper's own voice). Bounded look-ahead.
             (
                 "version of this",
                 r"^an? (?:earlier|previous|prior|original) version of this (?:story|article"
                 r"|report|post|item) (?:misstated|misspel\w++|misidentified|mislabel\w++"
                 r"|misquoted|incorrectly|wrongly|erroneously|mistakenly|gave (?:the )?(?:an )?"
-                r"(?:wrong|incorrect)|should have|did not|failed to|omitted)\b",
+                r"(?:wrong|incorrect)|should have|did not|failed to|omitted)\b"
+                rf"(?!{_ATTRIBUTED_AFTER})",
             ),
             (
                 "amended",
                 r"^this (?:story|article|report|post) (?:has been|was) amended to"
-                r" (?:correct|clarify|reflect|remove|make clear|note|show|include)\b",
+                r" (?:correct|clarify|reflect|remove|make clear|note|show|include)\b"
+                rf"(?!{_ATTRIBUTED_AFTER})",
             ),
             (
                 "translated",

@@ -4178,6 +4178,14 @@ def _flag_paywall_cut(
             continue
         if _PAYWALL_NOTICE.search(low) is None:
             continue
+        if any(
+            weights[m] >= _PAYWALL_PROSE_CHARS and texts[m].rstrip()[-1:] in _PAYWALL_PROSE_ENDS
+            for m in range(n + 1, body_end)
+        ):
+            # The story's prose goes on under it: a banner or a box between
+            # the paragraphs ("Subscribers only: our weekly newsletter"),
+            # not where the wall cut the story.
+            continue
         state.problems.append(
             Problem(
                 "story-cut-by-paywall",
@@ -4207,6 +4215,10 @@ _PAYWALL_NOTICE: Final = regex.compile(
 _PAYWALL_WORDS: Final = ("subscri", "log in", "sign in", "limit")
 # The most characters of a paywall's notice.
 _PAYWALL_MAX_CHARS: Final = 160
+# A paragraph of the story under the notice: this many characters or more,
+# ending a sentence (a promotion under the notice is shorter).
+_PAYWALL_PROSE_CHARS: Final = 100
+_PAYWALL_PROSE_ENDS: Final = frozenset(".!?\"”’'")
 # How many blocks under the story's stretch are looked at.
 _PAYWALL_LOOKAHEAD: Final = 3
 
@@ -4331,15 +4343,62 @@ def _timestamp_lines_in_story(
     time ago (``12:41 GMT``, ``9.05am``, ``2 min ago``, ``Just now``): a live
     blog's stamp over its entry, no prose of the story. Sieved by length and
     first character: most blocks are longer, or open with a letter other
-    than ``j`` (``Just now``)."""
+    than ``j`` (``Just now``).
+
+    A bare clock time with a dot (``12.40``, ``3.15``) is a price, a race's
+    result or a figure as often: it is a stamp only on a live blog, two
+    blocks of the stretch or more opening with a clock time. Nor is a stamp
+    alone under a question or a label's colon, off a live blog (``When did
+    the doors close?`` / ``4pm``: a transcript's answer; ``The winning time
+    was:`` / ``2:05``)."""
     body_start, body_end = span
-    return frozenset(
+    found = [
         n
         for n in range(body_start, body_end)
         if weights[n] <= _TIMESTAMP_MAX_CHARS
         and texts[n].lstrip()[:1] in _TIMESTAMP_OPENINGS
         and _TIMESTAMP_LINE.fullmatch(texts[n].strip()) is not None
+    ]
+    if not found or _live_blog(texts, span):
+        return frozenset(found)
+    return frozenset(
+        n
+        for n in found
+        if not texts[n].strip().replace(".", "").isdigit()
+        and not (n > body_start and texts[n - 1].rstrip()[-1:] in _ANSWERED_ENDS)
     )
+
+
+def _live_blog(texts: Sequence[str], span: tuple[int, int]) -> bool:
+    """Do ``_LIVE_BLOG_STAMPS`` blocks of the story's stretch or more open
+    with a clock time before the entry's text (``07.38 Our reporter at the
+    port says …``), or hold a colon's time alone (``14:05``)? A live blog's
+    entries. Looked at
+    only when a stamp alone on a line was found; a first-character test
+    before the pattern."""
+    count = 0
+    for n in range(*span):
+        text = texts[n].lstrip()
+        if text[:1].isdigit() and _CLOCK_OPENING.match(text) is not None:
+            count += 1
+            if count >= _LIVE_BLOG_STAMPS:
+                return True
+    return False
+
+
+# A clock time opening a block: hours, a colon or a dot, minutes, then an
+# am/pm or a capital (an entry: ``07.38 Our reporter …``; ``3.15 million
+# people …`` is a figure), or a colon's time alone. A dot's time alone
+# (``12.40``) makes no live blog: two prices alone on their lines would.
+# Bounded runs: linear.
+_CLOCK_OPENING: Final = regex.compile(
+    r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?=\s?[ap]\.?m|\s{1,3}\p{Lu})|:[0-5]\d(?=\s*+$))"
+)
+# What ends the block above a time that answers it: a question, or a label
+# introducing it (``The winning time was:`` / ``2:05``).
+_ANSWERED_ENDS: Final = frozenset("?:")
+# The fewest blocks opening with a clock time that make a live blog.
+_LIVE_BLOG_STAMPS: Final = 2
 
 
 # A live blog's stamp: a clock time (``12:41``, ``9.05am``, ``4pm``, a zone
