@@ -74,6 +74,7 @@ _FTFY_CONFIGS: Final = {
     "straight": ftfy.TextFixerConfig(uncurl_quotes=True, explain=False),
 }
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+_INVISIBLE_CHARACTERS: Final = frozenset("\u200b\u2060\ufeff")
 # Every white-space character except the line feed; `regex` uses Unicode's
 # White_Space property, so NBSP, U+2000..U+200A, U+202F and U+3000 are included.
 # Linear: one character class, each run consumed once.
@@ -339,10 +340,16 @@ def _needs_ftfy(segment: str, straight: bool, unescaping: bool, clean: set[str])
     return _suspects_need_ftfy(segment, straight, unescaping, clean)
 
 
-def _suspects_need_ftfy(segment: str, straight: bool, unescaping: bool, clean: set[str]) -> bool:
+def _suspects_need_ftfy(
+    segment: str, straight: bool, unescaping: bool, clean: set[str], suspects: bool | None = None
+) -> bool:
     """The rest of _needs_ftfy, for a line known to hold no _ALWAYS character and
-    to be in NFC: could its suspects or an HTML entity make ftfy act?"""
-    if _SUSPECTS.search(segment) and (
+    to be in NFC: could its suspects or an HTML entity make ftfy act?
+    ``suspects``: whether the line holds a _SUSPECTS character, when the
+    caller knows (else it is searched for)."""
+    if suspects is None:
+        suspects = _SUSPECTS.search(segment) is not None
+    if suspects and (
         _looks_bad(segment)
         # ftfy uncurls, then looks again: the uncurled line must not look bad.
         or (straight and _CURLY.search(segment) and _looks_bad(uncurl_quotes(segment)))
@@ -780,9 +787,14 @@ def normalize_lines(texts: Sequence[str], options: ParseOptions) -> list[str]:
         elif not one_a_line and _fields_are_plain(text):
             # (One a line, the fields looked at are those not plain alone.)
             plain.append(index)
-        elif not _SCAN.search(text):
+        elif not (flagged := _SCAN.findall(text)):
             tidy_only.append(index)
-        elif _left_alone(line := _drop_invisible(text), "keep" if curly else options.quotes, clean):
+        elif _left_alone(
+            line := _drop_invisible(text),
+            "keep" if curly else options.quotes,
+            clean,
+            set(flagged).difference(_INVISIBLE_CHARACTERS),
+        ):
             # Suspects, but no mojibake: accented names and words ("José").
             results[index] = _curl_lines(line, _normalize_keep) if curly else line
         else:
@@ -836,20 +848,46 @@ def _field_size(joined: str, index: int) -> int:
     return (len(joined) if stop < 0 else stop) - joined.rfind("\n", 0, index) - 1
 
 
-def _left_alone(line: str, quotes: QuotePolicy, clean: set[str]) -> bool:
+def _left_alone(line: str, quotes: QuotePolicy, clean: set[str], flagged: set[str]) -> bool:
     """Is ``line`` (one line, no invisible character) normalized already, with
     the quote policy ``quotes`` ("keep" or "straight")?
 
     The test _normalize makes of each line (ftfy would leave it alone, and it is
-    tidy), with one scan for the characters that always take more: those of
-    _FTFY_ALWAYS and line breaks.
+    tidy). ``flagged`` is the set of the line's _SCAN characters (found in the
+    field before its invisible characters were dropped, and those taken out:
+    the byte order mark is one of _SCAN's). The classes asked about, the
+    characters that always take more (those of _FTFY_ALWAYS and line
+    breaks), those NFC may change and the suspects, are each part of _SCAN's
+    class, so each is told by its characters among ``flagged`` (in a story
+    of accented names, a few letters), not by a scan of the whole line each.
     """
+    kinds = 0
+    for character in flagged:
+        kinds |= _scan_kinds(character)
     return (
-        _MORE_THAN_SUSPECTS.search(line) is None
+        not kinds & _ALWAYS_TAKES_MORE
         and len(line) <= _FTFY_CONFIGS["keep"].max_decode_length
-        and not _not_nfc(line)
-        and not _suspects_need_ftfy(line, quotes == "straight", "<" not in line, clean)
+        and not (kinds & _NFC_MAY_CHANGE and not unicodedata.is_normalized("NFC", line))
+        and not _suspects_need_ftfy(
+            line, quotes == "straight", "<" not in line, clean, bool(kinds & _SUSPECTED)
+        )
         and _finish(line, quotes) == line
+    )
+
+
+# The classes a character of _SCAN is in (bits of :func:`_scan_kinds`).
+_ALWAYS_TAKES_MORE: Final = 1  # _MORE_THAN_SUSPECTS
+_NFC_MAY_CHANGE: Final = 2  # _NFC_UNSAFES
+_SUSPECTED: Final = 4  # _SUSPECTS
+
+
+@functools.lru_cache(maxsize=1024)
+def _scan_kinds(character: str) -> int:
+    """The classes ``character`` (one of _SCAN's) is in, as bits."""
+    return (
+        (_ALWAYS_TAKES_MORE if _MORE_THAN_SUSPECTS.match(character) else 0)
+        | (_NFC_MAY_CHANGE if _NFC_UNSAFES.match(character) else 0)
+        | (_SUSPECTED if _SUSPECTS.match(character) else 0)
     )
 
 
