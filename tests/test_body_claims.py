@@ -8,6 +8,8 @@ paragraph of its own; the lines above the body are left as they were."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -48,5 +50,5 @@ def test_body_lines_are_claimed_by_whether_they_are_filled(texts: list[str], sta
     assert state.roles[start:] == [Role.BODY if flag else Role.BLANK for flag in expected]
     assert state.rules[start:] == ["paragraph" if flag else "blank" for flag in expected]
     assert all(type(role) is Role for role in state.roles)
-    if not any(a and b for a, b in zip(expected, expected[1:], strict=False)):
+    if not any(a and b for a, b in pairwise(expected)):
         assert state.paragraphs == [[start + n] for n, flag in enumerate(expected) if flag]

@@ -2,7 +2,8 @@
 are asked whether ftfy would leave them alone by the classes of the characters
 the field's one scan found (issue #17's fourth round on wire copy), not by a
 scan of the field for each class: what always takes more (ftfy's fixers, line
-breaks), what NFC may change, the suspects of the mojibake heuristic. Held
+breaks), what NFC may change, the suspects of the mojibake heuristic, white
+space other than the space (which tidying makes a space). Held
 here to the reference: each field comes out as ftfy on the whole field makes
 it, whichever of those characters it holds, with invisible characters beside
 them (the byte order mark is one of the scan's, dropped before the test)."""
@@ -26,9 +27,12 @@ _EVERY_CHARACTER = "".join(chr(point) for point in range(0x110000) if not 0xD800
 
 
 def test_each_class_asked_is_part_of_the_scan() -> None:
-    """A field's characters of each class asked about are among those the
-    scan finds: no character of a class goes unseen."""
+    """A field's characters of each class asked about are among those its one
+    scan finds, which are those of the line scan and the odd white space: no
+    character of a class goes unseen."""
+    found = set(FastPathTables.scan_or_odd_space.findall(_EVERY_CHARACTER))
     scanned = set(FastPathTables.scan.findall(_EVERY_CHARACTER))
+    assert found == scanned | set(FastPathTables.odd_space.findall(_EVERY_CHARACTER))
     for pattern in (
         FastPathTables.more_than_suspects,
         FastPathTables.nfc_unsafes,
@@ -46,7 +50,7 @@ _PIECES = st.sampled_from(
         *("Jos\u00e9", "Gr\u00fcne", "\u00a3120", "\u0141\u00f3d\u017a", "caf\u00e9", " ", "  "),
         *("said", "e\u0301", "\u0301", "\ufb01le", "\uff21", "a\u2028b", "\u00c3\u00a9"),
         *("\u00e2\u20ac\u2122", "&amp;", "\x85", "\ufeff", "\u200b", "\u2060", "\u201cYes\u201d"),
-        *("\u2014", "\u00d7", "\u00a0", "\u0133", "x", "'", '"', "<b>"),
+        *("\u2014", "\u00d7", "\u00a0", "\u0133", "x", "'", '"', "<b>", "\t", "\u2009", "\u3000"),
     ]
 )
 
@@ -65,8 +69,8 @@ def _reference_line(text: str, options: ParseOptions) -> str:
 @example("keep", ["Jos\u00e9 \ufb01le"])
 @example("keep", ["caf\u00c3\u00a9 \u00e9"])
 @example("straight", ["\ufeffJos\u00e9 said"])
-def test_fields_not_plain_come_out_as_the_reference(
-    quotes: QuotePolicy, texts: list[str]
-) -> None:
+@example("keep", ["\ufeff"])
+@example("keep", ["Jos\u00e9\u2009said"])
+def test_fields_not_plain_come_out_as_the_reference(quotes: QuotePolicy, texts: list[str]) -> None:
     options = ParseOptions(quotes=quotes)
     assert fast.normalize_lines(texts, options) == [_reference_line(t, options) for t in texts]
