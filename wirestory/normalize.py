@@ -74,6 +74,7 @@ _FTFY_CONFIGS: Final = {
     "straight": ftfy.TextFixerConfig(uncurl_quotes=True, explain=False),
 }
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+_INVISIBLE_CHARACTERS: Final = frozenset("\u200b\u2060\ufeff")
 # Every white-space character except the line feed; `regex` uses Unicode's
 # White_Space property, so NBSP, U+2000..U+200A, U+202F and U+3000 are included.
 # Linear: one character class, each run consumed once.
@@ -339,10 +340,16 @@ def _needs_ftfy(segment: str, straight: bool, unescaping: bool, clean: set[str])
     return _suspects_need_ftfy(segment, straight, unescaping, clean)
 
 
-def _suspects_need_ftfy(segment: str, straight: bool, unescaping: bool, clean: set[str]) -> bool:
+def _suspects_need_ftfy(
+    segment: str, straight: bool, unescaping: bool, clean: set[str], suspects: bool | None = None
+) -> bool:
     """The rest of _needs_ftfy, for a line known to hold no _ALWAYS character and
-    to be in NFC: could its suspects or an HTML entity make ftfy act?"""
-    if _SUSPECTS.search(segment) and (
+    to be in NFC: could its suspects or an HTML entity make ftfy act?
+    ``suspects``: whether the line holds a _SUSPECTS character, when the
+    caller knows (else it is searched for)."""
+    if suspects is None:
+        suspects = _SUSPECTS.search(segment) is not None
+    if suspects and (
         _looks_bad(segment)
         # ftfy uncurls, then looks again: the uncurled line must not look bad.
         or (straight and _CURLY.search(segment) and _looks_bad(uncurl_quotes(segment)))
@@ -780,9 +787,11 @@ def normalize_lines(texts: Sequence[str], options: ParseOptions) -> list[str]:
         elif not one_a_line and _fields_are_plain(text):
             # (One a line, the fields looked at are those not plain alone.)
             plain.append(index)
-        elif not _SCAN.search(text):
+        elif not (kinds := _field_kinds(text)) & _SCANNED:
             tidy_only.append(index)
-        elif _left_alone(line := _drop_invisible(text), "keep" if curly else options.quotes, clean):
+        elif _left_alone(
+            line := _drop_invisible(text), "keep" if curly else options.quotes, clean, kinds
+        ):
             # Suspects, but no mojibake: accented names and words ("José").
             results[index] = _curl_lines(line, _normalize_keep) if curly else line
         else:
@@ -836,20 +845,64 @@ def _field_size(joined: str, index: int) -> int:
     return (len(joined) if stop < 0 else stop) - joined.rfind("\n", 0, index) - 1
 
 
-def _left_alone(line: str, quotes: QuotePolicy, clean: set[str]) -> bool:
+def _left_alone(line: str, quotes: QuotePolicy, clean: set[str], kinds: int) -> bool:
     """Is ``line`` (one line, no invisible character) normalized already, with
     the quote policy ``quotes`` ("keep" or "straight")?
 
     The test _normalize makes of each line (ftfy would leave it alone, and it is
-    tidy), with one scan for the characters that always take more: those of
-    _FTFY_ALWAYS and line breaks.
+    tidy). ``kinds`` is :func:`_field_kinds` of the line: the classes asked
+    about, the characters that always take more (those of _FTFY_ALWAYS and
+    line breaks), those NFC may change, the suspects and white space other
+    than the space, are each told by the characters of the line's one scan
+    (in a story of accented names, a few letters), not by a scan of the
+    whole line each.
     """
     return (
-        _MORE_THAN_SUSPECTS.search(line) is None
+        not kinds & _ALWAYS_TAKES_MORE
         and len(line) <= _FTFY_CONFIGS["keep"].max_decode_length
-        and not _not_nfc(line)
-        and not _suspects_need_ftfy(line, quotes == "straight", "<" not in line, clean)
-        and _finish(line, quotes) == line
+        and not (kinds & _NFC_MAY_CHANGE and not unicodedata.is_normalized("NFC", line))
+        and not _suspects_need_ftfy(
+            line, quotes == "straight", "<" not in line, clean, bool(kinds & _SUSPECTED)
+        )
+        and _finish(line, quotes, plain=not kinds & _ODD_SPACED) == line
+    )
+
+
+# The classes a character of _SCAN_OR_ODD_SPACE is in (bits of
+# :func:`_character_kinds`), and the pattern finding them all in one scan.
+_SCANNED: Final = 1  # _SCAN
+_ALWAYS_TAKES_MORE: Final = 2  # _MORE_THAN_SUSPECTS
+_NFC_MAY_CHANGE: Final = 4  # _NFC_UNSAFES
+_SUSPECTED: Final = 8  # _SUSPECTS
+_ODD_SPACED: Final = 16  # _ODD_SPACE
+_SCAN_OR_ODD_SPACE = re.compile(
+    f"[{_FTFY_ALWAYS}{_LINE_BREAKS}{_AMPERSAND}{_SUSPECT}{_NFC_UNSAFE}{_WHITE_NOT_SPACE}]"
+)
+
+
+def _field_kinds(text: str) -> int:
+    """The classes of the characters of ``text`` (one field, one line) that
+    _SCAN_OR_ODD_SPACE finds, as bits."""
+    kinds = 0
+    for character in set(_SCAN_OR_ODD_SPACE.findall(text)):
+        kinds |= _character_kinds(character)
+    return kinds
+
+
+@functools.lru_cache(maxsize=1024)
+def _character_kinds(character: str) -> int:
+    """The classes ``character`` (one of _SCAN_OR_ODD_SPACE's) is in, as bits.
+    An invisible character (the byte order mark is one of _SCAN's) counts for
+    the scan alone: the line :func:`_left_alone` is asked about has dropped it."""
+    scanned = _SCANNED if _SCAN.match(character) else 0
+    if character in _INVISIBLE_CHARACTERS:
+        return scanned
+    return (
+        scanned
+        | (_ALWAYS_TAKES_MORE if _MORE_THAN_SUSPECTS.match(character) else 0)
+        | (_NFC_MAY_CHANGE if _NFC_UNSAFES.match(character) else 0)
+        | (_SUSPECTED if _SUSPECTS.match(character) else 0)
+        | (_ODD_SPACED if _ODD_SPACE.match(character) else 0)
     )
 
 
@@ -1022,6 +1075,8 @@ class FastPathTables:
     """Class body: every white-space character the tidying step knows."""
     scan: Final = _SCAN
     """A character that makes a line more than tidying (line by line)."""
+    scan_or_odd_space: Final = _SCAN_OR_ODD_SPACE
+    """A character of ``scan`` or ``odd_space``: a field's one scan."""
     badness_width: Final = _BADNESS_WIDTH
     """The most characters one match of ftfy's heuristic holds."""
     quiet_letters: Final = _QUIET_LETTERS

@@ -9,6 +9,8 @@ paragraphs, a short label without closing punctuation is a subheading.
 from __future__ import annotations
 
 import re
+from itertools import compress
+from typing import Final
 
 import regex
 
@@ -109,6 +111,10 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
 
 # A run of filled lines in claim_body's flags; linear: one run of one byte.
 _FILLED_RUN = re.compile(b"\x01+")
+# A line's role and rule by its flag in claim_body's bytes (0 blank, 1
+# filled), for ``map`` over every body line.
+_ROLE_OF_FLAG: Final = (Role.BLANK, Role.BODY)
+_RULE_OF_FLAG: Final = ("blank", "paragraph")
 
 
 def claim_body(lines: list[Line], start: int, state: LineState) -> bytes:
@@ -120,13 +126,15 @@ def claim_body(lines: list[Line], start: int, state: LineState) -> bytes:
     :meth:`~wirestory.state.LineState.claim` at a time (no claim is overridden).
     """
     # This sees every body line, so the work per line is done list-wide, at C
-    # speed where it can be: a flag per line, then runs of filled lines.
+    # speed where it can be: a flag per line, then runs of filled lines. A
+    # flag's role and rule are looked up by ``map`` (``Role.BODY`` read off
+    # the enum is an attribute look-up through its metaclass each time).
     filled = bytes([bool(line.text.strip(BLANK_CHARS)) for line in lines[start:]])
-    state.roles[start:] = [Role.BODY if flag else Role.BLANK for flag in filled]
-    state.rules[start:] = ["paragraph" if flag else "blank" for flag in filled]
+    state.roles[start:] = map(_ROLE_OF_FLAG.__getitem__, filled)
+    state.rules[start:] = map(_RULE_OF_FLAG.__getitem__, filled)
     if b"\x01\x01" not in filled:
         # The common case: no two filled lines in a row, one line per paragraph.
-        state.paragraphs += [[start + offset] for offset, flag in enumerate(filled) if flag]
+        state.paragraphs += [[index] for index in compress(range(start, len(lines)), filled)]
         return filled
     for run in _FILLED_RUN.finditer(filled):
         state.paragraphs += _paragraph_breaks(lines, start + run.start(), start + run.end())
