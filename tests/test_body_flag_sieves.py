@@ -110,3 +110,26 @@ def test_an_about_heading_over_its_subject_late_in_the_story_is_flagged(
     story = library_story(*LIBRARY_STORY[:before], f"About {name}", about)
     assert about in story.body
     assert "release-boilerplate-in-body" in _codes(story)
+
+
+# --- A stock widget's row ----------------------------------------------------------
+
+_ROW_NAMES = ["Gold", "Brent Crude", "Silver"]
+
+
+@given(
+    name=st.sampled_from(_ROW_NAMES),
+    price=st.sampled_from(["24.50", "7.125", "61.09"]),
+    sign=st.sampled_from(list("+-\u2212\u2013")),
+    indent=st.sampled_from(["", " ", "\t"]),
+    # Between two of the story's paragraphs (under the last, the row is left out).
+    where=st.integers(min_value=1, max_value=3),
+)
+def test_a_widget_row_with_any_sign_is_flagged(
+    name: str, price: str, sign: str, indent: str, where: int
+) -> None:
+    paragraphs = [_P1, _P2, _P3, _P4]
+    paragraphs.insert(where, f"{name}\n{price}\n{indent}{sign}0.3%")
+    story = library_story(*paragraphs)
+    assert name in story.body
+    assert "stock-widget-in-body" in _codes(story)

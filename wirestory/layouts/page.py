@@ -1779,14 +1779,19 @@ def is_stock_quote(text: str) -> bool:
     )
 
 
-def _flag_quotes_in_body(lines: Sequence[Line], state: LineState) -> None:
+def _flag_quotes_in_body(lines: Sequence[Line], state: LineState, openings: str) -> None:
     """Say so (``stock-widget-in-body``) when the body holds a stock widget's
     row with no symbol in capitals or quote beside it: a short name in title
     case over a price of one or two digits over its signed change, each alone
     (``Gold`` / ``24.50`` / ``+0.3%``). Kept as the story's lines (a results
     table, ``Labour`` / ``41.2%``, has no signed change under a price), they
     may be a widget's. Only one-line paragraphs opening with a sign are
-    looked at; one diagnostic a story."""
+    looked at; one diagnostic a story. Sieved by ``openings``, the first two
+    characters of the blocks holding the paragraphs stripped
+    (:func:`_paragraphs_blocks`, ``_Blocks.heads``) joined: a story none of
+    whose paragraphs opens with a sign (most) is not looked at."""
+    if _SIGNS.isdisjoint(openings):
+        return
     paragraphs = state.paragraphs
     for number in range(2, len(paragraphs)):
         change = lines[paragraphs[number][0]].text
@@ -3359,11 +3364,12 @@ def _read_blocks(
         _places_of_the_page(lines, state, knowledge)
         _flag_paragraph_repeats(lines, state)
         _flag_second_header(lines, state, knowledge)
-        _flag_quotes_in_body(lines, state)
-        _flag_moment_caption_in_body(lines, state, knowledge)
         held_from, held_to = _paragraphs_blocks(state.paragraphs, blocks)
+        heads = found.heads[held_from:held_to]
+        _flag_quotes_in_body(lines, state, "".join(heads))
+        _flag_moment_caption_in_body(lines, state, knowledge)
         body = "\n".join(texts[held_from:held_to])
-        _flag_markup_and_boilerplate(lines, state, (body, found.heads[held_from:held_to]))
+        _flag_markup_and_boilerplate(lines, state, (body, heads))
         _flag_call_letters_caption(lines, state, body)
     if short_lines and state.paragraphs:
         state.problems.append(
