@@ -5,9 +5,12 @@ A page story's body is looked at for a WordPress caption shortcode
 (``release-boilerplate-in-body``) and a broadcaster's call letters alone in
 brackets after a sentence (``paragraph-may-be-caption``) only when the text
 of its paragraphs, joined once, holds the form's literal: a shortcode's mark
-(``[caption`` or ``[/caption]``), ``About ``, ``(K`` or ``(W``. These hold the
-sieve to each form the rules read, wherever the paragraph stands and whichever
-mark, letters or wording it takes.
+(``[caption`` or ``[/caption]``), ``About ``, ``(K`` or ``(W``; for a stock
+widget's row (``stock-widget-in-body``) and a second story's header
+(``possible-story-boundary``) only when one of the paragraphs' blocks opens,
+stripped, with a sign or with ``By``. These hold the sieves to each form the
+rules read, wherever the paragraph stands and whichever mark, letters or
+wording it takes.
 """
 
 from __future__ import annotations
@@ -133,3 +136,23 @@ def test_a_widget_row_with_any_sign_is_flagged(
     story = library_story(*paragraphs)
     assert name in story.body
     assert "stock-widget-in-body" in _codes(story)
+
+
+# --- A second story's header -------------------------------------------------------
+
+
+@given(
+    by=st.sampled_from(["By", "by", "BY"]),
+    name=st.sampled_from(["Tom Hale", "Ann Lee", "Orla Keane"]),
+    headline=st.sampled_from(["Bus fares frozen again", "Ferry crews walk out"]),
+    where=st.integers(min_value=1, max_value=3),
+)
+def test_a_headline_over_a_byline_inside_the_story_is_flagged(
+    by: str, name: str, headline: str, where: int
+) -> None:
+    byline = f"{by} {name.upper() if by == 'BY' else name}"
+    paragraphs = [_P1, _P2, _P3, _P4]
+    paragraphs[where:where] = [headline, byline]
+    story = library_story(*paragraphs)
+    assert byline in story.body
+    assert "possible-story-boundary" in _codes(story)

@@ -3363,9 +3363,9 @@ def _read_blocks(
     if state.paragraphs:
         _places_of_the_page(lines, state, knowledge)
         _flag_paragraph_repeats(lines, state)
-        _flag_second_header(lines, state, knowledge)
         held_from, held_to = _paragraphs_blocks(state.paragraphs, blocks)
         heads = found.heads[held_from:held_to]
+        _flag_second_header(lines, state, knowledge, heads)
         _flag_quotes_in_body(lines, state, "".join(heads))
         _flag_moment_caption_in_body(lines, state, knowledge)
         body = "\n".join(texts[held_from:held_to])
@@ -3882,18 +3882,27 @@ def _flag_paragraph_repeats(lines: Sequence[Line], state: LineState) -> None:
 _REPEAT_MIN_CHARS: Final = 80
 # How a page's byline line opens (its paragraphs are stripped lines).
 _BY_OPENINGS: Final = frozenset({"By ", "by ", "BY "})
+# Their first two characters, as a block's stripped opening (_Blocks.heads) shows them.
+_BY_HEADS: Final = frozenset(opening[:2] for opening in _BY_OPENINGS)
 # A second story's headline is a short line: at most this many words.
 _SECOND_HEADLINE_MAX_WORDS: Final = 15
 
 
-def _flag_second_header(lines: Sequence[Line], state: LineState, knowledge: Knowledge) -> None:
+def _flag_second_header(
+    lines: Sequence[Line], state: LineState, knowledge: Knowledge, heads: Sequence[str]
+) -> None:
     """``possible-story-boundary`` where the body holds a header of its own: a
     short line ending like no sentence (a headline) over a ``By NAME`` line,
     prose under them (``Bus fares frozen again`` / ``By Tom Hale`` / ``The
     council said …``). Two stories pasted into one page text read as one
     story, the second's headline and byline as its paragraphs, silently. The
     story is not cut (a subheading over a quoted writer's name reads the
-    same). Only paragraphs opening with ``By`` are read further."""
+    same). Only paragraphs opening with ``By`` are read further, and only in
+    a story one of whose paragraphs' blocks (:func:`_paragraphs_blocks`)
+    opens so, stripped (``heads``, their first two characters: a line opening
+    with ``By `` opens with no white space, so stripped it opens the same)."""
+    if _BY_HEADS.isdisjoint(heads):
+        return
     paragraphs = state.paragraphs
     for number in range(1, len(paragraphs) - 1):
         index = paragraphs[number][0]
