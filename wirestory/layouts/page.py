@@ -1806,14 +1806,19 @@ def is_stock_quote(text: str) -> bool:
     )
 
 
-def _flag_quotes_in_body(lines: Sequence[Line], state: LineState) -> None:
+def _flag_quotes_in_body(lines: Sequence[Line], state: LineState, openings: str) -> None:
     """Say so (``stock-widget-in-body``) when the body holds a stock widget's
     row with no symbol in capitals or quote beside it: a short name in title
     case over a price of one or two digits over its signed change, each alone
     (``Gold`` / ``24.50`` / ``+0.3%``). Kept as the story's lines (a results
     table, ``Labour`` / ``41.2%``, has no signed change under a price), they
     may be a widget's. Only one-line paragraphs opening with a sign are
-    looked at; one diagnostic a story."""
+    looked at; one diagnostic a story. Sieved by ``openings``, the first two
+    characters of the blocks holding the paragraphs stripped
+    (:func:`_paragraphs_blocks`, ``_Blocks.heads``) joined: a story none of
+    whose paragraphs opens with a sign (most) is not looked at."""
+    if _SIGNS.isdisjoint(openings):
+        return
     paragraphs = state.paragraphs
     for number in range(2, len(paragraphs)):
         change = lines[paragraphs[number][0]].text
@@ -1850,6 +1855,8 @@ _SHORTCODE_MARKS: Final = ("[caption", "[/caption]")
 # A press release's boilerplate heading, 'About Vale Energy': 'About', then one
 # to five words opening in a capital, no sentence end (one bounded run: linear).
 _ABOUT_HEADING = re.compile(r"About((?: [A-Z][\w&.'’-]{0,40}){1,5})")
+# The boilerplate heading's opening, as the paragraphs' sieve looks for it.
+_ABOUT_OPENING: Final = "About "
 
 
 # A US broadcaster's call letters alone in brackets after a sentence, a TV
@@ -1861,13 +1868,44 @@ _CALL_LETTERS_TAIL: Final = 16
 _CALL_LETTERS_MAX_WORDS: Final = 40
 
 
-def _flag_call_letters_caption(lines: Sequence[Line], state: LineState) -> None:
+def _paragraphs_blocks(
+    paragraphs: Iterable[Iterable[int]], blocks: Sequence[int]
+) -> tuple[int, int]:
+    """The page's blocks (``blocks``: its non-blank lines, in order) from the
+    story's first paragraph's line to its last paragraph's: every paragraph's
+    line is among them, or is blank and holds no mark, so a form absent from
+    their texts (joined in C, no step of Python a paragraph) is in none of the
+    paragraphs' lines: the sieve of the body's flags below."""
+    numbers = list(chain.from_iterable(paragraphs))
+    return bisect_left(blocks, min(numbers)), bisect_right(blocks, max(numbers))
+
+
+def _holds(text: str, opening: str, forms: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``forms``, each opening with the one
+    character ``opening``: the character is found by ``str.find`` and each
+    place it stands asked for the forms. For a rare character (``(``, ``[``
+    stand a few times in a story) one scan for it costs about half of one
+    for a string of two characters (``(K``), and one scan serves all the forms."""
+    at = text.find(opening)
+    while at >= 0:
+        if text.startswith(forms, at):
+            return True
+        at = text.find(opening, at + 1)
+    return False
+
+
+def _flag_call_letters_caption(lines: Sequence[Line], state: LineState, body: str) -> None:
     """Say so (``paragraph-may-be-caption``) when a one-line paragraph between
     two others of at most ``_CALL_LETTERS_MAX_WORDS`` words ends in a
     broadcaster's call letters alone in brackets after its sentence (``Crews
     clear the road on Monday. (WVAL)``): a TV site's photo caption, kept as the
     story's (four capitals in brackets are an organisation's initials too,
-    ``(WHO)``). A string sieve first: most paragraphs end in no ``)``."""
+    ``(WHO)``). Sieved by the paragraphs' blocks' text (``body``, :func:`_paragraphs_blocks`):
+    a story none of whose paragraphs writes ``(K`` or ``(W`` (most) holds no
+    call letters in brackets, and no paragraph is looked at; then a string
+    sieve a paragraph: most end in no ``)``."""
+    if not _holds(body, "(", _CALL_LETTERS_OPENINGS):
+        return
     if any(problem.code == "paragraph-may-be-caption" for problem in state.problems):
         return
     paragraphs = state.paragraphs
@@ -1898,6 +1936,9 @@ def _flag_call_letters_caption(lines: Sequence[Line], state: LineState) -> None:
 
 
 _CALL_LETTER_LAST: Final = frozenset(string.ascii_uppercase)
+# The call letters' opening, bracket and first letter, as the paragraphs' sieve
+# looks for them.
+_CALL_LETTERS_OPENINGS: Final = ("(K", "(W")
 
 
 def _spells_out_initials(sentence: str, bracket: str) -> bool:
@@ -1916,17 +1957,30 @@ def _spells_out_initials(sentence: str, bracket: str) -> bool:
     return any(letters in run for run in runs.split())
 
 
-def _flag_markup_and_boilerplate(lines: Sequence[Line], state: LineState) -> None:
+def _flag_markup_and_boilerplate(
+    lines: Sequence[Line], state: LineState, shown: tuple[str, Sequence[str]]
+) -> None:
     """Say so when the body holds a WordPress caption shortcode
     (``caption-markup-in-body``: ``[caption id="…"]<img …> The quay at dawn.
     Photo: Jane Roe[/caption]``, a photo's caption kept in the body, markup
     and all) or a press release's boilerplate (``release-boilerplate-in-body``:
     a paragraph ``About Vale Energy`` then one opening ``Vale Energy is`` (or
     ``was``, ``, a``), in the story's second half: the company's notes, kept
-    as the story's). A string sieve first: most paragraphs hold no ``[caption``
-    and open with no ``About ``; one diagnostic of each a story."""
+    as the story's). Sieved by the blocks holding the paragraphs
+    (:func:`_paragraphs_blocks`; ``shown``: their texts joined, their first two
+    characters stripped): a story none of whose paragraphs holds a shortcode's
+    mark is not looked at for one, nor for the boilerplate when none opens
+    with ``Ab`` (most stories: no paragraph is looked at); then a string sieve
+    a paragraph; one diagnostic of each a story."""
+    body, heads = shown
     paragraphs = state.paragraphs
-    shortcode = boilerplate = False
+    # A diagnostic not to look for is as one given already.
+    shortcode = not _holds(body, "[", _SHORTCODE_MARKS)
+    # The heading stripped opens with "About ": its block's first two
+    # characters stripped (_Blocks.heads) are its first two.
+    boilerplate = _ABOUT_OPENING[:2] not in heads
+    if shortcode and boilerplate:
+        return
     for number, paragraph in enumerate(paragraphs):
         first = lines[paragraph[0]].text
         # The shortcode opens its paragraph's first line or closes its last.
@@ -1945,7 +1999,7 @@ def _flag_markup_and_boilerplate(lines: Sequence[Line], state: LineState) -> Non
         if boilerplate or number + 1 >= len(paragraphs) or 2 * number < len(paragraphs) - 1:
             continue
         heading = first.strip()
-        if not heading.startswith("About ") or len(heading) > _PHRASE_MAX_CHARS:
+        if not heading.startswith(_ABOUT_OPENING) or len(heading) > _PHRASE_MAX_CHARS:
             continue
         match = _ABOUT_HEADING.fullmatch(heading)
         if match is None:
@@ -3417,11 +3471,14 @@ def _read_blocks(
     if state.paragraphs:
         _places_of_the_page(lines, state, knowledge)
         _flag_paragraph_repeats(lines, state)
-        _flag_second_header(lines, state, knowledge)
-        _flag_quotes_in_body(lines, state)
+        held_from, held_to = _paragraphs_blocks(state.paragraphs, blocks)
+        heads = found.heads[held_from:held_to]
+        _flag_second_header(lines, state, knowledge, heads)
+        _flag_quotes_in_body(lines, state, "".join(heads))
         _flag_moment_caption_in_body(lines, state, knowledge)
-        _flag_markup_and_boilerplate(lines, state)
-        _flag_call_letters_caption(lines, state)
+        body = "\n".join(texts[held_from:held_to])
+        _flag_markup_and_boilerplate(lines, state, (body, heads))
+        _flag_call_letters_caption(lines, state, body)
     if short_lines and state.paragraphs:
         state.problems.append(
             Problem(
@@ -3928,18 +3985,27 @@ def _flag_paragraph_repeats(lines: Sequence[Line], state: LineState) -> None:
 _REPEAT_MIN_CHARS: Final = 80
 # How a page's byline line opens (its paragraphs are stripped lines).
 _BY_OPENINGS: Final = frozenset({"By ", "by ", "BY "})
+# Their first two characters, as a block's stripped opening (_Blocks.heads) shows them.
+_BY_HEADS: Final = frozenset(opening[:2] for opening in _BY_OPENINGS)
 # A second story's headline is a short line: at most this many words.
 _SECOND_HEADLINE_MAX_WORDS: Final = 15
 
 
-def _flag_second_header(lines: Sequence[Line], state: LineState, knowledge: Knowledge) -> None:
+def _flag_second_header(
+    lines: Sequence[Line], state: LineState, knowledge: Knowledge, heads: Sequence[str]
+) -> None:
     """``possible-story-boundary`` where the body holds a header of its own: a
     short line ending like no sentence (a headline) over a ``By NAME`` line,
     prose under them (``Bus fares frozen again`` / ``By Tom Hale`` / ``The
     council said …``). Two stories pasted into one page text read as one
     story, the second's headline and byline as its paragraphs, silently. The
     story is not cut (a subheading over a quoted writer's name reads the
-    same). Only paragraphs opening with ``By`` are read further."""
+    same). Only paragraphs opening with ``By`` are read further, and only in
+    a story one of whose paragraphs' blocks (:func:`_paragraphs_blocks`)
+    opens so, stripped (``heads``, their first two characters: a line opening
+    with ``By `` opens with no white space, so stripped it opens the same)."""
+    if _BY_HEADS.isdisjoint(heads):
+        return
     paragraphs = state.paragraphs
     for number in range(1, len(paragraphs) - 1):
         index = paragraphs[number][0]
