@@ -7439,7 +7439,10 @@ def _read_kicker_in_headline(
     more: ``_headline_after_kicker`` takes one or two off) or a label of
     kicker's words before the colon, the headline is kept whole and says so
     (``headline-may-hold-kicker``): ``Rates rise | Markets fall`` reads the
-    same. A string sieve first: most headlines hold no bar nor colon."""
+    same. Words before a colon that are no kicker's label (a speaker, a
+    subject: ``Jane Roe: I never left``) stay in the headline though the
+    title shows the rest, and say so the same way. A string sieve first:
+    most headlines hold no bar nor colon."""
     text = texts[headline].strip()
     if " | " in text:
         kicker, _, rest = text.partition(" | ")
@@ -7457,20 +7460,20 @@ def _read_kicker_in_headline(
         return  # ``Headline | Site``: the title's headline part first
     if _fold(texts[0]).startswith(_fold(kicker) + " "):
         return  # the title opens with the same words: the site's headline holds them
-    if (
-        part is not None
-        and len(kicker.split()) <= _KICKER_LABEL_MAX_WORDS
-        and _fold(rest) == _fold(part)
-    ):
+    shown = part is not None and _fold(rest) == _fold(part)
+    if shown and len(kicker.split()) <= _KICKER_LABEL_MAX_WORDS and (labelled or " | " in text):
         state.headline_text = rest.strip()
         return
-    if labelled and kicker and rest:
+    # Words before a colon that are no kicker's label name the headline's
+    # speaker or subject (``Jane Roe: I never left``, ``Ukraine war: What we
+    # know``); a title shortened for search drops them too: kept, and said.
+    if (labelled or shown) and kicker and rest:
         state.problems.append(
             Problem(
                 "headline-may-hold-kicker",
                 f"the headline {text[:80]!r} opens with {kicker[:40]!r} before a "
                 f"{'bar' if ' | ' in text else 'colon'}, which the page's title does not "
-                "show: it may be a kicker, kept in the headline",
+                "open with: it may be a kicker, kept in the headline",
                 number,
             )
         )
