@@ -5780,9 +5780,24 @@ def _closing_shape(
     # never a name's capital: it counts as a small word, as one in small
     # letters does (a Latin letter that is not a capital is a small one).
     small = sum(not word[:1].isupper() for word in later)
-    if 2 * small > len(later) and _SENTENCE_BREAK.search(text) is None:
+    if (
+        2 * small > len(later)
+        and _SENTENCE_BREAK.search(text) is None
+        and (text.isascii() or _CASELESS_SENTENCE_BREAK.search(text) is None)
+    ):
         return True
     return None
+
+
+# A sentence break before a letter of a script without capitals (Arabic,
+# Hebrew, Devanagari): an end mark, Hindi's danda or the Arabic question mark
+# among them, closing quotes or brackets, white space and such a letter. No
+# capital shows the break there (``هل أعجبك المقال؟ شاركه مع أصدقائك!``, ``… लगी।
+# अपनी राय लिखें।``: a prompt of two sentences); without it every block of that
+# script read as one sentence. One class each, no nested quantifier: linear.
+_CASELESS_SENTENCE_BREAK = regex.compile(
+    r"[.!?\u0964\u061f][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]?\p{Lo}"
+)
 
 
 # What a closing sentence ends in (``_closing_shape``): a full stop, an
