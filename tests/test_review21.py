@@ -117,3 +117,14 @@ def test_one_closing_sentence_without_capitals_still_closes_the_story(
     paragraph, as the thirteenth held-out round reads it."""
     story = _script_page(paragraphs, closing, headline)
     assert story.body == (*paragraphs, closing)
+
+
+def test_a_closing_question_in_the_arabic_script_closes_the_story() -> None:
+    """``فهل تعود المكتبة إلى المدينة في يوم ما؟`` ("will the library come
+    back to the town one day?") under the last paragraph: the thirteenth
+    round taught the Arabic question mark to the sentence's ends but not to
+    the closing sentence's, so the question was dropped as furniture with
+    no word, where ``… one day?`` closes a Latin story."""
+    closing = "فهل تعود المكتبة إلى المدينة في يوم ما؟"
+    story = _script_page(_ARABIC, closing, "إغلاق المكتبة القديمة")
+    assert story.body == (*_ARABIC, closing)

@@ -5801,8 +5801,9 @@ _CASELESS_SENTENCE_BREAK = regex.compile(
 
 
 # What a closing sentence ends in (``_closing_shape``): a full stop, an
-# exclamation or question mark, or Hindi's danda (``… खुला रहेगा।``).
-_CLOSING_ENDS: Final = ".!?\u0964"
+# exclamation or question mark, Hindi's danda (``… खुला रहेगा।``) or the
+# Arabic script's question mark (``… في يوم ما؟``, as ``… one day?``).
+_CLOSING_ENDS: Final = ".!?\u0964\u061f"
 # A sign-off glued after a paragraph's last full stop is short: a dash and an
 # agency's name or ``With inputs from …``, or a name in parentheses.
 _SIGN_OFF_MAX_CHARS: Final = 40
@@ -5812,7 +5813,13 @@ _SIGN_OFF_MAX_WORDS: Final = 6
 def _before_sign_off(text: str) -> str:
     """``text`` without a short sign-off after its last sentence's end (``…
     coast. --IANS`` gives ``… coast.``), or ``text`` as it is."""
-    end = max(text.rfind(". "), text.rfind("! "), text.rfind("? "), text.rfind("\u0964 "))
+    end = max(
+        text.rfind(". "),
+        text.rfind("! "),
+        text.rfind("? "),
+        text.rfind("\u0964 "),
+        text.rfind("\u061f "),
+    )
     if end < 0 or len(text) - end > _SIGN_OFF_MAX_CHARS + 2:
         return text
     tail = text[end + 2 :].strip()
