@@ -115,7 +115,9 @@ _CODES = (
         "warning",
         "a page's headline line opens with words before a bar (Cost of living crisis | "
         "Council votes …) or a kicker's label before a colon (Breaking News: …) that the "
-        "page's title does not show: kept in the headline, they may be a kicker",
+        "page's title does not show, or words before a colon that are no kicker's label "
+        "(Jane Roe: …) though the title shows only the rest: kept in the headline, they "
+        "may be a kicker",
     ),
     Code(
         "standfirst-may-be-headline",

@@ -5905,14 +5905,30 @@ def _closing_shape(
     # never a name's capital: it counts as a small word, as one in small
     # letters does (a Latin letter that is not a capital is a small one).
     small = sum(not word[:1].isupper() for word in later)
-    if 2 * small > len(later) and _SENTENCE_BREAK.search(text) is None:
+    if (
+        2 * small > len(later)
+        and _SENTENCE_BREAK.search(text) is None
+        and (text.isascii() or _CASELESS_SENTENCE_BREAK.search(text) is None)
+    ):
         return True
     return None
 
 
+# A sentence break before a letter of a script without capitals (Arabic,
+# Hebrew, Devanagari): an end mark, Hindi's danda or the Arabic question mark
+# among them, closing quotes or brackets, white space and such a letter. No
+# capital shows the break there (``هل أعجبك المقال؟ شاركه مع أصدقائك!``, ``… लगी।
+# अपनी राय लिखें।``: a prompt of two sentences); without it every block of that
+# script read as one sentence. One class each, no nested quantifier: linear.
+_CASELESS_SENTENCE_BREAK = regex.compile(
+    r"[.!?\u0964\u061f][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]?\p{Lo}"
+)
+
+
 # What a closing sentence ends in (``_closing_shape``): a full stop, an
-# exclamation or question mark, or Hindi's danda (``… खुला रहेगा।``).
-_CLOSING_ENDS: Final = ".!?\u0964"
+# exclamation or question mark, Hindi's danda (``… खुला रहेगा।``) or the
+# Arabic script's question mark (``… في يوم ما؟``, as ``… one day?``).
+_CLOSING_ENDS: Final = ".!?\u0964\u061f"
 # A sign-off glued after a paragraph's last full stop is short: a dash and an
 # agency's name or ``With inputs from …``, or a name in parentheses.
 _SIGN_OFF_MAX_CHARS: Final = 40
@@ -5922,7 +5938,13 @@ _SIGN_OFF_MAX_WORDS: Final = 6
 def _before_sign_off(text: str) -> str:
     """``text`` without a short sign-off after its last sentence's end (``…
     coast. --IANS`` gives ``… coast.``), or ``text`` as it is."""
-    end = max(text.rfind(". "), text.rfind("! "), text.rfind("? "), text.rfind("\u0964 "))
+    end = max(
+        text.rfind(". "),
+        text.rfind("! "),
+        text.rfind("? "),
+        text.rfind("\u0964 "),
+        text.rfind("\u061f "),
+    )
     if end < 0 or len(text) - end > _SIGN_OFF_MAX_CHARS + 2:
         return text
     tail = text[end + 2 :].strip()
@@ -7564,7 +7586,10 @@ def _read_kicker_in_headline(
     more: ``_headline_after_kicker`` takes one or two off) or a label of
     kicker's words before the colon, the headline is kept whole and says so
     (``headline-may-hold-kicker``): ``Rates rise | Markets fall`` reads the
-    same. A string sieve first: most headlines hold no bar nor colon."""
+    same. Words before a colon that are no kicker's label (a speaker, a
+    subject: ``Jane Roe: I never left``) stay in the headline though the
+    title shows the rest, and say so the same way. A string sieve first:
+    most headlines hold no bar nor colon."""
     text = texts[headline].strip()
     if " | " in text:
         kicker, _, rest = text.partition(" | ")
@@ -7582,20 +7607,20 @@ def _read_kicker_in_headline(
         return  # ``Headline | Site``: the title's headline part first
     if _fold(texts[0]).startswith(_fold(kicker) + " "):
         return  # the title opens with the same words: the site's headline holds them
-    if (
-        part is not None
-        and len(kicker.split()) <= _KICKER_LABEL_MAX_WORDS
-        and _fold(rest) == _fold(part)
-    ):
+    shown = part is not None and _fold(rest) == _fold(part)
+    if shown and len(kicker.split()) <= _KICKER_LABEL_MAX_WORDS and (labelled or " | " in text):
         state.headline_text = rest.strip()
         return
-    if labelled and kicker and rest:
+    # Words before a colon that are no kicker's label name the headline's
+    # speaker or subject (``Jane Roe: I never left``, ``Ukraine war: What we
+    # know``); a title shortened for search drops them too: kept, and said.
+    if (labelled or shown) and kicker and rest:
         state.problems.append(
             Problem(
                 "headline-may-hold-kicker",
                 f"the headline {text[:80]!r} opens with {kicker[:40]!r} before a "
                 f"{'bar' if ' | ' in text else 'colon'}, which the page's title does not "
-                "show: it may be a kicker, kept in the headline",
+                "open with: it may be a kicker, kept in the headline",
                 number,
             )
         )
