@@ -4,7 +4,8 @@ with no capitals nor dash to tell them by. Korean agencies bracket the place
 and their name and follow with the writer (``[서울=뉴시스] 홍길동 기자 =``,
 ``(서울=연합뉴스) 홍길동 기자 =``); Chinese ones run the agency, the place and
 the day into "cabled" (``新华社北京3月4日电（记者 张伟 李娜）``); Japanese ones put
-the place and the agency in lenticular brackets (``【ワシントン共同】``); Arabic
+the place and the agency in lenticular brackets (``【ワシントン共同】``) and
+sign off glued to the last full stop (``… 語った。（共同）``); Arabic
 services print the place before their name in parentheses (``القاهرة
 (رويترز) -``). A Korean caption's credit names the agency in its own
 script (``사진=연합뉴스``). With the near misses that read like them and must
@@ -27,6 +28,7 @@ from news_pages import news_page
 
 import wirestory
 from wirestory.datelines import dateline_byline, find_dateline
+from wirestory.trailers import glued_sign_off
 
 # --- Korean: [place=agency] writer 기자 = ---------------------------------------
 
@@ -289,20 +291,45 @@ def test_a_japanese_agency_s_dateline_gives_place_and_agency(
 ) -> None:
     """``【ワシントン共同】…``: the place and the agency in lenticular
     brackets open the first paragraph."""
-    page = news_page(
-        opening + _JAPANESE[0],
-        *_JAPANESE[1:],
-        headline="河東市、古い図書館を閉鎖へ",
-        header="2025年3月4日 10時15分",
-        site="河東新聞",
-        year=2025,
-    )
-    story = wirestory.parse_story(page)
+    story = wirestory.parse_story(_japanese_page(opening + _JAPANESE[0], *_JAPANESE[1:]))
     assert story.dateline is not None
     assert story.dateline.raw == opening
     assert story.dateline.places == (place,)
     assert story.dateline.agencies == (agency,)
     assert story.body[0].startswith("河東市議会")
+
+
+def _japanese_page(*blocks: str) -> str:
+    return news_page(
+        *blocks,
+        headline="河東市、古い図書館を閉鎖へ",
+        header="2025年3月4日 10時15分",
+        site="河東新聞",
+        year=2025,
+    )
+
+
+def test_a_japanese_page_s_last_paragraph_signed_off_stays_the_story_s() -> None:
+    """``… 語った。（共同）``: the agency's sign-off glued to the last
+    sentence's full stop, no space between (the paragraph, no longer ending
+    in its full stop, was furniture under the story, lost from the body)."""
+    story = wirestory.parse_story(_japanese_page(*_JAPANESE[:2], _JAPANESE[2] + "（共同）"))
+    assert len(story.body) == len(_JAPANESE)
+    assert story.body[2].startswith("市長は")
+    assert "共同" not in story.body[2]
+
+
+def test_a_japanese_sign_off_is_cut_in_wire_copy() -> None:
+    """The same sign-off closing wire copy is a trailer, not the body's."""
+    text = "\n\n".join([*_JAPANESE[:2], _JAPANESE[2] + "（共同）"]) + "\n"
+    story = wirestory.parse_story("河東市、古い図書館を閉鎖へ\n\n" + text)
+    assert story.body[-1].endswith("語った。")
+
+
+def test_a_japanese_bracket_after_words_is_no_sign_off() -> None:
+    """Near miss: a bracket glued to a word, no full stop before it (``…
+    図書館（河東市）``), is the sentence's: no sign-off."""
+    assert glued_sign_off("市長は新しい分館の開館を祝う式典に出席した図書館（河東市）") is None
 
 
 @pytest.mark.parametrize(

@@ -195,8 +195,9 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Fars", ("Fars",), words=("Fars",)),
     # "(Bloomberg)"
     Agency("Bloomberg", ("Bloomberg",)),
-    # "(Kyodo)"
-    Agency("Kyodo", ("Kyodo",)),
+    # "(Kyodo)"; its Japanese copy signs off "… 語った。（共同）" ("joint", a
+    # word of Japanese: a sign-off only, never an alias).
+    Agency("Kyodo", ("Kyodo",), sign_offs=("共同",)),
     # "(Yonhap)"; "(서울=연합뉴스)" and "사진=연합뉴스" in its Korean copy.
     Agency("Yonhap", ("Yonhap", "연합뉴스")),
     # "[서울=뉴시스]", "사진=뉴스1": Korea's private agencies, in Korean only.
