@@ -254,6 +254,29 @@ def test_chinese_openings_that_are_no_dateline(paragraph: str) -> None:
     assert find_dateline(paragraph, page=True) is None
 
 
+def test_a_chinese_caption_with_its_credit_glued_on_takes_no_paragraph() -> None:
+    """Near miss: ``河东区旧图书馆外景。图/新华社`` (a caption's sentence, its
+    full stop, the credit glued on) is no credit alone for the line above:
+    the paragraph above stays the story's (once Xinhua's Chinese name was
+    known, the line read as a credit line and took the paragraph above for
+    its caption)."""
+    page = news_page(
+        _CHINESE[0],
+        "河东区旧图书馆外景。图/新华社",
+        *_CHINESE[1:],
+        headline="河东区决定关闭旧图书馆",
+        header="2025-03-04 10:15",
+        site="河东日报",
+        year=2025,
+    )
+    story = wirestory.parse_story(page)
+    assert [p[:3] for p in story.body if not p.startswith("河东区旧")] == [p[:3] for p in _CHINESE]
+    assert not any(c.text.startswith("河东区议会") for c in story.captions)
+    # The caption's line is the body's or a caption's, never a caption's
+    # segment with no caption in the story's fields.
+    assert any("外景" in p for p in story.body) or any("外景" in c.text for c in story.captions)
+
+
 def test_a_chinese_editor_under_the_story_is_no_byline() -> None:
     """Near miss: ``责任编辑：张伟`` (the editor in charge) under the story names
     no writer: no byline, and it stays out of the body."""

@@ -1270,6 +1270,11 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         for label in _KOREAN_CREDIT_LABELS
     ):
         return False
+    # "河东区旧图书馆外景。图/新华社": a Chinese or Japanese sentence ends inside
+    # the line (its full stop, no space after it), its credit glued on: the
+    # same, a caption with its own credit.
+    if "\u3002" in stripped[:-1]:
+        return False
     # Small words a credit's name may hold: "Courtesy of the Harbour Board"
     # (Knowledge.credit_name_links).
     links = knowledge.credit_name_links
