@@ -8,8 +8,8 @@ the place and the agency in lenticular brackets (``【ワシントン共同】``
 sign off glued to the last full stop (``… 語った。（共同）``); Arabic
 services print the place before their name in parentheses (``القاهرة
 (رويترز) -``). A Korean caption's credit names the agency in its own
-script (``사진=연합뉴스``). With the near misses that read like them and must
-stay as they are.
+script (``사진=연합뉴스``); Russian pages label the writer ``Текст:``. With
+the near misses that read like them and must stay as they are.
 
 Read right already, and left so: Russian ``МОСКВА, 4 марта. /ТАСС/.``
 datelines (tests/test_page_heldout6.py has Kyiv's).
@@ -411,7 +411,42 @@ def test_arabic_parentheses_that_are_no_dateline(paragraph: str) -> None:
     assert find_dateline(paragraph, page=True) is None
 
 
-# --- Russian: read already ------------------------------------------------------
+# --- Russian ---------------------------------------------------------------------
+
+_RUSSIAN = (
+    "Городской совет Заречья во вторник проголосовал за закрытие старой библиотеки на "
+    "Мельничной улице после долгого спора о стоимости ремонта крыши.",
+    "Депутаты заявили, что здание несколько лет было небезопасным, а новый филиал откроется "
+    "весной рядом с вокзалом.",
+    "Мэр сообщил, что книги перевезут в новый филиал, а до тех пор в здании мэрии будет "
+    "работать читальный зал.",
+)
+
+
+def _russian_page(header: str) -> str:
+    return news_page(
+        *_RUSSIAN,
+        headline="В Заречье закроют старую библиотеку",
+        header=header,
+        site="Заречные вести",
+        year=2025,
+    )
+
+
+def test_a_russian_text_label_names_the_writer() -> None:
+    """``Текст: Иван Петров`` under the headline ("text:"): the writer, as
+    ``Автор:`` and Spanish ``Texto:`` (no byline)."""
+    story = wirestory.parse_story(_russian_page("Текст: Иван Петров\n4 марта 2025"))
+    assert story.byline is not None
+    assert story.byline.names == ("Иван Петров",)
+    assert story.body == _RUSSIAN
+
+
+def test_a_russian_text_label_over_an_agency_names_no_writer() -> None:
+    """Near miss: ``Текст: ТАСС`` names the agency, no writer."""
+    story = wirestory.parse_story(_russian_page("Текст: ТАСС\n4 марта 2025"))
+    assert story.byline is None or not story.byline.names
+    assert story.body == _RUSSIAN
 
 
 def test_a_tass_dateline_from_moscow_is_read() -> None:

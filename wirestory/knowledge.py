@@ -790,6 +790,8 @@ class Knowledge:
             "Yazar:",
             "Muhabir:",
             "Автор:",
+            # "Текст: Иван Петров" (Russian: text), as Spanish "Texto:".
+            "Текст:",
             "Texto:",
             # Indonesian: "Oleh Budi Santoso" (by; in a sentence "Oleh karena
             # itu" holds no name), "Penulis: Budi Santoso" (writer).
