@@ -1272,6 +1272,20 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         for found in _SENTENCE_INSIDE.finditer(stripped, 0, None, False, False)
     ):
         return False
+    # "강변구 도서관 전경 /사진=뉴시스" (Korean sites): words, then a photo's
+    # label and "=" and the credit: a caption with its own credit, never a
+    # credit for the line above (read so, the paragraph above was lost to a
+    # caption).
+    if "=" in stripped and any(
+        (at := stripped.find(label)) > 0 and stripped[:at].strip(" /[(")
+        for label in _KOREAN_CREDIT_LABELS
+    ):
+        return False
+    # "河东区旧图书馆外景。图/新华社": a Chinese or Japanese sentence ends inside
+    # the line (its full stop, no space after it), its credit glued on: the
+    # same, a caption with its own credit.
+    if "\u3002" in stripped[:-1]:
+        return False
     # Small words a credit's name may hold: "Courtesy of the Harbour Board"
     # (Knowledge.credit_name_links).
     links = knowledge.credit_name_links
@@ -1299,6 +1313,11 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         and not stripped.isupper()
         and all(w[:1].isupper() or w in links for w in parsed.source.split())
     )
+
+
+# A Korean photo's or graphic's credit label and its "=" (``사진=연합뉴스``,
+# ``그래픽=홍길동 기자``).
+_KOREAN_CREDIT_LABELS: Final = ("사진=", "그래픽=", "영상=")
 
 
 def credit_line_flags(

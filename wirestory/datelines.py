@@ -63,6 +63,12 @@ Two forms of European agency copy, dated day first, are read in every layout
                                        a page, capitals read by their shape)
 =====================================  ===========================================
 
+Agencies writing in their own script open the first paragraph with a form
+of their own, read in every layout when the agency is known
+(:func:`_own_script_form`; :func:`dateline_byline` reads the writers):
+Korean ``[서울=뉴시스] 홍길동 기자 =``, Chinese ``新华社北京3月4日电（记者 张伟）``,
+Japanese ``【ワシントン共同】``, Arabic ``القاهرة (رويترز) -``.
+
 Agencies whose names are words (``Belga``, ``Antara``) or names older copy
 prints in its sentences (``Tass``) are Knowledge.dateline_agencies: read in a
 dateline's parentheses or slashes only, never by :func:`find_agency`.
@@ -86,6 +92,7 @@ import attrs
 import regex
 
 from wirestory.agencies import find_agency
+from wirestory.bylines import Byline
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     Knowledge,
@@ -96,6 +103,7 @@ from wirestory.knowledge import (
 
 __all__ = [
     "Dateline",
+    "dateline_byline",
     "dateline_forms",
     "find_dateline",
     "is_site_name",
@@ -574,6 +582,138 @@ _FULL_MONTH: Final = 3
 _PLACE_JOINERS: Final = frozenset({"de", "do", "da", "dos", "das", "di", "del", "della", "du"})
 
 
+# The forms of agencies that write in their own script, each opening the
+# first paragraph with no dash nor capitals (read in every layout):
+# Korean "[서울=뉴시스] 홍길동 기자 = …" and "(서울=연합뉴스) 홍길동·김철수 기자 = …"
+# (the place, "=", a known agency in brackets or parentheses, then the
+# writers, their title and "="); Chinese "新华社北京3月4日电（记者 张伟 李娜）…"
+# and "中新网北京3月4日电 (记者 张伟) …" (the agency, the place, the day, "电",
+# "cabled", then the writers after "记者", "reporter"); Japanese
+# "【ワシントン共同】…" (the place and the agency in lenticular brackets).
+# Bounded runs of disjoint classes, anchored: linear.
+_KOREAN_FORM: Final = re.compile(
+    r"(?P<open>[\[(])(?P<places>[가-힣]{1,8}(?: [가-힣]{1,8})?)="
+    r"(?P<agencies>[가-힣A-Za-z0-9]{1,10})(?P<close>[\])])"
+    r"(?: (?P<writers>[가-힣]{2,4}(?:(?:[·ㆍ,] ?| )[가-힣]{2,4}){0,4})"
+    r" (?:[가-힣]{0,3}기자|특파원|통신원) ?=)?"
+    r"[ \t]*"
+)
+_CHINESE_FORM: Final = re.compile(
+    r"(?P<agencies>[\u4e00-\u9fff]{1,5}?[社网报台])(?P<places>[\u4e00-\u9fff]{2,8}?)"
+    r"(?P<date>\d{1,2}月\d{1,2}日)电"
+    r"(?: ?[（(]记者 ?"
+    r"(?P<writers>[\u4e00-\u9fff·]{2,6}(?:[ 、，,][\u4e00-\u9fff·]{2,6}){0,5})[）)])?"
+    r"[ \t]*"
+)
+_JAPANESE_FORM: Final = re.compile(
+    r"【(?P<places>[\u30a0-\u30ff\u4e00-\u9fff]{1,12}?)[=＝]?(?P<agencies>共同|時事)】[ \t　]*"
+)
+# What a Korean bracket's first slot holds when it is a photo's or a
+# graphic's credit, not a place: "[사진=연합뉴스]" (photo), "(그래픽=뉴시스)".
+_KOREAN_CREDIT_SLOTS: Final = frozenset(
+    {"사진", "그래픽", "영상", "자료", "자료사진", "출처", "제공", "그림", "일러스트", "편집"}
+)
+# Arabic letters: a place in Arabic script before an agency in parentheses
+# ("القاهرة (رويترز) - …"), which has no capitals to tell it by.
+_ARABIC_LETTERS: Final = re.compile(r"[\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20}){0,2}")
+
+
+def dateline_byline(dateline: Dateline) -> Byline | None:
+    """The writers a Korean or Chinese agency's dateline names, as a byline
+    (``[서울=뉴시스] 홍길동 기자 =``, ``新华社北京3月4日电（记者 张伟 李娜）``):
+    its names and the agency as written; None for other datelines.
+
+    >>> line = find_dateline("(서울=연합뉴스) 홍길동·김영희 기자 = 구의회는 4일 밝혔다.")
+    >>> dateline_byline(line)
+    Byline(raw='홍길동·김영희 기자', names=('홍길동', '김영희'), organization='연합뉴스')
+    """
+    raw = dateline.raw
+    match = (
+        _KOREAN_FORM.match(raw)
+        if raw[:1] in "[("
+        else _CHINESE_FORM.match(raw)
+        if "电" in raw[:24]
+        else None
+    )
+    if match is None or match.group("writers") is None:
+        return None
+    start, end = match.span("writers")
+    # "홍길동 기자" (the title after the names); "记者 张伟" (before them).
+    korean = raw[:1] in "[("
+    written = raw[start:].rstrip("= ") if korean else raw[raw.rfind("记者", 0, start) : end]
+    # A Chinese name may hold "·" (a transliterated one): only Korean
+    # joins two writers with it.
+    separators = _WRITER_SEPARATORS if korean else _CHINESE_WRITER_SEPARATORS
+    names = tuple(separators.split(match.group("writers")))
+    return Byline(raw=written, names=names, organization=match.group("agencies"))
+
+
+# Between two writers' names: "홍길동·김영희", "홍길동, 김영희"; "张伟 李娜", "张伟、李娜".
+_WRITER_SEPARATORS: Final = re.compile(r"[·ㆍ,] ?| ")
+_CHINESE_WRITER_SEPARATORS: Final = re.compile(r"[、，,] ?| ")
+
+
+def _may_open_own_script(window: str) -> bool:
+    """Could :func:`_own_script_form` read ``window``? Its string tests."""
+    first = window[:1]
+    return first in "[(【" or "电" in window[:24] or "\u0621" <= first <= "\u064a"
+
+
+def _own_script_form(window: str, patterns: _Patterns) -> tuple[dict[str, str | None], int] | None:
+    """The datelines of agencies writing in Korean, Chinese, Japanese or
+    Arabic (above, and ``القاهرة (رويترز) -``: an Arabic place, a known
+    agency in parentheses, a dash). Told apart by their first character or
+    "电" near the start: other paragraphs stop at those string tests."""
+    first = window[:1]
+    if first in "[(":
+        match = _KOREAN_FORM.match(window)
+        if (
+            match is None
+            or match.group("close") != ("]" if match.group("open") == "[" else ")")
+            or match.group("places") in _KOREAN_CREDIT_SLOTS
+        ):
+            return None
+        groups: dict[str, str | None] = {"places": match.group("places")}
+    elif first == "【":
+        match = _JAPANESE_FORM.match(window)
+        if match is None:
+            return None
+        groups = {"places": match.group("places")}
+    elif "电" in window[:24]:
+        match = _CHINESE_FORM.match(window)
+        if match is None:
+            return None
+        groups = {"places": match.group("places"), "date": match.group("date")}
+    elif "\u0621" <= first <= "\u064a":
+        return _arabic_form(window, patterns)
+    else:
+        return None
+    agency = match.group("agencies")
+    if agency not in patterns.agency_aliases:
+        # "据新华社北京3月4日电" ("according to Xinhua's cable …"), a
+        # newspaper's own "[서울=강변일보]": only a known agency vouches.
+        return None
+    groups["agencies"] = agency
+    return groups, match.end()
+
+
+def _arabic_form(window: str, patterns: _Patterns) -> tuple[dict[str, str | None], int] | None:
+    """``القاهرة (رويترز) - …``: one to three Arabic words, a known agency in
+    parentheses, a dash (the agencies' Arabic services)."""
+    place = _ARABIC_LETTERS.match(window)
+    if place is None or window[place.end() : place.end() + 2] != " (":
+        return None
+    agency, close, after = window[place.end() + 2 :].partition(")")
+    if not close or agency not in patterns.agency_aliases:
+        return None
+    rest = after.lstrip(" ")
+    for dash in patterns.dashes[:-1]:
+        if rest.startswith(dash):
+            text = rest[len(dash) :].lstrip()
+            return {"places": place.group(), "agencies": agency}, len(window) - len(text)
+    return None
+
+
 def _is_year(word: str) -> bool:
     """A year of four digits (``2026``)."""
     return len(word) == 4 and word.isdigit()
@@ -854,6 +994,10 @@ def _month_day(text: str, patterns: _Patterns) -> bool:
 
 def _month_and_day(date_text: str, patterns: _Patterns) -> tuple[int | None, int] | None:
     """The month's number (None when unknown) and the day of a date as written."""
+    if date_text[-1:] == "日":
+        # "3月4日" (a Chinese or Japanese dateline's month and day).
+        month_text, _, day_text = date_text[:-1].partition("月")
+        return int(month_text), int(day_text)
     match = regex.match(r"(?i)([a-z]{3})[a-z]*\.? +(\d{1,2})", date_text)
     if match is not None:
         # casefold(): the pattern folds case fully, so "ſep" (long s) is September.
@@ -1077,6 +1221,9 @@ def _candidates(
     found = _day_first_form(window, patterns, page)
     if found is not None:
         yield found
+    found = _own_script_form(window, patterns)
+    if found is not None:
+        yield found
     if page:
         # The quick test does not apply to the page's own forms (a place alone
         # has no delimiter, "CITY, The last" has lower-case words); they come
@@ -1133,9 +1280,10 @@ def find_dateline(
         # The day-first forms' own quick test: a digit or a "/" after the
         # first comma ("ROMA, 3 dic. -", "MOSCOW, December 3. /TASS/.").
         comma = window.find(", ")
-        if comma < 0 or not (
-            window[comma + 2 : comma + 3].isdigit() or " /" in window[comma : comma + 26]
-        ):
+        if (
+            comma < 0
+            or not (window[comma + 2 : comma + 3].isdigit() or " /" in window[comma : comma + 26])
+        ) and not _may_open_own_script(window):
             return None
     for groups, end in _candidates(window, paragraph, patterns, page, page_places):
         places = groups.get("places")

@@ -32,7 +32,7 @@ from wirestory.bylines import (
     place_shaped,
 )
 from wirestory.captions import parse_credit, split_credit
-from wirestory.datelines import Dateline, find_dateline, more_than_place
+from wirestory.datelines import Dateline, dateline_byline, find_dateline, more_than_place
 from wirestory.knowledge import Knowledge
 from wirestory.layouts import layout_named
 from wirestory.layouts.marked import showing_comparer
@@ -286,6 +286,10 @@ def _dateline(
             indent = len(lines[first].text) - len(lines[first].text.lstrip())
             found.dateline = attrs.evolve(dateline, length=dateline.length + indent)
             found.dateline_line = first
+            if found.byline is None and not state.byline and not dateline.raw.isascii():
+                # "[서울=뉴시스] 홍길동 기자 =", "新华社北京3月4日电（记者 张伟）":
+                # the agency's dateline names its writers, the story's byline.
+                found.byline = dateline_byline(dateline)
             if len(lines[first].text) == found.dateline.length and len(paragraph) == 1:
                 # The dateline is the whole paragraph: nothing of the body is left in it.
                 state.paragraphs.pop(number)

@@ -155,8 +155,10 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Qatar News Agency", ("QNA",)),
     # "(Anadolu Agency)", "(AA)"
     Agency("Anadolu Agency", ("Anadolu", "Anadolu Agency", "AA")),
-    # "(Xinhua)"
-    Agency("Xinhua", ("Xinhua",)),
+    # "(Xinhua)"; "新华社北京3月4日电" and "图/新华社" in its Chinese copy.
+    Agency("Xinhua", ("Xinhua", "新华社")),
+    # "中新网北京3月4日电": China News Service and its site, in Chinese only.
+    Agency("China News Service", ("中新社", "中国新闻社", "中新网")),
     # "Von Christian Hollmann, dpa", "BERLIN (dpa) -", a bare "dpa" sign-off.
     Agency("Deutsche Presse-Agentur", ("dpa", "DPA"), sign_offs=("dpa",)),
     # The seed site's "TT" (also its header marker, see ParseOptions.markers).
@@ -193,10 +195,14 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Fars", ("Fars",), words=("Fars",)),
     # "(Bloomberg)"
     Agency("Bloomberg", ("Bloomberg",)),
-    # "(Kyodo)"
-    Agency("Kyodo", ("Kyodo",)),
-    # "(Yonhap)"
-    Agency("Yonhap", ("Yonhap",)),
+    # "(Kyodo)"; its Japanese copy signs off "… 語った。（共同）" ("joint", a
+    # word of Japanese: a sign-off only, never an alias).
+    Agency("Kyodo", ("Kyodo",), sign_offs=("共同",)),
+    # "(Yonhap)"; "(서울=연합뉴스)" and "사진=연합뉴스" in its Korean copy.
+    Agency("Yonhap", ("Yonhap", "연합뉴스")),
+    # "[서울=뉴시스]", "사진=뉴스1": Korea's private agencies, in Korean only.
+    Agency("Newsis", ("뉴시스",)),
+    Agency("News1", ("뉴스1",)),
     # "(PA)"
     Agency("Press Association", ("PA",)),
     # "(CNN) --", "CNN's Jane Roe and John Doe contributed to this report."
@@ -296,6 +302,11 @@ DATELINE_AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Antara", ("ANTARA", "Antara")),
     Agency("Lusa", ("Lusa", "LUSA")),
     Agency("askanews", ("askanews",)),
+    # "【ワシントン共同】", "【北京時事】": Japan's agencies in their own script
+    # open the first paragraph; "共同" (joint) and "時事" (current affairs)
+    # are words of Japanese sentences.
+    Agency("Kyodo", ("共同",)),
+    Agency("Jiji Press", ("時事",)),
     # "LIMA, 3 de junio (Andina).-", "LA HABANA, 3 jun (Prensa Latina) -":
     # "andina" (Andean) and "prensa latina" (the Latin press) are words of
     # Spanish sentences.
@@ -788,6 +799,8 @@ class Knowledge:
             "Yazar:",
             "Muhabir:",
             "Автор:",
+            # "Текст: Иван Петров" (Russian: text), as Spanish "Texto:".
+            "Текст:",
             "Texto:",
             # Indonesian: "Oleh Budi Santoso" (by; in a sentence "Oleh karena
             # itu" holds no name), "Penulis: Budi Santoso" (writer).

@@ -530,7 +530,8 @@ def _reported_from(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] |
 # What a sign-off after a dash or in parentheses opens with (``-- AP``,
 # ``— Reuters``, ``(AFP)``): most paragraphs are turned down by their first
 # character.
-_SIGN_OFF_OPENINGS = frozenset("-–—(")
+# The full-width parenthesis too: "… 語った。（共同）" (Japanese, Chinese).
+_SIGN_OFF_OPENINGS = frozenset("-–—(（")
 # The same, in order, for str.rfind.
 _SIGN_OFF_OPENERS: Final = tuple(sorted(_SIGN_OFF_OPENINGS))
 # The name after one or two dashes, or alone in parentheses; run only on lines
@@ -538,7 +539,7 @@ _SIGN_OFF_OPENERS: Final = tuple(sorted(_SIGN_OFF_OPENINGS))
 # after it at each step: bounded by the line's length, so a bounded cost).
 _SIGN_OFF_MAX_CHARS = 80
 _DASHED = re.compile(
-    r"\s*(?:[-–—]{1,2}\s*(?P<dashed>[^\s()].*?)|\(\s*(?P<bracketed>[^()]*?)\s*\))\s*"
+    r"\s*(?:[-–—]{1,2}\s*(?P<dashed>[^\s()].*?)|[(（]\s*(?P<bracketed>[^()（）]*?)\s*[)）])\s*"
 )
 
 
@@ -585,6 +586,11 @@ _CLOSERS = "\"'\u201d\u2019)]"
 # A sentence of at least this many words stands before a glued sign-off: a
 # line of one or two words and a dash is no paragraph signed off.
 _GLUED_MIN_WORDS = 3
+# The CJK full stop, and the fewest characters of a sentence ending in it
+# before a glued sign-off (a script with no spaces between words: each
+# character weighs about a word).
+_CJK_FULL_STOP: Final = "\u3002"
+_GLUED_MIN_CJK_CHARS: Final = 6
 
 
 @functools.lru_cache(maxsize=8)
@@ -617,7 +623,7 @@ def glued_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> in
     text = line.rstrip()
     # A dash may close the sign-off ("… on Monday. - Emirates News Agency, WAM –").
     end = text[-1:] if text[-1:] not in _DASHES_AND_SPACE else text.rstrip(_DASHES_AND_SPACE)[-1:]
-    if not (end.isalpha() or end == ")"):
+    if not (end.isalpha() or end in ")）"):
         return None  # most lines end in a full stop or a closing quote: no sign-off
     # The sentence's end marks of the knowledge but the ellipsis (a trailing
     # "…" is no end a sign-off follows): Hindi's danda "।" and the CJK "。" too,
@@ -633,12 +639,18 @@ def glued_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> in
     last = len(text) - 1
     high = max(map(text.rfind, _SIGN_OFF_OPENERS, repeat(low), repeat(last)))
     for start in range(high, low - 1, -1):
-        if text[start] not in _SIGN_OFF_OPENINGS or not text[start - 1].isspace():
+        # "… 語った。（共同）": Japanese and Chinese set no space after their
+        # full stop, the sign-off glued to it.
+        if text[start] not in _SIGN_OFF_OPENINGS or not (
+            text[start - 1].isspace() or text[start - 1] == _CJK_FULL_STOP
+        ):
             continue
         before = text[:start].rstrip().rstrip(_CLOSERS)
         if before[-1:] not in ends or before.endswith(".."):
             continue
-        if len(before.split(None, _GLUED_MIN_WORDS)) < _GLUED_MIN_WORDS:
+        if len(before.split(None, _GLUED_MIN_WORDS)) < _GLUED_MIN_WORDS and not (
+            before[-1] == _CJK_FULL_STOP and len(before) >= _GLUED_MIN_CJK_CHARS
+        ):
             return None
         if is_dashed_sign_off(text[start:], knowledge=knowledge):
             return start

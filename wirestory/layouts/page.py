@@ -1580,13 +1580,14 @@ def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
     # page: menus, links, headings) is told by one set test. One ending in a
     # direction mark (Hebrew and Arabic sites' "… בבניין העירייה.\u200f") is
     # told without the marks.
-    either = last | _NOTE_LAST | _DIRECTION_MARKS
+    either = last | _NOTE_LAST | _DIRECTION_MARKS | _CJK_CLOSE_BRACKETS
     if marks is None:
         return [
             text[-1:] in either
             and (
                 end(text[-8:], 0, None, False) is not None
                 or _ends_before_direction_marks(text, patterns)
+                or (text[-1:] in _CJK_CLOSE_BRACKETS and _signed_after_cjk_stop(text))
             )
             for text in stripped
         ]
@@ -1602,9 +1603,25 @@ def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
             )
             or (final in _NOTE_LAST and _ends_before_note(text[-8:], ends, closing))
             or (final in _DIRECTION_MARKS and _ends_before_direction_marks(text, patterns))
+            or (final in _CJK_CLOSE_BRACKETS and _signed_after_cjk_stop(text))
         )
         for text in stripped
     ]
+
+
+# "… 語った。（共同）", "… 阅览室。(新华社)": a Japanese or Chinese paragraph's
+# sentence, then a short bracket glued to its full stop (an agency's
+# sign-off, a writer's name): the paragraph ends like a sentence (it was
+# short lines, the story's last paragraph lost to the furniture under it).
+_CJK_CLOSE_BRACKETS: Final = frozenset(")\uff09")
+_CJK_SIGN_OFF_TAIL: Final = 12
+
+
+def _signed_after_cjk_stop(text: str) -> bool:
+    """``text`` ends in a bracket of at most ``_CJK_SIGN_OFF_TAIL``
+    characters glued to a CJK full stop. String searches on its tail."""
+    stop = text.rfind("\u3002", -_CJK_SIGN_OFF_TAIL)
+    return stop >= 0 and text[stop + 1 : stop + 2] in ("(", "\uff08")
 
 
 # The invisible marks that set a run's direction (left-to-right, right-to-
