@@ -169,6 +169,13 @@ _CODES = (
         "the paragraphs below it may be those stories' teasers",
     ),
     Code(
+        "story-ends-in-question-list",
+        "warning",
+        "a page's story ends in two or more short questions, one a line in one block, "
+        "right under its prose: they may be a box of other stories' headlines without "
+        "its label, read as the story's paragraphs",
+    ),
+    Code(
         "author-bio-in-body",
         "warning",
         "a page's last paragraph opens with the writer's name and who they are "
@@ -270,6 +277,13 @@ _CODES = (
         "words whose first is an opener and a surname too, read as the opener and a writer "
         "(Na Hye Jin: Swahili 'by Hye Jin'): it may be one person's name, surname first "
         "(Korean)",
+    ),
+    Code(
+        "byline-credential-may-be-outlet",
+        "warning",
+        "a byline's letters after the writer's name that are a credential and an outlet's "
+        "name too (By Jane Roe, MSN), followed by nothing or a date alone, were read as the "
+        "writer's credential, no organisation: they may name the outlet the writer files for",
     ),
     Code(
         "byline-from-author-bio",
