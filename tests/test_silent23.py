@@ -40,6 +40,22 @@ def test_an_outlet_between_two_writers_is_the_organisation(layout: str) -> None:
     assert byline.organization == "Harbour Times"
 
 
+@pytest.mark.parametrize("layout", ["wire", "page"])
+def test_an_outlet_between_writers_that_may_be_a_name_is_flagged(layout: str) -> None:
+    """``Tom Times`` between two writers reads as the first's paper, or as a
+    writer surnamed "Times": the story says so."""
+    story = _read("By Jane Roe, Tom Times, and Ann Lee", layout)
+    assert "byline-surname-as-word" in _codes(story)
+
+
+def test_an_outlet_opening_with_the_is_not_flagged() -> None:
+    """Near miss: ``The Vale Times`` names no one."""
+    story = _read("By Jane Roe, The Vale Times, and Ann Lee", "wire")
+    assert story.byline is not None
+    assert story.byline.organization == "The Vale Times"
+    assert "byline-surname-as-word" not in _codes(story)
+
+
 def test_a_writer_surnamed_like_an_outlet_stays_a_writer() -> None:
     """Near miss: ``Emily Post`` ends in an outlet's word that is a common
     surname (Post is no newspaper's word for a byline): three writers (held

@@ -18,6 +18,7 @@ import regex
 from wirestory.bylines import (
     credential_may_be_outlet,
     opener_may_be_surname,
+    outlet_between_may_be_writer,
     page_person_names,
     place_shaped,
 )
@@ -490,6 +491,21 @@ def assemble_story(
                 f"{found.byline.raw[:80]!r} was read with {credential!r} as the writer's "
                 "credential: the letters name an outlet too, and nothing after them tells "
                 "which (a credential is followed by another or by 'on' and the date)",
+                layout.byline[0],
+            )
+        )
+    if (
+        found.byline is not None
+        and layout.byline
+        and found.byline.organization is not None
+        and outlet_between_may_be_writer(found.byline, knowledge=options.knowledge)
+    ):
+        # "By Jane Roe, Tom Times, and Ann Lee": the first's paper, or a writer.
+        problems.append(
+            Problem(
+                "byline-surname-as-word",
+                f"{found.byline.raw[:80]!r} was read with {found.byline.organization!r} as the "
+                "first writer's outlet; a writer whose surname is that word reads the same",
                 layout.byline[0],
             )
         )

@@ -1798,7 +1798,40 @@ def signature_may_be_writer(byline: Byline, *, knowledge: Knowledge = DEFAULT_KN
     """
     if not signed_by_outlet(byline, knowledge=knowledge):
         return False
-    organization = byline.organization or ""
+    return _name_before_outlet_word(byline.organization or "", knowledge)
+
+
+def outlet_between_may_be_writer(
+    byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> bool:
+    """Was ``byline``'s organisation read from a newspaper's name between
+    two writers (``By Jane Roe, Harbour Times, and Tom Hale``) whose words
+    before the last may be a writer's name (``By Jane Roe, Tom Times, and
+    Ann Lee``: a third writer surnamed "Times"), as
+    :func:`signature_may_be_writer` tells? String tests.
+
+    >>> outlet_between_may_be_writer(find_byline("By Jane Roe, Tom Times, and Ann Lee"))
+    True
+    >>> outlet_between_may_be_writer(find_byline("By Jane Roe, The Vale Times, and Ann Lee"))
+    False
+    """
+    organization = byline.organization
+    return (
+        organization is not None
+        and len(byline.names) >= _WRITERS_AROUND_OUTLET
+        and f", {organization}, and " in byline.raw
+        and _outlet_signature(organization, knowledge)
+        and _name_before_outlet_word(organization, knowledge)
+    )
+
+
+# A writer before the outlet's name and one after it.
+_WRITERS_AROUND_OUTLET: Final = 2
+
+
+def _name_before_outlet_word(organization: str, knowledge: Knowledge) -> bool:
+    """May the words of ``organization`` before its last (a newspaper's
+    word) be a writer's given names (see :func:`signature_may_be_writer`)?"""
     words = organization.split(" ")
     title_words = _page_patterns(knowledge).title_words
     return (

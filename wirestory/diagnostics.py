@@ -306,7 +306,9 @@ _CODES = (
         "warning",
         "a byline's last word that is a writer's surname as often was read as another "
         "word: two words ending in a newspaper's word alone after 'By' (By Tom Times, "
-        "By Anna Gazette) as the outlet signing its copy, no writer; or 'Sun' between "
+        "By Anna Gazette) as the outlet signing its copy, no writer, or between two "
+        "writers after a comma (By Jane Roe, Tom Times, and Ann Lee) as the first's "
+        "outlet; or 'Sun' between "
         "the names and a date (By Mary Jane Sun, Mar 4) as the date's weekday; or a "
         "paper's word glued after a full name, before a title (By Mary Jane Times Staff "
         "Writer), as opening the title: it may be the writer's surname",
