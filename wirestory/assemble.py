@@ -10,11 +10,18 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Mapping, Sequence
+from typing import Final
 
 import attrs
 import regex
 
-from wirestory.bylines import opener_may_be_surname, page_person_names, place_shaped
+from wirestory.bylines import (
+    credential_may_be_outlet,
+    opener_may_be_surname,
+    outlet_between_may_be_writer,
+    page_person_names,
+    place_shaped,
+)
 from wirestory.captions import (
     credit_of_credit_line,
     parse_credit,
@@ -216,6 +223,43 @@ def _named_elsewhere(source: str, lines: list[Line], index: int) -> bool:
     return any(source in line.text for number, line in enumerate(lines) if number != index)
 
 
+# The fewest short questions, one a line, that end a story as a list.
+_QUESTION_LIST_MIN: Final = 2
+# The most characters of a related story's headline.
+_QUESTION_HEADLINE_MAX: Final = 120
+
+
+def _question_list(paragraphs: Sequence[Sequence[int]], texts: Sequence[str]) -> int:
+    """How many of the story's last ``paragraphs`` (their line indexes; their
+    ``texts``) are a list of other stories' headlines asking a question: at
+    least two, each one line of at most 120 characters ending in ``?`` with
+    no full stop inside, on the lines right under each other (one block),
+    under a paragraph that is no question. Related-stories boxes without a
+    label list such headlines (Korean sites' ``…여나?``); a story's own
+    questions are set apart by blank lines, or answered below. 0 when none.
+    String tests from the end: most stories end in no question."""
+    count = 0
+    at = len(texts) - 1
+    while at > 0:
+        text = texts[at].rstrip()
+        if (
+            not text
+            or text[-1] not in "?？"
+            or len(text) > _QUESTION_HEADLINE_MAX
+            or ". " in text
+            or len(paragraphs[at]) != 1
+        ):
+            break
+        count += 1
+        if paragraphs[at - 1][-1] + 1 != paragraphs[at][0]:
+            break
+        at -= 1
+    if count < _QUESTION_LIST_MIN or count >= len(texts):
+        return 0
+    before = texts[len(texts) - count - 1].rstrip()
+    return 0 if before[-1:] in "?？" else count
+
+
 def _paragraphs_alone(layout: LineState, found: WireFields) -> bool:
     """Is the story paragraphs alone: read headless (its first line a sentence,
     not a headline), no dateline, byline or caption opening it? Such a story
@@ -405,6 +449,19 @@ def assemble_story(
         ],
         options,
     )
+    if layout.kind == "page" and len(layout.paragraphs) > _QUESTION_LIST_MIN:
+        asked = _question_list(layout.paragraphs, fields[len(layout.captions) :])
+        if asked:
+            # "새 분관은 언제 문을 여나?" over two more such lines under the story.
+            problems.append(
+                Problem(
+                    "story-ends-in-question-list",
+                    f"the story's last {asked} paragraphs are lines of one block, each a "
+                    "short question, right under its prose: they may be a box of other "
+                    "stories' headlines (a related-stories list without its label)",
+                    layout.paragraphs[-asked][0],
+                )
+            )
     if (
         found.byline is not None
         and layout.byline
@@ -417,6 +474,38 @@ def assemble_story(
                 f"{found.byline.raw[:80]!r} was read as the opener {opener!r} and a writer of "
                 "two words: the opener is a surname too, and the line may be one person's "
                 "name, surname first",
+                layout.byline[0],
+            )
+        )
+    if (
+        found.byline is not None
+        and layout.byline
+        and ", " in found.byline.raw
+        and (credential := credential_may_be_outlet(found.byline, knowledge=options.knowledge))
+        is not None
+    ):
+        # "By Jane Roe, MSN": a nurse's degree or the news site.
+        problems.append(
+            Problem(
+                "byline-credential-may-be-outlet",
+                f"{found.byline.raw[:80]!r} was read with {credential!r} as the writer's "
+                "credential: the letters name an outlet too, and nothing after them tells "
+                "which (a credential is followed by another or by 'on' and the date)",
+                layout.byline[0],
+            )
+        )
+    if (
+        found.byline is not None
+        and layout.byline
+        and found.byline.organization is not None
+        and outlet_between_may_be_writer(found.byline, knowledge=options.knowledge)
+    ):
+        # "By Jane Roe, Tom Times, and Ann Lee": the first's paper, or a writer.
+        problems.append(
+            Problem(
+                "byline-surname-as-word",
+                f"{found.byline.raw[:80]!r} was read with {found.byline.organization!r} as the "
+                "first writer's outlet; a writer whose surname is that word reads the same",
                 layout.byline[0],
             )
         )

@@ -438,6 +438,13 @@ def _read_names(
         # second writer (a last writer is joined by "and": "Jane Roe, Tom
         # Hale and Emily Post").
         top -= 1
+    for at in range(1, top - 1):
+        if pieces[at + 1][:4] == "and " and _outlet_signature(pieces[at], knowledge):
+            # "By Jane Roe, Harbour Times, and Tom Hale": a newspaper's name
+            # (Knowledge.byline_outlet_words) between two writers is the
+            # first's outlet, no writer; the names end before it.
+            top = at
+            break
     for at, piece in enumerate(pieces[1:top], 1):
         word, _, after = piece.partition(" ")
         # A credential alone, or before "on" and the date; "Md Karim Hossain"
@@ -1601,7 +1608,13 @@ def place_after_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         if at < 0 or not _dated(raw[at + len(names[-1]) + 2 :], knowledge):
             return None
         raw = raw[: at + len(names[-1])]
-    if len(names) < 2 or not _filed_in(names[-1]):
+    if (
+        len(names) < 2
+        or not _filed_in(names[-1])
+        or names[-1].partition(" ")[0].rstrip(".").casefold() in _HONORIFICS
+    ):
+        # "By Jane Roe, Dr Tom Hale, Nov 19": an honorific opens a person's
+        # name, no place's.
         return None
     *writers, place = names
     if len(writers) == 1:
@@ -1612,6 +1625,11 @@ def place_after_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     ):
         return None
     return Byline(raw=byline.raw, names=tuple(writers), organization=place)
+
+
+# Titles that open a person's name in a byline ("Dr Tom Hale", "Prof. Ann
+# Lee", "Sir Tom Hale"), never a place's ("St Albans", "Mt Vernon" are places).
+_HONORIFICS: Final = frozenset("dr prof rev sir dame mr mrs".split())
 
 
 # Byline openers that are surnames too: Swahili "Na" ("Na Jane Roe": by Jane
@@ -1642,6 +1660,41 @@ def opener_may_be_surname(byline: Byline) -> str | None:
 # A given name and a surname after the opener; Korean's given name of two
 # syllables, spaced, after the surname.
 _OPENER_SURNAME_NAME_WORDS: Final = 2
+
+
+# Credentials' letters that are an outlet's name too: "By Jane Roe, MSN" is
+# a nurse's master's degree or the news site (MSN).
+_CREDENTIALS_ALSO_OUTLETS: Final = frozenset({"msn"})
+
+
+def credential_may_be_outlet(
+    byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> str | None:
+    """The credential after ``byline``'s last name when its letters name an
+    outlet too and nothing tells which it is, or None. A credential is
+    followed by another (``MSN, RN``) or by ``on`` and the date (``MSN on
+    March 4``); followed by nothing or by a date alone (``By Jane Roe, MSN``,
+    ``By Jane Roe, MSN, Mar 4, 2025``), it may be the outlet the writer
+    files for, read as no organisation. String tests; ``knowledge`` gives
+    the months.
+
+    >>> credential_may_be_outlet(find_byline("By Jane Roe, MSN"))
+    'MSN'
+    >>> credential_may_be_outlet(find_byline("By Jane Roe, MSN, RN")) is None
+    True
+    """
+    if not byline.names or byline.organization is not None:
+        return None
+    last = byline.names[-1]
+    at = byline.raw.rfind(f"{last}, ")
+    if at < 0:
+        return None
+    credential, _, after = byline.raw[at + len(last) + 2 :].rstrip().partition(", ")
+    if credential.replace(".", "").casefold() not in _CREDENTIALS_ALSO_OUTLETS:
+        return None
+    if after and not _dated(after, knowledge):
+        return None
+    return credential
 
 
 def dated_place_after_name(
@@ -1745,7 +1798,40 @@ def signature_may_be_writer(byline: Byline, *, knowledge: Knowledge = DEFAULT_KN
     """
     if not signed_by_outlet(byline, knowledge=knowledge):
         return False
-    organization = byline.organization or ""
+    return _name_before_outlet_word(byline.organization or "", knowledge)
+
+
+def outlet_between_may_be_writer(
+    byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> bool:
+    """Was ``byline``'s organisation read from a newspaper's name between
+    two writers (``By Jane Roe, Harbour Times, and Tom Hale``) whose words
+    before the last may be a writer's name (``By Jane Roe, Tom Times, and
+    Ann Lee``: a third writer surnamed "Times"), as
+    :func:`signature_may_be_writer` tells? String tests.
+
+    >>> outlet_between_may_be_writer(find_byline("By Jane Roe, Tom Times, and Ann Lee"))
+    True
+    >>> outlet_between_may_be_writer(find_byline("By Jane Roe, The Vale Times, and Ann Lee"))
+    False
+    """
+    organization = byline.organization
+    return (
+        organization is not None
+        and len(byline.names) >= _WRITERS_AROUND_OUTLET
+        and f", {organization}, and " in byline.raw
+        and _outlet_signature(organization, knowledge)
+        and _name_before_outlet_word(organization, knowledge)
+    )
+
+
+# A writer before the outlet's name and one after it.
+_WRITERS_AROUND_OUTLET: Final = 2
+
+
+def _name_before_outlet_word(organization: str, knowledge: Knowledge) -> bool:
+    """May the words of ``organization`` before its last (a newspaper's
+    word) be a writer's given names (see :func:`signature_may_be_writer`)?"""
     words = organization.split(" ")
     title_words = _page_patterns(knowledge).title_words
     return (

@@ -664,11 +664,49 @@ def _parse_credit(credit: str, knowledge: Knowledge) -> Credit:
             agency = agency or found.name
         elif photographer is None and _is_person(part, knowledge):
             photographer = part
+        elif photographer is None and (shot := _person_for_outlet(part, knowledge)) is not None:
+            # "Picture: Jane Roe for Vale Magazine", "Photo: Jane Roe (Vale
+            # Radio)": the photographer, then the outlet they shot it for.
+            # An agency is the credit's agency, as after a slash.
+            photographer, outlet, found_agency = shot
+            if found_agency is None:
+                sources.append(outlet)
+            agency = agency or found_agency
         else:
             if found is not None and agency is None:
                 agency = found.name
             sources.append(part)
     return Credit(raw, agency, photographer, "/".join(sources) or None)
+
+
+def _person_for_outlet(part: str, knowledge: Knowledge) -> tuple[str, str, str | None] | None:
+    """The photographer, the outlet and the outlet's agency (its name, None
+    when it is no known agency) of a credit's ``part`` naming a person, then
+    ``for`` or brackets around an outlet (``Jane Roe for Vale Magazine``,
+    ``Jane Roe (Vale Radio)``: how papers credit a freelance's or another
+    outlet's picture), or None. The outlet is capitalised words (``the`` may
+    open it) ending in an outlet's word, or a known agency. String tests
+    first: most parts hold neither ``for`` nor a closing bracket."""
+    if part.endswith(")") and " (" in part:
+        person, _, outlet = part[:-1].partition(" (")
+    elif " for " in part:
+        person, _, outlet = part.partition(" for ")
+    else:
+        return None
+    person, outlet = person.strip(), outlet.strip()
+    words = outlet.split()
+    if (
+        not words
+        or not all(w[:1].isupper() for w in words[words[0] == "the" :])
+        or not _is_person(person, knowledge)
+    ):
+        return None
+    found = find_agency(outlet, knowledge=knowledge)
+    if found is not None and is_organization_line(outlet, knowledge=knowledge):
+        return person, outlet, found.name
+    if words[-1].casefold() in knowledge.outlet_words or _outlet_word(words[-1], knowledge):
+        return person, outlet, None
+    return None
 
 
 # A credit of at most this many parts is read for a photo word between an

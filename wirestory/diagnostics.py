@@ -171,6 +171,13 @@ _CODES = (
         "the paragraphs below it may be those stories' teasers",
     ),
     Code(
+        "story-ends-in-question-list",
+        "warning",
+        "a page's story ends in two or more short questions, one a line in one block, "
+        "right under its prose: they may be a box of other stories' headlines without "
+        "its label, read as the story's paragraphs",
+    ),
+    Code(
         "author-bio-in-body",
         "warning",
         "a page's last paragraph opens with the writer's name and who they are "
@@ -274,6 +281,13 @@ _CODES = (
         "(Korean)",
     ),
     Code(
+        "byline-credential-may-be-outlet",
+        "warning",
+        "a byline's letters after the writer's name that are a credential and an outlet's "
+        "name too (By Jane Roe, MSN), followed by nothing or a date alone, were read as the "
+        "writer's credential, no organisation: they may name the outlet the writer files for",
+    ),
+    Code(
         "byline-from-author-bio",
         "warning",
         "a page's byline was read from the writer's bio under or closing the story (Jane Roe is a "
@@ -294,7 +308,9 @@ _CODES = (
         "warning",
         "a byline's last word that is a writer's surname as often was read as another "
         "word: two words ending in a newspaper's word alone after 'By' (By Tom Times, "
-        "By Anna Gazette) as the outlet signing its copy, no writer; or 'Sun' between "
+        "By Anna Gazette) as the outlet signing its copy, no writer, or between two "
+        "writers after a comma (By Jane Roe, Tom Times, and Ann Lee) as the first's "
+        "outlet; or 'Sun' between "
         "the names and a date (By Mary Jane Sun, Mar 4) as the date's weekday; or a "
         "paper's word glued after a full name, before a title (By Mary Jane Times Staff "
         "Writer), as opening the title: it may be the writer's surname",

@@ -404,6 +404,41 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     공유하기
     댓글
     관련기사
+    태그
+    관련태그
+    теги
+    метки
+    мітки
+    الوسوم
+    الكلمات المفتاحية
+    شارك
+    شارك الخبر
+    مشاركة
+    التعليقات
+    תגיות
+    שתפו
+    שתף
+    תגובות
+    ετικέτες
+    κοινοποίηση
+    σχόλια
+    टैग
+    टैग्स
+    शेयर करें
+    टिप्पणियाँ
+    标签
+    標籤
+    分享
+    分享到
+    评论
+    評論
+    タグ
+    シェア
+    コメント
+    برچسب‌ها
+    برچسب ها
+    اشتراک‌گذاری
+    نظرات
     """.strip().splitlines()
 )
 """Whole lines that are page furniture in any language, compared lower-cased with
@@ -470,6 +505,29 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "tags:",
     "keywords:",
     "topics:",
+    # The same tag lines in other scripts: "태그: 도서관, 강변구" (Korean),
+    # "Теги: …" (Russian, Ukrainian), "Метки: …", "Мітки: …", "الوسوم: …"
+    # (Arabic), "תגיות: …" (Hebrew), "Ετικέτες: …" (Greek), "टैग: …"
+    # (Hindi), "标签：…" (Chinese), "タグ：…" (Japanese), "برچسب‌ها: …"
+    # (Persian): a label and a colon, no sentence's opening.
+    "태그:",
+    "태그 #",
+    "теги:",
+    "метки:",
+    "мітки:",
+    "الوسوم:",
+    "الكلمات المفتاحية:",
+    "תגיות:",
+    "ετικέτες:",
+    "टैग:",
+    "टैग्स:",
+    "标签：",
+    "标签:",
+    "標籤：",
+    "タグ：",
+    "タグ:",
+    "برچسب‌ها:",
+    "برچسب ها:",
     "click to share",
     "this article is",
     "we use cookies",

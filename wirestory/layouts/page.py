@@ -5877,6 +5877,9 @@ _SENTENCE_BREAK = regex.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(
 # A closing sentence has at least this many words: ``Thanks Junior!``,
 # ``Sharing is caring!`` are furniture's exclamations.
 _CLOSING_MIN_WORDS: Final = 4
+# The same in characters for a sentence of a script set without spaces
+# (Chinese, Japanese): about four words.
+_CLOSING_MIN_UNSPACED: Final = 12
 
 
 # An interview's question and answer labels with their full stop, opening a turn.
@@ -5906,6 +5909,13 @@ def _closing_shape(
     — With inputs from PTI``, ``… coast. (AFP)``) is read past: the sentence
     before it is what has the shape, and the block stays whole."""
     text = _before_sign_off(text)
+    if text[-1:] == "。":
+        # Chinese and Japanese set no spaces between words: one sentence (no
+        # other full stop in it) of a short paragraph's length is the
+        # story's (``新图书馆将于明年春天正式开放。``), two may be.
+        if " " in text or len(text) < _CLOSING_MIN_UNSPACED:
+            return False
+        return "。" not in text[:-1] or None
     if text[-1:] not in _CLOSING_ENDS or text.endswith(".."):
         return False
     if text[:3] in _TURN_LABELS:
