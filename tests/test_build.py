@@ -19,6 +19,8 @@ HOT = (
     "wirestory.layouts.page",
     "wirestory.layouts.marked",
     "wirestory.enrich",
+    "wirestory.normalizing",
+    "wirestory.grouping",
 )
 
 

@@ -32,14 +32,14 @@ from wirestory.captions import (
 from wirestory.collector import collection_paused
 from wirestory.enrich import WireFields, enrich
 from wirestory.errors import ParseError, WirestoryError
+from wirestory.grouping import LineGroup
 from wirestory.knowledge import Knowledge
 from wirestory.lines import Line
 from wirestory.model import Caption, Diagnostic, Role, Segment, Story, segments_from_columns
-from wirestory.normalize import normalize_line, normalize_lines
+from wirestory.normalizing import normalize_line, normalize_lines
 from wirestory.options import ParseOptions
 from wirestory.roles import assign_roles
 from wirestory.state import LineState, Problem
-from wirestory.stories import LineGroup
 from wirestory.trailers import contact_detail, contact_shaped
 
 __all__ = ["assemble_story", "overflow_story", "story_of", "unread_story"]

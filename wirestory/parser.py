@@ -15,11 +15,11 @@ from wirestory.assemble import story_of
 from wirestory.collector import collection_paused
 from wirestory.decode import text_blocks
 from wirestory.errors import text_type_error
+from wirestory.grouping import LineGroup, group_stories
 from wirestory.lines import Line, split_lines
 from wirestory.model import Story
 from wirestory.options import ParseOptions
 from wirestory.sources import warn_if_path
-from wirestory.stories import LineGroup, group_stories
 
 __all__ = ["iter_stories", "parse", "parse_story"]
 

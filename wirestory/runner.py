@@ -27,11 +27,11 @@ import attrs
 from wirestory.assemble import story_of
 from wirestory.decode import text_blocks
 from wirestory.errors import WirestoryError
+from wirestory.grouping import LineGroup, group_stories
 from wirestory.lines import Line, split_lines
 from wirestory.model import Story
 from wirestory.options import ParseOptions
 from wirestory.sources import STDIN, CountingReader, open_dump, text_stream
-from wirestory.stories import LineGroup, group_stories
 
 __all__ = ["Failure", "Job", "Result", "dump_blocks", "run"]
 

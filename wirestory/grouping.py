@@ -1,0 +1,297 @@
+"""Cutting a dump into stories: the work of :func:`wirestory.split_stories`.
+
+The public module ``wirestory.stories`` checks its argument and calls
+:func:`group_stories` here; the split lets the compiled build (mypyc) compile
+this module, where a compiled ``split_stories`` would raise mypyc's own
+``TypeError`` on a wrong argument before its body ran.
+
+Stories are separated by runs of two or more blank lines. That alone would cut
+a story of the seed layout in two where a page separates paragraphs with a line
+holding only a no-break space (blank, NBSP line, blank: three blank-looking
+lines inside one story). So once a story has shown the site's marker (``TT``)
+in its header, a blank run ends it only if what follows starts a story of the
+same layout: a headline followed, within ``ParseOptions.max_header_lines`` lines
+and before the next blank run, by a marker line. One blank line ends it too
+when what follows is a whole header of that layout, shown again: two stories of
+the site glued by one blank line (``Headline`` / captions / ``PX`` / ``Headline``
+again) are two stories, not one with a subheading, when the marker is the
+site's own or a caption between carries a credit.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from itertools import islice
+from typing import NamedTuple
+
+from wirestory.captions import split_credit
+from wirestory.layouts import marked, wire
+from wirestory.lines import BLANK_CHARS, Line
+from wirestory.options import ParseOptions
+
+__all__ = ["LineGroup", "group_stories"]
+
+
+class _Lookahead:
+    """An iterator of lines that can peek ahead without consuming.
+
+    Iterating gives the lines in order, peeked ones included; the per-line step
+    is a generator's, not a Python method call (this sees every line of a dump).
+    """
+
+    def __init__(self, lines: Iterator[Line]) -> None:
+        self._lines = lines
+        self._ahead: deque[Line] = deque()
+
+    def __iter__(self) -> Iterator[Line]:
+        ahead, lines = self._ahead, self._lines
+        while True:
+            while ahead:
+                yield ahead.popleft()
+            for line in lines:
+                yield line
+                if ahead:
+                    break  # the consumer peeked: replay those lines first
+            else:
+                return
+
+    def ahead(self, count: int) -> deque[Line]:
+        """The next ``count`` lines (fewer at the end), read but not consumed."""
+        missing = count - len(self._ahead)
+        if missing > 0:
+            self._ahead.extend(islice(self._lines, missing))
+        return self._ahead
+
+
+def _window(lines: _Lookahead, line: Line, options: ParseOptions) -> list[Line]:
+    """``line``, just taken from ``lines``, and the ``max_header_lines`` after it."""
+    count = options.max_header_lines
+    return [line, *islice(lines.ahead(count), count)]
+
+
+def _header_end(window: list[Line], found: marked.MarkedHeader) -> int:
+    """The line number of the line closing a marked header found over ``window``:
+    its marker line, or the headline's repeat when it has none (``TT`` alone, at
+    the window's start, is its own end)."""
+    return window[found.marker if found.marker is not None else found.repeat or 0].number
+
+
+def _marked_start(lines: _Lookahead, line: Line, options: ParseOptions) -> int:
+    """Does ``line``, just taken from ``lines``, start a story of the marked
+    layout? The line number of its header's marker (or repeat) if so, else 0.
+    Asked of the marked layout's own ``detect``, so splitting and roles agree on
+    what a header is."""
+    window = _window(lines, line, options)
+    found = marked.detect(window, 0, options)
+    return 0 if found is None else _header_end(window, found)
+
+
+def _glued_marked_start(lines: _Lookahead, line: Line, options: ParseOptions) -> int:
+    """After one blank line or none in a marked story's body, does ``line``
+    start the next story of the site, glued on? The line number of its header's
+    end if so, else 0.
+
+    One blank line separates a marked story's paragraphs, and a short line
+    after one is a subheading. It starts a story only when a whole header of
+    the layout follows and shows it again: ``Headline`` / captions / a marker
+    line / ``Headline`` again, word for word (a marker of
+    ``ParseOptions.markers`` without the repeat, a headline shown again
+    rewritten, or one shown again with no marker line between, is left to the
+    story's ``possible-story-boundary`` doubt). The
+    caller has turned down lines ending in a full stop or a clause mark, inside
+    closing quotes or not (most paragraphs end in one, quotations in ``."``),
+    the story's own headline, shown again under its marker, and, with no blank
+    line above, a line under one ending no sentence (a wrapped paragraph's).
+    """
+    text = line.text.strip()
+    window = _window(lines, line, options)
+    # Shown again word for word, with lines between (a caption is shown twice
+    # on two lines in a row; a subheading is not shown again): the cheap test
+    # first, then the headline's shape, and detect() asks for the header's
+    # shape between.
+    again = [index for index in range(2, len(window)) if window[index].text.strip() == text]
+    if not again or not wire.looks_like_headline(text, options.knowledge):
+        return 0
+    found = marked.detect(window, 0, options)
+    # A marker line between (the site's, or a short line of any text): a
+    # header shown again with none between reads the same as a wrapped
+    # paragraph's line repeated in the next paragraph, with its lines between.
+    if found is None or not found.marker:
+        return 0
+    if again[-1] < found.marker:
+        return 0  # a marker, but the header is not shown again below it: not sure
+    # The site's own marker (``TT``) is sure; a short line of any text, found
+    # by its shape, is a subheading as often, so a photo's credit between the
+    # headline and it must show the block is a header: a paragraph whose
+    # wrapped first line is shown again lower, a subheading between, reads
+    # the same otherwise (``Paragraph's first line`` / ``its end.`` / blank /
+    # ``Short label`` / blank / the paragraph again).
+    if not marked.is_marker(window[found.marker].text, options) and not any(
+        split_credit(window[index].text, knowledge=options.knowledge)[1] is not None
+        for index in range(1, found.marker)
+    ):
+        return 0
+    return _header_end(window, found)
+
+
+def _may_be_glued(
+    line: Line, story: list[Line], header_end: int, paragraph_ends: str, closing: str
+) -> bool:
+    """Is ``line``, inside a marked story's body, worth asking
+    :func:`_glued_marked_start` about? Past the story's header, not ending in a
+    full stop or clause mark inside closing quotes, not the story's headline
+    shown again."""
+    return (
+        line.number > header_end
+        and bool(story)
+        and line.text.rstrip(closing)[-1:] not in paragraph_ends
+        and line.text != story[0].text
+    )
+
+
+def _starts_story(
+    lines: _Lookahead, line: Line, blanks: list[Line], options: ParseOptions
+) -> int | None:
+    """After a run of blank lines inside a marked story, does ``line`` start the
+    next story? ``None`` for no; for a story of the marked layout, the line
+    number of its header's marker (or repeat); 0 for another story.
+
+    Yes when it starts a marked story (a headline whose header has a marker or
+    is shown again), or a story with a headline: a short title-like line with
+    paragraphs below it (a wire story after a site's story in a mixed dump).
+    Not after a run holding a line of only a no-break space: that is how one
+    site separates the paragraphs of one story (blank, no-break space, blank),
+    and a short line after it is a subheading. The marked layout reports the
+    runs it is left with as doubts (``possible-story-boundary``).
+    """
+    window = _window(lines, line, options)
+    found = marked.detect(window, 0, options)
+    if found is not None:
+        # A marker line alone is no headline.
+        return _header_end(window, found) if found.marker != 0 else None
+    if any(blank.text.strip(" \t") for blank in blanks):
+        return None
+    below = [ahead for ahead in window[1:3] if ahead.text.strip(BLANK_CHARS)]
+    return 0 if below and wire.looks_like_headline(line.text, options.knowledge) else None
+
+
+# The seed site separates stories by three blank lines: a story cut from a marked
+# one only by its title-like first line, after fewer, may be a subheading.
+_SURE_CUT = 3
+
+# A blank run this long ends a story whatever follows: no story holds that many
+# blank lines in a row, and keeping them in memory while looking ahead would let
+# a million blank lines cost a million records.
+_MAX_BLANK_RUN = 64
+
+
+class LineGroup(NamedTuple):
+    """The lines of one story, or of the part of a story past ``max_story_chars``."""
+
+    lines: list[Line]
+    overflow: bool
+    """True for lines past ``ParseOptions.max_story_chars``: kept, in no field."""
+    doubtful_cut: int = 0
+    """When the story was cut from a marked story above it only because its first
+    line looks like a headline, after fewer than ``_SURE_CUT`` blank lines: how
+    many (the line could be a subheading of the story above); else 0."""
+    after_blank_run: bool = False
+    """True when the story was cut from the one above it: at a run of blank
+    lines, or at a line a layout takes for a story's start (a marked story's
+    headline glued under the story above); not the dump's first story, nor the
+    part of a story past ``max_story_chars``. A story cut at a layout's start
+    mostly opens with its headline, and the diagnostic wants paragraphs alone.
+    A page that sets two blank lines between its paragraphs is cut there too;
+    a piece of it holding paragraphs alone says so (``may-continue-story-above``)."""
+
+
+def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[LineGroup]:
+    """Group physical lines into stories, dropping the blank separators.
+
+    Each group runs from a story's first non-blank line to its last. A line
+    longer than ``max_line_chars`` stays in its story (the role rules set it
+    aside as ``other``); one longer than ``max_story_chars`` overflows. A story growing
+    past ``max_story_chars`` is cut there; the rest of it comes in groups marked
+    ``overflow``. Memory is bounded by ``max_story_chars`` plus
+    ``max_header_lines`` of look-ahead.
+    """
+    source = _Lookahead(lines)
+    story: list[Line] = []
+    blanks: list[Line] = []
+    overflow = known = False
+    # The line number closing the story's marked header (its marker line, or
+    # the headline's repeat), 0 for a story of another layout.
+    header_end = size = doubtful = 0
+    # Was the story being read cut from the one above by a blank run?
+    follows = False
+    max_story_chars = options.max_story_chars
+    knowledge = options.knowledge
+    # What a paragraph ends in, never a headline glued on (_glued_marked_start).
+    paragraph_ends = knowledge.full_stops + knowledge.clause_ends
+    sentence_ends = knowledge.sentence_ends
+    closing = knowledge.closing_quotes + BLANK_CHARS
+    for line in source:
+        # is_blank() inlined: this loop sees every line of a dump.
+        if not line.text.strip(BLANK_CHARS):
+            if not story:
+                continue  # a separator before the first story or after a cut
+            if blanks and (not header_end or len(blanks) >= _MAX_BLANK_RUN):
+                # Second blank line of a run in a story without a marker (or a
+                # run no story holds): a cut, whatever follows. Yield now so a
+                # long blank run costs no memory.
+                yield LineGroup(story, overflow, doubtful, follows)
+                story, blanks, header_end, overflow, size, doubtful = [], [], 0, False, 0, 0
+                follows = True
+                continue
+            blanks.append(line)
+            continue
+        if blanks:
+            if len(blanks) >= 2:
+                starts = _starts_story(source, line, blanks, options)
+            elif (
+                header_end
+                and line.text[-1:] not in paragraph_ends  # most paragraphs: '.'
+                and _may_be_glued(line, story, header_end, paragraph_ends, closing)
+            ):
+                starts = _glued_marked_start(source, line, options) or None
+            else:
+                starts = None
+        elif (
+            header_end
+            # With no blank line above, only under a line ending a sentence: a
+            # headline glued under a story's last paragraph, not a wrapped line.
+            and story
+            and story[-1].text.rstrip(closing)[-1:] in sentence_ends
+            and line.text[-1:] not in paragraph_ends
+            and _may_be_glued(line, story, header_end, paragraph_ends, closing)
+        ):
+            starts = _glued_marked_start(source, line, options) or None
+        else:
+            starts = None
+        if starts is not None:
+            yield LineGroup(story, overflow, doubtful, follows)
+            follows = True
+            doubtful = len(blanks) if starts == 0 and len(blanks) < _SURE_CUT else 0
+            story, blanks, overflow, size = [], [], False, 0
+            header_end, known = starts, True  # detect() has just answered for this line
+            added = line.end - line.start
+        elif blanks:
+            added = line.end - blanks[0].start
+        else:
+            added = line.end - line.start
+        if story and size + added > max_story_chars:
+            yield LineGroup(story, overflow, doubtful, follows)
+            story, overflow, size, doubtful, follows = [], True, 0, 0, False
+        if blanks:
+            story += blanks
+            blanks.clear()
+        if not story and not overflow and not known:
+            # A story's first line: is its layout the marked one, whose body a
+            # blank run does not end by itself?
+            header_end = _marked_start(source, line, options)
+        known = False
+        story.append(line)
+        size += added
+    if story:
+        yield LineGroup(story, overflow, doubtful, follows)
