@@ -660,6 +660,65 @@ def test_furniture_phrases_of_a_page_are_each_blocks(texts: list[str]) -> None:
         assert furniture_phrase_blocks(texts, knowledge=knowledge) == expected
 
 
+_FOUR_CHARACTERS = "tThHiIsSeE kK.:\u00df\u017f\u0130\u0131\u212a\u0307"
+
+
+@given(st.lists(st.text(st.sampled_from(_FOUR_CHARACTERS), max_size=9)))
+@example(["The end", "This site", "THIS SITE.", "Th", "T", "", "this s", "The"])
+@example(["Stra\u00dfe", "STRASSE", "\u017fs", "\u0130s it", "I\u0307s", "\u212ai", "ss"])
+def test_furniture_prefixes_looked_up_in_c_are_each_blocks(texts: list[str]) -> None:
+    """The blocks whose first two characters let a furniture prefix through
+    are found in C (``compress`` over each block's prefixes, looked up by its
+    first two characters) and judged alone: the same blocks as
+    :func:`furniture_phrase` finds one by one, with prefixes of one to nine
+    characters that part at the second to fifth, blocks of fewer than two
+    characters, and characters whose fold is longer (``\u00df``, ``\u0130``)
+    or another letter (``\u017f``, ``\u212a``)."""
+    for prefixes in (
+        ("this site", "the end", "th", "t"),
+        ("this", "thi", "this s", "the e"),
+        ("stra\u00dfe", "ss", "sss", "is ", "ki", "\u0131s"),
+        ("strasse", "s", "k", "is i"),
+    ):
+        knowledge = attrs.evolve(DEFAULT_KNOWLEDGE, furniture_prefixes=prefixes)
+        expected = [furniture_phrase(text, knowledge=knowledge) for text in texts]
+        assert furniture_phrase_blocks(texts, knowledge=knowledge) == expected
+
+
+_PHRASE_BLOCKS = (
+    "Share",
+    "SHARE THIS:",
+    "Sh are",
+    "Advertisement",
+    "ADVERTISEMENT \u2014",
+    "Ad vert isement",
+    "Rain fell on the town all day.",
+    "Privacidad",
+    "Pol\u00edtica de privacidad",
+    "Stra\u00dfe",
+    "",
+    "x" * 41,
+    "Share " + "x" * 40,
+)
+
+
+@given(st.lists(st.sampled_from(_PHRASE_BLOCKS), max_size=30))
+@example(["Share", "Rain fell on the town all day.", "Share"])
+@example(["Rain fell on the town all day.", "Advertisement", "Sh are", "Share"])
+def test_phrase_hits_found_in_c_are_each_blocks(texts: list[str]) -> None:
+    """The blocks whose squeezed key is a phrase's are found in C among the
+    page's (``compress`` over the keys): the same blocks as
+    :func:`furniture_phrase` finds one by one, a phrase first, last, twice, or
+    beside blocks keyed alone (outside ASCII, longer than a phrase), with the
+    default table and one of a single phrase."""
+    for knowledge in (
+        DEFAULT_KNOWLEDGE,
+        attrs.evolve(DEFAULT_KNOWLEDGE, furniture_phrases=frozenset({"sh are"})),
+    ):
+        expected = [furniture_phrase(text, knowledge=knowledge) for text in texts]
+        assert furniture_phrase_blocks(texts, knowledge=knowledge) == expected
+
+
 @given(st.lists(st.text(st.sampled_from(_PHRASE_CHARACTERS + "\ue000"), max_size=45)))
 @example(["Compartir:", "\u0130LG\u0130L\u0130 HABERLER", "Stra\u00dfe 12", "a\x1cb"])
 @example(["\u0421\u041f\u0410\u0421\u0418\u0411\u041e", "x\ue000y"])

@@ -2205,8 +2205,10 @@ def _phrases_of_blocks(
     found = [False] * len(stripped)
     hits = _squeezed_phrases(phrases).intersection(squeezed)
     if hits:
-        for number, key in enumerate(squeezed):
-            if key in hits and heads[number]:
+        # The blocks whose squeezed key is a hit found in C (their keys' hashes
+        # made by the intersection): a step of Python for each hit alone.
+        for number in compress(range(len(squeezed)), map(hits.__contains__, squeezed)):
+            if heads[number]:
                 found[number] = _remembered_phrase_key(stripped[number]) in phrases
     # The other short blocks (outside ASCII: accents, Cyrillic) squeezed
     # together too; only those whose squeezed key is a phrase's are keyed.
@@ -2220,21 +2222,25 @@ def _phrases_of_blocks(
             if alone_key is None or alone_key in kept:
                 found[number] = _remembered_phrase_key(stripped[number]) in phrases
     # Only a block whose first two characters, folded, agree with a prefix may
-    # open with it: most blocks are turned down by their first two characters.
+    # open with it: most blocks are turned down by their first two characters,
+    # looked up in C (a step of Python for each of the others alone).
     by_two, short, opening = _prefixes_opening(prefixes)
     if len(opening) > _OPENINGS_KEPT:
         opening.clear()
     if firsts is None:
         firsts = [text[:2] for text in stripped]
-    for number, (text, head) in enumerate(zip(stripped, firsts, strict=True)):
-        candidates = opening.get(head)
-        if candidates is None:
-            candidates = opening[head] = _opening_prefixes(head, prefixes, by_two, short)
-        if (
-            candidates
-            and not found[number]
-            and text[:_PHRASE_MAX_CHARS].casefold().startswith(candidates)
-        ):
+    known = list(map(opening.get, firsts))
+    if None in known:
+        for number in compress(range(len(known)), map(is_, known, repeat(None))):
+            head = firsts[number]
+            candidates = opening.get(head)
+            if candidates is None:
+                candidates = opening[head] = _opening_prefixes(head, prefixes, by_two, short)
+            known[number] = candidates
+    every = cast("list[tuple[str, ...]]", known)
+    for number in compress(range(len(every)), every):
+        text = stripped[number]
+        if not found[number] and text[:_PHRASE_MAX_CHARS].casefold().startswith(every[number]):
             found[number] = _furniture_phrase(text, patterns)
     return found
 
