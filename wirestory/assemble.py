@@ -21,6 +21,7 @@ from wirestory.bylines import (
     outlet_between_may_be_writer,
     page_person_names,
     place_shaped,
+    titled_name_may_be_place,
 )
 from wirestory.captions import (
     credit_of_credit_line,
@@ -506,6 +507,23 @@ def assemble_story(
                 "byline-surname-as-word",
                 f"{found.byline.raw[:80]!r} was read with {found.byline.organization!r} as the "
                 "first writer's outlet; a writer whose surname is that word reads the same",
+                layout.byline[0],
+            )
+        )
+    if (
+        found.byline is not None
+        and layout.byline
+        # String tests first: most bylines hold no knight's title.
+        and (" Sir " in found.byline.raw or " Dame " in found.byline.raw)
+        and (titled := titled_name_may_be_place(found.byline)) is not None
+    ):
+        # "By Jane Roe, Sir Lowry Pass, Nov 19": a titled writer, or a place.
+        problems.append(
+            Problem(
+                "byline-titled-name-may-be-place",
+                f"{found.byline.raw[:80]!r} was read with {titled!r} as a second writer (a "
+                "title opens it); a place's name opens with that word too: it may be where "
+                "the first writer filed from",
                 layout.byline[0],
             )
         )

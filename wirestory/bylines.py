@@ -1630,6 +1630,34 @@ def place_after_name(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
 # Titles that open a person's name in a byline ("Dr Tom Hale", "Prof. Ann
 # Lee", "Sir Tom Hale"), never a place's ("St Albans", "Mt Vernon" are places).
 _HONORIFICS: Final = frozenset("dr prof rev sir dame mr mrs".split())
+# Of those, the knight's titles open places' names too ("Sir Lowry Pass",
+# "Dame Street"): read as a writer's, flagged (titled_name_may_be_place).
+_HONORIFICS_ALSO_PLACES: Final = frozenset({"sir", "dame"})
+
+
+def titled_name_may_be_place(byline: Byline) -> str | None:
+    """The last of ``byline``'s names after a comma when it opens with a
+    knight's title and may be where the first writer filed from (``By Jane
+    Roe, Sir Lowry Pass, Nov 19``, ``By Jane Roe, Dame Street``: a place's
+    name opens so too), read as a second writer; None otherwise. String
+    tests.
+
+    >>> titled_name_may_be_place(find_byline("By Jane Roe, Sir Lowry Pass, Nov 19"))
+    'Sir Lowry Pass'
+    >>> titled_name_may_be_place(find_byline("By Jane Roe, Dr Tom Hale, Nov 19")) is None
+    True
+    """
+    names = byline.names
+    if len(names) < _WRITERS_AROUND_OUTLET or byline.organization is not None:
+        return None
+    last = names[-1]
+    if (
+        last.partition(" ")[0].rstrip(".").casefold() not in _HONORIFICS_ALSO_PLACES
+        or f", {last}" not in byline.raw
+        or not _filed_in(last)
+    ):
+        return None
+    return last
 
 
 # Byline openers that are surnames too: Swahili "Na" ("Na Jane Roe": by Jane

@@ -415,7 +415,16 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
     # Look only at the last few words: a bare credit is short, and bounding the
     # search window keeps a pathological caption from costing more than its length.
     window_start = len(text) - _MAX_CREDIT_CHARS if len(text) > _MAX_CREDIT_CHARS else 0
+    slash = text.rfind("/", window_start)
+    if slash > 0 and _described_before_agency(text, slash, knowledge):
+        described: _Found | None = _match(
+            text[:slash].rstrip(), text[slash:], "bare", text, offset, counter, labelled
+        )
+    else:
+        described = None
     if not may_hold_bare_separator(text[window_start:]):
+        if described is not None:
+            return described
         end = offset + len(text)
         return text, None, None, end, end, counter, labelled
     for match in reversed(list(_BARE_SEPARATOR.finditer(text, window_start))):
@@ -453,8 +462,36 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
         ):
             kept = match.start() + (1 if match.group().startswith(".") else 0)
             return _match(text[:kept].rstrip(), tail, "bare", text, offset, counter, labelled)
+    if described is not None:
+        # "Pupils at the old library /AFP": a description, then a bare
+        # agency after a slash (no bare credit after a separator: "… on
+        # Tuesday. Jane Roe/Reuters" is read above): the caption and its credit.
+        return described
     end = offset + len(text)
     return text, None, None, end, end, counter, labelled
+
+
+def _described_before_agency(text: str, slash: int, knowledge: Knowledge) -> bool:
+    """Is ``text`` a photo's description, then a known agency alone after
+    its last slash at ``slash`` (``Pupils at the old library /AFP``)? The
+    words before it hold at least ``_CAPTION_SMALL_WORDS`` small words no
+    credit's name holds (``Jane Roe/AFP``, ``Courtesy of the Harbour
+    Board/AFP`` are credits alone), and at most ``_TITLE_MAX_WORDS``
+    words. String tests, the agency looked up last."""
+    agency = text[slash + 1 :].strip()
+    if not agency or " " in agency or not agency[:1].isupper():
+        return False
+    links = knowledge.credit_name_links
+    words = text[:slash].split(None, _TITLE_MAX_WORDS)
+    # A caption printed so is a title's length: a paragraph ending in
+    # "… boats arrive Photo: Jane Roe/Reuters" is longer.
+    small = sum(w[:1].islower() and w not in links for w in words)
+    return (
+        len(words) <= _TITLE_MAX_WORDS
+        and small >= _CAPTION_SMALL_WORDS
+        and find_agency(agency, knowledge=knowledge) is not None
+        and is_organization_line(agency, knowledge=knowledge)
+    )
 
 
 def _word_opens_a_name(tail: str, knowledge: Knowledge) -> bool:
@@ -1340,7 +1377,18 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         return False
     parsed = parse_credit(stripped, knowledge=knowledge)
     if parsed.agency is not None:
-        return True
+        # "Pupils at the old library /AFP": words of a description (small
+        # words no credit's name holds) before a bare agency are a photo's
+        # caption with its own credit, never a credit for the line above
+        # (read so, the paragraph above was lost to a caption).
+        slash = stripped.rfind("/")
+        return slash < 0 or (
+            sum(
+                w[:1].islower() and w not in links
+                for w in stripped[:slash].split(None, _CREDIT_LINE_MAX_WORDS)
+            )
+            < _CAPTION_SMALL_WORDS
+        )
     # "Jane Roe/Daily Planet": a person and a source, no menu ("News / Sport").
     # An outlet's name is capitalised: "Jane Roe, Swedish software developer"
     # names who is pictured, not who took the photo.
@@ -1351,6 +1399,11 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         and not stripped.isupper()
         and all(w[:1].isupper() or w in links for w in parsed.source.split())
     )
+
+
+# Small words (no credit's links) before a bare agency that make a line a
+# described photo's caption, no credit line ("Pupils at the old library /AFP").
+_CAPTION_SMALL_WORDS: Final = 2
 
 
 # A Korean photo's or graphic's credit label and its "=" (``사진=연합뉴스``,
@@ -1477,6 +1530,9 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
                 or "\u00a9" in tail
                 or "ourtesy " in tail
                 or "OURTESY " in tail
+                # "Pupils at the old library /AFP" (_described_before_agency:
+                # a letter ends it, no sentence's end).
+                or (closing not in patterns.plain_closers and "/" in tail)
             )
             and (
                 (first.isascii() and first not in patterns.plain_openings)

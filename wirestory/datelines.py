@@ -608,6 +608,10 @@ _CHINESE_FORM: Final = re.compile(
 _JAPANESE_FORM: Final = re.compile(
     r"【(?P<places>[\u30a0-\u30ff\u4e00-\u9fff]{1,12}?)[=＝]?(?P<agencies>共同|時事)】[ \t　]*"
 )
+# A Korean agency's photo caption's day, dotted ("2025.03.04."), near the
+# caption's end: bounded runs of digits, linear.
+_KOREAN_CAPTION_DATE: Final = re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}\.")
+_CAPTION_TAIL: Final = 60
 # What a Korean bracket's first slot holds when it is a photo's or a
 # graphic's credit, not a place: "[사진=연합뉴스]" (photo), "(그래픽=뉴시스)".
 _KOREAN_CREDIT_SLOTS: Final = frozenset(
@@ -659,7 +663,9 @@ def _may_open_own_script(window: str) -> bool:
     return first in "[(【" or "电" in window[:24] or "\u0621" <= first <= "\u064a"
 
 
-def _own_script_form(window: str, patterns: _Patterns) -> tuple[dict[str, str | None], int] | None:
+def _own_script_form(
+    window: str, patterns: _Patterns, paragraph: str = ""
+) -> tuple[dict[str, str | None], int] | None:
     """The datelines of agencies writing in Korean, Chinese, Japanese or
     Arabic (above, and ``القاهرة (رويترز) -``: an Arabic place, a known
     agency in parentheses, a dash). Told apart by their first character or
@@ -671,7 +677,11 @@ def _own_script_form(window: str, patterns: _Patterns) -> tuple[dict[str, str | 
             match is None
             or match.group("close") != ("]" if match.group("open") == "[" else ")")
             or match.group("places") in _KOREAN_CREDIT_SLOTS
+            or _KOREAN_CAPTION_DATE.search(paragraph, max(0, len(paragraph) - _CAPTION_TAIL))
         ):
+            # "[서울=뉴시스] 옛 도서관 전경. 2025.03.04. photo@newsis.com": the
+            # agency's photo caption opens so too, and ends in the day it was
+            # shot, dotted (and its desk's address): no dateline.
             return None
         groups: dict[str, str | None] = {"places": match.group("places")}
     elif first == "【":
@@ -1221,7 +1231,7 @@ def _candidates(
     found = _day_first_form(window, patterns, page)
     if found is not None:
         yield found
-    found = _own_script_form(window, patterns)
+    found = _own_script_form(window, patterns, paragraph)
     if found is not None:
         yield found
     if page:

@@ -288,6 +288,13 @@ _CODES = (
         "writer's credential, no organisation: they may name the outlet the writer files for",
     ),
     Code(
+        "byline-titled-name-may-be-place",
+        "warning",
+        "a byline's last name after a comma opening with a knight's title (By Jane Roe, Sir "
+        "Lowry Pass, Nov 19; Dame Street) was read as a second, titled writer: places' names "
+        "open with those words too, so it may be where the first writer filed from",
+    ),
+    Code(
         "byline-from-author-bio",
         "warning",
         "a page's byline was read from the writer's bio under or closing the story (Jane Roe is a "

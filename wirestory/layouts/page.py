@@ -5886,6 +5886,12 @@ _CLOSING_MIN_WORDS: Final = 4
 # The same in characters for a sentence of a script set without spaces
 # (Chinese, Japanese): about four words.
 _CLOSING_MIN_UNSPACED: Final = 12
+# Words of a Chinese or Japanese site's copyright notice (copyright,
+# reprinting, reproduction): such a line under the story is the site's.
+_CJK_NOTICE_WORDS: Final = ("版权", "版權", "著作権", "转载", "轉載", "転載", "复制", "複製")
+# Words of a prompt to the reader (please, click, follow, "from here"): a
+# line holding one only may be the story's closing sentence.
+_CJK_PROMPT_WORDS: Final = ("ください", "こちら", "请", "請", "点击", "點擊", "关注", "關注")
 
 
 # An interview's question and answer labels with their full stop, opening a turn.
@@ -5921,6 +5927,14 @@ def _closing_shape(
         # story's (``新图书馆将于明年春天正式开放。``), two may be.
         if " " in text or len(text) < _CLOSING_MIN_UNSPACED:
             return False
+        if any(word in text for word in _CJK_NOTICE_WORDS):
+            # "版权所有，未经许可不得转载。", "記事の無断転載を禁じます。": the
+            # site's copyright notice, no sentence of the story.
+            return False
+        if any(word in text for word in _CJK_PROMPT_WORDS):
+            # "ご意見はこちらからお寄せください。": a prompt to the reader, or
+            # a story's sentence quoting one: only may be the story's.
+            return None
         return "。" not in text[:-1] or None
     if text[-1:] not in _CLOSING_ENDS or text.endswith(".."):
         return False
