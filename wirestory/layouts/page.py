@@ -2311,7 +2311,10 @@ def _tokens_and_weights(
     cjk = [0 if ascii_ else _cjk_count(text) for text, ascii_ in zip(texts, plain, strict=True)]
     # White space holds no CJK character: the count of the stripped block is the same.
     weights = [len(text.strip()) + 2 * count for text, count in zip(texts, cjk, strict=True)]
-    if max(unplain) >= _HANGUL_LOWEST:
+    # One scan in C for a Hangul syllable (``max`` made a string of each
+    # character of the page's blocks outside ASCII): a page with none adds
+    # nothing to a weight.
+    if _HANGUL.search(unplain) is not None:
         # A Hangul syllable is a block of two or three letters: a Korean
         # paragraph of one sentence (55 syllables) says what an English one of
         # a hundred letters says, so each syllable counts two; else a story of
