@@ -1093,8 +1093,10 @@ def _folded_tokens(folded: str) -> list[str]:
 
 def _cjk_count(text: str) -> int:
     """How many CJK characters a text holds (none in ASCII or below
-    ``_CJK_LOWEST``, a line with curly quotes or in Cyrillic: no regex then)."""
-    return 0 if text.isascii() or max(text) < _CJK_LOWEST else len(_CJK.findall(text))
+    ``_CJK_LOWEST``, a line with curly quotes or in Cyrillic: no count then,
+    told by one scan in C for a character that high, ``_HIGH``; ``max`` made a
+    string of each character)."""
+    return 0 if text.isascii() or _HIGH.search(text) is None else len(_CJK.findall(text))
 
 
 def guess_language(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> str | None:
@@ -2311,7 +2313,10 @@ def _tokens_and_weights(
     cjk = [0 if ascii_ else _cjk_count(text) for text, ascii_ in zip(texts, plain, strict=True)]
     # White space holds no CJK character: the count of the stripped block is the same.
     weights = [len(text.strip()) + 2 * count for text, count in zip(texts, cjk, strict=True)]
-    if max(unplain) >= _HANGUL_LOWEST:
+    # One scan in C for a Hangul syllable (``max`` made a string of each
+    # character of the page's blocks outside ASCII): a page with none adds
+    # nothing to a weight.
+    if _HANGUL.search(unplain) is not None:
         # A Hangul syllable is a block of two or three letters: a Korean
         # paragraph of one sentence (55 syllables) says what an English one of
         # a hundred letters says, so each syllable counts two; else a story of
