@@ -83,3 +83,35 @@ def library_story(
     text = news_page(*blocks, headline=headline, header=header, site="The Vale Post", year=2025)
     [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
     return story
+
+
+# A header (a byline, a credit line) over three of the library story's
+# paragraphs with no page around it: how the byline rounds (the seventeenth
+# silent round on) read one header line in each layout.
+HEADER_HEADLINE = "Council votes to close the old library"
+
+
+def story_under_header(header: str, layout: str = "auto") -> wirestory.Story:
+    """The first story of the headline, ``header`` and three paragraphs, read
+    in ``layout``."""
+    text = f"{HEADER_HEADLINE}\n\n{header}\n\n" + "\n\n".join(LIBRARY_STORY[:3]) + "\n"
+    return wirestory.parse(text, options=wirestory.ParseOptions(layout=layout))[0]
+
+
+def wire_story_under_header(header: str) -> wirestory.Story:
+    """The story of the headline, ``header`` and three paragraphs, the first
+    opening with a dateline, read as wire copy."""
+    text = f"{HEADER_HEADLINE}\n\n{header}\n\nLONDON (Reuters) - " + "\n\n".join(LIBRARY_STORY[:3])
+    [story] = wirestory.parse(text + "\n", options=wirestory.ParseOptions(layout="wire"))
+    return story
+
+
+def page_story_under_header(header: str) -> wirestory.Story:
+    """The story of a page with a title, a menu, the headline with ``header``
+    under it and three paragraphs, read as a page."""
+    text = (
+        f"{HEADER_HEADLINE} | Harbour Voice\n\nHome | News | Sport\n\n"
+        f"{HEADER_HEADLINE}\n{header}\n\n" + "\n\n".join(LIBRARY_STORY[:3]) + "\n"
+    )
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
+    return story

@@ -7,7 +7,7 @@ line here is invented, in the shape of real page and wire text."""
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY
+from news_pages import LIBRARY_STORY, story_under_header
 from news_pages import library_story as _page
 from test_heldout13 import _KOREAN, _korean_page
 from test_silent23 import _JAPANESE, _japanese_page
@@ -16,16 +16,10 @@ import wirestory
 from wirestory.captions import is_credit_line
 
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
-_HEADLINE = "Council votes to close the old library"
 
 
 def _codes(story: wirestory.Story) -> list[str]:
     return [d.code for d in story.diagnostics]
-
-
-def _read(header: str, layout: str) -> wirestory.Story:
-    text = f"{_HEADLINE}\n\n{header}\n\n" + "\n\n".join(LIBRARY_STORY[:3]) + "\n"
-    return wirestory.parse(text, options=wirestory.ParseOptions(layout=layout))[0]
 
 
 # --- 1. "Sir" and "Dame" open places' names too --------------------------------
@@ -38,7 +32,7 @@ def _read(header: str, layout: str) -> wirestory.Story:
 def test_a_place_opening_with_sir_or_dame_is_flagged(line: str, layout: str) -> None:
     """``Sir Lowry Pass``, ``Dame Street``: a place whose name opens with a
     knight's title reads as a second, titled writer; the story says so."""
-    story = _read(line, layout)
+    story = story_under_header(line, layout)
     assert story.byline is not None
     assert "byline-titled-name-may-be-place" in _codes(story)
 
@@ -47,7 +41,7 @@ def test_a_place_opening_with_sir_or_dame_is_flagged(line: str, layout: str) -> 
 def test_a_title_that_opens_no_place_is_not_flagged(title: str) -> None:
     """Near miss: ``Dr``, ``Prof``, ``Rev.`` open no place's name: a second
     writer, no diagnostic (held already)."""
-    story = _read(f"By Jane Roe, {title} Tom Hale, Nov 19", "wire")
+    story = story_under_header(f"By Jane Roe, {title} Tom Hale, Nov 19", "wire")
     assert story.byline is not None
     assert story.byline.names == ("Jane Roe", f"{title} Tom Hale")
     assert "byline-titled-name-may-be-place" not in _codes(story)

@@ -6,42 +6,27 @@ like them and stay as they were."""
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, news_page
+from news_pages import (
+    HEADER_HEADLINE,
+    LIBRARY_STORY,
+    news_page,
+    page_story_under_header,
+    story_under_header,
+    wire_story_under_header,
+)
 
 import wirestory
 from wirestory import ParseOptions
 from wirestory.bylines import find_byline, find_page_byline, place_after_name
 
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
-_HEADLINE = "Council votes to close the old library"
 
 
 def _codes(story: wirestory.Story) -> list[str]:
     return [d.code for d in story.diagnostics]
 
 
-def _wire(header: str) -> wirestory.Story:
-    text = f"{_HEADLINE}\n\n{header}\n\nLONDON (Reuters) - " + "\n\n".join(LIBRARY_STORY[:3])
-    [story] = wirestory.parse(text + "\n", options=ParseOptions(layout="wire"))
-    return story
-
-
-def _page(header: str) -> wirestory.Story:
-    text = (
-        f"{_HEADLINE} | Harbour Voice\n\nHome | News | Sport\n\n{_HEADLINE}\n{header}\n\n"
-        + "\n\n".join(LIBRARY_STORY[:3])
-        + "\n"
-    )
-    [story] = wirestory.parse(text, options=ParseOptions(layout="page"))
-    return story
-
-
-def _auto(header: str) -> wirestory.Story:
-    text = f"{_HEADLINE}\n\n{header}\n\n" + "\n\n".join(LIBRARY_STORY[:3]) + "\n"
-    return wirestory.parse(text)[0]
-
-
-_LAYOUTS = [_wire, _page, _auto]
+_LAYOUTS = [wire_story_under_header, page_story_under_header, story_under_header]
 
 
 # --- 1. A date after the names' comma is no organisation ---------------------------
@@ -86,7 +71,9 @@ def test_a_place_after_the_name_before_a_date_is_still_read() -> None:
     split = place_after_name(found)
     assert split is not None
     assert (split.names, split.organization) == (("Jane Roe",), "New Delhi")
-    assert "byline-place-after-name" in _codes(_page("By Jane Roe, New Delhi, Nov 19"))
+    assert "byline-place-after-name" in _codes(
+        page_story_under_header("By Jane Roe, New Delhi, Nov 19")
+    )
 
 
 # --- 2. A newspaper's word glued after a full name, before Staff Writer ------------
@@ -106,7 +93,7 @@ def test_the_paper_s_word_after_a_full_name_says_so(read: object) -> None:
 @pytest.mark.parametrize("line", ["By Jane Roe, Times Staff Writer", "By Jane Roe Staff Writer"])
 def test_a_title_set_apart_from_the_names_says_nothing(line: str) -> None:
     """Near miss: a comma before the title, or no paper's word: no doubt."""
-    story = _page(line)
+    story = page_story_under_header(line)
     assert story.byline is not None
     assert story.byline.names == ("Jane Roe",)
     assert "byline-surname-as-word" not in _codes(story)
@@ -118,7 +105,7 @@ def test_a_title_set_apart_from_the_names_says_nothing(line: str) -> None:
 def _page_with(*blocks: str) -> wirestory.Story:
     text = news_page(
         *blocks,
-        headline=_HEADLINE,
+        headline=HEADER_HEADLINE,
         header="By Jane Roe\nMarch 4, 2025",
         site="Vale Post",
         year=2025,

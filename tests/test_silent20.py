@@ -8,42 +8,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from news_pages import LIBRARY_STORY
+from news_pages import page_story_under_header, story_under_header, wire_story_under_header
 
 import wirestory
-from wirestory import ParseOptions
 from wirestory.bylines import find_byline, find_page_byline
-
-_HEADLINE = "Council votes to close the old library"
 
 
 def _codes(story: wirestory.Story) -> list[str]:
     return [d.code for d in story.diagnostics]
 
 
-def _wire(header: str) -> wirestory.Story:
-    text = f"{_HEADLINE}\n\n{header}\n\nLONDON (Reuters) - " + "\n\n".join(LIBRARY_STORY[:3])
-    [story] = wirestory.parse(text + "\n", options=ParseOptions(layout="wire"))
-    return story
-
-
-def _page(header: str) -> wirestory.Story:
-    text = (
-        f"{_HEADLINE} | Harbour Voice\n\nHome | News | Sport\n\n{_HEADLINE}\n{header}\n\n"
-        + "\n\n".join(LIBRARY_STORY[:3])
-        + "\n"
-    )
-    [story] = wirestory.parse(text, options=ParseOptions(layout="page"))
-    return story
-
-
-def _auto(header: str) -> wirestory.Story:
-    text = f"{_HEADLINE}\n\n{header}\n\n" + "\n\n".join(LIBRARY_STORY[:3]) + "\n"
-    return wirestory.parse(text)[0]
-
-
 _Reader = Callable[[str], wirestory.Story]
-_LAYOUTS: list[_Reader] = [_wire, _page, _auto]
+_LAYOUTS: list[_Reader] = [wire_story_under_header, page_story_under_header, story_under_header]
 
 
 def _byline(story: wirestory.Story) -> tuple[tuple[str, ...], str | None]:
@@ -54,7 +30,7 @@ def _byline(story: wirestory.Story) -> tuple[tuple[str, ...], str | None]:
 # --- 1. A place and a date after the writer's comma ---------------------------------
 
 
-@pytest.mark.parametrize("read", [_wire, _auto])
+@pytest.mark.parametrize("read", [wire_story_under_header, story_under_header])
 @pytest.mark.parametrize(
     ("line", "place"),
     [
@@ -73,7 +49,7 @@ def test_a_place_and_a_date_after_the_name_give_one_writer(
     assert "byline-place-after-name" in _codes(story)
 
 
-@pytest.mark.parametrize("read", [_wire, _auto])
+@pytest.mark.parametrize("read", [wire_story_under_header, story_under_header])
 def test_two_writers_with_a_comma_and_no_date_stay_in_wire_copy(read: _Reader) -> None:
     """Near miss: ``By JANE DOE, JOHN ROE``, wire copy's two writers."""
     story = read("By JANE DOE, JOHN ROE")
@@ -83,7 +59,7 @@ def test_two_writers_with_a_comma_and_no_date_stay_in_wire_copy(read: _Reader) -
 
 def test_writers_joined_by_and_then_a_place_and_a_date_need_no_diagnostic() -> None:
     """Near miss: ``and`` ends the writers' list; the place after it is sure."""
-    story = _wire("By Jane Roe and Tom Hale, Port Ellis, Nov 19")
+    story = wire_story_under_header("By Jane Roe and Tom Hale, Port Ellis, Nov 19")
     assert _byline(story) == (("Jane Roe", "Tom Hale"), "Port Ellis")
     assert "byline-place-after-name" not in _codes(story)
 
@@ -237,5 +213,5 @@ def test_an_opener_of_another_language_is_no_first_name(
 def test_a_given_name_like_an_opener_stays_a_name(line: str) -> None:
     """Near miss: ``Per`` is a Scandinavian given name, ``Na`` a Korean
     surname: a name alone under the headline stays the name."""
-    story = _page(line)
+    story = page_story_under_header(line)
     assert _byline(story) == ((line,), None)

@@ -7,7 +7,7 @@ in the shape of real page and wire text."""
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, news_page
+from news_pages import LIBRARY_STORY, news_page, story_under_header
 from news_pages import library_story as _page
 from test_heldout13 import _KOREAN, _korean_page
 
@@ -15,16 +15,10 @@ import wirestory
 from wirestory.captions import parse_credit
 
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
-_HEADLINE = "Council votes to close the old library"
 
 
 def _codes(story: wirestory.Story) -> list[str]:
     return [d.code for d in story.diagnostics]
-
-
-def _read(header: str, layout: str) -> wirestory.Story:
-    text = f"{_HEADLINE}\n\n{header}\n\n" + "\n\n".join(LIBRARY_STORY[:3]) + "\n"
-    return wirestory.parse(text, options=wirestory.ParseOptions(layout=layout))[0]
 
 
 # --- 1. A newspaper's name between two writers --------------------------------
@@ -34,7 +28,7 @@ def _read(header: str, layout: str) -> wirestory.Story:
 def test_an_outlet_between_two_writers_is_the_organisation(layout: str) -> None:
     """``By Jane Roe, Harbour Times, and Tom Hale``: the paper's name (its
     last word a newspaper's) is the first writer's outlet, no third writer."""
-    byline = _read("By Jane Roe, Harbour Times, and Tom Hale", layout).byline
+    byline = story_under_header("By Jane Roe, Harbour Times, and Tom Hale", layout).byline
     assert byline is not None
     assert byline.names == ("Jane Roe", "Tom Hale")
     assert byline.organization == "Harbour Times"
@@ -44,13 +38,13 @@ def test_an_outlet_between_two_writers_is_the_organisation(layout: str) -> None:
 def test_an_outlet_between_writers_that_may_be_a_name_is_flagged(layout: str) -> None:
     """``Tom Times`` between two writers reads as the first's paper, or as a
     writer surnamed "Times": the story says so."""
-    story = _read("By Jane Roe, Tom Times, and Ann Lee", layout)
+    story = story_under_header("By Jane Roe, Tom Times, and Ann Lee", layout)
     assert "byline-surname-as-word" in _codes(story)
 
 
 def test_an_outlet_opening_with_the_is_not_flagged() -> None:
     """Near miss: ``The Vale Times`` names no one."""
-    story = _read("By Jane Roe, The Vale Times, and Ann Lee", "wire")
+    story = story_under_header("By Jane Roe, The Vale Times, and Ann Lee", "wire")
     assert story.byline is not None
     assert story.byline.organization == "The Vale Times"
     assert "byline-surname-as-word" not in _codes(story)
@@ -60,7 +54,7 @@ def test_a_writer_surnamed_like_an_outlet_stays_a_writer() -> None:
     """Near miss: ``Emily Post`` ends in an outlet's word that is a common
     surname (Post is no newspaper's word for a byline): three writers (held
     already)."""
-    byline = _read("By Jane Roe, Emily Post, and Tom Hale", "wire").byline
+    byline = story_under_header("By Jane Roe, Emily Post, and Tom Hale", "wire").byline
     assert byline is not None
     assert byline.names == ("Jane Roe", "Emily Post", "Tom Hale")
 
@@ -112,7 +106,7 @@ def test_brackets_or_for_without_an_outlet_stay_the_source(credit: str) -> None:
 def test_a_titled_second_writer_is_no_place(title: str, layout: str) -> None:
     """``By Jane Roe, Dr Tom Hale, Nov 19``: the second name opens with an
     honorific, so it is a writer's, not where the first filed from."""
-    byline = _read(f"By Jane Roe, {title} Tom Hale, Nov 19", layout).byline
+    byline = story_under_header(f"By Jane Roe, {title} Tom Hale, Nov 19", layout).byline
     assert byline is not None
     assert byline.names == ("Jane Roe", f"{title} Tom Hale")
     assert byline.organization is None
@@ -121,7 +115,7 @@ def test_a_titled_second_writer_is_no_place(title: str, layout: str) -> None:
 def test_a_place_after_the_name_stays_a_place() -> None:
     """Near miss: ``St Albans`` opens with an abbreviation of a place's
     word, no honorific: the place the writer filed from (held already)."""
-    story = _read("By Jane Roe, St Albans, Nov 19", "wire")
+    story = story_under_header("By Jane Roe, St Albans, Nov 19", "wire")
     assert story.byline is not None
     assert story.byline.names == ("Jane Roe",)
     assert story.byline.organization == "St Albans"
@@ -135,7 +129,7 @@ def test_a_place_after_the_name_stays_a_place() -> None:
 def test_a_credential_naming_an_outlet_is_flagged(line: str, layout: str) -> None:
     """``MSN`` alone after the name is a nurse's degree or the news site:
     nothing tells which, and the story says so."""
-    story = _read(line, layout)
+    story = story_under_header(line, layout)
     assert story.byline is not None
     assert story.byline.names == ("Jane Roe",)
     assert "byline-credential-may-be-outlet" in _codes(story)
@@ -147,7 +141,7 @@ def test_a_credential_naming_an_outlet_is_flagged(line: str, layout: str) -> Non
 def test_a_credential_told_by_what_follows_is_not_flagged(line: str) -> None:
     """Near miss: another credential or ``on`` and the date after ``MSN``
     make it a credential; ``MD`` names no outlet (held already)."""
-    story = _read(line, "wire")
+    story = story_under_header(line, "wire")
     assert story.byline is not None
     assert story.byline.names == ("Jane Roe",)
     assert "byline-credential-may-be-outlet" not in _codes(story)
@@ -163,7 +157,7 @@ def test_av_and_deur_are_openers(line: str, name: str) -> None:
     """``Av`` (Norwegian, Swedish) and ``Deur`` (Afrikaans) are "by" and no
     given name or surname: the writer is the two words after them (held
     already)."""
-    byline = _read(line, "wire").byline
+    byline = story_under_header(line, "wire").byline
     assert byline is not None
     assert byline.names == (name,)
 
