@@ -324,3 +324,30 @@ def test_a_photo_gallery_repeating_the_headline_and_captions() -> None:
     assert [c.text for c in story.captions] == [caption.rsplit(" (", 1)[0]]
     rules = {s.rule for s in story.segments}
     assert {"caption-shown-again", "caption-credit-line"} <= rules
+
+
+def test_by_alone_over_a_wrapped_paragraph_is_no_byline() -> None:
+    """A stray ``BY`` alone between a hard-wrapped page's paragraphs has a line of
+    prose under it, no names: it is no byline, and the first paragraph's first
+    line above it no headline (found by the wrapped-page property test: the
+    story lost its first paragraph to the headline, silently)."""
+    first = (
+        "The harbour board met on Tuesday evening to agree the budget for the\n"
+        "coming year, and members said the vote had been close."
+    )
+    rest = (
+        "Work on the new quay will start in the spring, the board's chair told\n"
+        "members, once the last of the funding has been confirmed by the council."
+    )
+    text = (
+        "Quay budget: what the vote means | The Vale Post\n\nHome\nNews\nSport\n\n"
+        "Harbour board agrees budget after a close vote\nShare\nEmail\n\n"
+        f"{first}\n\nBY\n\n{rest}\n\n{rest}\n\n{rest}\n\nAbout us\nContact us\n"
+    )
+    story = wirestory.parse_story(text, options=wirestory.ParseOptions(layout="page"))
+    assert story.body[0].startswith("The harbour board met on Tuesday evening")
+    codes = [d.code for d in story.diagnostics]
+    # The visible headline, or the title's with the diagnostic that says so.
+    assert story.headline == "Harbour board agrees budget after a close vote" or (
+        story.headline == "Quay budget: what the vote means" and "headline-from-title" in codes
+    )

@@ -7993,8 +7993,15 @@ _LIST_GOES_ON: Final = ("and ", "And ", "AND ", "& ")
 
 
 def _by_alone(texts: Sequence[str], number: int) -> bool:
-    """``By`` alone on a line (the name, a link, on the next)."""
-    return texts[number].strip().casefold() in _BY_ALONE and number + 1 < len(texts)
+    """``By`` alone on a line (the name, a link, on the next). The next line
+    must be short enough to be names (``Jane Roe and Tom Hale``): over a line of
+    prose (a hard-wrapped paragraph's first line under a stray ``BY``) it is no
+    byline, and the line above it no headline."""
+    return (
+        texts[number].strip().casefold() in _BY_ALONE
+        and number + 1 < len(texts)
+        and len(texts[number + 1].split()) <= _BY_ALONE_NAME_MAX_WORDS
+    )
 
 
 def _name_line(
@@ -8072,6 +8079,9 @@ _remembered_byline_line = functools.lru_cache(maxsize=1024)(_byline_line)
 
 # "By" alone on a line, the name on the next (a link under the word).
 _BY_ALONE: Final = frozenset({"by", "by:"})
+# The most words of the names on the line under ``By`` alone (several
+# writers and their roles: ``Jane Roe and Tom Hale, Staff Writers``).
+_BY_ALONE_NAME_MAX_WORDS: Final = 10
 
 
 @per_knowledge
