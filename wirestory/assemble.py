@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from wirestory.bylines import (
+    Byline,
     credential_may_be_outlet,
     opener_may_be_surname,
     outlet_between_may_be_writer,
@@ -368,6 +369,67 @@ def _contacts_alone(lines: list[Line], found: WireFields) -> bool:
     )
 
 
+def _byline_doubts(byline: Byline, line: int, knowledge: Knowledge) -> list[Problem]:
+    """The warnings on a byline read one way whose words read another way
+    too (its first line ``line``): an opener that is a surname, a credential
+    that is an outlet's letters, an outlet between two writers that may be a
+    writer, a titled second writer who may be a place."""
+    doubts: list[Problem] = []
+    raw = byline.raw[:80]
+    if (opener := opener_may_be_surname(byline)) is not None:
+        # "Na Hye Jin": Swahili "by Hye Jin", or the Korean name, surname first.
+        doubts.append(
+            Problem(
+                "byline-opener-as-name",
+                f"{raw!r} was read as the opener {opener!r} and a writer of two words: the "
+                "opener is a surname too, and the line may be one person's name, surname first",
+                line,
+            )
+        )
+    if (
+        ", " in byline.raw
+        and (credential := credential_may_be_outlet(byline, knowledge=knowledge)) is not None
+    ):
+        # "By Jane Roe, MSN": a nurse's degree or the news site.
+        doubts.append(
+            Problem(
+                "byline-credential-may-be-outlet",
+                f"{raw!r} was read with {credential!r} as the writer's credential: the "
+                "letters name an outlet too, and nothing after them tells which (a "
+                "credential is followed by another or by 'on' and the date)",
+                line,
+            )
+        )
+    if byline.organization is not None and outlet_between_may_be_writer(
+        byline, knowledge=knowledge
+    ):
+        # "By Jane Roe, Tom Times, and Ann Lee": the first's paper, or a writer.
+        doubts.append(
+            Problem(
+                "byline-surname-as-word",
+                f"{raw!r} was read with {byline.organization!r} as the first writer's "
+                "outlet; a writer whose surname is that word reads the same",
+                line,
+            )
+        )
+    if (
+        # String tests first: most bylines hold no knight's title.
+        (" Sir " in byline.raw or " Dame " in byline.raw)
+        and (titled := titled_name_may_be_place(byline)) is not None
+    ):
+        # "By Jane Roe, Sir Lowry Pass, Nov 19": a titled writer, or a place.
+        doubts.append(
+            Problem(
+                "byline-titled-name-may-be-place",
+                f"{raw!r} was read with {titled!r} as a second writer (a title opens it); a "
+                "place's name opens with that word too: it may be where the first writer "
+                "filed from",
+                line,
+            )
+        )
+    return doubts
+
+
 def assemble_story(
     lines: list[Line],
     options: ParseOptions,
@@ -463,70 +525,8 @@ def assemble_story(
                     layout.paragraphs[-asked][0],
                 )
             )
-    if (
-        found.byline is not None
-        and layout.byline
-        and (opener := opener_may_be_surname(found.byline)) is not None
-    ):
-        # "Na Hye Jin": Swahili "by Hye Jin", or the Korean name, surname first.
-        problems.append(
-            Problem(
-                "byline-opener-as-name",
-                f"{found.byline.raw[:80]!r} was read as the opener {opener!r} and a writer of "
-                "two words: the opener is a surname too, and the line may be one person's "
-                "name, surname first",
-                layout.byline[0],
-            )
-        )
-    if (
-        found.byline is not None
-        and layout.byline
-        and ", " in found.byline.raw
-        and (credential := credential_may_be_outlet(found.byline, knowledge=options.knowledge))
-        is not None
-    ):
-        # "By Jane Roe, MSN": a nurse's degree or the news site.
-        problems.append(
-            Problem(
-                "byline-credential-may-be-outlet",
-                f"{found.byline.raw[:80]!r} was read with {credential!r} as the writer's "
-                "credential: the letters name an outlet too, and nothing after them tells "
-                "which (a credential is followed by another or by 'on' and the date)",
-                layout.byline[0],
-            )
-        )
-    if (
-        found.byline is not None
-        and layout.byline
-        and found.byline.organization is not None
-        and outlet_between_may_be_writer(found.byline, knowledge=options.knowledge)
-    ):
-        # "By Jane Roe, Tom Times, and Ann Lee": the first's paper, or a writer.
-        problems.append(
-            Problem(
-                "byline-surname-as-word",
-                f"{found.byline.raw[:80]!r} was read with {found.byline.organization!r} as the "
-                "first writer's outlet; a writer whose surname is that word reads the same",
-                layout.byline[0],
-            )
-        )
-    if (
-        found.byline is not None
-        and layout.byline
-        # String tests first: most bylines hold no knight's title.
-        and (" Sir " in found.byline.raw or " Dame " in found.byline.raw)
-        and (titled := titled_name_may_be_place(found.byline)) is not None
-    ):
-        # "By Jane Roe, Sir Lowry Pass, Nov 19": a titled writer, or a place.
-        problems.append(
-            Problem(
-                "byline-titled-name-may-be-place",
-                f"{found.byline.raw[:80]!r} was read with {titled!r} as a second writer (a "
-                "title opens it); a place's name opens with that word too: it may be where "
-                "the first writer filed from",
-                layout.byline[0],
-            )
-        )
+    if found.byline is not None and layout.byline:
+        problems.extend(_byline_doubts(found.byline, layout.byline[0], options.knowledge))
     count = len(layout.captions)
     page = layout.kind == "page"
     credit_lines = dict(
