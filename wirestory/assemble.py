@@ -525,8 +525,9 @@ def assemble_story(
                     layout.paragraphs[-asked][0],
                 )
             )
-    if found.byline is not None and layout.byline:
-        problems.extend(_byline_doubts(found.byline, layout.byline[0], options.knowledge))
+    byline_line = layout.byline[0] if layout.byline else found.byline_line
+    if found.byline is not None and byline_line is not None:
+        problems.extend(_byline_doubts(found.byline, byline_line, options.knowledge))
     count = len(layout.captions)
     page = layout.kind == "page"
     credit_lines = dict(

@@ -281,6 +281,14 @@ _CODES = (
         "(Korean)",
     ),
     Code(
+        "byline-may-be-headline",
+        "warning",
+        "a story with no headline opens with a line read as its byline, names alone after "
+        "an opener (By Jane Roe, Von Jana Berg, Na Hye Jin), no outlet or comma after them: "
+        "a title-case headline opening with a word that opens bylines reads the same (By "
+        "Land And Sea, Von Der Leyen Visits Kyiv, Na Li Wins Final)",
+    ),
+    Code(
         "byline-credential-may-be-outlet",
         "warning",
         "a byline's letters after the writer's name that are a credential and an outlet's "

@@ -75,6 +75,9 @@ class WireFields:
     dateline_line: int | None = None
     """Index of the line the dateline opens (its first ``dateline.length`` characters)."""
     byline: Byline | None = None
+    byline_line: int | None = None
+    """Index of the byline's line when enrichment read it from the body's first
+    paragraph (the layout's header held none)."""
     # attrs.Factory rather than attrs.field(factory=...): the same default, and
     # the form mypyc knows, so the compiled build can compile this module.
     contributors: list[Contributor] = attrs.Factory(list)
@@ -135,6 +138,23 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
             state.paragraphs.pop(0)
             state.claim(first, Role.BYLINE, "byline")
             found.byline = byline
+            found.byline_line = first
+            if state.headline is None and byline.organization is None and "," not in byline.raw:
+                # A story with no headline whose first line reads as a byline
+                # of names alone: a title-case headline opening with a word
+                # that opens bylines reads the same ("By Land And Sea", "Von
+                # Der Leyen Visits Kyiv", "Na Li Wins Final": German "von",
+                # Swahili "na"). An outlet or a comma after the names is a
+                # byline's alone ("Von Christian Hollmann, dpa").
+                state.problems.append(
+                    Problem(
+                        "byline-may-be-headline",
+                        f"the story's first line {byline.raw[:80]!r} was read as its byline "
+                        "and the story has no headline: a headline opening with a word that "
+                        "opens bylines (By, Von, Par, Na) reads the same",
+                        first,
+                    )
+                )
             if state.paragraphs and len(state.paragraphs[0]) == 1:
                 second = state.paragraphs[0][0]
                 joined = organization_under(byline, lines[second].text, knowledge=knowledge)
