@@ -179,7 +179,9 @@ def test_a_weekday_after_a_bar_or_of_no_surname_still_ends_the_names(
 # --- 5. A pointer in brackets ending the last paragraph -----------------------
 
 
-@pytest.mark.parametrize("pointer", ["(see below)", "(see more below)", "(details below)"])
+@pytest.mark.parametrize(
+    "pointer", ["(see below)", "(see more below)", "(details below)", "(see chart above)"]
+)
 def test_a_last_paragraph_ending_in_a_pointer_stays_in_the_body(pointer: str) -> None:
     """``… in May. (see below)``: the pointer after the full stop made the
     paragraph end like no sentence, and it was lost to the furniture."""
@@ -255,4 +257,13 @@ def test_a_foreign_byline_of_no_doubt_is_not_flagged(line: str) -> None:
     """Near miss: particles, fewer words, ``By`` or an outlet after the names."""
     story = story_under_header(line, "wire")
     assert story.byline is not None
+    assert "byline-may-be-subheading" not in _codes(story)
+
+
+def test_a_headless_story_s_first_line_is_doubted_once() -> None:
+    """Near miss: alone over the lead, the line is doubted as the story's
+    headline (``byline-may-be-headline``), not as a subheading too."""
+    lead = "The minister said on Monday that the plan would go ahead despite the protests.\n"
+    (story,) = wirestory.parse(f"Von Der Leyen Visits Kyiv\n\n{lead}")
+    assert "byline-may-be-headline" in _codes(story)
     assert "byline-may-be-subheading" not in _codes(story)

@@ -411,10 +411,14 @@ def _contacts_alone(lines: list[Line], found: WireFields) -> bool:
 _LONG_NAME_SPACES = 4
 
 
-def _byline_doubts(byline: Byline, line: int, knowledge: Knowledge) -> list[Problem]:
+def _byline_doubts(
+    byline: Byline, line: int, knowledge: Knowledge, *, headline_doubted: bool = False
+) -> list[Problem]:
     """The warnings on a byline read one way whose words read another way
-    too (its first line ``line``): an opener that is a surname, a credential
-    that is an outlet's letters, an outlet between two writers that may be a
+    too (its first line ``line``): an opener that is a surname, a long name
+    after an opener that may be a subheading (unless ``headline_doubted``:
+    the line is doubted as the story's headline already), a credential that
+    is an outlet's letters, an outlet between two writers that may be a
     writer, a titled second writer who may be a place."""
     doubts: list[Problem] = []
     raw = byline.raw[:80]
@@ -429,7 +433,8 @@ def _byline_doubts(byline: Byline, line: int, knowledge: Knowledge) -> list[Prob
             )
         )
     if (
-        byline.raw.count(" ") >= _LONG_NAME_SPACES
+        not headline_doubted
+        and byline.raw.count(" ") >= _LONG_NAME_SPACES
         and (opener := long_name_after_opener(byline, knowledge=knowledge)) is not None
     ):
         # "Von Der Leyen Visits Kyiv" under a headline: a subheading, or a
@@ -595,7 +600,14 @@ def assemble_story(
             )
     byline_line = layout.byline[0] if layout.byline else found.byline_line
     if found.byline is not None and byline_line is not None:
-        problems.extend(_byline_doubts(found.byline, byline_line, options.knowledge))
+        # A headless story's first line already doubted as its headline
+        # ("Von Der Leyen Visits Kyiv" alone over the lead) is no subheading.
+        headline_doubted = any(p.code == "byline-may-be-headline" for p in problems)
+        problems.extend(
+            _byline_doubts(
+                found.byline, byline_line, options.knowledge, headline_doubted=headline_doubted
+            )
+        )
     count = len(layout.captions)
     page = layout.kind == "page"
     credit_lines = dict(

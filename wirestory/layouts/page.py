@@ -1629,8 +1629,9 @@ def _closed_before_bracket(text: str) -> bool:
 
 
 # A pointer in brackets after a sentence: "(see below)", "(see more below)",
-# "(details below)", "(more on this below)", "(see above)"; its words in small
-# letters, the last "below" or "above", and the bracket glued to nothing.
+# "(details below)", "(more on this below)", "(See above)"; its words in small
+# letters but the first, the last "below" or "above", the bracket glued to
+# nothing.
 _POINTER_MAX_CHARS: Final = 24
 _POINTER_ENDS: Final = ("below)", "above)")
 
@@ -1645,7 +1646,7 @@ def _pointer_after_stop(text: str) -> bool:
     return (
         opening > 0
         and text[opening - 1] in ".!?"
-        and inner.islower()
+        and inner[1:].islower()
         and "(" not in inner
         and ")" not in inner
     )
