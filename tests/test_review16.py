@@ -117,7 +117,9 @@ def test_a_weekday_after_a_headers_separator_leaves_the_outlet_clean(
 @pytest.mark.parametrize(
     ("line", "names"),
     [
-        ("By Jane Roe Sun, Mar 4, 2025", ("Jane Roe",)),
+        # March 2, 2025 is a Sunday (on another day "Sun" is a surname:
+        # test_silent24).
+        ("By Jane Roe Sun, Mar 2, 2025", ("Jane Roe",)),
         ("By Jane Roe | Sun, Mar 4, 2025", ("Jane Roe",)),
         ("By Jane Roe and Tom Hale Tue, 4 March 2025", ("Jane Roe", "Tom Hale")),
     ],

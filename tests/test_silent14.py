@@ -132,7 +132,9 @@ def test_a_name_and_titles_stay_a_byline(line: str, names: tuple[str, ...]) -> N
 @pytest.mark.parametrize(
     ("line", "names"),
     [
-        ("By Jane Roe Sun, Mar 4, 2025", ("Jane Roe",)),
+        # March 2, 2025 is a Sunday (on another day "Sun" is a surname:
+        # test_silent24).
+        ("By Jane Roe Sun, Mar 2, 2025", ("Jane Roe",)),
         ("By Jane Roe Wed, 4 March 2025", ("Jane Roe",)),
         ("By Jane Roe and Tom Hale Fri, Mar 7, 2025", ("Jane Roe", "Tom Hale")),
     ],

@@ -18,6 +18,7 @@ import regex
 from wirestory.bylines import (
     Byline,
     credential_may_be_outlet,
+    long_name_after_opener,
     opener_may_be_surname,
     outlet_between_may_be_writer,
     page_person_names,
@@ -217,12 +218,18 @@ def _caption(
     )
 
 
-def _named_elsewhere(source: str, lines: list[Line], index: int) -> bool:
-    """Does a line of the story other than the caption's (``index``) name
+def _named_elsewhere(source: str, lines: list[Line], index: int, credit_line: int) -> bool:
+    """Does a line of the story other than the caption's (``index``) and its
+    credit's line under it (``credit_line``: ``Photo: Jane Herald`` on its
+    own line, which named the source "elsewhere" and hid the doubt) name
     ``source`` (the outlet in the page's title, ``… | Vale Herald``)? Then
     the outlet credits its own photo. Asked only of a credit
     :func:`~wirestory.captions.source_may_be_photographer` doubts (rare)."""
-    return any(source in line.text for number, line in enumerate(lines) if number != index)
+    return any(
+        source in line.text
+        for number, line in enumerate(lines)
+        if number != index and number != credit_line
+    )
 
 
 # The fewest short questions, one a line, that end a story as a list.
@@ -260,6 +267,37 @@ def _question_list(paragraphs: Sequence[Sequence[int]], texts: Sequence[str]) ->
         return 0
     before = texts[len(texts) - count - 1].rstrip()
     return 0 if before[-1:] in "?？" else count
+
+
+def _question_headline(texts: Sequence[str]) -> bool:
+    """Is the story's last paragraph (of ``texts``) a related story's headline
+    asking a question: one sentence of at most ten words ending in ``?``,
+    opening with a capital, no quotation mark nor word speaking to the reader
+    (``you``, ``we``: a columnist's closing question), under a paragraph
+    ending in a full stop? A story's own question is answered or speaks to
+    the reader; a headline under the story does neither. String tests on the
+    last paragraph first: most stories end in no question."""
+    last = texts[-1].rstrip()
+    if last[-1:] != "?" or not last[:1].isupper() or len(texts) < _QUESTION_LIST_MIN + 1:
+        return False
+    words = last.casefold().rstrip("?").split()
+    return (
+        len(words) <= _QUESTION_HEADLINE_WORDS
+        and not any(mark in last for mark in _QUOTE_MARKS)
+        and not any(sign in last[:-1] for sign in ".!?:;")
+        and _READER_WORDS.isdisjoint(words)
+        and texts[-2].rstrip()[-1:] == "."
+    )
+
+
+# A related story's headline: ten words at most ("Will the ferry run again?").
+_QUESTION_HEADLINE_WORDS: Final = 10
+# Double quotation marks: a quoted question is someone's speech (single
+# ones are apostrophes too: "Will the library’s roof hold?").
+_QUOTE_MARKS: Final = '"“”«»'
+# Words a writer asks the reader with ("What would you do?", "Where do we go
+# from here?"): a column's own close, no headline.
+_READER_WORDS: Final = frozenset("you your we our us i my".split())
 
 
 def _paragraphs_alone(layout: LineState, found: WireFields) -> bool:
@@ -369,10 +407,18 @@ def _contacts_alone(lines: list[Line], found: WireFields) -> bool:
     )
 
 
-def _byline_doubts(byline: Byline, line: int, knowledge: Knowledge) -> list[Problem]:
+# The spaces of an opener and a name of four words: fewer ask nothing more.
+_LONG_NAME_SPACES = 4
+
+
+def _byline_doubts(
+    byline: Byline, line: int, knowledge: Knowledge, *, headline_doubted: bool = False
+) -> list[Problem]:
     """The warnings on a byline read one way whose words read another way
-    too (its first line ``line``): an opener that is a surname, a credential
-    that is an outlet's letters, an outlet between two writers that may be a
+    too (its first line ``line``): an opener that is a surname, a long name
+    after an opener that may be a subheading (unless ``headline_doubted``:
+    the line is doubted as the story's headline already), a credential that
+    is an outlet's letters, an outlet between two writers that may be a
     writer, a titled second writer who may be a place."""
     doubts: list[Problem] = []
     raw = byline.raw[:80]
@@ -383,6 +429,22 @@ def _byline_doubts(byline: Byline, line: int, knowledge: Knowledge) -> list[Prob
                 "byline-opener-as-name",
                 f"{raw!r} was read as the opener {opener!r} and a writer of two words: the "
                 "opener is a surname too, and the line may be one person's name, surname first",
+                line,
+            )
+        )
+    if (
+        not headline_doubted
+        and byline.raw.count(" ") >= _LONG_NAME_SPACES
+        and (opener := long_name_after_opener(byline, knowledge=knowledge)) is not None
+    ):
+        # "Von Der Leyen Visits Kyiv" under a headline: a subheading, or a
+        # writer of four words after German "von".
+        doubts.append(
+            Problem(
+                "byline-may-be-subheading",
+                f"{raw!r} was read as the opener {opener!r} and one writer of four words or "
+                "more: a title-case subheading opening with that word (a surname's first "
+                "word, as in 'Von Der Leyen') reads the same",
                 line,
             )
         )
@@ -514,6 +576,17 @@ def assemble_story(
     )
     if layout.kind == "page" and len(layout.paragraphs) > _QUESTION_LIST_MIN:
         asked = _question_list(layout.paragraphs, fields[len(layout.captions) :])
+        if not asked and _question_headline(fields[len(layout.captions) :]):
+            # "Will the ferry run again?" alone under a story's last sentence.
+            problems.append(
+                Problem(
+                    "story-ends-in-question",
+                    "the story's last paragraph is one short question under its prose: it "
+                    "may be another story's headline under it (a related story's link "
+                    "without its label)",
+                    layout.paragraphs[-1][0],
+                )
+            )
         if asked:
             # "새 분관은 언제 문을 여나?" over two more such lines under the story.
             problems.append(
@@ -527,7 +600,14 @@ def assemble_story(
             )
     byline_line = layout.byline[0] if layout.byline else found.byline_line
     if found.byline is not None and byline_line is not None:
-        problems.extend(_byline_doubts(found.byline, byline_line, options.knowledge))
+        # A headless story's first line already doubted as its headline
+        # ("Von Der Leyen Visits Kyiv" alone over the lead) is no subheading.
+        headline_doubted = any(p.code == "byline-may-be-headline" for p in problems)
+        problems.extend(
+            _byline_doubts(
+                found.byline, byline_line, options.knowledge, headline_doubted=headline_doubted
+            )
+        )
     count = len(layout.captions)
     page = layout.kind == "page"
     credit_lines = dict(
@@ -562,7 +642,9 @@ def assemble_story(
             caption.source is not None
             and caption.photographer is None
             and source_may_be_photographer(caption.source, knowledge=options.knowledge)
-            and not _named_elsewhere(caption.source, lines, index)
+            and not _named_elsewhere(
+                caption.source, lines, index, layout.caption_credits.get(index, index)
+            )
         ):
             # "Photo: Jane Herald": a paper credited for its own photo ("Vale
             # Herald"), or a photographer whose surname is an outlet's word.

@@ -119,6 +119,11 @@ _SEPARATORS = regex.compile(r",? and |,? AND |,? & | und | et | y | e | dan | ve
 # ("por Ana Ruiz en Buenos Aires": a place).
 _DUTCH_SEPARATORS = regex.compile(r",? and |,? AND |,? & | en |, ")
 
+# The same after Norwegian and Swedish "av", where "og" (Norwegian, Danish) and
+# "och" (Swedish) join two writers ("Av Kari Holm og Ola Dahl"): read with
+# "and" alone, the line was no byline and became a subheading.
+_NORDIC_SEPARATORS = regex.compile(r",? and |,? AND |,? & | og | och |, ")
+
 
 def _names(
     text: str, knowledge: Knowledge, separators: regex.Pattern[str] = _SEPARATORS
@@ -301,12 +306,12 @@ _SIGNATURE_MAX_WORDS: Final = 4
 
 def _opener_separators(opener: str) -> regex.Pattern[str]:
     """What joins two writers' names after ``opener`` (the text before the
-    names): Dutch ``door`` and Afrikaans ``deur`` take ``en``."""
-    return (
-        _DUTCH_SEPARATORS
-        if opener.strip(" \t:").casefold().endswith(("door", "deur"))
-        else _SEPARATORS
-    )
+    names): Dutch ``door`` and Afrikaans ``deur`` take ``en``, Norwegian and
+    Swedish ``av`` take ``og`` and ``och``."""
+    word = opener.strip(" \t:").casefold()
+    if word.endswith(("door", "deur")):
+        return _DUTCH_SEPARATORS
+    return _NORDIC_SEPARATORS if word.endswith("av") else _SEPARATORS
 
 
 def person_names(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
@@ -1065,6 +1070,18 @@ _WEEKDAY_COMMAS: Final = tuple(
 _DATE_PART_MARKS: Final = ("|", "•", "·", " - ", " – ", " — ")
 
 
+def _surname_before_weekday_date(text: str, weekday: regex.Match[str]) -> bool:
+    """Is the weekday's abbreviation ``weekday`` found in ``text`` a surname
+    too (``Sun``) before a date with its year that falls on another day (``By
+    Mary Jane Sun, Mar 4, 2025``: 4 March 2025 was a Tuesday, so "Sun" is the
+    writer's)? A date falling on a Sunday, or without its year, leaves it the
+    weekday's, and the layouts say so (:func:`weekday_may_be_surname`)."""
+    if weekday.group()[:-2] not in _SURNAME_WEEKDAYS:
+        return False
+    after = text[weekday.end() :]
+    return _DATED.match(after) is not None and not _falls_on_sunday(after)
+
+
 def _headline_clause(text: str) -> bool:
     """A clause after the line's first comma opens with a headline's verb in
     lower case: a headline about the person named, not their byline (asked
@@ -1120,6 +1137,10 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         # Roe, Reuters | Sun, Mar 4", "… • Updated Sat, …"): no part of the
         # outlet or title.
         names_part = text[: weekday.start()]
+        if _surname_before_weekday_date(text, weekday):
+            # "By Mary Jane Sun, Mar 4, 2025": no weekday of that date, the
+            # writer's surname.
+            names_part = text[: weekday.end() - 2]
         cut = min(
             (at for mark in _DATE_PART_MARKS if (at := names_part.find(mark)) > 0), default=None
         )
@@ -1690,6 +1711,41 @@ def opener_may_be_surname(byline: Byline) -> str | None:
 _OPENER_SURNAME_NAME_WORDS: Final = 2
 
 
+def long_name_after_opener(
+    byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> str | None:
+    """The opener of another language ``byline`` was read after when its one
+    writer's name is four capitalised words or more, none a lower-case name
+    particle (``de``, ``van``), and nothing follows it: ``Von Der Leyen Visits
+    Kyiv``, ``Di Maio Meets Party Leaders`` (English title-case subheadings
+    opening with a surname's first word) read as a byline of one writer of
+    four words. Such a writer's name is rare (``Por Juan Carlos Ruiz Soto``
+    reads the same); ``By`` and a comma or an outlet after the names are left
+    alone. None otherwise. String tests first: most bylines name fewer words.
+
+    >>> long_name_after_opener(find_byline("Von Der Leyen Visits Kyiv"))
+    'Von'
+    >>> long_name_after_opener(find_byline("Von Anna von der Berg")) is None
+    True
+    """
+    if len(byline.names) != 1 or byline.organization is not None:
+        return None
+    name = byline.names[0]
+    words = name.split(" ")
+    if len(words) < _LONG_NAME_WORDS or any(w in knowledge.name_particles for w in words):
+        return None
+    raw = byline.raw.rstrip()
+    for opener in knowledge.byline_openers:
+        if opener.casefold() != "by" and raw in (f"{opener} {name}", f"{opener}: {name}"):
+            return opener
+    return None
+
+
+# The words of one writer's name after an opener that make it rare enough to
+# doubt (a given name and a surname, or two of either, are common).
+_LONG_NAME_WORDS: Final = 4
+
+
 # Credentials' letters that are an outlet's name too: "By Jane Roe, MSN" is
 # a nurse's master's degree or the news site (MSN).
 _CREDENTIALS_ALSO_OUTLETS: Final = frozenset({"msn"})
@@ -1956,13 +2012,10 @@ def weekday_may_be_surname(byline: Byline) -> bool:
     if not byline.names or byline.organization is not None:
         return False
     last = byline.names[-1]
-    for day in _SURNAME_WEEKDAYS:
-        at = byline.raw.find(f"{last} {day}, ")
-        if at >= 0:
-            # "By Jane Roe Sun, Mar 2, 2025": the date with its year falls on
-            # a Sunday, so the word is its weekday and no surname.
-            return not _falls_on_sunday(byline.raw[at + len(last) + len(day) + 3 :])
-    return False
+    # "By Jane Roe Sun, Mar 2, 2025" and "By Mary Jane Sun, Mar 2, 2025": the
+    # date falls on a Sunday, and either reading fits (a date on another day
+    # keeps the surname: _surname_before_weekday_date).
+    return any(f"{last} {day}, " in byline.raw for day in _SURNAME_WEEKDAYS)
 
 
 # A date after a weekday's comma, month first or day first, with its year:

@@ -841,8 +841,10 @@ def source_may_be_photographer(source: str, *, knowledge: Knowledge = DEFAULT_KN
             continue
         first, last = (w.casefold() for w in words)
         if (
-            last in knowledge.outlet_words
-            and last in knowledge.institution_words
+            (
+                (last in knowledge.outlet_words and last in knowledge.institution_words)
+                or last in _BROADCAST_SURNAMES
+            )
             and first != "the"
             and first not in knowledge.outlet_words
             and first not in knowledge.institution_words
@@ -855,6 +857,11 @@ def source_may_be_photographer(source: str, *, knowledge: Knowledge = DEFAULT_KN
             return True
     return False
 
+
+# A broadcaster's word that is a surname too ("Photo: Jane Channel"): read
+# as naming the outlet (_BROADCAST_WORDS), so doubted as the outlet's words
+# shared with surnames are.
+_BROADCAST_SURNAMES: Final = frozenset({"channel"})
 
 # A given name and a surname that is an outlet's word: two words.
 _PERSON_OUTLET_WORDS: Final = 2

@@ -171,6 +171,14 @@ _CODES = (
         "the paragraphs below it may be those stories' teasers",
     ),
     Code(
+        "story-ends-in-question",
+        "warning",
+        "a page's story ends in one short question (ten words at most, no quotation "
+        "mark, none of you, we, our) under a paragraph ending in a full stop: it may be "
+        "another story's headline under the story (a related story's link without its "
+        "label), read as the story's last paragraph",
+    ),
+    Code(
         "story-ends-in-question-list",
         "warning",
         "a page's story ends in two or more short questions, one a line in one block, "
@@ -289,6 +297,15 @@ _CODES = (
         "Land And Sea, Von Der Leyen Visits Kyiv, Na Li Wins Final)",
     ),
     Code(
+        "byline-may-be-subheading",
+        "warning",
+        "a line read as a byline of one writer whose name is four capitalised words or "
+        "more after an opener of another language (Von, Di, Por, Par, Door, Na, Av, Deur), "
+        "none a lower-case name particle and nothing after it: a title-case subheading "
+        "opening with that word reads the same (Von Der Leyen Visits Kyiv, Di Maio Meets "
+        "Party Leaders)",
+    ),
+    Code(
         "byline-credential-may-be-outlet",
         "warning",
         "a byline's letters after the writer's name that are a credential and an outlet's "
@@ -334,8 +351,8 @@ _CODES = (
         "credit-surname-as-outlet",
         "warning",
         "a caption's credit of two title-case words ending in an outlet's word (Photo: Jane "
-        "Herald) was read as the photo's source, a paper crediting its own photo (Photo: "
-        "Vale Herald): it may be a photographer whose surname is that word",
+        "Herald, Photo: Jane Channel) was read as the photo's source, a paper crediting its "
+        "own photo (Photo: Vale Herald): it may be a photographer whose surname is that word",
     ),
     Code(
         "dateline-place-in-menu",

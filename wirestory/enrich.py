@@ -29,6 +29,7 @@ from wirestory.bylines import (
     names_hold_function_words,
     organization_under,
     page_person_names,
+    place_after_name,
     place_shaped,
 )
 from wirestory.captions import parse_credit, split_credit
@@ -926,6 +927,39 @@ def _glued_after_separator(
     )
 
 
+def _place_after_writer(state: LineState, found: WireFields, knowledge: Knowledge) -> None:
+    """The second of a byline's two names, a comma alone before it, read as
+    where the only writer filed from when it names a place: wire copy's ``By
+    Jane Roe, New Delhi`` (South Asian and Gulf services print the writer's
+    city so) whose last name opens as places' names do and no person's
+    (``New``, ``Port``, ``San``: :func:`~wirestory.bylines.place_shaped`) or
+    is the place of the story's dateline (``ABU DHABI (Reuters) -``). Read as
+    two writers, the place was a second writer. ``By JANE DOE, JOHN ROE``, two
+    writers joined by a comma (wire copy's own form), stays; so does the page
+    layout's byline, which reads its own place (and says so). Set lookups on
+    a byline of two names only."""
+    byline = found.byline
+    if (
+        state.kind == "page"
+        or byline is None
+        or len(byline.names) != _WRITER_AND_PLACE
+        or byline.organization is not None
+    ):
+        return
+    place = byline.names[1].casefold()
+    named = found.dateline is not None and any(p.casefold() == place for p in found.dateline.places)
+    if not named and not place_shaped(place, knowledge=knowledge):
+        return
+    split = place_after_name(byline, knowledge=knowledge)
+    if split is not None:
+        found.byline = split
+        state.byline_found = split
+
+
+# A byline's two names: the writer's and, after a comma, maybe the place.
+_WRITER_AND_PLACE = 2
+
+
 def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFields:
     """Take advisories, byline, dateline and trailers out of the body paragraphs."""
     found = WireFields()
@@ -933,6 +967,7 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     _byline(lines, state, found, options)
     _headline_in_body(lines, state)
     _dateline(lines, state, found, options)
+    _place_after_writer(state, found, options.knowledge)
     _glued_stories(lines, state, found, options)
     _trailers(lines, state, found, options)
     found.notes.sort()

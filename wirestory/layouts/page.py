@@ -1589,7 +1589,7 @@ def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
             and (
                 end(text[-8:], 0, None, False) is not None
                 or _ends_before_direction_marks(text, patterns)
-                or (text[-1:] in _CJK_CLOSE_BRACKETS and _signed_after_cjk_stop(text))
+                or (text[-1:] in _CJK_CLOSE_BRACKETS and _closed_before_bracket(text))
             )
             for text in stripped
         ]
@@ -1605,7 +1605,7 @@ def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
             )
             or (final in _NOTE_LAST and _ends_before_note(text[-8:], ends, closing))
             or (final in _DIRECTION_MARKS and _ends_before_direction_marks(text, patterns))
-            or (final in _CJK_CLOSE_BRACKETS and _signed_after_cjk_stop(text))
+            or (final in _CJK_CLOSE_BRACKETS and _closed_before_bracket(text))
         )
         for text in stripped
     ]
@@ -1617,6 +1617,39 @@ def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
 # short lines, the story's last paragraph lost to the furniture under it).
 _CJK_CLOSE_BRACKETS: Final = frozenset(")\uff09")
 _CJK_SIGN_OFF_TAIL: Final = 12
+
+
+def _closed_before_bracket(text: str) -> bool:
+    """``text``, ending in a closing bracket, ends like a sentence before a
+    short bracket: a CJK sign-off (:func:`_signed_after_cjk_stop`) or a
+    pointer to what the page shows under or over the story (``… in May. (see
+    below)``, ``(details below)``: the story's last paragraph was only short,
+    and lost to the furniture under it)."""
+    return _signed_after_cjk_stop(text) or _pointer_after_stop(text)
+
+
+# A pointer in brackets after a sentence: "(see below)", "(see more below)",
+# "(details below)", "(more on this below)", "(See above)"; its words in small
+# letters but the first, the last "below" or "above", the bracket glued to
+# nothing.
+_POINTER_MAX_CHARS: Final = 24
+_POINTER_ENDS: Final = ("below)", "above)")
+
+
+def _pointer_after_stop(text: str) -> bool:
+    """Does ``text`` end in a pointer in brackets after a Latin sentence's
+    end (``… in May. (see below)``)? String tests on its tail."""
+    if not text.endswith(_POINTER_ENDS):
+        return False
+    opening = text.rfind(" (", -_POINTER_MAX_CHARS)
+    inner = text[opening + 2 : -1]
+    return (
+        opening > 0
+        and text[opening - 1] in ".!?"
+        and inner[1:].islower()
+        and "(" not in inner
+        and ")" not in inner
+    )
 
 
 def _signed_after_cjk_stop(text: str) -> bool:
