@@ -74,6 +74,7 @@ from wirestory.bylines import (
     outlet_may_be_writer,
     page_person_names,
     place_after_name,
+    script_byline,
     signature_may_be_writer,
     signed_by_outlet,
     slashed_name,
@@ -5746,6 +5747,23 @@ def _byline_after_story(
             ),
         )
         return True
+    if "@" in texts[number] and texts[number].lstrip()[:1] >= "\uac00":
+        # "홍길동 기자 hong@example.co.kr" under the story (Korean papers):
+        # the reporter's name, title and address sign it, no heading reads so.
+        korean = script_byline(texts[number], knowledge=knowledge)
+        if korean is not None:
+            state.byline_from_below(
+                blocks[number],
+                "byline-after-story",
+                korean,
+                Problem(
+                    "byline-after-story",
+                    "the byline was read from a reporter's name, title and address under "
+                    "the story, the header holding none",
+                    blocks[number],
+                ),
+            )
+            return True
     if not _opens_like_a_byline(texts[number]):
         return False
     found = byline_line(texts[number], knowledge=knowledge)
@@ -6075,6 +6093,25 @@ def _closing_sentences(
                     "closing-sentence-under-ad",
                     f"the sentence under an ad's label below the story ({text[:60]!r}) was "
                     "read as the story's last paragraph: it may be the ad's prompt",
+                    found.indexes[at],
+                )
+            )
+        if (
+            text[-1:] != "\u3002"
+            and text.upper() == text.lower()
+            and not _reports_speech(text, knowledge)
+        ):
+            # A sentence of a script without capitals (Arabic, Hebrew,
+            # Devanagari, Hangul): no name's capital tells a list of names ("ساهم في
+            # التغطية …", contributed to the coverage), a rights line or a
+            # site's prompt of words no table knows from the story's last
+            # sentence; one reporting speech is the story's.
+            state.problems.append(
+                Problem(
+                    "closing-sentence-may-be-notice",
+                    f"the short sentence under the story's last paragraph ({text[:60]!r}), "
+                    "in a script without capitals, was read as the story's last "
+                    "paragraph: it may be a list of names, a rights line or a prompt",
                     found.indexes[at],
                 )
             )
