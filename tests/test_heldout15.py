@@ -61,6 +61,14 @@ def test_a_notice_of_one_sentence_under_the_story_stays_out(script: str, notice:
     assert story.body == paragraphs
 
 
+def test_a_sentence_opening_like_a_prompt_stays() -> None:
+    """Near miss: the story's sentence opening "for the latest news" (``ताज़ा
+    खबरों के लिए लोग …``: people rely on …) names no "us": no prompt."""
+    sentence = "ताज़ा खबरों के लिए लोग अब मोबाइल फोन पर निर्भर हैं, सर्वे में कहा गया।"
+    story = wirestory.parse_story(_script_page("hindi", _HINDI[0], sentence, *_HINDI[1:]))
+    assert sentence in story.body
+
+
 @pytest.mark.parametrize(
     ("script", "closing"),
     [

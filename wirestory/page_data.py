@@ -641,12 +641,14 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     # A prompt to follow or join the site: "تابعوا آخر الأخبار على …"
     # (Arabic: follow the latest news on), "הצטרפו לערוץ …" (Hebrew: join
     # our channel), "עקבו אחרינו ב…" (follow us on), "ताज़ा खबरों के लिए
-    # हमें … फॉलो करें।" (Hindi: for the latest news follow us on …).
+    # हमें … फॉलो करें।" (Hindi: for the latest news follow us on …; "us",
+    # "हमें", makes it the site's: a sentence opens "for the latest news"
+    # too).
     "تابعوا آخر الأخبار",
     "הצטרפו לערוץ",
     "עקבו אחרינו",
-    "ताज़ा खबरों के लिए",
-    "ताजा खबरों के लिए",
+    "ताज़ा खबरों के लिए हमें",
+    "ताजा खबरों के लिए हमें",
     # Japanese and Chinese sites' notice under the story, its full stop
     # after it: "無断転載を禁じます。記事の著作権は…に帰属します。" (no
     # reproduction without permission; the copyright is the paper's),
