@@ -205,6 +205,28 @@ def test_a_hindi_caption_signed_off_stays_a_caption() -> None:
     story = wirestory.parse_story(_script_page("hindi", _HINDI[0], caption, *_HINDI[1:]))
     assert story.body == _HINDI
     assert [c.credit for c in story.captions] == ["भाषा"]
+    assert "caption-may-be-paragraph" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    ("script", "block"),
+    [
+        # Two sentences, no capital after the danda.
+        ("hindi", "परिषद ने मंगलवार को पुस्तकालय बंद करने का फैसला किया। बहस कई घंटे चली। (भाषा)"),
+        # One sentence that narrates: "थी" (was).
+        ("hindi", "इमारत कई वर्षों से असुरक्षित थी। (भाषा)"),
+        # "كان" (was).
+        ("arabic", "كان المبنى غير آمن منذ سنوات. (رويترز)"),
+    ],
+)
+def test_a_signed_block_that_narrates_without_capitals_is_doubted(script: str, block: str) -> None:
+    """A block between paragraphs, reporting no speech, ending in an agency
+    in brackets, that narrates or holds two sentences: read as a photo's
+    caption, it may be a paragraph the agency signs, as in Latin letters
+    (``… was closed … (AFP)``; it was a caption, silently)."""
+    paragraphs = _SCRIPTS[script][0]
+    story = wirestory.parse_story(_script_page(script, paragraphs[0], block, paragraphs[2]))
+    assert "caption-may-be-paragraph" in _codes(story)
 
 
 # --- "A source (Reuters) -" is no place ---------------------------------------

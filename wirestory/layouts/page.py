@@ -6832,6 +6832,13 @@ def _signed_off_close(text: str, index: int, state: LineState, knowledge: Knowle
 # ("The road was closed", "Crews have worked", "It will reopen"): a photo's
 # caption describes in the present ("Smoke billows from …").
 _NARRATION_WORDS: Final = frozenset("was were had has have will would".split())
+# The same in the scripts without capitals whose agencies sign a paragraph
+# off in brackets: Hindi "था", "थी", "थे" (was, were), "गया", "गई", "गए" (the
+# passive's past: "बंद कर दिया गया", was closed); Arabic "كان", "كانت"
+# (was), "و" (and) glued on; Hebrew "היה", "הייתה" (was).
+_CASELESS_NARRATION_WORDS: Final = frozenset(
+    {"था", "थी", "थे", "गया", "गई", "गए", "كان", "كانت", "وكان", "وكانت", "היה", "הייתה"}
+)
 
 
 def _long_credited_caption(text: str, knowledge: Knowledge) -> bool:
@@ -6923,6 +6930,17 @@ def _flag_signed_caption(text: str, index: int, state: LineState, knowledge: Kno
             # wire paragraph's form; a photo desk credits its own ``(AFP
             # Photo)``, ``(AP Photo/Jane Roe)``.
             where = "in parentheses after two sentences or more"
+        elif text[:1] >= "\u05d0" and (
+            _CASELESS_SENTENCE_BREAK.search(text, 0, cut) is not None
+            or any(
+                word.strip("\u0964,") in _CASELESS_NARRATION_WORDS for word in text[:cut].split()
+            )
+        ):
+            # The same in a script without capitals (Hindi's "… किया। बहस …
+            # चली। (भाषा)": two sentences, no capital after the danda; "…
+            # असुरक्षित थी। (भाषा)": "थी", was): PTI's Hindi service signs
+            # its paragraphs so.
+            where = "in parentheses after a sentence that narrates or two sentences"
         else:
             return
     state.problems.append(
