@@ -296,8 +296,9 @@ def test_a_byline_in_a_script_without_capitals_names_the_writers(
         "记者们在现场",
         # A press conference (記者会見) in a sentence.
         "記者会見で山田太郎氏は述べた。",
-        # The politics desk's reporter: a desk, no name.
+        # The politics desk's reporter: a desk, no name; an agency's reporter.
         "政治部記者",
+        "共同通信記者",
         # A sentence with the title in it.
         "김철수 기자는 4일 현장을 찾았다.",
         # Four writers or more: no byline's list.

@@ -2162,10 +2162,10 @@ _KOREAN_BYLINE: Final = regex.compile(
     r"(?:\s[\w.+-]{1,64}@[\w.-]{1,100})?"
 )
 # A Japanese reporter's name glued before the title: "山田太郎記者". A name
-# ending in a department's or a firm's word is none ("政治部記者": the
-# politics desk's reporter; "共同通信社記者").
+# ending in a department's, a firm's, an agency's or a paper's word is none
+# ("政治部記者": the politics desk's reporter; "共同通信記者", "川辺新聞記者").
 _JAPANESE_BYLINE: Final = regex.compile(r"(?P<names>[\p{Han}\p{Hiragana}\p{Katakana}]{2,6})記者")
-_DESK_ENDINGS: Final = ("部", "社", "局", "課", "班", "室")
+_DESK_ENDINGS: Final = ("部", "社", "局", "課", "班", "室", "通信", "新聞")
 # The most writers and words a byline of a script without capitals holds.
 _SCRIPT_MAX_NAMES: Final = 3
 _SCRIPT_NAME_MAX_WORDS: Final = 4
