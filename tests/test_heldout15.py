@@ -292,6 +292,11 @@ def test_a_byline_in_a_script_without_capitals_names_the_writers(
         # A title of one word, no name: "by the editor", "by the newsroom".
         "بقلم المحرر",
         "מאת המערכת",
+        # A desk of two words: "by the editorial board", "by the news
+        # agencies", "writer: news desk".
+        "بقلم هيئة التحرير",
+        "מאת סוכנויות הידיעות",
+        "लेखक: न्यूज़ डेस्क",
         # The label run on into a word: "reporters are on the scene".
         "记者们在现场",
         # A press conference (記者会見) in a sentence.

@@ -2166,6 +2166,30 @@ _KOREAN_BYLINE: Final = regex.compile(
 # ("政治部記者": the politics desk's reporter; "共同通信記者", "川辺新聞記者").
 _JAPANESE_BYLINE: Final = regex.compile(r"(?P<names>[\p{Han}\p{Hiragana}\p{Katakana}]{2,6})記者")
 _DESK_ENDINGS: Final = ("部", "社", "局", "課", "班", "室", "通信", "新聞")
+# Words of a newsroom or a wire desk, no writer's name, in such a byline:
+# "بقلم هيئة التحرير" (Arabic: by the editorial board), "وكالات" (agencies),
+# "فريق" (team); "מאת סוכנויות הידיעות" (Hebrew: by the news agencies),
+# "מערכת" (newsroom), "צוות" (team); "लेखक: डेस्क" (Hindi: desk), "ब्यूरो"
+# (bureau), "टीम" (team), "एजेंसी" (agency).
+_SCRIPT_DESK_WORDS: Final = frozenset(
+    {
+        "هيئة",
+        "التحرير",
+        "تحرير",
+        "وكالات",
+        "الوكالات",
+        "فريق",
+        "قسم",
+        "מערכת",
+        "המערכת",
+        "סוכנויות",
+        "צוות",
+        "डेस्क",
+        "ब्यूरो",
+        "टीम",
+        "एजेंसी",
+    }
+)
 # The most writers and words a byline of a script without capitals holds.
 _SCRIPT_MAX_NAMES: Final = 3
 _SCRIPT_NAME_MAX_WORDS: Final = 4
@@ -2244,8 +2268,10 @@ def _script_names(text: str, knowledge: Knowledge) -> tuple[str, ...]:
         # A name of one word is a title or a desk ("بقلم المحرر", by the
         # editor; "מאת המערכת", by the newsroom): a writer signs with a
         # given name and a family name.
-        if not 2 <= len(words) <= _SCRIPT_NAME_MAX_WORDS or not all(
-            _SCRIPT_NAME_WORD.fullmatch(word) is not None for word in words
+        if (
+            not 2 <= len(words) <= _SCRIPT_NAME_MAX_WORDS
+            or not all(_SCRIPT_NAME_WORD.fullmatch(word) is not None for word in words)
+            or any(word in _SCRIPT_DESK_WORDS for word in words)
         ):
             return ()
     return tuple(names)
