@@ -38,6 +38,7 @@ __all__ = [
     "page_person_names",
     "person_names",
     "place_after_name",
+    "script_byline",
     "slashed_name",
     "writer_for_outlet",
     "writer_title",
@@ -1117,6 +1118,12 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         return None
     raw = line.strip()
     text = raw
+    if raw[:1] >= "\u05d0":
+        # Hebrew and the scripts after it in Unicode: most are without
+        # capitals, their bylines read by their own labels and forms.
+        own = script_byline(raw, knowledge=knowledge)
+        if own is not None:
+            return own
     if (
         ", " in text
         and _headline_clause(text)
@@ -2184,3 +2191,140 @@ def names_hold_function_words(byline: Byline, *, knowledge: Knowledge = DEFAULT_
         for name in byline.names
         for word in name.split()
     )
+
+
+# --- Bylines in scripts without capitals ----------------------------------------
+
+# Where one writer's name ends and the next one's starts, in a byline of a
+# script without capitals: a comma (the Arabic one, the ideographic one), a
+# middle dot, or "and" glued to the next name ("أحمد سالم وسمير خليل",
+# "דני לוי ורונית כהן") or spaced ("राहुल शर्मा और सीमा वर्मा"). Single
+# characters and literals, no nested quantifier: linear.
+_SCRIPT_NAME_SEPARATORS: Final = regex.compile(r"\s*+[,،、，·]\s*+|\s++(?:[وו](?=\p{L})|और\s++)")
+# One name's word in such a script: letters and their marks (Devanagari's
+# vowel signs are marks). Possessive: linear.
+_SCRIPT_NAME_WORD: Final = regex.compile(r"[\p{L}\p{M}]++")
+# Han and kana: a name written without spaces, two to six characters.
+_UNSPACED_NAME: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{2,6}+")
+# A Korean reporter's name over the story, 2-4 syllables (more writers after
+# a middle dot or a comma), then the title, "기자" (reporter) or "특파원"
+# (correspondent), and maybe the address: "김철수 기자", "김철수·이영희 기자",
+# "김철수 기자 kim@example.co.kr". Bounded runs: linear.
+_KOREAN_BYLINE: Final = regex.compile(
+    r"(?P<names>[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3})\s(?:기자|특파원)"
+    r"(?:\s[\w.+-]{1,64}@[\w.-]{1,100})?"
+)
+# A Japanese reporter's name glued before the title: "山田太郎記者". A name
+# ending in a department's, a firm's, an agency's or a paper's word is none
+# ("政治部記者": the politics desk's reporter; "共同通信記者", "川辺新聞記者").
+_JAPANESE_BYLINE: Final = regex.compile(r"(?P<names>[\p{Han}\p{Hiragana}\p{Katakana}]{2,6})記者")
+_DESK_ENDINGS: Final = ("部", "社", "局", "課", "班", "室", "通信", "新聞")
+# Words of a newsroom or a wire desk, no writer's name, in such a byline:
+# "بقلم هيئة التحرير" (Arabic: by the editorial board), "وكالات" (agencies),
+# "فريق" (team); "מאת סוכנויות הידיעות" (Hebrew: by the news agencies),
+# "מערכת" (newsroom), "צוות" (team); "लेखक: डेस्क" (Hindi: desk), "ब्यूरो"
+# (bureau), "टीम" (team), "एजेंसी" (agency).
+_SCRIPT_DESK_WORDS: Final = frozenset(
+    {
+        "هيئة",
+        "التحرير",
+        "تحرير",
+        "وكالات",
+        "الوكالات",
+        "فريق",
+        "قسم",
+        "מערכת",
+        "המערכת",
+        "סוכנויות",
+        "צוות",
+        "डेस्क",
+        "ब्यूरो",
+        "टीम",
+        "एजेंसी",
+    }
+)
+# The most writers and words a byline of a script without capitals holds.
+_SCRIPT_MAX_NAMES: Final = 3
+_SCRIPT_NAME_MAX_WORDS: Final = 4
+_SCRIPT_MAX_CHARS: Final = 80
+
+
+def script_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
+    """The byline of a page's header line in a script without capitals, or
+    None: a label of :attr:`Knowledge.script_byline_labels
+    <wirestory.Knowledge.script_byline_labels>` over one to three names
+    (``بقلم أحمد سالم``, ``كتب: أحمد سالم وسمير خليل``, ``מאת דני לוי``,
+    ``记者 张伟 李娜``, ``作者：张伟``), or a Korean or Japanese reporter's name
+    before the title (``김철수 기자``, ``山田太郎記者``). The names are letters
+    of a script without capitals alone: no digit, no Latin or Cyrillic
+    letter, no sentence's end (``كتب الوزير في رسالته …`` has no colon, a
+    label's words in a sentence run longer than names).
+
+    >>> script_byline("بقلم أحمد سالم").names
+    ('أحمد سالم',)
+    >>> script_byline("김철수·이영희 기자").names
+    ('김철수', '이영희')
+    >>> script_byline("كتب الوزير في رسالته إلى المجلس أن العمل سيبدأ.") is None
+    True
+    """
+    text = line.strip()
+    if not text or len(text) > _SCRIPT_MAX_CHARS or any(c.isdigit() for c in text):
+        return None
+    if text[-1:] in "기자원" or "@" in text:
+        korean = _KOREAN_BYLINE.fullmatch(text)
+        if korean is not None:
+            return Byline(
+                raw=text, names=tuple(_split_script_names(korean.group("names"))), organization=None
+            )
+    if text.endswith("記者"):
+        japanese = _JAPANESE_BYLINE.fullmatch(text)
+        if japanese is not None and not japanese.group("names").endswith(_DESK_ENDINGS):
+            return Byline(raw=text, names=(japanese.group("names"),), organization=None)
+    for label in knowledge.script_byline_labels:
+        if not text.startswith(label):
+            continue
+        rest = text[len(label) :]
+        colon = rest[:1] in ":："
+        rest = rest[1:] if colon else rest
+        if not (colon or label[-1:] in ":/／" or rest[:1].isspace()):
+            continue  # "记者们" (reporters), "مأتم": the label runs on into a word
+        names = _script_names(rest.strip(), knowledge)
+        if names:
+            return Byline(raw=text, names=names, organization=None)
+    return None
+
+
+def _split_script_names(text: str) -> list[str]:
+    """The names of ``text`` parted at :data:`_SCRIPT_NAME_SEPARATORS`."""
+    return [name.strip() for name in _SCRIPT_NAME_SEPARATORS.split(text) if name.strip()]
+
+
+def _script_names(text: str, knowledge: Knowledge) -> tuple[str, ...]:
+    """The one to three writers' names ``text`` is, in a script without
+    capitals, or ``()``."""
+    if not text or text[-1] in knowledge.sentence_and_clause_ends or text.upper() != text.lower():
+        return ()
+    unspaced = _UNSPACED_NAME.match(text) is not None
+    # Chinese and Japanese set the names apart with spaces or the
+    # ideographic comma: "张伟 李娜", "张伟、李娜".
+    names = _split_script_names(text)
+    if unspaced:
+        names = [word for name in names for word in name.split()]
+    if not names or len(names) > _SCRIPT_MAX_NAMES:
+        return ()
+    for name in names:
+        if unspaced:
+            if _UNSPACED_NAME.fullmatch(name) is None:
+                return ()
+            continue
+        words = name.split()
+        # A name of one word is a title or a desk ("بقلم المحرر", by the
+        # editor; "מאת המערכת", by the newsroom): a writer signs with a
+        # given name and a family name.
+        if (
+            not 2 <= len(words) <= _SCRIPT_NAME_MAX_WORDS
+            or not all(_SCRIPT_NAME_WORD.fullmatch(word) is not None for word in words)
+            or any(word in _SCRIPT_DESK_WORDS for word in words)
+        ):
+            return ()
+    return tuple(names)

@@ -620,6 +620,28 @@ _KOREAN_CREDIT_SLOTS: Final = frozenset(
 # Arabic letters: a place in Arabic script before an agency in parentheses
 # ("القاهرة (رويترز) - …"), which has no capitals to tell it by.
 _ARABIC_LETTERS: Final = re.compile(r"[\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20}){0,2}")
+# The words that open such a paragraph as its subject, not its place: who
+# told the agency ("مصدر (رويترز) - قال …", a source; "مسؤول", an official;
+# "متحدث", a spokesman; "شهود", witnesses; "سكان", residents; their plurals)
+# and a story's label ("خاص", exclusive; "تحليل", analysis; "تقرير",
+# report). No capitals tell them from a place.
+_ARABIC_NO_PLACE_WORDS: Final = frozenset(
+    {
+        "مصدر",
+        "مصادر",
+        "مسؤول",
+        "مسؤولون",
+        "مسؤولة",
+        "متحدث",
+        "متحدثة",
+        "شهود",
+        "سكان",
+        "خاص",
+        "حصري",
+        "تحليل",
+        "تقرير",
+    }
+)
 
 
 def dateline_byline(dateline: Dateline) -> Byline | None:
@@ -712,6 +734,8 @@ def _arabic_form(window: str, patterns: _Patterns) -> tuple[dict[str, str | None
     parentheses, a dash (the agencies' Arabic services)."""
     place = _ARABIC_LETTERS.match(window)
     if place is None or window[place.end() : place.end() + 2] != " (":
+        return None
+    if place.group().partition(" ")[0] in _ARABIC_NO_PLACE_WORDS:
         return None
     agency, close, after = window[place.end() + 2 :].partition(")")
     if not close or agency not in patterns.agency_aliases:

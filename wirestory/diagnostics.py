@@ -542,6 +542,14 @@ _CODES = (
         "reads the same): it may be the story's last paragraph",
     ),
     Code(
+        "closing-sentence-may-be-notice",
+        "warning",
+        "a short sentence reporting no speech, in a script without capitals (Arabic, "
+        "Hebrew, Devanagari, Hangul), right under a page's story was read as the story's last "
+        "paragraph: no name's capital tells it from a list of names, a rights line or "
+        "a site's prompt",
+    ),
+    Code(
         "closing-sentence-under-ad",
         "warning",
         "a short sentence reporting no speech under an ad's label (Advertisement) below a "

@@ -823,6 +823,37 @@ class Knowledge:
     handle or an outlet around the names), as written, followed by an optional
     colon and white space: ``By Jane Roe | Daily Planet``."""
 
+    script_byline_labels: tuple[str, ...] = attrs.field(
+        default=(
+            # Arabic: "بقلم أحمد سالم" (by the pen of), "كتب: أحمد سالم",
+            # "كتبت: منى خليل" (he, she wrote: a verb opening a sentence too,
+            # so only with its colon).
+            "بقلم",
+            "كتب:",
+            "كتبت:",
+            # Hebrew: "מאת דני לוי" (by).
+            "מאת",
+            # Hindi: "लेखक: राहुल शर्मा" (writer), "रिपोर्ट: …" (report).
+            "लेखक:",
+            "रिपोर्ट:",
+            # Chinese: "记者 张伟" (reporter), "本报记者 张伟" (this paper's
+            # reporter), "作者：张伟" (author), "文/张伟" (text).
+            "本报记者",
+            "记者",
+            "記者",
+            "作者",
+            "文/",
+            "文／",
+        ),
+        validator=_STRINGS,
+    )
+    """The labels that open a byline in a script without capitals (Arabic,
+    Hebrew, Devanagari, Chinese, Japanese), as written, followed by an
+    optional colon (``:``, ``：``) and white space: ``بقلم أحمد سالم``,
+    ``מאת דני לוי``, ``记者 张伟``. Read by
+    :func:`wirestory.bylines.find_page_byline` over one to three names of
+    that script alone (no digit, no sentence's end)."""
+
     work_detail_labels: frozenset[str] = attrs.field(
         default=frozenset(
             # A review's box of the reviewed book's details: "Title: The Quiet
@@ -1657,8 +1688,32 @@ class Knowledge:
 
     speech_verbs: frozenset[str] = attrs.field(
         # "…, the board said.", "Officials told reporters …": a paragraph
-        # reporting speech; a photo's caption describes the photo.
-        default=frozenset({"said", "says", "told"}),
+        # reporting speech; a photo's caption describes the photo. In the
+        # scripts whose agencies sign off in brackets after the paragraph
+        # (``… ने कहा कि … खुलेगी। (भाषा)``, ``وقال … (رويترز)``): Hindi
+        # "कहा" (said), "बताया" (told); Arabic "قال", "قالت" (said, he and
+        # she), "أضاف" (added), with "و" (and) glued on as a paragraph opens;
+        # Hebrew "אמר", "אמרה" (said); Korean "말했다" (said), "밝혔다"
+        # (stated), closing a sentence as a paragraph's last word.
+        default=frozenset(
+            {
+                "said",
+                "says",
+                "told",
+                "कहा",
+                "बताया",
+                "قال",
+                "قالت",
+                "وقال",
+                "وقالت",
+                "أضاف",
+                "وأضاف",
+                "אמר",
+                "אמרה",
+                "말했다",
+                "밝혔다",
+            }
+        ),
         validator=_STRING_SET,
     )
     """Words, lower-case, that report speech: a page block holding one is a

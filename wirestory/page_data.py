@@ -123,6 +123,11 @@ STOP_WORDS: Final[dict[str, frozenset[str]]] = {
 """Stop words per language code (ISO 639-1)."""
 
 
+# Among the phrases, the box labels of the fifteenth held-out round (see
+# BOX_LABELS) and the prompts alone between a story's paragraphs: "이 기사를
+# 공유합니다" (Korean: share this story), "많이 본 뉴스" (most read), "更多精彩"
+# (Chinese: more highlights), "こちらもおすすめ" (Japanese: recommended too),
+# "続きを読む" (read on).
 FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     line.strip()
     for line in """
@@ -439,6 +444,39 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     برچسب ها
     اشتراک‌گذاری
     نظرات
+    اقرأ المزيد
+    أخبار ذات صلة
+    مواضيع ذات صلة
+    شاهد أيضا
+    شاهد أيضاً
+    קראו עוד
+    כתבות נוספות
+    עוד בנושא
+    और पढ़ें
+    संबंधित खबरें
+    مطالب مرتبط
+    اخبار مرتبط
+    σχετικά άρθρα
+    διαβάστε περισσότερα
+    смотрите также
+    по теме
+    новости по теме
+    관련 기사
+    추천기사
+    추천 기사
+    함께 보면 좋은 기사
+    相關新聞
+    延伸阅读
+    延伸閱讀
+    推荐阅读
+    推薦閱讀
+    関連ニュース
+    あわせて読みたい
+    이 기사를 공유합니다
+    많이 본 뉴스
+    更多精彩
+    こちらもおすすめ
+    続きを読む
     """.strip().splitlines()
 )
 """Whole lines that are page furniture in any language, compared lower-cased with
@@ -589,6 +627,41 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "підписуйтеся на ",
     "تابعونا على ",
     "ακολουθήστε μας ",
+    # A site's rights line or prompt under the story, one sentence with its
+    # full stop in a script without capitals (no name's capital tells it from
+    # the story's last sentence): "جميع الحقوق محفوظة لموقع …" (Arabic: all
+    # rights reserved to the site …), "כל הזכויות שמורות ל…" (Hebrew), "सर्वाधिकार
+    # सुरक्षित।", "सभी अधिकार सुरक्षित।" (Hindi).
+    "جميع الحقوق محفوظة",
+    "كل الحقوق محفوظة",
+    "حقوق النشر محفوظة",
+    "כל הזכויות שמורות",
+    "सर्वाधिकार सुरक्षित",
+    "सभी अधिकार सुरक्षित",
+    # A prompt to follow or join the site: "تابعوا آخر الأخبار على …"
+    # (Arabic: follow the latest news on), "הצטרפו לערוץ …" (Hebrew: join
+    # our channel), "עקבו אחרינו ב…" (follow us on), "ताज़ा खबरों के लिए
+    # हमें … फॉलो करें।" (Hindi: for the latest news follow us on …; "us",
+    # "हमें", makes it the site's: a sentence opens "for the latest news"
+    # too).
+    "تابعوا آخر الأخبار",
+    "הצטרפו לערוץ",
+    "עקבו אחרינו",
+    "ताज़ा खबरों के लिए हमें",
+    "ताजा खबरों के लिए हमें",
+    # Japanese and Chinese sites' notice under the story, its full stop
+    # after it: "無断転載を禁じます。記事の著作権は…に帰属します。" (no
+    # reproduction without permission; the copyright is the paper's),
+    # "版权所有，未经许可不得转载。" (all rights reserved, no reprint without
+    # leave). The whole clause, so a story's sentence about copyright
+    # ("版权所有者表示 …", the copyright holder said) opens with none.
+    "無断転載を禁じます",
+    "無断転載・複製を禁じます",
+    "記事の無断転載を禁じます",
+    "版权所有，",
+    "版權所有，",
+    "未经许可不得转载",
+    "未經許可不得轉載",
 )
 """Line openings (lower-cased) that mark a line as furniture when the line is short
 (a long paragraph that happens to start so is judged on its other features)."""
@@ -641,6 +714,18 @@ INLINE_PHRASES: Final[frozenset[str]] = frozenset(
 paragraphs on either side of one still belong together."""
 
 
+# Among the labels, the fifteenth held-out round's in scripts of their own,
+# each alone on its line between a story's paragraphs: "اقرأ المزيد" (Arabic:
+# read more), "أخبار ذات صلة", "مواضيع ذات صلة" (related news, topics), "شاهد
+# أيضا" (watch also), "קראו עוד" (Hebrew: read more), "כתבות נוספות" (more
+# articles), "עוד בנושא" (more on the subject), "और पढ़ें" (Hindi: read more),
+# "संबंधित खबरें" (related news), "مطالب مرتبط" (Persian: related items),
+# "Σχετικά άρθρα" (Greek: related articles), "Смотрите также" (Russian: see
+# also), "По теме" (on the subject), "관련 기사" (Korean, spaced), "추천기사"
+# (recommended), "함께 보면 좋은 기사" (stories to read with it), "延伸阅读"
+# (Chinese: further reading), "推荐阅读" (recommended), "あわせて読みたい"
+# (Japanese: read with it), "関連ニュース" (related news); they are furniture
+# phrases too.
 BOX_LABELS: Final[frozenset[str]] = frozenset(
     line.strip()
     for line in """
@@ -716,9 +801,37 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     यह भी पढ़ें
     بیشتر بخوانید
     קראו גם
-    相关新闻
     相关阅读
     関連記事
+    اقرأ المزيد
+    أخبار ذات صلة
+    مواضيع ذات صلة
+    شاهد أيضا
+    شاهد أيضاً
+    קראו עוד
+    כתבות נוספות
+    עוד בנושא
+    और पढ़ें
+    संबंधित खबरें
+    مطالب مرتبط
+    اخبار مرتبط
+    σχετικά άρθρα
+    διαβάστε περισσότερα
+    смотрите также
+    по теме
+    новости по теме
+    관련 기사
+    추천기사
+    추천 기사
+    함께 보면 좋은 기사
+    相关新闻
+    相關新聞
+    延伸阅读
+    延伸閱讀
+    推荐阅读
+    推薦閱讀
+    関連ニュース
+    あわせて読みたい
     """.strip().splitlines()
 )
 """Labels of a box of links to other stories that sites put inside a story

@@ -74,6 +74,7 @@ from wirestory.bylines import (
     outlet_may_be_writer,
     page_person_names,
     place_after_name,
+    script_byline,
     signature_may_be_writer,
     signed_by_outlet,
     slashed_name,
@@ -5779,6 +5780,23 @@ def _byline_after_story(
             ),
         )
         return True
+    if "@" in texts[number] and texts[number].lstrip()[:1] >= "\uac00":
+        # "홍길동 기자 hong@example.co.kr" under the story (Korean papers):
+        # the reporter's name, title and address sign it, no heading reads so.
+        korean = script_byline(texts[number], knowledge=knowledge)
+        if korean is not None:
+            state.byline_from_below(
+                blocks[number],
+                "byline-after-story",
+                korean,
+                Problem(
+                    "byline-after-story",
+                    "the byline was read from a reporter's name, title and address under "
+                    "the story, the header holding none",
+                    blocks[number],
+                ),
+            )
+            return True
     if not _opens_like_a_byline(texts[number]):
         return False
     found = byline_line(texts[number], knowledge=knowledge)
@@ -6108,6 +6126,25 @@ def _closing_sentences(
                     "closing-sentence-under-ad",
                     f"the sentence under an ad's label below the story ({text[:60]!r}) was "
                     "read as the story's last paragraph: it may be the ad's prompt",
+                    found.indexes[at],
+                )
+            )
+        if (
+            text[-1:] != "\u3002"
+            and text.upper() == text.lower()
+            and not _reports_speech(text, knowledge)
+        ):
+            # A sentence of a script without capitals (Arabic, Hebrew,
+            # Devanagari, Hangul): no name's capital tells a list of names ("ساهم في
+            # التغطية …", contributed to the coverage), a rights line or a
+            # site's prompt of words no table knows from the story's last
+            # sentence; one reporting speech is the story's.
+            state.problems.append(
+                Problem(
+                    "closing-sentence-may-be-notice",
+                    f"the short sentence under the story's last paragraph ({text[:60]!r}), "
+                    "in a script without capitals, was read as the story's last "
+                    "paragraph: it may be a list of names, a rights line or a prompt",
                     found.indexes[at],
                 )
             )
@@ -6828,6 +6865,13 @@ def _signed_off_close(text: str, index: int, state: LineState, knowledge: Knowle
 # ("The road was closed", "Crews have worked", "It will reopen"): a photo's
 # caption describes in the present ("Smoke billows from …").
 _NARRATION_WORDS: Final = frozenset("was were had has have will would".split())
+# The same in the scripts without capitals whose agencies sign a paragraph
+# off in brackets: Hindi "था", "थी", "थे" (was, were), "गया", "गई", "गए" (the
+# passive's past: "बंद कर दिया गया", was closed); Arabic "كان", "كانت"
+# (was), "و" (and) glued on; Hebrew "היה", "הייתה" (was).
+_CASELESS_NARRATION_WORDS: Final = frozenset(
+    {"था", "थी", "थे", "गया", "गई", "गए", "كان", "كانت", "وكان", "وكانت", "היה", "הייתה"}
+)
 
 
 def _long_credited_caption(text: str, knowledge: Knowledge) -> bool:
@@ -6919,6 +6963,17 @@ def _flag_signed_caption(text: str, index: int, state: LineState, knowledge: Kno
             # wire paragraph's form; a photo desk credits its own ``(AFP
             # Photo)``, ``(AP Photo/Jane Roe)``.
             where = "in parentheses after two sentences or more"
+        elif text[:1] >= "\u05d0" and (
+            _CASELESS_SENTENCE_BREAK.search(text, 0, cut) is not None
+            or any(
+                word.strip("\u0964,") in _CASELESS_NARRATION_WORDS for word in text[:cut].split()
+            )
+        ):
+            # The same in a script without capitals (Hindi's "… किया। बहस …
+            # चली। (भाषा)": two sentences, no capital after the danda; "…
+            # असुरक्षित थी। (भाषा)": "थी", was): PTI's Hindi service signs
+            # its paragraphs so.
+            where = "in parentheses after a sentence that narrates or two sentences"
         else:
             return
     state.problems.append(
