@@ -37,6 +37,7 @@ from wirestory.enrich import WireFields, enrich
 from wirestory.errors import ParseError, WirestoryError
 from wirestory.grouping import LineGroup
 from wirestory.knowledge import Knowledge
+from wirestory.layouts.page import guess_language
 from wirestory.lines import Line
 from wirestory.model import Caption, Diagnostic, Role, Segment, Story, segments_from_columns
 from wirestory.normalizing import normalize_line, normalize_lines
@@ -411,13 +412,34 @@ def _contacts_alone(lines: list[Line], found: WireFields) -> bool:
 _LONG_NAME_SPACES = 4
 
 
+def _written_in_english(body: Sequence[str], knowledge: Knowledge) -> bool:
+    """Do the story's first paragraphs (``body``) read as English? Title case
+    is English headlines' style: a subheading of capitalised words opening
+    with another language's opener (``Von Der Leyen Visits Kyiv``) stands
+    over an English story; over a story in the opener's own language a long
+    name is the writer's (Spanish ``Por María José García López``: a given
+    name and a surname of two words each; that language's subheadings are
+    set in sentence case). Asked only of a byline already doubted (rare)."""
+    return guess_language(" ".join(body[:_LANGUAGE_PARAGRAPHS]), knowledge=knowledge) == "en"
+
+
+# The paragraphs read for the story's language: enough words for its stop words.
+_LANGUAGE_PARAGRAPHS = 3
+
+
 def _byline_doubts(
-    byline: Byline, line: int, knowledge: Knowledge, *, headline_doubted: bool = False
+    byline: Byline,
+    line: int,
+    knowledge: Knowledge,
+    *,
+    headline_doubted: bool = False,
+    body: Sequence[str] = (),
 ) -> list[Problem]:
     """The warnings on a byline read one way whose words read another way
     too (its first line ``line``): an opener that is a surname, a long name
     after an opener that may be a subheading (unless ``headline_doubted``:
-    the line is doubted as the story's headline already), a credential that
+    the line is doubted as the story's headline already; and only over a
+    story in English, ``body`` its paragraphs' texts), a credential that
     is an outlet's letters, an outlet between two writers that may be a
     writer, a titled second writer who may be a place."""
     doubts: list[Problem] = []
@@ -436,6 +458,7 @@ def _byline_doubts(
         not headline_doubted
         and byline.raw.count(" ") >= _LONG_NAME_SPACES
         and (opener := long_name_after_opener(byline, knowledge=knowledge)) is not None
+        and _written_in_english(body, knowledge)
     ):
         # "Von Der Leyen Visits Kyiv" under a headline: a subheading, or a
         # writer of four words after German "von".
@@ -605,7 +628,11 @@ def assemble_story(
         headline_doubted = any(p.code == "byline-may-be-headline" for p in problems)
         problems.extend(
             _byline_doubts(
-                found.byline, byline_line, options.knowledge, headline_doubted=headline_doubted
+                found.byline,
+                byline_line,
+                options.knowledge,
+                headline_doubted=headline_doubted,
+                body=fields[len(layout.captions) :],
             )
         )
     count = len(layout.captions)

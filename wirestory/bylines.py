@@ -1074,12 +1074,15 @@ def _surname_before_weekday_date(text: str, weekday: regex.Match[str]) -> bool:
     """Is the weekday's abbreviation ``weekday`` found in ``text`` a surname
     too (``Sun``) before a date with its year that falls on another day (``By
     Mary Jane Sun, Mar 4, 2025``: 4 March 2025 was a Tuesday, so "Sun" is the
-    writer's)? A date falling on a Sunday, or without its year, leaves it the
-    weekday's, and the layouts say so (:func:`weekday_may_be_surname`)."""
-    if weekday.group()[:-2] not in _SURNAME_WEEKDAYS:
+    writer's)? A date falling on a Sunday, without its year or no day of the
+    calendar (``Feb 30, 2025``) leaves it the weekday's, and the layouts say
+    so (:func:`weekday_may_be_surname`); so does a comma before it (``By Jane
+    Roe, Sun, Mar 4, 2025``: glued to no name, the weekday)."""
+    start = weekday.start()
+    if weekday.group()[:-2] not in _SURNAME_WEEKDAYS or not text[start - 2 : start - 1].isalpha():
         return False
-    after = text[weekday.end() :]
-    return _DATED.match(after) is not None and not _falls_on_sunday(after)
+    day = _dated_weekday(text[weekday.end() :])
+    return day is not None and day != _SUNDAY
 
 
 def _headline_clause(text: str) -> bool:
@@ -1719,9 +1722,11 @@ def long_name_after_opener(
     particle (``de``, ``van``), and nothing follows it: ``Von Der Leyen Visits
     Kyiv``, ``Di Maio Meets Party Leaders`` (English title-case subheadings
     opening with a surname's first word) read as a byline of one writer of
-    four words. Such a writer's name is rare (``Por Juan Carlos Ruiz Soto``
-    reads the same); ``By`` and a comma or an outlet after the names are left
-    alone. None otherwise. String tests first: most bylines name fewer words.
+    four words. Such a writer's name is common in the opener's own language
+    (Spanish ``Por Juan Carlos Ruiz Soto``: two given names, two surnames),
+    so the story's doubt is said only over English prose; ``By`` and a comma
+    or an outlet after the names are left alone. None otherwise. String
+    tests first: most bylines name fewer words.
 
     >>> long_name_after_opener(find_byline("Von Der Leyen Visits Kyiv"))
     'Von'
@@ -2035,22 +2040,23 @@ _MONTHS: Final = {
 _SUNDAY: Final = 6
 
 
-def _falls_on_sunday(text: str) -> bool:
-    """Does ``text`` open with an English date with its year that falls on a
-    Sunday (``Mar 2, 2025``)? False for a date with no year or none."""
+def _dated_weekday(text: str) -> int | None:
+    """The weekday (Monday 0) of the English date with its year ``text``
+    opens with (``Mar 2, 2025``: 6); None for a date with no year, no day
+    of the calendar (``Feb 30, 2025``) or none."""
     found = _DATED.match(text)
     if found is None:
-        return False
+        return None
     month = _MONTHS.get((found["month"] or found["month2"])[:3].casefold())
     if month is None:
-        return False
+        return None
     try:
         day = datetime.date(
             int(found["year"] or found["year2"]), month, int(found["day"] or found["day2"])
         )
     except ValueError:
-        return False
-    return day.weekday() == _SUNDAY
+        return None
+    return day.weekday()
 
 
 def title_outlet_may_be_surname(
