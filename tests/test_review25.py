@@ -82,6 +82,26 @@ def test_sun_before_no_day_of_the_calendar_stays_in_doubt() -> None:
     assert "byline-surname-as-word" in _codes(story)
 
 
+@pytest.mark.parametrize(
+    "header",
+    ["By Mary Jane Sun 10:30 AM", "By Mary Jane Sun Mar 4, 2025", "By Mary Jane Sun Mar 4"],
+)
+def test_sun_cut_before_a_time_or_a_date_with_no_comma_is_flagged(header: str) -> None:
+    """``By Mary Jane Sun 10:30 AM``: ``Sun`` glued to the names with no
+    comma after it was cut as the weekday, silently; a writer surnamed Sun
+    reads the same (the form with the comma says so already)."""
+    story = page_story_under_header(header)
+    assert _byline(story) == (("Mary Jane",), None)
+    assert "byline-surname-as-word" in _codes(story)
+
+
+def test_sun_after_a_bar_before_a_time_says_nothing() -> None:
+    """Near miss: ``By Jane Roe | Sun 10:30 AM``: the bar sets the weekday
+    apart (held already)."""
+    story = page_story_under_header("By Jane Roe | Sun 10:30 AM")
+    assert "byline-surname-as-word" not in _codes(story)
+
+
 def test_sun_before_a_tuesday_s_date_stays_the_surname() -> None:
     """Near miss: ``By Mary Jane Sun, Mar 4, 2025`` keeps the surname (held
     already)."""

@@ -2006,10 +2006,13 @@ def weekday_may_be_surname(byline: Byline) -> bool:
     Sun, Mar 4, 2025`` gives ``Jane Roe``)? ``By Mary Jane Sun, Mar 4``
     reads the same, a writer surnamed Sun; a separator before the weekday
     (``By Jane Roe | Sun, Mar 4``) or a name of one word before it (kept:
-    ``By Tom Sun, Mar 4``) leaves no doubt. The page layout says so
-    (``byline-surname-as-word``).
+    ``By Tom Sun, Mar 4``) leaves no doubt. Without the comma (``By Mary Jane
+    Sun 10:30 AM``, ``By Mary Jane Sun Mar 4, 2025``) the weekday is cut the
+    same way. The page layout says so (``byline-surname-as-word``).
 
     >>> weekday_may_be_surname(find_page_byline("By Mary Jane Sun, Mar 4"))
+    True
+    >>> weekday_may_be_surname(find_page_byline("By Mary Jane Sun 10:30 AM"))
     True
     >>> weekday_may_be_surname(find_page_byline("By Jane Roe | Sun, Mar 4, 2025"))
     False
@@ -2019,8 +2022,11 @@ def weekday_may_be_surname(byline: Byline) -> bool:
     last = byline.names[-1]
     # "By Jane Roe Sun, Mar 2, 2025" and "By Mary Jane Sun, Mar 2, 2025": the
     # date falls on a Sunday, and either reading fits (a date on another day
-    # keeps the surname: _surname_before_weekday_date).
-    return any(f"{last} {day}, " in byline.raw for day in _SURNAME_WEEKDAYS)
+    # keeps the surname: _surname_before_weekday_date); "By Mary Jane Sun
+    # 10:30 AM": a time, or a date with no comma, after the weekday.
+    return any(
+        f"{last} {day}{after}" in byline.raw for day in _SURNAME_WEEKDAYS for after in (", ", " ")
+    )
 
 
 # A date after a weekday's comma, month first or day first, with its year:
