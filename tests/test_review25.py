@@ -7,7 +7,12 @@ and page text."""
 from __future__ import annotations
 
 import pytest
-from news_pages import page_story_under_header, story_under_header, wire_story_under_header
+from news_pages import (
+    library_story,
+    page_story_under_header,
+    story_under_header,
+    wire_story_under_header,
+)
 
 import wirestory
 from wirestory.bylines import find_page_byline
@@ -171,3 +176,46 @@ def test_a_long_name_over_an_english_story_is_still_doubted(byline: str) -> None
     name read the same, and the story says so (held already)."""
     story = _story("Council votes to close the old library", byline, _ENGLISH, "wire")
     assert "byline-may-be-subheading" in _codes(story)
+
+
+def test_a_long_name_over_a_story_too_short_to_tell_is_still_doubted() -> None:
+    """Near miss: over a story whose few words tell no language (``Talks ran
+    late.``), the doubt stands (held already)."""
+    story = _story("Summit ends", "Von Der Leyen Visits Kyiv", ("Talks ran late.",), "wire")
+    assert story.byline is not None
+    assert "byline-may-be-subheading" in _codes(story)
+
+
+# --- 4. A columnist's question to the reader with punctuation in its words ----
+
+_LIBRARY = (
+    "The town council voted on Tuesday to close the old library on Mill Street after a "
+    "long debate about its roof and the cost of repairs.",
+    "Members said the building had been unsafe for years and that a new branch would open "
+    "near the station in the spring.",
+    "The mayor said the books would move to the new branch and that a reading room would "
+    "stay open in the town hall until then.",
+    "Residents have until the end of the month to comment on the plan, which the council "
+    "will vote on again in May.",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who says we’re wrong?", "And what about you, the reader?", "What would you’ve done instead?"],
+)
+def test_a_question_to_the_reader_glued_to_punctuation_is_not_flagged(question: str) -> None:
+    """``Who says we’re wrong?``: a columnist's close speaking for the
+    reader, as ``we`` alone does; read as whitespace-split words, ``we’re``
+    and ``you,`` were no reader's words and the story said
+    ``story-ends-in-question`` (a false alarm)."""
+    story = library_story(*_LIBRARY, question)
+    assert story.body[-1] == question
+    assert "story-ends-in-question" not in _codes(story)
+
+
+def test_a_headline_s_question_is_still_flagged() -> None:
+    """Near miss: ``Will the ferry’s timetable change?`` speaks to no one
+    (held already)."""
+    story = library_story(*_LIBRARY, "Will the ferry’s timetable change?")
+    assert "story-ends-in-question" in _codes(story)

@@ -1724,7 +1724,7 @@ def long_name_after_opener(
     opening with a surname's first word) read as a byline of one writer of
     four words. Such a writer's name is common in the opener's own language
     (Spanish ``Por Juan Carlos Ruiz Soto``: two given names, two surnames),
-    so the story's doubt is said only over English prose; ``By`` and a comma
+    so the story's doubt is not said over prose of another language; ``By`` and a comma
     or an outlet after the names are left alone. None otherwise. String
     tests first: most bylines name fewer words.
 

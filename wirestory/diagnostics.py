@@ -301,7 +301,8 @@ _CODES = (
         "warning",
         "a line read as a byline of one writer whose name is four capitalised words or "
         "more after an opener of another language (Von, Di, Por, Par, Door, Na, Av, Deur), "
-        "none a lower-case name particle and nothing after it, over a story in English: a "
+        "none a lower-case name particle and nothing after it, over a story not read as another "
+        "language than English: a "
         "title-case subheading opening with that word reads the same (Von Der Leyen Visits "
         "Kyiv, Di Maio Meets Party Leaders)",
     ),
