@@ -219,3 +219,49 @@ def test_a_headline_s_question_is_still_flagged() -> None:
     (held already)."""
     story = library_story(*_LIBRARY, "Will the ferry’s timetable change?")
     assert "story-ends-in-question" in _codes(story)
+
+
+# --- 5. A time after the writer's comma ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe, Tue 10:30 AM",
+        "By Jane Roe, 10:30 AM",
+        "By Jane Roe, Thursday, 4 March 2027 09:15 GMT",
+        "By Jane Roe, Tue Mar 4 2025",
+    ],
+)
+def test_a_time_after_the_writer_s_comma_is_no_organisation(line: str) -> None:
+    """``By Jane Roe, Tue 10:30 AM``: the time the story ran, printed after
+    the writer's comma as a date is (``By Jane Roe, Mar 4, 2025`` gives no
+    organisation); it was read as the writer's organisation."""
+    found = find_page_byline(line)
+    assert found is not None
+    assert (found.names, found.organization) == (("Jane Roe",), None)
+    story = wire_story_under_header(line)
+    assert _byline(story) == (("Jane Roe",), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "organization"),
+    [
+        ("By Jane Roe, Channel 4", "Channel 4"),
+        ("By Jane Roe, Studio 54", "Studio 54"),
+    ],
+)
+def test_an_outlet_with_a_number_stays_the_organisation(line: str, organization: str) -> None:
+    """Near miss: a number in an outlet's name is no time (held already)."""
+    found = find_page_byline(line)
+    assert found is not None
+    assert found.organization == organization
+
+
+def test_a_time_after_the_outlet_is_cut_from_it() -> None:
+    """``By Jane Roe, Reuters, Tue 10:30 AM``: the outlet, then the time,
+    as ``…, Reuters, Mar 4, 2025`` gives ``Reuters`` (the time was part of
+    the organisation)."""
+    found = find_page_byline("By Jane Roe, Reuters, Tue 10:30 AM")
+    assert found is not None
+    assert found.organization == "Reuters"

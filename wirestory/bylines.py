@@ -2151,11 +2151,45 @@ def _is_date_text(text: str, knowledge: Knowledge) -> bool:
 def _dated(text: str, knowledge: Knowledge) -> bool:
     """Is ``text`` a date alone with a day or a year (``Mar 4, 2025``,
     ``4 March 2025``, ``Mar. 4``), or a year alone (``By Jane Roe, 2025``: the
-    page's year, no organisation)? A month alone (``May``) may be a name."""
+    page's year, no organisation)? A month alone (``May``) may be a name. A
+    time with a weekday or a clock (``Tue 10:30 AM``, ``10:30 AM``, ``Tue Mar
+    4 2025``) is a date too (:func:`_clock_dated`)."""
     year = text.strip()
     if len(year) == _YEAR_DIGITS and year.isdigit() and year[:2] in ("19", "20"):
         return True
-    return any(c.isdigit() for c in text) and _is_date_text(text, knowledge)
+    return any(c.isdigit() for c in text) and (
+        _is_date_text(text, knowledge) or _clock_dated(text, knowledge)
+    )
+
+
+def _clock_dated(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a time or a date with its weekday alone: a clock's time
+    (``10:30``) or a weekday (``Tue``, ``Tuesday``) and otherwise numbers,
+    months and a header's date words (``AM``, ``ET``: Knowledge.date_line_words)?
+    ``By Jane Roe, Tue 10:30 AM`` printed the time the story ran after the
+    writer's comma, no organisation. Set lookups over the words."""
+    months = {spelling.casefold() for spelling, _ in knowledge.months}
+    words = [word.rstrip(".").casefold() for word in text.replace(",", " ").split()]
+    anchored = False
+    for word in words:
+        if _CLOCK.fullmatch(word) is not None or word in _WEEKDAY_WORDS:
+            anchored = True
+        elif not (
+            (word.isdigit() and len(word) <= _YEAR_DIGITS)
+            or word in months
+            or word in knowledge.date_line_words
+        ):
+            return False
+    return anchored
+
+
+# A clock's time: "10:30", "8.15" (hours and minutes). Bounded: linear.
+_CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}")
+# Weekdays and their abbreviations in English, which open a time's line.
+_WEEKDAY_WORDS: Final = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun""".split()
+)
 
 
 def _undated(pieces: list[str], knowledge: Knowledge) -> str:
