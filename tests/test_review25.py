@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from news_pages import (
+    LIBRARY_STORY,
     library_story,
     page_story_under_header,
     story_under_header,
@@ -133,14 +134,7 @@ _FRENCH = (
     "Le maire a dit que les livres seront déplacés dans la nouvelle annexe et qu'une salle "
     "de lecture restera ouverte à la mairie.",
 )
-_ENGLISH = (
-    "The town council voted on Tuesday to close the old library on Mill Street after a "
-    "long debate about its roof and the cost of repairs.",
-    "Members said the building had been unsafe for years and that a new branch would open "
-    "near the station in the spring.",
-    "The mayor said the books would move to the new branch and that a reading room would "
-    "stay open in the town hall until then.",
-)
+_ENGLISH = LIBRARY_STORY[:3]
 
 
 def _story(headline: str, byline: str, body: tuple[str, ...], layout: str) -> wirestory.Story:
@@ -188,17 +182,6 @@ def test_a_long_name_over_a_story_too_short_to_tell_is_still_doubted() -> None:
 
 # --- 4. A columnist's question to the reader with punctuation in its words ----
 
-_LIBRARY = (
-    "The town council voted on Tuesday to close the old library on Mill Street after a "
-    "long debate about its roof and the cost of repairs.",
-    "Members said the building had been unsafe for years and that a new branch would open "
-    "near the station in the spring.",
-    "The mayor said the books would move to the new branch and that a reading room would "
-    "stay open in the town hall until then.",
-    "Residents have until the end of the month to comment on the plan, which the council "
-    "will vote on again in May.",
-)
-
 
 @pytest.mark.parametrize(
     "question",
@@ -209,7 +192,7 @@ def test_a_question_to_the_reader_glued_to_punctuation_is_not_flagged(question: 
     reader, as ``we`` alone does; read as whitespace-split words, ``we’re``
     and ``you,`` were no reader's words and the story said
     ``story-ends-in-question`` (a false alarm)."""
-    story = library_story(*_LIBRARY, question)
+    story = library_story(*LIBRARY_STORY, question)
     assert story.body[-1] == question
     assert "story-ends-in-question" not in _codes(story)
 
@@ -217,7 +200,7 @@ def test_a_question_to_the_reader_glued_to_punctuation_is_not_flagged(question: 
 def test_a_headline_s_question_is_still_flagged() -> None:
     """Near miss: ``Will the ferry’s timetable change?`` speaks to no one
     (held already)."""
-    story = library_story(*_LIBRARY, "Will the ferry’s timetable change?")
+    story = library_story(*LIBRARY_STORY, "Will the ferry’s timetable change?")
     assert "story-ends-in-question" in _codes(story)
 
 
