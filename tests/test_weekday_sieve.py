@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 from wirestory.bylines import find_page_byline
 
 _DAYS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
-# Sundays: "Sun" before a date with its year on another day is a surname
-# (test_silent24).
-_DATES = ("Mar 2, 2025", "2 March 2025", "March 2, 2025 10:15 AM", "Sept. 29, 2024")
+# Sundays, then other days: "Sun" (no full stop) before a date with its year
+# on another day is a surname (test_silent24), kept with the names.
+_SUNDAYS = ("Mar 2, 2025", "2 March 2025", "March 2, 2025 10:15 AM", "Sept. 29, 2024")
+_DATES = (*_SUNDAYS, "Mar 4, 2025", "4 March 2025", "March 4, 2025 10:15 AM", "Sept. 30, 2024")
 _WRITERS = ("Jane Roe", "Tom Hale", "Anna Marsh-Penn")
 
 
@@ -25,9 +26,11 @@ _WRITERS = ("Jane Roe", "Tom Hale", "Anna Marsh-Penn")
     st.sampled_from(_DATES),
 )
 @example("Jane Roe", "Sun", "", "Mar 2, 2025")
+@example("Jane Roe", "Sun", "", "Mar 4, 2025")
 def test_a_weekday_before_the_date_ends_the_names(
     writer: str, day: str, dot: str, date: str
 ) -> None:
     byline = find_page_byline(f"By {writer} {day}{dot}, {date}")
     assert byline is not None
-    assert byline.names == (writer,)
+    surname = day == "Sun" and not dot and date not in _SUNDAYS
+    assert byline.names == ((f"{writer} Sun",) if surname else (writer,))

@@ -37,6 +37,7 @@ from wirestory.enrich import WireFields, enrich
 from wirestory.errors import ParseError, WirestoryError
 from wirestory.grouping import LineGroup
 from wirestory.knowledge import Knowledge
+from wirestory.layouts.page import guess_language
 from wirestory.lines import Line
 from wirestory.model import Caption, Diagnostic, Role, Segment, Story, segments_from_columns
 from wirestory.normalizing import normalize_line, normalize_lines
@@ -285,8 +286,9 @@ def _question_headline(texts: Sequence[str]) -> bool:
         len(words) <= _QUESTION_HEADLINE_WORDS
         and not any(mark in last for mark in _QUOTE_MARKS)
         and not any(sign in last[:-1] for sign in ".!?:;")
-        and _READER_WORDS.isdisjoint(words)
         and texts[-2].rstrip()[-1:] == "."
+        # Letters' runs: "you," and "we’re" speak to the reader too.
+        and _READER_WORDS.isdisjoint(_LETTER_RUNS.findall(last.casefold()))
     )
 
 
@@ -298,6 +300,8 @@ _QUOTE_MARKS: Final = '"“”«»'
 # Words a writer asks the reader with ("What would you do?", "Where do we go
 # from here?"): a column's own close, no headline.
 _READER_WORDS: Final = frozenset("you your we our us i my".split())
+# A run of letters: a word without the comma or the apostrophe glued to it.
+_LETTER_RUNS: Final = regex.compile(r"\p{L}+")
 
 
 def _paragraphs_alone(layout: LineState, found: WireFields) -> bool:
@@ -411,13 +415,37 @@ def _contacts_alone(lines: list[Line], found: WireFields) -> bool:
 _LONG_NAME_SPACES = 4
 
 
+def _written_in_another_language(body: Sequence[str], knowledge: Knowledge) -> bool:
+    """Do the story's first paragraphs (``body``) read as a language other
+    than English? Title case is English headlines' style: a subheading of
+    capitalised words opening with another language's opener (``Von Der
+    Leyen Visits Kyiv``) stands over an English story; over a story in the
+    opener's own language a long name is the writer's (Spanish ``Por María
+    José García López``: a given name and a surname of two words each; that
+    language's subheadings are set in sentence case). A story too short to
+    tell, or in a language with no stop-word table, is left in doubt. Asked
+    only of a byline already doubted (rare)."""
+    language = guess_language(" ".join(body[:_LANGUAGE_PARAGRAPHS]), knowledge=knowledge)
+    return language is not None and language != "en"
+
+
+# The paragraphs read for the story's language: enough words for its stop words.
+_LANGUAGE_PARAGRAPHS = 3
+
+
 def _byline_doubts(
-    byline: Byline, line: int, knowledge: Knowledge, *, headline_doubted: bool = False
+    byline: Byline,
+    line: int,
+    knowledge: Knowledge,
+    *,
+    headline_doubted: bool = False,
+    body: Sequence[str] = (),
 ) -> list[Problem]:
     """The warnings on a byline read one way whose words read another way
     too (its first line ``line``): an opener that is a surname, a long name
     after an opener that may be a subheading (unless ``headline_doubted``:
-    the line is doubted as the story's headline already), a credential that
+    the line is doubted as the story's headline already, or ``body``, its
+    paragraphs' texts, reads as another language than English), a credential that
     is an outlet's letters, an outlet between two writers that may be a
     writer, a titled second writer who may be a place."""
     doubts: list[Problem] = []
@@ -436,6 +464,7 @@ def _byline_doubts(
         not headline_doubted
         and byline.raw.count(" ") >= _LONG_NAME_SPACES
         and (opener := long_name_after_opener(byline, knowledge=knowledge)) is not None
+        and not _written_in_another_language(body, knowledge)
     ):
         # "Von Der Leyen Visits Kyiv" under a headline: a subheading, or a
         # writer of four words after German "von".
@@ -605,7 +634,11 @@ def assemble_story(
         headline_doubted = any(p.code == "byline-may-be-headline" for p in problems)
         problems.extend(
             _byline_doubts(
-                found.byline, byline_line, options.knowledge, headline_doubted=headline_doubted
+                found.byline,
+                byline_line,
+                options.knowledge,
+                headline_doubted=headline_doubted,
+                body=fields[len(layout.captions) :],
             )
         )
     count = len(layout.captions)

@@ -1075,12 +1075,15 @@ def _surname_before_weekday_date(text: str, weekday: regex.Match[str]) -> bool:
     """Is the weekday's abbreviation ``weekday`` found in ``text`` a surname
     too (``Sun``) before a date with its year that falls on another day (``By
     Mary Jane Sun, Mar 4, 2025``: 4 March 2025 was a Tuesday, so "Sun" is the
-    writer's)? A date falling on a Sunday, or without its year, leaves it the
-    weekday's, and the layouts say so (:func:`weekday_may_be_surname`)."""
-    if weekday.group()[:-2] not in _SURNAME_WEEKDAYS:
+    writer's)? A date falling on a Sunday, without its year or no day of the
+    calendar (``Feb 30, 2025``) leaves it the weekday's, and the layouts say
+    so (:func:`weekday_may_be_surname`); so does a comma before it (``By Jane
+    Roe, Sun, Mar 4, 2025``: glued to no name, the weekday)."""
+    start = weekday.start()
+    if weekday.group()[:-2] not in _SURNAME_WEEKDAYS or not text[start - 2 : start - 1].isalpha():
         return False
-    after = text[weekday.end() :]
-    return _DATED.match(after) is not None and not _falls_on_sunday(after)
+    day = _dated_weekday(text[weekday.end() :])
+    return day is not None and day != _SUNDAY
 
 
 def _headline_clause(text: str) -> bool:
@@ -1726,9 +1729,11 @@ def long_name_after_opener(
     particle (``de``, ``van``), and nothing follows it: ``Von Der Leyen Visits
     Kyiv``, ``Di Maio Meets Party Leaders`` (English title-case subheadings
     opening with a surname's first word) read as a byline of one writer of
-    four words. Such a writer's name is rare (``Por Juan Carlos Ruiz Soto``
-    reads the same); ``By`` and a comma or an outlet after the names are left
-    alone. None otherwise. String tests first: most bylines name fewer words.
+    four words. Such a writer's name is common in the opener's own language
+    (Spanish ``Por Juan Carlos Ruiz Soto``: two given names, two surnames),
+    so the story's doubt is not said over prose of another language; ``By`` and a comma
+    or an outlet after the names are left alone. None otherwise. String
+    tests first: most bylines name fewer words.
 
     >>> long_name_after_opener(find_byline("Von Der Leyen Visits Kyiv"))
     'Von'
@@ -2008,10 +2013,13 @@ def weekday_may_be_surname(byline: Byline) -> bool:
     Sun, Mar 4, 2025`` gives ``Jane Roe``)? ``By Mary Jane Sun, Mar 4``
     reads the same, a writer surnamed Sun; a separator before the weekday
     (``By Jane Roe | Sun, Mar 4``) or a name of one word before it (kept:
-    ``By Tom Sun, Mar 4``) leaves no doubt. The page layout says so
-    (``byline-surname-as-word``).
+    ``By Tom Sun, Mar 4``) leaves no doubt. Without the comma (``By Mary Jane
+    Sun 10:30 AM``, ``By Mary Jane Sun Mar 4, 2025``) the weekday is cut the
+    same way. The page layout says so (``byline-surname-as-word``).
 
     >>> weekday_may_be_surname(find_page_byline("By Mary Jane Sun, Mar 4"))
+    True
+    >>> weekday_may_be_surname(find_page_byline("By Mary Jane Sun 10:30 AM"))
     True
     >>> weekday_may_be_surname(find_page_byline("By Jane Roe | Sun, Mar 4, 2025"))
     False
@@ -2021,8 +2029,11 @@ def weekday_may_be_surname(byline: Byline) -> bool:
     last = byline.names[-1]
     # "By Jane Roe Sun, Mar 2, 2025" and "By Mary Jane Sun, Mar 2, 2025": the
     # date falls on a Sunday, and either reading fits (a date on another day
-    # keeps the surname: _surname_before_weekday_date).
-    return any(f"{last} {day}, " in byline.raw for day in _SURNAME_WEEKDAYS)
+    # keeps the surname: _surname_before_weekday_date); "By Mary Jane Sun
+    # 10:30 AM": a time, or a date with no comma, after the weekday.
+    return any(
+        f"{last} {day}{after}" in byline.raw for day in _SURNAME_WEEKDAYS for after in (", ", " ")
+    )
 
 
 # A date after a weekday's comma, month first or day first, with its year:
@@ -2042,22 +2053,23 @@ _MONTHS: Final = {
 _SUNDAY: Final = 6
 
 
-def _falls_on_sunday(text: str) -> bool:
-    """Does ``text`` open with an English date with its year that falls on a
-    Sunday (``Mar 2, 2025``)? False for a date with no year or none."""
+def _dated_weekday(text: str) -> int | None:
+    """The weekday (Monday 0) of the English date with its year ``text``
+    opens with (``Mar 2, 2025``: 6); None for a date with no year, no day
+    of the calendar (``Feb 30, 2025``) or none."""
     found = _DATED.match(text)
     if found is None:
-        return False
+        return None
     month = _MONTHS.get((found["month"] or found["month2"])[:3].casefold())
     if month is None:
-        return False
+        return None
     try:
         day = datetime.date(
             int(found["year"] or found["year2"]), month, int(found["day"] or found["day2"])
         )
     except ValueError:
-        return False
-    return day.weekday() == _SUNDAY
+        return None
+    return day.weekday()
 
 
 def title_outlet_may_be_surname(
@@ -2146,11 +2158,45 @@ def _is_date_text(text: str, knowledge: Knowledge) -> bool:
 def _dated(text: str, knowledge: Knowledge) -> bool:
     """Is ``text`` a date alone with a day or a year (``Mar 4, 2025``,
     ``4 March 2025``, ``Mar. 4``), or a year alone (``By Jane Roe, 2025``: the
-    page's year, no organisation)? A month alone (``May``) may be a name."""
+    page's year, no organisation)? A month alone (``May``) may be a name. A
+    time with a weekday or a clock (``Tue 10:30 AM``, ``10:30 AM``, ``Tue Mar
+    4 2025``) is a date too (:func:`_clock_dated`)."""
     year = text.strip()
     if len(year) == _YEAR_DIGITS and year.isdigit() and year[:2] in ("19", "20"):
         return True
-    return any(c.isdigit() for c in text) and _is_date_text(text, knowledge)
+    return any(c.isdigit() for c in text) and (
+        _is_date_text(text, knowledge) or _clock_dated(text, knowledge)
+    )
+
+
+def _clock_dated(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a time or a date with its weekday alone: a clock's time
+    (``10:30``) or a weekday (``Tue``, ``Tuesday``) and otherwise numbers,
+    months and a header's date words (``AM``, ``ET``: Knowledge.date_line_words)?
+    ``By Jane Roe, Tue 10:30 AM`` printed the time the story ran after the
+    writer's comma, no organisation. Set lookups over the words."""
+    months = {spelling.casefold() for spelling, _ in knowledge.months}
+    words = [word.rstrip(".").casefold() for word in text.replace(",", " ").split()]
+    anchored = False
+    for word in words:
+        if _CLOCK.fullmatch(word) is not None or word in _WEEKDAY_WORDS:
+            anchored = True
+        elif not (
+            (word.isdigit() and len(word) <= _YEAR_DIGITS)
+            or word in months
+            or word in knowledge.date_line_words
+        ):
+            return False
+    return anchored
+
+
+# A clock's time: "10:30", "8.15" (hours and minutes). Bounded: linear.
+_CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}")
+# Weekdays and their abbreviations in English, which open a time's line.
+_WEEKDAY_WORDS: Final = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun""".split()
+)
 
 
 def _undated(pieces: list[str], knowledge: Knowledge) -> str:

@@ -301,9 +301,10 @@ _CODES = (
         "warning",
         "a line read as a byline of one writer whose name is four capitalised words or "
         "more after an opener of another language (Von, Di, Por, Par, Door, Na, Av, Deur), "
-        "none a lower-case name particle and nothing after it: a title-case subheading "
-        "opening with that word reads the same (Von Der Leyen Visits Kyiv, Di Maio Meets "
-        "Party Leaders)",
+        "none a lower-case name particle and nothing after it, over a story not read as another "
+        "language than English: a "
+        "title-case subheading opening with that word reads the same (Von Der Leyen Visits "
+        "Kyiv, Di Maio Meets Party Leaders)",
     ),
     Code(
         "byline-credential-may-be-outlet",
@@ -331,9 +332,10 @@ _CODES = (
         "warning",
         "the second name of a page's byline ('By Jane Roe, New Delhi', 'By Jane Roe / "
         "Tom Hale', 'Marta Quinlan - Tom Hale') or of a wire byline before a date ('By Jane "
-        "Roe, New Delhi, Nov 19'), or two words ending in an outlet's word "
-        "after a byline's last comma ('By Jane Roe, Emily Post', wire and page), was read as "
-        "the place the writer filed from (or an outlet): it may be a second writer",
+        "Roe, New Delhi, Nov 19') or shaped as a place's ('By Jane Roe, Santa Ono'), or two "
+        "words ending in an outlet's word after a byline's last comma ('By Jane Roe, Emily "
+        "Post', wire and page), was read as the place the writer filed from (or an outlet): "
+        "it may be a second writer",
     ),
     Code(
         "byline-surname-as-word",

@@ -37,6 +37,7 @@ from wirestory.datelines import Dateline, dateline_byline, find_dateline, more_t
 from wirestory.knowledge import Knowledge
 from wirestory.layouts import layout_named
 from wirestory.layouts.marked import showing_comparer
+from wirestory.layouts.page import place_after_name_problem
 from wirestory.layouts.wire import looks_like_headline
 from wirestory.lines import BLANK_CHARS, Line, joined_text, line_key
 from wirestory.model import Role
@@ -934,10 +935,12 @@ def _place_after_writer(state: LineState, found: WireFields, knowledge: Knowledg
     city so) whose last name opens as places' names do and no person's
     (``New``, ``Port``, ``San``: :func:`~wirestory.bylines.place_shaped`) or
     is the place of the story's dateline (``ABU DHABI (Reuters) -``). Read as
-    two writers, the place was a second writer. ``By JANE DOE, JOHN ROE``, two
-    writers joined by a comma (wire copy's own form), stays; so does the page
-    layout's byline, which reads its own place (and says so). Set lookups on
-    a byline of two names only."""
+    two writers, the place was a second writer. A place told by its shape
+    alone says ``byline-place-after-name``: a second writer whose given name
+    opens places' names too (``Santa Ono``, ``St John``) reads the same.
+    ``By JANE DOE, JOHN ROE``, two writers joined by a comma (wire copy's own
+    form), stays; so does the page layout's byline, which reads its own place
+    (and says so). Set lookups on a byline of two names only."""
     byline = found.byline
     if (
         state.kind == "page"
@@ -954,6 +957,13 @@ def _place_after_writer(state: LineState, found: WireFields, knowledge: Knowledg
     if split is not None:
         found.byline = split
         state.byline_found = split
+        line = state.byline[0] if state.byline else found.byline_line
+        if not named and line is not None:
+            # "By Jane Roe, Santa Ono", "By Jane Roe, St John": a second
+            # writer whose given name opens places' names too reads the same
+            # (the page layout says so alike); a dateline naming the place
+            # leaves no doubt.
+            state.problems.append(place_after_name_problem(split, line))
 
 
 # A byline's two names: the writer's and, after a comma, maybe the place.
