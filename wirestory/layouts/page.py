@@ -1833,7 +1833,16 @@ def _stock_quote(text: str, patterns: _Patterns) -> bool:
     own (``MENU`` in capitals stays a menu's)."""
     if text[:1] in _QUOTE_FIRSTS and _QUOTE.fullmatch(text) is not None:
         return True
-    return _TICKER.fullmatch(text) is not None and not _furniture_phrase(text, patterns)
+    # A symbol is capitals (and a dot) alone, each its own capital: a block
+    # that ``str.upper`` changes (``Share``, ``Sign in``: most furniture) is
+    # none, told in C without the pattern's call (every letter the pattern
+    # takes for a capital is its own capital to Python too, which
+    # tests/test_ticker_sieve.py checks for every code point).
+    return (
+        text.upper() == text
+        and _TICKER.fullmatch(text) is not None
+        and not _furniture_phrase(text, patterns)
+    )
 
 
 # A price after a currency's sign on a stock widget's line ("$82.10").
@@ -8375,6 +8384,19 @@ def squeezed_phrase_keys(texts: Sequence[str]) -> list[str | None]:
     ['compartir', 'políticadeprivacidad']
     """
     return list(_squeezed_keys(texts))
+
+
+def stock_symbol_or_quote(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Whether a short furniture block (``text`` stripped, at most 24
+    characters) is read as a stock widget's quote or symbol, as the layout
+    reads it before context: a quote's shape (:func:`is_stock_quote`), or
+    capitals with maybe a class letter after a dot that are no furniture
+    phrase of their own.
+
+    >>> [stock_symbol_or_quote(t) for t in ("QUAYBANK", "+3.2%", "Share", "MENU")]
+    [True, True, False, False]
+    """
+    return _stock_quote(text.strip(), _patterns(knowledge))
 
 
 def furniture_phrase_blocks(
