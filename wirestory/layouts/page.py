@@ -1797,18 +1797,47 @@ def _phrase_form(text: str) -> str:
 _KEY_SEPARATOR: Final = "\ue000"
 
 
+# _PHRASE_NOISE's ASCII characters as bytes: in UTF-8 a byte below 0x80 is
+# always an ASCII character, never part of another's sequence, so deleting
+# these bytes from a text's UTF-8 deletes exactly those characters.
+_ASCII_NOISE_BYTES: Final = bytes(code for code in range(128) if _ASCII_PHRASE[code] == " ")
+
+
 def _squeezed_keys(texts: Sequence[str]) -> Sequence[str | None]:
     """Each text's phrase key (``_phrase_key``) without its spaces, for texts
     of any script: case folded, Turkish's i made plain, the noise runs dropped
     and the white space ``str.split`` cuts at, once over the texts joined by
     ``_KEY_SEPARATOR`` (folding, the noise runs and the white space are
     character by character, and none is the separator). None for each when a
-    text holds the separator (each is keyed alone then)."""
+    text holds the separator (each is keyed alone then).
+
+    Dropping noise and white space deletes characters one by one, so it may
+    be done in any order and in parts: the ASCII noise first, on the UTF-8
+    bytes (``_ASCII_NOISE_BYTES``, all in C), then the white space; a piece
+    left of letters alone (``str.isalpha``: no letter is noise, which
+    tests/test_page.py checks for every code point) is its key, and only the
+    other pieces (``Фото:`` has lost its colon, ``© Reuters`` keeps its sign,
+    a Hindi word its vowel signs) are searched by the pattern, joined once:
+    most of the short blocks outside ASCII are words of letters with ASCII
+    punctuation or digits, which the pattern scanned character by character."""
     joined = _KEY_SEPARATOR.join(texts)
     if joined.count(_KEY_SEPARATOR) != len(texts) - 1:
         return [None] * len(texts)
     folded = _fold_turkish_i(joined.casefold())
-    return "".join(_PHRASE_NOISE.sub("", folded).split()).split(_KEY_SEPARATOR)
+    # Lone surrogates pass through UTF-8 and back as they were.
+    plain = (
+        folded.encode("utf-8", "surrogatepass")
+        .translate(None, _ASCII_NOISE_BYTES)
+        .decode("utf-8", "surrogatepass")
+    )
+    keys = "".join(plain.split()).split(_KEY_SEPARATOR)
+    letters = list(map(str.isalpha, keys))
+    if False in letters:
+        others = list(compress(range(len(keys)), map(not_, letters)))
+        rest = _PHRASE_NOISE.sub("", _KEY_SEPARATOR.join([keys[n] for n in others]))
+        for number, key in zip(others, rest.split(_KEY_SEPARATOR), strict=True):
+            keys[number] = key
+    return keys
 
 
 # A stock widget's line in a story's stretch (business pages): a price
@@ -1838,7 +1867,16 @@ def _stock_quote(text: str, patterns: _Patterns) -> bool:
     own (``MENU`` in capitals stays a menu's)."""
     if text[:1] in _QUOTE_FIRSTS and _QUOTE.fullmatch(text) is not None:
         return True
-    return _TICKER.fullmatch(text) is not None and not _furniture_phrase(text, patterns)
+    # A symbol is capitals (and a dot) alone, each its own capital: a block
+    # that ``str.upper`` changes (``Share``, ``Sign in``: most furniture) is
+    # none, told in C without the pattern's call (every letter the pattern
+    # takes for a capital is its own capital to Python too, which
+    # tests/test_ticker_sieve.py checks for every code point).
+    return (
+        text.upper() == text
+        and _TICKER.fullmatch(text) is not None
+        and not _furniture_phrase(text, patterns)
+    )
 
 
 # A price after a currency's sign on a stock widget's line ("$82.10").
@@ -8434,6 +8472,19 @@ def squeezed_phrase_keys(texts: Sequence[str]) -> list[str | None]:
     ['compartir', 'políticadeprivacidad']
     """
     return list(_squeezed_keys(texts))
+
+
+def stock_symbol_or_quote(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Whether a short furniture block (``text`` stripped, at most 24
+    characters) is read as a stock widget's quote or symbol, as the layout
+    reads it before context: a quote's shape (:func:`is_stock_quote`), or
+    capitals with maybe a class letter after a dot that are no furniture
+    phrase of their own.
+
+    >>> [stock_symbol_or_quote(t) for t in ("QUAYBANK", "+3.2%", "Share", "MENU")]
+    [True, True, False, False]
+    """
+    return _stock_quote(text.strip(), _patterns(knowledge))
 
 
 def furniture_phrase_blocks(
