@@ -25,6 +25,7 @@ from test_heldout13 import (
     _KOREAN,
     _RUSSIAN,
     _SCRIPTS,
+    _korean_page,
     _prompt_page,
     _script_page,
 )
@@ -90,23 +91,15 @@ def test_a_closing_sentence_without_capitals_is_kept_and_doubted(script: str, cl
     assert "closing-sentence-may-be-notice" in _codes(story)
 
 
-def _korean_page(*blocks: str) -> str:
-    return news_page(
-        *blocks,
-        headline="강변구 오래된 도서관 폐관 결정",
-        header="입력 2025.03.04 10:15",
-        site="강변일보",
-        year=2025,
-    )
-
-
-def test_a_korean_closing_sentence_is_kept_and_doubted() -> None:
+def test_a_korean_closing_sentence_is_kept() -> None:
     """The same in Hangul, a script without capitals: ``다음 회의는 5월에
-    열린다.`` (the next meeting is in May) closes the story, doubted."""
+    열린다.`` (the next meeting is in May) closes the story. Its plain
+    declarative ending ("…다") tells it from a site's polite notice (the
+    review of this round: it was doubted, as every story's last sentence)."""
     closing = "다음 회의는 5월에 열린다."
     story = wirestory.parse_story(_korean_page(*_KOREAN[:3], closing))
     assert story.body == (*_KOREAN[:3], closing)
-    assert "closing-sentence-may-be-notice" in _codes(story)
+    assert "closing-sentence-may-be-notice" not in _codes(story)
 
 
 def test_a_korean_closing_sentence_reporting_speech_is_not_doubted() -> None:

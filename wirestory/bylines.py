@@ -2245,8 +2245,10 @@ def names_hold_function_words(byline: Byline, *, knowledge: Knowledge = DEFAULT_
 # script without capitals: a comma (the Arabic one, the ideographic one), a
 # middle dot, or "and" glued to the next name ("أحمد سالم وسمير خليل",
 # "דני לוי ורונית כהן") or spaced ("राहुल शर्मा और सीमा वर्मा"). Single
-# characters and literals, no nested quantifier: linear.
-_SCRIPT_NAME_SEPARATORS: Final = regex.compile(r"\s*+[,،、，·]\s*+|\s++(?:[وו](?=\p{L})|और\s++)")
+# characters, literals and one character looked at on either side, no run
+# of white space matched (the names are stripped after the split): a run
+# matched at each of its spaces made the split quadratic on a long run.
+_SCRIPT_NAME_SEPARATORS: Final = regex.compile(r"[,،、，·]|(?<=\s)(?:[وו](?=\p{L})|और(?=\s))")
 # One name's word in such a script: letters and their marks (Devanagari's
 # vowel signs are marks). Possessive: linear.
 _SCRIPT_NAME_WORD: Final = regex.compile(r"[\p{L}\p{M}]++")
@@ -2264,7 +2266,69 @@ _KOREAN_BYLINE: Final = regex.compile(
 # ending in a department's, a firm's, an agency's or a paper's word is none
 # ("政治部記者": the politics desk's reporter; "共同通信記者", "川辺新聞記者").
 _JAPANESE_BYLINE: Final = regex.compile(r"(?P<names>[\p{Han}\p{Hiragana}\p{Katakana}]{2,6})記者")
-_DESK_ENDINGS: Final = ("部", "社", "局", "課", "班", "室", "通信", "新聞")
+# A title before "記者" is none either: "経済担当記者" (the reporter covering
+# the economy), "女性記者" (a woman reporter), "若手記者" (a young reporter),
+# "本紙記者", "同紙記者" (this paper's, that paper's), "首相番記者" (the prime
+# minister's beat reporter), "特派員記者" (correspondent). A name of two
+# characters is a word as often ("米国記者", an American reporter; "地元記者",
+# a local one): a full name before the title is read from three characters.
+_DESK_ENDINGS: Final = (
+    "部",
+    "社",
+    "局",
+    "課",
+    "班",
+    "室",
+    "通信",
+    "新聞",
+    "担当",
+    "女性",
+    "若手",
+    "紙",
+    "番",
+    "員",
+)
+_JAPANESE_NAME_MIN_CHARS: Final = 3
+# A Korean reporter's title before "기자" is no name: "사진 기자" (photo
+# reporter), "영상 기자" (video), "취재 기자" (reporting), "객원 기자"
+# (guest), "수습 기자" (trainee), "인턴 기자" (intern); nor is a desk,
+# ending in "부" (department: "정치부 기자", the politics desk's reporter),
+# "팀" (team), "센터" (centre); nor is the paper ("강변일보 기자 news@…",
+# a daily's reporter, its desk's address under the story: "일보", daily;
+# "신문", newspaper; "뉴스", news; "방송", broadcaster; "경제", business)
+# or its online desk ("온라인 기자", "디지털 기자").
+_KOREAN_TITLE_WORDS: Final = frozenset(
+    {"사진", "영상", "취재", "객원", "수습", "인턴", "선임", "수석", "온라인", "디지털", "뉴스"}
+)
+_KOREAN_DESK_ENDINGS: Final = ("부", "팀", "센터", "일보", "신문", "뉴스", "방송", "경제")
+# In a Chinese byline, the roles between and after the names: another
+# writer's title ("记者 张伟 通讯员 李娜": reporter …, correspondent …;
+# "实习生", intern; "见习记者", trainee reporter), set apart by spaces as the
+# names are, and "报道" (reports) closing the line ("记者 张伟 报道"): no
+# names. A photographer's ("摄影 李娜", "摄") ends the writers.
+_HAN_WRITER_ROLES: Final = frozenset(
+    {
+        "记者",
+        "記者",
+        "通讯员",
+        "通訊員",
+        "实习生",
+        "實習生",
+        "见习记者",
+        "見習記者",
+        "特约记者",
+        "特約記者",
+        "报道",
+        "報道",
+        "報導",
+    }
+)
+# A writer's title with its paper or agency glued before it ("文/本报记者
+# 张伟": this paper's reporter; "新华社记者", Xinhua's reporter) is a role too.
+_HAN_WRITER_ENDINGS: Final = ("记者", "記者", "通讯员", "通訊員")
+_HAN_PHOTO_ROLES: Final = frozenset({"摄影", "攝影", "摄", "攝", "图", "圖"})
+# A script's opening letter that writes names without spaces: Han and kana.
+_UNSPACED_SCRIPT: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Words of a newsroom or a wire desk, no writer's name, in such a byline:
 # "بقلم هيئة التحرير" (Arabic: by the editorial board), "وكالات" (agencies),
 # "فريق" (team); "מאת סוכנויות הידיעות" (Hebrew: by the news agencies),
@@ -2287,6 +2351,35 @@ _SCRIPT_DESK_WORDS: Final = frozenset(
         "ब्यूरो",
         "टीम",
         "एजेंसी",
+        # A correspondent or an editor, no name ("بقلم مراسلنا في القاهرة",
+        # by our correspondent in Cairo; "מאת כתבנו בירושלים", the same in
+        # Hebrew; "लेखक: हमारे संवाददाता", our correspondent), and the
+        # prepositions that place them ("في", "من", in, from; "में", in): a
+        # name holds none.
+        "مراسل",
+        "مراسلنا",
+        "مراسلة",
+        "مراسلتنا",
+        "محرر",
+        "المحرر",
+        "محررة",
+        "في",
+        "من",
+        "כתב",
+        "כתבת",
+        "כתבנו",
+        "כתבתנו",
+        "הכתב",
+        "संवाददाता",
+        "हमारे",
+        "में",
+        "से",
+        # A head or a minister by title, no name: "מאת ראש העיר" (by the
+        # mayor, the town's head), "بقلم رئيس البلدية", "بقلم وزير المالية".
+        "ראש",
+        "השר",
+        "رئيس",
+        "وزير",
     }
 )
 # The most writers and words a byline of a script without capitals holds.
@@ -2319,12 +2412,20 @@ def script_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byl
     if text[-1:] in "기자원" or "@" in text:
         korean = _KOREAN_BYLINE.fullmatch(text)
         if korean is not None:
-            return Byline(
-                raw=text, names=tuple(_split_script_names(korean.group("names"))), organization=None
-            )
+            reporters = tuple(_split_script_names(korean.group("names")))
+            if not any(
+                name in _KOREAN_TITLE_WORDS
+                or (len(name) > 2 and name.endswith(_KOREAN_DESK_ENDINGS))
+                for name in reporters
+            ):
+                return Byline(raw=text, names=reporters, organization=None)
     if text.endswith("記者"):
         japanese = _JAPANESE_BYLINE.fullmatch(text)
-        if japanese is not None and not japanese.group("names").endswith(_DESK_ENDINGS):
+        if (
+            japanese is not None
+            and len(japanese.group("names")) >= _JAPANESE_NAME_MIN_CHARS
+            and not japanese.group("names").endswith(_DESK_ENDINGS)
+        ):
             return Byline(raw=text, names=(japanese.group("names"),), organization=None)
     for label in knowledge.script_byline_labels:
         if not text.startswith(label):
@@ -2350,12 +2451,20 @@ def _script_names(text: str, knowledge: Knowledge) -> tuple[str, ...]:
     capitals, or ``()``."""
     if not text or text[-1] in knowledge.sentence_and_clause_ends or text.upper() != text.lower():
         return ()
-    unspaced = _UNSPACED_NAME.match(text) is not None
     # Chinese and Japanese set the names apart with spaces or the
-    # ideographic comma: "张伟 李娜", "张伟、李娜".
+    # ideographic comma: "张伟 李娜", "张伟、李娜". A line opening in Han is
+    # read so even when its first word is one character ("图 张伟" after
+    # "文/": the photo's, no name of two words).
+    unspaced = _UNSPACED_SCRIPT.match(text) is not None
     names = _split_script_names(text)
     if unspaced:
-        names = [word for name in names for word in name.split()]
+        words = [word for name in names for word in name.split()]
+        names = []
+        for word in words:
+            if word in _HAN_PHOTO_ROLES:
+                break
+            if word not in _HAN_WRITER_ROLES and not word.endswith(_HAN_WRITER_ENDINGS):
+                names.append(word)
     if not names or len(names) > _SCRIPT_MAX_NAMES:
         return ()
     for name in names:

@@ -837,11 +837,14 @@ class Knowledge:
             "लेखक:",
             "रिपोर्ट:",
             # Chinese: "记者 张伟" (reporter), "本报记者 张伟" (this paper's
-            # reporter), "作者：张伟" (author), "文/张伟" (text).
+            # reporter), "作者：张伟" (author), "文/张伟" (text), "文/图 张伟"
+            # (text and photo: before "文/", which would take "图" for a name).
             "本报记者",
             "记者",
             "記者",
             "作者",
+            "文/图",
+            "文／图",
             "文/",
             "文／",
         ),

@@ -123,6 +123,40 @@ STOP_WORDS: Final[dict[str, frozenset[str]]] = {
 """Stop words per language code (ISO 639-1)."""
 
 
+# The box labels of the fifteenth held-out round, in scripts of their own
+# (see BOX_LABELS), each a furniture phrase too: one list for both tables.
+_SCRIPT_BOX_LABELS: Final[list[str]] = """
+    اقرأ المزيد
+    أخبار ذات صلة
+    مواضيع ذات صلة
+    شاهد أيضا
+    شاهد أيضاً
+    קראו עוד
+    כתבות נוספות
+    עוד בנושא
+    और पढ़ें
+    संबंधित खबरें
+    مطالب مرتبط
+    اخبار مرتبط
+    σχετικά άρθρα
+    διαβάστε περισσότερα
+    смотрите также
+    по теме
+    новости по теме
+    관련 기사
+    추천기사
+    추천 기사
+    함께 보면 좋은 기사
+    相關新聞
+    延伸阅读
+    延伸閱讀
+    推荐阅读
+    推薦閱讀
+    関連ニュース
+    あわせて読みたい
+""".strip().splitlines()
+
+
 # Among the phrases, the box labels of the fifteenth held-out round (see
 # BOX_LABELS) and the prompts alone between a story's paragraphs: "이 기사를
 # 공유합니다" (Korean: share this story), "많이 본 뉴스" (most read), "更多精彩"
@@ -444,40 +478,13 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     برچسب ها
     اشتراک‌گذاری
     نظرات
-    اقرأ المزيد
-    أخبار ذات صلة
-    مواضيع ذات صلة
-    شاهد أيضا
-    شاهد أيضاً
-    קראו עוד
-    כתבות נוספות
-    עוד בנושא
-    और पढ़ें
-    संबंधित खबरें
-    مطالب مرتبط
-    اخبار مرتبط
-    σχετικά άρθρα
-    διαβάστε περισσότερα
-    смотрите также
-    по теме
-    новости по теме
-    관련 기사
-    추천기사
-    추천 기사
-    함께 보면 좋은 기사
-    相關新聞
-    延伸阅读
-    延伸閱讀
-    推荐阅读
-    推薦閱讀
-    関連ニュース
-    あわせて読みたい
     이 기사를 공유합니다
     많이 본 뉴스
     更多精彩
     こちらもおすすめ
     続きを読む
     """.strip().splitlines()
+    + _SCRIPT_BOX_LABELS
 )
 """Whole lines that are page furniture in any language, compared lower-cased with
 trailing punctuation and counters (``Comments (12)``) dropped."""
@@ -803,36 +810,9 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     קראו גם
     相关阅读
     関連記事
-    اقرأ المزيد
-    أخبار ذات صلة
-    مواضيع ذات صلة
-    شاهد أيضا
-    شاهد أيضاً
-    קראו עוד
-    כתבות נוספות
-    עוד בנושא
-    और पढ़ें
-    संबंधित खबरें
-    مطالب مرتبط
-    اخبار مرتبط
-    σχετικά άρθρα
-    διαβάστε περισσότερα
-    смотрите также
-    по теме
-    новости по теме
-    관련 기사
-    추천기사
-    추천 기사
-    함께 보면 좋은 기사
     相关新闻
-    相關新聞
-    延伸阅读
-    延伸閱讀
-    推荐阅读
-    推薦閱讀
-    関連ニュース
-    あわせて読みたい
     """.strip().splitlines()
+    + _SCRIPT_BOX_LABELS
 )
 """Labels of a box of links to other stories that sites put inside a story
 (``Related articles`` over two or three headlines, ``READ MORE: Headline``),

@@ -45,6 +45,7 @@ __all__ = [
     "is_contact_label",
     "is_dashed_sign_off",
     "is_separator",
+    "is_speech_word",
     "note_story_sentence",
     "opens_with_reporters",
     "signed_off_report",
@@ -673,17 +674,36 @@ def signed_off_report(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) ->
     cut = glued_sign_off(line, knowledge=knowledge)
     if cut is None:
         return False
-    verbs = knowledge.speech_verbs
     words = line[:cut].split()
     # A word of speech right before a quotation's opening mark gives the
     # words of a sign, a banner or a placard in a photo's caption ("A
     # banner that says 'Save the pier' hangs at the quay. — Reuters"); a
     # report attributes its speech after the quotation or with a colon.
     return any(
-        word.strip(".,;:\"'\u201d\u2019)").casefold() in verbs
+        is_speech_word(word, knowledge=knowledge)
         and not (following[:1] and following[0] in _OPENING_QUOTES and word[-1] not in ":,")
         for word, following in zip(words, [*words[1:], ""], strict=True)
     )
+
+
+# The marks around a word of speech in a sentence, stripped before it is
+# looked up: stops and commas, quotes, a bracket, and a script's own full
+# stop and comma glued on as its sentence closes ("… महापौर ने कहा।", the
+# mayor said, with the danda; "… قال رئيس البلدية،", with the Arabic comma).
+_SPEECH_WORD_MARKS: Final = ".,;:\"'\u201d\u2019)\u0964\u0965\u060c"
+
+
+def is_speech_word(word: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Is ``word``, without the marks around it, a word of
+    ``Knowledge.speech_verbs``? A script's own full stop counts among the
+    marks: "कहा।" (said, with the danda closing the sentence) is "कहा".
+
+    >>> is_speech_word("said.")
+    True
+    >>> is_speech_word("\u0915\u0939\u093e\u0964")
+    True
+    """
+    return word.strip(_SPEECH_WORD_MARKS).casefold() in knowledge.speech_verbs
 
 
 # The marks that open a quotation: straight and curly, double and single.

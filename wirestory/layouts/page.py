@@ -112,7 +112,12 @@ from wirestory.lines import BLANK_CHARS, Line, is_blank, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState, Override, Problem
-from wirestory.trailers import classify_trailer, glued_sign_off, signed_off_report
+from wirestory.trailers import (
+    classify_trailer,
+    glued_sign_off,
+    is_speech_word,
+    signed_off_report,
+)
 
 __all__ = ["detect", "furniture_phrase", "guess_language", "looks_like_page", "read"]
 
@@ -6171,6 +6176,7 @@ def _closing_sentences(
             text[-1:] != "\u3002"
             and text.upper() == text.lower()
             and not _reports_speech(text, knowledge)
+            and not _declarative_close(text)
         ):
             # A sentence of a script without capitals (Arabic, Hebrew,
             # Devanagari, Hangul): no name's capital tells a list of names ("ساهم في
@@ -7205,10 +7211,37 @@ def _flag_generic_caption(
     )
 
 
+# A story's sentence closes on a verb's ending of the telling register: in
+# Korean the plain "…다" ("…열린다.", is held; "…예정이다.", is due), where a
+# site's notice speaks politely ("…감사합니다.", thank you; "…바랍니다.",
+# please); in Hindi an auxiliary or a future's ending ("… शुरू होगा।", will
+# start; "… बंद था।", was closed; "… खुलेगी।"), where a prompt bids ("… फॉलो
+# करें।") and a rights line or a list of names closes on a noun.
+_HINDI_CLOSING_VERBS: Final = frozenset({"है", "हैं", "था", "थी", "थे", "गया", "गई", "गए"})
+_HINDI_FUTURE_ENDINGS: Final = ("ेगा", "ेगी", "ेंगे", "ोगा", "ोगी", "ोंगे")
+# A credit of contributors tells in the same tense ("इस रिपोर्ट में राहुल शर्मा
+# का योगदान है।", Rahul Sharma contributed to this report: "contribution";
+# "इनपुट", input): still a notice as often as the story's.
+_HINDI_CONTRIBUTION_WORDS: Final = frozenset({"योगदान", "इनपुट"})
+
+
+def _declarative_close(text: str) -> bool:
+    """Does ``text``, a short sentence of a script without capitals, close on
+    a verb's ending that tells (:data:`_HINDI_CLOSING_VERBS`, Korean's plain
+    "다"), as a story's sentence does and a notice, a prompt or a list of
+    names does not?"""
+    words = text.split()
+    if any(word.strip(":,\u0964") in _HINDI_CONTRIBUTION_WORDS for word in words):
+        return False
+    last = words[-1].rstrip(".!?\u0964\u0965") if words else ""
+    if last.endswith("다"):
+        return not last.endswith("니다")
+    return last in _HINDI_CLOSING_VERBS or last.endswith(_HINDI_FUTURE_ENDINGS)
+
+
 def _reports_speech(text: str, knowledge: Knowledge) -> bool:
     """Does ``text`` hold a word of Knowledge.speech_verbs (``said``)?"""
-    verbs = knowledge.speech_verbs
-    return any(word.strip(".,;:\"'”’)").casefold() in verbs for word in text.split())
+    return any(is_speech_word(word, knowledge=knowledge) for word in text.split())
 
 
 def _credit_goes_down(blocks: Sequence[int], credit: int) -> bool:
