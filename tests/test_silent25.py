@@ -74,6 +74,15 @@ def test_a_title_case_name_over_a_price_alone_is_flagged(row: str, after: int) -
     assert "stock-widget-in-body" in _codes(story)
 
 
+@pytest.mark.parametrize("row", ["GOLD\n24.50", "GOLD\n24.50\n+0.3%"])
+def test_a_symbol_over_a_short_price_left_in_the_body_is_flagged(row: str) -> None:
+    """``GOLD`` / ``24.50`` over ``L[3]`` (naming few of the story's words): the
+    widget stays in the body, and says so."""
+    story = library_story(L[0], L[1], L[2], row, L[3])
+    assert "GOLD" in story.body
+    assert "stock-widget-in-body" in _codes(story)
+
+
 # --- near-misses: nothing changes -----------------------------------------------
 
 

@@ -255,10 +255,9 @@ _CODES = (
     Code(
         "stock-widget-in-body",
         "warning",
-        "a page's body holds a short name in title case over a price with its cents, with "
-        "its signed change under it or none, each alone (Gold / 24.50 / +0.3%, Gold / "
-        "24.50), with no symbol in capitals or quote beside it: kept as the story's lines, "
-        "they may be a stock widget's row",
+        "a page's body holds a short name over a price with its cents, with its signed "
+        "change under it or none, each alone (Gold / 24.50 / +0.3%, Gold / 24.50, GOLD / "
+        "24.50): kept as the story's lines, they may be a stock widget's row",
     ),
     Code(
         "prose-under-stock-widget",

@@ -1876,10 +1876,10 @@ def _widget_quote(text: str) -> bool:
 
 def _flag_quotes_in_body(lines: Sequence[Line], state: LineState, openings: str) -> None:
     """Say so (``stock-widget-in-body``) when the body holds a stock widget's
-    row with no symbol in capitals or quote beside it: a short name in title
-    case over a price of one or two digits over its signed change, each alone
-    (``Gold`` / ``24.50`` / ``+0.3%``), or a price with its cents and no
-    change (``Gold`` / ``24.50``, ``Brent crude`` / ``$81.40``). Kept as the
+    row: a short name over a price with its cents, its signed change under it
+    or none, each alone (``Gold`` / ``24.50`` / ``+0.3%``, ``Gold`` /
+    ``24.50``, ``Brent crude`` / ``$81.40``; ``GOLD`` / ``24.50`` is no quote
+    under a symbol, whose price has three digits). Kept as the
     story's lines (a results table, ``Labour`` / ``41.2%``, prints shares, no
     cents), they may be a widget's. Only one-line paragraphs opening with a
     digit or a currency's sign are looked at; one diagnostic a story. Sieved
@@ -1899,12 +1899,7 @@ def _flag_quotes_in_body(lines: Sequence[Line], state: LineState, openings: str)
         if len(price) > _QUOTE_MAX_CHARS or _CENTS_PRICE.fullmatch(price) is None:
             continue
         name = lines[paragraphs[number - 1][0]].text.strip()
-        if (
-            len(paragraphs[number]) == 1
-            and len(paragraphs[number - 1]) == 1
-            and _menu_item(name)
-            and not name.isupper()
-        ):
+        if len(paragraphs[number]) == 1 and len(paragraphs[number - 1]) == 1 and _menu_item(name):
             below = (
                 lines[paragraphs[number + 1][0]].text.strip()
                 if number + 1 < len(paragraphs)
