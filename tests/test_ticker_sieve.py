@@ -22,13 +22,15 @@ from wirestory.layouts.page import furniture_phrase, is_stock_quote, stock_symbo
 # The symbol's rule, written out as the layout reads it.
 _SYMBOL = regex.compile(r"\p{Lu}{2,12}(?:\.\p{Lu}{1,2})?")
 _CAPITAL = regex.compile(r"\p{Lu}")
+# A price after a currency's sign is a quote too (``$412.50``).
+_CURRENCY_PRICE = regex.compile(r"[$€£¥]\d{1,7}(?:,\d{3}){0,3}(?:\.\d{1,4})?")
 
 _CHARACTERS = (
     "QUAYBNKRIVCOabcs"
     "\u00c4\u00d8\u0416\u03a9\u015e\u0130\u1e9e"  # Ä Ø Ж Ω Ş İ ẞ
     "\ua7cb\u1c89\U00010d50"  # capitals newer than Python 3.11's tables
     "\u00df\u01c5\u0131\u00e4"  # ß, ǅ (title case), ı, ä
-    ".+-%0123 "
+    ".,+-%0123 $€"
 )
 
 
@@ -39,12 +41,17 @@ _CHARACTERS = (
 @example("Q\u00df")
 @example("\u01c5Z")
 @example("MENU")
+@example("$412.50")
+@example("€1,204.75")
 def test_a_block_is_a_symbol_exactly_when_the_pattern_says_so(text: str) -> None:
     """A block is read as a symbol or quote exactly when it has a quote's
-    shape, or the symbol's pattern matches it and it is no furniture phrase."""
+    shape or a price's after a currency's sign, or the symbol's pattern
+    matches it and it is no furniture phrase."""
     stripped = text.strip()
-    expected = is_stock_quote(stripped) or (
-        _SYMBOL.fullmatch(stripped) is not None and not furniture_phrase(stripped)
+    expected = (
+        is_stock_quote(stripped)
+        or (len(stripped) <= 24 and _CURRENCY_PRICE.fullmatch(stripped) is not None)
+        or (_SYMBOL.fullmatch(stripped) is not None and not furniture_phrase(stripped))
     )
     assert stock_symbol_or_quote(text) == expected
 

@@ -255,10 +255,17 @@ _CODES = (
     Code(
         "stock-widget-in-body",
         "warning",
-        "a page's body holds a short name in title case over a price of one or two digits "
-        "over its signed change, each alone (Gold / 24.50 / +0.3%), with no symbol in "
-        "capitals or quote beside it: kept as the story's lines, they may be a stock "
-        "widget's row",
+        "a page's body holds a short name over a price with its cents, with its signed "
+        "change under it or none, each alone (Gold / 24.50 / +0.3%, Gold / 24.50, GOLD / "
+        "24.50): kept as the story's lines, they may be a stock widget's row",
+    ),
+    Code(
+        "prose-under-stock-widget",
+        "warning",
+        "a page's story ends right above a stock widget (QUAYBANK / 412.50) with one "
+        "paragraph of prose under it, naming fewer than two of the distinctive words of "
+        "the paragraphs above: it was left out, and may be the story's last paragraph (a "
+        "teaser printed under a market box with no headline reads the same)",
     ),
     Code(
         "byline-inside-story",

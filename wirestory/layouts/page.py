@@ -55,7 +55,7 @@ import functools
 import re
 import string
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, groupby, pairwise, repeat
 from operator import is_, is_not, mul, not_
 from typing import Final, NamedTuple, cast
@@ -1870,7 +1870,7 @@ def _stock_quote(text: str, patterns: _Patterns) -> bool:
     """Whether a furniture block ``text`` is a stock widget's quote or symbol
     (``stock_widget_quotes``): a symbol's shape that is no furniture phrase of its
     own (``MENU`` in capitals stays a menu's)."""
-    if text[:1] in _QUOTE_FIRSTS and _QUOTE.fullmatch(text) is not None:
+    if _widget_quote(text):
         return True
     # A symbol is capitals (and a dot) alone, each its own capital: a block
     # that ``str.upper`` changes (``Share``, ``Sign in``: most furniture) is
@@ -1902,46 +1902,71 @@ def is_stock_quote(text: str) -> bool:
     )
 
 
+def _currency_quote(text: str) -> bool:
+    """A price after a currency's sign (``$412.50``, ``€1,204.75``), short."""
+    return (
+        len(text) <= _QUOTE_MAX_CHARS
+        and text[:1] in _CURRENCY_SIGNS
+        and _CURRENCY_PRICE.fullmatch(text, 1) is not None
+    )
+
+
+def _widget_quote(text: str) -> bool:
+    """A stock widget's quote (:func:`is_stock_quote`) or a price after a
+    currency's sign (``QUAYBANK`` / ``$412.50`` / ``+1.2%``)."""
+    return is_stock_quote(text) or _currency_quote(text)
+
+
 def _flag_quotes_in_body(lines: Sequence[Line], state: LineState, openings: str) -> None:
     """Say so (``stock-widget-in-body``) when the body holds a stock widget's
-    row with no symbol in capitals or quote beside it: a short name in title
-    case over a price of one or two digits over its signed change, each alone
-    (``Gold`` / ``24.50`` / ``+0.3%``). Kept as the story's lines (a results
-    table, ``Labour`` / ``41.2%``, has no signed change under a price), they
-    may be a widget's. Only one-line paragraphs opening with a sign are
-    looked at; one diagnostic a story. Sieved by ``openings``, the first two
-    characters of the blocks holding the paragraphs stripped
-    (:func:`_paragraphs_blocks`, ``_Blocks.heads``) joined: a story none of
-    whose paragraphs opens with a sign (most) is not looked at."""
-    if _SIGNS.isdisjoint(openings):
+    row: a short name over a price with its cents, its signed change under it
+    or none, each alone (``Gold`` / ``24.50`` / ``+0.3%``, ``Gold`` /
+    ``24.50``, ``Brent crude`` / ``$81.40``; ``GOLD`` / ``24.50`` is no quote
+    under a symbol, whose price has three digits). Kept as the
+    story's lines (a results table, ``Labour`` / ``41.2%``, prints shares, no
+    cents), they may be a widget's. Only one-line paragraphs opening with a
+    digit or a currency's sign are looked at; one diagnostic a story. Sieved
+    by ``openings``, the first two characters of the blocks holding the
+    paragraphs stripped (:func:`_paragraphs_blocks`, ``_Blocks.heads``)
+    joined: a story none of whose paragraphs opens with one (most) is not
+    looked at."""
+    if _PRICE_OPENINGS.isdisjoint(openings):
         return
     paragraphs = state.paragraphs
-    for number in range(2, len(paragraphs)):
-        change = lines[paragraphs[number][0]].text
-        first = change[:1]
-        if first not in _SIGNS and not first.isspace():
+    for number in range(1, len(paragraphs)):
+        price = lines[paragraphs[number][0]].text
+        first = price[:1]
+        if first not in _PRICE_OPENINGS and not first.isspace():
             continue  # most paragraphs: one look at their first character
-        change = change.strip()
-        if change[:1] not in _SIGNS or not is_stock_quote(change):
+        price = price.strip()
+        if len(price) > _QUOTE_MAX_CHARS or _CENTS_PRICE.fullmatch(price) is None:
             continue
-        price = lines[paragraphs[number - 1][0]].text.strip()
-        name = lines[paragraphs[number - 2][0]].text.strip()
-        if (
-            len(paragraphs[number - 1]) == 1
-            and len(paragraphs[number - 2]) == 1
-            and _SHORT_PRICE.fullmatch(price) is not None
-            and _menu_item(name)
-            and not name.isupper()
-        ):
+        name = lines[paragraphs[number - 1][0]].text.strip()
+        if len(paragraphs[number]) == 1 and len(paragraphs[number - 1]) == 1 and _menu_item(name):
+            below = (
+                lines[paragraphs[number + 1][0]].text.strip()
+                if number + 1 < len(paragraphs)
+                else ""
+            )
+            signed = below[:1] in _SIGNS and is_stock_quote(below)
+            what = "a price and its signed change" if signed else "a price alone"
             state.problems.append(
                 Problem(
                     "stock-widget-in-body",
-                    f"{name!r} over a price and its signed change is kept as the story's "
+                    f"{name!r} over {what} is kept as the story's "
                     "lines: it may be a stock widget's row",
-                    paragraphs[number - 2][0],
+                    paragraphs[number - 1][0],
                 )
             )
             return
+
+
+# What a widget's price opens with: a digit, a currency's sign
+# (``_flag_quotes_in_body``'s sieve).
+_PRICE_OPENINGS: Final = frozenset(_CURRENCY_SIGNS | frozenset("0123456789"))
+# A price with its cents after a currency's sign or none (``24.50``,
+# ``$81.40``, ``1,204.75``): bounded runs, one per part: linear.
+_CENTS_PRICE = regex.compile(r"[$€£¥]?\d{1,7}(?:,\d{3}){0,3}\.\d{2,4}")
 
 
 # A WordPress dump's caption shortcode, markup and all: '[caption
@@ -2230,8 +2255,13 @@ def stock_widget_quotes(stripped: Sequence[str], found: list[bool]) -> list[bool
     quote (a story never writes a price alone under a ticker)."""
     # Most pages hold no quote's shape: the few blocks opening like one are
     # found first, and only they and the lines above them are looked at.
+    # A price after a currency's sign is a quote too (``QUAYBANK`` /
+    # ``$412.50`` / ``+1.2%``): else the widget's lines were read as a
+    # subheading and the story's lines.
     shaped = {
-        n for n, text in enumerate(stripped) if text[:1] in _QUOTE_FIRSTS and is_stock_quote(text)
+        n
+        for n, text in enumerate(stripped)
+        if (text[:1] in _QUOTE_FIRSTS or text[:1] in _CURRENCY_SIGNS) and _widget_quote(text)
     }
     for number in sorted(shaped):
         # A quote only under a symbol or another quote: under a word
@@ -3290,7 +3320,9 @@ def _read_blocks(
     walls = _walls(found.stripped, patterns, knowledge.comment_headings, found.heads)
     comment_links = _drop_comment_links(walls, found.stripped, kinds)
     free, doubtful, prose_after = _inline_boxes(found, kinds, weights, rules, walls, knowledge)
-    _widget_boxes(found, kinds, weights, rules, walls, free)
+    stocks, lone_closes = _widget_boxes(
+        found, kinds, weights, rules, walls, free, (tokens, stop_words)
+    )
     share_bars = _share_bars(found, kinds, weights, (rules, free), walls, (tokens, stop_words))
     # A box of links is invisible to its neighbours' context, as an
     # advertisement's label is: paragraphs of middling length on either side
@@ -3380,8 +3412,19 @@ def _read_blocks(
         body_end = cut
     if True in free:
         _flag_box_read_past(
-            free, kinds, tokens, stop_words, (body_start, body_end), lines, blocks, state, knowledge
+            free,
+            kinds,
+            tokens,
+            stop_words,
+            (body_start, body_end),
+            lines,
+            blocks,
+            state,
+            knowledge,
+            stocks,
         )
+    if lone_closes:
+        _flag_close_under_stock_widget(lone_closes, (body_start, body_end), blocks, state)
     if comment_links:
         _flag_comment_heading_read_past(
             comment_links, (body_start, body_end), found.stripped, blocks, state
@@ -5095,10 +5138,14 @@ def _widget_boxes(
     rules: list[str],
     walls: Sequence[bool],
     free: list[bool],
-) -> None:
+    words: tuple[Sequence[Sequence[str]], frozenset[str] | None] = ((), None),
+) -> tuple[set[int], list[tuple[int, int]]]:
     """Mark in ``free`` a widget a site puts between two paragraphs of the
     story, of several lines, where the story goes on below (two blocks of
-    prose, or a long one: :func:`_story_goes_on`): a stock widget's lines,
+    prose, or a long one: :func:`_story_goes_on`; under a stock widget, one
+    paragraph naming ``_SAME_STORY_WORDS`` of the distinctive words of the
+    prose above, ``words``: the story's last paragraph under a widget printed
+    after its next to last): a stock widget's lines,
     each a symbol or a quote (``HARBSHIP`` / ``412.50`` / ``+3.2%``,
     ``_stock_quote``), or a newsletter's sign-up box, furniture phrases with
     at most one short pitch among them, closed by the form's field or button
@@ -5106,9 +5153,37 @@ def _widget_boxes(
     ``Sign up``, ``_SIGN_UP_KEYS``). Either cost as much as a menu in
     :func:`_story_span` and cut the story's paragraphs below it off. Only
     runs of furniture phrases are walked (most blocks are turned down by one
-    look); the widget's blocks get the rule ``widget-box``."""
+    look); the widget's blocks get the rule ``widget-box``. Returns the
+    number of each stock widget's first block read past, and the first block
+    and the end of each stock widget not read past over one paragraph
+    naming too few of the story's words."""
     furniture, stripped = found.furniture, found.stripped
     count = len(kinds)
+    stocks: set[int] = set()
+    lone: list[tuple[int, int]] = []
+
+    def prose(k: int) -> bool:
+        return kinds[k] in _PROSE_KINDS
+
+    def closes_story(n: int, end: int) -> bool:
+        # One paragraph under the widget, no headline over it, naming the
+        # story's people and places: its last one (a teaser under a market
+        # box names others, and stands under its headline). One naming
+        # fewer is left out, and said so (``prose-under-stock-widget``).
+        tokens, stop_words = words
+        if end >= count or not tokens or not prose(end) or walls[end]:
+            return False
+        lone.append((n, end))
+        reach = 2 * _SAME_STORY_BLOCKS
+        above = [k for k in range(n - 1, max(-1, n - 1 - reach), -1) if prose(k) and not free[k]]
+        stops = stop_words or frozenset()
+        shared = _distinct_words(tokens, above[:_SAME_STORY_BLOCKS], stops) & _distinct_words(
+            tokens, [end], stops
+        )
+        if len(shared) < _SAME_STORY_WORDS:
+            return False
+        lone.pop()
+        return True
 
     def priced(k: int) -> bool:
         text = stripped[k]
@@ -5117,13 +5192,12 @@ def _widget_boxes(
         if is_stock_quote(text):
             return True
         # "GOLD" / "24.50" / "+0.3%": a price of one or two digits is a
-        # widget's only over its signed change (alone, "07.13" is a live
-        # blog's time).
-        return (
-            _SHORT_PRICE.fullmatch(text) is not None
-            and k + 1 < count
-            and stripped[k + 1][:1] in _SIGNS
-            and is_stock_quote(stripped[k + 1])
+        # widget's only over its signed change or under a symbol in capitals
+        # ("QUAYBANK" / "412.50" / "RIVCO.B" / "88.20"; alone, "07.13" is a
+        # live blog's time).
+        return _SHORT_PRICE.fullmatch(text) is not None and (
+            (k + 1 < count and stripped[k + 1][:1] in _SIGNS and is_stock_quote(stripped[k + 1]))
+            or (k > 0 and _TICKER.fullmatch(stripped[k - 1]) is not None)
         )
 
     def label(k: int) -> bool:
@@ -5161,10 +5235,7 @@ def _widget_boxes(
                 stock = (
                     stock
                     and len(line) <= _QUOTE_MAX_CHARS
-                    and (
-                        (line[:1] in _QUOTE_FIRSTS and _QUOTE.fullmatch(line) is not None)
-                        or _TICKER.fullmatch(line) is not None
-                    )
+                    and (_widget_quote(line) or _TICKER.fullmatch(line) is not None)
                 )
             elif pitch < 0 and kinds[end] in (_SHORT, _NEARGOOD) and weights[end] <= _LENGTH_HIGH:
                 pitch, stock = end, False
@@ -5187,12 +5258,17 @@ def _widget_boxes(
         if (
             end - n >= 2
             and (stock or signed)
-            and _story_goes_on(weights, end, lambda k: k, lambda k: kinds[k] in _PROSE_KINDS)
+            and (
+                _story_goes_on(weights, end, lambda k: k, prose) or (stock and closes_story(n, end))
+            )
         ):
             for k in range(n, end):
                 free[k] = True
                 rules[k] = "widget-box"
+            if stock:
+                stocks.add(n)
         done = max(end, n + 1)
+    return stocks, lone
 
 
 def _share_bars(
@@ -6400,6 +6476,33 @@ def _one_link_promo(texts: Sequence[str]) -> bool:
     return (len(texts) == 1 and bool(link)) or (len(texts) == 2 and not link)
 
 
+def _flag_close_under_stock_widget(
+    lone: Sequence[tuple[int, int]],
+    span: tuple[int, int],
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so (``prose-under-stock-widget``) when the story's stretch ends
+    right above a stock widget (``QUAYBANK`` / ``412.50``) with one paragraph
+    of prose under it, left out (``lone``: it names fewer than
+    ``_SAME_STORY_WORDS`` of the distinctive words of the prose above, as
+    :func:`_widget_boxes` asks): it may be the story's last paragraph under a
+    widget printed after its next to last (a teaser printed under a market
+    box with no headline reads the same)."""
+    body_start, body_end = span
+    for widget, end in lone:
+        if body_start < body_end == widget:
+            state.problems.append(
+                Problem(
+                    "prose-under-stock-widget",
+                    "a paragraph under a stock widget right under the story was left out, "
+                    "naming few of the story's words: it may be the story's last paragraph",
+                    blocks[end],
+                )
+            )
+            return
+
+
 def _flag_box_read_past(
     free: Sequence[bool],
     kinds: Sequence[str],
@@ -6410,10 +6513,14 @@ def _flag_box_read_past(
     blocks: Sequence[int],
     state: LineState,
     knowledge: Knowledge = DEFAULT_KNOWLEDGE,
+    stocks: Collection[int] = (),
 ) -> None:
     """Say so (``story-runs-past-listing``) when the story is read on past a box
-    of links (``listing-box``) and the prose right below the box shares fewer
-    than ``_SAME_STORY_WORDS`` distinctive words with the prose right above it:
+    of links (``listing-box``; a stock widget, ``stocks``, links no other
+    story: the story's first paragraph over ``QUAYBANK`` / ``412.50`` names
+    fewer of its words than the paragraphs under it share) and the prose
+    right below the box shares fewer than ``_SAME_STORY_WORDS`` distinctive
+    words with the prose right above it:
     the paragraphs below may be another story's teasers (``Related stories`` /
     two headlines / two paragraphs on bakers, under a story on ferry crews),
     glued to the story. A story going on past the box names its people and
@@ -6431,7 +6538,7 @@ def _flag_box_read_past(
         return not free[k] and kinds[k] in _PROSE_KINDS
 
     for n in range(body_start + 1, body_end):
-        if not free[n] or free[n - 1]:
+        if not free[n] or free[n - 1] or n in stocks:
             continue
         end = n
         while end < body_end and free[end]:
@@ -8510,9 +8617,9 @@ def squeezed_phrase_keys(texts: Sequence[str]) -> list[str | None]:
 def stock_symbol_or_quote(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """Whether a short furniture block (``text`` stripped, at most 24
     characters) is read as a stock widget's quote or symbol, as the layout
-    reads it before context: a quote's shape (:func:`is_stock_quote`), or
-    capitals with maybe a class letter after a dot that are no furniture
-    phrase of their own.
+    reads it before context: a quote's shape (:func:`is_stock_quote`), a
+    price after a currency's sign (``$412.50``), or capitals with maybe a
+    class letter after a dot that are no furniture phrase of their own.
 
     >>> [stock_symbol_or_quote(t) for t in ("QUAYBANK", "+3.2%", "Share", "MENU")]
     [True, True, False, False]
