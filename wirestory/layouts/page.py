@@ -6058,6 +6058,11 @@ _SENTENCE_BREAK = regex.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(
 # A closing sentence has at least this many words: ``Thanks Junior!``,
 # ``Sharing is caring!`` are furniture's exclamations.
 _CLOSING_MIN_WORDS: Final = 4
+# Scripts without capitals (Hebrew, Arabic, Hangul, Devanagari) glue articles,
+# prepositions and particles to their words ("במאי", in May; "기자들에게", to
+# the reporters): a story's last sentence there may be two or three words
+# ("העבודות יתחילו במאי.", "장관은 기자들에게 말했다."), as short as a prompt.
+_CLOSING_MIN_CASELESS_WORDS: Final = 2
 # The same in characters for a sentence of a script set without spaces
 # (Chinese, Japanese): about four words.
 _CLOSING_MIN_UNSPACED: Final = 12
@@ -6083,7 +6088,8 @@ def _closing_shape(
     again on Monday.``, ``Prelogar, it turned out, won that vote, too.``):
     short and at the stretch's edge, jusText's context makes it furniture. Its
     form: one sentence (a full stop, ``!`` or ``?`` at the end and nowhere
-    else before a capital), at least ``_CLOSING_MIN_WORDS`` words, most of the
+    else before a capital), at least ``_CLOSING_MIN_WORDS`` words (in a script
+    without capitals two or three only may be one), most of the
     words after the first in small letters, a function word among them. The
     furniture under a story is link labels and prompts (``Share this``,
     ``Related Topics``, ``Tags: …``, no full stop), credits (``Anna Berg
@@ -6119,7 +6125,11 @@ def _closing_shape(
         text = text[3:]
     words = text.split()
     if len(words) < _CLOSING_MIN_WORDS:
-        return False
+        # Shorter than a sentence of the story in a script with capitals;
+        # in one without, it only may be one (left out, and said so: it was
+        # lost silently).
+        caseless = len(words) >= _CLOSING_MIN_CASELESS_WORDS and text.upper() == text.lower()
+        return None if caseless else False
     if stop_words is not None and not any(map(stop_words.__contains__, tokens)):
         return False
     later = [word for word in words[1:] if word[:1].isalpha()]
