@@ -342,7 +342,9 @@ _CODES = (
         "Roe, New Delhi, Nov 19') or shaped as a place's ('By Jane Roe, Santa Ono'), or two "
         "words ending in an outlet's word after a byline's last comma ('By Jane Roe, Emily "
         "Post', wire and page), was read as the place the writer filed from (or an outlet): "
-        "it may be a second writer",
+        "it may be a second writer; or a wire byline's second name in title case after a "
+        "comma alone ('By Jane Roe, Abu Dhabi' with no dateline naming it) was read as a "
+        "second writer: it may be where the only writer filed from",
     ),
     Code(
         "byline-surname-as-word",

@@ -952,6 +952,24 @@ def _place_after_writer(state: LineState, found: WireFields, knowledge: Knowledg
     place = byline.names[1].casefold()
     named = found.dateline is not None and any(p.casefold() == place for p in found.dateline.places)
     if not named and not place_shaped(place, knowledge=knowledge):
+        line = state.byline[0] if state.byline else found.byline_line
+        if (
+            line is not None
+            and not byline.names[1].isupper()
+            and place_after_name(byline, knowledge=knowledge) is not None
+        ):
+            # "By Jane Roe, Abu Dhabi" with no dateline naming the place:
+            # two writers, or the writer and where they filed from, read the
+            # same (the page layout reads the place and says so). Names in
+            # capitals, "By JANE DOE, JOHN ROE", are wire copy's own list.
+            state.problems.append(
+                Problem(
+                    "byline-place-after-name",
+                    f"{byline.names[1]!r} after the writer's name and a comma is read as a "
+                    "second writer; where the writer filed from reads the same",
+                    line,
+                )
+            )
         return
     split = place_after_name(byline, knowledge=knowledge)
     if split is not None:
