@@ -35,3 +35,18 @@ def test_a_marker_line_in_an_unmarked_story_is_diagnosed(place: int) -> None:
     assert story.marker == "TT"
     assert story.diagnostics
     assert {d.code for d in story.diagnostics} == {"caption-without-credit"}
+
+
+def test_a_subheading_repeating_the_headline_over_a_repeated_paragraph_is_diagnosed() -> None:
+    # Seed 4 of the same property drew a story whose subheading was its
+    # headline's words (without the headline's quotation marks) over a
+    # paragraph repeating the first: the seed's repeated header, read as a
+    # caption shown twice and flagged. The generator no longer draws a
+    # subheading showing the headline again.
+    text = (
+        "Council votes \u201cto\u201d close library\n\nThe vote was close.\n\n"
+        "Council votes to close library\n\nThe vote was close.\n"
+    )
+    [story] = wirestory.parse(text)
+    assert story.body == ()
+    assert {"repeat-differs", "no-body"} <= {d.code for d in story.diagnostics}
