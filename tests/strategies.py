@@ -93,7 +93,11 @@ def stories(draw: st.DrawFn, *, marker: bool | None = None) -> GeneratedStory:
             assume(compare_showings(subheading, headline) is None)
             body.append(subheading if subheading != "TT" else subheading + "a")
         else:
-            body.append(draw(_words(1, 30)) + draw(st.sampled_from([".", ".”", '."', "!"])))
+            paragraph = draw(_words(1, 30)) + draw(st.sampled_from([".", ".”", '."', "!"]))
+            # Nor a paragraph showing the headline again (its words and a full
+            # stop): the seed's repeated header too, over a repeated paragraph.
+            assume(compare_showings(paragraph, headline) is None)
+            body.append(paragraph)
     return GeneratedStory(
         headline=headline,
         captions=tuple(captions),
