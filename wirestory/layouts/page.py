@@ -64,12 +64,14 @@ import regex
 
 from wirestory.bylines import (
     Byline,
+    agency_spellings,
     bracketed_byline,
     find_byline,
     find_page_byline,
     is_organization_line,
     names_a_writer,
     names_hold_function_words,
+    opens_with_conjunction,
     organization_under,
     outlet_may_be_writer,
     page_person_names,
@@ -5777,6 +5779,12 @@ def _dateline_above_story(
     ):
         return
     text = texts[number].strip()
+    if " (" in text[:_AGENCY_OPENING_REACH] and _opens_with_agency(text, knowledge):
+        # A first paragraph shorter than a line of prose ("CAIRO (Reuters) -
+        # A source said …") stood outside the story's stretch: it was lost.
+        state.paragraphs.append([index])
+        state.claim(index, Role.BODY, "page-agency-opening")
+        return
     # A quick test first: a place in capitals is short, its region after a comma.
     if len(text) > _PLACE_ALONE_MAX_CHARS or not text.partition(",")[0].isupper():
         return
@@ -5788,6 +5796,40 @@ def _dateline_above_story(
     state.paragraphs.append([index])
     state.claim(index, Role.BODY, "paragraph")
     state.problems.append(_own_line_dateline(text, index))
+
+
+# How far into a paragraph the agency's parentheses of a wire opening stand
+# (a place of a few words or who told the agency, "مصدر (رويترز) -"), and
+# the most characters an agency's name in them holds.
+_AGENCY_OPENING_REACH: Final = 40
+_AGENCY_NAME_MAX_CHARS: Final = 40
+# The fewest words after the dash: a sentence, no label.
+_AGENCY_SENTENCE_MIN_WORDS: Final = 3
+
+
+def _opens_with_agency(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text`` open as a wire story's paragraph: a few words, a known
+    agency in parentheses, a dash, then a sentence ending in a full stop
+    (``CAIRO (Reuters) - A source said …``, ``القاهرة (رويترز) - قال …``,
+    and ``مصدر (رويترز) - قال مصدر …``, who told the agency standing where
+    the place does)? No caption, deck or header line opens so: right above
+    the story, such a block is its first paragraph, shorter than prose."""
+    opening = text.find(" (", 0, _AGENCY_OPENING_REACH)
+    close = text.find(")", opening + 2, opening + 2 + _AGENCY_NAME_MAX_CHARS)
+    if opening < 1 or close < 0:
+        return False
+    if text[opening + 2 : close].strip().casefold() not in agency_spellings(knowledge):
+        return False
+    rest = text[close + 1 :].lstrip(" ")
+    dashes = [d for d in knowledge.dateline_dashes if rest.startswith(d)]
+    if not dashes:
+        return False
+    sentence = rest[len(max(dashes, key=len)) :]
+    return (
+        sentence[:1] in (" ", "\t")
+        and len(sentence.split()) >= _AGENCY_SENTENCE_MIN_WORDS
+        and _full_stop(sentence, knowledge)
+    )
 
 
 # A dateline alone on its line is short: a place, a date, a site or an agency.
@@ -8294,6 +8336,9 @@ def _name_line(
         len(text) > _NAME_LINE_MAX_CHARS
         or first.casefold() == "by"
         or (first in _opener_words(knowledge) and " " in rest.strip())
+        # "Von Und Zu", "Di E Da": a particle that is an opener, then its
+        # language's "and": a phrase, no name.
+        or opens_with_conjunction(text)
     ):
         # "Por Vale Conteúdo": a byline's opener before two words or more is
         # no first name (the line is the byline's forms' to read, or none);
