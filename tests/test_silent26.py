@@ -6,9 +6,10 @@ lost as furniture; a Korean correspondent named by the city of the post
 (``워싱턴 특파원``) was read as a writer of that name, and one with the city
 before ``=`` (``워싱턴=홍길동 특파원``) gave no byline; a line under the
 headline opening with a byline opener and that language's conjunction
-(``Av Og Til``, Norwegian: now and then; ``By And Large``) was a byline; and
+(``Av Og Til``, Norwegian: now and then; ``By And Large``) was a byline;
 a Chinese paper's own opening (``本报讯（记者 张伟）``, ``本报北京12月4日电（…）``)
-gave no byline and no dateline.
+gave no byline and no dateline; and a capitalised word after the byline's
+comma (``By Jane Roe, New``) was its organisation with no doubt.
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -16,7 +17,13 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, library_story, news_page, page_story_under_header
+from news_pages import (
+    LIBRARY_STORY,
+    library_story,
+    news_page,
+    page_story_under_header,
+    wire_story_under_header,
+)
 from test_heldout13 import _ARABIC, _CHINESE, _KOREAN
 
 import wirestory
@@ -261,3 +268,24 @@ def test_an_agency_s_cable_still_names_its_agency() -> None:
 def test_a_cable_told_by_another_paper_is_no_dateline() -> None:
     """Held before: ``据本报…电`` (according to …) opens a sentence."""
     assert find_dateline("据本报北京3月4日电，河滨区议会4日投票。", page=True) is None
+
+
+# --- A one-word organisation the story writes as a word ----------------------
+
+
+@pytest.mark.parametrize("header", ["By Jane Roe, New", "By Jane Roe, Town"])
+def test_a_word_read_as_the_byline_s_organisation_is_doubted(header: str) -> None:
+    """``By Jane Roe, New`` over a story writing "the new branch": ``New`` was
+    the organisation, silently; wire and page say so now."""
+    for story in (wire_story_under_header(header), page_story_under_header(header)):
+        assert story.byline is not None
+        assert "byline-organization-may-be-word" in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "header", ["By Jane Roe, Reuters", "By Jane Roe, Bloomberg", "By Jane Roe, Staff"]
+)
+def test_an_outlet_or_a_title_after_the_comma_is_not_doubted(header: str) -> None:
+    """Near misses, held before: an agency, an outlet's name, a title."""
+    for story in (wire_story_under_header(header), page_story_under_header(header)):
+        assert "byline-organization-may-be-word" not in [d.code for d in story.diagnostics]

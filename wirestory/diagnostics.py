@@ -347,6 +347,13 @@ _CODES = (
         "second writer: it may be where the only writer filed from",
     ),
     Code(
+        "byline-organization-may-be-word",
+        "warning",
+        "a byline's organisation is one capitalised word after the names' comma that the "
+        "story's paragraphs write in small letters (By Jane Roe, New; Local): no outlet's or "
+        "agency's name, it may be none (a place cut short, a stray word)",
+    ),
+    Code(
         "byline-surname-as-word",
         "warning",
         "a byline's last word that is a writer's surname as often was read as another "
