@@ -125,6 +125,54 @@ def test_a_short_line_with_an_agency_and_no_wire_opening_stays_out(line: str) ->
     assert story.body == LIBRARY_STORY
 
 
+@pytest.mark.parametrize(
+    ("first", "raw", "rest"),
+    [
+        (
+            "PORT ELLIS, March 4 - A source said the council would meet in May.",
+            "PORT ELLIS, March 4 -",
+            "A source said the council would meet in May.",
+        ),
+        (
+            "HARBOURTON, Norway - The ferry will sail again on Monday.",
+            "HARBOURTON, Norway -",
+            "The ferry will sail again on Monday.",
+        ),
+    ],
+)
+def test_a_short_paragraph_under_a_dated_dateline_is_kept(first: str, raw: str, rest: str) -> None:
+    """A dateline holding more than a place (a date, a region) before a short
+    sentence: the story's first paragraph (it was lost as furniture)."""
+    story = library_story(first, *LIBRARY_STORY)
+    assert story.dateline is not None
+    assert story.dateline.raw == raw
+    assert story.body == (rest, *LIBRARY_STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A source said the council would meet in May.",
+        "PORT ELLIS - A source said the council would meet in May.",
+        "Pupils leave the old library on Mill Street.",
+    ],
+)
+def test_a_short_sentence_left_out_over_the_story_is_doubted(line: str) -> None:
+    """One short sentence between the header's date line and the story: a
+    first paragraph shorter than prose (or a photo's caption with no credit)
+    was left out with no diagnostic; it still is, and the story says so."""
+    story = library_story(line, *LIBRARY_STORY)
+    assert story.body == LIBRARY_STORY
+    assert "sentence-over-story-left-out" in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize("line", ["Updated 10:30 a.m.", "Share this article", "5 min read"])
+def test_a_header_line_over_the_story_is_not_doubted(line: str) -> None:
+    """Near misses, held before: a time, a button, a reading time."""
+    story = library_story(line, *LIBRARY_STORY)
+    assert "sentence-over-story-left-out" not in [d.code for d in story.diagnostics]
+
+
 # --- A Korean correspondent's city is no writer ------------------------------
 
 

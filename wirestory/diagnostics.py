@@ -229,6 +229,13 @@ _CODES = (
         "not a place",
     ),
     Code(
+        "sentence-over-story-left-out",
+        "warning",
+        "one short sentence between a page's byline or date line and its first paragraph "
+        "was left out as furniture: it may be the story's first paragraph, shorter than "
+        "prose (a photo's caption with no credit reads the same)",
+    ),
+    Code(
         "heading-over-story-left-out",
         "warning",
         "a short heading-shaped line (no end mark, eight words at most) between a page's "
