@@ -228,6 +228,31 @@ def test_a_korean_writer_by_name_stays_a_writer(line: str, names: tuple[str, ...
     assert byline.names == names
 
 
+# A paragraph telling of a meeting held in Hanoi ("하노이에서", in Hanoi).
+_IN_HANOI = "하노이에서 열린 회의에서 강변구 대표단은 도서관 폐관 계획을 설명했다고 밝혔다."
+
+
+@pytest.mark.parametrize(("line", "names"), [("하노이 특파원", ()), ("홍길동 특파원", ("홍길동",))])
+def test_a_correspondent_s_city_the_story_places_is_no_writer(
+    line: str, names: tuple[str, ...]
+) -> None:
+    """``하노이 특파원``: the city opens with a family name's syllable (``하``),
+    read as a name; the story writes ``하노이에서`` (in Hanoi), and no person
+    takes ``에서``: no writer. A correspondent by name keeps the name."""
+    story = _page_story(
+        news_page(
+            _IN_HANOI,
+            *_KOREAN,
+            headline="강변구 오래된 도서관 폐관 결정",
+            header=f"{line}\n2025.03.04",
+            site="강변일보",
+            year=2025,
+        )
+    )
+    assert story.byline is not None
+    assert story.byline.names == names
+
+
 def test_a_korean_photo_credit_with_an_equals_sign_is_no_byline() -> None:
     """``사진=홍길동 기자`` (photo: …) is a credit, no correspondent's city."""
     assert script_byline("사진=홍길동 기자") is None

@@ -989,6 +989,24 @@ def _place_after_writer(state: LineState, found: WireFields, knowledge: Knowledg
 _WRITER_AND_PLACE = 2
 
 
+def _correspondent_city(lines: list[Line], state: LineState, found: WireFields) -> None:
+    """Drop a Korean correspondent's "name" that is the city of the post
+    (``하노이 특파원``, the Hanoi correspondent: the city opens with a family
+    name's syllable, so :func:`~wirestory.bylines.script_byline` read it as a
+    name): the story's dateline names it as its place, or its paragraphs
+    write it before ``에서`` ("in, at": ``하노이에서 열린 …``), which follows a
+    place or a body, never a person. The byline keeps its line, no writer.
+    A string test on the byline first: only a correspondent's."""
+    byline = found.byline
+    if byline is None or not byline.names or not byline.raw.rstrip().endswith("특파원"):
+        return
+    places = set(found.dateline.places) if found.dateline is not None else set()
+    text = "\n".join(lines[number].text for paragraph in state.paragraphs for number in paragraph)
+    names = tuple(name for name in byline.names if name not in places and f"{name}에서" not in text)
+    if names != byline.names:
+        found.byline = attrs.evolve(byline, names=names)
+
+
 def _flag_word_as_organization(
     lines: list[Line], state: LineState, found: WireFields, knowledge: Knowledge
 ) -> None:
@@ -1046,6 +1064,7 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     _dateline(lines, state, found, options)
     _place_after_writer(state, found, options.knowledge)
     _flag_word_as_organization(lines, state, found, options.knowledge)
+    _correspondent_city(lines, state, found)
     _glued_stories(lines, state, found, options)
     _trailers(lines, state, found, options)
     found.notes.sort()
