@@ -311,6 +311,8 @@ def _chinese_story(opening: str) -> wirestory.Story:
         ("本报讯 （记者 王小明 通讯员 陈静）", ("王小明", "陈静"), ()),
         ("本报讯（河滨晚报全媒体记者 王小明）", ("王小明",), ()),
         ("本报北京12月4日电（记者 王小明 陈静）", ("王小明", "陈静"), ("北京",)),
+        # The day alone: "this paper's cable from Hefei on the 4th".
+        ("本报合肥4日电（记者 王小明）", ("王小明",), ("合肥",)),
     ],
 )
 def test_a_chinese_paper_s_own_opening_gives_writers_and_place(
@@ -336,6 +338,19 @@ def test_an_agency_s_cable_still_names_its_agency() -> None:
     assert story.byline.names == ("王小明",)
     assert story.dateline is not None
     assert story.dateline.agencies == ("Xinhua",)
+
+
+def test_an_agency_s_cable_with_the_day_alone_is_read() -> None:
+    """``新华社北京4日电（记者 …）``: the day with no month (the month the story
+    is filed in) was no dateline's date, so nothing was read; the date stays
+    unresolved, as the month is unknown."""
+    story = _chinese_story("新华社北京4日电（记者 王小明）")
+    assert story.byline is not None
+    assert story.byline.names == ("王小明",)
+    assert story.dateline is not None
+    assert story.dateline.agencies == ("Xinhua",)
+    assert story.dateline.date_text == "4日"
+    assert story.dateline.date is None
 
 
 def test_a_cable_told_by_another_paper_is_no_dateline() -> None:

@@ -590,7 +590,8 @@ _PLACE_JOINERS: Final = frozenset({"de", "do", "da", "dos", "das", "di", "del", 
 # (the place, "=", a known agency in brackets or parentheses, then the
 # writers, their title and "="); Chinese "新华社北京3月4日电（记者 张伟 李娜）…"
 # and "中新网北京3月4日电 (记者 张伟) …" (the agency, the place, the day, "电",
-# "cabled", then the writers after "记者", "reporter"); Japanese
+# "cabled", the day alone too, "新华社北京4日电", then the writers after "记者",
+# "reporter"); Japanese
 # "【ワシントン共同】…" (the place and the agency in lenticular brackets).
 # Bounded runs of disjoint classes, anchored: linear.
 _KOREAN_FORM: Final = re.compile(
@@ -602,7 +603,7 @@ _KOREAN_FORM: Final = re.compile(
 )
 _CHINESE_FORM: Final = re.compile(
     r"(?P<agencies>[\u4e00-\u9fff]{1,5}?[社网报台])(?P<places>[\u4e00-\u9fff]{2,8}?)"
-    r"(?P<date>\d{1,2}月\d{1,2}日)电"
+    r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)电"
     r"(?: ?[（(]记者 ?"
     r"(?P<writers>[\u4e00-\u9fff·]{2,6}(?:[ 、，,][\u4e00-\u9fff·]{2,6}){0,5})[）)])?"
     r"[ \t]*"
@@ -1067,9 +1068,11 @@ def _month_day(text: str, patterns: _Patterns) -> bool:
 def _month_and_day(date_text: str, patterns: _Patterns) -> tuple[int | None, int] | None:
     """The month's number (None when unknown) and the day of a date as written."""
     if date_text[-1:] == "日":
-        # "3月4日" (a Chinese or Japanese dateline's month and day).
-        month_text, _, day_text = date_text[:-1].partition("月")
-        return int(month_text), int(day_text)
+        # "3月4日" (a Chinese or Japanese dateline's month and day); "4日"
+        # alone (the day of the month the story is filed in: "本报合肥4日电")
+        # names no month.
+        month_text, month_mark, day_text = date_text[:-1].rpartition("月")
+        return (int(month_text) if month_mark else None), int(day_text)
     match = regex.match(r"(?i)([a-z]{3})[a-z]*\.? +(\d{1,2})", date_text)
     if match is not None:
         # casefold(): the pattern folds case fully, so "ſep" (long s) is September.
