@@ -299,7 +299,8 @@ _OPENER_CONJUNCTIONS: Final = {
     "by": frozenset({"and", "nor", "but"}),
     "von": frozenset({"und", "oder", "aber"}),
     "par": frozenset({"et", "ou", "mais"}),
-    "por": frozenset({"y", "e", "o", "ni", "pero", "ou", "mas", "nem"}),
+    # Not Spanish "o" (or): Portuguese "O" (the) opens outlets' names, "O Globo".
+    "por": frozenset({"y", "e", "ni", "pero", "ou", "mas", "nem"}),
     "di": frozenset({"e", "o", "ma"}),
     "door": frozenset({"en", "of", "maar"}),
     "deur": frozenset({"en", "of", "maar"}),
