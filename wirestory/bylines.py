@@ -1166,11 +1166,9 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         return None
     raw = line.strip()
     text = raw
-    opened = _opener(knowledge).fullmatch(raw, 0, None, False) if raw[:1].isalpha() else None
-    if opened is not None and _conjunction_after_opener(
-        raw[: opened.start("rest")], opened.group("rest")
-    ):
-        # "Av Og Til", "By And Large": no page form makes a writer of them.
+    if opens_with_conjunction(raw):
+        # "Av Og Til", "By And Large": no page form makes a writer of them
+        # (string tests: the first two words).
         return None
     if raw[:1] >= "\u05d0":
         # Hebrew and the scripts after it in Unicode: most are without
