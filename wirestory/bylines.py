@@ -279,6 +279,8 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
         return None
     separators = _opener_separators(line[: match.start("rest")])
     rest = match.group("rest").strip()
+    if _conjunction_after_opener(line[: match.start("rest")], rest):
+        return None
     found = _read_names(rest, line.strip(), knowledge, separators)
     if found is None and _outlet_signature(rest, knowledge):
         # "By Global Times", "By Vale Tribune": the outlet signs its staff's
@@ -287,6 +289,49 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
         # so, signature_may_be_writer).
         return Byline(raw=line.strip(), names=(), organization=rest)
     return found
+
+
+# Each byline opener's language's conjunctions ("and", "but"): a name never
+# opens with one, so "By And Large", "Av Og Til" (Norwegian: now and then),
+# "Von Und Zu" under a headline are a phrase, no opener and a writer. Not
+# English "or" ("Or" is a Hebrew given name).
+_OPENER_CONJUNCTIONS: Final = {
+    "by": frozenset({"and", "nor", "but"}),
+    "von": frozenset({"und", "oder", "aber"}),
+    "par": frozenset({"et", "ou", "mais"}),
+    # Not Spanish "o" (or): Portuguese "O" (the) opens outlets' names, "O Globo".
+    "por": frozenset({"y", "e", "ni", "pero", "ou", "mas", "nem"}),
+    "di": frozenset({"e", "o", "ma"}),
+    "door": frozenset({"en", "of", "maar"}),
+    "deur": frozenset({"en", "of", "maar"}),
+    "av": frozenset({"og", "och", "eller", "men"}),
+    "na": frozenset({"au", "lakini"}),
+}
+
+
+def _conjunction_after_opener(opener: str, rest: str) -> bool:
+    """Does ``rest``, the names after ``opener`` (``By``, ``Story by``,
+    ``Av``), open with a conjunction of the opener's language
+    (``_OPENER_CONJUNCTIONS``)? Then the line is no byline."""
+    words = opener.strip(" \t:").split()
+    if not words:
+        return False
+    conjunctions = _OPENER_CONJUNCTIONS.get(words[-1].casefold())
+    first = rest.split(None, 1)[0].casefold() if rest.split() else ""
+    return conjunctions is not None and first in conjunctions
+
+
+def opens_with_conjunction(line: str) -> bool:
+    """Does ``line`` open with a byline opener and a conjunction of its
+    language (``Von Und Zu``, ``Di E Da``, ``By And Large``)? A line of
+    names never does. (Not part of wirestory's API: the page layout's
+    line of names asks it.)
+
+    >>> opens_with_conjunction("Von Und Zu"), opens_with_conjunction("Von Anna Roth")
+    (True, False)
+    """
+    words = line.split(None, 2)
+    return len(words) > 1 and _conjunction_after_opener(words[0], words[1])
 
 
 def _outlet_signature(rest: str, knowledge: Knowledge) -> bool:
@@ -1121,6 +1166,10 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         return None
     raw = line.strip()
     text = raw
+    if opens_with_conjunction(raw):
+        # "Av Og Til", "By And Large": no page form makes a writer of them
+        # (string tests: the first two words).
+        return None
     if raw[:1] >= "\u05d0":
         # Hebrew and the scripts after it in Unicode: most are without
         # capitals, their bylines read by their own labels and forms.
@@ -2258,10 +2307,44 @@ _UNSPACED_NAME: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{2,6
 # a middle dot or a comma), then the title, "기자" (reporter) or "특파원"
 # (correspondent), and maybe the address: "김철수 기자", "김철수·이영희 기자",
 # "김철수 기자 kim@example.co.kr". Bounded runs: linear.
+# A correspondent's line may open with the city the paper posted them to and
+# "=" ("워싱턴=홍길동 특파원": Washington = … correspondent): the place, no name.
 _KOREAN_BYLINE: Final = regex.compile(
-    r"(?P<names>[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3})\s(?:기자|특파원)"
+    r"(?:(?P<place>[가-힣]{2,8})=)?"
+    r"(?P<names>[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3})\s(?P<title>기자|특파원)"
     r"(?:\s[\w.+-]{1,64}@[\w.-]{1,100})?"
 )
+# A correspondent ("특파원") is named by the city of the post as often as by
+# name ("워싱턴 특파원", the Washington correspondent; "도쿄 특파원"): a
+# Korean name opens with the family name, one syllable of this table (the
+# common ones; a rare one, "도", "모", opens a city's name as often: "도쿄",
+# "모스크바") or, in a name of four syllables, two ("남궁", "황보", "제갈",
+# "선우", "독고"). A foreign city spelled in Hangul ("워싱턴", "베이징",
+# "이스탄불") opens otherwise. A reporter ("기자") is always named.
+_KOREAN_SURNAMES: Final = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구"
+    "민진나지엄채원천방공현함변염여추소석선설길연위표명기반왕금옥육인맹탁국어은편용"
+)
+# What stands before "=" in a photo's or a graphic's credit, no place:
+# "사진=홍길동 기자" (photo), "그래픽=…", "글=…" (text); the datelines'
+# bracket holds the same words ("[사진=연합뉴스]").
+_KOREAN_CREDIT_SLOTS: Final = frozenset(
+    {"사진", "그래픽", "영상", "자료", "자료사진", "출처", "제공", "그림", "일러스트", "편집", "글"}
+)
+_KOREAN_DOUBLE_SURNAMES: Final = frozenset({"남궁", "황보", "제갈", "선우", "독고"})
+_KOREAN_LONG_NAME: Final = 4
+
+
+def _korean_name_shaped(name: str) -> bool:
+    """Does ``name`` (Hangul, two to four syllables) open with a Korean
+    family name (``_KOREAN_SURNAMES``)? One of four syllables opens with a
+    family name of two (``남궁민수``); a city's opens with neither
+    (``워싱턴``, ``모스크바``, ``이스탄불``)."""
+    if len(name) >= _KOREAN_LONG_NAME:
+        return name[:2] in _KOREAN_DOUBLE_SURNAMES
+    return name[:1] in _KOREAN_SURNAMES
+
+
 # A Japanese reporter's name glued before the title: "山田太郎記者". A name
 # ending in a department's, a firm's, an agency's or a paper's word is none
 # ("政治部記者": the politics desk's reporter; "共同通信記者", "川辺新聞記者").
@@ -2413,9 +2496,12 @@ def script_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byl
         korean = _KOREAN_BYLINE.fullmatch(text)
         if korean is not None:
             reporters = tuple(_split_script_names(korean.group("names")))
-            if not any(
+            correspondent = korean.group("title") == "특파원"
+            if korean.group("place") not in _KOREAN_CREDIT_SLOTS and not any(
                 name in _KOREAN_TITLE_WORDS
                 or (len(name) > 2 and name.endswith(_KOREAN_DESK_ENDINGS))
+                # "워싱턴 특파원": the correspondent's city, no name.
+                or (correspondent and not _korean_name_shaped(name))
                 for name in reporters
             ):
                 return Byline(raw=text, names=reporters, organization=None)

@@ -67,7 +67,9 @@ Agencies writing in their own script open the first paragraph with a form
 of their own, read in every layout when the agency is known
 (:func:`_own_script_form`; :func:`dateline_byline` reads the writers):
 Korean ``[서울=뉴시스] 홍길동 기자 =``, Chinese ``新华社北京3月4日电（记者 张伟）``,
-Japanese ``【ワシントン共同】``, Arabic ``القاهرة (رويترز) -``.
+Japanese ``【ワシントン共同】``, Arabic ``القاهرة (رويترز) -``; a Chinese
+paper's own ``本报北京3月4日电（记者 张伟）`` (this paper's cable: no agency)
+and ``本报讯（记者 张伟）`` (this paper's news: no place either).
 
 Agencies whose names are words (``Belga``, ``Antara``) or names older copy
 prints in its sentences (``Tass``) are Knowledge.dateline_agencies: read in a
@@ -92,7 +94,7 @@ import attrs
 import regex
 
 from wirestory.agencies import find_agency
-from wirestory.bylines import Byline
+from wirestory.bylines import Byline, script_byline
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     Knowledge,
@@ -588,7 +590,8 @@ _PLACE_JOINERS: Final = frozenset({"de", "do", "da", "dos", "das", "di", "del", 
 # (the place, "=", a known agency in brackets or parentheses, then the
 # writers, their title and "="); Chinese "新华社北京3月4日电（记者 张伟 李娜）…"
 # and "中新网北京3月4日电 (记者 张伟) …" (the agency, the place, the day, "电",
-# "cabled", then the writers after "记者", "reporter"); Japanese
+# "cabled", the day alone too, "新华社北京4日电", then the writers after "记者",
+# "reporter"); Japanese
 # "【ワシントン共同】…" (the place and the agency in lenticular brackets).
 # Bounded runs of disjoint classes, anchored: linear.
 _KOREAN_FORM: Final = re.compile(
@@ -600,11 +603,23 @@ _KOREAN_FORM: Final = re.compile(
 )
 _CHINESE_FORM: Final = re.compile(
     r"(?P<agencies>[\u4e00-\u9fff]{1,5}?[社网报台])(?P<places>[\u4e00-\u9fff]{2,8}?)"
-    r"(?P<date>\d{1,2}月\d{1,2}日)电"
+    r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)电"
     r"(?: ?[（(]记者 ?"
     r"(?P<writers>[\u4e00-\u9fff·]{2,6}(?:[ 、，,][\u4e00-\u9fff·]{2,6}){0,5})[）)])?"
     r"[ \t]*"
 )
+# A Chinese paper's own opening, "本报讯（记者 张伟）…" ("this paper's news",
+# then its reporters, their desk maybe before "记者": "全媒体记者", the
+# all-media reporter): no place, no date, no agency; and the paper in the
+# agency's slot of the cable's form ("本报北京3月4日电…": "this paper", no
+# agency).
+_CHINESE_PAPER_FORM: Final = re.compile(
+    r"本[报報][讯訊]"
+    r"(?: ?[（(][\u4e00-\u9fff]{0,10}?记者 ?"
+    r"(?P<writers>[\u4e00-\u9fff·]{2,6}(?:[ 、，,][\u4e00-\u9fff·]{2,6}){0,5})[）)])?"
+    r"[ \t]*"
+)
+_CHINESE_OWN_PAPER: Final = frozenset({"本报", "本報"})
 _JAPANESE_FORM: Final = re.compile(
     r"【(?P<places>[\u30a0-\u30ff\u4e00-\u9fff]{1,12}?)[=＝]?(?P<agencies>共同|時事)】[ \t　]*"
 )
@@ -659,10 +674,15 @@ def dateline_byline(dateline: Dateline) -> Byline | None:
         if raw[:1] in "[("
         else _CHINESE_FORM.match(raw)
         if "电" in raw[:24]
+        else _CHINESE_PAPER_FORM.match(raw)
+        if raw[:1] == "本"
         else None
     )
     if match is None or match.group("writers") is None:
         return None
+    # The paper's own reporters ("本报…"): no agency, the paper unnamed.
+    organization = match.groupdict().get("agencies")
+    organization = None if organization in _CHINESE_OWN_PAPER else organization
     start, end = match.span("writers")
     # "홍길동 기자" (the title after the names); "记者 张伟" (before them).
     korean = raw[:1] in "[("
@@ -671,7 +691,12 @@ def dateline_byline(dateline: Dateline) -> Byline | None:
     # joins two writers with it.
     separators = _WRITER_SEPARATORS if korean else _CHINESE_WRITER_SEPARATORS
     names = tuple(separators.split(match.group("writers")))
-    return Byline(raw=written, names=names, organization=match.group("agencies"))
+    if not korean:
+        # "记者 张伟 通讯员 李娜": the roles between the names are none
+        # (read as the page's byline "记者 …" is).
+        read = script_byline(written)
+        names = read.names if read is not None else names
+    return Byline(raw=written, names=names, organization=organization)
 
 
 # Between two writers' names: "홍길동·김영희", "홍길동, 김영희"; "张伟 李娜", "张伟、李娜".
@@ -682,7 +707,12 @@ _CHINESE_WRITER_SEPARATORS: Final = re.compile(r"[、，,] ?| ")
 def _may_open_own_script(window: str) -> bool:
     """Could :func:`_own_script_form` read ``window``? Its string tests."""
     first = window[:1]
-    return first in "[(【" or "电" in window[:24] or "\u0621" <= first <= "\u064a"
+    return (
+        first in "[(【"
+        or "电" in window[:24]
+        or "\u0621" <= first <= "\u064a"
+        or window.startswith(("本报讯", "本報訊"))
+    )
 
 
 def _own_script_form(
@@ -711,11 +741,20 @@ def _own_script_form(
         if match is None:
             return None
         groups = {"places": match.group("places")}
+    elif window.startswith(("本报讯", "本報訊")):
+        match = _CHINESE_PAPER_FORM.match(window)
+        if match is None:
+            return None
+        return {"places": None}, match.end()
     elif "电" in window[:24]:
         match = _CHINESE_FORM.match(window)
         if match is None:
             return None
         groups = {"places": match.group("places"), "date": match.group("date")}
+        if match.group("agencies") in _CHINESE_OWN_PAPER:
+            # "本报北京3月4日电": the paper's own cable, no agency.
+            groups["agencies"] = None
+            return groups, match.end()
     elif "\u0621" <= first <= "\u064a":
         return _arabic_form(window, patterns)
     else:
@@ -1029,9 +1068,11 @@ def _month_day(text: str, patterns: _Patterns) -> bool:
 def _month_and_day(date_text: str, patterns: _Patterns) -> tuple[int | None, int] | None:
     """The month's number (None when unknown) and the day of a date as written."""
     if date_text[-1:] == "日":
-        # "3月4日" (a Chinese or Japanese dateline's month and day).
-        month_text, _, day_text = date_text[:-1].partition("月")
-        return int(month_text), int(day_text)
+        # "3月4日" (a Chinese or Japanese dateline's month and day); "4日"
+        # alone (the day of the month the story is filed in: "本报合肥4日电")
+        # names no month.
+        month_text, month_mark, day_text = date_text[:-1].rpartition("月")
+        return (int(month_text) if month_mark else None), int(day_text)
     match = regex.match(r"(?i)([a-z]{3})[a-z]*\.? +(\d{1,2})", date_text)
     if match is not None:
         # casefold(): the pattern folds case fully, so "ſep" (long s) is September.

@@ -229,6 +229,13 @@ _CODES = (
         "not a place",
     ),
     Code(
+        "sentence-over-story-left-out",
+        "warning",
+        "one short sentence between a page's byline or date line and its first paragraph "
+        "was left out as furniture: it may be the story's first paragraph, shorter than "
+        "prose (a photo's caption with no credit reads the same)",
+    ),
+    Code(
         "heading-over-story-left-out",
         "warning",
         "a short heading-shaped line (no end mark, eight words at most) between a page's "
@@ -345,6 +352,13 @@ _CODES = (
         "it may be a second writer; or a wire byline's second name in title case after a "
         "comma alone ('By Jane Roe, Abu Dhabi' with no dateline naming it) was read as a "
         "second writer: it may be where the only writer filed from",
+    ),
+    Code(
+        "byline-organization-may-be-word",
+        "warning",
+        "a byline's organisation is one capitalised word after the names' comma that the "
+        "story's paragraphs write in small letters (By Jane Roe, New; Local): no outlet's or "
+        "agency's name, it may be none (a place cut short, a stray word)",
     ),
     Code(
         "byline-surname-as-word",
@@ -685,6 +699,8 @@ _RULES: dict[str, str] = {
     "headline-under-captions": "a headless story's headline: a short line alone under "
     "the photo captions opening it",
     "caption-in-story": "a caption inside the story (credit or photo label)",
+    "page-agency-opening": "the short block right above a page's first paragraph opening with "
+    "a known agency in parentheses, a dash and a sentence: the story's first paragraph",
     "page-contents-heading": "the line right above a page's first paragraph, listed in a "
     "table of contents above it beside another of the story's subheadings: the story's "
     "first subheading",

@@ -26,6 +26,7 @@ from wirestory.bylines import (
     Byline,
     bracketed_byline,
     find_byline,
+    names_a_writer,
     names_hold_function_words,
     organization_under,
     page_person_names,
@@ -988,6 +989,72 @@ def _place_after_writer(state: LineState, found: WireFields, knowledge: Knowledg
 _WRITER_AND_PLACE = 2
 
 
+def _correspondent_city(lines: list[Line], state: LineState, found: WireFields) -> None:
+    """Drop a Korean correspondent's "name" that is the city of the post
+    (``하노이 특파원``, the Hanoi correspondent: the city opens with a family
+    name's syllable, so :func:`~wirestory.bylines.script_byline` read it as a
+    name): the story's dateline names it as its place, or its paragraphs
+    write it before ``에서`` ("in, at": ``하노이에서 열린 …``), which follows a
+    place or a body, never a person. The byline keeps its line, no writer.
+    A string test on the byline first: only a correspondent's."""
+    byline = found.byline
+    if byline is None or not byline.names or not byline.raw.rstrip().endswith("특파원"):
+        return
+    places = set(found.dateline.places) if found.dateline is not None else set()
+    text = "\n".join(lines[number].text for paragraph in state.paragraphs for number in paragraph)
+    names = tuple(name for name in byline.names if name not in places and f"{name}에서" not in text)
+    if names != byline.names:
+        found.byline = attrs.evolve(byline, names=names)
+
+
+def _flag_word_as_organization(
+    lines: list[Line], state: LineState, found: WireFields, knowledge: Knowledge
+) -> None:
+    """Say so (``byline-organization-may-be-word``) when a byline's
+    organisation is one capitalised word after the names' comma that the
+    story's own paragraphs write in small letters (``By Jane Roe, New`` over
+    "… the new branch …"; ``Local``, ``Latest``): an outlet's or an agency's
+    name (``Reuters``, ``Bloomberg``) is never a word the prose writes so; a
+    title's or an outlet's word (``Staff``, ``Daily``, ``Post``:
+    ``Knowledge.byline_title_words``, ``outlet_words``), a known agency or a
+    writer's title are left alone. A byline a story, then one search of
+    its paragraphs."""
+    byline = found.byline
+    word = byline.organization if byline is not None else None
+    if (
+        byline is None
+        or word is None
+        or not byline.names
+        or not word.isalpha()
+        or not word.istitle()
+        or not byline.raw.rstrip().endswith(f", {word}")
+    ):
+        return
+    folded = word.casefold()
+    if (
+        folded in knowledge.byline_title_words
+        or folded in knowledge.outlet_words
+        or names_a_writer(word, knowledge=knowledge)
+    ):
+        return
+    small = re.compile(rf"\b{re.escape(word.lower())}\b")
+    if not any(
+        small.search(lines[number].text) for paragraph in state.paragraphs for number in paragraph
+    ):
+        return
+    line = state.byline[0] if state.byline else found.byline_line
+    if line is None:
+        return
+    state.problems.append(
+        Problem(
+            "byline-organization-may-be-word",
+            f"{word!r} after the writer's name and a comma is read as the byline's "
+            "organisation; the story writes it as a word in small letters: it may be none",
+            line,
+        )
+    )
+
+
 def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFields:
     """Take advisories, byline, dateline and trailers out of the body paragraphs."""
     found = WireFields()
@@ -996,6 +1063,8 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     _headline_in_body(lines, state)
     _dateline(lines, state, found, options)
     _place_after_writer(state, found, options.knowledge)
+    _flag_word_as_organization(lines, state, found, options.knowledge)
+    _correspondent_city(lines, state, found)
     _glued_stories(lines, state, found, options)
     _trailers(lines, state, found, options)
     found.notes.sort()

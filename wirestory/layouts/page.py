@@ -64,12 +64,14 @@ import regex
 
 from wirestory.bylines import (
     Byline,
+    agency_spellings,
     bracketed_byline,
     find_byline,
     find_page_byline,
     is_organization_line,
     names_a_writer,
     names_hold_function_words,
+    opens_with_conjunction,
     organization_under,
     outlet_may_be_writer,
     page_person_names,
@@ -3460,6 +3462,9 @@ def _read_blocks(
     _flag_heading_over_story(
         blocks, (found.stripped, lines), found.furniture, (body_start, body_end), state, knowledge
     )
+    _flag_sentence_over_story(
+        blocks, (found.stripped, lines), found.furniture, (body_start, body_end), state, knowledge
+    )
     trailing = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
@@ -5746,6 +5751,66 @@ def _flag_heading_over_story(
     )
 
 
+# A short first paragraph holds this many words at least (a caption's label,
+# ``Photo by Jane Roe.``, fewer).
+_SHORT_LEDE_MIN_WORDS: Final = 4
+
+
+def _flag_sentence_over_story(
+    blocks: Sequence[int],
+    shown: tuple[Sequence[str], Sequence[Line]],
+    furniture: Sequence[bool],
+    span: tuple[int, int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """Say so (``sentence-over-story-left-out``) when the block right above
+    the story's first paragraph, right under its byline or date line, is one
+    short sentence left as furniture (``By Jane Roe`` / ``March 4, 2025`` /
+    ``A source said the council would meet in May.`` / the first paragraph):
+    the story's first paragraph, shorter than a line of prose, stands outside
+    the story's stretch, lost, and a photo's caption with no credit reads the
+    same. A sentence of ``_SHORT_LEDE_MIN_WORDS`` words or more ending in a
+    full stop (:func:`_short_sentence_under_byline`: no date line, no
+    caption with a credit), one line, not shown higher up; asked once a
+    page."""
+    texts, lines = shown
+    body_start, body_end = span
+    number = body_start - 1
+    if number < 2 or body_start >= body_end or furniture[number]:
+        return
+    index = blocks[number]
+    if state.rules[index] != "between-headline-and-story":
+        return
+    text = texts[number].strip()
+    if (
+        "\n" in text
+        or len(text.split(None, _SHORT_LEDE_MIN_WORDS)) < _SHORT_LEDE_MIN_WORDS
+        or not _short_sentence_under_byline(text, knowledge)
+        or _shown_higher_up(texts, number, text)
+    ):
+        return
+    above = blocks[number - 1]
+    last = max((k for k in range(above, index) if not is_blank(lines[k].text)), default=above)
+    if not (
+        state.roles[last] is Role.BYLINE
+        or (
+            state.rules[last] == "between-headline-and-story"
+            and _is_date_line(lines[last].text.strip(), knowledge)
+        )
+    ):
+        return
+    state.problems.append(
+        Problem(
+            "sentence-over-story-left-out",
+            f"the short sentence {text[:60]!r} between the story's header and its first "
+            "paragraph was left out as furniture: it may be the story's first paragraph, "
+            "shorter than prose (a photo's caption with no credit reads the same)",
+            index,
+        )
+    )
+
+
 def _dateline_above_story(
     blocks: Sequence[int],
     texts: Sequence[str],
@@ -5777,6 +5842,15 @@ def _dateline_above_story(
     ):
         return
     text = texts[number].strip()
+    if (" (" in text[:_AGENCY_OPENING_REACH] and _opens_with_agency(text, knowledge)) or (
+        _opens_with_dated_dateline(text, knowledge)
+    ):
+        # A first paragraph shorter than a line of prose ("CAIRO (Reuters) -
+        # A source said …", "CAIRO, March 4 - …") stood outside the story's
+        # stretch: it was lost.
+        state.paragraphs.append([index])
+        state.claim(index, Role.BODY, "page-agency-opening")
+        return
     # A quick test first: a place in capitals is short, its region after a comma.
     if len(text) > _PLACE_ALONE_MAX_CHARS or not text.partition(",")[0].isupper():
         return
@@ -5788,6 +5862,57 @@ def _dateline_above_story(
     state.paragraphs.append([index])
     state.claim(index, Role.BODY, "paragraph")
     state.problems.append(_own_line_dateline(text, index))
+
+
+# How far into a paragraph the agency's parentheses of a wire opening stand
+# (a place of a few words or who told the agency, "مصدر (رويترز) -"), and
+# the most characters an agency's name in them holds.
+_AGENCY_OPENING_REACH: Final = 40
+_AGENCY_NAME_MAX_CHARS: Final = 40
+# The fewest words after the dash: a sentence, no label.
+_AGENCY_SENTENCE_MIN_WORDS: Final = 3
+
+
+def _opens_with_agency(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text`` open as a wire story's paragraph: a few words, a known
+    agency in parentheses, a dash, then a sentence ending in a full stop
+    (``CAIRO (Reuters) - A source said …``, ``القاهرة (رويترز) - قال …``,
+    and ``مصدر (رويترز) - قال مصدر …``, who told the agency standing where
+    the place does)? No caption, deck or header line opens so: right above
+    the story, such a block is its first paragraph, shorter than prose."""
+    opening = text.find(" (", 0, _AGENCY_OPENING_REACH)
+    close = text.find(")", opening + 2, opening + 2 + _AGENCY_NAME_MAX_CHARS)
+    if opening < 1 or close < 0:
+        return False
+    if text[opening + 2 : close].strip().casefold() not in agency_spellings(knowledge):
+        return False
+    rest = text[close + 1 :].lstrip(" ")
+    dashes = [d for d in knowledge.dateline_dashes if rest.startswith(d)]
+    if not dashes:
+        return False
+    sentence = rest[len(max(dashes, key=len)) :]
+    return (
+        sentence[:1] in (" ", "\t")
+        and len(sentence.split()) >= _AGENCY_SENTENCE_MIN_WORDS
+        and _full_stop(sentence, knowledge)
+    )
+
+
+def _opens_with_dated_dateline(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text`` open with a dateline holding more than a place (a date,
+    a region, an agency: ``CAIRO, March 4 -``, ``OSLO, Norway -``;
+    :func:`~wirestory.datelines.more_than_place`), then a sentence of
+    ``_AGENCY_SENTENCE_MIN_WORDS`` words or more ending in a full stop? A
+    place alone in capitals (``MARKETS - …``) is a section's label as often.
+    String tests first: a dash within a dateline's reach."""
+    head = text[:_DATELINE_ALONE_MAX_CHARS]
+    if not any(dash in head for dash in knowledge.dateline_dashes):
+        return False
+    dateline = find_dateline(text, knowledge=knowledge, page=True)
+    if dateline is None or not more_than_place(dateline):
+        return False
+    sentence = text[dateline.length :]
+    return len(sentence.split()) >= _AGENCY_SENTENCE_MIN_WORDS and _full_stop(sentence, knowledge)
 
 
 # A dateline alone on its line is short: a place, a date, a site or an agency.
@@ -8294,6 +8419,9 @@ def _name_line(
         len(text) > _NAME_LINE_MAX_CHARS
         or first.casefold() == "by"
         or (first in _opener_words(knowledge) and " " in rest.strip())
+        # "Von Und Zu", "Di E Da": a particle that is an opener, then its
+        # language's "and": a phrase, no name.
+        or opens_with_conjunction(text)
     ):
         # "Por Vale Conteúdo": a byline's opener before two words or more is
         # no first name (the line is the byline's forms' to read, or none);
