@@ -33,7 +33,7 @@ from wirestory.captions import (
     split_page_credit,
 )
 from wirestory.collector import collection_paused
-from wirestory.enrich import WireFields, enrich
+from wirestory.enrich import WireFields, byline_line, enrich
 from wirestory.errors import ParseError, WirestoryError
 from wirestory.grouping import LineGroup
 from wirestory.knowledge import Knowledge
@@ -627,15 +627,15 @@ def assemble_story(
                     layout.paragraphs[-asked][0],
                 )
             )
-    byline_line = layout.byline[0] if layout.byline else found.byline_line
-    if found.byline is not None and byline_line is not None:
+    byline_at = byline_line(layout, found)
+    if found.byline is not None and byline_at is not None:
         # A headless story's first line already doubted as its headline
         # ("Von Der Leyen Visits Kyiv" alone over the lead) is no subheading.
         headline_doubted = any(p.code == "byline-may-be-headline" for p in problems)
         problems.extend(
             _byline_doubts(
                 found.byline,
-                byline_line,
+                byline_at,
                 options.knowledge,
                 headline_doubted=headline_doubted,
                 body=fields[len(layout.captions) :],

@@ -60,7 +60,7 @@ from wirestory.trailers import (
     opens_with_reporters,
 )
 
-__all__ = ["WireFields", "enrich"]
+__all__ = ["WireFields", "byline_line", "enrich"]
 
 # A paragraph above the dateline's must be shorter than this: a caption or a
 # teaser, never a real paragraph (how many are tried is the layout's
@@ -953,7 +953,7 @@ def _place_after_writer(state: LineState, found: WireFields, knowledge: Knowledg
     place = byline.names[1].casefold()
     named = found.dateline is not None and any(p.casefold() == place for p in found.dateline.places)
     if not named and not place_shaped(place, knowledge=knowledge):
-        line = state.byline[0] if state.byline else found.byline_line
+        line = byline_line(state, found)
         if (
             line is not None
             and not byline.names[1].isupper()
@@ -976,7 +976,7 @@ def _place_after_writer(state: LineState, found: WireFields, knowledge: Knowledg
     if split is not None:
         found.byline = split
         state.byline_found = split
-        line = state.byline[0] if state.byline else found.byline_line
+        line = byline_line(state, found)
         if not named and line is not None:
             # "By Jane Roe, Santa Ono", "By Jane Roe, St John": a second
             # writer whose given name opens places' names too reads the same
@@ -1042,7 +1042,7 @@ def _flag_word_as_organization(
         small.search(lines[number].text) for paragraph in state.paragraphs for number in paragraph
     ):
         return
-    line = state.byline[0] if state.byline else found.byline_line
+    line = byline_line(state, found)
     if line is None:
         return
     state.problems.append(
@@ -1053,6 +1053,12 @@ def _flag_word_as_organization(
             line,
         )
     )
+
+
+def byline_line(state: LineState, found: WireFields) -> int | None:
+    """Index of the story's byline line: the layout's header byline, else the one
+    enrichment read from the body's first paragraph (None when neither)."""
+    return state.byline[0] if state.byline else found.byline_line
 
 
 def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFields:
