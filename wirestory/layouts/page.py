@@ -57,7 +57,7 @@ import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, groupby, pairwise, repeat
-from operator import is_, is_not, mul, not_
+from operator import ge, is_, is_not, lt, mul, not_
 from typing import Final, NamedTuple, cast
 
 import regex
@@ -1123,12 +1123,29 @@ def _language(
     """:func:`guess_language` of the lines ``texts`` joined by line feeds, from
     each line's tokens and the CJK characters of all (a token never spans a
     line feed, so the joined text's tokens are the lines' tokens in turn)."""
+    return _language_and_counts(tokens, cjk, texts, knowledge, None)[0]
+
+
+def _language_and_counts(
+    tokens: Sequence[list[str]],
+    cjk: int,
+    texts: Sequence[str],
+    knowledge: Knowledge,
+    weights: Sequence[int] | None,
+) -> tuple[str | None, list[int | None] | None]:
+    """:func:`_language`, and how many of each block's tokens the language's
+    table holds for the blocks weighing at least ``_LENGTH_LOW`` (None for the
+    lighter ones, or no list when the language was not found by its stop
+    words): the only blocks ``_classify`` reads a density of. Each such
+    block's tokens are summed alone (its count is its sum's field of the
+    language), the lighter blocks' all at once, so the page's tokens are
+    looked up once, not again a block for its density."""
     count = sum(map(len, tokens))
     if cjk > count:
         kana = sum(len(_KANA.findall(text)) for text in texts)
-        return "ja" if kana * 5 > cjk else "zh"
+        return ("ja" if kana * 5 > cjk else "zh"), None
     if not count:
-        return None
+        return None, None
     # Only stop words count. Each adds to its languages' counts at once: a
     # number holding a field a language (``_stop_word_fields``), with a one in
     # the field of each language whose table holds the word, the numbers
@@ -1136,13 +1153,27 @@ def _language(
     # is wide enough for the page's count of tokens, so no count runs over.
     bits = max(_HITS_BITS, count.bit_length())
     fields, languages = _stop_word_fields(knowledge, bits)
-    total = sum(filter(None, map(fields.get, chain.from_iterable(tokens))))
+    get = fields.get
+    if weights is None:
+        heavy: list[int] = []
+        light: Iterable[list[str]] = tokens
+    else:
+        heavy = list(compress(range(len(weights)), map(ge, weights, repeat(_LENGTH_LOW))))
+        light = compress(tokens, map(lt, weights, repeat(_LENGTH_LOW)))
+    sums = [sum(filter(None, map(get, tokens[n]))) for n in heavy]
+    total = sum(sums) + sum(filter(None, map(get, chain.from_iterable(light))))
     mask = (1 << bits) - 1
     hits = {language: total >> (place * bits) & mask for place, language in enumerate(languages)}
     if not hits:
-        return None
+        return None, None
     best = max(hits, key=lambda language: (hits[language], language == "en"))
-    return best if hits[best] >= 3 and hits[best] * 20 >= count else None
+    if not (hits[best] >= 3 and hits[best] * 20 >= count):
+        return None, None
+    shift = languages.index(best) * bits
+    counts: list[int | None] = [None] * len(tokens)
+    for n, found in zip(heavy, sums, strict=True):
+        counts[n] = found >> shift & mask
+    return best, counts
 
 
 # The narrowest field a language gets in ``_stop_word_fields``' numbers:
@@ -1305,11 +1336,14 @@ def _classify(
     length: int,
     sentence: bool,
     tokens: list[str],
+    stops: int | None = None,
 ) -> tuple[str, str]:
     """A block's class before context, and the rule that gave it, from the
     block's features (``_Blocks``, ``_tokens_and_weights``): whether it is a
     furniture phrase, whether it holds boilerplate words, its weight, whether it
-    ends like a sentence, its tokens.
+    ends like a sentence, its tokens, and how many of them ``stop_words`` holds
+    when the page's language count has it (``_language_and_counts``; None:
+    counted here).
 
     Besides jusText's length and stop-word density, sentence shape: a block of
     middling length that does not end like a sentence (a related story's title,
@@ -1343,7 +1377,9 @@ def _classify(
         # Without a table, sentence shape stands in for the density.
         density = 1.0 if sentence else 0.0
     else:
-        density = sum(map(stop_words.__contains__, tokens)) / len(tokens) if tokens else 0.0
+        if stops is None:
+            stops = sum(map(stop_words.__contains__, tokens))
+        density = stops / len(tokens) if tokens else 0.0
     if density >= _STOPWORDS_HIGH and (length > _LENGTH_HIGH or sentence):
         return (_GOOD, "prose") if length > _LENGTH_HIGH else (_NEARGOOD, "prose-medium")
     if density >= _STOPWORDS_LOW and (length > _LENGTH_HIGH or sentence):
@@ -3287,7 +3323,9 @@ def _read_blocks(
                 roles[i], claimed[i] = blank, "blank"
     texts = found.texts
     tokens, weights, cjk, forms, translated = _tokens_and_weights(texts, found.stripped)
-    language = _language(tokens, cjk, texts, knowledge)
+    # The stop words of the blocks whose density ``_classify`` reads are
+    # counted with the page's language, not looked up again a block.
+    language, stop_counts = _language_and_counts(tokens, cjk, texts, knowledge, weights)
     stop_words = patterns.stop_words.get(language) if language else None
     # Most blocks of a page are short lines (menus, links) and neither a
     # furniture phrase nor boilerplate: their class is known without a call.
@@ -3295,14 +3333,17 @@ def _read_blocks(
     first = [
         short
         if weight < _LENGTH_LOW and not furniture and not boilerplate
-        else _classify(text, stop_words, patterns, furniture, boilerplate, weight, sentence, words)
-        for text, furniture, boilerplate, weight, sentence, words in zip(
+        else _classify(
+            text, stop_words, patterns, furniture, boilerplate, weight, sentence, words, stops
+        )
+        for text, furniture, boilerplate, weight, sentence, words, stops in zip(
             texts,
             found.furniture,
             _boilerplate(texts, patterns, forms, translated),
             weights,
             found.sentence,
             tokens,
+            stop_counts if stop_counts is not None else [None] * len(texts),
             strict=True,
         )
     ]
@@ -8647,3 +8688,21 @@ def furniture_phrase_blocks(
     [True, False]
     """
     return _furniture_phrases([text.strip() for text in texts], _patterns(knowledge))
+
+
+def stop_word_counts(
+    texts: Sequence[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> tuple[str | None, list[int | None] | None]:
+    """The page's language as the layout finds it for the blocks ``texts``
+    (always :func:`guess_language` of them joined by line feeds) and, when it
+    was found by its stop words, how many of each block's tokens its table
+    holds for the blocks weighing at least 70 (a CJK character three, a
+    Hangul syllable four), None for the lighter ones: counted with the
+    language, as the blocks' densities are read.
+
+    >>> page = ["Home", "The council said that the ferry will run on the route all of the year."]
+    >>> stop_word_counts(page)
+    ('en', [None, 10])
+    """
+    tokens, weights, cjk, _, _ = _tokens_and_weights(texts)
+    return _language_and_counts(tokens, cjk, texts, knowledge, weights)
