@@ -1605,8 +1605,20 @@ class _Blocks(NamedTuple):
 
 
 def _non_blank(lines: Sequence[Line], start: int) -> list[int]:
-    """The line numbers of the non-blank lines from ``start`` (``is_blank`` inlined)."""
-    return [i for i in range(start, len(lines)) if lines[i].text.strip(BLANK_CHARS)]
+    """The line numbers of the non-blank lines from ``start`` (``is_blank``
+    inlined). Every character ``str.isspace`` takes for white space is one of
+    ``BLANK_CHARS``, and in ASCII they are the same: an ASCII line is blank
+    when it is empty or white space alone, told without ``strip``'s look at
+    ``BLANK_CHARS`` (a table built each call); a line outside ASCII that is
+    not white space alone may hold the invisible ones (``\u200b``), and is
+    stripped."""
+    return [
+        i
+        for i in range(start, len(lines))
+        if (text := lines[i].text)
+        and not text.isspace()
+        and (text.isascii() or text.strip(BLANK_CHARS))
+    ]
 
 
 def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
@@ -8706,3 +8718,13 @@ def stop_word_counts(
     """
     tokens, weights, cjk, _, _ = _tokens_and_weights(texts)
     return _language_and_counts(tokens, cjk, texts, knowledge, weights)
+
+
+def non_blank_lines(texts: Sequence[str], start: int = 0) -> list[int]:
+    """The numbers of the lines from ``start`` the layout reads as blocks: always
+    those that are not :func:`~wirestory.lines.is_blank`.
+
+    >>> non_blank_lines(["Rain", "", " \u00a0", "\u200b", "Dam"])
+    [0, 4]
+    """
+    return _non_blank([Line(text, 0, 0, n + 1) for n, text in enumerate(texts)], start)
