@@ -1475,6 +1475,34 @@ def _smooth(classes: list[str], rules: list[str]) -> list[str]:
     return result
 
 
+def _short_runs_over(
+    kinds: Sequence[str], sentence: Sequence[bool], low: int, high: int
+) -> tuple[int, list[int]]:
+    """:func:`_short_runs` of the blocks' kinds before context, a short block
+    ending like a sentence counted near-good, for the blocks ``[low, high)``:
+    the runs from the first block of the run reaching into ``low`` to the last
+    of the run reaching out past ``high``, and the block they start at. A run
+    ends only at a block that is no short one, so each run of those blocks is
+    the page's whole run."""
+    count = len(kinds)
+    start = min(low, count)
+    end = max(start, min(high, count))
+
+    def short(k: int) -> bool:
+        return kinds[k] == _SHORT and not sentence[k]
+
+    while 0 < start < end and short(start) and short(start - 1):
+        start -= 1
+    while start < end < count and short(end - 1) and short(end):
+        end += 1
+    return start, _short_runs(
+        [
+            _NEARGOOD if kind == _SHORT and ends else kind
+            for kind, ends in zip(kinds[start:end], sentence[start:end], strict=True)
+        ]
+    )
+
+
 def _short_runs(classes: Sequence[str]) -> list[int]:
     """For each short block, the length of the run of short blocks it is in (0 for
     other blocks); the runs found in C (``groupby``), a step a run."""
@@ -3482,13 +3510,6 @@ def _read_blocks(
         _flag_comment_heading_read_past(
             comment_links, (body_start, body_end), found.stripped, blocks, state
         )
-    # Runs of short lines that are not sentences: lists of links, tags, names.
-    runs = _short_runs(
-        [
-            _NEARGOOD if kind == _SHORT and sentence else kind
-            for kind, sentence in zip(kinds, found.sentence, strict=True)
-        ]
-    )
     # Captions are claimed between the headline (at most _HEADER_LOOKBACK blocks
     # up) and the story's end.
     glued = _glued_sources(blocks, texts, body_start, body_end, knowledge)
@@ -3542,6 +3563,10 @@ def _read_blocks(
     # claims its credit below it first.
     low = min(body_start, body_end)
     high = max(body_start, body_end + len(trailing) + 1)
+    # Runs of short lines that are not sentences (lists of links, tags,
+    # names), read only for the blocks between: counted over them and the
+    # runs reaching into them, not over the whole page.
+    run_from, runs = _short_runs_over(kinds, found.sentence, low, min(high, len(blocks)))
     for index, rule in zip(blocks[:low], rules[:low], strict=True):
         if not claimed[index]:
             roles[index], claimed[index] = furniture, before[rule]
@@ -3634,7 +3659,7 @@ def _read_blocks(
                     index,
                 )
             )
-        elif classes[number] == _GOOD and runs[number] >= _SHORT_RUN:
+        elif classes[number] == _GOOD and runs[number - run_from] >= _SHORT_RUN:
             state.claim(index, Role.FURNITURE, "in-story:short-run")
             if not found.furniture[number]:
                 run_left.append(number)
@@ -8728,3 +8753,19 @@ def non_blank_lines(texts: Sequence[str], start: int = 0) -> list[int]:
     [0, 4]
     """
     return _non_blank([Line(text, 0, 0, n + 1) for n, text in enumerate(texts)], start)
+
+
+def short_run_lengths(
+    kinds: Sequence[str], sentence: Sequence[bool], low: int, high: int
+) -> list[int]:
+    """For the blocks ``[low, high)`` of these kinds before context (``short``,
+    ``good``, ``near-good``, ``bad``, ``phrase``), each ending like a sentence
+    or not, the length of the run of short blocks ending like no sentence that
+    each is in, 0 for the others: as the layout reads them in the story's
+    stretch, always the page's whole runs.
+
+    >>> short_run_lengths(["short", "short", "good", "short"], [False] * 4, 1, 3)
+    [2, 0]
+    """
+    start, runs = _short_runs_over(kinds, sentence, low, high)
+    return runs[low - start : high - start]
