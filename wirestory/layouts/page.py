@@ -57,7 +57,7 @@ import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, groupby, pairwise, repeat
-from operator import is_, is_not, mul, not_
+from operator import ge, is_, is_not, lt, mul, not_
 from typing import Final, NamedTuple, cast
 
 import regex
@@ -1125,12 +1125,29 @@ def _language(
     """:func:`guess_language` of the lines ``texts`` joined by line feeds, from
     each line's tokens and the CJK characters of all (a token never spans a
     line feed, so the joined text's tokens are the lines' tokens in turn)."""
+    return _language_and_counts(tokens, cjk, texts, knowledge, None)[0]
+
+
+def _language_and_counts(
+    tokens: Sequence[list[str]],
+    cjk: int,
+    texts: Sequence[str],
+    knowledge: Knowledge,
+    weights: Sequence[int] | None,
+) -> tuple[str | None, list[int | None] | None]:
+    """:func:`_language`, and how many of each block's tokens the language's
+    table holds for the blocks weighing at least ``_LENGTH_LOW`` (None for the
+    lighter ones, or no list when the language was not found by its stop
+    words): the only blocks ``_classify`` reads a density of. Each such
+    block's tokens are summed alone (its count is its sum's field of the
+    language), the lighter blocks' all at once, so the page's tokens are
+    looked up once, not again a block for its density."""
     count = sum(map(len, tokens))
     if cjk > count:
         kana = sum(len(_KANA.findall(text)) for text in texts)
-        return "ja" if kana * 5 > cjk else "zh"
+        return ("ja" if kana * 5 > cjk else "zh"), None
     if not count:
-        return None
+        return None, None
     # Only stop words count. Each adds to its languages' counts at once: a
     # number holding a field a language (``_stop_word_fields``), with a one in
     # the field of each language whose table holds the word, the numbers
@@ -1138,13 +1155,27 @@ def _language(
     # is wide enough for the page's count of tokens, so no count runs over.
     bits = max(_HITS_BITS, count.bit_length())
     fields, languages = _stop_word_fields(knowledge, bits)
-    total = sum(filter(None, map(fields.get, chain.from_iterable(tokens))))
+    get = fields.get
+    if weights is None:
+        heavy: list[int] = []
+        light: Iterable[list[str]] = tokens
+    else:
+        heavy = list(compress(range(len(weights)), map(ge, weights, repeat(_LENGTH_LOW))))
+        light = compress(tokens, map(lt, weights, repeat(_LENGTH_LOW)))
+    sums = [sum(filter(None, map(get, tokens[n]))) for n in heavy]
+    total = sum(sums) + sum(filter(None, map(get, chain.from_iterable(light))))
     mask = (1 << bits) - 1
     hits = {language: total >> (place * bits) & mask for place, language in enumerate(languages)}
     if not hits:
-        return None
+        return None, None
     best = max(hits, key=lambda language: (hits[language], language == "en"))
-    return best if hits[best] >= 3 and hits[best] * 20 >= count else None
+    if not (hits[best] >= 3 and hits[best] * 20 >= count):
+        return None, None
+    shift = languages.index(best) * bits
+    counts: list[int | None] = [None] * len(tokens)
+    for n, found in zip(heavy, sums, strict=True):
+        counts[n] = found >> shift & mask
+    return best, counts
 
 
 # The narrowest field a language gets in ``_stop_word_fields``' numbers:
@@ -1307,11 +1338,14 @@ def _classify(
     length: int,
     sentence: bool,
     tokens: list[str],
+    stops: int | None = None,
 ) -> tuple[str, str]:
     """A block's class before context, and the rule that gave it, from the
     block's features (``_Blocks``, ``_tokens_and_weights``): whether it is a
     furniture phrase, whether it holds boilerplate words, its weight, whether it
-    ends like a sentence, its tokens.
+    ends like a sentence, its tokens, and how many of them ``stop_words`` holds
+    when the page's language count has it (``_language_and_counts``; None:
+    counted here).
 
     Besides jusText's length and stop-word density, sentence shape: a block of
     middling length that does not end like a sentence (a related story's title,
@@ -1345,7 +1379,9 @@ def _classify(
         # Without a table, sentence shape stands in for the density.
         density = 1.0 if sentence else 0.0
     else:
-        density = sum(map(stop_words.__contains__, tokens)) / len(tokens) if tokens else 0.0
+        if stops is None:
+            stops = sum(map(stop_words.__contains__, tokens))
+        density = stops / len(tokens) if tokens else 0.0
     if density >= _STOPWORDS_HIGH and (length > _LENGTH_HIGH or sentence):
         return (_GOOD, "prose") if length > _LENGTH_HIGH else (_NEARGOOD, "prose-medium")
     if density >= _STOPWORDS_LOW and (length > _LENGTH_HIGH or sentence):
@@ -1439,6 +1475,34 @@ def _smooth(classes: list[str], rules: list[str]) -> list[str]:
                     result[i], rules[i] = _BAD, "short-at-edge"
         position = end
     return result
+
+
+def _short_runs_over(
+    kinds: Sequence[str], sentence: Sequence[bool], low: int, high: int
+) -> tuple[int, list[int]]:
+    """:func:`_short_runs` of the blocks' kinds before context, a short block
+    ending like a sentence counted near-good, for the blocks ``[low, high)``:
+    the runs from the first block of the run reaching into ``low`` to the last
+    of the run reaching out past ``high``, and the block they start at. A run
+    ends only at a block that is no short one, so each run of those blocks is
+    the page's whole run."""
+    count = len(kinds)
+    start = min(low, count)
+    end = max(start, min(high, count))
+
+    def short(k: int) -> bool:
+        return kinds[k] == _SHORT and not sentence[k]
+
+    while 0 < start < end and short(start) and short(start - 1):
+        start -= 1
+    while start < end < count and short(end - 1) and short(end):
+        end += 1
+    return start, _short_runs(
+        [
+            _NEARGOOD if kind == _SHORT and ends else kind
+            for kind, ends in zip(kinds[start:end], sentence[start:end], strict=True)
+        ]
+    )
 
 
 def _short_runs(classes: Sequence[str]) -> list[int]:
@@ -1571,8 +1635,20 @@ class _Blocks(NamedTuple):
 
 
 def _non_blank(lines: Sequence[Line], start: int) -> list[int]:
-    """The line numbers of the non-blank lines from ``start`` (``is_blank`` inlined)."""
-    return [i for i in range(start, len(lines)) if lines[i].text.strip(BLANK_CHARS)]
+    """The line numbers of the non-blank lines from ``start`` (``is_blank``
+    inlined). Every character ``str.isspace`` takes for white space is one of
+    ``BLANK_CHARS``, and in ASCII they are the same: an ASCII line is blank
+    when it is empty or white space alone, told without ``strip``'s look at
+    ``BLANK_CHARS`` (a table built each call); a line outside ASCII that is
+    not white space alone may hold the invisible ones (``\u200b``), and is
+    stripped."""
+    return [
+        i
+        for i in range(start, len(lines))
+        if (text := lines[i].text)
+        and not text.isspace()
+        and (text.isascii() or text.strip(BLANK_CHARS))
+    ]
 
 
 def _sentence_flags(stripped: Sequence[str], patterns: _Patterns) -> list[bool]:
@@ -3289,7 +3365,9 @@ def _read_blocks(
                 roles[i], claimed[i] = blank, "blank"
     texts = found.texts
     tokens, weights, cjk, forms, translated = _tokens_and_weights(texts, found.stripped)
-    language = _language(tokens, cjk, texts, knowledge)
+    # The stop words of the blocks whose density ``_classify`` reads are
+    # counted with the page's language, not looked up again a block.
+    language, stop_counts = _language_and_counts(tokens, cjk, texts, knowledge, weights)
     stop_words = patterns.stop_words.get(language) if language else None
     # Most blocks of a page are short lines (menus, links) and neither a
     # furniture phrase nor boilerplate: their class is known without a call.
@@ -3297,14 +3375,17 @@ def _read_blocks(
     first = [
         short
         if weight < _LENGTH_LOW and not furniture and not boilerplate
-        else _classify(text, stop_words, patterns, furniture, boilerplate, weight, sentence, words)
-        for text, furniture, boilerplate, weight, sentence, words in zip(
+        else _classify(
+            text, stop_words, patterns, furniture, boilerplate, weight, sentence, words, stops
+        )
+        for text, furniture, boilerplate, weight, sentence, words, stops in zip(
             texts,
             found.furniture,
             _boilerplate(texts, patterns, forms, translated),
             weights,
             found.sentence,
             tokens,
+            stop_counts if stop_counts is not None else [None] * len(texts),
             strict=True,
         )
     ]
@@ -3431,13 +3512,6 @@ def _read_blocks(
         _flag_comment_heading_read_past(
             comment_links, (body_start, body_end), found.stripped, blocks, state
         )
-    # Runs of short lines that are not sentences: lists of links, tags, names.
-    runs = _short_runs(
-        [
-            _NEARGOOD if kind == _SHORT and sentence else kind
-            for kind, sentence in zip(kinds, found.sentence, strict=True)
-        ]
-    )
     # Captions are claimed between the headline (at most _HEADER_LOOKBACK blocks
     # up) and the story's end.
     glued = _glued_sources(blocks, texts, body_start, body_end, knowledge)
@@ -3494,6 +3568,10 @@ def _read_blocks(
     # claims its credit below it first.
     low = min(body_start, body_end)
     high = max(body_start, body_end + len(trailing) + 1)
+    # Runs of short lines that are not sentences (lists of links, tags,
+    # names), read only for the blocks between: counted over them and the
+    # runs reaching into them, not over the whole page.
+    run_from, runs = _short_runs_over(kinds, found.sentence, low, min(high, len(blocks)))
     for index, rule in zip(blocks[:low], rules[:low], strict=True):
         if not claimed[index]:
             roles[index], claimed[index] = furniture, before[rule]
@@ -3586,7 +3664,7 @@ def _read_blocks(
                     index,
                 )
             )
-        elif classes[number] == _GOOD and runs[number] >= _SHORT_RUN:
+        elif classes[number] == _GOOD and runs[number - run_from] >= _SHORT_RUN:
             state.claim(index, Role.FURNITURE, "in-story:short-run")
             if not found.furniture[number]:
                 run_left.append(number)
@@ -8775,3 +8853,47 @@ def furniture_phrase_blocks(
     [True, False]
     """
     return _furniture_phrases([text.strip() for text in texts], _patterns(knowledge))
+
+
+def stop_word_counts(
+    texts: Sequence[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> tuple[str | None, list[int | None] | None]:
+    """The page's language as the layout finds it for the blocks ``texts``
+    (always :func:`guess_language` of them joined by line feeds) and, when it
+    was found by its stop words, how many of each block's tokens its table
+    holds for the blocks weighing at least 70 (a CJK character three, a
+    Hangul syllable four), None for the lighter ones: counted with the
+    language, as the blocks' densities are read.
+
+    >>> page = ["Home", "The council said that the ferry will run on the route all of the year."]
+    >>> stop_word_counts(page)
+    ('en', [None, 10])
+    """
+    tokens, weights, cjk, _, _ = _tokens_and_weights(texts)
+    return _language_and_counts(tokens, cjk, texts, knowledge, weights)
+
+
+def non_blank_lines(texts: Sequence[str], start: int = 0) -> list[int]:
+    """The numbers of the lines from ``start`` the layout reads as blocks: always
+    those that are not :func:`~wirestory.lines.is_blank`.
+
+    >>> non_blank_lines(["Rain", "", " \u00a0", "\u200b", "Dam"])
+    [0, 4]
+    """
+    return _non_blank([Line(text, 0, 0, n + 1) for n, text in enumerate(texts)], start)
+
+
+def short_run_lengths(
+    kinds: Sequence[str], sentence: Sequence[bool], low: int, high: int
+) -> list[int]:
+    """For the blocks ``[low, high)`` of these kinds before context (``short``,
+    ``good``, ``near-good``, ``bad``, ``phrase``), each ending like a sentence
+    or not, the length of the run of short blocks ending like no sentence that
+    each is in, 0 for the others: as the layout reads them in the story's
+    stretch, always the page's whole runs.
+
+    >>> short_run_lengths(["short", "short", "good", "short"], [False] * 4, 1, 3)
+    [2, 0]
+    """
+    start, runs = _short_runs_over(kinds, sentence, low, high)
+    return runs[low - start : high - start]
