@@ -610,12 +610,13 @@ _CHINESE_FORM: Final = re.compile(
 )
 # A Chinese paper's own opening, "本报讯（记者 张伟）…" ("this paper's news",
 # then its reporters, their desk maybe before "记者": "全媒体记者", the
-# all-media reporter): no place, no date, no agency; and the paper in the
+# all-media reporter; "本報訊（記者 張偉）" in the traditional characters):
+# no place, no date, no agency; and the paper in the
 # agency's slot of the cable's form ("本报北京3月4日电…": "this paper", no
 # agency).
 _CHINESE_PAPER_FORM: Final = re.compile(
     r"本[报報][讯訊]"
-    r"(?: ?[（(][\u4e00-\u9fff]{0,10}?记者 ?"
+    r"(?: ?[（(][\u4e00-\u9fff]{0,10}?[记記]者 ?"
     r"(?P<writers>[\u4e00-\u9fff·]{2,6}(?:[ 、，,][\u4e00-\u9fff·]{2,6}){0,5})[）)])?"
     r"[ \t]*"
 )
@@ -686,7 +687,9 @@ def dateline_byline(dateline: Dateline) -> Byline | None:
     start, end = match.span("writers")
     # "홍길동 기자" (the title after the names); "记者 张伟" (before them).
     korean = raw[:1] in "[("
-    written = raw[start:].rstrip("= ") if korean else raw[raw.rfind("记者", 0, start) : end]
+    # "記者" in the traditional characters ("本報訊（記者 張偉）").
+    title = max(raw.rfind("记者", 0, start), raw.rfind("記者", 0, start))
+    written = raw[start:].rstrip("= ") if korean else raw[title:end]
     # A Chinese name may hold "·" (a transliterated one): only Korean
     # joins two writers with it.
     separators = _WRITER_SEPARATORS if korean else _CHINESE_WRITER_SEPARATORS
@@ -748,7 +751,10 @@ def _own_script_form(
         return {"places": None}, match.end()
     elif "电" in window[:24]:
         match = _CHINESE_FORM.match(window)
-        if match is None:
+        if match is None or "记者" in match.group("places"):
+            # "本报记者12日电话采访了…" (this paper's reporter phoned on the
+            # 12th …): a sentence, "记者" (reporter) no place, "电话" a
+            # telephone, no cable.
             return None
         groups = {"places": match.group("places"), "date": match.group("date")}
         if match.group("agencies") in _CHINESE_OWN_PAPER:
