@@ -224,11 +224,16 @@ def test_a_short_block_with_a_dateline_over_a_story_with_its_own_stays_out(tease
         # "记者" (reporter) in the place's slot, "电话" (telephone).
         "本报记者12日电话采访了河滨区图书馆馆长。",
         "新华社记者3月12日电话采访了河滨区图书馆馆长。",
+        # "This paper's president phoned on the 12th to congratulate …":
+        # "社长" (president) in the place's slot.
+        "本报社长12日电话祝贺河滨区图书馆开馆。",
+        "本报总编辑3月12日电话采访了河滨区图书馆馆长。",
     ],
 )
 def test_a_reporter_s_telephone_call_is_no_cable(sentence: str) -> None:
     """``本报记者12日电…`` was read as this paper's cable from "记者", the
-    sentence cut after ``电`` (``话采访了…`` left as the body), silently."""
+    sentence cut after ``电`` (``话采访了…`` left as the body), silently;
+    ``电话`` is a telephone, whoever calls."""
     assert find_dateline(sentence) is None
     assert find_dateline(sentence, page=True) is None
     text = news_page(
