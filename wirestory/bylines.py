@@ -294,14 +294,17 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
 # Each byline opener's language's conjunctions ("and", "but"): a name never
 # opens with one, so "By And Large", "Av Og Til" (Norwegian: now and then),
 # "Von Und Zu" under a headline are a phrase, no opener and a writer. Not
-# English "or" ("Or" is a Hebrew given name).
+# English "or" ("Or" is a Hebrew given name), nor a conjunction that is a
+# name's word too: "Nor" opens Malay given names ("By Nor Azlan Hamid"),
+# "Ma", "Ni", "Ou" are Chinese family names ("Di Ma Jun", "Por Ni Wei",
+# "Par Ou Yang": state media's Italian, Spanish and French sites).
 _OPENER_CONJUNCTIONS: Final = {
-    "by": frozenset({"and", "nor", "but"}),
+    "by": frozenset({"and", "but"}),
     "von": frozenset({"und", "oder", "aber"}),
-    "par": frozenset({"et", "ou", "mais"}),
+    "par": frozenset({"et", "mais"}),
     # Not Spanish "o" (or): Portuguese "O" (the) opens outlets' names, "O Globo".
-    "por": frozenset({"y", "e", "ni", "pero", "ou", "mas", "nem"}),
-    "di": frozenset({"e", "o", "ma"}),
+    "por": frozenset({"y", "e", "pero", "mas", "nem"}),
+    "di": frozenset({"e", "o"}),
     "door": frozenset({"en", "of", "maar"}),
     "deur": frozenset({"en", "of", "maar"}),
     "av": frozenset({"og", "och", "eller", "men"}),
@@ -314,11 +317,12 @@ def _conjunction_after_opener(opener: str, rest: str) -> bool:
     ``Av``), open with a conjunction of the opener's language
     (``_OPENER_CONJUNCTIONS``)? Then the line is no byline."""
     words = opener.strip(" \t:").split()
-    if not words:
+    conjunctions = _OPENER_CONJUNCTIONS.get(words[-1].casefold()) if words else None
+    if conjunctions is None:
         return False
-    conjunctions = _OPENER_CONJUNCTIONS.get(words[-1].casefold())
-    first = rest.split(None, 1)[0].casefold() if rest.split() else ""
-    return conjunctions is not None and first in conjunctions
+    # The first word only: no split of the whole line.
+    first = rest.split(None, 1)
+    return bool(first) and first[0].casefold() in conjunctions
 
 
 def opens_with_conjunction(line: str) -> bool:
@@ -405,6 +409,17 @@ _OUTLET_MAX_WORDS: Final = 5
 _AGENCIES_WORDS: Final = frozenset(
     {"agencies", "news agencies", "wire agencies", "wires", "wire services", "wire reports"}
 )
+
+
+def names_the_wires(text: str) -> bool:
+    """Is ``text`` what a newsroom calls the wires (``Agencies``, ``Wires``:
+    ``By Jane Roe, Agencies``)? (Not part of wirestory's API: the
+    enrichment's doubt of a byline's one-word organisation asks it.)
+
+    >>> names_the_wires("Agencies"), names_the_wires("Local")
+    (True, False)
+    """
+    return text.strip().casefold() in _AGENCIES_WORDS
 
 
 def _joined_agencies(
@@ -2333,16 +2348,62 @@ _KOREAN_CREDIT_SLOTS: Final = frozenset(
 )
 _KOREAN_DOUBLE_SURNAMES: Final = frozenset({"남궁", "황보", "제갈", "선우", "독고"})
 _KOREAN_LONG_NAME: Final = 4
+# The rarer family names ("도종환", "마동석", "모태범", "제동원", "봉준호"):
+# a name of three syllables opening so is a writer's unless a syllable of it is no name's
+# (``_foreign_syllable``: "도쿄", "제네바", "마카오"). Not "대", "영",
+# "호", "태", "상", "평", "미", "필", "동": they open the posts "대만",
+# "영국", "호주", "태국", "상하이", "평양", "미국", "필리핀", "동남아".
+_KOREAN_RARE_SURNAMES: Final = frozenset(
+    "도마모제경봉빈피판팽초좌온옹요음견계목묵범복빙순승애완운저점종준증창풍학해형후단당돈엽"
+)
+_KOREAN_RARE_NAME: Final = 3
+# Hangul's syllables: 588 a leading consonant (21 vowels of 28 endings);
+# the leading consonants' and vowels' numbers of _foreign_syllable.
+_HANGUL_FIRST: Final = 0xAC00
+_HANGUL_LAST: Final = 0xD7A3
+_HANGUL_PER_LEAD: Final = 588
+_HANGUL_PER_VOWEL: Final = 28
+_LEAD_KH: Final = 15  # ㅋ
+_LEAD_S, _LEAD_NG, _LEAD_J = 9, 11, 12  # ㅅ, ㅇ, ㅈ
+_VOWEL_E, _VOWEL_WEO, _VOWEL_EU = 5, 14, 18  # ㅔ, ㅝ, ㅡ
+
+
+def _foreign_syllable(syllable: str) -> bool:
+    """Is ``syllable`` one no Korean name holds, a foreign word's spelled in
+    Hangul: a leading ㅋ (``쿄``, ``카``, ``콩``; but ``쾌``), or no ending
+    after ㅡ (``스``, ``드``, ``크``; but ``으``), ㅝ (``워``) or ㅔ (``네``,
+    ``베``, ``테``; but ``세``, ``제``)? Names take their syllables from
+    the readings of Chinese characters, which have none of these."""
+    code = ord(syllable) - _HANGUL_FIRST
+    if not 0 <= code <= _HANGUL_LAST - _HANGUL_FIRST:
+        return False
+    lead, rest = divmod(code, _HANGUL_PER_LEAD)
+    vowel, ending = divmod(rest, _HANGUL_PER_VOWEL)
+    if lead == _LEAD_KH:
+        return syllable != "쾌"
+    return ending == 0 and (
+        (vowel == _VOWEL_EU and lead != _LEAD_NG)
+        or vowel == _VOWEL_WEO
+        or (vowel == _VOWEL_E and lead not in (_LEAD_S, _LEAD_J))
+    )
 
 
 def _korean_name_shaped(name: str) -> bool:
     """Does ``name`` (Hangul, two to four syllables) open with a Korean
-    family name (``_KOREAN_SURNAMES``)? One of four syllables opens with a
-    family name of two (``남궁민수``); a city's opens with neither
-    (``워싱턴``, ``모스크바``, ``이스탄불``)."""
+    family name (``_KOREAN_SURNAMES``, ``_KOREAN_RARE_SURNAMES``) and hold
+    no foreign word's syllable (``_foreign_syllable``)? One of four
+    syllables opens with a family name of two (``남궁민수``); a city's opens
+    with neither (``워싱턴``, ``모스크바``, ``이스탄불``) or spells a foreign
+    sound (``도쿄``, ``홍콩``, ``제네바``)."""
+    if any(_foreign_syllable(syllable) for syllable in name):
+        return False
     if len(name) >= _KOREAN_LONG_NAME:
         return name[:2] in _KOREAN_DOUBLE_SURNAMES
-    return name[:1] in _KOREAN_SURNAMES
+    # A rarer family name opens a name of three syllables: one of two opens
+    # a city's as often ("도하", Doha; "제다", Jeddah; "모술", Mosul).
+    return name[:1] in _KOREAN_SURNAMES or (
+        name[:1] in _KOREAN_RARE_SURNAMES and len(name) == _KOREAN_RARE_NAME
+    )
 
 
 # A Japanese reporter's name glued before the title: "山田太郎記者". A name

@@ -85,6 +85,7 @@ examined, which also keeps matching time constant per paragraph.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 import unicodedata
 from collections.abc import Collection, Iterator
@@ -603,22 +604,35 @@ _KOREAN_FORM: Final = re.compile(
 )
 _CHINESE_FORM: Final = re.compile(
     r"(?P<agencies>[\u4e00-\u9fff]{1,5}?[社网报台])(?P<places>[\u4e00-\u9fff]{2,8}?)"
-    r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)电"
+    # "电话" after the date is a telephone: "本报社长12日电话祝贺…" (this
+    # paper's president phoned on the 12th …), no cable.
+    r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)电(?!话)"
     r"(?: ?[（(]记者 ?"
     r"(?P<writers>[\u4e00-\u9fff·]{2,6}(?:[ 、，,][\u4e00-\u9fff·]{2,6}){0,5})[）)])?"
     r"[ \t]*"
 )
+
+
 # A Chinese paper's own opening, "本报讯（记者 张伟）…" ("this paper's news",
 # then its reporters, their desk maybe before "记者": "全媒体记者", the
-# all-media reporter): no place, no date, no agency; and the paper in the
+# all-media reporter; "本報訊（記者 張偉）" in the traditional characters):
+# no place, no date, no agency; and the paper in the
 # agency's slot of the cable's form ("本报北京3月4日电…": "this paper", no
 # agency).
-_CHINESE_PAPER_FORM: Final = re.compile(
-    r"本[报報][讯訊]"
-    r"(?: ?[（(][\u4e00-\u9fff]{0,10}?记者 ?"
-    r"(?P<writers>[\u4e00-\u9fff·]{2,6}(?:[ 、，,][\u4e00-\u9fff·]{2,6}){0,5})[）)])?"
-    r"[ \t]*"
-)
+@functools.cache
+def _chinese_paper_form() -> re.Pattern[str]:
+    """The paper's own opening's pattern, compiled when first asked for
+    (about 3 ms: its bounded runs of a wide class), not at import: only a
+    paragraph opening with "本报讯" asks it. Two threads asking first may
+    both compile it; the patterns are equal."""
+    return re.compile(
+        r"本[报報][讯訊]"
+        r"(?: ?[（(][\u4e00-\u9fff]{0,10}?[记記]者 ?"
+        r"(?P<writers>[\u4e00-\u9fff·]{2,6}(?:[ 、，,][\u4e00-\u9fff·]{2,6}){0,5})[）)])?"
+        r"[ \t]*"
+    )
+
+
 _CHINESE_OWN_PAPER: Final = frozenset({"本报", "本報"})
 _JAPANESE_FORM: Final = re.compile(
     r"【(?P<places>[\u30a0-\u30ff\u4e00-\u9fff]{1,12}?)[=＝]?(?P<agencies>共同|時事)】[ \t　]*"
@@ -674,7 +688,7 @@ def dateline_byline(dateline: Dateline) -> Byline | None:
         if raw[:1] in "[("
         else _CHINESE_FORM.match(raw)
         if "电" in raw[:24]
-        else _CHINESE_PAPER_FORM.match(raw)
+        else _chinese_paper_form().match(raw)
         if raw[:1] == "本"
         else None
     )
@@ -686,7 +700,9 @@ def dateline_byline(dateline: Dateline) -> Byline | None:
     start, end = match.span("writers")
     # "홍길동 기자" (the title after the names); "记者 张伟" (before them).
     korean = raw[:1] in "[("
-    written = raw[start:].rstrip("= ") if korean else raw[raw.rfind("记者", 0, start) : end]
+    # "記者" in the traditional characters ("本報訊（記者 張偉）").
+    title = max(raw.rfind("记者", 0, start), raw.rfind("記者", 0, start))
+    written = raw[start:].rstrip("= ") if korean else raw[title:end]
     # A Chinese name may hold "·" (a transliterated one): only Korean
     # joins two writers with it.
     separators = _WRITER_SEPARATORS if korean else _CHINESE_WRITER_SEPARATORS
@@ -742,13 +758,15 @@ def _own_script_form(
             return None
         groups = {"places": match.group("places")}
     elif window.startswith(("本报讯", "本報訊")):
-        match = _CHINESE_PAPER_FORM.match(window)
+        match = _chinese_paper_form().match(window)
         if match is None:
             return None
         return {"places": None}, match.end()
     elif "电" in window[:24]:
         match = _CHINESE_FORM.match(window)
-        if match is None:
+        if match is None or "记者" in match.group("places"):
+            # "本报记者12日电告…" (this paper's reporter cabled on the 12th
+            # …): a sentence, "记者" (reporter) no place.
             return None
         groups = {"places": match.group("places"), "date": match.group("date")}
         if match.group("agencies") in _CHINESE_OWN_PAPER:

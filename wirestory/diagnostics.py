@@ -700,7 +700,8 @@ _RULES: dict[str, str] = {
     "the photo captions opening it",
     "caption-in-story": "a caption inside the story (credit or photo label)",
     "page-agency-opening": "the short block right above a page's first paragraph opening with "
-    "a known agency in parentheses, a dash and a sentence: the story's first paragraph",
+    "a known agency in parentheses, a dash and a sentence, or with a dateline holding more "
+    "than a place and a sentence: the story's first paragraph",
     "page-contents-heading": "the line right above a page's first paragraph, listed in a "
     "table of contents above it beside another of the story's subheadings: the story's "
     "first subheading",

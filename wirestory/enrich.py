@@ -24,10 +24,12 @@ import attrs
 
 from wirestory.bylines import (
     Byline,
+    agency_spellings,
     bracketed_byline,
     find_byline,
     names_a_writer,
     names_hold_function_words,
+    names_the_wires,
     organization_under,
     page_person_names,
     place_after_name,
@@ -1032,7 +1034,18 @@ def _flag_word_as_organization(
         return
     folded = word.casefold()
     if (
-        folded in knowledge.byline_title_words
+        # A known agency whose name is a word too ("Antara", Indonesian
+        # "between"; "Belga": Knowledge.dateline_agencies) is the
+        # organisation whatever the prose writes.
+        folded in agency_spellings(knowledge)
+        or any(
+            folded == alias.casefold()
+            for agency in knowledge.dateline_agencies
+            for alias in agency.aliases
+        )
+        # "By Jane Roe, Agencies" over "… government agencies …".
+        or names_the_wires(word)
+        or folded in knowledge.byline_title_words
         or folded in knowledge.outlet_words
         or names_a_writer(word, knowledge=knowledge)
     ):

@@ -102,7 +102,7 @@ from wirestory.captions import (
     photo_label,
     split_credit,
 )
-from wirestory.datelines import find_dateline, is_site_name, more_than_place
+from wirestory.datelines import Dateline, find_dateline, is_site_name, more_than_place
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     Knowledge,
@@ -5756,6 +5756,40 @@ _HEADING_OVER_STORY_CHARS: Final = frozenset("0123456789:/|")
 _HEADING_WORD_MIN_CHARS: Final = 5
 
 
+def _left_out_over_story(
+    blocks: Sequence[int], furniture: Sequence[bool], span: tuple[int, int], state: LineState
+) -> int | None:
+    """The number of the block right above the story's first paragraph when
+    the header left it as furniture (``between-headline-and-story``) and no
+    furniture phrase took it, else None: what ``heading-over-story-left-out``
+    and ``sentence-over-story-left-out`` ask of the block."""
+    body_start, body_end = span
+    number = body_start - 1
+    if number < 2 or body_start >= body_end or furniture[number]:
+        return None
+    if state.rules[blocks[number]] != "between-headline-and-story":
+        return None
+    return number
+
+
+def _under_header_line(
+    blocks: Sequence[int],
+    lines: Sequence[Line],
+    number: int,
+    state: LineState,
+    knowledge: Knowledge,
+) -> bool:
+    """Does the header right above block ``number`` end in a byline's line or
+    a date line (``By Jane Roe`` / ``March 4, 2025`` over it)?"""
+    index = blocks[number]
+    above = blocks[number - 1]
+    last = max((k for k in range(above, index) if not is_blank(lines[k].text)), default=above)
+    return state.roles[last] is Role.BYLINE or (
+        state.rules[last] == "between-headline-and-story"
+        and _is_date_line(lines[last].text.strip(), knowledge)
+    )
+
+
 def _flag_heading_over_story(
     blocks: Sequence[int],
     shown: tuple[Sequence[str], Sequence[Line]],
@@ -5774,13 +5808,10 @@ def _flag_heading_over_story(
     credit, a line of capitals (``dateline-own-line``) nor a line the
     header's rules claimed otherwise; asked once a page."""
     texts, lines = shown
-    body_start, body_end = span
-    number = body_start - 1
-    if number < 2 or body_start >= body_end or furniture[number]:
+    number = _left_out_over_story(blocks, furniture, span, state)
+    if number is None:
         return
     index = blocks[number]
-    if state.rules[index] != "between-headline-and-story":
-        return
     text = texts[number].strip()
     if (
         not text
@@ -5802,21 +5833,12 @@ def _flag_heading_over_story(
     # (``Print this article``, ``Share Tweet``) or a box's (``Key Points``)
     # names none of the story's words.
     words = {w.strip(_WORD_EDGES) for w in text.casefold().split()}
+    body_start, body_end = span
     opening = " ".join(texts[body_start : min(body_end, body_start + 2)]).casefold()
     told = {w.strip(_WORD_EDGES) for w in opening.split()}
     if not any(len(w) >= _HEADING_WORD_MIN_CHARS and w in told for w in words):
         return
-    # The header right above: a byline's line, or a date line, ends the block
-    # over it.
-    above = blocks[number - 1]
-    last = max((k for k in range(above, index) if not is_blank(lines[k].text)), default=above)
-    if not (
-        state.roles[last] is Role.BYLINE
-        or (
-            state.rules[last] == "between-headline-and-story"
-            and _is_date_line(lines[last].text.strip(), knowledge)
-        )
-    ):
+    if not _under_header_line(blocks, lines, number, state, knowledge):
         return
     state.problems.append(
         Problem(
@@ -5853,13 +5875,10 @@ def _flag_sentence_over_story(
     caption with a credit), one line, not shown higher up; asked once a
     page."""
     texts, lines = shown
-    body_start, body_end = span
-    number = body_start - 1
-    if number < 2 or body_start >= body_end or furniture[number]:
+    number = _left_out_over_story(blocks, furniture, span, state)
+    if number is None:
         return
     index = blocks[number]
-    if state.rules[index] != "between-headline-and-story":
-        return
     text = texts[number].strip()
     if (
         "\n" in text
@@ -5868,15 +5887,7 @@ def _flag_sentence_over_story(
         or _shown_higher_up(texts, number, text)
     ):
         return
-    above = blocks[number - 1]
-    last = max((k for k in range(above, index) if not is_blank(lines[k].text)), default=above)
-    if not (
-        state.roles[last] is Role.BYLINE
-        or (
-            state.rules[last] == "between-headline-and-story"
-            and _is_date_line(lines[last].text.strip(), knowledge)
-        )
-    ):
+    if not _under_header_line(blocks, lines, number, state, knowledge):
         return
     state.problems.append(
         Problem(
@@ -5920,9 +5931,10 @@ def _dateline_above_story(
     ):
         return
     text = texts[number].strip()
-    if (" (" in text[:_AGENCY_OPENING_REACH] and _opens_with_agency(text, knowledge)) or (
-        _opens_with_dated_dateline(text, knowledge)
-    ):
+    if (
+        (" (" in text[:_AGENCY_OPENING_REACH] and _opens_with_agency(text, knowledge))
+        or _opens_with_dated_dateline(text, knowledge)
+    ) and not _opens_with_own_dateline(texts[body_start], knowledge):
         # A first paragraph shorter than a line of prose ("CAIRO (Reuters) -
         # A source said …", "CAIRO, March 4 - …") stood outside the story's
         # stretch: it was lost.
@@ -5964,6 +5976,20 @@ def _opens_with_agency(text: str, knowledge: Knowledge) -> bool:
         return False
     if text[opening + 2 : close].strip().casefold() not in agency_spellings(knowledge):
         return False
+    head = text[:opening].strip()
+    if head.casefold() in knowledge.photo_labels or head.casefold() in knowledge.box_labels:
+        # "File photo (Reuters) - Pupils leave …", "Related (AFP) - …": a
+        # caption's or a box's label, no place nor source.
+        return False
+    if head.upper() != head.lower() and not head.isupper():
+        # Letters with case not in capitals: only a place read as the
+        # dateline's ("Harbourton (AFP) -", "Rio de Janeiro (Reuters) -");
+        # "Pupils leave (Reuters) - …", "Video (Reuters) - …" are a caption's
+        # or a teaser's words ("SOURCE (Reuters) -" in capitals, "مصدر
+        # (رويترز) -" in a script without case stand where a place does).
+        dateline = find_dateline(text, knowledge=knowledge, page=True)
+        if dateline is None or not dateline.agencies:
+            return False
     rest = text[close + 1 :].lstrip(" ")
     dashes = [d for d in knowledge.dateline_dashes if rest.startswith(d)]
     if not dashes:
@@ -5982,15 +6008,33 @@ def _opens_with_dated_dateline(text: str, knowledge: Knowledge) -> bool:
     :func:`~wirestory.datelines.more_than_place`), then a sentence of
     ``_AGENCY_SENTENCE_MIN_WORDS`` words or more ending in a full stop? A
     place alone in capitals (``MARKETS - …``) is a section's label as often.
-    String tests first: a dash within a dateline's reach."""
-    head = text[:_DATELINE_ALONE_MAX_CHARS]
-    if not any(dash in head for dash in knowledge.dateline_dashes):
+    String tests first: a full stop ending the block (the sentence's end),
+    a dash within a dateline's reach."""
+    if not _full_stop(text, knowledge):
         return False
-    dateline = find_dateline(text, knowledge=knowledge, page=True)
+    dateline = _dashed_dateline(text, knowledge)
     if dateline is None or not more_than_place(dateline):
         return False
     sentence = text[dateline.length :]
     return len(sentence.split()) >= _AGENCY_SENTENCE_MIN_WORDS and _full_stop(sentence, knowledge)
+
+
+def _opens_with_own_dateline(text: str, knowledge: Knowledge) -> bool:
+    """Does the story's first paragraph open with a dateline of its own
+    (``PORT ELLIS (Reuters) - The council …``)? A story has one: a short
+    block above it opening with another (``HARBOURTON, March 3 - The ferry
+    will sail …``) is another story's summary, a teaser, no paragraph of it."""
+    return _dashed_dateline(text, knowledge) is not None
+
+
+def _dashed_dateline(text: str, knowledge: Knowledge) -> Dateline | None:
+    """The dateline opening ``text`` before a dash (``find_dateline``'s page
+    forms), else None; a string test first, a dash within a dateline's
+    reach."""
+    head = text[:_DATELINE_ALONE_MAX_CHARS]
+    if not any(dash in head for dash in knowledge.dateline_dashes):
+        return None
+    return find_dateline(text, knowledge=knowledge, page=True)
 
 
 # A dateline alone on its line is short: a place, a date, a site or an agency.
