@@ -273,6 +273,21 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_PUNCTUATION.sub(" ", folded).split())
 
 
+def _each_holds_a_word(tokens: list[str], count: int) -> bool:
+    """Does each of the first ``count`` tokens (white-space cut, none empty)
+    surely give :func:`_words` a word? A token opening or ending in a letter
+    or digit does (``council,``, ``“We``, ``31``): no letter or digit is
+    punctuation, a symbol, white space or invisible, and the words of tokens
+    joined by spaces never span two. True tells, without building them, that
+    the tokens have ``count`` words or more (a paragraph's first words, most
+    of them prose); False says nothing (``—``, ``(AFP)``)."""
+    for index in range(count):
+        token = tokens[index]
+        if not (token[0].isalnum() or token[-1].isalnum()):
+            return False
+    return True
+
+
 def _small_edit(
     words: tuple[str, ...], other: tuple[str, ...], other_set: frozenset[str] | None = None
 ) -> bool:
@@ -357,7 +372,10 @@ def showing_comparer(other: str) -> Callable[[str], bool | None]:
             # header_look) costs no more to read whole than the other did,
             # and its words, past ``most``, make it no small edit either.
             tokens = text.split(None, most + 1)
-            if len(tokens) > most + 1 and len(_words(" ".join(tokens[: most + 1]))) > most:
+            if len(tokens) > most + 1 and (
+                _each_holds_a_word(tokens, most + 1)
+                or len(_words(" ".join(tokens[: most + 1]))) > most
+            ):
                 return None
         if other_words and len(other_words) > _EDIT_MAX_WORDS:
             tokens = text.split(None, _PREFIX_TOKENS + 1)
