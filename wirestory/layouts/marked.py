@@ -36,7 +36,7 @@ import regex
 from wirestory.captions import split_credit
 from wirestory.knowledge import Knowledge
 from wirestory.layouts.wire import looks_like_headline
-from wirestory.lines import BLANK_CHARS, Line, is_blank, line_key
+from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
@@ -88,7 +88,7 @@ def find_marker(lines: Iterable[Line], options: ParseOptions) -> int | None:
         text = line.text
         if text.strip() in markers:
             return position
-        blank = not text.strip(BLANK_CHARS)
+        blank = is_blank(text)
         if blank and previous_blank:
             return None
         previous_blank = blank
@@ -480,7 +480,7 @@ def header_look(
         # is_marker() and is_blank() inlined: this runs at every story's start.
         if text.strip() in markers:
             return index, shaped, index + 1
-        if not text.strip(BLANK_CHARS):
+        if is_blank(text):
             if previous_blank:
                 return None, shaped, index + 1  # two blank lines: the header ended
             previous_blank = True
