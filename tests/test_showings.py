@@ -185,3 +185,23 @@ def test_lines_about_as_long_as_the_headline_are_read_whole(
     ):
         if len(text) <= 2 * len(headline) + 2:
             assert compare(text) == _plain_compare(text, headline), text
+
+
+@given(st.text(alphabet=st.sampled_from("ab. \t\u00a0\u2028\u200b\ufeff\u2060\x1c\u00e9\u201c")))
+def test_line_key_follows_the_plain_rule(text: str) -> None:
+    """A line's key is its words joined by single spaces, invisible characters
+    dropped; a printable line without a space at an end or two together is its
+    own key (the shortcut)."""
+    visible = text.replace("\u200b", "").replace("\u2060", "").replace("\ufeff", "")
+    assert line_key(text) == " ".join(visible.split())
+
+
+def test_lines_compared_with_a_headline_by_their_first_words_follow_the_plain_rule() -> None:
+    """A long line's first tokens, each opening or ending in a letter or digit
+    or neither (a dash, a credit in parentheses), turn it down exactly when
+    the rule written out plainly does."""
+    headline = "Storm hits coast as towns flood"
+    for token in ("word", "\u201cWe", "council,", "31", "\u2014", "(AFP)", "...", "\u00e9t\u00e9"):
+        for count in range(1, 12):
+            text = " ".join([token] * count) + " and more words after it to make it long enough"
+            assert showing_comparer(headline)(text) == _plain_compare(text, headline), text

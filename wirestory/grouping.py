@@ -233,7 +233,8 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     closing = knowledge.closing_quotes + BLANK_CHARS
     for line in source:
         # is_blank() inlined: this loop sees every line of a dump.
-        if not line.text.strip(BLANK_CHARS):
+        text = line.text
+        if not text or (text[0] in BLANK_CHARS and not text.strip(BLANK_CHARS)):
             if not story:
                 continue  # a separator before the first story or after a cut
             if blanks and (not header_end or len(blanks) >= _MAX_BLANK_RUN):

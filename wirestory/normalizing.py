@@ -563,16 +563,20 @@ def _fields_are_plain(joined: str) -> bool:
     return True
 
 
-def _plain_fields(joined: str, quotes: QuotePolicy) -> list[str]:
+def _plain_fields(joined: str, quotes: QuotePolicy, texts: Sequence[str]) -> list[str]:
     """What normalize_line makes of each of the fields joined in ``joined``, all
     plain (see _fields_are_plain): ``_tidy_lines(joined, quotes, plain=True)``
     split at its line feeds, stripping each field in the split rather than
-    searching the whole text for spaces at line ends."""
+    searching the whole text for spaces at line ends. ``texts`` are the
+    fields, none holding a line feed (``joined`` is them joined by line
+    feeds): with no run of spaces to fold, each is stripped as it is, not
+    cut from ``joined`` again."""
     if quotes != "keep":
         return _tidy_lines(joined, quotes, plain=True).split("\n")
     if "  " in joined:
         joined = _SPACES.sub(" ", joined)
-    return [field.strip(" ") for field in joined.split("\n")]
+        return [field.strip(" ") for field in joined.split("\n")]
+    return [field.strip(" ") for field in texts]
 
 
 def _drop_invisible(text: str) -> str:
@@ -757,12 +761,12 @@ def normalize_lines(texts: Sequence[str], options: ParseOptions) -> list[str]:
         # twice up to it.
         if joined.isascii():
             if _is_plain(joined):
-                return _plain_fields(joined, options.quotes)  # the common case
+                return _plain_fields(joined, options.quotes, texts)  # the common case
             unplain = _unplain_fields(joined)
         else:
             unplain = _unplain_fields(joined)
             if not unplain:
-                return _plain_fields(joined, options.quotes)
+                return _plain_fields(joined, options.quotes, texts)
     results = list(texts)
     plain: list[int] = []
     tidy_only: list[int] = []

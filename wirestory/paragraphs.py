@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from wirestory.knowledge import Knowledge, per_knowledge
-from wirestory.lines import BLANK_CHARS, Line
+from wirestory.lines import Line, is_blank
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState
@@ -129,7 +129,7 @@ def claim_body(lines: list[Line], start: int, state: LineState) -> bytes:
     # speed where it can be: a flag per line, then runs of filled lines. A
     # flag's role and rule are looked up by ``map`` (``Role.BODY`` read off
     # the enum is an attribute look-up through its metaclass each time).
-    filled = bytes([bool(line.text.strip(BLANK_CHARS)) for line in lines[start:]])
+    filled = bytes([not is_blank(line.text) for line in lines[start:]])
     state.roles[start:] = map(_ROLE_OF_FLAG.__getitem__, filled)
     state.rules[start:] = map(_RULE_OF_FLAG.__getitem__, filled)
     if b"\x01\x01" not in filled:

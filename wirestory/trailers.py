@@ -155,9 +155,12 @@ class _Patterns(NamedTuple):
     """The role each word of a credit gives, lower-case (Knowledge.contributor_roles)."""
     notes: regex.Pattern[str]
     """Disclosure and boilerplate lines agencies append (Knowledge.note_phrases)."""
-    note_words: tuple[str, ...]
-    """A word each of the notes holds, case-folded: a paragraph holding none is
-    not searched."""
+    note_searches: tuple[tuple[str, regex.Pattern[str]], ...]
+    """Per word the notes hold (case-folded), the notes holding it: a
+    paragraph is searched only for the notes whose word it holds. Searching
+    the whole alternation in any case cost about 65 µs a paragraph of 300
+    characters holding a common word (``follow``, ``updated``), the notes of
+    one word under a microsecond."""
 
 
 @per_knowledge
@@ -198,7 +201,16 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         notes=regex.compile(
             "|".join(phrase for _, phrase in knowledge.note_phrases) or "(?!)", regex.IGNORECASE
         ),
-        note_words=tuple(dict.fromkeys(word for word, _ in knowledge.note_phrases)),
+        note_searches=tuple(
+            (
+                word,
+                regex.compile(
+                    "|".join(phrase for held, phrase in knowledge.note_phrases if held == word),
+                    regex.IGNORECASE,
+                ),
+            )
+            for word in dict.fromkeys(word for word, _ in knowledge.note_phrases)
+        ),
     )
 
 
@@ -382,8 +394,12 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         reporters = _reported_from(text, knowledge)
         if reporters:
             return Trailer("contributors", reporters)
-    if any(phrase in folded for phrase in patterns.note_words) and patterns.notes.search(
-        text, 0, None, False
+    # Each note holds its word (Knowledge.note_phrases): a note is searched
+    # for only in a paragraph holding its word, as a match of the whole
+    # alternation is a match of one of its notes.
+    if any(
+        word in folded and notes.search(text, 0, None, False) is not None
+        for word, notes in patterns.note_searches
     ):
         return Trailer("note")
     return None

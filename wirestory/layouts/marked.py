@@ -36,7 +36,7 @@ import regex
 from wirestory.captions import split_credit
 from wirestory.knowledge import Knowledge
 from wirestory.layouts.wire import looks_like_headline
-from wirestory.lines import BLANK_CHARS, Line, is_blank, line_key
+from wirestory.lines import Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
@@ -88,7 +88,7 @@ def find_marker(lines: Iterable[Line], options: ParseOptions) -> int | None:
         text = line.text
         if text.strip() in markers:
             return position
-        blank = not text.strip(BLANK_CHARS)
+        blank = is_blank(text)
         if blank and previous_blank:
             return None
         previous_blank = blank
@@ -273,6 +273,21 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_PUNCTUATION.sub(" ", folded).split())
 
 
+def _each_holds_a_word(tokens: list[str], count: int) -> bool:
+    """Does each of the first ``count`` tokens (white-space cut, none empty)
+    surely give :func:`_words` a word? A token opening or ending in a letter
+    or digit does (``council,``, ``“We``, ``31``): no letter or digit is
+    punctuation, a symbol, white space or invisible, and the words of tokens
+    joined by spaces never span two. True tells, without building them, that
+    the tokens have ``count`` words or more (a paragraph's first words, most
+    of them prose); False says nothing (``—``, ``(AFP)``)."""
+    for index in range(count):
+        token = tokens[index]
+        if not (token[0].isalnum() or token[-1].isalnum()):
+            return False
+    return True
+
+
 def _small_edit(
     words: tuple[str, ...], other: tuple[str, ...], other_set: frozenset[str] | None = None
 ) -> bool:
@@ -357,7 +372,10 @@ def showing_comparer(other: str) -> Callable[[str], bool | None]:
             # header_look) costs no more to read whole than the other did,
             # and its words, past ``most``, make it no small edit either.
             tokens = text.split(None, most + 1)
-            if len(tokens) > most + 1 and len(_words(" ".join(tokens[: most + 1]))) > most:
+            if len(tokens) > most + 1 and (
+                _each_holds_a_word(tokens, most + 1)
+                or len(_words(" ".join(tokens[: most + 1]))) > most
+            ):
                 return None
         if other_words and len(other_words) > _EDIT_MAX_WORDS:
             tokens = text.split(None, _PREFIX_TOKENS + 1)
@@ -462,7 +480,7 @@ def header_look(
         # is_marker() and is_blank() inlined: this runs at every story's start.
         if text.strip() in markers:
             return index, shaped, index + 1
-        if not text.strip(BLANK_CHARS):
+        if is_blank(text):
             if previous_blank:
                 return None, shaped, index + 1  # two blank lines: the header ended
             previous_blank = True
