@@ -3370,27 +3370,32 @@ def _read_blocks(
     language, stop_counts = _language_and_counts(tokens, cjk, texts, knowledge, weights)
     stop_words = patterns.stop_words.get(language) if language else None
     # Most blocks of a page are short lines (menus, links) and neither a
-    # furniture phrase nor boilerplate: their class is known without a call.
-    short = (_SHORT, "short")
-    first = [
-        short
-        if weight < _LENGTH_LOW and not furniture and not boilerplate
-        else _classify(
-            text, stop_words, patterns, furniture, boilerplate, weight, sentence, words, stops
+    # furniture phrase nor boilerplate: their class is known without a call,
+    # and without a step of Python a block. The others (the blocks weighing
+    # at least _LENGTH_LOW, the furniture phrases, the boilerplate: a few
+    # thousand of a page's tens of thousands) are found in C and classified.
+    count = len(texts)
+    boilerplate_flags = _boilerplate(texts, patterns, forms, translated)
+    phrase_flags = found.furniture
+    kinds = [_SHORT] * count
+    rules = ["short"] * count
+    blocks_asked = set(compress(range(count), map(ge, weights, repeat(_LENGTH_LOW))))
+    if True in phrase_flags:
+        blocks_asked.update(compress(range(count), phrase_flags))
+    if True in boilerplate_flags:
+        blocks_asked.update(compress(range(count), boilerplate_flags))
+    for n in sorted(blocks_asked):
+        kinds[n], rules[n] = _classify(
+            texts[n],
+            stop_words,
+            patterns,
+            phrase_flags[n],
+            boilerplate_flags[n],
+            weights[n],
+            found.sentence[n],
+            tokens[n],
+            None if stop_counts is None else stop_counts[n],
         )
-        for text, furniture, boilerplate, weight, sentence, words, stops in zip(
-            texts,
-            found.furniture,
-            _boilerplate(texts, patterns, forms, translated),
-            weights,
-            found.sentence,
-            tokens,
-            stop_counts if stop_counts is not None else [None] * len(texts),
-            strict=True,
-        )
-    ]
-    rules = [rule for _, rule in first]
-    kinds = [kind for kind, _ in first]
     if _GOOD not in kinds:
         # A story of short paragraphs only: its near-good blocks are its prose.
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
