@@ -238,7 +238,9 @@ def test_a_correspondent_s_city_the_story_places_is_no_writer(
 ) -> None:
     """``하노이 특파원``: the city opens with a family name's syllable (``하``),
     read as a name; the story writes ``하노이에서`` (in Hanoi), and no person
-    takes ``에서``: no writer. A correspondent by name keeps the name."""
+    takes ``에서``: no writer (since round 27 the table of posts holds
+    ``하노이``: no byline, as ``워싱턴 특파원``). A correspondent by name keeps
+    the name."""
     story = _page_story(
         news_page(
             _IN_HANOI,
@@ -249,8 +251,7 @@ def test_a_correspondent_s_city_the_story_places_is_no_writer(
             year=2025,
         )
     )
-    assert story.byline is not None
-    assert story.byline.names == names
+    assert (story.byline.names if story.byline is not None else ()) == names
 
 
 def test_a_korean_photo_credit_with_an_equals_sign_is_no_byline() -> None:

@@ -18,6 +18,7 @@ import regex
 from wirestory.bylines import (
     Byline,
     credential_may_be_outlet,
+    korean_name_doubtful,
     long_name_after_opener,
     opener_may_be_surname,
     outlet_between_may_be_writer,
@@ -515,6 +516,19 @@ def _byline_doubts(
                 f"{raw!r} was read with {titled!r} as a second writer (a title opens it); a "
                 "place's name opens with that word too: it may be where the first writer "
                 "filed from",
+                line,
+            )
+        )
+    if " 특파원" in byline.raw and (
+        post := next((n for n in byline.names if korean_name_doubtful(n)), None)
+    ):
+        # "김빛나리 특파원": a writer's native given name, or a post's city.
+        doubts.append(
+            Problem(
+                "byline-korean-name-may-be-post",
+                f"{raw!r} was read with {post!r} as the correspondent's name: its form "
+                "(a family name's syllable, then a given name of no common form) does not "
+                "tell it from the city or region of the correspondent's post",
                 line,
             )
         )

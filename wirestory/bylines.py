@@ -2388,6 +2388,27 @@ def _foreign_syllable(syllable: str) -> bool:
     )
 
 
+# The cities and regions of Korean papers' common posts abroad, as their
+# correspondents' bylines name them ("워싱턴 특파원", "나이로비 특파원": the
+# post, no writer; "홍길동 특파원": the writer). A fact of the papers' posts,
+# held apart from the names' form: "나이로비", "하노이", "오타와", "유럽",
+# "인도" open with a common family name's syllable and spell no foreign
+# sound.
+_KOREAN_POSTS: Final = frozenset(
+    {
+        "워싱턴", "뉴욕", "시카고", "애틀랜타", "토론토", "밴쿠버", "오타와", "멕시코",
+        "상파울루", "도쿄", "오사카", "베이징", "상하이", "선양", "광저우", "칭다오",
+        "홍콩", "타이베이", "하노이", "호찌민", "방콕", "자카르타", "싱가포르", "마닐라",
+        "뉴델리", "뭄바이", "시드니", "런던", "파리", "베를린", "브뤼셀", "제네바",
+        "로마", "마드리드", "바르샤바", "모스크바", "키이우", "이스탄불", "카이로",
+        "두바이", "테헤란", "예루살렘", "리야드", "도하", "나이로비", "라고스", "평양",
+        "미국", "중국", "일본", "유럽", "중동", "동남아", "아프리카", "남미", "중남미",
+        "러시아", "인도", "영국", "프랑스", "독일", "베트남", "호주", "캐나다", "브라질",
+        "대만", "태국", "북미", "실리콘밸리",
+    }
+)  # fmt: skip
+
+
 def _korean_name_shaped(name: str) -> bool:
     """Does ``name`` (Hangul, two to four syllables) open with a Korean
     family name (``_KOREAN_SURNAMES``, ``_KOREAN_RARE_SURNAMES``) and hold
@@ -2404,6 +2425,33 @@ def _korean_name_shaped(name: str) -> bool:
     return name[:1] in _KOREAN_SURNAMES or (
         name[:1] in _KOREAN_RARE_SURNAMES and len(name) == _KOREAN_RARE_NAME
     )
+
+
+def korean_name_doubtful(name: str) -> bool:
+    """Is ``name`` (Hangul, two to four syllables, before ``특파원``) read as
+    a correspondent's name although its form does not tell it from a post's
+    city: not :func:`_korean_name_shaped`, not a post of ``_KOREAN_POSTS``,
+    but opening with a family name (``_KOREAN_SURNAMES``,
+    ``_KOREAN_RARE_SURNAMES``) and holding no syllable of a foreign sound
+    but ``그`` (:func:`_eu_syllable`) in its given name? Four syllables after a
+    common family name (``김빛나리``, a native given name; ``나이로비``
+    reads the same), two after a rarer one (``도진``; ``도하``, Doha), a
+    native given name's ``그`` (``한그루``). The byline keeps the writer and
+    the story says so (``byline-korean-name-may-be-post``)."""
+    if name in _KOREAN_POSTS or _korean_name_shaped(name):
+        return False
+    if name[:1] not in _KOREAN_SURNAMES and name[:1] not in _KOREAN_RARE_SURNAMES:
+        return False
+    return not _foreign_syllable(name[0]) and all(
+        not _foreign_syllable(syllable) or _eu_syllable(syllable) for syllable in name[1:]
+    )
+
+
+def _eu_syllable(syllable: str) -> bool:
+    """Is ``syllable`` ``그`` (ㄱ, ㅡ, no ending): a foreign sound's as a rule
+    (``그라나다``), a native given name's too (``한그루``, ``김그린``), where
+    ``스``, ``드``, ``크``, ``트`` (``모스크바``, ``마드리드``) hold none."""
+    return syllable == "그"
 
 
 # A Japanese reporter's name glued before the title: "山田太郎記者". A name
@@ -2562,7 +2610,13 @@ def script_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byl
                 name in _KOREAN_TITLE_WORDS
                 or (len(name) > 2 and name.endswith(_KOREAN_DESK_ENDINGS))
                 # "워싱턴 특파원": the correspondent's city, no name.
-                or (correspondent and not _korean_name_shaped(name))
+                or (
+                    correspondent
+                    and (
+                        name in _KOREAN_POSTS
+                        or not (_korean_name_shaped(name) or korean_name_doubtful(name))
+                    )
+                )
                 for name in reporters
             ):
                 return Byline(raw=text, names=reporters, organization=None)

@@ -335,6 +335,22 @@ _CODES = (
         "open with those words too, so it may be where the first writer filed from",
     ),
     Code(
+        "opening-may-be-teaser",
+        "warning",
+        "a short block right above a page's first paragraph, opening with a known agency or "
+        "a dateline holding more than a place, was read as the story's first paragraph "
+        "(page-agency-opening) though it shares none of the story's words: another story's "
+        "teaser reads the same",
+    ),
+    Code(
+        "byline-korean-name-may-be-post",
+        "warning",
+        "a Korean correspondent's byline (… 특파원) was read with a name whose form does "
+        "not tell it from the post's city or region: four syllables after a common family "
+        "name (김빛나리; 나이로비 reads the same), two after a rarer one (도진; 도하), or a "
+        "native given name's syllable of a foreign sound (한그루)",
+    ),
+    Code(
         "byline-from-author-bio",
         "warning",
         "a page's byline was read from the writer's bio under or closing the story (Jane Roe is a "

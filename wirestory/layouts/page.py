@@ -5940,11 +5940,28 @@ def _dateline_above_story(
         (" (" in text[:_AGENCY_OPENING_REACH] and _opens_with_agency(text, knowledge))
         or _opens_with_dated_dateline(text, knowledge)
     ) and not _opens_with_own_dateline(texts[body_start], knowledge):
+        sentence = _opening_sentence(text, knowledge)
+        prompt = sentence.split(None, 1)[:1]
+        if prompt and prompt[0].strip(_WORD_EDGES).casefold() in _TEASER_PROMPTS:
+            # "PORT ELLIS, March 4 - Read our coverage of the vote.": another
+            # story's teaser, its prompt's word first; no lede opens so.
+            return
         # A first paragraph shorter than a line of prose ("CAIRO (Reuters) -
         # A source said …", "CAIRO, March 4 - …") stood outside the story's
         # stretch: it was lost.
         state.paragraphs.append([index])
         state.claim(index, Role.BODY, "page-agency-opening")
+        if not _shares_story_words(sentence, texts[body_start:body_end], knowledge):
+            state.problems.append(
+                Problem(
+                    "opening-may-be-teaser",
+                    f"the short block {text[:60]!r} right above the story's first paragraph, "
+                    "opening with a dateline or an agency, was read as the story's first "
+                    "paragraph: it shares none of the story's words, and another story's "
+                    "teaser reads the same",
+                    index,
+                )
+            )
         return
     # A quick test first: a place in capitals is short, its region after a comma.
     if len(text) > _PLACE_ALONE_MAX_CHARS or not text.partition(",")[0].isupper():
@@ -5966,6 +5983,59 @@ _AGENCY_OPENING_REACH: Final = 40
 _AGENCY_NAME_MAX_CHARS: Final = 40
 # The fewest words after the dash: a sentence, no label.
 _AGENCY_SENTENCE_MIN_WORDS: Final = 3
+
+
+# The first word of a teaser's prompt to another story ("Read our coverage
+# of the vote.", "Watch: …", "See the full results."), lower-case.
+_TEASER_PROMPTS: Final = frozenset(
+    {"read", "watch", "see", "listen", "follow", "click", "explore", "discover"}
+)
+# A word of the story a short first paragraph shares is this long at least
+# in a script with capitals ("vote", "coach"; not "the", "was"); a script
+# without them spells its words shorter ("قال").
+_STORY_WORD_MIN_CHARS: Final = 4
+_UNCASED_STORY_WORD_MIN_CHARS: Final = 3
+# The story's paragraphs whose words a short first paragraph is held against.
+_STORY_WORD_PARAGRAPHS: Final = 4
+
+
+def _opening_sentence(text: str, knowledge: Knowledge) -> str:
+    """The sentence after a short first paragraph's dateline or agency's
+    dash (``CAIRO, March 4 - A source said …``: ``A source said …``)."""
+    dateline = _dashed_dateline(text, knowledge)
+    if dateline is not None and dateline.length < len(text):
+        return text[dateline.length :].strip()
+    rest = text[text.find(")", 0, _AGENCY_OPENING_REACH + _AGENCY_NAME_MAX_CHARS) + 1 :].lstrip()
+    dashes = [d for d in knowledge.dateline_dashes if rest.startswith(d)]
+    return rest[len(max(dashes, key=len)) :].strip() if dashes else rest
+
+
+def _shares_story_words(sentence: str, story: Sequence[str], knowledge: Knowledge) -> bool:
+    """Does ``sentence``, a short first paragraph's, share a word with the
+    story's first paragraphs, no function word (:attr:`Knowledge.stop_words`,
+    :attr:`Knowledge.speech_verbs`), one word holding the other (``vote``,
+    ``voted``; Arabic's ``مجلس``, ``المجلس``, its article glued on) and long
+    enough to tell (``To the coach, wins are not a goal.`` over a story on
+    the coach)? A teaser of another story (``The ferry fares rise in June.``)
+    names its own story's words."""
+    stop = {w for _, words in knowledge.stop_words for w in words}
+    stop.update(knowledge.speech_verbs)
+
+    def words(text: str) -> set[str]:
+        found = set()
+        for word in text.casefold().split():
+            word = word.strip(_WORD_EDGES)
+            cased = word.upper() != word.lower()
+            least = _STORY_WORD_MIN_CHARS if cased else _UNCASED_STORY_WORD_MIN_CHARS
+            if len(word) >= least and word not in stop:
+                found.add(word)
+        return found
+
+    told = words(" ".join(story[:_STORY_WORD_PARAGRAPHS]))
+    own = words(sentence)
+    return not own.isdisjoint(told) or any(
+        word in other or other in word for word in own for other in told
+    )
 
 
 def _opens_with_agency(text: str, knowledge: Knowledge) -> bool:
