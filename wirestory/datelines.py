@@ -595,22 +595,47 @@ _PLACE_JOINERS: Final = frozenset({"de", "do", "da", "dos", "das", "di", "del", 
 # "reporter"); Japanese
 # "【ワシントン共同】…" (the place and the agency in lenticular brackets).
 # Bounded runs of disjoint classes, anchored: linear.
-_KOREAN_FORM: Final = re.compile(
-    r"(?P<open>[\[(])(?P<places>[가-힣]{1,8}(?: [가-힣]{1,8})?)="
-    r"(?P<agencies>[가-힣A-Za-z0-9]{1,10})(?P<close>[\])])"
-    r"(?: (?P<writers>[가-힣]{2,4}(?:(?:[·ㆍ,] ?| )[가-힣]{2,4}){0,4})"
-    r" (?:[가-힣]{0,3}기자|특파원|통신원) ?=)?"
-    r"[ \t]*"
-)
-_CHINESE_FORM: Final = re.compile(
-    r"(?P<agencies>[\u4e00-\u9fff]{1,5}?[社网报台])(?P<places>[\u4e00-\u9fff]{2,8}?)"
-    # "电话" after the date is a telephone: "本报社长12日电话祝贺…" (this
-    # paper's president phoned on the 12th …), no cable.
-    r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)电(?!话)"
-    r"(?: ?[（(]记者 ?"
-    r"(?P<writers>[\u4e00-\u9fff·]{2,6}(?:[ 、，,][\u4e00-\u9fff·]{2,6}){0,5})[）)])?"
-    r"[ \t]*"
-)
+@functools.cache
+def _korean_form() -> re.Pattern[str]:
+    """The Korean agencies' opening's pattern, compiled when first asked for
+    (about 7 ms: its bounded runs of Hangul), not at import: only a
+    paragraph opening with a bracket and a Hangul syllable asks it
+    (:func:`_korean_match`). Two threads asking first may both compile it;
+    the patterns are equal."""
+    return re.compile(
+        r"(?P<open>[\[(])(?P<places>[가-힣]{1,8}(?: [가-힣]{1,8})?)="
+        r"(?P<agencies>[가-힣A-Za-z0-9]{1,10})(?P<close>[\])])"
+        r"(?: (?P<writers>[가-힣]{2,4}(?:(?:[·ㆍ,] ?| )[가-힣]{2,4}){0,4})"
+        r" (?:[가-힣]{0,3}기자|특파원|통신원) ?=)?"
+        r"[ \t]*"
+    )
+
+
+def _korean_match(text: str) -> re.Match[str] | None:
+    """:func:`_korean_form` matched at the start of ``text``; None at once
+    unless a Hangul syllable follows the opening bracket (what the form's
+    place opens with), so an English "(Reuters)" or "[Updated]" compiles
+    nothing."""
+    if "가" <= text[1:2] <= "힣":
+        return _korean_form().match(text)
+    return None
+
+
+@functools.cache
+def _chinese_form() -> re.Pattern[str]:
+    """The Chinese agencies' cable's pattern, compiled when first asked for
+    (about 7 ms: its bounded runs of a wide class), not at import: only a
+    paragraph holding "电" near its start asks it. Two threads asking first
+    may both compile it; the patterns are equal."""
+    return re.compile(
+        r"(?P<agencies>[\u4e00-\u9fff]{1,5}?[社网报台])(?P<places>[\u4e00-\u9fff]{2,8}?)"
+        # "电话" after the date is a telephone: "本报社长12日电话祝贺…" (this
+        # paper's president phoned on the 12th …), no cable.
+        r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)电(?!话)"
+        r"(?: ?[（(]记者 ?"
+        r"(?P<writers>[\u4e00-\u9fff·]{2,6}(?:[ 、，,][\u4e00-\u9fff·]{2,6}){0,5})[）)])?"
+        r"[ \t]*"
+    )
 
 
 # A Chinese paper's own opening, "本报讯（记者 张伟）…" ("this paper's news",
@@ -684,9 +709,9 @@ def dateline_byline(dateline: Dateline) -> Byline | None:
     """
     raw = dateline.raw
     match = (
-        _KOREAN_FORM.match(raw)
+        _korean_match(raw)
         if raw[:1] in "[("
-        else _CHINESE_FORM.match(raw)
+        else _chinese_form().match(raw)
         if "电" in raw[:24]
         else _chinese_paper_form().match(raw)
         if raw[:1] == "本"
@@ -740,7 +765,7 @@ def _own_script_form(
     "电" near the start: other paragraphs stop at those string tests."""
     first = window[:1]
     if first in "[(":
-        match = _KOREAN_FORM.match(window)
+        match = _korean_match(window)
         if (
             match is None
             or match.group("close") != ("]" if match.group("open") == "[" else ")")
@@ -763,7 +788,7 @@ def _own_script_form(
             return None
         return {"places": None}, match.end()
     elif "电" in window[:24]:
-        match = _CHINESE_FORM.match(window)
+        match = _chinese_form().match(window)
         if match is None or "记者" in match.group("places"):
             # "本报记者12日电告…" (this paper's reporter cabled on the 12th
             # …): a sentence, "记者" (reporter) no place.

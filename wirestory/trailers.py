@@ -153,14 +153,22 @@ class _Patterns(NamedTuple):
     (Knowledge.contributor_roles)."""
     roles: dict[str, ContributorRole]
     """The role each word of a credit gives, lower-case (Knowledge.contributor_roles)."""
-    notes: regex.Pattern[str]
-    """Disclosure and boilerplate lines agencies append (Knowledge.note_phrases)."""
-    note_searches: tuple[tuple[str, regex.Pattern[str]], ...]
-    """Per word the notes hold (case-folded), the notes holding it: a
-    paragraph is searched only for the notes whose word it holds. Searching
-    the whole alternation in any case cost about 65 µs a paragraph of 300
-    characters holding a common word (``follow``, ``updated``), the notes of
-    one word under a microsecond."""
+    notes: str
+    """Disclosure and boilerplate lines agencies append (Knowledge.note_phrases):
+    the source of their alternation, compiled by :func:`_compiled_notes` when
+    first searched (about 13 ms; only :func:`note_story_sentence` searches
+    it, on a note paragraph opening with a notice on the story)."""
+    note_searches: tuple[tuple[str, str], ...]
+    """Per word the notes hold (case-folded), the source of the alternation
+    of the notes holding it: a paragraph is searched only for the notes whose
+    word it holds. Searching the whole alternation in any case cost about
+    65 µs a paragraph of 300 characters holding a common word (``follow``,
+    ``updated``), the notes of one word under a microsecond. Each is
+    compiled by :func:`_compiled_notes` when a paragraph first holds its word
+    (the 19 words' patterns compiled at once cost about 11 ms a process, and
+    most paragraphs hold none of the words)."""
+    compiled_notes: dict[str, regex.Pattern[str]]
+    """The note patterns compiled so far, by source (:func:`_compiled_notes`)."""
 
 
 @per_knowledge
@@ -198,20 +206,25 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
             regex.IGNORECASE,
         ),
         roles=dict(knowledge.contributor_roles),
-        notes=regex.compile(
-            "|".join(phrase for _, phrase in knowledge.note_phrases) or "(?!)", regex.IGNORECASE
-        ),
+        notes="|".join(phrase for _, phrase in knowledge.note_phrases) or "(?!)",
         note_searches=tuple(
-            (
-                word,
-                regex.compile(
-                    "|".join(phrase for held, phrase in knowledge.note_phrases if held == word),
-                    regex.IGNORECASE,
-                ),
-            )
+            (word, "|".join(phrase for held, phrase in knowledge.note_phrases if held == word))
             for word in dict.fromkeys(word for word, _ in knowledge.note_phrases)
         ),
+        compiled_notes={},
     )
+
+
+def _compiled_notes(patterns: _Patterns, source: str) -> regex.Pattern[str]:
+    """The note pattern of ``source`` (``_Patterns.notes`` or one of
+    ``note_searches``), compiled when first asked for, then kept. Two threads
+    asking first may both compile it; the patterns are equal, and either is
+    kept."""
+    compiled = patterns.compiled_notes.get(source)
+    if compiled is None:
+        compiled = regex.compile(source, regex.IGNORECASE)
+        patterns.compiled_notes[source] = compiled
+    return compiled
 
 
 _SPLIT_NAMES = regex.compile(r",\s*+and\s++|,\s*+|\s++and\s++|\s*+&\s*+")
@@ -398,7 +411,7 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     # for only in a paragraph holding its word, as a match of the whole
     # alternation is a match of one of its notes.
     if any(
-        word in folded and notes.search(text, 0, None, False) is not None
+        word in folded and _compiled_notes(patterns, notes).search(text, 0, None, False) is not None
         for word, notes in patterns.note_searches
     ):
         return Trailer("note")
@@ -431,12 +444,13 @@ def note_story_sentence(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLE
     if len(sentences) < 2 or _STORY_NOTICE.match(sentences[0]) is None:
         return None
     patterns = _patterns(knowledge)
-    if patterns.notes.search(sentences[0], 0, None, False) is None:
+    notes = _compiled_notes(patterns, patterns.notes)
+    if notes.search(sentences[0], 0, None, False) is None:
         return None
     for sentence in sentences[1:]:
         if len(sentence.split(None, _STORY_SENTENCE_WORDS)) < _STORY_SENTENCE_WORDS:
             continue
-        if patterns.notes.search(sentence, 0, None, False) is None:
+        if notes.search(sentence, 0, None, False) is None:
             return sentence
     return None
 
