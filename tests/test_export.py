@@ -78,6 +78,28 @@ def test_round_trip_with_spans(generated: list[strategies.GeneratedStory], separ
         assert story == Story.from_dict(_json_round(story.to_dict(with_spans=True)))
 
 
+def test_round_trip_of_a_story_with_a_dateline_a_byline_and_contributors() -> None:
+    """The records the story holds round-trip with their optional fields empty
+    (a dateline with no region, a byline with no organisation, a contributor
+    with no place). The compiled build keeps the annotations of the modules it
+    compiles (datelines, bylines, trailers) with their unions erased to
+    ``type``: this read ``null is not allowed here`` for ``dateline.region``."""
+    dump = (
+        "Harbour Ferry Fares Rise\n\nBy Jane Roe\n\n"
+        "PORT ELLIS, March 4 (Reuters) - Ferry fares will rise in June, the council said.\n\n"
+        "Reporting by Tom Hale; Editing by Ann Lee\n"
+    )
+    story = wirestory.parse(dump)[0]
+    assert story.dateline is not None
+    assert story.dateline.region is None
+    assert story.byline is not None
+    assert story.byline.organization is None
+    assert story.contributors
+    assert story.contributors[0].place is None
+    assert story == Story.from_dict(_json_round(story.to_dict(with_spans=True)))
+    assert story.to_dict() == Story.from_dict(_json_round(story.to_dict())).to_dict()
+
+
 @given(strategies.arbitrary_text)
 def test_round_trip_on_arbitrary_text(text: str) -> None:
     """The round trip holds for whatever the parser makes of any text (diagnostics too)."""

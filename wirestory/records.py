@@ -10,10 +10,13 @@ here. This module knows no class of the data model, so the model can use it
 
 from __future__ import annotations
 
+import ast
 import datetime
 import enum
 import functools
 import operator
+import pathlib
+import sys
 import types
 import typing
 from collections.abc import Mapping
@@ -116,8 +119,38 @@ def _hints(cls: type[Any]) -> dict[str, Any]:
     """The resolved field annotations of an attrs class (computed once per class)."""
     hints = _HINTS.get(cls)
     if hints is None:
-        hints = _HINTS[cls] = typing.get_type_hints(cls)
+        hints = typing.get_type_hints(cls)
+        if any(hint is type for hint in hints.values()):
+            # A class of a module the compiled build (mypyc) compiles keeps
+            # its annotations as runtime types, a union erased to ``type``
+            # (``region: str | None`` reads ``type``, ``places: tuple[str,
+            # ...]`` reads ``tuple``): no record annotates a field ``type``,
+            # so its annotations are read from the module's source instead.
+            hints = _source_hints(cls)
+        _HINTS[cls] = hints
     return hints
+
+
+def _source_hints(cls: type[Any]) -> dict[str, Any]:
+    """The annotations of ``cls`` as its module's ``.py`` source writes them,
+    resolved in the module's namespace: the compiled build installs each
+    compiled module's source beside its extension."""
+    module = sys.modules[cls.__module__]
+    path = pathlib.Path(module.__file__ or "").with_name(cls.__module__.rpartition(".")[2] + ".py")
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    body = next(
+        node.body
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef) and node.name == cls.__name__
+    )
+    written = {
+        node.target.id: ast.unparse(node.annotation)
+        for node in body
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+    }
+    # Resolved as for any class: in the namespace of the module it names.
+    stub = type(cls.__name__, (), {"__annotations__": written, "__module__": cls.__module__})
+    return typing.get_type_hints(stub)
 
 
 def build_record(cls: type[Any], data: Mapping[str, Any], where: str) -> Any:
