@@ -5253,25 +5253,22 @@ def _widget_boxes(
     def prose(k: int) -> bool:
         return kinds[k] in _PROSE_KINDS
 
-    def closes_story(n: int, end: int) -> bool:
+    def closes_story(n: int, end: int) -> bool | None:
         # One paragraph under the widget, no headline over it, naming the
         # story's people and places: its last one (a teaser under a market
         # box names others, and stands under its headline). One naming
-        # fewer is left out, and said so (``prose-under-stock-widget``).
+        # fewer (False) is left out, and said so (``prose-under-stock-widget``);
+        # None: no such paragraph under the widget.
         tokens, stop_words = words
         if end >= count or not tokens or not prose(end) or walls[end]:
-            return False
-        lone.append((n, end))
+            return None
         reach = 2 * _SAME_STORY_BLOCKS
         above = [k for k in range(n - 1, max(-1, n - 1 - reach), -1) if prose(k) and not free[k]]
         stops = stop_words or frozenset()
         shared = _distinct_words(tokens, above[:_SAME_STORY_BLOCKS], stops) & _distinct_words(
             tokens, [end], stops
         )
-        if len(shared) < _SAME_STORY_WORDS:
-            return False
-        lone.pop()
-        return True
+        return len(shared) >= _SAME_STORY_WORDS
 
     def priced(k: int) -> bool:
         text = stripped[k]
@@ -5343,13 +5340,15 @@ def _widget_boxes(
         while end > n and not furniture[end - 1] and not (quoted and label(end - 1)):
             end -= 1
         signed = _remembered_phrase_key(stripped[end - 1]) in _SIGN_UP_KEYS
-        if (
-            end - n >= 2
-            and (stock or signed)
-            and (
-                _story_goes_on(weights, end, lambda k: k, prose) or (stock and closes_story(n, end))
-            )
-        ):
+        goes_on = (
+            end - n >= 2 and (stock or signed) and _story_goes_on(weights, end, lambda k: k, prose)
+        )
+        if not goes_on and stock and end - n >= 2:
+            closing = closes_story(n, end)
+            if closing is False:
+                lone.append((n, end))
+            goes_on = closing is True
+        if goes_on:
             for k in range(n, end):
                 free[k] = True
                 rules[k] = "widget-box"
