@@ -728,6 +728,8 @@ _RULES: dict[str, str] = {
     "caption-long-credited": "a caption of over 60 words between paragraphs, "
     "a 'Credit:' label ending it",
     "caption-by-position": "a caption told by where its people stand in the photo ((L-R), (left))",
+    "caption-picture-agency": "a caption in a picture agency's form, its credit dropped "
+    "(LONDON, ENGLAND - MARCH 04: Commuters walk past …)",
     "caption-credit-below": "a caption whose credit stands alone on the line below",
     "caption-credit-above": "a page caption under its credit line (Image copyright X, © X)",
     "caption-source-below": "a caption with a source's name glued under it as its credit",

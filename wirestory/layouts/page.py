@@ -2926,6 +2926,40 @@ def _position_mark(knowledge: Knowledge) -> regex.Pattern[str]:
 _POSITIONED_MAX_WORDS: Final = 40
 
 
+# A picture agency's caption (Getty Images and the agencies filing in its
+# style): the place and its country or state in capitals, a spaced dash, the
+# month in capitals and the day, a colon, then the description (``LONDON,
+# ENGLAND - MARCH 04: Commuters walk past …``). The credit that ends it,
+# ``(Photo by Jane Roe/Getty Images)``, is often dropped by the page's text. No
+# dateline has this form: a dateline's date is in small letters and ends in a
+# dash (``LONDON, March 4 -``), and a sentence's capitals stop before a colon
+# and a day. Capitals' runs are bounded, and the month a literal alternation
+# after a dash the runs cannot hold: linear.
+@per_knowledge
+def _picture_agency_caption(knowledge: Knowledge) -> regex.Pattern[str]:
+    months = alternation(sorted({spelling.upper() for spelling, _ in knowledge.months}))
+    place = r"\p{Lu}[\p{Lu}\p{M}'’.-]*(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,5}"
+    return regex.compile(rf"{place}(?:, {place})? [-–—] (?:{months}) \d{{1,2}}: +\p{{Lu}}")
+
+
+def _is_picture_agency_caption(text: str, knowledge: Knowledge) -> bool:
+    """A caption in a picture agency's form with its credit dropped (``LONDON,
+    ENGLAND - MARCH 04: Commuters walk past the station …``), of a caption's
+    length. String test first: most blocks hold no colon among their first
+    words."""
+    stripped = text.strip()
+    return (
+        ":" in stripped[:_PICTURE_AGENCY_HEAD]
+        and len(stripped.split()) <= _POSITIONED_MAX_WORDS
+        and _picture_agency_caption(knowledge).match(stripped) is not None
+    )
+
+
+# How far into a block a picture agency's caption's colon stands at most: the
+# place, the region and the date, each a few words.
+_PICTURE_AGENCY_HEAD: Final = 120
+
+
 # How far from a block's end a spaced dash before a generic credit stands
 # ("… — Handout", "… - Supplied"): the longest word and its dash.
 _GENERIC_CREDIT_REACH: Final = 12
@@ -3653,6 +3687,9 @@ def _read_blocks(
         elif _is_positioned_caption(texts[number], patterns, knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-by-position")
+        elif _is_picture_agency_caption(texts[number], knowledge):
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-picture-agency")
         elif _generic_credited_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
@@ -7972,6 +8009,9 @@ def _header(
         elif _is_positioned_caption(texts[number], _patterns(knowledge), knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-by-position")
+        elif _is_picture_agency_caption(texts[number], knowledge):
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-picture-agency")
         else:
             state.claim(index, Role.FURNITURE, "between-headline-and-story")
             if _generic_credited_caption(texts[number], knowledge):
