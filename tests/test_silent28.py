@@ -64,3 +64,63 @@ def test_a_paragraph_opening_in_capitals_stays_the_story_s(opening: str) -> None
     assert story.body[0].endswith(LIBRARY_STORY[0])
     assert story.body[1:] == LIBRARY_STORY[1:]
     assert story.captions == ()
+
+
+# --- A teaser with its own dateline among the story's paragraphs -----------------
+
+_NEXT_TOWN = (
+    "LONDON (Reuters) - The council in the next town also voted to cut bus routes on Monday."
+)
+
+
+def _boundaries(story: wirestory.Story) -> list[int]:
+    return [d.line for d in story.diagnostics if d.code == "possible-story-boundary"]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # Between the story's paragraphs: its dateline was read as the story's.
+        (*LIBRARY_STORY[:2], _NEXT_TOWN, *LIBRARY_STORY[2:]),
+        # Under the story.
+        (*LIBRARY_STORY, _NEXT_TOWN),
+        (*LIBRARY_STORY, "HARBOURTON, March 3 - The ferry fares rise by a fifth from June."),
+        # Over a story opening with its own dateline.
+        (
+            "LONDON (Reuters) - Markets in the region fell on Monday as traders weighed "
+            "the cost of the new bus and ferry fares on shops in the towns along the coast.",
+            "PORT ELLIS (AP) - " + LIBRARY_STORY[0],
+            *LIBRARY_STORY[1:],
+        ),
+    ],
+)
+def test_a_dated_paragraph_past_the_story_s_first_is_doubted(blocks: tuple[str, ...]) -> None:
+    """A teaser of another story opening with its agency's dateline, kept among
+    the story's paragraphs, was read as the story's, silently (between them,
+    its dateline the story's)."""
+    story = library_story(*blocks)
+    assert len(_boundaries(story)) == 1
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # The story's own dateline on its first paragraph.
+        ("PORT ELLIS (AP) - " + LIBRARY_STORY[0], *LIBRARY_STORY[1:]),
+        # A roundup moving to another city: a place alone.
+        (
+            *LIBRARY_STORY[:2],
+            "HARBOURTON - The council there kept its library open.",
+            *LIBRARY_STORY[2:],
+        ),
+        # An organisation in capitals opening a sentence, an agency named in one.
+        (
+            *LIBRARY_STORY[:2],
+            "UNESCO said on Monday the library's books were rare.",
+            *LIBRARY_STORY[2:],
+        ),
+        (*LIBRARY_STORY[:3], "The mayor told Reuters the vote would stand.", LIBRARY_STORY[3]),
+    ],
+)
+def test_a_paragraph_with_no_second_dateline_says_nothing(blocks: tuple[str, ...]) -> None:
+    assert _boundaries(library_story(*blocks)) == []

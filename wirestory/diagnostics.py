@@ -612,7 +612,9 @@ _CODES = (
         "possible-story-boundary",
         "warning",
         "a line inside the story could start another story: one after a run of blank "
-        "lines, or, outside the page layout, a paragraph opening with a second dateline, "
+        "lines, a paragraph opening with a second dateline naming an agency or a date (in "
+        "the page layout, any past the story's first paragraph: another story's teaser, or "
+        "the story's first paragraph under blocks of the page), or, outside the page layout, "
         "one after an end mark (###) or a marker line, a headline and prose after a "
         "separator line, or text after a page break (form feed); in the page layout, "
         "a short line over a 'By NAME' line inside the story, or a page's title line "
