@@ -8,8 +8,10 @@ Every page and line here is invented, in the shape of real page text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from news_pages import LIBRARY_STORY, library_story
+from news_pages import LIBRARY_STORY, library_story, page_story_under_header, story_under_header
 
 import wirestory
 
@@ -124,3 +126,44 @@ def test_a_dated_paragraph_past_the_story_s_first_is_doubted(blocks: tuple[str, 
 )
 def test_a_paragraph_with_no_second_dateline_says_nothing(blocks: tuple[str, ...]) -> None:
     assert _boundaries(library_story(*blocks)) == []
+
+
+# --- Two writers sharing a family name written once ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        ("Av Kari og Ola Nordmann", ("Kari Nordmann", "Ola Nordmann")),
+        ("Av Kari og Ola Nordmann, NTB", ("Kari Nordmann", "Ola Nordmann")),
+        ("By Jane and Tom Roe", ("Jane Roe", "Tom Roe")),
+        ("Von Anna und Jan Berg", ("Anna Berg", "Jan Berg")),
+        ("By Jane, Tom and Ann Roe", ("Jane Roe", "Tom Roe", "Ann Roe")),
+    ],
+)
+@pytest.mark.parametrize("read", [story_under_header, page_story_under_header])
+def test_given_names_joined_before_one_family_name_are_writers(
+    header: str, names: tuple[str, ...], read: Callable[[str], wirestory.Story]
+) -> None:
+    """A couple signing with the family name once gave no byline, the line
+    left heading the body, silently."""
+    story = read(header)
+    assert story.byline is not None
+    assert story.byline.names == names
+    assert header not in story.body
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        ("Av Kari Nordmann og Ola Nordmann", ("Kari Nordmann", "Ola Nordmann")),
+        ("By Jane Roe and Tom Hale", ("Jane Roe", "Tom Hale")),
+        # Given names alone, a phrase: no writer.
+        ("Av Kari og Ola", None),
+        ("Av Og Til", None),
+        ("By And Large", None),
+    ],
+)
+def test_full_names_or_none_keep_their_reading(header: str, names: tuple[str, ...] | None) -> None:
+    story = story_under_header(header)
+    assert (story.byline.names if story.byline else None) == names

@@ -133,6 +133,12 @@ def _names(
     parts = [p.strip() for p in separators.split(text)]
     if not parts or not all(parts):
         return None
+    last = parts[-1].split()
+    if len(parts) > 1 and len(last) == 2 and all(" " not in part for part in parts[:-1]):
+        # "Av Kari og Ola Nordmann", "By Jane and Tom Roe": a couple or
+        # siblings sign with their given names and the family name once,
+        # after the last; each writer's name is their given name and it.
+        parts = [f"{part} {last[1]}" for part in parts[:-1]] + [parts[-1]]
     for part in parts:
         words = part.replace(".", " ").split()
         if len(words) < 2:
