@@ -167,3 +167,51 @@ def test_given_names_joined_before_one_family_name_are_writers(
 def test_full_names_or_none_keep_their_reading(header: str, names: tuple[str, ...] | None) -> None:
     story = story_under_header(header)
     assert (story.byline.names if story.byline else None) == names
+
+
+# --- A Taiwanese agency's cable in the traditional characters --------------------
+
+_TAIWAN_STORY = "台北市議會4日表決關閉舊圖書館。\n\n議員說，新館明年春天開放。\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "places", "agencies", "names"),
+    [
+        ("中央社台北4日電（記者王小明）", ("台北",), ("Central News Agency",), ("王小明",)),
+        (
+            "中央社華盛頓3月4日電（記者 王小明、李大同）",
+            ("華盛頓",),
+            ("Central News Agency",),
+            ("王小明", "李大同"),
+        ),
+        ("本報台北4日電（記者 王小明）", ("台北",), (), ("王小明",)),
+    ],
+)
+def test_a_cable_in_the_traditional_characters_gives_its_dateline_and_writers(
+    opening: str,
+    places: tuple[str, ...],
+    agencies: tuple[str, ...],
+    names: tuple[str, ...],
+) -> None:
+    """``中央社台北4日電（記者…）`` was left heading the body: no dateline, no
+    writer, silently."""
+    [story] = wirestory.parse(f"市議會表決關閉舊圖書館\n\n{opening}{_TAIWAN_STORY}")
+    assert story.dateline is not None
+    assert (story.dateline.places, story.dateline.agencies) == (places, agencies)
+    assert story.byline is not None
+    assert story.byline.names == names
+    assert story.body[0] == "台北市議會4日表決關閉舊圖書館。"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # "According to the agency's cable", a telephone call: no dateline.
+        "據中央社台北4日電，",
+        "本報記者12日電話採訪了",
+        "本報社長12日電話祝賀",
+    ],
+)
+def test_a_sentence_naming_a_cable_or_a_call_gives_no_dateline(opening: str) -> None:
+    [story] = wirestory.parse(f"市議會表決關閉舊圖書館\n\n{opening}{_TAIWAN_STORY}")
+    assert story.dateline is None

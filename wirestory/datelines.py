@@ -628,11 +628,12 @@ def _chinese_form() -> re.Pattern[str]:
     paragraph holding "电" near its start asks it. Two threads asking first
     may both compile it; the patterns are equal."""
     return re.compile(
-        r"(?P<agencies>[\u4e00-\u9fff]{1,5}?[社网报台])(?P<places>[\u4e00-\u9fff]{2,8}?)"
+        r"(?P<agencies>[\u4e00-\u9fff]{1,5}?[社网網报報台])(?P<places>[\u4e00-\u9fff]{2,8}?)"
         # "电话" after the date is a telephone: "本报社长12日电话祝贺…" (this
-        # paper's president phoned on the 12th …), no cable.
-        r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)电(?!话)"
-        r"(?: ?[（(]记者 ?"
+        # paper's president phoned on the 12th …), no cable. The traditional
+        # characters too: "中央社台北4日電（記者 王小明）" (Taiwan's agency).
+        r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)[电電](?![话話])"
+        r"(?: ?[（(][记記]者 ?"
         r"(?P<writers>[\u4e00-\u9fff·]{2,6}(?:[ 、，,][\u4e00-\u9fff·]{2,6}){0,5})[）)])?"
         r"[ \t]*"
     )
@@ -712,7 +713,7 @@ def dateline_byline(dateline: Dateline) -> Byline | None:
         _korean_match(raw)
         if raw[:1] in "[("
         else _chinese_form().match(raw)
-        if "电" in raw[:24]
+        if _cabled(raw)
         else _chinese_paper_form().match(raw)
         if raw[:1] == "本"
         else None
@@ -745,12 +746,18 @@ _WRITER_SEPARATORS: Final = re.compile(r"[·ㆍ,] ?| ")
 _CHINESE_WRITER_SEPARATORS: Final = re.compile(r"[、，,] ?| ")
 
 
+def _cabled(window: str) -> bool:
+    """Does "电" ("cabled"; "電" in the traditional characters) stand near
+    the start of ``window``, where a Chinese agency's cable has it?"""
+    return "电" in window[:24] or "電" in window[:24]
+
+
 def _may_open_own_script(window: str) -> bool:
     """Could :func:`_own_script_form` read ``window``? Its string tests."""
     first = window[:1]
     return (
         first in "[(【"
-        or "电" in window[:24]
+        or _cabled(window)
         or "\u0621" <= first <= "\u064a"
         or window.startswith(("本报讯", "本報訊"))
     )
@@ -787,9 +794,9 @@ def _own_script_form(
         if match is None:
             return None
         return {"places": None}, match.end()
-    elif "电" in window[:24]:
+    elif _cabled(window):
         match = _chinese_form().match(window)
-        if match is None or "记者" in match.group("places"):
+        if match is None or "记者" in match.group("places") or "記者" in match.group("places"):
             # "本报记者12日电告…" (this paper's reporter cabled on the 12th
             # …): a sentence, "记者" (reporter) no place.
             return None
@@ -1187,13 +1194,17 @@ def _canonical_agencies(
 
 @per_knowledge
 def _slot_homes(knowledge: Knowledge) -> dict[str, frozenset[str]]:
-    """Each alias of an agency with :attr:`~wirestory.Agency.homes`, as
-    written, and its homes case-folded (``CNA``: ``taipei``, …)."""
+    """Each alias in Latin letters of an agency with
+    :attr:`~wirestory.Agency.homes`, as written, and its homes case-folded
+    (``CNA``: ``taipei``, …). An alias in the agency's own script
+    (``中央社``) is shared with no outlet abroad: it names the agency
+    wherever the dateline was filed from."""
     return {
         alias: frozenset(home.casefold() for home in agency.homes)
         for agency in (*knowledge.agencies, *knowledge.dateline_agencies)
         if agency.homes
         for alias in agency.aliases
+        if alias.isascii()
     }
 
 
