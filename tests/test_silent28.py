@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import pytest
 from news_pages import LIBRARY_STORY, library_story, page_story_under_header, story_under_header
+from test_silent27 import _korean_page
 
 import wirestory
 
@@ -215,3 +216,54 @@ def test_a_cable_in_the_traditional_characters_gives_its_dateline_and_writers(
 def test_a_sentence_naming_a_cable_or_a_call_gives_no_dateline(opening: str) -> None:
     [story] = wirestory.parse(f"市議會表決關閉舊圖書館\n\n{opening}{_TAIWAN_STORY}")
     assert story.dateline is None
+
+
+# --- A Korean correspondent's native given name holding 스 or 드 -----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # "스", "드" (ㅡ with no ending) in a native given name: a foreign
+        # sound's as a rule, but a name's too.
+        ("이스란 특파원", "이스란"),
+        ("김스민 특파원", "김스민"),
+        ("박드림 특파원", "박드림"),
+    ],
+)
+def test_a_correspondent_s_given_name_with_s_or_d_is_read_and_doubted(line: str, name: str) -> None:
+    """The writer was refused as a city's spelling, silently: no byline and
+    no diagnostic."""
+    story = _korean_page(line)
+    assert story.byline is not None
+    assert story.byline.names == (name,)
+    assert "byline-korean-name-may-be-post" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A city missing from the posts' table, of a name's shape: read as
+        # the writer, with the doubt said (round 27's reading, held).
+        "조지타운 특파원",
+    ],
+)
+def test_a_post_missing_from_the_table_is_doubted(line: str) -> None:
+    story = _korean_page(line)
+    assert story.byline is not None
+    assert "byline-korean-name-may-be-post" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "모스크바 특파원",
+        "마드리드 특파원",
+        "이스탄불 특파원",
+        "오클랜드 특파원",
+        "아디스아바바 특파원",
+    ],
+)
+def test_a_city_with_s_or_d_stays_no_correspondent(line: str) -> None:
+    story = _korean_page(line)
+    assert story.byline is None or line.split()[0] not in story.byline.names

@@ -348,7 +348,7 @@ _CODES = (
         "a Korean correspondent's byline (… 특파원) was read with a name whose form does "
         "not tell it from the post's city or region: four syllables after a common family "
         "name (김빛나리; 나이로비 reads the same), two after a rarer one (도진; 도하), or a "
-        "native given name's syllable of a foreign sound (한그루)",
+        "native given name's syllable of a foreign sound (한그루, 이스란, 박드림)",
     ),
     Code(
         "byline-from-author-bio",
