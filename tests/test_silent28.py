@@ -267,3 +267,42 @@ def test_a_post_missing_from_the_table_is_doubted(line: str) -> None:
 def test_a_city_with_s_or_d_stays_no_correspondent(line: str) -> None:
     story = _korean_page(line)
     assert story.byline is None or line.split()[0] not in story.byline.names
+
+
+# --- Another story's teaser, its headline and its blurb, under the story ---------
+
+_TEASER_HEADLINE = "Council to review bus fares in May"
+
+
+def test_a_heading_and_a_blurb_closing_the_story_are_doubted() -> None:
+    """Another story's headline and blurb under the story were its last
+    subheading and paragraph, silently."""
+    blurb = "The council will review the fares of its bus routes in May, officials said."
+    story = library_story(*LIBRARY_STORY, _TEASER_HEADLINE, blurb)
+    assert story.body == (*LIBRARY_STORY, _TEASER_HEADLINE, blurb)
+    assert "closing-heading-may-be-teaser" in _codes(story)
+
+
+def test_a_heading_over_a_short_blurb_stays_out() -> None:
+    """Near miss, held: under a blurb shorter than a line of prose, the pair
+    is left out as the page's furniture."""
+    story = library_story(
+        *LIBRARY_STORY, _TEASER_HEADLINE, "Ferry fares rise by a fifth from June."
+    )
+    assert story.body == LIBRARY_STORY
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # A last section of two paragraphs, or of two sentences.
+        (_TEASER_HEADLINE, LIBRARY_STORY[2], LIBRARY_STORY[3]),
+        (_TEASER_HEADLINE, LIBRARY_STORY[2] + " " + LIBRARY_STORY[3]),
+        # A subheading between the story's paragraphs.
+        (LIBRARY_STORY[2], _TEASER_HEADLINE, LIBRARY_STORY[3], LIBRARY_STORY[1]),
+    ],
+)
+def test_a_last_section_of_prose_says_nothing(tail: tuple[str, ...]) -> None:
+    story = library_story(*LIBRARY_STORY[:2], *tail)
+    assert _TEASER_HEADLINE in story.body
+    assert "closing-heading-may-be-teaser" not in _codes(story)

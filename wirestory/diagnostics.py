@@ -343,6 +343,13 @@ _CODES = (
         "teaser reads the same",
     ),
     Code(
+        "closing-heading-may-be-teaser",
+        "warning",
+        "a page's story ends in a subheading over one paragraph of one short sentence: "
+        "another story's teaser (its headline and its blurb) printed under the story "
+        "reads the same",
+    ),
+    Code(
         "byline-korean-name-may-be-post",
         "warning",
         "a Korean correspondent's byline (… 특파원) was read with a name whose form does "

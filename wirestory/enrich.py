@@ -1131,7 +1131,44 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     mark_subheadings(lines, state, options)
     if 0 in state.subheadings and found.byline is None and not state.byline:
         _flag_name_as_subheading(lines, state, options)
+    if state.kind == "page" and len(state.paragraphs) - 2 in state.subheadings:
+        _flag_closing_teaser(lines, state)
     return found
+
+
+# Story paragraphs above a closing heading and its blurb: with fewer, the
+# heading is the story's own first subheading as likely as another story's.
+_PARAGRAPHS_OVER_TEASER = 2
+
+
+def _flag_closing_teaser(lines: list[Line], state: LineState) -> None:
+    """Say so (``closing-heading-may-be-teaser``) when a page's story ends in
+    a subheading over one paragraph of one line and one sentence of
+    ``_SHORT_PARAGRAPH_WORDS`` words at most (``Council to review bus fares``
+    / ``The council will review the fares of its bus routes in May.`` under
+    the story): another story's teaser, its headline and its blurb printed
+    under the story, reads the same as the story's last section."""
+    paragraphs = state.paragraphs
+    heading = len(paragraphs) - 2
+    if heading < _PARAGRAPHS_OVER_TEASER or len(paragraphs[-1]) != 1:
+        return
+    text = lines[paragraphs[-1][0]].text.strip()
+    if _has_words(text, _SHORT_PARAGRAPH_WORDS) or _SENTENCE_BREAK.search(text[:-1]) is not None:
+        return
+    index = paragraphs[heading][0]
+    state.problems.append(
+        Problem(
+            "closing-heading-may-be-teaser",
+            f"the story ends in the subheading {lines[index].text.strip()[:60]!r} over one "
+            "short sentence: another story's teaser (its headline and its blurb) printed "
+            "under the story reads the same",
+            index,
+        )
+    )
+
+
+# A sentence's end inside a paragraph: an end mark, a space and a capital.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]? +[A-Z]")
 
 
 # A writer's name alone on its line is this many words at most.
