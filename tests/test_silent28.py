@@ -205,9 +205,30 @@ def test_a_cable_in_the_traditional_characters_gives_its_dateline_and_writers(
 
 
 @pytest.mark.parametrize(
+    ("opening", "places", "names"),
+    [
+        ("（中央社記者王小明台北4日電）", ("台北",), ("王小明",)),
+        ("（中央社記者王小明、李大同高雄3月4日電）", ("高雄",), ("王小明", "李大同")),
+    ],
+)
+def test_the_agency_s_reporter_first_cable_gives_its_dateline_and_writers(
+    opening: str, places: tuple[str, ...], names: tuple[str, ...]
+) -> None:
+    """The agency's own form, the reporters glued before the place in
+    parentheses, was left heading the body, silently."""
+    [story] = wirestory.parse(f"市議會表決關閉舊圖書館\n\n{opening}{_TAIWAN_STORY}")
+    assert story.dateline is not None
+    assert (story.dateline.places, story.dateline.agencies) == (places, ("Central News Agency",))
+    assert story.byline is not None
+    assert story.byline.names == names
+    assert story.body[0] == "台北市議會4日表決關閉舊圖書館。"
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         # "According to the agency's cable", a telephone call: no dateline.
+        "（據中央社記者王小明台北4日電）",
         "據中央社台北4日電，",
         "本報記者12日電話採訪了",
         "本報社長12日電話祝賀",

@@ -660,6 +660,45 @@ def _chinese_paper_form() -> re.Pattern[str]:
 
 
 _CHINESE_OWN_PAPER: Final = frozenset({"本报", "本報"})
+
+
+# Taiwan's Central News Agency's own form: in parentheses, the agency, "記者"
+# and the reporters, the last glued to the place, the day and "電"
+# ("（中央社記者王小明台北4日電）"). Nothing sets the last name apart from the
+# place (a name has two to four characters): read only when the place is one
+# of Taiwan's cities and counties (_TAIWAN_PLACES), else left whole.
+@functools.cache
+def _reporter_first_form() -> re.Pattern[str]:
+    """The reporter-first cable's pattern, compiled when first asked for: only
+    a paragraph opening with a parenthesis and holding "電" or "电" near its
+    start asks it. Two threads asking first may both compile it; the
+    patterns are equal."""
+    return re.compile(
+        r"[（(](?P<agencies>[\u4e00-\u9fff]{1,5}?[社网網])[记記]者"
+        r"(?P<rest>[\u4e00-\u9fff·]{2,8}(?:[、，,][\u4e00-\u9fff·]{2,8}){0,5})"
+        r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)[电電][）)][ \t]*"
+    )
+
+
+_TAIWAN_PLACES: Final = (
+    *("台北", "臺北", "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "基隆"),
+    *("新竹", "苗栗", "彰化", "南投", "雲林", "嘉義", "屏東", "宜蘭", "花蓮", "台東"),
+    *("臺東", "澎湖", "金門", "馬祖"),
+)
+_CHINESE_NAME_MIN = 2
+
+
+def _reporters_and_place(rest: str) -> tuple[tuple[str, ...], str] | None:
+    """The reporters and the place of a reporter-first cable's ``rest``
+    (``王小明、李大同台北``): the place one of ``_TAIWAN_PLACES`` ending it, two
+    characters of a name at least before it; else None."""
+    *names, last = _CHINESE_WRITER_SEPARATORS.split(rest)
+    for place in _TAIWAN_PLACES:
+        if last.endswith(place) and len(last) - len(place) >= _CHINESE_NAME_MIN:
+            return (*names, last[: -len(place)]), place
+    return None
+
+
 _JAPANESE_FORM: Final = re.compile(
     r"【(?P<places>[\u30a0-\u30ff\u4e00-\u9fff]{1,12}?)[=＝]?(?P<agencies>共同|時事)】[ \t　]*"
 )
@@ -709,6 +748,17 @@ def dateline_byline(dateline: Dateline) -> Byline | None:
     Byline(raw='홍길동·김영희 기자', names=('홍길동', '김영희'), organization='연합뉴스')
     """
     raw = dateline.raw
+    if (
+        raw[:1] in "(（"
+        and _cabled(raw)
+        and (first := _reporter_first_form().match(raw)) is not None
+    ):
+        # "（中央社記者王小明台北4日電）": the reporters before the place.
+        split = _reporters_and_place(first.group("rest"))
+        if split is not None:
+            names, place = split
+            written = raw[first.start("rest") - 2 : first.end("rest") - len(place)]
+            return Byline(raw=written, names=names, organization=first.group("agencies"))
     match = (
         _korean_match(raw)
         if raw[:1] in "[("
@@ -771,6 +821,19 @@ def _own_script_form(
     agency in parentheses, a dash). Told apart by their first character or
     "电" near the start: other paragraphs stop at those string tests."""
     first = window[:1]
+    if (
+        first in "(（"
+        and _cabled(window)
+        and (cable := _reporter_first_form().match(window)) is not None
+    ):
+        split = _reporters_and_place(cable.group("rest"))
+        if split is not None and cable.group("agencies") in patterns.agency_aliases:
+            date = cable.group("date")
+            return {
+                "places": split[1],
+                "date": date,
+                "agencies": cable.group("agencies"),
+            }, cable.end()
     if first in "[(":
         match = _korean_match(window)
         if (
