@@ -327,3 +327,38 @@ def test_a_last_section_of_prose_says_nothing(tail: tuple[str, ...]) -> None:
     story = library_story(*LIBRARY_STORY[:2], *tail)
     assert _TEASER_HEADLINE in story.body
     assert "closing-heading-may-be-teaser" not in _codes(story)
+
+
+# --- A dated teaser over the story sharing one of its words ----------------------
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        # A related story's teaser naming the story's council.
+        "PORT ELLIS, March 4 - The council sets a new parking charge.",
+        "HARBOURTON (AFP) - The council sets a new parking charge.",
+        # Round 27's near-misses: a lede sharing one word alone reads the same.
+        "CAIRO (Reuters) - A source said the council would meet in May.",
+    ],
+)
+def test_a_dated_block_sharing_one_word_with_the_story_is_doubted(teaser: str) -> None:
+    """A teaser of a related story, sharing a word of the story, was kept as
+    its first paragraph (and its dateline as the story's), silently."""
+    story = library_story(teaser, *LIBRARY_STORY)
+    assert story.body[1:] == LIBRARY_STORY
+    assert "opening-may-be-teaser" in _codes(story)
+
+
+def test_a_short_lede_sharing_one_word_is_doubted() -> None:
+    """Round 27's near-miss: ``To the coach, wins are not a goal.`` shares
+    ``coach`` alone with its story, as a related story's teaser would."""
+    story = library_story(
+        "LOS ANGELES (AP) — To the coach, wins are not a goal.",
+        "The coach has led the club for six seasons and has never once spoken of a "
+        "winning streak before a match.",
+        "Players said the coach asks them only to pass well, to defend as a team and to "
+        "enjoy the game.",
+    )
+    assert story.body[0] == "To the coach, wins are not a goal."
+    assert "opening-may-be-teaser" in _codes(story)

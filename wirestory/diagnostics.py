@@ -339,8 +339,8 @@ _CODES = (
         "warning",
         "a short block right above a page's first paragraph, opening with a known agency or "
         "a dateline holding more than a place, was read as the story's first paragraph "
-        "(page-agency-opening) though it shares none of the story's words: another story's "
-        "teaser reads the same",
+        "(page-agency-opening) though it shares fewer than two of the story's words: another "
+        "story's teaser reads the same",
     ),
     Code(
         "closing-heading-may-be-teaser",

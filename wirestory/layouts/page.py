@@ -5993,8 +5993,8 @@ def _dateline_above_story(
                     "opening-may-be-teaser",
                     f"the short block {text[:60]!r} right above the story's first paragraph, "
                     "opening with a dateline or an agency, was read as the story's first "
-                    "paragraph: it shares none of the story's words, and another story's "
-                    "teaser reads the same",
+                    "paragraph: it shares fewer than two of the story's words, and another "
+                    "story's teaser reads the same",
                     index,
                 )
             )
@@ -6033,6 +6033,12 @@ _STORY_WORD_MIN_CHARS: Final = 4
 _UNCASED_STORY_WORD_MIN_CHARS: Final = 3
 # The story's paragraphs whose words a short first paragraph is held against.
 _STORY_WORD_PARAGRAPHS: Final = 4
+# How many of the story's words a short first paragraph shares at least to
+# be read with no doubt: a teaser of a related story shares one as often
+# ("PORT ELLIS, March 4 - The council sets a new parking charge." over a
+# story on the council's library); a lede names its story's subject and
+# what befell it ("To LeBron James, triple-doubles are not a goal.").
+_STORY_WORDS_SHARED: Final = 2
 
 
 def _opening_sentence(text: str, knowledge: Knowledge) -> str:
@@ -6047,13 +6053,15 @@ def _opening_sentence(text: str, knowledge: Knowledge) -> str:
 
 
 def _shares_story_words(sentence: str, story: Sequence[str], knowledge: Knowledge) -> bool:
-    """Does ``sentence``, a short first paragraph's, share a word with the
-    story's first paragraphs, no function word (:attr:`Knowledge.stop_words`,
+    """Does ``sentence``, a short first paragraph's, share
+    ``_STORY_WORDS_SHARED`` words or more with the story's first paragraphs,
+    no function word (:attr:`Knowledge.stop_words`,
     :attr:`Knowledge.speech_verbs`), one word holding the other (``vote``,
     ``voted``; Arabic's ``مجلس``, ``المجلس``, its article glued on) and long
     enough to tell (``To the coach, wins are not a goal.`` over a story on
-    the coach)? A teaser of another story (``The ferry fares rise in June.``)
-    names its own story's words."""
+    the coach and its wins shares ``coach`` and ``wins``)? A teaser of
+    another story (``The ferry fares rise in June.``) names its own story's
+    words, or one of a related story's (``The council sets its budget``)."""
     stop = {w for _, words in knowledge.stop_words for w in words}
     stop.update(knowledge.speech_verbs)
 
@@ -6068,10 +6076,11 @@ def _shares_story_words(sentence: str, story: Sequence[str], knowledge: Knowledg
         return found
 
     told = words(" ".join(story[:_STORY_WORD_PARAGRAPHS]))
-    own = words(sentence)
-    return not own.isdisjoint(told) or any(
-        word in other or other in word for word in own for other in told
+    shared = sum(
+        word in told or any(word in other or other in word for other in told)
+        for word in words(sentence)
     )
+    return shared >= _STORY_WORDS_SHARED
 
 
 def _opens_with_agency(text: str, knowledge: Knowledge) -> bool:
