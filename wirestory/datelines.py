@@ -685,7 +685,7 @@ _TAIWAN_PLACES: Final = (
     *("新竹", "苗栗", "彰化", "南投", "雲林", "嘉義", "屏東", "宜蘭", "花蓮", "台東"),
     *("臺東", "澎湖", "金門", "馬祖"),
 )
-_CHINESE_NAME_MIN = 2
+_CHINESE_NAME_MIN: Final = 2
 
 
 def _reporters_and_place(rest: str) -> tuple[tuple[str, ...], str] | None:
