@@ -69,14 +69,17 @@ _COACH_STORY = (
 @pytest.mark.parametrize(
     ("first", "rest", "story"),
     [
+        # Round 28: two of the story's words at least (a lede sharing one
+        # alone, "To the coach, wins are not a goal.", is doubted:
+        # tests/test_silent28.py).
         (
-            "LOS ANGELES (AP) — To the coach, wins are not a goal.",
-            "To the coach, wins are not a goal.",
+            "LOS ANGELES (AP) — To the coach, winning is not a goal.",
+            "To the coach, winning is not a goal.",
             _COACH_STORY,
         ),
         (
-            "CAIRO (Reuters) - A source said the council would meet in May.",
-            "A source said the council would meet in May.",
+            "CAIRO (Reuters) - A source said the council would vote on the library in May.",
+            "A source said the council would vote on the library in May.",
             LIBRARY_STORY,
         ),
         (
@@ -99,7 +102,9 @@ def test_a_short_lede_sharing_the_story_s_words_is_kept_undoubted(
 def test_a_short_arabic_lede_is_kept_undoubted() -> None:
     """Near miss, held: ``مصدر (رويترز) - قال مصدر إن …`` (a source), its
     ``المجلس`` the story's ``مجلس`` with the article glued on."""
-    first = "مصدر (رويترز) - قال مصدر إن المجلس سيجتمع مرة أخرى في مايو."
+    # Round 28: two of the story's words (a lede sharing one alone is
+    # doubted: tests/test_silent28.py).
+    first = "مصدر (رويترز) - قال مصدر إن المجلس سيصوت على إغلاق المكتبة في مايو."
     text = news_page(
         first, *_ARABIC, headline="إغلاق المكتبة القديمة", header="4 مارس 2025",
         site="صوت النهر", year=2025,

@@ -133,6 +133,12 @@ def _names(
     parts = [p.strip() for p in separators.split(text)]
     if not parts or not all(parts):
         return None
+    last = parts[-1].split()
+    if len(parts) > 1 and len(last) == 2 and all(" " not in part for part in parts[:-1]):
+        # "Av Kari og Ola Nordmann", "By Jane and Tom Roe": a couple or
+        # siblings sign with their given names and the family name once,
+        # after the last; each writer's name is their given name and it.
+        parts = [f"{part} {last[1]}" for part in parts[:-1]] + [parts[-1]]
     for part in parts:
         words = part.replace(".", " ").split()
         if len(words) < 2:
@@ -2433,11 +2439,13 @@ def korean_name_doubtful(name: str) -> bool:
     city: not :func:`_korean_name_shaped`, not a post of ``_KOREAN_POSTS``,
     but opening with a family name (``_KOREAN_SURNAMES``,
     ``_KOREAN_RARE_SURNAMES``) and holding no syllable of a foreign sound
-    but ``그`` (:func:`_eu_syllable`) in its given name? Four syllables after a
-    common family name (``김빛나리``, a native given name; ``나이로비``
-    reads the same), two after a rarer one (``도진``; ``도하``, Doha), a
-    native given name's ``그`` (``한그루``). The byline keeps the writer and
-    the story says so (``byline-korean-name-may-be-post``)."""
+    but ``그``, ``스``, ``드`` (:func:`_eu_syllable`) in its given name? Four
+    syllables after a common family name (``김빛나리``, a native given name;
+    ``나이로비`` reads the same), two after a rarer one (``도진``; ``도하``,
+    Doha), a native given name's ``그``, ``스``, ``드`` (``한그루``,
+    ``이스란``, ``박드림``; ``오스틴``, Austin, reads the same). The byline
+    keeps the writer and the story says so
+    (``byline-korean-name-may-be-post``)."""
     if name in _KOREAN_POSTS or _korean_name_shaped(name):
         return False
     if name[:1] not in _KOREAN_SURNAMES and name[:1] not in _KOREAN_RARE_SURNAMES:
@@ -2448,10 +2456,16 @@ def korean_name_doubtful(name: str) -> bool:
 
 
 def _eu_syllable(syllable: str) -> bool:
-    """Is ``syllable`` ``그`` (ㄱ, ㅡ, no ending): a foreign sound's as a rule
-    (``그라나다``), a native given name's too (``한그루``, ``김그린``), where
-    ``스``, ``드``, ``크``, ``트`` (``모스크바``, ``마드리드``) hold none."""
-    return syllable == "그"
+    """Is ``syllable`` ``그``, ``스`` or ``드`` (ㅡ, no ending): a foreign
+    sound's as a rule (``그라나다``, ``모스크바``, ``마드리드``: the posts'
+    table holds the common ones), a native given name's too (``한그루``,
+    ``김그린``, ``이스란``, ``박드림``), where ``크``, ``트``, ``프``
+    (``오클랜드``, ``트리폴리``) hold none."""
+    return syllable in _EU_NAME_SYLLABLES
+
+
+# The syllables of ㅡ with no ending that native given names hold too.
+_EU_NAME_SYLLABLES: Final = frozenset("그스드")
 
 
 # A Japanese reporter's name glued before the title: "山田太郎記者". A name

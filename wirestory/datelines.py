@@ -628,11 +628,12 @@ def _chinese_form() -> re.Pattern[str]:
     paragraph holding "电" near its start asks it. Two threads asking first
     may both compile it; the patterns are equal."""
     return re.compile(
-        r"(?P<agencies>[\u4e00-\u9fff]{1,5}?[社网报台])(?P<places>[\u4e00-\u9fff]{2,8}?)"
+        r"(?P<agencies>[\u4e00-\u9fff]{1,5}?[社网網报報台])(?P<places>[\u4e00-\u9fff]{2,8}?)"
         # "电话" after the date is a telephone: "本报社长12日电话祝贺…" (this
-        # paper's president phoned on the 12th …), no cable.
-        r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)电(?!话)"
-        r"(?: ?[（(]记者 ?"
+        # paper's president phoned on the 12th …), no cable. The traditional
+        # characters too: "中央社台北4日電（記者 王小明）" (Taiwan's agency).
+        r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)[电電](?![话話])"
+        r"(?: ?[（(][记記]者 ?"
         r"(?P<writers>[\u4e00-\u9fff·]{2,6}(?:[ 、，,][\u4e00-\u9fff·]{2,6}){0,5})[）)])?"
         r"[ \t]*"
     )
@@ -659,6 +660,45 @@ def _chinese_paper_form() -> re.Pattern[str]:
 
 
 _CHINESE_OWN_PAPER: Final = frozenset({"本报", "本報"})
+
+
+# Taiwan's Central News Agency's own form: in parentheses, the agency, "記者"
+# and the reporters, the last glued to the place, the day and "電"
+# ("（中央社記者王小明台北4日電）"). Nothing sets the last name apart from the
+# place (a name has two to four characters): read only when the place is one
+# of Taiwan's cities and counties (_TAIWAN_PLACES), else left whole.
+@functools.cache
+def _reporter_first_form() -> re.Pattern[str]:
+    """The reporter-first cable's pattern, compiled when first asked for: only
+    a paragraph opening with a parenthesis and holding "電" or "电" near its
+    start asks it. Two threads asking first may both compile it; the
+    patterns are equal."""
+    return re.compile(
+        r"[（(](?P<agencies>[\u4e00-\u9fff]{1,5}?[社网網])[记記]者"
+        r"(?P<rest>[\u4e00-\u9fff·]{2,8}(?:[、，,][\u4e00-\u9fff·]{2,8}){0,5})"
+        r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)[电電][）)][ \t]*"
+    )
+
+
+_TAIWAN_PLACES: Final = (
+    *("台北", "臺北", "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "基隆"),
+    *("新竹", "苗栗", "彰化", "南投", "雲林", "嘉義", "屏東", "宜蘭", "花蓮", "台東"),
+    *("臺東", "澎湖", "金門", "馬祖"),
+)
+_CHINESE_NAME_MIN: Final = 2
+
+
+def _reporters_and_place(rest: str) -> tuple[tuple[str, ...], str] | None:
+    """The reporters and the place of a reporter-first cable's ``rest``
+    (``王小明、李大同台北``): the place one of ``_TAIWAN_PLACES`` ending it, two
+    characters of a name at least before it; else None."""
+    *names, last = _CHINESE_WRITER_SEPARATORS.split(rest)
+    for place in _TAIWAN_PLACES:
+        if last.endswith(place) and len(last) - len(place) >= _CHINESE_NAME_MIN:
+            return (*names, last[: -len(place)]), place
+    return None
+
+
 _JAPANESE_FORM: Final = re.compile(
     r"【(?P<places>[\u30a0-\u30ff\u4e00-\u9fff]{1,12}?)[=＝]?(?P<agencies>共同|時事)】[ \t　]*"
 )
@@ -708,11 +748,22 @@ def dateline_byline(dateline: Dateline) -> Byline | None:
     Byline(raw='홍길동·김영희 기자', names=('홍길동', '김영희'), organization='연합뉴스')
     """
     raw = dateline.raw
+    if (
+        raw[:1] in "(（"
+        and _cabled(raw)
+        and (first := _reporter_first_form().match(raw)) is not None
+    ):
+        # "（中央社記者王小明台北4日電）": the reporters before the place.
+        split = _reporters_and_place(first.group("rest"))
+        if split is not None:
+            names, place = split
+            written = raw[first.start("rest") - 2 : first.end("rest") - len(place)]
+            return Byline(raw=written, names=names, organization=first.group("agencies"))
     match = (
         _korean_match(raw)
         if raw[:1] in "[("
         else _chinese_form().match(raw)
-        if "电" in raw[:24]
+        if _cabled(raw)
         else _chinese_paper_form().match(raw)
         if raw[:1] == "本"
         else None
@@ -745,12 +796,18 @@ _WRITER_SEPARATORS: Final = re.compile(r"[·ㆍ,] ?| ")
 _CHINESE_WRITER_SEPARATORS: Final = re.compile(r"[、，,] ?| ")
 
 
+def _cabled(window: str) -> bool:
+    """Does "电" ("cabled"; "電" in the traditional characters) stand near
+    the start of ``window``, where a Chinese agency's cable has it?"""
+    return "电" in window[:24] or "電" in window[:24]
+
+
 def _may_open_own_script(window: str) -> bool:
     """Could :func:`_own_script_form` read ``window``? Its string tests."""
     first = window[:1]
     return (
         first in "[(【"
-        or "电" in window[:24]
+        or _cabled(window)
         or "\u0621" <= first <= "\u064a"
         or window.startswith(("本报讯", "本報訊"))
     )
@@ -764,6 +821,19 @@ def _own_script_form(
     agency in parentheses, a dash). Told apart by their first character or
     "电" near the start: other paragraphs stop at those string tests."""
     first = window[:1]
+    if (
+        first in "(（"
+        and _cabled(window)
+        and (cable := _reporter_first_form().match(window)) is not None
+    ):
+        split = _reporters_and_place(cable.group("rest"))
+        if split is not None and cable.group("agencies") in patterns.agency_aliases:
+            date = cable.group("date")
+            return {
+                "places": split[1],
+                "date": date,
+                "agencies": cable.group("agencies"),
+            }, cable.end()
     if first in "[(":
         match = _korean_match(window)
         if (
@@ -787,9 +857,9 @@ def _own_script_form(
         if match is None:
             return None
         return {"places": None}, match.end()
-    elif "电" in window[:24]:
+    elif _cabled(window):
         match = _chinese_form().match(window)
-        if match is None or "记者" in match.group("places"):
+        if match is None or "记者" in match.group("places") or "記者" in match.group("places"):
             # "本报记者12日电告…" (this paper's reporter cabled on the 12th
             # …): a sentence, "记者" (reporter) no place.
             return None
@@ -1187,13 +1257,17 @@ def _canonical_agencies(
 
 @per_knowledge
 def _slot_homes(knowledge: Knowledge) -> dict[str, frozenset[str]]:
-    """Each alias of an agency with :attr:`~wirestory.Agency.homes`, as
-    written, and its homes case-folded (``CNA``: ``taipei``, …)."""
+    """Each alias in Latin letters of an agency with
+    :attr:`~wirestory.Agency.homes`, as written, and its homes case-folded
+    (``CNA``: ``taipei``, …). An alias in the agency's own script
+    (``中央社``) is shared with no outlet abroad: it names the agency
+    wherever the dateline was filed from."""
     return {
         alias: frozenset(home.casefold() for home in agency.homes)
         for agency in (*knowledge.agencies, *knowledge.dateline_agencies)
         if agency.homes
         for alias in agency.aliases
+        if alias.isascii()
     }
 
 

@@ -339,8 +339,15 @@ _CODES = (
         "warning",
         "a short block right above a page's first paragraph, opening with a known agency or "
         "a dateline holding more than a place, was read as the story's first paragraph "
-        "(page-agency-opening) though it shares none of the story's words: another story's "
-        "teaser reads the same",
+        "(page-agency-opening) though it shares fewer than two of the story's words: another "
+        "story's teaser reads the same",
+    ),
+    Code(
+        "closing-heading-may-be-teaser",
+        "warning",
+        "a page's story ends in a subheading over one paragraph of one short sentence: "
+        "another story's teaser (its headline and its blurb) printed under the story "
+        "reads the same",
     ),
     Code(
         "byline-korean-name-may-be-post",
@@ -348,7 +355,7 @@ _CODES = (
         "a Korean correspondent's byline (… 특파원) was read with a name whose form does "
         "not tell it from the post's city or region: four syllables after a common family "
         "name (김빛나리; 나이로비 reads the same), two after a rarer one (도진; 도하), or a "
-        "native given name's syllable of a foreign sound (한그루)",
+        "native given name's syllable of a foreign sound (한그루, 이스란, 박드림)",
     ),
     Code(
         "byline-from-author-bio",
@@ -612,7 +619,9 @@ _CODES = (
         "possible-story-boundary",
         "warning",
         "a line inside the story could start another story: one after a run of blank "
-        "lines, or, outside the page layout, a paragraph opening with a second dateline, "
+        "lines, a paragraph opening with a second dateline naming an agency or a date (in "
+        "the page layout, any past the story's first paragraph: another story's teaser, or "
+        "the story's first paragraph under blocks of the page), or, outside the page layout, "
         "one after an end mark (###) or a marker line, a headline and prose after a "
         "separator line, or text after a page break (form feed); in the page layout, "
         "a short line over a 'By NAME' line inside the story, or a page's title line "
@@ -728,6 +737,8 @@ _RULES: dict[str, str] = {
     "caption-long-credited": "a caption of over 60 words between paragraphs, "
     "a 'Credit:' label ending it",
     "caption-by-position": "a caption told by where its people stand in the photo ((L-R), (left))",
+    "caption-picture-agency": "a caption in a picture agency's form, its credit dropped "
+    "(LONDON, ENGLAND - MARCH 04: Commuters walk past …)",
     "caption-credit-below": "a caption whose credit stands alone on the line below",
     "caption-credit-above": "a page caption under its credit line (Image copyright X, © X)",
     "caption-source-below": "a caption with a source's name glued under it as its credit",

@@ -729,16 +729,35 @@ def _glued_stories(
       after its separator are short lines.
 
     The story is not cut (a roundup or a long quotation can look the same);
-    the diagnostic names the line where the other story would start. Not asked
-    of the page layout, whose story is a stretch chosen among a page's blocks
-    (teasers of other stories are its own diagnostics' business).
+    the diagnostic names the line where the other story would start. Of the
+    page layout, whose story is a stretch chosen among a page's blocks (its
+    other forms are its own diagnostics' business), only the first form is
+    asked, past the story's first paragraph whatever its dateline: a block
+    of prose in the stretch opening with an agency's or a dated dateline is
+    another story's teaser kept among the paragraphs (``LONDON (Reuters) -
+    The council in the next town …`` between or under the story's), or the
+    story's real first paragraph under blocks of the page kept above it (a
+    survey's prompt, a gallery's captions); the dateline of a lower
+    paragraph is read as the story's (:func:`_dateline`), so it is asked too.
     """
-    if state.kind == "page":
-        return
     knowledge = options.knowledge
+    starts: list[int] = []
+    if state.kind == "page":
+        _second_datelines(lines, state.paragraphs, 1, knowledge, starts)
+        # Under a boundary the layout flagged (a second page's title line over
+        # its headline), the dateline is that page's story's: flagged once.
+        flagged = [p.index for p in state.problems if p.code == "possible-story-boundary"]
+        _flag_glued(
+            lines,
+            state,
+            [start for start in starts if not flagged or start < min(flagged)],
+            "a dateline naming an agency or a date opens a paragraph of the page's story "
+            "past its first: another story's teaser, or the story's first paragraph under "
+            "blocks of the page kept above it",
+        )
+        return
     markers = options.markers
     paragraphs = state.paragraphs
-    starts: list[int] = []
     # Past the story's own dateline: the paragraphs opening after its line (a
     # dateline that was its paragraph's whole text has left the paragraphs),
     # and never the first paragraph.
@@ -751,14 +770,7 @@ def _glued_stories(
     # This sees every paragraph of wire copy, so each form has its own loop
     # with the cheapest test first (the order of ``starts`` does not matter:
     # they are sorted below).
-    # A dateline giving a story away opens with two capitals (a place,
-    # ``NEW YORK``), an agency (``(CNN)``) or an indent (1987 copy).
-    for number in range(after, last + 1):
-        text = lines[paragraphs[number][0]].text
-        if (text[:2].isupper() or text[:1] in _OPENINGS) and _DATELINE_HINT.match(text) is not None:
-            dateline = find_dateline(text.lstrip(), knowledge=knowledge)
-            if dateline is not None and (dateline.agencies or dateline.date_text):
-                starts.append(_headline_above(lines, paragraphs, number, knowledge))
+    _second_datelines(lines, paragraphs, after, knowledge, starts)
     # An end mark, a marker or a separator closes what stands above it: the
     # last line of a paragraph with another after it, short (a marker padded
     # with more white space than _MARK_PADDING is not looked at) or opening
@@ -797,6 +809,36 @@ def _glued_stories(
     joined = "".join(map(_LINE_TEXT, lines))
     if any(map(joined.__contains__, _PAGE_BREAK_CHARS)):
         starts += _page_breaks(lines)
+    _flag_glued(lines, state, starts)
+
+
+def _second_datelines(
+    lines: list[Line],
+    paragraphs: list[list[int]],
+    after: int,
+    knowledge: Knowledge,
+    starts: list[int],
+) -> None:
+    """Add to ``starts`` where a story glued on opens, from ``paragraphs[after]``
+    on, with a dateline naming an agency or a date. A dateline giving a story
+    away opens with two capitals (a place, ``NEW YORK``), an agency
+    (``(CNN)``) or an indent (1987 copy)."""
+    for number in range(after, len(paragraphs)):
+        text = lines[paragraphs[number][0]].text
+        if (text[:2].isupper() or text[:1] in _OPENINGS) and _DATELINE_HINT.match(text) is not None:
+            dateline = find_dateline(text.lstrip(), knowledge=knowledge)
+            if dateline is not None and (dateline.agencies or dateline.date_text):
+                starts.append(_headline_above(lines, paragraphs, number, knowledge))
+
+
+def _flag_glued(
+    lines: list[Line],
+    state: LineState,
+    starts: list[int],
+    why: str = "a dateline, an end mark, a marker, a separator or a page break above it",
+) -> None:
+    """A ``possible-story-boundary`` at each line of ``starts`` not flagged yet,
+    saying ``why``."""
     if not starts:
         return
     known = {
@@ -808,8 +850,7 @@ def _glued_stories(
                 Problem(
                     "possible-story-boundary",
                     f"line {lines[index].number} could start a separate story glued to "
-                    "this one (a dateline, an end mark, a marker, a separator or a page "
-                    "break above it)",
+                    f"this one ({why})",
                     index,
                 )
             )
@@ -1090,7 +1131,44 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     mark_subheadings(lines, state, options)
     if 0 in state.subheadings and found.byline is None and not state.byline:
         _flag_name_as_subheading(lines, state, options)
+    if state.kind == "page" and len(state.paragraphs) - 2 in state.subheadings:
+        _flag_closing_teaser(lines, state)
     return found
+
+
+# Story paragraphs above a closing heading and its blurb: with fewer, the
+# heading is the story's own first subheading as likely as another story's.
+_PARAGRAPHS_OVER_TEASER = 2
+
+
+def _flag_closing_teaser(lines: list[Line], state: LineState) -> None:
+    """Say so (``closing-heading-may-be-teaser``) when a page's story ends in
+    a subheading over one paragraph of one line and one sentence of
+    ``_SHORT_PARAGRAPH_WORDS`` words at most (``Council to review bus fares``
+    / ``The council will review the fares of its bus routes in May.`` under
+    the story): another story's teaser, its headline and its blurb printed
+    under the story, reads the same as the story's last section."""
+    paragraphs = state.paragraphs
+    heading = len(paragraphs) - 2
+    if heading < _PARAGRAPHS_OVER_TEASER or len(paragraphs[-1]) != 1:
+        return
+    text = lines[paragraphs[-1][0]].text.strip()
+    if _has_words(text, _SHORT_PARAGRAPH_WORDS) or _SENTENCE_BREAK.search(text[:-1]) is not None:
+        return
+    index = paragraphs[heading][0]
+    state.problems.append(
+        Problem(
+            "closing-heading-may-be-teaser",
+            f"the story ends in the subheading {lines[index].text.strip()[:60]!r} over one "
+            "short sentence: another story's teaser (its headline and its blurb) printed "
+            "under the story reads the same",
+            index,
+        )
+    )
+
+
+# A sentence's end inside a paragraph: an end mark, a space and a capital.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]? +[A-Z]")
 
 
 # A writer's name alone on its line is this many words at most.

@@ -103,7 +103,8 @@ class Agency:
     News Agency, Singapore's CNA), the places its datelines are filed from,
     compared in any case: a dateline naming the acronym elsewhere, or no
     place, keeps it as written (``SINGAPORE (CNA) -`` gives ``CNA``, no
-    agency of the wrong country)."""
+    agency of the wrong country). Only the aliases in Latin letters: one in
+    the agency's own script (``中央社``) names it wherever it was filed from."""
 
 
 AGENCIES: Final[tuple[Agency, ...]] = (
@@ -330,10 +331,11 @@ DATELINE_AGENCIES: Final[tuple[Agency, ...]] = (
     # "Taipei, March 4 (CNA) Taiwan's …" (Taiwan's agency, its English site
     # with no dash); "CNA" names other things in running text (a nursing
     # assistant, a Singaporean channel): the agency only in a dateline filed
-    # from Taiwan (homes=).
+    # from Taiwan (homes=). "中央社台北4日電（記者 王小明）" in its Chinese
+    # copy (the traditional characters), wherever it was filed from.
     Agency(
         "Central News Agency",
-        ("CNA",),
+        ("CNA", "中央社"),
         # Taiwan's cities and counties: "TAOYUAN (CNA) -", "NEW TAIPEI (CNA) -".
         homes=(
             *("Taipei", "Taiwan", "New Taipei", "Kaohsiung", "Taichung", "Tainan", "Taoyuan"),

@@ -2926,6 +2926,40 @@ def _position_mark(knowledge: Knowledge) -> regex.Pattern[str]:
 _POSITIONED_MAX_WORDS: Final = 40
 
 
+# A picture agency's caption (Getty Images and the agencies filing in its
+# style): the place and its country or state in capitals, a spaced dash, the
+# month in capitals and the day, a colon, then the description (``LONDON,
+# ENGLAND - MARCH 04: Commuters walk past …``). The credit that ends it,
+# ``(Photo by Jane Roe/Getty Images)``, is often dropped by the page's text. No
+# dateline has this form: a dateline's date is in small letters and ends in a
+# dash (``LONDON, March 4 -``), and a sentence's capitals stop before a colon
+# and a day. Capitals' runs are bounded, and the month a literal alternation
+# after a dash the runs cannot hold: linear.
+@per_knowledge
+def _picture_agency_caption(knowledge: Knowledge) -> regex.Pattern[str]:
+    months = alternation(sorted({spelling.upper() for spelling, _ in knowledge.months}))
+    place = r"\p{Lu}[\p{Lu}\p{M}'’.-]*(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,5}"
+    return regex.compile(rf"{place}(?:, {place})? [-–—] (?:{months}) \d{{1,2}}: +\p{{Lu}}")
+
+
+def _is_picture_agency_caption(text: str, knowledge: Knowledge) -> bool:
+    """A caption in a picture agency's form with its credit dropped (``LONDON,
+    ENGLAND - MARCH 04: Commuters walk past the station …``), of a caption's
+    length. String test first: most blocks hold no colon among their first
+    words."""
+    stripped = text.strip()
+    return (
+        ":" in stripped[:_PICTURE_AGENCY_HEAD]
+        and len(stripped.split()) <= _POSITIONED_MAX_WORDS
+        and _picture_agency_caption(knowledge).match(stripped) is not None
+    )
+
+
+# How far into a block a picture agency's caption's colon stands at most: the
+# place, the region and the date, each a few words.
+_PICTURE_AGENCY_HEAD: Final = 120
+
+
 # How far from a block's end a spaced dash before a generic credit stands
 # ("… — Handout", "… - Supplied"): the longest word and its dash.
 _GENERIC_CREDIT_REACH: Final = 12
@@ -3653,6 +3687,9 @@ def _read_blocks(
         elif _is_positioned_caption(texts[number], patterns, knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-by-position")
+        elif _is_picture_agency_caption(texts[number], knowledge):
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-picture-agency")
         elif _generic_credited_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
@@ -5956,8 +5993,8 @@ def _dateline_above_story(
                     "opening-may-be-teaser",
                     f"the short block {text[:60]!r} right above the story's first paragraph, "
                     "opening with a dateline or an agency, was read as the story's first "
-                    "paragraph: it shares none of the story's words, and another story's "
-                    "teaser reads the same",
+                    "paragraph: it shares fewer than two of the story's words, and another "
+                    "story's teaser reads the same",
                     index,
                 )
             )
@@ -5996,6 +6033,12 @@ _STORY_WORD_MIN_CHARS: Final = 4
 _UNCASED_STORY_WORD_MIN_CHARS: Final = 3
 # The story's paragraphs whose words a short first paragraph is held against.
 _STORY_WORD_PARAGRAPHS: Final = 4
+# How many of the story's words a short first paragraph shares at least to
+# be read with no doubt: a teaser of a related story shares one as often
+# ("PORT ELLIS, March 4 - The council sets a new parking charge." over a
+# story on the council's library); a lede names its story's subject and
+# what befell it ("To LeBron James, triple-doubles are not a goal.").
+_STORY_WORDS_SHARED: Final = 2
 
 
 def _opening_sentence(text: str, knowledge: Knowledge) -> str:
@@ -6010,13 +6053,15 @@ def _opening_sentence(text: str, knowledge: Knowledge) -> str:
 
 
 def _shares_story_words(sentence: str, story: Sequence[str], knowledge: Knowledge) -> bool:
-    """Does ``sentence``, a short first paragraph's, share a word with the
-    story's first paragraphs, no function word (:attr:`Knowledge.stop_words`,
+    """Does ``sentence``, a short first paragraph's, share
+    ``_STORY_WORDS_SHARED`` words or more with the story's first paragraphs,
+    no function word (:attr:`Knowledge.stop_words`,
     :attr:`Knowledge.speech_verbs`), one word holding the other (``vote``,
     ``voted``; Arabic's ``مجلس``, ``المجلس``, its article glued on) and long
     enough to tell (``To the coach, wins are not a goal.`` over a story on
-    the coach)? A teaser of another story (``The ferry fares rise in June.``)
-    names its own story's words."""
+    the coach and its wins shares ``coach`` and ``wins``)? A teaser of
+    another story (``The ferry fares rise in June.``) names its own story's
+    words, or one of a related story's (``The council sets its budget``)."""
     stop = {w for _, words in knowledge.stop_words for w in words}
     stop.update(knowledge.speech_verbs)
 
@@ -6031,10 +6076,11 @@ def _shares_story_words(sentence: str, story: Sequence[str], knowledge: Knowledg
         return found
 
     told = words(" ".join(story[:_STORY_WORD_PARAGRAPHS]))
-    own = words(sentence)
-    return not own.isdisjoint(told) or any(
-        word in other or other in word for word in own for other in told
+    shared = sum(
+        word in told or any(word in other or other in word for other in told)
+        for word in words(sentence)
     )
+    return shared >= _STORY_WORDS_SHARED
 
 
 def _opens_with_agency(text: str, knowledge: Knowledge) -> bool:
@@ -7972,6 +8018,9 @@ def _header(
         elif _is_positioned_caption(texts[number], _patterns(knowledge), knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-by-position")
+        elif _is_picture_agency_caption(texts[number], knowledge):
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-picture-agency")
         else:
             state.claim(index, Role.FURNITURE, "between-headline-and-story")
             if _generic_credited_caption(texts[number], knowledge):
