@@ -3521,7 +3521,14 @@ def _read_blocks(
     # up) and the story's end.
     glued = _glued_sources(blocks, texts, body_start, body_end, knowledge)
     pairs, credit_lines = _caption_pairs(
-        texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued, blocks
+        texts,
+        found.stripped,
+        body_start - _HEADER_LOOKBACK,
+        body_end,
+        patterns,
+        knowledge,
+        glued,
+        blocks,
     )
     if pairs:
         _credit_between(
@@ -7152,6 +7159,7 @@ def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequ
 
 def _caption_pairs(
     texts: Sequence[str],
+    stripped: Sequence[str],
     start: int,
     end: int,
     patterns: _Patterns,
@@ -7168,6 +7176,7 @@ def _caption_pairs(
     :func:`_glued_sources`). A menu of ``A / B`` items is no credit (it names no
     agency or person), and a credit line is never a caption itself. Each block is judged
     a credit once: linear. Also returns every credit-only block of the range.
+    ``stripped`` is ``texts`` stripped (``_Blocks.stripped``: not made again).
 
     Where the page sets its blocks apart with blank lines (``blocks``, the
     blocks' line numbers), a credit line glued to the line under it and set
@@ -7180,9 +7189,7 @@ def _caption_pairs(
     credit = [False] * min(end + 1, len(texts))
     # The stretch's blocks asked at once: most are turned down by a sieve
     # over the list, without a call a block.
-    credit[start - 1 :] = credit_line_flags(
-        [text.strip() for text in texts[start - 1 : len(credit)]], knowledge=knowledge
-    )
+    credit[start - 1 :] = credit_line_flags(stripped[start - 1 : len(credit)], knowledge=knowledge)
     pairs: dict[int, int] = {}
     taken = set()
     for number in range(start, end):
