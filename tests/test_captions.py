@@ -464,13 +464,15 @@ def _short_lines(draw: st.DrawFn) -> str:
 @example(["AP", "dpa", "The Associated Press", "Jane Roe, AP", "Photo: Tom Hale"], [])
 @example(["Harbour Wire Service", "The Harbour Wire Service", "x" * 81, "Harbour board"], [])
 @example(["\u212aey Jane Roe", "Key Jane Roe"], ["\u212aey"])
+@example(["Politics", "Courtesy of the Harbour Board", "Contact Us", "Copyright Tom Hale"], [])
 def test_credit_line_flags_keep_every_credit_line(lines: list[str], labels: list[str]) -> None:
     """credit_line_flags turns a page's blocks down by a sieve over the list
     (their length, their first and last characters, a credit's separators,
-    an agency's name alone) and asks is_credit_line of the rest: the same
-    answer as asking is_credit_line of every block, with the default labels
-    and agencies or a user's (photo labels opening with any character, an
-    agency whose name has no capital and one holding a line's words)."""
+    a credit's mark opening them, an agency's name alone) and asks
+    is_credit_line of the rest: the same answer as asking is_credit_line of
+    every block, with the default labels and agencies or a user's (photo
+    labels opening with any character, an agency whose name has no capital
+    and one holding a line's words)."""
     stripped = [line.strip() for line in lines]
     for knowledge in (
         DEFAULT_KNOWLEDGE,

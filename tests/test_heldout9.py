@@ -9,8 +9,10 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 from news_pages import news_page
@@ -369,10 +371,15 @@ _WIDGET_LINES = st.sampled_from(
 )
 
 
-def _quote_blocks_line_by_line(stripped: list[str], found: list[bool]) -> list[bool]:
+def _quote_blocks_line_by_line(
+    stripped: list[str], found: list[bool], quote_shaped: Callable[[str], bool] | None = None
+) -> list[bool]:
     """The rule restated line by line, bottom up: a quote under a symbol or
-    another quote, and the symbol right above such a quote."""
+    another quote, and the symbol right above such a quote. A quote is
+    ``is_stock_quote``'s shape, or ``quote_shaped``'s when given."""
     from wirestory.layouts.page import is_stock_quote
+
+    is_quote = is_stock_quote if quote_shaped is None else quote_shaped
 
     def symbol(text: str) -> bool:
         # A ticker's symbol: capitals, maybe a dot and a class letter.
@@ -389,7 +396,7 @@ def _quote_blocks_line_by_line(stripped: list[str], found: list[bool]) -> list[b
     for number in range(len(stripped) - 1, -1, -1):
         text = stripped[number]
         above = stripped[number - 1] if number > 0 else ""
-        quote = is_stock_quote(text) and (symbol(above) or is_stock_quote(above))
+        quote = is_quote(text) and (symbol(above) or is_quote(above))
         if quote or (previous_quote and symbol(text)):
             found[number] = True
         previous_quote = quote
@@ -405,3 +412,33 @@ def test_quote_blocks_found_by_shape_agree_with_the_line_by_line_rule(
     stripped = [text for text, _ in blocks]
     found = [flag for _, flag in blocks]
     assert stock_widget_quotes(stripped, list(found)) == _quote_blocks_line_by_line(stripped, found)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["QUAYBANK", "$412.50", "€24.50", "£3", "¥1,204", "+1.2%", "Rent", ""]),
+            st.booleans(),
+        ),
+        max_size=10,
+    )
+)
+def test_quote_blocks_after_a_currency_sign_are_found_as_line_by_line(
+    blocks: list[tuple[str, bool]],
+) -> None:
+    """A price after a currency's sign is a quote's shape too (``QUAYBANK`` /
+    ``$412.50``): the blocks opening with a sign are among those the sieve
+    over a page's first characters lets through."""
+    from wirestory.layouts.page import is_stock_quote, stock_widget_quotes
+
+    def quote_or_price(text: str) -> bool:
+        # A price after a currency's sign, restated: a sign, then digits,
+        # groups of three after commas and maybe cents.
+        price = regex.fullmatch(r"[$€£¥]\d{1,7}(?:,\d{3}){0,3}(?:\.\d{1,4})?", text)
+        return is_stock_quote(text) or (len(text) <= 24 and price is not None)
+
+    stripped = [text for text, _ in blocks]
+    found = [flag for _, flag in blocks]
+    assert stock_widget_quotes(stripped, list(found)) == _quote_blocks_line_by_line(
+        stripped, found, quote_or_price
+    )

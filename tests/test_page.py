@@ -26,6 +26,8 @@ from wirestory.layouts.page import (
     TOKEN,
     TOKEN_SEPARATORS,
     boilerplate_blocks,
+    boilerplate_fold,
+    boilerplate_fold_safe,
     boilerplate_pattern,
     box_label_openings,
     byline_line,
@@ -478,18 +480,41 @@ def test_ascii_phrase_keys_are_the_noise_patterns(text: str) -> None:
 @given(
     st.lists(
         st.text(
-            st.sampled_from("aCoOkIe yrBRWSNtfu.\u212a\u0431\u0411\x00\u2019" + TOKEN_SEPARATORS),
+            st.sampled_from(
+                "aCoOkIe yrBRWSNtfu.\u212a\u0431\u0411\x00\u2019\u0130\u0131\u017f\u0307\u00df"
+                "\u0440\u0430\u0443\u0437\u0435\u0420\u0410\u0423\u0417\u0415\n" + TOKEN_SEPARATORS
+            ),
             max_size=30,
         )
     )
 )
+@example(["PR\u0130VACY POL\u0130CY", "\u0431 \u0411\u0420\u0410\u0423\u0417\u0415\u0420"])
+@example(["\u0431 COO\u212aIE", "\u0431 PR\u0130VACY POLICY", "\u0431 \u017fervice"])
+@example(["\u0431 privacy policy", "\u0431", "\u0431 \u0431\u0440\u0430\u0443\u0437\u0435\u0440"])
 def test_boilerplate_shortcut_finds_what_the_pattern_finds(texts: list[str]) -> None:
     """Blocks are searched for boilerplate words only where an ASCII block holds
-    one in lower case (or outside ASCII): the same blocks as searching each."""
+    one in lower case (or, outside ASCII, where its fold holds one folded):
+    the same blocks as searching each, with the characters the regex module
+    matches to a word's letters in another case (``\u212a``, ``\u0130``,
+    ``\u017f``, capitals of Cyrillic)."""
     pattern = boilerplate_pattern(DEFAULT_KNOWLEDGE)
     expected = [pattern.search(t[:300]) is not None for t in texts]
     assert boilerplate_blocks(texts) == expected
     assert boilerplate_blocks([*texts, "We use COOKIES here"])[-1]
+
+
+def test_boilerplate_fold_keeps_every_case_insensitive_match() -> None:
+    """The regex module's case-insensitive match of each character a
+    boilerplate word may hold for the sieve by folds (``boilerplate_fold_safe``)
+    takes only characters that fold as it does, over every code point: a
+    window the pattern matches holds the word's fold in its fold. The pattern
+    reads one character for one (no full case folding)."""
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    for character in sorted(boilerplate_fold_safe()):
+        for matched in regex.findall("(?i)" + regex.escape(character), every):
+            assert boilerplate_fold(matched) == boilerplate_fold(character), (character, matched)
+    assert not boilerplate_pattern(DEFAULT_KNOWLEDGE).flags & regex.FULLCASE
+    assert all(c in boilerplate_fold_safe() for w in DEFAULT_KNOWLEDGE.boilerplate_words for c in w)
 
 
 _BOILERPLATE_PIECES = st.sampled_from(

@@ -1428,14 +1428,23 @@ def credit_line_flags(
     It turns down only what :func:`is_credit_line` turns down: a line over
     ``_MAX_CREDIT_CHARS`` characters, one ending in a sentence's or clause's
     mark or opening with a bracket or dash, and one holding no credit's
-    separator (``/``, ``, ``, `` via ``) that opens with an ASCII character no
-    credit mark opens with (``_PagePatterns.credit_mark_openings``) and is
-    no agency's name alone (its case fold, without ``The ``, none of
+    separator (``/``, ``, ``, `` via ``) that opens with an ASCII character,
+    opens with no credit mark (``_PagePatterns.credit_marks``, tried only
+    when the character is one a mark opens with,
+    ``_PagePatterns.credit_mark_openings``) and is no agency's name alone
+    (its case fold, without ``The ``, none of
     :func:`~wirestory.bylines.agency_spellings`). (Not part of wirestory's
     API: the page layout's caption pairs ask it; a property test holds it to
     :func:`is_credit_line`.)"""
-    openings = _page_patterns(knowledge).credit_mark_openings
+    patterns = _page_patterns(knowledge)
+    openings = patterns.credit_mark_openings
+    mark = patterns.credit_marks.match
     known = agency_spellings(knowledge)
+    # A menu's or a heading's words opening with a capital a mark opens with
+    # too (``Politics``, ``Contact Us``: a third of a stretch's short lines)
+    # are turned down by the mark's anchored match, not a call of
+    # is_credit_line: with no separator, no mark and no agency's name, it
+    # reads no credit.
     return [
         0 < len(line) <= _MAX_CREDIT_CHARS
         and line[-1] not in _CREDIT_NEVER_CLOSES
@@ -1446,7 +1455,7 @@ def credit_line_flags(
             or " via " in line
             or openings is None
             or not line[0].isascii()
-            or line[0] in openings
+            or (line[0] in openings and mark(line, 0, None, False) is not None)
             or line.removeprefix("The ").removeprefix("the ").casefold() in known
         )
         and is_credit_line(line, knowledge=knowledge)

@@ -57,7 +57,7 @@ import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, groupby, pairwise, repeat
-from operator import ge, is_, is_not, lt, mul, not_
+from operator import ge, is_, is_not, itemgetter, lt, mul, not_
 from typing import Final, NamedTuple, cast
 
 import regex
@@ -428,6 +428,11 @@ class _Patterns(NamedTuple):
     """The same shortcut holds for a block's ASCII form (``_ascii_form``: curly
     quotes and dashes made spaces): no word outside ASCII may match one of
     those characters or ASCII text in any case."""
+    boilerplate_folds: tuple[str, ...] | None
+    """The boilerplate words folded (``_boilerplate_fold``) when every
+    character of them is one of ``_FOLD_SAFE``: a block's window the
+    ``boilerplate`` pattern matches holds one of them in its fold. None
+    else (then every block with no ASCII form is searched)."""
     boilerplate_tokens: bool
     """Every word of ``boilerplate_ascii`` is made of characters the token table
     keeps as they are (small letters, digits, the apostrophe) and spaces: a
@@ -459,6 +464,77 @@ def _ascii_words(words: Sequence[str]) -> tuple[str, ...] | None:
             if not any(other != word and other in word for other in lowered)
         )
     )
+
+
+# The characters of which every character the regex module's case-insensitive
+# match of it takes (its simple case folding: ``(?i)`` without FULLCASE) folds
+# by ``_boilerplate_fold`` as it does: printable ASCII, the Latin letters up
+# to U+024F and Cyrillic, but ``ß`` and ``ƛ`` (the module matches each to a
+# character folding elsewhere). tests/test_page.py holds it over every code
+# point (``boilerplate_fold_safe``).
+_FOLD_SAFE: Final = frozenset(
+    map(chr, chain(range(0x20, 0x7F), range(0xC0, 0x250), range(0x400, 0x530)))
+) - {"\u00df", "\u019b"}
+
+
+def _boilerplate_fold(text: str) -> str:
+    """``text`` case-folded, the Turkish dotted capital I's fold (``i`` and a
+    combining dot) and the dotless i made ``i``: the regex module matches
+    ``i`` to ``İ`` and ``I`` to ``ı`` without case folding them so."""
+    return text.casefold().replace("i\u0307", "i").replace("\u0131", "i")
+
+
+def _folded_words(words: Sequence[str]) -> tuple[str, ...] | None:
+    """``_Patterns.boilerplate_folds`` of ``words``."""
+    if not all(words) or not all(c in _FOLD_SAFE for word in words for c in word):
+        return None
+    return tuple(sorted({_boilerplate_fold(word) for word in words}))
+
+
+def _unformed_boilerplate(
+    texts: Sequence[str], unformed: list[int], folds: tuple[str, ...] | None
+) -> list[int]:
+    """The blocks of ``unformed`` (those with no ASCII form: Cyrillic,
+    accented or CJK text) that may hold a boilerplate word: those whose
+    window's fold holds a word's fold, found by a few scans of their windows
+    folded and joined by line feeds (no character folds to one), a hit's
+    block the count of line feeds before it. All of them when ``folds`` is
+    None or a window holds a line feed of its own. A block's search by the
+    pattern costs microseconds; most of these blocks hold no word."""
+    if folds is None or not unformed:
+        return unformed
+    joined = _boilerplate_fold("\n".join([texts[n][:_BOILERPLATE_WINDOW] for n in unformed]))
+    if joined.count("\n") != len(unformed) - 1:
+        return unformed
+    hits = []
+    for word in folds:
+        at = joined.find(word)
+        while at != -1:
+            hits.append(at)
+            at = joined.find(word, at + 1)
+    found = []
+    piece = last = 0
+    for at in sorted(hits):
+        piece += joined.count("\n", last, at)
+        last = at
+        found.append(unformed[piece])
+    return found
+
+
+def boilerplate_fold_safe() -> frozenset[str]:
+    """The characters a boilerplate word may hold for the blocks with no ASCII
+    form to be sieved by their fold (``_FOLD_SAFE``). (Not part of
+    wirestory's API; its test holds it to the regex module over every code
+    point.)"""
+    return _FOLD_SAFE
+
+
+def boilerplate_fold(text: str) -> str:
+    """``text`` folded as the sieve of the blocks with no ASCII form folds it.
+    (Not part of wirestory's API; its test holds the regex module's
+    case-insensitive matches of every character of
+    :func:`boilerplate_fold_safe` to it.)"""
+    return _boilerplate_fold(text)
 
 
 def _token_words(words: Sequence[str] | None) -> bool:
@@ -544,6 +620,7 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
             word.isascii() or any(map(_apart_from_forms, word))
             for word in knowledge.boilerplate_words
         ),
+        boilerplate_folds=_folded_words(knowledge.boilerplate_words),
         boilerplate_tokens=_token_words(_ascii_words(knowledge.boilerplate_words)),
     )
 
@@ -999,15 +1076,24 @@ def _boilerplate(
         and patterns.boilerplate_forms
         and patterns.boilerplate_tokens
     ):
-        return _boilerplate_translated(texts, search, words, forms, translated)
+        return _boilerplate_translated(
+            texts, search, words, forms, translated, patterns.boilerplate_folds
+        )
     if forms is None or not patterns.boilerplate_forms:
         forms = [text if text.isascii() else None for text in texts]
     # A block outside ASCII is looked at in its form cut as long (the form
     # replaces characters one for one; an ASCII block is its own form).
     shown = ["" if form is None else form[:_BOILERPLATE_WINDOW] for form in forms]
     joined = "\n".join(shown).lower()
-    # The blocks without a form are searched; of the others, those holding a word.
-    found = set(compress(range(len(forms)), map(is_, forms, repeat(None))))
+    # The blocks without a form whose fold holds a word are searched; of the
+    # others, those holding a word.
+    found = set(
+        _unformed_boilerplate(
+            texts,
+            list(compress(range(len(forms)), map(is_, forms, repeat(None)))),
+            patterns.boilerplate_folds,
+        )
+    )
     hits = []
     for word in words:
         at = joined.find(word)
@@ -1044,6 +1130,7 @@ def _boilerplate_translated(
     words: Sequence[str],
     forms: Sequence[str | None],
     translated: str,
+    folds: tuple[str, ...] | None,
 ) -> list[bool]:
     """``_boilerplate`` with the words looked for in the page's token
     translation. A word of small letters, digits, apostrophes and spaces in a
@@ -1052,8 +1139,14 @@ def _boilerplate_translated(
     space was a space, as no other character lowers to one): every block the
     lowered windows find is found, and a hit's block is kept when the word
     ends inside the block's window. The hits the translation adds (``ad-blocker``
-    read ``ad blocker``) are searched too: the pattern decides."""
-    found = set(compress(range(len(forms)), map(is_, forms, repeat(None))))
+    read ``ad blocker``) are searched too: the pattern decides. The blocks
+    with no form are searched where their fold holds a word's
+    (``_unformed_boilerplate``)."""
+    found = set(
+        _unformed_boilerplate(
+            texts, list(compress(range(len(forms)), map(is_, forms, repeat(None)))), folds
+        )
+    )
     hits = []
     for word in words:
         size = len(word)
@@ -1964,6 +2057,10 @@ def _stock_quote(text: str, patterns: _Patterns) -> bool:
 
 # A price after a currency's sign on a stock widget's line ("$82.10").
 _CURRENCY_SIGNS: Final = frozenset("$€£¥")
+# What a stock widget's quote may open with: a figure, a sign or a currency's.
+_QUOTE_OPENINGS: Final = _QUOTE_FIRSTS | _CURRENCY_SIGNS
+# A text's first character (an empty text's: an empty string), in C.
+_FIRST_CHARACTER: Final = itemgetter(slice(None, 1))
 _CURRENCY_PRICE: Final = regex.compile(r"\d{1,7}(?:,\d{3}){0,3}(?:\.\d{1,4})?")
 # A price of one or two digits and its cents ("24.50"), and the signs that open
 # a change under it ("+0.3%"): fullmatched on a short line, one run each.
@@ -2336,11 +2433,11 @@ def stock_widget_quotes(stripped: Sequence[str], found: list[bool]) -> list[bool
     # A price after a currency's sign is a quote too (``QUAYBANK`` /
     # ``$412.50`` / ``+1.2%``): else the widget's lines were read as a
     # subheading and the story's lines.
-    shaped = {
-        n
-        for n, text in enumerate(stripped)
-        if (text[:1] in _QUOTE_FIRSTS or text[:1] in _CURRENCY_SIGNS) and _widget_quote(text)
-    }
+    # The blocks opening so are found in C (their first characters looked up
+    # in the openings' set): a step of Python for each of those alone, not
+    # for each of a page's thousands of blocks.
+    opening = map(_QUOTE_OPENINGS.__contains__, map(_FIRST_CHARACTER, stripped))
+    shaped = {n for n in compress(range(len(stripped)), opening) if _widget_quote(stripped[n])}
     for number in sorted(shaped):
         # A quote only under a symbol or another quote: under a word
         # ("Labour" / "41.2%", "Flour" / "250.0", "1,204 homes" / "+3.2%")
@@ -3555,7 +3652,14 @@ def _read_blocks(
     # up) and the story's end.
     glued = _glued_sources(blocks, texts, body_start, body_end, knowledge)
     pairs, credit_lines = _caption_pairs(
-        texts, body_start - _HEADER_LOOKBACK, body_end, patterns, knowledge, glued, blocks
+        texts,
+        found.stripped,
+        body_start - _HEADER_LOOKBACK,
+        body_end,
+        patterns,
+        knowledge,
+        glued,
+        blocks,
     )
     if pairs:
         _credit_between(
@@ -7198,6 +7302,7 @@ def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequ
 
 def _caption_pairs(
     texts: Sequence[str],
+    stripped: Sequence[str],
     start: int,
     end: int,
     patterns: _Patterns,
@@ -7214,6 +7319,7 @@ def _caption_pairs(
     :func:`_glued_sources`). A menu of ``A / B`` items is no credit (it names no
     agency or person), and a credit line is never a caption itself. Each block is judged
     a credit once: linear. Also returns every credit-only block of the range.
+    ``stripped`` is ``texts`` stripped (``_Blocks.stripped``: not made again).
 
     Where the page sets its blocks apart with blank lines (``blocks``, the
     blocks' line numbers), a credit line glued to the line under it and set
@@ -7226,9 +7332,7 @@ def _caption_pairs(
     credit = [False] * min(end + 1, len(texts))
     # The stretch's blocks asked at once: most are turned down by a sieve
     # over the list, without a call a block.
-    credit[start - 1 :] = credit_line_flags(
-        [text.strip() for text in texts[start - 1 : len(credit)]], knowledge=knowledge
-    )
+    credit[start - 1 :] = credit_line_flags(stripped[start - 1 : len(credit)], knowledge=knowledge)
     pairs: dict[int, int] = {}
     taken = set()
     for number in range(start, end):
