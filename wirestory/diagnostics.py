@@ -188,8 +188,9 @@ _CODES = (
     Code(
         "author-bio-in-body",
         "warning",
-        "a page's last paragraph opens with the writer's name and who they are "
-        "('Jane Roe is a …'): it may be the author's box, not the story",
+        "a story's last paragraph (a page's, or a scraped article's read as wire copy) "
+        "opens with the writer's name and who they are ('Jane Roe is a …'): it may be "
+        "the author's box, not the story",
     ),
     Code(
         "body-of-short-lines",
@@ -417,6 +418,13 @@ _CODES = (
         "warning",
         "a page's body holds a paragraph printed again word for word further down; both "
         "are kept: the page may show its text twice, or the text repeats itself",
+    ),
+    Code(
+        "pull-quote-in-body",
+        "warning",
+        "a page's body holds a short paragraph whose words a longer paragraph says again "
+        "word for word: kept, it may be a pull quote, the page's sentence of the story "
+        "set again in large type",
     ),
     Code(
         "caption-credit-between",
@@ -674,13 +682,17 @@ _RULES: dict[str, str] = {
     "standfirst-not-repeated": "a subtitle under the headline that the repeat leaves out",
     # Wire layout, and the front matter of every layout.
     "byline": "a byline (By NAME)",
-    "byline-organization": "the organisation line under a byline (Associated Press)",
+    "byline-organization": "the organisation line under a byline (Associated Press), or the "
+    "writer's title alone (Transport Correspondent)",
     "caption-with-credit": "a line ending in a credit naming an agency or photographer",
     "caption-shown-again": "a caption shown again (duplicate)",
     "dateline": "the dateline opening the first paragraph",
     "advisory": "a wire advisory above the story ((Adds reaction in paragraph 3), Eds: ...)",
     "headline-continued": "a wire headline's next line, going on in small letters (wrapped)",
     "deck-under-headline": "a wire headline's deck: a headline-shaped line alone under it",
+    "deck-over-byline": "a wire headline's deck in a block of its own, a byline's block under it",
+    "byline-over-date": "a writer's name alone over the story's date in a wire story's "
+    "front matter",
     "kicker": "a label in capitals above a wire headline (ANALYSIS, EXCLUSIVE:)",
     "reading-time": "a page's reading time in a wire story's front matter (2 min read)",
     "wire-date-line": "a line holding only the story's date in a wire story's front matter "

@@ -3703,10 +3703,11 @@ def _read_blocks(
         _flag_paywall_cut(texts, weights, (body_start, body_end), blocks, state)
         _flag_rows_under_heading(texts, weights, (body_start, body_end), blocks, state)
     if state.paragraphs and not trailing:
-        _author_bio_at_end(lines, state, knowledge)
+        author_bio_at_end(lines, state, knowledge, state.byline_found)
     if state.paragraphs:
         _places_of_the_page(lines, state, knowledge)
         _flag_paragraph_repeats(lines, state)
+        _flag_pull_quotes(lines, state)
         held_from, held_to = _paragraphs_blocks(state.paragraphs, blocks)
         heads = found.heads[held_from:held_to]
         _flag_second_header(lines, state, knowledge, heads)
@@ -4219,6 +4220,50 @@ def _flag_paragraph_repeats(lines: Sequence[Line], state: LineState) -> None:
 
 # A paragraph this long printed twice is a repeat worth saying.
 _REPEAT_MIN_CHARS: Final = 80
+# A pull quote is a sentence or two: at most this many characters, and at
+# least this many words (fewer, a subheading's words, ``What happens next``,
+# may run inside a sentence of the story by chance).
+_PULL_QUOTE_MAX_CHARS: Final = 200
+_PULL_QUOTE_MIN_WORDS: Final = 6
+# What a pull quote's words are set in and end with, stripped before they are
+# looked for in the paragraph that says them: its quotation marks, and its
+# full stop where the paragraph goes on with a comma (``"… village," said …``).
+_PULL_QUOTE_EDGES: Final = "\"'“”‘’«»„ .,;:!?…"
+
+
+def _flag_pull_quotes(lines: Sequence[Line], state: LineState) -> None:
+    """Say so (``pull-quote-in-body``) when a short paragraph of one line has
+    all its words, word for word, inside a longer paragraph of the story
+    (``"We couldn't let it go."`` set apart between paragraphs, a paragraph
+    saying ``"We couldn't let it go," said Ann Carter, …``). Pages print a
+    sentence of the story again in large type to catch the eye, and a scrape
+    keeps it as a paragraph of its own, so the body says it twice. It stays in
+    the body: the labelled pages keep it in the story's text, as their markup
+    does, and a story may quote a phrase again on purpose. One diagnostic a
+    story. A paragraph repeated whole is ``paragraph-shown-again``'s."""
+    paragraphs = state.paragraphs
+    if len(paragraphs) < 2:
+        return
+    texts = [joined_text(lines, paragraph).strip() for paragraph in paragraphs]
+    for number, paragraph in enumerate(paragraphs):
+        text = texts[number]
+        if len(paragraph) != 1 or len(text) > _PULL_QUOTE_MAX_CHARS:
+            continue
+        words = text.strip(_PULL_QUOTE_EDGES)
+        if len(words.split(None, _PULL_QUOTE_MIN_WORDS)) < _PULL_QUOTE_MIN_WORDS:
+            continue
+        if any(len(said) > len(text) and words in said for said in texts):
+            state.problems.append(
+                Problem(
+                    "pull-quote-in-body",
+                    f"the paragraph {text[:60]!r} is said again word for word in a longer "
+                    "paragraph; both are kept: it may be a pull quote",
+                    paragraph[0],
+                )
+            )
+            return
+
+
 # How a page's byline line opens (its paragraphs are stripped lines).
 _BY_OPENINGS: Final = frozenset({"By ", "by ", "BY "})
 # Their first two characters, as a block's stripped opening (_Blocks.heads) shows them.
@@ -4744,11 +4789,14 @@ def _short_sentences(
     return frozenset(best) if len(best) >= _SHORT_STORY_LINES else frozenset()
 
 
-def _author_bio_at_end(lines: Sequence[Line], state: LineState, knowledge: Knowledge) -> None:
+def author_bio_at_end(
+    lines: Sequence[Line], state: LineState, knowledge: Knowledge, writer: Byline | None
+) -> None:
     """Say so when the story's last paragraph opens with the name of the
-    byline's writer and a verb of who they are (``Jane Roe is a correspondent
-    based in …``, ``Jane Roe covers transport``): the author's box that sites
-    print under the story reads so, and so does a story's own last paragraph
+    byline's ``writer`` (None when the layout read no byline) and a verb of
+    who they are (``Jane Roe is a correspondent based in …``, ``Jane Roe
+    covers transport``): the author's box that sites print under the story
+    reads so, and so does a story's own last paragraph
     about its writer. The labelled pages keep such a box in the story's text,
     so it stays in the body, with ``author-bio-in-body``. An opinion page's
     column closes so without the name, byline or none (``The writer is a
@@ -4776,11 +4824,11 @@ def _author_bio_at_end(lines: Sequence[Line], state: LineState, knowledge: Knowl
             )
         )
         return
-    if state.byline_found is None:
+    if writer is None:
         if not state.byline:
             _byline_from_bio_in_body(text, index, state, knowledge)
         return
-    for name in state.byline_found.names:
+    for name in writer.names:
         # The name then a verb: a cheap look at the opening before the pattern.
         if text.startswith(name) and _BIO_VERB.match(text, len(name)) is not None:
             state.problems.append(
@@ -8107,7 +8155,7 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
             byline_line(text, knowledge=knowledge) is not None
             or is_date_line(text, knowledge=knowledge)
             or _is_credit_line(text, knowledge)
-            or _name_over_date(text, knowledge)
+            or name_over_date(text, knowledge)
         ):
             continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
         if _kicker_line(text):
@@ -8347,7 +8395,7 @@ def _clause_piece(text: str) -> bool:
     )
 
 
-def _name_over_date(text: str, knowledge: Knowledge) -> bool:
+def name_over_date(text: str, knowledge: Knowledge) -> bool:
     """A writer's name between a headline and its date: a name alone (at most
     ``_NAME_WORDS`` words), or a name and a writer's title of at most as many
     words after a comma (``Jane Roe, corrispondente da Roma``, ``Jane Roe,

@@ -27,6 +27,7 @@ from wirestory.bylines import (
     names_hold_function_words,
     organization_under,
     outlet_may_be_writer,
+    page_person_names,
     person_names,
     signature_may_be_writer,
     title_outlet_may_be_surname,
@@ -45,9 +46,11 @@ from wirestory.captions import (
 from wirestory.datelines import find_dateline, more_than_place
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 from wirestory.layouts.page import (
+    author_bio_at_end,
     claim_credit_under_story,
     generic_caption_narrates,
     is_date_line,
+    name_over_date,
     outlet_may_be_writer_problem,
     place_after_name_problem,
     surname_as_word_problem,
@@ -184,6 +187,13 @@ def _wire_front_matter(
             elif title_outlet_may_be_surname(page_byline, knowledge=knowledge):
                 # "By Mary Jane Times Staff Writer": a title, or a surname.
                 state.problems.append(surname_as_word_problem(page_byline, index))
+        elif not state.byline and (named := _name_over_date_line(lines, index, knowledge)):
+            # "Jane Roe" / "March 4, 2025": a scrape of an article's text
+            # prints the writer's name with no "By" over the story's date; it
+            # was the body's first paragraph, the date glued under it.
+            byline = state.byline_found = named
+            state.byline.append(index)
+            state.claim(index, Role.BYLINE, "byline-over-date")
         elif front_date_line(text, knowledge):
             state.claim(index, Role.FURNITURE, "wire-date-line")
         elif is_reading_time(text):
@@ -216,6 +226,9 @@ def _wire_front_matter(
         ):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
+        elif _deck_over_byline(lines, index, state, knowledge):
+            state.standfirst = index
+            state.claim(index, Role.STANDFIRST, "deck-over-byline")
         else:
             break
         index += 1
@@ -407,6 +420,14 @@ def read(
     _claim_body_captions(lines, body_start, state, options.knowledge)
     _credit_under_story(lines, state, knowledge)
     _byline_between_paragraphs(lines, state, knowledge)
+    if state.paragraphs:
+        # A scrape of an article's text without the page around it keeps the
+        # author's box under the story (``Jane Roe is a senior reporter at
+        # …``) as a page's does: read as the page layout reads it.
+        writer = state.byline_found
+        if writer is None and state.byline:
+            writer = find_byline(lines[state.byline[0]].text, knowledge=knowledge)
+        author_bio_at_end(lines, state, knowledge, writer)
 
 
 # A byline alone on its line is short ("By Tom Hale", "BY JANE ROE, AP").
@@ -609,21 +630,13 @@ def _headline_block(
         return index
     text = lines[index].text.strip()
     if (
-        (index + 1 < len(lines) and not is_blank(lines[index + 1].text))
-        # A deck may open with a number (``3 missing after ferry capsizes``,
-        # ``10 things to know about the strike``): it was a subheading, the
-        # body's first paragraph. A date line is none (below).
-        or not (text[:1].isupper() or text[:1].isdigit() or _brand_opening(text))
-        or not looks_like_headline(text, knowledge)
-        or is_date_line(text, knowledge=knowledge)
-        or is_reading_time(text)
-        or _page_byline(text, knowledge) is not None
-        or writer_for_outlet(text, knowledge=knowledge) is not None
-        or has_named_credit(text, knowledge=knowledge)
-        or has_generic_credit(text, knowledge=knowledge)
-        or find_dateline(text, knowledge=knowledge) is not None
-        or not _deck_shaped(text, knowledge)
-    ):
+        index + 1 < len(lines)
+        and not is_blank(lines[index + 1].text)
+        # A scrape of one block a line (``Headline`` / ``Deck`` / ``By Jane
+        # Roe`` / ``The lead …``) sets no blank under the deck; the byline
+        # under it says the story has not begun.
+        and not _byline_at(lines, index + 1, knowledge)
+    ) or not _deck_line(text, knowledge):
         return index
     state.standfirst = index
     state.claim(index, Role.STANDFIRST, "deck-under-headline")
@@ -637,6 +650,89 @@ def _headline_block(
             )
         )
     return index + 1
+
+
+def _deck_line(text: str, knowledge: Knowledge) -> bool:
+    """Could ``text``, a line alone under the headline, be its deck by its
+    shape? Opening in a capital, a number (``3 missing after ferry
+    capsizes``: a subheading, had it been the body's first paragraph) or a
+    brand's name, a headline's length with no full stop, and none of the
+    front matter's lines: a date line, a reading time, a byline, a credited
+    caption, a dateline."""
+    return (
+        (text[:1].isupper() or text[:1].isdigit() or _brand_opening(text))
+        and looks_like_headline(text, knowledge)
+        and not is_date_line(text, knowledge=knowledge)
+        and not is_reading_time(text)
+        and _page_byline(text, knowledge) is None
+        and writer_for_outlet(text, knowledge=knowledge) is None
+        and not has_named_credit(text, knowledge=knowledge)
+        and not has_generic_credit(text, knowledge=knowledge)
+        and find_dateline(text, knowledge=knowledge) is None
+        and _deck_shaped(text, knowledge)
+    )
+
+
+def _deck_over_byline(
+    lines: list[Line], index: int, state: LineState, knowledge: Knowledge
+) -> bool:
+    """Is ``lines[index]``, a block of one line between the headline's block
+    and a byline's (``Water board raises prices`` / blank / ``Customers will
+    pay more from April`` / blank / ``By Jane Roe``), the story's deck? A
+    scrape of an article's text keeps the deck as a block of its own, where
+    :func:`_headline_block` reads a deck only in the headline's block; the
+    byline under it says the story has not begun: a lead is not printed
+    above its byline. A deck may end in a full stop (``Customers will pay
+    more from April.``) if it is one sentence."""
+    if state.standfirst is not None or state.byline or state.captions:
+        return False
+    after = index + 1
+    if after >= len(lines) or not is_blank(lines[after].text):
+        return False
+    # The page's date may stand between the deck and the byline.
+    while after < len(lines) and (
+        is_blank(lines[after].text) or front_date_line(lines[after].text, knowledge)
+    ):
+        after += 1
+    if after >= len(lines):
+        return False
+    if not _byline_at(lines, after, knowledge):
+        return False
+    text = lines[index].text.strip()
+    stop = text[-1:]
+    if stop and stop in knowledge.full_stops:
+        text = text[:-1]
+        if any(f"{mark} " in text for mark in knowledge.sentence_ends):
+            return False  # two sentences: a lead's, not a deck's
+    return _deck_line(text, knowledge)
+
+
+def _byline_at(lines: list[Line], index: int, knowledge: Knowledge) -> bool:
+    """Does ``lines[index]`` open the front matter's byline: a ``By`` line
+    (a page's form too) or a writer's name over the story's date?"""
+    text = lines[index].text
+    return (
+        find_byline(text, knowledge=knowledge) is not None
+        or _page_byline(text, knowledge) is not None
+        or _name_over_date_line(lines, index, knowledge) is not None
+    )
+
+
+def _name_over_date_line(lines: list[Line], index: int, knowledge: Knowledge) -> Byline | None:
+    """The writer ``lines[index]`` names, when it holds only a name (a title
+    after a comma at most: :func:`~wirestory.layouts.page.name_over_date`)
+    and the next line, in its block, is the story's date (``Jane Roe`` /
+    ``March 4, 2025``), as the page layout reads a name above a date line;
+    else None. A name alone in the front matter is no byline: it may be the
+    subject of a profile's headline."""
+    after = index + 1
+    if (
+        after >= len(lines)
+        or not front_date_line(lines[after].text, knowledge)
+        or not name_over_date(lines[index].text, knowledge)
+    ):
+        return None
+    return page_person_names(lines[index].text.strip(), knowledge=knowledge)
 
 
 def _brand_opening(text: str) -> bool:
