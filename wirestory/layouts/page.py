@@ -4225,6 +4225,13 @@ _REPEAT_MIN_CHARS: Final = 80
 # may run inside a sentence of the story by chance).
 _PULL_QUOTE_MAX_CHARS: Final = 200
 _PULL_QUOTE_MIN_WORDS: Final = 6
+# The words a pull quote is looked up by: its second to fifth.
+_PULL_QUOTE_KEY_WORDS: Final = 4
+_PULL_QUOTE_KEY_END: Final = 1 + _PULL_QUOTE_KEY_WORDS
+# The paragraphs searched for a pull quote's words, at most: a page repeating
+# the four words in every paragraph costs no more than this many searches
+# for each short one.
+_PULL_QUOTE_MAX_HOLDERS: Final = 16
 # What a pull quote's words are set in and end with, stripped before they are
 # looked for in the paragraph that says them: its quotation marks, and its
 # full stop where the paragraph goes on with a comma (``"… village," said …``).
@@ -4245,20 +4252,50 @@ def _flag_pull_quotes(lines: Sequence[Line], state: LineState) -> None:
     if len(paragraphs) < 2:
         return
     texts = [joined_text(lines, paragraph).strip() for paragraph in paragraphs]
+    # Each short paragraph's words and four of them inside (the second to the
+    # fifth: whole words wherever the words stand in a longer paragraph, where
+    # the first and the last may be glued to its quotation marks or comma).
+    # Only the paragraphs holding those four words are searched: one pass over
+    # the story's words, not one over the story for each short paragraph.
+    pulled: list[tuple[int, str, tuple[str, ...]]] = []
     for number, paragraph in enumerate(paragraphs):
         text = texts[number]
         if len(paragraph) != 1 or len(text) > _PULL_QUOTE_MAX_CHARS:
             continue
         words = text.strip(_PULL_QUOTE_EDGES)
-        if len(words.split(None, _PULL_QUOTE_MIN_WORDS)) < _PULL_QUOTE_MIN_WORDS:
-            continue
-        if any(len(said) > len(text) and words in said for said in texts):
+        inside = words.split(None, _PULL_QUOTE_MIN_WORDS)
+        if len(inside) >= _PULL_QUOTE_MIN_WORDS:
+            pulled.append((number, words, tuple(inside[1:_PULL_QUOTE_KEY_END])))
+    if not pulled:
+        return
+    keys = {key for _, _, key in pulled}
+    firsts = {key[0] for key in keys}
+    shortest = min(len(texts[number]) for number, _, _ in pulled)
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for number, text in enumerate(texts):
+        if len(text) <= shortest:
+            continue  # says no short paragraph again: none is shorter
+        tokens = text.split()
+        for start in range(len(tokens) - _PULL_QUOTE_KEY_WORDS + 1):
+            if tokens[start] not in firsts:
+                continue
+            key = tuple(tokens[start : start + _PULL_QUOTE_KEY_WORDS])
+            if key in keys:
+                held = holders.setdefault(key, [])
+                if len(held) < _PULL_QUOTE_MAX_HOLDERS and number not in held:
+                    held.append(number)
+    for number, words, key in pulled:
+        text = texts[number]
+        if any(
+            len(texts[other]) > len(text) and words in texts[other]
+            for other in holders.get(key, ())
+        ):
             state.problems.append(
                 Problem(
                     "pull-quote-in-body",
                     f"the paragraph {text[:60]!r} is said again word for word in a longer "
                     "paragraph; both are kept: it may be a pull quote",
-                    paragraph[0],
+                    paragraphs[number][0],
                 )
             )
             return
