@@ -320,3 +320,74 @@ def test_no_title_under_the_byline(under: str) -> None:
     story = _story(_article(f"By Ruth Calder\n{under}"))
     assert story.byline is not None
     assert story.byline.organization is None
+
+
+# --- The author's box under a page's story ---------------------------------------
+
+
+def _stadium_page(*closing: str) -> wirestory.Story:
+    """The library story on the Vale Post's page by Mark Ellison, ``closing``
+    blocks under its last paragraph."""
+    return wirestory.parse(
+        news_page(
+            *_FERRY,
+            *closing,
+            headline=_FERRY_HEADLINE,
+            header="By Mark Ellison\nMarch 4, 2025",
+            site="The Vale Post",
+            year=2025,
+        )
+    )[0]
+
+
+_BIO_OF_WRITER = (
+    "Mark covers ferries, rail and the roads for the Vale Post. He joined the paper in 2019 "
+    "from the Harbour Herald."
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("Mark Ellison", "Transport reporter", _BIO_OF_WRITER),
+        ("Mark Ellison", "Transport reporter", _BIO_OF_WRITER, "Follow @markellison"),
+        ("MARK ELLISON", "Senior Transport Reporter", _BIO_OF_WRITER),
+        (
+            "Mark Ellison",
+            "Mark Ellison is the Vale Post's transport reporter. He has covered the islands' "
+            "ferries and the coast road since 2019.",
+            "Follow @markellison",
+        ),
+    ],
+)
+def test_author_box_under_the_story(box: tuple[str, ...]) -> None:
+    """The writer's name alone, then a title or a bio: the author's box was
+    the story's last paragraphs, silently."""
+    story = _stadium_page(*box)
+    assert story.body == _FERRY
+    assert "author-bio-in-body" not in _codes(story)
+
+
+_OPERATOR = (
+    "Owen Pryce runs the ferry operator, and he said on Tuesday that the new sailings "
+    "would be reviewed after the first winter, once the figures for the crossings are in."
+)
+_TIMETABLE = (
+    "The operator will publish the new timetable on Friday, and tickets for the extra "
+    "sailings will go on sale at the harbour office and on its website from next week."
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # Another person's name over a paragraph about them.
+        ("Owen Pryce", _OPERATOR),
+        # The writer's name over a paragraph that is no title nor bio.
+        ("Mark Ellison", _TIMETABLE),
+    ],
+)
+def test_no_author_box(closing: tuple[str, ...]) -> None:
+    """A name alone over the story's own prose: the box's rule leaves it."""
+    story = _stadium_page(*closing)
+    assert story.body[-1] == closing[-1]

@@ -727,6 +727,8 @@ _RULES: dict[str, str] = {
     "headline-under-captions": "a headless story's headline: a short line alone under "
     "the photo captions opening it",
     "caption-in-story": "a caption inside the story (credit or photo label)",
+    "author-box-under-story": "the writer's name alone under the story, a title or a bio "
+    "under it (the author's box)",
     "page-agency-opening": "the short block right above a page's first paragraph opening with "
     "a known agency in parentheses, a dash and a sentence, or with a dateline holding more "
     "than a place and a sentence: the story's first paragraph",

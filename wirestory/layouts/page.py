@@ -3703,6 +3703,7 @@ def _read_blocks(
         _flag_paywall_cut(texts, weights, (body_start, body_end), blocks, state)
         _flag_rows_under_heading(texts, weights, (body_start, body_end), blocks, state)
     if state.paragraphs and not trailing:
+        _author_box_at_end(lines, state, knowledge)
         author_bio_at_end(lines, state, knowledge, state.byline_found)
     if state.paragraphs:
         _places_of_the_page(lines, state, knowledge)
@@ -4824,6 +4825,53 @@ def _short_sentences(
         else:
             run = []
     return frozenset(best) if len(best) >= _SHORT_STORY_LINES else frozenset()
+
+
+# An author's box under the story: the writer's name alone, then at most this
+# many paragraphs (a title, a bio, a "Follow" line).
+_AUTHOR_BOX_MAX_BELOW: Final = 3
+# A title line under the name is short (``Sports reporter``, ``Senior editor at
+# the Vale Post.``); its title word stands near its start.
+_AUTHOR_BOX_TITLE_MAX_WORDS: Final = 12
+_AUTHOR_BOX_TITLE_WINDOW: Final = 40
+
+
+def _author_box_at_end(lines: Sequence[Line], state: LineState, knowledge: Knowledge) -> None:
+    """Take the author's box under the story out of the body: the byline's
+    writer's name alone on a paragraph among the last, and under it a title
+    (``Sports reporter``, ``Senior editor at the Vale Post.``) or a bio
+    opening with the writer's name or first name (``Mark covers football …``,
+    ``Mark Ellison is a …``), with at most a line or two more (``Follow
+    @markellison``). Sites print the box so under the story; the labelled
+    pages leave it out of the story's text, and a story does not print its
+    writer's name alone between paragraphs. Kept in the page's furniture
+    (``author-box-under-story``); a name alone with nothing under it is a
+    signature, left to the byline's rules."""
+    paragraphs = state.paragraphs
+    writer = state.byline_found
+    if writer is None or len(paragraphs) < 3:
+        return
+    names = {name.casefold(): name for name in writer.names}
+    for number in range(
+        len(paragraphs) - 2, max(1, len(paragraphs) - 1 - _AUTHOR_BOX_MAX_BELOW) - 1, -1
+    ):
+        paragraph = paragraphs[number]
+        name = (
+            names.get(lines[paragraph[0]].text.strip().casefold()) if len(paragraph) == 1 else None
+        )
+        if name is None:
+            continue
+        below = joined_text(lines, paragraphs[number + 1]).strip()
+        title = writer_title(below[:_AUTHOR_BOX_TITLE_WINDOW], knowledge=knowledge)
+        first = name.split()[0]
+        if (
+            title is not None and len(below.split()) <= _AUTHOR_BOX_TITLE_MAX_WORDS
+        ) or below.startswith((f"{name} ", f"{first} ")):
+            for box in paragraphs[number:]:
+                for index in box:
+                    state.claim(index, Role.FURNITURE, "author-box-under-story")
+            del paragraphs[number:]
+        return
 
 
 def author_bio_at_end(
