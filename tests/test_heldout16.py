@@ -30,6 +30,7 @@ from news_pages import news_page
 from test_page_fields_cases import found
 
 import wirestory
+from wirestory.bylines import page_person_names
 
 # Whole pages of this round's forms, read right, in the format of
 # ``cases_pages`` (which holds at most 40): ``NAME.txt`` in, ``NAME.json``
@@ -391,3 +392,46 @@ def test_no_author_box(closing: tuple[str, ...]) -> None:
     """A name alone over the story's own prose: the box's rule leaves it."""
     story = _stadium_page(*closing)
     assert story.body[-1] == closing[-1]
+
+
+# --- A byline with no "By" naming where the writer filed from --------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        ("Mark Ellison in Madrid\nTue 4 Mar 2025 10.15 GMT", ("Mark Ellison",)),
+        ("Mark Ellison and Ana Diaz in Port Ellis\nMarch 4, 2025", ("Mark Ellison", "Ana Diaz")),
+        (
+            "Two extra boats a day will run from November to March\n"
+            "Mark Ellison in Madrid\nTue 4 Mar 2025 10.15 GMT",
+            ("Mark Ellison",),
+        ),
+    ],
+)
+def test_names_in_a_place_over_the_date_on_a_page(header: str, names: tuple[str, ...]) -> None:
+    """British papers print ``Jane Roe in Madrid`` over the date, no ``By``:
+    the page read no byline, silently (``By Jane Roe in Madrid`` it read)."""
+    story = wirestory.parse(
+        news_page(*_FERRY, headline=_FERRY_HEADLINE, header=header, site="City Echo", year=2025)
+    )[0]
+    assert story.byline is not None
+    assert story.byline.names == names
+    assert story.body == _FERRY
+
+
+def test_names_in_a_place_over_the_date_in_an_article() -> None:
+    """The same header in an article's text with no page around it."""
+    story = _story(_article(_FERRY_DECK, "Ruth Calder in Port Ellis\nMarch 4, 2025"))
+    assert story.standfirst == _FERRY_DECK
+    assert story.byline is not None
+    assert story.byline.names == ("Ruth Calder",)
+    assert story.body == _FERRY
+
+
+@pytest.mark.parametrize(
+    "line", ["Protests in Madrid", "Life in New York", "Ruth Calder in the rain"]
+)
+def test_no_names_in_a_place(line: str) -> None:
+    """A phrase in a place, or no place after ``in``: no writer."""
+    assert page_person_names(line) is None

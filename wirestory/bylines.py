@@ -1658,9 +1658,18 @@ def page_person_names(
     if not rest or "\n" in rest:
         return None
     found = _page_names(rest, knowledge, dashed=dashed)
-    if found is None:
+    if found is not None:
+        return Byline(raw=rest, names=found[0], organization=found[1])
+    # "Jane Roe in Madrid", "Jane Roe and Tom Hale in Kyiv": British papers'
+    # byline with no "By" names where the writer filed from after the names,
+    # as find_page_byline reads it after "By"; the place is no name.
+    head, found_in, place = rest.rpartition(" in ")
+    if not found_in or not _filed_in(place):
         return None
-    return Byline(raw=rest, names=found[0], organization=found[1])
+    named = person_names(head, knowledge=knowledge)
+    if named is None or not named.names or named.organization is not None:
+        return None
+    return Byline(raw=rest, names=named.names, organization=None)
 
 
 def writer_title(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Match[str] | None:

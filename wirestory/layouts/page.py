@@ -8485,14 +8485,18 @@ def name_over_date(text: str, knowledge: Knowledge) -> bool:
     ``_NAME_WORDS`` words), or a name and a writer's title of at most as many
     words after a comma (``Jane Roe, corrispondente da Roma``, ``Jane Roe,
     correspondente em Lisboa``: the title and its place run the line past
-    four words)."""
+    four words), or a name and the place the writer filed from (``Jane Roe in
+    Port Ellis``)."""
     if len(text) > _NAME_LINE_MAX_CHARS:
         return False
     found = page_person_names(text.strip(), knowledge=knowledge)
     if found is None:
         return False
     title = found.organization
-    return len(text.split()) <= _NAME_WORDS or (
+    # "Jane Roe in Port Ellis": the place the writer filed from runs the line
+    # past four words; the name before it is counted.
+    named = text.rpartition(" in ")[0] if title is None else ""
+    return len((named or text).split()) <= _NAME_WORDS or (
         # A title and its place, no clause: "Jane Roe, veteran correspondent,
         # dies at 80" is an obituary's headline.
         title is not None
