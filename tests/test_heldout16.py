@@ -30,7 +30,7 @@ from news_pages import news_page
 from test_page_fields_cases import found
 
 import wirestory
-from wirestory.bylines import page_person_names
+from wirestory.bylines import find_page_byline, page_person_names
 
 # Whole pages of this round's forms, read right, in the format of
 # ``cases_pages`` (which holds at most 40): ``NAME.txt`` in, ``NAME.json``
@@ -435,3 +435,32 @@ def test_names_in_a_place_over_the_date_in_an_article() -> None:
 def test_no_names_in_a_place(line: str) -> None:
     """A phrase in a place, or no place after ``in``: no writer."""
     assert page_person_names(line) is None
+
+
+# --- German papers' framed bylines ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        ("Ein Kommentar von Hans Roth\n04.03.2025", ("Hans Roth",)),
+        (
+            "Eine Analyse von Anna Schmidt und Jonas Weber\n04.03.2025",
+            ("Anna Schmidt", "Jonas Weber"),
+        ),
+        ("Gastbeitrag von Lena Vogel\nStand: 04.03.2025, 14:20 Uhr", ("Lena Vogel",)),
+    ],
+)
+def test_german_framed_byline(header: str, names: tuple[str, ...]) -> None:
+    """``Ein Kommentar von Hans Roth`` was read as one name, the whole line."""
+    story = wirestory.parse(
+        news_page(*_FERRY, headline=_FERRY_HEADLINE, header=header, site="Nordkurier", year=2025)
+    )[0]
+    assert story.byline is not None
+    assert story.byline.names == names
+
+
+@pytest.mark.parametrize("line", ["Ein Kommentar von der Redaktion", "Analyse von heute"])
+def test_german_frame_over_no_name(line: str) -> None:
+    """The frame over words that are no name: no byline of that line."""
+    assert find_page_byline(line) is None
