@@ -256,7 +256,6 @@ def _shop_page(*blocks: str) -> str:
         "\"We couldn't let it go. It's the heart of the village.\"",
         "“We couldn't let it go. It's the heart of the village.”",
         "We couldn't let it go. It's the heart of the village",
-        "selling shares at 50 pounds each",
     ],
 )
 def test_pull_quote_is_said(pulled: str) -> None:
@@ -270,8 +269,10 @@ def test_pull_quote_is_said(pulled: str) -> None:
 @pytest.mark.parametrize(
     "short",
     [
-        # Fewer than six words: a phrase a story says again by chance.
-        "the heart of the village",
+        # Fewer than six words: a phrase a story may say again by chance.
+        '"We couldn\'t let it go."',
+        # Opening in small letters: a line's end, not a sentence set apart.
+        "selling shares at 50 pounds each",
         # Words the story does not say again.
         '"We will open the café by the summer if the volunteers can be found."',
     ],
@@ -464,3 +465,28 @@ def test_german_framed_byline(header: str, names: tuple[str, ...]) -> None:
 def test_german_frame_over_no_name(line: str) -> None:
     """The frame over words that are no name: no byline of that line."""
     assert find_page_byline(line) is None
+
+
+# --- The author's box and a pull quote in an article's text ----------------------
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Ruth Calder\nTransport reporter\n\n" + _BIO_OF_WRITER.replace("Mark", "Ruth"),
+        "Ruth Calder\n\nTransport reporter\n\nFollow @ruthcalder",
+    ],
+)
+def test_author_box_under_an_article(box: str) -> None:
+    """In an article's text read as wire copy the box's name and title share
+    a block, joined into one paragraph (``Ruth Calder Transport reporter``)."""
+    story = _story(_article("By Ruth Calder", blocks=(*_FERRY, box)))
+    assert story.body == _FERRY
+
+
+def test_pull_quote_in_an_article() -> None:
+    """An article's text keeps the page's pull quote as a paragraph too."""
+    pulled = "\"We couldn't let it go. It's the heart of the village.\""
+    story = _story(_article("By Tom Hartley", blocks=(*_SHOP[:2], pulled, *_SHOP[2:])))
+    assert story.body == (*_SHOP[:2], pulled, *_SHOP[2:])
+    assert "pull-quote-in-body" in _codes(story)

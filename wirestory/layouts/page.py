@@ -3703,12 +3703,12 @@ def _read_blocks(
         _flag_paywall_cut(texts, weights, (body_start, body_end), blocks, state)
         _flag_rows_under_heading(texts, weights, (body_start, body_end), blocks, state)
     if state.paragraphs and not trailing:
-        _author_box_at_end(lines, state, knowledge)
+        author_box_at_end(lines, state, knowledge, state.byline_found)
         author_bio_at_end(lines, state, knowledge, state.byline_found)
     if state.paragraphs:
         _places_of_the_page(lines, state, knowledge)
         _flag_paragraph_repeats(lines, state)
-        _flag_pull_quotes(lines, state)
+        flag_pull_quotes(lines, state)
         held_from, held_to = _paragraphs_blocks(state.paragraphs, blocks)
         heads = found.heads[held_from:held_to]
         _flag_second_header(lines, state, knowledge, heads)
@@ -4236,10 +4236,11 @@ _PULL_QUOTE_MAX_HOLDERS: Final = 16
 # What a pull quote's words are set in and end with, stripped before they are
 # looked for in the paragraph that says them: its quotation marks, and its
 # full stop where the paragraph goes on with a comma (``"… village," said …``).
-_PULL_QUOTE_EDGES: Final = "\"'“”‘’«»„ .,;:!?…"
+_PULL_QUOTE_MARKS: Final = "\"'“”‘’«»„ "
+_PULL_QUOTE_EDGES: Final = _PULL_QUOTE_MARKS + ".,;:!?…"
 
 
-def _flag_pull_quotes(lines: Sequence[Line], state: LineState) -> None:
+def flag_pull_quotes(lines: Sequence[Line], state: LineState) -> None:
     """Say so (``pull-quote-in-body``) when a short paragraph of one line has
     all its words, word for word, inside a longer paragraph of the story
     (``"We couldn't let it go."`` set apart between paragraphs, a paragraph
@@ -4262,6 +4263,12 @@ def _flag_pull_quotes(lines: Sequence[Line], state: LineState) -> None:
     for number, paragraph in enumerate(paragraphs):
         text = texts[number]
         if len(paragraph) != 1 or len(text) > _PULL_QUOTE_MAX_CHARS:
+            continue
+        first = text.lstrip(_PULL_QUOTE_MARKS)[:1]
+        if not first.isalpha() or first.islower():
+            # A pull quote opens a sentence: in a capital, or a script with
+            # none; a line opening in small letters or with punctuation is
+            # a wrapped line's end or a listing's field (``,booktitle = …``).
             continue
         words = text.strip(_PULL_QUOTE_EDGES)
         inside = words.split(None, _PULL_QUOTE_MIN_WORDS)
@@ -4836,9 +4843,11 @@ _AUTHOR_BOX_TITLE_MAX_WORDS: Final = 12
 _AUTHOR_BOX_TITLE_WINDOW: Final = 40
 
 
-def _author_box_at_end(lines: Sequence[Line], state: LineState, knowledge: Knowledge) -> None:
+def author_box_at_end(
+    lines: Sequence[Line], state: LineState, knowledge: Knowledge, writer: Byline | None
+) -> None:
     """Take the author's box under the story out of the body: the byline's
-    writer's name alone on a paragraph among the last, and under it a title
+    ``writer``'s name alone on a paragraph among the last, and under it a title
     (``Sports reporter``, ``Senior editor at the Vale Post.``) or a bio
     opening with the writer's name or first name (``Mark covers football …``,
     ``Mark Ellison is a …``), with at most a line or two more (``Follow
@@ -4848,20 +4857,24 @@ def _author_box_at_end(lines: Sequence[Line], state: LineState, knowledge: Knowl
     (``author-box-under-story``); a name alone with nothing under it is a
     signature, left to the byline's rules."""
     paragraphs = state.paragraphs
-    writer = state.byline_found
     if writer is None or len(paragraphs) < 3:
         return
     names = {name.casefold(): name for name in writer.names}
     for number in range(
-        len(paragraphs) - 2, max(1, len(paragraphs) - 1 - _AUTHOR_BOX_MAX_BELOW) - 1, -1
+        len(paragraphs) - 1, max(1, len(paragraphs) - 1 - _AUTHOR_BOX_MAX_BELOW) - 1, -1
     ):
         paragraph = paragraphs[number]
-        name = (
-            names.get(lines[paragraph[0]].text.strip().casefold()) if len(paragraph) == 1 else None
-        )
+        name = names.get(lines[paragraph[0]].text.strip().casefold())
         if name is None:
             continue
-        below = joined_text(lines, paragraphs[number + 1]).strip()
+        # The title under the name in its block (wire copy joins the block's
+        # lines into a paragraph), or the paragraph under it.
+        if len(paragraph) > 1:
+            below = joined_text(lines, paragraph[1:]).strip()
+        elif number + 1 < len(paragraphs):
+            below = joined_text(lines, paragraphs[number + 1]).strip()
+        else:
+            return  # the name alone closing the story: a signature
         title = writer_title(below[:_AUTHOR_BOX_TITLE_WINDOW], knowledge=knowledge)
         first = name.split()[0]
         if (

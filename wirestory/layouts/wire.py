@@ -47,7 +47,9 @@ from wirestory.datelines import find_dateline, more_than_place
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 from wirestory.layouts.page import (
     author_bio_at_end,
+    author_box_at_end,
     claim_credit_under_story,
+    flag_pull_quotes,
     generic_caption_narrates,
     is_date_line,
     name_over_date,
@@ -422,12 +424,15 @@ def read(
     _byline_between_paragraphs(lines, state, knowledge)
     if state.paragraphs:
         # A scrape of an article's text without the page around it keeps the
-        # author's box under the story (``Jane Roe is a senior reporter at
-        # …``) as a page's does: read as the page layout reads it.
+        # author's box under the story (``Jane Roe`` / ``Senior reporter``,
+        # ``Jane Roe is a senior reporter at …``) and the pull quotes between
+        # its paragraphs as a page's does: read as the page layout reads them.
         writer = state.byline_found
         if writer is None and state.byline:
             writer = find_byline(lines[state.byline[0]].text, knowledge=knowledge)
+        author_box_at_end(lines, state, knowledge, writer)
         author_bio_at_end(lines, state, knowledge, writer)
+        flag_pull_quotes(lines, state)
 
 
 # A byline alone on its line is short ("By Tom Hale", "BY JANE ROE, AP").
