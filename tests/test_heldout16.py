@@ -490,3 +490,42 @@ def test_pull_quote_in_an_article() -> None:
     story = _story(_article("By Tom Hartley", blocks=(*_SHOP[:2], pulled, *_SHOP[2:])))
     assert story.body == (*_SHOP[:2], pulled, *_SHOP[2:])
     assert "pull-quote-in-body" in _codes(story)
+
+
+# --- A short page whose title rewrites its headline ------------------------------
+
+_SEO_TITLE = "Ferry firm adds winter sailings | Harbour Herald"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    ["Home\nNews", "Home\nNews\nSport\nBusiness\nOpinion", "Home | News | Islands"],
+)
+def test_short_page_with_a_rewritten_title(menu: str) -> None:
+    """The page's title rewrites its headline for search engines, the page is
+    short and bare (a menu, no footer): it was read as wire copy, the title its
+    headline, the menu, headline and byline its first paragraphs, silently."""
+    text = "\n\n".join(
+        (_SEO_TITLE, menu, f"{_FERRY_HEADLINE}\nBy Ruth Calder\nMarch 4, 2025", *_FERRY)
+    )
+    story = _story(text + "\n")
+    assert story.layout == "page"
+    assert story.headline == _FERRY_HEADLINE
+    assert story.byline is not None
+    assert story.byline.names == ("Ruth Calder",)
+    assert story.body == _FERRY
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # The title's words on no line over the byline: a wire headline's bar.
+        "Markets wrap | Shares close higher\n\nBy Ruth Calder",
+        # A byline right under the titled first line: its headline, wire copy's.
+        "Ferry firm adds winter sailings | Islands\nBy Ruth Calder",
+    ],
+)
+def test_titled_first_line_stays_wire_copy(header: str) -> None:
+    story = _story("\n\n".join((header, *_FERRY)) + "\n")
+    assert story.layout == "wire"
+    assert story.headline == header.split("\n")[0]

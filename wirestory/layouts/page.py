@@ -3104,7 +3104,55 @@ def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> boo
         for line in lines[start : start + 4 * _TITLE_PART_LOOKAHEAD]
         if not is_blank(line.text)
     ]
-    return _shows_title_part(texts, knowledge)
+    return _shows_title_part(texts, knowledge) or _rewritten_headline_over_byline(texts, knowledge)
+
+
+# A page's headline over its byline stands among the first blocks under the
+# title (a short menu between): at most this many; a headline holds at most
+# this many words.
+_TITLE_BYLINE_LOOKAHEAD: Final = 12
+_REWRITTEN_HEADLINE_MAX_WORDS: Final = 30
+# Words a headline and a page title rewriting it share: at least this many of
+# this many letters or more ("Council delays stadium vote" over "Council
+# delays vote on new stadium as fans fear club will leave": four).
+_TITLE_SHARED_WORDS: Final = 2
+_TITLE_WORD_MIN_CHARS: Final = 4
+
+
+def _rewritten_headline_over_byline(texts: Sequence[str], knowledge: Knowledge) -> bool:
+    """Does a block under the title ``texts[0]`` (``Headline SEP Site``) read
+    as the page's headline over its byline (``By Jane Roe``, any page form),
+    sharing words with the title's headline part? A page's title is often its
+    headline rewritten for search engines (``Council delays stadium vote |
+    City Echo`` over ``Council delays vote on new stadium as fans fear club
+    will leave``), so no line shows it exactly; a short page with little
+    furniture then read as wire copy, the title its headline, the menu, the
+    headline and the byline its paragraphs. Wire copy's headline has no
+    site's part after a separator."""
+    part = title_part(texts[0])
+    if part is None:
+        return False
+    words = _content_words(part)
+    for number in range(1, min(len(texts) - 1, _TITLE_BYLINE_LOOKAHEAD)):
+        line = texts[number].strip()
+        if (
+            line[-1:] not in _PARAGRAPH_ENDS
+            and 1 < len(line.split()) <= _REWRITTEN_HEADLINE_MAX_WORDS
+            and len(words & _content_words(line)) >= _TITLE_SHARED_WORDS
+            and byline_line(texts[number + 1].strip(), knowledge=knowledge) is not None
+        ):
+            return True
+    return False
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of ``text`` of ``_TITLE_WORD_MIN_CHARS`` letters or more,
+    case-folded, the punctuation around them dropped."""
+    return {
+        word.strip(_WORD_EDGES).casefold()
+        for word in text.split()
+        if len(word.strip(_WORD_EDGES)) >= _TITLE_WORD_MIN_CHARS
+    }
 
 
 def _shows_title_part(texts: Sequence[str], knowledge: Knowledge) -> bool:
