@@ -516,6 +516,16 @@ def test_short_page_with_a_rewritten_title(menu: str) -> None:
     assert story.body == _FERRY
 
 
+@pytest.mark.parametrize("date", ["March 4, 2025", "Updated: 10:15, 4 March 2025"])
+def test_short_page_with_a_rewritten_title_and_no_byline(date: str) -> None:
+    """The same page with the date under its headline and no byline."""
+    text = "\n\n".join((_SEO_TITLE, "Home\nNews", f"{_FERRY_HEADLINE}\n{date}", *_FERRY))
+    story = _story(text + "\n")
+    assert story.layout == "page"
+    assert story.headline == _FERRY_HEADLINE
+    assert story.body == _FERRY
+
+
 @pytest.mark.parametrize(
     "header",
     [

@@ -3121,8 +3121,9 @@ _TITLE_WORD_MIN_CHARS: Final = 4
 
 def _rewritten_headline_over_byline(texts: Sequence[str], knowledge: Knowledge) -> bool:
     """Does a block under the title ``texts[0]`` (``Headline SEP Site``) read
-    as the page's headline over its byline (``By Jane Roe``, any page form),
-    sharing words with the title's headline part? A page's title is often its
+    as the page's headline over its byline (``By Jane Roe``, any page form)
+    or its date line (``March 4, 2025``), sharing words with the title's
+    headline part? A page's title is often its
     headline rewritten for search engines (``Council delays stadium vote |
     City Echo`` over ``Council delays vote on new stadium as fans fear club
     will leave``), so no line shows it exactly; a short page with little
@@ -3139,7 +3140,10 @@ def _rewritten_headline_over_byline(texts: Sequence[str], knowledge: Knowledge) 
             line[-1:] not in _PARAGRAPH_ENDS
             and 1 < len(line.split()) <= _REWRITTEN_HEADLINE_MAX_WORDS
             and len(words & _content_words(line)) >= _TITLE_SHARED_WORDS
-            and byline_line(texts[number + 1].strip(), knowledge=knowledge) is not None
+            and (
+                byline_line(under := texts[number + 1].strip(), knowledge=knowledge) is not None
+                or is_date_line(under, knowledge=knowledge)
+            )
         ):
             return True
     return False
