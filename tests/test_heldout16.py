@@ -539,3 +539,61 @@ def test_titled_first_line_stays_wire_copy(header: str) -> None:
     story = _story("\n\n".join((header, *_FERRY)) + "\n")
     assert story.layout == "wire"
     assert story.headline == header.split("\n")[0]
+
+
+# --- Captions in an article's text ------------------------------------------------
+
+_PICTURE = "Passengers board the ferry at dawn on Monday."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Picture: Jane Roe",
+        "Credit: Jane Roe/The Vale Post",
+        "[Jane Roe/Al Jazeera]",
+        "(Image: Jane Roe)",
+        "Source: Reuters",
+        "Jane Roe/The Vale Post",
+        "Foto: Jane Roe/dpa",
+        "Photo by Jane Roe",
+    ],
+)
+def test_caption_between_an_articles_paragraphs(credit: str) -> None:
+    """A photo's caption with its credit on its line between two paragraphs
+    of an article's text read as wire copy: it was a paragraph, silently."""
+    caption = f"{_PICTURE} {credit}"
+    story = _story(_article("By Ruth Calder", blocks=(_FERRY[0], caption, *_FERRY[1:])))
+    assert story.body == _FERRY
+    assert [c.text for c in story.captions] == [_PICTURE]
+    assert story.captions[0].credit == credit.strip("[]()")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Reported speech signed by an agency: the story's.
+        "The council will vote again in May, the mayor said. Reuters",
+        # A byline between paragraphs (byline-inside-story's).
+        "By Jane Roe and Tom Hale",
+    ],
+)
+def test_no_caption_between_an_articles_paragraphs(line: str) -> None:
+    story = _story(_article("By Ruth Calder", blocks=(_FERRY[0], line, *_FERRY[1:])))
+    assert line in story.body
+    assert story.captions == ()
+
+
+@pytest.mark.parametrize("credit", ["© Jane Roe", "| Photo Credit: Jane Roe"])
+def test_caption_over_the_byline_read_as_deck_is_said(credit: str) -> None:
+    """A caption whose credit has a page's form over the byline has a deck's
+    shape: read as the standfirst, said (wire copy splits no such credit)."""
+    story = _story(_article(f"{_PICTURE} {credit}", "By Ruth Calder"))
+    assert story.standfirst == f"{_PICTURE} {credit}"
+    assert "standfirst-may-be-caption" in _codes(story)
+    assert story.body == _FERRY
+
+
+def test_deck_over_the_byline_is_no_caption() -> None:
+    story = _story(_article(_FERRY_DECK, "By Ruth Calder"))
+    assert "standfirst-may-be-caption" not in _codes(story)

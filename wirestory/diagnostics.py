@@ -126,6 +126,13 @@ _CODES = (
         "(the standfirst): it may be the headline's second line",
     ),
     Code(
+        "standfirst-may-be-caption",
+        "warning",
+        "the line over a wire story's byline, read as its deck (the standfirst), ends "
+        "like a photo's caption with its credit in a page's form (… © Jane Roe, … | "
+        "Photo Credit: Jane Roe): it may be a caption",
+    ),
+    Code(
         "headline-may-hold-deck",
         "warning",
         "a line going on in small letters under a wire headline was joined to it as its "

@@ -40,6 +40,7 @@ from wirestory.captions import (
     has_generic_credit,
     has_named_credit,
     is_credit_line,
+    is_page_caption,
     parse_credit,
     split_credit,
 )
@@ -63,7 +64,7 @@ from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
 from wirestory.state import LineState, Problem, skip_blanks
-from wirestory.trailers import find_advisory, signed_off_report
+from wirestory.trailers import find_advisory, is_speech_word, signed_off_report
 
 __all__ = [
     "caption_with_credit",
@@ -231,6 +232,18 @@ def _wire_front_matter(
         elif _deck_over_byline(lines, index, state, knowledge):
             state.standfirst = index
             state.claim(index, Role.STANDFIRST, "deck-over-byline")
+            if is_page_caption(text, knowledge=knowledge):
+                # "Passengers board the ferry at dawn. © Jane Roe": a photo's
+                # caption with its credit in a page's form, which wire copy's
+                # captions do not read, has a deck's shape too.
+                state.problems.append(
+                    Problem(
+                        "standfirst-may-be-caption",
+                        "the line over the byline, read as the story's deck (the "
+                        "standfirst), ends like a photo's caption with its credit",
+                        index,
+                    )
+                )
         else:
             break
         index += 1
@@ -420,6 +433,7 @@ def read(
     )
     claim_body(lines, body_start, state)
     _claim_body_captions(lines, body_start, state, options.knowledge)
+    _captions_between_paragraphs(lines, state, knowledge)
     _credit_under_story(lines, state, knowledge)
     _byline_between_paragraphs(lines, state, knowledge)
     if state.paragraphs:
@@ -1094,6 +1108,50 @@ def _claim_body_captions(
     if taken:
         paragraphs = [[i for i in p if i not in taken] for p in state.paragraphs]
         state.paragraphs[:] = [p for p in paragraphs if p]
+
+
+def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
+    """Take out of the body a photo's caption with its credit on its line,
+    a paragraph of one line between two others (``Passengers board the
+    ferry at dawn. Picture: Jane Roe``, ``… (Jane Roe/Vale Post)``, ``…
+    [Jane Roe/Al Jazeera]``): a scrape of an article's text keeps the page's
+    photos between its paragraphs, as :func:`_wire_front_matter` reads them
+    under the headline (a credit naming an agency or a photographer, or a
+    photo label's). A caption of 4 to 60 words opening with a capital or a
+    digit; a sentence reporting speech (``… the mayor said. Reuters``) or a
+    byline is the story's. The paragraph above must be prose (twelve words or
+    more, a sentence's end): under a short line (``Dam repairs begin``) the
+    caption may open a second story glued on, which the boundary's check reads
+    in the body."""
+    paragraphs = state.paragraphs
+    pictured: list[int] = []
+    for number in range(1, len(paragraphs) - 1):
+        paragraph = paragraphs[number]
+        if len(paragraph) != 1:
+            continue
+        above = joined_text(lines, paragraphs[number - 1])
+        if (
+            len(above.split()) < _PROSE_MIN_WORDS
+            or above.rstrip()[-1:] not in knowledge.sentence_ends
+        ):
+            continue
+        text = lines[paragraph[0]].text.strip()
+        words = text.split()
+        if (
+            (text[:1].isupper() or text[:1].isdigit())
+            and CAPTION_MIN_WORDS <= len(words) <= CAPTION_MAX_WORDS
+            and has_named_credit(text, knowledge=knowledge)
+            and split_credit(text, knowledge=knowledge)[1] is not None
+            and not any(is_speech_word(word, knowledge=knowledge) for word in words)
+            and find_byline(text, knowledge=knowledge) is None
+        ):
+            pictured.append(number)
+    for number in pictured:
+        index = paragraphs[number][0]
+        state.captions.append(index)
+        state.claim(index, Role.CAPTION, "caption-in-story")
+    for number in reversed(pictured):
+        del paragraphs[number]
 
 
 def _runs_on(text: str, knowledge: Knowledge) -> bool:
