@@ -557,6 +557,8 @@ _PICTURE = "Passengers board the ferry at dawn on Monday."
         "Jane Roe/The Vale Post",
         "Foto: Jane Roe/dpa",
         "Photo by Jane Roe",
+        "Photo: Supplied",
+        "(Handout)",
     ],
 )
 def test_caption_between_an_articles_paragraphs(credit: str) -> None:
@@ -576,6 +578,8 @@ def test_caption_between_an_articles_paragraphs(credit: str) -> None:
         "The council will vote again in May, the mayor said. Reuters",
         # A byline between paragraphs (byline-inside-story's).
         "By Jane Roe and Tom Hale",
+        # A sentence ending in a credit's word that names no one.
+        "Tickets will be sold from Friday at the harbour office - Online",
     ],
 )
 def test_no_caption_between_an_articles_paragraphs(line: str) -> None:

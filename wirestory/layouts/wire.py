@@ -1140,7 +1140,15 @@ def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge:
         if (
             (text[:1].isupper() or text[:1].isdigit())
             and CAPTION_MIN_WORDS <= len(words) <= CAPTION_MAX_WORDS
-            and has_named_credit(text, knowledge=knowledge)
+            and (
+                has_named_credit(text, knowledge=knowledge)
+                # "… dawn. Photo: Supplied": a credit naming no one, as the
+                # front matter reads it, unless the sentence narrates.
+                or (
+                    has_generic_credit(text, knowledge=knowledge)
+                    and not generic_caption_narrates(text, knowledge)
+                )
+            )
             and split_credit(text, knowledge=knowledge)[1] is not None
             and not any(is_speech_word(word, knowledge=knowledge) for word in words)
             and find_byline(text, knowledge=knowledge) is None
