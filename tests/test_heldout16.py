@@ -601,3 +601,23 @@ def test_caption_over_the_byline_read_as_deck_is_said(credit: str) -> None:
 def test_deck_over_the_byline_is_no_caption() -> None:
     story = _story(_article(_FERRY_DECK, "By Ruth Calder"))
     assert "standfirst-may-be-caption" not in _codes(story)
+
+
+# --- A live blog's stamps in an article's text ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stamps", [("14.32 GMT", "14.05 GMT"), ("2 min ago", "1 hr ago"), ("9.05am", "8.40am")]
+)
+def test_live_blog_stamps_in_an_article(stamps: tuple[str, str]) -> None:
+    """A live blog's times alone over its entries were body paragraphs."""
+    blocks = (_FERRY[0], stamps[0], _FERRY[1], stamps[1], *_FERRY[2:])
+    story = _story(_article("By Ruth Calder", blocks=blocks))
+    assert story.body == _FERRY
+
+
+@pytest.mark.parametrize("lone", ["4pm", "12.40"])
+def test_one_time_alone_is_no_live_blog(lone: str) -> None:
+    """One time alone (an answer, a figure): the story's paragraph."""
+    story = _story(_article("By Ruth Calder", blocks=(_FERRY[0], lone, *_FERRY[1:])))
+    assert lone in story.body

@@ -701,6 +701,8 @@ _RULES: dict[str, str] = {
     "byline-over-date": "a writer's name alone over the story's date in a wire story's "
     "front matter",
     "kicker": "a label in capitals above a wire headline (ANALYSIS, EXCLUSIVE:)",
+    "live-blog-stamp": "a live blog's time alone over an entry, in an article read as wire "
+    "copy (14.05 GMT)",
     "reading-time": "a page's reading time in a wire story's front matter (2 min read)",
     "wire-date-line": "a line holding only the story's date in a wire story's front matter "
     "(over or under the headline; by a headless story's opening captions)",

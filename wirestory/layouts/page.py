@@ -4799,9 +4799,7 @@ def _timestamp_lines_in_story(
     found = [
         n
         for n in range(body_start, body_end)
-        if weights[n] <= _TIMESTAMP_MAX_CHARS
-        and texts[n].lstrip()[:1] in _TIMESTAMP_OPENINGS
-        and _TIMESTAMP_LINE.fullmatch(texts[n].strip()) is not None
+        if weights[n] <= _TIMESTAMP_MAX_CHARS and _stamp_shaped(texts[n])
     ]
     if not found or _live_blog(texts, span):
         return frozenset(found)
@@ -4810,6 +4808,31 @@ def _timestamp_lines_in_story(
         for n in found
         if not texts[n].strip().replace(".", "").isdigit()
         and not (n > body_start and texts[n - 1].rstrip()[-1:] in _ANSWERED_ENDS)
+    )
+
+
+def live_blog_stamp(text: str) -> bool:
+    """Is ``text`` a live blog's stamp alone (``14.05 GMT``, ``9.05am``,
+    ``12:41``, ``2 min ago``, ``Just now``), not a bare figure with a dot
+    (``12.40``: a price or a result as often)?
+
+    >>> live_blog_stamp("14.05 GMT"), live_blog_stamp("12.40")
+    (True, False)
+    """
+    stripped = text.strip()
+    return (
+        len(stripped) <= _TIMESTAMP_MAX_CHARS
+        and _stamp_shaped(stripped)
+        and not stripped.replace(".", "").isdigit()
+    )
+
+
+def _stamp_shaped(text: str) -> bool:
+    """Does ``text`` hold only a time of day or a time ago? A first-character
+    test before the pattern."""
+    return (
+        text.lstrip()[:1] in _TIMESTAMP_OPENINGS
+        and _TIMESTAMP_LINE.fullmatch(text.strip()) is not None
     )
 
 

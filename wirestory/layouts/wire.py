@@ -53,6 +53,7 @@ from wirestory.layouts.page import (
     flag_pull_quotes,
     generic_caption_narrates,
     is_date_line,
+    live_blog_stamp,
     name_over_date,
     outlet_may_be_writer_problem,
     place_after_name_problem,
@@ -434,6 +435,7 @@ def read(
     claim_body(lines, body_start, state)
     _claim_body_captions(lines, body_start, state, options.knowledge)
     _captions_between_paragraphs(lines, state, knowledge)
+    _live_blog_stamps(lines, state)
     _credit_under_story(lines, state, knowledge)
     _byline_between_paragraphs(lines, state, knowledge)
     if state.paragraphs:
@@ -1160,6 +1162,30 @@ def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge:
         state.claim(index, Role.CAPTION, "caption-in-story")
     for number in reversed(pictured):
         del paragraphs[number]
+
+
+# The fewest stamps alone on their lines that make an article a live blog.
+_LIVE_BLOG_MIN_STAMPS = 2
+
+
+def _live_blog_stamps(lines: list[Line], state: LineState) -> None:
+    """Take a live blog's stamps out of the body: paragraphs of one line
+    holding only a time (``14.05 GMT``, ``9.05am``, ``2 min ago``:
+    :func:`~wirestory.layouts.page.live_blog_stamp`) over each entry, two or
+    more, in an article's text read as wire copy. They are the page's
+    furniture (``live-blog-stamp``), as the page layout reads them; one time
+    alone may answer the paragraph above (``When did the doors close?`` /
+    ``4pm``)."""
+    paragraphs = state.paragraphs
+    stamps = [
+        number
+        for number, paragraph in enumerate(paragraphs)
+        if len(paragraph) == 1 and live_blog_stamp(lines[paragraph[0]].text)
+    ]
+    if len(stamps) < _LIVE_BLOG_MIN_STAMPS:
+        return
+    for number in reversed(stamps):
+        state.claim(paragraphs.pop(number)[0], Role.FURNITURE, "live-blog-stamp")
 
 
 def _runs_on(text: str, knowledge: Knowledge) -> bool:
