@@ -245,24 +245,51 @@ def organization_under(
     byline: Byline, line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
 ) -> Byline | None:
     """The byline and the line printed under it, when that line names only an
-    agency (AP's ``By JANE DOE`` / ``Associated Press``): ``raw`` holds both lines,
-    the organisation is the byline's own or else the agency's line. None when
-    the line is no organisation line. Every layout claims the line under a
-    byline with this one rule (:func:`is_organization_line`).
+    agency (AP's ``By JANE DOE`` / ``Associated Press``) or is only the
+    writer's title (``By Jane Roe`` / ``Transport Correspondent``, as sites
+    print the title on a line of its own): ``raw`` holds both lines, the
+    organisation is the byline's own or else that line. None when the line is
+    neither. Every layout claims the line under a byline with this one rule
+    (:func:`is_organization_line`, :func:`_title_alone`).
 
     >>> byline = find_byline("By JANE DOE")
     >>> organization_under(byline, "Associated Press").organization
     'Associated Press'
+    >>> organization_under(byline, "Senior Business Reporter").organization
+    'Senior Business Reporter'
     >>> organization_under(byline, "Associated Press said on Monday") is None
     True
     """
-    if not is_organization_line(line, knowledge=knowledge):
+    if not is_organization_line(line, knowledge=knowledge) and not _title_alone(line, knowledge):
         return None
     return Byline(
         raw=f"{byline.raw}\n{line.strip()}",
         names=byline.names,
         organization=byline.organization or line.strip(),
     )
+
+
+# A writer's title alone on its line is a few words (``Chief Political
+# Correspondent``); a longer line is a sentence naming a reporter.
+_TITLE_ALONE_MAX_WORDS = 5
+# Small words a title holds between its capitalised ones (``Editor of Features``).
+_TITLE_SMALL_WORDS = frozenset({"and", "of", "&"})
+
+
+def _title_alone(line: str, knowledge: Knowledge) -> bool:
+    """Is ``line`` only a writer's title (``Transport Correspondent``,
+    ``Senior Business Reporter``, ``Health Editor``)? A few words, each
+    capitalised (or ``and``, ``of``), ending in a title of
+    :attr:`~wirestory.Knowledge.writer_titles`: a sentence about a reporter
+    (``The reporter was hurt``) or a subheading (``Letters to the Editor``)
+    holds a small word of its own."""
+    words = line.split()
+    if not 0 < len(words) <= _TITLE_ALONE_MAX_WORDS or not all(
+        word[:1].isupper() or word in _TITLE_SMALL_WORDS for word in words
+    ):
+        return False
+    found = writer_title(line, knowledge=knowledge)
+    return found is not None and found.end() == len(line.rstrip())
 
 
 def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
@@ -1637,9 +1664,18 @@ def page_person_names(
     if not rest or "\n" in rest:
         return None
     found = _page_names(rest, knowledge, dashed=dashed)
-    if found is None:
+    if found is not None:
+        return Byline(raw=rest, names=found[0], organization=found[1])
+    # "Jane Roe in Madrid", "Jane Roe and Tom Hale in Kyiv": British papers'
+    # byline with no "By" names where the writer filed from after the names,
+    # as find_page_byline reads it after "By"; the place is no name.
+    head, found_in, place = rest.rpartition(" in ")
+    if not found_in or not _filed_in(place):
         return None
-    return Byline(raw=rest, names=found[0], organization=found[1])
+    named = person_names(head, knowledge=knowledge)
+    if named is None or not named.names or named.organization is not None:
+        return None
+    return Byline(raw=rest, names=named.names, organization=None)
 
 
 def writer_title(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Match[str] | None:

@@ -126,6 +126,13 @@ _CODES = (
         "(the standfirst): it may be the headline's second line",
     ),
     Code(
+        "standfirst-may-be-caption",
+        "warning",
+        "the line over a wire story's byline, read as its deck (the standfirst), ends "
+        "like a photo's caption with its credit in a page's form (… © Jane Roe, … | "
+        "Photo Credit: Jane Roe): it may be a caption",
+    ),
+    Code(
         "headline-may-hold-deck",
         "warning",
         "a line going on in small letters under a wire headline was joined to it as its "
@@ -188,8 +195,9 @@ _CODES = (
     Code(
         "author-bio-in-body",
         "warning",
-        "a page's last paragraph opens with the writer's name and who they are "
-        "('Jane Roe is a …'): it may be the author's box, not the story",
+        "a story's last paragraph (a page's, or a scraped article's read as wire copy) "
+        "opens with the writer's name and who they are ('Jane Roe is a …'): it may be "
+        "the author's box, not the story",
     ),
     Code(
         "body-of-short-lines",
@@ -424,6 +432,13 @@ _CODES = (
         "warning",
         "a page's body holds a paragraph printed again word for word further down; both "
         "are kept: the page may show its text twice, or the text repeats itself",
+    ),
+    Code(
+        "pull-quote-in-body",
+        "warning",
+        "a page's body holds a short paragraph whose words a longer paragraph says again "
+        "word for word: kept, it may be a pull quote, the page's sentence of the story "
+        "set again in large type",
     ),
     Code(
         "caption-credit-between",
@@ -683,14 +698,20 @@ _RULES: dict[str, str] = {
     "standfirst-not-repeated": "a subtitle under the headline that the repeat leaves out",
     # Wire layout, and the front matter of every layout.
     "byline": "a byline (By NAME)",
-    "byline-organization": "the organisation line under a byline (Associated Press)",
+    "byline-organization": "the organisation line under a byline (Associated Press), or the "
+    "writer's title alone (Transport Correspondent)",
     "caption-with-credit": "a line ending in a credit naming an agency or photographer",
     "caption-shown-again": "a caption shown again (duplicate)",
     "dateline": "the dateline opening the first paragraph",
     "advisory": "a wire advisory above the story ((Adds reaction in paragraph 3), Eds: ...)",
     "headline-continued": "a wire headline's next line, going on in small letters (wrapped)",
     "deck-under-headline": "a wire headline's deck: a headline-shaped line alone under it",
+    "deck-over-byline": "a wire headline's deck in a block of its own, a byline's block under it",
+    "byline-over-date": "a writer's name alone over the story's date in a wire story's "
+    "front matter",
     "kicker": "a label in capitals above a wire headline (ANALYSIS, EXCLUSIVE:)",
+    "live-blog-stamp": "a live blog's time alone over an entry, in an article read as wire "
+    "copy (14.05 GMT)",
     "reading-time": "a page's reading time in a wire story's front matter (2 min read)",
     "wire-date-line": "a line holding only the story's date in a wire story's front matter "
     "(over or under the headline; by a headless story's opening captions)",
@@ -724,6 +745,8 @@ _RULES: dict[str, str] = {
     "headline-under-captions": "a headless story's headline: a short line alone under "
     "the photo captions opening it",
     "caption-in-story": "a caption inside the story (credit or photo label)",
+    "author-box-under-story": "the writer's name alone under the story, a title or a bio "
+    "under it (the author's box)",
     "page-agency-opening": "the short block right above a page's first paragraph opening with "
     "a known agency in parentheses, a dash and a sentence, or with a dateline holding more "
     "than a place and a sentence: the story's first paragraph",

@@ -1147,13 +1147,20 @@ def _flag_closing_teaser(lines: list[Line], state: LineState) -> None:
     ``_SHORT_PARAGRAPH_WORDS`` words at most (``Council to review bus fares``
     / ``The council will review the fares of its bus routes in May.`` under
     the story): another story's teaser, its headline and its blurb printed
-    under the story, reads the same as the story's last section."""
+    under the story, reads the same as the story's last section. Not when the
+    layout read that paragraph as the writer's bio (``About the author`` /
+    ``Jane Roe is a former city engineer …``: ``author-bio-in-body``)."""
     paragraphs = state.paragraphs
     heading = len(paragraphs) - 2
     if heading < _PARAGRAPHS_OVER_TEASER or len(paragraphs[-1]) != 1:
         return
-    text = lines[paragraphs[-1][0]].text.strip()
+    last = paragraphs[-1][0]
+    text = lines[last].text.strip()
     if _has_words(text, _SHORT_PARAGRAPH_WORDS) or _SENTENCE_BREAK.search(text[:-1]) is not None:
+        return
+    # The writer's bio under an "About the author" heading closes a column so:
+    # the layout has said what the paragraph may be (author-bio-in-body).
+    if any(p.index == last and p.code == "author-bio-in-body" for p in state.problems):
         return
     index = paragraphs[heading][0]
     state.problems.append(

@@ -761,6 +761,17 @@ class Knowledge:
             # Arc XP papers label a column so: "Perspective by Jane Roe".
             "Perspective",
             "Escrito",  # "Escrito por Ana Pérez" (Spanish: written by)
+            # German papers frame an opinion piece's or a guest's byline so: "Ein
+            # Kommentar von Hans Roth", "Eine Analyse von …", "Ein Gastbeitrag
+            # von …", "Eine Kolumne von …", and without the article.
+            "Ein Kommentar",
+            "Eine Analyse",
+            "Ein Gastbeitrag",
+            "Eine Kolumne",
+            "Kommentar",
+            "Analyse",
+            "Gastbeitrag",
+            "Kolumne",
             "Publicado",  # "Publicado por Ana Pérez" (Spanish, Portuguese: posted by)
         ),
         validator=_STRINGS,

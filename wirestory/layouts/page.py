@@ -3235,7 +3235,59 @@ def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> boo
         for line in lines[start : start + 4 * _TITLE_PART_LOOKAHEAD]
         if not is_blank(line.text)
     ]
-    return _shows_title_part(texts, knowledge)
+    return _shows_title_part(texts, knowledge) or _rewritten_headline_over_byline(texts, knowledge)
+
+
+# A page's headline over its byline stands among the first blocks under the
+# title (a short menu between): at most this many; a headline holds at most
+# this many words.
+_TITLE_BYLINE_LOOKAHEAD: Final = 12
+_REWRITTEN_HEADLINE_MAX_WORDS: Final = 30
+# Words a headline and a page title rewriting it share: at least this many of
+# this many letters or more ("Council delays stadium vote" over "Council
+# delays vote on new stadium as fans fear club will leave": four).
+_TITLE_SHARED_WORDS: Final = 2
+_TITLE_WORD_MIN_CHARS: Final = 4
+
+
+def _rewritten_headline_over_byline(texts: Sequence[str], knowledge: Knowledge) -> bool:
+    """Does a block under the title ``texts[0]`` (``Headline SEP Site``) read
+    as the page's headline over its byline (``By Jane Roe``, any page form)
+    or its date line (``March 4, 2025``), sharing words with the title's
+    headline part? A page's title is often its
+    headline rewritten for search engines (``Council delays stadium vote |
+    City Echo`` over ``Council delays vote on new stadium as fans fear club
+    will leave``), so no line shows it exactly; a short page with little
+    furniture then read as wire copy, the title its headline, the menu, the
+    headline and the byline its paragraphs. Wire copy's headline has no
+    site's part after a separator."""
+    part = title_part(texts[0])
+    if part is None:
+        return False
+    words = _content_words(part)
+    for number in range(1, min(len(texts) - 1, _TITLE_BYLINE_LOOKAHEAD)):
+        line = texts[number].strip()
+        if (
+            line[-1:] not in _PARAGRAPH_ENDS
+            and 1 < len(line.split()) <= _REWRITTEN_HEADLINE_MAX_WORDS
+            and len(words & _content_words(line)) >= _TITLE_SHARED_WORDS
+            and (
+                byline_line(under := texts[number + 1].strip(), knowledge=knowledge) is not None
+                or is_date_line(under, knowledge=knowledge)
+            )
+        ):
+            return True
+    return False
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of ``text`` of ``_TITLE_WORD_MIN_CHARS`` letters or more,
+    case-folded, the punctuation around them dropped."""
+    return {
+        word.strip(_WORD_EDGES).casefold()
+        for word in text.split()
+        if len(word.strip(_WORD_EDGES)) >= _TITLE_WORD_MIN_CHARS
+    }
 
 
 def _shows_title_part(texts: Sequence[str], knowledge: Knowledge) -> bool:
@@ -3844,10 +3896,12 @@ def _read_blocks(
         _flag_paywall_cut(texts, weights, (body_start, body_end), blocks, state)
         _flag_rows_under_heading(texts, weights, (body_start, body_end), blocks, state)
     if state.paragraphs and not trailing:
-        _author_bio_at_end(lines, state, knowledge)
+        author_box_at_end(lines, state, knowledge, state.byline_found)
+        author_bio_at_end(lines, state, knowledge, state.byline_found)
     if state.paragraphs:
         _places_of_the_page(lines, state, knowledge)
         _flag_paragraph_repeats(lines, state)
+        flag_pull_quotes(lines, state)
         held_from, held_to = _paragraphs_blocks(state.paragraphs, blocks)
         heads = found.heads[held_from:held_to]
         _flag_second_header(lines, state, knowledge, heads)
@@ -4360,6 +4414,94 @@ def _flag_paragraph_repeats(lines: Sequence[Line], state: LineState) -> None:
 
 # A paragraph this long printed twice is a repeat worth saying.
 _REPEAT_MIN_CHARS: Final = 80
+# A pull quote is a sentence or two: at most this many characters, and at
+# least this many words (fewer, a subheading's words, ``What happens next``,
+# may run inside a sentence of the story by chance).
+_PULL_QUOTE_MAX_CHARS: Final = 200
+_PULL_QUOTE_MIN_WORDS: Final = 6
+# The words a pull quote is looked up by: its second to fifth.
+_PULL_QUOTE_KEY_WORDS: Final = 4
+_PULL_QUOTE_KEY_END: Final = 1 + _PULL_QUOTE_KEY_WORDS
+# The paragraphs searched for a pull quote's words, at most: a page repeating
+# the four words in every paragraph costs no more than this many searches
+# for each short one.
+_PULL_QUOTE_MAX_HOLDERS: Final = 16
+# What a pull quote's words are set in and end with, stripped before they are
+# looked for in the paragraph that says them: its quotation marks, and its
+# full stop where the paragraph goes on with a comma (``"… village," said …``).
+_PULL_QUOTE_MARKS: Final = "\"'“”‘’«»„ "
+_PULL_QUOTE_EDGES: Final = _PULL_QUOTE_MARKS + ".,;:!?…"
+
+
+def flag_pull_quotes(lines: Sequence[Line], state: LineState) -> None:
+    """Say so (``pull-quote-in-body``) when a short paragraph of one line has
+    all its words, word for word, inside a longer paragraph of the story
+    (``"We couldn't let it go."`` set apart between paragraphs, a paragraph
+    saying ``"We couldn't let it go," said Ann Carter, …``). Pages print a
+    sentence of the story again in large type to catch the eye, and a scrape
+    keeps it as a paragraph of its own, so the body says it twice. It stays in
+    the body: the labelled pages keep it in the story's text, as their markup
+    does, and a story may quote a phrase again on purpose. One diagnostic a
+    story. A paragraph repeated whole is ``paragraph-shown-again``'s."""
+    paragraphs = state.paragraphs
+    if len(paragraphs) < 2:
+        return
+    texts = [joined_text(lines, paragraph).strip() for paragraph in paragraphs]
+    # Each short paragraph's words and four of them inside (the second to the
+    # fifth: whole words wherever the words stand in a longer paragraph, where
+    # the first and the last may be glued to its quotation marks or comma).
+    # Only the paragraphs holding those four words are searched: one pass over
+    # the story's words, not one over the story for each short paragraph.
+    pulled: list[tuple[int, str, tuple[str, ...]]] = []
+    for number, paragraph in enumerate(paragraphs):
+        text = texts[number]
+        if len(paragraph) != 1 or len(text) > _PULL_QUOTE_MAX_CHARS:
+            continue
+        first = text.lstrip(_PULL_QUOTE_MARKS)[:1]
+        if not first.isalpha() or first.islower():
+            # A pull quote opens a sentence: in a capital, or a script with
+            # none; a line opening in small letters or with punctuation is
+            # a wrapped line's end or a listing's field (``,booktitle = …``).
+            continue
+        words = text.strip(_PULL_QUOTE_EDGES)
+        inside = words.split(None, _PULL_QUOTE_MIN_WORDS)
+        if len(inside) >= _PULL_QUOTE_MIN_WORDS:
+            pulled.append((number, words, tuple(inside[1:_PULL_QUOTE_KEY_END])))
+    if not pulled:
+        return
+    keys = {key for _, _, key in pulled}
+    firsts = {key[0] for key in keys}
+    shortest = min(len(texts[number]) for number, _, _ in pulled)
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for number, text in enumerate(texts):
+        if len(text) <= shortest:
+            continue  # says no short paragraph again: none is shorter
+        tokens = text.split()
+        for start in range(len(tokens) - _PULL_QUOTE_KEY_WORDS + 1):
+            if tokens[start] not in firsts:
+                continue
+            key = tuple(tokens[start : start + _PULL_QUOTE_KEY_WORDS])
+            if key in keys:
+                held = holders.setdefault(key, [])
+                if len(held) < _PULL_QUOTE_MAX_HOLDERS and number not in held:
+                    held.append(number)
+    for number, words, key in pulled:
+        text = texts[number]
+        if any(
+            len(texts[other]) > len(text) and words in texts[other]
+            for other in holders.get(key, ())
+        ):
+            state.problems.append(
+                Problem(
+                    "pull-quote-in-body",
+                    f"the paragraph {text[:60]!r} is said again word for word in a longer "
+                    "paragraph; both are kept: it may be a pull quote",
+                    paragraphs[number][0],
+                )
+            )
+            return
+
+
 # How a page's byline line opens (its paragraphs are stripped lines).
 _BY_OPENINGS: Final = frozenset({"By ", "by ", "BY "})
 # Their first two characters, as a block's stripped opening (_Blocks.heads) shows them.
@@ -4798,9 +4940,7 @@ def _timestamp_lines_in_story(
     found = [
         n
         for n in range(body_start, body_end)
-        if weights[n] <= _TIMESTAMP_MAX_CHARS
-        and texts[n].lstrip()[:1] in _TIMESTAMP_OPENINGS
-        and _TIMESTAMP_LINE.fullmatch(texts[n].strip()) is not None
+        if weights[n] <= _TIMESTAMP_MAX_CHARS and _stamp_shaped(texts[n])
     ]
     if not found or _live_blog(texts, span):
         return frozenset(found)
@@ -4809,6 +4949,31 @@ def _timestamp_lines_in_story(
         for n in found
         if not texts[n].strip().replace(".", "").isdigit()
         and not (n > body_start and texts[n - 1].rstrip()[-1:] in _ANSWERED_ENDS)
+    )
+
+
+def live_blog_stamp(text: str) -> bool:
+    """Is ``text`` a live blog's stamp alone (``14.05 GMT``, ``9.05am``,
+    ``12:41``, ``2 min ago``, ``Just now``), not a bare figure with a dot
+    (``12.40``: a price or a result as often)?
+
+    >>> live_blog_stamp("14.05 GMT"), live_blog_stamp("12.40")
+    (True, False)
+    """
+    stripped = text.strip()
+    return (
+        len(stripped) <= _TIMESTAMP_MAX_CHARS
+        and _stamp_shaped(stripped)
+        and not stripped.replace(".", "").isdigit()
+    )
+
+
+def _stamp_shaped(text: str) -> bool:
+    """Does ``text`` hold only a time of day or a time ago? A first-character
+    test before the pattern."""
+    return (
+        text.lstrip()[:1] in _TIMESTAMP_OPENINGS
+        and _TIMESTAMP_LINE.fullmatch(text.strip()) is not None
     )
 
 
@@ -4885,11 +5050,67 @@ def _short_sentences(
     return frozenset(best) if len(best) >= _SHORT_STORY_LINES else frozenset()
 
 
-def _author_bio_at_end(lines: Sequence[Line], state: LineState, knowledge: Knowledge) -> None:
+# An author's box under the story: the writer's name alone, then at most this
+# many paragraphs (a title, a bio, a "Follow" line).
+_AUTHOR_BOX_MAX_BELOW: Final = 3
+# A title line under the name is short (``Sports reporter``, ``Senior editor at
+# the Vale Post.``); its title word stands near its start.
+_AUTHOR_BOX_TITLE_MAX_WORDS: Final = 12
+_AUTHOR_BOX_TITLE_WINDOW: Final = 40
+
+
+def author_box_at_end(
+    lines: Sequence[Line], state: LineState, knowledge: Knowledge, writer: Byline | None
+) -> None:
+    """Take the author's box under the story out of the body: the byline's
+    ``writer``'s name alone on a paragraph among the last, and under it a title
+    (``Sports reporter``, ``Senior editor at the Vale Post.``) or a bio
+    opening with the writer's name or first name (``Mark covers football …``,
+    ``Mark Ellison is a …``), with at most a line or two more (``Follow
+    @markellison``). Sites print the box so under the story; the labelled
+    pages leave it out of the story's text, and a story does not print its
+    writer's name alone between paragraphs. Kept in the page's furniture
+    (``author-box-under-story``); a name alone with nothing under it is a
+    signature, left to the byline's rules."""
+    paragraphs = state.paragraphs
+    if writer is None or len(paragraphs) < 3:
+        return
+    names = {name.casefold(): name for name in writer.names}
+    for number in range(
+        len(paragraphs) - 1, max(1, len(paragraphs) - 1 - _AUTHOR_BOX_MAX_BELOW) - 1, -1
+    ):
+        paragraph = paragraphs[number]
+        name = names.get(lines[paragraph[0]].text.strip().casefold())
+        if name is None:
+            continue
+        # The title under the name in its block (wire copy joins the block's
+        # lines into a paragraph), or the paragraph under it.
+        if len(paragraph) > 1:
+            below = joined_text(lines, paragraph[1:]).strip()
+        elif number + 1 < len(paragraphs):
+            below = joined_text(lines, paragraphs[number + 1]).strip()
+        else:
+            return  # the name alone closing the story: a signature
+        title = writer_title(below[:_AUTHOR_BOX_TITLE_WINDOW], knowledge=knowledge)
+        first = name.split()[0]
+        if (
+            title is not None and len(below.split()) <= _AUTHOR_BOX_TITLE_MAX_WORDS
+        ) or below.startswith((f"{name} ", f"{first} ")):
+            for box in paragraphs[number:]:
+                for index in box:
+                    state.claim(index, Role.FURNITURE, "author-box-under-story")
+            del paragraphs[number:]
+        return
+
+
+def author_bio_at_end(
+    lines: Sequence[Line], state: LineState, knowledge: Knowledge, writer: Byline | None
+) -> None:
     """Say so when the story's last paragraph opens with the name of the
-    byline's writer and a verb of who they are (``Jane Roe is a correspondent
-    based in …``, ``Jane Roe covers transport``): the author's box that sites
-    print under the story reads so, and so does a story's own last paragraph
+    byline's ``writer`` (None when the layout read no byline) and a verb of
+    who they are (``Jane Roe is a correspondent based in …``, ``Jane Roe
+    covers transport``): the author's box that sites print under the story
+    reads so, and so does a story's own last paragraph
     about its writer. The labelled pages keep such a box in the story's text,
     so it stays in the body, with ``author-bio-in-body``. An opinion page's
     column closes so without the name, byline or none (``The writer is a
@@ -4917,11 +5138,11 @@ def _author_bio_at_end(lines: Sequence[Line], state: LineState, knowledge: Knowl
             )
         )
         return
-    if state.byline_found is None:
+    if writer is None:
         if not state.byline:
             _byline_from_bio_in_body(text, index, state, knowledge)
         return
-    for name in state.byline_found.names:
+    for name in writer.names:
         # The name then a verb: a cheap look at the opening before the pattern.
         if text.startswith(name) and _BIO_VERB.match(text, len(name)) is not None:
             state.problems.append(
@@ -8260,7 +8481,7 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
             byline_line(text, knowledge=knowledge) is not None
             or is_date_line(text, knowledge=knowledge)
             or _is_credit_line(text, knowledge)
-            or _name_over_date(text, knowledge)
+            or name_over_date(text, knowledge)
         ):
             continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
         if _kicker_line(text):
@@ -8500,19 +8721,23 @@ def _clause_piece(text: str) -> bool:
     )
 
 
-def _name_over_date(text: str, knowledge: Knowledge) -> bool:
+def name_over_date(text: str, knowledge: Knowledge) -> bool:
     """A writer's name between a headline and its date: a name alone (at most
     ``_NAME_WORDS`` words), or a name and a writer's title of at most as many
     words after a comma (``Jane Roe, corrispondente da Roma``, ``Jane Roe,
     correspondente em Lisboa``: the title and its place run the line past
-    four words)."""
+    four words), or a name and the place the writer filed from (``Jane Roe in
+    Port Ellis``)."""
     if len(text) > _NAME_LINE_MAX_CHARS:
         return False
     found = page_person_names(text.strip(), knowledge=knowledge)
     if found is None:
         return False
     title = found.organization
-    return len(text.split()) <= _NAME_WORDS or (
+    # "Jane Roe in Port Ellis": the place the writer filed from runs the line
+    # past four words; the name before it is counted.
+    named = text.rpartition(" in ")[0] if title is None else ""
+    return len((named or text).split()) <= _NAME_WORDS or (
         # A title and its place, no clause: "Jane Roe, veteran correspondent,
         # dies at 80" is an obituary's headline.
         title is not None

@@ -27,6 +27,7 @@ from wirestory.bylines import (
     names_hold_function_words,
     organization_under,
     outlet_may_be_writer,
+    page_person_names,
     person_names,
     signature_may_be_writer,
     title_outlet_may_be_surname,
@@ -39,15 +40,21 @@ from wirestory.captions import (
     has_generic_credit,
     has_named_credit,
     is_credit_line,
+    is_page_caption,
     parse_credit,
     split_credit,
 )
 from wirestory.datelines import find_dateline, more_than_place
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 from wirestory.layouts.page import (
+    author_bio_at_end,
+    author_box_at_end,
     claim_credit_under_story,
+    flag_pull_quotes,
     generic_caption_narrates,
     is_date_line,
+    live_blog_stamp,
+    name_over_date,
     outlet_may_be_writer_problem,
     place_after_name_problem,
     surname_as_word_problem,
@@ -58,7 +65,7 @@ from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
 from wirestory.state import LineState, Problem, skip_blanks
-from wirestory.trailers import find_advisory, signed_off_report
+from wirestory.trailers import find_advisory, is_speech_word, signed_off_report
 
 __all__ = [
     "caption_with_credit",
@@ -184,6 +191,13 @@ def _wire_front_matter(
             elif title_outlet_may_be_surname(page_byline, knowledge=knowledge):
                 # "By Mary Jane Times Staff Writer": a title, or a surname.
                 state.problems.append(surname_as_word_problem(page_byline, index))
+        elif not state.byline and (named := _name_over_date_line(lines, index, knowledge)):
+            # "Jane Roe" / "March 4, 2025": a scrape of an article's text
+            # prints the writer's name with no "By" over the story's date; it
+            # was the body's first paragraph, the date glued under it.
+            byline = state.byline_found = named
+            state.byline.append(index)
+            state.claim(index, Role.BYLINE, "byline-over-date")
         elif front_date_line(text, knowledge):
             state.claim(index, Role.FURNITURE, "wire-date-line")
         elif is_reading_time(text):
@@ -216,6 +230,21 @@ def _wire_front_matter(
         ):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
+        elif _deck_over_byline(lines, index, state, knowledge):
+            state.standfirst = index
+            state.claim(index, Role.STANDFIRST, "deck-over-byline")
+            if is_page_caption(text, knowledge=knowledge):
+                # "Passengers board the ferry at dawn. © Jane Roe": a photo's
+                # caption with its credit in a page's form, which wire copy's
+                # captions do not read, has a deck's shape too.
+                state.problems.append(
+                    Problem(
+                        "standfirst-may-be-caption",
+                        "the line over the byline, read as the story's deck (the "
+                        "standfirst), ends like a photo's caption with its credit",
+                        index,
+                    )
+                )
         else:
             break
         index += 1
@@ -405,8 +434,21 @@ def read(
     )
     claim_body(lines, body_start, state)
     _claim_body_captions(lines, body_start, state, options.knowledge)
+    _captions_between_paragraphs(lines, state, knowledge)
+    _live_blog_stamps(lines, state)
     _credit_under_story(lines, state, knowledge)
     _byline_between_paragraphs(lines, state, knowledge)
+    if state.paragraphs:
+        # A scrape of an article's text without the page around it keeps the
+        # author's box under the story (``Jane Roe`` / ``Senior reporter``,
+        # ``Jane Roe is a senior reporter at …``) and the pull quotes between
+        # its paragraphs as a page's does: read as the page layout reads them.
+        writer = state.byline_found
+        if writer is None and state.byline:
+            writer = find_byline(lines[state.byline[0]].text, knowledge=knowledge)
+        author_box_at_end(lines, state, knowledge, writer)
+        author_bio_at_end(lines, state, knowledge, writer)
+        flag_pull_quotes(lines, state)
 
 
 # A byline alone on its line is short ("By Tom Hale", "BY JANE ROE, AP").
@@ -609,21 +651,13 @@ def _headline_block(
         return index
     text = lines[index].text.strip()
     if (
-        (index + 1 < len(lines) and not is_blank(lines[index + 1].text))
-        # A deck may open with a number (``3 missing after ferry capsizes``,
-        # ``10 things to know about the strike``): it was a subheading, the
-        # body's first paragraph. A date line is none (below).
-        or not (text[:1].isupper() or text[:1].isdigit() or _brand_opening(text))
-        or not looks_like_headline(text, knowledge)
-        or is_date_line(text, knowledge=knowledge)
-        or is_reading_time(text)
-        or _page_byline(text, knowledge) is not None
-        or writer_for_outlet(text, knowledge=knowledge) is not None
-        or has_named_credit(text, knowledge=knowledge)
-        or has_generic_credit(text, knowledge=knowledge)
-        or find_dateline(text, knowledge=knowledge) is not None
-        or not _deck_shaped(text, knowledge)
-    ):
+        index + 1 < len(lines)
+        and not is_blank(lines[index + 1].text)
+        # A scrape of one block a line (``Headline`` / ``Deck`` / ``By Jane
+        # Roe`` / ``The lead …``) sets no blank under the deck; the byline
+        # under it says the story has not begun.
+        and not _byline_at(lines, index + 1, knowledge)
+    ) or not _deck_line(text, knowledge):
         return index
     state.standfirst = index
     state.claim(index, Role.STANDFIRST, "deck-under-headline")
@@ -637,6 +671,89 @@ def _headline_block(
             )
         )
     return index + 1
+
+
+def _deck_line(text: str, knowledge: Knowledge) -> bool:
+    """Could ``text``, a line alone under the headline, be its deck by its
+    shape? Opening in a capital, a number (``3 missing after ferry
+    capsizes``: a subheading, had it been the body's first paragraph) or a
+    brand's name, a headline's length with no full stop, and none of the
+    front matter's lines: a date line, a reading time, a byline, a credited
+    caption, a dateline."""
+    return (
+        (text[:1].isupper() or text[:1].isdigit() or _brand_opening(text))
+        and looks_like_headline(text, knowledge)
+        and not is_date_line(text, knowledge=knowledge)
+        and not is_reading_time(text)
+        and _page_byline(text, knowledge) is None
+        and writer_for_outlet(text, knowledge=knowledge) is None
+        and not has_named_credit(text, knowledge=knowledge)
+        and not has_generic_credit(text, knowledge=knowledge)
+        and find_dateline(text, knowledge=knowledge) is None
+        and _deck_shaped(text, knowledge)
+    )
+
+
+def _deck_over_byline(
+    lines: list[Line], index: int, state: LineState, knowledge: Knowledge
+) -> bool:
+    """Is ``lines[index]``, a block of one line between the headline's block
+    and a byline's (``Water board raises prices`` / blank / ``Customers will
+    pay more from April`` / blank / ``By Jane Roe``), the story's deck? A
+    scrape of an article's text keeps the deck as a block of its own, where
+    :func:`_headline_block` reads a deck only in the headline's block; the
+    byline under it says the story has not begun: a lead is not printed
+    above its byline. A deck may end in a full stop (``Customers will pay
+    more from April.``) if it is one sentence."""
+    if state.standfirst is not None or state.byline or state.captions:
+        return False
+    after = index + 1
+    if after >= len(lines) or not is_blank(lines[after].text):
+        return False
+    # The page's date may stand between the deck and the byline.
+    while after < len(lines) and (
+        is_blank(lines[after].text) or front_date_line(lines[after].text, knowledge)
+    ):
+        after += 1
+    if after >= len(lines):
+        return False
+    if not _byline_at(lines, after, knowledge):
+        return False
+    text = lines[index].text.strip()
+    stop = text[-1:]
+    if stop and stop in knowledge.full_stops:
+        text = text[:-1]
+        if any(f"{mark} " in text for mark in knowledge.sentence_ends):
+            return False  # two sentences: a lead's, not a deck's
+    return _deck_line(text, knowledge)
+
+
+def _byline_at(lines: list[Line], index: int, knowledge: Knowledge) -> bool:
+    """Does ``lines[index]`` open the front matter's byline: a ``By`` line
+    (a page's form too) or a writer's name over the story's date?"""
+    text = lines[index].text
+    return (
+        find_byline(text, knowledge=knowledge) is not None
+        or _page_byline(text, knowledge) is not None
+        or _name_over_date_line(lines, index, knowledge) is not None
+    )
+
+
+def _name_over_date_line(lines: list[Line], index: int, knowledge: Knowledge) -> Byline | None:
+    """The writer ``lines[index]`` names, when it holds only a name (a title
+    after a comma at most: :func:`~wirestory.layouts.page.name_over_date`)
+    and the next line, in its block, is the story's date (``Jane Roe`` /
+    ``March 4, 2025``), as the page layout reads a name above a date line;
+    else None. A name alone in the front matter is no byline: it may be the
+    subject of a profile's headline."""
+    after = index + 1
+    if (
+        after >= len(lines)
+        or not front_date_line(lines[after].text, knowledge)
+        or not name_over_date(lines[index].text, knowledge)
+    ):
+        return None
+    return page_person_names(lines[index].text.strip(), knowledge=knowledge)
 
 
 def _brand_opening(text: str) -> bool:
@@ -993,6 +1110,82 @@ def _claim_body_captions(
     if taken:
         paragraphs = [[i for i in p if i not in taken] for p in state.paragraphs]
         state.paragraphs[:] = [p for p in paragraphs if p]
+
+
+def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
+    """Take out of the body a photo's caption with its credit on its line,
+    a paragraph of one line between two others (``Passengers board the
+    ferry at dawn. Picture: Jane Roe``, ``… (Jane Roe/Vale Post)``, ``…
+    [Jane Roe/Al Jazeera]``): a scrape of an article's text keeps the page's
+    photos between its paragraphs, as :func:`_wire_front_matter` reads them
+    under the headline (a credit naming an agency or a photographer, or a
+    photo label's). A caption of 4 to 60 words opening with a capital or a
+    digit; a sentence reporting speech (``… the mayor said. Reuters``) or a
+    byline is the story's. The paragraph above must be prose (twelve words or
+    more, a sentence's end): under a short line (``Dam repairs begin``) the
+    caption may open a second story glued on, which the boundary's check reads
+    in the body."""
+    paragraphs = state.paragraphs
+    pictured: list[int] = []
+    for number in range(1, len(paragraphs) - 1):
+        paragraph = paragraphs[number]
+        if len(paragraph) != 1:
+            continue
+        above = joined_text(lines, paragraphs[number - 1])
+        if (
+            len(above.split()) < _PROSE_MIN_WORDS
+            or above.rstrip()[-1:] not in knowledge.sentence_ends
+        ):
+            continue
+        text = lines[paragraph[0]].text.strip()
+        words = text.split()
+        if (
+            (text[:1].isupper() or text[:1].isdigit())
+            and CAPTION_MIN_WORDS <= len(words) <= CAPTION_MAX_WORDS
+            and (
+                has_named_credit(text, knowledge=knowledge)
+                # "… dawn. Photo: Supplied": a credit naming no one, as the
+                # front matter reads it, unless the sentence narrates.
+                or (
+                    has_generic_credit(text, knowledge=knowledge)
+                    and not generic_caption_narrates(text, knowledge)
+                )
+            )
+            and split_credit(text, knowledge=knowledge)[1] is not None
+            and not any(is_speech_word(word, knowledge=knowledge) for word in words)
+            and find_byline(text, knowledge=knowledge) is None
+        ):
+            pictured.append(number)
+    for number in pictured:
+        index = paragraphs[number][0]
+        state.captions.append(index)
+        state.claim(index, Role.CAPTION, "caption-in-story")
+    for number in reversed(pictured):
+        del paragraphs[number]
+
+
+# The fewest stamps alone on their lines that make an article a live blog.
+_LIVE_BLOG_MIN_STAMPS = 2
+
+
+def _live_blog_stamps(lines: list[Line], state: LineState) -> None:
+    """Take a live blog's stamps out of the body: paragraphs of one line
+    holding only a time (``14.05 GMT``, ``9.05am``, ``2 min ago``:
+    :func:`~wirestory.layouts.page.live_blog_stamp`) over each entry, two or
+    more, in an article's text read as wire copy. They are the page's
+    furniture (``live-blog-stamp``), as the page layout reads them; one time
+    alone may answer the paragraph above (``When did the doors close?`` /
+    ``4pm``)."""
+    paragraphs = state.paragraphs
+    stamps = [
+        number
+        for number, paragraph in enumerate(paragraphs)
+        if len(paragraph) == 1 and live_blog_stamp(lines[paragraph[0]].text)
+    ]
+    if len(stamps) < _LIVE_BLOG_MIN_STAMPS:
+        return
+    for number in reversed(stamps):
+        state.claim(paragraphs.pop(number)[0], Role.FURNITURE, "live-blog-stamp")
 
 
 def _runs_on(text: str, knowledge: Knowledge) -> bool:
