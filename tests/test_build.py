@@ -21,6 +21,7 @@ HOT = (
     "wirestory.enrich",
     "wirestory.normalizing",
     "wirestory.grouping",
+    "wirestory.model",
     "wirestory.state",
 )
 
