@@ -21,6 +21,8 @@ HOT = (
     "wirestory.enrich",
     "wirestory.normalizing",
     "wirestory.grouping",
+    "wirestory.model",
+    "wirestory.state",
 )
 
 

@@ -14,6 +14,7 @@ import pytest
 import wirestory
 from wirestory import ParseError, ParseOptions
 from wirestory.collector import collection_paused
+from wirestory.state import LineState
 
 TEXT = "Rain Returns\n\nIt rained.\n\n\nSun Shines\n\nIt shone.\n"
 
@@ -35,21 +36,20 @@ def test_collector_is_off_during_assembly_and_on_between_stories(
 ) -> None:
     """Inside a story's assembly the collector is off; while the caller holds the
     stream between two stories it is on again (never paused across a yield)."""
-    import wirestory.assemble
-
     seen: list[bool] = []
-    build = wirestory.assemble.segments_from_columns
+    unclaimed = LineState.unclaimed
 
-    def watching(*args: Any) -> list[wirestory.Segment]:
+    def watching(cls: type[LineState], count: int) -> LineState:
         seen.append(gc.isenabled())
-        return build(*args)
+        return unclaimed(count)
 
-    # Every story's assembly builds its segments through this name, which both
-    # builds look up in the module at the call: in the compiled build a call
-    # between two compiled functions (assemble_story from story_of) goes straight
-    # to C and would not see a patched assemble_story, but a call out to a
-    # pure-Python module (wirestory.model) goes through the module's globals.
-    monkeypatch.setattr(wirestory.assemble, "segments_from_columns", watching)
+    # Every story's assembly starts its line state through this class method,
+    # which both builds look up on the class at the call: in the compiled build
+    # a call between two compiled functions (assemble_story from story_of) goes
+    # straight to C and would not see a patched function, but LineState is an
+    # attrs class, not one of mypyc's native classes, so its methods are found
+    # by name.
+    monkeypatch.setattr(LineState, "unclaimed", classmethod(watching))
     between = []
     for _ in wirestory.iter_stories(TEXT):
         between.append(gc.isenabled())

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import warnings
 from pathlib import Path
-from typing import Any
 
 import pytest
 from fatal import FATAL
@@ -15,9 +14,9 @@ from strategies import arbitrary_text, hostile_text
 from test_cases import rebuild
 
 import wirestory
-import wirestory.assemble
 from wirestory import ParseError, ParseOptions, Role
 from wirestory.sources import compression_of
+from wirestory.state import LineState
 
 SMALL = 20_000
 
@@ -211,17 +210,17 @@ _TWO_STORIES = (
 def a_defect(monkeypatch: pytest.MonkeyPatch) -> None:
     """A defect of wirestory's own: reading the story of five lines (``Ferry
     crews strike``) raises an exception no rule expects. Patched where the
-    assembly builds its segments, a call out to a pure-Python module that the
-    compiled build, too, looks up in the module's globals (a call between two
-    compiled functions would not see a patch)."""
-    build = wirestory.assemble.segments_from_columns
+    role rules start the story's line state, a class method of an attrs class
+    that the compiled build, too, looks up on the class at the call (a call
+    between two compiled functions would not see a patch)."""
+    unclaimed = LineState.unclaimed
 
-    def failing(*columns: Any) -> list[wirestory.Segment]:
-        if len(columns[0]) == 5:
+    def failing(cls: type[LineState], count: int) -> LineState:
+        if count == 5:
             raise KeyError("a defect")
-        return build(*columns)
+        return unclaimed(count)
 
-    monkeypatch.setattr(wirestory.assemble, "segments_from_columns", failing)
+    monkeypatch.setattr(LineState, "unclaimed", classmethod(failing))
 
 
 @pytest.mark.usefixtures("a_defect")

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 import wirestory
-import wirestory.assemble
 from wirestory.bylines import writer_for_outlet
 from wirestory.options import ParseOptions
+from wirestory.state import LineState
 
 PAGE = ParseOptions(layout="page")
 
@@ -240,9 +240,9 @@ def test_a_callers_timeout_goes_through_the_internal_error_net(
     def out_of_time(*args: object, **kwargs: object) -> object:
         raise TimeoutError("the caller's time limit")
 
-    # Patched where the assembly builds its segments: a call out to a
-    # pure-Python module, which the compiled build looks up in the module's
-    # globals too (it calls assemble_story from story_of directly, in C).
-    monkeypatch.setattr(wirestory.assemble, "segments_from_columns", out_of_time)
+    # Patched where the role rules start the story's line state: a class
+    # method of an attrs class, which the compiled build looks up on the class
+    # too (it calls assemble_story from story_of directly, in C).
+    monkeypatch.setattr(LineState, "unclaimed", classmethod(out_of_time))
     with pytest.raises(TimeoutError):
         wirestory.parse("Pier to be rebuilt\n\nThe council agreed on Tuesday.\n")

@@ -129,6 +129,13 @@ def _diagnostic(lines: list[Line], problem: Problem) -> Diagnostic:
 _HEADLINE_LABEL = regex.compile(r"(?i)(?:title|headline)\s*+:\s*+")
 
 
+def _bounded(segment: Segment, start: int, end: int) -> Segment:
+    """``segment`` from ``start`` to ``end``: its constructor called directly,
+    where ``attrs.evolve`` reads the class's fields and builds keyword
+    arguments at each call (every story with a dateline cuts a line so)."""
+    return Segment(segment.role, start, end, segment.line, segment.rule)
+
+
 def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[Segment, ...]:
     if not lines:
         return ()
@@ -142,7 +149,7 @@ def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[
         line = lines[index]
         cut = line.start + found.sign_off_cut
         segments[index : index + 1] = [
-            attrs.evolve(segments[index], end=cut),
+            _bounded(segments[index], segments[index].start, cut),
             Segment(Role.TRAILER, cut, segments[index].end, line.number, "trailer-sign-off"),
         ]
     if found.dateline_dash_line is not None:
@@ -153,7 +160,7 @@ def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[
         cut = line.start + found.dateline_dash_cut
         segments[index : index + 1] = [
             Segment(Role.DATELINE, line.start, cut, line.number, "dateline"),
-            attrs.evolve(segments[index], start=cut),
+            _bounded(segments[index], cut, segments[index].end),
         ]
     if found.dateline is not None and found.dateline_line is not None:
         # The dateline is cut from the start of its line into a segment of its own.
@@ -164,7 +171,7 @@ def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[
         )
         pieces = [Segment(Role.DATELINE, line.start, cut, line.number, "dateline")]
         if cut < line.end:
-            pieces.append(attrs.evolve(segments[index], start=cut))
+            pieces.append(_bounded(segments[index], cut, segments[index].end))
         segments[index : index + 1] = pieces
     return tuple(segments)
 

@@ -20,21 +20,23 @@ from wirestory.model import LayoutName, Role
 __all__ = ["LineState", "Override", "Problem", "skip_blanks"]
 
 
-def _registered(instance: object, attribute: attrs.Attribute[str], code: str) -> None:
-    if code not in CODES:
-        raise ValueError(f"diagnostic code {code!r} is not in wirestory.diagnostics.CODES")
-
-
 @attrs.frozen
 class Problem:
     """A problem found while reading a story, at line index ``index`` of the story:
     a :class:`~wirestory.Diagnostic` once the story is assembled."""
 
-    code: str = attrs.field(validator=_registered)
+    code: str
     """One of :data:`wirestory.diagnostics.CODES` (checked: a problem with an
     unregistered code cannot be made)."""
     message: str
     index: int
+
+    def __attrs_post_init__(self) -> None:
+        # Checked after attrs' __init__ rather than by a field validator: the
+        # compiled build (mypyc) reads a class body's ``attrs.field(...)`` as
+        # the field's value and refuses it at import.
+        if self.code not in CODES:
+            raise ValueError(f"diagnostic code {self.code!r} is not in wirestory.diagnostics.CODES")
 
 
 @attrs.frozen
@@ -58,6 +60,9 @@ class LineState:
     has claimed the line yet.
     """
 
+    # The list, set and dict defaults are spelled ``attrs.Factory(...)`` (the
+    # same default as ``attrs.field(factory=...)``), the one form of an attrs
+    # default the compiled build (mypyc) accepts in a class body.
     roles: list[Role]
     rules: list[str]
     kind: LayoutName = "headless"
@@ -67,16 +72,16 @@ class LineState:
     ``<title>`` line taken for the headline, less the site's name), else None:
     the line's text is the headline."""
     standfirst: int | None = None
-    captions: list[int] = attrs.field(factory=list)
-    extra_captions: list[int] = attrs.field(factory=list)
+    captions: list[int] = attrs.Factory(list)
+    extra_captions: list[int] = attrs.Factory(list)
     marker: int | None = None
-    paragraphs: list[list[int]] = attrs.field(factory=list)
-    subheadings: set[int] = attrs.field(factory=set)
+    paragraphs: list[list[int]] = attrs.Factory(list)
+    subheadings: set[int] = attrs.Factory(set)
     """Indices into ``paragraphs`` of the subheadings."""
-    problems: list[Problem] = attrs.field(factory=list)
-    byline: list[int] = attrs.field(factory=list)
+    problems: list[Problem] = attrs.Factory(list)
+    byline: list[int] = attrs.Factory(list)
     """Line indices of the byline (a byline line and the organisation line under it)."""
-    caption_credits: dict[int, int] = attrs.field(factory=dict)
+    caption_credits: dict[int, int] = attrs.Factory(dict)
     """For a caption whose credit stands on a line of its own (a page's
     ``Jane Roe/Daily Planet`` under the photo), the credit line's index."""
     byline_found: Byline | None = None
@@ -87,9 +92,9 @@ class LineState:
     the byline's name, a line of the menu): a page's dateline of two or three
     title-case words before a colon (``Abu Dhabi: The …``) is read only when it
     is one of them."""
-    overrides: list[Override] = attrs.field(factory=list)
+    overrides: list[Override] = attrs.Factory(list)
     """Claims that replaced an earlier claim with another role, in order."""
-    joined: dict[int, Line] = attrs.field(factory=dict)
+    joined: dict[int, Line] = attrs.Factory(dict)
     """For a caption, caption credit or standfirst the layout read from
     several physical lines joined (a hard-wrapped page's run), the joined line
     by its first line's index: its text the lines' texts joined by spaces, from
