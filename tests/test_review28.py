@@ -1,0 +1,114 @@
+"""Review of the twenty-eighth silent-wrong round: readings its new rules made
+wrong on ordinary text. A team's signature joining two words before its
+group's word (``By Sales and Marketing Team``) was read as two writers
+sharing a family name (``Sales Team``, ``Marketing Team``); a paper's staff
+e-mailing on a date in the traditional characters (``本報社長12日電郵祝賀…``,
+the president e-mailed congratulations on the 12th) was read as the paper's
+cable, its place ``社長`` and the body cut inside a word.
+
+Every page and line here is invented, in the shape of real page text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_pages import LIBRARY_STORY, page_story_under_header, story_under_header
+
+import wirestory
+from wirestory.bylines import find_byline, find_page_byline
+from wirestory.datelines import find_dateline
+
+# --- A group's word after names joined by "and" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Sales and Marketing Team",
+        "By Research and Data Team",
+        "By News and Sport Desk",
+        "By Health and Science Department",
+        "Av Nyhet og Sport Team",
+    ],
+)
+def test_a_team_s_signature_is_no_two_writers(line: str) -> None:
+    """``By Sales and Marketing Team`` gave the writers ``Sales Team`` and
+    ``Marketing Team`` silently: the group's word is no family name."""
+    assert find_byline(line) is None
+    assert find_page_byline(line) is None
+    for story in (page_story_under_header(line), story_under_header(line)):
+        assert story.byline is None
+        assert not any(c.name.endswith(("Team", "Desk")) for c in story.contributors)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Near misses, held: the round's readings.
+        ("By Jane and Tom Roe", ("Jane Roe", "Tom Roe")),
+        ("Av Kari og Ola Nordmann", ("Kari Nordmann", "Ola Nordmann")),
+        ("Von Anna und Jan Berg", ("Anna Berg", "Jan Berg")),
+        ("By Jane, Tom and Ann Roe", ("Jane Roe", "Tom Roe", "Ann Roe")),
+        # Two writers each with a family name, and a family name that is a
+        # word (Power) read as a family name.
+        ("By Jane Roe and Tom Smith", ("Jane Roe", "Tom Smith")),
+        ("By Ana and Jo Power", ("Ana Power", "Jo Power")),
+    ],
+)
+def test_given_names_before_one_family_name_are_still_writers(
+    line: str, names: tuple[str, ...]
+) -> None:
+    for story in (page_story_under_header(line), story_under_header(line)):
+        assert story.byline is not None
+        assert story.byline.names == names
+        assert story.body == LIBRARY_STORY[:3]
+
+
+# --- An e-mail in a Chinese paragraph's opening ----------------------------------
+
+_CHINESE_BODY = (
+    "市議會週二投票決定關閉舊圖書館，議員表示該建築多年來一直不安全。",
+    "新分館將於春季在車站附近開放，市長表示藏書將遷往新館。",
+)
+
+
+def _chinese_story(first: str) -> wirestory.Story:
+    text = "市議會決定關閉舊圖書館\n\n" + "\n\n".join((first, *_CHINESE_BODY)) + "\n"
+    return wirestory.parse(text)[0]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "本報社長12日電郵祝賀大會召開，並感謝讀者支持。",
+        "本报社长12日电邮祝贺大会召开，并感谢读者支持。",
+        "本報總編輯12日電郵回覆讀者，表示將持續追蹤此事。",
+    ],
+)
+def test_an_e_mail_on_a_date_is_no_cable(first: str) -> None:
+    """``電郵`` (e-mail) after the date read as ``電`` (cabled): the
+    paragraph's opening was the dateline, its place ``社長``, and the body
+    opened with ``郵祝賀…``, silently."""
+    assert find_dateline(first) is None
+    story = _chinese_story(first)
+    assert story.dateline is None
+    assert story.body[0] == first.replace("，", ",")
+
+
+@pytest.mark.parametrize(
+    ("first", "place", "rest"),
+    [
+        # Near misses, held: cables, one whose text opens with the post
+        # office (郵政), one with the reporter after the cable.
+        ("本報台北4日電 市長表示將持續追蹤此事。", "台北", "市長表示將持續追蹤此事。"),
+        ("新华社北京4日电邮政储蓄银行表示将增加网点。", "北京", "邮政储蓄银行表示将增加网点。"),
+        ("中央社台北4日電（記者王小明）市長表示將追蹤此事。", "台北", "市長表示將追蹤此事。"),
+    ],
+)
+def test_a_cable_is_still_read(first: str, place: str, rest: str) -> None:
+    dateline = find_dateline(first)
+    assert dateline is not None
+    assert dateline.places == (place,)
+    story = _chinese_story(first)
+    assert story.dateline is not None
+    assert story.body[0] == rest
