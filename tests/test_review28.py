@@ -12,7 +12,7 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, page_story_under_header, story_under_header
+from news_pages import LIBRARY_STORY, library_story, page_story_under_header, story_under_header
 
 import wirestory
 from wirestory.bylines import find_byline, find_page_byline
@@ -112,3 +112,66 @@ def test_a_cable_is_still_read(first: str, place: str, rest: str) -> None:
     story = _chinese_story(first)
     assert story.dateline is not None
     assert story.body[0] == rest
+
+
+# --- A note dated in capitals is no picture agency's caption ---------------------
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+_DATED_NOTES = (
+    "UPDATE - MARCH 4: The council has now confirmed the date of the second vote.",
+    "UPDATE – MARCH 5: The mayor said the reading room would stay open until June.",
+)
+
+
+@pytest.mark.parametrize("note", _DATED_NOTES)
+@pytest.mark.parametrize("where", [0, 2, 4])
+def test_a_dated_update_is_no_caption(note: str, where: int) -> None:
+    """``UPDATE - MARCH 4: …`` (a label, no place and region, before the
+    date) was read as a picture agency's caption, out of the body."""
+    story = library_story(*LIBRARY_STORY[:where], note, *LIBRARY_STORY[where:])
+    assert note in story.body
+    assert story.captions == ()
+    assert "caption-without-credit" not in _codes(story)
+
+
+def test_a_picture_agency_caption_keeps_its_region() -> None:
+    """Near miss, held: the place and its region before the date."""
+    caption = "HARBOURTON, NEW HAVENSHIRE - MARCH 04: Pupils walk past the old library."
+    story = library_story(caption, *LIBRARY_STORY)
+    assert story.body == LIBRARY_STORY
+    assert [c.text for c in story.captions] == [caption]
+
+
+# --- A place alone opening a lower paragraph, read as the story's dateline -------
+
+_ROUNDUP = (
+    "HARBOURTON - The ferry operator said fares would rise in June, the third rise in two years."
+)
+
+
+@pytest.mark.parametrize("where", [1, 2])
+def test_a_lower_place_dateline_read_as_the_story_s_is_doubted(where: int) -> None:
+    """A story with no dateline and a roundup's next city (``HARBOURTON -``)
+    in its second or third paragraph took that city as its dateline, with
+    no diagnostic."""
+    story = library_story(*LIBRARY_STORY[:where], _ROUNDUP, *LIBRARY_STORY[where:])
+    assert story.dateline is not None
+    assert story.dateline.raw == "HARBOURTON -"
+    assert "possible-story-boundary" in _codes(story)
+
+
+def test_a_story_s_own_place_dateline_says_nothing() -> None:
+    """Near misses, held: the dateline on the story's first paragraph; a
+    place alone lower down not read as the story's."""
+    story = library_story("HARBOURTON - " + LIBRARY_STORY[0], *LIBRARY_STORY[1:])
+    assert story.dateline is not None
+    assert story.body == LIBRARY_STORY
+    assert _codes(story) == []
+    story = library_story(*LIBRARY_STORY[:3], _ROUNDUP, *LIBRARY_STORY[3:])
+    assert story.dateline is None
+    assert _ROUNDUP in story.body
+    assert _codes(story) == []

@@ -738,7 +738,8 @@ def _glued_stories(
     The council in the next town …`` between or under the story's), or the
     story's real first paragraph under blocks of the page kept above it (a
     survey's prompt, a gallery's captions); the dateline of a lower
-    paragraph is read as the story's (:func:`_dateline`), so it is asked too.
+    paragraph is read as the story's (:func:`_dateline`), so it is asked too,
+    and a place alone so read (:func:`_flag_lower_place_dateline`).
     """
     knowledge = options.knowledge
     starts: list[int] = []
@@ -755,6 +756,7 @@ def _glued_stories(
             "past its first: another story's teaser, or the story's first paragraph under "
             "blocks of the page kept above it",
         )
+        _flag_lower_place_dateline(lines, state, found, flagged)
         return
     markers = options.markers
     paragraphs = state.paragraphs
@@ -810,6 +812,33 @@ def _glued_stories(
     if any(map(joined.__contains__, _PAGE_BREAK_CHARS)):
         starts += _page_breaks(lines)
     _flag_glued(lines, state, starts)
+
+
+def _flag_lower_place_dateline(
+    lines: list[Line], state: LineState, found: WireFields, flagged: list[int]
+) -> None:
+    """A page story's dateline of a place alone (``HARBOURTON - …``) read
+    from a paragraph past the story's first is the story's only in the third
+    case of three, the others reading the same: a roundup moving to another
+    city (the story has no dateline), another story's teaser kept among the
+    paragraphs, or the story's first paragraph under blocks of the page kept
+    above it. A ``possible-story-boundary`` at it says so; a dateline naming
+    an agency or a date is :func:`_second_datelines`' business."""
+    line = found.dateline_line
+    dateline = found.dateline
+    paragraphs = state.paragraphs
+    if dateline is None or line is None or not paragraphs or line <= paragraphs[0][0]:
+        return
+    if dateline.agencies or dateline.date_text or (flagged and line >= min(flagged)):
+        return
+    _flag_glued(
+        lines,
+        state,
+        [line],
+        "a dateline of a place alone, read as the story's, opens a paragraph of the page's "
+        "story past its first: a roundup's next city, another story's teaser, or the "
+        "story's first paragraph under blocks of the page kept above it",
+    )
 
 
 def _second_datelines(

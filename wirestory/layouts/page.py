@@ -2934,12 +2934,15 @@ _POSITIONED_MAX_WORDS: Final = 40
 # dateline has this form: a dateline's date is in small letters and ends in a
 # dash (``LONDON, March 4 -``), and a sentence's capitals stop before a colon
 # and a day. Capitals' runs are bounded, and the month a literal alternation
-# after a dash the runs cannot hold: linear.
+# after a dash the runs cannot hold: linear. The region is always there: a
+# label alone before the date is a note of the story's (``UPDATE - MARCH 4:
+# The council has confirmed …``, ``EDITOR'S NOTE - MARCH 5:``,
+# ``CORRECTION - MARCH 5:``), no caption.
 @per_knowledge
 def _picture_agency_caption(knowledge: Knowledge) -> regex.Pattern[str]:
     months = alternation(sorted({spelling.upper() for spelling, _ in knowledge.months}))
     place = r"\p{Lu}[\p{Lu}\p{M}'’.-]*(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,5}"
-    return regex.compile(rf"{place}(?:, {place})? [-–—] (?:{months}) \d{{1,2}}: +\p{{Lu}}")
+    return regex.compile(rf"{place}, {place} [-–—] (?:{months}) \d{{1,2}}: +\p{{Lu}}")
 
 
 def _is_picture_agency_caption(text: str, knowledge: Knowledge) -> bool:
