@@ -175,3 +175,42 @@ def test_a_story_s_own_place_dateline_says_nothing() -> None:
     assert story.dateline is None
     assert _ROUNDUP in story.body
     assert _codes(story) == []
+
+
+# --- A story's last section of one short sentence, left out ----------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("What happens next", "The council will vote on the plan again in May."),
+        ("What happens next?", "The council will vote on the plan again in May."),
+        ("The road ahead", "Residents can comment on the plan until the end of April."),
+    ],
+)
+def test_a_short_last_section_left_out_is_said(heading: str, sentence: str) -> None:
+    """A subheading over one sentence of a dozen words under the story was
+    left out of the body as the page's furniture, silently: the story's last
+    section, or another story's teaser (which round 28's
+    ``closing-heading-may-be-teaser`` doubts when kept)."""
+    story = library_story(*LIBRARY_STORY, heading, sentence)
+    assert story.body == LIBRARY_STORY
+    assert "closing-sentence-left-out" in _codes(story)
+
+
+def test_teasers_and_labels_under_the_story_say_nothing() -> None:
+    """Near misses, held: a list of teasers (headline, blurb, headline,
+    blurb), a label of one word over a sentence, and a label with a colon."""
+    for blocks in (
+        (
+            "Ferry fares rise in June",
+            "The operator will raise its fares for the third time in two years.",
+            "Harbour wall to be rebuilt",
+            "Work on the old harbour wall starts next month, the port said.",
+        ),
+        ("Related", "The council will vote on the plan again in May."),
+        ("Read more:", "The council will vote on the plan again in May."),
+    ):
+        story = library_story(*LIBRARY_STORY, *blocks)
+        assert story.body == LIBRARY_STORY
+        assert "closing-sentence-left-out" not in _codes(story)

@@ -587,7 +587,8 @@ _CODES = (
         "warning",
         "a short sentence right under a page's story was left out of the body as "
         "furniture (two sentences, or as many names as words: a prompt or a credit "
-        "reads the same): it may be the story's last paragraph",
+        "reads the same), or a subheading over one short sentence (the story's last "
+        "section, or another story's teaser): it may be the story's last paragraph",
     ),
     Code(
         "closing-sentence-may-be-notice",

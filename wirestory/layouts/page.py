@@ -6597,6 +6597,18 @@ def _closing_sentences(
             break
         text = found.stripped[at]
         shape = _closing_shape(text, tokens[at], stop_words)
+        if shape is False and _closing_section(found, words, rules, free, at, limit):
+            state.problems.append(
+                Problem(
+                    "closing-sentence-left-out",
+                    f"the subheading {text[:60]!r} and the one short sentence under it, "
+                    "under the story's last paragraph, were read as page furniture: they "
+                    "may be the story's last section (another story's teaser, its headline "
+                    "and its blurb, reads the same)",
+                    found.indexes[at],
+                )
+            )
+            break
         if shape is not False and classify_trailer(text, knowledge=knowledge) is not None:
             break  # a trailer's credits or sign-off: _trailing_contributors reads them
         if (
@@ -6651,6 +6663,43 @@ def _closing_sentences(
         classes[at], rules[at] = _GOOD, "closing-sentence"
         body_end = at + 1
     return body_end
+
+
+def _closing_section(
+    found: _Blocks,
+    words: tuple[Sequence[list[str]], frozenset[str] | None],
+    rules: list[str],
+    free: Sequence[bool],
+    at: int,
+    limit: int,
+) -> bool:
+    """Are the blocks at ``at``, smoothed out as ``short-at-edge`` right under
+    the story's stretch, a subheading of a few words with no end mark over one
+    short sentence of the story's shape (:func:`_closing_shape`), the last
+    such block (``What happens next`` / ``The council will vote again in
+    May.``)? A story's last section reads so; so does another story's teaser,
+    its headline and its blurb."""
+    tokens, stop_words = words
+    heading = found.stripped[at]
+    under = at + 1
+    if (
+        not _CLOSING_HEADING_MIN_WORDS <= len(heading.split()) <= _CLOSING_HEADING_MAX_WORDS
+        or not heading[:1].isupper()
+        or heading[-1:] in ":.,;"
+        or under >= limit
+        or free[under]
+        or rules[under] != "short-at-edge"
+    ):
+        return False
+    if _closing_shape(found.stripped[under], tokens[under], stop_words) is not True:
+        return False
+    return under + 1 >= limit or free[under + 1] or rules[under + 1] != "short-at-edge"
+
+
+# A subheading over a story's last section: a few words ("What happens
+# next", "The road ahead"); a label of one word ("Related") is furniture's.
+_CLOSING_HEADING_MIN_WORDS: Final = 2
+_CLOSING_HEADING_MAX_WORDS: Final = 8
 
 
 def _trailing_contributors(
