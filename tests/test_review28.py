@@ -186,6 +186,9 @@ def test_a_story_s_own_place_dateline_says_nothing() -> None:
         ("What happens next", "The council will vote on the plan again in May."),
         ("What happens next?", "The council will vote on the plan again in May."),
         ("The road ahead", "Residents can comment on the plan until the end of April."),
+        # Two short sentences: they may be the story's (the form of a prompt).
+        ("Next steps", "The vote is in May. Comments close in April."),
+        ("What comes next", "The council votes in May. Residents may comment until then."),
     ],
 )
 def test_a_short_last_section_left_out_is_said(heading: str, sentence: str) -> None:
@@ -200,7 +203,8 @@ def test_a_short_last_section_left_out_is_said(heading: str, sentence: str) -> N
 
 def test_teasers_and_labels_under_the_story_say_nothing() -> None:
     """Near misses, held: a list of teasers (headline, blurb, headline,
-    blurb), a label of one word over a sentence, and a label with a colon."""
+    blurb), a label of one word over a sentence, a syndicator's address over
+    a rights line, and a label with a colon."""
     for blocks in (
         (
             "Ferry fares rise in June",
@@ -209,6 +213,8 @@ def test_teasers_and_labels_under_the_story_say_nothing() -> None:
             "Work on the old harbour wall starts next month, the port said.",
         ),
         ("Related", "The council will vote on the plan again in May."),
+        # A syndicator's line over the rights line.
+        ("Via Harbourwire.info", "Copyright @ 2025 The Vale Post."),
         ("Read more:", "The council will vote on the plan again in May."),
     ):
         story = library_story(*LIBRARY_STORY, *blocks)

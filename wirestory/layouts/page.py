@@ -6597,7 +6597,7 @@ def _closing_sentences(
             break
         text = found.stripped[at]
         shape = _closing_shape(text, tokens[at], stop_words)
-        if shape is False and _closing_section(found, words, rules, free, at, limit):
+        if shape is False and _closing_section(found, words, (rules, free), (at, limit), knowledge):
             state.problems.append(
                 Problem(
                     "closing-sentence-left-out",
@@ -6668,30 +6668,39 @@ def _closing_sentences(
 def _closing_section(
     found: _Blocks,
     words: tuple[Sequence[list[str]], frozenset[str] | None],
-    rules: list[str],
-    free: Sequence[bool],
-    at: int,
-    limit: int,
+    judged: tuple[list[str], Sequence[bool]],
+    span: tuple[int, int],
+    knowledge: Knowledge,
 ) -> bool:
     """Are the blocks at ``at``, smoothed out as ``short-at-edge`` right under
-    the story's stretch, a subheading of a few words with no end mark over one
-    short sentence of the story's shape (:func:`_closing_shape`), the last
+    the story's stretch (``span``: ``at`` and the limit), a subheading of a few
+    words with no end mark and no site's address over one short block that
+    is or may be a sentence of the story's (:func:`_closing_shape`: two
+    sentences may be) and no trailer's (a rights line, a sign-off), the last
     such block (``What happens next`` / ``The council will vote again in
     May.``)? A story's last section reads so; so does another story's teaser,
-    its headline and its blurb."""
+    its headline and its blurb. ``Via Harbour.info`` over ``Copyright @ 2019
+    The Vale Post.`` is the page's furniture."""
     tokens, stop_words = words
+    rules, free = judged
+    at, limit = span
     heading = found.stripped[at]
     under = at + 1
     if (
         not _CLOSING_HEADING_MIN_WORDS <= len(heading.split()) <= _CLOSING_HEADING_MAX_WORDS
         or not heading[:1].isupper()
         or heading[-1:] in ":.,;"
+        or _SITE_ADDRESS.search(heading) is not None
         or under >= limit
         or free[under]
         or rules[under] != "short-at-edge"
     ):
         return False
-    if _closing_shape(found.stripped[under], tokens[under], stop_words) is not True:
+    text = found.stripped[under]
+    if (
+        _closing_shape(text, tokens[under], stop_words) is False
+        or classify_trailer(text, knowledge=knowledge) is not None
+    ):
         return False
     return under + 1 >= limit or free[under + 1] or rules[under + 1] != "short-at-edge"
 
@@ -6700,6 +6709,9 @@ def _closing_section(
 # next", "The road ahead"); a label of one word ("Related") is furniture's.
 _CLOSING_HEADING_MIN_WORDS: Final = 2
 _CLOSING_HEADING_MAX_WORDS: Final = 8
+# A site's address in a line: a word, a dot and a domain's ending in small
+# letters (``Harbour.info``, ``valepost.com``), not an initial (``U.S.``).
+_SITE_ADDRESS: Final = re.compile(r"\w\.[a-z]{2,}\b")
 
 
 def _trailing_contributors(
