@@ -220,3 +220,31 @@ def test_teasers_and_labels_under_the_story_say_nothing() -> None:
         story = library_story(*LIBRARY_STORY, *blocks)
         assert story.body == LIBRARY_STORY
         assert "closing-sentence-left-out" not in _codes(story)
+
+
+# --- A last section of two sentences, the second opening with a capital of ---
+# --- another alphabet's letters --------------------------------------------------
+
+_TWO_SENTENCES = (
+    "The council will vote on the plan again in May, the mayor told reporters. Åsa Berg, "
+    "who leads the residents' group, said they would keep up the fight."
+)
+
+
+def test_a_last_section_of_two_sentences_is_no_teaser() -> None:
+    """``… told reporters. Åsa Berg …``: the capital ``Å`` was not read as
+    opening a second sentence, and the story's last section of two
+    sentences said ``closing-heading-may-be-teaser`` (a false alarm)."""
+    story = library_story(*LIBRARY_STORY, "What happens next", _TWO_SENTENCES)
+    assert story.body[:4] == LIBRARY_STORY
+    assert story.body[-1] == _TWO_SENTENCES
+    assert "closing-heading-may-be-teaser" not in _codes(story)
+
+
+def test_a_teaser_with_an_accented_word_is_still_doubted() -> None:
+    """Near miss, held: one sentence, an accented letter inside it."""
+    blurb = "The café by the old harbour will reopen in May under a new owner, officials said."
+    story = library_story(*LIBRARY_STORY, "Harbour café to reopen in May", blurb)
+    assert story.body[:4] == LIBRARY_STORY
+    assert story.body[-1] == blurb
+    assert "closing-heading-may-be-teaser" in _codes(story)

@@ -1182,7 +1182,9 @@ def _flag_closing_teaser(lines: list[Line], state: LineState) -> None:
     if heading < _PARAGRAPHS_OVER_TEASER or len(paragraphs[-1]) != 1:
         return
     text = lines[paragraphs[-1][0]].text.strip()
-    if _has_words(text, _SHORT_PARAGRAPH_WORDS) or _SENTENCE_BREAK.search(text[:-1]) is not None:
+    if _has_words(text, _SHORT_PARAGRAPH_WORDS) or any(
+        break_.group(1).isupper() for break_ in _SENTENCE_BREAK.finditer(text[:-1])
+    ):
         return
     index = paragraphs[heading][0]
     state.problems.append(
@@ -1196,8 +1198,10 @@ def _flag_closing_teaser(lines: list[Line], state: LineState) -> None:
     )
 
 
-# A sentence's end inside a paragraph: an end mark, a space and a capital.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]? +[A-Z]")
+# A sentence's end inside a paragraph: an end mark, a space and a capital,
+# of any alphabet (``… in May. Åsa Berg said …``); the letter is told a
+# capital by str.isupper.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]? +([^\W\d_])")
 
 
 # A writer's name alone on its line is this many words at most.
