@@ -110,11 +110,13 @@ def test_a_dated_paragraph_past_the_story_s_first_is_doubted(blocks: tuple[str, 
     [
         # The story's own dateline on its first paragraph.
         ("PORT ELLIS (AP) - " + LIBRARY_STORY[0], *LIBRARY_STORY[1:]),
-        # A roundup moving to another city: a place alone.
+        # A roundup moving to another city: a place alone, not read as the
+        # story's dateline (read so from the second or third paragraph, it is
+        # doubted since review 28: tests/test_review28.py).
         (
-            *LIBRARY_STORY[:2],
+            *LIBRARY_STORY[:3],
             "HARBOURTON - The council there kept its library open.",
-            *LIBRARY_STORY[2:],
+            *LIBRARY_STORY[3:],
         ),
         # An organisation in capitals opening a sentence, an agency named in one.
         (

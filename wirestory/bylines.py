@@ -134,10 +134,17 @@ def _names(
     if not parts or not all(parts):
         return None
     last = parts[-1].split()
-    if len(parts) > 1 and len(last) == 2 and all(" " not in part for part in parts[:-1]):
+    if (
+        len(parts) > 1
+        and len(last) == 2
+        and all(" " not in part for part in parts[:-1])
+        and not _group_word(last[1], knowledge)
+    ):
         # "Av Kari og Ola Nordmann", "By Jane and Tom Roe": a couple or
         # siblings sign with their given names and the family name once,
         # after the last; each writer's name is their given name and it.
+        # A desk's or a team's signature ends in its group's word ("By Sales
+        # and Marketing Team", "By News and Sport Desk"): no family name.
         parts = [f"{part} {last[1]}" for part in parts[:-1]] + [parts[-1]]
     for part in parts:
         words = part.replace(".", " ").split()
@@ -168,6 +175,18 @@ def _names(
             # another case; no one name mixes the two.
             return None
     return tuple(parts)
+
+
+def _group_word(word: str, knowledge: Knowledge) -> bool:
+    """Does ``word`` name a group, an outlet or a title, never a family
+    name (``Team``, ``Desk``, ``Department``, ``Times``)?"""
+    folded = word.lower()
+    return (
+        folded in knowledge.byline_non_name_words
+        or folded in knowledge.byline_title_words
+        or folded in knowledge.institution_words
+        or folded in knowledge.outlet_words
+    )
 
 
 @per_knowledge

@@ -632,7 +632,9 @@ def _chinese_form() -> re.Pattern[str]:
         # "电话" after the date is a telephone: "本报社长12日电话祝贺…" (this
         # paper's president phoned on the 12th …), no cable. The traditional
         # characters too: "中央社台北4日電（記者 王小明）" (Taiwan's agency).
-        r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)[电電](?![话話])"
+        # "电邮" is an e-mail the same way ("本報社長12日電郵祝賀…"), but
+        # "邮政" (the post office) may open a cable's text.
+        r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)[电電](?![话話]|[邮郵](?![政局]))"
         r"(?: ?[（(][记記]者 ?"
         r"(?P<writers>[\u4e00-\u9fff·]{2,6}(?:[ 、，,][\u4e00-\u9fff·]{2,6}){0,5})[）)])?"
         r"[ \t]*"

@@ -602,7 +602,8 @@ _CODES = (
         "warning",
         "a short sentence right under a page's story was left out of the body as "
         "furniture (two sentences, or as many names as words: a prompt or a credit "
-        "reads the same): it may be the story's last paragraph",
+        "reads the same), or a subheading over one short sentence (the story's last "
+        "section, or another story's teaser): it may be the story's last paragraph",
     ),
     Code(
         "closing-sentence-may-be-notice",
@@ -636,7 +637,8 @@ _CODES = (
         "a line inside the story could start another story: one after a run of blank "
         "lines, a paragraph opening with a second dateline naming an agency or a date (in "
         "the page layout, any past the story's first paragraph: another story's teaser, or "
-        "the story's first paragraph under blocks of the page), or, outside the page layout, "
+        "the story's first paragraph under blocks of the page; and a place alone read as the "
+        "story's dateline from such a paragraph), or, outside the page layout, "
         "one after an end mark (###) or a marker line, a headline and prose after a "
         "separator line, or text after a page break (form feed); in the page layout, "
         "a short line over a 'By NAME' line inside the story, or a page's title line "

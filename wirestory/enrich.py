@@ -738,7 +738,8 @@ def _glued_stories(
     The council in the next town …`` between or under the story's), or the
     story's real first paragraph under blocks of the page kept above it (a
     survey's prompt, a gallery's captions); the dateline of a lower
-    paragraph is read as the story's (:func:`_dateline`), so it is asked too.
+    paragraph is read as the story's (:func:`_dateline`), so it is asked too,
+    and a place alone so read (:func:`_flag_lower_place_dateline`).
     """
     knowledge = options.knowledge
     starts: list[int] = []
@@ -755,6 +756,7 @@ def _glued_stories(
             "past its first: another story's teaser, or the story's first paragraph under "
             "blocks of the page kept above it",
         )
+        _flag_lower_place_dateline(lines, state, found, flagged)
         return
     markers = options.markers
     paragraphs = state.paragraphs
@@ -810,6 +812,33 @@ def _glued_stories(
     if any(map(joined.__contains__, _PAGE_BREAK_CHARS)):
         starts += _page_breaks(lines)
     _flag_glued(lines, state, starts)
+
+
+def _flag_lower_place_dateline(
+    lines: list[Line], state: LineState, found: WireFields, flagged: list[int]
+) -> None:
+    """A page story's dateline of a place alone (``HARBOURTON - …``) read
+    from a paragraph past the story's first is the story's only in the third
+    case of three, the others reading the same: a roundup moving to another
+    city (the story has no dateline), another story's teaser kept among the
+    paragraphs, or the story's first paragraph under blocks of the page kept
+    above it. A ``possible-story-boundary`` at it says so; a dateline naming
+    an agency or a date is :func:`_second_datelines`' business."""
+    line = found.dateline_line
+    dateline = found.dateline
+    paragraphs = state.paragraphs
+    if dateline is None or line is None or not paragraphs or line <= paragraphs[0][0]:
+        return
+    if dateline.agencies or dateline.date_text or (flagged and line >= min(flagged)):
+        return
+    _flag_glued(
+        lines,
+        state,
+        [line],
+        "a dateline of a place alone, read as the story's, opens a paragraph of the page's "
+        "story past its first: a roundup's next city, another story's teaser, or the "
+        "story's first paragraph under blocks of the page kept above it",
+    )
 
 
 def _second_datelines(
@@ -1156,7 +1185,9 @@ def _flag_closing_teaser(lines: list[Line], state: LineState) -> None:
         return
     last = paragraphs[-1][0]
     text = lines[last].text.strip()
-    if _has_words(text, _SHORT_PARAGRAPH_WORDS) or _SENTENCE_BREAK.search(text[:-1]) is not None:
+    if _has_words(text, _SHORT_PARAGRAPH_WORDS) or any(
+        break_.group(1).isupper() for break_ in _SENTENCE_BREAK.finditer(text[:-1])
+    ):
         return
     # The writer's bio under an "About the author" heading closes a column so:
     # the layout has said what the paragraph may be (author-bio-in-body).
@@ -1174,8 +1205,10 @@ def _flag_closing_teaser(lines: list[Line], state: LineState) -> None:
     )
 
 
-# A sentence's end inside a paragraph: an end mark, a space and a capital.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]? +[A-Z]")
+# A sentence's end inside a paragraph: an end mark, a space and a capital,
+# of any alphabet (``… in May. Åsa Berg said …``); the letter is told a
+# capital by str.isupper.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]? +([^\W\d_])")
 
 
 # A writer's name alone on its line is this many words at most.

@@ -914,7 +914,10 @@ class Knowledge:
             # "By Jane Roe For Vale Post": a contributor writing for an outlet;
             # "From Jane Roe, Kano": a Nigerian paper's correspondent
             # (wirestory.bylines.find_page_byline); no name holds the words.
-            """ for from""".split()
+            """ for from"""
+            # A team signing its copy: "By Sales and Marketing Team", "By Jane
+            # Roe and the Data Team"; no name holds the word.
+            """ team teams""".split()
         ),
         validator=_STRING_SET,
     )

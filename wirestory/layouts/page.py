@@ -3031,12 +3031,15 @@ _POSITIONED_MAX_WORDS: Final = 40
 # dateline has this form: a dateline's date is in small letters and ends in a
 # dash (``LONDON, March 4 -``), and a sentence's capitals stop before a colon
 # and a day. Capitals' runs are bounded, and the month a literal alternation
-# after a dash the runs cannot hold: linear.
+# after a dash the runs cannot hold: linear. The region is always there: a
+# label alone before the date is a note of the story's (``UPDATE - MARCH 4:
+# The council has confirmed …``, ``EDITOR'S NOTE - MARCH 5:``,
+# ``CORRECTION - MARCH 5:``), no caption.
 @per_knowledge
 def _picture_agency_caption(knowledge: Knowledge) -> regex.Pattern[str]:
     months = alternation(sorted({spelling.upper() for spelling, _ in knowledge.months}))
     place = r"\p{Lu}[\p{Lu}\p{M}'’.-]*(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,5}"
-    return regex.compile(rf"{place}(?:, {place})? [-–—] (?:{months}) \d{{1,2}}: +\p{{Lu}}")
+    return regex.compile(rf"{place}, {place} [-–—] (?:{months}) \d{{1,2}}: +\p{{Lu}}")
 
 
 def _is_picture_agency_caption(text: str, knowledge: Knowledge) -> bool:
@@ -6919,6 +6922,18 @@ def _closing_sentences(
             break
         text = found.stripped[at]
         shape = _closing_shape(text, tokens[at], stop_words)
+        if shape is False and _closing_section(found, words, (rules, free), (at, limit), knowledge):
+            state.problems.append(
+                Problem(
+                    "closing-sentence-left-out",
+                    f"the subheading {text[:60]!r} and the one short sentence under it, "
+                    "under the story's last paragraph, were read as page furniture: they "
+                    "may be the story's last section (another story's teaser, its headline "
+                    "and its blurb, reads the same)",
+                    found.indexes[at],
+                )
+            )
+            break
         if shape is not False and classify_trailer(text, knowledge=knowledge) is not None:
             break  # a trailer's credits or sign-off: _trailing_contributors reads them
         if (
@@ -6973,6 +6988,55 @@ def _closing_sentences(
         classes[at], rules[at] = _GOOD, "closing-sentence"
         body_end = at + 1
     return body_end
+
+
+def _closing_section(
+    found: _Blocks,
+    words: tuple[Sequence[list[str]], frozenset[str] | None],
+    judged: tuple[list[str], Sequence[bool]],
+    span: tuple[int, int],
+    knowledge: Knowledge,
+) -> bool:
+    """Are the blocks at ``at``, smoothed out as ``short-at-edge`` right under
+    the story's stretch (``span``: ``at`` and the limit), a subheading of a few
+    words with no end mark and no site's address over one short block that
+    is or may be a sentence of the story's (:func:`_closing_shape`: two
+    sentences may be) and no trailer's (a rights line, a sign-off), the last
+    such block (``What happens next`` / ``The council will vote again in
+    May.``)? A story's last section reads so; so does another story's teaser,
+    its headline and its blurb. ``Via Harbour.info`` over ``Copyright @ 2019
+    The Vale Post.`` is the page's furniture."""
+    tokens, stop_words = words
+    rules, free = judged
+    at, limit = span
+    heading = found.stripped[at]
+    under = at + 1
+    if (
+        not _CLOSING_HEADING_MIN_WORDS <= len(heading.split()) <= _CLOSING_HEADING_MAX_WORDS
+        or not heading[:1].isupper()
+        or heading[-1:] in ":.,;"
+        or _SITE_ADDRESS.search(heading) is not None
+        or under >= limit
+        or free[under]
+        or rules[under] != "short-at-edge"
+    ):
+        return False
+    text = found.stripped[under]
+    if (
+        _closing_shape(text, tokens[under], stop_words) is False
+        or classify_trailer(text, knowledge=knowledge) is not None
+    ):
+        return False
+    return under + 1 >= limit or free[under + 1] or rules[under + 1] != "short-at-edge"
+
+
+# A subheading over a story's last section: a few words ("What happens
+# next", "The road ahead"); a label of one word ("Related") is furniture's.
+_CLOSING_HEADING_MIN_WORDS: Final = 2
+_CLOSING_HEADING_MAX_WORDS: Final = 8
+# A site's address in a line: a word, a dot and a domain's ending in small
+# letters (``Harbour.info``, ``valepost.com``), not an initial (``U.S.``).
+_SITE_ADDRESS: Final = re.compile(r"\w\.[a-z]{2,}\b")
 
 
 def _trailing_contributors(
