@@ -420,3 +420,23 @@ def test_the_layout_in_french_with_a_byline() -> None:
     assert story.byline.names == ("Jeanne Roux",)
     assert story.body == body
     assert story.diagnostics == ()
+
+
+# --- A repeat the layout does not recognise ------------------------------------------
+
+
+def test_a_rewritten_repeat_with_no_marker_leaves_a_flagged_duplicate() -> None:
+    """No marker line and the headline rewritten in the repeat: no header of
+    the layout (a subheading over a caption shown again reads the same), so
+    the captions' second showing stays in the body; it said nothing."""
+    (story,) = wirestory.parse(_story(marker=None, again="Dover Starts Work on Its Harbour Wall"))
+    assert story.headline == _HEADLINE
+    assert f"{_CAPTION} (AFP)" in story.body
+    assert "caption-in-body" in _codes(story)
+
+
+def test_a_caption_shown_once_and_a_body_unlike_it_is_quiet() -> None:
+    text = f"{_HEADLINE}\n\n{_CAPTION} (AFP)\n\n" + "\n\n".join(_BODY) + "\n"
+    (story,) = wirestory.parse(text)
+    assert "caption-in-body" not in _codes(story)
+    assert story.body == _BODY

@@ -685,6 +685,37 @@ def _headline_in_body(lines: list[Line], state: LineState) -> None:
             return
 
 
+def _caption_in_body(lines: list[Line], state: LineState) -> None:
+    """Say when a body paragraph shows one of the story's captions again, word
+    for word with its credit.
+
+    A marked header whose repeat the layout rules did not recognise leaves the
+    captions' second showing in the body: with no marker line, the headline
+    rewritten in the repeat (``Harbour Wall Repairs Begin`` / blank / ``A
+    caption. (AFP)`` / blank / ``Dover Starts Work on Wall`` / blank / ``A
+    caption. (AFP)``) reads as a wire story whose header caption is shown
+    again under a subheading. The line stays body (a story may print a
+    photo's caption twice) and the story says so (``caption-in-body``); the
+    marked layout says it already for an uncredited caption under its marker.
+    """
+    if not state.captions or any(p.code == "caption-in-body" for p in state.problems):
+        return
+    joined = state.joined
+    shown = {joined.get(index, lines[index]).text.strip() for index in state.captions}
+    for paragraph in state.paragraphs:
+        if len(paragraph) == 1 and lines[paragraph[0]].text.strip() in shown:
+            state.problems.append(
+                Problem(
+                    "caption-in-body",
+                    f"the body shows a caption of the header again on line "
+                    f"{lines[paragraph[0]].number}: a repeat of the header that was not "
+                    "recognised, or the caption printed twice",
+                    paragraph[0],
+                )
+            )
+            return
+
+
 # A story glued on after a separator line starts with its headline and a
 # paragraph of prose at least this long; the notes an agency prints after its
 # separator (``___`` / ``Online: …`` / ``Follow Jane Roe on X``) are short or
@@ -1164,6 +1195,7 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     _advisories(lines, state, found, options)
     _byline(lines, state, found, options)
     _headline_in_body(lines, state)
+    _caption_in_body(lines, state)
     _dateline(lines, state, found, options)
     _place_after_writer(state, found, options.knowledge)
     _flag_word_as_organization(lines, state, found, options.knowledge)
