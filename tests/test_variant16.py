@@ -440,3 +440,164 @@ def test_a_caption_shown_once_and_a_body_unlike_it_is_quiet() -> None:
     (story,) = wirestory.parse(text)
     assert "caption-in-body" not in _codes(story)
     assert story.body == _BODY
+
+
+# --- More shapes of the header and the dump ------------------------------------------
+
+
+def test_three_stories_the_middle_one_with_no_captions() -> None:
+    middle = _story(
+        "Schools Close for Winter Storm",
+        (),
+        body=("Schools across the county closed on Wednesday as snow fell.",),
+    )
+    first, second, third = wirestory.parse(_story() + "\n\n" + middle + "\n\n" + _second())
+    _check_first(first)
+    assert (second.headline, second.captions, second.marker) == (
+        "Schools Close for Winter Storm",
+        (),
+        "TT",
+    )
+    assert second.body == ("Schools across the county closed on Wednesday as snow fell.",)
+    assert second.diagnostics == ()
+    _check_second(third)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["HARBOUR WALL REPAIRS BEGIN", "Will the Harbour Wall Hold?", "'We Will Rebuild,' Says Mayor"],
+)
+def test_headlines_in_capitals_a_question_or_a_quotation(headline: str) -> None:
+    (story,) = wirestory.parse(_story(headline))
+    assert (story.layout, story.headline, story.body) == ("marked", headline, _BODY)
+    assert story.diagnostics == ()
+
+
+def test_mojibake_in_both_copies_is_repaired_quietly() -> None:
+    (story,) = wirestory.parse(_story("CafÃ© Owners Protest", ("A cafÃ© in Paris. (AFP)",)))
+    assert story.headline == "Café Owners Protest"
+    assert [(c.text, c.credit) for c in story.captions] == [("A café in Paris.", "AFP")]
+    assert story.diagnostics == ()
+
+
+def test_no_break_space_lines_between_paragraphs() -> None:
+    text = _story(body=()).rstrip("\n") + "\n\n" + "\n\n\u00a0\n\n".join(_BODY) + "\n"
+    (story,) = wirestory.parse(text)
+    _check_first(story)
+    assert story.diagnostics == ()
+
+
+def test_a_dateline_or_byline_right_under_the_repeated_caption() -> None:
+    caption = f"{_CAPTION} (AFP)"
+    dated = _story().replace(f"{caption}\n\n{_BODY[0]}", f"{caption}\nLONDON – {_BODY[0]}")
+    (story,) = wirestory.parse(dated)
+    _check_first(story)
+    assert story.dateline is not None
+    assert story.dateline.raw == "LONDON –"
+    signed = _story().replace(f"{caption}\n\n{_BODY[0]}", f"{caption}\n\nBy Jane Roe\n{_BODY[0]}")
+    (story,) = wirestory.parse(signed)
+    _check_first(story)
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)
+
+
+def test_a_headless_piece_after_a_long_blank_run_is_flagged() -> None:
+    text = _story() + "\n\n\n\nthe rest of a paragraph cut from somewhere, in small letters.\n"
+    (story,) = wirestory.parse(text)
+    assert story.body[:2] == _BODY
+    assert "possible-story-boundary" in _codes(story)
+
+
+def test_two_stories_with_different_markers() -> None:
+    first, second = wirestory.parse(_story(marker="AB") + "\n\n" + _second("TT"))
+    _check_first(first, "AB")
+    _check_second(second)
+
+
+def test_a_caption_that_is_the_headline_again_is_flagged() -> None:
+    (story,) = wirestory.parse(_story(captions=(_HEADLINE,)))
+    assert story.headline == _HEADLINE
+    assert story.body == _BODY
+    assert _codes(story) == ["caption-without-credit"]
+
+
+def test_a_standfirst_the_repeat_leaves_out() -> None:
+    lines = [_HEADLINE, "", "Officials say the work will take two years.", f"{_CAPTION} (AFP)"]
+    lines += ["TT", "", _HEADLINE, "", f"{_CAPTION} (AFP)", ""]
+    (story,) = wirestory.parse("\n".join(lines) + "\n" + "\n\n".join(_BODY) + "\n")
+    _check_first(story)
+    assert story.standfirst == "Officials say the work will take two years."
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        (f"{_CAPTION[:-1]} - Asharq Al-Awsat", _CAPTION[:-1], "Asharq Al-Awsat"),
+        (f"{_CAPTION} AFP", _CAPTION, "AFP"),
+        (f"{_CAPTION} saba", _CAPTION, "saba"),
+    ],
+)
+def test_bare_and_dashed_credits(caption: str, text: str, credit: str) -> None:
+    (story,) = wirestory.parse(_story(captions=(caption,)))
+    assert [(c.text, c.credit) for c in story.captions] == [(text, credit)]
+    assert story.body == _BODY
+
+
+def test_a_symbol_marker_with_captions_shown_twice() -> None:
+    caption = f"{_CAPTION} (AFP)"
+    lines = [_HEADLINE, "", caption, caption, "■", "", _HEADLINE, "", caption, caption, ""]
+    (story,) = wirestory.parse("\n".join(lines) + "\n" + "\n\n".join(_BODY) + "\n")
+    _check_first(story, "■")
+    assert story.diagnostics == ()
+
+
+def test_two_blank_lines_between_stories() -> None:
+    first, second = wirestory.parse(_story().rstrip("\n") + "\n\n\n" + _second())
+    _check_first(first)
+    _check_second(second)
+
+
+def test_a_subheading_in_the_body() -> None:
+    (story,) = wirestory.parse(_story(body=(_BODY[0], "Costs Rise", _BODY[1])))
+    assert story.body == (_BODY[0], "Costs Rise", _BODY[1])
+    assert story.subheading_indices == (1,)
+
+
+def test_a_second_story_with_a_marker_and_no_repeat() -> None:
+    headline, caption, paragraph = _SECOND
+    tail = "\n".join([headline, "", caption, "TT", "", paragraph, ""])
+    first, second = wirestory.parse(_story() + "\n\n" + tail)
+    _check_first(first)
+    _check_second(second)
+
+
+def test_the_layout_in_arabic_with_a_symbol_marker_and_an_agency_dateline_alone() -> None:
+    headline = "انطلاق أعمال ترميم الميناء"
+    body = ("بدأت يوم الاثنين أعمال ترميم جدار الميناء القديم.",)
+    text = _story(
+        headline,
+        ("عمال يرممون جدار الميناء يوم الاثنين. (أ ف ب)",),
+        marker="■",
+        under=["القاهرة (رويترز) -"],
+        body=body,
+    )
+    (story,) = wirestory.parse(text)
+    assert (story.headline, story.marker, story.body) == (headline, "■", body)
+    assert story.dateline is not None
+    assert story.dateline.agencies == ("Reuters",)
+    assert story.diagnostics == ()
+
+
+def test_the_layout_in_french_with_a_dateline_alone() -> None:
+    body = ("Les travaux ont commencé lundi sur le vieux mur du port.",)
+    text = _story(
+        "Début des travaux du port",
+        ("Des ouvriers réparent le mur du port lundi. (AFP)",),
+        marker="■",
+        under=["PARIS –"],
+        body=body,
+    )
+    (story,) = wirestory.parse(text)
+    assert story.body == body
+    assert story.dateline is not None
+    assert story.dateline.places == ("PARIS",)
