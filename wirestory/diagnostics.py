@@ -142,8 +142,9 @@ _CODES = (
     Code(
         "caption-in-body",
         "warning",
-        "the first paragraph below a marked header's marker shows an uncredited header "
-        "caption again: the repeat without its headline may be in the body (a duplicate)",
+        "a body paragraph shows a caption of the header again (below a marked header's "
+        "marker, an uncredited one; in any story, one word for word with its credit): a "
+        "repeat of the header may be in the body (a duplicate)",
     ),
     Code(
         "headline-in-body",

@@ -307,6 +307,8 @@ def _dateline(
                     first,
                 )
             )
+        if dateline is None and _dateline_over_blank(lines, number, state, found, options):
+            return
         if dateline is not None:
             indent = len(lines[first].text) - len(lines[first].text.lstrip())
             found.dateline = attrs.evolve(dateline, length=dateline.length + indent)
@@ -460,6 +462,47 @@ def _dateline_over_dash(
         paragraphs.pop(number)
     else:
         del paragraph[0]
+    return True
+
+
+def _dateline_over_blank(
+    lines: list[Line], number: int, state: LineState, found: WireFields, options: ParseOptions
+) -> bool:
+    """A dateline ending in its dash, printed as a paragraph of its own above
+    the body's first (``LONDON –`` / blank / ``The council met …``): a site
+    that sets the dateline in an element of its own, as a marked story's
+    scrape under its repeated header shows. Alone, the line reads as no
+    dateline (a dateline's form wants the story's words after its dash), so
+    it is asked again joined to the next paragraph's first line, and taken
+    when the dateline found is the whole line and no more. True when it was
+    read (its paragraph is dropped from the body: the line is the dateline's
+    segment)."""
+    paragraphs = state.paragraphs
+    paragraph = paragraphs[number]
+    if len(paragraph) != 1 or number + 1 >= len(paragraphs):
+        return False
+    first = paragraph[0]
+    text = lines[first].text.strip()
+    # The dash closing the line is what says the words under it are the
+    # story's: a place or a label alone (``LONDON``, ``MARKETS``) says nothing.
+    if not text or len(text) > _DATELINE_ALONE_MAX_CHARS:
+        return False
+    if not text.endswith(options.knowledge.dateline_dashes):
+        return False
+    opening = lines[paragraphs[number + 1][0]].text.lstrip()
+    dateline = find_dateline(
+        f"{text} {opening}",
+        reference=options.reference_date,
+        year=options.dateline_year,
+        knowledge=options.knowledge,
+        page=number == 0 and state.kind == "page",
+        page_places=state.dateline_places,
+    )
+    if dateline is None or dateline.raw.rstrip() != text:
+        return False
+    found.dateline = attrs.evolve(dateline, length=len(lines[first].text))
+    found.dateline_line = first
+    paragraphs.pop(number)
     return True
 
 
@@ -636,6 +679,37 @@ def _headline_in_body(lines: list[Line], state: LineState) -> None:
                     "headline-in-body",
                     f"the body shows the headline again on line {lines[paragraph[0]].number}: "
                     "a header that was not recognised, or a paragraph restating it",
+                    paragraph[0],
+                )
+            )
+            return
+
+
+def _caption_in_body(lines: list[Line], state: LineState) -> None:
+    """Say when a body paragraph shows one of the story's captions again, word
+    for word with its credit.
+
+    A marked header whose repeat the layout rules did not recognise leaves the
+    captions' second showing in the body: with no marker line, the headline
+    rewritten in the repeat (``Harbour Wall Repairs Begin`` / blank / ``A
+    caption. (AFP)`` / blank / ``Dover Starts Work on Wall`` / blank / ``A
+    caption. (AFP)``) reads as a wire story whose header caption is shown
+    again under a subheading. The line stays body (a story may print a
+    photo's caption twice) and the story says so (``caption-in-body``); the
+    marked layout says it already for an uncredited caption under its marker.
+    """
+    if not state.captions or any(p.code == "caption-in-body" for p in state.problems):
+        return
+    joined = state.joined
+    shown = {joined.get(index, lines[index]).text.strip() for index in state.captions}
+    for paragraph in state.paragraphs:
+        if len(paragraph) == 1 and lines[paragraph[0]].text.strip() in shown:
+            state.problems.append(
+                Problem(
+                    "caption-in-body",
+                    f"the body shows a caption of the header again on line "
+                    f"{lines[paragraph[0]].number}: a repeat of the header that was not "
+                    "recognised, or the caption printed twice",
                     paragraph[0],
                 )
             )
@@ -1150,6 +1224,7 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     _advisories(lines, state, found, options)
     _byline(lines, state, found, options)
     _headline_in_body(lines, state)
+    _caption_in_body(lines, state)
     _dateline(lines, state, found, options)
     _place_after_writer(state, found, options.knowledge)
     _flag_word_as_organization(lines, state, found, options.knowledge)
