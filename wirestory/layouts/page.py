@@ -506,19 +506,33 @@ def _unformed_boilerplate(
     joined = _boilerplate_fold("\n".join([texts[n][:_BOILERPLATE_WINDOW] for n in unformed]))
     if joined.count("\n") != len(unformed) - 1:
         return unformed
-    hits = []
-    for word in folds:
-        at = joined.find(word)
+    return [unformed[piece] for piece in _pieces_at(joined, _word_places(joined, folds))]
+
+
+def _word_places(text: str, words: Iterable[str]) -> list[int]:
+    """Where each of ``words`` starts in ``text``, every time it stands there,
+    in order (``str.find`` scans in C)."""
+    places = []
+    for word in words:
+        at = text.find(word)
         while at != -1:
-            hits.append(at)
-            at = joined.find(word, at + 1)
-    found = []
+            places.append(at)
+            at = text.find(word, at + 1)
+    places.sort()
+    return places
+
+
+def _pieces_at(text: str, places: list[int]) -> list[int]:
+    """For each of the ordered ``places`` in ``text`` (pieces joined by line
+    feeds, none holding one of its own), the number of its piece: the line
+    feeds before it, each counted from the last place (one pass in C)."""
+    pieces = []
     piece = last = 0
-    for at in sorted(hits):
-        piece += joined.count("\n", last, at)
+    for at in places:
+        piece += text.count("\n", last, at)
         last = at
-        found.append(unformed[piece])
-    return found
+        pieces.append(piece)
+    return pieces
 
 
 def boilerplate_fold_safe() -> frozenset[str]:
@@ -1094,21 +1108,11 @@ def _boilerplate(
             patterns.boilerplate_folds,
         )
     )
-    hits = []
-    for word in words:
-        at = joined.find(word)
-        while at != -1:
-            hits.append(at)
-            at = joined.find(word, at + 1)
+    hits = _word_places(joined, words)
     if hits and joined.count("\n") == len(shown) - 1:
-        # A hit's block is the count of line feeds before it: the hits in
-        # order, each counting from the last (one pass over the text in C, and
-        # none at all over the blocks of a page holding no word).
-        number = last = 0
-        for at in sorted(hits):
-            number += joined.count("\n", last, at)
-            last = at
-            found.add(number)
+        # A hit's block is the count of line feeds before it (no pass at all
+        # over the blocks of a page holding no word).
+        found.update(_pieces_at(joined, hits))
     elif hits:
         # A block holding a line feed of its own: each hit's block by its start.
         starts = list(accumulate(map(_PLUS_ONE, map(len, shown)), initial=0))
