@@ -271,9 +271,9 @@ def organization_under(
 
 # A writer's title alone on its line is a few words (``Chief Political
 # Correspondent``); a longer line is a sentence naming a reporter.
-_TITLE_ALONE_MAX_WORDS = 5
+_TITLE_ALONE_MAX_WORDS: Final = 5
 # Small words a title holds between its capitalised ones (``Arts and Culture Editor``).
-_TITLE_SMALL_WORDS = frozenset({"and", "of", "&"})
+_TITLE_SMALL_WORDS: Final = frozenset({"and", "of", "&"})
 
 
 def _title_alone(line: str, knowledge: Knowledge) -> bool:
