@@ -290,9 +290,9 @@ def organization_under(
 
 # A writer's title alone on its line is a few words (``Chief Political
 # Correspondent``); a longer line is a sentence naming a reporter.
-_TITLE_ALONE_MAX_WORDS = 5
-# Small words a title holds between its capitalised ones (``Editor of Features``).
-_TITLE_SMALL_WORDS = frozenset({"and", "of", "&"})
+_TITLE_ALONE_MAX_WORDS: Final = 5
+# Small words a title holds between its capitalised ones (``Arts and Culture Editor``).
+_TITLE_SMALL_WORDS: Final = frozenset({"and", "of", "&"})
 
 
 def _title_alone(line: str, knowledge: Knowledge) -> bool:
@@ -301,10 +301,17 @@ def _title_alone(line: str, knowledge: Knowledge) -> bool:
     capitalised (or ``and``, ``of``), ending in a title of
     :attr:`~wirestory.Knowledge.writer_titles`: a sentence about a reporter
     (``The reporter was hurt``) or a subheading (``Letters to the Editor``)
-    holds a small word of its own."""
+    holds a small word of its own, in title case too (``Letters To The
+    Editor``, ``Why I Quit As Editor``: an English function word, but
+    ``and``, ``of``)."""
     words = line.split()
     if not 0 < len(words) <= _TITLE_ALONE_MAX_WORDS or not all(
         word[:1].isupper() or word in _TITLE_SMALL_WORDS for word in words
+    ):
+        return False
+    stops = dict(knowledge.stop_words).get("en", frozenset())
+    if any(
+        (folded := word.casefold()) in stops and folded not in _TITLE_SMALL_WORDS for word in words
     ):
         return False
     found = writer_title(line, knowledge=knowledge)

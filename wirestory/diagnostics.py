@@ -573,7 +573,9 @@ _CODES = (
         "naming no agency ('(Photo: Jane Roe)'), or holding a hashtag or a handle before "
         "an agency in brackets ('#BREAKING … (AFP)': a social post); or a header line that "
         "narrates, ending in - Supplied or (Handout), read as the lead photo's caption: it "
-        "may be a standfirst",
+        "may be a standfirst; or, in an article read as wire copy, a paragraph of one line "
+        "between two others read as a caption whose words narrate before any credit "
+        "('… were cancelled twice last winter (Reuters)', '… Picture: Jane Roe')",
     ),
     Code(
         "dateline-agency-by-shape",

@@ -3845,7 +3845,7 @@ def _read_blocks(
         elif is_page_caption(texts[number], knowledge=knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
-            _flag_signed_caption(texts[number], index, state, knowledge)
+            flag_signed_caption(texts[number], index, state, knowledge)
             _flag_narrating_caption(texts[number], index, state, knowledge)
         elif _is_positioned_caption(texts[number], patterns, knowledge):
             state.captions.append(index)
@@ -5072,8 +5072,8 @@ def author_box_at_end(
     """Take the author's box under the story out of the body: the byline's
     ``writer``'s name alone on a paragraph among the last, and under it a title
     (``Sports reporter``, ``Senior editor at the Vale Post.``) or a bio
-    opening with the writer's name or first name (``Mark covers football …``,
-    ``Mark Ellison is a …``), with at most a line or two more (``Follow
+    opening with the writer's name or first name and a verb of who they are
+    (``Mark covers football …``, ``Mark Ellison is a …``), with at most a line or two more (``Follow
     @markellison``). Sites print the box so under the story; the labelled
     pages leave it out of the story's text, and a story does not print its
     writer's name alone between paragraphs. Kept in the page's furniture
@@ -5098,16 +5098,39 @@ def author_box_at_end(
             below = joined_text(lines, paragraphs[number + 1]).strip()
         else:
             return  # the name alone closing the story: a signature
-        title = writer_title(below[:_AUTHOR_BOX_TITLE_WINDOW], knowledge=knowledge)
-        first = name.split()[0]
-        if (
-            title is not None and len(below.split()) <= _AUTHOR_BOX_TITLE_MAX_WORDS
-        ) or below.startswith((f"{name} ", f"{first} ")):
+        if _author_box_title(below, knowledge) or _author_box_bio(below, name):
             for box in paragraphs[number:]:
                 for index in box:
                     state.claim(index, Role.FURNITURE, "author-box-under-story")
             del paragraphs[number:]
         return
+
+
+def _author_box_title(below: str, knowledge: Knowledge) -> bool:
+    """Is ``below``, the paragraph under the writer's name alone, a writer's
+    title (``Sports reporter``, ``Senior editor at the Vale Post.``): a title
+    near its start, a few words, and no speech reported (``Senior reporter
+    Tom Hale said the boats were late.`` is the story's sentence, the name
+    over it a sign-off or a speaker's label)?"""
+    words = below.split()
+    return (
+        len(words) <= _AUTHOR_BOX_TITLE_MAX_WORDS
+        and writer_title(below[:_AUTHOR_BOX_TITLE_WINDOW], knowledge=knowledge) is not None
+        and not any(is_speech_word(word, knowledge=knowledge) for word in words)
+    )
+
+
+def _author_box_bio(below: str, name: str) -> bool:
+    """Does ``below`` open as the writer's bio: the writer's name or first
+    name, then a verb of who they are (``Mark covers football …``, ``Mark
+    Ellison is a …``, ``_BIO_VERB``)? The first name then another verb
+    (``Mark asked the operator why …``: an interview's question under its
+    speaker's label) or other words (``Mark Ellison and Tom Hale contributed
+    reporting.``) is the story's."""
+    return any(
+        below.startswith(opening) and _BIO_VERB.match(below, len(opening)) is not None
+        for opening in dict.fromkeys((name, name.split()[0]))
+    )
 
 
 def author_bio_at_end(
@@ -7849,7 +7872,7 @@ _LONG_CAPTION_TAIL: Final = 100
 _LONG_CAPTION_MAX_WORDS: Final = 160
 
 
-def _flag_signed_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
+def flag_signed_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
     """``caption-may-be-paragraph`` on a caption inside the story whose credit
     is an agency's name alone after the sentence's end, after a dash or in
     parentheses (``Crews secure the ferry at the quay. — Reuters``, ``… at the

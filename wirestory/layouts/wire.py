@@ -51,6 +51,7 @@ from wirestory.layouts.page import (
     author_box_at_end,
     claim_credit_under_story,
     flag_pull_quotes,
+    flag_signed_caption,
     generic_caption_narrates,
     is_date_line,
     live_blog_stamp,
@@ -435,7 +436,7 @@ def read(
     claim_body(lines, body_start, state)
     _claim_body_captions(lines, body_start, state, options.knowledge)
     _captions_between_paragraphs(lines, state, knowledge)
-    _live_blog_stamps(lines, state)
+    _live_blog_stamps(lines, state, knowledge)
     _credit_under_story(lines, state, knowledge)
     _byline_between_paragraphs(lines, state, knowledge)
     if state.paragraphs:
@@ -1124,7 +1125,11 @@ def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge:
     byline is the story's. The paragraph above must be prose (twelve words or
     more, a sentence's end): under a short line (``Dam repairs begin``) the
     caption may open a second story glued on, which the boundary's check reads
-    in the body."""
+    in the body. An agency's name after a dash, or in brackets after a sentence
+    that narrates, may sign a paragraph
+    (:func:`~wirestory.layouts.page.flag_signed_caption`), and words that
+    narrate before any credit (``was``, ``had``, ``will``, ``said``) are a
+    sentence's more than a photo's: ``caption-may-be-paragraph``."""
     paragraphs = state.paragraphs
     pictured: list[int] = []
     for number in range(1, len(paragraphs) - 1):
@@ -1160,6 +1165,24 @@ def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge:
         index = paragraphs[number][0]
         state.captions.append(index)
         state.claim(index, Role.CAPTION, "caption-in-story")
+        # "Ferries were cancelled twice last winter. (Reuters)": a paragraph
+        # the agency signs reads so too, as the page layout says of its
+        # captions; so does one whose words narrate with no end mark before
+        # the credit ("… were cancelled twice last winter (Reuters)").
+        flagged = len(state.problems)
+        flag_signed_caption(lines[index].text, index, state, knowledge)
+        if len(state.problems) == flagged and generic_caption_narrates(
+            lines[index].text, knowledge
+        ):
+            state.problems.append(
+                Problem(
+                    "caption-may-be-paragraph",
+                    f"a paragraph between the story's paragraphs "
+                    f"({lines[index].text.strip()[:60]!r}) ends in a credit and was read as "
+                    "a photo's caption, but its words narrate: it may be a paragraph",
+                    index,
+                )
+            )
     for number in reversed(pictured):
         del paragraphs[number]
 
@@ -1168,19 +1191,39 @@ def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge:
 _LIVE_BLOG_MIN_STAMPS = 2
 
 
-def _live_blog_stamps(lines: list[Line], state: LineState) -> None:
+# A stamp under a paragraph ending so answers it or is listed under it.
+_NO_STAMP_UNDER = frozenset("?:")
+
+
+def _entry_under_stamp(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text``, the paragraph under a time alone, read as a live blog's
+    entry: no time alone itself, ending as a sentence does (a quotation's
+    closing mark or a bracket after its end mark)?"""
+    return not live_blog_stamp(text) and text.rstrip("\"'”’»)")[-1:] in knowledge.sentence_ends
+
+
+def _live_blog_stamps(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
     """Take a live blog's stamps out of the body: paragraphs of one line
     holding only a time (``14.05 GMT``, ``9.05am``, ``2 min ago``:
     :func:`~wirestory.layouts.page.live_blog_stamp`) over each entry, two or
     more, in an article's text read as wire copy. They are the page's
     furniture (``live-blog-stamp``), as the page layout reads them; one time
     alone may answer the paragraph above (``When did the doors close?`` /
-    ``4pm``)."""
+    ``4pm``). Each stamp stands over an entry, a paragraph ending as a
+    sentence does, and under no question nor a colon: times answering
+    questions (``When does the first boat leave?`` / ``7.05am``) or listed
+    under a heading (``Tuesday's sailings:`` / ``7.05am`` / ``9.40am``) are
+    the story's."""
     paragraphs = state.paragraphs
+    texts = [joined_text(lines, paragraph).strip() for paragraph in paragraphs]
     stamps = [
         number
         for number, paragraph in enumerate(paragraphs)
-        if len(paragraph) == 1 and live_blog_stamp(lines[paragraph[0]].text)
+        if len(paragraph) == 1
+        and live_blog_stamp(texts[number])
+        and number + 1 < len(paragraphs)
+        and _entry_under_stamp(texts[number + 1], knowledge)
+        and (number == 0 or texts[number - 1][-1:] not in _NO_STAMP_UNDER)
     ]
     if len(stamps) < _LIVE_BLOG_MIN_STAMPS:
         return
