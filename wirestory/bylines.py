@@ -333,6 +333,13 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
     rest = match.group("rest").strip()
     if _conjunction_after_opener(line[: match.start("rest")], rest):
         return None
+    if _newsroom_signature(rest, knowledge, separators):
+        # "By Staff", "By Staff and Wire Reports", "By Reuters and AP": the
+        # newsroom or the agencies sign, no person; the line is the byline,
+        # the signature its organisation, as "By Reuters" is. Read as names,
+        # "Wire Reports" was an invented writer and "Staff" (one word) no
+        # byline, the line left heading the body.
+        return Byline(raw=line.strip(), names=(), organization=rest)
     found = _read_names(rest, line.strip(), knowledge, separators)
     if found is None and _outlet_signature(rest, knowledge):
         # "By Global Times", "By Vale Tribune": the outlet signs its staff's
@@ -400,6 +407,57 @@ def _outlet_signature(rest: str, knowledge: Knowledge) -> bool:
         and all(w.isalpha() and w[:1].isupper() and (w.istitle() or w.isupper()) for w in words)
         and words[-1].casefold() in knowledge.byline_outlet_words
     )
+
+
+# What a newsroom signs its own copy with when it names no writer: its staff,
+# the wires, or both ("By Staff and Wire Reports"). Each part of a signature
+# joined by "and", "&" or a comma is one of these or a known agency.
+_NEWSROOM_SIGNATURES: Final = frozenset(
+    {
+        "staff",
+        "staff writer",
+        "staff writers",
+        "staff reporter",
+        "staff reporters",
+        "staff report",
+        "staff reports",
+        "wire reports",
+        "wire report",
+        "wire services",
+        "wires",
+        "agencies",
+        "news agencies",
+        "wire agencies",
+        "news services",
+    }
+)
+
+
+def _newsroom_signature(rest: str, knowledge: Knowledge, separators: regex.Pattern[str]) -> bool:
+    """Is ``rest``, the words after a byline's opener, a signature naming no
+    person: parts joined by ``and``, ``&`` or a comma, each a newsroom's
+    word (``_NEWSROOM_SIGNATURES``: ``Staff``, ``Wire Reports``) or a known
+    agency (``Reuters and AP``), every word capitalised (``By staff
+    accounts, …`` is prose)? One agency alone is left to
+    :func:`is_organization_line` (the same reading). String tests and one
+    split on ``separators``."""
+    if len(rest) > _NEWSROOM_MAX_CHARS:
+        return False
+    parts = [part.strip() for part in separators.split(rest)]
+    return all(
+        part
+        and all(word[:1].isupper() for word in part.split())
+        and (
+            part.casefold() in _NEWSROOM_SIGNATURES
+            or is_organization_line(part, knowledge=knowledge)
+        )
+        for part in parts
+    )
+
+
+# The most characters of a newsroom's signature read so ("Staff, Wire and
+# News Agency Reports" and more is prose or a team's line).
+_NEWSROOM_MAX_CHARS: Final = 80
 
 
 # The most words of an outlet signing its staff's copy ("By The Harbour Valley Times").
@@ -1997,6 +2055,26 @@ def signed_by_outlet(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         and "\n" not in byline.raw
         and byline.raw.endswith(f" {organization}")
         and _outlet_signature(organization, knowledge)
+    )
+
+
+def signed_by_newsroom(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Was ``byline`` read from a newsroom's signature naming no person
+    (``By Staff``, ``By Staff and Wire Reports``, ``By Reuters and AP``)?
+    (Not part of wirestory's API: the page layout's header asks it.)
+
+    >>> signed_by_newsroom(find_byline("By Staff and Wire Reports"))
+    True
+    >>> signed_by_newsroom(find_byline("By Jane Roe and Agencies"))
+    False
+    """
+    organization = byline.organization
+    return (
+        not byline.names
+        and organization is not None
+        and "\n" not in byline.raw
+        and byline.raw.endswith(f" {organization}")
+        and _newsroom_signature(organization, knowledge, _SEPARATORS)
     )
 
 

@@ -1,0 +1,103 @@
+"""Round staff29: a byline signed by the newsroom or the wires, naming no
+person (``By Staff``, ``By Staff and Wire Reports``, ``By Reuters and AP``),
+was no byline and headed the body silently, or (``By Wire Reports``) gave
+the invented writer ``Wire Reports``. It is now the byline, the signature
+its organisation and no names, as ``By Reuters`` has always been read.
+
+Every line here is invented, in the shape of real bylines.
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_pages import page_story_under_header, story_under_header
+
+import wirestory
+from wirestory.bylines import find_page_byline
+
+_SIGNATURES = (
+    "By Staff and Wire Reports",
+    "By Staff",
+    "By Staff Writer",
+    "By Staff Reports",
+    "By Wire Reports",
+    "By Reuters and AP",
+    "By AFP and Reuters",
+    "By Staff and Agencies",
+    "BY STAFF AND WIRE REPORTS",
+)
+
+
+@pytest.mark.parametrize("line", _SIGNATURES)
+def test_a_newsroom_signature_is_a_byline_naming_no_person(line: str) -> None:
+    byline = wirestory.find_byline(line)
+    assert byline is not None
+    assert byline.names == ()
+    assert byline.organization == line[3:]
+    assert find_page_byline(line) == byline
+
+
+@pytest.mark.parametrize("line", _SIGNATURES)
+@pytest.mark.parametrize("layout", ["wire", "auto"])
+def test_a_newsroom_signature_leaves_the_body(line: str, layout: str) -> None:
+    """Before, the line headed the body (or gave a writer) with no diagnostic."""
+    story = story_under_header(line, layout)
+    assert story.byline is not None
+    assert story.byline.names == ()
+    assert story.byline.organization == line[3:]
+    assert story.body[0].startswith("The town council voted")
+    assert line not in story.body
+
+
+@pytest.mark.parametrize("line", _SIGNATURES)
+def test_a_newsroom_signature_is_a_page_header_byline(line: str) -> None:
+    """Before, the page's header took the line as furniture, no byline."""
+    story = page_story_under_header(line)
+    assert story.byline is not None
+    assert story.byline.names == ()
+    assert story.byline.organization == line[3:]
+
+
+# --- Near-misses: the readings that stay ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "organization"),
+    [
+        ("By Jane Roe", ("Jane Roe",), None),
+        ("By Jane Roe and Tom Smith", ("Jane Roe", "Tom Smith"), None),
+        ("By Jane Roe and Agencies", ("Jane Roe",), "Agencies"),
+        ("By Jane Roe, Staff Writer", ("Jane Roe",), "Staff Writer"),
+        ("By Reuters", (), "Reuters"),
+        ("By The Associated Press", (), "The Associated Press"),
+    ],
+)
+def test_writers_and_an_agency_alone_read_as_before(
+    line: str, names: tuple[str, ...], organization: str | None
+) -> None:
+    byline = wirestory.find_byline(line)
+    assert byline is not None
+    assert (byline.names, byline.organization) == (names, organization)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By staff accounts, the council was split",
+        "By staff and wire reports",
+        "By Staff accounts",
+        "By Staff and Students",
+        "By Wire Reports Of The Storm",
+    ],
+)
+def test_prose_and_other_words_after_by_are_no_signature(line: str) -> None:
+    """A newsroom's signature is capitalised and every part of it a
+    newsroom's word or an agency: prose after ``By`` stays no byline."""
+    assert wirestory.find_byline(line) is None
+
+
+def test_a_title_before_a_name_is_no_signature() -> None:
+    """``By Staff Sgt. Jane Roe`` opens with ``Staff`` but names a person: it is
+    no newsroom's signature (whether it is read as a writer is left as it was)."""
+    byline = wirestory.find_byline("By Staff Sgt. Jane Roe")
+    assert byline is None or byline.organization != "Staff Sgt. Jane Roe"
