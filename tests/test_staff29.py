@@ -2,7 +2,9 @@
 person (``By Staff``, ``By Staff and Wire Reports``, ``By Reuters and AP``),
 was no byline and headed the body silently, or (``By Wire Reports``) gave
 the invented writer ``Wire Reports``. It is now the byline, the signature
-its organisation and no names, as ``By Reuters`` has always been read.
+its organisation and no names, as ``By Reuters`` has always been read. A
+Korean correspondent's post of a compass word and a region (``남수단
+특파원``, South Sudan) was read as the writer ``남수단``.
 
 Every line here is invented, in the shape of real bylines.
 """
@@ -11,9 +13,10 @@ from __future__ import annotations
 
 import pytest
 from news_pages import page_story_under_header, story_under_header
+from test_silent27 import _korean_page
 
 import wirestory
-from wirestory.bylines import find_page_byline
+from wirestory.bylines import find_page_byline, script_byline
 
 _SIGNATURES = (
     "By Staff and Wire Reports",
@@ -101,3 +104,31 @@ def test_a_title_before_a_name_is_no_signature() -> None:
     no newsroom's signature (whether it is read as a writer is left as it was)."""
     byline = wirestory.find_byline("By Staff Sgt. Jane Roe")
     assert byline is None or byline.organization != "Staff Sgt. Jane Roe"
+
+
+# --- A Korean correspondent's post: a compass word before a region ------------
+
+_COMPASS_POSTS = ("남수단 특파원", "서유럽 특파원", "남중국 특파원", "남아공 특파원", "남극 특파원")
+
+
+@pytest.mark.parametrize("line", _COMPASS_POSTS)
+def test_a_compass_word_before_a_region_is_the_post_no_writer(line: str) -> None:
+    """``남수단`` (South Sudan), ``서유럽`` (Western Europe): the compass word
+    "남"/"서" is a common family name too, so the place was read as the
+    correspondent's name, with no diagnostic."""
+    assert script_byline(line) is None
+    story = _korean_page(line)
+    assert story.byline is None or line.split()[0] not in story.byline.names
+
+
+_COMPASS_NAMES = ("남수진 특파원", "서민준 특파원", "남도하 특파원", "서인도 특파원")
+
+
+@pytest.mark.parametrize("line", _COMPASS_NAMES)
+def test_a_family_name_of_a_compass_word_before_a_given_name_stays_a_writer(line: str) -> None:
+    """Near misses, held: ``남``/``서`` before a given name's syllables (or a
+    city's, ``도하``, or a country's a given name may spell, ``인도``) is a
+    person's name."""
+    byline = script_byline(line)
+    assert byline is not None
+    assert byline.names == (line.split()[0],)

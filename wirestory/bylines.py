@@ -2544,8 +2544,35 @@ _KOREAN_POSTS: Final = frozenset(
         "미국", "중국", "일본", "유럽", "중동", "동남아", "아프리카", "남미", "중남미",
         "러시아", "인도", "영국", "프랑스", "독일", "베트남", "호주", "캐나다", "브라질",
         "대만", "태국", "북미", "실리콘밸리",
+        # Regions' names with no compass word the rule below reads: South
+        # Africa's short name, South-West Asia, Antarctica.
+        "남아공", "서남아", "남극",
     }
 )  # fmt: skip
+
+
+# A compass word ("남" south, "북" north, "동" east, "서" west) glued before a
+# region's or country's name is a place ("남수단", South Sudan; "서유럽",
+# Western Europe; "남중국", South China): "남" and "서" are common family
+# names too, and the rest spells no foreign sound, so the form read a writer
+# (Nam, Seo). Only the regions of this table: a compass word before a city's
+# or a given name's syllables ("남도하", "서인도") may be a person's name.
+_KOREAN_COMPASS_WORDS: Final = frozenset("남북동서")
+_KOREAN_COMPASS_REGIONS: Final = frozenset(
+    {
+        "수단", "유럽", "아시아", "아프리카", "아메리카", "중국", "태평양", "대서양",
+        "사하라", "코카서스", "시베리아",
+    }
+)  # fmt: skip
+
+
+def _korean_post(name: str) -> bool:
+    """Is ``name``, before ``특파원``, a post's place: one of ``_KOREAN_POSTS``
+    or a compass word before a region of ``_KOREAN_COMPASS_REGIONS``
+    (``남수단``, ``서유럽``)? String tests."""
+    return name in _KOREAN_POSTS or (
+        name[:1] in _KOREAN_COMPASS_WORDS and name[1:] in _KOREAN_COMPASS_REGIONS
+    )
 
 
 def _korean_name_shaped(name: str) -> bool:
@@ -2579,7 +2606,7 @@ def korean_name_doubtful(name: str) -> bool:
     ``이스란``, ``박드림``; ``오스틴``, Austin, reads the same). The byline
     keeps the writer and the story says so
     (``byline-korean-name-may-be-post``)."""
-    if name in _KOREAN_POSTS or _korean_name_shaped(name):
+    if _korean_post(name) or _korean_name_shaped(name):
         return False
     if name[:1] not in _KOREAN_SURNAMES and name[:1] not in _KOREAN_RARE_SURNAMES:
         return False
@@ -2760,7 +2787,7 @@ def script_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byl
                 or (
                     correspondent
                     and (
-                        name in _KOREAN_POSTS
+                        _korean_post(name)
                         or not (_korean_name_shaped(name) or korean_name_doubtful(name))
                     )
                 )
