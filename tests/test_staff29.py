@@ -132,3 +132,41 @@ def test_a_family_name_of_a_compass_word_before_a_given_name_stays_a_writer(line
     byline = script_byline(line)
     assert byline is not None
     assert byline.names == (line.split()[0],)
+
+
+# --- Given names alone: no writer read, the doubt said ----------------------------
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane and Tom", "Por Ana y Juan Pérez García", "By Ann, Jo and Kim"]
+)
+@pytest.mark.parametrize("layout", ["wire", "auto"])
+def test_given_names_under_the_headline_are_doubted(line: str, layout: str) -> None:
+    """Given names alone (or a given name before a name of three words, whose
+    two family names it may share) name no writer by form; the line headed the
+    body with no diagnostic. It stays in the body and the story says it may be
+    the byline."""
+    story = story_under_header(line, layout)
+    assert story.byline is None
+    assert line in story.body
+    assert "byline-given-names-only" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe",
+        "By Jane Roe and Tom Smith",
+        "By Jane and Tom Roe",
+        "By Staff and Wire Reports",
+        "By the numbers",
+        "By staff accounts, the council was split",
+    ],
+)
+def test_writers_and_prose_under_the_headline_are_not_doubted(line: str) -> None:
+    story = story_under_header(line, "wire")
+    assert "byline-given-names-only" not in _codes(story)

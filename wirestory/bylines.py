@@ -30,6 +30,7 @@ __all__ = [
     "bracketed_byline",
     "find_byline",
     "find_page_byline",
+    "given_names_byline",
     "is_organization_line",
     "names_a_writer",
     "names_hold_function_words",
@@ -348,6 +349,41 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
         # so, signature_may_be_writer).
         return Byline(raw=line.strip(), names=(), organization=rest)
     return found
+
+
+def given_names_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Does ``line`` open with a byline's opener over two or more parts joined
+    as writers' names are, each of capitalised words and one a single word
+    (``By Jane and Tom``, ``Por Ana y Juan Pérez García``)? Given names alone
+    name no writer, nor does a given name before a name of three words (whose
+    family names it may share, or not): :func:`find_byline` reads none, and
+    the line may be the byline all the same. (Not part of wirestory's API:
+    the enrichment's doubt of a first subheading asks it.) String tests and
+    one split.
+
+    >>> given_names_byline("By Jane and Tom"), given_names_byline("By the way and then")
+    (True, False)
+    """
+    if len(line) > _MAX_CHARS:
+        return False
+    match = _opener(knowledge).fullmatch(line.rstrip(), 0, None, False)
+    if match is None:
+        return False
+    opener = line[: match.start("rest")]
+    rest = match.group("rest").strip()
+    if _conjunction_after_opener(opener, rest):
+        return False
+    parts = [part.strip() for part in _opener_separators(opener).split(rest)]
+    if len(parts) < 2 or len(rest.split()) > _MAX_WORDS:
+        return False
+    words = [part.split() for part in parts]
+    return any(len(w) == 1 for w in words) and all(
+        w
+        and all(
+            word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() for word in w
+        )
+        for w in words
+    )
 
 
 # Each byline opener's language's conjunctions ("and", "but"): a name never
