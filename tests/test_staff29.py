@@ -170,3 +170,18 @@ def test_given_names_under_the_headline_are_doubted(line: str, layout: str) -> N
 def test_writers_and_prose_under_the_headline_are_not_doubted(line: str) -> None:
     story = story_under_header(line, "wire")
     assert "byline-given-names-only" not in _codes(story)
+
+
+@pytest.mark.parametrize("line", ["By Jane and Tom", "Por Ana y Juan Pérez García"])
+def test_given_names_in_a_page_header_are_doubted(line: str) -> None:
+    """The page's header left the line out as furniture, no byline, silently."""
+    story = page_story_under_header(line)
+    assert story.byline is None
+    assert "byline-given-names-only" in _codes(story)
+
+
+@pytest.mark.parametrize("line", ["By Jane Roe", "By Jane Roe and Tom Smith", "By Staff"])
+def test_a_page_header_byline_is_not_doubted(line: str) -> None:
+    story = page_story_under_header(line)
+    assert story.byline is not None
+    assert "byline-given-names-only" not in _codes(story)

@@ -1162,6 +1162,8 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     if 0 in state.subheadings and found.byline is None and not state.byline:
         _flag_name_as_subheading(lines, state, options)
         _flag_given_names_as_subheading(lines, state, options)
+    if state.kind == "page" and found.byline is None and not state.byline:
+        _flag_given_names_in_header(lines, state, options)
     if state.kind == "page" and len(state.paragraphs) - 2 in state.subheadings:
         _flag_closing_teaser(lines, state)
     return found
@@ -1237,6 +1239,28 @@ def _flag_given_names_as_subheading(
             index,
         )
     )
+
+
+def _flag_given_names_in_header(lines: list[Line], state: LineState, options: ParseOptions) -> None:
+    """The same doubt (``byline-given-names-only``) for a page with no byline
+    whose header left such a line under the headline out as furniture
+    (``between-headline-and-story``): the writers, if it names them, were
+    dropped with no word. The first such line only."""
+    for index, rule in enumerate(state.rules):
+        if rule == "between-headline-and-story" and given_names_byline(
+            lines[index].text.strip(), knowledge=options.knowledge
+        ):
+            state.problems.append(
+                Problem(
+                    "byline-given-names-only",
+                    f"the line under the headline {lines[index].text.strip()!r} opens with a "
+                    "byline's opener over given names (or a given name whose family names may "
+                    "be shared) and was left out as the page's furniture: it may be the "
+                    "story's byline",
+                    index,
+                )
+            )
+            return
 
 
 # A writer's name alone on its line is this many words at most.
