@@ -30,6 +30,7 @@ __all__ = [
     "bracketed_byline",
     "find_byline",
     "find_page_byline",
+    "given_names_byline",
     "is_organization_line",
     "names_a_writer",
     "names_hold_function_words",
@@ -340,6 +341,13 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
     rest = match.group("rest").strip()
     if _conjunction_after_opener(line[: match.start("rest")], rest):
         return None
+    if _newsroom_signature(rest, knowledge, separators):
+        # "By Staff", "By Staff and Wire Reports", "By Reuters and AP": the
+        # newsroom or the agencies sign, no person; the line is the byline,
+        # the signature its organisation, as "By Reuters" is. Read as names,
+        # "Wire Reports" was an invented writer and "Staff" (one word) no
+        # byline, the line left heading the body.
+        return Byline(raw=line.strip(), names=(), organization=rest)
     found = _read_names(rest, line.strip(), knowledge, separators)
     if found is None and _outlet_signature(rest, knowledge):
         # "By Global Times", "By Vale Tribune": the outlet signs its staff's
@@ -348,6 +356,41 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
         # so, signature_may_be_writer).
         return Byline(raw=line.strip(), names=(), organization=rest)
     return found
+
+
+def given_names_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Does ``line`` open with a byline's opener over two or more parts joined
+    as writers' names are, each of capitalised words and one a single word
+    (``By Jane and Tom``, ``Por Ana y Juan Pérez García``)? Given names alone
+    name no writer, nor does a given name before a name of three words (whose
+    family names it may share, or not): :func:`find_byline` reads none, and
+    the line may be the byline all the same. (Not part of wirestory's API:
+    the enrichment's doubt of a first subheading asks it.) String tests and
+    one split.
+
+    >>> given_names_byline("By Jane and Tom"), given_names_byline("By the way and then")
+    (True, False)
+    """
+    if len(line) > _MAX_CHARS:
+        return False
+    match = _opener(knowledge).fullmatch(line.rstrip(), 0, None, False)
+    if match is None:
+        return False
+    opener = line[: match.start("rest")]
+    rest = match.group("rest").strip()
+    if _conjunction_after_opener(opener, rest):
+        return False
+    parts = [part.strip() for part in _opener_separators(opener).split(rest)]
+    if len(parts) < 2 or len(rest.split()) > _MAX_WORDS:
+        return False
+    words = [part.split() for part in parts]
+    return any(len(w) == 1 for w in words) and all(
+        w
+        and all(
+            word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() for word in w
+        )
+        for w in words
+    )
 
 
 # Each byline opener's language's conjunctions ("and", "but"): a name never
@@ -407,6 +450,57 @@ def _outlet_signature(rest: str, knowledge: Knowledge) -> bool:
         and all(w.isalpha() and w[:1].isupper() and (w.istitle() or w.isupper()) for w in words)
         and words[-1].casefold() in knowledge.byline_outlet_words
     )
+
+
+# What a newsroom signs its own copy with when it names no writer: its staff,
+# the wires, or both ("By Staff and Wire Reports"). Each part of a signature
+# joined by "and", "&" or a comma is one of these or a known agency.
+_NEWSROOM_SIGNATURES: Final = frozenset(
+    {
+        "staff",
+        "staff writer",
+        "staff writers",
+        "staff reporter",
+        "staff reporters",
+        "staff report",
+        "staff reports",
+        "wire reports",
+        "wire report",
+        "wire services",
+        "wires",
+        "agencies",
+        "news agencies",
+        "wire agencies",
+        "news services",
+    }
+)
+
+
+def _newsroom_signature(rest: str, knowledge: Knowledge, separators: regex.Pattern[str]) -> bool:
+    """Is ``rest``, the words after a byline's opener, a signature naming no
+    person: parts joined by ``and``, ``&`` or a comma, each a newsroom's
+    word (``_NEWSROOM_SIGNATURES``: ``Staff``, ``Wire Reports``) or a known
+    agency (``Reuters and AP``), every word capitalised (``By staff
+    accounts, …`` is prose)? One agency alone is left to
+    :func:`is_organization_line` (the same reading). String tests and one
+    split on ``separators``."""
+    if len(rest) > _NEWSROOM_MAX_CHARS:
+        return False
+    parts = [part.strip() for part in separators.split(rest)]
+    return all(
+        part
+        and all(word[:1].isupper() for word in part.split())
+        and (
+            part.casefold() in _NEWSROOM_SIGNATURES
+            or is_organization_line(part, knowledge=knowledge)
+        )
+        for part in parts
+    )
+
+
+# The most characters of a newsroom's signature read so ("Staff, Wire and
+# News Agency Reports" and more is prose or a team's line).
+_NEWSROOM_MAX_CHARS: Final = 80
 
 
 # The most words of an outlet signing its staff's copy ("By The Harbour Valley Times").
@@ -2007,6 +2101,26 @@ def signed_by_outlet(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     )
 
 
+def signed_by_newsroom(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Was ``byline`` read from a newsroom's signature naming no person
+    (``By Staff``, ``By Staff and Wire Reports``, ``By Reuters and AP``)?
+    (Not part of wirestory's API: the page layout's header asks it.)
+
+    >>> signed_by_newsroom(find_byline("By Staff and Wire Reports"))
+    True
+    >>> signed_by_newsroom(find_byline("By Jane Roe and Agencies"))
+    False
+    """
+    organization = byline.organization
+    return (
+        not byline.names
+        and organization is not None
+        and "\n" not in byline.raw
+        and byline.raw.endswith(f" {organization}")
+        and _newsroom_signature(organization, knowledge, _SEPARATORS)
+    )
+
+
 def signature_may_be_writer(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """Was ``byline`` read from an outlet's signature alone after the opener
     (``By Global Times``: no writer, the organisation) whose words before
@@ -2473,8 +2587,35 @@ _KOREAN_POSTS: Final = frozenset(
         "미국", "중국", "일본", "유럽", "중동", "동남아", "아프리카", "남미", "중남미",
         "러시아", "인도", "영국", "프랑스", "독일", "베트남", "호주", "캐나다", "브라질",
         "대만", "태국", "북미", "실리콘밸리",
+        # Regions' names with no compass word the rule below reads: South
+        # Africa's short name, South-West Asia, Antarctica.
+        "남아공", "서남아", "남극",
     }
 )  # fmt: skip
+
+
+# A compass word ("남" south, "북" north, "동" east, "서" west) glued before a
+# region's or country's name is a place ("남수단", South Sudan; "서유럽",
+# Western Europe; "남중국", South China): "남" and "서" are common family
+# names too, and the rest spells no foreign sound, so the form read a writer
+# (Nam, Seo). Only the regions of this table: a compass word before a city's
+# or a given name's syllables ("남도하", "서인도") may be a person's name.
+_KOREAN_COMPASS_WORDS: Final = frozenset("남북동서")
+_KOREAN_COMPASS_REGIONS: Final = frozenset(
+    {
+        "수단", "유럽", "아시아", "아프리카", "아메리카", "중국", "태평양", "대서양",
+        "사하라", "코카서스", "시베리아",
+    }
+)  # fmt: skip
+
+
+def _korean_post(name: str) -> bool:
+    """Is ``name``, before ``특파원``, a post's place: one of ``_KOREAN_POSTS``
+    or a compass word before a region of ``_KOREAN_COMPASS_REGIONS``
+    (``남수단``, ``서유럽``)? String tests."""
+    return name in _KOREAN_POSTS or (
+        name[:1] in _KOREAN_COMPASS_WORDS and name[1:] in _KOREAN_COMPASS_REGIONS
+    )
 
 
 def _korean_name_shaped(name: str) -> bool:
@@ -2508,7 +2649,7 @@ def korean_name_doubtful(name: str) -> bool:
     ``이스란``, ``박드림``; ``오스틴``, Austin, reads the same). The byline
     keeps the writer and the story says so
     (``byline-korean-name-may-be-post``)."""
-    if name in _KOREAN_POSTS or _korean_name_shaped(name):
+    if _korean_post(name) or _korean_name_shaped(name):
         return False
     if name[:1] not in _KOREAN_SURNAMES and name[:1] not in _KOREAN_RARE_SURNAMES:
         return False
@@ -2689,7 +2830,7 @@ def script_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byl
                 or (
                     correspondent
                     and (
-                        name in _KOREAN_POSTS
+                        _korean_post(name)
                         or not (_korean_name_shaped(name) or korean_name_doubtful(name))
                     )
                 )

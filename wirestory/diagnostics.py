@@ -230,6 +230,14 @@ _CODES = (
         "without 'By', kept in the body",
     ),
     Code(
+        "byline-given-names-only",
+        "warning",
+        "a story's first paragraph, one line read as a subheading, opens with a byline's "
+        "opener over given names (By Jane and Tom) or a given name before a name of three "
+        "words (Por Ana y Juan Pérez García): no writer is read, it may be the byline, kept "
+        "in the body",
+    ),
+    Code(
         "dateline-may-be-speaker",
         "warning",
         "a dateline in capitals before a colon (no date, no agency) opens a story whose "

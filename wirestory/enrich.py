@@ -27,6 +27,7 @@ from wirestory.bylines import (
     agency_spellings,
     bracketed_byline,
     find_byline,
+    given_names_byline,
     names_a_writer,
     names_hold_function_words,
     names_the_wires,
@@ -1235,6 +1236,9 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     mark_subheadings(lines, state, options)
     if 0 in state.subheadings and found.byline is None and not state.byline:
         _flag_name_as_subheading(lines, state, options)
+        _flag_given_names_as_subheading(lines, state, options)
+    if state.kind == "page" and found.byline is None and not state.byline:
+        _flag_given_names_in_header(lines, state, options)
     if state.kind == "page" and len(state.paragraphs) - 2 in state.subheadings:
         _flag_closing_teaser(lines, state)
     return found
@@ -1284,6 +1288,54 @@ def _flag_closing_teaser(lines: list[Line], state: LineState) -> None:
 # of any alphabet (``… in May. Åsa Berg said …``); the letter is told a
 # capital by str.isupper.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]? +([^\W\d_])")
+
+
+def _flag_given_names_as_subheading(
+    lines: list[Line], state: LineState, options: ParseOptions
+) -> None:
+    """Say so (``byline-given-names-only``) when the story's first paragraph,
+    read as a subheading, opens with a byline's opener over given names
+    (``By Jane and Tom``) or a given name before a name of three words
+    (``Por Ana y Juan Pérez García``: Spanish, two family names that Ana may
+    share): no writer is read from them, and the form does not tell the
+    writers' line from a section's heading (``By Land and Sea``)."""
+    index = state.paragraphs[0][0]
+    if len(state.paragraphs[0]) != 1:
+        return
+    text = lines[index].text.strip()
+    if not given_names_byline(text, knowledge=options.knowledge):
+        return
+    state.problems.append(
+        Problem(
+            "byline-given-names-only",
+            f"the story's first line under its headline, {text!r}, opens with a byline's "
+            "opener over given names (or a given name whose family names may be shared), "
+            "was read as a subheading of the body: it may be the story's byline",
+            index,
+        )
+    )
+
+
+def _flag_given_names_in_header(lines: list[Line], state: LineState, options: ParseOptions) -> None:
+    """The same doubt (``byline-given-names-only``) for a page with no byline
+    whose header left such a line under the headline out as furniture
+    (``between-headline-and-story``): the writers, if it names them, were
+    dropped with no word. The first such line only."""
+    for index, rule in enumerate(state.rules):
+        if rule == "between-headline-and-story" and given_names_byline(
+            lines[index].text.strip(), knowledge=options.knowledge
+        ):
+            state.problems.append(
+                Problem(
+                    "byline-given-names-only",
+                    f"the line under the headline {lines[index].text.strip()!r} opens with a "
+                    "byline's opener over given names (or a given name whose family names may "
+                    "be shared) and was left out as the page's furniture: it may be the "
+                    "story's byline",
+                    index,
+                )
+            )
+            return
 
 
 # A writer's name alone on its line is this many words at most.

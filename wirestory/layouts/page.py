@@ -78,6 +78,7 @@ from wirestory.bylines import (
     place_after_name,
     script_byline,
     signature_may_be_writer,
+    signed_by_newsroom,
     signed_by_outlet,
     slashed_name,
     title_outlet_may_be_surname,
@@ -9113,7 +9114,8 @@ def byline_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
     :func:`~wirestory.bylines.find_page_byline` reads with ``knowledge``; an
     organisation alone (``By National Desk``) is none, unless a known agency
     (``By Reuters``, ``by Reuters December 3, 2026``: the agency signs the
-    story, no person)."""
+    story, no person) or a newsroom's signature (``By Staff and Wire
+    Reports``, ``By Reuters and AP``)."""
     if len(text) > _REMEMBERED_MAX_CHARS:
         return _byline_line(text, knowledge)
     return _remembered_byline_line(text, knowledge)
@@ -9131,6 +9133,9 @@ def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
         )
         # "By Global Times": the outlet signs its staff's copy.
         or signed_by_outlet(found, knowledge=knowledge)
+        # "By Staff and Wire Reports", "By Reuters and AP": the newsroom or
+        # the agencies sign, no person (as "By Reuters" is read).
+        or signed_by_newsroom(found, knowledge=knowledge)
     ):
         return found
     return None
