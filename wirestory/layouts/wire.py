@@ -54,7 +54,9 @@ from wirestory.layouts.page import (
     generic_caption_narrates,
     is_date_line,
     live_blog_stamp,
+    name_may_be_phrase,
     name_over_date,
+    name_phrase_problem,
     outlet_may_be_writer_problem,
     place_after_name_problem,
     surname_as_word_problem,
@@ -198,6 +200,11 @@ def _wire_front_matter(
             byline = state.byline_found = named
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline-over-date")
+            headline = lines[state.headline].text if state.headline is not None else ""
+            if name_may_be_phrase(named, headline):
+                # "Floods Hit Towns" / "March 4, 2025": a kicker over the date
+                # reads as a name of three words; the page layout says the same.
+                state.problems.append(name_phrase_problem(text, index))
         elif front_date_line(text, knowledge):
             state.claim(index, Role.FURNITURE, "wire-date-line")
         elif is_reading_time(text):

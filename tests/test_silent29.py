@@ -1,0 +1,85 @@
+"""The twenty-ninth silent-wrong round: readings the sixteenth held-out round
+left wrong with no diagnostic. A title-case phrase over the date in a page's
+header (``Floods Hit Towns`` / ``March 4, 2025``) was read as a writer's name,
+silently.
+
+Every page and line here is invented, in the shape of real page text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_pages import LIBRARY_STORY, library_story
+from test_heldout16 import _FERRY, _FERRY_DECK, _article, _story
+
+import wirestory
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+# --- A title-case phrase over the date read as a name -----------------------------
+
+_PHRASES = (
+    "Floods Hit Towns\nMarch 4, 2025",
+    # "Jane Roe in Madrid" is a byline: the phrase before "in" read the same.
+    "Floods Hit Towns in Spain\nMarch 4, 2025",
+    "Storm Closes Harbour Road\nTue 4 Mar 2025 10.15 GMT",
+    # Two words, one of them the headline's again.
+    "Library Closes\nMarch 4, 2025",
+)
+
+
+@pytest.mark.parametrize("header", _PHRASES)
+def test_phrase_over_the_date_on_a_page_is_said(header: str) -> None:
+    """Read as the byline with no word said: the phrase's words were the
+    writer's name, silently."""
+    story = library_story(*LIBRARY_STORY, header=header)
+    assert story.body == LIBRARY_STORY
+    assert "byline-name-may-be-phrase" in _codes(story)
+
+
+@pytest.mark.parametrize("header", _PHRASES[:3])
+def test_phrase_over_the_date_in_an_article_is_said(header: str) -> None:
+    """The same header in an article's text with no page around it."""
+    story = _story(_article(header))
+    assert story.body == _FERRY
+    assert "byline-name-may-be-phrase" in _codes(story)
+
+
+def test_phrase_over_the_date_under_a_deck_is_said() -> None:
+    story = _story(_article(_FERRY_DECK, "Floods Hit Towns\nMarch 4, 2025"))
+    assert story.standfirst == _FERRY_DECK
+    assert "byline-name-may-be-phrase" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        ("Jane Roe\nMarch 4, 2025", ("Jane Roe",)),
+        ("Jane Roe in Madrid\nMarch 4, 2025", ("Jane Roe",)),
+        ("Mark Ellison and Ana Diaz in Port Ellis\nMarch 4, 2025", ("Mark Ellison", "Ana Diaz")),
+        # Three words with an initial or a small particle: a name's forms.
+        ("Jane K. Roe\nMarch 4, 2025", ("Jane K. Roe",)),
+        ("Ana de Souza\nMarch 4, 2025", ("Ana de Souza",)),
+        # A short word shared with the headline tells nothing.
+        ("Jane Old\nMarch 4, 2025", ("Jane Old",)),
+    ],
+)
+def test_names_over_the_date_are_not_doubted(header: str, names: tuple[str, ...]) -> None:
+    story = library_story(*LIBRARY_STORY, header=header)
+    assert story.byline is not None
+    assert story.byline.names == names
+    assert "byline-name-may-be-phrase" not in _codes(story)
+    assert story.body == LIBRARY_STORY
+
+
+@pytest.mark.parametrize(
+    "header", ["Ruth Calder\nMarch 4, 2025", "Ruth Calder in Port Ellis\nMarch 4, 2025"]
+)
+def test_names_over_the_date_in_an_article_are_not_doubted(header: str) -> None:
+    story = _story(_article(header))
+    assert story.byline is not None
+    assert story.byline.names == ("Ruth Calder",)
+    assert "byline-name-may-be-phrase" not in _codes(story)
