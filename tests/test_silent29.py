@@ -83,3 +83,39 @@ def test_names_over_the_date_in_an_article_are_not_doubted(header: str) -> None:
     assert story.byline is not None
     assert story.byline.names == ("Ruth Calder",)
     assert "byline-name-may-be-phrase" not in _codes(story)
+
+
+# --- A label between an article's headline and its deck -------------------------
+
+
+@pytest.mark.parametrize("label", ["ANALYSIS", "ANALYSIS:", "EXCLUSIVE", "FACTBOX"])
+def test_label_under_the_headline_over_the_deck(label: str) -> None:
+    """``Headline`` / ``ANALYSIS`` / ``Deck`` / ``By Jane Roe``: the label, the
+    deck and the byline were the body's first paragraphs, the deck said to be
+    a story's boundary (the wrong explanation)."""
+    story = _story(_article(label, _FERRY_DECK, "By Ruth Calder"))
+    assert story.standfirst == _FERRY_DECK
+    assert story.byline is not None
+    assert story.byline.names == ("Ruth Calder",)
+    assert story.body == _FERRY
+    assert "possible-story-boundary" not in _codes(story)
+
+
+def test_label_under_the_headline_over_the_byline() -> None:
+    story = _story(_article("ANALYSIS", "By Ruth Calder"))
+    assert story.byline is not None
+    assert story.body == _FERRY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Capitals that are no label of a story's kind: a paragraph's.
+        "NO WAY BACK",
+        # A label in small letters over a sentence: the story's first words.
+        "Analysis of the figures shows fewer crossings in winter.",
+    ],
+)
+def test_no_label_under_the_headline(line: str) -> None:
+    story = _story(_article(line, blocks=_FERRY))
+    assert line in story.body

@@ -147,6 +147,20 @@ def _wire_front_matter(
             state.claim(index, Role.BLANK, "blank")
             index += 1
             continue
+        if (
+            not state.byline
+            and all(is_blank(lines[k].text) for k in range(start, index))
+            and _kicker_shape(text, knowledge) is True
+            and _line_below(lines, index) is not None
+        ):
+            # "Headline" / "ANALYSIS" / "Deck" / "By Jane Roe": a label of the
+            # story's kind printed under the headline, as over it; read as a
+            # paragraph, it ended the front matter there, the deck and the
+            # byline read as the body's (the deck said a story's boundary).
+            state.claim(index, Role.FURNITURE, "kicker")
+            index += 1
+            body_start = index
+            continue
         under = (
             organization_under(byline, text, knowledge=knowledge)
             if byline is not None and state.byline[-1] == index - 1
