@@ -1,7 +1,9 @@
 """The twenty-ninth silent-wrong round: readings the sixteenth held-out round
 left wrong with no diagnostic. A title-case phrase over the date in a page's
-header (``Floods Hit Towns`` / ``March 4, 2025``) was read as a writer's name,
-silently.
+header (``Floods Hit Towns`` / ``March 4, 2025``) was read as a writer's name;
+a label under an article's headline (``ANALYSIS``) put the deck and the byline
+in the body; ``From Mark Ellison in Madrid`` and ``Par Jean Dupont (à Lyon)``
+gave no byline; all silently.
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -13,6 +15,7 @@ from news_pages import LIBRARY_STORY, library_story
 from test_heldout16 import _FERRY, _FERRY_DECK, _article, _story
 
 import wirestory
+from wirestory.bylines import find_page_byline
 
 
 def _codes(story: wirestory.Story) -> list[str]:
@@ -119,3 +122,52 @@ def test_label_under_the_headline_over_the_byline() -> None:
 def test_no_label_under_the_headline(line: str) -> None:
     story = _story(_article(line, blocks=_FERRY))
     assert line in story.body
+
+
+# --- "From NAME in PLACE" and a place in parentheses after the names -------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("From Mark Ellison in Madrid", ("Mark Ellison",)),
+        ("From Mark Ellison and Ana Diaz in Port Ellis", ("Mark Ellison", "Ana Diaz")),
+        ("Par Jean Dupont (à Lyon)", ("Jean Dupont",)),
+        ("Por Ana Ruiz (en Madrid)", ("Ana Ruiz",)),
+        ("By Jane Roe (in Port Ellis)", ("Jane Roe",)),
+    ],
+)
+def test_writer_and_the_place_filed_from(line: str, names: tuple[str, ...]) -> None:
+    """British papers' ``From NAME in PLACE`` and a place after a small word
+    in parentheses gave no byline, silently."""
+    found = find_page_byline(line)
+    assert found is not None
+    assert found.names == names
+    story = library_story(*LIBRARY_STORY, header=f"{line}\nMarch 4, 2025")
+    assert story.byline is not None
+    assert story.byline.names == names
+    assert story.body == LIBRARY_STORY
+
+
+@pytest.mark.parametrize("line", ["From Mark Ellison in Madrid", "Par Jean Dupont (à Lyon)"])
+def test_writer_and_the_place_filed_from_in_an_article(line: str) -> None:
+    story = _story(_article(line))
+    assert story.byline is not None
+    assert story.body == _FERRY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # No person after "From", or no place after the names.
+        "From Monday in Madrid",
+        "From Our Correspondent in Madrid",
+        "From The Archive",
+        "From Mark Ellison",
+        # Words in parentheses that are no place.
+        "Par Jean Dupont (à la une)",
+        "By Jane Roe (in progress)",
+    ],
+)
+def test_no_writer_filed_from(line: str) -> None:
+    assert find_page_byline(line) is None

@@ -598,7 +598,13 @@ def _page_byline(text: str, knowledge: Knowledge) -> Byline | None:
     if len(stripped) > _PAGE_BYLINE_MAX_CHARS:
         return None
     opener = stripped.split(None, 1)[0] if stripped else ""
-    if opener not in knowledge.byline_openers and opener not in knowledge.page_byline_openers:
+    if (
+        opener not in knowledge.byline_openers
+        and opener not in knowledge.page_byline_openers
+        # "From Mark Ellison in Madrid": find_page_byline reads "From" only
+        # before names and the place they were filed from.
+        and (opener != "From" or " in " not in stripped)
+    ):
         return None
     return find_page_byline(stripped, knowledge=knowledge)
 
