@@ -3,7 +3,9 @@ left wrong with no diagnostic. A title-case phrase over the date in a page's
 header (``Floods Hit Towns`` / ``March 4, 2025``) was read as a writer's name;
 a label under an article's headline (``ANALYSIS``) put the deck and the byline
 in the body; ``From Mark Ellison in Madrid`` and ``Par Jean Dupont (à Lyon)``
-gave no byline; all silently.
+gave no byline; an Indonesian dateline signed with the site's address in
+small letters (``BANDAR LAUT, wartapesisir.id -``) stayed in the first
+paragraph; all silently.
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -11,11 +13,12 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, library_story
+from news_pages import LIBRARY_STORY, library_story, news_page
 from test_heldout16 import _FERRY, _FERRY_DECK, _article, _story
 
 import wirestory
 from wirestory.bylines import find_page_byline
+from wirestory.datelines import find_dateline, is_site_name
 
 
 def _codes(story: wirestory.Story) -> list[str]:
@@ -171,3 +174,66 @@ def test_writer_and_the_place_filed_from_in_an_article(line: str) -> None:
 )
 def test_no_writer_filed_from(line: str) -> None:
     assert find_page_byline(line) is None
+
+
+# --- An Indonesian site's address in small letters after the place ---------------
+
+_WARTA = (
+    "Dewan kota memutuskan pada hari Selasa untuk menutup perpustakaan lama di Jalan Pasar "
+    "setelah perdebatan panjang tentang atap dan biaya perbaikannya.",
+    "Anggota dewan mengatakan gedung itu sudah tidak aman selama bertahun-tahun dan cabang "
+    "baru akan dibuka dekat stasiun pada musim semi.",
+    "Wali kota mengatakan buku-buku akan dipindahkan ke cabang baru dan ruang baca tetap "
+    "dibuka di balai kota sampai saat itu.",
+)
+
+
+def _warta_story(opening: str) -> wirestory.Story:
+    text = news_page(
+        opening + _WARTA[0],
+        *_WARTA[1:],
+        headline="Dewan kota tutup perpustakaan lama",
+        header="Penulis: Budi Santoso\n4 Maret 2025",
+        site="Warta Pesisir",
+        year=2025,
+    )
+    return wirestory.parse(text)[0]
+
+
+@pytest.mark.parametrize(
+    "opening", ["BANDAR LAUT, wartapesisir.id - ", "wartapesisir.id, Bandar Laut - "]
+)
+def test_site_address_in_small_letters_signs_a_dateline(opening: str) -> None:
+    """A smaller site's address as typed, in small letters: the dateline
+    stayed in the first paragraph, silently."""
+    story = _warta_story(opening)
+    assert story.dateline is not None
+    assert story.dateline.raw == opening.strip()
+    assert story.body[0] == _WARTA[0]
+
+
+def test_title_case_place_before_an_address_is_said() -> None:
+    """A title-case place the page names nowhere else, before an address, is
+    read as the dateline and said (a person's or a firm's name reads the same)."""
+    story = _warta_story("Bandar Laut, wartapesisir.id - ")
+    assert story.body[0] == _WARTA[0]
+    assert "dateline-place-by-shape" in _codes(story)
+
+
+@pytest.mark.parametrize("word", ["st.paul", "e.g", "wartapesisir.info", "Wartapesisir"])
+def test_no_site_address(word: str) -> None:
+    assert not is_site_name(word)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # A firm's title-case name and an address in small letters ending in
+        # no country's letters: a sentence's subject, no dateline.
+        "Acme, example.com - The firm said.",
+        # Small letters after the dash: no story opens so.
+        "BANDAR LAUT, wartapesisir.id - dewan menyetujui anggaran.",
+    ],
+)
+def test_no_dateline_of_an_address_in_small_letters(opening: str) -> None:
+    assert find_dateline(opening, page=True) is None
