@@ -5,7 +5,8 @@ a label under an article's headline (``ANALYSIS``) put the deck and the byline
 in the body; ``From Mark Ellison in Madrid`` and ``Par Jean Dupont (à Lyon)``
 gave no byline; an Indonesian dateline signed with the site's address in
 small letters (``BANDAR LAUT, wartapesisir.id -``) stayed in the first
-paragraph; all silently.
+paragraph; a caption ending in a page's credit (``© Jane Roe``) between an
+article's paragraphs stayed in the body; all silently.
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -237,3 +238,40 @@ def test_no_site_address(word: str) -> None:
 )
 def test_no_dateline_of_an_address_in_small_letters(opening: str) -> None:
     assert find_dateline(opening, page=True) is None
+
+
+# --- A caption with a page's credit between an article's paragraphs ---------------
+
+_PICTURE = "Passengers board the ferry at dawn on Monday."
+
+
+@pytest.mark.parametrize(
+    ("credit", "kept"),
+    [("© Jane Roe", "© Jane Roe"), ("| Photo Credit: Jane Roe", "Photo Credit: Jane Roe")],
+)
+def test_page_credited_caption_between_an_articles_paragraphs(credit: str, kept: str) -> None:
+    """Wire copy's credits read no ``©`` nor ``| Photo Credit:``: the caption
+    between two paragraphs of an article's text stayed in the body, silently."""
+    story = _story(
+        _article("By Ruth Calder", blocks=(_FERRY[0], f"{_PICTURE} {credit}", *_FERRY[1:]))
+    )
+    assert story.body == _FERRY
+    assert [c.text for c in story.captions] == [_PICTURE]
+    assert story.captions[0].credit == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The site's copyright, a year in it, closing a paragraph.
+        "The council will vote again in May. © 2025 Vale Post",
+        # No sentence's end before the mark.
+        "Tickets will be sold from Friday at the harbour office © Jane Roe",
+        # Reported speech.
+        "The mayor said the vote was close. © Jane Roe",
+    ],
+)
+def test_no_page_credited_caption_between_an_articles_paragraphs(line: str) -> None:
+    story = _story(_article("By Ruth Calder", blocks=(_FERRY[0], line, *_FERRY[1:])))
+    assert line in story.body
+    assert story.captions == ()

@@ -39,10 +39,12 @@ from wirestory.captions import (
     QUOTE_MARKS,
     has_generic_credit,
     has_named_credit,
+    has_page_credit,
     is_credit_line,
     is_page_caption,
     parse_credit,
     split_credit,
+    split_page_credit,
 )
 from wirestory.datelines import find_dateline, more_than_place
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
@@ -1139,6 +1141,28 @@ def _claim_body_captions(
         state.paragraphs[:] = [p for p in paragraphs if p]
 
 
+def _page_credited(text: str, words: list[str], knowledge: Knowledge) -> bool:
+    """A caption line ending in a page's credit that names someone and no
+    year (``Passengers board the ferry at dawn. © Jane Roe``, ``… | Photo
+    Credit: Jane Roe``): wire copy's credits do not read these marks, a
+    scrape of an article's text keeps them between its paragraphs. The text
+    before the credit is a sentence of 4 to 60 words; ``© 2025 Vale Post``
+    closing a paragraph is the site's copyright line, no photo's."""
+    if not (text[:1].isupper() or text[:1].isdigit()) or not (
+        CAPTION_MIN_WORDS <= len(words) <= CAPTION_MAX_WORDS
+    ):
+        return False
+    if not has_page_credit(text, knowledge=knowledge):
+        return False
+    caption, credit = split_page_credit(text, knowledge=knowledge)
+    return (
+        credit is not None
+        and not any(c.isdigit() for c in credit)
+        and len(caption.split()) >= CAPTION_MIN_WORDS
+        and caption.rstrip()[-1:] in knowledge.full_stops
+    )
+
+
 def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
     """Take out of the body a photo's caption with its credit on its line,
     a paragraph of one line between two others (``Passengers board the
@@ -1166,7 +1190,7 @@ def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge:
             continue
         text = lines[paragraph[0]].text.strip()
         words = text.split()
-        if (
+        credited = (
             (text[:1].isupper() or text[:1].isdigit())
             and CAPTION_MIN_WORDS <= len(words) <= CAPTION_MAX_WORDS
             and (
@@ -1179,6 +1203,9 @@ def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge:
                 )
             )
             and split_credit(text, knowledge=knowledge)[1] is not None
+        ) or _page_credited(text, words, knowledge)
+        if (
+            credited
             and not any(is_speech_word(word, knowledge=knowledge) for word in words)
             and find_byline(text, knowledge=knowledge) is None
         ):
