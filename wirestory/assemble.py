@@ -208,6 +208,11 @@ def _caption(
         if page
         else split_credit(normalized, knowledge=knowledge)
     )
+    if credit is None and not page and not credit_line:
+        # "… at dawn. © Jane Roe" between an article's paragraphs read as wire
+        # copy: a page's credit mark, which wire's credits do not read (the
+        # wire layout takes such a caption only with a page's credit).
+        text, credit = split_page_credit(normalized, knowledge=knowledge)
     if credit is None and credit_line:
         # The page printed the credit on a line of its own; BBC's label goes
         # ("Image copyright AFP" above a caption: the credit is "AFP").

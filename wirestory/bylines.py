@@ -1422,7 +1422,11 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         and head.count(" ") <= _NAMES_BEFORE_AGENCY_SPACES
         and agency.count(" ") <= _PAREN_WORDS_SPACES
         and not any(c.isdigit() for c in agency)
-        and agency[:1].isupper()
+        # "Par Jean Dupont (à Lyon)", "Por Ana Ruiz (en Madrid)": the place
+        # after a small word saying where the writer filed from.
+        and agency.partition(" ")[2 if agency.partition(" ")[0] in _PAREN_PLACE_WORDS else 0][
+            :1
+        ].isupper()
         and patterns.opener.fullmatch(head) is not None
         # "By Jane Roe (Photos)", "(Courtesy)": a photographer's credit.
         and not any(
@@ -1436,6 +1440,20 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         within = find_page_byline(head, knowledge=knowledge)
         if within is not None and within.names and within.organization is None:
             return Byline(raw=raw, names=within.names, organization=None)
+    if text[:5] == "From ":
+        # "From Mark Ellison in Madrid" (British papers' foreign pages): the
+        # writer's names between "From" and the place they filed from. The
+        # place is wanted: "From Monday", "From The Archive" name no writer.
+        named, found_in, place = text[5:].rpartition(" in ")
+        if found_in and _filed_in(place):
+            within = person_names(named, knowledge=knowledge)
+            if (
+                within is not None
+                and within.names
+                and within.organization is None
+                and not any(_is_organization_name(n, patterns.title_words) for n in within.names)
+            ):
+                return Byline(raw=raw, names=within.names, organization=None)
     if text[:7] in _SOURCE_LABELS:
         # "Source: Xinhua | 2026-12-03 10:12:30 | Editor: Jane Roe" (Chinese
         # state media's English sites): a known agency after the label is the
@@ -1720,6 +1738,9 @@ _NAMES_BEFORE_AGENCY_SPACES: Final = 8
 # Words in parentheses after a "By" byline's names read as no caption's credit:
 # at most four ("By Jane Roe (Harbour Town)").
 _PAREN_WORDS_SPACES: Final = 3
+# The small words before the place a writer filed from in parentheses after
+# the names (``Par Jean Dupont (à Lyon)``, ``Por Ana Ruiz (desde Madrid)``).
+_PAREN_PLACE_WORDS: Final = frozenset({"à", "a", "in", "en", "de", "desde", "da", "aus", "from"})
 
 
 def _second_writer(byline: Byline, knowledge: Knowledge) -> Byline:

@@ -1060,17 +1060,32 @@ def _title_dash_form(window: str, patterns: _Patterns) -> tuple[dict[str, str | 
     return None
 
 
+# The last parts of an address in small letters read as a site's besides a
+# country's two letters (see is_site_name).
+_LOWER_SITE_DOMAINS: Final = frozenset({"com", "net", "org"})
+
+
 def is_site_name(word: str) -> bool:
     """A news site's address as it signs its copy (``KOMPAS.com``,
     ``Liputan6.com``, ``TEMPO.CO``): a name of letters and digits opening
     with a capital, a full stop, then two to four letters (a second such
-    part may follow: ``Example.co.id``)."""
+    part may follow: ``Example.co.id``). A name in small letters
+    (``wartapesisir.id``: smaller sites sign with their address as typed) is
+    one when its last part is a country's two letters or ``com``, ``net``,
+    ``org``: a word glued to an abbreviation (``st.paul``) is none."""
     name, dot, domain = word.partition(".")
     parts = domain.split(".")
     return (
         bool(dot)
         and 2 <= len(name) <= 24
-        and name[:1].isupper()
+        and (
+            name[:1].isupper()
+            or (
+                name.islower()
+                and domain.islower()
+                and (len(parts[-1]) == 2 or parts[-1] in _LOWER_SITE_DOMAINS)
+            )
+        )
         and name.isalnum()
         and name.isascii()
         and len(parts) <= 2
@@ -1109,6 +1124,17 @@ def _site_form(window: str, patterns: _Patterns) -> tuple[dict[str, str | None],
             return None
         end = len(head) + 2 + len(second) + 1 + len(dash) + 1
     words = place.split(" ")
+    site = head if site_first else second
+    if (
+        site[:1].islower()
+        and not all(map(_is_caps_word, words))
+        and len(site.rpartition(".")[2]) != 2
+    ):
+        # "Acme, example.com - The firm said.": an address in small letters
+        # beside a title-case name is a firm's as often; one ending in a
+        # country's two letters ("Bandar Laut, wartapesisir.id -") is read,
+        # and the page layout says the place's shape (dateline-place-by-shape).
+        return None
     if len(words) > 4 or not (
         all(map(_is_caps_word, words))
         or (len(words) <= 3 and all(_is_title_word(w) or w in _PLACE_CONNECTORS for w in words))

@@ -310,6 +310,15 @@ _CODES = (
         "reads the same (Tough Times for Local News)",
     ),
     Code(
+        "byline-name-may-be-phrase",
+        "warning",
+        "a page's header line with no 'By' under the headline or over the date (Jane Roe / "
+        "March 4, 2025; Jane Roe in Madrid) was read as the byline though its name is three "
+        "capitalised words or more with no initial, hyphen nor small particle, or shares a "
+        "word of four letters or more with the headline: a title-case phrase (a kicker, a "
+        "section's headline: Floods Hit Towns, Floods Hit Towns in Spain) reads the same",
+    ),
+    Code(
         "byline-opener-as-name",
         "warning",
         "a page's name line of two words whose first is a byline opener and a given name "

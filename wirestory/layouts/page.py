@@ -8370,6 +8370,10 @@ def _header(
             )
         if not form and writer_for_outlet(texts[number], knowledge=knowledge) is not None:
             state.problems.append(unframed_byline_problem(texts[number], blocks[number]))
+        elif form == "byline-name-line" and name_may_be_phrase(
+            found, texts[headline] if headline is not None else ""
+        ):
+            state.problems.append(name_phrase_problem(texts[number], blocks[number]))
         elif form == "byline-name-line" and _opener_and_one_word(texts[number], knowledge):
             state.problems.append(
                 Problem(
@@ -8996,6 +9000,20 @@ def surname_as_word_problem(found: Byline, index: int) -> Problem:
     )
 
 
+def name_phrase_problem(text: str, index: int) -> Problem:
+    """``byline-name-may-be-phrase`` for a line with no ``By`` read as the
+    byline whose name has a title-case phrase's form
+    (:func:`name_may_be_phrase`)."""
+    return Problem(
+        "byline-name-may-be-phrase",
+        f"{text.strip()[:80]!r}, a line with no 'By' over the date or under the headline, "
+        "was read as the byline: its name is three capitalised words or more with no "
+        "initial nor particle, or shares a word with the headline, and a title-case phrase "
+        "(a kicker, a section's headline: 'Floods Hit Towns') reads the same",
+        index,
+    )
+
+
 def unframed_byline_problem(text: str, index: int) -> Problem:
     """``byline-may-be-deck`` for a header line ``NAME for OUTLET`` without
     ``By`` read as the byline (``Jane Roe for The Vale Post``): a title-case
@@ -9021,6 +9039,39 @@ def _opener_words(knowledge: Knowledge) -> frozenset[str]:
         for opener in (*knowledge.byline_openers, *knowledge.page_byline_openers)
         if not opener.endswith(":") and opener.casefold() not in particles
     )
+
+
+def name_may_be_phrase(found: Byline, headline: str) -> bool:
+    """Does a name read from a line with no ``By`` have a title-case phrase's
+    form? ``Floods Hit Towns`` over ``March 4, 2025`` (a kicker or a section's
+    headline over the date) reads as a name of three words, as ``Floods Hit
+    Towns in Spain`` reads as one filed from a place. A name of three
+    capitalised words or more with no initial (``Jane K. Roe``), hyphen or
+    small particle (``Ana de Souza``) is doubted, as is a name sharing a word
+    of four letters or more with the headline (``Library Closes`` under
+    ``Council votes to close old library``): a person's name is seldom the
+    headline's words again. Two words alone (``Jane Roe``) are not doubted:
+    the page's commonest byline with no ``By``."""
+    heard = {w.casefold().strip(_PHRASE_PUNCTUATION) for w in headline.split()}
+    for name in found.names:
+        words = name.split()
+        if len(words) >= _PHRASE_NAME_WORDS and all(
+            w[:1].isupper() and w.isalpha() and not w.isupper() for w in words
+        ):
+            return True
+        if len(words) >= 2 and any(
+            len(w) >= _PHRASE_SHARED_MIN and w.casefold() in heard for w in words
+        ):
+            return True
+    return False
+
+
+# How many capitalised words a name with no "By" holds before it is doubted
+# as a phrase, and the shortest word it may share with the headline before it
+# is ("Roe" in "Roe v Wade ruling" is too short to tell).
+_PHRASE_NAME_WORDS: Final = 3
+_PHRASE_SHARED_MIN: Final = 4
+_PHRASE_PUNCTUATION: Final = ".,:;!?'\"()‘’“”"
 
 
 def _opener_and_one_word(text: str, knowledge: Knowledge) -> bool:

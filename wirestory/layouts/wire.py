@@ -39,10 +39,12 @@ from wirestory.captions import (
     QUOTE_MARKS,
     has_generic_credit,
     has_named_credit,
+    has_page_credit,
     is_credit_line,
     is_page_caption,
     parse_credit,
     split_credit,
+    split_page_credit,
 )
 from wirestory.datelines import find_dateline, more_than_place
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
@@ -55,7 +57,9 @@ from wirestory.layouts.page import (
     generic_caption_narrates,
     is_date_line,
     live_blog_stamp,
+    name_may_be_phrase,
     name_over_date,
+    name_phrase_problem,
     outlet_may_be_writer_problem,
     place_after_name_problem,
     surname_as_word_problem,
@@ -146,6 +150,20 @@ def _wire_front_matter(
             state.claim(index, Role.BLANK, "blank")
             index += 1
             continue
+        if (
+            not state.byline
+            and all(is_blank(lines[k].text) for k in range(start, index))
+            and _kicker_shape(text, knowledge) is True
+            and _line_below(lines, index) is not None
+        ):
+            # "Headline" / "ANALYSIS" / "Deck" / "By Jane Roe": a label of the
+            # story's kind printed under the headline, as over it; read as a
+            # paragraph, it ended the front matter there, the deck and the
+            # byline read as the body's (the deck said a story's boundary).
+            state.claim(index, Role.FURNITURE, "kicker")
+            index += 1
+            body_start = index
+            continue
         under = (
             organization_under(byline, text, knowledge=knowledge)
             if byline is not None and state.byline[-1] == index - 1
@@ -199,6 +217,11 @@ def _wire_front_matter(
             byline = state.byline_found = named
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline-over-date")
+            headline = lines[state.headline].text if state.headline is not None else ""
+            if name_may_be_phrase(named, headline):
+                # "Floods Hit Towns" / "March 4, 2025": a kicker over the date
+                # reads as a name of three words; the page layout says the same.
+                state.problems.append(name_phrase_problem(text, index))
         elif front_date_line(text, knowledge):
             state.claim(index, Role.FURNITURE, "wire-date-line")
         elif is_reading_time(text):
@@ -578,7 +601,13 @@ def _page_byline(text: str, knowledge: Knowledge) -> Byline | None:
     if len(stripped) > _PAGE_BYLINE_MAX_CHARS:
         return None
     opener = stripped.split(None, 1)[0] if stripped else ""
-    if opener not in knowledge.byline_openers and opener not in knowledge.page_byline_openers:
+    if (
+        opener not in knowledge.byline_openers
+        and opener not in knowledge.page_byline_openers
+        # "From Mark Ellison in Madrid": find_page_byline reads "From" only
+        # before names and the place they were filed from.
+        and (opener != "From" or " in " not in stripped)
+    ):
         return None
     return find_page_byline(stripped, knowledge=knowledge)
 
@@ -1113,6 +1142,28 @@ def _claim_body_captions(
         state.paragraphs[:] = [p for p in paragraphs if p]
 
 
+def _page_credited(text: str, words: list[str], knowledge: Knowledge) -> bool:
+    """A caption line ending in a page's credit that names someone and no
+    year (``Passengers board the ferry at dawn. © Jane Roe``, ``… | Photo
+    Credit: Jane Roe``): wire copy's credits do not read these marks, a
+    scrape of an article's text keeps them between its paragraphs. The text
+    before the credit is a sentence of 4 to 60 words; ``© 2025 Vale Post``
+    closing a paragraph is the site's copyright line, no photo's."""
+    if not (text[:1].isupper() or text[:1].isdigit()) or not (
+        CAPTION_MIN_WORDS <= len(words) <= CAPTION_MAX_WORDS
+    ):
+        return False
+    if not has_page_credit(text, knowledge=knowledge):
+        return False
+    caption, credit = split_page_credit(text, knowledge=knowledge)
+    return (
+        credit is not None
+        and not any(c.isdigit() for c in credit)
+        and len(caption.split()) >= CAPTION_MIN_WORDS
+        and caption.rstrip()[-1:] in knowledge.full_stops
+    )
+
+
 def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
     """Take out of the body a photo's caption with its credit on its line,
     a paragraph of one line between two others (``Passengers board the
@@ -1144,7 +1195,7 @@ def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge:
             continue
         text = lines[paragraph[0]].text.strip()
         words = text.split()
-        if (
+        credited = (
             (text[:1].isupper() or text[:1].isdigit())
             and CAPTION_MIN_WORDS <= len(words) <= CAPTION_MAX_WORDS
             and (
@@ -1157,6 +1208,9 @@ def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge:
                 )
             )
             and split_credit(text, knowledge=knowledge)[1] is not None
+        ) or _page_credited(text, words, knowledge)
+        if (
+            credited
             and not any(is_speech_word(word, knowledge=knowledge) for word in words)
             and find_byline(text, knowledge=knowledge) is None
         ):
