@@ -587,6 +587,9 @@ def _joined_agencies(
     folded = rest.casefold()
     if " and " not in folded and " with " not in folded and " & " not in folded:
         return None
+    leading = _leading_agency(rest, raw, knowledge, separators)
+    if leading is not None:
+        return leading
     at = max(folded.rfind(" and "), folded.rfind(" with "), folded.rfind(" & "))
     tail = rest[at:].split(None, 1)[1:]
     if not tail:
@@ -600,6 +603,33 @@ def _joined_agencies(
     if names is None:
         return None
     return Byline(raw=raw, names=names, organization=wires)
+
+
+def _leading_agency(
+    rest: str, raw: str, knowledge: Knowledge, separators: regex.Pattern[str]
+) -> Byline | None:
+    """The byline of the wires' copy joined to a writer's, the agency first:
+    ``Reuters and Jane Roe``, ``AP & Tom Smith``, ``Agencies and Jane Roe``:
+    the agency or the wires before the first ``and`` or ``&`` the
+    organisation, the names after it the writers. Read as names, the shared
+    family name's rule of :func:`_names` gave ``Reuters Roe`` a writer. None
+    when the words before are neither or the words after no names. String
+    searches only."""
+    folded = rest.casefold()
+    ats = [at for at in (folded.find(" and "), folded.find(" & ")) if at > 0]
+    if not ats:
+        return None
+    at = min(ats)
+    head = rest[:at].strip()
+    tail = rest[at:].split(None, 1)[1:]
+    if not tail or not (
+        head.casefold() in _AGENCIES_WORDS or is_organization_line(head, knowledge=knowledge)
+    ):
+        return None
+    names = _names(tail[0].strip(), knowledge, separators)
+    if names is None:
+        return None
+    return Byline(raw=raw, names=names, organization=head)
 
 
 def _read_names(
