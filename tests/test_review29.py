@@ -87,3 +87,44 @@ def test_an_agency_or_a_date_alone_over_the_story_is_a_dateline(label: str) -> N
     assert story.dateline is not None
     assert story.dateline.raw == label
     assert "dateline-own-line" not in {d.code for d in story.diagnostics}
+
+
+# --- A soldier's rank opening with "Staff" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Staff Sgt. Jane Roe", "Staff Sgt. Jane Roe"),
+        ("By Staff Sergeant Tom Hale", "Staff Sergeant Tom Hale"),
+    ],
+)
+def test_a_staff_sergeant_is_a_writer(line: str, name: str) -> None:
+    """``By Staff Sgt. Jane Roe`` (a military paper's writer) was no byline,
+    left heading the body silently: ``Staff`` read as the newsroom's word. The
+    name keeps its rank, as ``By Sgt. Jane Roe`` does."""
+    found = find_byline(line)
+    assert found is not None
+    assert found.names == (name,)
+    story = story_under_header(line)
+    assert story.byline is not None
+    assert story.byline.names == (name,)
+    assert story.body == LIBRARY_STORY[:3]
+
+
+@pytest.mark.parametrize(
+    ("line", "reading"),
+    [
+        # Near misses, held: the newsroom's signatures and no name.
+        ("By Staff", ((), "Staff")),
+        ("By Staff Writer", ((), "Staff Writer")),
+        ("By Staff and Wire Reports", ((), "Staff and Wire Reports")),
+        ("By Staff Sgt. Roe", None),
+        ("By Staff Sgt", None),
+    ],
+)
+def test_staff_without_a_soldier_s_name_holds(
+    line: str, reading: tuple[tuple[str, ...], str] | None
+) -> None:
+    found = find_byline(line)
+    assert (found and (found.names, found.organization)) == reading

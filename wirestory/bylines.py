@@ -157,7 +157,8 @@ def _names(
             # person's name in a byline starts with a capital ("Ana da Silva").
             return None
         if _name(knowledge).fullmatch(part, 0, None, False) is None or any(
-            w.lower() in knowledge.byline_non_name_words for w in words
+            w.lower() in knowledge.byline_non_name_words and not _staff_rank(words, i)
+            for i, w in enumerate(words)
         ):
             return None
         if is_organization_line(part, knowledge=knowledge):
@@ -176,6 +177,24 @@ def _names(
             # another case; no one name mixes the two.
             return None
     return tuple(parts)
+
+
+# The rank's word after "Staff" in a soldier's title ("Staff Sgt. Jane Roe",
+# "Staff Sergeant Tom Hale"): "Staff" there is no newsroom's word, the name
+# keeps its rank as "Sgt. Jane Roe" does.
+_STAFF_RANKS: Final = frozenset({"sgt", "sergeant"})
+
+
+def _staff_rank(words: list[str], index: int) -> bool:
+    """Is ``words[index]`` ``Staff`` opening a rank (``Staff Sgt.``, ``Staff
+    Sergeant``) before a name's two words or more? ``words`` is a name's
+    words with its full stops taken out."""
+    return (
+        words[index] == "Staff"
+        and index + 1 < len(words)
+        and words[index + 1].lower() in _STAFF_RANKS
+        and len(words) - index - 2 >= 2
+    )
 
 
 def _group_word(word: str, knowledge: Knowledge) -> bool:
