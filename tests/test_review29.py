@@ -128,3 +128,43 @@ def test_staff_without_a_soldier_s_name_holds(
 ) -> None:
     found = find_byline(line)
     assert (found and (found.names, found.organization)) == reading
+
+
+# --- "From" a phrase "in" a time ---------------------------------------------------
+
+
+def _wire_story_under(line: str) -> wirestory.Story:
+    text = f"Council votes to close old library\n\n{line}\n\n" + "\n\n".join(LIBRARY_STORY) + "\n"
+    return wirestory.parse(text)[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["From Mill Street in May", "From Port Ellis in Winter", "From Wire Reports in London"],
+)
+def test_from_a_phrase_in_a_time_is_no_writer(line: str) -> None:
+    """``From Mill Street in May`` (a subheading) gave the writer ``Mill
+    Street`` silently: a month or a season after ``in`` is a time, no place
+    filed from; a newsroom's signature (``Wire Reports``) is no writer."""
+    assert find_page_byline(line) is None
+    for story in (_wire_story_under(line), page_story_under_header(line)):
+        assert story.byline is None
+        assert not story.contributors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Near misses, held: silent29's reading.
+        ("From Jane Roe in Madrid", ("Jane Roe",)),
+        ("From Tom Hale in Port Ellis", ("Tom Hale",)),
+        ("From Ann Lee in Mayfield", ("Ann Lee",)),
+    ],
+)
+def test_from_a_writer_in_a_place_holds(line: str, names: tuple[str, ...]) -> None:
+    found = find_page_byline(line)
+    assert found is not None
+    assert found.names == names
+    story = _wire_story_under(line)
+    assert story.byline is not None
+    assert story.byline.names == names

@@ -1494,10 +1494,11 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         # writer's names between "From" and the place they filed from. The
         # place is wanted: "From Monday", "From The Archive" name no writer.
         named, found_in, place = text[5:].rpartition(" in ")
-        if found_in and _filed_in(place):
+        if found_in and _filed_in(place) and not _time_after_in(place, knowledge):
             within = person_names(named, knowledge=knowledge)
             if (
-                within is not None
+                not _newsroom_signature(named, knowledge, _SEPARATORS)
+                and within is not None
                 and within.names
                 and within.organization is None
                 and not any(_is_organization_name(n, patterns.title_words) for n in within.names)
@@ -1817,6 +1818,18 @@ def _filed_in(place: str) -> bool:
     return len(words) <= 3 and all(
         word[:1].isupper() and all(c.isalpha() or c in "'’.-" for c in word) for word in words
     )
+
+
+# The seasons: "in Winter" after "From" is a time, no place filed from.
+_SEASONS: Final = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+
+
+def _time_after_in(place: str, knowledge: Knowledge) -> bool:
+    """Is ``place``, after ``From … in``, a time (a month of ``knowledge``'s,
+    a season: ``From Mill Street in May``, ``From Port Ellis in Winter``), so
+    that the words before it are a phrase's, no writer's? Set lookups."""
+    folded = place.casefold()
+    return folded in _SEASONS or any(folded == name for name, _ in knowledge.months)
 
 
 def page_person_names(
