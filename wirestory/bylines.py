@@ -157,7 +157,8 @@ def _names(
             # person's name in a byline starts with a capital ("Ana da Silva").
             return None
         if _name(knowledge).fullmatch(part, 0, None, False) is None or any(
-            w.lower() in knowledge.byline_non_name_words for w in words
+            w.lower() in knowledge.byline_non_name_words and not _staff_rank(words, i)
+            for i, w in enumerate(words)
         ):
             return None
         if is_organization_line(part, knowledge=knowledge):
@@ -176,6 +177,24 @@ def _names(
             # another case; no one name mixes the two.
             return None
     return tuple(parts)
+
+
+# The rank's word after "Staff" in a soldier's title ("Staff Sgt. Jane Roe",
+# "Staff Sergeant Tom Hale"): "Staff" there is no newsroom's word, the name
+# keeps its rank as "Sgt. Jane Roe" does.
+_STAFF_RANKS: Final = frozenset({"sgt", "sergeant"})
+
+
+def _staff_rank(words: list[str], index: int) -> bool:
+    """Is ``words[index]`` ``Staff`` opening a rank (``Staff Sgt.``, ``Staff
+    Sergeant``) before a name's two words or more? ``words`` is a name's
+    words with its full stops taken out."""
+    return (
+        words[index] == "Staff"
+        and index + 1 < len(words)
+        and words[index + 1].lower() in _STAFF_RANKS
+        and len(words) - index - 2 >= 2
+    )
 
 
 def _group_word(word: str, knowledge: Knowledge) -> bool:
@@ -587,6 +606,9 @@ def _joined_agencies(
     folded = rest.casefold()
     if " and " not in folded and " with " not in folded and " & " not in folded:
         return None
+    leading = _leading_agency(rest, raw, knowledge, separators)
+    if leading is not None:
+        return leading
     at = max(folded.rfind(" and "), folded.rfind(" with "), folded.rfind(" & "))
     tail = rest[at:].split(None, 1)[1:]
     if not tail:
@@ -600,6 +622,33 @@ def _joined_agencies(
     if names is None:
         return None
     return Byline(raw=raw, names=names, organization=wires)
+
+
+def _leading_agency(
+    rest: str, raw: str, knowledge: Knowledge, separators: regex.Pattern[str]
+) -> Byline | None:
+    """The byline of the wires' copy joined to a writer's, the agency first:
+    ``Reuters and Jane Roe``, ``AP & Tom Smith``, ``Agencies and Jane Roe``:
+    the agency or the wires before the first ``and`` or ``&`` the
+    organisation, the names after it the writers. Read as names, the shared
+    family name's rule of :func:`_names` gave ``Reuters Roe`` a writer. None
+    when the words before are neither or the words after no names. String
+    searches only."""
+    folded = rest.casefold()
+    ats = [at for at in (folded.find(" and "), folded.find(" & ")) if at > 0]
+    if not ats:
+        return None
+    at = min(ats)
+    head = rest[:at].strip()
+    tail = rest[at:].split(None, 1)[1:]
+    if not tail or not (
+        head.casefold() in _AGENCIES_WORDS or is_organization_line(head, knowledge=knowledge)
+    ):
+        return None
+    names = _names(tail[0].strip(), knowledge, separators)
+    if names is None:
+        return None
+    return Byline(raw=raw, names=names, organization=head)
 
 
 def _read_names(
@@ -1445,10 +1494,11 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         # writer's names between "From" and the place they filed from. The
         # place is wanted: "From Monday", "From The Archive" name no writer.
         named, found_in, place = text[5:].rpartition(" in ")
-        if found_in and _filed_in(place):
+        if found_in and _filed_in(place) and not _time_after_in(place, knowledge):
             within = person_names(named, knowledge=knowledge)
             if (
-                within is not None
+                not _newsroom_signature(named, knowledge, _SEPARATORS)
+                and within is not None
                 and within.names
                 and within.organization is None
                 and not any(_is_organization_name(n, patterns.title_words) for n in within.names)
@@ -1768,6 +1818,18 @@ def _filed_in(place: str) -> bool:
     return len(words) <= 3 and all(
         word[:1].isupper() and all(c.isalpha() or c in "'’.-" for c in word) for word in words
     )
+
+
+# The seasons: "in Winter" after "From" is a time, no place filed from.
+_SEASONS: Final = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+
+
+def _time_after_in(place: str, knowledge: Knowledge) -> bool:
+    """Is ``place``, after ``From … in``, a time (a month of ``knowledge``'s,
+    a season: ``From Mill Street in May``, ``From Port Ellis in Winter``), so
+    that the words before it are a phrase's, no writer's? Set lookups."""
+    folded = place.casefold()
+    return folded in _SEASONS or any(folded == name for name, _ in knowledge.months)
 
 
 def page_person_names(

@@ -606,8 +606,9 @@ _CODES = (
     Code(
         "dateline-own-line",
         "warning",
-        "a line in capitals alone above a page's first paragraph was read as the "
-        "dateline: it may be a section's label",
+        "a line in capitals alone above a page's first paragraph, or a place and its "
+        "dash alone above any story's first paragraph (LONDON –), was read as the "
+        "dateline: it may be a section's label (WEATHER –)",
     ),
     Code(
         "page-hard-wrapped",

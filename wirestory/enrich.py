@@ -504,6 +504,20 @@ def _dateline_over_blank(
     found.dateline = attrs.evolve(dateline, length=len(lines[first].text))
     found.dateline_line = first
     paragraphs.pop(number)
+    if not dateline.agencies and dateline.date_text is None:
+        # A place alone and its dash (``LONDON –``) reads as a section's or a
+        # column's label does (``WEATHER –``, ``MARKETS –``): no table tells
+        # the two, so the story says so, as the page layout does for a place
+        # in capitals alone. An agency or a date (``PARIS (AFP) -``) is a
+        # dateline's own.
+        state.problems.append(
+            Problem(
+                "dateline-own-line",
+                f"the line {text!r} alone above the story's first paragraph is read as "
+                "the story's dateline; a section's label ending in a dash reads the same",
+                first,
+            )
+        )
     return True
 
 
