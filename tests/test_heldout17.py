@@ -259,3 +259,45 @@ def test_efe_dateline_stays_in_the_body(layout: str) -> None:
     story = _parse(f"Huelga en los puertos del norte\n\n{lead}\n", layout)[0]
     assert story.headline == "Huelga en los puertos del norte"
     assert story.body == (lead,)
+
+
+# --- fixed: a priority word over the slug -------------------------------------
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize("priority", ["URGENT", "FLASH", "BULLETIN", "ANALYSIS"])
+def test_priority_word_over_slug(priority: str, layout: str) -> None:
+    # Before, the slug was the headline and the headline a deck, silently.
+    text = (
+        f"{priority}\nBC-EU-Ferries-Strike,0321\n{_FERRY}\n\n"
+        "OSLO (Reuters) - Ferry crews walked out at dawn on Tuesday.\n"
+    )
+    stories = _parse(text, layout)
+    assert len(stories) == 1
+    story = stories[0]
+    assert story.headline == _FERRY
+    assert story.notes == ("BC-EU-Ferries-Strike,0321",)
+    assert story.standfirst is None
+    assert story.body == ("Ferry crews walked out at dawn on Tuesday.",)
+    _rebuilt(text, stories)
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+def test_priority_word_over_slug_over_lead_is_headless(layout: str) -> None:
+    text = "URGENT\nBC-EU-Ferries-Strike,0321\n\nOSLO (Reuters) - Ferry crews walked out at dawn.\n"
+    story = _parse(text, layout)[0]
+    assert not story.headline
+    assert story.notes == ("BC-EU-Ferries-Strike,0321",)
+    assert story.body == ("Ferry crews walked out at dawn.",)
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+def test_priority_word_over_hyphenated_headline_keeps_it(layout: str) -> None:
+    # Near-miss: a hyphenated headline under the kicker is no slug.
+    text = (
+        "URGENT\nEU-UK ferry talks resume in Brussels\n\n"
+        "BRUSSELS (Reuters) - Negotiators met again on Tuesday.\n"
+    )
+    story = _parse(text, layout)[0]
+    assert story.headline == "EU-UK ferry talks resume in Brussels"
+    assert story.notes == ()

@@ -405,7 +405,13 @@ def read(
     del found
     knowledge = options.knowledge
     first = _below_date_line(lines, start, state, knowledge)
-    below = _below_kicker(lines, _below_slug(lines, first, state, knowledge), state, knowledge)
+    slugged = _below_slug(lines, first, state, knowledge)
+    below = _below_kicker(lines, slugged, state, knowledge)
+    if below != slugged:
+        # A priority word over the slug (``URGENT`` / ``BC-EU-Ferries,0321`` /
+        # headline), as wire systems print a story's priority above its
+        # keyword line: the slug was the headline and the headline a deck.
+        below = _below_slug(lines, below, state, knowledge)
     if below != first:
         # The page's date may stand under the slug or the kicker too.
         below = _below_date_line(lines, below, state, knowledge)
