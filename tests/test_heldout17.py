@@ -301,3 +301,32 @@ def test_priority_word_over_hyphenated_headline_keeps_it(layout: str) -> None:
     story = _parse(text, layout)[0]
     assert story.headline == "EU-UK ferry talks resume in Brussels"
     assert story.notes == ()
+
+
+# --- flagged: Reuters' version prefix kept in the headline ---------------------
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize(
+    "prefix", ["UPDATE 2-", "REFILE-", "CORRECTED-UPDATE 1-", "RPT-", "WRAPUP 1-"]
+)
+def test_wire_prefix_in_headline_is_said(prefix: str, layout: str) -> None:
+    text = (
+        f"{prefix}{_FERRY}\n\n(Adds union statement in paragraph 3)\n\n"
+        f"OSLO, March 4 (Reuters) - {_FERRY_LEAD}\n"
+    )
+    story = _parse(text, layout)[0]
+    assert story.headline == f"{prefix}{_FERRY}"
+    assert story.notes == ("(Adds union statement in paragraph 3)",)
+    assert story.body == (_FERRY_LEAD,)
+    assert _codes(story) == ["headline-holds-wire-prefix"]
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize(
+    "headline", ["EU-UK ferry talks resume", "UPDATE on ferry talks due", "Refile-ready ferry data"]
+)
+def test_headline_with_no_wire_prefix_is_quiet(headline: str, layout: str) -> None:
+    story = _parse(f"{headline}\n\nOSLO (Reuters) - {_FERRY_LEAD}\n", layout)[0]
+    assert story.headline == headline
+    assert "headline-holds-wire-prefix" not in _codes(story)

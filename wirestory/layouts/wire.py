@@ -434,6 +434,15 @@ def read(
                 start,
             )
         )
+    elif _WIRE_PREFIX.match(text) is not None:
+        state.problems.append(
+            Problem(
+                "headline-holds-wire-prefix",
+                "the headline opens with a wire's version prefix (UPDATE 2-, REFILE-): "
+                "kept in the headline",
+                start,
+            )
+        )
     elif may_end_in_credit(text) and caption_with_credit(text, options.knowledge) is None:
         state.problems.append(
             Problem(
@@ -952,6 +961,17 @@ def _weekday_and_day(text: str) -> bool:
     it (``Sat 2026``) is no day."""
     numbers = _DIGIT_RUNS.findall(text)
     return len(numbers) == 1 and _DAY_NUMBER.fullmatch(numbers[0]) is not None
+
+
+# Reuters' version prefixes, glued by a hyphen to a headline's first word in a
+# capital (``UPDATE 2-Ferry crews strike``, ``REFILE-``, ``CORRECTED-UPDATE 1-``,
+# ``RPT-``): the agency prints them, so the headline keeps them, said. A
+# keyword pair (``EU-UK talks``) opens with no such word. Linear: anchored,
+# bounded repeats.
+_WIRE_PREFIX = regex.compile(
+    r"\s*(?:(?:UPDATE(?: \d{1,2})?|REFILE|CORRECTED|RPT|WRAPUP(?: \d{1,2})?)-){1,3}"
+    r"(?=[A-Z0-9\"'‘“])"
+)
 
 
 def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
