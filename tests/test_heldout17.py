@@ -330,3 +330,30 @@ def test_headline_with_no_wire_prefix_is_quiet(headline: str, layout: str) -> No
     story = _parse(f"{headline}\n\nOSLO (Reuters) - {_FERRY_LEAD}\n", layout)[0]
     assert story.headline == headline
     assert "headline-holds-wire-prefix" not in _codes(story)
+
+
+# --- fixed: PRIORITY, a wire's priority word like URGENT -----------------------
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize("slug", ["BC-EU-Ferries-Strike,0321\n", ""])
+def test_priority_over_headline(slug: str, layout: str) -> None:
+    # Before, PRIORITY was the headline and the slug and headline the body's
+    # first paragraph, silently.
+    text = (
+        f"PRIORITY\n{slug}{_FERRY}\n\nOSLO (Reuters) - Ferry crews walked out at dawn on Tuesday.\n"
+    )
+    stories = _parse(text, layout)
+    story = stories[0]
+    assert story.headline == _FERRY
+    assert story.notes == ((slug.strip(),) if slug else ())
+    assert story.body == ("Ferry crews walked out at dawn on Tuesday.",)
+    _rebuilt(text, stories)
+
+
+def test_priority_label_is_no_dateline_place() -> None:
+    # Before, ``PRIORITY -`` was read as a dateline naming the place PRIORITY.
+    story = wirestory.parse(
+        "PRIORITY - Ferry crews walked out at dawn on Tuesday, the union said.\n"
+    )[0]
+    assert story.dateline is None
