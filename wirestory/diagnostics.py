@@ -99,6 +99,13 @@ _CODES = (
         "full stop: it may be a lead paragraph that lost its full stop",
     ),
     Code(
+        "headline-holds-wire-prefix",
+        "info",
+        "a wire headline opens with an agency's version prefix glued to it by a hyphen "
+        "('UPDATE 2-', 'REFILE-', 'CORRECTED-', 'RPT-'): it is kept in the headline, "
+        "which the agency printed with it",
+    ),
+    Code(
         "headline-may-be-caption",
         "warning",
         "a story's first line, read as its headline, ends in a photographer's credit: "

@@ -116,7 +116,40 @@ _COPYRIGHT = regex.compile(
 # bounded, searched in a paragraph of at most 600 characters.
 # The marks that end a story's text: ``###`` (press releases, AP), ``-30-``
 # (newspapers' copy), ``END``; a line holding nothing else.
-END_MARKS = frozenset({"###", "-30-", "- 30 -", "END", "-END-", "- END -"})
+# ``(END)`` and ``ENDS`` are the same mark as agencies and press offices type it.
+END_MARKS = frozenset(
+    {"###", "-30-", "- 30 -", "END", "-END-", "- END -", "(END)", "ENDS", "-ENDS-", "(ENDS)"}
+)
+# A take's last line, ``MORE``: the story goes on in the next take. It ends
+# the text given as a sign-off does, but is no end mark: what follows it is
+# the same story's next take, not a second story.
+_TAKE_MARKS: Final = frozenset({"MORE", "(MORE)", "-MORE-", "- MORE -"})
+# AFP's sign-off: the writers' and the editor's initials in small letters,
+# joined by slashes (and a desk's code by a hyphen), alone on the story's last
+# line (``jr/th``, ``str/xx``, ``bur-jr/th``). Linear: bounded groups, no
+# nesting, run on a line of at most 40 characters.
+_INITIALS_SIGN_OFF = re.compile(r"[a-z]{2,4}(?:[/-][a-z]{2,4}){1,5}")
+_INITIALS_MAX_CHARS = 40
+# Pairs of English words written with a slash (``and/or``, ``yes/no``) have
+# the same shape; a line of only these is no sign-off.
+_SLASHED_WORDS: Final = frozenset(
+    {"and", "or", "his", "her", "he", "she", "him", "yes", "no", "on", "off", "in", "out", "up"}
+)
+
+
+def is_initials_sign_off(text: str) -> bool:
+    """Whether ``text`` is an AFP sign-off of initials (``jr/th``, ``bur-jr/th``).
+
+    >>> is_initials_sign_off("jr/th"), is_initials_sign_off("and/or"), is_initials_sign_off("jr-th")
+    (True, False, False)
+    """
+    if len(text) > _INITIALS_MAX_CHARS or "/" not in text:
+        return False
+    if not _INITIALS_SIGN_OFF.fullmatch(text):
+        return False
+    return not all(part in _SLASHED_WORDS for part in re.split(r"[/-]", text))
+
+
 _YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
 # A notice naming its owner with no year is short (``Copyright AFP``,
 # ``Copyright The Associated Press``): a longer line is a sentence about copyright.
@@ -369,6 +402,8 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         return None
     patterns = _patterns(knowledge)
     if patterns.sign_off.fullmatch(text, 0, None, False) or text in END_MARKS:
+        return Trailer("sign-off")
+    if text in _TAKE_MARKS or is_initials_sign_off(text):
         return Trailer("sign-off")
     if text[:1] in _SIGN_OFF_OPENINGS and is_dashed_sign_off(text, knowledge=knowledge):
         return Trailer("sign-off")

@@ -405,7 +405,13 @@ def read(
     del found
     knowledge = options.knowledge
     first = _below_date_line(lines, start, state, knowledge)
-    below = _below_kicker(lines, _below_slug(lines, first, state, knowledge), state, knowledge)
+    slugged = _below_slug(lines, first, state, knowledge)
+    below = _below_kicker(lines, slugged, state, knowledge)
+    if below != slugged:
+        # A priority word over the slug (``URGENT`` / ``BC-EU-Ferries,0321`` /
+        # headline), as wire systems print a story's priority above its
+        # keyword line: the slug was the headline and the headline a deck.
+        below = _below_slug(lines, below, state, knowledge)
     if below != first:
         # The page's date may stand under the slug or the kicker too.
         below = _below_date_line(lines, below, state, knowledge)
@@ -425,6 +431,15 @@ def read(
                 "headline-may-be-lead",
                 f"the first line, read as the headline, holds more than {_HEADLINE_DOUBT_WORDS} "
                 "words and no full stop: it may be a lead paragraph",
+                start,
+            )
+        )
+    elif _WIRE_PREFIX.match(text) is not None:
+        state.problems.append(
+            Problem(
+                "headline-holds-wire-prefix",
+                "the headline opens with a wire's version prefix (UPDATE 2-, REFILE-): "
+                "kept in the headline",
                 start,
             )
         )
@@ -946,6 +961,17 @@ def _weekday_and_day(text: str) -> bool:
     it (``Sat 2026``) is no day."""
     numbers = _DIGIT_RUNS.findall(text)
     return len(numbers) == 1 and _DAY_NUMBER.fullmatch(numbers[0]) is not None
+
+
+# Reuters' version prefixes, glued by a hyphen to a headline's first word in a
+# capital (``UPDATE 2-Ferry crews strike``, ``REFILE-``, ``CORRECTED-UPDATE 1-``,
+# ``RPT-``): the agency prints them, so the headline keeps them, said. A
+# keyword pair (``EU-UK talks``) opens with no such word. Linear: anchored,
+# bounded repeats.
+_WIRE_PREFIX = regex.compile(
+    r"\s*(?:(?:UPDATE(?: \d{1,2})?|REFILE|CORRECTED|RPT|WRAPUP(?: \d{1,2})?)-){1,3}"
+    r"(?=[A-Z0-9\"'‘“])"
+)
 
 
 def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
