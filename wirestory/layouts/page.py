@@ -4485,9 +4485,12 @@ def flag_pull_quotes(lines: Sequence[Line], state: LineState) -> None:
         if len(text) <= shortest:
             continue  # says no short paragraph again: none is shorter
         tokens = text.split()
-        for start in range(len(tokens) - _PULL_QUOTE_KEY_WORDS + 1):
-            if tokens[start] not in firsts:
-                continue
+        if firsts.isdisjoint(tokens):
+            continue  # holds no key's first word (looked up in C)
+        # The places of a key's first word alone, found in C: a step of
+        # Python for each of those, not for each of the story's words.
+        places = range(len(tokens) - _PULL_QUOTE_KEY_WORDS + 1)
+        for start in compress(places, map(firsts.__contains__, tokens)):
             key = tuple(tokens[start : start + _PULL_QUOTE_KEY_WORDS])
             if key in keys:
                 held = holders.setdefault(key, [])

@@ -1215,7 +1215,9 @@ def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge:
             continue
         above = joined_text(lines, paragraphs[number - 1])
         if (
-            len(above.split()) < _PROSE_MIN_WORDS
+            # Split no further than the words wanted: a paragraph above may
+            # be a whole story's text on one line.
+            len(above.split(None, _PROSE_MIN_WORDS)) < _PROSE_MIN_WORDS
             or above.rstrip()[-1:] not in knowledge.sentence_ends
         ):
             continue
