@@ -4477,6 +4477,14 @@ def flag_pull_quotes(lines: Sequence[Line], state: LineState) -> None:
             pulled.append((number, words, tuple(inside[1:_PULL_QUOTE_KEY_END])))
     if not pulled:
         return
+    # A short paragraph said again stands twice in the story's text (in
+    # itself and in the longer one, two places apart): counted in C over the
+    # story joined once, before any paragraph is split into words. Most wire
+    # stories (a short paragraph a line) have none, and the search below is
+    # left alone where one may be.
+    story = "\n".join(texts)
+    if all(story.count(words) < 2 for _, words, _ in pulled):
+        return
     keys = {key for _, _, key in pulled}
     firsts = {key[0] for key in keys}
     shortest = min(len(texts[number]) for number, _, _ in pulled)
