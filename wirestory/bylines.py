@@ -2174,14 +2174,23 @@ def signed_by_outlet(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     >>> signed_by_outlet(find_byline("By Jane Roe, Global Times"))
     False
     """
+    signature = _signature_alone(byline)
+    return signature is not None and _outlet_signature(signature, knowledge)
+
+
+def _signature_alone(byline: Byline) -> str | None:
+    """The organisation of a ``byline`` read from it alone after the opener on
+    one line, naming no writer (``By Global Times``, ``By Staff``); None
+    otherwise."""
     organization = byline.organization
-    return (
-        not byline.names
-        and organization is not None
-        and "\n" not in byline.raw
-        and byline.raw.endswith(f" {organization}")
-        and _outlet_signature(organization, knowledge)
-    )
+    if (
+        byline.names
+        or organization is None
+        or "\n" in byline.raw
+        or not byline.raw.endswith(f" {organization}")
+    ):
+        return None
+    return organization
 
 
 def signed_by_newsroom(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -2194,14 +2203,8 @@ def signed_by_newsroom(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLED
     >>> signed_by_newsroom(find_byline("By Jane Roe and Agencies"))
     False
     """
-    organization = byline.organization
-    return (
-        not byline.names
-        and organization is not None
-        and "\n" not in byline.raw
-        and byline.raw.endswith(f" {organization}")
-        and _newsroom_signature(organization, knowledge, _SEPARATORS)
-    )
+    signature = _signature_alone(byline)
+    return signature is not None and _newsroom_signature(signature, knowledge, _SEPARATORS)
 
 
 def signature_may_be_writer(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
