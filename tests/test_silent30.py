@@ -103,3 +103,13 @@ def test_near_misses_stay_headlines(layout: str, headline: str) -> None:
     assert story.headline == headline
     assert "story-withdrawn" not in _codes(story)
     assert not story.notes
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+def test_kill_over_headline_keeps_the_headline(layout: str) -> None:
+    # No explanation under the kill: the line under it is the story's headline.
+    text = f"KILL\n\n{_HEAD}\n\n{_LEAD}\n\n{_MORE}\n"
+    story = _one(text, layout)
+    assert story.headline == _HEAD
+    assert "story-withdrawn" in _codes(story)
+    assert story.notes == ("KILL",)

@@ -404,7 +404,7 @@ def read(
     headline (``ANALYSIS``): furniture, not the headline."""
     del found
     knowledge = options.knowledge
-    first = _below_notice(lines, _below_date_line(lines, start, state, knowledge), state)
+    first = _below_notice(lines, _below_date_line(lines, start, state, knowledge), state, knowledge)
     slugged = _below_slug(lines, first, state, knowledge)
     below = _below_kicker(lines, slugged, state, knowledge)
     if below != slugged:
@@ -990,7 +990,7 @@ _TAKE_LINE = regex.compile(
 _WITHDRAWN = regex.compile(r"(?i)\b(?:kill(?:ed)?+|withdrawn?+|withdrawal|eliminat\w*+)\b")
 
 
-def _below_notice(lines: list[Line], start: int, state: LineState) -> int:
+def _below_notice(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
     """``start``, or, when a wire's service notice stands there (``KILL - KILL -
     KILL`` with its explanation under it, ``ADVISORY - …``, a take line ``Ferry
     strike, Add 2``) with a line under it, that line; the notice is claimed for
@@ -1018,7 +1018,9 @@ def _below_notice(lines: list[Line], start: int, state: LineState) -> int:
         while end < len(lines) and not is_blank(lines[end].text):
             end += 1
         after = end + 1 if end < len(lines) else end
-        if after < len(lines) and not is_blank(lines[after].text):
+        # A headline-shaped line under the kill is the story's headline, no explanation.
+        explained = not looks_like_headline(lines[below].text, knowledge)
+        if explained and after < len(lines) and not is_blank(lines[after].text):
             claimed.extend(range(below, end))
             below = after
     withdrawn = kill or any(_WITHDRAWN.search(lines[i].text) for i in claimed)
