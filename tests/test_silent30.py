@@ -113,3 +113,11 @@ def test_kill_over_headline_keeps_the_headline(layout: str) -> None:
     assert story.headline == _HEAD
     assert "story-withdrawn" in _codes(story)
     assert story.notes == ("KILL",)
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize("notice", ["KILL - KILL - KILL", "ADVISORY - Tram story withdrawn"])
+def test_withdrawing_notice_alone_is_flagged(layout: str, notice: str) -> None:
+    # The notice is the text's only line: it stays the story's line, flagged.
+    story = _one(f"{notice}\n", layout)
+    assert "story-withdrawn" in _codes(story)

@@ -996,7 +996,8 @@ def _below_notice(lines: list[Line], start: int, state: LineState, knowledge: Kn
     strike, Add 2``) with a line under it, that line; the notice is claimed for
     (``wire-notice``, a take line ``wire-slug``), kept in the story's notes. A
     notice withdrawing the story is flagged ``story-withdrawn`` (so is a kill
-    notice with nothing under its explanation, the explanation then body)."""
+    notice with nothing under its explanation, the explanation then body, and a
+    killing notice alone, the story's only line)."""
     text = lines[start].text.strip()
     kill = _KILL_LINE.fullmatch(text) is not None
     if kill or _ADVISORY_LINE.fullmatch(text) is not None:
@@ -1008,10 +1009,9 @@ def _below_notice(lines: list[Line], start: int, state: LineState, knowledge: Kn
     below = start + 1
     if below < len(lines) and is_blank(lines[below].text):
         below += 1
-    if below >= len(lines) or is_blank(lines[below].text):
-        return start  # a notice alone
     claimed = [start]
-    if kill:
+    alone = below >= len(lines) or is_blank(lines[below].text)
+    if kill and not alone:
         # The explanation's paragraph under the kill line, when a story's lines
         # stand under it; else it is the story's only text (its body, flagged).
         end = below
@@ -1033,6 +1033,8 @@ def _below_notice(lines: list[Line], start: int, state: LineState, knowledge: Kn
                 start,
             )
         )
+    if alone:
+        return start  # a notice alone: the story's only line, flagged when it kills
     for index in claimed:
         state.claim(index, Role.ADVISORY, rule)
         if index + 1 < len(lines) and is_blank(lines[index + 1].text):
