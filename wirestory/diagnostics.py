@@ -106,6 +106,13 @@ _CODES = (
         "which the agency printed with it",
     ),
     Code(
+        "story-withdrawn",
+        "warning",
+        "a wire's service notice over the story (KILL - KILL - KILL, WITHDRAWAL, or an "
+        "ADVISORY line saying the story is killed or withdrawn) withdraws it: kept as the "
+        "story's note, not its headline; the story is not to be used",
+    ),
+    Code(
         "headline-may-be-caption",
         "warning",
         "a story's first line, read as its headline, ends in a photographer's credit: "
@@ -746,6 +753,8 @@ _RULES: dict[str, str] = {
     "wire-date-line": "a line holding only the story's date in a wire story's front matter "
     "(over or under the headline; by a headless story's opening captions)",
     "wire-slug": "a wire service's keyword slug above the headline (BC-EU-Grain-Prices,0412)",
+    "wire-notice": "a wire service's notice above the story (KILL - KILL - KILL and its "
+    "explanation, ADVISORY - ...)",
     "trailer-contributors": "a trailer crediting contributors (Reporting by ...)",
     "trailer-copyright": "a copyright line",
     "trailer-sign-off": "the agency's sign-off (Reuter; -- AP cut from the end of the last line)",

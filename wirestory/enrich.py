@@ -120,7 +120,7 @@ def _advisories(
         rules = state.rules
         end = state.paragraphs[0][0] if state.paragraphs else len(rules)
         found.notes.extend(
-            [i] for i in range(end) if rules[i] == "wire-slug" or rules[i] == "advisory"
+            [i] for i in range(end) if rules[i] in ("wire-slug", "advisory", "wire-notice")
         )
     # Reuters' advisory verbs ("(Adds ...)"): Knowledge.advisory_verbs.
     count = 0

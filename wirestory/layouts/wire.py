@@ -404,7 +404,7 @@ def read(
     headline (``ANALYSIS``): furniture, not the headline."""
     del found
     knowledge = options.knowledge
-    first = _below_date_line(lines, start, state, knowledge)
+    first = _below_notice(lines, _below_date_line(lines, start, state, knowledge), state, knowledge)
     slugged = _below_slug(lines, first, state, knowledge)
     below = _below_kicker(lines, slugged, state, knowledge)
     if below != slugged:
@@ -972,6 +972,74 @@ _WIRE_PREFIX = regex.compile(
     r"\s*(?:(?:UPDATE(?: \d{1,2})?|REFILE|CORRECTED|RPT|WRAPUP(?: \d{1,2})?)-){1,3}"
     r"(?=[A-Z0-9\"'‘“])"
 )
+
+
+# A wire's service notices over a story, in the capitals wire systems print
+# them: a kill or withdrawal (``KILL - KILL - KILL``, ``WITHDRAWAL``), an
+# advisory line (``ADVISORY - Ferry story withdrawn``); and a take line, a
+# slug's keyword and its take (``Ferry strike, Add 2``, ``…, 1st Add``, ``…, 2nd
+# Ld``). None is a headline: ``Kill the bill``, ``Advisory board meets`` and
+# ``Add-ons cost more`` are no such form. Linear: anchored, possessive runs.
+_KILL_WORD = r"(?:MANDATORY\ )?+(?:KILL|WITHDRAWAL|ELIMINATION)"
+_KILL_LINE = regex.compile(rf"{_KILL_WORD}(?:\ *+[-–—]\ *+{_KILL_WORD}){{0,4}}+")
+_ADVISORY_LINE = regex.compile(r"ADVISORY\ *+[-–—:]\ *+\S.{0,200}+")
+_TAKE_LINE = regex.compile(
+    r"[^,\n]{1,60}+,\ *+(?:Add\ \d{1,2}+|\d{1,2}+(?:st|nd|rd|th)\ (?:Add|Ld|Lead)(?:-Writethru)?+)"
+)
+# A notice that withdraws the story: the consumer must see it is killed.
+_WITHDRAWN = regex.compile(r"(?i)\b(?:kill(?:ed)?+|withdrawn?+|withdrawal|eliminat\w*+)\b")
+
+
+def _below_notice(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
+    """``start``, or, when a wire's service notice stands there (``KILL - KILL -
+    KILL`` with its explanation under it, ``ADVISORY - …``, a take line ``Ferry
+    strike, Add 2``) with a line under it, that line; the notice is claimed for
+    (``wire-notice``, a take line ``wire-slug``), kept in the story's notes. A
+    notice withdrawing the story is flagged ``story-withdrawn`` (so is a kill
+    notice with nothing under its explanation, the explanation then body, and a
+    killing notice alone, the story's only line)."""
+    text = lines[start].text.strip()
+    kill = _KILL_LINE.fullmatch(text) is not None
+    if kill or _ADVISORY_LINE.fullmatch(text) is not None:
+        rule = "wire-notice"
+    elif _TAKE_LINE.fullmatch(text) is not None:
+        rule = "wire-slug"
+    else:
+        return start
+    below = start + 1
+    if below < len(lines) and is_blank(lines[below].text):
+        below += 1
+    claimed = [start]
+    alone = below >= len(lines) or is_blank(lines[below].text)
+    if kill and not alone:
+        # The explanation's paragraph under the kill line, when a story's lines
+        # stand under it; else it is the story's only text (its body, flagged).
+        end = below
+        while end < len(lines) and not is_blank(lines[end].text):
+            end += 1
+        after = end + 1 if end < len(lines) else end
+        # A headline-shaped line under the kill is the story's headline, no explanation.
+        explained = not looks_like_headline(lines[below].text, knowledge)
+        if explained and after < len(lines) and not is_blank(lines[after].text):
+            claimed.extend(range(below, end))
+            below = after
+    withdrawn = kill or any(_WITHDRAWN.search(lines[i].text) for i in claimed)
+    if withdrawn:
+        state.problems.append(
+            Problem(
+                "story-withdrawn",
+                "a wire's notice over the story kills or withdraws it "
+                f"({text[:60]!r}): the story is not to be used",
+                start,
+            )
+        )
+    if alone:
+        return start  # a notice alone: the story's only line, flagged when it kills
+    for index in claimed:
+        state.claim(index, Role.ADVISORY, rule)
+        if index + 1 < len(lines) and is_blank(lines[index + 1].text):
+            skip_blanks(lines, index + 1, state)
+    return skip_blanks(lines, below, state)
 
 
 def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
