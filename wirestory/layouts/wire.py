@@ -1281,20 +1281,25 @@ def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge:
         paragraph = paragraphs[number]
         if len(paragraph) != 1:
             continue
+        text = lines[paragraph[0]].text.strip()
+        # The caption's own shape first (both readings below ask it): most
+        # paragraphs of wire copy are turned down here, before the paragraph
+        # above is joined and split.
+        if not (text[:1].isupper() or text[:1].isdigit()):
+            continue
+        words = text.split()
+        if not CAPTION_MIN_WORDS <= len(words) <= CAPTION_MAX_WORDS:
+            continue
         above = joined_text(lines, paragraphs[number - 1])
         if (
+            above.rstrip()[-1:] not in knowledge.sentence_ends
             # Split no further than the words wanted: a paragraph above may
             # be a whole story's text on one line.
-            len(above.split(None, _PROSE_MIN_WORDS)) < _PROSE_MIN_WORDS
-            or above.rstrip()[-1:] not in knowledge.sentence_ends
+            or len(above.split(None, _PROSE_MIN_WORDS)) < _PROSE_MIN_WORDS
         ):
             continue
-        text = lines[paragraph[0]].text.strip()
-        words = text.split()
         credited = (
-            (text[:1].isupper() or text[:1].isdigit())
-            and CAPTION_MIN_WORDS <= len(words) <= CAPTION_MAX_WORDS
-            and (
+            (
                 has_named_credit(text, knowledge=knowledge)
                 # "… dawn. Photo: Supplied": a credit naming no one, as the
                 # front matter reads it, unless the sentence narrates.
@@ -1365,6 +1370,17 @@ def _live_blog_stamps(lines: list[Line], state: LineState, knowledge: Knowledge)
     under a heading (``Tuesday's sailings:`` / ``7.05am`` / ``9.40am``) are
     the story's."""
     paragraphs = state.paragraphs
+    # A stamp is a paragraph of one line holding a time alone: fewer than two
+    # such lines in the story, and no paragraph's text need be joined.
+    if (
+        sum(
+            1
+            for paragraph in paragraphs
+            if len(paragraph) == 1 and live_blog_stamp(lines[paragraph[0]].text)
+        )
+        < _LIVE_BLOG_MIN_STAMPS
+    ):
+        return
     texts = [joined_text(lines, paragraph).strip() for paragraph in paragraphs]
     stamps = [
         number
