@@ -13,7 +13,7 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, library_page, library_story
+from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY, library_page, library_story
 
 import wirestory
 from wirestory.bylines import credit_for_outlet
@@ -227,3 +227,35 @@ def test_near_misses_of_the_folding_button_stay_paragraphs(line: str) -> None:
     story = library_story(s[0], line, s[1], s[2], s[3])
     assert story.captions == ()
     assert line in story.body
+
+
+# --- The story's photo in a gallery's lightbox under the story -------------------
+
+
+def _lightbox(title: str) -> str:
+    """A lightbox as US chains' pages print it under the story: the photo's
+    credit and counter, the lightbox's buttons, the caption with its folding
+    button, the caption folded, the credit, the gallery's title."""
+    return (
+        "Photo: Jane Roe\nImage 1 of 1\n\nCaption\n\nClose\n\nImage 1 of 1\n"
+        f"{FULL} (AP Photo/Jane Roe) less\n{FOLDED}... more\nPhoto: Jane Roe\n"
+        f"{title}\n1 / 1\nBack to Gallery"
+    )
+
+
+def test_the_story_photo_in_a_lightbox_under_the_story_is_its_caption() -> None:
+    """Its caption was furniture: the story had none."""
+    blocks = (*LIBRARY_STORY, _lightbox(LIBRARY_HEADLINE))
+    story = library_story(*blocks)
+    assert [(c.text, c.credit) for c in story.captions] == [(FULL, "AP Photo/Jane Roe")]
+    assert list(story.body) == list(LIBRARY_STORY)
+    assert _rule(f"{FULL} (AP Photo/Jane Roe) less", *blocks) == "caption-in-lightbox"
+    assert _rule(f"{FOLDED}... more", *blocks) == "caption-shown-again"
+
+
+def test_another_story_photo_in_a_lightbox_is_no_caption() -> None:
+    """A gallery titled with another story's headline: its photo is not this
+    story's."""
+    story = library_story(*LIBRARY_STORY, _lightbox("Ferry fares to rise in the spring"))
+    assert story.captions == ()
+    assert list(story.body) == list(LIBRARY_STORY)

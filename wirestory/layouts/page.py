@@ -3911,6 +3911,9 @@ def _read_blocks(
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
             if rules[number] == "furniture-phrase":
                 phrases.append(number)
+    if state.headline is not None and not state.captions:
+        title = state.headline_text or lines[state.headline].text
+        _caption_in_lightbox(texts, blocks, high, title, state)
     for index, rule in zip(blocks[high:], rules[high:], strict=True):
         if not claimed[index]:
             roles[index], claimed[index] = furniture, after[rule]
@@ -7755,6 +7758,46 @@ def _folded_caption(
         return False  # most blocks stand under no caption
     folded = _caption_folded_words(texts[number])
     return folded is not None and line_key(texts[number - 1]).startswith(line_key(folded))
+
+
+def _caption_in_lightbox(
+    texts: Sequence[str], blocks: Sequence[int], start: int, title: str, state: LineState
+) -> None:
+    """The story's photo in a gallery's lightbox printed under the story (US
+    chains' pages): its caption with the button folding it (``Pupils leave
+    the library on Monday. (AP Photo/Jane Roe) less``), the caption again
+    folded (``Pupils leave the library on... more``), and, within the three
+    blocks under them, the gallery's title, the story's headline (``title``). That
+    showing, from block ``start`` on (the blocks the story's stretch left
+    unclaimed), is the story's caption (``caption-in-lightbox``), its folded
+    showing and its showings again duplicates (``caption-shown-again``); a
+    photo of another story's gallery has another title. Only for a story
+    with a headline and no caption read above; a block is asked whether it
+    ends in `` less`` before anything else."""
+    headline = line_key(title)
+    shown: str | None = None
+    for k in range(start, len(blocks) - 1):
+        text = texts[k]
+        if text[-5:] != " less" or state.is_claimed(blocks[k]):
+            continue
+        folded = _caption_folded_words(texts[k + 1])
+        key = line_key(text)
+        if folded is None or not key.startswith(line_key(folded)):
+            continue
+        if shown is None:
+            if not is_page_caption(text) or all(
+                line_key(texts[j]) != headline for j in range(k + 2, min(k + 5, len(blocks)))
+            ):
+                continue
+            shown = key
+            state.captions.append(blocks[k])
+            state.claim(blocks[k], Role.CAPTION, "caption-in-lightbox")
+        elif key == shown:
+            state.claim(blocks[k], Role.DUPLICATE, "caption-shown-again")
+        else:
+            continue
+        if not state.is_claimed(blocks[k + 1]):
+            state.claim(blocks[k + 1], Role.DUPLICATE, "caption-shown-again")
 
 
 def _caption_folded_words(text: str) -> str | None:
