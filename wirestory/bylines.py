@@ -28,6 +28,7 @@ from wirestory.knowledge import (
 __all__ = [
     "Byline",
     "bracketed_byline",
+    "credit_for_outlet",
     "find_byline",
     "find_page_byline",
     "given_names_byline",
@@ -1726,6 +1727,45 @@ def writer_for_outlet(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) ->
         return None
     found = _writer_for_outlet(raw, knowledge, framed=False)
     return None if found is None else Byline(raw=raw, names=found[0], organization=found[1])
+
+
+def credit_for_outlet(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> str | None:
+    """The outlet of a photo's or a drawing's credit in the ``NAME for
+    OUTLET`` form, None when the line is not one: the form of
+    :func:`writer_for_outlet` (``Jane Roe for The Vale Post``), or a studio's
+    name of one word, its joined words' capitals inside it (``InkWorks for
+    Vale Magazine``), as a magazine credits the artist it commissioned. The
+    outlet ends in a word of :attr:`~wirestory.Knowledge.outlet_words` or is a
+    known agency.
+
+    >>> credit_for_outlet("InkWorks for Vale Magazine")
+    'Vale Magazine'
+    >>> credit_for_outlet("Inkworks for Vale Magazine") is None
+    True
+    """
+    found = writer_for_outlet(line, knowledge=knowledge)
+    if found is not None:
+        return found.organization
+    raw = line.strip()
+    studio, found_for, outlet = raw.partition(" for ")
+    # A studio's name: one word of letters in title case at its start, a
+    # capital after a small letter inside it (``InkWorks``; ``Inkworks``,
+    # ``INKWORKS`` are a word's). String tests: no pattern compiled at import.
+    if (
+        not found_for
+        or len(raw) > _MAX_CHARS
+        or not studio.isalpha()
+        or not studio[:2].istitle()
+        or studio.istitle()
+        or studio.isupper()
+    ):
+        return None
+    if _OUTLET.fullmatch(outlet) is None or not (
+        outlet.rsplit(" ", 1)[-1].casefold() in knowledge.outlet_words
+        or is_organization_line(outlet, knowledge=knowledge)
+    ):
+        return None
+    return outlet
 
 
 # "[Jane Roe/The Vale Post]": a writer and an outlet in square brackets, a

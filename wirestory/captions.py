@@ -322,6 +322,11 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
     offset = len(caption) - len(caption.lstrip())
     counter = labelled = False
     if page and len(text) <= _PAGE_CAPTION_CHARS:
+        if text[-5:] == " less" and text[:-5].rstrip()[-1:] in ")]":
+            # "… Monday. (AP Photo/Jane Roe) less": the button folding a long
+            # caption (US chains print the caption with "less" after its
+            # credit, then its folded showing ending "… more"): no credit's word.
+            text = text[:-5].rstrip()
         # Most lines open with no digit: the counter is not looked for (an
         # ASCII first character is a digit of ``\d`` only when it is 0 to 9).
         first = text[:1]
@@ -1598,6 +1603,101 @@ def _by_a_small_letter(text: str, end: int, knowledge: Knowledge) -> bool:
 _WORD_AFTER_BY_CHARS: Final = 24
 
 
+def _running_time(text: str) -> bool:
+    """Is ``text`` a video's running time, minutes and seconds (hours first in
+    a long one: ``03:41``, ``1:02:15``)? String tests: no pattern compiled at
+    import."""
+    parts = text.split(":")
+    return (
+        2 <= len(parts) <= 3
+        and 1 <= len(parts[0]) <= 2
+        and all(part.isascii() and part.isdigit() for part in parts)
+        and all(len(part) == 2 for part in parts[1:])
+    )
+
+
+def _running_time_and_source(text: str) -> bool:
+    """Is ``text`` a running time, a dash or a bar and a ``Source:`` label
+    naming any source (``03:41 - Source: Vale TV``)? String tests."""
+    time, _, rest = text.strip().partition(" ")
+    rest = rest.lstrip()
+    if not _running_time(time) or rest[:1] not in _RUNNING_TIME_SEPARATORS:
+        return False
+    label, colon, source = rest[1:].partition(":")
+    return bool(colon) and label.strip().casefold() == "source" and bool(source.strip())
+
+
+# What sets a video's running time apart from its source.
+_RUNNING_TIME_SEPARATORS: Final = frozenset("-\u2013\u2014|")
+
+
+def is_video_running_time(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """A video player's line among a page's lines: the video's running time
+    and its source or credit (``03:41 - Source: Vale TV``), no photo's caption
+    (:func:`is_page_caption` reads none). (Not part of wirestory's API: the
+    page layout leaves it out of the story.)
+
+    >>> is_video_running_time("03:41 - Source: Vale TV")
+    True
+    >>> is_video_running_time("03:41")
+    False
+    """
+    # Most lines open with no digit, and a running time is short, its colon
+    # among its first characters.
+    if not text[:1].isdigit() or len(text) > _MAX_CREDIT_CHARS or ":" not in text[:3]:
+        return False
+    if _running_time_and_source(text):
+        return True
+    found = _find_credit(text, knowledge, True)
+    return found[1] is not None and _running_time(found[0])
+
+
+def is_gallery_link(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """A link to a photo gallery printed among a page's lines: a media word
+    in the plural, a colon and a title (``Photos: The old quay through the
+    years``), no caption (:func:`is_page_caption` reads none). (Not part of
+    wirestory's API: the page layout leaves it out of the story.)
+
+    >>> is_gallery_link("Photos: The old quay through the years")
+    True
+    >>> is_gallery_link("Photos: Jane Roe/Harbour Post")
+    False
+    """
+    # Most lines asked are paragraphs, with no colon where a label's would
+    # stand: turned down before the label's pattern is tried.
+    if ":" not in text[:_GALLERY_LABEL_CHARS]:
+        return False
+    patterns = _page_patterns(knowledge)
+    openings = patterns.photo_label_openings
+    first = text[:1]
+    if openings is not None and first.isascii() and first not in openings:
+        return False
+    label = patterns.photo_label.match(text, 0, None, False)
+    return label is not None and _gallery_link(text, label, knowledge)
+
+
+# Enough characters to hold a photo label in the plural and its colon
+# (``Photo illustrations:``), white space and a bracket before it.
+_GALLERY_LABEL_CHARS: Final = 32
+
+
+def _gallery_link(text: str, label: regex.Match[str], knowledge: Knowledge) -> bool:
+    """Is the photo label opening ``text`` a media word in the plural and a
+    colon, a title after it (a word in small letters no credit's name holds):
+    a link to a gallery (``Photos: The old quay through the years``), where a
+    credit names its makers (``Photos: Jane Roe and Tom Hale``, ``Photos:
+    courtesy of the family``)? String tests and set look-ups."""
+    found = label.group().strip().lstrip("([")
+    word = found[:-1].rstrip().casefold()
+    if found[-1:] != ":" or word[-1:] != "s" or word[:-1] not in knowledge.photo_labels:
+        return False
+    rest = text[label.end() :].split(None, _CREDIT_LINE_MAX_WORDS)
+    if rest[:1] and rest[0].casefold() == "courtesy":
+        return False
+    links = knowledge.credit_name_links
+    return any(w[:1].islower() and w not in links for w in rest)
+
+
 def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """:func:`is_page_caption` but for its bound on the words. (Not part of
     wirestory's API; its tests hold :func:`is_page_caption` to it.)"""
@@ -1612,10 +1712,14 @@ def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDG
         else None
     )
     if (
-        label is not None and not _by_a_small_letter(text, label.end(), knowledge)
+        label is not None
+        and not _by_a_small_letter(text, label.end(), knowledge)
+        and not _gallery_link(text, label, knowledge)
     ) or is_organization_line(text, knowledge=knowledge):
         return True
     found = _find_credit(text, knowledge, True)
+    if found[1] is not None and _running_time(found[0]):
+        return False  # "03:41 - Source: Vale TV": a video's running time and source
     if _has_page_credit(found, knowledge):
         return True  # "… Credit... Jane Roe/Planet", "1 of 4 … REUTERS/Jane Roe"
     # Without a counter or label dropped (and no inline credit, which returned

@@ -807,6 +807,12 @@ _RULES: dict[str, str] = {
     "caption-credit-line": "a caption's credit alone on a line",
     "in-story:short-run": "a run of short lines inside the story (links, tags)",
     "in-story:timestamp": "a live blog's stamp alone inside the story (12:41 GMT, 2 min ago)",
+    "caption-in-lightbox": "the story's photo caption in a gallery's lightbox under the story, "
+    "its folding button after it (… (AP Photo/Jane Roe) less), its title the headline",
+    "in-story:gallery-link": "a link to a photo gallery inside the story "
+    "(Photos: The old quay through the years)",
+    "in-story:video-running-time": "a video's running time and source inside the story "
+    "(03:41 - Source: Vale TV)",
     "embedded-post": "a social post embedded inside a page's story, kept as its paragraph: "
     "its text and its signature (— Name (@handle) March 4, 2025)",
 }

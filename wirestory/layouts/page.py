@@ -66,6 +66,7 @@ from wirestory.bylines import (
     Byline,
     agency_spellings,
     bracketed_byline,
+    credit_for_outlet,
     find_byline,
     find_page_byline,
     is_organization_line,
@@ -97,7 +98,9 @@ from wirestory.captions import (
     has_named_credit,
     has_named_or_page_credit,
     is_credit_line,
+    is_gallery_link,
     is_page_caption,
+    is_video_running_time,
     page_caption_unbounded,
     parse_credit,
     photo_label,
@@ -3728,6 +3731,8 @@ def _read_blocks(
     _header(
         lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines, texts, keys
     )
+    if state.byline:
+        _credits_for_outlet(texts, blocks, (body_start, body_end), pairs, state, knowledge)
     body_start = _standfirst_over_byline(
         blocks, texts, kinds, weights, (body_start, body_end), state, knowledge
     )
@@ -3843,6 +3848,16 @@ def _read_blocks(
             # is_page_caption reads the sign-off as a photo's credit.
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, "page-signed-paragraph")
+        elif (
+            # Most blocks stand under no caption: no call for them.
+            state.captions
+            and state.captions[-1] == blocks[number - 1]
+            and _folded_caption(texts, number, blocks, state)
+        ):
+            # "Pupils leave the old library on…. more" under "Pupils leave the
+            # old library on Monday. (AP Photo/Jane Roe) less": the caption
+            # again, folded to its first words and the button unfolding it.
+            state.claim(index, Role.DUPLICATE, "caption-shown-again")
         elif is_page_caption(texts[number], knowledge=knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
@@ -3870,6 +3885,21 @@ def _read_blocks(
                     index,
                 )
             )
+        elif ":" in texts[number][:_MEDIA_LABEL_CHARS] and (
+            # A colon among the first characters, a label's or a running
+            # time's: most paragraphs hold none and are asked no more.
+            is_gallery_link(texts[number], knowledge=knowledge)
+        ):
+            # "Photos: The old quay through the years" among the story's
+            # paragraphs (a box of links, a teaser): a gallery's title, no
+            # caption and no paragraph.
+            state.claim(index, Role.FURNITURE, "in-story:gallery-link")
+        elif ":" in texts[number][:_MEDIA_LABEL_CHARS] and is_video_running_time(
+            texts[number], knowledge=knowledge
+        ):
+            # "03:41 - Source: Vale TV": an embedded video's running time and
+            # source, under its title.
+            state.claim(index, Role.FURNITURE, "in-story:video-running-time")
         elif classes[number] == _GOOD and runs[number - run_from] >= _SHORT_RUN:
             state.claim(index, Role.FURNITURE, "in-story:short-run")
             if not found.furniture[number]:
@@ -3881,6 +3911,9 @@ def _read_blocks(
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
             if rules[number] == "furniture-phrase":
                 phrases.append(number)
+    if state.headline is not None and not state.captions:
+        title = state.headline_text or lines[state.headline].text
+        _caption_in_lightbox(texts, blocks, high, title, state)
     for index, rule in zip(blocks[high:], rules[high:], strict=True):
         if not claimed[index]:
             roles[index], claimed[index] = furniture, after[rule]
@@ -7675,8 +7708,13 @@ def _caption_pairs(
         text = texts[number]
         if not CAPTION_MIN_WORDS <= len(text.split()) <= CAPTION_MAX_WORDS:
             continue
-        if byline_line(text, knowledge=knowledge) is not None or is_date_line(
-            text, knowledge=knowledge
+        if (
+            byline_line(text, knowledge=knowledge) is not None
+            or is_date_line(text, knowledge=knowledge)
+            or _opens_with_notice(text, knowledge)
+            # A caption folded, the button unfolding it closing it: the
+            # caption above shown again, no caption of the credit below.
+            or _caption_folded_words(text) is not None
         ):
             continue
         mark = copyright_label(texts[number - 1].strip(), knowledge=knowledge) if above else None
@@ -7708,6 +7746,168 @@ def _caption_pairs(
                 pairs[number] = number + 1
                 taken.add(number + 1)
     return pairs, {n for n, is_credit in enumerate(credit) if is_credit}
+
+
+def _folded_caption(
+    texts: Sequence[str], number: int, blocks: Sequence[int], state: LineState
+) -> bool:
+    """Is block ``number`` of ``texts`` the caption right above it folded: its
+    first words, an ellipsis and the button unfolding it (``Pupils leave the
+    old library on... more``)? String tests."""
+    if number == 0 or not state.captions or state.captions[-1] != blocks[number - 1]:
+        return False  # most blocks stand under no caption
+    folded = _caption_folded_words(texts[number])
+    return folded is not None and line_key(texts[number - 1]).startswith(line_key(folded))
+
+
+def _caption_in_lightbox(
+    texts: Sequence[str], blocks: Sequence[int], start: int, title: str, state: LineState
+) -> None:
+    """The story's photo in a gallery's lightbox printed under the story (US
+    chains' pages): its caption with the button folding it (``Pupils leave
+    the library on Monday. (AP Photo/Jane Roe) less``), the caption again
+    folded (``Pupils leave the library on... more``), and, within the three
+    blocks under them, the gallery's title, the story's headline (``title``). That
+    showing, from block ``start`` on (the blocks the story's stretch left
+    unclaimed), is the story's caption (``caption-in-lightbox``), its folded
+    showing and its showings again duplicates (``caption-shown-again``); a
+    photo of another story's gallery has another title. Only for a story
+    with a headline and no caption read above; a block is asked whether it
+    ends in `` less`` before anything else."""
+    headline = line_key(title)
+    shown: str | None = None
+    for k in range(start, len(blocks) - 1):
+        text = texts[k]
+        if text[-5:] != " less" or state.is_claimed(blocks[k]):
+            continue
+        folded = _caption_folded_words(texts[k + 1])
+        key = line_key(text)
+        if folded is None or not key.startswith(line_key(folded)):
+            continue
+        if shown is None:
+            if not is_page_caption(text) or all(
+                line_key(texts[j]) != headline for j in range(k + 2, min(k + 5, len(blocks)))
+            ):
+                continue
+            shown = key
+            state.captions.append(blocks[k])
+            state.claim(blocks[k], Role.CAPTION, "caption-in-lightbox")
+        elif key == shown:
+            state.claim(blocks[k], Role.DUPLICATE, "caption-shown-again")
+        else:
+            continue
+        if not state.is_claimed(blocks[k + 1]):
+            state.claim(blocks[k + 1], Role.DUPLICATE, "caption-shown-again")
+
+
+def _caption_folded_words(text: str) -> str | None:
+    """The words of a caption folded to its first ones and the button
+    unfolding it (``Pupils leave the old library on... more``), None when
+    ``text`` is not one. Only a line ending in ``more`` is looked at."""
+    stripped = text.strip()
+    if stripped[-4:].casefold() != "more":
+        return None
+    folded = stripped[:-4].rstrip()
+    for ellipsis in ("...", "\u2026"):
+        if folded.endswith(ellipsis):
+            folded = folded[: -len(ellipsis)].rstrip()
+            return folded if len(folded.split()) >= CAPTION_MIN_WORDS else None
+    return None
+
+
+def _opens_with_notice(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text`` open with a notice's label and a colon (``Disclosure:
+    The Vale Post may earn a commission …``, ``Editor's note: …``,
+    ``Correction: …``; Knowledge.advisory_labels and ``_NOTICE_LABELS``)? A
+    notice to readers says nothing of a photo: over a photo's credit (a
+    gallery's photo printed with no caption) it is no caption. String tests."""
+    head, colon, _ = text[:_NOTICE_LABEL_CHARS].partition(":")
+    if not colon:
+        return False
+    label = head.strip().casefold()
+    return label in _NOTICE_LABELS or any(
+        label == advisory.casefold() for advisory in knowledge.advisory_labels
+    )
+
+
+# The labels of a notice to readers (besides the notes to editors of
+# Knowledge.advisory_labels): an affiliate links' disclosure, an update's note.
+_NOTICE_LABELS: Final = frozenset({"disclosure", "note", "update"})
+# Enough characters to hold the longest notice label and its colon.
+_NOTICE_LABEL_CHARS: Final = 24
+
+
+def _credits_for_outlet(
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    stretch: tuple[int, int],
+    pairs: dict[int, int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """A photographer's or an illustrator's credit in the ``NAME for OUTLET``
+    form, alone on a line under a caption between the story's paragraphs
+    (``Pupils leave the library on Monday.`` / ``Jane Roe for The Vale
+    Post``: the form of the New York Times and of magazines crediting the
+    artist they commissioned) is the caption's credit: added to ``pairs``
+    (caption block -> credit block). Read so only when the story has its
+    byline already (a writer is not signed twice; without one the line may
+    be the story's own signature), the line above is one of a caption's
+    length ending like a sentence, and a block of the stretch stands under
+    the credit (under the story's last paragraph it signs the story). The
+    outlet ends in a word of :attr:`~wirestory.Knowledge.outlet_words` or is
+    an agency (:func:`~wirestory.bylines.credit_for_outlet`: ``Jude Bellingham
+    for Real Madrid`` is a headline's). A title-case subheading under a
+    paragraph may have the same form (``Tough Times for Local News``), so
+    each such caption says ``caption-may-be-paragraph``."""
+    body_start, body_end = stretch
+    for number in range(body_start + 1, body_end - 1):
+        text = texts[number]
+        # The cheap tests first: most blocks are paragraphs, far longer than
+        # a credit or ending like a sentence, or hold no " for ".
+        if (
+            len(text) > _FOR_OUTLET_MAX_CHARS
+            or " for " not in text
+            or text.rstrip()[-1:] in knowledge.sentence_ends
+        ):
+            continue
+        above = number - 1
+        caption = texts[above].strip()
+        if (
+            caption[-1:] not in knowledge.sentence_ends
+            or above in pairs
+            or number in pairs
+            or state.is_claimed(blocks[above])
+            or state.is_claimed(blocks[number])
+            # A credit's words open with a capital but its links ("for",
+            # "the"): a heading in sentence case ("Tips for the new term")
+            # is turned down before the names are read.
+            or not all(word[:1].isupper() or word in _FOR_OUTLET_LINKS for word in text.split())
+            or not CAPTION_MIN_WORDS <= len(caption.split()) <= CAPTION_MAX_WORDS
+            or credit_for_outlet(text, knowledge=knowledge) is None
+        ):
+            continue
+        pairs[above] = number
+        state.problems.append(
+            Problem(
+                "caption-may-be-paragraph",
+                f"{caption[:60]!r}, over {text.strip()[:60]!r} (a credit's 'NAME for "
+                "OUTLET' form), was read as a photo's caption and its credit: it may be a "
+                "paragraph of the story under a title-case subheading of the same form",
+                blocks[above],
+            )
+        )
+
+
+# Enough characters to hold a photo label in the plural and its colon
+# (``Photo illustrations:``) or a video's running time (``1:02:15``): a block
+# with no colon among them is no gallery's link and no running time.
+_MEDIA_LABEL_CHARS: Final = 32
+# The longest line read as a ``NAME for OUTLET`` credit (a name and a paper's).
+_FOR_OUTLET_MAX_CHARS: Final = 80
+# The small words of a ``NAME for OUTLET`` credit: ``for`` and those an
+# outlet's name holds (``Friends of the Quay``, ``Harbour and Sea News``).
+_FOR_OUTLET_LINKS: Final = frozenset({"for", "of", "the", "and", "&"})
 
 
 def _credit_between(
