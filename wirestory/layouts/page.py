@@ -3732,7 +3732,16 @@ def _read_blocks(
         blocks, texts, kinds, weights, (body_start, body_end), state, knowledge
     )
     _subtitle_under_headline(blocks, texts, tokens, found.furniture, stop_words, state, knowledge)
-    _dateline_above_story(blocks, texts, body_start, body_end, found.furniture, state, knowledge)
+    _dateline_above_story(
+        blocks,
+        texts,
+        body_start,
+        body_end,
+        found.furniture,
+        state,
+        knowledge,
+        lines[state.headline].text if state.headline is not None else "",
+    )
     _contents_heading_over_story(
         blocks, found.stripped, found.furniture, (body_start, body_end), state
     )
@@ -4730,6 +4739,15 @@ def _said_in(place: str, lines: Sequence[Line], state: LineState) -> bool:
                 return True
             at = text.find(needle, end)
     return False
+
+
+def place_said_in_story(dateline: Dateline, lines: Sequence[Line], state: LineState) -> bool:
+    """Does the headline or a paragraph of the story name a place of
+    ``dateline``, printed in capitals, after ``in`` in title case (``LONDON
+    –`` over ``… told reporters in London``)? A section's label (``WEATHER
+    –``, ``MARKETS –``) is a common noun, never named so. A few string
+    searches, asked only of a place alone over the story."""
+    return any(_said_in(place.title(), lines, state) for place in dateline.places)
 
 
 def _date_lines_in_story(
@@ -6316,6 +6334,7 @@ def _dateline_above_story(
     furniture: Sequence[bool],
     state: LineState,
     knowledge: Knowledge,
+    headline: str,
 ) -> None:
     """Make the story's first paragraph of a place alone on the line above it
     (``ANKARA``, then ``Turkey's parliament voted …``), as Turkish, Gulf and
@@ -6354,7 +6373,10 @@ def _dateline_above_story(
         # stretch: it was lost.
         state.paragraphs.append([index])
         state.claim(index, Role.BODY, "page-agency-opening")
-        if not _shares_story_words(sentence, texts[body_start:body_end], knowledge):
+        story = texts[body_start:body_end]
+        if not _shares_story_words(sentence, story, knowledge) and not _restates_headline(
+            sentence, headline, story, knowledge
+        ):
             state.problems.append(
                 Problem(
                     "opening-may-be-teaser",
@@ -6429,25 +6451,88 @@ def _shares_story_words(sentence: str, story: Sequence[str], knowledge: Knowledg
     the coach and its wins shares ``coach`` and ``wins``)? A teaser of
     another story (``The ferry fares rise in June.``) names its own story's
     words, or one of a related story's (``The council sets its budget``)."""
-    stop = {w for _, words in knowledge.stop_words for w in words}
-    stop.update(knowledge.speech_verbs)
-
-    def words(text: str) -> set[str]:
-        found = set()
-        for word in text.casefold().split():
-            word = word.strip(_WORD_EDGES)
-            cased = word.upper() != word.lower()
-            least = _STORY_WORD_MIN_CHARS if cased else _UNCASED_STORY_WORD_MIN_CHARS
-            if len(word) >= least and word not in stop:
-                found.add(word)
-        return found
-
-    told = words(" ".join(story[:_STORY_WORD_PARAGRAPHS]))
+    stop = _lede_stop_words(knowledge)
+    told = _story_words(" ".join(story[:_STORY_WORD_PARAGRAPHS]), stop)
     shared = sum(
         word in told or any(word in other or other in word for other in told)
-        for word in words(sentence)
+        for word in _story_words(sentence, stop)
     )
     return shared >= _STORY_WORDS_SHARED
+
+
+def _lede_stop_words(knowledge: Knowledge) -> set[str]:
+    """The function words a short first paragraph's words are held against
+    the story's without (:attr:`Knowledge.stop_words`,
+    :attr:`Knowledge.speech_verbs`)."""
+    stop = {w for _, words in knowledge.stop_words for w in words}
+    stop.update(knowledge.speech_verbs)
+    return stop
+
+
+def _story_words(text: str, stop: Collection[str]) -> set[str]:
+    """The words of ``text`` a short first paragraph is held against its story
+    by: case-folded, long enough to tell, no word of ``stop``."""
+    found = set()
+    for word in text.casefold().split():
+        word = word.strip(_WORD_EDGES)
+        cased = word.upper() != word.lower()
+        least = _STORY_WORD_MIN_CHARS if cased else _UNCASED_STORY_WORD_MIN_CHARS
+        if len(word) >= least and word not in stop:
+            found.add(word)
+    return found
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Are ``word`` and ``other`` one word's forms: one holds the other
+    (``vote``, ``voted``), or they part only after all but the shorter's
+    last letter, ``_STORY_WORD_MIN_CHARS`` letters at least (``close``,
+    ``closing``; ``library``, ``libraries``)?"""
+    if word in other or other in word:
+        return True
+    least = max(_STORY_WORD_MIN_CHARS, min(len(word), len(other)) - 1)
+    return word[:least] == other[:least]
+
+
+def closing_section_goes_on(
+    heading: str, sentence: str, story: Sequence[str], knowledge: Knowledge
+) -> bool:
+    """Is a subheading over one sentence closing a story plainly the story's
+    own last section: the sentence restates none of the heading's words and
+    names ``_STORY_WORDS_SHARED`` of the words of the story's last paragraphs
+    above (``story``) or more (``What happens next?`` / ``The council will
+    meet again in May to vote on the plan …``)? Another story's teaser, its
+    headline over its blurb, tells its headline again (``Council to review
+    bus fares in May`` / ``The council will review the fares …``); a
+    section's heading is a signpost its sentence does not repeat."""
+    stop = _lede_stop_words(knowledge)
+    said = _story_words(sentence, stop)
+    heading_words = _story_words(heading, stop)
+    if any(_same_stem(word, other) for word in said for other in heading_words):
+        return False
+    told = _story_words(" ".join(story[-_STORY_WORD_PARAGRAPHS:]), stop)
+    shared = sum(any(_same_stem(word, other) for other in told) for word in said)
+    return shared >= _STORY_WORDS_SHARED
+
+
+def _restates_headline(
+    sentence: str, headline: str, story: Sequence[str], knowledge: Knowledge
+) -> bool:
+    """Does ``sentence``, a short first paragraph's, restate the story's
+    headline: two of its words or more are the headline's (``The library is
+    closing.`` under ``Council votes to close old library``), and each of
+    its words is the headline's or the story's first paragraphs'? A story's
+    short lede tells its headline again in other forms of its words; a
+    related story's teaser shares one of them (``The council sets a new
+    parking charge.``: ``council``) or names a thing the story does not
+    (``The council sets a new library fee.``: ``sets``, ``fee``)."""
+    stop = _lede_stop_words(knowledge)
+    said = _story_words(sentence, stop)
+    heard = _story_words(headline, stop)
+    told = _story_words(" ".join(story[:_STORY_WORD_PARAGRAPHS]), stop) | heard
+    restated = sum(any(_same_stem(word, other) for other in heard) for word in said)
+    return restated >= _STORY_WORDS_SHARED and all(
+        any(_same_stem(word, other) for other in told) for word in said
+    )
 
 
 def _opens_with_agency(text: str, knowledge: Knowledge) -> bool:
@@ -7260,21 +7345,27 @@ _PROMO_MAX_BLOCKS: Final = 2
 _PROMO_LABEL_MAX_WORDS: Final = 3
 
 
-def _one_link_promo(texts: Sequence[str]) -> bool:
+def _one_link_promo(texts: Sequence[str], knowledge: Knowledge) -> bool:
     """A promo of one link printed inside a story (``WATCH: Residents speak
     about the closure``, ``RELATED:`` over ``Town hall roof to be
     repaired``): a label of at most ``_PROMO_LABEL_MAX_WORDS`` words in
-    capitals or title case before a colon, the link after it on its line or
+    capitals or title case before a colon, or a box's label in sentence case
+    (:attr:`Knowledge.box_labels`: ``Lesen Sie auch:``, ``Lire aussi :``,
+    ``Leggi anche:``, ``Read more:``), the link after it on its line or
     alone on the next. No box of links: the story goes on under it, and its
     prose may turn to other words. A string sieve first: most lines hold no
     colon."""
     first = texts[0].strip()
     label, colon, link = first.partition(":")
     words = label.split()
+    if not (colon and 0 < len(words) <= _PROMO_LABEL_MAX_WORDS):
+        return False
+    # German, French, Italian, Spanish and Portuguese sites print the prompt in
+    # sentence case (``Lesen Sie auch: Headline``): its small words are no
+    # sign of prose when the label is a box's own.
     if not (
-        colon
-        and 0 < len(words) <= _PROMO_LABEL_MAX_WORDS
-        and all(word[:1].isupper() for word in words)
+        all(word[:1].isupper() for word in words)
+        or " ".join(words).casefold() in knowledge.box_labels
     ):
         return False
     link = link.strip()
@@ -7349,7 +7440,7 @@ def _flag_box_read_past(
         while end < body_end and free[end]:
             end += 1
         if end - n <= _PROMO_MAX_BLOCKS and _one_link_promo(
-            [lines[blocks[k]].text for k in range(n, end)]
+            [lines[blocks[k]].text for k in range(n, end)], knowledge
         ):
             continue
         reach = 2 * _SAME_STORY_BLOCKS
@@ -8382,7 +8473,7 @@ def _header(
         if not form and writer_for_outlet(texts[number], knowledge=knowledge) is not None:
             state.problems.append(unframed_byline_problem(texts[number], blocks[number]))
         elif form == "byline-name-line" and name_may_be_phrase(
-            found, texts[headline] if headline is not None else ""
+            found, texts[headline] if headline is not None else "", knowledge
         ):
             state.problems.append(name_phrase_problem(texts[number], blocks[number]))
         elif form == "byline-name-line" and _opener_and_one_word(texts[number], knowledge):
@@ -9052,7 +9143,7 @@ def _opener_words(knowledge: Knowledge) -> frozenset[str]:
     )
 
 
-def name_may_be_phrase(found: Byline, headline: str) -> bool:
+def name_may_be_phrase(found: Byline, headline: str, knowledge: Knowledge) -> bool:
     """Does a name read from a line with no ``By`` have a title-case phrase's
     form? ``Floods Hit Towns`` over ``March 4, 2025`` (a kicker or a section's
     headline over the date) reads as a name of three words, as ``Floods Hit
@@ -9062,12 +9153,19 @@ def name_may_be_phrase(found: Byline, headline: str) -> bool:
     of four letters or more with the headline (``Library Closes`` under
     ``Council votes to close old library``): a person's name is seldom the
     headline's words again. Two words alone (``Jane Roe``) are not doubted:
-    the page's commonest byline with no ``By``."""
+    the page's commonest byline with no ``By``, nor are three words opening
+    with two given names borne as one (``Mary Ann Evans``,
+    :attr:`Knowledge.double_given_names`)."""
     heard = {w.casefold().strip(_PHRASE_PUNCTUATION) for w in headline.split()}
     for name in found.names:
         words = name.split()
-        if len(words) >= _PHRASE_NAME_WORDS and all(
-            w[:1].isupper() and w.isalpha() and not w.isupper() for w in words
+        if (
+            len(words) >= _PHRASE_NAME_WORDS
+            and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+            and not (
+                len(words) == _PHRASE_NAME_WORDS
+                and " ".join(words[:2]).casefold() in knowledge.double_given_names
+            )
         ):
             return True
         if len(words) >= 2 and any(
