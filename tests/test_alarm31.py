@@ -136,6 +136,51 @@ def test_a_phrase_over_the_date_is_still_doubted(line: str) -> None:
     assert "byline-name-may-be-phrase" in _codes(story)
 
 
+_SPANISH = (
+    "El ayuntamiento votó el martes cerrar la vieja biblioteca de la calle Molino tras un "
+    "largo debate sobre el tejado y el coste de las reparaciones.",
+    "Los concejales dijeron que el edificio llevaba años siendo inseguro y que una nueva "
+    "sede abriría junto a la estación en primavera.",
+    "El alcalde dijo que los libros se trasladarían a la nueva sede y que una sala de "
+    "lectura seguiría abierta en el ayuntamiento hasta entonces.",
+)
+
+
+def _spanish_page(header: str) -> wirestory.Story:
+    text = news_page(
+        *_SPANISH,
+        headline="El ayuntamiento cierra la vieja biblioteca",
+        header=header,
+        site="El Faro del Puerto",
+        year=2025,
+    )
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
+    return story
+
+
+@pytest.mark.parametrize("name", ["María García López", "Pedro Sánchez Pérez"])
+def test_a_given_name_and_two_family_names_on_a_spanish_page_says_nothing(name: str) -> None:
+    """A person bears two family names in Spanish, and its headlines and
+    kickers are in sentence case: three capitalised words are a name."""
+    story = _spanish_page(f"{name}\n4 de marzo de 2025")
+    assert story.byline is not None
+    assert story.byline.names == (name,)
+    assert story.body == _SPANISH
+    assert "byline-name-may-be-phrase" not in _codes(story)
+
+
+def test_a_phrase_of_the_headline_s_words_on_a_spanish_page_is_still_doubted() -> None:
+    story = _spanish_page("Biblioteca Cierra Sus Puertas\n4 de marzo de 2025")
+    assert "byline-name-may-be-phrase" in _codes(story)
+
+
+def test_a_given_name_and_two_family_names_on_an_english_page_is_still_doubted() -> None:
+    """Near miss, held: an English page's three capitalised words may be a
+    kicker (``Floods Hit Towns``); no form tells ``Mary Roe Smith`` apart."""
+    story = library_story(*LIBRARY_STORY, header="Mary Roe Smith\nMarch 4, 2025")
+    assert "byline-name-may-be-phrase" in _codes(story)
+
+
 # --- A place and its dash alone above a story that names it -----------------------
 
 _IN_LONDON = (

@@ -3726,7 +3726,17 @@ def _read_blocks(
             pairs, credit_lines, texts, blocks, (body_start, body_end), state, patterns, knowledge
         )
     _header(
-        lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines, texts, keys
+        lines,
+        blocks,
+        body_start,
+        state,
+        knowledge,
+        pairs,
+        credit_lines,
+        title_lines,
+        texts,
+        keys,
+        language=language,
     )
     body_start = _standfirst_over_byline(
         blocks, texts, kinds, weights, (body_start, body_end), state, knowledge
@@ -8366,6 +8376,8 @@ def _header(
     title_lines: Sequence[int] | None = None,
     texts: Sequence[str] | None = None,
     keys: list[frozenset[str]] | None = None,
+    *,
+    language: str | None,
 ) -> None:
     """Claim the page title, the headline, the byline and what stands between the
     headline and the story's first paragraph (block number ``body_start``).
@@ -8473,7 +8485,10 @@ def _header(
         if not form and writer_for_outlet(texts[number], knowledge=knowledge) is not None:
             state.problems.append(unframed_byline_problem(texts[number], blocks[number]))
         elif form == "byline-name-line" and name_may_be_phrase(
-            found, texts[headline] if headline is not None else "", knowledge
+            found,
+            texts[headline] if headline is not None else "",
+            knowledge,
+            two_family_names=language in _TWO_FAMILY_NAME_LANGUAGES,
         ):
             state.problems.append(name_phrase_problem(texts[number], blocks[number]))
         elif form == "byline-name-line" and _opener_and_one_word(texts[number], knowledge):
@@ -9143,7 +9158,9 @@ def _opener_words(knowledge: Knowledge) -> frozenset[str]:
     )
 
 
-def name_may_be_phrase(found: Byline, headline: str, knowledge: Knowledge) -> bool:
+def name_may_be_phrase(
+    found: Byline, headline: str, knowledge: Knowledge, *, two_family_names: bool
+) -> bool:
     """Does a name read from a line with no ``By`` have a title-case phrase's
     form? ``Floods Hit Towns`` over ``March 4, 2025`` (a kicker or a section's
     headline over the date) reads as a name of three words, as ``Floods Hit
@@ -9155,12 +9172,16 @@ def name_may_be_phrase(found: Byline, headline: str, knowledge: Knowledge) -> bo
     headline's words again. Two words alone (``Jane Roe``) are not doubted:
     the page's commonest byline with no ``By``, nor are three words opening
     with two given names borne as one (``Mary Ann Evans``,
-    :attr:`Knowledge.double_given_names`)."""
+    :attr:`Knowledge.double_given_names`), nor, on a page whose story reads as
+    Spanish or Portuguese (``two_family_names``), a given name and two family
+    names (``María García López``): there a person bears two, and headlines and
+    kickers are written in sentence case (``Inundaciones golpean pueblos``)."""
     heard = {w.casefold().strip(_PHRASE_PUNCTUATION) for w in headline.split()}
     for name in found.names:
         words = name.split()
         if (
-            len(words) >= _PHRASE_NAME_WORDS
+            not two_family_names
+            and len(words) >= _PHRASE_NAME_WORDS
             and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
             and not (
                 len(words) == _PHRASE_NAME_WORDS
@@ -9175,6 +9196,10 @@ def name_may_be_phrase(found: Byline, headline: str, knowledge: Knowledge) -> bo
     return False
 
 
+# The languages of the stop-word tables in which a person bears two family
+# names (María García López, Ana Souza Lima): a page's name of three
+# capitalised words in them is no title-case phrase by its count alone.
+_TWO_FAMILY_NAME_LANGUAGES: Final = frozenset({"es", "pt"})
 # How many capitalised words a name with no "By" holds before it is doubted
 # as a phrase, and the shortest word it may share with the headline before it
 # is ("Roe" in "Roe v Wade ruling" is too short to tell).

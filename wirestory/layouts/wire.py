@@ -218,7 +218,7 @@ def _wire_front_matter(
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline-over-date")
             headline = lines[state.headline].text if state.headline is not None else ""
-            if name_may_be_phrase(named, headline, knowledge):
+            if name_may_be_phrase(named, headline, knowledge, two_family_names=False):
                 # "Floods Hit Towns" / "March 4, 2025": a kicker over the date
                 # reads as a name of three words; the page layout says the same.
                 state.problems.append(name_phrase_problem(text, index))
