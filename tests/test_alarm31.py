@@ -290,3 +290,44 @@ def test_a_prompt_over_a_listing_is_still_doubted(prompt: str) -> None:
     )
     codes = _codes(story)
     assert "story-runs-past-listing" in codes or "story-ended-at-listing" in codes
+
+
+# --- A caption told by where its people stand, with no credit ----------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "(L-R) Jane Roe, Tom Hale and Ann Lee",
+        "Harbour master Jane Roe (left) at the quay in 2016",
+    ],
+)
+def test_a_caption_placing_its_people_in_the_photo_says_nothing(caption: str) -> None:
+    """``(L-R)``, ``(left)``: the line points into a photo, which no body
+    text nor standfirst does; that it prints no credit is no doubt of it."""
+    story = library_story(LIBRARY_STORY[0], caption, *LIBRARY_STORY[1:])
+    assert story.body == LIBRARY_STORY
+    assert [c.text for c in story.captions] == [caption]
+    assert "caption-without-credit" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A credit glued on with no separator stays in the caption's text.
+        "Harbour master Jane Roe (left) with Tom Hale AP",
+        "Harbour master Jane Roe (left) at the quay Getty Images",
+    ],
+)
+def test_a_placed_caption_ending_in_a_glued_credit_is_still_doubted(caption: str) -> None:
+    story = library_story(LIBRARY_STORY[0], caption, *LIBRARY_STORY[1:])
+    assert [c.credit for c in story.captions] == [None]
+    assert "caption-without-credit" in _codes(story)
+
+
+def test_an_unplaced_caption_with_no_credit_is_still_doubted() -> None:
+    """Near miss, held: a caption the page told by other marks says so."""
+    caption = "Photos: The old library through the years"
+    story = library_story(LIBRARY_STORY[0], caption, *LIBRARY_STORY[1:])
+    assert [c.text for c in story.captions] == [caption]
+    assert "caption-without-credit" in _codes(story)

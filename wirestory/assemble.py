@@ -15,6 +15,7 @@ from typing import Final
 import attrs
 import regex
 
+from wirestory.agencies import find_agency
 from wirestory.bylines import (
     Byline,
     credential_may_be_outlet,
@@ -547,6 +548,27 @@ def _byline_doubts(
     return doubts
 
 
+# A credit glued on a caption's end with no separator is this many words at
+# most (``… colleague Timothy Weeks AP``, ``… at the quay Getty Images``).
+_GLUED_CREDIT_WORDS: Final = 2
+
+
+def _placed_in_photo(text: str, rule: str, knowledge: Knowledge) -> bool:
+    """Is a caption with no credit one the page told by where its people
+    stand in the photo (``caption-by-position``: ``(L-R) Jane Roe, Tom
+    Hale``, ``Jane Roe (left) at the quay``), its end no credit glued on with
+    no separator (a word in capitals, ``… Timothy Weeks AP``, or an agency,
+    ``… Getty Images``)? Such a line points into a photo: no body text nor
+    standfirst does, so ``caption-without-credit`` would cry wolf."""
+    if rule != "caption-by-position":
+        return False
+    words = text.split()
+    last = words[-1].strip(".,;:()") if words else ""
+    if len(last) > 1 and last.isupper():
+        return False
+    return find_agency(" ".join(words[-_GLUED_CREDIT_WORDS:]), knowledge=knowledge) is None
+
+
 def assemble_story(
     lines: list[Line],
     options: ParseOptions,
@@ -691,7 +713,9 @@ def assemble_story(
         for i, text in zip(layout.captions, fields[:count], strict=True)
     )
     for index, caption in zip(layout.captions, captions, strict=True):
-        if caption.credit is None:
+        if caption.credit is None and not _placed_in_photo(
+            caption.text, layout.rules[index], options.knowledge
+        ):
             problems.append(
                 Problem(
                     "caption-without-credit", f"caption has no credit: {caption.text[:60]!r}", index
