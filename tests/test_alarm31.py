@@ -331,3 +331,50 @@ def test_an_unplaced_caption_with_no_credit_is_still_doubted() -> None:
     story = library_story(LIBRARY_STORY[0], caption, *LIBRARY_STORY[1:])
     assert [c.text for c in story.captions] == [caption]
     assert "caption-without-credit" in _codes(story)
+
+
+# --- A French date line read as a writer (silent, found on the way) ---------------
+
+_FRENCH = (
+    "Le conseil municipal a voté mardi la fermeture de la vieille bibliothèque de la rue "
+    "du Moulin, après un long débat sur sa toiture et le coût des travaux.",
+    "Les élus ont indiqué que le bâtiment était dangereux depuis des années et qu'une "
+    "nouvelle annexe ouvrirait près de la gare au printemps.",
+    "Le maire a précisé que les livres seraient transférés dans la nouvelle annexe et "
+    "qu'une salle de lecture resterait ouverte à la mairie.",
+)
+
+
+def _french_page(header: str) -> wirestory.Story:
+    text = news_page(
+        *_FRENCH,
+        headline="Le conseil ferme la vieille bibliothèque",
+        header=header,
+        site="Le Phare",
+        year=2025,
+    )
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
+    return story
+
+
+@pytest.mark.parametrize("header", ["Publié le 4 mars 2025", "Publié le 4 mars 2025 à 10h15"])
+def test_a_french_date_line_alone_names_no_writer(header: str) -> None:
+    """``Publié le`` (a date line's label, then ``le``, a name's particle as
+    in ``Jean le Roux``) was the byline's name, silently."""
+    story = _french_page(header)
+    assert story.byline is None
+    assert story.body == _FRENCH
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        ("Par Jean Dupont\nPublié le 4 mars 2025", ("Jean Dupont",)),
+        ("Jean le Roux\n4 mars 2025", ("Jean le Roux",)),
+    ],
+)
+def test_a_writer_over_a_french_date_line_holds(header: str, names: tuple[str, ...]) -> None:
+    story = _french_page(header)
+    assert story.byline is not None
+    assert story.byline.names == names
+    assert story.body == _FRENCH

@@ -9273,6 +9273,9 @@ def _name_line(
         # "Von Und Zu", "Di E Da": a particle that is an opener, then its
         # language's "and": a phrase, no name.
         or opens_with_conjunction(text)
+        # "Publié le 4 mars 2025": a date line's label and a name's particle
+        # ("Jean le Roux") read as a name; the line is the story's date.
+        or is_date_line(text, knowledge=knowledge)
     ):
         # "Por Vale Conteúdo": a byline's opener before two words or more is
         # no first name (the line is the byline's forms' to read, or none);
