@@ -174,6 +174,25 @@ def test_a_phrase_of_the_headline_s_words_on_a_spanish_page_is_still_doubted() -
     assert "byline-name-may-be-phrase" in _codes(story)
 
 
+def _spanish_article(header: str) -> wirestory.Story:
+    """The Spanish story's text with no page around it (read as wire copy)."""
+    text = "El ayuntamiento cierra la vieja biblioteca\n" + header + "\n\n" + "\n\n".join(_SPANISH)
+    return wirestory.parse(text + "\n")[0]
+
+
+def test_a_given_name_and_two_family_names_over_a_spanish_article_says_nothing() -> None:
+    story = _spanish_article("María García López\n4 de marzo de 2025")
+    assert story.byline is not None
+    assert story.byline.names == ("María García López",)
+    assert story.body == _SPANISH
+    assert "byline-name-may-be-phrase" not in _codes(story)
+
+
+def test_a_phrase_of_the_headline_s_words_over_a_spanish_article_is_still_doubted() -> None:
+    story = _spanish_article("Biblioteca Cierra Sus Puertas\n4 de marzo de 2025")
+    assert "byline-name-may-be-phrase" in _codes(story)
+
+
 def test_a_given_name_and_two_family_names_on_an_english_page_is_still_doubted() -> None:
     """Near miss, held: an English page's three capitalised words may be a
     kicker (``Floods Hit Towns``); no form tells ``Mary Roe Smith`` apart."""

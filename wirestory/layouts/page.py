@@ -9196,6 +9196,18 @@ def name_may_be_phrase(
     return False
 
 
+def written_with_two_family_names(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
+    """Does the story from line ``start`` on read as a language in which a
+    person bears two family names (``_TWO_FAMILY_NAME_LANGUAGES``), by its
+    first ``_LANGUAGE_LINES`` lines (:func:`guess_language`)? Asked of an
+    article's text with no page around it, where a name over the date is
+    doubted (``María García López`` / ``4 de marzo de 2025``)."""
+    text = "\n".join(line.text for line in lines[start : start + _LANGUAGE_LINES])
+    return guess_language(text, knowledge=knowledge) in _TWO_FAMILY_NAME_LANGUAGES
+
+
+# The lines of an article's text below its header whose language is read.
+_LANGUAGE_LINES: Final = 8
 # The languages of the stop-word tables in which a person bears two family
 # names (María García López, Ana Souza Lima): a page's name of three
 # capitalised words in them is no title-case phrase by its count alone.
