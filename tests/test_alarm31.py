@@ -257,6 +257,58 @@ def test_a_label_or_an_unnamed_place_is_still_doubted(
     assert "dateline-own-line" in _codes(story)
 
 
+_ANKARA_STORY = (
+    "Turkey's parliament voted on Tuesday to close the old national library in Ankara "
+    "after a long debate about its roof.",
+    "Members said the building had been unsafe for years and that a new branch would "
+    "open near the station in the spring.",
+)
+
+
+def _page_under_place(place: str, paragraphs: tuple[str, ...], *, dash: bool) -> wirestory.Story:
+    """A page whose place alone in capitals stands above the first paragraph:
+    a block of its own, or the line right above it, its dash opening the
+    paragraph (``ANKARA`` / ``– Turkey's parliament …``)."""
+    first = f"{place}\n– {paragraphs[0]}" if dash else f"{place}\n\n{paragraphs[0]}"
+    text = news_page(
+        first,
+        *paragraphs[1:],
+        headline="Parliament votes to close old library",
+        header="By Jane Roe\nMarch 4, 2025",
+        site="The Vale Post",
+        year=2025,
+    )
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
+    return story
+
+
+@pytest.mark.parametrize("dash", [False, True])
+def test_a_place_alone_on_a_page_the_story_names_says_nothing(dash: bool) -> None:
+    story = _page_under_place("ANKARA", _ANKARA_STORY, dash=dash)
+    assert story.dateline is not None
+    assert story.dateline.places == ("ANKARA",)
+    assert story.body == _ANKARA_STORY
+    assert "dateline-own-line" not in _codes(story)
+
+
+@pytest.mark.parametrize("dash", [False, True])
+@pytest.mark.parametrize(
+    ("place", "paragraphs"),
+    [
+        # A place the story does not name.
+        ("ANKARA", (_ANKARA_STORY[0].replace(" in Ankara", ""), _ANKARA_STORY[1])),
+        # A section's label, the story naming another place.
+        ("MARKETS", _ANKARA_STORY),
+    ],
+)
+def test_a_place_alone_on_a_page_unnamed_is_still_doubted(
+    place: str, paragraphs: tuple[str, ...], dash: bool
+) -> None:
+    story = _page_under_place(place, paragraphs, dash=dash)
+    assert story.dateline is not None
+    assert "dateline-own-line" in _codes(story)
+
+
 # --- A related-story prompt in sentence case inside the body ----------------------
 
 _GERMAN = (

@@ -4737,11 +4737,16 @@ def _said_in(place: str, lines: Sequence[Line], state: LineState) -> bool:
     ``in`` (``… cranes in Chennai``, ``… in Abu Dhabi's port``)? A few string
     searches, asked once a page, when the first paragraph opens with at most
     three words and a colon."""
-    needle = f" in {place}"
     numbers = [state.headline] if state.headline is not None else []
     numbers.extend(n for paragraph in state.paragraphs for n in paragraph)
-    for number in numbers:
-        text = lines[number].text
+    return _said_in_texts(place, (lines[number].text for number in numbers))
+
+
+def _said_in_texts(place: str, texts: Iterable[str]) -> bool:
+    """Does one of ``texts`` name ``place`` after ``in``, no letter after it
+    (``… in Chennai``, ``… in Abu Dhabi's port``; not ``… in Chennaiwala``)?"""
+    needle = f" in {place}"
+    for text in texts:
         at = text.find(needle)
         while at >= 0:
             end = at + len(needle)
@@ -6115,14 +6120,23 @@ def _shown_higher_up(texts: Sequence[str], number: int, text: str) -> bool:
     return any(texts[k].strip().casefold() == key for k in range(number))
 
 
-def _own_line_dateline(text: str, index: int) -> Problem:
+def _flag_own_line_dateline(
+    text: str, index: int, dateline: Dateline, story: Sequence[str], state: LineState
+) -> None:
     """``dateline-own-line``: a place in capitals alone above the first
-    paragraph (``ANKARA``) read as the dateline, as a section's label reads."""
-    return Problem(
-        "dateline-own-line",
-        f"the line {text!r} in capitals above the first paragraph is read as the "
-        "story's dateline; a section's label would read the same",
-        index,
+    paragraph (``ANKARA``) read as the dateline, as a section's label reads;
+    not when the headline or the story (``story``) names the place after
+    ``in`` in title case (``… told reporters in Ankara``): a section's label
+    is a common noun, never so named."""
+    if any(_said_in_texts(place.title(), story) for place in dateline.places):
+        return
+    state.problems.append(
+        Problem(
+            "dateline-own-line",
+            f"the line {text!r} in capitals above the first paragraph is read as the "
+            "story's dateline; a section's label would read the same",
+            index,
+        )
     )
 
 
@@ -6359,7 +6373,9 @@ def _dateline_above_story(
     if number < 1 or body_start >= body_end:
         return
     index = blocks[number]
-    if _dateline_over_dash(blocks, texts, number, state, knowledge):
+    # The headline and the story's blocks: where a place alone above it is named.
+    named_in = (headline, *texts[body_start:body_end])
+    if _dateline_over_dash(blocks, texts, number, state, knowledge, named_in):
         state.paragraphs.append([index])
         state.claim(index, Role.BODY, "paragraph")
         return
@@ -6408,7 +6424,7 @@ def _dateline_above_story(
         return
     state.paragraphs.append([index])
     state.claim(index, Role.BODY, "paragraph")
-    state.problems.append(_own_line_dateline(text, index))
+    _flag_own_line_dateline(text, index, dateline, named_in, state)
 
 
 # How far into a paragraph the agency's parentheses of a wire opening stand
@@ -6629,13 +6645,16 @@ def _dateline_over_dash(
     number: int,
     state: LineState,
     knowledge: Knowledge,
+    named_in: Sequence[str],
 ) -> bool:
     """Is block ``number``, right above the story's first paragraph with no
     blank line between, a dateline whose dash opens that paragraph
     (``JAKARTA, KOMPAS.com`` / ``– The minister said …``: a scrape broke the
     line at the dash)? Read as one, the two are a dateline of a page's form;
     the line is left to the enrichment, which reads it so. Only a line the
-    header left as furniture or did not claim."""
+    header left as furniture or did not claim. ``named_in``: the headline and
+    the story's blocks, where a place alone in capitals may be named
+    (:func:`_flag_own_line_dateline`)."""
     index = blocks[number]
     if blocks[number + 1] != index + 1:
         return False
@@ -6663,7 +6682,7 @@ def _dateline_over_dash(
     # (not shown higher up the page), with its doubt said.
     if not text.isupper() or _shown_higher_up(texts, number, text):
         return False
-    state.problems.append(_own_line_dateline(text, index))
+    _flag_own_line_dateline(text, index, dateline, named_in, state)
     return True
 
 
