@@ -449,3 +449,31 @@ def test_a_writer_over_a_french_date_line_holds(header: str, names: tuple[str, .
     assert story.byline is not None
     assert story.byline.names == names
     assert story.body == _FRENCH
+
+
+# --- A columnist's closing question carrying the argument on ----------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "So will the council listen this time?",
+        "But who will pay for the roof?",
+        "And what of the books?",
+    ],
+)
+def test_a_closing_question_opening_with_a_conjunction_says_nothing(question: str) -> None:
+    """A conjunction carries the story's argument on into its last question;
+    no related story's headline opens with one."""
+    story = library_story(*LIBRARY_STORY, question)
+    assert story.body == (*LIBRARY_STORY, question)
+    assert "story-ends-in-question" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "question", ["Will the ferry run again?", "Will the council save the old library?"]
+)
+def test_a_headline_s_question_under_the_story_is_still_doubted(question: str) -> None:
+    story = library_story(*LIBRARY_STORY, question)
+    assert story.body[-1] == question
+    assert "story-ends-in-question" in _codes(story)

@@ -288,7 +288,8 @@ def _question_headline(texts: Sequence[str]) -> bool:
     """Is the story's last paragraph (of ``texts``) a related story's headline
     asking a question: one sentence of at most ten words ending in ``?``,
     opening with a capital, no quotation mark nor word speaking to the reader
-    (``you``, ``we``: a columnist's closing question), under a paragraph
+    (``you``, ``we``: a columnist's closing question) nor a conjunction
+    carrying the argument on (``But who will pay?``), under a paragraph
     ending in a full stop? A story's own question is answered or speaks to
     the reader; a headline under the story does neither. String tests on the
     last paragraph first: most stories end in no question."""
@@ -303,6 +304,9 @@ def _question_headline(texts: Sequence[str]) -> bool:
         and texts[-2].rstrip()[-1:] == "."
         # Letters' runs: "you," and "we’re" speak to the reader too.
         and _READER_WORDS.isdisjoint(_LETTER_RUNS.findall(last.casefold()))
+        # "So will the council listen this time?": a conjunction carries the
+        # story's argument on; no headline opens with one.
+        and words[0].strip(",") not in _ARGUMENT_CONJUNCTIONS
     )
 
 
@@ -314,6 +318,9 @@ _QUOTE_MARKS: Final = '"“”«»'
 # Words a writer asks the reader with ("What would you do?", "Where do we go
 # from here?"): a column's own close, no headline.
 _READER_WORDS: Final = frozenset("you your we our us i my".split())
+# Conjunctions that carry a writer's argument on into a closing question
+# ("But who will pay for the roof?", "So will the council listen?").
+_ARGUMENT_CONJUNCTIONS: Final = frozenset("and but so yet or".split())
 # A run of letters: a word without the comma or the apostrophe glued to it.
 _LETTER_RUNS: Final = regex.compile(r"\p{L}+")
 
