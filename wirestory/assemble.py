@@ -15,6 +15,7 @@ from typing import Final
 import attrs
 import regex
 
+from wirestory.agencies import find_agency
 from wirestory.bylines import (
     Byline,
     credential_may_be_outlet,
@@ -287,7 +288,8 @@ def _question_headline(texts: Sequence[str]) -> bool:
     """Is the story's last paragraph (of ``texts``) a related story's headline
     asking a question: one sentence of at most ten words ending in ``?``,
     opening with a capital, no quotation mark nor word speaking to the reader
-    (``you``, ``we``: a columnist's closing question), under a paragraph
+    (``you``, ``we``: a columnist's closing question) nor a conjunction
+    carrying the argument on (``But who will pay?``), under a paragraph
     ending in a full stop? A story's own question is answered or speaks to
     the reader; a headline under the story does neither. String tests on the
     last paragraph first: most stories end in no question."""
@@ -302,6 +304,9 @@ def _question_headline(texts: Sequence[str]) -> bool:
         and texts[-2].rstrip()[-1:] == "."
         # Letters' runs: "you," and "we’re" speak to the reader too.
         and _READER_WORDS.isdisjoint(_LETTER_RUNS.findall(last.casefold()))
+        # "So will the council listen this time?": a conjunction carries the
+        # story's argument on; no headline opens with one.
+        and words[0].strip(",") not in _ARGUMENT_CONJUNCTIONS
     )
 
 
@@ -313,6 +318,9 @@ _QUOTE_MARKS: Final = '"“”«»'
 # Words a writer asks the reader with ("What would you do?", "Where do we go
 # from here?"): a column's own close, no headline.
 _READER_WORDS: Final = frozenset("you your we our us i my".split())
+# Conjunctions that carry a writer's argument on into a closing question
+# ("But who will pay for the roof?", "So will the council listen?").
+_ARGUMENT_CONJUNCTIONS: Final = frozenset("and but so yet or".split())
 # A run of letters: a word without the comma or the apostrophe glued to it.
 _LETTER_RUNS: Final = regex.compile(r"\p{L}+")
 
@@ -547,6 +555,27 @@ def _byline_doubts(
     return doubts
 
 
+# A credit glued on a caption's end with no separator is this many words at
+# most (``… colleague Timothy Weeks AP``, ``… at the quay Getty Images``).
+_GLUED_CREDIT_WORDS: Final = 2
+
+
+def _placed_in_photo(text: str, rule: str, knowledge: Knowledge) -> bool:
+    """Is a caption with no credit one the page told by where its people
+    stand in the photo (``caption-by-position``: ``(L-R) Jane Roe, Tom
+    Hale``, ``Jane Roe (left) at the quay``), its end no credit glued on with
+    no separator (a word in capitals, ``… Timothy Weeks AP``, or an agency,
+    ``… Getty Images``)? Such a line points into a photo: no body text nor
+    standfirst does, so ``caption-without-credit`` would cry wolf."""
+    if rule != "caption-by-position":
+        return False
+    words = text.split()
+    last = words[-1].strip(".,;:()") if words else ""
+    if len(last) > 1 and last.isupper():
+        return False
+    return find_agency(" ".join(words[-_GLUED_CREDIT_WORDS:]), knowledge=knowledge) is None
+
+
 def assemble_story(
     lines: list[Line],
     options: ParseOptions,
@@ -691,7 +720,9 @@ def assemble_story(
         for i, text in zip(layout.captions, fields[:count], strict=True)
     )
     for index, caption in zip(layout.captions, captions, strict=True):
-        if caption.credit is None:
+        if caption.credit is None and not _placed_in_photo(
+            caption.text, layout.rules[index], options.knowledge
+        ):
             problems.append(
                 Problem(
                     "caption-without-credit", f"caption has no credit: {caption.text[:60]!r}", index

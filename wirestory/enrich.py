@@ -41,7 +41,11 @@ from wirestory.datelines import Dateline, dateline_byline, find_dateline, more_t
 from wirestory.knowledge import Knowledge
 from wirestory.layouts import layout_named
 from wirestory.layouts.marked import showing_comparer
-from wirestory.layouts.page import place_after_name_problem
+from wirestory.layouts.page import (
+    closing_section_goes_on,
+    place_after_name_problem,
+    place_said_in_story,
+)
 from wirestory.layouts.wire import looks_like_headline
 from wirestory.lines import BLANK_CHARS, Line, joined_text, line_key
 from wirestory.model import Role
@@ -504,12 +508,17 @@ def _dateline_over_blank(
     found.dateline = attrs.evolve(dateline, length=len(lines[first].text))
     found.dateline_line = first
     paragraphs.pop(number)
-    if not dateline.agencies and dateline.date_text is None:
+    if (
+        not dateline.agencies
+        and dateline.date_text is None
+        and not place_said_in_story(dateline, lines, state)
+    ):
         # A place alone and its dash (``LONDON –``) reads as a section's or a
         # column's label does (``WEATHER –``, ``MARKETS –``): no table tells
         # the two, so the story says so, as the page layout does for a place
         # in capitals alone. An agency or a date (``PARIS (AFP) -``) is a
-        # dateline's own.
+        # dateline's own, and so is a place the story names after "in" (``…
+        # told reporters in London``): a label is a common noun.
         state.problems.append(
             Problem(
                 "dateline-own-line",
@@ -1254,16 +1263,19 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     if state.kind == "page" and found.byline is None and not state.byline:
         _flag_given_names_in_header(lines, state, options)
     if state.kind == "page" and len(state.paragraphs) - 2 in state.subheadings:
-        _flag_closing_teaser(lines, state)
+        _flag_closing_teaser(lines, state, options.knowledge)
     return found
 
 
 # Story paragraphs above a closing heading and its blurb: with fewer, the
 # heading is the story's own first subheading as likely as another story's.
 _PARAGRAPHS_OVER_TEASER = 2
+# The story's paragraphs above a closing heading whose words its sentence is
+# held against.
+_CLOSING_STORY_PARAGRAPHS = 4
 
 
-def _flag_closing_teaser(lines: list[Line], state: LineState) -> None:
+def _flag_closing_teaser(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
     """Say so (``closing-heading-may-be-teaser``) when a page's story ends in
     a subheading over one paragraph of one line and one sentence of
     ``_SHORT_PARAGRAPH_WORDS`` words at most (``Council to review bus fares``
@@ -1287,6 +1299,16 @@ def _flag_closing_teaser(lines: list[Line], state: LineState) -> None:
     if any(p.index == last and p.code == "author-bio-in-body" for p in state.problems):
         return
     index = paragraphs[heading][0]
+    # "What happens next?" / "The council will meet again in May to vote on
+    # the plan …": a signpost its sentence does not repeat, over the story's
+    # own words, is the story's last section; a teaser's blurb tells its
+    # headline again.
+    above = [
+        joined_text(lines, paragraph)
+        for paragraph in paragraphs[max(0, heading - _CLOSING_STORY_PARAGRAPHS) : heading]
+    ]
+    if closing_section_goes_on(lines[index].text, text, above, knowledge):
+        return
     state.problems.append(
         Problem(
             "closing-heading-may-be-teaser",

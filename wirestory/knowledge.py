@@ -1438,6 +1438,31 @@ class Knowledge:
     phrase of places (``From New York, Ohio``), no writer
     (:func:`wirestory.bylines.find_page_byline`)."""
 
+    double_given_names: frozenset[str] = attrs.field(
+        default=frozenset(
+            # Two given names borne as one, before the family name: "Mary Ann
+            # Evans", "Sarah Jane Roe", "Jean Pierre Dupont", "José Luis
+            # García", "Karl Heinz Berg" (printed without their hyphen).
+            " ".join(pair.split())
+            for pair in """mary ann, mary anne, mary jane, mary beth, mary kate, mary lou,
+            mary ellen, anne marie, ann marie, jo ann, jo anne, lee ann, lou ann, sarah jane,
+            betty lou, peggy sue, billie jo, bobbie jo, john paul, jean paul, jean pierre,
+            jean luc, jean claude, jean marc, jean louis, jean michel, jean baptiste,
+            marie claire, marie france, marie louise, anne sophie, josé luis, jose luis,
+            josé maría, jose maria, juan carlos, juan pablo, juan manuel, juan josé,
+            juan jose, maría josé, maria jose, ana maría, ana maria, maría luisa,
+            maria luisa, luis miguel, josé antonio, jose antonio, anna maria, gian luca,
+            gian carlo, pier paolo, hans peter, karl heinz, hans jürgen, klaus peter,
+            eva maria, ana paula, joão pedro, joao pedro, luiz carlos, luis carlos""".split(",")
+        ),
+        validator=_STRING_SET,
+    )
+    """Pairs of given names, lower-case, borne as one before a family name
+    (``Mary Ann Evans``, ``Jean Pierre Dupont``): a name of three capitalised
+    words with no ``By`` opening with one is a person's, no title-case phrase
+    (``byline-name-may-be-phrase``,
+    :func:`wirestory.layouts.page.name_may_be_phrase`)."""
+
     date_line_words: frozenset[str] = attrs.field(
         default=frozenset(
             # Weekdays and their abbreviations: "Wednesday November 20, 2019",

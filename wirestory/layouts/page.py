@@ -3729,7 +3729,17 @@ def _read_blocks(
             pairs, credit_lines, texts, blocks, (body_start, body_end), state, patterns, knowledge
         )
     _header(
-        lines, blocks, body_start, state, knowledge, pairs, credit_lines, title_lines, texts, keys
+        lines,
+        blocks,
+        body_start,
+        state,
+        knowledge,
+        pairs,
+        credit_lines,
+        title_lines,
+        texts,
+        keys,
+        language=language,
     )
     if state.byline:
         _credits_for_outlet(texts, blocks, (body_start, body_end), pairs, state, knowledge)
@@ -3737,7 +3747,16 @@ def _read_blocks(
         blocks, texts, kinds, weights, (body_start, body_end), state, knowledge
     )
     _subtitle_under_headline(blocks, texts, tokens, found.furniture, stop_words, state, knowledge)
-    _dateline_above_story(blocks, texts, body_start, body_end, found.furniture, state, knowledge)
+    _dateline_above_story(
+        blocks,
+        texts,
+        body_start,
+        body_end,
+        found.furniture,
+        state,
+        knowledge,
+        lines[state.headline].text if state.headline is not None else "",
+    )
     _contents_heading_over_story(
         blocks, found.stripped, found.furniture, (body_start, body_end), state
     )
@@ -4751,11 +4770,16 @@ def _said_in(place: str, lines: Sequence[Line], state: LineState) -> bool:
     ``in`` (``… cranes in Chennai``, ``… in Abu Dhabi's port``)? A few string
     searches, asked once a page, when the first paragraph opens with at most
     three words and a colon."""
-    needle = f" in {place}"
     numbers = [state.headline] if state.headline is not None else []
     numbers.extend(n for paragraph in state.paragraphs for n in paragraph)
-    for number in numbers:
-        text = lines[number].text
+    return _said_in_texts(place, (lines[number].text for number in numbers))
+
+
+def _said_in_texts(place: str, texts: Iterable[str]) -> bool:
+    """Does one of ``texts`` name ``place`` after ``in``, no letter after it
+    (``… in Chennai``, ``… in Abu Dhabi's port``; not ``… in Chennaiwala``)?"""
+    needle = f" in {place}"
+    for text in texts:
         at = text.find(needle)
         while at >= 0:
             end = at + len(needle)
@@ -4763,6 +4787,15 @@ def _said_in(place: str, lines: Sequence[Line], state: LineState) -> bool:
                 return True
             at = text.find(needle, end)
     return False
+
+
+def place_said_in_story(dateline: Dateline, lines: Sequence[Line], state: LineState) -> bool:
+    """Does the headline or a paragraph of the story name a place of
+    ``dateline``, printed in capitals, after ``in`` in title case (``LONDON
+    –`` over ``… told reporters in London``)? A section's label (``WEATHER
+    –``, ``MARKETS –``) is a common noun, never named so. A few string
+    searches, asked only of a place alone over the story."""
+    return any(_said_in(place.title(), lines, state) for place in dateline.places)
 
 
 def _date_lines_in_story(
@@ -6120,14 +6153,23 @@ def _shown_higher_up(texts: Sequence[str], number: int, text: str) -> bool:
     return any(texts[k].strip().casefold() == key for k in range(number))
 
 
-def _own_line_dateline(text: str, index: int) -> Problem:
+def _flag_own_line_dateline(
+    text: str, index: int, dateline: Dateline, story: Sequence[str], state: LineState
+) -> None:
     """``dateline-own-line``: a place in capitals alone above the first
-    paragraph (``ANKARA``) read as the dateline, as a section's label reads."""
-    return Problem(
-        "dateline-own-line",
-        f"the line {text!r} in capitals above the first paragraph is read as the "
-        "story's dateline; a section's label would read the same",
-        index,
+    paragraph (``ANKARA``) read as the dateline, as a section's label reads;
+    not when the headline or the story (``story``) names the place after
+    ``in`` in title case (``… told reporters in Ankara``): a section's label
+    is a common noun, never so named."""
+    if any(_said_in_texts(place.title(), story) for place in dateline.places):
+        return
+    state.problems.append(
+        Problem(
+            "dateline-own-line",
+            f"the line {text!r} in capitals above the first paragraph is read as the "
+            "story's dateline; a section's label would read the same",
+            index,
+        )
     )
 
 
@@ -6349,6 +6391,7 @@ def _dateline_above_story(
     furniture: Sequence[bool],
     state: LineState,
     knowledge: Knowledge,
+    headline: str,
 ) -> None:
     """Make the story's first paragraph of a place alone on the line above it
     (``ANKARA``, then ``Turkey's parliament voted …``), as Turkish, Gulf and
@@ -6363,7 +6406,9 @@ def _dateline_above_story(
     if number < 1 or body_start >= body_end:
         return
     index = blocks[number]
-    if _dateline_over_dash(blocks, texts, number, state, knowledge):
+    # The headline and the story's blocks: where a place alone above it is named.
+    named_in = (headline, *texts[body_start:body_end])
+    if _dateline_over_dash(blocks, texts, number, state, knowledge, named_in):
         state.paragraphs.append([index])
         state.claim(index, Role.BODY, "paragraph")
         return
@@ -6387,7 +6432,10 @@ def _dateline_above_story(
         # stretch: it was lost.
         state.paragraphs.append([index])
         state.claim(index, Role.BODY, "page-agency-opening")
-        if not _shares_story_words(sentence, texts[body_start:body_end], knowledge):
+        story = texts[body_start:body_end]
+        if not _shares_story_words(sentence, story, knowledge) and not _restates_headline(
+            sentence, headline, story, knowledge
+        ):
             state.problems.append(
                 Problem(
                     "opening-may-be-teaser",
@@ -6409,7 +6457,7 @@ def _dateline_above_story(
         return
     state.paragraphs.append([index])
     state.claim(index, Role.BODY, "paragraph")
-    state.problems.append(_own_line_dateline(text, index))
+    _flag_own_line_dateline(text, index, dateline, named_in, state)
 
 
 # How far into a paragraph the agency's parentheses of a wire opening stand
@@ -6462,25 +6510,88 @@ def _shares_story_words(sentence: str, story: Sequence[str], knowledge: Knowledg
     the coach and its wins shares ``coach`` and ``wins``)? A teaser of
     another story (``The ferry fares rise in June.``) names its own story's
     words, or one of a related story's (``The council sets its budget``)."""
-    stop = {w for _, words in knowledge.stop_words for w in words}
-    stop.update(knowledge.speech_verbs)
-
-    def words(text: str) -> set[str]:
-        found = set()
-        for word in text.casefold().split():
-            word = word.strip(_WORD_EDGES)
-            cased = word.upper() != word.lower()
-            least = _STORY_WORD_MIN_CHARS if cased else _UNCASED_STORY_WORD_MIN_CHARS
-            if len(word) >= least and word not in stop:
-                found.add(word)
-        return found
-
-    told = words(" ".join(story[:_STORY_WORD_PARAGRAPHS]))
+    stop = _lede_stop_words(knowledge)
+    told = _story_words(" ".join(story[:_STORY_WORD_PARAGRAPHS]), stop)
     shared = sum(
         word in told or any(word in other or other in word for other in told)
-        for word in words(sentence)
+        for word in _story_words(sentence, stop)
     )
     return shared >= _STORY_WORDS_SHARED
+
+
+def _lede_stop_words(knowledge: Knowledge) -> set[str]:
+    """The function words a short first paragraph's words are held against
+    the story's without (:attr:`Knowledge.stop_words`,
+    :attr:`Knowledge.speech_verbs`)."""
+    stop = {w for _, words in knowledge.stop_words for w in words}
+    stop.update(knowledge.speech_verbs)
+    return stop
+
+
+def _story_words(text: str, stop: Collection[str]) -> set[str]:
+    """The words of ``text`` a short first paragraph is held against its story
+    by: case-folded, long enough to tell, no word of ``stop``."""
+    found = set()
+    for word in text.casefold().split():
+        word = word.strip(_WORD_EDGES)
+        cased = word.upper() != word.lower()
+        least = _STORY_WORD_MIN_CHARS if cased else _UNCASED_STORY_WORD_MIN_CHARS
+        if len(word) >= least and word not in stop:
+            found.add(word)
+    return found
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Are ``word`` and ``other`` one word's forms: one holds the other
+    (``vote``, ``voted``), or they part only after all but the shorter's
+    last letter, ``_STORY_WORD_MIN_CHARS`` letters at least (``close``,
+    ``closing``; ``library``, ``libraries``)?"""
+    if word in other or other in word:
+        return True
+    least = max(_STORY_WORD_MIN_CHARS, min(len(word), len(other)) - 1)
+    return word[:least] == other[:least]
+
+
+def closing_section_goes_on(
+    heading: str, sentence: str, story: Sequence[str], knowledge: Knowledge
+) -> bool:
+    """Is a subheading over one sentence closing a story plainly the story's
+    own last section: the sentence restates none of the heading's words and
+    names ``_STORY_WORDS_SHARED`` of the words of the story's last paragraphs
+    above (``story``) or more (``What happens next?`` / ``The council will
+    meet again in May to vote on the plan …``)? Another story's teaser, its
+    headline over its blurb, tells its headline again (``Council to review
+    bus fares in May`` / ``The council will review the fares …``); a
+    section's heading is a signpost its sentence does not repeat."""
+    stop = _lede_stop_words(knowledge)
+    said = _story_words(sentence, stop)
+    heading_words = _story_words(heading, stop)
+    if any(_same_stem(word, other) for word in said for other in heading_words):
+        return False
+    told = _story_words(" ".join(story[-_STORY_WORD_PARAGRAPHS:]), stop)
+    shared = sum(any(_same_stem(word, other) for other in told) for word in said)
+    return shared >= _STORY_WORDS_SHARED
+
+
+def _restates_headline(
+    sentence: str, headline: str, story: Sequence[str], knowledge: Knowledge
+) -> bool:
+    """Does ``sentence``, a short first paragraph's, restate the story's
+    headline: two of its words or more are the headline's (``The library is
+    closing.`` under ``Council votes to close old library``), and each of
+    its words is the headline's or the story's first paragraphs'? A story's
+    short lede tells its headline again in other forms of its words; a
+    related story's teaser shares one of them (``The council sets a new
+    parking charge.``: ``council``) or names a thing the story does not
+    (``The council sets a new library fee.``: ``sets``, ``fee``)."""
+    stop = _lede_stop_words(knowledge)
+    said = _story_words(sentence, stop)
+    heard = _story_words(headline, stop)
+    told = _story_words(" ".join(story[:_STORY_WORD_PARAGRAPHS]), stop) | heard
+    restated = sum(any(_same_stem(word, other) for other in heard) for word in said)
+    return restated >= _STORY_WORDS_SHARED and all(
+        any(_same_stem(word, other) for other in told) for word in said
+    )
 
 
 def _opens_with_agency(text: str, knowledge: Knowledge) -> bool:
@@ -6567,13 +6678,16 @@ def _dateline_over_dash(
     number: int,
     state: LineState,
     knowledge: Knowledge,
+    named_in: Sequence[str],
 ) -> bool:
     """Is block ``number``, right above the story's first paragraph with no
     blank line between, a dateline whose dash opens that paragraph
     (``JAKARTA, KOMPAS.com`` / ``– The minister said …``: a scrape broke the
     line at the dash)? Read as one, the two are a dateline of a page's form;
     the line is left to the enrichment, which reads it so. Only a line the
-    header left as furniture or did not claim."""
+    header left as furniture or did not claim. ``named_in``: the headline and
+    the story's blocks, where a place alone in capitals may be named
+    (:func:`_flag_own_line_dateline`)."""
     index = blocks[number]
     if blocks[number + 1] != index + 1:
         return False
@@ -6601,7 +6715,7 @@ def _dateline_over_dash(
     # (not shown higher up the page), with its doubt said.
     if not text.isupper() or _shown_higher_up(texts, number, text):
         return False
-    state.problems.append(_own_line_dateline(text, index))
+    _flag_own_line_dateline(text, index, dateline, named_in, state)
     return True
 
 
@@ -7293,21 +7407,27 @@ _PROMO_MAX_BLOCKS: Final = 2
 _PROMO_LABEL_MAX_WORDS: Final = 3
 
 
-def _one_link_promo(texts: Sequence[str]) -> bool:
+def _one_link_promo(texts: Sequence[str], knowledge: Knowledge) -> bool:
     """A promo of one link printed inside a story (``WATCH: Residents speak
     about the closure``, ``RELATED:`` over ``Town hall roof to be
     repaired``): a label of at most ``_PROMO_LABEL_MAX_WORDS`` words in
-    capitals or title case before a colon, the link after it on its line or
+    capitals or title case before a colon, or a box's label in sentence case
+    (:attr:`Knowledge.box_labels`: ``Lesen Sie auch:``, ``Lire aussi :``,
+    ``Leggi anche:``, ``Read more:``), the link after it on its line or
     alone on the next. No box of links: the story goes on under it, and its
     prose may turn to other words. A string sieve first: most lines hold no
     colon."""
     first = texts[0].strip()
     label, colon, link = first.partition(":")
     words = label.split()
+    if not (colon and 0 < len(words) <= _PROMO_LABEL_MAX_WORDS):
+        return False
+    # German, French, Italian, Spanish and Portuguese sites print the prompt in
+    # sentence case (``Lesen Sie auch: Headline``): its small words are no
+    # sign of prose when the label is a box's own.
     if not (
-        colon
-        and 0 < len(words) <= _PROMO_LABEL_MAX_WORDS
-        and all(word[:1].isupper() for word in words)
+        all(word[:1].isupper() for word in words)
+        or " ".join(words).casefold() in knowledge.box_labels
     ):
         return False
     link = link.strip()
@@ -7382,7 +7502,7 @@ def _flag_box_read_past(
         while end < body_end and free[end]:
             end += 1
         if end - n <= _PROMO_MAX_BLOCKS and _one_link_promo(
-            [lines[blocks[k]].text for k in range(n, end)]
+            [lines[blocks[k]].text for k in range(n, end)], knowledge
         ):
             continue
         reach = 2 * _SAME_STORY_BLOCKS
@@ -8475,6 +8595,8 @@ def _header(
     title_lines: Sequence[int] | None = None,
     texts: Sequence[str] | None = None,
     keys: list[frozenset[str]] | None = None,
+    *,
+    language: str | None,
 ) -> None:
     """Claim the page title, the headline, the byline and what stands between the
     headline and the story's first paragraph (block number ``body_start``).
@@ -8582,7 +8704,10 @@ def _header(
         if not form and writer_for_outlet(texts[number], knowledge=knowledge) is not None:
             state.problems.append(unframed_byline_problem(texts[number], blocks[number]))
         elif form == "byline-name-line" and name_may_be_phrase(
-            found, texts[headline] if headline is not None else ""
+            found,
+            texts[headline] if headline is not None else "",
+            knowledge,
+            two_family_names=language in _TWO_FAMILY_NAME_LANGUAGES,
         ):
             state.problems.append(name_phrase_problem(texts[number], blocks[number]))
         elif form == "byline-name-line" and _opener_and_one_word(texts[number], knowledge):
@@ -9252,7 +9377,9 @@ def _opener_words(knowledge: Knowledge) -> frozenset[str]:
     )
 
 
-def name_may_be_phrase(found: Byline, headline: str) -> bool:
+def name_may_be_phrase(
+    found: Byline, headline: str, knowledge: Knowledge, *, two_family_names: bool
+) -> bool:
     """Does a name read from a line with no ``By`` have a title-case phrase's
     form? ``Floods Hit Towns`` over ``March 4, 2025`` (a kicker or a section's
     headline over the date) reads as a name of three words, as ``Floods Hit
@@ -9262,12 +9389,23 @@ def name_may_be_phrase(found: Byline, headline: str) -> bool:
     of four letters or more with the headline (``Library Closes`` under
     ``Council votes to close old library``): a person's name is seldom the
     headline's words again. Two words alone (``Jane Roe``) are not doubted:
-    the page's commonest byline with no ``By``."""
+    the page's commonest byline with no ``By``, nor are three words opening
+    with two given names borne as one (``Mary Ann Evans``,
+    :attr:`Knowledge.double_given_names`), nor, on a page whose story reads as
+    Spanish or Portuguese (``two_family_names``), a given name and two family
+    names (``María García López``): there a person bears two, and headlines and
+    kickers are written in sentence case (``Inundaciones golpean pueblos``)."""
     heard = {w.casefold().strip(_PHRASE_PUNCTUATION) for w in headline.split()}
     for name in found.names:
         words = name.split()
-        if len(words) >= _PHRASE_NAME_WORDS and all(
-            w[:1].isupper() and w.isalpha() and not w.isupper() for w in words
+        if (
+            not two_family_names
+            and len(words) >= _PHRASE_NAME_WORDS
+            and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+            and not (
+                len(words) == _PHRASE_NAME_WORDS
+                and " ".join(words[:2]).casefold() in knowledge.double_given_names
+            )
         ):
             return True
         if len(words) >= 2 and any(
@@ -9277,6 +9415,22 @@ def name_may_be_phrase(found: Byline, headline: str) -> bool:
     return False
 
 
+def written_with_two_family_names(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
+    """Does the story from line ``start`` on read as a language in which a
+    person bears two family names (``_TWO_FAMILY_NAME_LANGUAGES``), by its
+    first ``_LANGUAGE_LINES`` lines (:func:`guess_language`)? Asked of an
+    article's text with no page around it, where a name over the date is
+    doubted (``María García López`` / ``4 de marzo de 2025``)."""
+    text = "\n".join(line.text for line in lines[start : start + _LANGUAGE_LINES])
+    return guess_language(text, knowledge=knowledge) in _TWO_FAMILY_NAME_LANGUAGES
+
+
+# The lines of an article's text below its header whose language is read.
+_LANGUAGE_LINES: Final = 8
+# The languages of the stop-word tables in which a person bears two family
+# names (María García López, Ana Souza Lima): a page's name of three
+# capitalised words in them is no title-case phrase by its count alone.
+_TWO_FAMILY_NAME_LANGUAGES: Final = frozenset({"es", "pt"})
 # How many capitalised words a name with no "By" holds before it is doubted
 # as a phrase, and the shortest word it may share with the headline before it
 # is ("Roe" in "Roe v Wade ruling" is too short to tell).
@@ -9350,6 +9504,9 @@ def _name_line(
         # "Von Und Zu", "Di E Da": a particle that is an opener, then its
         # language's "and": a phrase, no name.
         or opens_with_conjunction(text)
+        # "Publié le 4 mars 2025": a date line's label and a name's particle
+        # ("Jean le Roux") read as a name; the line is the story's date.
+        or is_date_line(text, knowledge=knowledge)
     ):
         # "Por Vale Conteúdo": a byline's opener before two words or more is
         # no first name (the line is the byline's forms' to read, or none);

@@ -64,6 +64,7 @@ from wirestory.layouts.page import (
     place_after_name_problem,
     surname_as_word_problem,
     unframed_byline_problem,
+    written_with_two_family_names,
 )
 from wirestory.lines import Line, is_blank, joined_text, line_key
 from wirestory.model import Role
@@ -218,7 +219,12 @@ def _wire_front_matter(
             state.byline.append(index)
             state.claim(index, Role.BYLINE, "byline-over-date")
             headline = lines[state.headline].text if state.headline is not None else ""
-            if name_may_be_phrase(named, headline):
+            if name_may_be_phrase(
+                named,
+                headline,
+                knowledge,
+                two_family_names=written_with_two_family_names(lines, index + 1, knowledge),
+            ):
                 # "Floods Hit Towns" / "March 4, 2025": a kicker over the date
                 # reads as a name of three words; the page layout says the same.
                 state.problems.append(name_phrase_problem(text, index))
