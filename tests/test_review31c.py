@@ -170,3 +170,30 @@ def test_a_folded_caption_under_its_caption_is_its_duplicate() -> None:
     assert [(c.text, c.credit) for c in story.captions] == [(CAPTION, "Jane Roe/Vale Post")]
     assert _rule(folded, *blocks) == "caption-shown-again"
     assert list(story.body) == list(s)
+
+
+# --- An op-ed's sign-off in the NAME for OUTLET form over its writer's note -------
+
+BIO = (
+    "Jane Roe is a councillor who lives by the old quay. She has written for the paper since 2019."
+)
+
+
+def test_a_sign_off_over_its_writers_note_is_no_photo_credit() -> None:
+    """The op-ed's last paragraph was read as a caption credited to its
+    writer's sign-off (said, but wrong): the note under the line opens with
+    the sign-off's name."""
+    story = library_story(*LIBRARY_STORY, "Jane Roe for The Vale Post", BIO)
+    assert story.captions == ()
+    assert LIBRARY_STORY[-1] in story.body
+    assert BIO in story.body
+
+
+def test_a_credit_over_a_paragraph_naming_another_stays_a_credit() -> None:
+    """A paragraph under the credit opening with another name: the credit is
+    still the photo's."""
+    s = LIBRARY_STORY
+    under = "Tom Hale is a councillor who lives by the old quay and voted against the plan."
+    story = library_story(s[0], CAPTION, "Jane Roe for The Vale Post", under, s[2], s[3])
+    assert [(c.text, c.credit) for c in story.captions] == [(CAPTION, "Jane Roe for The Vale Post")]
+    assert "caption-may-be-paragraph" in _codes(story)
