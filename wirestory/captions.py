@@ -1616,15 +1616,27 @@ def _running_time(text: str) -> bool:
     )
 
 
-def _running_time_and_source(text: str) -> bool:
+def _running_time_and_source(text: str, knowledge: Knowledge) -> bool:
     """Is ``text`` a running time, a dash or a bar and a ``Source:`` label
-    naming any source (``03:41 - Source: Vale TV``)? String tests."""
+    naming a source (``03:41 - Source: Vale TV``)? The source is a name: its
+    words open with a capital or a digit but a name's links (``Source: Friends
+    of the Quay``), with no sentence's end; a live blog's entry stamped with
+    the time of day and quoting its source (``14:05 - Source: a council officer
+    says the vote is delayed``) is a paragraph. String tests."""
     time, _, rest = text.strip().partition(" ")
     rest = rest.lstrip()
     if not _running_time(time) or rest[:1] not in _RUNNING_TIME_SEPARATORS:
         return False
     label, colon, source = rest[1:].partition(":")
-    return bool(colon) and label.strip().casefold() == "source" and bool(source.strip())
+    words = source.split()
+    links = knowledge.credit_name_links
+    return (
+        bool(colon)
+        and label.strip().casefold() == "source"
+        and 0 < len(words) <= _CREDIT_LINE_MAX_WORDS
+        and source.rstrip()[-1:] not in knowledge.sentence_ends
+        and all(w[:1].isupper() or w[:1].isdigit() or w in links for w in words)
+    )
 
 
 # What sets a video's running time apart from its source.
@@ -1641,12 +1653,14 @@ def is_video_running_time(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     True
     >>> is_video_running_time("03:41")
     False
+    >>> is_video_running_time("14:05 - Source: a council officer says the vote is delayed")
+    False
     """
     # Most lines open with no digit, and a running time is short, its colon
     # among its first characters.
     if not text[:1].isdigit() or len(text) > _MAX_CREDIT_CHARS or ":" not in text[:3]:
         return False
-    if _running_time_and_source(text):
+    if _running_time_and_source(text, knowledge):
         return True
     found = _find_credit(text, knowledge, True)
     return found[1] is not None and _running_time(found[0])
@@ -1662,6 +1676,8 @@ def is_gallery_link(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     True
     >>> is_gallery_link("Photos: Jane Roe/Harbour Post")
     False
+    >>> is_gallery_link("Photos: what we saw.")
+    False
     """
     # Most lines asked are paragraphs, with no colon where a label's would
     # stand: turned down before the label's pattern is tried.
@@ -1673,12 +1689,25 @@ def is_gallery_link(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
     if openings is not None and first.isascii() and first not in openings:
         return False
     label = patterns.photo_label.match(text, 0, None, False)
-    return label is not None and _gallery_link(text, label, knowledge)
+    if label is None or not _gallery_link(text, label, knowledge):
+        return False
+    # A gallery's title is a title: a few words, no full stop closing them (it
+    # may ask). A paragraph opening with the label (a listing's "Photos: the
+    # exhibition opens with forty prints …, and runs until May.") is prose,
+    # left to the story's other rules, never dropped as a link.
+    title = text[label.end() :]
+    return (
+        len(title.split(None, _GALLERY_TITLE_MAX_WORDS)) <= _GALLERY_TITLE_MAX_WORDS
+        and title.rstrip()[-1:] not in knowledge.full_stops
+    )
 
 
 # Enough characters to hold a photo label in the plural and its colon
 # (``Photo illustrations:``), white space and a bracket before it.
 _GALLERY_LABEL_CHARS: Final = 32
+# The most words of a gallery's title (``Crossgates Mall through the years``,
+# ``The best pictures from the harbour festival's third night``).
+_GALLERY_TITLE_MAX_WORDS: Final = 14
 
 
 def _gallery_link(text: str, label: regex.Match[str], knowledge: Knowledge) -> bool:

@@ -7979,7 +7979,9 @@ def _credits_for_outlet(
     an agency (:func:`~wirestory.bylines.credit_for_outlet`: ``Jude Bellingham
     for Real Madrid`` is a headline's). A title-case subheading under a
     paragraph may have the same form (``Tough Times for Local News``), so
-    each such caption says ``caption-may-be-paragraph``."""
+    each such caption says ``caption-may-be-paragraph``. A NAME opening the
+    block under the line (``Jane Roe is a councillor …``) is a writer's: an
+    op-ed's sign-off over the note about its writer, no photo's credit."""
     body_start, body_end = stretch
     for number in range(body_start + 1, body_end - 1):
         text = texts[number]
@@ -8005,6 +8007,10 @@ def _credits_for_outlet(
             or not all(word[:1].isupper() or word in _FOR_OUTLET_LINKS for word in text.split())
             or not CAPTION_MIN_WORDS <= len(caption.split()) <= CAPTION_MAX_WORDS
             or credit_for_outlet(text, knowledge=knowledge) is None
+            # "Jane Roe for The Vale Post" over "Jane Roe is a councillor
+            # ...": an op-ed's sign-off over the note about its writer (a
+            # roundup's between its pieces), the paragraph above its last.
+            or texts[number + 1].lstrip().startswith(text.strip().partition(" for ")[0] + " ")
         ):
             continue
         pairs[above] = number
