@@ -1592,11 +1592,11 @@ class Knowledge:
             # A business column's disclosure of its writer's holdings:
             # "Disclosure: Jane Roe holds no positions in the companies
             # mentioned.", "Disclosure: the author owns shares in …". The
-            # label and a holding within a bounded run of words: a story's
+            # label and a holding within a bounded run: a story's
             # sentence on a disclosure ("Disclosure rules tighten …") has none.
             (
                 "disclosure",
-                r"^disclosures?\s{0,3}+[:\-–—]\s{0,3}+(?:[^\s.]++\s++){0,6}?(?:holds?|owns?"
+                r"^disclosures?\s{0,3}+[:\-–—][^.]{0,60}?\b(?:holds?|owns?"
                 r"|has|have|had|held|owned)(?: no| a)? (?:positions?|shares|stakes?"
                 r"|investments?|financial interests?)\b",
             ),
@@ -1610,11 +1610,19 @@ class Knowledge:
             ("in print", r"^a version of this (?:article|story) (?:appears|appeared) in print\b"),
             # A magazine's notice of the issue it ran in: "This article appears
             # in the spring issue of …", "This story appeared in the March 2025
-            # edition of …" (a bounded run of words names the issue).
+            # edition of …" (a bounded run names the issue: no word class,
+            # whose case-blind compile costs millions of instructions). Searched
+            # for in a paragraph holding "appears in" or "appeared": "appear"
+            # alone is in too many of a story's sentences.
             (
-                "appear",
-                r"^this (?:article|story|feature|piece|essay) (?:appears|appeared|will appear)"
-                r" in (?:the |our )?(?:[\w-]++ ){0,4}?(?:issue|edition)\b",
+                "appears in",
+                r"^this (?:article|story|feature|piece|essay) appears in [^.]{0,40}?"
+                r"\b(?:issue|edition)\b",
+            ),
+            (
+                "appeared",
+                r"^this (?:article|story|feature|piece|essay) appeared in [^.]{0,40}?"
+                r"\b(?:issue|edition)\b",
             ),
             ("updated", r"^this (?:story|article|post) (?:has been|was) updated\b"),
             # A correction with no label, under the story: "An earlier version of
@@ -1638,7 +1646,7 @@ class Knowledge:
                 # The Guardian dates the mending: "This article was amended on 3
                 # March 2025 to correct …" (a bounded run before the "to").
                 r"^this (?:story|article|report|post) (?:has been|was) amended"
-                r"(?: on [\w ,]{1,30}?)? to"
+                r"(?: on [^.]{1,30}?)? to"
                 r" (?:correct|clarify|reflect|remove|make clear|note|show|include)\b"
                 rf"(?!{_ATTRIBUTED_AFTER})",
             ),
