@@ -20,7 +20,8 @@ byline naming the ground (``By Jane Roe at Meadow Park``), unread; a deck
 over a newsroom's signature and the date (``Redacción`` / ``04/03/2025``),
 left furniture; Turkish ``Haber Merkezi`` and Polish ``Redakcja`` read as
 writers' names; a byline in capitals (``JIM OKAFOR jokafor@…``) whose writer's
-bio in title case closes the story, unflagged.
+bio in title case closes the story, unflagged; a blog's ``Caption:`` label
+kept in its caption's text.
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -256,3 +257,17 @@ def test_bio_under_a_byline_in_capitals_is_said() -> None:
     assert story.byline.names == ("JIM OKAFOR",)
     assert story.body == (*LIBRARY_STORY, bio)
     assert "author-bio-in-body" in _codes(story)
+
+
+# --- A caption's label -------------------------------------------------------
+
+
+def test_caption_label_is_no_caption_text() -> None:
+    """A blog's ``Caption:`` before the caption's text stayed in the text (no
+    label match with the labelled pages' captions)."""
+    caption = "Caption: Pupils leave the old library on Mill Street on Monday. (Credit: Jane Roe)"
+    story = library_story(caption, *LIBRARY_STORY)
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("Pupils leave the old library on Mill Street on Monday.", "Credit: Jane Roe")
+    ]
+    assert story.body == LIBRARY_STORY

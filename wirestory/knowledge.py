@@ -1155,6 +1155,8 @@ class Knowledge:
         default=(
             "image caption",  # BBC's "Image caption The quay at dawn"
             "image caption,",  # BBC's pages since 2021: "Image caption, The quay at dawn"
+            # Blogs' and science sites' label: "Caption: A beetle walks … (Credit: Jane Roe)"
+            "caption:",
         ),
         validator=_STRINGS,
     )
