@@ -1596,11 +1596,30 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
                 return None
             return _read_as(raw, f"{head} | {outlet}", knowledge)
         if not head or not found_in or not _filed_in(place):
-            return None
+            # "By Jane Roe at Meadow Park", "… at the Riverside Stadium": a
+            # match report names the ground its writer reported from, its
+            # last word a ground's ("By Jane Roe at Mill Street" stays none).
+            head, found_in, place = text.rpartition(" at ")
+            if place.startswith("the "):
+                place = place[4:]
+            if (
+                not head
+                or not found_in
+                or place.rpartition(" ")[2].casefold() not in _GROUND_WORDS
+                or not _filed_in(place)
+            ):
+                return None
         return _read_as(raw, head, knowledge)
     return _second_writer(
         Byline(raw=raw, names=found[0], organization=_without_photographer(found[1])), knowledge
     )
+
+
+# The last word of a sports ground's name, after a match report's "at"
+# (``Meadow Park``, ``the Riverside Stadium``, ``Elland Road``), case-folded.
+_GROUND_WORDS: Final = frozenset(
+    "stadium park arena ground road lane field oval stadion circuit velodrome".split()
+)
 
 
 # What opens a photographer's credit after a bar on the writer's line

@@ -904,9 +904,11 @@ class Knowledge:
             reporter writer correspondent editor contributor monday tuesday wednesday thursday
             friday saturday sunday today yesterday gmt utc the news agency press admin"""
             # The newsroom as a whole signs a desk's copy: "Por Redacción",
-            # "Redação", "Tim Redaksi", "Redaktion", "Rédaction", "Redazione".
+            # "Redação", "Tim Redaksi", "Redaktion", "Rédaction", "Redazione";
+            # Polish "Redakcja", Czech "Redakce", Turkish "Haber Merkezi" (the
+            # news centre, under the headline where a writer's name stands).
             """ redacción redaccion redação redacao redaksi redaktion rédaction
-            redazione redactie"""
+            redazione redactie redakcja redakce merkezi"""
             # The openers' own staff signatures: Swahili "Na Mwandishi Wetu"
             # (by our reporter), Afrikaans "Deur Ons Verslaggewer"; no name
             # holds the words.
@@ -1153,6 +1155,8 @@ class Knowledge:
         default=(
             "image caption",  # BBC's "Image caption The quay at dawn"
             "image caption,",  # BBC's pages since 2021: "Image caption, The quay at dawn"
+            # Blogs' and science sites' label: "Caption: A beetle walks … (Credit: Jane Roe)"
+            "caption:",
         ),
         validator=_STRINGS,
     )
@@ -1612,6 +1616,17 @@ class Knowledge:
                 r"|found|finds|showed|shows|concluded|warned|said|says|and (?:has|have|had|was"
                 r"|were|is|became|later))\b)",
             ),
+            # A business column's disclosure of its writer's holdings:
+            # "Disclosure: Jane Roe holds no positions in the companies
+            # mentioned.", "Disclosure: the author owns shares in …". The
+            # label and a holding within a bounded run: a story's
+            # sentence on a disclosure ("Disclosure rules tighten …") has none.
+            (
+                "disclosure",
+                r"^disclosures?\s{0,3}+[:\-–—][^.]{0,60}?\b(?:holds?|owns?"
+                r"|has|have|had|held|owned)(?: no| a)? (?:positions?|shares|stakes?"
+                r"|investments?|financial interests?)\b",
+            ),
             # Notices on where and how the story ran, under it: "A version of
             # this article appears in print on March 5, 2025, Section A …"
             # (American papers), "This story has been updated with …", "This
@@ -1620,6 +1635,22 @@ class Knowledge:
             # republished here with permission.", "This story was produced in
             # partnership with …" (nonprofit newsrooms' shared copy).
             ("in print", r"^a version of this (?:article|story) (?:appears|appeared) in print\b"),
+            # A magazine's notice of the issue it ran in: "This article appears
+            # in the spring issue of …", "This story appeared in the March 2025
+            # edition of …" (a bounded run names the issue: no word class,
+            # whose case-blind compile costs millions of instructions). Searched
+            # for in a paragraph holding "appears in" or "appeared": "appear"
+            # alone is in too many of a story's sentences.
+            (
+                "appears in",
+                r"^this (?:article|story|feature|piece|essay) appears in [^.]{0,40}?"
+                r"\b(?:issue|edition)\b",
+            ),
+            (
+                "appeared",
+                r"^this (?:article|story|feature|piece|essay) appeared in [^.]{0,40}?"
+                r"\b(?:issue|edition)\b",
+            ),
             ("updated", r"^this (?:story|article|post) (?:has been|was) updated\b"),
             # A correction with no label, under the story: "An earlier version of
             # this story misstated the date of the vote.", "This article has been
@@ -1639,7 +1670,10 @@ class Knowledge:
             ),
             (
                 "amended",
-                r"^this (?:story|article|report|post) (?:has been|was) amended to"
+                # The Guardian dates the mending: "This article was amended on 3
+                # March 2025 to correct …" (a bounded run before the "to").
+                r"^this (?:story|article|report|post) (?:has been|was) amended"
+                r"(?: on [^.]{1,30}?)? to"
                 r" (?:correct|clarify|reflect|remove|make clear|note|show|include)\b"
                 rf"(?!{_ATTRIBUTED_AFTER})",
             ),

@@ -574,6 +574,13 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "برچسب‌ها:",
     "برچسب ها:",
     "click to share",
+    # A business page's notice on its prices, under the story or its quote
+    # box: "Market data provided by … Delayed at least 15 minutes.", "Quotes
+    # delayed at least 15 minutes." (the data's supplier; a story's sentence
+    # on delayed quotes names who delayed them, and is long).
+    "market data provided by",
+    "quotes delayed",
+    "data delayed",
     "this article is",
     "we use cookies",
     "this site uses cookies",

@@ -5252,7 +5252,11 @@ def author_bio_at_end(
         return
     for name in writer.names:
         # The name then a verb: a cheap look at the opening before the pattern.
-        if text.startswith(name) and _BIO_VERB.match(text, len(name)) is not None:
+        # A byline in capitals (``JIM OKAFOR jokafor@…``, American local
+        # papers) names the writer in title case in the box under the story.
+        if (
+            text.startswith(name) or text[: len(name)].casefold() == name.casefold()
+        ) and _BIO_VERB.match(text, len(name)) is not None:
             state.problems.append(
                 Problem(
                     "author-bio-in-body",
@@ -5778,7 +5782,14 @@ def _widget_boxes(
             n < done
             or free[n]
             # A paragraph is longer than any widget's line: no call for it.
-            or (not furniture[n] and (len(stripped[n]) > _QUOTE_MAX_CHARS or not label(n)))
+            # A sign-up box may open on its pitch's heading, a short line over
+            # its furniture phrases (``Get the morning briefing`` / ``Sign up
+            # for our free newsletter …`` / ``Sign up``).
+            or (
+                not furniture[n]
+                and (len(stripped[n]) > _QUOTE_MAX_CHARS or not label(n))
+                and not (kinds[n] == _SHORT and furniture[n + 1])
+            )
         ):
             continue
         end, pitch, stock = n, -1, True
@@ -6084,6 +6095,35 @@ def _header_line_shaped(text: str) -> bool:
     )
 
 
+# The words of a newsroom's signature under a deck ("Redacción", "Staff
+# Reporter", "Haber Merkezi"): a short line.
+_DESK_SIGNATURE_MAX_WORDS: Final = 3
+
+
+def _desk_signature_over_date(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    number: int,
+    state: LineState,
+    knowledge: Knowledge,
+) -> bool:
+    """Is block ``number`` the newsroom's signature in a byline's place, no
+    writer's name (``Redacción``, ``Staff Reporter``, ``Haber Merkezi``: a
+    line of at most ``_DESK_SIGNATURE_MAX_WORDS`` words holding one of
+    ``Knowledge.byline_non_name_words``), over the header's date line? A
+    desk's copy prints it where a byline stands, under the deck (``Headline``
+    / deck / ``Redacción`` / ``04/03/2025 12:30`` / the story): no byline is
+    read from it, and the deck was left furniture."""
+    words = texts[number].split()
+    return (
+        0 < len(words) <= _DESK_SIGNATURE_MAX_WORDS
+        and any(word.casefold() in knowledge.byline_non_name_words for word in words)
+        and number + 1 < len(blocks)
+        and state.rules[blocks[number + 1]] == "between-headline-and-story"
+        and _is_date_line(texts[number + 1], knowledge)
+    )
+
+
 def _subtitle_under_headline(
     blocks: Sequence[int],
     texts: Sequence[str],
@@ -6114,7 +6154,10 @@ def _subtitle_under_headline(
     elif (
         number + 1 >= len(blocks)
         or state.rules[blocks[number + 1]] != "between-headline-and-story"
-        or not _is_date_line(texts[number + 1], knowledge)
+        or not (
+            _is_date_line(texts[number + 1], knowledge)
+            or _desk_signature_over_date(blocks, texts, number + 1, state, knowledge)
+        )
         # A byline no form read stands there too ("Jane Roe and Tom Hale
         # HARBOUR TIMES"): without a byline, the deck must be written in
         # sentence case, as a deck under a headline is.
@@ -7089,14 +7132,25 @@ def _closing_sentences(
     ``closing-sentence``), and ``closing-sentence-left-out`` on the first block
     there that only may be one. Only blocks smoothed out as ``short-at-edge``
     are read (a furniture phrase, boilerplate, a block among furniture never
-    are), above the comments or a listing (``limit``), and no box of links.
+    are), above the comments or a listing (``limit``), and under a box of
+    links only when the box was read past (``free``).
     A sentence over a credit line (``Jane Roe, AP``) is a photo's caption as
     often as the story's last line and its writer: it only may be one."""
     tokens, stop_words = words
     classes, rules = judged
     body_end, limit = ends
-    while body_end < limit and not free[body_end]:
+    while body_end < limit:
         at = body_end
+        if free[at]:
+            # A box of links read past (its story goes on below it, two short
+            # sentences in a row: :func:`_story_goes_on`) right under the
+            # stretch: ``Lees ook: Headline`` over the story's last two
+            # paragraphs of one short sentence each. They were left out with
+            # the box, silently; the box stays furniture inside the story.
+            while at < limit and free[at]:
+                at += 1
+            if at >= limit or rules[at] != "short-at-edge":
+                break
         # An ad label inside the story (an inline phrase: ``Advertisement``)
         # over its last short sentence: the paragraphs on either side of one
         # belong together, so the sentence under it is read as if right
