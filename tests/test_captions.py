@@ -24,8 +24,10 @@ from wirestory.captions import (
     label_openings,
     may_hold_bare_separator,
     page_caption_unbounded,
+    page_credit_split,
     photo_label,
     split_credit,
+    split_page_credit,
 )
 from wirestory.knowledge import DEFAULT_KNOWLEDGE
 
@@ -233,6 +235,23 @@ def test_named_or_page_credit_reads_a_line_once(line: str, opening: str) -> None
     assert has_named_or_page_credit("1 of 4 - AFP")
     for text in (opening + line, line):
         assert has_named_or_page_credit(text) is (has_named_credit(text) or has_page_credit(text))
+
+
+@given(_page_lines(), st.sampled_from(["", "2 of 9 ", "Image caption ", "1 of 4 "]))
+@example("Boats in the harbour. Credit: Harbour Board", "")
+def test_page_credit_split_reads_a_line_once(line: str, opening: str) -> None:
+    """The wire layout's question of a line between paragraphs, a page's own
+    credit and the line split at it, read once: the page form of
+    ``split_page_credit`` where the line has a page's credit, None where it
+    has none."""
+    for text in (opening + line, line):
+        split = page_credit_split(text)
+        assert split == (split_page_credit(text) if has_page_credit(text) else None)
+    assert page_credit_split("Boats in the harbour. Credit: Harbour Board") == (
+        "Boats in the harbour.",
+        "Credit: Harbour Board",
+    )
+    assert page_credit_split("Boats in the harbour (and the quay)") is None
 
 
 @given(st.text(st.sampled_from("a .,-\u2013\u2014\u2022\u00a0\t")))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -250,8 +251,6 @@ def test_caption_and_copyright_labels_are_knowledge() -> None:
 def test_label_pattern_spaces_and_boundaries() -> None:
     """A label matches with one to three spaces between words, a word label only
     before a word boundary, a trailing space as white space."""
-    import regex
-
     pattern = regex.compile(label_pattern(["image copyright", "(c) ", "©"]))
     assert pattern.match("IMAGE   COPYRIGHT Reuters")
     assert not pattern.match("image copyrighted")
@@ -388,6 +387,67 @@ def test_no_bare_credit_ends_like_a_sentence() -> None:
     for end in (".", ";", "!", ":", ")"):
         assert find_credit(f"Boats at dawn. AFP{end}").form != "bare", end
         assert find_credit(f"Boats at dawn - REUTERS/Jane Roe{end}").form != "bare", end
+
+
+def _agency_by_one_alternation(text: str) -> Agency | None:
+    """find_agency's alias search written as one alternation, the long aliases
+    (any case) then the short ones (as written), each longest first: the
+    answer its two searches must give."""
+    aliases = {alias for agency in DEFAULT_KNOWLEDGE.agencies for alias in agency.aliases}
+    by_length = sorted(aliases, key=len, reverse=True)
+    long = "|".join(regex.escape(alias) for alias in by_length if len(alias) > 3)
+    short = "|".join(regex.escape(alias) for alias in by_length if len(alias) <= 3)
+    pattern = regex.compile(rf"\b(?:(?i:{long})|{short})\b")
+    edges = " \t\n\r\f\v()[]"
+    by_alias = {
+        alias.casefold(): agency
+        for agency in DEFAULT_KNOWLEDGE.agencies
+        for alias in agency.aliases
+    }
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        found = match.group()
+        whole = match.span() == (len(text) - len(text.lstrip(edges)), len(text.rstrip(edges)))
+        if not found.islower() or found in aliases or (at == 0 and whole):
+            return by_alias[found.casefold()]
+        at = match.end()
+    # No alias: the agency whose full name the whole text is, if any.
+    names = {agency.name.casefold(): agency for agency in DEFAULT_KNOWLEDGE.agencies}
+    return names.get(text.strip().casefold())
+
+
+_ALIASES = sorted({alias for agency in DEFAULT_KNOWLEDGE.agencies for alias in agency.aliases})
+
+
+@st.composite
+def _alias_texts(draw: st.DrawFn) -> str:
+    """Aliases in other cases, cut short or run on into a word, between
+    spaces, slashes, hyphens or nothing: where the long and the short aliases
+    may start at one place, or one inside the other."""
+    pieces = []
+    for alias in draw(st.lists(st.sampled_from(_ALIASES), min_size=1, max_size=4)):
+        change = draw(st.sampled_from(["", "lower", "upper", "cut", "more"]))
+        if change == "lower":
+            alias = alias.lower()
+        elif change == "upper":
+            alias = alias.upper()
+        elif change == "cut":
+            alias = alias[: draw(st.integers(1, len(alias)))]
+        elif change == "more":
+            alias += draw(st.sampled_from(["s", "-", "'", "1", "\u00e9"]))
+        pieces.append(alias)
+    return draw(st.sampled_from([" ", "/", "-", "", ". ", " ("])).join(pieces)
+
+
+@given(_alias_texts())
+@example("AFP/Agence France-Presse")
+@example("(reuters)")
+@example("the ap photo")
+def test_alias_search_is_one_alternation(text: str) -> None:
+    """The agencies' aliases are searched as two alternations (the long ones
+    in any case, the short ones as written) and the leftmost match kept, the
+    long one's at one place: the same agency as one alternation of both."""
+    assert find_agency(text) == _agency_by_one_alternation(text)
 
 
 def _organization_by_search(line: str) -> bool:

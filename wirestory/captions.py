@@ -881,7 +881,14 @@ def has_named_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) 
     >>> has_named_credit("The talks ended (finally)")
     False
     """
-    credit = _find_credit(caption, knowledge, False)[1]
+    return credit_names_someone(_find_credit(caption, knowledge, False)[1], knowledge=knowledge)
+
+
+def credit_names_someone(credit: str | None, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """:func:`has_named_credit` of a line whose credit (:func:`split_credit`'s)
+    is ``credit``: an agency or a photographer named. (Not part of
+    wirestory's API: the wire layout finds a line's credit once and asks it
+    this and :func:`credit_names_no_one`.)"""
     if credit is None:
         return False
     parsed = parse_credit(credit, knowledge=knowledge)
@@ -902,7 +909,12 @@ def has_generic_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     >>> has_generic_credit("The talks ended (finally)")
     False
     """
-    credit = _find_credit(caption, knowledge, False)[1]
+    return credit_names_no_one(_find_credit(caption, knowledge, False)[1], knowledge=knowledge)
+
+
+def credit_names_no_one(credit: str | None, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """:func:`has_generic_credit` of a line whose credit (:func:`split_credit`'s)
+    is ``credit``. (Not part of wirestory's API, as :func:`credit_names_someone`.)"""
     if credit is None:
         return False
     if credit.islower():
@@ -927,10 +939,7 @@ def has_named_or_page_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNO
     if len(caption.strip()) <= _PAGE_CAPTION_CHARS and _has_page_credit(found, knowledge):
         return True
     credit = _find_credit(caption, knowledge, False)[1] if found[5] or found[6] else found[1]
-    if credit is None:
-        return False
-    parsed = parse_credit(credit, knowledge=knowledge)
-    return parsed.agency is not None or parsed.photographer is not None
+    return credit_names_someone(credit, knowledge=knowledge)
 
 
 # --- Captions of web pages --------------------------------------------------
@@ -1485,9 +1494,19 @@ def has_page_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -
     >>> has_page_credit("Boats in the harbour (and the quay)")
     False
     """
+    return page_credit_split(caption, knowledge=knowledge) is not None
+
+
+def page_credit_split(
+    caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> tuple[str, str | None] | None:
+    """:func:`split_page_credit` of ``caption`` when :func:`has_page_credit`
+    holds of it, else None, the line read once. (Not part of wirestory's API:
+    the wire layout asks both of a line between a story's paragraphs.)"""
     if len(caption.strip()) > _PAGE_CAPTION_CHARS:
-        return False
-    return _has_page_credit(_find_credit(caption, knowledge, True), knowledge)
+        return None
+    found = _find_credit(caption, knowledge, True)
+    return (found[0], found[1]) if _has_page_credit(found, knowledge) else None
 
 
 def _has_page_credit(found: _Found, knowledge: Knowledge) -> bool:

@@ -4535,15 +4535,24 @@ def flag_pull_quotes(lines: Sequence[Line], state: LineState) -> None:
     # stories (a short paragraph a line) have none, and the search below is
     # left alone where one may be.
     story = "\n".join(texts)
-    if all(story.count(words) < 2 for _, words, _ in pulled):
+    # The shortest of them all still bounds the paragraphs read below: a
+    # paragraph as short takes a holder's place (at most
+    # _PULL_QUOTE_MAX_HOLDERS a key), as it did.
+    shortest = min(len(texts[number]) for number, _, _ in pulled)
+    # Only those standing twice can be said again (one paragraph of one
+    # line, no line feed in it: its two places are apart), and only their
+    # keys are looked for.
+    pulled = [entry for entry in pulled if story.count(entry[1]) >= 2]
+    if not pulled:
         return
     keys = {key for _, _, key in pulled}
     firsts = {key[0] for key in keys}
-    shortest = min(len(texts[number]) for number, _, _ in pulled)
     holders: dict[tuple[str, ...], list[int]] = {}
     for number, text in enumerate(texts):
         if len(text) <= shortest:
             continue  # says no short paragraph again: none is shorter
+        if not any(map(text.__contains__, firsts)):
+            continue  # no key's first word in it, as a word or inside one (in C)
         tokens = text.split()
         if firsts.isdisjoint(tokens):
             continue  # holds no key's first word (looked up in C)

@@ -37,14 +37,13 @@ from wirestory.captions import (
     CAPTION_MAX_WORDS,
     CAPTION_MIN_WORDS,
     QUOTE_MARKS,
-    has_generic_credit,
-    has_named_credit,
-    has_page_credit,
+    credit_names_no_one,
+    credit_names_someone,
     is_credit_line,
     is_page_caption,
+    page_credit_split,
     parse_credit,
     split_credit,
-    split_page_credit,
 )
 from wirestory.datelines import find_dateline, more_than_place
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
@@ -242,13 +241,16 @@ def _wire_front_matter(
             state.claim(index, Role.DUPLICATE, "repeated-headline")
         elif (
             (
-                has_named_credit(text, knowledge=knowledge)
+                # The line's credit found once, asked both readings.
+                credit_names_someone(
+                    credit := split_credit(text, knowledge=knowledge)[1], knowledge=knowledge
+                )
                 # "Crowds gather outside the court (Handout)", "… — Supplied"
                 # under the headline: a photo's caption whose credit names no
                 # one; a deck or a lead never ends in one.
                 or (
                     len(text.split()) > CAPTION_MIN_WORDS
-                    and has_generic_credit(text, knowledge=knowledge)
+                    and credit_names_no_one(credit, knowledge=knowledge)
                     # "Tickets will be sold from Friday - Online": a deck's
                     # or a lead's sentence ending in the word, as before.
                     and not generic_caption_narrates(text, knowledge)
@@ -738,8 +740,10 @@ def _deck_line(text: str, knowledge: Knowledge) -> bool:
         and not is_reading_time(text)
         and _page_byline(text, knowledge) is None
         and writer_for_outlet(text, knowledge=knowledge) is None
-        and not has_named_credit(text, knowledge=knowledge)
-        and not has_generic_credit(text, knowledge=knowledge)
+        and not credit_names_someone(
+            credit := split_credit(text, knowledge=knowledge)[1], knowledge=knowledge
+        )
+        and not credit_names_no_one(credit, knowledge=knowledge)
         and find_dateline(text, knowledge=knowledge) is None
         and _deck_shaped(text, knowledge)
     )
@@ -1253,9 +1257,10 @@ def _page_credited(text: str, words: list[str], knowledge: Knowledge) -> bool:
         CAPTION_MIN_WORDS <= len(words) <= CAPTION_MAX_WORDS
     ):
         return False
-    if not has_page_credit(text, knowledge=knowledge):
+    split = page_credit_split(text, knowledge=knowledge)
+    if split is None:
         return False
-    caption, credit = split_page_credit(text, knowledge=knowledge)
+    caption, credit = split
     return (
         credit is not None
         and not any(c.isdigit() for c in credit)
@@ -1304,17 +1309,17 @@ def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge:
             or len(above.split(None, _PROSE_MIN_WORDS)) < _PROSE_MIN_WORDS
         ):
             continue
+        # The line's credit found once: both readings ask it, and hold only
+        # of a line that has one.
+        credit = split_credit(text, knowledge=knowledge)[1]
         credited = (
-            (
-                has_named_credit(text, knowledge=knowledge)
-                # "… dawn. Photo: Supplied": a credit naming no one, as the
-                # front matter reads it, unless the sentence narrates.
-                or (
-                    has_generic_credit(text, knowledge=knowledge)
-                    and not generic_caption_narrates(text, knowledge)
-                )
+            credit_names_someone(credit, knowledge=knowledge)
+            # "… dawn. Photo: Supplied": a credit naming no one, as the
+            # front matter reads it, unless the sentence narrates.
+            or (
+                credit_names_no_one(credit, knowledge=knowledge)
+                and not generic_caption_narrates(text, knowledge)
             )
-            and split_credit(text, knowledge=knowledge)[1] is not None
         ) or _page_credited(text, words, knowledge)
         if (
             credited
