@@ -70,10 +70,12 @@ def test_a_signpost_over_the_story_s_words_still_says_nothing() -> None:
 # --- A place's name or a title-case phrase over the date --------------------------
 
 
-@pytest.mark.parametrize("line", ["Mary Ann Street", "Juan Carlos Stadium"])
+@pytest.mark.parametrize(
+    "line", ["Mary Ann Street", "Juan Carlos Stadium", "Jean Paul Bakery", "Anne Marie Cafe"]
+)
 def test_a_place_opening_with_double_given_names_is_doubted(line: str) -> None:
-    """A street or a stadium named after a person over the date, read as a
-    writer: its last word is a place's, no family name."""
+    """A street, a stadium or a shop named after a person over the date, read
+    as a writer: its last word is a place's, no family name."""
     story = library_story(*LIBRARY_STORY, header=f"{line}\nMarch 4, 2025")
     assert "byline-name-may-be-phrase" in _codes(story)
 

@@ -67,6 +67,7 @@ from wirestory.bylines import (
     agency_spellings,
     bracketed_byline,
     credit_for_outlet,
+    ends_place_name,
     find_byline,
     find_page_byline,
     is_organization_line,
@@ -4780,7 +4781,7 @@ def _said_in_texts(place: str, texts: Iterable[str]) -> bool:
     """Does one of ``texts`` name ``place`` after ``in``, no letter after it
     (``… in Chennai``, ``… in Abu Dhabi's port``; not ``… in Chennaiwala``),
     nor a street's or a site's word making it another place's name (not ``…
-    in London Road``: :func:`wirestory.bylines.place_shaped`)?"""
+    in London Road``: :func:`wirestory.bylines.ends_place_name`)?"""
     needle = f" in {place}"
     for text in texts:
         at = text.find(needle)
@@ -4797,7 +4798,7 @@ def _street_of(rest: str) -> bool:
     street's or site's word (``Road`` in ``… in London Road``)?"""
     words = rest.split(maxsplit=1)
     word = words[0].strip(_WORD_EDGES) if words else ""
-    return word[:1].isupper() and place_shaped(word)
+    return word[:1].isupper() and ends_place_name(word)
 
 
 def place_said_in_story(dateline: Dateline, lines: Sequence[Line], state: LineState) -> bool:
