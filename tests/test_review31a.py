@@ -56,12 +56,30 @@ def test_a_teaser_naming_two_story_words_is_doubted(tail: tuple[str, str]) -> No
     assert "closing-heading-may-be-teaser" in _codes(story)
 
 
-def test_a_signpost_over_the_story_s_words_still_says_nothing() -> None:
-    """Near miss: the story's last section, its sentence all the story's words."""
-    tail = (
-        "What comes next",
-        "Residents can write to the mayor about the plan before the council votes in May.",
-    )
+@pytest.mark.parametrize(
+    "tail",
+    [
+        (
+            "What comes next",
+            "Residents can write to the mayor about the plan before the council votes in May.",
+        ),
+        # A signpost of one word: the sentence may tell of new things.
+        (
+            "Reaction",
+            "Opposition councillors called the vote a disgrace and said they would fight "
+            "the closure.",
+        ),
+        (
+            "Background",
+            "The library opened on Mill Street in 1904 and was last repaired in the 1970s.",
+        ),
+    ],
+)
+def test_a_signpost_over_the_story_s_own_sentence_still_says_nothing(
+    tail: tuple[str, str],
+) -> None:
+    """Near miss: the story's last section under a signpost, its sentence the
+    story's words or its heading one word."""
     story = library_story(*LIBRARY_STORY, *tail)
     assert story.body == (*LIBRARY_STORY, *tail)
     assert "closing-heading-may-be-teaser" not in _codes(story)

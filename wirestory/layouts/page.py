@@ -6597,8 +6597,8 @@ def closing_section_goes_on(
     own last section: the sentence restates none of the heading's words and
     names ``_STORY_WORDS_SHARED`` of the words of the story's last paragraphs
     above (``story``) or more, two of its words in three at least the story's
-    (``What happens next?`` / ``The council will meet again in May to vote on
-    the plan …``)? Another story's teaser, its
+    under a heading of more than one word (``What happens next?`` / ``The
+    council will meet again in May to vote on the plan …``)? Another story's teaser, its
     headline over its blurb, tells its headline again (``Council to review
     bus fares in May`` / ``The council will review the fares …``); a
     section's heading is a signpost its sentence does not repeat."""
@@ -6609,21 +6609,26 @@ def closing_section_goes_on(
         return False
     told = _story_words(" ".join(story[-_STORY_WORD_PARAGRAPHS:]), stop)
     shared = sum(any(_same_stem(word, other) for other in told) for word in said)
-    # "The town council will open the station square to food stalls in June":
-    # a teaser under a heading its blurb does not repeat may still name the
-    # story's council and station, but it tells of its own square and stalls;
-    # the story's own last section speaks mostly in the story's words.
-    return (
-        shared >= _STORY_WORDS_SHARED
-        and shared * _CLOSING_OWN_WORDS_PARTS[1] >= len(said) * _CLOSING_OWN_WORDS_PARTS[0]
+    # "Harbour festival returns" / "The town council will open the station
+    # square to food stalls in June": a teaser under a heading its blurb does
+    # not repeat may still name the story's council and station, but it tells
+    # of its own square and stalls; under a heading naming things, as a
+    # headline does, the story's own last section speaks mostly in the story's
+    # words. A signpost of one word ("Reaction", "Background", "The cost")
+    # names no story's subject.
+    return shared >= _STORY_WORDS_SHARED and (
+        len(heading_words) <= _SIGNPOST_HEADING_WORDS
+        or shared * _CLOSING_OWN_WORDS_PARTS[1] >= len(said) * _CLOSING_OWN_WORDS_PARTS[0]
     )
 
 
 # The share of a closing sentence's words (numerator, denominator) the story's
 # last paragraphs name at least for its heading to be the story's own section:
 # two in three ("What happens next?" / "The council will meet again in May to
-# vote on the plan …": five of seven).
+# vote on the plan …": five of seven), when the heading names more words than
+# a signpost does.
 _CLOSING_OWN_WORDS_PARTS: Final = (2, 3)
+_SIGNPOST_HEADING_WORDS: Final = 1
 
 
 def _restates_headline(
