@@ -305,8 +305,13 @@ def _question_headline(texts: Sequence[str]) -> bool:
         # Letters' runs: "you," and "we’re" speak to the reader too.
         and _READER_WORDS.isdisjoint(_LETTER_RUNS.findall(last.casefold()))
         # "So will the council listen this time?": a conjunction carries the
-        # story's argument on; no headline opens with one.
-        and words[0].strip(",") not in _ARGUMENT_CONJUNCTIONS
+        # story's argument on; no headline opens with one. "Yet another delay
+        # for the ferry?", "So far, so good?": the word is an adverb there, as
+        # headlines open with it.
+        and not (
+            words[0].strip(",") in _ARGUMENT_CONJUNCTIONS
+            and (len(words) < 2 or words[1].strip(",") not in _ADVERB_PARTNERS)
+        )
     )
 
 
@@ -321,6 +326,10 @@ _READER_WORDS: Final = frozenset("you your we our us i my".split())
 # Conjunctions that carry a writer's argument on into a closing question
 # ("But who will pay for the roof?", "So will the council listen?").
 _ARGUMENT_CONJUNCTIONS: Final = frozenset("and but so yet or".split())
+# Words after which "yet" and "so" are adverbs, no conjunction ("Yet another
+# delay for the ferry?", "Yet again?", "So far, so good?", "So long, old
+# library?", "So much for the plan?"): a headline's openings.
+_ADVERB_PARTNERS: Final = frozenset("another again far long much".split())
 # A run of letters: a word without the comma or the apostrophe glued to it.
 _LETTER_RUNS: Final = regex.compile(r"\p{L}+")
 

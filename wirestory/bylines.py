@@ -2344,15 +2344,30 @@ def place_shaped(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
     >>> place_shaped("Mill Street"), place_shaped("Tom Hale")
     (True, False)
     """
-    words = text.casefold().split()
-    return bool(words) and (words[0] in knowledge.place_openers or words[-1] in _PLACE_NAME_ENDS)
+    words = text.split()
+    return bool(words) and (
+        words[0].casefold() in knowledge.place_openers or ends_place_name(words[-1])
+    )
+
+
+def ends_place_name(word: str) -> bool:
+    """Is ``word`` one that ends a street's or a site's name and no surname
+    (``Street``, ``Road``, ``Stadium``, ``Market``: ``Mill Street``, ``Harbour
+    Market``)? A set lookup.
+
+    >>> ends_place_name("Road"), ends_place_name("Hale")
+    (True, False)
+    """
+    return word.casefold() in _PLACE_NAME_ENDS
 
 
 # The last word of a street's or a site's name, seldom a surname ("Park",
-# "Hill", "Hall", "Lane", "Beach" are surnames too, and stay out).
+# "Hill", "Hall", "Lane", "Beach" are surnames too, and stay out), and of a
+# shop's or a market's ("Jean Paul Bakery", "Anne Marie Cafe").
 _PLACE_NAME_ENDS: Final = frozenset(
     """street road avenue boulevard square bridge harbour harbor island valley station airport
-    stadium hospital university college county gardens heights plaza""".split()
+    stadium hospital university college county gardens heights plaza market cafe café bakery
+    shop store""".split()
 )
 
 

@@ -67,6 +67,7 @@ from wirestory.bylines import (
     agency_spellings,
     bracketed_byline,
     credit_for_outlet,
+    ends_place_name,
     find_byline,
     find_page_byline,
     is_organization_line,
@@ -77,6 +78,7 @@ from wirestory.bylines import (
     outlet_may_be_writer,
     page_person_names,
     place_after_name,
+    place_shaped,
     script_byline,
     signature_may_be_writer,
     signed_by_newsroom,
@@ -4786,16 +4788,26 @@ def _said_in(place: str, lines: Sequence[Line], state: LineState) -> bool:
 
 def _said_in_texts(place: str, texts: Iterable[str]) -> bool:
     """Does one of ``texts`` name ``place`` after ``in``, no letter after it
-    (``… in Chennai``, ``… in Abu Dhabi's port``; not ``… in Chennaiwala``)?"""
+    (``… in Chennai``, ``… in Abu Dhabi's port``; not ``… in Chennaiwala``),
+    nor a street's or a site's word making it another place's name (not ``…
+    in London Road``: :func:`wirestory.bylines.ends_place_name`)?"""
     needle = f" in {place}"
     for text in texts:
         at = text.find(needle)
         while at >= 0:
             end = at + len(needle)
-            if not text[end : end + 1].isalpha():
+            if not text[end : end + 1].isalpha() and not _street_of(text[end:]):
                 return True
             at = text.find(needle, end)
     return False
+
+
+def _street_of(rest: str) -> bool:
+    """Does ``rest``, the text after a place's name, open with a capitalised
+    street's or site's word (``Road`` in ``… in London Road``)?"""
+    words = rest.split(maxsplit=1)
+    word = words[0].strip(_WORD_EDGES) if words else ""
+    return word[:1].isupper() and ends_place_name(word)
 
 
 def place_said_in_story(dateline: Dateline, lines: Sequence[Line], state: LineState) -> bool:
@@ -4804,7 +4816,30 @@ def place_said_in_story(dateline: Dateline, lines: Sequence[Line], state: LineSt
     –`` over ``… told reporters in London``)? A section's label (``WEATHER
     –``, ``MARKETS –``) is a common noun, never named so. A few string
     searches, asked only of a place alone over the story."""
-    return any(_said_in(place.title(), lines, state) for place in dateline.places)
+    return any(
+        place.casefold() not in _WORLD_REGIONS and _said_in(place.title(), lines, state)
+        for place in dateline.places
+    )
+
+
+# The world's regions, a site's sections' labels and never a dateline's place
+# ("EUROPE –", "MIDDLE EAST –" over a story "… in Europe"): a dateline names
+# the city the story was filed from.
+_WORLD_REGIONS: Final = frozenset(
+    (
+        "europe",
+        "asia",
+        "africa",
+        "americas",
+        "oceania",
+        "middle east",
+        "latin america",
+        "north america",
+        "south america",
+        "asia pacific",
+        "asia-pacific",
+    )
+)
 
 
 def _date_lines_in_story(
@@ -6213,7 +6248,10 @@ def _flag_own_line_dateline(
     not when the headline or the story (``story``) names the place after
     ``in`` in title case (``… told reporters in Ankara``): a section's label
     is a common noun, never so named."""
-    if any(_said_in_texts(place.title(), story) for place in dateline.places):
+    if any(
+        place.casefold() not in _WORLD_REGIONS and _said_in_texts(place.title(), story)
+        for place in dateline.places
+    ):
         return
     state.problems.append(
         Problem(
@@ -6610,8 +6648,9 @@ def closing_section_goes_on(
     """Is a subheading over one sentence closing a story plainly the story's
     own last section: the sentence restates none of the heading's words and
     names ``_STORY_WORDS_SHARED`` of the words of the story's last paragraphs
-    above (``story``) or more (``What happens next?`` / ``The council will
-    meet again in May to vote on the plan …``)? Another story's teaser, its
+    above (``story``) or more, two of its words in three at least the story's
+    under a heading of more than one word (``What happens next?`` / ``The
+    council will meet again in May to vote on the plan …``)? Another story's teaser, its
     headline over its blurb, tells its headline again (``Council to review
     bus fares in May`` / ``The council will review the fares …``); a
     section's heading is a signpost its sentence does not repeat."""
@@ -6622,7 +6661,26 @@ def closing_section_goes_on(
         return False
     told = _story_words(" ".join(story[-_STORY_WORD_PARAGRAPHS:]), stop)
     shared = sum(any(_same_stem(word, other) for other in told) for word in said)
-    return shared >= _STORY_WORDS_SHARED
+    # "Harbour festival returns" / "The town council will open the station
+    # square to food stalls in June": a teaser under a heading its blurb does
+    # not repeat may still name the story's council and station, but it tells
+    # of its own square and stalls; under a heading naming things, as a
+    # headline does, the story's own last section speaks mostly in the story's
+    # words. A signpost of one word ("Reaction", "Background", "The cost")
+    # names no story's subject.
+    return shared >= _STORY_WORDS_SHARED and (
+        len(heading_words) <= _SIGNPOST_HEADING_WORDS
+        or shared * _CLOSING_OWN_WORDS_PARTS[1] >= len(said) * _CLOSING_OWN_WORDS_PARTS[0]
+    )
+
+
+# The share of a closing sentence's words (numerator, denominator) the story's
+# last paragraphs name at least for its heading to be the story's own section:
+# two in three ("What happens next?" / "The council will meet again in May to
+# vote on the plan …": five of seven), when the heading names more words than
+# a signpost does.
+_CLOSING_OWN_WORDS_PARTS: Final = (2, 3)
+_SIGNPOST_HEADING_WORDS: Final = 1
 
 
 def _restates_headline(
@@ -7564,15 +7622,23 @@ def _flag_box_read_past(
         end = n
         while end < body_end and free[end]:
             end += 1
-        if end - n <= _PROMO_MAX_BLOCKS and _one_link_promo(
+        promo = end - n <= _PROMO_MAX_BLOCKS and _one_link_promo(
             [lines[blocks[k]].text for k in range(n, end)], knowledge
-        ):
-            continue
+        )
         reach = 2 * _SAME_STORY_BLOCKS
         above = [k for k in range(n - 1, max(body_start, n - 1 - reach), -1) if prose(k)]
         below = [k for k in range(end, min(body_end, end + reach)) if prose(k)]
         shared = words(above[:_SAME_STORY_BLOCKS]) & words(below[:_SAME_STORY_BLOCKS])
         if not below:
+            continue
+        # A promo's link is one story's headline; its text read on under it
+        # tells the headline again ("Read more:" / "Ferry fares to rise in
+        # June" / "The ferry operator said fares would rise … in June"), where
+        # the story going on turns to its own words and names none of the link's.
+        if promo and (
+            len(shared) >= _SAME_STORY_WORDS
+            or len(words(below[:1]) & words(range(n, end))) < _SAME_STORY_WORDS
+        ):
             continue
         if len(shared) >= _SAME_STORY_WORDS:
             if not _teasers_under_headlines(free, kinds, (end, body_end), lines, blocks, knowledge):
@@ -9468,13 +9534,9 @@ def name_may_be_phrase(
     for name in found.names:
         words = name.split()
         if (
-            not two_family_names
-            and len(words) >= _PHRASE_NAME_WORDS
+            len(words) >= _PHRASE_NAME_WORDS
             and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
-            and not (
-                len(words) == _PHRASE_NAME_WORDS
-                and " ".join(words[:2]).casefold() in knowledge.double_given_names
-            )
+            and not _name_by_its_form(words, knowledge, two_family_names=two_family_names)
         ):
             return True
         if len(words) >= 2 and any(
@@ -9482,6 +9544,29 @@ def name_may_be_phrase(
         ):
             return True
     return False
+
+
+def _name_by_its_form(
+    words: Sequence[str], knowledge: Knowledge, *, two_family_names: bool
+) -> bool:
+    """Are three capitalised words or more a person's name by their form: two
+    given names borne as one, then the family name (``Mary Ann Evans``), or,
+    in a language whose people bear two family names (``two_family_names``),
+    any such words (``María García López``)? Not a place's name (``Mary Ann
+    Street``, ``Juan Carlos Stadium``, ``San Luis Potosí``:
+    :func:`wirestory.bylines.place_shaped`), nor, in those languages, words
+    holding a name's particle in capitals (``Castilla La Mancha``, ``Noticias
+    Del Puerto``): a person's particle is printed small (``García de la
+    Torre``), a title-case phrase's is not."""
+    if place_shaped(" ".join(words), knowledge=knowledge):
+        return False
+    if two_family_names:
+        particles = {p.casefold() for p in knowledge.name_particles}
+        return not any(w.casefold() in particles for w in words[1:])
+    return (
+        len(words) == _PHRASE_NAME_WORDS
+        and " ".join(words[:2]).casefold() in knowledge.double_given_names
+    )
 
 
 def written_with_two_family_names(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
