@@ -99,13 +99,16 @@ _NAMES_TEXT = regex.compile(r"\s*+(?P<rest>\S.*+)")
 # Knowledge.name_particles), letters, apostrophes, hyphens and initials only;
 # after its first word, a nickname of one or two capitalised words in double
 # quotes may stand (``Jane "JR" Roe``, ``Jane “Annie May” Roe``: writers of
-# gaming and sports sites sign so).
+# gaming and sports sites sign so). A soldier's rank may hold an ordinal before
+# "Class" (``Sgt. 1st Class Jane Roe``, ``Petty Officer 2nd Class Tom Hale``:
+# military papers' bylines); the name keeps its rank as ``Dr. Jane Roe`` does.
 @per_knowledge
 def _name(knowledge: Knowledge) -> regex.Pattern[str]:
     capitalised = r"\p{Lu}[\p{L}\p{M}'’.-]*+"
     word = rf"(?:{capitalised}|{alternation(knowledge.name_particles)}\b)"
+    later = rf"(?:{word}|(?:1st|2nd|3rd) Class\b)"
     nickname = rf"(?:\"{capitalised}(?: {capitalised})?\"|“{capitalised}(?: {capitalised})?”)"
-    return regex.compile(rf"{word}(?: {nickname})?(?: {word}){{0,4}}(?:,? (?:Jr\.|Sr\.|II|III))?")
+    return regex.compile(rf"{word}(?: {nickname})?(?: {later}){{0,4}}(?:,? (?:Jr\.|Sr\.|II|III))?")
 
 
 # Between two writers' names: "and", "&", German "und", French "et", Spanish
@@ -1022,7 +1025,9 @@ def _person_words(name: str, title_words: frozenset[str]) -> int:
         return 0
     words = name.split()
     for number, word in enumerate(words):
-        if any(part.casefold() in title_words for part in word.split("-")):
+        if any(part.casefold() in title_words for part in word.split("-")) and not _staff_rank(
+            name.replace(".", " ").split(), number
+        ):
             return number if number >= 2 else 0
     return len(words)
 

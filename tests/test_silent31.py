@@ -1,0 +1,73 @@
+"""The thirty-first silent-wrong round: readings the last rounds left wrong
+with no diagnostic. A soldier's rank before a writer's name (``By Staff Sgt.
+Jane Roe``, ``By Sgt. 1st Class Jane Roe``) dropped the byline from a page's
+header.
+
+Every page and line here is invented, in the shape of real page text or wire
+copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_pages import LIBRARY_STORY, library_story
+
+import wirestory
+from wirestory.bylines import find_byline, find_page_byline
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+# --- A soldier's rank before the writer's name -------------------------------------
+
+_RANKED = (
+    "Staff Sgt. Jane Roe",
+    "Sgt. 1st Class Jane Roe",
+    "Petty Officer 2nd Class Tom Hale",
+)
+
+
+@pytest.mark.parametrize("name", _RANKED)
+def test_ranked_writer_in_a_page_header_is_the_byline(name: str) -> None:
+    """The header's byline was taken out of the page as furniture with no
+    byline and no word said: "Staff" read as a newsroom's title word, an
+    ordinal as no name's word."""
+    story = library_story(*LIBRARY_STORY, header=f"By {name}\nMarch 4, 2025")
+    assert story.byline is not None
+    assert story.byline.names == (name,)
+    assert story.body == LIBRARY_STORY
+
+
+@pytest.mark.parametrize("name", _RANKED)
+def test_ranked_writer_is_a_byline_on_its_own(name: str) -> None:
+    for found in (find_byline(f"By {name}"), find_page_byline(f"By {name}")):
+        assert found is not None
+        assert found.names == (name,)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "organization"),
+    [
+        # The titles around "Staff" keep their readings.
+        ("By Staff Writer", (), "Staff Writer"),
+        ("By Jane Roe Staff Writer", ("Jane Roe",), "Staff Writer"),
+        ("By Staff Reporter Jane Roe", ("Jane Roe",), "Staff Reporter"),
+        ("By Lt. Col. Jane Roe", ("Lt. Col. Jane Roe",), None),
+        ("By Dr. Jane Roe", ("Dr. Jane Roe",), None),
+    ],
+)
+def test_titles_near_a_rank_keep_their_reading(
+    line: str, names: tuple[str, ...], organization: str | None
+) -> None:
+    found = find_page_byline(line)
+    assert found is not None
+    assert (found.names, found.organization) == (names, organization)
+
+
+@pytest.mark.parametrize("line", ["By Staff Sgt.", "By 1st Class Jane Roe", "By Sgt. 1st Jane Roe"])
+def test_rank_without_a_name_is_no_byline(line: str) -> None:
+    """A rank alone, or an ordinal not before "Class", names nobody."""
+    assert find_page_byline(line) is None
+    assert find_byline(line) is None
