@@ -71,3 +71,64 @@ def test_rank_without_a_name_is_no_byline(line: str) -> None:
     """A rank alone, or an ordinal not before "Class", names nobody."""
     assert find_page_byline(line) is None
     assert find_byline(line) is None
+
+
+# --- A headline over its byline read as the body --------------------------------------
+
+_FARES_HEADLINE = "Fares rise again"
+_FARES_BYLINE = "By Mark Ellison"
+_PHOTO = "Commuters wait at the bus station in Port Ellis on Monday. (AP Photo/Jane Roe)"
+
+
+def _parse(text: str, layout: str = "auto") -> wirestory.Story:
+    stories = wirestory.parse(text, options=wirestory.ParseOptions(layout=layout))  # type: ignore[arg-type]
+    assert len(stories) == 1
+    story = stories[0]
+    assert "".join(text[seg.start : seg.end] for seg in story.segments) == text
+    return story
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("above", "layout"),
+    [(f"{_PHOTO}\n\n", "auto"), ("", "headless"), (f"{_PHOTO}\n\n", "headless")],
+)
+def test_headline_over_byline_in_a_headless_story(between: str, above: str, layout: str) -> None:
+    """A short line of a headline's shape right over ``By Mark Ellison``, the
+    paragraphs under them: the two lines were the body's first paragraph
+    (under a photo's caption, read ``headless``), no byline, silently."""
+    header = f"{above}{_FARES_HEADLINE}{between}{_FARES_BYLINE}\n\n"
+    text = header + "\n\n".join(LIBRARY_STORY) + "\n"
+    story = _parse(text, layout)
+    assert story.headline == _FARES_HEADLINE
+    assert story.byline is not None
+    assert story.byline.names == ("Mark Ellison",)
+    assert story.body == LIBRARY_STORY
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # A lead sentence over the byline is no headline.
+        "The council raised bus fares again on Tuesday.",
+        "Fares rose again. The council said so",
+    ],
+)
+def test_sentence_over_byline_stays_in_the_body(first: str) -> None:
+    text = f"{_PHOTO}\n\n{first}\n{_FARES_BYLINE}\n\n" + "\n\n".join(LIBRARY_STORY) + "\n"
+    story = _parse(text, "headless")
+    assert story.headline == ""
+    assert story.body[0].startswith(first)
+
+
+def test_headline_shaped_line_over_prose_stays_in_the_body() -> None:
+    """``By the way …`` is prose, no byline: the line over it is the body's."""
+    text = (
+        f"{_PHOTO}\n\n{_FARES_HEADLINE}\nBy the way, the council met on Tuesday.\n\n"
+        + "\n\n".join(LIBRARY_STORY)
+        + "\n"
+    )
+    story = _parse(text, "headless")
+    assert story.headline == ""
+    assert story.byline is None
+    assert story.body[0].startswith(_FARES_HEADLINE)

@@ -783,6 +783,8 @@ _RULES: dict[str, str] = {
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",
     "headline-under-captions": "a headless story's headline: a short line alone under "
     "the photo captions opening it",
+    "headline-over-byline": "a headless story's headline: a line of a headline's shape right "
+    "over a byline (By NAME), on the next line or after a blank one",
     "caption-in-story": "a caption inside the story (credit or photo label)",
     "author-box-under-story": "the writer's name alone under the story, a title or a bio "
     "under it (the author's box)",
