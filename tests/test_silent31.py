@@ -132,3 +132,49 @@ def test_headline_shaped_line_over_prose_stays_in_the_body() -> None:
     assert story.headline == ""
     assert story.byline is None
     assert story.body[0].startswith(_FARES_HEADLINE)
+
+
+# --- Another story's blurb above a page's story ---------------------------------------
+
+_BLURBS = (
+    # One of the story's words ("council") alone.
+    "Ferry fares on the island routes will rise by a fifth from June, the council said on Monday.",
+    # None of them.
+    "The harbour board said on Monday that ferry fares on the island routes would rise in June.",
+)
+
+
+@pytest.mark.parametrize("header", ["By Jane Roe\nMarch 4, 2025", "March 4, 2025"])
+@pytest.mark.parametrize("blurb", _BLURBS)
+def test_blurb_over_the_story_is_doubted(blurb: str, header: str) -> None:
+    """A one-sentence blurb with no dateline, as long as a lede, over the
+    story: read as its first paragraph (the form cannot tell), and now the
+    story says so."""
+    story = library_story(blurb, *LIBRARY_STORY, header=header)
+    assert story.body == (blurb, *LIBRARY_STORY)
+    assert "opening-may-be-teaser" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        LIBRARY_STORY,
+        # A lede naming the headline's and the story's words.
+        (
+            "Council members voted on Tuesday to shut the old library on Mill Street, ending a "
+            "debate that had run for months.",
+            *LIBRARY_STORY[1:],
+        ),
+        # A lede of two sentences is no blurb.
+        (
+            "Ferry fares will rise in June. The harbour board said so on Monday after a review.",
+            *LIBRARY_STORY,
+        ),
+        # Too few paragraphs under it to hold it against.
+        (_BLURBS[1], *LIBRARY_STORY[:2]),
+    ],
+)
+def test_lede_of_the_story_is_not_doubted(blocks: tuple[str, ...]) -> None:
+    story = library_story(*blocks)
+    assert story.body == blocks
+    assert "opening-may-be-teaser" not in _codes(story)

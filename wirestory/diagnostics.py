@@ -379,8 +379,10 @@ _CODES = (
         "warning",
         "a short block right above a page's first paragraph, opening with a known agency or "
         "a dateline holding more than a place, was read as the story's first paragraph "
-        "(page-agency-opening) though it shares fewer than two of the story's words: another "
-        "story's teaser reads the same",
+        "(page-agency-opening) though it shares fewer than two of the story's words, or a "
+        "page's first paragraph with no dateline is one sentence of one line sharing fewer "
+        "than two of the headline's and the story's words: another story's teaser or blurb "
+        "reads the same",
     ),
     Code(
         "closing-heading-may-be-teaser",

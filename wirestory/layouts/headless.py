@@ -8,11 +8,10 @@ looked for in the first paragraphs by :mod:`wirestory.enrich`; the story's
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 from wirestory.bylines import find_byline
-from wirestory.layouts.page import title_part
+from wirestory.layouts.page import sentence_break, title_part
 from wirestory.layouts.wire import (
     caption_with_credit,
     front_date_line,
@@ -26,29 +25,6 @@ from wirestory.paragraphs import claim_body
 from wirestory.state import LineState, Problem
 
 __all__ = ["detect", "read"]
-
-# What may close a sentence after its end mark, before the next one opens.
-_CLOSERS = "\"'\u201d\u2019)"
-_OPENERS = '"\u201c'
-
-
-def _sentence_break(text: str) -> bool:
-    """Does a sentence end inside ``text``: a small letter, an end mark
-    (closing quotes allowed), white space and a capital (``… a stellar year.
-    It started …``)? ``U.S. Stocks`` has no small letter before its full stop.
-    No pattern: a Unicode class costs a millisecond to compile at import, and
-    this is asked of one line a story at most."""
-    words = text.split()
-    for word, following in itertools.pairwise(words):
-        bare = word.rstrip(_CLOSERS)
-        if (
-            len(bare) > 1
-            and bare[-1] in ".!?"
-            and bare[-2].islower()
-            and following.lstrip(_OPENERS)[:1].isupper()
-        ):
-            return True
-    return False
 
 
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int:
@@ -150,7 +126,7 @@ def _headline_shaped(text: str, options: ParseOptions) -> bool:
     if not looks_like_headline(text, knowledge):
         return False
     end = text.rstrip().rstrip(knowledge.closing_quotes)[-1:]
-    return end not in knowledge.full_stops and not _sentence_break(text)
+    return end not in knowledge.full_stops and not sentence_break(text)
 
 
 def _headline_under_captions(lines: Sequence[Line], start: int, options: ParseOptions) -> bool:
