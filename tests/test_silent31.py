@@ -178,3 +178,53 @@ def test_lede_of_the_story_is_not_doubted(blocks: tuple[str, ...]) -> None:
     story = library_story(*blocks)
     assert story.body == blocks
     assert "opening-may-be-teaser" not in _codes(story)
+
+
+# --- A credit for the story's pictures out of the body --------------------------------
+
+_PICTURE_CREDITS = (
+    ("Photographs by Ana Diaz", "photography"),
+    ("Photos by Ana Diaz", "photography"),
+    ("Photography by Ana Diaz", "photography"),
+    ("Video by Ana Diaz", "video"),
+)
+
+
+@pytest.mark.parametrize(("credit", "role"), _PICTURE_CREDITS)
+@pytest.mark.parametrize("where", ["header", "above", "under"])
+def test_picture_credit_out_of_the_body_is_a_contributor(
+    credit: str, role: str, where: str
+) -> None:
+    """The credit line was taken out of the page's body (a photo's credit with
+    no caption, or the header's furniture) and landed in no field."""
+    if where == "header":
+        story = library_story(*LIBRARY_STORY, header=f"By Jane Roe\n{credit}\nMarch 4, 2025")
+    elif where == "above":
+        story = library_story(credit, *LIBRARY_STORY)
+    else:
+        story = library_story(*LIBRARY_STORY, credit)
+    assert story.body == LIBRARY_STORY
+    assert [(c.name, c.role) for c in story.contributors] == [("Ana Diaz", role)]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # A credit naming an agency or no person is no contributor.
+        "Photo by Ana Diaz/Reuters",
+        "Photos by the harbour board",
+    ],
+)
+def test_picture_credit_naming_no_person_gives_no_contributor(credit: str) -> None:
+    story = library_story(*LIBRARY_STORY, header=f"By Jane Roe\n{credit}\nMarch 4, 2025")
+    assert story.contributors == ()
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)
+
+
+def test_caption_s_own_credit_stays_the_caption_s() -> None:
+    """A credit under a caption is the caption's, no contributor."""
+    caption = "Pupils leave the old library on Mill Street on Monday."
+    story = library_story(*LIBRARY_STORY[:2], caption, "Photo by Ana Diaz", *LIBRARY_STORY[2:])
+    assert [(c.text, c.credit) for c in story.captions] == [(caption, "Photo by Ana Diaz")]
+    assert story.contributors == ()

@@ -1246,6 +1246,7 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     _correspondent_city(lines, state, found)
     _glued_stories(lines, state, found, options)
     _trailers(lines, state, found, options)
+    _credit_contributors(lines, state, found, options)
     found.notes.sort()
     mark_subheadings(lines, state, options)
     if 0 in state.subheadings and found.byline is None and not state.byline:
@@ -1256,6 +1257,43 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     if state.kind == "page" and len(state.paragraphs) - 2 in state.subheadings:
         _flag_closing_teaser(lines, state)
     return found
+
+
+# The rules that leave a line out of the body with no field of its own: a
+# photo's credit alone (no caption it credits), a line between a page's
+# headline and its story, a credit under the story.
+_LONE_CREDIT_RULES = frozenset(
+    {"caption-credit-line", "between-headline-and-story", "credit-under-story"}
+)
+# The first letters of a credit for the pictures or the film (``Photographs
+# by``, ``Video by``): the quick test before the trailer's patterns.
+_PICTURE_CREDIT_FIRSTS = frozenset("PpVv")
+# The contributors' roles such a credit gives (Knowledge.contributor_roles).
+_PICTURE_ROLES = frozenset({"photography", "video"})
+
+
+def _credit_contributors(
+    lines: list[Line], state: LineState, found: WireFields, options: ParseOptions
+) -> None:
+    """Read the people a line out of the body credits for the story's
+    pictures or film (``Photographs by Ana Diaz``, ``Photos by``,
+    ``Photography by``, ``Video by``: a page's header or the line under the
+    story) as contributors (``photography``, ``video``). The line was taken
+    out of the body as a photo's credit with no caption, or as the header's
+    furniture, and landed in no field: the photographer was lost, silently.
+    A credit of a caption is the caption's (``Caption.credit``)."""
+    credits = set(state.caption_credits.values())
+    for index, rule in enumerate(state.rules):
+        if rule not in _LONE_CREDIT_RULES or index in credits:
+            continue
+        text = lines[index].text.strip()
+        if text[:1] not in _PICTURE_CREDIT_FIRSTS:
+            continue
+        trailer = classify_trailer(text, knowledge=options.knowledge)
+        if trailer is None or not trailer.contributors:
+            continue
+        if all(contributor.role in _PICTURE_ROLES for contributor in trailer.contributors):
+            found.contributors += trailer.contributors
 
 
 # Story paragraphs above a closing heading and its blurb: with fewer, the
