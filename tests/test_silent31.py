@@ -228,3 +228,44 @@ def test_caption_s_own_credit_stays_the_caption_s() -> None:
     story = library_story(*LIBRARY_STORY[:2], caption, "Photo by Ana Diaz", *LIBRARY_STORY[2:])
     assert [(c.text, c.credit) for c in story.captions] == [(caption, "Photo by Ana Diaz")]
     assert story.contributors == ()
+
+
+# --- A market report's sentence signed by the agency between paragraphs ----------------
+
+_SIGNED_REPORTS = (
+    "Shares in the builder rose 3 percent on Tuesday after it won the contract to repair "
+    "the library roof. (Reuters)",
+    "Shares in the builder rose 3.5% on Tuesday. (AFP)",
+    "The repairs will cost the town $40 each year. (Reuters)",
+)
+
+
+@pytest.mark.parametrize("layout", ["page", "wire"])
+@pytest.mark.parametrize("report", _SIGNED_REPORTS)
+def test_signed_report_between_paragraphs_is_doubted(report: str, layout: str) -> None:
+    """A sentence reporting a figure, the agency in brackets after it: read as
+    a photo's caption with no word said; a paragraph the agency signs reads
+    the same."""
+    blocks = (*LIBRARY_STORY[:2], report, *LIBRARY_STORY[2:])
+    if layout == "page":
+        story = library_story(*blocks)
+    else:
+        text = "Council votes to close old library\n\n" + "\n\n".join(blocks) + "\n"
+        story = _parse(text, "wire")
+    assert "caption-may-be-paragraph" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A photo's description in the present, the agency in brackets.
+        "Pupils leave the old library on Mill Street on Monday. (Reuters)",
+        # A figure under a photographer's credit is the photo desk's caption.
+        "A trader works on the floor as shares fell 3 percent on Tuesday. (AP Photo/Jane Roe)",
+    ],
+)
+def test_photo_caption_with_an_agency_credit_is_not_doubted(caption: str) -> None:
+    story = library_story(*LIBRARY_STORY[:2], caption, *LIBRARY_STORY[2:])
+    assert [c.text for c in story.captions] == [caption.rpartition(" (")[0]]
+    assert story.body == LIBRARY_STORY
+    assert "caption-may-be-paragraph" not in _codes(story)

@@ -594,7 +594,8 @@ _CODES = (
         "warning",
         "a block between a page's paragraphs, ending in a known agency's name after a "
         "dash ('… at the quay. — Reuters'), or in parentheses after a sentence that "
-        "narrates ('The coast road was closed … (AFP)'), and reporting no speech, was read "
+        "narrates ('The coast road was closed … (AFP)') or reports a figure ('Shares rose 3 "
+        "percent on Tuesday. (Reuters)'), and reporting no speech, was read "
         "as a photo's caption and its credit: it may be a paragraph the agency signs; or "
         "ending in a credit naming no one ('… gave a one-word answer - Online', '(File)') "
         "after words that narrate or report speech: it may be a paragraph; or of three "

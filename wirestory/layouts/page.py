@@ -7923,6 +7923,14 @@ _NARRATION_WORDS: Final = frozenset("was were had has have will would".split())
 # off in brackets: Hindi "था", "थी", "थे" (was, were), "गया", "गई", "गए" (the
 # passive's past: "बंद कर दिया गया", was closed); Arabic "كان", "كانت"
 # (was), "و" (and) glued on; Hebrew "היה", "הייתה" (was).
+# A figure a report gives: a percentage (``3 percent``, ``3.5 per cent``,
+# ``3%``), a sum of money (``$40``, ``€2.5``) or a count in millions. Each
+# alternative starts with a digit or a currency sign and runs a bounded
+# length: linear.
+_REPORTED_FIGURE: Final = regex.compile(
+    r"\d\ ?(?:%|(?i:percent|per\ cent|percentage\ points?)\b)"
+    r"|[$€£¥]\ ?\d|\d\ (?i:million|billion|trillion)\b"
+)
 _CASELESS_NARRATION_WORDS: Final = frozenset(
     {"था", "थी", "थे", "गया", "गई", "गए", "كان", "كانت", "وكان", "وكانت", "היה", "הייתה"}
 )
@@ -8011,6 +8019,11 @@ def flag_signed_caption(text: str, index: int, state: LineState, knowledge: Know
     if text[cut] == "(":
         if any(word.casefold() in _NARRATION_WORDS for word in text[:cut].split()):
             where = "in parentheses after a sentence that narrates"
+        elif _REPORTED_FIGURE.search(text, 0, cut) is not None:
+            # "Shares in the builder rose 3 percent on Tuesday. (Reuters)": a
+            # share of a whole or a sum of money is a market report's, the
+            # agency signing its paragraph; a photo shows no percentage.
+            where = "in parentheses after a sentence reporting a figure"
         elif _SENTENCE_END.search(text, 0, cut) is not None:
             # Two sentences or more, then the agency alone in brackets (``The
             # council met on Tuesday. Members voted … (AFP)``): a reposted
