@@ -10,7 +10,7 @@ copy.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, library_story
+from news_pages import LIBRARY_STORY, library_story, story_under_header
 
 import wirestory
 from wirestory.bylines import find_byline, find_page_byline
@@ -269,3 +269,32 @@ def test_photo_caption_with_an_agency_credit_is_not_doubted(caption: str) -> Non
     assert [c.text for c in story.captions] == [caption.rpartition(" (")[0]]
     assert story.body == LIBRARY_STORY
     assert "caption-may-be-paragraph" not in _codes(story)
+
+
+# --- Agencies alone signing in German ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "organization"),
+    [
+        ("Von dpa und AFP", "dpa und AFP"),
+        ("Von AFP und dpa", "AFP und dpa"),
+        ("Von dpa, AFP und Reuters", "dpa, AFP und Reuters"),
+    ],
+)
+def test_agencies_alone_after_von_are_the_byline(line: str, organization: str) -> None:
+    """``dpa`` signs in small letters: the line was no byline and headed the
+    body, silently (``By Reuters and AP`` was read)."""
+    found = find_byline(line)
+    assert found is not None
+    assert (found.names, found.organization) == ((), organization)
+    story = story_under_header(line)
+    assert story.byline is not None
+    assert story.byline.organization == organization
+    assert story.body[0] == LIBRARY_STORY[0]
+
+
+@pytest.mark.parametrize("line", ["By staff and AP", "By reuters and ap", "Von dpa und Freunden"])
+def test_small_letters_that_are_no_agency_stay_no_signature(line: str) -> None:
+    """Only an agency written as it signs (``dpa``) may be in small letters."""
+    assert find_byline(line) is None

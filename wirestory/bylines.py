@@ -509,14 +509,30 @@ def _newsroom_signature(rest: str, knowledge: Knowledge, separators: regex.Patte
     if len(rest) > _NEWSROOM_MAX_CHARS:
         return False
     parts = [part.strip() for part in separators.split(rest)]
+    written = _written_agencies(knowledge)
     return all(
         part
-        and all(word[:1].isupper() for word in part.split())
         and (
-            part.casefold() in _NEWSROOM_SIGNATURES
-            or is_organization_line(part, knowledge=knowledge)
+            part in written
+            or (
+                all(word[:1].isupper() for word in part.split())
+                and (
+                    part.casefold() in _NEWSROOM_SIGNATURES
+                    or is_organization_line(part, knowledge=knowledge)
+                )
+            )
         )
         for part in parts
+    )
+
+
+@per_knowledge
+def _written_agencies(knowledge: Knowledge) -> frozenset[str]:
+    """The names and aliases of ``knowledge``'s agencies as written: ``dpa``
+    signs in small letters (``Von dpa und AFP``), where a part of a
+    signature in small letters is otherwise prose (``By staff accounts``)."""
+    return frozenset(
+        spelling for agency in knowledge.agencies for spelling in (agency.name, *agency.aliases)
     )
 
 
