@@ -330,7 +330,11 @@ _CODES = (
         "March 4, 2025; Jane Roe in Madrid) was read as the byline though its name is three "
         "capitalised words or more with no initial, hyphen nor small particle, or shares a "
         "word of four letters or more with the headline: a title-case phrase (a kicker, a "
-        "section's headline: Floods Hit Towns, Floods Hit Towns in Spain) reads the same",
+        "section's headline: Floods Hit Towns, Floods Hit Towns in Spain) reads the same; "
+        "or a byline in any layout whose given name was read as sharing the last writer's "
+        "family name (By Jane and Tom Roe), as a phrase joined by 'and' reads (By Land and "
+        "Sea Power), or whose name after 'From' ends in a place's word (From Green Park in "
+        "London)",
     ),
     Code(
         "byline-opener-as-name",

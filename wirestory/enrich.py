@@ -193,6 +193,49 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
     )
 
 
+# The last words of a place's name in a city that no surname ends a writer's
+# name with: ``From Green Park in London`` names where, not who.
+_PLACE_NAME_ENDS = frozenset("park street square gardens road station quay avenue market".split())
+
+
+def _flag_phrase_names(state: LineState, found: WireFields) -> None:
+    """Say ``byline-name-may-be-phrase`` when the byline's names may be a
+    phrase's words or a place's: a given name read as sharing the last
+    writer's family name (``By Jane and Tom Roe``: ``Jane Roe``, ``Tom
+    Roe``), as a phrase joined by ``and`` reads too (``By Land and Sea
+    Power``: ``Land Power``, ``Sea Power``); a name after ``From`` ending in
+    a place's word (``From Green Park in London``: British papers' ``From
+    Mark Ellison in Madrid``). No word tells a name from the phrase's."""
+    byline = found.byline
+    if byline is None or len(byline.names) == 0:
+        return
+    if found.byline_line is not None:
+        index = found.byline_line
+    elif state.byline:
+        index = state.byline[0]
+    else:
+        return
+    raw = byline.raw
+    if len(byline.names) > 1 and any(name not in raw for name in byline.names):
+        why = (
+            "a given name was read as sharing the last writer's family name, and a phrase "
+            "joined by 'and' reads the same ('By Land and Sea Power')"
+        )
+    elif raw[:5].casefold() == "from " and any(
+        name.rpartition(" ")[2].casefold() in _PLACE_NAME_ENDS for name in byline.names
+    ):
+        why = "the name after 'From' ends in a place's word ('From Green Park in London')"
+    else:
+        return
+    state.problems.append(
+        Problem(
+            "byline-name-may-be-phrase",
+            f"the byline {raw[:80]!r} was read as naming {', '.join(byline.names)}: {why}",
+            index,
+        )
+    )
+
+
 def _byline_after_story(
     lines: list[Line], state: LineState, found: WireFields, knowledge: Knowledge
 ) -> None:
@@ -1238,6 +1281,7 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     found = WireFields()
     _advisories(lines, state, found, options)
     _byline(lines, state, found, options)
+    _flag_phrase_names(state, found)
     _headline_in_body(lines, state)
     _caption_in_body(lines, state)
     _dateline(lines, state, found, options)
