@@ -337,3 +337,49 @@ def test_writers_names_are_not_doubted(line: str) -> None:
     for story in _three_readings(line):
         assert story.byline is not None
         assert "byline-name-may-be-phrase" not in _codes(story)
+
+
+# --- EFE's day-first dateline in wire copy ------------------------------------------------
+
+_BIBLIOTECA = (
+    "El ayuntamiento aprobó el martes el cierre de la vieja biblioteca de la calle Mayor "
+    "tras un largo debate sobre el tejado y el coste de las obras.",
+    "El alcalde dijo que los libros se trasladarán a la nueva sede junto a la estación.",
+)
+
+
+@pytest.mark.parametrize("layout", ["auto", "wire"])
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        ("MADRID, 4 mar (EFE).- ", "EFE"),
+        ("Madrid, 4 mar (EFE).- ", "EFE"),
+        ("SÃO PAULO, 4 mar (Reuters) - ", "Reuters"),
+    ],
+)
+def test_day_first_dateline_with_an_agency_in_wire_copy(
+    opening: str, agency: str, layout: str
+) -> None:
+    """Read on a page only: in wire copy the dateline stayed at the head of
+    the first paragraph, no dateline, silently."""
+    text = f"Cierre de la biblioteca\n\n{opening}{_BIBLIOTECA[0]}\n\n{_BIBLIOTECA[1]}\n"
+    story = _parse(text, layout)
+    assert story.dateline is not None
+    assert story.dateline.agencies == (agency,)
+    assert story.body == _BIBLIOTECA
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # The shape alone (capitals no table knows) is the page layout's to read.
+        "HANOI, 4 mar (VNSX).- ",
+        # No date: a firm's name and its ticker read the same.
+        "Acme Foods (AFD) - ",
+    ],
+)
+def test_no_dateline_by_shape_in_wire_copy(opening: str) -> None:
+    text = f"Cierre de la biblioteca\n\n{opening}{_BIBLIOTECA[0]}\n\n{_BIBLIOTECA[1]}\n"
+    story = _parse(text, "wire")
+    assert story.dateline is None
+    assert story.body[0].startswith(opening.strip())

@@ -42,6 +42,7 @@ and no agency vouches for it:
                                        no agency table knows, a dash or a colon
 ``New Delhi, Nov 19 (IANS) The``       a known agency, a single space, a capital
 ``Madrid, 19 nov (EFE).- El``          a known agency, a date day first, ``.-``
+                                       (read in every layout: below)
 ``KUALA LUMPUR, June 25 (NNN-BERNAMA)``  two agencies joined by a hyphen, one known
 ``Lima, 3 de junio (SinEmbargo).– Los``  a site's name in title case, a date day
                                        first, a full stop and a dash
@@ -51,8 +52,9 @@ and no agency vouches for it:
                                        dash (the Ghanaian agency's form)
 =====================================  ===========================================
 
-Two forms of European agency copy, dated day first, are read in every layout
-(:func:`_day_first_form`):
+Three forms of European agency copy, dated day first, are read in every layout
+(:func:`_day_first_form`; a known agency in parentheses after the date,
+:func:`_agency_by_shape`, whose forms by shape alone stay a page's):
 
 =====================================  ===========================================
 ``ROMA, 3 dic. -``, ``LISBOA, 14 set -``  capitals, a day, a month's name or its
@@ -61,6 +63,8 @@ Two forms of European agency copy, dated day first, are read in every layout
 ``КИЕВ, 3 декабря. /ТАСС/.``           the Russian agencies' slashes after the
 ``MOSCOW, December 3. /TASS/.``        date and a full stop (a known agency; on
                                        a page, capitals read by their shape)
+``MADRID, 4 mar (EFE).-``              a place, a date day first, a known agency
+``SÃO PAULO, 3 dez (Reuters) -``       in parentheses, a dash (after a full stop)
 =====================================  ===========================================
 
 Agencies writing in their own script open the first paragraph with a form
@@ -1426,6 +1430,10 @@ def _may_open(window: str, patterns: _Patterns) -> bool:
     return True
 
 
+# The last character of a wire dateline ending in a dash ("(EFE).-", "(Reuters) -").
+_WIRE_DASH_ENDS: Final = "-\u2013\u2014"
+
+
 def _candidates(
     window: str, paragraph: str, patterns: _Patterns, page: bool, places: Collection[str]
 ) -> Iterator[tuple[dict[str, str | None], int]]:
@@ -1441,6 +1449,23 @@ def _candidates(
     found = _day_first_form(window, patterns, page)
     if found is not None:
         yield found
+    if not page and " (" in window:
+        # "MADRID, 4 mar (EFE).- El …", "SÃO PAULO, 3 dez (Reuters) - A …":
+        # a known agency in parentheses after a day-first date is the
+        # agency's own wire form (EFE's, the agencies' services in other
+        # languages), in wire copy as on a page; read by the page's form
+        # only, it stayed in the first paragraph, no dateline. Only a known
+        # agency, a date and a dash: what the shape alone vouches for, and a
+        # single space after the agency (``New Delhi, Nov 19 (IANS) The``),
+        # are the page layout's.
+        found = _agency_by_shape(window, (), patterns)
+        if (
+            found is not None
+            and found[0].get("agencies")
+            and found[0].get("date")
+            and window[: found[1]].rstrip()[-1:] in _WIRE_DASH_ENDS
+        ):
+            yield found
     found = _own_script_form(window, patterns, paragraph)
     if found is not None:
         yield found
