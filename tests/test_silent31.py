@@ -383,3 +383,37 @@ def test_no_dateline_by_shape_in_wire_copy(opening: str) -> None:
     story = _parse(text, "wire")
     assert story.dateline is None
     assert story.body[0].startswith(opening.strip())
+
+
+# --- A slug or a take line alone -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", ["auto", "wire"])
+@pytest.mark.parametrize(
+    "slug", ["BC-Weather-Forecast,0456", "AM-Cyprus-Talks", "Ferry strike, Add 2"]
+)
+def test_slug_alone_is_flagged(slug: str, layout: str) -> None:
+    """The text's only line, a slug or a take line: the headline, with
+    ``no-body`` alone said; the story's headline is not in the text."""
+    story = _parse(f"{slug}\n", layout)
+    assert story.headline == slug
+    assert "headline-is-slug" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Covid-19", "Post-war housing plan", "Man, 45, charged", "UK-US trade talks resume"],
+)
+def test_headline_alone_is_no_slug(headline: str) -> None:
+    story = _parse(f"{headline}\n", "wire")
+    assert story.headline == headline
+    assert "headline-is-slug" not in _codes(story)
+
+
+def test_slug_over_a_story_is_not_flagged() -> None:
+    text = (
+        "BC-Weather-Forecast,0456\nRain spreads east\n\nLONDON (Reuters) - Rain will spread east.\n"
+    )
+    story = _parse(text, "wire")
+    assert story.headline == "Rain spreads east"
+    assert "headline-is-slug" not in _codes(story)

@@ -389,6 +389,13 @@ _CODES = (
         "reads the same",
     ),
     Code(
+        "headline-is-slug",
+        "warning",
+        "a wire story's only line is a slug or a take line (BC-Weather-Forecast,0456; Ferry "
+        "strike, Add 2), read as the headline as no other line is: the story's own headline "
+        "is not in the text",
+    ),
+    Code(
         "closing-heading-may-be-teaser",
         "warning",
         "a page's story ends in a subheading over one paragraph of one short sentence: "

@@ -1034,12 +1034,27 @@ def _below_notice(lines: list[Line], start: int, state: LineState, knowledge: Kn
             )
         )
     if alone:
+        if rule == "wire-slug":
+            state.problems.append(_slug_alone(text, start))
         return start  # a notice alone: the story's only line, flagged when it kills
     for index in claimed:
         state.claim(index, Role.ADVISORY, rule)
         if index + 1 < len(lines) and is_blank(lines[index + 1].text):
             skip_blanks(lines, index + 1, state)
     return skip_blanks(lines, below, state)
+
+
+def _slug_alone(text: str, index: int) -> Problem:
+    """``headline-is-slug`` for a slug or a take line that is the story's only
+    line (``BC-Weather-Forecast,0456``, ``Ferry strike, Add 2``): kept as the
+    headline, as no other line is; the story's own headline is not in the
+    text (a take's slug line sent alone, or cut from its story)."""
+    return Problem(
+        "headline-is-slug",
+        f"the story's only line {text[:60]!r} is a wire slug or a take line, read as the "
+        "headline: the story's own headline is not in the text",
+        index,
+    )
 
 
 def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
@@ -1062,7 +1077,11 @@ def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Know
     if below < len(lines) and is_blank(lines[below].text):
         below += 1
     if below >= len(lines) or is_blank(lines[below].text):
-        return start  # a slug alone: the story's only headline
+        # A slug alone: the story's only line, its headline, and the story
+        # says so when it is no note to editors.
+        if rule == "wire-slug":
+            state.problems.append(_slug_alone(text, start))
+        return start
     if "-" in lines[below].text and _SLUG.fullmatch(lines[below].text.strip()) is not None:
         return start  # two slugs: neither is surely the headline
     if rule == "advisory" and not looks_like_headline(lines[below].text, knowledge):
