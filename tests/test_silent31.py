@@ -417,3 +417,42 @@ def test_slug_over_a_story_is_not_flagged() -> None:
     story = _parse(text, "wire")
     assert story.headline == "Rain spreads east"
     assert "headline-is-slug" not in _codes(story)
+
+
+# --- A kill notice in mixed case or on the second line -------------------------------------
+
+_TRAM_HEAD = "Tram drivers walk out over rota changes"
+_TRAM_LEAD = "LEEDS (Reuters) - Tram drivers stopped work at noon on Friday."
+
+
+@pytest.mark.parametrize("layout", ["auto", "wire", "page"])
+@pytest.mark.parametrize(
+    "top",
+    [
+        f"Editors: kill the story on the tram strike. It was sent in error.\n\n{_TRAM_HEAD}",
+        f"Eds: Please withdraw the tram story.\n\n{_TRAM_HEAD}",
+        f"Kill - Kill - Kill\n\n{_TRAM_HEAD}",
+        f"{_TRAM_HEAD}\nKILL - KILL - KILL",
+    ],
+)
+def test_kill_notice_anywhere_at_the_top_is_flagged(top: str, layout: str) -> None:
+    """Read as the body's first paragraph, a subheading or a dateline: the
+    killed story was used as if live, silently."""
+    stories = wirestory.parse(
+        f"{top}\n\n{_TRAM_LEAD}\n",
+        options=wirestory.ParseOptions(layout=layout),  # type: ignore[arg-type]
+    )
+    assert "story-withdrawn" in _codes(stories[0])
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Kill the bill, say protesters",
+        "Editors pick their top stories of the year",
+        "Eds: Updates with closing prices.",
+    ],
+)
+def test_headline_with_a_kill_word_is_no_notice(top: str) -> None:
+    story = _parse(f"{top}\n\n{_TRAM_LEAD}\n", "wire")
+    assert "story-withdrawn" not in _codes(story)

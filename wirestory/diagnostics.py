@@ -110,7 +110,10 @@ _CODES = (
         "warning",
         "a wire's service notice over the story (KILL - KILL - KILL, WITHDRAWAL, or an "
         "ADVISORY line saying the story is killed or withdrawn) withdraws it: kept as the "
-        "story's note, not its headline; the story is not to be used",
+        "story's note, not its headline; the story is not to be used. Said too, in every "
+        "layout, of such a notice in another case or on another of the story's first three "
+        "lines (Kill - Kill - Kill; Editors: kill the story ...; the kill under the headline), "
+        "whatever its line was read as",
     ),
     Code(
         "headline-may-be-caption",

@@ -42,8 +42,8 @@ from wirestory.knowledge import Knowledge
 from wirestory.layouts import layout_named
 from wirestory.layouts.marked import showing_comparer
 from wirestory.layouts.page import place_after_name_problem
-from wirestory.layouts.wire import looks_like_headline
-from wirestory.lines import BLANK_CHARS, Line, joined_text, line_key
+from wirestory.layouts.wire import looks_like_headline, withdrawal_notice
+from wirestory.lines import BLANK_CHARS, Line, is_blank, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import mark_subheadings
@@ -191,6 +191,40 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
         names=first_byline.names,
         organization=first_byline.organization or (organizations[0] if organizations else None),
     )
+
+
+# The story's first lines asked for a notice that kills it.
+_NOTICE_REACH = 3
+
+
+def _flag_withdrawal(lines: list[Line], state: LineState) -> None:
+    """Say ``story-withdrawn`` when one of the story's first
+    ``_NOTICE_REACH`` lines kills or withdraws it and no layout said so: a
+    note to editors (``Editors: kill the story on the tram strike.``), the
+    kill in mixed case (``Kill - Kill - Kill``), or the kill on the second
+    line under a headline (``Tram drivers walk out`` / ``KILL - KILL -
+    KILL``). The wire layout reads the notice in capitals on the first line;
+    elsewhere it was the body's first paragraph, a subheading or a dateline,
+    and the story was used as if live, silently."""
+    if any(problem.code == "story-withdrawn" for problem in state.problems):
+        return
+    seen = 0
+    for index, line in enumerate(lines):
+        if is_blank(line.text):
+            continue
+        if withdrawal_notice(line.text):
+            state.problems.append(
+                Problem(
+                    "story-withdrawn",
+                    f"a notice among the story's first lines ({line.text.strip()[:60]!r}) "
+                    "kills or withdraws it: the story is not to be used",
+                    index,
+                )
+            )
+            return
+        seen += 1
+        if seen == _NOTICE_REACH:
+            return
 
 
 # The last words of a place's name in a city that no surname ends a writer's
@@ -1280,6 +1314,7 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     """Take advisories, byline, dateline and trailers out of the body paragraphs."""
     found = WireFields()
     _advisories(lines, state, found, options)
+    _flag_withdrawal(lines, state)
     _byline(lines, state, found, options)
     _flag_phrase_names(state, found)
     _headline_in_body(lines, state)

@@ -988,6 +988,26 @@ _TAKE_LINE = regex.compile(
 )
 # A notice that withdraws the story: the consumer must see it is killed.
 _WITHDRAWN = regex.compile(r"(?i)\b(?:kill(?:ed)?+|withdrawn?+|withdrawal|eliminat\w*+)\b")
+# The same notices as other systems and desks print them: the kill repeated
+# in any case (``Kill - Kill - Kill``), or a note to editors that kills or
+# withdraws (``Editors: kill the story …``, ``Eds: Please withdraw …``).
+# Linear: anchored, possessive runs, bounded repeats.
+_ANY_CASE_KILL = regex.compile(
+    rf"(?i:{_KILL_WORD}(?:\ *+[-–—]\ *+{_KILL_WORD}){{1,4}}+)"
+    r"|(?i:editors?|eds?)\ *+[:.,–—-]\ *+(?i:please\ ++)?(?i:kill|withdraw|eliminate)\b.{0,300}+"
+)
+
+
+def withdrawal_notice(text: str) -> bool:
+    """Is ``text`` a wire's notice killing or withdrawing the story, in any
+    case (``KILL - KILL - KILL``, ``Kill - Kill``, ``Editors: kill the story on
+    the tram strike.``)? The wire layout claims such a notice on the story's
+    first line in capitals; the enrichment asks this of the story's first
+    lines so that none is left unsaid."""
+    stripped = text.strip()
+    return (
+        _KILL_LINE.fullmatch(stripped) is not None or _ANY_CASE_KILL.fullmatch(stripped) is not None
+    )
 
 
 def _below_notice(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
