@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY, library_story, story_under_header, wire_story_under_header
+from test_silent27 import _korean_page
 
 import wirestory
 from wirestory.bylines import find_byline, find_page_byline
@@ -456,3 +457,24 @@ def test_kill_notice_anywhere_at_the_top_is_flagged(top: str, layout: str) -> No
 def test_headline_with_a_kill_word_is_no_notice(top: str) -> None:
     story = _parse(f"{top}\n\n{_TRAM_LEAD}\n", "wire")
     assert "story-withdrawn" not in _codes(story)
+
+
+# --- A Korean post of a compass word before a country ---------------------------------------
+
+
+@pytest.mark.parametrize("line", ["남인도 특파원", "서인도 특파원", "북미국 특파원"])
+def test_compass_word_before_a_post_is_doubted(line: str) -> None:
+    """``남인도`` (South India) is no region of the compass table, and ``남``
+    is a family name: read as the writer Nam In-do, silently. The reading
+    stays (a writer so named reads the same); the story says so."""
+    story = _korean_page(line)
+    assert story.byline is not None
+    assert story.byline.names == (line.split()[0],)
+    assert "byline-korean-name-may-be-post" in _codes(story)
+
+
+@pytest.mark.parametrize("line", ["남수진 특파원", "홍길동 특파원"])
+def test_korean_writer_is_not_doubted(line: str) -> None:
+    story = _korean_page(line)
+    assert story.byline is not None
+    assert "byline-korean-name-may-be-post" not in _codes(story)

@@ -2755,7 +2755,12 @@ def korean_name_doubtful(name: str) -> bool:
     Doha), a native given name's ``그``, ``스``, ``드`` (``한그루``,
     ``이스란``, ``박드림``; ``오스틴``, Austin, reads the same). The byline
     keeps the writer and the story says so
-    (``byline-korean-name-may-be-post``)."""
+    (``byline-korean-name-may-be-post``). So is a compass word before a post
+    of ``_KOREAN_POSTS`` that no compass region holds (``남인도``: South
+    India, or a writer Nam In-do; ``서인도``, ``남도하``): the family name's
+    syllable before a given name's, or a region the table does not list."""
+    if name[:1] in _KOREAN_COMPASS_WORDS and name[1:] in _KOREAN_POSTS and not _korean_post(name):
+        return True
     if _korean_post(name) or _korean_name_shaped(name):
         return False
     if name[:1] not in _KOREAN_SURNAMES and name[:1] not in _KOREAN_RARE_SURNAMES:
