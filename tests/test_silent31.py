@@ -478,3 +478,28 @@ def test_korean_writer_is_not_doubted(line: str) -> None:
     story = _korean_page(line)
     assert story.byline is not None
     assert "byline-korean-name-may-be-post" not in _codes(story)
+
+
+# --- CNA's reporter-first cable filed from abroad -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cable", "place", "names"),
+    [
+        ("（中央社記者王小明華盛頓4日電）", "華盛頓", ("王小明",)),
+        ("（中央社記者王小明、李大同東京4日電）", "東京", ("王小明", "李大同")),
+        ("（中央社記者王小明胡志明市4日電）", "胡志明市", ("王小明",)),
+        # Held: a Taiwanese city, as before.
+        ("（中央社記者王小明台北4日電）", "台北", ("王小明",)),
+    ],
+)
+def test_cna_cable_from_a_post_abroad(cable: str, place: str, names: tuple[str, ...]) -> None:
+    """Read only when the place was one of Taiwan's: a cable from the agency's
+    posts abroad stayed at the head of the body, no dateline nor byline."""
+    lead = "國會今天通過法案。"
+    story = _parse(f"國會通過法案\n\n{cable}{lead}\n\n議員表示，法案將於下月生效。\n", "auto")
+    assert story.dateline is not None
+    assert story.dateline.places == (place,)
+    assert story.byline is not None
+    assert story.byline.names == names
+    assert story.body[0] == lead

@@ -672,7 +672,8 @@ _CHINESE_OWN_PAPER: Final = frozenset({"本报", "本報"})
 # and the reporters, the last glued to the place, the day and "電"
 # ("（中央社記者王小明台北4日電）"). Nothing sets the last name apart from the
 # place (a name has two to four characters): read only when the place is one
-# of Taiwan's cities and counties (_TAIWAN_PLACES), else left whole.
+# of Taiwan's cities and counties (_TAIWAN_PLACES) or of the agency's posts
+# abroad (_CNA_POSTS_ABROAD: "（中央社記者王小明華盛頓4日電）"), else left whole.
 @functools.cache
 def _reporter_first_form() -> re.Pattern[str]:
     """The reporter-first cable's pattern, compiled when first asked for: only
@@ -691,15 +692,25 @@ _TAIWAN_PLACES: Final = (
     *("新竹", "苗栗", "彰化", "南投", "雲林", "嘉義", "屏東", "宜蘭", "花蓮", "台東"),
     *("臺東", "澎湖", "金門", "馬祖"),
 )
+# The cities of the Central News Agency's correspondents abroad, as its
+# cables name them (a fact of the agency's posts): a reporter's cable filed
+# there puts the city where a Taiwanese one's stands.
+_CNA_POSTS_ABROAD: Final = (
+    *("華盛頓", "紐約", "洛杉磯", "舊金山", "芝加哥", "休士頓", "多倫多", "溫哥華"),
+    *("東京", "大阪", "首爾", "香港", "上海", "北京", "新加坡", "曼谷", "雅加達", "馬尼拉"),
+    *("河內", "胡志明市", "吉隆坡", "新德里", "雪梨", "倫敦", "巴黎", "柏林", "布魯塞爾"),
+    *("日內瓦", "莫斯科", "約翰尼斯堡", "聖保羅"),
+)
 _CHINESE_NAME_MIN: Final = 2
 
 
 def _reporters_and_place(rest: str) -> tuple[tuple[str, ...], str] | None:
     """The reporters and the place of a reporter-first cable's ``rest``
-    (``王小明、李大同台北``): the place one of ``_TAIWAN_PLACES`` ending it, two
-    characters of a name at least before it; else None."""
+    (``王小明、李大同台北``, ``王小明華盛頓``): the place one of
+    ``_TAIWAN_PLACES`` or ``_CNA_POSTS_ABROAD`` ending it, two characters of a
+    name at least before it; else None."""
     *names, last = _CHINESE_WRITER_SEPARATORS.split(rest)
-    for place in _TAIWAN_PLACES:
+    for place in (*_TAIWAN_PLACES, *_CNA_POSTS_ABROAD):
         if last.endswith(place) and len(last) - len(place) >= _CHINESE_NAME_MIN:
             return (*names, last[: -len(place)]), place
     return None
