@@ -1,7 +1,14 @@
 """The thirty-first silent-wrong round: readings the last rounds left wrong
 with no diagnostic. A soldier's rank before a writer's name (``By Staff Sgt.
-Jane Roe``, ``By Sgt. 1st Class Jane Roe``) dropped the byline from a page's
-header.
+Jane Roe``) dropped the byline from a page's header; a headline over its
+byline in a headless story was the body's; another story's one-sentence blurb
+above a page's story was its first paragraph; ``Photographs by Ana Diaz`` out
+of the body landed in no field; a market report's sentence signed ``(Reuters)``
+was a caption; ``By Land and Sea Power`` and ``From Green Park in London``
+named writers; ``Von dpa und AFP`` was no byline; ``남인도 특파원`` was a
+writer; CNA's cable filed abroad and EFE's ``MADRID, 4 mar (EFE).-`` in wire
+copy gave no dateline; a slug alone was the headline and a kill notice in
+mixed case or on the second line went unsaid. All silently.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
