@@ -1032,12 +1032,14 @@ def test_a_spanish_agency_dateline_on_a_page(paragraph: str, raw: str) -> None:
     """Spanish agency copy reposted by Latin American sites: a place, the day
     before the month (``19 nov``, ``19 de noviembre``), the agency, and ``.-``
     or a dash; the known agency vouches for the date written in any language.
-    An unknown agency in that place gives none."""
+    An unknown agency in that place gives none, in wire copy too."""
     found = wirestory.find_dateline(paragraph, page=True)
     assert found is not None
     assert found.raw == raw
-    assert wirestory.find_dateline(paragraph) is None  # a page's form only
+    # Read in wire copy too since silent31 (it was a page's form only).
+    assert wirestory.find_dateline(paragraph) == found
     assert wirestory.find_dateline("Puerto Ellis, 19 nov (XYZ).- El muelle.", page=True) is None
+    assert wirestory.find_dateline("Puerto Ellis, 19 nov (XYZ).- El muelle.") is None
 
 
 @pytest.mark.parametrize(

@@ -100,13 +100,16 @@ _NAMES_TEXT = regex.compile(r"\s*+(?P<rest>\S.*+)")
 # Knowledge.name_particles), letters, apostrophes, hyphens and initials only;
 # after its first word, a nickname of one or two capitalised words in double
 # quotes may stand (``Jane "JR" Roe``, ``Jane “Annie May” Roe``: writers of
-# gaming and sports sites sign so).
+# gaming and sports sites sign so). A soldier's rank may hold an ordinal before
+# "Class" (``Sgt. 1st Class Jane Roe``, ``Petty Officer 2nd Class Tom Hale``:
+# military papers' bylines); the name keeps its rank as ``Dr. Jane Roe`` does.
 @per_knowledge
 def _name(knowledge: Knowledge) -> regex.Pattern[str]:
     capitalised = r"\p{Lu}[\p{L}\p{M}'’.-]*+"
     word = rf"(?:{capitalised}|{alternation(knowledge.name_particles)}\b)"
+    later = rf"(?:{word}|(?:1st|2nd|3rd) Class\b)"
     nickname = rf"(?:\"{capitalised}(?: {capitalised})?\"|“{capitalised}(?: {capitalised})?”)"
-    return regex.compile(rf"{word}(?: {nickname})?(?: {word}){{0,4}}(?:,? (?:Jr\.|Sr\.|II|III))?")
+    return regex.compile(rf"{word}(?: {nickname})?(?: {later}){{0,4}}(?:,? (?:Jr\.|Sr\.|II|III))?")
 
 
 # Between two writers' names: "and", "&", German "und", French "et", Spanish
@@ -507,14 +510,30 @@ def _newsroom_signature(rest: str, knowledge: Knowledge, separators: regex.Patte
     if len(rest) > _NEWSROOM_MAX_CHARS:
         return False
     parts = [part.strip() for part in separators.split(rest)]
+    written = _written_agencies(knowledge)
     return all(
         part
-        and all(word[:1].isupper() for word in part.split())
         and (
-            part.casefold() in _NEWSROOM_SIGNATURES
-            or is_organization_line(part, knowledge=knowledge)
+            part in written
+            or (
+                all(word[:1].isupper() for word in part.split())
+                and (
+                    part.casefold() in _NEWSROOM_SIGNATURES
+                    or is_organization_line(part, knowledge=knowledge)
+                )
+            )
         )
         for part in parts
+    )
+
+
+@per_knowledge
+def _written_agencies(knowledge: Knowledge) -> frozenset[str]:
+    """The names and aliases of ``knowledge``'s agencies as written: ``dpa``
+    signs in small letters (``Von dpa und AFP``), where a part of a
+    signature in small letters is otherwise prose (``By staff accounts``)."""
+    return frozenset(
+        spelling for agency in knowledge.agencies for spelling in (agency.name, *agency.aliases)
     )
 
 
@@ -1023,7 +1042,9 @@ def _person_words(name: str, title_words: frozenset[str]) -> int:
         return 0
     words = name.split()
     for number, word in enumerate(words):
-        if any(part.casefold() in title_words for part in word.split("-")):
+        if any(part.casefold() in title_words for part in word.split("-")) and not _staff_rank(
+            name.replace(".", " ").split(), number
+        ):
             return number if number >= 2 else 0
     return len(words)
 
@@ -2808,7 +2829,12 @@ def korean_name_doubtful(name: str) -> bool:
     Doha), a native given name's ``그``, ``스``, ``드`` (``한그루``,
     ``이스란``, ``박드림``; ``오스틴``, Austin, reads the same). The byline
     keeps the writer and the story says so
-    (``byline-korean-name-may-be-post``)."""
+    (``byline-korean-name-may-be-post``). So is a compass word before a post
+    of ``_KOREAN_POSTS`` that no compass region holds (``남인도``: South
+    India, or a writer Nam In-do; ``서인도``, ``남도하``): the family name's
+    syllable before a given name's, or a region the table does not list."""
+    if name[:1] in _KOREAN_COMPASS_WORDS and name[1:] in _KOREAN_POSTS and not _korean_post(name):
+        return True
     if _korean_post(name) or _korean_name_shaped(name):
         return False
     if name[:1] not in _KOREAN_SURNAMES and name[:1] not in _KOREAN_RARE_SURNAMES:

@@ -42,6 +42,7 @@ and no agency vouches for it:
                                        no agency table knows, a dash or a colon
 ``New Delhi, Nov 19 (IANS) The``       a known agency, a single space, a capital
 ``Madrid, 19 nov (EFE).- El``          a known agency, a date day first, ``.-``
+                                       (read in every layout: below)
 ``KUALA LUMPUR, June 25 (NNN-BERNAMA)``  two agencies joined by a hyphen, one known
 ``Lima, 3 de junio (SinEmbargo).– Los``  a site's name in title case, a date day
                                        first, a full stop and a dash
@@ -51,8 +52,9 @@ and no agency vouches for it:
                                        dash (the Ghanaian agency's form)
 =====================================  ===========================================
 
-Two forms of European agency copy, dated day first, are read in every layout
-(:func:`_day_first_form`):
+Three forms of European agency copy, dated day first, are read in every layout
+(:func:`_day_first_form`; a known agency in parentheses after the date,
+:func:`_agency_by_shape`, whose forms by shape alone stay a page's):
 
 =====================================  ===========================================
 ``ROMA, 3 dic. -``, ``LISBOA, 14 set -``  capitals, a day, a month's name or its
@@ -61,6 +63,8 @@ Two forms of European agency copy, dated day first, are read in every layout
 ``КИЕВ, 3 декабря. /ТАСС/.``           the Russian agencies' slashes after the
 ``MOSCOW, December 3. /TASS/.``        date and a full stop (a known agency; on
                                        a page, capitals read by their shape)
+``MADRID, 4 mar (EFE).-``              a place, a date day first, a known agency
+``SÃO PAULO, 3 dez (Reuters) -``       in parentheses, a dash (after a full stop)
 =====================================  ===========================================
 
 Agencies writing in their own script open the first paragraph with a form
@@ -668,7 +672,8 @@ _CHINESE_OWN_PAPER: Final = frozenset({"本报", "本報"})
 # and the reporters, the last glued to the place, the day and "電"
 # ("（中央社記者王小明台北4日電）"). Nothing sets the last name apart from the
 # place (a name has two to four characters): read only when the place is one
-# of Taiwan's cities and counties (_TAIWAN_PLACES), else left whole.
+# of Taiwan's cities and counties (_TAIWAN_PLACES) or of the agency's posts
+# abroad (_CNA_POSTS_ABROAD: "（中央社記者王小明華盛頓4日電）"), else left whole.
 @functools.cache
 def _reporter_first_form() -> re.Pattern[str]:
     """The reporter-first cable's pattern, compiled when first asked for: only
@@ -687,15 +692,25 @@ _TAIWAN_PLACES: Final = (
     *("新竹", "苗栗", "彰化", "南投", "雲林", "嘉義", "屏東", "宜蘭", "花蓮", "台東"),
     *("臺東", "澎湖", "金門", "馬祖"),
 )
+# The cities of the Central News Agency's correspondents abroad, as its
+# cables name them (a fact of the agency's posts): a reporter's cable filed
+# there puts the city where a Taiwanese one's stands.
+_CNA_POSTS_ABROAD: Final = (
+    *("華盛頓", "紐約", "洛杉磯", "舊金山", "芝加哥", "休士頓", "多倫多", "溫哥華"),
+    *("東京", "大阪", "首爾", "香港", "上海", "北京", "新加坡", "曼谷", "雅加達", "馬尼拉"),
+    *("河內", "胡志明市", "吉隆坡", "新德里", "雪梨", "倫敦", "巴黎", "柏林", "布魯塞爾"),
+    *("日內瓦", "莫斯科", "約翰尼斯堡", "聖保羅"),
+)
 _CHINESE_NAME_MIN: Final = 2
 
 
 def _reporters_and_place(rest: str) -> tuple[tuple[str, ...], str] | None:
     """The reporters and the place of a reporter-first cable's ``rest``
-    (``王小明、李大同台北``): the place one of ``_TAIWAN_PLACES`` ending it, two
-    characters of a name at least before it; else None."""
+    (``王小明、李大同台北``, ``王小明華盛頓``): the place one of
+    ``_TAIWAN_PLACES`` or ``_CNA_POSTS_ABROAD`` ending it, two characters of a
+    name at least before it; else None."""
     *names, last = _CHINESE_WRITER_SEPARATORS.split(rest)
-    for place in _TAIWAN_PLACES:
+    for place in (*_TAIWAN_PLACES, *_CNA_POSTS_ABROAD):
         if last.endswith(place) and len(last) - len(place) >= _CHINESE_NAME_MIN:
             return (*names, last[: -len(place)]), place
     return None
@@ -1426,6 +1441,10 @@ def _may_open(window: str, patterns: _Patterns) -> bool:
     return True
 
 
+# The last character of a wire dateline ending in a dash ("(EFE).-", "(Reuters) -").
+_WIRE_DASH_ENDS: Final = "-\u2013\u2014"
+
+
 def _candidates(
     window: str, paragraph: str, patterns: _Patterns, page: bool, places: Collection[str]
 ) -> Iterator[tuple[dict[str, str | None], int]]:
@@ -1441,6 +1460,23 @@ def _candidates(
     found = _day_first_form(window, patterns, page)
     if found is not None:
         yield found
+    if not page and " (" in window:
+        # "MADRID, 4 mar (EFE).- El …", "SÃO PAULO, 3 dez (Reuters) - A …":
+        # a known agency in parentheses after a day-first date is the
+        # agency's own wire form (EFE's, the agencies' services in other
+        # languages), in wire copy as on a page; read by the page's form
+        # only, it stayed in the first paragraph, no dateline. Only a known
+        # agency, a date and a dash: what the shape alone vouches for, and a
+        # single space after the agency (``New Delhi, Nov 19 (IANS) The``),
+        # are the page layout's.
+        found = _agency_by_shape(window, (), patterns)
+        if (
+            found is not None
+            and found[0].get("agencies")
+            and found[0].get("date")
+            and window[: found[1]].rstrip()[-1:] in _WIRE_DASH_ENDS
+        ):
+            yield found
     found = _own_script_form(window, patterns, paragraph)
     if found is not None:
         yield found

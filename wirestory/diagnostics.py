@@ -110,7 +110,10 @@ _CODES = (
         "warning",
         "a wire's service notice over the story (KILL - KILL - KILL, WITHDRAWAL, or an "
         "ADVISORY line saying the story is killed or withdrawn) withdraws it: kept as the "
-        "story's note, not its headline; the story is not to be used",
+        "story's note, not its headline; the story is not to be used. Said too, in every "
+        "layout, of such a notice in another case or on another of the story's first three "
+        "lines (Kill - Kill - Kill; Editors: kill the story ...; the kill under the headline), "
+        "whatever its line was read as",
     ),
     Code(
         "headline-may-be-caption",
@@ -330,7 +333,11 @@ _CODES = (
         "March 4, 2025; Jane Roe in Madrid) was read as the byline though its name is three "
         "capitalised words or more with no initial, hyphen nor small particle, or shares a "
         "word of four letters or more with the headline: a title-case phrase (a kicker, a "
-        "section's headline: Floods Hit Towns, Floods Hit Towns in Spain) reads the same",
+        "section's headline: Floods Hit Towns, Floods Hit Towns in Spain) reads the same; "
+        "or a byline in any layout whose given name was read as sharing the last writer's "
+        "family name (By Jane and Tom Roe), as a phrase joined by 'and' reads (By Land and "
+        "Sea Power), or whose name after 'From' ends in a place's word (From Green Park in "
+        "London)",
     ),
     Code(
         "byline-opener-as-name",
@@ -379,8 +386,17 @@ _CODES = (
         "warning",
         "a short block right above a page's first paragraph, opening with a known agency or "
         "a dateline holding more than a place, was read as the story's first paragraph "
-        "(page-agency-opening) though it shares fewer than two of the story's words: another "
-        "story's teaser reads the same",
+        "(page-agency-opening) though it shares fewer than two of the story's words, or a "
+        "page's first paragraph with no dateline is one sentence of one line sharing fewer "
+        "than two of the headline's and the story's words: another story's teaser or blurb "
+        "reads the same",
+    ),
+    Code(
+        "headline-is-slug",
+        "warning",
+        "a wire story's only line is a slug or a take line (BC-Weather-Forecast,0456; Ferry "
+        "strike, Add 2), read as the headline as no other line is: the story's own headline "
+        "is not in the text",
     ),
     Code(
         "closing-heading-may-be-teaser",
@@ -592,7 +608,8 @@ _CODES = (
         "warning",
         "a block between a page's paragraphs, ending in a known agency's name after a "
         "dash ('… at the quay. — Reuters'), or in parentheses after a sentence that "
-        "narrates ('The coast road was closed … (AFP)'), and reporting no speech, was read "
+        "narrates ('The coast road was closed … (AFP)') or reports a figure ('Shares rose 3 "
+        "percent on Tuesday. (Reuters)'), and reporting no speech, was read "
         "as a photo's caption and its credit: it may be a paragraph the agency signs; or "
         "ending in a credit naming no one ('… gave a one-word answer - Online', '(File)') "
         "after words that narrate or report speech: it may be a paragraph; or of three "
@@ -783,6 +800,8 @@ _RULES: dict[str, str] = {
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",
     "headline-under-captions": "a headless story's headline: a short line alone under "
     "the photo captions opening it",
+    "headline-over-byline": "a headless story's headline: a line of a headline's shape right "
+    "over a byline (By NAME), on the next line or after a blank one",
     "caption-in-story": "a caption inside the story (credit or photo label)",
     "author-box-under-story": "the writer's name alone under the story, a title or a bio "
     "under it (the author's box)",

@@ -46,8 +46,8 @@ from wirestory.layouts.page import (
     place_after_name_problem,
     place_said_in_story,
 )
-from wirestory.layouts.wire import looks_like_headline
-from wirestory.lines import BLANK_CHARS, Line, joined_text, line_key
+from wirestory.layouts.wire import looks_like_headline, withdrawal_notice
+from wirestory.lines import BLANK_CHARS, Line, is_blank, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import mark_subheadings
@@ -194,6 +194,83 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
         raw="\n".join(lines[i].text.strip() for i in indices),
         names=first_byline.names,
         organization=first_byline.organization or (organizations[0] if organizations else None),
+    )
+
+
+# The story's first lines asked for a notice that kills it.
+_NOTICE_REACH = 3
+
+
+def _flag_withdrawal(lines: list[Line], state: LineState) -> None:
+    """Say ``story-withdrawn`` when one of the story's first
+    ``_NOTICE_REACH`` lines kills or withdraws it and no layout said so: a
+    note to editors (``Editors: kill the story on the tram strike.``), the
+    kill in mixed case (``Kill - Kill - Kill``), or the kill on the second
+    line under a headline (``Tram drivers walk out`` / ``KILL - KILL -
+    KILL``). The wire layout reads the notice in capitals on the first line;
+    elsewhere it was the body's first paragraph, a subheading or a dateline,
+    and the story was used as if live, silently."""
+    if any(problem.code == "story-withdrawn" for problem in state.problems):
+        return
+    seen = 0
+    for index, line in enumerate(lines):
+        if is_blank(line.text):
+            continue
+        if withdrawal_notice(line.text):
+            state.problems.append(
+                Problem(
+                    "story-withdrawn",
+                    f"a notice among the story's first lines ({line.text.strip()[:60]!r}) "
+                    "kills or withdraws it: the story is not to be used",
+                    index,
+                )
+            )
+            return
+        seen += 1
+        if seen == _NOTICE_REACH:
+            return
+
+
+# The last words of a place's name in a city that no surname ends a writer's
+# name with: ``From Green Park in London`` names where, not who.
+_PLACE_NAME_ENDS = frozenset("park street square gardens road station quay avenue market".split())
+
+
+def _flag_phrase_names(state: LineState, found: WireFields) -> None:
+    """Say ``byline-name-may-be-phrase`` when the byline's names may be a
+    phrase's words or a place's: a given name read as sharing the last
+    writer's family name (``By Jane and Tom Roe``: ``Jane Roe``, ``Tom
+    Roe``), as a phrase joined by ``and`` reads too (``By Land and Sea
+    Power``: ``Land Power``, ``Sea Power``); a name after ``From`` ending in
+    a place's word (``From Green Park in London``: British papers' ``From
+    Mark Ellison in Madrid``). No word tells a name from the phrase's."""
+    byline = found.byline
+    if byline is None or len(byline.names) == 0:
+        return
+    if found.byline_line is not None:
+        index = found.byline_line
+    elif state.byline:
+        index = state.byline[0]
+    else:
+        return
+    raw = byline.raw
+    if len(byline.names) > 1 and any(name not in raw for name in byline.names):
+        why = (
+            "a given name was read as sharing the last writer's family name, and a phrase "
+            "joined by 'and' reads the same ('By Land and Sea Power')"
+        )
+    elif raw[:5].casefold() == "from " and any(
+        name.rpartition(" ")[2].casefold() in _PLACE_NAME_ENDS for name in byline.names
+    ):
+        why = "the name after 'From' ends in a place's word ('From Green Park in London')"
+    else:
+        return
+    state.problems.append(
+        Problem(
+            "byline-name-may-be-phrase",
+            f"the byline {raw[:80]!r} was read as naming {', '.join(byline.names)}: {why}",
+            index,
+        )
     )
 
 
@@ -1246,7 +1323,9 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     """Take advisories, byline, dateline and trailers out of the body paragraphs."""
     found = WireFields()
     _advisories(lines, state, found, options)
+    _flag_withdrawal(lines, state)
     _byline(lines, state, found, options)
+    _flag_phrase_names(state, found)
     _headline_in_body(lines, state)
     _caption_in_body(lines, state)
     _dateline(lines, state, found, options)
@@ -1255,6 +1334,7 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     _correspondent_city(lines, state, found)
     _glued_stories(lines, state, found, options)
     _trailers(lines, state, found, options)
+    _credit_contributors(lines, state, found, options)
     found.notes.sort()
     mark_subheadings(lines, state, options)
     if 0 in state.subheadings and found.byline is None and not state.byline:
@@ -1265,6 +1345,43 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     if state.kind == "page" and len(state.paragraphs) - 2 in state.subheadings:
         _flag_closing_teaser(lines, state, options.knowledge)
     return found
+
+
+# The rules that leave a line out of the body with no field of its own: a
+# photo's credit alone (no caption it credits), a line between a page's
+# headline and its story, a credit under the story.
+_LONE_CREDIT_RULES = frozenset(
+    {"caption-credit-line", "between-headline-and-story", "credit-under-story"}
+)
+# The first letters of a credit for the pictures or the film (``Photographs
+# by``, ``Video by``): the quick test before the trailer's patterns.
+_PICTURE_CREDIT_FIRSTS = frozenset("PpVv")
+# The contributors' roles such a credit gives (Knowledge.contributor_roles).
+_PICTURE_ROLES = frozenset({"photography", "video"})
+
+
+def _credit_contributors(
+    lines: list[Line], state: LineState, found: WireFields, options: ParseOptions
+) -> None:
+    """Read the people a line out of the body credits for the story's
+    pictures or film (``Photographs by Ana Diaz``, ``Photos by``,
+    ``Photography by``, ``Video by``: a page's header or the line under the
+    story) as contributors (``photography``, ``video``). The line was taken
+    out of the body as a photo's credit with no caption, or as the header's
+    furniture, and landed in no field: the photographer was lost, silently.
+    A credit of a caption is the caption's (``Caption.credit``)."""
+    credits = set(state.caption_credits.values())
+    for index, rule in enumerate(state.rules):
+        if rule not in _LONE_CREDIT_RULES or index in credits:
+            continue
+        text = lines[index].text.strip()
+        if text[:1] not in _PICTURE_CREDIT_FIRSTS:
+            continue
+        trailer = classify_trailer(text, knowledge=options.knowledge)
+        if trailer is None or not trailer.contributors:
+            continue
+        if all(contributor.role in _PICTURE_ROLES for contributor in trailer.contributors):
+            found.contributors += trailer.contributors
 
 
 # Story paragraphs above a closing heading and its blurb: with fewer, the

@@ -59,7 +59,15 @@ __all__ = [
 
 _Built = TypeVar("_Built")
 
-ContributorRole = Literal["reporting", "writing", "editing", "additional reporting", "contributing"]
+ContributorRole = Literal[
+    "reporting",
+    "writing",
+    "editing",
+    "additional reporting",
+    "contributing",
+    "photography",
+    "video",
+]
 """What a contributor named in a trailer did (:class:`wirestory.trailers.Contributor`)."""
 
 
@@ -1743,6 +1751,14 @@ class Knowledge:
             ("additional reporting", "additional reporting"),  # "Additional reporting by ..."
             ("compiled", "writing"),  # "Compiled by John Doe"
             ("compiling", "writing"),  # "Compiling by John Doe"
+            # A page's credit for the story's pictures or film, alone on a
+            # line ("Photographs by Ana Diaz", "Video by Tom Hale").
+            ("photo", "photography"),
+            ("photos", "photography"),
+            ("photograph", "photography"),
+            ("photographs", "photography"),
+            ("photography", "photography"),
+            ("video", "video"),
         ),
         validator=_contributor_roles,
     )

@@ -67,7 +67,8 @@ class Contributor:
     name: str
     """As written."""
     role: ContributorRole
-    """``reporting``, ``writing``, ``editing``, ``additional reporting`` or ``contributing``."""
+    """``reporting``, ``writing``, ``editing``, ``additional reporting``, ``contributing``,
+    ``photography`` or ``video``."""
     place: str | None = None
     """Where they reported from (``in Cairo``), as written, or None."""
 

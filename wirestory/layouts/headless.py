@@ -8,10 +8,10 @@ looked for in the first paragraphs by :mod:`wirestory.enrich`; the story's
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
-from wirestory.layouts.page import title_part
+from wirestory.bylines import find_byline
+from wirestory.layouts.page import sentence_break, title_part
 from wirestory.layouts.wire import (
     caption_with_credit,
     front_date_line,
@@ -25,29 +25,6 @@ from wirestory.paragraphs import claim_body
 from wirestory.state import LineState, Problem
 
 __all__ = ["detect", "read"]
-
-# What may close a sentence after its end mark, before the next one opens.
-_CLOSERS = "\"'\u201d\u2019)"
-_OPENERS = '"\u201c'
-
-
-def _sentence_break(text: str) -> bool:
-    """Does a sentence end inside ``text``: a small letter, an end mark
-    (closing quotes allowed), white space and a capital (``… a stellar year.
-    It started …``)? ``U.S. Stocks`` has no small letter before its full stop.
-    No pattern: a Unicode class costs a millisecond to compile at import, and
-    this is asked of one line a story at most."""
-    words = text.split()
-    for word, following in itertools.pairwise(words):
-        bare = word.rstrip(_CLOSERS)
-        if (
-            len(bare) > 1
-            and bare[-1] in ".!?"
-            and bare[-2].islower()
-            and following.lstrip(_OPENERS)[:1].isupper()
-        ):
-            return True
-    return False
 
 
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int:
@@ -64,12 +41,21 @@ def read(
     a scraper kept the photo above the lead and no headline)."""
     del found
     start = _claim_captions(lines, start, state, options)
+    rule = None
     if state.captions and _headline_under_captions(lines, start, options):
         # The photo above the story, then its headline: a line of a
         # headline's shape standing alone (blank lines around it) with text
         # below. It was the body's first paragraph, silently.
+        rule = "headline-under-captions"
+    elif _headline_over_byline(lines, start, options):
+        # A line of a headline's shape right over a byline (``Fares rise
+        # again`` / ``By Mark Ellison``, in one block or two, under a photo's
+        # caption or not): the byline frames it as the headline. The two were
+        # the body's first paragraph, no byline, silently.
+        rule = "headline-over-byline"
+    if rule is not None:
         state.headline = start
-        state.claim(start, Role.HEADLINE, "headline-under-captions")
+        state.claim(start, Role.HEADLINE, rule)
         if title_part(lines[start].text) is not None:
             # ``Ferry service halted - Vale Post Daily`` under the captions: a
             # page's title line, its site's name in the headline, where no
@@ -111,21 +97,44 @@ def _claim_captions(lines: list[Line], start: int, state: LineState, options: Pa
     return start
 
 
-def _headline_under_captions(lines: Sequence[Line], start: int, options: ParseOptions) -> bool:
-    """Is ``lines[start]``, under the story's opening captions, its headline:
-    a line of a headline's shape (:func:`~wirestory.layouts.wire.looks_like_headline`:
-    short, ending in no full stop) with a blank line under it and text below?
-    A lead pasted under the photo without its headline ends in a full stop,
-    inside closing quotes too (``… the title role in “Inside Llewyn
-    Davis.”``), and holds a sentence's end before a capital (``… stellar
-    year. It started …``)."""
-    if start + 2 >= len(lines) or not is_blank(lines[start + 1].text):
+def _headline_over_byline(lines: Sequence[Line], start: int, options: ParseOptions) -> bool:
+    """Is ``lines[start]`` the story's headline over its byline: a line of a
+    headline's shape (:func:`_headline_shaped`), then, on the next line or
+    after one blank line, a byline naming a writer
+    (:func:`~wirestory.bylines.find_byline`), then text? The byline stays for
+    :mod:`wirestory.enrich` to read as the body's first line."""
+    at = start + 1
+    if at < len(lines) and is_blank(lines[at].text):
+        at += 1
+    if at + 1 >= len(lines) or not _headline_shaped(lines[start].text, options):
         return False
-    text = lines[start].text
+    byline = find_byline(lines[at].text, knowledge=options.knowledge)
+    return (
+        byline is not None
+        and bool(byline.names)
+        and any(not is_blank(line.text) for line in lines[at + 1 :])
+    )
+
+
+def _headline_shaped(text: str, options: ParseOptions) -> bool:
+    """Has ``text`` a headline's shape (:func:`~wirestory.layouts.wire.looks_like_headline`:
+    short, ending in no full stop) and no sentence in it? A lead pasted
+    without its headline ends in a full stop, inside closing quotes too (``…
+    the title role in “Inside Llewyn Davis.”``), and holds a sentence's end
+    before a capital (``… stellar year. It started …``)."""
     knowledge = options.knowledge
     if not looks_like_headline(text, knowledge):
         return False
     end = text.rstrip().rstrip(knowledge.closing_quotes)[-1:]
-    if end in knowledge.full_stops or _sentence_break(text):
+    return end not in knowledge.full_stops and not sentence_break(text)
+
+
+def _headline_under_captions(lines: Sequence[Line], start: int, options: ParseOptions) -> bool:
+    """Is ``lines[start]``, under the story's opening captions, its headline:
+    a line of a headline's shape (:func:`_headline_shaped`) with a blank line
+    under it and text below?"""
+    if start + 2 >= len(lines) or not is_blank(lines[start + 1].text):
+        return False
+    if not _headline_shaped(lines[start].text, options):
         return False
     return any(not is_blank(line.text) for line in lines[start + 2 :])

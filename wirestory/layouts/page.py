@@ -3759,6 +3759,7 @@ def _read_blocks(
         knowledge,
         lines[state.headline].text if state.headline is not None else "",
     )
+    _flag_blurb_opening(lines, blocks, texts, (body_start, body_end), state, knowledge)
     _contents_heading_over_story(
         blocks, found.stripped, found.furniture, (body_start, body_end), state
     )
@@ -6523,9 +6524,9 @@ def _dateline_above_story(
         state.paragraphs.append([index])
         state.claim(index, Role.BODY, "page-agency-opening")
         story = texts[body_start:body_end]
-        if not _shares_story_words(sentence, story, knowledge) and not _restates_headline(
-            sentence, headline, story, knowledge
-        ):
+        if not _shares_story_words(
+            sentence, story[:_STORY_WORD_PARAGRAPHS], knowledge
+        ) and not _restates_headline(sentence, headline, story, knowledge):
             state.problems.append(
                 Problem(
                     "opening-may-be-teaser",
@@ -6548,6 +6549,101 @@ def _dateline_above_story(
     state.paragraphs.append([index])
     state.claim(index, Role.BODY, "paragraph")
     _flag_own_line_dateline(text, index, dateline, named_in, state)
+
+
+def _flag_blurb_opening(
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    span: tuple[int, int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """Say ``opening-may-be-teaser`` when the story's first paragraph, with
+    no dateline, is one sentence of one line that shares fewer than
+    ``_STORY_WORDS_SHARED`` of its words with the headline and the
+    paragraphs under it (:func:`_shares_story_words`). Another story's blurb
+    printed above the story (``The council will also review bus fares in
+    May.`` over a story on the council's library) is a paragraph of prose
+    as a lede is, and was read as the story's first paragraph, silently; a
+    lede names what its headline and its story tell (``The town council
+    voted on Tuesday to close the old library …`` under ``Council votes to
+    close old library``). A block right above the story that
+    :func:`_dateline_above_story` made the first paragraph (the only
+    paragraph claimed yet) has been asked; a block claimed otherwise (a
+    caption) is none."""
+    body_start, body_end = span
+    if body_end - body_start < _BLURB_STORY_MIN_BLOCKS or state.paragraphs:
+        return
+    index = blocks[body_start]
+    if state.is_claimed(index):
+        return
+    text = texts[body_start].strip()
+    if "\n" in text or not _full_stop(text, knowledge) or sentence_break(text):
+        return
+    if len(text) > _SPACED_WORD_MAX_CHARS * len(text.split()):
+        # Chinese, Japanese: a script written without spaces has no words
+        # to share by splitting.
+        return
+    if _dashed_dateline(text, knowledge) is not None:
+        return
+    # The story's paragraphs of prose: a share count or a credit line kept
+    # among them (``| Efe``, ``2``) names none of its words.
+    story = [
+        block
+        for block in texts[body_start + 1 : body_end]
+        if len(block.split(None, _SHORT_LEDE_MIN_WORDS)) > _SHORT_LEDE_MIN_WORDS
+    ][:_STORY_WORD_PARAGRAPHS]
+    if len(story) < _BLURB_STORY_MIN_BLOCKS - 1:
+        # A body of short lines (``It approved the plans.``) has too few
+        # words to hold the first against.
+        return
+    if state.headline is not None:
+        story.append(lines[state.headline].text)
+    if _shares_story_words(text, story, knowledge):
+        return
+    state.problems.append(
+        Problem(
+            "opening-may-be-teaser",
+            f"the story's first paragraph {text[:60]!r} is one sentence sharing fewer than two "
+            "of the words of the headline and the story under it: another story's blurb "
+            "printed above the story reads the same",
+            index,
+        )
+    )
+
+
+# The fewest blocks of a story's stretch whose first is asked as a blurb: the
+# blurb and three paragraphs of prose under it (a story of two or three paragraphs has
+# too few words to hold the first against: a lede on the storm over two
+# paragraphs on the pier's repairs shares one).
+_BLURB_STORY_MIN_BLOCKS: Final = 4
+# The most characters a word of a script written with spaces holds on
+# average: a sentence holding more for each space is written without them.
+_SPACED_WORD_MAX_CHARS: Final = 15
+
+
+# What may close a sentence after its end mark, before the next one opens.
+_SENTENCE_END_CLOSERS: Final = "\"'\u201d\u2019)"
+_SENTENCE_OPENERS: Final = '"\u201c'
+
+
+def sentence_break(text: str) -> bool:
+    """Does a sentence end inside ``text``: a small letter, an end mark
+    (closing quotes allowed), white space and a capital (``… a stellar year.
+    It started …``)? ``U.S. Stocks`` has no small letter before its full stop.
+    No pattern: asked of one line a story at most."""
+    words = text.split()
+    for word, following in pairwise(words):
+        bare = word.rstrip(_SENTENCE_END_CLOSERS)
+        if (
+            len(bare) > 1
+            and bare[-1] in ".!?"
+            and bare[-2].islower()
+            and following.lstrip(_SENTENCE_OPENERS)[:1].isupper()
+        ):
+            return True
+    return False
 
 
 # How far into a paragraph the agency's parentheses of a wire opening stand
@@ -6592,16 +6688,17 @@ def _opening_sentence(text: str, knowledge: Knowledge) -> str:
 
 def _shares_story_words(sentence: str, story: Sequence[str], knowledge: Knowledge) -> bool:
     """Does ``sentence``, a short first paragraph's, share
-    ``_STORY_WORDS_SHARED`` words or more with the story's first paragraphs,
-    no function word (:attr:`Knowledge.stop_words`,
-    :attr:`Knowledge.speech_verbs`), one word holding the other (``vote``,
-    ``voted``; Arabic's ``مجلس``, ``المجلس``, its article glued on) and long
-    enough to tell (``To the coach, wins are not a goal.`` over a story on
-    the coach and its wins shares ``coach`` and ``wins``)? A teaser of
+    ``_STORY_WORDS_SHARED`` words or more with ``story`` (the story's first
+    paragraphs, the headline), no function word
+    (:attr:`Knowledge.stop_words`, :attr:`Knowledge.speech_verbs`), one word
+    holding the other (``vote``, ``voted``; Arabic's ``مجلس``, ``المجلس``,
+    its article glued on) and long enough to tell (``To the coach, wins are
+    not a goal.`` over a story on the coach and its wins shares ``coach`` and
+    ``wins``)? A teaser of
     another story (``The ferry fares rise in June.``) names its own story's
     words, or one of a related story's (``The council sets its budget``)."""
     stop = _lede_stop_words(knowledge)
-    told = _story_words(" ".join(story[:_STORY_WORD_PARAGRAPHS]), stop)
+    told = _story_words(" ".join(story), stop)
     shared = sum(
         word in told or any(word in other or other in word for other in told)
         for word in _story_words(sentence, stop)
@@ -8280,6 +8377,14 @@ _NARRATION_WORDS: Final = frozenset("was were had has have will would".split())
 # off in brackets: Hindi "था", "थी", "थे" (was, were), "गया", "गई", "गए" (the
 # passive's past: "बंद कर दिया गया", was closed); Arabic "كان", "كانت"
 # (was), "و" (and) glued on; Hebrew "היה", "הייתה" (was).
+# A figure a report gives: a percentage (``3 percent``, ``3.5 per cent``,
+# ``3%``), a sum of money (``$40``, ``€2.5``) or a count in millions. Each
+# alternative starts with a digit or a currency sign and runs a bounded
+# length: linear.
+_REPORTED_FIGURE: Final = regex.compile(
+    r"\d\ ?(?:%|(?i:percent|per\ cent|percentage\ points?)\b)"
+    r"|[$€£¥]\ ?\d|\d\ (?i:million|billion|trillion)\b"
+)
 _CASELESS_NARRATION_WORDS: Final = frozenset(
     {"था", "थी", "थे", "गया", "गई", "गए", "كان", "كانت", "وكان", "وكانت", "היה", "הייתה"}
 )
@@ -8368,6 +8473,11 @@ def flag_signed_caption(text: str, index: int, state: LineState, knowledge: Know
     if text[cut] == "(":
         if any(word.casefold() in _NARRATION_WORDS for word in text[:cut].split()):
             where = "in parentheses after a sentence that narrates"
+        elif _REPORTED_FIGURE.search(text, 0, cut) is not None:
+            # "Shares in the builder rose 3 percent on Tuesday. (Reuters)": a
+            # share of a whole or a sum of money is a market report's, the
+            # agency signing its paragraph; a photo shows no percentage.
+            where = "in parentheses after a sentence reporting a figure"
         elif _SENTENCE_END.search(text, 0, cut) is not None:
             # Two sentences or more, then the agency alone in brackets (``The
             # council met on Tuesday. Members voted … (AFP)``): a reposted

@@ -998,6 +998,26 @@ _TAKE_LINE = regex.compile(
 )
 # A notice that withdraws the story: the consumer must see it is killed.
 _WITHDRAWN = regex.compile(r"(?i)\b(?:kill(?:ed)?+|withdrawn?+|withdrawal|eliminat\w*+)\b")
+# The same notices as other systems and desks print them: the kill repeated
+# in any case (``Kill - Kill - Kill``), or a note to editors that kills or
+# withdraws (``Editors: kill the story …``, ``Eds: Please withdraw …``).
+# Linear: anchored, possessive runs, bounded repeats.
+_ANY_CASE_KILL = regex.compile(
+    rf"(?i:{_KILL_WORD}(?:\ *+[-–—]\ *+{_KILL_WORD}){{1,4}}+)"
+    r"|(?i:editors?|eds?)\ *+[:.,–—-]\ *+(?i:please\ ++)?(?i:kill|withdraw|eliminate)\b.{0,300}+"
+)
+
+
+def withdrawal_notice(text: str) -> bool:
+    """Is ``text`` a wire's notice killing or withdrawing the story, in any
+    case (``KILL - KILL - KILL``, ``Kill - Kill``, ``Editors: kill the story on
+    the tram strike.``)? The wire layout claims such a notice on the story's
+    first line in capitals; the enrichment asks this of the story's first
+    lines so that none is left unsaid."""
+    stripped = text.strip()
+    return (
+        _KILL_LINE.fullmatch(stripped) is not None or _ANY_CASE_KILL.fullmatch(stripped) is not None
+    )
 
 
 def _below_notice(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
@@ -1044,12 +1064,27 @@ def _below_notice(lines: list[Line], start: int, state: LineState, knowledge: Kn
             )
         )
     if alone:
+        if rule == "wire-slug":
+            state.problems.append(_slug_alone(text, start))
         return start  # a notice alone: the story's only line, flagged when it kills
     for index in claimed:
         state.claim(index, Role.ADVISORY, rule)
         if index + 1 < len(lines) and is_blank(lines[index + 1].text):
             skip_blanks(lines, index + 1, state)
     return skip_blanks(lines, below, state)
+
+
+def _slug_alone(text: str, index: int) -> Problem:
+    """``headline-is-slug`` for a slug or a take line that is the story's only
+    line (``BC-Weather-Forecast,0456``, ``Ferry strike, Add 2``): kept as the
+    headline, as no other line is; the story's own headline is not in the
+    text (a take's slug line sent alone, or cut from its story)."""
+    return Problem(
+        "headline-is-slug",
+        f"the story's only line {text[:60]!r} is a wire slug or a take line, read as the "
+        "headline: the story's own headline is not in the text",
+        index,
+    )
 
 
 def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
@@ -1072,7 +1107,11 @@ def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Know
     if below < len(lines) and is_blank(lines[below].text):
         below += 1
     if below >= len(lines) or is_blank(lines[below].text):
-        return start  # a slug alone: the story's only headline
+        # A slug alone: the story's only line, its headline, and the story
+        # says so when it is no note to editors.
+        if rule == "wire-slug":
+            state.problems.append(_slug_alone(text, start))
+        return start
     if "-" in lines[below].text and _SLUG.fullmatch(lines[below].text.strip()) is not None:
         return start  # two slugs: neither is surely the headline
     if rule == "advisory" and not looks_like_headline(lines[below].text, knowledge):
