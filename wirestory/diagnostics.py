@@ -657,6 +657,13 @@ _CODES = (
         "story.)",
     ),
     Code(
+        "closing-sentence-under-box",
+        "warning",
+        "short sentences reporting no speech under a box of links read past below a page's "
+        "story were read as the story's last paragraphs (the story going on under the box): "
+        "they may be other stories' teasers",
+    ),
+    Code(
         "may-continue-story-above",
         "warning",
         "a story cut from the one above at a run of blank lines holds paragraphs alone "

@@ -576,11 +576,15 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "click to share",
     # A business page's notice on its prices, under the story or its quote
     # box: "Market data provided by … Delayed at least 15 minutes.", "Quotes
-    # delayed at least 15 minutes." (the data's supplier; a story's sentence
-    # on delayed quotes names who delayed them, and is long).
+    # delayed at least 15 minutes.", "Data provided by Morningstar.", "Prices
+    # delayed 20 minutes." Only the notice's own sentences, the supplier's
+    # name and the delay, are furniture (page._PRICE_NOTICE): "Quotes delayed
+    # by the outage angered traders." is a story's sentence.
     "market data provided by",
+    "data provided by",
     "quotes delayed",
     "data delayed",
+    "prices delayed",
     "this article is",
     "we use cookies",
     "this site uses cookies",

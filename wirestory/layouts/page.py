@@ -1404,6 +1404,38 @@ def _platform_prompt(stripped: str, opening: str) -> bool:
     return _PLATFORM_PROMPT_BID.search(stripped) is not None
 
 
+# A business page's notice on its prices, under the story or its quote box:
+# its supplier ("Market data provided by Example Exchange Data.", "Powered
+# by …") and its delay ("Delayed at least 15 minutes.", "Quotes delayed 20
+# mins."), a few such sentences and nothing else. A story's sentence opening
+# the same way goes on past them ("Market data provided by the exchange show
+# that …", "Quotes delayed by the outage angered traders."): no notice. The
+# supplier a name, each word capitalised; bounded runs, linear.
+_SUPPLIER: Final = (
+    r"(?:the )?[\p{Lu}\d][\w&'’-]{0,30}+\.?"
+    r"(?: (?:(?:and|of|for|&) )?[\p{Lu}\d][\w&'’-]{0,30}+\.?){0,6}"
+)
+_PRICE_NOTICE_SENTENCE: Final = (
+    r"(?:(?i:(?:(?:market |stock |price )?data|quotes|prices)(?: (?:is|are))?"
+    r" (?:provided|supplied|powered)(?: and (?:provided|supplied|powered|implemented))? by )"
+    rf"{_SUPPLIER}"
+    r"|(?i:(?:(?:market |stock |price )?(?:data|quotes|prices)(?: (?:is|are))? )?delayed"
+    r"(?: by)?(?: at least| up to)?(?: \d{1,3} ?(?:minutes|mins?)\b)?"
+    r"(?:,? unless otherwise (?:noted|indicated|stated))?)\.?)"
+)
+_PRICE_NOTICE: Final = regex.compile(
+    rf"{_PRICE_NOTICE_SENTENCE}(?:\s{{1,3}}+{_PRICE_NOTICE_SENTENCE}){{0,3}}"
+)
+# The furniture prefixes (Knowledge.furniture_prefixes) that open such a notice.
+_PRICE_NOTICE_OPENINGS: Final = (
+    "market data provided by",
+    "data provided by",
+    "quotes delayed",
+    "data delayed",
+    "prices delayed",
+)
+
+
 def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     stripped = text.strip()
     if (
@@ -1420,6 +1452,8 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     words = len(stripped.split(None, _PREFIX_MAX_WORDS))
     if words > _PREFIX_MAX_WORDS:
         return False
+    if opening.startswith(_PRICE_NOTICE_OPENINGS):
+        return _PRICE_NOTICE.fullmatch(stripped) is not None
     # "Sign up to our newsletter." is furniture; "Sign up to help at the library
     # by calling the council." is the story's (Knowledge.sentence_prefixes).
     return (
@@ -7139,6 +7173,9 @@ def _closing_sentences(
     tokens, stop_words = words
     classes, rules = judged
     body_end, limit = ends
+    # The sentences taken from under a box of links read past.
+    past_box = False
+    under_box: list[int] = []
     while body_end < limit:
         at = body_end
         if free[at]:
@@ -7151,6 +7188,7 @@ def _closing_sentences(
                 at += 1
             if at >= limit or rules[at] != "short-at-edge":
                 break
+            past_box = True
         # An ad label inside the story (an inline phrase: ``Advertisement``)
         # over its last short sentence: the paragraphs on either side of one
         # belong together, so the sentence under it is read as if right
@@ -7226,7 +7264,24 @@ def _closing_sentences(
                 )
             )
         classes[at], rules[at] = _GOOD, "closing-sentence"
+        if past_box:
+            under_box.append(at)
         body_end = at + 1
+    if under_box and not any(_reports_speech(found.stripped[at], knowledge) for at in under_box):
+        # Other stories' teasers, one short sentence each under a box of
+        # links at the story's end (``Read also: Headline`` / ``Harbour wall
+        # to be rebuilt in May.`` / ``Bus station closes for repairs.``), read
+        # the same as the story's own last paragraphs under a box read past;
+        # a sentence reporting speech (``…, the mayor said.``) is the story's.
+        state.problems.append(
+            Problem(
+                "closing-sentence-under-box",
+                f"the short sentences under a box of links below the story "
+                f"({found.stripped[under_box[0]][:60]!r}) were read as the story's last "
+                "paragraphs: they may be other stories' teasers",
+                found.indexes[under_box[0]],
+            )
+        )
     return body_end
 
 
