@@ -8,11 +8,13 @@ delayed by the outage angered traders …``) was dropped as furniture; a
 story's sentence quoting its source on a disclosure (``Disclosure: the council
 has no shares in the developer, the mayor said.``) or going on past an issue
 (``This article appears in the spring issue of the newsletter, which residents
-found …``) was taken out as a note; other stories' teasers, one short
-sentence each under a box of links at the story's end, were read as the
-story's last paragraphs with no word (the story's own last sentences under a
-box read past read the same: now flagged). Also read now: a price notice
-opening ``Data provided by …``.
+found …``) was taken out as a note; the Guardian's ``This article was
+amended on 3 March 2025. An earlier version …`` and ``A version of this
+article appears in the May issue of …`` were the body's last paragraph;
+other stories' teasers, one short sentence each under a box of links at the
+story's end, were read as the story's last paragraphs with no word (the
+story's own last sentences under a box read past read the same: now flagged).
+Also read now: a price notice opening ``Data provided by …``.
 
 Every line here is invented.
 """
@@ -115,6 +117,36 @@ def test_note_under_the_story_stays_a_note(note: str) -> None:
     story = library_story(*LIBRARY_STORY, note)
     assert story.body == LIBRARY_STORY
     assert story.notes == (note,)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "A version of this article appears in the May issue of The Vale Review.",
+        "This article was amended on 3 March 2025. An earlier version misstated the cost "
+        "of the roof.",
+        "This article was amended on 3 March 2025 because an earlier version misstated the "
+        "cost of the roof.",
+    ],
+)
+def test_note_of_other_forms_is_a_note(note: str) -> None:
+    """Forms the eighteenth round's notes missed: the body's last paragraph."""
+    story = library_story(*LIBRARY_STORY, note)
+    assert story.body == LIBRARY_STORY
+    assert story.notes == (note,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This report was amended on Tuesday. Councillors then voted to close the library.",
+        "A version of this article appears to have been leaked to the council before the vote.",
+    ],
+)
+def test_story_sentence_on_a_mended_report_stays_body(sentence: str) -> None:
+    story = library_story(*LIBRARY_STORY, sentence)
+    assert story.body == (*LIBRARY_STORY, sentence)
+    assert story.notes == ()
 
 
 # --- Teasers under a box of links at the story's end ------------------------------

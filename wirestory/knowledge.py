@@ -1653,9 +1653,11 @@ class Knowledge:
             # alone is in too many of a story's sentences. A story's sentence
             # on an issue goes on past it ("This article appears in the spring
             # issue of the newsletter, which residents found …"): no note.
+            # "A version of this article appears in the May issue of …" too.
             (
                 "appears in",
-                r"^this (?:article|story|feature|piece|essay) appears in [^.]{0,40}?"
+                r"^(?:a version of )?this (?:article|story|feature|piece|essay) appears in"
+                r" [^.]{0,40}?"
                 rf"\b(?:issue|edition)\b{_STORY_GOES_ON}",
             ),
             (
@@ -1683,10 +1685,16 @@ class Knowledge:
             (
                 "amended",
                 # The Guardian dates the mending: "This article was amended on 3
-                # March 2025 to correct …" (a bounded run before the "to").
+                # March 2025 to correct …" (a bounded run before the "to"), or
+                # names the version it mends after the date: "… amended on 3
+                # March 2025. An earlier version misstated …", "… because an
+                # earlier version said …" (a council's report "amended on
+                # Tuesday. Councillors …" names none).
                 r"^this (?:story|article|report|post) (?:has been|was) amended"
-                r"(?: on [^.]{1,30}?)? to"
+                r"(?:(?: on [^.]{1,30}?)? to"
                 r" (?:correct|clarify|reflect|remove|make clear|note|show|include)\b"
+                r"| on [^.]{1,30}?(?:\.\s{1,3}+|,? because )(?:an earlier|a previous|the original)"
+                r" version\b)"
                 rf"(?!{_ATTRIBUTED_AFTER})",
             ),
             (
