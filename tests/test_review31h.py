@@ -22,7 +22,7 @@ Every line here is invented.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, library_story
+from news_pages import LIBRARY_STORY, library_story, news_page
 
 import wirestory
 from wirestory.bylines import find_page_byline
@@ -196,3 +196,33 @@ def test_such_a_paragraph_stays_in_the_story(line: str) -> None:
     assert story.body == (*LIBRARY_STORY[:2], line, *LIBRARY_STORY[2:])
     assert story.byline is not None
     assert story.byline.names == ("Jane Roe",)
+
+
+# --- A newsroom's signature under the story's first paragraph ---------------------
+
+
+def _under_first_paragraph(line: str) -> wirestory.Story:
+    """The page whose story's first paragraph stands over ``line`` and the
+    date line, where a deck stands over a desk's signature."""
+    text = news_page(
+        *LIBRARY_STORY[1:],
+        headline="Council votes to close old library",
+        header=f"{LIBRARY_STORY[0]}\n{line}\n04/03/2025 12:30",
+        site="The Vale Post",
+        year=2025,
+    )
+    return wirestory.parse(text)[0]
+
+
+@pytest.mark.parametrize("desk", ["Redacción", "Staff Reporter", "Haber Merkezi"])
+def test_newsroom_signature_under_the_first_paragraph_is_no_paragraph(desk: str) -> None:
+    """The signature was a subheading of the body, silently."""
+    story = _under_first_paragraph(desk)
+    assert story.body == LIBRARY_STORY
+    assert story.byline is None
+
+
+def test_subheading_over_the_date_stays_a_subheading() -> None:
+    """A subheading in small letters is no desk's signature."""
+    story = _under_first_paragraph("Press reaction")
+    assert story.body == (LIBRARY_STORY[0], "Press reaction", *LIBRARY_STORY[1:])

@@ -713,6 +713,7 @@ _PAGE_BLOCK_RULES = {
     "listing-box": "a box of links to other stories between two paragraphs (Related articles)",
     "widget-box": "a stock widget or a newsletter's sign-up box between two paragraphs",
     "date-line": "the story's date alone inside its stretch (under the byline, or its one date)",
+    "desk-signature": "a newsroom's signature (Redacción) over the story's date inside its stretch",
 }
 _PAGE_PLACES = {
     "before-story": "page furniture above the story",

@@ -3810,6 +3810,12 @@ def _read_blocks(
     if not state.byline and body_start < body_end:
         _byline_from_bio(texts, blocks, (body_start, body_end), state, knowledge)
     dates = _date_lines_in_story(blocks, texts, weights, (body_start, body_end), state, knowledge)
+    # A desk's signature over the story's date inside the stretch: the header
+    # under the story's first paragraph, printed over the signature
+    # (``The council voted …`` / ``Redacción`` / ``04/03/2025 12:30``).
+    desks = {
+        n - 1 for n in dates if n - 1 >= body_start and _desk_signature(texts[n - 1], knowledge)
+    }
     times = _timestamp_lines_in_story(texts, weights, (body_start, body_end))
     posts = _embedded_posts_in_story(texts, weights, (body_start, body_end), blocks)
     # Most blocks of a page stand outside the story's stretch: their rule's
@@ -3874,6 +3880,8 @@ def _read_blocks(
                 )
         elif number in dates:
             state.claim(index, Role.FURNITURE, "in-story:date-line")
+        elif number in desks:
+            state.claim(index, Role.FURNITURE, "in-story:desk-signature")
         elif number in times:
             state.claim(index, Role.FURNITURE, "in-story:timestamp")
         elif number in posts:
@@ -6134,6 +6142,20 @@ def _header_line_shaped(text: str) -> bool:
 _DESK_SIGNATURE_MAX_WORDS: Final = 3
 
 
+def _desk_signature(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a newsroom's signature in a byline's place (``Redacción``,
+    ``Staff Reporter``, ``Haber Merkezi``): at most
+    ``_DESK_SIGNATURE_MAX_WORDS`` words, one of
+    ``Knowledge.byline_non_name_words``, each word capitalised as a
+    signature is (``Press reaction``, a subheading, is not)?"""
+    words = text.split()
+    return (
+        0 < len(words) <= _DESK_SIGNATURE_MAX_WORDS
+        and all(word[:1].isupper() for word in words)
+        and any(word.casefold() in knowledge.byline_non_name_words for word in words)
+    )
+
+
 def _desk_signature_over_date(
     blocks: Sequence[int],
     texts: Sequence[str],
@@ -6142,16 +6164,12 @@ def _desk_signature_over_date(
     knowledge: Knowledge,
 ) -> bool:
     """Is block ``number`` the newsroom's signature in a byline's place, no
-    writer's name (``Redacción``, ``Staff Reporter``, ``Haber Merkezi``: a
-    line of at most ``_DESK_SIGNATURE_MAX_WORDS`` words holding one of
-    ``Knowledge.byline_non_name_words``), over the header's date line? A
+    writer's name (:func:`_desk_signature`), over the header's date line? A
     desk's copy prints it where a byline stands, under the deck (``Headline``
     / deck / ``Redacción`` / ``04/03/2025 12:30`` / the story): no byline is
     read from it, and the deck was left furniture."""
-    words = texts[number].split()
     return (
-        0 < len(words) <= _DESK_SIGNATURE_MAX_WORDS
-        and any(word.casefold() in knowledge.byline_non_name_words for word in words)
+        _desk_signature(texts[number], knowledge)
         and number + 1 < len(blocks)
         and state.rules[blocks[number + 1]] == "between-headline-and-story"
         and _is_date_line(texts[number + 1], knowledge)
