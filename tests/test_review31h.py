@@ -14,7 +14,10 @@ article appears in the May issue of …`` were the body's last paragraph;
 other stories' teasers, one short sentence each under a box of links at the
 story's end, were read as the story's last paragraphs with no word (the
 story's own last sentences under a box read past read the same: now flagged).
-Also read now: a price notice opening ``Data provided by …``.
+A story's ``Sign up for a card at any branch, the mayor said.`` was
+furniture (and a subheading over it opened a sign-up box). Also read now: a
+price notice opening ``Data provided by …``; a sign-up box whose pitch of any
+length names the site's newsletter (``Sign up to our free newsletter for …``).
 
 Every line here is invented.
 """
@@ -177,6 +180,39 @@ def test_last_sentences_reporting_speech_under_a_box_say_nothing() -> None:
     story = library_story(*LIBRARY_STORY[:2], "Read also: New parking rules", *close)
     assert story.body == (*LIBRARY_STORY[:2], *close)
     assert _codes(story) == []
+
+
+# --- A sign-up drive's paragraphs and a newsletter's pitch ------------------------
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        ("Join the reading challenge", "Sign up for the summer reading challenge at any branch."),
+        ("Who can join?", "Sign up for a card at any branch, the mayor said."),
+    ],
+)
+def test_sign_up_drive_paragraphs_stay_in_the_story(section: tuple[str, str]) -> None:
+    """A story's ``Sign up for …`` sentence was furniture, and the subheading
+    over it opened a sign-up box with it: both left out, silently."""
+    story = library_story(*LIBRARY_STORY[:2], *section, *LIBRARY_STORY[2:])
+    assert story.body == (*LIBRARY_STORY[:2], *section, *LIBRARY_STORY[2:])
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Sign up to our free newsletter for the day's top stories in your inbox.",
+        "Sign up for our free newsletter to get the day's top stories in your inbox.",
+    ],
+)
+def test_sign_up_box_of_a_long_pitch_between_paragraphs(pitch: str) -> None:
+    """A pitch of nine words or more naming the site's newsletter: ``Sign up
+    to our …`` was a sentence of the story, and the box cut the paragraphs
+    below it off."""
+    box = f"Get the evening briefing\n{pitch}\nSign up"
+    story = library_story(*LIBRARY_STORY[:2], box, *LIBRARY_STORY[2:])
+    assert story.body == LIBRARY_STORY
 
 
 # --- A paragraph opening like a match report's byline -----------------------------

@@ -688,8 +688,10 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
 SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     # "Sign up to our free daily newsletter" / "Sign up to help at the library by
     # calling the council."; "Story continues below advertisement" / "Story
-    # continues below the harbour wall, where the old tunnel opens."
+    # continues below the harbour wall, where the old tunnel opens."; "Sign up
+    # for a card at any branch, the mayor said." (a drive's, the story's).
     "sign up to",
+    "sign up for",
     "get our ",
     "want more ",
     "never miss ",

@@ -1404,6 +1404,14 @@ def _platform_prompt(stripped: str, opening: str) -> bool:
     return _PLATFORM_PROMPT_BID.search(stripped) is not None
 
 
+# A sign-up box's pitch of any length names the site's own newsletter: "Sign
+# up to our free newsletter for the day's top stories." (a sentence of the
+# story bids readers sign up to a scheme, a drive, a class). Bounded: linear.
+_NEWSLETTER_PITCH: Final = re.compile(
+    r"sign up (?:to|for) our (?:[^\s.]+ ){0,3}?(?:newsletters?|briefings?|emails?|alerts)\b"
+)
+
+
 # A business page's notice on its prices, under the story or its quote box:
 # its supplier ("Market data provided by Example Exchange Data.", "Powered
 # by …") and its delay ("Delayed at least 15 minutes.", "Quotes delayed 20
@@ -1459,6 +1467,7 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     return (
         words <= _PREFIX_SENTENCE_MAX_WORDS
         or not opening.startswith(patterns.sentence_prefixes)
+        or _NEWSLETTER_PITCH.match(opening) is not None
         or stripped[-1:] not in patterns.sentence_last
         or patterns.sentence_end.search(stripped[-8:]) is None
     )
