@@ -16,7 +16,9 @@ story's end, were read as the story's last paragraphs with no word (the
 story's own last sentences under a box read past read the same: now flagged).
 A story's ``Sign up for a card at any branch, the mayor said.`` was
 furniture (and a subheading over it opened a sign-up box). Also read now: a
-price notice opening ``Data provided by …``; a sign-up box whose pitch of any
+price notice opening ``Data provided by …``; a match report's byline at a
+racecourse, links or a bowl, or naming the ground's town (``By Sam Keller at
+the Aviva Stadium, Dublin``); a sign-up box whose pitch of any
 length names the site's newsletter (``Sign up to our free newsletter for …``).
 
 Every line here is invented.
@@ -223,6 +225,36 @@ def test_sign_up_box_of_a_long_pitch_between_paragraphs(pitch: str) -> None:
     ["By the river at Meadow Park", "By Tuesday at Mill Road", "By noon at the Riverside Stadium"],
 )
 def test_paragraph_opening_by_a_time_or_place_at_a_ground_is_no_byline(line: str) -> None:
+    assert find_page_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Sam Keller at Cheltenham Racecourse",
+        "By Sam Keller at Royal Birkdale Links",
+        "By Sam Keller at the Rose Bowl",
+        "By Sam Keller at the Aviva Stadium, Dublin",
+        "By Sam Keller at Meadow Park, Harbourton",
+    ],
+)
+def test_match_report_byline_at_other_grounds(line: str) -> None:
+    """Grounds the eighteenth round's words missed, and a ground with its
+    town after a comma: unread before."""
+    byline = find_page_byline(line)
+    assert byline is not None
+    assert byline.names == ("Sam Keller",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Sam Keller at Meadow Park, on Saturday",
+        "By Tuesday at the Aviva Stadium, Dublin",
+        "By Sam Keller at Mill Street, Dublin",
+    ],
+)
+def test_no_ground_with_a_town(line: str) -> None:
     assert find_page_byline(line) is None
 
 
