@@ -1619,15 +1619,18 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         if not head or not found_in or not _filed_in(place):
             # "By Jane Roe at Meadow Park", "… at the Riverside Stadium": a
             # match report names the ground its writer reported from, its
-            # last word a ground's ("By Jane Roe at Mill Street" stays none).
+            # last word a ground's ("By Jane Roe at Mill Street" stays none),
+            # maybe its town after a comma ("… at the Aviva Stadium, Dublin").
             head, found_in, place = text.rpartition(" at ")
             if place.startswith("the "):
                 place = place[4:]
+            ground, _, town = place.partition(", ")
             if (
                 not head
                 or not found_in
-                or place.rpartition(" ")[2].casefold() not in _GROUND_WORDS
-                or not _filed_in(place)
+                or ground.rpartition(" ")[2].casefold() not in _GROUND_WORDS
+                or not _filed_in(ground)
+                or (town and not _filed_in(town))
             ):
                 return None
         return _read_as(raw, head, knowledge)
@@ -1637,9 +1640,11 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
 
 
 # The last word of a sports ground's name, after a match report's "at"
-# (``Meadow Park``, ``the Riverside Stadium``, ``Elland Road``), case-folded.
+# (``Meadow Park``, ``the Riverside Stadium``, ``Elland Road``, a
+# racecourse, a golf course's ``Links``, ``the Rose Bowl``), case-folded.
 _GROUND_WORDS: Final = frozenset(
-    "stadium park arena ground road lane field oval stadion circuit velodrome".split()
+    "stadium park arena ground road lane field oval stadion circuit velodrome racecourse"
+    " links bowl".split()
 )
 
 

@@ -674,6 +674,13 @@ _CODES = (
         "story.)",
     ),
     Code(
+        "closing-sentence-under-box",
+        "warning",
+        "short sentences reporting no speech under a box of links read past below a page's "
+        "story were read as the story's last paragraphs (the story going on under the box): "
+        "they may be other stories' teasers",
+    ),
+    Code(
         "may-continue-story-above",
         "warning",
         "a story cut from the one above at a run of blank lines holds paragraphs alone "
@@ -723,6 +730,7 @@ _PAGE_BLOCK_RULES = {
     "listing-box": "a box of links to other stories between two paragraphs (Related articles)",
     "widget-box": "a stock widget or a newsletter's sign-up box between two paragraphs",
     "date-line": "the story's date alone inside its stretch (under the byline, or its one date)",
+    "desk-signature": "a newsroom's signature (Redacción) over the story's date inside its stretch",
 }
 _PAGE_PLACES = {
     "before-story": "page furniture above the story",

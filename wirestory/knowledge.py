@@ -520,6 +520,16 @@ _MENDS_THE_STORY: Final = (
 )
 
 
+# What a story's own sentence on a report or an issue goes on to ("This
+# report was first published in 2019 and found that …", "… in March, but
+# ministers …"), where a notice of where the story ran stops: a bounded
+# look-ahead, linear.
+_STORY_GOES_ON: Final = (
+    r"(?!.{0,200}?\b(?:but|found|finds|showed|shows|concluded|warned|said|says"
+    r"|and (?:has|have|had|was|were|is|became|later))\b)"
+)
+
+
 # A source quoted after a comma (", the auditor said", ", according to the
 # council"): a story's sentence on a report, never the paper's correction.
 # Bounded runs: linear.
@@ -1615,25 +1625,25 @@ class Knowledge:
             (
                 "published",
                 r"^this (?:report|story|article) (?:by .{1,60}? )?was (?:first|originally)"
-                r" published\b(?!.{0,200}?\b(?:but|found|finds|showed|shows|concluded|warned"
-                r"|said|says|and (?:has|have|had|was|were|is|became|later))\b)",
+                rf" published\b{_STORY_GOES_ON}",
             ),
             (
                 "appeared",
-                r"^this (?:story|article) (?:first|originally) appeared\b(?!.{0,200}?\b(?:but"
-                r"|found|finds|showed|shows|concluded|warned|said|says|and (?:has|have|had|was"
-                r"|were|is|became|later))\b)",
+                rf"^this (?:story|article) (?:first|originally) appeared\b{_STORY_GOES_ON}",
             ),
             # A business column's disclosure of its writer's holdings:
             # "Disclosure: Jane Roe holds no positions in the companies
             # mentioned.", "Disclosure: the author owns shares in …". The
             # label and a holding within a bounded run: a story's
-            # sentence on a disclosure ("Disclosure rules tighten …") has none.
+            # sentence on a disclosure ("Disclosure rules tighten …") has none;
+            # one quoting its source ("Disclosure: the council has no shares in
+            # the developer, the mayor said.") is a story's line, no note.
             (
                 "disclosure",
                 r"^disclosures?\s{0,3}+[:\-–—][^.]{0,60}?\b(?:holds?|owns?"
                 r"|has|have|had|held|owned)(?: no| a)? (?:positions?|shares|stakes?"
-                r"|investments?|financial interests?)\b",
+                r"|investments?|financial interests?)\b"
+                rf"(?!{_ATTRIBUTED_AFTER})",
             ),
             # Notices on where and how the story ran, under it: "A version of
             # this article appears in print on March 5, 2025, Section A …"
@@ -1648,16 +1658,20 @@ class Knowledge:
             # edition of …" (a bounded run names the issue: no word class,
             # whose case-blind compile costs millions of instructions). Searched
             # for in a paragraph holding "appears in" or "appeared": "appear"
-            # alone is in too many of a story's sentences.
+            # alone is in too many of a story's sentences. A story's sentence
+            # on an issue goes on past it ("This article appears in the spring
+            # issue of the newsletter, which residents found …"): no note.
+            # "A version of this article appears in the May issue of …" too.
             (
                 "appears in",
-                r"^this (?:article|story|feature|piece|essay) appears in [^.]{0,40}?"
-                r"\b(?:issue|edition)\b",
+                r"^(?:a version of )?this (?:article|story|feature|piece|essay) appears in"
+                r" [^.]{0,40}?"
+                rf"\b(?:issue|edition)\b{_STORY_GOES_ON}",
             ),
             (
                 "appeared",
                 r"^this (?:article|story|feature|piece|essay) appeared in [^.]{0,40}?"
-                r"\b(?:issue|edition)\b",
+                rf"\b(?:issue|edition)\b{_STORY_GOES_ON}",
             ),
             ("updated", r"^this (?:story|article|post) (?:has been|was) updated\b"),
             # A correction with no label, under the story: "An earlier version of
@@ -1679,10 +1693,16 @@ class Knowledge:
             (
                 "amended",
                 # The Guardian dates the mending: "This article was amended on 3
-                # March 2025 to correct …" (a bounded run before the "to").
+                # March 2025 to correct …" (a bounded run before the "to"), or
+                # names the version it mends after the date: "… amended on 3
+                # March 2025. An earlier version misstated …", "… because an
+                # earlier version said …" (a council's report "amended on
+                # Tuesday. Councillors …" names none).
                 r"^this (?:story|article|report|post) (?:has been|was) amended"
-                r"(?: on [^.]{1,30}?)? to"
+                r"(?:(?: on [^.]{1,30}?)? to"
                 r" (?:correct|clarify|reflect|remove|make clear|note|show|include)\b"
+                r"| on [^.]{1,30}?(?:\.\s{1,3}+|,? because )(?:an earlier|a previous|the original)"
+                r" version\b)"
                 rf"(?!{_ATTRIBUTED_AFTER})",
             ),
             (

@@ -576,11 +576,15 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "click to share",
     # A business page's notice on its prices, under the story or its quote
     # box: "Market data provided by … Delayed at least 15 minutes.", "Quotes
-    # delayed at least 15 minutes." (the data's supplier; a story's sentence
-    # on delayed quotes names who delayed them, and is long).
+    # delayed at least 15 minutes.", "Data provided by Morningstar.", "Prices
+    # delayed 20 minutes." Only the notice's own sentences, the supplier's
+    # name and the delay, are furniture (page._PRICE_NOTICE): "Quotes delayed
+    # by the outage angered traders." is a story's sentence.
     "market data provided by",
+    "data provided by",
     "quotes delayed",
     "data delayed",
+    "prices delayed",
     "this article is",
     "we use cookies",
     "this site uses cookies",
@@ -684,8 +688,10 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
 SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     # "Sign up to our free daily newsletter" / "Sign up to help at the library by
     # calling the council."; "Story continues below advertisement" / "Story
-    # continues below the harbour wall, where the old tunnel opens."
+    # continues below the harbour wall, where the old tunnel opens."; "Sign up
+    # for a card at any branch, the mayor said." (a drive's, the story's).
     "sign up to",
+    "sign up for",
     "get our ",
     "want more ",
     "never miss ",

@@ -1406,6 +1406,46 @@ def _platform_prompt(stripped: str, opening: str) -> bool:
     return _PLATFORM_PROMPT_BID.search(stripped) is not None
 
 
+# A sign-up box's pitch of any length names the site's own newsletter: "Sign
+# up to our free newsletter for the day's top stories." (a sentence of the
+# story bids readers sign up to a scheme, a drive, a class). Bounded: linear.
+_NEWSLETTER_PITCH: Final = re.compile(
+    r"sign up (?:to|for) our (?:[^\s.]+ ){0,3}?(?:newsletters?|briefings?|emails?|alerts)\b"
+)
+
+
+# A business page's notice on its prices, under the story or its quote box:
+# its supplier ("Market data provided by Example Exchange Data.", "Powered
+# by …") and its delay ("Delayed at least 15 minutes.", "Quotes delayed 20
+# mins."), a few such sentences and nothing else. A story's sentence opening
+# the same way goes on past them ("Market data provided by the exchange show
+# that …", "Quotes delayed by the outage angered traders."): no notice. The
+# supplier a name, each word capitalised; bounded runs, linear.
+_SUPPLIER: Final = (
+    r"(?:the )?[\p{Lu}\d][\w&'’-]{0,30}+\.?"
+    r"(?: (?:(?:and|of|for|&) )?[\p{Lu}\d][\w&'’-]{0,30}+\.?){0,6}"
+)
+_PRICE_NOTICE_SENTENCE: Final = (
+    r"(?:(?i:(?:(?:market |stock |price )?data|quotes|prices)(?: (?:is|are))?"
+    r" (?:provided|supplied|powered)(?: and (?:provided|supplied|powered|implemented))? by )"
+    rf"{_SUPPLIER}"
+    r"|(?i:(?:(?:market |stock |price )?(?:data|quotes|prices)(?: (?:is|are))? )?delayed"
+    r"(?: by)?(?: at least| up to)?(?: \d{1,3} ?(?:minutes|mins?)\b)?"
+    r"(?:,? unless otherwise (?:noted|indicated|stated))?)\.?)"
+)
+_PRICE_NOTICE: Final = regex.compile(
+    rf"{_PRICE_NOTICE_SENTENCE}(?:\s{{1,3}}+{_PRICE_NOTICE_SENTENCE}){{0,3}}"
+)
+# The furniture prefixes (Knowledge.furniture_prefixes) that open such a notice.
+_PRICE_NOTICE_OPENINGS: Final = (
+    "market data provided by",
+    "data provided by",
+    "quotes delayed",
+    "data delayed",
+    "prices delayed",
+)
+
+
 def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     stripped = text.strip()
     if (
@@ -1422,11 +1462,14 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     words = len(stripped.split(None, _PREFIX_MAX_WORDS))
     if words > _PREFIX_MAX_WORDS:
         return False
+    if opening.startswith(_PRICE_NOTICE_OPENINGS):
+        return _PRICE_NOTICE.fullmatch(stripped) is not None
     # "Sign up to our newsletter." is furniture; "Sign up to help at the library
     # by calling the council." is the story's (Knowledge.sentence_prefixes).
     return (
         words <= _PREFIX_SENTENCE_MAX_WORDS
         or not opening.startswith(patterns.sentence_prefixes)
+        or _NEWSLETTER_PITCH.match(opening) is not None
         or stripped[-1:] not in patterns.sentence_last
         or patterns.sentence_end.search(stripped[-8:]) is None
     )
@@ -3779,6 +3822,12 @@ def _read_blocks(
     if not state.byline and body_start < body_end:
         _byline_from_bio(texts, blocks, (body_start, body_end), state, knowledge)
     dates = _date_lines_in_story(blocks, texts, weights, (body_start, body_end), state, knowledge)
+    # A desk's signature over the story's date inside the stretch: the header
+    # under the story's first paragraph, printed over the signature
+    # (``The council voted …`` / ``Redacción`` / ``04/03/2025 12:30``).
+    desks = {
+        n - 1 for n in dates if n - 1 >= body_start and _desk_signature(texts[n - 1], knowledge)
+    }
     times = _timestamp_lines_in_story(texts, weights, (body_start, body_end))
     posts = _embedded_posts_in_story(texts, weights, (body_start, body_end), blocks)
     # Most blocks of a page stand outside the story's stretch: their rule's
@@ -3843,6 +3892,8 @@ def _read_blocks(
                 )
         elif number in dates:
             state.claim(index, Role.FURNITURE, "in-story:date-line")
+        elif number in desks:
+            state.claim(index, Role.FURNITURE, "in-story:desk-signature")
         elif number in times:
             state.claim(index, Role.FURNITURE, "in-story:timestamp")
         elif number in posts:
@@ -6145,6 +6196,20 @@ def _header_line_shaped(text: str) -> bool:
 _DESK_SIGNATURE_MAX_WORDS: Final = 3
 
 
+def _desk_signature(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a newsroom's signature in a byline's place (``Redacción``,
+    ``Staff Reporter``, ``Haber Merkezi``): at most
+    ``_DESK_SIGNATURE_MAX_WORDS`` words, one of
+    ``Knowledge.byline_non_name_words``, each word capitalised as a
+    signature is (``Press reaction``, a subheading, is not)?"""
+    words = text.split()
+    return (
+        0 < len(words) <= _DESK_SIGNATURE_MAX_WORDS
+        and all(word[:1].isupper() for word in words)
+        and any(word.casefold() in knowledge.byline_non_name_words for word in words)
+    )
+
+
 def _desk_signature_over_date(
     blocks: Sequence[int],
     texts: Sequence[str],
@@ -6153,16 +6218,12 @@ def _desk_signature_over_date(
     knowledge: Knowledge,
 ) -> bool:
     """Is block ``number`` the newsroom's signature in a byline's place, no
-    writer's name (``Redacción``, ``Staff Reporter``, ``Haber Merkezi``: a
-    line of at most ``_DESK_SIGNATURE_MAX_WORDS`` words holding one of
-    ``Knowledge.byline_non_name_words``), over the header's date line? A
+    writer's name (:func:`_desk_signature`), over the header's date line? A
     desk's copy prints it where a byline stands, under the deck (``Headline``
     / deck / ``Redacción`` / ``04/03/2025 12:30`` / the story): no byline is
     read from it, and the deck was left furniture."""
-    words = texts[number].split()
     return (
-        0 < len(words) <= _DESK_SIGNATURE_MAX_WORDS
-        and any(word.casefold() in knowledge.byline_non_name_words for word in words)
+        _desk_signature(texts[number], knowledge)
         and number + 1 < len(blocks)
         and state.rules[blocks[number + 1]] == "between-headline-and-story"
         and _is_date_line(texts[number + 1], knowledge)
@@ -7303,6 +7364,9 @@ def _closing_sentences(
     tokens, stop_words = words
     classes, rules = judged
     body_end, limit = ends
+    # The sentences taken from under a box of links read past.
+    past_box = False
+    under_box: list[int] = []
     while body_end < limit:
         at = body_end
         if free[at]:
@@ -7315,6 +7379,7 @@ def _closing_sentences(
                 at += 1
             if at >= limit or rules[at] != "short-at-edge":
                 break
+            past_box = True
         # An ad label inside the story (an inline phrase: ``Advertisement``)
         # over its last short sentence: the paragraphs on either side of one
         # belong together, so the sentence under it is read as if right
@@ -7390,7 +7455,24 @@ def _closing_sentences(
                 )
             )
         classes[at], rules[at] = _GOOD, "closing-sentence"
+        if past_box:
+            under_box.append(at)
         body_end = at + 1
+    if under_box and not any(_reports_speech(found.stripped[at], knowledge) for at in under_box):
+        # Other stories' teasers, one short sentence each under a box of
+        # links at the story's end (``Read also: Headline`` / ``Harbour wall
+        # to be rebuilt in May.`` / ``Bus station closes for repairs.``), read
+        # the same as the story's own last paragraphs under a box read past;
+        # a sentence reporting speech (``…, the mayor said.``) is the story's.
+        state.problems.append(
+            Problem(
+                "closing-sentence-under-box",
+                f"the short sentences under a box of links below the story "
+                f"({found.stripped[under_box[0]][:60]!r}) were read as the story's last "
+                "paragraphs: they may be other stories' teasers",
+                found.indexes[under_box[0]],
+            )
+        )
     return body_end
 
 
