@@ -288,3 +288,37 @@ def test_headline_over_byline_is_not_doubted_as_kicker(headline: str) -> None:
     story = _parse(text, "headless")
     assert story.headline == headline
     assert "headline-may-be-kicker" not in _codes(story)
+
+
+# --- CNA's cable from a city of no table ------------------------------------------------------
+
+_CNA_LEAD = "國會今天通過法案。"
+
+
+@pytest.mark.parametrize(
+    "cable",
+    [
+        "（中央社記者王小明開羅4日電）",
+        "（中央社記者王小明華盛頓特區4日電）",
+        "（中央社記者王東京4日電）",
+        "(中央社記者王小明、李大同開羅4日電)",
+    ],
+)
+def test_cable_from_a_city_of_no_table_is_flagged(cable: str) -> None:
+    """The names and the place cannot be told apart: the cable stays whole at
+    the head of the body, and now the story says so (silent31 left it
+    silent)."""
+    story = _parse(f"國會通過法案\n\n{cable}{_CNA_LEAD}\n\n議員表示，法案將於下月生效。\n", "auto")
+    assert story.dateline is None
+    assert story.body[0].endswith(_CNA_LEAD)
+    assert "dateline-cable-unread" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "cable", ["（中央社記者王小明巴黎4日電）", "（中央社記者王小明台北4日電）"]
+)
+def test_cable_from_a_known_post_is_read_and_not_flagged(cable: str) -> None:
+    story = _parse(f"國會通過法案\n\n{cable}{_CNA_LEAD}\n\n議員表示，法案將於下月生效。\n", "auto")
+    assert story.dateline is not None
+    assert story.body[0] == _CNA_LEAD
+    assert "dateline-cable-unread" not in _codes(story)

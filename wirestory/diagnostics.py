@@ -637,6 +637,14 @@ _CODES = (
         "knows: they may be something else",
     ),
     Code(
+        "dateline-cable-unread",
+        "warning",
+        "the first paragraph opens with a reporter-first cable (（中央社記者王小明開羅4日電）) "
+        "whose place is none of the tables' (Taiwan's places, the agency's posts abroad): the "
+        "reporters' names and the place cannot be told apart, and the cable was left at the "
+        "head of the body, no dateline nor byline",
+    ),
+    Code(
         "dateline-own-line",
         "warning",
         "a line in capitals alone above a page's first paragraph, or a place and its "
