@@ -102,12 +102,13 @@ _NAMES_TEXT = regex.compile(r"\s*+(?P<rest>\S.*+)")
 # quotes may stand (``Jane "JR" Roe``, ``Jane “Annie May” Roe``: writers of
 # gaming and sports sites sign so). A soldier's rank may hold an ordinal before
 # "Class" (``Sgt. 1st Class Jane Roe``, ``Petty Officer 2nd Class Tom Hale``:
-# military papers' bylines); the name keeps its rank as ``Dr. Jane Roe`` does.
+# military papers' bylines), a name's word after it (``By Sgt. 1st Class`` names
+# no one); the name keeps its rank as ``Dr. Jane Roe`` does.
 @per_knowledge
 def _name(knowledge: Knowledge) -> regex.Pattern[str]:
     capitalised = r"\p{Lu}[\p{L}\p{M}'’.-]*+"
     word = rf"(?:{capitalised}|{alternation(knowledge.name_particles)}\b)"
-    later = rf"(?:{word}|(?:1st|2nd|3rd) Class\b)"
+    later = rf"(?:{word}|(?:1st|2nd|3rd) Class\b(?= {word}))"
     nickname = rf"(?:\"{capitalised}(?: {capitalised})?\"|“{capitalised}(?: {capitalised})?”)"
     return regex.compile(rf"{word}(?: {nickname})?(?: {later}){{0,4}}(?:,? (?:Jr\.|Sr\.|II|III))?")
 

@@ -116,6 +116,7 @@ __all__ = [
     "is_site_name",
     "may_open_dateline",
     "more_than_place",
+    "unread_reporter_cable",
 ]
 
 # Patterns run on every paragraph of wire copy are called with ``concurrent``
@@ -673,7 +674,8 @@ _CHINESE_OWN_PAPER: Final = frozenset({"本报", "本報"})
 # ("（中央社記者王小明台北4日電）"). Nothing sets the last name apart from the
 # place (a name has two to four characters): read only when the place is one
 # of Taiwan's cities and counties (_TAIWAN_PLACES) or of the agency's posts
-# abroad (_CNA_POSTS_ABROAD: "（中央社記者王小明華盛頓4日電）"), else left whole.
+# abroad (_CNA_POSTS_ABROAD: "（中央社記者王小明華盛頓4日電）"), else left whole
+# and flagged (unread_reporter_cable).
 @functools.cache
 def _reporter_first_form() -> re.Pattern[str]:
     """The reporter-first cable's pattern, compiled when first asked for: only
@@ -702,6 +704,19 @@ _CNA_POSTS_ABROAD: Final = (
     *("日內瓦", "莫斯科", "約翰尼斯堡", "聖保羅"),
 )
 _CHINESE_NAME_MIN: Final = 2
+
+
+def unread_reporter_cable(text: str) -> bool:
+    """Does ``text`` open with a reporter-first cable whose place is none of
+    the tables' (``（中央社記者王小明開羅4日電）``: Cairo, a post the table does
+    not list)? The reporters' names and the place cannot be told apart, so
+    the cable is left whole at the head of the body; the story says so. (Not
+    part of wirestory's API: the enrichment asks it when no dateline was
+    read.)"""
+    if text[:1] not in "（(" or ("電" not in text[:40] and "电" not in text[:40]):
+        return False
+    cable = _reporter_first_form().match(text)
+    return cable is not None and _reporters_and_place(cable.group("rest")) is None
 
 
 def _reporters_and_place(rest: str) -> tuple[tuple[str, ...], str] | None:

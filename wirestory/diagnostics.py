@@ -113,7 +113,8 @@ _CODES = (
         "story's note, not its headline; the story is not to be used. Said too, in every "
         "layout, of such a notice in another case or on another of the story's first three "
         "lines (Kill - Kill - Kill; Editors: kill the story ...; the kill under the headline), "
-        "whatever its line was read as",
+        "whatever its line was read as; a note to editors names what it kills (the story, the "
+        "item) and asks nothing",
     ),
     Code(
         "headline-may-be-caption",
@@ -125,7 +126,8 @@ _CODES = (
         "headline-may-be-kicker",
         "warning",
         "the headline, a few words in capitals opening with a kicker's label, may be a "
-        "kicker over the story's headline or lead",
+        "kicker over the story's headline or lead; or a headless story's headline over its "
+        "byline or under its photo is a kicker's label alone (Opinion / By Mark Ellison)",
     ),
     Code(
         "headline-may-hold-kicker",
@@ -388,8 +390,8 @@ _CODES = (
         "a dateline holding more than a place, was read as the story's first paragraph "
         "(page-agency-opening) though it shares fewer than two of the story's words, or a "
         "page's first paragraph with no dateline is one sentence of one line sharing fewer "
-        "than two of the headline's and the story's words: another story's teaser or blurb "
-        "reads the same",
+        "than two of the headline's and the story's words over a paragraph restating the "
+        "headline: another story's teaser or blurb over the story's own lede reads the same",
     ),
     Code(
         "headline-is-slug",
@@ -608,8 +610,8 @@ _CODES = (
         "warning",
         "a block between a page's paragraphs, ending in a known agency's name after a "
         "dash ('… at the quay. — Reuters'), or in parentheses after a sentence that "
-        "narrates ('The coast road was closed … (AFP)') or reports a figure ('Shares rose 3 "
-        "percent on Tuesday. (Reuters)'), and reporting no speech, was read "
+        "narrates ('The coast road was closed … (AFP)') or reports a figure in its main clause "
+        "('Shares rose 3 percent on Tuesday. (Reuters)'), and reporting no speech, was read "
         "as a photo's caption and its credit: it may be a paragraph the agency signs; or "
         "ending in a credit naming no one ('… gave a one-word answer - Online', '(File)') "
         "after words that narrate or report speech: it may be a paragraph; or of three "
@@ -633,6 +635,14 @@ _CODES = (
         "parentheses between a day-first date and a full stop and a dash ('Villa Nueva, "
         "14 de junio (Prensa Sur).– Los …'), were read as an agency that no table "
         "knows: they may be something else",
+    ),
+    Code(
+        "dateline-cable-unread",
+        "warning",
+        "the first paragraph opens with a reporter-first cable (（中央社記者王小明開羅4日電）) "
+        "whose place is none of the tables' (Taiwan's places, the agency's posts abroad): the "
+        "reporters' names and the place cannot be told apart, and the cable was left at the "
+        "head of the body, no dateline nor byline",
     ),
     Code(
         "dateline-own-line",

@@ -37,7 +37,13 @@ from wirestory.bylines import (
     place_shaped,
 )
 from wirestory.captions import parse_credit, split_credit
-from wirestory.datelines import Dateline, dateline_byline, find_dateline, more_than_place
+from wirestory.datelines import (
+    Dateline,
+    dateline_byline,
+    find_dateline,
+    more_than_place,
+    unread_reporter_cable,
+)
 from wirestory.knowledge import Knowledge
 from wirestory.layouts import layout_named
 from wirestory.layouts.marked import showing_comparer
@@ -229,6 +235,26 @@ def _flag_withdrawal(lines: list[Line], state: LineState) -> None:
         seen += 1
         if seen == _NOTICE_REACH:
             return
+
+
+def _flag_unread_cable(lines: list[Line], state: LineState, found: WireFields) -> None:
+    """Say ``dateline-cable-unread`` when no dateline was read and the
+    story's first paragraph opens with a reporter-first cable whose place
+    no table holds (``（中央社記者王小明開羅4日電）``): its dateline and its
+    reporters stayed at the head of the body, silently."""
+    if found.dateline is not None or not state.paragraphs:
+        return
+    first = state.paragraphs[0][0]
+    if unread_reporter_cable(lines[first].text.lstrip()):
+        state.problems.append(
+            Problem(
+                "dateline-cable-unread",
+                f"the first paragraph opens with a reporter's cable "
+                f"({lines[first].text.strip()[:30]!r}) whose place is in no table: the "
+                "reporters and the place cannot be told apart, and the cable was left in the body",
+                first,
+            )
+        )
 
 
 # The last words of a place's name in a city that no surname ends a writer's
@@ -1329,6 +1355,7 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     _headline_in_body(lines, state)
     _caption_in_body(lines, state)
     _dateline(lines, state, found, options)
+    _flag_unread_cable(lines, state, found)
     _place_after_writer(state, found, options.knowledge)
     _flag_word_as_organization(lines, state, found, options.knowledge)
     _correspondent_city(lines, state, found)

@@ -25,7 +25,7 @@ from typing import Final, Literal, NamedTuple
 import attrs
 import regex
 
-from wirestory.bylines import person_names
+from wirestory.bylines import is_organization_line, person_names
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     ContributorRole,
@@ -288,8 +288,18 @@ def _people(text: str, role: ContributorRole) -> list[Contributor]:
 
 def _all_names(people: Sequence[Contributor], knowledge: Knowledge) -> bool:
     """Every contributor is a person's name ("Reporting by the agency was thin"
-    is a sentence, not a trailer)."""
-    return all(person_names(p.name, knowledge=knowledge) is not None for p in people)
+    is a sentence, not a trailer); an agency credited for the pictures or the
+    film ("Video by Reuters", "Photos by AP") is the credit's, no person."""
+    return all(
+        person_names(p.name, knowledge=knowledge) is not None
+        and (p.role not in _PICTURE_ROLES or not is_organization_line(p.name, knowledge=knowledge))
+        for p in people
+    )
+
+
+# The roles of a credit for the story's pictures or film ("Photographs by",
+# "Video by": Knowledge.contributor_roles).
+_PICTURE_ROLES: Final = frozenset({"photography", "video"})
 
 
 def _contributors(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] | None:

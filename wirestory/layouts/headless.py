@@ -69,6 +69,19 @@ def read(
                     start,
                 )
             )
+        if _kicker_label(lines[start].text, options):
+            # ``Opinion`` / ``By Mark Ellison``: a section's label over the
+            # byline has the headline's shape; the story's own headline is
+            # not in the text.
+            state.problems.append(
+                Problem(
+                    "headline-may-be-kicker",
+                    f"the headline {lines[start].text.strip()!r}, over the story's byline or "
+                    "under its photo, is a kicker's label alone: the story's headline may not "
+                    "be in the text",
+                    start,
+                )
+            )
         start += 1
     if state.captions:
         start = _claim_captions(lines, start, state, options)
@@ -114,6 +127,13 @@ def _headline_over_byline(lines: Sequence[Line], start: int, options: ParseOptio
         and bool(byline.names)
         and any(not is_blank(line.text) for line in lines[at + 1 :])
     )
+
+
+def _kicker_label(text: str, options: ParseOptions) -> bool:
+    """Is ``text`` one word of :attr:`Knowledge.dateline_labels` in any case
+    (``Opinion``, ``ANALYSIS``): a section's label or a kicker, no headline?"""
+    words = text.split()
+    return len(words) == 1 and words[0].upper() in options.knowledge.dateline_labels
 
 
 def _headline_shaped(text: str, options: ParseOptions) -> bool:

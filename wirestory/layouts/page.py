@@ -6660,7 +6660,17 @@ def _flag_blurb_opening(
         # words to hold the first against.
         return
     if state.headline is not None:
-        story.append(lines[state.headline].text)
+        headline = lines[state.headline].text
+        if not _shares_story_words(story[0], [headline], knowledge):
+            # A blurb sits over the story's own lede, which names what the
+            # headline tells (``The town council voted … to close the old
+            # library`` under ``Council votes to close old library``). When
+            # the paragraph under the opening names less of it (``Engineers
+            # worked through the night …`` under ``Storm brings down power
+            # lines``), the opening is the lede, told in other words
+            # (``Thousands of homes were left without electricity …``).
+            return
+        story.append(headline)
     if _shares_story_words(text, story, knowledge):
         return
     state.problems.append(
@@ -8555,7 +8565,7 @@ def flag_signed_caption(text: str, index: int, state: LineState, knowledge: Know
     if text[cut] == "(":
         if any(word.casefold() in _NARRATION_WORDS for word in text[:cut].split()):
             where = "in parentheses after a sentence that narrates"
-        elif _REPORTED_FIGURE.search(text, 0, cut) is not None:
+        elif _reports_figure(text, cut):
             # "Shares in the builder rose 3 percent on Tuesday. (Reuters)": a
             # share of a whole or a sum of money is a market report's, the
             # agency signing its paragraph; a photo shows no percentage.
@@ -8587,6 +8597,32 @@ def flag_signed_caption(text: str, index: int, state: LineState, knowledge: Know
             "credit: it may be a paragraph signed off by the agency",
             index,
         )
+    )
+
+
+# The words that open a clause under a caption's description or name what
+# its photo shows (``A man walks past a board showing shares down 3%``,
+# ``… a blaze that caused $2 million in damage``, ``… a sign reading '100%
+# renewable'``, ``… as shares fell 3 percent``).
+_CAPTION_CLAUSE_WORDS: Final = frozenset(
+    "showing shows reading reads that which who where as after while when".split()
+)
+
+
+def _reports_figure(text: str, cut: int) -> bool:
+    """Does ``text[:cut]`` report a figure (:data:`_REPORTED_FIGURE`) in its
+    main clause: no comma nor a word opening a clause under it
+    (:data:`_CAPTION_CLAUSE_WORDS`) before the figure? ``Shares in the builder
+    rose 3 percent`` reports it; a caption describes its photo and tells the
+    figure in a clause under the description (``Residents queue for bread,
+    which now costs $3 a loaf``, ``A man walks past a board showing shares
+    down 3%``)."""
+    figure = _REPORTED_FIGURE.search(text, 0, cut)
+    if figure is None:
+        return False
+    before = text[: figure.start()]
+    return "," not in before and not any(
+        word.casefold() in _CAPTION_CLAUSE_WORDS for word in before.split()
     )
 
 

@@ -1001,10 +1001,16 @@ _WITHDRAWN = regex.compile(r"(?i)\b(?:kill(?:ed)?+|withdrawn?+|withdrawal|elimin
 # The same notices as other systems and desks print them: the kill repeated
 # in any case (``Kill - Kill - Kill``), or a note to editors that kills or
 # withdraws (``Editors: kill the story …``, ``Eds: Please withdraw …``).
-# Linear: anchored, possessive runs, bounded repeats.
+# The note names what it kills (the story, the item, the photo) within a few
+# words and asks nothing: a headline addressing editors or using the verb
+# (``Editors, kill time with our quiz``, ``Eds: kill fee dispute goes to
+# court``, ``Editor: Kill the messenger? Not this time``) names none, or after
+# a question mark. Linear: anchored, possessive runs, bounded repeats.
 _ANY_CASE_KILL = regex.compile(
     rf"(?i:{_KILL_WORD}(?:\ *+[-–—]\ *+{_KILL_WORD}){{1,4}}+)"
-    r"|(?i:editors?|eds?)\ *+[:.,–—-]\ *+(?i:please\ ++)?(?i:kill|withdraw|eliminate)\b.{0,300}+"
+    r"|(?i:editors?|eds?)\ *+[:.–—-]\ *+(?i:please\ ++)?(?i:kill|withdraw|eliminate)\b"
+    r"[^?\n]{0,80}?(?i:\b(?:story|stories|items?|reports?|dispatch(?:es)?|articles?|pieces?"
+    r"|takes?|photos?|pictures?|graphics?|videos?|versions?|copy|slugs?)\b).{0,300}+"
 )
 
 
