@@ -366,6 +366,7 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
         inline = (
             patterns.inline_credit.search(text, window)
             if ":" in tail
+            or "\uff1a" in tail
             or "\u2026" in tail
             or "..." in tail
             or "ourtesy " in tail
@@ -1106,14 +1107,18 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         photo_label_openings=_photo_label_openings(knowledge),
         writer_title=regex.compile(writer_title_pattern(knowledge)),
         inline_credit=regex.compile(
-            r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[])"
+            # A sentence's end before the label: Devanagari's danda too ("…
+            # यात्री। फोटो: पीटीआई", Hindi sites), and the CJK full stop, which
+            # no space follows ("… 看书。图片来源:新华社", Chinese sites).
+            r"(?:(?<=[.!?\u201d\"\u0964])\s++|(?<=\u3002)\s*+|\s++[(\[])"
             # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name";
             # "Photo courtesy: Harbour Board" (South Asian sites); an outlet's
             # initials in capitals before the label, "… on Monday. ST PHOTO:
             # JANE ROE" (Singaporean and Malaysian papers' own photos).
             r"(?:(?P<credit>(?:\p{Lu}{2,5}\ )?"
             rf"(?i:{labels}(?:\s{{1,4}}(?:credits?|courtesy))?)"
-            r"(?:\.{3}|\u2026|:)\s*+[^\s()\[\]][^()\[\]]{0,79}?)"
+            # The colon full-width too after a CJK label ("图片来源：新华社").
+            r"(?:\.{3}|\u2026|[:\uff1a])\s*+[^\s()\[\]][^()\[\]]{0,79}?)"
             # "… on Monday. Photo courtesy Harbour Board", "Photo courtesy of
             # Jane Roe" (US sites: no colon, a capital after the words).
             rf"|(?P<credit>(?i:{labels}\s{{1,4}}courtesy(?:\s{{1,4}}of)?)\s++\p{{Lu}}"
@@ -1545,6 +1550,7 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
         if (
             not (
                 ":" in tail
+                or "\uff1a" in tail
                 or "\u2026" in tail
                 or "..." in tail
                 or "|" in tail
