@@ -13,16 +13,18 @@ first item its headline and the menu, byline, date and captions its
 paragraphs; Greek ``Συντάκτης:``, Persian ``نویسنده:`` and Thai ``ผู้เขียน:``
 bylines went unread; a Thai headline (no space between its words) was not
 headline-shaped, and the page's first menu item was its headline; a caption's
-credit after Devanagari's danda (``… यात्री। फोटो: पीटीआई``) or the CJK full
-stop and a full-width colon (``… 看书。图片来源：新华社``) was no credit, the
-caption left out as furniture; a dump's ``* * *`` rule stayed the story's
+credit after Devanagari's danda (``… यात्री। फोटो: पीटीआई``), the CJK full
+stop and a full-width colon (``… 看书。图片来源：新华社``) or a Thai clause
+(``… วันอังคาร ภาพ: รอยเตอร์``) was no credit, the caption left out as
+furniture; a dump's ``* * *`` rule stayed the story's
 last paragraph; a story glued under the one above by one blank line and
 opening with its address kept the address and its headline in the body
 above, and read its caption as its headline.
 
 Flagged, left: a Korean page's lead paragraph under the lead photo's caption
-(``sentence-over-story-left-out``); a story whose repeat puts the caption
-above the headline (``headline-in-body``).
+(``sentence-over-story-left-out``); a Thai story's closing paragraphs of
+under 200 characters (``closing-sentence-left-out``); a story whose repeat
+puts the caption above the headline (``headline-in-body``).
 
 Every page, dump and line here is invented, in the shape of real text.
 """
@@ -52,9 +54,9 @@ _KNOWN_FAILURES = {
     "caption is left out (flagged sentence-over-story-left-out)",
     ("korean_gija", "diagnostics"): "flagged sentence-over-story-left-out",
     ("thai_phukhian", "last_paragraph"): "Thai paragraphs under 200 characters end in no full "
-    "stop and read as teasers: the story's last two are left out (silent)",
-    ("thai_phukhian", "captions"): "a Thai caption has no sentence's end before its label "
-    "'ภาพ:' (silent: furniture)",
+    "stop and read as teasers: the story's last two are left out (flagged "
+    "closing-sentence-left-out)",
+    ("thai_phukhian", "diagnostics"): "flagged closing-sentence-left-out",
 }
 _KNOWN_DUMP_FAILURES = {
     ("abridged_repeat", 1, "first_paragraph"): "a repeat with the caption above the "
@@ -129,10 +131,13 @@ def _codes(story: wirestory.Story) -> list[str]:
 
 
 def test_left_misreadings_that_are_flagged_say_so() -> None:
-    """The Korean lead left out and the reordered repeat's headline in the
-    body are misread, but the stories say so."""
+    """The Korean lead left out, the Thai story's closing paragraphs left
+    out and the reordered repeat's headline in the body are misread, but the
+    stories say so."""
     korean = (_CASES / "korean_gija.txt").read_text(encoding="utf-8")
     assert "sentence-over-story-left-out" in _codes(wirestory.parse(korean)[0])
+    thai = (_CASES / "thai_phukhian.txt").read_text(encoding="utf-8")
+    assert "closing-sentence-left-out" in _codes(wirestory.parse(thai)[0])
     dump = (_CASES / "dumps" / "abridged_repeat.txt").read_text(encoding="utf-8")
     assert "headline-in-body" in _codes(wirestory.parse(dump)[1])
 
@@ -225,9 +230,10 @@ def test_script_byline_labels(line: str, name: str) -> None:
         ("बाज़ार में खरीदारी करते लोग। फोटो: एएनआई", "बाज़ार में खरीदारी करते लोग।", "फोटो: एएनआई"),
         ("游客在公园赏花。图片来源：中新社", "游客在公园赏花。", "图片来源：中新社"),
         ("游客在公园赏花。图片:中新社", "游客在公园赏花。", "图片:中新社"),
+        ("ผู้คนเดินในตลาดน้ำเมื่อวันจันทร์ ภาพ: เอเอฟพี", "ผู้คนเดินในตลาดน้ำเมื่อวันจันทร์", "ภาพ: เอเอฟพี"),
     ],
 )
-def test_credit_after_a_danda_or_a_cjk_full_stop(caption: str, text: str, credit: str) -> None:
+def test_credit_after_a_danda_a_cjk_full_stop_or_thai(caption: str, text: str, credit: str) -> None:
     found_credit = wirestory.captions.split_page_credit(caption)
     assert (found_credit[0].strip(), found_credit[1]) == (text, credit)
 

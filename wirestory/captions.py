@@ -1108,9 +1108,11 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         writer_title=regex.compile(writer_title_pattern(knowledge)),
         inline_credit=regex.compile(
             # A sentence's end before the label: Devanagari's danda too ("…
-            # यात्री। फोटो: पीटीआई", Hindi sites), and the CJK full stop, which
-            # no space follows ("… 看书。图片来源:新华社", Chinese sites).
-            r"(?:(?<=[.!?\u201d\"\u0964])\s++|(?<=\u3002)\s*+|\s++[(\[])"
+            # यात्री। फोटो: पीटीआई", Hindi sites), the CJK full stop, which no
+            # space follows ("… 看书。图片来源:新华社", Chinese sites), and a
+            # Thai letter, as Thai ends a sentence with a space alone ("…
+            # วันอังคาร ภาพ: รอยเตอร์").
+            r"(?:(?<=[.!?\u201d\"\u0964\u0e01-\u0e5b])\s++|(?<=\u3002)\s*+|\s++[(\[])"
             # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name";
             # "Photo courtesy: Harbour Board" (South Asian sites); an outlet's
             # initials in capitals before the label, "… on Monday. ST PHOTO:

@@ -578,6 +578,7 @@ class Knowledge:
             "फोटो",  # "फोटो: Jane Roe" (Hindi: photo)
             "फ़ोटो",  # the same with the nukta
             "图片来源",  # "图片来源:新华社" (Chinese: picture source)
+            "ภาพ",  # "ภาพ: รอยเตอร์" (Thai: picture)
             "图片",  # "图片:新华社" (Chinese: picture)
             "fotoğraf",  # "Fotoğraf: AA" (Turkish)
             "görsel",  # "Görsel: AA" (Turkish: image)

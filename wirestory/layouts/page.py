@@ -7093,6 +7093,11 @@ def _closing_shape(
     — With inputs from PTI``, ``… coast. (AFP)``) is read past: the sentence
     before it is what has the shape, and the block stays whole."""
     text = _before_sign_off(text)
+    if len(text) >= _LENGTH_LOW and _unmarked_prose(text):
+        # A Thai paragraph ends in no full stop, and one of a clause or two
+        # (under 200 characters) is only short: the story's last paragraph or
+        # a teaser's line of a box under it read the same, so it may be one.
+        return None
     if text[-1:] == "。":
         # Chinese and Japanese set no spaces between words: one sentence (no
         # other full stop in it) of a short paragraph's length is the
