@@ -89,8 +89,9 @@ _CODES = (
         "short-page-by-furniture",
         "info",
         "a short text with no page title line (or one that is a site's name alone) was "
-        "read as a web page by its furniture lines (Share, Facebook, Related Stories): "
-        "the layout is a choice by form",
+        "read as a web page by its furniture lines (Share, Facebook, Related Stories) or "
+        "by a menu's items over a headline with a byline or date line under it: the "
+        "layout is a choice by form",
     ),
     Code(
         "headline-may-be-lead",

@@ -29,6 +29,7 @@ from wirestory.captions import split_credit
 from wirestory.layouts import marked, wire
 from wirestory.lines import BLANK_CHARS, Line
 from wirestory.options import ParseOptions
+from wirestory.roles import is_source_address
 
 __all__ = ["LineGroup", "group_stories"]
 
@@ -104,16 +105,21 @@ def _glued_marked_start(lines: _Lookahead, line: Line, options: ParseOptions) ->
     the story's own headline, shown again under its marker, and, with no blank
     line above, a line under one ending no sentence (a wrapped paragraph's).
     """
-    text = line.text.strip()
     window = _window(lines, line, options)
+    # A dump that opens each story with its page's address prints it right
+    # above the headline (``https://…/school-meals`` / ``Headline`` /
+    # captions / ``TT``): the header is asked of the line under the address,
+    # and the story starts at the address (claimed ``source-url``).
+    first = 1 if len(window) > 1 and is_source_address(line.text) else 0
+    text = window[first].text.strip()
     # Shown again word for word, with lines between (a caption is shown twice
     # on two lines in a row; a subheading is not shown again): the cheap test
     # first, then the headline's shape, and detect() asks for the header's
     # shape between.
-    again = [index for index in range(2, len(window)) if window[index].text.strip() == text]
+    again = [index for index in range(first + 2, len(window)) if window[index].text.strip() == text]
     if not again or not wire.looks_like_headline(text, options.knowledge):
         return 0
-    found = marked.detect(window, 0, options)
+    found = marked.detect(window, first, options)
     # A marker line between (the site's, or a short line of any text): a
     # header shown again with none between reads the same as a wrapped
     # paragraph's line repeated in the next paragraph, with its lines between.
@@ -129,7 +135,7 @@ def _glued_marked_start(lines: _Lookahead, line: Line, options: ParseOptions) ->
     # ``Short label`` / blank / the paragraph again).
     if not marked.is_marker(window[found.marker].text, options) and not any(
         split_credit(window[index].text, knowledge=options.knowledge)[1] is not None
-        for index in range(1, found.marker)
+        for index in range(first + 1, found.marker)
     ):
         return 0
     return _header_end(window, found)

@@ -595,6 +595,9 @@ class Knowledge:
             "عکس",  # "عکس: Jane Roe" (Persian: photo)
             "फोटो",  # "फोटो: Jane Roe" (Hindi: photo)
             "फ़ोटो",  # the same with the nukta
+            "图片来源",  # "图片来源:新华社" (Chinese: picture source)
+            "ภาพ",  # "ภาพ: รอยเตอร์" (Thai: picture)
+            "图片",  # "图片:新华社" (Chinese: picture)
             "fotoğraf",  # "Fotoğraf: AA" (Turkish)
             "görsel",  # "Görsel: AA" (Turkish: image)
             "crédito",  # "Crédito: Jane Roe/Agência Brasil" (Portuguese, Spanish)
@@ -847,6 +850,9 @@ class Knowledge:
             # (a sentence opening so names no one in the header's forms).
             "Του",
             "Της",
+            # Greek: "Συντάκτης: Γιώργος Παππάς" (editor, the writer of the
+            # story), a label only with its colon.
+            "Συντάκτης:",
         ),
         validator=_STRINGS,
     )
@@ -867,6 +873,10 @@ class Knowledge:
             # Hindi: "लेखक: राहुल शर्मा" (writer), "रिपोर्ट: …" (report).
             "लेखक:",
             "रिपोर्ट:",
+            # Persian: "نویسنده: مریم احمدی" (writer); Thai: "ผู้เขียน: สมชาย
+            # ใจดี" (writer). Words of a sentence too: only with their colon.
+            "نویسنده:",
+            "ผู้เขียน:",
             # Chinese: "记者 张伟" (reporter), "本报记者 张伟" (this paper's
             # reporter), "作者：张伟" (author), "文/张伟" (text), "文/图 张伟"
             # (text and photo: before "文/", which would take "图" for a name).

@@ -78,6 +78,14 @@ _SOURCE_LINE = regex.compile(
 )
 
 
+def is_source_address(text: str) -> bool:
+    """Is ``text`` a scraper's source address alone on its line
+    (``https://example.com/news/ferry-strike``, ``URL: …``)?"""
+    # Every address holds "://" (the pattern's literal): a line without it,
+    # the headline of nearly every story, is told by one substring test.
+    return "://" in text and _SOURCE_LINE.fullmatch(text) is not None
+
+
 def _source_line(lines: list[Line], index: int, state: LineState) -> int:
     """The first line a layout reads: ``index``, or the next non-blank line
     when ``lines[index]`` is a scraper's source address, claimed as furniture
@@ -86,15 +94,12 @@ def _source_line(lines: list[Line], index: int, state: LineState) -> int:
     page's title line under it no longer opened the page. An address alone,
     with no text under it, or over another address (a list of links), is left
     to the layout."""
-    text = lines[index].text
-    # Every address holds "://" (the pattern's literal): a line without it,
-    # the headline of nearly every story, is told by one substring test.
-    if "://" not in text or _SOURCE_LINE.fullmatch(text) is None:
+    if not is_source_address(lines[index].text):
         return index
     after = index + 1
     while after < len(lines) and is_blank(lines[after].text):
         after += 1
-    if after == len(lines) or _SOURCE_LINE.fullmatch(lines[after].text) is not None:
+    if after == len(lines) or is_source_address(lines[after].text):
         return index  # nothing under it, or a list of addresses: no page under it
     state.claim(index, Role.FURNITURE, "source-url")
     return skip_blanks(lines, index + 1, state)

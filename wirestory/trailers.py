@@ -160,7 +160,9 @@ _COPYRIGHT_MAX_WORDS = 8
 _SEPARATOR_START = re.compile(r"\s*[_*=-]")
 # The marks a separator's rule is drawn with (``_SEPARATOR_START``'s class).
 _SEPARATOR_MARKS: Final = frozenset("_*=-")
-_SEPARATOR = regex.compile(r"\s*+(?:_{3,}+|-{3,}+|\*{3,}+|={3,}+)\s*+")
+# The asterisms spaced too, ``* * *`` (a dump's rule between stories, a
+# section break's), one space at most between stars: linear.
+_SEPARATOR = regex.compile(r"\s*+(?:_{3,}+|-{3,}+|\*(?:\ ?+\*){2,}+|={3,}+)\s*+")
 
 
 class _Patterns(NamedTuple):

@@ -3208,18 +3208,24 @@ def _short_scrape(lines: Sequence[Line], start: int, knowledge: Knowledge) -> _B
     (:func:`_titled_after_menu`), or, with no title line, a page by its
     furniture (:func:`_furnished_page`); else None."""
     found = _titled_after_menu(lines, start, knowledge)
-    return found if found is not None else _furnished_page(lines, start, knowledge)
+    if found is None:
+        found = _furnished_page(lines, start, knowledge)
+    return found if found is not None else _menu_over_byline(lines, start, knowledge)
 
 
 def _site_name_shaped(text: str) -> bool:
-    """One to four words, the first a capital, no end mark and no title
-    separator (``Vale Post``, ``Marsh Valley Courier``): the shape of a site's
-    name standing as a page's title."""
+    """One to four words, the first opening in a capital or in a letter of a
+    script without capitals, no end mark and no title separator (``Vale
+    Post``, ``Marsh Valley Courier``, a menu's first item ``الرئيسية`` or
+    ``首页``): the shape of a site's name or a menu's first item standing
+    first on a page."""
     stripped = text.strip()
     words = stripped.split()
+    opening = stripped[:1]
     return (
         0 < len(words) <= _SITE_NAME_MAX_WORDS
-        and words[0][:1].isupper()
+        and opening.isalpha()
+        and not opening.islower()
         and stripped[-1:] not in _PARAGRAPH_ENDS
         and _no_title(stripped)
     )
@@ -3277,6 +3283,63 @@ def _furnished_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> 
 
 # White space a short line may carry around a furniture phrase.
 _FURNITURE_SPACE: Final = 8
+
+# A short scrape's menu over its headline: at least this many items (the
+# site's name may be the first), the byline or date line among this many
+# blocks under the headline (a date line may stand above the byline).
+_MENU_MIN_ITEMS: Final = 2
+_MENU_BYLINE_LOOKAHEAD: Final = 2
+# A menu's item is short in characters too: a Thai headline puts no space
+# between its words, and is two or three "words" long.
+_MENU_ITEM_MAX_CHARS: Final = 30
+
+
+def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -> _Blocks | None:
+    """The blocks of a short scrape with no title line and little furniture
+    that opens with a menu's items, one a line (``_site_name_shaped``: in
+    scripts without capitals too, ``الرئيسية`` / ``أخبار`` / ``اقتصاد``,
+    ``首页`` / ``新闻``), over a line with no end mark and a byline or a date
+    line right under it (``بقلم: أحمد السيد``, ``记者 王明``): a page's header.
+    Read as wire copy, the first item was its headline and the others, the
+    byline and the captions its paragraphs. Wire copy opens with its headline
+    (rarely four words or fewer), and its slug lines are in capitals, which
+    no menu item is: the look stops at the second block for most of it. The
+    page layout says it chose so (``short-page-by-furniture``)."""
+    items = 0
+    headline = None
+    for index in range(start, len(lines)):
+        text = lines[index].text
+        if not text.strip(BLANK_CHARS):
+            continue
+        if _site_name_shaped(text) and len(text) <= _MENU_ITEM_MAX_CHARS and not text.isupper():
+            items += 1
+            if items > _MENU_BEFORE_TITLE:
+                return None
+            continue
+        stripped = text.strip()
+        if (
+            items < _MENU_MIN_ITEMS
+            or stripped[-1:] in _PARAGRAPH_ENDS
+            or len(stripped) > _HEADLINE_MAX_CHARS
+        ):
+            return None
+        headline = index
+        break
+    if headline is None:
+        return None
+    looked = 0
+    for index in range(headline + 1, len(lines)):
+        text = lines[index].text.strip(BLANK_CHARS)
+        if not text:
+            continue
+        if byline_line(text, knowledge=knowledge) is not None or is_date_line(
+            text, knowledge=knowledge
+        ):
+            return _blocks(lines, _non_blank(lines, start), _patterns(knowledge))
+        looked += 1
+        if looked == _MENU_BYLINE_LOOKAHEAD:
+            break
+    return None
 
 
 def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
@@ -3569,14 +3632,15 @@ def _read_blocks(
         and len(found.indexes) < _PAGE_MIN_LINES
         and title_part(found.texts[0]) is None
     ):
-        # Only _furnished_page chooses a short page with no title line: its
-        # furniture told it from wire copy, and the story says so.
+        # Only _furnished_page and _menu_over_byline choose a short page with
+        # no title line: its furniture (or its menu over a byline) told it
+        # from wire copy, and the story says so.
         state.problems.append(
             Problem(
                 "short-page-by-furniture",
                 "a short text with no page title line was read as a web page by its "
-                "furniture lines (share buttons, a box's label); read as wire copy, "
-                "they would stay in the body",
+                "furniture lines (share buttons, a box's label, a menu over the "
+                "headline and its byline); read as wire copy, they would stay in the body",
                 found.indexes[0],
             )
         )
@@ -6414,12 +6478,15 @@ def _under_header_line(
     state: LineState,
     knowledge: Knowledge,
 ) -> bool:
-    """Does the header right above block ``number`` end in a byline's line or
-    a date line (``By Jane Roe`` / ``March 4, 2025`` over it)?"""
+    """Does the header right above block ``number`` end in a byline's line, a
+    date line or the lead photo's caption read as one (``By Jane Roe`` /
+    ``March 4, 2025`` over it; ``홍길동 기자`` / a date / ``… 달리고 있다.
+    사진=연합뉴스`` over it, as Korean sites print the photo under the header)?
+    With the photo's caption read above, the block is no caption either."""
     index = blocks[number]
     above = blocks[number - 1]
     last = max((k for k in range(above, index) if not is_blank(lines[k].text)), default=above)
-    return state.roles[last] is Role.BYLINE or (
+    return state.roles[last] in (Role.BYLINE, Role.CAPTION) or (
         state.rules[last] == "between-headline-and-story"
         and _is_date_line(lines[last].text.strip(), knowledge)
     )
@@ -7261,6 +7328,11 @@ def _closing_shape(
     — With inputs from PTI``, ``… coast. (AFP)``) is read past: the sentence
     before it is what has the shape, and the block stays whole."""
     text = _before_sign_off(text)
+    if len(text) >= _LENGTH_LOW and _unmarked_prose(text):
+        # A Thai paragraph ends in no full stop, and one of a clause or two
+        # (under 200 characters) is only short: the story's last paragraph or
+        # a teaser's line of a box under it read the same, so it may be one.
+        return None
     if text[-1:] == "。":
         # Chinese and Japanese set no spaces between words: one sentence (no
         # other full stop in it) of a short paragraph's length is the
@@ -9561,7 +9633,19 @@ def _headline_shaped(text: str, knowledge: Knowledge) -> bool:
     if len(stripped) > _HEADLINE_MAX_CHARS or furniture_phrase(stripped, knowledge=knowledge):
         return False
     words = len(stripped.split())
-    return 3 <= words <= 30 or _cjk_count(stripped) >= _TITLE_PART_MIN_CJK
+    if 3 <= words <= 30 or _cjk_count(stripped) >= _TITLE_PART_MIN_CJK:
+        return True
+    # A Thai headline puts no space between its words: one or two "words" of
+    # _UNMARKED_HEADLINE_MIN letters or more (a menu's item, ``หน้าแรก``, has
+    # seven or eight).
+    return (
+        0 < words < 3
+        and max(stripped) >= _UNMARKED_LOWEST
+        and len(_UNMARKED_LETTER.findall(stripped)) >= _UNMARKED_HEADLINE_MIN
+    )
+
+
+_UNMARKED_HEADLINE_MIN: Final = 20
 
 
 def _header_byline(
