@@ -28,12 +28,11 @@ Every page and line here is invented, in the shape of real page text.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from news_pages import LIBRARY_STORY, library_page, library_story, news_page
-from test_page_fields_cases import found
+from test_page_fields_cases import page_case
 
 import wirestory
 from wirestory.bylines import find_page_byline, page_person_names
@@ -47,10 +46,8 @@ _NAMES = sorted(p.stem for p in _CASES.glob("*.txt"))
 @pytest.mark.parametrize("name", _NAMES)
 def test_whole_page(name: str) -> None:
     """Each page's fields as its file pins them down, read as a page."""
-    text = (_CASES / f"{name}.txt").read_text(encoding="utf-8")
-    expected = {"layout": "page", **json.loads((_CASES / f"{name}.json").read_text("utf-8"))}
-    story = wirestory.parse(text)[0]
-    assert {field: found(story)[field] for field in expected} == expected
+    got, expected = page_case(_CASES, name)
+    assert got == expected
 
 
 def test_whole_pages_are_there() -> None:

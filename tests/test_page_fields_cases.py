@@ -79,6 +79,16 @@ def found(story: wirestory.Story) -> dict[str, Any]:
     }
 
 
+def page_case(cases: Path, name: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The fields ``cases/NAME.txt`` gives, read as the parser chooses, beside
+    those ``cases/NAME.json`` pins down (and ``layout`` ``page``): the whole
+    pages of the held-out rounds' folders, each in this module's format."""
+    text = (cases / f"{name}.txt").read_text(encoding="utf-8")
+    expected = {"layout": "page", **json.loads((cases / f"{name}.json").read_text("utf-8"))}
+    story = wirestory.parse(text)[0]
+    return {field: found(story)[field] for field in expected}, expected
+
+
 def _params() -> list[Any]:
     params = []
     for name in NAMES:
