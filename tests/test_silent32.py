@@ -1,6 +1,7 @@
 """The thirty-second silent-wrong round: readings tonight's rounds left wrong
 with no diagnostic. A match report's clock after "By" (``By Half Time``) named
-a writer.
+a writer; a deck over ``Anna Nowak, Redakcja`` and the date was a caption
+credited to the writer.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -13,6 +14,7 @@ from news_pages import LIBRARY_STORY, library_story, story_under_header
 
 import wirestory
 from wirestory.bylines import find_byline, find_page_byline
+from wirestory.layouts.page import is_date_line
 
 
 def _codes(story: wirestory.Story) -> list[str]:
@@ -58,3 +60,52 @@ def test_match_clock_inside_a_page_story_stays_in_the_body() -> None:
     assert story.byline is not None
     assert story.byline.names == ("Jane Roe",)
     assert story.body == (LIBRARY_STORY[0], "By Half Time", *LIBRARY_STORY[1:])
+
+
+# --- A deck over a name line and the date ---------------------------------------------
+
+_DECK = "The council says the repairs would cost more than a new branch"
+
+
+@pytest.mark.parametrize(
+    ("name_line", "names", "organization"),
+    [
+        ("Anna Nowak, Redakcja", ("Anna Nowak",), "Redakcja"),
+        ("Anna Nowak, Reuters", ("Anna Nowak",), "Reuters"),
+        ("By Anna Nowak, Redakcja", ("Anna Nowak",), "Redakcja"),
+    ],
+)
+@pytest.mark.parametrize("date", ["4 marca 2025", "March 4, 2025"])
+def test_deck_over_a_name_line_and_the_date_is_the_standfirst(
+    name_line: str, names: tuple[str, ...], organization: str, date: str
+) -> None:
+    """The deck was a caption credited to the writer's line; under a Polish
+    date the line was no byline either (``marca``, March's genitive, no
+    month of a page's date line)."""
+    story = library_story(*LIBRARY_STORY, header=f"{_DECK}\n{name_line}\n{date}")
+    assert story.captions == ()
+    assert story.standfirst == _DECK
+    assert story.byline is not None
+    assert (story.byline.names, story.byline.organization) == (names, organization)
+    assert story.body == LIBRARY_STORY
+
+
+def test_polish_date_is_a_date_line() -> None:
+    assert is_date_line("4 marca 2025")
+    assert is_date_line("12 października 2024")
+    assert not is_date_line("Marca Roe")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # A photo's credit over a paragraph, or in a credit's own form
+        # over a date, keeps crediting the caption above it.
+        "Jane Roe, Reuters\nMembers met again on Wednesday.",
+        "Jane Roe/Reuters\nMarch 4, 2025",
+    ],
+)
+def test_photo_credit_in_the_story_keeps_its_caption(credit: str) -> None:
+    caption = "Pupils leave the old library on Mill Street on Monday."
+    story = library_story(LIBRARY_STORY[0], f"{caption}\n{credit}", *LIBRARY_STORY[1:])
+    assert [c.text for c in story.captions] == [caption]

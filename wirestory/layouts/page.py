@@ -8131,6 +8131,21 @@ def _caption_pairs(
             # under the story, not a photo's credit (the paragraph was read
             # as a caption and lost).
             below = False
+        if (
+            below
+            and number + 2 < len(texts)
+            and is_date_line(texts[number + 2], knowledge=knowledge)
+            and (
+                byline_line(texts[number + 1], knowledge=knowledge) is not None
+                or page_person_names(texts[number + 1].strip(), knowledge=knowledge) is not None
+            )
+        ):
+            # A deck over ``Anna Nowak, Redakcja`` and the date line: the
+            # header's byline (a name line over a date is one) over its date,
+            # no photo's credit (the deck was read as a caption credited to
+            # the writer). The date asked first: under most credits stands
+            # none; ``Jane Roe/Reuters`` stays a credit.
+            below = False
         if not (above or below) or number in taken or credit[number]:
             continue
         text = texts[number]
