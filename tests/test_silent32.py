@@ -1,7 +1,8 @@
 """The thirty-second silent-wrong round: readings tonight's rounds left wrong
 with no diagnostic. A match report's clock after "By" (``By Half Time``) named
 a writer; a deck over ``Anna Nowak, Redakcja`` and the date was a caption
-credited to the writer.
+credited to the writer; a Spanish newsletter box between the story's
+paragraphs stayed in the body and a German one cut the story.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -109,3 +110,41 @@ def test_photo_credit_in_the_story_keeps_its_caption(credit: str) -> None:
     caption = "Pupils leave the old library on Mill Street on Monday."
     story = library_story(LIBRARY_STORY[0], f"{caption}\n{credit}", *LIBRARY_STORY[1:])
     assert [c.text for c in story.captions] == [caption]
+
+
+# --- A newsletter's sign-up box in Spanish and German ---------------------------------
+
+_SIGN_UP_BOXES = (
+    "Recibe el boletín\nSuscríbete a nuestro boletín diario\nSuscribirme",
+    "Recibe las noticias del día\nSuscríbete a nuestro boletín\nSuscríbete",
+    "Newsletter\nMelde dich für unseren Newsletter an\nAnmelden",
+    "Newsletter\nMelde dich für unseren Newsletter an\nAbonnieren",
+)
+
+
+@pytest.mark.parametrize("box", _SIGN_UP_BOXES)
+def test_sign_up_box_between_paragraphs_is_furniture(box: str) -> None:
+    """The Spanish box stayed in the body, the German one cut the story off
+    (``prose-left-out``); the English box is read so (heldout18)."""
+    story = library_story(*LIBRARY_STORY[:2], box, *LIBRARY_STORY[2:])
+    assert story.body == LIBRARY_STORY
+    assert _codes(story) == []
+
+
+@pytest.mark.parametrize("box", _SIGN_UP_BOXES)
+def test_sign_up_box_under_the_story_stays_out(box: str) -> None:
+    story = library_story(*LIBRARY_STORY, box)
+    assert story.body == LIBRARY_STORY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A story's sentence opening as the pitch does stays in the body.
+        "Suscríbete a la revista de la biblioteca, dijo el alcalde a los vecinos del barrio.",
+        "Melde dich für den Kurs in der Bibliothek an, sagte die Bürgermeisterin am Dienstag.",
+    ],
+)
+def test_sentence_opening_as_a_pitch_stays_in_the_body(sentence: str) -> None:
+    story = library_story(*LIBRARY_STORY[:2], sentence, *LIBRARY_STORY[2:])
+    assert sentence in story.body

@@ -5774,9 +5774,17 @@ _SHARE_KEYS: Final = frozenset(
 
 # What closes a newsletter's sign-up box (``Newsletter`` / its pitch /
 # ``Enter your email`` / ``Sign up``): the form's field or button, as phrase
-# keys (``_phrase_key``). Furniture phrases of their own (page_data).
+# keys (``_phrase_key``). Furniture phrases of their own (page_data). The
+# button in Spanish and German too (``Recibe el boletín`` / ``Suscríbete a
+# nuestro boletín …`` / ``Suscribirme``; ``Newsletter`` / ``Melde dich für
+# unseren Newsletter an`` / ``Anmelden``).
 _SIGN_UP_KEYS: Final = frozenset(
     {
+        "suscríbete",
+        "suscribirme",
+        "suscribirse",
+        "anmelden",
+        "abonnieren",
         "sign up",
         "sign up now",
         "subscribe",
