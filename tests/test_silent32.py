@@ -2,7 +2,8 @@
 with no diagnostic. A match report's clock after "By" (``By Half Time``) named
 a writer; a deck over ``Anna Nowak, Redakcja`` and the date was a caption
 credited to the writer; a Spanish newsletter box between the story's
-paragraphs stayed in the body and a German one cut the story.
+paragraphs stayed in the body and a German one cut the story; an Arabic
+paper's place and name over the story (``الرياض - الشرق الأوسط``) was lost.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -148,3 +149,60 @@ def test_sign_up_box_under_the_story_stays_out(box: str) -> None:
 def test_sentence_opening_as_a_pitch_stays_in_the_body(sentence: str) -> None:
     story = library_story(*LIBRARY_STORY[:2], sentence, *LIBRARY_STORY[2:])
     assert sentence in story.body
+
+
+# --- An Arabic paper's place and its own name over the story --------------------------
+
+_ARABIC_STORY = (
+    "قال مجلس المدينة يوم الثلاثاء إنه سيغلق المكتبة القديمة في شارع الطاحونة بعد نقاش "
+    "طويل حول سقفها وتكلفة إصلاحه.",
+    "وأضاف الأعضاء أن المبنى لم يعد آمنا منذ سنوات، وأن فرعا جديدا سيفتح قرب المحطة في "
+    "فصل الربيع المقبل.",
+    "وقال رئيس البلدية إن الكتب ستنقل إلى الفرع الجديد، وإن قاعة للقراءة ستبقى مفتوحة في "
+    "مبنى البلدية حتى ذلك الحين.",
+)
+_ARABIC_HEADLINE = "المجلس يصوت على إغلاق المكتبة القديمة"
+
+
+def _arabic_page(above: str) -> wirestory.Story:
+    """An Arabic site's page: title, menu, headline, date, ``above`` (a
+    block, or nothing) and the story."""
+    text = (
+        f"{_ARABIC_HEADLINE} | صوت الميناء\n\nالرئيسية\nأخبار\nرياضة\n\n"
+        f"{_ARABIC_HEADLINE}\n4 مارس 2025\n\n"
+        + (f"{above}\n\n" if above else "")
+        + "\n\n".join(_ARABIC_STORY)
+        + "\n\nإعلان\nاتصل بنا\nسياسة الخصوصية\n"
+    )
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
+    return story
+
+
+@pytest.mark.parametrize(
+    "line", ["الرياض - الشرق الأوسط", "جدة – «الشرق الأوسط»", "القاهرة - صوت الميناء"]
+)
+def test_place_and_outlet_over_an_arabic_story_is_kept_and_flagged(line: str) -> None:
+    """The line landed in no field (furniture), with no word said."""
+    story = _arabic_page(line)
+    assert story.body == (line, *_ARABIC_STORY)
+    assert "place-and-outlet-over-story" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "أخبار محلية",  # a section's label, no dash
+        "الرياض - الشرق الأوسط - 2025",  # a date in it
+        "اقرأ أيضا - المجلس يناقش الميزانية الجديدة للمدينة",  # a teaser, too many words
+    ],
+)
+def test_other_lines_over_an_arabic_story_keep_their_reading(line: str) -> None:
+    story = _arabic_page(line)
+    assert story.body == _ARABIC_STORY
+    assert "place-and-outlet-over-story" not in _codes(story)
+
+
+def test_arabic_story_with_nothing_above_says_nothing() -> None:
+    story = _arabic_page("")
+    assert story.body == _ARABIC_STORY
+    assert _codes(story) == []

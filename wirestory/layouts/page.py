@@ -6310,6 +6310,31 @@ def _shown_higher_up(texts: Sequence[str], number: int, text: str) -> bool:
     return any(texts[k].strip().casefold() == key for k in range(number))
 
 
+# The words on each side of the dash of a place and an outlet's name
+# (``الرياض - الشرق الأوسط``): at most this many.
+_PLACE_AND_OUTLET_MAX_WORDS: Final = 3
+_PLACE_AND_OUTLET_DASHES: Final = (" - ", " \u2013 ", " \u2014 ")
+
+
+def _place_and_outlet_line(text: str) -> bool:
+    """Is ``text`` (stripped) in a script without capitals (Hebrew and the
+    scripts after it in Unicode) a place, a spaced dash and a name, one to
+    ``_PLACE_AND_OUTLET_MAX_WORDS`` words of letters each (the name maybe
+    in guillemets: ``الرياض - «الشرق الأوسط»``)? String tests, the first
+    character asked first."""
+    if text[:1] < "\u05d0":
+        return False
+    for dash in _PLACE_AND_OUTLET_DASHES:
+        place, found, name = text.partition(dash)
+        if found:
+            sides = (place.split(), name.strip('\u00ab\u00bb"').split())
+            return all(
+                0 < len(words) <= _PLACE_AND_OUTLET_MAX_WORDS and all(map(str.isalpha, words))
+                for words in sides
+            )
+    return False
+
+
 def _flag_own_line_dateline(
     text: str, index: int, dateline: Dateline, story: Sequence[str], state: LineState
 ) -> None:
@@ -6608,7 +6633,28 @@ def _dateline_above_story(
             )
         return
     # A quick test first: a place in capitals is short, its region after a comma.
-    if len(text) > _PLACE_ALONE_MAX_CHARS or not text.partition(",")[0].isupper():
+    if len(text) > _PLACE_ALONE_MAX_CHARS:
+        return
+    if _place_and_outlet_line(text) and not _shown_higher_up(texts, number, text):
+        # "الرياض - الشرق الأوسط" (Riyadh - Asharq Al-Awsat): Arabic papers
+        # print the place and their own name over the story, as a dateline;
+        # left out as furniture, it was lost. Kept as the first paragraph,
+        # no dateline read from it: a section's label and the site's name
+        # read the same.
+        state.paragraphs.append([index])
+        state.claim(index, Role.BODY, "paragraph")
+        state.problems.append(
+            Problem(
+                "place-and-outlet-over-story",
+                f"the line {text!r} above the first paragraph, a place and a name after a "
+                "dash in a script without capitals, was kept as the story's first paragraph "
+                "(no dateline read from it): a section's label and the site's name read the "
+                "same",
+                index,
+            )
+        )
+        return
+    if not text.partition(",")[0].isupper():
         return
     dateline = find_dateline(text, knowledge=knowledge, page=True)
     if dateline is None or dateline.length < len(text):
