@@ -3,7 +3,8 @@ with no diagnostic. A match report's clock after "By" (``By Half Time``) named
 a writer; a deck over ``Anna Nowak, Redakcja`` and the date was a caption
 credited to the writer; a Spanish newsletter box between the story's
 paragraphs stayed in the body and a German one cut the story; an Arabic
-paper's place and name over the story (``الرياض - الشرق الأوسط``) was lost.
+paper's place and name over the story (``الرياض - الشرق الأوسط``) was lost;
+a subheading right over a furniture line inside the story was lost with it.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -206,3 +207,38 @@ def test_arabic_story_with_nothing_above_says_nothing() -> None:
     story = _arabic_page("")
     assert story.body == _ARABIC_STORY
     assert _codes(story) == []
+
+
+# --- A subheading right over a furniture line inside the story ------------------------
+
+_IN_STORY_FURNITURE = (
+    "Advertisement",
+    "Share this article",
+    "Read more: Council budget row deepens",
+    "Story continues below advertisement",
+    "Download the app",
+)
+
+
+@pytest.mark.parametrize("furniture", _IN_STORY_FURNITURE)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_subheading_over_furniture_inside_the_story_is_kept(furniture: str, gap: str) -> None:
+    """The subheading was left out with the furniture under it, silently."""
+    block = f"What happens next{gap}{furniture}"
+    story = library_story(*LIBRARY_STORY[:2], block, *LIBRARY_STORY[2:])
+    assert story.body == (*LIBRARY_STORY[:2], "What happens next", *LIBRARY_STORY[2:])
+    assert story.subheading_indices == (2,)
+
+
+def test_teaser_headline_over_its_own_link_stays_out() -> None:
+    """A teaser's headline over its ``Read more:`` link is no subheading."""
+    block = "Council budget row deepens\nRead more: Council budget row deepens"
+    story = library_story(*LIBRARY_STORY[:2], block, *LIBRARY_STORY[2:])
+    assert story.body == LIBRARY_STORY
+
+
+@pytest.mark.parametrize("furniture", _IN_STORY_FURNITURE)
+def test_heading_over_furniture_under_the_story_stays_out(furniture: str) -> None:
+    """No prose of the story under the furniture: the page's, not the story's."""
+    story = library_story(*LIBRARY_STORY, f"What happens next\n{furniture}")
+    assert story.body == LIBRARY_STORY

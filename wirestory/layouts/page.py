@@ -3980,6 +3980,15 @@ def _read_blocks(
         elif classes[number] == _GOOD:
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, f"page-{rules[number]}")
+        elif rules[number] == "short-at-edge" and _heading_over_phrase(
+            texts, number, (classes, rules), body_end
+        ):
+            # "What happens next" / "Advertisement" (or "Share this article",
+            # "Read more: …") / the story's prose: the story's subheading,
+            # the furniture under it printed between it and its section. It
+            # was left out with the furniture, silently.
+            state.paragraphs.append([index])
+            state.claim(index, Role.BODY, "paragraph")
         else:
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
             if rules[number] == "furniture-phrase":
@@ -4039,6 +4048,35 @@ def _read_blocks(
 _WORD_EDGES: Final = ".,;:!?()[]\"'“”‘’"
 # A subheading a furniture phrase may be is a word or a few.
 _PHRASE_HEADING_MAX_WORDS: Final = 3
+
+
+def _heading_over_phrase(
+    texts: Sequence[str],
+    number: int,
+    judged: tuple[Sequence[str], Sequence[str]],
+    body_end: int,
+) -> bool:
+    """Is block ``number``, a short block at the edge of prose inside the
+    story's stretch, a subheading over a furniture phrase with the story's
+    prose right under the phrase (``What happens next`` / ``Advertisement`` /
+    a paragraph)? Two to ``_CONTENTS_HEADING_MAX_WORDS`` words ending like
+    no sentence, and not the text of the phrase under it (a teaser's
+    headline over its ``Read more: …`` link). The neighbours' judgments
+    asked first."""
+    classes, rules = judged
+    if (
+        number + 2 >= body_end
+        or rules[number + 1] != "furniture-phrase"
+        or classes[number + 2] != _GOOD
+    ):
+        return False
+    text = texts[number].strip()
+    return (
+        text[-1:] not in _PARAGRAPH_ENDS
+        and text[-1:] != ":"
+        and 1 < len(text.split(None, _CONTENTS_HEADING_MAX_WORDS)) <= _CONTENTS_HEADING_MAX_WORDS
+        and line_key(text) not in line_key(texts[number + 1])
+    )
 
 
 def _flag_phrase_subheading(
