@@ -363,7 +363,7 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
         return None
     separators = _opener_separators(line[: match.start("rest")])
     rest = match.group("rest").strip()
-    if _conjunction_after_opener(line[: match.start("rest")], rest):
+    if _conjunction_after_opener(line[: match.start("rest")], rest) or match_clock_after_by(line):
         return None
     if _newsroom_signature(rest, knowledge, separators):
         # "By Staff", "By Staff and Wire Reports", "By Reuters and AP": the
@@ -449,6 +449,28 @@ def _conjunction_after_opener(opener: str, rest: str) -> bool:
     # The first word only: no split of the whole line.
     first = rest.split(None, 1)
     return bool(first) and first[0].casefold() in conjunctions
+
+
+# A match report's clock after "By" (``By Half Time`` over the score at the
+# break, ``By Full Time``): a section's word of the report, two capitalised
+# words as a writer's name is; case-folded, the hyphen as a space.
+_MATCH_CLOCK: Final = frozenset(
+    ("half time", "full time", "kick off", "extra time", "injury time", "stoppage time")
+)
+
+
+def match_clock_after_by(line: str) -> bool:
+    """Does ``line`` open with ``By`` and a match report's clock
+    (``_MATCH_CLOCK``: ``By Half Time``, ``By Full-Time``)? A section's word
+    of the report, no writer. (Not part of wirestory's API.) String tests.
+
+    >>> match_clock_after_by("By Half Time"), match_clock_after_by("By Jane Time")
+    (True, False)
+    """
+    if line[:3].casefold() != "by ":
+        return False
+    words = line[3:].replace("-", " ").split(None, 2)
+    return len(words) > 1 and f"{words[0]} {words[1]}".casefold().rstrip(":,.") in _MATCH_CLOCK
 
 
 def opens_with_conjunction(line: str) -> bool:
@@ -1406,9 +1428,9 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         return None
     raw = line.strip()
     text = raw
-    if opens_with_conjunction(raw):
-        # "Av Og Til", "By And Large": no page form makes a writer of them
-        # (string tests: the first two words).
+    if opens_with_conjunction(raw) or match_clock_after_by(raw):
+        # "Av Og Til", "By And Large", "By Half Time": no page form makes a
+        # writer of them (string tests: the first words).
         return None
     if raw[:1] >= "\u05d0":
         # Hebrew and the scripts after it in Unicode: most are without

@@ -653,6 +653,14 @@ _CODES = (
         "dateline: it may be a section's label (WEATHER –)",
     ),
     Code(
+        "place-and-outlet-over-story",
+        "warning",
+        "a place, a spaced dash and a name alone above a page's first paragraph in a script "
+        "without capitals (الرياض - الشرق الأوسط: an Arabic paper's place and its own name) "
+        "was kept as the story's first paragraph, no dateline read from it: a section's "
+        "label and the site's name read the same",
+    ),
+    Code(
         "page-hard-wrapped",
         "warning",
         "a page's text is cut into lines of a fixed width (at most 100 characters), "

@@ -1155,7 +1155,8 @@ class Knowledge:
             # "22 de outubro de 2010" (Portuguese), "3 de marzo de 2019" (Spanish),
             # "19 novembre 2019" (French), "20. November 2019" (German), "3 dicembre
             # 2019" (Italian), "3 декабря 2019" (Russian, the genitive a date
-            # takes), "3 Aralık 2019" (Turkish): the month names of page date
+            # takes), "3 Aralık 2019" (Turkish), "4 marca 2025" (Polish, the
+            # genitive too): the month names of page date
             # lines beyond those of Knowledge.months; their first three
             # letters also make the month of a day-first dateline with no
             # agency ("ROMA, 3 dic. -"), and a capitalised one may follow the
@@ -1168,7 +1169,9 @@ class Knowledge:
             gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
             января февраля марта апреля мая июня июля августа сентября октября ноября
             декабря
-            ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık""".split()
+            ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+            stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
+            listopada grudnia""".split()
         ),
         validator=_STRING_SET,
     )

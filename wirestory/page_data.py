@@ -363,6 +363,8 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     compartir
     comentarios
     suscríbete
+    suscribirme
+    suscribirse
     iniciar sesión
     síguenos
     noticias relacionadas
@@ -503,6 +505,11 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "want more ",
     "never miss ",
     "subscribe to",
+    # A newsletter box's pitch in Spanish and German ("Suscríbete a nuestro
+    # boletín diario", "Melde dich für unseren Newsletter an"); each opens a
+    # story's sentence too (SENTENCE_PREFIXES).
+    "suscríbete a ",
+    "melde dich für ",
     # "Story continues below advertisement", "Article continues after this
     # advertisement", "Story continues after advertisement": where it goes on,
     # not "Story continues to unfold, police said." (a story's sentence).
@@ -692,6 +699,10 @@ SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     # for a card at any branch, the mayor said." (a drive's, the story's).
     "sign up to",
     "sign up for",
+    # "Suscríbete a nuestro boletín" / "Suscríbete a la revista en la
+    # biblioteca, dijo el alcalde." (the same in German: "Melde dich für …").
+    "suscríbete a ",
+    "melde dich für ",
     "get our ",
     "want more ",
     "never miss ",

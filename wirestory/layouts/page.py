@@ -4044,6 +4044,15 @@ def _read_blocks(
         elif classes[number] == _GOOD:
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, f"page-{rules[number]}")
+        elif rules[number] == "short-at-edge" and _heading_over_phrase(
+            texts, number, (classes, rules), body_end
+        ):
+            # "What happens next" / "Advertisement" (or "Share this article",
+            # "Read more: …") / the story's prose: the story's subheading,
+            # the furniture under it printed between it and its section. It
+            # was left out with the furniture, silently.
+            state.paragraphs.append([index])
+            state.claim(index, Role.BODY, "paragraph")
         else:
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
             if rules[number] == "furniture-phrase":
@@ -4103,6 +4112,35 @@ def _read_blocks(
 _WORD_EDGES: Final = ".,;:!?()[]\"'“”‘’"
 # A subheading a furniture phrase may be is a word or a few.
 _PHRASE_HEADING_MAX_WORDS: Final = 3
+
+
+def _heading_over_phrase(
+    texts: Sequence[str],
+    number: int,
+    judged: tuple[Sequence[str], Sequence[str]],
+    body_end: int,
+) -> bool:
+    """Is block ``number``, a short block at the edge of prose inside the
+    story's stretch, a subheading over a furniture phrase with the story's
+    prose right under the phrase (``What happens next`` / ``Advertisement`` /
+    a paragraph)? Two to ``_CONTENTS_HEADING_MAX_WORDS`` words ending like
+    no sentence, and not the text of the phrase under it (a teaser's
+    headline over its ``Read more: …`` link). The neighbours' judgments
+    asked first."""
+    classes, rules = judged
+    if (
+        number + 2 >= body_end
+        or rules[number + 1] != "furniture-phrase"
+        or classes[number + 2] != _GOOD
+    ):
+        return False
+    text = texts[number].strip()
+    return (
+        text[-1:] not in _PARAGRAPH_ENDS
+        and text[-1:] != ":"
+        and 1 < len(text.split(None, _CONTENTS_HEADING_MAX_WORDS)) <= _CONTENTS_HEADING_MAX_WORDS
+        and line_key(text) not in line_key(texts[number + 1])
+    )
 
 
 def _flag_phrase_subheading(
@@ -5838,9 +5876,17 @@ _SHARE_KEYS: Final = frozenset(
 
 # What closes a newsletter's sign-up box (``Newsletter`` / its pitch /
 # ``Enter your email`` / ``Sign up``): the form's field or button, as phrase
-# keys (``_phrase_key``). Furniture phrases of their own (page_data).
+# keys (``_phrase_key``). Furniture phrases of their own (page_data). The
+# button in Spanish and German too (``Recibe el boletín`` / ``Suscríbete a
+# nuestro boletín …`` / ``Suscribirme``; ``Newsletter`` / ``Melde dich für
+# unseren Newsletter an`` / ``Anmelden``).
 _SIGN_UP_KEYS: Final = frozenset(
     {
+        "suscríbete",
+        "suscribirme",
+        "suscribirse",
+        "anmelden",
+        "abonnieren",
         "sign up",
         "sign up now",
         "subscribe",
@@ -6366,6 +6412,31 @@ def _shown_higher_up(texts: Sequence[str], number: int, text: str) -> bool:
     return any(texts[k].strip().casefold() == key for k in range(number))
 
 
+# The words on each side of the dash of a place and an outlet's name
+# (``الرياض - الشرق الأوسط``): at most this many.
+_PLACE_AND_OUTLET_MAX_WORDS: Final = 3
+_PLACE_AND_OUTLET_DASHES: Final = (" - ", " \u2013 ", " \u2014 ")
+
+
+def _place_and_outlet_line(text: str) -> bool:
+    """Is ``text`` (stripped) in a script without capitals (Hebrew and the
+    scripts after it in Unicode) a place, a spaced dash and a name, one to
+    ``_PLACE_AND_OUTLET_MAX_WORDS`` words of letters each (the name maybe
+    in guillemets: ``الرياض - «الشرق الأوسط»``)? String tests, the first
+    character asked first."""
+    if text[:1] < "\u05d0":
+        return False
+    for dash in _PLACE_AND_OUTLET_DASHES:
+        place, found, name = text.partition(dash)
+        if found:
+            sides = (place.split(), name.strip('\u00ab\u00bb"').split())
+            return all(
+                0 < len(words) <= _PLACE_AND_OUTLET_MAX_WORDS and all(map(str.isalpha, words))
+                for words in sides
+            )
+    return False
+
+
 def _flag_own_line_dateline(
     text: str, index: int, dateline: Dateline, story: Sequence[str], state: LineState
 ) -> None:
@@ -6667,7 +6738,28 @@ def _dateline_above_story(
             )
         return
     # A quick test first: a place in capitals is short, its region after a comma.
-    if len(text) > _PLACE_ALONE_MAX_CHARS or not text.partition(",")[0].isupper():
+    if len(text) > _PLACE_ALONE_MAX_CHARS:
+        return
+    if _place_and_outlet_line(text) and not _shown_higher_up(texts, number, text):
+        # "الرياض - الشرق الأوسط" (Riyadh - Asharq Al-Awsat): Arabic papers
+        # print the place and their own name over the story, as a dateline;
+        # left out as furniture, it was lost. Kept as the first paragraph,
+        # no dateline read from it: a section's label and the site's name
+        # read the same.
+        state.paragraphs.append([index])
+        state.claim(index, Role.BODY, "paragraph")
+        state.problems.append(
+            Problem(
+                "place-and-outlet-over-story",
+                f"the line {text!r} above the first paragraph, a place and a name after a "
+                "dash in a script without capitals, was kept as the story's first paragraph "
+                "(no dateline read from it): a section's label and the site's name read the "
+                "same",
+                index,
+            )
+        )
+        return
+    if not text.partition(",")[0].isupper():
         return
     dateline = find_dateline(text, knowledge=knowledge, page=True)
     if dateline is None or dateline.length < len(text):
@@ -8212,6 +8304,21 @@ def _caption_pairs(
             # ``Jane Roe / Harbour Gazette``: the writer's or agency's sign-off
             # under the story, not a photo's credit (the paragraph was read
             # as a caption and lost).
+            below = False
+        if (
+            below
+            and number + 2 < len(texts)
+            and is_date_line(texts[number + 2], knowledge=knowledge)
+            and (
+                byline_line(texts[number + 1], knowledge=knowledge) is not None
+                or page_person_names(texts[number + 1].strip(), knowledge=knowledge) is not None
+            )
+        ):
+            # A deck over ``Anna Nowak, Redakcja`` and the date line: the
+            # header's byline (a name line over a date is one) over its date,
+            # no photo's credit (the deck was read as a caption credited to
+            # the writer). The date asked first: under most credits stands
+            # none; ``Jane Roe/Reuters`` stays a credit.
             below = False
         if not (above or below) or number in taken or credit[number]:
             continue
