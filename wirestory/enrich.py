@@ -1397,12 +1397,17 @@ def _credit_contributors(
     out of the body as a photo's credit with no caption, or as the header's
     furniture, and landed in no field: the photographer was lost, silently.
     A credit of a caption is the caption's (``Caption.credit``)."""
+    # Most stories hold no such line: one pass over the rules in C first.
+    if _LONE_CREDIT_RULES.isdisjoint(state.rules):
+        return
     credits = set(state.caption_credits.values())
     for index, rule in enumerate(state.rules):
         if rule not in _LONE_CREDIT_RULES or index in credits:
             continue
         text = lines[index].text.strip()
-        if text[:1] not in _PICTURE_CREDIT_FIRSTS:
+        # A picture's credit names its role before ``by``: a line without
+        # the word ("PA Media", "Photo: Reuters") is no such credit.
+        if text[:1] not in _PICTURE_CREDIT_FIRSTS or "by" not in text.casefold():
             continue
         trailer = classify_trailer(text, knowledge=options.knowledge)
         if trailer is None or not trailer.contributors:

@@ -6929,20 +6929,26 @@ def _shares_story_words(sentence: str, story: Sequence[str], knowledge: Knowledg
     words, or one of a related story's (``The council sets its budget``)."""
     stop = _lede_stop_words(knowledge)
     told = _story_words(" ".join(story), stop)
-    shared = sum(
-        word in told or any(word in other or other in word for other in told)
-        for word in _story_words(sentence, stop)
-    )
-    return shared >= _STORY_WORDS_SHARED
+    # Counted until enough are shared: a lede shares its first words, and
+    # each word is held against every word the story told.
+    shared = 0
+    for word in _story_words(sentence, stop):
+        if word in told or any(word in other or other in word for other in told):
+            shared += 1
+            if shared == _STORY_WORDS_SHARED:
+                return True
+    return False
 
 
-def _lede_stop_words(knowledge: Knowledge) -> set[str]:
+@per_knowledge
+def _lede_stop_words(knowledge: Knowledge) -> frozenset[str]:
     """The function words a short first paragraph's words are held against
     the story's without (:attr:`Knowledge.stop_words`,
-    :attr:`Knowledge.speech_verbs`)."""
+    :attr:`Knowledge.speech_verbs`); made once per record, as every story's
+    first paragraph may ask."""
     stop = {w for _, words in knowledge.stop_words for w in words}
     stop.update(knowledge.speech_verbs)
-    return stop
+    return frozenset(stop)
 
 
 def _story_words(text: str, stop: Collection[str]) -> set[str]:
@@ -6951,10 +6957,13 @@ def _story_words(text: str, stop: Collection[str]) -> set[str]:
     found = set()
     for word in text.casefold().split():
         word = word.strip(_WORD_EDGES)
-        cased = word.upper() != word.lower()
-        least = _STORY_WORD_MIN_CHARS if cased else _UNCASED_STORY_WORD_MIN_CHARS
-        if len(word) >= least and word not in stop:
-            found.add(word)
+        # The length first: only a word of three letters is told by its
+        # script (Arabic's "قال" counts, "the" does not).
+        if len(word) < _UNCASED_STORY_WORD_MIN_CHARS or word in stop:
+            continue
+        if len(word) < _STORY_WORD_MIN_CHARS and word.upper() != word.lower():
+            continue
+        found.add(word)
     return found
 
 

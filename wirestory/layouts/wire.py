@@ -1021,9 +1021,19 @@ def withdrawal_notice(text: str) -> bool:
     first line in capitals; the enrichment asks this of the story's first
     lines so that none is left unsaid."""
     stripped = text.strip()
+    # The quick test first, asked of every story's first lines: each notice
+    # opens with a letter of its first word (``KILL``, ``MANDATORY``,
+    # ``WITHDRAWAL``, ``ELIMINATION``, ``Editors``) in either case.
+    if stripped[:1] not in _NOTICE_FIRSTS:
+        return False
     return (
         _KILL_LINE.fullmatch(stripped) is not None or _ANY_CASE_KILL.fullmatch(stripped) is not None
     )
+
+
+# The letters a withdrawing notice opens with, as the case-blind patterns
+# match them (the Kelvin sign is a capital K to them).
+_NOTICE_FIRSTS = frozenset("EeKkMmWw\u212a")
 
 
 def _below_notice(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
