@@ -1,0 +1,85 @@
+"""Review of the nineteenth held-out round's and the thirty-second
+silent-wrong round's new rules: the texts they may misread.
+
+Fixed: heldout19 made a spaced asterism (``* * *``) a trailer's separator,
+so that a dump's rule between two stories stops being the first story's last
+paragraph; a feature's section break of the same marks, with the story's last
+section under it, then made that section the story's notes (wire copy, a
+page, a dump's marked story alike), with no word said.
+
+Every line here is invented, in the shape of real page text or wire copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_pages import LIBRARY_STORY, library_story
+
+import wirestory
+
+_HEADLINE = "Council votes to close the old library"
+
+
+def _wire(*paragraphs: str) -> wirestory.Story:
+    text = f"{_HEADLINE}\n\nBy Jane Roe\n\nLONDON (Reuters) - " + "\n\n".join(paragraphs) + "\n"
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="wire"))
+    return story
+
+
+def _marked_dump(*paragraphs: str) -> list[wirestory.Story]:
+    """Two stories of a dump's marked layout (headline, caption, ``TT``, the
+    header shown again), the first one's paragraphs ``paragraphs``."""
+    first = (
+        "Bridge Reopens After Repairs\n\nCars cross the bridge in Basra on Monday. (AFP)\nTT\n\n"
+        "Bridge Reopens After Repairs\n\nCars cross the bridge in Basra on Monday. (AFP)\n\n"
+    )
+    header = "Schools Begin Free Meal Program\n\nPupils eat lunch at a school in Tunis. (Reuters)"
+    second = (
+        f"{header}\nTT\n\n{header}\n\n"
+        "Public schools began serving free lunches on Tuesday to a million pupils.\n"
+    )
+    return wirestory.parse(first + "\n\n".join(paragraphs) + "\n\n" + second)
+
+
+# --- A section break of spaced stars inside one story ---------------------------------
+
+_BRIDGE = (
+    "The main bridge over the river reopened on Monday after eight months of repairs.",
+    "Traffic was light in the morning as drivers returned to the old route into the city.",
+    "Engineers said the bridge could now carry heavier trucks than before the works.",
+)
+
+
+@pytest.mark.parametrize("rule", ["* * *", "*  *  *", " * * * * "])
+def test_section_break_in_wire_copy_keeps_the_last_section(rule: str) -> None:
+    """The paragraph under the break was the story's note."""
+    story = _wire(*LIBRARY_STORY[:2], rule, *LIBRARY_STORY[2:])
+    assert story.body[-len(LIBRARY_STORY[2:]) :] == LIBRARY_STORY[2:]
+    assert story.notes == ()
+
+
+def test_section_break_in_a_page_story_keeps_the_last_section() -> None:
+    story = library_story(*LIBRARY_STORY[:2], "* * *", *LIBRARY_STORY[2:])
+    assert story.body == (*LIBRARY_STORY[:2], "* * *", *LIBRARY_STORY[2:])
+
+
+def test_section_break_in_a_dump_story_keeps_the_last_section() -> None:
+    first, second = _marked_dump(*_BRIDGE[:2], "* * *", _BRIDGE[2])
+    assert first.body == (*_BRIDGE[:2], "* * *", _BRIDGE[2])
+    assert second.headline == "Schools Begin Free Meal Program"
+
+
+@pytest.mark.parametrize("rule", ["***", "___", "---"])
+def test_unspaced_rule_over_a_note_still_ends_the_story(rule: str) -> None:
+    """A rule drawn unspaced is still the rule over the story's notes, whatever
+    they say."""
+    note = "Readers can write to the council until the end of the month."
+    story = _wire(*LIBRARY_STORY[:2], rule, note)
+    assert story.body[-1] == LIBRARY_STORY[1]
+    assert note in story.notes
+
+
+def test_spaced_rule_between_dump_stories_still_splits_them() -> None:
+    first, second = _marked_dump(*_BRIDGE, "* * *")
+    assert first.body == _BRIDGE
+    assert second.headline == "Schools Begin Free Meal Program"
