@@ -7,6 +7,11 @@ paragraph; a feature's section break of the same marks, with the story's last
 section under it, then made that section the story's notes (wire copy, a
 page, a dump's marked story alike), with no word said.
 
+Flagged: wire copy or a plain article opening with a kicker and a section's
+name over its headline (``UPDATE`` / ``Markets`` / the headline / ``By Jane
+Roe``) read the section's name as the headline and the headline as its deck,
+silently; the one-word headline over a deck now says ``headline-may-be-kicker``.
+
 Every line here is invented, in the shape of real page text or wire copy.
 """
 
@@ -83,3 +88,31 @@ def test_spaced_rule_between_dump_stories_still_splits_them() -> None:
     first, second = _marked_dump(*_BRIDGE, "* * *")
     assert first.body == _BRIDGE
     assert second.headline == "Schools Begin Free Meal Program"
+
+
+# --- A kicker and a section's name over wire copy's headline --------------------------
+
+
+def _plain(top: str) -> wirestory.Story:
+    text = f"{top}\nBy Jane Roe\nMarch 4, 2025\n\n" + "\n\n".join(LIBRARY_STORY[:3]) + "\n"
+    return wirestory.parse(text)[0]
+
+
+@pytest.mark.parametrize(
+    "top", [f"UPDATE\nMarkets\n{_HEADLINE}", f"EXCLUSIVE\nBusiness\n\n{_HEADLINE}\n"]
+)
+def test_section_over_the_headline_is_flagged(top: str) -> None:
+    """The section's name was the headline, the headline its deck, silently."""
+    story = _plain(top)
+    assert story.headline in ("Markets", "Business")
+    assert story.standfirst == _HEADLINE
+    assert "headline-may-be-kicker" in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "top", [_HEADLINE, f"{_HEADLINE}\nThe council says repairs would cost more than a new branch"]
+)
+def test_headline_over_its_deck_says_nothing(top: str) -> None:
+    story = _plain(top)
+    assert story.headline == _HEADLINE
+    assert "headline-may-be-kicker" not in [d.code for d in story.diagnostics]

@@ -265,6 +265,7 @@ def _wire_front_matter(
         elif _deck_over_byline(lines, index, state, knowledge):
             state.standfirst = index
             state.claim(index, Role.STANDFIRST, "deck-over-byline")
+            _flag_section_over_deck(lines, state)
             if is_page_caption(text, knowledge=knowledge):
                 # "Passengers board the ferry at dawn. © Jane Roe": a photo's
                 # caption with its credit in a page's form, which wire copy's
@@ -714,6 +715,7 @@ def _headline_block(
         return index
     state.standfirst = index
     state.claim(index, Role.STANDFIRST, "deck-under-headline")
+    _flag_section_over_deck(lines, state)
     if _title_case(parts[0]) and _title_case(text):
         state.problems.append(
             Problem(
@@ -724,6 +726,28 @@ def _headline_block(
             )
         )
     return index + 1
+
+
+def _flag_section_over_deck(lines: list[Line], state: LineState) -> None:
+    """``headline-may-be-kicker`` on a headline of one word over the deck just
+    read. A section's name alone over the story's headline (``UPDATE`` /
+    ``Markets`` / ``Council votes to close the old library`` / ``By Jane
+    Roe``: a kicker, the section, the headline) reads so; one word is rarely
+    a headline, and the deck may be the story's headline."""
+    headline = state.headline
+    if headline is None or state.headline_text is not None:
+        return
+    text = lines[headline].text.strip()
+    if len(text.split(None, 1)) != 1:
+        return
+    state.problems.append(
+        Problem(
+            "headline-may-be-kicker",
+            f"the headline {text!r}, one word over a line read as its deck (the "
+            "standfirst), may be a section's label over the story's headline",
+            headline,
+        )
+    )
 
 
 def _deck_line(text: str, knowledge: Knowledge) -> bool:
