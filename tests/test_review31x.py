@@ -7,6 +7,10 @@ paragraph; a feature's section break of the same marks, with the story's last
 section under it, then made that section the story's notes (wire copy, a
 page, a dump's marked story alike), with no word said.
 
+Fixed too: heldout19's credit after the danda or the CJK full stop took a
+story's sentence opening with a photo label (``… चलेगी। फोटो: प्रदर्शनी में …``,
+``…开幕。图片：展览将持续到五月底，…。``) for a credit, the paragraph a caption.
+
 Flagged: wire copy or a plain article opening with a kicker and a section's
 name over its headline (``UPDATE`` / ``Markets`` / the headline / ``By Jane
 Roe``) read the section's name as the headline and the headline as its deck,
@@ -16,6 +20,8 @@ Every line here is invented, in the shape of real page text or wire copy.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from news_pages import LIBRARY_STORY, library_story
@@ -116,3 +122,57 @@ def test_headline_over_its_deck_says_nothing(top: str) -> None:
     story = _plain(top)
     assert story.headline == _HEADLINE
     assert "headline-may-be-kicker" not in [d.code for d in story.diagnostics]
+
+
+# --- A story's sentence after a danda or the CJK full stop opening with a photo label -
+
+
+_HELDOUT19 = Path(__file__).parent / "cases_heldout19"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "मेयर ने कहा कि नई लाइन अगले महीने से रात में भी चलेगी। फोटो: प्रदर्शनी में मेट्रो के "
+        "निर्माण की सौ तस्वीरें रखी गई हैं।",
+        "展览周一在市博物馆开幕，共展出三百张老照片。图片：展览将持续到五月底，市民可免费参观。",
+    ],
+)
+def test_sentence_after_a_photo_label_is_no_credit(sentence: str) -> None:
+    """The sentence after the label was the credit of a caption: the
+    paragraph left the body for the captions, silently."""
+    assert wirestory.captions.split_page_credit(sentence)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("case", "anchor", "paragraph"),
+    [
+        (
+            "hindi_lekhak",
+            "परियोजना पर लगभग",
+            "मेयर ने कहा कि नई लाइन अगले महीने से रात में भी चलेगी। फोटो: प्रदर्शनी में मेट्रो "
+            "के निर्माण की सौ तस्वीरें रखी गई हैं।",
+        ),
+        (
+            "chinese_jizhe",
+            "该项目总投资",
+            "馆长说，新馆周末也将开放。图片：读者可在二楼的展厅看到老馆的旧照片，展览持续到五月。",
+        ),
+    ],
+)
+def test_page_paragraph_after_a_photo_label_stays_in_the_body(
+    case: str, anchor: str, paragraph: str
+) -> None:
+    text = (_HELDOUT19 / f"{case}.txt").read_text(encoding="utf-8")
+    [story] = wirestory.parse(text.replace(anchor, f"{paragraph}\n\n{anchor}", 1))
+    # The body's full-width punctuation is folded (``，`` to ``,``): the
+    # paragraph is asked by its opening words.
+    assert [p for p in story.body if p.startswith(paragraph[:3])]
+    assert len(story.captions) == 1
+
+
+@pytest.mark.parametrize(
+    "caption", ["पुस्तकालय में पढ़ते छात्र। फोटो: पीटीआई", "市民在阅览室看书。图片来源：新华社"]
+)
+def test_credit_after_a_danda_or_cjk_full_stop_is_still_read(caption: str) -> None:
+    assert wirestory.captions.split_page_credit(caption)[1] is not None
