@@ -14,7 +14,9 @@ story's sentence opening with a photo label (``… चलेगी। फोट�
 Flagged: wire copy or a plain article opening with a kicker and a section's
 name over its headline (``UPDATE`` / ``Markets`` / the headline / ``By Jane
 Roe``) read the section's name as the headline and the headline as its deck,
-silently; the one-word headline over a deck now says ``headline-may-be-kicker``.
+silently; the one-word headline over a deck now says ``headline-may-be-kicker``,
+as does a word of letters right over another (``WORLD`` / ``Politics``), under
+which the headline and byline were read into the body.
 
 Every line here is invented, in the shape of real page text or wire copy.
 """
@@ -176,3 +178,26 @@ def test_page_paragraph_after_a_photo_label_stays_in_the_body(
 )
 def test_credit_after_a_danda_or_cjk_full_stop_is_still_read(caption: str) -> None:
     assert wirestory.captions.split_page_credit(caption)[1] is not None
+
+
+@pytest.mark.parametrize(
+    "top", [f"WORLD\nPolitics\n{_HEADLINE}", f"WORLD\nPolitics\n\n{_HEADLINE}\n"]
+)
+def test_kicker_over_a_section_over_the_headline_is_flagged(top: str) -> None:
+    """``WORLD`` was the headline, the section, headline and byline the body's
+    first paragraphs, silently."""
+    story = _plain(top)
+    assert story.headline == "WORLD"
+    assert "headline-may-be-kicker" in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Obituaries",
+        "https://example.com/news/1\nhttps://example.com/news/2",
+    ],
+)
+def test_one_word_over_the_byline_or_addresses_says_nothing(top: str) -> None:
+    story = _plain(top)
+    assert "headline-may-be-kicker" not in [d.code for d in story.diagnostics]

@@ -477,6 +477,18 @@ def read(
                 start,
             )
         )
+    elif _section_under_label(lines, start):
+        # ``WORLD`` / ``Politics`` / the headline / ``By Jane Roe``: a
+        # kicker over the section's name over the story's headline; the
+        # headline and byline went to the body under the section's name.
+        state.problems.append(
+            Problem(
+                "headline-may-be-kicker",
+                f"the headline {text.strip()!r}, one word over another line of one word, "
+                "may be a kicker over a section's name and the story's headline",
+                start,
+            )
+        )
     body_start = _wire_front_matter(
         lines, _headline_block(lines, start, state, knowledge), state, options
     )
@@ -1230,6 +1242,18 @@ def _kicker(lines: Sequence[Line], start: int, knowledge: Knowledge) -> int | No
     ):
         return None
     return below
+
+
+def _section_under_label(lines: Sequence[Line], start: int) -> bool:
+    """Is line ``start`` a word of letters alone right over another (a kicker
+    over a section's name, ``WORLD`` / ``Politics``)? Letters only: a list of
+    addresses, one a line, is no kicker."""
+    below = start + 1
+    return (
+        below < len(lines)
+        and lines[start].text.strip().isalpha()
+        and lines[below].text.strip().isalpha()
+    )
 
 
 def _line_below(lines: Sequence[Line], start: int) -> int | None:
