@@ -1156,9 +1156,12 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             # letter and a space, as Thai ends a sentence with a space alone
             # ("… วันอังคาร ภาพ: รอยเตอร์"), the CJK full stop, which no space
             # follows ("… 看书。图片来源：新华社", Chinese sites: the colon
-            # full-width or not).
+            # full-width or not). The credit, a name, holds no danda, CJK
+            # full stop or comma: "… चलेगी। फोटो: प्रदर्शनी में … रखी गई हैं।",
+            # "…开幕。图片：展览将持续到五月底，…。" are the story's sentences.
             r"(?:(?<=[\u0964\u0e01-\u0e5b])\s++|(?<=\u3002)\s*+)"
-            rf"(?P<credit>(?i:{labels})[:\uff1a]\s*+[^\s()\[\]][^()\[\]]{{0,79}}?)$"
+            rf"(?P<credit>(?i:{labels})[:\uff1a]\s*+[^\s()\[\]\u0964\u3002\u3001\uff0c]"
+            r"[^()\[\]\u0964\u3002\u3001\uff0c]{0,79}?)$"
         ),
         inline_marked=regex.compile(
             # "… parliament | Photo Credit: PTI" (South Asian sites)

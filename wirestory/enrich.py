@@ -639,8 +639,16 @@ def _has_words(text: str, count: int) -> bool:
 
 
 def _separator_among(lines: list[Line], paragraphs: list[list[int]]) -> bool:
-    """Is one of ``paragraphs`` a separator line (``___``)? A paragraph of one line."""
-    return any(len(p) == 1 and is_separator(lines[p[0]].text) for p in paragraphs)
+    """Is one of ``paragraphs`` a separator line (``___``)? A paragraph of one
+    line, its marks unspaced: a spaced asterism (``* * *``) with paragraphs
+    under it is a section break inside the story (a feature's last section,
+    ``* * *`` / ``Engineers said …``), not the rule over its notes; alone as
+    the last paragraph (a dump's rule between two stories) it is still read
+    as a trailer's separator by the walk in ``_trailers``."""
+    return any(
+        len(p) == 1 and is_separator(text := lines[p[0]].text) and " " not in text.strip()
+        for p in paragraphs
+    )
 
 
 def _trailers(

@@ -265,6 +265,7 @@ def _wire_front_matter(
         elif _deck_over_byline(lines, index, state, knowledge):
             state.standfirst = index
             state.claim(index, Role.STANDFIRST, "deck-over-byline")
+            _flag_section_over_deck(lines, state)
             if is_page_caption(text, knowledge=knowledge):
                 # "Passengers board the ferry at dawn. © Jane Roe": a photo's
                 # caption with its credit in a page's form, which wire copy's
@@ -473,6 +474,18 @@ def read(
                 "headline-may-be-kicker",
                 "the headline, a few words in capitals opening with a kicker's label, "
                 "may be a kicker over the story's headline or lead",
+                start,
+            )
+        )
+    elif _section_under_label(lines, start):
+        # ``WORLD`` / ``Politics`` / the headline / ``By Jane Roe``: a
+        # kicker over the section's name over the story's headline; the
+        # headline and byline went to the body under the section's name.
+        state.problems.append(
+            Problem(
+                "headline-may-be-kicker",
+                f"the headline {text.strip()!r}, one word over another line of one word, "
+                "may be a kicker over a section's name and the story's headline",
                 start,
             )
         )
@@ -714,6 +727,7 @@ def _headline_block(
         return index
     state.standfirst = index
     state.claim(index, Role.STANDFIRST, "deck-under-headline")
+    _flag_section_over_deck(lines, state)
     if _title_case(parts[0]) and _title_case(text):
         state.problems.append(
             Problem(
@@ -724,6 +738,28 @@ def _headline_block(
             )
         )
     return index + 1
+
+
+def _flag_section_over_deck(lines: list[Line], state: LineState) -> None:
+    """``headline-may-be-kicker`` on a headline of one word over the deck just
+    read. A section's name alone over the story's headline (``UPDATE`` /
+    ``Markets`` / ``Council votes to close the old library`` / ``By Jane
+    Roe``: a kicker, the section, the headline) reads so; one word is rarely
+    a headline, and the deck may be the story's headline."""
+    headline = state.headline
+    if headline is None or state.headline_text is not None:
+        return
+    text = lines[headline].text.strip()
+    if len(text.split(None, 1)) != 1:
+        return
+    state.problems.append(
+        Problem(
+            "headline-may-be-kicker",
+            f"the headline {text!r}, one word over a line read as its deck (the "
+            "standfirst), may be a section's label over the story's headline",
+            headline,
+        )
+    )
 
 
 def _deck_line(text: str, knowledge: Knowledge) -> bool:
@@ -1206,6 +1242,18 @@ def _kicker(lines: Sequence[Line], start: int, knowledge: Knowledge) -> int | No
     ):
         return None
     return below
+
+
+def _section_under_label(lines: Sequence[Line], start: int) -> bool:
+    """Is line ``start`` a word of letters alone right over another (a kicker
+    over a section's name, ``WORLD`` / ``Politics``)? Letters only: a list of
+    addresses, one a line, is no kicker."""
+    below = start + 1
+    return (
+        below < len(lines)
+        and lines[start].text.strip().isalpha()
+        and lines[below].text.strip().isalpha()
+    )
 
 
 def _line_below(lines: Sequence[Line], start: int) -> int | None:
