@@ -466,11 +466,15 @@ def match_clock_after_by(line: str) -> bool:
 
     >>> match_clock_after_by("By Half Time"), match_clock_after_by("By Jane Time")
     (True, False)
+    >>> match_clock_after_by(" By: Full-Time"), match_clock_after_by("By\u00a0Half Time")
+    (True, True)
     """
-    if line[:3].casefold() != "by ":
-        return False
-    words = line[3:].replace("-", " ").split(None, 2)
-    return len(words) > 1 and f"{words[0]} {words[1]}".casefold().rstrip(":,.") in _MATCH_CLOCK
+    words = line.replace("-", " ").split(None, 3)
+    return (
+        len(words) > 2
+        and words[0].casefold().rstrip(":") == "by"
+        and f"{words[1]} {words[2]}".casefold().rstrip(":,.") in _MATCH_CLOCK
+    )
 
 
 def opens_with_conjunction(line: str) -> bool:
@@ -1064,9 +1068,12 @@ def _person_words(name: str, title_words: frozenset[str]) -> int:
     if _WEB_ADDRESS.search(name) is not None:
         return 0
     words = name.split()
+    # The words with their full stops taken out, one for each of ``words``
+    # (``A.J.`` stays one word): ``Staff`` is asked at its own place.
+    bare = [word.replace(".", "") for word in words]
     for number, word in enumerate(words):
         if any(part.casefold() in title_words for part in word.split("-")) and not _staff_rank(
-            name.replace(".", " ").split(), number
+            bare, number
         ):
             return number if number >= 2 else 0
     return len(words)

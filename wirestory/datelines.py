@@ -116,7 +116,6 @@ __all__ = [
     "is_site_name",
     "may_open_dateline",
     "more_than_place",
-    "unread_reporter_cable",
 ]
 
 # Patterns run on every paragraph of wire copy are called with ``concurrent``

@@ -60,6 +60,7 @@ from wirestory.paragraphs import mark_subheadings
 from wirestory.state import LineState, Problem
 from wirestory.trailers import (
     END_MARKS,
+    PICTURE_ROLES,
     Contributor,
     Trailer,
     classify_trailer,
@@ -1391,8 +1392,6 @@ _LONE_CREDIT_RULES = frozenset(
 # The first letters of a credit for the pictures or the film (``Photographs
 # by``, ``Video by``): the quick test before the trailer's patterns.
 _PICTURE_CREDIT_FIRSTS = frozenset("PpVv")
-# The contributors' roles such a credit gives (Knowledge.contributor_roles).
-_PICTURE_ROLES = frozenset({"photography", "video"})
 
 
 def _credit_contributors(
@@ -1420,7 +1419,7 @@ def _credit_contributors(
         trailer = classify_trailer(text, knowledge=options.knowledge)
         if trailer is None or not trailer.contributors:
             continue
-        if all(contributor.role in _PICTURE_ROLES for contributor in trailer.contributors):
+        if all(contributor.role in PICTURE_ROLES for contributor in trailer.contributors):
             found.contributors += trailer.contributors
 
 

@@ -294,14 +294,15 @@ def _all_names(people: Sequence[Contributor], knowledge: Knowledge) -> bool:
     film ("Video by Reuters", "Photos by AP") is the credit's, no person."""
     return all(
         person_names(p.name, knowledge=knowledge) is not None
-        and (p.role not in _PICTURE_ROLES or not is_organization_line(p.name, knowledge=knowledge))
+        and (p.role not in PICTURE_ROLES or not is_organization_line(p.name, knowledge=knowledge))
         for p in people
     )
 
 
 # The roles of a credit for the story's pictures or film ("Photographs by",
-# "Video by": Knowledge.contributor_roles).
-_PICTURE_ROLES: Final = frozenset({"photography", "video"})
+# "Video by": Knowledge.contributor_roles). (Not part of wirestory's API: the
+# enrichment asks it of a credit line out of the body.)
+PICTURE_ROLES: Final = frozenset({"photography", "video"})
 
 
 def _contributors(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] | None:

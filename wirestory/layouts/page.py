@@ -1469,7 +1469,7 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     return (
         words <= _PREFIX_SENTENCE_MAX_WORDS
         or not opening.startswith(patterns.sentence_prefixes)
-        or _NEWSLETTER_PITCH.match(opening) is not None
+        or _NEWSLETTER_PITCH.match(stripped.casefold()) is not None
         or stripped[-1:] not in patterns.sentence_last
         or patterns.sentence_end.search(stripped[-8:]) is None
     )
@@ -3987,9 +3987,10 @@ def _read_blocks(
             state.claim(index, Role.BODY, "page-signed-paragraph")
         elif (
             # Most blocks stand under no caption: no call for them.
-            state.captions
+            number > 0
+            and state.captions
             and state.captions[-1] == blocks[number - 1]
-            and _folded_caption(texts, number, blocks, state)
+            and _folded_caption(texts, number)
         ):
             # "Pupils leave the old library on…. more" under "Pupils leave the
             # old library on Monday. (AP Photo/Jane Roe) less": the caption
@@ -4059,7 +4060,7 @@ def _read_blocks(
                 phrases.append(number)
     if state.headline is not None and not state.captions:
         title = state.headline_text or lines[state.headline].text
-        _caption_in_lightbox(texts, blocks, high, title, state)
+        _caption_in_lightbox(texts, blocks, high, title, state, knowledge)
     for index, rule in zip(blocks[high:], rules[high:], strict=True):
         if not claimed[index]:
             roles[index], claimed[index] = furniture, after[rule]
@@ -8374,20 +8375,22 @@ def _caption_pairs(
     return pairs, {n for n, is_credit in enumerate(credit) if is_credit}
 
 
-def _folded_caption(
-    texts: Sequence[str], number: int, blocks: Sequence[int], state: LineState
-) -> bool:
-    """Is block ``number`` of ``texts`` the caption right above it folded: its
-    first words, an ellipsis and the button unfolding it (``Pupils leave the
-    old library on... more``)? String tests."""
-    if number == 0 or not state.captions or state.captions[-1] != blocks[number - 1]:
-        return False  # most blocks stand under no caption
+def _folded_caption(texts: Sequence[str], number: int) -> bool:
+    """Is block ``number`` of ``texts``, under a block read as a caption (the
+    caller asks), that caption folded: its first words, an ellipsis and the
+    button unfolding it (``Pupils leave the old library on... more``)? String
+    tests."""
     folded = _caption_folded_words(texts[number])
     return folded is not None and line_key(texts[number - 1]).startswith(line_key(folded))
 
 
 def _caption_in_lightbox(
-    texts: Sequence[str], blocks: Sequence[int], start: int, title: str, state: LineState
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    start: int,
+    title: str,
+    state: LineState,
+    knowledge: Knowledge,
 ) -> None:
     """The story's photo in a gallery's lightbox printed under the story (US
     chains' pages): its caption with the button folding it (``Pupils leave
@@ -8411,7 +8414,7 @@ def _caption_in_lightbox(
         if folded is None or not key.startswith(line_key(folded)):
             continue
         if shown is None:
-            if not is_page_caption(text) or all(
+            if not is_page_caption(text, knowledge=knowledge) or all(
                 line_key(texts[j]) != headline for j in range(k + 2, min(k + 5, len(blocks)))
             ):
                 continue
@@ -8653,10 +8656,6 @@ def _signed_off_close(text: str, index: int, state: LineState, knowledge: Knowle
 # ("The road was closed", "Crews have worked", "It will reopen"): a photo's
 # caption describes in the present ("Smoke billows from …").
 _NARRATION_WORDS: Final = frozenset("was were had has have will would".split())
-# The same in the scripts without capitals whose agencies sign a paragraph
-# off in brackets: Hindi "था", "थी", "थे" (was, were), "गया", "गई", "गए" (the
-# passive's past: "बंद कर दिया गया", was closed); Arabic "كان", "كانت"
-# (was), "و" (and) glued on; Hebrew "היה", "הייתה" (was).
 # A figure a report gives: a percentage (``3 percent``, ``3.5 per cent``,
 # ``3%``), a sum of money (``$40``, ``€2.5``) or a count in millions. Each
 # alternative starts with a digit or a currency sign and runs a bounded
@@ -8665,6 +8664,10 @@ _REPORTED_FIGURE: Final = regex.compile(
     r"\d\ ?(?:%|(?i:percent|per\ cent|percentage\ points?)\b)"
     r"|[$€£¥]\ ?\d|\d\ (?i:million|billion|trillion)\b"
 )
+# The same in the scripts without capitals whose agencies sign a paragraph
+# off in brackets: Hindi "था", "थी", "थे" (was, were), "गया", "गई", "गए" (the
+# passive's past: "बंद कर दिया गया", was closed); Arabic "كان", "كانت"
+# (was), "و" (and) glued on; Hebrew "היה", "הייתה" (was).
 _CASELESS_NARRATION_WORDS: Final = frozenset(
     {"था", "थी", "थे", "गया", "गई", "गए", "كان", "كانت", "وكان", "وكانت", "היה", "הייתה"}
 )

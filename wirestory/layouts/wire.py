@@ -1046,7 +1046,7 @@ _ANY_CASE_KILL = regex.compile(
     rf"(?i:{_KILL_WORD}(?:\ *+[-–—]\ *+{_KILL_WORD}){{1,4}}+)"
     r"|(?i:editors?|eds?)\ *+[:.–—-]\ *+(?i:please\ ++)?(?i:kill|withdraw|eliminate)\b"
     r"[^?\n]{0,80}?(?i:\b(?:story|stories|items?|reports?|dispatch(?:es)?|articles?|pieces?"
-    r"|takes?|photos?|pictures?|graphics?|videos?|versions?|copy|slugs?)\b).{0,300}+"
+    r"|takes?|photos?|pictures?|graphics?|videos?|versions?|copy|slugs?)\b)[^?\n]{0,300}+"
 )
 
 
