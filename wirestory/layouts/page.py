@@ -123,6 +123,7 @@ from wirestory.state import LineState, Override, Problem
 from wirestory.trailers import (
     classify_trailer,
     glued_sign_off,
+    in_speech_verbs,
     is_speech_word,
     signed_off_report,
 )
@@ -415,6 +416,7 @@ class _Patterns(NamedTuple):
     furniture_phrases: frozenset[str]
     furniture_prefixes: tuple[str, ...]
     sentence_prefixes: tuple[str, ...]
+    speech_verbs: frozenset[str]
     inline_phrases: frozenset[str]
     stop_words: dict[str, frozenset[str]]
     sentence_last: frozenset[str]
@@ -629,6 +631,7 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         furniture_prefixes=tuple(prefix.casefold() for prefix in knowledge.furniture_prefixes)
         + _PLATFORM_PROMPT_OPENINGS,
         sentence_prefixes=tuple(prefix.casefold() for prefix in knowledge.sentence_prefixes),
+        speech_verbs=knowledge.speech_verbs,
         inline_phrases=knowledge.inline_phrases,
         stop_words=dict(knowledge.stop_words),
         sentence_last=frozenset(knowledge.sentence_ends + closing),
@@ -1465,13 +1468,35 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     if opening.startswith(_PRICE_NOTICE_OPENINGS):
         return _PRICE_NOTICE.fullmatch(stripped) is not None
     # "Sign up to our newsletter." is furniture; "Sign up to help at the library
-    # by calling the council." is the story's (Knowledge.sentence_prefixes).
+    # by calling the council." is the story's (Knowledge.sentence_prefixes), and
+    # so is a short one reporting speech ("Sign up for a card, the mayor said.").
     return (
-        words <= _PREFIX_SENTENCE_MAX_WORDS
-        or not opening.startswith(patterns.sentence_prefixes)
+        not opening.startswith(patterns.sentence_prefixes)
         or _NEWSLETTER_PITCH.match(opening) is not None
         or stripped[-1:] not in patterns.sentence_last
         or patterns.sentence_end.search(stripped[-8:]) is None
+        or (
+            words <= _PREFIX_SENTENCE_MAX_WORDS
+            and not _speech_clause(stripped, patterns.speech_verbs)
+        )
+    )
+
+
+# The clause after a sentence's last comma that reports its speech: a speech
+# verb and its subject, either way round ("…, the mayor said.", "…, dijo el
+# alcalde.", "…, sagte sie."), two to four words.
+_SPEECH_CLAUSE_WORDS: Final = range(2, 5)
+
+
+def _speech_clause(stripped: str, speech_verbs: frozenset[str]) -> bool:
+    """Does the sentence ``stripped`` end in a clause reporting speech (a
+    comma, then a speech verb of ``speech_verbs`` and its subject)?"""
+    head, comma, clause = stripped.rpartition(",")
+    words = clause.split()
+    return (
+        bool(comma and head.strip())
+        and len(words) in _SPEECH_CLAUSE_WORDS
+        and any(in_speech_verbs(word, speech_verbs) for word in (words[0], words[-1]))
     )
 
 
