@@ -1,7 +1,8 @@
 """The thirty-third silent-wrong round: readings tonight's reviews left wrong
 with no diagnostic. A short story sentence opening like a sign-up pitch and
 reporting speech (``Sign up for a card, the mayor said.``) was dropped as
-furniture.
+furniture. A date, an occasion or an idiom after "By" under a headline
+(``By Christmas Eve``, ``By Royal Appointment``) was a writer's name.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -10,9 +11,10 @@ copy.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, library_story
+from news_pages import LIBRARY_STORY, library_story, page_story_under_header, story_under_header
 
 import wirestory
+from wirestory.bylines import occasion_after_by
 from wirestory.layouts.page import furniture_phrase
 
 
@@ -63,3 +65,53 @@ def test_pitches_near_the_speech_sentence_stay_furniture(pitch: str) -> None:
     story = library_story(LIBRARY_STORY[0], pitch, *LIBRARY_STORY[1:])
     assert pitch not in story.body
     assert story.body == LIBRARY_STORY
+
+
+# --- A date or an occasion after "By" under a headline --------------------------------
+
+_OCCASIONS = ("By Christmas Eve", "By Royal Appointment", "By New Year's Day", "By Boxing Day")
+
+
+@pytest.mark.parametrize("line", _OCCASIONS)
+@pytest.mark.parametrize("layout", ["auto", "headless"])
+def test_occasion_after_by_under_a_headline_is_flagged(line: str, layout: str) -> None:
+    """The occasion was read as a writer's two capitalised words, silently."""
+    story = story_under_header(line, layout=layout)
+    assert story.byline is not None
+    assert "byline-name-may-be-phrase" in _codes(story)
+
+
+@pytest.mark.parametrize("line", _OCCASIONS)
+def test_occasion_after_by_on_a_page_header_is_flagged(line: str) -> None:
+    story = page_story_under_header(line)
+    assert story.byline is not None
+    assert "byline-name-may-be-phrase" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    # Names sharing an occasion's word: a given name, a family name.
+    ["By Christmas Jones", "By Doris Day", "By Eve Roe", "By Mark Ellison", "By Royal Roe"],
+)
+@pytest.mark.parametrize("layout", ["auto", "headless"])
+def test_names_near_an_occasion_keep_their_reading_unflagged(line: str, layout: str) -> None:
+    story = story_under_header(line, layout=layout)
+    assert story.byline is not None
+    assert story.byline.names == (line[3:],)
+    assert "byline-name-may-be-phrase" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    ("name", "occasion"),
+    [
+        ("Christmas Eve", True),
+        ("Election Night", True),
+        ("Mother’s Day", True),
+        ("Popular Demand", True),
+        ("Christmas Jones", False),
+        ("Doris Day", False),
+        ("Royal", False),
+    ],
+)
+def test_occasion_after_by(name: str, occasion: bool) -> None:
+    assert occasion_after_by(name) is occasion
