@@ -2,7 +2,9 @@
 with no diagnostic. A short story sentence opening like a sign-up pitch and
 reporting speech (``Sign up for a card, the mayor said.``) was dropped as
 furniture. A date, an occasion or an idiom after "By" under a headline
-(``By Christmas Eve``, ``By Royal Appointment``) was a writer's name.
+(``By Christmas Eve``, ``By Royal Appointment``) was a writer's name. A
+teaser's headline over an in-story ``Advertisement`` was the story's
+subheading.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -115,3 +117,31 @@ def test_names_near_an_occasion_keep_their_reading_unflagged(line: str, layout: 
 )
 def test_occasion_after_by(name: str, occasion: bool) -> None:
     assert occasion_after_by(name) is occasion
+
+
+# --- A teaser's headline over an in-story furniture line ------------------------------
+
+_FURNITURE_UNDER = ("Advertisement", "Share this article", "Story continues below advertisement")
+
+
+@pytest.mark.parametrize("furniture", _FURNITURE_UNDER)
+@pytest.mark.parametrize("heading", ["Ferry fares rise again", "Harbour festival returns"])
+def test_teaser_headline_over_in_story_furniture_is_flagged(furniture: str, heading: str) -> None:
+    """Kept as the story's subheading (silent32's rule) with no word of the
+    story's: another story's teaser, silently."""
+    story = library_story(*LIBRARY_STORY[:2], f"{heading}\n{furniture}", *LIBRARY_STORY[2:])
+    assert story.body == (*LIBRARY_STORY[:2], heading, *LIBRARY_STORY[2:])
+    assert "subheading-may-be-teaser" in _codes(story)
+
+
+@pytest.mark.parametrize("furniture", _FURNITURE_UNDER)
+@pytest.mark.parametrize(
+    "heading",
+    # The prose above writes "new branch", the prose under it "books" and
+    # "reading room".
+    ["The new branch", "Books on the move", "A reading room"],
+)
+def test_subheading_sharing_the_story_words_says_nothing(furniture: str, heading: str) -> None:
+    story = library_story(*LIBRARY_STORY[:2], f"{heading}\n{furniture}", *LIBRARY_STORY[2:])
+    assert story.body == (*LIBRARY_STORY[:2], heading, *LIBRARY_STORY[2:])
+    assert "subheading-may-be-teaser" not in _codes(story)

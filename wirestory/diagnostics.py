@@ -513,6 +513,13 @@ _CODES = (
         "'NAME reported from PLACE' clauses: kept as body, it may credit the reporters",
     ),
     Code(
+        "subheading-may-be-teaser",
+        "warning",
+        "a short line over a furniture line inside a page's story (Ferry fares rise again / "
+        "Advertisement), the story's prose under it, was kept as the story's subheading but "
+        "shares no word with the paragraphs around it: another story's teaser reads the same",
+    ),
+    Code(
         "furniture-may-be-subheading",
         "warning",
         "a furniture phrase of a few words between two of a page's paragraphs (Advertising) "

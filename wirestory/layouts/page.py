@@ -4078,6 +4078,16 @@ def _read_blocks(
             # was left out with the furniture, silently.
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, "paragraph")
+            if not _heading_told_around(texts, number):
+                state.problems.append(
+                    Problem(
+                        "subheading-may-be-teaser",
+                        f"the subheading {texts[number].strip()!r} over a furniture line "
+                        "inside the story shares no word with the paragraphs around it: "
+                        "another story's teaser over the site's line reads the same",
+                        index,
+                    )
+                )
         else:
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
             if rules[number] == "furniture-phrase":
@@ -4166,6 +4176,26 @@ def _heading_over_phrase(
         and 1 < len(text.split(None, _CONTENTS_HEADING_MAX_WORDS)) <= _CONTENTS_HEADING_MAX_WORDS
         and line_key(text) not in line_key(texts[number + 1])
     )
+
+
+# A heading's word told by the prose around it has this many letters or more
+# (shorter ones are mostly function words: "the", "and", "to").
+_TOLD_WORD_MIN_CHARS: Final = 4
+
+
+def _heading_told_around(texts: Sequence[str], number: int) -> bool:
+    """Does block ``number``, a subheading over a furniture phrase
+    (:func:`_heading_over_phrase`), share a word of ``_TOLD_WORD_MIN_CHARS``
+    letters or more with the block above it or the prose under the phrase
+    (``The new branch`` over ``… the new branch would open …``), or hold no
+    such word? A teaser's headline over an ad's label (``Ferry fares rise
+    again`` / ``Advertisement``) writes other words than the story's."""
+    words = {w.strip(_WORD_EDGES) for w in texts[number].casefold().split()}
+    words = {w for w in words if len(w) >= _TOLD_WORD_MIN_CHARS}
+    if not words:
+        return True
+    around = texts[number + 2] if number == 0 else f"{texts[number - 1]} {texts[number + 2]}"
+    return any(w.strip(_WORD_EDGES) in words for w in around.casefold().split())
 
 
 def _flag_phrase_subheading(
