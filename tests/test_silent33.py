@@ -4,7 +4,8 @@ reporting speech (``Sign up for a card, the mayor said.``) was dropped as
 furniture. A date, an occasion or an idiom after "By" under a headline
 (``By Christmas Eve``, ``By Royal Appointment``) was a writer's name. A
 teaser's headline over an in-story ``Advertisement`` was the story's
-subheading.
+subheading. On a page, ``By Half Time`` or ``By Tuesday`` on the header line
+was left out as furniture.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -145,3 +146,32 @@ def test_subheading_sharing_the_story_words_says_nothing(furniture: str, heading
     story = library_story(*LIBRARY_STORY[:2], f"{heading}\n{furniture}", *LIBRARY_STORY[2:])
     assert story.body == (*LIBRARY_STORY[:2], heading, *LIBRARY_STORY[2:])
     assert "subheading-may-be-teaser" not in _codes(story)
+
+
+# --- A byline's shape naming no writer on a page's header line ------------------------
+
+
+@pytest.mark.parametrize("line", ["By Half Time", "By Tuesday", "By Full Time"])
+@pytest.mark.parametrize("date", ["", "\nMarch 4, 2025"])
+def test_by_words_naming_no_writer_on_the_header_are_flagged(line: str, date: str) -> None:
+    """Left out as furniture between the headline and the story, silently."""
+    story = library_story(*LIBRARY_STORY, header=f"{line}{date}")
+    assert story.byline is None
+    assert story.body == LIBRARY_STORY
+    assert "header-line-left-out" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A writer, and the page's own header lines: nothing to say.
+        "By Jane Roe\nMarch 4, 2025",
+        "March 4, 2025",
+        "By the numbers\nMarch 4, 2025",
+        "Share this article\nMarch 4, 2025",
+    ],
+)
+def test_header_lines_near_the_by_words_say_nothing(header: str) -> None:
+    story = library_story(*LIBRARY_STORY, header=header)
+    assert story.body == LIBRARY_STORY
+    assert "header-line-left-out" not in _codes(story)

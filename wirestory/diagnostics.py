@@ -563,7 +563,9 @@ _CODES = (
         "a line under a page's headline ending in a credit naming no one that a sentence "
         "ends in too (- Online, - Pool, - File, after a dash or in brackets) after words "
         "that narrate (Crews could not reach the fire - File) was left out as furniture: "
-        "it may be the lead photo's caption or a standfirst",
+        "it may be the lead photo's caption or a standfirst; or a line of 'By' and "
+        "capitalised words naming no writer (By Half Time, By Tuesday) left out under the "
+        "headline: it may be a subheading or the story's first line",
     ),
     Code(
         "caption-markup-in-body",

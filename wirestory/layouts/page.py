@@ -9399,6 +9399,36 @@ def _header(
                         index,
                     )
                 )
+            elif _by_words_unread(texts[number]):
+                # "By Half Time", "By Tuesday" on the header line: a byline's
+                # shape whose words name no writer (a match's clock, a day) is
+                # a subheading or a deadline's line as well as furniture.
+                state.problems.append(
+                    Problem(
+                        "header-line-left-out",
+                        f"{texts[number].strip()[:60]!r} under the headline opens with 'By' "
+                        "and capitalised words naming no writer and was left out: it may be "
+                        "the story's subheading or first line",
+                        index,
+                    )
+                )
+
+
+# "By" and at most this many capitalised words: a byline's shape.
+_BY_WORDS_MAX: Final = 3
+
+
+def _by_words_unread(text: str) -> bool:
+    """Is ``text`` ``By`` and one to ``_BY_WORDS_MAX`` capitalised words
+    (``By Half Time``, ``By Tuesday``), a byline's shape? Asked of a header
+    line no byline form read."""
+    words = text.split()
+    return (
+        len(words) > 1
+        and words[0] == "By"
+        and len(words) <= _BY_WORDS_MAX + 1
+        and all(word[:1].isupper() for word in words[1:])
+    )
 
 
 # A paragraph of a story's prose, told from a caption beside the byline: at
