@@ -477,6 +477,50 @@ def match_clock_after_by(line: str) -> bool:
     )
 
 
+# A date or an occasion after "By" (``By Christmas Eve``, ``By Boxing Day``:
+# a deadline over a holiday story; ``By Royal Appointment``, ``By Popular
+# Demand``: an idiom heading a feature), two capitalised words as a writer's
+# name is. A day's or a season's word closing it after an occasion's word
+# (``Eve``, ``Day`` after ``Christmas``, ``Boxing``) or a possessive
+# (``Mother's Day``: no name holds ``'s``), or one of the idioms whole;
+# ``Doris Day`` and ``Christmas Jones`` are names. Case-folded.
+_OCCASION_WORDS: Final = frozenset(
+    """christmas easter boxing halloween thanksgiving midsummer hogmanay
+    election polling deadline transfer match derby opening closing""".split()
+)
+_OCCASION_ENDS: Final = frozenset("eve day night morning week weekend".split())
+_BY_IDIOMS: Final = frozenset(
+    (
+        "royal appointment",
+        "royal command",
+        "royal decree",
+        "popular demand",
+        "special arrangement",
+        "appointment only",
+        "invitation only",
+    )
+)
+
+
+def occasion_after_by(name: str) -> bool:
+    """Is ``name``, read after ``By``, a date's or an occasion's phrase or an
+    idiom (``_OCCASION_WORDS``, ``_BY_IDIOMS``: ``Christmas Eve``, ``New
+    Year's Day``, ``Royal Appointment``), no writer? (Not part of
+    wirestory's API.) String tests.
+
+    >>> occasion_after_by("Christmas Eve"), occasion_after_by("Royal Appointment")
+    (True, True)
+    >>> occasion_after_by("Christmas Jones"), occasion_after_by("Doris Day")
+    (False, False)
+    """
+    words = name.casefold().replace("\u2019", "'").split()
+    if " ".join(words) in _BY_IDIOMS:
+        return True
+    if len(words) < 2 or words[-1] not in _OCCASION_ENDS:
+        return False
+    return words[-2] in _OCCASION_WORDS or words[-2].endswith("'s")
+
+
 def opens_with_conjunction(line: str) -> bool:
     """Does ``line`` open with a byline opener and a conjunction of its
     language (``Von Und Zu``, ``Di E Da``, ``By And Large``)? A line of

@@ -513,6 +513,13 @@ _CODES = (
         "'NAME reported from PLACE' clauses: kept as body, it may credit the reporters",
     ),
     Code(
+        "subheading-may-be-teaser",
+        "warning",
+        "a short line over a furniture line inside a page's story (Ferry fares rise again / "
+        "Advertisement), the story's prose under it, was kept as the story's subheading but "
+        "shares no word with the paragraphs around it: another story's teaser reads the same",
+    ),
+    Code(
         "furniture-may-be-subheading",
         "warning",
         "a furniture phrase of a few words between two of a page's paragraphs (Advertising) "
@@ -556,7 +563,9 @@ _CODES = (
         "a line under a page's headline ending in a credit naming no one that a sentence "
         "ends in too (- Online, - Pool, - File, after a dash or in brackets) after words "
         "that narrate (Crews could not reach the fire - File) was left out as furniture: "
-        "it may be the lead photo's caption or a standfirst",
+        "it may be the lead photo's caption or a standfirst; or a line of 'By' and "
+        "capitalised words naming no writer (By Half Time, By Tuesday) left out under the "
+        "headline: it may be a subheading or the story's first line",
     ),
     Code(
         "caption-markup-in-body",

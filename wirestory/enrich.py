@@ -31,6 +31,7 @@ from wirestory.bylines import (
     names_a_writer,
     names_hold_function_words,
     names_the_wires,
+    occasion_after_by,
     organization_under,
     page_person_names,
     place_after_name,
@@ -270,7 +271,10 @@ def _flag_phrase_names(state: LineState, found: WireFields) -> None:
     Roe``), as a phrase joined by ``and`` reads too (``By Land and Sea
     Power``: ``Land Power``, ``Sea Power``); a name after ``From`` ending in
     a place's word (``From Green Park in London``: British papers' ``From
-    Mark Ellison in Madrid``). No word tells a name from the phrase's."""
+    Mark Ellison in Madrid``); a name reading as a date, an occasion or an
+    idiom (``By Christmas Eve``, ``By Royal Appointment``:
+    :func:`~wirestory.bylines.occasion_after_by`). No word tells a name from
+    the phrase's."""
     byline = found.byline
     if byline is None or len(byline.names) == 0:
         return
@@ -290,6 +294,11 @@ def _flag_phrase_names(state: LineState, found: WireFields) -> None:
         name.rpartition(" ")[2].casefold() in _PLACE_NAME_ENDS for name in byline.names
     ):
         why = "the name after 'From' ends in a place's word ('From Green Park in London')"
+    elif any(occasion_after_by(name) for name in byline.names):
+        # "By Christmas Eve" under a holiday story's headline, "By Royal
+        # Appointment" over a feature: a deadline or an idiom, two capitalised
+        # words as a name is; "Christmas Jones" is a name, so it is said.
+        why = "the name reads as a date, an occasion or an idiom after 'By' ('By Christmas Eve')"
     else:
         return
     state.problems.append(

@@ -1822,12 +1822,19 @@ class Knowledge:
         # "कहा" (said), "बताया" (told); Arabic "قال", "قالت" (said, he and
         # she), "أضاف" (added), with "و" (and) glued on as a paragraph opens;
         # Hebrew "אמר", "אמרה" (said); Korean "말했다" (said), "밝혔다"
-        # (stated), closing a sentence as a paragraph's last word.
+        # (stated), closing a sentence as a paragraph's last word. Spanish
+        # "dijo", "dice" and German "sagte", "sagt" (said, says), the verb
+        # before its subject after a quote ("…, dijo el alcalde.", "…, sagte
+        # sie.").
         default=frozenset(
             {
                 "said",
                 "says",
                 "told",
+                "dijo",
+                "dice",
+                "sagte",
+                "sagt",
                 "कहा",
                 "बताया",
                 "قال",

@@ -782,7 +782,13 @@ def is_speech_word(word: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     >>> is_speech_word("\u0915\u0939\u093e\u0964")
     True
     """
-    return word.strip(_SPEECH_WORD_MARKS).casefold() in knowledge.speech_verbs
+    return in_speech_verbs(word, knowledge.speech_verbs)
+
+
+def in_speech_verbs(word: str, speech_verbs: frozenset[str]) -> bool:
+    """:func:`is_speech_word` against ``speech_verbs`` (a page's patterns hold
+    the set, not the knowledge)."""
+    return word.strip(_SPEECH_WORD_MARKS).casefold() in speech_verbs
 
 
 # The marks that open a quotation: straight and curly, double and single.

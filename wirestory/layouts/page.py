@@ -123,6 +123,7 @@ from wirestory.state import LineState, Override, Problem
 from wirestory.trailers import (
     classify_trailer,
     glued_sign_off,
+    in_speech_verbs,
     is_speech_word,
     signed_off_report,
 )
@@ -415,6 +416,7 @@ class _Patterns(NamedTuple):
     furniture_phrases: frozenset[str]
     furniture_prefixes: tuple[str, ...]
     sentence_prefixes: tuple[str, ...]
+    speech_verbs: frozenset[str]
     inline_phrases: frozenset[str]
     stop_words: dict[str, frozenset[str]]
     sentence_last: frozenset[str]
@@ -629,6 +631,7 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         furniture_prefixes=tuple(prefix.casefold() for prefix in knowledge.furniture_prefixes)
         + _PLATFORM_PROMPT_OPENINGS,
         sentence_prefixes=tuple(prefix.casefold() for prefix in knowledge.sentence_prefixes),
+        speech_verbs=knowledge.speech_verbs,
         inline_phrases=knowledge.inline_phrases,
         stop_words=dict(knowledge.stop_words),
         sentence_last=frozenset(knowledge.sentence_ends + closing),
@@ -1465,13 +1468,35 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     if opening.startswith(_PRICE_NOTICE_OPENINGS):
         return _PRICE_NOTICE.fullmatch(stripped) is not None
     # "Sign up to our newsletter." is furniture; "Sign up to help at the library
-    # by calling the council." is the story's (Knowledge.sentence_prefixes).
+    # by calling the council." is the story's (Knowledge.sentence_prefixes), and
+    # so is a short one reporting speech ("Sign up for a card, the mayor said.").
     return (
-        words <= _PREFIX_SENTENCE_MAX_WORDS
-        or not opening.startswith(patterns.sentence_prefixes)
+        not opening.startswith(patterns.sentence_prefixes)
         or _NEWSLETTER_PITCH.match(stripped.casefold()) is not None
         or stripped[-1:] not in patterns.sentence_last
         or patterns.sentence_end.search(stripped[-8:]) is None
+        or (
+            words <= _PREFIX_SENTENCE_MAX_WORDS
+            and not _speech_clause(stripped, patterns.speech_verbs)
+        )
+    )
+
+
+# The clause after a sentence's last comma that reports its speech: a speech
+# verb and its subject, either way round ("…, the mayor said.", "…, dijo el
+# alcalde.", "…, sagte sie."), two to four words.
+_SPEECH_CLAUSE_WORDS: Final = range(2, 5)
+
+
+def _speech_clause(stripped: str, speech_verbs: frozenset[str]) -> bool:
+    """Does the sentence ``stripped`` end in a clause reporting speech (a
+    comma, then a speech verb of ``speech_verbs`` and its subject)?"""
+    head, comma, clause = stripped.rpartition(",")
+    words = clause.split()
+    return (
+        bool(comma and head.strip())
+        and len(words) in _SPEECH_CLAUSE_WORDS
+        and any(in_speech_verbs(word, speech_verbs) for word in (words[0], words[-1]))
     )
 
 
@@ -4054,6 +4079,16 @@ def _read_blocks(
             # was left out with the furniture, silently.
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, "paragraph")
+            if not _heading_told_around(texts, number):
+                state.problems.append(
+                    Problem(
+                        "subheading-may-be-teaser",
+                        f"the subheading {texts[number].strip()!r} over a furniture line "
+                        "inside the story shares no word with the paragraphs around it: "
+                        "another story's teaser over the site's line reads the same",
+                        index,
+                    )
+                )
         else:
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
             if rules[number] == "furniture-phrase":
@@ -4142,6 +4177,26 @@ def _heading_over_phrase(
         and 1 < len(text.split(None, _CONTENTS_HEADING_MAX_WORDS)) <= _CONTENTS_HEADING_MAX_WORDS
         and line_key(text) not in line_key(texts[number + 1])
     )
+
+
+# A heading's word told by the prose around it has this many letters or more
+# (shorter ones are mostly function words: "the", "and", "to").
+_TOLD_WORD_MIN_CHARS: Final = 4
+
+
+def _heading_told_around(texts: Sequence[str], number: int) -> bool:
+    """Does block ``number``, a subheading over a furniture phrase
+    (:func:`_heading_over_phrase`), share a word of ``_TOLD_WORD_MIN_CHARS``
+    letters or more with the block above it or the prose under the phrase
+    (``The new branch`` over ``… the new branch would open …``), or hold no
+    such word? A teaser's headline over an ad's label (``Ferry fares rise
+    again`` / ``Advertisement``) writes other words than the story's."""
+    words = {w.strip(_WORD_EDGES) for w in texts[number].casefold().split()}
+    words = {w for w in words if len(w) >= _TOLD_WORD_MIN_CHARS}
+    if not words:
+        return True
+    around = texts[number + 2] if number == 0 else f"{texts[number - 1]} {texts[number + 2]}"
+    return any(w.strip(_WORD_EDGES) in words for w in around.casefold().split())
 
 
 def _flag_phrase_subheading(
@@ -9347,6 +9402,36 @@ def _header(
                         index,
                     )
                 )
+            elif _by_words_unread(texts[number]):
+                # "By Half Time", "By Tuesday" on the header line: a byline's
+                # shape whose words name no writer (a match's clock, a day) is
+                # a subheading or a deadline's line as well as furniture.
+                state.problems.append(
+                    Problem(
+                        "header-line-left-out",
+                        f"{texts[number].strip()[:60]!r} under the headline opens with 'By' "
+                        "and capitalised words naming no writer and was left out: it may be "
+                        "the story's subheading or first line",
+                        index,
+                    )
+                )
+
+
+# "By" and at most this many capitalised words: a byline's shape.
+_BY_WORDS_MAX: Final = 3
+
+
+def _by_words_unread(text: str) -> bool:
+    """Is ``text`` ``By`` and one to ``_BY_WORDS_MAX`` capitalised words
+    (``By Half Time``, ``By Tuesday``), a byline's shape? Asked of a header
+    line no byline form read."""
+    words = text.split()
+    return (
+        len(words) > 1
+        and words[0] == "By"
+        and len(words) <= _BY_WORDS_MAX + 1
+        and all(word[:1].isupper() for word in words[1:])
+    )
 
 
 # A paragraph of a story's prose, told from a caption beside the byline: at
