@@ -26,6 +26,7 @@ from wirestory.bylines import (
     Byline,
     agency_spellings,
     bracketed_byline,
+    ends_place_name,
     find_byline,
     given_names_byline,
     names_a_writer,
@@ -259,9 +260,10 @@ def _flag_unread_cable(lines: list[Line], state: LineState, found: WireFields) -
         )
 
 
-# The last words of a place's name in a city that no surname ends a writer's
-# name with: ``From Green Park in London`` names where, not who.
-_PLACE_NAME_ENDS = frozenset("park street square gardens road station quay avenue market".split())
+# Beside a street's or a site's last words (bylines.ends_place_name), those a
+# surname may be too but that, after ``From`` and before ``in`` a city, name
+# where rather than who (``From Green Park in London``): the story only says so.
+_FROM_PLACE_ENDS = frozenset({"park", "quay"})
 
 
 def _flag_phrase_names(state: LineState, found: WireFields) -> None:
@@ -291,7 +293,8 @@ def _flag_phrase_names(state: LineState, found: WireFields) -> None:
             "joined by 'and' reads the same ('By Land and Sea Power')"
         )
     elif raw[:5].casefold() == "from " and any(
-        name.rpartition(" ")[2].casefold() in _PLACE_NAME_ENDS for name in byline.names
+        ends_place_name(last) or last.casefold() in _FROM_PLACE_ENDS
+        for last in (name.rpartition(" ")[2] for name in byline.names)
     ):
         why = "the name after 'From' ends in a place's word ('From Green Park in London')"
     elif any(occasion_after_by(name) for name in byline.names):
