@@ -15,7 +15,7 @@ import wirestory
 from wirestory import Agency, Knowledge, ParseOptions
 from wirestory.bylines import find_page_byline, is_organization_line
 from wirestory.captions import is_credit_line, parse_credit, split_credit, split_page_credit
-from wirestory.knowledge import DEFAULT_KNOWLEDGE
+from wirestory.knowledge import AGENCIES, DEFAULT_KNOWLEDGE
 from wirestory.layouts.page import furniture_phrase, guess_language, is_date_line
 from wirestory.trailers import classify_trailer
 
@@ -186,6 +186,15 @@ def test_knowledge_is_frozen_and_hashable() -> None:
         Agency("Ritzau", ("",))
     with pytest.raises(ValueError, match="empty string"):
         Knowledge(photo_labels=("photo", ""))
+
+
+def test_knowledge_is_built_by_keyword() -> None:
+    """Knowledge's tables are named, never passed by position: a table added
+    between two others in a later release cannot shift a caller's positional
+    arguments into the wrong fields."""
+    with pytest.raises(TypeError):
+        Knowledge(AGENCIES)  # type: ignore[misc]
+    assert Knowledge(agencies=AGENCIES) == DEFAULT_KNOWLEDGE
 
 
 def test_empty_tables_find_nothing() -> None:

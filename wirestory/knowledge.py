@@ -539,7 +539,7 @@ _ATTRIBUTED_AFTER: Final = (
 )
 
 
-@attrs.frozen(cache_hash=True, repr=False)
+@attrs.frozen(cache_hash=True, repr=False, kw_only=True)
 class Knowledge:
     """What wirestory knows about news copy whatever the site, as data.
 

@@ -112,14 +112,14 @@ def _claim_captions(lines: list[Line], start: int, state: LineState, options: Pa
 
 def _headline_over_byline(lines: Sequence[Line], start: int, options: ParseOptions) -> bool:
     """Is ``lines[start]`` the story's headline over its byline: a line of a
-    headline's shape (:func:`_headline_shaped`), then, on the next line or
+    headline's shape (:func:`_headline_not_lead`), then, on the next line or
     after one blank line, a byline naming a writer
     (:func:`~wirestory.bylines.find_byline`), then text? The byline stays for
     :mod:`wirestory.enrich` to read as the body's first line."""
     at = start + 1
     if at < len(lines) and is_blank(lines[at].text):
         at += 1
-    if at + 1 >= len(lines) or not _headline_shaped(lines[start].text, options):
+    if at + 1 >= len(lines) or not _headline_not_lead(lines[start].text, options):
         return False
     byline = find_byline(lines[at].text, knowledge=options.knowledge)
     return (
@@ -136,7 +136,7 @@ def _kicker_label(text: str, options: ParseOptions) -> bool:
     return len(words) == 1 and words[0].upper() in options.knowledge.dateline_labels
 
 
-def _headline_shaped(text: str, options: ParseOptions) -> bool:
+def _headline_not_lead(text: str, options: ParseOptions) -> bool:
     """Has ``text`` a headline's shape (:func:`~wirestory.layouts.wire.looks_like_headline`:
     short, ending in no full stop) and no sentence in it? A lead pasted
     without its headline ends in a full stop, inside closing quotes too (``…
@@ -151,10 +151,10 @@ def _headline_shaped(text: str, options: ParseOptions) -> bool:
 
 def _headline_under_captions(lines: Sequence[Line], start: int, options: ParseOptions) -> bool:
     """Is ``lines[start]``, under the story's opening captions, its headline:
-    a line of a headline's shape (:func:`_headline_shaped`) with a blank line
+    a line of a headline's shape (:func:`_headline_not_lead`) with a blank line
     under it and text below?"""
     if start + 2 >= len(lines) or not is_blank(lines[start + 1].text):
         return False
-    if not _headline_shaped(lines[start].text, options):
+    if not _headline_not_lead(lines[start].text, options):
         return False
     return any(not is_blank(line.text) for line in lines[start + 2 :])

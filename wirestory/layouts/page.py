@@ -4051,18 +4051,9 @@ def _read_blocks(
         elif ":" in texts[number][:_MEDIA_LABEL_CHARS] and (
             # A colon among the first characters, a label's or a running
             # time's: most paragraphs hold none and are asked no more.
-            is_gallery_link(texts[number], knowledge=knowledge)
+            media := _media_link(texts[number], knowledge)
         ):
-            # "Photos: The old quay through the years" among the story's
-            # paragraphs (a box of links, a teaser): a gallery's title, no
-            # caption and no paragraph.
-            state.claim(index, Role.FURNITURE, "in-story:gallery-link")
-        elif ":" in texts[number][:_MEDIA_LABEL_CHARS] and is_video_running_time(
-            texts[number], knowledge=knowledge
-        ):
-            # "03:41 - Source: Vale TV": an embedded video's running time and
-            # source, under its title.
-            state.claim(index, Role.FURNITURE, "in-story:video-running-time")
+            state.claim(index, Role.FURNITURE, media)
         elif classes[number] == _GOOD and runs[number - run_from] >= _SHORT_RUN:
             state.claim(index, Role.FURNITURE, "in-story:short-run")
             if not found.furniture[number]:
@@ -8587,6 +8578,18 @@ def _credits_for_outlet(
                 blocks[above],
             )
         )
+
+
+def _media_link(text: str, knowledge: Knowledge) -> str | None:
+    """The rule of a block among the story's paragraphs that links to media,
+    no caption and no paragraph: a gallery's title (``Photos: The old quay
+    through the years``, a box of links or a teaser) or an embedded video's
+    running time and source under its title (``03:41 - Source: Vale TV``)."""
+    if is_gallery_link(text, knowledge=knowledge):
+        return "in-story:gallery-link"
+    if is_video_running_time(text, knowledge=knowledge):
+        return "in-story:video-running-time"
+    return None
 
 
 # Enough characters to hold a photo label in the plural and its colon
