@@ -238,9 +238,10 @@ _CODES = (
         "warning",
         "a run of six short lines or more between a page's story's paragraphs, none a "
         "furniture phrase, was left out of the body as a list of links or tags, three of its "
-        "lines or more made only of the story's words, or the run announced by a sentence "
-        "ending in a colon (the run's first line or the paragraph above): it may be the "
-        "story's own (a match report's line-ups, a table's rows, a forecast's days)",
+        "lines or more made only of the story's words, the run announced by a sentence "
+        "ending in a colon (the run's first line or the paragraph above), or most of its "
+        "lines opening with a quantity: it may be the story's own (a match report's "
+        "line-ups, a table's rows, a forecast's days, a recipe's ingredients)",
     ),
     Code(
         "name-as-subheading",
@@ -595,8 +596,9 @@ _CODES = (
         "figure-rows-under-heading",
         "warning",
         "a short heading with no colon in a page's story or right under it (Weekend "
-        "outlook, Results) over two short rows or more, each a temperature or a score and no "
-        "sentence (Saturday 12C, showers; Vale United 2 Harbour City 1), was read as "
+        "outlook, Results, Specs) over two short rows or more, each a temperature, a score or "
+        "a labelled figure and no sentence (Saturday 12C, showers; Vale United 2 Harbour City "
+        "1; Weight: 490g), was read as "
         "subheadings or left out as furniture: they may be the story's table",
     ),
     Code(

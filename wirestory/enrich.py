@@ -674,6 +674,18 @@ def _trailers(
     paragraphs read are classified: most stories stop at their last paragraph.
     """
     paragraphs = state.paragraphs
+    # The writer's bio closing a page's story stays in the body, flagged
+    # (author-bio-in-body, as the labelled pages keep it); a note printed
+    # above it (``Correction: An earlier version of this story …`` / ``Jane
+    # Roe covers city government …``) is read as under the story.
+    bio = (
+        paragraphs.pop()
+        if len(paragraphs) > _BIO_OVER_NOTE_PARAGRAPHS
+        and any(
+            p.code == "author-bio-in-body" and p.index == paragraphs[-1][0] for p in state.problems
+        )
+        else None
+    )
     if paragraphs and len(paragraphs[-1]) > 1:
         # A sign-off on the line right under the last paragraph's last line,
         # no blank line between (``… on Friday.`` / ``-- AP``): a paragraph of
@@ -739,6 +751,13 @@ def _trailers(
             )
     if paragraphs:
         _glued_sign_off(lines, paragraphs[-1], found, options)
+    if bio is not None:
+        paragraphs.append(bio)
+
+
+# The story's paragraphs a writer's bio must close for a note above it to be
+# looked for: a note, the story's paragraphs, the bio.
+_BIO_OVER_NOTE_PARAGRAPHS = 2
 
 
 def _flag_note_story(

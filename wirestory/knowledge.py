@@ -681,6 +681,15 @@ class Knowledge:
             "браузер",  # "Обновите браузер" (Russian: update your browser)
             "браузере",  # "Включите JavaScript в браузере" (in your browser)
             "navegador",  # "Seu navegador não suporta" (Portuguese, Spanish)
+            # A review's or a travel page's notice of its affiliate links, over
+            # the story or under it: "When you buy through links on our site,
+            # we may earn an affiliate commission.", "This article contains
+            # affiliate links." (in the site's own voice: a story on the trade
+            # writes "retailers pay a commission", not "we may earn").
+            "affiliate commission",
+            "contains affiliate links",
+            "contain affiliate links",
+            "we may earn a commission",
         ),
         validator=_STRINGS,
     )
@@ -794,6 +803,10 @@ class Knowledge:
             "Gastbeitrag",
             "Kolumne",
             "Publicado",  # "Publicado por Ana Pérez" (Spanish, Portuguese: posted by)
+            # A podcast's or a radio programme's page names its host so:
+            # "Presented by Jane Roe", "Hosted by Jane Roe".
+            "Presented",
+            "Hosted",
         ),
         validator=_STRINGS,
     )
@@ -1754,6 +1767,22 @@ class Knowledge:
                 r"(?:those of the (?:author|writer|contributor)s?\b"
                 r"|(?:the )?(?:author|writer)(?:['’]s|s['’]) own\b|(?:my|his|her|their) own\b"
                 r"|personal\b)",
+            ),
+            # A science story's reference to the paper under it: "Journal
+            # reference:" over "Roe, J. et al. Title of the paper. Journal
+            # (2026)." A story's sentence never opens with a surname, its
+            # initials and "et al." (bounded runs).
+            ("journal reference", r"^journal references?:?$"),
+            ("et al", r"^[^\s,]{2,30}, (?:\p{Lu}\.\s?){1,3}(?:and [^.]{1,40}?\. )?et al\. "),
+            # An opinion page's call for letters under the column: "Do you have
+            # an opinion on the issues raised in this article? If you would
+            # like to submit a letter of up to 300 words to be considered for
+            # publication, email it to us." A story's sentence on a letter
+            # names who sent it, not "submit a letter … for publication"
+            # (bounded run).
+            (
+                "for publication",
+                r"\b(?:submit|send) (?:us )?a letter\b[^.]{0,60}?\bfor publication\b",
             ),
             # Indian sites' notice on agency copy, too long for a furniture
             # prefix: "(Only the headline and picture of this report may have

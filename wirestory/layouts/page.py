@@ -3310,10 +3310,15 @@ def _furnished_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> 
 _FURNITURE_SPACE: Final = 8
 
 # A short scrape's menu over its headline: at least this many items (the
-# site's name may be the first), the byline or date line among this many
-# blocks under the headline (a date line may stand above the byline).
+# site's name may be the first) over a byline, one over a date line; the
+# byline or date line among this many blocks under the headline (a date line
+# may stand above the byline).
 _MENU_MIN_ITEMS: Final = 2
 _MENU_BYLINE_LOOKAHEAD: Final = 2
+# Past those two blocks, lines with no end mark (a player's, a share bar's)
+# are looked past up to this many blocks under the headline.
+_MENU_HEADER_LOOKAHEAD: Final = 8
+_DATE_LABEL_MAX_WORDS: Final = 2
 # A menu's item is short in characters too: a Thai headline puts no space
 # between its words, and is two or three "words" long.
 _MENU_ITEM_MAX_CHARS: Final = 30
@@ -3343,9 +3348,14 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
             continue
         stripped = text.strip()
         if (
-            items < _MENU_MIN_ITEMS
+            not items
             or stripped[-1:] in _PARAGRAPH_ENDS
             or len(stripped) > _HEADLINE_MAX_CHARS
+            # A wire story's short headline over its byline or date line is
+            # no menu over a headline (``Grain prices hold steady`` / ``By
+            # Jane Roe | Dec. 3, 2026``).
+            or byline_line(stripped, knowledge=knowledge) is not None
+            or is_date_line(stripped, knowledge=knowledge)
         ):
             return None
         headline = index
@@ -3357,14 +3367,38 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         text = lines[index].text.strip(BLANK_CHARS)
         if not text:
             continue
-        if byline_line(text, knowledge=knowledge) is not None or is_date_line(
-            text, knowledge=knowledge
-        ):
+        if is_date_line(text, knowledge=knowledge) or _labelled_date_line(text, knowledge):
+            return _blocks(lines, _non_blank(lines, start), _patterns(knowledge))
+        # One section's label over a headline and a byline is wire copy's
+        # form too (a kicker, ``الرئيسية`` / headline / ``بقلم: …``); over a
+        # date line on its own (``Health`` / headline / ``By Jane Roe`` /
+        # ``March 5 2026``), which wire copy sets in its dateline, a page's.
+        if items >= _MENU_MIN_ITEMS and byline_line(text, knowledge=knowledge) is not None:
             return _blocks(lines, _non_blank(lines, start), _patterns(knowledge))
         looked += 1
-        if looked == _MENU_BYLINE_LOOKAHEAD:
+        # A podcast's or an obituary's page sets a player, a share bar or a
+        # name in index form between its headline and its date (``Listen to
+        # this episode`` / ``Play`` / ``0:00 / 24:13`` / ``Published 5 March
+        # 2026``): lines with no end mark, which wire copy's first paragraph
+        # under its headline is not, are looked past.
+        if looked >= _MENU_BYLINE_LOOKAHEAD and (
+            looked == _MENU_HEADER_LOOKAHEAD or text[-1:] in _PARAGRAPH_ENDS
+        ):
             break
     return None
+
+
+def _labelled_date_line(text: str, knowledge: Knowledge) -> bool:
+    """A date under a label of one or two words and a colon (``Died: February
+    26, 2026``, ``Born: June 3, 1931``): an obituary page's dates of life,
+    which stand where another page prints its date line."""
+    label, colon, rest = text.partition(":")
+    return (
+        bool(colon)
+        and 0 < len(label.split()) <= _DATE_LABEL_MAX_WORDS
+        and rest[:1] == " "
+        and is_date_line(rest.strip(), knowledge=knowledge)
+    )
 
 
 def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
@@ -4245,8 +4279,9 @@ def _flag_short_run_left_out(
     furniture phrase among or between them, and three of its lines or more,
     each different, must be made only of words the story's paragraphs write
     (``Harbour Town``, ``Hale`` in a report on Harbour Town's win with Tom Hale's goal): a list
-    of other stories' headlines or of a site's staff names other words. One
-    diagnostic a story."""
+    of other stories' headlines or of a site's staff names other words; or
+    most of them open with a quantity (:func:`_quantity_rows`: a recipe's
+    ingredients). One diagnostic a story."""
     texts, furniture = shown
     runs = []
     start = previous = left[0]
@@ -4270,8 +4305,10 @@ def _flag_short_run_left_out(
         return bool(words) and all(w in story_words for w in words if w)
 
     for start, previous in runs:
-        if _led_in(texts, start) or (
-            len({texts[k] for k in range(start, previous + 1) if told(k)}) >= _TOLD_LINES
+        if (
+            _led_in(texts, start)
+            or len({texts[k] for k in range(start, previous + 1) if told(k)}) >= _TOLD_LINES
+            or _quantity_rows(texts[start : previous + 1])
         ):
             state.problems.append(
                 Problem(
@@ -4283,6 +4320,20 @@ def _flag_short_run_left_out(
                 )
             )
             return
+
+
+def _quantity_rows(run: Sequence[str]) -> bool:
+    """Do most of a run's lines open with a quantity (``8 boneless chicken
+    thighs``, ``300g frozen peas``, ``2 bunches spring onions``)? A recipe's
+    ingredients or a table's rows under the story's prose; a list of other
+    stories' headlines or tags opens with words, a page's metadata with
+    dates and bare numbers (``2019-11-19T08:57:40``, ``500``)."""
+    return 2 * sum(_QUANTITY.match(text.lstrip()) is not None for text in run) > len(run)
+
+
+# A quantity opening a line: a number, a unit glued to it or none, then a word
+# in small letters (``8 boneless``, ``300g frozen``, ``1½ cups``). Bounded.
+_QUANTITY: Final = regex.compile(r"\d{1,4}(?:[.,/]\d{1,3})?[½¼¾]?[a-z]{0,5}\s{1,3}\p{Ll}")
 
 
 # How many words a lead-in sentence has at least: ``Related:`` and ``See
@@ -5147,11 +5198,12 @@ def _flag_rows_under_heading(
 ) -> None:
     """Say so (``figure-rows-under-heading``) when a short heading with no
     colon, in the story's stretch or right under it, stands over
-    ``_ROWS_LEAST`` short rows or more, each a temperature or a score and no
-    sentence (``Weekend outlook`` / ``Saturday 12C, showers`` / ``Sunday 14C,
-    sunny``; ``Results`` / ``Vale United 2 Harbour City 1``): a forecast's or
-    a results table's rows, read as subheadings between the paragraphs or
-    left out under them. Sieved by length: most blocks are longer than a
+    ``_ROWS_LEAST`` short rows or more, each a temperature, a score or a
+    labelled figure (:func:`_labelled_row`) and no sentence (``Weekend
+    outlook`` / ``Saturday 12C, showers`` / ``Sunday 14C, sunny``; ``Results``
+    / ``Vale United 2 Harbour City 1``; ``Specs`` / ``Weight: 490g``): a
+    forecast's, a results table's or a fact box's rows, read as subheadings
+    between the paragraphs or left out under them. Sieved by length: most blocks are longer than a
     heading, and the rows are looked at only under a short one."""
     body_start, body_end = span
     last = min(body_end + 1, len(texts) - _ROWS_LEAST)
@@ -5161,6 +5213,10 @@ def _flag_rows_under_heading(
         heading = texts[n].strip()
         if not heading or heading[-1] in _ROW_HEADING_ENDS or "\n" in heading:
             continue
+        # A fact box's heading is a word or two (``Specs``); a heading with a
+        # label of its own (``Belgium (Group I): Sixth appearance``) is one of
+        # a list's items, over its siblings.
+        box_heading = ":" not in heading
         rows = 0
         for m in range(n + 1, min(len(texts), n + 1 + _ROWS_MOST)):
             row = texts[m].strip()
@@ -5168,7 +5224,7 @@ def _flag_rows_under_heading(
                 weights[m] > _ROW_MAX_CHARS
                 or "\n" in row
                 or row[-1:] in _ROW_HEADING_ENDS
-                or _FIGURE_ROW.search(row) is None
+                or (_FIGURE_ROW.search(row) is None and not (box_heading and _labelled_row(row)))
             ):
                 break
             rows += 1
@@ -5184,6 +5240,23 @@ def _flag_rows_under_heading(
             )
         )
         return
+
+
+def _labelled_row(row: str) -> bool:
+    """A fact box's row: a label of at most ``_ROW_LABEL_MAX_WORDS`` words, a
+    colon and a value holding a digit (``Weight: 490g``, ``Display: 11-inch,
+    2560 x 1600``, ``Price: $449``): a review's box of specifications or a
+    listing's details under a heading (``Specs``), read as subheadings."""
+    label, colon, value = row.partition(":")
+    return (
+        bool(colon)
+        and 0 < len(label.split()) <= _ROW_LABEL_MAX_WORDS
+        and value[:1] == " "
+        and any(c.isdigit() for c in value)
+    )
+
+
+_ROW_LABEL_MAX_WORDS: Final = 3
 
 
 # A row's figure: a temperature (``12C``, ``14°C``, ``-3°``) or a score
@@ -5467,9 +5540,17 @@ def author_bio_at_end(
     about its writer. The labelled pages keep such a box in the story's text,
     so it stays in the body, with ``author-bio-in-body``. An opinion page's
     column closes so without the name, byline or none (``The writer is a
-    professor of economics at …``, ``(The author is a former ambassador.)``)."""
-    paragraph = state.paragraphs[-1]
-    if len(state.paragraphs) < 2 or len(paragraph) != 1:
+    professor of economics at …``, ``(The author is a former ambassador.)``).
+    A note the enrichment takes out of the body under the bio (an opinion
+    page's call for letters, ``If you would like to submit a letter … for
+    publication``) is looked past: the bio closes the story once it is."""
+    paragraphs = state.paragraphs
+    if len(paragraphs) > 2 and len(paragraphs[-1]) == 1:
+        closing = lines[paragraphs[-1][0]].text
+        if classify_trailer(closing, knowledge=knowledge) is not None:
+            paragraphs = paragraphs[:-1]
+    paragraph = paragraphs[-1]
+    if len(paragraphs) < 2 or len(paragraph) != 1:
         return
     index = paragraph[0]
     text = lines[index].text.strip().lstrip(_BIO_OPENERS)
@@ -9558,6 +9639,10 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
             or name_over_date(text, knowledge)
         ):
             continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
+        if _writer_detail_line(text, knowledge):
+            continue  # the writer's title or address under the name
+        if _star_rating(text):
+            continue  # a review's rating under its headline: "★★★★☆"
         if _kicker_line(text):
             # Over a headline a kicker ends the walk; right above the anchor
             # (``Listen to this article:``) it is passed over.
@@ -9822,6 +9907,39 @@ def name_over_date(text: str, knowledge: Knowledge) -> bool:
     )
 
 
+def _writer_detail_line(text: str, knowledge: Knowledge) -> bool:
+    """A line of the writer's details alone under their name in a page's
+    header: a writer's title (``Health Correspondent``, ``Senior reviews
+    editor``: at most ``_NAME_WORDS`` words, no end mark) or an address of
+    e-mail (``jroe@valepost.example``). A review's, a paywalled paper's and a
+    local paper's header print the name, then this line, then the date; read
+    as neither, the name went unread and the headline above it unfound."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > _NAME_LINE_MAX_CHARS:
+        return False
+    if " " not in stripped:
+        return "@" in stripped[1:-1] and "." in stripped.rpartition("@")[2]
+    return (
+        stripped[-1] not in _PARAGRAPH_ENDS
+        and len(stripped.split()) <= _NAME_WORDS
+        and names_a_writer(stripped, knowledge=knowledge)
+        and page_person_names(stripped, knowledge=knowledge) is None
+    )
+
+
+def _star_rating(text: str) -> bool:
+    """A review's rating in stars alone on its line (``★★★★☆``, ``⭐⭐⭐``),
+    printed between a review's headline and its deck: no headline, and no end
+    of the walk up to one (read so, the deck was taken for the headline)."""
+    stripped = text.strip()
+    return bool(stripped) and len(stripped) <= _STARS_MAX_CHARS and not stripped.strip(_STARS)
+
+
+# The stars of a rating, and room for ten of them with spaces between.
+_STARS: Final = "★☆✩✪✫✭✮⭐ \u00a0"
+_STARS_MAX_CHARS: Final = 20
+
+
 def _is_credit_line(text: str, knowledge: Knowledge) -> bool:
     """A photo credit alone on a line: in brackets, opening with a photo label,
     or an agency's name."""
@@ -9877,6 +9995,8 @@ def _header_byline(
         places.add(headline + 1)
     if anchor is not None:
         places.update(range(anchor - 1, anchor + 1 + _BYLINE_AFTER_ANCHOR))
+        if anchor > 1 and _writer_detail_line(texts[anchor - 1], knowledge):
+            places.add(anchor - 2)  # "Jane Roe" / "Health Correspondent" / date
     for number in sorted(n for n in places if top <= n < min(high, len(texts))):
         found = byline_line(texts[number], knowledge=knowledge)
         if found is not None:
@@ -10187,7 +10307,11 @@ def _name_line(
         return None
     found = page_person_names(text, knowledge=knowledge)
     placed = number == (headline or 0) + 1 or (
-        number + 1 < len(texts) and is_date_line(texts[number + 1], knowledge=knowledge)
+        number + 1 < len(texts)
+        and (
+            is_date_line(texts[number + 1], knowledge=knowledge)
+            or _writer_detail_line(texts[number + 1], knowledge)
+        )
     )
     if found is None and placed and " - " in text:
         # "Marta Quinlan - Tom Hale" where the byline stands: the first name
