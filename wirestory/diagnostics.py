@@ -516,7 +516,8 @@ _CODES = (
         "subheading-may-be-teaser",
         "warning",
         "a short line over a furniture line inside a page's story (Ferry fares rise again / "
-        "Advertisement), the story's prose under it, was kept as the story's subheading but "
+        "Advertisement), the story's prose under it, was kept as the story's subheading (or a "
+        "short sentence as its paragraph) but "
         "shares no word with the paragraphs around it: another story's teaser reads the same",
     ),
     Code(

@@ -4075,7 +4075,8 @@ def _read_blocks(
         ):
             # "What happens next" / "Advertisement" (or "Share this article",
             # "Read more: …") / the story's prose: the story's subheading,
-            # the furniture under it printed between it and its section. It
+            # the furniture under it printed between it and its section (or
+            # "The vote was close.", a one-line paragraph over the ad). It
             # was left out with the furniture, silently.
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, "paragraph")
@@ -4083,9 +4084,9 @@ def _read_blocks(
                 state.problems.append(
                     Problem(
                         "subheading-may-be-teaser",
-                        f"the subheading {texts[number].strip()!r} over a furniture line "
-                        "inside the story shares no word with the paragraphs around it: "
-                        "another story's teaser over the site's line reads the same",
+                        f"the line {texts[number].strip()!r} kept in the story over a "
+                        "furniture line inside it shares no word with the paragraphs around "
+                        "it: another story's teaser over the site's line reads the same",
                         index,
                     )
                 )
@@ -4157,12 +4158,14 @@ def _heading_over_phrase(
     body_end: int,
 ) -> bool:
     """Is block ``number``, a short block at the edge of prose inside the
-    story's stretch, a subheading over a furniture phrase with the story's
-    prose right under the phrase (``What happens next`` / ``Advertisement`` /
-    a paragraph)? Two to ``_CONTENTS_HEADING_MAX_WORDS`` words ending like
-    no sentence, and not the text of the phrase under it (a teaser's
-    headline over its ``Read more: …`` link). The neighbours' judgments
-    asked first."""
+    story's stretch, a subheading or a short sentence over a furniture phrase
+    with the story's prose right under the phrase (``What happens next``,
+    ``Reaction`` or ``The vote was close.`` / ``Advertisement`` / a
+    paragraph)? One to ``_CONTENTS_HEADING_MAX_WORDS`` words ending like no
+    sentence, or two or more ending in one full stop (a one-line paragraph
+    the site set its ad under: it was lost with the ad, silently), and not
+    the text of the phrase under it (a teaser's headline over its ``Read
+    more: …`` link). The neighbours' judgments asked first."""
     classes, rules = judged
     if (
         number + 2 >= body_end
@@ -4171,10 +4174,14 @@ def _heading_over_phrase(
     ):
         return False
     text = texts[number].strip()
+    words = len(text.split(None, _CONTENTS_HEADING_MAX_WORDS))
+    if text[-1:] == "." and text[-2:-1] not in _PARAGRAPH_ENDS:
+        shaped = 1 < words <= _CONTENTS_HEADING_MAX_WORDS
+    else:
+        shaped = text[-1:] not in _PARAGRAPH_ENDS and text[-1:] != ":"
     return (
-        text[-1:] not in _PARAGRAPH_ENDS
-        and text[-1:] != ":"
-        and 1 < len(text.split(None, _CONTENTS_HEADING_MAX_WORDS)) <= _CONTENTS_HEADING_MAX_WORDS
+        shaped
+        and 0 < words <= _CONTENTS_HEADING_MAX_WORDS
         and line_key(text) not in line_key(texts[number + 1])
     )
 
