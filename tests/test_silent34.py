@@ -1,7 +1,13 @@
 """The thirty-fourth silent-wrong round: readings the last session's reviews
 left wrong with no diagnostic. On a page, a short story sentence or a
 one-word subheading right over an in-story ``Advertisement`` was lost with
-the ad.
+the ad; a sentence opening with ``(L-R)`` and narrating was a caption; a
+sentence opening ``Photos by readers are …`` was a caption; a Thai sentence
+ending in ``ภาพ:`` and a clause was a caption with that clause its credit. A
+plain Arabic article's byline and date were its first paragraphs. ``서울
+특파원`` named a writer ``서울``. A story's sentence on where it first ran,
+quoting a source, was a note. ``Von AFP und dpa mit Material von Reuters``
+was the body's first paragraph.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -10,9 +16,17 @@ copy.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, library_story
+from news_pages import (
+    LIBRARY_STORY,
+    library_story,
+    page_story_under_header,
+    story_under_header,
+    wire_story_under_header,
+)
 
 import wirestory
+from wirestory.bylines import find_byline
+from wirestory.captions import is_page_caption
 
 
 def _codes(story: wirestory.Story) -> list[str]:
@@ -75,4 +89,242 @@ def test_one_word_subheading_of_no_story_word_is_kept_and_flagged() -> None:
 )
 def test_near_misses_over_in_story_furniture_stay_out(block: str) -> None:
     story = library_story(*LIBRARY_STORY[:2], block, *LIBRARY_STORY[2:])
+    assert story.body == LIBRARY_STORY
+
+
+# --- A story sentence opening with where people stand in a photo --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(L-R) Jane Roe, Tom Hale and Ann Lee all voted against the plan.",
+        "(L-R) Jane Roe, Tom Hale and Ann Lee said the plan was wrong.",
+        "(From left) Jane Roe and Tom Hale have led the campaign since May.",
+    ],
+)
+def test_narrating_sentence_opening_with_a_position_mark_is_flagged(sentence: str) -> None:
+    """Read as a photo's caption with no credit, silently."""
+    story = library_story(LIBRARY_STORY[0], sentence, *LIBRARY_STORY[1:])
+    assert [caption.text for caption in story.captions] == [sentence]
+    assert "caption-may-be-paragraph" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # The photo described in the present, its people named, a caption's
+        # participle: captions, nothing to say.
+        "(L-R) Jane Roe, Tom Hale and Ann Lee pose at the quay on Monday.",
+        "(L-R) Jane Roe, Tom Hale and Ann Lee, seated, at the gala.",
+        "(L-R) Jane Roe, Tom Hale and Ann Lee",
+        "(L-R) Jane Roe and Tom Hale pictured at the quay in 2016.",
+    ],
+)
+def test_positioned_captions_near_the_sentence_say_nothing(caption: str) -> None:
+    story = library_story(LIBRARY_STORY[0], caption, *LIBRARY_STORY[1:])
+    assert [c.text for c in story.captions] == [caption]
+    assert story.body == LIBRARY_STORY
+    assert _codes(story) == []
+
+
+# --- A sentence opening like a photo's credit under the story ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Photos by readers are welcome at the desk.",
+        "Pictures by pupils are on show in the hall until May.",
+    ],
+)
+def test_sentence_opening_like_a_credit_under_the_story_is_its_last_paragraph(
+    sentence: str,
+) -> None:
+    """Read as a photo's caption (its credit the rest of the sentence)."""
+    assert not is_page_caption(sentence)
+    story = library_story(*LIBRARY_STORY, sentence)
+    assert story.body == (*LIBRARY_STORY, sentence)
+    assert story.captions == ()
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # Credits naming someone, a picture library in small letters, a
+        # credit of readers with no sentence after it.
+        "Photos by Jane Roe",
+        "Photo by dpa/Jane Roe.",
+        "Photo by picture alliance via Getty Images.",
+        "Photos by readers",
+        "Photos by readers of the Vale Post",
+    ],
+)
+def test_credits_near_the_sentence_stay_captions(credit: str) -> None:
+    assert is_page_caption(credit)
+
+
+# --- An article in a script without capitals, its byline and date -------------------
+
+# An invented Arabic article (the council closing its library): its headline
+# and two paragraphs.
+_ARABIC_HEADLINE = "مجلس المدينة يصوت على إغلاق المكتبة القديمة"
+_ARABIC_STORY = (
+    "صوت مجلس المدينة يوم الثلاثاء على إغلاق المكتبة القديمة في شارع الطاحونة بعد "
+    "نقاش طويل حول سقفها وكلفة إصلاحه.",
+    "وقال الأعضاء إن المبنى غير آمن منذ سنوات وإن فرعا جديدا سيفتح قرب المحطة في الربيع.",
+)
+
+
+def _arabic_article(header: str) -> wirestory.Story:
+    text = f"{_ARABIC_HEADLINE}\n\n{header}\n\n" + "\n\n".join(_ARABIC_STORY) + "\n"
+    return wirestory.parse(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("بقلم: سارة الحسن\n\n4 مارس 2025", "سارة الحسن"),
+        ("بقلم سارة الحسن\n4 مارس 2025", "سارة الحسن"),
+        ("كتب: سارة الحسن", "سارة الحسن"),
+        ("מאת דנה לוי\n\n4 במרץ 2025", "דנה לוי"),
+    ],
+)
+def test_script_byline_and_date_over_a_plain_article_are_read(header: str, name: str) -> None:
+    """Read as wire copy, the byline and the date were its first paragraphs."""
+    story = _arabic_article(header)
+    assert story.headline == _ARABIC_HEADLINE
+    assert story.byline is not None
+    assert story.byline.names == (name,)
+    assert story.body == _ARABIC_STORY
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A sentence opening with the verb "wrote" is the story's.
+        "كتب الوزير رسالة إلى المجلس يوم الثلاثاء.",
+    ],
+)
+def test_sentences_near_the_script_byline_stay_in_the_body(header: str) -> None:
+    story = _arabic_article(header)
+    assert story.byline is None
+    assert story.body == (header, *_ARABIC_STORY)
+
+
+# --- A Korean correspondent's post at home ------------------------------------------
+
+
+@pytest.mark.parametrize("post", ["서울 특파원", "부산 특파원", "제주 특파원"])
+def test_korean_post_at_home_is_no_writer(post: str) -> None:
+    """``서울``: a family name's syllable and a given name's, read as the
+    writer Seo Ul."""
+    story = library_story(*LIBRARY_STORY, header=f"{post}\nMarch 4, 2025")
+    assert story.byline is None or post.split()[0] not in story.byline.names
+
+
+@pytest.mark.parametrize("line", ["김민수 특파원", "서민수 특파원"])
+def test_korean_correspondents_near_the_post_keep_their_names(line: str) -> None:
+    story = library_story(*LIBRARY_STORY, header=f"{line}\nMarch 4, 2025")
+    assert story.byline is not None
+    assert story.byline.names == (line.split()[0],)
+
+
+# --- A story's sentence on a first run, a source quoted -----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This article appeared in a special edition last year, residents recalled.",
+        "This story first appeared in the Vale Post in 2019, members noted.",
+        "This story was first published in 2019, the mayor told reporters.",
+    ],
+)
+def test_first_run_sentence_quoting_a_source_stays_in_the_body(sentence: str) -> None:
+    """Read as the paper's note of where the story first ran."""
+    story = library_story(*LIBRARY_STORY, sentence)
+    assert story.notes == ()
+    assert story.body == (*LIBRARY_STORY, sentence)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story appeared in the March 2025 edition of Vale Life.",
+        "This story first appeared in Vale Life.",
+        "This article was originally published by The Vale Post.",
+    ],
+)
+def test_first_run_notes_near_the_sentence_stay_notes(note: str) -> None:
+    story = library_story(*LIBRARY_STORY, note)
+    assert story.notes == (note,)
+    assert story.body == LIBRARY_STORY
+
+
+# --- A German desk's credit of the agencies it used ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "layout"),
+    [
+        ("Von AFP und dpa mit Material von Reuters", "auto"),
+        ("Von AFP und dpa mit Material von Reuters", "wire"),
+        ("Von AFP und dpa mit Material von Reuters", "page"),
+        ("Von dpa mit Material von AFP", "auto"),
+    ],
+)
+def test_agencies_with_material_of_another_are_the_byline(line: str, layout: str) -> None:
+    """The line was the body's first paragraph."""
+    story = {
+        "auto": story_under_header,
+        "wire": lambda header: wire_story_under_header(header),
+        "page": page_story_under_header,
+    }[layout](line)
+    assert story.byline is not None
+    assert story.byline.names == ()
+    assert story.byline.organization == line[4:]
+    assert story.body[0] == LIBRARY_STORY[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A writer, or no agency after "mit Material von": no signature.
+        "Von Anna Schmidt mit Material von dpa",
+        "Von dpa mit Material von der Polizei",
+    ],
+)
+def test_lines_near_the_agencies_credit_are_no_signature(line: str) -> None:
+    assert find_byline(line) is None
+
+
+# --- A Thai sentence ending in a photo label and a clause ----------------------------
+
+# "The mayor said the books would move to the new branch", then the label
+# ภาพ (picture) and what follows it.
+_THAI_SENTENCE = "นายกเทศมนตรีกล่าวว่าหนังสือจะย้ายไปสาขาใหม่ ภาพ: "
+
+
+def test_thai_label_before_a_clause_is_no_credit() -> None:
+    """``ประชาชนจำนวนมากมาร่วมงาน`` (many people came to the event) was read as
+    the caption's credit."""
+    line = _THAI_SENTENCE + "ประชาชนจำนวนมากมาร่วมงาน"
+    assert not is_page_caption(line)
+    story = library_story(*LIBRARY_STORY[:2], line, *LIBRARY_STORY[2:])
+    assert story.captions == ()
+    assert story.body == (*LIBRARY_STORY[:2], line, *LIBRARY_STORY[2:])
+
+
+@pytest.mark.parametrize(
+    "credit",
+    # An agency in Thai and in Latin letters, a person's given and family
+    # names, an outlet's name in one word, a file photo.
+    ["รอยเตอร์", "AFP", "สมชาย ใจดี", "เดลินิวส์ออนไลน์", "แฟ้มภาพ"],
+)
+def test_thai_credits_near_the_clause_stay_credits(credit: str) -> None:
+    line = _THAI_SENTENCE + credit
+    assert is_page_caption(line)
+    story = library_story(*LIBRARY_STORY[:2], line, *LIBRARY_STORY[2:])
+    assert len(story.captions) == 1
     assert story.body == LIBRARY_STORY

@@ -636,7 +636,9 @@ _CODES = (
         "narrates, ending in - Supplied or (Handout), read as the lead photo's caption: it "
         "may be a standfirst; or, in an article read as wire copy, a paragraph of one line "
         "between two others read as a caption whose words narrate before any credit "
-        "('… were cancelled twice last winter (Reuters)', '… Picture: Jane Roe')",
+        "('… were cancelled twice last winter (Reuters)', '… Picture: Jane Roe'); or a "
+        "page's line opening with where its people stand ((L-R)) that ends like a sentence "
+        "and narrates ('(L-R) Jane Roe and Tom Hale voted against the plan.')",
     ),
     Code(
         "dateline-agency-by-shape",

@@ -3185,6 +3185,45 @@ def _is_positioned_caption(text: str, patterns: _Patterns, knowledge: Knowledge)
     )
 
 
+# A caption's participles ending in -ed, naming what its people do in the
+# photo ("(L-R) Jane Roe and Tom Hale, seated, at the gala"): no narration.
+_CAPTION_PARTICIPLES: Final = frozenset(
+    "pictured seated dressed gathered photographed shown named".split()
+)
+
+
+def _flag_narrating_positioned(
+    text: str, index: int, state: LineState, knowledge: Knowledge
+) -> None:
+    """``caption-may-be-paragraph`` on a caption told by where its people
+    stand (:func:`_is_positioned_caption`) that ends like a sentence and
+    narrates: a past tense in -ed (``(L-R) Jane Roe, Tom Hale and Ann Lee all
+    voted against the plan.``), a past or perfect auxiliary, or a speech verb.
+    A caption describes its photo in the present (``… pose at the quay``) or
+    names who is in it; a story's sentence pointing into the photo narrates.
+    The end mark asked first: most such captions end in no full stop."""
+    stripped = text.strip()
+    if stripped[-1:] not in ".!?":
+        return
+    words = [word.strip(".,;:!?()\"“”'’") for word in stripped.split()]
+    if not any(
+        (word.islower() and word.endswith("ed") and word not in _CAPTION_PARTICIPLES)
+        or word.casefold() in _NARRATION_WORDS
+        or is_speech_word(word, knowledge=knowledge)
+        for word in words
+    ):
+        return
+    state.problems.append(
+        Problem(
+            "caption-may-be-paragraph",
+            f"a block between the story's paragraphs ({stripped[:60]!r}) opens with where "
+            "people stand in a photo and was read as its caption, but it ends like a sentence "
+            "and narrates: it may be a paragraph of the story",
+            index,
+        )
+    )
+
+
 # _TITLE_SEPARATOR as `re` finds it, its class read off the pattern so that the
 # two cannot drift apart. `re`'s \s matches every character the regex module's
 # does (and the separators \x1c to \x1f besides; a test asks both about every
@@ -4029,6 +4068,7 @@ def _read_blocks(
         elif _is_positioned_caption(texts[number], patterns, knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-by-position")
+            _flag_narrating_positioned(texts[number], index, state, knowledge)
         elif _is_picture_agency_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-picture-agency")
