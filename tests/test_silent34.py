@@ -7,7 +7,8 @@ ending in ``ภาพ:`` and a clause was a caption with that clause its credit.
 plain Arabic article's byline and date were its first paragraphs. ``서울
 특파원`` named a writer ``서울``. A story's sentence on where it first ran,
 quoting a source, was a note. ``Von AFP und dpa mit Material von Reuters``
-was the body's first paragraph.
+was the body's first paragraph. ``Baja California Sur`` over the date on a
+Spanish page was a writer's given name and two family names.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -328,3 +329,38 @@ def test_thai_credits_near_the_clause_stay_credits(credit: str) -> None:
     story = library_story(*LIBRARY_STORY[:2], line, *LIBRARY_STORY[2:])
     assert len(story.captions) == 1
     assert story.body == LIBRARY_STORY
+
+
+# --- A Spanish region's name over the date --------------------------------------------
+
+# Three paragraphs of the library story in Spanish: the page reads as Spanish,
+# where a person bears two family names.
+_SPANISH_STORY = (
+    "El ayuntamiento votó el martes cerrar la vieja biblioteca de la calle Molino tras "
+    "un largo debate sobre su tejado y el coste de las obras.",
+    "Los concejales dijeron que el edificio no era seguro desde hacía años y que una "
+    "nueva sucursal abrirá cerca de la estación en primavera.",
+    "El alcalde dijo que los libros se trasladarán a la nueva sucursal y que una sala "
+    "de lectura seguirá abierta en el ayuntamiento.",
+)
+
+
+def _spanish_story(header: str) -> wirestory.Story:
+    return library_story(
+        *_SPANISH_STORY, header=header, headline="El ayuntamiento cierra la vieja biblioteca"
+    )
+
+
+@pytest.mark.parametrize("region", ["Baja California Sur", "Baja California Norte"])
+def test_region_ending_in_a_compass_word_over_the_date_is_flagged(region: str) -> None:
+    """Read as a given name and two family names, silently."""
+    story = _spanish_story(f"{region}\n4 de marzo de 2025")
+    assert story.byline is not None
+    assert "byline-name-may-be-phrase" in _codes(story)
+
+
+def test_person_with_two_family_names_over_the_date_says_nothing() -> None:
+    story = _spanish_story("María García López\n4 de marzo de 2025")
+    assert story.byline is not None
+    assert story.byline.names == ("María García López",)
+    assert "byline-name-may-be-phrase" not in _codes(story)

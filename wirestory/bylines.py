@@ -2469,12 +2469,15 @@ def ends_place_name(word: str) -> bool:
 
 
 # The last word of a street's or a site's name, seldom a surname ("Park",
-# "Hill", "Hall", "Lane", "Beach" are surnames too, and stay out), and of a
-# shop's or a market's ("Jean Paul Bakery", "Anne Marie Cafe").
+# "Hill", "Hall", "Lane", "Beach" are surnames too, and stay out), of a
+# shop's or a market's ("Jean Paul Bakery", "Anne Marie Cafe"), and the
+# compass word ending a Spanish or Portuguese region's ("Baja California
+# Sur", "Rio Grande do Sul", "Cuba Oriental"), read as a person's given name
+# and two family names on a page in those languages.
 _PLACE_NAME_ENDS: Final = frozenset(
     """street road avenue boulevard square bridge harbour harbor island valley station airport
     stadium hospital university college county gardens heights plaza market cafe café bakery
-    shop store""".split()
+    shop store sur norte sul oriental occidental""".split()
 )
 
 

@@ -1654,10 +1654,10 @@ def _by_a_small_letter(text: str, end: int, knowledge: Knowledge) -> bool:
     picture, the archive …``), or any word a sentence's verb follows, an
     English auxiliary or a form of "be" (``Photos by readers are welcome at
     the desk.``, ``Pictures by pupils will hang in the hall``), where a
-    credit names someone
-    (``Photo by Jane Roe``) or an agency or a picture library in small
-    letters (``Photo by dpa/Jane Roe``, ``Photo by iStock``, ``Photo by
-    picture alliance/dpa``)? String tests and set look-ups."""
+    credit names someone (``Photo by Jane Roe``) or an agency or a picture
+    library in small letters (``Photo by dpa/Jane Roe``, ``Photo by
+    iStock``, ``Photo by picture alliance/dpa``)? String tests and set
+    look-ups."""
     if text[end - 2 : end].casefold() != "by":
         return False
     after = text[end : end + _WORD_AFTER_BY_CHARS].split(None, 1)
