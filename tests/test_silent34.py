@@ -8,7 +8,8 @@ plain Arabic article's byline and date were its first paragraphs. ``서울
 특파원`` named a writer ``서울``. A story's sentence on where it first ran,
 quoting a source, was a note. ``Von AFP und dpa mit Material von Reuters``
 was the body's first paragraph. ``Baja California Sur`` over the date on a
-Spanish page was a writer's given name and two family names.
+Spanish page was a writer's given name and two family names. A deck over
+``Jan Kowalski, Redakcja`` with no date line was a caption and its credit.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -364,3 +365,33 @@ def test_person_with_two_family_names_over_the_date_says_nothing() -> None:
     assert story.byline is not None
     assert story.byline.names == ("María García López",)
     assert "byline-name-may-be-phrase" not in _codes(story)
+
+
+# --- A deck over the writer and their newsroom, no date line --------------------------
+
+_DECK = "The council ends a long debate about the roof of the old library"
+
+
+@pytest.mark.parametrize("signature", ["Jan Kowalski, Redakcja", "Ana Ruiz, Redacción"])
+def test_deck_over_a_desk_signed_name_is_the_standfirst(signature: str) -> None:
+    """With no date line under the name, the deck was a photo's caption and
+    the writer its credit."""
+    story = library_story(*LIBRARY_STORY, header=f"{_DECK}\n{signature}")
+    assert story.standfirst == _DECK
+    assert story.byline is not None
+    assert story.byline.names == (signature.split(",")[0],)
+    assert story.captions == ()
+
+
+def test_deck_over_an_agency_credit_stays_a_caption() -> None:
+    # A photographer and the agency: a photo's credit.
+    story = library_story(*LIBRARY_STORY, header=f"{_DECK}\nJane Roe, Reuters")
+    assert [caption.text for caption in story.captions] == [_DECK]
+    assert story.byline is None
+
+
+@pytest.mark.parametrize("credit", ["Jane Roe, Photo", "Jane Roe, Video"])
+def test_name_and_a_photo_word_is_no_desk_signed_byline(credit: str) -> None:
+    # A photo's or a video's word after the name credits a picture.
+    story = library_story(*LIBRARY_STORY, header=f"{_DECK}\n{credit}")
+    assert story.byline is None

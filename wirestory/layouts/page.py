@@ -6423,6 +6423,27 @@ def _desk_signature(text: str, knowledge: Knowledge) -> bool:
     )
 
 
+def _desk_signed_name(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a person's name and a newsroom's signature after a comma
+    (``Jan Kowalski, Redakcja``, ``Ana Ruiz, Redacción``: the writer and the
+    editorial staff they sign for)? Not a photo's or a video's word
+    (``Jane Roe, Photo``, ``Jane Roe, Video``: a credit). The comma asked
+    first."""
+    if ", " not in text:
+        return False
+    found = page_person_names(text.strip(), knowledge=knowledge)
+    return (
+        found is not None
+        and bool(found.names)
+        and found.organization is not None
+        and _desk_signature(found.organization, knowledge)
+        and not any(
+            word.rstrip("s") in knowledge.photo_labels or word.rstrip("s") == "video"
+            for word in found.organization.casefold().split()
+        )
+    )
+
+
 def _desk_signature_over_date(
     blocks: Sequence[int],
     texts: Sequence[str],
@@ -8432,6 +8453,11 @@ def _caption_pairs(
             # the writer). The date asked first: under most credits stands
             # none; ``Jane Roe/Reuters`` stays a credit.
             below = False
+        if below and _desk_signed_name(texts[number + 1], knowledge):
+            # The same with no date line under it (``Jan Kowalski,
+            # Redakcja``): the writer and the newsroom they sign for, which
+            # credits no photo (the deck was lost as a caption, silently).
+            below = False
         if not (above or below) or number in taken or credit[number]:
             continue
         text = texts[number]
@@ -9919,6 +9945,10 @@ def _header_byline(
     places = set()
     if headline is not None:
         places.add(headline + 1)
+        if headline + 2 < len(texts) and _desk_signed_name(texts[headline + 2], knowledge):
+            # A deck, then the writer and their newsroom with no date line
+            # (``Jan Kowalski, Redakcja``): no anchor finds it.
+            places.add(headline + 2)
     if anchor is not None:
         places.update(range(anchor - 1, anchor + 1 + _BYLINE_AFTER_ANCHOR))
     for number in sorted(n for n in places if top <= n < min(high, len(texts))):
@@ -10239,8 +10269,9 @@ def _name_line(
         found = page_person_names(text, knowledge=knowledge, dashed=True)
     if found is None:
         return None
-    titled = found.organization is not None and names_a_writer(
-        found.organization, knowledge=knowledge
+    titled = found.organization is not None and (
+        names_a_writer(found.organization, knowledge=knowledge)
+        or _desk_signed_name(text, knowledge)
     )
     return found if placed or titled else None
 
