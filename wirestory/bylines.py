@@ -575,12 +575,15 @@ def _newsroom_signature(rest: str, knowledge: Knowledge, separators: regex.Patte
     person: parts joined by ``and``, ``&`` or a comma, each a newsroom's
     word (``_NEWSROOM_SIGNATURES``: ``Staff``, ``Wire Reports``) or a known
     agency (``Reuters and AP``), every word capitalised (``By staff
-    accounts, …`` is prose)? One agency alone is left to
-    :func:`is_organization_line` (the same reading). String tests and one
+    accounts, …`` is prose)? A German desk's credit of the agencies whose
+    copy it used joins them so too (``Von AFP und dpa mit Material von
+    Reuters``, ``_AGENCY_MATERIAL``). One agency alone is left to
+    :func:`is_organization_line` (the same reading). String tests and a
     split on ``separators``."""
     if len(rest) > _NEWSROOM_MAX_CHARS:
         return False
-    parts = [part.strip() for part in separators.split(rest)]
+    chunks = rest.split(_AGENCY_MATERIAL) if _AGENCY_MATERIAL in rest else [rest]
+    parts = [part.strip() for chunk in chunks for part in separators.split(chunk)]
     written = _written_agencies(knowledge)
     return all(
         part
@@ -608,6 +611,10 @@ def _written_agencies(knowledge: Knowledge) -> frozenset[str]:
     )
 
 
+# "with material from": a German desk names the agencies whose copy it used
+# after those that wrote the story ("Von AFP und dpa mit Material von
+# Reuters"); the line was the body's first paragraph.
+_AGENCY_MATERIAL: Final = " mit Material von "
 # The most characters of a newsroom's signature read so ("Staff, Wire and
 # News Agency Reports" and more is prose or a team's line).
 _NEWSROOM_MAX_CHARS: Final = 80
@@ -2462,12 +2469,15 @@ def ends_place_name(word: str) -> bool:
 
 
 # The last word of a street's or a site's name, seldom a surname ("Park",
-# "Hill", "Hall", "Lane", "Beach" are surnames too, and stay out), and of a
-# shop's or a market's ("Jean Paul Bakery", "Anne Marie Cafe").
+# "Hill", "Hall", "Lane", "Beach" are surnames too, and stay out), of a
+# shop's or a market's ("Jean Paul Bakery", "Anne Marie Cafe"), and the
+# compass word ending a Spanish or Portuguese region's ("Baja California
+# Sur", "Rio Grande do Sul", "Cuba Oriental"), read as a person's given name
+# and two family names on a page in those languages.
 _PLACE_NAME_ENDS: Final = frozenset(
     """street road avenue boulevard square bridge harbour harbor island valley station airport
     stadium hospital university college county gardens heights plaza market cafe café bakery
-    shop store""".split()
+    shop store sur norte sul oriental occidental""".split()
 )
 
 
@@ -2850,6 +2860,13 @@ _KOREAN_POSTS: Final = frozenset(
         # Regions' names with no compass word the rule below reads: South
         # Africa's short name, South-West Asia, Antarctica.
         "남아공", "서남아", "남극",
+        # The posts at home, a foreign or regional paper's correspondent in
+        # Korea's cities and provinces ("서울 특파원": "서" is a common
+        # family name, "울" a given name's syllable, so the form read a
+        # writer Seo Ul).
+        "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "제주", "수원",
+        "창원", "청주", "전주", "포항", "경기", "강원", "충북", "충남", "전북", "전남",
+        "경북", "경남",
     }
 )  # fmt: skip
 

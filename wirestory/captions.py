@@ -176,6 +176,12 @@ def _function_word_initials(credit: str, knowledge: Knowledge) -> bool:
     return any(folded in words for _, words in knowledge.stop_words)
 
 
+# A Thai letter, and the most letters a Thai credit's word runs to: an
+# outlet's name glued in one word (เดลินิวส์ออนไลน์, 16; กรุงเทพธุรกิจ, 13).
+_THAI_LETTER: Final = re.compile("[\u0e01-\u0e4e]")
+_THAI_NAME_RUN_CHARS: Final = 20
+
+
 def _clause_credit(credit: str, knowledge: Knowledge) -> bool:
     """An inline credit that is the rest of a sentence, not a name: it ends like
     a sentence and, after its label, holds a lower-case word that no credit's
@@ -185,9 +191,19 @@ def _clause_credit(credit: str, knowledge: Knowledge) -> bool:
     Without a sentence's end, a function word of English after the label that
     no name joins with (``… the tin. © Harbour Foods, it read``: a scraper cut
     the sentence short) still makes it a clause; ``© Jane Roe and Tom Hale``,
-    ``Photo: Jane Roe, courtesy of the Harbour Board`` stay credits."""
+    ``Photo: Jane Roe, courtesy of the Harbour Board`` stay credits. In Thai,
+    written with no space between words, a run of more than
+    ``_THAI_NAME_RUN_CHARS`` letters is a clause (``… ภาพ:
+    ประชาชนจำนวนมากมาร่วมงาน``, many people came to the event), where a
+    name sets its given and family names apart (``สมชาย ใจดี``) and an
+    agency or an outlet is shorter (``รอยเตอร์``, ``เดลินิวส์ออนไลน์``)."""
     stripped = credit.strip()
     cut = min((stripped.find(m) + len(m) for m in _LABEL_MARKS if m in stripped), default=0)
+    if _THAI_LETTER.search(stripped, cut) is not None and any(
+        len(word) > _THAI_NAME_RUN_CHARS and _THAI_LETTER.match(word) is not None
+        for word in stripped[cut:].split()
+    ):
+        return True
     links = knowledge.credit_name_links
     words = [
         word
@@ -1634,11 +1650,14 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
 def _by_a_small_letter(text: str, end: int, knowledge: Knowledge) -> bool:
     """Does the photo label ending at ``end`` end in ``by`` with a sentence's
     word in small letters after it: a function word of English (``Photo by a
-    local artist will …``) or the label's own word again (``Picture by
-    picture, the archive …``), where a credit names someone (``Photo by Jane
-    Roe``) or an agency or a picture library in small letters (``Photo by
-    dpa/Jane Roe``, ``Photo by iStock``, ``Photo by picture alliance/dpa``)?
-    String tests and set look-ups."""
+    local artist will …``), the label's own word again (``Picture by
+    picture, the archive …``), or any word a sentence's verb follows, an
+    English auxiliary or a form of "be" (``Photos by readers are welcome at
+    the desk.``, ``Pictures by pupils will hang in the hall``), where a
+    credit names someone (``Photo by Jane Roe``) or an agency or a picture
+    library in small letters (``Photo by dpa/Jane Roe``, ``Photo by
+    iStock``, ``Photo by picture alliance/dpa``)? String tests and set
+    look-ups."""
     if text[end - 2 : end].casefold() != "by":
         return False
     after = text[end : end + _WORD_AFTER_BY_CHARS].split(None, 1)
@@ -1646,7 +1665,19 @@ def _by_a_small_letter(text: str, end: int, knowledge: Knowledge) -> bool:
         return False
     word = after[0].rstrip(",;:.").casefold()
     label = text[:end].split(None, 1)[0].lstrip("([").casefold()
-    return word == label or word in dict(knowledge.stop_words).get("en", frozenset())
+    if word == label or word in dict(knowledge.stop_words).get("en", frozenset()):
+        return True
+    rest = text[end:]
+    return "/" not in rest and any(w in _VERBS_AFTER_BY for w in rest.casefold().split()[1:])
+
+
+# English auxiliaries and forms of "be": a sentence's verb after a photo
+# label's "by" and a word in small letters (``Photos by readers are welcome
+# …``); no credit holds one (``Photo by picture alliance via Getty Images``,
+# ``Photos by readers of the Vale Post``).
+_VERBS_AFTER_BY: Final = frozenset(
+    "is are was were will would can could may might must should has have had".split()
+)
 
 
 # Enough characters after a photo label's ``by`` to hold the word after it.

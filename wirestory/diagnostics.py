@@ -517,7 +517,8 @@ _CODES = (
         "subheading-may-be-teaser",
         "warning",
         "a short line over a furniture line inside a page's story (Ferry fares rise again / "
-        "Advertisement), the story's prose under it, was kept as the story's subheading but "
+        "Advertisement), the story's prose under it, was kept as the story's subheading (or a "
+        "short sentence as its paragraph) but "
         "shares no word with the paragraphs around it: another story's teaser reads the same",
     ),
     Code(
@@ -637,7 +638,9 @@ _CODES = (
         "narrates, ending in - Supplied or (Handout), read as the lead photo's caption: it "
         "may be a standfirst; or, in an article read as wire copy, a paragraph of one line "
         "between two others read as a caption whose words narrate before any credit "
-        "('… were cancelled twice last winter (Reuters)', '… Picture: Jane Roe')",
+        "('… were cancelled twice last winter (Reuters)', '… Picture: Jane Roe'); or a "
+        "page's line opening with where its people stand ((L-R)) that ends like a sentence "
+        "and narrates ('(L-R) Jane Roe and Tom Hale voted against the plan.')",
     ),
     Code(
         "dateline-agency-by-shape",

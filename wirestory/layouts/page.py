@@ -3185,6 +3185,45 @@ def _is_positioned_caption(text: str, patterns: _Patterns, knowledge: Knowledge)
     )
 
 
+# A caption's participles ending in -ed, naming what its people do in the
+# photo ("(L-R) Jane Roe and Tom Hale, seated, at the gala"): no narration.
+_CAPTION_PARTICIPLES: Final = frozenset(
+    "pictured seated dressed gathered photographed shown named".split()
+)
+
+
+def _flag_narrating_positioned(
+    text: str, index: int, state: LineState, knowledge: Knowledge
+) -> None:
+    """``caption-may-be-paragraph`` on a caption told by where its people
+    stand (:func:`_is_positioned_caption`) that ends like a sentence and
+    narrates: a past tense in -ed (``(L-R) Jane Roe, Tom Hale and Ann Lee all
+    voted against the plan.``), a past or perfect auxiliary, or a speech verb.
+    A caption describes its photo in the present (``… pose at the quay``) or
+    names who is in it; a story's sentence pointing into the photo narrates.
+    The end mark asked first: most such captions end in no full stop."""
+    stripped = text.strip()
+    if stripped[-1:] not in ".!?":
+        return
+    words = [word.strip(".,;:!?()\"“”'’") for word in stripped.split()]
+    if not any(
+        (word.islower() and word.endswith("ed") and word not in _CAPTION_PARTICIPLES)
+        or word.casefold() in _NARRATION_WORDS
+        or is_speech_word(word, knowledge=knowledge)
+        for word in words
+    ):
+        return
+    state.problems.append(
+        Problem(
+            "caption-may-be-paragraph",
+            f"a block between the story's paragraphs ({stripped[:60]!r}) opens with where "
+            "people stand in a photo and was read as its caption, but it ends like a sentence "
+            "and narrates: it may be a paragraph of the story",
+            index,
+        )
+    )
+
+
 # _TITLE_SEPARATOR as `re` finds it, its class read off the pattern so that the
 # two cannot drift apart. `re`'s \s matches every character the regex module's
 # does (and the separators \x1c to \x1f besides; a test asks both about every
@@ -4063,6 +4102,7 @@ def _read_blocks(
         elif _is_positioned_caption(texts[number], patterns, knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-by-position")
+            _flag_narrating_positioned(texts[number], index, state, knowledge)
         elif _is_picture_agency_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-picture-agency")
@@ -4100,7 +4140,8 @@ def _read_blocks(
         ):
             # "What happens next" / "Advertisement" (or "Share this article",
             # "Read more: …") / the story's prose: the story's subheading,
-            # the furniture under it printed between it and its section. It
+            # the furniture under it printed between it and its section (or
+            # "The vote was close.", a one-line paragraph over the ad). It
             # was left out with the furniture, silently.
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, "paragraph")
@@ -4108,9 +4149,9 @@ def _read_blocks(
                 state.problems.append(
                     Problem(
                         "subheading-may-be-teaser",
-                        f"the subheading {texts[number].strip()!r} over a furniture line "
-                        "inside the story shares no word with the paragraphs around it: "
-                        "another story's teaser over the site's line reads the same",
+                        f"the line {texts[number].strip()!r} kept in the story over a "
+                        "furniture line inside it shares no word with the paragraphs around "
+                        "it: another story's teaser over the site's line reads the same",
                         index,
                     )
                 )
@@ -4182,12 +4223,14 @@ def _heading_over_phrase(
     body_end: int,
 ) -> bool:
     """Is block ``number``, a short block at the edge of prose inside the
-    story's stretch, a subheading over a furniture phrase with the story's
-    prose right under the phrase (``What happens next`` / ``Advertisement`` /
-    a paragraph)? Two to ``_CONTENTS_HEADING_MAX_WORDS`` words ending like
-    no sentence, and not the text of the phrase under it (a teaser's
-    headline over its ``Read more: …`` link). The neighbours' judgments
-    asked first."""
+    story's stretch, a subheading or a short sentence over a furniture phrase
+    with the story's prose right under the phrase (``What happens next``,
+    ``Reaction`` or ``The vote was close.`` / ``Advertisement`` / a
+    paragraph)? One to ``_CONTENTS_HEADING_MAX_WORDS`` words ending like no
+    sentence, or two or more ending in one full stop (a one-line paragraph
+    the site set its ad under: it was lost with the ad, silently), and not
+    the text of the phrase under it (a teaser's headline over its ``Read
+    more: …`` link). The neighbours' judgments asked first."""
     classes, rules = judged
     if (
         number + 2 >= body_end
@@ -4196,10 +4239,14 @@ def _heading_over_phrase(
     ):
         return False
     text = texts[number].strip()
+    words = len(text.split(None, _CONTENTS_HEADING_MAX_WORDS))
+    if text[-1:] == "." and text[-2:-1] not in _PARAGRAPH_ENDS:
+        shaped = 1 < words <= _CONTENTS_HEADING_MAX_WORDS
+    else:
+        shaped = text[-1:] not in _PARAGRAPH_ENDS and text[-1:] != ":"
     return (
-        text[-1:] not in _PARAGRAPH_ENDS
-        and text[-1:] != ":"
-        and 1 < len(text.split(None, _CONTENTS_HEADING_MAX_WORDS)) <= _CONTENTS_HEADING_MAX_WORDS
+        shaped
+        and 0 < words <= _CONTENTS_HEADING_MAX_WORDS
         and line_key(text) not in line_key(texts[number + 1])
     )
 
@@ -6448,6 +6495,27 @@ def _desk_signature(text: str, knowledge: Knowledge) -> bool:
     )
 
 
+def _desk_signed_name(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a person's name and a newsroom's signature after a comma
+    (``Jan Kowalski, Redakcja``, ``Ana Ruiz, Redacción``: the writer and the
+    editorial staff they sign for)? Not a photo's or a video's word
+    (``Jane Roe, Photo``, ``Jane Roe, Video``: a credit). The comma asked
+    first."""
+    if ", " not in text:
+        return False
+    found = page_person_names(text.strip(), knowledge=knowledge)
+    return (
+        found is not None
+        and bool(found.names)
+        and found.organization is not None
+        and _desk_signature(found.organization, knowledge)
+        and not any(
+            word.rstrip("s") in knowledge.photo_labels or word.rstrip("s") == "video"
+            for word in found.organization.casefold().split()
+        )
+    )
+
+
 def _desk_signature_over_date(
     blocks: Sequence[int],
     texts: Sequence[str],
@@ -8457,6 +8525,11 @@ def _caption_pairs(
             # the writer). The date asked first: under most credits stands
             # none; ``Jane Roe/Reuters`` stays a credit.
             below = False
+        if below and _desk_signed_name(texts[number + 1], knowledge):
+            # The same with no date line under it (``Jan Kowalski,
+            # Redakcja``): the writer and the newsroom they sign for, which
+            # credits no photo (the deck was lost as a caption, silently).
+            below = False
         if not (above or below) or number in taken or credit[number]:
             continue
         text = texts[number]
@@ -9993,6 +10066,10 @@ def _header_byline(
     places = set()
     if headline is not None:
         places.add(headline + 1)
+        if headline + 2 < len(texts) and _desk_signed_name(texts[headline + 2], knowledge):
+            # A deck, then the writer and their newsroom with no date line
+            # (``Jan Kowalski, Redakcja``): no anchor finds it.
+            places.add(headline + 2)
     if anchor is not None:
         places.update(range(anchor - 1, anchor + 1 + _BYLINE_AFTER_ANCHOR))
         if anchor > 1 and _writer_detail_line(texts[anchor - 1], knowledge):
@@ -10319,8 +10396,9 @@ def _name_line(
         found = page_person_names(text, knowledge=knowledge, dashed=True)
     if found is None:
         return None
-    titled = found.organization is not None and names_a_writer(
-        found.organization, knowledge=knowledge
+    titled = found.organization is not None and (
+        names_a_writer(found.organization, knowledge=knowledge)
+        or _desk_signed_name(text, knowledge)
     )
     return found if placed or titled else None
 

@@ -29,6 +29,7 @@ from wirestory.bylines import (
     outlet_may_be_writer,
     page_person_names,
     person_names,
+    script_byline,
     signature_may_be_writer,
     title_outlet_may_be_surname,
     writer_for_outlet,
@@ -227,7 +228,7 @@ def _wire_front_matter(
                 # "Floods Hit Towns" / "March 4, 2025": a kicker over the date
                 # reads as a name of three words; the page layout says the same.
                 state.problems.append(name_phrase_problem(text, index))
-        elif front_date_line(text, knowledge):
+        elif front_date_line(text, knowledge) or (state.byline and _day_month_year(text)):
             state.claim(index, Role.FURNITURE, "wire-date-line")
         elif is_reading_time(text):
             state.claim(index, Role.FURNITURE, "reading-time")
@@ -636,6 +637,11 @@ def _page_byline(text: str, knowledge: Knowledge) -> Byline | None:
     stripped = text.strip()
     if len(stripped) > _PAGE_BYLINE_MAX_CHARS:
         return None
+    if stripped[:1] >= "\u05d0":
+        # Hebrew and the scripts after it in Unicode (``بقلم: سارة الحسن``
+        # under an Arabic article's headline): their own labels, as a page
+        # reads them; the line was the body's first paragraph, silently.
+        return script_byline(stripped, knowledge=knowledge)
     opener = stripped.split(None, 1)[0] if stripped else ""
     if (
         opener not in knowledge.byline_openers
@@ -977,6 +983,27 @@ def front_date_line(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
     lines (a headline, a lead) are turned down by that alone."""
     return any(map(str.isdigit, text)) and (
         is_date_line(text, knowledge=knowledge) or _date_words_line(text, knowledge)
+    )
+
+
+# A day, a month's name in a script without capitals and a year alone on a
+# line (``4 مارس 2025``, an Arabic article's date under its byline): no table
+# holds the month (Knowledge.months is English unless a user adds a
+# language). The month's letters one run of a class, bounded digits around
+# it: linear.
+_DAY_MONTH_YEAR = regex.compile(r"\d{1,2} [\p{Lo}\p{M}]{2,12}[،,]? (?:19|20)\d\d")
+
+
+def _day_month_year(text: str) -> bool:
+    """Is ``text`` a date alone in a day, a month's name in a script without
+    capitals and a year (``4 مارس 2025``)? Asked only under a byline in the
+    front matter: a line of such a shape there is the story's date (it was
+    the body's first line, silently). The digit and the length asked first."""
+    stripped = text.strip()
+    return (
+        stripped[:1].isdigit()
+        and len(stripped) <= _DATE_WORDS_MAX_CHARS
+        and _DAY_MONTH_YEAR.fullmatch(stripped) is not None
     )
 
 
