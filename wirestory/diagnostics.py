@@ -782,6 +782,7 @@ _RULES: dict[str, str] = {
     "caption-shown-twice": "a caption's second showing on the next line (duplicate)",
     "marker": "the site's marker line closing the header",
     "number-after-marker": "a counter printed right after the marker (furniture)",
+    "repeat-kicker": "a kicker's label over the headline shown again below the marker (furniture)",
     "repeated-headline": "the headline shown again: below the marker, or under itself (duplicate)",
     "repeated-caption": "a header caption shown again below the marker (duplicate)",
     "caption-only-in-repeat": "a caption shown only in the repeated block",
