@@ -30,7 +30,9 @@ unread, left in the first paragraph; an ``ADVISORY:`` note above the
 headline made the story headless, the headline a paragraph; a kicker's
 label over the repeated headline put the label, the headline and the
 captions in the body (flagged, but misread); ``-- ends --`` between two
-stories glued them silently.
+stories glued them silently. Flagged, left: two credits in parentheses
+(``(AFP) (Egyptian Presidency)``), the first kept in the caption's text
+(``caption-holds-credit``, new).
 
 Every text here is invented, in the shape of real text.
 """
@@ -58,7 +60,7 @@ _ENDS_GLUED = _GLUED.format("'-- ends --'")
 _SLUG_GLUED = _GLUED.format("a slug line")
 _KNOWN_FAILURES: dict[tuple[str, int | None, str], str] = {
     ("marked_two_credits", 0, "captions"): "of two credits in parentheses the first stays in "
-    "the caption's text, the second read as its credit (silent)",
+    "the caption's text, the second read as its credit (flagged caption-holds-credit)",
     ("wire_kill_notice", 0, "dateline"): "a kill notice's 'KILL -' headline reads as a "
     "dateline (flagged story-withdrawn)",
     **{
@@ -135,3 +137,25 @@ def test_field(name: str, number: int, field: str) -> None:
     """Each story's fields as its file pins them down, read in the auto layout."""
     stories, expected = _read(name)
     assert fields(stories[number])[field] == expected[number][field]
+
+
+@pytest.mark.parametrize(
+    ("caption", "codes"),
+    [
+        # Two credits: the first stays the caption's last words, and says so.
+        ("Leaders meet in Cairo on Monday. (AFP) (Egyptian Presidency)", ["caption-holds-credit"]),
+        # A date in parentheses closing the text (AP's video captions) names no agency.
+        ("Leaders meet in Cairo on Monday. (Oct. 8) (Egyptian Presidency)", []),
+        # One credit: nothing to say.
+        ("Leaders meet in Cairo on Monday. (Egyptian Presidency)", []),
+    ],
+)
+def test_a_caption_ending_in_a_second_credit_says_so(caption: str, codes: list[str]) -> None:
+    """A caption of the marked layout whose text, its credit split off,
+    still ends in an agency's credit."""
+    headline = "Leaders Meet for Talks on Border"
+    body = "The two presidents met in Cairo on Monday for talks on border security."
+    text = f"{headline}\n\n{caption}\nTT\n\n{headline}\n\n{caption}\n\n{body}\n"
+    story = wirestory.parse(text)[0]
+    assert [d.code for d in story.diagnostics] == codes
+    assert list(story.body) == [body]

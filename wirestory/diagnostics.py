@@ -50,6 +50,12 @@ _CODES = (
         "a line read as a caption has no credit: it may be body text or a standfirst",
     ),
     Code(
+        "caption-holds-credit",
+        "warning",
+        "a caption's text, its credit split off, still ends in a credit: of two credits in "
+        "parentheses only the last is read as the credit",
+    ),
+    Code(
         "repeat-differs",
         "warning",
         "the repeated header shows the headline or a caption edited, misses a caption or adds one",
