@@ -424,12 +424,17 @@ _WRITER_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # mark and the initials in small letters (APA's ``(Schluss) ab/cd``).
 _DESK_INITIALS = re.compile(r"[A-Z]{2,4}")
 _DESK_MAX_INITIALS = 4
+# The longest such signature: an agency's name and four initials, or an end
+# mark and initials. A paragraph of the story is longer, turned down by its length.
+_DESK_MAX_CHARS = 40
 
 
 def _desk_signed(text: str, signatures: frozenset[str]) -> bool:
     """Is ``text`` a desk's signature: an agency's name and capitals'
     initials (``PTI ABC DEF RT``), or an end mark and an initials sign-off
     (``(Schluss) ab/cd``)?"""
+    if len(text) > _DESK_MAX_CHARS:
+        return False
     head, _, rest = text.partition(" ")
     if not rest:
         return False  # one word: no signature of a desk
