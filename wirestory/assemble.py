@@ -233,6 +233,14 @@ def _caption(
     )
 
 
+def _ends_in_agency(text: str, knowledge: Knowledge) -> bool:
+    """Does a caption's text end in a credit naming an agency (``… on Monday.
+    (AFP)``)? Only an agency: a date in parentheses closes AP's video
+    captions (``… for years. (Oct. 8)``) and reads as a credit's shape."""
+    credit = split_credit(text, knowledge=knowledge)[1]
+    return credit is not None and parse_credit(credit, knowledge=knowledge).agency is not None
+
+
 def _named_elsewhere(source: str, lines: list[Line], index: int, credit_line: int) -> bool:
     """Does a line of the story other than the caption's (``index``) and its
     credit's line under it (``credit_line``: ``Photo: Jane Herald`` on its
@@ -735,6 +743,18 @@ def assemble_story(
             problems.append(
                 Problem(
                     "caption-without-credit", f"caption has no credit: {caption.text[:60]!r}", index
+                )
+            )
+        elif caption.text[-1:] == ")" and _ends_in_agency(caption.text, options.knowledge):
+            # "… in Cairo on Monday. (AFP) (Egyptian Presidency)": of two
+            # credits in parentheses the last is read as the credit, and the
+            # first stays the caption's last words.
+            problems.append(
+                Problem(
+                    "caption-holds-credit",
+                    f"the caption's text still ends in a credit after its own "
+                    f"({caption.credit!r}) was split off: {caption.text[-60:]!r}",
+                    index,
                 )
             )
         elif (

@@ -41,6 +41,8 @@ and no agency vouches for it:
 ``HANOI (VNS) —``                      capitals, then capitals in parentheses that
                                        no agency table knows, a dash or a colon
 ``New Delhi, Nov 19 (IANS) The``       a known agency, a single space, a capital
+                                       (read in every layout with a date: PTI's
+                                       and IANS's own wire form)
 ``Madrid, 19 nov (EFE).- El``          a known agency, a date day first, ``.-``
                                        (read in every layout: below)
 ``KUALA LUMPUR, June 25 (NNN-BERNAMA)``  two agencies joined by a hyphen, one known
@@ -1480,17 +1482,18 @@ def _candidates(
         # agency's own wire form (EFE's, the agencies' services in other
         # languages), in wire copy as on a page; read by the page's form
         # only, it stayed in the first paragraph, no dateline. Only a known
-        # agency, a date and a dash: what the shape alone vouches for, and a
-        # single space after the agency (``New Delhi, Nov 19 (IANS) The``),
-        # are the page layout's.
+        # agency, a date and a dash, or a single space and a capital after a
+        # known agency (PTI's and IANS's own wire form, ``New Delhi, Dec 5
+        # (PTI) The …``, which _agency_by_shape reads for a known agency
+        # only): what the shape alone vouches for is the page layout's.
         found = _agency_by_shape(window, (), patterns)
-        if (
-            found is not None
-            and found[0].get("agencies")
-            and found[0].get("date")
-            and window[: found[1]].rstrip()[-1:] in _WIRE_DASH_ENDS
-        ):
-            yield found
+        if found is not None and found[0].get("agencies") and found[0].get("date"):
+            end = found[1]
+            ending = window[:end].rstrip()[-1:]
+            if ending in _WIRE_DASH_ENDS or (
+                ending == ")" and window[end - 1 : end] == " " and window[end : end + 1].isupper()
+            ):
+                yield found
     found = _own_script_form(window, patterns, paragraph)
     if found is not None:
         yield found

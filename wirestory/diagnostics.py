@@ -50,6 +50,12 @@ _CODES = (
         "a line read as a caption has no credit: it may be body text or a standfirst",
     ),
     Code(
+        "caption-holds-credit",
+        "warning",
+        "a caption's text, its credit split off, still ends in a credit: of two credits in "
+        "parentheses only the last is read as the credit",
+    ),
+    Code(
         "repeat-differs",
         "warning",
         "the repeated header shows the headline or a caption edited, misses a caption or adds one",
@@ -787,6 +793,7 @@ _RULES: dict[str, str] = {
     "caption-shown-twice": "a caption's second showing on the next line (duplicate)",
     "marker": "the site's marker line closing the header",
     "number-after-marker": "a counter printed right after the marker (furniture)",
+    "repeat-kicker": "a kicker's label over the headline shown again below the marker (furniture)",
     "repeated-headline": "the headline shown again: below the marker, or under itself (duplicate)",
     "repeated-caption": "a header caption shown again below the marker (duplicate)",
     "caption-only-in-repeat": "a caption shown only in the repeated block",

@@ -69,6 +69,7 @@ from wirestory.trailers import (
     contact_shaped,
     find_advisory,
     glued_sign_off,
+    glued_word_sign_off,
     is_contact_label,
     is_dashed_sign_off,
     is_separator,
@@ -181,6 +182,15 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
                     state.paragraphs.pop(0)
                     state.claim(second, Role.BYLINE, "byline-organization")
                     found.byline = joined
+            return
+    if not indices and state.marker is not None:
+        # A site of the marked layout printing its writer where the seed
+        # prints its marker (``By Rami Khalil`` closing the header, the
+        # headline and captions shown again under it): the line stays the
+        # marker, and names the story's writer.
+        byline = find_byline(lines[state.marker].text, knowledge=knowledge)
+        if byline is not None:
+            found.byline = byline
             return
     if not indices and state.byline_found is not None:
         # The layout read the byline from a line that stays in the body (a
@@ -688,11 +698,14 @@ def _trailers(
     )
     if paragraphs and len(paragraphs[-1]) > 1:
         # A sign-off on the line right under the last paragraph's last line,
-        # no blank line between (``… on Friday.`` / ``-- AP``): a paragraph of
-        # its own, so that the walk below reads it.
+        # no blank line between (``… on Friday.`` / ``-- AP``), or an end mark
+        # (Yonhap's ``jrk@yna.co.kr`` / ``(END)``): a paragraph of its own, so
+        # that the walk below reads it.
         last = paragraphs[-1][-1]
         text = lines[last].text.strip()
-        if text[:1] in "-–—(" and is_dashed_sign_off(text, knowledge=options.knowledge):
+        if text in END_MARKS or (
+            text[:1] in "-–—(=" and is_dashed_sign_off(text, knowledge=options.knowledge)
+        ):
             paragraphs[-1] = paragraphs[-1][:-1]
             paragraphs.append([last])
     start = max(0, len(paragraphs) - _TRAILER_PARAGRAPHS)
@@ -806,12 +819,15 @@ def _glued_sign_off(
     lines: list[Line], paragraph: list[int], found: WireFields, options: ParseOptions
 ) -> None:
     """The agency's sign-off glued at the end of the last body line (``… said on
-    Friday. -- AP``, ``… coast. (AFP)``): a trailer, cut from the line as a
-    dateline is cut from the start of its own, so the paragraph keeps only its
-    sentences and the input is still rebuilt exactly from the segments."""
+    Friday. -- AP``, ``… coast. (AFP)``, ``… northeast. Enditem``): a trailer,
+    cut from the line as a dateline is cut from the start of its own, so the
+    paragraph keeps only its sentences and the input is still rebuilt exactly
+    from the segments."""
     last = paragraph[-1]
     text = lines[last].text
     cut = glued_sign_off(text, knowledge=options.knowledge)
+    if cut is None:
+        cut = glued_word_sign_off(text, knowledge=options.knowledge)
     if cut is None:
         return
     if last == found.dateline_line and found.dateline is not None and cut <= found.dateline.length:

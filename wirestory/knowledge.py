@@ -165,11 +165,14 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # "(Anadolu Agency)", "(AA)"
     Agency("Anadolu Agency", ("Anadolu", "Anadolu Agency", "AA")),
     # "(Xinhua)"; "新华社北京3月4日电" and "图/新华社" in its Chinese copy.
-    Agency("Xinhua", ("Xinhua", "新华社")),
+    # Its English copy ends with "Enditem", alone or after the last sentence.
+    Agency("Xinhua", ("Xinhua", "新华社"), sign_offs=("Enditem",)),
     # "中新网北京3月4日电": China News Service and its site, in Chinese only.
     Agency("China News Service", ("中新社", "中国新闻社", "中新网")),
     # "Von Christian Hollmann, dpa", "BERLIN (dpa) -", a bare "dpa" sign-off.
     Agency("Deutsche Presse-Agentur", ("dpa", "DPA"), sign_offs=("dpa",)),
+    # "Wien (APA) -": the Austrian agency, Austria Presse Agentur.
+    Agency("Austria Presse Agentur", ("APA",)),
     # The seed site's "TT" (also its header marker, see ParseOptions.markers).
     Agency("TT Nyhetsbyrån", ("TT",)),
     # "ROME (ANSA) -"
@@ -1143,6 +1146,9 @@ class Knowledge:
             # "Clarification: This story has been updated to …".
             "Correction",
             "Clarification",
+            # A wire's advisory to editors above a story: "ADVISORY: The story
+            # below contains language some readers may find offensive."
+            "Advisory",
         ),
         validator=_STRINGS,
     )

@@ -42,6 +42,7 @@ __all__ = [
     "contact_shaped",
     "find_advisory",
     "glued_sign_off",
+    "glued_word_sign_off",
     "is_contact_label",
     "is_dashed_sign_off",
     "is_separator",
@@ -117,9 +118,27 @@ _COPYRIGHT = regex.compile(
 # bounded, searched in a paragraph of at most 600 characters.
 # The marks that end a story's text: ``###`` (press releases, AP), ``-30-``
 # (newspapers' copy), ``END``; a line holding nothing else.
-# ``(END)`` and ``ENDS`` are the same mark as agencies and press offices type it.
+# ``(END)`` and ``ENDS`` are the same mark as agencies and press offices type it;
+# Indian agencies' and press offices' copy sets it between spaced dashes
+# (``-- ends --``), and the Austrian agency APA ends a story with ``(Schluss)``
+# ("end"), its desk's initials after it on the line (``(Schluss) ab/cd``).
 END_MARKS = frozenset(
-    {"###", "-30-", "- 30 -", "END", "-END-", "- END -", "(END)", "ENDS", "-ENDS-", "(ENDS)"}
+    {
+        "###",
+        "-30-",
+        "- 30 -",
+        "END",
+        "-END-",
+        "- END -",
+        "(END)",
+        "ENDS",
+        "-ENDS-",
+        "(ENDS)",
+        "-- ends --",
+        "-- ENDS --",
+        "- ends -",
+        "(Schluss)",
+    }
 )
 # A take's last line, ``MORE``: the story goes on in the next take. It ends
 # the text given as a sign-off does, but is no end mark: what follows it is
@@ -397,6 +416,38 @@ def contact_detail(text: str) -> bool:
     )
 
 
+# An e-mail address alone, the writer's, under a story (``jrk@yna.co.kr``).
+# Linear: no nesting, run on a paragraph of at most 600 characters.
+_WRITER_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A desk's signature under a story: the agency's name, then the initials of
+# the writer and the editors in capitals (PTI's ``PTI ABC DEF RT``), or an end
+# mark and the initials in small letters (APA's ``(Schluss) ab/cd``).
+_DESK_INITIALS = re.compile(r"[A-Z]{2,4}")
+_DESK_MAX_INITIALS = 4
+# The longest such signature: an agency's name and four initials, or an end
+# mark and initials. A paragraph of the story is longer, turned down by its length.
+_DESK_MAX_CHARS = 40
+
+
+def _desk_signed(text: str, signatures: frozenset[str]) -> bool:
+    """Is ``text`` a desk's signature: an agency's name and capitals'
+    initials (``PTI ABC DEF RT``), or an end mark and an initials sign-off
+    (``(Schluss) ab/cd``)?"""
+    if len(text) > _DESK_MAX_CHARS:
+        return False
+    head, _, rest = text.partition(" ")
+    if not rest:
+        return False  # one word: no signature of a desk
+    if head in END_MARKS:
+        return is_initials_sign_off(rest.strip())
+    initials = rest.split()
+    return (
+        head in signatures
+        and len(initials) <= _DESK_MAX_INITIALS
+        and all(_DESK_INITIALS.fullmatch(word) is not None for word in initials)
+    )
+
+
 def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Trailer | None:
     """What a trailing paragraph is, or None when it is body text. ``knowledge``
     gives the agencies' sign-offs and staff credits (see :class:`~wirestory.Knowledge`).
@@ -419,11 +470,17 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         return Trailer("sign-off")
     if text in _TAKE_MARKS or is_initials_sign_off(text):
         return Trailer("sign-off")
+    if _desk_signed(text, patterns.signatures):
+        return Trailer("sign-off")
     if text[:1] in _SIGN_OFF_OPENINGS and is_dashed_sign_off(text, knowledge=knowledge):
         return Trailer("sign-off")
     if _is_copyright(text):
         return Trailer("copyright")
     if text[:1] in _CONTACT_LABEL_FIRSTS and is_contact_label(text):
+        return Trailer("contact")
+    if "@" in text and _WRITER_ADDRESS.fullmatch(text) is not None:
+        # Yonhap's English copy ends with the writer's e-mail address alone on
+        # a line over ``(END)`` (``jrk@yna.co.kr``): no sentence of a story.
         return Trailer("contact")
     # Cheap literal checks first: most paragraphs classified here are body text,
     # and the patterns below scan a whole paragraph. casefold() folds at least
@@ -611,7 +668,8 @@ def _reported_from(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] |
 # ``— Reuters``, ``(AFP)``): most paragraphs are turned down by their first
 # character.
 # The full-width parenthesis too: "… 語った。（共同）" (Japanese, Chinese).
-_SIGN_OFF_OPENINGS = frozenset("-–—(（")
+# ``==Kyodo``: Kyodo's English copy signs off after two equals signs.
+_SIGN_OFF_OPENINGS = frozenset("-–—(（=")
 # The same, in order, for str.rfind.
 _SIGN_OFF_OPENERS: Final = tuple(sorted(_SIGN_OFF_OPENINGS))
 # The name after one or two dashes, or alone in parentheses; run only on lines
@@ -619,7 +677,9 @@ _SIGN_OFF_OPENERS: Final = tuple(sorted(_SIGN_OFF_OPENINGS))
 # after it at each step: bounded by the line's length, so a bounded cost).
 _SIGN_OFF_MAX_CHARS = 80
 _DASHED = re.compile(
-    r"\s*(?:[-–—]{1,2}\s*(?P<dashed>[^\s()].*?)|[(（]\s*(?P<bracketed>[^()（）]*?)\s*[)）])\s*"
+    r"\s*(?:(?:[-–—]{1,2}|==)\s*(?P<dashed>[^\s()].*?)"
+    # ``(ANSA).``: ANSA closes its copy with its name in parentheses and a full stop.
+    r"|[(（]\s*(?P<bracketed>[^()（）]*?)\s*[)）]\.?)\s*"
 )
 
 
@@ -735,6 +795,34 @@ def glued_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> in
         if is_dashed_sign_off(text[start:], knowledge=knowledge):
             return start
     return None
+
+
+def glued_word_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> int | None:
+    """Where a sign-off word of an agency glued after a story's last sentence
+    starts, or None: Xinhua's English copy closes ``… in the northeast.
+    Enditem`` on the last line. Only an agency's own sign-off word
+    (``Agency.sign_offs``), after a sentence's end mark and a space, with a
+    sentence of a few words before it; asked of the last line of wire copy
+    only (a photo's caption ends in a bare credit the same way).
+
+    >>> text = "Output rose in the northeast, the bureau said. Enditem"
+    >>> text[glued_word_sign_off(text):]
+    'Enditem'
+    >>> glued_word_sign_off("The bureau said output would rise. Officials") is None
+    True
+    """
+    text = line.rstrip()
+    if not text[-1:].isalpha():
+        return None  # most lines end in a full stop or a closing quote: no sign-off
+    before, space, word = text.rpartition(" ")
+    if not space or _patterns(knowledge).sign_off.fullmatch(word, 0, None, False) is None:
+        return None
+    sentence = before.rstrip().rstrip(_CLOSERS)
+    if sentence[-1:] not in _sign_off_sentence_ends(knowledge.sentence_ends):
+        return None
+    if len(sentence.split(None, _GLUED_MIN_WORDS)) < _GLUED_MIN_WORDS:
+        return None
+    return len(before) + 1
 
 
 def signed_off_report(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

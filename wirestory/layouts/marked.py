@@ -635,13 +635,61 @@ def _repeated_block(
     headline = lines[state.headline].text
     same = compare_showings(lines[index].text, headline) if index < len(lines) else None
     if same is None:
-        return _repeat_without_headline(lines, start, index, header, state, knowledge)
+        kicker = _kicker_over_repeat(lines, index, header, headline, knowledge)
+        if kicker is None:
+            return _repeat_without_headline(lines, start, index, header, state, knowledge)
+        state.claim(index, Role.FURNITURE, "repeat-kicker")
+        state.problems.append(
+            Problem(
+                "repeat-differs",
+                f"the repeated block opens with {lines[index].text.strip()!r} above the "
+                "headline, a label the header did not show: kept out of the body",
+                index,
+            )
+        )
+        index = skip_blanks(lines, index + 1, state)
+        same = kicker
     if not same and not _captions_follow(lines, index + 1, header, knowledge):
         return start, False, set()
     state.claim(index, Role.DUPLICATE, "repeated-headline")
     if not same:
         _differs(state, index, "headline", headline, lines[index].text)
     return _repeated_captions(lines, index + 1, header, state, knowledge)
+
+
+# A kicker's label over the repeated headline is a few words: ``EXCLUSIVE``,
+# ``Analysis``, ``In pictures``.
+_KICKER_MAX_WORDS = 3
+
+
+def _kicker_over_repeat(
+    lines: list[Line], index: int, header: _Header, headline: str, knowledge: Knowledge
+) -> bool | None:
+    """How the line under a kicker's label (``lines[index]``) shows the
+    headline (:func:`compare_showings`), or None when there is no such label.
+
+    A site's repeat may set a label the header did not show above the
+    headline shown again (``TT`` / blank / ``EXCLUSIVE`` / blank / the
+    headline / the captions): left unread, the label, the headline and the
+    captions went into the body. The label is a short line ending in no
+    sentence's mark, blank lines under it, then the headline again, exact;
+    or edited, with the header's captions shown again under it (as an edited
+    repeat needs in any case)."""
+    if index >= len(lines) or not _marker_shaped(lines[index].text):
+        return None
+    if len(lines[index].text.split(None, _KICKER_MAX_WORDS)) > _KICKER_MAX_WORDS:
+        return None
+    below = index + 1
+    if below >= len(lines) or not is_blank(lines[below].text):
+        return None  # a blank line sets the label apart from the headline
+    while below < len(lines) and is_blank(lines[below].text):
+        below += 1
+    if below >= len(lines):
+        return None
+    same = compare_showings(lines[below].text, headline)
+    if same is None or not (same or _captions_follow(lines, below + 1, header, knowledge)):
+        return None
+    return same
 
 
 def _repeat_without_headline(
