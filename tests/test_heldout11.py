@@ -21,6 +21,7 @@ from news_pages import library_page as _page
 import wirestory
 from wirestory.bylines import find_byline, find_page_byline, page_person_names
 from wirestory.captions import parse_credit
+from wirestory.trailers import note_story_sentence
 
 # --- Captions and credits ----------------------------------------------------
 
@@ -563,6 +564,10 @@ def test_an_interview_s_last_turns_labelled_with_a_full_stop_stay_the_story() ->
         "This interview has been edited for length and clarity.",
         "This conversation has been condensed and edited.",
         "Answers have been edited for length.",
+        # Condensed alone holds no "edited", the word the note was searched
+        # for: it was body (speed34w made a note of each verb).
+        "This conversation has been condensed for clarity.",
+        "Answers have been lightly condensed.",
     ],
 )
 def test_an_interview_s_note_on_its_editing_is_a_note(note: str) -> None:
@@ -570,6 +575,17 @@ def test_an_interview_s_note_on_its_editing_is_a_note(note: str) -> None:
     story = wirestory.parse_story(_page(_INTRO, *_TURNS[:2], note))
     assert list(story.body) == [_INTRO, *_TURNS[:2]]
     assert story.notes == (note,)
+
+
+def test_a_note_on_condensing_after_a_notice_holds_no_story_sentence() -> None:
+    """Each sentence of a note paragraph is searched for the notes of the
+    words it holds: a second note, on condensing, is a note, no sentence of
+    the story (``note-holds-story`` stays unsaid)."""
+    paragraph = "This story has been updated. This conversation has been condensed for length."
+    assert note_story_sentence(paragraph) is None
+    story = wirestory.parse_story(_page(*_PARAGRAPHS, paragraph))
+    assert story.notes == (paragraph,)
+    assert "note-holds-story" not in [d.code for d in story.diagnostics]
 
 
 def test_a_sentence_on_an_edited_interview_stays_body() -> None:

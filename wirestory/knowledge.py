@@ -1758,11 +1758,16 @@ class Knowledge:
             # edited for length and clarity.", "This conversation has been
             # condensed and edited.", "Answers have been edited for length."
             # ("The interview was edited by the station, …" is a sentence's.)
-            (
-                "edited",
-                r"^this (?:interview|conversation|transcript|q&a|exchange) (?:has been|was)"
-                r" (?:lightly )?(?:edited|condensed)\b"
-                r"|^(?:answers|responses) have been (?:lightly )?(?:edited|condensed)\b",
+            # A note of each verb, as each note holds its word ("This
+            # interview has been condensed." holds no "edited").
+            *(
+                (
+                    verb,
+                    r"^this (?:interview|conversation|transcript|q&a|exchange) (?:has been|was)"
+                    rf" (?:lightly )?{verb}\b"
+                    rf"|^(?:answers|responses) have been (?:lightly )?{verb}\b",
+                )
+                for verb in ("edited", "condensed")
             ),
             # An opinion page's disclaimer under the column: "The views expressed
             # in this article are the author's own.", "Views expressed are

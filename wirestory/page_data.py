@@ -585,7 +585,7 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     # box: "Market data provided by … Delayed at least 15 minutes.", "Quotes
     # delayed at least 15 minutes.", "Data provided by Morningstar.", "Prices
     # delayed 20 minutes." Only the notice's own sentences, the supplier's
-    # name and the delay, are furniture (page._PRICE_NOTICE): "Quotes delayed
+    # name and the delay, are furniture (page._price_notice): "Quotes delayed
     # by the outage angered traders." is a story's sentence.
     "market data provided by",
     "data provided by",

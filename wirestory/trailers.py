@@ -208,11 +208,6 @@ class _Patterns(NamedTuple):
     (Knowledge.contributor_roles)."""
     roles: dict[str, ContributorRole]
     """The role each word of a credit gives, lower-case (Knowledge.contributor_roles)."""
-    notes: str
-    """Disclosure and boilerplate lines agencies append (Knowledge.note_phrases):
-    the source of their alternation, compiled by :func:`_compiled_notes` when
-    first searched (about 13 ms; only :func:`note_story_sentence` searches
-    it, on a note paragraph opening with a notice on the story)."""
     note_searches: tuple[tuple[str, str], ...]
     """Per word the notes hold (case-folded), the source of the alternation
     of the notes holding it: a paragraph is searched only for the notes whose
@@ -261,7 +256,6 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
             regex.IGNORECASE,
         ),
         roles=dict(knowledge.contributor_roles),
-        notes="|".join(phrase for _, phrase in knowledge.note_phrases) or "(?!)",
         note_searches=tuple(
             (word, "|".join(phrase for held, phrase in knowledge.note_phrases if held == word))
             for word in dict.fromkeys(word for word, _ in knowledge.note_phrases)
@@ -271,8 +265,8 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
 
 
 def _compiled_notes(patterns: _Patterns, source: str) -> regex.Pattern[str]:
-    """The note pattern of ``source`` (``_Patterns.notes`` or one of
-    ``note_searches``), compiled when first asked for, then kept. Two threads
+    """The note pattern of ``source`` (one of ``note_searches``), compiled
+    when first asked for, then kept. Two threads
     asking first may both compile it; the patterns are equal, and either is
     kept."""
     compiled = patterns.compiled_notes.get(source)
@@ -513,15 +507,21 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         reporters = _reported_from(text, knowledge)
         if reporters:
             return Trailer("contributors", reporters)
-    # Each note holds its word (Knowledge.note_phrases): a note is searched
-    # for only in a paragraph holding its word, as a match of the whole
-    # alternation is a match of one of its notes.
-    if any(
-        word in folded and _compiled_notes(patterns, notes).search(text, 0, None, False) is not None
-        for word, notes in patterns.note_searches
-    ):
+    if _holds_note(text, folded, patterns):
         return Trailer("note")
     return None
+
+
+def _holds_note(text: str, folded: str, patterns: _Patterns) -> bool:
+    """Does ``text`` (``folded`` its ``casefold()``) hold one of the notes
+    (Knowledge.note_phrases)? Each note holds its word, so a note is searched
+    for only in a text holding its word: a match of the whole alternation is
+    a match of one of its notes. ``casefold()`` folds at least what the
+    patterns' IGNORECASE does (``ſ`` to ``s``), so no note is missed."""
+    for word, notes in patterns.note_searches:
+        if word in folded and _compiled_notes(patterns, notes).search(text, 0, None, False):
+            return True
+    return False
 
 
 def note_story_sentence(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> str | None:
@@ -549,14 +549,16 @@ def note_story_sentence(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLE
     # Prices are subject to change without notice.").
     if len(sentences) < 2 or _STORY_NOTICE.match(sentences[0]) is None:
         return None
+    # The notes of the words each sentence holds, as classify_trailer searches
+    # them: the whole alternation of the notes took about 11 ms to compile, paid
+    # by the first process's paragraph asked here, and no more is found in it.
     patterns = _patterns(knowledge)
-    notes = _compiled_notes(patterns, patterns.notes)
-    if notes.search(sentences[0], 0, None, False) is None:
+    if not _holds_note(sentences[0], sentences[0].casefold(), patterns):
         return None
     for sentence in sentences[1:]:
         if len(sentence.split(None, _STORY_SENTENCE_WORDS)) < _STORY_SENTENCE_WORDS:
             continue
-        if notes.search(sentence, 0, None, False) is None:
+        if not _holds_note(sentence, sentence.casefold(), patterns):
             return sentence
     return None
 

@@ -1436,9 +1436,17 @@ _PRICE_NOTICE_SENTENCE: Final = (
     r"(?: by)?(?: at least| up to)?(?: \d{1,3} ?(?:minutes|mins?)\b)?"
     r"(?:,? unless otherwise (?:noted|indicated|stated))?)\.?)"
 )
-_PRICE_NOTICE: Final = regex.compile(
-    rf"{_PRICE_NOTICE_SENTENCE}(?:\s{{1,3}}+{_PRICE_NOTICE_SENTENCE}){{0,3}}"
-)
+
+
+@functools.cache
+def _price_notice() -> regex.Pattern[str]:
+    """The price notice's pattern, compiled when first asked for (about 3 ms
+    at import, where no text had asked it): only a short line opening with
+    one of ``_PRICE_NOTICE_OPENINGS`` asks it. Two threads asking first may
+    both compile it; the patterns are equal."""
+    return regex.compile(rf"{_PRICE_NOTICE_SENTENCE}(?:\s{{1,3}}+{_PRICE_NOTICE_SENTENCE}){{0,3}}")
+
+
 # The furniture prefixes (Knowledge.furniture_prefixes) that open such a notice.
 _PRICE_NOTICE_OPENINGS: Final = (
     "market data provided by",
@@ -1466,7 +1474,7 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     if words > _PREFIX_MAX_WORDS:
         return False
     if opening.startswith(_PRICE_NOTICE_OPENINGS):
-        return _PRICE_NOTICE.fullmatch(stripped) is not None
+        return _price_notice().fullmatch(stripped) is not None
     # "Sign up to our newsletter." is furniture; "Sign up to help at the library
     # by calling the council." is the story's (Knowledge.sentence_prefixes), and
     # so is a short one reporting speech ("Sign up for a card, the mayor said.").
