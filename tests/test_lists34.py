@@ -183,6 +183,25 @@ def test_numbered_headlines_under_a_heading_of_the_storys_words_are_said() -> No
     assert "list-rows-left-out" in _codes(story)
 
 
+def test_a_table_between_the_headline_and_other_paragraphs_is_said() -> None:
+    """A page whose story is its table: the rows stand between the headline
+    and the paragraphs read as the story (a comment box's notice)."""
+    table = (
+        "The final standings of the harbour sailing series after twelve races:",
+        "Pos. Crew Points Wins",
+        "1 Jane Roe 512 5",
+        "2 Tom Hale 498 3",
+        "3 Orla Keane 470 2",
+        "4 Ann Marsh 402 1",
+    )
+    notice = (
+        "Comments that are abusive or off topic will not be approved by the moderators of "
+        "this page, and repeated breaches may see an account closed without notice."
+    )
+    story = _story(_rows(*table), notice, headline="Harbour series standings")
+    assert "list-rows-left-out" in _codes(story)
+
+
 # --- Near misses: furniture keeps its reading, nothing said -------------------------
 
 
