@@ -240,6 +240,18 @@ _CODES = (
         "brackets there ([Jane Roe/The Vale Post]): it may be a photo's credit",
     ),
     Code(
+        "list-rows-left-out",
+        "warning",
+        "three short rows or more of a list's form (numbers counting up, dates in calendar "
+        "order, a key and a short value after a colon) inside a page's story or right under "
+        "it, or three lines or more under a sentence (or a heading of the story's words) "
+        "ending in a colon, were left out as "
+        "furniture, nothing of the story announcing them as its list: they may be the "
+        "story's own (a tour's dates, a table's rows) or a box of links; or a sentence ending "
+        "in a colon between the headline and the story over such rows: the table may be the "
+        "story",
+    ),
+    Code(
         "short-run-left-out",
         "warning",
         "a run of six short lines or more between a page's story's paragraphs, none a "
@@ -882,6 +894,10 @@ _RULES: dict[str, str] = {
     "(03:41 - Source: Vale TV)",
     "embedded-post": "a social post embedded inside a page's story, kept as its paragraph: "
     "its text and its signature (— Name (@handle) March 4, 2025)",
+    "story-list-row": "a row of the story's own list, inside its stretch or right under it, "
+    "kept as a paragraph: rows of one form (numbers counting up, dates in calendar order, a "
+    "key and a short value) announced by a sentence ending in a colon or a heading naming "
+    "the story's words (a tour's dates, a table's rows)",
 }
 _RULES.update(
     {f"page-{rule}": f"story prose: {meaning}" for rule, meaning in _PAGE_BLOCK_RULES.items()}

@@ -158,7 +158,11 @@ def mark_subheadings(lines: list[Line], state: LineState, options: ParseOptions)
     labels = options.knowledge.source_labels
     for number in candidates:
         index = paragraphs[number][0]
-        if not _is_subheading(lines[index].text, options, closing):
+        # A row of the story's own list (``June 9 -- Arena, City``) is read
+        # as one, never as a heading over the rows under it.
+        if state.rules[index] == "story-list-row" or not _is_subheading(
+            lines[index].text, options, closing
+        ):
             continue
         # A chart's source ("Source: Valley Weather Office") is no heading, nor
         # is the chart's title right above it: neither heads the paragraphs.

@@ -52,6 +52,7 @@ given them.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import string
 from bisect import bisect_left, bisect_right
@@ -4021,6 +4022,20 @@ def _read_blocks(
     # names), read only for the blocks between: counted over them and the
     # runs reaching into them, not over the whole page.
     run_from, runs = _short_runs_over(kinds, found.sentence, low, min(high, len(blocks)))
+    # The story's own lists among its short lines and right under it, read
+    # as its paragraphs, one a row (a tour's dates, a table's rows); one it
+    # cannot prove is said (list-rows-left-out, under the loop).
+    headline = state.headline_text or (
+        lines[state.headline].text if state.headline is not None else ""
+    )
+    lists, list_left = _story_lists(
+        (texts, headline),
+        (body_start, body_end) if not trailing else (body_start, body_start),
+        (classes, rules, free),
+        (run_from, runs),
+        knowledge,
+    )
+    listed = {number for rows in lists for number in rows}
     for index, rule in zip(blocks[:low], rules[:low], strict=True):
         if not claimed[index]:
             roles[index], claimed[index] = furniture, before[rule]
@@ -4044,7 +4059,11 @@ def _read_blocks(
             # Not claimed yet (above): ``state.claim`` without a call.
             roles[index], claimed[index] = furniture, before[rules[number]]
         elif number >= body_end:
-            roles[index], claimed[index] = furniture, after[rules[number]]
+            if number in listed:
+                state.paragraphs.append([index])
+                state.claim(index, Role.BODY, "story-list-row")
+            else:
+                roles[index], claimed[index] = furniture, after[rules[number]]
         elif free[number]:
             # A box's line may be prose by its neighbours (``Also Read | …``).
             box = "widget-box" if rules[number] == "widget-box" else "listing-box"
@@ -4137,9 +4156,13 @@ def _read_blocks(
         ):
             state.claim(index, Role.FURNITURE, media)
         elif classes[number] == _GOOD and runs[number - run_from] >= _SHORT_RUN:
-            state.claim(index, Role.FURNITURE, "in-story:short-run")
-            if not found.furniture[number]:
-                run_left.append(number)
+            if number in listed:
+                state.paragraphs.append([index])
+                state.claim(index, Role.BODY, "story-list-row")
+            else:
+                state.claim(index, Role.FURNITURE, "in-story:short-run")
+                if not found.furniture[number]:
+                    run_left.append(number)
         elif classes[number] == _GOOD:
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, f"page-{rules[number]}")
@@ -4170,6 +4193,12 @@ def _read_blocks(
     if state.headline is not None and not state.captions:
         title = state.headline_text or lines[state.headline].text
         _caption_in_lightbox(texts, blocks, high, title, state, knowledge)
+    for rows in lists:
+        # The rows of a list under the story, after its paragraphs, in order.
+        for index in map(blocks.__getitem__, range(max(rows.start, high), rows.stop)):
+            if not claimed[index]:
+                state.paragraphs.append([index])
+                state.claim(index, Role.BODY, "story-list-row")
     for index, rule in zip(blocks[high:], rules[high:], strict=True):
         if not claimed[index]:
             roles[index], claimed[index] = furniture, after[rule]
@@ -4177,6 +4206,28 @@ def _read_blocks(
         _flag_phrase_subheading(phrases, texts, blocks, state)
     if len(run_left) >= _SHORT_RUN:
         _flag_short_run_left_out(run_left, (texts, found.furniture), lines, state, blocks)
+    if list_left >= 0 and not any(p.code == "short-run-left-out" for p in state.problems):
+        state.problems.append(
+            Problem(
+                "list-rows-left-out",
+                f"short rows of a list's form ({texts[list_left].strip()[:60]!r} …) in or "
+                "right under the story were left out as furniture, no lead of the story's "
+                "announcing them: they may be the story's own list (a tour's dates, a "
+                "table's rows)",
+                blocks[list_left],
+            )
+        )
+    elif (over := _list_over_story(texts, blocks, claimed, body_start, knowledge)) >= 0:
+        state.problems.append(
+            Problem(
+                "list-rows-left-out",
+                f"a sentence ending in a colon ({texts[over].strip()[:60]!r}) over short rows "
+                "of a list's form between the headline and the story was left out as "
+                "furniture with its rows: they may be the story (a table's rows), the "
+                "paragraphs read another's",
+                blocks[over],
+            )
+        )
     _flag_second_page(texts, body_start, lines, blocks, state)
     if posts:
         post = min(posts)
@@ -4407,19 +4458,305 @@ def _led_in(texts: Sequence[str], start: int) -> bool:
     they write. A label in title case (``More from The Vale Post:``) is a
     box's however many words it has: a sentence holds a word in small letters
     of ``_HEADING_WORD_MIN_CHARS`` letters or more (``forecast``)."""
-    for number in (start - 1, start):
-        if number >= 0:
-            text = texts[number].rstrip()
-            if (
-                text[-1:] == ":"
-                and len(words := text.split()) >= _LEAD_IN_WORDS
-                and any(
-                    word[:1].islower() and len(word.strip(_WORD_EDGES)) >= _HEADING_WORD_MIN_CHARS
-                    for word in words
+    return any(_lead_in_sentence(texts[number]) for number in (start - 1, start) if number >= 0)
+
+
+# A story's own list printed one row a line (a tour's dates, a standings
+# table, a numbered buying guide, a list of teams and their records) reads
+# as a run of short lines, as a menu, a tag list or a box of headlines does.
+# What tells the story's: the rows share a form a box of links never keeps
+# line after line (numbers counting up by one, dates in calendar order, a key
+# and a short value after a colon), and the story announces them, by a
+# sentence ending in a colon or a heading naming the story's words, right
+# under its last paragraph or inside its stretch. At least ``_LIST_ROWS_LEAST``
+# rows; a numbered item may carry up to ``_LIST_DETAIL_MOST`` lines under it
+# (``1) Product name`` / ``http://…``), the same count under each.
+_LIST_ROWS_LEAST: Final = 3
+_LIST_DETAIL_MOST: Final = 2
+# How many short lines under the story are looked at for a list, at most.
+_LIST_LINES_MOST: Final = 120
+_SHORT_AT_EDGE: Final = "short-at-edge"
+# A numbered row: a rank or an item's number, a bracket or a full stop or a
+# space, then the row (``1 Jane Roe 5040 5``, ``2) Harbour lamp``, ``3. …``).
+_LIST_NUMBER: Final = re.compile(r"(\d{1,3})(?:[.)]\s*|\s+)(?=\S)")
+# A dated row: a month's word and a day (``June 9 -- Arena``, ``Aug. 30 –
+# …``) or a day and a month's word (``9 June: …``). Each part bounded.
+_LIST_DATE: Final = re.compile(
+    r"([^\W\d_]{3,9})\.?\s{1,3}(\d{1,2})(?!\d)|(\d{1,2})(?:st|nd|rd|th)?\s{1,3}([^\W\d_]{3,9})\b"
+)
+# A key and its value after a colon (``England (Group A): 10th appearance``):
+# a table's row holds a short value; a headline's label (``Watch: …``) a long one.
+_LIST_KEY_WORDS_MOST: Final = 6
+_LIST_VALUE_WORDS_MOST: Final = 4
+
+
+def _list_row_date(text: str, months: dict[str, int]) -> int | None:
+    """The month and day of a dated row (``June 9 -- …``) as one number
+    (month * 100 + day), or ``None``."""
+    match = _LIST_DATE.match(text)
+    if match is None:
+        return None
+    word, day = (match[1], match[2]) if match[1] else (match[4], match[3])
+    month = months.get(word.casefold())
+    return None if month is None else month * 100 + int(day)
+
+
+def _list_row_value(text: str) -> str | None:
+    """The value of a keyed row (a key, a colon and a short value), or
+    ``None``."""
+    colon = text.find(": ")
+    if colon <= 0 or len(text[:colon].split()) > _LIST_KEY_WORDS_MOST:
+        return None
+    value = text[colon + 2 :].strip()
+    return value if 0 < len(value.split()) <= _LIST_VALUE_WORDS_MOST else None
+
+
+def _list_rows(texts: Sequence[str], start: int, end: int, months: dict[str, int]) -> int:
+    """The end of the rows of one list form from block ``start`` (at most
+    ``end``), or ``start`` when fewer than ``_LIST_ROWS_LEAST`` rows share
+    one: numbered rows counting up by one (each with the same number of
+    detail lines under it, at most ``_LIST_DETAIL_MOST``), dated rows in
+    calendar order (two dates at least), or keyed rows. Each row is one
+    line; the walk stops at the first line of no such form."""
+    first = texts[start]
+    numbered = _LIST_NUMBER.match(first)
+    if numbered is not None:
+        expect, last, gap, count = int(numbered[1]) + 1, start, -1, 1
+        for number in range(start + 1, end):
+            row = _LIST_NUMBER.match(texts[number])
+            if row is not None and int(row[1]) == expect:
+                if gap < 0:
+                    gap = number - last - 1
+                elif number - last - 1 != gap:
+                    break
+                expect, last, count = expect + 1, number, count + 1
+            elif number - last > _LIST_DETAIL_MOST:
+                break
+        if count >= _LIST_ROWS_LEAST and gap <= _LIST_DETAIL_MOST:
+            return min(end, last + 1 + gap)
+        # Numbers that do not count up may be days (``9 June``, ``12 June``).
+    day = _list_row_date(first, months)
+    if day is not None:
+        days = [day]
+        for number in range(start + 1, end):
+            day = _list_row_date(texts[number], months)
+            if day is None or day < days[-1]:
+                break
+            days.append(day)
+        ok = len(days) >= _LIST_ROWS_LEAST and days[-1] > days[0]
+        return start + len(days) if ok else start
+    values = []
+    for number in range(start, end):
+        value = _list_row_value(texts[number])
+        if value is None:
+            break
+        values.append(value)
+    if len(values) < _LIST_ROWS_LEAST:
+        return start
+    # A table's column: each value names the same thing (``10th
+    # appearance`` / ``Seventh appearance``) or holds a figure; a box's
+    # labelled links (``Tag: vale.com``, ``Listen: http://…``) do neither.
+    last_words = {value.split()[-1].casefold().rstrip("s") for value in values}
+    if len(last_words) == 1 or all(
+        any(c.isdigit() for c in value) and "/" not in value and "www" not in value
+        for value in values
+    ):
+        return start + len(values)
+    return start
+
+
+def _list_heading(text: str, story_words: Callable[[], set[str]]) -> bool:
+    """Whether a heading announces the list under it: half of its words of
+    four letters or more are the headline's or the story's (``The Harbour
+    Band Tour Dates`` over a story on the band's tour; ``Our Latest
+    Stories`` names none)."""
+    words = [w for w in (w.strip(_WORD_EDGES) for w in text.casefold().split()) if len(w) >= 4]
+    if not words:
+        return False
+    known = story_words()
+    return 2 * sum(w in known for w in words) >= len(words)
+
+
+def _story_list(
+    texts: Sequence[str],
+    span: tuple[int, int],
+    colon_above: bool,
+    story_words: Callable[[], set[str]],
+    months: dict[str, int],
+) -> tuple[int, bool]:
+    """The end of the story's own list in the run of short blocks
+    ``span`` (its lead and header lines, its rows and their detail lines),
+    or the run's start when none is proven; and whether the run holds rows
+    of a list form (or a colon's lead over three lines) it could not prove,
+    to be said. The lead is the paragraph above ending in a colon
+    (``colon_above``) or the run's first line, a sentence ending in a colon
+    (:func:`_lead_in_sentence`) or a heading (:func:`_list_heading`); a
+    table's header (``Pos. Driver Points``) may stand between it and the
+    rows."""
+    start, end = span
+    announced = colon_above or _lead_in_sentence(texts[start])
+    leads = (start, start + 1) if colon_above else (start + 1, start + 2)
+    for rows_from in leads:
+        if rows_from >= end:
+            break
+        rows_end = _list_rows(texts, rows_from, end, months)
+        if rows_end == rows_from:
+            continue
+        if announced or (
+            _list_heading(texts[start], story_words)
+            and not _bare_numbered(texts, rows_from, rows_end)
+        ):
+            return rows_end, False
+        # Keyed rows under a heading of other words (``Tag: …`` / ``Listen:
+        # …``) are a box's labelled links more often than a table: unsaid.
+        return start, _list_row_value(texts[rows_from]) is None
+    if (
+        not colon_above
+        and _list_row_value(texts[start]) is None
+        and _list_rows(texts, start, end, months) > start
+    ):
+        # Numbered or dated rows right under the story with no lead: said,
+        # never read in (a box of other stories' dated headlines reads so).
+        return start, True
+    # A heading of the story's words ending in a colon (``Dare to Play
+    # 3:`` over the game's features) announces its lines as a sentence does.
+    announced = announced or (
+        texts[start].rstrip()[-1:] == ":" and _list_heading(texts[start], story_words)
+    )
+    return start, announced and end - start > _LIST_ROWS_LEAST
+
+
+def _bare_numbered(texts: Sequence[str], start: int, end: int) -> bool:
+    """Whether the rows ``[start, end)`` are numbered lines alone, no figure
+    after the number and no line under an item (``1 Ferry fares rise again``
+    / ``2 Council to review …``): a box of the most read stories reads so
+    under a heading of the story's words (``More Harbour news``); a table's
+    rows hold figures (``1 Jane Roe 512 5``) and a guide's items a line under
+    each. Only a sentence ending in a colon proves such rows the story's."""
+    for number in range(start, end):
+        row = _LIST_NUMBER.match(texts[number])
+        if row is None or any(c.isdigit() for c in texts[number][row.end() :]):
+            return False
+    return True
+
+
+def _list_over_story(
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    claimed: Sequence[str],
+    body_start: int,
+    knowledge: Knowledge,
+) -> int:
+    """The block of a sentence ending in a colon between the headline and
+    the story's first paragraph (``between-headline-and-story``) over rows of
+    a list form (:func:`_list_rows`, a header row allowed between: ``The
+    final standings after twelve races:`` / ``Pos. Crew Points`` / ``1 Jane
+    Roe 512 5`` / …), else -1: a page whose story is its table, the
+    paragraphs read below it another text's (a comment box's notice). Asked
+    only when a line of the ``_LIST_LINES_MOST`` blocks above the story ends
+    in a colon (one join and one search, in C)."""
+    head = max(0, body_start - _LIST_LINES_MOST)
+    if ":\n" not in "\n".join(texts[head:body_start]):
+        return -1
+    months = dict(knowledge.months)
+    for number in range(head, body_start - _LIST_ROWS_LEAST):
+        if claimed[blocks[number]] == "between-headline-and-story" and _lead_in_sentence(
+            texts[number]
+        ):
+            for rows_from in (number + 1, number + 2):
+                if _list_rows(texts, rows_from, body_start, months) > rows_from:
+                    return number
+    return -1
+
+
+def _lead_in_sentence(text: str) -> bool:
+    """Whether ``text`` is a sentence of ``_LEAD_IN_WORDS`` words or more
+    ending in a colon, with a word in small letters of
+    ``_HEADING_WORD_MIN_CHARS`` letters or more (``The forecast for the
+    coming week:``): a box's label is a word or two (``Related:``) or in
+    title case (``More from The Vale Post:``)."""
+    text = text.rstrip()
+    return (
+        text[-1:] == ":"
+        and len(words := text.split()) >= _LEAD_IN_WORDS
+        and any(
+            word[:1].islower() and len(word.strip(_WORD_EDGES)) >= _HEADING_WORD_MIN_CHARS
+            for word in words
+        )
+    )
+
+
+def _story_lists(
+    shown_texts: tuple[Sequence[str], str],
+    span: tuple[int, int],
+    shown: tuple[Sequence[str], Sequence[str], Sequence[bool]],
+    short_runs: tuple[int, Sequence[int]],
+    knowledge: Knowledge,
+) -> tuple[list[range], int]:
+    """The story's own lists (:func:`_story_list`) among its blocks
+    ``span``: in each run of ``_SHORT_RUN`` short lines or more inside the
+    stretch (``in-story:short-run``), and in the run of short lines right
+    under its last paragraph (``short-at-edge``, at most
+    ``_LIST_LINES_MOST``), as ranges of blocks to read as paragraphs; and the
+    first block of a run holding rows of a list form the story announces
+    nowhere (or a colon's lead over rows of no form), to be said
+    (``list-rows-left-out``), else -1. Asked only of a page with such a run: a
+    ``max`` over the stretch's run lengths and one rule's test under it."""
+    texts, headline = shown_texts
+    body_start, body_end = span
+    classes, rules, free = shown
+    run_from, runs = short_runs
+    candidates: list[tuple[int, int, bool]] = []
+    inside = runs[max(0, body_start - run_from) : max(0, body_end - run_from)]
+    if inside and max(inside) >= _SHORT_RUN:
+        number = body_start
+        while number < body_end:
+            if runs[number - run_from] >= _SHORT_RUN and classes[number] == _GOOD:
+                start = number
+                while (
+                    number < body_end
+                    and runs[number - run_from] >= _SHORT_RUN
+                    and classes[number] == _GOOD
+                ):
+                    number += 1
+                candidates.append(
+                    (start, number, start > 0 and _lead_in_sentence(texts[start - 1]))
                 )
-            ):
-                return True
-    return False
+            number += 1
+    if body_start < body_end < len(rules) and rules[body_end] == "short-at-edge":
+        # The run's end, found in C: its first block of another rule or in a box.
+        limit = body_end + _LIST_LINES_MOST
+        stops = list(
+            map(
+                operator.or_,
+                map(_SHORT_AT_EDGE.__ne__, rules[body_end:limit]),
+                free[body_end:limit],
+            )
+        )
+        end = body_end + (stops.index(True) if True in stops else len(stops))
+        candidates.append((body_end, end, _lead_in_sentence(texts[body_end - 1])))
+    found: list[range] = []
+    if not candidates:
+        return found, -1
+    months = dict(knowledge.months)
+    words: set[str] = set()
+
+    def story_words() -> set[str]:
+        if not words:
+            joined = " ".join((headline, *texts[body_start:body_end])).casefold()
+            words.update(word.strip(_WORD_EDGES) for word in joined.split())
+        return words
+
+    unproven_at = -1
+    for start, end, colon_above in candidates:
+        if end - start < _LIST_ROWS_LEAST or "\n" in "".join(texts[start:end]):
+            continue
+        stop, unproven = _story_list(texts, (start, end), colon_above, story_words, months)
+        if stop > start:
+            found.append(range(start, stop))
+        elif unproven and unproven_at < 0:
+            unproven_at = start
+    return found, unproven_at
 
 
 def claim_credit_under_story(text: str, index: int, state: LineState, knowledge: Knowledge) -> bool:
