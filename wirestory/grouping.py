@@ -20,9 +20,9 @@ site's own or a caption between carries a credit.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterator
-from itertools import islice
+from copy import copy
+from itertools import islice, tee
 from typing import NamedTuple
 
 from wirestory.captions import split_credit
@@ -34,41 +34,20 @@ from wirestory.roles import is_source_address
 __all__ = ["LineGroup", "group_stories"]
 
 
-class _Lookahead:
-    """An iterator of lines that can peek ahead without consuming.
-
-    Iterating gives the lines in order, peeked ones included; the per-line step
-    is a generator's, not a Python method call (this sees every line of a dump).
-    """
-
-    def __init__(self, lines: Iterator[Line]) -> None:
-        self._lines = lines
-        self._ahead: deque[Line] = deque()
-
-    def __iter__(self) -> Iterator[Line]:
-        ahead, lines = self._ahead, self._lines
-        while True:
-            while ahead:
-                yield ahead.popleft()
-            for line in lines:
-                yield line
-                if ahead:
-                    break  # the consumer peeked: replay those lines first
-            else:
-                return
-
-    def ahead(self, count: int) -> deque[Line]:
-        """The next ``count`` lines (fewer at the end), read but not consumed."""
-        missing = count - len(self._ahead)
-        if missing > 0:
-            self._ahead.extend(islice(self._lines, missing))
-        return self._ahead
+def _lookahead(lines: Iterator[Line]) -> Iterator[Line]:
+    """``lines`` as an iterator the grouping can peek ahead of without
+    consuming (:func:`_window`): a ``tee`` object, whose copy reads on from
+    the same place and whose lines read ahead are kept until the original
+    passes them. Each line of a dump is handed on in C, not by a step of a
+    Python generator (this sees every line of a dump; a story's first line
+    alone is peeked from)."""
+    return tee(lines, 1)[0]
 
 
-def _window(lines: _Lookahead, line: Line, options: ParseOptions) -> list[Line]:
-    """``line``, just taken from ``lines``, and the ``max_header_lines`` after it."""
-    count = options.max_header_lines
-    return [line, *islice(lines.ahead(count), count)]
+def _window(lines: Iterator[Line], line: Line, options: ParseOptions) -> list[Line]:
+    """``line``, just taken from ``lines`` (:func:`_lookahead`), and the
+    ``max_header_lines`` after it, read from a copy of ``lines``."""
+    return [line, *islice(copy(lines), options.max_header_lines)]
 
 
 def _header_end(window: list[Line], found: marked.MarkedHeader) -> int:
@@ -78,7 +57,7 @@ def _header_end(window: list[Line], found: marked.MarkedHeader) -> int:
     return window[found.marker if found.marker is not None else found.repeat or 0].number
 
 
-def _marked_start(lines: _Lookahead, line: Line, options: ParseOptions) -> int:
+def _marked_start(lines: Iterator[Line], line: Line, options: ParseOptions) -> int:
     """Does ``line``, just taken from ``lines``, start a story of the marked
     layout? The line number of its header's marker (or repeat) if so, else 0.
     Asked of the marked layout's own ``detect``, so splitting and roles agree on
@@ -88,7 +67,7 @@ def _marked_start(lines: _Lookahead, line: Line, options: ParseOptions) -> int:
     return 0 if found is None else _header_end(window, found)
 
 
-def _glued_marked_start(lines: _Lookahead, line: Line, options: ParseOptions) -> int:
+def _glued_marked_start(lines: Iterator[Line], line: Line, options: ParseOptions) -> int:
     """After one blank line or none in a marked story's body, does ``line``
     start the next story of the site, glued on? The line number of its header's
     end if so, else 0.
@@ -157,7 +136,7 @@ def _may_be_glued(
 
 
 def _starts_story(
-    lines: _Lookahead, line: Line, blanks: list[Line], options: ParseOptions
+    lines: Iterator[Line], line: Line, blanks: list[Line], options: ParseOptions
 ) -> int | None:
     """After a run of blank lines inside a marked story, does ``line`` start the
     next story? ``None`` for no; for a story of the marked layout, the line
@@ -222,7 +201,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     ``overflow``. Memory is bounded by ``max_story_chars`` plus
     ``max_header_lines`` of look-ahead.
     """
-    source = _Lookahead(lines)
+    source = _lookahead(lines)
     story: list[Line] = []
     blanks: list[Line] = []
     overflow = known = False

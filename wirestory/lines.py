@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import accumulate, count, islice, repeat
+from itertools import accumulate, chain, count, islice, repeat
 from operator import add
 from typing import NamedTuple
 
@@ -116,6 +116,15 @@ def split_lines(blocks: Iterable[str], *, start: int = 0, number: int = 1) -> It
     block in case it starts with ``\\n``. Work is linear in the input: a partial
     line is kept as a list of pieces and joined once.
     """
+    # The lines come in runs, a block's at a time (its lines ending in line
+    # feeds, built by map() over the block): chained in C, no step of a
+    # Python generator is taken for each line of a dump.
+    return chain.from_iterable(_line_runs(blocks, start, number))
+
+
+def _line_runs(blocks: Iterable[str], start: int, number: int) -> Iterator[Iterable[Line]]:
+    """:func:`split_lines`' lines, in runs: a block's lines at once where each
+    ends in a line feed (or a CRLF), else one by one."""
     pending: list[str] = []
     for block in blocks:
         if not block:
@@ -129,7 +138,7 @@ def split_lines(blocks: Iterable[str], *, start: int = 0, number: int = 1) -> It
             pending.clear()
             terminator = "\r\n" if block.startswith("\n") else "\r"
             end = start + len(text) + len(terminator)
-            yield Line(text, start, end, number)
+            yield (Line(text, start, end, number),)
             start, number = end, number + 1
             block = block[len(terminator) - 1 :]
         crlf = "\r" in block
@@ -154,7 +163,7 @@ def split_lines(blocks: Iterable[str], *, start: int = 0, number: int = 1) -> It
             # piece, not a Python test per line (wire copy in one block, a few
             # lines of it saved on Windows, takes this path for all its lines).
             texts = map(str.removesuffix, parts, repeat("\r")) if crlf else parts
-            yield from map(
+            yield map(
                 _new_line,
                 repeat(Line),
                 zip(texts, offsets, islice(offsets, 1, None), count(number)),
@@ -176,13 +185,13 @@ def split_lines(blocks: Iterable[str], *, start: int = 0, number: int = 1) -> It
             else:
                 text = block[position:cut]
             end = start + len(text) + after - cut
-            yield Line(text, start, end, number)
+            yield (Line(text, start, end, number),)
             start, number, position = end, number + 1, after
         if position < size:
             pending.append(block[position:])
     if pending:
         text = "".join(pending)
         if text.endswith("\r"):
-            yield Line(text[:-1], start, start + len(text), number)
+            yield (Line(text[:-1], start, start + len(text), number),)
         else:
-            yield Line(text, start, start + len(text), number)
+            yield (Line(text, start, start + len(text), number),)
