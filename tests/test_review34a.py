@@ -232,3 +232,41 @@ def test_a_player_under_the_headline_still_makes_a_page() -> None:
     assert story.layout == "page"
     assert story.headline == "Why the ferry timetable keeps falling apart"
     assert story.body == _AFTER
+
+
+_SHARES = ("Vale Energy", "Harbour Bank", "Mill Town Foods", "Quay Shipping", "River Water")
+_RESULTS = (
+    "LONDON (Reuters) - Investors will watch results from five companies this week as the "
+    "reporting season draws to a close, analysts said.",
+    "Vale Energy reports on Tuesday.",
+)
+
+
+def test_a_list_of_names_under_the_headline_makes_no_page() -> None:
+    """Read as a page, the list was the header's, its last name the byline."""
+    text = "\n".join(
+        ("Markets", "Five shares to watch this week", *_SHARES, "Dec. 5, 2026", "", *_RESULTS)
+    )
+    story = wirestory.parse(text)[0]
+    assert story.layout != "page"
+    assert story.byline is None
+    assert all(name in " ".join(story.body) for name in _SHARES)
+
+
+def test_a_name_its_title_and_the_outlet_still_make_a_page() -> None:
+    """A name past the first two lines is a header's, not a list."""
+    text = "\n".join(
+        (
+            "Health",
+            "Hospital trust to cut waiting lists with evening clinics",
+            "Sophie Tennant",
+            "Health Correspondent",
+            "Vale Post",
+            "March 5 2026",
+            "",
+            *_AFTER,
+        )
+    )
+    story = wirestory.parse(text)[0]
+    assert story.layout == "page"
+    assert story.headline == "Hospital trust to cut waiting lists with evening clinics"

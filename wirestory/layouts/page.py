@@ -3362,7 +3362,7 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         break
     if headline is None:
         return None
-    looked = 0
+    looked = listed = 0
     for index in range(headline + 1, len(lines)):
         text = lines[index].text.strip(BLANK_CHARS)
         if not text:
@@ -3382,11 +3382,24 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         # 2026``): lines with no end mark, which wire copy's first paragraph
         # under its headline is not, are looked past; so is no story's own
         # run of lines (:func:`_story_line`).
+        # Names of two words or more, one a line, past those two blocks are a
+        # list's (``Five shares to watch`` / ``Vale Energy`` / ``Harbour
+        # Bank`` / …), the story's: a header prints a name and a title
+        # there, not a run of names.
+        if looked > _MENU_BYLINE_LOOKAHEAD and " " in text and _site_name_shaped(text):
+            listed += 1
         if looked >= _MENU_BYLINE_LOOKAHEAD and (
-            looked == _MENU_HEADER_LOOKAHEAD or text[-1:] in _PARAGRAPH_ENDS or _story_line(text)
+            looked == _MENU_HEADER_LOOKAHEAD
+            or text[-1:] in _PARAGRAPH_ENDS
+            or _story_line(text)
+            or listed == _MENU_LISTED_NAMES
         ):
             break
     return None
+
+
+# Names past the first blocks under a menu's headline that make a list.
+_MENU_LISTED_NAMES: Final = 3
 
 
 def _story_line(text: str) -> bool:
