@@ -199,6 +199,14 @@ _CODES = (
         "count's link, left out (comments printed as bare paragraphs read the same)",
     ),
     Code(
+        "notice-words-in-story",
+        "warning",
+        "a sentence of prose holding a site notice's words (an affiliate commission, "
+        "cookies) was left out as furniture between two paragraphs of prose around a page's "
+        "story: it may be the story's own paragraph (a story on affiliate schemes or cookie "
+        "rules), and the story may have been cut short there",
+    ),
+    Code(
         "story-runs-past-listing",
         "warning",
         "a page's story goes on past a box of links to other stories: "

@@ -691,10 +691,12 @@ class Knowledge:
             # the story or under it: "When you buy through links on our site,
             # we may earn an affiliate commission.", "This article contains
             # affiliate links." (in the site's own voice: a story on the trade
-            # writes "retailers pay a commission", not "we may earn").
-            "affiliate commission",
+            # writes "retailers pay a commission", not "we may earn"; nor "the
+            # affiliate commission they are paid" nor "pages that contain
+            # affiliate links", so the bare words are not looked for).
+            "earn an affiliate commission",
             "contains affiliate links",
-            "contain affiliate links",
+            "may contain affiliate links",
             "we may earn a commission",
         ),
         validator=_STRINGS,
@@ -1784,19 +1786,30 @@ class Knowledge:
             ),
             # A science story's reference to the paper under it: "Journal
             # reference:" over "Roe, J. et al. Title of the paper. Journal
-            # (2026)." A story's sentence never opens with a surname, its
-            # initials and "et al." (bounded runs).
+            # (2026)." After "et al." a citation goes on with the paper's
+            # title or year, never a word in small letters: a story's sentence
+            # opening so goes on with its verb ("Hale, T. et al. reported a
+            # similar pattern …") and stays the story's (bounded runs).
             ("journal reference", r"^journal references?:?$"),
-            ("et al", r"^[^\s,]{2,30}, (?:\p{Lu}\.\s?){1,3}(?:and [^.]{1,40}?\. )?et al\. "),
+            (
+                "et al",
+                r"^[^\s,]{2,30}, (?:\p{Lu}\.\s?){1,3}(?:and [^.]{1,40}?\. )?et al\. "
+                r"(?!(?-i:\p{Ll}))",
+            ),
             # An opinion page's call for letters under the column: "Do you have
             # an opinion on the issues raised in this article? If you would
             # like to submit a letter of up to 300 words to be considered for
             # publication, email it to us." A story's sentence on a letter
-            # names who sent it, not "submit a letter … for publication"
-            # (bounded run).
+            # names who sent it, not "submit a letter … for publication"; the
+            # call speaks to the reader ("If you would like to submit …",
+            # "Send us a letter …", "Submit a letter …"), as a story's sentence
+            # on a call does not ("Readers who want to submit a letter … for
+            # publication should keep it under 300 words, Hale said.")
+            # (bounded runs).
             (
                 "for publication",
-                r"\b(?:submit|send) (?:us )?a letter\b[^.]{0,60}?\bfor publication\b",
+                r"(?:^(?:please |to )?|\byou\b[^.]{0,40}?\b|\b(?=send us\b))(?:submit|send)"
+                r" (?:us )?a letter\b[^.]{0,60}?\bfor publication\b",
             ),
             # Indian sites' notice on agency copy, too long for a furniture
             # prefix: "(Only the headline and picture of this report may have

@@ -3410,7 +3410,7 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         break
     if headline is None:
         return None
-    looked = 0
+    looked = listed = 0
     for index in range(headline + 1, len(lines)):
         text = lines[index].text.strip(BLANK_CHARS)
         if not text:
@@ -3428,12 +3428,46 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         # name in index form between its headline and its date (``Listen to
         # this episode`` / ``Play`` / ``0:00 / 24:13`` / ``Published 5 March
         # 2026``): lines with no end mark, which wire copy's first paragraph
-        # under its headline is not, are looked past.
+        # under its headline is not, are looked past; so is no story's own
+        # run of lines (:func:`_story_line`).
+        # Names of two words or more, one a line, past those two blocks are a
+        # list's (``Five shares to watch`` / ``Vale Energy`` / ``Harbour
+        # Bank`` / …), the story's: a header prints a name and a title
+        # there, not a run of names.
+        if looked > _MENU_BYLINE_LOOKAHEAD and " " in text and _site_name_shaped(text):
+            listed += 1
         if looked >= _MENU_BYLINE_LOOKAHEAD and (
-            looked == _MENU_HEADER_LOOKAHEAD or text[-1:] in _PARAGRAPH_ENDS
+            looked == _MENU_HEADER_LOOKAHEAD
+            or text[-1:] in _PARAGRAPH_ENDS
+            or _story_line(text)
+            or listed == _MENU_LISTED_NAMES
         ):
             break
     return None
+
+
+# Names past the first blocks under a menu's headline that make a list.
+_MENU_LISTED_NAMES: Final = 3
+
+
+def _story_line(text: str) -> bool:
+    """A line of a story's own run under its headline, never a player's or a
+    share bar's: a line of verse or of a list going on (ending in a comma or
+    a semicolon, ``The wheel is still, the race runs dry,``; words opening
+    in a small letter, ``and no one hears the hooter cry``, where a writer's
+    address is one word, ``jroe@valepost.example``) or an interview's
+    question or answer (``Q: How long have you worked here``, ``A. Thirty
+    years``). A poem's or a Q&A's page under a section's label (``Poetry``
+    / headline / the verse / its date) was read as a page, its lines left out
+    as the header's and one of them taken for the headline."""
+    return (
+        text[-1:] in _LIST_LINE_ENDS
+        or (text[:1].islower() and " " in text)
+        or (len(text) > 2 and text[0] in "QA" and text[1] in ":." and text[2] == " ")
+    )
+
+
+_LIST_LINE_ENDS: Final = ",;"
 
 
 def _labelled_date_line(text: str, knowledge: Knowledge) -> bool:
@@ -4204,6 +4238,14 @@ def _read_blocks(
             roles[index], claimed[index] = furniture, after[rule]
     if phrases:
         _flag_phrase_subheading(phrases, texts, blocks, state)
+    if body_start < body_end and "boilerplate-words" in kept:
+        _flag_notice_words_in_story(
+            (texts, found.sentence),
+            (classes, rules),
+            weights,
+            (body_start, body_end),
+            (blocks, state, knowledge),
+        )
     if len(run_left) >= _SHORT_RUN:
         _flag_short_run_left_out(run_left, (texts, found.furniture), lines, state, blocks)
     if list_left >= 0 and not any(p.code == "short-run-left-out" for p in state.problems):
@@ -4363,6 +4405,54 @@ def _flag_phrase_subheading(
                 )
             )
             return
+
+
+def _flag_notice_words_in_story(
+    shown: tuple[Sequence[str], Sequence[bool]],
+    read: tuple[Sequence[str], Sequence[str]],
+    weights: Sequence[int],
+    span: tuple[int, int],
+    read_into: tuple[Sequence[int], LineState, Knowledge],
+) -> None:
+    """Say so (``notice-words-in-story``) when a sentence of prose holding the
+    words of a site's notice (``boilerplate-words``: ``earn an affiliate
+    commission``, ``cookies``) was left out between two paragraphs of prose,
+    the story's or left out with it: between the story's paragraphs, where it
+    ended the story or right over where it starts (the paragraphs on its other
+    side lost). A site prints its notice over the story or under it,
+    not between its paragraphs; a story on the trade writes those words in
+    its own paragraph (``The publishers said the affiliate commission they
+    are paid has fallen …``). Only a block of prose's length (a video's
+    ``Your browser does not support the video tag.`` is shorter) and no
+    trailer's form (a site's footer of legal prose, ``© 2019 Vale Media. All
+    rights reserved. …`` between its disclaimers, is no story's); one
+    diagnostic a story. ``shown``: the blocks' texts and whether each ends a
+    sentence; ``read``: their classes and rules."""
+    texts, sentence = shown
+    classes, rules = read
+    blocks, state, knowledge = read_into
+    body_start, body_end = span
+    for number in range(max(1, body_start - 1), min(body_end + 1, len(blocks) - 1)):
+        if (
+            rules[number] != "boilerplate-words"
+            or classes[number] == _GOOD
+            or weights[number] < _LENGTH_LOW
+            or not sentence[number]
+            or classes[number - 1] != _GOOD
+            or classes[number + 1] != _GOOD
+            or classify_trailer(texts[number].strip(), knowledge=knowledge) is not None
+        ):
+            continue
+        state.problems.append(
+            Problem(
+                "notice-words-in-story",
+                f"a sentence between two paragraphs of prose ({texts[number].strip()[:60]!r}) "
+                "holds a site notice's words and was left out as furniture: it may be the "
+                "story's own (a story on cookies or affiliate commissions)",
+                blocks[number],
+            )
+        )
+        return
 
 
 # How many of a run's lines must be made of the story's words.
@@ -10061,6 +10151,8 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
             continue  # the writer's title or address under the name
         if _star_rating(text):
             continue  # a review's rating under its headline: "★★★★☆"
+        if _player_line(text):
+            continue  # a podcast's player under its headline: "Play" / "0:00 / 24:13"
         if _kicker_line(text):
             # Over a headline a kicker ends the walk; right above the anchor
             # (``Listen to this article:``) it is passed over.
@@ -10351,6 +10443,22 @@ def _star_rating(text: str) -> bool:
     of the walk up to one (read so, the deck was taken for the headline)."""
     stripped = text.strip()
     return bool(stripped) and len(stripped) <= _STARS_MAX_CHARS and not stripped.strip(_STARS)
+
+
+def _player_line(text: str) -> bool:
+    """A line of a podcast's or a video's player alone (``Play``, ``Pause``,
+    ``0:00 / 24:13``, ``24:13``), printed between an episode page's headline
+    and its date: no headline, and no end of the walk up to one (read so, the
+    running time was taken for the headline)."""
+    stripped = text.strip()
+    return stripped in _PLAYER_BUTTONS or _PLAYER_TIME.fullmatch(stripped) is not None
+
+
+_PLAYER_BUTTONS: Final = frozenset({"Play", "Pause", "Play episode", "Play now"})
+# A player's running time, played and whole: "0:00 / 24:13", "1:02:15". Bounded.
+_PLAYER_TIME: Final = regex.compile(
+    r"(?:\d{1,2}:){1,2}\d{2}(?:\s{0,2}/\s{0,2}(?:\d{1,2}:){1,2}\d{2})?"
+)
 
 
 # The stars of a rating, and room for ten of them with spaces between.
