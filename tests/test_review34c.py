@@ -1,8 +1,9 @@
 """Review of heldout21's new rules on ordinary news text: PTI's dated form
 with no dash read as the dateline of a page's story from a paragraph below
-its first, a public advisory's lead taken out of the body as a note to
-editors, and ``caption-holds-credit`` silent on a photographer's labelled
-credit and loud on an agency's initials spelling out its name.
+its first, silently (now kept in the body and flagged
+``dateline-below-lead``); a public advisory's lead taken out of the body as a
+note to editors; and ``caption-holds-credit`` silent on a photographer's
+labelled credit and loud on an agency's initials spelling out its name.
 
 Every text here is invented, in the shape of real text.
 """
@@ -32,6 +33,10 @@ def _page(*paragraphs: str) -> str:
     )
 
 
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
 _QUOTED = "The Indian rail unions sent a message of support, the union said."
 
 
@@ -51,6 +56,8 @@ def test_an_undashed_agency_form_below_a_pages_first_paragraph_is_no_dateline(
     story = wirestory.parse_story(_page(*paragraphs))
     assert story.dateline is None
     assert list(story.body) == paragraphs
+    # It may be the story's own dateline under a deck: the story says so.
+    assert "dateline-below-lead" in _codes(story)
 
 
 def test_a_dashed_agency_form_below_a_pages_first_paragraph_is_still_the_dateline() -> None:
@@ -63,18 +70,25 @@ def test_a_dashed_agency_form_below_a_pages_first_paragraph_is_still_the_datelin
     assert story.body[1] == _QUOTED
 
 
-def test_pti_form_opening_wire_copy_is_still_the_dateline() -> None:
-    """Near miss: PTI's form with no dash opening the first paragraph of wire
-    copy stays its dateline (heldout21's rule)."""
+@pytest.mark.parametrize(
+    "over", ["", "Depots to serve freight lines first\n\n", "DEL45 RAIL-DEPOTS\n\n"]
+)
+def test_pti_form_in_wire_copy_is_still_the_dateline(over: str) -> None:
+    """Near miss: PTI's form with no dash opening wire copy's first paragraph
+    stays its dateline (heldout21's rule), under a deck or PTI's slug too (a
+    short paragraph above it)."""
     text = (
-        "Govt to open 20 new rail depots\n\n"
+        f"Govt to open 20 new rail depots\n\n{over}"
         "New Delhi, Dec 5 (PTI) The railways will open 20 new depots next year, the "
         "ministry said on Saturday.\n\nThe depots will serve freight lines, officials said.\n"
     )
     story = wirestory.parse_story(text)
     assert story.dateline is not None
     assert story.dateline.agencies == ("Press Trust of India",)
-    assert story.body[0].startswith("The railways will open")
+    assert (
+        "The railways will open 20 new depots next year, the ministry said on Saturday."
+        in story.body
+    )
 
 
 _LEAD = (
@@ -126,10 +140,6 @@ def _marked(caption: str) -> str:
         "Aleppo on Friday, the civil defence said.\n\nThe building, five storeys high, "
         "gave way before dawn after days of heavy rain.\n"
     )
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 @pytest.mark.parametrize("label", ["Photo: ", "Photo by ", "Foto: "])

@@ -467,14 +467,26 @@ def _dateline(
         if (
             dateline is not None
             and number > 0
+            and state.kind == "page"
             and _undashed_agency_form(lines[first].text, dateline)
         ):
-            # "New Delhi, Dec 5 (PTI) The …" below the story's first paragraph:
+            # "New Delhi, Dec 5 (PTI) The …" below a page's first paragraph:
             # with no dash after the agency, the paragraph is as likely an
-            # agency's copy quoted inside another story (a page's foreign
-            # story citing PTI's report) as the story's own dateline; PTI's
-            # and IANS's wire form opens the story's first paragraph.
-            dateline = None
+            # agency's copy quoted in the page's story (a foreign story citing
+            # PTI's report) as the story's own dateline under a deck. Kept in
+            # the body, as the page's form reads it in the first paragraph
+            # only, and flagged. Wire copy's deck or slug over the form (PTI's
+            # own layout) leaves it the dateline.
+            state.problems.append(
+                Problem(
+                    "dateline-below-lead",
+                    f"{dateline.raw!r} opens a paragraph below the story's first, an "
+                    "agency's dated form with no dash: kept in the body, no dateline read "
+                    "from it (it may be the story's dateline under a deck)",
+                    first,
+                )
+            )
+            return
         if dateline is None and _dateline_over_blank(lines, number, state, found, options):
             return
         if dateline is not None:
