@@ -113,6 +113,62 @@ def test_a_public_advisorys_attributed_lead_stays_in_the_body(label: str, headli
     assert list(story.body) == [lead, _SECOND]
 
 
+def test_an_attributed_lead_naming_images_under_the_advisory_label_stays_in_the_body() -> None:
+    """``Advisory: Residents should not share images …, police said on
+    Saturday.``: a word a note to editors speaks with (``images``), but the
+    lead attributes its speech: the story's."""
+    lead = (
+        "Advisory: Residents should not share images of the flooded road, police said on Saturday."
+    )
+    story = wirestory.parse_story(f"Flooded road closed near the port\n\n{lead}\n\n{_SECOND}\n")
+    assert story.notes == ()
+    assert list(story.body) == [lead, _SECOND]
+
+
+def test_a_public_advisory_headline_over_its_deck_stays_the_headline() -> None:
+    """``Advisory: Boil-water notice lifted for Vale residents`` over its deck
+    in wire copy is the headline: read as a note to editors (heldout21), it
+    went to the notes and the deck became the headline, silently."""
+    headline = "Advisory: Boil-water notice lifted for Vale residents"
+    deck = "Water safe to drink again, council says"
+    story = wirestory.parse_story(
+        f"{headline}\n\n{deck}\n\nVALE, Dec 5 (Reuters) - The council lifted a boil-water "
+        "notice for the town on Saturday after tests showed the supply was safe.\n\n"
+        "The notice had been in place for nine days.\n"
+    )
+    assert story.headline == headline
+    assert story.notes == ()
+
+
+def test_a_public_advisory_opening_a_page_stays_in_the_body() -> None:
+    """A page's first paragraph ``Advisory: Residents no longer need to boil
+    their tap water before drinking it.`` is its lead, a public advisory that
+    speaks to no editor; it went to the notes, silently."""
+    lead = "Advisory: Residents no longer need to boil their tap water before drinking it."
+    story = wirestory.parse_story(_page(lead, *_PARAGRAPHS[1:]))
+    assert story.notes == ()
+    assert list(story.body) == [lead, *_PARAGRAPHS[1:]]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ADVISORY: Embargoed until 0001 GMT on Sunday.",
+        "Advisory: This item contains graphic details of the attack.",
+    ],
+)
+def test_an_advisory_to_the_desk_above_the_headline_is_still_a_note(note: str) -> None:
+    """Near miss: an advisory speaking to the desk (its embargo, the item and
+    what it shows) above the headline stays a note."""
+    story = wirestory.parse_story(
+        f"{note}\n\nCourt hears appeal in defamation case\n\n"
+        "LONDON, Dec 5 (Reuters) - A London court heard an appeal on Saturday in a "
+        "defamation case.\n\nThe judge said she would rule next month.\n"
+    )
+    assert story.notes == (note,)
+    assert story.headline == "Court hears appeal in defamation case"
+
+
 def test_a_note_to_editors_under_the_advisory_label_is_still_a_note() -> None:
     """Near miss: the note to editors above a story (heldout21's form) stays a
     note, and a note above the lead with a comma but no speech too."""
