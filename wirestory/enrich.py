@@ -159,11 +159,12 @@ _ATTRIBUTION_MAX_WORDS = 8
 def _attributed_lead(text: str, knowledge: Knowledge) -> bool:
     """Does ``text`` close on a clause attributing its speech after a comma
     (``…, the council said on Saturday.``)? Then it is a story's lead under a
-    word that labels notes to editors too: a public advisory's (``Advisory:
-    Residents near the port should keep their windows shut …, the council
-    said``), where a note to editors speaks for the desk itself (``ADVISORY:
-    The story below contains language …``, ``Eds: Updates with closing
-    prices.``). Read as a note, the lead left the body, silently."""
+    word that labels notes to editors too, though it names what a note to
+    the desk names (a public advisory's ``Advisory: Residents should not
+    share images of the flooded road, police said on Saturday.``), where a
+    note to editors speaks for the desk itself (``ADVISORY: The story below
+    contains language …``, ``Eds: Updates with closing prices.``). Read as a
+    note, the lead left the body, silently."""
     head, comma, clause = text.rstrip().rpartition(",")
     words = clause.split()
     return (
