@@ -233,12 +233,25 @@ def _caption(
     )
 
 
-def _ends_in_agency(text: str, knowledge: Knowledge) -> bool:
+def _ends_in_credit(text: str, knowledge: Knowledge) -> bool:
     """Does a caption's text end in a credit naming an agency (``… on Monday.
-    (AFP)``)? Only an agency: a date in parentheses closes AP's video
-    captions (``… for years. (Oct. 8)``) and reads as a credit's shape."""
+    (AFP)``) or a photographer after a photo's label (``… on Monday. (Photo:
+    Jane Roe)``, over ``(AFP)`` read as the caption's credit)? Only these: a
+    date in parentheses closes AP's video captions (``… for years. (Oct.
+    8)``) and reads as a credit's shape. Nor an agency's initials spelling out
+    its name just before them (``… a photographer of Agence France-Presse
+    (AFP)``): the caption's own words."""
     credit = split_credit(text, knowledge=knowledge)[1]
-    return credit is not None and parse_credit(credit, knowledge=knowledge).agency is not None
+    if credit is None:
+        return False
+    found = parse_credit(credit, knowledge=knowledge)
+    if found.agency is not None:
+        before = text[: text.rfind("(")].rstrip().casefold()
+        return not before.endswith(found.agency.casefold())
+    label, mark, named = credit.partition(":")
+    if not mark:
+        label, mark, named = credit.partition(" by ")
+    return bool(mark and named.strip()) and label.strip().casefold() in knowledge.photo_labels
 
 
 def _named_elsewhere(source: str, lines: list[Line], index: int, credit_line: int) -> bool:
@@ -745,7 +758,7 @@ def assemble_story(
                     "caption-without-credit", f"caption has no credit: {caption.text[:60]!r}", index
                 )
             )
-        elif caption.text[-1:] == ")" and _ends_in_agency(caption.text, options.knowledge):
+        elif caption.text[-1:] == ")" and _ends_in_credit(caption.text, options.knowledge):
             # "… in Cairo on Monday. (AFP) (Egyptian Presidency)": of two
             # credits in parentheses the last is read as the credit, and the
             # first stays the caption's last words.

@@ -686,6 +686,14 @@ _CODES = (
         "head of the body, no dateline nor byline",
     ),
     Code(
+        "dateline-below-lead",
+        "warning",
+        "on a page, a paragraph below the story's first opens with an agency's dated form "
+        "with no dash (New Delhi, Dec 5 (PTI) The …): kept in the body, no dateline read from "
+        "it, as it may be another agency's copy quoted in the story; it may be the story's own "
+        "dateline under a deck",
+    ),
+    Code(
         "dateline-own-line",
         "warning",
         "a line in capitals alone above a page's first paragraph, or a place and its "

@@ -73,6 +73,7 @@ from wirestory.trailers import (
     is_contact_label,
     is_dashed_sign_off,
     is_separator,
+    is_speech_word,
     note_story_sentence,
     opens_with_reporters,
 )
@@ -139,12 +140,38 @@ def _advisories(
     # Reuters' advisory verbs ("(Adds ...)"): Knowledge.advisory_verbs.
     count = 0
     for paragraph in state.paragraphs:
-        if not find_advisory(joined_text(lines, paragraph), knowledge=options.knowledge):
+        text = joined_text(lines, paragraph)
+        if not find_advisory(text, knowledge=options.knowledge) or _attributed_lead(
+            text, options.knowledge
+        ):
             break
         _claim(state, paragraph, Role.ADVISORY, "advisory")
         found.notes.append(paragraph)
         count += 1
     del state.paragraphs[:count]
+
+
+# The most words of a clause attributing a lead's speech after its last
+# comma (", a spokesman for the port authority said on Saturday.").
+_ATTRIBUTION_MAX_WORDS = 8
+
+
+def _attributed_lead(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text`` close on a clause attributing its speech after a comma
+    (``…, the council said on Saturday.``)? Then it is a story's lead under a
+    word that labels notes to editors too, though it names what a note to
+    the desk names (a public advisory's ``Advisory: Residents should not
+    share images of the flooded road, police said on Saturday.``), where a
+    note to editors speaks for the desk itself (``ADVISORY: The story below
+    contains language …``, ``Eds: Updates with closing prices.``). Read as a
+    note, the lead left the body, silently."""
+    head, comma, clause = text.rstrip().rpartition(",")
+    words = clause.split()
+    return (
+        bool(comma and head)
+        and len(words) <= _ATTRIBUTION_MAX_WORDS
+        and any(is_speech_word(word, knowledge=knowledge) for word in words)
+    )
 
 
 def _byline(lines: list[Line], state: LineState, found: WireFields, options: ParseOptions) -> None:
@@ -438,6 +465,29 @@ def _dateline(
                     first,
                 )
             )
+        if (
+            dateline is not None
+            and number > 0
+            and state.kind == "page"
+            and _undashed_agency_form(lines[first].text, dateline)
+        ):
+            # "New Delhi, Dec 5 (PTI) The …" below a page's first paragraph:
+            # with no dash after the agency, the paragraph is as likely an
+            # agency's copy quoted in the page's story (a foreign story citing
+            # PTI's report) as the story's own dateline under a deck. Kept in
+            # the body, as the page's form reads it in the first paragraph
+            # only, and flagged. Wire copy's deck or slug over the form (PTI's
+            # own layout) leaves it the dateline.
+            state.problems.append(
+                Problem(
+                    "dateline-below-lead",
+                    f"{dateline.raw!r} opens a paragraph below the story's first, an "
+                    "agency's dated form with no dash: kept in the body, no dateline read "
+                    "from it (it may be the story's dateline under a deck)",
+                    first,
+                )
+            )
+            return
         if dateline is None and _dateline_over_blank(lines, number, state, found, options):
             return
         if dateline is not None:
@@ -594,6 +644,19 @@ def _dateline_over_dash(
     else:
         del paragraph[0]
     return True
+
+
+def _undashed_agency_form(text: str, dateline: Dateline) -> bool:
+    """Is ``dateline`` an agency's dated form with no dash, the paragraph's
+    first sentence right after the parentheses (``New Delhi, Dec 5 (PTI)
+    The …``, PTI's and IANS's own wire form)? A dash, or the dateline alone
+    on its line, vouches for it anywhere."""
+    return (
+        bool(dateline.agencies)
+        and dateline.date_text is not None
+        and dateline.raw.endswith(")")
+        and dateline.length < len(text.strip())
+    )
 
 
 def _dateline_over_blank(

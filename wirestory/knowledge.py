@@ -1149,7 +1149,9 @@ class Knowledge:
             "Correction",
             "Clarification",
             # A wire's advisory to editors above a story: "ADVISORY: The story
-            # below contains language some readers may find offensive."
+            # below contains language some readers may find offensive." A
+            # public notice opens with the word too: the note must speak to
+            # the desk (trailers.find_advisory).
             "Advisory",
         ),
         validator=_STRINGS,

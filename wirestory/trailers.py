@@ -937,5 +937,36 @@ def find_advisory(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -
     True
     >>> find_advisory("(The figures are provisional.)")
     False
+
+    Under ``Advisory``, a word a public notice opens with too, the note must
+    speak to the desk (:data:`_ADDRESSES_DESK`):
+
+    >>> find_advisory("ADVISORY: Editors please note the story below contains strong language.")
+    True
+    >>> find_advisory("Advisory: Residents no longer need to boil their tap water.")
+    False
     """
-    return _patterns(knowledge).advisory.fullmatch(paragraph, 0, None, False) is not None
+    if _patterns(knowledge).advisory.fullmatch(paragraph, 0, None, False) is None:
+        return False
+    opening = paragraph.lstrip()
+    return (
+        opening[: len(_PUBLIC_NOTICE_LABEL)].casefold() != _PUBLIC_NOTICE_LABEL
+        or _ADDRESSES_DESK.search(opening) is not None
+    )
+
+
+# A label a public notice opens with too: a health board's, a weather office's
+# or a council's advisory ("Advisory: Residents no longer need to boil their tap
+# water.", a page's lead; "Advisory: Boil-water notice lifted for Vale
+# residents", a headline over its deck). Read as a note to editors (heldout21's
+# "ADVISORY: Editors please note the story below …"), the lead left the body
+# for the notes and the deck became the headline, silently. Under it a note
+# to editors names them, the story, its embargo or what it shows.
+_PUBLIC_NOTICE_LABEL: Final = "advisory"
+# Words a note to editors speaks to the desk with; a word each, searched in a
+# paragraph of at most a few sentences (the advisory pattern's bound): linear.
+_ADDRESSES_DESK: Final = re.compile(
+    r"\b(?:editors?|eds|stor(?:y|ies)|article|item|embargo\w*|graphic|footage|images?"
+    r"|photos?|language|content)\b",
+    re.IGNORECASE,
+)
