@@ -3186,10 +3186,16 @@ def _is_positioned_caption(text: str, patterns: _Patterns, knowledge: Knowledge)
 
 
 # A caption's participles ending in -ed, naming what its people do in the
-# photo ("(L-R) Jane Roe and Tom Hale, seated, at the gala"): no narration.
+# photo ("(L-R) Jane Roe and Tom Hale, seated, at the gala") or what they
+# are ("…, both retired, at the quay"): no narration.
 _CAPTION_PARTICIPLES: Final = frozenset(
-    "pictured seated dressed gathered photographed shown named".split()
+    "pictured seated dressed gathered photographed shown named retired masked uniformed "
+    "unidentified".split()
 )
+# Words opening a relative clause set off by commas: a caption tells what
+# its people did before the photo so ("(L-R) Jane Roe and Tom Hale, who
+# founded the club in 1990, pictured on Monday."), its own words no narration.
+_RELATIVE_PRONOUNS: Final = frozenset("who whose whom which".split())
 
 
 def _flag_narrating_positioned(
@@ -3198,17 +3204,24 @@ def _flag_narrating_positioned(
     """``caption-may-be-paragraph`` on a caption told by where its people
     stand (:func:`_is_positioned_caption`) that ends like a sentence and
     narrates: a past tense in -ed (``(L-R) Jane Roe, Tom Hale and Ann Lee all
-    voted against the plan.``), a past or perfect auxiliary, or a speech verb.
+    voted against the plan.``) or an irregular one (``… won the vote.``), a
+    past or perfect auxiliary, or a speech verb, outside a relative clause
+    set off by commas (``…, who founded the club in 1990, pictured …``).
     A caption describes its photo in the present (``… pose at the quay``) or
     names who is in it; a story's sentence pointing into the photo narrates.
     The end mark asked first: most such captions end in no full stop."""
     stripped = text.strip()
     if stripped[-1:] not in ".!?":
         return
-    words = [word.strip(".,;:!?()\"“”'’") for word in stripped.split()]
+    words: list[str] = []
+    for segment in stripped.split(","):
+        segment_words = segment.split()
+        if segment_words and segment_words[0] not in _RELATIVE_PRONOUNS:
+            words.extend(word.strip(".;:!?()\"“”'’") for word in segment_words)
     if not any(
         (word.islower() and word.endswith("ed") and word not in _CAPTION_PARTICIPLES)
         or word.casefold() in _NARRATION_WORDS
+        or (word in _IRREGULAR_PAST and word != "left")
         or is_speech_word(word, knowledge=knowledge)
         for word in words
     ):

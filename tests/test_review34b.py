@@ -1,0 +1,106 @@
+"""The thirty-fourth round's review: misfires of the silent-wrong rules the
+last session added. A paper's notice of where the story first ran that
+goes on with its own ``added`` or ``noted`` (``Details have been added
+since.``, ``…, which noted …``) was read as the story's last paragraph,
+silently: the source quoted after a comma (``…, residents recalled.``) is
+the form that rule meant. A caption told by position whose relative clause
+or apposition holds a past (``(L-R) Jane Roe and Tom Hale, who founded the
+club in 1990, pictured on Monday.``) said ``caption-may-be-paragraph``
+needlessly, while one narrating in an irregular past (``… won the vote.``)
+said nothing.
+
+Every page and line here is invented, in the shape of real page text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_pages import LIBRARY_STORY, library_story
+
+import wirestory
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+# --- A first-run notice with its own "added" or "noted" ------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story first appeared in Vale Life. Details have been added since.",
+        "This story first appeared in The Vale Post, which noted the council's plans in 2019.",
+        "This article appeared in the spring issue of Vale Life. A map was added online.",
+    ],
+)
+def test_first_run_notice_with_its_own_added_stays_a_note(note: str) -> None:
+    """Read as the story's last paragraph, silently."""
+    story = library_story(*LIBRARY_STORY, note)
+    assert story.notes == (note,)
+    assert story.body == LIBRARY_STORY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A source quoted after a comma: the story's sentence.
+        "This story first appeared in Vale Life in 2019, Jane Roe added.",
+        "This article appeared in the spring issue of Vale Life, the editor noted.",
+        "This story first appeared in Vale Life, according to the council.",
+    ],
+)
+def test_first_run_sentence_quoting_a_source_after_a_comma_stays_in_the_body(
+    sentence: str,
+) -> None:
+    story = library_story(*LIBRARY_STORY, sentence)
+    assert story.notes == ()
+    assert story.body == (*LIBRARY_STORY, sentence)
+
+
+# --- A caption told by position: its relative clause, an irregular past ---------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "(L-R) Jane Roe and Tom Hale, who founded the club in 1990, pictured on Monday.",
+        "(L-R) Jane Roe and Tom Hale, both retired, at the quay on Monday.",
+        "(L-R) Jane Roe, whose family owned the mill, and Tom Hale at the gala.",
+    ],
+)
+def test_positioned_caption_with_a_past_in_a_clause_says_nothing(caption: str) -> None:
+    """``caption-may-be-paragraph`` was said of a caption whose past tells
+    who its people are."""
+    story = library_story(LIBRARY_STORY[0], caption, *LIBRARY_STORY[1:])
+    assert [c.text for c in story.captions] == [caption]
+    assert _codes(story) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(L-R) Jane Roe and Tom Hale won the vote by a wide margin.",
+        "(L-R) Jane Roe, Tom Hale and Ann Lee took the plan to the minister.",
+    ],
+)
+def test_positioned_sentence_in_an_irregular_past_is_flagged(sentence: str) -> None:
+    """Read as a photo's caption, silently."""
+    story = library_story(LIBRARY_STORY[0], sentence, *LIBRARY_STORY[1:])
+    assert "caption-may-be-paragraph" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A position word ("far left") is no past; a speech verb outside the
+        # relative clause still narrates.
+        ("(L-R) Jane Roe, Tom Hale and, far left, Ann Lee at the quay.", False),
+        ("(L-R) Jane Roe, who chairs the club, said the plan was wrong.", True),
+    ],
+)
+def test_positioned_lines_near_the_clause_and_the_irregular_past(text: str, flagged: bool) -> None:
+    story = library_story(LIBRARY_STORY[0], text, *LIBRARY_STORY[1:])
+    assert [c.text for c in story.captions] == [text]
+    assert ("caption-may-be-paragraph" in _codes(story)) is flagged
