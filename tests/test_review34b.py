@@ -7,7 +7,9 @@ the form that rule meant. A caption told by position whose relative clause
 or apposition holds a past (``(L-R) Jane Roe and Tom Hale, who founded the
 club in 1990, pictured on Monday.``) said ``caption-may-be-paragraph``
 needlessly, while one narrating in an irregular past (``… won the vote.``)
-said nothing.
+said nothing. ``Von Anna Schmidt und dpa`` (the opener's own ``und``
+joining a writer and an agency, as ``By Jane Roe and AFP`` is read) was no
+byline, silently, and ``Par AFP et Jean Dupont`` named ``AFP Dupont``.
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -15,9 +17,10 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, library_story
+from news_pages import LIBRARY_STORY, library_story, page_story_under_header
 
 import wirestory
+from wirestory.bylines import find_byline
 
 
 def _codes(story: wirestory.Story) -> list[str]:
@@ -104,3 +107,55 @@ def test_positioned_lines_near_the_clause_and_the_irregular_past(text: str, flag
     story = library_story(LIBRARY_STORY[0], text, *LIBRARY_STORY[1:])
     assert [c.text for c in story.captions] == [text]
     assert ("caption-may-be-paragraph" in _codes(story)) is flagged
+
+
+# --- A writer joined to an agency by another language's "and" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "organization"),
+    [
+        ("Von Anna Schmidt und dpa", ("Anna Schmidt",), "dpa"),
+        ("Von Anna Schmidt und AFP", ("Anna Schmidt",), "AFP"),
+        ("Par Jean Dupont et AFP", ("Jean Dupont",), "AFP"),
+        ("Por Ana Ruiz, Juan Pérez y EFE", ("Ana Ruiz", "Juan Pérez"), "EFE"),
+        # The agency first: read as names, the shared family name's rule
+        # gave "AFP Dupont" a writer.
+        ("Par AFP et Jean Dupont", ("Jean Dupont",), "AFP"),
+    ],
+)
+def test_writer_joined_to_an_agency_by_the_openers_and(
+    line: str, names: tuple[str, ...], organization: str
+) -> None:
+    """``Von Anna Schmidt und dpa`` was no byline (on a page, the line was
+    left out between the headline and the story, in no field); ``Par AFP et
+    Jean Dupont`` named a writer ``AFP Dupont``."""
+    byline = find_byline(line)
+    assert byline is not None
+    assert (byline.names, byline.organization) == (names, organization)
+
+
+def test_page_byline_of_a_writer_and_an_agency_in_german() -> None:
+    story = page_story_under_header("Von Anna Schmidt und dpa")
+    assert story.byline is not None
+    assert (story.byline.names, story.byline.organization) == (("Anna Schmidt",), "dpa")
+    assert story.body == LIBRARY_STORY[:3]
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "organization"),
+    [
+        # Two writers, English's own forms: read as before.
+        ("Von Anna Schmidt und Tom Bauer", ("Anna Schmidt", "Tom Bauer"), None),
+        ("By Jane Roe and AFP", ("Jane Roe",), "AFP"),
+        ("By Reuters and Jane Roe", ("Jane Roe",), "Reuters"),
+        ("By Jane Roe with agencies", ("Jane Roe",), "agencies"),
+        ("Von Anna Schmidt, dpa", ("Anna Schmidt",), "dpa"),
+    ],
+)
+def test_bylines_near_the_joined_agency(
+    line: str, names: tuple[str, ...], organization: str | None
+) -> None:
+    byline = find_byline(line)
+    assert byline is not None
+    assert (byline.names, byline.organization) == (names, organization)
