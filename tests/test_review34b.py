@@ -10,6 +10,8 @@ needlessly, while one narrating in an irregular past (``… won the vote.``)
 said nothing. ``Von Anna Schmidt und dpa`` (the opener's own ``und``
 joining a writer and an agency, as ``By Jane Roe and AFP`` is read) was no
 byline, silently, and ``Par AFP et Jean Dupont`` named ``AFP Dupont``.
+A Korean correspondent's name before the post (``홍길동 서울 특파원``) was
+no byline, the writer lost.
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -20,7 +22,7 @@ import pytest
 from news_pages import LIBRARY_STORY, library_story, page_story_under_header
 
 import wirestory
-from wirestory.bylines import find_byline
+from wirestory.bylines import find_byline, script_byline
 
 
 def _codes(story: wirestory.Story) -> list[str]:
@@ -159,3 +161,34 @@ def test_bylines_near_the_joined_agency(
     byline = find_byline(line)
     assert byline is not None
     assert (byline.names, byline.organization) == (names, organization)
+
+
+# --- A Korean correspondent's name, then their post ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["홍길동 서울 특파원", "김민수 워싱턴 특파원", "김민수 도쿄 특파원"]
+)
+def test_korean_correspondent_named_before_the_post(line: str) -> None:
+    """The writer, their post and the title: no byline was read, the writer
+    lost silently (``워싱턴=홍길동 특파원``, the post first, was read)."""
+    story = library_story(*LIBRARY_STORY, header=f"{line}\nMarch 4, 2025")
+    assert story.byline is not None
+    assert story.byline.names == (line.split()[0],)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Two names with no mark between them, a post alone: no writer read
+        # from the second word.
+        ("김철수 이영희 기자", None),
+        ("김철수 이영희 특파원", None),
+        ("워싱턴 특파원", None),
+        ("홍길동 특파원", ("홍길동",)),
+        ("워싱턴=홍길동 특파원", ("홍길동",)),
+    ],
+)
+def test_korean_lines_near_the_name_and_post(line: str, names: tuple[str, ...] | None) -> None:
+    byline = script_byline(line)
+    assert (byline.names if byline is not None and byline.names else None) == names

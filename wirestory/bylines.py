@@ -2799,10 +2799,12 @@ _UNSPACED_NAME: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{2,6
 # (correspondent), and maybe the address: "김철수 기자", "김철수·이영희 기자",
 # "김철수 기자 kim@example.co.kr". Bounded runs: linear.
 # A correspondent's line may open with the city the paper posted them to and
-# "=" ("워싱턴=홍길동 특파원": Washington = … correspondent): the place, no name.
+# "=" ("워싱턴=홍길동 특파원": Washington = … correspondent): the place, no name;
+# or name the post after the name ("홍길동 서울 특파원", "홍길동 워싱턴 특파원").
 _KOREAN_BYLINE: Final = regex.compile(
     r"(?:(?P<place>[가-힣]{2,8})=)?"
-    r"(?P<names>[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3})\s(?P<title>기자|특파원)"
+    r"(?P<names>[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3})"
+    r"(?:\s(?P<post>[가-힣]{2,8}))?\s(?P<title>기자|특파원)"
     r"(?:\s[\w.+-]{1,64}@[\w.-]{1,100})?"
 )
 # A correspondent ("특파원") is named by the city of the post as often as by
@@ -2917,6 +2919,13 @@ def _korean_post(name: str) -> bool:
     return name in _KOREAN_POSTS or (
         name[:1] in _KOREAN_COMPASS_WORDS and name[1:] in _KOREAN_COMPASS_REGIONS
     )
+
+
+def _korean_place_before_title(word: str) -> bool:
+    """Is ``word``, before ``특파원``, the post's place rather than a
+    writer's name: a post (:func:`_korean_post`), or a word of no Korean
+    name's form that is not doubtful (:func:`korean_name_doubtful`)?"""
+    return _korean_post(word) or not (_korean_name_shaped(word) or korean_name_doubtful(word))
 
 
 def _korean_name_shaped(name: str) -> bool:
@@ -3129,18 +3138,22 @@ def script_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byl
         if korean is not None:
             reporters = tuple(_split_script_names(korean.group("names")))
             correspondent = korean.group("title") == "특파원"
-            if korean.group("place") not in _KOREAN_CREDIT_SLOTS and not any(
-                name in _KOREAN_TITLE_WORDS
-                or (len(name) > 2 and name.endswith(_KOREAN_DESK_ENDINGS))
-                # "워싱턴 특파원": the correspondent's city, no name.
-                or (
-                    correspondent
-                    and (
-                        _korean_post(name)
-                        or not (_korean_name_shaped(name) or korean_name_doubtful(name))
-                    )
+            post = korean.group("post")
+            if (
+                (
+                    post is None
+                    # "홍길동 서울 특파원": the writer, then their post; a second
+                    # name there ("김철수 이영희 기자") is no post.
+                    or (correspondent and _korean_place_before_title(post))
                 )
-                for name in reporters
+                and korean.group("place") not in _KOREAN_CREDIT_SLOTS
+                and not any(
+                    name in _KOREAN_TITLE_WORDS
+                    or (len(name) > 2 and name.endswith(_KOREAN_DESK_ENDINGS))
+                    # "워싱턴 특파원": the correspondent's city, no name.
+                    or (correspondent and _korean_place_before_title(name))
+                    for name in reporters
+                )
             ):
                 return Byline(raw=text, names=reporters, organization=None)
     if text.endswith("記者"):
