@@ -12,6 +12,10 @@ joining a writer and an agency, as ``By Jane Roe and AFP`` is read) was no
 byline, silently, and ``Par AFP et Jean Dupont`` named ``AFP Dupont``.
 A Korean correspondent's name before the post (``홍길동 서울 특파원``) was
 no byline, the writer lost.
+A Thai public body's name of more than 20 letters after ``ภาพ:``
+(``สำนักงานตำรวจแห่งชาติ``) was read as a clause, the caption lost to the
+body; a credit over an in-story ``Advertisement`` (``Getty Images.``) was
+taken into the body as a short sentence.
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -23,6 +27,7 @@ from news_pages import LIBRARY_STORY, library_story, page_story_under_header
 
 import wirestory
 from wirestory.bylines import find_byline, script_byline
+from wirestory.captions import is_page_caption
 
 
 def _codes(story: wirestory.Story) -> list[str]:
@@ -192,3 +197,57 @@ def test_korean_correspondent_named_before_the_post(line: str) -> None:
 def test_korean_lines_near_the_name_and_post(line: str, names: tuple[str, ...] | None) -> None:
     byline = script_byline(line)
     assert (byline.names if byline is not None and byline.names else None) == names
+
+
+# --- A Thai public body's name as a credit -------------------------------------------
+
+# "The mayor said the books would move to the new branch", then the label
+# ภาพ (picture) and its credit (as tests/test_silent34.py writes it).
+_THAI_SENTENCE = "นายกเทศมนตรีกล่าวว่าหนังสือจะย้ายไปสาขาใหม่ ภาพ: "
+
+
+@pytest.mark.parametrize(
+    "credit",
+    # The Royal Thai Police, Thammasat University, the Election Commission's
+    # office: names of more than 20 letters opening with their kind.
+    ["สำนักงานตำรวจแห่งชาติ", "มหาวิทยาลัยธรรมศาสตร์", "สำนักงานคณะกรรมการการเลือกตั้ง"],
+)
+def test_thai_public_body_credit_stays_a_credit(credit: str) -> None:
+    """silent34's clause rule read it as a clause: the caption was the
+    story's paragraph, silently."""
+    line = _THAI_SENTENCE + credit
+    assert is_page_caption(line)
+    story = library_story(*LIBRARY_STORY[:2], line, *LIBRARY_STORY[2:])
+    assert len(story.captions) == 1
+    assert story.body == LIBRARY_STORY
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # Many people came to the event; the Meteorological Department
+        # warned that heavy rain would fall across the country (a body's
+        # name opening a clause longer than any name).
+        "ประชาชนจำนวนมากมาร่วมงาน",
+        "กรมอุตุนิยมวิทยาเตือนว่าฝนจะตกหนักทั่วประเทศ",
+    ],
+)
+def test_thai_clauses_near_the_public_body_stay_no_credit(clause: str) -> None:
+    assert not is_page_caption(_THAI_SENTENCE + clause)
+
+
+# --- A credit or a name over in-story furniture --------------------------------------
+
+
+@pytest.mark.parametrize("credit", ["Getty Images.", "Jane Roe.", "Reuters/Jane Roe."])
+def test_credit_over_in_story_furniture_stays_out_of_the_body(credit: str) -> None:
+    """silent34's short sentence over ``Advertisement`` took a photo's credit
+    into the body (with ``subheading-may-be-teaser``, which it is not)."""
+    story = library_story(*LIBRARY_STORY[:2], f"{credit}\nAdvertisement", *LIBRARY_STORY[2:])
+    assert story.body == LIBRARY_STORY
+
+
+@pytest.mark.parametrize("sentence", ["The building was closed.", "The vote was close."])
+def test_sentences_near_the_credit_over_furniture_stay_in_the_body(sentence: str) -> None:
+    story = library_story(*LIBRARY_STORY[:2], f"{sentence}\nAdvertisement", *LIBRARY_STORY[2:])
+    assert story.body == (*LIBRARY_STORY[:2], sentence, *LIBRARY_STORY[2:])

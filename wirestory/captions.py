@@ -180,6 +180,17 @@ def _function_word_initials(credit: str, knowledge: Knowledge) -> bool:
 # outlet's name glued in one word (เดลินิวส์ออนไลน์, 16; กรุงเทพธุรกิจ, 13).
 _THAI_LETTER: Final = re.compile("[\u0e01-\u0e4e]")
 _THAI_NAME_RUN_CHARS: Final = 20
+# The words opening a Thai public body's or a firm's name (office, bureau,
+# department, ministry, university, hospital, school, station, institute,
+# company, centre, association, foundation, the army, a page, Facebook):
+# such a name glued in one word runs longer (สำนักงานตำรวจแห่งชาติ, the
+# Royal Thai Police, 21; สำนักงานคณะกรรมการการเลือกตั้ง, 30) and is a credit
+# up to _THAI_BODY_NAME_CHARS letters.
+_THAI_BODY_WORDS: Final = (
+    "สำนัก", "กรม", "กระทรวง", "มหาวิทยาลัย", "โรงพยาบาล", "โรงเรียน", "สถานี", "สถาบัน",
+    "บริษัท", "ศูนย์", "สมาคม", "มูลนิธิ", "กองทัพ", "เพจ", "เฟซบุ๊ก",
+)  # fmt: skip
+_THAI_BODY_NAME_CHARS: Final = 32
 
 
 def _clause_credit(credit: str, knowledge: Knowledge) -> bool:
@@ -196,11 +207,16 @@ def _clause_credit(credit: str, knowledge: Knowledge) -> bool:
     ``_THAI_NAME_RUN_CHARS`` letters is a clause (``… ภาพ:
     ประชาชนจำนวนมากมาร่วมงาน``, many people came to the event), where a
     name sets its given and family names apart (``สมชาย ใจดี``) and an
-    agency or an outlet is shorter (``รอยเตอร์``, ``เดลินิวส์ออนไลน์``)."""
+    agency or an outlet is shorter (``รอยเตอร์``, ``เดลินิวส์ออนไลน์``); a
+    public body's name opening with its kind (``สำนักงานตำรวจแห่งชาติ``,
+    ``มหาวิทยาลัยธรรมศาสตร์``, ``_THAI_BODY_WORDS``) runs up to
+    ``_THAI_BODY_NAME_CHARS``."""
     stripped = credit.strip()
     cut = min((stripped.find(m) + len(m) for m in _LABEL_MARKS if m in stripped), default=0)
     if _THAI_LETTER.search(stripped, cut) is not None and any(
-        len(word) > _THAI_NAME_RUN_CHARS and _THAI_LETTER.match(word) is not None
+        len(word) > _THAI_NAME_RUN_CHARS
+        and _THAI_LETTER.match(word) is not None
+        and not (word.startswith(_THAI_BODY_WORDS) and len(word) <= _THAI_BODY_NAME_CHARS)
         for word in stripped[cut:].split()
     ):
         return True

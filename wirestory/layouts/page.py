@@ -4240,8 +4240,9 @@ def _heading_over_phrase(
     with the story's prose right under the phrase (``What happens next``,
     ``Reaction`` or ``The vote was close.`` / ``Advertisement`` / a
     paragraph)? One to ``_CONTENTS_HEADING_MAX_WORDS`` words ending like no
-    sentence, or two or more ending in one full stop (a one-line paragraph
-    the site set its ad under: it was lost with the ad, silently), and not
+    sentence, or two or more ending in one full stop with a word in small
+    letters (a one-line paragraph the site set its ad under: it was lost
+    with the ad, silently; ``Getty Images.`` is a credit), and not
     the text of the phrase under it (a teaser's headline over its ``Read
     more: …`` link). The neighbours' judgments asked first."""
     classes, rules = judged
@@ -4254,7 +4255,11 @@ def _heading_over_phrase(
     text = texts[number].strip()
     words = len(text.split(None, _CONTENTS_HEADING_MAX_WORDS))
     if text[-1:] == "." and text[-2:-1] not in _PARAGRAPH_ENDS:
-        shaped = 1 < words <= _CONTENTS_HEADING_MAX_WORDS
+        # A sentence holds a word in small letters; a photo's credit or a
+        # name over the ad (``Getty Images.``, ``Jane Roe.``) holds none.
+        shaped = 1 < words <= _CONTENTS_HEADING_MAX_WORDS and any(
+            word.islower() for word in text.split()
+        )
     else:
         shaped = text[-1:] not in _PARAGRAPH_ENDS and text[-1:] != ":"
     return (
