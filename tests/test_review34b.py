@@ -16,6 +16,8 @@ A Thai public body's name of more than 20 letters after ``ภาพ:``
 (``สำนักงานตำรวจแห่งชาติ``) was read as a clause, the caption lost to the
 body; a credit over an in-story ``Advertisement`` (``Getty Images.``) was
 taken into the body as a short sentence.
+A photo's credit with a clause about the photographer after it
+(``Photo by Jane Roe, who was at the quay``) was no caption.
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -251,3 +253,33 @@ def test_credit_over_in_story_furniture_stays_out_of_the_body(credit: str) -> No
 def test_sentences_near_the_credit_over_furniture_stay_in_the_body(sentence: str) -> None:
     story = library_story(*LIBRARY_STORY[:2], f"{sentence}\nAdvertisement", *LIBRARY_STORY[2:])
     assert story.body == (*LIBRARY_STORY[:2], sentence, *LIBRARY_STORY[2:])
+
+
+# --- A photo's credit by someone, a clause about them after it --------------------------
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo by freelance photographer Jane Roe, who was at the quay",
+        "Photos by members of the Vale Camera Club, which is 50 this year",
+        "Photos by nature lovers who were at the lake",
+        "Photo by staff. The mayor is on the left.",
+    ],
+)
+def test_credit_with_a_clause_after_it_stays_a_caption(credit: str) -> None:
+    """silent34 read an auxiliary anywhere after ``by`` as the sentence's
+    verb: the credit was no caption."""
+    assert is_page_caption(credit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The verb in the clause the label opens: a sentence.
+        "Photos by readers are welcome at the desk.",
+        "Photos by pupils of the school are on show until May.",
+    ],
+)
+def test_sentences_near_the_credit_with_a_clause_are_no_caption(sentence: str) -> None:
+    assert not is_page_caption(sentence)

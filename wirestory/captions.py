@@ -1668,8 +1668,11 @@ def _by_a_small_letter(text: str, end: int, knowledge: Knowledge) -> bool:
     word in small letters after it: a function word of English (``Photo by a
     local artist will …``), the label's own word again (``Picture by
     picture, the archive …``), or any word a sentence's verb follows, an
-    English auxiliary or a form of "be" (``Photos by readers are welcome at
-    the desk.``, ``Pictures by pupils will hang in the hall``), where a
+    English auxiliary or a form of "be" in the same clause (``Photos by
+    readers are welcome at the desk.``, ``Pictures by pupils will hang in
+    the hall``; not after a comma, a sentence's end or a relative pronoun:
+    ``Photo by Jane Roe, who was at the quay``, ``Photo by staff. The mayor
+    is on the left.`` are credits), where a
     credit names someone (``Photo by Jane Roe``) or an agency or a picture
     library in small letters (``Photo by dpa/Jane Roe``, ``Photo by
     iStock``, ``Photo by picture alliance/dpa``)? String tests and set
@@ -1684,7 +1687,14 @@ def _by_a_small_letter(text: str, end: int, knowledge: Knowledge) -> bool:
     if word == label or word in dict(knowledge.stop_words).get("en", frozenset()):
         return True
     rest = text[end:]
-    return "/" not in rest and any(w in _VERBS_AFTER_BY for w in rest.casefold().split()[1:])
+    if "/" in rest:
+        return False
+    for after_word in rest.casefold().split():
+        if after_word in _VERBS_AFTER_BY:
+            return True
+        if after_word in _CLAUSE_OPENERS or after_word[-1:] in ",.;:!?":
+            return False
+    return False
 
 
 # English auxiliaries and forms of "be": a sentence's verb after a photo
@@ -1694,6 +1704,10 @@ def _by_a_small_letter(text: str, end: int, knowledge: Knowledge) -> bool:
 _VERBS_AFTER_BY: Final = frozenset(
     "is are was were will would can could may might must should has have had".split()
 )
+# Words opening a relative clause: a verb after one tells of the credited
+# (``Photos by members of the camera club, which is 50 this year``,
+# ``Photos by nature lovers who were at the lake``), no sentence's verb.
+_CLAUSE_OPENERS: Final = frozenset("who whose whom which that".split())
 
 
 # Enough characters after a photo label's ``by`` to hold the word after it.
