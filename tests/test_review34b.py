@@ -18,6 +18,9 @@ body; a credit over an in-story ``Advertisement`` (``Getty Images.``) was
 taken into the body as a short sentence.
 A photo's credit with a clause about the photographer after it
 (``Photo by Jane Roe, who was at the quay``) was no caption.
+A name and a newsroom's word under a caption between the paragraphs
+(``Jane Roe, Staff``) made the caption a paragraph, its credit lost; a
+deck over ``Jane Roe, Staff Photographer`` was the standfirst.
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -25,7 +28,7 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, library_story, page_story_under_header
+from news_pages import LIBRARY_CAPTION, LIBRARY_STORY, library_story, page_story_under_header
 
 import wirestory
 from wirestory.bylines import find_byline, script_byline
@@ -283,3 +286,36 @@ def test_credit_with_a_clause_after_it_stays_a_caption(credit: str) -> None:
 )
 def test_sentences_near_the_credit_with_a_clause_are_no_caption(sentence: str) -> None:
     assert not is_page_caption(sentence)
+
+
+# --- A photo's credit of a name and "Staff" between the story's paragraphs -------------
+
+# A deck over the header's name line (as tests/test_silent34.py writes it).
+_DECK = "The council ends a long debate about the roof of the old library"
+
+
+@pytest.mark.parametrize(
+    "credit", ["Jane Roe, Staff", "Jane Roe, Staff Photographer", "Jane Roe, Redakcja"]
+)
+def test_name_and_desk_under_an_in_story_caption_credit_it(credit: str) -> None:
+    """silent34's deck rule asked every line over such a name: the caption
+    between the paragraphs became one of them, its credit lost, silently."""
+    story = library_story(LIBRARY_STORY[0], f"{LIBRARY_CAPTION}\n{credit}", *LIBRARY_STORY[1:])
+    assert [(c.text, c.credit) for c in story.captions] == [(LIBRARY_CAPTION, credit)]
+    assert story.body == LIBRARY_STORY
+
+
+def test_deck_over_a_staff_photographer_stays_a_caption() -> None:
+    """A photographer's word after the name credits the photo: the deck
+    was read as the standfirst, the photographer as the byline."""
+    story = library_story(*LIBRARY_STORY, header=f"{_DECK}\nJane Roe, Staff Photographer")
+    assert [c.text for c in story.captions] == [_DECK]
+    assert story.byline is None
+
+
+@pytest.mark.parametrize("signature", ["Jan Kowalski, Redakcja", "Jane Roe, Staff Writer"])
+def test_deck_over_a_desk_signed_name_near_the_credit_is_the_standfirst(signature: str) -> None:
+    story = library_story(*LIBRARY_STORY, header=f"{_DECK}\n{signature}")
+    assert story.standfirst == _DECK
+    assert story.byline is not None
+    assert story.byline.names == (signature.split(",")[0],)

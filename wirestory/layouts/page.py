@@ -3937,7 +3937,7 @@ def _read_blocks(
     pairs, credit_lines = _caption_pairs(
         texts,
         found.stripped,
-        body_start - _HEADER_LOOKBACK,
+        (body_start - _HEADER_LOOKBACK, body_start),
         body_end,
         patterns,
         knowledge,
@@ -6516,9 +6516,9 @@ def _desk_signature(text: str, knowledge: Knowledge) -> bool:
 def _desk_signed_name(text: str, knowledge: Knowledge) -> bool:
     """Is ``text`` a person's name and a newsroom's signature after a comma
     (``Jan Kowalski, Redakcja``, ``Ana Ruiz, Redacción``: the writer and the
-    editorial staff they sign for)? Not a photo's or a video's word
-    (``Jane Roe, Photo``, ``Jane Roe, Video``: a credit). The comma asked
-    first."""
+    editorial staff they sign for)? Not with a word opening with a photo's
+    or a video's (``Jane Roe, Photo``, ``Jane Roe, Video``, ``Jane Roe, Staff
+    Photographer``: a credit). The comma asked first."""
     if ", " not in text:
         return False
     found = page_person_names(text.strip(), knowledge=knowledge)
@@ -6528,7 +6528,7 @@ def _desk_signed_name(text: str, knowledge: Knowledge) -> bool:
         and found.organization is not None
         and _desk_signature(found.organization, knowledge)
         and not any(
-            word.rstrip("s") in knowledge.photo_labels or word.rstrip("s") == "video"
+            word.startswith((*knowledge.photo_labels, "video"))
             for word in found.organization.casefold().split()
         )
     )
@@ -8485,7 +8485,7 @@ def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequ
 def _caption_pairs(
     texts: Sequence[str],
     stripped: Sequence[str],
-    start: int,
+    starts: tuple[int, int],
     end: int,
     patterns: _Patterns,
     knowledge: Knowledge,
@@ -8498,7 +8498,8 @@ def _caption_pairs(
     Roe/Daily Planet/Getty Images``, ``Jane Roe, AP``, ``Photo: Jane Roe``), or
     a line under a copyright credit (``Image copyright Reuters``, ``© Jane
     Roe``), or a line with a source's name glued under it (``glued``, see
-    :func:`_glued_sources`). A menu of ``A / B`` items is no credit (it names no
+    :func:`_glued_sources`). ``starts`` is where the range starts (up in the
+    header) and where the story's prose does. A menu of ``A / B`` items is no credit (it names no
     agency or person), and a credit line is never a caption itself. Each block is judged
     a credit once: linear. Also returns every credit-only block of the range.
     ``stripped`` is ``texts`` stripped (``_Blocks.stripped``: not made again).
@@ -8510,7 +8511,7 @@ def _caption_pairs(
     above (that paragraph was read as a caption and lost); it credits the line
     under it when that line ends like a sentence (a gallery's counter, ``Image
     1 of 9``, and a listing's headline stand there too)."""
-    start, end = max(1, start), min(end, len(texts))
+    start, end = max(1, starts[0]), min(end, len(texts))
     credit = [False] * min(end + 1, len(texts))
     # The stretch's blocks asked at once: most are turned down by a sieve
     # over the list, without a call a block.
@@ -8543,10 +8544,12 @@ def _caption_pairs(
             # the writer). The date asked first: under most credits stands
             # none; ``Jane Roe/Reuters`` stays a credit.
             below = False
-        if below and _desk_signed_name(texts[number + 1], knowledge):
+        if below and number < starts[1] and _desk_signed_name(texts[number + 1], knowledge):
             # The same with no date line under it (``Jan Kowalski,
             # Redakcja``): the writer and the newsroom they sign for, which
             # credits no photo (the deck was lost as a caption, silently).
+            # Over the story's prose only: between its paragraphs a name and
+            # ``Staff`` credit the photo above (``Jane Roe, Staff``).
             below = False
         if not (above or below) or number in taken or credit[number]:
             continue
