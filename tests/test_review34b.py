@@ -83,6 +83,8 @@ def test_first_run_sentence_quoting_a_source_after_a_comma_stays_in_the_body(
         "(L-R) Jane Roe and Tom Hale, who founded the club in 1990, pictured on Monday.",
         "(L-R) Jane Roe and Tom Hale, both retired, at the quay on Monday.",
         "(L-R) Jane Roe, whose family owned the mill, and Tom Hale at the gala.",
+        "(L-R) Jane Roe and Tom Hale at the Vale Awards, where they were named winners.",
+        "(L-R) Jane Roe and Tom Hale at the quay in 2016, when the club was founded.",
     ],
 )
 def test_positioned_caption_with_a_past_in_a_clause_says_nothing(caption: str) -> None:
@@ -113,6 +115,7 @@ def test_positioned_sentence_in_an_irregular_past_is_flagged(sentence: str) -> N
         # relative clause still narrates.
         ("(L-R) Jane Roe, Tom Hale and, far left, Ann Lee at the quay.", False),
         ("(L-R) Jane Roe, who chairs the club, said the plan was wrong.", True),
+        ("(L-R) Jane Roe and Tom Hale, when asked, said the plan was wrong.", True),
     ],
 )
 def test_positioned_lines_near_the_clause_and_the_irregular_past(text: str, flagged: bool) -> None:

@@ -3194,8 +3194,9 @@ _CAPTION_PARTICIPLES: Final = frozenset(
 )
 # Words opening a relative clause set off by commas: a caption tells what
 # its people did before the photo so ("(L-R) Jane Roe and Tom Hale, who
-# founded the club in 1990, pictured on Monday."), its own words no narration.
-_RELATIVE_PRONOUNS: Final = frozenset("who whose whom which".split())
+# founded the club in 1990, pictured on Monday."; "… at the gala, where they
+# were named winners."), its own words no narration.
+_RELATIVE_PRONOUNS: Final = frozenset("who whose whom which where when".split())
 
 
 def _flag_narrating_positioned(
