@@ -697,23 +697,23 @@ def _joined_agencies(
 ) -> Byline | None:
     """The byline of a writer whose copy is joined to the wires': ``Jane Roe
     and Agencies``, ``Jane Roe and AFP``, ``Jane Roe with agencies`` (Times
-    of Israel, Gulf and British papers): the names before the last ``and``,
-    ``&`` or ``with``, the agencies or the agency after it the organisation.
-    None when the words after it are neither (``Jane Roe and John Doe``) or
-    the words before are no names. String searches only."""
-    folded = rest.casefold()
-    if " and " not in folded and " with " not in folded and " & " not in folded:
+    of Israel, Gulf and British papers), ``Anna Schmidt und dpa``, ``Jean
+    Dupont et AFP`` (the word joining two writers after the opener): the
+    names before the last joining word, the agencies or the agency after it
+    the organisation. None when the words after it are neither (``Jane Roe
+    and John Doe``) or the words before are no names. String searches and
+    one scan of ``separators``."""
+    joins = _word_joins(rest, separators)
+    if not joins:
         return None
-    leading = _leading_agency(rest, raw, knowledge, separators)
+    leading = _leading_agency(rest, raw, knowledge, separators, joins[0])
     if leading is not None:
         return leading
-    at = max(folded.rfind(" and "), folded.rfind(" with "), folded.rfind(" & "))
-    tail = rest[at:].split(None, 1)[1:]
-    if not tail:
-        return None
-    wires = tail[0].strip()
-    if wires.casefold() not in _AGENCIES_WORDS and not is_organization_line(
-        wires, knowledge=knowledge
+    at, end = joins[-1]
+    wires = rest[end:].strip()
+    if not wires or (
+        wires.casefold() not in _AGENCIES_WORDS
+        and not is_organization_line(wires, knowledge=knowledge)
     ):
         return None
     names = _names(rest[:at].rstrip(" ,"), knowledge, separators)
@@ -722,28 +722,52 @@ def _joined_agencies(
     return Byline(raw=raw, names=names, organization=wires)
 
 
+def _word_joins(rest: str, separators: regex.Pattern[str]) -> list[tuple[int, int]]:
+    """Where a word joins two parts of ``rest`` (start and end of ``and``,
+    ``&`` or ``with`` in any case, or of a word of ``separators``: German
+    ``und``, French ``et``, Dutch ``en`` after ``door``), in order; a comma
+    alone joins no writer to the wires (a name's organisation follows it)."""
+    folded = rest.casefold()
+    if " " not in folded:
+        return []
+    joins = {
+        (at, at + len(word))
+        for word in (" and ", " with ", " & ")
+        for at in (folded.find(word), folded.rfind(word))
+        if at >= 0
+    }
+    joins.update(
+        (found.start(), found.end())
+        for found in separators.finditer(rest)
+        if found.group().strip(" ,")
+    )
+    return sorted(joins)
+
+
 def _leading_agency(
-    rest: str, raw: str, knowledge: Knowledge, separators: regex.Pattern[str]
+    rest: str,
+    raw: str,
+    knowledge: Knowledge,
+    separators: regex.Pattern[str],
+    join: tuple[int, int],
 ) -> Byline | None:
     """The byline of the wires' copy joined to a writer's, the agency first:
-    ``Reuters and Jane Roe``, ``AP & Tom Smith``, ``Agencies and Jane Roe``:
-    the agency or the wires before the first ``and`` or ``&`` the
-    organisation, the names after it the writers. Read as names, the shared
-    family name's rule of :func:`_names` gave ``Reuters Roe`` a writer. None
-    when the words before are neither or the words after no names. String
-    searches only."""
-    folded = rest.casefold()
-    ats = [at for at in (folded.find(" and "), folded.find(" & ")) if at > 0]
-    if not ats:
+    ``Reuters and Jane Roe``, ``AP & Tom Smith``, ``Agencies and Jane Roe``,
+    ``AFP et Jean Dupont``: the agency or the wires before the first joining
+    word (``join``, its start and end; ``with`` is none) the organisation,
+    the names after it the writers. Read as names, the shared family name's
+    rule of :func:`_names` gave ``Reuters Roe`` a writer. None when the words
+    before are neither or the words after no names. String tests only."""
+    at, end = join
+    if at <= 0 or rest[at:end].strip().casefold() == "with":
         return None
-    at = min(ats)
     head = rest[:at].strip()
-    tail = rest[at:].split(None, 1)[1:]
+    tail = rest[end:].strip()
     if not tail or not (
         head.casefold() in _AGENCIES_WORDS or is_organization_line(head, knowledge=knowledge)
     ):
         return None
-    names = _names(tail[0].strip(), knowledge, separators)
+    names = _names(tail, knowledge, separators)
     if names is None:
         return None
     return Byline(raw=raw, names=names, organization=head)
@@ -2775,10 +2799,12 @@ _UNSPACED_NAME: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{2,6
 # (correspondent), and maybe the address: "김철수 기자", "김철수·이영희 기자",
 # "김철수 기자 kim@example.co.kr". Bounded runs: linear.
 # A correspondent's line may open with the city the paper posted them to and
-# "=" ("워싱턴=홍길동 특파원": Washington = … correspondent): the place, no name.
+# "=" ("워싱턴=홍길동 특파원": Washington = … correspondent): the place, no name;
+# or name the post after the name ("홍길동 서울 특파원", "홍길동 워싱턴 특파원").
 _KOREAN_BYLINE: Final = regex.compile(
     r"(?:(?P<place>[가-힣]{2,8})=)?"
-    r"(?P<names>[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3})\s(?P<title>기자|특파원)"
+    r"(?P<names>[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3})"
+    r"(?:\s(?P<post>[가-힣]{2,8}))?\s(?P<title>기자|특파원)"
     r"(?:\s[\w.+-]{1,64}@[\w.-]{1,100})?"
 )
 # A correspondent ("특파원") is named by the city of the post as often as by
@@ -2893,6 +2919,13 @@ def _korean_post(name: str) -> bool:
     return name in _KOREAN_POSTS or (
         name[:1] in _KOREAN_COMPASS_WORDS and name[1:] in _KOREAN_COMPASS_REGIONS
     )
+
+
+def _korean_place_before_title(word: str) -> bool:
+    """Is ``word``, before ``특파원``, the post's place rather than a
+    writer's name: a post (:func:`_korean_post`), or a word of no Korean
+    name's form that is not doubtful (:func:`korean_name_doubtful`)?"""
+    return _korean_post(word) or not (_korean_name_shaped(word) or korean_name_doubtful(word))
 
 
 def _korean_name_shaped(name: str) -> bool:
@@ -3105,18 +3138,22 @@ def script_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byl
         if korean is not None:
             reporters = tuple(_split_script_names(korean.group("names")))
             correspondent = korean.group("title") == "특파원"
-            if korean.group("place") not in _KOREAN_CREDIT_SLOTS and not any(
-                name in _KOREAN_TITLE_WORDS
-                or (len(name) > 2 and name.endswith(_KOREAN_DESK_ENDINGS))
-                # "워싱턴 특파원": the correspondent's city, no name.
-                or (
-                    correspondent
-                    and (
-                        _korean_post(name)
-                        or not (_korean_name_shaped(name) or korean_name_doubtful(name))
-                    )
+            post = korean.group("post")
+            if (
+                (
+                    post is None
+                    # "홍길동 서울 특파원": the writer, then their post; a second
+                    # name there ("김철수 이영희 기자") is no post.
+                    or (correspondent and _korean_place_before_title(post))
                 )
-                for name in reporters
+                and korean.group("place") not in _KOREAN_CREDIT_SLOTS
+                and not any(
+                    name in _KOREAN_TITLE_WORDS
+                    or (len(name) > 2 and name.endswith(_KOREAN_DESK_ENDINGS))
+                    # "워싱턴 특파원": the correspondent's city, no name.
+                    or (correspondent and _korean_place_before_title(name))
+                    for name in reporters
+                )
             ):
                 return Byline(raw=text, names=reporters, organization=None)
     if text.endswith("記者"):

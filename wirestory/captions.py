@@ -180,6 +180,17 @@ def _function_word_initials(credit: str, knowledge: Knowledge) -> bool:
 # outlet's name glued in one word (เดลินิวส์ออนไลน์, 16; กรุงเทพธุรกิจ, 13).
 _THAI_LETTER: Final = re.compile("[\u0e01-\u0e4e]")
 _THAI_NAME_RUN_CHARS: Final = 20
+# The words opening a Thai public body's or a firm's name (office, bureau,
+# department, ministry, university, hospital, school, station, institute,
+# company, centre, association, foundation, the army, a page, Facebook):
+# such a name glued in one word runs longer (สำนักงานตำรวจแห่งชาติ, the
+# Royal Thai Police, 21; สำนักงานคณะกรรมการการเลือกตั้ง, 30) and is a credit
+# up to _THAI_BODY_NAME_CHARS letters.
+_THAI_BODY_WORDS: Final = (
+    "สำนัก", "กรม", "กระทรวง", "มหาวิทยาลัย", "โรงพยาบาล", "โรงเรียน", "สถานี", "สถาบัน",
+    "บริษัท", "ศูนย์", "สมาคม", "มูลนิธิ", "กองทัพ", "เพจ", "เฟซบุ๊ก",
+)  # fmt: skip
+_THAI_BODY_NAME_CHARS: Final = 32
 
 
 def _clause_credit(credit: str, knowledge: Knowledge) -> bool:
@@ -196,11 +207,16 @@ def _clause_credit(credit: str, knowledge: Knowledge) -> bool:
     ``_THAI_NAME_RUN_CHARS`` letters is a clause (``… ภาพ:
     ประชาชนจำนวนมากมาร่วมงาน``, many people came to the event), where a
     name sets its given and family names apart (``สมชาย ใจดี``) and an
-    agency or an outlet is shorter (``รอยเตอร์``, ``เดลินิวส์ออนไลน์``)."""
+    agency or an outlet is shorter (``รอยเตอร์``, ``เดลินิวส์ออนไลน์``); a
+    public body's name opening with its kind (``สำนักงานตำรวจแห่งชาติ``,
+    ``มหาวิทยาลัยธรรมศาสตร์``, ``_THAI_BODY_WORDS``) runs up to
+    ``_THAI_BODY_NAME_CHARS``."""
     stripped = credit.strip()
     cut = min((stripped.find(m) + len(m) for m in _LABEL_MARKS if m in stripped), default=0)
     if _THAI_LETTER.search(stripped, cut) is not None and any(
-        len(word) > _THAI_NAME_RUN_CHARS and _THAI_LETTER.match(word) is not None
+        len(word) > _THAI_NAME_RUN_CHARS
+        and _THAI_LETTER.match(word) is not None
+        and not (word.startswith(_THAI_BODY_WORDS) and len(word) <= _THAI_BODY_NAME_CHARS)
         for word in stripped[cut:].split()
     ):
         return True
@@ -1652,8 +1668,11 @@ def _by_a_small_letter(text: str, end: int, knowledge: Knowledge) -> bool:
     word in small letters after it: a function word of English (``Photo by a
     local artist will …``), the label's own word again (``Picture by
     picture, the archive …``), or any word a sentence's verb follows, an
-    English auxiliary or a form of "be" (``Photos by readers are welcome at
-    the desk.``, ``Pictures by pupils will hang in the hall``), where a
+    English auxiliary or a form of "be" in the same clause (``Photos by
+    readers are welcome at the desk.``, ``Pictures by pupils will hang in
+    the hall``; not after a comma, a sentence's end or a relative pronoun:
+    ``Photo by Jane Roe, who was at the quay``, ``Photo by staff. The mayor
+    is on the left.`` are credits), where a
     credit names someone (``Photo by Jane Roe``) or an agency or a picture
     library in small letters (``Photo by dpa/Jane Roe``, ``Photo by
     iStock``, ``Photo by picture alliance/dpa``)? String tests and set
@@ -1668,7 +1687,14 @@ def _by_a_small_letter(text: str, end: int, knowledge: Knowledge) -> bool:
     if word == label or word in dict(knowledge.stop_words).get("en", frozenset()):
         return True
     rest = text[end:]
-    return "/" not in rest and any(w in _VERBS_AFTER_BY for w in rest.casefold().split()[1:])
+    if "/" in rest:
+        return False
+    for after_word in rest.casefold().split():
+        if after_word in _VERBS_AFTER_BY:
+            return True
+        if after_word in _CLAUSE_OPENERS or after_word[-1:] in ",.;:!?":
+            return False
+    return False
 
 
 # English auxiliaries and forms of "be": a sentence's verb after a photo
@@ -1678,6 +1704,10 @@ def _by_a_small_letter(text: str, end: int, knowledge: Knowledge) -> bool:
 _VERBS_AFTER_BY: Final = frozenset(
     "is are was were will would can could may might must should has have had".split()
 )
+# Words opening a relative clause: a verb after one tells of the credited
+# (``Photos by members of the camera club, which is 50 this year``,
+# ``Photos by nature lovers who were at the lake``), no sentence's verb.
+_CLAUSE_OPENERS: Final = frozenset("who whose whom which that".split())
 
 
 # Enough characters after a photo label's ``by`` to hold the word after it.

@@ -528,11 +528,17 @@ _MENDS_THE_STORY: Final = (
 # ministers …"), where a notice of where the story ran stops: a bounded
 # look-ahead, linear.
 _STORY_GOES_ON: Final = (
-    r"(?!.{0,200}?\b(?:but|found|finds|showed|shows|concluded|warned|said|says"
-    # A source quoting the first run ("This story appeared in a special
-    # edition last year, residents recalled."): the story's sentence.
-    r"|recalled|recalls|remembered|noted|notes|added|adds|told|according to"
-    r"|and (?:has|have|had|was|were|is|became|later))\b)"
+    r"(?!.{0,200}?(?:\b(?:but|found|finds|showed|shows|concluded|warned|said|says"
+    r"|and (?:has|have|had|was|were|is|became|later))\b"
+    # A source quoting the first run after a comma ("This story appeared in
+    # a special edition last year, residents recalled.", "…, the mayor told
+    # reporters"): the story's sentence. Only so: a notice's own words use
+    # them too ("This story first appeared in Vale Life. Details have been
+    # added since.", "…, which noted …": a relative clause, no source). At
+    # most three words of the source, each a bounded run.
+    r"|,\s(?!which\b|who\b|that\b)(?:[^\s,.]{1,30}\s){0,3}?"
+    r"(?:recalled|recalls|remembered|noted|notes|added|adds|told)\b"
+    r"|,\saccording to\b))"
 )
 
 

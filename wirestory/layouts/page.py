@@ -3195,10 +3195,17 @@ def _is_positioned_caption(text: str, patterns: _Patterns, knowledge: Knowledge)
 
 
 # A caption's participles ending in -ed, naming what its people do in the
-# photo ("(L-R) Jane Roe and Tom Hale, seated, at the gala"): no narration.
+# photo ("(L-R) Jane Roe and Tom Hale, seated, at the gala") or what they
+# are ("…, both retired, at the quay"): no narration.
 _CAPTION_PARTICIPLES: Final = frozenset(
-    "pictured seated dressed gathered photographed shown named".split()
+    "pictured seated dressed gathered photographed shown named retired masked uniformed "
+    "unidentified".split()
 )
+# Words opening a relative clause set off by commas: a caption tells what
+# its people did before the photo so ("(L-R) Jane Roe and Tom Hale, who
+# founded the club in 1990, pictured on Monday."; "… at the gala, where they
+# were named winners."), its own words no narration.
+_RELATIVE_PRONOUNS: Final = frozenset("who whose whom which where when".split())
 
 
 def _flag_narrating_positioned(
@@ -3207,17 +3214,24 @@ def _flag_narrating_positioned(
     """``caption-may-be-paragraph`` on a caption told by where its people
     stand (:func:`_is_positioned_caption`) that ends like a sentence and
     narrates: a past tense in -ed (``(L-R) Jane Roe, Tom Hale and Ann Lee all
-    voted against the plan.``), a past or perfect auxiliary, or a speech verb.
+    voted against the plan.``) or an irregular one (``… won the vote.``), a
+    past or perfect auxiliary, or a speech verb, outside a relative clause
+    set off by commas (``…, who founded the club in 1990, pictured …``).
     A caption describes its photo in the present (``… pose at the quay``) or
     names who is in it; a story's sentence pointing into the photo narrates.
     The end mark asked first: most such captions end in no full stop."""
     stripped = text.strip()
     if stripped[-1:] not in ".!?":
         return
-    words = [word.strip(".,;:!?()\"“”'’") for word in stripped.split()]
+    words: list[str] = []
+    for segment in stripped.split(","):
+        segment_words = segment.split()
+        if segment_words and segment_words[0] not in _RELATIVE_PRONOUNS:
+            words.extend(word.strip(".;:!?()\"“”'’") for word in segment_words)
     if not any(
         (word.islower() and word.endswith("ed") and word not in _CAPTION_PARTICIPLES)
         or word.casefold() in _NARRATION_WORDS
+        or (word in _IRREGULAR_PAST and word != "left")
         or is_speech_word(word, knowledge=knowledge)
         for word in words
     ):
@@ -3967,7 +3981,7 @@ def _read_blocks(
     pairs, credit_lines = _caption_pairs(
         texts,
         found.stripped,
-        body_start - _HEADER_LOOKBACK,
+        (body_start - _HEADER_LOOKBACK, body_start),
         body_end,
         patterns,
         knowledge,
@@ -4328,8 +4342,9 @@ def _heading_over_phrase(
     with the story's prose right under the phrase (``What happens next``,
     ``Reaction`` or ``The vote was close.`` / ``Advertisement`` / a
     paragraph)? One to ``_CONTENTS_HEADING_MAX_WORDS`` words ending like no
-    sentence, or two or more ending in one full stop (a one-line paragraph
-    the site set its ad under: it was lost with the ad, silently), and not
+    sentence, or two or more ending in one full stop with a word in small
+    letters (a one-line paragraph the site set its ad under: it was lost
+    with the ad, silently; ``Getty Images.`` is a credit), and not
     the text of the phrase under it (a teaser's headline over its ``Read
     more: …`` link). The neighbours' judgments asked first."""
     classes, rules = judged
@@ -4342,7 +4357,11 @@ def _heading_over_phrase(
     text = texts[number].strip()
     words = len(text.split(None, _CONTENTS_HEADING_MAX_WORDS))
     if text[-1:] == "." and text[-2:-1] not in _PARAGRAPH_ENDS:
-        shaped = 1 < words <= _CONTENTS_HEADING_MAX_WORDS
+        # A sentence holds a word in small letters; a photo's credit or a
+        # name over the ad (``Getty Images.``, ``Jane Roe.``) holds none.
+        shaped = 1 < words <= _CONTENTS_HEADING_MAX_WORDS and any(
+            word.islower() for word in text.split()
+        )
     else:
         shaped = text[-1:] not in _PARAGRAPH_ENDS and text[-1:] != ":"
     return (
@@ -6933,9 +6952,9 @@ def _desk_signature(text: str, knowledge: Knowledge) -> bool:
 def _desk_signed_name(text: str, knowledge: Knowledge) -> bool:
     """Is ``text`` a person's name and a newsroom's signature after a comma
     (``Jan Kowalski, Redakcja``, ``Ana Ruiz, Redacción``: the writer and the
-    editorial staff they sign for)? Not a photo's or a video's word
-    (``Jane Roe, Photo``, ``Jane Roe, Video``: a credit). The comma asked
-    first."""
+    editorial staff they sign for)? Not with a word opening with a photo's
+    or a video's (``Jane Roe, Photo``, ``Jane Roe, Video``, ``Jane Roe, Staff
+    Photographer``: a credit). The comma asked first."""
     if ", " not in text:
         return False
     found = page_person_names(text.strip(), knowledge=knowledge)
@@ -6945,7 +6964,7 @@ def _desk_signed_name(text: str, knowledge: Knowledge) -> bool:
         and found.organization is not None
         and _desk_signature(found.organization, knowledge)
         and not any(
-            word.rstrip("s") in knowledge.photo_labels or word.rstrip("s") == "video"
+            word.startswith((*knowledge.photo_labels, "video"))
             for word in found.organization.casefold().split()
         )
     )
@@ -8902,7 +8921,7 @@ def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequ
 def _caption_pairs(
     texts: Sequence[str],
     stripped: Sequence[str],
-    start: int,
+    starts: tuple[int, int],
     end: int,
     patterns: _Patterns,
     knowledge: Knowledge,
@@ -8915,7 +8934,8 @@ def _caption_pairs(
     Roe/Daily Planet/Getty Images``, ``Jane Roe, AP``, ``Photo: Jane Roe``), or
     a line under a copyright credit (``Image copyright Reuters``, ``© Jane
     Roe``), or a line with a source's name glued under it (``glued``, see
-    :func:`_glued_sources`). A menu of ``A / B`` items is no credit (it names no
+    :func:`_glued_sources`). ``starts`` is where the range starts (up in the
+    header) and where the story's prose does. A menu of ``A / B`` items is no credit (it names no
     agency or person), and a credit line is never a caption itself. Each block is judged
     a credit once: linear. Also returns every credit-only block of the range.
     ``stripped`` is ``texts`` stripped (``_Blocks.stripped``: not made again).
@@ -8927,7 +8947,7 @@ def _caption_pairs(
     above (that paragraph was read as a caption and lost); it credits the line
     under it when that line ends like a sentence (a gallery's counter, ``Image
     1 of 9``, and a listing's headline stand there too)."""
-    start, end = max(1, start), min(end, len(texts))
+    start, end = max(1, starts[0]), min(end, len(texts))
     credit = [False] * min(end + 1, len(texts))
     # The stretch's blocks asked at once: most are turned down by a sieve
     # over the list, without a call a block.
@@ -8960,10 +8980,12 @@ def _caption_pairs(
             # the writer). The date asked first: under most credits stands
             # none; ``Jane Roe/Reuters`` stays a credit.
             below = False
-        if below and _desk_signed_name(texts[number + 1], knowledge):
+        if below and number < starts[1] and _desk_signed_name(texts[number + 1], knowledge):
             # The same with no date line under it (``Jan Kowalski,
             # Redakcja``): the writer and the newsroom they sign for, which
             # credits no photo (the deck was lost as a caption, silently).
+            # Over the story's prose only: between its paragraphs a name and
+            # ``Staff`` credit the photo above (``Jane Roe, Staff``).
             below = False
         if not (above or below) or number in taken or credit[number]:
             continue
