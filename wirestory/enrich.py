@@ -73,7 +73,6 @@ from wirestory.trailers import (
     is_contact_label,
     is_dashed_sign_off,
     is_separator,
-    is_speech_word,
     note_story_sentence,
     opens_with_reporters,
 )
@@ -141,37 +140,12 @@ def _advisories(
     count = 0
     for paragraph in state.paragraphs:
         text = joined_text(lines, paragraph)
-        if not find_advisory(text, knowledge=options.knowledge) or _attributed_lead(
-            text, options.knowledge
-        ):
+        if not find_advisory(text, knowledge=options.knowledge):
             break
         _claim(state, paragraph, Role.ADVISORY, "advisory")
         found.notes.append(paragraph)
         count += 1
     del state.paragraphs[:count]
-
-
-# The most words of a clause attributing a lead's speech after its last
-# comma (", a spokesman for the port authority said on Saturday.").
-_ATTRIBUTION_MAX_WORDS = 8
-
-
-def _attributed_lead(text: str, knowledge: Knowledge) -> bool:
-    """Does ``text`` close on a clause attributing its speech after a comma
-    (``…, the council said on Saturday.``)? Then it is a story's lead under a
-    word that labels notes to editors too, though it names what a note to
-    the desk names (a public advisory's ``Advisory: Residents should not
-    share images of the flooded road, police said on Saturday.``), where a
-    note to editors speaks for the desk itself (``ADVISORY: The story below
-    contains language …``, ``Eds: Updates with closing prices.``). Read as a
-    note, the lead left the body, silently."""
-    head, comma, clause = text.rstrip().rpartition(",")
-    words = clause.split()
-    return (
-        bool(comma and head)
-        and len(words) <= _ATTRIBUTION_MAX_WORDS
-        and any(is_speech_word(word, knowledge=knowledge) for word in words)
-    )
 
 
 def _byline(lines: list[Line], state: LineState, found: WireFields, options: ParseOptions) -> None:

@@ -949,10 +949,32 @@ def find_advisory(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -
     if _patterns(knowledge).advisory.fullmatch(paragraph, 0, None, False) is None:
         return False
     opening = paragraph.lstrip()
+    if opening[: len(_PUBLIC_NOTICE_LABEL)].casefold() != _PUBLIC_NOTICE_LABEL:
+        return True
+    return _ADDRESSES_DESK.search(opening) is not None and not _attributed_lead(opening, knowledge)
+
+
+def _attributed_lead(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text`` close on a clause attributing its speech after a comma
+    (``…, the council said on Saturday.``)? Then, under ``Advisory``, it is a
+    story's lead that names what a note to the desk names (a public
+    advisory's ``Advisory: Residents should not share images of the flooded
+    road, police said on Saturday.``), no note to editors. Only that label
+    is so asked: a note under ``Eds:`` or Reuters' ``(Adds …)`` may quote
+    someone too (``(Adds quotes from the minister, who told reporters the
+    plan stands)``) and stays a note."""
+    head, comma, clause = text.rstrip().rpartition(",")
+    words = clause.split()
     return (
-        opening[: len(_PUBLIC_NOTICE_LABEL)].casefold() != _PUBLIC_NOTICE_LABEL
-        or _ADDRESSES_DESK.search(opening) is not None
+        bool(comma and head)
+        and len(words) <= _ATTRIBUTION_MAX_WORDS
+        and any(is_speech_word(word, knowledge=knowledge) for word in words)
     )
+
+
+# The most words of a clause attributing a lead's speech after its last
+# comma (", a spokesman for the port authority said on Saturday.").
+_ATTRIBUTION_MAX_WORDS: Final = 8
 
 
 # A label a public notice opens with too: a health board's, a weather office's

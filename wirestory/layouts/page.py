@@ -10169,7 +10169,13 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
             or name_over_date(text, knowledge)
         ):
             continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
-        if _writer_detail_line(text, knowledge):
+        if _writer_detail_line(text, knowledge) and (
+            # Only under the writer's name (or an address of e-mail): a short
+            # headline may hold a title's words itself ("Foreign
+            # correspondent quits", "New sports editor named").
+            " " not in text.strip()
+            or (number > 0 and page_person_names(texts[number - 1], knowledge=knowledge))
+        ):
             continue  # the writer's title or address under the name
         if _star_rating(text):
             continue  # a review's rating under its headline: "★★★★☆"
