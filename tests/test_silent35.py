@@ -79,6 +79,41 @@ def test_writer_over_the_date_stays_unflagged(header: str, names: tuple[str, ...
     assert "byline-name-may-be-phrase" not in _codes(story)
 
 
+def _page_under_menu(menu: str, header: str) -> wirestory.Story:
+    text = (
+        f"Council votes to close old library | The Vale Post\n\n{menu}\n\n"
+        f"Council votes to close old library\n{header}\nMarch 4, 2025\n\n"
+        + "\n\n".join(LIBRARY_STORY)
+        + "\n"
+    )
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
+    return story
+
+
+@pytest.mark.parametrize("menu", ["Home\nNews\nTowns\nSport", "Home\nCoastal Life\nSport"])
+def test_name_line_sharing_a_menu_word_is_flagged(menu: str) -> None:
+    """``Coastal Towns`` over the date was the byline, silently."""
+    story = _page_under_menu(menu, "Coastal Towns")
+    assert story.byline is not None
+    assert story.byline.names == ("Coastal Towns",)
+    assert "byline-name-may-be-phrase" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    ("menu", "header"),
+    [
+        ("Home\nNews\nSport", "Jane Roe"),
+        ("Home\nNews\nJane Roe", "Jane Roe"),  # the byline shown above the headline too
+        ("Home\nRoe Valley\nSport", "Jo Roe"),  # a word of three letters
+    ],
+)
+def test_name_line_under_an_unrelated_menu_stays_unflagged(menu: str, header: str) -> None:
+    story = _page_under_menu(menu, header)
+    assert story.byline is not None
+    assert story.byline.names == (header,)
+    assert "byline-name-may-be-phrase" not in _codes(story)
+
+
 # --- The marked layout's marker line as a byline -------------------------------------
 
 _CAPTION = "Pupils leave the old library on Mill Street on Monday. (Reuters)"

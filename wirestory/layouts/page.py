@@ -9913,6 +9913,12 @@ def _header(
             state.problems.append(name_phrase_problem(texts[number], blocks[number]))
         elif _names_organisation(found, knowledge):
             state.problems.append(organisation_name_problem(texts[number], blocks[number]))
+        elif (
+            form == "byline-name-line"
+            and headline is not None
+            and _names_section(found, texts, headline)
+        ):
+            state.problems.append(section_name_problem(texts[number], blocks[number]))
         elif form == "byline-name-line" and _opener_and_one_word(texts[number], knowledge):
             state.problems.append(
                 Problem(
@@ -10718,6 +10724,36 @@ def label_stack_problem(text: str, index: int) -> Problem:
         "line of capitalised words that is neither the writer's title nor their outlet: "
         "a stack of section labels or tags ('Coastal Towns' over 'Ferry Services') reads "
         "the same",
+        index,
+    )
+
+
+def _names_section(found: Byline, texts: Sequence[str], headline: int) -> bool:
+    """Does a name read from a line with no ``By`` share a word of four
+    letters or more with a menu's item above the headline (``Coastal Towns``
+    under a menu holding ``Towns``)? A section's label over the date reads
+    as a name of two capitalised words; a writer's name is seldom a
+    section's. A menu line holding the whole name (the byline shown above
+    the headline too) is no section."""
+    words = {
+        w.casefold() for name in found.names for w in name.split() if len(w) >= _PHRASE_SHARED_MIN
+    }
+    return bool(words) and any(
+        _menu_item(texts[number])
+        and not any(name in texts[number] for name in found.names)
+        and not words.isdisjoint(w.casefold() for w in texts[number].split())
+        for number in range(1, headline)
+    )
+
+
+def section_name_problem(text: str, index: int) -> Problem:
+    """``byline-name-may-be-phrase`` for a name line with no ``By`` sharing a
+    word with a menu's item above the headline (:func:`_names_section`)."""
+    return Problem(
+        "byline-name-may-be-phrase",
+        f"{text.strip()[:80]!r}, a line with no 'By', was read as the byline, but it shares "
+        "a word with a menu's item above the headline: it may be a section's label "
+        "('Coastal Towns' under a menu holding 'Towns'), no writer",
         index,
     )
 
