@@ -70,6 +70,10 @@ def test_section_labels_over_the_date_are_flagged(labels: str) -> None:
     [
         ("Jane Roe\nMarch 4, 2025", ("Jane Roe",)),
         ("Max Roe\nThe Harbour Voice\nMarch 4, 2025", ("Max Roe",)),
+        # An outlet under its writer's name: an outlet's word, or no plural.
+        ("Jane Roe\nVale Post\nMarch 4, 2025", ("Jane Roe",)),
+        ("Jane Roe\nHarbour News\nMarch 4, 2025", ("Jane Roe",)),
+        ("Jane Roe\nHarbour Voice\nMarch 4, 2025", ("Jane Roe",)),
     ],
 )
 def test_writer_over_the_date_stays_unflagged(header: str, names: tuple[str, ...]) -> None:

@@ -9950,7 +9950,7 @@ def _header(
         elif (
             form == "byline-name-line"
             and after < body_start
-            and _label_shaped(texts[after])
+            and _label_shaped(texts[after], knowledge)
             and not any(p.index == blocks[number] for p in state.problems)
         ):
             state.problems.append(label_stack_problem(texts[number], blocks[number]))
@@ -10697,17 +10697,25 @@ def organisation_name_problem(text: str, index: int) -> Problem:
     )
 
 
-def _label_shaped(text: str) -> bool:
-    """Is ``text`` two to four capitalised words of letters alone, as a
-    section's label is (``Ferry Services``)? Asked of the line under a name
-    line with no ``By``: a date holds digits, a writer's title or outlet
-    under the name was read before; an outlet's name opening with ``The``
-    (``The Grayzone`` under its writer's name) is no label."""
+def _label_shaped(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` two to four capitalised words of letters alone ending in a
+    plural or an organisation's word, as a section's label is (``Ferry
+    Services``, ``River Towns``)? Asked of the line under a name line with
+    no ``By``: a date holds digits, a writer's title was read before. An
+    outlet under its writer's name is no label: one opening with ``The``
+    (``The Grayzone``), or ending in an outlet's word (``Vale Post``,
+    ``Harbour News``: :attr:`Knowledge.outlet_words`) or in no plural
+    (``Harbour Voice``)."""
     words = text.split()
-    return (
+    if not (
         2 <= len(words) <= _LABEL_STACK_WORDS
         and words[0] != "The"
         and all(w[:1].isupper() and w.isalpha() for w in words)
+    ):
+        return False
+    last = words[-1].casefold()
+    return last not in knowledge.outlet_words and (
+        last in knowledge.institution_words or (last[-1:] == "s" and last[-2:] != "ss")
     )
 
 
