@@ -277,7 +277,7 @@ def _flag_unread_cable(lines: list[Line], state: LineState, found: WireFields) -
 _FROM_PLACE_ENDS = frozenset({"park", "quay"})
 
 
-def _flag_phrase_names(state: LineState, found: WireFields) -> None:
+def _flag_phrase_names(lines: list[Line], state: LineState, found: WireFields) -> None:
     """Say ``byline-name-may-be-phrase`` when the byline's names may be a
     phrase's words or a place's: a given name read as sharing the last
     writer's family name (``By Jane and Tom Roe``: ``Jane Roe``, ``Tom
@@ -295,6 +295,10 @@ def _flag_phrase_names(state: LineState, found: WireFields) -> None:
         index = found.byline_line
     elif state.byline:
         index = state.byline[0]
+    elif state.marker is not None and lines[state.marker].text.strip() == byline.raw:
+        # The marked layout's marker line naming the writer (``By Royal
+        # Appointment`` where the seed prints its marker): asked as any byline.
+        index = state.marker
     else:
         return
     raw = byline.raw
@@ -1444,7 +1448,7 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     _advisories(lines, state, found, options)
     _flag_withdrawal(lines, state)
     _byline(lines, state, found, options)
-    _flag_phrase_names(state, found)
+    _flag_phrase_names(lines, state, found)
     _headline_in_body(lines, state)
     _caption_in_body(lines, state)
     _dateline(lines, state, found, options)

@@ -1091,6 +1091,10 @@ class Knowledge:
             authority museum agency institute centre center committee press news times
             post service services corporation company group foundation embassy presidency palace
             parliament navy military command"""
+            # A sponsor or a host named after "Presented by" on a podcast's or
+            # an event's page: "Vale Farmers Union", "Harbour Bank", "Coast
+            # Energy", "Mill Street Trust".
+            """ union bank energy trust association society federation"""
             # A newspaper credited for its own photo: "Photo: China Daily",
             # "Photo: Harbour Herald", "(Vale Tribune)".
             """ daily herald tribune gazette"""

@@ -9933,6 +9933,14 @@ def _header(
             two_family_names=language in _TWO_FAMILY_NAME_LANGUAGES,
         ):
             state.problems.append(name_phrase_problem(texts[number], blocks[number]))
+        elif _names_organisation(found, knowledge):
+            state.problems.append(organisation_name_problem(texts[number], blocks[number]))
+        elif (
+            form == "byline-name-line"
+            and headline is not None
+            and _names_section(found, texts, headline)
+        ):
+            state.problems.append(section_name_problem(texts[number], blocks[number]))
         elif form == "byline-name-line" and _opener_and_one_word(texts[number], knowledge):
             state.problems.append(
                 Problem(
@@ -9961,6 +9969,13 @@ def _header(
             state.byline.append(blocks[after])
             state.claim(blocks[after], Role.BYLINE, "byline-organization")
             state.byline_found = joined
+        elif (
+            form == "byline-name-line"
+            and after < body_start
+            and _label_shaped(texts[after], knowledge)
+            and not any(p.index == blocks[number] for p in state.problems)
+        ):
+            state.problems.append(label_stack_problem(texts[number], blocks[number]))
     if headline is None:
         return
     for number in range(headline + 1, body_start):
@@ -10678,6 +10693,103 @@ def name_phrase_problem(text: str, index: int) -> Problem:
         "was read as the byline: its name is three capitalised words or more with no "
         "initial nor particle, or shares a word with the headline, and a title-case phrase "
         "(a kicker, a section's headline: 'Floods Hit Towns') reads the same",
+        index,
+    )
+
+
+# The most words of a section's label or a tag under a name line
+# (``Ferry Services``, ``Vale Harbour Ferry Services``): a label is seldom longer.
+_LABEL_STACK_WORDS: Final = 4
+
+
+def _names_organisation(found: Byline, knowledge: Knowledge) -> bool:
+    """Does a name of the byline end in an organisation's word
+    (:attr:`Knowledge.institution_words`)? ``Presented by Vale Farmers
+    Union`` over a podcast's or an event's date names its sponsor or host,
+    ``Ferry Services`` over the date a section; no writer's family name is
+    ``Union`` or ``Services``."""
+    return any(
+        name.rpartition(" ")[2].casefold() in knowledge.institution_words for name in found.names
+    )
+
+
+def organisation_name_problem(text: str, index: int) -> Problem:
+    """``byline-name-may-be-phrase`` for a byline whose name ends in an
+    organisation's word (:func:`_names_organisation`)."""
+    return Problem(
+        "byline-name-may-be-phrase",
+        f"{text.strip()[:80]!r} was read as the byline, but its name ends in an "
+        "organisation's word ('Presented by Vale Farmers Union'): it may name a sponsor, "
+        "a host or a section, no writer",
+        index,
+    )
+
+
+def _label_shaped(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` two to four capitalised words of letters alone ending in a
+    plural or an organisation's word, as a section's label is (``Ferry
+    Services``, ``River Towns``)? Asked of the line under a name line with
+    no ``By``: a date holds digits, a writer's title was read before. An
+    outlet under its writer's name is no label: one opening with ``The``
+    (``The Grayzone``), or ending in an outlet's word (``Vale Post``,
+    ``Harbour News``: :attr:`Knowledge.outlet_words`) or in no plural
+    (``Harbour Voice``)."""
+    words = text.split()
+    if not (
+        2 <= len(words) <= _LABEL_STACK_WORDS
+        and words[0] != "The"
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+    ):
+        return False
+    last = words[-1].casefold()
+    return last not in knowledge.outlet_words and (
+        last in knowledge.institution_words or (last[-1:] == "s" and last[-2:] != "ss")
+    )
+
+
+def label_stack_problem(text: str, index: int) -> Problem:
+    """``byline-name-may-be-phrase`` for a name line with no ``By`` over
+    another line of capitalised words that is no part of the byline
+    (``Coastal Towns`` over ``Ferry Services`` over the date): a stack of
+    section labels or tags has that form, and a writer's name alone on its
+    line seldom has a title-case line under it that is neither their title
+    nor their outlet."""
+    return Problem(
+        "byline-name-may-be-phrase",
+        f"{text.strip()[:80]!r}, a line with no 'By', was read as the byline over another "
+        "line of capitalised words that is neither the writer's title nor their outlet: "
+        "a stack of section labels or tags ('Coastal Towns' over 'Ferry Services') reads "
+        "the same",
+        index,
+    )
+
+
+def _names_section(found: Byline, texts: Sequence[str], headline: int) -> bool:
+    """Does a name read from a line with no ``By`` share a word of four
+    letters or more with a menu's item above the headline (``Coastal Towns``
+    under a menu holding ``Towns``)? A section's label over the date reads
+    as a name of two capitalised words; a writer's name is seldom a
+    section's. A menu line holding the whole name (the byline shown above
+    the headline too) is no section."""
+    words = {
+        w.casefold() for name in found.names for w in name.split() if len(w) >= _PHRASE_SHARED_MIN
+    }
+    return bool(words) and any(
+        _menu_item(texts[number])
+        and not any(name in texts[number] for name in found.names)
+        and not words.isdisjoint(w.casefold() for w in texts[number].split())
+        for number in range(1, headline)
+    )
+
+
+def section_name_problem(text: str, index: int) -> Problem:
+    """``byline-name-may-be-phrase`` for a name line with no ``By`` sharing a
+    word with a menu's item above the headline (:func:`_names_section`)."""
+    return Problem(
+        "byline-name-may-be-phrase",
+        f"{text.strip()[:80]!r}, a line with no 'By', was read as the byline, but it shares "
+        "a word with a menu's item above the headline: it may be a section's label "
+        "('Coastal Towns' under a menu holding 'Towns'), no writer",
         index,
     )
 

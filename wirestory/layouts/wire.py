@@ -105,12 +105,17 @@ _HEADLINE_DOUBT_WORDS = 20
 # A desk's topic code of two capital parts and a slash (``SPORTS-FOOTBALL/ENGLAND``,
 # ``HEALTH-CORONAVIRUS/``): one token in capitals only, a hyphen and a slash in
 # it; no headline is written so. It was the headline, the headline its deck.
+# The Press Trust of India's slug line: a desk's code of capitals and the
+# take's number, then a keyword in capitals of parts joined by hyphens
+# (``DEL45 LAW-COURTS``, ``BOM12 BIZ-MARKETS``); a headline in capitals
+# holds more words and no code glued to its digits (``G20 LEADERS MEET``).
 # Linear: possessive runs, fullmatch from one position.
 _SLUG_CODE = r"[^,\s\d-]{0,40}+[\d-][^,\s]{0,40}+"
 _SLUG = regex.compile(
     r"\p{Lu}{2,5}+(?:-{1,2}+[\p{L}\p{N}&'’./]++){2,}+"
     rf"(?:(?:,\ ?+|\ ){_SLUG_CODE}(?:\ {_SLUG_CODE}){{0,3}}+|,\ ?+[^,\s]{{1,40}}+){{0,3}}+"
     r"|\p{Lu}{2,20}+(?:-\p{Lu}[\p{Lu}\p{N}]{0,30}+)++(?:/[\p{Lu}\p{N}-]{0,30}+)++"
+    r"|\p{Lu}{2,4}+\d{1,4}+\ \p{Lu}{2,20}+(?:-\p{Lu}{2,20}+)++"
 )
 
 
