@@ -10,8 +10,9 @@
   header row, and the box's rows read into the body.
 - A heading inside the story's stretch was counted among the story's words and
   so always named them: an events box between two paragraphs was read in.
-- A countdown (``5.`` … ``1.``) under the story's colon sentence was no list
-  form: left out (said).
+- A countdown (``5.`` … ``1.``), bulleted rows (``•``, ``-``) and lettered
+  ones (``a)``, ``b)``) under the story's colon sentence were no list form:
+  left out (said).
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -102,6 +103,7 @@ def test_other_matches_under_a_sentence_of_other_words_are_left_out() -> None:
     )
     story = _story(*_STORY, _rows("Other matches this weekend:", *fixtures))
     assert story.body == _STORY
+    assert "list-rows-left-out" in _codes(story)
 
 
 @pytest.mark.parametrize(
@@ -146,7 +148,34 @@ def test_a_countdown_under_the_storys_colon_sentence_is_its_list() -> None:
     assert "list-rows-left-out" not in _codes(story)
 
 
+@pytest.mark.parametrize("marks", [("•", "•", "•"), ("-", "-", "-"), ("a)", "b)", "c)")])
+def test_bulleted_or_lettered_rows_under_the_storys_colon_sentence(marks: tuple[str, ...]) -> None:
+    lead = "The band set out its plans for the winter tour in three parts:"
+    plans = ("Twenty halls on the coast", "A new song every night", "Signed records at the door")
+    rows = tuple(f"{mark} {plan}" for mark, plan in zip(marks, plans, strict=True))
+    story = _story(*_STORY, _rows(lead, *rows))
+    assert story.body == (*_STORY, lead, *rows)
+    assert "list-rows-left-out" not in _codes(story)
+
+
 # --- Near misses: the same before and after -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("Related", *(f"• {row[3:]}" for row in _HEADLINES_BOX)),
+        tuple(f"• {row[3:]}" for row in _HEADLINES_BOX),
+        ("More Harbour Lights tour news", *(f"- {row[3:]}" for row in _HEADLINES_BOX)),
+    ],
+    ids=["related", "no-lead", "heading-of-the-storys-words"],
+)
+def test_a_bulleted_box_under_the_story_stays_furniture_unsaid(box: tuple[str, ...]) -> None:
+    """Bullets are a box of links' commonest form: only a sentence ending in
+    a colon reads them in; under a heading or none they are left out, unsaid."""
+    story = _story(*_STORY, _rows(*box))
+    assert story.body == _STORY
+    assert "list-rows-left-out" not in _codes(story)
 
 
 def test_a_table_header_under_the_storys_colon_is_read_with_its_rows() -> None:

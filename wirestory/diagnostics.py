@@ -903,9 +903,10 @@ _RULES: dict[str, str] = {
     "embedded-post": "a social post embedded inside a page's story, kept as its paragraph: "
     "its text and its signature (— Name (@handle) March 4, 2025)",
     "story-list-row": "a row of the story's own list, inside its stretch or right under it, "
-    "kept as a paragraph: rows of one form (numbers counting up or down, dates in calendar "
-    "order, a key and a short value) announced by a sentence ending in a colon or a heading "
-    "naming the story's words (a tour's dates, a table's rows)",
+    "kept as a paragraph: rows of one form (numbers counting up or down, one bullet or "
+    "letters counting up, dates in calendar order, a key and a short value) announced by a "
+    "sentence ending in a colon or a heading naming the story's words (a tour's dates, a "
+    "table's rows)",
 }
 _RULES.update(
     {f"page-{rule}": f"story prose: {meaning}" for rule, meaning in _PAGE_BLOCK_RULES.items()}

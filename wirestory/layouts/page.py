@@ -4572,6 +4572,10 @@ _LIST_WORD_MIN_CHARS: Final = 4
 # A numbered row: a rank or an item's number, a bracket or a full stop or a
 # space, then the row (``1 Jane Roe 5040 5``, ``2) Harbour lamp``, ``3. …``).
 _LIST_NUMBER: Final = re.compile(r"(\d{1,3})(?:[.)]\s*|\s+)(?=\S)")
+# A bulleted row (``• Twenty halls on the coast``, ``- …``) or a lettered one
+# (``a) …``, ``b. …``): a story's list as often as a box of links, so proven
+# by a sentence ending in a colon only (:func:`_bare_rows`).
+_LIST_MARK: Final = re.compile(r"(?:([•·▪●◦‣*–-])|([a-z])[.)])\s+(?=\S)")
 # A dated row: a month's word and a day (``June 9 -- Arena``, ``Aug. 30 –
 # …``) or a day and a month's word (``9 June: …``). Each part bounded.
 _LIST_DATE: Final = re.compile(
@@ -4612,6 +4616,20 @@ def _list_rows(texts: Sequence[str], start: int, end: int, months: dict[str, int
     calendar order (two dates at least), or keyed rows. Each row is one
     line; the walk stops at the first line of no such form."""
     first = texts[start]
+    marked = _LIST_MARK.match(first)
+    if marked is not None:
+        # The same bullet on each row, or letters counting up from ``a``.
+        rows = 0
+        for number in range(start, end):
+            mark = _LIST_MARK.match(texts[number])
+            if mark is None or (
+                mark[1] != marked[1]
+                if marked[1]
+                else mark[2] is None or ord(mark[2]) - ord("a") != rows
+            ):
+                break
+            rows += 1
+        return start + rows if rows >= _LIST_ROWS_LEAST else start
     numbered = _LIST_NUMBER.match(first)
     if numbered is not None:
         # Counting up (``1.`` / ``2.`` / …) or down, a countdown to the top
@@ -4713,20 +4731,25 @@ def _story_list(
         ):
             continue
         if announced or (
-            _list_heading(texts[start], story_words)
-            and not _bare_numbered(texts, rows_from, rows_end)
+            _list_heading(texts[start], story_words) and not _bare_rows(texts, rows_from, rows_end)
         ):
             return rows_end, False
         # Keyed rows under a heading of other words (``Tag: …`` / ``Listen:
-        # …``) are a box's labelled links more often than a table: unsaid.
-        return start, _list_row_value(texts[rows_from]) is None
+        # …``) are a box's labelled links more often than a table, and
+        # bulleted ones a box's links (``Related`` / ``• …``): unsaid; under
+        # a sentence ending in a colon, said.
+        return start, sentence or (
+            _list_row_value(texts[rows_from]) is None and not _LIST_MARK.match(texts[rows_from])
+        )
     if (
         not colon_above
         and _list_row_value(texts[start]) is None
+        and not _LIST_MARK.match(texts[start])
         and _list_rows(texts, start, end, months) > start
     ):
         # Numbered or dated rows right under the story with no lead: said,
-        # never read in (a box of other stories' dated headlines reads so).
+        # never read in (a box of other stories' dated headlines reads so);
+        # bulleted ones, a box of links' commonest form, unsaid.
         return start, True
     # A heading of the story's words ending in a colon (``Dare to Play
     # 3:`` over the game's features) announces its lines as a sentence does;
@@ -4768,13 +4791,16 @@ def _table_header(text: str) -> bool:
     return not any(word[:1].islower() for word in text.split())
 
 
-def _bare_numbered(texts: Sequence[str], start: int, end: int) -> bool:
-    """Whether the rows ``[start, end)`` are numbered lines alone, no figure
-    after the number and no line under an item (``1 Ferry fares rise again``
-    / ``2 Council to review …``): a box of the most read stories reads so
+def _bare_rows(texts: Sequence[str], start: int, end: int) -> bool:
+    """Whether the rows ``[start, end)`` are bulleted or lettered lines
+    (``• Ferry fares rise again``), or numbered lines alone, no figure after
+    the number and no line under an item (``1 Ferry fares rise again`` /
+    ``2 Council to review …``): a box of the most read stories reads so
     under a heading of the story's words (``More Harbour news``); a table's
     rows hold figures (``1 Jane Roe 512 5``) and a guide's items a line under
     each. Only a sentence ending in a colon proves such rows the story's."""
+    if _LIST_MARK.match(texts[start]):
+        return True
     for number in range(start, end):
         row = _LIST_NUMBER.match(texts[number])
         if row is None or any(c.isdigit() for c in texts[number][row.end() :]):
