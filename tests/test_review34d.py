@@ -10,6 +10,8 @@
   header row, and the box's rows read into the body.
 - A heading inside the story's stretch was counted among the story's words and
   so always named them: an events box between two paragraphs was read in.
+- A list read in that ends where a number is skipped (``3.`` / ``5.``) or a
+  date goes back left the rows of its form under it out, silently.
 - A countdown (``5.`` … ``1.``), bulleted rows (``•``, ``-``) and lettered
   ones (``a)``, ``b)``) under the story's colon sentence were no list form:
   left out (said).
@@ -158,7 +160,38 @@ def test_bulleted_or_lettered_rows_under_the_storys_colon_sentence(marks: tuple[
     assert "list-rows-left-out" not in _codes(story)
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("1. Quay Hall", "2. The Old Mill", "3. Pier Pavilion", "5. Castle Green", "6. Westport"),
+        (
+            "June 9 -- Quay Hall",
+            "June 20 -- The Old Mill",
+            "July 2 -- Pier Pavilion",
+            "June 28 -- Castle Green",
+            "Aug. 14 -- Riverside Arena",
+        ),
+    ],
+    ids=["number-skipped", "date-out-of-order"],
+)
+def test_rows_of_the_form_past_the_end_of_a_list_read_in_are_said(rows: tuple[str, ...]) -> None:
+    """The list read in ends where a number is skipped or a date goes back;
+    the rows under it, of the same form, were left out silently."""
+    lead = "The band will play these halls on the tour of the coast next summer:"
+    story = _story(*_STORY, _rows(lead, *rows))
+    assert story.body == (*_STORY, lead, *rows[:3])
+    assert "list-rows-left-out" in _codes(story)
+
+
 # --- Near misses: the same before and after -------------------------------------------
+
+
+def test_a_note_under_a_list_read_in_is_unsaid() -> None:
+    lead = "The band will play these halls on the tour of the coast next summer:"
+    rows = ("June 9 -- Quay Hall", "June 20 -- The Old Mill", "July 2 -- Pier Pavilion")
+    story = _story(*_STORY, _rows(lead, *rows, "More dates to be announced"))
+    assert story.body[: len(_STORY) + 4] == (*_STORY, lead, *rows)
+    assert "list-rows-left-out" not in _codes(story)
 
 
 @pytest.mark.parametrize(

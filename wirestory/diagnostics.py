@@ -255,7 +255,8 @@ _CODES = (
         "it, or three lines or more under a sentence (or a heading of the story's words) "
         "ending in a colon, were left out as "
         "furniture, nothing of the story announcing them as its list: they may be the "
-        "story's own (a tour's dates, a table's rows) or a box of links; or a sentence ending "
+        "story's own (a tour's dates, a table's rows) or a box of links, or past the end of a "
+        "list read in (a number skipped, a date out of order); or a sentence ending "
         "in a colon between the headline and the story over such rows: the table may be the "
         "story",
     ),

@@ -4253,9 +4253,14 @@ def _read_blocks(
             Problem(
                 "list-rows-left-out",
                 f"short rows of a list's form ({texts[list_left].strip()[:60]!r} …) in or "
-                "right under the story were left out as furniture, no lead of the story's "
-                "announcing them: they may be the story's own list (a tour's dates, a "
-                "table's rows)",
+                "right under the story were left out as furniture, "
+                + (
+                    "past the end of a list read in (a number skipped, a date out of "
+                    "order): they may be its last rows"
+                    if any(rows.stop == list_left for rows in lists)
+                    else "no lead of the story's announcing them: they may be the story's "
+                    "own list (a tour's dates, a table's rows)"
+                ),
                 blocks[list_left],
             )
         )
@@ -4685,6 +4690,12 @@ def _list_rows(texts: Sequence[str], start: int, end: int, months: dict[str, int
     return start
 
 
+def _list_row_opening(text: str, months: dict[str, int]) -> bool:
+    """Whether ``text`` opens as a numbered, bulleted, lettered or dated
+    row does (``5. Castle Green``, ``• …``, ``June 12 -- …``)."""
+    return bool(_LIST_NUMBER.match(text) or _LIST_MARK.match(text) or _list_row_date(text, months))
+
+
 def _list_heading(text: str, story_words: Callable[[], set[str]]) -> bool:
     """Whether a heading announces the list under it: half of its words of
     four letters or more are the headline's or the story's (``The Harbour
@@ -4937,6 +4948,11 @@ def _story_lists(
         )
         if stop > start:
             found.append(range(start, stop))
+            if stop < end and unproven_at < 0 and _list_row_opening(texts[stop], months):
+                # The list ends on a row of a list's form it cannot take (``5.``
+                # after ``3.``, ``June 12`` after ``June 20``): its rows may
+                # go on under it, left out: said.
+                unproven_at = stop
         elif unproven and unproven_at < 0:
             unproven_at = start
     return found, unproven_at
