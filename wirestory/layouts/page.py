@@ -4918,16 +4918,20 @@ def _story_lists(
     if not candidates:
         return found, -1
     months = dict(knowledge.months)
-    words: dict[tuple[int, int], set[str]] = {}
+    words: set[str] = set()
 
-    def story_words(start: int, end: int) -> set[str]:
-        # The headline's and the story's words outside the run: a heading
-        # inside the story's stretch (``Events this week``) would else name
-        # itself and always announce its rows.
-        if (start, end) not in words:
-            joined = " ".join((headline, *texts[body_start:start], *texts[end:body_end]))
-            words[start, end] = {word.strip(_WORD_EDGES) for word in joined.casefold().split()}
-        return words[start, end]
+    def story_words() -> set[str]:
+        # The headline's and the story's words outside the runs looked at: a
+        # heading inside the story's stretch (``Events this week``) would
+        # else name itself and always announce its rows. One set a story.
+        if not words:
+            parts, since = [headline], body_start
+            for start, end, _ in candidates:
+                parts.extend(texts[since : min(start, body_end)])
+                since = max(since, end)
+            parts.extend(texts[since:body_end])
+            words.update(word.strip(_WORD_EDGES) for word in " ".join(parts).casefold().split())
+        return words
 
     unproven_at = -1
     for start, end, colon_above in candidates:
@@ -4937,7 +4941,7 @@ def _story_lists(
             texts,
             (start, end),
             colon_above,
-            functools.partial(story_words, start, end),
+            story_words,
             (months, stop_words),
         )
         # A line ending in a colon over a run of short lines between the
