@@ -250,12 +250,13 @@ _CODES = (
     Code(
         "list-rows-left-out",
         "warning",
-        "three short rows or more of a list's form (numbers counting up, dates in calendar "
+        "three short rows or more of a list's form (numbers counting up or down, dates in calendar "
         "order, a key and a short value after a colon) inside a page's story or right under "
         "it, or three lines or more under a sentence (or a heading of the story's words) "
         "ending in a colon, were left out as "
         "furniture, nothing of the story announcing them as its list: they may be the "
-        "story's own (a tour's dates, a table's rows) or a box of links; or a sentence ending "
+        "story's own (a tour's dates, a table's rows) or a box of links, or past the end of a "
+        "list read in (a number skipped, a date out of order); or a sentence ending "
         "in a colon between the headline and the story over such rows: the table may be the "
         "story",
     ),
@@ -911,9 +912,10 @@ _RULES: dict[str, str] = {
     "embedded-post": "a social post embedded inside a page's story, kept as its paragraph: "
     "its text and its signature (— Name (@handle) March 4, 2025)",
     "story-list-row": "a row of the story's own list, inside its stretch or right under it, "
-    "kept as a paragraph: rows of one form (numbers counting up, dates in calendar order, a "
-    "key and a short value) announced by a sentence ending in a colon or a heading naming "
-    "the story's words (a tour's dates, a table's rows)",
+    "kept as a paragraph: rows of one form (numbers counting up or down, one bullet or "
+    "letters counting up, dates in calendar order, a key and a short value) announced by a "
+    "sentence ending in a colon or a heading naming the story's words (a tour's dates, a "
+    "table's rows)",
 }
 _RULES.update(
     {f"page-{rule}": f"story prose: {meaning}" for rule, meaning in _PAGE_BLOCK_RULES.items()}

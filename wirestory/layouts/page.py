@@ -4077,7 +4077,7 @@ def _read_blocks(
         lines[state.headline].text if state.headline is not None else ""
     )
     lists, list_left = _story_lists(
-        (texts, headline),
+        (texts, headline, stop_words),
         (body_start, body_end) if not trailing else (body_start, body_start),
         (classes, rules, free),
         (run_from, runs),
@@ -4267,9 +4267,14 @@ def _read_blocks(
             Problem(
                 "list-rows-left-out",
                 f"short rows of a list's form ({texts[list_left].strip()[:60]!r} …) in or "
-                "right under the story were left out as furniture, no lead of the story's "
-                "announcing them: they may be the story's own list (a tour's dates, a "
-                "table's rows)",
+                "right under the story were left out as furniture, "
+                + (
+                    "past the end of a list read in (a number skipped, a date out of "
+                    "order): they may be its last rows"
+                    if any(rows.stop == list_left for rows in lists)
+                    else "no lead of the story's announcing them: they may be the story's "
+                    "own list (a tour's dates, a table's rows)"
+                ),
                 blocks[list_left],
             )
         )
@@ -4574,8 +4579,8 @@ def _led_in(texts: Sequence[str], start: int) -> bool:
 # table, a numbered buying guide, a list of teams and their records) reads
 # as a run of short lines, as a menu, a tag list or a box of headlines does.
 # What tells the story's: the rows share a form a box of links never keeps
-# line after line (numbers counting up by one, dates in calendar order, a key
-# and a short value after a colon), and the story announces them, by a
+# line after line (numbers counting up or down by one, dates in calendar
+# order, a key and a short value after a colon), and the story announces them, by a
 # sentence ending in a colon or a heading naming the story's words, right
 # under its last paragraph or inside its stretch. At least ``_LIST_ROWS_LEAST``
 # rows; a numbered item may carry up to ``_LIST_DETAIL_MOST`` lines under it
@@ -4585,9 +4590,16 @@ _LIST_DETAIL_MOST: Final = 2
 # How many short lines under the story are looked at for a list, at most.
 _LIST_LINES_MOST: Final = 120
 _SHORT_AT_EDGE: Final = "short-at-edge"
+# A word of a list's lead or heading counted as the story's: four letters or
+# more (``tour``, ``band``), shorter ones being a heading's small words.
+_LIST_WORD_MIN_CHARS: Final = 4
 # A numbered row: a rank or an item's number, a bracket or a full stop or a
 # space, then the row (``1 Jane Roe 5040 5``, ``2) Harbour lamp``, ``3. …``).
 _LIST_NUMBER: Final = re.compile(r"(\d{1,3})(?:[.)]\s*|\s+)(?=\S)")
+# A bulleted row (``• Twenty halls on the coast``, ``- …``) or a lettered one
+# (``a) …``, ``b. …``): a story's list as often as a box of links, so proven
+# by a sentence ending in a colon only (:func:`_bare_rows`).
+_LIST_MARK: Final = re.compile(r"(?:([•·▪●◦‣*–-])|([a-z])[.)])\s+(?=\S)")
 # A dated row: a month's word and a day (``June 9 -- Arena``, ``Aug. 30 –
 # …``) or a day and a month's word (``9 June: …``). Each part bounded.
 _LIST_DATE: Final = re.compile(
@@ -4623,22 +4635,40 @@ def _list_row_value(text: str) -> str | None:
 def _list_rows(texts: Sequence[str], start: int, end: int, months: dict[str, int]) -> int:
     """The end of the rows of one list form from block ``start`` (at most
     ``end``), or ``start`` when fewer than ``_LIST_ROWS_LEAST`` rows share
-    one: numbered rows counting up by one (each with the same number of
+    one: numbered rows counting up or down by one (each with the same number of
     detail lines under it, at most ``_LIST_DETAIL_MOST``), dated rows in
     calendar order (two dates at least), or keyed rows. Each row is one
     line; the walk stops at the first line of no such form."""
     first = texts[start]
+    marked = _LIST_MARK.match(first)
+    if marked is not None:
+        # The same bullet on each row, or letters counting up from ``a``.
+        rows = 0
+        for number in range(start, end):
+            mark = _LIST_MARK.match(texts[number])
+            if mark is None or (
+                mark[1] != marked[1]
+                if marked[1]
+                else mark[2] is None or ord(mark[2]) - ord("a") != rows
+            ):
+                break
+            rows += 1
+        return start + rows if rows >= _LIST_ROWS_LEAST else start
     numbered = _LIST_NUMBER.match(first)
     if numbered is not None:
-        expect, last, gap, count = int(numbered[1]) + 1, start, -1, 1
+        # Counting up (``1.`` / ``2.`` / …) or down, a countdown to the top
+        # of a chart (``10.`` / ``9.`` / … / ``1.``): the second row says which.
+        first_number, last, gap, count, step = int(numbered[1]), start, -1, 1, 0
         for number in range(start + 1, end):
             row = _LIST_NUMBER.match(texts[number])
-            if row is not None and int(row[1]) == expect:
+            if row is not None and step == 0 and abs(int(row[1]) - first_number) == 1:
+                step = int(row[1]) - first_number
+            if row is not None and step and int(row[1]) == first_number + count * step:
                 if gap < 0:
                     gap = number - last - 1
                 elif number - last - 1 != gap:
                     break
-                expect, last, count = expect + 1, number, count + 1
+                last, count = number, count + 1
             elif number - last > _LIST_DETAIL_MOST:
                 break
         if count >= _LIST_ROWS_LEAST and gap <= _LIST_DETAIL_MOST:
@@ -4646,12 +4676,17 @@ def _list_rows(texts: Sequence[str], start: int, end: int, months: dict[str, int
         # Numbers that do not count up may be days (``9 June``, ``12 June``).
     day = _list_row_date(first, months)
     if day is not None:
-        days = [day]
+        days, year = [day], 0
         for number in range(start + 1, end):
             day = _list_row_date(texts[number], months)
-            if day is None or day < days[-1]:
+            if day is not None and day // 100 == 1 and (days[-1] - year) // 100 == 12:
+                # A winter tour's dates run on from December into January
+                # (``Dec. 30 -- …`` / ``Jan. 4 -- …``): the next year's, in
+                # calendar order, not a row out of order ending the list.
+                year += 1200
+            if day is None or day + year < days[-1]:
                 break
-            days.append(day)
+            days.append(day + year)
         ok = len(days) >= _LIST_ROWS_LEAST and days[-1] > days[0]
         return start + len(days) if ok else start
     values = []
@@ -4674,12 +4709,22 @@ def _list_rows(texts: Sequence[str], start: int, end: int, months: dict[str, int
     return start
 
 
+def _list_row_opening(text: str, months: dict[str, int]) -> bool:
+    """Whether ``text`` opens as a numbered, bulleted, lettered or dated
+    row does (``5. Castle Green``, ``• …``, ``June 12 -- …``)."""
+    return bool(_LIST_NUMBER.match(text) or _LIST_MARK.match(text) or _list_row_date(text, months))
+
+
 def _list_heading(text: str, story_words: Callable[[], set[str]]) -> bool:
     """Whether a heading announces the list under it: half of its words of
     four letters or more are the headline's or the story's (``The Harbour
     Band Tour Dates`` over a story on the band's tour; ``Our Latest
     Stories`` names none)."""
-    words = [w for w in (w.strip(_WORD_EDGES) for w in text.casefold().split()) if len(w) >= 4]
+    words = [
+        w
+        for w in (w.strip(_WORD_EDGES) for w in text.casefold().split())
+        if len(w) >= _LIST_WORD_MIN_CHARS
+    ]
     if not words:
         return False
     known = story_words()
@@ -4691,7 +4736,7 @@ def _story_list(
     span: tuple[int, int],
     colon_above: bool,
     story_words: Callable[[], set[str]],
-    months: dict[str, int],
+    months_stops: tuple[dict[str, int], frozenset[str] | None],
 ) -> tuple[int, bool]:
     """The end of the story's own list in the run of short blocks
     ``span`` (its lead and header lines, its rows and their detail lines),
@@ -4703,45 +4748,89 @@ def _story_list(
     table's header (``Pos. Driver Points``) may stand between it and the
     rows."""
     start, end = span
-    announced = colon_above or _lead_in_sentence(texts[start])
+    months, stop_words = months_stops
+    sentence = _lead_in_sentence(texts[start])
+    announced = colon_above or (sentence and _lead_of_story(texts[start], story_words, stop_words))
     leads = (start, start + 1) if colon_above else (start + 1, start + 2)
     for rows_from in leads:
         if rows_from >= end:
             break
         rows_end = _list_rows(texts, rows_from, end, months)
-        if rows_end == rows_from:
+        if rows_end == rows_from or (
+            rows_from == leads[1] and not _table_header(texts[rows_from - 1])
+        ):
             continue
         if announced or (
-            _list_heading(texts[start], story_words)
-            and not _bare_numbered(texts, rows_from, rows_end)
+            _list_heading(texts[start], story_words) and not _bare_rows(texts, rows_from, rows_end)
         ):
             return rows_end, False
         # Keyed rows under a heading of other words (``Tag: …`` / ``Listen:
-        # …``) are a box's labelled links more often than a table: unsaid.
-        return start, _list_row_value(texts[rows_from]) is None
+        # …``) are a box's labelled links more often than a table, and
+        # bulleted ones a box's links (``Related`` / ``• …``): unsaid; under
+        # a sentence ending in a colon, said.
+        return start, sentence or (
+            _list_row_value(texts[rows_from]) is None and not _LIST_MARK.match(texts[rows_from])
+        )
     if (
         not colon_above
         and _list_row_value(texts[start]) is None
+        and not _LIST_MARK.match(texts[start])
         and _list_rows(texts, start, end, months) > start
     ):
         # Numbered or dated rows right under the story with no lead: said,
-        # never read in (a box of other stories' dated headlines reads so).
+        # never read in (a box of other stories' dated headlines reads so);
+        # bulleted ones, a box of links' commonest form, unsaid.
         return start, True
     # A heading of the story's words ending in a colon (``Dare to Play
-    # 3:`` over the game's features) announces its lines as a sentence does.
-    announced = announced or (
-        texts[start].rstrip()[-1:] == ":" and _list_heading(texts[start], story_words)
+    # 3:`` over the game's features) announces its lines as a sentence does;
+    # a sentence naming none of the story's words (``Here's what to know:``)
+    # reads none in, but lines left out under it are said all the same.
+    announced = (
+        announced
+        or sentence
+        or (texts[start].rstrip()[-1:] == ":" and _list_heading(texts[start], story_words))
     )
     return start, announced and end - start > _LIST_ROWS_LEAST
 
 
-def _bare_numbered(texts: Sequence[str], start: int, end: int) -> bool:
-    """Whether the rows ``[start, end)`` are numbered lines alone, no figure
-    after the number and no line under an item (``1 Ferry fares rise again``
-    / ``2 Council to review …``): a box of the most read stories reads so
+def _lead_of_story(
+    text: str, story_words: Callable[[], set[str]], stop_words: frozenset[str] | None
+) -> bool:
+    """Whether a sentence ending in a colon over rows writes a word of the
+    headline or the story (four letters or more, no stop word): ``The band
+    will play these halls on the tour:`` over a story on the band's tour
+    does; a box's label in a sentence's words (``Top stories on the site
+    today:``, ``You might also be interested in these stories:``, ``Other
+    matches this weekend:``) names none of them, its rows other stories'.
+    With no stop words for the page's language the sentence is taken."""
+    if stop_words is None:
+        return True
+    known = story_words()
+    return any(
+        len(word) >= _LIST_WORD_MIN_CHARS and word not in stop_words and word in known
+        for word in (w.strip(_WORD_EDGES) for w in text.casefold().split())
+    )
+
+
+def _table_header(text: str) -> bool:
+    """Whether the line between a list's lead and its rows is a table's
+    header, its columns' names each in a capital (``Pos. Crew Points
+    Wins``, ``Date Venue City``): a box's heading in sentence case
+    (``Upcoming events``, ``Opening hours``) over another text's rows under
+    the story's colon is none."""
+    return not any(word[:1].islower() for word in text.split())
+
+
+def _bare_rows(texts: Sequence[str], start: int, end: int) -> bool:
+    """Whether the rows ``[start, end)`` are bulleted or lettered lines
+    (``• Ferry fares rise again``), or numbered lines alone, no figure after
+    the number and no line under an item (``1 Ferry fares rise again`` /
+    ``2 Council to review …``): a box of the most read stories reads so
     under a heading of the story's words (``More Harbour news``); a table's
     rows hold figures (``1 Jane Roe 512 5``) and a guide's items a line under
     each. Only a sentence ending in a colon proves such rows the story's."""
+    if _LIST_MARK.match(texts[start]):
+        return True
     for number in range(start, end):
         row = _LIST_NUMBER.match(texts[number])
         if row is None or any(c.isdigit() for c in texts[number][row.end() :]):
@@ -4796,7 +4885,7 @@ def _lead_in_sentence(text: str) -> bool:
 
 
 def _story_lists(
-    shown_texts: tuple[Sequence[str], str],
+    shown_texts: tuple[Sequence[str], str, frozenset[str] | None],
     span: tuple[int, int],
     shown: tuple[Sequence[str], Sequence[str], Sequence[bool]],
     short_runs: tuple[int, Sequence[int]],
@@ -4811,7 +4900,7 @@ def _story_lists(
     nowhere (or a colon's lead over rows of no form), to be said
     (``list-rows-left-out``), else -1. Asked only of a page with such a run: a
     ``max`` over the stretch's run lengths and one rule's test under it."""
-    texts, headline = shown_texts
+    texts, headline, stop_words = shown_texts
     body_start, body_end = span
     classes, rules, free = shown
     run_from, runs = short_runs
@@ -4851,18 +4940,42 @@ def _story_lists(
     words: set[str] = set()
 
     def story_words() -> set[str]:
+        # The headline's and the story's words outside the runs looked at: a
+        # heading inside the story's stretch (``Events this week``) would
+        # else name itself and always announce its rows. One set a story.
         if not words:
-            joined = " ".join((headline, *texts[body_start:body_end])).casefold()
-            words.update(word.strip(_WORD_EDGES) for word in joined.split())
+            parts, since = [headline], body_start
+            for start, end, _ in candidates:
+                parts.extend(texts[since : min(start, body_end)])
+                since = max(since, end)
+            parts.extend(texts[since:body_end])
+            words.update(word.strip(_WORD_EDGES) for word in " ".join(parts).casefold().split())
         return words
 
     unproven_at = -1
     for start, end, colon_above in candidates:
         if end - start < _LIST_ROWS_LEAST or "\n" in "".join(texts[start:end]):
             continue
-        stop, unproven = _story_list(texts, (start, end), colon_above, story_words, months)
+        stop, unproven = _story_list(
+            texts,
+            (start, end),
+            colon_above,
+            story_words,
+            (months, stop_words),
+        )
+        # A line ending in a colon over a run of short lines between the
+        # story's paragraphs (``Here's what to know:``) introduces them
+        # whatever its words, the story going on under them: left out, said.
+        unproven = unproven or (
+            end <= body_end and texts[start].rstrip()[-1:] == ":" and end - start > _LIST_ROWS_LEAST
+        )
         if stop > start:
             found.append(range(start, stop))
+            if stop < end and unproven_at < 0 and _list_row_opening(texts[stop], months):
+                # The list ends on a row of a list's form it cannot take (``5.``
+                # after ``3.``, ``June 12`` after ``June 20``): its rows may
+                # go on under it, left out: said.
+                unproven_at = stop
         elif unproven and unproven_at < 0:
             unproven_at = start
     return found, unproven_at
