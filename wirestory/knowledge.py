@@ -154,6 +154,10 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Unsplash", ("Unsplash",)),
     Agency("Pexels", ("Pexels",)),
     Agency("Pixabay", ("Pixabay",)),
+    # A chart's data publisher, credited alone after the chart's title as a
+    # photo's agency is after its caption: "States where the bill has passed.
+    # Statista" between a story's paragraphs (business sites' embedded charts).
+    Agency("Statista", ("Statista",)),
     # "(SPA)", "Riyadh - Saudi Press Agency"
     Agency("Saudi Press Agency", ("SPA", "Saudi Press Agency")),
     # "Image Credit: WAM"

@@ -2418,25 +2418,38 @@ def _flag_moment_caption_in_body(
     council meets again before …``, ``Builders plan to start after …``).
     Kept as the story's (``The library closes after the vote.`` reads the
     same); one
-    diagnostic a story. A string sieve first: most paragraphs are longer or
-    name no moment."""
+    diagnostic a story. The same sentence that places its people in the
+    photo instead, set off by commas as agencies write it (``Union leader Tom
+    Hale, left, greets dock workers outside the port gates.``), is asked the
+    same: a place in a picture names the picture, whatever the moment. A
+    string sieve first: most paragraphs are longer or name no moment and no
+    place in a picture."""
     paragraphs = state.paragraphs
     for number in range(1, len(paragraphs) - 1):
         if len(paragraphs[number]) != 1:
             continue
         text = lines[paragraphs[number][0]].text.strip()
-        if (
-            len(text) > _MOMENT_CAPTION_MAX_CHARS
-            or text[-1:] != "."
-            or not any(map(text.__contains__, _MOMENT_SIEVE))
-        ):
+        if len(text) > _MOMENT_CAPTION_MAX_CHARS or text[-1:] != ".":
             continue
-        if _moment_caption_shaped(text, knowledge):
+        placed = text
+        for position in _PICTURE_POSITIONS:
+            placed = placed.replace(position, " ")
+        if placed != text:
+            folded = _caption_sentence_words(placed, knowledge)
+            shows = "placing its people in the picture (, left,)"
+        elif any(map(text.__contains__, _MOMENT_SIEVE)):
+            folded = _caption_sentence_words(text, knowledge)
+            shows = "naming a moment"
+            if folded is not None and not any(word in _MOMENT_WORDS for word in folded):
+                folded = None
+        else:
+            continue
+        if folded is not None:
             state.problems.append(
                 Problem(
                     "paragraph-may-be-caption",
                     f"{text[:60]!r} between the story's paragraphs is kept as the story's: "
-                    "one sentence in the present naming a moment, no credit, it may be a "
+                    f"one sentence in the present {shows}, no credit, it may be a "
                     "photo's caption",
                     paragraphs[number][0],
                 )
@@ -2444,8 +2457,10 @@ def _flag_moment_caption_in_body(
             return
 
 
-def _moment_caption_shaped(text: str, knowledge: Knowledge) -> bool:
-    """A caption's sentence (see :func:`_flag_moment_caption_in_body`)."""
+def _caption_sentence_words(text: str, knowledge: Knowledge) -> list[str] | None:
+    """The words, folded, of a caption's sentence (see
+    :func:`_flag_moment_caption_in_body`): one clause in the present, no
+    word of narration; None for any other."""
     body = text[:-1]
     words = body.split()
     if not (
@@ -2453,7 +2468,7 @@ def _moment_caption_shaped(text: str, knowledge: Knowledge) -> bool:
         and words[0][:1].isupper()
         and not any(mark in body for mark in _MOMENT_CAPTION_MARKS)
     ):
-        return False
+        return None
     folded = [word.casefold() for word in words]
     if any(
         word in _MOMENT_NARRATION
@@ -2469,8 +2484,8 @@ def _moment_caption_shaped(text: str, knowledge: Knowledge) -> bool:
         or (following == "to" and word in _INTENT_VERBS)
         for word, following in pairwise(folded)
     ):
-        return False
-    return any(word in _MOMENT_WORDS for word in folded)
+        return None
+    return folded
 
 
 # A caption's sentence printed as a paragraph: short, one clause.
@@ -2478,6 +2493,10 @@ _MOMENT_CAPTION_MAX_CHARS: Final = 160
 _MOMENT_CAPTION_MIN_WORDS: Final = 6
 _MOMENT_CAPTION_MAX_WORDS: Final = 20
 _MOMENT_SIEVE: Final = (" before ", " after ", " during ")
+# Where a caption's person stands in the photo, set off by commas (the
+# agencies' form: "Jane Roe, left, greets …"); a paragraph's "left" or "right"
+# is a verb's or a side's, never between two commas after a name.
+_PICTURE_POSITIONS: Final = (", left,", ", right,", ", center,", ", centre,")
 # Marks no one-clause caption holds: a comma, a quote, a colon, a sentence's end.
 _MOMENT_CAPTION_MARKS: Final = (",", ";", ":", ". ", "!", "?", '"', "“", "”", "‘")
 # "On Thursday" alone is no sieve: a paragraph's present tells the future
@@ -10090,6 +10109,20 @@ def _header(
         ):
             state.problems.append(label_stack_problem(texts[number], blocks[number]))
     if headline is None:
+        # The page title taken for the headline: the lines above the story are
+        # the site's menus and share buttons, none read. The one right over the
+        # story's first paragraph with a credit naming its agency is the lead
+        # photo's caption (``facebook`` / ``print`` / ``A ship waits at anchor
+        # off the port. Reuters`` / the story), as it is under a headline;
+        # higher up such a line may caption a promoted story.
+        above = body_start - 1
+        if (
+            0 < above < len(blocks)
+            and not state.is_claimed(blocks[above])
+            and has_named_or_page_credit(texts[above], knowledge=knowledge)
+        ):
+            state.captions.append(blocks[above])
+            state.claim(blocks[above], Role.CAPTION, "caption-with-credit")
         return
     for number in range(headline + 1, body_start):
         index = blocks[number]
