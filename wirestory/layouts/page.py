@@ -72,6 +72,7 @@ from wirestory.bylines import (
     find_byline,
     find_page_byline,
     is_organization_line,
+    is_surname_outlet_word,
     names_a_writer,
     names_hold_function_words,
     opens_with_conjunction,
@@ -10820,10 +10821,20 @@ def _names_organisation(found: Byline, knowledge: Knowledge) -> bool:
     (:attr:`Knowledge.institution_words`)? ``Presented by Vale Farmers
     Union`` over a podcast's or an event's date names its sponsor or host,
     ``Ferry Services`` over the date a section; no writer's family name is
-    ``Union`` or ``Services``."""
-    return any(
-        name.rpartition(" ")[2].casefold() in knowledge.institution_words for name in found.names
-    )
+    ``Union`` or ``Services``. A common given name before an outlet's word
+    people bear as a family name (``By Emily Post``: :attr:`Knowledge.given_names`,
+    :func:`~wirestory.bylines.is_surname_outlet_word`) is a writer's, no
+    sponsor is named so; ``Vale Post``, ``Sarah Herald`` and ``Jane Union``
+    are still doubted."""
+    for name in found.names:
+        words = name.split()
+        if words[-1].casefold() in knowledge.institution_words and not (
+            len(words) == 2
+            and words[0].casefold() in knowledge.given_names
+            and is_surname_outlet_word(words[1])
+        ):
+            return True
+    return False
 
 
 def organisation_name_problem(text: str, index: int) -> Problem:
@@ -10982,12 +10993,35 @@ def _name_by_its_form(
     Torre``), a title-case phrase's is not."""
     if place_shaped(" ".join(words), knowledge=knowledge):
         return False
+    if _given_name_with_particle(words, knowledge):
+        return True
     if two_family_names:
         particles = {p.casefold() for p in knowledge.name_particles}
         return not any(w.casefold() in particles for w in words[1:])
     return (
         len(words) == _PHRASE_NAME_WORDS
         and " ".join(words[:2]).casefold() in knowledge.double_given_names
+    )
+
+
+def _given_name_with_particle(words: Sequence[str], knowledge: Knowledge) -> bool:
+    """Do ``words`` open with a Spanish given name holding a particle in
+    capitals (``María Del Carmen``: a common given name,
+    :attr:`Knowledge.given_names`, a particle, another given name),
+    then one family name or two (``Ruiz``, ``Ruiz López``)? A region's or a
+    section's name holding a particle opens with no given name (``Castilla
+    La Mancha``, ``Noticias Del Puerto``)."""
+    particles = {p.casefold() for p in knowledge.name_particles}
+    if words[0].casefold() not in knowledge.given_names:
+        return False
+    index = 1
+    while index < len(words) and words[index].casefold() in particles:
+        index += 1
+    return (
+        index > 1
+        and index < len(words)
+        and words[index].casefold() in knowledge.given_names
+        and 1 <= len(words) - index - 1 <= 2
     )
 
 

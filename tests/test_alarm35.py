@@ -1,0 +1,167 @@
+"""alarm35: false alarms, diagnostics on readings that are right. Two given
+names sharing a family name (``By Jane and Tom Roe``), a writer whose family
+name is a place's word (``From Jane Park in Seoul``), a Spanish given name
+holding a particle in capitals (``María Del Carmen Ruiz``) and a writer whose
+family name is an outlet's word (``By Emily Post``) each said
+``byline-name-may-be-phrase``. Each probe asserts the code is absent on the
+right reading; each twin asserts it still fires on the misreading the rule
+was made for.
+
+Every page and line here is invented, in the shape of real page text or wire
+copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from news_pages import (
+    LIBRARY_STORY,
+    library_story,
+    news_page,
+    story_under_header,
+    wire_story_under_header,
+)
+
+import wirestory
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+def _three_readings(line: str) -> list[wirestory.Story]:
+    """``line`` in a page's header, under an article's headline, in wire copy."""
+    return [
+        library_story(*LIBRARY_STORY, header=f"{line}\nMarch 4, 2025"),
+        story_under_header(line),
+        wire_story_under_header(line),
+    ]
+
+
+# --- Writers sharing a family name; a family name that is a place's word -----------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane and Tom Roe", ("Jane Roe", "Tom Roe")),
+        ("By Ana and Luis Pardo", ("Ana Pardo", "Luis Pardo")),
+        ("From Jane Park in Seoul", ("Jane Park",)),
+        ("From David Park in Busan", ("David Park",)),
+    ],
+)
+def test_writers_with_common_given_names_say_nothing(line: str, names: tuple[str, ...]) -> None:
+    for story in _three_readings(line):
+        assert story.byline is not None
+        assert story.byline.names == names
+        assert "byline-name-may-be-phrase" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Round 31's phrases: no given name opens them.
+        "By Land and Sea Power",
+        "From Green Park in London",
+        # One given name is not enough: the other may be a phrase's word.
+        "By Jane and Sea Power",
+        # A street named after a person: its word is no family name.
+        "From George Street in Sydney",
+        "From Hyde Park in London",
+    ],
+)
+def test_a_phrase_or_a_place_is_still_doubted(line: str) -> None:
+    for story in _three_readings(line):
+        assert "byline-name-may-be-phrase" in _codes(story)
+
+
+# --- A Spanish given name with a particle in capitals -------------------------------
+
+_SPANISH = (
+    "El ayuntamiento votó el martes cerrar la vieja biblioteca de la calle Molino tras un "
+    "largo debate sobre el tejado y el coste de las reparaciones.",
+    "Los concejales dijeron que el edificio llevaba años siendo inseguro y que una nueva "
+    "sede abriría junto a la estación en primavera.",
+    "El alcalde dijo que los libros se trasladarían a la nueva sede y que una sala de "
+    "lectura seguiría abierta en el ayuntamiento hasta entonces.",
+)
+
+
+def _spanish_page(header: str) -> wirestory.Story:
+    text = news_page(
+        *_SPANISH,
+        headline="El ayuntamiento cierra la vieja biblioteca",
+        header=header,
+        site="El Faro del Puerto",
+        year=2025,
+    )
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
+    return story
+
+
+def _english_page(header: str) -> wirestory.Story:
+    return library_story(*LIBRARY_STORY, header=header)
+
+
+@pytest.mark.parametrize("read", [_english_page, _spanish_page])
+@pytest.mark.parametrize(
+    "name", ["María Del Carmen Ruiz", "María Del Pilar Gómez Soto", "José De Jesús Ortega"]
+)
+def test_a_given_name_with_a_capital_particle_says_nothing(
+    read: Callable[[str], wirestory.Story], name: str
+) -> None:
+    story = read(f"{name}\nMarch 4, 2025")
+    assert story.byline is not None
+    assert story.byline.names == (name,)
+    assert "byline-name-may-be-phrase" not in _codes(story)
+
+
+@pytest.mark.parametrize("read", [_english_page, _spanish_page])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Castilla La Mancha",
+        "Noticias Del Puerto",
+        # The particle must sit between two given names.
+        "María Del Puerto Viejo",
+        # A given name and a particle alone, no family name.
+        "María Del Carmen",
+    ],
+)
+def test_a_capital_particle_without_given_names_is_still_doubted(
+    read: Callable[[str], wirestory.Story], line: str
+) -> None:
+    story = read(f"{line}\nMarch 4, 2025")
+    assert "byline-name-may-be-phrase" in _codes(story)
+
+
+# --- A family name that is an outlet's word ------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["By Emily Post", "Emily Post", "Sarah Post"])
+def test_a_writer_named_as_an_outlet_says_nothing(line: str) -> None:
+    story = library_story(*LIBRARY_STORY, header=f"{line}\nMarch 4, 2025")
+    assert story.byline is not None
+    assert story.byline.names == (line.removeprefix("By "),)
+    assert "byline-name-may-be-phrase" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Presented by Vale Farmers Union",
+        "Hosted by Harbour Energy",
+        "Vale Post",
+        # An outlet's word no one bears as a family name.
+        "By Sarah Herald",
+        # A given name before an organisation's word that is no outlet's.
+        "Presented by Jane Union",
+        # Three words: a sponsor's name may open with a given name.
+        "Presented by Emily Jane Post",
+    ],
+)
+def test_a_sponsor_or_an_outlet_is_still_doubted(line: str) -> None:
+    story = library_story(*LIBRARY_STORY, header=f"{line}\nMarch 4, 2025")
+    assert "byline-name-may-be-phrase" in _codes(story)
