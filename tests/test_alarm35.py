@@ -165,3 +165,60 @@ def test_a_writer_named_as_an_outlet_says_nothing(line: str) -> None:
 def test_a_sponsor_or_an_outlet_is_still_doubted(line: str) -> None:
     story = library_story(*LIBRARY_STORY, header=f"{line}\nMarch 4, 2025")
     assert "byline-name-may-be-phrase" in _codes(story)
+
+
+# --- A site's numbered sections under the story --------------------------------------
+
+_TOUR_HEADLINE = "The Harbour Lights announce a summer tour"
+_TOUR_STORY = (
+    "The Harbour Lights will mark twenty years since their first record with a tour of "
+    "the coast next summer, the band said on Monday.",
+    "Singer Orla Keane and guitarist Tom Hale, who founded the band in a harbour pub, "
+    "said the dates would take them back to the halls where they started out.",
+    "Tickets for the tour go on sale on Friday at the halls' box offices and online, "
+    "and the band said more dates may follow in the autumn.",
+)
+
+
+def _tour_story(*rows: str) -> wirestory.Story:
+    text = news_page(
+        *_TOUR_STORY,
+        "\n".join(rows),
+        headline=_TOUR_HEADLINE,
+        header="By Jane Roe",
+        site="Vale Post",
+        year=2025,
+    )
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
+    return story
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("1 News", "2 Sport", "3 Business"),
+        ("1 News", "2 Sport", "3 Business", "4 Opinion"),
+        ("1. News", "2. Sport", "3. Arts and Culture"),
+    ],
+)
+def test_a_numbered_menu_under_the_story_says_nothing(rows: tuple[str, ...]) -> None:
+    story = _tour_story(*rows)
+    assert story.body == _TOUR_STORY
+    assert "list-rows-left-out" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # A ranking's rows name no section.
+        ("1 Brazil", "2 Argentina", "3 France"),
+        # One row that is no section's: the rows may be the story's.
+        ("1 News", "2 Sport", "3 Harbour Lights"),
+        # lists34's tour dates with no lead.
+        ("June 9 -- Quay Hall, Harbour Town", "June 12 -- The Old Mill, Vale", "July 2 -- Pier"),
+    ],
+)
+def test_numbered_or_dated_rows_of_other_words_are_still_said(rows: tuple[str, ...]) -> None:
+    story = _tour_story(*rows)
+    assert story.body == _TOUR_STORY
+    assert "list-rows-left-out" in _codes(story)

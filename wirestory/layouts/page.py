@@ -4750,6 +4750,10 @@ def _story_list(
     rows."""
     start, end = span
     months, stop_words = months_stops
+    if not colon_above and _numbered_menu(texts[start:end]):
+        # A site's numbered sections (``1 News`` / ``2 Sport``): a menu, no
+        # list of the story's; left out unsaid.
+        return start, False
     sentence = _lead_in_sentence(texts[start])
     announced = colon_above or (sentence and _lead_of_story(texts[start], story_words, stop_words))
     leads = (start, start + 1) if colon_above else (start + 1, start + 2)
@@ -4792,6 +4796,27 @@ def _story_list(
         or (texts[start].rstrip()[-1:] == ":" and _list_heading(texts[start], story_words))
     )
     return start, announced and end - start > _LIST_ROWS_LEAST
+
+
+def _numbered_menu(rows: Sequence[str]) -> bool:
+    """Are numbered ``rows`` a site's sections, each a number and a menu's
+    item of a section's nouns (``1 News`` / ``2 Sport`` / ``3 Business``,
+    ``4 Arts and Culture``: ``_SPACED_MENU_WORDS``)? A scrape prints a menu
+    of numbered tabs so under a story; a ranking's rows name teams, people,
+    places (``1 Brazil`` / ``2 Argentina``), no section."""
+    for row in rows:
+        numbered = _LIST_NUMBER.match(row)
+        words = row[numbered.end() :].split() if numbered is not None else []
+        if not (
+            words
+            and words[0][:1].isupper()
+            and all(
+                word.casefold() in _SPACED_MENU_WORDS or word in _MENU_ITEM_SMALL_WORDS
+                for word in words
+            )
+        ):
+            return False
+    return True
 
 
 def _lead_of_story(
