@@ -222,3 +222,49 @@ def test_numbered_or_dated_rows_of_other_words_are_still_said(rows: tuple[str, .
     story = _tour_story(*rows)
     assert story.body == _TOUR_STORY
     assert "list-rows-left-out" in _codes(story)
+
+
+# --- A signpost subheading over an advertisement ------------------------------------
+
+_ABOVE_THE_AD = (
+    "Members said the building had been unsafe for years, and residents asked how the move "
+    "would happen."
+)
+_UNDER_THE_AD = (
+    "The council will decide in May where the books will go, and a new branch may open by "
+    "the station."
+)
+
+
+def _story_over_ad(heading: str, furniture: str) -> wirestory.Story:
+    return library_story(
+        LIBRARY_STORY[0], _ABOVE_THE_AD, f"{heading}\n{furniture}", _UNDER_THE_AD, LIBRARY_STORY[3]
+    )
+
+
+@pytest.mark.parametrize("furniture", ["Advertisement", "Share this article"])
+@pytest.mark.parametrize("heading", ["What happens next", "How it all happens"])
+def test_a_signpost_told_in_another_form_says_nothing(heading: str, furniture: str) -> None:
+    """``happens`` over ``… would happen``: the paragraph writes the
+    heading's word in another form."""
+    story = _story_over_ad(heading, furniture)
+    assert story.body == (
+        LIBRARY_STORY[0],
+        _ABOVE_THE_AD,
+        heading,
+        _UNDER_THE_AD,
+        LIBRARY_STORY[3],
+    )
+    assert "subheading-may-be-teaser" not in _codes(story)
+
+
+@pytest.mark.parametrize("furniture", ["Advertisement", "Share this article"])
+@pytest.mark.parametrize(
+    "heading", ["Ferry fares rise again", "Harbour festival returns", "Next steps", "Reaction"]
+)
+def test_a_heading_of_no_word_around_in_any_form_is_still_doubted(
+    heading: str, furniture: str
+) -> None:
+    story = _story_over_ad(heading, furniture)
+    assert heading in story.body
+    assert "subheading-may-be-teaser" in _codes(story)

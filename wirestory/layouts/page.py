@@ -4387,14 +4387,23 @@ def _heading_told_around(texts: Sequence[str], number: int) -> bool:
     (:func:`_heading_over_phrase`), share a word of ``_TOLD_WORD_MIN_CHARS``
     letters or more with the block above it or the prose under the phrase
     (``The new branch`` over ``… the new branch would open …``), or hold no
-    such word? A teaser's headline over an ad's label (``Ferry fares rise
-    again`` / ``Advertisement``) writes other words than the story's."""
+    such word? A word's other form counts (:func:`_same_stem`): a signpost
+    ``What happens next`` over the ad, under ``… how the move would
+    happen``, is the story's. A teaser's headline over an ad's label
+    (``Ferry fares rise again`` / ``Advertisement``) writes other words than
+    the story's."""
     words = {w.strip(_WORD_EDGES) for w in texts[number].casefold().split()}
     words = {w for w in words if len(w) >= _TOLD_WORD_MIN_CHARS}
     if not words:
         return True
     around = texts[number + 2] if number == 0 else f"{texts[number - 1]} {texts[number + 2]}"
-    return any(w.strip(_WORD_EDGES) in words for w in around.casefold().split())
+    told = {w.strip(_WORD_EDGES) for w in around.casefold().split()}
+    return any(
+        _same_stem(word, other)
+        for other in told
+        if len(other) >= _TOLD_WORD_MIN_CHARS
+        for word in words
+    )
 
 
 def _flag_phrase_subheading(
