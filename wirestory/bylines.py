@@ -2317,6 +2317,18 @@ def dated_place_after_name(
 _SURNAME_OUTLET_WORDS: Final = frozenset({"post", "press", "star"})
 
 
+def is_surname_outlet_word(word: str) -> bool:
+    """Is ``word`` an outlet's last word that people bear as a family name
+    (``Post``, ``Press``, ``Star``: ``Emily Post``, ``Bill Press``)? (Not
+    part of wirestory's API: the page layout's doubt of an organisation's
+    name asks it.)
+
+    >>> is_surname_outlet_word("Post"), is_surname_outlet_word("Herald")
+    (True, False)
+    """
+    return word.casefold() in _SURNAME_OUTLET_WORDS
+
+
 def outlet_may_be_writer(byline: Byline, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """Was ``byline``'s organisation read from two capitalised words after
     its last comma ending in an outlet's word that may be a second writer's

@@ -276,8 +276,23 @@ def _flag_unread_cable(lines: list[Line], state: LineState, found: WireFields) -
 # where rather than who (``From Green Park in London``): the story only says so.
 _FROM_PLACE_ENDS = frozenset({"park", "quay"})
 
+# Of those words, the ones a person bears as a family name: Park, Korea's
+# third commonest (``From Jane Park in Seoul``). After a given name the line
+# names a writer; ``From George Street in Sydney`` is still doubted.
+_FROM_FAMILY_NAMES = frozenset({"park"})
 
-def _flag_phrase_names(lines: list[Line], state: LineState, found: WireFields) -> None:
+
+def _given_and_family(name: str, knowledge: Knowledge) -> bool:
+    """Is ``name`` two words, a common given name
+    (:attr:`Knowledge.given_names`) and a family name a place's word may be
+    (``Jane Park``)?"""
+    given, _, family = name.partition(" ")
+    return given.casefold() in knowledge.given_names and family.casefold() in _FROM_FAMILY_NAMES
+
+
+def _flag_phrase_names(
+    lines: list[Line], state: LineState, found: WireFields, knowledge: Knowledge
+) -> None:
     """Say ``byline-name-may-be-phrase`` when the byline's names may be a
     phrase's words or a place's: a given name read as sharing the last
     writer's family name (``By Jane and Tom Roe``: ``Jane Roe``, ``Tom
@@ -286,8 +301,11 @@ def _flag_phrase_names(lines: list[Line], state: LineState, found: WireFields) -
     a place's word (``From Green Park in London``: British papers' ``From
     Mark Ellison in Madrid``); a name reading as a date, an occasion or an
     idiom (``By Christmas Eve``, ``By Royal Appointment``:
-    :func:`~wirestory.bylines.occasion_after_by`). No word tells a name from
-    the phrase's."""
+    :func:`~wirestory.bylines.occasion_after_by`). Only a common given name
+    (:attr:`Knowledge.given_names`) tells a name from the phrase's: the
+    shared family name's given names all common ones (``By Jane and Tom
+    Roe``), or a given name before ``Park`` after ``From`` (``From Jane Park
+    in Seoul``), say nothing."""
     byline = found.byline
     if byline is None or len(byline.names) == 0:
         return
@@ -302,14 +320,21 @@ def _flag_phrase_names(lines: list[Line], state: LineState, found: WireFields) -
     else:
         return
     raw = byline.raw
-    if len(byline.names) > 1 and any(name not in raw for name in byline.names):
+    if (
+        len(byline.names) > 1
+        and any(name not in raw for name in byline.names)
+        and not all(
+            name.partition(" ")[0].casefold() in knowledge.given_names for name in byline.names
+        )
+    ):
         why = (
             "a given name was read as sharing the last writer's family name, and a phrase "
             "joined by 'and' reads the same ('By Land and Sea Power')"
         )
     elif raw[:5].casefold() == "from " and any(
-        ends_place_name(last) or last.casefold() in _FROM_PLACE_ENDS
-        for last in (name.rpartition(" ")[2] for name in byline.names)
+        (ends_place_name(last) or last.casefold() in _FROM_PLACE_ENDS)
+        and not _given_and_family(name, knowledge)
+        for name, last in ((name, name.rpartition(" ")[2]) for name in byline.names)
     ):
         why = "the name after 'From' ends in a place's word ('From Green Park in London')"
     elif any(occasion_after_by(name) for name in byline.names):
@@ -1448,7 +1473,7 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     _advisories(lines, state, found, options)
     _flag_withdrawal(lines, state)
     _byline(lines, state, found, options)
-    _flag_phrase_names(lines, state, found)
+    _flag_phrase_names(lines, state, found, options.knowledge)
     _headline_in_body(lines, state)
     _caption_in_body(lines, state)
     _dateline(lines, state, found, options)

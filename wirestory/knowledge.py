@@ -1538,6 +1538,43 @@ class Knowledge:
     (``byline-name-may-be-phrase``,
     :func:`wirestory.layouts.page.name_may_be_phrase`)."""
 
+    given_names: frozenset[str] = attrs.field(
+        default=frozenset(
+            # Common given names of the languages the default tables read,
+            # seldom a phrase's first word: "By Jane and Tom Roe" (two writers
+            # sharing a family name), "From Jane Park in Seoul" (a surname
+            # that is a place's word), "By Emily Post" (one that is an
+            # outlet's). "Land", "Sea", "Green", "Vale" are none.
+            """jane tom john mary anne ann emily emma sarah sara anna ana james david michael
+            robert william richard thomas peter paul mark matthew andrew daniel jack harry
+            george charles henry edward joseph samuel benjamin christopher stephen steven
+            simon adam alex alexander nick nicholas chris ben sam joe dan tim timothy kevin
+            brian jason ryan eric scott jonathan jon luke tony anthony patrick sean kate
+            katherine catherine elizabeth lucy laura rachel rebecca hannah jessica jennifer
+            helen claire susan karen lisa linda amy amanda alice sophie olivia charlotte
+            ruth julia maria maría marie jo joanna jenny jennie ella chloe
+            zoe nina eva elena isabel carmen lucía lucia pilar rosa teresa ángeles angeles
+            jesús jesus
+            josé jose juan luis carlos pedro pablo manuel miguel antonio javier jorge diego
+            fernando francisco sergio andrés andres raúl raul ricardo rafael alejandro
+            jean pierre jacques michel louis marc claude françois francois philippe nicolas
+            hans karl klaus jürgen jurgen stefan wolfgang anja petra ursula giulia
+            giovanni marco luca paolo francesca chiara alessandro ahmed mohamed mohammed
+            ali omar hassan fatima aisha priya rahul amit ravi sunil anil raj yuki kenji
+            hiroshi""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Common given names, lower-case: a byline's name opening with one is a
+    person's, though its family name is a word a place, an outlet or a phrase
+    ends in (``From Jane Park in Seoul``, ``By Emily Post``), and two given
+    names sharing a family name are writers (``By Jane and Tom Roe``), where
+    ``From Green Park in London`` and ``By Land and Sea Power`` stay doubted
+    (``byline-name-may-be-phrase``); a given name, a capitalised particle and
+    a given name open a Spanish name (``María Del Carmen Ruiz``). Only these
+    doubts ask it: a name whose given name is missing from it is doubted as
+    before, never read differently."""
+
     date_line_words: frozenset[str] = attrs.field(
         default=frozenset(
             # Weekdays and their abbreviations: "Wednesday November 20, 2019",

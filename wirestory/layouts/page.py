@@ -72,6 +72,7 @@ from wirestory.bylines import (
     find_byline,
     find_page_byline,
     is_organization_line,
+    is_surname_outlet_word,
     names_a_writer,
     names_hold_function_words,
     opens_with_conjunction,
@@ -4405,14 +4406,23 @@ def _heading_told_around(texts: Sequence[str], number: int) -> bool:
     (:func:`_heading_over_phrase`), share a word of ``_TOLD_WORD_MIN_CHARS``
     letters or more with the block above it or the prose under the phrase
     (``The new branch`` over ``… the new branch would open …``), or hold no
-    such word? A teaser's headline over an ad's label (``Ferry fares rise
-    again`` / ``Advertisement``) writes other words than the story's."""
+    such word? A word's other form counts (:func:`_same_stem`): a signpost
+    ``What happens next`` over the ad, under ``… how the move would
+    happen``, is the story's. A teaser's headline over an ad's label
+    (``Ferry fares rise again`` / ``Advertisement``) writes other words than
+    the story's."""
     words = {w.strip(_WORD_EDGES) for w in texts[number].casefold().split()}
     words = {w for w in words if len(w) >= _TOLD_WORD_MIN_CHARS}
     if not words:
         return True
     around = texts[number + 2] if number == 0 else f"{texts[number - 1]} {texts[number + 2]}"
-    return any(w.strip(_WORD_EDGES) in words for w in around.casefold().split())
+    told = {w.strip(_WORD_EDGES) for w in around.casefold().split()}
+    return any(
+        _same_stem(word, other)
+        for other in told
+        if len(other) >= _TOLD_WORD_MIN_CHARS
+        for word in words
+    )
 
 
 def _flag_phrase_subheading(
@@ -4768,6 +4778,10 @@ def _story_list(
     rows."""
     start, end = span
     months, stop_words = months_stops
+    if not colon_above and _numbered_menu(texts[start:end]):
+        # A site's numbered sections (``1 News`` / ``2 Sport``): a menu, no
+        # list of the story's; left out unsaid.
+        return start, False
     sentence = _lead_in_sentence(texts[start])
     announced = colon_above or (sentence and _lead_of_story(texts[start], story_words, stop_words))
     leads = (start, start + 1) if colon_above else (start + 1, start + 2)
@@ -4810,6 +4824,27 @@ def _story_list(
         or (texts[start].rstrip()[-1:] == ":" and _list_heading(texts[start], story_words))
     )
     return start, announced and end - start > _LIST_ROWS_LEAST
+
+
+def _numbered_menu(rows: Sequence[str]) -> bool:
+    """Are numbered ``rows`` a site's sections, each a number and a menu's
+    item of a section's nouns (``1 News`` / ``2 Sport`` / ``3 Business``,
+    ``4 Arts and Culture``: ``_SPACED_MENU_WORDS``)? A scrape prints a menu
+    of numbered tabs so under a story; a ranking's rows name teams, people,
+    places (``1 Brazil`` / ``2 Argentina``), no section."""
+    for row in rows:
+        numbered = _LIST_NUMBER.match(row)
+        words = row[numbered.end() :].split() if numbered is not None else []
+        if not (
+            words
+            and words[0][:1].isupper()
+            and all(
+                word.casefold() in _SPACED_MENU_WORDS or word in _MENU_ITEM_SMALL_WORDS
+                for word in words
+            )
+        ):
+            return False
+    return True
 
 
 def _lead_of_story(
@@ -10853,10 +10888,20 @@ def _names_organisation(found: Byline, knowledge: Knowledge) -> bool:
     (:attr:`Knowledge.institution_words`)? ``Presented by Vale Farmers
     Union`` over a podcast's or an event's date names its sponsor or host,
     ``Ferry Services`` over the date a section; no writer's family name is
-    ``Union`` or ``Services``."""
-    return any(
-        name.rpartition(" ")[2].casefold() in knowledge.institution_words for name in found.names
-    )
+    ``Union`` or ``Services``. A common given name before an outlet's word
+    people bear as a family name (``By Emily Post``: :attr:`Knowledge.given_names`,
+    :func:`~wirestory.bylines.is_surname_outlet_word`) is a writer's, no
+    sponsor is named so; ``Vale Post``, ``Sarah Herald`` and ``Jane Union``
+    are still doubted."""
+    for name in found.names:
+        words = name.split()
+        if words[-1].casefold() in knowledge.institution_words and not (
+            len(words) == 2
+            and words[0].casefold() in knowledge.given_names
+            and is_surname_outlet_word(words[1])
+        ):
+            return True
+    return False
 
 
 def organisation_name_problem(text: str, index: int) -> Problem:
@@ -11015,12 +11060,35 @@ def _name_by_its_form(
     Torre``), a title-case phrase's is not."""
     if place_shaped(" ".join(words), knowledge=knowledge):
         return False
+    if _given_name_with_particle(words, knowledge):
+        return True
     if two_family_names:
         particles = {p.casefold() for p in knowledge.name_particles}
         return not any(w.casefold() in particles for w in words[1:])
     return (
         len(words) == _PHRASE_NAME_WORDS
         and " ".join(words[:2]).casefold() in knowledge.double_given_names
+    )
+
+
+def _given_name_with_particle(words: Sequence[str], knowledge: Knowledge) -> bool:
+    """Do ``words`` open with a Spanish given name holding a particle in
+    capitals (``María Del Carmen``: a common given name,
+    :attr:`Knowledge.given_names`, a particle, another given name),
+    then one family name or two (``Ruiz``, ``Ruiz López``)? A region's or a
+    section's name holding a particle opens with no given name (``Castilla
+    La Mancha``, ``Noticias Del Puerto``)."""
+    particles = {p.casefold() for p in knowledge.name_particles}
+    if words[0].casefold() not in knowledge.given_names:
+        return False
+    index = 1
+    while index < len(words) and words[index].casefold() in particles:
+        index += 1
+    return (
+        index > 1
+        and index < len(words)
+        and words[index].casefold() in knowledge.given_names
+        and 1 <= len(words) - index - 1 <= 2
     )
 
 
