@@ -1,0 +1,92 @@
+"""Findings of the review of the thirty-fifth rounds: a pass growing as the
+square of the page's size, and losses said nowhere.
+
+Every page and line here is invented, in the shape of real page text.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+from typing import Any
+
+from test_cases import rebuild
+
+import wirestory
+
+# The size limits lifted: a page of thousands of blocks is read whole.
+_WHOLE = wirestory.ParseOptions(max_line_chars=10**9, max_story_chars=10**9)
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [diagnostic.code for diagnostic in story.diagnostics]
+
+
+@contextmanager
+def _counted_searches() -> Iterator[list[int]]:
+    """The calls of ``str.count`` made meanwhile (one pass over its string
+    each), as the profiler sees calls into C."""
+    calls = [0]
+
+    def profile(frame: FrameType, event: str, arg: Any) -> None:
+        if event == "c_call" and getattr(arg, "__name__", "") == "count":
+            calls[0] += 1
+
+    sys.setprofile(profile)
+    try:
+        yield calls
+    finally:
+        sys.setprofile(None)
+
+
+# --- 1. The pull quotes' pass is linear in the story's size ------------------------
+
+
+def _agenda_page(items: int, *, said: str = "") -> str:
+    """A council page listing its agenda's items as short blocks, each a
+    sentence ending in a colon."""
+    blocks = ["Council votes on the harbour plan", "By Ann Carter"]
+    if said:
+        blocks.append(said)
+    blocks += [f"Item {number} of the council agenda was read aloud:" for number in range(items)]
+    return "\n\n".join(blocks) + "\n"
+
+
+def test_thousands_of_short_blocks_are_not_each_counted_over_the_story() -> None:
+    """5,000 short blocks: at most 32 passes over the story (the short
+    paragraphs counted, at most), not one each (before, 5,001 passes over a
+    250 kB story)."""
+    text = _agenda_page(5_000)
+    with _counted_searches() as calls:
+        stories = wirestory.parse(text, options=_WHOLE)
+    assert calls[0] <= 32
+    assert text == rebuild(text, stories)
+    assert all("pull-quote-in-body" not in _codes(story) for story in stories)
+
+
+def test_pull_quote_among_many_short_blocks_is_still_said() -> None:
+    """Past the counted few, the longer paragraphs' word runs find the pull
+    quote alone: it is said as before."""
+    quoted = "The harbour plan will change this town for good"
+    said = f'"{quoted}," said the mayor, Ann Carter, after the vote on the plan.'
+    text = _agenda_page(128, said=said)
+    text = text.replace("Item 7 of the council agenda was read aloud:", quoted + ".")
+    (story,) = wirestory.parse(text, options=_WHOLE)
+    assert "pull-quote-in-body" in _codes(story)
+
+
+def test_short_blocks_sharing_a_long_paragraphs_words_stop_and_say_so() -> None:
+    """Thousands of short blocks whose four key words a long paragraph holds,
+    but not their other words: each would read the long paragraph again. The
+    reading stops within a bound of the story's size and says so."""
+    items = 3_000
+    long = " ".join(f"Then w{n} x{n} y{n} z{n} said so." for n in range(items))
+    blocks = ["Council votes on the harbour plan", "By Ann Carter", long]
+    blocks += [f"Item w{n} x{n} y{n} z{n} was read aloud:" for n in range(items)]
+    text = "\n\n".join(blocks) + "\n"
+    (story,) = wirestory.parse(text, options=_WHOLE)
+    assert text == rebuild(text, [story])
+    (said,) = [d for d in story.diagnostics if d.code == "pull-quote-in-body"]
+    assert "not compared" in said.message
