@@ -90,3 +90,46 @@ def test_short_blocks_sharing_a_long_paragraphs_words_stop_and_say_so() -> None:
     assert text == rebuild(text, [story])
     (said,) = [d for d in story.diagnostics if d.code == "pull-quote-in-body"]
     assert "not compared" in said.message
+
+
+# --- 2. A last paragraph leading into what the page no longer shows ---------------
+
+_FARES = (
+    "The harbour board said on Monday that ferry fares would rise by a tenth from April, "
+    "the first rise in four years, blaming the cost of fuel and of the new piers.",
+    "Commuters who cross each day said the rise would cost them more than they could "
+    "afford, and the crews' union said it would ask the board to think again.",
+    "The board's chair, Tom Hale, said the fares had been held down for as long as the "
+    "board could hold them.",
+)
+
+
+def _small_page(last: str) -> str:
+    """A small page: a menu, the headline, the byline, three paragraphs and
+    ``last`` under them, nothing under it."""
+    header = "Home\nNews\nSport\nWeather\n\nHarbour ferry fares to rise in spring\n\nBy Ann Carter"
+    return "\n\n".join((header, *_FARES, last)) + "\n"
+
+
+def test_colon_lead_as_last_paragraph_left_out_is_said() -> None:
+    """A sentence ending in a colon with nothing under it (its list lost by
+    the scraper) was furniture under the story, said nowhere."""
+    last = "The council will meet again next week to settle the following questions:"
+    text = _small_page(last)
+    (story,) = wirestory.parse(text)
+    assert text == rebuild(text, [story])
+    assert story.body == _FARES
+    (said,) = [d for d in story.diagnostics if d.code == "closing-sentence-left-out"]
+    assert "The council will meet again" in said.message
+
+
+def test_colon_prompt_and_closing_sentence_keep_their_reading() -> None:
+    """A prompt of a word or two over the site's icons is furniture, unsaid;
+    a short closing sentence is still the story's last paragraph."""
+    (story,) = wirestory.parse(_small_page("Share this:"))
+    assert story.body == _FARES
+    assert "closing-sentence-left-out" not in _codes(story)
+    closing = "The board meets again on Friday."
+    (story,) = wirestory.parse(_small_page(closing))
+    assert story.body == (*_FARES, closing)
+    assert "closing-sentence-left-out" not in _codes(story)

@@ -8245,6 +8245,15 @@ def _closing_shape(
             # a story's sentence quoting one: only may be the story's.
             return None
         return "。" not in text[:-1] or None
+    if text[-1:] == ":" and text[-2:-1] not in _CLOSING_ENDS + ":":
+        # A sentence leading into what the page no longer shows (``The
+        # council will meet next week to settle the following questions:``
+        # as the story's last block, its list lost by the scraper, or over a
+        # footer): with a sentence's form it may be the story's last
+        # paragraph, or a prompt over the site's icons (``Follow us on social
+        # media for all the news:``), so it only may be one. It was left out
+        # silently.
+        return None if _closing_shape(text[:-1] + ".", tokens, stop_words) is not False else False
     if text[-1:] not in _CLOSING_ENDS or text.endswith(".."):
         return False
     if text[:3] in _TURN_LABELS:
