@@ -133,3 +133,32 @@ def test_colon_prompt_and_closing_sentence_keep_their_reading() -> None:
     (story,) = wirestory.parse(_small_page(closing))
     assert story.body == (*_FARES, closing)
     assert "closing-sentence-left-out" not in _codes(story)
+
+
+# --- 3. Yonhap's writer's address glued under the last paragraph ------------------
+
+_YONHAP = (
+    "S. Korea to raise ferry fares\n\n"
+    "SEOUL, Dec. 5 (Yonhap) -- South Korea will raise ferry fares next year, the ministry "
+    "said Friday.\n\n"
+    "The rise follows a year of higher fuel costs, officials said.\n"
+)
+
+
+def test_writer_address_glued_over_end_goes_to_the_notes() -> None:
+    """``… said.`` / ``jrk@yna.co.kr`` / ``(END)`` with no blank line: the
+    address is a note, as with a blank line over it; it stayed in the body."""
+    text = _YONHAP + "jrk@yna.co.kr\n(END)\n"
+    (story,) = wirestory.parse(text)
+    assert text == rebuild(text, [story])
+    assert story.body[-1] == "The rise follows a year of higher fuel costs, officials said."
+    assert story.notes == ("jrk@yna.co.kr",)
+
+
+def test_sentence_holding_an_address_over_end_stays_in_the_body() -> None:
+    """A line of the story naming an address in a sentence is no contact."""
+    line = "Readers may write to fares@harbour.example with questions."
+    text = _YONHAP + line + "\n(END)\n"
+    (story,) = wirestory.parse(text)
+    assert story.body[-1].endswith(line)
+    assert story.notes == ()
