@@ -12,9 +12,11 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
+import pytest
 from test_cases import rebuild
 
 import wirestory
+from wirestory.trailers import Trailer, classify_trailer
 
 # The size limits lifted: a page of thousands of blocks is read whole.
 _WHOLE = wirestory.ParseOptions(max_line_chars=10**9, max_story_chars=10**9)
@@ -162,3 +164,33 @@ def test_sentence_holding_an_address_over_end_stays_in_the_body() -> None:
     (story,) = wirestory.parse(text)
     assert story.body[-1].endswith(line)
     assert story.notes == ()
+
+
+# --- 4. A desk's signature is initials, not an agency and a word ------------------
+
+_FERRY = (
+    "Ferry fares to rise\n\n"
+    "MUMBAI, Dec 5 (PTI) -- Ferry fares will rise by a tenth from April, the port trust "
+    "said on Friday.\n\n"
+    "The trust said fuel costs had doubled since the last rise.\n\n"
+)
+
+
+@pytest.mark.parametrize("line", ["AP US", "Reuters UK", "AFP TV", "AA NEWS"])
+def test_agency_and_one_capitals_word_is_no_desk_signature(line: str) -> None:
+    """An agency's name and one word in capitals as the story's last line
+    was read as a desk's signature and left the body."""
+    assert classify_trailer(line) is None
+    text = _FERRY + line + "\n"
+    (story,) = wirestory.parse(text)
+    assert story.body[-1] == line
+
+
+@pytest.mark.parametrize("line", ["PTI ABC DEF RT", "PTI SK VN"])
+def test_desk_initials_are_a_sign_off(line: str) -> None:
+    """PTI's desk signature, the writer's and the editors' initials, stays a
+    sign-off under the story."""
+    assert classify_trailer(line) == Trailer("sign-off")
+    text = _FERRY + line + "\n"
+    (story,) = wirestory.parse(text)
+    assert story.body[-1] == "The trust said fuel costs had doubled since the last rise."
