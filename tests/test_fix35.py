@@ -194,3 +194,39 @@ def test_desk_initials_are_a_sign_off(line: str) -> None:
     text = _FERRY + line + "\n"
     (story,) = wirestory.parse(text)
     assert story.body[-1] == "The trust said fuel costs had doubled since the last rise."
+
+
+# --- 5. A capitals headline of PTI's slug form ------------------------------------
+
+_COURTS = (
+    "New Delhi, Dec 5 (PTI) The government will set up new courts to clear pending cases, "
+    "the ministry said on Saturday.\n\n"
+    "The courts will open next year.\n"
+)
+
+
+@pytest.mark.parametrize("line", ["COP28 CLIMATE-DEAL", "MH17 CRASH-PROBE", "DEL45 LAW-COURTS"])
+def test_slug_form_over_the_dateline_says_it_may_be_the_headline(line: str) -> None:
+    """The line goes to the notes and the story is headless, as PTI's slug
+    over the dateline does; a capitals headline of that form reads the same,
+    so the story says so (it was silent)."""
+    (story,) = wirestory.parse(f"{line}\n\n{_COURTS}")
+    assert story.headline == ""
+    assert story.notes == (line,)
+    assert "slug-may-be-headline" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("COP28 CLIMATE-DEAL", "Court orders library to stay open"),
+        ("G20 SUMMIT-TALKS", "G20 SUMMIT-TALKS"),
+    ],
+)
+def test_slug_form_near_misses_say_nothing(line: str, headline: str) -> None:
+    """Over a headline the slug is no headline; a code of one capital part
+    and digits (``G20``) is no PTI code: both read as before, unsaid."""
+    under = "" if line == headline else f"{headline}\n\n"
+    (story,) = wirestory.parse(f"{line}\n\n{under}{_COURTS}")
+    assert story.headline == headline
+    assert "slug-may-be-headline" not in _codes(story)
