@@ -5359,7 +5359,7 @@ _PULL_QUOTE_MAX_HOLDERS: Final = 16
 # cost one pass over the story each, a time growing as the square of the
 # page's size; past this many, the pass over the longer paragraphs' words
 # alone finds which stand twice.
-_PULL_QUOTE_MAX_COUNTED: Final = 32
+_PULL_QUOTE_MAX_COUNTED: Final = 128
 # The characters compared, at most, for this many of the story's: past them
 # the story says that not all its short paragraphs were compared.
 _PULL_QUOTE_SEARCH_FACTOR: Final = 64
