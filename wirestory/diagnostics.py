@@ -423,6 +423,14 @@ _CODES = (
         "headline: another story's teaser or blurb over the story's own lede reads the same",
     ),
     Code(
+        "slug-may-be-headline",
+        "warning",
+        "a wire story's first line of PTI's slug form (a code of capitals and digits, "
+        "hyphenated words in capitals: DEL45 LAW-COURTS) over its first paragraph was read as "
+        "a slug, a note, and the story is headless: a headline in capitals of that form "
+        "(COP28 CLIMATE-DEAL) reads the same",
+    ),
+    Code(
         "headline-is-slug",
         "warning",
         "a wire story's only line is a slug or a take line (BC-Weather-Forecast,0456; Ferry "

@@ -774,6 +774,24 @@ def _trailers(
         ):
             paragraphs[-1] = paragraphs[-1][:-1]
             paragraphs.append([last])
+    if (
+        len(paragraphs) > 1
+        and len(paragraphs[-2]) > 1
+        and len(paragraphs[-1]) == 1
+        and lines[paragraphs[-1][0]].text.strip() in END_MARKS
+    ):
+        # The writer's address alone on the last line of the paragraph over
+        # the end mark, glued to the story's last sentence (``… the story.``
+        # / ``jrk@yna.co.kr`` / ``(END)``): a paragraph of its own, a contact
+        # for the notes as it is with a blank line over it; it stayed in the
+        # body.
+        above = paragraphs[-2][-1]
+        address = lines[above].text.strip()
+        if "@" in address and " " not in address:
+            trailer = classify_trailer(address, knowledge=options.knowledge)
+            if trailer is not None and trailer.kind == "contact":
+                paragraphs[-2] = paragraphs[-2][:-1]
+                paragraphs.insert(-1, [above])
     start = max(0, len(paragraphs) - _TRAILER_PARAGRAPHS)
     kinds: list[Trailer | None] = []  # of paragraphs[cut:], last first
     passed_separator = False  # has the walk back passed the last separator?

@@ -415,8 +415,12 @@ def contact_detail(text: str) -> bool:
 _WRITER_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A desk's signature under a story: the agency's name, then the initials of
 # the writer and the editors in capitals (PTI's ``PTI ABC DEF RT``), or an end
-# mark and the initials in small letters (APA's ``(Schluss) ab/cd``).
-_DESK_INITIALS = re.compile(r"[A-Z]{2,4}")
+# mark and the initials in small letters (APA's ``(Schluss) ab/cd``). Two to
+# four people's initials of two or three letters each: an agency's name and
+# one word in capitals (``AP US``, ``Reuters UK``, ``AFP TV``, ``AA NEWS``) is
+# a line of the story or a service's name, no desk's signature.
+_DESK_INITIALS = re.compile(r"[A-Z]{2,3}")
+_DESK_MIN_INITIALS = 2
 _DESK_MAX_INITIALS = 4
 # The longest such signature: an agency's name and four initials, or an end
 # mark and initials. A paragraph of the story is longer, turned down by its length.
@@ -437,7 +441,7 @@ def _desk_signed(text: str, signatures: frozenset[str]) -> bool:
     initials = rest.split()
     return (
         head in signatures
-        and len(initials) <= _DESK_MAX_INITIALS
+        and _DESK_MIN_INITIALS <= len(initials) <= _DESK_MAX_INITIALS
         and all(_DESK_INITIALS.fullmatch(word) is not None for word in initials)
     )
 

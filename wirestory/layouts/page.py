@@ -5408,6 +5408,15 @@ _PULL_QUOTE_KEY_END: Final = 1 + _PULL_QUOTE_KEY_WORDS
 # the four words in every paragraph costs no more than this many searches
 # for each short one.
 _PULL_QUOTE_MAX_HOLDERS: Final = 16
+# The short paragraphs counted over the whole story, at most: a page of
+# thousands of short blocks (an agenda's items, each ending in a colon) would
+# cost one pass over the story each, a time growing as the square of the
+# page's size; past this many, the pass over the longer paragraphs' words
+# alone finds which stand twice.
+_PULL_QUOTE_MAX_COUNTED: Final = 128
+# The characters compared, at most, for this many of the story's: past them
+# the story says that not all its short paragraphs were compared.
+_PULL_QUOTE_SEARCH_FACTOR: Final = 64
 # What a pull quote's words are set in and end with, stripped before they are
 # looked for in the paragraph that says them: its quotation marks, and its
 # full stop where the paragraph goes on with a comma (``"… village," said …``).
@@ -5463,18 +5472,24 @@ def flag_pull_quotes(lines: Sequence[Line], state: LineState) -> None:
     shortest = min(len(texts[number]) for number, _, _ in pulled)
     # Only those standing twice can be said again (one paragraph of one
     # line, no line feed in it: its two places are apart), and only their
-    # keys are looked for.
-    pulled = [entry for entry in pulled if story.count(entry[1]) >= 2]
-    if not pulled:
-        return
+    # keys are looked for. A count is a pass over the story: only the first
+    # few are counted; past them the holders below decide alone (a short
+    # paragraph said again stands twice, so the count only spares work).
+    counted = len(pulled) <= _PULL_QUOTE_MAX_COUNTED
+    if counted:
+        pulled = [entry for entry in pulled if story.count(entry[1]) >= 2]
+        if not pulled:
+            return
     keys = {key for _, _, key in pulled}
     firsts = {key[0] for key in keys}
     holders: dict[tuple[str, ...], list[int]] = {}
     for number, text in enumerate(texts):
         if len(text) <= shortest:
             continue  # says no short paragraph again: none is shorter
-        if not any(map(text.__contains__, firsts)):
-            continue  # no key's first word in it, as a word or inside one (in C)
+        if counted and not any(map(text.__contains__, firsts)):
+            # No key's first word in it, as a word or inside one (in C): a
+            # search a first word, so asked only of the few counted.
+            continue
         tokens = text.split()
         if firsts.isdisjoint(tokens):
             continue  # holds no key's first word (looked up in C)
@@ -5487,21 +5502,39 @@ def flag_pull_quotes(lines: Sequence[Line], state: LineState) -> None:
                 held = holders.setdefault(key, [])
                 if len(held) < _PULL_QUOTE_MAX_HOLDERS and number not in held:
                     held.append(number)
+    # Each search reads a longer paragraph whole: a page whose short
+    # paragraphs share their four words with a long one, but not the rest,
+    # would read it once for each; the characters read are bounded by the
+    # story's size, and past them the story says it was not read through.
+    budget = _PULL_QUOTE_SEARCH_FACTOR * len(story)
     for number, words, key in pulled:
         text = texts[number]
-        if any(
-            len(texts[other]) > len(text) and words in texts[other]
-            for other in holders.get(key, ())
-        ):
-            state.problems.append(
-                Problem(
-                    "pull-quote-in-body",
-                    f"the paragraph {text[:60]!r} is said again word for word in a longer "
-                    "paragraph; both are kept: it may be a pull quote",
-                    paragraphs[number][0],
+        for other in holders.get(key, ()):
+            holder = texts[other]
+            if len(holder) <= len(text):
+                continue
+            budget -= len(holder)
+            if budget < 0:
+                state.problems.append(
+                    Problem(
+                        "pull-quote-in-body",
+                        f"too many short paragraphs share words with longer ones; from "
+                        f"{text[:60]!r} on they were not compared: pull quotes may be left "
+                        "in the body unsaid",
+                        paragraphs[number][0],
+                    )
                 )
-            )
-            return
+                return
+            if words in holder:
+                state.problems.append(
+                    Problem(
+                        "pull-quote-in-body",
+                        f"the paragraph {text[:60]!r} is said again word for word in a "
+                        "longer paragraph; both are kept: it may be a pull quote",
+                        paragraphs[number][0],
+                    )
+                )
+                return
 
 
 # How a page's byline line opens (its paragraphs are stripped lines).
@@ -8266,6 +8299,15 @@ def _closing_shape(
             # a story's sentence quoting one: only may be the story's.
             return None
         return "。" not in text[:-1] or None
+    if text[-1:] == ":" and text[-2:-1] not in _CLOSING_ENDS + ":":
+        # A sentence leading into what the page no longer shows (``The
+        # council will meet next week to settle the following questions:``
+        # as the story's last block, its list lost by the scraper, or over a
+        # footer): with a sentence's form it may be the story's last
+        # paragraph, or a prompt over the site's icons (``Follow us on social
+        # media for all the news:``), so it only may be one. It was left out
+        # silently.
+        return None if _closing_shape(text[:-1] + ".", tokens, stop_words) is not False else False
     if text[-1:] not in _CLOSING_ENDS or text.endswith(".."):
         return False
     if text[:3] in _TURN_LABELS:

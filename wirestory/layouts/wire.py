@@ -111,12 +111,17 @@ _HEADLINE_DOUBT_WORDS = 20
 # holds more words and no code glued to its digits (``G20 LEADERS MEET``).
 # Linear: possessive runs, fullmatch from one position.
 _SLUG_CODE = r"[^,\s\d-]{0,40}+[\d-][^,\s]{0,40}+"
+_PTI_SLUG_FORM = r"\p{Lu}{2,4}+\d{1,4}+\ \p{Lu}{2,20}+(?:-\p{Lu}{2,20}+)++"
 _SLUG = regex.compile(
     r"\p{Lu}{2,5}+(?:-{1,2}+[\p{L}\p{N}&'’./]++){2,}+"
     rf"(?:(?:,\ ?+|\ ){_SLUG_CODE}(?:\ {_SLUG_CODE}){{0,3}}+|,\ ?+[^,\s]{{1,40}}+){{0,3}}+"
     r"|\p{Lu}{2,20}+(?:-\p{Lu}[\p{Lu}\p{N}]{0,30}+)++(?:/[\p{Lu}\p{N}-]{0,30}+)++"
-    r"|\p{Lu}{2,4}+\d{1,4}+\ \p{Lu}{2,20}+(?:-\p{Lu}{2,20}+)++"
+    rf"|{_PTI_SLUG_FORM}"
 )
+# PTI's slug line alone: a headline in capitals of a code glued to its digits
+# and hyphenated words (``COP28 CLIMATE-DEAL``, ``MH17 CRASH-PROBE``) has its
+# form, the desk's code of letters and digits reading like any such code.
+_PTI_SLUG = regex.compile(_PTI_SLUG_FORM)
 
 
 def looks_like_headline(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -1200,6 +1205,23 @@ def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Know
         return start  # two slugs: neither is surely the headline
     if rule == "advisory" and not looks_like_headline(lines[below].text, knowledge):
         return start  # a note over the lead: the body's, as enrich reads it
+    if (
+        rule == "wire-slug"
+        and _PTI_SLUG.fullmatch(text) is not None
+        and not looks_like_headline(lines[below].text, knowledge)
+    ):
+        # PTI's slug over the dateline leaves the story headless; a headline
+        # in capitals of the same form (``COP28 CLIMATE-DEAL``) went to the
+        # notes so, silently. The slug stays a note, and the story says so.
+        state.problems.append(
+            Problem(
+                "slug-may-be-headline",
+                f"the line {text[:60]!r} over the story's first paragraph was read as a PTI "
+                "slug (a note; the story headless): a headline in capitals of a code and "
+                "hyphenated words reads the same",
+                start,
+            )
+        )
     state.claim(start, Role.ADVISORY, rule)
     return skip_blanks(lines, start + 1, state)
 
