@@ -9,7 +9,7 @@ form the pattern reads, in any case and spacing.
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import wirestory
@@ -93,6 +93,9 @@ def test_a_wire_slug_over_the_headline_is_a_slug(
     parts=st.lists(st.text(alphabet="ABCDEFGHIJ0123456789", min_size=1, max_size=8), min_size=1),
     topic=st.text(alphabet="ABCDEFGHIJ0123456789-", max_size=10),
 )
+# "AT-A0/": the desk's letters were read as a date line's clock words ("at",
+# "a") around a number.
+@example(desk="AT", parts=["A0"], topic="")
 def test_a_desk_s_topic_code_over_the_headline_is_a_slug(
     desk: str, parts: list[str], topic: str
 ) -> None:

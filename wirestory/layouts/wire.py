@@ -1017,6 +1017,12 @@ def _day_month_year(text: str) -> bool:
     )
 
 
+# A digit right after a letter: a desk's code (``AT-A0/``, a slug's ``DEL45``),
+# no number of a date line (a time glues its letters after the digits,
+# ``10:15am``). One character class pair: linear.
+_CODE_DIGIT = regex.compile(r"[^\W\d_]\d")
+
+
 def _date_words_line(text: str, knowledge: Knowledge) -> bool:
     """A page's date line with no month, in a wire story's front matter: a
     number and only :attr:`~wirestory.Knowledge.date_line_words` besides
@@ -1026,7 +1032,7 @@ def _date_words_line(text: str, knowledge: Knowledge) -> bool:
     (``The storm hit at 10:15 am.``) holds other words. The caller
     (:func:`front_date_line`) has seen a digit in it."""
     stripped = text.strip()
-    if len(stripped) > _DATE_WORDS_MAX_CHARS:
+    if len(stripped) > _DATE_WORDS_MAX_CHARS or _CODE_DIGIT.search(stripped):
         return False
     letters = _LETTER_RUNS.findall(stripped.casefold())
     if (
