@@ -115,3 +115,38 @@ def page_story_under_header(header: str) -> wirestory.Story:
     )
     [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
     return story
+
+
+def three_readings(line: str) -> list[wirestory.Story]:
+    """``line`` in a page's header, under an article's headline, in wire copy."""
+    return [
+        library_story(*LIBRARY_STORY, header=f"{line}\nMarch 4, 2025"),
+        story_under_header(line),
+        wire_story_under_header(line),
+    ]
+
+
+# The library story in Spanish, on a Spanish paper's page (the rounds on
+# Spanish names: alarm31, review31a, alarm35).
+SPANISH_STORY = (
+    "El ayuntamiento votó el martes cerrar la vieja biblioteca de la calle Molino tras un "
+    "largo debate sobre el tejado y el coste de las reparaciones.",
+    "Los concejales dijeron que el edificio llevaba años siendo inseguro y que una nueva "
+    "sede abriría junto a la estación en primavera.",
+    "El alcalde dijo que los libros se trasladarían a la nueva sede y que una sala de "
+    "lectura seguiría abierta en el ayuntamiento hasta entonces.",
+)
+SPANISH_HEADLINE = "El ayuntamiento cierra la vieja biblioteca"
+
+
+def spanish_page(header: str) -> wirestory.Story:
+    """The Spanish story on a page with ``header`` under its headline, read as a page."""
+    text = news_page(
+        *SPANISH_STORY,
+        headline=SPANISH_HEADLINE,
+        header=header,
+        site="El Faro del Puerto",
+        year=2025,
+    )
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
+    return story

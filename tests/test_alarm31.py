@@ -12,7 +12,13 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, library_story, news_page
+from news_pages import (
+    LIBRARY_STORY,
+    SPANISH_STORY,
+    library_story,
+    news_page,
+    spanish_page,
+)
 
 import wirestory
 
@@ -136,47 +142,30 @@ def test_a_phrase_over_the_date_is_still_doubted(line: str) -> None:
     assert "byline-name-may-be-phrase" in _codes(story)
 
 
-_SPANISH = (
-    "El ayuntamiento votó el martes cerrar la vieja biblioteca de la calle Molino tras un "
-    "largo debate sobre el tejado y el coste de las reparaciones.",
-    "Los concejales dijeron que el edificio llevaba años siendo inseguro y que una nueva "
-    "sede abriría junto a la estación en primavera.",
-    "El alcalde dijo que los libros se trasladarían a la nueva sede y que una sala de "
-    "lectura seguiría abierta en el ayuntamiento hasta entonces.",
-)
-
-
-def _spanish_page(header: str) -> wirestory.Story:
-    text = news_page(
-        *_SPANISH,
-        headline="El ayuntamiento cierra la vieja biblioteca",
-        header=header,
-        site="El Faro del Puerto",
-        year=2025,
-    )
-    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
-    return story
-
-
 @pytest.mark.parametrize("name", ["María García López", "Pedro Sánchez Pérez"])
-def test_a_given_name_and_two_family_names_on_a_spanish_page_says_nothing(name: str) -> None:
+def test_a_given_name_and_two_family_names_on_aspanish_page_says_nothing(name: str) -> None:
     """A person bears two family names in Spanish, and its headlines and
     kickers are in sentence case: three capitalised words are a name."""
-    story = _spanish_page(f"{name}\n4 de marzo de 2025")
+    story = spanish_page(f"{name}\n4 de marzo de 2025")
     assert story.byline is not None
     assert story.byline.names == (name,)
-    assert story.body == _SPANISH
+    assert story.body == SPANISH_STORY
     assert "byline-name-may-be-phrase" not in _codes(story)
 
 
-def test_a_phrase_of_the_headline_s_words_on_a_spanish_page_is_still_doubted() -> None:
-    story = _spanish_page("Biblioteca Cierra Sus Puertas\n4 de marzo de 2025")
+def test_a_phrase_of_the_headline_s_words_on_aspanish_page_is_still_doubted() -> None:
+    story = spanish_page("Biblioteca Cierra Sus Puertas\n4 de marzo de 2025")
     assert "byline-name-may-be-phrase" in _codes(story)
 
 
 def _spanish_article(header: str) -> wirestory.Story:
     """The Spanish story's text with no page around it (read as wire copy)."""
-    text = "El ayuntamiento cierra la vieja biblioteca\n" + header + "\n\n" + "\n\n".join(_SPANISH)
+    text = (
+        "El ayuntamiento cierra la vieja biblioteca\n"
+        + header
+        + "\n\n"
+        + "\n\n".join(SPANISH_STORY)
+    )
     return wirestory.parse(text + "\n")[0]
 
 
@@ -184,7 +173,7 @@ def test_a_given_name_and_two_family_names_over_a_spanish_article_says_nothing()
     story = _spanish_article("María García López\n4 de marzo de 2025")
     assert story.byline is not None
     assert story.byline.names == ("María García López",)
-    assert story.body == _SPANISH
+    assert story.body == SPANISH_STORY
     assert "byline-name-may-be-phrase" not in _codes(story)
 
 

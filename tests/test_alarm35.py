@@ -20,8 +20,8 @@ from news_pages import (
     LIBRARY_STORY,
     library_story,
     news_page,
-    story_under_header,
-    wire_story_under_header,
+    spanish_page,
+    three_readings,
 )
 
 import wirestory
@@ -29,15 +29,6 @@ import wirestory
 
 def _codes(story: wirestory.Story) -> list[str]:
     return [d.code for d in story.diagnostics]
-
-
-def _three_readings(line: str) -> list[wirestory.Story]:
-    """``line`` in a page's header, under an article's headline, in wire copy."""
-    return [
-        library_story(*LIBRARY_STORY, header=f"{line}\nMarch 4, 2025"),
-        story_under_header(line),
-        wire_story_under_header(line),
-    ]
 
 
 # --- Writers sharing a family name; a family name that is a place's word -----------
@@ -53,7 +44,7 @@ def _three_readings(line: str) -> list[wirestory.Story]:
     ],
 )
 def test_writers_with_common_given_names_say_nothing(line: str, names: tuple[str, ...]) -> None:
-    for story in _three_readings(line):
+    for story in three_readings(line):
         assert story.byline is not None
         assert story.byline.names == names
         assert "byline-name-may-be-phrase" not in _codes(story)
@@ -73,39 +64,18 @@ def test_writers_with_common_given_names_say_nothing(line: str, names: tuple[str
     ],
 )
 def test_a_phrase_or_a_place_is_still_doubted(line: str) -> None:
-    for story in _three_readings(line):
+    for story in three_readings(line):
         assert "byline-name-may-be-phrase" in _codes(story)
 
 
 # --- A Spanish given name with a particle in capitals -------------------------------
-
-_SPANISH = (
-    "El ayuntamiento votó el martes cerrar la vieja biblioteca de la calle Molino tras un "
-    "largo debate sobre el tejado y el coste de las reparaciones.",
-    "Los concejales dijeron que el edificio llevaba años siendo inseguro y que una nueva "
-    "sede abriría junto a la estación en primavera.",
-    "El alcalde dijo que los libros se trasladarían a la nueva sede y que una sala de "
-    "lectura seguiría abierta en el ayuntamiento hasta entonces.",
-)
-
-
-def _spanish_page(header: str) -> wirestory.Story:
-    text = news_page(
-        *_SPANISH,
-        headline="El ayuntamiento cierra la vieja biblioteca",
-        header=header,
-        site="El Faro del Puerto",
-        year=2025,
-    )
-    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
-    return story
 
 
 def _english_page(header: str) -> wirestory.Story:
     return library_story(*LIBRARY_STORY, header=header)
 
 
-@pytest.mark.parametrize("read", [_english_page, _spanish_page])
+@pytest.mark.parametrize("read", [_english_page, spanish_page])
 @pytest.mark.parametrize(
     "name", ["María Del Carmen Ruiz", "María Del Pilar Gómez Soto", "José De Jesús Ortega"]
 )
@@ -118,7 +88,7 @@ def test_a_given_name_with_a_capital_particle_says_nothing(
     assert "byline-name-may-be-phrase" not in _codes(story)
 
 
-@pytest.mark.parametrize("read", [_english_page, _spanish_page])
+@pytest.mark.parametrize("read", [_english_page, spanish_page])
 @pytest.mark.parametrize(
     "line",
     [

@@ -16,7 +16,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from news_pages import LIBRARY_STORY, library_story, news_page
+from news_pages import (
+    LIBRARY_STORY,
+    SPANISH_HEADLINE,
+    SPANISH_STORY,
+    library_story,
+    news_page,
+    spanish_page,
+)
 
 import wirestory
 
@@ -98,31 +105,12 @@ def test_a_place_opening_with_double_given_names_is_doubted(line: str) -> None:
     assert "byline-name-may-be-phrase" in _codes(story)
 
 
-_SPANISH = (
-    "El ayuntamiento votó el martes cerrar la vieja biblioteca de la calle Molino tras un "
-    "largo debate sobre el tejado y el coste de las reparaciones.",
-    "Los concejales dijeron que el edificio llevaba años siendo inseguro y que una nueva "
-    "sede abriría junto a la estación en primavera.",
-    "El alcalde dijo que los libros se trasladarían a la nueva sede y que una sala de "
-    "lectura seguiría abierta en el ayuntamiento hasta entonces.",
-)
-_SPANISH_HEADLINE = "El ayuntamiento cierra la vieja biblioteca"
-
-
-def _spanish_page(header: str) -> wirestory.Story:
-    text = news_page(
-        *_SPANISH, headline=_SPANISH_HEADLINE, header=header, site="El Faro del Puerto", year=2025
-    )
-    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
-    return story
-
-
 def _spanish_article(header: str) -> wirestory.Story:
-    text = f"{_SPANISH_HEADLINE}\n{header}\n\n" + "\n\n".join(_SPANISH) + "\n"
+    text = f"{SPANISH_HEADLINE}\n{header}\n\n" + "\n\n".join(SPANISH_STORY) + "\n"
     return wirestory.parse(text)[0]
 
 
-@pytest.mark.parametrize("read", [_spanish_page, _spanish_article])
+@pytest.mark.parametrize("read", [spanish_page, _spanish_article])
 @pytest.mark.parametrize(
     "line",
     [
@@ -140,7 +128,7 @@ def test_a_section_of_three_words_over_a_spanish_story_is_doubted(
     assert "byline-name-may-be-phrase" in _codes(story)
 
 
-@pytest.mark.parametrize("read", [_spanish_page, _spanish_article])
+@pytest.mark.parametrize("read", [spanish_page, _spanish_article])
 @pytest.mark.parametrize("name", ["María García López", "José Luis Rodríguez Pardo"])
 def test_a_spanish_writer_over_the_date_still_says_nothing(
     read: Callable[[str], wirestory.Story], name: str

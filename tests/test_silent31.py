@@ -17,7 +17,12 @@ copy.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, library_story, story_under_header, wire_story_under_header
+from news_pages import (
+    LIBRARY_STORY,
+    library_story,
+    story_under_header,
+    three_readings,
+)
 from test_silent27 import _korean_page
 
 import wirestory
@@ -311,15 +316,6 @@ def test_small_letters_that_are_no_agency_stay_no_signature(line: str) -> None:
 # --- A phrase's or a place's words read as writers ---------------------------------------
 
 
-def _three_readings(line: str) -> list[wirestory.Story]:
-    """``line`` in a page's header, under an article's headline, in wire copy."""
-    return [
-        library_story(*LIBRARY_STORY, header=f"{line}\nMarch 4, 2025"),
-        story_under_header(line),
-        wire_story_under_header(line),
-    ]
-
-
 @pytest.mark.parametrize(
     ("line", "names"),
     [
@@ -333,7 +329,7 @@ def _three_readings(line: str) -> list[wirestory.Story]:
 def test_names_that_may_be_a_phrase_are_doubted(line: str, names: tuple[str, ...]) -> None:
     """Read as writers with no word said; the reading stays, the story says it
     may be a place's or a phrase's words."""
-    for story in _three_readings(line):
+    for story in three_readings(line):
         assert story.byline is not None
         assert story.byline.names == names
         assert "byline-name-may-be-phrase" in _codes(story)
@@ -343,7 +339,7 @@ def test_names_that_may_be_a_phrase_are_doubted(line: str, names: tuple[str, ...
     "line", ["From Mark Ellison in Madrid", "By Jane Roe and Tom Hale", "By Jane Roe"]
 )
 def test_writers_names_are_not_doubted(line: str) -> None:
-    for story in _three_readings(line):
+    for story in three_readings(line):
         assert story.byline is not None
         assert "byline-name-may-be-phrase" not in _codes(story)
 
