@@ -721,9 +721,13 @@ _CODES = (
         "page-hard-wrapped",
         "warning",
         "a page's text is cut into lines of a fixed width (at most 100 characters), "
-        "its paragraphs running on over several lines: it was read with its wrapped "
-        "lines joined; a block printed right under a full line (a caption under a "
-        "paragraph's last line of nearly the width) is joined to it",
+        "its paragraphs running on over several lines, and was read with its wrapped "
+        "lines joined where a join or a cut may be wrong: a line opening in no small "
+        "letter was joined to a line ending a sentence (a caption printed right under a "
+        "paragraph's last line of nearly the width reads the same), or a paragraph "
+        "opens right under one ending like no sentence, no blank line between (a "
+        "paragraph wrapped short of the width may be cut in two); a page whose joins "
+        "all go on mid-sentence or into small letters says nothing",
     ),
     Code(
         "closing-sentence-left-out",

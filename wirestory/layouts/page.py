@@ -3776,19 +3776,72 @@ def _read_wrapped(
         Override(first_of[override.index], override.before, override.after)
         for override in inner.overrides
     ]
-    state.problems.append(
-        Problem(
-            "page-hard-wrapped",
-            f"the page's lines are cut at a fixed width: read with {len(runs)} runs of "
-            "wrapped lines joined into paragraphs; a block printed right under a full "
-            "line would be joined to it",
-            runs[0][0],
-        )
-    )
+    state.problems += _wrap_doubts(lines, runs, parts, inner.paragraphs)
     state.problems += [
         Problem(problem.code, problem.message, first_of[problem.index])
         for problem in inner.problems
     ]
+
+
+def _wrap_doubts(
+    lines: Sequence[Line],
+    runs: Sequence[Sequence[int]],
+    parts: Sequence[Sequence[int]],
+    paragraphs: Sequence[Sequence[int]],
+) -> list[Problem]:
+    """``page-hard-wrapped`` where joining a hard-wrapped page's lines may
+    have read it wrong, nothing where every join and every cut has a wrapped
+    paragraph's form. Two forms are doubted: a run going on from a line ending
+    a sentence into a line opening in no small letter (a caption or another
+    block printed right under a paragraph's last line of nearly the width, no
+    blank line between, is joined to it: the wrap and the block read the
+    same), and two of the story's paragraphs with no blank line between whose
+    first ends like no sentence (a paragraph wrapped short of the width, by
+    hand, over a line opening in a capital is cut in two). A wrapped line
+    going on into small letters, or ending mid-sentence, is a wrap's
+    (``… walked off the job on`` / ``Wednesday, stranding …``)."""
+    problems: list[Problem] = []
+    glued = [
+        below
+        for run in runs
+        for above, below in pairwise(run)
+        if _ends_sentence(lines[above].text) and not lines[below].text.lstrip()[:1].islower()
+    ]
+    if glued:
+        problems.append(
+            Problem(
+                "page-hard-wrapped",
+                "the page's lines are cut at a fixed width and were joined: a line "
+                "opening in no small letter right under a line ending a sentence was "
+                f"joined to it ({len(glued)} such joins), and may be a block of its own "
+                "(a caption printed right under a paragraph)",
+                glued[0],
+            )
+        )
+    cut = [
+        parts[below[0]][0]
+        for above, below in pairwise(paragraphs)
+        if parts[below[0]][0] == parts[above[-1]][-1] + 1
+        and not _ends_sentence(lines[parts[above[-1]][-1]].text)
+    ]
+    if cut:
+        problems.append(
+            Problem(
+                "page-hard-wrapped",
+                "the page's lines are cut at a fixed width and were joined: a paragraph "
+                "opens right under a paragraph ending like no sentence, no blank line "
+                f"between ({len(cut)} such cuts), and the two may be one paragraph cut "
+                "where its line fell short of the width",
+                cut[0],
+            )
+        )
+    return problems
+
+
+def _ends_sentence(text: str) -> bool:
+    """Does ``text`` end like a sentence: an end mark or a colon, closing
+    quotes or a bracket allowed after it (``… on Thursday.``, ``… at risk.”``)?"""
+    return text.rstrip().rstrip(_SENTENCE_END_CLOSERS)[-1:] in _WRAP_SENTENCE_ENDS
 
 
 def _read_blocks(
@@ -7703,6 +7756,9 @@ _BLURB_STORY_MIN_BLOCKS: Final = 4
 _SPACED_WORD_MAX_CHARS: Final = 15
 
 
+# What ends a wrapped page's paragraph: a sentence's end mark, or the colon
+# over a list (``… said three things:``).
+_WRAP_SENTENCE_ENDS: Final = frozenset(".!?…:")
 # What may close a sentence after its end mark, before the next one opens.
 _SENTENCE_END_CLOSERS: Final = "\"'\u201d\u2019)"
 _SENTENCE_OPENERS: Final = '"\u201c'
