@@ -1,7 +1,9 @@
 """alarm36: false alarms, diagnostics on readings that are right. A
 hard-wrapped page read as it was shown said ``page-hard-wrapped`` whatever
-its joins. Each probe asserts the code is absent on the right reading; each
-twin asserts it still fires on the misreading the rule was made for.
+its joins; PTI's slug over a dateline of its own desk (``DEL45 LAW-COURTS`` /
+``New Delhi, Dec 5 (PTI) …``) said ``slug-may-be-headline``. Each probe
+asserts the code is absent on the right reading; each twin asserts it still
+fires on the misreading the rule was made for.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -106,3 +108,63 @@ def test_a_wrapped_paragraph_cut_in_two_is_still_doubted() -> None:
     assert any(paragraph.startswith("Vale Port Authority") for paragraph in story.body)
     [problem] = [d for d in story.diagnostics if d.code == "page-hard-wrapped"]
     assert _CUT.splitlines()[problem.line - 1].startswith("Vale Port Authority")
+
+
+# --- PTI's slug over its own desk's dateline -----------------------------------------
+
+_PTI_LEAD = (
+    "{place}, Dec 5 (PTI) The government will set up new courts to clear pending cases, "
+    "the ministry said on Saturday.\n\n"
+    "The courts will open next year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("slug", "place"),
+    [
+        ("DEL12 COP28-CLIMATE", "New Delhi"),
+        ("DEL45 LAW-COURTS", "New Delhi"),
+        ("LKO3 UP-FLOODS", "Lucknow"),
+        ("HYD7 TG-METRO-RAIL", "Hyderabad"),
+    ],
+)
+def test_a_pti_slug_over_its_desk_s_dateline_says_nothing(slug: str, place: str) -> None:
+    text = f"{slug}\n\n" + _PTI_LEAD.format(place=place)
+    for layout in (None, "wire"):
+        options = wirestory.ParseOptions(layout=layout) if layout else None
+        (story,) = wirestory.parse(text, options=options)
+        assert story.headline == ""
+        assert story.notes == (slug,)
+        assert story.dateline is not None
+        assert story.dateline.places == (place,)
+        assert "slug-may-be-headline" not in _codes(story)
+
+
+def test_a_pti_slug_with_digits_in_its_keyword_over_a_headline_is_a_slug() -> None:
+    # Before: the slug was the headline, the headline its deck, silently.
+    text = "DEL12 COP28-CLIMATE\nIndia backs climate deal\n\n" + _PTI_LEAD.format(place="New Delhi")
+    (story,) = wirestory.parse(text)
+    assert story.headline == "India backs climate deal"
+    assert story.notes == ("DEL12 COP28-CLIMATE",)
+    assert "slug-may-be-headline" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        # A headline's code over the place: no desk of it.
+        ("COP28 CLIMATE-DEAL", "New Delhi"),
+        ("MH17 CRASH-PROBE", "New Delhi"),
+        # Another desk's code over the place.
+        ("DEL45 LAW-COURTS", "Lucknow"),
+        # A desk's letters over no PTI dateline.
+        ("DEL45 LAW-COURTS", "NEW DELHI (Reuters) -"),
+    ],
+)
+def test_a_slug_form_over_no_dateline_of_its_desk_is_still_doubted(line: str, place: str) -> None:
+    lead = _PTI_LEAD.format(place=place)
+    if "(" in place:
+        lead = lead.replace(f"{place}, Dec 5 (PTI) ", f"{place} ")
+    (story,) = wirestory.parse(f"{line}\n\n{lead}")
+    assert story.headline == ""
+    assert "slug-may-be-headline" in _codes(story)

@@ -428,7 +428,8 @@ _CODES = (
         "a wire story's first line of PTI's slug form (a code of capitals and digits, "
         "hyphenated words in capitals: DEL45 LAW-COURTS) over its first paragraph was read as "
         "a slug, a note, and the story is headless: a headline in capitals of that form "
-        "(COP28 CLIMATE-DEAL) reads the same",
+        "(COP28 CLIMATE-DEAL) reads the same; a desk's code abbreviating the place of the "
+        "PTI dateline under it (DEL45 over New Delhi, Dec 5 (PTI)) is PTI's and says nothing",
     ),
     Code(
         "headline-is-slug",
