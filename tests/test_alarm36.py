@@ -1,7 +1,9 @@
 """alarm36: false alarms, diagnostics on readings that are right. A
 hard-wrapped page read as it was shown said ``page-hard-wrapped`` whatever
 its joins; PTI's slug over a dateline of its own desk (``DEL45 LAW-COURTS`` /
-``New Delhi, Dec 5 (PTI) …``) said ``slug-may-be-headline``. Each probe
+``New Delhi, Dec 5 (PTI) …``) said ``slug-may-be-headline``; a site's dated
+rows under the story (an archive oldest first, an ``Upcoming events:`` box)
+said ``list-rows-left-out``. Each probe
 asserts the code is absent on the right reading; each twin asserts it still
 fires on the misreading the rule was made for.
 
@@ -12,6 +14,7 @@ copy.
 from __future__ import annotations
 
 import pytest
+from news_pages import news_page
 from strategies import wrapped
 
 import wirestory
@@ -168,3 +171,131 @@ def test_a_slug_form_over_no_dateline_of_its_desk_is_still_doubted(line: str, pl
     (story,) = wirestory.parse(f"{line}\n\n{lead}")
     assert story.headline == ""
     assert "slug-may-be-headline" in _codes(story)
+
+
+# --- A site's dated rows under the story: an archive oldest first, coming events ----
+
+_TOUR_HEADLINE = "The Harbour Lights announce a winter tour"
+_TOUR_STORY = (
+    "The Harbour Lights will mark twenty years since their first record with a tour of "
+    "the coast this winter, the band said on Monday.",
+    "Singer Orla Keane and guitarist Tom Hale, who founded the band in a harbour pub, "
+    "said the dates would take them back to the halls where they started out.",
+    "Tickets for the tour go on sale on Friday at the halls' box offices and online, "
+    "and the band said more dates may follow in the spring.",
+)
+_LIBRARY_HEADLINE = "Council votes to close the old library"
+_LIBRARY_STORY = (
+    "The council voted on Monday to close the old library on Mill Street at the end of the "
+    "year, saying the building needed repairs it could not afford.",
+    "Readers who have used the library for decades said they would fight the closure, and a "
+    "petition to keep it open has gathered two thousand names.",
+    "The council said the books would move to the new hub by the station, which opens in "
+    "the spring.",
+)
+
+
+def _page_story(headline: str, *blocks: str) -> wirestory.Story:
+    text = news_page(*blocks, headline=headline, header="By Jane Roe", site="Vale Post", year=2025)
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
+    return story
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # The site's archive of other stories, oldest first, no lead.
+        (
+            "Nov. 20 New bakery opens",
+            "Nov. 28 Council reviews bus routes",
+            "Dec. 3 Ferry fares rise",
+        ),
+        (
+            "March 4, 2025 Pier reopens",
+            "June 1, 2025 Quay market moves",
+            "Sept. 9, 2025 Mill shuts",
+        ),
+        # A box of coming events under its heading.
+        (
+            "Upcoming events:",
+            "June 9 – Quay market returns",
+            "June 14 – Mill Bay regatta",
+            "June 21 – Pier fireworks night",
+        ),
+        (
+            "Upcoming events",
+            "9 June – Quay market returns",
+            "14 June – Mill Bay regatta",
+            "21 June – Pier fete",
+        ),
+    ],
+    ids=["archive", "archive-years", "events-colon", "events-day-first"],
+)
+def test_a_site_s_dated_rows_under_the_story_say_nothing(box: tuple[str, ...]) -> None:
+    story = _page_story(_TOUR_HEADLINE, *_TOUR_STORY, "\n".join(box))
+    assert story.body == _TOUR_STORY
+    assert "list-rows-left-out" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "box"),
+    [
+        # A tour's dates naming places in title case, no lead: may be the story's.
+        (
+            _TOUR_HEADLINE,
+            _TOUR_STORY,
+            (
+                "Nov. 28 -- Quay Hall, Harbour Town",
+                "Dec. 12 -- The Old Mill",
+                "Dec. 30 -- Pier Pavilion",
+            ),
+        ),
+        # The story's own timeline, writing its words, no lead.
+        (
+            _LIBRARY_HEADLINE,
+            _LIBRARY_STORY,
+            (
+                "Nov. 20 – Council first proposes library closure",
+                "Nov. 28 – Readers start petition to keep library open",
+                "Dec. 3 – Council votes to close the library",
+            ),
+        ),
+        # The same timeline under a heading that is no sentence.
+        (
+            _LIBRARY_HEADLINE,
+            _LIBRARY_STORY,
+            (
+                "Key dates:",
+                "Nov. 20 – Council first proposes library closure",
+                "Nov. 28 – Readers start petition to keep library open",
+                "Dec. 3 – Council votes to close the library",
+            ),
+        ),
+        # Events under a sentence ending in a colon naming none of the story's words.
+        (
+            _TOUR_HEADLINE,
+            _TOUR_STORY,
+            (
+                "Here is what else is on this month:",
+                "June 9 – Quay market returns",
+                "June 14 – Mill Bay regatta",
+                "June 21 – Pier fireworks night",
+            ),
+        ),
+    ],
+    ids=["tour", "timeline", "timeline-heading", "events-sentence"],
+)
+def test_dated_rows_that_may_be_the_story_s_are_still_said(
+    headline: str, story: tuple[str, ...], box: tuple[str, ...]
+) -> None:
+    read = _page_story(headline, *story, "\n".join(box))
+    assert read.body == story
+    assert "list-rows-left-out" in _codes(read)
+
+
+def test_coming_events_between_the_story_s_paragraphs_are_still_said() -> None:
+    events = ("Upcoming events:", "June 9 – Quay market returns", "June 14 – Mill Bay regatta")
+    events += ("June 21 – Pier fireworks night", "June 28 – Castle Green fete", "July 3 – Fair")
+    story = _page_story(_TOUR_HEADLINE, _TOUR_STORY[0], "\n".join(events), *_TOUR_STORY[1:])
+    assert story.body == _TOUR_STORY
+    assert "list-rows-left-out" in _codes(story)

@@ -4879,6 +4879,52 @@ def _story_list(
     return start, announced and end - start > _LIST_ROWS_LEAST
 
 
+def _others_dated_rows(
+    texts: Sequence[str],
+    span: tuple[int, int],
+    story_words: Callable[[], set[str]],
+    months_stops: tuple[dict[str, int], frozenset[str] | None],
+) -> bool:
+    """Are the run ``span`` under the story's last paragraph a box's dated
+    rows of other texts: rows in calendar order with no lead, or under a
+    heading that is no sentence (``Upcoming events:``), each naming after its
+    date a headline or an event in sentence case (a word in small letters of
+    four letters or more: ``Nov. 20 New bakery opens``, ``June 9 – Quay
+    market returns``), fewer than half of them writing a word of the
+    story's? An archive of the site's stories oldest first, or its box of
+    coming events, reads so. A schedule's rows name places in title case
+    (``June 9 -- Quay Hall, Harbour Town``: a tour's dates) and a story's
+    own timeline writes its words (``Dec. 3 – Council votes to close the
+    library`` under a story on the library): those stay said. With no stop
+    words for the page's language nothing is told."""
+    start, end = span
+    months, stop_words = months_stops
+    if stop_words is None:
+        return False
+    rows_from = start
+    if _list_row_date(texts[start], months) is None:
+        if _lead_in_sentence(texts[start]) or _list_row_opening(texts[start], months):
+            return False
+        rows_from += 1
+    rows_end = _list_rows(texts, rows_from, end, months)
+    if rows_end - rows_from < _LIST_ROWS_LEAST:
+        return False
+    known = story_words()
+    naming = 0
+    for number in range(rows_from, rows_end):
+        dated = _LIST_DATE.match(texts[number])
+        if dated is None or _list_row_date(texts[number], months) is None:
+            return False  # numbered rows (``1 Ferry fares …``), no month's word
+        words = [w.strip(_WORD_EDGES) for w in texts[number][dated.end() :].split()]
+        if not any(w[:1].islower() and len(w) >= _LIST_WORD_MIN_CHARS for w in words):
+            return False
+        naming += any(
+            len(w) >= _LIST_WORD_MIN_CHARS and w not in stop_words and w in known
+            for w in map(str.casefold, words)
+        )
+    return 2 * naming < rows_end - rows_from
+
+
 def _numbered_menu(rows: Sequence[str]) -> bool:
     """Are numbered ``rows`` a site's sections, each a number and a menu's
     item of a section's nouns (``1 News`` / ``2 Sport`` / ``3 Business``,
@@ -5076,6 +5122,15 @@ def _story_lists(
         unproven = unproven or (
             end <= body_end and texts[start].rstrip()[-1:] == ":" and end - start > _LIST_ROWS_LEAST
         )
+        if (
+            unproven
+            and start >= body_end
+            and not colon_above
+            and _others_dated_rows(texts, (start, end), story_words, (months, stop_words))
+        ):
+            # Under the story, with no lead or under a box's heading: the
+            # site's, left out unsaid.
+            unproven = False
         if stop > start:
             found.append(range(start, stop))
             if stop < end and unproven_at < 0 and _list_row_opening(texts[stop], months):
