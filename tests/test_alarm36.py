@@ -3,7 +3,8 @@ hard-wrapped page read as it was shown said ``page-hard-wrapped`` whatever
 its joins; PTI's slug over a dateline of its own desk (``DEL45 LAW-COURTS`` /
 ``New Delhi, Dec 5 (PTI) …``) said ``slug-may-be-headline``; a site's dated
 rows under the story (an archive oldest first, an ``Upcoming events:`` box)
-said ``list-rows-left-out``. Each probe
+said ``list-rows-left-out``; a prompt over an ad (``Sign up here.`` /
+``Advertisement``) said ``subheading-may-be-teaser``. Each probe
 asserts the code is absent on the right reading; each twin asserts it still
 fires on the misreading the rule was made for.
 
@@ -14,7 +15,7 @@ copy.
 from __future__ import annotations
 
 import pytest
-from news_pages import news_page
+from news_pages import LIBRARY_STORY, library_story, news_page
 from strategies import wrapped
 
 import wirestory
@@ -299,3 +300,34 @@ def test_coming_events_between_the_story_s_paragraphs_are_still_said() -> None:
     story = _page_story(_TOUR_HEADLINE, _TOUR_STORY[0], "\n".join(events), *_TOUR_STORY[1:])
     assert story.body == _TOUR_STORY
     assert "list-rows-left-out" in _codes(story)
+
+
+# --- A site's prompt over an ad between the story's paragraphs -----------------------
+
+
+@pytest.mark.parametrize("furniture", ["Advertisement", "Share this article"])
+@pytest.mark.parametrize(
+    "prompt", ["Sign up here.", "Sign up here", "Get the app.", "Read more here.", "Log in now"]
+)
+def test_a_prompt_over_in_story_furniture_is_left_out_unsaid(prompt: str, furniture: str) -> None:
+    # Before: kept as the story's paragraph, with subheading-may-be-teaser
+    # (``Sign up here``) or silently (``Get the app.``: no word of four letters).
+    story = library_story(*LIBRARY_STORY[:2], f"{prompt}\n{furniture}", *LIBRARY_STORY[2:])
+    assert story.body == LIBRARY_STORY
+    assert "subheading-may-be-teaser" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # A teaser's headline: no word of the story's.
+        "Ferry fares rise again",
+        # A bidding verb over other words than a prompt's: judged as a heading.
+        "Follow the money",
+        "Join the harbour club",
+    ],
+)
+def test_a_teaser_or_a_heading_over_furniture_is_still_doubted(heading: str) -> None:
+    story = library_story(*LIBRARY_STORY[:2], f"{heading}\nAdvertisement", *LIBRARY_STORY[2:])
+    assert story.body == (*LIBRARY_STORY[:2], heading, *LIBRARY_STORY[2:])
+    assert "subheading-may-be-teaser" in _codes(story)

@@ -4446,7 +4446,35 @@ def _heading_over_phrase(
         shaped
         and 0 < words <= _CONTENTS_HEADING_MAX_WORDS
         and line_key(text) not in line_key(texts[number + 1])
+        and not _reader_prompt(text)
     )
+
+
+def _reader_prompt(text: str) -> bool:
+    """Is ``text`` a site's prompt to the reader, a bidding verb and only a
+    prompt's words (``Sign up here.``, ``Get the app.``, ``Read more here``),
+    as a site sets one over its ad between the story's paragraphs? It is no
+    subheading nor a sentence of the story's: left out with the ad, unsaid
+    (it was kept as a paragraph, said to be a teaser, or silently)."""
+    words = [word.strip(_WORD_EDGES).casefold() for word in text.split()]
+    return (
+        0 < len(words) <= _READER_PROMPT_MAX_WORDS
+        and words[0] in _READER_PROMPT_VERBS
+        and all(word in _READER_PROMPT_WORDS for word in words)
+    )
+
+
+# A reader's prompt over an ad is a few words (``Sign up for free now.``): a
+# bidding verb first, then a pointer, the app or the site's offer; a line
+# writing any other word (``Follow the money``, ``Read the ruling``) may be
+# the story's subheading and is judged as one.
+_READER_PROMPT_MAX_WORDS: Final = 5
+_READER_PROMPT_VERBS: Final = frozenset(
+    {"sign", "subscribe", "register", "click", "tap", "read", "get", "download", "join", "log"}
+)
+_READER_PROMPT_WORDS: Final = _READER_PROMPT_VERBS | frozenset(
+    {"up", "in", "here", "now", "today", "below", "more", "the", "our", "app", "for", "free"}
+)
 
 
 # A heading's word told by the prose around it has this many letters or more
