@@ -4,7 +4,9 @@ its joins; PTI's slug over a dateline of its own desk (``DEL45 LAW-COURTS`` /
 ``New Delhi, Dec 5 (PTI) …``) said ``slug-may-be-headline``; a site's dated
 rows under the story (an archive oldest first, an ``Upcoming events:`` box)
 said ``list-rows-left-out``; a prompt over an ad (``Sign up here.`` /
-``Advertisement``) said ``subheading-may-be-teaser``. Each probe
+``Advertisement``) said ``subheading-may-be-teaser``; a caption told by
+position whose past tells of the place (``(L-R) Jane Roe and Tom Hale at the
+club they founded in 1990.``) said ``caption-may-be-paragraph``. Each probe
 asserts the code is absent on the right reading; each twin asserts it still
 fires on the misreading the rule was made for.
 
@@ -331,3 +333,40 @@ def test_a_teaser_or_a_heading_over_furniture_is_still_doubted(heading: str) -> 
     story = library_story(*LIBRARY_STORY[:2], f"{heading}\nAdvertisement", *LIBRARY_STORY[2:])
     assert story.body == (*LIBRARY_STORY[:2], heading, *LIBRARY_STORY[2:])
     assert "subheading-may-be-teaser" in _codes(story)
+
+
+# --- A caption told by position, a past in a clause with no pronoun ------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "(L-R) Jane Roe and Tom Hale at the club they founded in 1990.",
+        "(L-R) Jane Roe and Tom Hale at the club that they founded in 1990.",
+        "(L-R) Jane Roe and Tom Hale outside the house she built in 1974.",
+        "(L-R) Jane Roe and Tom Hale at the Harbour Club they founded in 1990.",
+    ],
+)
+def test_a_positioned_caption_with_a_past_in_a_contact_clause_says_nothing(caption: str) -> None:
+    story = library_story(LIBRARY_STORY[0], caption, *LIBRARY_STORY[1:])
+    assert [c.text for c in story.captions] == [caption]
+    assert "caption-may-be-paragraph" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(L-R) Jane Roe, Tom Hale and Ann Lee all voted against the plan.",
+        # A pronoun after a verb, or after a year: no place for a clause.
+        "(L-R) Jane Roe and Tom Hale believe they founded the club.",
+        "(L-R) Jane Roe and Tom Hale in 2016 they founded the club.",
+        # A mark ends the place: the sentence after it narrates.
+        "(L-R) Jane Roe and Tom Hale at the meeting; they voted against the plan.",
+        # The clause closed by a comma, a speech verb after it.
+        "(L-R) Jane Roe and Tom Hale at the club they founded, said the plan was wrong.",
+    ],
+)
+def test_a_positioned_sentence_that_narrates_is_still_doubted(sentence: str) -> None:
+    story = library_story(LIBRARY_STORY[0], sentence, *LIBRARY_STORY[1:])
+    assert [c.text for c in story.captions] == [sentence]
+    assert "caption-may-be-paragraph" in _codes(story)

@@ -3228,6 +3228,36 @@ _CAPTION_PARTICIPLES: Final = frozenset(
 _RELATIVE_PRONOUNS: Final = frozenset("who whose whom which where when".split())
 
 
+def _contact_clause(words: Sequence[str]) -> int:
+    """Where a relative clause with no pronoun of its own opens in a
+    caption's ``words`` (``… at the club they founded in 1990``, ``… outside
+    the house that she built``): a subject pronoun, ``that`` maybe before it,
+    right after a preposition and one to three words of letters alone, no
+    mark among them (the place the clause tells of); else ``len(words)``.
+    Its past tells what the place is, no narration; a pronoun after a verb
+    (``… believe they founded …``) or a year (``… in 2016 they founded …``)
+    opens none."""
+    for number, word in enumerate(words):
+        if word.casefold() not in _CONTACT_SUBJECTS:
+            continue
+        start = number - 1 if number > 0 and words[number - 1].casefold() == "that" else number
+        for before in range(max(0, start - 4), start - 1):
+            if words[before].casefold() in _CAPTION_PREPOSITIONS and all(
+                other.isalpha() for other in words[before + 1 : start]
+            ):
+                return start
+    return len(words)
+
+
+# The subject of a relative clause with no pronoun of its own (``the club
+# they founded``), and the prepositions placing a caption's people (``at``,
+# ``outside``) before the place the clause tells of.
+_CONTACT_SUBJECTS: Final = frozenset("they he she we i you".split())
+_CAPTION_PREPOSITIONS: Final = frozenset(
+    "at in on outside inside near by with beside behind during after before".split()
+)
+
+
 def _flag_narrating_positioned(
     text: str, index: int, state: LineState, knowledge: Knowledge
 ) -> None:
@@ -3247,7 +3277,10 @@ def _flag_narrating_positioned(
     for segment in stripped.split(","):
         segment_words = segment.split()
         if segment_words and segment_words[0] not in _RELATIVE_PRONOUNS:
-            words.extend(word.strip(".;:!?()\"“”'’") for word in segment_words)
+            bare = [word.strip(".;:!?()\"“”'’") for word in segment_words]
+            # The words as printed: a mark between them (``… at the meeting;
+            # they voted …``) ends the place, and no clause opens there.
+            words.extend(bare[: _contact_clause(segment_words)])
     if not any(
         (word.islower() and word.endswith("ed") and word not in _CAPTION_PARTICIPLES)
         or word.casefold() in _NARRATION_WORDS
