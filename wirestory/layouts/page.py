@@ -3228,6 +3228,36 @@ _CAPTION_PARTICIPLES: Final = frozenset(
 _RELATIVE_PRONOUNS: Final = frozenset("who whose whom which where when".split())
 
 
+def _contact_clause(words: Sequence[str]) -> int:
+    """Where a relative clause with no pronoun of its own opens in a
+    caption's ``words`` (``… at the club they founded in 1990``, ``… outside
+    the house that she built``): a subject pronoun, ``that`` maybe before it,
+    right after a preposition and one to three words of letters alone, no
+    mark among them (the place the clause tells of); else ``len(words)``.
+    Its past tells what the place is, no narration; a pronoun after a verb
+    (``… believe they founded …``) or a year (``… in 2016 they founded …``)
+    opens none."""
+    for number, word in enumerate(words):
+        if word.casefold() not in _CONTACT_SUBJECTS:
+            continue
+        start = number - 1 if number > 0 and words[number - 1].casefold() == "that" else number
+        for before in range(max(0, start - 4), start - 1):
+            if words[before].casefold() in _CAPTION_PREPOSITIONS and all(
+                other.isalpha() for other in words[before + 1 : start]
+            ):
+                return start
+    return len(words)
+
+
+# The subject of a relative clause with no pronoun of its own (``the club
+# they founded``), and the prepositions placing a caption's people (``at``,
+# ``outside``) before the place the clause tells of.
+_CONTACT_SUBJECTS: Final = frozenset("they he she we i you".split())
+_CAPTION_PREPOSITIONS: Final = frozenset(
+    "at in on outside inside near by with beside behind during after before".split()
+)
+
+
 def _flag_narrating_positioned(
     text: str, index: int, state: LineState, knowledge: Knowledge
 ) -> None:
@@ -3247,7 +3277,10 @@ def _flag_narrating_positioned(
     for segment in stripped.split(","):
         segment_words = segment.split()
         if segment_words and segment_words[0] not in _RELATIVE_PRONOUNS:
-            words.extend(word.strip(".;:!?()\"“”'’") for word in segment_words)
+            bare = [word.strip(".;:!?()\"“”'’") for word in segment_words]
+            # The words as printed: a mark between them (``… at the meeting;
+            # they voted …``) ends the place, and no clause opens there.
+            words.extend(bare[: _contact_clause(segment_words)])
     if not any(
         (word.islower() and word.endswith("ed") and word not in _CAPTION_PARTICIPLES)
         or word.casefold() in _NARRATION_WORDS
@@ -3776,19 +3809,72 @@ def _read_wrapped(
         Override(first_of[override.index], override.before, override.after)
         for override in inner.overrides
     ]
-    state.problems.append(
-        Problem(
-            "page-hard-wrapped",
-            f"the page's lines are cut at a fixed width: read with {len(runs)} runs of "
-            "wrapped lines joined into paragraphs; a block printed right under a full "
-            "line would be joined to it",
-            runs[0][0],
-        )
-    )
+    state.problems += _wrap_doubts(lines, runs, parts, inner.paragraphs)
     state.problems += [
         Problem(problem.code, problem.message, first_of[problem.index])
         for problem in inner.problems
     ]
+
+
+def _wrap_doubts(
+    lines: Sequence[Line],
+    runs: Sequence[Sequence[int]],
+    parts: Sequence[Sequence[int]],
+    paragraphs: Sequence[Sequence[int]],
+) -> list[Problem]:
+    """``page-hard-wrapped`` where joining a hard-wrapped page's lines may
+    have read it wrong, nothing where every join and every cut has a wrapped
+    paragraph's form. Two forms are doubted: a run going on from a line ending
+    a sentence into a line opening in no small letter (a caption or another
+    block printed right under a paragraph's last line of nearly the width, no
+    blank line between, is joined to it: the wrap and the block read the
+    same), and two of the story's paragraphs with no blank line between whose
+    first ends like no sentence (a paragraph wrapped short of the width, by
+    hand, over a line opening in a capital is cut in two). A wrapped line
+    going on into small letters, or ending mid-sentence, is a wrap's
+    (``… walked off the job on`` / ``Wednesday, stranding …``)."""
+    problems: list[Problem] = []
+    glued = [
+        below
+        for run in runs
+        for above, below in pairwise(run)
+        if _ends_sentence(lines[above].text) and not lines[below].text.lstrip()[:1].islower()
+    ]
+    if glued:
+        problems.append(
+            Problem(
+                "page-hard-wrapped",
+                "the page's lines are cut at a fixed width and were joined: a line "
+                "opening in no small letter right under a line ending a sentence was "
+                f"joined to it ({len(glued)} such joins), and may be a block of its own "
+                "(a caption printed right under a paragraph)",
+                glued[0],
+            )
+        )
+    cut = [
+        parts[below[0]][0]
+        for above, below in pairwise(paragraphs)
+        if parts[below[0]][0] == parts[above[-1]][-1] + 1
+        and not _ends_sentence(lines[parts[above[-1]][-1]].text)
+    ]
+    if cut:
+        problems.append(
+            Problem(
+                "page-hard-wrapped",
+                "the page's lines are cut at a fixed width and were joined: a paragraph "
+                "opens right under a paragraph ending like no sentence, no blank line "
+                f"between ({len(cut)} such cuts), and the two may be one paragraph cut "
+                "where its line fell short of the width",
+                cut[0],
+            )
+        )
+    return problems
+
+
+def _ends_sentence(text: str) -> bool:
+    """Does ``text`` end like a sentence: an end mark or a colon, closing
+    quotes or a bracket allowed after it (``… on Thursday.``, ``… at risk.”``)?"""
+    return text.rstrip().rstrip(_SENTENCE_END_CLOSERS)[-1:] in _WRAP_SENTENCE_ENDS
 
 
 def _read_blocks(
@@ -4393,7 +4479,35 @@ def _heading_over_phrase(
         shaped
         and 0 < words <= _CONTENTS_HEADING_MAX_WORDS
         and line_key(text) not in line_key(texts[number + 1])
+        and not _reader_prompt(text)
     )
+
+
+def _reader_prompt(text: str) -> bool:
+    """Is ``text`` a site's prompt to the reader, a bidding verb and only a
+    prompt's words (``Sign up here.``, ``Get the app.``, ``Read more here``),
+    as a site sets one over its ad between the story's paragraphs? It is no
+    subheading nor a sentence of the story's: left out with the ad, unsaid
+    (it was kept as a paragraph, said to be a teaser, or silently)."""
+    words = [word.strip(_WORD_EDGES).casefold() for word in text.split()]
+    return (
+        0 < len(words) <= _READER_PROMPT_MAX_WORDS
+        and words[0] in _READER_PROMPT_VERBS
+        and all(word in _READER_PROMPT_WORDS for word in words)
+    )
+
+
+# A reader's prompt over an ad is a few words (``Sign up for free now.``): a
+# bidding verb first, then a pointer, the app or the site's offer; a line
+# writing any other word (``Follow the money``, ``Read the ruling``) may be
+# the story's subheading and is judged as one.
+_READER_PROMPT_MAX_WORDS: Final = 5
+_READER_PROMPT_VERBS: Final = frozenset(
+    {"sign", "subscribe", "register", "click", "tap", "read", "get", "download", "join", "log"}
+)
+_READER_PROMPT_WORDS: Final = _READER_PROMPT_VERBS | frozenset(
+    {"up", "in", "here", "now", "today", "below", "more", "the", "our", "app", "for", "free"}
+)
 
 
 # A heading's word told by the prose around it has this many letters or more
@@ -4826,6 +4940,52 @@ def _story_list(
     return start, announced and end - start > _LIST_ROWS_LEAST
 
 
+def _others_dated_rows(
+    texts: Sequence[str],
+    span: tuple[int, int],
+    story_words: Callable[[], set[str]],
+    months_stops: tuple[dict[str, int], frozenset[str] | None],
+) -> bool:
+    """Are the run ``span`` under the story's last paragraph a box's dated
+    rows of other texts: rows in calendar order with no lead, or under a
+    heading that is no sentence (``Upcoming events:``), each naming after its
+    date a headline or an event in sentence case (a word in small letters of
+    four letters or more: ``Nov. 20 New bakery opens``, ``June 9 – Quay
+    market returns``), fewer than half of them writing a word of the
+    story's? An archive of the site's stories oldest first, or its box of
+    coming events, reads so. A schedule's rows name places in title case
+    (``June 9 -- Quay Hall, Harbour Town``: a tour's dates) and a story's
+    own timeline writes its words (``Dec. 3 – Council votes to close the
+    library`` under a story on the library): those stay said. With no stop
+    words for the page's language nothing is told."""
+    start, end = span
+    months, stop_words = months_stops
+    if stop_words is None:
+        return False
+    rows_from = start
+    if _list_row_date(texts[start], months) is None:
+        if _lead_in_sentence(texts[start]) or _list_row_opening(texts[start], months):
+            return False
+        rows_from += 1
+    rows_end = _list_rows(texts, rows_from, end, months)
+    if rows_end - rows_from < _LIST_ROWS_LEAST:
+        return False
+    known = story_words()
+    naming = 0
+    for number in range(rows_from, rows_end):
+        dated = _LIST_DATE.match(texts[number])
+        if dated is None or _list_row_date(texts[number], months) is None:
+            return False  # numbered rows (``1 Ferry fares …``), no month's word
+        words = [w.strip(_WORD_EDGES) for w in texts[number][dated.end() :].split()]
+        if not any(w[:1].islower() and len(w) >= _LIST_WORD_MIN_CHARS for w in words):
+            return False
+        naming += any(
+            len(w) >= _LIST_WORD_MIN_CHARS and w not in stop_words and w in known
+            for w in map(str.casefold, words)
+        )
+    return 2 * naming < rows_end - rows_from
+
+
 def _numbered_menu(rows: Sequence[str]) -> bool:
     """Are numbered ``rows`` a site's sections, each a number and a menu's
     item of a section's nouns (``1 News`` / ``2 Sport`` / ``3 Business``,
@@ -5023,6 +5183,15 @@ def _story_lists(
         unproven = unproven or (
             end <= body_end and texts[start].rstrip()[-1:] == ":" and end - start > _LIST_ROWS_LEAST
         )
+        if (
+            unproven
+            and start >= body_end
+            and not colon_above
+            and _others_dated_rows(texts, (start, end), story_words, (months, stop_words))
+        ):
+            # Under the story, with no lead or under a box's heading: the
+            # site's, left out unsaid.
+            unproven = False
         if stop > start:
             found.append(range(start, stop))
             if stop < end and unproven_at < 0 and _list_row_opening(texts[stop], months):
@@ -7703,6 +7872,9 @@ _BLURB_STORY_MIN_BLOCKS: Final = 4
 _SPACED_WORD_MAX_CHARS: Final = 15
 
 
+# What ends a wrapped page's paragraph: a sentence's end mark, or the colon
+# over a list (``… said three things:``).
+_WRAP_SENTENCE_ENDS: Final = frozenset(".!?…:")
 # What may close a sentence after its end mark, before the next one opens.
 _SENTENCE_END_CLOSERS: Final = "\"'\u201d\u2019)"
 _SENTENCE_OPENERS: Final = '"\u201c'

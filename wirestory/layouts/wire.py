@@ -107,11 +107,13 @@ _HEADLINE_DOUBT_WORDS = 20
 # it; no headline is written so. It was the headline, the headline its deck.
 # The Press Trust of India's slug line: a desk's code of capitals and the
 # take's number, then a keyword in capitals of parts joined by hyphens
-# (``DEL45 LAW-COURTS``, ``BOM12 BIZ-MARKETS``); a headline in capitals
-# holds more words and no code glued to its digits (``G20 LEADERS MEET``).
+# (``DEL45 LAW-COURTS``, ``BOM12 BIZ-MARKETS``), a part may hold digits after
+# its first capital (``DEL12 COP28-CLIMATE``: it was the headline, silently);
+# a headline in capitals holds more words and no code glued to its digits
+# (``G20 LEADERS MEET``).
 # Linear: possessive runs, fullmatch from one position.
 _SLUG_CODE = r"[^,\s\d-]{0,40}+[\d-][^,\s]{0,40}+"
-_PTI_SLUG_FORM = r"\p{Lu}{2,4}+\d{1,4}+\ \p{Lu}{2,20}+(?:-\p{Lu}{2,20}+)++"
+_PTI_SLUG_FORM = r"\p{Lu}{2,4}+\d{1,4}+\ \p{Lu}[\p{Lu}\d]{1,19}+(?:-\p{Lu}[\p{Lu}\d]{1,19}+)++"
 _SLUG = regex.compile(
     r"\p{Lu}{2,5}+(?:-{1,2}+[\p{L}\p{N}&'’./]++){2,}+"
     rf"(?:(?:,\ ?+|\ ){_SLUG_CODE}(?:\ {_SLUG_CODE}){{0,3}}+|,\ ?+[^,\s]{{1,40}}+){{0,3}}+"
@@ -1215,6 +1217,7 @@ def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Know
         rule == "wire-slug"
         and _PTI_SLUG.fullmatch(text) is not None
         and not looks_like_headline(lines[below].text, knowledge)
+        and not _desk_over_its_dateline(text, lines[below].text, knowledge)
     ):
         # PTI's slug over the dateline leaves the story headless; a headline
         # in capitals of the same form (``COP28 CLIMATE-DEAL``) went to the
@@ -1230,6 +1233,42 @@ def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Know
         )
     state.claim(start, Role.ADVISORY, rule)
     return skip_blanks(lines, start + 1, state)
+
+
+def _desk_over_its_dateline(slug: str, below: str, knowledge: Knowledge) -> bool:
+    """Is ``slug``, a line of PTI's slug form, PTI's own over a dateline of
+    the desk it names: the line ``below`` opens with a dateline of the Press
+    Trust of India whose place the desk's letters abbreviate (``DEL12
+    COP28-CLIMATE`` over ``New Delhi, Dec 5 (PTI) …``, ``LKO3 UP-FLOODS`` over
+    ``Lucknow, …``)? A headline's code names no desk over its place
+    (``COP28 CLIMATE-DEAL`` or ``MH17 CRASH-PROBE`` over ``New Delhi``); a desk
+    named by a city's old name (``BOM`` over ``Mumbai``) is not told so."""
+    dateline = find_dateline(below, knowledge=knowledge)
+    if dateline is None or "Press Trust of India" not in dateline.agencies:
+        return False
+    # The slug's form makes its first word the desk's capitals and the take's
+    # digits (``DEL12``): the capitals are the desk.
+    desk = slug.split(maxsplit=1)[0].rstrip("0123456789").casefold()
+    return any(_abbreviates(desk, place.casefold()) for place in dateline.places)
+
+
+def _abbreviates(code: str, place: str) -> bool:
+    """Does ``code`` abbreviate ``place`` as a desk's code does: its first
+    letter opens a word of the place, its other letters follow in order
+    (``del`` in ``new delhi``, ``lko`` in ``lucknow``, ``hyd`` in
+    ``hyderabad``)? A few string searches on a short name."""
+    at = place.find(code[:1])
+    while at >= 0:
+        if at == 0 or not place[at - 1].isalpha():
+            end = at + 1
+            for letter in code[1:]:
+                end = place.find(letter, end) + 1
+                if end == 0:
+                    break
+            else:
+                return True
+        at = place.find(code[:1], at + 1)
+    return False
 
 
 def _below_date_line(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
