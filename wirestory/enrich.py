@@ -54,7 +54,7 @@ from wirestory.layouts.page import (
     place_after_name_problem,
     place_said_in_story,
 )
-from wirestory.layouts.wire import looks_like_headline, withdrawal_notice
+from wirestory.layouts.wire import front_date_line, looks_like_headline, withdrawal_notice
 from wirestory.lines import BLANK_CHARS, Line, is_blank, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -152,12 +152,28 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
     """A byline opening the body (layouts whose header does not hold it)."""
     knowledge = options.knowledge
     indices = list(state.byline)
-    if not indices and state.paragraphs and len(state.paragraphs[0]) == 1:
-        first = state.paragraphs[0][0]
+    if (
+        not indices
+        and state.paragraphs
+        and (
+            len(state.paragraphs[0]) == 1 or _byline_over_date(lines, state.paragraphs[0], options)
+        )
+    ):
+        first, *dated = state.paragraphs[0]
         byline = find_byline(lines[first].text, knowledge=knowledge)
         if byline is not None:
             state.paragraphs.pop(0)
             state.claim(first, Role.BYLINE, "byline")
+            if (
+                not dated
+                and state.paragraphs
+                and _byline_over_date(lines, [first, *state.paragraphs[0]], options)
+            ):
+                # The date as a paragraph of its own under the byline: it
+                # was a subheading, silently.
+                dated = state.paragraphs.pop(0)
+            for index in dated:
+                state.claim(index, Role.FURNITURE, "wire-date-line")
             found.byline = byline
             found.byline_line = first
             if state.headline is None and byline.organization is None and "," not in byline.raw:
@@ -176,7 +192,7 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
                         first,
                     )
                 )
-            if state.paragraphs and len(state.paragraphs[0]) == 1:
+            if not dated and state.paragraphs and len(state.paragraphs[0]) == 1:
                 second = state.paragraphs[0][0]
                 joined = organization_under(byline, lines[second].text, knowledge=knowledge)
                 if joined is not None:
@@ -215,6 +231,17 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
         names=first_byline.names,
         organization=first_byline.organization or (organizations[0] if organizations else None),
     )
+
+
+def _byline_over_date(lines: list[Line], paragraph: list[int], options: ParseOptions) -> bool:
+    """Is ``paragraph`` two lines, the second a line holding only a date
+    (:func:`~wirestory.layouts.wire.front_date_line`) under a line opening
+    with a byline's word? Headless wire copy prints the writer over the
+    story's date (``By Jane Roe`` / ``March 4, 2025``) as a page's header
+    does; read as one paragraph, the two stayed the body's first, silently.
+    The date's digit and the second line's shape are asked first; the byline
+    itself is :func:`~wirestory.bylines.find_byline`'s to read."""
+    return len(paragraph) == 2 and front_date_line(lines[paragraph[1]].text, options.knowledge)
 
 
 # The story's first lines asked for a notice that kills it.

@@ -1,0 +1,96 @@
+"""The thirty-sixth silent-wrong round: readings the last session left wrong
+with no diagnostic. Headless wire copy opening with its writer over the
+story's date (``By Jane Roe`` / ``March 4, 2025``) kept both in the body's
+first paragraph; ``WASHINGTON (APA) -`` named the Austrian agency.
+
+Every page and line here is invented, in the shape of real page text or wire
+copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_pages import LIBRARY_STORY
+
+import wirestory
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+def _parse(text: str) -> wirestory.Story:
+    [story] = wirestory.parse(text)
+    return story
+
+
+def _roles(story: wirestory.Story) -> list[tuple[str, str]]:
+    return [(s.role.value, s.rule) for s in story.segments if s.role.value != "blank"]
+
+
+# --- Headless wire copy: the writer over the story's date ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "byline"),
+    [
+        ("By Jane Roe\nMarch 4, 2025", "By Jane Roe"),
+        ("By Jane Roe\n\nMarch 4, 2025", "By Jane Roe"),
+        ("By Jane Roe, Associated Press\nMarch 4, 2025", "By Jane Roe, Associated Press"),
+        ("By Tom Hale\nTuesday, March 4, 2025 10:15 AM", "By Tom Hale"),
+    ],
+)
+def test_byline_over_date_opening_headless_copy_is_read(header: str, byline: str) -> None:
+    """The byline and the date were the body's first paragraph (or the date a
+    subheading), silently."""
+    story = _parse(f"{header}\n\n" + "\n\n".join(LIBRARY_STORY) + "\n")
+    assert story.byline is not None
+    assert story.byline.raw == byline
+    assert story.body == LIBRARY_STORY
+    assert ("furniture", "wire-date-line") in _roles(story)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # A headline over the date, no byline's word opening it.
+        "The council met on Tuesday",
+        # ``By`` opening a phrase no byline reads: a headline.
+        "By the end of March",
+    ],
+)
+def test_headline_over_date_keeps_its_reading(headline: str) -> None:
+    story = _parse(f"{headline}\nMarch 4, 2025\n\n" + "\n\n".join(LIBRARY_STORY) + "\n")
+    assert story.headline == headline
+    assert story.byline is None
+    assert story.body == LIBRARY_STORY
+
+
+def test_lone_byline_opening_headless_copy_keeps_its_reading() -> None:
+    story = _parse("By Jane Roe\n\n" + "\n\n".join(LIBRARY_STORY) + "\n")
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)
+    assert story.body == LIBRARY_STORY
+
+
+# --- An agency's acronym shared abroad: APA ------------------------------------------
+
+
+def _dateline_agencies(dateline: str, lead: str) -> tuple[str, ...]:
+    story = _parse(f"Council closes old library\n\n{dateline} {lead}\n\n{LIBRARY_STORY[1]}\n")
+    assert story.dateline is not None
+    return story.dateline.agencies
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON (APA) -", "BAKU (APA) -", "(APA) -"])
+def test_apa_filed_outside_austria_names_no_austrian_agency(dateline: str) -> None:
+    """It was Austria Presse Agentur, silently: the acronym is kept as written."""
+    assert _dateline_agencies(dateline, LIBRARY_STORY[0]) == ("APA",)
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Wien (APA) -", "VIENNA (APA) -", "LINZ, Austria (APA) -", "GRAZ (APA) -"]
+)
+def test_apa_filed_from_austria_is_the_austrian_agency(dateline: str) -> None:
+    lead = "Der Gemeinderat hat am Dienstag beschlossen, die alte Bibliothek zu schließen."
+    assert _dateline_agencies(dateline, lead) == ("Austria Presse Agentur",)
