@@ -10,9 +10,10 @@ copy.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY
+from news_pages import LIBRARY_STORY, library_story
 
 import wirestory
+from wirestory.captions import source_before_agency
 
 
 def _codes(story: wirestory.Story) -> list[str]:
@@ -94,3 +95,61 @@ def test_apa_filed_outside_austria_names_no_austrian_agency(dateline: str) -> No
 def test_apa_filed_from_austria_is_the_austrian_agency(dateline: str) -> None:
     lead = "Der Gemeinderat hat am Dienstag beschlossen, die alte Bibliothek zu schließen."
     assert _dateline_agencies(dateline, lead) == ("Austria Presse Agentur",)
+
+
+# --- A handout's source, then the agency, each in parentheses ------------------------
+
+_CAPTION = "President Jane Roe meets the delegation in Cairo on Monday."
+
+
+def _caption_story(caption: str, layout: str) -> wirestory.Story:
+    text = f"{caption}\n\nCAIRO (Reuters) - {LIBRARY_STORY[0]}\n\n{LIBRARY_STORY[1]}\n"
+    if layout == "wire":
+        text = f"Council closes old library\n\n{text}"
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="auto"))
+    return story
+
+
+@pytest.mark.parametrize("layout", ["wire", "headless"])
+@pytest.mark.parametrize(
+    ("source", "credited"),
+    [("Egyptian Presidency", "Egyptian Presidency"), ("Handout", None)],
+)
+def test_source_then_agency_is_one_credit(layout: str, source: str, credited: str | None) -> None:
+    """The source stayed the caption's last words (or, over a headless lead,
+    the line was the headline), silently."""
+    story = _caption_story(f"{_CAPTION} ({source}) (AFP)", layout)
+    [caption] = story.captions
+    assert caption.text == _CAPTION
+    assert caption.credit == f"{source}/AFP"
+    assert caption.agency == "Agence France-Presse"
+    assert caption.source == credited
+
+
+def test_source_then_agency_on_a_page() -> None:
+    story = library_story(LIBRARY_STORY[0], f"{_CAPTION} (Egyptian Presidency) (AFP)")
+    [caption] = story.captions
+    assert (caption.text, caption.credit) == (_CAPTION, "Egyptian Presidency/AFP")
+
+
+@pytest.mark.parametrize(
+    ("caption", "text"),
+    [
+        (f"{_CAPTION} (AFP)", _CAPTION),
+        # A note of the photo's, no source: the caption's words.
+        (
+            "A ferry leaves the port at dawn (file photo) (AFP)",
+            "A ferry leaves the port at dawn (file photo)",
+        ),
+    ],
+)
+def test_one_credit_keeps_its_reading(caption: str, text: str) -> None:
+    [read] = _caption_story(caption, "wire").captions
+    assert (read.text, read.credit) == (text, "AFP")
+
+
+@pytest.mark.parametrize("group", ["(Liberal Party)", "(VHB)", "(Oct. 8)", "(left)"])
+def test_caption_words_in_parentheses_stay_the_captions(group: str) -> None:
+    """A party, an acronym spelt out, a date: no source of the photo."""
+    caption = f"Members of the group meet in Vale on Monday {group}"
+    assert source_before_agency(caption, "AFP") == (caption, "AFP")
