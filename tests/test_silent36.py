@@ -10,9 +10,16 @@ copy.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, library_story
+from news_pages import (
+    LIBRARY_STORY,
+    library_story,
+    page_story_under_header,
+    story_under_header,
+    wire_story_under_header,
+)
 
 import wirestory
+from wirestory.bylines import find_byline
 from wirestory.captions import source_before_agency
 
 
@@ -153,3 +160,44 @@ def test_caption_words_in_parentheses_stay_the_captions(group: str) -> None:
     """A party, an acronym spelt out, a date: no source of the photo."""
     caption = f"Members of the group meet in Vale on Monday {group}"
     assert source_before_agency(caption, "AFP") == (caption, "AFP")
+
+
+# --- A German desk's credit of the agencies it used, after a comma -------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von AFP, mit Material von Reuters",
+        "Von AFP und dpa, mit Material von Reuters",
+        "Von dpa, mit Material von AFP und Reuters",
+    ],
+)
+@pytest.mark.parametrize("layout", ["auto", "wire", "page"])
+def test_agencies_credit_after_a_comma_is_the_byline(line: str, layout: str) -> None:
+    """On a page the writer was ``Von AFP``; elsewhere no byline was read."""
+    story = {
+        "auto": story_under_header,
+        "wire": wire_story_under_header,
+        "page": page_story_under_header,
+    }[layout](line)
+    assert story.byline is not None
+    assert story.byline.names == ()
+    assert story.byline.organization == line[4:]
+    assert story.body[0] == LIBRARY_STORY[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # A writer before the comma: the writer, as before.
+        ("Von Anna Schmidt, mit Material von dpa", ("Anna Schmidt",)),
+        # No agency after "mit Material von": no signature, as before.
+        ("Von dpa, mit Material von der Polizei", None),
+    ],
+)
+def test_lines_near_the_comma_credit_keep_their_reading(
+    line: str, names: tuple[str, ...] | None
+) -> None:
+    byline = find_byline(line)
+    assert (byline.names if byline is not None else None) == names

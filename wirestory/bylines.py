@@ -583,6 +583,10 @@ def _newsroom_signature(rest: str, knowledge: Knowledge, separators: regex.Patte
     if len(rest) > _NEWSROOM_MAX_CHARS:
         return False
     chunks = rest.split(_AGENCY_MATERIAL) if _AGENCY_MATERIAL in rest else [rest]
+    if len(chunks) > 1 and chunks[0].endswith(","):
+        # "Von AFP, mit Material von Reuters": the comma before the credit
+        # of the agencies used, as without it; it gave a writer "Von AFP".
+        chunks[0] = chunks[0][:-1]
     parts = [part.strip() for chunk in chunks for part in separators.split(chunk)]
     written = _written_agencies(knowledge)
     return all(
