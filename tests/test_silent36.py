@@ -201,3 +201,25 @@ def test_lines_near_the_comma_credit_keep_their_reading(
 ) -> None:
     byline = find_byline(line)
     assert (byline.names if byline is not None else None) == names
+
+
+# --- PTI's one-writer signature -------------------------------------------------------
+
+
+def _signed_story(signature: str) -> wirestory.Story:
+    text = "Council closes old library\n\nNEW DELHI (PTI) - " + "\n\n".join(LIBRARY_STORY)
+    return _parse(f"{text}\n\n{signature}\n")
+
+
+@pytest.mark.parametrize("signature", ["PTI ABC", "PTI XYZ", "PTI ABC DEF"])
+def test_desk_signature_of_one_writer_is_a_trailer(signature: str) -> None:
+    """``PTI ABC`` was the body's last paragraph, silently."""
+    story = _signed_story(signature)
+    assert story.body == LIBRARY_STORY
+    assert story.segments[-1].role is wirestory.Role.TRAILER
+
+
+@pytest.mark.parametrize("line", ["AP US", "Reuters UK", "AFP TV", "AA NEWS", "PTI AB"])
+def test_agency_and_a_service_code_stay_the_body(line: str) -> None:
+    story = _signed_story(line)
+    assert story.body == (*LIBRARY_STORY, line)

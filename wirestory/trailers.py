@@ -418,8 +418,11 @@ _WRITER_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # mark and the initials in small letters (APA's ``(Schluss) ab/cd``). Two to
 # four people's initials of two or three letters each: an agency's name and
 # one word in capitals (``AP US``, ``Reuters UK``, ``AFP TV``, ``AA NEWS``) is
-# a line of the story or a service's name, no desk's signature.
+# a line of the story or a service's name, no desk's signature. One writer's
+# initials alone are three capitals (PTI's ``PTI ABC``): a service's or a
+# country's code after an agency is two (``AP US``, ``Reuters UK``).
 _DESK_INITIALS = re.compile(r"[A-Z]{2,3}")
+_DESK_ONE_INITIALS = re.compile(r"[A-Z]{3}")
 _DESK_MIN_INITIALS = 2
 _DESK_MAX_INITIALS = 4
 # The longest such signature: an agency's name and four initials, or an end
@@ -429,7 +432,7 @@ _DESK_MAX_CHARS = 40
 
 def _desk_signed(text: str, signatures: frozenset[str]) -> bool:
     """Is ``text`` a desk's signature: an agency's name and capitals'
-    initials (``PTI ABC DEF RT``), or an end mark and an initials sign-off
+    initials (``PTI ABC DEF RT``, one writer's ``PTI ABC``), or an end mark and an initials sign-off
     (``(Schluss) ab/cd``)?"""
     if len(text) > _DESK_MAX_CHARS:
         return False
@@ -439,6 +442,8 @@ def _desk_signed(text: str, signatures: frozenset[str]) -> bool:
     if head in END_MARKS:
         return is_initials_sign_off(rest.strip())
     initials = rest.split()
+    if len(initials) == 1:
+        return head in signatures and _DESK_ONE_INITIALS.fullmatch(initials[0]) is not None
     return (
         head in signatures
         and _DESK_MIN_INITIALS <= len(initials) <= _DESK_MAX_INITIALS
