@@ -223,3 +223,68 @@ def test_desk_signature_of_one_writer_is_a_trailer(signature: str) -> None:
 def test_agency_and_a_service_code_stay_the_body(line: str) -> None:
     story = _signed_story(line)
     assert story.body == (*LIBRARY_STORY, line)
+
+
+# --- The writer's address glued under the last paragraph ----------------------------
+
+_WRAPPED_STORY = (
+    "Council closes old library\n\n"
+    "SEOUL, March 4 (Yonhap) -- The town council voted on Tuesday to close the old\n"
+    "library on Mill Street after a long debate about its roof.\n\n"
+    "Residents have until the end of the month to comment on the\n"
+    "plan, which the council will vote on again in May.\n"
+)
+_LAST = (
+    "Residents have until the end of the month to comment on the plan, which the council "
+    "will vote on again in May."
+)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "jrk@yna.co.kr",
+        "Jane Roe, jane.roe@valepost.example",
+        "Seoul, Korea (Yonhap) jrk@yna.co.kr",
+        "By Jane Roe (jane.roe@valepost.example)",
+    ],
+)
+@pytest.mark.parametrize("under", ["", "(END)\n"])
+def test_address_glued_under_the_last_paragraph_is_a_note(address: str, under: str) -> None:
+    """With no ``(END)`` under it (or, for a signed address, with it) the
+    address stayed the last paragraph's words, silently."""
+    story = _parse(f"{_WRAPPED_STORY}{address}\n{under}")
+    assert story.body[-1] == _LAST
+    assert story.notes == (address,)
+
+
+@pytest.mark.parametrize(
+    "address", ["Jane Roe, jane.roe@valepost.example", "Seoul, Korea (Yonhap) jrk@yna.co.kr"]
+)
+def test_signed_address_as_its_own_paragraph_is_a_note(address: str) -> None:
+    """The bureau's line was a photo's credit (credit-under-story); the
+    writer's a paragraph of the story."""
+    story = _parse(f"{_WRAPPED_STORY}\n{address}\n")
+    assert story.body[-1] == _LAST
+    assert story.notes == (address,)
+    assert not story.captions
+
+
+def test_sentence_going_on_into_an_address_stays_the_story() -> None:
+    text = _WRAPPED_STORY.replace("again in May.", "again in May. Readers may write to")
+    story = _parse(f"{text}Jane Roe, jane.roe@valepost.example\n")
+    assert story.body[-1].endswith("Readers may write to Jane Roe, jane.roe@valepost.example")
+    assert story.notes == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council can be reached at info@vale.example.",
+        "Readers can write to letters@valepost.example",
+    ],
+)
+def test_sentence_giving_an_address_stays_the_story(line: str) -> None:
+    story = _parse(f"{_WRAPPED_STORY}\n{line}\n")
+    assert story.body[-1] == line
+    assert story.notes == ()

@@ -796,8 +796,10 @@ def _trailers(
         # that the walk below reads it.
         last = paragraphs[-1][-1]
         text = lines[last].text.strip()
-        if text in END_MARKS or (
-            text[:1] in "-–—(=" and is_dashed_sign_off(text, knowledge=options.knowledge)
+        if (
+            text in END_MARKS
+            or (text[:1] in "-–—(=" and is_dashed_sign_off(text, knowledge=options.knowledge))
+            or ("@" in text and _address_under_sentence(lines, last, text, options.knowledge))
         ):
             paragraphs[-1] = paragraphs[-1][:-1]
             paragraphs.append([last])
@@ -807,14 +809,16 @@ def _trailers(
         and len(paragraphs[-1]) == 1
         and lines[paragraphs[-1][0]].text.strip() in END_MARKS
     ):
-        # The writer's address alone on the last line of the paragraph over
-        # the end mark, glued to the story's last sentence (``… the story.``
-        # / ``jrk@yna.co.kr`` / ``(END)``): a paragraph of its own, a contact
+        # The writer's address on the last line of the paragraph over the
+        # end mark, glued to the story's last sentence (``… the story.`` /
+        # ``jrk@yna.co.kr`` / ``(END)``; after the writer's name or the
+        # bureau's place, ``Seoul, Korea (Yonhap) jrk@…``, ``trailers.signed_address``):
+        # a paragraph of its own, a contact
         # for the notes as it is with a blank line over it; it stayed in the
         # body.
         above = paragraphs[-2][-1]
         address = lines[above].text.strip()
-        if "@" in address and " " not in address:
+        if "@" in address:
             trailer = classify_trailer(address, knowledge=options.knowledge)
             if trailer is not None and trailer.kind == "contact":
                 paragraphs[-2] = paragraphs[-2][:-1]
@@ -877,6 +881,21 @@ def _trailers(
         _glued_sign_off(lines, paragraphs[-1], found, options)
     if bio is not None:
         paragraphs.append(bio)
+
+
+def _address_under_sentence(lines: list[Line], last: int, text: str, knowledge: Knowledge) -> bool:
+    """Is ``text``, the last line of the story's last paragraph, the writer's
+    address (``jrk@yna.co.kr``, ``Jane Roe, jane.roe@valepost.example``,
+    ``Seoul, Korea (Yonhap) jrk@yna.co.kr``: a contact trailer) glued under a
+    line ending a sentence? Hard-wrapped copy with no ``(END)`` under it kept
+    the address in the story's last paragraph, silently; a line going on from
+    the one above (``… readers may write to`` / ``Jane Roe, …``) is the
+    sentence's."""
+    above = lines[last - 1].text.rstrip().rstrip(knowledge.closing_quotes)
+    if above[-1:] not in knowledge.sentence_ends:
+        return False
+    trailer = classify_trailer(text, knowledge=knowledge)
+    return trailer is not None and trailer.kind == "contact"
 
 
 # The story's paragraphs a writer's bio must close for a note above it to be
