@@ -19,7 +19,7 @@ from news_pages import (
 )
 
 import wirestory
-from wirestory.bylines import find_byline
+from wirestory.bylines import find_byline, script_byline
 from wirestory.captions import source_before_agency
 
 
@@ -288,3 +288,60 @@ def test_sentence_giving_an_address_stays_the_story(line: str) -> None:
     story = _parse(f"{_WRAPPED_STORY}\n{line}\n")
     assert story.body[-1] == line
     assert story.notes == ()
+
+
+# --- Portuguese particles in a name; a Korean correspondent's city before the name ---
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Por João Silva do Norte", ("João Silva do Norte",)),
+        ("Por Ana dos Santos", ("Ana dos Santos",)),
+        ("Por Maria das Dores Costa", ("Maria das Dores Costa",)),
+        ("Por João da Silva e Ana dos Santos", ("João da Silva", "Ana dos Santos")),
+    ],
+)
+def test_portuguese_particles_in_a_writers_name(line: str, names: tuple[str, ...]) -> None:
+    """No byline was read: the line stayed the body's first paragraph."""
+    story = story_under_header(line)
+    assert story.byline is not None
+    assert story.byline.names == names
+    assert story.body[0] == LIBRARY_STORY[0]
+
+
+@pytest.mark.parametrize("line", ["Por do Sol", "Por la tarde"])
+def test_portuguese_phrases_after_por_are_no_byline(line: str) -> None:
+    assert find_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("서울 김민수 특파원", ("김민수",)),  # Seoul, the name, correspondent
+        ("워싱턴 김민수 특파원", ("김민수",)),  # Washington, the name
+        ("부산 김민수 기자", ("김민수",)),  # Busan, the name, reporter
+    ],
+)
+def test_korean_post_before_the_writers_name(line: str, names: tuple[str, ...]) -> None:
+    """The city read as the name and the name as a post: no byline."""
+    byline = script_byline(line)
+    assert byline is not None
+    assert byline.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("김민수 특파원", ("김민수",)),
+        ("김민수 서울 특파원", ("김민수",)),  # the post after the name
+        ("서울 특파원", None),  # the post alone names no one
+        ("서울 도쿄 특파원", None),  # two posts
+        ("사진 김민수 기자", None),  # a photo's credit slot
+    ],
+)
+def test_korean_lines_near_the_post_keep_their_reading(
+    line: str, names: tuple[str, ...] | None
+) -> None:
+    byline = script_byline(line)
+    assert (byline.names if byline is not None else None) == names

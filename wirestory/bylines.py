@@ -3156,6 +3156,17 @@ def script_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byl
             correspondent = korean.group("title") == "특파원"
             post = korean.group("post")
             if (
+                post is not None
+                and korean.group("place") is None
+                and len(reporters) == 1
+                and _korean_post(reporters[0])
+                and _korean_name_shaped(post)
+            ):
+                # "서울 김민수 특파원", "부산 김민수 기자": the post's city,
+                # then the writer's name; the line named no writer,
+                # silently (the city read as the name, the name as a post).
+                return Byline(raw=text, names=(post,), organization=None)
+            if (
                 (
                     post is None
                     # "홍길동 서울 특파원": the writer, then their post; a second

@@ -1406,6 +1406,9 @@ class Knowledge:
         default=(
             "de",  # "Ana de Souza"
             "da",  # "João da Silva"
+            "do",  # "João Silva do Norte"
+            "dos",  # "Ana dos Santos"
+            "das",  # "Maria das Dores Costa"
             "del",  # "Juan del Castillo"
             "van",  # "Jan van Dijk"
             "von",  # "Anna von Berg"
