@@ -1,13 +1,20 @@
 """The thirty-sixth silent-wrong round: readings the last session left wrong
 with no diagnostic. Headless wire copy opening with its writer over the
 story's date (``By Jane Roe`` / ``March 4, 2025``) kept both in the body's
-first paragraph; ``WASHINGTON (APA) -`` named the Austrian agency.
+first paragraph; ``WASHINGTON (APA) -`` named the Austrian agency; a
+caption's ``(Egyptian Presidency) (AFP)`` kept the source in its text;
+``Von AFP, mit Material von Reuters`` gave a writer ``Von AFP``; PTI's
+``PTI ABC`` and a writer's address glued under the last paragraph stayed in
+the body; ``Por Ana dos Santos`` and ``서울 김민수 특파원`` gave no byline;
+``From James Park in London`` was a writer with no doubt said.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pytest
 from news_pages import (
@@ -345,3 +352,44 @@ def test_korean_lines_near_the_post_keep_their_reading(
 ) -> None:
     byline = script_byline(line)
     assert (byline.names if byline is not None else None) == names
+
+
+# --- From X in Place: X a person's name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A park named after a person, or a writer surnamed Park: outside
+        # Korea the form cannot tell them apart.
+        "From James Park in London",
+        # More than two words, no given name opening them: a place's name.
+        "From Hyde Park Corner in London",
+        "From Royal Albert Hall in London",
+    ],
+)
+@pytest.mark.parametrize("read", [story_under_header, wire_story_under_header])
+def test_from_name_that_may_be_a_place_is_flagged(
+    line: str, read: Callable[[str], wirestory.Story]
+) -> None:
+    """Each was the writer, silently."""
+    story = read(line)
+    assert story.byline is not None
+    assert "byline-name-may-be-phrase" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("From Mark Ellison in Madrid", ("Mark Ellison",)),
+        ("From Jane Park in Seoul", ("Jane Park",)),
+        ("From Mary Jane Roe in Madrid", ("Mary Jane Roe",)),
+        ("From Jane Roe and Tom Hale in Madrid", ("Jane Roe", "Tom Hale")),
+        # The line goes on as a sentence: no byline, as before.
+        ("From Mark Ellison in Madrid, where the talks began", None),
+    ],
+)
+def test_from_writer_stays_unflagged(line: str, names: tuple[str, ...] | None) -> None:
+    story = story_under_header(line)
+    assert (story.byline.names if story.byline is not None else None) == names
+    assert "byline-name-may-be-phrase" not in _codes(story)

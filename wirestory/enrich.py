@@ -309,12 +309,42 @@ _FROM_PLACE_ENDS = frozenset({"park", "quay"})
 _FROM_FAMILY_NAMES = frozenset({"park"})
 
 
-def _given_and_family(name: str, knowledge: Knowledge) -> bool:
+# Korea's cities, in Latin letters, where a writer is filed from: Park is a
+# Korean family name (``From Jane Park in Seoul``), where elsewhere a park is
+# named after a person as often (``From James Park in London``).
+_FROM_FAMILY_HOMES = frozenset(
+    {"seoul", "busan", "incheon", "daegu", "daejeon", "gwangju", "ulsan", "suwon", "sejong"}
+    | {"jeju", "changwon", "pyongyang", "korea", "south korea", "north korea"}
+)
+# The most words of a name after ``From`` the form alone reads as a person's:
+# a given name and a family name (``From Mark Ellison in Madrid``).
+_FROM_NAME_WORDS = 2
+
+
+def _given_and_family(name: str, place: str, knowledge: Knowledge) -> bool:
     """Is ``name`` two words, a common given name
     (:attr:`Knowledge.given_names`) and a family name a place's word may be
-    (``Jane Park``)?"""
+    (``Jane Park``), filed from a place where the family name is borne
+    (``_FROM_FAMILY_HOMES``: ``in Seoul``)?"""
     given, _, family = name.partition(" ")
-    return given.casefold() in knowledge.given_names and family.casefold() in _FROM_FAMILY_NAMES
+    return (
+        given.casefold() in knowledge.given_names
+        and family.casefold() in _FROM_FAMILY_NAMES
+        and place.casefold() in _FROM_FAMILY_HOMES
+    )
+
+
+def _from_name_doubtful(name: str, place: str, knowledge: Knowledge) -> bool:
+    """Is ``name``, read after ``From`` and before ``in`` ``place``, maybe a
+    place's rather than a writer's: ending in a place's word (``Green Park``,
+    ``Hyde Park``; ``Jane Park`` in Seoul is a writer), or of more than two
+    words with no common given name opening it (``Hyde Park Corner``,
+    ``Royal Albert Hall``; ``Mary Jane Roe`` is a writer)?"""
+    words = name.split()
+    last = words[-1]
+    if ends_place_name(last) or last.casefold() in _FROM_PLACE_ENDS:
+        return not _given_and_family(name, place, knowledge)
+    return len(words) > _FROM_NAME_WORDS and words[0].casefold() not in knowledge.given_names
 
 
 def _flag_phrase_names(
@@ -359,11 +389,14 @@ def _flag_phrase_names(
             "joined by 'and' reads the same ('By Land and Sea Power')"
         )
     elif raw[:5].casefold() == "from " and any(
-        (ends_place_name(last) or last.casefold() in _FROM_PLACE_ENDS)
-        and not _given_and_family(name, knowledge)
-        for name, last in ((name, name.rpartition(" ")[2]) for name in byline.names)
+        _from_name_doubtful(name, raw.rpartition(" in ")[2].partition(",")[0].strip(), knowledge)
+        for name in byline.names
     ):
-        why = "the name after 'From' ends in a place's word ('From Green Park in London')"
+        why = (
+            "the name after 'From' may be a place's: it ends in a place's word, or holds "
+            "more than two words and no common given name ('From Green Park in London', "
+            "'From Hyde Park Corner in London')"
+        )
     elif any(occasion_after_by(name) for name in byline.names):
         # "By Christmas Eve" under a holiday story's headline, "By Royal
         # Appointment" over a feature: a deadline or an idiom, two capitalised
