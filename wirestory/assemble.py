@@ -30,6 +30,7 @@ from wirestory.bylines import (
 from wirestory.captions import (
     credit_of_credit_line,
     parse_credit,
+    source_before_agency,
     source_may_be_photographer,
     split_credit,
     split_page_credit,
@@ -220,6 +221,7 @@ def _caption(
         credit = credit_of_credit_line(credit_line, knowledge=knowledge)
     if credit is None:
         return Caption(text, None, line.start, line.end, line.number)
+    text, credit = source_before_agency(text, credit, knowledge=knowledge)
     parts = parse_credit(credit, knowledge=knowledge)
     return Caption(
         text,

@@ -583,6 +583,10 @@ def _newsroom_signature(rest: str, knowledge: Knowledge, separators: regex.Patte
     if len(rest) > _NEWSROOM_MAX_CHARS:
         return False
     chunks = rest.split(_AGENCY_MATERIAL) if _AGENCY_MATERIAL in rest else [rest]
+    if len(chunks) > 1 and chunks[0].endswith(","):
+        # "Von AFP, mit Material von Reuters": the comma before the credit
+        # of the agencies used, as without it; it gave a writer "Von AFP".
+        chunks[0] = chunks[0][:-1]
     parts = [part.strip() for chunk in chunks for part in separators.split(chunk)]
     written = _written_agencies(knowledge)
     return all(
@@ -3151,6 +3155,17 @@ def script_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byl
             reporters = tuple(_split_script_names(korean.group("names")))
             correspondent = korean.group("title") == "특파원"
             post = korean.group("post")
+            if (
+                post is not None
+                and korean.group("place") is None
+                and len(reporters) == 1
+                and _korean_post(reporters[0])
+                and _korean_name_shaped(post)
+            ):
+                # "서울 김민수 특파원", "부산 김민수 기자": the post's city,
+                # then the writer's name; the line named no writer,
+                # silently (the city read as the name, the name as a post).
+                return Byline(raw=text, names=(post,), organization=None)
             if (
                 (
                     post is None

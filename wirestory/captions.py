@@ -962,6 +962,35 @@ def credit_names_no_one(credit: str | None, *, knowledge: Knowledge = DEFAULT_KN
     return bool(words) and all(word in known for word in words)
 
 
+def source_before_agency(
+    caption: str, credit: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> tuple[str, str]:
+    """``caption`` and ``credit`` (:func:`split_credit`'s), with a handout's
+    source in parentheses right before an agency's credit moved into the
+    credit (``… in Cairo on Monday. (Egyptian Presidency) (AFP)``: the text
+    ``… on Monday.``, the credit ``Egyptian Presidency/AFP``, the agency's own
+    form of the two). The source stayed the caption's last words, silently.
+
+    The source is a credit naming no one (``Handout``, ``Supplied``:
+    :func:`credit_names_no_one`) or a name ending in an institution's word
+    (:attr:`~wirestory.Knowledge.institution_words`: ``Egyptian Presidency``,
+    ``Vale Port Authority``), opening with a capital, with no digit and no
+    agency in it. A party, a place or an acronym spelt out in parentheses
+    (``Tom Hale (Liberal Party)``, ``Vale Harbour Board (VHB)``) and a date
+    (``(Oct. 8)``) stay the caption's words. (Not part of wirestory's API.)"""
+    if caption[-1:] != ")" or parse_credit(credit, knowledge=knowledge).agency is None:
+        return caption, credit
+    before, source = split_credit(caption, knowledge=knowledge)
+    if source is None or not source[:1].isupper() or any(map(str.isdigit, source)):
+        return caption, credit
+    if not credit_names_no_one(source, knowledge=knowledge) and (
+        source.split()[-1].casefold() not in knowledge.institution_words
+        or parse_credit(source, knowledge=knowledge).agency is not None
+    ):
+        return caption, credit
+    return before, f"{source}/{credit}"
+
+
 def has_named_or_page_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """``has_named_credit(caption) or has_page_credit(caption)``, as the page
     layout asks of each line between a page's headline and its story, with the

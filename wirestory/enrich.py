@@ -54,7 +54,7 @@ from wirestory.layouts.page import (
     place_after_name_problem,
     place_said_in_story,
 )
-from wirestory.layouts.wire import looks_like_headline, withdrawal_notice
+from wirestory.layouts.wire import front_date_line, looks_like_headline, withdrawal_notice
 from wirestory.lines import BLANK_CHARS, Line, is_blank, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -152,12 +152,28 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
     """A byline opening the body (layouts whose header does not hold it)."""
     knowledge = options.knowledge
     indices = list(state.byline)
-    if not indices and state.paragraphs and len(state.paragraphs[0]) == 1:
-        first = state.paragraphs[0][0]
+    if (
+        not indices
+        and state.paragraphs
+        and (
+            len(state.paragraphs[0]) == 1 or _byline_over_date(lines, state.paragraphs[0], options)
+        )
+    ):
+        first, *dated = state.paragraphs[0]
         byline = find_byline(lines[first].text, knowledge=knowledge)
         if byline is not None:
             state.paragraphs.pop(0)
             state.claim(first, Role.BYLINE, "byline")
+            if (
+                not dated
+                and state.paragraphs
+                and _byline_over_date(lines, [first, *state.paragraphs[0]], options)
+            ):
+                # The date as a paragraph of its own under the byline: it
+                # was a subheading, silently.
+                dated = state.paragraphs.pop(0)
+            for index in dated:
+                state.claim(index, Role.FURNITURE, "wire-date-line")
             found.byline = byline
             found.byline_line = first
             if state.headline is None and byline.organization is None and "," not in byline.raw:
@@ -176,7 +192,7 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
                         first,
                     )
                 )
-            if state.paragraphs and len(state.paragraphs[0]) == 1:
+            if not dated and state.paragraphs and len(state.paragraphs[0]) == 1:
                 second = state.paragraphs[0][0]
                 joined = organization_under(byline, lines[second].text, knowledge=knowledge)
                 if joined is not None:
@@ -215,6 +231,17 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
         names=first_byline.names,
         organization=first_byline.organization or (organizations[0] if organizations else None),
     )
+
+
+def _byline_over_date(lines: list[Line], paragraph: list[int], options: ParseOptions) -> bool:
+    """Is ``paragraph`` two lines, the second a line holding only a date
+    (:func:`~wirestory.layouts.wire.front_date_line`) under a line opening
+    with a byline's word? Headless wire copy prints the writer over the
+    story's date (``By Jane Roe`` / ``March 4, 2025``) as a page's header
+    does; read as one paragraph, the two stayed the body's first, silently.
+    The date's digit and the second line's shape are asked first; the byline
+    itself is :func:`~wirestory.bylines.find_byline`'s to read."""
+    return len(paragraph) == 2 and front_date_line(lines[paragraph[1]].text, options.knowledge)
 
 
 # The story's first lines asked for a notice that kills it.
@@ -282,12 +309,42 @@ _FROM_PLACE_ENDS = frozenset({"park", "quay"})
 _FROM_FAMILY_NAMES = frozenset({"park"})
 
 
-def _given_and_family(name: str, knowledge: Knowledge) -> bool:
+# Korea's cities, in Latin letters, where a writer is filed from: Park is a
+# Korean family name (``From Jane Park in Seoul``), where elsewhere a park is
+# named after a person as often (``From James Park in London``).
+_FROM_FAMILY_HOMES = frozenset(
+    {"seoul", "busan", "incheon", "daegu", "daejeon", "gwangju", "ulsan", "suwon", "sejong"}
+    | {"jeju", "changwon", "pyongyang", "korea", "south korea", "north korea"}
+)
+# The most words of a name after ``From`` the form alone reads as a person's:
+# a given name and a family name (``From Mark Ellison in Madrid``).
+_FROM_NAME_WORDS = 2
+
+
+def _given_and_family(name: str, place: str, knowledge: Knowledge) -> bool:
     """Is ``name`` two words, a common given name
     (:attr:`Knowledge.given_names`) and a family name a place's word may be
-    (``Jane Park``)?"""
+    (``Jane Park``), filed from a place where the family name is borne
+    (``_FROM_FAMILY_HOMES``: ``in Seoul``)?"""
     given, _, family = name.partition(" ")
-    return given.casefold() in knowledge.given_names and family.casefold() in _FROM_FAMILY_NAMES
+    return (
+        given.casefold() in knowledge.given_names
+        and family.casefold() in _FROM_FAMILY_NAMES
+        and place.casefold() in _FROM_FAMILY_HOMES
+    )
+
+
+def _from_name_doubtful(name: str, place: str, knowledge: Knowledge) -> bool:
+    """Is ``name``, read after ``From`` and before ``in`` ``place``, maybe a
+    place's rather than a writer's: ending in a place's word (``Green Park``,
+    ``Hyde Park``; ``Jane Park`` in Seoul is a writer), or of more than two
+    words with no common given name opening it (``Hyde Park Corner``,
+    ``Royal Albert Hall``; ``Mary Jane Roe`` is a writer)?"""
+    words = name.split()
+    last = words[-1]
+    if ends_place_name(last) or last.casefold() in _FROM_PLACE_ENDS:
+        return not _given_and_family(name, place, knowledge)
+    return len(words) > _FROM_NAME_WORDS and words[0].casefold() not in knowledge.given_names
 
 
 def _flag_phrase_names(
@@ -332,11 +389,14 @@ def _flag_phrase_names(
             "joined by 'and' reads the same ('By Land and Sea Power')"
         )
     elif raw[:5].casefold() == "from " and any(
-        (ends_place_name(last) or last.casefold() in _FROM_PLACE_ENDS)
-        and not _given_and_family(name, knowledge)
-        for name, last in ((name, name.rpartition(" ")[2]) for name in byline.names)
+        _from_name_doubtful(name, raw.rpartition(" in ")[2].partition(",")[0].strip(), knowledge)
+        for name in byline.names
     ):
-        why = "the name after 'From' ends in a place's word ('From Green Park in London')"
+        why = (
+            "the name after 'From' may be a place's: it ends in a place's word, or holds "
+            "more than two words and no common given name ('From Green Park in London', "
+            "'From Hyde Park Corner in London')"
+        )
     elif any(occasion_after_by(name) for name in byline.names):
         # "By Christmas Eve" under a holiday story's headline, "By Royal
         # Appointment" over a feature: a deadline or an idiom, two capitalised
@@ -769,8 +829,10 @@ def _trailers(
         # that the walk below reads it.
         last = paragraphs[-1][-1]
         text = lines[last].text.strip()
-        if text in END_MARKS or (
-            text[:1] in "-–—(=" and is_dashed_sign_off(text, knowledge=options.knowledge)
+        if (
+            text in END_MARKS
+            or (text[:1] in "-–—(=" and is_dashed_sign_off(text, knowledge=options.knowledge))
+            or ("@" in text and _address_under_sentence(lines, last, text, options.knowledge))
         ):
             paragraphs[-1] = paragraphs[-1][:-1]
             paragraphs.append([last])
@@ -780,14 +842,16 @@ def _trailers(
         and len(paragraphs[-1]) == 1
         and lines[paragraphs[-1][0]].text.strip() in END_MARKS
     ):
-        # The writer's address alone on the last line of the paragraph over
-        # the end mark, glued to the story's last sentence (``… the story.``
-        # / ``jrk@yna.co.kr`` / ``(END)``): a paragraph of its own, a contact
+        # The writer's address on the last line of the paragraph over the
+        # end mark, glued to the story's last sentence (``… the story.`` /
+        # ``jrk@yna.co.kr`` / ``(END)``; after the writer's name or the
+        # bureau's place, ``Seoul, Korea (Yonhap) jrk@…``, ``trailers.signed_address``):
+        # a paragraph of its own, a contact
         # for the notes as it is with a blank line over it; it stayed in the
         # body.
         above = paragraphs[-2][-1]
         address = lines[above].text.strip()
-        if "@" in address and " " not in address:
+        if "@" in address:
             trailer = classify_trailer(address, knowledge=options.knowledge)
             if trailer is not None and trailer.kind == "contact":
                 paragraphs[-2] = paragraphs[-2][:-1]
@@ -850,6 +914,21 @@ def _trailers(
         _glued_sign_off(lines, paragraphs[-1], found, options)
     if bio is not None:
         paragraphs.append(bio)
+
+
+def _address_under_sentence(lines: list[Line], last: int, text: str, knowledge: Knowledge) -> bool:
+    """Is ``text``, the last line of the story's last paragraph, the writer's
+    address (``jrk@yna.co.kr``, ``Jane Roe, jane.roe@valepost.example``,
+    ``Seoul, Korea (Yonhap) jrk@yna.co.kr``: a contact trailer) glued under a
+    line ending a sentence? Hard-wrapped copy with no ``(END)`` under it kept
+    the address in the story's last paragraph, silently; a line going on from
+    the one above (``… readers may write to`` / ``Jane Roe, …``) is the
+    sentence's."""
+    above = lines[last - 1].text.rstrip().rstrip(knowledge.closing_quotes)
+    if above[-1:] not in knowledge.sentence_ends:
+        return False
+    trailer = classify_trailer(text, knowledge=knowledge)
+    return trailer is not None and trailer.kind == "contact"
 
 
 # The story's paragraphs a writer's bio must close for a note above it to be

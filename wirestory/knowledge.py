@@ -175,8 +175,22 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("China News Service", ("中新社", "中国新闻社", "中新网")),
     # "Von Christian Hollmann, dpa", "BERLIN (dpa) -", a bare "dpa" sign-off.
     Agency("Deutsche Presse-Agentur", ("dpa", "DPA"), sign_offs=("dpa",)),
-    # "Wien (APA) -": the Austrian agency, Austria Presse Agentur.
-    Agency("Austria Presse Agentur", ("APA",)),
+    # "Wien (APA) -": the Austrian agency, Austria Presse Agentur. "APA" is
+    # other outlets' too (Armenpress' and Azerbaijan's APA, a US trade
+    # body's): "WASHINGTON (APA) -" names no Austrian agency, so the agency
+    # only in a dateline filed from Austria (homes=), kept as written
+    # elsewhere.
+    Agency(
+        "Austria Presse Agentur",
+        ("APA",),
+        homes=(
+            *("Austria", "Österreich", "Wien", "Vienna", "Graz", "Linz", "Salzburg"),
+            *("Innsbruck", "Klagenfurt", "Villach", "Wels", "St. Pölten", "Sankt Pölten"),
+            *("Dornbirn", "Bregenz", "Eisenstadt", "Steyr", "Leoben", "Krems", "Feldkirch"),
+            *("Niederösterreich", "Oberösterreich", "Steiermark", "Kärnten", "Tirol"),
+            *("Vorarlberg", "Burgenland"),
+        ),
+    ),
     # The seed site's "TT" (also its header marker, see ParseOptions.markers).
     Agency("TT Nyhetsbyrån", ("TT",)),
     # "ROME (ANSA) -"
@@ -1392,6 +1406,9 @@ class Knowledge:
         default=(
             "de",  # "Ana de Souza"
             "da",  # "João da Silva"
+            "do",  # "João Silva do Norte"
+            "dos",  # "Ana dos Santos"
+            "das",  # "Maria das Dores Costa"
             "del",  # "Juan del Castillo"
             "van",  # "Jan van Dijk"
             "von",  # "Anna von Berg"

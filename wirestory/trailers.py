@@ -49,6 +49,7 @@ __all__ = [
     "is_speech_word",
     "note_story_sentence",
     "opens_with_reporters",
+    "signed_address",
     "signed_off_report",
 ]
 
@@ -413,13 +414,47 @@ def contact_detail(text: str) -> bool:
 # An e-mail address alone, the writer's, under a story (``jrk@yna.co.kr``).
 # Linear: no nesting, run on a paragraph of at most 600 characters.
 _WRITER_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The most words before a writer's address signing a story (``Seoul, Korea
+# (Yonhap) jrk@yna.co.kr``, ``By Jane Roe (jane.roe@valepost.example)``).
+_SIGNED_ADDRESS_MAX_WORDS = 6
+
+
+def signed_address(text: str) -> bool:
+    """Does ``text`` end in an e-mail address (maybe in brackets) after a few
+    capitalised words alone: a writer's name or a bureau's place signing the
+    story with the writer's address (``Jane Roe, jane.roe@valepost.example``,
+    ``Seoul, Korea (Yonhap) jrk@yna.co.kr``)? Such a line under the story's
+    last paragraph, with no ``(END)`` under it, stayed the body's last
+    paragraph, silently. A sentence giving an address (``The council can be
+    reached at info@vale.example.``) has words in small letters, or its full
+    stop after the address: the story's.
+
+    >>> signed_address("Jane Roe, jane.roe@valepost.example")
+    True
+    >>> signed_address("Readers can write to letters@valepost.example")
+    False
+    """
+    stripped = text.strip()
+    if len(stripped) > _CONTACT_MAX_CHARS:
+        return False
+    *words, address = stripped.split()
+    if not words or len(words) > _SIGNED_ADDRESS_MAX_WORDS:
+        return False
+    if _WRITER_ADDRESS.fullmatch(address.strip("()<>[]")) is None:
+        return False
+    return all(word.lstrip("(")[:1].isupper() for word in words)
+
+
 # A desk's signature under a story: the agency's name, then the initials of
 # the writer and the editors in capitals (PTI's ``PTI ABC DEF RT``), or an end
 # mark and the initials in small letters (APA's ``(Schluss) ab/cd``). Two to
 # four people's initials of two or three letters each: an agency's name and
 # one word in capitals (``AP US``, ``Reuters UK``, ``AFP TV``, ``AA NEWS``) is
-# a line of the story or a service's name, no desk's signature.
+# a line of the story or a service's name, no desk's signature. One writer's
+# initials alone are three capitals (PTI's ``PTI ABC``): a service's or a
+# country's code after an agency is two (``AP US``, ``Reuters UK``).
 _DESK_INITIALS = re.compile(r"[A-Z]{2,3}")
+_DESK_ONE_INITIALS = re.compile(r"[A-Z]{3}")
 _DESK_MIN_INITIALS = 2
 _DESK_MAX_INITIALS = 4
 # The longest such signature: an agency's name and four initials, or an end
@@ -429,7 +464,7 @@ _DESK_MAX_CHARS = 40
 
 def _desk_signed(text: str, signatures: frozenset[str]) -> bool:
     """Is ``text`` a desk's signature: an agency's name and capitals'
-    initials (``PTI ABC DEF RT``), or an end mark and an initials sign-off
+    initials (``PTI ABC DEF RT``, one writer's ``PTI ABC``), or an end mark and an initials sign-off
     (``(Schluss) ab/cd``)?"""
     if len(text) > _DESK_MAX_CHARS:
         return False
@@ -439,6 +474,8 @@ def _desk_signed(text: str, signatures: frozenset[str]) -> bool:
     if head in END_MARKS:
         return is_initials_sign_off(rest.strip())
     initials = rest.split()
+    if len(initials) == 1:
+        return head in signatures and _DESK_ONE_INITIALS.fullmatch(initials[0]) is not None
     return (
         head in signatures
         and _DESK_MIN_INITIALS <= len(initials) <= _DESK_MAX_INITIALS
@@ -476,9 +513,11 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         return Trailer("copyright")
     if text[:1] in _CONTACT_LABEL_FIRSTS and is_contact_label(text):
         return Trailer("contact")
-    if "@" in text and _WRITER_ADDRESS.fullmatch(text) is not None:
+    if "@" in text and (_WRITER_ADDRESS.fullmatch(text) is not None or signed_address(text)):
         # Yonhap's English copy ends with the writer's e-mail address alone on
-        # a line over ``(END)`` (``jrk@yna.co.kr``): no sentence of a story.
+        # a line over ``(END)`` (``jrk@yna.co.kr``): no sentence of a story;
+        # so does the address after the writer's name or the bureau's place
+        # (``Jane Roe, jane@…``, ``Seoul, Korea (Yonhap) jrk@…``).
         return Trailer("contact")
     # Cheap literal checks first: most paragraphs classified here are body text,
     # and the patterns below scan a whole paragraph. casefold() folds at least

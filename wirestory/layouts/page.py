@@ -127,6 +127,7 @@ from wirestory.trailers import (
     glued_sign_off,
     in_speech_verbs,
     is_speech_word,
+    signed_address,
     signed_off_report,
 )
 
@@ -5254,6 +5255,9 @@ def credit_alone(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
         or is_organization_line(stripped, knowledge=knowledge)
         or copyright_label(stripped, knowledge=knowledge) is not None
         or find_byline(stripped, knowledge=knowledge) is not None
+        # "Seoul, Korea (Yonhap) jrk@yna.co.kr": the writer's address signing
+        # the story, a contact for the notes, no photo's credit.
+        or ("@" in stripped and signed_address(stripped))
     ):
         return None
     if photo_label(stripped, knowledge=knowledge) is not None:

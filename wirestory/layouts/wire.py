@@ -44,6 +44,7 @@ from wirestory.captions import (
     is_page_caption,
     page_credit_split,
     parse_credit,
+    source_before_agency,
     split_credit,
 )
 from wirestory.datelines import find_dateline, more_than_place
@@ -384,6 +385,8 @@ def caption_with_credit(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         # A lead reporting speech, an agency's sign-off glued on (``…,
         # officials said. — AFP``), is no caption.
         return False
+    # "… on Monday. (Egyptian Presidency) (AFP)": the text ends before the source.
+    caption, credit = source_before_agency(caption, credit, knowledge=knowledge)
     parsed = parse_credit(credit, knowledge=knowledge)
     if parsed.agency is None and parsed.photographer is None:
         return False
