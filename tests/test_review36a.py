@@ -250,3 +250,24 @@ def test_the_clause_s_own_past_says_nothing(caption: str) -> None:
     story = library_story(LIBRARY_STORY[0], caption, *LIBRARY_STORY[1:])
     assert [c.text for c in story.captions] == [caption]
     assert "caption-may-be-paragraph" not in _codes(story)
+
+
+# --- A quoted one-line paragraph over an ad between the story's paragraphs -------
+
+
+@pytest.mark.parametrize("furniture", ["Advertisement", "Share this article"])
+@pytest.mark.parametrize(
+    "quote", ["“We will fight this.”", "“Get in here.”", '"Sign up today."', "“Get up now!”"]
+)
+def test_a_quoted_paragraph_over_furniture_is_kept(quote: str, furniture: str) -> None:
+    # Before: left out with the ad, silently (someone's words ending in a
+    # closing quote were no sentence's shape, or read as a reader's prompt).
+    story = library_story(*LIBRARY_STORY[:2], f"{quote}\n{furniture}", *LIBRARY_STORY[2:])
+    assert story.body == (*LIBRARY_STORY[:2], quote, *LIBRARY_STORY[2:])
+
+
+@pytest.mark.parametrize("prompt", ["Sign up here.", "Get the app.", "Read more here"])
+def test_a_reader_s_prompt_not_in_quotes_is_still_left_out(prompt: str) -> None:
+    story = library_story(*LIBRARY_STORY[:2], f"{prompt}\nAdvertisement", *LIBRARY_STORY[2:])
+    assert story.body == LIBRARY_STORY
+    assert "subheading-may-be-teaser" not in _codes(story)

@@ -4503,6 +4503,10 @@ def _heading_over_phrase(
         shaped = 1 < words <= _CONTENTS_HEADING_MAX_WORDS and any(
             word.islower() for word in text.split()
         )
+    elif _quoted_sentence(text):
+        # Someone's words in quotes, a one-line paragraph (``“We will fight
+        # this.”``): it was left out with the ad, silently.
+        shaped = 1 < words <= _CONTENTS_HEADING_MAX_WORDS
     else:
         shaped = text[-1:] not in _PARAGRAPH_ENDS and text[-1:] != ":"
     return (
@@ -4513,6 +4517,22 @@ def _heading_over_phrase(
     )
 
 
+def _quoted_sentence(text: str) -> bool:
+    """Is ``text`` a sentence in quotes, an opening quotation mark first and a
+    closing one after its end mark (``“We will fight this.”``, ``"Get in!"``)?"""
+    core = text.rstrip(_SENTENCE_END_CLOSERS)
+    return (
+        text[:1] in _SENTENCE_OPENERS
+        and core != text
+        and core[-1:] in _QUOTED_SENTENCE_ENDS
+        and core[-2:-1] not in _PARAGRAPH_ENDS
+    )
+
+
+# What ends a quoted sentence inside its closing quote.
+_QUOTED_SENTENCE_ENDS: Final = frozenset(".!?")
+
+
 def _reader_prompt(text: str) -> bool:
     """Is ``text`` a site's prompt to the reader, a bidding verb and only a
     prompt's words (``Sign up here.``, ``Get the app.``, ``Read more here``),
@@ -4521,7 +4541,8 @@ def _reader_prompt(text: str) -> bool:
     (it was kept as a paragraph, said to be a teaser, or silently)."""
     words = [word.strip(_WORD_EDGES).casefold() for word in text.split()]
     return (
-        0 < len(words) <= _READER_PROMPT_MAX_WORDS
+        text[:1] not in _SENTENCE_OPENERS  # someone's words (``“Get in here.”``)
+        and 0 < len(words) <= _READER_PROMPT_MAX_WORDS
         and words[0] in _READER_PROMPT_VERBS
         and all(word in _READER_PROMPT_WORDS for word in words)
     )
