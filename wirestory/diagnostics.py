@@ -259,8 +259,8 @@ _CODES = (
         "list read in (a number skipped, a date out of order); or a sentence ending "
         "in a colon between the headline and the story over such rows: the table may be the "
         "story. Dated rows under the story with no lead or a box's heading (Upcoming "
-        "events:), each naming a headline or an event in sentence case, fewer than half of "
-        "them writing the story's words, are the site's (an archive oldest first), unsaid",
+        "events:), each naming a headline or an event in sentence case, none of them "
+        "writing the story's words, are the site's (an archive oldest first), unsaid",
     ),
     Code(
         "short-run-left-out",
@@ -430,8 +430,9 @@ _CODES = (
         "a wire story's first line of PTI's slug form (a code of capitals and digits, "
         "hyphenated words in capitals: DEL45 LAW-COURTS) over its first paragraph was read as "
         "a slug, a note, and the story is headless: a headline in capitals of that form "
-        "(COP28 CLIMATE-DEAL) reads the same; a desk's code abbreviating the place of the "
-        "PTI dateline under it (DEL45 over New Delhi, Dec 5 (PTI)) is PTI's and says nothing",
+        "(COP28 CLIMATE-DEAL) reads the same; a desk's code of three capitals abbreviating "
+        "the place of the PTI dateline under it (DEL45 over New Delhi, Dec 5 (PTI)) is PTI's "
+        "and says nothing",
     ),
     Code(
         "headline-is-slug",
@@ -726,11 +727,13 @@ _CODES = (
         "a page's text is cut into lines of a fixed width (at most 100 characters), "
         "its paragraphs running on over several lines, and was read with its wrapped "
         "lines joined where a join or a cut may be wrong: a line opening in no small "
-        "letter was joined to a line ending a sentence (a caption printed right under a "
-        "paragraph's last line of nearly the width reads the same), or a paragraph "
+        "letter, or any line under a sentence ending on a word of four small letters or "
+        "more, was joined to a line ending a sentence (a caption or a byline printed right "
+        "under a paragraph's last line of nearly the width reads the same), or a paragraph "
         "opens right under one ending like no sentence, no blank line between (a "
         "paragraph wrapped short of the width may be cut in two); a page whose joins "
-        "all go on mid-sentence or into small letters says nothing",
+        "all go on mid-sentence or into small letters after an abbreviation, a colon or "
+        "an ellipsis says nothing",
     ),
     Code(
         "closing-sentence-left-out",

@@ -3229,31 +3229,40 @@ _CAPTION_PARTICIPLES: Final = frozenset(
 _RELATIVE_PRONOUNS: Final = frozenset("who whose whom which where when".split())
 
 
-def _contact_clause(words: Sequence[str]) -> int:
-    """Where a relative clause with no pronoun of its own opens in a
-    caption's ``words`` (``… at the club they founded in 1990``, ``… outside
-    the house that she built``): a subject pronoun, ``that`` maybe before it,
-    right after a preposition and one to three words of letters alone, no
-    mark among them (the place the clause tells of); else ``len(words)``.
-    Its past tells what the place is, no narration; a pronoun after a verb
-    (``… believe they founded …``) or a year (``… in 2016 they founded …``)
-    opens none."""
+def _contact_clause(words: Sequence[str]) -> slice:
+    """The subject and the verb of a relative clause with no pronoun of its
+    own in a caption's ``words`` (``… at the club they founded in 1990``,
+    ``… outside the house that she built``): a subject pronoun, ``that``
+    maybe before it, right after a preposition and one to three words of
+    letters alone, no mark among them (the place the clause tells of), and
+    the word after it; else an empty slice. That past tells what the place
+    is, no narration; a pronoun after a verb (``… believe they founded …``)
+    or a year (``… in 2016 they founded …``) opens none, nor a pronoun
+    whose verb goes on to an article (``… at the meeting they voted against
+    the plan``: the verb has its own object, the place none of its), and a
+    past after the clause's verb narrates still (``… at the hall they built
+    in 1990 voted against the plan``)."""
     for number, word in enumerate(words):
-        if word.casefold() not in _CONTACT_SUBJECTS:
+        if word.casefold() not in _CONTACT_SUBJECTS or any(
+            later.casefold() in _ARTICLES for later in words[number + 2 :]
+        ):
             continue
         start = number - 1 if number > 0 and words[number - 1].casefold() == "that" else number
         for before in range(max(0, start - 4), start - 1):
             if words[before].casefold() in _CAPTION_PREPOSITIONS and all(
                 other.isalpha() for other in words[before + 1 : start]
             ):
-                return start
-    return len(words)
+                return slice(start, number + 2)
+    return slice(0, 0)
 
 
 # The subject of a relative clause with no pronoun of its own (``the club
 # they founded``), and the prepositions placing a caption's people (``at``,
 # ``outside``) before the place the clause tells of.
 _CONTACT_SUBJECTS: Final = frozenset("they he she we i you".split())
+# An article opens a noun phrase of its own: after a clause's verb, its object
+# or another place (``… they voted against the plan``).
+_ARTICLES: Final = frozenset("the a an".split())
 _CAPTION_PREPOSITIONS: Final = frozenset(
     "at in on outside inside near by with beside behind during after before".split()
 )
@@ -3281,7 +3290,8 @@ def _flag_narrating_positioned(
             bare = [word.strip(".;:!?()\"“”'’") for word in segment_words]
             # The words as printed: a mark between them (``… at the meeting;
             # they voted …``) ends the place, and no clause opens there.
-            words.extend(bare[: _contact_clause(segment_words)])
+            clause = _contact_clause(segment_words)
+            words.extend(bare[: clause.start] + bare[clause.stop :])
     if not any(
         (word.islower() and word.endswith("ed") and word not in _CAPTION_PARTICIPLES)
         or word.casefold() in _NARRATION_WORDS
@@ -3833,22 +3843,26 @@ def _wrap_doubts(
     first ends like no sentence (a paragraph wrapped short of the width, by
     hand, over a line opening in a capital is cut in two). A wrapped line
     going on into small letters, or ending mid-sentence, is a wrap's
-    (``… walked off the job on`` / ``Wednesday, stranding …``)."""
+    (``… walked off the job on`` / ``Wednesday, stranding …``), unless a
+    sentence ends on a word over the small letters (:func:`_ends_on_word`:
+    ``… in a statement.`` / ``by jane roe``, a byline printed there)."""
     problems: list[Problem] = []
     glued = [
         below
         for run in runs
         for above, below in pairwise(run)
-        if _ends_sentence(lines[above].text) and not lines[below].text.lstrip()[:1].islower()
+        if _ends_sentence(lines[above].text)
+        and (not lines[below].text.lstrip()[:1].islower() or _ends_on_word(lines[above].text))
     ]
     if glued:
         problems.append(
             Problem(
                 "page-hard-wrapped",
                 "the page's lines are cut at a fixed width and were joined: a line "
-                "opening in no small letter right under a line ending a sentence was "
-                f"joined to it ({len(glued)} such joins), and may be a block of its own "
-                "(a caption printed right under a paragraph)",
+                "opening in no small letter, or any line under a sentence ending on a "
+                f"word, was joined to a line ending a sentence ({len(glued)} such joins), "
+                "and may be a block of its own (a caption or a byline printed right "
+                "under a paragraph)",
                 glued[0],
             )
         )
@@ -3870,6 +3884,22 @@ def _wrap_doubts(
             )
         )
     return problems
+
+
+def _ends_on_word(text: str) -> bool:
+    """Does ``text`` end a sentence on a word in small letters of
+    ``_WRAP_WORD_MIN_CHARS`` letters or more and a full stop, ``!`` or ``?``
+    (``… said in a statement.``)? A wrap goes on into small letters after
+    an abbreviation's full stop (``… at 9 a.m.`` / ``on Wednesday``, ``…
+    Harbour Ltd.`` / ``and …``), a colon or an ellipsis (``… wanted two
+    things:`` / ``a raise …``), never after such a word: a line in small
+    letters under it is a block of its own printed there (``by jane roe``, a
+    caption in small letters)."""
+    last = text.rstrip().rstrip(_SENTENCE_END_CLOSERS).rsplit(maxsplit=1)[-1:]
+    if not last or last[0][-1:] not in _WORD_SENTENCE_ENDS:
+        return False
+    word = last[0][:-1]
+    return len(word) >= _WRAP_WORD_MIN_CHARS and word.isalpha() and word.islower()
 
 
 def _ends_sentence(text: str) -> bool:
@@ -4474,6 +4504,10 @@ def _heading_over_phrase(
         shaped = 1 < words <= _CONTENTS_HEADING_MAX_WORDS and any(
             word.islower() for word in text.split()
         )
+    elif _quoted_sentence(text):
+        # Someone's words in quotes, a one-line paragraph (``“We will fight
+        # this.”``): it was left out with the ad, silently.
+        shaped = 1 < words <= _CONTENTS_HEADING_MAX_WORDS
     else:
         shaped = text[-1:] not in _PARAGRAPH_ENDS and text[-1:] != ":"
     return (
@@ -4484,6 +4518,22 @@ def _heading_over_phrase(
     )
 
 
+def _quoted_sentence(text: str) -> bool:
+    """Is ``text`` a sentence in quotes, an opening quotation mark first and a
+    closing one after its end mark (``“We will fight this.”``, ``"Get in!"``)?"""
+    core = text.rstrip(_SENTENCE_END_CLOSERS)
+    return (
+        text[:1] in _SENTENCE_OPENERS
+        and core != text
+        and core[-1:] in _QUOTED_SENTENCE_ENDS
+        and core[-2:-1] not in _PARAGRAPH_ENDS
+    )
+
+
+# What ends a quoted sentence inside its closing quote.
+_QUOTED_SENTENCE_ENDS: Final = frozenset(".!?")
+
+
 def _reader_prompt(text: str) -> bool:
     """Is ``text`` a site's prompt to the reader, a bidding verb and only a
     prompt's words (``Sign up here.``, ``Get the app.``, ``Read more here``),
@@ -4492,7 +4542,8 @@ def _reader_prompt(text: str) -> bool:
     (it was kept as a paragraph, said to be a teaser, or silently)."""
     words = [word.strip(_WORD_EDGES).casefold() for word in text.split()]
     return (
-        0 < len(words) <= _READER_PROMPT_MAX_WORDS
+        text[:1] not in _SENTENCE_OPENERS  # someone's words (``“Get in here.”``)
+        and 0 < len(words) <= _READER_PROMPT_MAX_WORDS
         and words[0] in _READER_PROMPT_VERBS
         and all(word in _READER_PROMPT_WORDS for word in words)
     )
@@ -4952,12 +5003,15 @@ def _others_dated_rows(
     heading that is no sentence (``Upcoming events:``), each naming after its
     date a headline or an event in sentence case (a word in small letters of
     four letters or more: ``Nov. 20 New bakery opens``, ``June 9 – Quay
-    market returns``), fewer than half of them writing a word of the
-    story's? An archive of the site's stories oldest first, or its box of
-    coming events, reads so. A schedule's rows name places in title case
-    (``June 9 -- Quay Hall, Harbour Town``: a tour's dates) and a story's
-    own timeline writes its words (``Dec. 3 – Council votes to close the
-    library`` under a story on the library): those stay said. With no stop
+    market returns``), none of them writing a word of the story's? An
+    archive of the site's stories oldest first, or its box of coming events,
+    reads so; one row writing the story's word may be its own timeline told
+    in other words (``Nov. 30 – Board backs bid`` / ``… – Crews vote to
+    accept offer`` under a story of the crews' company sold), said. A
+    schedule's rows name places in title case (``June 9 -- Quay Hall,
+    Harbour Town``: a tour's dates) and a story's own timeline writes its
+    words (``Dec. 3 – Council votes to close the library`` under a story on
+    the library): those stay said. With no stop
     words for the page's language nothing is told."""
     start, end = span
     months, stop_words = months_stops
@@ -4972,7 +5026,6 @@ def _others_dated_rows(
     if rows_end - rows_from < _LIST_ROWS_LEAST:
         return False
     known = story_words()
-    naming = 0
     for number in range(rows_from, rows_end):
         dated = _LIST_DATE.match(texts[number])
         if dated is None or _list_row_date(texts[number], months) is None:
@@ -4980,11 +5033,12 @@ def _others_dated_rows(
         words = [w.strip(_WORD_EDGES) for w in texts[number][dated.end() :].split()]
         if not any(w[:1].islower() and len(w) >= _LIST_WORD_MIN_CHARS for w in words):
             return False
-        naming += any(
+        if any(
             len(w) >= _LIST_WORD_MIN_CHARS and w not in stop_words and w in known
             for w in map(str.casefold, words)
-        )
-    return 2 * naming < rows_end - rows_from
+        ):
+            return False
+    return True
 
 
 def _numbered_menu(rows: Sequence[str]) -> bool:
@@ -7879,6 +7933,11 @@ _SPACED_WORD_MAX_CHARS: Final = 15
 # What ends a wrapped page's paragraph: a sentence's end mark, or the colon
 # over a list (``… said three things:``).
 _WRAP_SENTENCE_ENDS: Final = frozenset(".!?…:")
+# A word ending a wrapped line's sentence has this many letters or more to
+# be no abbreviation (``etc.``, ``vs.`` are shorter).
+_WRAP_WORD_MIN_CHARS: Final = 4
+# The marks ending a sentence that never goes on into small letters.
+_WORD_SENTENCE_ENDS: Final = frozenset(".!?")
 # What may close a sentence after its end mark, before the next one opens.
 _SENTENCE_END_CLOSERS: Final = "\"'\u201d\u2019)"
 _SENTENCE_OPENERS: Final = '"\u201c'

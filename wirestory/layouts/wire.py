@@ -1245,14 +1245,23 @@ def _desk_over_its_dateline(slug: str, below: str, knowledge: Knowledge) -> bool
     COP28-CLIMATE`` over ``New Delhi, Dec 5 (PTI) …``, ``LKO3 UP-FLOODS`` over
     ``Lucknow, …``)? A headline's code names no desk over its place
     (``COP28 CLIMATE-DEAL`` or ``MH17 CRASH-PROBE`` over ``New Delhi``); a desk
-    named by a city's old name (``BOM`` over ``Mumbai``) is not told so."""
-    dateline = find_dateline(below, knowledge=knowledge)
-    if dateline is None or "Press Trust of India" not in dateline.agencies:
-        return False
+    named by a city's old name (``BOM`` over ``Mumbai``) is not told so. A
+    desk's code is three capitals: a headline's code of two or four
+    (``NH48 TOLL-HIKE`` over ``New Delhi``, ``AI112 EMERGENCY-LANDING`` over
+    ``Amritsar``) may spell its place's letters in order all the same."""
     # The slug's form makes its first word the desk's capitals and the take's
     # digits (``DEL12``): the capitals are the desk.
     desk = slug.split(maxsplit=1)[0].rstrip("0123456789").casefold()
+    if len(desk) != _PTI_DESK_LETTERS:
+        return False
+    dateline = find_dateline(below, knowledge=knowledge)
+    if dateline is None or "Press Trust of India" not in dateline.agencies:
+        return False
     return any(_abbreviates(desk, place.casefold()) for place in dateline.places)
+
+
+# PTI's desks are named by three capitals (``DEL``, ``BOM``, ``LKO``, ``HYD``).
+_PTI_DESK_LETTERS = 3
 
 
 def _abbreviates(code: str, place: str) -> bool:
