@@ -1112,11 +1112,34 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     )
 
 
-# A writer's e-mail address alone in parentheses after the names ("By Jane
-# Roe (jroe@example.com)"): one run each side of the "@", no space; linear.
+# An e-mail address: one run each side of the "@", no space, a dot in the
+# domain ("jroe@example.com", Yonhap's "jrk@yna.co.kr"). Bounded possessive
+# runs: linear.
 _EMAIL: Final = regex.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}")
 # The fewest letters of a name's word that vouch for it inside the address.
 _NAME_IN_ADDRESS: Final = 3
+
+
+def is_email_address(text: str) -> bool:
+    """Is ``text`` an e-mail address alone: a writer's after their name
+    (``By Jane Roe (jroe@example.com)``), on its own line in a page's header,
+    or under a wire story (Yonhap's ``jrk@yna.co.kr`` over ``(END)``)?
+
+    >>> is_email_address("jrk@yna.co.kr"), is_email_address("@jroe")
+    (True, False)
+    """
+    return "@" in text and _EMAIL.fullmatch(text) is not None
+
+
+def holds_email_address(text: str) -> bool:
+    """Does ``text`` hold an e-mail address among marks around it: a label
+    glued on (``Email:jroe@example.com``), brackets, an end mark?
+
+    >>> holds_email_address("Email:jroe@example.com."), holds_email_address("x@y")
+    (True, False)
+    """
+    return "@" in text and _EMAIL.search(text) is not None
+
 
 # The label before an agency's name under a headline ("Source: Xinhua").
 _SOURCE_LABELS: Final = frozenset({"Source:", "SOURCE:"})
@@ -1559,7 +1582,7 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         # "BY JANE ROE [jroe@example.com]" (Korean English-language papers):
         # the writer's address in brackets, read as in parentheses.
         writers, bracket, address = text[:-1].rpartition(" [")
-        if bracket and _EMAIL.fullmatch(address) is not None:
+        if bracket and is_email_address(address):
             return _read_as(raw, f"{writers} ({address})", knowledge)
     # A prefilter first: a byline's names before the parenthesis are a few
     # words (a caption ending "(Getty Images)" is longer).
@@ -1574,7 +1597,7 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         within = find_page_byline(head, knowledge=knowledge)
         if within is not None and within.names and within.organization is None:
             return Byline(raw=raw, names=within.names, organization=agency)
-    if paren and text.endswith(")") and _EMAIL.fullmatch(agency) is not None:
+    if paren and text.endswith(")") and is_email_address(agency):
         # "By Jane Roe (jroe@example.com)" (Korean English-language papers):
         # the writer's address in parentheses is no organisation. Without
         # "By", the names are the writer's only when the address holds one of

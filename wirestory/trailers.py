@@ -25,7 +25,7 @@ from typing import Final, Literal, NamedTuple
 import attrs
 import regex
 
-from wirestory.bylines import is_organization_line, person_names
+from wirestory.bylines import is_email_address, is_organization_line, person_names
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     ContributorRole,
@@ -410,9 +410,6 @@ def contact_detail(text: str) -> bool:
     )
 
 
-# An e-mail address alone, the writer's, under a story (``jrk@yna.co.kr``).
-# Linear: no nesting, run on a paragraph of at most 600 characters.
-_WRITER_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A desk's signature under a story: the agency's name, then the initials of
 # the writer and the editors in capitals (PTI's ``PTI ABC DEF RT``), or an end
 # mark and the initials in small letters (APA's ``(Schluss) ab/cd``). Two to
@@ -476,7 +473,7 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         return Trailer("copyright")
     if text[:1] in _CONTACT_LABEL_FIRSTS and is_contact_label(text):
         return Trailer("contact")
-    if "@" in text and _WRITER_ADDRESS.fullmatch(text) is not None:
+    if is_email_address(text):
         # Yonhap's English copy ends with the writer's e-mail address alone on
         # a line over ``(END)`` (``jrk@yna.co.kr``): no sentence of a story.
         return Trailer("contact")

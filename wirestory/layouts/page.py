@@ -71,6 +71,7 @@ from wirestory.bylines import (
     ends_place_name,
     find_byline,
     find_page_byline,
+    holds_email_address,
     is_organization_line,
     is_surname_outlet_word,
     names_a_writer,
@@ -10694,7 +10695,7 @@ def _writer_detail_line(text: str, knowledge: Knowledge) -> bool:
     if not stripped or len(stripped) > _NAME_LINE_MAX_CHARS:
         return False
     if " " not in stripped:
-        return "@" in stripped[1:-1] and "." in stripped.rpartition("@")[2]
+        return holds_email_address(stripped)
     return (
         stripped[-1] not in _PARAGRAPH_ENDS
         and len(stripped.split()) <= _NAME_WORDS

@@ -1,0 +1,47 @@
+"""One way to do each thing (tidy36): tests of the helpers that replaced copies.
+
+- An e-mail address is one pattern in ``bylines``: the writer's address in
+  parentheses or brackets after a byline's names, the address alone under a
+  wire story, and the address line under a writer's name in a page's header
+  all read it. Before, ``trailers`` and the page layout each kept their own
+  test, and the three could part on the same text.
+
+Every line here is invented, in the shape of real text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirestory.bylines import find_page_byline, holds_email_address, is_email_address
+from wirestory.trailers import classify_trailer
+
+_ADDRESSES = ["jrk@yna.co.kr", "stennant@valepost.example", "jane.roe+desk@mail.example.org"]
+_NO_ADDRESSES = ["@jroe", "jroe@valepost", "jroe@", "jroe@valepost.example.", "Email:jroe@x.ex"]
+
+
+@pytest.mark.parametrize("address", _ADDRESSES)
+def test_an_address_reads_the_same_at_every_site(address: str) -> None:
+    """The address alone is a contact under a story and no organisation in a byline."""
+    assert is_email_address(address)
+    assert holds_email_address(f"Email:{address}.")
+    trailer = classify_trailer(address)
+    assert trailer is not None
+    assert trailer.kind == "contact"
+    byline = find_page_byline(f"By Jane Roe ({address})")
+    assert byline is not None
+    assert byline.names == ("Jane Roe",)
+    assert byline.organization is None
+
+
+@pytest.mark.parametrize("text", _NO_ADDRESSES)
+def test_no_address_alone(text: str) -> None:
+    """A handle, a host with no dot, marks around the address: no address alone."""
+    assert not is_email_address(text)
+    assert classify_trailer(text) is None
+
+
+@pytest.mark.parametrize("text", ["@jroe", "jroe@valepost", "x@.example", "Email: none"])
+def test_no_address_held(text: str) -> None:
+    """The page header's looser test still wants a name, an "@" and a dotted host."""
+    assert not holds_email_address(text)
