@@ -3505,17 +3505,24 @@ def _story_line(text: str) -> bool:
 _LIST_LINE_ENDS: Final = ",;"
 
 
+def _labelled_value(text: str, label_words: int) -> str | None:
+    """What follows a label of one to ``label_words`` words, a colon and a
+    space (``Born: June 3, 1931``, ``Weight: 490g``, ``England (Group A):
+    10th appearance``), or ``None``. The first colon is the label's: a line
+    whose first colon has no space after it (``12:30 …``, ``https://…``) is a
+    time's or a link's, no label's."""
+    label, colon, value = text.partition(":")
+    if colon and value[:1] == " " and 0 < len(label.split()) <= label_words:
+        return value
+    return None
+
+
 def _labelled_date_line(text: str, knowledge: Knowledge) -> bool:
     """A date under a label of one or two words and a colon (``Died: February
     26, 2026``, ``Born: June 3, 1931``): an obituary page's dates of life,
     which stand where another page prints its date line."""
-    label, colon, rest = text.partition(":")
-    return (
-        bool(colon)
-        and 0 < len(label.split()) <= _DATE_LABEL_MAX_WORDS
-        and rest[:1] == " "
-        and is_date_line(rest.strip(), knowledge=knowledge)
-    )
+    value = _labelled_value(text, _DATE_LABEL_MAX_WORDS)
+    return value is not None and is_date_line(value.strip(), knowledge=knowledge)
 
 
 def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
@@ -4655,10 +4662,10 @@ def _list_row_date(text: str, months: dict[str, int]) -> int | None:
 def _list_row_value(text: str) -> str | None:
     """The value of a keyed row (a key, a colon and a short value), or
     ``None``."""
-    colon = text.find(": ")
-    if colon <= 0 or len(text[:colon].split()) > _LIST_KEY_WORDS_MOST:
+    value = _labelled_value(text, _LIST_KEY_WORDS_MOST)
+    if value is None:
         return None
-    value = text[colon + 2 :].strip()
+    value = value.strip()
     return value if 0 < len(value.split()) <= _LIST_VALUE_WORDS_MOST else None
 
 
@@ -5949,13 +5956,8 @@ def _labelled_row(row: str) -> bool:
     colon and a value holding a digit (``Weight: 490g``, ``Display: 11-inch,
     2560 x 1600``, ``Price: $449``): a review's box of specifications or a
     listing's details under a heading (``Specs``), read as subheadings."""
-    label, colon, value = row.partition(":")
-    return (
-        bool(colon)
-        and 0 < len(label.split()) <= _ROW_LABEL_MAX_WORDS
-        and value[:1] == " "
-        and any(c.isdigit() for c in value)
-    )
+    value = _labelled_value(row, _ROW_LABEL_MAX_WORDS)
+    return value is not None and any(c.isdigit() for c in value)
 
 
 _ROW_LABEL_MAX_WORDS: Final = 3
