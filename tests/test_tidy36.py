@@ -5,6 +5,11 @@
   wire story, and the address line under a writer's name in a page's header
   all read it. Before, ``trailers`` and the page layout each kept their own
   test, and the three could part on the same text.
+- The English auxiliaries are two tables in ``knowledge``
+  (``NARRATION_AUXILIARIES``, ``MODAL_VERBS``), read by the captions' and the
+  page layout's rules. The captions' own copy had left ``shall`` out: a
+  sentence under the story opening ``Photos by readers shall …`` was read as
+  a photo's caption.
 
 Every line here is invented, in the shape of real text.
 """
@@ -12,8 +17,10 @@ Every line here is invented, in the shape of real text.
 from __future__ import annotations
 
 import pytest
+from news_pages import LIBRARY_STORY, library_story
 
 from wirestory.bylines import find_page_byline, holds_email_address, is_email_address
+from wirestory.captions import is_page_caption
 from wirestory.trailers import classify_trailer
 
 _ADDRESSES = ["jrk@yna.co.kr", "stennant@valepost.example", "jane.roe+desk@mail.example.org"]
@@ -45,3 +52,12 @@ def test_no_address_alone(text: str) -> None:
 def test_no_address_held(text: str) -> None:
     """The page header's looser test still wants a name, an "@" and a dotted host."""
     assert not holds_email_address(text)
+
+
+def test_a_modal_after_a_photo_label_makes_a_sentence() -> None:
+    """``shall`` after ``Photos by`` and a word is a sentence's verb, as ``will`` is."""
+    sentence = "Photos by readers shall be shown at the fair in May."
+    assert not is_page_caption(sentence)
+    story = library_story(*LIBRARY_STORY, sentence)
+    assert story.body == (*LIBRARY_STORY, sentence)
+    assert story.captions == ()

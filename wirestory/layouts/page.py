@@ -114,6 +114,8 @@ from wirestory.captions import (
 from wirestory.datelines import Dateline, find_dateline, is_site_name, more_than_place
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
+    MODAL_VERBS,
+    NARRATION_AUXILIARIES,
     Knowledge,
     alternation,
     month_words,
@@ -2505,9 +2507,10 @@ _MOMENT_CAPTION_MARKS: Final = (",", ";", ":", ". ", "!", "?", '"', "“", "”"
 # ("The council meets again on Thursday to set the budget.").
 _MOMENT_WORDS: Final = frozenset({"before", "after", "during"})
 # Words of narration or of the time of telling: a paragraph's, no photo's.
-_MOMENT_NARRATION: Final = frozenset(
-    "was were had has have will would can could may might must shall should did does "
-    "is been being ago yesterday earlier later next tomorrow today".split()
+_MOMENT_NARRATION: Final = (
+    NARRATION_AUXILIARIES
+    | MODAL_VERBS
+    | frozenset("did does is been being ago yesterday earlier later next tomorrow today".split())
 )
 # Irregular past verbs, a paragraph's narration (``The bus left the depot
 # before dawn.``): none is a noun or an adjective a caption writes often
@@ -3251,7 +3254,7 @@ def _flag_narrating_positioned(
             words.extend(word.strip(".;:!?()\"“”'’") for word in segment_words)
     if not any(
         (word.islower() and word.endswith("ed") and word not in _CAPTION_PARTICIPLES)
-        or word.casefold() in _NARRATION_WORDS
+        or word.casefold() in NARRATION_AUXILIARIES
         or (word in _IRREGULAR_PAST and word != "left")
         or is_speech_word(word, knowledge=knowledge)
         for word in words
@@ -9533,10 +9536,6 @@ def _signed_off_close(text: str, index: int, state: LineState, knowledge: Knowle
     return True
 
 
-# English auxiliaries of a narrating sentence's past, perfect or future
-# ("The road was closed", "Crews have worked", "It will reopen"): a photo's
-# caption describes in the present ("Smoke billows from …").
-_NARRATION_WORDS: Final = frozenset("was were had has have will would".split())
 # A figure a report gives: a percentage (``3 percent``, ``3.5 per cent``,
 # ``3%``), a sum of money (``$40``, ``€2.5``) or a count in millions. Each
 # alternative starts with a digit or a currency sign and runs a bounded
@@ -9545,10 +9544,10 @@ _REPORTED_FIGURE: Final = regex.compile(
     r"\d\ ?(?:%|(?i:percent|per\ cent|percentage\ points?)\b)"
     r"|[$€£¥]\ ?\d|\d\ (?i:million|billion|trillion)\b"
 )
-# The same in the scripts without capitals whose agencies sign a paragraph
-# off in brackets: Hindi "था", "थी", "थे" (was, were), "गया", "गई", "गए" (the
-# passive's past: "बंद कर दिया गया", was closed); Arabic "كان", "كانت"
-# (was), "و" (and) glued on; Hebrew "היה", "הייתה" (was).
+# NARRATION_AUXILIARIES in the scripts without capitals whose agencies sign
+# a paragraph off in brackets: Hindi "था", "थी", "थे" (was, were), "गया",
+# "गई", "गए" (the passive's past: "बंद कर दिया गया", was closed); Arabic
+# "كان", "كانت" (was), "و" (and) glued on; Hebrew "היה", "הייתה" (was).
 _CASELESS_NARRATION_WORDS: Final = frozenset(
     {"था", "थी", "थे", "गया", "गई", "गए", "كان", "كانت", "وكان", "وكانت", "היה", "הייתה"}
 )
@@ -9635,7 +9634,7 @@ def flag_signed_caption(text: str, index: int, state: LineState, knowledge: Know
         return
     where = "after a dash"
     if text[cut] == "(":
-        if any(word.casefold() in _NARRATION_WORDS for word in text[:cut].split()):
+        if any(word.casefold() in NARRATION_AUXILIARIES for word in text[:cut].split()):
             where = "in parentheses after a sentence that narrates"
         elif _reports_figure(text, cut):
             # "Shares in the builder rose 3 percent on Tuesday. (Reuters)": a
@@ -9722,7 +9721,7 @@ _POST_TAG: Final = regex.compile(r"(?<!\S)[#@]\p{L}")
 def _flag_narrating_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
     """``caption-may-be-paragraph`` on a caption inside the story whose words
     before its credit run to ``_PARAGRAPH_SENTENCES`` sentences or more and
-    narrate (a past or perfect tense's auxiliary, ``_NARRATION_WORDS``) or
+    narrate (a past or perfect tense's auxiliary, ``NARRATION_AUXILIARIES``) or
     report speech: ``The museum opened its new wing on Saturday. Curators had
     spent two years … The show runs until August. Courtesy of Vale Museum``
     is a paragraph of the story ending in its source's credit. A photo's
@@ -9755,9 +9754,9 @@ def _flag_narrating_caption(text: str, index: int, state: LineState, knowledge: 
         return
     else:
         words = caption.split()
-        if not any(word.casefold() in _NARRATION_WORDS for word in words) and not _reports_speech(
-            caption, knowledge
-        ):
+        if not any(
+            word.casefold() in NARRATION_AUXILIARIES for word in words
+        ) and not _reports_speech(caption, knowledge):
             return
     state.problems.append(
         Problem(
@@ -9805,21 +9804,21 @@ _SENTENCE_END: Final = regex.compile(r"[.!?][\"”’]?\s++[\"“]?\p{Lu}")
 
 def generic_caption_narrates(text: str, knowledge: Knowledge) -> bool:
     """Do the words of ``text`` before its credit narrate (``was``, ``had``,
-    ``will``: Knowledge's past and future auxiliaries, ``_NARRATION_WORDS``)
+    ``will``: ``NARRATION_AUXILIARIES``, past and future auxiliaries)
     or report speech (``said``)? A photo's caption describes it in the
     present (``Crowds gather outside the court — Handout``); ``Tickets will
     be sold from Friday - Online`` is a sentence ending in a word."""
     words = split_credit(text, knowledge=knowledge)[0].split()
     folded = [word.casefold() for word in words]
     return (
-        any(word in _NARRATION_WORDS for word in folded)
+        any(word in NARRATION_AUXILIARIES for word in folded)
         # "Readers can now vote for the award - Online": a modal verb tells
         # what may be done, no photo's moment; "Smoke can be seen over the
         # port - Handout" (a modal before "be") describes one, and so does a
         # modal in a relative clause, telling of a thing shown ("A ferry
         # that could carry 300 passengers waits at the quay - Handout").
         or any(
-            word in _MODAL_WORDS and following != "be" and previous not in _RELATIVE_WORDS
+            word in MODAL_VERBS and following != "be" and previous not in _RELATIVE_WORDS
             for previous, word, following in zip(
                 ["", *folded[:-1]], folded, [*folded[1:], ""], strict=True
             )
@@ -9843,9 +9842,6 @@ _PHOTO_ONLY_CREDITS: Final = frozenset({"Supplied", "Handout", "SUPPLIED", "HAND
 _PHOTO_ONLY_ENDS: Final = tuple(_PHOTO_ONLY_CREDITS)
 
 
-# Modal verbs: a sentence holding one (but before "be") says what may be
-# done, as a paragraph or a deck does; a photo's caption shows a moment.
-_MODAL_WORDS: Final = frozenset("can could may might must shall should".split())
 # Relative pronouns: a modal right after one is a relative clause's, telling
 # of a thing in the photo ("a ferry that could carry 300", "the room, which
 # can seat 40").
