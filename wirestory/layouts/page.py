@@ -124,6 +124,7 @@ from wirestory.knowledge import (
 from wirestory.lines import BLANK_CHARS, Line, is_blank, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
+from wirestory.page_data import PRICE_NOTICE_PREFIXES
 from wirestory.state import LineState, Override, Problem
 from wirestory.trailers import (
     classify_trailer,
@@ -1447,19 +1448,9 @@ _PRICE_NOTICE_SENTENCE: Final = (
 def _price_notice() -> regex.Pattern[str]:
     """The price notice's pattern, compiled when first asked for (about 3 ms
     at import, where no text had asked it): only a short line opening with
-    one of ``_PRICE_NOTICE_OPENINGS`` asks it. Two threads asking first may
+    one of ``PRICE_NOTICE_PREFIXES`` asks it. Two threads asking first may
     both compile it; the patterns are equal."""
     return regex.compile(rf"{_PRICE_NOTICE_SENTENCE}(?:\s{{1,3}}+{_PRICE_NOTICE_SENTENCE}){{0,3}}")
-
-
-# The furniture prefixes (Knowledge.furniture_prefixes) that open such a notice.
-_PRICE_NOTICE_OPENINGS: Final = (
-    "market data provided by",
-    "data provided by",
-    "quotes delayed",
-    "data delayed",
-    "prices delayed",
-)
 
 
 def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
@@ -1478,7 +1469,7 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     words = len(stripped.split(None, _PREFIX_MAX_WORDS))
     if words > _PREFIX_MAX_WORDS:
         return False
-    if opening.startswith(_PRICE_NOTICE_OPENINGS):
+    if opening.startswith(PRICE_NOTICE_PREFIXES):
         return _price_notice().fullmatch(stripped) is not None
     # "Sign up to our newsletter." is furniture; "Sign up to help at the library
     # by calling the council." is the story's (Knowledge.sentence_prefixes), and
