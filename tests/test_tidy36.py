@@ -10,6 +10,9 @@
   page layout's rules. The captions' own copy had left ``shall`` out: a
   sentence under the story opening ``Photos by readers shall …`` was read as
   a photo's caption.
+- What a Korean credit's bracket holds before ``=`` (``사진``, photo; ``글``,
+  text) is one table in ``bylines``; the datelines' copy had left ``글`` out,
+  and ``[글=연합뉴스]`` was read as a dateline placed in ``글``.
 
 Every line here is invented, in the shape of real text.
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 import pytest
 from news_pages import LIBRARY_STORY, library_story
 
+from wirestory import find_dateline
 from wirestory.bylines import find_page_byline, holds_email_address, is_email_address
 from wirestory.captions import is_page_caption
 from wirestory.trailers import classify_trailer
@@ -61,3 +65,17 @@ def test_a_modal_after_a_photo_label_makes_a_sentence() -> None:
     story = library_story(*LIBRARY_STORY, sentence)
     assert story.body == (*LIBRARY_STORY, sentence)
     assert story.captions == ()
+
+
+@pytest.mark.parametrize("slot", ["사진", "그래픽", "글"])
+def test_a_korean_credit_slot_is_no_place(slot: str) -> None:
+    """``[사진=…]``, ``[글=…]`` credit a photo or a text: no dateline's place."""
+    assert find_dateline(f"[{slot}=연합뉴스] 시의회는 화요일 옛 도서관을 닫기로 했다.") is None
+
+
+def test_a_korean_dateline_still_reads() -> None:
+    """``[서울=연합뉴스]``: Seoul, Yonhap."""
+    dateline = find_dateline("[서울=연합뉴스] 시의회는 화요일 옛 도서관을 닫기로 했다.")
+    assert dateline is not None
+    assert dateline.places == ("서울",)
+    assert dateline.agencies == ("Yonhap",)

@@ -2854,9 +2854,10 @@ _KOREAN_SURNAMES: Final = frozenset(
     "민진나지엄채원천방공현함변염여추소석선설길연위표명기반왕금옥육인맹탁국어은편용"
 )
 # What stands before "=" in a photo's or a graphic's credit, no place:
-# "사진=홍길동 기자" (photo), "그래픽=…", "글=…" (text); the datelines'
-# bracket holds the same words ("[사진=연합뉴스]").
-_KOREAN_CREDIT_SLOTS: Final = frozenset(
+# "사진=홍길동 기자" (photo), "그래픽=…", "글=…" (text); a Korean
+# dateline's bracket holds the same words when it is a credit, no place
+# ("[사진=연합뉴스]", "(그래픽=뉴시스)": datelines).
+KOREAN_CREDIT_SLOTS: Final = frozenset(
     {"사진", "그래픽", "영상", "자료", "자료사진", "출처", "제공", "그림", "일러스트", "편집", "글"}
 )
 _KOREAN_DOUBLE_SURNAMES: Final = frozenset({"남궁", "황보", "제갈", "선우", "독고"})
@@ -3181,7 +3182,7 @@ def script_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byl
                     # name there ("김철수 이영희 기자") is no post.
                     or (correspondent and _korean_place_before_title(post))
                 )
-                and korean.group("place") not in _KOREAN_CREDIT_SLOTS
+                and korean.group("place") not in KOREAN_CREDIT_SLOTS
                 and not any(
                     name in _KOREAN_TITLE_WORDS
                     or (len(name) > 2 and name.endswith(_KOREAN_DESK_ENDINGS))

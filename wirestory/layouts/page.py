@@ -111,7 +111,13 @@ from wirestory.captions import (
     photo_label,
     split_credit,
 )
-from wirestory.datelines import Dateline, find_dateline, is_site_name, more_than_place
+from wirestory.datelines import (
+    TITLE_DASHES,
+    Dateline,
+    find_dateline,
+    is_site_name,
+    more_than_place,
+)
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     MODAL_VERBS,
@@ -5258,7 +5264,7 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
     # "Cape Town - The …": title-case words before a spaced dash are read by
     # their shape alone; a person's name or a label reads the same ("Jane Roe
     # - The writer …"), unless the page names the place elsewhere.
-    if text[:1].isupper() and any(d in text[:_TITLE_DASH_WINDOW] for d in _TITLE_DASHES):
+    if text[:1].isupper() and any(d in text[:_TITLE_DASH_WINDOW] for d in TITLE_DASHES):
         dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=places)
         named = _places_named(places, state)
         if (
@@ -5359,9 +5365,8 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
             )
 
 
-# The spaced dashes after a title-case place opening the story ("Cape Town -
-# The …"), looked for in its first characters only.
-_TITLE_DASHES: Final = (" - ", " \u2013 ", " \u2014 ")
+# How far into the story's opening the spaced dashes after a title-case
+# place ("Cape Town - The …", datelines.TITLE_DASHES) are looked for.
 _TITLE_DASH_WINDOW: Final = 44
 
 
