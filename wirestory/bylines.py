@@ -1116,11 +1116,34 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     )
 
 
-# A writer's e-mail address alone in parentheses after the names ("By Jane
-# Roe (jroe@example.com)"): one run each side of the "@", no space; linear.
+# An e-mail address: one run each side of the "@", no space, a dot in the
+# domain ("jroe@example.com", Yonhap's "jrk@yna.co.kr"). Bounded possessive
+# runs: linear.
 _EMAIL: Final = regex.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}")
 # The fewest letters of a name's word that vouch for it inside the address.
 _NAME_IN_ADDRESS: Final = 3
+
+
+def is_email_address(text: str) -> bool:
+    """Is ``text`` an e-mail address alone: a writer's after their name
+    (``By Jane Roe (jroe@example.com)``), on its own line in a page's header,
+    or under a wire story (Yonhap's ``jrk@yna.co.kr`` over ``(END)``)?
+
+    >>> is_email_address("jrk@yna.co.kr"), is_email_address("@jroe")
+    (True, False)
+    """
+    return "@" in text and _EMAIL.fullmatch(text) is not None
+
+
+def holds_email_address(text: str) -> bool:
+    """Does ``text`` hold an e-mail address among marks around it: a label
+    glued on (``Email:jroe@example.com``), brackets, an end mark?
+
+    >>> holds_email_address("Email:jroe@example.com."), holds_email_address("x@y")
+    (True, False)
+    """
+    return "@" in text and _EMAIL.search(text) is not None
+
 
 # The label before an agency's name under a headline ("Source: Xinhua").
 _SOURCE_LABELS: Final = frozenset({"Source:", "SOURCE:"})
@@ -1563,7 +1586,7 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         # "BY JANE ROE [jroe@example.com]" (Korean English-language papers):
         # the writer's address in brackets, read as in parentheses.
         writers, bracket, address = text[:-1].rpartition(" [")
-        if bracket and _EMAIL.fullmatch(address) is not None:
+        if bracket and is_email_address(address):
             return _read_as(raw, f"{writers} ({address})", knowledge)
     # A prefilter first: a byline's names before the parenthesis are a few
     # words (a caption ending "(Getty Images)" is longer).
@@ -1578,7 +1601,7 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         within = find_page_byline(head, knowledge=knowledge)
         if within is not None and within.names and within.organization is None:
             return Byline(raw=raw, names=within.names, organization=agency)
-    if paren and text.endswith(")") and _EMAIL.fullmatch(agency) is not None:
+    if paren and text.endswith(")") and is_email_address(agency):
         # "By Jane Roe (jroe@example.com)" (Korean English-language papers):
         # the writer's address in parentheses is no organisation. Without
         # "By", the names are the writer's only when the address holds one of
@@ -2835,9 +2858,10 @@ _KOREAN_SURNAMES: Final = frozenset(
     "민진나지엄채원천방공현함변염여추소석선설길연위표명기반왕금옥육인맹탁국어은편용"
 )
 # What stands before "=" in a photo's or a graphic's credit, no place:
-# "사진=홍길동 기자" (photo), "그래픽=…", "글=…" (text); the datelines'
-# bracket holds the same words ("[사진=연합뉴스]").
-_KOREAN_CREDIT_SLOTS: Final = frozenset(
+# "사진=홍길동 기자" (photo), "그래픽=…", "글=…" (text); a Korean
+# dateline's bracket holds the same words when it is a credit, no place
+# ("[사진=연합뉴스]", "(그래픽=뉴시스)": datelines).
+KOREAN_CREDIT_SLOTS: Final = frozenset(
     {"사진", "그래픽", "영상", "자료", "자료사진", "출처", "제공", "그림", "일러스트", "편집", "글"}
 )
 _KOREAN_DOUBLE_SURNAMES: Final = frozenset({"남궁", "황보", "제갈", "선우", "독고"})
@@ -3173,7 +3197,7 @@ def script_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byl
                     # name there ("김철수 이영희 기자") is no post.
                     or (correspondent and _korean_place_before_title(post))
                 )
-                and korean.group("place") not in _KOREAN_CREDIT_SLOTS
+                and korean.group("place") not in KOREAN_CREDIT_SLOTS
                 and not any(
                     name in _KOREAN_TITLE_WORDS
                     or (len(name) > 2 and name.endswith(_KOREAN_DESK_ENDINGS))

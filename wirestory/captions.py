@@ -34,6 +34,8 @@ from wirestory.bylines import (
 )
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
+    MODAL_VERBS,
+    NARRATION_AUXILIARIES,
     Knowledge,
     alternation,
     label_pattern,
@@ -1730,9 +1732,7 @@ def _by_a_small_letter(text: str, end: int, knowledge: Knowledge) -> bool:
 # label's "by" and a word in small letters (``Photos by readers are welcome
 # …``); no credit holds one (``Photo by picture alliance via Getty Images``,
 # ``Photos by readers of the Vale Post``).
-_VERBS_AFTER_BY: Final = frozenset(
-    "is are was were will would can could may might must should has have had".split()
-)
+_VERBS_AFTER_BY: Final = NARRATION_AUXILIARIES | MODAL_VERBS | {"is", "are"}
 # Words opening a relative clause: a verb after one tells of the credited
 # (``Photos by members of the camera club, which is 50 this year``,
 # ``Photos by nature lovers who were at the lake``), no sentence's verb.

@@ -101,7 +101,7 @@ import attrs
 import regex
 
 from wirestory.agencies import find_agency
-from wirestory.bylines import Byline, script_byline
+from wirestory.bylines import KOREAN_CREDIT_SLOTS, Byline, script_byline
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     Knowledge,
@@ -739,11 +739,6 @@ _JAPANESE_FORM: Final = re.compile(
 # caption's end: bounded runs of digits, linear.
 _KOREAN_CAPTION_DATE: Final = re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}\.")
 _CAPTION_TAIL: Final = 60
-# What a Korean bracket's first slot holds when it is a photo's or a
-# graphic's credit, not a place: "[사진=연합뉴스]" (photo), "(그래픽=뉴시스)".
-_KOREAN_CREDIT_SLOTS: Final = frozenset(
-    {"사진", "그래픽", "영상", "자료", "자료사진", "출처", "제공", "그림", "일러스트", "편집"}
-)
 # Arabic letters: a place in Arabic script before an agency in parentheses
 # ("القاهرة (رويترز) - …"), which has no capitals to tell it by.
 _ARABIC_LETTERS: Final = re.compile(r"[\u0621-\u064a]{2,20}(?: [\u0621-\u064a]{2,20}){0,2}")
@@ -872,7 +867,7 @@ def _own_script_form(
         if (
             match is None
             or match.group("close") != ("]" if match.group("open") == "[" else ")")
-            or match.group("places") in _KOREAN_CREDIT_SLOTS
+            or match.group("places") in KOREAN_CREDIT_SLOTS
             or _KOREAN_CAPTION_DATE.search(paragraph, max(0, len(paragraph) - _CAPTION_TAIL))
         ):
             # "[서울=뉴시스] 옛 도서관 전경. 2025.03.04. photo@newsis.com": the
@@ -1063,8 +1058,9 @@ _TICKER_SHAPED_AGENCIES: Final = frozenset(("APP", "AAP", "BSS", "UNB", "PNA"))
 
 
 # The spaced dashes after a title-case place (``Cape Town - The …``), and how
-# far into the paragraph one may stand (three words of a place).
-_TITLE_DASHES: Final = (" - ", " \u2013 ", " \u2014 ")
+# far into the paragraph one may stand (three words of a place). The page
+# layout looks for them too before it asks for this form.
+TITLE_DASHES: Final = (" - ", " \u2013 ", " \u2014 ")
 _TITLE_DASH_MAX: Final = 40
 
 
@@ -1072,7 +1068,7 @@ def _title_dash_form(window: str, patterns: _Patterns) -> tuple[dict[str, str | 
     """``Cape Town - The …``, ``Brasília – A Câmara …``: one to three title-case
     words (place connectors between), a spaced dash, a capital or an opening
     quote; no word of a date line (``Monday - The``). String tests."""
-    for dash in _TITLE_DASHES:
+    for dash in TITLE_DASHES:
         at = window.find(dash, 0, _TITLE_DASH_MAX)
         if at <= 0:
             continue

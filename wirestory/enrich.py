@@ -465,6 +465,23 @@ def _byline_after_story(
 _BYLINE_AFTER_MAX_CHARS = 120
 
 
+def _paragraph_dateline(
+    text: str, number: int, state: LineState, options: ParseOptions
+) -> Dateline | None:
+    """:func:`find_dateline` on ``text`` opening the body's paragraph
+    ``number`` (alone or joined to the line under it), with the parse's
+    reference date, year and knowledge, and the places the page named. A
+    page's own forms (a place alone, ``Dubai:``) only open its story."""
+    return find_dateline(
+        text,
+        reference=options.reference_date,
+        year=options.dateline_year,
+        knowledge=options.knowledge,
+        page=number == 0 and state.kind == "page",
+        page_places=state.dateline_places,
+    )
+
+
 def _dateline(
     lines: list[Line], state: LineState, found: WireFields, options: ParseOptions
 ) -> None:
@@ -476,15 +493,7 @@ def _dateline(
         if _dateline_over_dash(lines, number, state, found, options):
             return
         first = paragraph[0]
-        dateline = find_dateline(
-            lines[first].text.lstrip(),
-            reference=options.reference_date,
-            year=options.dateline_year,
-            knowledge=options.knowledge,
-            # A page's own forms (a place alone, "Dubai:") only open its story.
-            page=number == 0 and state.kind == "page",
-            page_places=state.dateline_places,
-        )
+        dateline = _paragraph_dateline(lines[first].text.lstrip(), number, state, options)
         # A place alone before a colon, no agency nor date ("LONDON:"): a
         # transcript's speaker reads the same.
         colon_place = (
@@ -681,14 +690,7 @@ def _dateline_over_dash(
     if opening[len(dash) : len(dash) + 1] not in (" ", "\t"):
         return False  # "-5 degrees", "--" glued to a word: no dateline's dash
     joined = f"{text} {opening}"
-    dateline = find_dateline(
-        joined,
-        reference=options.reference_date,
-        year=options.dateline_year,
-        knowledge=options.knowledge,
-        page=number == 0 and state.kind == "page",
-        page_places=state.dateline_places,
-    )
+    dateline = _paragraph_dateline(joined, number, state, options)
     # The dateline must take the whole line and the dash under it, no more;
     # a place alone ("MARKETS" over "- Stocks rose") is a section's label over
     # a list as often, but on a page, which put the line there only past its
@@ -747,14 +749,7 @@ def _dateline_over_blank(
     if not text.endswith(options.knowledge.dateline_dashes):
         return False
     opening = lines[paragraphs[number + 1][0]].text.lstrip()
-    dateline = find_dateline(
-        f"{text} {opening}",
-        reference=options.reference_date,
-        year=options.dateline_year,
-        knowledge=options.knowledge,
-        page=number == 0 and state.kind == "page",
-        page_places=state.dateline_places,
-    )
+    dateline = _paragraph_dateline(f"{text} {opening}", number, state, options)
     if dateline is None or dateline.raw.rstrip() != text:
         return False
     found.dateline = attrs.evolve(dateline, length=len(lines[first].text))

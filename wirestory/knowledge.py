@@ -70,6 +70,15 @@ ContributorRole = Literal[
 ]
 """What a contributor named in a trailer did (:class:`wirestory.trailers.Contributor`)."""
 
+# English auxiliaries of a narrating sentence's past, perfect or future ("The
+# road was closed", "Crews have worked", "It will reopen"): a photo's caption
+# describes in the present ("Smoke billows from …"). Grammar, not a site's
+# knowledge: one table for every rule that asks whether a line narrates.
+NARRATION_AUXILIARIES: Final = frozenset("was were had has have will would".split())
+# English modal verbs: a sentence holding one says what may be done
+# ("Readers can now vote for the award"), as a paragraph does.
+MODAL_VERBS: Final = frozenset("can could may might must shall should".split())
+
 
 def _spellings(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, tuple) or not all(isinstance(a, str) and a.strip() for a in value):

@@ -22,6 +22,7 @@ __all__ = [
     "FURNITURE_PHRASES",
     "FURNITURE_PREFIXES",
     "INLINE_PHRASES",
+    "PRICE_NOTICE_PREFIXES",
     "SENTENCE_PREFIXES",
     "STOP_WORDS",
 ]
@@ -492,6 +493,22 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
 trailing punctuation and counters (``Comments (12)``) dropped."""
 
 
+# A business page's notice on its prices, under the story or its quote box:
+# "Market data provided by … Delayed at least 15 minutes.", "Quotes delayed at
+# least 15 minutes.", "Data provided by Morningstar.", "Prices delayed 20
+# minutes." Furniture prefixes; only the notice's own sentences, the
+# supplier's name and the delay, are furniture (page._price_notice): "Quotes
+# delayed by the outage angered traders." is a story's sentence.
+PRICE_NOTICE_PREFIXES: Final[tuple[str, ...]] = (
+    "market data provided by",
+    "data provided by",
+    "quotes delayed",
+    "data delayed",
+    "prices delayed",
+)
+"""The furniture prefixes that open a price notice: a line opening with one
+is furniture only when the whole line is the notice."""
+
 FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "share on ",
     "share this",
@@ -581,17 +598,7 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "برچسب‌ها:",
     "برچسب ها:",
     "click to share",
-    # A business page's notice on its prices, under the story or its quote
-    # box: "Market data provided by … Delayed at least 15 minutes.", "Quotes
-    # delayed at least 15 minutes.", "Data provided by Morningstar.", "Prices
-    # delayed 20 minutes." Only the notice's own sentences, the supplier's
-    # name and the delay, are furniture (page._price_notice): "Quotes delayed
-    # by the outage angered traders." is a story's sentence.
-    "market data provided by",
-    "data provided by",
-    "quotes delayed",
-    "data delayed",
-    "prices delayed",
+    *PRICE_NOTICE_PREFIXES,
     "this article is",
     "we use cookies",
     "this site uses cookies",

@@ -25,7 +25,7 @@ from typing import Final, Literal, NamedTuple
 import attrs
 import regex
 
-from wirestory.bylines import is_organization_line, person_names
+from wirestory.bylines import is_email_address, is_organization_line, person_names
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     ContributorRole,
@@ -411,9 +411,6 @@ def contact_detail(text: str) -> bool:
     )
 
 
-# An e-mail address alone, the writer's, under a story (``jrk@yna.co.kr``).
-# Linear: no nesting, run on a paragraph of at most 600 characters.
-_WRITER_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # The most words before a writer's address signing a story (``Seoul, Korea
 # (Yonhap) jrk@yna.co.kr``, ``By Jane Roe (jane.roe@valepost.example)``).
 _SIGNED_ADDRESS_MAX_WORDS = 6
@@ -440,7 +437,7 @@ def signed_address(text: str) -> bool:
     *words, address = stripped.split()
     if not words or len(words) > _SIGNED_ADDRESS_MAX_WORDS:
         return False
-    if _WRITER_ADDRESS.fullmatch(address.strip("()<>[]")) is None:
+    if not is_email_address(address.strip("()<>[]")):
         return False
     return all(word.lstrip("(")[:1].isupper() for word in words)
 
@@ -513,7 +510,7 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         return Trailer("copyright")
     if text[:1] in _CONTACT_LABEL_FIRSTS and is_contact_label(text):
         return Trailer("contact")
-    if "@" in text and (_WRITER_ADDRESS.fullmatch(text) is not None or signed_address(text)):
+    if is_email_address(text) or ("@" in text and signed_address(text)):
         # Yonhap's English copy ends with the writer's e-mail address alone on
         # a line over ``(END)`` (``jrk@yna.co.kr``): no sentence of a story;
         # so does the address after the writer's name or the bureau's place

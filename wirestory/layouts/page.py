@@ -71,6 +71,7 @@ from wirestory.bylines import (
     ends_place_name,
     find_byline,
     find_page_byline,
+    holds_email_address,
     is_organization_line,
     is_surname_outlet_word,
     names_a_writer,
@@ -110,9 +111,17 @@ from wirestory.captions import (
     photo_label,
     split_credit,
 )
-from wirestory.datelines import Dateline, find_dateline, is_site_name, more_than_place
+from wirestory.datelines import (
+    TITLE_DASHES,
+    Dateline,
+    find_dateline,
+    is_site_name,
+    more_than_place,
+)
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
+    MODAL_VERBS,
+    NARRATION_AUXILIARIES,
     Knowledge,
     alternation,
     month_words,
@@ -121,6 +130,7 @@ from wirestory.knowledge import (
 from wirestory.lines import BLANK_CHARS, Line, is_blank, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
+from wirestory.page_data import PRICE_NOTICE_PREFIXES
 from wirestory.state import LineState, Override, Problem
 from wirestory.trailers import (
     classify_trailer,
@@ -1445,19 +1455,9 @@ _PRICE_NOTICE_SENTENCE: Final = (
 def _price_notice() -> regex.Pattern[str]:
     """The price notice's pattern, compiled when first asked for (about 3 ms
     at import, where no text had asked it): only a short line opening with
-    one of ``_PRICE_NOTICE_OPENINGS`` asks it. Two threads asking first may
+    one of ``PRICE_NOTICE_PREFIXES`` asks it. Two threads asking first may
     both compile it; the patterns are equal."""
     return regex.compile(rf"{_PRICE_NOTICE_SENTENCE}(?:\s{{1,3}}+{_PRICE_NOTICE_SENTENCE}){{0,3}}")
-
-
-# The furniture prefixes (Knowledge.furniture_prefixes) that open such a notice.
-_PRICE_NOTICE_OPENINGS: Final = (
-    "market data provided by",
-    "data provided by",
-    "quotes delayed",
-    "data delayed",
-    "prices delayed",
-)
 
 
 def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
@@ -1476,7 +1476,7 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     words = len(stripped.split(None, _PREFIX_MAX_WORDS))
     if words > _PREFIX_MAX_WORDS:
         return False
-    if opening.startswith(_PRICE_NOTICE_OPENINGS):
+    if opening.startswith(PRICE_NOTICE_PREFIXES):
         return _price_notice().fullmatch(stripped) is not None
     # "Sign up to our newsletter." is furniture; "Sign up to help at the library
     # by calling the council." is the story's (Knowledge.sentence_prefixes), and
@@ -2505,9 +2505,10 @@ _MOMENT_CAPTION_MARKS: Final = (",", ";", ":", ". ", "!", "?", '"', "“", "”"
 # ("The council meets again on Thursday to set the budget.").
 _MOMENT_WORDS: Final = frozenset({"before", "after", "during"})
 # Words of narration or of the time of telling: a paragraph's, no photo's.
-_MOMENT_NARRATION: Final = frozenset(
-    "was were had has have will would can could may might must shall should did does "
-    "is been being ago yesterday earlier later next tomorrow today".split()
+_MOMENT_NARRATION: Final = (
+    NARRATION_AUXILIARIES
+    | MODAL_VERBS
+    | frozenset("did does is been being ago yesterday earlier later next tomorrow today".split())
 )
 # Irregular past verbs, a paragraph's narration (``The bus left the depot
 # before dawn.``): none is a noun or an adjective a caption writes often
@@ -3294,7 +3295,7 @@ def _flag_narrating_positioned(
             words.extend(bare[: clause.start] + bare[clause.stop :])
     if not any(
         (word.islower() and word.endswith("ed") and word not in _CAPTION_PARTICIPLES)
-        or word.casefold() in _NARRATION_WORDS
+        or word.casefold() in NARRATION_AUXILIARIES
         or (word in _IRREGULAR_PAST and word != "left")
         or is_speech_word(word, knowledge=knowledge)
         for word in words
@@ -3548,17 +3549,24 @@ def _story_line(text: str) -> bool:
 _LIST_LINE_ENDS: Final = ",;"
 
 
+def _labelled_value(text: str, label_words: int) -> str | None:
+    """What follows a label of one to ``label_words`` words, a colon and a
+    space (``Born: June 3, 1931``, ``Weight: 490g``, ``England (Group A):
+    10th appearance``), or ``None``. The first colon is the label's: a line
+    whose first colon has no space after it (``12:30 …``, ``https://…``) is a
+    time's or a link's, no label's."""
+    label, colon, value = text.partition(":")
+    if colon and value[:1] == " " and 0 < len(label.split()) <= label_words:
+        return value
+    return None
+
+
 def _labelled_date_line(text: str, knowledge: Knowledge) -> bool:
     """A date under a label of one or two words and a colon (``Died: February
     26, 2026``, ``Born: June 3, 1931``): an obituary page's dates of life,
     which stand where another page prints its date line."""
-    label, colon, rest = text.partition(":")
-    return (
-        bool(colon)
-        and 0 < len(label.split()) <= _DATE_LABEL_MAX_WORDS
-        and rest[:1] == " "
-        and is_date_line(rest.strip(), knowledge=knowledge)
-    )
+    value = _labelled_value(text, _DATE_LABEL_MAX_WORDS)
+    return value is not None and is_date_line(value.strip(), knowledge=knowledge)
 
 
 def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
@@ -4820,10 +4828,10 @@ def _list_row_date(text: str, months: dict[str, int]) -> int | None:
 def _list_row_value(text: str) -> str | None:
     """The value of a keyed row (a key, a colon and a short value), or
     ``None``."""
-    colon = text.find(": ")
-    if colon <= 0 or len(text[:colon].split()) > _LIST_KEY_WORDS_MOST:
+    value = _labelled_value(text, _LIST_KEY_WORDS_MOST)
+    if value is None:
         return None
-    value = text[colon + 2 :].strip()
+    value = value.strip()
     return value if 0 < len(value.split()) <= _LIST_VALUE_WORDS_MOST else None
 
 
@@ -5483,7 +5491,7 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
     # "Cape Town - The …": title-case words before a spaced dash are read by
     # their shape alone; a person's name or a label reads the same ("Jane Roe
     # - The writer …"), unless the page names the place elsewhere.
-    if text[:1].isupper() and any(d in text[:_TITLE_DASH_WINDOW] for d in _TITLE_DASHES):
+    if text[:1].isupper() and any(d in text[:_TITLE_DASH_WINDOW] for d in TITLE_DASHES):
         dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=places)
         named = _places_named(places, state)
         if (
@@ -5584,9 +5592,8 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
             )
 
 
-# The spaced dashes after a title-case place opening the story ("Cape Town -
-# The …"), looked for in its first characters only.
-_TITLE_DASHES: Final = (" - ", " \u2013 ", " \u2014 ")
+# How far into the story's opening the spaced dashes after a title-case
+# place ("Cape Town - The …", datelines.TITLE_DASHES) are looked for.
 _TITLE_DASH_WINDOW: Final = 44
 
 
@@ -6175,13 +6182,8 @@ def _labelled_row(row: str) -> bool:
     colon and a value holding a digit (``Weight: 490g``, ``Display: 11-inch,
     2560 x 1600``, ``Price: $449``): a review's box of specifications or a
     listing's details under a heading (``Specs``), read as subheadings."""
-    label, colon, value = row.partition(":")
-    return (
-        bool(colon)
-        and 0 < len(label.split()) <= _ROW_LABEL_MAX_WORDS
-        and value[:1] == " "
-        and any(c.isdigit() for c in value)
-    )
+    value = _labelled_value(row, _ROW_LABEL_MAX_WORDS)
+    return value is not None and any(c.isdigit() for c in value)
 
 
 _ROW_LABEL_MAX_WORDS: Final = 3
@@ -9765,10 +9767,6 @@ def _signed_off_close(text: str, index: int, state: LineState, knowledge: Knowle
     return True
 
 
-# English auxiliaries of a narrating sentence's past, perfect or future
-# ("The road was closed", "Crews have worked", "It will reopen"): a photo's
-# caption describes in the present ("Smoke billows from …").
-_NARRATION_WORDS: Final = frozenset("was were had has have will would".split())
 # A figure a report gives: a percentage (``3 percent``, ``3.5 per cent``,
 # ``3%``), a sum of money (``$40``, ``€2.5``) or a count in millions. Each
 # alternative starts with a digit or a currency sign and runs a bounded
@@ -9777,10 +9775,10 @@ _REPORTED_FIGURE: Final = regex.compile(
     r"\d\ ?(?:%|(?i:percent|per\ cent|percentage\ points?)\b)"
     r"|[$€£¥]\ ?\d|\d\ (?i:million|billion|trillion)\b"
 )
-# The same in the scripts without capitals whose agencies sign a paragraph
-# off in brackets: Hindi "था", "थी", "थे" (was, were), "गया", "गई", "गए" (the
-# passive's past: "बंद कर दिया गया", was closed); Arabic "كان", "كانت"
-# (was), "و" (and) glued on; Hebrew "היה", "הייתה" (was).
+# NARRATION_AUXILIARIES in the scripts without capitals whose agencies sign
+# a paragraph off in brackets: Hindi "था", "थी", "थे" (was, were), "गया",
+# "गई", "गए" (the passive's past: "बंद कर दिया गया", was closed); Arabic
+# "كان", "كانت" (was), "و" (and) glued on; Hebrew "היה", "הייתה" (was).
 _CASELESS_NARRATION_WORDS: Final = frozenset(
     {"था", "थी", "थे", "गया", "गई", "गए", "كان", "كانت", "وكان", "وكانت", "היה", "הייתה"}
 )
@@ -9867,7 +9865,7 @@ def flag_signed_caption(text: str, index: int, state: LineState, knowledge: Know
         return
     where = "after a dash"
     if text[cut] == "(":
-        if any(word.casefold() in _NARRATION_WORDS for word in text[:cut].split()):
+        if any(word.casefold() in NARRATION_AUXILIARIES for word in text[:cut].split()):
             where = "in parentheses after a sentence that narrates"
         elif _reports_figure(text, cut):
             # "Shares in the builder rose 3 percent on Tuesday. (Reuters)": a
@@ -9954,7 +9952,7 @@ _POST_TAG: Final = regex.compile(r"(?<!\S)[#@]\p{L}")
 def _flag_narrating_caption(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
     """``caption-may-be-paragraph`` on a caption inside the story whose words
     before its credit run to ``_PARAGRAPH_SENTENCES`` sentences or more and
-    narrate (a past or perfect tense's auxiliary, ``_NARRATION_WORDS``) or
+    narrate (a past or perfect tense's auxiliary, ``NARRATION_AUXILIARIES``) or
     report speech: ``The museum opened its new wing on Saturday. Curators had
     spent two years … The show runs until August. Courtesy of Vale Museum``
     is a paragraph of the story ending in its source's credit. A photo's
@@ -9987,9 +9985,9 @@ def _flag_narrating_caption(text: str, index: int, state: LineState, knowledge: 
         return
     else:
         words = caption.split()
-        if not any(word.casefold() in _NARRATION_WORDS for word in words) and not _reports_speech(
-            caption, knowledge
-        ):
+        if not any(
+            word.casefold() in NARRATION_AUXILIARIES for word in words
+        ) and not _reports_speech(caption, knowledge):
             return
     state.problems.append(
         Problem(
@@ -10037,21 +10035,21 @@ _SENTENCE_END: Final = regex.compile(r"[.!?][\"”’]?\s++[\"“]?\p{Lu}")
 
 def generic_caption_narrates(text: str, knowledge: Knowledge) -> bool:
     """Do the words of ``text`` before its credit narrate (``was``, ``had``,
-    ``will``: Knowledge's past and future auxiliaries, ``_NARRATION_WORDS``)
+    ``will``: ``NARRATION_AUXILIARIES``, past and future auxiliaries)
     or report speech (``said``)? A photo's caption describes it in the
     present (``Crowds gather outside the court — Handout``); ``Tickets will
     be sold from Friday - Online`` is a sentence ending in a word."""
     words = split_credit(text, knowledge=knowledge)[0].split()
     folded = [word.casefold() for word in words]
     return (
-        any(word in _NARRATION_WORDS for word in folded)
+        any(word in NARRATION_AUXILIARIES for word in folded)
         # "Readers can now vote for the award - Online": a modal verb tells
         # what may be done, no photo's moment; "Smoke can be seen over the
         # port - Handout" (a modal before "be") describes one, and so does a
         # modal in a relative clause, telling of a thing shown ("A ferry
         # that could carry 300 passengers waits at the quay - Handout").
         or any(
-            word in _MODAL_WORDS and following != "be" and previous not in _RELATIVE_WORDS
+            word in MODAL_VERBS and following != "be" and previous not in _RELATIVE_WORDS
             for previous, word, following in zip(
                 ["", *folded[:-1]], folded, [*folded[1:], ""], strict=True
             )
@@ -10075,9 +10073,6 @@ _PHOTO_ONLY_CREDITS: Final = frozenset({"Supplied", "Handout", "SUPPLIED", "HAND
 _PHOTO_ONLY_ENDS: Final = tuple(_PHOTO_ONLY_CREDITS)
 
 
-# Modal verbs: a sentence holding one (but before "be") says what may be
-# done, as a paragraph or a deck does; a photo's caption shows a moment.
-_MODAL_WORDS: Final = frozenset("can could may might must shall should".split())
 # Relative pronouns: a modal right after one is a relative clause's, telling
 # of a thing in the photo ("a ferry that could carry 300", "the room, which
 # can seat 40").
@@ -10929,7 +10924,7 @@ def _writer_detail_line(text: str, knowledge: Knowledge) -> bool:
     if not stripped or len(stripped) > _NAME_LINE_MAX_CHARS:
         return False
     if " " not in stripped:
-        return "@" in stripped[1:-1] and "." in stripped.rpartition("@")[2]
+        return holds_email_address(stripped)
     return (
         stripped[-1] not in _PARAGRAPH_ENDS
         and len(stripped.split()) <= _NAME_WORDS

@@ -1136,12 +1136,9 @@ def _below_notice(lines: list[Line], start: int, state: LineState, knowledge: Kn
         rule = "wire-slug"
     else:
         return start
-    below = start + 1
-    if below < len(lines) and is_blank(lines[below].text):
-        below += 1
+    below = _line_below(lines, start)
     claimed = [start]
-    alone = below >= len(lines) or is_blank(lines[below].text)
-    if kill and not alone:
+    if kill and below is not None:
         # The explanation's paragraph under the kill line, when a story's lines
         # stand under it; else it is the story's only text (its body, flagged).
         end = below
@@ -1163,7 +1160,7 @@ def _below_notice(lines: list[Line], start: int, state: LineState, knowledge: Kn
                 start,
             )
         )
-    if alone:
+    if below is None:
         if rule == "wire-slug":
             state.problems.append(_slug_alone(text, start))
         return start  # a notice alone: the story's only line, flagged when it kills
@@ -1203,10 +1200,8 @@ def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Know
         rule = "advisory"
     else:
         return start
-    below = start + 1
-    if below < len(lines) and is_blank(lines[below].text):
-        below += 1
-    if below >= len(lines) or is_blank(lines[below].text):
+    below = _line_below(lines, start)
+    if below is None:
         # A slug alone: the story's only line, its headline, and the story
         # says so when it is no note to editors.
         if rule == "wire-slug":
@@ -1309,10 +1304,8 @@ def _note_over_headline(lines: Sequence[Line], start: int, knowledge: Knowledge)
     a headline's shape under it (at most one blank line between)."""
     if not find_advisory(lines[start].text.strip(), knowledge=knowledge):
         return False
-    below = start + 1
-    if below < len(lines) and is_blank(lines[below].text):
-        below += 1
-    return below < len(lines) and looks_like_headline(lines[below].text, knowledge)
+    below = _line_below(lines, start)
+    return below is not None and looks_like_headline(lines[below].text, knowledge)
 
 
 # Text is hard-wrapped at 30 columns or more (a headline line near it, a word
