@@ -7,7 +7,7 @@ caption](https://…/photo.jpg)``, ``[link text](https://…)`` inside
 paragraphs and as ``* `` / ``- `` menus, ``---`` rules, ``> `` quotes, a
 heading underlined with ``====``, a reader service's ``Title:`` / ``URL
 Source:`` header and ``![Image 1: …]`` numbering, html2text's cut at 78
-columns (an image's alt text wrapped over two lines). Text-mode browsers
+columns (an image's alt text or a link wrapped over two lines). Text-mode browsers
 (``lynx_*``, ``w3m_*``): paragraphs cut at 72 to 79 columns, link numbers
 glued to words (``By [7]Rachel Moss``), a ``References`` list of numbered
 addresses, indented captions, a menu bar of words two spaces apart. A
@@ -161,7 +161,7 @@ def test_converted_pages_are_lossless(name: str) -> None:
 
 
 def test_whole_pages_are_there() -> None:
-    assert len(_NAMES) == 22
+    assert len(_NAMES) == 23
     for name in _NAMES:
         assert set(_expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
 
@@ -232,6 +232,21 @@ def test_a_wrapped_image_reads_its_whole_alt_text() -> None:
     assert view is not None
     assert " ".join(view[1].split()) == "Sheep on the moor. Photo: Ian Marsh"
     assert view[2] == ""
+
+
+def test_a_link_wrapped_over_two_lines_reads_its_text() -> None:
+    """html2text cuts inside a link; the paragraph's wrap is still told (the
+    address's length kept as zero-width spaces) and its text read whole."""
+    text = (
+        "# Ferries ordered\n\nThe vessels, to be built by a [shipyard in southern\n"
+        "Finland](https://www.northwire.example/tag/shipyards), will enter service\n"
+        "from 2029 and replace diesel ferries that are more than thirty years old.\n"
+    )
+    view = _view(text)
+    assert view is not None
+    assert view[2].split()[-3:] == ["shipyard", "in", "southern"]
+    assert view[3].replace("\u200b", "").startswith("Finland, will")
+    assert len(view[3]) == len(text.splitlines()[3])
 
 
 def test_link_numbers_read_away_under_references() -> None:

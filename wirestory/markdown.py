@@ -157,14 +157,15 @@ def markdown_view(lines: Sequence[Line]) -> MarkdownView | None:
     joined = "\n".join(map(itemgetter(0), lines))
     if "](" not in joined and "# " not in joined and "References" not in joined:
         return None
-    texts = [line.text for line in lines]
-    marked = any(map(_marked, texts))
-    numbered = "References" in texts
+    source = [line.text for line in lines]
+    marked = any(map(_marked, source))
+    numbered = "References" in source
+    texts = _wrapped_links(source) if marked else source
     if not marked and not numbered:
         return None
     heading = False
     linked = False
-    plain = texts.copy()
+    plain = source.copy()
     skip = -1
     marks: list[int] = []
     for number, text in enumerate(texts):
@@ -173,7 +174,7 @@ def markdown_view(lines: Sequence[Line]) -> MarkdownView | None:
         if numbered and "[" in text:
             text = _LINK_NUMBER.sub(_spaces, text)
         if not marked:
-            plain[number] = _tidy(texts[number], text)
+            plain[number] = _tidy(source[number], text)
             continue
         linked = linked or "](" in text
         if _atx_heading(text):
@@ -198,17 +199,50 @@ def markdown_view(lines: Sequence[Line]) -> MarkdownView | None:
                 # caption's one line, as the page showed it), the line
                 # closing it blank; both lines keep their characters.
                 alt = f"{opens[0].strip()[2:]} {closes[1].strip()}"
-                plain[number] = _tidy(texts[number], _plain(alt))
+                plain[number] = _tidy(source[number], _plain(alt))
                 plain[number + 1] = ""
                 marks.append(number + 1)
                 skip = number + 1
                 continue
-        plain[number] = _tidy(texts[number], _plain(text))
+        plain[number] = _tidy(source[number], _plain(text))
     return MarkdownView(
         [line._replace(text=text) for line, text in zip(lines, plain, strict=True)],
         heading and linked,
         marks,
     )
+
+
+# A link's closing marks and address: ``](https://…)`` (``"title"`` after it).
+_LINK_CLOSES: Final = re.compile(r'\]\([^()\s]{1,2000}(?:\s+"[^"\n]{0,300}")?\)')
+
+
+_ZERO_WIDTH: Final = "\u200b"
+
+
+def _wrapped_links(texts: list[str]) -> list[str]:
+    """``texts`` with each link wrapped over two lines (html2text cuts at 78
+    columns inside a link: ``by a [shipyard in southern`` / ``Finland](https://…),
+    will``) read as its text: the opening bracket a space, and the closing
+    marks and address as zero-width spaces."""
+    result = texts.copy()
+    for number in range(1, len(texts)):
+        text = texts[number]
+        if "](" not in text:
+            continue
+        closes = _LINK_CLOSES.search(text)
+        if closes is None or "[" in text[: closes.start()]:
+            continue
+        above = result[number - 1]
+        opener = above.rfind("[")
+        if opener < 0 or "]" in above[opener:] or above[opener - 1 : opener] == "!":
+            continue  # no link opened above, or an image's alt text (its own reading)
+        result[number - 1] = f"{above[:opener]} {above[opener + 1 :]}"
+        # Zero-width spaces, which the fields' tidying drops: the line's first
+        # word keeps its printed length, which tells the wrap (a long link's
+        # address moved whole to the next line leaves the line above short).
+        pad = _ZERO_WIDTH * (closes.end() - closes.start())
+        result[number] = text[: closes.start()] + pad + text[closes.end() :]
+    return result
 
 
 def _spaces(match: re.Match[str]) -> str:
