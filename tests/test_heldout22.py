@@ -7,7 +7,8 @@ caption](https://…/photo.jpg)``, ``[link text](https://…)`` inside
 paragraphs and as ``* `` / ``- `` menus, ``---`` rules, ``> `` quotes, a
 heading underlined with ``====``, a reader service's ``Title:`` / ``URL
 Source:`` header and ``![Image 1: …]`` numbering, html2text's cut at 78
-columns (an image's alt text or a link wrapped over two lines). Text-mode browsers
+columns (an image's alt text or a link wrapped over two lines), its
+reference links (``[text][6]``, the addresses listed under the page). Text-mode browsers
 (``lynx_*``, ``w3m_*``): paragraphs cut at 72 to 79 columns, link numbers
 glued to words (``By [7]Rachel Moss``), a ``References`` list of numbered
 addresses, indented captions, a menu bar of words two spaces apart. A
@@ -161,7 +162,7 @@ def test_converted_pages_are_lossless(name: str) -> None:
 
 
 def test_whole_pages_are_there() -> None:
-    assert len(_NAMES) == 23
+    assert len(_NAMES) == 24
     for name in _NAMES:
         assert set(_expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
 
@@ -170,7 +171,8 @@ def test_whole_pages_are_there() -> None:
 
 
 def _view(text: str) -> list[str] | None:
-    view = markdown_view(list(split_lines(text)))
+    lines = list(split_lines(text))
+    view = markdown_view(lines, "".join(line.text for line in lines))
     return None if view is None else [line.text for line in view.lines]
 
 
@@ -191,6 +193,9 @@ def _view(text: str) -> list[str] | None:
         ("said [Helen Ford](https://a.example/hf).", "said Helen Ford."),
         ("(see [the report](https://a.example/r))", "(see the report)"),
         ("a **bold** word", "a bold word"),
+        ("the [Secretaria da Educação][6], os", "the Secretaria da Educação, os"),
+        ("![Alunos em sala. Foto: Marcos Paiva][5]", "Alunos em sala. Foto: Marcos Paiva"),
+        ("* * *", "* * *"),
         # An odd count is no pair, a rule is kept, a line opening in bold is
         # a date line's place the dateline rules read.
         ("five ** stars", "five ** stars"),
@@ -208,7 +213,7 @@ def test_the_view_keeps_every_offset() -> None:
     """Lines of the view start and end where the input's do."""
     text = "# Heading\n\n* [Home](https://a.example/)\n![A](https://a.example/a.jpg)\n"
     lines = list(split_lines(text))
-    view = markdown_view(lines)
+    view = markdown_view(lines, "".join(line.text for line in lines))
     assert view is not None
     assert [(v.start, v.end, v.number) for v in view.lines] == [
         (line.start, line.end, line.number) for line in lines

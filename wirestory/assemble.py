@@ -41,7 +41,6 @@ from wirestory.grouping import LineGroup
 from wirestory.knowledge import Knowledge
 from wirestory.layouts.page import guess_language
 from wirestory.lines import Line
-from wirestory.markdown import markdown_view
 from wirestory.model import Caption, Diagnostic, Role, Segment, Story, segments_from_columns
 from wirestory.normalizing import normalize_line, normalize_lines
 from wirestory.options import ParseOptions
@@ -622,19 +621,9 @@ def assemble_story(
     ``after_blank_run`` is :attr:`~wirestory.stories.LineGroup.after_blank_run`:
     a story of paragraphs alone cut from the one above may be its rest.
     """
-    # A page printed by a converter is read without its marks (its lines'
-    # offsets kept), as a page when its marks show one.
-    view = markdown_view(lines)
-    layout_options = options
-    if view is not None:
-        lines = view.lines
-        if view.page and options.layout == "auto":
-            layout_options = attrs.evolve(options, layout="page")
-    layout = assign_roles(lines, layout_options)
-    if view is not None:
-        for index in view.marks:
-            # Marks alone, read as a blank line: kept as the page's furniture.
-            layout.roles[index], layout.rules[index] = Role.FURNITURE, "converter-marks"
+    layout = assign_roles(lines, options)
+    if layout.read_lines is not None:
+        lines = layout.read_lines  # a converter's marks read as spaces
     found = enrich(lines, layout, options)
     problems = list(layout.problems)
     if doubtful_cut and lines:

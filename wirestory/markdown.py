@@ -1,4 +1,4 @@
-"""A page's text as a Markdown converter prints it, read without its markup.
+"""A page's text as a converter prints it, read without its marks.
 
 Converters of pages to Markdown (html2text, reader services feeding language
 models) print a story's roles as markup: ``# Headline``, ``## Subheading``,
@@ -10,14 +10,15 @@ line's form, not its words: :func:`markdown_view` gives the story's lines with
 each mark turned into spaces, so every character keeps its offset (the
 segments, cut from the input by offset, stay lossless; the URLs stay in the
 lines' segments, in no field) and the fields, their white space tidied, read
-the words alone.
+the words alone. A text-mode browser (lynx) glues each link's number to its
+first word (``By [7]Rachel Moss``) and lists the addresses under
+``References``: the numbers are read as spaces too.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from operator import itemgetter
 from typing import Final, NamedTuple
 
 from wirestory.lines import Line
@@ -29,6 +30,9 @@ __all__ = ["MarkdownView", "markdown_view"]
 # no bracket, so a linked image (``[![alt](img)](link)``) is read inside out,
 # the image first, then the link around its blanked marks.
 _LINK: Final = re.compile(r'(!?\[)([^\[\]\n]{0,500})(\]\([^()\s]{1,2000}(?:\s+"[^"\n]{0,300}")?\))')
+# A link or an image by reference (html2text's reference links: ``[text][6]``,
+# the address on a line ``[6]: https://…`` under the page).
+_REFERENCE: Final = re.compile(r"(!?\[)([^\[\]\n]{0,500})(\]\[[0-9A-Za-z]{1,20}\])")
 # A line's opening marks: a heading's hashes, block quotes' ``>``, a list
 # item's bullet (``* ``, ``- ``, ``+ ``), each with the space after it.
 _OPENING: Final = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[*+-][ \t]+(?=\S))")
@@ -67,8 +71,12 @@ def _plain(text: str) -> str:
             text, found = _LINK.subn(_blank, text)
             if not found or "](" not in text:
                 break
+    if "][" in text:
+        text = _REFERENCE.sub(_blank, text)
+    if _RULE.fullmatch(text):
+        return text  # a rule (``* * *``, ``---``), no bullet nor emphasis
     opening = _OPENING.match(text)
-    if opening and not _RULE.fullmatch(text):
+    if opening:
         text = " " * opening.end() + text[opening.end() :]
     stripped = text.strip()
     mark = stripped[:2] if stripped[:2] in _STRONG else stripped[:1]
@@ -107,8 +115,8 @@ _EMPHASIS: Final = frozenset({"**", "__", "*", "_"})
 
 def _marked(text: str) -> bool:
     """Does the line hold a mark only Markdown prints: a link's or image's
-    ``](``, or a heading's hash opening it?"""
-    return "](" in text or _atx_heading(text)
+    ``](`` (``][`` by reference), or a heading's hash opening it?"""
+    return "](" in text or "][" in text or _atx_heading(text)
 
 
 def _atx_heading(text: str) -> bool:
@@ -146,16 +154,20 @@ class MarkdownView(NamedTuple):
     underline, the address closing a wrapped image): furniture, not blank."""
 
 
-def markdown_view(lines: Sequence[Line]) -> MarkdownView | None:
+def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
     """The story's lines with a converter's marks as spaces (:func:`_plain`),
     or None when no line is marked as only a converter marks one (a link, an
     image, a heading, a text-mode browser's ``References`` list): a story of
     plain text, whose asterisks and underscores are its own, is read as it
-    stands."""
-    # Asked of the story's text at once first: most stories hold no "](",
-    # no "# " and no "References" (a pass in C, not a call a line).
-    joined = "\n".join(map(itemgetter(0), lines))
-    if "](" not in joined and "# " not in joined and "References" not in joined:
+    stands. ``joined`` is the lines' texts joined, asked first: most stories
+    hold no "](", "][", "# " or "References" (a pass in C, not a call a
+    line)."""
+    if (
+        "](" not in joined
+        and "# " not in joined
+        and "][" not in joined
+        and "References" not in joined
+    ):
         return None
     source = [line.text for line in lines]
     marked = any(map(_marked, source))
@@ -176,7 +188,7 @@ def markdown_view(lines: Sequence[Line]) -> MarkdownView | None:
         if not marked:
             plain[number] = _tidy(source[number], text)
             continue
-        linked = linked or "](" in text
+        linked = linked or "](" in text or "][" in text
         if _atx_heading(text):
             heading = True
         elif (
