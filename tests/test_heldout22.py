@@ -259,8 +259,10 @@ def test_link_numbers_read_away_under_references() -> None:
     view = _view(text)
     assert view is not None
     assert view[0].split() == ["By", "Rachel", "Moss"]
-    # Without a References list, a bracketed number is the text's own.
+    # Without a References list, a bracketed number is the text's own; a
+    # list of references with no link number glued to a word is the page's.
     assert _view("   By [7]Rachel Moss\n") is None
+    assert _view("A study [7] found it.\n\nReferences\n\n1. Roe, J. (2024)\n") is None
 
 
 @pytest.mark.parametrize(

@@ -113,12 +113,6 @@ _STRONG: Final = ("**", "__")
 _EMPHASIS: Final = frozenset({"**", "__", "*", "_"})
 
 
-def _marked(text: str) -> bool:
-    """Does the line hold a mark only Markdown prints: a link's or image's
-    ``](`` (``][`` by reference), or a heading's hash opening it?"""
-    return "](" in text or "][" in text or _atx_heading(text)
-
-
 def _atx_heading(text: str) -> bool:
     """Is the line a heading of hashes (``# Headline``, ``## Subheading``)?"""
     return text.lstrip(" ")[:1] == "#" and _HEADING.match(text) is not None
@@ -165,12 +159,21 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
     search for a mark of two characters or more read every character."""
     if "]" not in joined and "#" not in joined:
         return None
-    source = [line.text for line in lines]
-    marked = any(map(_marked, source))
-    numbered = "References" in source
-    texts = _wrapped_links(source) if marked else source
-    if not marked and not numbered:
+    # Each mark asked of the whole text first, then of its lines (the text
+    # is joined with no line breaks, and a hashtag or a release's ``###``
+    # is no heading: a heading's hashes have a space or a tab after them).
+    links = "](" in joined or "][" in joined
+    hashed = "# " in joined or "#\t" in joined
+    if not links and not hashed and "References" not in joined:
         return None
+    source = [line.text for line in lines]
+    marked = (links and any("](" in text or "][" in text for text in source)) or (
+        hashed and any(map(_atx_heading, source))
+    )
+    numbered = "References" in source
+    if not marked:
+        return _numbered_view(lines, source) if numbered else None
+    texts = _wrapped_links(source)
     heading = False
     linked = False
     plain = source.copy()
@@ -181,9 +184,6 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
             continue
         if numbered and "[" in text:
             text = _LINK_NUMBER.sub(_spaces, text)
-        if not marked:
-            plain[number] = _tidy(source[number], text)
-            continue
         linked = linked or "](" in text or "][" in text
         if _atx_heading(text):
             heading = True
@@ -251,6 +251,25 @@ def _wrapped_links(texts: list[str]) -> list[str]:
         pad = _ZERO_WIDTH * (closes.end() - closes.start())
         result[number] = text[: closes.start()] + pad + text[closes.end() :]
     return result
+
+
+def _numbered_view(lines: Sequence[Line], source: list[str]) -> MarkdownView | None:
+    """The story's lines with a text-mode browser's link numbers as spaces
+    (its only marks), or None when no line holds one: a page with a list of
+    references of its own (an encyclopedia's) is read as it stands. Only the
+    lines holding a bracket are read again."""
+    plain = source.copy()
+    changed = False
+    for number, text in enumerate(source):
+        if "[" in text:
+            unnumbered = _LINK_NUMBER.sub(_spaces, text)
+            if unnumbered != text:
+                plain[number] = _tidy(text, unnumbered)
+                changed = True
+    if not changed:
+        return None
+    lines_read = [line._replace(text=text) for line, text in zip(lines, plain, strict=True)]
+    return MarkdownView(lines_read, False, [])
 
 
 def _spaces(match: re.Match[str]) -> str:
