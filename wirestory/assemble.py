@@ -624,6 +624,8 @@ def assemble_story(
     a story of paragraphs alone cut from the one above may be its rest.
     """
     layout = assign_roles(lines, options)
+    if layout.read_lines is not None:
+        lines = layout.read_lines  # a converter's marks read as spaces
     found = enrich(lines, layout, options)
     problems = list(layout.problems)
     if doubtful_cut and lines:

@@ -10,10 +10,12 @@ are set aside here, the same for every layout.
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from wirestory.layouts import choose_layout
 from wirestory.lines import Line, is_blank
+from wirestory.markdown import markdown_view
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState, Problem, skip_blanks
@@ -42,8 +44,21 @@ def assign_roles(lines: list[Line], options: ParseOptions) -> LineState:
         texts = [line.text for line in lines]
         joined = "".join(texts)
     has_nul = "\x00" in joined
+    # A page printed by a converter is read without its marks (its lines'
+    # offsets kept), as a page when its marks show one.
+    view = markdown_view(lines, joined)
     joined = ""  # not held while the layout reads the story
-    state = _assign(lines, options, quiet_if_empty=bool(oversized))
+    layout_options = options
+    if view is not None:
+        lines = view.lines
+        if view.page and options.layout == "auto":
+            layout_options = attrs.evolve(options, layout="page")
+    state = _assign(lines, layout_options, quiet_if_empty=bool(oversized))
+    if view is not None:
+        state.read_lines = view.lines
+        for index in view.marks:
+            # Marks alone, read as a blank line: kept as the page's furniture.
+            state.roles[index], state.rules[index] = Role.FURNITURE, "converter-marks"
     for index in oversized:
         state.claim(index, Role.OTHER, "line-too-long")
         state.problems.append(

@@ -94,6 +94,10 @@ class LineState:
     is one of them."""
     overrides: list[Override] = attrs.Factory(list)
     """Claims that replaced an earlier claim with another role, in order."""
+    read_lines: list[Line] | None = None
+    """The story's lines as the layout read them, when a converter's marks
+    were read as spaces (:func:`~wirestory.markdown.markdown_view`): the
+    fields read their texts; None when the lines were read as they stand."""
     joined: dict[int, Line] = attrs.Factory(dict)
     """For a caption, caption credit or standfirst the layout read from
     several physical lines joined (a hard-wrapped page's run), the joined line

@@ -10722,7 +10722,23 @@ def _menu_bar(text: str) -> bool:
                 and all(map(_menu_item, items))
                 and not _clause_piece(items[0])
             )
+    if "\t" in text or "  " in text:
+        # A menu's links set apart by tabs or runs of spaces, as a browser's
+        # copied text and a text-mode browser print them (``Menu  Home
+        # Football  Cricket  Rugby``): read over the headline, the bar was
+        # taken for it and the headline for the standfirst.
+        items = _CELL_GAP.split(text.strip(BLANK_CHARS))
+        return (
+            len(items) >= _MENU_BAR_MIN_ITEMS
+            and all(map(_menu_item, items))
+            and not _clause_piece(items[0])
+        )
     return False
+
+
+# The gap between a menu's items printed without bars: a tab, or two spaces
+# or more (a headline's words stand one space apart). Linear: one class run.
+_CELL_GAP: Final = regex.compile(r"[ \t]*\t[ \t]*| {2,}")
 
 
 def _spaced_menu(text: str) -> bool:

@@ -1,0 +1,276 @@
+"""A page's text as a converter prints it, read without its marks.
+
+Converters of pages to Markdown (html2text, reader services feeding language
+models) print a story's roles as markup: ``# Headline``, ``## Subheading``,
+``**By Jane Roe**``, ``_March 4, 2025_``, ``![A caption](https://…/photo.jpg)``,
+``[link text](https://…)`` inside paragraphs, ``* [Home](https://…)`` menus and
+``> `` block quotes. Read as they stand, the markup hid every role: a menu's
+first link was the headline, the headline a paragraph. The markup is the
+line's form, not its words: :func:`markdown_view` gives the story's lines with
+each mark turned into spaces, so every character keeps its offset (the
+segments, cut from the input by offset, stay lossless; the URLs stay in the
+lines' segments, in no field) and the fields, their white space tidied, read
+the words alone. A text-mode browser (lynx) glues each link's number to its
+first word (``By [7]Rachel Moss``) and lists the addresses under
+``References``: the numbers are read as spaces too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+from wirestory.lines import Line
+
+__all__ = ["MarkdownView", "markdown_view"]
+
+# A link or an image: ``[text](url)``, ``![alt](url "title")``. Bounded runs
+# of characters that cannot hold the next delimiter: linear. The text holds
+# no bracket, so a linked image (``[![alt](img)](link)``) is read inside out,
+# the image first, then the link around its blanked marks.
+_LINK: Final = re.compile(r'(!?\[)([^\[\]\n]{0,500})(\]\([^()\s]{1,2000}(?:\s+"[^"\n]{0,300}")?\))')
+# A link or an image by reference (html2text's reference links: ``[text][6]``,
+# the address on a line ``[6]: https://…`` under the page).
+_REFERENCE: Final = re.compile(r"(!?\[)([^\[\]\n]{0,500})(\]\[[0-9A-Za-z]{1,20}\])")
+# A line's opening marks: a heading's hashes, block quotes' ``>``, a list
+# item's bullet (``* ``, ``- ``, ``+ ``), each with the space after it.
+_OPENING: Final = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[*+-][ \t]+(?=\S))")
+# A line that is a rule alone (``---``, ``* * *``, ``___``): kept as it is.
+_RULE: Final = re.compile(r"[ \t]*(?:[-*_][ \t]*){3,}")
+
+
+def _blank(match: re.Match[str]) -> str:
+    """A link's or an image's marks as spaces before its text, or after it
+    when it opens a bracket or a quote: the white space tidied, the text keeps
+    the punctuation around it where the page set it. An image's alt text is
+    read without the number a reader service gives each image (``![Image 1:
+    A caption](…)``)."""
+    text = match[2]
+    if match[1] == "![":
+        numbered = _IMAGE_NUMBER.match(text)
+        if numbered is not None:
+            text = " " * numbered.end() + text[numbered.end() :]
+    pad = " " * (len(match[1]) + len(match[3]))
+    if match.start() and match.string[match.start() - 1] in _OPENERS:
+        return text + pad  # "(see [the report](…))": the text against its bracket
+    return pad + text  # "said [Helen Ford](…).": the text against the stop after it
+
+
+# Characters a link's text is set against when they stand before it.
+_OPENERS: Final = frozenset("([{\"'\u201c\u2018\u00ab")
+
+
+_IMAGE_NUMBER: Final = re.compile(r"Image [0-9]{1,4}: ")
+
+
+def _plain(text: str) -> str:
+    """``text`` with its Markdown marks turned into as many spaces."""
+    if "](" in text:
+        for _ in range(2):  # a linked image: the image, then the link
+            text, found = _LINK.subn(_blank, text)
+            if not found or "](" not in text:
+                break
+    if "][" in text:
+        text = _REFERENCE.sub(_blank, text)
+    if _RULE.fullmatch(text):
+        return text  # a rule (``* * *``, ``---``), no bullet nor emphasis
+    opening = _OPENING.match(text)
+    if opening:
+        text = " " * opening.end() + text[opening.end() :]
+    stripped = text.strip()
+    mark = stripped[:2] if stripped[:2] in _STRONG else stripped[:1]
+    if mark in _EMPHASIS and len(stripped) > 2 * len(mark) and stripped.endswith(mark):
+        # The whole line in emphasis (``**By Jane Roe**``, ``_March 4, 2025_``).
+        first = text.index(mark)
+        last = text.rindex(mark)
+        blank = " " * len(mark)
+        inner = text[first + len(mark) : last]
+        text = f"{text[:first]}{blank}{inner}{blank}{text[last + len(mark) :]}"
+    elif not stripped.startswith(_STRONG):
+        for strong in _STRONG:
+            # Strong emphasis inside the line, in pairs (a bold phrase): an
+            # odd count is no pair, kept; so is a line opening in it
+            # (``**ORTON FALLS** —``, a date line the dateline rules read).
+            count = text.count(strong)
+            if count and not count % 2:
+                text = text.replace(strong, "  ")
+    return text
+
+
+def _tidy(line: str, text: str) -> str:
+    """``text``, ``line`` with marks turned into spaces, without the spaces
+    of the marks that opened or closed it: a page's rules read a line's first
+    and last characters and its length, as the page's other text gives them."""
+    indent = len(line) - len(line.lstrip(" \t"))
+    moved = len(text) - len(text.lstrip(" \t")) - indent
+    if moved > 0:
+        text = text[:indent] + text[indent + moved :]
+    return text.rstrip(" \t") if line[-1:] not in " \t" else text
+
+
+_STRONG: Final = ("**", "__")
+_EMPHASIS: Final = frozenset({"**", "__", "*", "_"})
+
+
+def _atx_heading(text: str) -> bool:
+    """Is the line a heading of hashes (``# Headline``, ``## Subheading``)?"""
+    return text.lstrip(" ")[:1] == "#" and _HEADING.match(text) is not None
+
+
+# A heading: one to six hashes, a space and its words (``###`` alone closes a
+# press release, and ``#1`` is a rank: no heading).
+_HEADING: Final = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
+# A heading's underline (``=====`` under the headline, ``-----`` under a
+# subheading): kept out of the heading's reading as a blank line.
+_UNDERLINE: Final = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
+# An image's alt text wrapped over two lines (html2text cuts at 78 columns):
+# its opening ``![`` with no ``](`` after it, and the line closing it.
+_IMAGE_OPENS: Final = re.compile(r"[ \t]{0,3}!\[[^\[\]]*")
+_IMAGE_CLOSES: Final = re.compile(r"([^\[\]]*)(\]\([^()\s]{1,2000}\))[ \t]*")
+# A text-mode browser's link number glued to the link's first word
+# (``By [7]Rachel Moss``), the page's addresses listed under ``References``.
+_LINK_NUMBER: Final = re.compile(r"\[[0-9]{1,4}\](?=\S)")
+
+
+class MarkdownView(NamedTuple):
+    """A story's lines read without a converter's marks."""
+
+    lines: list[Line]
+    page: bool
+    """The marks show a converted web page: a heading (hashes or an
+    underline) and a link or an image. Its headline is the heading the
+    converter marked, and the page layout reads it whatever its furniture
+    (a page of few menu lines read as wire copy took a breadcrumb's links
+    for the headline)."""
+    marks: list[int]
+    """The lines holding marks alone, blank in ``lines`` (a heading's
+    underline, the address closing a wrapped image): furniture, not blank."""
+
+
+def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
+    """The story's lines with a converter's marks as spaces (:func:`_plain`),
+    or None when no line is marked as only a converter marks one (a link, an
+    image, a heading, a text-mode browser's ``References`` list): a story of
+    plain text, whose asterisks and underscores are its own, is read as it
+    stands. ``joined`` is the lines' texts joined, asked first: most stories
+    hold no "]" (every link's mark, and a text-mode browser's link number,
+    holds one) and no "#", each told by one memchr over the text, where a
+    search for a mark of two characters or more read every character."""
+    if "]" not in joined and "#" not in joined:
+        return None
+    # Each mark asked of the whole text first, then of its lines (the text
+    # is joined with no line breaks, and a hashtag or a release's ``###``
+    # is no heading: a heading's hashes have a space or a tab after them).
+    links = "](" in joined or "][" in joined
+    hashed = "# " in joined or "#\t" in joined
+    if not links and not hashed and "References" not in joined:
+        return None
+    source = [line.text for line in lines]
+    marked = (links and any("](" in text or "][" in text for text in source)) or (
+        hashed and any(map(_atx_heading, source))
+    )
+    numbered = "References" in source
+    if not marked:
+        return _numbered_view(lines, source) if numbered else None
+    texts = _wrapped_links(source)
+    heading = False
+    linked = False
+    plain = source.copy()
+    skip = -1
+    marks: list[int] = []
+    for number, text in enumerate(texts):
+        if number == skip:
+            continue
+        if numbered and "[" in text:
+            text = _LINK_NUMBER.sub(_spaces, text)
+        linked = linked or "](" in text or "][" in text
+        if _atx_heading(text):
+            heading = True
+        elif (
+            number
+            and _UNDERLINE.fullmatch(text)
+            and texts[number - 1].strip()
+            # Under a heading of hashes or a rule, a rule of its own.
+            and not _atx_heading(texts[number - 1])
+            and not _RULE.fullmatch(texts[number - 1])
+        ):
+            heading = True
+            plain[number] = ""
+            marks.append(number)
+            continue
+        if "![" in text and "](" not in text and number + 1 < len(texts):
+            opens = _IMAGE_OPENS.match(text)
+            closes = _IMAGE_CLOSES.fullmatch(texts[number + 1]) if opens else None
+            if opens is not None and closes is not None:
+                # The alt text wrapped: read whole on its first line (the
+                # caption's one line, as the page showed it), the line
+                # closing it blank; both lines keep their characters.
+                alt = f"{opens[0].strip()[2:]} {closes[1].strip()}"
+                plain[number] = _tidy(source[number], _plain(alt))
+                plain[number + 1] = ""
+                marks.append(number + 1)
+                skip = number + 1
+                continue
+        plain[number] = _tidy(source[number], _plain(text))
+    return MarkdownView(
+        [line._replace(text=text) for line, text in zip(lines, plain, strict=True)],
+        heading and linked,
+        marks,
+    )
+
+
+# A link's closing marks and address: ``](https://…)`` (``"title"`` after it).
+_LINK_CLOSES: Final = re.compile(r'\]\([^()\s]{1,2000}(?:\s+"[^"\n]{0,300}")?\)')
+
+
+_ZERO_WIDTH: Final = "\u200b"
+
+
+def _wrapped_links(texts: list[str]) -> list[str]:
+    """``texts`` with each link wrapped over two lines (html2text cuts at 78
+    columns inside a link: ``by a [shipyard in southern`` / ``Finland](https://…),
+    will``) read as its text: the opening bracket a space, and the closing
+    marks and address as zero-width spaces."""
+    result = texts.copy()
+    for number in range(1, len(texts)):
+        text = texts[number]
+        if "](" not in text:
+            continue
+        closes = _LINK_CLOSES.search(text)
+        if closes is None or "[" in text[: closes.start()]:
+            continue
+        above = result[number - 1]
+        opener = above.rfind("[")
+        if opener < 0 or "]" in above[opener:] or above[opener - 1 : opener] == "!":
+            continue  # no link opened above, or an image's alt text (its own reading)
+        result[number - 1] = f"{above[:opener]} {above[opener + 1 :]}"
+        # Zero-width spaces, which the fields' tidying drops: the line's first
+        # word keeps its printed length, which tells the wrap (a long link's
+        # address moved whole to the next line leaves the line above short).
+        pad = _ZERO_WIDTH * (closes.end() - closes.start())
+        result[number] = text[: closes.start()] + pad + text[closes.end() :]
+    return result
+
+
+def _numbered_view(lines: Sequence[Line], source: list[str]) -> MarkdownView | None:
+    """The story's lines with a text-mode browser's link numbers as spaces
+    (its only marks), or None when no line holds one: a page with a list of
+    references of its own (an encyclopedia's) is read as it stands. Only the
+    lines holding a bracket are read again."""
+    plain = source.copy()
+    changed = False
+    for number, text in enumerate(source):
+        if "[" in text:
+            unnumbered = _LINK_NUMBER.sub(_spaces, text)
+            if unnumbered != text:
+                plain[number] = _tidy(text, unnumbered)
+                changed = True
+    if not changed:
+        return None
+    lines_read = [line._replace(text=text) for line, text in zip(lines, plain, strict=True)]
+    return MarkdownView(lines_read, False, [])
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match[0])
