@@ -156,7 +156,11 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
         not indices
         and state.paragraphs
         and (
-            len(state.paragraphs[0]) == 1 or _byline_over_date(lines, state.paragraphs[0], options)
+            len(state.paragraphs[0]) == 1
+            or (
+                _byline_over_date(lines, state.paragraphs[0], options)
+                and not _dated_rows(lines, state.paragraphs, options)
+            )
         )
     ):
         first, *dated = state.paragraphs[0]
@@ -242,6 +246,19 @@ def _byline_over_date(lines: list[Line], paragraph: list[int], options: ParseOpt
     The date's digit and the second line's shape are asked first; the byline
     itself is :func:`~wirestory.bylines.find_byline`'s to read."""
     return len(paragraph) == 2 and front_date_line(lines[paragraph[1]].text, options.knowledge)
+
+
+def _dated_rows(lines: list[Line], paragraphs: list[list[int]], options: ParseOptions) -> bool:
+    """Is the paragraph under the first a byline over a date as well
+    (``By Jane Roe`` / ``March 4, 2025``, then ``By Tom Hale`` /
+    ``March 5, 2025``)? Two such are a list's rows (a column's letters, an
+    archive's entries), no header over the story: the first was read as the
+    byline and the next left as the body's first paragraph, silently."""
+    return (
+        len(paragraphs) > 1
+        and _byline_over_date(lines, paragraphs[1], options)
+        and find_byline(lines[paragraphs[1][0]].text, knowledge=options.knowledge) is not None
+    )
 
 
 # The story's first lines asked for a notice that kills it.
