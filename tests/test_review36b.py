@@ -155,3 +155,38 @@ def test_one_byline_over_a_date_stays_the_header() -> None:
     assert story.byline is not None
     assert story.byline.names == ("Jane Roe",)
     assert story.body == LIBRARY_STORY
+
+
+# --- The story's own list of addresses under a line introducing it ------------------
+
+_WARD_STORY = (
+    "Council closes old library\n\n"
+    "LONDON (Reuters) - The town council voted on Tuesday to close the old\n"
+    "library on Mill Street after a long debate about its roof.\n\n"
+)
+_WARD_LEAD = (
+    "The town council voted on Tuesday to close the old library on Mill Street after a long "
+    "debate about its roof."
+)
+_WARD_INTRO = "Residents can send comments to the councillors for each ward:"
+_WARD_ROWS = (
+    ("North Ward: Jane Roe, jane.roe@vale.example", "South Ward: Tom Hale, tom.hale@vale.example"),
+    ("Jane Roe, jane.roe@vale.example", "Tom Hale, tom.hale@vale.example"),
+)
+
+
+@pytest.mark.parametrize("rows", _WARD_ROWS)
+def test_list_of_addresses_under_its_introduction_stays_the_story(
+    rows: tuple[str, str],
+) -> None:
+    """The rows went to the notes, the story ending on its colon, silently."""
+    story = _parse(_WARD_STORY + f"{_WARD_INTRO}\n\n" + "\n\n".join(rows) + "\n")
+    assert story.body == (_WARD_LEAD, _WARD_INTRO, *rows)
+    assert story.notes == ()
+
+
+@pytest.mark.parametrize("address", ["Jane Roe, jane.roe@valepost.example", "jrk@yna.co.kr"])
+def test_writers_address_under_a_sentence_stays_a_note(address: str) -> None:
+    story = _parse(_WARD_STORY + f"Residents may comment until May.\n\n{address}\n")
+    assert story.body == (_WARD_LEAD, "Residents may comment until May.")
+    assert story.notes == (address,)

@@ -75,6 +75,7 @@ from wirestory.trailers import (
     is_separator,
     note_story_sentence,
     opens_with_reporters,
+    signed_address,
 )
 
 __all__ = ["WireFields", "byline_line", "enrich"]
@@ -898,6 +899,20 @@ def _trailers(
         passed_separator = passed_separator or (kind is not None and kind.kind == "separator")
         cut -= 1
     kinds.reverse()
+    if 0 < cut < len(paragraphs) and joined_text(lines, paragraphs[cut - 1]).endswith(":"):
+        # The story's own list of addresses under the line introducing it
+        # (``… to the councillors for each ward:`` / ``North Ward: Jane Roe,
+        # jane.roe@…``): rows of the story, no writer signing it; they went
+        # to the notes, silently. A bare address (``jrk@yna.co.kr``) stays
+        # the writer's.
+        while (
+            kinds
+            and kinds[0] is not None
+            and kinds[0].kind == "contact"
+            and signed_address(joined_text(lines, paragraphs[cut]))
+        ):
+            kinds.pop(0)
+            cut += 1
     for paragraph, trailer in zip(paragraphs[cut:], kinds, strict=True):
         name = trailer.kind if trailer is not None else "note"
         _claim(state, paragraph, Role.TRAILER, f"trailer-{name}")
