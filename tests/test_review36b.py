@@ -190,3 +190,36 @@ def test_writers_address_under_a_sentence_stays_a_note(address: str) -> None:
     story = _parse(_WARD_STORY + f"Residents may comment until May.\n\n{address}\n")
     assert story.body == (_WARD_LEAD, "Residents may comment until May.")
     assert story.notes == (address,)
+
+
+# --- A signed address glued under a line that does not end a sentence --------------
+
+_CONSULATE = "Travellers with questions should contact the U.S."
+_READERS = "Residents have until May to comment. Readers may write to"
+
+
+@pytest.mark.parametrize(
+    ("above", "address", "under"),
+    [
+        # An abbreviation's full stop: the sentence goes on into the address.
+        (_CONSULATE, "Embassy Consular Section consular@vale.example", ""),
+        (_CONSULATE, "Embassy Consular Section consular@vale.example", "(END)\n"),
+        # Over (END), a line going on into the address.
+        (_READERS, "Jane Roe, jane.roe@valepost.example", "(END)\n"),
+    ],
+)
+def test_address_closing_the_sentence_over_it_stays_the_story(
+    above: str, address: str, under: str
+) -> None:
+    """The address was cut off the sentence into the notes, silently."""
+    story = _parse(_WARD_STORY + f"{above}\n{address}\n{under}")
+    assert story.body == (_WARD_LEAD, f"{above} {address}")
+    assert story.notes == ()
+
+
+@pytest.mark.parametrize("under", ["", "(END)\n"])
+def test_signed_address_under_a_sentence_stays_a_note(under: str) -> None:
+    address = "Jane Roe, jane.roe@valepost.example"
+    story = _parse(_WARD_STORY + f"Residents have until May to comment.\n{address}\n{under}")
+    assert story.body == (_WARD_LEAD, "Residents have until May to comment.")
+    assert story.notes == (address,)

@@ -869,7 +869,13 @@ def _trailers(
         # body.
         above = paragraphs[-2][-1]
         address = lines[above].text.strip()
-        if "@" in address:
+        if "@" in address and (
+            # After words, the address may close the sentence over it
+            # (``… readers may write to`` / ``Jane Roe, jane.roe@…``).
+            " " not in address
+            or len(paragraphs[-2]) == 1
+            or _sentence_ends_over(lines, above, options.knowledge)
+        ):
             trailer = classify_trailer(address, knowledge=options.knowledge)
             if trailer is not None and trailer.kind == "contact":
                 paragraphs[-2] = paragraphs[-2][:-1]
@@ -956,11 +962,24 @@ def _address_under_sentence(lines: list[Line], last: int, text: str, knowledge: 
     the address in the story's last paragraph, silently; a line going on from
     the one above (``… readers may write to`` / ``Jane Roe, …``) is the
     sentence's."""
-    above = lines[last - 1].text.rstrip().rstrip(knowledge.closing_quotes)
-    if above[-1:] not in knowledge.sentence_ends:
+    if not _sentence_ends_over(lines, last, knowledge):
         return False
     trailer = classify_trailer(text, knowledge=knowledge)
     return trailer is not None and trailer.kind == "contact"
+
+
+def _sentence_ends_over(lines: list[Line], index: int, knowledge: Knowledge) -> bool:
+    """Does the line over ``lines[index]`` (of the same paragraph) end a
+    sentence? An abbreviation's full stop ends none: ``… should contact the
+    U.S.`` / ``Embassy Consular Section consular@…`` (or ``… Dr.`` over a
+    name) goes on into the address, which was cut off to the notes."""
+    above = lines[index - 1].text.rstrip().rstrip(knowledge.closing_quotes)
+    if not above or above[-1:] not in knowledge.sentence_ends:
+        return False
+    stem = above.rpartition(" ")[2][:-1]
+    return not (
+        above[-1:] == "." and ("." in stem or stem.casefold() in knowledge.name_abbreviations)
+    )
 
 
 # The story's paragraphs a writer's bio must close for a note above it to be
