@@ -107,7 +107,11 @@ _NAMES_TEXT = regex.compile(r"\s*+(?P<rest>\S.*+)")
 @per_knowledge
 def _name(knowledge: Knowledge) -> regex.Pattern[str]:
     capitalised = r"\p{Lu}[\p{L}\p{M}'’.-]*+"
-    word = rf"(?:{capitalised}|{alternation(knowledge.name_particles)}\b)"
+    # A particle stands before a name's capitalised word, maybe after another
+    # particle (``Jan van der Berg``), never last: ``By Jane Roe do`` holds
+    # an English word, no name ``Jane Roe do``.
+    particle = rf"{alternation(knowledge.name_particles)}\b"
+    word = rf"(?:{capitalised}|{particle}(?=(?: {particle})*+ \p{{Lu}}))"
     later = rf"(?:{word}|(?:1st|2nd|3rd) Class\b(?= {word}))"
     nickname = rf"(?:\"{capitalised}(?: {capitalised})?\"|“{capitalised}(?: {capitalised})?”)"
     return regex.compile(rf"{word}(?: {nickname})?(?: {later}){{0,4}}(?:,? (?:Jr\.|Sr\.|II|III))?")
@@ -3065,6 +3069,10 @@ _KOREAN_TITLE_WORDS: Final = frozenset(
     {"사진", "영상", "취재", "객원", "수습", "인턴", "선임", "수석", "온라인", "디지털", "뉴스"}
 )
 _KOREAN_DESK_ENDINGS: Final = ("부", "팀", "센터", "일보", "신문", "뉴스", "방송", "경제")
+# The fewest syllables of a writer's name after the post's city ("서울 김민수
+# 특파원"): a word of two there is a beat's as often ("문화", culture;
+# "한국", Korea), a name of two syllables rare.
+_KOREAN_CITY_FIRST_NAME: Final = 3
 # In a Chinese byline, the roles between and after the names: another
 # writer's title ("记者 张伟 通讯员 李娜": reporter …, correspondent …;
 # "实习生", intern; "见习记者", trainee reporter), set apart by spaces as the
@@ -3185,10 +3193,17 @@ def script_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byl
                 and len(reporters) == 1
                 and _korean_post(reporters[0])
                 and _korean_name_shaped(post)
+                and len(post) >= _KOREAN_CITY_FIRST_NAME
+                and post not in _KOREAN_TITLE_WORDS
+                and not post.endswith(_KOREAN_DESK_ENDINGS)
             ):
                 # "서울 김민수 특파원", "부산 김민수 기자": the post's city,
                 # then the writer's name; the line named no writer,
                 # silently (the city read as the name, the name as a post).
+                # A desk ("서울 정치부 기자", the politics desk) or a beat's
+                # word of two syllables opening with a family name's
+                # ("서울 문화 기자", culture; "서울 국제 특파원",
+                # international) is no name: they were the writer, silently.
                 return Byline(raw=text, names=(post,), organization=None)
             if (
                 (

@@ -976,17 +976,26 @@ def source_before_agency(
     The source is a credit naming no one (``Handout``, ``Supplied``:
     :func:`credit_names_no_one`) or a name ending in an institution's word
     (:attr:`~wirestory.Knowledge.institution_words`: ``Egyptian Presidency``,
-    ``Vale Port Authority``), opening with a capital, with no digit and no
-    agency in it. A party, a place or an acronym spelt out in parentheses
-    (``Tom Hale (Liberal Party)``, ``Vale Harbour Board (VHB)``) and a date
-    (``(Oct. 8)``) stay the caption's words. (Not part of wirestory's API.)"""
+    ``Vale Port Authority``) after a sentence's end, opening with a capital,
+    with no digit and no agency in it: after a name or a phrase an
+    institution is the affiliation of the person named (``Chief executive
+    Jane Roe (Vale Port Authority) (AFP)``), the caption's words. A party,
+    a place or an acronym spelt out in parentheses (``Tom Hale (Liberal
+    Party)``, ``Vale Harbour Board (VHB)``) and a date (``(Oct. 8)``) stay
+    the caption's words. (Not part of wirestory's API.)"""
     if caption[-1:] != ")" or parse_credit(credit, knowledge=knowledge).agency is None:
         return caption, credit
     before, source = split_credit(caption, knowledge=knowledge)
     if source is None or not source[:1].isupper() or any(map(str.isdigit, source)):
         return caption, credit
+    # An institution right after a name or a phrase is the affiliation of the
+    # person named (``Chief executive Jane Roe (Vale Port Authority) (AFP)``);
+    # a handout's source follows a sentence's end.
+    last = before.rstrip().rstrip(knowledge.closing_quotes)[-1:]
+    after_sentence = bool(last) and last in knowledge.sentence_ends
     if not credit_names_no_one(source, knowledge=knowledge) and (
-        source.split()[-1].casefold() not in knowledge.institution_words
+        not after_sentence
+        or source.split()[-1].casefold() not in knowledge.institution_words
         or parse_credit(source, knowledge=knowledge).agency is not None
     ):
         return caption, credit

@@ -75,6 +75,7 @@ from wirestory.trailers import (
     is_separator,
     note_story_sentence,
     opens_with_reporters,
+    signed_address,
 )
 
 __all__ = ["WireFields", "byline_line", "enrich"]
@@ -156,7 +157,11 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
         not indices
         and state.paragraphs
         and (
-            len(state.paragraphs[0]) == 1 or _byline_over_date(lines, state.paragraphs[0], options)
+            len(state.paragraphs[0]) == 1
+            or (
+                _byline_over_date(lines, state.paragraphs[0], options)
+                and not _dated_rows(lines, state.paragraphs, options)
+            )
         )
     ):
         first, *dated = state.paragraphs[0]
@@ -242,6 +247,19 @@ def _byline_over_date(lines: list[Line], paragraph: list[int], options: ParseOpt
     The date's digit and the second line's shape are asked first; the byline
     itself is :func:`~wirestory.bylines.find_byline`'s to read."""
     return len(paragraph) == 2 and front_date_line(lines[paragraph[1]].text, options.knowledge)
+
+
+def _dated_rows(lines: list[Line], paragraphs: list[list[int]], options: ParseOptions) -> bool:
+    """Is the paragraph under the first a byline over a date as well
+    (``By Jane Roe`` / ``March 4, 2025``, then ``By Tom Hale`` /
+    ``March 5, 2025``)? Two such are a list's rows (a column's letters, an
+    archive's entries), no header over the story: the first was read as the
+    byline and the next left as the body's first paragraph, silently."""
+    return (
+        len(paragraphs) > 1
+        and _byline_over_date(lines, paragraphs[1], options)
+        and find_byline(lines[paragraphs[1][0]].text, knowledge=options.knowledge) is not None
+    )
 
 
 # The story's first lines asked for a notice that kills it.
@@ -846,7 +864,13 @@ def _trailers(
         # body.
         above = paragraphs[-2][-1]
         address = lines[above].text.strip()
-        if "@" in address:
+        if "@" in address and (
+            # After words, the address may close the sentence over it
+            # (``… readers may write to`` / ``Jane Roe, jane.roe@…``).
+            " " not in address
+            or len(paragraphs[-2]) == 1
+            or _sentence_ends_over(lines, above, options.knowledge)
+        ):
             trailer = classify_trailer(address, knowledge=options.knowledge)
             if trailer is not None and trailer.kind == "contact":
                 paragraphs[-2] = paragraphs[-2][:-1]
@@ -876,6 +900,20 @@ def _trailers(
         passed_separator = passed_separator or (kind is not None and kind.kind == "separator")
         cut -= 1
     kinds.reverse()
+    if 0 < cut < len(paragraphs) and joined_text(lines, paragraphs[cut - 1]).endswith(":"):
+        # The story's own list of addresses under the line introducing it
+        # (``… to the councillors for each ward:`` / ``North Ward: Jane Roe,
+        # jane.roe@…``): rows of the story, no writer signing it; they went
+        # to the notes, silently. A bare address (``jrk@yna.co.kr``) stays
+        # the writer's.
+        while (
+            kinds
+            and kinds[0] is not None
+            and kinds[0].kind == "contact"
+            and signed_address(joined_text(lines, paragraphs[cut]))
+        ):
+            kinds.pop(0)
+            cut += 1
     for paragraph, trailer in zip(paragraphs[cut:], kinds, strict=True):
         name = trailer.kind if trailer is not None else "note"
         _claim(state, paragraph, Role.TRAILER, f"trailer-{name}")
@@ -919,11 +957,24 @@ def _address_under_sentence(lines: list[Line], last: int, text: str, knowledge: 
     the address in the story's last paragraph, silently; a line going on from
     the one above (``… readers may write to`` / ``Jane Roe, …``) is the
     sentence's."""
-    above = lines[last - 1].text.rstrip().rstrip(knowledge.closing_quotes)
-    if above[-1:] not in knowledge.sentence_ends:
+    if not _sentence_ends_over(lines, last, knowledge):
         return False
     trailer = classify_trailer(text, knowledge=knowledge)
     return trailer is not None and trailer.kind == "contact"
+
+
+def _sentence_ends_over(lines: list[Line], index: int, knowledge: Knowledge) -> bool:
+    """Does the line over ``lines[index]`` (of the same paragraph) end a
+    sentence? An abbreviation's full stop ends none: ``… should contact the
+    U.S.`` / ``Embassy Consular Section consular@…`` (or ``… Dr.`` over a
+    name) goes on into the address, which was cut off to the notes."""
+    above = lines[index - 1].text.rstrip().rstrip(knowledge.closing_quotes)
+    if not above or above[-1:] not in knowledge.sentence_ends:
+        return False
+    stem = above.rpartition(" ")[2][:-1]
+    return not (
+        above[-1:] == "." and ("." in stem or stem.casefold() in knowledge.name_abbreviations)
+    )
 
 
 # The story's paragraphs a writer's bio must close for a note above it to be

@@ -122,6 +122,13 @@ class Agency:
     place, keeps it as written (``SINGAPORE (CNA) -`` gives ``CNA``, no
     agency of the wrong country). Only the aliases in Latin letters: one in
     the agency's own script (``中央社``) names it wherever it was filed from."""
+    writer_initials: bool = False
+    """Does the agency's desk sign a story with one writer's initials alone
+    under it (PTI's ``PTI ABC``)? Only then is the agency's name and one group
+    of three capitals a trailer: after another agency, the group is a
+    service's or a country's code as often (``AP USA``, ``Reuters USA``), a
+    line of the story. Several writers' initials (``AFP ABC DEF``) sign for
+    any agency."""
 
 
 AGENCIES: Final[tuple[Agency, ...]] = (
@@ -255,7 +262,13 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # Indian agencies: "NEW DELHI (PTI) —", "… crowd. Photo/ANI", "(IANS)"
     # "… खुला रहेगा। (भाषा)": its Hindi service signs off with its name,
     # "language", a word of Hindi (words=).
-    Agency("Press Trust of India", ("PTI", "Press Trust of India", "भाषा"), words=("भाषा",)),
+    # "PTI ABC": its desk signs a story with the writer's initials alone.
+    Agency(
+        "Press Trust of India",
+        ("PTI", "Press Trust of India", "भाषा"),
+        words=("भाषा",),
+        writer_initials=True,
+    ),
     Agency("Asian News International", ("ANI",)),
     Agency("Indo-Asian News Service", ("IANS",)),
     # "KUALA LUMPUR, Nov 19 (Bernama) --" (Malaysia's agency), "(NNN-BERNAMA) —"

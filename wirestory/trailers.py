@@ -195,6 +195,9 @@ class _Patterns(NamedTuple):
     "— Reuters", "(AFP)", "- Associated Press"): Agency.sign_offs, names and
     aliases, as written. A set, not an alternation: the pattern of several
     hundred names costs more to compile at import than all lookups."""
+    writer_initials: frozenset[str]
+    """The signatures of the agencies whose desks sign with one writer's
+    initials alone (Agency.writer_initials: ``PTI ABC``)."""
     writer_prefix: regex.Pattern[str]
     """"Associated Press writer ", "CNN's senior producer " (Agency.staff)."""
     possessive: regex.Pattern[str]
@@ -232,6 +235,12 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         signatures=frozenset(
             s
             for agency in knowledge.agencies
+            for s in (*agency.sign_offs, agency.name, *agency.aliases)
+        ),
+        writer_initials=frozenset(
+            s
+            for agency in knowledge.agencies
+            if agency.writer_initials
             for s in (*agency.sign_offs, agency.name, *agency.aliases)
         ),
         writer_prefix=regex.compile(
@@ -448,8 +457,9 @@ def signed_address(text: str) -> bool:
 # four people's initials of two or three letters each: an agency's name and
 # one word in capitals (``AP US``, ``Reuters UK``, ``AFP TV``, ``AA NEWS``) is
 # a line of the story or a service's name, no desk's signature. One writer's
-# initials alone are three capitals (PTI's ``PTI ABC``): a service's or a
-# country's code after an agency is two (``AP US``, ``Reuters UK``).
+# initials alone are three capitals (PTI's ``PTI ABC``), and only after an
+# agency whose desk signs so (Agency.writer_initials): a country's code after
+# another agency is three capitals as often (``AP USA``, ``Reuters USA``).
 _DESK_INITIALS = re.compile(r"[A-Z]{2,3}")
 _DESK_ONE_INITIALS = re.compile(r"[A-Z]{3}")
 _DESK_MIN_INITIALS = 2
@@ -459,10 +469,11 @@ _DESK_MAX_INITIALS = 4
 _DESK_MAX_CHARS = 40
 
 
-def _desk_signed(text: str, signatures: frozenset[str]) -> bool:
+def _desk_signed(text: str, patterns: _Patterns) -> bool:
     """Is ``text`` a desk's signature: an agency's name and capitals'
-    initials (``PTI ABC DEF RT``, one writer's ``PTI ABC``), or an end mark and an initials sign-off
-    (``(Schluss) ab/cd``)?"""
+    initials (``PTI ABC DEF RT``; one writer's ``PTI ABC`` after an agency of
+    :attr:`~wirestory.Agency.writer_initials`), or an end mark and an
+    initials sign-off (``(Schluss) ab/cd``)?"""
     if len(text) > _DESK_MAX_CHARS:
         return False
     head, _, rest = text.partition(" ")
@@ -472,9 +483,12 @@ def _desk_signed(text: str, signatures: frozenset[str]) -> bool:
         return is_initials_sign_off(rest.strip())
     initials = rest.split()
     if len(initials) == 1:
-        return head in signatures and _DESK_ONE_INITIALS.fullmatch(initials[0]) is not None
+        return (
+            head in patterns.writer_initials
+            and _DESK_ONE_INITIALS.fullmatch(initials[0]) is not None
+        )
     return (
-        head in signatures
+        head in patterns.signatures
         and _DESK_MIN_INITIALS <= len(initials) <= _DESK_MAX_INITIALS
         and all(_DESK_INITIALS.fullmatch(word) is not None for word in initials)
     )
@@ -502,7 +516,7 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         return Trailer("sign-off")
     if text in _TAKE_MARKS or is_initials_sign_off(text):
         return Trailer("sign-off")
-    if _desk_signed(text, patterns.signatures):
+    if _desk_signed(text, patterns):
         return Trailer("sign-off")
     if text[:1] in _SIGN_OFF_OPENINGS and is_dashed_sign_off(text, knowledge=knowledge):
         return Trailer("sign-off")
