@@ -746,7 +746,11 @@ def _normalize_keep(text: str) -> str:
 
 
 def _normalize(text: str, quotes: QuotePolicy) -> str:
-    if _is_plain(text):
+    if text.isascii():
+        tidy_only = _ascii_tidy_only(text)
+        if tidy_only is not None:
+            return _finish(tidy_only, quotes, plain="\t" not in text and "\x0c" not in text)
+    elif _PLAIN.fullmatch(text) is not None:
         return _finish(text, quotes, plain=True)
     text = _drop_invisible(text)
     nfc = text.isascii() or _nfc_text(text)
@@ -806,6 +810,37 @@ def _normalize(text: str, quotes: QuotePolicy) -> str:
     # changes nothing. Odd white space is only in lines the scan passed over,
     # and where it found some.
     return _finish(text, quotes, plain=not odd_spaces)
+
+
+# What may make ASCII text more than plain and still leave it to tidying:
+# Windows line ends, tabs and form feeds, and "&" where HTML is unescaped no
+# more. A line holding no other of these is one the scan of a whole text
+# passes over but for its odd white space.
+_ASCII_TIDY_ONLY: Final = frozenset(b"\r\t\x0c&")
+_LONE_CR = re.compile("\r(?!\n)")  # linear: a literal, a one-character look-ahead
+
+
+def _ascii_tidy_only(text: str) -> str | None:
+    """For ASCII ``text``: what is left to tidy where nothing but tidying and
+    its Windows line ends' carriage returns need work, else None. The bytes
+    that are not plain (a translation at ~2 GB/s) tell it, with no scan of
+    the text (~400 MB/s): ASCII news text holds "&" (after the first "<" of
+    an SGML or HTML file, where no pass unescapes it) and Windows line ends
+    more than anything else that is not plain."""
+    rest = set(text.encode("ascii").translate(None, _PLAIN_ASCII))
+    if not rest:
+        return text
+    if not rest <= _ASCII_TIDY_ONLY:
+        return None
+    if 0x26 in rest:  # "&": only from the first line holding "<" on
+        first_lt = text.find("<")
+        if first_lt < 0 or text.find("&", 0, text.rfind("\n", 0, first_lt) + 1) >= 0:
+            return None
+    if 0x0D in rest:  # "\r": each before a line feed, on lines ftfy cuts nowhere
+        if _LONE_CR.search(text) or not _lines_fit(text):
+            return None
+        return text.replace("\r", "")
+    return text
 
 
 def normalize_line(text: str, options: ParseOptions) -> str:
