@@ -206,6 +206,14 @@ def test_odd_white_space_is_scanned_for() -> None:
     assert not TABLES.text_scan(True, True, False, False).search("a\tb\xa0c")
 
 
+@given(text=st.text(alphabet="ab \n", max_size=80))
+@example(text="a  b" * 40)
+def test_fold_spaces_folds_each_run(text: str) -> None:
+    """Each run of spaces becomes one space, found one by one or, past a
+    few, by the pattern."""
+    assert TABLES.fold_spaces(text) == re.sub(" +", " ", text)
+
+
 @given(text=st.text(alphabet="ab \n", max_size=30).map(lambda t: re.sub("  +", " ", t)))
 @example(text=" \n \n ")
 @example(text="\n a b \n")
@@ -294,6 +302,8 @@ def test_fields_plain_but_for_quiet_letters() -> None:
     assert not TABLES.fields_are_plain("caf\u00e9 &amp; bar")  # "&" is not plain
     assert not TABLES.fields_are_plain("\u00c3 b")  # Ã is never quiet
     assert not TABLES.fields_are_plain("caf\u00e9\u00a0bar")
+    assert TABLES.fields_are_plain("\u00a35m, \u20ac2bn\n5 \u00b5m")  # signs of prices, units
+    assert not TABLES.fields_are_plain("\u00c2\u00a35m")  # the mojibake of "£"
 
 
 def test_quiet_field_letters_are_left_alone() -> None:
@@ -439,6 +449,8 @@ def test_every_class_is_in_the_scan() -> None:
     assert not TABLES.text_scan(True, True).search("Jos\u00e9 \u0412 \u0421\u0420\u0413\n\u00e9")
     assert TABLES.text_scan(True, True).search("\u0412\u00bb")
     assert TABLES.text_scan(True, True).search("\u0412\u00e9")  # not a Latin letter's neighbour
+    assert not TABLES.text_scan(True, True).search("(\u00a35m)\n\u20ac2bn, 5 \u00b5m\n")
+    assert TABLES.text_scan(True, True).search("\u00c2\u00a35m")
 
 
 def test_nfc_table_covers_this_python() -> None:
