@@ -818,7 +818,10 @@ def _normalize(text: str, quotes: QuotePolicy) -> str:
         line = text[start:end]
         unescaping = lt_pass > 0 and "<" not in line
         needs = _needs_ftfy(line, straight, unescaping, clean)
-        if needs or _BREAKS.search(line) or _finish(line, quotes) != line:
+        # ftfy makes "\r\n" a line feed where it finds no more to do (then
+        # the last replace() removes this carriage return with the others).
+        body = line[:-2] + "\n" if crlf and line.endswith("\r\n") else line
+        if needs or _BREAKS.search(body) or _finish(body, quotes) != body:
             quickly = _settle_quickly(line, straight, unescaping, clean) if needs else None
             settled, own_lt = quickly or _settle(line, quotes, clean, lt_pass)
             lt_pass = min(lt_pass, own_lt)
