@@ -1,6 +1,7 @@
 """Benchmark wirestory.normalize against the reference pipeline, in one process.
 
     python benchmarks/bench_normalize.py [--min-mb 10] [--script-mb 3] [--repeat 3] [--case NAME]
+                                         [--ftfy]
 
 Cases (issue 4): (a) clean news text: the texts of ../shared/corpus/ joined by
 newlines and repeated to at least --min-mb MB; (b) mojibake-heavy: that text
@@ -17,11 +18,19 @@ Spanish, German, ...: accented Latin letters), each also as mojibake
 (``NAME-mojibake``, made as in (b)). A script with no such text in the corpus
 (Greek, Hangul, Devanagari today) has no case.
 
+The texts ``bench_parse.py`` parses (issue 17): ``wire``, its wire copy (the
+one-story text files, many written on Windows with "\\r\\n" line ends, with
+"£", "&"), and ``page``, its page text, each joined as it joins them and not
+repeated (0.5 and 1.1 MB).
+
 Each line gives MB/s (UTF-8 MB of input per second, best of --repeat runs) for
 normalize and for the reference, their ratio, and checks the two outputs are
-equal. Seconds are the process's CPU time (``--clock cpu``, the default), which
-other jobs on a shared machine disturb far less than the wall clock
-(``--clock wall``, what the figures before issue 17 used).
+equal; with ``--ftfy``, also the MB/s of ``ftfy.fix_text`` alone and
+normalize's ratio to it (the reference runs ftfy once more on a text it
+changes, to prove the result settled). Seconds are the process's CPU time
+(``--clock cpu``, the default), which other jobs on a shared machine disturb
+far less than the wall clock (``--clock wall``, what the figures before
+issue 17 used).
 """
 
 from __future__ import annotations
@@ -33,7 +42,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
+import ftfy
 from _common import SHARED, best_of, corpus_texts, header, mb, normalize_module
+from bench_parse import SEPARATOR, page_texts, wire_texts
 
 # The scripts with a case, by the first word of a letter's Unicode name.
 _SCRIPTS = {
@@ -99,6 +110,8 @@ def cases(min_mb: float, script_mb: float = 0.0) -> dict[str, str]:
     clean = repeated("\n".join(corpus_texts()), min_mb)
     ascii_text = clean.encode("ascii", "ignore").decode("ascii")
     result = {"clean": clean, "mojibake": mojibake(clean), "ascii": ascii_text}
+    result["wire"] = SEPARATOR.join(wire_texts())
+    result["page"] = SEPARATOR.join(page_texts())
     if script_mb > 0:
         for name, texts in sorted(script_texts().items()):
             text = repeated("\n".join(texts), script_mb)
@@ -115,6 +128,7 @@ def main() -> None:
     parser.add_argument("--reference-repeat", type=int, default=1)
     parser.add_argument("--case", action="append", help="run only these cases")
     parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu")
+    parser.add_argument("--ftfy", action="store_true", help="also time ftfy.fix_text alone")
     args = parser.parse_args()
     clock = time.process_time if args.clock == "cpu" else time.perf_counter
 
@@ -131,9 +145,13 @@ def main() -> None:
         t_fast = timed(args.repeat, lambda t=text, o=outputs: o.update(fast=fast(t)))
         t_ref = timed(args.reference_repeat, lambda t=text, o=outputs: o.update(ref=reference(t)))
         assert outputs["fast"] == outputs["ref"], f"{name}: fast and reference differ"
+        against = ""
+        if args.ftfy:
+            t_ftfy = timed(args.reference_repeat, lambda t=text: ftfy.fix_text(t))
+            against = f", ftfy {size / t_ftfy:.2f} MB/s, ratio {t_ftfy / t_fast:.1f}x"
         print(
             f"({name}) {size:.1f} MB: normalize {size / t_fast:.1f} MB/s, "
-            f"reference {size / t_ref:.2f} MB/s, ratio {t_ref / t_fast:.1f}x",
+            f"reference {size / t_ref:.2f} MB/s, ratio {t_ref / t_fast:.1f}x{against}",
             flush=True,
         )
 

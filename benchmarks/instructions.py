@@ -13,6 +13,11 @@ built), then, with ``parse``, one copy of the chosen text of
 
 (``wire`` or ``seed`` in place of ``page``). Runs of the same code move by a
 few million instructions (object addresses differ between processes).
+
+With ``--normalize``, ``wirestory.normalize`` of the whole chosen text is
+counted in place of the parse: both runs normalize it once after the
+warm-up parses (so every pattern its scans need is compiled), and ``parse``
+normalizes it once more.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import argparse
 
 from bench_parse import SEPARATOR, fixture_stories, page_texts, wire_texts
 
-from wirestory import parse
+from wirestory import normalize, parse
 
 
 def joined(stories: list[str]) -> str:
@@ -33,12 +38,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("what", choices=("parse", "none"))
     parser.add_argument("text", choices=("page", "wire", "seed"), nargs="?", default="page")
+    parser.add_argument("--normalize", action="store_true", help="count normalize, not parse")
     args = parser.parse_args()
     texts = {"page": page_texts(), "wire": wire_texts(), "seed": fixture_stories(True)}
     for stories in texts.values():
         parse(joined(stories[:3]))
-    if args.what == "parse":
-        parse(joined(texts[args.text]))
+    text = joined(texts[args.text])
+    if args.normalize:
+        normalize(text)
+    if args.what == "parse" and args.normalize:
+        normalize(text)
+    elif args.what == "parse":
+        parse(text)
 
 
 if __name__ == "__main__":

@@ -142,6 +142,105 @@ def test_lines_the_scan_passes_over_are_left_alone(text: str) -> None:
         assert straight == uncurl_quotes(line), repr(line)
 
 
+@given(text=script_text | hard_text)
+@example(text="Jos\u00e9\nJos\u00e9 \u00e9t\u00e9 \u201cok\u201d\n")
+@example(text="\u0412\n\u00a3\n")
+def test_carriage_returns_the_scan_passes_over_are_all_ftfy_changes(text: str) -> None:
+    """Each line of a text in NFC, ended as a Windows file ends it
+    (``"\\r\\n"``), that the scan passing over such carriage returns does not
+    stop at, is changed by ftfy only in losing its carriage return: whatever
+    HTML unescaping says, and with the quotes uncurled by the straight policy."""
+    text = TABLES.drop_invisible(text)
+    if not TABLES.nfc_text(text):
+        return
+    scan = TABLES.text_scan(True, True, True, False)
+    for line in re.findall("[^\n]*\n|[^\n]+$", text):
+        line = line.removesuffix("\n") + "\r\n"
+        if scan.search(line):
+            continue
+        assert ftfy.fix_text(line, TABLES.ftfy_configs["keep"]) == line[:-2] + "\n", repr(line)
+        straight = ftfy.fix_text(line, TABLES.ftfy_configs["straight"])
+        assert straight == uncurl_quotes(line[:-2] + "\n"), repr(line)
+
+
+def test_scan_passing_over_windows_line_ends_stops_at_others() -> None:
+    """The scan that passes over a carriage return before a line feed still
+    stops at a lone one, and at a quiet letter right before one (the carriage
+    return is no neighbour of it)."""
+    scan = TABLES.text_scan(True, True, True, False)
+    assert not scan.search("Jos\u00e9 said\r\nok\r\n")
+    assert [m.start() for m in scan.finditer("a\rb\r\n")] == [1]
+    assert scan.search("ok\r")
+    assert [m.start() for m in scan.finditer("Jos\u00e9\r\n")] == [3]
+    assert TABLES.text_scan(True, True).search("ok\r\n")
+
+
+def test_long_windows_line_is_cut_as_ftfy_cuts_it() -> None:
+    """A line longer than ftfy's piece length, cut between its carriage return
+    and its line feed, becomes two line feeds in ftfy: the fast path then
+    looks at its carriage returns line by line, as the reference does."""
+    limit = TABLES.ftfy_configs["keep"].max_decode_length
+    assert TABLES.lines_fit("a" * (limit - 1) + "\n" + "b" * limit)
+    assert not TABLES.lines_fit("a" * limit + "\nb")
+    text = "a" * (limit - 1) + "\r\nb\r\n"
+    assert not TABLES.lines_fit(text)
+    expected = reference_normalize(text)
+    assert expected.endswith("a\n\nb\n")  # ftfy's cut, which the test stands on
+    assert_same(expected, fast.normalize(text))
+
+
+def test_odd_white_space_is_scanned_for() -> None:
+    """The whole text's scan finds every white-space character that tidying
+    makes a space: those ftfy acts on or the line-break shortcut takes, and
+    the others, looked for until the first is found."""
+    odd = re.compile(f"[{TABLES.odd_space_unscanned}]")
+    found = {chr(c) for c in range(0x3001) if odd.match(chr(c))}
+    assert found == TABLES.odd_space_unscanned_characters
+    for code in range(0x3001):
+        char = chr(code)
+        if TABLES.odd_space.match(char):
+            taken = TABLES.always.match(char) or TABLES.breaks.match(char)
+            assert bool(taken) != (char in found), hex(code)
+            assert TABLES.text_scan(True, True, False, True).match(char), hex(code)
+            assert TABLES.text_scan(True, False, True, True).match(char + "x"), hex(code)
+    assert not TABLES.text_scan(True, True, False, False).search("a\tb\xa0c")
+
+
+@given(text=st.text(alphabet="ab \n", max_size=80))
+@example(text="a  b" * 40)
+def test_fold_spaces_folds_each_run(text: str) -> None:
+    """Each run of spaces becomes one space, found one by one or, past a
+    few, by the pattern."""
+    assert TABLES.fold_spaces(text) == re.sub(" +", " ", text)
+
+
+@given(text=st.text(alphabet="ab \n", max_size=30).map(lambda t: re.sub("  +", " ", t)))
+@example(text=" \n \n ")
+@example(text="\n a b \n")
+def test_strip_lines_strips_each_line(text: str) -> None:
+    """On text whose runs of spaces are one space, stripping the lines at the
+    line feeds' sides, then the text's ends, is stripping each line."""
+    stripped = "\n".join(line.strip(" ") for line in text.split("\n"))
+    assert TABLES.strip_lines(text).strip(" ") == stripped
+
+
+_ASCII_PIECES = st.sampled_from(
+    ["Storm hits", " ", "  ", "\n", "\r\n", "\r", "\t", "\x0c", "&", "&amp;", "<b>", "\x1c", "'"]
+)
+
+
+@pytest.mark.parametrize("quotes", POLICIES)
+@given(text=st.lists(_ASCII_PIECES, max_size=20).map("".join))
+@example(text="a &amp; b\r\n<p>\r\n&amp;\r\n")
+@example(text="a\r\n\tb\r")
+def test_ascii_fast_equals_reference(quotes: QuotePolicy, text: str) -> None:
+    """ASCII text told by its bytes to need only tidying (Windows line ends,
+    tabs, "&" after the first "<") and any other comes out as the reference
+    makes it."""
+    options = ParseOptions(quotes=quotes)
+    assert_same(reference_normalize(text, options=options), fast.normalize(text, options=options))
+
+
 _PLAIN_PIECES = st.sampled_from(["He said", "“Yes,” she", "don’t", " — ", "  ", "it’s…", "x"])
 
 
@@ -203,6 +302,8 @@ def test_fields_plain_but_for_quiet_letters() -> None:
     assert not TABLES.fields_are_plain("caf\u00e9 &amp; bar")  # "&" is not plain
     assert not TABLES.fields_are_plain("\u00c3 b")  # Ã is never quiet
     assert not TABLES.fields_are_plain("caf\u00e9\u00a0bar")
+    assert TABLES.fields_are_plain("\u00a35m, \u20ac2bn\n5 \u00b5m")  # signs of prices, units
+    assert not TABLES.fields_are_plain("\u00c2\u00a35m")  # the mojibake of "£"
 
 
 def test_quiet_field_letters_are_left_alone() -> None:
@@ -348,6 +449,8 @@ def test_every_class_is_in_the_scan() -> None:
     assert not TABLES.text_scan(True, True).search("Jos\u00e9 \u0412 \u0421\u0420\u0413\n\u00e9")
     assert TABLES.text_scan(True, True).search("\u0412\u00bb")
     assert TABLES.text_scan(True, True).search("\u0412\u00e9")  # not a Latin letter's neighbour
+    assert not TABLES.text_scan(True, True).search("(\u00a35m)\n\u20ac2bn, 5 \u00b5m\n")
+    assert TABLES.text_scan(True, True).search("\u00c2\u00a35m")
 
 
 def test_nfc_table_covers_this_python() -> None:

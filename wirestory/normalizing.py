@@ -232,13 +232,16 @@ _BADNESS_WIDTH = 7
 
 
 # Most suspects in real text are accented letters inside words: "Grüne",
-# "José". Each of ftfy's mojibake patterns that can hold one of the letters
-# below needs a character other than printable ASCII right before or right
-# after it (tests/test_fast_normalize.py proves it on ftfy's own pattern), so
-# such a letter between two printable ASCII characters, or at a line's start
-# or end, is "quiet": it cannot be part of a match. Left out: Â Ã Ø Ù Œ œ,
-# which start the commonest mojibake, and the signs × ÷.
-_QUIET_LETTERS = "\xc0\xc1\xc4-\xd6\xda-\xf6\xf8-\xff\u0100-\u0151\u0154-\u017f"
+# "José"; in English wire copy, the signs of prices and units next to digits
+# and spaces: "£5", "€1.2bn", "5 µm". Each of ftfy's mojibake patterns that
+# can hold one of the letters or signs below needs a character other than
+# printable ASCII right before or right after it (tests/test_fast_normalize.py
+# proves it on ftfy's own pattern: £ and € are its "currency", µ its
+# "numeric", each next to accented letters, box drawing or other signs there),
+# so such a character between two printable ASCII characters, or at a line's
+# start or end, is "quiet": it cannot be part of a match. Left out: Â Ã Ø Ù
+# Œ œ, which start the commonest mojibake, and the signs × ÷.
+_QUIET_LETTERS = "\xa3\xb5\xc0\xc1\xc4-\xd6\xda-\xf6\xf8-\xff\u0100-\u0151\u0154-\u017f\u20ac"
 _PRINTABLE_ASCII = " -~"
 
 # Loud: a suspect that is not a quiet letter (_SUSPECT without _QUIET_LETTERS;
@@ -249,8 +252,12 @@ _PRINTABLE_ASCII = " -~"
 # character. The pattern starts with a class of rare characters, which `re`
 # scans for quickly; the look-behind after it tells a loud suspect from a
 # letter. Linear: classes, fixed widths.
-_LOUD_SUSPECTS = _SUSPECT.replace(r"\xc0-\xff", r"\xc2\xc3\xd7-\xd9\xf7").replace(
-    r"\u0100-\u017f", r"\u0152\u0153"
+_LOUD_SUSPECTS = (
+    _SUSPECT.replace(r"\xc0-\xff", r"\xc2\xc3\xd7-\xd9\xf7")
+    .replace(r"\u0100-\u017f", r"\u0152\u0153")
+    .replace(r"\xa2-\xa8", r"\xa2\xa4-\xa8")
+    .replace(r"\xb5", "")
+    .replace(r"\u20ac", "")
 )
 _LOUD = re.compile(
     f"[{_LOUD_SUSPECTS}{_QUIET_LETTERS}]"
@@ -277,38 +284,80 @@ _SCAN_LOUD = _LOUD_SUSPECTS.replace(
 )
 
 
-def _quiet_scan(found: str) -> re.Pattern[str]:
+def _quiet_scan(found: str, crlf: bool = False) -> re.Pattern[str]:
     """A scan for the characters of the class body ``found``, loud suspects,
-    and quiet letters next to other than their neighbours. Linear: a class,
-    then fixed-width look-arounds; it starts with a class, which `re` skips to
-    at C speed."""
+    and quiet letters next to other than their neighbours; with ``crlf``, a
+    carriage return only where no line feed follows it (``found`` holds
+    none). Linear: a class, then fixed-width look-arounds; it starts with a
+    class, which `re` skips to at C speed."""
     always = f"{found}{_SCAN_LOUD}"
     latin, cyrillic = _LATIN_NEIGHBOURS, _CYRILLIC_NEIGHBOURS
+    # A carriage return, not in `always`, is found by a branch of its own.
+    cr, lone_cr = (r"\r", r"|(?<=\r)(?!\n)") if crlf else ("", "")
     return re.compile(
-        f"[{always}{_QUIET_LETTERS}{_CYRILLIC_QUIET}]"
-        f"(?:(?<=[{always}])"
+        f"[{always}{_QUIET_LETTERS}{_CYRILLIC_QUIET}{cr}]"
+        f"(?:(?<=[{always}]){lone_cr}"
         f"|(?<=[{_QUIET_LETTERS}])(?:(?=[^{latin}])|(?<=[^{latin}].))"
         f"|(?<=[{_CYRILLIC_QUIET}])(?:(?=[^{cyrillic}])|(?<=[^{cyrillic}].)))"
     )
 
 
 _SCAN_FOUND = f"{_FTFY_ALWAYS}{_LINE_BREAKS}"
+# White space that _tidy makes a space and that _SCAN_FOUND does not hold
+# already (tab, form feed, NBSP, the Unicode spaces; a test checks that with
+# _SCAN_FOUND it is every character of _WHITE_NOT_SPACE). The scan of a whole
+# text looks for it until it finds one, so that finishing the text need not
+# search it for odd white space again (a pass at ~400 MB/s) where it has none.
+_ODD_SPACE_UNSCANNED = r"\t\x0c\xa0\u1680\u2000-\u200a\u202f\u205f"
+_ODD_SPACE_UNSCANNED_CHARACTERS: Final = frozenset(
+    map(chr, (0x09, 0x0C, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F))
+)
 
 
 @functools.cache
-def _text_scan(nfc: bool, html: bool) -> re.Pattern[str]:
+def _text_scan(nfc: bool, html: bool, crlf: bool = False, odd: bool = False) -> re.Pattern[str]:
     """The scan of a whole text: in a text known to be in NFC (see
     _nfc_text), where the NFC classes need no looking for, or in any other;
     with "&" while ftfy unescapes HTML, and without it for the lines from the
-    first one holding "<" on, where it unescapes no more.
+    first one holding "<" on, where it unescapes no more. With ``crlf``, a
+    carriage return before a line feed is passed over (see
+    ``_lines_fit``); with ``odd``, white space of
+    ``_ODD_SPACE_UNSCANNED`` is found too.
 
     Each is compiled when first asked for (about 5 ms: its classes are long),
     not at import: news text is mostly in NFC and holds no "<", so most
-    processes use one of the four. Two threads asking first may both compile
-    it; the patterns are equal.
+    processes use one or two of them. Two threads asking first may both
+    compile it; the patterns are equal.
     """
     found = f"{_SCAN_FOUND}{_AMPERSAND}" if html else _SCAN_FOUND
-    return _quiet_scan(found if nfc else f"{found}{_NFC_UNSAFE}")
+    if crlf:
+        found = found.replace("\\r", "")
+    if odd:
+        found += _ODD_SPACE_UNSCANNED
+    return _quiet_scan(found if nfc else f"{found}{_NFC_UNSAFE}", crlf)
+
+
+def _lines_fit(text: str) -> bool:
+    """Does ftfy fix each line of ``text`` as one piece: is none longer than
+    its piece length (``max_decode_length``)? Each window of that length
+    holding a line feed tells it, a few steps per million characters.
+
+    The scan of a text whose lines fit may pass over its carriage returns
+    before a line feed (Windows line ends): on a line the scan otherwise
+    passes over, ftfy's only change is ``fix_line_breaks``' "\\r\\n" to
+    "\\n" (a test proves it on ftfy itself: a quiet letter before the
+    carriage return is not between neighbours, so the scan stops at it), so
+    they are all removed in one call. A longer line may be cut between the
+    carriage return and the line feed, which ftfy then makes two line feeds.
+    """
+    limit = _FTFY_CONFIGS["keep"].max_decode_length
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind("\n", start, start + limit)
+        if cut < 0:
+            return False
+        start = cut + 1
+    return True
 
 
 def _looks_bad(text: str) -> bool:
@@ -537,7 +586,7 @@ def _is_plain(text: str) -> bool:
 # The quiet letters but the ligatures among them (Ĳ, ĳ, ŉ), which ftfy always splits.
 _QUIET = frozenset(
     char
-    for char in map(chr, range(0x180))
+    for char in (*map(chr, range(0x180)), "\u20ac")
     if re.match(f"[{_QUIET_LETTERS}]", char) and not _MORE_THAN_SUSPECTS.match(char)
 )
 _QUIET_NEIGHBOURS = frozenset("\n" + "".join(map(chr, range(0x20, 0x7F))))
@@ -573,9 +622,9 @@ def _plain_fields(joined: str, quotes: QuotePolicy, texts: Sequence[str]) -> lis
     cut from ``joined`` again."""
     if quotes != "keep":
         return _tidy_lines(joined, quotes, plain=True).split("\n")
-    if "  " in joined:
-        joined = _SPACES.sub(" ", joined)
-        return [field.strip(" ") for field in joined.split("\n")]
+    folded = _fold_spaces(joined)
+    if folded is not joined:
+        return [field.strip(" ") for field in folded.split("\n")]
     return [field.strip(" ") for field in texts]
 
 
@@ -597,13 +646,60 @@ def _tidy(text: str, plain: bool = False) -> str:
         # of white space is one space, as with _SPACE_RUN, several times
         # faster than a pattern starting with the space itself.
         text = _ODD_SPACE.sub(" ", text)
-    if "  " in text:
-        text = _SPACES.sub(" ", text)
-    if " \n" in text or "\n " in text:
-        # Each space run is one space now, so this strips every line of its
-        # spaces, as splitting and stripping each line would, at C speed.
-        text = text.replace(" \n", "\n").replace("\n ", "\n")
-    return text.strip(" ")
+    # Each space run is one space now: a line has at most one at either end.
+    return _strip_lines(_fold_spaces(text)).strip(" ")
+
+
+# A text with more runs of spaces than this has them folded by _SPACES.sub()
+# (one pass at ~350 MB/s) rather than one by one.
+_FEW_RUNS = 32
+
+
+def _fold_spaces(text: str) -> str:
+    """``text`` (itself where it has none) with each run of spaces one space.
+
+    A search for "  " reads text at about twice the speed of ``_SPACES``'
+    ``sub()``, which has to read the whole text even for a few runs: wire
+    copy has about one in 17,000 characters. Text with more than
+    ``_FEW_RUNS`` runs (pages with runs of spaces on every line) goes to
+    ``sub()`` when they are found."""
+    at = text.find("  ")
+    if at < 0:
+        return text
+    pieces: list[str] = []
+    done = 0
+    while at >= 0:
+        if len(pieces) == _FEW_RUNS:
+            return _SPACES.sub(" ", text)  # from the start: no copy of the rest
+        pieces.append(text[done : at + 1])
+        done = _SPACES.match(text, at).end()  # type: ignore[union-attr]  # "  " is there
+        at = text.find("  ", done)
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+# A line feed with a space before or after it. Linear: a literal, then
+# fixed-width look-arounds; `re` skips from one line feed to the next at C
+# speed, where a search for " \n" or "\n " stops at every space (3 to 8
+# times slower; replace() then reads the text twice more).
+_SPACE_AT_LINE_END = re.compile("\n(?:(?<= \n)| )")
+
+
+def _strip_lines(text: str) -> str:
+    """``text`` with the space on either side of each line feed removed, for
+    text whose runs of white space are one space each: with its own ends
+    stripped, as splitting it at its line feeds and stripping each line of
+    spaces would."""
+    pieces: list[str] = []
+    done = 0
+    for match in _SPACE_AT_LINE_END.finditer(text):
+        at = match.start()
+        pieces.append(text[done : at - 1 if text[at - 1 : at] == " " else at])
+        done = at + 2 if text[at + 1 : at + 2] == " " else at + 1
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "\n".join(pieces)
 
 
 def _finish(text: str, quotes: QuotePolicy, plain: bool = False) -> str:
@@ -683,30 +779,49 @@ def _normalize_keep(text: str) -> str:
 
 
 def _normalize(text: str, quotes: QuotePolicy) -> str:
-    if _is_plain(text):
+    if text.isascii():
+        tidy_only = _ascii_tidy_only(text)
+        if tidy_only is not None:
+            return _finish(tidy_only, quotes, plain="\t" not in text and "\x0c" not in text)
+    elif _PLAIN.fullmatch(text) is not None:
         return _finish(text, quotes, plain=True)
     text = _drop_invisible(text)
     nfc = text.isascii() or _nfc_text(text)
     first_lt = text.find("<")
     html_off_from = text.rfind("\n", 0, first_lt) + 1 if first_lt >= 0 else len(text) + 1
-    scan = _text_scan(nfc, html_off_from != 0)
+    html = html_off_from != 0
+    # Files written on Windows end each line with "\r\n": one replace() for
+    # the lines that hold nothing else for ftfy, not two passes each.
+    crlf = "\r" in text and _lines_fit(text)
+    odd_spaces = False  # has the scan found white space of _ODD_SPACE_UNSCANNED?
+    scan = _text_scan(nfc, html, crlf, True)
     match = scan.search(text)
-    if match is None:
-        return _finish(text, quotes)
     clean: set[str] = set()
     straight = quotes == "straight"
     lt_pass = _NEVER  # the first pass at which an earlier line held "<"
     pieces: list[str] = []
     done = 0
     while match is not None:
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.start()) + 1 or len(text)
+        at = match.start()
+        if not odd_spaces and text[at] in _ODD_SPACE_UNSCANNED_CHARACTERS:
+            # Tabs, NBSPs: only tidying acts on them (ftfy's heuristic finds
+            # a quiet letter next to one: the scan stops there itself), and
+            # the text is finished as one that holds them; no more looking.
+            odd_spaces = True
+            scan = _text_scan(nfc, html, crlf, False)
+            match = scan.search(text, at + 1)
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at) + 1 or len(text)
         if 0 <= first_lt < start:
             lt_pass = 0  # "<" is never removed: every later version keeps one
         line = text[start:end]
         unescaping = lt_pass > 0 and "<" not in line
         needs = _needs_ftfy(line, straight, unescaping, clean)
-        if needs or _BREAKS.search(line) or _finish(line, quotes) != line:
+        # ftfy makes "\r\n" a line feed where it finds no more to do (then
+        # the last replace() removes this carriage return with the others).
+        body = line[:-2] + "\n" if crlf and line.endswith("\r\n") else line
+        if needs or _BREAKS.search(body) or _finish(body, quotes) != body:
             quickly = _settle_quickly(line, straight, unescaping, clean) if needs else None
             settled, own_lt = quickly or _settle(line, quotes, clean, lt_pass)
             lt_pass = min(lt_pass, own_lt)
@@ -714,15 +829,54 @@ def _normalize(text: str, quotes: QuotePolicy) -> str:
             done = end
         # Otherwise ftfy leaves the line alone and it is tidy already: it is
         # settled, like the lines around it.
-        if end >= html_off_from:
+        if html and end >= html_off_from:
             # From the first line holding "<" on, no pass unescapes HTML: an
             # entity ("&amp;" in the text of an SGML or HTML file) is text.
-            scan = _text_scan(nfc, False)
+            html = False
+            scan = _text_scan(nfc, html, crlf, not odd_spaces)
         match = scan.search(text, end)
     pieces.append(text[done:])
+    text = "".join(pieces)
+    if crlf:
+        # Only lines the scan passed over hold a carriage return still, each
+        # before a line feed (a settled line has none; the scan stops at any
+        # other): ftfy makes each "\r\n" a line feed.
+        text = text.replace("\r", "")
     # Settled lines are already tidy (and uncurled): finishing them again
-    # changes nothing.
-    return _finish("".join(pieces), quotes)
+    # changes nothing. Odd white space is only in lines the scan passed over,
+    # and where it found some.
+    return _finish(text, quotes, plain=not odd_spaces)
+
+
+# What may make ASCII text more than plain and still leave it to tidying:
+# Windows line ends, tabs and form feeds, and "&" where HTML is unescaped no
+# more. A line holding no other of these is one the scan of a whole text
+# passes over but for its odd white space.
+_ASCII_TIDY_ONLY: Final = frozenset(b"\r\t\x0c&")
+_LONE_CR = re.compile("\r(?!\n)")  # linear: a literal, a one-character look-ahead
+
+
+def _ascii_tidy_only(text: str) -> str | None:
+    """For ASCII ``text``: what is left to tidy where nothing but tidying and
+    its Windows line ends' carriage returns need work, else None. The bytes
+    that are not plain (a translation at ~2 GB/s) tell it, with no scan of
+    the text (~400 MB/s): ASCII news text holds "&" (after the first "<" of
+    an SGML or HTML file, where no pass unescapes it) and Windows line ends
+    more than anything else that is not plain."""
+    rest = set(text.encode("ascii").translate(None, _PLAIN_ASCII))
+    if not rest:
+        return text
+    if not rest <= _ASCII_TIDY_ONLY:
+        return None
+    if 0x26 in rest:  # "&": only from the first line holding "<" on
+        first_lt = text.find("<")
+        if first_lt < 0 or text.find("&", 0, text.rfind("\n", 0, first_lt) + 1) >= 0:
+            return None
+    if 0x0D in rest:  # "\r": each before a line feed, on lines ftfy cuts nowhere
+        if _LONE_CR.search(text) or not _lines_fit(text):
+            return None
+        return text.replace("\r", "")
+    return text
 
 
 def normalize_line(text: str, options: ParseOptions) -> str:
@@ -1112,5 +1266,16 @@ class FastPathTables:
     """ftfy's mojibake heuristic, on a line's loud windows only."""
     text_scan: Final = _text_scan
     """The whole text's scan, quiet letters skipped, given whether the text is
-    in NFC and whether HTML unescaping is on (``&`` looked for); each compiled
-    when first asked for."""
+    in NFC, whether HTML unescaping is on (``&`` looked for), whether a
+    carriage return before a line feed is passed over and whether odd white
+    space is looked for; each compiled when first asked for."""
+    odd_space_unscanned: Final = _ODD_SPACE_UNSCANNED
+    """Class body: the odd white space the whole text's scan finds besides."""
+    odd_space_unscanned_characters: Final = _ODD_SPACE_UNSCANNED_CHARACTERS
+    """The characters of :attr:`odd_space_unscanned`."""
+    lines_fit: Final = _lines_fit
+    """Is every line of the text at most ftfy's piece length?"""
+    fold_spaces: Final = _fold_spaces
+    """Each run of spaces one space."""
+    strip_lines: Final = _strip_lines
+    """The spaces on either side of each line feed removed."""
