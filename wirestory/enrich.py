@@ -44,6 +44,7 @@ from wirestory.datelines import (
     dateline_byline,
     find_dateline,
     more_than_place,
+    opens_wire_story,
     unread_reporter_cable,
 )
 from wirestory.knowledge import Knowledge
@@ -1067,16 +1068,6 @@ def _caption_in_body(lines: list[Line], state: LineState) -> None:
 # separator (``___`` / ``Online: …`` / ``Follow Jane Roe on X``) are short or
 # read as trailers.
 _GLUED_PROSE_WORDS = 10
-# A paragraph that may open with a dateline naming an agency or a date: an
-# agency first (``(CNN) --``), or two capitals (a place, ``NEW YORK``) and,
-# within 60 characters, an agency in parentheses or a digit of a date
-# (``NEW YORK (AP) —``, ``BAHRAIN, Oct 19 -``). Capitals of any script
-# (``МОСКВА (Reuters) -``, ``ΑΘΗΝΑ (Reuters) -``: find_dateline reads them):
-# the ``isupper`` test before it, Unicode's, tells capitals, so the pattern
-# asks for two letters of any script (``\p{Lu}`` costs ``regex`` milliseconds
-# to compile at import). A hint only, so that find_dateline sees few
-# paragraphs; linear: anchored, bounded repetition.
-_DATELINE_HINT = re.compile(r"[ \t]*(?:\(|[^\W\d_]{2}[^(\d\n]{0,58}[(\d])")
 # A section break of three to five spaced marks (``* * *``, ``~~~``, ``~ ~ ~``,
 # ``# # #``, ``• • •``): no trailer's separator (is_separator), but a story
 # glued on under one, its headline and prose, reads as under ``***``.
@@ -1092,9 +1083,6 @@ def _dinkus(mark: str) -> bool:
     )
 
 
-# What a paragraph opening with a dateline may start with besides two capitals:
-# an agency (``(CNN)``) or an indent (Reuters' 1987 copy).
-_OPENINGS = frozenset("( \t")
 # What a separator line starts with (``***``, ``---``, ``___``), or white space.
 _RULES = frozenset("_*=- \t")
 # White space a marker or an end mark line may carry around it and still be
@@ -1187,6 +1175,15 @@ def _glued_stories(
     if found.dateline_line is not None:
         dateline_line = found.dateline_dash_line or found.dateline_line
         after = max(after, sum(1 for paragraph in paragraphs if paragraph[0] <= dateline_line))
+        # The story's dateline read from a paragraph under a headline-like one
+        # with prose above both (``Ferry crews walked out.`` / ``Grain prices
+        # climb`` / ``CHICAGO, March 3 (Reuters) - …``): a wire story glued under
+        # a story that opened with no dateline, whose dateline it became.
+        dateline = found.dateline
+        if after >= 3 and dateline is not None and (dateline.agencies or dateline.date_text):
+            start = _headline_above(lines, paragraphs, after - 1, knowledge)
+            if start != paragraphs[after - 1][0]:
+                starts.append(start)
     limit = max(_END_MARK_LONGEST, max(map(len, markers), default=0)) + _MARK_PADDING
     last = len(paragraphs) - 1
     # This sees every paragraph of wire copy, so each form has its own loop
@@ -1273,11 +1270,8 @@ def _second_datelines(
     away opens with two capitals (a place, ``NEW YORK``), an agency
     (``(CNN)``) or an indent (1987 copy)."""
     for number in range(after, len(paragraphs)):
-        text = lines[paragraphs[number][0]].text
-        if (text[:2].isupper() or text[:1] in _OPENINGS) and _DATELINE_HINT.match(text) is not None:
-            dateline = find_dateline(text.lstrip(), knowledge=knowledge)
-            if dateline is not None and (dateline.agencies or dateline.date_text):
-                starts.append(_headline_above(lines, paragraphs, number, knowledge))
+        if opens_wire_story(lines[paragraphs[number][0]].text, knowledge):
+            starts.append(_headline_above(lines, paragraphs, number, knowledge))
 
 
 def _flag_glued(
