@@ -188,11 +188,19 @@ def _glued_start(lines: Iterator[Line], line: Line, options: ParseOptions) -> in
         if len(texts) >= 2 and opens_wire_story(texts[1], knowledge):
             return _WIRE_START  # a slug over the dateline: headless copy
         del texts[0]
-    if len(texts) >= 2 and wire.looks_like_headline(texts[0], knowledge):
-        if opens_wire_story(texts[1], knowledge):
+    if len(texts) < 2:
+        return _NO_START
+    # The dateline's test first: its hint turns down most lines at once,
+    # where a headline's shape asks for a byline.
+    if opens_wire_story(texts[1], knowledge):
+        if wire.looks_like_headline(texts[0], knowledge):
             return _WIRE_START
-        if address and not is_source_address(texts[1]):
-            return _PAGE_START
+    elif (
+        address
+        and not is_source_address(texts[1])
+        and wire.looks_like_headline(texts[0], knowledge)
+    ):
+        return _PAGE_START
     return _NO_START
 
 
@@ -329,11 +337,13 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         else:
             starts = None
         if (
-            starts is None
+            # A headline or a slug ends in no full stop (the cheap test first:
+            # this sees every line of a dump, most ending in one).
+            text[-1:] not in paragraph_ends
+            and starts is None
             and len(blanks) < 2
             and story
             and line.number > header_end
-            # A headline or a slug ends in no full stop.
             and text.rstrip(closing)[-1:] not in paragraph_ends
             # Under a line ending a sentence, or under an end mark or a
             # trailer (``(END)``, ``(Reuters)``; not ``MORE``); with no blank
