@@ -16,7 +16,9 @@ Fixed in this round (each read as one story on main, flagged
   (``https://…``), the next page's address under one blank line or none.
 
 A wire story glued under one that opened with no dateline, whose dateline
-the story took, now says so (``possible-story-boundary``; it was silent).
+the story took, and a crawled page's address joined to its title under a page
+that opened with no address now say so (``possible-story-boundary``; both were
+silent).
 
 Near misses stay one story: a roundup's subheading over a place alone
 (``BERGEN —``), a story that opened with no dateline of its own, a line
@@ -207,6 +209,23 @@ def test_crawled_pages_under_addresses(gap: str, under: str) -> None:
     ]
     assert stories[0].body[-1] == "Work on the first pier is due to start in the spring."
     assert stories[1].body[0].startswith("Every pupil")
+
+
+@pytest.mark.parametrize("above", ["\n", ""])
+def test_page_under_an_address_in_a_page_without_one_is_flagged(above: str) -> None:
+    # The first page opened with no address: no cut, but the second page's
+    # address joined to its title as one paragraph says so (it was silent).
+    text = _PAGE_ONE + above + _ADDRESS.format("meals") + "\n" + _PAGE_TWO
+    [story] = wirestory.parse(text)
+    assert "possible-story-boundary" in _codes(story)
+
+
+def test_shop_links_stay_quiet() -> None:
+    links = "".join(
+        f"{_ADDRESS.format(number)}\n{number}) Board game number {number}\n" for number in range(4)
+    )
+    [story] = wirestory.parse(_PAGE_ONE + "\n" + links)
+    assert "possible-story-boundary" not in _codes(story)
 
 
 # --- near misses: one story ----------------------------------------------------

@@ -60,6 +60,7 @@ from wirestory.lines import BLANK_CHARS, Line, is_blank, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import mark_subheadings
+from wirestory.roles import is_source_address
 from wirestory.state import LineState, Problem
 from wirestory.trailers import (
     END_MARKS,
@@ -1165,6 +1166,7 @@ def _glued_stories(
             "blocks of the page kept above it",
         )
         _flag_lower_place_dateline(lines, state, found, flagged)
+        _flag_glued(lines, state, _addresses_over_headlines(lines, state, [], knowledge))
         return
     markers = options.markers
     paragraphs = state.paragraphs
@@ -1228,7 +1230,50 @@ def _glued_stories(
     joined = "".join(map(_LINE_TEXT, lines))
     if any(map(joined.__contains__, _PAGE_BREAK_CHARS)):
         starts += _page_breaks(lines)
+    if "://" in joined:
+        starts += _addresses_over_headlines(lines, state, starts, knowledge)
     _flag_glued(lines, state, starts)
+
+
+# How far under a page's address another flag tells the same glued page (its
+# title line right under the address, its headline under the masthead).
+_ADDRESS_REACH = 3
+
+
+def _addresses_over_headlines(
+    lines: list[Line], state: LineState, starts: list[int], knowledge: Knowledge
+) -> list[int]:
+    """The lines past the story's first that are a page's address alone
+    (``https://…/school-meals``) right over a headline-like line, no blank
+    line between, under a blank line or a line ending a sentence: a crawled
+    page glued on under the story, its address joined to its title as one
+    paragraph (the splitter cuts at such an address only in a story that
+    opened with one). An address under a line pointing at it (``The report is
+    online at``), over another address, or over a line with an address under
+    it (a list of sources or of shop links, each address over its title) is
+    none. Nor is one with a boundary already told within ``_ADDRESS_REACH``
+    lines under it (in ``starts``, or flagged): the same page, said once."""
+    known = [*starts] + [
+        problem.index for problem in state.problems if problem.code == "possible-story-boundary"
+    ]
+    found = []
+    sentence_ends = knowledge.sentence_ends
+    for index in range(1, len(lines) - 2):
+        text = lines[index].text
+        if "://" not in text or not is_source_address(text):
+            continue
+        above = lines[index - 1].text.rstrip()
+        below = lines[index + 1].text
+        if (
+            (not above or above[-1] in sentence_ends)
+            and below.strip()
+            and not is_source_address(below)
+            and not is_source_address(lines[index + 2].text)
+            and looks_like_headline(below, knowledge)
+            and not any(index < other <= index + _ADDRESS_REACH for other in known)
+        ):
+            found.append(index)
+    return found
 
 
 def _flag_lower_place_dateline(
