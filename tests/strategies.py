@@ -7,6 +7,7 @@ stories back.
 
 from __future__ import annotations
 
+import itertools
 import textwrap
 
 import attrs
@@ -622,11 +623,26 @@ class SeedLayoutStory:
 
     text: str
     expected: dict[str, object]
+    wire: bool = False
+    """A wire story (headline, then a lead opening with an agency's dateline),
+    which may be set one blank line under a wire story or a marked one."""
+    unmarked: bool = False
+    """An unmarked story: headline, then paragraphs."""
+
+
+_WIRE_DATELINES = st.sampled_from(
+    ["OSLO, March 3 (Reuters) - ", "NAIROBI, May 12 (AFP) - ", "LIMA (AP) — ", "BONN (dpa) - "]
+)
+# What a dump may set between a wire story and the next one glued under it
+# (the story above ending in a full stop): one blank line, an end mark or a
+# trailer with a blank line or none.
+_WIRE_GAPS = st.sampled_from(["\n\n", "\n(END)\n", "\n\nENDS\n\n", "\n-30-\n\n", "\n(Reuters)\n"])
 
 
 @st.composite
 def seed_layout_stories(draw: st.DrawFn) -> SeedLayoutStory:
-    """One story in the seed's layout with random variations, or an unmarked one."""
+    """One story in the seed's layout with random variations, an unmarked one,
+    or a wire story."""
     words = draw(st.lists(_WORD, min_size=3, max_size=8))
     comma = draw(st.integers(1, len(words) - 1)) if draw(st.booleans()) else None
     headline = " ".join(
@@ -636,16 +652,25 @@ def seed_layout_stories(draw: st.DrawFn) -> SeedLayoutStory:
     body = [
         draw(_SENTENCE) + " " + draw(_words(3, 15)) + "." for _ in range(draw(st.integers(1, 4)))
     ]
-    if not draw(st.booleans()):
-        # An unmarked story: headline, then paragraphs.
-        lines = [headline, ""] + [line for paragraph in body for line in (paragraph, "")]
+    kind = draw(st.sampled_from(["marked", "marked", "unmarked", "wire"]))
+    if kind != "marked":
+        # An unmarked story: headline, then paragraphs; a wire story's first
+        # opens with its dateline.
+        dateline = draw(_WIRE_DATELINES) if kind == "wire" else ""
+        lines = [headline, ""] + [
+            line
+            for number, paragraph in enumerate(body)
+            for line in ((dateline if number == 0 else "") + paragraph, "")
+        ]
         expected = {
             "headline": _clean(headline),
             "captions": [],
             "marker": None,
             "body": [_clean(paragraph) for paragraph in body],
         }
-        return SeedLayoutStory("\n".join(lines[:-1]), expected)
+        return SeedLayoutStory(
+            "\n".join(lines[:-1]), expected, wire=kind == "wire", unmarked=kind == "unmarked"
+        )
     captions = []
     for _ in range(draw(st.integers(1, 3))):
         text = draw(_SENTENCE) + " " + draw(_words(2, 12))
@@ -684,12 +709,17 @@ def seed_layout_stories(draw: st.DrawFn) -> SeedLayoutStory:
 
 @st.composite
 def seed_layout_dumps(draw: st.DrawFn) -> tuple[str, list[dict[str, object]]]:
-    """1-4 stories of :func:`seed_layout_stories` joined by 2-8 blank lines,
-    with LF or CRLF line ends, and what parsing must give back."""
+    """1-4 stories of :func:`seed_layout_stories` joined by 2-8 blank lines
+    (a wire story under a wire or a marked one maybe by one blank line, or an
+    end mark or a trailer), with LF or CRLF line ends, and what parsing must
+    give back."""
     generated = draw(st.lists(seed_layout_stories(), min_size=1, max_size=4))
     text = generated[0].text
-    for story in generated[1:]:
-        text += "\n" * draw(st.integers(3, 9)) + story.text
+    for above, story in itertools.pairwise(generated):
+        if story.wire and not above.unmarked and draw(st.booleans()):
+            text += draw(_WIRE_GAPS) + story.text
+        else:
+            text += "\n" * draw(st.integers(3, 9)) + story.text
     text += "\n"
     if draw(st.booleans()):
         text = text.replace("\n", "\r\n")

@@ -52,28 +52,11 @@ _NAMES = sorted(p.stem for p in _CASES.glob("*.txt"))
 
 # Misreadings left, by case, story (None: the count of stories) and field
 # ("*": every field of a story not cut out), each with whether the story says so.
-_GLUED = (
-    "two stories set apart by {} and one blank line read as one: stories are cut at "
-    "runs of blank lines only (flagged possible-story-boundary)"
-)
-_ENDS_GLUED = _GLUED.format("'-- ends --'")
-_SLUG_GLUED = _GLUED.format("a slug line")
 _KNOWN_FAILURES: dict[tuple[str, int | None, str], str] = {
     ("marked_two_credits", 0, "captions"): "of two credits in parentheses the first stays in "
     "the caption's text, the second read as its credit (flagged caption-holds-credit)",
     ("wire_kill_notice", 0, "dateline"): "a kill notice's 'KILL -' headline reads as a "
     "dateline (flagged story-withdrawn)",
-    **{
-        key: reason
-        for name, reason in (("wire_ends_rule", _ENDS_GLUED), ("wire_slugs_several", _SLUG_GLUED))
-        for key in (
-            (name, None, "stories"),
-            (name, 0, "paragraphs"),
-            (name, 0, "last_paragraph"),
-            (name, 0, "diagnostics"),
-            (name, 1, "*"),
-        )
-    },
 }
 
 

@@ -173,7 +173,11 @@ def test_copyright_notices_are_still_trailers() -> None:
 
 # --- Two stories read as one ------------------------------------------------
 
-_FIRST = "Ferry crews walk out\n\nOSLO (Reuters) - Ferry crews walked out over pay on Monday.\n\n"
+# A lead whose dateline is a place alone: a wire story glued under it is not
+# cut (the cut wants the story above to open with an agency's or a date's
+# dateline, test_second_wire_story_under_a_wire_story_is_cut), so the checks
+# of the glued story are asked.
+_FIRST = "Ferry crews walk out\n\nOSLO - Ferry crews walked out over pay on Monday.\n\n"
 _SECOND = (
     "Grain prices hold steady\n\n"
     "CHICAGO (Reuters) - Grain prices held steady on Tuesday as traders waited for rain.\n"
@@ -191,6 +195,20 @@ def test_second_wire_story_after_one_blank_line_is_reported() -> None:
     start: at its headline (it was silent)."""
     story = _one(_FIRST + _SECOND)
     assert _boundaries(story) == [5]
+
+
+def test_second_wire_story_under_a_wire_story_is_cut() -> None:
+    """Under a story opening with an agency's dateline, the second story, its
+    headline over its own such dateline, is cut off after one blank line, or
+    none under an end mark (it was one story, flagged)."""
+    first = _FIRST.replace("OSLO -", "OSLO (Reuters) -")
+    for gap in ("", "###\n", "-30-\n\n"):
+        stories = wirestory.parse(first + gap + _SECOND)
+        assert [s.headline for s in stories] == [
+            "Ferry crews walk out",
+            "Grain prices hold steady",
+        ], gap
+        assert [_boundaries(s) for s in stories] == [[], []], gap
 
 
 def test_place_alone_in_a_later_paragraph_stays_quiet() -> None:

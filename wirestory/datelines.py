@@ -118,6 +118,7 @@ __all__ = [
     "is_site_name",
     "may_open_dateline",
     "more_than_place",
+    "opens_wire_story",
 ]
 
 # Patterns run on every paragraph of wire copy are called with ``concurrent``
@@ -1500,6 +1501,38 @@ def _candidates(
         found = _page_form(window, paragraph, places, patterns)
         if found is not None:
             yield found
+
+
+# A paragraph that may open with a dateline naming an agency or a date: an
+# agency first (``(CNN) --``), or two capitals (a place, ``NEW YORK``) and,
+# within 60 characters, an agency in parentheses or a digit of a date
+# (``NEW YORK (AP) —``, ``BAHRAIN, Oct 19 -``). Capitals of any script
+# (``МОСКВА (Reuters) -``, ``ΑΘΗΝΑ (Reuters) -``: find_dateline reads them):
+# the ``isupper`` test before it, Unicode's, tells capitals, so the pattern
+# asks for two letters of any script (``\p{Lu}`` costs ``regex`` milliseconds
+# to compile at import). A hint only, so that find_dateline sees few
+# paragraphs; linear: anchored, bounded repetition.
+_DATELINE_HINT = re.compile(r"[ \t]*(?:\(|[^\W\d_]{2}[^(\d\n]{0,58}[(\d])")
+# What a paragraph opening with a dateline may start with besides two capitals:
+# an agency (``(CNN)``) or an indent (Reuters' 1987 copy).
+_OPENINGS = frozenset("( \t")
+
+
+def opens_wire_story(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Does ``text`` open with a dateline naming an agency or a date: a wire
+    story's first paragraph (``NEW YORK (Reuters) - …``, ``BAHRAIN, Oct 19 -
+    …``)? A place alone (``LONDON —``) is how a roundup moves to another
+    city, and is no story's start.
+
+    >>> opens_wire_story("OSLO, March 3 (Reuters) - Ferry crews walked out.")
+    True
+    >>> opens_wire_story("LONDON — In the capital, crews stayed at work.")
+    False
+    """
+    if not (text[:2].isupper() or text[:1] in _OPENINGS) or _DATELINE_HINT.match(text) is None:
+        return False
+    dateline = find_dateline(text.lstrip(), knowledge=knowledge)
+    return dateline is not None and bool(dateline.agencies or dateline.date_text)
 
 
 def find_dateline(

@@ -44,6 +44,7 @@ from wirestory.datelines import (
     dateline_byline,
     find_dateline,
     more_than_place,
+    opens_wire_story,
     unread_reporter_cable,
 )
 from wirestory.knowledge import Knowledge
@@ -59,6 +60,7 @@ from wirestory.lines import BLANK_CHARS, Line, is_blank, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import mark_subheadings
+from wirestory.roles import is_source_address
 from wirestory.state import LineState, Problem
 from wirestory.trailers import (
     END_MARKS,
@@ -1113,16 +1115,6 @@ def _caption_in_body(lines: list[Line], state: LineState) -> None:
 # separator (``___`` / ``Online: …`` / ``Follow Jane Roe on X``) are short or
 # read as trailers.
 _GLUED_PROSE_WORDS = 10
-# A paragraph that may open with a dateline naming an agency or a date: an
-# agency first (``(CNN) --``), or two capitals (a place, ``NEW YORK``) and,
-# within 60 characters, an agency in parentheses or a digit of a date
-# (``NEW YORK (AP) —``, ``BAHRAIN, Oct 19 -``). Capitals of any script
-# (``МОСКВА (Reuters) -``, ``ΑΘΗΝΑ (Reuters) -``: find_dateline reads them):
-# the ``isupper`` test before it, Unicode's, tells capitals, so the pattern
-# asks for two letters of any script (``\p{Lu}`` costs ``regex`` milliseconds
-# to compile at import). A hint only, so that find_dateline sees few
-# paragraphs; linear: anchored, bounded repetition.
-_DATELINE_HINT = re.compile(r"[ \t]*(?:\(|[^\W\d_]{2}[^(\d\n]{0,58}[(\d])")
 # A section break of three to five spaced marks (``* * *``, ``~~~``, ``~ ~ ~``,
 # ``# # #``, ``• • •``): no trailer's separator (is_separator), but a story
 # glued on under one, its headline and prose, reads as under ``***``.
@@ -1138,9 +1130,6 @@ def _dinkus(mark: str) -> bool:
     )
 
 
-# What a paragraph opening with a dateline may start with besides two capitals:
-# an agency (``(CNN)``) or an indent (Reuters' 1987 copy).
-_OPENINGS = frozenset("( \t")
 # What a separator line starts with (``***``, ``---``, ``___``), or white space.
 _RULES = frozenset("_*=- \t")
 # White space a marker or an end mark line may carry around it and still be
@@ -1223,6 +1212,7 @@ def _glued_stories(
             "blocks of the page kept above it",
         )
         _flag_lower_place_dateline(lines, state, found, flagged)
+        _flag_glued(lines, state, _addresses_over_headlines(lines, state, [], knowledge))
         return
     markers = options.markers
     paragraphs = state.paragraphs
@@ -1233,6 +1223,15 @@ def _glued_stories(
     if found.dateline_line is not None:
         dateline_line = found.dateline_dash_line or found.dateline_line
         after = max(after, sum(1 for paragraph in paragraphs if paragraph[0] <= dateline_line))
+        # The story's dateline read from a paragraph under a headline-like one
+        # with prose above both (``Ferry crews walked out.`` / ``Grain prices
+        # climb`` / ``CHICAGO, March 3 (Reuters) - …``): a wire story glued under
+        # a story that opened with no dateline, whose dateline it became.
+        dateline = found.dateline
+        if after >= 3 and dateline is not None and (dateline.agencies or dateline.date_text):
+            start = _headline_above(lines, paragraphs, after - 1, knowledge)
+            if start != paragraphs[after - 1][0]:
+                starts.append(start)
     limit = max(_END_MARK_LONGEST, max(map(len, markers), default=0)) + _MARK_PADDING
     last = len(paragraphs) - 1
     # This sees every paragraph of wire copy, so each form has its own loop
@@ -1277,7 +1276,50 @@ def _glued_stories(
     joined = "".join(map(_LINE_TEXT, lines))
     if any(map(joined.__contains__, _PAGE_BREAK_CHARS)):
         starts += _page_breaks(lines)
+    if "://" in joined:
+        starts += _addresses_over_headlines(lines, state, starts, knowledge)
     _flag_glued(lines, state, starts)
+
+
+# How far under a page's address another flag tells the same glued page (its
+# title line right under the address, its headline under the masthead).
+_ADDRESS_REACH = 3
+
+
+def _addresses_over_headlines(
+    lines: list[Line], state: LineState, starts: list[int], knowledge: Knowledge
+) -> list[int]:
+    """The lines past the story's first that are a page's address alone
+    (``https://…/school-meals``) right over a headline-like line, no blank
+    line between, under a blank line or a line ending a sentence: a crawled
+    page glued on under the story, its address joined to its title as one
+    paragraph (the splitter cuts at such an address only in a story that
+    opened with one). An address under a line pointing at it (``The report is
+    online at``), over another address, or over a line with an address under
+    it (a list of sources or of shop links, each address over its title) is
+    none. Nor is one with a boundary already told within ``_ADDRESS_REACH``
+    lines under it (in ``starts``, or flagged): the same page, said once."""
+    known = [*starts] + [
+        problem.index for problem in state.problems if problem.code == "possible-story-boundary"
+    ]
+    found = []
+    sentence_ends = knowledge.sentence_ends
+    for index in range(1, len(lines) - 2):
+        text = lines[index].text
+        if "://" not in text or not is_source_address(text):
+            continue
+        above = lines[index - 1].text.rstrip()
+        below = lines[index + 1].text
+        if (
+            (not above or above[-1] in sentence_ends)
+            and below.strip()
+            and not is_source_address(below)
+            and not is_source_address(lines[index + 2].text)
+            and looks_like_headline(below, knowledge)
+            and not any(index < other <= index + _ADDRESS_REACH for other in known)
+        ):
+            found.append(index)
+    return found
 
 
 def _flag_lower_place_dateline(
@@ -1319,11 +1361,8 @@ def _second_datelines(
     away opens with two capitals (a place, ``NEW YORK``), an agency
     (``(CNN)``) or an indent (1987 copy)."""
     for number in range(after, len(paragraphs)):
-        text = lines[paragraphs[number][0]].text
-        if (text[:2].isupper() or text[:1] in _OPENINGS) and _DATELINE_HINT.match(text) is not None:
-            dateline = find_dateline(text.lstrip(), knowledge=knowledge)
-            if dateline is not None and (dateline.agencies or dateline.date_text):
-                starts.append(_headline_above(lines, paragraphs, number, knowledge))
+        if opens_wire_story(lines[paragraphs[number][0]].text, knowledge):
+            starts.append(_headline_above(lines, paragraphs, number, knowledge))
 
 
 def _flag_glued(

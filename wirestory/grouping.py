@@ -26,10 +26,12 @@ from itertools import islice, tee
 from typing import NamedTuple
 
 from wirestory.captions import split_credit
+from wirestory.datelines import opens_wire_story
 from wirestory.layouts import marked, wire
 from wirestory.lines import BLANK_CHARS, Line
 from wirestory.options import ParseOptions
 from wirestory.roles import is_source_address
+from wirestory.trailers import closes_story
 
 __all__ = ["LineGroup", "group_stories"]
 
@@ -135,6 +137,82 @@ def _may_be_glued(
     )
 
 
+# What :func:`_glued_start` finds: no story's start, a wire story's header, or
+# a crawled page's address over its title.
+_NO_START, _WIRE_START, _PAGE_START = 0, 1, 2
+
+
+def _glued_start(lines: Iterator[Line], line: Line, options: ParseOptions) -> int:
+    """After one blank line or none, does ``line``, just taken from ``lines``,
+    start a story glued under the one above? ``_WIRE_START`` when it is a
+    wire story's header: a headline (or a slug, ``BC-EU-Grain,0210``, over a
+    headline or alone) with, at most one blank line below each, a paragraph
+    opening with a dateline naming an agency or a date (``CHICAGO, March 3
+    (Reuters) - …``). ``_PAGE_START`` when it is a crawled page's address
+    alone on its line (``https://…/harbour-works``) over a headline and more
+    text than another address (a list of sources, each address over its
+    title, is no page), as a crawler writes page after page. Else
+    ``_NO_START``.
+
+    Wire dumps set one blank line between stories as between paragraphs; a
+    subheading is a short line too, but the paragraph under it goes on from
+    the same place and opens with no dateline of its own (a roundup's next
+    city, ``PARIS —``, names no agency). An address alone on a line inside a
+    story stands under a paragraph pointing at it (``The report is online:``),
+    not under one ending a sentence with a title under it. The caller asks only
+    after a line ending a sentence or an end mark (``(END)``, ``-30-``), and
+    for a wire header only inside a story that opened with such a dateline (or
+    a marked header), and for an address only inside a story that opened
+    with one: a story of that form glued under one of the same form.
+    """
+    window = _window(lines, line, options)
+    knowledge = options.knowledge
+    # The non-blank lines of the window down to the first run of blank lines.
+    texts: list[str] = []
+    gap = 0
+    for ahead in window:
+        if not ahead.text.strip(BLANK_CHARS):
+            gap += 1
+            if gap > 1:
+                break
+            continue
+        gap = 0
+        texts.append(ahead.text.strip())
+        if len(texts) == 4:
+            break
+    # An address over the header: a crawled page's, or a wire story's.
+    address = is_source_address(texts[0])
+    if address:
+        del texts[0]
+    if texts and wire.is_slug(texts[0]):
+        if len(texts) >= 2 and opens_wire_story(texts[1], knowledge):
+            return _WIRE_START  # a slug over the dateline: headless copy
+        del texts[0]
+    if len(texts) < 2:
+        return _NO_START
+    # The dateline's test first: its hint turns down most lines at once,
+    # where a headline's shape asks for a byline.
+    if opens_wire_story(texts[1], knowledge):
+        if wire.looks_like_headline(texts[0], knowledge):
+            return _WIRE_START
+    elif (
+        address
+        and not is_source_address(texts[1])
+        and wire.looks_like_headline(texts[0], knowledge)
+    ):
+        return _PAGE_START
+    return _NO_START
+
+
+def _opens_wire_story(story: list[Line], options: ParseOptions) -> bool:
+    """Did ``story`` open with a wire story's dateline (naming an agency or a
+    date) among its first ``max_header_lines`` lines?"""
+    knowledge = options.knowledge
+    return any(
+        opens_wire_story(line.text, knowledge) for line in islice(story, options.max_header_lines)
+    )
+
+
 def _starts_story(
     lines: Iterator[Line], line: Line, blanks: list[Line], options: ParseOptions
 ) -> int | None:
@@ -210,6 +288,9 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     header_end = size = doubtful = 0
     # Was the story being read cut from the one above by a blank run?
     follows = False
+    # Did the story being read open with a wire story's dateline (or a marked
+    # header)? None until asked (_opens_wire_story): asked once a story.
+    wire_opened: bool | None = None
     max_story_chars = options.max_story_chars
     knowledge = options.knowledge
     # What a paragraph ends in, never a headline glued on (_glued_marked_start).
@@ -228,7 +309,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 # long blank run costs no memory.
                 yield LineGroup(story, overflow, doubtful, follows)
                 story, blanks, header_end, overflow, size, doubtful = [], [], 0, False, 0, 0
-                follows = True
+                follows, wire_opened = True, None
                 continue
             blanks.append(line)
             continue
@@ -255,10 +336,45 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             starts = _glued_marked_start(source, line, options) or None
         else:
             starts = None
+        if (
+            # A headline or a slug ends in no full stop (the cheap test first:
+            # this sees every line of a dump, most ending in one).
+            text[-1:] not in paragraph_ends
+            and starts is None
+            and len(blanks) < 2
+            and story
+            and line.number > header_end
+            and text.rstrip(closing)[-1:] not in paragraph_ends
+            # Under a line ending a sentence, or under an end mark or a
+            # trailer (``(END)``, ``(Reuters)``; not ``MORE``); with no blank
+            # line between and under a sentence, only as a slug or an address
+            # (a wrapped paragraph's line may end a sentence above a short one).
+            and (
+                (
+                    bool(blanks or wire.is_slug(text.strip()) or is_source_address(text))
+                    and story[-1].text.rstrip(closing)[-1:] in sentence_ends
+                )
+                or closes_story(story[-1].text.strip(), knowledge)
+            )
+        ):
+            if wire_opened is None:
+                wire_opened = bool(header_end) or _opens_wire_story(story, options)
+            # A crawler writes each page's address over it: an address cuts
+            # only a story that opened with one (a page's own address among
+            # its furniture, or a list of sources, is no crawler's line).
+            crawled = is_source_address(text) and is_source_address(story[0].text)
+            if wire_opened or crawled:
+                glued = _glued_start(source, line, options)
+                if (glued == _PAGE_START and crawled) or (glued == _WIRE_START and wire_opened):
+                    starts = 0
         if starts is not None:
             yield LineGroup(story, overflow, doubtful, follows)
             follows = True
-            doubtful = len(blanks) if starts == 0 and len(blanks) < _SURE_CUT else 0
+            # A cut after fewer blank lines than the site's own run only
+            # because a line looks like a headline (not a wire story's whole
+            # header, nor a marked one's) may have cut at a subheading.
+            doubtful = len(blanks) if starts == 0 and 2 <= len(blanks) < _SURE_CUT else 0
+            wire_opened = None
             story, blanks, overflow, size = [], [], False, 0
             header_end, known = starts, True  # detect() has just answered for this line
             added = line.end - line.start

@@ -38,6 +38,7 @@ __all__ = [
     "Contributor",
     "Trailer",
     "classify_trailer",
+    "closes_story",
     "contact_detail",
     "contact_shaped",
     "find_advisory",
@@ -564,6 +565,20 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     if _holds_note(text, folded, patterns):
         return Trailer("note")
     return None
+
+
+def closes_story(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Does ``text`` (a stripped line) close a story: an end mark (``(END)``,
+    ``-30-``) or a trailer in parentheses (``(Reuters)``, ``(Reporting by
+    …)``), but not a take's ``(MORE)``, under which the same story goes on?
+    Asked of many lines (the story splitter asks it of the line over each
+    short one), so only a line in parentheses is classified."""
+    return text in END_MARKS or (
+        text[:1] == "("
+        and text[-1:] == ")"
+        and text not in _TAKE_MARKS
+        and classify_trailer(text, knowledge=knowledge) is not None
+    )
 
 
 def _holds_note(text: str, folded: str, patterns: _Patterns) -> bool:

@@ -79,6 +79,7 @@ __all__ = [
     "detect",
     "front_date_line",
     "is_reading_time",
+    "is_slug",
     "looks_like_headline",
     "may_end_in_credit",
     "read",
@@ -125,6 +126,15 @@ _SLUG = regex.compile(
 # and hyphenated words (``COP28 CLIMATE-DEAL``, ``MH17 CRASH-PROBE``) has its
 # form, the desk's code of letters and digits reading like any such code.
 _PTI_SLUG = regex.compile(_PTI_SLUG_FORM)
+
+
+def is_slug(text: str) -> bool:
+    """Is ``text`` (a stripped line) a wire service's keyword slug
+    (``BC-EU-Grain-Prices,0412``, ``DEL45 LAW-COURTS``)?"""
+    # Every form of a slug holds a hyphen (``AM-Cyprus-Talks``,
+    # ``SPORTS-FOOTBALL/ENGLAND``): a line without one is told without the
+    # pattern.
+    return "-" in text and _SLUG.fullmatch(text) is not None
 
 
 def looks_like_headline(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -1191,10 +1201,7 @@ def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Know
     note, ``Eds: Updates with closing prices.``, over a headline, which made the
     story headless and its headline a subheading)."""
     text = lines[start].text.strip()
-    # Both forms of a slug hold a hyphen (``AM-Cyprus-Talks``,
-    # ``SPORTS-FOOTBALL/ENGLAND``): a line without one is told without the
-    # pattern.
-    if "-" in text and _SLUG.fullmatch(text) is not None:
+    if is_slug(text):
         rule = "wire-slug"
     elif find_advisory(text, knowledge=knowledge):
         rule = "advisory"
@@ -1207,7 +1214,7 @@ def _below_slug(lines: list[Line], start: int, state: LineState, knowledge: Know
         if rule == "wire-slug":
             state.problems.append(_slug_alone(text, start))
         return start
-    if "-" in lines[below].text and _SLUG.fullmatch(lines[below].text.strip()) is not None:
+    if is_slug(lines[below].text.strip()):
         return start  # two slugs: neither is surely the headline
     if rule == "advisory" and not looks_like_headline(lines[below].text, knowledge):
         return start  # a note over the lead: the body's, as enrich reads it
