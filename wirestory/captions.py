@@ -103,11 +103,37 @@ def _position(knowledge: Knowledge) -> regex.Pattern[str]:
     )
 
 
+# A photo label, a language's own "by" and the photographer's name ending
+# the credit: "Foto di Luca Neri", "Foto de Ana Ruiz/EFE"
+# (Knowledge.photo_credit_prepositions). The words also mean "of" ("Foto di
+# gruppo dei ministri a Roma.", "Foto de familia de los líderes": a group
+# or family photo), so the form proves a credit only with two to four
+# capitalised words after them (a credit name's small words between:
+# "Foto de Ana de Souza"), or one and a source after a slash, and nothing
+# after them to the end. One capitalised word ("Foto di Roma": a photo of
+# Rome) proves nothing. The match ends before the name (looked ahead at), as
+# "Photo by" ends before its. The label is asked first, the name's words are
+# possessive runs between literal spaces: linear.
+def _preposition_credit(knowledge: Knowledge) -> str:
+    name = r"\p{Lu}[\p{L}.'\u2019-]*+"
+    links = alternation(sorted(knowledge.credit_name_links))
+    more = rf"\ (?:{links}\ )?{name}"
+    source = rf"\ ?/\ ?{name}(?:\ {name}){{0,3}}"
+    return (
+        rf"\s{{1,3}}{alternation(knowledge.photo_credit_prepositions)}\s{{1,3}}"
+        rf"(?={name}(?:(?:{more}){{1,3}}(?:{source})?|(?:{more}){{0,3}}{source})\s*+$)"
+    )
+
+
 # Keywords that open a credit: "Photo: Asharq Al-Awsat", "Image Credit: WAM"
-# (Knowledge.photo_labels).
+# (Knowledge.photo_labels); a language's own "by" before a name ending the
+# credit, "Foto di Luca Neri" (_preposition_credit).
 @per_knowledge
 def _credit_keyword(knowledge: Knowledge) -> regex.Pattern[str]:
-    return regex.compile(rf"(?i){alternation(knowledge.photo_labels)}(?:\s+credit)?\s*(?::|by\b)")
+    return regex.compile(
+        rf"(?i:{alternation(knowledge.photo_labels)})"
+        rf"(?:(?i:(?:\s+credit)?\s*(?::|by\b))|{_preposition_credit(knowledge)})"
+    )
 
 
 # "REUTERS/Khaled Abdullah", "AP Photo/Alex Brandon": capitalized words, a slash, a name.
@@ -663,18 +689,23 @@ def _without_qualifiers(part: str, knowledge: Knowledge) -> str:
     # A qualifier joined to the next word by "en" or "and" names an
     # institution ("Beeld en Geluid", the Dutch sound and vision archive):
     # kept.
+    # A language's own "by" goes with the photo label before it ("Foto di
+    # Luca Neri": Knowledge.photo_credit_prepositions), as "of" does.
     qualifiers = knowledge.credit_qualifiers
     words: list[str] = []
-    after_courtesy = False
+    after_courtesy = after_label = False
     split = part.split()
     for number, word in enumerate(split):
         key = word.casefold().strip(".")
-        if (key in qualifiers and split[number + 1 : number + 2] not in _JOINED) or (
-            after_courtesy and key == "of"
+        if (
+            (key in qualifiers and split[number + 1 : number + 2] not in _JOINED)
+            or (after_courtesy and key == "of")
+            or (after_label and word in knowledge.photo_credit_prepositions)
         ):
             after_courtesy = key == "courtesy"
+            after_label = key in knowledge.photo_labels
             continue
-        after_courtesy = False
+        after_courtesy = after_label = False
         words.append(word)
     return " ".join(words)
 
@@ -1254,7 +1285,8 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         ),
         credit_marks=regex.compile(
             rf"(?i:{labels}s?(?:\s{{1,3}}credit)?\s{{0,3}}(?::|by\b)"
-            rf"|courtesy\s{{1,3}}of\b)|{copyright_labels}"
+            rf"|courtesy\s{{1,3}}of\b)|(?i:{labels}){_preposition_credit(knowledge)}"
+            rf"|{copyright_labels}"
         ),
         credit_mark_openings=_credit_mark_openings(knowledge),
         plain_openings=_plain_openings(knowledge),
@@ -1917,7 +1949,12 @@ def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDG
         # photographer and the paper, no agency named.
         return True
     if credit[:1].isupper() and (
-        patterns.photo_label.match(credit) or _courtesy(credit) or _photo_slash(credit)
+        patterns.photo_label.match(credit)
+        or _courtesy(credit)
+        or _photo_slash(credit)
+        # "… dal campanile. Foto di Luca Neri": a language's own "by" after
+        # the label, names to the end (_preposition_credit).
+        or _credit_keyword(knowledge).match(credit)
     ):
         # "… at dawn. - Photo: Jane Roe", "… at dawn — Photo: Jane Roe", "… at
         # dawn. (Photo by Jane Roe/Harbour Gazette)": a credit after a dash or
