@@ -136,3 +136,20 @@ def test_page_caption_with_preposition_credit(
         (text, credit, photographer)
     ]
     assert story.body == _PARAGRAPHS[language]
+
+
+@pytest.mark.parametrize(
+    ("language", "caption"),
+    [
+        ("it", "Il fiume visto dal vecchio ponte. Foto di Roma"),
+        ("es", "El río visto desde el puente viejo. Foto de Familia"),
+    ],
+)
+def test_caption_with_unproved_preposition_credit_is_flagged(language: str, caption: str) -> None:
+    # One capitalised word after the language's "by" may be a place (a photo
+    # of Rome): no credit is read, and the line left out over the story was
+    # silent before; now it says so.
+    story = wirestory.parse(_page(language, caption))[0]
+    assert story.captions == ()
+    assert story.body == _PARAGRAPHS[language]
+    assert "sentence-over-story-left-out" in [d.code for d in story.diagnostics]
