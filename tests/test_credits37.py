@@ -153,3 +153,14 @@ def test_caption_with_unproved_preposition_credit_is_flagged(language: str, capt
     assert story.captions == ()
     assert story.body == _PARAGRAPHS[language]
     assert "sentence-over-story-left-out" in [d.code for d in story.diagnostics]
+
+
+def test_preposition_credit_alone_under_its_caption() -> None:
+    # The credit on a line of its own under the caption (a page printing the
+    # two apart): the caption's credit, not a line left out.
+    text = "Il fiume visto dal vecchio ponte."
+    story = wirestory.parse(_page("it", f"{text}\n\nFoto di Luca Neri"))[0]
+    assert [(c.text, c.credit, c.photographer) for c in story.captions] == [
+        (text, "Foto di Luca Neri", "Luca Neri")
+    ]
+    assert story.body == _PARAGRAPHS["it"]
