@@ -33,8 +33,9 @@ is cut into a story a block (``may-continue-story-above``, ``no-body`` on
 the pieces); a page's ``Skip to content`` taken for the headline when its
 section's name stands over the headline (``headline-from-title``); a short
 page's closing paragraphs of under 200 characters (``closing-sentence-left-
-out``). Silent, left: an Italian caption's credit written ``Foto di Luca
-Neri`` (``di`` for ``by``) is no credit, the caption left out as furniture.
+out``). An Italian caption's credit written ``Foto di Luca Neri`` (``di``
+for ``by``), silently no credit here (the caption left out as furniture),
+is read since credits37 (``test_credits37``).
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -72,10 +73,6 @@ _KNOWN_FAILURES: dict[tuple[str, str], tuple[str | None, str]] = {
     ("md_polish_markdown", "body"): (
         "closing-sentence-left-out",
         "a short page's closing paragraphs of under 200 characters are left out",
-    ),
-    ("lynx_italian", "captions"): (
-        None,
-        "'Foto di Luca Neri' (di for by) is no credit: the caption is left out as furniture",
     ),
 }
 # The converters' pages, read as pages; readability's and newspaper3k's text

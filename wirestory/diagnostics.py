@@ -300,7 +300,9 @@ _CODES = (
         "warning",
         "one short sentence between a page's byline or date line and its first paragraph "
         "was left out as furniture: it may be the story's first paragraph, shorter than "
-        "prose (a photo's caption with no credit reads the same)",
+        "prose (a photo's caption with no credit reads the same); so too one followed by a "
+        "photo label, a language's 'by' and one capitalised word (... dal ponte. Foto di "
+        "Roma): a caption whose credit the form cannot prove",
     ),
     Code(
         "heading-over-story-left-out",

@@ -1349,6 +1349,31 @@ class Knowledge:
     Harbour Board``, ``Jane Roe/Friends of the Quay``;
     :func:`wirestory.captions.is_credit_line`)."""
 
+    photo_credit_prepositions: tuple[str, ...] = attrs.field(
+        default=(
+            # A language's own "by" between a photo label and the photographer:
+            # "Foto di Luca Neri" (Italian), "Foto de Ana Ruiz", "Fotografía de
+            # Ana Ruiz/EFE" (Spanish, Portuguese), "Foto por Ana Ruiz"
+            # (Spanish), "Foto von Anna Berg" (German), "Foto door Jan Smit"
+            # (Dutch), "Foto av Anna Berg" (Swedish, Norwegian). The same words
+            # mean "of" ("Foto di gruppo dei ministri", "Foto de familia de los
+            # líderes": a group or family photo), so a credit needs names after
+            # them (captions._credit_keyword).
+            "di",
+            "de",
+            "por",
+            "von",
+            "door",
+            "av",
+        ),
+        validator=_STRINGS,
+    )
+    """Words, as written (lower-case), that stand for "by" between a photo label
+    and the photographer's name in other languages (``Foto di Luca Neri``,
+    ``Foto de Ana Ruiz/EFE``): read as a credit only when two to four
+    capitalised words, or a name and a source after a slash, follow the word
+    and end the caption (:func:`wirestory.split_credit`)."""
+
     name_abbreviations: frozenset[str] = attrs.field(
         default=frozenset(
             # "Courtesy of Mrs. Ada Penrose", "Courtesy of Prof. Tom Hale",

@@ -110,6 +110,7 @@ from wirestory.captions import (
     parse_credit,
     photo_label,
     split_credit,
+    unproved_preposition_credit,
 )
 from wirestory.datelines import (
     TITLE_DASHES,
@@ -7725,17 +7726,25 @@ def _flag_sentence_over_story(
     same. A sentence of ``_SHORT_LEDE_MIN_WORDS`` words or more ending in a
     full stop (:func:`_short_sentence_under_byline`: no date line, no
     caption with a credit), one line, not shown higher up; asked once a
-    page."""
+    page. A sentence followed by a credit the form cannot prove (``… dal
+    ponte. Foto di Roma``: one capitalised word after a language's "by",
+    :func:`~wirestory.captions.unproved_preposition_credit`) is asked so too:
+    its caption, left out, would be lost silently."""
     texts, lines = shown
     number = _left_out_over_story(blocks, furniture, span, state)
     if number is None:
         return
     index = blocks[number]
     text = texts[number].strip()
+    # "… dal ponte. Foto di Roma": a caption whose credit the form cannot
+    # prove (one capitalised word after a language's "by"), left out as the
+    # sentence before it would be: asked of that sentence.
+    unproved = unproved_preposition_credit(text, knowledge=knowledge)
+    sentence = text if unproved < 0 else text[:unproved].rstrip()
     if (
         "\n" in text
-        or len(text.split(None, _SHORT_LEDE_MIN_WORDS)) < _SHORT_LEDE_MIN_WORDS
-        or not _short_sentence_under_byline(text, knowledge)
+        or len(sentence.split(None, _SHORT_LEDE_MIN_WORDS)) < _SHORT_LEDE_MIN_WORDS
+        or not _short_sentence_under_byline(sentence, knowledge)
         or _shown_higher_up(texts, number, text)
     ):
         return
