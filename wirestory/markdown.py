@@ -31,11 +31,16 @@ __all__ = ["MarkdownView", "markdown_view"]
 # the image first, then the link around its blanked marks.
 _LINK: Final = re.compile(r'(!?\[)([^\[\]\n]{0,500})(\]\([^()\s]{1,2000}(?:\s+"[^"\n]{0,300}")?\))')
 # A link or an image by reference (html2text's reference links: ``[text][6]``,
-# the address on a line ``[6]: https://…`` under the page).
-_REFERENCE: Final = re.compile(r"(!?\[)([^\[\]\n]{0,500})(\]\[[0-9A-Za-z]{1,20}\])")
-# A line's opening marks: a heading's hashes, block quotes' ``>``, a list
-# item's bullet (``* ``, ``- ``, ``+ ``), each with the space after it.
-_OPENING: Final = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[*+-][ \t]+(?=\S))")
+# the address on a line ``[6]: https://…`` under the page). Its text is never
+# a number alone: ``[3][4]`` is a scientific story's two citations.
+_REFERENCE: Final = re.compile(r"(!?\[)(?![0-9]{1,4}\])([^\[\]\n]{0,500})(\]\[[0-9A-Za-z]{1,20}\])")
+# A line's opening marks: a heading's hashes, block quotes' ``>``, the bullet
+# of a list item that is a link or an image (``* [Home](…)``, a menu's item),
+# each with the space after it. A bullet over words is kept: a story's own
+# list, a dialogue's dashes (``- Will the shops lose trade?``), a quoted post
+# (``- @jane: I voted early``) are the text's own marks, and read without
+# them the wire layout glued each line to the next as one paragraph.
+_OPENING: Final = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[*+-][ \t]+(?=!?\[|\*\*\[))")
 # A line that is a rule alone (``---``, ``* * *``, ``___``): kept as it is.
 _RULE: Final = re.compile(r"[ \t]*(?:[-*_][ \t]*){3,}")
 
@@ -64,8 +69,12 @@ _OPENERS: Final = frozenset("([{\"'\u201c\u2018\u00ab")
 _IMAGE_NUMBER: Final = re.compile(r"Image [0-9]{1,4}: ")
 
 
-def _plain(text: str) -> str:
-    """``text`` with its Markdown marks turned into as many spaces."""
+def _plain(text: str, *, heading: bool = True) -> str:
+    """``text`` with its Markdown marks turned into as many spaces; its
+    opening hashes kept unless ``heading`` (:func:`_heading_at`)."""
+    # The opening marks asked before the links are read (a menu item's bullet
+    # stands over its link's bracket); reading them keeps every offset.
+    opening = _OPENING.match(text)
     if "](" in text:
         for _ in range(2):  # a linked image: the image, then the link
             text, found = _LINK.subn(_blank, text)
@@ -75,8 +84,7 @@ def _plain(text: str) -> str:
         text = _REFERENCE.sub(_blank, text)
     if _RULE.fullmatch(text):
         return text  # a rule (``* * *``, ``---``), no bullet nor emphasis
-    opening = _OPENING.match(text)
-    if opening:
+    if opening and (heading or text.lstrip(" \t")[:1] != "#"):
         text = " " * opening.end() + text[opening.end() :]
     stripped = text.strip()
     mark = stripped[:2] if stripped[:2] in _STRONG else stripped[:1]
@@ -118,6 +126,14 @@ def _atx_heading(text: str) -> bool:
     return text.lstrip(" ")[:1] == "#" and _HEADING.match(text) is not None
 
 
+def _heading_at(texts: Sequence[str], number: int) -> bool:
+    """Is line ``number`` of ``texts`` a heading of hashes, the text's first
+    line or under a blank one? Converters set a blank line above every
+    heading; a line of wrapped text opening ``# 1 seed`` (a rank, the line
+    above it the sentence's start) is no heading, its hashes the text's."""
+    return _atx_heading(texts[number]) and (number == 0 or not texts[number - 1].strip())
+
+
 # A heading: one to six hashes, a space and its words (``###`` alone closes a
 # press release, and ``#1`` is a rank: no heading).
 _HEADING: Final = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
@@ -130,7 +146,10 @@ _IMAGE_OPENS: Final = re.compile(r"[ \t]{0,3}!\[[^\[\]]*")
 _IMAGE_CLOSES: Final = re.compile(r"([^\[\]]*)(\]\([^()\s]{1,2000}\))[ \t]*")
 # A text-mode browser's link number glued to the link's first word
 # (``By [7]Rachel Moss``), the page's addresses listed under ``References``.
-_LINK_NUMBER: Final = re.compile(r"\[[0-9]{1,4}\](?=\S)")
+# A citation's number in a scientific story's text is set after its word,
+# before a stop, a comma or another citation (``as surveys had suggested[1],``,
+# ``at 40 sites [3][4]``), with a ``References`` list of its own: kept.
+_LINK_NUMBER: Final = re.compile(r"\[[0-9]{1,4}\](?=[^\s.,;:!?)\]\[])")
 
 
 class MarkdownView(NamedTuple):
@@ -168,7 +187,7 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
         return None
     source = [line.text for line in lines]
     marked = (links and any("](" in text or "][" in text for text in source)) or (
-        hashed and any(map(_atx_heading, source))
+        hashed and any(_heading_at(source, number) for number in range(len(source)))
     )
     numbered = "References" in source
     if not marked:
@@ -185,7 +204,8 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
         if numbered and "[" in text:
             text = _LINK_NUMBER.sub(_spaces, text)
         linked = linked or "](" in text or "][" in text
-        if _atx_heading(text):
+        hashes = _heading_at(texts, number)
+        if hashes:
             heading = True
         elif (
             number
@@ -212,7 +232,7 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
                 marks.append(number + 1)
                 skip = number + 1
                 continue
-        plain[number] = _tidy(source[number], _plain(text))
+        plain[number] = _tidy(source[number], _plain(text, heading=hashes))
     return MarkdownView(
         [line._replace(text=text) for line, text in zip(lines, plain, strict=True)],
         heading and linked,

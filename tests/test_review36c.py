@@ -1,0 +1,164 @@
+"""review36c: where heldout22's reading of a converter's marks read plain text wrongly.
+
+heldout22 reads a converter's Markdown and a text-mode browser's link numbers
+as spaces (:func:`wirestory.markdown.markdown_view`). Its marks are also
+written by people, in text no converter printed, and there the view misread,
+silently:
+
+- a text-mode browser's link number (``By [7]Rachel Moss``) was read away
+  wherever a line reads ``References``: a scientific story's citations
+  (``as surveys had suggested[1],``, ``at 40 sites [3][4]``) lost their
+  numbers in the body;
+- a reference link (``[Secretaria da Educação][6]``) took two citations in a
+  row (``[3][4]``) for a link, the second number its address;
+- a line of wrapped text opening ``# 1 seed`` was a heading: every line of the
+  story was read as Markdown, the hash dropped;
+- a bullet over a story's own words (a dialogue's dashes, quoted posts
+  ``- @jane: …``) was read as a space: in wire copy each line was then glued
+  to the next as one paragraph.
+
+Each probe fails on heldout22's merge (ad85d51); each near miss passes before
+and after. Every page and line here is invented, in the shape of real page
+text or wire copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import wirestory
+from wirestory.lines import split_lines
+from wirestory.markdown import markdown_view
+
+
+def _view(text: str) -> list[str] | None:
+    lines = list(split_lines(text))
+    view = markdown_view(lines, "".join(line.text for line in lines))
+    return None if view is None else [line.text for line in view.lines]
+
+
+# --- A scientific story's citations under its References -----------------------------
+
+_REEF_STORY = """\
+Coral reefs recover faster than thought, study finds
+By Jane Roe
+Reefs in the Pacific regrew within a decade after bleaching, as earlier \
+surveys had suggested[1], a new study published on Monday says[2].
+The authors counted corals at 40 sites [3][4] over twelve years.
+References
+1. Roe, J. (2024). Coral regrowth. Marine Letters, 12, 1-9.
+2. Hale, T. (2025). Pacific reefs. Ocean Review, 3, 44-50.
+"""
+
+
+def test_citations_under_references_keep_their_numbers() -> None:
+    """A citation is set after its word, before a stop, a comma or another
+    citation: no link number a text-mode browser glued to a link's word."""
+    body = list(wirestory.parse(_REEF_STORY)[0].body)
+    assert "suggested[1], a new study published on Monday says[2]." in body[0]
+    assert "at 40 sites [3][4] over twelve years." in body[1]
+
+
+def test_citations_in_a_markdown_page_are_no_reference_links() -> None:
+    """``[3][4]`` in a page printed as Markdown: two numbers, no link."""
+    text = (
+        "# Coral reefs recover\n\n"
+        "The [study](https://a.example/s) counted corals at 40 sites [3][4].\n"
+    )
+    view = _view(text)
+    assert view is not None
+    assert view[2].rstrip().endswith("sites [3][4].")
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # Near misses: a browser's link number glued to the link's word, a
+        # reference link with words, each read as before.
+        ("   By [7]Rachel Moss", "By Rachel Moss"),
+        ("   See [12]\u201cThe budget in full\u201d", "See \u201cThe budget in full\u201d"),
+    ],
+)
+def test_link_numbers_are_still_read_away(line: str, read: str) -> None:
+    view = _view(f"{line}\n\nReferences\n\n   7. https://a.example/rm\n")
+    assert view is not None
+    assert " ".join(view[0].split()) == read
+
+
+def test_a_reference_link_with_words_is_still_read() -> None:
+    view = _view("# Escolas\n\nSegundo a [Secretaria da Educação][6], os\n")
+    assert view is not None
+    assert " ".join(view[2].split()) == "Segundo a Secretaria da Educação, os"
+
+
+# --- A hash opening a line of wrapped text ------------------------------------------
+
+_SEED_STORY = """\
+Rovers seal top spot
+By Jane Roe
+LONDON, March 4 (Reuters) - Rovers beat City 2-0 on Sunday to seal the
+# 1 seed for the playoffs, coach Tom Hale said.
+"""
+
+
+def test_a_hash_in_wrapped_text_is_no_heading() -> None:
+    body = list(wirestory.parse(_SEED_STORY)[0].body)
+    assert body == [
+        "Rovers beat City 2-0 on Sunday to seal the # 1 seed for the playoffs, coach Tom Hale said."
+    ]
+
+
+def test_a_heading_under_a_blank_line_is_still_read() -> None:
+    """Near miss: the converter's heading, at the text's start or under a
+    blank line, is read without its hashes."""
+    view = _view("# Rovers seal top spot\n\n## Report\n\nThe [club](https://a.example/) won.\n")
+    assert view is not None
+    assert view[0] == "Rovers seal top spot"
+    assert view[2] == "Report"
+
+
+# --- A bullet over the story's own words ---------------------------------------------
+
+_POSTS_STORY = """\
+LONDON (Reuters) - Voters took to social media on Sunday as polls opened, with the tag
+
+# Elections2025 trends
+
+trending across the country by noon, the company said.
+
+- @jane: I voted early, the queue was short.
+- @tom_roe: Polling station ran out of pencils.
+
+Turnout was expected to be high, officials said.
+"""
+
+
+def test_quoted_posts_stay_apart() -> None:
+    """Each post opens with its own dash; read as a space, the two lines were
+    one paragraph."""
+    body = list(wirestory.parse(_POSTS_STORY)[0].body)
+    assert "- @jane: I voted early, the queue was short." in body
+    assert "- @tom_roe: Polling station ran out of pencils." in body
+
+
+def test_dialogue_under_a_hash_line_stays_apart() -> None:
+    text = _SEED_STORY + "\n- Will you rest players?\n- No, we play to win.\n"
+    body = list(wirestory.parse(text)[0].body)
+    assert body[-2:] == ["- Will you rest players?", "- No, we play to win."]
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # Near misses: a menu's bullet over its link or its image, read away.
+        ("* [Home](https://a.example/)", "Home"),
+        ("- [Sport](https://a.example/sport)", "Sport"),
+        ("* ![Logo](https://a.example/l.png)", "Logo"),
+        ("* **[Weather](https://a.example/w)**", "Weather"),
+        ("  * [Início][1]", "Início"),
+    ],
+)
+def test_a_menu_items_bullet_is_still_read_away(line: str, read: str) -> None:
+    view = _view(f"# Heading\n\n{line}\n")
+    assert view is not None
+    assert " ".join(view[2].split()) == read
