@@ -162,3 +162,89 @@ def test_a_menu_items_bullet_is_still_read_away(line: str, read: str) -> None:
     view = _view(f"# Heading\n\n{line}\n")
     assert view is not None
     assert " ".join(view[2].split()) == read
+
+
+# --- Brackets and parentheses of a writer's words ------------------------------------
+
+
+def test_a_parenthesis_of_words_is_no_links_address() -> None:
+    """A converter's address holds a colon, a slash, a hash or a dot; read as a
+    link, ``[Editor's note](Reuters)`` made the paragraph an advisory."""
+    text = (
+        "Mayor defends budget\nBy Jane Roe\n"
+        "[Editor's note](Reuters) - The mayor of Orton Falls defended the town's "
+        "budget on Tuesday, saying taxes would not rise next year.\n"
+        "The council will vote on Thursday.\n"
+    )
+    body = list(wirestory.parse(text)[0].body)
+    assert body[0].startswith("[Editor's note](Reuters) - The mayor")
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # Near misses: each converter's address, read away.
+        ("said [Helen Ford](https://a.example/hf).", "said Helen Ford."),
+        ("the [council](/news/council) said", "the council said"),
+        ("[Skip to content](#main)", "Skip to content"),
+        ("![Buses on Mill Road](mill-road.jpg)", "Buses on Mill Road"),
+        ("write to [the desk](mailto:desk@a.example)", "write to the desk"),
+    ],
+)
+def test_a_converters_address_is_still_read_away(line: str, read: str) -> None:
+    view = _view(f"# Heading\n\n{line}\n")
+    assert view is not None
+    assert " ".join(view[2].split()) == read
+
+
+# --- A line of dashes under a line of text -------------------------------------------
+
+_SIGNED_STORY = """\
+Mayor defends budget
+By Jane Roe
+ORTON FALLS (AP) - The mayor defended the town's budget on Tuesday, saying \
+the [full plan](https://orton.example/budget) was online.
+The council will vote on Thursday, officials said.
+Jane Roe
+--
+"""
+
+
+def test_a_signature_over_two_dashes_is_no_heading() -> None:
+    """``--`` under the writer's name is no underline: the story, taken for a
+    page by it, lost its sign-off and said ``headline-from-title``."""
+    story = wirestory.parse(_SIGNED_STORY)[0]
+    assert story.layout == "wire"
+    assert list(story.body)[-2:] == ["Jane Roe", "--"]
+
+
+def test_dashes_under_a_wrapped_paragraph_are_no_underline() -> None:
+    """A paragraph's last line over ``---`` is no heading: the heading a
+    converter underlines stands alone under a blank line."""
+    text = (
+        "# Notes\n\nThe [plan](https://a.example/p) was approved by the council\n"
+        "on Tuesday night after a long debate.\n---\n"
+    )
+    view = _view(text)
+    assert view is not None
+    assert view[4] == "---"
+
+
+def test_citations_alone_make_no_page() -> None:
+    """``[3][4]`` is no link: a story with a heading underlined and citations
+    stays wire copy."""
+    text = (
+        "Coral reefs recover faster than thought, study finds\nBy Jane Roe\n"
+        "SYDNEY, March 4 (Reuters) - Reefs in the Pacific regrew within a decade, a "
+        "study published on Monday says, counting corals at 40 sites [3][4].\n\n"
+        "Results\n-------\n\nCover rose by half in the north, the authors wrote.\n"
+    )
+    assert wirestory.parse(text)[0].layout == "wire"
+
+
+def test_an_underlined_heading_is_still_read() -> None:
+    """Near miss: a reader service's underlined headline under a blank line."""
+    text = "Title: Ferry fares\n\nFerry fares to rise\n===================\n\n[Home](/)\n"
+    view = _view(text)
+    assert view is not None
+    assert view[3] == ""

@@ -25,11 +25,18 @@ from wirestory.lines import Line
 
 __all__ = ["MarkdownView", "markdown_view"]
 
+# A link's address as converters print it: absolute (``https://…``,
+# ``mailto:…``), from the site's root (``/news``), an anchor (``#content``) or
+# a file (``photo.jpg``): a colon, a slash, a hash or a dot in it. Brackets
+# and a parenthesis of words are a writer's (``[Editor's note](Reuters)``,
+# ``[sic](sic)``): read as a link, the note went from the body into an
+# advisory. The look-ahead reads the address's own characters alone: linear.
+_ADDRESS: Final = r"(?=[^()\s]{0,2000}[:/#.])[^()\s]{1,2000}"
 # A link or an image: ``[text](url)``, ``![alt](url "title")``. Bounded runs
 # of characters that cannot hold the next delimiter: linear. The text holds
 # no bracket, so a linked image (``[![alt](img)](link)``) is read inside out,
 # the image first, then the link around its blanked marks.
-_LINK: Final = re.compile(r'(!?\[)([^\[\]\n]{0,500})(\]\([^()\s]{1,2000}(?:\s+"[^"\n]{0,300}")?\))')
+_LINK: Final = re.compile(rf'(!?\[)([^\[\]\n]{{0,500}})(\]\({_ADDRESS}(?:\s+"[^"\n]{{0,300}}")?\))')
 # A link or an image by reference (html2text's reference links: ``[text][6]``,
 # the address on a line ``[6]: https://…`` under the page). Its text is never
 # a number alone: ``[3][4]`` is a scientific story's two citations.
@@ -139,11 +146,11 @@ def _heading_at(texts: Sequence[str], number: int) -> bool:
 _HEADING: Final = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 # A heading's underline (``=====`` under the headline, ``-----`` under a
 # subheading): kept out of the heading's reading as a blank line.
-_UNDERLINE: Final = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
+_UNDERLINE: Final = re.compile(r"[ \t]{0,3}(?:={3,}|-{3,})[ \t]*")
 # An image's alt text wrapped over two lines (html2text cuts at 78 columns):
 # its opening ``![`` with no ``](`` after it, and the line closing it.
 _IMAGE_OPENS: Final = re.compile(r"[ \t]{0,3}!\[[^\[\]]*")
-_IMAGE_CLOSES: Final = re.compile(r"([^\[\]]*)(\]\([^()\s]{1,2000}\))[ \t]*")
+_IMAGE_CLOSES: Final = re.compile(rf"([^\[\]]*)(\]\({_ADDRESS}\))[ \t]*")
 # A text-mode browser's link number glued to the link's first word
 # (``By [7]Rachel Moss``), the page's addresses listed under ``References``.
 # A citation's number in a scientific story's text is set after its word,
@@ -186,7 +193,7 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
     if not links and not hashed and "References" not in joined:
         return None
     source = [line.text for line in lines]
-    marked = (links and any("](" in text or "][" in text for text in source)) or (
+    marked = (links and any(map(_holds_link, source))) or (
         hashed and any(_heading_at(source, number) for number in range(len(source)))
     )
     numbered = "References" in source
@@ -203,7 +210,7 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
             continue
         if numbered and "[" in text:
             text = _LINK_NUMBER.sub(_spaces, text)
-        linked = linked or "](" in text or "][" in text
+        linked = linked or _holds_link(text)
         hashes = _heading_at(texts, number)
         if hashes:
             heading = True
@@ -211,6 +218,10 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
             number
             and _UNDERLINE.fullmatch(text)
             and texts[number - 1].strip()
+            # The heading one line, under a blank line or the text's first
+            # (a converter's): a wrapped paragraph's last line over ``---``
+            # or a signature over ``--`` is no heading.
+            and (number == 1 or not texts[number - 2].strip())
             # Under a heading of hashes or a rule, a rule of its own.
             and not _atx_heading(texts[number - 1])
             and not _RULE.fullmatch(texts[number - 1])
@@ -240,8 +251,16 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
     )
 
 
+def _holds_link(text: str) -> bool:
+    """Does the line hold a link's or an image's marks, or a link's closing
+    marks (a link wrapped over two lines), or a reference link?"""
+    return ("](" in text and _LINK_CLOSES.search(text) is not None) or (
+        "][" in text and _REFERENCE.search(text) is not None
+    )
+
+
 # A link's closing marks and address: ``](https://…)`` (``"title"`` after it).
-_LINK_CLOSES: Final = re.compile(r'\]\([^()\s]{1,2000}(?:\s+"[^"\n]{0,300}")?\)')
+_LINK_CLOSES: Final = re.compile(rf'\]\({_ADDRESS}(?:\s+"[^"\n]{{0,300}}")?\)')
 
 
 _ZERO_WIDTH: Final = "\u200b"
