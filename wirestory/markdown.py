@@ -31,7 +31,7 @@ __all__ = ["MarkdownView", "markdown_view"]
 # and a parenthesis of words are a writer's (``[Editor's note](Reuters)``,
 # ``[sic](sic)``): read as a link, the note went from the body into an
 # advisory. The look-ahead reads the address's own characters alone: linear.
-_ADDRESS: Final = r"(?=[^()\s]{0,2000}[:/#.])[^()\s]{1,2000}"
+_ADDRESS: Final = r"(?=[^()\s:/#.]{0,2000}[:/#.])[^()\s]{1,2000}"
 # A link or an image: ``[text](url)``, ``![alt](url "title")``. Bounded runs
 # of characters that cannot hold the next delimiter: linear. The text holds
 # no bracket, so a linked image (``[![alt](img)](link)``) is read inside out,
