@@ -77,6 +77,8 @@ def test_citations_in_a_markdown_page_are_no_reference_links() -> None:
         # reference link with words, each read as before.
         ("   By [7]Rachel Moss", "By Rachel Moss"),
         ("   See [12]\u201cThe budget in full\u201d", "See \u201cThe budget in full\u201d"),
+        # A linked image, its alt text in brackets.
+        ("   [8][Ashworth News]", "[Ashworth News]"),
     ],
 )
 def test_link_numbers_are_still_read_away(line: str, read: str) -> None:

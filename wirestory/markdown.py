@@ -155,8 +155,9 @@ _IMAGE_CLOSES: Final = re.compile(rf"([^\[\]]*)(\]\({_ADDRESS}\))[ \t]*")
 # (``By [7]Rachel Moss``), the page's addresses listed under ``References``.
 # A citation's number in a scientific story's text is set after its word,
 # before a stop, a comma or another citation (``as surveys had suggested[1],``,
-# ``at 40 sites [3][4]``), with a ``References`` list of its own: kept.
-_LINK_NUMBER: Final = re.compile(r"\[[0-9]{1,4}\](?=[^\s.,;:!?)\]\[])")
+# ``at 40 sites [3][4]``), with a ``References`` list of its own: kept. A
+# linked image's number stands before its alt text's bracket (``[8][Logo]``).
+_LINK_NUMBER: Final = re.compile(r"\[[0-9]{1,4}\](?=[^\s.,;:!?)\]\[]|\[(?![0-9]{1,4}\]))")
 
 
 class MarkdownView(NamedTuple):
