@@ -250,3 +250,43 @@ def test_an_underlined_heading_is_still_read() -> None:
     view = _view(text)
     assert view is not None
     assert view[3] == ""
+
+
+# --- Underscores and asterisks of a name or of code ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # A code span's characters are the text's; ``__`` between two letters
+        # is a name's: both lost their underscores from the body.
+        (
+            "a package whose `__init__.py` file was empty, the [report](/r) said.",
+            "a package whose `__init__.py` file was empty, the report said.",
+        ),
+        (
+            "a file named bus__lanes__final.csv on the [site](/s) shows it.",
+            "a file named bus__lanes__final.csv on the site shows it.",
+        ),
+    ],
+)
+def test_a_names_underscores_are_kept(line: str, read: str) -> None:
+    view = _view(f"# Heading\n\n{line}\n")
+    assert view is not None
+    assert " ".join(view[2].split()) == read
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # Near misses: a bold phrase in pairs, of asterisks or underscores,
+        # read away; next to a code span too.
+        ("a **bold** word", "a bold word"),
+        ("a __bold__ word", "a bold word"),
+        ("run `make` for a **clean** build", "run `make` for a clean build"),
+    ],
+)
+def test_a_bold_phrase_is_still_read(line: str, read: str) -> None:
+    view = _view(f"# Heading\n\n{line}\n")
+    assert view is not None
+    assert " ".join(view[2].split()) == read

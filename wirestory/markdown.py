@@ -102,15 +102,24 @@ def _plain(text: str, *, heading: bool = True) -> str:
         blank = " " * len(mark)
         inner = text[first + len(mark) : last]
         text = f"{text[:first]}{blank}{inner}{blank}{text[last + len(mark) :]}"
-    elif not stripped.startswith(_STRONG):
+    elif not stripped.startswith(_STRONG) and ("**" in text or "__" in text):
+        # Strong emphasis inside the line, in pairs (a bold phrase): an odd
+        # count is no pair, kept; so is a line opening in it (``**ORTON
+        # FALLS** —``, a date line the dateline rules read).
         for strong in _STRONG:
-            # Strong emphasis inside the line, in pairs (a bold phrase): an
-            # odd count is no pair, kept; so is a line opening in it
-            # (``**ORTON FALLS** —``, a date line the dateline rules read).
-            count = text.count(strong)
-            if count and not count % 2:
-                text = text.replace(strong, "  ")
+            marks = [m.start() for m in _STRONG_MARK.finditer(text) if m[0] == strong]
+            if marks and not len(marks) % 2:
+                for start in marks:
+                    text = f"{text[:start]}  {text[start + 2 :]}"
     return text
+
+
+# A strong emphasis's mark, read outside code: a code span (``\`__init__.py\```)
+# is matched whole and skipped, its characters the text's; ``__`` between two
+# letters is a name's (``bus__lanes__final.csv``), no mark, as in CommonMark.
+# Read as marks, both lost their underscores from the body. Linear: a code
+# span runs to the next backtick.
+_STRONG_MARK: Final = re.compile(r"`[^`\n]*`|\*\*|(?<![^\W_])__|__(?![^\W_])")
 
 
 def _tidy(line: str, text: str) -> str:
