@@ -15,7 +15,19 @@ silently:
   story was read as Markdown, the hash dropped;
 - a bullet over a story's own words (a dialogue's dashes, quoted posts
   ``- @jane: …``) was read as a space: in wire copy each line was then glued
-  to the next as one paragraph.
+  to the next as one paragraph;
+- any parenthesis without spaces after brackets was a link's address:
+  ``[Editor's note](Reuters) - The mayor …`` went from the body into an
+  advisory;
+- ``--`` under a signature, or ``---`` under a paragraph's last line, was a
+  heading's underline: a wire story holding one link was read as a page;
+  ``[3][4]`` alone marked a story as Markdown;
+- a code span's underscores (`` `__init__.py` ``) and a name's
+  (``bus__lanes__final.csv``) were read as a bold pair's marks.
+
+Left, flagged: a page printed as Markdown with no byline and no line
+repeating its title takes its menu's first item for the headline over the
+converter's ``# `` heading (``headline-from-title``).
 
 Each probe fails on heldout22's merge (ad85d51); each near miss passes before
 and after. Every page and line here is invented, in the shape of real page
@@ -290,3 +302,24 @@ def test_a_bold_phrase_is_still_read(line: str, read: str) -> None:
     view = _view(f"# Heading\n\n{line}\n")
     assert view is not None
     assert " ".join(view[2].split()) == read
+
+
+# --- Left, flagged ---------------------------------------------------------------------
+
+
+def test_a_menu_item_taken_for_the_headline_is_flagged() -> None:
+    """A Markdown page with no byline and no line repeating its title: the
+    menu's first item is the headline, over the converter's ``# `` heading,
+    and the story says so."""
+    text = (
+        "* [Home](https://www.northpost.example/)\n"
+        "* [News](https://www.northpost.example/news)\n\n"
+        "# Council approves bus lanes on Mill Road after long debate\n\n"
+        "Councillors voted on Tuesday night to build dedicated bus lanes along Mill "
+        "Road, ending a dispute that has divided the town for more than two years.\n\n"
+        "The plan will see two lanes painted red, the "
+        "[council](https://www.northpost.example/council) said.\n"
+    )
+    story = wirestory.parse(text)[0]
+    if story.headline != "Council approves bus lanes on Mill Road after long debate":
+        assert "headline-from-title" in [d.code for d in story.diagnostics]
