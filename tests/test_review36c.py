@@ -23,11 +23,10 @@ silently:
   heading's underline: a wire story holding one link was read as a page;
   ``[3][4]`` alone marked a story as Markdown;
 - a code span's underscores (`` `__init__.py` ``) and a name's
-  (``bus__lanes__final.csv``) were read as a bold pair's marks.
-
-Left, flagged: a page printed as Markdown with no byline and no line
-repeating its title takes its menu's first item for the headline over the
-converter's ``# `` heading (``headline-from-title``).
+  (``bus__lanes__final.csv``) were read as a bold pair's marks;
+- a page printed as Markdown with no byline and no line repeating its title
+  took its menu's first item for the headline over the converter's ``# ``
+  heading (said: ``headline-from-title``).
 
 Each probe fails on heldout22's merge (ad85d51); each near miss passes before
 and after. Every page and line here is invented, in the shape of real page
@@ -39,6 +38,7 @@ from __future__ import annotations
 import pytest
 
 import wirestory
+from wirestory.diagnostics import RULES
 from wirestory.lines import split_lines
 from wirestory.markdown import markdown_view
 
@@ -304,22 +304,48 @@ def test_a_bold_phrase_is_still_read(line: str, read: str) -> None:
     assert " ".join(view[2].split()) == read
 
 
-# --- Left, flagged ---------------------------------------------------------------------
+# --- A page printed as Markdown opening in its menu ---------------------------------
+
+_MENU = "* [Home](https://www.northpost.example/)\n* [News](https://www.northpost.example/news)\n\n"
+_PARAGRAPHS = (
+    "Councillors voted on Tuesday night to build dedicated bus lanes along Mill "
+    "Road, ending a dispute that has divided the town for more than two years.\n\n"
+    "The plan will see two lanes painted red, the "
+    "[council](https://www.northpost.example/council) said.\n"
+)
+_HEADLINE = "Council approves bus lanes on Mill Road after long debate"
 
 
-def test_a_menu_item_taken_for_the_headline_is_flagged() -> None:
-    """A Markdown page with no byline and no line repeating its title: the
-    menu's first item is the headline, over the converter's ``# `` heading,
-    and the story says so."""
-    text = (
-        "* [Home](https://www.northpost.example/)\n"
-        "* [News](https://www.northpost.example/news)\n\n"
-        "# Council approves bus lanes on Mill Road after long debate\n\n"
-        "Councillors voted on Tuesday night to build dedicated bus lanes along Mill "
-        "Road, ending a dispute that has divided the town for more than two years.\n\n"
-        "The plan will see two lanes painted red, the "
-        "[council](https://www.northpost.example/council) said.\n"
-    )
-    story = wirestory.parse(text)[0]
-    if story.headline != "Council approves bus lanes on Mill Road after long debate":
-        assert "headline-from-title" in [d.code for d in story.diagnostics]
+def test_the_converters_heading_is_the_headline() -> None:
+    """No byline and no line repeating the title: the menu's first item was
+    the headline (``Home``, said ``headline-from-title``), the converter's
+    ``# `` heading left out as furniture."""
+    story = wirestory.parse(f"{_MENU}# {_HEADLINE}\n\n{_PARAGRAPHS}")[0]
+    assert story.headline == _HEADLINE
+    assert "headline-from-title" not in [d.code for d in story.diagnostics]
+    assert len(story.body) == 2
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # Near misses, left to the page layout and its flag: a masthead of a
+        # single hash over the headline of two; a masthead alone; a heading
+        # under four words.
+        f"# Northpost\n\n{_MENU}## {_HEADLINE}\n\n",
+        f"# Northpost Daily\n\n{_MENU}",
+        f"{_MENU}# Bus lanes approved\n\n",
+    ],
+)
+def test_a_masthead_or_a_short_heading_is_left_flagged(top: str) -> None:
+    story = wirestory.parse(top + _PARAGRAPHS)[0]
+    assert "headline-from-title" in [d.code for d in story.diagnostics]
+
+
+def test_a_converters_rules_are_registered() -> None:
+    """Every segment's rule is a key of ``RULES``: the converter's marks'
+    line (an underline) was read under ``converter-marks``, no key."""
+    text = f"Title: Bus lanes\n\n{_HEADLINE}\n{'=' * 20}\n\n{_PARAGRAPHS}"
+    rules = {s.rule for story in wirestory.parse(text) for s in story.segments}
+    assert "converter-marks" in rules
+    assert rules <= set(RULES)

@@ -153,6 +153,8 @@ def _heading_at(texts: Sequence[str], number: int) -> bool:
 # A heading: one to six hashes, a space and its words (``###`` alone closes a
 # press release, and ``#1`` is a rank: no heading).
 _HEADING: Final = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
+# A heading of the first level: one hash.
+_FIRST_LEVEL: Final = re.compile(r"[ \t]{0,3}#[ \t]")
 # A heading's underline (``=====`` under the headline, ``-----`` under a
 # subheading): kept out of the heading's reading as a blank line.
 _UNDERLINE: Final = re.compile(r"[ \t]{0,3}(?:={3,}|-{3,})[ \t]*")
@@ -182,6 +184,11 @@ class MarkdownView(NamedTuple):
     marks: list[int]
     """The lines holding marks alone, blank in ``lines`` (a heading's
     underline, the address closing a wrapped image): furniture, not blank."""
+    headline: int | None
+    """The line of the text's one heading of a single hash (``# Headline``,
+    the page's first heading level), None when there are none or several."""
+    headings: list[int]
+    """The lines of every heading of hashes."""
 
 
 def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
@@ -215,6 +222,8 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
     plain = source.copy()
     skip = -1
     marks: list[int] = []
+    first_level: list[int] = []
+    headings: list[int] = []
     for number, text in enumerate(texts):
         if number == skip:
             continue
@@ -224,6 +233,9 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
         hashes = _heading_at(texts, number)
         if hashes:
             heading = True
+            headings.append(number)
+            if _FIRST_LEVEL.match(text):
+                first_level.append(number)
         elif (
             number
             and _UNDERLINE.fullmatch(text)
@@ -258,6 +270,8 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
         [line._replace(text=text) for line, text in zip(lines, plain, strict=True)],
         heading and linked,
         marks,
+        first_level[0] if len(first_level) == 1 else None,
+        headings,
     )
 
 
@@ -318,7 +332,7 @@ def _numbered_view(lines: Sequence[Line], source: list[str]) -> MarkdownView | N
     if not changed:
         return None
     lines_read = [line._replace(text=text) for line, text in zip(lines, plain, strict=True)]
-    return MarkdownView(lines_read, False, [])
+    return MarkdownView(lines_read, False, [], None, [])
 
 
 def _spaces(match: re.Match[str]) -> str:
