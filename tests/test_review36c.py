@@ -122,6 +122,23 @@ def test_a_hash_in_wrapped_text_is_no_heading() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # The closing sequence of hashes (CommonMark's) was kept in the headline.
+        ("# Council approves bus lanes #", "Council approves bus lanes"),
+        ("## Report ###  ", "Report"),
+        # Near misses: a word ending in a hash, a hash glued to a word, kept.
+        ("# Why councils still write C#", "Why councils still write C#"),
+        ("# Rovers top the table at #1", "Rovers top the table at #1"),
+    ],
+)
+def test_a_headings_closing_hashes_are_read_away(line: str, read: str) -> None:
+    view = _view(f"{line}\n\nThe [club](https://a.example/) won.\n")
+    assert view is not None
+    assert " ".join(view[0].split()) == read
+
+
 def test_a_heading_under_a_blank_line_is_still_read() -> None:
     """Near miss: the converter's heading, at the text's start or under a
     blank line, is read without its hashes."""

@@ -92,6 +92,8 @@ def _plain(text: str, *, heading: bool = True) -> str:
     if _RULE.fullmatch(text):
         return text  # a rule (``* * *``, ``---``), no bullet nor emphasis
     if opening and (heading or text.lstrip(" \t")[:1] != "#"):
+        if text.lstrip(" \t")[:1] == "#":
+            text = _without_closing_hashes(text)
         text = " " * opening.end() + text[opening.end() :]
     stripped = text.strip()
     mark = stripped[:2] if stripped[:2] in _STRONG else stripped[:1]
@@ -120,6 +122,17 @@ def _plain(text: str, *, heading: bool = True) -> str:
 # Read as marks, both lost their underscores from the body. Linear: a code
 # span runs to the next backtick.
 _STRONG_MARK: Final = re.compile(r"`[^`\n]*`|\*\*|(?<![^\W_])__|__(?![^\W_])")
+
+
+def _without_closing_hashes(text: str) -> str:
+    """A heading's closing hashes as spaces (``# Headline #``, CommonMark's
+    closing sequence: hashes after a space at the line's end), which the
+    headline kept; a heading's last word ending in a hash (``C#``) is kept."""
+    words = text.rstrip(" \t")
+    before = words.rstrip("#")
+    if len(before) == len(words) or not before.endswith((" ", "\t")) or not before.strip(" \t#"):
+        return text
+    return before + " " * (len(words) - len(before)) + text[len(words) :]
 
 
 def _tidy(line: str, text: str) -> str:
