@@ -139,6 +139,23 @@ def test_a_headings_closing_hashes_are_read_away(line: str, read: str) -> None:
     assert " ".join(view[0].split()) == read
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["# Ferry fares to rise by 8% from April", "Ferry fares to rise by 8% from April\n======"],
+)
+def test_a_heading_under_a_reader_services_label_is_read(heading: str) -> None:
+    """A reader service prints the page right under its ``Markdown Content:``
+    label: the page's heading there is one (near miss, read on ad85d51)."""
+    text = (
+        "Title: Ferry fares to rise | Coastline Times\n\nMarkdown Content:\n"
+        f"{heading}\n\nThe [council](https://a.example/c) said fares would rise.\n"
+    )
+    view = _view(text)
+    assert view is not None
+    assert view[3] == "Ferry fares to rise by 8% from April"
+    assert view[4] == ""  # the blank line, or the underline read as one
+
+
 def test_a_heading_under_a_blank_line_is_still_read() -> None:
     """Near miss: the converter's heading, at the text's start or under a
     blank line, is read without its hashes."""

@@ -156,11 +156,26 @@ def _atx_heading(text: str) -> bool:
 
 
 def _heading_at(texts: Sequence[str], number: int) -> bool:
-    """Is line ``number`` of ``texts`` a heading of hashes, the text's first
-    line or under a blank one? Converters set a blank line above every
-    heading; a line of wrapped text opening ``# 1 seed`` (a rank, the line
-    above it the sentence's start) is no heading, its hashes the text's."""
-    return _atx_heading(texts[number]) and (number == 0 or not texts[number - 1].strip())
+    """Is line ``number`` of ``texts`` a heading of hashes standing alone
+    (:func:`_stands_alone`)? A line of wrapped text opening ``# 1 seed`` (a
+    rank, the line above it the sentence's start) is no heading, its hashes
+    the text's."""
+    return _atx_heading(texts[number]) and _stands_alone(texts, number)
+
+
+def _stands_alone(texts: Sequence[str], number: int) -> bool:
+    """Is line ``number`` the text's first, or under a blank line, or under a
+    reader service's ``Markdown Content:`` label (its page printed right
+    under it)? Converters set a blank line above every heading."""
+    if number == 0:
+        return True
+    above = texts[number - 1].strip()
+    return not above or above == _CONTENT_LABEL
+
+
+# A reader service's label over the page it printed (``Title:``, ``URL
+# Source:`` and ``Markdown Content:``, the page on the next line).
+_CONTENT_LABEL: Final = "Markdown Content:"
 
 
 # A heading: one to six hashes, a space and its words (``###`` alone closes a
@@ -256,7 +271,7 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
             # The heading one line, under a blank line or the text's first
             # (a converter's): a wrapped paragraph's last line over ``---``
             # or a signature over ``--`` is no heading.
-            and (number == 1 or not texts[number - 2].strip())
+            and _stands_alone(texts, number - 1)
             # Under a heading of hashes or a rule, a rule of its own.
             and not _atx_heading(texts[number - 1])
             and not _RULE.fullmatch(texts[number - 1])
