@@ -212,6 +212,18 @@ def test_a_menu_items_bullet_is_still_read_away(line: str, read: str) -> None:
     assert " ".join(view[2].split()) == read
 
 
+def test_a_wrapped_menu_links_bullet_is_still_read_away() -> None:
+    """Near miss: html2text wraps a long link of a list; its bullet is read
+    away as heldout22 read it."""
+    text = (
+        "# Heading\n\n* [Council agrees budget after a long night of talks in the town\n"
+        "  hall](https://a.example/news/council-budget)\n"
+    )
+    view = _view(text)
+    assert view is not None
+    assert view[2].split()[:2] == ["Council", "agrees"]
+
+
 # --- Brackets and parentheses of a writer's words ------------------------------------
 
 

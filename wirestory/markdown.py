@@ -76,12 +76,15 @@ _OPENERS: Final = frozenset("([{\"'\u201c\u2018\u00ab")
 _IMAGE_NUMBER: Final = re.compile(r"Image [0-9]{1,4}: ")
 
 
-def _plain(text: str, *, heading: bool = True) -> str:
+def _plain(text: str, *, heading: bool = True, printed: str | None = None) -> str:
     """``text`` with its Markdown marks turned into as many spaces; its
-    opening hashes kept unless ``heading`` (:func:`_heading_at`)."""
-    # The opening marks asked before the links are read (a menu item's bullet
-    # stands over its link's bracket); reading them keeps every offset.
-    opening = _OPENING.match(text)
+    opening hashes kept unless ``heading`` (:func:`_heading_at`). ``printed``
+    is the line as the page printed it, when ``text`` is that line with a
+    wrapped link's bracket read already (:func:`_wrapped_links`)."""
+    # The opening marks asked of the line as printed, before the links are
+    # read (a menu item's bullet stands over its link's bracket, a wrapped
+    # link's too); reading them keeps every offset.
+    opening = _OPENING.match(text if printed is None else printed)
     if "](" in text:
         for _ in range(2):  # a linked image: the image, then the link
             text, found = _LINK.subn(_blank, text)
@@ -293,7 +296,7 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
                 marks.append(number + 1)
                 skip = number + 1
                 continue
-        plain[number] = _tidy(source[number], _plain(text, heading=hashes))
+        plain[number] = _tidy(source[number], _plain(text, heading=hashes, printed=source[number]))
     return MarkdownView(
         [line._replace(text=text) for line, text in zip(lines, plain, strict=True)],
         heading and linked,
