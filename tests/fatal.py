@@ -91,6 +91,13 @@ FATAL: dict[str, Callable[[int], str]] = {
     # A desk's topic code (``SPORTS-FOOTBALL/ENGLAND``) endless in parts and
     # slashes, failing at its end, over a headline.
     "slug-code-near-miss": lambda n: _repeat("AB-CD/", n) + "x\nHeadline\n\nBody.\n",
+    # A converter's marks (``markdown_view``) endless on one line, each
+    # starting a link, a reference link, an image or a link number that fails
+    # late; and on a line each, an image's alt text opened on every line.
+    "converter-links": lambda n: "# Headline\n\n" + _repeat("[a](/b", n) + "\n",
+    "converter-references": lambda n: "# Headline\n\n" + _repeat("[x][", n) + "\n",
+    "converter-link-numbers": lambda n: _repeat("[1]", n) + "\n\nReferences\n",
+    "converter-image-lines": lambda n: "# Headline\n\n" + _repeat("* ![a **b** [c](/d\n", n),
     # Every near-miss opening the first paragraph of its own story, in turn.
     "near-miss-lines": lambda n: _repeat(
         "".join(f"Headline\n\n{miss} x\n\n\n" for miss in NEAR_MISSES), n

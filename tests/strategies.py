@@ -191,6 +191,43 @@ _NASTY = st.sampled_from(
 )
 arbitrary_text = st.lists(st.text(max_size=20) | _NASTY, max_size=40).map("".join)
 
+# Arbitrary text weighted towards a converter's marks (``markdown_view``):
+# headings, bullets, quotes, emphasis, links and images whole, cut or wrapped,
+# reference links, underlines, a text-mode browser's link numbers.
+_MARKS = st.sampled_from(
+    [
+        "# ",
+        "## ",
+        "\n# ",
+        "\n\n",
+        "\n",
+        "* ",
+        "- ",
+        "> ",
+        "**",
+        "__",
+        "_",
+        "*",
+        "[",
+        "]",
+        "](",
+        ")",
+        "![",
+        "[a](https://a.example/b)",
+        "![Image 1: c](/d.jpg)",
+        "[e][6]",
+        "[3][4]",
+        "\n===\n",
+        "\n---\n",
+        "[7]",
+        "References\n",
+        "\u200b",
+        " ",
+        "word",
+    ]
+)
+markdown_text = st.lists(st.text(max_size=8) | _MARKS, max_size=40).map("".join)
+
 
 # Datelines built from their parts, in the forms the wire-conventions issue lists.
 _CAPS_PLACES = st.sampled_from(

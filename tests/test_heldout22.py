@@ -201,9 +201,9 @@ def _view(text: str) -> list[str] | None:
     ],
 )
 def test_a_marked_line_reads_its_words(line: str, read: str) -> None:
-    view = _view(f"# Heading\n{line}\n")
+    view = _view(f"# Heading\n\n{line}\n")
     assert view is not None
-    assert " ".join(view[1].split()) == read
+    assert " ".join(view[2].split()) == read
 
 
 def test_the_view_keeps_every_offset() -> None:

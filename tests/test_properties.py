@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from strategies import (
     arbitrary_text,
     expected_fields,
+    markdown_text,
     render,
     seed_layout_dumps,
     separators,
@@ -19,6 +20,7 @@ from test_cases import rebuild
 
 import wirestory
 from wirestory.lines import split_lines
+from wirestory.markdown import markdown_view
 
 
 def _fields(story: wirestory.Story) -> dict[str, object]:
@@ -57,6 +59,28 @@ def test_parsing_a_rendering_gives_the_stories_back(dump: tuple[str, list[object
 def test_segments_rebuild_arbitrary_text(text: str) -> None:
     """Losslessness holds on any text at all, not only on well-formed dumps."""
     assert text == rebuild(text, wirestory.parse(text))
+
+
+@given(markdown_text)
+def test_segments_rebuild_text_with_a_converters_marks(text: str) -> None:
+    """Losslessness holds when a converter's marks are read as spaces."""
+    assert text == rebuild(text, wirestory.parse(text))
+
+
+@given(markdown_text)
+def test_a_converters_view_keeps_every_line_and_offset(text: str) -> None:
+    """The view has a line for each line, at the same offsets, its text no
+    line break; a text with no bracket and no hash has no view."""
+    lines = list(split_lines(text))
+    view = markdown_view(lines, "".join(line.text for line in lines))
+    if "]" not in text and "#" not in text:
+        assert view is None
+    if view is not None:
+        assert [(v.start, v.end, v.number) for v in view.lines] == [
+            (line.start, line.end, line.number) for line in lines
+        ]
+        assert not any("\n" in v.text or "\r" in v.text for v in view.lines)
+        assert all(0 < index < len(lines) for index in view.marks)
 
 
 @given(arbitrary_text)

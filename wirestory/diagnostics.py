@@ -836,6 +836,8 @@ _RULES: dict[str, str] = {
     "internal-error": "a line of a story wirestory failed to read, set aside (role other)",
     "empty-after-normalization": "a paragraph of control or invisible characters only (other)",
     "source-url": "a scraper's source address alone on the story's first line (furniture)",
+    "converter-marks": "a converter's marks alone (an underline, a wrapped image's address)",
+    "converter-heading": "a Markdown page's one # heading, read over the title line",
     "headline": "the story's first line, read as its headline",
     # Marked layout.
     "caption": "a line of the header between headline and marker",

@@ -25,17 +25,29 @@ from wirestory.lines import Line
 
 __all__ = ["MarkdownView", "markdown_view"]
 
+# A link's address as converters print it: absolute (``https://…``,
+# ``mailto:…``), from the site's root (``/news``), an anchor (``#content``) or
+# a file (``photo.jpg``): a colon, a slash, a hash or a dot in it. Brackets
+# and a parenthesis of words are a writer's (``[Editor's note](Reuters)``,
+# ``[sic](sic)``): read as a link, the note went from the body into an
+# advisory. The look-ahead reads the address's own characters alone: linear.
+_ADDRESS: Final = r"(?=[^()\s:/#.]{0,2000}[:/#.])[^()\s]{1,2000}"
 # A link or an image: ``[text](url)``, ``![alt](url "title")``. Bounded runs
 # of characters that cannot hold the next delimiter: linear. The text holds
 # no bracket, so a linked image (``[![alt](img)](link)``) is read inside out,
 # the image first, then the link around its blanked marks.
-_LINK: Final = re.compile(r'(!?\[)([^\[\]\n]{0,500})(\]\([^()\s]{1,2000}(?:\s+"[^"\n]{0,300}")?\))')
+_LINK: Final = re.compile(rf'(!?\[)([^\[\]\n]{{0,500}})(\]\({_ADDRESS}(?:\s+"[^"\n]{{0,300}}")?\))')
 # A link or an image by reference (html2text's reference links: ``[text][6]``,
-# the address on a line ``[6]: https://…`` under the page).
-_REFERENCE: Final = re.compile(r"(!?\[)([^\[\]\n]{0,500})(\]\[[0-9A-Za-z]{1,20}\])")
-# A line's opening marks: a heading's hashes, block quotes' ``>``, a list
-# item's bullet (``* ``, ``- ``, ``+ ``), each with the space after it.
-_OPENING: Final = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[*+-][ \t]+(?=\S))")
+# the address on a line ``[6]: https://…`` under the page). Its text is never
+# a number alone: ``[3][4]`` is a scientific story's two citations.
+_REFERENCE: Final = re.compile(r"(!?\[)(?![0-9]{1,4}\])([^\[\]\n]{0,500})(\]\[[0-9A-Za-z]{1,20}\])")
+# A line's opening marks: a heading's hashes, block quotes' ``>``, the bullet
+# of a list item that is a link or an image (``* [Home](…)``, a menu's item),
+# each with the space after it. A bullet over words is kept: a story's own
+# list, a dialogue's dashes (``- Will the shops lose trade?``), a quoted post
+# (``- @jane: I voted early``) are the text's own marks, and read without
+# them the wire layout glued each line to the next as one paragraph.
+_OPENING: Final = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[*+-][ \t]+(?=!?\[|\*\*\[))")
 # A line that is a rule alone (``---``, ``* * *``, ``___``): kept as it is.
 _RULE: Final = re.compile(r"[ \t]*(?:[-*_][ \t]*){3,}")
 
@@ -64,8 +76,15 @@ _OPENERS: Final = frozenset("([{\"'\u201c\u2018\u00ab")
 _IMAGE_NUMBER: Final = re.compile(r"Image [0-9]{1,4}: ")
 
 
-def _plain(text: str) -> str:
-    """``text`` with its Markdown marks turned into as many spaces."""
+def _plain(text: str, *, heading: bool = True, printed: str | None = None) -> str:
+    """``text`` with its Markdown marks turned into as many spaces; its
+    opening hashes kept unless ``heading`` (:func:`_heading_at`). ``printed``
+    is the line as the page printed it, when ``text`` is that line with a
+    wrapped link's bracket read already (:func:`_wrapped_links`)."""
+    # The opening marks asked of the line as printed, before the links are
+    # read (a menu item's bullet stands over its link's bracket, a wrapped
+    # link's too); reading them keeps every offset.
+    opening = _OPENING.match(text if printed is None else printed)
     if "](" in text:
         for _ in range(2):  # a linked image: the image, then the link
             text, found = _LINK.subn(_blank, text)
@@ -75,8 +94,9 @@ def _plain(text: str) -> str:
         text = _REFERENCE.sub(_blank, text)
     if _RULE.fullmatch(text):
         return text  # a rule (``* * *``, ``---``), no bullet nor emphasis
-    opening = _OPENING.match(text)
-    if opening:
+    if opening and (heading or text.lstrip(" \t")[:1] != "#"):
+        if text.lstrip(" \t")[:1] == "#":
+            text = _without_closing_hashes(text)
         text = " " * opening.end() + text[opening.end() :]
     stripped = text.strip()
     mark = stripped[:2] if stripped[:2] in _STRONG else stripped[:1]
@@ -87,15 +107,35 @@ def _plain(text: str) -> str:
         blank = " " * len(mark)
         inner = text[first + len(mark) : last]
         text = f"{text[:first]}{blank}{inner}{blank}{text[last + len(mark) :]}"
-    elif not stripped.startswith(_STRONG):
+    elif not stripped.startswith(_STRONG) and ("**" in text or "__" in text):
+        # Strong emphasis inside the line, in pairs (a bold phrase): an odd
+        # count is no pair, kept; so is a line opening in it (``**ORTON
+        # FALLS** —``, a date line the dateline rules read).
         for strong in _STRONG:
-            # Strong emphasis inside the line, in pairs (a bold phrase): an
-            # odd count is no pair, kept; so is a line opening in it
-            # (``**ORTON FALLS** —``, a date line the dateline rules read).
-            count = text.count(strong)
-            if count and not count % 2:
-                text = text.replace(strong, "  ")
+            marks = [m.start() for m in _STRONG_MARK.finditer(text) if m[0] == strong]
+            if marks and not len(marks) % 2:
+                for start in marks:
+                    text = f"{text[:start]}  {text[start + 2 :]}"
     return text
+
+
+# A strong emphasis's mark, read outside code: a code span (``\`__init__.py\```)
+# is matched whole and skipped, its characters the text's; ``__`` between two
+# letters is a name's (``bus__lanes__final.csv``), no mark, as in CommonMark.
+# Read as marks, both lost their underscores from the body. Linear: a code
+# span runs to the next backtick.
+_STRONG_MARK: Final = re.compile(r"`[^`\n]*`|\*\*|(?<![^\W_])__|__(?![^\W_])")
+
+
+def _without_closing_hashes(text: str) -> str:
+    """A heading's closing hashes as spaces (``# Headline #``, CommonMark's
+    closing sequence: hashes after a space at the line's end), which the
+    headline kept; a heading's last word ending in a hash (``C#``) is kept."""
+    words = text.rstrip(" \t")
+    before = words.rstrip("#")
+    if len(before) == len(words) or not before.endswith((" ", "\t")) or not before.strip(" \t#"):
+        return text
+    return before + " " * (len(words) - len(before)) + text[len(words) :]
 
 
 def _tidy(line: str, text: str) -> str:
@@ -118,19 +158,48 @@ def _atx_heading(text: str) -> bool:
     return text.lstrip(" ")[:1] == "#" and _HEADING.match(text) is not None
 
 
+def _heading_at(texts: Sequence[str], number: int) -> bool:
+    """Is line ``number`` of ``texts`` a heading of hashes standing alone
+    (:func:`_stands_alone`)? A line of wrapped text opening ``# 1 seed`` (a
+    rank, the line above it the sentence's start) is no heading, its hashes
+    the text's."""
+    return _atx_heading(texts[number]) and _stands_alone(texts, number)
+
+
+def _stands_alone(texts: Sequence[str], number: int) -> bool:
+    """Is line ``number`` the text's first, or under a blank line, or under a
+    reader service's ``Markdown Content:`` label (its page printed right
+    under it)? Converters set a blank line above every heading."""
+    if number == 0:
+        return True
+    above = texts[number - 1].strip()
+    return not above or above == _CONTENT_LABEL
+
+
+# A reader service's label over the page it printed (``Title:``, ``URL
+# Source:`` and ``Markdown Content:``, the page on the next line).
+_CONTENT_LABEL: Final = "Markdown Content:"
+
+
 # A heading: one to six hashes, a space and its words (``###`` alone closes a
 # press release, and ``#1`` is a rank: no heading).
 _HEADING: Final = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
+# A heading of the first level: one hash.
+_FIRST_LEVEL: Final = re.compile(r"[ \t]{0,3}#[ \t]")
 # A heading's underline (``=====`` under the headline, ``-----`` under a
 # subheading): kept out of the heading's reading as a blank line.
-_UNDERLINE: Final = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
+_UNDERLINE: Final = re.compile(r"[ \t]{0,3}(?:={3,}|-{3,})[ \t]*")
 # An image's alt text wrapped over two lines (html2text cuts at 78 columns):
 # its opening ``![`` with no ``](`` after it, and the line closing it.
 _IMAGE_OPENS: Final = re.compile(r"[ \t]{0,3}!\[[^\[\]]*")
-_IMAGE_CLOSES: Final = re.compile(r"([^\[\]]*)(\]\([^()\s]{1,2000}\))[ \t]*")
+_IMAGE_CLOSES: Final = re.compile(rf"([^\[\]]*)(\]\({_ADDRESS}\))[ \t]*")
 # A text-mode browser's link number glued to the link's first word
 # (``By [7]Rachel Moss``), the page's addresses listed under ``References``.
-_LINK_NUMBER: Final = re.compile(r"\[[0-9]{1,4}\](?=\S)")
+# A citation's number in a scientific story's text is set after its word,
+# before a stop, a comma or another citation (``as surveys had suggested[1],``,
+# ``at 40 sites [3][4]``), with a ``References`` list of its own: kept. A
+# linked image's number stands before its alt text's bracket (``[8][Logo]``).
+_LINK_NUMBER: Final = re.compile(r"\[[0-9]{1,4}\](?=[^\s.,;:!?)\]\[]|\[(?![0-9]{1,4}\]))")
 
 
 class MarkdownView(NamedTuple):
@@ -146,6 +215,11 @@ class MarkdownView(NamedTuple):
     marks: list[int]
     """The lines holding marks alone, blank in ``lines`` (a heading's
     underline, the address closing a wrapped image): furniture, not blank."""
+    headline: int | None
+    """The line of the text's one heading of a single hash (``# Headline``,
+    the page's first heading level), None when there are none or several."""
+    headings: list[int]
+    """The lines of every heading of hashes."""
 
 
 def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
@@ -167,8 +241,8 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
     if not links and not hashed and "References" not in joined:
         return None
     source = [line.text for line in lines]
-    marked = (links and any("](" in text or "][" in text for text in source)) or (
-        hashed and any(map(_atx_heading, source))
+    marked = (links and any(map(_holds_link, source))) or (
+        hashed and any(_heading_at(source, number) for number in range(len(source)))
     )
     numbered = "References" in source
     if not marked:
@@ -179,18 +253,28 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
     plain = source.copy()
     skip = -1
     marks: list[int] = []
+    first_level: list[int] = []
+    headings: list[int] = []
     for number, text in enumerate(texts):
         if number == skip:
             continue
         if numbered and "[" in text:
             text = _LINK_NUMBER.sub(_spaces, text)
-        linked = linked or "](" in text or "][" in text
-        if _atx_heading(text):
+        linked = linked or _holds_link(text)
+        hashes = _heading_at(texts, number)
+        if hashes:
             heading = True
+            headings.append(number)
+            if _FIRST_LEVEL.match(text):
+                first_level.append(number)
         elif (
             number
             and _UNDERLINE.fullmatch(text)
             and texts[number - 1].strip()
+            # The heading one line, under a blank line or the text's first
+            # (a converter's): a wrapped paragraph's last line over ``---``
+            # or a signature over ``--`` is no heading.
+            and _stands_alone(texts, number - 1)
             # Under a heading of hashes or a rule, a rule of its own.
             and not _atx_heading(texts[number - 1])
             and not _RULE.fullmatch(texts[number - 1])
@@ -212,16 +296,26 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
                 marks.append(number + 1)
                 skip = number + 1
                 continue
-        plain[number] = _tidy(source[number], _plain(text))
+        plain[number] = _tidy(source[number], _plain(text, heading=hashes, printed=source[number]))
     return MarkdownView(
         [line._replace(text=text) for line, text in zip(lines, plain, strict=True)],
         heading and linked,
         marks,
+        first_level[0] if len(first_level) == 1 else None,
+        headings,
+    )
+
+
+def _holds_link(text: str) -> bool:
+    """Does the line hold a link's or an image's marks, or a link's closing
+    marks (a link wrapped over two lines), or a reference link?"""
+    return ("](" in text and _LINK_CLOSES.search(text) is not None) or (
+        "][" in text and _REFERENCE.search(text) is not None
     )
 
 
 # A link's closing marks and address: ``](https://…)`` (``"title"`` after it).
-_LINK_CLOSES: Final = re.compile(r'\]\([^()\s]{1,2000}(?:\s+"[^"\n]{0,300}")?\)')
+_LINK_CLOSES: Final = re.compile(rf'\]\({_ADDRESS}(?:\s+"[^"\n]{{0,300}}")?\)')
 
 
 _ZERO_WIDTH: Final = "\u200b"
@@ -269,7 +363,7 @@ def _numbered_view(lines: Sequence[Line], source: list[str]) -> MarkdownView | N
     if not changed:
         return None
     lines_read = [line._replace(text=text) for line, text in zip(lines, plain, strict=True)]
-    return MarkdownView(lines_read, False, [])
+    return MarkdownView(lines_read, False, [], None, [])
 
 
 def _spaces(match: re.Match[str]) -> str:

@@ -10,12 +10,14 @@ are set aside here, the same for every layout.
 
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
 import regex
 
 from wirestory.layouts import choose_layout
 from wirestory.lines import Line, is_blank
-from wirestory.markdown import markdown_view
+from wirestory.markdown import MarkdownView, markdown_view
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState, Problem, skip_blanks
@@ -59,6 +61,8 @@ def assign_roles(lines: list[Line], options: ParseOptions) -> LineState:
         for index in view.marks:
             # Marks alone, read as a blank line: kept as the page's furniture.
             state.roles[index], state.rules[index] = Role.FURNITURE, "converter-marks"
+        if view.page:
+            _converter_headline(state, view)
     for index in oversized:
         state.claim(index, Role.OTHER, "line-too-long")
         state.problems.append(
@@ -68,6 +72,40 @@ def assign_roles(lines: list[Line], options: ParseOptions) -> LineState:
     if nul is not None:
         state.problems.append(Problem("nul-character", "NUL characters removed from fields", nul))
     return state
+
+
+def _converter_headline(state: LineState, view: MarkdownView) -> None:
+    """The page's one ``# `` heading for its headline, where the page layout
+    took the title line for it (``headline-from-title``) and left the heading
+    out as furniture above the story: a page printed as Markdown opening in
+    its menu's links (``* [Home](…)``), with no byline and no line repeating
+    the title, had its menu's first item for the headline. The converter
+    marked the headline; the layout's first block is no title there. A
+    heading under four words (a masthead, ``# Northpost``), or one with
+    another heading between it and the story (``## Headline`` under the
+    masthead), is left to the layout and its flag."""
+    heading = view.headline
+    title = state.headline
+    if (
+        heading is None
+        or title is None
+        or state.rules[title] != "page-title"
+        or not title < heading
+        or state.roles[heading] is not Role.FURNITURE
+        or len(view.lines[heading].text.split()) < _HEADLINE_MIN_WORDS
+    ):
+        return
+    body = next((i for i, role in enumerate(state.roles) if role is Role.BODY), None)
+    if body is None or body < heading or any(heading < other < body for other in view.headings):
+        return
+    state.claim(title, Role.FURNITURE, "page-title")
+    state.headline = heading
+    state.headline_text = None
+    state.claim(heading, Role.HEADLINE, "converter-heading")
+    state.problems = [p for p in state.problems if p.code != "headline-from-title"]
+
+
+_HEADLINE_MIN_WORDS: Final = 4
 
 
 def _assign(lines: list[Line], options: ParseOptions, *, quiet_if_empty: bool) -> LineState:
