@@ -138,6 +138,14 @@ def _bounded(segment: Segment, start: int, end: int) -> Segment:
     return Segment(segment.role, start, end, segment.line, segment.rule)
 
 
+def _shift(layout: LineState, index: int) -> int:
+    """How much further in line ``index`` as printed a column of the text the
+    fields read stands (a converter's opening marks taken out of it:
+    :attr:`~wirestory.state.LineState.read_shifts`), 0 for a line read as it
+    stands."""
+    return layout.read_shifts[index] if layout.read_shifts is not None else 0
+
+
 def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[Segment, ...]:
     if not lines:
         return ()
@@ -149,7 +157,7 @@ def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[
         # share the line and comes first in it: the index still holds).
         index = found.sign_off_line
         line = lines[index]
-        cut = line.start + found.sign_off_cut
+        cut = line.start + _shift(layout, index) + found.sign_off_cut
         segments[index : index + 1] = [
             _bounded(segments[index], segments[index].start, cut),
             Segment(Role.TRAILER, cut, segments[index].end, line.number, "trailer-sign-off"),
@@ -159,7 +167,7 @@ def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[
         # (it comes after the dateline's line: the dateline's index still holds).
         index = found.dateline_dash_line
         line = lines[index]
-        cut = line.start + found.dateline_dash_cut
+        cut = line.start + _shift(layout, index) + found.dateline_dash_cut
         segments[index : index + 1] = [
             Segment(Role.DATELINE, line.start, cut, line.number, "dateline"),
             _bounded(segments[index], cut, segments[index].end),
@@ -168,8 +176,10 @@ def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[
         # The dateline is cut from the start of its line into a segment of its own.
         index = found.dateline_line
         line = lines[index]
-        cut = line.start + (
-            len(line.text) if found.dateline_dash_line is not None else found.dateline.length
+        cut = (
+            line.start
+            + _shift(layout, index)
+            + (len(line.text) if found.dateline_dash_line is not None else found.dateline.length)
         )
         pieces = [Segment(Role.DATELINE, line.start, cut, line.number, "dateline")]
         if cut < line.end:

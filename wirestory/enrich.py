@@ -869,9 +869,7 @@ def _trailers(
         if "@" in address and (
             # After words, the address may close the sentence over it
             # (``… readers may write to`` / ``Jane Roe, jane.roe@…``).
-            " " not in address
-            or len(paragraphs[-2]) == 1
-            or _sentence_ends_over(lines, above, options.knowledge)
+            " " not in address or _sentence_ends_over(lines, above, options.knowledge)
         ):
             trailer = classify_trailer(address, knowledge=options.knowledge)
             if trailer is not None and trailer.kind == "contact":

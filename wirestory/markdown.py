@@ -100,8 +100,15 @@ def _plain(text: str, *, heading: bool = True, printed: str | None = None) -> st
         text = " " * opening.end() + text[opening.end() :]
     stripped = text.strip()
     mark = stripped[:2] if stripped[:2] in _STRONG else stripped[:1]
-    if mark in _EMPHASIS and len(stripped) > 2 * len(mark) and stripped.endswith(mark):
-        # The whole line in emphasis (``**By Jane Roe**``, ``_March 4, 2025_``).
+    if (
+        mark in _EMPHASIS
+        and len(stripped) > 2 * len(mark)
+        and stripped.endswith(mark)
+        and mark not in stripped[len(mark) : -len(mark)]
+    ):
+        # The whole line in emphasis (``**By Jane Roe**``, ``_March 4, 2025_``);
+        # not a line of several (``**By Jane Roe** and **Tom Hale**``: read as
+        # one span, its inner marks were left in the names).
         first = text.index(mark)
         last = text.rindex(mark)
         blank = " " * len(mark)
@@ -138,15 +145,18 @@ def _without_closing_hashes(text: str) -> str:
     return before + " " * (len(words) - len(before)) + text[len(words) :]
 
 
-def _tidy(line: str, text: str) -> str:
+def _tidy(line: str, text: str) -> tuple[str, int]:
     """``text``, ``line`` with marks turned into spaces, without the spaces
     of the marks that opened or closed it: a page's rules read a line's first
-    and last characters and its length, as the page's other text gives them."""
+    and last characters and its length, as the page's other text gives them.
+    With it, how many characters were taken out after the line's indent: a
+    column of the text past the indent is that many further in ``line``
+    (:attr:`MarkdownView.shifts`)."""
     indent = len(line) - len(line.lstrip(" \t"))
     moved = len(text) - len(text.lstrip(" \t")) - indent
     if moved > 0:
         text = text[:indent] + text[indent + moved :]
-    return text.rstrip(" \t") if line[-1:] not in " \t" else text
+    return (text.rstrip(" \t") if line[-1:] not in " \t" else text), max(moved, 0)
 
 
 _STRONG: Final = ("**", "__")
@@ -220,6 +230,11 @@ class MarkdownView(NamedTuple):
     the page's first heading level), None when there are none or several."""
     headings: list[int]
     """The lines of every heading of hashes."""
+    shifts: list[int]
+    """For each line, how many characters of its opening marks were taken out
+    of its text (``## OSLO, March 3 (Reuters) -`` reads ``OSLO, …``): a column
+    of the text read is that many further in the line as printed, where a
+    field cut from the line (a dateline, a sign-off) ends."""
 
 
 def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
@@ -251,6 +266,7 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
     heading = False
     linked = False
     plain = source.copy()
+    shifts = [0] * len(source)
     skip = -1
     marks: list[int] = []
     first_level: list[int] = []
@@ -291,18 +307,21 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
                 # caption's one line, as the page showed it), the line
                 # closing it blank; both lines keep their characters.
                 alt = f"{opens[0].strip()[2:]} {closes[1].strip()}"
-                plain[number] = _tidy(source[number], _plain(alt))
+                plain[number], shifts[number] = _tidy(source[number], _plain(alt))
                 plain[number + 1] = ""
                 marks.append(number + 1)
                 skip = number + 1
                 continue
-        plain[number] = _tidy(source[number], _plain(text, heading=hashes, printed=source[number]))
+        plain[number], shifts[number] = _tidy(
+            source[number], _plain(text, heading=hashes, printed=source[number])
+        )
     return MarkdownView(
         [line._replace(text=text) for line, text in zip(lines, plain, strict=True)],
         heading and linked,
         marks,
         first_level[0] if len(first_level) == 1 else None,
         headings,
+        shifts,
     )
 
 
@@ -353,17 +372,18 @@ def _numbered_view(lines: Sequence[Line], source: list[str]) -> MarkdownView | N
     references of its own (an encyclopedia's) is read as it stands. Only the
     lines holding a bracket are read again."""
     plain = source.copy()
+    shifts = [0] * len(source)
     changed = False
     for number, text in enumerate(source):
         if "[" in text:
             unnumbered = _LINK_NUMBER.sub(_spaces, text)
             if unnumbered != text:
-                plain[number] = _tidy(text, unnumbered)
+                plain[number], shifts[number] = _tidy(text, unnumbered)
                 changed = True
     if not changed:
         return None
     lines_read = [line._replace(text=text) for line, text in zip(lines, plain, strict=True)]
-    return MarkdownView(lines_read, False, [], None, [])
+    return MarkdownView(lines_read, False, [], None, [], shifts)
 
 
 def _spaces(match: re.Match[str]) -> str:

@@ -57,7 +57,7 @@ def assign_roles(lines: list[Line], options: ParseOptions) -> LineState:
             layout_options = attrs.evolve(options, layout="page")
     state = _assign(lines, layout_options, quiet_if_empty=bool(oversized))
     if view is not None:
-        state.read_lines = view.lines
+        state.read_lines, state.read_shifts = view.lines, view.shifts
         for index in view.marks:
             # Marks alone, read as a blank line: kept as the page's furniture.
             state.roles[index], state.rules[index] = Role.FURNITURE, "converter-marks"

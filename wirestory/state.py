@@ -98,6 +98,9 @@ class LineState:
     """The story's lines as the layout read them, when a converter's marks
     were read as spaces (:func:`~wirestory.markdown.markdown_view`): the
     fields read their texts; None when the lines were read as they stand."""
+    read_shifts: list[int] | None = None
+    """With ``read_lines``, each line's :attr:`~wirestory.markdown.MarkdownView.shifts`:
+    how much further in the line as printed a column of its text read stands."""
     joined: dict[int, Line] = attrs.Factory(dict)
     """For a caption, caption credit or standfirst the layout read from
     several physical lines joined (a hard-wrapped page's run), the joined line

@@ -441,12 +441,14 @@ def signed_address(text: str) -> bool:
     >>> signed_address("Readers can write to letters@valepost.example")
     False
     """
-    stripped = text.strip()
-    if len(stripped) > _CONTACT_MAX_CHARS:
+    parts = text.split()
+    # A name or a place, then the address: two words at least (a blank line
+    # or the address alone is no signature).
+    if not 2 <= len(parts) <= _SIGNED_ADDRESS_MAX_WORDS + 1:
         return False
-    *words, address = stripped.split()
-    if not words or len(words) > _SIGNED_ADDRESS_MAX_WORDS:
+    if len(text.strip()) > _CONTACT_MAX_CHARS:
         return False
+    *words, address = parts
     if not is_email_address(address.strip("()<>[]")):
         return False
     return all(word.lstrip("(")[:1].isupper() for word in words)

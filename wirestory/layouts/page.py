@@ -3905,7 +3905,7 @@ def _ends_on_word(text: str) -> bool:
     letters under it is a block of its own printed there (``by jane roe``, a
     caption in small letters)."""
     last = text.rstrip().rstrip(_SENTENCE_END_CLOSERS).rsplit(maxsplit=1)[-1:]
-    if not last or last[0][-1:] not in _WORD_SENTENCE_ENDS:
+    if not last or last[0][-1:] not in _FULL_STOPS:
         return False
     word = last[0][:-1]
     return len(word) >= _WRAP_WORD_MIN_CHARS and word.isalpha() and word.islower()
@@ -4534,13 +4534,9 @@ def _quoted_sentence(text: str) -> bool:
     return (
         text[:1] in _SENTENCE_OPENERS
         and core != text
-        and core[-1:] in _QUOTED_SENTENCE_ENDS
+        and core[-1:] in _FULL_STOPS
         and core[-2:-1] not in _PARAGRAPH_ENDS
     )
-
-
-# What ends a quoted sentence inside its closing quote.
-_QUOTED_SENTENCE_ENDS: Final = frozenset(".!?")
 
 
 def _reader_prompt(text: str) -> bool:
@@ -7947,8 +7943,9 @@ _WRAP_SENTENCE_ENDS: Final = frozenset(".!?…:")
 # A word ending a wrapped line's sentence has this many letters or more to
 # be no abbreviation (``etc.``, ``vs.`` are shorter).
 _WRAP_WORD_MIN_CHARS: Final = 4
-# The marks ending a sentence that never goes on into small letters.
-_WORD_SENTENCE_ENDS: Final = frozenset(".!?")
+# The marks ending a sentence that never goes on into small letters (a
+# wrapped line's, or a quoted sentence's inside its closing quote).
+_FULL_STOPS: Final = frozenset(".!?")
 # What may close a sentence after its end mark, before the next one opens.
 _SENTENCE_END_CLOSERS: Final = "\"'\u201d\u2019)"
 _SENTENCE_OPENERS: Final = '"\u201c'
