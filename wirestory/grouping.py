@@ -282,14 +282,15 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     source = _lookahead(lines)
     story: list[Line] = []
     blanks: list[Line] = []
-    overflow = known = False
+    overflow = False
     # The line number closing the story's marked header (its marker line, or
     # the headline's repeat), 0 for a story of another layout.
     header_end = size = doubtful = 0
     # Was the story being read cut from the one above by a blank run?
     follows = False
     # Did the story being read open with a wire story's dateline (or a marked
-    # header)? None until asked (_opens_wire_story): asked once a story.
+    # header)? None until known (_opens_wire_story): True as soon as found,
+    # False once the story holds a whole header's lines.
     wire_opened: bool | None = None
     max_story_chars = options.max_story_chars
     knowledge = options.knowledge
@@ -336,6 +337,9 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             starts = _glued_marked_start(source, line, options) or None
         else:
             starts = None
+        # Has detect() answered for this line (_starts_story,
+        # _glued_marked_start)? Not for a wire story glued on (_glued_start).
+        known = starts is not None
         if (
             # A headline or a slug ends in no full stop (the cheap test first:
             # this sees every line of a dump, most ending in one).
@@ -351,21 +355,29 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             # (a wrapped paragraph's line may end a sentence above a short one).
             and (
                 (
-                    bool(blanks or wire.is_slug(text.strip()) or is_source_address(text))
-                    and story[-1].text.rstrip(closing)[-1:] in sentence_ends
+                    # The line above first: under a wrapped paragraph's line,
+                    # most lines of hard-wrapped copy, nothing more is asked.
+                    story[-1].text.rstrip(closing)[-1:] in sentence_ends
+                    and bool(blanks or wire.is_slug(text.strip()) or is_source_address(text))
                 )
                 or closes_story(story[-1].text.strip(), knowledge)
             )
         ):
-            if wire_opened is None:
-                wire_opened = bool(header_end) or _opens_wire_story(story, options)
+            opened = wire_opened
+            if opened is None:
+                opened = bool(header_end) or _opens_wire_story(story, options)
+                # Kept once the story's header is whole: asked under a
+                # headline ending in ``?`` over a byline, the story holds no
+                # dateline yet and opens with one two lines below.
+                if opened or len(story) >= options.max_header_lines:
+                    wire_opened = opened
             # A crawler writes each page's address over it: an address cuts
             # only a story that opened with one (a page's own address among
             # its furniture, or a list of sources, is no crawler's line).
             crawled = is_source_address(text) and is_source_address(story[0].text)
-            if wire_opened or crawled:
+            if opened or crawled:
                 glued = _glued_start(source, line, options)
-                if (glued == _PAGE_START and crawled) or (glued == _WIRE_START and wire_opened):
+                if (glued == _PAGE_START and crawled) or (glued == _WIRE_START and opened):
                     starts = 0
         if starts is not None:
             yield LineGroup(story, overflow, doubtful, follows)
@@ -376,7 +388,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             doubtful = len(blanks) if starts == 0 and 2 <= len(blanks) < _SURE_CUT else 0
             wire_opened = None
             story, blanks, overflow, size = [], [], False, 0
-            header_end, known = starts, True  # detect() has just answered for this line
+            header_end = starts
             added = line.end - line.start
         elif blanks:
             added = line.end - blanks[0].start
@@ -392,7 +404,6 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             # A story's first line: is its layout the marked one, whose body a
             # blank run does not end by itself?
             header_end = _marked_start(source, line, options)
-        known = False
         story.append(line)
         size += added
     if story:
