@@ -204,12 +204,14 @@ def _glued_start(lines: Iterator[Line], line: Line, options: ParseOptions) -> in
     return _NO_START
 
 
-def _opens_wire_story(story: list[Line], options: ParseOptions) -> bool:
+def _opens_wire_story(story: list[Line], asked: int, options: ParseOptions) -> bool:
     """Did ``story`` open with a wire story's dateline (naming an agency or a
-    date) among its first ``max_header_lines`` lines?"""
+    date) among its first ``max_header_lines`` lines, past the ``asked``
+    lines already asked?"""
     knowledge = options.knowledge
     return any(
-        opens_wire_story(line.text, knowledge) for line in islice(story, options.max_header_lines)
+        opens_wire_story(line.text, knowledge)
+        for line in islice(story, asked, options.max_header_lines)
     )
 
 
@@ -289,9 +291,11 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     # Was the story being read cut from the one above by a blank run?
     follows = False
     # Did the story being read open with a wire story's dateline (or a marked
-    # header)? None until known (_opens_wire_story): True as soon as found,
-    # False once the story holds a whole header's lines.
-    wire_opened: bool | None = None
+    # header)? Asked (_opens_wire_story) of the lines not asked yet, until
+    # found or the story holds a whole header's lines: under a headline ending
+    # in ``?`` over a byline, the dateline is two lines below the first ask.
+    wire_opened = False
+    wire_asked = 0
     max_story_chars = options.max_story_chars
     knowledge = options.knowledge
     # What a paragraph ends in, never a headline glued on (_glued_marked_start).
@@ -310,7 +314,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 # long blank run costs no memory.
                 yield LineGroup(story, overflow, doubtful, follows)
                 story, blanks, header_end, overflow, size, doubtful = [], [], 0, False, 0, 0
-                follows, wire_opened = True, None
+                follows, wire_opened, wire_asked = True, False, 0
                 continue
             blanks.append(line)
             continue
@@ -363,21 +367,16 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 or closes_story(story[-1].text.strip(), knowledge)
             )
         ):
-            opened = wire_opened
-            if opened is None:
-                opened = bool(header_end) or _opens_wire_story(story, options)
-                # Kept once the story's header is whole: asked under a
-                # headline ending in ``?`` over a byline, the story holds no
-                # dateline yet and opens with one two lines below.
-                if opened or len(story) >= options.max_header_lines:
-                    wire_opened = opened
+            if not wire_opened and wire_asked < options.max_header_lines:
+                wire_opened = bool(header_end) or _opens_wire_story(story, wire_asked, options)
+                wire_asked = len(story)
             # A crawler writes each page's address over it: an address cuts
             # only a story that opened with one (a page's own address among
             # its furniture, or a list of sources, is no crawler's line).
             crawled = is_source_address(text) and is_source_address(story[0].text)
-            if opened or crawled:
+            if wire_opened or crawled:
                 glued = _glued_start(source, line, options)
-                if (glued == _PAGE_START and crawled) or (glued == _WIRE_START and opened):
+                if (glued == _PAGE_START and crawled) or (glued == _WIRE_START and wire_opened):
                     starts = 0
         if starts is not None:
             yield LineGroup(story, overflow, doubtful, follows)
@@ -386,7 +385,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             # because a line looks like a headline (not a wire story's whole
             # header, nor a marked one's) may have cut at a subheading.
             doubtful = len(blanks) if starts == 0 and 2 <= len(blanks) < _SURE_CUT else 0
-            wire_opened = None
+            wire_opened, wire_asked = False, 0
             story, blanks, overflow, size = [], [], False, 0
             header_end = starts
             added = line.end - line.start
