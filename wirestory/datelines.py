@@ -1516,6 +1516,12 @@ _DATELINE_HINT = re.compile(r"[ \t]*(?:\(|[^\W\d_]{2}[^(\d\n]{0,58}[(\d])")
 # What a paragraph opening with a dateline may start with besides two capitals:
 # an agency (``(CNN)``) or an indent (Reuters' 1987 copy).
 _OPENINGS = frozenset("( \t")
+# A place in title case opens a dateline as agencies other than the American
+# ones write it (dpa's ``Berlin (dpa) -``, APA's ``Wien (APA) -``, a date
+# between: ``Oslo, March 3 (Reuters) -``); a sentence opens the same way, so
+# such a line is read only with the agency's parenthesis this close after the
+# hint's end (a date's digit or the parenthesis itself: ``3 March (``).
+_TITLE_CASE_AGENCY_REACH = 12
 
 
 def opens_wire_story(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -1528,8 +1534,23 @@ def opens_wire_story(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> boo
     True
     >>> opens_wire_story("LONDON — In the capital, crews stayed at work.")
     False
+    >>> opens_wire_story("Berlin (dpa) - Die Fährleute streiken.")
+    True
+    >>> opens_wire_story("Oslo, March 3 - Ferry crews walked out.")
+    False
     """
-    if not (text[:2].isupper() or text[:1] in _OPENINGS) or _DATELINE_HINT.match(text) is None:
+    # The case first, then a parenthesis anywhere the hint and its reach may
+    # end (the hint spans at most 61 characters): most paragraphs open in
+    # title case with none, and the pattern is not asked of them.
+    title_case = not (text[:2].isupper() or text[:1] in _OPENINGS)
+    if title_case and not (
+        text[:1].isupper() and text[1:2].isalpha() and "(" in text[: 61 + _TITLE_CASE_AGENCY_REACH]
+    ):
+        return False
+    hint = _DATELINE_HINT.match(text)
+    if hint is None or (
+        title_case and "(" not in text[hint.end() - 1 : hint.end() + _TITLE_CASE_AGENCY_REACH]
+    ):
         return False
     dateline = find_dateline(text.lstrip(), knowledge=knowledge)
     return dateline is not None and bool(dateline.agencies or dateline.date_text)

@@ -204,12 +204,14 @@ def _glued_start(lines: Iterator[Line], line: Line, options: ParseOptions) -> in
     return _NO_START
 
 
-def _opens_wire_story(story: list[Line], options: ParseOptions) -> bool:
+def _opens_wire_story(story: list[Line], asked: int, options: ParseOptions) -> bool:
     """Did ``story`` open with a wire story's dateline (naming an agency or a
-    date) among its first ``max_header_lines`` lines?"""
+    date) among its first ``max_header_lines`` lines, past the ``asked``
+    lines already asked?"""
     knowledge = options.knowledge
     return any(
-        opens_wire_story(line.text, knowledge) for line in islice(story, options.max_header_lines)
+        opens_wire_story(line.text, knowledge)
+        for line in islice(story, asked, options.max_header_lines)
     )
 
 
@@ -282,15 +284,18 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     source = _lookahead(lines)
     story: list[Line] = []
     blanks: list[Line] = []
-    overflow = known = False
+    overflow = False
     # The line number closing the story's marked header (its marker line, or
     # the headline's repeat), 0 for a story of another layout.
     header_end = size = doubtful = 0
     # Was the story being read cut from the one above by a blank run?
     follows = False
     # Did the story being read open with a wire story's dateline (or a marked
-    # header)? None until asked (_opens_wire_story): asked once a story.
-    wire_opened: bool | None = None
+    # header)? Asked (_opens_wire_story) of the lines not asked yet, until
+    # found or the story holds a whole header's lines: under a headline ending
+    # in ``?`` over a byline, the dateline is two lines below the first ask.
+    wire_opened = False
+    wire_asked = 0
     max_story_chars = options.max_story_chars
     knowledge = options.knowledge
     # What a paragraph ends in, never a headline glued on (_glued_marked_start).
@@ -309,7 +314,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 # long blank run costs no memory.
                 yield LineGroup(story, overflow, doubtful, follows)
                 story, blanks, header_end, overflow, size, doubtful = [], [], 0, False, 0, 0
-                follows, wire_opened = True, None
+                follows, wire_opened, wire_asked = True, False, 0
                 continue
             blanks.append(line)
             continue
@@ -336,6 +341,9 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             starts = _glued_marked_start(source, line, options) or None
         else:
             starts = None
+        # Has detect() answered for this line (_starts_story,
+        # _glued_marked_start)? Not for a wire story glued on (_glued_start).
+        known = starts is not None
         if (
             # A headline or a slug ends in no full stop (the cheap test first:
             # this sees every line of a dump, most ending in one).
@@ -351,14 +359,17 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             # (a wrapped paragraph's line may end a sentence above a short one).
             and (
                 (
-                    bool(blanks or wire.is_slug(text.strip()) or is_source_address(text))
-                    and story[-1].text.rstrip(closing)[-1:] in sentence_ends
+                    # The line above first: under a wrapped paragraph's line,
+                    # most lines of hard-wrapped copy, nothing more is asked.
+                    story[-1].text.rstrip(closing)[-1:] in sentence_ends
+                    and bool(blanks or wire.is_slug(text.strip()) or is_source_address(text))
                 )
                 or closes_story(story[-1].text.strip(), knowledge)
             )
         ):
-            if wire_opened is None:
-                wire_opened = bool(header_end) or _opens_wire_story(story, options)
+            if not wire_opened and wire_asked < options.max_header_lines:
+                wire_opened = bool(header_end) or _opens_wire_story(story, wire_asked, options)
+                wire_asked = len(story)
             # A crawler writes each page's address over it: an address cuts
             # only a story that opened with one (a page's own address among
             # its furniture, or a list of sources, is no crawler's line).
@@ -374,9 +385,9 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             # because a line looks like a headline (not a wire story's whole
             # header, nor a marked one's) may have cut at a subheading.
             doubtful = len(blanks) if starts == 0 and 2 <= len(blanks) < _SURE_CUT else 0
-            wire_opened = None
+            wire_opened, wire_asked = False, 0
             story, blanks, overflow, size = [], [], False, 0
-            header_end, known = starts, True  # detect() has just answered for this line
+            header_end = starts
             added = line.end - line.start
         elif blanks:
             added = line.end - blanks[0].start
@@ -392,7 +403,6 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             # A story's first line: is its layout the marked one, whose body a
             # blank run does not end by itself?
             header_end = _marked_start(source, line, options)
-        known = False
         story.append(line)
         size += added
     if story:
