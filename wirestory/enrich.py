@@ -1355,9 +1355,11 @@ def _second_datelines(
     starts: list[int],
 ) -> None:
     """Add to ``starts`` where a story glued on opens, from ``paragraphs[after]``
-    on, with a dateline naming an agency or a date. A dateline giving a story
-    away opens with two capitals (a place, ``NEW YORK``), an agency
-    (``(CNN)``) or an indent (1987 copy)."""
+    on, with a dateline naming an agency or a date
+    (:func:`~wirestory.datelines.opens_wire_story`): a place in capitals
+    (``NEW YORK``), an agency (``(CNN)``), an indent (1987 copy), or a place
+    in title case with the agency's parenthesis right after it (``Berlin
+    (dpa) -``)."""
     for number in range(after, len(paragraphs)):
         if opens_wire_story(lines[paragraphs[number][0]].text, knowledge):
             starts.append(_headline_above(lines, paragraphs, number, knowledge))

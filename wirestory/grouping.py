@@ -291,12 +291,13 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     # Was the story being read cut from the one above by a blank run?
     follows = False
     # Did the story being read open with a wire story's dateline (or a marked
-    # header)? Asked (_opens_wire_story) of the lines not asked yet, until
+    # header)? Asked (_opens_wire_story) of each line as the story grows, until
     # found or the story holds a whole header's lines: under a headline ending
-    # in ``?`` over a byline, the dateline is two lines below the first ask.
+    # in ``?`` over a byline, the dateline is two lines below the headline.
     wire_opened = False
     wire_asked = 0
     max_story_chars = options.max_story_chars
+    max_header_lines = options.max_header_lines
     knowledge = options.knowledge
     # What a paragraph ends in, never a headline glued on (_glued_marked_start).
     paragraph_ends = knowledge.full_stops + knowledge.clause_ends
@@ -344,6 +345,11 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         # Has detect() answered for this line (_starts_story,
         # _glued_marked_start)? Not for a wire story glued on (_glued_start).
         known = starts is not None
+        if not wire_opened and wire_asked < max_header_lines and story:
+            # The story's header lines asked as they come, each once, until
+            # one opens a wire story or the header is read.
+            wire_opened = bool(header_end) or _opens_wire_story(story, wire_asked, options)
+            wire_asked = len(story)
         if (
             # A headline or a slug ends in no full stop (the cheap test first:
             # this sees every line of a dump, most ending in one).
@@ -352,6 +358,10 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             and len(blanks) < 2
             and story
             and line.number > header_end
+            # Only a story that opened as a wire story or under a crawler's
+            # address is cut so: a page's many short lines are asked nothing
+            # more.
+            and (wire_opened or is_source_address(story[0].text))
             and text.rstrip(closing)[-1:] not in paragraph_ends
             # Under a line ending a sentence, or under an end mark or a
             # trailer (``(END)``, ``(Reuters)``; not ``MORE``); with no blank
@@ -367,9 +377,6 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 or closes_story(story[-1].text.strip(), knowledge)
             )
         ):
-            if not wire_opened and wire_asked < options.max_header_lines:
-                wire_opened = bool(header_end) or _opens_wire_story(story, wire_asked, options)
-                wire_asked = len(story)
             # A crawler writes each page's address over it: an address cuts
             # only a story that opened with one (a page's own address among
             # its furniture, or a list of sources, is no crawler's line).
