@@ -5,7 +5,10 @@ name holding an Arabic given name's ``Abdul`` or a patronym's ``bin`` after
 (``BOM8 STOCKS-CLOSE`` / ``Mumbai, Dec 5 (PTI) …``: the desk keeps the city's
 old name, Bombay) said ``slug-may-be-headline``; a README's paragraphs,
 their first lines indented and a sentence opening at the margin under a line
-ending one, said ``page-hard-wrapped`` when read as a page. Each probe
+ending one, said ``page-hard-wrapped`` when read as a page; a photo gallery's
+slide counter left out between a page's paragraphs (``HIDE CAPTION`` / ``<`` /
+``1`` / ``2`` / …) said ``short-run-left-out`` when the story wrote those
+numbers. Each probe
 asserts the code is absent on the right reading; each twin asserts it still
 fires on the misreading the rule was made for.
 
@@ -18,7 +21,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from news_pages import LIBRARY_STORY, library_story, story_under_header, wire_story_under_header
+from news_pages import (
+    LIBRARY_STORY,
+    library_story,
+    news_page,
+    story_under_header,
+    wire_story_under_header,
+)
 
 import wirestory
 
@@ -188,3 +197,44 @@ def test_a_caption_glued_under_an_indented_paragraph_is_still_doubted() -> None:
     [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
     [problem] = [d for d in story.diagnostics if d.code == "page-hard-wrapped"]
     assert text.splitlines()[problem.line - 1].startswith("The ferry Vale Star")
+
+
+# --- A photo gallery's slide counter between a page's paragraphs ----------------------
+
+_STORM = (
+    "A winter storm closed roads along the coast on Tuesday and left thousands of homes "
+    "without power, the county said.",
+    "By evening crews had cleared 1 bridge, 2 tunnels and 3 of the 8 coast roads, with 4 "
+    "more due to open by 5 p.m. on Wednesday; 6 ferries and 7 school buses were cancelled.",
+    "Forecasters said the wind would ease overnight but warned of more snow on the hills "
+    "at the weekend.",
+)
+_SLIDE = "Storm closes coast roads"
+
+
+def _storm_story(run: str) -> wirestory.Story:
+    text = news_page(
+        *_STORM[:2],
+        run,
+        _STORM[2],
+        headline=_SLIDE,
+        header="By Jane Roe",
+        site="Vale Post",
+        year=2026,
+    )
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
+    return story
+
+
+def test_a_gallery_s_slide_counter_left_out_says_nothing() -> None:
+    gallery = "\n".join(("HIDE CAPTION", *[_SLIDE] * 8, "<<", "<", *map(str, range(1, 9)), ">"))
+    story = _storm_story(gallery)
+    assert story.body == _STORM
+    assert "short-run-left-out" not in _codes(story)
+
+
+def test_a_table_s_rows_with_their_figures_left_out_are_still_doubted() -> None:
+    # Rows naming what the story writes, their figures between them.
+    table = "\n".join(("Crews", "bridge", "1", "tunnels", "2", "coast roads", "3", "ferries", "6"))
+    story = _storm_story(table)
+    assert "short-run-left-out" in _codes(story)

@@ -4745,8 +4745,11 @@ def _flag_short_run_left_out(
     story_words = {word.strip(_WORD_EDGES) for word in joined.casefold().split()}
 
     def told(number: int) -> bool:
-        words = [w.strip(_WORD_EDGES) for w in texts[number].casefold().split()]
-        return bool(words) and all(w in story_words for w in words if w)
+        # A line of bare numbers tells nothing of the story: a photo
+        # gallery's slide counter (``HIDE CAPTION`` / ``<`` / ``1`` / ``2`` /
+        # ``3`` / …) writes words of every story that writes a number.
+        words = [w for w in (w.strip(_WORD_EDGES) for w in texts[number].casefold().split()) if w]
+        return any(not w.isdecimal() for w in words) and all(w in story_words for w in words)
 
     for start, previous in runs:
         if (
