@@ -46,6 +46,9 @@ def _codes(story: wirestory.Story) -> list[str]:
         ("From Abdel Fattah Hamdi in Cairo", "Abdel Fattah Hamdi"),
         ("From Rashid bin Saeed Khalid in Abu Dhabi", "Rashid bin Saeed Khalid"),
         ("From Omar ibn Khalid Hamdi in Doha", "Omar ibn Khalid Hamdi"),
+        # A common given name opens it: the article in capitals is the family
+        # name's.
+        ("From Khalid Al Shamsi in Dubai", "Khalid Al Shamsi"),
     ],
 )
 @pytest.mark.parametrize("read", [story_under_header, wire_story_under_header])
@@ -69,6 +72,10 @@ def test_from_a_writer_with_an_arabic_name_says_nothing(
         "From Harbour Bin Collection Day in Vale",
         # No person's word: a place's name of three words, as before.
         "From Royal Albert Hall in London",
+        # The article opening the words: a network's or a place's name.
+        "From Al Jazeera English in Doha",
+        # A given name opening a place's name ending in a site's word.
+        "From Hamad International Airport in Doha",
     ],
 )
 @pytest.mark.parametrize("read", [story_under_header, wire_story_under_header])

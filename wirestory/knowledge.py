@@ -1642,7 +1642,10 @@ class Knowledge:
             # seldom a phrase's first word: "By Jane and Tom Roe" (two writers
             # sharing a family name), "From Jane Park in Seoul" (a surname
             # that is a place's word), "By Emily Post" (one that is an
-            # outlet's). "Land", "Sea", "Green", "Vale" are none.
+            # outlet's). "Land", "Sea", "Green", "Vale" are none. Arabic given
+            # names open a name whose family name holds the article in
+            # capitals ("From Khalid Al Shamsi in Dubai"); "Al" opening the
+            # words is a place's or an outlet's ("Al Jazeera English").
             """jane tom john mary anne ann emily emma sarah sara anna ana james david michael
             robert william richard thomas peter paul mark matthew andrew daniel jack harry
             george charles henry edward joseph samuel benjamin christopher stephen steven
@@ -1659,7 +1662,9 @@ class Knowledge:
             hans karl klaus jürgen jurgen stefan wolfgang anja petra ursula giulia
             giovanni marco luca paolo francesca chiara alessandro ahmed mohamed mohammed
             ali omar hassan fatima aisha priya rahul amit ravi sunil anil raj yuki kenji
-            hiroshi""".split()
+            hiroshi
+            khalid abdullah ahmad muhammad mohammad hamad rashid saeed faisal youssef
+            yousef mahmoud mustafa ibrahim hussein tariq nasser layla mariam noura""".split()
         ),
         validator=_STRING_SET,
     )
