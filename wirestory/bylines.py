@@ -10,6 +10,7 @@ Lines that look like bylines but are page furniture — ``Email the author``,
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 import attrs
@@ -2521,6 +2522,26 @@ def place_shaped(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
     words = text.split()
     return bool(words) and (
         words[0].casefold() in knowledge.place_openers or ends_place_name(words[-1])
+    )
+
+
+def person_by_name_link(words: Sequence[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Do a name's ``words`` hold a word only a person's name holds: a given
+    name's opener (``Abdul Rahman Khalid``: Knowledge.given_name_openers), or,
+    after its first word, a link to the father's name printed in small
+    letters (``Rashid bin Saeed Khalid``: Knowledge.patronym_links; ``Harbour
+    Bin Collection Day`` is a phrase's)? A place's name holding one (``Abdul
+    Ghani Stadium``) is none (:func:`place_shaped`).
+
+    >>> person_by_name_link("Abdul Rahman Khalid".split())
+    True
+    >>> person_by_name_link("Hyde Park Corner".split())
+    False
+    """
+    if place_shaped(" ".join(words), knowledge=knowledge):
+        return False
+    return any(word.casefold() in knowledge.given_name_openers for word in words) or any(
+        word in knowledge.patronym_links for word in words[1:]
     )
 
 

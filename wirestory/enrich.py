@@ -35,6 +35,7 @@ from wirestory.bylines import (
     occasion_after_by,
     organization_under,
     page_person_names,
+    person_by_name_link,
     place_after_name,
     place_shaped,
 )
@@ -359,12 +360,18 @@ def _from_name_doubtful(name: str, place: str, knowledge: Knowledge) -> bool:
     place's rather than a writer's: ending in a place's word (``Green Park``,
     ``Hyde Park``; ``Jane Park`` in Seoul is a writer), or of more than two
     words with no common given name opening it (``Hyde Park Corner``,
-    ``Royal Albert Hall``; ``Mary Jane Roe`` is a writer)?"""
+    ``Royal Albert Hall``; ``Mary Jane Roe`` is a writer) nor a word only a
+    person's name holds (``Abdul Rahman Khalid``, ``Rashid bin Saeed Khalid``:
+    :func:`~wirestory.bylines.person_by_name_link`)?"""
     words = name.split()
     last = words[-1]
     if ends_place_name(last) or last.casefold() in _FROM_PLACE_ENDS:
         return not _given_and_family(name, place, knowledge)
-    return len(words) > _FROM_NAME_WORDS and words[0].casefold() not in knowledge.given_names
+    return (
+        len(words) > _FROM_NAME_WORDS
+        and words[0].casefold() not in knowledge.given_names
+        and not person_by_name_link(words, knowledge=knowledge)
+    )
 
 
 def _flag_phrase_names(

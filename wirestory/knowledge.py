@@ -1602,13 +1602,50 @@ class Knowledge:
     (``byline-name-may-be-phrase``,
     :func:`wirestory.layouts.page.name_may_be_phrase`)."""
 
+    given_name_openers: frozenset[str] = attrs.field(
+        default=frozenset(
+            # Arabic given names of two words open with "servant of" before
+            # one of God's names: "Abdul Rahman", "Abdel Fattah", "Abdur
+            # Razzaq", West Africa's "Abdoul Karim". No place's, outlet's or
+            # headline's word.
+            """abdul abdel abdur abdoul abd""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, that open a given name of two words and no place's
+    or phrase's: a byline's name of three capitalised words or more holding
+    one is a person's (``From Abdul Rahman Khalid in Dubai``, ``Abdel Fattah
+    Hamdi`` over the date; ``byline-name-may-be-phrase`` says nothing,
+    :func:`wirestory.bylines.person_by_name_link`)."""
+
+    patronym_links: frozenset[str] = attrs.field(
+        default=frozenset(
+            # "son of" and "daughter of" between a given name and the
+            # father's, in Arabic and Malay names: "Rashid bin Saeed", "Omar
+            # ibn Khalid", "Siti binti Ahmad". A town may open with one ("Bin
+            # Jawad"), so only a word after the name's first counts, and an
+            # English phrase holds "Bin" in capitals ("Harbour Bin Collection").
+            """bin binti bint ibn""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Words, as printed, in small letters, that join a given name to the
+    father's (``Rashid bin Saeed``, ``Omar ibn Khalid``): a byline's name of
+    three words or more holding one after its first word is a person's
+    (``From Rashid bin Saeed Khalid in Dubai``: ``byline-name-may-be-phrase``
+    says nothing, :func:`wirestory.bylines.person_by_name_link`). In capitals
+    the word is a phrase's as often (``Harbour Bin Collection Day``)."""
+
     given_names: frozenset[str] = attrs.field(
         default=frozenset(
             # Common given names of the languages the default tables read,
             # seldom a phrase's first word: "By Jane and Tom Roe" (two writers
             # sharing a family name), "From Jane Park in Seoul" (a surname
             # that is a place's word), "By Emily Post" (one that is an
-            # outlet's). "Land", "Sea", "Green", "Vale" are none.
+            # outlet's). "Land", "Sea", "Green", "Vale" are none. Arabic given
+            # names open a name whose family name holds the article in
+            # capitals ("From Khalid Al Shamsi in Dubai"); "Al" opening the
+            # words is a place's or an outlet's ("Al Jazeera English").
             """jane tom john mary anne ann emily emma sarah sara anna ana james david michael
             robert william richard thomas peter paul mark matthew andrew daniel jack harry
             george charles henry edward joseph samuel benjamin christopher stephen steven
@@ -1625,7 +1662,9 @@ class Knowledge:
             hans karl klaus jürgen jurgen stefan wolfgang anja petra ursula giulia
             giovanni marco luca paolo francesca chiara alessandro ahmed mohamed mohammed
             ali omar hassan fatima aisha priya rahul amit ravi sunil anil raj yuki kenji
-            hiroshi""".split()
+            hiroshi
+            khalid abdullah ahmad muhammad mohammad hamad rashid saeed faisal youssef
+            yousef mahmoud mustafa ibrahim hussein tariq nasser layla mariam noura""".split()
         ),
         validator=_STRING_SET,
     )
@@ -1709,6 +1748,25 @@ class Knowledge:
     compared with the place's first word in capitals, a full stop dropped. A
     word here opening a line of wire copy in capitals above the headline is a
     kicker (``ANALYSIS``)."""
+
+    former_place_names: frozenset[str] = attrs.field(
+        # A city renamed keeps its old name in codes made before: PTI's desks
+        # (BOM for Mumbai, once Bombay; MDS for Chennai, once Madras; CAL for
+        # Kolkata, once Calcutta), as airports' codes do (BOM, MAA, CCU).
+        default=frozenset(
+            " ".join(pair.split())
+            for pair in """mumbai bombay, chennai madras, kolkata calcutta, bengaluru bangalore,
+            thiruvananthapuram trivandrum, pune poona, kochi cochin, mysuru mysore,
+            gurugram gurgaon, prayagraj allahabad, puducherry pondicherry,
+            vadodara baroda, kanpur cawnpore""".split(",")
+        ),
+        validator=_STRING_SET,
+    )
+    """Places, lower-case, each with a former name after a space (``mumbai
+    bombay``): a desk's code over a dateline may abbreviate the place's former
+    name (``BOM8 STOCKS-CLOSE`` over ``Mumbai, Dec 5 (PTI) …``: the slug is
+    PTI's, ``slug-may-be-headline`` says nothing,
+    :func:`wirestory.layouts.wire._desk_over_its_dateline`)."""
 
     speaker_roles: frozenset[str] = attrs.field(
         # A transcript's speaker's role, after the speaker's name or alone:

@@ -15,7 +15,7 @@ from itertools import accumulate, chain, count, islice, repeat
 from operator import add
 from typing import NamedTuple
 
-__all__ = ["BLANK_CHARS", "Line", "is_blank", "joined_text", "line_key", "split_lines"]
+__all__ = ["BLANK_CHARS", "Line", "indent", "is_blank", "joined_text", "line_key", "split_lines"]
 
 # A terminator; linear: each alternative is one or two fixed characters.
 _TERMINATOR = re.compile(r"\r\n?|\n")
@@ -56,6 +56,15 @@ def is_blank(text: str) -> bool:
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
 # Builds a Line without the Python-level __new__ a NamedTuple call goes through.
 _new_line = tuple.__new__
+
+
+def indent(text: str) -> int:
+    """The number of spaces and tabs opening a line.
+
+    >>> indent("   The union said"), indent("Oslo")
+    (3, 0)
+    """
+    return len(text) - len(text.lstrip(" \t"))
 
 
 def line_key(text: str) -> str:

@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from wirestory.knowledge import Knowledge, per_knowledge
-from wirestory.lines import Line, is_blank
+from wirestory.lines import Line, indent, is_blank
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState
@@ -71,10 +71,6 @@ def _is_subheading(text: str, options: ParseOptions, closing: tuple[str, ...]) -
     return first.isupper() or first.isdigit()
 
 
-def _indent(text: str) -> int:
-    return len(text) - len(text.lstrip(" \t"))
-
-
 def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]]:
     """Split a run of non-blank lines into paragraphs.
 
@@ -93,13 +89,13 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
     longest = max(len(t.strip()) for t in texts)
     if longest > _WRAP_WIDTH:
         return [[i] for i in range(start, end)]
-    base_indent = min(_indent(t) for t in texts)
+    base_indent = min(indent(t) for t in texts)
     paragraphs = [[start]]
     for offset in range(1, len(texts)):
         previous, current = texts[offset - 1], texts[offset]
         joins = (
             len(previous.strip()) >= _FULL_LINE_RATIO * longest
-            and _indent(current) <= base_indent
+            and indent(current) <= base_indent
             and not _BULLET.match(current)
         )
         if joins:

@@ -80,6 +80,7 @@ from wirestory.bylines import (
     organization_under,
     outlet_may_be_writer,
     page_person_names,
+    person_by_name_link,
     place_after_name,
     place_shaped,
     script_byline,
@@ -128,7 +129,7 @@ from wirestory.knowledge import (
     month_words,
     per_knowledge,
 )
-from wirestory.lines import BLANK_CHARS, Line, is_blank, joined_text, line_key
+from wirestory.lines import BLANK_CHARS, Line, indent, is_blank, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.page_data import PRICE_NOTICE_PREFIXES
@@ -3854,7 +3855,9 @@ def _wrap_doubts(
     going on into small letters, or ending mid-sentence, is a wrap's
     (``… walked off the job on`` / ``Wednesday, stranding …``), unless a
     sentence ends on a word over the small letters (:func:`_ends_on_word`:
-    ``… in a statement.`` / ``by jane roe``, a byline printed there)."""
+    ``… in a statement.`` / ``by jane roe``, a byline printed there). Nor
+    is a join doubted inside a paragraph its writer indented
+    (:func:`_indented_paragraph_goes_on`)."""
     problems: list[Problem] = []
     glued = [
         below
@@ -3862,6 +3865,7 @@ def _wrap_doubts(
         for above, below in pairwise(run)
         if _ends_sentence(lines[above].text)
         and (not lines[below].text.lstrip()[:1].islower() or _ends_on_word(lines[above].text))
+        and not _indented_paragraph_goes_on(lines, run, below)
     ]
     if glued:
         problems.append(
@@ -3893,6 +3897,26 @@ def _wrap_doubts(
             )
         )
     return problems
+
+
+def _indented_paragraph_goes_on(lines: Sequence[Line], run: Sequence[int], below: int) -> bool:
+    """Is the line ``below``, joined under a sentence's end, a wrap of a
+    paragraph its writer indented: the run's first line indented deeper than
+    the run's other lines, ``below`` at their margin and the run going on
+    under it? Text typed with its paragraphs' first lines indented (a
+    README's ``   The copyright for …`` / ``annotations in …`` / ``Reuters
+    Ltd. and …`` / ``distribution of …``) opens every block of its own
+    indented, as its paragraphs and numbered items are: a sentence opening at
+    the margin inside the run goes on the paragraph. A line opening indented
+    under a sentence's end (``      2. The intent …``, a paragraph or an item
+    of its own joined) and the run's last line (a caption printed under the
+    paragraph reads the same) are still doubted; a page whose lines all share
+    one margin (a text-mode browser's dump indents every line alike) has no
+    paragraph indent to tell."""
+    if below == run[-1]:
+        return False
+    margin = indent(lines[run[1]].text)
+    return indent(lines[run[0]].text) > margin == indent(lines[below].text)
 
 
 def _ends_on_word(text: str) -> bool:
@@ -4721,8 +4745,11 @@ def _flag_short_run_left_out(
     story_words = {word.strip(_WORD_EDGES) for word in joined.casefold().split()}
 
     def told(number: int) -> bool:
-        words = [w.strip(_WORD_EDGES) for w in texts[number].casefold().split()]
-        return bool(words) and all(w in story_words for w in words if w)
+        # A line of bare numbers tells nothing of the story: a photo
+        # gallery's slide counter (``HIDE CAPTION`` / ``<`` / ``1`` / ``2`` /
+        # ``3`` / …) writes words of every story that writes a number.
+        words = [w for w in (w.strip(_WORD_EDGES) for w in texts[number].casefold().split()) if w]
+        return any(not w.isdecimal() for w in words) and all(w in story_words for w in words)
 
     for start, previous in runs:
         if (
@@ -11351,10 +11378,15 @@ def _name_by_its_form(
     :func:`wirestory.bylines.place_shaped`), nor, in those languages, words
     holding a name's particle in capitals (``Castilla La Mancha``, ``Noticias
     Del Puerto``): a person's particle is printed small (``García de la
-    Torre``), a title-case phrase's is not."""
+    Torre``), a title-case phrase's is not. Words only a person's name holds
+    (``Abdul Rahman Khalid``, ``Rashid Bin Saeed Khalid``:
+    :func:`wirestory.bylines.person_by_name_link`) tell a person in every
+    language."""
     if place_shaped(" ".join(words), knowledge=knowledge):
         return False
-    if _given_name_with_particle(words, knowledge):
+    if _given_name_with_particle(words, knowledge) or person_by_name_link(
+        words, knowledge=knowledge
+    ):
         return True
     if two_family_names:
         particles = {p.casefold() for p in knowledge.name_particles}

@@ -1245,9 +1245,10 @@ def _desk_over_its_dateline(slug: str, below: str, knowledge: Knowledge) -> bool
     the desk it names: the line ``below`` opens with a dateline of the Press
     Trust of India whose place the desk's letters abbreviate (``DEL12
     COP28-CLIMATE`` over ``New Delhi, Dec 5 (PTI) …``, ``LKO3 UP-FLOODS`` over
-    ``Lucknow, …``)? A headline's code names no desk over its place
-    (``COP28 CLIMATE-DEAL`` or ``MH17 CRASH-PROBE`` over ``New Delhi``); a desk
-    named by a city's old name (``BOM`` over ``Mumbai``) is not told so. A
+    ``Lucknow, …``), or its former name (``BOM8 STOCKS-CLOSE`` over ``Mumbai``,
+    once Bombay: Knowledge.former_place_names)? A headline's code names no
+    desk over its place (``COP28 CLIMATE-DEAL`` or ``MH17 CRASH-PROBE`` over
+    ``New Delhi``, ``COP28`` over ``Mumbai``). A
     desk's code is three capitals: a headline's code of two or four
     (``NH48 TOLL-HIKE`` over ``New Delhi``, ``AI112 EMERGENCY-LANDING`` over
     ``Amritsar``) may spell its place's letters in order all the same."""
@@ -1259,7 +1260,13 @@ def _desk_over_its_dateline(slug: str, below: str, knowledge: Knowledge) -> bool
     dateline = find_dateline(below, knowledge=knowledge)
     if dateline is None or "Press Trust of India" not in dateline.agencies:
         return False
-    return any(_abbreviates(desk, place.casefold()) for place in dateline.places)
+    names = [place.casefold() for place in dateline.places]
+    names += [
+        pair.partition(" ")[2]
+        for pair in knowledge.former_place_names
+        if pair.partition(" ")[0] in names
+    ]
+    return any(_abbreviates(desk, name) for name in names)
 
 
 # PTI's desks are named by three capitals (``DEL``, ``BOM``, ``LKO``, ``HYD``).
