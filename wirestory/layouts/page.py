@@ -8550,7 +8550,12 @@ def _closing_shape(
         # paragraph, or a prompt over the site's icons (``Follow us on social
         # media for all the news:``), so it only may be one. It was left out
         # silently.
-        return None if _closing_shape(text[:-1] + ".", tokens, stop_words) is not False else False
+        # Two or three words over a colon are a label (``See more photos:``,
+        # ``About this statement:``), not a sentence leading in.
+        label = len(text.split()) < _CLOSING_MIN_WORDS and text.upper() != text.lower()
+        if label or _closing_shape(text[:-1] + ".", tokens, stop_words) is False:
+            return False
+        return None
     if text[-1:] not in _CLOSING_ENDS or text.endswith(".."):
         return False
     if text[:3] in _TURN_LABELS:
@@ -8563,7 +8568,18 @@ def _closing_shape(
         # in one without, it only may be one (left out, and said so: it was
         # lost silently).
         caseless = len(words) >= _CLOSING_MIN_CASELESS_WORDS and text.upper() == text.lower()
-        return None if caseless else False
+        # Two or three words of a sentence's form, a capital, the later
+        # words in small letters and a full stop (``Read more here.``, ``The
+        # vote stands.``), may be the story's last line as well as a prompt
+        # whose link the scrape lost: left out, said (it was lost silently).
+        # An exclamation (``Sharing is caring!``) is furniture's.
+        sentence = (
+            len(words) >= _CLOSING_MIN_CASELESS_WORDS
+            and text[-1:] == "."
+            and words[0][:1].isupper()
+            and all(word[:1].islower() for word in words[1:])
+        )
+        return None if caseless or sentence else False
     if stop_words is not None and not any(map(stop_words.__contains__, tokens)):
         return False
     later = [word for word in words[1:] if word[:1].isalpha()]
