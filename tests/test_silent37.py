@@ -1,6 +1,7 @@
 """The thirty-seventh silent-wrong round: readings the last session left wrong
 with no diagnostic. A page's story ending in a sentence of three words over
-the footer (``Read more here.``) lost it.
+the footer (``Read more here.``) lost it; a history box of dated rows with
+their years (``June 4, 1921 – …``) under a story was left out.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -46,3 +47,51 @@ def test_short_furniture_under_story_keeps_its_reading(closing: str) -> None:
     story = library_story(*LIBRARY_STORY, closing)
     assert story.body == LIBRARY_STORY
     assert "closing-sentence-left-out" not in _codes(story)
+
+
+# --- A history box: dated rows with their years -------------------------------------
+
+_HISTORY = (
+    "June 4, 1921 – Doors open to readers",
+    "May 2, 1958 – A new wing is added",
+    "March 4, 2025 – The council votes on it",
+)
+
+
+def test_history_box_under_its_heading_is_read_in() -> None:
+    """Its rows, in order across the years, were out of calendar order by
+    month and day, and left out with the heading, silently."""
+    story = library_story(*LIBRARY_STORY, "History of the library", *_HISTORY)
+    assert story.body == (*LIBRARY_STORY, "History of the library", *_HISTORY)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        _HISTORY,
+        (
+            "4 June 1921 – Doors open to readers",
+            "2 May 1958 – A new wing is added",
+            "4 March 2025 – Councillors vote",
+        ),
+    ],
+)
+def test_history_box_with_no_heading_is_said(rows: tuple[str, ...]) -> None:
+    """Dated rows under the story with no lead: left out, as a site's archive
+    is, but said; before, only rows within one year were rows."""
+    story = library_story(*LIBRARY_STORY, *rows)
+    assert story.body == LIBRARY_STORY
+    assert "list-rows-left-out" in _codes(story)
+
+
+def test_site_archive_within_a_year_keeps_its_reading() -> None:
+    """The site's archive of other headlines, oldest first, in one year and
+    naming no word of the story: left out, unsaid."""
+    rows = (
+        "Nov. 20, 2024 – New bakery opens",
+        "Nov. 24, 2024 – Ferry fares rise again",
+        "Dec. 1, 2024 – Harbour market returns",
+    )
+    story = library_story(*LIBRARY_STORY, *rows)
+    assert story.body == LIBRARY_STORY
+    assert "list-rows-left-out" not in _codes(story)

@@ -4801,10 +4801,16 @@ _LIST_NUMBER: Final = re.compile(r"(\d{1,3})(?:[.)]\s*|\s+)(?=\S)")
 # by a sentence ending in a colon only (:func:`_bare_rows`).
 _LIST_MARK: Final = re.compile(r"(?:([•·▪●◦‣*–-])|([a-z])[.)])\s+(?=\S)")
 # A dated row: a month's word and a day (``June 9 -- Arena``, ``Aug. 30 –
-# …``) or a day and a month's word (``9 June: …``). Each part bounded.
+# …``) or a day and a month's word (``9 June: …``), each with its year or
+# not (``June 4, 1921 – …``, ``4 June 1921: …``: a history box's rows, in
+# order across the years). Each part bounded.
 _LIST_DATE: Final = re.compile(
-    r"([^\W\d_]{3,9})\.?\s{1,3}(\d{1,2})(?!\d)|(\d{1,2})(?:st|nd|rd|th)?\s{1,3}([^\W\d_]{3,9})\b"
+    r"([^\W\d_]{3,9})\.?\s{1,3}(\d{1,2})(?!\d)(?:,?\s{1,3}(\d{4})(?!\d))?"
+    r"|(\d{1,2})(?:st|nd|rd|th)?\s{1,3}([^\W\d_]{3,9})\b(?:,?\s{1,3}(\d{4})(?!\d))?"
 )
+# A dated row's number (:func:`_list_row_date`): the year's place above the
+# month's and the day's.
+_LIST_YEAR_PLACE: Final = 10000
 # A key and its value after a colon (``England (Group A): 10th appearance``):
 # a table's row holds a short value; a headline's label (``Watch: …``) a long one.
 _LIST_KEY_WORDS_MOST: Final = 6
@@ -4812,14 +4818,17 @@ _LIST_VALUE_WORDS_MOST: Final = 4
 
 
 def _list_row_date(text: str, months: dict[str, int]) -> int | None:
-    """The month and day of a dated row (``June 9 -- …``) as one number
-    (month * 100 + day), or ``None``."""
+    """The date of a dated row (``June 9 -- …``, ``June 4, 1921 – …``) as one
+    number (year * 10000 + month * 100 + day, the year 0 when the row names
+    none), or ``None``."""
     match = _LIST_DATE.match(text)
     if match is None:
         return None
-    word, day = (match[1], match[2]) if match[1] else (match[4], match[3])
+    word, day, year = (match[1], match[2], match[3]) if match[1] else (match[5], match[4], match[6])
     month = months.get(word.casefold())
-    return None if month is None else month * 100 + int(day)
+    if month is None:
+        return None
+    return int(year or 0) * _LIST_YEAR_PLACE + month * 100 + int(day)
 
 
 def _list_row_value(text: str) -> str | None:
@@ -5029,6 +5038,13 @@ def _others_dated_rows(
         rows_from += 1
     rows_end = _list_rows(texts, rows_from, end, months)
     if rows_end - rows_from < _LIST_ROWS_LEAST:
+        return False
+    first = _list_row_date(texts[rows_from], months)
+    last = _list_row_date(texts[rows_end - 1], months)
+    if first is not None and last is not None and last - first > _LIST_YEAR_PLACE:
+        # Rows more than a year apart (``June 4, 1921 – …`` / ``May 2, 1958
+        # – …``) are a history box, the story's timeline as often as not; a
+        # site's archive or its coming events keep to a year: said.
         return False
     known = story_words()
     for number in range(rows_from, rows_end):
