@@ -1,7 +1,9 @@
 """The thirty-seventh silent-wrong round: readings the last session left wrong
 with no diagnostic. A page's story ending in a sentence of three words over
 the footer (``Read more here.``) lost it; a history box of dated rows with
-their years (``June 4, 1921 – …``) under a story was left out.
+their years (``June 4, 1921 – …``) under a story was left out; a photo's
+credit alone under an article's headline (``Photo by Jane Roe``) stayed in the
+body, and ``Foto di ANSA`` was no credit (on a page, a writer of that name).
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -11,15 +13,23 @@ from __future__ import annotations
 
 import pytest
 from news_pages import (
+    LIBRARY_CAPTION,
     LIBRARY_STORY,
     library_story,
+    page_story_under_header,
+    story_under_header,
 )
 
 import wirestory
+from wirestory.captions import is_credit_line, split_credit
 
 
 def _codes(story: wirestory.Story) -> list[str]:
     return [d.code for d in story.diagnostics]
+
+
+def _roles(story: wirestory.Story) -> list[tuple[str, str]]:
+    return [(s.role.value, s.rule) for s in story.segments if s.role.value != "blank"]
 
 
 # --- A sentence of two or three words under the story's last paragraph -----------
@@ -95,3 +105,47 @@ def test_site_archive_within_a_year_keeps_its_reading() -> None:
     story = library_story(*LIBRARY_STORY, *rows)
     assert story.body == LIBRARY_STORY
     assert "list-rows-left-out" not in _codes(story)
+
+
+# --- A photo's credit alone under the headline ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit", ["Photo by Jane Roe", "Photo: Jane Roe", "Foto di Luca Neri", "Foto di ANSA"]
+)
+def test_credit_alone_under_headline_is_no_paragraph(credit: str) -> None:
+    """Under an article's headline it was the body's first paragraph (or a
+    subheading), silently."""
+    story = story_under_header(credit)
+    assert story.body == LIBRARY_STORY[:3]
+    assert ("caption", "caption-credit-line") in _roles(story)
+
+
+@pytest.mark.parametrize("credit", ["Foto di ANSA", "Foto de EFE", "Foto di Luca Neri"])
+def test_credit_after_preposition_on_a_page_is_no_byline(credit: str) -> None:
+    """``Foto di ANSA`` was the page's byline, a writer of that name."""
+    story = page_story_under_header(credit)
+    assert story.byline is None
+    assert ("caption", "caption-credit-line") in _roles(story)
+
+
+@pytest.mark.parametrize(("credit", "agency"), [("Foto di ANSA", "ANSA"), ("Foto de EFE", "EFE")])
+def test_agency_acronym_after_preposition_is_a_credit(credit: str, agency: str) -> None:
+    assert is_credit_line(credit)
+    assert split_credit(f"{LIBRARY_CAPTION} {credit}") == (LIBRARY_CAPTION, credit)
+
+
+@pytest.mark.parametrize("line", ["Foto di Roma", "Foto de familia"])
+def test_one_word_after_preposition_is_no_credit(line: str) -> None:
+    """A photo of Rome, a family photo: no credit alone."""
+    assert not is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Photos: The library through the years", "Foto di gruppo dei ministri"]
+)
+def test_photo_label_over_words_keeps_its_reading(line: str) -> None:
+    """A gallery's link, a group photo's caption: no credit, kept as they were."""
+    story = story_under_header(line)
+    assert story.body[0] == line
+    assert ("caption", "caption-credit-line") not in _roles(story)

@@ -11510,6 +11510,14 @@ def _name_line(
         # "Publié le 4 mars 2025": a date line's label and a name's particle
         # ("Jean le Roux") read as a name; the line is the story's date.
         or is_date_line(text, knowledge=knowledge)
+        # "Foto di ANSA", "Foto de Ana Ruiz", "Foto di Roma": a photo's label
+        # and a language's "by" (or "of"), a credit alone or a photo's
+        # caption; no writer is named "Foto".
+        or (
+            first.casefold() in knowledge.photo_labels
+            and rest.split(None, 1)[:1] != []
+            and rest.split(None, 1)[0] in knowledge.photo_credit_prepositions
+        )
     ):
         # "Por Vale Conteúdo": a byline's opener before two words or more is
         # no first name (the line is the byline's forms' to read, or none);

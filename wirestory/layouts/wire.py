@@ -38,6 +38,7 @@ from wirestory.captions import (
     CAPTION_MAX_WORDS,
     CAPTION_MIN_WORDS,
     QUOTE_MARKS,
+    credit_mark,
     credit_names_no_one,
     credit_names_someone,
     is_credit_line,
@@ -255,6 +256,13 @@ def _wire_front_matter(
             state.claim(index, Role.FURNITURE, "wire-date-line")
         elif is_reading_time(text):
             state.claim(index, Role.FURNITURE, "reading-time")
+        elif credit_mark(text, knowledge=knowledge) is not None and is_credit_line(
+            text, knowledge=knowledge
+        ):
+            # "Photo by Jane Roe", "Foto di ANSA" under the headline: the credit
+            # of a photo whose caption the scrape left out (the page layout
+            # reads it so); it was the body's first paragraph, or a subheading.
+            state.claim(index, Role.CAPTION, "caption-credit-line")
         elif any(line_key(text) == line_key(lines[c].text) for c in state.captions):
             # Scraped pages repeat a caption, not always on the next line.
             state.claim(index, Role.DUPLICATE, "caption-shown-again")
