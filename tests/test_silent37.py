@@ -3,7 +3,8 @@ with no diagnostic. A page's story ending in a sentence of three words over
 the footer (``Read more here.``) lost it; a history box of dated rows with
 their years (``June 4, 1921 – …``) under a story was left out; a photo's
 credit alone under an article's headline (``Photo by Jane Roe``) stayed in the
-body, and ``Foto di ANSA`` was no credit (on a page, a writer of that name).
+body, and ``Foto di ANSA`` was no credit (on a page, a writer of that name);
+``Por João Silva do Globo`` put the paper in the name.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -21,6 +22,7 @@ from news_pages import (
 )
 
 import wirestory
+from wirestory.bylines import find_byline
 from wirestory.captions import is_credit_line, split_credit
 
 
@@ -149,3 +151,36 @@ def test_photo_label_over_words_keeps_its_reading(line: str) -> None:
     story = story_under_header(line)
     assert story.body[0] == line
     assert ("caption", "caption-credit-line") not in _roles(story)
+
+
+# --- A Portuguese byline: the writer "do" the paper -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "organization"),
+    [
+        ("Por João Silva do Globo", ("João Silva",), "do Globo"),
+        ("Por Ana Souza da Folha", ("Ana Souza",), "da Folha"),
+        ("Por Ana dos Santos do Globo", ("Ana dos Santos",), "do Globo"),
+        ("Por Ana Souza da CNN", ("Ana Souza",), "da CNN"),
+        ("Por Ana Souza e João Silva do Estadão", ("Ana Souza", "João Silva"), "do Estadão"),
+    ],
+)
+def test_portuguese_writer_do_paper(line: str, names: tuple[str, ...], organization: str) -> None:
+    """The paper was the writer's surname: ``João Silva do Globo``."""
+    found = find_byline(line)
+    assert found is not None
+    assert (found.names, found.organization) == (names, organization)
+    story = page_story_under_header(line)
+    assert story.byline is not None
+    assert story.byline.names == names
+
+
+@pytest.mark.parametrize(
+    "line", ["Por João Silva da Costa", "Por Maria do Carmo", "Por Leonardo da Vinci"]
+)
+def test_portuguese_surname_with_particle_keeps_its_reading(line: str) -> None:
+    found = find_byline(line)
+    assert found is not None
+    assert found.names == (line.removeprefix("Por "),)
+    assert found.organization is None
