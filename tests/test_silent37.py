@@ -4,7 +4,8 @@ the footer (``Read more here.``) lost it; a history box of dated rows with
 their years (``June 4, 1921 – …``) under a story was left out; a photo's
 credit alone under an article's headline (``Photo by Jane Roe``) stayed in the
 body, and ``Foto di ANSA`` was no credit (on a page, a writer of that name);
-``Por João Silva do Globo`` put the paper in the name.
+``Por João Silva do Globo`` put the paper in the name; ``PTI LTD`` was PTI's
+writer's initials.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -184,3 +185,29 @@ def test_portuguese_surname_with_particle_keeps_its_reading(line: str) -> None:
     assert found is not None
     assert found.names == (line.removeprefix("Por "),)
     assert found.organization is None
+
+
+# --- PTI's last line: an abbreviation is no writer's initials -------------------------
+
+
+def _pti_story(last: str) -> wirestory.Story:
+    text = (
+        f"Council closes old library\n\nNEW DELHI, March 4 (PTI) {LIBRARY_STORY[0]}\n\n"
+        f"{LIBRARY_STORY[1]}\n\n{last}\n"
+    )
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="wire"))
+    return story
+
+
+@pytest.mark.parametrize("last", ["PTI LTD", "PTI CEO", "PTI GST"])
+def test_agency_and_abbreviation_stay_in_body(last: str) -> None:
+    """They were PTI's desk signature, a writer's initials, out of the body."""
+    story = _pti_story(last)
+    assert story.body == (*LIBRARY_STORY[:2], last)
+    assert ("trailer", "trailer-sign-off") not in _roles(story)
+
+
+def test_pti_writer_initials_keep_their_reading() -> None:
+    story = _pti_story("PTI ABC")
+    assert story.body == LIBRARY_STORY[:2]
+    assert ("trailer", "trailer-sign-off") in _roles(story)
