@@ -5,7 +5,9 @@ their years (``June 4, 1921 – …``) under a story was left out; a photo's
 credit alone under an article's headline (``Photo by Jane Roe``) stayed in the
 body, and ``Foto di ANSA`` was no credit (on a page, a writer of that name);
 ``Por João Silva do Globo`` put the paper in the name; ``PTI LTD`` was PTI's
-writer's initials.
+writer's initials; ``Crews (AP) -`` was a dateline and a caption's ``(Jane
+Roe) (AFP)`` kept the photographer in its text (over a headless lead, the line
+was the headline).
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -25,6 +27,7 @@ from news_pages import (
 import wirestory
 from wirestory.bylines import find_byline
 from wirestory.captions import is_credit_line, split_credit
+from wirestory.datelines import find_dateline, opens_wire_story
 
 
 def _codes(story: wirestory.Story) -> list[str]:
@@ -211,3 +214,100 @@ def test_pti_writer_initials_keep_their_reading() -> None:
     story = _pti_story("PTI ABC")
     assert story.body == LIBRARY_STORY[:2]
     assert ("trailer", "trailer-sign-off") in _roles(story)
+
+
+# --- A common noun in title case before an agency ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Crews (AP) - Road crews worked through the night to clear the roads.",
+        "Crews (AP) - A crew worked through the night to clear the roads.",
+        "Firefighters (Reuters) - Two firefighters were hurt on Tuesday.",
+    ],
+)
+def test_common_noun_before_agency_is_no_dateline(paragraph: str) -> None:
+    """``Crews`` was the dateline's place, and the paragraph opened a wire
+    story when a dump was cut."""
+    assert find_dateline(paragraph) is None
+    assert not opens_wire_story(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Berlin (dpa) - Die Fährleute streiken in Berlin.",
+        "Washington (CNN) - The council in Washington met on Tuesday.",
+        "Paris (AFP) - Ferry crews walked out in Paris on Tuesday.",
+    ],
+)
+def test_place_before_agency_keeps_its_reading(paragraph: str) -> None:
+    dateline = find_dateline(paragraph)
+    assert dateline is not None
+    assert dateline.agencies
+    assert opens_wire_story(paragraph)
+
+
+def test_common_noun_before_agency_inside_a_story_is_no_boundary() -> None:
+    """The paragraph read as another wire story's first: a story boundary."""
+    text = (
+        "Council closes old library\n\nLONDON (Reuters) - "
+        + LIBRARY_STORY[0]
+        + "\n\nCrews (AP) - Road crews worked through the night to move the books.\n\n"
+        + LIBRARY_STORY[1]
+        + "\n"
+    )
+    [story] = wirestory.parse(text)
+    assert "possible-story-boundary" not in _codes(story)
+
+
+# --- A photographer's name in parentheses before the agency's credit ------------------
+
+_PHOTO = "President Jane Roe meets the delegation in Cairo on Monday."
+
+
+def _captioned(caption: str, headline: bool) -> wirestory.Story:
+    head = "Council closes old library\n\n" if headline else ""
+    text = f"{head}{caption}\n\nCAIRO (Reuters) - {LIBRARY_STORY[0]}\n\n{LIBRARY_STORY[1]}\n"
+    [story] = wirestory.parse(text)
+    return story
+
+
+@pytest.mark.parametrize("headline", [True, False])
+@pytest.mark.parametrize(
+    ("names", "agency"), [("Jane Roe", "AFP"), ("Tom Hale", "Reuters"), ("Anna Berg", "AP")]
+)
+def test_photographer_then_agency_is_one_credit(headline: bool, names: str, agency: str) -> None:
+    """The name stayed the caption's last words, or over a headless lead the
+    line was the headline, silently."""
+    story = _captioned(f"{_PHOTO} ({names}) ({agency})", headline)
+    [caption] = story.captions
+    assert (caption.text, caption.credit) == (_PHOTO, f"{names}/{agency}")
+    assert caption.photographer == names
+    assert story.headline == ("Council closes old library" if headline else "")
+
+
+@pytest.mark.parametrize("headline", [True, False])
+@pytest.mark.parametrize("names", ["Khaled Desouki", "Liberal Party"])
+def test_unknown_name_then_agency_is_said(headline: bool, names: str) -> None:
+    """No common given name: a photographer or a party, the form cannot
+    tell; the caption keeps the words (or the line stays the headline), said."""
+    story = _captioned(f"{_PHOTO} ({names}) (AFP)", headline)
+    code = "caption-holds-credit" if headline else "headline-may-be-caption"
+    assert code in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A name's affiliation after the name, no sentence's end before it.
+        "Chief executive Jane Roe (Vale Port Authority) (AFP)",
+        f"{_PHOTO} (AFP)",
+    ],
+)
+def test_caption_with_one_credit_keeps_its_reading(caption: str) -> None:
+    story = _captioned(caption, True)
+    [found] = story.captions
+    assert found.credit == "AFP"
+    assert "caption-holds-credit" not in _codes(story)

@@ -41,6 +41,7 @@ from wirestory.captions import (
     credit_mark,
     credit_names_no_one,
     credit_names_someone,
+    ends_in_named_parenthesis,
     is_credit_line,
     is_page_caption,
     page_credit_split,
@@ -408,6 +409,11 @@ def caption_with_credit(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     parsed = parse_credit(credit, knowledge=knowledge)
     if parsed.agency is None and parsed.photographer is None:
         return False
+    if parsed.agency is not None and ends_in_named_parenthesis(caption, knowledge=knowledge):
+        # "… on Monday. (Khaled Desouki) (AFP)": a photographer's name before
+        # the agency, or a party's: it may be a caption (it was a headline
+        # with no doubt said).
+        return None
     caption = caption.rstrip()
     if len(caption.split()) >= CAPTION_MIN_WORDS and caption[-1:] in knowledge.full_stops:
         return True
