@@ -7,7 +7,8 @@ body, and ``Foto di ANSA`` was no credit (on a page, a writer of that name);
 ``Por João Silva do Globo`` put the paper in the name; ``PTI LTD`` was PTI's
 writer's initials; ``Crews (AP) -`` was a dateline and a caption's ``(Jane
 Roe) (AFP)`` kept the photographer in its text (over a headless lead, the line
-was the headline).
+was the headline); Markdown's ``**Update:**`` kept its stars, a hashtag line
+``# Elections2025 trends`` lost its hash, ``[Next](page2)`` was no link.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -28,6 +29,8 @@ import wirestory
 from wirestory.bylines import find_byline
 from wirestory.captions import is_credit_line, split_credit
 from wirestory.datelines import find_dateline, opens_wire_story
+from wirestory.lines import split_lines
+from wirestory.markdown import markdown_view
 
 
 def _codes(story: wirestory.Story) -> list[str]:
@@ -311,3 +314,91 @@ def test_caption_with_one_credit_keeps_its_reading(caption: str) -> None:
     [found] = story.captions
     assert found.credit == "AFP"
     assert "caption-holds-credit" not in _codes(story)
+
+
+# --- Markdown page text: a label in bold, a hashtag, a relative link ------------------
+
+_MARKDOWN_PAGE = (
+    "# Council votes to close old library\n\n* [Home](https://vale.example/)\n"
+    "* [News](https://vale.example/news)\n\n**By Jane Roe**\n\n"
+    f"{LIBRARY_STORY[0]}\n\n{{line}}\n\n{LIBRARY_STORY[1]}\n\n{LIBRARY_STORY[2]}\n"
+)
+
+
+def _markdown_story(line: str) -> wirestory.Story:
+    [story] = wirestory.parse(_MARKDOWN_PAGE.format(line=line))
+    return story
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        (
+            "**Update:** The council will vote again in May.",
+            "Update: The council will vote again in May.",
+        ),
+        (
+            "**Editor's note:** The vote was moved to May.",
+            "Editor's note: The vote was moved to May.",
+        ),
+    ],
+)
+def test_label_in_bold_loses_its_stars(line: str, read: str) -> None:
+    """The stars stayed in the body."""
+    assert _markdown_story(line).body == (LIBRARY_STORY[0], read, *LIBRARY_STORY[1:3])
+
+
+def _view(text: str) -> list[str] | None:
+    lines = list(split_lines(text))
+    view = markdown_view(lines, "".join(line.text for line in lines))
+    return None if view is None else [" ".join(line.text.split()) for line in view.lines]
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("[Next](page2)", "Next"),
+        ("[Next](?page=2)", "Next"),
+        ("[Page 2](page-2) of 5", "Page 2 of 5"),
+        # A writer's note in brackets is words alone; a line opening in bold
+        # with no label is a date line's place the dateline rules read.
+        ("The mayor [sic](sic) said it.", "The mayor [sic](sic) said it."),
+        ("**ORTON FALLS** — The mill closed.", "**ORTON FALLS** — The mill closed."),
+    ],
+)
+def test_markdown_line_reads_its_words(line: str, read: str) -> None:
+    """``[Next](page2)``: a relative link of one word was no link, kept with
+    its brackets and address."""
+    view = _view(f"# Heading\n\n{line}\n")
+    assert view is not None
+    assert view[2] == read
+
+
+def test_relative_link_on_a_page_leaves_the_body() -> None:
+    story = _markdown_story("[Next](page2)")
+    assert story.body == LIBRARY_STORY[:3]
+
+
+_HASHTAG_STORY = (
+    f"Council votes to close old library\n\n{LIBRARY_STORY[0]}\n\n# Elections2025 trends\n\n"
+    f"{LIBRARY_STORY[1]}\n"
+)
+
+
+def test_hashtag_line_under_prose_keeps_its_hash() -> None:
+    """With no link in the text, ``# Elections2025 trends`` under the story's
+    prose lost its hash as a heading's."""
+    [story] = wirestory.parse(_HASHTAG_STORY)
+    assert story.body == (LIBRARY_STORY[0], "# Elections2025 trends", LIBRARY_STORY[1])
+
+
+def test_heading_over_prose_keeps_its_reading() -> None:
+    """A text with no link opening with its headline in one hash and a
+    subheading of two: both headings, as before."""
+    text = (
+        f"# Council votes to close old library\n\n{LIBRARY_STORY[0]}\n\n## What happens next\n\n"
+        f"{LIBRARY_STORY[1]}\n"
+    )
+    [story] = wirestory.parse(text)
+    assert story.headline == "Council votes to close old library"
+    assert "What happens next" in story.body
