@@ -2,19 +2,23 @@
 with no diagnostic. A page's story ending in a sentence of three words over
 the footer (``Read more here.``) lost it; a history box of dated rows with
 their years (``June 4, 1921 – …``) under a story was left out; a photo's
-credit alone under an article's headline (``Photo by Jane Roe``) stayed in the
-body, and ``Foto di ANSA`` was no credit (on a page, a writer of that name);
-``Por João Silva do Globo`` put the paper in the name; ``PTI LTD`` was PTI's
-writer's initials; ``Crews (AP) -`` was a dateline and a caption's ``(Jane
-Roe) (AFP)`` kept the photographer in its text (over a headless lead, the line
-was the headline); Markdown's ``**Update:**`` kept its stars, a hashtag line
-``# Elections2025 trends`` lost its hash, ``[Next](page2)`` was no link.
+credit alone under an article's headline (``Photo by Jane Roe``) stayed in
+the body, and ``Foto di ANSA`` was no credit (on a page, a writer of that
+name); ``Por João Silva do Globo`` put the paper in the name; ``PTI LTD``
+was PTI's writer's initials; ``Crews (AP) -`` was a dateline and a caption's
+``(Jane Roe) (AFP)`` kept the photographer in its text (over a headless lead,
+the line was the headline); Markdown's ``**Update:**`` kept its stars, a
+hashtag line ``# Elections2025 trends`` lost its hash, ``[Next](page2)`` was
+no link; a hard-wrapped paragraph ending in no mark over a caption was read
+into the caption.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
 """
 
 from __future__ import annotations
+
+import textwrap
 
 import pytest
 from news_pages import (
@@ -402,3 +406,42 @@ def test_heading_over_prose_keeps_its_reading() -> None:
     [story] = wirestory.parse(text)
     assert story.headline == "Council votes to close old library"
     assert "What happens next" in story.body
+
+
+# --- A hard-wrapped paragraph ending in no mark over a caption --------------------------
+
+
+def _wrapped(paragraph: str) -> str:
+    return "\n".join(textwrap.wrap(paragraph, 68))
+
+
+def _wrapped_page(block: str) -> wirestory.Story:
+    blocks = [_wrapped(p) for p in LIBRARY_STORY]
+    return library_story(blocks[0], blocks[1], block, blocks[2], blocks[3])
+
+
+_UNMARKED = (
+    "Union members said the closure would cost jobs and that the branch would need "
+    "more staff, the union said in a statement"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Pupils leave the old library on Monday. (AP Photo/Jane Roe)",
+        "Jane Roe speaks at the rally on Monday. Photo: Tom Hale",
+    ],
+)
+def test_paragraph_read_into_caption_is_said(caption: str) -> None:
+    """The paragraph's lines and the caption were one caption, the paragraph
+    lost from the body, silently."""
+    story = _wrapped_page(f"{_wrapped(_UNMARKED)}\n{caption}")
+    assert "page-hard-wrapped" in _codes(story)
+
+
+def test_caption_wrapped_onto_its_date_keeps_its_reading() -> None:
+    caption = "Pupils leave the old library on Mill Street after the council voted on"
+    story = _wrapped_page(f"{caption}\nMonday. (AP Photo/Jane Roe)")
+    assert [c.credit for c in story.captions] == ["AP Photo/Jane Roe"]
+    assert "page-hard-wrapped" not in _codes(story)

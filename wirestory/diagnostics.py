@@ -737,7 +737,10 @@ _CODES = (
         "more, was joined to a line ending a sentence (a caption or a byline printed right "
         "under a paragraph's last line of nearly the width reads the same), or a paragraph "
         "opens right under one ending like no sentence, no blank line between (a "
-        "paragraph wrapped short of the width may be cut in two); a page whose joins "
+        "paragraph wrapped short of the width may be cut in two), or a caption with its "
+        "credit opening in a capital right under a line ending like no sentence was read "
+        "with the lines above it (a paragraph ending in no mark may be lost into the "
+        "caption); a page whose joins "
         "all go on mid-sentence or into small letters after an abbreviation, a colon or "
         "an ellipsis says nothing",
     ),

@@ -3830,6 +3830,18 @@ def _read_wrapped(
         for override in inner.overrides
     ]
     state.problems += _wrap_doubts(lines, runs, parts, inner.paragraphs)
+    glued = _paragraph_in_caption(lines, [parts[number] for number in inner.captions], options)
+    if glued >= 0:
+        state.problems.append(
+            Problem(
+                "page-hard-wrapped",
+                "the page's lines are cut at a fixed width and were joined: a caption "
+                "with its credit opens in a capital right under a line ending like no "
+                "sentence, and the lines above it were read into the caption: they may be "
+                "a paragraph ending in no mark (the wrap and the glued caption read the same)",
+                glued,
+            )
+        )
     state.problems += [
         Problem(problem.code, problem.message, first_of[problem.index])
         for problem in inner.problems
@@ -3860,8 +3872,7 @@ def _wrap_doubts(
         below
         for run in runs
         for above, below in pairwise(run)
-        if _ends_sentence(lines[above].text)
-        and (not lines[below].text.lstrip()[:1].islower() or _ends_on_word(lines[above].text))
+        if _glued_join(lines[above].text, lines[below].text)
     ]
     if glued:
         problems.append(
@@ -3893,6 +3904,47 @@ def _wrap_doubts(
             )
         )
     return problems
+
+
+def _glued_join(above: str, below: str) -> bool:
+    """Is the join of a wrapped run's line ``above`` to ``below`` doubted by
+    :func:`_wrap_doubts`: a line ending a sentence over one opening in no
+    small letter, or over any line when the sentence ends on a word?"""
+    return _ends_sentence(above) and (not below.lstrip()[:1].islower() or _ends_on_word(above))
+
+
+def _paragraph_in_caption(
+    lines: Sequence[Line], captions: Sequence[Sequence[int]], options: ParseOptions
+) -> int:
+    """The first line of a caption joined under the lines of a hard-wrapped
+    paragraph ending in no mark (``… the union said in a`` / ``statement`` /
+    ``Pupils leave the library on Monday. (AP Photo/Jane Roe)``), all read
+    as the caption, else -1: a line opening in a capital under a line ending
+    like no sentence, the lines from it on a caption with its credit
+    (:func:`~wirestory.captions.is_page_caption`) and the lines above it at
+    least ``CAPTION_MIN_WORDS`` words. A caption wrapped onto a name or a
+    date (``… on`` / ``Monday. (AP Photo/Jane Roe)``) leaves too few words
+    under the join to be one (its text before the credit four words or
+    more). A caption whose run holds a join :func:`_wrap_doubts` says is
+    not asked again. Only captions of several lines are asked."""
+    knowledge = options.knowledge
+    for part in captions:
+        if any(
+            _glued_join(lines[above].text, lines[below].text) for above, below in pairwise(part)
+        ):
+            continue  # said already (_wrap_doubts), at the glued line
+        # From the last join up: the caption glued is the shortest tail.
+        for at in range(len(part) - 1, 0, -1):
+            above, below = lines[part[at - 1]].text, lines[part[at]].text
+            if (
+                below.lstrip()[:1].isupper()
+                and not _ends_sentence(above)
+                and len(joined_text(lines, part[:at]).split()) >= CAPTION_MIN_WORDS
+                and is_page_caption(rest := joined_text(lines, part[at:]), knowledge=knowledge)
+                and len(split_credit(rest, knowledge=knowledge)[0].split()) >= CAPTION_MIN_WORDS
+            ):
+                return part[at]
+    return -1
 
 
 def _ends_on_word(text: str) -> bool:
