@@ -164,6 +164,18 @@ def test_photo_label_over_words_keeps_its_reading(line: str) -> None:
     assert ("caption", "caption-credit-line") not in _roles(story)
 
 
+@pytest.mark.parametrize("credit", ["Photo by Jane Roe", "Foto di ANSA"])
+@pytest.mark.parametrize("headline", ["", "Council closes old library\n\n"])
+def test_credit_alone_over_the_story_is_no_headline(credit: str, headline: str) -> None:
+    """Over a headless lead (or over the headline) it was the story's
+    headline, silently."""
+    text = f"{credit}\n\n{headline}LONDON (Reuters) - {LIBRARY_STORY[0]}\n\n{LIBRARY_STORY[1]}\n"
+    [story] = wirestory.parse(text)
+    assert story.headline == headline.strip()
+    assert story.body == LIBRARY_STORY[:2]
+    assert ("caption", "caption-credit-line") in _roles(story)
+
+
 # --- A Portuguese byline: the writer "do" the paper -----------------------------------
 
 
