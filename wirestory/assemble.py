@@ -29,6 +29,7 @@ from wirestory.bylines import (
 )
 from wirestory.captions import (
     credit_of_credit_line,
+    ends_in_named_parenthesis,
     parse_credit,
     source_before_agency,
     source_may_be_photographer,
@@ -256,6 +257,10 @@ def _ends_in_credit(text: str, knowledge: Knowledge) -> bool:
     credit = split_credit(text, knowledge=knowledge)[1]
     if credit is None:
         return False
+    if ends_in_named_parenthesis(text, knowledge=knowledge):
+        # "… on Monday. (Khaled Desouki)" over "(AFP)": a photographer's name
+        # or a source's, the form cannot tell which from a party's.
+        return True
     found = parse_credit(credit, knowledge=knowledge)
     if found.agency is not None:
         before = text[: text.rfind("(")].rstrip().casefold()

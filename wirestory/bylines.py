@@ -682,6 +682,29 @@ def _outlet_named(piece: str, knowledge: Knowledge) -> bool:
 # The most words of an outlet's name read after a byline's last comma.
 _OUTLET_MAX_WORDS: Final = 5
 
+# A Portuguese byline names the writer's paper after "do" or "da" with no
+# comma ("Por João Silva do Globo", "Por Ana Souza da Folha"), the particles
+# a surname opens with too ("João Silva da Costa", "Maria do Carmo"): the
+# word after them is the paper's only when it is a paper's word (a title's
+# last or only word, lower-case) or an acronym in capitals ("da CNN", "do G1").
+_OUTLET_PARTICLES: Final = frozenset({"do", "da"})
+_PORTUGUESE_OUTLET_WORDS: Final = frozenset(
+    """globo folha estadão jornal diário correio gazeta tribuna estado expresso público
+    observador revista notícias""".split()
+)
+
+
+def _outlet_after_particle(rest: str) -> int:
+    """Where the paper's name opens in a byline's ``rest`` written ``NAMES do
+    PAPER`` (``João Silva do Globo``: at ``do``), or -1. String tests: the
+    last two words asked, no comma in ``rest``."""
+    head, _, last = rest.rpartition(" ")
+    before, _, particle = head.rpartition(" ")
+    if particle not in _OUTLET_PARTICLES or not before or ", " in rest:
+        return -1
+    acronym = len(last) >= 2 and last.isupper() and last.isalnum()
+    return len(before) + 1 if acronym or last.casefold() in _PORTUGUESE_OUTLET_WORDS else -1
+
 
 # What a newsroom calls the wires it joins to its writer's copy: "By Jane Roe
 # and Agencies", "Jane Roe and news agencies", "By Jane Roe with wires".
@@ -819,6 +842,13 @@ def _read_names(
                     after_bar if organization is None else f"{organization}{bar}{after_bar}"
                 )
             return Byline(raw=raw, names=within.names, organization=organization)
+    outlet_at = _outlet_after_particle(rest)
+    if outlet_at > 0:
+        # "Por João Silva do Globo": the writer, then the paper they write
+        # for; read as one name, the paper was the writer's surname.
+        within = _read_names(rest[: outlet_at - 1], raw, knowledge, separators)
+        if within is not None and within.names and within.organization is None:
+            return Byline(raw=raw, names=within.names, organization=rest[outlet_at:])
     # Try the longest run of names first: "JANE DOE and JOHN ROE, Associated Press"
     # is names up to the last comma that leaves a valid organisation.
     pieces = rest.split(", ")

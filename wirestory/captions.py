@@ -111,7 +111,9 @@ def _position(knowledge: Knowledge) -> regex.Pattern[str]:
 # capitalised words after them (a credit name's small words between:
 # "Foto de Ana de Souza"), or one and a source after a slash, and nothing
 # after them to the end. One capitalised word ("Foto di Roma": a photo of
-# Rome) proves nothing (the second look-ahead). The match ends before the
+# Rome) proves nothing (the second look-ahead), unless it is an acronym in
+# capitals, an agency's or an outlet's ("Foto di ANSA", "Foto de EFE": no
+# place is written so). The match ends before the
 # name (looked ahead at), as "Photo by" ends before its. The label is asked
 # first, the name's words are possessive runs between literal spaces: linear.
 # (Each part written once: a pattern spelling the two-word and the slash
@@ -123,7 +125,7 @@ def _preposition_credit(knowledge: Knowledge) -> str:
     source = rf"\ ?/\ ?{name}(?:\ {name}){{0,3}}"
     return (
         rf"\s{{1,3}}{alternation(knowledge.photo_credit_prepositions)}\s{{1,3}}"
-        rf"(?={name}(?:{more}){{0,3}}(?:{source})?\s*+$)(?!{name}\s*+$)"
+        rf"(?={name}(?:{more}){{0,3}}(?:{source})?\s*+$)(?!(?!\p{{Lu}}{{2,8}}+\s*+$){name}\s*+$)"
     )
 
 
@@ -1026,6 +1028,12 @@ def source_before_agency(
     # a handout's source follows a sentence's end.
     last = before.rstrip().rstrip(knowledge.closing_quotes)[-1:]
     after_sentence = bool(last) and last in knowledge.sentence_ends
+    if after_sentence and _photographer_named(source, knowledge):
+        # "… on Monday. (Jane Roe) (AFP)": the photographer, then the agency
+        # (AFP's own form of the two: "Jane Roe/AFP"). The name stayed the
+        # caption's last words, or, over a headless lead, the line was read
+        # as the headline, silently.
+        return before, f"{source}/{credit}"
     if not credit_names_no_one(source, knowledge=knowledge) and (
         not after_sentence
         or source.split()[-1].casefold() not in knowledge.institution_words
@@ -1033,6 +1041,48 @@ def source_before_agency(
     ):
         return caption, credit
     return before, f"{source}/{credit}"
+
+
+# The words of a photographer's name in parentheses before an agency's credit.
+_PHOTOGRAPHER_MIN_WORDS: Final = 2
+_PHOTOGRAPHER_MAX_WORDS: Final = 3
+
+
+def _name_shaped(source: str) -> bool:
+    """Is ``source`` two or three capitalised words of letters (``Jane Roe``,
+    ``Khaled Desouki``, ``Liberal Party``)? String tests."""
+    words = source.split()
+    return _PHOTOGRAPHER_MIN_WORDS <= len(words) <= _PHOTOGRAPHER_MAX_WORDS and all(
+        word[:1].isupper() and word.replace("-", "").isalpha() for word in words
+    )
+
+
+def _photographer_named(source: str, knowledge: Knowledge) -> bool:
+    """Is ``source`` a person's name: name-shaped (:func:`_name_shaped`), the
+    first word a common given name (:attr:`~wirestory.Knowledge.given_names`:
+    ``Jane Roe``)? A party or a street (``Liberal Party``, ``Mill Street``)
+    opens with none."""
+    return _name_shaped(source) and source.split()[0].casefold() in knowledge.given_names
+
+
+def ends_in_named_parenthesis(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Does ``caption`` end, after a sentence's end, in two or three
+    capitalised words in parentheses (``… on Monday. (Khaled Desouki)``)?
+    Before an agency's credit, read off by :func:`split_credit`, they are a
+    photographer's name or a source's as often as not; with no common given
+    name first (:func:`source_before_agency` takes those), the form cannot
+    tell a person from a party or a place: the layouts say so. (Not part of
+    wirestory's API.)"""
+    if caption[-1:] != ")":
+        return False
+    before, source = split_credit(caption, knowledge=knowledge)
+    last = before.rstrip().rstrip(knowledge.closing_quotes)[-1:]
+    return (
+        source is not None
+        and bool(last)
+        and last in knowledge.sentence_ends
+        and _name_shaped(source)
+    )
 
 
 def has_named_or_page_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

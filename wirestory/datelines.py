@@ -1524,6 +1524,15 @@ _OPENINGS = frozenset("( \t")
 _TITLE_CASE_AGENCY_REACH = 12
 
 
+def _written_small(word: str, text: str) -> bool:
+    """Does ``text`` write ``word`` (one title-case word) in small letters, as
+    it is or with an ``s`` added or dropped (``Crews``: ``crews``, ``crew``)?
+    One search, its alternatives literal: linear."""
+    small = word.lower()
+    stem = small[:-1] if small[-1:] == "s" else small
+    return re.search(rf"(?<!\w){re.escape(stem)}s?(?!\w)", text) is not None
+
+
 def opens_wire_story(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """Does ``text`` open with a dateline naming an agency or a date: a wire
     story's first paragraph (``NEW YORK (Reuters) - …``, ``BAHRAIN, Oct 19 -
@@ -1629,6 +1638,19 @@ def find_dateline(
             # firm's ticker or a university's initials after a title-case name
             # read the same as these agencies; a date or a place in capitals
             # ("ILOILO CITY (PNA) --", "Sylhet, June 5 (UNB) -") vouches.
+            continue
+        if (
+            agencies_text
+            and not date_text
+            and places
+            and places[1:].islower()
+            and _written_small(places, paragraph[end:])
+        ):
+            # "Crews (AP) - Crews worked through the night as the crews …": a
+            # title-case word the paragraph writes in small letters (its
+            # plural or singular) is a common noun opening a sentence, no
+            # place (no place is written in small letters); read as one, the
+            # paragraph opened a wire story when a dump was cut.
             continue
         if places and not agencies_text:
             if find_agency(places, knowledge=knowledge) is not None:

@@ -53,7 +53,9 @@ _CODES = (
         "caption-holds-credit",
         "warning",
         "a caption's text, its credit split off, still ends in a credit: of two credits in "
-        "parentheses only the last is read as the credit",
+        "parentheses only the last is read as the credit (a name in parentheses after a "
+        "sentence's end, opening with no common given name, before an agency's: … on "
+        "Monday. (Khaled Desouki) (AFP), a photographer's or a party's)",
     ),
     Code(
         "repeat-differs",
@@ -126,8 +128,10 @@ _CODES = (
     Code(
         "headline-may-be-caption",
         "warning",
-        "a story's first line, read as its headline, ends in a photographer's credit: "
-        "it may be a photo's caption above a story with no headline",
+        "a story's first line, read as its headline, ends in a photographer's credit, or "
+        "in a name in parentheses after a sentence's end before an agency's credit (… on "
+        "Monday. (Khaled Desouki) (AFP)): it may be a photo's caption above a story with "
+        "no headline",
     ),
     Code(
         "headline-may-be-kicker",
@@ -733,7 +737,10 @@ _CODES = (
         "more, was joined to a line ending a sentence (a caption or a byline printed right "
         "under a paragraph's last line of nearly the width reads the same), or a paragraph "
         "opens right under one ending like no sentence, no blank line between (a "
-        "paragraph wrapped short of the width may be cut in two); a page whose joins "
+        "paragraph wrapped short of the width may be cut in two), or a caption with its "
+        "credit opening in a capital right under a line ending like no sentence was read "
+        "with the lines above it (a paragraph ending in no mark may be lost into the "
+        "caption); a page whose joins "
         "all go on mid-sentence or into small letters after an abbreviation, a colon or "
         "an ellipsis says nothing",
     ),

@@ -31,7 +31,14 @@ __all__ = ["MarkdownView", "markdown_view"]
 # and a parenthesis of words are a writer's (``[Editor's note](Reuters)``,
 # ``[sic](sic)``): read as a link, the note went from the body into an
 # advisory. The look-ahead reads the address's own characters alone: linear.
-_ADDRESS: Final = r"(?=[^()\s:/#.]{0,2000}[:/#.])[^()\s]{1,2000}"
+# A relative address of one word is a link's too when it holds a word and a
+# number (``[Next](page2)``, a page's pagination) or opens a query
+# (``[Next](?page=2)``): a writer's note in brackets is words alone. The runs
+# of the word's part and the number's part share no character: linear.
+_ADDRESS: Final = (
+    r"(?:(?=[^()\s:/#.]{0,2000}[:/#.])[^()\s]{1,2000}"
+    r"|\?[^()\s]{1,2000}|[a-z][a-z_-]{0,99}[0-9][a-z0-9_-]{0,99})"
+)
 # A link or an image: ``[text](url)``, ``![alt](url "title")``. Bounded runs
 # of characters that cannot hold the next delimiter: linear. The text holds
 # no bracket, so a linked image (``[![alt](img)](link)``) is read inside out,
@@ -114,16 +121,28 @@ def _plain(text: str, *, heading: bool = True, printed: str | None = None) -> st
         blank = " " * len(mark)
         inner = text[first + len(mark) : last]
         text = f"{text[:first]}{blank}{inner}{blank}{text[last + len(mark) :]}"
-    elif not stripped.startswith(_STRONG) and ("**" in text or "__" in text):
+    elif (not stripped.startswith(_STRONG) or _strong_label(stripped)) and (
+        "**" in text or "__" in text
+    ):
         # Strong emphasis inside the line, in pairs (a bold phrase): an odd
         # count is no pair, kept; so is a line opening in it (``**ORTON
-        # FALLS** —``, a date line the dateline rules read).
+        # FALLS** —``, a date line the dateline rules read), unless it opens
+        # with a label in it (``**Update:** The council …``, an editor's note
+        # or a correction: its stars were left in the body).
         for strong in _STRONG:
             marks = [m.start() for m in _STRONG_MARK.finditer(text) if m[0] == strong]
             if marks and not len(marks) % 2:
                 for start in marks:
                     text = f"{text[:start]}  {text[start + 2 :]}"
     return text
+
+
+def _strong_label(stripped: str) -> bool:
+    """Does ``stripped`` (a line opening in strong emphasis) open with a
+    label in it, its colon inside the marks (``**Update:** …``, ``**Editor's
+    note:** …``)? String tests on the first span."""
+    close = stripped.find(stripped[:2], 2)
+    return close > 2 and stripped[close - 1] == ":"
 
 
 # A strong emphasis's mark, read outside code: a code span (``\`__init__.py\```)
@@ -256,8 +275,17 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
     if not links and not hashed and "References" not in joined:
         return None
     source = [line.text for line in lines]
-    marked = (links and any(map(_holds_link, source))) or (
-        hashed and any(_heading_at(source, number) for number in range(len(source)))
+    linked_text = links and any(map(_holds_link, source))
+    # A text with no link is no converted page: a line of one hash under its
+    # prose is a hashtag (``# Elections2025 trends``), no heading; a
+    # converter prints its one first-level heading, the headline, over it.
+    prose_from = -1 if linked_text else _first_prose(source)
+    marked = linked_text or (
+        hashed
+        and any(
+            _heading_at(source, number) and not _hashtag_at(source, number, prose_from)
+            for number in range(len(source))
+        )
     )
     numbered = "References" in source
     if not marked:
@@ -277,7 +305,7 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
         if numbered and "[" in text:
             text = _LINK_NUMBER.sub(_spaces, text)
         linked = linked or _holds_link(text)
-        hashes = _heading_at(texts, number)
+        hashes = _heading_at(texts, number) and not _hashtag_at(texts, number, prose_from)
         if hashes:
             heading = True
             headings.append(number)
@@ -323,6 +351,25 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
         headings,
         shifts,
     )
+
+
+def _first_prose(texts: Sequence[str]) -> int:
+    """The first line of ``texts`` ending a sentence (``.``, ``!``, ``?``),
+    or the number of lines when none does."""
+    for number, text in enumerate(texts):
+        if text.rstrip()[-1:] in _SENTENCE_ENDS:
+            return number
+    return len(texts)
+
+
+_SENTENCE_ENDS: Final = frozenset(".!?")
+
+
+def _hashtag_at(texts: Sequence[str], number: int, prose_from: int) -> bool:
+    """Is line ``number`` of a text with no link (``prose_from`` its first
+    line of prose, -1 when the text holds a link) one hash and words under
+    the text's prose (:func:`_first_prose`): a hashtag, no heading?"""
+    return 0 <= prose_from < number and _FIRST_LEVEL.match(texts[number]) is not None
 
 
 def _holds_link(text: str) -> bool:

@@ -464,6 +464,14 @@ def signed_address(text: str) -> bool:
 # agency whose desk signs so (Agency.writer_initials): a country's code after
 # another agency is three capitals as often (``AP USA``, ``Reuters USA``).
 _DESK_INITIALS = re.compile(r"[A-Z]{2,3}")
+# Three capitals that are a common abbreviation of a company's form, a post or
+# an office (``PTI LTD``: the agency's company name; ``PTI CEO``: a line
+# naming its chief), never read as one writer's initials: the line is the
+# story's. PTI's writers' initials are other letters as often as not, so only
+# words a story writes are listed.
+_NOT_WRITER_INITIALS: Final = frozenset(
+    "LTD INC PLC LLC LLP CEO CFO COO CTO MLA MLC MPS IPO GST GDP FIR NGO USA UAE".split()
+)
 _DESK_ONE_INITIALS = re.compile(r"[A-Z]{3}")
 _DESK_MIN_INITIALS = 2
 _DESK_MAX_INITIALS = 4
@@ -489,6 +497,7 @@ def _desk_signed(text: str, patterns: _Patterns) -> bool:
         return (
             head in patterns.writer_initials
             and _DESK_ONE_INITIALS.fullmatch(initials[0]) is not None
+            and initials[0] not in _NOT_WRITER_INITIALS
         )
     return (
         head in patterns.signatures

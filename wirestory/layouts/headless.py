@@ -14,6 +14,7 @@ from wirestory.bylines import find_byline
 from wirestory.layouts.page import sentence_break, title_part
 from wirestory.layouts.wire import (
     caption_with_credit,
+    credit_alone,
     front_date_line,
     looks_like_headline,
     may_end_in_credit,
@@ -40,9 +41,11 @@ def read(
     their credits opening the story (:func:`~wirestory.layouts.wire.caption_with_credit`:
     a scraper kept the photo above the lead and no headline)."""
     del found
+    first = start
     start = _claim_captions(lines, start, state, options)
+    photo = bool(state.captions) or "caption-credit-line" in state.rules[first:start]
     rule = None
-    if state.captions and _headline_under_captions(lines, start, options):
+    if photo and _headline_under_captions(lines, start, options):
         # The photo above the story, then its headline: a line of a
         # headline's shape standing alone (blank lines around it) with text
         # below. It was the body's first paragraph, silently.
@@ -102,6 +105,10 @@ def _claim_captions(lines: list[Line], start: int, state: LineState, options: Pa
         elif may_end_in_credit(text) and caption_with_credit(text, options.knowledge) is True:
             state.captions.append(start)
             state.claim(start, Role.CAPTION, "caption-with-credit")
+        elif credit_alone(text, options.knowledge):
+            # "Photo by Jane Roe" over the lead: the photo's credit, its
+            # caption not in the text (it was the headline, silently).
+            state.claim(start, Role.CAPTION, "caption-credit-line")
         elif state.captions and front_date_line(text, options.knowledge):
             state.claim(start, Role.FURNITURE, "wire-date-line")
         else:

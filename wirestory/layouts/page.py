@@ -3831,6 +3831,18 @@ def _read_wrapped(
         for override in inner.overrides
     ]
     state.problems += _wrap_doubts(lines, runs, parts, inner.paragraphs)
+    glued = _paragraph_in_caption(lines, [parts[number] for number in inner.captions], options)
+    if glued >= 0:
+        state.problems.append(
+            Problem(
+                "page-hard-wrapped",
+                "the page's lines are cut at a fixed width and were joined: a caption "
+                "with its credit opens in a capital right under a line ending like no "
+                "sentence, and the lines above it were read into the caption: they may be "
+                "a paragraph ending in no mark (the wrap and the glued caption read the same)",
+                glued,
+            )
+        )
     state.problems += [
         Problem(problem.code, problem.message, first_of[problem.index])
         for problem in inner.problems
@@ -3863,8 +3875,7 @@ def _wrap_doubts(
         below
         for run in runs
         for above, below in pairwise(run)
-        if _ends_sentence(lines[above].text)
-        and (not lines[below].text.lstrip()[:1].islower() or _ends_on_word(lines[above].text))
+        if _glued_join(lines[above].text, lines[below].text)
         and not _indented_paragraph_goes_on(lines, run, below)
     ]
     if glued:
@@ -3917,6 +3928,47 @@ def _indented_paragraph_goes_on(lines: Sequence[Line], run: Sequence[int], below
         return False
     margin = indent(lines[run[1]].text)
     return indent(lines[run[0]].text) > margin == indent(lines[below].text)
+
+
+def _glued_join(above: str, below: str) -> bool:
+    """Is the join of a wrapped run's line ``above`` to ``below`` doubted by
+    :func:`_wrap_doubts`: a line ending a sentence over one opening in no
+    small letter, or over any line when the sentence ends on a word?"""
+    return _ends_sentence(above) and (not below.lstrip()[:1].islower() or _ends_on_word(above))
+
+
+def _paragraph_in_caption(
+    lines: Sequence[Line], captions: Sequence[Sequence[int]], options: ParseOptions
+) -> int:
+    """The first line of a caption joined under the lines of a hard-wrapped
+    paragraph ending in no mark (``… the union said in a`` / ``statement`` /
+    ``Pupils leave the library on Monday. (AP Photo/Jane Roe)``), all read
+    as the caption, else -1: a line opening in a capital under a line ending
+    like no sentence, the lines from it on a caption with its credit
+    (:func:`~wirestory.captions.is_page_caption`) and the lines above it at
+    least ``CAPTION_MIN_WORDS`` words. A caption wrapped onto a name or a
+    date (``… on`` / ``Monday. (AP Photo/Jane Roe)``) leaves too few words
+    under the join to be one (its text before the credit four words or
+    more). A caption whose run holds a join :func:`_wrap_doubts` says is
+    not asked again. Only captions of several lines are asked."""
+    knowledge = options.knowledge
+    for part in captions:
+        if any(
+            _glued_join(lines[above].text, lines[below].text) for above, below in pairwise(part)
+        ):
+            continue  # said already (_wrap_doubts), at the glued line
+        # From the last join up: the caption glued is the shortest tail.
+        for at in range(len(part) - 1, 0, -1):
+            above, below = lines[part[at - 1]].text, lines[part[at]].text
+            if (
+                below.lstrip()[:1].isupper()
+                and not _ends_sentence(above)
+                and len(joined_text(lines, part[:at]).split()) >= CAPTION_MIN_WORDS
+                and is_page_caption(rest := joined_text(lines, part[at:]), knowledge=knowledge)
+                and len(split_credit(rest, knowledge=knowledge)[0].split()) >= CAPTION_MIN_WORDS
+            ):
+                return part[at]
+    return -1
 
 
 def _ends_on_word(text: str) -> bool:
@@ -4828,10 +4880,16 @@ _LIST_NUMBER: Final = re.compile(r"(\d{1,3})(?:[.)]\s*|\s+)(?=\S)")
 # by a sentence ending in a colon only (:func:`_bare_rows`).
 _LIST_MARK: Final = re.compile(r"(?:([•·▪●◦‣*–-])|([a-z])[.)])\s+(?=\S)")
 # A dated row: a month's word and a day (``June 9 -- Arena``, ``Aug. 30 –
-# …``) or a day and a month's word (``9 June: …``). Each part bounded.
+# …``) or a day and a month's word (``9 June: …``), each with its year or
+# not (``June 4, 1921 – …``, ``4 June 1921: …``: a history box's rows, in
+# order across the years). Each part bounded.
 _LIST_DATE: Final = re.compile(
-    r"([^\W\d_]{3,9})\.?\s{1,3}(\d{1,2})(?!\d)|(\d{1,2})(?:st|nd|rd|th)?\s{1,3}([^\W\d_]{3,9})\b"
+    r"([^\W\d_]{3,9})\.?\s{1,3}(\d{1,2})(?!\d)(?:,?\s{1,3}(\d{4})(?!\d))?"
+    r"|(\d{1,2})(?:st|nd|rd|th)?\s{1,3}([^\W\d_]{3,9})\b(?:,?\s{1,3}(\d{4})(?!\d))?"
 )
+# A dated row's number (:func:`_list_row_date`): the year's place above the
+# month's and the day's.
+_LIST_YEAR_PLACE: Final = 10000
 # A key and its value after a colon (``England (Group A): 10th appearance``):
 # a table's row holds a short value; a headline's label (``Watch: …``) a long one.
 _LIST_KEY_WORDS_MOST: Final = 6
@@ -4839,14 +4897,17 @@ _LIST_VALUE_WORDS_MOST: Final = 4
 
 
 def _list_row_date(text: str, months: dict[str, int]) -> int | None:
-    """The month and day of a dated row (``June 9 -- …``) as one number
-    (month * 100 + day), or ``None``."""
+    """The date of a dated row (``June 9 -- …``, ``June 4, 1921 – …``) as one
+    number (year * 10000 + month * 100 + day, the year 0 when the row names
+    none), or ``None``."""
     match = _LIST_DATE.match(text)
     if match is None:
         return None
-    word, day = (match[1], match[2]) if match[1] else (match[4], match[3])
+    word, day, year = (match[1], match[2], match[3]) if match[1] else (match[5], match[4], match[6])
     month = months.get(word.casefold())
-    return None if month is None else month * 100 + int(day)
+    if month is None:
+        return None
+    return int(year or 0) * _LIST_YEAR_PLACE + month * 100 + int(day)
 
 
 def _list_row_value(text: str) -> str | None:
@@ -5056,6 +5117,13 @@ def _others_dated_rows(
         rows_from += 1
     rows_end = _list_rows(texts, rows_from, end, months)
     if rows_end - rows_from < _LIST_ROWS_LEAST:
+        return False
+    first = _list_row_date(texts[rows_from], months)
+    last = _list_row_date(texts[rows_end - 1], months)
+    if first is not None and last is not None and last - first > _LIST_YEAR_PLACE:
+        # Rows more than a year apart (``June 4, 1921 – …`` / ``May 2, 1958
+        # – …``) are a history box, the story's timeline as often as not; a
+        # site's archive or its coming events keep to a year: said.
         return False
     known = story_words()
     for number in range(rows_from, rows_end):
@@ -8577,7 +8645,12 @@ def _closing_shape(
         # paragraph, or a prompt over the site's icons (``Follow us on social
         # media for all the news:``), so it only may be one. It was left out
         # silently.
-        return None if _closing_shape(text[:-1] + ".", tokens, stop_words) is not False else False
+        # Two or three words over a colon are a label (``See more photos:``,
+        # ``About this statement:``), not a sentence leading in.
+        label = len(text.split()) < _CLOSING_MIN_WORDS and text.upper() != text.lower()
+        if label or _closing_shape(text[:-1] + ".", tokens, stop_words) is False:
+            return False
+        return None
     if text[-1:] not in _CLOSING_ENDS or text.endswith(".."):
         return False
     if text[:3] in _TURN_LABELS:
@@ -8590,7 +8663,18 @@ def _closing_shape(
         # in one without, it only may be one (left out, and said so: it was
         # lost silently).
         caseless = len(words) >= _CLOSING_MIN_CASELESS_WORDS and text.upper() == text.lower()
-        return None if caseless else False
+        # Two or three words of a sentence's form, a capital, the later
+        # words in small letters and a full stop (``Read more here.``, ``The
+        # vote stands.``), may be the story's last line as well as a prompt
+        # whose link the scrape lost: left out, said (it was lost silently).
+        # An exclamation (``Sharing is caring!``) is furniture's.
+        sentence = (
+            len(words) >= _CLOSING_MIN_CASELESS_WORDS
+            and text[-1:] == "."
+            and words[0][:1].isupper()
+            and all(word[:1].islower() for word in words[1:])
+        )
+        return None if caseless or sentence else False
     if stop_words is not None and not any(map(stop_words.__contains__, tokens)):
         return False
     later = [word for word in words[1:] if word[:1].isalpha()]
@@ -11510,6 +11594,14 @@ def _name_line(
         # "Publié le 4 mars 2025": a date line's label and a name's particle
         # ("Jean le Roux") read as a name; the line is the story's date.
         or is_date_line(text, knowledge=knowledge)
+        # "Foto di ANSA", "Foto de Ana Ruiz", "Foto di Roma": a photo's label
+        # and a language's "by" (or "of"), a credit alone or a photo's
+        # caption; no writer is named "Foto".
+        or (
+            first.casefold() in knowledge.photo_labels
+            and rest.split(None, 1)[:1] != []
+            and rest.split(None, 1)[0] in knowledge.photo_credit_prepositions
+        )
     ):
         # "Por Vale Conteúdo": a byline's opener before two words or more is
         # no first name (the line is the byline's forms' to read, or none);

@@ -38,8 +38,10 @@ from wirestory.captions import (
     CAPTION_MAX_WORDS,
     CAPTION_MIN_WORDS,
     QUOTE_MARKS,
+    credit_mark,
     credit_names_no_one,
     credit_names_someone,
+    ends_in_named_parenthesis,
     is_credit_line,
     is_page_caption,
     page_credit_split,
@@ -76,6 +78,7 @@ from wirestory.trailers import find_advisory, is_speech_word, signed_off_report
 
 __all__ = [
     "caption_with_credit",
+    "credit_alone",
     "detect",
     "front_date_line",
     "is_reading_time",
@@ -255,6 +258,11 @@ def _wire_front_matter(
             state.claim(index, Role.FURNITURE, "wire-date-line")
         elif is_reading_time(text):
             state.claim(index, Role.FURNITURE, "reading-time")
+        elif credit_alone(text, knowledge):
+            # "Photo by Jane Roe", "Foto di ANSA" under the headline: the credit
+            # of a photo whose caption the scrape left out (the page layout
+            # reads it so); it was the body's first paragraph, or a subheading.
+            state.claim(index, Role.CAPTION, "caption-credit-line")
         elif any(line_key(text) == line_key(lines[c].text) for c in state.captions):
             # Scraped pages repeat a caption, not always on the next line.
             state.claim(index, Role.DUPLICATE, "caption-shown-again")
@@ -338,6 +346,8 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | No
         return None
     if may_end_in_credit(text) and caption_with_credit(text, knowledge) is True:
         return None  # a photo's caption above the story: headless, which claims it
+    if credit_alone(text, knowledge):
+        return None  # "Photo by Jane Roe" over the story: headless claims the credit
     dateline = find_dateline(text.lstrip(), knowledge=knowledge)
     # A sentence follows the dateline, in lower case: a headline in capitals
     # with a spaced dash (``U.S. CORPORATE FINANCE - COMPANIES ON SIDELINES``)
@@ -352,6 +362,18 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> int | No
 # How far down a paragraph's lines are followed to find where it ends: a lead
 # paragraph wrapped at 60 to 80 columns is rarely longer than this.
 _WRAPPED_MAX_LINES = 12
+
+
+def credit_alone(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Is ``text`` a photo's credit alone with its label (``Photo by Jane
+    Roe``, ``Photo: Jane Roe``, ``Foto di ANSA``:
+    :func:`~wirestory.captions.credit_mark` and
+    :func:`~wirestory.captions.is_credit_line`), the photo's caption not in
+    the text? Such a line is no headline and no paragraph. The anchored
+    label's match first: most lines open with none."""
+    return credit_mark(text, knowledge=knowledge) is not None and is_credit_line(
+        text, knowledge=knowledge
+    )
 
 
 def may_end_in_credit(text: str) -> bool:
@@ -400,6 +422,11 @@ def caption_with_credit(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     parsed = parse_credit(credit, knowledge=knowledge)
     if parsed.agency is None and parsed.photographer is None:
         return False
+    if parsed.agency is not None and ends_in_named_parenthesis(caption, knowledge=knowledge):
+        # "… on Monday. (Khaled Desouki) (AFP)": a photographer's name before
+        # the agency, or a party's: it may be a caption (it was a headline
+        # with no doubt said).
+        return None
     caption = caption.rstrip()
     if len(caption.split()) >= CAPTION_MIN_WORDS and caption[-1:] in knowledge.full_stops:
         return True
