@@ -213,13 +213,11 @@ class _Patterns(NamedTuple):
     (Knowledge.contributor_roles)."""
     roles: dict[str, ContributorRole]
     """The role each word of a credit gives, lower-case (Knowledge.contributor_roles)."""
-    note_searches: tuple[tuple[str, tuple[str, ...] | None, str], ...]
-    """Per word the notes hold (case-folded), the openings one of its notes
-    must start with (:func:`note_openings`; None when one may match
-    anywhere) and the source of the alternation of the notes holding it: a
-    paragraph is searched only for the notes whose word it holds, and that
-    it opens as one of them must. Searching the whole alternation in any
-    case cost about 65 µs a paragraph of 300 characters holding a common word (``follow``,
+    note_searches: tuple[tuple[str, str], ...]
+    """Per word the notes hold (case-folded), the source of the alternation
+    of the notes holding it: a paragraph is searched only for the notes whose
+    word it holds. Searching the whole alternation in any case cost about
+    65 µs a paragraph of 300 characters holding a common word (``follow``,
     ``updated``), the notes of one word under a microsecond. Each is
     compiled by :func:`_compiled_notes` when a paragraph first holds its word
     (the 19 words' patterns compiled at once cost about 11 ms a process, and
@@ -270,92 +268,11 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         ),
         roles=dict(knowledge.contributor_roles),
         note_searches=tuple(
-            (word, note_openings(phrases), "|".join(phrases))
+            (word, "|".join(phrase for held, phrase in knowledge.note_phrases if held == word))
             for word in dict.fromkeys(word for word, _ in knowledge.note_phrases)
-            for phrases in [[phrase for held, phrase in knowledge.note_phrases if held == word]]
         ),
         compiled_notes={},
     )
-
-
-# The characters a note's literal opening is read from: small ASCII letters
-# and the space. Each of them matches, under the patterns' IGNORECASE, only
-# characters whose casefold() is that letter (or the space) alone, but for
-# ``İ`` (U+0130, folded to ``i`` and a combining dot), which _holds_note
-# lets through; a character after them ends the opening (a capital too:
-# ``I`` matches the dotless ``ı``, which folds to itself).
-_OPENING_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz ")
-# What after a character may let it match no character at all (``s?``,
-# ``s*``, ``s{0,3}``; ``+`` is cut too, to keep the rule short).
-_QUANTIFIERS = frozenset("?*+{")
-# What a note's alternatives are cut by, in a pattern's source: an escape
-# (``\\(``, ``\\|``: itself), a character set (``[^)|]``; its first
-# character, after ``^``, is itself, ``]`` too), a parenthesis, a ``|``, and
-# what the cut does not read: a ``[`` left over (a set within a set, a POSIX
-# class ``[[:alpha:]]``) and a group of inline flags (``(?m)``, ``(?x:…)``,
-# ``(?V1)``, ``(?f)``, which may change what ``^``, a space or a letter
-# matches) or a comment. Possessive: linear.
-_PATTERN_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\\[])*+\]|\(\?[^:=!<>P'|(]|[()|\[]")
-
-
-def _top_level_alternatives(source: str) -> list[str] | None:
-    """``source`` cut at its ``|`` outside groups and character sets, or None
-    when it holds inline flags, a comment, a set within a set or parentheses
-    that do not pair: then nothing is read of it. Only the pattern's tokens
-    are looked at (:data:`_PATTERN_TOKEN`), not each character."""
-    pieces: list[str] = []
-    depth = start = 0
-    for token in _PATTERN_TOKEN.finditer(source):
-        mark = token.group()
-        if mark == "(":
-            depth += 1
-        elif mark == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif mark == "|":
-            if not depth:
-                pieces.append(source[start : token.start()])
-                start = token.end()
-        elif mark[0] != "\\" and mark[-1:] != "]":
-            return None  # inline flags, a comment, a ``[`` the cut does not read
-    if depth:
-        return None
-    pieces.append(source[start:])
-    return pieces
-
-
-def note_openings(phrases: list[str]) -> tuple[str, ...] | None:
-    """The openings a text must start with, case-folded, for one of the notes
-    ``phrases`` (Knowledge.note_phrases' patterns) to match it: the literal
-    small letters and spaces after ``^`` opening each of their alternatives
-    (``^this (?:story|article) …`` must open ``this ``; ``^corrections?\\s…``
-    ``correction``). None when an alternative is not anchored, or opens with
-    no letter of its own (``^(?:a version of )?this …``, ``^[^\\s,]{2,30}, …``),
-    or the pattern's form is not read (inline flags): any text is searched.
-
-    Most of the notes are anchored notices on the story (``This story first
-    appeared in …``) whose word stands in many of a story's sentences (``He
-    appeared in court``): the opening turns those down without the notes'
-    pattern, whose compile (its bounded look-aheads, case-blind) cost about
-    1.6 ms a process, paid by the first such sentence of a story's end."""
-    openings: list[str] = []
-    for phrase in phrases:
-        alternatives = _top_level_alternatives(phrase)
-        if alternatives is None:
-            return None
-        for alternative in alternatives:
-            if alternative[:1] != "^":
-                return None
-            end = 1
-            while end < len(alternative) and alternative[end] in _OPENING_CHARACTERS:
-                end += 1
-            if alternative[end : end + 1] and alternative[end] in _QUANTIFIERS:
-                end -= 1
-            if end <= 1:
-                return None
-            openings.append(alternative[1:end])
-    return tuple(dict.fromkeys(openings))
 
 
 def _compiled_notes(patterns: _Patterns, source: str) -> regex.Pattern[str]:
@@ -672,12 +589,8 @@ def _holds_note(text: str, folded: str, patterns: _Patterns) -> bool:
     for only in a text holding its word: a match of the whole alternation is
     a match of one of its notes. ``casefold()`` folds at least what the
     patterns' IGNORECASE does (``ſ`` to ``s``), so no note is missed."""
-    for word, openings, notes in patterns.note_searches:
-        if (
-            word in folded
-            and (openings is None or folded.startswith(openings) or "\u0130" in text)
-            and _compiled_notes(patterns, notes).search(text, 0, None, False)
-        ):
+    for word, notes in patterns.note_searches:
+        if word in folded and _compiled_notes(patterns, notes).search(text, 0, None, False):
             return True
     return False
 
