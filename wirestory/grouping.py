@@ -345,11 +345,6 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         # Has detect() answered for this line (_starts_story,
         # _glued_marked_start)? Not for a wire story glued on (_glued_start).
         known = starts is not None
-        if not wire_opened and wire_asked < max_header_lines and story:
-            # The story's header lines asked as they come, each once, until
-            # one opens a wire story or the header is read.
-            wire_opened = bool(header_end) or _opens_wire_story(story, wire_asked, options)
-            wire_asked = len(story)
         if (
             # A headline or a slug ends in no full stop (the cheap test first:
             # this sees every line of a dump, most ending in one).
@@ -358,33 +353,45 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             and len(blanks) < 2
             and story
             and line.number > header_end
-            # Only a story that opened as a wire story or under a crawler's
-            # address is cut so: a page's many short lines are asked nothing
-            # more.
-            and (wire_opened or is_source_address(story[0].text))
-            and text.rstrip(closing)[-1:] not in paragraph_ends
-            # Under a line ending a sentence, or under an end mark or a
-            # trailer (``(END)``, ``(Reuters)``; not ``MORE``); with no blank
-            # line between and under a sentence, only as a slug or an address
-            # (a wrapped paragraph's line may end a sentence above a short one).
-            and (
-                (
-                    # The line above first: under a wrapped paragraph's line,
-                    # most lines of hard-wrapped copy, nothing more is asked.
-                    story[-1].text.rstrip(closing)[-1:] in sentence_ends
-                    and bool(blanks or wire.is_slug(text.strip()) or is_source_address(text))
-                )
-                or closes_story(story[-1].text.strip(), knowledge)
-            )
         ):
-            # A crawler writes each page's address over it: an address cuts
-            # only a story that opened with one (a page's own address among
-            # its furniture, or a list of sources, is no crawler's line).
-            crawled = is_source_address(text) and is_source_address(story[0].text)
-            if wire_opened or crawled:
-                glued = _glued_start(source, line, options)
-                if (glued == _PAGE_START and crawled) or (glued == _WIRE_START and wire_opened):
-                    starts = 0
+            if not wire_opened and wire_asked < max_header_lines:
+                # The story's header lines not asked yet, each once, until one
+                # opens a wire story or the header is read: asked here, where
+                # the answer is wanted (most lines of wire copy end in a full
+                # stop and want none), not as each line comes.
+                wire_opened = bool(header_end) or _opens_wire_story(story, wire_asked, options)
+                wire_asked = len(story)
+            if (
+                # Only a story that opened as a wire story or under a
+                # crawler's address is cut so: a page's many short lines are
+                # asked nothing more.
+                (wire_opened or is_source_address(story[0].text))
+                and text.rstrip(closing)[-1:] not in paragraph_ends
+                # Under a line ending a sentence, or under an end mark or a
+                # trailer (``(END)``, ``(Reuters)``; not ``MORE``); with no
+                # blank line between and under a sentence, only as a slug or
+                # an address (a wrapped paragraph's line may end a sentence
+                # above a short one).
+                and (
+                    (
+                        # The line above first: under a wrapped paragraph's
+                        # line, most lines of hard-wrapped copy, nothing more
+                        # is asked.
+                        story[-1].text.rstrip(closing)[-1:] in sentence_ends
+                        and bool(blanks or wire.is_slug(text.strip()) or is_source_address(text))
+                    )
+                    or closes_story(story[-1].text.strip(), knowledge)
+                )
+            ):
+                # A crawler writes each page's address over it: an address
+                # cuts only a story that opened with one (a page's own address
+                # among its furniture, or a list of sources, is no crawler's
+                # line).
+                crawled = is_source_address(text) and is_source_address(story[0].text)
+                if wire_opened or crawled:
+                    glued = _glued_start(source, line, options)
+                    if (glued == _PAGE_START and crawled) or (glued == _WIRE_START and wire_opened):
+                        starts = 0
         if starts is not None:
             yield LineGroup(story, overflow, doubtful, follows)
             follows = True
@@ -401,6 +408,17 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         else:
             added = line.end - line.start
         if story and size + added > max_story_chars:
+            if not wire_opened and wire_asked < max_header_lines:
+                # The lines not asked yet are asked now, as when each line
+                # was asked as it came, and the part past max_story_chars
+                # keeps the answer and goes on asking its own lines as it did
+                # then: from the index this part's count of lines reached,
+                # or, when that is past them, from the line after the ones
+                # it opens with (its blank lines and this line).
+                wire_opened = bool(header_end) or _opens_wire_story(story, wire_asked, options)
+                wire_asked = len(story)
+                if wire_asked < max_header_lines:
+                    wire_asked = min(wire_asked, len(blanks) + 1)
             yield LineGroup(story, overflow, doubtful, follows)
             story, overflow, size, doubtful, follows = [], True, 0, 0, False
         if blanks:
