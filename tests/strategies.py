@@ -842,6 +842,7 @@ LAYOUT_VARIATIONS: dict[str, Callable[[str], str]] = {
     "indented": _indented,
     "crlf": lambda text: _endings(text, "\r\n"),
     "lone-cr": lambda text: _endings(text, "\r"),
+    "line-separators": lambda text: _endings(text, "\u2028"),
     "bom": lambda text: "\ufeff" + text,
 }
 

@@ -19,7 +19,9 @@ headline, the page read as wire copy, its furniture in the body; a text-mode
 browser's ``References`` title indented or followed by spaces left the link
 numbers glued to the words (``By [7]Rachel Moss``: the byline unread); a
 byline in capitals naming where the writer filed from (``BY JANE ROE IN
-KYIV``, ``BY JANE ROE AT MEADOW PARK``) read the place as a name.
+KYIV``, ``BY JANE ROE AT MEADOW PARK``) read the place as a name; lines
+ending in U+2028 were one line; a form feed in the blank run after a marked
+story glued the next story on (said).
 
 Left, as strict xfails at the end of this file with whether each is
 diagnosed: see each test's reason.
@@ -288,3 +290,142 @@ def test_a_page_break_between_stories_is_a_blank_line(separator: str) -> None:
         "Ferry Strike Halts Island Crossings",
     ]
     assert [d.code for s in stories for d in s.diagnostics] == []
+
+
+_NBSP_LEFT = pytest.mark.xfail(
+    strict=True,
+    reason="a no-break space after a wire dateline's agency (or for every space) leaves "
+    "the dateline unread, in the body; silent. Read as a space by every layout's rules "
+    "(tried: split_lines), a hard-wrapped page's short closing paragraph glued by one to "
+    "its last word was then left out as furniture (test_scraped_pages' wrapped-page "
+    "property), so the fold waits for that rule",
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "spaced"),
+    [
+        ("By Jane Roe", "By\u00a0Jane Roe"),
+        pytest.param("(Reuters) - Ferry", "(Reuters)\u00a0- Ferry", marks=_NBSP_LEFT),
+        pytest.param(" ", "\u00a0", marks=_NBSP_LEFT),
+    ],
+    ids=["after-by", "after-the-agency", "every-space"],
+)
+def test_no_break_spaces_leave_a_wire_storys_reading(written: str, spaced: str) -> None:
+    """A scraper's no-break spaces (``&nbsp;`` after ``By``, after a wire
+    dateline's agency, or for every space) leave the byline, the dateline and
+    the body as with spaces."""
+    (plain,) = wirestory.parse(_WIRE_STORY)
+    (story,) = wirestory.parse(_WIRE_STORY.replace(written, spaced))
+    assert plain.byline is not None
+    assert plain.dateline is not None
+    assert story.byline is not None
+    assert story.dateline is not None
+    assert (story.headline, story.byline.names, story.dateline.places, story.body) == (
+        plain.headline,
+        plain.byline.names,
+        plain.dateline.places,
+        plain.body,
+    )
+
+
+def test_unicode_line_separators_end_lines() -> None:
+    """A text whose lines end in U+2028 (a feed's ``<br>``) reads as with line
+    feeds: the line separator ends a line, at the same offsets."""
+    separated = _WIRE_STORY.replace("\n", "\u2028")
+    (plain,) = wirestory.parse(_WIRE_STORY)
+    (story,) = wirestory.parse(separated)
+    assert (story.headline, story.byline, story.dateline, story.body) == (
+        plain.headline,
+        plain.byline,
+        plain.dateline,
+        plain.body,
+    )
+    assert [(s.role, s.start, s.end) for s in story.segments] == [
+        (s.role, s.start, s.end) for s in plain.segments
+    ]
+    assert separated == rebuild(separated, [story])
+
+
+# Variations that still change the reading, each a strict xfail saying whether
+# the record says so. The fields compared are those of the plain text's story.
+
+_LEFT = {
+    "two-blank-lines-between-blocks": (
+        lambda text: text.replace("\n\n", "\n\n\n"),
+        "two blank lines between every block cut a story into a story a block (the "
+        "separator of stories); partly said: no-body on the headline's and the byline's "
+        "pieces, may-continue-story-above under the first paragraph, nothing on the piece "
+        "holding the dateline's paragraph",
+    ),
+    "zero-width-space-in-the-dateline": (
+        lambda text: text.replace("PORT ELLIS", "PORT EL\u200bLIS"),
+        "a zero-width space inside a word of the dateline leaves it unread, in the body; silent",
+    ),
+    "bom-after-by": (
+        lambda text: text.replace("By Jane", "By\ufeff Jane"),
+        "U+FEFF after the byline's opener leaves the byline unread, in the body; silent",
+    ),
+    "soft-hyphens-in-words": (
+        lambda text: text.replace("Reuters", "Reu\u00adters"),
+        "a soft hyphen inside the agency's name leaves the dateline unread; silent",
+    ),
+    "zero-width-joiner-in-words": (
+        lambda text: text.replace("Reuters", "Reu\u200dters"),
+        "a zero-width joiner inside the agency's name leaves the dateline unread; silent",
+    ),
+    "paragraph-separators": (
+        lambda text: text.replace("\n\n", "\u2029"),
+        "U+2029 between blocks is no line end: the story is one line; said, "
+        "possible-story-boundary (test_paragraph_separators_are_said)",
+    ),
+}
+
+
+def _wire_fields(story: wirestory.Story) -> tuple[object, ...]:
+    return (
+        story.headline,
+        None if story.byline is None else story.byline.names,
+        None if story.dateline is None else story.dateline.places,
+        story.body,
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason))
+        for name, (_, reason) in _LEFT.items()
+    ],
+)
+def test_left_variations_of_a_wire_story(name: str) -> None:
+    """Each variation left reads the wire story as without it (it does not yet)."""
+    change, _ = _LEFT[name]
+    assert [_wire_fields(s) for s in wirestory.parse(change(_WIRE_STORY))] == [
+        _wire_fields(s) for s in wirestory.parse(_WIRE_STORY)
+    ]
+
+
+def test_paragraph_separators_are_said() -> None:
+    """A story whose blocks are set apart by U+2029 alone, read as one line,
+    says so: possible-story-boundary."""
+    stories = wirestory.parse(_WIRE_STORY.replace("\n\n", "\u2029"))
+    assert "possible-story-boundary" in [d.code for s in stories for d in s.diagnostics]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a marked story with no blank line between its blocks reads its paragraphs as "
+    "one (lines with no blank line between are one paragraph's, as hard-wrapped text's); "
+    "silent",
+)
+def test_a_marked_story_without_blank_lines() -> None:
+    """The seed layout with single line breaks reads as with blank lines (it
+    does not yet)."""
+    (plain,) = wirestory.parse(_MARKED)
+    (story,) = wirestory.parse(_MARKED.replace("\n\n", "\n"))
+    assert (story.headline, story.captions, story.body) == (
+        plain.headline,
+        plain.captions,
+        plain.body,
+    )

@@ -26,7 +26,14 @@ __all__ = [
 ]
 
 # A terminator; linear: each alternative is one or two fixed characters.
-_TERMINATOR = re.compile(r"\r\n?|\n")
+# Unicode's line separator (U+2028) ends a line as a line feed does: a feed
+# or an editor writes it for a line break (a ``<br>``), and read as a
+# character of the line a whole story was one line, its headline, byline and
+# paragraphs one paragraph. (The paragraph separator, U+2029, stays a
+# character of its line: it stands for a paragraph's end, a line break and a
+# blank line, which no line record can be; docs/reliability.md says how
+# such a text is read.)
+_TERMINATOR = re.compile("\r\n?|[\n\u2028]")
 # What counts as white space on a blank line: str.isspace()'s set, plus the
 # invisible characters a scraper leaves on otherwise empty lines.
 BLANK_CHARS = (
@@ -170,9 +177,10 @@ def _line_runs(blocks: Iterable[str], start: int, number: int) -> Iterator[Itera
             start, number = end, number + 1
             block = block[len(terminator) - 1 :]
         crlf = "\r" in block
-        if not crlf or _crlf_only(block):
+        if (not crlf or _crlf_only(block)) and "\u2028" not in block:
             # The common case, at C speed: every line ends with a line feed,
-            # and the records are built by map() and zip(), not a Python loop.
+            # and the records are built by map() and zip(), not a Python loop
+            # (a block holding U+2028, rare, takes the loop below).
             # Text saved on Windows (or a scraper mixing the two: wire copy
             # with CRLF in some lines only) ends lines with CRLF: when every CR
             # is one's, the pieces between line feeds are the lines with their
