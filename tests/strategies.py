@@ -8,7 +8,9 @@ stories back.
 from __future__ import annotations
 
 import itertools
+import re
 import textwrap
+from collections.abc import Callable
 
 import attrs
 from hypothesis import assume
@@ -16,6 +18,7 @@ from hypothesis import strategies as st
 
 from wirestory import normalize
 from wirestory.layouts.marked import compare_showings
+from wirestory.normalize import curl_quotes
 
 # Letters from several scripts, with accents and combining marks, so that
 # normalization (NFC) and matching are exercised; no line breaks, no
@@ -769,3 +772,99 @@ _MARKUP = st.sampled_from(
     ["<script>alert(1)</script>", "</div>", "<b>", "<!--", "-->", '"', "'", "&", "&lt;", "&#x41;"]
 )
 markup_text = st.lists(_MARKUP | _NASTY | st.text(max_size=10), max_size=30).map("".join)
+
+
+# Layout variations: how a user's scraper, crawler or feed writes the same
+# story's text another way. Each is a function of the whole text, written for
+# any line ends the text already has (the terminators are kept apart from the
+# lines' text). What each may change and what it must not is said in
+# tests/test_variants37.py.
+_TERMINATED = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
+
+
+def _each_line(text: str, change: Callable[[str], str]) -> str:
+    """``text`` with ``change`` applied to each line's text, its terminator kept."""
+    return "".join(
+        change(line) + ending for line, ending in _TERMINATED.findall(text) if line or ending
+    )
+
+
+def _endings(text: str, ending: str) -> str:
+    return re.sub(r"\r\n|\r|\n", ending, text)
+
+
+def _blank_lines_holding(text: str) -> str:
+    """Each empty line holding a space and a tab (a line holding a no-break
+    space alone is left: the seed site's mark between one story's paragraphs)."""
+    return _each_line(text, lambda line: line or " \t")
+
+
+def _trailing_white(text: str) -> str:
+    return _each_line(text, lambda line: line + " \t" if line.strip() else line)
+
+
+def _indented(text: str) -> str:
+    return _each_line(text, lambda line: "  " + line if line.strip() else line)
+
+
+def _straight_quotes(text: str) -> str:
+    return text.translate(dict.fromkeys(map(ord, "“”„"), '"') | dict.fromkeys(map(ord, "‘’"), "'"))
+
+
+def _dateline_dash(dash: str) -> Callable[[str], str]:
+    """A wire dateline's dash after the agency's parenthesis written another way
+    (``WASHINGTON (AP) —``, ``–``, ``-``)."""
+    return lambda text: re.sub(r"\) [-–—] ", f") {dash} ", text)
+
+
+def _byline_in_capitals(text: str) -> str:
+    """A byline line set in capitals (``BY JANE ROE``), as a site's style sheet
+    shows it and a copy of the page's text keeps it."""
+    return _each_line(
+        text, lambda line: line.upper() if re.match(r"[ \t]*By [A-Z]", line) else line
+    )
+
+
+# What a variation is named in a test's id, and how it changes a text. The
+# order is the order they are applied in when several are drawn: the words
+# first, then the lines, then the whole text's line ends and its opening.
+LAYOUT_VARIATIONS: dict[str, Callable[[str], str]] = {
+    "straight-quotes": _straight_quotes,
+    "curly-quotes": curl_quotes,
+    "em-dash": _dateline_dash("—"),
+    "en-dash": _dateline_dash("–"),
+    "hyphen": _dateline_dash("-"),
+    "ellipsis-character": lambda text: text.replace("...", "…"),
+    "ellipsis-dots": lambda text: text.replace("…", "..."),
+    "byline-in-capitals": _byline_in_capitals,
+    "blank-lines-holding-spaces": _blank_lines_holding,
+    "trailing-spaces": _trailing_white,
+    "indented": _indented,
+    "crlf": lambda text: _endings(text, "\r\n"),
+    "lone-cr": lambda text: _endings(text, "\r"),
+    "line-separators": lambda text: _endings(text, "\u2028"),
+    "bom": lambda text: "\ufeff" + text,
+}
+
+
+def layout_variations() -> st.SearchStrategy[tuple[str, ...]]:
+    """One to three of ``LAYOUT_VARIATIONS``' names, in the order they apply."""
+    order = list(LAYOUT_VARIATIONS)
+    return st.sets(st.sampled_from(order), min_size=1, max_size=3).map(
+        lambda names: tuple(sorted(names, key=order.index))
+    )
+
+
+# What stands between two stories of a dump: two blank lines or more, some
+# holding spaces or tabs, or a feed's page break (a form feed on a line of its
+# own, or opening a line).
+story_separators = st.sampled_from(
+    ["\n\n\n", "\n\n\n\n", "\n \t\n\t\n", "\n\x0c\n\n", "\n\n\x0c\n", "\n\n\n\x0c\n"]
+)
+
+
+def vary(text: str, names: tuple[str, ...]) -> str:
+    """``text`` with the layout variations ``names`` applied, in order."""
+    for name in names:
+        text = LAYOUT_VARIATIONS[name](text)
+    return text

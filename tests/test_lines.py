@@ -1,5 +1,6 @@
 """Cutting text into lines, against the rule written out plainly: a line ends
-at LF, CRLF or a lone CR, and its terminator belongs to it."""
+at LF, CRLF, a lone CR or Unicode's line separator (U+2028), and its
+terminator belongs to it."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from wirestory.lines import Line, joined_text, split_lines
 
 def _plain_lines(text: str) -> list[Line]:
     lines, start = [], 0
-    for number, match in enumerate(re.finditer(r"([^\r\n]*)(\r\n|\r|\n|$)", text), 1):
+    for number, match in enumerate(re.finditer("([^\r\n\u2028]*)(\r\n|\r|\n|\u2028|$)", text), 1):
         if match.end() == start and start == len(text) and lines:
             break
         if not match.group(0):
@@ -26,8 +27,9 @@ def _plain_lines(text: str) -> list[Line]:
 
 @given(line_break_text, st.lists(st.integers(1, 12), max_size=6))
 def test_split_lines_follows_the_plain_rule(text: str, cuts: list[int]) -> None:
-    """Whatever the mix of LF, CRLF and lone CR (the CRLF shortcut takes blocks
-    whose every CR is a CRLF's), and however the text is cut into blocks."""
+    """Whatever the mix of LF, CRLF, lone CR and U+2028 (the CRLF shortcut
+    takes blocks whose every CR is a CRLF's and that hold no U+2028), and
+    however the text is cut into blocks."""
     assert _plain_lines(text) == list(split_lines([text]))
     blocks, position = [], 0
     for size in cuts:

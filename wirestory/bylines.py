@@ -377,7 +377,7 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
         # "Wire Reports" was an invented writer and "Staff" (one word) no
         # byline, the line left heading the body.
         return Byline(raw=line.strip(), names=(), organization=rest)
-    found = _read_names(rest, line.strip(), knowledge, separators)
+    found = _read_names(_small_place_words(rest), line.strip(), knowledge, separators)
     if found is None and _outlet_signature(rest, knowledge):
         # "By Global Times", "By Vale Tribune": the outlet signs its staff's
         # copy, read as the byline's organisation, no writer (a writer
@@ -385,6 +385,18 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
         # so, signature_may_be_writer).
         return Byline(raw=line.strip(), names=(), organization=rest)
     return found
+
+
+def _small_place_words(text: str) -> str:
+    """``text`` with ``IN`` and ``AT`` in small letters when its words after
+    the first (an opener, ``By``) are in capitals: a byline set so (``BY
+    JANE ROE IN KYIV``, ``By JANE ROE AT MEADOW PARK``, a site's upper-case
+    style copied as text, or a wire's names in capitals) names the place the
+    writer filed from as ``By Jane Roe in Kyiv`` does, and read with the word
+    in capitals the place was a name's words. String searches."""
+    if (" IN " in text or " AT " in text) and text.partition(" ")[2].isupper():
+        return text.replace(" IN ", " in ").replace(" AT ", " at ")
+    return text
 
 
 def given_names_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -1572,6 +1584,7 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         return None
     raw = line.strip()
     text = raw
+    text = _small_place_words(text)
     if opens_with_conjunction(raw) or match_clock_after_by(raw):
         # "Av Og Til", "By And Large", "By Half Time": no page form makes a
         # writer of them (string tests: the first words).

@@ -28,7 +28,7 @@ from typing import NamedTuple
 from wirestory.captions import split_credit
 from wirestory.datelines import opens_wire_story
 from wirestory.layouts import marked, wire
-from wirestory.lines import BLANK_CHARS, Line
+from wirestory.lines import BLANK_CHARS, PLAIN_WHITE, Line
 from wirestory.options import ParseOptions
 from wirestory.roles import is_source_address
 from wirestory.trailers import closes_story
@@ -235,7 +235,7 @@ def _starts_story(
     if found is not None:
         # A marker line alone is no headline.
         return _header_end(window, found) if found.marker != 0 else None
-    if any(blank.text.strip(" \t") for blank in blanks):
+    if any(blank.text.strip(PLAIN_WHITE) for blank in blanks):
         return None
     below = [ahead for ahead in window[1:3] if ahead.text.strip(BLANK_CHARS)]
     return 0 if below and wire.looks_like_headline(line.text, options.knowledge) else None

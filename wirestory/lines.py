@@ -15,10 +15,26 @@ from itertools import accumulate, chain, count, islice, repeat
 from operator import add
 from typing import NamedTuple
 
-__all__ = ["BLANK_CHARS", "Line", "indent", "is_blank", "joined_text", "line_key", "split_lines"]
+__all__ = [
+    "BLANK_CHARS",
+    "PLAIN_WHITE",
+    "Line",
+    "indent",
+    "is_blank",
+    "joined_text",
+    "line_key",
+    "split_lines",
+]
 
 # A terminator; linear: each alternative is one or two fixed characters.
-_TERMINATOR = re.compile(r"\r\n?|\n")
+# Unicode's line separator (U+2028) ends a line as a line feed does: a feed
+# or an editor writes it for a line break (a ``<br>``), and read as a
+# character of the line a whole story was one line, its headline, byline and
+# paragraphs one paragraph. (The paragraph separator, U+2029, stays a
+# character of its line: it stands for a paragraph's end, a line break and a
+# blank line, which no line record can be; docs/reliability.md says how
+# such a text is read.)
+_TERMINATOR = re.compile("\r\n?|[\n\u2028]")
 # What counts as white space on a blank line: str.isspace()'s set, plus the
 # invisible characters a scraper leaves on otherwise empty lines.
 BLANK_CHARS = (
@@ -26,6 +42,13 @@ BLANK_CHARS = (
     "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
     "\u200b\u2060\ufeff"
 )
+
+# What a blank line holds when it is no more than a blank line: spaces, tabs,
+# and a printer's page and line feeds (a feed's page break, ``\f`` on a line
+# of its own between two stories). A blank line holding anything else (a
+# no-break space alone) is the seed site's mark between one story's
+# paragraphs, which a blank run holding it does not end.
+PLAIN_WHITE = " \t\x0b\x0c"
 
 
 class Line(NamedTuple):
@@ -135,9 +158,22 @@ def _line_runs(blocks: Iterable[str], start: int, number: int) -> Iterator[Itera
     """:func:`split_lines`' lines, in runs: a block's lines at once where each
     ends in a line feed (or a CRLF), else one by one."""
     pending: list[str] = []
+    # A byte order mark opening the text (a str read without decode(), or a
+    # file saved with one) is no character of its first line: left in, the
+    # first line of a page (``\ufeffCulture``) reads as no menu item and no
+    # headline, and the page as wire copy. It stays in the input as a
+    # separator before the first line (its offset 0, the line's start 1).
+    opening = True
     for block in blocks:
         if not block:
             continue
+        if opening:
+            opening = False
+            if block[0] == "\ufeff":
+                block = block[1:]
+                start += 1
+                if not block:
+                    continue
         if pending and pending[-1].endswith("\r"):
             # A CR held back from the previous block: complete it as CRLF or lone CR.
             held = pending.pop()[:-1]
@@ -151,9 +187,10 @@ def _line_runs(blocks: Iterable[str], start: int, number: int) -> Iterator[Itera
             start, number = end, number + 1
             block = block[len(terminator) - 1 :]
         crlf = "\r" in block
-        if not crlf or _crlf_only(block):
+        if (not crlf or _crlf_only(block)) and "\u2028" not in block:
             # The common case, at C speed: every line ends with a line feed,
-            # and the records are built by map() and zip(), not a Python loop.
+            # and the records are built by map() and zip(), not a Python loop
+            # (a block holding U+2028, rare, takes the loop below).
             # Text saved on Windows (or a scraper mixing the two: wire copy
             # with CRLF in some lines only) ends lines with CRLF: when every CR
             # is one's, the pieces between line feeds are the lines with their

@@ -287,7 +287,9 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
             for number in range(len(source))
         )
     )
-    numbered = "References" in source
+    # The list's title alone on its line, as lynx prints it; a scraper's
+    # indent or trailing spaces around it (``   References  ``) change nothing.
+    numbered = "References" in joined and any(text.strip() == "References" for text in source)
     if not marked:
         return _numbered_view(lines, source) if numbered else None
     texts = _wrapped_links(source)

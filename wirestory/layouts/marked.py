@@ -36,7 +36,7 @@ import regex
 from wirestory.captions import split_credit
 from wirestory.knowledge import Knowledge
 from wirestory.layouts.wire import looks_like_headline
-from wirestory.lines import Line, is_blank, line_key
+from wirestory.lines import PLAIN_WHITE, Line, is_blank, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body
@@ -1017,7 +1017,7 @@ def _note_gaps(
         first, after = body_start + run.start(), body_start + run.end()
         if any(lines[i].end - lines[i].start > len(lines[i].text) + 2 for i in range(first, after)):
             continue  # a line set aside as too long (its text is hidden): not a gap
-        separator = any(lines[i].text.strip(" \t") for i in range(first, after))
+        separator = any(lines[i].text.strip(PLAIN_WHITE) for i in range(first, after))
         if separator and not looks_like_headline(lines[after].text, knowledge):
             continue
         state.problems.append(
