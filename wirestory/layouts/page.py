@@ -1291,11 +1291,35 @@ def _language_and_counts(
     best = max(hits, key=lambda language: (hits[language], language == "en"))
     if not (hits[best] >= 3 and hits[best] * 20 >= count):
         return None, None
+    if hits[best] * _SPARSE_SHARE < count and _few_table_words(tokens, best, knowledge):
+        # A page in a language with no table (Danish, Norwegian, Czech,
+        # Swahili, Tagalog) holds a table's short words of another language
+        # by chance, a few of them again and again ("de", "en", "i", "a",
+        # "sa", "ya"): five in a hundred tokens, and that table's sentence
+        # tests then read the page's last short paragraphs as no sentences
+        # and left them out, silently. A page of the table's own language
+        # that holds its words as sparsely still holds several of them.
+        return None, None
     shift = languages.index(best) * bits
     counts: list[int | None] = [None] * len(tokens)
     for n, found in zip(heavy, sums, strict=True):
         counts[n] = found >> shift & mask
     return best, counts
+
+
+# Under one token in ``_SPARSE_SHARE`` a table's word, a page's language is
+# that table's only if the page holds ``_SPARSE_MIN_WORDS`` of its words or
+# more (pages of the tables' languages hold a quarter or more, a short
+# Korean page's particles glued to their words a twentieth, of five words).
+_SPARSE_SHARE: Final = 8
+_SPARSE_MIN_WORDS: Final = 5
+
+
+def _few_table_words(tokens: Sequence[list[str]], language: str, knowledge: Knowledge) -> bool:
+    """Whether the page's ``tokens`` hold fewer than ``_SPARSE_MIN_WORDS``
+    words of ``language``'s stop-word table, each counted once."""
+    table = dict(knowledge.stop_words)[language]
+    return len(table.intersection(chain.from_iterable(tokens))) < _SPARSE_MIN_WORDS
 
 
 # The narrowest field a language gets in ``_stop_word_fields``' numbers:
