@@ -27,7 +27,11 @@ read with another language's table, whose few short words it holds by chance
 the story's last short paragraphs out (the whole story, a Norwegian page's);
 Danish ``Af``, Tagalog ``Ni`` and Romanian ``de`` bylines went unread, and
 such a page was read as wire copy, its menu's first item the headline;
-Tagalog's ``Larawan:`` credit was none.
+Tagalog's ``Larawan:`` credit was none; a box of bullets summing the story up
+between the headline and the byline (``Key points``, ``Summary``, ``In
+brief``) made a short page wire copy (the site's name its headline, every line
+its paragraphs), or its first bullet the headline, or its bullets, the byline
+and the date the story's first paragraphs.
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -52,18 +56,6 @@ _FRONT = "section_front"
 # Misreadings left, by case and field: the diagnostic that says so (None:
 # silent), and why.
 _KNOWN_FAILURES: dict[tuple[str, str], tuple[str | None, str]] = {
-    **{
-        (name, field): (
-            None,
-            "a box of bullets over the story (Key points, In brief) keeps the page wire copy",
-        )
-        for name in ("key_points", "in_brief_updated")
-        for field in ("headline", "authors", "body")
-    },
-    ("summary_updated", "headline"): (
-        None,
-        "the first bullet of a Summary box is taken for the headline",
-    ),
     **{
         ("photo_gallery", field): (
             None,
@@ -177,3 +169,21 @@ def test_whole_pages_are_there() -> None:
 )
 def test_language_of_a_page(name: str, language: str | None) -> None:
     assert guess_language(_text(name)) == language
+
+
+# --- A summary box over the story ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label", ["Key points", "KEY POINTS", "Summary:", "At a glance", "En bref"]
+)
+@pytest.mark.parametrize("name", ["key_points", "summary_updated", "in_brief_updated"])
+def test_summary_box_labels(name: str, label: str) -> None:
+    """The box's label in its other words and cases: the headline over it and the
+    story under the byline are read the same."""
+    text = _text(name)
+    for shown in ("Key points", "Summary", "In brief"):
+        text = text.replace(f"\n{shown}\n", f"\n{label}\n")
+    story = wirestory.parse(text)[0]
+    assert story.headline == _expected(name)["headline"]
+    assert list(story.body) == _expected(name)["body"]

@@ -3514,7 +3514,7 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         break
     if headline is None:
         return None
-    looked = listed = 0
+    looked = listed = rows = 0
     for index in range(headline + 1, len(lines)):
         text = lines[index].text.strip(BLANK_CHARS)
         if not text:
@@ -3527,6 +3527,15 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         # ``March 5 2026``), which wire copy sets in its dateline, a page's.
         if items >= _MENU_MIN_ITEMS and byline_line(text, knowledge=knowledge) is not None:
             return _blocks(lines, _non_blank(lines, start), _patterns(knowledge))
+        # A summary box under the headline (``Key points`` / three bullets
+        # ending in full stops / ``By Jane Roe``): its rows are looked past
+        # as a player's are, the sentences no wire story's first paragraph.
+        if rows:
+            rows -= 1
+            continue
+        if looked < _MENU_BYLINE_LOOKAHEAD and _summary_label(text):
+            rows = _SUMMARY_MAX_ROWS
+            continue
         looked += 1
         # A podcast's or an obituary's page sets a player, a share bar or a
         # name in index form between its headline and its date (``Listen to
@@ -4091,6 +4100,7 @@ def _read_blocks(
     body_start = _start_under_headline(
         texts, body_start, body_end, classes, weights, knowledge, title_lines
     )
+    body_start = _start_under_summary_box(texts, body_start, body_end, knowledge)
     if listing < before_comments:
         _flag_listing_cut(
             classes, weights, walls, bonus, (before_comments, listing), lines, blocks, state, free
@@ -6691,6 +6701,39 @@ def _start_under_headline(
     if sum(weights[k] for k in below) < _PROSE_BEFORE_COMMENTS:
         return body_start
     return below[0]
+
+
+def _start_under_summary_box(
+    texts: Sequence[str], body_start: int, body_end: int, knowledge: Knowledge
+) -> int:
+    """Where the story starts when its stretch opens under a summary box's
+    label with the box's rows (``Key points`` / ``Volunteers collected 3.2
+    tonnes …`` / ``Most of it was …`` / ``By Jane Roe`` / ``4 March 2025`` /
+    the story): under the byline and date lines below the rows. The rows are
+    sentences as dense as the story's, and the stretch took them, the byline
+    and the date for its first paragraphs. Asked only when the block above
+    the stretch is such a label."""
+    if not 0 < body_start < body_end or not _summary_label(texts[body_start - 1]):
+        return body_start
+    for number in range(body_start, min(body_end, body_start + _SUMMARY_MAX_ROWS + 1)):
+        if _header_line(texts[number], knowledge):
+            start = number + 1
+            while start < body_end and _header_line(texts[start], knowledge):
+                start += 1
+            return start if start < body_end else body_start
+        if len(texts[number]) > _SUMMARY_ROW_MAX_CHARS:
+            break
+    return body_start
+
+
+def _header_line(text: str, knowledge: Knowledge) -> bool:
+    """A byline or a date line of a page's header (``By Jane Roe``, ``4 March
+    2025``, ``Updated 5 March 2025``)."""
+    return (
+        byline_line(text, knowledge=knowledge) is not None
+        or is_date_line(text, knowledge=knowledge)
+        or _labelled_date_line(text, knowledge)
+    )
 
 
 def _flag_listing_cut(
@@ -10658,6 +10701,7 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
     ends with another candidate, that one (a breadcrumb trail ending with the
     headline)."""
     candidates: list[int] = []
+    anchor = _summary_box_above(texts, anchor)
     for number in range(anchor - 1, max(0, anchor - 1 - _HEADLINE_WALK), -1):
         text = texts[number]
         if (
@@ -10712,6 +10756,68 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
 
 # A menu bar's items, three or more between bars: "Home | News | Sport".
 _MENU_BAR_MIN_ITEMS: Final = 3
+
+# The label of a box of bullets summing the story up that sites print between
+# the headline and the byline (``Key points`` / ``Volunteers collected …`` /
+# ``Most of it was …`` / ``By Jane Roe``), case-folded: the BBC's and the
+# Guardian's ``Summary``, ``Key points``, ``In brief``, ``At a glance``,
+# ``Key takeaways``, ``Highlights``; French ``L'essentiel``, ``En bref``,
+# German ``Das Wichtigste in Kürze``, Spanish ``Claves``, ``En resumen``,
+# Italian ``In breve``, Portuguese ``Resumo``, Dutch ``In het kort``.
+_SUMMARY_LABELS: Final = frozenset(
+    (
+        "summary",
+        "key points",
+        "in brief",
+        "at a glance",
+        "key takeaways",
+        "takeaways",
+        "highlights",
+        "in short",
+        "the big picture",
+        "l'essentiel",
+        "l\u2019essentiel",
+        "en bref",
+        "das wichtigste in kürze",
+        "das wichtigste in kuerze",
+        "claves",
+        "en resumen",
+        "in breve",
+        "resumo",
+        "in het kort",
+    )
+)
+# The most rows (bullets, and the byline's lines under them) between a
+# summary box's label and the byline or date line it stands over.
+_SUMMARY_MAX_ROWS: Final = 6
+# A bullet is a sentence at most: a row longer is a paragraph's.
+_SUMMARY_ROW_MAX_CHARS: Final = 200
+
+
+def _summary_label(text: str) -> bool:
+    """A summary box's label alone on its line (``Key points``, ``Summary``,
+    ``In brief``, with a colon after it or none): ``_SUMMARY_LABELS``."""
+    stripped = text.strip(BLANK_CHARS).rstrip(":").rstrip()
+    return len(stripped) <= _SUMMARY_LABEL_MAX_CHARS and stripped.casefold() in _SUMMARY_LABELS
+
+
+_SUMMARY_LABEL_MAX_CHARS: Final = max(map(len, _SUMMARY_LABELS))
+
+
+def _summary_box_above(texts: Sequence[str], anchor: int) -> int:
+    """The line of a summary box's label above the byline or date line at
+    ``anchor``, its rows between (at most ``_SUMMARY_MAX_ROWS``, none of a
+    paragraph's length), or ``anchor`` when there is none. Walking up from the
+    byline, the box's rows were taken for the headline (rows with no full
+    stop, ``Regulator sets new rules after rise in sewage spills``) or ended
+    the walk (rows ending in one): the headline stands over the label."""
+    for number in range(anchor - 1, max(0, anchor - 2 - _SUMMARY_MAX_ROWS), -1):
+        text = texts[number]
+        if _summary_label(text):
+            return number if number < anchor - 1 else anchor
+        if len(text) > _SUMMARY_ROW_MAX_CHARS:
+            break
+    return anchor
 
 
 # A breadcrumb trail's arrows: two items between them make a trail (``News »
