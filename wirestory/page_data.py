@@ -515,6 +515,10 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "follow us",
     "sign up for",
     "sign up to",  # "Sign up to our free daily newsletter"
+    # A print version's notice under the story: "Printed from The Vale Post,
+    # https://www.valepost.example, on March 5, 2025." (SENTENCE_PREFIXES:
+    # "Printed from a 3D model, the bridge spans the river." is the story's).
+    "printed from ",
     # Newsletter prompts between paragraphs: "Get our free morning newsletter",
     # "Want more stories like this? Sign up here.", "Never miss a story: …";
     # they open a story's sentence too (SENTENCE_PREFIXES).
@@ -706,6 +710,7 @@ SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     # for a card at any branch, the mayor said." (a drive's, the story's).
     "sign up to",
     "sign up for",
+    "printed from ",
     # "Suscríbete a nuestro boletín" / "Suscríbete a la revista en la
     # biblioteca, dijo el alcalde." (the same in German: "Melde dich für …").
     "suscríbete a ",

@@ -1455,6 +1455,12 @@ _NEWSLETTER_PITCH: Final = re.compile(
 )
 
 
+# A print version's notice naming the page's address at any length
+# ("Printed from The Vale Post, https://www.valepost.example, on March 5,
+# 2025."): a story's sentence opening so names no web address.
+_PRINT_NOTICE: Final = re.compile(r"printed from [^\n]{0,120}?(?:https?://|www\.)")
+
+
 # A business page's notice on its prices, under the story or its quote box:
 # its supplier ("Market data provided by Example Exchange Data.", "Powered
 # by …") and its delay ("Delayed at least 15 minutes.", "Quotes delayed 20
@@ -1509,6 +1515,7 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     return (
         not opening.startswith(patterns.sentence_prefixes)
         or _NEWSLETTER_PITCH.match(stripped.casefold()) is not None
+        or _PRINT_NOTICE.match(stripped.casefold()) is not None
         or stripped[-1:] not in patterns.sentence_last
         or patterns.sentence_end.search(stripped[-8:]) is None
         or (
@@ -3376,7 +3383,11 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> _Blocks 
         return blocks if blocks is not None else _blocks(lines, indexes, patterns)
     if blocks is None:
         return _short_scrape(lines, start, knowledge)
-    return _titled_after_menu(lines, start, knowledge)
+    found = _titled_after_menu(lines, start, knowledge)
+    # A long page with few furniture phrases and no title line, a menu over its
+    # headline and byline (a photo gallery's ``1 / 10`` counters and captions
+    # make it long): read as wire copy, the menu's first item was its headline.
+    return found if found is not None else _menu_over_byline(lines, start, knowledge)
 
 
 def _short_scrape(lines: Sequence[Line], start: int, knowledge: Knowledge) -> _Blocks | None:
@@ -4187,6 +4198,7 @@ def _read_blocks(
     )
     if state.byline:
         _credits_for_outlet(texts, blocks, (body_start, body_end), pairs, state, knowledge)
+    _gallery_captions(texts, blocks, body_end, state, knowledge)
     body_start = _standfirst_over_byline(
         blocks, texts, kinds, weights, (body_start, body_end), state, knowledge
     )
@@ -6724,6 +6736,55 @@ def _start_under_summary_box(
         if len(texts[number]) > _SUMMARY_ROW_MAX_CHARS:
             break
     return body_start
+
+
+# A photo gallery's counter over each photo: ``1 / 10``, ``2 of 10``.
+_GALLERY_COUNTER: Final = re.compile(r"(\d{1,3}) ?(?:/|of) ?(\d{1,3})")
+# Blocks between the story's end and a gallery's first counter (its date line).
+_GALLERY_LOOKAHEAD: Final = 3
+
+
+def _gallery_captions(
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    body_end: int,
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """Claim as the story's captions a photo gallery's captions under its
+    story: counters counting up from ``1 / N`` (one to ``N``, the same ``N``),
+    each over a caption with its credit (``1 / 10`` / ``Visitors walk among
+    the tulip beds. Photo: Jane Roe`` / ``2 / 10`` / …). Read as a list's rows
+    under the story, they were left out as furniture: a gallery's page lost
+    all its captions. Asked only when one of the few blocks under the story is
+    ``1 / N``; every counter must count on and every caption carry a credit."""
+    first = next(
+        (
+            k
+            for k in range(body_end, min(len(texts), body_end + _GALLERY_LOOKAHEAD))
+            if (counter := _GALLERY_COUNTER.fullmatch(texts[k].strip())) is not None
+            and counter.group(1) == "1"
+        ),
+        None,
+    )
+    if first is None:
+        return
+    total = _GALLERY_COUNTER.fullmatch(texts[first].strip()).group(2)  # type: ignore[union-attr]
+    photos = []
+    for number in range(1, int(total) + 1):
+        at = first + 2 * (number - 1)
+        counter = _GALLERY_COUNTER.fullmatch(texts[at].strip()) if at + 1 < len(texts) else None
+        if (
+            counter is None
+            or counter.groups() != (str(number), total)
+            or state.is_claimed(blocks[at + 1])
+            or not is_page_caption(texts[at + 1], knowledge=knowledge)
+        ):
+            return
+        photos.append(blocks[at + 1])
+    for index in photos:
+        state.captions.append(index)
+        state.claim(index, Role.CAPTION, "caption-with-credit")
 
 
 def _header_line(text: str, knowledge: Knowledge) -> bool:
