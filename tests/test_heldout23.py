@@ -36,7 +36,9 @@ The Vale Post, https://…, on March 5, 2025.`` closed the body; a photo
 gallery's page, long by its ``1 / 10`` counters and captions, was read as wire
 copy (a long page with no title line and few furniture phrases was never
 asked for a menu over its headline and byline), and read as a page its
-captions under the story were left out as a list's rows.
+captions under the story were left out as a list's rows; a video page's deck
+over its running time and date line (``2:31`` / ``Published 4 March 2025``),
+no byline, and the ``Transcript`` label under them opened the body.
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -61,10 +63,6 @@ _FRONT = "section_front"
 # Misreadings left, by case and field: the diagnostic that says so (None:
 # silent), and why.
 _KNOWN_FAILURES: dict[tuple[str, str], tuple[str | None, str]] = {
-    ("video_page", "body"): (
-        None,
-        "the video's standfirst and the Transcript label open the body",
-    ),
     ("paywall_cut", "body"): (
         "story-cut-by-paywall",
         "the paywall's pitch under 'Subscribe to continue reading' closes the body",

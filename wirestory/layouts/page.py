@@ -7426,8 +7426,10 @@ def _standfirst_over_byline(
     prose of a paragraph's length under the byline, within ``_ZONE_BELOW`` + 3
     blocks. Otherwise the start is kept."""
     body_start, body_end = span
-    if not state.byline or state.headline is None or state.standfirst is not None:
+    if state.headline is None or state.standfirst is not None:
         return body_start
+    if not state.byline:
+        return _deck_over_date(blocks, texts, kinds, weights, span, state, knowledge)
     headline = bisect_left(blocks, state.headline)
     byline = bisect_left(blocks, state.byline[0])
     if not (headline + 1 == body_start and byline == body_start + 1 < body_end):
@@ -7463,6 +7465,51 @@ def _standfirst_over_byline(
         else:
             state.claim(blocks[k], Role.FURNITURE, "between-headline-and-story")
     return first
+
+
+def _deck_over_date(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    kinds: Sequence[str],
+    weights: Sequence[int],
+    span: tuple[int, int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> int:
+    """Where a story with no byline starts when its stretch opens with the
+    deck over the header's date line, maybe under a video's running time
+    (``Watch: Headline`` / ``Firefighters spent three hours …`` / ``2:31`` /
+    ``Published 4 March 2025`` / ``Transcript`` / the story, as a video
+    page prints it): under the date line, past a transcript's label. The deck
+    is the standfirst (``standfirst-above-byline``), the lines between it and
+    the story furniture. The deck is one block right under the headline, of
+    a headline's length at most; the story's prose must follow."""
+    body_start, body_end = span
+    if not body_start < body_end or bisect_left(blocks, state.headline or 0) + 1 != body_start:
+        return body_start
+    if kinds[body_start] not in _PROSE_KINDS or weights[body_start] > _HEADLINE_MAX_CHARS:
+        return body_start
+    under = body_start + 1
+    dated = False
+    while under < body_end and (
+        _player_line(texts[under]) or _header_line(texts[under], knowledge)
+    ):
+        dated = dated or not _player_line(texts[under])
+        under += 1
+    if under < body_end and texts[under].strip().casefold() in _TRANSCRIPT_LABELS:
+        under += 1
+    if not dated or under >= body_end or kinds[under] not in _PROSE_KINDS:
+        return body_start
+    state.standfirst = blocks[body_start]
+    state.claim(blocks[body_start], Role.STANDFIRST, "standfirst-above-byline")
+    for k in range(body_start + 1, under):
+        if not state.is_claimed(blocks[k]):
+            state.claim(blocks[k], Role.FURNITURE, "between-headline-and-story")
+    return under
+
+
+# A video's or a podcast's transcript label over the story's text.
+_TRANSCRIPT_LABELS: Final = frozenset(("transcript", "video transcript", "show transcript"))
 
 
 # A deck over the date line with no byline above it: at least this many words
