@@ -4223,6 +4223,12 @@ def _read_blocks(
     _flag_sentence_over_story(
         blocks, (found.stripped, lines), found.furniture, (body_start, body_end), state, knowledge
     )
+    wall = _paywall_notice(texts, weights, (body_start, body_end))
+    if wall is not None and body_start < wall < body_end:
+        # The story ends at the wall's notice: what the stretch holds under it
+        # is the wall's pitch (``Subscribe to continue reading`` / ``Get
+        # unlimited access for £1 a week …``), kept as its last paragraph.
+        body_end = wall
     trailing = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
@@ -4493,8 +4499,16 @@ def _read_blocks(
                 blocks[post],
             )
         )
+    if wall is not None:
+        state.problems.append(
+            Problem(
+                "story-cut-by-paywall",
+                f"{texts[wall].strip()[:60]!r} at the story's end is a paywall's notice: the "
+                "page holds the story's opening only, the rest is cut",
+                blocks[wall],
+            )
+        )
     if body_start < body_end:
-        _flag_paywall_cut(texts, weights, (body_start, body_end), blocks, state)
         _flag_rows_under_heading(texts, weights, (body_start, body_end), blocks, state)
     if state.paragraphs and not trailing:
         author_box_at_end(lines, state, knowledge, state.byline_found)
@@ -6100,20 +6114,19 @@ def _date_lines_in_story(
     return frozenset(under)
 
 
-def _flag_paywall_cut(
-    texts: Sequence[str],
-    weights: Sequence[int],
-    span: tuple[int, int],
-    blocks: Sequence[int],
-    state: LineState,
-) -> None:
-    """Say so (``story-cut-by-paywall``) when a block of the story's stretch or
-    one of the few right under it is a paywall's notice (``Subscribe to
-    continue reading``, ``This article is for subscribers only``, ``Already a
-    subscriber? Log in``): the page holds the story's opening only, the rest
-    behind the wall. Sieved by length and a lower-case string test: most
-    blocks are longer, or name no subscriber nor logging in."""
+def _paywall_notice(
+    texts: Sequence[str], weights: Sequence[int], span: tuple[int, int]
+) -> int | None:
+    """The block of the story's stretch, or of the few right under it, that is
+    a paywall's notice (``Subscribe to continue reading``, ``This article is
+    for subscribers only``, ``Already a subscriber? Log in``) with no prose of
+    the story under it, or None: the page holds the story's opening only, the
+    rest behind the wall (``story-cut-by-paywall``). Sieved by length and a
+    lower-case string test: most blocks are longer, or name no subscriber nor
+    logging in."""
     body_start, body_end = span
+    if not body_start < body_end:
+        return None
     for n in range(body_start, min(len(texts), body_end + _PAYWALL_LOOKAHEAD)):
         if weights[n] > _PAYWALL_MAX_CHARS:
             continue
@@ -6130,15 +6143,8 @@ def _flag_paywall_cut(
             # the paragraphs ("Subscribers only: our weekly newsletter"),
             # not where the wall cut the story.
             continue
-        state.problems.append(
-            Problem(
-                "story-cut-by-paywall",
-                f"{texts[n].strip()[:60]!r} at the story's end is a paywall's notice: the "
-                "page holds the story's opening only, the rest is cut",
-                blocks[n],
-            )
-        )
-        return
+        return n
+    return None
 
 
 # A paywall's notice: bidding the reader subscribe or log in to read on, or
