@@ -519,6 +519,12 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     # https://www.valepost.example, on March 5, 2025." (SENTENCE_PREFIXES:
     # "Printed from a 3D model, the bridge spans the river." is the story's).
     "printed from ",
+    # A metered page's prompt between the paragraphs: "You have read 3 of
+    # your 5 free articles this month.", "Subscribe for $1 a week to keep
+    # reading." (SENTENCE_PREFIXES: "You have read the report, she said.").
+    "you have read ",
+    "you've read ",
+    "subscribe for ",
     # Newsletter prompts between paragraphs: "Get our free morning newsletter",
     # "Want more stories like this? Sign up here.", "Never miss a story: …";
     # they open a story's sentence too (SENTENCE_PREFIXES).
@@ -711,6 +717,9 @@ SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     "sign up to",
     "sign up for",
     "printed from ",
+    "you have read ",
+    "you've read ",
+    "subscribe for ",
     # "Suscríbete a nuestro boletín" / "Suscríbete a la revista en la
     # biblioteca, dijo el alcalde." (the same in German: "Melde dich für …").
     "suscríbete a ",

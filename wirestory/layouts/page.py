@@ -1461,6 +1461,15 @@ _NEWSLETTER_PITCH: Final = re.compile(
 _PRINT_NOTICE: Final = re.compile(r"printed from [^\n]{0,120}?(?:https?://|www\.)")
 
 
+# A metered page's prompts at any length: "You have read 3 of your 5 free
+# articles this month.", "Subscribe for $1 a week to keep reading without
+# limits." (a price or "free" names the meter, no story's sentence).
+_METER_NOTICE: Final = re.compile(
+    r"you(?: have|'ve|\u2019ve) read \d{1,3} (?:of|out of) (?:your )?\d{1,3} free"
+    r"|subscribe for (?:just |only )?[$£€]\d"
+)
+
+
 # A business page's notice on its prices, under the story or its quote box:
 # its supplier ("Market data provided by Example Exchange Data.", "Powered
 # by …") and its delay ("Delayed at least 15 minutes.", "Quotes delayed 20
@@ -1516,6 +1525,7 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
         not opening.startswith(patterns.sentence_prefixes)
         or _NEWSLETTER_PITCH.match(stripped.casefold()) is not None
         or _PRINT_NOTICE.match(stripped.casefold()) is not None
+        or _METER_NOTICE.match(stripped.casefold()) is not None
         or stripped[-1:] not in patterns.sentence_last
         or patterns.sentence_end.search(stripped[-8:]) is None
         or (
