@@ -11,7 +11,8 @@ a photo gallery (``1 / 10`` counters over captions with their credits); a
 video page (``Watch:`` headline, its length ``2:31``, a ``Transcript``); a
 print version (the site's name and the story's address over it, ``Printed
 from …`` under it) and an AMP page (``View full site`` under it); comments
-under a story (``42 comments``, names, ``2 hours ago``, ``Reply``, ``Like``);
+under a story (``42 comments``, names, ``2 hours ago``, ``Reply``, ``Like``;
+German ``Kommentare (12)``, ``vor 2 Stunden``, ``Antworten``);
 a ``Key points``, ``Summary`` or ``In brief`` box of bullets over the story;
 an ``Updated`` line after the published one, on one line or two. Languages:
 French (``Par …``, ``Publié le 4 mars 2025 à 10h32``, ``Photo : AFP``),
@@ -27,7 +28,10 @@ read with another language's table, whose few short words it holds by chance
 the story's last short paragraphs out (the whole story, a Norwegian page's);
 Danish ``Af``, Tagalog ``Ni`` and Romanian ``de`` bylines went unread, and
 such a page was read as wire copy, its menu's first item the headline;
-Tagalog's ``Larawan:`` credit was none; a box of bullets summing the story up
+Tagalog's ``Larawan:`` credit was none, and Danish ``og`` joined no two
+writers after ``Af``; a French paywall's notice (``Il vous reste 80% de cet
+article à lire.``, ``Abonnez-vous pour lire la suite``) was the body's last
+paragraph, unflagged; a box of bullets summing the story up
 between the headline and the byline (``Key points``, ``Summary``, ``In
 brief``) made a short page wire copy (the site's name its headline, every line
 its paragraphs), or its first bullet the headline, or its bullets, the byline
@@ -145,7 +149,7 @@ def test_pages_are_lossless(name: str) -> None:
 
 
 def test_whole_pages_are_there() -> None:
-    assert len(_NAMES) == 19
+    assert len(_NAMES) == 22
     assert (_CASES / f"{_FRONT}.txt").exists()
     for name in _NAMES:
         assert set(_expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
@@ -217,3 +221,10 @@ def test_gallery_counters_must_count_on() -> None:
     caption is claimed from the rows."""
     text = _text("photo_gallery").replace("\n2 / 10\n", "\n3 / 10\n", 1)
     assert wirestory.parse(text)[0].captions == ()
+
+
+@pytest.mark.parametrize("name", ["paywall_cut", "french_abonnes"])
+def test_paywalled_pages_say_so(name: str) -> None:
+    """The story's opening alone, read up to the wall's notice, says it was cut."""
+    codes = [d.code for d in wirestory.parse(_text(name))[0].diagnostics]
+    assert "story-cut-by-paywall" in codes

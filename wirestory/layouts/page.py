@@ -6170,9 +6170,15 @@ _PAYWALL_NOTICE: Final = regex.compile(
     r"|\bcontinue reading,? (?:please )?(?:subscribe|log in|sign in)"
     r"|\b(?:for|to) subscribers only\b|^subscribers only\b"
     r"|\byou(?:'ve|’ve| have) reached your (?:free )?(?:article |story |monthly )?limit"
+    # French papers: "Cet article est réservé aux abonnés", "Il vous reste
+    # 80% de cet article à lire.", "Abonnez-vous pour lire la suite", "Déjà
+    # abonné ? Se connecter".
+    r"|\b(?:cet article|ce contenu|la suite de cet article) est réservée? aux abonnés"
+    r"|^il vous reste \d{1,3} ?% de cet article"
+    r"|^abonnez-vous pour (?:lire|découvrir) la suite|^déjà abonnée? ?\?"
 )
 # The strings one of them holds (lower case): the sieve.
-_PAYWALL_WORDS: Final = ("subscri", "log in", "sign in", "limit")
+_PAYWALL_WORDS: Final = ("subscri", "log in", "sign in", "limit", "abonn", "il vous reste")
 # The most characters of a paywall's notice.
 _PAYWALL_MAX_CHARS: Final = 160
 # A paragraph of the story under the notice: this many characters or more,
