@@ -4237,7 +4237,8 @@ def _read_blocks(
     if wall is not None and body_start < wall < body_end:
         # The story ends at the wall's notice: what the stretch holds under it
         # is the wall's pitch (``Subscribe to continue reading`` / ``Get
-        # unlimited access for £1 a week …``), kept as its last paragraph.
+        # unlimited access for £1 a week …``), which was read as the story's
+        # last paragraph.
         body_end = wall
     trailing = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
