@@ -131,7 +131,7 @@ _SEPARATORS = regex.compile(r",? and |,? AND |,? & | und | et | y | e | dan | ve
 # ("por Ana Ruiz en Buenos Aires": a place).
 _DUTCH_SEPARATORS = regex.compile(r",? and |,? AND |,? & | en |, ")
 
-# The same after Norwegian and Swedish "av", where "og" (Norwegian, Danish) and
+# The same after Norwegian and Swedish "av" and Danish "af", where "og" (Norwegian, Danish) and
 # "och" (Swedish) join two writers ("Av Kari Holm og Ola Dahl"): read with
 # "and" alone, the line was no byline and became a subheading.
 _NORDIC_SEPARATORS = regex.compile(r",? and |,? AND |,? & | og | och |, ")
@@ -451,6 +451,8 @@ _OPENER_CONJUNCTIONS: Final = {
     "door": frozenset({"en", "of", "maar"}),
     "deur": frozenset({"en", "of", "maar"}),
     "av": frozenset({"og", "och", "eller", "men"}),
+    # Danish "af" as Norwegian "av": "Af Og Til" is a phrase.
+    "af": frozenset({"og", "eller", "men"}),
     "na": frozenset({"au", "lakini"}),
 }
 
@@ -648,11 +650,11 @@ _SIGNATURE_MAX_WORDS: Final = 4
 def _opener_separators(opener: str) -> regex.Pattern[str]:
     """What joins two writers' names after ``opener`` (the text before the
     names): Dutch ``door`` and Afrikaans ``deur`` take ``en``, Norwegian and
-    Swedish ``av`` take ``og`` and ``och``."""
+    Swedish ``av`` and Danish ``af`` take ``og`` and ``och``."""
     word = opener.strip(" \t:").casefold()
     if word.endswith(("door", "deur")):
         return _DUTCH_SEPARATORS
-    return _NORDIC_SEPARATORS if word.endswith("av") else _SEPARATORS
+    return _NORDIC_SEPARATORS if word.endswith(("av", "af")) else _SEPARATORS
 
 
 def person_names(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:

@@ -665,6 +665,7 @@ class Knowledge:
             "fotó",  # "Fotó: MTI/Jane Roe" (Hungarian)
             "argazkia",  # "Argazkia: Jane Roe" (Basque: photo)
             "picha",  # "Picha: Jane Roe" (Swahili: picture)
+            "larawan",  # "Larawan: PNA" (Tagalog: picture)
             "grianghraf",  # "Grianghraf: Jane Roe" (Irish: photograph)
             "courtesy",  # "Courtesy: the family"
         ),
@@ -811,6 +812,10 @@ class Knowledge:
             "Na",
             "Deur",
             "Av",
+            # Danish "Af Jane Roe" and Tagalog "Ni Jane Roe" (Filipino papers):
+            # capitalised only, as "Av" ("af" and "ni" open clauses).
+            "Af",
+            "Ni",
         ),
         validator=_STRINGS,
     )
@@ -912,6 +917,8 @@ class Knowledge:
             # in a sentence, so read in a page's header forms only, names after).
             "di",
             "door",
+            # Romanian sites do so too: "de Ana Popescu" over the date.
+            "de",
             # Greek sites print the writer's name in the genitive after the
             # article, "of the": "Του Γιώργου Παππά", "Της Μαρίας Νικολάου"
             # (a sentence opening so names no one in the header's forms).
@@ -1098,8 +1105,9 @@ class Knowledge:
             # Lehtikuva" (Finnish), "Fotó: MTI/Jane Roe" (Hungarian).
             """ bild kuva fotó"""
             # "Argazkia: Jane Roe" (Basque), "Picha: Jane Roe" (Swahili),
-            # "Grianghraf: Jane Roe" (Irish), "Illustration by Jane Roe".
-            """ argazkia picha grianghraf illustration photo-illustration""".split()
+            # "Grianghraf: Jane Roe" (Irish), "Larawan: PNA" (Tagalog),
+            # "Illustration by Jane Roe".
+            """ argazkia picha grianghraf larawan illustration photo-illustration""".split()
         ),
         validator=_STRING_SET,
     )

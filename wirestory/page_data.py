@@ -515,6 +515,16 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "follow us",
     "sign up for",
     "sign up to",  # "Sign up to our free daily newsletter"
+    # A print version's notice under the story: "Printed from The Vale Post,
+    # https://www.valepost.example, on March 5, 2025." (SENTENCE_PREFIXES:
+    # "Printed from a 3D model, the bridge spans the river." is the story's).
+    "printed from ",
+    # A metered page's prompt between the paragraphs: "You have read 3 of
+    # your 5 free articles this month.", "Subscribe for $1 a week to keep
+    # reading." (SENTENCE_PREFIXES: "You have read the report, she said.").
+    "you have read ",
+    "you've read ",
+    "subscribe for ",
     # Newsletter prompts between paragraphs: "Get our free morning newsletter",
     # "Want more stories like this? Sign up here.", "Never miss a story: …";
     # they open a story's sentence too (SENTENCE_PREFIXES).
@@ -706,6 +716,10 @@ SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     # for a card at any branch, the mayor said." (a drive's, the story's).
     "sign up to",
     "sign up for",
+    "printed from ",
+    "you have read ",
+    "you've read ",
+    "subscribe for ",
     # "Suscríbete a nuestro boletín" / "Suscríbete a la revista en la
     # biblioteca, dijo el alcalde." (the same in German: "Melde dich für …").
     "suscríbete a ",

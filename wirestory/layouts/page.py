@@ -1292,11 +1292,35 @@ def _language_and_counts(
     best = max(hits, key=lambda language: (hits[language], language == "en"))
     if not (hits[best] >= 3 and hits[best] * 20 >= count):
         return None, None
+    if hits[best] * _SPARSE_SHARE < count and _few_table_words(tokens, best, knowledge):
+        # A page in a language with no table (Danish, Norwegian, Czech,
+        # Swahili, Tagalog) holds a table's short words of another language
+        # by chance, a few of them again and again ("de", "en", "i", "a",
+        # "sa", "ya"): five in a hundred tokens, and that table's sentence
+        # tests then read the page's last short paragraphs as no sentences
+        # and left them out, silently. A page of the table's own language
+        # that holds its words as sparsely still holds several of them.
+        return None, None
     shift = languages.index(best) * bits
     counts: list[int | None] = [None] * len(tokens)
     for n, found in zip(heavy, sums, strict=True):
         counts[n] = found >> shift & mask
     return best, counts
+
+
+# Under one token in ``_SPARSE_SHARE`` a table's word, a page's language is
+# that table's only if the page holds ``_SPARSE_MIN_WORDS`` of its words or
+# more (pages of the tables' languages hold a quarter or more, a short
+# Korean page's particles glued to their words a twentieth, of five words).
+_SPARSE_SHARE: Final = 8
+_SPARSE_MIN_WORDS: Final = 5
+
+
+def _few_table_words(tokens: Sequence[list[str]], language: str, knowledge: Knowledge) -> bool:
+    """Whether the page's ``tokens`` hold fewer than ``_SPARSE_MIN_WORDS``
+    words of ``language``'s stop-word table, each counted once."""
+    table = dict(knowledge.stop_words)[language]
+    return len(table.intersection(chain.from_iterable(tokens))) < _SPARSE_MIN_WORDS
 
 
 # The narrowest field a language gets in ``_stop_word_fields``' numbers:
@@ -1432,6 +1456,21 @@ _NEWSLETTER_PITCH: Final = re.compile(
 )
 
 
+# A print version's notice naming the page's address at any length
+# ("Printed from The Vale Post, https://www.valepost.example, on March 5,
+# 2025."): a story's sentence opening so names no web address.
+_PRINT_NOTICE: Final = re.compile(r"printed from [^\n]{0,120}?(?:https?://|www\.)")
+
+
+# A metered page's prompts at any length: "You have read 3 of your 5 free
+# articles this month.", "Subscribe for $1 a week to keep reading without
+# limits." (a price or "free" names the meter, no story's sentence).
+_METER_NOTICE: Final = re.compile(
+    r"you(?: have|'ve|\u2019ve) read \d{1,3} (?:of|out of) (?:your )?\d{1,3} free"
+    r"|subscribe for (?:just |only )?[$£€]\d"
+)
+
+
 # A business page's notice on its prices, under the story or its quote box:
 # its supplier ("Market data provided by Example Exchange Data.", "Powered
 # by …") and its delay ("Delayed at least 15 minutes.", "Quotes delayed 20
@@ -1486,6 +1525,8 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     return (
         not opening.startswith(patterns.sentence_prefixes)
         or _NEWSLETTER_PITCH.match(stripped.casefold()) is not None
+        or _PRINT_NOTICE.match(stripped.casefold()) is not None
+        or _METER_NOTICE.match(stripped.casefold()) is not None
         or stripped[-1:] not in patterns.sentence_last
         or patterns.sentence_end.search(stripped[-8:]) is None
         or (
@@ -3353,7 +3394,11 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> _Blocks 
         return blocks if blocks is not None else _blocks(lines, indexes, patterns)
     if blocks is None:
         return _short_scrape(lines, start, knowledge)
-    return _titled_after_menu(lines, start, knowledge)
+    found = _titled_after_menu(lines, start, knowledge)
+    # A long page with few furniture phrases and no title line, a menu over its
+    # headline and byline (a photo gallery's ``1 / 10`` counters and captions
+    # make it long): read as wire copy, the menu's first item was its headline.
+    return found if found is not None else _menu_over_byline(lines, start, knowledge)
 
 
 def _short_scrape(lines: Sequence[Line], start: int, knowledge: Knowledge) -> _Blocks | None:
@@ -3491,7 +3536,7 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         break
     if headline is None:
         return None
-    looked = listed = 0
+    looked = listed = rows = 0
     for index in range(headline + 1, len(lines)):
         text = lines[index].text.strip(BLANK_CHARS)
         if not text:
@@ -3504,6 +3549,15 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         # ``March 5 2026``), which wire copy sets in its dateline, a page's.
         if items >= _MENU_MIN_ITEMS and byline_line(text, knowledge=knowledge) is not None:
             return _blocks(lines, _non_blank(lines, start), _patterns(knowledge))
+        # A summary box under the headline (``Key points`` / three bullets
+        # ending in full stops / ``By Jane Roe``): its rows are looked past
+        # as a player's are, the sentences no wire story's first paragraph.
+        if rows:
+            rows -= 1
+            continue
+        if looked < _MENU_BYLINE_LOOKAHEAD and _summary_label(text):
+            rows = _SUMMARY_MAX_ROWS
+            continue
         looked += 1
         # A podcast's or an obituary's page sets a player, a share bar or a
         # name in index form between its headline and its date (``Listen to
@@ -4143,6 +4197,7 @@ def _read_blocks(
     body_start = _start_under_headline(
         texts, body_start, body_end, classes, weights, knowledge, title_lines
     )
+    body_start = _start_under_summary_box(texts, body_start, body_end, knowledge)
     if listing < before_comments:
         _flag_listing_cut(
             classes, weights, walls, bonus, (before_comments, listing), lines, blocks, state, free
@@ -4229,6 +4284,7 @@ def _read_blocks(
     )
     if state.byline:
         _credits_for_outlet(texts, blocks, (body_start, body_end), pairs, state, knowledge)
+    _gallery_captions(texts, blocks, body_end, state, knowledge)
     body_start = _standfirst_over_byline(
         blocks, texts, kinds, weights, (body_start, body_end), state, knowledge
     )
@@ -4253,6 +4309,13 @@ def _read_blocks(
     _flag_sentence_over_story(
         blocks, (found.stripped, lines), found.furniture, (body_start, body_end), state, knowledge
     )
+    wall = _paywall_notice(texts, weights, (body_start, body_end))
+    if wall is not None and body_start < wall < body_end:
+        # The story ends at the wall's notice: what the stretch holds under it
+        # is the wall's pitch (``Subscribe to continue reading`` / ``Get
+        # unlimited access for £1 a week …``), which was read as the story's
+        # last paragraph.
+        body_end = wall
     trailing = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
@@ -4523,8 +4586,16 @@ def _read_blocks(
                 blocks[post],
             )
         )
+    if wall is not None:
+        state.problems.append(
+            Problem(
+                "story-cut-by-paywall",
+                f"{texts[wall].strip()[:60]!r} at the story's end is a paywall's notice: the "
+                "page holds the story's opening only, the rest is cut",
+                blocks[wall],
+            )
+        )
     if body_start < body_end:
-        _flag_paywall_cut(texts, weights, (body_start, body_end), blocks, state)
         _flag_rows_under_heading(texts, weights, (body_start, body_end), blocks, state)
     if state.paragraphs and not trailing:
         author_box_at_end(lines, state, knowledge, state.byline_found)
@@ -6149,24 +6220,25 @@ def _date_lines_in_story(
     return frozenset(under)
 
 
-def _flag_paywall_cut(
-    texts: Sequence[str],
-    weights: Sequence[int],
-    span: tuple[int, int],
-    blocks: Sequence[int],
-    state: LineState,
-) -> None:
-    """Say so (``story-cut-by-paywall``) when a block of the story's stretch or
-    one of the few right under it is a paywall's notice (``Subscribe to
-    continue reading``, ``This article is for subscribers only``, ``Already a
-    subscriber? Log in``): the page holds the story's opening only, the rest
-    behind the wall. Sieved by length and a lower-case string test: most
-    blocks are longer, or name no subscriber nor logging in."""
+def _paywall_notice(
+    texts: Sequence[str], weights: Sequence[int], span: tuple[int, int]
+) -> int | None:
+    """The block of the story's stretch, or of the few right under it, that is
+    a paywall's notice (``Subscribe to continue reading``, ``This article is
+    for subscribers only``, ``Already a subscriber? Log in``) with no prose of
+    the story under it, or None: the page holds the story's opening only, the
+    rest behind the wall (``story-cut-by-paywall``). Sieved by length and a
+    lower-case string test: most blocks are longer, or name no subscriber nor
+    logging in."""
     body_start, body_end = span
+    if not body_start < body_end:
+        return None
     for n in range(body_start, min(len(texts), body_end + _PAYWALL_LOOKAHEAD)):
         if weights[n] > _PAYWALL_MAX_CHARS:
             continue
-        low = texts[n].lower()
+        # Stripped: the notice's patterns open at the line's first word
+        # (``^il vous reste``), and a scraper may indent every line.
+        low = texts[n].strip().lower()
         if not any(word in low for word in _PAYWALL_WORDS):
             continue
         if _PAYWALL_NOTICE.search(low) is None:
@@ -6179,15 +6251,8 @@ def _flag_paywall_cut(
             # the paragraphs ("Subscribers only: our weekly newsletter"),
             # not where the wall cut the story.
             continue
-        state.problems.append(
-            Problem(
-                "story-cut-by-paywall",
-                f"{texts[n].strip()[:60]!r} at the story's end is a paywall's notice: the "
-                "page holds the story's opening only, the rest is cut",
-                blocks[n],
-            )
-        )
-        return
+        return n
+    return None
 
 
 # A paywall's notice: bidding the reader subscribe or log in to read on, or
@@ -6203,9 +6268,15 @@ _PAYWALL_NOTICE: Final = regex.compile(
     r"|\bcontinue reading,? (?:please )?(?:subscribe|log in|sign in)"
     r"|\b(?:for|to) subscribers only\b|^subscribers only\b"
     r"|\byou(?:'ve|’ve| have) reached your (?:free )?(?:article |story |monthly )?limit"
+    # French papers: "Cet article est réservé aux abonnés", "Il vous reste
+    # 80% de cet article à lire.", "Abonnez-vous pour lire la suite", "Déjà
+    # abonné ? Se connecter".
+    r"|\b(?:cet article|ce contenu|la suite de cet article) est réservée? aux abonnés"
+    r"|^il vous reste \d{1,3} ?% de cet article"
+    r"|^abonnez-vous pour (?:lire|découvrir) la suite|^déjà abonnée? ?\?"
 )
 # The strings one of them holds (lower case): the sieve.
-_PAYWALL_WORDS: Final = ("subscri", "log in", "sign in", "limit")
+_PAYWALL_WORDS: Final = ("subscri", "log in", "sign in", "limit", "abonn", "il vous reste")
 # The most characters of a paywall's notice.
 _PAYWALL_MAX_CHARS: Final = 160
 # A paragraph of the story under the notice: this many characters or more,
@@ -6762,6 +6833,88 @@ def _start_under_headline(
     if sum(weights[k] for k in below) < _PROSE_BEFORE_COMMENTS:
         return body_start
     return below[0]
+
+
+def _start_under_summary_box(
+    texts: Sequence[str], body_start: int, body_end: int, knowledge: Knowledge
+) -> int:
+    """Where the story starts when its stretch opens under a summary box's
+    label with the box's rows (``Key points`` / ``Volunteers collected 3.2
+    tonnes …`` / ``Most of it was …`` / ``By Jane Roe`` / ``4 March 2025`` /
+    the story): under the byline and date lines below the rows. The rows are
+    sentences as dense as the story's, and the stretch took them, the byline
+    and the date for its first paragraphs. Asked only when the block above
+    the stretch is such a label."""
+    if not 0 < body_start < body_end or not _summary_label(texts[body_start - 1]):
+        return body_start
+    for number in range(body_start, min(body_end, body_start + _SUMMARY_MAX_ROWS + 1)):
+        if _header_line(texts[number], knowledge):
+            start = number + 1
+            while start < body_end and _header_line(texts[start], knowledge):
+                start += 1
+            return start if start < body_end else body_start
+        if len(texts[number]) > _SUMMARY_ROW_MAX_CHARS:
+            break
+    return body_start
+
+
+# A photo gallery's counter over each photo: ``1 / 10``, ``2 of 10``.
+_GALLERY_COUNTER: Final = re.compile(r"(\d{1,3}) ?(?:/|of) ?(\d{1,3})")
+# Blocks between the story's end and a gallery's first counter (its date line).
+_GALLERY_LOOKAHEAD: Final = 3
+
+
+def _gallery_captions(
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    body_end: int,
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """Claim as the story's captions a photo gallery's captions under its
+    story: counters counting up from ``1 / N`` (one to ``N``, the same ``N``),
+    each over a caption with its credit (``1 / 10`` / ``Visitors walk among
+    the tulip beds. Photo: Jane Roe`` / ``2 / 10`` / …). Read as a list's rows
+    under the story, they were left out as furniture: a gallery's page lost
+    all its captions. Asked only when one of the few blocks under the story is
+    ``1 / N``; every counter must count on and every caption carry a credit."""
+    first = next(
+        (
+            k
+            for k in range(body_end, min(len(texts), body_end + _GALLERY_LOOKAHEAD))
+            if (counter := _GALLERY_COUNTER.fullmatch(texts[k].strip())) is not None
+            and counter.group(1) == "1"
+        ),
+        None,
+    )
+    if first is None:
+        return
+    total = _GALLERY_COUNTER.fullmatch(texts[first].strip()).group(2)  # type: ignore[union-attr]
+    photos = []
+    for number in range(1, int(total) + 1):
+        at = first + 2 * (number - 1)
+        counter = _GALLERY_COUNTER.fullmatch(texts[at].strip()) if at + 1 < len(texts) else None
+        if (
+            counter is None
+            or counter.groups() != (str(number), total)
+            or state.is_claimed(blocks[at + 1])
+            or not is_page_caption(texts[at + 1], knowledge=knowledge)
+        ):
+            return
+        photos.append(blocks[at + 1])
+    for index in photos:
+        state.captions.append(index)
+        state.claim(index, Role.CAPTION, "caption-with-credit")
+
+
+def _header_line(text: str, knowledge: Knowledge) -> bool:
+    """A byline or a date line of a page's header (``By Jane Roe``, ``4 March
+    2025``, ``Updated 5 March 2025``)."""
+    return (
+        byline_line(text, knowledge=knowledge) is not None
+        or is_date_line(text, knowledge=knowledge)
+        or _labelled_date_line(text, knowledge)
+    )
 
 
 def _flag_listing_cut(
@@ -7393,8 +7546,10 @@ def _standfirst_over_byline(
     prose of a paragraph's length under the byline, within ``_ZONE_BELOW`` + 3
     blocks. Otherwise the start is kept."""
     body_start, body_end = span
-    if not state.byline or state.headline is None or state.standfirst is not None:
+    if state.headline is None or state.standfirst is not None:
         return body_start
+    if not state.byline:
+        return _deck_over_date(blocks, texts, kinds, weights, span, state, knowledge)
     headline = bisect_left(blocks, state.headline)
     byline = bisect_left(blocks, state.byline[0])
     if not (headline + 1 == body_start and byline == body_start + 1 < body_end):
@@ -7430,6 +7585,51 @@ def _standfirst_over_byline(
         else:
             state.claim(blocks[k], Role.FURNITURE, "between-headline-and-story")
     return first
+
+
+def _deck_over_date(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    kinds: Sequence[str],
+    weights: Sequence[int],
+    span: tuple[int, int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> int:
+    """Where a story with no byline starts when its stretch opens with the
+    deck over the header's date line, maybe under a video's running time
+    (``Watch: Headline`` / ``Firefighters spent three hours …`` / ``2:31`` /
+    ``Published 4 March 2025`` / ``Transcript`` / the story, as a video
+    page prints it): under the date line, past a transcript's label. The deck
+    is the standfirst (``standfirst-above-byline``), the lines between it and
+    the story furniture. The deck is one block right under the headline, of
+    a headline's length at most; the story's prose must follow."""
+    body_start, body_end = span
+    if not body_start < body_end or bisect_left(blocks, state.headline or 0) + 1 != body_start:
+        return body_start
+    if kinds[body_start] not in _PROSE_KINDS or weights[body_start] > _HEADLINE_MAX_CHARS:
+        return body_start
+    under = body_start + 1
+    dated = False
+    while under < body_end and (
+        _player_line(texts[under]) or _header_line(texts[under], knowledge)
+    ):
+        dated = dated or not _player_line(texts[under])
+        under += 1
+    if under < body_end and texts[under].strip().casefold() in _TRANSCRIPT_LABELS:
+        under += 1
+    if not dated or under >= body_end or kinds[under] not in _PROSE_KINDS:
+        return body_start
+    state.standfirst = blocks[body_start]
+    state.claim(blocks[body_start], Role.STANDFIRST, "standfirst-above-byline")
+    for k in range(body_start + 1, under):
+        if not state.is_claimed(blocks[k]):
+            state.claim(blocks[k], Role.FURNITURE, "between-headline-and-story")
+    return under
+
+
+# A video's or a podcast's transcript label over the story's text.
+_TRANSCRIPT_LABELS: Final = frozenset(("transcript", "video transcript", "show transcript"))
 
 
 # A deck over the date line with no byline above it: at least this many words
@@ -10745,6 +10945,7 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
     ends with another candidate, that one (a breadcrumb trail ending with the
     headline)."""
     candidates: list[int] = []
+    anchor = _summary_box_above(texts, anchor)
     for number in range(anchor - 1, max(0, anchor - 1 - _HEADLINE_WALK), -1):
         text = texts[number]
         if (
@@ -10799,6 +11000,68 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
 
 # A menu bar's items, three or more between bars: "Home | News | Sport".
 _MENU_BAR_MIN_ITEMS: Final = 3
+
+# The label of a box of bullets summing the story up that sites print between
+# the headline and the byline (``Key points`` / ``Volunteers collected …`` /
+# ``Most of it was …`` / ``By Jane Roe``), case-folded: the BBC's and the
+# Guardian's ``Summary``, ``Key points``, ``In brief``, ``At a glance``,
+# ``Key takeaways``, ``Highlights``; French ``L'essentiel``, ``En bref``,
+# German ``Das Wichtigste in Kürze``, Spanish ``Claves``, ``En resumen``,
+# Italian ``In breve``, Portuguese ``Resumo``, Dutch ``In het kort``.
+_SUMMARY_LABELS: Final = frozenset(
+    (
+        "summary",
+        "key points",
+        "in brief",
+        "at a glance",
+        "key takeaways",
+        "takeaways",
+        "highlights",
+        "in short",
+        "the big picture",
+        "l'essentiel",
+        "l\u2019essentiel",
+        "en bref",
+        "das wichtigste in kürze",
+        "das wichtigste in kuerze",
+        "claves",
+        "en resumen",
+        "in breve",
+        "resumo",
+        "in het kort",
+    )
+)
+# The most rows (bullets, and the byline's lines under them) between a
+# summary box's label and the byline or date line it stands over.
+_SUMMARY_MAX_ROWS: Final = 6
+# A bullet is a sentence at most: a row longer is a paragraph's.
+_SUMMARY_ROW_MAX_CHARS: Final = 200
+
+
+def _summary_label(text: str) -> bool:
+    """A summary box's label alone on its line (``Key points``, ``Summary``,
+    ``In brief``, with a colon after it or none): ``_SUMMARY_LABELS``."""
+    stripped = text.strip(BLANK_CHARS).rstrip(":").rstrip()
+    return len(stripped) <= _SUMMARY_LABEL_MAX_CHARS and stripped.casefold() in _SUMMARY_LABELS
+
+
+_SUMMARY_LABEL_MAX_CHARS: Final = max(map(len, _SUMMARY_LABELS))
+
+
+def _summary_box_above(texts: Sequence[str], anchor: int) -> int:
+    """The line of a summary box's label above the byline or date line at
+    ``anchor``, its rows between (at most ``_SUMMARY_MAX_ROWS``, none of a
+    paragraph's length), or ``anchor`` when there is none. Walking up from the
+    byline, the box's rows were taken for the headline (rows with no full
+    stop, ``Regulator sets new rules after rise in sewage spills``) or ended
+    the walk (rows ending in one): the headline stands over the label."""
+    for number in range(anchor - 1, max(0, anchor - 2 - _SUMMARY_MAX_ROWS), -1):
+        text = texts[number]
+        if _summary_label(text):
+            return number if number < anchor - 1 else anchor
+        if len(text) > _SUMMARY_ROW_MAX_CHARS:
+            break
+    return anchor
 
 
 # A breadcrumb trail's arrows: two items between them make a trail (``News »
