@@ -705,6 +705,15 @@ _CODES = (
         "head of the body, no dateline nor byline",
     ),
     Code(
+        "dateline-word-unread",
+        "warning",
+        "the first paragraph opens with a title-case word before an agency and a dash that "
+        "the paragraph writes in small letters too and in title case again only opening a "
+        "sentence (Mobile (AP) - Mobile police … on a mobile phone): read as a common noun "
+        "opening a sentence, no dateline, the word and the agency left in the body; it may "
+        "be a place that is a word as well (Mobile, Reading, Bath)",
+    ),
+    Code(
         "dateline-below-lead",
         "warning",
         "on a page, a paragraph below the story's first opens with an agency's dated form "
@@ -789,7 +798,10 @@ _CODES = (
         "possible-story-boundary",
         "warning",
         "a line inside the story could start another story: one after a run of blank "
-        "lines, a paragraph opening with a second dateline naming an agency or a date (in "
+        "lines, a paragraph opening with a second dateline naming an agency or a date, or with a "
+        "title-case word before an agency that it writes in small letters too and again in "
+        "title case opening a sentence (Mobile (AP) - Mobile police … on a mobile phone: a "
+        "place that is a word) (in "
         "the page layout, any past the story's first paragraph: another story's teaser, or "
         "the story's first paragraph under blocks of the page; and a place alone read as the "
         "story's dateline from such a paragraph), or, outside the page layout, "

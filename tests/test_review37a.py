@@ -1,0 +1,178 @@
+"""The thirty-seventh review of the silent-wrong and false-alarm rounds: where
+silent37's and alarm37's new rules read a text wrong and said nothing. A
+place that is a common word too before an agency (``Mobile (AP) - Mobile
+police … on a mobile phone``) lost its dateline, and inside a story glued two
+stories, silently; a site or a body named after a person in parentheses
+before an agency's credit (``(Jane Street) (AFP)``) became the photographer;
+after ``From``, a site named after a person with an Arabic given name's
+opener or a patronym's link (``From Rashid bin Saeed Tower in Dubai``) was a
+writer with no doubt said.
+
+Every page and line here is invented, in the shape of real page text or wire
+copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from news_pages import LIBRARY_STORY, story_under_header, wire_story_under_header
+
+import wirestory
+from wirestory.datelines import find_dateline
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+# --- A place that is a common word too, before an agency --------------------------
+
+_HEADLINE = "Council closes old library"
+
+
+def _first(paragraph: str) -> wirestory.Story:
+    [story] = wirestory.parse(f"{_HEADLINE}\n\n{paragraph}\n\n{LIBRARY_STORY[1]}\n")
+    return story
+
+
+def _inside(paragraph: str) -> wirestory.Story:
+    text = (
+        f"{_HEADLINE}\n\nLONDON (Reuters) - {LIBRARY_STORY[0]}\n\n{paragraph}\n\n"
+        f"{LIBRARY_STORY[1]}\n"
+    )
+    [story] = wirestory.parse(text)
+    return story
+
+
+_PLACE_AND_WORD = [
+    "Mobile (AP) - Mobile police arrested a man on Tuesday after he filmed officers "
+    "on a mobile phone.",
+    "Reading (Reuters) - Reading council voted on Tuesday to close the library after "
+    "a second reading of the plan.",
+    "Bath (PA) - Bath council said on Tuesday the old Roman bath would reopen in June.",
+    "Split (AFP) - Split city council met on Tuesday after a split vote left the budget unpassed.",
+]
+
+
+@pytest.mark.parametrize("paragraph", _PLACE_AND_WORD)
+def test_place_that_is_a_word_opening_a_story_is_said(paragraph: str) -> None:
+    """No dateline was read and the place stayed in the body, silently."""
+    story = _first(paragraph)
+    assert story.dateline is None
+    assert "dateline-word-unread" in _codes(story)
+
+
+@pytest.mark.parametrize("paragraph", _PLACE_AND_WORD)
+def test_place_that_is_a_word_inside_a_story_is_a_possible_boundary(paragraph: str) -> None:
+    """Another wire story glued on under the first, silently."""
+    assert "possible-story-boundary" in _codes(_inside(paragraph))
+
+
+def test_place_named_inside_a_sentence_keeps_its_dateline() -> None:
+    """``the mayor of Orange``: a place's name, capitalised mid-sentence; the
+    dateline was lost."""
+    paragraph = "Orange (AFP) - The mayor of Orange said on Tuesday the orange groves flooded."
+    dateline = find_dateline(paragraph)
+    assert dateline is not None
+    assert dateline.places == ("Orange",)
+    assert _first(paragraph).dateline is not None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The noun written again in small letters only: silent37's reading.
+        "Crews (AP) - Road crews worked through the night to clear the roads.",
+        "Firefighters (Reuters) - Two firefighters were hurt on Tuesday.",
+    ],
+)
+def test_common_noun_before_agency_says_nothing(paragraph: str) -> None:
+    assert find_dateline(paragraph) is None
+    assert "dateline-word-unread" not in _codes(_first(paragraph))
+    assert "possible-story-boundary" not in _codes(_inside(paragraph))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Mobile (AP) - Police in Mobile arrested a man on Tuesday.",
+        "Reading (Reuters) - The council voted on Tuesday to close the library.",
+    ],
+)
+def test_place_never_written_small_keeps_its_dateline(paragraph: str) -> None:
+    story = _first(paragraph)
+    assert story.dateline is not None
+    assert "dateline-word-unread" not in _codes(story)
+
+
+# --- A site named after a person, in parentheses before an agency's credit ------
+
+_PHOTO = "Mourners gather outside the hall in Cairo on Monday."
+
+
+def _captioned(caption: str, headline: bool) -> wirestory.Story:
+    head = f"{_HEADLINE}\n\n" if headline else ""
+    text = f"{head}{caption}\n\nCAIRO (Reuters) - {LIBRARY_STORY[0]}\n\n{LIBRARY_STORY[1]}\n"
+    [story] = wirestory.parse(text)
+    return story
+
+
+@pytest.mark.parametrize("headline", [True, False])
+@pytest.mark.parametrize("names", ["Jane Street", "Mary Hospital", "Anna Road"])
+def test_site_named_after_a_person_before_agency_is_said(names: str, headline: bool) -> None:
+    """It was the photographer (``Jane Street/AFP``), silently."""
+    story = _captioned(f"{_PHOTO} ({names}) (AFP)", headline)
+    assert all(caption.photographer != names for caption in story.captions)
+    code = "caption-holds-credit" if headline else "headline-may-be-caption"
+    assert code in _codes(story)
+
+
+@pytest.mark.parametrize("headline", [True, False])
+def test_photographer_before_agency_keeps_its_reading(headline: bool) -> None:
+    story = _captioned(f"{_PHOTO} (Anna Berg) (AFP)", headline)
+    [caption] = story.captions
+    assert (caption.text, caption.credit) == (_PHOTO, "Anna Berg/AFP")
+    assert "caption-holds-credit" not in _codes(story)
+
+
+# --- A site named after a person with an Arabic name, after From ----------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From Abdul Rahman Mosque in Dubai",
+        "From Abdul Latif Jameel Foundation in Jeddah",
+        "From Rashid bin Saeed Tower in Dubai",
+        "From Sheikh Zayed bin Sultan Mosque in Abu Dhabi",
+        "From Abdullah bin Khalid Hall in Doha",
+    ],
+)
+@pytest.mark.parametrize("read", [story_under_header, wire_story_under_header])
+def test_site_named_after_a_person_after_from_is_doubted(
+    line: str, read: Callable[[str], wirestory.Story]
+) -> None:
+    """Read as a writer's name, nothing said."""
+    story = read(line)
+    assert story.byline is not None
+    assert "byline-name-may-be-phrase" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("From Abdul Rahman Khalid in Dubai", "Abdul Rahman Khalid"),
+        ("From Rashid bin Saeed Khalid in Abu Dhabi", "Rashid bin Saeed Khalid"),
+        ("From Mary Jane Hall in London", "Mary Jane Hall"),
+    ],
+)
+@pytest.mark.parametrize("read", [story_under_header, wire_story_under_header])
+def test_writer_after_from_says_nothing(
+    line: str, name: str, read: Callable[[str], wirestory.Story]
+) -> None:
+    story = read(line)
+    assert story.byline is not None
+    assert story.byline.names == (name,)
+    assert "byline-name-may-be-phrase" not in _codes(story)
