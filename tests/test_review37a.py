@@ -17,7 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from news_pages import LIBRARY_STORY, story_under_header, wire_story_under_header
+from news_pages import (
+    LIBRARY_STORY,
+    library_story,
+    news_page,
+    story_under_header,
+    wire_story_under_header,
+)
 
 import wirestory
 from wirestory.datelines import find_dateline
@@ -176,3 +182,100 @@ def test_writer_after_from_says_nothing(
     assert story.byline is not None
     assert story.byline.names == (name,)
     assert "byline-name-may-be-phrase" not in _codes(story)
+
+
+# --- A gallery's headline of a photo label's form ---------------------------------
+
+
+def _over_lead(first: str) -> wirestory.Story:
+    [story] = wirestory.parse(f"{first}\n\n{LIBRARY_STORY[0]}\n\n{LIBRARY_STORY[1]}\n")
+    return story
+
+
+@pytest.mark.parametrize("line", ["Photos: Election Night", "PHOTOS: Harbourton Marathon"])
+def test_gallery_headline_read_as_a_credit_is_said(line: str) -> None:
+    """Read as a photo's credit alone since silent37, the story headless,
+    nothing said."""
+    story = _over_lead(line)
+    assert "credit-line-may-be-headline" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Photos: Jane Roe", "Photo by Khaled Desouki", "Photo: Reuters", "Photo: Harbour Council"],
+)
+def test_credit_alone_over_the_lead_says_nothing(line: str) -> None:
+    story = _over_lead(line)
+    assert story.headline == ""
+    assert "credit-line-may-be-headline" not in _codes(story)
+
+
+# --- A results box's figures between a page's paragraphs ----------------------------
+
+_RESULT = (
+    "Jane Roe won the Harbour ward seat on Thursday with 812 votes to Tom Hale's 640, the "
+    "council said.",
+    "Turnout was 41 per cent, down from 48 per cent four years ago; Ann Berg took 97 votes "
+    "and Sam Lee 55.",
+    "Roe said she would take her seat at the council's first meeting in June.",
+)
+
+
+def _result_story(run: tuple[str, ...]) -> wirestory.Story:
+    text = news_page(
+        *_RESULT[:2],
+        "\n".join(run),
+        _RESULT[2],
+        headline="Roe wins Harbour ward",
+        header="By Jane Roe",
+        site="Vale Post",
+        year=2026,
+    )
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
+    return story
+
+
+def test_results_box_figures_left_out_are_said() -> None:
+    """The figures the story writes, a line each between the candidates'
+    names and parties: since alarm37 no bare number told the story's words,
+    and the box was left out silently."""
+    story = _result_story(
+        ("Jane Roe (Lab)", "812", "Tom Hale (Con)", "640", "Ann Berg (Grn)", "97", "Sam Lee (Ind)")
+    )
+    assert story.body == _RESULT
+    assert "short-run-left-out" in _codes(story)
+
+
+@pytest.mark.parametrize("last", [6, 8])
+def test_slide_counter_left_out_says_nothing(last: int) -> None:
+    counter = ("HIDE CAPTION", "<", *map(str, range(1, last + 1)), ">")
+    story = _result_story(counter)
+    assert story.body == _RESULT
+    assert "short-run-left-out" not in _codes(story)
+
+
+# --- A site's archive across the years under a heading of the story's words -------
+
+
+def test_archive_across_years_under_story_heading_is_said() -> None:
+    """Rows of other stories, oldest first over three years, under ``More on
+    the library``: read into the body as a history box since silent37,
+    silently."""
+    rows = (
+        "March 2, 2023 – Harbour port strike ends after talks",
+        "June 9, 2024 – Vale school meals price rises",
+        "January 5, 2025 – New ferry timetable starts",
+    )
+    story = library_story(*LIBRARY_STORY, "More on the library", *rows)
+    assert story.body == LIBRARY_STORY
+    assert "list-rows-left-out" in _codes(story)
+
+
+def test_history_box_writing_the_story_s_words_is_read_in() -> None:
+    rows = (
+        "June 4, 1921 – Doors open to readers",
+        "May 2, 1958 – A new wing is added",
+        "March 4, 2025 – The council votes on it",
+    )
+    story = library_story(*LIBRARY_STORY, "History of the library", *rows)
+    assert story.body == (*LIBRARY_STORY, "History of the library", *rows)

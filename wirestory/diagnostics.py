@@ -134,6 +134,14 @@ _CODES = (
         "no headline",
     ),
     Code(
+        "credit-line-may-be-headline",
+        "warning",
+        "a story's first line, a photo label and a colon before two or three title-case "
+        "words that no common given name opens and that name no agency (Photos: Election "
+        "Night), was read as a photo's credit alone over a story with no headline: it may "
+        "be a gallery's headline",
+    ),
+    Code(
         "headline-may-be-kicker",
         "warning",
         "the headline, a few words in capitals opening with a kicker's label, may be a "
