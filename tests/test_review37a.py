@@ -279,3 +279,30 @@ def test_history_box_writing_the_story_s_words_is_read_in() -> None:
     )
     story = library_story(*LIBRARY_STORY, "History of the library", *rows)
     assert story.body == (*LIBRARY_STORY, "History of the library", *rows)
+
+
+# --- A converter's page with no link: subheadings of one hash ---------------------
+
+
+def test_converted_page_s_first_level_subheadings_lose_their_hash() -> None:
+    """A text opening with ``# Headline`` and no link: its later ``#`` lines
+    were read as hashtags since silent37, their hash left in the body."""
+    text = (
+        f"# {_HEADLINE}\n\n{LIBRARY_STORY[0]}\n\n# What happens next\n\n{LIBRARY_STORY[1]}\n\n"
+        f"# Reaction\n\n{LIBRARY_STORY[2]}\n"
+    )
+    [story] = wirestory.parse(text)
+    assert story.headline == _HEADLINE
+    assert story.body == (
+        LIBRARY_STORY[0],
+        "What happens next",
+        LIBRARY_STORY[1],
+        "Reaction",
+        LIBRARY_STORY[2],
+    )
+
+
+def test_hashtag_under_a_plain_headline_keeps_its_hash() -> None:
+    text = f"{_HEADLINE}\n\n{LIBRARY_STORY[0]}\n\n# Elections2025 trends\n\n{LIBRARY_STORY[1]}\n"
+    [story] = wirestory.parse(text)
+    assert story.body == (LIBRARY_STORY[0], "# Elections2025 trends", LIBRARY_STORY[1])
