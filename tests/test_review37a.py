@@ -306,3 +306,23 @@ def test_hashtag_under_a_plain_headline_keeps_its_hash() -> None:
     text = f"{_HEADLINE}\n\n{LIBRARY_STORY[0]}\n\n# Elections2025 trends\n\n{LIBRARY_STORY[1]}\n"
     [story] = wirestory.parse(text)
     assert story.body == (LIBRARY_STORY[0], "# Elections2025 trends", LIBRARY_STORY[1])
+
+
+# --- A place's last word that is a surname too, in parentheses before an agency ----
+
+
+@pytest.mark.parametrize("headline", [True, False])
+@pytest.mark.parametrize("names", ["James Park", "Mary Hill", "Charles Church"])
+def test_photographer_that_may_be_a_place_is_said(names: str, headline: bool) -> None:
+    """Read as the photographer since silent37 (a common given name first),
+    though a park, a hill or a church reads the same, silently."""
+    story = _captioned(f"{_PHOTO} ({names}) (AFP)", headline)
+    [caption] = story.captions
+    assert caption.credit == f"{names}/AFP"
+    assert "credit-name-may-be-place" in _codes(story)
+
+
+@pytest.mark.parametrize("caption", [f"{_PHOTO} (Anna Berg) (AFP)", f"{_PHOTO} (Photo: Jane Hill)"])
+def test_photographer_of_no_place_s_word_says_nothing(caption: str) -> None:
+    story = _captioned(caption, True)
+    assert "credit-name-may-be-place" not in _codes(story)

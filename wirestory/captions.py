@@ -1074,6 +1074,27 @@ def _photographer_named(source: str, knowledge: Knowledge) -> bool:
     )
 
 
+# The last words of a photographer's name in parentheses before an agency's
+# credit that end a park's, a hill's or a church's name as often as they are
+# surnames (``(Jane Hill) (AFP)``, ``(James Park) (AFP)``): the form cannot
+# tell the photographer from the place the caption names.
+_SURNAME_OR_PLACE_ENDS: Final = frozenset(
+    "park hill hills lane green church hall bay quay gate wood field fields".split()
+)
+
+
+def photographer_may_be_place(caption: str, photographer: str) -> bool:
+    """Was ``photographer`` read from ``caption``'s parenthesis before an
+    agency's credit (``… on Monday. (Jane Hill) (AFP)``), its last word one
+    that ends a place's name as often as it is a surname (a park, a hill, a
+    church: ``_SURNAME_OR_PLACE_ENDS``)? String tests. (Not part of
+    wirestory's API.)"""
+    return (
+        f"({photographer}) (" in caption
+        and photographer.rsplit(None, 1)[-1].casefold() in _SURNAME_OR_PLACE_ENDS
+    )
+
+
 def ends_in_named_parenthesis(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """Does ``caption`` end, after a sentence's end, in two or three
     capitalised words in parentheses (``… on Monday. (Khaled Desouki)``)?

@@ -58,6 +58,14 @@ _CODES = (
         "Monday. (Khaled Desouki) (AFP), a photographer's or a party's)",
     ),
     Code(
+        "credit-name-may-be-place",
+        "warning",
+        "a caption's photographer was read from a name in parentheses before an agency's "
+        "credit after the caption's sentence, a common given name first and a last word "
+        "that ends a place's name as often as it is a surname (… on Monday. (Jane Hill) "
+        "(AFP), (James Park) (AFP)): it may be a park, a hill or a church the caption names",
+    ),
+    Code(
         "repeat-differs",
         "warning",
         "the repeated header shows the headline or a caption edited, misses a caption or adds one",
