@@ -62,7 +62,15 @@ _PLACE_AND_WORD = [
 ]
 
 
-@pytest.mark.parametrize("paragraph", _PLACE_AND_WORD)
+# Opening a story, the place written small only, never again in title case.
+_PLACE_WRITTEN_SMALL = [
+    "Reading (Reuters) - Councillors voted on Tuesday to close the library after a second "
+    "reading of the plan.",
+    "Wells (PA) - The old well in the market square will be restored, the council said.",
+]
+
+
+@pytest.mark.parametrize("paragraph", _PLACE_AND_WORD + _PLACE_WRITTEN_SMALL)
 def test_place_that_is_a_word_opening_a_story_is_said(paragraph: str) -> None:
     """No dateline was read and the place stayed in the body, silently."""
     story = _first(paragraph)
@@ -94,10 +102,12 @@ def test_place_named_inside_a_sentence_keeps_its_dateline() -> None:
         "Firefighters (Reuters) - Two firefighters were hurt on Tuesday.",
     ],
 )
-def test_common_noun_before_agency_says_nothing(paragraph: str) -> None:
+def test_common_noun_before_agency_inside_a_story_says_nothing(paragraph: str) -> None:
+    """silent37's reading, unsaid inside a story; opening one, a place's
+    dateline reads the same (``Wells (PA) - The old well …``): said."""
     assert find_dateline(paragraph) is None
-    assert "dateline-word-unread" not in _codes(_first(paragraph))
     assert "possible-story-boundary" not in _codes(_inside(paragraph))
+    assert "dateline-word-unread" in _codes(_first(paragraph))
 
 
 @pytest.mark.parametrize(

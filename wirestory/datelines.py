@@ -1552,21 +1552,29 @@ def _small_and_named(word: str, text: str) -> tuple[bool, bool]:
 _WORD_BEFORE_AGENCY: Final = regex.compile(r"(\p{Lu}\p{Ll}++) \(([^()\n]{1,40}+)\) ?[-–—]")
 
 
-def word_before_agency(paragraph: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+def word_before_agency(
+    paragraph: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE, *, opening: bool = False
+) -> bool:
     """Does ``paragraph`` open with a title-case word before a known agency's
     parenthesis and a dash that it writes in small letters too, and in title
     case again only opening a sentence (``Mobile (AP) - Mobile police … on a
     mobile phone``)? :func:`find_dateline` reads no dateline from it: a
     common noun opening a sentence, or a place that is one too, named again
     as a place is (Mobile, Reading, Bath, Split, Nice): the layouts say so.
-    A word named again only in small letters (``Crews (AP) - Road crews …``)
-    is the noun's. (Not part of wirestory's API.)"""
+    Inside a story, a word named again only in small letters (``Crews (AP) -
+    Road crews …``) is the noun's; ``opening`` a story, where a paragraph so
+    opened is a dateline's place as often (``Reading (Reuters) - Councillors
+    … a second reading``), it is asked too. (Not part of wirestory's API.)"""
     match = _WORD_BEFORE_AGENCY.match(paragraph)
     if match is None or find_agency(match[2], knowledge=knowledge) is None:
         return False
     word, rest = match[1], paragraph[match.end() :]
     small, named = _small_and_named(word, rest)
-    return small and not named and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", rest) is not None
+    return (
+        small
+        and not named
+        and (opening or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", rest) is not None)
+    )
 
 
 def opens_wire_story(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

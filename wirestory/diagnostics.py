@@ -724,10 +724,11 @@ _CODES = (
         "dateline-word-unread",
         "warning",
         "the first paragraph opens with a title-case word before an agency and a dash that "
-        "the paragraph writes in small letters too and in title case again only opening a "
-        "sentence (Mobile (AP) - Mobile police … on a mobile phone): read as a common noun "
-        "opening a sentence, no dateline, the word and the agency left in the body; it may "
-        "be a place that is a word as well (Mobile, Reading, Bath)",
+        "the paragraph writes in small letters too and never in title case inside a "
+        "sentence (Mobile (AP) - Mobile police … on a mobile phone, Reading (Reuters) - "
+        "Councillors … a second reading): read as a common noun opening a sentence, no "
+        "dateline, the word and the agency left in the body; it may be a place that is a "
+        "word as well (Mobile, Reading, Bath)",
     ),
     Code(
         "dateline-below-lead",

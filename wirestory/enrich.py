@@ -327,13 +327,14 @@ def _flag_word_before_agency(
     """Say ``dateline-word-unread`` when no dateline was read and the story's
     first paragraph opens with a title-case word before an agency that it
     writes in small letters too (``Mobile (AP) - Mobile police … on a mobile
-    phone``: :func:`~wirestory.datelines.word_before_agency`): a common noun
-    opening a sentence or a place that is a word as well, the place and the
-    agency left in the body, silently."""
+    phone``, ``Reading (Reuters) - Councillors … a second reading``:
+    :func:`~wirestory.datelines.word_before_agency`): a common noun opening a
+    sentence or a place that is a word as well, the place and the agency left
+    in the body, silently."""
     if found.dateline is not None or not state.paragraphs:
         return
     first = state.paragraphs[0][0]
-    if word_before_agency(lines[first].text.lstrip(), knowledge):
+    if word_before_agency(lines[first].text.lstrip(), knowledge, opening=True):
         state.problems.append(
             Problem(
                 "dateline-word-unread",
