@@ -31,6 +31,7 @@ from wirestory.captions import (
     credit_of_credit_line,
     ends_in_named_parenthesis,
     parse_credit,
+    photographer_may_be_place,
     source_before_agency,
     source_may_be_photographer,
     split_credit,
@@ -786,6 +787,20 @@ def assemble_story(
                     "caption-holds-credit",
                     f"the caption's text still ends in a credit after its own "
                     f"({caption.credit!r}) was split off: {caption.text[-60:]!r}",
+                    index,
+                )
+            )
+        elif caption.photographer is not None and photographer_may_be_place(
+            lines[layout.caption_credits.get(index, index)].text, caption.photographer
+        ):
+            # "… on Monday. (Jane Hill) (AFP)": a photographer, or a park or a
+            # hill the caption names ("(James Park)"), read as the credit.
+            problems.append(
+                Problem(
+                    "credit-name-may-be-place",
+                    f"the credit's photographer {caption.photographer!r}, read from "
+                    "parentheses before the agency's, ends in a word of a place's name "
+                    "(a park, a hill, a church): it may be the place the caption names",
                     index,
                 )
             )

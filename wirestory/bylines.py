@@ -2576,18 +2576,62 @@ def person_by_name_link(words: Sequence[str], *, knowledge: Knowledge = DEFAULT_
     after its first word, a link to the father's name printed in small
     letters (``Rashid bin Saeed Khalid``: Knowledge.patronym_links; ``Harbour
     Bin Collection Day`` is a phrase's)? A place's name holding one (``Abdul
-    Ghani Stadium``) is none (:func:`place_shaped`).
+    Ghani Stadium``) is none (:func:`place_shaped`), nor is a site's or a
+    body's named after a person (``Abdul Rahman Mosque``, ``Rashid bin Saeed
+    Tower``, ``Abdul Latif Jameel Foundation``: its last word a site's or an
+    institution's, Knowledge.institution_words).
 
     >>> person_by_name_link("Abdul Rahman Khalid".split())
     True
     >>> person_by_name_link("Hyde Park Corner".split())
     False
+    >>> person_by_name_link("Sheikh Zayed bin Sultan Mosque".split())
+    False
     """
-    if place_shaped(" ".join(words), knowledge=knowledge):
+    if place_shaped(" ".join(words), knowledge=knowledge) or site_named_after_person(
+        words, knowledge=knowledge
+    ):
         return False
+    return _holds_name_link(words, knowledge)
+
+
+def site_named_after_person(
+    words: Sequence[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> bool:
+    """Do a name's ``words`` name a site or a body after a person: a given
+    name's opener or a patronym's link (:func:`person_by_name_link`'s
+    words) and the last word a site's or an institution's (``Sheikh Zayed
+    bin Sultan Mosque``, ``Rashid bin Saeed Tower``, ``Abdul Latif Jameel
+    Foundation``: Knowledge.institution_words)? A writer's name ends in
+    none after such words. Set lookups.
+
+    >>> site_named_after_person("Rashid bin Saeed Tower".split())
+    True
+    >>> site_named_after_person("Rashid bin Saeed Khalid".split())
+    False
+    """
+    last = words[-1].casefold() if words else ""
+    return (last in _NAMED_SITE_ENDS or last in knowledge.institution_words) and _holds_name_link(
+        words, knowledge
+    )
+
+
+def _holds_name_link(words: Sequence[str], knowledge: Knowledge) -> bool:
+    """Do ``words`` hold a given name's opener, or a patronym's link after
+    the first word (:func:`person_by_name_link`)?"""
     return any(word.casefold() in knowledge.given_name_openers for word in words) or any(
         word in knowledge.patronym_links for word in words[1:]
     )
+
+
+# The last word of a site named after a person whose name holds a given
+# name's opener or a patronym's link ("Sheikh Zayed bin Sultan Mosque",
+# "Rashid bin Saeed Tower", "Abdullah bin Khalid Hall"): words a surname may
+# be elsewhere ("Hall", "Tower"), never after such a name.
+_NAMED_SITE_ENDS: Final = frozenset(
+    """mosque masjid tower towers hall school academy park complex hospital center centre
+    library mall""".split()
+)
 
 
 def ends_place_name(word: str) -> bool:

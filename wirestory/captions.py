@@ -27,6 +27,7 @@ import regex
 from wirestory.agencies import find_agency, named_by_word
 from wirestory.bylines import (
     agency_spellings,
+    ends_place_name,
     is_organization_line,
     organization_line_bound,
     outlet_opener,
@@ -1060,9 +1061,38 @@ def _name_shaped(source: str) -> bool:
 def _photographer_named(source: str, knowledge: Knowledge) -> bool:
     """Is ``source`` a person's name: name-shaped (:func:`_name_shaped`), the
     first word a common given name (:attr:`~wirestory.Knowledge.given_names`:
-    ``Jane Roe``)? A party or a street (``Liberal Party``, ``Mill Street``)
-    opens with none."""
-    return _name_shaped(source) and source.split()[0].casefold() in knowledge.given_names
+    ``Jane Roe``), the last no street's, site's or institution's word
+    (``Jane Street``, ``Mary Hospital``, ``John Lewis Foundation``: a place
+    or a body named after a person, or a source; the layouts say so)? A
+    party or a street (``Liberal Party``, ``Mill Street``) opens with none."""
+    words = source.split()
+    return (
+        _name_shaped(source)
+        and words[0].casefold() in knowledge.given_names
+        and not ends_place_name(words[-1])
+        and words[-1].casefold() not in knowledge.institution_words
+    )
+
+
+# The last words of a photographer's name in parentheses before an agency's
+# credit that end a park's, a hill's or a church's name as often as they are
+# surnames (``(Jane Hill) (AFP)``, ``(James Park) (AFP)``): the form cannot
+# tell the photographer from the place the caption names.
+_SURNAME_OR_PLACE_ENDS: Final = frozenset(
+    "park hill hills lane green church hall bay quay gate wood field fields".split()
+)
+
+
+def photographer_may_be_place(caption: str, photographer: str) -> bool:
+    """Was ``photographer`` read from ``caption``'s parenthesis before an
+    agency's credit (``… on Monday. (Jane Hill) (AFP)``), its last word one
+    that ends a place's name as often as it is a surname (a park, a hill, a
+    church: ``_SURNAME_OR_PLACE_ENDS``)? String tests. (Not part of
+    wirestory's API.)"""
+    return (
+        f"({photographer}) (" in caption
+        and photographer.rsplit(None, 1)[-1].casefold() in _SURNAME_OR_PLACE_ENDS
+    )
 
 
 def ends_in_named_parenthesis(caption: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

@@ -1533,6 +1533,50 @@ def _written_small(word: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(stem)}s?(?!\w)", text) is not None
 
 
+def _named_again(word: str, text: str) -> bool:
+    """Does ``text`` write ``word`` (one title-case word) as it is inside a
+    sentence, after a word or a comma (``the mayor of Orange``, ``police in
+    Mobile``)? A common noun is capitalised only opening a sentence. One
+    search, its alternatives literal: linear."""
+    return re.search(rf"(?<=[\w,] ){re.escape(word)}(?!\w)", text) is not None
+
+
+def _small_and_named(word: str, text: str) -> tuple[bool, bool]:
+    """Does ``text`` write ``word`` in small letters (:func:`_written_small`),
+    and does it name it in title case inside a sentence (:func:`_named_again`)?"""
+    return _written_small(word, text), _named_again(word, text)
+
+
+# A title-case word before an agency's parenthesis and a dash opening a
+# paragraph (``Mobile (AP) - …``), as :func:`word_before_agency` asks.
+_WORD_BEFORE_AGENCY: Final = regex.compile(r"(\p{Lu}\p{Ll}++) \(([^()\n]{1,40}+)\) ?[-–—]")
+
+
+def word_before_agency(
+    paragraph: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE, *, opening: bool = False
+) -> bool:
+    """Does ``paragraph`` open with a title-case word before a known agency's
+    parenthesis and a dash that it writes in small letters too, and in title
+    case again only opening a sentence (``Mobile (AP) - Mobile police … on a
+    mobile phone``)? :func:`find_dateline` reads no dateline from it: a
+    common noun opening a sentence, or a place that is one too, named again
+    as a place is (Mobile, Reading, Bath, Split, Nice): the layouts say so.
+    Inside a story, a word named again only in small letters (``Crews (AP) -
+    Road crews …``) is the noun's; ``opening`` a story, where a paragraph so
+    opened is a dateline's place as often (``Reading (Reuters) - Councillors
+    … a second reading``), it is asked too. (Not part of wirestory's API.)"""
+    match = _WORD_BEFORE_AGENCY.match(paragraph)
+    if match is None or find_agency(match[2], knowledge=knowledge) is None:
+        return False
+    word, rest = match[1], paragraph[match.end() :]
+    small, named = _small_and_named(word, rest)
+    return (
+        small
+        and not named
+        and (opening or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", rest) is not None)
+    )
+
+
 def opens_wire_story(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """Does ``text`` open with a dateline naming an agency or a date: a wire
     story's first paragraph (``NEW YORK (Reuters) - …``, ``BAHRAIN, Oct 19 -
@@ -1644,13 +1688,17 @@ def find_dateline(
             and not date_text
             and places
             and places[1:].islower()
-            and _written_small(places, paragraph[end:])
+            and _small_and_named(places, paragraph[end:]) == (True, False)
         ):
             # "Crews (AP) - Crews worked through the night as the crews …": a
             # title-case word the paragraph writes in small letters (its
             # plural or singular) is a common noun opening a sentence, no
             # place (no place is written in small letters); read as one, the
-            # paragraph opened a wire story when a dump was cut.
+            # paragraph opened a wire story when a dump was cut. Named in
+            # title case inside a sentence too ("Orange (AFP) - The mayor of
+            # Orange said the orange groves …"), it is a place that is a word
+            # as well. A place named only so (Mobile, Reading, Bath) reads the
+            # same as the noun: the layouts say so (word_before_agency).
             continue
         if places and not agencies_text:
             if find_agency(places, knowledge=knowledge) is not None:

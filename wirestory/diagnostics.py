@@ -58,6 +58,14 @@ _CODES = (
         "Monday. (Khaled Desouki) (AFP), a photographer's or a party's)",
     ),
     Code(
+        "credit-name-may-be-place",
+        "warning",
+        "a caption's photographer was read from a name in parentheses before an agency's "
+        "credit after the caption's sentence, a common given name first and a last word "
+        "that ends a place's name as often as it is a surname (… on Monday. (Jane Hill) "
+        "(AFP), (James Park) (AFP)): it may be a park, a hill or a church the caption names",
+    ),
+    Code(
         "repeat-differs",
         "warning",
         "the repeated header shows the headline or a caption edited, misses a caption or adds one",
@@ -132,6 +140,14 @@ _CODES = (
         "in a name in parentheses after a sentence's end before an agency's credit (… on "
         "Monday. (Khaled Desouki) (AFP)): it may be a photo's caption above a story with "
         "no headline",
+    ),
+    Code(
+        "credit-line-may-be-headline",
+        "warning",
+        "a story's first line, a photo label and a colon before two or three title-case "
+        "words that no common given name opens and that name no agency (Photos: Election "
+        "Night), was read as a photo's credit alone over a story with no headline: it may "
+        "be a gallery's headline",
     ),
     Code(
         "headline-may-be-kicker",
@@ -705,6 +721,16 @@ _CODES = (
         "head of the body, no dateline nor byline",
     ),
     Code(
+        "dateline-word-unread",
+        "warning",
+        "the first paragraph opens with a title-case word before an agency and a dash that "
+        "the paragraph writes in small letters too and never in title case inside a "
+        "sentence (Mobile (AP) - Mobile police … on a mobile phone, Reading (Reuters) - "
+        "Councillors … a second reading): read as a common noun opening a sentence, no "
+        "dateline, the word and the agency left in the body; it may be a place that is a "
+        "word as well (Mobile, Reading, Bath)",
+    ),
+    Code(
         "dateline-below-lead",
         "warning",
         "on a page, a paragraph below the story's first opens with an agency's dated form "
@@ -789,7 +815,10 @@ _CODES = (
         "possible-story-boundary",
         "warning",
         "a line inside the story could start another story: one after a run of blank "
-        "lines, a paragraph opening with a second dateline naming an agency or a date (in "
+        "lines, a paragraph opening with a second dateline naming an agency or a date, or with a "
+        "title-case word before an agency that it writes in small letters too and again in "
+        "title case opening a sentence (Mobile (AP) - Mobile police … on a mobile phone: a "
+        "place that is a word) (in "
         "the page layout, any past the story's first paragraph: another story's teaser, or "
         "the story's first paragraph under blocks of the page; and a place alone read as the "
         "story's dateline from such a paragraph), or, outside the page layout, "

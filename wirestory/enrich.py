@@ -38,6 +38,7 @@ from wirestory.bylines import (
     person_by_name_link,
     place_after_name,
     place_shaped,
+    site_named_after_person,
 )
 from wirestory.captions import parse_credit, split_credit
 from wirestory.datelines import (
@@ -47,6 +48,7 @@ from wirestory.datelines import (
     more_than_place,
     opens_wire_story,
     unread_reporter_cable,
+    word_before_agency,
 )
 from wirestory.knowledge import Knowledge
 from wirestory.layouts import layout_named
@@ -319,6 +321,32 @@ def _flag_unread_cable(lines: list[Line], state: LineState, found: WireFields) -
         )
 
 
+def _flag_word_before_agency(
+    lines: list[Line], state: LineState, found: WireFields, knowledge: Knowledge
+) -> None:
+    """Say ``dateline-word-unread`` when no dateline was read and the story's
+    first paragraph opens with a title-case word before an agency that it
+    writes in small letters too (``Mobile (AP) - Mobile police … on a mobile
+    phone``, ``Reading (Reuters) - Councillors … a second reading``:
+    :func:`~wirestory.datelines.word_before_agency`): a common noun opening a
+    sentence or a place that is a word as well, the place and the agency left
+    in the body, silently."""
+    if found.dateline is not None or not state.paragraphs:
+        return
+    first = state.paragraphs[0][0]
+    if word_before_agency(lines[first].text.lstrip(), knowledge, opening=True):
+        state.problems.append(
+            Problem(
+                "dateline-word-unread",
+                f"the first paragraph opens with {lines[first].text.strip()[:30]!r}, a "
+                "title-case word before an agency that the paragraph writes in small letters "
+                "too: read as a common noun, no dateline; it may be a place that is a word "
+                "(Mobile, Reading, Bath)",
+                first,
+            )
+        )
+
+
 # Beside a street's or a site's last words (bylines.ends_place_name), those a
 # surname may be too but that, after ``From`` and before ``in`` a city, name
 # where rather than who (``From Green Park in London``): the story only says so.
@@ -362,9 +390,13 @@ def _from_name_doubtful(name: str, place: str, knowledge: Knowledge) -> bool:
     words with no common given name opening it (``Hyde Park Corner``,
     ``Royal Albert Hall``; ``Mary Jane Roe`` is a writer) nor a word only a
     person's name holds (``Abdul Rahman Khalid``, ``Rashid bin Saeed Khalid``:
-    :func:`~wirestory.bylines.person_by_name_link`)?"""
+    :func:`~wirestory.bylines.person_by_name_link`), or naming a site after
+    such a person (``Rashid bin Saeed Tower``: a common given name opens it,
+    :func:`~wirestory.bylines.site_named_after_person`)?"""
     words = name.split()
     last = words[-1]
+    if site_named_after_person(words, knowledge=knowledge):
+        return True
     if ends_place_name(last) or last.casefold() in _FROM_PLACE_ENDS:
         return not _given_and_family(name, place, knowledge)
     return (
@@ -1368,7 +1400,10 @@ def _second_datelines(
     in title case with the agency's parenthesis right after it (``Berlin
     (dpa) -``)."""
     for number in range(after, len(paragraphs)):
-        if opens_wire_story(lines[paragraphs[number][0]].text, knowledge):
+        text = lines[paragraphs[number][0]].text
+        # "Mobile (AP) - Mobile police …": a place that is a word too may
+        # open a story glued on, no dateline read from it (word_before_agency).
+        if opens_wire_story(text, knowledge) or word_before_agency(text, knowledge):
             starts.append(_headline_above(lines, paragraphs, number, knowledge))
 
 
@@ -1667,6 +1702,7 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     _caption_in_body(lines, state)
     _dateline(lines, state, found, options)
     _flag_unread_cable(lines, state, found)
+    _flag_word_before_agency(lines, state, found, options.knowledge)
     _place_after_writer(state, found, options.knowledge)
     _flag_word_as_organization(lines, state, found, options.knowledge)
     _correspondent_city(lines, state, found)

@@ -279,7 +279,11 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
     # A text with no link is no converted page: a line of one hash under its
     # prose is a hashtag (``# Elections2025 trends``), no heading; a
     # converter prints its one first-level heading, the headline, over it.
-    prose_from = -1 if linked_text else _first_prose(source)
+    # A text opening with one (``# Council closes old library``) is a
+    # converter's: its later lines of one hash are its subheadings
+    # (``# What happens next``, h1s printed alike), kept as hashtags silently.
+    opened = next((text for text in source if text.strip()), "")
+    prose_from = -1 if linked_text or _FIRST_LEVEL.match(opened) else _first_prose(source)
     marked = linked_text or (
         hashed
         and any(

@@ -15,6 +15,7 @@ from wirestory.layouts.page import sentence_break, title_part
 from wirestory.layouts.wire import (
     caption_with_credit,
     credit_alone,
+    credit_alone_may_be_title,
     front_date_line,
     looks_like_headline,
     may_end_in_credit,
@@ -109,6 +110,17 @@ def _claim_captions(lines: list[Line], start: int, state: LineState, options: Pa
             # "Photo by Jane Roe" over the lead: the photo's credit, its
             # caption not in the text (it was the headline, silently).
             state.claim(start, Role.CAPTION, "caption-credit-line")
+            if credit_alone_may_be_title(text, options.knowledge):
+                # "Photos: Election Night": a gallery's headline as often.
+                state.problems.append(
+                    Problem(
+                        "credit-line-may-be-headline",
+                        "a line of a photo label, a colon and a name no common given name "
+                        "opens was read as a photo's credit alone over the story: it may be "
+                        "a gallery's headline",
+                        start,
+                    )
+                )
         elif state.captions and front_date_line(text, options.knowledge):
             state.claim(start, Role.FURNITURE, "wire-date-line")
         else:

@@ -4867,17 +4867,23 @@ def _flag_short_run_left_out(
     joined = " ".join(lines[index].text for paragraph in state.paragraphs for index in paragraph)
     story_words = {word.strip(_WORD_EDGES) for word in joined.casefold().split()}
 
-    def told(number: int) -> bool:
-        # A line of bare numbers tells nothing of the story: a photo
-        # gallery's slide counter (``HIDE CAPTION`` / ``<`` / ``1`` / ``2`` /
-        # ``3`` / …) writes words of every story that writes a number.
+    def told(number: int, counter: bool) -> bool:
+        # A line of bare numbers in a run counting up tells nothing of the
+        # story: a photo gallery's slide counter (``HIDE CAPTION`` / ``<`` /
+        # ``1`` / ``2`` / ``3`` / …) writes words of every story that writes
+        # a number. A results box's figures (``Jane Roe (Lab)`` / ``812`` /
+        # ``Tom Hale (Con)`` / ``640``) count nothing up, and are the story's.
         words = [w for w in (w.strip(_WORD_EDGES) for w in texts[number].casefold().split()) if w]
-        return any(not w.isdecimal() for w in words) and all(w in story_words for w in words)
+        return (not counter or any(not w.isdecimal() for w in words)) and all(
+            w in story_words for w in words
+        )
 
     for start, previous in runs:
+        counter = _counts_up([texts[k].strip() for k in range(start, previous + 1)])
         if (
             _led_in(texts, start)
-            or len({texts[k] for k in range(start, previous + 1) if told(k)}) >= _TOLD_LINES
+            or len({texts[k] for k in range(start, previous + 1) if told(k, counter)})
+            >= _TOLD_LINES
             or _quantity_rows(texts[start : previous + 1])
         ):
             state.problems.append(
@@ -4890,6 +4896,24 @@ def _flag_short_run_left_out(
                 )
             )
             return
+
+
+# The most digits of a slide counter's number (a gallery of thousands of
+# slides is none); a longer run of digits is no count, and int() of
+# thousands of digits raises.
+_COUNTER_DIGITS: Final = 4
+
+
+def _counts_up(run: Sequence[str]) -> bool:
+    """Do a run's lines of bare numbers count up by one from the first
+    (``1`` / ``2`` / ``3``: a gallery's slide counter, other lines between)?
+    One pass."""
+    numbers = [
+        int(text)
+        for text in run
+        if len(text) <= _COUNTER_DIGITS and text.isdecimal() and text.isascii()
+    ]
+    return bool(numbers) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _quantity_rows(run: Sequence[str]) -> bool:
@@ -5126,6 +5150,14 @@ def _story_list(
         if announced or (
             _list_heading(texts[start], story_words) and not _bare_rows(texts, rows_from, rows_end)
         ):
+            if not announced and _years_of_others(
+                texts, (rows_from, rows_end), story_words, months_stops
+            ):
+                # "More on the library" / "March 2, 2023 – Port strike ends" /
+                # "June 9, 2024 – …": a site's archive across the years under a
+                # heading of the story's words reads as a history box; no row
+                # writing the story's words, left out, said (it was read in).
+                return start, True
             return rows_end, False
         # Keyed rows under a heading of other words (``Tag: …`` / ``Listen:
         # …``) are a box's labelled links more often than a table, and
@@ -5154,6 +5186,36 @@ def _story_list(
         or (texts[start].rstrip()[-1:] == ":" and _list_heading(texts[start], story_words))
     )
     return start, announced and end - start > _LIST_ROWS_LEAST
+
+
+def _years_of_others(
+    texts: Sequence[str],
+    rows: tuple[int, int],
+    story_words: Callable[[], set[str]],
+    months_stops: tuple[dict[str, int], frozenset[str] | None],
+) -> bool:
+    """Are the dated ``rows`` more than a year apart (``March 2, 2023 – …`` /
+    ``January 5, 2025 – …``), none writing a word of the story's after its
+    date (four letters or more, no stop word)? A history box of the story's
+    writes its words (``March 4, 2025 – The council votes on it``); a site's
+    archive of other stories across the years, under a heading of the
+    story's words (``More on the library``), reads the same otherwise."""
+    rows_from, rows_end = rows
+    months, stop_words = months_stops
+    first = _list_row_date(texts[rows_from], months)
+    last = _list_row_date(texts[rows_end - 1], months)
+    if stop_words is None or first is None or last is None or last - first <= _LIST_YEAR_PLACE:
+        return False
+    known = story_words()
+    for text in texts[rows_from:rows_end]:
+        dated = _LIST_DATE.match(text)
+        after = text[dated.end() :] if dated is not None else text
+        if any(
+            len(w) >= _LIST_WORD_MIN_CHARS and w not in stop_words and w in known
+            for w in (w.strip(_WORD_EDGES).casefold() for w in after.split())
+        ):
+            return False
+    return True
 
 
 def _others_dated_rows(

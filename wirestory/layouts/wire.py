@@ -79,6 +79,7 @@ from wirestory.trailers import find_advisory, is_speech_word, signed_off_report
 __all__ = [
     "caption_with_credit",
     "credit_alone",
+    "credit_alone_may_be_title",
     "detect",
     "front_date_line",
     "is_reading_time",
@@ -373,6 +374,25 @@ def credit_alone(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     label's match first: most lines open with none."""
     return credit_mark(text, knowledge=knowledge) is not None and is_credit_line(
         text, knowledge=knowledge
+    )
+
+
+def credit_alone_may_be_title(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Is ``text``, a photo's credit alone (:func:`credit_alone`), a label and
+    a colon before a name no common given name opens and naming no agency
+    (``Photos: Election Night``, ``PHOTOS: Harbourton Marathon``)? A
+    gallery's headline is written so as often as a photographer's credit
+    (``Photos: Jane Roe``, ``Photo by Khaled Desouki``: a ``by`` names a
+    person)."""
+    mark = credit_mark(text, knowledge=knowledge)
+    if mark is None or not mark.group().rstrip().endswith(":"):
+        return False
+    found = parse_credit(text[mark.end() :].strip(), knowledge=knowledge)
+    name = found.photographer
+    return (
+        found.agency is None
+        and name is not None
+        and name.split()[0].casefold() not in knowledge.given_names
     )
 
 
