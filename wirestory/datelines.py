@@ -1565,6 +1565,12 @@ def word_before_agency(
     Road crews …``) is the noun's; ``opening`` a story, where a paragraph so
     opened is a dateline's place as often (``Reading (Reuters) - Councillors
     … a second reading``), it is asked too. (Not part of wirestory's API.)"""
+    # The word holds no space: the paragraph's first space is the one before
+    # the parenthesis. A string test turns down nearly every paragraph (it is
+    # asked of each of a story's paragraphs past its first) before the match.
+    space = paragraph.find(" ")
+    if paragraph[space + 1 : space + 2] != "(":
+        return False
     match = _WORD_BEFORE_AGENCY.match(paragraph)
     if match is None or find_agency(match[2], knowledge=knowledge) is None:
         return False
