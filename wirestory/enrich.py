@@ -1255,10 +1255,15 @@ def _glued_stories(
     # Paragraphs of one or two short lines past the dateline: a headline glued
     # on by one blank line? Gathered here, on this loop's way, and asked below.
     short: list[int] = []
+    # Paragraphs past the dateline ending in a line no longer than a list
+    # item's date or link (``_listed_items``), gathered on the way too.
+    brief: list[int] = []
     for number in range(last):
         paragraph = paragraphs[number]
         end = lines[paragraph[-1]].text
         size = len(end)
+        if size <= _ITEM_LINE_MAX_CHARS and number >= after:
+            brief.append(number)
         if size > limit and end[:1] not in _RULES:
             if size <= _HEADLINE_MAX_CHARS and len(paragraph) <= 2 and number >= after:
                 short.append(number)
@@ -1289,10 +1294,12 @@ def _glued_stories(
     if "://" in joined:
         starts += _addresses_over_headlines(lines, state, starts, knowledge)
     _flag_glued(lines, state, starts)
+    if not brief:
+        return
     _flag_glued(
         lines,
         state,
-        _listed_items(lines, paragraphs, after, knowledge),
+        _listed_items(lines, paragraphs, brief, after, knowledge),
         "a list's next item: a date, a time stamp or a count by a headline-like line, or a "
         "link to the full story over one",
     )
@@ -1479,14 +1486,17 @@ _READ_ON = frozenset(
         "full story",
         "read on",
         "read the story",
-        "more",
     )
 )
 _READ_ON_TRIM = " \t.:>»→›*[]()"
 
 
 def _listed_items(
-    lines: list[Line], paragraphs: list[list[int]], after: int, knowledge: Knowledge
+    lines: list[Line],
+    paragraphs: list[list[int]],
+    brief: list[int],
+    after: int,
+    knowledge: Knowledge,
 ) -> list[int]:
     """The paragraphs past the story's first that open another item of a list
     of stories cut at no run of blank lines: a feed's items as a reader or a
@@ -1500,30 +1510,41 @@ def _listed_items(
     headline-like paragraph with prose under it right after a link to the
     full story. The story is not cut (a live report's entries under their
     times read the same): each is a doubt. Cheapest test first: a short line
-    holding a digit, or a short last line."""
+    (``brief``: the paragraphs past the dateline ending in a line of
+    ``_ITEM_LINE_MAX_CHARS`` at most, gathered by the caller's loop; a wire
+    story's paragraphs are long lines). ``MORE`` alone is a wire take's mark,
+    no link."""
+    first = paragraphs[after][0]
     starts: list[int] = []
-    last = len(paragraphs) - 1
-    for number in range(after, last + 1):
+    for number in brief:
         paragraph = paragraphs[number]
         for index in paragraph[:_ITEM_HEAD_LINES]:
             text = lines[index].text.strip()
-            if len(text) <= _ITEM_LINE_MAX_CHARS and any(map(str.isdigit, text)):
+            if text and len(text) <= _ITEM_LINE_MAX_CHARS and any(map(str.isdigit, text)):
                 start = _item_start(lines, index, text, knowledge)
-                if start is not None and start >= paragraphs[after][0]:
+                if start is not None and start >= first:
                     starts.append(start)
                     break
-        if number + 2 > last:
-            continue
-        end = lines[paragraph[-1]].text
-        if (
-            len(end) <= _ITEM_LINE_MAX_CHARS
-            and end.strip(_READ_ON_TRIM).casefold() in _READ_ON
-            and (len(paragraph) > 1 or number > after)
-        ):
-            head = paragraphs[number + 1][0]
-            if looks_like_headline(lines[head].text, knowledge):
+        end = paragraph[-1]
+        if (end > first or number > after) and lines[end].text.strip(
+            _READ_ON_TRIM
+        ).casefold() in _READ_ON:
+            head = _next_text_line(lines, end + 1)
+            if (
+                head is not None
+                and _next_text_line(lines, head + 1) is not None
+                and looks_like_headline(lines[head].text, knowledge)
+            ):
                 starts.append(head)
     return starts
+
+
+def _next_text_line(lines: list[Line], index: int) -> int | None:
+    """The first line from ``index`` on holding text, or None."""
+    for number in range(index, len(lines)):
+        if lines[number].text.strip():
+            return number
+    return None
 
 
 def _item_start(lines: list[Line], index: int, text: str, knowledge: Knowledge) -> int | None:
@@ -1534,30 +1555,32 @@ def _item_start(lines: list[Line], index: int, text: str, knowledge: Knowledge) 
     right under it (an archive's date over each story). None when it is no
     such line or stands by no headline (a sentence's line holding a date, a
     date line inside a paragraph's run of lines)."""
+    # The lines around it first (most short lines holding a digit are a
+    # paragraph alone, a blank line under them), then the date's patterns.
+    if index + 1 >= len(lines) or not lines[index + 1].text.strip():
+        return None  # a summary, a link or a headline goes on under an item's date
+    top = index
+    while top and index - top < _ITEM_HEAD_LINES - 1 and lines[top - 1].text.strip():
+        top -= 1
+    if not _under_prose(lines, top, knowledge):
+        return None
     counted = export_count(text)
     if not counted:
         label, colon, rest = text.partition(":")
         stamp = rest.strip() if colon and label.isalpha() else text
         if _ISO_STAMP.fullmatch(stamp) is None and not front_date_line(text, knowledge):
             return None
-    top = index
-    while top and index - top < _ITEM_HEAD_LINES - 1 and lines[top - 1].text.strip():
-        top -= 1
-    if not _under_prose(lines, top, knowledge):
-        return None
     if top < index:
-        # The item's summary or link goes on under its date; a date ending the
-        # block is a sentence's last line (``The vote is due on`` / ``March 3,
-        # 2025``).
-        under = index + 1 < len(lines) and lines[index + 1].text.strip()
-        return top if under and looks_like_headline(lines[top].text, knowledge) else None
+        # The item's summary or link goes on under its date (asked above); a
+        # date ending the block is a sentence's last line (``The vote is due
+        # on`` / ``March 3, 2025``).
+        return top if looks_like_headline(lines[top].text, knowledge) else None
     # A date over a headline alone, a blank line and more under it: a site's
     # footer (``Published 7:07 PM EST`` / ``Terms of Service`` / ``©``) has no
     # blank line under its short line. A count (``Article 2 of 5``) stands
     # over the story's whole header (its source's line, its writer).
     if (
         index + 3 < len(lines)
-        and lines[index + 1].text.strip()
         and (counted or not lines[index + 2].text.strip())
         and looks_like_headline(lines[index + 1].text, knowledge)
     ):

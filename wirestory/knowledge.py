@@ -1830,8 +1830,8 @@ class Knowledge:
             # A print page's jump under the story's part on it, as an
             # e-paper's or a scan's text keeps it: "Continued on Page A6",
             # "Please see FERRY, Page A6" (the line alone, bounded: linear).
-            ("continued", r"^continued (?:on|to) (?:page|p\.) ?[a-z]?\d{1,3}\.?$"),
-            ("see", r"^(?:please )?see [^,]{1,40}+, (?:page|p\.) ?[a-z]?\d{1,3}\.?$"),
+            ("page", r"^continued (?:on|to) page ?[a-z]?\d{1,3}\.?$"),
+            ("page", r"^(?:please )?see [^,]{1,40}+, page ?[a-z]?\d{1,3}\.?$"),
             # A syndicated story's notice of where it first ran: "This report by
             # The Canadian Press was first published June 5, 2024.", "This
             # article was originally published by …", "This story first

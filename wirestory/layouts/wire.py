@@ -1388,9 +1388,10 @@ def _below_date_line(lines: list[Line], start: int, state: LineState, knowledge:
 
 # The longest line read as a print page's folio.
 _FOLIO_MAX_CHARS = 80
-# A print page's number in its folio: ``A3``, ``B12``, ``Page 3``,
-# ``P. 3``. Anchored, bounded: linear.
-_FOLIO_PAGE = regex.compile(r"(?:[A-Z]\d{1,2}|(?:Page|PAGE|P\.?) ?\d{1,3})")
+# A print page's number in its folio, a word of its own: ``A3``, ``B12``,
+# ``Page 3``, ``P. 3``. Bounded alternatives, one character looked at around
+# them: linear.
+_FOLIO_PAGE = regex.compile(r"(?<!\S)(?:[A-Z]\d{1,2}|(?:Page|PAGE|P\.?) ?\d{1,3})(?!\S)")
 # What sets a folio's parts apart besides spaces (``A3 | THE VALE TIMES``).
 _FOLIO_RULES = "|•·-–—/"
 
@@ -1405,14 +1406,14 @@ def _print_folio(text: str, knowledge: Knowledge) -> bool:
     and a digit asked first."""
     if len(text) > _FOLIO_MAX_CHARS or not any(map(str.isdigit, text)):
         return False
-    words = [word for word in text.split() if word.strip(_FOLIO_RULES)]
-    for at in range(len(words)):
-        size = next((n for n in (1, 2) if _FOLIO_PAGE.fullmatch(" ".join(words[at : at + n]))), 0)
-        if size:
-            rest = words[:at] + words[at + size :]
-            break
-    else:
+    page = _FOLIO_PAGE.search(text)
+    if page is None:
         return False
+    rest = [
+        word
+        for word in f"{text[: page.start()]} {text[page.end() :]}".split()
+        if word.strip(_FOLIO_RULES)
+    ]
     name = 0
     while name < len(rest) and rest[name].isupper() and rest[name].isalpha():
         name += 1
@@ -1438,7 +1439,7 @@ _EXPORT_COUNT = regex.compile(r"(?i)(?:article|document|item|story) \d{1,5} of \
 def export_count(text: str) -> bool:
     """Is ``text`` a database export's count over a story (``Article 2 of
     5``)? Over the first story it was the headline, silently."""
-    return _EXPORT_COUNT.fullmatch(text.strip()) is not None
+    return " of " in text and _EXPORT_COUNT.fullmatch(text.strip()) is not None
 
 
 def _note_over_headline(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
