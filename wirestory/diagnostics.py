@@ -904,6 +904,11 @@ _RULES: dict[str, str] = {
     "reading-time": "a page's reading time in a wire story's front matter (2 min read)",
     "wire-date-line": "a line holding only the story's date in a wire story's front matter "
     "(over or under the headline; by a headless story's opening captions)",
+    "print-folio": "a print page's header over a wire story's headline (the paper's name, "
+    "the date and the page: THE VALE TIMES  Tuesday, March 4, 2025  A3)",
+    "export-count": "a database export's count over a wire story's headline (Article 2 of 5)",
+    "print-jump": "a print page's line over the rest of a story begun on another page, "
+    "in a wire story's front matter (From Page A1)",
     "wire-slug": "a wire service's keyword slug above the headline (BC-EU-Grain-Prices,0412)",
     "wire-notice": "a wire service's notice above the story (KILL - KILL - KILL and its "
     "explanation, ADVISORY - ...)",

@@ -58,7 +58,12 @@ from wirestory.layouts.page import (
     place_after_name_problem,
     place_said_in_story,
 )
-from wirestory.layouts.wire import front_date_line, looks_like_headline, withdrawal_notice
+from wirestory.layouts.wire import (
+    export_count,
+    front_date_line,
+    looks_like_headline,
+    withdrawal_notice,
+)
 from wirestory.lines import BLANK_CHARS, Line, is_blank, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -1282,10 +1287,15 @@ def _glued_stories(
     # Paragraphs of one or two short lines past the dateline: a headline glued
     # on by one blank line? Gathered here, on this loop's way, and asked below.
     short: list[int] = []
+    # Paragraphs past the dateline ending in a line no longer than a list
+    # item's date or link (``_listed_items``), gathered on the way too.
+    brief: list[int] = []
     for number in range(last):
         paragraph = paragraphs[number]
         end = lines[paragraph[-1]].text
         size = len(end)
+        if size <= _ITEM_LINE_MAX_CHARS and number >= after:
+            brief.append(number)
         if size > limit and end[:1] not in _RULES:
             if size <= _HEADLINE_MAX_CHARS and len(paragraph) <= 2 and number >= after:
                 short.append(number)
@@ -1316,6 +1326,15 @@ def _glued_stories(
     if "://" in joined:
         starts += _addresses_over_headlines(lines, state, starts, knowledge)
     _flag_glued(lines, state, starts)
+    if not brief:
+        return
+    _flag_glued(
+        lines,
+        state,
+        _listed_items(lines, paragraphs, brief, after, knowledge),
+        "a list's next item: a date, a time stamp or a count by a headline-like line, or a "
+        "link to the full story over one",
+    )
 
 
 # How far under a page's address another flag tells the same glued page (its
@@ -1480,6 +1499,150 @@ def _headlines_with_a_header(
         ) and looks_like_headline(text, knowledge):
             starts.append(paragraph[0])
     return starts
+
+
+# How many lines of an item's paragraph its date or its count stands within
+# (``Title`` / ``Link`` / ``Published: …``: the third line of a feed's item).
+_ITEM_HEAD_LINES = 3
+# The longest line read as an item's date, count or link to the full story.
+_ITEM_LINE_MAX_CHARS = 48
+# A feed's machine time stamp alone on a line (an Atom entry's
+# ``2025-03-04T10:32:00Z``), which a date line's words do not cover. Bounded
+# digits, anchored: linear.
+_ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
+# A newsletter's link to the full story closing each item (``Read more``,
+# ``Read the full story →``), casefolded, its arrows and dots taken off.
+_READ_ON = frozenset(
+    (
+        "read more",
+        "read the full story",
+        "read the full article",
+        "continue reading",
+        "full story",
+        "read on",
+        "read the story",
+    )
+)
+_READ_ON_TRIM = " \t.:>»→›*[]()"
+
+
+def _listed_items(
+    lines: list[Line],
+    paragraphs: list[list[int]],
+    brief: list[int],
+    after: int,
+    knowledge: Knowledge,
+) -> list[int]:
+    """The paragraphs past the story's first that open another item of a list
+    of stories cut at no run of blank lines: a feed's items as a reader or a
+    script exports them (``Title: …`` / ``Link: …`` / ``Published: Tue, 04 Mar
+    2025 10:32:00 GMT`` / ``Summary: …``, or the title over its date with no
+    labels), an archive's stories each under its date line (``March 3, 2025``
+    / ``Rail line reopens``) or its count (``Article 2 of 2``), and a
+    newsletter's items each closed by its link (``Read more``) over the next
+    item's headline. Each is a paragraph holding a date, a time stamp or a
+    count alone on one of its first lines next to a headline-like line, or a
+    headline-like paragraph with prose under it right after a link to the
+    full story. The story is not cut (a live report's entries under their
+    times read the same): each is a doubt. Cheapest test first: a short line
+    (``brief``: the paragraphs past the dateline ending in a line of
+    ``_ITEM_LINE_MAX_CHARS`` at most, gathered by the caller's loop; a wire
+    story's paragraphs are long lines). ``MORE`` alone is a wire take's mark,
+    no link."""
+    first = paragraphs[after][0]
+    starts: list[int] = []
+    for number in brief:
+        paragraph = paragraphs[number]
+        for index in paragraph[:_ITEM_HEAD_LINES]:
+            text = lines[index].text.strip()
+            if text and len(text) <= _ITEM_LINE_MAX_CHARS and any(map(str.isdigit, text)):
+                start = _item_start(lines, index, text, knowledge)
+                if start is not None and start >= first:
+                    starts.append(start)
+                    break
+        end = paragraph[-1]
+        if (end > first or number > after) and lines[end].text.strip(
+            _READ_ON_TRIM
+        ).casefold() in _READ_ON:
+            head = _next_text_line(lines, end + 1)
+            if (
+                head is not None
+                and _next_text_line(lines, head + 1) is not None
+                and looks_like_headline(lines[head].text, knowledge)
+            ):
+                starts.append(head)
+    return starts
+
+
+def _next_text_line(lines: list[Line], index: int) -> int | None:
+    """The first line from ``index`` on holding text, or None."""
+    for number in range(index, len(lines)):
+        if lines[number].text.strip():
+            return number
+    return None
+
+
+def _item_start(lines: list[Line], index: int, text: str, knowledge: Knowledge) -> int | None:
+    """Where a list's item starts when line ``index`` (``text``) is its date,
+    time stamp or count: at the top of its run of lines under a blank line,
+    within ``_ITEM_HEAD_LINES``, a headline-like line above it (``Title: …`` /
+    ``Link: …`` / ``Published: …``), or at it when a headline-like line is
+    right under it (an archive's date over each story). None when it is no
+    such line or stands by no headline (a sentence's line holding a date, a
+    date line inside a paragraph's run of lines)."""
+    # The lines around it first (most short lines holding a digit are a
+    # paragraph alone, a blank line under them), then the date's patterns.
+    if index + 1 >= len(lines) or not lines[index + 1].text.strip():
+        return None  # a summary, a link or a headline goes on under an item's date
+    top = index
+    while top and index - top < _ITEM_HEAD_LINES - 1 and lines[top - 1].text.strip():
+        top -= 1
+    if not _under_prose(lines, top, knowledge):
+        return None
+    counted = export_count(text)
+    if not counted:
+        label, colon, rest = text.partition(":")
+        stamp = rest.strip() if colon and label.isalpha() else text
+        if _ISO_STAMP.fullmatch(stamp) is None and not front_date_line(text, knowledge):
+            return None
+    if top < index:
+        # The item's summary or link goes on under its date (asked above); a
+        # date ending the block is a sentence's last line (``The vote is due
+        # on`` / ``March 3, 2025``).
+        return top if looks_like_headline(lines[top].text, knowledge) else None
+    # A date over a headline alone, a blank line and more under it: a site's
+    # footer (``Published 7:07 PM EST`` / ``Terms of Service`` / ``©``) has no
+    # blank line under its short line. A count (``Article 2 of 5``) stands
+    # over the story's whole header (its source's line, its writer).
+    if (
+        index + 3 < len(lines)
+        and (counted or not lines[index + 2].text.strip())
+        and looks_like_headline(lines[index + 1].text, knowledge)
+    ):
+        return index
+    return None
+
+
+def _under_prose(lines: list[Line], top: int, knowledge: Knowledge) -> bool:
+    """Does line ``top`` stand under a blank line with a line ending a sentence
+    above it (the close of the item above), or a feed's own time stamp (``Updated:
+    2025-03-04T10:40:00Z`` under the feed's title, over its first item)? A
+    page's header has its headline, a deck or a byline over its date (``Prison
+    guards charged`` / ``Jane Roe USA TODAY`` / ``Published 7:07 PM EST Nov
+    19, 2019``), a story's close a contributor's line over the page's date,
+    neither ending a sentence."""
+    above = top - 1
+    if above < 0 or lines[above].text.strip():
+        return False
+    while above >= 0 and not lines[above].text.strip():
+        above -= 1
+    if above < 0:
+        return False
+    text = lines[above].text.strip()
+    if text[-1:] in knowledge.sentence_ends:
+        return True
+    label, colon, rest = text.partition(":")
+    return bool(colon) and label.isalpha() and _ISO_STAMP.fullmatch(rest.strip()) is not None
 
 
 def _credit_shaped(text: str) -> bool:

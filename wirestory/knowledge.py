@@ -1835,6 +1835,11 @@ class Knowledge:
             ("follow", r"follow .{1,60} on (?:twitter|x)\b"),
             # "For more news, visit ...", "For more coverage of the storm, ..."
             ("for more", r"^for more (?:news|stories|coverage)"),
+            # A print page's jump under the story's part on it, as an
+            # e-paper's or a scan's text keeps it: "Continued on Page A6",
+            # "Please see FERRY, Page A6" (the line alone, bounded: linear).
+            ("page", r"^continued (?:on|to) page ?[a-z]?\d{1,3}\.?$"),
+            ("page", r"^(?:please )?see [^,]{1,40}+, page ?[a-z]?\d{1,3}\.?$"),
             # A syndicated story's notice of where it first ran: "This report by
             # The Canadian Press was first published June 5, 2024.", "This
             # article was originally published by …", "This story first

@@ -81,6 +81,7 @@ __all__ = [
     "credit_alone",
     "credit_alone_may_be_title",
     "detect",
+    "export_count",
     "front_date_line",
     "is_reading_time",
     "is_slug",
@@ -259,6 +260,11 @@ def _wire_front_matter(
             state.claim(index, Role.FURNITURE, "wire-date-line")
         elif is_reading_time(text):
             state.claim(index, Role.FURNITURE, "reading-time")
+        elif _JUMP_FROM.fullmatch(text.strip()) is not None:
+            # "FERRY" / "From Page A1": a print page's jump head over the rest
+            # of a story begun on another page (an e-paper's or a scan's
+            # text); it was the body's first paragraph.
+            state.claim(index, Role.FURNITURE, "print-jump")
         elif credit_alone(text, knowledge):
             # "Photo by Jane Roe", "Foto di ANSA" under the headline: the credit
             # of a photo whose caption the scrape left out (the page layout
@@ -760,9 +766,15 @@ def _headline_block(
     # letters is a scraper's furniture (``posted 3 hours ago``, ``via
     # Reuters``), not the headline's words.
     unsure: int | None = None  # the first line joined with no sign of a wrap
+    # A print column's headline (an e-paper's or a scan's text) wraps short
+    # (``Council backs`` / ``ferry plan``), its byline or the column's
+    # narrow lines under the block: a line going on in small letters there
+    # is the headline's end, however short the line above it. It was the
+    # body's first paragraph, the byline under it unread.
+    column = len(parts[0]) < _WRAPPED_MIN_CHARS and _over_column(lines, index, knowledge)
     while (
         words > 1
-        and len(parts[-1]) >= _WRAPPED_MIN_CHARS
+        and (column or len(parts[-1]) >= _WRAPPED_MIN_CHARS)
         and index < len(lines)
         and lines[index].text.lstrip()[:1].islower()
         and 1 < len(more := lines[index].text.split()) <= _HEADLINE_MAX_WORDS - words
@@ -906,6 +918,36 @@ def _byline_at(lines: list[Line], index: int, knowledge: Knowledge) -> bool:
         or _page_byline(text, knowledge) is not None
         or _name_over_date_line(lines, index, knowledge) is not None
     )
+
+
+# How many lines a print column's headline goes on over under its first.
+_COLUMN_HEADLINE_LINES = 2
+# The widest a print column's text is wrapped at (a page's column of about 30
+# characters; a wire story wrapped at 40 columns or more reads as none).
+_COLUMN_MAX_CHARS = 38
+
+
+def _over_column(lines: list[Line], index: int, knowledge: Knowledge) -> bool:
+    """Does the block going on at ``lines[index]`` under a headline's first
+    line end within ``_COLUMN_HEADLINE_LINES`` lines over a byline (at most
+    one blank line between), or over a paragraph of a print column's narrow
+    lines (two lines or more, none wider than ``_COLUMN_MAX_CHARS``)?"""
+    end = index
+    while end < len(lines) and not is_blank(lines[end].text):
+        if end - index == _COLUMN_HEADLINE_LINES:
+            return False
+        end += 1
+    below = _line_below(lines, end - 1) if end > index else None
+    if below is None:
+        return False
+    if _byline_at(lines, below, knowledge):
+        return True
+    stop = below
+    while stop < len(lines) and not is_blank(lines[stop].text):
+        if len(lines[stop].text.rstrip()) > _COLUMN_MAX_CHARS:
+            return False
+        stop += 1
+    return stop - below > 1
 
 
 def _name_over_date_line(lines: list[Line], index: int, knowledge: Knowledge) -> Byline | None:
@@ -1349,6 +1391,10 @@ def _below_date_line(lines: list[Line], start: int, state: LineState, knowledge:
     text = lines[start].text
     if front_date_line(text, knowledge):
         rule = "wire-date-line"
+    elif _print_folio(text, knowledge):
+        rule = "print-folio"
+    elif export_count(text):
+        rule = "export-count"
     elif is_reading_time(text):
         rule = "reading-time"
     else:
@@ -1358,6 +1404,62 @@ def _below_date_line(lines: list[Line], start: int, state: LineState, knowledge:
         return start  # a date alone: the story's only line of a headline's shape
     state.claim(start, Role.FURNITURE, rule)
     return skip_blanks(lines, start + 1, state)
+
+
+# The longest line read as a print page's folio.
+_FOLIO_MAX_CHARS = 80
+# A print page's number in its folio, a word of its own: ``A3``, ``B12``,
+# ``Page 3``, ``P. 3``. Bounded alternatives, one character looked at around
+# them: linear.
+_FOLIO_PAGE = regex.compile(r"(?<!\S)(?:[A-Z]\d{1,2}|(?:Page|PAGE|P\.?) ?\d{1,3})(?!\S)")
+# What sets a folio's parts apart besides spaces (``A3 | THE VALE TIMES``).
+_FOLIO_RULES = "|•·-–—/"
+
+
+def _print_folio(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a print page's header (its folio), as an e-paper's or a
+    scan's text keeps it over the page's first story: the paper's name in
+    capitals at one end, the date and the page's number (``THE VALE TIMES
+    Tuesday, March 4, 2025  A3``, ``A6  THE VALE TIMES  Tuesday, March 4,
+    2025``, ``Page 3 | THE VALE TIMES | March 4, 2025``)? It was the
+    headline, silently, the story's headline a line of its body. The length
+    and a digit asked first."""
+    if len(text) > _FOLIO_MAX_CHARS or not any(map(str.isdigit, text)):
+        return False
+    page = _FOLIO_PAGE.search(text)
+    if page is None:
+        return False
+    rest = [
+        word
+        for word in f"{text[: page.start()]} {text[page.end() :]}".split()
+        if word.strip(_FOLIO_RULES)
+    ]
+    name = 0
+    while name < len(rest) and rest[name].isupper() and rest[name].isalpha():
+        name += 1
+    if name:
+        date = rest[name:]
+    else:
+        while name < len(rest) and rest[-1 - name].isupper() and rest[-1 - name].isalpha():
+            name += 1
+        date = rest[: len(rest) - name]
+    day = " ".join(date).strip(_FOLIO_RULES + " ")
+    return bool(name) and bool(day) and front_date_line(day, knowledge)
+
+
+# A print page's line over the rest of a story begun on another page: "From
+# Page A1", "Continued from Page 1", "Continued from A1". Anchored, bounded:
+# linear.
+_JUMP_FROM = regex.compile(r"(?i)(?:continued )?from (?:page |p\. ?)?[a-z]?\d{1,3}\.?")
+# A database export's count over each story (``Article 2 of 5``, ``Document
+# 3 of 12``). Bounded digits, anchored: linear.
+_EXPORT_COUNT = regex.compile(r"(?i)(?:article|document|item|story) \d{1,5} of \d{1,5}")
+
+
+def export_count(text: str) -> bool:
+    """Is ``text`` a database export's count over a story (``Article 2 of
+    5``)? Over the first story it was the headline, silently."""
+    return " of " in text and _EXPORT_COUNT.fullmatch(text.strip()) is not None
 
 
 def _note_over_headline(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
