@@ -708,6 +708,9 @@ _PORTUGUESE_OUTLET_WORDS: Final = frozenset(
 )
 
 
+_OUTLET_ACRONYM_MAX: Final = 4
+
+
 def _outlet_after_particle(rest: str) -> int:
     """Where the paper's name opens in a byline's ``rest`` written ``NAMES do
     PAPER`` (``João Silva do Globo``: at ``do``), or -1. String tests: the
@@ -716,7 +719,10 @@ def _outlet_after_particle(rest: str) -> int:
     before, _, particle = head.rpartition(" ")
     if particle not in _OUTLET_PARTICLES or not before or ", " in rest:
         return -1
-    acronym = len(last) >= 2 and last.isupper() and last.isalnum()
+    # An outlet's initials are short (``da CNN``, ``do MST``, ``da PF``); a
+    # family name set in capitals, as agencies print surnames (``Ana Maria
+    # do NASCIMENTO``), is longer.
+    acronym = 2 <= len(last) <= _OUTLET_ACRONYM_MAX and last.isupper() and last.isalnum()
     return len(before) + 1 if acronym or last.casefold() in _PORTUGUESE_OUTLET_WORDS else -1
 
 

@@ -1089,9 +1089,11 @@ def photographer_may_be_place(caption: str, photographer: str) -> bool:
     that ends a place's name as often as it is a surname (a park, a hill, a
     church: ``_SURNAME_OR_PLACE_ENDS``)? String tests. (Not part of
     wirestory's API.)"""
+    words = photographer.split()
     return (
-        f"({photographer}) (" in caption
-        and photographer.rsplit(None, 1)[-1].casefold() in _SURNAME_OR_PLACE_ENDS
+        bool(words)
+        and f"({photographer}) (" in caption
+        and words[-1].casefold() in _SURNAME_OR_PLACE_ENDS
     )
 
 

@@ -1527,9 +1527,14 @@ _TITLE_CASE_AGENCY_REACH = 12
 def _written_small(word: str, text: str) -> bool:
     """Does ``text`` write ``word`` (one title-case word) in small letters, as
     it is or with an ``s`` added or dropped (``Crews``: ``crews``, ``crew``)?
-    One search, its alternatives literal: linear."""
+    (A place ending in an ``s`` whose singular is a word, ``Wells (Reuters) -
+    … as well as …``, is so too: the layouts say so, word_before_agency.) A
+    substring test first (most paragraphs hold no such word), then one
+    search, its alternatives literal: linear."""
     small = word.lower()
     stem = small[:-1] if small[-1:] == "s" else small
+    if stem not in text:
+        return False
     return re.search(rf"(?<!\w){re.escape(stem)}s?(?!\w)", text) is not None
 
 
@@ -1539,12 +1544,6 @@ def _named_again(word: str, text: str) -> bool:
     Mobile``)? A common noun is capitalised only opening a sentence. One
     search, its alternatives literal: linear."""
     return re.search(rf"(?<=[\w,] ){re.escape(word)}(?!\w)", text) is not None
-
-
-def _small_and_named(word: str, text: str) -> tuple[bool, bool]:
-    """Does ``text`` write ``word`` in small letters (:func:`_written_small`),
-    and does it name it in title case inside a sentence (:func:`_named_again`)?"""
-    return _written_small(word, text), _named_again(word, text)
 
 
 # A title-case word before an agency's parenthesis and a dash opening a
@@ -1575,10 +1574,9 @@ def word_before_agency(
     if match is None or find_agency(match[2], knowledge=knowledge) is None:
         return False
     word, rest = match[1], paragraph[match.end() :]
-    small, named = _small_and_named(word, rest)
     return (
-        small
-        and not named
+        _written_small(word, rest)
+        and not _named_again(word, rest)
         and (opening or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", rest) is not None)
     )
 
@@ -1694,7 +1692,8 @@ def find_dateline(
             and not date_text
             and places
             and places[1:].islower()
-            and _small_and_named(places, paragraph[end:]) == (True, False)
+            and _written_small(places, rest := paragraph[end:])
+            and not _named_again(places, rest)
         ):
             # "Crews (AP) - Crews worked through the night as the crews …": a
             # title-case word the paragraph writes in small letters (its

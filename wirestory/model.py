@@ -91,8 +91,8 @@ class Segment:
     start: int
     """Offset of the segment's first character."""
     end: int
-    """Offset just past the segment (past the line's terminator, ``\\n``, ``\\r\\n``
-    or ``\\r``, when it ends a line)."""
+    """Offset just past the segment (past the line's terminator, ``\\n``, ``\\r\\n``,
+    ``\\r`` or U+2028, when it ends a line)."""
     line: int
     """1-based line number."""
     rule: str

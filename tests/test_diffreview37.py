@@ -1,0 +1,77 @@
+"""Findings of the read-only review of the 2026-12-06 (third session) merges
+that were fixed in the modules they name: a family name set in capitals after
+``do``/``da`` is no outlet's initials, a photographer's empty name does not
+raise, and the common-noun test of a title-case dateline asks a substring
+first with the same answers.
+
+Every line here is invented, in the shape of real bylines and datelines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirestory.bylines import find_byline
+from wirestory.captions import photographer_may_be_place
+from wirestory.datelines import find_dateline
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Por Ana Maria do NASCIMENTO", "Por Pedro Alves da CONCEIÇÃO", "Por Rita Lopes dos SANTOS"],
+)
+def test_family_name_in_capitals_after_particle_is_no_outlet(line: str) -> None:
+    """Agencies print family names in capitals (``Ana Maria do
+    NASCIMENTO``): a word of five capitals or more after ``do``/``da`` is the
+    name's, not an outlet's initials."""
+    byline = find_byline(line)
+    assert byline is not None
+    assert byline.organization is None
+    assert byline.names == (line.removeprefix("Por "),)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "organization"),
+    [
+        ("Por Ana Souza da CNN", ("Ana Souza",), "da CNN"),
+        ("Por Ana Souza do IBGE", ("Ana Souza",), "do IBGE"),
+        ("Por João Silva do Globo", ("João Silva",), "do Globo"),
+    ],
+)
+def test_outlet_initials_after_particle_still_read(
+    line: str, names: tuple[str, ...], organization: str
+) -> None:
+    byline = find_byline(line)
+    assert byline is not None
+    assert (byline.names, byline.organization) == (names, organization)
+
+
+def test_empty_photographer_is_no_place() -> None:
+    """An empty name read from ``()`` before a credit raised IndexError."""
+    assert photographer_may_be_place("Pupils leave the library. () (AFP)", "") is False
+    assert photographer_may_be_place("Pupils leave. (Jane Hill) (AFP)", "Jane Hill") is True
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("Berlin (dpa) - Die Fährleute streiken seit Montag.", "Berlin"),
+        ("Orange (AFP) - The mayor of Orange said the orange groves froze.", "Orange"),
+        ("Mobile (AP) - Police in Mobile said the road reopened.", "Mobile"),
+    ],
+)
+def test_title_case_dateline_read(paragraph: str, place: str) -> None:
+    dateline = find_dateline(paragraph)
+    assert dateline is not None
+    assert dateline.places == (place,)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Crews (AP) - Road crews worked through the night to clear the roads.",
+        "Crews (AP) - A crew worked through the night to clear the roads.",
+    ],
+)
+def test_common_noun_before_agency_still_no_dateline(paragraph: str) -> None:
+    assert find_dateline(paragraph) is None
