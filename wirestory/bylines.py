@@ -393,10 +393,19 @@ def _small_place_words(text: str) -> str:
     JANE ROE IN KYIV``, ``By JANE ROE AT MEADOW PARK``, a site's upper-case
     style copied as text, or a wire's names in capitals) names the place the
     writer filed from as ``By Jane Roe in Kyiv`` does, and read with the word
-    in capitals the place was a name's words. String searches."""
+    in capitals the place was a name's words. Only between a name's word and
+    the place's: ``IN`` or ``AT`` right after the opener (``BY IN SOO-MIN``,
+    the Korean surname) or before a joining word (``BY TRAN VAN AT AND JANE
+    ROE``, ``BY MARY AT & JANE ROE``) is a name's word, and read small the
+    writers were lost."""
     if (" IN " in text or " AT " in text) and text.partition(" ")[2].isupper():
-        return text.replace(" IN ", " in ").replace(" AT ", " at ")
+        return _CAPITALS_PLACE_WORD.sub(lambda word: word[0].lower(), text)
     return text
+
+
+# ``IN`` or ``AT`` after a name's word (not the line's opening ``BY``) and
+# before a place's (no joining word): fixed words, a short look behind, linear.
+_CAPITALS_PLACE_WORD: Final = regex.compile(r"(?<=\S)(?<!^[Bb][Yy]) (?:IN|AT) (?!(?:AND|&) )(?=\S)")
 
 
 def given_names_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

@@ -6303,7 +6303,10 @@ def _paywall_notice(
         low = texts[n].strip().lower()
         if not any(word in low for word in _PAYWALL_WORDS):
             continue
-        if _PAYWALL_NOTICE.search(low) is None:
+        if _PAYWALL_NOTICE.search(low) is None or _REPORTED_SPEECH.search(low) is not None:
+            # A notice reports no one's words: "From April the archive will be
+            # for subscribers only, he said." is the last paragraph of a story
+            # about a paper's paywall, not where a wall cut it.
             continue
         if any(
             weights[m] >= _PAYWALL_PROSE_CHARS and texts[m].rstrip()[-1:] in _PAYWALL_PROSE_ENDS
@@ -6328,7 +6331,9 @@ _PAYWALL_NOTICE: Final = regex.compile(
     r"|^already (?:a subscriber|subscribed|a member)\?"
     r"|\b(?:subscribe|log in|sign in) to (?:continue|keep) reading"
     r"|\bcontinue reading,? (?:please )?(?:subscribe|log in|sign in)"
-    r"|\b(?:for|to) subscribers only\b|^subscribers only\b"
+    # "For subscribers only." closes the notice: a story's sentence goes on
+    # after the words ("The archive is to subscribers only from April.").
+    r"|\b(?:for|to) subscribers only(?![^.!:])|^subscribers only\b"
     r"|\byou(?:'ve|’ve| have) reached your (?:free )?(?:article |story |monthly )?limit"
     # French papers: "Cet article est réservé aux abonnés", "Il vous reste
     # 80% de cet article à lire.", "Abonnez-vous pour lire la suite", "Déjà
@@ -6337,6 +6342,8 @@ _PAYWALL_NOTICE: Final = regex.compile(
     r"|^il vous reste \d{1,3} ?% de cet article"
     r"|^abonnez-vous pour (?:lire|découvrir) la suite|^déjà abonnée? ?\?"
 )
+# A story's verbs of saying, which no paywall's notice writes.
+_REPORTED_SPEECH: Final = regex.compile(r"\b(?:said|says|told)\b")
 # The strings one of them holds (lower case): the sieve.
 _PAYWALL_WORDS: Final = ("subscri", "log in", "sign in", "limit", "abonn", "il vous reste")
 # The most characters of a paywall's notice.

@@ -1,0 +1,118 @@
+"""The thirty-seventh review of the held-out and variants rounds: where
+heldout23's and variants37's new rules read a text wrong. A story about a
+paper's paywall whose last paragraph names its subscribers (``From April the
+archive will be for subscribers only, he said.``, ``The archive is to
+subscribers only from April.``) lost the paragraph to the paywall's cut, with
+a false ``story-cut-by-paywall``; a byline in capitals whose writer's name
+holds ``IN`` or ``AT`` as a word (the Korean surname ``In``, a Vietnamese
+given name ``At``) lost its writers, read as a place: the line stayed in the
+body, silently.
+
+Every page and line here is invented, in the shape of real page text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import wirestory
+from wirestory.bylines import find_byline, find_page_byline
+
+_MENU = "The Vale Post\nNews\nSport\nBusiness\n"
+_HEADER = "Paper to close free archive\nBy Jane Roe\n4 March 2025\n"
+_OPENING = (
+    "The Vale Post will close its free online archive next month, its editor said on "
+    "Tuesday, after twenty years of letting readers search every story since 1990."
+)
+_SECOND = (
+    "The editor, Tom Marsh, said the cost of keeping the archive running had tripled "
+    "since 2020 and that advertising no longer paid for it."
+)
+
+
+def _page(*paragraphs: str) -> wirestory.Story:
+    text = _MENU + _HEADER + "\n".join(paragraphs) + "\nShare this article\n"
+    [story] = wirestory.parse(text)
+    return story
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+# --- A story about a paywall, not cut by one --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "From April the archive will be for subscribers only, he said.",
+        "The archive is to subscribers only from April.",
+        "Readers who subscribe to continue reading the archive will pay £4, Mr Marsh said.",
+    ],
+)
+def test_story_sentence_naming_subscribers_is_kept(last: str) -> None:
+    story = _page(_OPENING, _SECOND, last)
+    assert story.body == (_OPENING, _SECOND, last)
+    assert "story-cut-by-paywall" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This article is for subscribers only",
+        "For subscribers only.",
+        "Subscribe to continue reading",
+    ],
+)
+def test_paywall_notice_still_cuts_the_story(notice: str) -> None:
+    """Near misses: the notices themselves, closing the page's story."""
+    story = _page(_OPENING, _SECOND, notice)
+    assert story.body == (_OPENING, _SECOND)
+    assert "story-cut-by-paywall" in _codes(story)
+
+
+# --- IN and AT as a name's word in a capitals byline ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("BY IN SOO-MIN", ("IN SOO-MIN",)),
+        ("BY TRAN VAN AT AND JANE ROE", ("TRAN VAN AT", "JANE ROE")),
+        ("BY MARY AT & JANE ROE", ("MARY AT", "JANE ROE")),
+    ],
+)
+def test_capitals_name_holding_in_or_at(line: str, names: tuple[str, ...]) -> None:
+    for read in (find_byline(line), find_page_byline(line)):
+        assert read is not None
+        assert read.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("BY JANE ROE IN KYIV", ("JANE ROE",)),
+        ("By JANE ROE AT MEADOW PARK", ("JANE ROE",)),
+        ("BY TRAN VAN AT, JANE ROE AND TOM BAY", ("TRAN VAN AT", "JANE ROE", "TOM BAY")),
+    ],
+)
+def test_capitals_byline_place_still_read(line: str, names: tuple[str, ...]) -> None:
+    """Near misses: ``IN``/``AT`` before a place is still the place's."""
+    read = find_page_byline(line)
+    assert read is not None
+    assert read.names == names
+
+
+def test_capitals_name_with_at_is_the_byline_of_a_story() -> None:
+    text = (
+        "Council sets out plan for new bus routes\n\nBY TRAN VAN AT AND JANE ROE\n\n"
+        "The council will add four new bus routes in the spring, with buses every twenty "
+        "minutes on the busiest of them, the transport committee said on Tuesday.\n\n"
+        "The routes will link the three new housing estates in the north of the town with "
+        "the station and the hospital.\n"
+    )
+    [story] = wirestory.parse(text)
+    assert story.byline is not None
+    assert story.byline.names == ("TRAN VAN AT", "JANE ROE")
+    assert not any(paragraph.startswith("BY ") for paragraph in story.body)
