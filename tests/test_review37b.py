@@ -116,3 +116,32 @@ def test_capitals_name_with_at_is_the_byline_of_a_story() -> None:
     assert story.byline is not None
     assert story.byline.names == ("TRAN VAN AT", "JANE ROE")
     assert not any(paragraph.startswith("BY ") for paragraph in story.body)
+
+
+# --- Tagalog "Ni" and Spanish or French "Ni … ni …" -------------------------------
+
+_PRIZE = (
+    "El delantero del Vale ganó el premio al mejor jugador de la liga el lunes, por "
+    "delante de los dos favoritos, tras marcar 31 goles en la temporada."
+)
+_JURY = (
+    "El jurado, formado por periodistas de veinte países, le dio 412 votos, frente a los "
+    "388 del segundo, según anunció la liga en un comunicado."
+)
+
+
+@pytest.mark.parametrize("line", ["Ni Messi Ni Ronaldo", "Ni Oui Ni Non", "Ni Juan Ni Pedro"])
+def test_neither_nor_headline_is_no_byline(line: str) -> None:
+    assert find_byline(line) is None
+    assert find_page_byline(line) is None
+    [story] = wirestory.parse(f"{line}\n\n{_PRIZE}\n\n{_JURY}\n")
+    assert story.headline == line
+    assert story.byline is None
+
+
+@pytest.mark.parametrize("line", ["Ni Maria Santos", "Ni Jose Cruz"])
+def test_tagalog_ni_byline_still_read(line: str) -> None:
+    """Near misses: heldout23's Tagalog opener over one writer."""
+    read = find_page_byline(line)
+    assert read is not None
+    assert read.names == (line.removeprefix("Ni "),)

@@ -466,11 +466,24 @@ _OPENER_CONJUNCTIONS: Final = {
 }
 
 
+# Openers that are a correlative conjunction's first word in another language
+# (``ni`` … ``ni``: neither … nor), said again later in the line.
+_CORRELATIVE_OPENERS: Final = frozenset({"ni"})
+
+
 def _conjunction_after_opener(opener: str, rest: str) -> bool:
     """Does ``rest``, the names after ``opener`` (``By``, ``Story by``,
     ``Av``), open with a conjunction of the opener's language
     (``_OPENER_CONJUNCTIONS``)? Then the line is no byline."""
     words = opener.strip(" \t:").split()
+    if words and (
+        words[-1].casefold() in _CORRELATIVE_OPENERS
+        and words[-1].casefold() in (word.casefold() for word in rest.split())
+    ):
+        # Tagalog "Ni Maria Santos" opens a byline, Spanish and French "Ni
+        # Messi Ni Ronaldo", "Ni Oui Ni Non" (neither … nor, a headline in
+        # title case) say it again: a writers' line never does.
+        return True
     conjunctions = _OPENER_CONJUNCTIONS.get(words[-1].casefold()) if words else None
     if conjunctions is None:
         return False
@@ -558,7 +571,7 @@ def opens_with_conjunction(line: str) -> bool:
     >>> opens_with_conjunction("Von Und Zu"), opens_with_conjunction("Von Anna Roth")
     (True, False)
     """
-    words = line.split(None, 2)
+    words = line.split(None, 1)
     return len(words) > 1 and _conjunction_after_opener(words[0], words[1])
 
 
