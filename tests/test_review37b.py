@@ -145,3 +145,44 @@ def test_tagalog_ni_byline_still_read(line: str) -> None:
     read = find_page_byline(line)
     assert read is not None
     assert read.names == (line.removeprefix("Ni "),)
+
+
+# --- A menu's item named as a summary box ------------------------------------------
+
+_SIGNING = (
+    "Vale Rovers have signed the Kingsmead Town striker Sam Lee on a three-year deal for "
+    "an undisclosed fee, the club said on Tuesday.",
+    "Lee, 24, scored 19 goals for Kingsmead last season and had been wanted by several "
+    "clubs in the division above, manager Ann Marsh said.",
+)
+_SIGNING_HEADLINE = "Vale Rovers sign striker from Kingsmead"
+
+
+@pytest.mark.parametrize(
+    ("menu", "header"),
+    [
+        ("Vale Sport\nFootball\nFixtures\nResults\nHighlights\n", "By Tom Bay\n4 March 2025\n"),
+        ("Vale Sport\nFootball\nFixtures\nResults\nHighlights\n", "4 March 2025\n"),
+        ("Vale Post\nNews\nIn Brief\nOpinion\nSport\n", "By Tom Bay\n4 March 2025\n"),
+        ("Vale Post\nNews\nSport\nKey Points\n", "By Tom Bay\n4 March 2025\n"),
+    ],
+)
+def test_menu_item_named_as_a_box_keeps_the_headline(menu: str, header: str) -> None:
+    text = menu + _SIGNING_HEADLINE + "\n" + header + "\n".join(_SIGNING) + "\nShare\n"
+    [story] = wirestory.parse(text)
+    assert story.headline == _SIGNING_HEADLINE
+    assert story.body == _SIGNING
+
+
+def test_summary_box_under_headline_still_looked_past() -> None:
+    """Near miss: a box's label under the headline, its bullets over the byline."""
+    text = (
+        "Vale Sport\nFootball\nFixtures\nResults\n"
+        f"{_SIGNING_HEADLINE}\nKey points\nLee joins on a three-year deal.\n"
+        "He scored 19 goals last season.\nBy Tom Bay\n4 March 2025\n"
+        + "\n".join(_SIGNING)
+        + "\nShare\n"
+    )
+    [story] = wirestory.parse(text)
+    assert story.headline == _SIGNING_HEADLINE
+    assert story.body == _SIGNING

@@ -11115,6 +11115,9 @@ def _summary_label(text: str) -> bool:
 
 
 _SUMMARY_LABEL_MAX_CHARS: Final = max(map(len, _SUMMARY_LABELS))
+# The fewest words of the headline over a summary box's label (a menu's item
+# over the same words holds one or two).
+_SUMMARY_HEADLINE_MIN_WORDS: Final = 3
 
 
 def _summary_box_above(texts: Sequence[str], anchor: int) -> int:
@@ -11123,10 +11126,17 @@ def _summary_box_above(texts: Sequence[str], anchor: int) -> int:
     paragraph's length), or ``anchor`` when there is none. Walking up from the
     byline, the box's rows were taken for the headline (rows with no full
     stop, ``Regulator sets new rules after rise in sewage spills``) or ended
-    the walk (rows ending in one): the headline stands over the label."""
+    the walk (rows ending in one): the headline stands over the label. A
+    menu's item of the same words (``Results`` / ``Highlights`` / the
+    headline / ``By Tom Bay``, ``News`` / ``In Brief`` / ``Opinion``) stands
+    under another item, no headline: a label under a line of fewer than
+    ``_SUMMARY_HEADLINE_MIN_WORDS`` words is none, and taken for one the
+    menu's items were walked for the headline, the headline lost."""
     for number in range(anchor - 1, max(0, anchor - 2 - _SUMMARY_MAX_ROWS), -1):
         text = texts[number]
         if _summary_label(text):
+            if number == 0 or len(texts[number - 1].split()) < _SUMMARY_HEADLINE_MIN_WORDS:
+                return anchor
             return number if number < anchor - 1 else anchor
         if len(text) > _SUMMARY_ROW_MAX_CHARS:
             break
