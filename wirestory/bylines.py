@@ -393,10 +393,19 @@ def _small_place_words(text: str) -> str:
     JANE ROE IN KYIV``, ``By JANE ROE AT MEADOW PARK``, a site's upper-case
     style copied as text, or a wire's names in capitals) names the place the
     writer filed from as ``By Jane Roe in Kyiv`` does, and read with the word
-    in capitals the place was a name's words. String searches."""
+    in capitals the place was a name's words. Only between a name's word and
+    the place's: ``IN`` or ``AT`` right after the opener (``BY IN SOO-MIN``,
+    the Korean surname) or before a joining word (``BY TRAN VAN AT AND JANE
+    ROE``, ``BY MARY AT & JANE ROE``) is a name's word, and read small the
+    writers were lost."""
     if (" IN " in text or " AT " in text) and text.partition(" ")[2].isupper():
-        return text.replace(" IN ", " in ").replace(" AT ", " at ")
+        return _CAPITALS_PLACE_WORD.sub(lambda word: word[0].lower(), text)
     return text
+
+
+# ``IN`` or ``AT`` after a name's word (not the line's opening ``BY``) and
+# before a place's (no joining word): fixed words, a short look behind, linear.
+_CAPITALS_PLACE_WORD: Final = regex.compile(r"(?<=\S)(?<!^[Bb][Yy]) (?:IN|AT) (?!(?:AND|&) )(?=\S)")
 
 
 def given_names_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
@@ -457,11 +466,24 @@ _OPENER_CONJUNCTIONS: Final = {
 }
 
 
+# Openers that are a correlative conjunction's first word in another language
+# (``ni`` … ``ni``: neither … nor), said again later in the line.
+_CORRELATIVE_OPENERS: Final = frozenset({"ni"})
+
+
 def _conjunction_after_opener(opener: str, rest: str) -> bool:
     """Does ``rest``, the names after ``opener`` (``By``, ``Story by``,
     ``Av``), open with a conjunction of the opener's language
     (``_OPENER_CONJUNCTIONS``)? Then the line is no byline."""
     words = opener.strip(" \t:").split()
+    if words and (
+        words[-1].casefold() in _CORRELATIVE_OPENERS
+        and words[-1].casefold() in (word.casefold() for word in rest.split())
+    ):
+        # Tagalog "Ni Maria Santos" opens a byline, Spanish and French "Ni
+        # Messi Ni Ronaldo", "Ni Oui Ni Non" (neither … nor, a headline in
+        # title case) say it again: a writers' line never does.
+        return True
     conjunctions = _OPENER_CONJUNCTIONS.get(words[-1].casefold()) if words else None
     if conjunctions is None:
         return False
@@ -549,7 +571,7 @@ def opens_with_conjunction(line: str) -> bool:
     >>> opens_with_conjunction("Von Und Zu"), opens_with_conjunction("Von Anna Roth")
     (True, False)
     """
-    words = line.split(None, 2)
+    words = line.split(None, 1)
     return len(words) > 1 and _conjunction_after_opener(words[0], words[1])
 
 

@@ -6303,7 +6303,10 @@ def _paywall_notice(
         low = texts[n].strip().lower()
         if not any(word in low for word in _PAYWALL_WORDS):
             continue
-        if _PAYWALL_NOTICE.search(low) is None:
+        if _PAYWALL_NOTICE.search(low) is None or _REPORTED_SPEECH.search(low) is not None:
+            # A notice reports no one's words: "From April the archive will be
+            # for subscribers only, he said." is the last paragraph of a story
+            # about a paper's paywall, not where a wall cut it.
             continue
         if any(
             weights[m] >= _PAYWALL_PROSE_CHARS and texts[m].rstrip()[-1:] in _PAYWALL_PROSE_ENDS
@@ -6328,7 +6331,9 @@ _PAYWALL_NOTICE: Final = regex.compile(
     r"|^already (?:a subscriber|subscribed|a member)\?"
     r"|\b(?:subscribe|log in|sign in) to (?:continue|keep) reading"
     r"|\bcontinue reading,? (?:please )?(?:subscribe|log in|sign in)"
-    r"|\b(?:for|to) subscribers only\b|^subscribers only\b"
+    # "For subscribers only." closes the notice: a story's sentence goes on
+    # after the words ("The archive is to subscribers only from April.").
+    r"|\b(?:for|to) subscribers only(?![^.!:])|^subscribers only\b"
     r"|\byou(?:'ve|’ve| have) reached your (?:free )?(?:article |story |monthly )?limit"
     # French papers: "Cet article est réservé aux abonnés", "Il vous reste
     # 80% de cet article à lire.", "Abonnez-vous pour lire la suite", "Déjà
@@ -6337,6 +6342,8 @@ _PAYWALL_NOTICE: Final = regex.compile(
     r"|^il vous reste \d{1,3} ?% de cet article"
     r"|^abonnez-vous pour (?:lire|découvrir) la suite|^déjà abonnée? ?\?"
 )
+# A story's verbs of saying, which no paywall's notice writes.
+_REPORTED_SPEECH: Final = regex.compile(r"\b(?:said|says|told)\b")
 # The strings one of them holds (lower case): the sieve.
 _PAYWALL_WORDS: Final = ("subscri", "log in", "sign in", "limit", "abonn", "il vous reste")
 # The most characters of a paywall's notice.
@@ -11108,6 +11115,9 @@ def _summary_label(text: str) -> bool:
 
 
 _SUMMARY_LABEL_MAX_CHARS: Final = max(map(len, _SUMMARY_LABELS))
+# The fewest words of the headline over a summary box's label (a menu's item
+# over the same words holds one or two).
+_SUMMARY_HEADLINE_MIN_WORDS: Final = 3
 
 
 def _summary_box_above(texts: Sequence[str], anchor: int) -> int:
@@ -11116,10 +11126,17 @@ def _summary_box_above(texts: Sequence[str], anchor: int) -> int:
     paragraph's length), or ``anchor`` when there is none. Walking up from the
     byline, the box's rows were taken for the headline (rows with no full
     stop, ``Regulator sets new rules after rise in sewage spills``) or ended
-    the walk (rows ending in one): the headline stands over the label."""
+    the walk (rows ending in one): the headline stands over the label. A
+    menu's item of the same words (``Results`` / ``Highlights`` / the
+    headline / ``By Tom Bay``, ``News`` / ``In Brief`` / ``Opinion``) stands
+    under another item, no headline: a label under a line of fewer than
+    ``_SUMMARY_HEADLINE_MIN_WORDS`` words is none, and taken for one the
+    menu's items were walked for the headline, the headline lost."""
     for number in range(anchor - 1, max(0, anchor - 2 - _SUMMARY_MAX_ROWS), -1):
         text = texts[number]
         if _summary_label(text):
+            if number == 0 or len(texts[number - 1].split()) < _SUMMARY_HEADLINE_MIN_WORDS:
+                return anchor
             return number if number < anchor - 1 else anchor
         if len(text) > _SUMMARY_ROW_MAX_CHARS:
             break
