@@ -11006,8 +11006,40 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
     Business``, is not the headline), else the topmost; when the line taken
     ends with another candidate, that one (a breadcrumb trail ending with the
     headline)."""
+    label = _summary_box_above(texts, anchor)
+    candidates = _headline_walk(texts, label, knowledge)
+    if not candidates and label != anchor:
+        # "Home" / "News" / "In brief" / "Council closes old library" / "By
+        # Jane Roe": a section's kicker named like a summary box's label
+        # stands over the headline itself, and the walk from it meets only the
+        # menu; the headline is the row under the label.
+        candidates = _headline_walk(texts, anchor, knowledge)
+    if not candidates:
+        return None
+    # The headline part's words: a credit naming the site shares the site's.
+    part = title_part(texts[0])
+    title_words = frozenset(_tokens(part if part is not None else texts[0]))
+    for number in candidates:
+        words = frozenset(_tokens(texts[number]))
+        if words and len(words & title_words) >= _TITLE_SHARE * len(words):
+            return number
+    long = [n for n in candidates if len(texts[n].split()) >= _HEADLINE_MIN_WORDS]
+    top = long[-1] if long else candidates[-1]
+    # "Home Natural Living Hiking the Flat Irons" over "Hiking the Flat Irons":
+    # a breadcrumb trail whose separators the scraper dropped ends with the
+    # headline, its last item; the line it ends with is the headline.
+    ending = texts[top].strip()
+    for number in candidates:
+        shown = texts[number].strip()
+        if number != top and len(shown) < len(ending) and ending.endswith(" " + shown):
+            return number
+    return top
+
+
+def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> list[int]:
+    """The headline-shaped lines walking up from ``anchor`` (see
+    :func:`_headline_above`), nearest first."""
     candidates: list[int] = []
-    anchor = _summary_box_above(texts, anchor)
     for number in range(anchor - 1, max(0, anchor - 1 - _HEADLINE_WALK), -1):
         text = texts[number]
         if (
@@ -11038,26 +11070,7 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
         if not _headline_shaped(text, knowledge) or _menu_bar(text):
             break
         candidates.append(number)
-    if not candidates:
-        return None
-    # The headline part's words: a credit naming the site shares the site's.
-    part = title_part(texts[0])
-    title_words = frozenset(_tokens(part if part is not None else texts[0]))
-    for number in candidates:
-        words = frozenset(_tokens(texts[number]))
-        if words and len(words & title_words) >= _TITLE_SHARE * len(words):
-            return number
-    long = [n for n in candidates if len(texts[n].split()) >= _HEADLINE_MIN_WORDS]
-    top = long[-1] if long else candidates[-1]
-    # "Home Natural Living Hiking the Flat Irons" over "Hiking the Flat Irons":
-    # a breadcrumb trail whose separators the scraper dropped ends with the
-    # headline, its last item; the line it ends with is the headline.
-    ending = texts[top].strip()
-    for number in candidates:
-        shown = texts[number].strip()
-        if number != top and len(shown) < len(ending) and ending.endswith(" " + shown):
-            return number
-    return top
+    return candidates
 
 
 # A menu bar's items, three or more between bars: "Home | News | Sport".
