@@ -46,3 +46,34 @@ def test_summary_box_under_the_headline_still_skipped() -> None:
         "Books on loan go back to the town hall"
     )
     assert story.headline == _HEADLINE
+
+
+# --- B. A heading of one hash under a date or the site's name --------------------
+
+_MARKDOWN_PROSE = (
+    "The council voted on Tuesday to close the old library.",
+    "Readers can return books until March, a spokesman said.",
+)
+
+
+@pytest.mark.parametrize("above", ["4 March 2025", "Vale Post"])
+def test_first_level_subheading_under_a_heading_under_a_date(above: str) -> None:
+    text = (
+        f"{above}\n\n# Council closes old library\n\nBy Jane Roe\n\n{_MARKDOWN_PROSE[0]}\n\n"
+        f"# What happens next\n\n{_MARKDOWN_PROSE[1]}\n"
+    )
+    [story] = wirestory.parse(text)
+    assert "# What happens next" not in story.body
+    assert [story.body[n] for n in story.subheading_indices] == ["What happens next"]
+
+
+def test_hashtag_under_prose_with_no_heading_over_it() -> None:
+    # Near miss: no heading over the prose; a line of one hash under it is a
+    # hashtag, kept as the text wrote it.
+    text = (
+        f"Council closes old library\n\n{_MARKDOWN_PROSE[0]}\n\n# Elections2025 trends\n\n"
+        f"{_MARKDOWN_PROSE[1]}\n"
+    )
+    [story] = wirestory.parse(text)
+    assert "# Elections2025 trends" in story.body
+    assert story.subheading_indices == ()
