@@ -77,3 +77,49 @@ def test_hashtag_under_prose_with_no_heading_over_it() -> None:
     [story] = wirestory.parse(text)
     assert "# Elections2025 trends" in story.body
     assert story.subheading_indices == ()
+
+
+# --- C. A timeline giving the year once -------------------------------------------
+
+_PORT_STORY = (
+    "Dockers at the port of Vale returned to work on Monday after the union accepted "
+    "a new pay offer, ending a strike that began in March.",
+    "The port said ships held at anchor would be unloaded by the end of the week.",
+)
+
+
+def _port_page(rows: str) -> wirestory.Story:
+    headline = "Port strike ends after two months"
+    text = (
+        f"{headline} | Vale Post\nHome\nNews\n{headline}\nBy Jane Roe\n\n"
+        + "\n\n".join(_PORT_STORY)
+        + f"\n\n{rows}\n\n{_FOOTER}"
+    )
+    [story] = wirestory.parse(text)
+    return story
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "March 2, 2023 – Dockers walk out at the port",
+        # Near miss: no row names a year (read as a list before too).
+        "March 2 – Dockers walk out at the port",
+    ],
+)
+def test_timeline_giving_the_year_once_is_a_list(first: str) -> None:
+    story = _port_page(
+        f"{first}\nMarch 9 – Talks resume at the harbour office\n"
+        "May 4 – Union and port sign a new deal"
+    )
+    assert story.body == _PORT_STORY
+    assert "list-rows-left-out" in [d.code for d in story.diagnostics]
+
+
+def test_timeline_running_into_the_next_year() -> None:
+    # The year carried over December into January is the next one.
+    story = _port_page(
+        "December 2, 2024 – Dockers walk out at the port\nDecember 9 – Talks resume at "
+        "the harbour office\nJanuary 4 – Union and port sign a new deal"
+    )
+    assert "list-rows-left-out" in [d.code for d in story.diagnostics]

@@ -5059,17 +5059,25 @@ def _list_rows(texts: Sequence[str], start: int, end: int, months: dict[str, int
         # Numbers that do not count up may be days (``9 June``, ``12 June``).
     day = _list_row_date(first, months)
     if day is not None:
-        days, year = [day], 0
+        # A timeline gives the year once (``March 2, 2023 – …`` / ``March 9
+        # – …`` / ``May 4 – …``): a row naming none is in the last year named.
+        days, year = [day], day - day % _LIST_YEAR_PLACE
         for number in range(start + 1, end):
             day = _list_row_date(texts[number], months)
-            if day is not None and day // 100 == 1 and (days[-1] - year) // 100 == 12:
-                # A winter tour's dates run on from December into January
-                # (``Dec. 30 -- …`` / ``Jan. 4 -- …``): the next year's, in
-                # calendar order, not a row out of order ending the list.
-                year += 1200
-            if day is None or day + year < days[-1]:
+            if day is None:
                 break
-            days.append(day + year)
+            if day >= _LIST_YEAR_PLACE:
+                year = day - day % _LIST_YEAR_PLACE
+            else:
+                if day // 100 == 1 and days[-1] % _LIST_YEAR_PLACE // 100 == 12:
+                    # A winter tour's dates run on from December into January
+                    # (``Dec. 30 -- …`` / ``Jan. 4 -- …``): the next year's, in
+                    # calendar order, not a row out of order ending the list.
+                    year += _LIST_YEAR_PLACE
+                day += year
+            if day < days[-1]:
+                break
+            days.append(day)
         ok = len(days) >= _LIST_ROWS_LEAST and days[-1] > days[0]
         return start + len(days) if ok else start
     values = []
@@ -5204,7 +5212,14 @@ def _years_of_others(
     months, stop_words = months_stops
     first = _list_row_date(texts[rows_from], months)
     last = _list_row_date(texts[rows_end - 1], months)
-    if stop_words is None or first is None or last is None or last - first <= _LIST_YEAR_PLACE:
+    # A row naming no year (``March 9 – …``) spans nothing: both must.
+    if (
+        stop_words is None
+        or first is None
+        or last is None
+        or min(first, last) < _LIST_YEAR_PLACE
+        or last - first <= _LIST_YEAR_PLACE
+    ):
         return False
     known = story_words()
     for text in texts[rows_from:rows_end]:
@@ -5253,7 +5268,12 @@ def _others_dated_rows(
         return False
     first = _list_row_date(texts[rows_from], months)
     last = _list_row_date(texts[rows_end - 1], months)
-    if first is not None and last is not None and last - first > _LIST_YEAR_PLACE:
+    if (
+        first is not None
+        and last is not None
+        and min(first, last) >= _LIST_YEAR_PLACE
+        and last - first > _LIST_YEAR_PLACE
+    ):
         # Rows more than a year apart (``June 4, 1921 – …`` / ``May 2, 1958
         # – …``) are a history box, the story's timeline as often as not; a
         # site's archive or its coming events keep to a year: said.
