@@ -123,3 +123,58 @@ def test_timeline_running_into_the_next_year() -> None:
         "the harbour office\nJanuary 4 – Union and port sign a new deal"
     )
     assert "list-rows-left-out" in [d.code for d in story.diagnostics]
+
+
+# --- D. A French paywall's notice in French type; E. a curly meter's prompt -------
+
+
+def _library_page(*blocks: str) -> wirestory.Story:
+    headline = "Council closes old library"
+    text = (
+        f"{headline} | Vale Post\nHome\nNews\n{headline}\nBy Jane Roe\n\n"
+        + "\n\n".join(blocks)
+        + f"\n\n{_FOOTER}"
+    )
+    [story] = wirestory.parse(text)
+    return story
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Il vous reste 71.91% de cet article à lire.",
+        "Il vous reste 72,5 % de cet article à lire.",
+        "Il vous reste 72\u00a0% de cet article à lire.",
+        "Il vous reste 72\u202f% de cet article à lire.",
+        "Déjà abonné\u00a0? Se connecter",
+        "Déjà abonnée\u202f? Se connecter",
+        "La suite est réservée aux abonnés.",
+        "La suite de cet article est réservée aux abonnés.",
+    ],
+)
+def test_french_paywall_notice_in_french_type(notice: str) -> None:
+    story = _library_page(*_PARAGRAPHS, notice)
+    assert story.body == _PARAGRAPHS
+    assert "story-cut-by-paywall" in [d.code for d in story.diagnostics]
+
+
+def test_french_notice_over_the_story_prose_is_no_wall() -> None:
+    # Near miss: the story's prose goes on under it (a box between the
+    # paragraphs, not where the wall cut the story).
+    story = _library_page(_PARAGRAPHS[0], "La suite est réservée aux abonnés.", _PARAGRAPHS[1])
+    assert "story-cut-by-paywall" not in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "prompt", ["You\u2019ve read 3 of 5 free articles.", "You've read 3 of 5 free articles."]
+)
+def test_meter_prompt_with_either_apostrophe_is_furniture(prompt: str) -> None:
+    story = _library_page(_PARAGRAPHS[0], prompt, _PARAGRAPHS[1])
+    assert story.body == _PARAGRAPHS
+
+
+def test_story_sentence_opening_like_a_meter_prompt_stays() -> None:
+    # Near miss: a sentence of the story, no count of free articles.
+    sentence = "You\u2019ve read the report, the mayor said."
+    story = _library_page(_PARAGRAPHS[0], sentence, _PARAGRAPHS[1])
+    assert sentence in story.body

@@ -6350,12 +6350,15 @@ _PAYWALL_NOTICE: Final = regex.compile(
     r"|\bcontinue reading,? (?:please )?(?:subscribe|log in|sign in)"
     r"|\b(?:for|to) subscribers only\b|^subscribers only\b"
     r"|\byou(?:'ve|’ve| have) reached your (?:free )?(?:article |story |monthly )?limit"
-    # French papers: "Cet article est réservé aux abonnés", "Il vous reste
-    # 80% de cet article à lire.", "Abonnez-vous pour lire la suite", "Déjà
-    # abonné ? Se connecter".
-    r"|\b(?:cet article|ce contenu|la suite de cet article) est réservée? aux abonnés"
-    r"|^il vous reste \d{1,3} ?% de cet article"
-    r"|^abonnez-vous pour (?:lire|découvrir) la suite|^déjà abonnée? ?\?"
+    # French papers: "Cet article est réservé aux abonnés", "La suite est
+    # réservée aux abonnés", "Il vous reste 80% de cet article à lire." (a
+    # share with decimals, "71.91%", and French type's no-break space or
+    # narrow one before "%" and "?"), "Abonnez-vous pour lire la suite",
+    # "Déjà abonné ? Se connecter".
+    r"|\b(?:cet article|ce contenu) est réservée? aux abonnés"
+    r"|\bla suite (?:de cet article )?est réservée aux abonnés"
+    r"|^il vous reste \d{1,3}(?:[.,]\d{1,2})?\s?% de cet article"
+    r"|^abonnez-vous pour (?:lire|découvrir) la suite|^déjà abonnée?\s?\?"
 )
 # The strings one of them holds (lower case): the sieve.
 _PAYWALL_WORDS: Final = ("subscri", "log in", "sign in", "limit", "abonn", "il vous reste")
