@@ -178,3 +178,32 @@ def test_story_sentence_opening_like_a_meter_prompt_stays() -> None:
     sentence = "You\u2019ve read the report, the mayor said."
     story = _library_page(_PARAGRAPHS[0], sentence, _PARAGRAPHS[1])
     assert sentence in story.body
+
+
+# --- I. A results box's one figure counts nothing up ------------------------------
+
+_RESULT_STORY = (
+    "Jane Roe of Labour (Lab) won the Mill Street seat on Thursday with 812 votes, "
+    "ahead of Tom Hale of the Conservatives (Con).",
+    "Turnout was 54%, the council said, and the count ended shortly after midnight at "
+    "the town hall.",
+)
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Jane Roe (Lab)\n812\nTom Hale (Con)\nSam Cole (Grn)\nAnn Lee (Ind)\nMore results",
+        # Near miss: two figures counting nothing up (said before too).
+        "Jane Roe (Lab)\n812\nTom Hale (Con)\n640\nSam Cole (Grn)\nAnn Lee (Ind)",
+    ],
+)
+def test_results_box_with_one_figure_left_out_is_said(run: str) -> None:
+    headline = "Labour holds Mill Street seat"
+    text = (
+        f"{headline} | Vale Post\nHome\nNews\n{headline}\nBy Jane Roe\n\n{_RESULT_STORY[0]}"
+        f"\n\n{run}\n\n{_RESULT_STORY[1]}\n\n{_FOOTER}"
+    )
+    [story] = wirestory.parse(text)
+    assert story.body == _RESULT_STORY
+    assert "short-run-left-out" in [d.code for d in story.diagnostics]

@@ -4902,18 +4902,23 @@ def _flag_short_run_left_out(
 # slides is none); a longer run of digits is no count, and int() of
 # thousands of digits raises.
 _COUNTER_DIGITS: Final = 4
+# The fewest bare numbers counting up: one alone counts nothing (a results
+# box's one figure, ``Jane Roe (Lab)`` / ``812`` / ``Tom Hale (Con)``).
+_COUNTER_LEAST: Final = 2
 
 
 def _counts_up(run: Sequence[str]) -> bool:
-    """Do a run's lines of bare numbers count up by one from the first
-    (``1`` / ``2`` / ``3``: a gallery's slide counter, other lines between)?
-    One pass."""
+    """Do a run's lines of bare numbers, ``_COUNTER_LEAST`` or more, count up
+    by one from the first (``1`` / ``2`` / ``3``: a gallery's slide counter,
+    other lines between)? One pass."""
     numbers = [
         int(text)
         for text in run
         if len(text) <= _COUNTER_DIGITS and text.isdecimal() and text.isascii()
     ]
-    return bool(numbers) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    return len(numbers) >= _COUNTER_LEAST and numbers == list(
+        range(numbers[0], numbers[0] + len(numbers))
+    )
 
 
 def _quantity_rows(run: Sequence[str]) -> bool:
