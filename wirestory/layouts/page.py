@@ -4004,13 +4004,18 @@ def _paragraph_in_caption(
     date (``… on`` / ``Monday. (AP Photo/Jane Roe)``) leaves too few words
     under the join to be one (its text before the credit four words or
     more). A caption whose run holds a join :func:`_wrap_doubts` says is
-    not asked again. Only captions of several lines are asked."""
+    not asked again (its run is its part: a part of several lines is a run).
+    Only captions of several lines are asked."""
     knowledge = options.knowledge
     for part in captions:
         if any(
-            _glued_join(lines[above].text, lines[below].text) for above, below in pairwise(part)
+            _glued_join(lines[above].text, lines[below].text)
+            and not _indented_paragraph_goes_on(lines, part, below)
+            for above, below in pairwise(part)
         ):
-            continue  # said already (_wrap_doubts), at the glued line
+            # Said already (_wrap_doubts), at the glued line; a join inside a
+            # paragraph its writer indented it leaves unsaid, and so is asked.
+            continue
         # From the last join up: the caption glued is the shortest tail.
         for at in range(len(part) - 1, 0, -1):
             above, below = lines[part[at - 1]].text, lines[part[at]].text
