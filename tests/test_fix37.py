@@ -51,6 +51,19 @@ def test_summary_box_under_the_headline_still_skipped() -> None:
     assert story.headline == _HEADLINE
 
 
+def test_summary_box_with_no_headline_over_it_keeps_the_title() -> None:
+    # Near miss: a box of two bullets and no headline on the page: no bullet
+    # is taken for the headline; the title is, and said.
+    text = (
+        f"{_HEADLINE} | Vale Post\nHome\nNews\nKey points\n"
+        "The building was found unsafe in a review\nBooks on loan go back to the town hall\n"
+        "By Jane Roe\n\n" + "\n\n".join(_PARAGRAPHS) + "\n\n" + _FOOTER
+    )
+    [story] = wirestory.parse(text)
+    assert story.headline == _HEADLINE
+    assert "headline-from-title" in [d.code for d in story.diagnostics]
+
+
 # --- B. A heading of one hash under a date or the site's name --------------------
 
 _MARKDOWN_PROSE = (

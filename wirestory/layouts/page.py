@@ -11041,11 +11041,14 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
     headline)."""
     label = _summary_box_above(texts, anchor)
     candidates = _headline_walk(texts, label, knowledge)
-    if not candidates and label != anchor:
+    if not candidates and label == anchor - 2:
         # "Home" / "News" / "In brief" / "Council closes old library" / "By
         # Jane Roe": a section's kicker named like a summary box's label
         # stands over the headline itself, and the walk from it meets only the
-        # menu; the headline is the row under the label.
+        # menu; the headline is the one row under the label. A box of two
+        # rows or more with no headline over it (the page shows the title
+        # alone) keeps the title, said (``headline-from-title``): its bullet
+        # is no headline.
         candidates = _headline_walk(texts, anchor, knowledge)
     if not candidates:
         return None
