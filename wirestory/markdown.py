@@ -279,11 +279,16 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
     # A text with no link is no converted page: a line of one hash under its
     # prose is a hashtag (``# Elections2025 trends``), no heading; a
     # converter prints its one first-level heading, the headline, over it.
-    # A text opening with one (``# Council closes old library``) is a
-    # converter's: its later lines of one hash are its subheadings
-    # (``# What happens next``, h1s printed alike), kept as hashtags silently.
-    opened = next((text for text in source if text.strip()), "")
-    prose_from = -1 if linked_text or _FIRST_LEVEL.match(opened) else _first_prose(source)
+    # A text with a heading over its prose (``# Council closes old library``,
+    # under a date or the site's name or none) is a converter's: its later
+    # lines of one hash are its subheadings (``# What happens next``, h1s
+    # printed alike), kept as hashtags silently. The prose is looked for only
+    # in a text with a line of one hash.
+    prose_from = -1
+    if not linked_text and any(map(_FIRST_LEVEL.match, source)):
+        first = _first_prose(source)
+        if not any(_heading_at(source, number) for number in range(min(first + 1, len(source)))):
+            prose_from = first
     marked = linked_text or (
         hashed
         and any(

@@ -524,6 +524,7 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     # reading." (SENTENCE_PREFIXES: "You have read the report, she said.").
     "you have read ",
     "you've read ",
+    "you\u2019ve read ",  # the curly apostrophe most pages print
     "subscribe for ",
     # Newsletter prompts between paragraphs: "Get our free morning newsletter",
     # "Want more stories like this? Sign up here.", "Never miss a story: …";
@@ -719,6 +720,7 @@ SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     "printed from ",
     "you have read ",
     "you've read ",
+    "you\u2019ve read ",
     "subscribe for ",
     # "Suscríbete a nuestro boletín" / "Suscríbete a la revista en la
     # biblioteca, dijo el alcalde." (the same in German: "Melde dich für …").

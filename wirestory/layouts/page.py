@@ -4004,13 +4004,18 @@ def _paragraph_in_caption(
     date (``… on`` / ``Monday. (AP Photo/Jane Roe)``) leaves too few words
     under the join to be one (its text before the credit four words or
     more). A caption whose run holds a join :func:`_wrap_doubts` says is
-    not asked again. Only captions of several lines are asked."""
+    not asked again (its run is its part: a part of several lines is a run).
+    Only captions of several lines are asked."""
     knowledge = options.knowledge
     for part in captions:
         if any(
-            _glued_join(lines[above].text, lines[below].text) for above, below in pairwise(part)
+            _glued_join(lines[above].text, lines[below].text)
+            and not _indented_paragraph_goes_on(lines, part, below)
+            for above, below in pairwise(part)
         ):
-            continue  # said already (_wrap_doubts), at the glued line
+            # Said already (_wrap_doubts), at the glued line; a join inside a
+            # paragraph its writer indented it leaves unsaid, and so is asked.
+            continue
         # From the last join up: the caption glued is the shortest tail.
         for at in range(len(part) - 1, 0, -1):
             above, below = lines[part[at - 1]].text, lines[part[at]].text
@@ -4902,18 +4907,23 @@ def _flag_short_run_left_out(
 # slides is none); a longer run of digits is no count, and int() of
 # thousands of digits raises.
 _COUNTER_DIGITS: Final = 4
+# The fewest bare numbers counting up: one alone counts nothing (a results
+# box's one figure, ``Jane Roe (Lab)`` / ``812`` / ``Tom Hale (Con)``).
+_COUNTER_LEAST: Final = 2
 
 
 def _counts_up(run: Sequence[str]) -> bool:
-    """Do a run's lines of bare numbers count up by one from the first
-    (``1`` / ``2`` / ``3``: a gallery's slide counter, other lines between)?
-    One pass."""
+    """Do a run's lines of bare numbers, ``_COUNTER_LEAST`` or more, count up
+    by one from the first (``1`` / ``2`` / ``3``: a gallery's slide counter,
+    other lines between)? One pass."""
     numbers = [
         int(text)
         for text in run
         if len(text) <= _COUNTER_DIGITS and text.isdecimal() and text.isascii()
     ]
-    return bool(numbers) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    return len(numbers) >= _COUNTER_LEAST and numbers == list(
+        range(numbers[0], numbers[0] + len(numbers))
+    )
 
 
 def _quantity_rows(run: Sequence[str]) -> bool:
@@ -5059,17 +5069,25 @@ def _list_rows(texts: Sequence[str], start: int, end: int, months: dict[str, int
         # Numbers that do not count up may be days (``9 June``, ``12 June``).
     day = _list_row_date(first, months)
     if day is not None:
-        days, year = [day], 0
+        # A timeline gives the year once (``March 2, 2023 – …`` / ``March 9
+        # – …`` / ``May 4 – …``): a row naming none is in the last year named.
+        days, year = [day], day - day % _LIST_YEAR_PLACE
         for number in range(start + 1, end):
             day = _list_row_date(texts[number], months)
-            if day is not None and day // 100 == 1 and (days[-1] - year) // 100 == 12:
-                # A winter tour's dates run on from December into January
-                # (``Dec. 30 -- …`` / ``Jan. 4 -- …``): the next year's, in
-                # calendar order, not a row out of order ending the list.
-                year += 1200
-            if day is None or day + year < days[-1]:
+            if day is None:
                 break
-            days.append(day + year)
+            if day >= _LIST_YEAR_PLACE:
+                year = day - day % _LIST_YEAR_PLACE
+            else:
+                if day // 100 == 1 and days[-1] % _LIST_YEAR_PLACE // 100 == 12:
+                    # A winter tour's dates run on from December into January
+                    # (``Dec. 30 -- …`` / ``Jan. 4 -- …``): the next year's, in
+                    # calendar order, not a row out of order ending the list.
+                    year += _LIST_YEAR_PLACE
+                day += year
+            if day < days[-1]:
+                break
+            days.append(day)
         ok = len(days) >= _LIST_ROWS_LEAST and days[-1] > days[0]
         return start + len(days) if ok else start
     values = []
@@ -5204,7 +5222,14 @@ def _years_of_others(
     months, stop_words = months_stops
     first = _list_row_date(texts[rows_from], months)
     last = _list_row_date(texts[rows_end - 1], months)
-    if stop_words is None or first is None or last is None or last - first <= _LIST_YEAR_PLACE:
+    # A row naming no year (``March 9 – …``) spans nothing: both must.
+    if (
+        stop_words is None
+        or first is None
+        or last is None
+        or min(first, last) < _LIST_YEAR_PLACE
+        or last - first <= _LIST_YEAR_PLACE
+    ):
         return False
     known = story_words()
     for text in texts[rows_from:rows_end]:
@@ -5253,7 +5278,12 @@ def _others_dated_rows(
         return False
     first = _list_row_date(texts[rows_from], months)
     last = _list_row_date(texts[rows_end - 1], months)
-    if first is not None and last is not None and last - first > _LIST_YEAR_PLACE:
+    if (
+        first is not None
+        and last is not None
+        and min(first, last) >= _LIST_YEAR_PLACE
+        and last - first > _LIST_YEAR_PLACE
+    ):
         # Rows more than a year apart (``June 4, 1921 – …`` / ``May 2, 1958
         # – …``) are a history box, the story's timeline as often as not; a
         # site's archive or its coming events keep to a year: said.
@@ -6335,12 +6365,15 @@ _PAYWALL_NOTICE: Final = regex.compile(
     # after the words ("The archive is to subscribers only from April.").
     r"|\b(?:for|to) subscribers only(?![^.!:])|^subscribers only\b"
     r"|\byou(?:'ve|’ve| have) reached your (?:free )?(?:article |story |monthly )?limit"
-    # French papers: "Cet article est réservé aux abonnés", "Il vous reste
-    # 80% de cet article à lire.", "Abonnez-vous pour lire la suite", "Déjà
-    # abonné ? Se connecter".
-    r"|\b(?:cet article|ce contenu|la suite de cet article) est réservée? aux abonnés"
-    r"|^il vous reste \d{1,3} ?% de cet article"
-    r"|^abonnez-vous pour (?:lire|découvrir) la suite|^déjà abonnée? ?\?"
+    # French papers: "Cet article est réservé aux abonnés", "La suite est
+    # réservée aux abonnés", "Il vous reste 80% de cet article à lire." (a
+    # share with decimals, "71.91%", and French type's no-break space or
+    # narrow one before "%" and "?"), "Abonnez-vous pour lire la suite",
+    # "Déjà abonné ? Se connecter".
+    r"|\b(?:cet article|ce contenu) est réservée? aux abonnés"
+    r"|\bla suite (?:de cet article )?est réservée aux abonnés"
+    r"|^il vous reste \d{1,3}(?:[.,]\d{1,2})?\s?% de cet article"
+    r"|^abonnez-vous pour (?:lire|découvrir) la suite|^déjà abonnée?\s?\?"
 )
 # A story's verbs of saying, which no paywall's notice writes.
 _REPORTED_SPEECH: Final = regex.compile(r"\b(?:said|says|told)\b")
@@ -11013,8 +11046,43 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
     Business``, is not the headline), else the topmost; when the line taken
     ends with another candidate, that one (a breadcrumb trail ending with the
     headline)."""
+    label = _summary_box_above(texts, anchor)
+    candidates = _headline_walk(texts, label, knowledge)
+    if not candidates and label == anchor - 2:
+        # "Home" / "News" / "In brief" / "Council closes old library" / "By
+        # Jane Roe": a section's kicker named like a summary box's label
+        # stands over the headline itself, and the walk from it meets only the
+        # menu; the headline is the one row under the label. A box of two
+        # rows or more with no headline over it (the page shows the title
+        # alone) keeps the title, said (``headline-from-title``): its bullet
+        # is no headline.
+        candidates = _headline_walk(texts, anchor, knowledge)
+    if not candidates:
+        return None
+    # The headline part's words: a credit naming the site shares the site's.
+    part = title_part(texts[0])
+    title_words = frozenset(_tokens(part if part is not None else texts[0]))
+    for number in candidates:
+        words = frozenset(_tokens(texts[number]))
+        if words and len(words & title_words) >= _TITLE_SHARE * len(words):
+            return number
+    long = [n for n in candidates if len(texts[n].split()) >= _HEADLINE_MIN_WORDS]
+    top = long[-1] if long else candidates[-1]
+    # "Home Natural Living Hiking the Flat Irons" over "Hiking the Flat Irons":
+    # a breadcrumb trail whose separators the scraper dropped ends with the
+    # headline, its last item; the line it ends with is the headline.
+    ending = texts[top].strip()
+    for number in candidates:
+        shown = texts[number].strip()
+        if number != top and len(shown) < len(ending) and ending.endswith(" " + shown):
+            return number
+    return top
+
+
+def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> list[int]:
+    """The headline-shaped lines walking up from ``anchor`` (see
+    :func:`_headline_above`), nearest first."""
     candidates: list[int] = []
-    anchor = _summary_box_above(texts, anchor)
     for number in range(anchor - 1, max(0, anchor - 1 - _HEADLINE_WALK), -1):
         text = texts[number]
         if (
@@ -11045,26 +11113,7 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
         if not _headline_shaped(text, knowledge) or _menu_bar(text):
             break
         candidates.append(number)
-    if not candidates:
-        return None
-    # The headline part's words: a credit naming the site shares the site's.
-    part = title_part(texts[0])
-    title_words = frozenset(_tokens(part if part is not None else texts[0]))
-    for number in candidates:
-        words = frozenset(_tokens(texts[number]))
-        if words and len(words & title_words) >= _TITLE_SHARE * len(words):
-            return number
-    long = [n for n in candidates if len(texts[n].split()) >= _HEADLINE_MIN_WORDS]
-    top = long[-1] if long else candidates[-1]
-    # "Home Natural Living Hiking the Flat Irons" over "Hiking the Flat Irons":
-    # a breadcrumb trail whose separators the scraper dropped ends with the
-    # headline, its last item; the line it ends with is the headline.
-    ending = texts[top].strip()
-    for number in candidates:
-        shown = texts[number].strip()
-        if number != top and len(shown) < len(ending) and ending.endswith(" " + shown):
-            return number
-    return top
+    return candidates
 
 
 # A menu bar's items, three or more between bars: "Home | News | Sport".
@@ -11130,12 +11179,26 @@ def _summary_box_above(texts: Sequence[str], anchor: int) -> int:
     menu's item of the same words (``Results`` / ``Highlights`` / the
     headline / ``By Tom Bay``, ``News`` / ``In Brief`` / ``Opinion``) stands
     under another item, no headline: a label under a line of fewer than
-    ``_SUMMARY_HEADLINE_MIN_WORDS`` words is none, and taken for one the
-    menu's items were walked for the headline, the headline lost."""
+    ``_SUMMARY_HEADLINE_MIN_WORDS`` words over one row, or over a row that
+    short, is none, and taken for one the menu's items were walked for the
+    headline, the headline lost."""
     for number in range(anchor - 1, max(0, anchor - 2 - _SUMMARY_MAX_ROWS), -1):
         text = texts[number]
         if _summary_label(text):
-            if number == 0 or len(texts[number - 1].split()) < _SUMMARY_HEADLINE_MIN_WORDS:
+            if number == 0 or (
+                # Under a menu's item, one row under the label (the headline)
+                # or rows of a menu's short items make the label an item too;
+                # a box's rows of sentences under it are a box's (no headline
+                # on the page: the title, said).
+                len(texts[number - 1].split()) < _SUMMARY_HEADLINE_MIN_WORDS
+                and (
+                    number == anchor - 2
+                    or any(
+                        len(texts[row].split()) < _SUMMARY_HEADLINE_MIN_WORDS
+                        for row in range(number + 1, anchor)
+                    )
+                )
+            ):
                 return anchor
             return number if number < anchor - 1 else anchor
         if len(text) > _SUMMARY_ROW_MAX_CHARS:
