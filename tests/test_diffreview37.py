@@ -2,7 +2,8 @@
 that were fixed in the modules they name: a family name set in capitals after
 ``do``/``da`` is no outlet's initials, a photographer's empty name does not
 raise, and the common-noun test of a title-case dateline asks a substring
-first with the same answers.
+first with the same answers; and a byline holding a daughter-of link
+(``binti``), found left in the body by alarm37.
 
 Every line here is invented, in the shape of real bylines and datelines.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+import wirestory
 from wirestory.bylines import find_byline
 from wirestory.captions import photographer_may_be_place
 from wirestory.datelines import find_dateline
@@ -75,3 +77,29 @@ def test_title_case_dateline_read(paragraph: str, place: str) -> None:
 )
 def test_common_noun_before_agency_still_no_dateline(paragraph: str) -> None:
     assert find_dateline(paragraph) is None
+
+
+_FERRY_PARAGRAPHS = (
+    "Ferry crews returned to work on Monday after a week-long strike over pay, the operator said.\n"
+    "\n"
+    "The first crossing left the harbour at dawn with about forty passengers on board.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("From Nurul Ain binti Yusof in Kuala Lumpur", "Nurul Ain binti Yusof"),
+        ("From Siti Aminah binte Ahmad in Johor Bahru", "Siti Aminah binte Ahmad"),
+        ("By Fatima bint Khalid", "Fatima bint Khalid"),
+    ],
+)
+def test_daughter_of_link_in_a_byline(line: str, name: str) -> None:
+    """``binti``, ``binte``, ``bint`` (daughter of) join a Malay or Arabic
+    name as ``bin`` does: the line is the byline, not the first paragraph
+    (alarm37 found it left in the body, silently)."""
+    text = f"Harbour ferry service resumes after strike\n\n{line}\n\n{_FERRY_PARAGRAPHS}"
+    [story] = wirestory.parse(text)
+    assert story.byline is not None
+    assert story.byline.names == (name,)
+    assert story.body[0].startswith("Ferry crews")

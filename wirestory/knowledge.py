@@ -1472,6 +1472,9 @@ class Knowledge:
             "al",  # "Khaled al Saud"
             "el",  # "Mohamed el Amin"
             "bin",  # "Ahmed bin Zayed"
+            "binti",  # "Nurul Ain binti Yusof" (Malay: daughter of)
+            "binte",  # "Siti Aminah binte Ahmad" (Singapore's spelling)
+            "bint",  # "Fatima bint Khalid"
             "ibn",  # "Omar ibn Said"
             "la",  # "Marie la Fontaine"
             "le",  # "Jean le Roux"
@@ -1633,7 +1636,7 @@ class Knowledge:
             # ibn Khalid", "Siti binti Ahmad". A town may open with one ("Bin
             # Jawad"), so only a word after the name's first counts, and an
             # English phrase holds "Bin" in capitals ("Harbour Bin Collection").
-            """bin binti bint ibn""".split()
+            """bin binti binte bint ibn""".split()
         ),
         validator=_STRING_SET,
     )
