@@ -103,3 +103,17 @@ def test_daughter_of_link_in_a_byline(line: str, name: str) -> None:
     assert story.byline is not None
     assert story.byline.names == (name,)
     assert story.body[0].startswith("Ferry crews")
+
+
+@pytest.mark.parametrize("text", ["\r\ufeffTT", "Ferry crews strike\n\n\n\ufeffTT\n", "\ufeffTT"])
+def test_chunk_opening_with_a_mark_reads_as_in_the_text(text: str) -> None:
+    """A story cut from a text reads as the text reads it: a byte order mark
+    past the text's start is a character of its line (``\\ufeffTT`` is no
+    marker there), and ``parse_story`` of the chunk opening with it reads the
+    same (found by CI's property run: ``\\r\\ufeffTT``)."""
+    chunks = wirestory.split_stories(text)
+    stories = wirestory.parse(text)
+    assert len(chunks) == len(stories)
+    for chunk, story in zip(chunks, stories, strict=True):
+        alone = wirestory.parse_story(chunk.text)
+        assert (alone.headline, alone.body) == (story.headline, story.body)

@@ -141,20 +141,26 @@ def joined_text(lines: Sequence[Line], numbers: Iterable[int]) -> str:
     return " ".join(lines[number].text.strip() for number in numbers)
 
 
-def split_lines(blocks: Iterable[str], *, start: int = 0, number: int = 1) -> Iterator[Line]:
+def split_lines(
+    blocks: Iterable[str], *, start: int = 0, number: int = 1, opens_text: bool = True
+) -> Iterator[Line]:
     """Cut text, given as one or more blocks, into :class:`Line` records.
 
     A line may span blocks, and a ``\\r`` at the end of a block waits for the next
     block in case it starts with ``\\n``. Work is linear in the input: a partial
-    line is kept as a list of pieces and joined once.
+    line is kept as a list of pieces and joined once. When the blocks
+    ``opens_text`` (the whole text, not a story cut from it), a byte order mark
+    opening them is no character of the first line.
     """
     # The lines come in runs, a block's at a time (its lines ending in line
     # feeds, built by map() over the block): chained in C, no step of a
     # Python generator is taken for each line of a dump.
-    return chain.from_iterable(_line_runs(blocks, start, number))
+    return chain.from_iterable(_line_runs(blocks, start, number, opens_text))
 
 
-def _line_runs(blocks: Iterable[str], start: int, number: int) -> Iterator[Iterable[Line]]:
+def _line_runs(
+    blocks: Iterable[str], start: int, number: int, opens_text: bool
+) -> Iterator[Iterable[Line]]:
     """:func:`split_lines`' lines, in runs: a block's lines at once where each
     ends in a line feed (or a CRLF), else one by one."""
     pending: list[str] = []
@@ -163,7 +169,9 @@ def _line_runs(blocks: Iterable[str], start: int, number: int) -> Iterator[Itera
     # first line of a page (``\ufeffCulture``) reads as no menu item and no
     # headline, and the page as wire copy. It stays in the input as a
     # separator before the first line (its offset 0, the line's start 1).
-    opening = True
+    # Inside a text the mark is a character of its line, as a story cut from
+    # the text (parse_story of split_stories' chunk) reads it.
+    opening = opens_text
     for block in blocks:
         if not block:
             continue

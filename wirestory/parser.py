@@ -11,15 +11,13 @@ import os
 from collections.abc import Iterator
 from typing import IO
 
-import attrs
-
 from wirestory.assemble import story_of
 from wirestory.collector import collection_paused
 from wirestory.decode import text_blocks
 from wirestory.errors import text_type_error
 from wirestory.grouping import LineGroup, group_stories
 from wirestory.lines import Line, split_lines
-from wirestory.model import Role, Segment, Story
+from wirestory.model import Story
 from wirestory.options import ParseOptions
 from wirestory.sources import warn_if_path
 
@@ -71,19 +69,11 @@ def parse_story(chunk: str, *, options: ParseOptions | None = None) -> Story:
     if not isinstance(chunk, str):
         raise text_type_error("parse_story", chunk)
     warn_if_path("parse_story", chunk)
-    story = story_of(LineGroup(list(split_lines([chunk])), overflow=False), _options(options))
-    return _with_opening_mark(story) if chunk[:1] == "\ufeff" else story
-
-
-def _with_opening_mark(story: Story) -> Story:
-    """``story``, read from a chunk opening with a byte order mark, its first
-    segment widened over the mark: :func:`~wirestory.lines.split_lines` reads
-    the first line without it (a page's first line, ``\ufeffNews``, is a menu
-    item), and :func:`parse_story`'s segments cover the whole chunk."""
-    if not story.segments:
-        return attrs.evolve(story, segments=(Segment(Role.BLANK, 0, 1, 1, "blank"),))
-    first, *rest = story.segments
-    return attrs.evolve(story, segments=(attrs.evolve(first, start=0), *rest))
+    # A chunk is read as a story of a text (split_stories' chunks read as
+    # parse reads them): a byte order mark opening it is a character of its
+    # first line, as it is past the text's start (decode() drops a file's).
+    lines = split_lines([chunk], opens_text=False)
+    return story_of(LineGroup(list(lines), overflow=False), _options(options))
 
 
 def iter_stories(
