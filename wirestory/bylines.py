@@ -2616,11 +2616,11 @@ def person_by_name_link(words: Sequence[str], *, knowledge: Knowledge = DEFAULT_
     >>> person_by_name_link("Sheikh Zayed bin Sultan Mosque".split())
     False
     """
-    if place_shaped(" ".join(words), knowledge=knowledge) or site_named_after_person(
-        words, knowledge=knowledge
-    ):
-        return False
-    return _holds_name_link(words, knowledge)
+    return (
+        _holds_name_link(words, knowledge)
+        and not _ends_named_site(words, knowledge)
+        and not place_shaped(" ".join(words), knowledge=knowledge)
+    )
 
 
 def site_named_after_person(
@@ -2638,10 +2638,15 @@ def site_named_after_person(
     >>> site_named_after_person("Rashid bin Saeed Khalid".split())
     False
     """
+    return _ends_named_site(words, knowledge) and _holds_name_link(words, knowledge)
+
+
+def _ends_named_site(words: Sequence[str], knowledge: Knowledge) -> bool:
+    """Do ``words`` end in a site's or an institution's word (``Mosque``,
+    ``Tower``, ``Foundation``: ``_NAMED_SITE_ENDS``,
+    Knowledge.institution_words)?"""
     last = words[-1].casefold() if words else ""
-    return (last in _NAMED_SITE_ENDS or last in knowledge.institution_words) and _holds_name_link(
-        words, knowledge
-    )
+    return last in _NAMED_SITE_ENDS or last in knowledge.institution_words
 
 
 def _holds_name_link(words: Sequence[str], knowledge: Knowledge) -> bool:

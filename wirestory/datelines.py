@@ -1513,6 +1513,9 @@ def _candidates(
 # to compile at import). A hint only, so that find_dateline sees few
 # paragraphs; linear: anchored, bounded repetition.
 _DATELINE_HINT = re.compile(r"[ \t]*(?:\(|[^\W\d_]{2}[^(\d\n]{0,58}[(\d])")
+# The most characters the hint spans past an indent: two letters, 58, and the
+# parenthesis or the digit.
+_DATELINE_HINT_MAX_CHARS = 61
 # What a paragraph opening with a dateline may start with besides two capitals:
 # an agency (``(CNN)``) or an indent (Reuters' 1987 copy).
 _OPENINGS = frozenset("( \t")
@@ -1597,11 +1600,13 @@ def opens_wire_story(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> boo
     False
     """
     # The case first, then a parenthesis anywhere the hint and its reach may
-    # end (the hint spans at most 61 characters): most paragraphs open in
-    # title case with none, and the pattern is not asked of them.
+    # end: most paragraphs open in title case with none, and the pattern is
+    # not asked of them.
     title_case = not (text[:2].isupper() or text[:1] in _OPENINGS)
     if title_case and not (
-        text[:1].isupper() and text[1:2].isalpha() and "(" in text[: 61 + _TITLE_CASE_AGENCY_REACH]
+        text[:1].isupper()
+        and text[1:2].isalpha()
+        and "(" in text[: _DATELINE_HINT_MAX_CHARS + _TITLE_CASE_AGENCY_REACH]
     ):
         return False
     hint = _DATELINE_HINT.match(text)

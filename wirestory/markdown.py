@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
-from wirestory.lines import Line
+from wirestory.lines import Line, indent
 
 __all__ = ["MarkdownView", "markdown_view"]
 
@@ -171,10 +171,10 @@ def _tidy(line: str, text: str) -> tuple[str, int]:
     With it, how many characters were taken out after the line's indent: a
     column of the text past the indent is that many further in ``line``
     (:attr:`MarkdownView.shifts`)."""
-    indent = len(line) - len(line.lstrip(" \t"))
-    moved = len(text) - len(text.lstrip(" \t")) - indent
+    margin = indent(line)
+    moved = indent(text) - margin
     if moved > 0:
-        text = text[:indent] + text[indent + moved :]
+        text = text[:margin] + text[margin + moved :]
     return (text.rstrip(" \t") if line[-1:] not in " \t" else text), max(moved, 0)
 
 
