@@ -6980,18 +6980,18 @@ def _gallery_captions(
     under the story, they were left out as furniture: a gallery's page lost
     all its captions. Asked only when one of the few blocks under the story is
     ``1 / N``; every counter must count on and every caption carry a credit."""
-    first = next(
+    opening = next(
         (
-            k
+            (k, counter.group(2))
             for k in range(body_end, min(len(texts), body_end + _GALLERY_LOOKAHEAD))
             if (counter := _GALLERY_COUNTER.fullmatch(texts[k].strip())) is not None
             and counter.group(1) == "1"
         ),
         None,
     )
-    if first is None:
+    if opening is None:
         return
-    total = _GALLERY_COUNTER.fullmatch(texts[first].strip()).group(2)  # type: ignore[union-attr]
+    first, total = opening
     photos = []
     for number in range(1, int(total) + 1):
         at = first + 2 * (number - 1)
