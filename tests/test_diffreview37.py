@@ -117,3 +117,34 @@ def test_chunk_opening_with_a_mark_reads_as_in_the_text(text: str) -> None:
     for chunk, story in zip(chunks, stories, strict=True):
         alone = wirestory.parse_story(chunk.text)
         assert (alone.headline, alone.body) == (story.headline, story.body)
+
+
+def test_second_writers_ni_in_small_letters_keeps_the_byline() -> None:
+    """Tagalog ``Ni Juan Cruz, kasama ni Maria Santos``: the second ``ni`` is
+    small, a credit's link, not Spanish ``Ni … Ni …`` (neither … nor)."""
+    byline = find_byline("Ni Juan Cruz, kasama ni Maria Santos")
+    assert byline is not None
+    assert byline.names[0] == "Juan Cruz"
+    assert find_byline("Ni Messi Ni Ronaldo") is None
+
+
+def test_headline_with_a_code_and_a_date_is_no_print_folio() -> None:
+    """``G7 SUMMIT  March 4, 2025`` reads like a folio (``G7`` a page's number,
+    one word of a paper's name): a folio names the paper in two words or more."""
+    text = (
+        "G7 SUMMIT  March 4, 2025\n\nROME (Reuters) - Leaders of the group met on Tuesday "
+        "to discuss trade and energy prices, officials said.\n\nThe talks continue on Wednesday.\n"
+    )
+    [story] = wirestory.parse(text)
+    assert story.headline == "G7 SUMMIT March 4, 2025"
+
+
+def test_from_and_a_number_is_no_print_jump() -> None:
+    """A jump line names its page (``From Page A1``, ``Continued from A1``);
+    ``From 100`` alone is none."""
+    text = (
+        "Council backs ferry plan\n\nFrom 100\n\n"
+        "The council backed the plan on Monday after a long debate, members said.\n"
+    )
+    [story] = wirestory.parse(text)
+    assert story.body[0] == "From 100"

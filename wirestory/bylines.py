@@ -476,13 +476,12 @@ def _conjunction_after_opener(opener: str, rest: str) -> bool:
     ``Av``), open with a conjunction of the opener's language
     (``_OPENER_CONJUNCTIONS``)? Then the line is no byline."""
     words = opener.strip(" \t:").split()
-    if words and (
-        words[-1].casefold() in _CORRELATIVE_OPENERS
-        and words[-1].casefold() in (word.casefold() for word in rest.split())
-    ):
+    if words and (words[-1].casefold() in _CORRELATIVE_OPENERS and words[-1] in rest.split()):
         # Tagalog "Ni Maria Santos" opens a byline, Spanish and French "Ni
         # Messi Ni Ronaldo", "Ni Oui Ni Non" (neither … nor, a headline in
-        # title case) say it again: a writers' line never does.
+        # title case) say it again in the opener's case: a writers' line
+        # never does (its "ni" in small letters joins a second writer's
+        # credit, "Ni Juan Cruz, kasama ni Maria Santos").
         return True
     conjunctions = _OPENER_CONJUNCTIONS.get(words[-1].casefold()) if words else None
     if conjunctions is None:

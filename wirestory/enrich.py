@@ -1577,7 +1577,7 @@ def _listed_items(
 def _next_text_line(lines: list[Line], index: int) -> int | None:
     """The first line from ``index`` on holding text, or None."""
     for number in range(index, len(lines)):
-        if lines[number].text.strip():
+        if not is_blank(lines[number].text):
             return number
     return None
 
@@ -1592,10 +1592,10 @@ def _item_start(lines: list[Line], index: int, text: str, knowledge: Knowledge) 
     date line inside a paragraph's run of lines)."""
     # The lines around it first (most short lines holding a digit are a
     # paragraph alone, a blank line under them), then the date's patterns.
-    if index + 1 >= len(lines) or not lines[index + 1].text.strip():
+    if index + 1 >= len(lines) or is_blank(lines[index + 1].text):
         return None  # a summary, a link or a headline goes on under an item's date
     top = index
-    while top and index - top < _ITEM_HEAD_LINES - 1 and lines[top - 1].text.strip():
+    while top and index - top < _ITEM_HEAD_LINES - 1 and not is_blank(lines[top - 1].text):
         top -= 1
     if not _under_prose(lines, top, knowledge):
         return None
@@ -1616,7 +1616,7 @@ def _item_start(lines: list[Line], index: int, text: str, knowledge: Knowledge) 
     # over the story's whole header (its source's line, its writer).
     if (
         index + 3 < len(lines)
-        and (counted or not lines[index + 2].text.strip())
+        and (counted or is_blank(lines[index + 2].text))
         and looks_like_headline(lines[index + 1].text, knowledge)
     ):
         return index
@@ -1632,9 +1632,9 @@ def _under_prose(lines: list[Line], top: int, knowledge: Knowledge) -> bool:
     19, 2019``), a story's close a contributor's line over the page's date,
     neither ending a sentence."""
     above = top - 1
-    if above < 0 or lines[above].text.strip():
+    if above < 0 or not is_blank(lines[above].text):
         return False
-    while above >= 0 and not lines[above].text.strip():
+    while above >= 0 and is_blank(lines[above].text):
         above -= 1
     if above < 0:
         return False

@@ -1412,6 +1412,10 @@ _FOLIO_MAX_CHARS = 80
 # ``Page 3``, ``P. 3``. Bounded alternatives, one character looked at around
 # them: linear.
 _FOLIO_PAGE = regex.compile(r"(?<!\S)(?:[A-Z]\d{1,2}|(?:Page|PAGE|P\.?) ?\d{1,3})(?!\S)")
+# The fewest words of the paper's name in a folio: a headline in capitals
+# with a code and a date (``G7 SUMMIT  March 4, 2025``: ``G7`` reads as a
+# page's number) names one.
+_FOLIO_NAME_MIN_WORDS = 2
 # What sets a folio's parts apart besides spaces (``A3 | THE VALE TIMES``).
 _FOLIO_RULES = "|•·-–—/"
 
@@ -1444,13 +1448,15 @@ def _print_folio(text: str, knowledge: Knowledge) -> bool:
             name += 1
         date = rest[: len(rest) - name]
     day = " ".join(date).strip(_FOLIO_RULES + " ")
-    return bool(name) and bool(day) and front_date_line(day, knowledge)
+    return name >= _FOLIO_NAME_MIN_WORDS and bool(day) and front_date_line(day, knowledge)
 
 
 # A print page's line over the rest of a story begun on another page: "From
 # Page A1", "Continued from Page 1", "Continued from A1". Anchored, bounded:
 # linear.
-_JUMP_FROM = regex.compile(r"(?i)(?:continued )?from (?:page |p\. ?)?[a-z]?\d{1,3}\.?")
+_JUMP_FROM = regex.compile(
+    r"(?i)(?:continued from (?:page |p\. ?)?|from (?:page |p\. ?))[a-z]?\d{1,3}\.?"
+)
 # A database export's count over each story (``Article 2 of 5``, ``Document
 # 3 of 12``). Bounded digits, anchored: linear.
 _EXPORT_COUNT = regex.compile(r"(?i)(?:article|document|item|story) \d{1,5} of \d{1,5}")
