@@ -4,7 +4,8 @@ language, summed over the page's tokens. The property holds the sum to the
 rule it stands for: each language's count is how many of the page's tokens
 its table holds, the language with most wins (English on a tie with it, else
 the first), and it is the page's language with three words or more and a
-twentieth of the tokens. Words shared by several tables (``a``, ``de``,
+twentieth of the tokens, and, where its words are under an eighth of the
+tokens, five distinct words of its table or more. Words shared by several tables (``a``, ``de``,
 ``no``), a language given twice (its last table counts) and words of no table
 are mixed in any proportion."""
 
@@ -50,7 +51,12 @@ def _counted(text: str, knowledge: Knowledge) -> str | None:
     for language in hits:
         hits[language] = sum(token in tables[language] for token in tokens)
     best = max(hits, key=lambda language: (hits[language], language == "en"))
-    return best if hits[best] >= 3 and hits[best] * 20 >= len(tokens) else None
+    if hits[best] < 3 or hits[best] * 20 < len(tokens):
+        return None
+    distinct = {token for token in tokens if token in tables[best]}
+    if hits[best] * 8 < len(tokens) and len(distinct) < 5:
+        return None
+    return best
 
 
 _WORDS = st.sampled_from(_SHARED) | st.sampled_from(_ALL_WORDS) | st.sampled_from(_OTHER_WORDS)
@@ -59,6 +65,9 @@ _WORDS = st.sampled_from(_SHARED) | st.sampled_from(_ALL_WORDS) | st.sampled_fro
 @given(st.lists(_WORDS, max_size=120), st.sampled_from([DEFAULT_KNOWLEDGE, _TWICE]))
 @example(["de", "la", "de", "que", "a", "o", "the"], DEFAULT_KNOWLEDGE)
 @example(["the", "la", "la", "of", "vale", "to"], _TWICE)
+# Three of 25 tokens (under an eighth) are one word of the table: too sparse.
+@example(["a"] * 22 + ["Vale"] * 3, _TWICE)
+@example(["a"] * 20 + ["Vale"] * 3, _TWICE)
 def test_each_language_counts_the_tokens_its_table_holds(
     words: list[str], knowledge: Knowledge
 ) -> None:
