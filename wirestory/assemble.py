@@ -323,6 +323,89 @@ def _question_list(paragraphs: Sequence[Sequence[int]], texts: Sequence[str]) ->
     return 0 if before[-1:] in "?？" else count
 
 
+# A section front or a site's index page (its "Politics" page, a homepage)
+# lists other stories, each a headline over its one-sentence teaser and often
+# a short line under both (``2 hours ago``, ``Yesterday``, a writer's name),
+# each set apart by a blank line. Read as one story, the site's name or the
+# first headline is its headline and the list its body: no one line is
+# misread, so only the whole tells it. Three such blocks making two thirds
+# of the body or more are a listing; an explainer's subheadings stand over
+# paragraphs of several sentences, or ask a question.
+_TEASER_LISTING_MIN: Final = 3
+_TEASER_HEADLINE_WORDS: Final = (4, 16)
+_TEASER_MAX_CHARS: Final = 300
+_TEASER_NOTE_MAX_CHARS: Final = 40
+_TEASER_HEADLINE_ROLES: Final = frozenset({Role.HEADLINE, Role.SUBHEADING, Role.BODY})
+_BODY_ROLES: Final = frozenset({Role.SUBHEADING, Role.BODY})
+_SENTENCE_INSIDE: Final = regex.compile(r"[.!?…。][\"”’»]?\s+\S")
+
+
+def _teaser_listing(lines: Sequence[Line], roles: list[Role]) -> int:
+    """How many blocks of the story are another story's headline over its
+    teaser (see ``_TEASER_LISTING_MIN``), when they make two thirds of its
+    body lines or more; else 0.
+    """
+    body = roles.count(Role.BODY) + roles.count(Role.SUBHEADING)
+    if body < 2 * _TEASER_LISTING_MIN or roles.count(Role.BLANK) < _TEASER_LISTING_MIN:
+        return 0
+    # Most stories' paragraphs are blocks of one line, no teaser's: the walk
+    # (block by block, each found by list.index) stops once more than a third
+    # of the body lies outside teaser blocks.
+    units = other = 0
+    end = len(roles)
+    start = 0
+    while start < end:
+        try:
+            stop = roles.index(Role.BLANK, start)
+        except ValueError:
+            stop = end
+        if stop - start == 1:
+            if roles[start] in _BODY_ROLES:
+                other += 1
+                if 3 * other > body:
+                    return 0
+        elif stop > start:
+            if _teaser_block(lines, roles, range(start, stop)):
+                units += 1
+            else:
+                other += sum(roles[i] in _BODY_ROLES for i in range(start, stop))
+                if 3 * other > body:
+                    return 0
+        start = stop + 1
+    return units if units >= _TEASER_LISTING_MIN else 0
+
+
+def _teaser_block(lines: Sequence[Line], roles: Sequence[Role], block: Sequence[int]) -> bool:
+    """Is ``block`` (line indexes, no blank among them) a headline of four to
+    sixteen words ending in no sentence mark, over one sentence, and at most
+    two short lines under them (a writer's name, a date, ``2 hours ago``)."""
+    if not 2 <= len(block) <= 4:
+        return False
+    head, teaser = lines[block[0]].text.strip(), lines[block[1]].text.strip()
+    if (
+        roles[block[0]] not in _TEASER_HEADLINE_ROLES
+        or roles[block[1]] not in _BODY_ROLES
+        or not head
+        or not teaser
+        or head[-1] in ".!?:;,…。？"
+        or not (head[0].isupper() or head[0].isdigit())
+        or teaser[-1] not in '.!?…"”’»。'
+        or len(teaser) > _TEASER_MAX_CHARS
+    ):
+        return False
+    low, high = _TEASER_HEADLINE_WORDS
+    if not low <= len(head.split()) <= high:
+        return False
+    # One sentence: a teaser is one; an explainer's paragraph under its
+    # subheading runs on ("… pay half. The operator disagrees.").
+    if _SENTENCE_INSIDE.search(teaser) is not None:
+        return False
+    return all(
+        len(note) <= _TEASER_NOTE_MAX_CHARS and note[-1:] not in ".!?"
+        for note in (lines[i].text.strip() for i in block[2:])
+    )
+
+
 def _question_headline(texts: Sequence[str]) -> bool:
     """Is the story's last paragraph (of ``texts``) a related story's headline
     asking a question: one sentence of at most ten words ending in ``?``,
@@ -833,6 +916,17 @@ def assemble_story(
         if number in layout.subheadings:
             subheadings.append(len(body))
         body.append(text)
+    listed = _teaser_listing(lines, layout.roles)
+    if listed:
+        problems.append(
+            Problem(
+                "page-of-teasers",
+                f"{listed} blocks of the story are each a headline over a one-sentence "
+                "teaser: the text may be a section front or an index page listing other "
+                "stories, not one story",
+                0,
+            )
+        )
     if not body and not any(p.code == "empty-story" for p in problems):
         problems.append(Problem("no-body", "story has no body paragraphs", len(lines) - 1))
     diagnostics = tuple(_diagnostic(lines, p) for p in sorted(problems, key=lambda p: p.index))

@@ -45,6 +45,13 @@ _CODES = (
     Code("no-headline", "warning", "the story starts with its marker line: no headline"),
     Code("no-body", "warning", "no line of the story was read as a body paragraph"),
     Code(
+        "page-of-teasers",
+        "warning",
+        "three or more blocks making most of the story's body are each a headline over a "
+        "one-sentence teaser: the text may be a section front or index page listing other "
+        "stories, not one story",
+    ),
+    Code(
         "caption-without-credit",
         "warning",
         "a line read as a caption has no credit: it may be body text or a standfirst",
