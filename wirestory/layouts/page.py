@@ -4604,6 +4604,10 @@ def _read_blocks(
         _flag_rows_under_heading(texts, weights, (body_start, body_end), blocks, state)
     if state.paragraphs and not trailing:
         author_box_at_end(lines, state, knowledge, state.byline_found)
+    if state.paragraphs:
+        # A note read past under the stretch (an opinion page's disclaimer,
+        # "Les opinions exprimées … n'engagent que leur auteur.") hid the
+        # writer's bio above it from the check.
         author_bio_at_end(lines, state, knowledge, state.byline_found)
     if state.paragraphs:
         _places_of_the_page(lines, state, knowledge)
@@ -6822,8 +6826,13 @@ def _byline_from_bio_in_body(text: str, index: int, state: LineState, knowledge:
 
 # An author's box under the story: the writer's name, then who they are ("Jane
 # Roe is a correspondent …", "Jane Roe, a former teacher, writes …" is left
-# alone: a comma may open a story's own sentence). Linear: literals.
-_BIO_VERB: Final = re.compile(r" (?:is|was|has|covers|writes|reports|joined|edits|leads|teaches)\b")
+# alone: a comma may open a story's own sentence). The verb "to be" of other
+# languages too: "Jean Martin est professeur d'urbanisme …" (French), "… es
+# profesora …" (Spanish), "… ist Professor …" (German), "… è docente …"
+# (Italian), "… é professora …" (Portuguese), under a column. Linear: literals.
+_BIO_VERB: Final = re.compile(
+    r" (?:is|was|has|covers|writes|reports|joined|edits|leads|teaches|est|es|ist|è|é)\b"
+)
 # An opinion column's closing line on its writer, with no name: "The writer is
 # a professor …", "(The author is a former ambassador.)", "The writers are …",
 # "The columnist was …". Linear: literals, anchored.
@@ -8977,8 +8986,13 @@ def _closing_shape(
             and all(word[:1].islower() for word in words[1:])
         )
         return None if caseless or sentence else False
-    if stop_words is not None and not any(map(stop_words.__contains__, tokens)):
-        return False
+    # A sentence with none of its language's function words is rarely the
+    # story's in English, but an inflected language's short closing sentence
+    # may hold none ("Ремонт коштуватиме близько 50 мільйонів гривень.",
+    # Ukrainian: the repair will cost about 50 million hryvnias; its cases
+    # say what prepositions would): of a sentence's form it only may be one
+    # (left out, and said so; it was lost silently).
+    functionless = stop_words is not None and not any(map(stop_words.__contains__, tokens))
     later = [word for word in words[1:] if word[:1].isalpha()]
     # A word of a script without capitals (Devanagari, Arabic, Hebrew) is
     # never a name's capital: it counts as a small word, as one in small
@@ -8989,8 +9003,8 @@ def _closing_shape(
         and _SENTENCE_BREAK.search(text) is None
         and (text.isascii() or _CASELESS_SENTENCE_BREAK.search(text) is None)
     ):
-        return True
-    return None
+        return None if functionless else True
+    return False if functionless else None
 
 
 # A sentence break before a letter of a script without capitals (Arabic,
@@ -9194,6 +9208,8 @@ def _closing_section(
     rules, free = judged
     at, limit = span
     heading = found.stripped[at]
+    if heading[:4] == "+++ " and (entry := _TICKER_ENTRY.fullmatch(heading)) is not None:
+        heading = entry.group(1)
     under = at + 1
     if (
         not _CLOSING_HEADING_MIN_WORDS <= len(heading.split()) <= _CLOSING_HEADING_MAX_WORDS
@@ -9214,6 +9230,10 @@ def _closing_section(
     return under + 1 >= limit or free[under + 1] or rules[under + 1] != "short-at-edge"
 
 
+# A live ticker's entry heading, its time and words framed by plus signs
+# ("+++ 13:12 Uhr: Willkommen zu unserem Liveticker +++", German sites): its
+# words are the heading. Bounded runs: linear.
+_TICKER_ENTRY: Final = regex.compile(r"\+{3} (?:\d{1,2}[:.]\d{2}(?: Uhr)?:? )?(.{1,200}?) \+{3}")
 # A subheading over a story's last section: a few words ("What happens
 # next", "The road ahead"); a label of one word ("Related") is furniture's.
 _CLOSING_HEADING_MIN_WORDS: Final = 2
