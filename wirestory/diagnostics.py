@@ -966,6 +966,10 @@ _RULES: dict[str, str] = {
     "caption-credit-line": "a caption's credit alone on a line",
     "in-story:short-run": "a run of short lines inside the story (links, tags)",
     "in-story:timestamp": "a live blog's stamp alone inside the story (12:41 GMT, 2 min ago)",
+    "in-story:entry-author": (
+        "a live blog entry's writer alone under the entry's heading (Claire Dunn, a name "
+        "of the byline; not under a sentence's end)"
+    ),
     "caption-in-lightbox": "the story's photo caption in a gallery's lightbox under the story, "
     "its folding button after it (… (AP Photo/Jane Roe) less), its title the headline",
     "in-story:gallery-link": "a link to a photo gallery inside the story "

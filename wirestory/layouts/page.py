@@ -4501,6 +4501,10 @@ def _read_blocks(
                 state.claim(index, Role.FURNITURE, "in-story:short-run")
                 if not found.furniture[number]:
                     run_left.append(number)
+        elif classes[number] == _GOOD and _entry_author(
+            texts, number, body_end, state.byline_found
+        ):
+            state.claim(index, Role.FURNITURE, "in-story:entry-author")
         elif classes[number] == _GOOD:
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, f"page-{rules[number]}")
@@ -9123,6 +9127,8 @@ def _closing_sentences(
             and is_credit_line(found.stripped[at + 1], knowledge=knowledge)
         ):
             shape = None
+        elif shape is None and _interview_turn(found.stripped, at):
+            shape = True
         if shape is None:
             state.problems.append(
                 Problem(
@@ -9186,6 +9192,27 @@ def _closing_sentences(
             )
         )
     return body_end
+
+
+def _interview_turn(stripped: Sequence[str], at: int) -> bool:
+    """Does block ``at`` open with a speaker's label (``Nadia Hale: Twice.
+    The second time …``: one to four words, a capital, a colon) that opens
+    one of the blocks right above it too? An interview's last answer, its
+    speaker's label as on the turns above, is the story's, though of two
+    sentences (a prompt of two sentences reads the same alone)."""
+    label, colon, _ = stripped[at][:_TURN_LABEL_MAX_CHARS].partition(": ")
+    if not colon or not label[:1].isupper() or len(label.split()) > _TURN_LABEL_MAX_WORDS:
+        return False
+    opening = f"{label}: "
+    return any(stripped[k].startswith(opening) for k in range(max(0, at - _TURNS_BACK), at))
+
+
+# A speaker's label: a name of at most four words, in the first characters.
+_TURN_LABEL_MAX_CHARS: Final = 60
+_TURN_LABEL_MAX_WORDS: Final = 4
+# The blocks above read for the same label: the turns alternate, two speakers
+# (or three) between two turns of one.
+_TURNS_BACK: Final = 4
 
 
 def _closing_section(
@@ -10074,6 +10101,28 @@ def _credits_for_outlet(
                 blocks[above],
             )
         )
+
+
+def _entry_author(texts: Sequence[str], number: int, body_end: int, writers: Byline | None) -> bool:
+    """Is block ``number`` of the story's stretch one of the byline's writers'
+    names alone, under a line ending like no sentence and over a block of the
+    stretch? A live blog prints each entry's writer under its heading
+    (``11:42 GMT`` / ``Recount ordered in Eastfield`` / ``Claire Dunn`` / the
+    entry), the writers named together in the byline over the page: the name
+    is no paragraph (it was kept as one, silently). Under a paragraph's end
+    (an interview's speaker over their turn) it is left as it was."""
+    if writers is None or not writers.names or number + 1 >= body_end or number < 1:
+        return False
+    text = texts[number].strip()
+    return (
+        len(text) <= _ENTRY_AUTHOR_MAX_CHARS
+        and text in writers.names
+        and texts[number - 1].rstrip()[-1:] not in _CLOSING_ENDS
+    )
+
+
+# The longest line read as a live blog entry's writer (a name).
+_ENTRY_AUTHOR_MAX_CHARS: Final = 60
 
 
 def _media_link(text: str, knowledge: Knowledge) -> str | None:
