@@ -39,21 +39,19 @@ above it (``Jean Martin est professeur …``) was no longer looked at
 and the bio's verb was English only); a live ticker's last entry under its
 framed heading was left out (now flagged, ``closing-sentence-left-out``);
 a live blog entry's writer under its heading (``Claire Dunn``, one of the
-byline's names) was a paragraph; an interview's last answer of two
+byline's names) was a paragraph; a photo's caption and its credit on the
+line under it (``Sam Reid for The Vale Times``, ``Source: Office for
+National Statistics``), under the byline and the date and over the story,
+were left out with the header's furniture; an interview's last answer of two
 sentences under its speaker's label (``Nadia Hale: Twice. The second time
 …``) was left out (flagged), though the turns above open with that label.
 
 Left: a live ticker's first entry heading under the date line, and a live
 blog's pinned post's heading over its first paragraph, are read as
-furniture (silent) and its last entry is left out (flagged); Catalan ``Per``
+furniture (silent); the ticker's last entry is left out (flagged); Catalan ``Per``
 is no opener (``Per Jordi Puig`` read as a name of three words, silent:
-``Per`` is a Nordic given name too); a chart's caption over ``Source: …``
-is left out as furniture (silent: ``Source:`` opens a story's sourcing and
-Chinese state media's byline too), and so is a caption over its
-photographer's credit for the paper (``Sam Reid for The Vale Times``) between
-the date line and the story (silent: read as a credit line there, the same
-line signing a column under its last paragraph left that paragraph out); the
-Ukrainian last sentence is flagged, not read.
+``Per`` is a Nordic given name too); the Ukrainian last sentence is flagged,
+not read.
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -94,17 +92,6 @@ _KNOWN_FAILURES: dict[tuple[str, str], tuple[str | None, str]] = {
         None,
         "the pinned post's heading ('What we know so far' under 'Pinned') over the "
         "story's first paragraph is read as furniture",
-    ),
-    ("caption_for_the_paper", "captions"): (
-        None,
-        "a photographer's credit for the paper under the caption, over the story's first "
-        "paragraph: read as a credit line there, a writer's sign-off under a column's last "
-        "paragraph (the same form) left the paragraph out",
-    ),
-    ("caption_two_lines_source", "captions"): (
-        None,
-        "'Source:' opens a story's sourcing and a byline's form too: the chart's caption "
-        "over it is left out as furniture",
     ),
 }
 
@@ -293,3 +280,38 @@ def test_two_sentences_under_a_new_label_only_may_be_the_story() -> None:
     story = wirestory.parse(_INTERVIEW.format(last=last))[0]
     assert story.body[-1] != last
     assert "closing-sentence-left-out" in [d.code for d in story.diagnostics]
+
+
+# --- A photo's caption and credit over the story ---------------------------------
+
+
+_HEADER_PHOTO = """News
+Local
+Sport
+Council approves new library for the harbour district
+{header}
+The city council on Tuesday approved plans for a new public library in the harbour district.
+The library will open in a converted warehouse beside the ferry terminal in the spring of 2027.
+The project will cost about 18 million dollars, most of it from a state grant, officials said.
+Share this article
+"""
+
+
+@pytest.mark.parametrize(
+    "credit", ["Sam Reid for The Vale Times", "Source: Vale Statistics Office"]
+)
+def test_caption_and_credit_under_the_byline(credit: str) -> None:
+    caption = "The old warehouse on the quay, where the library will open."
+    header = f"By Jane Roe\nMarch 4, 2025\n{caption}\n{credit}"
+    story = wirestory.parse(_HEADER_PHOTO.format(header=header))[0]
+    assert [(c.text, c.credit) for c in story.captions] == [(caption, credit)]
+
+
+def test_writer_for_the_paper_under_a_deck_stays_the_byline() -> None:
+    """No byline above: ``NAME for OUTLET`` is the story's byline, the line
+    over it its deck, as before."""
+    header = "The library will open in a converted warehouse.\nJane Roe for The Vale Post"
+    story = wirestory.parse(_HEADER_PHOTO.format(header=header))[0]
+    assert story.captions == ()
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)

@@ -4270,6 +4270,7 @@ def _read_blocks(
         glued,
         blocks,
     )
+    _header_photo_credit(texts, body_start, pairs, knowledge)
     if pairs:
         _credit_between(
             pairs, credit_lines, texts, blocks, (body_start, body_end), state, patterns, knowledge
@@ -10689,6 +10690,45 @@ def _glued_sources(
             continue
         found.add(number)
     return frozenset(found)
+
+
+def _header_photo_credit(
+    texts: Sequence[str], body_start: int, pairs: dict[int, int], knowledge: Knowledge
+) -> None:
+    """The photo over the story, printed under the byline and the date as two
+    lines, its caption and its credit, right over the story's first paragraph:
+    ``By Helen Ward`` / ``March 4, 2025`` / ``Arthur Pym at his bench …`` /
+    ``Sam Reid for The Vale Times`` (a photographer and the paper they took it
+    for) or ``Source: Office for National Statistics`` (a chart's source),
+    added to ``pairs`` (caption block -> credit block). Both were left out with
+    the header's furniture, silently. Read so only under a byline among the two
+    lines above the caption (without one, ``Jane Roe for The Vale Post`` is the
+    story's own byline, a deck above it), the caption one of a caption's length
+    ending like a sentence. One place a page: cheap."""
+    credit, caption = body_start - 1, body_start - 2
+    if caption < 2 or caption in pairs or credit in pairs:
+        return
+    text = texts[credit].strip()
+    if (
+        len(text) > _FOR_OUTLET_MAX_CHARS
+        or (" for " not in text and ":" not in text)
+        or (
+            credit_for_outlet(text, knowledge=knowledge) is None
+            and _source_name(text, knowledge) == text
+        )
+    ):
+        return
+    above = texts[caption].strip()
+    if (
+        above[-1:] not in knowledge.sentence_ends
+        or not CAPTION_MIN_WORDS <= len(above.split()) <= CAPTION_MAX_WORDS
+        or not any(
+            byline_line(texts[number], knowledge=knowledge) is not None
+            for number in (caption - 1, caption - 2)
+        )
+    ):
+        return
+    pairs[caption] = credit
 
 
 def _source_name(text: str, knowledge: Knowledge) -> str:
