@@ -965,7 +965,10 @@ _RULES: dict[str, str] = {
     "caption-source-below": "a caption with a source's name glued under it as its credit",
     "caption-credit-line": "a caption's credit alone on a line",
     "in-story:short-run": "a run of short lines inside the story (links, tags)",
-    "in-story:timestamp": "a live blog's stamp alone inside the story (12:41 GMT, 2 min ago)",
+    "in-story:timestamp": (
+        "a live blog's stamp alone inside the story (12:41 GMT, 2 min ago, Hace 30 minutos, "
+        "vor 2 Stunden)"
+    ),
     "in-story:entry-author": (
         "a live blog entry's writer alone under the entry's heading (Claire Dunn, a name "
         "of the byline; not under a sentence's end)"

@@ -1994,6 +1994,20 @@ class Knowledge:
                 r"^les (?:opinions|propos|idées|points de vue) exprimé(?:e)?s\b[^.]{0,60}?"
                 r"\bn['’]engagent que (?:leurs? auteurs?|l['’]auteur|son auteur)\b",
             ),
+            # Spanish and Portuguese: "Las opiniones expresadas en este artículo
+            # son responsabilidad exclusiva de su autor.", "As opiniões expressas
+            # neste artigo são de responsabilidade exclusiva da autora." A
+            # story's sentence on opinions names another's responsibility.
+            (
+                "responsabilidad",
+                r"^las opiniones expresadas\b[^.]{0,60}?\bson (?:de )?(?:la )?responsabilidad"
+                r" (?:exclusiva |única )?de (?:su|sus|la|el|los) (?:autor|autora|autores)\b",
+            ),
+            (
+                "responsabilidade",
+                r"^as opiniões expressas\b[^.]{0,60}?\bsão de (?:inteira |exclusiva )?"
+                r"responsabilidade (?:exclusiva )?d[oa]s? (?:autor|autora|autores|autoras)\b",
+            ),
             # A science story's reference to the paper under it: "Journal
             # reference:" over "Roe, J. et al. Title of the paper. Journal
             # (2026)." After "et al." a citation goes on with the paper's

@@ -6624,10 +6624,18 @@ _TIMESTAMP_LINE: Final = regex.compile(
     r"(?:\s?[ap]\.?m\.?)?(?:\s(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT"
     r"|IST|SGT|HKT|JST|AEST|AEDT|SAST|EAT|WAT|local(?: time)?))?"
     r"|(?:\d{1,2}|an?|one)\s(?:secs?|seconds?|mins?|minutes?|hrs?|hours?)\sago"
-    r"|\d{1,2}[smh]\sago|just now",
+    r"|\d{1,2}[smh]\sago|just now"
+    # The same time ago in other languages: Spanish "Hace 30 minutos",
+    # Portuguese "Há 2 horas", French "Il y a 5 minutes", German "vor 2
+    # Stunden", Italian "5 minuti fa", Dutch "10 minuten geleden".
+    r"|(?:hace|há)\s(?:\d{1,2}|una?|uma?)\s(?:segundos?|minutos?|min|horas?|h)"
+    r"|il y a\s(?:\d{1,2}|une?)\s(?:secondes?|minutes?|min|heures?|h)"
+    r"|vor\s(?:\d{1,2}|einer?)\s(?:sekunden?|minuten?|min\.?|stunden?|std\.?)"
+    r"|(?:\d{1,2}|un[ao]?)\s(?:secondi|minuti|min|ore|ora)\sfa"
+    r"|(?:\d{1,2}|een)\s(?:seconden|minuten|min|uur)\sgeleden",
     regex.IGNORECASE,
 )
-_TIMESTAMP_OPENINGS: Final = frozenset("0123456789aAoOjJ")
+_TIMESTAMP_OPENINGS: Final = frozenset("0123456789aAoOjJhHiIvVuUeE")
 _TIMESTAMP_MAX_CHARS: Final = 24
 
 
