@@ -951,6 +951,9 @@ _RULES: dict[str, str] = {
     "page-contents-heading": "the line right above a page's first paragraph, listed in a "
     "table of contents above it beside another of the story's subheadings: the story's "
     "first subheading",
+    "page-entry-heading": "the line right above a live blog's first paragraph, under the "
+    "entry's stamp or a pinned post's label (or a ticker's framed heading): the first "
+    "entry's heading",
     "page-signed-paragraph": "a paragraph between the story's paragraphs reporting speech, an "
     "agency's sign-off glued after it (… officials said. — AFP)",
     "page-signed-off": "the story's last paragraph, an agency's sign-off glued after it "

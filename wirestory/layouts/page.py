@@ -4309,6 +4309,9 @@ def _read_blocks(
     _contents_heading_over_story(
         blocks, found.stripped, found.furniture, (body_start, body_end), state
     )
+    _entry_heading_over_story(
+        blocks, found.stripped, found.furniture, (body_start, body_end), state
+    )
     _flag_heading_over_story(
         blocks, (found.stripped, lines), found.furniture, (body_start, body_end), state, knowledge
     )
@@ -8011,6 +8014,53 @@ def _contents_heading_over_story(
     ):
         state.paragraphs.append([index])
         state.claim(index, Role.BODY, "page-contents-heading")
+
+
+def _entry_heading_over_story(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    furniture: Sequence[bool],
+    span: tuple[int, int],
+    state: LineState,
+) -> None:
+    """Make the block right above the story's first paragraph its first
+    subheading when the story is a live blog's entries and the block is the
+    first entry's heading: under the entry's stamp or a pinned post's label
+    (``Hace 5 minutos`` / ``Restablecida la luz en 12.000 hogares`` / the
+    entry; ``Pinned`` / ``What we know so far``), or a ticker's framed heading
+    (``+++ 14:52 Uhr: Strom wieder da +++``), with a stamp or a framed
+    heading among the stretch's blocks (the later entries). The header left
+    it as furniture, silently, while the later entries' headings were the
+    story's. A short line with no end mark; asked once a page."""
+    body_start, body_end = span
+    number = _left_out_over_story(blocks, furniture, span, state)
+    if number is None:
+        return
+    text = texts[number].strip()
+    framed = text[:4] == "+++ " and _TICKER_ENTRY.fullmatch(text) is not None
+    if not framed and (
+        not text
+        or text[-1:] in _PARAGRAPH_ENDS
+        or len(text.split(None, _CONTENTS_HEADING_MAX_WORDS)) > _CONTENTS_HEADING_MAX_WORDS
+        or not (
+            live_blog_stamp(texts[number - 1])
+            or texts[number - 1].strip().casefold() in _PINNED_LABELS
+        )
+    ):
+        return
+    if not any(
+        live_blog_stamp(texts[k])
+        or (texts[k][:4] == "+++ " and _TICKER_ENTRY.fullmatch(texts[k].strip()) is not None)
+        for k in range(body_start + 1, body_end)
+    ):
+        return
+    index = blocks[number]
+    state.paragraphs.append([index])
+    state.claim(index, Role.BODY, "page-entry-heading")
+
+
+# A live blog's label over its pinned post (``Pinned``).
+_PINNED_LABELS: Final = frozenset({"pinned", "pinned post"})
 
 
 # Characters no subheading over the story holds: digits, a label's colon, a
