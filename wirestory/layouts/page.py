@@ -8037,7 +8037,7 @@ def _entry_heading_over_story(
     if number is None:
         return
     text = texts[number].strip()
-    framed = text[:4] == "+++ " and _TICKER_ENTRY.fullmatch(text) is not None
+    framed = _ticker_entry(text)
     if not framed and (
         not text
         or text[-1:] in _PARAGRAPH_ENDS
@@ -8049,8 +8049,7 @@ def _entry_heading_over_story(
     ):
         return
     if not any(
-        live_blog_stamp(texts[k])
-        or (texts[k][:4] == "+++ " and _TICKER_ENTRY.fullmatch(texts[k].strip()) is not None)
+        live_blog_stamp(texts[k]) or _ticker_entry(texts[k])
         for k in range(body_start + 1, body_end)
     ):
         return
@@ -9167,6 +9166,14 @@ def _closing_sentences(
         text = found.stripped[at]
         shape = _closing_shape(text, tokens[at], stop_words)
         if shape is False and _closing_section(found, words, (rules, free), (at, limit), knowledge):
+            if _ticker_goes_on(found.stripped, at):
+                # A live ticker's last entry, its framed heading as on the
+                # entries above (``+++ 13:12 Uhr: Willkommen … +++`` / one
+                # sentence): the story's, as they are.
+                for entry in (at, at + 1):
+                    classes[entry], rules[entry] = _GOOD, "closing-sentence"
+                body_end = at + 2
+                continue
             state.problems.append(
                 Problem(
                     "closing-sentence-left-out",
@@ -9316,6 +9323,22 @@ def _closing_section(
     return under + 1 >= limit or free[under + 1] or rules[under + 1] != "short-at-edge"
 
 
+def _ticker_goes_on(stripped: Sequence[str], at: int) -> bool:
+    """Is block ``at`` a live ticker's framed entry heading with another one
+    among the ``_TICKER_BACK`` blocks right above it (the ticker's entries)?"""
+    return _ticker_entry(stripped[at]) and any(
+        _ticker_entry(stripped[k]) for k in range(max(0, at - _TICKER_BACK), at)
+    )
+
+
+def _ticker_entry(text: str) -> bool:
+    """Is ``text`` a live ticker's framed entry heading (``+++ 14:31 Uhr: … +++``)?"""
+    return text[:4] == "+++ " and _TICKER_ENTRY.fullmatch(text.strip()) is not None
+
+
+# The blocks above a ticker's last entry read for another entry's heading: an
+# entry is a heading and a paragraph or a few.
+_TICKER_BACK: Final = 6
 # A live ticker's entry heading, its time and words framed by plus signs
 # ("+++ 13:12 Uhr: Willkommen zu unserem Liveticker +++", German sites): its
 # words are the heading. Bounded runs: linear.
