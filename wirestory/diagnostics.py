@@ -958,6 +958,9 @@ _RULES: dict[str, str] = {
     "page-contents-heading": "the line right above a page's first paragraph, listed in a "
     "table of contents above it beside another of the story's subheadings: the story's "
     "first subheading",
+    "page-entry-heading": "the line right above a live blog's first paragraph, under the "
+    "entry's stamp or a pinned post's label (or a ticker's framed heading): the first "
+    "entry's heading",
     "page-signed-paragraph": "a paragraph between the story's paragraphs reporting speech, an "
     "agency's sign-off glued after it (… officials said. — AFP)",
     "page-signed-off": "the story's last paragraph, an agency's sign-off glued after it "
@@ -972,7 +975,14 @@ _RULES: dict[str, str] = {
     "caption-source-below": "a caption with a source's name glued under it as its credit",
     "caption-credit-line": "a caption's credit alone on a line",
     "in-story:short-run": "a run of short lines inside the story (links, tags)",
-    "in-story:timestamp": "a live blog's stamp alone inside the story (12:41 GMT, 2 min ago)",
+    "in-story:timestamp": (
+        "a live blog's stamp alone inside the story (12:41 GMT, 2 min ago, Hace 30 minutos, "
+        "vor 2 Stunden)"
+    ),
+    "in-story:entry-author": (
+        "a live blog entry's writer alone under the entry's heading (Claire Dunn, a name "
+        "of the byline; not under a sentence's end)"
+    ),
     "caption-in-lightbox": "the story's photo caption in a gallery's lightbox under the story, "
     "its folding button after it (… (AP Photo/Jane Roe) less), its title the headline",
     "in-story:gallery-link": "a link to a photo gallery inside the story "

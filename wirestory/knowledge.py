@@ -663,6 +663,7 @@ class Knowledge:
             "bild",  # "Bild: Jane Roe/TT" (Swedish, German: picture)
             "kuva",  # "Kuva: Jane Roe / Lehtikuva" (Finnish: picture)
             "fotó",  # "Fotó: MTI/Jane Roe" (Hungarian)
+            "снимка",  # "Снимка: БГНЕС" (Bulgarian: picture)
             "argazkia",  # "Argazkia: Jane Roe" (Basque: photo)
             "picha",  # "Picha: Jane Roe" (Swahili: picture)
             "larawan",  # "Larawan: PNA" (Tagalog: picture)
@@ -904,6 +905,15 @@ class Knowledge:
             "Auteur:",
             "Yazar:",
             "Muhabir:",
+            # Turkish "Yazan: Ayşe Yılmaz" (written by), Hungarian "Szerző: Kovács
+            # Eszter" (author), Finnish "Teksti: Matti Virtanen" (text), Croatian,
+            # Serbian and Bosnian "Piše: Ivana Horvat" (writes; "Pišu:", they
+            # write, over two): each a sentence's word too, so only with its colon.
+            "Yazan:",
+            "Szerző:",
+            "Teksti:",
+            "Piše:",
+            "Pišu:",
             "Автор:",
             # "Текст: Иван Петров" (Russian: text), as Spanish "Texto:".
             "Текст:",
@@ -1974,6 +1984,29 @@ class Knowledge:
                 r"(?:those of the (?:author|writer|contributor)s?\b"
                 r"|(?:the )?(?:author|writer)(?:['’]s|s['’]) own\b|(?:my|his|her|their) own\b"
                 r"|personal\b)",
+            ),
+            # The same disclaimer on a French opinion page: "Les opinions
+            # exprimées dans cette tribune n'engagent que leur auteur." (commit
+            # only their author). A story's sentence on opinions says whose they
+            # commit otherwise ("… n'engagent que le gouvernement").
+            (
+                "n'engagent que",
+                r"^les (?:opinions|propos|idées|points de vue) exprimé(?:e)?s\b[^.]{0,60}?"
+                r"\bn['’]engagent que (?:leurs? auteurs?|l['’]auteur|son auteur)\b",
+            ),
+            # Spanish and Portuguese: "Las opiniones expresadas en este artículo
+            # son responsabilidad exclusiva de su autor.", "As opiniões expressas
+            # neste artigo são de responsabilidade exclusiva da autora." A
+            # story's sentence on opinions names another's responsibility.
+            (
+                "responsabilidad",
+                r"^las opiniones expresadas\b[^.]{0,60}?\bson (?:de )?(?:la )?responsabilidad"
+                r" (?:exclusiva |única )?de (?:su|sus|la|el|los) (?:autor|autora|autores)\b",
+            ),
+            (
+                "responsabilidade",
+                r"^as opiniões expressas\b[^.]{0,60}?\bsão de (?:inteira |exclusiva )?"
+                r"responsabilidade (?:exclusiva )?d[oa]s? (?:autor|autora|autores|autoras)\b",
             ),
             # A science story's reference to the paper under it: "Journal
             # reference:" over "Roe, J. et al. Title of the paper. Journal

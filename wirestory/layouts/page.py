@@ -4270,6 +4270,7 @@ def _read_blocks(
         glued,
         blocks,
     )
+    _header_photo_credit(texts, body_start, pairs, knowledge)
     if pairs:
         _credit_between(
             pairs, credit_lines, texts, blocks, (body_start, body_end), state, patterns, knowledge
@@ -4306,6 +4307,9 @@ def _read_blocks(
     )
     _flag_blurb_opening(lines, blocks, texts, (body_start, body_end), state, knowledge)
     _contents_heading_over_story(
+        blocks, found.stripped, found.furniture, (body_start, body_end), state
+    )
+    _entry_heading_over_story(
         blocks, found.stripped, found.furniture, (body_start, body_end), state
     )
     _flag_heading_over_story(
@@ -4501,6 +4505,10 @@ def _read_blocks(
                 state.claim(index, Role.FURNITURE, "in-story:short-run")
                 if not found.furniture[number]:
                     run_left.append(number)
+        elif classes[number] == _GOOD and _entry_author(
+            texts, number, body_end, state.byline_found
+        ):
+            state.claim(index, Role.FURNITURE, "in-story:entry-author")
         elif classes[number] == _GOOD:
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, f"page-{rules[number]}")
@@ -4604,6 +4612,10 @@ def _read_blocks(
         _flag_rows_under_heading(texts, weights, (body_start, body_end), blocks, state)
     if state.paragraphs and not trailing:
         author_box_at_end(lines, state, knowledge, state.byline_found)
+    if state.paragraphs:
+        # A note read past under the stretch (an opinion page's disclaimer,
+        # "Les opinions exprimées … n'engagent que leur auteur.") hid the
+        # writer's bio above it from the check.
         author_bio_at_end(lines, state, knowledge, state.byline_found)
     if state.paragraphs:
         _places_of_the_page(lines, state, knowledge)
@@ -6615,10 +6627,18 @@ _TIMESTAMP_LINE: Final = regex.compile(
     r"(?:\s?[ap]\.?m\.?)?(?:\s(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT"
     r"|IST|SGT|HKT|JST|AEST|AEDT|SAST|EAT|WAT|local(?: time)?))?"
     r"|(?:\d{1,2}|an?|one)\s(?:secs?|seconds?|mins?|minutes?|hrs?|hours?)\sago"
-    r"|\d{1,2}[smh]\sago|just now",
+    r"|\d{1,2}[smh]\sago|just now"
+    # The same time ago in other languages: Spanish "Hace 30 minutos",
+    # Portuguese "Há 2 horas", French "Il y a 5 minutes", German "vor 2
+    # Stunden", Italian "5 minuti fa", Dutch "10 minuten geleden".
+    r"|(?:hace|há)\s(?:\d{1,2}|una?|uma?)\s(?:segundos?|minutos?|min|horas?|h)"
+    r"|il y a\s(?:\d{1,2}|une?)\s(?:secondes?|minutes?|min|heures?|h)"
+    r"|vor\s(?:\d{1,2}|einer?)\s(?:sekunden?|minuten?|min\.?|stunden?|std\.?)"
+    r"|(?:\d{1,2}|un[ao]?)\s(?:secondi|minuti|min|ore|ora)\sfa"
+    r"|(?:\d{1,2}|een)\s(?:seconden|minuten|min|uur)\sgeleden",
     regex.IGNORECASE,
 )
-_TIMESTAMP_OPENINGS: Final = frozenset("0123456789aAoOjJ")
+_TIMESTAMP_OPENINGS: Final = frozenset("0123456789aAoOjJhHiIvVuUeE")
 _TIMESTAMP_MAX_CHARS: Final = 24
 
 
@@ -6822,8 +6842,13 @@ def _byline_from_bio_in_body(text: str, index: int, state: LineState, knowledge:
 
 # An author's box under the story: the writer's name, then who they are ("Jane
 # Roe is a correspondent …", "Jane Roe, a former teacher, writes …" is left
-# alone: a comma may open a story's own sentence). Linear: literals.
-_BIO_VERB: Final = re.compile(r" (?:is|was|has|covers|writes|reports|joined|edits|leads|teaches)\b")
+# alone: a comma may open a story's own sentence). The verb "to be" of other
+# languages too: "Jean Martin est professeur d'urbanisme …" (French), "… es
+# profesora …" (Spanish), "… ist Professor …" (German), "… è docente …"
+# (Italian), "… é professora …" (Portuguese), under a column. Linear: literals.
+_BIO_VERB: Final = re.compile(
+    r" (?:is|was|has|covers|writes|reports|joined|edits|leads|teaches|est|es|ist|è|é)\b"
+)
 # An opinion column's closing line on its writer, with no name: "The writer is
 # a professor …", "(The author is a former ambassador.)", "The writers are …",
 # "The columnist was …". Linear: literals, anchored.
@@ -7991,6 +8016,52 @@ def _contents_heading_over_story(
         state.claim(index, Role.BODY, "page-contents-heading")
 
 
+def _entry_heading_over_story(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    furniture: Sequence[bool],
+    span: tuple[int, int],
+    state: LineState,
+) -> None:
+    """Make the block right above the story's first paragraph its first
+    subheading when the story is a live blog's entries and the block is the
+    first entry's heading: under the entry's stamp or a pinned post's label
+    (``Hace 5 minutos`` / ``Restablecida la luz en 12.000 hogares`` / the
+    entry; ``Pinned`` / ``What we know so far``), or a ticker's framed heading
+    (``+++ 14:52 Uhr: Strom wieder da +++``), with a stamp or a framed
+    heading among the stretch's blocks (the later entries). The header left
+    it as furniture, silently, while the later entries' headings were the
+    story's. A short line with no end mark; asked once a page."""
+    body_start, body_end = span
+    number = _left_out_over_story(blocks, furniture, span, state)
+    if number is None:
+        return
+    text = texts[number].strip()
+    framed = _ticker_entry(text)
+    if not framed and (
+        not text
+        or text[-1:] in _PARAGRAPH_ENDS
+        or len(text.split(None, _CONTENTS_HEADING_MAX_WORDS)) > _CONTENTS_HEADING_MAX_WORDS
+        or not (
+            live_blog_stamp(texts[number - 1])
+            or texts[number - 1].strip().casefold() in _PINNED_LABELS
+        )
+    ):
+        return
+    if not any(
+        live_blog_stamp(texts[k]) or _ticker_entry(texts[k])
+        for k in range(body_start + 1, body_end)
+    ):
+        return
+    index = blocks[number]
+    state.paragraphs.append([index])
+    state.claim(index, Role.BODY, "page-entry-heading")
+
+
+# A live blog's label over its pinned post (``Pinned``).
+_PINNED_LABELS: Final = frozenset({"pinned", "pinned post"})
+
+
 # Characters no subheading over the story holds: digits, a label's colon, a
 # pair of buttons' slash or bar.
 _HEADING_OVER_STORY_CHARS: Final = frozenset("0123456789:/|")
@@ -8977,8 +9048,13 @@ def _closing_shape(
             and all(word[:1].islower() for word in words[1:])
         )
         return None if caseless or sentence else False
-    if stop_words is not None and not any(map(stop_words.__contains__, tokens)):
-        return False
+    # A sentence with none of its language's function words is rarely the
+    # story's in English, but an inflected language's short closing sentence
+    # may hold none ("Ремонт коштуватиме близько 50 мільйонів гривень.",
+    # Ukrainian: the repair will cost about 50 million hryvnias; its cases
+    # say what prepositions would): of a sentence's form it only may be one
+    # (left out, and said so; it was lost silently).
+    functionless = stop_words is not None and not any(map(stop_words.__contains__, tokens))
     later = [word for word in words[1:] if word[:1].isalpha()]
     # A word of a script without capitals (Devanagari, Arabic, Hebrew) is
     # never a name's capital: it counts as a small word, as one in small
@@ -8989,8 +9065,8 @@ def _closing_shape(
         and _SENTENCE_BREAK.search(text) is None
         and (text.isascii() or _CASELESS_SENTENCE_BREAK.search(text) is None)
     ):
-        return True
-    return None
+        return None if functionless else True
+    return False if functionless else None
 
 
 # A sentence break before a letter of a script without capitals (Arabic,
@@ -9090,6 +9166,14 @@ def _closing_sentences(
         text = found.stripped[at]
         shape = _closing_shape(text, tokens[at], stop_words)
         if shape is False and _closing_section(found, words, (rules, free), (at, limit), knowledge):
+            if _ticker_goes_on(found.stripped, at):
+                # A live ticker's last entry, its framed heading as on the
+                # entries above (``+++ 13:12 Uhr: Willkommen … +++`` / one
+                # sentence): the story's, as they are.
+                for entry in (at, at + 1):
+                    classes[entry], rules[entry] = _GOOD, "closing-sentence"
+                body_end = at + 2
+                continue
             state.problems.append(
                 Problem(
                     "closing-sentence-left-out",
@@ -9109,6 +9193,8 @@ def _closing_sentences(
             and is_credit_line(found.stripped[at + 1], knowledge=knowledge)
         ):
             shape = None
+        elif shape is None and _interview_turn(found.stripped, at):
+            shape = True
         if shape is None:
             state.problems.append(
                 Problem(
@@ -9174,6 +9260,27 @@ def _closing_sentences(
     return body_end
 
 
+def _interview_turn(stripped: Sequence[str], at: int) -> bool:
+    """Does block ``at`` open with a speaker's label (``Nadia Hale: Twice.
+    The second time …``: one to four words, a capital, a colon) that opens
+    one of the blocks right above it too? An interview's last answer, its
+    speaker's label as on the turns above, is the story's, though of two
+    sentences (a prompt of two sentences reads the same alone)."""
+    label, colon, _ = stripped[at][:_TURN_LABEL_MAX_CHARS].partition(": ")
+    if not colon or not label[:1].isupper() or len(label.split()) > _TURN_LABEL_MAX_WORDS:
+        return False
+    opening = f"{label}: "
+    return any(stripped[k].startswith(opening) for k in range(max(0, at - _TURNS_BACK), at))
+
+
+# A speaker's label: a name of at most four words, in the first characters.
+_TURN_LABEL_MAX_CHARS: Final = 60
+_TURN_LABEL_MAX_WORDS: Final = 4
+# The blocks above read for the same label: the turns alternate, two speakers
+# (or three) between two turns of one.
+_TURNS_BACK: Final = 4
+
+
 def _closing_section(
     found: _Blocks,
     words: tuple[Sequence[list[str]], frozenset[str] | None],
@@ -9194,6 +9301,8 @@ def _closing_section(
     rules, free = judged
     at, limit = span
     heading = found.stripped[at]
+    if heading[:4] == "+++ " and (entry := _TICKER_ENTRY.fullmatch(heading)) is not None:
+        heading = entry.group(1)
     under = at + 1
     if (
         not _CLOSING_HEADING_MIN_WORDS <= len(heading.split()) <= _CLOSING_HEADING_MAX_WORDS
@@ -9214,6 +9323,26 @@ def _closing_section(
     return under + 1 >= limit or free[under + 1] or rules[under + 1] != "short-at-edge"
 
 
+def _ticker_goes_on(stripped: Sequence[str], at: int) -> bool:
+    """Is block ``at`` a live ticker's framed entry heading with another one
+    among the ``_TICKER_BACK`` blocks right above it (the ticker's entries)?"""
+    return _ticker_entry(stripped[at]) and any(
+        _ticker_entry(stripped[k]) for k in range(max(0, at - _TICKER_BACK), at)
+    )
+
+
+def _ticker_entry(text: str) -> bool:
+    """Is ``text`` a live ticker's framed entry heading (``+++ 14:31 Uhr: … +++``)?"""
+    return text[:4] == "+++ " and _TICKER_ENTRY.fullmatch(text.strip()) is not None
+
+
+# The blocks above a ticker's last entry read for another entry's heading: an
+# entry is a heading and a paragraph or a few.
+_TICKER_BACK: Final = 6
+# A live ticker's entry heading, its time and words framed by plus signs
+# ("+++ 13:12 Uhr: Willkommen zu unserem Liveticker +++", German sites): its
+# words are the heading. Bounded runs: linear.
+_TICKER_ENTRY: Final = regex.compile(r"\+{3} (?:\d{1,2}[:.]\d{2}(?: Uhr)?:? )?(.{1,200}?) \+{3}")
 # A subheading over a story's last section: a few words ("What happens
 # next", "The road ahead"); a label of one word ("Related") is furniture's.
 _CLOSING_HEADING_MIN_WORDS: Final = 2
@@ -10056,6 +10185,28 @@ def _credits_for_outlet(
         )
 
 
+def _entry_author(texts: Sequence[str], number: int, body_end: int, writers: Byline | None) -> bool:
+    """Is block ``number`` of the story's stretch one of the byline's writers'
+    names alone, under a line ending like no sentence and over a block of the
+    stretch? A live blog prints each entry's writer under its heading
+    (``11:42 GMT`` / ``Recount ordered in Eastfield`` / ``Claire Dunn`` / the
+    entry), the writers named together in the byline over the page: the name
+    is no paragraph (it was kept as one, silently). Under a paragraph's end
+    (an interview's speaker over their turn) it is left as it was."""
+    if writers is None or not writers.names or number + 1 >= body_end or number < 1:
+        return False
+    text = texts[number].strip()
+    return (
+        len(text) <= _ENTRY_AUTHOR_MAX_CHARS
+        and text in writers.names
+        and texts[number - 1].rstrip()[-1:] not in _CLOSING_ENDS
+    )
+
+
+# The longest line read as a live blog entry's writer (a name).
+_ENTRY_AUTHOR_MAX_CHARS: Final = 60
+
+
 def _media_link(text: str, knowledge: Knowledge) -> str | None:
     """The rule of a block among the story's paragraphs that links to media,
     no caption and no paragraph: a gallery's title (``Photos: The old quay
@@ -10620,6 +10771,45 @@ def _glued_sources(
             continue
         found.add(number)
     return frozenset(found)
+
+
+def _header_photo_credit(
+    texts: Sequence[str], body_start: int, pairs: dict[int, int], knowledge: Knowledge
+) -> None:
+    """The photo over the story, printed under the byline and the date as two
+    lines, its caption and its credit, right over the story's first paragraph:
+    ``By Helen Ward`` / ``March 4, 2025`` / ``Arthur Pym at his bench …`` /
+    ``Sam Reid for The Vale Times`` (a photographer and the paper they took it
+    for) or ``Source: Office for National Statistics`` (a chart's source),
+    added to ``pairs`` (caption block -> credit block). Both were left out with
+    the header's furniture, silently. Read so only under a byline among the two
+    lines above the caption (without one, ``Jane Roe for The Vale Post`` is the
+    story's own byline, a deck above it), the caption one of a caption's length
+    ending like a sentence. One place a page: cheap."""
+    credit, caption = body_start - 1, body_start - 2
+    if caption < 2 or caption in pairs or credit in pairs:
+        return
+    text = texts[credit].strip()
+    if (
+        len(text) > _FOR_OUTLET_MAX_CHARS
+        or (" for " not in text and ":" not in text)
+        or (
+            credit_for_outlet(text, knowledge=knowledge) is None
+            and _source_name(text, knowledge) == text
+        )
+    ):
+        return
+    above = texts[caption].strip()
+    if (
+        above[-1:] not in knowledge.sentence_ends
+        or not CAPTION_MIN_WORDS <= len(above.split()) <= CAPTION_MAX_WORDS
+        or not any(
+            byline_line(texts[number], knowledge=knowledge) is not None
+            for number in (caption - 1, caption - 2)
+        )
+    ):
+        return
+    pairs[caption] = credit
 
 
 def _source_name(text: str, knowledge: Knowledge) -> str:
