@@ -1825,6 +1825,8 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
             if not head or not _filed_in(place):
                 return None
             return _read_as(raw, f"{head} | {outlet}", knowledge)
+        if found_in and " in " in head and _filed_in(place):
+            head = _earlier_places_dropped(head)
         if not head or not found_in or not _filed_in(place):
             # "By Jane Roe at Meadow Park", "… at the Riverside Stadium": a
             # match report names the ground its writer reported from, its
@@ -1888,6 +1890,28 @@ def _without_photographer(organization: str | None) -> str | None:
         if not part.strip().casefold().startswith(_PHOTO_ROLES)
     ]
     return "|".join(kept).strip(" |") or None
+
+
+def _earlier_places_dropped(head: str) -> str:
+    """``head``, a page byline before its last writer's place (``By Jane Roe
+    in London and Tom Bay``, ``BY JANE ROE in LONDON AND TOM BAY``), without
+    the places the earlier writers filed from: British papers print each
+    writer's place after their name when two filed from two cities. With
+    the first place kept, the names were no names and the byline was lost.
+    A place is dropped only before the joining ``and`` (either case) and
+    only when it has a place's shape (:func:`_filed_in`); else ``head`` as
+    it was."""
+    for joint in (" and ", " AND "):
+        if joint in head:
+            writers = head.split(joint)
+            break
+    else:
+        return head
+    for at, writer in enumerate(writers[:-1]):
+        name, found_in, place = writer.rpartition(" in ")
+        if found_in and name and _filed_in(place):
+            writers[at] = name
+    return joint.join(writers)
 
 
 def _read_as(raw: str, text: str, knowledge: Knowledge) -> Byline | None:
@@ -2169,6 +2193,8 @@ def page_person_names(
     head, found_in, place = rest.rpartition(" in ")
     if not found_in or not _filed_in(place):
         return None
+    if " in " in head:
+        head = _earlier_places_dropped(head)
     named = person_names(head, knowledge=knowledge)
     if named is None or not named.names or named.organization is not None:
         return None
