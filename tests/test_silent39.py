@@ -2,7 +2,8 @@
 with no diagnostic. ``BY JANE ROE IN LONDON AND TOM BAY IN PARIS``, two
 writers each with the place they filed from, was no byline; ``Crews (AP) -
 Ferry workers …`` was a dateline (and a dump's cut), ``Wells (Reuters) - …
-as well`` was none.
+as well`` was none; a page's two-word headline over a summary box of one
+bulleted row lost its place to the bullet.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -131,3 +132,62 @@ def test_dateline_a_place_keeps_its_reading(paragraph: str) -> None:
 def test_noun_written_small_keeps_no_dateline(paragraph: str) -> None:
     """A singular with an article, or the plural after ``as``, is the noun's."""
     assert find_dateline(paragraph) is None
+
+
+# --- A two-word headline over a summary box of one row ---------------------------------
+
+_BULLET = "• The council votes to shut the old library on Mill Street."
+_STORY = "\n\n".join(LIBRARY_STORY)
+
+
+def _boxed_page(box: str, headline: str = "Library closes", date: str = "By Jane Roe") -> str:
+    """A page with a menu, no title line, ``headline`` over ``box`` and the header."""
+    return (
+        f"Home\nNews\nSport\n\n{headline}\n\n{box}\n\n{date}\nMarch 4, 2025\n\n{_STORY}"
+        "\n\nAbout us\nContact us\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        _BULLET,
+        f"Key points\n{_BULLET}",
+        "- The council votes to shut the old library on Mill Street.",
+        f"• {LIBRARY_STORY[0][:40]}",
+    ],
+)
+@pytest.mark.parametrize("layout", ["page", "auto"])
+def test_bullet_is_no_headline(box: str, layout: str) -> None:
+    """The box's row was the headline (too short for the walk up from the
+    byline, the headline was passed over), silently."""
+    [story] = wirestory.parse(_boxed_page(box), options=wirestory.ParseOptions(layout=layout))
+    assert story.headline == "Library closes"
+    assert story.body == LIBRARY_STORY
+
+
+def test_headline_of_four_words_over_box_keeps_its_reading() -> None:
+    text = _boxed_page(_BULLET, "Council shuts old library")
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
+    assert story.headline == "Council shuts old library"
+    assert story.standfirst == _BULLET
+
+
+@pytest.mark.parametrize(
+    ("headline", "read"),
+    [
+        # Three words with a full stop: the walk's candidate, over the row.
+        ("The library closes.", "The library closes."),
+        # Over the box a sentence of two words: no headline over it; the
+        # title's reading, said, no bullet.
+        ("Library closes.", None),
+    ],
+)
+def test_bullet_under_a_short_line(headline: str, read: str | None) -> None:
+    text = _boxed_page(_BULLET, headline)
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
+    assert story.headline != _BULLET
+    if read is not None:
+        assert story.headline == read
+    else:
+        assert "headline-from-title" in _codes(story)
