@@ -3,7 +3,8 @@ with no diagnostic. ``BY JANE ROE IN LONDON AND TOM BAY IN PARIS``, two
 writers each with the place they filed from, was no byline; ``Crews (AP) -
 Ferry workers …`` was a dateline (and a dump's cut), ``Wells (Reuters) - …
 as well`` was none; a page's two-word headline over a summary box of one
-bulleted row lost its place to the bullet.
+bulleted row lost its place to the bullet; a print column's headline block
+holding its byline and the writer's title lost the byline in the body.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -191,3 +192,63 @@ def test_bullet_under_a_short_line(headline: str, read: str | None) -> None:
         assert story.headline == read
     else:
         assert "headline-from-title" in _codes(story)
+
+
+# --- A print column's headline block holding its byline ---------------------------------
+
+_COLUMN = (
+    "ASHFORD VALE — The harbour\ncouncil voted on Monday to add\ntwo evening crossings to "
+    "the\nferry timetable from April.\n\nCouncillors said the grant\nwould cover most of "
+    "the cost\nof the extra crews.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "headline", "names"),
+    [
+        (
+            "Council backs\nferry plan\nBy Jane Roe\nStaff Writer",
+            "Council backs ferry plan",
+            ("Jane Roe",),
+        ),
+        (
+            "Council backs\nnew ferry plan\nfor the harbour\nBy JANE ROE",
+            "Council backs new ferry plan for the harbour",
+            ("JANE ROE",),
+        ),
+        (
+            "Council backs\nferry plan\nBy Jane Roe and Tom Bay\nStaff Writers",
+            "Council backs ferry plan",
+            ("Jane Roe", "Tom Bay"),
+        ),
+    ],
+)
+def test_column_headline_block_keeps_its_byline(
+    block: str, headline: str, names: tuple[str, ...]
+) -> None:
+    """Too many lines for a column's headline, the block was no column's:
+    the headline was its first line, the rest and the byline the body's
+    first paragraph, silently."""
+    [story] = wirestory.parse(f"{block}\n\n{_COLUMN}")
+    assert story.headline == headline
+    assert story.byline is not None
+    assert story.byline.names == names
+    assert story.body[0].startswith("The harbour council")
+
+
+def test_column_headline_over_byline_keeps_its_reading() -> None:
+    """The byline in a block of its own under the headline's: as before."""
+    [story] = wirestory.parse(
+        f"Council backs\nferry plan\n\nBy Jane Roe\nStaff Writer\n\n{_COLUMN}"
+    )
+    assert story.headline == "Council backs ferry plan"
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)
+
+
+def test_three_short_lines_over_column_keep_their_reading() -> None:
+    """No byline in the block: three lines under the headline's first are
+    no column's headline (a deck, a list)."""
+    block = "Council backs\nferry plan\nfor the town\nand the harbour"
+    [story] = wirestory.parse(f"{block}\n\n{_COLUMN}")
+    assert story.headline == "Council backs"
