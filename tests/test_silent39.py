@@ -4,7 +4,8 @@ writers each with the place they filed from, was no byline; ``Crews (AP) -
 Ferry workers …`` was a dateline (and a dump's cut), ``Wells (Reuters) - …
 as well`` was none; a page's two-word headline over a summary box of one
 bulleted row lost its place to the bullet; a print column's headline block
-holding its byline and the writer's title lost the byline in the body.
+holding its byline and the writer's title lost the byline in the body; a
+marked story copied with no blank lines read its body as one paragraph.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -252,3 +253,50 @@ def test_three_short_lines_over_column_keep_their_reading() -> None:
     block = "Council backs\nferry plan\nfor the town\nand the harbour"
     [story] = wirestory.parse(f"{block}\n\n{_COLUMN}")
     assert story.headline == "Council backs"
+
+
+# --- A marked story with no blank lines ---------------------------------------------------
+
+_MARKED_HEADLINE = "Ferry Crews Walk Out Over Pay"
+_MARKED_CAPTIONS = (
+    "Ferry workers on the quay in Port Ellis on Monday. (AFP)",
+    "The harbour office stands empty. (Jane Roe/Reuters)",
+)
+_MARKED_BODY = (
+    "Ferry crews walked out on Monday after talks on pay broke down, the union said.",
+    "The operator said it would run a reduced timetable until the dispute ends.",
+    '"We have waited long enough," said Tom Bay, a deckhand of twenty years.',
+)
+
+
+def _marked(separator: str) -> str:
+    captions = "\n".join(c for caption in _MARKED_CAPTIONS for c in (caption, caption))
+    head = f"{_MARKED_HEADLINE}{separator}{captions}"
+    return f"{head}\nTT{separator}{head}{separator}" + separator.join(_MARKED_BODY) + "\n"
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_marked_story_without_blank_lines_keeps_its_paragraphs(separator: str) -> None:
+    """With no blank line, the body's lines (each under the wrapping width,
+    near one another's length) were read as one hard-wrapped paragraph,
+    silently."""
+    [story] = wirestory.parse(_marked(separator))
+    assert story.marker == "TT"
+    assert story.headline == _MARKED_HEADLINE
+    assert [c.credit for c in story.captions] == ["AFP", "Jane Roe/Reuters"]
+    assert story.body == _MARKED_BODY
+
+
+def test_hard_wrapped_paragraph_keeps_its_reading() -> None:
+    """Lines ending inside a sentence are a wrapped paragraph's."""
+    text = (
+        "Ferry crews walk out\n\n"
+        "Ferry crews walked out on Monday after talks on pay broke\n"
+        "down, the union said. The operator said it would run a\n"
+        "reduced timetable until the dispute ends.\n"
+    )
+    [story] = wirestory.parse(text)
+    assert story.body == (
+        "Ferry crews walked out on Monday after talks on pay broke down, the union said. "
+        "The operator said it would run a reduced timetable until the dispute ends.",
+    )
