@@ -5,7 +5,9 @@ Ferry workers …`` was a dateline (and a dump's cut), ``Wells (Reuters) - …
 as well`` was none; a page's two-word headline over a summary box of one
 bulleted row lost its place to the bullet; a print column's headline block
 holding its byline and the writer's title lost the byline in the body; a
-marked story copied with no blank lines read its body as one paragraph.
+marked story copied with no blank lines read its body as one paragraph;
+``Por Ana Lima do Diário do Vale`` was no byline, ``da LUZ`` an outlet with
+no doubt said, ``Foto di ROMA`` a photo's credit.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -14,10 +16,11 @@ copy.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_STORY, three_readings
+from news_pages import LIBRARY_CAPTION, LIBRARY_STORY, three_readings
 
 import wirestory
-from wirestory.bylines import find_page_byline, page_person_names
+from wirestory.bylines import find_byline, find_page_byline, page_person_names
+from wirestory.captions import is_credit_line, split_credit
 from wirestory.datelines import find_dateline
 
 
@@ -300,3 +303,76 @@ def test_hard_wrapped_paragraph_keeps_its_reading() -> None:
         "Ferry crews walked out on Monday after talks on pay broke down, the union said. "
         "The operator said it would run a reduced timetable until the dispute ends.",
     )
+
+
+# --- Portuguese bylines naming a paper; a place in capitals after "Foto di" -------------
+
+
+@pytest.mark.parametrize(
+    ("line", "paper"),
+    [
+        ("Por Ana Lima do Diário do Vale", "do Diário do Vale"),
+        ("Por Ana Lima da Folha de Vale", "da Folha de Vale"),
+        ("Por Ana Lima do Jornal do Vale e do Mar", "do Jornal do Vale e do Mar"),
+    ],
+)
+def test_portuguese_writer_of_a_paper_of_words(line: str, paper: str) -> None:
+    """A paper of several words after ``do`` with no comma: no byline, the
+    line the body's first paragraph under an article's headline, silently."""
+    for story in three_readings(line):
+        assert story.byline is not None
+        assert story.byline.names == ("Ana Lima",)
+        assert story.byline.organization == paper
+        assert story.body[0] == LIBRARY_STORY[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "paper"),
+    [
+        # A surname's particles; the comma forms and a known paper, as before.
+        ("Por Ana Maria do Carmo", ("Ana Maria do Carmo",), None),
+        ("Por Maria do Rosário da Costa", ("Maria do Rosário da Costa",), None),
+        ("Por Ana Lima, da Folha", ("Ana Lima",), "da Folha"),
+        ("Por Ana Lima, do Diário do Vale", ("Ana Lima",), "do Diário do Vale"),
+        ("Por João Silva do Globo", ("João Silva",), "do Globo"),
+    ],
+)
+def test_portuguese_names_keep_their_reading(
+    line: str, names: tuple[str, ...], paper: str | None
+) -> None:
+    byline = find_byline(line)
+    assert byline is not None
+    assert (byline.names, byline.organization) == (names, paper)
+
+
+@pytest.mark.parametrize("line", ["Por Ana Lima da LUZ", "Por Ana Lima da ROSA"])
+def test_surname_in_capitals_after_particle_is_said(line: str) -> None:
+    """Read as the paper's initials, with no doubt said: a family name set in
+    capitals (``Maria da Luz``) reads the same."""
+    for story in three_readings(line):
+        assert story.byline is not None
+        assert "byline-surname-as-word" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "line", ["Por Ana Lima da CNN", "Por Ana Lima do MST", "Por Ana Lima, da LUZ"]
+)
+def test_initials_after_particle_say_nothing(line: str) -> None:
+    for story in three_readings(line):
+        assert story.byline is not None
+        assert "byline-surname-as-word" not in _codes(story)
+
+
+@pytest.mark.parametrize("credit", ["Foto di ROMA", "Foto de MADRID"])
+def test_place_in_capitals_after_preposition_is_no_credit(credit: str) -> None:
+    """A photo of the city: it was read as the photo's credit."""
+    assert not is_credit_line(credit)
+    assert split_credit(f"{LIBRARY_CAPTION} {credit}") == (f"{LIBRARY_CAPTION} {credit}", None)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Foto di ANSA", "Foto de EFE", "Foto di TGR", "Foto di Luca Neri"]
+)
+def test_agency_after_preposition_keeps_its_credit(credit: str) -> None:
+    assert is_credit_line(credit)
+    assert split_credit(f"{LIBRARY_CAPTION} {credit}") == (LIBRARY_CAPTION, credit)

@@ -738,13 +738,65 @@ def _outlet_after_particle(rest: str) -> int:
     last two words asked, no comma in ``rest``."""
     head, _, last = rest.rpartition(" ")
     before, _, particle = head.rpartition(" ")
-    if particle not in _OUTLET_PARTICLES or not before or ", " in rest:
+    if ", " in rest:
         return -1
-    # An outlet's initials are short (``da CNN``, ``do MST``, ``da PF``); a
-    # family name set in capitals, as agencies print surnames (``Ana Maria
-    # do NASCIMENTO``), is longer.
-    acronym = 2 <= len(last) <= _OUTLET_ACRONYM_MAX and last.isupper() and last.isalnum()
-    return len(before) + 1 if acronym or last.casefold() in _PORTUGUESE_OUTLET_WORDS else -1
+    if particle in _OUTLET_PARTICLES and before:
+        # An outlet's initials are short (``da CNN``, ``do MST``, ``da PF``); a
+        # family name set in capitals, as agencies print surnames (``Ana Maria
+        # do NASCIMENTO``), is longer.
+        acronym = 2 <= len(last) <= _OUTLET_ACRONYM_MAX and last.isupper() and last.isalnum()
+        if acronym or last.casefold() in _PORTUGUESE_OUTLET_WORDS:
+            return len(before) + 1
+    if " do " in head or " da " in head:
+        return _paper_of_words(rest)
+    return -1
+
+
+def _paper_of_words(rest: str) -> int:
+    """Where a paper's name of several words opens in ``rest`` after ``do``
+    or ``da`` (``Ana Lima do Diário do Vale``, ``Ana Lima da Folha de
+    Vale``: at the particle before a paper's word, every word after it
+    capitalised or a particle), or -1. Asked only when ``rest`` holds the
+    particle and its last word is no paper's; read as names, the writer was
+    lost. String tests."""
+    words = rest.split(" ")
+    for at in range(2, len(words) - 2):
+        if (
+            words[at] in _OUTLET_PARTICLES
+            and words[at + 1].casefold() in _PORTUGUESE_OUTLET_WORDS
+            and all(w[:1].isupper() or w in _PAPER_LINKS for w in words[at + 1 :])
+        ):
+            return len(" ".join(words[:at])) + 1
+    return -1
+
+
+# The small words inside a paper's name ("Diário do Vale", "Folha de São Paulo").
+_PAPER_LINKS: Final = frozenset({"do", "da", "de", "dos", "das", "e"})
+
+
+def particle_outlet_may_be_surname(byline: Byline) -> bool:
+    """Was ``byline``'s organisation read from a word in capitals after
+    ``do`` or ``da`` with no comma (``Por Ana Lima da LUZ``:
+    :func:`_outlet_after_particle`) whose shape is a word's, a consonant
+    then a vowel (``LUZ``, ``ROSA``, ``MOTA``), as a family name set in
+    capitals is (``Maria da Luz``)? An outlet's initials mostly are not
+    (``da CNN``, ``do MST``, ``da PF``). String tests."""
+    organization = byline.organization
+    if organization is None or organization[:3] not in ("da ", "do "):
+        return False
+    word = organization[3:]
+    return (
+        word.isupper()
+        and word.isalpha()
+        and word[:1] not in _VOWELS
+        and word[1:2] in _VOWELS
+        and byline.raw.endswith(f" {organization}")
+        and not byline.raw.endswith(f", {organization}")
+    )
+
+
+# Vowels in capitals, as an outlet's initials are written.
+_VOWELS: Final = frozenset("AEIOUÁÉÍÓÚÂÊÔÃÕ")
 
 
 # What a newsroom calls the wires it joins to its writer's copy: "By Jane Roe

@@ -112,9 +112,11 @@ def _position(knowledge: Knowledge) -> regex.Pattern[str]:
 # capitalised words after them (a credit name's small words between:
 # "Foto de Ana de Souza"), or one and a source after a slash, and nothing
 # after them to the end. One capitalised word ("Foto di Roma": a photo of
-# Rome) proves nothing (the second look-ahead), unless it is an acronym in
-# capitals, an agency's or an outlet's ("Foto di ANSA", "Foto de EFE": no
-# place is written so). The match ends before the
+# Rome) proves nothing (the second look-ahead), unless it is an agency's
+# name in capitals ("Foto di ANSA", "Foto de EFE": Knowledge.agencies) or
+# initials of consonants alone ("Foto di TGR"): a place is written in
+# capitals too ("Foto di ROMA", "Foto de MADRID": a photo of the city, read
+# as a credit). The match ends before the
 # name (looked ahead at), as "Photo by" ends before its. The label is asked
 # first, the name's words are possessive runs between literal spaces: linear.
 # (Each part written once: a pattern spelling the two-word and the slash
@@ -124,9 +126,16 @@ def _preposition_credit(knowledge: Knowledge) -> str:
     links = alternation(sorted(knowledge.credit_name_links))
     more = rf"\ (?:{links}\ )?{name}"
     source = rf"\ ?/\ ?{name}(?:\ {name}){{0,3}}"
+    agencies = alternation(
+        alias.upper()
+        for agency in knowledge.agencies
+        for alias in agency.aliases
+        if " " not in alias and alias.isalpha()
+    )
+    acronym = rf"(?:{agencies}|[B-DF-HJ-NP-TV-Z]{{2,5}})"
     return (
         rf"\s{{1,3}}{alternation(knowledge.photo_credit_prepositions)}\s{{1,3}}"
-        rf"(?={name}(?:{more}){{0,3}}(?:{source})?\s*+$)(?!(?!\p{{Lu}}{{2,8}}+\s*+$){name}\s*+$)"
+        rf"(?={name}(?:{more}){{0,3}}(?:{source})?\s*+$)(?!(?!{acronym}\s*+$){name}\s*+$)"
     )
 
 
