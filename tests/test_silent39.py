@@ -48,6 +48,29 @@ def test_two_writers_each_with_a_place(line: str, names: tuple[str, ...]) -> Non
         assert story.body[0] == LIBRARY_STORY[0]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe in London, Tom Bay in Paris and Ann Lee in Rome",
+        "By Jane Roe in London, Tom Bay and Ann Lee in Rome",
+        # One place for the list: the last writers were the organisation.
+        "By Jane Roe, Tom Bay and Ann Lee in Rome",
+    ],
+)
+def test_three_writers_with_places(line: str) -> None:
+    for story in three_readings(line):
+        assert story.byline is not None
+        assert story.byline.names == ("Jane Roe", "Tom Bay", "Ann Lee")
+        assert story.byline.organization is None
+
+
+def test_outlet_in_a_list_before_a_place_keeps_its_reading() -> None:
+    """A paper's name is never read as a writer here."""
+    byline = find_byline("By Jane Roe, Harbour Times and Ann Lee in Rome")
+    assert byline is not None
+    assert byline.names == ("Jane Roe",)
+
+
 def test_two_writers_each_with_a_place_without_opener() -> None:
     byline = page_person_names("Jane Roe in London and Tom Bay in Paris")
     assert byline is not None

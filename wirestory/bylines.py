@@ -992,6 +992,14 @@ def _read_names(
         if second is not None:
             return Byline(raw=raw, names=(*names, *second.names), organization=second.organization)
         organization = ", ".join(tail) or None
+        if organization is not None and " in " in organization and " and " in organization:
+            # "By Jane Roe, Tom Bay and Ann Lee in Rome": the list's last
+            # writers before the place they all filed from, read as the
+            # organisation, were lost.
+            listed, _, place = organization.rpartition(" in ")
+            more = _names(listed, knowledge, separators) if _filed_in(place) else None
+            if more and all(" " in name and not _outlet_named(name, knowledge) for name in more):
+                return Byline(raw=raw, names=(*names, *more), organization=None)
         if organization is not None and (
             _dated(organization, knowledge) or _street_address(organization)
         ):
@@ -1959,10 +1967,15 @@ def _earlier_places_dropped(head: str) -> str:
             break
     else:
         return head
-    for at, writer in enumerate(writers[:-1]):
-        name, found_in, place = writer.rpartition(" in ")
-        if found_in and name and _filed_in(place):
-            writers[at] = name
+    for at, listed in enumerate(writers[:-1]):
+        # "By Jane Roe in London, Tom Bay in Paris and Ann Lee": a list's
+        # writers before "and" are set apart by commas.
+        named = listed.split(", ")
+        for count, writer in enumerate(named):
+            name, found_in, place = writer.rpartition(" in ")
+            if found_in and name and _filed_in(place):
+                named[count] = name
+        writers[at] = ", ".join(named)
     return joint.join(writers)
 
 
