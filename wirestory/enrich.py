@@ -360,12 +360,12 @@ def _flag_word_as_place(
     page is one title-case word before an agency in parentheses, no date,
     and the story's first paragraph reads as English, never names the word
     again past its first, and the story never names it after ``in``
-    (``Crews (AP) - Ferry workers walked out …``): a
-    common noun opening a sentence reads the same as a place that is a word
-    (``Reading (Reuters) - …``). English wire copy prints its place in
-    capitals; a dump's cut at such a paragraph, and the place, were made
-    silently. Attribute and string tests first: nearly every dateline is in
-    capitals, has a date, or holds more than one word."""
+    (``Crews (AP) - Ferry workers walked out …``): a common noun opening a
+    sentence reads the same as a place that is a word (``Reading (Reuters)
+    - …``). English wire copy prints its place in capitals; a dump's cut at
+    such a paragraph, and the place, were made silently. Attribute and
+    string tests first: nearly every dateline is in capitals, has a date, or
+    holds more than one word."""
     dateline = found.dateline
     if (
         dateline is None
