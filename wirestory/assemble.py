@@ -24,6 +24,7 @@ from wirestory.bylines import (
     opener_may_be_surname,
     outlet_between_may_be_writer,
     page_person_names,
+    particle_outlet_may_be_surname,
     place_shaped,
     titled_name_may_be_place,
 )
@@ -652,6 +653,17 @@ def _byline_doubts(
                 "byline-surname-as-word",
                 f"{raw!r} was read with {byline.organization!r} as the first writer's "
                 "outlet; a writer whose surname is that word reads the same",
+                line,
+            )
+        )
+    if particle_outlet_may_be_surname(byline):
+        # "Por Ana Lima da LUZ": the paper's initials, or a family name in capitals.
+        doubts.append(
+            Problem(
+                "byline-surname-as-word",
+                f"{raw!r} was read with {byline.organization!r} as the writer's outlet; "
+                "a family name set in capitals after that particle reads the same "
+                "(Maria da Luz)",
                 line,
             )
         )

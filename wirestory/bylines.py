@@ -738,13 +738,65 @@ def _outlet_after_particle(rest: str) -> int:
     last two words asked, no comma in ``rest``."""
     head, _, last = rest.rpartition(" ")
     before, _, particle = head.rpartition(" ")
-    if particle not in _OUTLET_PARTICLES or not before or ", " in rest:
+    if ", " in rest:
         return -1
-    # An outlet's initials are short (``da CNN``, ``do MST``, ``da PF``); a
-    # family name set in capitals, as agencies print surnames (``Ana Maria
-    # do NASCIMENTO``), is longer.
-    acronym = 2 <= len(last) <= _OUTLET_ACRONYM_MAX and last.isupper() and last.isalnum()
-    return len(before) + 1 if acronym or last.casefold() in _PORTUGUESE_OUTLET_WORDS else -1
+    if particle in _OUTLET_PARTICLES and before:
+        # An outlet's initials are short (``da CNN``, ``do MST``, ``da PF``); a
+        # family name set in capitals, as agencies print surnames (``Ana Maria
+        # do NASCIMENTO``), is longer.
+        acronym = 2 <= len(last) <= _OUTLET_ACRONYM_MAX and last.isupper() and last.isalnum()
+        if acronym or last.casefold() in _PORTUGUESE_OUTLET_WORDS:
+            return len(before) + 1
+    if " do " in head or " da " in head:
+        return _paper_of_words(rest)
+    return -1
+
+
+def _paper_of_words(rest: str) -> int:
+    """Where a paper's name of several words opens in ``rest`` after ``do``
+    or ``da`` (``Ana Lima do Diário do Vale``, ``Ana Lima da Folha de
+    Vale``: at the particle before a paper's word, every word after it
+    capitalised or a particle), or -1. Asked only when ``rest`` holds the
+    particle and its last word is no paper's; read as names, the writer was
+    lost. String tests."""
+    words = rest.split(" ")
+    for at in range(2, len(words) - 2):
+        if (
+            words[at] in _OUTLET_PARTICLES
+            and words[at + 1].casefold() in _PORTUGUESE_OUTLET_WORDS
+            and all(w[:1].isupper() or w in _PAPER_LINKS for w in words[at + 1 :])
+        ):
+            return len(" ".join(words[:at])) + 1
+    return -1
+
+
+# The small words inside a paper's name ("Diário do Vale", "Folha de São Paulo").
+_PAPER_LINKS: Final = frozenset({"do", "da", "de", "dos", "das", "e"})
+
+
+def particle_outlet_may_be_surname(byline: Byline) -> bool:
+    """Was ``byline``'s organisation read from a word in capitals after
+    ``do`` or ``da`` with no comma (``Por Ana Lima da LUZ``:
+    :func:`_outlet_after_particle`) whose shape is a word's, a consonant
+    then a vowel (``LUZ``, ``ROSA``, ``MOTA``), as a family name set in
+    capitals is (``Maria da Luz``)? An outlet's initials mostly are not
+    (``da CNN``, ``do MST``, ``da PF``). String tests."""
+    organization = byline.organization
+    if organization is None or organization[:3] not in ("da ", "do "):
+        return False
+    word = organization[3:]
+    return (
+        word.isupper()
+        and word.isalpha()
+        and word[:1] not in _VOWELS
+        and word[1:2] in _VOWELS
+        and byline.raw.endswith(f" {organization}")
+        and not byline.raw.endswith(f", {organization}")
+    )
+
+
+# Vowels in capitals, as an outlet's initials are written.
+_VOWELS: Final = frozenset("AEIOUÁÉÍÓÚÂÊÔÃÕ")
 
 
 # What a newsroom calls the wires it joins to its writer's copy: "By Jane Roe
@@ -940,6 +992,14 @@ def _read_names(
         if second is not None:
             return Byline(raw=raw, names=(*names, *second.names), organization=second.organization)
         organization = ", ".join(tail) or None
+        if organization is not None and " in " in organization and " and " in organization:
+            # "By Jane Roe, Tom Bay and Ann Lee in Rome": the list's last
+            # writers before the place they all filed from, read as the
+            # organisation, were lost.
+            listed, _, place = organization.rpartition(" in ")
+            more = _names(listed, knowledge, separators) if _filed_in(place) else None
+            if more and all(" " in name and not _outlet_named(name, knowledge) for name in more):
+                return Byline(raw=raw, names=(*names, *more), organization=None)
         if organization is not None and (
             _dated(organization, knowledge) or _street_address(organization)
         ):
@@ -1825,6 +1885,8 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
             if not head or not _filed_in(place):
                 return None
             return _read_as(raw, f"{head} | {outlet}", knowledge)
+        if found_in and " in " in head and _filed_in(place):
+            head = _earlier_places_dropped(head)
         if not head or not found_in or not _filed_in(place):
             # "By Jane Roe at Meadow Park", "… at the Riverside Stadium": a
             # match report names the ground its writer reported from, its
@@ -1888,6 +1950,33 @@ def _without_photographer(organization: str | None) -> str | None:
         if not part.strip().casefold().startswith(_PHOTO_ROLES)
     ]
     return "|".join(kept).strip(" |") or None
+
+
+def _earlier_places_dropped(head: str) -> str:
+    """``head``, a page byline before its last writer's place (``By Jane Roe
+    in London and Tom Bay``, ``BY JANE ROE in LONDON AND TOM BAY``), without
+    the places the earlier writers filed from: British papers print each
+    writer's place after their name when two filed from two cities. With
+    the first place kept, the names were no names and the byline was lost.
+    A place is dropped only before the joining ``and`` (either case) and
+    only when it has a place's shape (:func:`_filed_in`); else ``head`` as
+    it was."""
+    for joint in (" and ", " AND "):
+        if joint in head:
+            writers = head.split(joint)
+            break
+    else:
+        return head
+    for at, listed in enumerate(writers[:-1]):
+        # "By Jane Roe in London, Tom Bay in Paris and Ann Lee": a list's
+        # writers before "and" are set apart by commas.
+        named = listed.split(", ")
+        for count, writer in enumerate(named):
+            name, found_in, place = writer.rpartition(" in ")
+            if found_in and name and _filed_in(place):
+                named[count] = name
+        writers[at] = ", ".join(named)
+    return joint.join(writers)
 
 
 def _read_as(raw: str, text: str, knowledge: Knowledge) -> Byline | None:
@@ -2169,6 +2258,8 @@ def page_person_names(
     head, found_in, place = rest.rpartition(" in ")
     if not found_in or not _filed_in(place):
         return None
+    if " in " in head:
+        head = _earlier_places_dropped(head)
     named = person_names(head, knowledge=knowledge)
     if named is None or not named.names or named.organization is not None:
         return None

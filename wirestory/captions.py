@@ -112,9 +112,11 @@ def _position(knowledge: Knowledge) -> regex.Pattern[str]:
 # capitalised words after them (a credit name's small words between:
 # "Foto de Ana de Souza"), or one and a source after a slash, and nothing
 # after them to the end. One capitalised word ("Foto di Roma": a photo of
-# Rome) proves nothing (the second look-ahead), unless it is an acronym in
-# capitals, an agency's or an outlet's ("Foto di ANSA", "Foto de EFE": no
-# place is written so). The match ends before the
+# Rome) proves nothing (the second look-ahead), unless it is an agency's
+# name in capitals ("Foto di ANSA", "Foto de EFE": Knowledge.agencies) or
+# initials of consonants alone ("Foto di TGR"): a place is written in
+# capitals too ("Foto di ROMA", "Foto de MADRID": a photo of the city, read
+# as a credit). The match ends before the
 # name (looked ahead at), as "Photo by" ends before its. The label is asked
 # first, the name's words are possessive runs between literal spaces: linear.
 # (Each part written once: a pattern spelling the two-word and the slash
@@ -124,9 +126,24 @@ def _preposition_credit(knowledge: Knowledge) -> str:
     links = alternation(sorted(knowledge.credit_name_links))
     more = rf"\ (?:{links}\ )?{name}"
     source = rf"\ ?/\ ?{name}(?:\ {name}){{0,3}}"
+    # The agencies' names, a named list (a set's lookup, cheap to compile:
+    # an alternation of them cost 30 million instructions at warm-up).
+    acronym = r"(?:\L<credit_agencies>|[B-DF-HJ-NP-TV-Z]{2,5})"
     return (
         rf"\s{{1,3}}{alternation(knowledge.photo_credit_prepositions)}\s{{1,3}}"
-        rf"(?={name}(?:{more}){{0,3}}(?:{source})?\s*+$)(?!(?!\p{{Lu}}{{2,8}}+\s*+$){name}\s*+$)"
+        rf"(?={name}(?:{more}){{0,3}}(?:{source})?\s*+$)(?!(?!{acronym}\s*+$){name}\s*+$)"
+    )
+
+
+def _credit_agencies(knowledge: Knowledge) -> frozenset[str]:
+    """The one-word names of ``knowledge``'s agencies in capitals (``ANSA``,
+    ``EFE``, ``REUTERS``): the named list ``credit_agencies`` of every
+    pattern holding :func:`_preposition_credit`."""
+    return frozenset(
+        alias.upper()
+        for agency in knowledge.agencies
+        for alias in agency.aliases
+        if " " not in alias and alias.isalpha()
     )
 
 
@@ -137,7 +154,8 @@ def _preposition_credit(knowledge: Knowledge) -> str:
 def _credit_keyword(knowledge: Knowledge) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?i:{alternation(knowledge.photo_labels)})"
-        rf"(?:(?i:(?:\s+credit)?\s*(?::|by\b))|{_preposition_credit(knowledge)})"
+        rf"(?:(?i:(?:\s+credit)?\s*(?::|by\b))|{_preposition_credit(knowledge)})",
+        credit_agencies=_credit_agencies(knowledge),
     )
 
 
@@ -1372,7 +1390,8 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             # "by" before a name (_preposition_credit).
             rf"(?i:{labels})(?:(?i:s?(?:\s{{1,3}}credit)?\s{{0,3}}(?::|by\b))"
             rf"|{_preposition_credit(knowledge)})"
-            rf"|(?i:courtesy\s{{1,3}}of\b)|{copyright_labels}"
+            rf"|(?i:courtesy\s{{1,3}}of\b)|{copyright_labels}",
+            credit_agencies=_credit_agencies(knowledge),
         ),
         credit_mark_openings=_credit_mark_openings(knowledge),
         plain_openings=_plain_openings(knowledge),

@@ -1531,14 +1531,22 @@ def _written_small(word: str, text: str) -> bool:
     """Does ``text`` write ``word`` (one title-case word) in small letters, as
     it is or with an ``s`` added or dropped (``Crews``: ``crews``, ``crew``)?
     (A place ending in an ``s`` whose singular is a word, ``Wells (Reuters) -
-    … as well as …``, is so too: the layouts say so, word_before_agency.) A
+    … the old well …``, is so too: the layouts say so, word_before_agency;
+    the singular after a bare ``as``, ``as well``, is no noun.) A
     substring test first (most paragraphs hold no such word), then one
     search, its alternatives literal: linear."""
     small = word.lower()
-    stem = small[:-1] if small[-1:] == "s" else small
-    if stem not in text:
+    if small[-1:] != "s":
+        if small not in text:
+            return False
+        return re.search(rf"(?<!\w){re.escape(small)}s?(?!\w)", text) is not None
+    stem = re.escape(small[:-1])
+    if small[:-1] not in text:
         return False
-    return re.search(rf"(?<!\w){re.escape(stem)}s?(?!\w)", text) is not None
+    # "Wells (Reuters) - … as well": the singular right after a bare "as" is
+    # the adverb (a noun there takes an article, "as a crew"), no noun
+    # written small; the place keeps its dateline.
+    return re.search(rf"(?<!\w)(?:{stem}s|(?<!\bas ){stem})(?!\w)", text) is not None
 
 
 def _named_again(word: str, text: str) -> bool:

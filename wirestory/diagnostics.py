@@ -738,6 +738,17 @@ _CODES = (
         "word as well (Mobile, Reading, Bath)",
     ),
     Code(
+        "dateline-place-may-be-word",
+        "warning",
+        "outside the page layout, the dateline read is one title-case word before an "
+        "agency in parentheses with no date (Crews (AP) - Ferry workers walked out …) "
+        "over an English paragraph that never names the word again, nor the story after "
+        "'in': English wire copy "
+        "prints its place in capitals, and a common noun opening a sentence reads the "
+        "same as a place that is a word (Reading (Reuters) - …); the dateline, and a "
+        "dump's cut at its paragraph, stay",
+    ),
+    Code(
         "dateline-below-lead",
         "warning",
         "on a page, a paragraph below the story's first opens with an agency's dated form "

@@ -55,6 +55,7 @@ from wirestory.layouts import layout_named
 from wirestory.layouts.marked import showing_comparer
 from wirestory.layouts.page import (
     closing_section_goes_on,
+    guess_language,
     place_after_name_problem,
     place_said_in_story,
 )
@@ -350,6 +351,51 @@ def _flag_word_before_agency(
                 first,
             )
         )
+
+
+def _flag_word_as_place(
+    lines: list[Line], state: LineState, found: WireFields, knowledge: Knowledge
+) -> None:
+    """Say ``dateline-place-may-be-word`` when the dateline read outside a
+    page is one title-case word before an agency in parentheses, no date,
+    and the story's first paragraph reads as English, never names the word
+    again past its first, and the story never names it after ``in``
+    (``Crews (AP) - Ferry workers walked out …``): a common noun opening a
+    sentence reads the same as a place that is a word (``Reading (Reuters)
+    - …``). English wire copy prints its place in capitals; a dump's cut at
+    such a paragraph, and the place, were made silently. Attribute and
+    string tests first: nearly every dateline is in capitals, has a date, or
+    holds more than one word."""
+    dateline = found.dateline
+    if (
+        dateline is None
+        or state.kind == "page"
+        or not dateline.agencies
+        or dateline.date_text is not None
+        or len(dateline.places) != 1
+        or found.dateline_line is None
+        or "(" not in dateline.raw
+    ):
+        return
+    word = dateline.places[0]
+    if " " in word or not word[1:].islower() or not word[:1].isupper():
+        return
+    text = lines[found.dateline_line].text.lstrip()[dateline.length :]
+    if (
+        f" {word}" in text
+        or guess_language(text, knowledge=knowledge) != "en"
+        or place_said_in_story(dateline, lines, state)
+    ):
+        return
+    state.problems.append(
+        Problem(
+            "dateline-place-may-be-word",
+            f"the dateline's place {word!r} is one title-case word before an agency, no "
+            "date, and the story never names it after 'in': it may be a common noun "
+            "opening a sentence (Crews (AP) - …), no place",
+            found.dateline_line,
+        )
+    )
 
 
 # Beside a street's or a site's last words (bylines.ends_place_name), those a
@@ -1866,6 +1912,7 @@ def enrich(lines: list[Line], state: LineState, options: ParseOptions) -> WireFi
     _dateline(lines, state, found, options)
     _flag_unread_cable(lines, state, found)
     _flag_word_before_agency(lines, state, found, options.knowledge)
+    _flag_word_as_place(lines, state, found, options.knowledge)
     _place_after_writer(state, found, options.knowledge)
     _flag_word_as_organization(lines, state, found, options.knowledge)
     _correspondent_city(lines, state, found)

@@ -77,7 +77,8 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
     A run is hard-wrapped only if no line in it is longer than a wrapping
     width (``_WRAP_WIDTH``): scraped text with one paragraph per line (AP pages,
     the seed site's question directly followed by its answer) has longer lines
-    and keeps each line a paragraph. In a wrapped run, a line joins the next
+    and keeps each line a paragraph, as does a run whose every line ends a
+    sentence (:func:`_ends_sentence`). In a wrapped run, a line joins the next
     when it is "full" (at least 60% of the run's longest line); a markedly
     short line ends its paragraph, a line indented deeper than the run's least
     indented lines starts one (Reuters' 4-space paragraph indent, continuation
@@ -87,7 +88,11 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
         return [[start]]  # the common case: one line, one paragraph
     texts = [lines[i].text.rstrip() for i in range(start, end)]
     longest = max(len(t.strip()) for t in texts)
-    if longest > _WRAP_WIDTH:
+    if longest > _WRAP_WIDTH or all(map(_ends_sentence, texts)):
+        # A run whose every line ends a sentence is one paragraph a line with
+        # the blank lines dropped (the seed's story copied with none: its
+        # paragraphs of 70 to 90 characters read as one wrapped paragraph);
+        # wrapping at a width ends a line inside a sentence nearly always.
         return [[i] for i in range(start, end)]
     base_indent = min(indent(t) for t in texts)
     paragraphs = [[start]]
@@ -103,6 +108,18 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
         else:
             paragraphs.append([start + offset])
     return paragraphs
+
+
+# What a sentence ends with, and the closing quotes and brackets after it.
+_SENTENCE_ENDS: Final = frozenset(".!?…")
+_AFTER_SENTENCE: Final = "\"'”’»)]"
+
+
+def _ends_sentence(text: str) -> bool:
+    """Does ``text`` (stripped at its end) end a sentence: a full stop, a
+    question or an exclamation mark, maybe inside closing quotes? String
+    tests."""
+    return text.rstrip(_AFTER_SENTENCE)[-1:] in _SENTENCE_ENDS
 
 
 # A run of filled lines in claim_body's flags; linear: one run of one byte.

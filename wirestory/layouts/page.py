@@ -11249,6 +11249,30 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
         candidates = _headline_walk(texts, anchor, knowledge)
     if not candidates:
         return None
+    unbulleted = [number for number in candidates if not _bulleted(texts[number])]
+    if unbulleted:
+        # A box's row under the headline is never the headline: a longer
+        # row was taken over a headline of three words.
+        candidates = unbulleted
+    else:
+        # "Library closes" / "• The council votes to shut …" / "By Jane
+        # Roe": a summary box of one row under a headline of two words (too
+        # short for the walk); the bullet, taken for the headline, is a
+        # box's row, never a headline. The line right over the box (over
+        # its label, "Key points") is the headline when it has a headline's
+        # words and no end mark; else none here (the title, said).
+        above = candidates[-1] - 1
+        if above > 1 and _summary_label(texts[above]):
+            above -= 1
+        shown = texts[above].strip() if above > 0 else ""
+        if (
+            len(shown.split()) >= 2
+            and shown[-1:] not in _PARAGRAPH_ENDS
+            and not _summary_label(shown)
+            and not furniture_phrase(shown, knowledge=knowledge)
+        ):
+            return above
+        return None
     # The headline part's words: a credit naming the site shares the site's.
     part = title_part(texts[0])
     title_words = frozenset(_tokens(part if part is not None else texts[0]))
@@ -11267,6 +11291,14 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
         if number != top and len(shown) < len(ending) and ending.endswith(" " + shown):
             return number
     return top
+
+
+def _bulleted(text: str) -> bool:
+    """Does ``text`` open with a bullet mark and a space (``• …``, ``- …``),
+    as a box's row does (a letter's ``a) …`` is no bullet)? A pattern's
+    match at the start."""
+    match = _LIST_MARK.match(text.lstrip())
+    return match is not None and match[1] is not None
 
 
 def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> list[int]:

@@ -930,10 +930,17 @@ _COLUMN_MAX_CHARS = 38
 def _over_column(lines: list[Line], index: int, knowledge: Knowledge) -> bool:
     """Does the block going on at ``lines[index]`` under a headline's first
     line end within ``_COLUMN_HEADLINE_LINES`` lines over a byline (at most
-    one blank line between), or over a paragraph of a print column's narrow
-    lines (two lines or more, none wider than ``_COLUMN_MAX_CHARS``)?"""
+    one blank line between, or none: the byline in the block), or over a
+    paragraph of a print column's narrow lines (two lines or more, none
+    wider than ``_COLUMN_MAX_CHARS``)?"""
     end = index
     while end < len(lines) and not is_blank(lines[end].text):
+        if end > index and _byline_at(lines, end, knowledge):
+            # "Council backs" / "ferry plan" / "By Jane Roe" / "Staff
+            # Writer": the block holds its byline and the writer's title
+            # under it; counted as the headline's lines, the block was too
+            # long for a column's, the byline lost in the body.
+            return True
         if end - index == _COLUMN_HEADLINE_LINES:
             return False
         end += 1
