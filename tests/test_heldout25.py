@@ -72,6 +72,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from strategies import vary
 from test_cases import rebuild
 
 import wirestory
@@ -383,3 +384,31 @@ def test_one_framed_heading_under_the_story_only_may_be_its() -> None:
     story = wirestory.parse(text)[0]
     assert "Wir halten Sie hier über die Folgen des Sturms auf dem Laufenden." not in story.body
     assert "closing-sentence-left-out" in [d.code for d in story.diagnostics]
+
+
+def test_entry_writers_are_told_under_a_byline_in_capitals() -> None:
+    """The byline set in capitals (``BY CLAIRE DUNN, …``, a variation
+    test_variants37 draws) names the writers the entries print in title case:
+    each entry's writer stays out of the body (they were read as paragraphs)."""
+    text = _text("live_blog_pinned")
+    byline = next(line for line in text.splitlines() if line.startswith("By "))
+    capitals = text.replace(byline, byline.upper())
+    assert capitals != text
+    assert wirestory.parse(capitals)[0].body == wirestory.parse(text)[0].body
+
+
+@pytest.mark.parametrize("name", ["english_qa_names", "french_tribune_bio"])
+def test_curly_quotes_leave_the_reading(name: str) -> None:
+    """A headline ending in a quotation's closing mark (``Nadia Hale: ‘I
+    write about the sea’``) is no paragraph's end: read with curly quotes the
+    page was wire copy, its menu's first item the headline. The French
+    disclaimer's ``n’engagent que`` with a curly apostrophe is its note too."""
+    text = _text(name)
+    curly = vary(text, ("curly-quotes",))
+    assert curly != text
+    straight = str.maketrans("‘’“”", "''\"\"")
+    found = [
+        json.dumps(_found(s), ensure_ascii=False).translate(straight)
+        for s in wirestory.parse(curly)
+    ]
+    assert found == [json.dumps(_found(s), ensure_ascii=False) for s in wirestory.parse(text)]

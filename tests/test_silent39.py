@@ -141,6 +141,9 @@ def test_title_case_word_before_agency_is_said(paragraph: str, place: str) -> No
         "Reading (Reuters) - Ferry workers walked out in Reading on Tuesday.",
         "Berlin (dpa) - Die Fährleute in der Stadt streiken seit Dienstag für mehr Lohn.",
         "Port Ellis (AP) - Ferry workers walked out on Tuesday over pay.",
+        # Agencies whose copy is carried with the place in title case.
+        "Paris (AFP) - Ferry workers walked out on Tuesday over pay.",
+        "Berlin (dpa) - Ferry workers walked out on Tuesday over pay.",
     ],
 )
 def test_dateline_a_place_keeps_its_reading(paragraph: str) -> None:

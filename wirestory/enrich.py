@@ -380,6 +380,13 @@ def _flag_word_as_place(
     word = dateline.places[0]
     if " " in word or not word[1:].islower() or not word[:1].isupper():
         return
+    # "Paris (AFP) –", "Berlin (dpa) -": those agencies' copy is carried with
+    # the place in title case, so the form says nothing against a place.
+    if any(
+        agency.title_case_places and agency.name in dateline.agencies
+        for agency in knowledge.agencies
+    ):
+        return
     text = lines[found.dateline_line].text.lstrip()[dateline.length :]
     if (
         f" {word}" in text

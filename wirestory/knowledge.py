@@ -122,6 +122,13 @@ class Agency:
     place, keeps it as written (``SINGAPORE (CNA) -`` gives ``CNA``, no
     agency of the wrong country). Only the aliases in Latin letters: one in
     the agency's own script (``中央社``) names it wherever it was filed from."""
+    title_case_places: bool = False
+    """Do the sites that carry the agency's English copy print its dateline's
+    place in title case (``Paris (AFP) –``, ``Berlin (dpa) -``)? Then a
+    title-case word before it is a place as written; before an agency whose
+    copy keeps the place in capitals (``LONDON (Reuters) -``, ``WASHINGTON
+    (AP) —``) such a word may be a common noun opening a sentence, and the
+    story says ``dateline-place-may-be-word``."""
     writer_initials: bool = False
     """Does the agency's desk sign a story with one writer's initials alone
     under it (PTI's ``PTI ABC``)? Only then is the agency's name and one group
@@ -140,6 +147,7 @@ AGENCIES: Final[tuple[Agency, ...]] = (
         ("AFP", "Agence France-Presse", "Agence France Presse", "أ ف ب", "فرانس برس"),
         sign_offs=("AFP",),
         staff=("AFP",),
+        title_case_places=True,
     ),
     # "WASHINGTON (AP) —", "Associated Press" under a byline, "Associated Press
     # writer Jane Roe in Cairo contributed to this report."
@@ -190,7 +198,7 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # "中新网北京3月4日电": China News Service and its site, in Chinese only.
     Agency("China News Service", ("中新社", "中国新闻社", "中新网")),
     # "Von Christian Hollmann, dpa", "BERLIN (dpa) -", a bare "dpa" sign-off.
-    Agency("Deutsche Presse-Agentur", ("dpa", "DPA"), sign_offs=("dpa",)),
+    Agency("Deutsche Presse-Agentur", ("dpa", "DPA"), sign_offs=("dpa",), title_case_places=True),
     # "Wien (APA) -": the Austrian agency, Austria Presse Agentur. "APA" is
     # other outlets' too (Armenpress' and Azerbaijan's APA, a US trade
     # body's): "WASHINGTON (APA) -" names no Austrian agency, so the agency
@@ -1989,8 +1997,9 @@ class Knowledge:
             # exprimées dans cette tribune n'engagent que leur auteur." (commit
             # only their author). A story's sentence on opinions says whose they
             # commit otherwise ("… n'engagent que le gouvernement").
+            # The word held is past the apostrophe, straight or curly.
             (
-                "n'engagent que",
+                "engagent que",
                 r"^les (?:opinions|propos|idées|points de vue) exprimé(?:e)?s\b[^.]{0,60}?"
                 r"\bn['’]engagent que (?:leurs? auteurs?|l['’]auteur|son auteur)\b",
             ),

@@ -3523,7 +3523,7 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         stripped = text.strip()
         if (
             not items
-            or stripped[-1:] in _PARAGRAPH_ENDS
+            or _ends_like_paragraph(stripped)
             or len(stripped) > _HEADLINE_MAX_CHARS
             # A wire story's short headline over its byline or date line is
             # no menu over a headline (``Grain prices hold steady`` / ``By
@@ -3706,6 +3706,21 @@ def _shows_title_part(texts: Sequence[str], knowledge: Knowledge) -> bool:
 _MENU_BEFORE_TITLE: Final = 15
 _MENU_BLOCK_MAX_WORDS: Final = 8
 _PARAGRAPH_ENDS: Final = frozenset('.!?"”’')
+
+
+def _ends_like_paragraph(text: str) -> bool:
+    """Does ``text`` (stripped) end as a paragraph does: an end mark, or a
+    closing quotation mark after one (``… it.’``)? A headline quoting its
+    subject ends in the quotation mark alone (``Nadia Hale: ‘I write about
+    the sea’``), in curly quotes as in straight ones."""
+    last = text[-1:]
+    if last in _QUOTE_CLOSERS:
+        return text[-2:-1] in _END_MARKS
+    return last in _PARAGRAPH_ENDS
+
+
+_QUOTE_CLOSERS: Final = frozenset("\"”’'")
+_END_MARKS: Final = frozenset(".!?")
 
 
 def _menu_block(text: str) -> bool:
@@ -10196,10 +10211,12 @@ def _entry_author(texts: Sequence[str], number: int, body_end: int, writers: Byl
     if writers is None or not writers.names or number + 1 >= body_end or number < 1:
         return False
     text = texts[number].strip()
+    # Compared in any case: a byline set in capitals (``BY CLAIRE DUNN``)
+    # names the writers the entries print in title case.
     return (
         len(text) <= _ENTRY_AUTHOR_MAX_CHARS
-        and text in writers.names
         and texts[number - 1].rstrip()[-1:] not in _CLOSING_ENDS
+        and text.casefold() in {name.casefold() for name in writers.names}
     )
 
 
