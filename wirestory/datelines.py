@@ -1626,6 +1626,30 @@ def opens_wire_story(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> boo
     return dateline is not None and bool(dateline.agencies or dateline.date_text)
 
 
+def opens_glued_story(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Does ``text``, a paragraph inside a story, open another story glued
+    on: with a dateline naming an agency or a date (:func:`opens_wire_story`),
+    or with a place that is a word too before an agency's parenthesis
+    (:func:`word_before_agency`: ``Mobile (AP) - Mobile police …``, no
+    dateline read from it)? (Not part of wirestory's API.)
+
+    >>> opens_glued_story("BAHRAIN, Oct 19 - Huge crowds gathered.")
+    True
+    >>> opens_glued_story("Crews worked through the night.")
+    False
+    """
+    if "(" not in text:
+        # Both look for a parenthesis, word_before_agency right after the
+        # first word and opens_wire_story after a place in title case (its
+        # quick test): a paragraph holding none is asked only when it opens
+        # with two capitals or an indent (``BAHRAIN, Oct 19 -``). Wire copy's
+        # paragraphs, each asked here past the story's dateline, mostly open
+        # with a word in title case and hold none: one look for the character
+        # in C, and neither function is called.
+        return (text[:2].isupper() or text[:1] in _OPENINGS) and opens_wire_story(text, knowledge)
+    return opens_wire_story(text, knowledge) or word_before_agency(text, knowledge)
+
+
 def find_dateline(
     paragraph: str,
     *,

@@ -46,7 +46,7 @@ from wirestory.datelines import (
     dateline_byline,
     find_dateline,
     more_than_place,
-    opens_wire_story,
+    opens_glued_story,
     unread_reporter_cable,
     word_before_agency,
 )
@@ -1467,15 +1467,13 @@ def _second_datelines(
 ) -> None:
     """Add to ``starts`` where a story glued on opens, from ``paragraphs[after]``
     on, with a dateline naming an agency or a date
-    (:func:`~wirestory.datelines.opens_wire_story`): a place in capitals
+    (:func:`~wirestory.datelines.opens_glued_story`): a place in capitals
     (``NEW YORK``), an agency (``(CNN)``), an indent (1987 copy), or a place
     in title case with the agency's parenthesis right after it (``Berlin
-    (dpa) -``)."""
+    (dpa) -``); or with a place that is a word too before an agency's
+    parenthesis (``Mobile (AP) - Mobile police …``), no dateline read from it."""
     for number in range(after, len(paragraphs)):
-        text = lines[paragraphs[number][0]].text
-        # "Mobile (AP) - Mobile police …": a place that is a word too may
-        # open a story glued on, no dateline read from it (word_before_agency).
-        if opens_wire_story(text, knowledge) or word_before_agency(text, knowledge):
+        if opens_glued_story(lines[paragraphs[number][0]].text, knowledge):
             starts.append(_headline_above(lines, paragraphs, number, knowledge))
 
 
