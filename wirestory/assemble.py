@@ -42,7 +42,7 @@ from wirestory.enrich import WireFields, byline_line, enrich
 from wirestory.errors import ParseError, WirestoryError
 from wirestory.grouping import LineGroup
 from wirestory.knowledge import Knowledge
-from wirestory.layouts.page import guess_language
+from wirestory.layouts.page import box_label, guess_language
 from wirestory.lines import Line
 from wirestory.model import Caption, Diagnostic, Role, Segment, Story, segments_from_columns
 from wirestory.normalizing import normalize_line, normalize_lines
@@ -404,6 +404,77 @@ def _teaser_block(lines: Sequence[Line], roles: Sequence[Role], block: Sequence[
         len(note) <= _TEASER_NOTE_MAX_CHARS and note[-1:] not in ".!?"
         for note in (lines[i].text.strip() for i in block[2:])
     )
+
+
+# A box of links to other stories copied with the story from a site or an
+# app (a newsletter item, a story pasted whole) stands under its last
+# paragraph as on the page: a label (``More on this story``, ``Lesen Sie
+# auch``) over blocks each a headline over a one-sentence teaser, or two
+# such blocks alone under the prose. The page layout reads such a box
+# (``story-ended-at-listing``); wire copy and headless text kept it in the
+# body silently. Two blocks at the end make a box; one is the story's own
+# closing section as often as a teaser (``closing-heading-may-be-teaser``).
+_TEASERS_UNDER_STORY_MIN: Final = 2
+# The fewest paragraphs of prose above two teaser blocks with no label: a
+# newsletter's items under one line of greeting are its own.
+_PROSE_ABOVE_TEASERS_MIN: Final = 2
+
+
+def _teasers_under_story(
+    lines: Sequence[Line], roles: Sequence[Role], knowledge: Knowledge
+) -> tuple[int, int, bool] | None:
+    """The box of other stories' teasers at the story's end (see
+    ``_TEASERS_UNDER_STORY_MIN``): its first line (the label's, else the
+    first headline's), its number of teaser blocks (:func:`_teaser_block`)
+    and whether a box's label (:func:`~wirestory.layouts.page.box_label`)
+    stands over them; None when there is none. With no label, the story
+    above must be prose and use no subheadings (a story's own subheadings
+    over one sentence each read the same). In hard-wrapped copy a
+    paragraph of two lines reads as a headline over a sentence: a headline
+    ends its line where the teaser's first word would still have fitted
+    (the story's longest line). Walked from the end, block by block: most
+    stories end in a paragraph of one line, no teaser block, and cost one
+    look."""
+    end = len(roles)
+    while end and roles[end - 1] == Role.BLANK:
+        end -= 1
+    width = 0
+    blocks: list[range] = []
+    start = end
+    while end:
+        start = end
+        while start and roles[start - 1] != Role.BLANK:
+            start -= 1
+        block = range(start, end)
+        if not _teaser_block(lines, roles, block):
+            break
+        if not width:
+            width = max(len(line.text.strip()) for line in lines)
+        head, teaser = lines[block[0]].text.strip(), lines[block[1]].text.split(None, 1)
+        if len(head) + 1 + len(teaser[0]) > width:
+            break
+        blocks.append(block)
+        end = start
+        while end and roles[end - 1] == Role.BLANK:
+            end -= 1
+    if len(blocks) < _TEASERS_UNDER_STORY_MIN or not end:
+        return None
+    above = lines[start].text.strip()
+    first = blocks[-1][0]
+    if end - start == 1 and box_label(above, knowledge):
+        labelled = start
+        end = start
+        while end and roles[end - 1] == Role.BLANK:
+            end -= 1
+        return (labelled, len(blocks), True) if Role.BODY in roles[:end] else None
+    if Role.SUBHEADING in roles[:first] or lines[end - 1].text.strip()[-1:] not in '.!?…"”’»。':
+        return None
+    prose = sum(
+        1
+        for number in range(end)
+        if roles[number] == Role.BODY and (number == 0 or roles[number - 1] == Role.BLANK)
+    )
+    return (first, len(blocks), False) if prose >= _PROSE_ABOVE_TEASERS_MIN else None
 
 
 def _question_headline(texts: Sequence[str]) -> bool:
@@ -927,6 +998,20 @@ def assemble_story(
                 0,
             )
         )
+    elif layout.kind != "page":
+        teasers = _teasers_under_story(lines, layout.roles, options.knowledge)
+        if teasers is not None:
+            at, count, labelled = teasers
+            under = "under a box's label " if labelled else ""
+            problems.append(
+                Problem(
+                    "story-runs-past-listing",
+                    f"the story ends in {count} blocks {under}each a headline over a "
+                    "one-sentence teaser: they may be a box of links to other stories "
+                    "copied with it, kept in the body",
+                    at,
+                )
+            )
     if not body and not any(p.code == "empty-story" for p in problems):
         problems.append(Problem("no-body", "story has no body paragraphs", len(lines) - 1))
     diagnostics = tuple(_diagnostic(lines, p) for p in sorted(problems, key=lambda p: p.index))

@@ -1,0 +1,154 @@
+"""A box of links to other stories copied under a story read as wire copy or
+headless text: a label (``More on this story``, ``Lesen Sie auch``) over
+blocks each a headline over a one-sentence teaser, or two such blocks alone
+under the prose. The page layout reads such a box; the other layouts kept it
+in the body with no diagnostic. They now say ``story-runs-past-listing`` and
+keep the teasers in the body. The near misses (a story whose last paragraphs
+are short, a story's own subheadings, a newsletter's items, hard-wrapped
+paragraphs of two lines, one closing section) say nothing. Every text here and
+in ``tests/cases_related40/`` is written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import wirestory
+
+CASES = Path(__file__).parent / "cases_related40"
+
+_STORY = (CASES / "harbour_story.txt").read_text(encoding="utf-8")
+
+_TEASERS = """\
+Ferry workers strike over new rota
+Union leaders say the changes were agreed without consultation.
+
+New bridge opens to traffic a year late
+Drivers crossed the span for the first time on Monday morning.
+"""
+
+_GERMAN = (CASES / "hafen_lesen_sie_auch.txt").read_text(encoding="utf-8")
+
+
+def _only(text: str) -> wirestory.Story:
+    (story,) = wirestory.parse(text)
+    return story
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize("label", ["More on this story", "Related stories", "Read more:"])
+def test_a_labelled_box_under_wire_copy_is_flagged(label: str) -> None:
+    story = _only(f"{_STORY}\n{label}\n\n{_TEASERS}")
+    assert story.layout == "wire"
+    (found,) = [d for d in story.diagnostics if d.code == "story-runs-past-listing"]
+    assert "2 blocks under a box's label" in found.message
+    # The label's line: the box starts there.
+    assert found.line == 11
+    # Nothing is lost: the teasers stay in the body, flagged.
+    body = "\n".join(story.body)
+    assert "Union leaders say" in body
+    assert "Drivers crossed the span" in body
+
+
+def test_a_box_in_another_language_is_flagged() -> None:
+    story = _only(_GERMAN)
+    assert "story-runs-past-listing" in _codes(story)
+
+
+def test_teaser_blocks_alone_under_the_prose_are_flagged() -> None:
+    story = _only(f"{_STORY}\n{_TEASERS}")
+    (found,) = [d for d in story.diagnostics if d.code == "story-runs-past-listing"]
+    assert found.message.startswith("the story ends in 2 blocks each a headline")
+    assert found.line == 11
+
+
+def test_a_box_under_headless_text_is_flagged() -> None:
+    # No headline: the story's first line is a sentence.
+    text = _STORY.split("\n", 2)[2]
+    story = _only(f"{text}\nMore on this story\n\n{_TEASERS}")
+    assert story.layout != "page"
+    assert "story-runs-past-listing" in _codes(story)
+
+
+def test_short_last_paragraphs_are_the_story_s() -> None:
+    ending = (
+        "The work starts in March.\n\nIt will cost four million pounds.\n\n"
+        "The council will meet again in June.\n"
+    )
+    assert "story-runs-past-listing" not in _codes(_only(f"{_STORY}\n{ending}"))
+
+
+def test_one_closing_block_is_no_box() -> None:
+    one = _TEASERS.split("\n\n")[0] + "\n"
+    assert "story-runs-past-listing" not in _codes(_only(f"{_STORY}\n{one}"))
+
+
+def test_a_story_s_own_subheadings_say_nothing() -> None:
+    text = (
+        "Harbour to close for a year after storm damage\n\n"
+        "The council voted on Tuesday to close the harbour for a year so that the wall can be "
+        "rebuilt.\n\n"
+        "The vote was close, and the harbour's traders have asked the council to think "
+        "again.\n\n"
+        "What the engineers found\n"
+        "Engineers found that the winter storms had cracked the wall in four places, and that "
+        "the old stone could not be patched. They said a new wall was the only safe course.\n\n"
+        "What happens to the fleet\n"
+        "Fishing crews will moor at the river quay while the work goes on.\n\n"
+        "When the work starts\n"
+        "Work is due to start in March and should be finished by the next spring.\n"
+    )
+    assert "story-runs-past-listing" not in _codes(_only(text))
+
+
+def test_a_newsletter_s_items_say_nothing() -> None:
+    text = (
+        "Good morning, and welcome to the Friday briefing from the coast.\n\n"
+        "Here is what happened on the coast this week, and what to watch for next week.\n\n"
+        "Harbour to close for a year\n"
+        "The council voted to close the harbour for a year. The sea wall will be rebuilt "
+        "with new stone from the quarry.\n\n"
+        "Ferry crews to strike on Monday\n"
+        "Union leaders say the new rota was agreed without consultation. Talks broke down "
+        "on Thursday night.\n"
+    )
+    assert all("story-runs-past-listing" not in _codes(s) for s in wirestory.parse(text))
+
+
+def test_hard_wrapped_paragraphs_of_two_lines_say_nothing() -> None:
+    text = (
+        "Harbour to close for a year after storm damage\n\n"
+        "The council voted on Tuesday to close the harbour for a year so that\n"
+        "the sea wall can be rebuilt before the storms of the next winter, the\n"
+        "council's leader said after the meeting in the town hall.\n\n"
+        "Traders on the front said they feared that fewer visitors would come\n"
+        "in the summer months while the cranes stood on the quay, and asked\n"
+        "the council to think again before the work starts.\n\n"
+        "Engineers found that the winter storms had cracked the old sea wall\n"
+        "in four places and said the stone could not be patched any longer.\n\n"
+        "Fishing crews will moor at the river quay while the work goes on and\n"
+        "the council said their fees at the quay will be waived for a year.\n"
+    )
+    story = _only(text)
+    assert len(story.body) == 4
+    assert "story-runs-past-listing" not in _codes(story)
+
+
+def test_a_page_of_teasers_still_says_so() -> None:
+    blocks = "\n".join(
+        f"{head}\n{teaser}\n"
+        for head, teaser in [
+            ("Ferry workers strike over new rota", "Union leaders say it was never agreed."),
+            ("New bridge opens to traffic a year late", "Drivers crossed it on Monday."),
+            ("Sea wall repairs to cost four million pounds", "The bill is twice the estimate."),
+            ("Library to open on Sundays from May", "The council found the money in June."),
+        ]
+    )
+    (story,) = wirestory.parse(f"Coast News\n\n{blocks}")
+    codes = _codes(story)
+    assert "page-of-teasers" in codes
+    assert "story-runs-past-listing" not in codes
