@@ -5,8 +5,10 @@ under the prose. The page layout reads such a box; the other layouts kept it
 in the body with no diagnostic. They now say ``story-runs-past-listing`` and
 keep the teasers in the body. The near misses (a story whose last paragraphs
 are short, a story's own subheadings, a newsletter's items, hard-wrapped
-paragraphs of two lines, one closing section) say nothing. Every text here and
-in ``tests/cases_related40/`` is written for these tests."""
+paragraphs of two lines, one closing section) say nothing. Second, Catalan's
+``Per`` opens a byline in a story holding Catalan's own function words, and
+stays a Nordic given name elsewhere. Every text here and in
+``tests/cases_related40/`` is written for these tests."""
 
 from __future__ import annotations
 
@@ -152,3 +154,48 @@ def test_a_page_of_teasers_still_says_so() -> None:
     codes = _codes(story)
     assert "page-of-teasers" in codes
     assert "story-runs-past-listing" not in codes
+
+
+_CATALAN_PAGE = """\
+Inici
+Economia
+Cultura
+Esports
+La biblioteca obrirà els diumenges a partir del maig
+Per Marta Soler
+12/02/2025 09:15
+La biblioteca del barri obrirà els diumenges amb el suport dels veïns, que ho demanaven fa anys.
+L'horari nou començarà el primer diumenge de maig i durarà, de moment, fins a l'estiu.
+"Volem que la sala sigui de tothom", va dir la directora de la biblioteca.
+El consistori pagarà les hores de més del personal.
+Comparteix
+Més notícies
+Un nou carril bici al passeig
+"""
+
+
+def test_catalan_per_opens_a_byline_in_a_catalan_story() -> None:
+    story = wirestory.parse(_CATALAN_PAGE)[0]
+    assert story.byline is not None
+    assert story.byline.names == ("Marta Soler",)
+    # The opener stays in the byline as written: nothing is lost.
+    assert story.byline.raw == "Per Marta Soler"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # English: no Catalan function word; "Per" is the writer's given name.
+        "The ferry crews voted on Tuesday to accept the new rota after two weeks of talks.",
+        # Swedish.
+        "Färjornas besättningar röstade på tisdagen för det nya schemat efter två veckor.",
+        # Spanish, whose "los" and "con" are no Catalan words.
+        "La biblioteca abrirá los domingos con el apoyo de los vecinos del barrio.",
+    ],
+)
+def test_a_nordic_per_keeps_its_name(body: str) -> None:
+    head, _ = _CATALAN_PAGE.split("Per Marta Soler\n")
+    page = f"{head}Per Olof Lind\n12/02/2025 09:15\n{body}\n{body}\nComparteix\n"
+    story = wirestory.parse(page)[0]
+    assert story.byline is not None
+    assert story.byline.names == ("Per Olof Lind",)

@@ -477,6 +477,37 @@ def _teasers_under_story(
     return (first, len(blocks), False) if prose >= _PROSE_ABOVE_TEASERS_MIN else None
 
 
+# Catalan's "Per" opens a byline ("Per Jordi Puig"), and is a Nordic given
+# name too ("Per Olof Lind"): read alone, the line is one name of three
+# words. A story written in Catalan says which: its function words no
+# Spanish, Italian, French, Portuguese or Nordic text uses ("els", "dels",
+# "amb": "durant els quals", "amb el suport dels veïns").
+_CATALAN_OPENER: Final = "Per "
+_CATALAN_WORDS: Final = frozenset(
+    {"els", "dels", "pels", "amb", "aquest", "aquesta", "aquests", "aquestes", "perquè"}
+)
+_CATALAN_WORD: Final = regex.compile(r"\w++")
+
+
+def _catalan_byline(byline: Byline | None, body: Sequence[str]) -> Byline | None:
+    """The byline with Catalan's opener ``Per`` taken off its one name of
+    three words or more (``Per Jordi Puig`` -> ``Jordi Puig``) when the
+    story's ``body`` holds a function word only Catalan uses
+    (``_CATALAN_WORDS``); else ``byline`` as it is. A string test first:
+    most names open with no ``Per``."""
+    if (
+        byline is None
+        or len(byline.names) != 1
+        or not byline.names[0].startswith(_CATALAN_OPENER)
+        or len(byline.names[0].split()) < 3
+        or _CATALAN_WORDS.isdisjoint(
+            word.casefold() for text in body for word in _CATALAN_WORD.findall(text)
+        )
+    ):
+        return byline
+    return attrs.evolve(byline, names=(byline.names[0][len(_CATALAN_OPENER) :].strip(),))
+
+
 def _question_headline(texts: Sequence[str]) -> bool:
     """Is the story's last paragraph (of ``texts``) a related story's headline
     asking a question: one sentence of at most ten words ending in ``?``,
@@ -1047,7 +1078,7 @@ def assemble_story(
         subheading_indices=tuple(subheadings),
         layout=layout.kind,
         dateline=dateline,
-        byline=found.byline,
+        byline=_catalan_byline(found.byline, body),
         contributors=tuple(found.contributors),
         copyright=normalize_line(" ".join(lines[i].text for i in found.copyright), options)
         if found.copyright
