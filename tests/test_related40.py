@@ -199,3 +199,37 @@ def test_a_nordic_per_keeps_its_name(body: str) -> None:
     story = wirestory.parse(page)[0]
     assert story.byline is not None
     assert story.byline.names == ("Per Olof Lind",)
+
+
+_PAIRS = [
+    ("Ferry workers strike over new rota", "Union leaders say the rota was never agreed."),
+    ("New bridge opens to traffic a year late", "Drivers crossed the span on Monday."),
+]
+
+
+@pytest.mark.parametrize("apart", ["\n\n", "\n"])
+def test_a_label_over_headlines_and_teasers_on_lines_of_their_own_is_flagged(
+    apart: str,
+) -> None:
+    # A scraped page sets each line apart by a blank line; copy from an app
+    # runs the label and the lines together in one block.
+    box = apart.join(line for pair in _PAIRS for line in pair)
+    story = _only(f"{_STORY}\nRelated stories{apart}{box}\n")
+    (found,) = [d for d in story.diagnostics if d.code == "story-runs-past-listing"]
+    assert "2 blocks under a box's label" in found.message
+    assert found.line == 11
+    assert "Drivers crossed the span on Monday." in "\n".join(story.body)
+
+
+def test_a_label_over_one_headline_and_teaser_is_no_box() -> None:
+    box = "\n\n".join(_PAIRS[0])
+    story = _only(f"{_STORY}\nRelated stories\n\n{box}\n")
+    assert "story-runs-past-listing" not in _codes(story)
+
+
+def test_lines_set_apart_with_no_label_say_nothing() -> None:
+    # A story's own short subheadings over one-sentence paragraphs read the
+    # same as teasers set apart: with no label they are not asked.
+    box = "\n\n".join(line for pair in _PAIRS for line in pair)
+    story = _only(f"{_STORY}\n{box}\n")
+    assert "story-runs-past-listing" not in _codes(story)

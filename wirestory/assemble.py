@@ -448,16 +448,16 @@ def _teasers_under_story(
         block = range(start, end)
         if not _teaser_block(lines, roles, block):
             break
-        if not width:
-            width = max(len(line.text.strip()) for line in lines)
-        head, teaser = lines[block[0]].text.strip(), lines[block[1]].text.split(None, 1)
-        if len(head) + 1 + len(teaser[0]) > width:
+        width = width or max(len(line.text.strip()) for line in lines)
+        if not _line_ends_early(lines, block[0], block[1], width):
             break
         blocks.append(block)
         end = start
         while end and roles[end - 1] == Role.BLANK:
             end -= 1
-    if len(blocks) < _TEASERS_UNDER_STORY_MIN or not end:
+    if len(blocks) < _TEASERS_UNDER_STORY_MIN:
+        return _teaser_pairs_under_label(lines, roles, knowledge)
+    if not end:
         return None
     above = lines[start].text.strip()
     first = blocks[-1][0]
@@ -475,6 +475,56 @@ def _teasers_under_story(
         if roles[number] == Role.BODY and (number == 0 or roles[number - 1] == Role.BLANK)
     )
     return (first, len(blocks), False) if prose >= _PROSE_ABOVE_TEASERS_MIN else None
+
+
+def _line_ends_early(lines: Sequence[Line], head: int, teaser: int, width: int) -> bool:
+    """Does the line ``head`` end where the first word of line ``teaser``
+    would still have fitted on it (``width``: the story's longest line)? A
+    headline ends its line; a hard-wrapped paragraph's first line ends where
+    the next word would not fit."""
+    first_word = lines[teaser].text.split(None, 1)[0]
+    return len(lines[head].text.strip()) + 1 + len(first_word) <= width
+
+
+def _filled_above(roles: Sequence[Role], at: int) -> int:
+    """The last line above line ``at`` that is no blank, or -1."""
+    at -= 1
+    while at >= 0 and roles[at] == Role.BLANK:
+        at -= 1
+    return at
+
+
+def _teaser_pairs_under_label(
+    lines: Sequence[Line], roles: Sequence[Role], knowledge: Knowledge
+) -> tuple[int, int, bool] | None:
+    """A box's label over two headlines or more each over its one-sentence
+    teaser (:func:`_teaser_block` of the two lines) at the story's end, a
+    blank line between any two of them or none (``More on this story`` /
+    blank / ``Ferry workers strike over new rota`` / blank / ``Union
+    leaders say …``, or the label and the pairs in one block), as
+    :func:`_teasers_under_story` says it (the label's line, the pairs, True);
+    else None. Under a label, a scraped page sets each line apart, and copy
+    from an app runs them together; with no label such lines are a story's
+    own subheadings over short paragraphs as often, and are not asked."""
+    at = len(roles)
+    pairs = 0
+    width = 0
+    while True:
+        teaser = _filled_above(roles, at)
+        head = _filled_above(roles, teaser) if teaser > 0 else -1
+        if head < 0 or not _teaser_block(lines, roles, (head, teaser)):
+            break
+        width = width or max(len(line.text.strip()) for line in lines)
+        if not _line_ends_early(lines, head, teaser, width):
+            break
+        pairs += 1
+        at = head
+    if pairs < _TEASERS_UNDER_STORY_MIN:
+        return None
+    label = _filled_above(roles, at)
+    if label > 0 and box_label(lines[label].text.strip(), knowledge) and Role.BODY in roles[:label]:
+        return label, pairs, True
+    return None
 
 
 # Catalan's "Per" opens a byline ("Per Jordi Puig"), and is a Nordic given
