@@ -233,3 +233,11 @@ def test_lines_set_apart_with_no_label_say_nothing() -> None:
     box = "\n\n".join(line for pair in _PAIRS for line in pair)
     story = _only(f"{_STORY}\n{box}\n")
     assert "story-runs-past-listing" not in _codes(story)
+
+
+@pytest.mark.parametrize("label", ["Lire aussi :", "Читайте также:", "You may also like"])
+def test_a_box_whose_teasers_carry_a_time_is_flagged(label: str) -> None:
+    box = "\n\n".join(f"{head}\n{teaser}\n2 hours ago" for head, teaser in _PAIRS)
+    story = _only(f"{_STORY}\n{label}\n\n{box}\n")
+    (found,) = [d for d in story.diagnostics if d.code == "story-runs-past-listing"]
+    assert found.line == 11
