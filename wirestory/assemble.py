@@ -43,7 +43,7 @@ from wirestory.enrich import WireFields, byline_line, enrich
 from wirestory.errors import ParseError, WirestoryError
 from wirestory.grouping import LineGroup
 from wirestory.knowledge import Knowledge
-from wirestory.layouts.page import guess_language
+from wirestory.layouts.page import box_label, guess_language
 from wirestory.lines import Line
 from wirestory.model import Caption, Diagnostic, Role, Segment, Story, segments_from_columns
 from wirestory.normalizing import normalize_line, normalize_lines
@@ -405,6 +405,158 @@ def _teaser_block(lines: Sequence[Line], roles: Sequence[Role], block: Sequence[
         len(note) <= _TEASER_NOTE_MAX_CHARS and note[-1:] not in ".!?"
         for note in (lines[i].text.strip() for i in block[2:])
     )
+
+
+# A box of links to other stories copied with the story from a site or an
+# app (a newsletter item, a story pasted whole) stands under its last
+# paragraph as on the page: a label (``More on this story``, ``Lesen Sie
+# auch``) over blocks each a headline over a one-sentence teaser, or two
+# such blocks alone under the prose. The page layout reads such a box
+# (``story-ended-at-listing``); wire copy and headless text kept it in the
+# body silently. Two blocks at the end make a box; one is the story's own
+# closing section as often as a teaser (``closing-heading-may-be-teaser``).
+_TEASERS_UNDER_STORY_MIN: Final = 2
+# The fewest paragraphs of prose above two teaser blocks with no label: a
+# newsletter's items under one line of greeting are its own.
+_PROSE_ABOVE_TEASERS_MIN: Final = 2
+
+
+def _teasers_under_story(
+    lines: Sequence[Line], roles: Sequence[Role], knowledge: Knowledge
+) -> tuple[int, int, bool] | None:
+    """The box of other stories' teasers at the story's end (see
+    ``_TEASERS_UNDER_STORY_MIN``): its first line (the label's, else the
+    first headline's), its number of teaser blocks (:func:`_teaser_block`)
+    and whether a box's label (:func:`~wirestory.layouts.page.box_label`)
+    stands over them; None when there is none. With no label, the story
+    above must be prose and use no subheadings (a story's own subheadings
+    over one sentence each read the same). In hard-wrapped copy a
+    paragraph of two lines reads as a headline over a sentence: a headline
+    ends its line where the teaser's first word would still have fitted
+    (the story's longest line). Walked from the end, block by block: most
+    stories end in a paragraph of one line, no teaser block, and cost one
+    look."""
+    end = len(roles)
+    while end and roles[end - 1] == Role.BLANK:
+        end -= 1
+    width = 0
+    blocks: list[range] = []
+    start = end
+    while end:
+        start = end
+        while start and roles[start - 1] != Role.BLANK:
+            start -= 1
+        block = range(start, end)
+        if not _teaser_block(lines, roles, block):
+            break
+        width = width or max(len(line.text.strip()) for line in lines)
+        if not _line_ends_early(lines, block[0], block[1], width):
+            break
+        blocks.append(block)
+        end = start
+        while end and roles[end - 1] == Role.BLANK:
+            end -= 1
+    if len(blocks) < _TEASERS_UNDER_STORY_MIN:
+        return _teaser_pairs_under_label(lines, roles, knowledge)
+    if not end:
+        return None
+    above = lines[start].text.strip()
+    first = blocks[-1][0]
+    if end - start == 1 and box_label(above, knowledge):
+        labelled = start
+        end = start
+        while end and roles[end - 1] == Role.BLANK:
+            end -= 1
+        return (labelled, len(blocks), True) if Role.BODY in roles[:end] else None
+    if Role.SUBHEADING in roles[:first] or lines[end - 1].text.strip()[-1:] not in '.!?…"”’»。':
+        return None
+    prose = sum(
+        1
+        for number in range(end)
+        if roles[number] == Role.BODY and (number == 0 or roles[number - 1] == Role.BLANK)
+    )
+    return (first, len(blocks), False) if prose >= _PROSE_ABOVE_TEASERS_MIN else None
+
+
+def _line_ends_early(lines: Sequence[Line], head: int, teaser: int, width: int) -> bool:
+    """Does the line ``head`` end where the first word of line ``teaser``
+    would still have fitted on it (``width``: the story's longest line)? A
+    headline ends its line; a hard-wrapped paragraph's first line ends where
+    the next word would not fit."""
+    first_word = lines[teaser].text.split(None, 1)[0]
+    return len(lines[head].text.strip()) + 1 + len(first_word) <= width
+
+
+def _filled_above(roles: Sequence[Role], at: int) -> int:
+    """The last line above line ``at`` that is no blank, or -1."""
+    at -= 1
+    while at >= 0 and roles[at] == Role.BLANK:
+        at -= 1
+    return at
+
+
+def _teaser_pairs_under_label(
+    lines: Sequence[Line], roles: Sequence[Role], knowledge: Knowledge
+) -> tuple[int, int, bool] | None:
+    """A box's label over two headlines or more each over its one-sentence
+    teaser (:func:`_teaser_block` of the two lines) at the story's end, a
+    blank line between any two of them or none (``More on this story`` /
+    blank / ``Ferry workers strike over new rota`` / blank / ``Union
+    leaders say …``, or the label and the pairs in one block), as
+    :func:`_teasers_under_story` says it (the label's line, the pairs, True);
+    else None. Under a label, a scraped page sets each line apart, and copy
+    from an app runs them together; with no label such lines are a story's
+    own subheadings over short paragraphs as often, and are not asked."""
+    at = len(roles)
+    pairs = 0
+    width = 0
+    while True:
+        teaser = _filled_above(roles, at)
+        head = _filled_above(roles, teaser) if teaser > 0 else -1
+        if head < 0 or not _teaser_block(lines, roles, (head, teaser)):
+            break
+        width = width or max(len(line.text.strip()) for line in lines)
+        if not _line_ends_early(lines, head, teaser, width):
+            break
+        pairs += 1
+        at = head
+    if pairs < _TEASERS_UNDER_STORY_MIN:
+        return None
+    label = _filled_above(roles, at)
+    if label > 0 and box_label(lines[label].text.strip(), knowledge) and Role.BODY in roles[:label]:
+        return label, pairs, True
+    return None
+
+
+# Catalan's "Per" opens a byline ("Per Jordi Puig"), and is a Nordic given
+# name too ("Per Olof Lind"): read alone, the line is one name of three
+# words. A story written in Catalan says which: its function words no
+# Spanish, Italian, French, Portuguese or Nordic text uses ("els", "dels",
+# "amb": "durant els quals", "amb el suport dels veïns").
+_CATALAN_OPENER: Final = "Per "
+_CATALAN_WORDS: Final = frozenset(
+    {"els", "dels", "pels", "amb", "aquest", "aquesta", "aquests", "aquestes", "perquè"}
+)
+_CATALAN_WORD: Final = regex.compile(r"\w++")
+
+
+def _catalan_byline(byline: Byline | None, body: Sequence[str]) -> Byline | None:
+    """The byline with Catalan's opener ``Per`` taken off its one name of
+    three words or more (``Per Jordi Puig`` -> ``Jordi Puig``) when the
+    story's ``body`` holds a function word only Catalan uses
+    (``_CATALAN_WORDS``); else ``byline`` as it is. A string test first:
+    most names open with no ``Per``."""
+    if (
+        byline is None
+        or len(byline.names) != 1
+        or not byline.names[0].startswith(_CATALAN_OPENER)
+        or len(byline.names[0].split()) < 3
+        or _CATALAN_WORDS.isdisjoint(
+            word.casefold() for text in body for word in _CATALAN_WORD.findall(text)
+        )
+    ):
+        return byline
+    return attrs.evolve(byline, names=(byline.names[0][len(_CATALAN_OPENER) :].strip(),))
 
 
 def _question_headline(texts: Sequence[str]) -> bool:
@@ -939,6 +1091,20 @@ def assemble_story(
                 0,
             )
         )
+    elif layout.kind != "page":
+        teasers = _teasers_under_story(lines, layout.roles, options.knowledge)
+        if teasers is not None:
+            at, count, labelled = teasers
+            under = "under a box's label " if labelled else ""
+            problems.append(
+                Problem(
+                    "story-runs-past-listing",
+                    f"the story ends in {count} blocks {under}each a headline over a "
+                    "one-sentence teaser: they may be a box of links to other stories "
+                    "copied with it, kept in the body",
+                    at,
+                )
+            )
     if not body and not any(p.code == "empty-story" for p in problems):
         problems.append(Problem("no-body", "story has no body paragraphs", len(lines) - 1))
     diagnostics = tuple(_diagnostic(lines, p) for p in sorted(problems, key=lambda p: p.index))
@@ -974,7 +1140,7 @@ def assemble_story(
         subheading_indices=tuple(subheadings),
         layout=layout.kind,
         dateline=dateline,
-        byline=found.byline,
+        byline=_catalan_byline(found.byline, body),
         contributors=tuple(found.contributors),
         copyright=normalize_line(" ".join(lines[i].text for i in found.copyright), options)
         if found.copyright

@@ -236,8 +236,10 @@ _CODES = (
     Code(
         "story-runs-past-listing",
         "warning",
-        "a page's story goes on past a box of links to other stories: "
-        "the paragraphs below it may be those stories' teasers",
+        "a page's story goes on past a box of links to other stories, or wire copy or "
+        "headless text ends in such a box (two blocks or more each a headline over a "
+        "one-sentence teaser, under a label or alone): the paragraphs below it may be "
+        "those stories' teasers",
     ),
     Code(
         "story-ends-in-question",

@@ -7628,6 +7628,13 @@ def _label_keys(labels: frozenset[str]) -> frozenset[str]:
     return frozenset(_phrase_key(label) for label in labels)
 
 
+def box_label(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` alone a box's label (``More on this story``, ``Lesen Sie
+    auch:``; :attr:`Knowledge.box_labels`), as a page's box of links to other
+    stories opens? The length first: most lines are longer than any label."""
+    return len(text) <= _PHRASE_MAX_CHARS and _phrase_key(text) in _label_keys(knowledge.box_labels)
+
+
 # What parts a box's label from the headline on its line: a colon, a bar, or a
 # dash between spaces ("Read more - Headline"). One class or a literal: linear.
 _BOX_SEPARATOR = regex.compile(r"[:|]|\s[-–—]\s")
