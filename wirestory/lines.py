@@ -77,6 +77,25 @@ def is_blank(text: str) -> bool:
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+
+
+def _no_break_read(text: str) -> str:
+    """A line's text with each no-break space (U+00A0) read as a space, when
+    the line holds more than white space: a scraped page's ``&nbsp;`` after a
+    wire dateline's agency (``WASHINGTON\u00a0(AP)\u00a0—``) or for every
+    space is a space to every layout's rules, and a field normalizes it to
+    one anyway. Same length, so every offset holds. A line of white space
+    alone keeps its no-break space: the seed site's mark between one story's
+    paragraphs (see :data:`PLAIN_WHITE`).
+
+    >>> _no_break_read("ROME\u00a0(AP)\u00a0- The"), _no_break_read("\u00a0") == "\u00a0"
+    ('ROME (AP) - The', True)
+    """
+    if "\xa0" not in text or not text.strip(BLANK_CHARS):
+        return text
+    return text.replace("\xa0", " ")
+
+
 # Builds a Line without the Python-level __new__ a NamedTuple call goes through.
 _new_line = tuple.__new__
 
@@ -183,7 +202,7 @@ def _line_runs(blocks: Iterable[str], start: int, number: int) -> Iterator[Itera
             pending.clear()
             terminator = "\r\n" if block.startswith("\n") else "\r"
             end = start + len(text) + len(terminator)
-            yield (Line(text, start, end, number),)
+            yield (Line(_no_break_read(text), start, end, number),)
             start, number = end, number + 1
             block = block[len(terminator) - 1 :]
         crlf = "\r" in block
@@ -208,7 +227,9 @@ def _line_runs(blocks: Iterable[str], start: int, number: int) -> Iterator[Itera
             # Each CR ends its piece (it is a CRLF's): cut by a C call per
             # piece, not a Python test per line (wire copy in one block, a few
             # lines of it saved on Windows, takes this path for all its lines).
-            texts = map(str.removesuffix, parts, repeat("\r")) if crlf else parts
+            texts: Iterable[str] = map(str.removesuffix, parts, repeat("\r")) if crlf else parts
+            if "\xa0" in block or (parts and "\xa0" in parts[0]):  # a pending piece
+                texts = map(_no_break_read, texts)
             yield map(
                 _new_line,
                 repeat(Line),
@@ -231,13 +252,13 @@ def _line_runs(blocks: Iterable[str], start: int, number: int) -> Iterator[Itera
             else:
                 text = block[position:cut]
             end = start + len(text) + after - cut
-            yield (Line(text, start, end, number),)
+            yield (Line(_no_break_read(text), start, end, number),)
             start, number, position = end, number + 1, after
         if position < size:
             pending.append(block[position:])
     if pending:
         text = "".join(pending)
         if text.endswith("\r"):
-            yield (Line(text[:-1], start, start + len(text), number),)
+            yield (Line(_no_break_read(text[:-1]), start, start + len(text), number),)
         else:
-            yield (Line(text, start, start + len(text), number),)
+            yield (Line(_no_break_read(text), start, start + len(text), number),)

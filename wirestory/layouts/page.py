@@ -6028,10 +6028,19 @@ def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]
     # wrapped narrower (a table's row, an address) would leave room for every
     # word.
     width = max(len(texts[number].rstrip()) for number in wrapped)
+    # A line of nearly the width ending like no sentence goes on into a line
+    # opening in a quotation mark or a bracket even when that line's first
+    # word would have fit: quoted words a page holds together with no-break
+    # spaces (``it was`` / ``“L”\u00a0“a”.``) move whole, and split_lines reads
+    # those spaces as spaces, so the word measured is shorter than the one
+    # the wrap moved. Left alone, the paragraph's two lines were two blocks,
+    # the tail short, and both were dropped as furniture (short-at-edge).
     inside = False  # the line above goes on into this one
     for number, on in enumerate(going_on):
         if on and not inside and not texts[number + 1].lstrip()[:1].islower():
-            on = len(texts[number].rstrip()) + 1 + _first_word_length(texts[number + 1]) > width
+            on = len(texts[number].rstrip()) + 1 + _first_word_length(
+                texts[number + 1]
+            ) > width or _quote_under_wrap(texts[number], texts[number + 1], width)
             going_on[number] = on
         inside = on
     runs: list[list[int]] = []
@@ -6046,6 +6055,19 @@ def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]
     if len(run) > 1:
         runs.append(run)
     return runs
+
+
+def _quote_under_wrap(above: str, below: str, width: int) -> bool:
+    """Is ``below``, opening in a quotation mark or a bracket, the rest of a
+    paragraph whose line ``above`` fills nearly the wrap's ``width`` and ends
+    like no sentence (see :func:`_wrapped_runs`)?"""
+    opening = below.lstrip()[:1]
+    return (
+        bool(opening)
+        and not opening.isalnum()
+        and len(above.rstrip()) >= width * _WRAP_FILL
+        and not _ends_sentence(above)
+    )
 
 
 def _first_word_length(text: str) -> int:
