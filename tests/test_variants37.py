@@ -352,13 +352,6 @@ _LEFT = {
         lambda text: text.replace("PORT ELLIS", "PORT EL\u200bLIS"),
         "a zero-width space inside a word of the dateline leaves it unread, in the body; silent",
     ),
-    "zero-width-space-opening-each-line": (
-        lambda text: "".join(
-            "\u200b" + line if line.strip() else line for line in text.splitlines(True)
-        ),
-        "a zero-width space opening each line (a scraper's &#8203; at each paragraph's start) "
-        "leaves the byline and the dateline unread, in the body; silent",
-    ),
     "bom-after-by": (
         lambda text: text.replace("By Jane", "By\ufeff Jane"),
         "U+FEFF after the byline's opener leaves the byline unread, in the body; silent",

@@ -9,12 +9,17 @@ text-mode browser keeps words held by a no-break space whole when it wraps
 word measures shorter than the room left, so a line of nearly the width
 ending like no sentence now goes on into a line opening in a quotation mark
 or a bracket (the wrap test's words would otherwise leave the paragraph's
-two lines two blocks, both dropped as furniture at the story's edge).
+two lines two blocks, both dropped as furniture at the story's edge). A zero-width
+space, word joiner or BOM in the margin a line opens with is read as a space
+there (a scraper's ``&#8203;`` opening each paragraph is an indent).
 
 Every story written here is invented.
 """
 
 from __future__ import annotations
+
+import pytest
+from test_cases import rebuild
 
 import wirestory
 from wirestory import ParseOptions
@@ -70,3 +75,38 @@ def test_no_break_spaces_between_the_quoted_words_read_the_same() -> None:
     text = _HEAD + _LEAD + _REST + _TAIL
     spaced = text.replace("” “", "”\u00a0“")
     assert _body_words(spaced) == _body_words(text)
+
+
+_WIRE_STORY = (
+    "Ferry Strike Halts Island Crossings\n"
+    "\n"
+    "By Jane Roe\n"
+    "\n"
+    "PORT ELLIS (Reuters) - Ferry crews walked out on Monday over pay, halting"
+    " crossings to the islands for the first time in a decade.\n"
+    "\n"
+    "The union said the strike would last 48 hours.\n"
+)
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u2060", "\ufeff", "\u200b\u200b"])
+def test_invisible_characters_opening_each_line_leave_the_reading(invisible: str) -> None:
+    """A scraper's ``&#8203;`` (or a word joiner, a BOM) opening each line that
+    holds more reads as an indent: the byline and the dateline are read, the
+    body is as without it, and the text rebuilds whole."""
+    varied = "".join(
+        invisible + line if line.strip() else line for line in _WIRE_STORY.splitlines(True)
+    )
+    (plain,) = wirestory.parse(_WIRE_STORY)
+    (story,) = wirestory.parse(varied)
+    assert story.byline is not None
+    assert story.dateline is not None
+    assert plain.byline is not None
+    assert plain.dateline is not None
+    assert (story.headline, story.byline.names, story.dateline.places, story.body) == (
+        plain.headline,
+        plain.byline.names,
+        plain.dateline.places,
+        plain.body,
+    )
+    assert varied == rebuild(varied, [story])

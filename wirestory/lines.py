@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, chain, count, islice, repeat
 from operator import add
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 __all__ = [
     "BLANK_CHARS",
@@ -77,23 +77,35 @@ def is_blank(text: str) -> bool:
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+_MARGIN: Final = " \t\u200b\u2060\ufeff"
+_INVISIBLE_AS_SPACE: Final = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), " ")
 
 
 def _no_break_read(text: str) -> str:
-    """A line's text with each no-break space (U+00A0) read as a space, when
-    the line holds more than white space: a scraped page's ``&nbsp;`` after a
-    wire dateline's agency (``WASHINGTON\u00a0(AP)\u00a0—``) or for every
-    space is a space to every layout's rules, and a field normalizes it to
-    one anyway. Same length, so every offset holds. A line of white space
-    alone keeps its no-break space: the seed site's mark between one story's
-    paragraphs (see :data:`PLAIN_WHITE`).
+    """A line's text with each no-break space (U+00A0) read as a space, and
+    the invisible characters opening it (U+200B, U+2060, U+FEFF) read as
+    spaces, when the line holds more than white space: a scraped page's
+    ``&nbsp;`` after a wire dateline's agency (``WASHINGTON\u00a0(AP)\u00a0—``)
+    or for every space is a space to every layout's rules, and a scraper's
+    ``&#8203;`` opening each paragraph (``\u200bBy Jane Roe``) is an indent
+    to them; a field normalizes the one to a space and drops the other
+    anyway. Same length, so every offset holds. A line of white space alone
+    keeps them: a no-break space alone is the seed site's mark between one
+    story's paragraphs (see :data:`PLAIN_WHITE`).
 
     >>> _no_break_read("ROME\u00a0(AP)\u00a0- The"), _no_break_read("\u00a0") == "\u00a0"
     ('ROME (AP) - The', True)
+    >>> _no_break_read("\u200bBy Jane Roe")
+    ' By Jane Roe'
     """
-    if "\xa0" not in text or not text.strip(BLANK_CHARS):
+    if not text.strip(BLANK_CHARS):
         return text
-    return text.replace("\xa0", " ")
+    # The margin a line opens with, spaces and tabs among the invisible
+    # characters (an indent before a scraper's ``&#8203;`` or after it).
+    words = text.lstrip(_MARGIN)
+    if len(words) < len(text):
+        text = text[: len(text) - len(words)].translate(_INVISIBLE_AS_SPACE) + words
+    return text.replace("\xa0", " ") if "\xa0" in text else text
 
 
 # Builds a Line without the Python-level __new__ a NamedTuple call goes through.
@@ -128,6 +140,12 @@ def line_key(text: str) -> str:
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = text.translate(_INVISIBLE)  # slow per call; the characters are rare
     return " ".join(text.split())
+
+
+def _read_otherwise(block: str) -> bool:
+    """Does ``block`` hold a character :func:`_no_break_read` may read as a
+    space (told by C scans; most blocks hold none)?"""
+    return "\xa0" in block or "\u200b" in block or "\u2060" in block or "\ufeff" in block
 
 
 def _crlf_only(block: str) -> bool:
@@ -228,7 +246,7 @@ def _line_runs(blocks: Iterable[str], start: int, number: int) -> Iterator[Itera
             # piece, not a Python test per line (wire copy in one block, a few
             # lines of it saved on Windows, takes this path for all its lines).
             texts: Iterable[str] = map(str.removesuffix, parts, repeat("\r")) if crlf else parts
-            if "\xa0" in block or (parts and "\xa0" in parts[0]):  # a pending piece
+            if _read_otherwise(block) or (parts and _read_otherwise(parts[0])):  # pending
                 texts = map(_no_break_read, texts)
             yield map(
                 _new_line,
