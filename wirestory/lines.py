@@ -98,6 +98,15 @@ def _no_break_read(text: str) -> str:
     >>> _no_break_read("\u200bBy Jane Roe")
     ' By Jane Roe'
     """
+    if "\xa0" not in text:
+        # Most lines of a block holding one of the characters: told by a
+        # look at the first character, not a strip() over 33 characters.
+        if not text or text[0] not in _MARGIN:
+            return text
+        words = text.lstrip(_MARGIN)
+        if len(words) == len(text.lstrip(" \t")) or not words.strip(BLANK_CHARS):
+            return text  # an indent of spaces and tabs alone, or a blank line
+        return text[: len(text) - len(words)].translate(_INVISIBLE_AS_SPACE) + words
     if not text.strip(BLANK_CHARS):
         return text
     # The margin a line opens with, spaces and tabs among the invisible
@@ -105,7 +114,7 @@ def _no_break_read(text: str) -> str:
     words = text.lstrip(_MARGIN)
     if len(words) < len(text):
         text = text[: len(text) - len(words)].translate(_INVISIBLE_AS_SPACE) + words
-    return text.replace("\xa0", " ") if "\xa0" in text else text
+    return text.replace("\xa0", " ")
 
 
 # Builds a Line without the Python-level __new__ a NamedTuple call goes through.
