@@ -151,7 +151,7 @@ def _shift(layout: LineState, index: int) -> int:
 def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[Segment, ...]:
     if not lines:
         return ()
-    _, starts, ends, numbers = zip(*lines, strict=True)
+    _, starts, ends, numbers, _ = zip(*lines, strict=True)
     segments = segments_from_columns(layout.roles, starts, ends, numbers, layout.rules)
     if found.sign_off_line is not None:
         # An agency's sign-off glued at the end of the last body line is cut
