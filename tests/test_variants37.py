@@ -348,22 +348,6 @@ _LEFT = {
         "pieces, may-continue-story-above under the first paragraph, nothing on the piece "
         "holding the dateline's paragraph",
     ),
-    "zero-width-space-in-the-dateline": (
-        lambda text: text.replace("PORT ELLIS", "PORT EL\u200bLIS"),
-        "a zero-width space inside a word of the dateline leaves it unread, in the body; silent",
-    ),
-    "bom-after-by": (
-        lambda text: text.replace("By Jane", "By\ufeff Jane"),
-        "U+FEFF after the byline's opener leaves the byline unread, in the body; silent",
-    ),
-    "soft-hyphens-in-words": (
-        lambda text: text.replace("Reuters", "Reu\u00adters"),
-        "a soft hyphen inside the agency's name leaves the dateline unread; silent",
-    ),
-    "zero-width-joiner-in-words": (
-        lambda text: text.replace("Reuters", "Reu\u200dters"),
-        "a zero-width joiner inside the agency's name leaves the dateline unread; silent",
-    ),
     "paragraph-separators": (
         lambda text: text.replace("\n\n", "\u2029"),
         "U+2029 between blocks is no line end: the story is one line; said, "

@@ -117,3 +117,95 @@ def test_a_line_read_otherwise_keeps_its_text_as_written() -> None:
         (" By Jane Roe", "\u200bBy Jane Roe"),
         ("The port", None),
     ]
+
+
+def test_a_byline_with_no_break_spaces_keeps_them_in_its_raw_text() -> None:
+    """``By\u00a0Jane\u00a0Roe`` is read (its names), and its raw text is as
+    written, as before split_lines read the no-break spaces as spaces."""
+    text = _PLAIN_WIRE.replace("By Jane Roe", "By\u00a0Jane\u00a0Roe")
+    (story,) = wirestory.parse(text)
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)
+    assert story.byline.raw == "By\u00a0Jane\u00a0Roe"
+
+
+_PLAIN_WIRE = _WIRE_STORY.replace("\u200b", "").replace("\u00a0", " ")
+
+
+def _wire_fields(story: wirestory.Story) -> tuple[object, ...]:
+    return (
+        story.headline,
+        None if story.byline is None else story.byline.names,
+        None if story.dateline is None else story.dateline.places,
+        None if story.dateline is None else story.dateline.agencies,
+        story.body,
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "invisible"),
+    [
+        ("PORT ELLIS", "PORT EL\u200bLIS"),
+        ("PORT ELLIS", "PORT\u2060 ELLIS"),
+        ("By Jane", "By\ufeff Jane"),
+        ("Jane Roe", "Jane\u200b Roe"),
+        ("Reuters", "Reu\u00adters"),
+        ("Reuters", "Reu\u200dters"),
+        ("PORT ELLIS", "PORT EL\u00adLIS"),
+    ],
+    ids=[
+        "zero-width-space-in-the-place",
+        "word-joiner-after-a-word",
+        "bom-after-by",
+        "zero-width-space-after-the-name",
+        "soft-hyphen-in-the-agency",
+        "zero-width-joiner-in-the-agency",
+        "soft-hyphen-in-the-place",
+    ],
+)
+def test_invisible_characters_inside_words_leave_a_wire_storys_reading(
+    written: str, invisible: str
+) -> None:
+    """A zero-width space, word joiner, BOM, soft hyphen or zero-width joiner
+    a scraper left inside or after a dateline's or a byline's word is read
+    past: the byline's names, the dateline's places and agencies and the body
+    are as without it (the dateline and the byline were read as body text,
+    silently); the byline's raw text keeps the characters as written, the
+    dateline's those normalization keeps, and the text rebuilds whole."""
+    varied = _PLAIN_WIRE.replace(written, invisible)
+    (plain,) = wirestory.parse(_PLAIN_WIRE)
+    (story,) = wirestory.parse(varied)
+    assert plain.byline is not None
+    assert plain.dateline is not None
+    assert _wire_fields(story) == _wire_fields(plain)
+    assert story.byline is not None
+    assert story.dateline is not None
+    # The byline's raw text is as written; the dateline's, as normalization
+    # gives it (dropping U+200B, U+2060 and U+FEFF, keeping a soft hyphen).
+    assert story.byline.raw in varied
+    assert story.dateline.raw in wirestory.normalize(varied)
+    assert varied == rebuild(varied, [story])
+
+
+@pytest.mark.parametrize(
+    ("dateline", "places"),
+    [
+        ("WASH\u00adINGTON (AP) \u2014", ("WASHINGTON",)),
+        ("WASHINGTON\u00a0(AP)\u00a0\u2014", ("WASHINGTON",)),
+        ("\u200bWASHINGTON (AP) \u2014", ("WASHINGTON",)),
+    ],
+    ids=["soft-hyphen", "no-break-spaces", "zero-width-space-opening"],
+)
+def test_a_wire_dateline_written_with_invisible_characters(
+    dateline: str, places: tuple[str, ...]
+) -> None:
+    """``WASH\u00adINGTON (AP) —`` (and with no-break spaces, or a zero-width
+    space opening the line) opens the story's first paragraph as its
+    dateline, the body starting at its first word."""
+    text = _PLAIN_WIRE.replace("PORT ELLIS (Reuters) -", dateline)
+    (story,) = wirestory.parse(text)
+    assert story.dateline is not None
+    assert story.dateline.places == places
+    assert story.dateline.agencies == ("Associated Press",)
+    assert story.body[0].startswith("Ferry crews walked out")
+    assert text == rebuild(text, [story])

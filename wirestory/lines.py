@@ -19,12 +19,15 @@ __all__ = [
     "BLANK_CHARS",
     "PLAIN_WHITE",
     "Line",
+    "as_written",
     "indent",
     "is_blank",
     "joined_text",
     "line_key",
     "read_lines",
     "split_lines",
+    "without_invisible",
+    "written_offset",
 ]
 
 # A terminator; linear: each alternative is one or two fixed characters.
@@ -162,6 +165,68 @@ def read_lines(block: str) -> tuple[str, list[int]]:
         counted = start
         indexes.append(number)
     return read, indexes
+
+
+# The invisible characters a scraper or an editor leaves inside a word
+# (``PORT EL\u200bLIS``, ``WASH\u00adINGTON``, ``By Jane\u200b Roe``): a zero-width
+# space, a word joiner, a BOM, a soft hyphen, and a zero-width joiner between
+# two Latin letters (between others it joins a script's letters or an emoji).
+_IN_WORDS: Final = re.compile("[\u200b\u2060\ufeff\u00ad]|(?<=[A-Za-z])\u200d(?=[A-Za-z])")
+
+
+def without_invisible(text: str) -> tuple[str, list[int]]:
+    """``text`` without the invisible characters a scraper leaves inside
+    words, and their offsets in ``text`` (none: ``text`` itself), for the
+    readers of a dateline or a byline, which read past them (their fields
+    keep the characters as written, see :func:`written_offset`).
+
+    >>> without_invisible("WASH\\u00adINGTON (AP) \\u2014")
+    ('WASHINGTON (AP) —', [4])
+    """
+    if text.isascii():
+        return text, []
+    removed = [match.start() for match in _IN_WORDS.finditer(text)]
+    if not removed:
+        return text, []
+    return _IN_WORDS.sub("", text), removed
+
+
+def written_offset(removed: Sequence[int], offset: int, *, past: bool) -> int:
+    """The offset in the text as written of ``offset`` in the text
+    :func:`without_invisible` gave, ``removed`` its offsets; ``past`` takes
+    the invisible characters written right there (a field's end that the
+    body's start follows), else not (the end of its raw text).
+
+    >>> written_offset([4], 10, past=True), written_offset([4], 4, past=True)
+    (11, 5)
+    >>> written_offset([4], 4, past=False)
+    4
+    """
+    for position in removed:
+        if position < offset or (past and position == offset):
+            offset += 1
+        else:
+            break
+    return offset
+
+
+def as_written(text: str, lines: Sequence[Line]) -> str:
+    """``text``, a field read from lines' texts (its pieces apart by line
+    feeds, each a part of one line), with each piece's characters as written
+    where its line was read otherwise (``Line.written``): a byline's raw text
+    is as written, its no-break spaces kept.
+
+    >>> lines = list(split_lines(["By\\u00a0Jane Roe\\n"]))
+    >>> as_written("By Jane Roe", lines)
+    'By\\xa0Jane Roe'
+    """
+    pieces = text.split("\n")
+    for index, piece in enumerate(pieces):
+        for line in lines:
+            if line.written is not None and (at := line.text.find(piece)) >= 0:
+                pieces[index] = line.written[at : at + len(piece)]
+                break
+    return "\n".join(pieces)
 
 
 def _line(text: str, start: int, end: int, number: int) -> Line:
