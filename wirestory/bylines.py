@@ -25,7 +25,7 @@ from wirestory.knowledge import (
     per_knowledge,
     writer_title_pattern,
 )
-from wirestory.lines import without_invisible
+from wirestory.lines import holds_invisible, without_invisible
 
 __all__ = [
     "Byline",
@@ -364,7 +364,7 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
     """
     if len(line) > _MAX_CHARS:
         return None
-    if not line.isascii():
+    if holds_invisible(line):
         read, removed = without_invisible(line)
         if removed:
             # ``By\ufeff Jane Roe``, ``By Jane\u200b Roe``: an invisible

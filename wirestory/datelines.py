@@ -109,7 +109,7 @@ from wirestory.knowledge import (
     month_words,
     per_knowledge,
 )
-from wirestory.lines import without_invisible, written_offset
+from wirestory.lines import holds_invisible, without_invisible, written_offset
 
 __all__ = [
     "Dateline",
@@ -1661,7 +1661,7 @@ def find_dateline(
     'Abu Dhabi:'
     """
     window = paragraph[:_WINDOW]
-    if not window.isascii():
+    if holds_invisible(window):
         read, removed = without_invisible(paragraph)
         if removed:
             # ``PORT EL\u200bLIS (Reuters) -``, ``WASH\u00adINGTON (AP) —``: an
