@@ -89,69 +89,83 @@ def is_blank(text: str) -> bool:
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
 _MARGIN: Final = " \t\u200b\u2060\ufeff"
-_READ_MARKS: Final = ("\xa0", "\u200b", "\u2060", "\ufeff")
+_INVISIBLE_MARKS: Final = ("\u200b", "\u2060", "\ufeff")
 _INVISIBLE_AS_SPACE: Final = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), " ")
 
 
-def read_lines(block: str) -> list[tuple[int, str]]:
-    """The lines of ``block`` (a line, or lines ending in line feeds) that
-    :func:`split_lines` reads otherwise than written, each as its index and
-    its text read: each no-break space (U+00A0) read as a space, and the
-    invisible characters opening the line (U+200B, U+2060, U+FEFF) read as
-    spaces, in a line holding more than white space. A scraped page's
-    ``&nbsp;`` after a wire dateline's agency (``WASHINGTON\u00a0(AP)\u00a0—``)
-    or for every space is a space to every layout's rules, and a scraper's
+def read_lines(block: str) -> tuple[str, list[int]]:
+    """``block`` (a line, or lines ending in line feeds) as :func:`split_lines`
+    reads each line's text, and the indexes of the lines read otherwise than
+    written: each no-break space (U+00A0) read as a space, and the invisible
+    characters opening a line (U+200B, U+2060, U+FEFF) read as spaces, in
+    each line holding more than white space. A scraped page's ``&nbsp;``
+    after a wire dateline's agency (``WASHINGTON\u00a0(AP)\u00a0—``) or for
+    every space is a space to every layout's rules, and a scraper's
     ``&#8203;`` opening each paragraph (``\u200bBy Jane Roe``) is an indent to
     them; a field normalizes the one to a space and drops the other anyway.
     Same length, so every offset holds. A line of white space alone keeps
     them: a no-break space alone is the seed site's mark between one story's
-    paragraphs (see :data:`PLAIN_WHITE`). Only the lines holding such a
-    character are looked at, each found by C scans of the block (a batch sent
-    to a worker is sent as written and read again so).
+    paragraphs (see :data:`PLAIN_WHITE`). The block is read whole, by C calls
+    and a step of Python per line holding a no-break space and per invisible
+    character, not per line of the block (a batch sent to a worker is sent as
+    written and read again so).
 
     >>> read_lines("ROME\\u00a0(AP)\\u00a0- The\\n\\u00a0\\n\\u200bBy Jane Roe")
-    [(0, 'ROME (AP) - The'), (2, ' By Jane Roe')]
+    ('ROME (AP) - The\\n\\xa0\\n By Jane Roe', [0, 2])
     """
     if not _read_otherwise(block):
-        return []
+        return block, []
     find = block.find
+    # Spans of the block read as written (white space alone), or with the
+    # margin's invisible characters as spaces, over the block with every
+    # no-break space a space; and the starts of the lines read otherwise.
+    spans: list[tuple[int, int, bool]] = []
     starts: set[int] = set()
-    for mark in _READ_MARKS:
+    position = find("\xa0")
+    while position >= 0:
+        start = block.rfind("\n", 0, position) + 1
+        end = find("\n", position)
+        end = len(block) if end < 0 else end
+        if block[start:end].strip(BLANK_CHARS):
+            starts.add(start)
+        else:
+            spans.append((start, end, False))
+        position = find("\xa0", end)
+    for mark in _INVISIBLE_MARKS:
         position = find(mark)
         while position >= 0:
             start = block.rfind("\n", 0, position) + 1
             end = find("\n", position)
-            starts.add(start)
-            if end < 0:
-                break
-            position = find(mark, end)
-    read: list[tuple[int, str]] = []
-    number = counted = 0
-    for start in sorted(starts):
-        end = find("\n", start)
-        line = block[start:] if end < 0 else block[start:end]
-        number += block.count("\n", counted, start)
-        counted = start
-        if line.strip(BLANK_CHARS):
-            # The margin a line opens with, spaces and tabs among the
-            # invisible characters (an indent before a scraper's ``&#8203;``
-            # or after it).
+            end = len(block) if end < 0 else end
+            line = block[start:end]
             words = line.lstrip(_MARGIN)
             margin = len(line) - len(words)
-            text = line[:margin].translate(_INVISIBLE_AS_SPACE) + words if margin else line
-            text = text.replace("\xa0", " ")
-            if text != line:
-                read.append((number, text))
-    return read
-
-
-def _line(text: str, start: int, end: int, number: int) -> Line:
-    """The line of ``text`` (as written) at ``start``, read as
-    :func:`read_lines` reads it (a line of a block read one at a time)."""
-    read = read_lines(text)
-    if read:
-        return Line(read[0][1], start, end, number, text)
-    return Line(text, start, end, number)
+            if position < start + margin and words.strip(BLANK_CHARS):
+                spans.append((start, start + margin, True))
+                starts.add(start)
+            position = find(mark, end)
+    read = block.replace("\xa0", " ")
+    if spans:
+        spans.sort()
+        pieces: list[str] = []
+        done = 0
+        for start, end, margin in spans:
+            if start < done:
+                continue  # a margin holding two kinds of invisible character
+            pieces.append(read[done:start])
+            pieces.append(
+                block[start:end].translate(_INVISIBLE_AS_SPACE) if margin else block[start:end]
+            )
+            done = end
+        pieces.append(read[done:])
+        read = "".join(pieces)
+    indexes: list[int] = []
+    number = counted = 0
+    for start in sorted(starts):
+        number += block.count("\n", counted, start)
+        counted = start
+        indexes.append(number)
+    return read, indexes
 
 
 # The invisible characters a scraper or an editor leaves inside a word
@@ -229,6 +243,15 @@ def as_written(text: str, lines: Sequence[Line]) -> str:
                 pieces[index] = line.written[at : at + len(piece)]
                 break
     return "\n".join(pieces)
+
+
+def _line(text: str, start: int, end: int, number: int) -> Line:
+    """The line of ``text`` (as written) at ``start``, read as
+    :func:`read_lines` reads it (a line of a block read one at a time)."""
+    read, indexes = read_lines(text)
+    if indexes:
+        return Line(read, start, end, number, text)
+    return Line(text, start, end, number)
 
 
 # Builds a Line without the Python-level __new__ a NamedTuple call goes through.
@@ -365,14 +388,18 @@ def _line_runs(
             # CR, so the offsets are the same and only the CR is cut from each
             # text, instead of a Python loop over the terminator pattern.
             parts = block.split("\n")
-            read = read_lines(block)
+            read, indexes = read_lines(block)
             if pending:
                 pending.append(parts[0])
                 parts[0] = "".join(pending)
                 pending.clear()
                 # The line begun in the block before, read whole.
-                later = read[1:] if read[:1] and read[0][0] == 0 else read
-                read = read_lines(parts[0])[:1] + later
+                first, first_read = read_lines(parts[0])
+                if indexes or first_read:
+                    cut = read.find("\n")
+                    read = first + read[cut:] if cut >= 0 else first
+                    later = indexes[1:] if indexes[:1] == [0] else indexes
+                    indexes = [0, *later] if first_read else later
             last = parts.pop()
             # Each piece and its line feed: ``operator.add`` over a run of ones,
             # a call cheaper than the bound ``(1).__add__`` it replaced.
@@ -382,15 +409,16 @@ def _line_runs(
             # lines of it saved on Windows, takes this path for all its lines).
             texts: Iterable[str] = map(str.removesuffix, parts, repeat("\r")) if crlf else parts
             written: Iterable[str | None] = repeat(None)
-            if read:
+            if indexes:
                 # The lines read otherwise keep their text as written.
-                as_read = list(texts)
                 as_written: list[str | None] = [None] * len(parts)
-                for index, text in read:
+                for index in indexes:
                     if index < len(parts):
-                        as_written[index] = as_read[index]
-                        as_read[index] = text.removesuffix("\r")
-                texts, written = as_read, as_written
+                        as_written[index] = parts[index].removesuffix("\r")
+                written = as_written
+                read_parts = read.split("\n")
+                read_parts.pop()
+                texts = map(str.removesuffix, read_parts, repeat("\r")) if crlf else read_parts
             yield map(
                 _new_line,
                 repeat(Line),

@@ -232,10 +232,13 @@ class _PackedBatch:
 
     def unpack(self) -> _Batch:
         """The batch that was packed: the same lines, offsets and numbers."""
-        texts = self.texts.split("\n") if self.stories else []
+        read, indexes = read_lines(self.texts)
+        texts = read.split("\n") if self.stories else []
         written: list[str | None] = [None] * len(texts)
-        for index, text in read_lines(self.texts) if self.stories else ():
-            written[index], texts[index] = texts[index], text
+        if indexes:
+            as_written = self.texts.split("\n")
+            for index in indexes:
+                written[index] = as_written[index]
         sizes = list(map(operator.add, map(len, texts), self.terminators))
         groups: list[LineGroup] = []
         first = 0
