@@ -179,8 +179,8 @@ def holds_invisible(text: str) -> bool:
     """Does ``text`` hold an invisible character :func:`without_invisible`
     may drop? Told by C scans, ASCII first: most paragraphs hold none, and
     the pattern's scan of each non-ASCII paragraph (curly quotes, dashes) a
-    dateline's or a byline's reader is asked about cost wire copy 16 M
-    instructions."""
+    dateline's or a byline's reader is asked about cost wire copy about
+    15 M instructions (docs/performance.md)."""
     return not text.isascii() and (
         "\u200b" in text
         or "\u2060" in text
