@@ -149,12 +149,12 @@ def read_lines(block: str) -> tuple[str, list[int]]:
         spans.sort()
         pieces: list[str] = []
         done = 0
-        for start, end, margin in spans:
+        for start, end, in_margin in spans:
             if start < done:
                 continue  # a margin holding two kinds of invisible character
             pieces.append(read[done:start])
             pieces.append(
-                block[start:end].translate(_INVISIBLE_AS_SPACE) if margin else block[start:end]
+                block[start:end].translate(_INVISIBLE_AS_SPACE) if in_margin else block[start:end]
             )
             done = end
         pieces.append(read[done:])
@@ -289,7 +289,7 @@ def line_key(text: str) -> str:
 
 
 def _read_otherwise(block: str) -> bool:
-    """Does ``block`` hold a character :func:`_read` may read as a
+    """Does ``block`` hold a character :func:`read_lines` may read as a
     space (told by C scans; most blocks hold none)?"""
     return "\xa0" in block or "\u200b" in block or "\u2060" in block or "\ufeff" in block
 
