@@ -825,6 +825,18 @@ def _byline_in_capitals(text: str) -> str:
     )
 
 
+def _no_break_spaces(text: str) -> str:
+    """Every space between two words a no-break space (U+00A0), as a scraper
+    turning each ``&nbsp;`` into its character leaves a page's text."""
+    return re.sub(r"(?<=\S) (?=\S)", "\u00a0", text)
+
+
+def _zero_width_openings(text: str) -> str:
+    """A zero-width space (U+200B) opening each line that holds more, as a
+    scraper's ``&#8203;`` at each paragraph's start leaves a page's text."""
+    return _each_line(text, lambda line: "\u200b" + line if line.strip() else line)
+
+
 # What a variation is named in a test's id, and how it changes a text. The
 # order is the order they are applied in when several are drawn: the words
 # first, then the lines, then the whole text's line ends and its opening.
@@ -837,6 +849,8 @@ LAYOUT_VARIATIONS: dict[str, Callable[[str], str]] = {
     "ellipsis-character": lambda text: text.replace("...", "…"),
     "ellipsis-dots": lambda text: text.replace("…", "..."),
     "byline-in-capitals": _byline_in_capitals,
+    "no-break-spaces": _no_break_spaces,
+    "zero-width-openings": _zero_width_openings,
     "blank-lines-holding-spaces": _blank_lines_holding,
     "trailing-spaces": _trailing_white,
     "indented": _indented,

@@ -292,22 +292,12 @@ def test_a_page_break_between_stories_is_a_blank_line(separator: str) -> None:
     assert [d.code for s in stories for d in s.diagnostics] == []
 
 
-_NBSP_LEFT = pytest.mark.xfail(
-    strict=True,
-    reason="a no-break space after a wire dateline's agency (or for every space) leaves "
-    "the dateline unread, in the body; silent. Read as a space by every layout's rules "
-    "(tried: split_lines), a hard-wrapped page's short closing paragraph glued by one to "
-    "its last word was then left out as furniture (test_scraped_pages' wrapped-page "
-    "property), so the fold waits for that rule",
-)
-
-
 @pytest.mark.parametrize(
     ("written", "spaced"),
     [
         ("By Jane Roe", "By\u00a0Jane Roe"),
-        pytest.param("(Reuters) - Ferry", "(Reuters)\u00a0- Ferry", marks=_NBSP_LEFT),
-        pytest.param(" ", "\u00a0", marks=_NBSP_LEFT),
+        ("(Reuters) - Ferry", "(Reuters)\u00a0- Ferry"),
+        (" ", "\u00a0"),
     ],
     ids=["after-by", "after-the-agency", "every-space"],
 )
@@ -357,29 +347,6 @@ _LEFT = {
         "separator of stories); partly said: no-body on the headline's and the byline's "
         "pieces, may-continue-story-above under the first paragraph, nothing on the piece "
         "holding the dateline's paragraph",
-    ),
-    "zero-width-space-in-the-dateline": (
-        lambda text: text.replace("PORT ELLIS", "PORT EL\u200bLIS"),
-        "a zero-width space inside a word of the dateline leaves it unread, in the body; silent",
-    ),
-    "zero-width-space-opening-each-line": (
-        lambda text: "".join(
-            "\u200b" + line if line.strip() else line for line in text.splitlines(True)
-        ),
-        "a zero-width space opening each line (a scraper's &#8203; at each paragraph's start) "
-        "leaves the byline and the dateline unread, in the body; silent",
-    ),
-    "bom-after-by": (
-        lambda text: text.replace("By Jane", "By\ufeff Jane"),
-        "U+FEFF after the byline's opener leaves the byline unread, in the body; silent",
-    ),
-    "soft-hyphens-in-words": (
-        lambda text: text.replace("Reuters", "Reu\u00adters"),
-        "a soft hyphen inside the agency's name leaves the dateline unread; silent",
-    ),
-    "zero-width-joiner-in-words": (
-        lambda text: text.replace("Reuters", "Reu\u200dters"),
-        "a zero-width joiner inside the agency's name leaves the dateline unread; silent",
     ),
     "paragraph-separators": (
         lambda text: text.replace("\n\n", "\u2029"),

@@ -9,6 +9,7 @@ records, or a :class:`~wirestory.ParseError` in strict mode.
 from __future__ import annotations
 
 import gc
+import operator
 from collections.abc import Mapping, Sequence
 from typing import Final
 
@@ -44,7 +45,7 @@ from wirestory.errors import ParseError, WirestoryError
 from wirestory.grouping import LineGroup
 from wirestory.knowledge import Knowledge
 from wirestory.layouts.page import box_label, guess_language
-from wirestory.lines import Line
+from wirestory.lines import Line, as_written
 from wirestory.model import Caption, Diagnostic, Role, Segment, Story, segments_from_columns
 from wirestory.normalizing import normalize_line, normalize_lines
 from wirestory.options import ParseOptions
@@ -149,10 +150,13 @@ def _shift(layout: LineState, index: int) -> int:
     return layout.read_shifts[index] if layout.read_shifts is not None else 0
 
 
+_WRITTEN: Final = operator.itemgetter(4)  # Line.written, read in C
+
+
 def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[Segment, ...]:
     if not lines:
         return ()
-    _, starts, ends, numbers = zip(*lines, strict=True)
+    _, starts, ends, numbers, _ = zip(*lines, strict=True)
     segments = segments_from_columns(layout.roles, starts, ends, numbers, layout.rules)
     if found.sign_off_line is not None:
         # An agency's sign-off glued at the end of the last body line is cut
@@ -1127,6 +1131,11 @@ def assemble_story(
     dateline = found.dateline
     if dateline is not None:
         dateline = attrs.evolve(dateline, raw=normalize_line(dateline.raw, options))
+    byline = found.byline
+    if byline is not None and any(map(_WRITTEN, lines)):
+        # A byline's raw text is as written: split_lines read its line's
+        # no-break spaces as spaces (``By\u00a0Jane Roe``).
+        byline = attrs.evolve(byline, raw=as_written(byline.raw, lines))
     return Story(
         headline=headline,
         captions=captions,
@@ -1140,7 +1149,7 @@ def assemble_story(
         subheading_indices=tuple(subheadings),
         layout=layout.kind,
         dateline=dateline,
-        byline=_catalan_byline(found.byline, body),
+        byline=_catalan_byline(byline, body),
         contributors=tuple(found.contributors),
         copyright=normalize_line(" ".join(lines[i].text for i in found.copyright), options)
         if found.copyright

@@ -25,6 +25,7 @@ from wirestory.knowledge import (
     per_knowledge,
     writer_title_pattern,
 )
+from wirestory.lines import holds_invisible, without_invisible
 
 __all__ = [
     "Byline",
@@ -363,6 +364,15 @@ def find_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
     """
     if len(line) > _MAX_CHARS:
         return None
+    if holds_invisible(line):
+        read, removed = without_invisible(line)
+        if removed:
+            # ``By\ufeff Jane Roe``, ``By Jane\u200b Roe``: an invisible
+            # character a scraper left inside or after a word hid the byline,
+            # read as body text, silently. Read past it; the raw text is as
+            # written.
+            found = find_byline(read, knowledge=knowledge)
+            return None if found is None else attrs.evolve(found, raw=line.strip())
     match = _opener(knowledge).fullmatch(line.rstrip(), 0, None, False)
     if match is None:
         return None

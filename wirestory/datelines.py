@@ -109,6 +109,7 @@ from wirestory.knowledge import (
     month_words,
     per_knowledge,
 )
+from wirestory.lines import holds_invisible, without_invisible, written_offset
 
 __all__ = [
     "Dateline",
@@ -1692,6 +1693,29 @@ def find_dateline(
     'Abu Dhabi:'
     """
     window = paragraph[:_WINDOW]
+    if holds_invisible(window):
+        read, removed = without_invisible(paragraph)
+        if removed:
+            # ``PORT EL\u200bLIS (Reuters) -``, ``WASH\u00adINGTON (AP) —``: an
+            # invisible character a scraper left inside a word hid the form,
+            # and the paragraph's dateline was read as body text, silently.
+            # Read past it; the raw text and the length are as written.
+            found = find_dateline(
+                read,
+                reference=reference,
+                year=year,
+                knowledge=knowledge,
+                page=page,
+                page_places=page_places,
+            )
+            if found is None:
+                return None
+            end = written_offset(removed, len(found.raw), past=False)
+            return attrs.evolve(
+                found,
+                raw=paragraph[:end],
+                length=written_offset(removed, found.length, past=True),
+            )
     patterns = _patterns(knowledge)
     if not page and not _may_open(window, patterns):
         # The day-first forms' own quick test: a digit or a "/" after the

@@ -13,17 +13,22 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, chain, count, islice, repeat
 from operator import add
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 __all__ = [
     "BLANK_CHARS",
     "PLAIN_WHITE",
     "Line",
+    "as_written",
+    "holds_invisible",
     "indent",
     "is_blank",
     "joined_text",
     "line_key",
+    "read_lines",
     "split_lines",
+    "without_invisible",
+    "written_offset",
 ]
 
 # A terminator; linear: each alternative is one or two fixed characters.
@@ -62,6 +67,12 @@ class Line(NamedTuple):
     """Offset just past the terminator."""
     number: int
     """1-based line number in the whole input."""
+    written: str | None = None
+    """The line as written when :func:`split_lines` read its characters
+    (its block held a no-break space or an invisible character, which
+    ``text`` may read as a space), else None. The same length as ``text``: a
+    hard wrap's measure needs it, since a no-break space held the words
+    around it on one line."""
 
 
 def is_blank(text: str) -> bool:
@@ -77,6 +88,172 @@ def is_blank(text: str) -> bool:
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+_MARGIN: Final = " \t\u200b\u2060\ufeff"
+_INVISIBLE_MARKS: Final = ("\u200b", "\u2060", "\ufeff")
+_INVISIBLE_AS_SPACE: Final = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), " ")
+
+
+def read_lines(block: str) -> tuple[str, list[int]]:
+    """``block`` (a line, or lines ending in line feeds) as :func:`split_lines`
+    reads each line's text, and the indexes of the lines read otherwise than
+    written: each no-break space (U+00A0) read as a space, and the invisible
+    characters opening a line (U+200B, U+2060, U+FEFF) read as spaces, in
+    each line holding more than white space. A scraped page's ``&nbsp;``
+    after a wire dateline's agency (``WASHINGTON\u00a0(AP)\u00a0—``) or for
+    every space is a space to every layout's rules, and a scraper's
+    ``&#8203;`` opening each paragraph (``\u200bBy Jane Roe``) is an indent to
+    them; a field normalizes the one to a space and drops the other anyway.
+    Same length, so every offset holds. A line of white space alone keeps
+    them: a no-break space alone is the seed site's mark between one story's
+    paragraphs (see :data:`PLAIN_WHITE`). The block is read whole, by C calls
+    and a step of Python per line holding a no-break space and per invisible
+    character, not per line of the block (a batch sent to a worker is sent as
+    written and read again so).
+
+    >>> read_lines("ROME\\u00a0(AP)\\u00a0- The\\n\\u00a0\\n\\u200bBy Jane Roe")
+    ('ROME (AP) - The\\n\\xa0\\n By Jane Roe', [0, 2])
+    """
+    if not _read_otherwise(block):
+        return block, []
+    find = block.find
+    # Spans of the block read as written (white space alone), or with the
+    # margin's invisible characters as spaces, over the block with every
+    # no-break space a space; and the starts of the lines read otherwise.
+    spans: list[tuple[int, int, bool]] = []
+    starts: set[int] = set()
+    position = find("\xa0")
+    while position >= 0:
+        start = block.rfind("\n", 0, position) + 1
+        end = find("\n", position)
+        end = len(block) if end < 0 else end
+        if block[start:end].strip(BLANK_CHARS):
+            starts.add(start)
+        else:
+            spans.append((start, end, False))
+        position = find("\xa0", end)
+    for mark in _INVISIBLE_MARKS:
+        position = find(mark)
+        while position >= 0:
+            start = block.rfind("\n", 0, position) + 1
+            end = find("\n", position)
+            end = len(block) if end < 0 else end
+            line = block[start:end]
+            words = line.lstrip(_MARGIN)
+            margin = len(line) - len(words)
+            if position < start + margin and words.strip(BLANK_CHARS):
+                spans.append((start, start + margin, True))
+                starts.add(start)
+            position = find(mark, end)
+    read = block.replace("\xa0", " ")
+    if spans:
+        spans.sort()
+        pieces: list[str] = []
+        done = 0
+        for start, end, in_margin in spans:
+            if start < done:
+                continue  # a margin holding two kinds of invisible character
+            pieces.append(read[done:start])
+            pieces.append(
+                block[start:end].translate(_INVISIBLE_AS_SPACE) if in_margin else block[start:end]
+            )
+            done = end
+        pieces.append(read[done:])
+        read = "".join(pieces)
+    indexes: list[int] = []
+    number = counted = 0
+    for start in sorted(starts):
+        number += block.count("\n", counted, start)
+        counted = start
+        indexes.append(number)
+    return read, indexes
+
+
+# The invisible characters a scraper or an editor leaves inside a word
+# (``PORT EL\u200bLIS``, ``WASH\u00adINGTON``, ``By Jane\u200b Roe``): a zero-width
+# space, a word joiner, a BOM, a soft hyphen, and a zero-width joiner between
+# two Latin letters (between others it joins a script's letters or an emoji).
+_IN_WORDS: Final = re.compile("[\u200b\u2060\ufeff\u00ad]|(?<=[A-Za-z])\u200d(?=[A-Za-z])")
+
+
+def holds_invisible(text: str) -> bool:
+    """Does ``text`` hold an invisible character :func:`without_invisible`
+    may drop? Told by C scans, ASCII first: most paragraphs hold none, and
+    the pattern's scan of each non-ASCII paragraph (curly quotes, dashes) a
+    dateline's or a byline's reader is asked about cost wire copy about
+    15 M instructions (docs/performance.md)."""
+    return not text.isascii() and (
+        "\u200b" in text
+        or "\u2060" in text
+        or "\ufeff" in text
+        or "\xad" in text
+        or "\u200d" in text
+    )
+
+
+def without_invisible(text: str) -> tuple[str, list[int]]:
+    """``text`` without the invisible characters a scraper leaves inside
+    words, and their offsets in ``text`` (none: ``text`` itself), for the
+    readers of a dateline or a byline, which read past them (their fields
+    keep the characters as written, see :func:`written_offset`).
+
+    >>> without_invisible("WASH\\u00adINGTON (AP) \\u2014")
+    ('WASHINGTON (AP) —', [4])
+    """
+    if not holds_invisible(text):
+        return text, []
+    removed = [match.start() for match in _IN_WORDS.finditer(text)]
+    if not removed:
+        return text, []
+    return _IN_WORDS.sub("", text), removed
+
+
+def written_offset(removed: Sequence[int], offset: int, *, past: bool) -> int:
+    """The offset in the text as written of ``offset`` in the text
+    :func:`without_invisible` gave, ``removed`` its offsets; ``past`` takes
+    the invisible characters written right there (a field's end that the
+    body's start follows), else not (the end of its raw text).
+
+    >>> written_offset([4], 10, past=True), written_offset([4], 4, past=True)
+    (11, 5)
+    >>> written_offset([4], 4, past=False)
+    4
+    """
+    for position in removed:
+        if position < offset or (past and position == offset):
+            offset += 1
+        else:
+            break
+    return offset
+
+
+def as_written(text: str, lines: Sequence[Line]) -> str:
+    """``text``, a field read from lines' texts (its pieces apart by line
+    feeds, each a part of one line), with each piece's characters as written
+    where its line was read otherwise (``Line.written``): a byline's raw text
+    is as written, its no-break spaces kept.
+
+    >>> lines = list(split_lines(["By\\u00a0Jane Roe\\n"]))
+    >>> as_written("By Jane Roe", lines)
+    'By\\xa0Jane Roe'
+    """
+    pieces = text.split("\n")
+    for index, piece in enumerate(pieces):
+        for line in lines:
+            if line.written is not None and (at := line.text.find(piece)) >= 0:
+                pieces[index] = line.written[at : at + len(piece)]
+                break
+    return "\n".join(pieces)
+
+
+def _line(text: str, start: int, end: int, number: int) -> Line:
+    """The line of ``text`` (as written) at ``start``, read as
+    :func:`read_lines` reads it (a line of a block read one at a time)."""
+    read, indexes = read_lines(text)
+    if indexes:
+        return Line(read, start, end, number, text)
+    return Line(text, start, end, number)
+
+
 # Builds a Line without the Python-level __new__ a NamedTuple call goes through.
 _new_line = tuple.__new__
 
@@ -109,6 +286,12 @@ def line_key(text: str) -> str:
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = text.translate(_INVISIBLE)  # slow per call; the characters are rare
     return " ".join(text.split())
+
+
+def _read_otherwise(block: str) -> bool:
+    """Does ``block`` hold a character :func:`read_lines` may read as a
+    space (told by C scans; most blocks hold none)?"""
+    return "\xa0" in block or "\u200b" in block or "\u2060" in block or "\ufeff" in block
 
 
 def _crlf_only(block: str) -> bool:
@@ -191,7 +374,7 @@ def _line_runs(
             pending.clear()
             terminator = "\r\n" if block.startswith("\n") else "\r"
             end = start + len(text) + len(terminator)
-            yield (Line(text, start, end, number),)
+            yield (_line(text, start, end, number),)
             start, number = end, number + 1
             block = block[len(terminator) - 1 :]
         crlf = "\r" in block
@@ -205,10 +388,18 @@ def _line_runs(
             # CR, so the offsets are the same and only the CR is cut from each
             # text, instead of a Python loop over the terminator pattern.
             parts = block.split("\n")
+            read, indexes = read_lines(block)
             if pending:
                 pending.append(parts[0])
                 parts[0] = "".join(pending)
                 pending.clear()
+                # The line begun in the block before, read whole.
+                first, first_read = read_lines(parts[0])
+                if indexes or first_read:
+                    cut = read.find("\n")
+                    read = first + read[cut:] if cut >= 0 else first
+                    later = indexes[1:] if indexes[:1] == [0] else indexes
+                    indexes = [0, *later] if first_read else later
             last = parts.pop()
             # Each piece and its line feed: ``operator.add`` over a run of ones,
             # a call cheaper than the bound ``(1).__add__`` it replaced.
@@ -216,11 +407,22 @@ def _line_runs(
             # Each CR ends its piece (it is a CRLF's): cut by a C call per
             # piece, not a Python test per line (wire copy in one block, a few
             # lines of it saved on Windows, takes this path for all its lines).
-            texts = map(str.removesuffix, parts, repeat("\r")) if crlf else parts
+            texts: Iterable[str] = map(str.removesuffix, parts, repeat("\r")) if crlf else parts
+            written: Iterable[str | None] = repeat(None)
+            if indexes:
+                # The lines read otherwise keep their text as written.
+                as_written: list[str | None] = [None] * len(parts)
+                for index in indexes:
+                    if index < len(parts):
+                        as_written[index] = parts[index].removesuffix("\r")
+                written = as_written
+                read_parts = read.split("\n")
+                read_parts.pop()
+                texts = map(str.removesuffix, read_parts, repeat("\r")) if crlf else read_parts
             yield map(
                 _new_line,
                 repeat(Line),
-                zip(texts, offsets, islice(offsets, 1, None), count(number)),
+                zip(texts, offsets, islice(offsets, 1, None), count(number), written),
             )
             start, number = offsets[-1], number + len(parts)
             if last:
@@ -239,13 +441,13 @@ def _line_runs(
             else:
                 text = block[position:cut]
             end = start + len(text) + after - cut
-            yield (Line(text, start, end, number),)
+            yield (_line(text, start, end, number),)
             start, number, position = end, number + 1, after
         if position < size:
             pending.append(block[position:])
     if pending:
         text = "".join(pending)
         if text.endswith("\r"):
-            yield (Line(text[:-1], start, start + len(text), number),)
+            yield (_line(text[:-1], start, start + len(text), number),)
         else:
-            yield (Line(text, start, start + len(text), number),)
+            yield (_line(text, start, start + len(text), number),)

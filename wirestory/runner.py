@@ -28,7 +28,7 @@ from wirestory.assemble import story_of
 from wirestory.decode import text_blocks
 from wirestory.errors import WirestoryError
 from wirestory.grouping import LineGroup, group_stories
-from wirestory.lines import Line, split_lines
+from wirestory.lines import Line, read_lines, split_lines
 from wirestory.model import Story
 from wirestory.options import ParseOptions
 from wirestory.sources import STDIN, CountingReader, open_dump, text_stream
@@ -204,7 +204,12 @@ class _PackedBatch:
     def pack(cls, batch: _Batch) -> _PackedBatch:
         """The batch, packed to be sent."""
         lines = [line for group in batch.groups for line in group.lines]
-        texts, starts, ends, _ = zip(*lines, strict=True) if lines else ((), (), (), ())
+        texts, starts, ends, _, written = (
+            zip(*lines, strict=True) if lines else ((), (), (), (), ())
+        )
+        if any(written):
+            # The lines as written: unpack reads them again as split_lines did.
+            texts = tuple(map(_as_written, texts, written))
         return cls(
             batch.name,
             "\n".join(texts),
@@ -227,7 +232,13 @@ class _PackedBatch:
 
     def unpack(self) -> _Batch:
         """The batch that was packed: the same lines, offsets and numbers."""
-        texts = self.texts.split("\n") if self.stories else []
+        read, indexes = read_lines(self.texts)
+        texts = read.split("\n") if self.stories else []
+        written: list[str | None] = [None] * len(texts)
+        if indexes:
+            as_written = self.texts.split("\n")
+            for index in indexes:
+                written[index] = as_written[index]
         sizes = list(map(operator.add, map(len, texts), self.terminators))
         groups: list[LineGroup] = []
         first = 0
@@ -243,6 +254,7 @@ class _PackedBatch:
                         offsets[:-1],
                         offsets[1:],
                         range(number, number + count),
+                        written[first:last],
                         strict=True,
                     ),
                 )
@@ -256,6 +268,10 @@ class _PackedBatch:
 
 
 _new_line = tuple.__new__
+
+
+def _as_written(text: str, written: str | None) -> str:
+    return text if written is None else written
 
 
 def _run_task(task: _WholeFile | _Batch | _PackedBatch, job: Job) -> Result:

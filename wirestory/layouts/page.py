@@ -3822,7 +3822,7 @@ def read(
     """
     if found is None:
         found = _blocks(lines, _non_blank(lines, start), _patterns(options.knowledge))
-    runs = _wrapped_runs(found.texts, found.indexes)
+    runs = _wrapped_runs(lines, found.texts, found.indexes)
     if runs:
         _read_wrapped(lines, start, runs, state, options)
     else:
@@ -6171,7 +6171,9 @@ _WRAP_MAX_CHARS: Final = 100
 _WRAP_FILL: Final = 0.75
 
 
-def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]]:
+def _wrapped_runs(
+    lines: Sequence[Line], texts: Sequence[str], blocks: Sequence[int]
+) -> list[list[int]]:
     """The runs of wrapped lines of a page whose text is cut into lines of a
     fixed width, its paragraphs running on over several lines (a text-mode
     browser's dump, html2text's output), each run two lines or more; none for
@@ -6191,12 +6193,21 @@ def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]
     fill = width * _WRAP_FILL
     # A line cut short of the fill goes on too when the next line's first word
     # would not have fit on it: a long word (a link, ``word’s\u00a0“quote”``,
-    # held together by its no-break space) moves whole to the next line.
+    # held together by its no-break space) moves whole to the next line. The
+    # word is measured as written (``Line.written``): split_lines reads a
+    # no-break space as a space, and ``it was aa`` / ``“a”\u00a0“aaaaaaaa”``
+    # measured ``“a”`` alone, which fits, so the paragraph's tail was a
+    # short block of its own, dropped at the story's edge with the
+    # paragraphs under it (short-at-edge).
+    firsts = [
+        _first_word_length(lines[number].written or text)
+        for number, text in zip(blocks, texts, strict=True)
+    ]
     going_on = [
         blocks[number + 1] == blocks[number] + 1
         and (
             len(texts[number]) >= fill
-            or len(texts[number].rstrip()) + 1 + _first_word_length(texts[number + 1]) > width
+            or len(texts[number].rstrip()) + 1 + firsts[number + 1] > width
         )
         for number in range(len(texts) - 1)
     ]
@@ -6218,10 +6229,19 @@ def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]
     # wrapped narrower (a table's row, an address) would leave room for every
     # word.
     width = max(len(texts[number].rstrip()) for number in wrapped)
+    # A line of nearly the width ending like no sentence goes on into a line
+    # opening in a quotation mark or a bracket even when that line's first
+    # word would have fit: quoted words a page holds together with no-break
+    # spaces (``it was`` / ``“L”\u00a0“a”.``) move whole, and split_lines reads
+    # those spaces as spaces, so the word measured is shorter than the one
+    # the wrap moved. Left alone, the paragraph's two lines were two blocks,
+    # the tail short, and both were dropped as furniture (short-at-edge).
     inside = False  # the line above goes on into this one
     for number, on in enumerate(going_on):
         if on and not inside and not texts[number + 1].lstrip()[:1].islower():
-            on = len(texts[number].rstrip()) + 1 + _first_word_length(texts[number + 1]) > width
+            on = len(texts[number].rstrip()) + 1 + firsts[number + 1] > width or _quote_under_wrap(
+                texts[number], texts[number + 1], width
+            )
             going_on[number] = on
         inside = on
     runs: list[list[int]] = []
@@ -6238,8 +6258,22 @@ def _wrapped_runs(texts: Sequence[str], blocks: Sequence[int]) -> list[list[int]
     return runs
 
 
+def _quote_under_wrap(above: str, below: str, width: int) -> bool:
+    """Is ``below``, opening in a quotation mark or a bracket, the rest of a
+    paragraph whose line ``above`` fills nearly the wrap's ``width`` and ends
+    like no sentence (see :func:`_wrapped_runs`)?"""
+    opening = below.lstrip()[:1]
+    return (
+        bool(opening)
+        and not opening.isalnum()
+        and len(above.rstrip()) >= width * _WRAP_FILL
+        and not _ends_sentence(above)
+    )
+
+
 def _first_word_length(text: str) -> int:
-    """The length of ``text``'s first word (to its first space)."""
+    """The length of ``text``'s first word (to its first space: a no-break
+    space is inside a word)."""
     text = text.lstrip()
     end = text.find(" ")
     return len(text) if end < 0 else end
