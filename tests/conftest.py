@@ -13,9 +13,11 @@ import wirestory
 
 # "ci" (the default, what .ci/run and the README's test command use) runs a few
 # hundred examples per property, and "installed" (.ci/run's runs against built
-# wheels) fewer. Both are derandomized: a run draws the same examples each
-# time, so a gate passes or fails on the code, never on the draw (a random
-# draw failed a stop once on a case no earlier run had drawn). The random
+# wheels) fewer. Both are derandomized: each test's draws are seeded from its
+# source, so a gate passes or fails on the code rather than on a new draw (a
+# random draw failed a stop once on a case no earlier run had drawn); a
+# strategy sampling an unordered set may still draw otherwise in another
+# process, as hash randomization orders the set. The random
 # search for new cases is the local profiles' job: HYPOTHESIS_PROFILE=dev is
 # quicker while editing, "thorough" is for a long local run; a case either
 # finds becomes an @example, which every profile runs.

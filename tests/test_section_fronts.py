@@ -10,6 +10,7 @@ The texts in ``tests/cases_section_fronts/`` are written for these tests."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -63,26 +64,37 @@ def _front(blocks: list[str]) -> str:
     return "Vale News\n\n" + "\n\n".join(blocks) + "\n"
 
 
-_TEASER = "Council votes on harbour plan number {n}\nThe vote follows a long debate."
+# Headlines of several lengths, as a front's are: no one wrap width explains
+# them all ending their lines (see the hard-wrapped near miss below).
+_HEADLINES = (
+    "Council votes on harbour plan",
+    "Ferry workers strike over the new rota at the port",
+    "New bridge opens to traffic a year late",
+)
+
+
+def _teaser(n: int) -> str:
+    """Headline ``n`` over one teaser sentence."""
+    return f"{_HEADLINES[n]}\nThe vote follows a long debate."
 
 
 @pytest.mark.parametrize(
     ("blocks", "flagged"),
     [
         # Three headline-over-teaser blocks: a listing.
-        ([_TEASER.format(n=n) for n in range(3)], True),
+        ([_teaser(n) for n in range(3)], True),
         # Two are too few: a story may end in two related teasers.
-        ([_TEASER.format(n=n) for n in range(2)], False),
+        ([_teaser(n) for n in range(2)], False),
         # Two sentences under each heading: an explainer's paragraphs.
-        ([_TEASER.format(n=n) + " It ran late." for n in range(3)], False),
+        ([_teaser(n) + " It ran late." for n in range(3)], False),
         # Three words over each teaser: a story's subheadings.
         (["Ferries moved north\nThe vote follows a long debate." for _ in range(3)], False),
         # A heading ending in a question mark asks what its paragraph answers.
-        ([_TEASER.format(n=n).replace("\n", "?\n", 1) for n in range(3)], False),
+        ([_teaser(n).replace("\n", "?\n", 1) for n in range(3)], False),
         # A line under the teaser ending in a full stop is more prose.
-        ([_TEASER.format(n=n) + "\nIt ran late." for n in range(3)], False),
+        ([_teaser(n) + "\nIt ran late." for n in range(3)], False),
         # A time under each teaser: still a listing.
-        ([_TEASER.format(n=n) + f"\n{n + 2} hours ago" for n in range(3)], True),
+        ([_teaser(n) + f"\n{n + 2} hours ago" for n in range(3)], True),
     ],
 )
 def test_the_form_of_a_teaser_block(blocks: list[str], flagged: bool) -> None:
@@ -95,10 +107,31 @@ def test_the_listing_must_be_most_of_the_body() -> None:
         "The council said the repairs to the sea wall could not wait for another season, "
         "and that the harbour would close on the first day of April."
     )
-    blocks = [_TEASER.format(n=n) for n in range(3)]
+    blocks = [_teaser(n) for n in range(3)]
     few = _front([prose] * 2 + blocks)
     many = _front([prose] * 4 + blocks)
     stories = [wirestory.parse_story(text) for text in (few, many)]
     codes = [{d.code for d in story.diagnostics} for story in stories]
     assert "page-of-teasers" in codes[0]
     assert "page-of-teasers" not in codes[1]
+
+
+def test_hard_wrapped_wire_copy_is_no_section_front() -> None:
+    """Two-line paragraphs of one sentence each, wrapped at one width: every
+    first line ends where the next word would not have fitted (a headline
+    ends its line early). Found by a review: it said page-of-teasers."""
+    paragraphs = [
+        "SPRINGFIELD (AP) — The city council voted on Tuesday to approve a budget "
+        "that raises spending on buses.",
+        "Mayor Jane Roe said the budget would keep the city's buses running through "
+        "the winter months.",
+        "Opponents said the increase was too large for a city that had cut its "
+        "libraries last year.",
+        "The vote was seven to two, and the budget takes effect on the first day of "
+        "the new fiscal year.",
+    ]
+    wrapped = ["\n".join(textwrap.wrap(p, 68)) for p in paragraphs]
+    assert all(p.count("\n") == 1 for p in wrapped)
+    text = "City council approves budget\n\n" + "\n\n".join(wrapped) + "\n"
+    (story,) = wirestory.parse(text)
+    assert "page-of-teasers" not in {d.code for d in story.diagnostics}

@@ -195,6 +195,22 @@ def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[
     return tuple(segments)
 
 
+def _no_break_spaces_kept(line: Line) -> Line:
+    """``line`` with each no-break space it was written with back where its
+    text reads a space; the rest of its text as read (a converter's marks a
+    layout read as spaces stay spaces: ``[8]Mark Oduya``, a Lynx link)."""
+    written = line.written
+    if written is None or len(written) != len(line.text):
+        return line
+    text = list(line.text)
+    at = written.find("\xa0")
+    while at >= 0:
+        if text[at] == " ":
+            text[at] = "\xa0"
+        at = written.find("\xa0", at + 1)
+    return line._replace(text="".join(text))
+
+
 def _paragraph_text(lines: list[Line], paragraph: list[int], found: WireFields) -> str:
     if (
         len(paragraph) == 1
@@ -356,7 +372,8 @@ def _teaser_listing(lines: Sequence[Line], roles: list[Role]) -> int:
     # Most stories' paragraphs are blocks of one line, no teaser's: the walk
     # (block by block, each found by list.index) stops once more than a third
     # of the body lies outside teaser blocks.
-    units = other = 0
+    units = other = width = 0
+    early = False
     end = len(roles)
     start = 0
     while start < end:
@@ -370,14 +387,21 @@ def _teaser_listing(lines: Sequence[Line], roles: list[Role]) -> int:
                 if 3 * other > body:
                     return 0
         elif stop > start:
-            if _teaser_block(lines, roles, range(start, stop)):
+            block = range(start, stop)
+            if _teaser_block(lines, roles, block):
                 units += 1
+                early = early or _line_ends_early(
+                    lines, start, start + 1, width := width or _body_width(lines, roles)
+                )
             else:
-                other += sum(roles[i] in _BODY_ROLES for i in range(start, stop))
+                other += sum(roles[i] in _BODY_ROLES for i in block)
                 if 3 * other > body:
                     return 0
         start = stop + 1
-    return units if units >= _TEASER_LISTING_MIN else 0
+    # Hard-wrapped copy's two-line paragraphs of one sentence read the same,
+    # but one wrap width explains them all: each first line ends where the
+    # next word would not have fitted. A headline ends its line early.
+    return units if units >= _TEASER_LISTING_MIN and early else 0
 
 
 def _teaser_block(lines: Sequence[Line], roles: Sequence[Role], block: Sequence[int]) -> bool:
@@ -453,7 +477,7 @@ def _teasers_under_story(
         block = range(start, end)
         if not _teaser_block(lines, roles, block):
             break
-        width = width or max(len(line.text.strip()) for line in lines)
+        width = width or _body_width(lines, roles)
         if not _line_ends_early(lines, block[0], block[1], width):
             break
         blocks.append(block)
@@ -480,6 +504,16 @@ def _teasers_under_story(
         if roles[number] == Role.BODY and (number == 0 or roles[number - 1] == Role.BLANK)
     )
     return (first, len(blocks), False) if prose >= _PROSE_ABOVE_TEASERS_MIN else None
+
+
+def _body_width(lines: Sequence[Line], roles: Sequence[Role]) -> int:
+    """The length of the story's longest body line (its subheadings' too):
+    a hard wrap's width. The headline, a dateline's line or an address may
+    run past it."""
+    return max(
+        (len(lines[i].text.strip()) for i, role in enumerate(roles) if role in _BODY_ROLES),
+        default=0,
+    )
 
 
 def _line_ends_early(lines: Sequence[Line], head: int, teaser: int, width: int) -> bool:
@@ -519,7 +553,7 @@ def _teaser_pairs_under_label(
         head = _filled_above(roles, teaser) if teaser > 0 else -1
         if head < 0 or not _teaser_block(lines, roles, (head, teaser)):
             break
-        width = width or max(len(line.text.strip()) for line in lines)
+        width = width or _body_width(lines, roles)
         if not _line_ends_early(lines, head, teaser, width):
             break
         pairs += 1
@@ -535,11 +569,11 @@ def _teaser_pairs_under_label(
 # Catalan's "Per" opens a byline ("Per Jordi Puig"), and is a Nordic given
 # name too ("Per Olof Lind"): read alone, the line is one name of three
 # words. A story written in Catalan says which: its function words no
-# Spanish, Italian, French, Portuguese or Nordic text uses ("els", "dels",
-# "amb": "durant els quals", "amb el suport dels veïns").
+# Spanish, Italian, French, Portuguese or Nordic text uses ("els", "amb":
+# "durant els quals", "amb el suport"; not "dels", Swedish "partly").
 _CATALAN_OPENER: Final = "Per "
 _CATALAN_WORDS: Final = frozenset(
-    {"els", "dels", "pels", "amb", "aquest", "aquesta", "aquests", "aquestes", "perquè"}
+    {"els", "pels", "amb", "aquest", "aquesta", "aquests", "aquestes", "perquè"}
 )
 _CATALAN_WORD: Final = regex.compile(r"\w++")
 
@@ -554,6 +588,8 @@ def _catalan_byline(byline: Byline | None, body: Sequence[str]) -> Byline | None
         byline is None
         or len(byline.names) != 1
         or not byline.names[0].startswith(_CATALAN_OPENER)
+        # The line opens with "Per" itself: "Av Per Olof Lind" names Per.
+        or not byline.raw.lstrip().startswith(_CATALAN_OPENER)
         or len(byline.names[0].split()) < 3
         or _CATALAN_WORDS.isdisjoint(
             word.casefold() for text in body for word in _CATALAN_WORD.findall(text)
@@ -935,10 +971,18 @@ def assemble_story(
                 0,
             )
         )
+    # A field's text is its lines' as written: split_lines read a no-break
+    # space as a space for the rules, but normalization reads the character
+    # (``voilÃ\xa0``, mojibake of ``voilà``, is repaired only with it).
+    written = (
+        [line if line.written is None else _no_break_spaces_kept(line) for line in lines]
+        if any(map(_WRITTEN, lines))
+        else lines
+    )
     # A field joined from several physical lines (a hard-wrapped page) reads
     # the joined line: its first line alone holds part of its text.
     field_lines: Mapping[int, Line] | Sequence[Line] = (
-        {**dict(enumerate(lines)), **layout.joined} if layout.joined else lines
+        {**dict(enumerate(written)), **layout.joined} if layout.joined else written
     )
     # The many-field parts of a story, normalized in one call: captions, then
     # paragraphs. Most paragraphs are one line holding neither the dateline
@@ -949,12 +993,12 @@ def assemble_story(
     fields = normalize_lines(
         [field_lines[i].text for i in layout.captions]
         + [
-            lines[paragraph[0]].text
+            written[paragraph[0]].text
             if len(paragraph) == 1
             and paragraph[0] != dateline_line
             and paragraph[0] != sign_off_line
             and paragraph[0] != dash_line
-            else _paragraph_text(lines, paragraph, found)
+            else _paragraph_text(written, paragraph, found)
             for paragraph in layout.paragraphs
         ],
         options,
@@ -1118,7 +1162,7 @@ def assemble_story(
         headline = normalize_line(
             layout.headline_text
             if layout.headline_text is not None
-            else lines[layout.headline].text,
+            else written[layout.headline].text,
             options,
         )
         headline = (
@@ -1135,7 +1179,12 @@ def assemble_story(
     if byline is not None and any(map(_WRITTEN, lines)):
         # A byline's raw text is as written: split_lines read its line's
         # no-break spaces as spaces (``By\u00a0Jane Roe``).
-        byline = attrs.evolve(byline, raw=as_written(byline.raw, lines))
+        # Its own lines where the layout or the enrichment says which: a
+        # later line may hold the same words written otherwise.
+        own = [lines[i] for i in layout.byline]
+        if found.byline_line is not None:
+            own.append(lines[found.byline_line])
+        byline = attrs.evolve(byline, raw=as_written(byline.raw, own or lines))
     return Story(
         headline=headline,
         captions=captions,
@@ -1151,11 +1200,11 @@ def assemble_story(
         dateline=dateline,
         byline=_catalan_byline(byline, body),
         contributors=tuple(found.contributors),
-        copyright=normalize_line(" ".join(lines[i].text for i in found.copyright), options)
+        copyright=normalize_line(" ".join(written[i].text for i in found.copyright), options)
         if found.copyright
         else None,
         notes=tuple(
-            normalize_line(" ".join(lines[i].text for i in note), options) for note in found.notes
+            normalize_line(" ".join(written[i].text for i in note), options) for note in found.notes
         ),
     )
 

@@ -248,25 +248,25 @@ AGENCIES: Final[tuple[Agency, ...]] = (
     # "(Fars)"
     Agency("Fars", ("Fars",), words=("Fars",)),
     # "(Bloomberg)"
-    Agency("Bloomberg", ("Bloomberg",)),
+    Agency("Bloomberg", ("Bloomberg",), title_case_places=True),
     # "(Kyodo)"; its Japanese copy signs off "… 語った。（共同）" ("joint", a
     # word of Japanese: a sign-off only, never an alias).
-    Agency("Kyodo", ("Kyodo",), sign_offs=("共同",)),
+    Agency("Kyodo", ("Kyodo",), sign_offs=("共同",), title_case_places=True),
     # "(Yonhap)"; "(서울=연합뉴스)" and "사진=연합뉴스" in its Korean copy.
-    Agency("Yonhap", ("Yonhap", "연합뉴스")),
+    Agency("Yonhap", ("Yonhap", "연합뉴스"), title_case_places=True),
     # "[서울=뉴시스]", "사진=뉴스1": Korea's private agencies, in Korean only.
     Agency("Newsis", ("뉴시스",)),
     Agency("News1", ("뉴스1",)),
     # "(PA)"
     Agency("Press Association", ("PA",)),
     # "(CNN) --", "CNN's Jane Roe and John Doe contributed to this report."
-    Agency("CNN", ("CNN",), staff=("CNN",)),
+    Agency("CNN", ("CNN",), staff=("CNN",), title_case_places=True),
     # "(BBC)"
     Agency("BBC", ("BBC",)),
     # "(Al Jazeera)"
     Agency("Al Jazeera", ("Al Jazeera",)),
     # "(Kyodo News)"
-    Agency("Kyodo News", ("Kyodo News",)),
+    Agency("Kyodo News", ("Kyodo News",), title_case_places=True),
     # Indian agencies: "NEW DELHI (PTI) —", "… crowd. Photo/ANI", "(IANS)"
     # "… खुला रहेगा। (भाषा)": its Hindi service signs off with its name,
     # "language", a word of Hindi (words=).

@@ -411,11 +411,11 @@ def _line_runs(
             written: Iterable[str | None] = repeat(None)
             if indexes:
                 # The lines read otherwise keep their text as written.
-                as_written: list[str | None] = [None] * len(parts)
+                written_texts: list[str | None] = [None] * len(parts)
                 for index in indexes:
                     if index < len(parts):
-                        as_written[index] = parts[index].removesuffix("\r")
-                written = as_written
+                        written_texts[index] = parts[index].removesuffix("\r")
+                written = written_texts
                 read_parts = read.split("\n")
                 read_parts.pop()
                 texts = map(str.removesuffix, read_parts, repeat("\r")) if crlf else read_parts

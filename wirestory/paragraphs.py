@@ -88,11 +88,15 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
         return [[start]]  # the common case: one line, one paragraph
     texts = [lines[i].text.rstrip() for i in range(start, end)]
     longest = max(len(t.strip()) for t in texts)
-    if longest > _WRAP_WIDTH or all(map(_ends_sentence, texts)):
+    if longest > _WRAP_WIDTH or (
+        all(map(_ends_sentence, texts)) and not any(_opens_small(t) for t in texts[1:])
+    ):
         # A run whose every line ends a sentence is one paragraph a line with
         # the blank lines dropped (the seed's story copied with none: its
         # paragraphs of 70 to 90 characters read as one wrapped paragraph);
-        # wrapping at a width ends a line inside a sentence nearly always.
+        # wrapping at a width ends a line inside a sentence nearly always,
+        # and a line that ends in an abbreviation (``… the U.S.`` / ``on
+        # tariffs …``) runs on into one opening in a small letter.
         return [[i] for i in range(start, end)]
     base_indent = min(indent(t) for t in texts)
     paragraphs = [[start]]
@@ -113,6 +117,11 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
 # What a sentence ends with, and the closing quotes and brackets after it.
 _SENTENCE_ENDS: Final = frozenset(".!?…")
 _AFTER_SENTENCE: Final = "\"'”’»)]"
+
+
+def _opens_small(text: str) -> bool:
+    """Does ``text`` open (past its indent) with a small letter?"""
+    return text.lstrip()[:1].islower()
 
 
 def _ends_sentence(text: str) -> bool:
