@@ -3,6 +3,8 @@ each probe below read wrong before its fix. Every story here is invented."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import wirestory
@@ -74,3 +76,36 @@ def test_a_field_is_normalized_as_written() -> None:
     (story,) = wirestory.parse(text)
     assert story.body[0] == wirestory.normalize(paragraph)
     assert "\u5a20" in story.body[0]
+
+
+def test_a_text_mode_dump_with_zero_width_openings_keeps_its_caption() -> None:
+    """A w3m dump with a zero-width space opening each line (found by the
+    layout-variation property at the thorough profile): the hard wrap's
+    measure of a line's first word took the zero-width space for the word,
+    so the caption's two lines stayed apart and its text was header
+    furniture, the caption only its credit, silently."""
+    from strategies import vary
+
+    path = Path(__file__).parent / "cases_heldout22" / "w3m_match_report.txt"
+    text = wirestory.decode(path.read_bytes())
+    varied = vary(text, ("zero-width-openings",))
+    assert varied != text
+    (plain,) = wirestory.parse(text)
+    (story,) = wirestory.parse(varied)
+    assert [(c.text, c.credit) for c in story.captions] == [
+        (c.text, c.credit) for c in plain.captions
+    ]
+    assert story.captions[0].text
+
+
+def test_a_catalan_byline_with_no_break_spaces_is_read() -> None:
+    """``Per\\xa0Jordi\\xa0Puig``: the byline's raw text is as written, and the
+    test that its line opens with ``Per`` read a space only."""
+    from strategies import vary
+
+    path = Path(__file__).parent / "cases_heldout25" / "catalan_per.txt"
+    text = vary(path.read_text(encoding="utf-8"), ("no-break-spaces",))
+    assert "Per\u00a0Jordi" in text
+    (story,) = wirestory.parse(text)
+    assert story.byline is not None
+    assert story.byline.names == ("Jordi Puig",)

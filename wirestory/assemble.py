@@ -589,7 +589,8 @@ def _catalan_byline(byline: Byline | None, body: Sequence[str]) -> Byline | None
         or len(byline.names) != 1
         or not byline.names[0].startswith(_CATALAN_OPENER)
         # The line opens with "Per" itself: "Av Per Olof Lind" names Per.
-        or not byline.raw.lstrip().startswith(_CATALAN_OPENER)
+        # (its raw as written: "Per\xa0Jordi Puig" from a scraped page).
+        or byline.raw.split(None, 1)[:1] != [_CATALAN_OPENER.strip()]
         or len(byline.names[0].split()) < 3
         or _CATALAN_WORDS.isdisjoint(
             word.casefold() for text in body for word in _CATALAN_WORD.findall(text)

@@ -6273,8 +6273,9 @@ def _quote_under_wrap(above: str, below: str, width: int) -> bool:
 
 def _first_word_length(text: str) -> int:
     """The length of ``text``'s first word (to its first space: a no-break
-    space is inside a word)."""
-    text = text.lstrip()
+    space is inside a word), past the margin, whose invisible characters
+    (a scraper's ``\u200b`` opening each line, read as a space) are no word."""
+    text = text.lstrip().lstrip("\u200b\u2060\ufeff").lstrip()
     end = text.find(" ")
     return len(text) if end < 0 else end
 
