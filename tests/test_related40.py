@@ -16,6 +16,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from test_section_fronts import WIRE_PARAGRAPHS
 
 import wirestory
 
@@ -248,19 +249,9 @@ def test_hard_wrapped_wire_copy_under_a_long_headline_is_no_listing() -> None:
     """The wrap's width is measured over the body's lines: a headline longer
     than it made every wrapped first line seem to end early (a review found
     page-of-teasers, and story-runs-past-listing, on such copy)."""
-    paragraphs = [
-        "SPRINGFIELD (AP) — The city council voted on Tuesday to approve a budget "
-        "that raises spending on buses.",
-        "Mayor Jane Roe said the budget would keep the city's buses running through "
-        "the winter months.",
-        "Opponents said the increase was too large for a city that had cut its "
-        "libraries last year.",
-        "The vote was seven to two, and the budget takes effect on the first day of "
-        "the new fiscal year.",
-    ]
     headline = "Springfield city council approves record budget with large rise in transit spending"
     for width in (50, 60, 68, 80):
-        wrapped = ["\n".join(textwrap.wrap(p, width)) for p in paragraphs]
+        wrapped = ["\n".join(textwrap.wrap(p, width)) for p in WIRE_PARAGRAPHS]
         text = headline + "\n\n" + "\n\n".join(wrapped) + "\n"
         (story,) = wirestory.parse(text)
         codes = {d.code for d in story.diagnostics}

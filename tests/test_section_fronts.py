@@ -116,21 +116,23 @@ def test_the_listing_must_be_most_of_the_body() -> None:
     assert "page-of-teasers" not in codes[1]
 
 
+# Four paragraphs of one sentence each, wire copy's, for hard-wrapping at a
+# width (tests/test_related40.py wraps them too).
+WIRE_PARAGRAPHS = (
+    "SPRINGFIELD (AP) — The city council voted on Tuesday to approve a budget "
+    "that raises spending on buses.",
+    "Mayor Jane Roe said the budget would keep the city's buses running through the winter months.",
+    "Opponents said the increase was too large for a city that had cut its libraries last year.",
+    "The vote was seven to two, and the budget takes effect on the first day of "
+    "the new fiscal year.",
+)
+
+
 def test_hard_wrapped_wire_copy_is_no_section_front() -> None:
     """Two-line paragraphs of one sentence each, wrapped at one width: every
     first line ends where the next word would not have fitted (a headline
     ends its line early). Found by a review: it said page-of-teasers."""
-    paragraphs = [
-        "SPRINGFIELD (AP) — The city council voted on Tuesday to approve a budget "
-        "that raises spending on buses.",
-        "Mayor Jane Roe said the budget would keep the city's buses running through "
-        "the winter months.",
-        "Opponents said the increase was too large for a city that had cut its "
-        "libraries last year.",
-        "The vote was seven to two, and the budget takes effect on the first day of "
-        "the new fiscal year.",
-    ]
-    wrapped = ["\n".join(textwrap.wrap(p, 68)) for p in paragraphs]
+    wrapped = ["\n".join(textwrap.wrap(p, 68)) for p in WIRE_PARAGRAPHS]
     assert all(p.count("\n") == 1 for p in wrapped)
     text = "City council approves budget\n\n" + "\n\n".join(wrapped) + "\n"
     (story,) = wirestory.parse(text)

@@ -975,9 +975,10 @@ def assemble_story(
     # A field's text is its lines' as written: split_lines read a no-break
     # space as a space for the rules, but normalization reads the character
     # (``voilÃ\xa0``, mojibake of ``voilà``, is repaired only with it).
+    read_otherwise = any(map(_WRITTEN, lines))
     written = (
         [line if line.written is None else _no_break_spaces_kept(line) for line in lines]
-        if any(map(_WRITTEN, lines))
+        if read_otherwise
         else lines
     )
     # A field joined from several physical lines (a hard-wrapped page) reads
@@ -1177,7 +1178,7 @@ def assemble_story(
     if dateline is not None:
         dateline = attrs.evolve(dateline, raw=normalize_line(dateline.raw, options))
     byline = found.byline
-    if byline is not None and any(map(_WRITTEN, lines)):
+    if byline is not None and read_otherwise:
         # A byline's raw text is as written: split_lines read its line's
         # no-break spaces as spaces (``By\u00a0Jane Roe``).
         # Its own lines where the layout or the enrichment says which: a
