@@ -41,89 +41,70 @@ Every page and line here is invented, in the shape of real page text.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
+from heldout_pages import HeldOutPages, reading
 
 import wirestory
 
-_CASES = Path(__file__).parent / "cases_heldout20"
-_NAMES = sorted(p.stem for p in _CASES.glob("*.txt"))
-
 # Misreadings left, by case and field, each with the diagnostic that says so.
-_KNOWN_FAILURES = {
-    ("gov_release", "headline"): "headline-from-title",
-    ("obituary_guestbook", "headline"): "headline-from-title",
-    ("podcast_episode", "headline"): "headline-from-title",
-    ("recipe_column", "body"): "short-run-left-out",
-    ("republished_conversation", "body"): "opening-may-be-teaser",
-    ("tech_review", "body"): "figure-rows-under-heading",
-    ("university_release", "body"): "closing-heading-may-be-teaser",
-}
-_REASONS = {
-    ("gov_release", "headline"): "the release's date stands above its headline: the "
-    "office's name, the first line, is taken",
-    ("obituary_guestbook", "headline"): "no byline or date line under the name: the "
-    "section's name, the first line, is taken",
-    ("podcast_episode", "headline"): "the player's four lines between the headline and the "
-    "byline are more than the walk up reads: the section's name is taken",
-    ("recipe_column", "body"): "the ingredients are left out as a list of links",
-    ("republished_conversation", "body"): "the partners' line over the story opens the body",
-    ("tech_review", "body"): "the box of specifications is read as subheadings",
-    ("university_release", "body"): "'Notes to editors' and the paper's line close the body",
-}
+_ROUND = HeldOutPages(
+    Path(__file__).parent / "cases_heldout20",
+    {
+        ("gov_release", "headline"): (
+            "headline-from-title",
+            "the release's date stands above its headline: the office's name, the first "
+            "line, is taken",
+        ),
+        ("obituary_guestbook", "headline"): (
+            "headline-from-title",
+            "no byline or date line under the name: the section's name, the first line, is taken",
+        ),
+        ("podcast_episode", "headline"): (
+            "headline-from-title",
+            "the player's four lines between the headline and the byline are more than the "
+            "walk up reads: the section's name is taken",
+        ),
+        ("recipe_column", "body"): (
+            "short-run-left-out",
+            "the ingredients are left out as a list of links",
+        ),
+        ("republished_conversation", "body"): (
+            "opening-may-be-teaser",
+            "the partners' line over the story opens the body",
+        ),
+        ("tech_review", "body"): (
+            "figure-rows-under-heading",
+            "the box of specifications is read as subheadings",
+        ),
+        ("university_release", "body"): (
+            "closing-heading-may-be-teaser",
+            "'Notes to editors' and the paper's line close the body",
+        ),
+    },
+)
 
 
-def _expected(name: str) -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads((_CASES / f"{name}.json").read_text("utf-8"))
-    return loaded
-
-
-def _story(name: str) -> wirestory.Story:
-    return wirestory.parse((_CASES / f"{name}.txt").read_text("utf-8"))[0]
-
-
-def _found(story: wirestory.Story) -> dict[str, Any]:
-    return {
-        "headline": story.headline,
-        "authors": list(story.byline.names) if story.byline else [],
-        "captions": [{"text": c.text, "credit": c.credit} for c in story.captions],
-        "body": list(story.body),
-    }
-
-
-def _params() -> list[Any]:
-    params = []
-    for name in _NAMES:
-        for field in _expected(name):
-            left = (name, field) in _KNOWN_FAILURES
-            reason = _REASONS.get((name, field), "")
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if left else []
-            params.append(pytest.param(name, field, id=f"{name}-{field}", marks=marks))
-    return params
-
-
-@pytest.mark.parametrize(("name", "field"), _params())
+@pytest.mark.parametrize(("name", "field"), _ROUND.field_params())
 def test_whole_page_field(name: str, field: str) -> None:
     """Each page is read as a page, its field as its file pins it down."""
-    story = _story(name)
+    story = _ROUND.first_story(name)
     assert story.layout == "page"
-    assert _found(story)[field] == _expected(name)[field]
+    assert reading(story)[field] == _ROUND.expected(name)[field]
 
 
-@pytest.mark.parametrize(("name", "field"), sorted(_KNOWN_FAILURES))
+@pytest.mark.parametrize(("name", "field"), _ROUND.flagged())
 def test_misreadings_left_are_flagged(name: str, field: str) -> None:
     """No misreading left is silent: the story carries its diagnostic."""
-    codes = [d.code for d in _story(name).diagnostics]
-    assert _KNOWN_FAILURES[(name, field)] in codes
+    codes = [d.code for d in _ROUND.first_story(name).diagnostics]
+    assert _ROUND.left[(name, field)][0] in codes
 
 
 def test_whole_pages_are_there() -> None:
-    assert len(_NAMES) == 24
-    for name in _NAMES:
-        assert set(_expected(name)) == {"headline", "authors", "captions", "body"}, name
+    assert len(_ROUND.names) == 24
+    for name in _ROUND.names:
+        assert set(_ROUND.expected(name)) == {"headline", "authors", "captions", "body"}, name
 
 
 # --- One section label over the headline; a player or dates of life ---------

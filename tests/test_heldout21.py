@@ -39,16 +39,14 @@ Every text here is invented, in the shape of real text.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
+from heldout_pages import HeldOutDumps, dump_reading
 
 import wirestory
 
 _CASES = Path(__file__).parent / "cases_heldout21"
-_NAMES = sorted(p.stem for p in _CASES.glob("*.txt"))
 
 # Misreadings left, by case, story (None: the count of stories) and field
 # ("*": every field of a story not cut out), each with whether the story says so.
@@ -58,68 +56,20 @@ _KNOWN_FAILURES: dict[tuple[str, int | None, str], str] = {
     ("wire_kill_notice", 0, "dateline"): "a kill notice's 'KILL -' headline reads as a "
     "dateline (flagged story-withdrawn)",
 }
+_ROUND = HeldOutDumps(_CASES, _KNOWN_FAILURES)
 
 
-def fields(story: wirestory.Story) -> dict[str, Any]:
-    """What a case's file pins down of each story."""
-    return {
-        "headline": story.headline,
-        "marker": story.marker,
-        "captions": [[c.text, c.credit] for c in story.captions],
-        "dateline": story.dateline.raw if story.dateline else None,
-        "byline": list(story.byline.names) if story.byline else None,
-        "paragraphs": len(story.body),
-        "first_paragraph": story.body[0] if story.body else None,
-        "last_paragraph": story.body[-1] if story.body else None,
-        "diagnostics": [d.code for d in story.diagnostics],
-    }
-
-
-def _read(name: str) -> tuple[list[wirestory.Story], list[dict[str, Any]]]:
-    # Bytes decoded, not read_text: its universal newlines would turn the
-    # CRLF case's line ends into LF.
-    text = (_CASES / f"{name}.txt").read_bytes().decode("utf-8")
-    expected: list[dict[str, Any]] = json.loads((_CASES / f"{name}.json").read_text("utf-8"))
-    return wirestory.parse(text), expected
-
-
-def _marks(name: str, number: int | None, field: str) -> list[Any]:
-    reason = _KNOWN_FAILURES.get((name, number, field)) or _KNOWN_FAILURES.get((name, number, "*"))
-    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-
-
-def _params() -> list[Any]:
-    params = []
-    for name in _NAMES:
-        expected = json.loads((_CASES / f"{name}.json").read_text("utf-8"))
-        for number, story in enumerate(expected):
-            for field in story:
-                params.append(
-                    pytest.param(
-                        name,
-                        number,
-                        field,
-                        id=f"{name}-{number}-{field}",
-                        marks=_marks(name, number, field),
-                    )
-                )
-    return params
-
-
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=_marks(n, None, "stories")) for n in _NAMES]
-)
+@pytest.mark.parametrize("name", _ROUND.count_params())
 def test_stories(name: str) -> None:
     """As many stories as the text holds."""
-    stories, expected = _read(name)
-    assert len(stories) == len(expected)
+    assert len(_ROUND.stories(name)) == len(_ROUND.expected(name))
 
 
-@pytest.mark.parametrize(("name", "number", "field"), _params())
+@pytest.mark.parametrize(("name", "number", "field"), _ROUND.field_params())
 def test_field(name: str, number: int, field: str) -> None:
     """Each story's fields as its file pins them down, read in the auto layout."""
-    stories, expected = _read(name)
-    assert fields(stories[number])[field] == expected[number][field]
+    story = _ROUND.stories(name)[number]
+    assert dump_reading(story)[field] == _ROUND.expected(name)[number][field]
 
 
 @pytest.mark.parametrize(

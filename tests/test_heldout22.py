@@ -43,11 +43,10 @@ Every page and line here is invented, in the shape of real page text.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
+from heldout_pages import HeldOutPages, Left, reading
 from test_cases import rebuild
 
 import wirestory
@@ -55,11 +54,10 @@ from wirestory.lines import split_lines
 from wirestory.markdown import markdown_view
 
 _CASES = Path(__file__).parent / "cases_heldout22"
-_NAMES = sorted(p.stem for p in _CASES.glob("*.txt"))
 
 # Misreadings left, by case and field: the diagnostic that says so (None:
 # silent), and why.
-_KNOWN_FAILURES: dict[tuple[str, str], tuple[str | None, str]] = {
+_KNOWN_FAILURES: dict[tuple[str, str], Left] = {
     **{
         ("inner_blank_runs", field): (
             "may-continue-story-above",
@@ -72,45 +70,17 @@ _KNOWN_FAILURES: dict[tuple[str, str], tuple[str | None, str]] = {
         "'Skip to content' is taken for the title, the section's name standing over the headline",
     ),
 }
+_ROUND = HeldOutPages(_CASES, _KNOWN_FAILURES)
 # The converters' pages, read as pages; readability's and newspaper3k's text
 # is a story's text alone.
-_PAGES = tuple(n for n in _NAMES if n.startswith(("md_", "lynx_", "w3m_", "inner_")))
+_PAGES = tuple(n for n in _ROUND.names if n.startswith(("md_", "lynx_", "w3m_", "inner_")))
 
 
-def _expected(name: str) -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads((_CASES / f"{name}.json").read_text("utf-8"))
-    return loaded
-
-
-def _text(name: str) -> str:
-    return (_CASES / f"{name}.txt").read_text("utf-8")
-
-
-def _found(story: wirestory.Story) -> dict[str, Any]:
-    return {
-        "headline": story.headline,
-        "authors": list(story.byline.names) if story.byline else [],
-        "captions": [{"text": c.text, "credit": c.credit} for c in story.captions],
-        "dateline": story.dateline.raw if story.dateline else None,
-        "body": list(story.body),
-    }
-
-
-def _params() -> list[Any]:
-    params = []
-    for name in _NAMES:
-        for field in _expected(name):
-            left = _KNOWN_FAILURES.get((name, field))
-            marks = [pytest.mark.xfail(strict=True, reason=left[1])] if left else []
-            params.append(pytest.param(name, field, id=f"{name}-{field}", marks=marks))
-    return params
-
-
-@pytest.mark.parametrize(("name", "field"), _params())
+@pytest.mark.parametrize(("name", "field"), _ROUND.field_params())
 def test_whole_page_field(name: str, field: str) -> None:
     """Each page's first story, its field as its file pins it down."""
-    story = wirestory.parse(_text(name))[0]
-    assert _found(story)[field] == _expected(name)[field]
+    story = _ROUND.first_story(name)
+    assert reading(story)[field] == _ROUND.expected(name)[field]
 
 
 @pytest.mark.parametrize(
@@ -122,43 +92,41 @@ def test_whole_page_field(name: str, field: str) -> None:
             if n == "inner_blank_runs"
             else [],
         )
-        for n in _NAMES
+        for n in _ROUND.names
     ],
 )
 def test_one_story_a_page(name: str) -> None:
-    assert len(wirestory.parse(_text(name))) == 1
+    assert len(wirestory.parse(_ROUND.text(name))) == 1
 
 
 @pytest.mark.parametrize("name", _PAGES)
 def test_converted_pages_are_read_as_pages(name: str) -> None:
-    stories = wirestory.parse(_text(name))
+    stories = wirestory.parse(_ROUND.text(name))
     assert stories[0].layout == ("wire" if name == "inner_blank_runs" else "page")
 
 
-@pytest.mark.parametrize(
-    ("name", "field"), sorted(k for k, v in _KNOWN_FAILURES.items() if v[0] is not None)
-)
+@pytest.mark.parametrize(("name", "field"), _ROUND.flagged())
 def test_misreadings_left_are_flagged(name: str, field: str) -> None:
     """No misreading left but the one named silent: the story carries its diagnostic
     (the blank lines' pieces each carry one)."""
     code = _KNOWN_FAILURES[(name, field)][0]
-    stories = wirestory.parse(_text(name))
+    stories = wirestory.parse(_ROUND.text(name))
     codes = [d.code for story in stories for d in story.diagnostics]
     assert code in codes
     assert all(story.diagnostics for story in stories)
 
 
-@pytest.mark.parametrize("name", _NAMES)
+@pytest.mark.parametrize("name", _ROUND.names)
 def test_converted_pages_are_lossless(name: str) -> None:
     """The marks read as spaces keep every line's characters in its segments."""
-    text = _text(name)
+    text = _ROUND.text(name)
     assert rebuild(text, wirestory.parse(text)) == text
 
 
 def test_whole_pages_are_there() -> None:
-    assert len(_NAMES) == 24
-    for name in _NAMES:
-        assert set(_expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
+    assert len(_ROUND.names) == 24
+    for name in _ROUND.names:
+        assert set(_ROUND.expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
 
 
 # --- The marks read as spaces ---------------------------------------------------
@@ -270,7 +238,7 @@ def test_link_numbers_read_away_under_references() -> None:
 def test_a_menu_bar_of_spaced_items_is_no_headline(bar: str) -> None:
     """The bar over the headline was taken for it, the headline for the
     standfirst."""
-    text = _text("w3m_match_report").replace(
+    text = _ROUND.text("w3m_match_report").replace(
         "Menu  Home  Football  Cricket  Rugby  Tennis  More", bar
     )
     story = wirestory.parse(text)[0]
@@ -279,6 +247,6 @@ def test_a_menu_bar_of_spaced_items_is_no_headline(bar: str) -> None:
 
 def test_a_headline_with_two_spaces_is_still_the_headline() -> None:
     headline = "Rovers hold on for first away win of the season"
-    text = _text("w3m_match_report").replace(headline, headline.replace(" for ", "  for "))
+    text = _ROUND.text("w3m_match_report").replace(headline, headline.replace(" for ", "  for "))
     story = wirestory.parse(text)[0]
     assert story.headline == headline

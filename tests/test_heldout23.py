@@ -60,99 +60,67 @@ Every page and line here is invented, in the shape of real page text.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
+from heldout_pages import HeldOutPages, Left, reading
 from test_cases import rebuild
 
 import wirestory
 from wirestory.layouts.page import furniture_phrase, guess_language
 
 _CASES = Path(__file__).parent / "cases_heldout23"
-_NAMES = sorted(p.stem for p in _CASES.glob("*.json"))
 # A section front holds no one story: it has no reading to pin down.
 _FRONT = "section_front"
 
 # Misreadings left, by case and field: the diagnostic that says so (None:
 # silent), and why.
-_KNOWN_FAILURES: dict[tuple[str, str], tuple[str | None, str]] = {
+_KNOWN_FAILURES: dict[tuple[str, str], Left] = {
     ("metered_middle", "body"): (
         "prose-left-out",
         "a metered prompt between the paragraphs ends the story's stretch, the paragraphs "
         "under it left out",
     ),
 }
+_ROUND = HeldOutPages(_CASES, _KNOWN_FAILURES)
 
 
-def _expected(name: str) -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads((_CASES / f"{name}.json").read_text("utf-8"))
-    return loaded
-
-
-def _text(name: str) -> str:
-    return (_CASES / f"{name}.txt").read_text("utf-8")
-
-
-def _found(story: wirestory.Story) -> dict[str, Any]:
-    return {
-        "headline": story.headline,
-        "authors": list(story.byline.names) if story.byline else [],
-        "captions": [{"text": c.text, "credit": c.credit} for c in story.captions],
-        "dateline": story.dateline.raw if story.dateline else None,
-        "body": list(story.body),
-    }
-
-
-def _params() -> list[Any]:
-    params = []
-    for name in _NAMES:
-        for field in _expected(name):
-            left = _KNOWN_FAILURES.get((name, field))
-            marks = [pytest.mark.xfail(strict=True, reason=left[1])] if left else []
-            params.append(pytest.param(name, field, id=f"{name}-{field}", marks=marks))
-    return params
-
-
-@pytest.mark.parametrize(("name", "field"), _params())
+@pytest.mark.parametrize(("name", "field"), _ROUND.field_params())
 def test_whole_page_field(name: str, field: str) -> None:
     """Each page's first story, its field as its file pins it down."""
-    story = wirestory.parse(_text(name))[0]
-    assert _found(story)[field] == _expected(name)[field]
+    story = _ROUND.first_story(name)
+    assert reading(story)[field] == _ROUND.expected(name)[field]
 
 
-@pytest.mark.parametrize("name", _NAMES)
+@pytest.mark.parametrize("name", _ROUND.names)
 def test_one_story_a_page(name: str) -> None:
-    assert len(wirestory.parse(_text(name))) == 1
+    assert len(wirestory.parse(_ROUND.text(name))) == 1
 
 
-@pytest.mark.parametrize(
-    ("name", "field"), sorted(k for k, v in _KNOWN_FAILURES.items() if v[0] is not None)
-)
+@pytest.mark.parametrize(("name", "field"), _ROUND.flagged())
 def test_misreadings_left_are_flagged(name: str, field: str) -> None:
     code = _KNOWN_FAILURES[(name, field)][0]
-    codes = [d.code for story in wirestory.parse(_text(name)) for d in story.diagnostics]
+    codes = _ROUND.codes(name)
     assert code in codes
 
 
 def test_section_front_is_not_one_story_silently() -> None:
     """A front's teasers are no story: read as several, or as one flagged."""
-    stories = wirestory.parse(_text(_FRONT))
+    stories = wirestory.parse(_ROUND.text(_FRONT))
     assert len(stories) > 1 or stories[0].diagnostics
 
 
-@pytest.mark.parametrize("name", [*_NAMES, _FRONT])
+@pytest.mark.parametrize("name", [*_ROUND.names, _FRONT])
 def test_pages_are_lossless(name: str) -> None:
-    text = _text(name)
+    text = _ROUND.text(name)
     assert rebuild(text, wirestory.parse(text)) == text
 
 
 def test_whole_pages_are_there() -> None:
-    assert len(_NAMES) == 22
+    assert len(_ROUND.names) == 22
     assert (_CASES / f"{_FRONT}.txt").exists()
-    for name in _NAMES:
-        assert set(_expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
+    for name in _ROUND.names:
+        assert set(_ROUND.expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
 
 
 # --- A page's language -----------------------------------------------------------
@@ -175,7 +143,7 @@ def test_whole_pages_are_there() -> None:
     ],
 )
 def test_language_of_a_page(name: str, language: str | None) -> None:
-    assert guess_language(_text(name)) == language
+    assert guess_language(_ROUND.text(name)) == language
 
 
 # --- A summary box over the story ------------------------------------------------
@@ -188,12 +156,12 @@ def test_language_of_a_page(name: str, language: str | None) -> None:
 def test_summary_box_labels(name: str, label: str) -> None:
     """The box's label in its other words and cases: the headline over it and the
     story under the byline are read the same."""
-    text = _text(name)
+    text = _ROUND.text(name)
     for shown in ("Key points", "Summary", "In brief"):
         text = text.replace(f"\n{shown}\n", f"\n{label}\n")
     story = wirestory.parse(text)[0]
-    assert story.headline == _expected(name)["headline"]
-    assert list(story.body) == _expected(name)["body"]
+    assert story.headline == _ROUND.expected(name)["headline"]
+    assert list(story.body) == _ROUND.expected(name)["body"]
 
 
 @pytest.mark.parametrize(
@@ -219,12 +187,12 @@ def test_print_and_meter_notices(line: str, furniture: bool) -> None:
 def test_gallery_counters_must_count_on() -> None:
     """A counter skipped (``1 / 10`` then ``3 / 10``) makes no gallery: no
     caption is claimed from the rows."""
-    text = _text("photo_gallery").replace("\n2 / 10\n", "\n3 / 10\n", 1)
+    text = _ROUND.text("photo_gallery").replace("\n2 / 10\n", "\n3 / 10\n", 1)
     assert wirestory.parse(text)[0].captions == ()
 
 
 @pytest.mark.parametrize("name", ["paywall_cut", "french_abonnes"])
 def test_paywalled_pages_say_so(name: str) -> None:
     """The story's opening alone, read up to the wall's notice, says it was cut."""
-    codes = [d.code for d in wirestory.parse(_text(name))[0].diagnostics]
+    codes = [d.code for d in _ROUND.first_story(name).diagnostics]
     assert "story-cut-by-paywall" in codes

@@ -40,17 +40,15 @@ Every text here is invented, in the shape of real text.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
+from heldout_pages import HeldOutDumps, dump_reading
 
 import wirestory
 from wirestory.layouts.wire import export_count
 
 _CASES = Path(__file__).parent / "cases_heldout24"
-_NAMES = sorted(p.stem for p in _CASES.glob("*.txt"))
 
 # The dumps read as one story where a reader sees several: the lines (as
 # numbered in the text) the one story flags as ``possible-story-boundary``.
@@ -97,72 +95,28 @@ _KNOWN_FAILURES: dict[tuple[str, int | None, str], str] = {
     ("newsletter_sponsor", 0, "headline"): "the greeting opens a headless story, the first "
     "item in its body (flagged possible-story-boundary at the sponsor's block)",
 }
+_ROUND = HeldOutDumps(_CASES, _KNOWN_FAILURES)
 
 
-def fields(story: wirestory.Story) -> dict[str, Any]:
-    """What a case's file pins down of each story."""
-    return {
-        "headline": story.headline,
-        "dateline": story.dateline.raw if story.dateline else None,
-        "byline": list(story.byline.names) if story.byline else None,
-        "paragraphs": len(story.body),
-        "first_paragraph": story.body[0] if story.body else None,
-        "last_paragraph": story.body[-1] if story.body else None,
-        "diagnostics": [d.code for d in story.diagnostics],
-    }
-
-
-def _read(name: str) -> tuple[list[wirestory.Story], list[dict[str, Any]]]:
-    text = (_CASES / f"{name}.txt").read_bytes().decode("utf-8")
-    expected: list[dict[str, Any]] = json.loads((_CASES / f"{name}.json").read_text("utf-8"))
-    return wirestory.parse(text), expected
-
-
-def _marks(name: str, number: int | None, field: str) -> list[Any]:
-    reason = _KNOWN_FAILURES.get((name, number, field)) or _KNOWN_FAILURES.get((name, number, "*"))
-    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-
-
-def _params() -> list[Any]:
-    params = []
-    for name in _NAMES:
-        expected = json.loads((_CASES / f"{name}.json").read_text("utf-8"))
-        for number, story in enumerate(expected):
-            for field in story:
-                params.append(
-                    pytest.param(
-                        name,
-                        number,
-                        field,
-                        id=f"{name}-{number}-{field}",
-                        marks=_marks(name, number, field),
-                    )
-                )
-    return params
-
-
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=_marks(n, None, "stories")) for n in _NAMES]
-)
+@pytest.mark.parametrize("name", _ROUND.count_params())
 def test_stories(name: str) -> None:
     """As many stories as a reader sees in the dump."""
-    stories, expected = _read(name)
-    assert len(stories) == len(expected)
+    assert len(_ROUND.stories(name)) == len(_ROUND.expected(name))
 
 
-@pytest.mark.parametrize(("name", "number", "field"), _params())
+@pytest.mark.parametrize(("name", "number", "field"), _ROUND.field_params())
 def test_field(name: str, number: int, field: str) -> None:
     """Each story's fields as its file pins them down (a glued dump's file
     pins each story's headline only)."""
-    stories, expected = _read(name)
-    assert fields(stories[number])[field] == expected[number][field]
+    story = _ROUND.stories(name)[number]
+    assert dump_reading(story)[field] == _ROUND.expected(name)[number][field]
 
 
 @pytest.mark.parametrize("name", sorted(_GLUED))
 def test_glued_items_say_so(name: str) -> None:
     """A dump read as one story where a reader sees several says where each
     next one may start."""
-    stories, _ = _read(name)
+    stories = _ROUND.stories(name)
     assert len(stories) == 1
     flagged = [d.line for d in stories[0].diagnostics if d.code == "possible-story-boundary"]
     assert flagged == _GLUED[name]
@@ -170,9 +124,9 @@ def test_glued_items_say_so(name: str) -> None:
 
 def test_every_dump_is_a_case() -> None:
     """Each text has its reading, and each glued dump is among them."""
-    assert len(_NAMES) >= 15
-    assert all((_CASES / f"{name}.json").exists() for name in _NAMES)
-    assert set(_GLUED) <= set(_NAMES)
+    assert len(_ROUND.names) >= 15
+    assert all((_CASES / f"{name}.json").exists() for name in _ROUND.names)
+    assert set(_GLUED) <= set(_ROUND.names)
 
 
 _STORY = (

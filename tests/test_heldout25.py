@@ -69,9 +69,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
+from heldout_pages import HeldOutPages, Left, reading
 from strategies import vary
 from test_cases import rebuild
 
@@ -80,78 +80,47 @@ from wirestory.layouts.page import byline_line, live_blog_stamp
 from wirestory.trailers import classify_trailer
 
 _CASES = Path(__file__).parent / "cases_heldout25"
-_NAMES = sorted(p.stem for p in _CASES.glob("*.json"))
 
 # Misreadings left, by case and field: the diagnostic that says so (None:
 # silent), and why.
-_KNOWN_FAILURES: dict[tuple[str, str], tuple[str | None, str]] = {
+_KNOWN_FAILURES: dict[tuple[str, str], Left] = {
     ("ukrainian_foto_unian", "body"): (
         "closing-sentence-left-out",
         "a last sentence with none of the table's function words only may be the story's",
     ),
 }
+_ROUND = HeldOutPages(_CASES, _KNOWN_FAILURES)
 
 
-def _expected(name: str) -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads((_CASES / f"{name}.json").read_text("utf-8"))
-    return loaded
-
-
-def _text(name: str) -> str:
-    return (_CASES / f"{name}.txt").read_text("utf-8")
-
-
-def _found(story: wirestory.Story) -> dict[str, Any]:
-    return {
-        "headline": story.headline,
-        "authors": list(story.byline.names) if story.byline else [],
-        "captions": [{"text": c.text, "credit": c.credit} for c in story.captions],
-        "dateline": story.dateline.raw if story.dateline else None,
-        "body": list(story.body),
-    }
-
-
-def _params() -> list[Any]:
-    params = []
-    for name in _NAMES:
-        for field in _expected(name):
-            left = _KNOWN_FAILURES.get((name, field))
-            marks = [pytest.mark.xfail(strict=True, reason=left[1])] if left else []
-            params.append(pytest.param(name, field, id=f"{name}-{field}", marks=marks))
-    return params
-
-
-@pytest.mark.parametrize(("name", "field"), _params())
+@pytest.mark.parametrize(("name", "field"), _ROUND.field_params())
 def test_whole_page_field(name: str, field: str) -> None:
     """Each page's first story, its field as its file pins it down."""
-    story = wirestory.parse(_text(name))[0]
-    assert _found(story)[field] == _expected(name)[field]
+    story = _ROUND.first_story(name)
+    assert reading(story)[field] == _ROUND.expected(name)[field]
 
 
-@pytest.mark.parametrize("name", _NAMES)
+@pytest.mark.parametrize("name", _ROUND.names)
 def test_one_story_a_page(name: str) -> None:
-    assert len(wirestory.parse(_text(name))) == 1
+    assert len(wirestory.parse(_ROUND.text(name))) == 1
 
 
-@pytest.mark.parametrize(
-    ("name", "field"), sorted(k for k, v in _KNOWN_FAILURES.items() if v[0] is not None)
-)
+@pytest.mark.parametrize(("name", "field"), _ROUND.flagged())
 def test_misreadings_left_are_flagged(name: str, field: str) -> None:
     code = _KNOWN_FAILURES[(name, field)][0]
-    codes = [d.code for story in wirestory.parse(_text(name)) for d in story.diagnostics]
+    codes = _ROUND.codes(name)
     assert code in codes
 
 
-@pytest.mark.parametrize("name", _NAMES)
+@pytest.mark.parametrize("name", _ROUND.names)
 def test_pages_are_lossless(name: str) -> None:
-    text = _text(name)
+    text = _ROUND.text(name)
     assert rebuild(text, wirestory.parse(text)) == text
 
 
 def test_whole_pages_are_there() -> None:
-    assert len(_NAMES) == 28
-    for name in _NAMES:
-        assert set(_expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
+    assert len(_ROUND.names) == 28
+    for name in _ROUND.names:
+        assert set(_ROUND.expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
 
 
 # --- Byline labels of other languages --------------------------------------------
@@ -196,7 +165,7 @@ def test_french_column_disclaimer_is_a_note() -> None:
 
 
 def test_column_bio_under_a_note_is_flagged() -> None:
-    story = wirestory.parse(_text("french_tribune_bio"))[0]
+    story = wirestory.parse(_ROUND.text("french_tribune_bio"))[0]
     assert "author-bio-in-body" in [d.code for d in story.diagnostics]
     assert story.notes == ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.",)
 
@@ -358,7 +327,7 @@ def test_a_story_on_responsibility_is_no_note() -> None:
 
 
 def test_time_ago_between_entries_is_no_paragraph() -> None:
-    body = wirestory.parse(_text("spanish_directo"))[0].body
+    body = wirestory.parse(_ROUND.text("spanish_directo"))[0].body
     assert "Hace 30 minutos" not in body
     assert "Hace 1 hora" not in body
 
@@ -366,14 +335,15 @@ def test_time_ago_between_entries_is_no_paragraph() -> None:
 def test_heading_under_a_stamp_off_a_live_blog_stays_out() -> None:
     """A stamp over the line above the first paragraph, no stamp among the
     story's blocks: no live blog, the line left as it was."""
-    text = _text("spanish_directo").replace("Hace 30 minutos\n", "").replace("Hace 1 hora\n", "")
+    text = _ROUND.text("spanish_directo")
+    text = text.replace("Hace 30 minutos\n", "").replace("Hace 1 hora\n", "")
     assert "Restablecida la luz en 12.000 hogares" not in wirestory.parse(text)[0].body
 
 
 def test_one_framed_heading_under_the_story_only_may_be_its() -> None:
     """No framed heading above: the section under the story is left out,
     said, as any closing section."""
-    text = _text("german_liveticker")
+    text = _ROUND.text("german_liveticker")
     for stamp in ("14:52", "14:31", "14:05"):
         start = text.index(f"+++ {stamp} Uhr")
         text = text[:start] + text[text.index("+++\n", start + 4) + 4 :]
@@ -386,7 +356,7 @@ def test_entry_writers_are_told_under_a_byline_in_capitals() -> None:
     """The byline set in capitals (``BY CLAIRE DUNN, …``, a variation
     test_variants37 draws) names the writers the entries print in title case:
     each entry's writer stays out of the body (they were read as paragraphs)."""
-    text = _text("live_blog_pinned")
+    text = _ROUND.text("live_blog_pinned")
     byline = next(line for line in text.splitlines() if line.startswith("By "))
     capitals = text.replace(byline, byline.upper())
     assert capitals != text
@@ -399,12 +369,11 @@ def test_curly_quotes_leave_the_reading(name: str) -> None:
     write about the sea’``) is no paragraph's end: read with curly quotes the
     page was wire copy, its menu's first item the headline. The French
     disclaimer's ``n’engagent que`` with a curly apostrophe is its note too."""
-    text = _text(name)
+    text = _ROUND.text(name)
     curly = vary(text, ("curly-quotes",))
     assert curly != text
     straight = str.maketrans("‘’“”", "''\"\"")
-    found = [
-        json.dumps(_found(s), ensure_ascii=False).translate(straight)
-        for s in wirestory.parse(curly)
+    read = [json.dumps(reading(s), ensure_ascii=False) for s in wirestory.parse(curly)]
+    assert [r.translate(straight) for r in read] == [
+        json.dumps(reading(s), ensure_ascii=False) for s in wirestory.parse(text)
     ]
-    assert found == [json.dumps(_found(s), ensure_ascii=False) for s in wirestory.parse(text)]

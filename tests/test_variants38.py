@@ -26,7 +26,8 @@ from wirestory import ParseOptions
 
 _PAGE = ParseOptions(layout="page")
 
-_HEAD = (
+# A page around the stories written here (test_variants39 reads it too).
+PAGE_HEAD = (
     "Harbour pilots strike over pay | The Daily Example\n"
     "\n"
     "Skip to main content\n"
@@ -36,7 +37,7 @@ _HEAD = (
     "Harbour pilots strike over pay\n"
     "\n"
 )
-_TAIL = "\nRelated stories\nCouncil election date confirmed\nAbout us\nPrivacy Policy\n"
+PAGE_TAIL = "\nRelated stories\nCouncil election date confirmed\nAbout us\nPrivacy Policy\n"
 _LEAD = "The pilots walked off the job on Monday and the union said it was\n“no” “deal”.\n"
 _REST = (
     "\n"
@@ -57,13 +58,13 @@ def test_a_wrapped_lead_ending_in_quoted_words_stays_in_the_body() -> None:
     sentence, goes on into quoted words whose first would have fit there
     (a browser kept them whole: no-break spaces between, or written so)
     reads as one paragraph, in the body, as the page unwrapped."""
-    text = _HEAD + _LEAD + _REST + _TAIL
+    text = PAGE_HEAD + _LEAD + _REST + PAGE_TAIL
     unwrapped = (
-        _HEAD
+        PAGE_HEAD
         + _LEAD.replace("was\n", "was ")
         + "\n"
         + _REST.replace("port\n", "port ").replace("week\n", "week ")
-        + _TAIL
+        + PAGE_TAIL
     )
     assert _body_words(text) == _body_words(unwrapped)
     assert _body_words(text)[:4] == ["The", "pilots", "walked", "off"]
@@ -72,7 +73,7 @@ def test_a_wrapped_lead_ending_in_quoted_words_stays_in_the_body() -> None:
 def test_no_break_spaces_between_the_quoted_words_read_the_same() -> None:
     """The same page with the quoted words held by no-break spaces reads the
     same body."""
-    text = _HEAD + _LEAD + _REST + _TAIL
+    text = PAGE_HEAD + _LEAD + _REST + PAGE_TAIL
     spaced = text.replace("” “", "”\u00a0“")
     assert _body_words(spaced) == _body_words(text)
 

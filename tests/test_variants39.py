@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from test_cases import rebuild
+from test_variants38 import PAGE_HEAD, PAGE_TAIL
 
 import wirestory
 from wirestory import ParseOptions
@@ -27,17 +28,6 @@ from wirestory.lines import split_lines
 
 _PAGE = ParseOptions(layout="page")
 
-_HEAD = (
-    "Harbour pilots strike over pay | The Daily Example\n"
-    "\n"
-    "Skip to main content\n"
-    "News\n"
-    "Sport\n"
-    "\n"
-    "Harbour pilots strike over pay\n"
-    "\n"
-)
-_TAIL = "\nRelated stories\nCouncil election date confirmed\nAbout us\nPrivacy Policy\n"
 # Wrapped at 60 characters; the last paragraph's second line stops at 41,
 # its next words held together by no-break spaces.
 _WRAPPED = (
@@ -62,9 +52,9 @@ def _unwrapped(text: str) -> str:
 def test_a_wrapped_paragraph_held_by_no_break_spaces_stays_whole() -> None:
     """The last paragraph, whose tail a wrap moved whole (no-break spaces),
     is read with its lines joined, in the body, as the page unwrapped."""
-    text = _HEAD + _WRAPPED + _TAIL
+    text = PAGE_HEAD + _WRAPPED + PAGE_TAIL
     story = wirestory.parse_story(text, options=_PAGE)
-    unwrapped = wirestory.parse_story(_HEAD + _unwrapped(_WRAPPED) + _TAIL, options=_PAGE)
+    unwrapped = wirestory.parse_story(PAGE_HEAD + _unwrapped(_WRAPPED) + PAGE_TAIL, options=_PAGE)
     assert len(story.body) == 3
     assert story.body == unwrapped.body
     assert story.body[-1].endswith("“was” “ready” “to” “talk” “again”.")
