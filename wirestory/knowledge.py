@@ -676,6 +676,10 @@ class Knowledge:
             "picha",  # "Picha: Jane Roe" (Swahili: picture)
             "larawan",  # "Larawan: PNA" (Tagalog: picture)
             "grianghraf",  # "Grianghraf: Jane Roe" (Irish: photograph)
+            "ảnh",  # "Ảnh: Giang Huy" (Vietnamese: picture)
+            "mynd",  # "Mynd: Vegagerðin" (Icelandic: picture)
+            "ljósmynd",  # "Ljósmynd: Jón Jónsson" (Icelandic: photograph)
+            "llun",  # "Llun: Gareth Evans" (Welsh: picture)
             "courtesy",  # "Courtesy: the family"
         ),
         validator=_STRINGS,
@@ -922,6 +926,14 @@ class Knowledge:
             "Teksti:",
             "Piše:",
             "Pišu:",
+            # The same label in the Baltic and other Slavic languages: Latvian
+            # "Autors: Jānis Bērziņš", Lithuanian "Autorius: Jonas Petraitis",
+            # Slovenian "Avtor: Maja Novak", Serbian in Cyrillic "Аутор: Марко
+            # Петровић" (each only with its colon, as "Autor:").
+            "Autors:",
+            "Autorius:",
+            "Avtor:",
+            "Аутор:",
             "Автор:",
             # "Текст: Иван Петров" (Russian: text), as Spanish "Texto:".
             "Текст:",
@@ -937,6 +949,11 @@ class Knowledge:
             "door",
             # Romanian sites do so too: "de Ana Popescu" over the date.
             "de",
+            # Albanian: "Nga Arben Hoxha" (from, by; in a sentence "Nga ana
+            # tjetër", on the other hand: names after it only). Welsh: "Gan
+            # Siân Jones" (by; "Gan fod …", since, opens a sentence).
+            "Nga",
+            "Gan",
             # Greek sites print the writer's name in the genitive after the
             # article, "of the": "Του Γιώργου Παππά", "Της Μαρίας Νικολάου"
             # (a sentence opening so names no one in the header's forms).
@@ -1744,7 +1761,11 @@ class Knowledge:
             çarşamba perşembe cuma cumartesi"""
             """ el em h hs hrs uhr il alle ore pubblicato aggiornato diperbarui diterbitkan
             pukul güncelleme güncellenme yayınlanma tarihi"""
-            """ wib wita wit myt sgt pht ict kst brt art wat eat cat sast msk trt""".split()
+            """ wib wita wit myt sgt pht ict kst brt art wat eat cat sast msk trt"""
+            # Vietnamese weekdays are "Thứ" and an ordinal ("Thứ ba, 4/3/2025,
+            # 10:32 (GMT+7)": Tuesday), Sunday "Chủ nhật"; "ngày" (day) and
+            # "Cập nhật" (updated) stand before a date.
+            """ thứ hai ba tư năm sáu bảy chủ nhật ngày cập""".split()
         ),
         validator=_STRING_SET,
     )
@@ -1768,7 +1789,11 @@ class Knowledge:
             LIVE URGENT FLASH BULLETIN PRIORITY SPONSORED AD ADVERTISEMENT TRANSCRIPT
             SUMMARY HIGHLIGHTS BACKGROUND CONTEXT MEANWHILE SOURCE SOURCES WARNING
             DISCLAIMER CAPTION IMAGE PICTURE CREDIT EXPLAINER REVIEW INTERVIEW COMMENT
-            QUESTION ANSWER TITLE HEADLINE TAGS KEYWORDS TOPICS DEAR TODAY""".split()
+            QUESTION ANSWER TITLE HEADLINE TAGS KEYWORDS TOPICS DEAR TODAY"""
+            # A fact-check's labels over its first paragraphs: "Claim: The
+            # council has banned bicycles", "Verdict: False.", "Rating: Mostly
+            # false", "Ruling: …".
+            """ CLAIM VERDICT RATING RULING""".split()
         ),
         validator=_STRING_SET,
     )
@@ -1954,6 +1979,17 @@ class Knowledge:
             (
                 "translated",
                 r"^this (?:story|article|interview|column|piece) (?:has been|was) translated\b",
+            ),
+            # A fact-check's notice of who checked it, under the verdict's
+            # story: "This article was written by our fact-checking team.",
+            # "This fact check was produced by the Vale Post's fact check
+            # team." (the site's own voice naming its team: a story's
+            # sentence names the team of someone else).
+            (
+                "fact",
+                r"^this (?:article|story|fact[- ]?check|report) (?:was|has been)"
+                r" (?:written|produced|researched|reviewed) by (?:our|the) [^.]{0,40}?"
+                r"\bfact[- ]?check\w*+ (?:team|desk|unit)\b",
             ),
             (
                 "republished",
