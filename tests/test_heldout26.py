@@ -17,8 +17,12 @@ contact:``, ``###`` under it), a weather brief (``Today:`` / ``Tonight:`` /
 ``Tomorrow:``), a markets brief (an index table's rows under the story), an
 embedded post with its handle and date, a newsletter's sign-up box and an
 advertisement's lines inside the story (``Listen to this article · 4 min``
-over it), a story cut by ``Page 1 of 2`` / ``Next page``, an obituary with
-its dates of life and funeral, and a pull quote repeating a sentence.
+over it), a ``Trending`` box of two headlines between the paragraphs, a
+story cut by ``Page 1 of 2`` / ``Next page``, an obituary with its dates of
+life and funeral, a pull quote repeating a sentence, and a USA Today
+network page (the site's name in capitals over the menu, ``Jane Roe`` /
+``USA TODAY`` / ``Published …``, ``Contributing: Tom Bay, USA TODAY; The
+Associated Press`` and a feedback box under the story).
 
 Fixed in this round (each silent before): Latvian ``Autors:``, Lithuanian
 ``Autorius:``, Slovenian ``Avtor:`` and Serbian ``Аутор:`` went unread as
@@ -34,7 +38,14 @@ name alone under the story (``Hoài Thu``) was lost (now the byline, said:
 (flagged) and its team's notice (``This article was written by our
 fact-checking team.``) the body's last paragraph; a press release's
 ``FOR IMMEDIATE RELEASE`` between its headline and its date ended the walk
-up to the headline (the menu's first item was the headline, flagged).
+up to the headline (the menu's first item was the headline, flagged); the
+USA Today network page was read as wire copy with no diagnostic (a site's
+name in capitals first over the menu was no menu item), then its byline
+went unread over the outlet line (``USA TODAY`` between the name and the
+date), and ``Contributing: …`` under the story was read as a photo's credit,
+the story's last paragraph its caption, silently; the feedback box under the
+story (``Share your feedback to help improve our site!``) was its last
+paragraph.
 
 Flagged, left: the Lithuanian caption credited after its name
 (``… nuotr.``) is left out (``sentence-over-story-left-out``); a Slovenian
@@ -42,7 +53,8 @@ first paragraph of one short sentence under the lead photo's caption is
 left out (``sentence-over-story-left-out``); the Serbian page's short last
 sentence and the weather brief's last line are left out
 (``closing-sentence-left-out``); a release's ``About …`` boilerplate closes
-its body (``closing-heading-may-be-teaser``).
+its body (``closing-heading-may-be-teaser``). Left silent: ``Contributing:
+…`` is furniture, no contributors (the trailer's form is not read).
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -57,7 +69,8 @@ import pytest
 from test_cases import rebuild
 
 import wirestory
-from wirestory.layouts.page import byline_line, is_date_line
+from wirestory.captions import is_credit_line
+from wirestory.layouts.page import byline_line, furniture_phrase, is_date_line
 from wirestory.trailers import classify_trailer
 
 _CASES = Path(__file__).parent / "cases_heldout26"
@@ -146,7 +159,7 @@ def test_pages_are_lossless(name: str) -> None:
 
 
 def test_whole_pages_are_there() -> None:
-    assert len(_NAMES) == 21
+    assert len(_NAMES) == 23
     for name in _NAMES:
         assert set(_expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
 
@@ -270,3 +283,92 @@ def test_name_alone_under_an_english_story_is_no_byline() -> None:
     )
     story = wirestory.parse(page)[0]
     assert story.byline is None
+
+
+# --- A contributors' line, a site's name in capitals, an outlet under the name ----
+
+_LAST = (
+    "Forecasters expect calmer weather on Wednesday, with another round of storms possible "
+    "late in the week."
+)
+_STORM = "\n".join(
+    (
+        "{site}",
+        "News",
+        "Sports",
+        "Storm knocks out power to 200,000 homes across three states",
+        "Jane Roe",
+        "{outlet}",
+        "Published 10:32 a.m. ET March 4, 2025",
+        "More than 200,000 homes and businesses were without power on Tuesday morning after a "
+        "line of storms swept across three states overnight.",
+        "Utility crews from neighbouring states were sent to help restore power, but officials "
+        "warned that some customers could be in the dark until the weekend.",
+        _LAST,
+        "{closing}",
+        "Share your feedback to help improve our site!",
+        "",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Contributing: Tom Bay, USA TODAY", "Contributors: Tom Bay, Ann Lee, The Vale Post"],
+)
+def test_contributors_line_is_no_credit(line: str) -> None:
+    assert not is_credit_line(line)
+
+
+def test_photo_credit_of_a_name_and_an_agency_stays() -> None:
+    assert is_credit_line("Tom Bay, AP")
+
+
+def test_contributors_line_leaves_the_last_paragraph_in_the_body() -> None:
+    """Read as a photo's credit, the line made the story's last paragraph a
+    caption, silently."""
+    story = wirestory.parse(
+        _STORM.format(site="Home", outlet="USA TODAY", closing="Contributing: Tom Bay, USA TODAY")
+    )[0]
+    assert story.body[-1] == _LAST
+    assert story.captions == ()
+
+
+@pytest.mark.parametrize("site", ["USA NOW", "THE VALE POST"])
+def test_site_name_in_capitals_over_the_menu(site: str) -> None:
+    """A site's name in capitals standing first over a menu in small letters:
+    read as wire copy, the page's name was its headline and every line a
+    paragraph, with no diagnostic."""
+    story = wirestory.parse(_STORM.format(site=site, outlet="USA TODAY", closing=""))[0]
+    assert story.headline == "Storm knocks out power to 200,000 homes across three states"
+    assert story.body[-1] == _LAST
+
+
+def test_wire_slug_in_capitals_stays_wire_copy() -> None:
+    """A wire story's slug in capitals over its headline: no menu under it."""
+    text = (
+        "BC-US-STORMS\nStorms knock out power to thousands across three states\n"
+        "March 4, 2025\n"
+        "More than 200,000 homes were without power on Tuesday after storms swept the region.\n"
+        "Crews worked through the night to restore power to hospitals and schools.\n"
+    )
+    story = wirestory.parse(text)[0]
+    assert "short-page-by-furniture" not in [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize("outlet", ["USA TODAY", "The Tennessean", "Harbour Daily News"])
+def test_outlet_between_name_and_date(outlet: str) -> None:
+    """``Jane Roe`` / ``USA TODAY`` / the date: the name went unread and the
+    walk up to the headline stopped at the outlet (the site's name taken for
+    the headline, said)."""
+    story = wirestory.parse(_STORM.format(site="Home", outlet=outlet, closing=""))[0]
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)
+    assert story.headline == "Storm knocks out power to 200,000 homes across three states"
+
+
+def test_feedback_box_under_the_story_is_furniture() -> None:
+    story = wirestory.parse(_STORM.format(site="Home", outlet="USA TODAY", closing=""))[0]
+    assert story.body[-1] == _LAST
+    said = "Share your feedback to help improve the plan by Friday, the council urged residents."
+    assert not furniture_phrase(said)

@@ -3507,22 +3507,33 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
     Read as wire copy, the first item was its headline and the others, the
     byline and the captions its paragraphs. Wire copy opens with its headline
     (rarely four words or fewer), and its slug lines are in capitals, which
-    no menu item is: the look stops at the second block for most of it. The
-    page layout says it chose so (``short-page-by-furniture``)."""
+    no menu item is: the look stops at the second block for most of it. A
+    site's name in capitals may stand first, over the menu (``USA NOW`` /
+    ``News`` / ``Sports`` / headline / ``Jane Roe`` / ``USA TODAY`` /
+    ``Published …``): passed over, it leaves the menu's items in small
+    letters to count, ``_MENU_MIN_ITEMS`` of them at least (a wire story's
+    slug over its headline has none). The page layout says it chose so
+    (``short-page-by-furniture``)."""
     items = 0
     headline = None
+    # The fewest items under a site's name in capitals standing first.
+    wanted = 1
     for index in range(start, len(lines)):
         text = lines[index].text
         if not text.strip(BLANK_CHARS):
             continue
-        if _site_name_shaped(text) and len(text) <= _MENU_ITEM_MAX_CHARS and not text.isupper():
-            items += 1
-            if items > _MENU_BEFORE_TITLE:
-                return None
-            continue
+        if _site_name_shaped(text) and len(text) <= _MENU_ITEM_MAX_CHARS:
+            if not text.isupper():
+                items += 1
+                if items > _MENU_BEFORE_TITLE:
+                    return None
+                continue
+            if index == start:
+                wanted = _MENU_MIN_ITEMS
+                continue
         stripped = text.strip()
         if (
-            not items
+            items < wanted
             or _ends_like_paragraph(stripped)
             or len(stripped) > _HEADLINE_MAX_CHARS
             # A wire story's short headline over its byline or date line is
@@ -11450,14 +11461,16 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
             or name_over_date(text, knowledge)
         ):
             continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
-        if _writer_detail_line(text, knowledge) and (
+        if (
+            _writer_detail_line(text, knowledge) or _outlet_over_date(texts, number, knowledge)
+        ) and (
             # Only under the writer's name (or an address of e-mail): a short
             # headline may hold a title's words itself ("Foreign
             # correspondent quits", "New sports editor named").
             " " not in text.strip()
             or (number > 0 and page_person_names(texts[number - 1], knowledge=knowledge))
         ):
-            continue  # the writer's title or address under the name
+            continue  # the writer's title, address or outlet under the name
         if _star_rating(text):
             continue  # a review's rating under its headline: "★★★★☆"
         if _player_line(text):
@@ -11843,6 +11856,32 @@ def _writer_detail_line(text: str, knowledge: Knowledge) -> bool:
         and len(stripped.split()) <= _NAME_WORDS
         and names_a_writer(stripped, knowledge=knowledge)
         and page_person_names(stripped, knowledge=knowledge) is None
+    )
+
+
+# The most words of a writer's outlet on its line under their name.
+_OUTLET_MAX_WORDS: Final = 4
+
+
+def _outlet_over_date(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
+    """Is block ``number`` the writer's outlet alone between their name and the
+    date line (``Jane Roe`` / ``USA TODAY`` / ``Published 10:32 a.m. ET March 4,
+    2025``, as the USA Today network's papers print a header)? One to
+    ``_OUTLET_MAX_WORDS`` capitalised words, no digit, no end mark, a date
+    line right under it; in title case no person's name (``Jane Roe`` /
+    ``Tom Hale`` / a date: two writers, one a line). Read as neither, the name
+    went unread and the walk up to the headline stopped at the outlet."""
+    if not 0 < number < len(texts) - 1:
+        return False
+    text = texts[number].strip()
+    words = text.split()
+    return (
+        0 < len(words) <= _OUTLET_MAX_WORDS
+        and all(word[:1].isupper() for word in words)
+        and text[-1] not in _PARAGRAPH_ENDS
+        and not any(character.isdigit() for character in text)
+        and is_date_line(texts[number + 1].strip(), knowledge=knowledge)
+        and (text.isupper() or page_person_names(text, knowledge=knowledge) is None)
     )
 
 
@@ -12393,6 +12432,7 @@ def _name_line(
         and (
             is_date_line(texts[number + 1], knowledge=knowledge)
             or _writer_detail_line(texts[number + 1], knowledge)
+            or _outlet_over_date(texts, number + 1, knowledge)
         )
     )
     if found is None and placed and " - " in text:
