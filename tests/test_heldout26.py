@@ -22,7 +22,9 @@ story cut by ``Page 1 of 2`` / ``Next page``, an obituary with its dates of
 life and funeral, a pull quote repeating a sentence, and a USA Today
 network page (the site's name in capitals over the menu, ``Jane Roe`` /
 ``USA TODAY`` / ``Published …``, ``Contributing: Tom Bay, USA TODAY; The
-Associated Press`` and a feedback box under the story).
+Associated Press`` and a feedback box under the story). Date lines of a
+page with no byline: Czech ``4. března 2025 10:32``, Slovenian ``4. 3. 2025
+ob 10:32``.
 
 Fixed in this round (each silent before): Latvian ``Autors:``, Lithuanian
 ``Autorius:``, Slovenian ``Avtor:`` and Serbian ``Аутор:`` went unread as
@@ -45,7 +47,13 @@ went unread over the outlet line (``USA TODAY`` between the name and the
 date), and ``Contributing: …`` under the story was read as a photo's credit,
 the story's last paragraph its caption, silently; the feedback box under the
 story (``Share your feedback to help improve our site!``) was its last
-paragraph.
+paragraph; a date line of numbers each after a full stop and a space
+(``4. 3. 2025``, ``04. 03. 2025.``), a time after ``ob``, ``u``, ``kl`` or
+``klo``, and months of Dutch, the Nordic languages, Czech, Slovak,
+Croatian, Serbian, Slovenian, Romanian, Latvian, Lithuanian, Estonian,
+Finnish, Hungarian, Icelandic, Albanian, Greek and Ukrainian were no date
+line, and a page dated so with no byline was read as wire copy (flagged only
+``headline-may-be-kicker``).
 
 Flagged, left: the Lithuanian caption credited after its name
 (``… nuotr.``) is left out (``sentence-over-story-left-out``); a Slovenian
@@ -159,7 +167,7 @@ def test_pages_are_lossless(name: str) -> None:
 
 
 def test_whole_pages_are_there() -> None:
-    assert len(_NAMES) == 23
+    assert len(_NAMES) == 25
     for name in _NAMES:
         assert set(_expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
 
@@ -205,6 +213,44 @@ def test_vietnamese_date_lines(line: str) -> None:
 
 def test_vietnamese_weekday_words_want_a_date() -> None:
     assert not is_date_line("Thứ ba tuần sau")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4. 3. 2025 ob 10:32",
+        "04. 03. 2025. 10:32",
+        "4. března 2025 10:32",
+        "4. ožujka 2025. u 10:32",
+        "2025. gada 4. martā 10:32",
+        "4. marca 2025 10:32",
+        "4 martie 2025, 10:32",
+        "4 Μαρτίου 2025, 10:32",
+        "4 березня 2025, 10:32",
+        "4 maart 2025, 10:32",
+        "4 mars 2025 kl 10.32",
+        "4.3.2025 klo 10.32",
+        "4. marts 2025 kl. 10.32",
+        "2025. március 4. 10:32",
+        "4. märts 2025, 10:32",
+        "4. mars 2025 kl. 10:32",
+        "4 prill 2025, 10:32",
+    ],
+)
+def test_date_lines_of_more_languages(line: str) -> None:
+    """Each was no date line: a page with a date and no byline under its
+    headline was read as wire copy, its menu's first item the headline."""
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    # The time's word or a year's word with no date; numbers set apart by a
+    # full stop and a space that are no date (a list's, a score's).
+    ["u 10:32", "ob 10:32", "kl 10.32", "2025. gada", "Bilanca 3. 4. 5", "12. 30"],
+)
+def test_more_date_words_want_a_date(line: str) -> None:
+    assert not is_date_line(line)
 
 
 @pytest.mark.parametrize(

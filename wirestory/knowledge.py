@@ -1290,7 +1290,41 @@ class Knowledge:
             декабря
             ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
             stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
-            listopada grudnia""".split()
+            listopada grudnia"""
+            # The same in the languages heldout26 wrote, as their dates take
+            # them: Dutch "4 maart 2025"; Swedish, Danish and Norwegian "4 mars
+            # 2025", "4. marts 2025"; Czech "4. března 2025" and Slovak "4.
+            # marca 2025" (genitive); Croatian "4. ožujka 2025." and Serbian "4.
+            # marta 2025." (genitive); Slovenian "4. marca 2025"; Romanian "4
+            # martie 2025"; Latvian "2025. gada 4. martā" (locative);
+            # Lithuanian "kovo 4 d." (genitive); Estonian "4. märts 2025";
+            # Finnish "4. maaliskuuta 2025"; Hungarian "2025. március 4.";
+            # Icelandic "4. mars 2025"; Albanian "4 mars 2025"; Greek "4
+            # Μαρτίου 2025" and Ukrainian "4 березня 2025" (genitive).
+            """ januari februari maart mei augustus
+            augusti december marts maj desember
+            ledna února března dubna května června července srpna září října listopadu prosince
+            januára februára apríla mája júna júla augusta septembra októbra novembra decembra
+            siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga
+            prosinca
+            januara februara marta aprila juna jula avgusta oktobra
+            januarja februarja junija julija
+            ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie
+            decembrie
+            janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī
+            novembrī decembrī
+            sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio
+            lapkričio gruodžio
+            jaanuar veebruar märts aprill juuni juuli oktoober detsember
+            tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta
+            elokuuta syyskuuta lokakuuta marraskuuta joulukuuta
+            január február március április május június július augusztus szeptember október
+            janúar febrúar apríl maí júní júlí ágúst október nóvember
+            janar shkurt prill qershor korrik gusht shtator tetor nëntor dhjetor
+            ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου
+            σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου
+            січня лютого березня квітня травня червня липня серпня вересня жовтня листопада
+            грудня""".split()
         ),
         validator=_STRING_SET,
     )
@@ -1765,7 +1799,12 @@ class Knowledge:
             # Vietnamese weekdays are "Thứ" and an ordinal ("Thứ ba, 4/3/2025,
             # 10:32 (GMT+7)": Tuesday), Sunday "Chủ nhật"; "ngày" (day) and
             # "Cập nhật" (updated) stand before a date.
-            """ thứ hai ba tư năm sáu bảy chủ nhật ngày cập""".split()
+            """ thứ hai ba tư năm sáu bảy chủ nhật ngày cập"""
+            # The word before the time: Slovenian "4. 3. 2025 ob 10:32",
+            # Croatian and Serbian "4. ožujka 2025. u 10:32", Swedish, Danish
+            # and Norwegian "4 mars 2025 kl 10.32", Finnish "4.3.2025 klo
+            # 10.32"; Latvian "2025. gada 4. martā" (year).
+            """ ob u kl klo gada""".split()
         ),
         validator=_STRING_SET,
     )

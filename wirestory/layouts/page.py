@@ -12509,8 +12509,10 @@ def _date_words(knowledge: Knowledge) -> tuple[frozenset[str], frozenset[str]]:
 
 # Letter runs and digit runs of a line: one character class each, possessive: linear.
 _DATE_TOKEN = regex.compile(r"\p{L}++|\d++")
-# A numeric date: 11/19/2019, 19.11.19, 2019-11-19 (bounded runs: linear).
-_NUMERIC_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+# A numeric date: 11/19/2019, 19.11.19, 2019-11-19, and with a space after
+# each full stop as Slovenian, Serbian and Czech sites print it: 4. 3. 2025,
+# 04. 03. 2025. (bounded runs: linear).
+_NUMERIC_DATE = regex.compile(r"\d{1,4}(?:[/-]\d{1,2}[/-]|\.\d{1,2}\.|\. \d{1,2}\. )\d{2,4}")
 _DATE_LINE_MAX_CHARS: Final = 100
 
 
