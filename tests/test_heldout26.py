@@ -24,7 +24,7 @@ network page (the site's name in capitals over the menu, ``Jane Roe`` /
 ``USA TODAY`` / ``Published …``, ``Contributing: Tom Bay, USA TODAY; The
 Associated Press`` and a feedback box under the story). Date lines of a
 page with no byline: Czech ``4. března 2025 10:32``, Slovenian ``4. 3. 2025
-ob 10:32``.
+ob 10:32``. Byline labels: Czech ``Autorka:``, Danish ``Tekst:``.
 
 Fixed in this round (each silent before): Latvian ``Autors:``, Lithuanian
 ``Autorius:``, Slovenian ``Avtor:`` and Serbian ``Аутор:`` went unread as
@@ -53,7 +53,11 @@ paragraph; a date line of numbers each after a full stop and a space
 Croatian, Serbian, Slovenian, Romanian, Latvian, Lithuanian, Estonian,
 Finnish, Hungarian, Icelandic, Albanian, Greek and Ukrainian were no date
 line, and a page dated so with no byline was read as wire copy (flagged only
-``headline-may-be-kicker``).
+``headline-may-be-kicker``); so were pages under ``Autorka:`` (Czech, Slovak,
+Polish), ``Autorė:``, ``Авторка:``, ``Аўтар:``, ``Tekst:``, ``Teksts:``,
+``Tekstas:``, ``Forfatter:``, ``Toimittaja:``, ``Kirjoittaja:``,
+``Hazırlayan:``, ``Napisał:`` / ``Napisała:`` and ``Geschreven door``, none of
+them a byline.
 
 Flagged, left: the Lithuanian caption credited after its name
 (``… nuotr.``) is left out (``sentence-over-story-left-out``); a Slovenian
@@ -167,7 +171,7 @@ def test_pages_are_lossless(name: str) -> None:
 
 
 def test_whole_pages_are_there() -> None:
-    assert len(_NAMES) == 25
+    assert len(_NAMES) == 27
     for name in _NAMES:
         assert set(_expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
 
@@ -184,6 +188,20 @@ def test_whole_pages_are_there() -> None:
         ("Аутор: Марко Петровић", ("Марко Петровић",)),
         ("Nga Arben Hoxha", ("Arben Hoxha",)),
         ("Gan Siân Jones", ("Siân Jones",)),
+        ("Autorka: Jana Nováková", ("Jana Nováková",)),
+        ("Autorė: Rūta Kazlauskienė", ("Rūta Kazlauskienė",)),
+        ("Авторка: Олена Коваль", ("Олена Коваль",)),
+        ("Аўтар: Ігар Шушкевіч", ("Ігар Шушкевіч",)),
+        ("Tekst: Mette Jensen", ("Mette Jensen",)),
+        ("Teksts: Jānis Bērziņš", ("Jānis Bērziņš",)),
+        ("Tekstas: Rūta Kazlauskienė", ("Rūta Kazlauskienė",)),
+        ("Forfatter: Kari Holm", ("Kari Holm",)),
+        ("Toimittaja: Matti Virtanen", ("Matti Virtanen",)),
+        ("Kirjoittaja: Matti Virtanen", ("Matti Virtanen",)),
+        ("Hazırlayan: Ayşe Yılmaz", ("Ayşe Yılmaz",)),
+        ("Napisał: Jan Kowalski", ("Jan Kowalski",)),
+        ("Napisała: Anna Nowak", ("Anna Nowak",)),
+        ("Geschreven door Jan de Vries", ("Jan de Vries",)),
     ],
 )
 def test_byline_labels(line: str, names: tuple[str, ...]) -> None:
@@ -195,7 +213,15 @@ def test_byline_labels(line: str, names: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(
     "line",
     # A label's word opening a sentence, no colon; an opener before small words.
-    ["Autors raksta grāmatu", "Avtor je napisal knjigo", "Nga ana tjetër", "Gan fod y bont ar gau"],
+    [
+        "Autors raksta grāmatu",
+        "Avtor je napisal knjigo",
+        "Nga ana tjetër",
+        "Gan fod y bont ar gau",
+        "Tekst kurzywą",
+        "Toimittaja kertoo",
+        "Geschreven door de redactie",
+    ],
 )
 def test_byline_labels_want_their_colon_or_names(line: str) -> None:
     assert byline_line(line) is None

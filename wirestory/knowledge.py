@@ -875,6 +875,7 @@ class Knowledge:
             "Gastbeitrag",
             "Kolumne",
             "Publicado",  # "Publicado por Ana Pérez" (Spanish, Portuguese: posted by)
+            "Geschreven",  # "Geschreven door Jan de Vries" (Dutch: written by)
             # A podcast's or a radio programme's page names its host so:
             # "Presented by Jane Roe", "Hosted by Jane Roe".
             "Presented",
@@ -934,6 +935,27 @@ class Knowledge:
             "Autorius:",
             "Avtor:",
             "Аутор:",
+            # A woman's byline takes the feminine: Czech, Slovak and Polish
+            # "Autorka: Jana Nováková", Lithuanian "Autorė:", Ukrainian
+            # "Авторка:"; Belarusian "Аўтар:". "Text" in Polish, Dutch,
+            # Danish, Norwegian and Croatian ("Tekst: Anna Berg"), Latvian
+            # ("Teksts:"), Lithuanian ("Tekstas:"); "author" in Danish and
+            # Norwegian ("Forfatter:"); Finnish "Toimittaja:" (reporter) and
+            # "Kirjoittaja:" (writer); Turkish "Hazırlayan:" (prepared by);
+            # Polish "Napisał:", "Napisała:" (wrote). Each only with its colon.
+            "Autorka:",
+            "Autorė:",
+            "Авторка:",
+            "Аўтар:",
+            "Tekst:",
+            "Teksts:",
+            "Tekstas:",
+            "Forfatter:",
+            "Toimittaja:",
+            "Kirjoittaja:",
+            "Hazırlayan:",
+            "Napisał:",
+            "Napisała:",
             "Автор:",
             # "Текст: Иван Петров" (Russian: text), as Spanish "Texto:".
             "Текст:",
