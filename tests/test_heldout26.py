@@ -53,11 +53,15 @@ paragraph; a date line of numbers each after a full stop and a space
 Croatian, Serbian, Slovenian, Romanian, Latvian, Lithuanian, Estonian,
 Finnish, Hungarian, Icelandic, Albanian, Greek and Ukrainian were no date
 line, and a page dated so with no byline was read as wire copy (flagged only
-``headline-may-be-kicker``); so were pages under ``Autorka:`` (Czech, Slovak,
-Polish), ``Autorė:``, ``Авторка:``, ``Аўтар:``, ``Tekst:``, ``Teksts:``,
-``Tekstas:``, ``Forfatter:``, ``Toimittaja:``, ``Kirjoittaja:``,
-``Hazırlayan:``, ``Napisał:`` / ``Napisała:`` and ``Geschreven door``, none of
-them a byline.
+``headline-may-be-kicker``); a caption under the header credited after
+Croatian ``Slika:``, Lithuanian ``Nuotrauka:``, Ukrainian ``Світлина:``,
+``Fotografi:``, Estonian ``Pilt:`` or Latvian
+``Attēls:`` was left out with the header's furniture; pages under
+``Autorka:`` (Czech, Slovak, Polish), ``Autorė:``, ``Авторка:``, ``Аўтар:``,
+``Tekst:``, ``Teksts:``, ``Tekstas:``, ``Forfatter:``, ``Toimittaja:``,
+``Kirjoittaja:``, ``Hazırlayan:``, ``Napisał:`` / ``Napisała:`` and
+``Geschreven door``, none of them a byline, were read as wire copy when no
+date line stood under the headline.
 
 Flagged, left: the Lithuanian caption credited after its name
 (``… nuotr.``) is left out (``sentence-over-story-left-out``); a Slovenian
@@ -289,6 +293,43 @@ def test_more_date_words_want_a_date(line: str) -> None:
 )
 def test_credit_labels(caption: str, credit: str) -> None:
     assert wirestory.split_credit(caption)[1] == credit
+
+
+_CAPTIONED = "\n".join(
+    (
+        "Fréttir",
+        "Innlent",
+        "Erlent",
+        "Ný brú yfir Ölfusá opnuð í haust",
+        "Jón Sigurðsson",
+        "4.3.2025 10:32",
+        "{caption}",
+        "Vegagerðin segir að ný brú yfir Ölfusá verði opnuð fyrir umferð í haust.",
+        "Brúin er 330 metra löng og mun létta á umferð í gegnum Selfoss.",
+        "Kostnaður er áætlaður um níu milljarðar króna.",
+        "Deila",
+        "",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Framkvæmdir við brúna. Mynd: Vegagerðin", "Mynd: Vegagerðin"),
+        ("Most u noći. Slika: Pixsell", "Slika: Pixsell"),
+        ("Naujasis tiltas. Nuotrauka: BNS", "Nuotrauka: BNS"),
+        ("Новий міст. Світлина: Укрінформ", "Світлина: Укрінформ"),
+        ("Ura e re. Fotografi: LSA", "Fotografi: LSA"),
+        ("Uus sild. Pilt: Postimees", "Pilt: Postimees"),
+        ("Jauns tilts. Attēls: LETA", "Attēls: LETA"),
+    ],
+)
+def test_caption_under_the_header_with_a_label_of_more_languages(caption: str, credit: str) -> None:
+    """Under the byline and the date, a caption whose label was no photo
+    label was left out with the header's furniture, silently."""
+    story = wirestory.parse(_CAPTIONED.format(caption=caption))[0]
+    assert [c.credit for c in story.captions] == [credit]
 
 
 def test_fact_check_team_notice_is_a_note() -> None:
