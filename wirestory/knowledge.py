@@ -2051,9 +2051,11 @@ class Knowledge:
             # story: "This article was written by our fact-checking team.",
             # "This fact check was produced by the Vale Post's fact check
             # team." (the site's own voice naming its team: a story's
-            # sentence names the team of someone else).
+            # sentence names the team of someone else). Looked for under
+            # "check", which fewer paragraphs hold than "fact" ("factory",
+            # "in fact").
             (
-                "fact",
+                "check",
                 r"^this (?:article|story|fact[- ]?check|report) (?:was|has been)"
                 r" (?:written|produced|researched|reviewed) by (?:our|the) [^.]{0,40}?"
                 r"\bfact[- ]?check\w*+ (?:team|desk|unit)\b",
