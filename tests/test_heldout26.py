@@ -54,14 +54,19 @@ Croatian, Serbian, Slovenian, Romanian, Latvian, Lithuanian, Estonian,
 Finnish, Hungarian, Icelandic, Albanian, Greek and Ukrainian were no date
 line, and a page dated so with no byline was read as wire copy (flagged only
 ``headline-may-be-kicker``); a caption under the header credited after
-Croatian ``Slika:``, Lithuanian ``Nuotrauka:``, Ukrainian ``Світлина:``,
-``Fotografi:``, Estonian ``Pilt:`` or Latvian
+Ukrainian ``Світлина:``, ``Fotografi:``, Estonian ``Pilt:`` or Latvian
 ``Attēls:`` was left out with the header's furniture; pages under
 ``Autorka:`` (Czech, Slovak, Polish), ``Autorė:``, ``Авторка:``, ``Аўтар:``,
 ``Tekst:``, ``Teksts:``, ``Tekstas:``, ``Forfatter:``, ``Toimittaja:``,
 ``Kirjoittaja:``, ``Hazırlayan:``, ``Napisał:`` / ``Napisała:`` and
 ``Geschreven door``, none of them a byline, were read as wire copy when no
 date line stood under the headline.
+
+Left silent: a caption under the header credited after Croatian ``Slika:``
+or Lithuanian ``Nuotrauka:`` is left out with the header's furniture: as
+photo labels by default their first letters let a third more of a page's
+lines try the credit patterns (``S``, ``N``; +18 M instructions on the page
+benchmark), so they stay a user's (``Knowledge.photo_labels``).
 
 Flagged, left: the Lithuanian caption credited after its name
 (``… nuotr.``) is left out (``sentence-over-story-left-out``); a Slovenian
@@ -317,8 +322,6 @@ _CAPTIONED = "\n".join(
     ("caption", "credit"),
     [
         ("Framkvæmdir við brúna. Mynd: Vegagerðin", "Mynd: Vegagerðin"),
-        ("Most u noći. Slika: Pixsell", "Slika: Pixsell"),
-        ("Naujasis tiltas. Nuotrauka: BNS", "Nuotrauka: BNS"),
         ("Новий міст. Світлина: Укрінформ", "Світлина: Укрінформ"),
         ("Ura e re. Fotografi: LSA", "Fotografi: LSA"),
         ("Uus sild. Pilt: Postimees", "Pilt: Postimees"),

@@ -680,8 +680,6 @@ class Knowledge:
             "mynd",  # "Mynd: Vegagerðin" (Icelandic: picture)
             "ljósmynd",  # "Ljósmynd: Jón Jónsson" (Icelandic: photograph)
             "llun",  # "Llun: Gareth Evans" (Welsh: picture)
-            "slika",  # "Slika: Pixsell" (Croatian, Slovenian, Serbian: picture)
-            "nuotrauka",  # "Nuotrauka: BNS" (Lithuanian: photo)
             "світлина",  # "Світлина: Укрінформ" (Ukrainian: photo)
             "fotografi",  # "Fotografi: LSA" (Albanian; Danish, Norwegian, Swedish)
             "pilt",  # "Pilt: Postimees" (Estonian: picture)
