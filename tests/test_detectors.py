@@ -210,13 +210,14 @@ def test_advisory_verbs_are_knowledge() -> None:
 
 def test_page_date_months_are_knowledge() -> None:
     """A page's date line in another language is known by a user's month name
-    (Czech's genitive: Polish months are known by default)."""
+    (Irish: Polish and Czech months are known by default)."""
     knowledge = attrs.evolve(
-        DEFAULT_KNOWLEDGE, page_date_months=DEFAULT_KNOWLEDGE.page_date_months | {"listopadu"}
+        DEFAULT_KNOWLEDGE, page_date_months=DEFAULT_KNOWLEDGE.page_date_months | {"samhain"}
     )
     assert is_date_line("22 de outubro de 2010")
-    assert not is_date_line("20 listopadu 2019")
-    assert is_date_line("20 listopadu 2019", knowledge=knowledge)
+    assert is_date_line("20 listopadu 2019")
+    assert not is_date_line("20 Samhain 2019")
+    assert is_date_line("20 Samhain 2019", knowledge=knowledge)
 
 
 def test_page_byline_openers_are_knowledge() -> None:

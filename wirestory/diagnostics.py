@@ -274,7 +274,9 @@ _CODES = (
         "warning",
         "a byline was read from a 'By …' line under the story, not from its "
         "header: it may be a related story's headline; or from a writer and an outlet in "
-        "brackets there ([Jane Roe/The Vale Post]): it may be a photo's credit",
+        "brackets there ([Jane Roe/The Vale Post]): it may be a photo's credit; or from a "
+        "name alone there on a page not in English (Hoài Thu): it may be a short related "
+        "headline or a place's name",
     ),
     Code(
         "list-rows-left-out",
@@ -951,8 +953,8 @@ _RULES: dict[str, str] = {
     "standfirst-above-byline": "a page's subtitle between headline and byline, the story below",
     "standfirst-under-headline": "a page's one-line subtitle between headline and byline, "
     "above the story",
-    "byline-after-story": "a 'By NAME' line (or '[NAME/OUTLET]') right under the story, its "
-    "header holding none",
+    "byline-after-story": "a 'By NAME' line (or '[NAME/OUTLET]', or a name alone on a page not "
+    "in English) right under the story, its header holding none",
     "byline-by-alone": "'By' alone on a line of the page header and the name on the next",
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",
     "byline-author-bio": "the writer's bio under the page's story, its header holding no byline",

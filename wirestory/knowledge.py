@@ -676,6 +676,14 @@ class Knowledge:
             "picha",  # "Picha: Jane Roe" (Swahili: picture)
             "larawan",  # "Larawan: PNA" (Tagalog: picture)
             "grianghraf",  # "Grianghraf: Jane Roe" (Irish: photograph)
+            "ảnh",  # "Ảnh: Giang Huy" (Vietnamese: picture)
+            "mynd",  # "Mynd: Vegagerðin" (Icelandic: picture)
+            "ljósmynd",  # "Ljósmynd: Jón Jónsson" (Icelandic: photograph)
+            "llun",  # "Llun: Gareth Evans" (Welsh: picture)
+            "світлина",  # "Світлина: Укрінформ" (Ukrainian: photo)
+            "fotografi",  # "Fotografi: LSA" (Albanian; Danish, Norwegian, Swedish)
+            "pilt",  # "Pilt: Postimees" (Estonian: picture)
+            "attēls",  # "Attēls: LETA" (Latvian: image)
             "courtesy",  # "Courtesy: the family"
         ),
         validator=_STRINGS,
@@ -871,6 +879,7 @@ class Knowledge:
             "Gastbeitrag",
             "Kolumne",
             "Publicado",  # "Publicado por Ana Pérez" (Spanish, Portuguese: posted by)
+            "Geschreven",  # "Geschreven door Jan de Vries" (Dutch: written by)
             # A podcast's or a radio programme's page names its host so:
             # "Presented by Jane Roe", "Hosted by Jane Roe".
             "Presented",
@@ -922,6 +931,35 @@ class Knowledge:
             "Teksti:",
             "Piše:",
             "Pišu:",
+            # The same label in the Baltic and other Slavic languages: Latvian
+            # "Autors: Jānis Bērziņš", Lithuanian "Autorius: Jonas Petraitis",
+            # Slovenian "Avtor: Maja Novak", Serbian in Cyrillic "Аутор: Марко
+            # Петровић" (each only with its colon, as "Autor:").
+            "Autors:",
+            "Autorius:",
+            "Avtor:",
+            "Аутор:",
+            # A woman's byline takes the feminine: Czech, Slovak and Polish
+            # "Autorka: Jana Nováková", Lithuanian "Autorė:", Ukrainian
+            # "Авторка:"; Belarusian "Аўтар:". "Text" in Polish, Dutch,
+            # Danish, Norwegian and Croatian ("Tekst: Anna Berg"), Latvian
+            # ("Teksts:"), Lithuanian ("Tekstas:"); "author" in Danish and
+            # Norwegian ("Forfatter:"); Finnish "Toimittaja:" (reporter) and
+            # "Kirjoittaja:" (writer); Turkish "Hazırlayan:" (prepared by);
+            # Polish "Napisał:", "Napisała:" (wrote). Each only with its colon.
+            "Autorka:",
+            "Autorė:",
+            "Авторка:",
+            "Аўтар:",
+            "Tekst:",
+            "Teksts:",
+            "Tekstas:",
+            "Forfatter:",
+            "Toimittaja:",
+            "Kirjoittaja:",
+            "Hazırlayan:",
+            "Napisał:",
+            "Napisała:",
             "Автор:",
             # "Текст: Иван Петров" (Russian: text), as Spanish "Texto:".
             "Текст:",
@@ -937,6 +975,11 @@ class Knowledge:
             "door",
             # Romanian sites do so too: "de Ana Popescu" over the date.
             "de",
+            # Albanian: "Nga Arben Hoxha" (from, by; in a sentence "Nga ana
+            # tjetër", on the other hand: names after it only). Welsh: "Gan
+            # Siân Jones" (by; "Gan fod …", since, opens a sentence).
+            "Nga",
+            "Gan",
             # Greek sites print the writer's name in the genitive after the
             # article, "of the": "Του Γιώργου Παππά", "Της Μαρίας Νικολάου"
             # (a sentence opening so names no one in the header's forms).
@@ -1273,7 +1316,41 @@ class Knowledge:
             декабря
             ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
             stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
-            listopada grudnia""".split()
+            listopada grudnia"""
+            # The same in the languages heldout26 wrote, as their dates take
+            # them: Dutch "4 maart 2025"; Swedish, Danish and Norwegian "4 mars
+            # 2025", "4. marts 2025"; Czech "4. března 2025" and Slovak "4.
+            # marca 2025" (genitive); Croatian "4. ožujka 2025." and Serbian "4.
+            # marta 2025." (genitive); Slovenian "4. marca 2025"; Romanian "4
+            # martie 2025"; Latvian "2025. gada 4. martā" (locative);
+            # Lithuanian "kovo 4 d." (genitive); Estonian "4. märts 2025";
+            # Finnish "4. maaliskuuta 2025"; Hungarian "2025. március 4.";
+            # Icelandic "4. mars 2025"; Albanian "4 mars 2025"; Greek "4
+            # Μαρτίου 2025" and Ukrainian "4 березня 2025" (genitive).
+            """ januari februari maart mei augustus
+            augusti december marts maj desember
+            ledna února března dubna května června července srpna září října listopadu prosince
+            januára februára apríla mája júna júla augusta septembra októbra novembra decembra
+            siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga
+            prosinca
+            januara februara marta aprila juna jula avgusta oktobra
+            januarja februarja junija julija
+            ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie
+            decembrie
+            janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī
+            novembrī decembrī
+            sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio
+            lapkričio gruodžio
+            jaanuar veebruar märts aprill juuni juuli oktoober detsember
+            tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta
+            elokuuta syyskuuta lokakuuta marraskuuta joulukuuta
+            január február március április május június július augusztus szeptember október
+            janúar febrúar apríl maí júní júlí ágúst október nóvember
+            janar shkurt prill qershor korrik gusht shtator tetor nëntor dhjetor
+            ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου
+            σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου
+            січня лютого березня квітня травня червня липня серпня вересня жовтня листопада
+            грудня""".split()
         ),
         validator=_STRING_SET,
     )
@@ -1744,7 +1821,16 @@ class Knowledge:
             çarşamba perşembe cuma cumartesi"""
             """ el em h hs hrs uhr il alle ore pubblicato aggiornato diperbarui diterbitkan
             pukul güncelleme güncellenme yayınlanma tarihi"""
-            """ wib wita wit myt sgt pht ict kst brt art wat eat cat sast msk trt""".split()
+            """ wib wita wit myt sgt pht ict kst brt art wat eat cat sast msk trt"""
+            # Vietnamese weekdays are "Thứ" and an ordinal ("Thứ ba, 4/3/2025,
+            # 10:32 (GMT+7)": Tuesday), Sunday "Chủ nhật"; "ngày" (day) and
+            # "Cập nhật" (updated) stand before a date.
+            """ thứ hai ba tư năm sáu bảy chủ nhật ngày cập"""
+            # The word before the time: Slovenian "4. 3. 2025 ob 10:32",
+            # Croatian and Serbian "4. ožujka 2025. u 10:32", Swedish, Danish
+            # and Norwegian "4 mars 2025 kl 10.32", Finnish "4.3.2025 klo
+            # 10.32"; Latvian "2025. gada 4. martā" (year).
+            """ ob u kl klo gada""".split()
         ),
         validator=_STRING_SET,
     )
@@ -1768,7 +1854,11 @@ class Knowledge:
             LIVE URGENT FLASH BULLETIN PRIORITY SPONSORED AD ADVERTISEMENT TRANSCRIPT
             SUMMARY HIGHLIGHTS BACKGROUND CONTEXT MEANWHILE SOURCE SOURCES WARNING
             DISCLAIMER CAPTION IMAGE PICTURE CREDIT EXPLAINER REVIEW INTERVIEW COMMENT
-            QUESTION ANSWER TITLE HEADLINE TAGS KEYWORDS TOPICS DEAR TODAY""".split()
+            QUESTION ANSWER TITLE HEADLINE TAGS KEYWORDS TOPICS DEAR TODAY"""
+            # A fact-check's labels over its first paragraphs: "Claim: The
+            # council has banned bicycles", "Verdict: False.", "Rating: Mostly
+            # false", "Ruling: …".
+            """ CLAIM VERDICT RATING RULING""".split()
         ),
         validator=_STRING_SET,
     )
@@ -1954,6 +2044,19 @@ class Knowledge:
             (
                 "translated",
                 r"^this (?:story|article|interview|column|piece) (?:has been|was) translated\b",
+            ),
+            # A fact-check's notice of who checked it, under the verdict's
+            # story: "This article was written by our fact-checking team.",
+            # "This fact check was produced by the Vale Post's fact check
+            # team." (the site's own voice naming its team: a story's
+            # sentence names the team of someone else). Looked for under
+            # "check", which fewer paragraphs hold than "fact" ("factory",
+            # "in fact").
+            (
+                "check",
+                r"^this (?:article|story|fact[- ]?check|report) (?:was|has been)"
+                r" (?:written|produced|researched|reviewed) by (?:our|the) [^.]{0,40}?"
+                r"\bfact[- ]?check\w*+ (?:team|desk|unit)\b",
             ),
             (
                 "republished",

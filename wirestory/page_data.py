@@ -515,6 +515,11 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "follow us",
     "sign up for",
     "sign up to",  # "Sign up to our free daily newsletter"
+    # The USA Today network's feedback box under the story: "Share your
+    # feedback to help improve our site!" (SENTENCE_PREFIXES: "Share your
+    # feedback to help improve the plan by Friday, the council urged
+    # residents." is the story's).
+    "share your feedback to help improve",
     # A print version's notice under the story: "Printed from The Vale Post,
     # https://www.valepost.example, on March 5, 2025." (SENTENCE_PREFIXES:
     # "Printed from a 3D model, the bridge spans the river." is the story's).
@@ -717,6 +722,7 @@ SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     # for a card at any branch, the mayor said." (a drive's, the story's).
     "sign up to",
     "sign up for",
+    "share your feedback to help improve",
     "printed from ",
     "you have read ",
     "you've read ",

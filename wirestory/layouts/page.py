@@ -3507,22 +3507,33 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
     Read as wire copy, the first item was its headline and the others, the
     byline and the captions its paragraphs. Wire copy opens with its headline
     (rarely four words or fewer), and its slug lines are in capitals, which
-    no menu item is: the look stops at the second block for most of it. The
-    page layout says it chose so (``short-page-by-furniture``)."""
+    no menu item is: the look stops at the second block for most of it. A
+    site's name in capitals may stand first, over the menu (``USA NOW`` /
+    ``News`` / ``Sports`` / headline / ``Jane Roe`` / ``USA TODAY`` /
+    ``Published …``): passed over, it leaves the menu's items in small
+    letters to count, ``_MENU_MIN_ITEMS`` of them at least (a wire story's
+    slug over its headline has none). The page layout says it chose so
+    (``short-page-by-furniture``)."""
     items = 0
     headline = None
+    # The fewest items under a site's name in capitals standing first.
+    wanted = 1
     for index in range(start, len(lines)):
         text = lines[index].text
         if not text.strip(BLANK_CHARS):
             continue
-        if _site_name_shaped(text) and len(text) <= _MENU_ITEM_MAX_CHARS and not text.isupper():
-            items += 1
-            if items > _MENU_BEFORE_TITLE:
-                return None
-            continue
+        if _site_name_shaped(text) and len(text) <= _MENU_ITEM_MAX_CHARS:
+            if not text.isupper():
+                items += 1
+                if items > _MENU_BEFORE_TITLE:
+                    return None
+                continue
+            if index == start:
+                wanted = _MENU_MIN_ITEMS
+                continue
         stripped = text.strip()
         if (
-            not items
+            items < wanted
             or _ends_like_paragraph(stripped)
             or len(stripped) > _HEADLINE_MAX_CHARS
             # A wire story's short headline over its byline or date line is
@@ -4345,7 +4356,9 @@ def _read_blocks(
         # The stretch's last block (a short line next to prose), else the
         # first block under the stretch and its trailer.
         for number in (body_end - 1, body_end + len(trailing)):
-            if number > body_start and _byline_after_story(texts, blocks, number, state, knowledge):
+            if number > body_start and _byline_after_story(
+                texts, blocks, number, state, knowledge, bare_name=language != "en"
+            ):
                 break
     if not state.byline and body_start < body_end:
         _byline_from_bio(texts, blocks, (body_start, body_end), state, knowledge)
@@ -8817,14 +8830,17 @@ def _byline_after_story(
     number: int,
     state: LineState,
     knowledge: Knowledge,
+    *,
+    bare_name: bool,
 ) -> bool:
     """A byline printed right under the story (block ``number``: the stretch's
     last, or the first after the stretch and its trailer) when the header holds
     none: ``By Jane Roe`` or ``By Jane Roe, Transport Correspondent`` after the
     last paragraph, as British and Gulf sites print it. Only a line opening with ``By`` and only
     right under the story: a listing below prints its items' authors under
-    their headlines, never straight under the story's last paragraph. True
-    when the block is one."""
+    their headlines, never straight under the story's last paragraph. With
+    ``bare_name`` (a page not in English) a name alone there too
+    (:func:`_name_after_story`). True when the block is one."""
     if number >= len(texts):
         return False
     if texts[number].lstrip()[:1] == "[" and (
@@ -8862,7 +8878,7 @@ def _byline_after_story(
             )
             return True
     if not _opens_like_a_byline(texts[number]):
-        return False
+        return bare_name and _name_after_story(texts, blocks, number, state, knowledge)
     found = byline_line(texts[number], knowledge=knowledge)
     if found is None or len(texts[number]) > _NAME_LINE_MAX_CHARS:
         return False
@@ -8884,6 +8900,78 @@ def _byline_after_story(
         ),
     )
     return True
+
+
+# The words of a writer's name alone under the story, at most.
+_NAME_AFTER_STORY_MAX_WORDS: Final = 4
+
+
+def _name_after_story(
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    number: int,
+    state: LineState,
+    knowledge: Knowledge,
+) -> bool:
+    """The writer's name alone on the line right under the story (block
+    ``number``) when the header holds no byline: Vietnamese sites sign a story
+    so (``… 20 tuyến xe buýt điện.`` / ``Hoài Thu`` / ``Chia sẻ``), the name in
+    bold under the last paragraph, no ``By``. Two to four capitalised words of
+    letters, no end mark, a person's name
+    (:func:`~wirestory.bylines.page_person_names`), no title or outlet. Asked
+    of pages not in English only: under an English story such a line is a
+    tag, a box's label or a button (``Related Topics``, ``Report Error``), the
+    writer signing with ``By``. A short related headline or a place's name
+    reads the same, so the record says where the byline came from. True when
+    the block is one."""
+    text = texts[number].strip()
+    words = text.split()
+    if (
+        not 2 <= len(words) <= _NAME_AFTER_STORY_MAX_WORDS
+        or not all(word[:1].isupper() and word.isalpha() for word in words)
+        or text[-1:] in _PARAGRAPH_ENDS
+        or is_date_line(text, knowledge=knowledge)
+        or not _nothing_told_under(texts, number + 1)
+    ):
+        return False
+    found = page_person_names(text, knowledge=knowledge)
+    if (
+        found is None
+        or not found.names
+        or found.organization is not None
+        or found.raw != text
+        or names_hold_function_words(found, knowledge=knowledge)
+    ):
+        return False
+    state.byline_from_below(
+        blocks[number],
+        "byline-after-story",
+        found,
+        Problem(
+            "byline-after-story",
+            "the byline was read from a name alone under the story, the header holding "
+            "none: it may be a short related headline or a place's name",
+            blocks[number],
+        ),
+    )
+    return True
+
+
+def _nothing_told_under(texts: Sequence[str], number: int) -> bool:
+    """Does block ``number`` tell nothing more of a story: no block, or a short
+    line (``_NAME_AFTER_STORY_MAX_WORDS`` words and two more at most: a
+    button, a box's label) ending in no full stop and no colon? Under a
+    name that signs the story the page's furniture follows; under a photo's
+    label or a subheading (``Kyle Busch`` over ``Final standings after 36
+    races:``) the story goes on."""
+    if number >= len(texts):
+        return True
+    text = texts[number].strip()
+    return (
+        len(text.split(None, _NAME_AFTER_STORY_MAX_WORDS + 2)) <= _NAME_AFTER_STORY_MAX_WORDS + 2
+        and text[-1:] not in _PARAGRAPH_ENDS
+        and text[-1:] != ":"
+    )
 
 
 def _byline_from_bio(
@@ -11373,21 +11461,25 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
             or name_over_date(text, knowledge)
         ):
             continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
-        if _writer_detail_line(text, knowledge) and (
+        if (
+            _writer_detail_line(text, knowledge) or _outlet_over_date(texts, number, knowledge)
+        ) and (
             # Only under the writer's name (or an address of e-mail): a short
             # headline may hold a title's words itself ("Foreign
             # correspondent quits", "New sports editor named").
             " " not in text.strip()
             or (number > 0 and page_person_names(texts[number - 1], knowledge=knowledge))
         ):
-            continue  # the writer's title or address under the name
+            continue  # the writer's title, address or outlet under the name
         if _star_rating(text):
             continue  # a review's rating under its headline: "★★★★☆"
         if _player_line(text):
             continue  # a podcast's player under its headline: "Play" / "0:00 / 24:13"
-        if _kicker_line(text):
+        if _kicker_line(text) or _release_notice(text):
             # Over a headline a kicker ends the walk; right above the anchor
-            # (``Listen to this article:``) it is passed over.
+            # (``Listen to this article:``; a press room's ``FOR IMMEDIATE
+            # RELEASE`` between the release's headline and its date) it is
+            # passed over.
             if candidates:
                 break
             continue
@@ -11395,6 +11487,21 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
             break
         candidates.append(number)
     return candidates
+
+
+# A press room's notice on a line of its own (case-folded), printed over the
+# release or between its headline and its date: ``FOR IMMEDIATE RELEASE``.
+_RELEASE_NOTICES: Final = frozenset(
+    ("for immediate release", "press release", "media release", "news release")
+)
+_RELEASE_NOTICE_MAX_CHARS: Final = max(map(len, _RELEASE_NOTICES))
+
+
+def _release_notice(text: str) -> bool:
+    """A press room's notice alone on its line (``_RELEASE_NOTICES``, a colon
+    after it or none): ``FOR IMMEDIATE RELEASE``, ``Press release``."""
+    stripped = text.strip(BLANK_CHARS).rstrip(":").rstrip()
+    return len(stripped) <= _RELEASE_NOTICE_MAX_CHARS and stripped.casefold() in _RELEASE_NOTICES
 
 
 # A menu bar's items, three or more between bars: "Home | News | Sport".
@@ -11749,6 +11856,32 @@ def _writer_detail_line(text: str, knowledge: Knowledge) -> bool:
         and len(stripped.split()) <= _NAME_WORDS
         and names_a_writer(stripped, knowledge=knowledge)
         and page_person_names(stripped, knowledge=knowledge) is None
+    )
+
+
+# The most words of a writer's outlet on its line under their name.
+_OUTLET_MAX_WORDS: Final = 4
+
+
+def _outlet_over_date(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
+    """Is block ``number`` the writer's outlet alone between their name and the
+    date line (``Jane Roe`` / ``USA TODAY`` / ``Published 10:32 a.m. ET March 4,
+    2025``, as the USA Today network's papers print a header)? One to
+    ``_OUTLET_MAX_WORDS`` capitalised words, no digit, no end mark, a date
+    line right under it; in title case no person's name (``Jane Roe`` /
+    ``Tom Hale`` / a date: two writers, one a line). Read as neither, the name
+    went unread and the walk up to the headline stopped at the outlet."""
+    if not 0 < number < len(texts) - 1:
+        return False
+    text = texts[number].strip()
+    words = text.split()
+    return (
+        0 < len(words) <= _OUTLET_MAX_WORDS
+        and all(word[:1].isupper() for word in words)
+        and text[-1] not in _PARAGRAPH_ENDS
+        and not any(character.isdigit() for character in text)
+        and is_date_line(texts[number + 1].strip(), knowledge=knowledge)
+        and (text.isupper() or page_person_names(text, knowledge=knowledge) is None)
     )
 
 
@@ -12299,6 +12432,7 @@ def _name_line(
         and (
             is_date_line(texts[number + 1], knowledge=knowledge)
             or _writer_detail_line(texts[number + 1], knowledge)
+            or _outlet_over_date(texts, number + 1, knowledge)
         )
     )
     if found is None and placed and " - " in text:
@@ -12375,8 +12509,10 @@ def _date_words(knowledge: Knowledge) -> tuple[frozenset[str], frozenset[str]]:
 
 # Letter runs and digit runs of a line: one character class each, possessive: linear.
 _DATE_TOKEN = regex.compile(r"\p{L}++|\d++")
-# A numeric date: 11/19/2019, 19.11.19, 2019-11-19 (bounded runs: linear).
-_NUMERIC_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+# A numeric date: 11/19/2019, 19.11.19, 2019-11-19, and with a space after
+# each full stop as Slovenian, Serbian and Czech sites print it: 4. 3. 2025,
+# 04. 03. 2025. (bounded runs: linear).
+_NUMERIC_DATE = regex.compile(r"\d{1,4}(?:[/-]\d{1,2}[/-]|\.\d{1,2}\.|\. \d{1,2}\. )\d{2,4}")
 _DATE_LINE_MAX_CHARS: Final = 100
 
 
