@@ -637,7 +637,9 @@ _CODES = (
         "that narrate (Crews could not reach the fire - File) was left out as furniture: "
         "it may be the lead photo's caption or a standfirst; or a line of 'By' and "
         "capitalised words naming no writer (By Half Time, By Tuesday) left out under the "
-        "headline: it may be a subheading or the story's first line",
+        "headline: it may be a subheading or the story's first line; or a summary box's label "
+        "and its rows (Key points / In brief over a few sentences) between a page's headline "
+        "and its story, left out: the rows sum the story up and are in no field",
     ),
     Code(
         "caption-markup-in-body",
@@ -742,8 +744,8 @@ _CODES = (
     Code(
         "dateline-place-may-be-word",
         "warning",
-        "outside the page layout, the dateline read is one title-case word before an "
-        "agency in parentheses with no date (Crews (AP) - Ferry workers walked out …) "
+        "the dateline read is one title-case word before an agency in parentheses with "
+        "no date, a common English word (Crews (AP) - Ferry workers walked out …), "
         "over an English paragraph that never names the word again, nor the story after "
         "'in': English wire copy "
         "prints its place in capitals, and a common noun opening a sentence reads the "

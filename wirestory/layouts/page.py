@@ -11165,6 +11165,38 @@ def _header(
                         index,
                     )
                 )
+    _flag_summary_box_left_out(texts, blocks, headline + 1, body_start, state)
+
+
+def _flag_summary_box_left_out(
+    texts: Sequence[str], blocks: Sequence[int], low: int, body_start: int, state: LineState
+) -> None:
+    """Say it when a summary box between the headline and the story (``Key
+    points`` / ``• The council votes to shut …`` / ``• A new branch opens …``
+    / ``By Jane Roe``) was left out with its rows: the rows sum the story up
+    in sentences of its own, in no field, and the story read as though
+    nothing stood there (``header-line-left-out``). Asked of the header's
+    blocks left out as furniture, the label first (a set of words)."""
+    for number in range(low, body_start - 1):
+        if state.rules[blocks[number]] != "between-headline-and-story" or not _summary_label(
+            texts[number]
+        ):
+            continue
+        rows = 0
+        for row in range(number + 1, body_start):
+            if state.rules[blocks[row]] != "between-headline-and-story":
+                break
+            rows += 1
+        if rows:
+            state.problems.append(
+                Problem(
+                    "header-line-left-out",
+                    f"a summary box ({texts[number].strip()!r} over {rows} row(s)) between "
+                    "the headline and the story was left out: its rows sum the story up "
+                    "and are in no field",
+                    blocks[number],
+                )
+            )
 
 
 # "By" and at most this many capitalised words: a byline's shape.

@@ -1,0 +1,140 @@
+"""The forty-first silent-wrong round: readings the last session left wrong
+with no diagnostic, or alarmed falsely. A page's summary box between its
+headline and its byline (``Key points`` over its rows) was left out with no
+word; ``Crews (AP) - Ferry workers …`` opening a page's story said nothing
+where wire copy says ``dateline-place-may-be-word``, and ``Lagos (Reuters) -
+…``, a place no English word reads as, said it.
+
+Every page and line here is invented, in the shape of real page text or wire
+copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY, library_story
+
+import wirestory
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+# --- A summary box between the headline and the byline ---------------------------------
+
+_STORY = "\n\n".join(LIBRARY_STORY)
+_ROWS = (
+    "The council votes to shut the old library on Mill Street.",
+    "A new branch opens near the station in the spring.",
+    "Residents can comment on the plan until the end of the month.",
+)
+
+
+def _boxed_page(between: str, *, above: str = "") -> str:
+    """A page with a menu, ``above`` over the headline, ``between`` it and
+    the byline and date lines, the story and a footer."""
+    return (
+        f"Home\nNews\nSport\n\n{above}{LIBRARY_HEADLINE}\n\n{between}By Jane Roe\n"
+        f"March 4, 2025\n\n{_STORY}\n\nAbout us\nContact us\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Key points\n" + "\n".join(f"• {row}" for row in _ROWS),
+        "In brief\n" + "\n".join(_ROWS[:2]),
+        "Summary:\n" + "\n".join(f"- {row}" for row in _ROWS),
+        "Key points\n\n" + "\n\n".join(f"• {row}" for row in _ROWS[:2]),
+        f"At a glance\n• {_ROWS[0]}",
+    ],
+)
+@pytest.mark.parametrize("layout", ["page", "auto"])
+def test_summary_box_left_out_is_said(box: str, layout: str) -> None:
+    """The box's rows were left out as furniture between the headline and
+    the story, in no field, and the story said nothing of them."""
+    text = _boxed_page(f"{box}\n\n")
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout=layout))
+    assert story.headline == LIBRARY_HEADLINE
+    assert story.body == LIBRARY_STORY
+    assert "header-line-left-out" in _codes(story)
+    [said] = [d for d in story.diagnostics if d.code == "header-line-left-out"]
+    assert text[said.offset :].startswith(box.split("\n")[0])
+
+
+@pytest.mark.parametrize(
+    ("between", "above"),
+    [
+        # No box; the label alone over the byline; a section's kicker named
+        # like a label over the headline; one row with no label (the
+        # standfirst).
+        ("", ""),
+        ("Highlights\n\n", ""),
+        ("", "Highlights\n"),
+        (f"• {_ROWS[0]}\n\n", ""),
+    ],
+)
+def test_header_without_summary_box_keeps_its_reading(between: str, above: str) -> None:
+    [story] = wirestory.parse(
+        _boxed_page(between, above=above), options=wirestory.ParseOptions(layout="page")
+    )
+    assert story.headline == LIBRARY_HEADLINE
+    assert story.body == LIBRARY_STORY
+    assert "header-line-left-out" not in _codes(story)
+
+
+# --- A title-case word before an agency on a page; a place no word reads as -------------
+
+_LEAD = "Ferry workers walked out on Tuesday after talks on pay broke down, the union said."
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("Crews (AP) - ", "Crews"),
+        ("Reading (Reuters) - ", "Reading"),
+    ],
+)
+def test_page_dateline_of_a_common_word_is_said(opening: str, place: str) -> None:
+    """Read by the page layout, the dateline said nothing where wire copy's
+    says ``dateline-place-may-be-word``."""
+    story = library_story(opening + _LEAD, *LIBRARY_STORY[1:])
+    assert story.dateline is not None
+    assert story.dateline.places == (place,)
+    assert "dateline-place-may-be-word" in _codes(story)
+
+
+def _wire(opening: str) -> wirestory.Story:
+    [story] = wirestory.parse(
+        f"Ferry workers strike\n\n{opening}{_LEAD}\n\n{LIBRARY_STORY[1]}\n",
+        options=wirestory.ParseOptions(layout="wire"),
+    )
+    return story
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Lagos (Reuters) - ",
+        "Nairobi (AP) - ",
+        "Beijing (Reuters) - ",
+        "Brussels (Reuters) - ",
+        "Houston (AP) — ",
+    ],
+)
+def test_place_no_word_reads_as_says_nothing(opening: str) -> None:
+    """Sites print agencies' places in title case: a place that is no
+    English word said ``dateline-place-may-be-word``, falsely."""
+    place = opening.split()[0]
+    for story in (_wire(opening), library_story(opening + _LEAD, *LIBRARY_STORY[1:])):
+        assert story.dateline is not None
+        assert story.dateline.places == (place,)
+        assert "dateline-place-may-be-word" not in _codes(story)
+
+
+@pytest.mark.parametrize("opening", ["Crews (AP) - ", "Wells (Reuters) - ", "Police (AP) - "])
+def test_wire_dateline_of_a_common_word_is_still_said(opening: str) -> None:
+    story = _wire(opening)
+    assert story.dateline is not None
+    assert "dateline-place-may-be-word" in _codes(story)
