@@ -12,7 +12,7 @@ copy.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY, library_story
+from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY, library_story, news_page
 
 import wirestory
 
@@ -138,3 +138,82 @@ def test_wire_dateline_of_a_common_word_is_still_said(opening: str) -> None:
     story = _wire(opening)
     assert story.dateline is not None
     assert "dateline-place-may-be-word" in _codes(story)
+
+
+# --- Two Catalan writers joined by "i" --------------------------------------------------
+
+_CATALAN_HEADLINE = "L'ajuntament renova el mercat vell"
+_CATALAN_STORY = (
+    "L'ajuntament va aprovar dimarts la renovació del mercat vell, amb el suport de tots "
+    "els grups del consistori.",
+    "Les obres començaran a l'abril i duraran uns sis mesos, durant els quals les parades "
+    "es traslladaran a la plaça del costat.",
+    "La reforma costarà uns quatre milions d'euros, segons va explicar l'alcaldessa.",
+)
+
+
+def _catalan_readings(line: str, story: tuple[str, ...] = _CATALAN_STORY) -> list[wirestory.Story]:
+    """``line`` under the headline of a Catalan page, of a Catalan article
+    and of Catalan wire copy."""
+    page = news_page(
+        *story, headline=_CATALAN_HEADLINE, header=line, site="El Far del Port", year=2025
+    )
+    article = f"{_CATALAN_HEADLINE}\n\n{line}\n\n" + "\n\n".join(story) + "\n"
+    wire = f"{_CATALAN_HEADLINE}\n\n{line}\n\nGIRONA, 4 març (ACN) - " + "\n\n".join(story)
+    return [
+        *wirestory.parse(page, options=wirestory.ParseOptions(layout="page")),
+        *wirestory.parse(article),
+        *wirestory.parse(wire + "\n", options=wirestory.ParseOptions(layout="wire")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Per Jordi Puig i Marta Soler", ("Jordi Puig", "Marta Soler")),
+        ("Per Jordi Puig, Marta Soler i Pere Vila", ("Jordi Puig", "Marta Soler", "Pere Vila")),
+        # A writer's two family names joined by "i", then a second writer.
+        ("Per Jordi Puig i Soler i Marta Vila", ("Jordi Puig i Soler", "Marta Vila")),
+        ("Per Jordi Puig i Soler", ("Jordi Puig i Soler",)),
+    ],
+)
+def test_catalan_writers_joined_by_i_are_read(line: str, names: tuple[str, ...]) -> None:
+    """Read as one name, ``i`` in small letters made the line no byline: it
+    was left out under a page's headline, or the body's first paragraph,
+    silently (``Per Jordi Puig, Marta Soler i Pere Vila`` named Jordi Puig
+    and an organisation)."""
+    for story in _catalan_readings(line):
+        assert story.byline is not None
+        assert story.byline.names == names
+        assert story.byline.organization is None
+        assert story.body[0].startswith("L'ajuntament va aprovar")
+
+
+def test_catalan_writer_alone_keeps_its_reading() -> None:
+    [page, *_] = _catalan_readings("Per Jordi Puig")
+    assert page.byline is not None
+    assert page.byline.names == ("Jordi Puig",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # In an English story "Per" is a given name and "i" no Catalan word;
+        # a Swedish writer "i" (in) a city, in a Swedish story.
+        "Per Jordi Puig i Marta Soler",
+        "Per Lind i Malmö",
+    ],
+)
+def test_per_and_i_outside_catalan_are_no_catalan_byline(line: str) -> None:
+    swedish = (
+        "Kommunen beslutade på tisdagen att stänga det gamla biblioteket på Kvarngatan efter "
+        "en lång debatt om taket.",
+        "Ledamöterna sade att byggnaden hade varit osäker i flera år och att en ny filial "
+        "skulle öppna vid stationen i vår.",
+    )
+    for story in (
+        library_story(*LIBRARY_STORY, header=f"{line}\nMarch 4, 2025"),
+        library_story(*swedish, header=f"{line}\nMarch 4, 2025"),
+    ):
+        assert story.byline is None or story.byline.names != ("Jordi Puig", "Marta Soler")
+        assert story.byline is None or "Malmö" not in story.byline.names

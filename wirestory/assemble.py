@@ -18,6 +18,7 @@ import regex
 
 from wirestory.agencies import find_agency
 from wirestory.bylines import (
+    CATALAN_OPENER,
     Byline,
     credential_may_be_outlet,
     korean_name_doubtful,
@@ -28,6 +29,7 @@ from wirestory.bylines import (
     particle_outlet_may_be_surname,
     place_shaped,
     titled_name_may_be_place,
+    writes_catalan,
 )
 from wirestory.captions import (
     credit_of_credit_line,
@@ -566,38 +568,24 @@ def _teaser_pairs_under_label(
     return None
 
 
-# Catalan's "Per" opens a byline ("Per Jordi Puig"), and is a Nordic given
-# name too ("Per Olof Lind"): read alone, the line is one name of three
-# words. A story written in Catalan says which: its function words no
-# Spanish, Italian, French, Portuguese or Nordic text uses ("els", "amb":
-# "durant els quals", "amb el suport"; not "dels", Swedish "partly").
-_CATALAN_OPENER: Final = "Per "
-_CATALAN_WORDS: Final = frozenset(
-    {"els", "pels", "amb", "aquest", "aquesta", "aquests", "aquestes", "perquè"}
-)
-_CATALAN_WORD: Final = regex.compile(r"\w++")
-
-
 def _catalan_byline(byline: Byline | None, body: Sequence[str]) -> Byline | None:
     """The byline with Catalan's opener ``Per`` taken off its one name of
     three words or more (``Per Jordi Puig`` -> ``Jordi Puig``) when the
     story's ``body`` holds a function word only Catalan uses
-    (``_CATALAN_WORDS``); else ``byline`` as it is. A string test first:
+    (:func:`~wirestory.bylines.writes_catalan`); else ``byline`` as it is. A string test first:
     most names open with no ``Per``."""
     if (
         byline is None
         or len(byline.names) != 1
-        or not byline.names[0].startswith(_CATALAN_OPENER)
+        or not byline.names[0].startswith(CATALAN_OPENER)
         # The line opens with "Per" itself: "Av Per Olof Lind" names Per.
         # (its raw as written: "Per\xa0Jordi Puig" from a scraped page).
-        or byline.raw.split(None, 1)[:1] != [_CATALAN_OPENER.strip()]
+        or byline.raw.split(None, 1)[:1] != [CATALAN_OPENER.strip()]
         or len(byline.names[0].split()) < 3
-        or _CATALAN_WORDS.isdisjoint(
-            word.casefold() for text in body for word in _CATALAN_WORD.findall(text)
-        )
+        or not writes_catalan(body)
     ):
         return byline
-    return attrs.evolve(byline, names=(byline.names[0][len(_CATALAN_OPENER) :].strip(),))
+    return attrs.evolve(byline, names=(byline.names[0][len(CATALAN_OPENER) :].strip(),))
 
 
 def _question_headline(texts: Sequence[str]) -> bool:

@@ -10,7 +10,7 @@ Lines that look like bylines but are page furniture — ``Email the author``,
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
 import attrs
@@ -30,6 +30,7 @@ from wirestory.lines import holds_invisible, without_invisible
 __all__ = [
     "Byline",
     "bracketed_byline",
+    "catalan_writers",
     "credit_for_outlet",
     "find_byline",
     "find_page_byline",
@@ -46,6 +47,7 @@ __all__ = [
     "slashed_name",
     "writer_for_outlet",
     "writer_title",
+    "writes_catalan",
 ]
 
 # Patterns run on every paragraph of wire copy are called with ``concurrent``
@@ -3529,3 +3531,66 @@ def _script_names(text: str, knowledge: Knowledge) -> tuple[str, ...]:
         ):
             return ()
     return tuple(names)
+
+
+# Catalan's "Per" opens a byline ("Per Jordi Puig"), and is a Nordic given
+# name too ("Per Olof Lind"): read alone, the line is one name of three
+# words. A story written in Catalan says which: its function words no
+# Spanish, Italian, French, Portuguese or Nordic text uses ("els", "amb":
+# "durant els quals", "amb el suport"; not "dels", Swedish "partly").
+CATALAN_OPENER: Final = "Per "
+_CATALAN_WORDS: Final = frozenset(
+    {"els", "pels", "amb", "aquest", "aquesta", "aquests", "aquestes", "perquè"}
+)
+_CATALAN_WORD: Final = regex.compile(r"\w++")
+
+
+def writes_catalan(texts: Iterable[str]) -> bool:
+    """Do ``texts`` hold a function word only Catalan uses
+    (``_CATALAN_WORDS``)? Asked only of a line opening with ``Per``."""
+    return not _CATALAN_WORDS.isdisjoint(
+        word.casefold() for text in texts for word in _CATALAN_WORD.findall(text)
+    )
+
+
+# Between Catalan writers: "i" (and) or a comma. Before one capitalised word
+# "i" joins a writer's two family names instead ("Jordi Puig i Soler").
+_CATALAN_SEPARATORS: Final = regex.compile(r"(, | i )")
+
+
+def catalan_writers(
+    text: str, texts: Iterable[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> Byline | None:
+    """The writers of a Catalan byline joined by ``i`` (``Per Jordi Puig i
+    Marta Soler``, ``Per Jordi Puig, Marta Soler i Pere Vila``; a writer's
+    two family names so joined stay one name, ``Per Jordi Puig i Soler``)
+    when ``texts``, the story's lines, are Catalan (:func:`writes_catalan`);
+    else None. Read as one name, ``i`` in small letters made the line no
+    byline: left out under the headline, silently. Swedish ``i`` (in) after
+    ``Per`` and a name, ``Per Lind i Malmö``, is read so only in a Catalan
+    story. A string test first: most lines open with no ``Per``.
+
+    >>> catalan_writers("Per Jordi Puig i Marta Soler", ["amb el suport"]).names
+    ('Jordi Puig', 'Marta Soler')
+    """
+    stripped = text.strip()
+    if not stripped.startswith(CATALAN_OPENER) or " i " not in stripped:
+        return None
+    pieces = _CATALAN_SEPARATORS.split(stripped[len(CATALAN_OPENER) :])
+    names: list[str] = []
+    for number in range(0, len(pieces), 2):
+        piece = pieces[number]
+        words = piece.split(" ")
+        if not all(word[:1].isupper() for word in words):
+            return None
+        if len(words) == 1 and names and pieces[number - 1] == " i ":
+            names[-1] = f"{names[-1]} i {piece}"  # "Puig i Soler": one writer's
+        elif len(words) > 1 and person_names(piece, knowledge=knowledge) == Byline(
+            raw=piece, names=(piece,), organization=None
+        ):
+            names.append(piece)
+        else:
+            return None
+    if not writes_catalan(texts):
+        return None
+    return Byline(raw=stripped, names=tuple(names), organization=None)

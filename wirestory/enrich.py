@@ -26,6 +26,7 @@ from wirestory.bylines import (
     Byline,
     agency_spellings,
     bracketed_byline,
+    catalan_writers,
     ends_place_name,
     find_byline,
     given_names_byline,
@@ -176,7 +177,9 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
         )
     ):
         first, *dated = state.paragraphs[0]
-        byline = find_byline(lines[first].text, knowledge=knowledge)
+        byline = find_byline(lines[first].text, knowledge=knowledge) or catalan_writers(
+            lines[first].text, (line.text for line in lines), knowledge=knowledge
+        )
         if byline is not None:
             state.paragraphs.pop(0)
             state.claim(first, Role.BYLINE, "byline")

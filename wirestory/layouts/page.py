@@ -67,6 +67,7 @@ from wirestory.bylines import (
     Byline,
     agency_spellings,
     bracketed_byline,
+    catalan_writers,
     credit_for_outlet,
     ends_place_name,
     find_byline,
@@ -11886,6 +11887,11 @@ def _header_byline(
             found = page_person_names(texts[number + 1].strip(), knowledge=knowledge)
             if found is not None:
                 return number, found, 2, "byline-by-alone"
+        # "Per Jordi Puig, Marta Soler i Pere Vila": read as a name line, the
+        # opener was a name's word and the last writers an organisation.
+        found = catalan_writers(texts[number], texts, knowledge=knowledge)
+        if found is not None:
+            return number, found, 1, ""
         found = _name_line(texts, number, headline, knowledge)
         if found is not None:
             return number, found, 1, "byline-name-line"
