@@ -11,8 +11,12 @@ copy.
 
 from __future__ import annotations
 
+import textwrap
+from pathlib import Path
+
 import pytest
 from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY, library_story, news_page
+from test_section_fronts import WIRE_PARAGRAPHS
 
 import wirestory
 
@@ -217,3 +221,94 @@ def test_per_and_i_outside_catalan_are_no_catalan_byline(line: str) -> None:
     ):
         assert story.byline is None or story.byline.names != ("Jordi Puig", "Marta Soler")
         assert story.byline is None or "Malmö" not in story.byline.names
+
+
+# --- Hard-wrapped teasers under a box's label ---------------------------------------------
+
+_HARBOUR = (Path(__file__).parent / "cases_related40" / "harbour_story.txt").read_text(
+    encoding="utf-8"
+)
+_WRAPPED_TEASERS = (
+    "Ferry workers strike over new rota\nUnion leaders say the changes to the rota were "
+    "agreed\nwithout any consultation with the crews.",
+    "New bridge opens to traffic a year late\nDrivers crossed the span for the first time "
+    "on Monday\nmorning after months of delays.",
+    # A headline of two lines, its second going on in small letters.
+    "Sea wall repairs to cost four million\npounds, council says\nThe bill for the work is "
+    "twice the estimate the council\ngave in the spring.",
+)
+
+
+@pytest.mark.parametrize("label", ["Related stories", "Read more:", "More on this story"])
+@pytest.mark.parametrize("teasers", [_WRAPPED_TEASERS[:2], _WRAPPED_TEASERS, _WRAPPED_TEASERS[1:]])
+def test_hard_wrapped_teasers_under_a_label_are_said(label: str, teasers: tuple[str, ...]) -> None:
+    """Each teaser's sentence wrapped over two lines, the blocks were no
+    teaser blocks: the box stayed in the body, unsaid."""
+    [story] = wirestory.parse(f"{_HARBOUR}\n{label}\n\n" + "\n\n".join(teasers) + "\n")
+    assert story.layout == "wire"
+    [found] = [d for d in story.diagnostics if d.code == "story-runs-past-listing"]
+    assert f"{len(teasers)} blocks under a box's label" in found.message
+    assert found.line == 11
+    assert "Drivers crossed the span" in "\n".join(story.body)
+
+
+def test_hard_wrapped_teasers_under_headless_text_are_said() -> None:
+    text = _HARBOUR.split("\n", 2)[2]
+    [story] = wirestory.parse(f"{text}\nRelated stories\n\n" + "\n\n".join(_WRAPPED_TEASERS))
+    assert story.layout != "page"
+    assert "story-runs-past-listing" in _codes(story)
+
+
+_WRAPPED_PROSE = (
+    "Engineers found that the winter storms had cracked the old sea wall\nin four places "
+    "and said the stone could not be patched any longer.",
+    "Fishing crews will moor at the river quay while the work goes on and\nthe council said "
+    "their fees at the quay will be waived for a year.",
+)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # Wrapped teasers with no label; one wrapped teaser under a label.
+        "\n\n".join(_WRAPPED_TEASERS),
+        "Related stories\n\n" + _WRAPPED_TEASERS[0],
+    ],
+)
+def test_wrapped_blocks_that_are_no_box_say_nothing(ending: str) -> None:
+    [story] = wirestory.parse(f"{_HARBOUR}\n{ending}\n")
+    assert "story-runs-past-listing" not in _codes(story)
+    assert "page-of-teasers" not in _codes(story)
+
+
+@pytest.mark.parametrize("width", [50, 60, 68, 80])
+def test_hard_wrapped_story_under_a_label_says_nothing(width: int) -> None:
+    """Paragraphs of three lines or more under a label's shape, the whole
+    text wrapped at one width: each first line runs to the wrap's width."""
+    paragraphs = [
+        "\n".join(textwrap.wrap(" ".join(p.split()), width))
+        for p in (*_HARBOUR.split("\n\n")[1:], *_WRAPPED_PROSE)
+    ]
+    text = (
+        "Harbour to close for a year after storm damage\n\n"
+        + "\n\n".join(paragraphs[:3])
+        + "\n\nRead more\n\n"
+        + "\n\n".join(paragraphs[3:])
+        + "\n"
+    )
+    [story] = wirestory.parse(text)
+    assert "story-runs-past-listing" not in _codes(story)
+
+
+def test_hard_wrapped_wire_copy_under_a_label_like_subheading_says_nothing() -> None:
+    for width in (50, 60, 68, 80):
+        wrapped = ["\n".join(textwrap.wrap(p, width)) for p in WIRE_PARAGRAPHS]
+        text = (
+            "City council approves budget\n\n"
+            + "\n\n".join(wrapped[:2])
+            + "\n\nRelated\n\n"
+            + "\n\n".join(wrapped[2:])
+            + "\n"
+        )
+        [story] = wirestory.parse(text)
+        assert "story-runs-past-listing" not in _codes(story), width

@@ -410,13 +410,24 @@ def _teaser_block(lines: Sequence[Line], roles: Sequence[Role], block: Sequence[
     """Is ``block`` (line indexes, no blank among them) a headline of four to
     sixteen words ending in no sentence mark, over one sentence, and at most
     two short lines under them (a writer's name, a date, ``2 hours ago``)."""
-    if not 2 <= len(block) <= 4:
-        return False
-    head, teaser = lines[block[0]].text.strip(), lines[block[1]].text.strip()
     if (
-        roles[block[0]] not in _TEASER_HEADLINE_ROLES
+        not 2 <= len(block) <= 4
+        or roles[block[0]] not in _TEASER_HEADLINE_ROLES
         or roles[block[1]] not in _BODY_ROLES
-        or not head
+        or not _headline_over_teaser(lines[block[0]].text.strip(), lines[block[1]].text.strip())
+    ):
+        return False
+    return all(
+        len(note) <= _TEASER_NOTE_MAX_CHARS and note[-1:] not in ".!?"
+        for note in (lines[i].text.strip() for i in block[2:])
+    )
+
+
+def _headline_over_teaser(head: str, teaser: str) -> bool:
+    """Is ``head`` a headline of four to sixteen words ending in no sentence
+    mark and ``teaser`` one sentence (:func:`_teaser_block`)?"""
+    if (
+        not head
         or not teaser
         or head[-1] in ".!?:;,…。？"
         or not (head[0].isupper() or head[0].isdigit())
@@ -425,16 +436,9 @@ def _teaser_block(lines: Sequence[Line], roles: Sequence[Role], block: Sequence[
     ):
         return False
     low, high = _TEASER_HEADLINE_WORDS
-    if not low <= len(head.split()) <= high:
-        return False
     # One sentence: a teaser is one; an explainer's paragraph under its
     # subheading runs on ("… pay half. The operator disagrees.").
-    if _SENTENCE_INSIDE.search(teaser) is not None:
-        return False
-    return all(
-        len(note) <= _TEASER_NOTE_MAX_CHARS and note[-1:] not in ".!?"
-        for note in (lines[i].text.strip() for i in block[2:])
-    )
+    return low <= len(head.split()) <= high and _SENTENCE_INSIDE.search(teaser) is None
 
 
 # A box of links to other stories copied with the story from a site or an
@@ -487,7 +491,9 @@ def _teasers_under_story(
         while end and roles[end - 1] == Role.BLANK:
             end -= 1
     if len(blocks) < _TEASERS_UNDER_STORY_MIN:
-        return _teaser_pairs_under_label(lines, roles, knowledge)
+        return _teaser_pairs_under_label(lines, roles, knowledge) or _wrapped_teasers_under_label(
+            lines, roles, knowledge
+        )
     if not end:
         return None
     above = lines[start].text.strip()
@@ -533,6 +539,79 @@ def _filled_above(roles: Sequence[Role], at: int) -> int:
     while at >= 0 and roles[at] == Role.BLANK:
         at -= 1
     return at
+
+
+# The most lines of a hard-wrapped teaser block: a headline of two lines
+# over a teaser of four.
+_WRAPPED_TEASER_MAX_LINES: Final = 6
+
+
+def _wrapped_teasers_under_label(
+    lines: Sequence[Line], roles: Sequence[Role], knowledge: Knowledge
+) -> tuple[int, int, bool] | None:
+    """A box's label over two teaser blocks or more at the story's end whose
+    lines are hard-wrapped (``Related stories`` / blank / ``Ferry workers
+    strike over new rota`` / ``Union leaders say the changes were agreed`` /
+    ``without consultation.``; a headline of two lines goes on in small
+    letters), as :func:`_teasers_under_story` says it (the label's line, the
+    blocks, True); else None. Read as a teaser's paragraph of two lines,
+    such a block was none: the box stayed in the body, unsaid. Only under a
+    label: with none, a wrapped paragraph opening with a short line reads
+    the same. The last block's length is asked first: a story whose last
+    paragraph is one line costs one look."""
+    end = len(roles)
+    count = width = 0
+    while True:
+        while end and roles[end - 1] == Role.BLANK:
+            end -= 1
+        start = end
+        while start and roles[start - 1] != Role.BLANK:
+            start -= 1
+        if not 2 <= end - start <= _WRAPPED_TEASER_MAX_LINES:
+            break
+        block = range(start, end)
+        if not _wrapped_teaser_block(lines, roles, block):
+            # A teaser short enough for one line in the same box.
+            width = width or _body_width(lines, roles)
+            if not (
+                _teaser_block(lines, roles, block)
+                and _line_ends_early(lines, block[0], block[1], width)
+            ):
+                break
+        count += 1
+        end = start
+    label = end - 1
+    if (
+        count < _TEASERS_UNDER_STORY_MIN
+        or label < 1
+        or (label and roles[label - 1] != Role.BLANK)
+        or not box_label(lines[label].text.strip(), knowledge)
+        or Role.BODY not in roles[:label]
+    ):
+        return None
+    return label, count, True
+
+
+def _wrapped_teaser_block(lines: Sequence[Line], roles: Sequence[Role], block: range) -> bool:
+    """Is ``block`` a headline (one line, or two when the second goes on in
+    small letters) over one sentence hard-wrapped over two lines or more,
+    the headline ending its line where the teaser's first word would still
+    have fitted? The teaser's lines but its last give the wrap's width: a
+    wrapped paragraph's first line ends where the next word would not fit,
+    whatever the width of the story above it."""
+    texts = [lines[i].text.strip() for i in block]
+    head_lines = 2 if len(texts) > 3 and texts[1][:1].islower() else 1
+    wrapped = texts[head_lines:-1]
+    if (
+        not wrapped
+        or roles[block[0]] not in _TEASER_HEADLINE_ROLES
+        or any(roles[i] not in _BODY_ROLES for i in block[1:])
+        or not all(texts)
+        or not _headline_over_teaser(" ".join(texts[:head_lines]), " ".join(texts[head_lines:]))
+    ):
+        return False
+    first_word = texts[head_lines].split(None, 1)[0]
+    return len(texts[head_lines - 1]) + 1 + len(first_word) <= max(map(len, wrapped))
 
 
 def _teaser_pairs_under_label(

@@ -238,8 +238,8 @@ _CODES = (
         "warning",
         "a page's story goes on past a box of links to other stories, or wire copy or "
         "headless text ends in such a box (two blocks or more each a headline over a "
-        "one-sentence teaser, under a label or alone): the paragraphs below it may be "
-        "those stories' teasers",
+        "one-sentence teaser, under a label or alone; under a label, its lines may be "
+        "hard-wrapped): the paragraphs below it may be those stories' teasers",
     ),
     Code(
         "story-ends-in-question",
