@@ -15,7 +15,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY, library_story, news_page
+from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY, library_story, news_page, three_readings
 from test_section_fronts import WIRE_PARAGRAPHS
 
 import wirestory
@@ -312,3 +312,80 @@ def test_hard_wrapped_wire_copy_under_a_label_like_subheading_says_nothing() -> 
         )
         [story] = wirestory.parse(text)
         assert "story-runs-past-listing" not in _codes(story), width
+
+
+# --- An explainer's short subheadings, each over one sentence ----------------------------
+
+_EXPLAINER_BLOCKS = (
+    ("What the council decided", "Members voted seven to two to shut the building in June."),
+    ("Why the roof matters", "Engineers found that the roof could fall in after a wet winter."),
+    ("Where the books will go", "The books will move to a new branch near the station."),
+    ("What residents can do", "Residents have until the end of the month to comment."),
+)
+
+
+def _explainer(blocks: tuple[tuple[str, str], ...]) -> str:
+    return (
+        "Why the old library on Mill Street is closing\n\n"
+        "The council voted on Tuesday to close the old library on Mill Street.\n\n"
+        + "\n\n".join(f"{head}\n{sentence}" for head, sentence in blocks)
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize("blocks", [_EXPLAINER_BLOCKS, _EXPLAINER_BLOCKS[:3]])
+def test_explainer_of_short_subheadings_is_no_page_of_teasers(
+    blocks: tuple[tuple[str, str], ...],
+) -> None:
+    """Subheadings asking their question with no question mark, each over
+    one sentence, said ``page-of-teasers``, falsely."""
+    [story] = wirestory.parse(_explainer(blocks))
+    assert "page-of-teasers" not in _codes(story)
+    assert story.body[0].startswith("The council voted")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        ("Ferry workers strike over new rota", "Union leaders say it was never agreed."),
+        # A section front's headline opening with a question's word, longer.
+        ("How the new ferry timetable will affect you", "Crossings move by an hour."),
+        # One short one among the teasers leaves the rest a listing.
+        ("How the timetable changes", "Crossings move by an hour."),
+    ],
+)
+def test_section_front_still_says_page_of_teasers(first: tuple[str, str]) -> None:
+    blocks = "\n".join(
+        f"{head}\n{teaser}\n"
+        for head, teaser in [
+            first,
+            ("New bridge opens to traffic a year late", "Drivers crossed it on Monday."),
+            ("Sea wall repairs to cost four million pounds", "The bill is twice the estimate."),
+            ("Library to open on Sundays from May", "The council found the money in June."),
+        ]
+    )
+    [story] = wirestory.parse(f"Coast News\n\n{blocks}")
+    assert "page-of-teasers" in _codes(story)
+
+
+# --- A broadcaster's initials after "da" ---------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Por Ana Lima da SIC", "Por Ana Lima da BAND"])
+def test_broadcaster_initials_after_particle_say_nothing(line: str) -> None:
+    """Initials opening with a consonant and a vowel read as a family name in
+    capitals (``da LUZ``) and said ``byline-surname-as-word``, falsely: no
+    Portuguese word ends in ``C`` or ``D``."""
+    for story in three_readings(line):
+        assert story.byline is not None
+        assert story.byline.names == ("Ana Lima",)
+        assert story.byline.organization == line.split(" Lima ")[1]
+        assert "byline-surname-as-word" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "line", ["Por Ana Lima da LUZ", "Por Ana Lima da ROSA", "Por Ana Lima da PAZ"]
+)
+def test_family_name_in_capitals_after_particle_is_still_said(line: str) -> None:
+    for story in three_readings(line):
+        assert "byline-surname-as-word" in _codes(story)

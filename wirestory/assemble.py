@@ -390,7 +390,7 @@ def _teaser_listing(lines: Sequence[Line], roles: list[Role]) -> int:
                     return 0
         elif stop > start:
             block = range(start, stop)
-            if _teaser_block(lines, roles, block):
+            if _teaser_block(lines, roles, block) and not _explainer_heading(lines[start].text):
                 units += 1
                 early = early or _line_ends_early(
                     lines, start, start + 1, width := width or _body_width(lines, roles)
@@ -404,6 +404,27 @@ def _teaser_listing(lines: Sequence[Line], roles: list[Role]) -> int:
     # but one wrap width explains them all: each first line ends where the
     # next word would not have fitted. A headline ends its line early.
     return units if units >= _TEASER_LISTING_MIN and early else 0
+
+
+# An explainer's subheading asks its question without a question mark, in a
+# few words ("What the council decided", "Why the roof matters", "Where the
+# books will go") over a sentence answering it: no other story's headline.
+_EXPLAINER_OPENERS: Final = frozenset({"what", "why", "how", "where", "when", "who", "which"})
+_EXPLAINER_HEADING_MAX_WORDS: Final = 6
+
+
+def _explainer_heading(text: str) -> bool:
+    """Is ``text`` an explainer's subheading: at most
+    ``_EXPLAINER_HEADING_MAX_WORDS`` words opening with a question's word
+    (``_EXPLAINER_OPENERS``)? A section front's headline opening so (``How
+    the budget affects your bills``) is mostly longer, and one such among its
+    teasers leaves the rest a listing."""
+    words = text.split()
+    return (
+        len(words) <= _EXPLAINER_HEADING_MAX_WORDS
+        and bool(words)
+        and words[0].casefold() in _EXPLAINER_OPENERS
+    )
 
 
 def _teaser_block(lines: Sequence[Line], roles: Sequence[Role], block: Sequence[int]) -> bool:

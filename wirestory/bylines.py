@@ -790,9 +790,11 @@ def particle_outlet_may_be_surname(byline: Byline) -> bool:
     """Was ``byline``'s organisation read from a word in capitals after
     ``do`` or ``da`` with no comma (``Por Ana Lima da LUZ``:
     :func:`_outlet_after_particle`) whose shape is a word's, a consonant
-    then a vowel (``LUZ``, ``ROSA``, ``MOTA``), as a family name set in
-    capitals is (``Maria da Luz``)? An outlet's initials mostly are not
-    (``da CNN``, ``do MST``, ``da PF``). String tests."""
+    then a vowel, and an ending Portuguese words have (``LUZ``, ``ROSA``,
+    ``MOTA``), as a family name set in capitals is (``Maria da Luz``)? An
+    outlet's initials mostly are not (``da CNN``, ``do MST``, ``da PF``), and
+    those that open so end as no word does (``da SIC``, ``da BAND``). String
+    tests."""
     organization = byline.organization
     if organization is None or organization[:3] not in ("da ", "do "):
         return False
@@ -802,6 +804,7 @@ def particle_outlet_may_be_surname(byline: Byline) -> bool:
         and word.isalpha()
         and word[:1] not in _VOWELS
         and word[1:2] in _VOWELS
+        and (word[-1] in _VOWELS or word[-1] in _WORD_FINAL_CONSONANTS)
         and byline.raw.endswith(f" {organization}")
         and not byline.raw.endswith(f", {organization}")
     )
@@ -809,6 +812,10 @@ def particle_outlet_may_be_surname(byline: Byline) -> bool:
 
 # Vowels in capitals, as an outlet's initials are written.
 _VOWELS: Final = frozenset("AEIOUÁÉÍÓÚÂÊÔÃÕ")
+# The consonants a Portuguese word ends in (luz, reis, mar, sol, bom, hífen,
+# tórax): a family name in capitals ends in a vowel or one of these, as a
+# broadcaster's initials need not (SIC, BAND).
+_WORD_FINAL_CONSONANTS: Final = frozenset("SZRLMNX")
 
 
 # What a newsroom calls the wires it joins to its writer's copy: "By Jane Roe
