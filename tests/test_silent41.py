@@ -389,3 +389,65 @@ def test_broadcaster_initials_after_particle_say_nothing(line: str) -> None:
 def test_family_name_in_capitals_after_particle_is_still_said(line: str) -> None:
     for story in three_readings(line):
         assert "byline-surname-as-word" in _codes(story)
+
+
+# --- Headlines and teasers run together under a story, no label ---------------------------
+
+_RUN_PAIRS = (
+    ("Ferry workers strike over new rota", "Union leaders say the rota was never agreed."),
+    ("New bridge opens to traffic a year late", "Drivers crossed the span on Monday."),
+    ("Sea wall repairs to cost four million pounds", "The bill is twice the estimate."),
+    ("Library to open on Sundays from May", "The council found the money in June."),
+)
+
+
+def _run(pairs: tuple[tuple[str, str], ...]) -> str:
+    return "\n".join(line for pair in pairs for line in pair)
+
+
+@pytest.mark.parametrize("pairs", [_RUN_PAIRS[:3], _RUN_PAIRS])
+def test_run_of_headlines_and_teasers_under_a_story_is_said(
+    pairs: tuple[tuple[str, str], ...],
+) -> None:
+    """With no label and no blank line, the pairs were one paragraph of
+    glued headlines and teasers, unsaid."""
+    [story] = wirestory.parse(f"{_HARBOUR}\n{_run(pairs)}\n")
+    [found] = [d for d in story.diagnostics if d.code == "story-runs-past-listing"]
+    assert found.line == 11
+    assert "Drivers crossed the span" in story.body[-1]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # Two pairs; the story's own short subheadings over one sentence each;
+        # an explainer's questions; a Q&A.
+        _run(_RUN_PAIRS[:2]),
+        _run(
+            (
+                ("The vote on Tuesday", "Members voted seven to two to shut it."),
+                ("The cost of repairs", "Engineers put the bill at four million pounds."),
+                ("The next steps", "The council meets again in May."),
+            )
+        ),
+        _run(tuple((head, sentence) for head, sentence in _EXPLAINER_BLOCKS)),
+        _run(
+            (
+                ("Why is the harbour closing for a whole year?", "The wall is unsafe."),
+                ("Where will the fishing boats moor meanwhile?", "At the river quay."),
+                ("Who pays for the new sea wall?", "The council and the port share it."),
+            )
+        ),
+    ],
+)
+def test_run_that_is_the_story_s_own_says_nothing(ending: str) -> None:
+    [story] = wirestory.parse(f"{_HARBOUR}\n{ending}\n")
+    assert "story-runs-past-listing" not in _codes(story)
+
+
+def test_run_of_teasers_in_hard_wrapped_copy_says_nothing() -> None:
+    for width in (50, 60, 68, 80):
+        wrapped = ["\n".join(textwrap.wrap(p, width)) for p in WIRE_PARAGRAPHS]
+        text = "City council approves budget\n\n" + "\n\n".join(wrapped) + "\n"
+        [story] = wirestory.parse(text)
+        assert "story-runs-past-listing" not in _codes(story), width

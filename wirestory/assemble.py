@@ -646,10 +646,23 @@ def _teaser_pairs_under_label(
     :func:`_teasers_under_story` says it (the label's line, the pairs, True);
     else None. Under a label, a scraped page sets each line apart, and copy
     from an app runs them together; with no label such lines are a story's
-    own subheadings over short paragraphs as often, and are not asked."""
+    own subheadings over short paragraphs as often, and are not asked
+    (but see :func:`_run_of_teaser_pairs`)."""
+    at, pairs = _teaser_pairs_at_end(lines, roles)
+    if pairs < _TEASERS_UNDER_STORY_MIN:
+        return None
+    label = _filled_above(roles, at)
+    if label > 0 and box_label(lines[label].text.strip(), knowledge) and Role.BODY in roles[:label]:
+        return label, pairs, True
+    return _run_of_teaser_pairs(lines, roles, at, pairs)
+
+
+def _teaser_pairs_at_end(lines: Sequence[Line], roles: Sequence[Role]) -> tuple[int, int]:
+    """The first line of the headline-and-teaser pairs (each a headline
+    ending its line early over one sentence, :func:`_teaser_block`) ending
+    the story, blank lines between them or none, and how many there are."""
     at = len(roles)
-    pairs = 0
-    width = 0
+    pairs = width = 0
     while True:
         teaser = _filled_above(roles, at)
         head = _filled_above(roles, teaser) if teaser > 0 else -1
@@ -660,12 +673,46 @@ def _teaser_pairs_under_label(
             break
         pairs += 1
         at = head
-    if pairs < _TEASERS_UNDER_STORY_MIN:
+    return at, pairs
+
+
+# With no label, the fewest pairs of a run of headlines and teasers with no
+# blank line between them under the story, and the fewest words of each
+# headline: a story's own subheadings are shorter ("The cost of repairs").
+_TEASER_RUN_MIN: Final = 3
+_TEASER_RUN_HEADLINE_MIN_WORDS: Final = 5
+
+
+def _run_of_teaser_pairs(
+    lines: Sequence[Line], roles: Sequence[Role], at: int, pairs: int
+) -> tuple[int, int, bool] | None:
+    """With no label over them, ``pairs`` headline-and-teaser pairs from
+    line ``at`` as :func:`_teasers_under_story` says them (``at``, the pairs,
+    False) when they are at least ``_TEASER_RUN_MIN``, in one block with no
+    blank line (``Ferry workers strike over new rota`` / ``Union leaders say
+    …`` / ``New bridge opens to traffic a year late`` / ``Drivers crossed
+    …``: a box of links copied with the story, its lines run together and
+    read as one paragraph of glued headlines, silently), under two
+    paragraphs of prose with no subheading, each headline of
+    ``_TEASER_RUN_HEADLINE_MIN_WORDS`` words or more and none an explainer's
+    question (:func:`_explainer_heading`). A story's own subheadings are
+    shorter, stand apart from their paragraphs, or ask their question; a
+    Q&A's questions end in a question mark (no teaser's headline)."""
+    end = at + 2 * pairs
+    if pairs < _TEASER_RUN_MIN or Role.BLANK in roles[at:end] or Role.SUBHEADING in roles[:at]:
         return None
-    label = _filled_above(roles, at)
-    if label > 0 and box_label(lines[label].text.strip(), knowledge) and Role.BODY in roles[:label]:
-        return label, pairs, True
-    return None
+    if any(
+        len(lines[head].text.split()) < _TEASER_RUN_HEADLINE_MIN_WORDS
+        or _explainer_heading(lines[head].text)
+        for head in range(at, end, 2)
+    ):
+        return None
+    prose = sum(
+        1
+        for number in range(at)
+        if roles[number] == Role.BODY and (number == 0 or roles[number - 1] == Role.BLANK)
+    )
+    return (at, pairs, False) if prose >= _PROSE_ABOVE_TEASERS_MIN else None
 
 
 def _catalan_byline(byline: Byline | None, body: Sequence[str]) -> Byline | None:
