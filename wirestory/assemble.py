@@ -605,7 +605,7 @@ def _wrapped_teasers_under_label(
     if (
         count < _TEASERS_UNDER_STORY_MIN
         or label < 1
-        or (label and roles[label - 1] != Role.BLANK)
+        or roles[label - 1] != Role.BLANK
         or not box_label(lines[label].text.strip(), knowledge)
         or Role.BODY not in roles[:label]
     ):

@@ -11177,7 +11177,8 @@ def _flag_summary_box_left_out(
     / ``By Jane Roe``) was left out with its rows: the rows sum the story up
     in sentences of its own, in no field, and the story read as though
     nothing stood there (``header-line-left-out``). Asked of the header's
-    blocks left out as furniture, the label first (a set of words)."""
+    blocks left out as furniture: the rule first, then the label (a set of
+    words)."""
     for number in range(low, body_start - 1):
         if state.rules[blocks[number]] != "between-headline-and-story" or not _summary_label(
             texts[number]
