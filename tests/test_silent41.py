@@ -451,3 +451,28 @@ def test_run_of_teasers_in_hard_wrapped_copy_says_nothing() -> None:
         text = "City council approves budget\n\n" + "\n\n".join(wrapped) + "\n"
         [story] = wirestory.parse(text)
         assert "story-runs-past-listing" not in _codes(story), width
+
+
+# --- "More from" and the site's name over the box ------------------------------------------
+
+_ONE_LINE_TEASERS = (
+    "Ferry workers strike over new rota\nUnion leaders say the rota was never agreed.",
+    "New bridge opens to traffic a year late\nDrivers crossed the span on Monday.",
+)
+
+
+@pytest.mark.parametrize("label", ["More from the Coast Post", "More from Coast News"])
+@pytest.mark.parametrize("teasers", [_ONE_LINE_TEASERS, _WRAPPED_TEASERS[:2]])
+def test_more_from_the_site_over_teasers_is_said(label: str, teasers: tuple[str, ...]) -> None:
+    """``More from`` and the site's name was no box's label: the teasers under
+    it stayed in the body, unsaid, wrapped or not."""
+    [story] = wirestory.parse(f"{_HARBOUR}\n{label}\n\n" + "\n\n".join(teasers) + "\n")
+    [found] = [d for d in story.diagnostics if d.code == "story-runs-past-listing"]
+    assert "under a box's label" in found.message
+    assert found.line == 11
+
+
+@pytest.mark.parametrize("line", ["More from the council on Monday", "More from"])
+def test_more_from_a_clause_is_no_label(line: str) -> None:
+    [story] = wirestory.parse(f"{_HARBOUR}\n{line}\n\n" + "\n\n".join(_ONE_LINE_TEASERS) + "\n")
+    assert "story-runs-past-listing" not in _codes(story)

@@ -519,7 +519,7 @@ def _teasers_under_story(
         return None
     above = lines[start].text.strip()
     first = blocks[-1][0]
-    if end - start == 1 and box_label(above, knowledge):
+    if end - start == 1 and _listing_label(above, knowledge):
         labelled = start
         end = start
         while end and roles[end - 1] == Role.BLANK:
@@ -533,6 +533,29 @@ def _teasers_under_story(
         if roles[number] == Role.BODY and (number == 0 or roles[number - 1] == Role.BLANK)
     )
     return (first, len(blocks), False) if prose >= _PROSE_ABOVE_TEASERS_MIN else None
+
+
+# A site's box of its own stories under a story names the site after "More
+# from" ("More from the Coast Post", "More from BBC News"): the name's words
+# capitalised but its small words, at most this many.
+_MORE_FROM: Final = "more from "
+_MORE_FROM_NAME_MAX_WORDS: Final = 5
+_NAME_SMALL_WORDS: Final = frozenset({"the", "of", "and", "&"})
+
+
+def _listing_label(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a box's label over other stories' teasers: one of
+    :attr:`Knowledge.box_labels <wirestory.Knowledge.box_labels>`
+    (:func:`~wirestory.layouts.page.box_label`), or ``More from`` and a
+    site's name (``More from the Coast Post``; a clause, ``More from the
+    council on Monday``, holds a word in small letters)? The label's first
+    words are asked first."""
+    if text[: len(_MORE_FROM)].casefold() == _MORE_FROM:
+        words = text[len(_MORE_FROM) :].split()
+        return 0 < len(words) <= _MORE_FROM_NAME_MAX_WORDS and all(
+            word[:1].isupper() or word.casefold() in _NAME_SMALL_WORDS for word in words
+        )
+    return box_label(text, knowledge)
 
 
 def _body_width(lines: Sequence[Line], roles: Sequence[Role]) -> int:
@@ -606,7 +629,7 @@ def _wrapped_teasers_under_label(
         count < _TEASERS_UNDER_STORY_MIN
         or label < 1
         or roles[label - 1] != Role.BLANK
-        or not box_label(lines[label].text.strip(), knowledge)
+        or not _listing_label(lines[label].text.strip(), knowledge)
         or Role.BODY not in roles[:label]
     ):
         return None
@@ -652,7 +675,11 @@ def _teaser_pairs_under_label(
     if pairs < _TEASERS_UNDER_STORY_MIN:
         return None
     label = _filled_above(roles, at)
-    if label > 0 and box_label(lines[label].text.strip(), knowledge) and Role.BODY in roles[:label]:
+    if (
+        label > 0
+        and _listing_label(lines[label].text.strip(), knowledge)
+        and Role.BODY in roles[:label]
+    ):
         return label, pairs, True
     return _run_of_teaser_pairs(lines, roles, at, pairs)
 
