@@ -476,3 +476,13 @@ def test_more_from_the_site_over_teasers_is_said(label: str, teasers: tuple[str,
 def test_more_from_a_clause_is_no_label(line: str) -> None:
     [story] = wirestory.parse(f"{_HARBOUR}\n{line}\n\n" + "\n\n".join(_ONE_LINE_TEASERS) + "\n")
     assert "story-runs-past-listing" not in _codes(story)
+
+
+@pytest.mark.parametrize("between", ["Highlights\nVideos\nPhotos", "Summary\nShare\nComments"])
+def test_label_over_menu_items_is_no_summary_box(between: str) -> None:
+    """A label's word over a menu's or a share bar's items: no box's rows."""
+    [story] = wirestory.parse(
+        _boxed_page(f"{between}\n\n"), options=wirestory.ParseOptions(layout="page")
+    )
+    assert story.body == LIBRARY_STORY
+    assert "header-line-left-out" not in _codes(story)

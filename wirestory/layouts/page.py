@@ -11169,6 +11169,10 @@ def _header(
     _flag_summary_box_left_out(texts, blocks, headline + 1, body_start, state)
 
 
+# The fewest words of a summary box's row with no bullet: a sentence's.
+_SUMMARY_ROW_MIN_WORDS: Final = 4
+
+
 def _flag_summary_box_left_out(
     texts: Sequence[str], blocks: Sequence[int], low: int, body_start: int, state: LineState
 ) -> None:
@@ -11184,12 +11188,16 @@ def _flag_summary_box_left_out(
             texts[number]
         ):
             continue
-        rows = 0
+        rows = sentences = 0
         for row in range(number + 1, body_start):
             if state.rules[blocks[row]] != "between-headline-and-story":
                 break
             rows += 1
-        if rows:
+            # A menu's or a share bar's items under a label's word
+            # ("Highlights" / "Videos" / "Photos") are no box's rows.
+            if _bulleted(texts[row]) or len(texts[row].split()) >= _SUMMARY_ROW_MIN_WORDS:
+                sentences += 1
+        if sentences:
             state.problems.append(
                 Problem(
                     "header-line-left-out",
