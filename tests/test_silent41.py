@@ -3,7 +3,12 @@ with no diagnostic, or alarmed falsely. A page's summary box between its
 headline and its byline (``Key points`` over its rows) was left out with no
 word; ``Crews (AP) - Ferry workers …`` opening a page's story said nothing
 where wire copy says ``dateline-place-may-be-word``, and ``Lagos (Reuters) -
-…``, a place no English word reads as, said it.
+…``, a place no English word reads as, said it; Catalan writers joined by
+``i`` (``Per Jordi Puig i Marta Soler``) were no byline; teasers hard-wrapped
+under a box's label (or under ``More from`` and the site's name), and
+headline-and-teaser pairs run together under a story with no label, stayed
+in the body unsaid; ``Por Ana Lima da SIC`` and an explainer's short
+question-word subheadings alarmed falsely.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -179,6 +184,8 @@ def _catalan_readings(line: str, story: tuple[str, ...] = _CATALAN_STORY) -> lis
         # A writer's two family names joined by "i", then a second writer.
         ("Per Jordi Puig i Soler i Marta Vila", ("Jordi Puig i Soler", "Marta Vila")),
         ("Per Jordi Puig i Soler", ("Jordi Puig i Soler",)),
+        # Set in capitals: "I" joins them.
+        ("PER JORDI PUIG I MARTA SOLER", ("JORDI PUIG", "MARTA SOLER")),
     ],
 )
 def test_catalan_writers_joined_by_i_are_read(line: str, names: tuple[str, ...]) -> None:
@@ -197,6 +204,20 @@ def test_catalan_writer_alone_keeps_its_reading() -> None:
     [page, *_] = _catalan_readings("Per Jordi Puig")
     assert page.byline is not None
     assert page.byline.names == ("Jordi Puig",)
+
+
+def test_catalan_writer_alone_in_capitals_is_read() -> None:
+    """``PER JORDI PUIG`` named ``PER JORDI PUIG``, the opener a given name,
+    silently: only ``Per`` in title case was taken off."""
+    [page, *_] = _catalan_readings("PER JORDI PUIG")
+    assert page.byline is not None
+    assert page.byline.names == ("JORDI PUIG",)
+
+
+def test_nordic_name_in_capitals_keeps_its_reading() -> None:
+    story = library_story(*LIBRARY_STORY, header="PER OLOF LIND\nMarch 4, 2025")
+    assert story.byline is not None
+    assert story.byline.names == ("PER OLOF LIND",)
 
 
 @pytest.mark.parametrize(

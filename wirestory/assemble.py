@@ -20,6 +20,7 @@ from wirestory.agencies import find_agency
 from wirestory.bylines import (
     CATALAN_OPENER,
     Byline,
+    catalan_opener,
     credential_may_be_outlet,
     korean_name_doubtful,
     long_name_after_opener,
@@ -744,17 +745,18 @@ def _run_of_teaser_pairs(
 
 def _catalan_byline(byline: Byline | None, body: Sequence[str]) -> Byline | None:
     """The byline with Catalan's opener ``Per`` taken off its one name of
-    three words or more (``Per Jordi Puig`` -> ``Jordi Puig``) when the
-    story's ``body`` holds a function word only Catalan uses
-    (:func:`~wirestory.bylines.writes_catalan`); else ``byline`` as it is. A string test first:
-    most names open with no ``Per``."""
+    three words or more (``Per Jordi Puig`` -> ``Jordi Puig``, ``PER JORDI
+    PUIG`` in capitals -> ``JORDI PUIG``) when the story's ``body`` holds a
+    function word only Catalan uses (:func:`~wirestory.bylines.writes_catalan`);
+    else ``byline`` as it is. A string test first: most names open with no
+    ``Per``."""
     if (
         byline is None
         or len(byline.names) != 1
-        or not byline.names[0].startswith(CATALAN_OPENER)
+        or not catalan_opener(byline.names[0])
         # The line opens with "Per" itself: "Av Per Olof Lind" names Per.
         # (its raw as written: "Per\xa0Jordi Puig" from a scraped page).
-        or byline.raw.split(None, 1)[:1] != [CATALAN_OPENER.strip()]
+        or byline.raw.split(None, 1)[:1] != byline.names[0].split(None, 1)[:1]
         or len(byline.names[0].split()) < 3
         or not writes_catalan(body)
     ):

@@ -30,6 +30,7 @@ from wirestory.lines import holds_invisible, without_invisible
 __all__ = [
     "Byline",
     "bracketed_byline",
+    "catalan_opener",
     "catalan_writers",
     "credit_for_outlet",
     "find_byline",
@@ -3560,9 +3561,20 @@ def writes_catalan(texts: Iterable[str]) -> bool:
     )
 
 
-# Between Catalan writers: "i" (and) or a comma. Before one capitalised word
-# "i" joins a writer's two family names instead ("Jordi Puig i Soler").
+# Between Catalan writers: "i" (and) or a comma; in a byline set in
+# capitals, "I". Before one capitalised word "i" joins a writer's two family
+# names instead ("Jordi Puig i Soler").
 _CATALAN_SEPARATORS: Final = regex.compile(r"(, | i )")
+_CATALAN_CAPITALS_SEPARATORS: Final = regex.compile(r"(, | I )")
+
+
+def catalan_opener(text: str) -> bool:
+    """Does ``text`` open with Catalan's byline opener, ``Per`` or, in a
+    byline set in capitals, ``PER``, and a space? A string test."""
+    return text[: len(CATALAN_OPENER)] in (CATALAN_OPENER, _CATALAN_CAPITALS_OPENER)
+
+
+_CATALAN_CAPITALS_OPENER: Final = CATALAN_OPENER.upper()
 
 
 def catalan_writers(
@@ -3575,23 +3587,30 @@ def catalan_writers(
     else None. Read as one name, ``i`` in small letters made the line no
     byline: left out under the headline, silently. Swedish ``i`` (in) after
     ``Per`` and a name, ``Per Lind i Malmö``, is read so only in a Catalan
-    story. A string test first: most lines open with no ``Per``.
+    story. A byline in capitals joins its writers with ``I`` (``PER JORDI
+    PUIG I MARTA SOLER``). A string test first: most lines open with no
+    ``Per``.
 
     >>> catalan_writers("Per Jordi Puig i Marta Soler", ["amb el suport"]).names
     ('Jordi Puig', 'Marta Soler')
     """
     stripped = text.strip()
-    if not stripped.startswith(CATALAN_OPENER) or " i " not in stripped:
+    if not catalan_opener(stripped):
         return None
-    pieces = _CATALAN_SEPARATORS.split(stripped[len(CATALAN_OPENER) :])
+    capitals = stripped.isupper()
+    joiner = " I " if capitals else " i "
+    if joiner not in stripped:
+        return None
+    separators = _CATALAN_CAPITALS_SEPARATORS if capitals else _CATALAN_SEPARATORS
+    pieces = separators.split(stripped[len(CATALAN_OPENER) :])
     names: list[str] = []
     for number in range(0, len(pieces), 2):
         piece = pieces[number]
         words = piece.split(" ")
         if not all(word[:1].isupper() for word in words):
             return None
-        if len(words) == 1 and names and pieces[number - 1] == " i ":
-            names[-1] = f"{names[-1]} i {piece}"  # "Puig i Soler": one writer's
+        if len(words) == 1 and names and pieces[number - 1] == joiner:
+            names[-1] = f"{names[-1]}{joiner}{piece}"  # "Puig i Soler": one writer's
         elif len(words) > 1 and person_names(piece, knowledge=knowledge) == Byline(
             raw=piece, names=(piece,), organization=None
         ):

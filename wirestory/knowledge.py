@@ -128,7 +128,8 @@ class Agency:
     title-case word before it is a place as written; before an agency whose
     copy keeps the place in capitals (``LONDON (Reuters) -``, ``WASHINGTON
     (AP) —``) such a word may be a common noun opening a sentence, and the
-    story says ``dateline-place-may-be-word``."""
+    story says ``dateline-place-may-be-word`` when it is one of
+    :attr:`Knowledge.dateline_common_words`."""
     writer_initials: bool = False
     """Does the agency's desk sign a story with one writer's initials alone
     under it (PTI's ``PTI ABC``)? Only then is the agency's name and one group
