@@ -616,12 +616,12 @@ def _wrapped_teasers_under_label(
             break
         block = range(start, end)
         if not _wrapped_teaser_block(lines, roles, block):
-            # A teaser short enough for one line in the same box.
+            # A teaser short enough for one line in the same box (its shape
+            # asked before the story's width, a walk over every line).
+            if not _teaser_block(lines, roles, block):
+                break
             width = width or _body_width(lines, roles)
-            if not (
-                _teaser_block(lines, roles, block)
-                and _line_ends_early(lines, block[0], block[1], width)
-            ):
+            if not _line_ends_early(lines, block[0], block[1], width):
                 break
         count += 1
         end = start
@@ -647,16 +647,17 @@ def _wrapped_teaser_block(lines: Sequence[Line], roles: Sequence[Role], block: r
     texts = [lines[i].text.strip() for i in block]
     head_lines = 2 if len(texts) > 3 and texts[1][:1].islower() else 1
     wrapped = texts[head_lines:-1]
-    if (
-        not wrapped
-        or roles[block[0]] not in _TEASER_HEADLINE_ROLES
-        or any(roles[i] not in _BODY_ROLES for i in block[1:])
-        or not all(texts)
-        or not _headline_over_teaser(" ".join(texts[:head_lines]), " ".join(texts[head_lines:]))
-    ):
+    # Whether the headline ends early first: a wrapped paragraph's first
+    # line, most blocks asked, runs to the width.
+    if not wrapped or not all(texts):
         return False
     first_word = texts[head_lines].split(None, 1)[0]
-    return len(texts[head_lines - 1]) + 1 + len(first_word) <= max(map(len, wrapped))
+    return (
+        len(texts[head_lines - 1]) + 1 + len(first_word) <= max(map(len, wrapped))
+        and roles[block[0]] in _TEASER_HEADLINE_ROLES
+        and all(roles[i] in _BODY_ROLES for i in block[1:])
+        and _headline_over_teaser(" ".join(texts[:head_lines]), " ".join(texts[head_lines:]))
+    )
 
 
 def _teaser_pairs_under_label(
