@@ -18,7 +18,9 @@ import regex
 
 from wirestory.agencies import find_agency
 from wirestory.bylines import (
+    CATALAN_OPENER,
     Byline,
+    catalan_opener,
     credential_may_be_outlet,
     korean_name_doubtful,
     long_name_after_opener,
@@ -28,6 +30,7 @@ from wirestory.bylines import (
     particle_outlet_may_be_surname,
     place_shaped,
     titled_name_may_be_place,
+    writes_catalan,
 )
 from wirestory.captions import (
     credit_of_credit_line,
@@ -388,7 +391,7 @@ def _teaser_listing(lines: Sequence[Line], roles: list[Role]) -> int:
                     return 0
         elif stop > start:
             block = range(start, stop)
-            if _teaser_block(lines, roles, block):
+            if _teaser_block(lines, roles, block) and not _explainer_heading(lines[start].text):
                 units += 1
                 early = early or _line_ends_early(
                     lines, start, start + 1, width := width or _body_width(lines, roles)
@@ -404,17 +407,49 @@ def _teaser_listing(lines: Sequence[Line], roles: list[Role]) -> int:
     return units if units >= _TEASER_LISTING_MIN and early else 0
 
 
+# An explainer's subheading asks its question without a question mark, in a
+# few words ("What the council decided", "Why the roof matters", "Where the
+# books will go") over a sentence answering it: no other story's headline.
+_EXPLAINER_OPENERS: Final = frozenset({"what", "why", "how", "where", "when", "who", "which"})
+_EXPLAINER_HEADING_MAX_WORDS: Final = 6
+
+
+def _explainer_heading(text: str) -> bool:
+    """Is ``text`` an explainer's subheading: at most
+    ``_EXPLAINER_HEADING_MAX_WORDS`` words opening with a question's word
+    (``_EXPLAINER_OPENERS``)? A section front's headline opening so (``How
+    the budget affects your bills``) is mostly longer, and one such among its
+    teasers leaves the rest a listing."""
+    words = text.split()
+    return (
+        len(words) <= _EXPLAINER_HEADING_MAX_WORDS
+        and bool(words)
+        and words[0].casefold() in _EXPLAINER_OPENERS
+    )
+
+
 def _teaser_block(lines: Sequence[Line], roles: Sequence[Role], block: Sequence[int]) -> bool:
     """Is ``block`` (line indexes, no blank among them) a headline of four to
     sixteen words ending in no sentence mark, over one sentence, and at most
     two short lines under them (a writer's name, a date, ``2 hours ago``)."""
-    if not 2 <= len(block) <= 4:
-        return False
-    head, teaser = lines[block[0]].text.strip(), lines[block[1]].text.strip()
     if (
-        roles[block[0]] not in _TEASER_HEADLINE_ROLES
+        not 2 <= len(block) <= 4
+        or roles[block[0]] not in _TEASER_HEADLINE_ROLES
         or roles[block[1]] not in _BODY_ROLES
-        or not head
+        or not _headline_over_teaser(lines[block[0]].text.strip(), lines[block[1]].text.strip())
+    ):
+        return False
+    return all(
+        len(note) <= _TEASER_NOTE_MAX_CHARS and note[-1:] not in ".!?"
+        for note in (lines[i].text.strip() for i in block[2:])
+    )
+
+
+def _headline_over_teaser(head: str, teaser: str) -> bool:
+    """Is ``head`` a headline of four to sixteen words ending in no sentence
+    mark and ``teaser`` one sentence (:func:`_teaser_block`)?"""
+    if (
+        not head
         or not teaser
         or head[-1] in ".!?:;,…。？"
         or not (head[0].isupper() or head[0].isdigit())
@@ -423,16 +458,9 @@ def _teaser_block(lines: Sequence[Line], roles: Sequence[Role], block: Sequence[
     ):
         return False
     low, high = _TEASER_HEADLINE_WORDS
-    if not low <= len(head.split()) <= high:
-        return False
     # One sentence: a teaser is one; an explainer's paragraph under its
     # subheading runs on ("… pay half. The operator disagrees.").
-    if _SENTENCE_INSIDE.search(teaser) is not None:
-        return False
-    return all(
-        len(note) <= _TEASER_NOTE_MAX_CHARS and note[-1:] not in ".!?"
-        for note in (lines[i].text.strip() for i in block[2:])
-    )
+    return low <= len(head.split()) <= high and _SENTENCE_INSIDE.search(teaser) is None
 
 
 # A box of links to other stories copied with the story from a site or an
@@ -485,12 +513,14 @@ def _teasers_under_story(
         while end and roles[end - 1] == Role.BLANK:
             end -= 1
     if len(blocks) < _TEASERS_UNDER_STORY_MIN:
-        return _teaser_pairs_under_label(lines, roles, knowledge)
+        return _teaser_pairs_under_label(lines, roles, knowledge) or _wrapped_teasers_under_label(
+            lines, roles, knowledge
+        )
     if not end:
         return None
     above = lines[start].text.strip()
     first = blocks[-1][0]
-    if end - start == 1 and box_label(above, knowledge):
+    if end - start == 1 and _listing_label(above, knowledge):
         labelled = start
         end = start
         while end and roles[end - 1] == Role.BLANK:
@@ -504,6 +534,29 @@ def _teasers_under_story(
         if roles[number] == Role.BODY and (number == 0 or roles[number - 1] == Role.BLANK)
     )
     return (first, len(blocks), False) if prose >= _PROSE_ABOVE_TEASERS_MIN else None
+
+
+# A site's box of its own stories under a story names the site after "More
+# from" ("More from the Coast Post", "More from BBC News"): the name's words
+# capitalised but its small words, at most this many.
+_MORE_FROM: Final = "more from "
+_MORE_FROM_NAME_MAX_WORDS: Final = 5
+_NAME_SMALL_WORDS: Final = frozenset({"the", "of", "and", "&"})
+
+
+def _listing_label(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a box's label over other stories' teasers: one of
+    :attr:`Knowledge.box_labels <wirestory.Knowledge.box_labels>`
+    (:func:`~wirestory.layouts.page.box_label`), or ``More from`` and a
+    site's name (``More from the Coast Post``; a clause, ``More from the
+    council on Monday``, holds a word in small letters)? The label's first
+    words are asked first."""
+    if text[: len(_MORE_FROM)].casefold() == _MORE_FROM:
+        words = text[len(_MORE_FROM) :].split()
+        return 0 < len(words) <= _MORE_FROM_NAME_MAX_WORDS and all(
+            word[:1].isupper() or word.casefold() in _NAME_SMALL_WORDS for word in words
+        )
+    return box_label(text, knowledge)
 
 
 def _body_width(lines: Sequence[Line], roles: Sequence[Role]) -> int:
@@ -533,6 +586,80 @@ def _filled_above(roles: Sequence[Role], at: int) -> int:
     return at
 
 
+# The most lines of a hard-wrapped teaser block: a headline of two lines
+# over a teaser of four.
+_WRAPPED_TEASER_MAX_LINES: Final = 6
+
+
+def _wrapped_teasers_under_label(
+    lines: Sequence[Line], roles: Sequence[Role], knowledge: Knowledge
+) -> tuple[int, int, bool] | None:
+    """A box's label over two teaser blocks or more at the story's end whose
+    lines are hard-wrapped (``Related stories`` / blank / ``Ferry workers
+    strike over new rota`` / ``Union leaders say the changes were agreed`` /
+    ``without consultation.``; a headline of two lines goes on in small
+    letters), as :func:`_teasers_under_story` says it (the label's line, the
+    blocks, True); else None. Read as a teaser's paragraph of two lines,
+    such a block was none: the box stayed in the body, unsaid. Only under a
+    label: with none, a wrapped paragraph opening with a short line reads
+    the same. The last block's length is asked first: a story whose last
+    paragraph is one line costs one look."""
+    end = len(roles)
+    count = width = 0
+    while True:
+        while end and roles[end - 1] == Role.BLANK:
+            end -= 1
+        start = end
+        while start and roles[start - 1] != Role.BLANK:
+            start -= 1
+        if not 2 <= end - start <= _WRAPPED_TEASER_MAX_LINES:
+            break
+        block = range(start, end)
+        if not _wrapped_teaser_block(lines, roles, block):
+            # A teaser short enough for one line in the same box (its shape
+            # asked before the story's width, a walk over every line).
+            if not _teaser_block(lines, roles, block):
+                break
+            width = width or _body_width(lines, roles)
+            if not _line_ends_early(lines, block[0], block[1], width):
+                break
+        count += 1
+        end = start
+    label = end - 1
+    if (
+        count < _TEASERS_UNDER_STORY_MIN
+        or label < 1
+        or roles[label - 1] != Role.BLANK
+        or not _listing_label(lines[label].text.strip(), knowledge)
+        or Role.BODY not in roles[:label]
+    ):
+        return None
+    return label, count, True
+
+
+def _wrapped_teaser_block(lines: Sequence[Line], roles: Sequence[Role], block: range) -> bool:
+    """Is ``block`` a headline (one line, or two when the second goes on in
+    small letters) over one sentence hard-wrapped over two lines or more,
+    the headline ending its line where the teaser's first word would still
+    have fitted? The teaser's lines but its last give the wrap's width: a
+    wrapped paragraph's first line ends where the next word would not fit,
+    whatever the width of the story above it."""
+    texts = [lines[i].text.strip() for i in block]
+    head_lines = 2 if len(texts) > 3 and texts[1][:1].islower() else 1
+    wrapped = texts[head_lines:-1]
+    # Whether the headline ends early first: a wrapped paragraph's first
+    # line, most blocks asked, runs to the width.
+    if not wrapped or not all(texts):
+        return False
+    first_word = texts[head_lines].split(None, 1)[0]
+    return (
+        len(texts[head_lines - 1]) + 1 + len(first_word) <= max(map(len, wrapped))
+        and roles[block[0]] in _TEASER_HEADLINE_ROLES
+        and all(roles[i] in _BODY_ROLES for i in block[1:])
+        and _headline_over_teaser(" ".join(texts[:head_lines]), " ".join(texts[head_lines:]))
+    )
+
+
 def _teaser_pairs_under_label(
     lines: Sequence[Line], roles: Sequence[Role], knowledge: Knowledge
 ) -> tuple[int, int, bool] | None:
@@ -544,10 +671,27 @@ def _teaser_pairs_under_label(
     :func:`_teasers_under_story` says it (the label's line, the pairs, True);
     else None. Under a label, a scraped page sets each line apart, and copy
     from an app runs them together; with no label such lines are a story's
-    own subheadings over short paragraphs as often, and are not asked."""
+    own subheadings over short paragraphs as often, and are not asked
+    (but see :func:`_run_of_teaser_pairs`)."""
+    at, pairs = _teaser_pairs_at_end(lines, roles)
+    if pairs < _TEASERS_UNDER_STORY_MIN:
+        return None
+    label = _filled_above(roles, at)
+    if (
+        label > 0
+        and _listing_label(lines[label].text.strip(), knowledge)
+        and Role.BODY in roles[:label]
+    ):
+        return label, pairs, True
+    return _run_of_teaser_pairs(lines, roles, at, pairs)
+
+
+def _teaser_pairs_at_end(lines: Sequence[Line], roles: Sequence[Role]) -> tuple[int, int]:
+    """The first line of the headline-and-teaser pairs (each a headline
+    ending its line early over one sentence, :func:`_teaser_block`) ending
+    the story, blank lines between them or none, and how many there are."""
     at = len(roles)
-    pairs = 0
-    width = 0
+    pairs = width = 0
     while True:
         teaser = _filled_above(roles, at)
         head = _filled_above(roles, teaser) if teaser > 0 else -1
@@ -558,46 +702,67 @@ def _teaser_pairs_under_label(
             break
         pairs += 1
         at = head
-    if pairs < _TEASERS_UNDER_STORY_MIN:
+    return at, pairs
+
+
+# With no label, the fewest pairs of a run of headlines and teasers with no
+# blank line between them under the story, and the fewest words of each
+# headline: a story's own subheadings are shorter ("The cost of repairs").
+_TEASER_RUN_MIN: Final = 3
+_TEASER_RUN_HEADLINE_MIN_WORDS: Final = 5
+
+
+def _run_of_teaser_pairs(
+    lines: Sequence[Line], roles: Sequence[Role], at: int, pairs: int
+) -> tuple[int, int, bool] | None:
+    """With no label over them, ``pairs`` headline-and-teaser pairs from
+    line ``at`` as :func:`_teasers_under_story` says them (``at``, the pairs,
+    False) when they are at least ``_TEASER_RUN_MIN``, in one block with no
+    blank line (``Ferry workers strike over new rota`` / ``Union leaders say
+    …`` / ``New bridge opens to traffic a year late`` / ``Drivers crossed
+    …``: a box of links copied with the story, its lines run together and
+    read as one paragraph of glued headlines, silently), under two
+    paragraphs of prose with no subheading, each headline of
+    ``_TEASER_RUN_HEADLINE_MIN_WORDS`` words or more and none an explainer's
+    question (:func:`_explainer_heading`). A story's own subheadings are
+    shorter, stand apart from their paragraphs, or ask their question; a
+    Q&A's questions end in a question mark (no teaser's headline)."""
+    end = at + 2 * pairs
+    if pairs < _TEASER_RUN_MIN or Role.BLANK in roles[at:end] or Role.SUBHEADING in roles[:at]:
         return None
-    label = _filled_above(roles, at)
-    if label > 0 and box_label(lines[label].text.strip(), knowledge) and Role.BODY in roles[:label]:
-        return label, pairs, True
-    return None
-
-
-# Catalan's "Per" opens a byline ("Per Jordi Puig"), and is a Nordic given
-# name too ("Per Olof Lind"): read alone, the line is one name of three
-# words. A story written in Catalan says which: its function words no
-# Spanish, Italian, French, Portuguese or Nordic text uses ("els", "amb":
-# "durant els quals", "amb el suport"; not "dels", Swedish "partly").
-_CATALAN_OPENER: Final = "Per "
-_CATALAN_WORDS: Final = frozenset(
-    {"els", "pels", "amb", "aquest", "aquesta", "aquests", "aquestes", "perquè"}
-)
-_CATALAN_WORD: Final = regex.compile(r"\w++")
+    if any(
+        len(lines[head].text.split()) < _TEASER_RUN_HEADLINE_MIN_WORDS
+        or _explainer_heading(lines[head].text)
+        for head in range(at, end, 2)
+    ):
+        return None
+    prose = sum(
+        1
+        for number in range(at)
+        if roles[number] == Role.BODY and (number == 0 or roles[number - 1] == Role.BLANK)
+    )
+    return (at, pairs, False) if prose >= _PROSE_ABOVE_TEASERS_MIN else None
 
 
 def _catalan_byline(byline: Byline | None, body: Sequence[str]) -> Byline | None:
     """The byline with Catalan's opener ``Per`` taken off its one name of
-    three words or more (``Per Jordi Puig`` -> ``Jordi Puig``) when the
-    story's ``body`` holds a function word only Catalan uses
-    (``_CATALAN_WORDS``); else ``byline`` as it is. A string test first:
-    most names open with no ``Per``."""
+    three words or more (``Per Jordi Puig`` -> ``Jordi Puig``, ``PER JORDI
+    PUIG`` in capitals -> ``JORDI PUIG``) when the story's ``body`` holds a
+    function word only Catalan uses (:func:`~wirestory.bylines.writes_catalan`);
+    else ``byline`` as it is. A string test first: most names open with no
+    ``Per``."""
     if (
         byline is None
         or len(byline.names) != 1
-        or not byline.names[0].startswith(_CATALAN_OPENER)
+        or not catalan_opener(byline.names[0])
         # The line opens with "Per" itself: "Av Per Olof Lind" names Per.
         # (its raw as written: "Per\xa0Jordi Puig" from a scraped page).
-        or byline.raw.split(None, 1)[:1] != [_CATALAN_OPENER.strip()]
+        or byline.raw.split(None, 1)[:1] != byline.names[0].split(None, 1)[:1]
         or len(byline.names[0].split()) < 3
-        or _CATALAN_WORDS.isdisjoint(
-            word.casefold() for text in body for word in _CATALAN_WORD.findall(text)
-        )
+        or not writes_catalan(body)
     ):
         return byline
-    return attrs.evolve(byline, names=(byline.names[0][len(_CATALAN_OPENER) :].strip(),))
+    return attrs.evolve(byline, names=(byline.names[0][len(CATALAN_OPENER) :].strip(),))
 
 
 def _question_headline(texts: Sequence[str]) -> bool:

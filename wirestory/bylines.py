@@ -10,7 +10,7 @@ Lines that look like bylines but are page furniture — ``Email the author``,
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
 import attrs
@@ -30,6 +30,8 @@ from wirestory.lines import holds_invisible, without_invisible
 __all__ = [
     "Byline",
     "bracketed_byline",
+    "catalan_opener",
+    "catalan_writers",
     "credit_for_outlet",
     "find_byline",
     "find_page_byline",
@@ -46,6 +48,7 @@ __all__ = [
     "slashed_name",
     "writer_for_outlet",
     "writer_title",
+    "writes_catalan",
 ]
 
 # Patterns run on every paragraph of wire copy are called with ``concurrent``
@@ -788,9 +791,11 @@ def particle_outlet_may_be_surname(byline: Byline) -> bool:
     """Was ``byline``'s organisation read from a word in capitals after
     ``do`` or ``da`` with no comma (``Por Ana Lima da LUZ``:
     :func:`_outlet_after_particle`) whose shape is a word's, a consonant
-    then a vowel (``LUZ``, ``ROSA``, ``MOTA``), as a family name set in
-    capitals is (``Maria da Luz``)? An outlet's initials mostly are not
-    (``da CNN``, ``do MST``, ``da PF``). String tests."""
+    then a vowel, and an ending Portuguese words have (``LUZ``, ``ROSA``,
+    ``MOTA``), as a family name set in capitals is (``Maria da Luz``)? An
+    outlet's initials mostly are not (``da CNN``, ``do MST``, ``da PF``), and
+    those that open so end as no word does (``da SIC``, ``da BAND``). String
+    tests."""
     organization = byline.organization
     if organization is None or organization[:3] not in ("da ", "do "):
         return False
@@ -800,6 +805,7 @@ def particle_outlet_may_be_surname(byline: Byline) -> bool:
         and word.isalpha()
         and word[:1] not in _VOWELS
         and word[1:2] in _VOWELS
+        and (word[-1] in _VOWELS or word[-1] in _WORD_FINAL_CONSONANTS)
         and byline.raw.endswith(f" {organization}")
         and not byline.raw.endswith(f", {organization}")
     )
@@ -807,6 +813,10 @@ def particle_outlet_may_be_surname(byline: Byline) -> bool:
 
 # Vowels in capitals, as an outlet's initials are written.
 _VOWELS: Final = frozenset("AEIOUÁÉÍÓÚÂÊÔÃÕ")
+# The consonants a Portuguese word ends in (luz, reis, mar, sol, bom, hífen,
+# tórax): a family name in capitals ends in a vowel or one of these, as a
+# broadcaster's initials need not (SIC, BAND).
+_WORD_FINAL_CONSONANTS: Final = frozenset("SZRLMNX")
 
 
 # What a newsroom calls the wires it joins to its writer's copy: "By Jane Roe
@@ -3529,3 +3539,84 @@ def _script_names(text: str, knowledge: Knowledge) -> tuple[str, ...]:
         ):
             return ()
     return tuple(names)
+
+
+# Catalan's "Per" opens a byline ("Per Jordi Puig"), and is a Nordic given
+# name too ("Per Olof Lind"): read alone, the line is one name of three
+# words. A story written in Catalan says which: its function words no
+# Spanish, Italian, French, Portuguese or Nordic text uses ("els", "amb":
+# "durant els quals", "amb el suport"; not "dels", Swedish "partly").
+CATALAN_OPENER: Final = "Per "
+_CATALAN_WORDS: Final = frozenset(
+    {"els", "pels", "amb", "aquest", "aquesta", "aquests", "aquestes", "perquè"}
+)
+_CATALAN_WORD: Final = regex.compile(r"\w++")
+
+
+def writes_catalan(texts: Iterable[str]) -> bool:
+    """Do ``texts`` hold a function word only Catalan uses
+    (``_CATALAN_WORDS``)? Asked only of a line opening with ``Per``."""
+    return not _CATALAN_WORDS.isdisjoint(
+        word.casefold() for text in texts for word in _CATALAN_WORD.findall(text)
+    )
+
+
+# Between Catalan writers: "i" (and) or a comma; in a byline set in
+# capitals, "I". Before one capitalised word "i" joins a writer's two family
+# names instead ("Jordi Puig i Soler").
+_CATALAN_SEPARATORS: Final = regex.compile(r"(, | i )")
+_CATALAN_CAPITALS_SEPARATORS: Final = regex.compile(r"(, | I )")
+
+
+def catalan_opener(text: str) -> bool:
+    """Does ``text`` open with Catalan's byline opener, ``Per`` or, in a
+    byline set in capitals, ``PER``, and a space? A string test."""
+    return text[: len(CATALAN_OPENER)] in (CATALAN_OPENER, _CATALAN_CAPITALS_OPENER)
+
+
+_CATALAN_CAPITALS_OPENER: Final = CATALAN_OPENER.upper()
+
+
+def catalan_writers(
+    text: str, texts: Iterable[str], *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
+) -> Byline | None:
+    """The writers of a Catalan byline joined by ``i`` (``Per Jordi Puig i
+    Marta Soler``, ``Per Jordi Puig, Marta Soler i Pere Vila``; a writer's
+    two family names so joined stay one name, ``Per Jordi Puig i Soler``)
+    when ``texts``, the story's lines, are Catalan (:func:`writes_catalan`);
+    else None. Read as one name, ``i`` in small letters made the line no
+    byline: left out under the headline, silently. Swedish ``i`` (in) after
+    ``Per`` and a name, ``Per Lind i Malmö``, is read so only in a Catalan
+    story. A byline in capitals joins its writers with ``I`` (``PER JORDI
+    PUIG I MARTA SOLER``). A string test first: most lines open with no
+    ``Per``.
+
+    >>> catalan_writers("Per Jordi Puig i Marta Soler", ["amb el suport"]).names
+    ('Jordi Puig', 'Marta Soler')
+    """
+    stripped = text.strip()
+    if not catalan_opener(stripped):
+        return None
+    capitals = stripped.isupper()
+    joiner = " I " if capitals else " i "
+    if joiner not in stripped:
+        return None
+    separators = _CATALAN_CAPITALS_SEPARATORS if capitals else _CATALAN_SEPARATORS
+    pieces = separators.split(stripped[len(CATALAN_OPENER) :])
+    names: list[str] = []
+    for number in range(0, len(pieces), 2):
+        piece = pieces[number]
+        words = piece.split(" ")
+        if not all(word[:1].isupper() for word in words):
+            return None
+        if len(words) == 1 and names and pieces[number - 1] == joiner:
+            names[-1] = f"{names[-1]}{joiner}{piece}"  # "Puig i Soler": one writer's
+        elif len(words) > 1 and person_names(piece, knowledge=knowledge) == Byline(
+            raw=piece, names=(piece,), organization=None
+        ):
+            names.append(piece)
+        else:
+            return None
+    if not writes_catalan(texts):
+        return None
+    return Byline(raw=stripped, names=tuple(names), organization=None)

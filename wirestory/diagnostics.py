@@ -238,8 +238,8 @@ _CODES = (
         "warning",
         "a page's story goes on past a box of links to other stories, or wire copy or "
         "headless text ends in such a box (two blocks or more each a headline over a "
-        "one-sentence teaser, under a label or alone): the paragraphs below it may be "
-        "those stories' teasers",
+        "one-sentence teaser, under a label or alone; under a label, its lines may be "
+        "hard-wrapped): the paragraphs below it may be those stories' teasers",
     ),
     Code(
         "story-ends-in-question",
@@ -639,7 +639,9 @@ _CODES = (
         "that narrate (Crews could not reach the fire - File) was left out as furniture: "
         "it may be the lead photo's caption or a standfirst; or a line of 'By' and "
         "capitalised words naming no writer (By Half Time, By Tuesday) left out under the "
-        "headline: it may be a subheading or the story's first line",
+        "headline: it may be a subheading or the story's first line; or a summary box's label "
+        "and its rows (Key points / In brief over a few sentences) between a page's headline "
+        "and its story, left out: the rows sum the story up and are in no field",
     ),
     Code(
         "caption-markup-in-body",
@@ -744,8 +746,8 @@ _CODES = (
     Code(
         "dateline-place-may-be-word",
         "warning",
-        "outside the page layout, the dateline read is one title-case word before an "
-        "agency in parentheses with no date (Crews (AP) - Ferry workers walked out …) "
+        "the dateline read is one title-case word before an agency in parentheses with "
+        "no date, a common English word (Crews (AP) - Ferry workers walked out …), "
         "over an English paragraph that never names the word again, nor the story after "
         "'in': English wire copy "
         "prints its place in capitals, and a common noun opening a sentence reads the "

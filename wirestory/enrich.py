@@ -26,6 +26,7 @@ from wirestory.bylines import (
     Byline,
     agency_spellings,
     bracketed_byline,
+    catalan_writers,
     ends_place_name,
     find_byline,
     given_names_byline,
@@ -176,7 +177,9 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
         )
     ):
         first, *dated = state.paragraphs[0]
-        byline = find_byline(lines[first].text, knowledge=knowledge)
+        byline = find_byline(lines[first].text, knowledge=knowledge) or catalan_writers(
+            lines[first].text, (line.text for line in lines), knowledge=knowledge
+        )
         if byline is not None:
             state.paragraphs.pop(0)
             state.claim(first, Role.BYLINE, "byline")
@@ -356,20 +359,20 @@ def _flag_word_before_agency(
 def _flag_word_as_place(
     lines: list[Line], state: LineState, found: WireFields, knowledge: Knowledge
 ) -> None:
-    """Say ``dateline-place-may-be-word`` when the dateline read outside a
-    page is one title-case word before an agency in parentheses, no date,
-    and the story's first paragraph reads as English, never names the word
-    again past its first, and the story never names it after ``in``
-    (``Crews (AP) - Ferry workers walked out …``): a common noun opening a
-    sentence reads the same as a place that is a word (``Reading (Reuters)
-    - …``). English wire copy prints its place in capitals; a dump's cut at
-    such a paragraph, and the place, were made silently. Attribute and
-    string tests first: nearly every dateline is in capitals, has a date, or
-    holds more than one word."""
+    """Say ``dateline-place-may-be-word`` when the dateline read (in wire
+    copy, headless text or a page) is one title-case word before an agency
+    in parentheses, no date, the word a common English one
+    (:attr:`~wirestory.Knowledge.dateline_common_words`), and the story's
+    first paragraph reads as English, never names the word again past its
+    first, and the story never names it after ``in`` (``Crews (AP) - Ferry
+    workers walked out …``): a common noun opening a sentence reads the same
+    as a place that is a word (``Reading (Reuters) - …``). English wire copy
+    prints its place in capitals; a dump's cut at such a paragraph, and the
+    place, were made silently. Attribute and string tests first: nearly
+    every dateline is in capitals, has a date, or holds more than one word."""
     dateline = found.dateline
     if (
         dateline is None
-        or state.kind == "page"
         or not dateline.agencies
         or dateline.date_text is not None
         or len(dateline.places) != 1
@@ -378,7 +381,14 @@ def _flag_word_as_place(
     ):
         return
     word = dateline.places[0]
-    if " " in word or not word[1:].islower() or not word[:1].isupper():
+    if (
+        " " in word
+        or not word[1:].islower()
+        or not word[:1].isupper()
+        # "Lagos (Reuters) -": a place no English word reads as is a place,
+        # as the sites that print agencies' places in title case write it.
+        or word.casefold() not in knowledge.dateline_common_words
+    ):
         return
     # "Paris (AFP) –", "Berlin (dpa) -": those agencies' copy is carried with
     # the place in title case, so the form says nothing against a place.

@@ -128,7 +128,8 @@ class Agency:
     title-case word before it is a place as written; before an agency whose
     copy keeps the place in capitals (``LONDON (Reuters) -``, ``WASHINGTON
     (AP) —``) such a word may be a common noun opening a sentence, and the
-    story says ``dateline-place-may-be-word``."""
+    story says ``dateline-place-may-be-word`` when it is one of
+    :attr:`Knowledge.dateline_common_words`."""
     writer_initials: bool = False
     """Does the agency's desk sign a story with one writer's initials alone
     under it (PTI's ``PTI ABC``)? Only then is the agency's name and one group
@@ -1886,6 +1887,42 @@ class Knowledge:
     name (``BOM8 STOCKS-CLOSE`` over ``Mumbai, Dec 5 (PTI) …``: the slug is
     PTI's, ``slug-may-be-headline`` says nothing,
     :func:`wirestory.layouts.wire._desk_over_its_dateline`)."""
+
+    dateline_common_words: frozenset[str] = attrs.field(
+        # "Crews (AP) - Ferry workers walked out …": a common noun opening a
+        # sentence, in title case before an agency, reads as a dateline's
+        # place; "Lagos (Reuters) - …", a place written as many sites print
+        # agencies' copy, reads the same and is no word. The nouns a news
+        # sentence opens with (who acted, what moved), and the places that
+        # are English words as well (Reading, Wells, Bath, Mobile, Nice).
+        default=frozenset(
+            """crews crew workers officials police troops soldiers residents villagers
+            protesters demonstrators rescuers firefighters paramedics doctors nurses teachers
+            students pupils parents children families farmers miners fishermen drivers pilots
+            passengers travellers travelers tourists visitors voters lawmakers legislators
+            senators ministers leaders rebels militants fighters gunmen attackers suspects
+            authorities investigators prosecutors judges lawyers officers guards staff members
+            employees unions strikers shoppers consumers customers investors traders analysts
+            economists scientists researchers experts engineers builders owners tenants
+            landlords patients victims survivors witnesses fans players athletes coaches
+            teams clubs companies firms banks markets shares stocks bonds prices sales
+            exports imports profits earnings rates wages taxes costs fares bills talks
+            negotiators diplomats delegates envoys observers monitors volunteers activists
+            campaigners critics supporters opponents migrants refugees immigrants people
+            thousands hundreds dozens millions scores many some most several others
+            floods fires storms rains winds snow heat drought winter summer spring autumn
+            reading wells bath mobile nice split sale deal bury hull cork derby buffalo
+            phoenix orange hope independence liberty paradise normal eagle
+            meanwhile however elsewhere still yet""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Common English words, lower-case, that a title-case word before an
+    agency in parentheses may be (``Crews (AP) - …``, ``Reading (Reuters) -
+    …``): only for one of these does a dateline read so say
+    ``dateline-place-may-be-word``; a place that is no word (``Lagos
+    (Reuters) - …``) is taken as written. A common noun missing here is read
+    as a place, unsaid."""
 
     speaker_roles: frozenset[str] = attrs.field(
         # A transcript's speaker's role, after the speaker's name or alone:

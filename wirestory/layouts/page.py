@@ -67,6 +67,7 @@ from wirestory.bylines import (
     Byline,
     agency_spellings,
     bracketed_byline,
+    catalan_writers,
     credit_for_outlet,
     ends_place_name,
     find_byline,
@@ -11253,6 +11254,47 @@ def _header(
                         index,
                     )
                 )
+    _flag_summary_box_left_out(texts, blocks, headline + 1, body_start, state)
+
+
+# The fewest words of a summary box's row with no bullet: a sentence's.
+_SUMMARY_ROW_MIN_WORDS: Final = 4
+
+
+def _flag_summary_box_left_out(
+    texts: Sequence[str], blocks: Sequence[int], low: int, body_start: int, state: LineState
+) -> None:
+    """Say it when a summary box between the headline and the story (``Key
+    points`` / ``• The council votes to shut …`` / ``• A new branch opens …``
+    / ``By Jane Roe``) was left out with its rows: the rows sum the story up
+    in sentences of its own, in no field, and the story read as though
+    nothing stood there (``header-line-left-out``). Asked of the header's
+    blocks left out as furniture: the rule first, then the label (a set of
+    words)."""
+    for number in range(low, body_start - 1):
+        if state.rules[blocks[number]] != "between-headline-and-story" or not _summary_label(
+            texts[number]
+        ):
+            continue
+        rows = sentences = 0
+        for row in range(number + 1, body_start):
+            if state.rules[blocks[row]] != "between-headline-and-story":
+                break
+            rows += 1
+            # A menu's or a share bar's items under a label's word
+            # ("Highlights" / "Videos" / "Photos") are no box's rows.
+            if _bulleted(texts[row]) or len(texts[row].split()) >= _SUMMARY_ROW_MIN_WORDS:
+                sentences += 1
+        if sentences:
+            state.problems.append(
+                Problem(
+                    "header-line-left-out",
+                    f"a summary box ({texts[number].strip()!r} over {rows} row(s)) between "
+                    "the headline and the story was left out: its rows sum the story up "
+                    "and are in no field",
+                    blocks[number],
+                )
+            )
 
 
 # "By" and at most this many capitalised words: a byline's shape.
@@ -11987,6 +12029,11 @@ def _header_byline(
             found = page_person_names(texts[number + 1].strip(), knowledge=knowledge)
             if found is not None:
                 return number, found, 2, "byline-by-alone"
+        # "Per Jordi Puig, Marta Soler i Pere Vila": read as a name line, the
+        # opener was a name's word and the last writers an organisation.
+        found = catalan_writers(texts[number], texts, knowledge=knowledge)
+        if found is not None:
+            return number, found, 1, ""
         found = _name_line(texts, number, headline, knowledge)
         if found is not None:
             return number, found, 1, "byline-name-line"
