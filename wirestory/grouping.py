@@ -296,6 +296,14 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     # in ``?`` over a byline, the dateline is two lines below the headline.
     wire_opened = False
     wire_asked = 0
+    # Is the story being read past every cut at a glued story's start? Once
+    # its header lines are asked and none opened a wire story, and its first
+    # line is no crawler's address, no later line of it can start a glued
+    # story (the test below needs one or the other), and the test is not
+    # asked again: each of a page's thousands of short lines (menus, links,
+    # ending in no full stop) took it, to be told no (1.5 % of a page text's
+    # parse by instructions, docs/performance.md).
+    settled = False
     max_story_chars = options.max_story_chars
     max_header_lines = options.max_header_lines
     knowledge = options.knowledge
@@ -315,7 +323,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 # long blank run costs no memory.
                 yield LineGroup(story, overflow, doubtful, follows)
                 story, blanks, header_end, overflow, size, doubtful = [], [], 0, False, 0, 0
-                follows, wire_opened, wire_asked = True, False, 0
+                follows, wire_opened, wire_asked, settled = True, False, 0, False
                 continue
             blanks.append(line)
             continue
@@ -346,9 +354,10 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         # _glued_marked_start)? Not for a wire story glued on (_glued_start).
         known = starts is not None
         if (
+            not settled
             # A headline or a slug ends in no full stop (the cheap test first:
             # this sees every line of a dump, most ending in one).
-            text[-1:] not in paragraph_ends
+            and text[-1:] not in paragraph_ends
             and starts is None
             and len(blanks) < 2
             and story
@@ -361,11 +370,13 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 # stop and want none), not as each line comes.
                 wire_opened = bool(header_end) or _opens_wire_story(story, wire_asked, options)
                 wire_asked = len(story)
+            crawled_story = not wire_opened and is_source_address(story[0].text)
+            settled = not (wire_opened or crawled_story or wire_asked < max_header_lines)
             if (
                 # Only a story that opened as a wire story or under a
                 # crawler's address is cut so: a page's many short lines are
                 # asked nothing more.
-                (wire_opened or is_source_address(story[0].text))
+                (wire_opened or crawled_story)
                 and text.rstrip(closing)[-1:] not in paragraph_ends
                 # Under a line ending a sentence, or under an end mark or a
                 # trailer (``(END)``, ``(Reuters)``; not ``MORE``); with no
@@ -399,7 +410,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             # because a line looks like a headline (not a wire story's whole
             # header, nor a marked one's) may have cut at a subheading.
             doubtful = len(blanks) if starts == 0 and 2 <= len(blanks) < _SURE_CUT else 0
-            wire_opened, wire_asked = False, 0
+            wire_opened, wire_asked, settled = False, 0, False
             story, blanks, overflow, size = [], [], False, 0
             header_end = starts
             added = line.end - line.start
@@ -420,7 +431,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 if wire_asked < max_header_lines:
                     wire_asked = min(wire_asked, len(blanks) + 1)
             yield LineGroup(story, overflow, doubtful, follows)
-            story, overflow, size, doubtful, follows = [], True, 0, 0, False
+            story, overflow, size, doubtful, follows, settled = [], True, 0, 0, False, False
         if blanks:
             story += blanks
             blanks.clear()
