@@ -961,6 +961,8 @@ _RULES: dict[str, str] = {
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",
     "byline-author-bio": "the writer's bio under the page's story, its header holding no byline",
     "byline-second-line": "a byline's second line going on with its names (and Tom Hale)",
+    "byline-stacked-name": "a page's writers stacked one a line over the date "
+    "(Jane Roe / Tom Hale / Published …): each name under the first",
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",
     "headline-under-captions": "a headless story's headline: a short line alone under "
     "the photo captions opening it",

@@ -11156,6 +11156,14 @@ def _header(
             state.claim(blocks[after], Role.BYLINE, "byline-second-line")
             state.byline_found = found = second
             after += 1
+        elif form in ("", "byline-name-line"):
+            while after < body_start and (
+                stacked := _stacked_writer(found, texts, after, headline, knowledge)
+            ):
+                state.byline.append(blocks[after])
+                state.claim(blocks[after], Role.BYLINE, "byline-stacked-name")
+                state.byline_found = found = stacked
+                after += 1
         joined = (
             organization_under(found, texts[after], knowledge=knowledge)
             if after < len(blocks)
@@ -12426,6 +12434,70 @@ def _second_byline_line(found: Byline, text: str, knowledge: Knowledge) -> Bylin
 
 # What opens the second line of a byline broken between two writers.
 _LIST_GOES_ON: Final = ("and ", "And ", "AND ", "& ")
+
+# The most writers a page's header stacks one a line (``Jane Roe`` / ``Tom
+# Hale`` / the date line).
+_STACKED_WRITERS_MAX: Final = 4
+
+
+def _stacked_writer(
+    found: Byline, texts: Sequence[str], number: int, headline: int | None, knowledge: Knowledge
+) -> Byline | None:
+    """The byline with the writer of line ``number`` too, when the page
+    stacks its writers' names one a line with nothing else (``Jane Roe`` /
+    ``Tom Hale`` / ``Published 10:32 a.m. …``: each name a link of its own):
+    the line is a name line that is no writer's detail, and the lines down to
+    the date line are each such a line. Left unread, the second writer was
+    furniture between the headline and the story, silently. Each writer
+    under the first opens with a common given name (:attr:`Knowledge.given_names`)."""
+    if found.organization is not None or len(found.names) >= _STACKED_WRITERS_MAX:
+        return None
+    end = number
+    while end < len(texts) and end - number < _STACKED_WRITERS_MAX:
+        text = texts[end]
+        if (
+            _writer_detail_line(text, knowledge)
+            or is_date_line(text, knowledge=knowledge)
+            # ``USA TODAY`` over the date: the last writer's outlet, no writer
+            # (``TOM HALE`` there is one).
+            or (
+                _outlet_over_date(texts, end, knowledge)
+                and page_person_names(text.strip(), knowledge=knowledge) is None
+            )
+        ):
+            break
+        end += 1
+    # The last name line stands over the date line (``_name_line`` places it);
+    # those above it are one person's name alone.
+    if end == number or _name_line(texts, end - 1, headline, knowledge) is None:
+        return None
+    for between in range(number, end - 1):
+        alone = page_person_names(texts[between].strip(), knowledge=knowledge)
+        if alone is None or len(alone.names) != 1 or alone.organization is not None:
+            return None
+    # Two capitalised words between a writer and the date are as often the
+    # writer's outlet (``Jane Roe`` / ``Vale Post``, ``Harbour Voice``): a
+    # stacked writer opens with a common given name (``Tom Hale``); another
+    # name there stays unread, as before.
+    if texts[number].split(None, 1)[0].casefold() not in knowledge.given_names:
+        return None
+    # ``Harbour Life`` / ``River Towns`` / the date: a section's labels, no
+    # writers (``label_stack_problem`` doubts the first); a surname ending in
+    # ``s`` (``Tom Hughes``) reads the same and is doubted with them.
+    if any(_label_shaped(texts[k].strip(), knowledge) for k in range(number, end)):
+        return None
+    more = (
+        _name_line(texts, number, headline, knowledge)
+        if end - 1 == number
+        else page_person_names(texts[number].strip(), knowledge=knowledge)
+    )
+    if more is None or len(more.names) != 1 or more.names[0] in found.names:
+        return None
+    return Byline(
+        raw=f"{found.raw} {texts[number].strip()}",
+        names=(*found.names, *more.names),
+        organization=more.organization,
+    )
 
 
 def _by_alone(texts: Sequence[str], number: int) -> bool:
