@@ -619,7 +619,7 @@ def _byline_between_paragraphs(lines: list[Line], state: LineState, knowledge: K
             continue
         around = [joined_text(lines, paragraphs[near]) for near in (number - 1, number + 1)]
         if not all(
-            len(prose.split()) >= _PROSE_MIN_WORDS
+            len(prose.split(None, _PROSE_MIN_WORDS)) >= _PROSE_MIN_WORDS
             and prose.rstrip()[-1:] in knowledge.sentence_ends
             for prose in around
         ):
@@ -1681,7 +1681,11 @@ def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge:
         # above is joined and split.
         if not (text[:1].isupper() or text[:1].isdigit()):
             continue
-        words = text.split()
+        # Split no further than one word past the most a caption holds: a
+        # paragraph of wire copy may be a whole story's text on one line, and a
+        # caption's words (at most CAPTION_MAX_WORDS, none left unsplit) are
+        # the same either way.
+        words = text.split(None, CAPTION_MAX_WORDS)
         if not CAPTION_MIN_WORDS <= len(words) <= CAPTION_MAX_WORDS:
             continue
         above = joined_text(lines, paragraphs[number - 1])
