@@ -507,3 +507,39 @@ def test_label_over_menu_items_is_no_summary_box(between: str) -> None:
     )
     assert story.body == LIBRARY_STORY
     assert "header-line-left-out" not in _codes(story)
+
+
+_WINNERS = (
+    ("Best Film went to The Long Winter by Maria Lind", "The jury praised its quiet restraint."),
+    (
+        "Best Actor went to Tom Hale for Harbour Lights",
+        "He played a ferry captain near retirement.",
+    ),
+    ("Best Score went to Ann Lee for The Salt Road", "Her music was recorded in a single day."),
+)
+
+
+@pytest.mark.parametrize("joint", ["\n", "\n\n"])
+def test_a_story_s_own_list_under_a_colon_says_nothing(joint: str) -> None:
+    """A list the story introduces (``… in the main categories were:``),
+    run on from that paragraph or a blank line under it, is the story's own
+    (review41: it said story-runs-past-listing)."""
+    intro = "The winners in the main categories were:"
+    [story] = wirestory.parse(f"{_HARBOUR}\n{intro}{joint}{_run(_WINNERS)}\n")
+    assert "story-runs-past-listing" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "under", ["Published 10:32 a.m. ET March 4, 2025", "By Harbour Desk Staff"]
+)
+def test_label_over_menu_items_over_the_date_is_no_summary_box(under: str) -> None:
+    """With no byline read between them, the date line (or an unread byline)
+    under a menu's items is no row of a box, though of a sentence's length
+    (review41: it said header-line-left-out)."""
+    page = (
+        f"Home\nNews\nSport\n\n{LIBRARY_HEADLINE}\n\nHighlights\nVideos\nPhotos\n{under}\n\n"
+        f"{_STORY}\n\nAbout us\nContact us\n"
+    )
+    [story] = wirestory.parse(page, options=wirestory.ParseOptions(layout="page"))
+    assert story.body == LIBRARY_STORY
+    assert "header-line-left-out" not in _codes(story)

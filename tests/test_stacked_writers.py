@@ -70,6 +70,9 @@ def test_stacked_writers_are_read(header: str, names: tuple[str, ...]) -> None:
         (f"Jane Roe\nRead More\n{_DATE}", ("Jane Roe",)),
         (f"Jane Roe\nVale Post\n{_DATE}", ("Jane Roe",)),
         (f"Jane Roe\nHarbour Voice\n{_DATE}", ("Jane Roe",)),
+        # A given name before an outlet's word: a paper as often as a writer.
+        (f"Jane Roe\nCharlotte Observer\n{_DATE}", ("Jane Roe",)),
+        (f"Jane Roe\nCharlotte Post\n{_DATE}", ("Jane Roe",)),
     ],
 )
 def test_one_writer_stays_one(header: str, names: tuple[str, ...]) -> None:

@@ -724,11 +724,23 @@ def _run_of_teaser_pairs(
     read as one paragraph of glued headlines, silently), under two
     paragraphs of prose with no subheading, each headline of
     ``_TEASER_RUN_HEADLINE_MIN_WORDS`` words or more and none an explainer's
-    question (:func:`_explainer_heading`). A story's own subheadings are
-    shorter, stand apart from their paragraphs, or ask their question; a
-    Q&A's questions end in a question mark (no teaser's headline)."""
+    question (:func:`_explainer_heading`), opening a block not under a
+    colon. A story's own subheadings are shorter, stand apart from their
+    paragraphs, or ask their question; a Q&A's questions end in a question
+    mark (no teaser's headline); a story's own list runs on from its
+    paragraph or stands under the sentence introducing it."""
     end = at + 2 * pairs
     if pairs < _TEASER_RUN_MIN or Role.BLANK in roles[at:end] or Role.SUBHEADING in roles[:at]:
+        return None
+    # The box stands apart: a run inside a paragraph's block, or under a
+    # sentence ending in a colon (``The winners in the main categories
+    # were:``), is the story's own list.
+    if at and roles[at - 1] != Role.BLANK:
+        return None
+    above = at - 1
+    while above >= 0 and roles[above] == Role.BLANK:
+        above -= 1
+    if above >= 0 and lines[above].text.rstrip()[-1:] in ":：":
         return None
     if any(
         len(lines[head].text.split()) < _TEASER_RUN_HEADLINE_MIN_WORDS

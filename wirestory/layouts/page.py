@@ -11262,7 +11262,7 @@ def _header(
                         index,
                     )
                 )
-    _flag_summary_box_left_out(texts, blocks, headline + 1, body_start, state)
+    _flag_summary_box_left_out(texts, blocks, headline + 1, body_start, state, knowledge)
 
 
 # The fewest words of a summary box's row with no bullet: a sentence's.
@@ -11270,7 +11270,12 @@ _SUMMARY_ROW_MIN_WORDS: Final = 4
 
 
 def _flag_summary_box_left_out(
-    texts: Sequence[str], blocks: Sequence[int], low: int, body_start: int, state: LineState
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    low: int,
+    body_start: int,
+    state: LineState,
+    knowledge: Knowledge,
 ) -> None:
     """Say it when a summary box between the headline and the story (``Key
     points`` / ``• The council votes to shut …`` / ``• A new branch opens …``
@@ -11286,7 +11291,14 @@ def _flag_summary_box_left_out(
             continue
         rows = sentences = 0
         for row in range(number + 1, body_start):
-            if state.rules[blocks[row]] != "between-headline-and-story":
+            if (
+                state.rules[blocks[row]] != "between-headline-and-story"
+                # The box ends over the story's date line or an unread
+                # byline (``Published 10:32 a.m. ET March 4, 2026``, ``By
+                # Jane Roe``): no rows of it, though of a sentence's length.
+                or _opens_like_a_byline(texts[row])
+                or is_date_line(texts[row], knowledge=knowledge)
+            ):
                 break
             rows += 1
             # A menu's or a share bar's items under a label's word
@@ -12477,9 +12489,14 @@ def _stacked_writer(
             return None
     # Two capitalised words between a writer and the date are as often the
     # writer's outlet (``Jane Roe`` / ``Vale Post``, ``Harbour Voice``): a
-    # stacked writer opens with a common given name (``Tom Hale``); another
-    # name there stays unread, as before.
-    if texts[number].split(None, 1)[0].casefold() not in knowledge.given_names:
+    # stacked writer opens with a common given name (``Tom Hale``) and ends in
+    # no outlet's word; another name there stays unread, as before.
+    words = texts[number].split()
+    if words[0].casefold() not in knowledge.given_names:
+        return None
+    # ``Charlotte Observer``, ``Charlotte Post``: a given name before an
+    # outlet's word names a paper as often as a writer (``Emily Post``).
+    if words[-1].casefold() in knowledge.outlet_words:
         return None
     # ``Harbour Life`` / ``River Towns`` / the date: a section's labels, no
     # writers (``label_stack_problem`` doubts the first); a surname ending in
