@@ -1,0 +1,98 @@
+"""The forty-second silent-wrong round: readings the last session left wrong
+with no diagnostic, or alarmed falsely. The writer's sign-off glued under a
+page story's last paragraph (``… again in May.`` / ``Jane Roe, USA TODAY``,
+the USA Today network's pages) made that paragraph a photo's caption and the
+sign-off its credit, silently.
+
+Every page and line here is invented, in the shape of real page text or wire
+copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY
+
+import wirestory
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+# --- A writer's sign-off glued under the story's last paragraph --------------------------
+
+# The story's last paragraph in two sentences, and in one sentence reporting speech.
+_TWO_SENTENCES = (
+    "Residents have until the end of the month to comment on the plan. The council will "
+    "vote on it again in May."
+)
+_SPEECH = "The council will vote on the plan again in May, the mayor said on Tuesday."
+
+
+def _network_page(*blocks: str, layout: str = "page") -> wirestory.Story:
+    """A USA Today network page: a menu, the headline, the writer, the outlet
+    and the date stacked under it, then ``blocks``, each a block of lines
+    glued together, set apart by blank lines, and a footer."""
+    text = (
+        "Home\nNews\nSports\nLife\n\n"
+        f"{LIBRARY_HEADLINE}\n\nJane Roe\nUSA TODAY\nPublished 10:32 a.m. ET March 4, 2026\n\n"
+        + "\n\n".join(blocks)
+        + "\n\nAbout us\nContact us\nTerms of Service\n"
+    )
+    [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout=layout))
+    return story
+
+
+@pytest.mark.parametrize("last", [_TWO_SENTENCES, _SPEECH])
+@pytest.mark.parametrize(
+    "sign_off", ["Jane Roe, USA TODAY", "Jane Roe, The Vale Post", "Tom Hale, USA TODAY Network"]
+)
+@pytest.mark.parametrize("layout", ["page", "auto"])
+def test_sign_off_under_last_paragraph_keeps_it_in_the_body(
+    last: str, sign_off: str, layout: str
+) -> None:
+    """The paragraph was the story's one caption, credited to its writer,
+    and lost from the body, silently."""
+    story = _network_page(*LIBRARY_STORY[:3], f"{last}\n{sign_off}", layout=layout)
+    assert story.body == (*LIBRARY_STORY[:3], last)
+    assert story.captions == ()
+
+
+def test_one_sentence_over_a_sign_off_is_said() -> None:
+    """One sentence of description over the name and outlet reads as a
+    photo's caption and its credit: kept so, and said."""
+    story = _network_page(*LIBRARY_STORY[:3], f"{LIBRARY_STORY[3]}\nJane Roe, USA TODAY")
+    [caption] = story.captions
+    assert caption.text == LIBRARY_STORY[3]
+    assert caption.credit == "Jane Roe, USA TODAY"
+    assert "caption-may-be-paragraph" in _codes(story)
+
+
+_PHOTO = "Pupils leave the old library on Mill Street on Monday."
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        # An agency's photographer under the story's last block: a caption
+        # of two sentences, as agencies write them.
+        (f"{_PHOTO} The library closes in May.", "Jane Roe, AP"),
+        (f"{_PHOTO} The library closes in May.", "Jane Roe, Getty Images"),
+    ],
+)
+def test_agency_credit_under_last_block_keeps_its_caption(caption: str, credit: str) -> None:
+    story = _network_page(*LIBRARY_STORY, f"{caption}\n{credit}")
+    assert [c.text for c in story.captions] == [caption]
+    assert story.body == LIBRARY_STORY
+    assert "caption-may-be-paragraph" not in _codes(story)
+
+
+@pytest.mark.parametrize("caption", [_PHOTO, f"{_PHOTO} The library closes in May."])
+def test_staff_credit_between_paragraphs_keeps_its_caption(caption: str) -> None:
+    """A photo between the paragraphs, credited to a staff photographer and
+    the outlet: the caption, whatever its sentences, with no doubt said."""
+    story = _network_page(*LIBRARY_STORY[:2], f"{caption}\nJane Roe, USA TODAY", *LIBRARY_STORY[2:])
+    assert [c.text for c in story.captions] == [caption]
+    assert story.body == LIBRARY_STORY
+    assert "caption-may-be-paragraph" not in _codes(story)
