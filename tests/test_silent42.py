@@ -96,3 +96,60 @@ def test_staff_credit_between_paragraphs_keeps_its_caption(caption: str) -> None
     assert [c.text for c in story.captions] == [caption]
     assert story.body == LIBRARY_STORY
     assert "caption-may-be-paragraph" not in _codes(story)
+
+
+# --- "Contributing:" under the story -------------------------------------------------------
+
+_WIRE_HEADER = "Council votes to close old library\n\nBy Jane Roe\n\nLONDON (Reuters) - "
+
+
+def _wire_story(*blocks: str) -> wirestory.Story:
+    [story] = wirestory.parse(
+        _WIRE_HEADER + "\n\n".join(blocks) + "\n", options=wirestory.ParseOptions(layout="wire")
+    )
+    return story
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Contributing: Tom Hale, USA TODAY", ("Tom Hale",)),
+        ("Contributing: Tom Hale and Ann Lee", ("Tom Hale", "Ann Lee")),
+        ("Contributing: Tom Hale and Ann Lee, USA TODAY", ("Tom Hale", "Ann Lee")),
+        ("Contributing: Tom Hale, USA TODAY; Ann Lee, The Vale Post", ("Tom Hale", "Ann Lee")),
+        # An agency credited with the writers names no person.
+        ("Contributing: Tom Hale, USA TODAY; The Associated Press", ("Tom Hale",)),
+        ("Contributors: Tom Hale, Ann Lee and Jo Fox", ("Tom Hale", "Ann Lee", "Jo Fox")),
+        # Two names after a comma, the second opening with a common given name.
+        ("Contributing: Tom Hale, Ann Lee", ("Tom Hale", "Ann Lee")),
+        ("CONTRIBUTING: Tom Hale, USA TODAY", ("Tom Hale",)),
+    ],
+)
+@pytest.mark.parametrize("glue", ["\n", "\n\n"])
+def test_contributing_line_names_the_contributors(
+    line: str, names: tuple[str, ...], glue: str
+) -> None:
+    """The line was furniture under a page's story, and the story's last
+    paragraph in wire copy: its people were in no field."""
+    page = _network_page(*LIBRARY_STORY[:3], LIBRARY_STORY[3] + glue + line)
+    wire = _wire_story(*LIBRARY_STORY[:3], LIBRARY_STORY[3] + glue + line)
+    for story in (page, wire):
+        assert story.body[-1] == LIBRARY_STORY[3]
+        assert tuple(c.name for c in story.contributors) == names
+        assert {c.role for c in story.contributors} == {"contributing"}
+    assert wire.body == LIBRARY_STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # No label, a label of another kind, a sentence after the label.
+        "Contributing to the fund: residents and the council.",
+        "Contributing writer: Tom Hale",
+        "Contributing: the weather, the cost of repairs and the roof.",
+    ],
+)
+def test_line_that_names_no_contributors_keeps_its_reading(line: str) -> None:
+    story = _wire_story(*LIBRARY_STORY, line)
+    assert story.contributors == ()
+    assert story.body == (*LIBRARY_STORY, line)
