@@ -2,7 +2,9 @@
 with no diagnostic, or alarmed falsely. The writer's sign-off glued under a
 page story's last paragraph (``… again in May.`` / ``Jane Roe, USA TODAY``,
 the USA Today network's pages) made that paragraph a photo's caption and the
-sign-off its credit, silently.
+sign-off its credit, silently; ``Contributing: Tom Hale, USA TODAY`` under a
+story gave its people to no field; a newsletter's sign-up box right under a
+page story's first paragraph said ``story-runs-past-listing`` falsely.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -153,3 +155,46 @@ def test_line_that_names_no_contributors_keeps_its_reading(line: str) -> None:
     story = _wire_story(*LIBRARY_STORY, line)
     assert story.contributors == ()
     assert story.body == (*LIBRARY_STORY, line)
+
+
+# --- A newsletter's sign-up box between the story's paragraphs -----------------------------
+
+
+def _boxed(box: str, *after: str) -> wirestory.Story:
+    """The library story with ``box`` under its first paragraph and
+    ``after`` under its last, read as a page."""
+    return _network_page(LIBRARY_STORY[0], box, *LIBRARY_STORY[1:], *after)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Sign up for our daily briefing\nTop stories in your inbox.\nSign up",
+        "Newsletter\nThe day's news, every morning.\nSubscribe",
+        "Sign up for our daily briefing\n\nTop stories in your inbox.\n\nSign up",
+    ],
+)
+def test_sign_up_box_read_past_says_nothing(box: str) -> None:
+    """The box was read past and the story read right, yet it said
+    ``story-runs-past-listing``: the prose under the box shares few words
+    with the story's first paragraph."""
+    story = _boxed(box)
+    assert story.body == LIBRARY_STORY
+    assert "story-runs-past-listing" not in _codes(story)
+
+
+_OTHER_STORIES = (
+    "Union leaders said the changes to the crossing times had been agreed without them "
+    "and that crews would walk out on Friday.",
+    "Bakers in the harbour quarter said the price of flour had doubled since the autumn "
+    "and that some shops would shut for a week.",
+)
+
+
+def test_links_box_under_the_first_paragraph_is_still_said() -> None:
+    """A box of links right under the story's first paragraph, other
+    stories' prose read on under it: the prose shares no word with the
+    first paragraph, and says so as before."""
+    box = "Related stories\nFerry workers strike over rota\nBakers protest over flour prices"
+    story = _network_page(LIBRARY_STORY[0], box, *_OTHER_STORIES)
+    assert "story-runs-past-listing" in _codes(story)

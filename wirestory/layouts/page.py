@@ -9779,7 +9779,10 @@ def _flag_box_read_past(
             [lines[blocks[k]].text for k in range(n, end)], knowledge
         )
         reach = 2 * _SAME_STORY_BLOCKS
-        above = [k for k in range(n - 1, max(body_start, n - 1 - reach), -1) if prose(k)]
+        # The story's first paragraph among them: a box right under it (a
+        # sign-up box, ``Sign up for our daily briefing`` / its pitch / ``Sign
+        # up``) had nothing above compared, and said so of any story.
+        above = [k for k in range(n - 1, max(body_start - 1, n - 1 - reach), -1) if prose(k)]
         below = [k for k in range(end, min(body_end, end + reach)) if prose(k)]
         shared = words(above[:_SAME_STORY_BLOCKS]) & words(below[:_SAME_STORY_BLOCKS])
         if not below:
