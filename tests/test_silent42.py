@@ -4,7 +4,9 @@ page story's last paragraph (``… again in May.`` / ``Jane Roe, USA TODAY``,
 the USA Today network's pages) made that paragraph a photo's caption and the
 sign-off its credit, silently; ``Contributing: Tom Hale, USA TODAY`` under a
 story gave its people to no field; a newsletter's sign-up box right under a
-page story's first paragraph said ``story-runs-past-listing`` falsely.
+page story's first paragraph said ``story-runs-past-listing`` falsely; a
+Catalan byline with the agency after its writers (``Per Jordi Puig (ACN)``,
+``Per Jordi Puig i Marta Soler / ACN``) was no byline.
 
 Every page and line here is invented, in the shape of real page text or wire
 copy.
@@ -13,7 +15,8 @@ copy.
 from __future__ import annotations
 
 import pytest
-from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY
+from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY, library_story
+from test_silent41 import _catalan_readings
 
 import wirestory
 
@@ -198,3 +201,58 @@ def test_links_box_under_the_first_paragraph_is_still_said() -> None:
     box = "Related stories\nFerry workers strike over rota\nBakers protest over flour prices"
     story = _network_page(LIBRARY_STORY[0], box, *_OTHER_STORIES)
     assert "story-runs-past-listing" in _codes(story)
+
+
+# --- A Catalan byline with the agency after its writers ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "agency"),
+    [
+        ("Per Jordi Puig (ACN)", ("Jordi Puig",), "ACN"),
+        ("Per Jordi Puig i Marta Soler / ACN", ("Jordi Puig", "Marta Soler"), "ACN"),
+        ("Per Jordi Puig i Marta Soler (ACN)", ("Jordi Puig", "Marta Soler"), "ACN"),
+        ("Per Jordi Puig i Marta Soler, ACN", ("Jordi Puig", "Marta Soler"), "ACN"),
+        (
+            "Per Jordi Puig, Marta Soler i Pere Vila / ACN",
+            ("Jordi Puig", "Marta Soler", "Pere Vila"),
+            "ACN",
+        ),
+        ("PER JORDI PUIG I MARTA SOLER (ACN)", ("JORDI PUIG", "MARTA SOLER"), "ACN"),
+        # An agency in brackets a caption's credit names: the line was the
+        # photo's caption in an article and in wire copy.
+        ("Per Jordi Puig (EFE)", ("Jordi Puig",), "EFE"),
+        (
+            "Per Jordi Puig i Marta Soler (Europa Press)",
+            ("Jordi Puig", "Marta Soler"),
+            "Europa Press",
+        ),
+    ],
+)
+def test_catalan_writers_and_agency_are_read(
+    line: str, names: tuple[str, ...], agency: str
+) -> None:
+    """The agency after the writers made the line no byline: left out under
+    a page's headline, or the body's first paragraph, silently."""
+    for story in _catalan_readings(line):
+        assert story.byline is not None
+        assert story.byline.names == names
+        assert story.byline.organization == agency
+        assert story.captions == ()
+        assert story.body[0].startswith("L'ajuntament va aprovar")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A place in brackets after the writers, no agency; a Nordic writer
+        # and an agency in an English story ("Per" a given name).
+        "Per Jordi Puig i Marta Soler (Girona)",
+        "Per Olof Lind (ACN)",
+    ],
+)
+def test_catalan_byline_without_agency_keeps_its_reading(line: str) -> None:
+    for story in _catalan_readings(line)[1:]:
+        assert story.byline is None or story.byline.organization != "Girona"
+    english = library_story(*LIBRARY_STORY, header=f"{line}\nMarch 4, 2025")
+    assert english.byline is None or english.byline.names != ("Olof Lind",)

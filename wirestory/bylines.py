@@ -3593,16 +3593,19 @@ def catalan_writers(
 
     >>> catalan_writers("Per Jordi Puig i Marta Soler", ["amb el suport"]).names
     ('Jordi Puig', 'Marta Soler')
+    >>> catalan_writers("Per Jordi Puig (ACN)", ["amb el suport"]).organization
+    'ACN'
     """
     stripped = text.strip()
     if not catalan_opener(stripped):
         return None
     capitals = stripped.isupper()
     joiner = " I " if capitals else " i "
-    if joiner not in stripped:
+    writers, agency = _catalan_agency(stripped[len(CATALAN_OPENER) :], knowledge)
+    if agency is None and joiner not in writers:
         return None
     separators = _CATALAN_CAPITALS_SEPARATORS if capitals else _CATALAN_SEPARATORS
-    pieces = separators.split(stripped[len(CATALAN_OPENER) :])
+    pieces = separators.split(writers)
     names: list[str] = []
     for number in range(0, len(pieces), 2):
         piece = pieces[number]
@@ -3619,4 +3622,27 @@ def catalan_writers(
             return None
     if not writes_catalan(texts):
         return None
-    return Byline(raw=stripped, names=tuple(names), organization=None)
+    return Byline(raw=stripped, names=tuple(names), organization=agency)
+
+
+def _catalan_agency(writers: str, knowledge: Knowledge) -> tuple[str, str | None]:
+    """``writers`` (a Catalan byline after ``Per``) without the agency after
+    them, and the agency: ``Jordi Puig (ACN)``, ``Jordi Puig i Marta Soler /
+    ACN``, ``…, ACN``. A known agency's name or alias only, one of
+    Knowledge.dateline_agencies too (``ACN``, the Catalan agency, is read in
+    a dateline only from Catalonia, as Cuba's bears the name; after a
+    Catalan byline it is the Catalan one). The agency is looked up only
+    after a bracket, a slash or a comma."""
+    if writers.endswith(")") and " (" in writers:
+        names, _, agency = writers[:-1].rpartition(" (")
+    elif " / " in writers:
+        names, _, agency = writers.rpartition(" / ")
+    else:
+        names, _, agency = writers.rpartition(", ")
+    agency = agency.strip()
+    if names and (
+        agency.casefold() in agency_spellings(knowledge)
+        or any(agency in (a.name, *a.aliases) for a in knowledge.dateline_agencies)
+    ):
+        return names.strip(), agency
+    return writers, None
