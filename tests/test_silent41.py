@@ -543,3 +543,28 @@ def test_label_over_menu_items_over_the_date_is_no_summary_box(under: str) -> No
     [story] = wirestory.parse(page, options=wirestory.ParseOptions(layout="page"))
     assert story.body == LIBRARY_STORY
     assert "header-line-left-out" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "organization"),
+    [
+        # An agency or the wires after "i": the organisation, no second
+        # family name (review41: "Jordi Puig i ACN" was one writer, silently).
+        ("Per Jordi Puig i ACN", ("Jordi Puig",), "ACN"),
+        ("Per Jordi Puig i Agències", ("Jordi Puig",), "Agències"),
+        ("Per Jordi Puig i Marta Soler i EFE", ("Jordi Puig", "Marta Soler"), "EFE"),
+    ],
+)
+def test_catalan_writer_and_an_agency(line: str, names: tuple[str, ...], organization: str) -> None:
+    for story in _catalan_readings(line):
+        assert story.byline is not None
+        assert story.byline.names == names
+        assert story.byline.organization == organization
+        assert story.body[0].startswith("L'ajuntament va aprovar")
+
+
+def test_catalan_saints_are_no_writers() -> None:
+    """``Per Sant Joan i Sant Pere`` (for the feast of Saints John and Peter)
+    named two writers and left the body, silently (review41)."""
+    for story in _catalan_readings("Per Sant Joan i Sant Pere"):
+        assert story.byline is None or "Sant Joan" not in story.byline.names

@@ -3593,23 +3593,33 @@ def catalan_writers(
 
     >>> catalan_writers("Per Jordi Puig i Marta Soler", ["amb el suport"]).names
     ('Jordi Puig', 'Marta Soler')
+    >>> catalan_writers("Per Jordi Puig (ACN)", ["amb el suport"]).organization
+    'ACN'
     """
     stripped = text.strip()
     if not catalan_opener(stripped):
         return None
     capitals = stripped.isupper()
     joiner = " I " if capitals else " i "
-    if joiner not in stripped:
+    writers, agency = _catalan_agency(stripped[len(CATALAN_OPENER) :], knowledge)
+    if agency is None and joiner not in writers:
         return None
     separators = _CATALAN_CAPITALS_SEPARATORS if capitals else _CATALAN_SEPARATORS
-    pieces = separators.split(stripped[len(CATALAN_OPENER) :])
+    pieces = separators.split(writers)
     names: list[str] = []
     for number in range(0, len(pieces), 2):
         piece = pieces[number]
         words = piece.split(" ")
-        if not all(word[:1].isupper() for word in words):
-            return None
+        if not all(word[:1].isupper() for word in words) or words[0] in _CATALAN_SAINTS:
+            return None  # "Per Sant Joan i Sant Pere": for the saints' feast, no writers
         if len(words) == 1 and names and pieces[number - 1] == joiner:
+            if _catalan_desk(piece, capitals, knowledge):
+                # "Per Jordi Puig i ACN", "… i Agències": the writer's copy
+                # joined to an agency's or the wires', no family name.
+                if agency is not None or number != len(pieces) - 1:
+                    return None
+                agency = piece
+                continue
             names[-1] = f"{names[-1]}{joiner}{piece}"  # "Puig i Soler": one writer's
         elif len(words) > 1 and person_names(piece, knowledge=knowledge) == Byline(
             raw=piece, names=(piece,), organization=None
@@ -3619,4 +3629,45 @@ def catalan_writers(
             return None
     if not writes_catalan(texts):
         return None
-    return Byline(raw=stripped, names=tuple(names), organization=None)
+    return Byline(raw=stripped, names=tuple(names), organization=agency)
+
+
+# Saints' names open places and feasts (``Sant Joan``, ``Santa Coloma``), no
+# writer's.
+_CATALAN_SAINTS: Final = frozenset({"Sant", "Santa", "Sants", "SANT", "SANTA", "SANTS"})
+
+
+def _catalan_desk(word: str, capitals: bool, knowledge: Knowledge) -> bool:
+    """Is ``word``, one word after ``i`` in a Catalan byline, an agency or a
+    newsroom rather than a writer's second family name: a known agency's
+    name or alias (``ACN``, ``EFE``), a newsroom's word
+    (:attr:`Knowledge.byline_non_name_words`: ``Agències``, ``Redacció``), or
+    initials in a byline in title case (``EP``)?"""
+    return (
+        word.casefold() in agency_spellings(knowledge)
+        or word.casefold() in knowledge.byline_non_name_words
+        or (not capitals and len(word) > 1 and word.isupper())
+    )
+
+
+def _catalan_agency(writers: str, knowledge: Knowledge) -> tuple[str, str | None]:
+    """``writers`` (a Catalan byline after ``Per``) without the agency after
+    them, and the agency: ``Jordi Puig (ACN)``, ``Jordi Puig i Marta Soler /
+    ACN``, ``…, ACN``. A known agency's name or alias only, one of
+    Knowledge.dateline_agencies too (``ACN``, the Catalan agency, is read in
+    a dateline only from Catalonia, as Cuba's bears the name; after a
+    Catalan byline it is the Catalan one). The agency is looked up only
+    after a bracket, a slash or a comma."""
+    if writers.endswith(")") and " (" in writers:
+        names, _, agency = writers[:-1].rpartition(" (")
+    elif " / " in writers:
+        names, _, agency = writers.rpartition(" / ")
+    else:
+        names, _, agency = writers.rpartition(", ")
+    agency = agency.strip()
+    if names and (
+        agency.casefold() in agency_spellings(knowledge)
+        or any(agency in (a.name, *a.aliases) for a in knowledge.dateline_agencies)
+    ):
+        return names.strip(), agency
+    return writers, None

@@ -43,6 +43,7 @@ from wirestory.knowledge import (
     per_knowledge,
     writer_title_pattern,
 )
+from wirestory.trailers import CONTRIBUTORS_LABELS
 
 __all__ = [
     "CAPTION_MAX_WORDS",
@@ -1406,9 +1407,6 @@ _CREDIT_LINE_MAX_WORDS = 10
 # dash: a quote's attribution, ``— Jane Roe, Harbour Town``).
 _CREDIT_NEVER_CLOSES: Final = ".!?:;"
 _CREDIT_NEVER_OPENS: Final = "(\u2014\u2013-"
-# The labels of a line naming the story's contributors, case-folded, before
-# its colon: "Contributing: Jane Roe, USA TODAY".
-_CONTRIBUTORS_LABELS: Final = frozenset(("contributing", "contributors", "contributor"))
 # A credit in brackets naming a source and the distributor it came through,
 # each in capitalised words: "[SpaceX via Nasa]", "(Harbour Board via Jane
 # Roe)". Possessive runs of one class between literal spaces: linear.
@@ -1575,7 +1573,7 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     # "Contributing: Jane Roe, USA TODAY" under the story (the USA Today
     # network's papers): who helped report it, no photo's credit; read as
     # one, the story's last paragraph above it became a caption.
-    if stripped[:1] in "Cc" and stripped.partition(":")[0].casefold() in _CONTRIBUTORS_LABELS:
+    if stripped[:1] in "Cc" and stripped.partition(":")[0].casefold() in CONTRIBUTORS_LABELS:
         return False
     patterns = _page_patterns(knowledge)
     # Most short lines open with a character no credit mark opens with

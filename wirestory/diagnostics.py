@@ -714,7 +714,10 @@ _CODES = (
         "between two others read as a caption whose words narrate before any credit "
         "('… were cancelled twice last winter (Reuters)', '… Picture: Jane Roe'); or a "
         "page's line opening with where its people stand ((L-R)) that ends like a sentence "
-        "and narrates ('(L-R) Jane Roe and Tom Hale voted against the plan.')",
+        "and narrates ('(L-R) Jane Roe and Tom Hale voted against the plan.'); or a page "
+        "story's last block, one sentence, over a writer's name and outlet glued under it "
+        "('… again in May.' / 'Jane Roe, USA TODAY'): it may be the last paragraph and its "
+        "writer's sign-off",
     ),
     Code(
         "dateline-agency-by-shape",

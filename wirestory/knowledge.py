@@ -1073,6 +1073,9 @@ class Knowledge:
             # news centre, under the headline where a writer's name stands).
             """ redacción redaccion redação redacao redaksi redaktion rédaction
             redazione redactie redakcja redakce merkezi"""
+            # Catalan "Redacció", and "Agències" (the wires) after a writer's
+            # name: "Per Jordi Puig i Agències".
+            """ redacció redaccio agències agencies"""
             # The openers' own staff signatures: Swahili "Na Mwandishi Wetu"
             # (by our reporter), Afrikaans "Deur Ons Verslaggewer"; no name
             # holds the words.

@@ -3,8 +3,9 @@
 At the end of a story (read from the last paragraph backwards):
 
 - contributor lines: ``(Reporting by X in Y; Editing by Z)``, ``(Writing by …)``,
-  ``Additional reporting by …``, ``Associated Press writer X in Y contributed to
-  this report.``, ``CNN's X and Y contributed to this report.``;
+  ``Additional reporting by …``, ``Contributing: X, USA TODAY``, ``Associated
+  Press writer X in Y contributed to this report.``, ``CNN's X and Y
+  contributed to this report.``;
 - copyright: ``Copyright 2024 The Associated Press. All rights reserved. …``, ``© 2024 Reuters``;
 - the bare ``Reuter`` / ``Reuters`` sign-off, and ``___`` separator lines before notes;
 - notes after a separator, and known disclosure lines (``The Associated Press
@@ -344,6 +345,49 @@ def _contributors(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] | 
     return tuple(people) if people and _all_names(people, knowledge) else None
 
 
+# The labels of a line naming the story's contributors, case-folded, before
+# its colon: ``Contributing: Tom Hale, USA TODAY`` under a story of the USA
+# Today network's papers, ``Contributors: …``. (Not part of wirestory's API:
+# the captions ask it of a line that might be a photo's credit.)
+CONTRIBUTORS_LABELS: Final = frozenset(("contributing", "contributors", "contributor"))
+
+
+def _labelled_contributors(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] | None:
+    """The people a ``Contributing:`` line names (``Contributing: Tom Hale,
+    USA TODAY; Ann Lee, The Vale Post``, ``Contributing: Tom Hale and Ann
+    Lee``), or None when ``text`` is no such line or names no person. Each
+    credit (split at ``;``) is names, maybe the outlet after a last comma;
+    an agency alone (``; The Associated Press``) credits no person."""
+    label, colon, credits = text.partition(":")
+    if not colon or label.strip().casefold() not in CONTRIBUTORS_LABELS:
+        return None
+    people: list[Contributor] = []
+    for credit in credits.strip().rstrip(".").split(";"):
+        credit = credit.strip()
+        if not credit or is_organization_line(credit, knowledge=knowledge):
+            continue
+        people += _people(_without_outlet(credit, knowledge), "contributing")
+    return tuple(people) if people and _all_names(people, knowledge) else None
+
+
+def _without_outlet(credit: str, knowledge: Knowledge) -> str:
+    """``credit``'s names without the outlet after its last comma: ``Tom
+    Hale, USA TODAY`` and ``Tom Hale and Ann Lee, The Vale Post`` name the
+    writers, then their paper. After a list's comma (``Tom Hale, Ann Lee and
+    Jo Fox``, ``Tom Hale, Ann Lee, Jo Fox``) or a common given name
+    (``Tom Hale, Ann Lee``: Knowledge.given_names) the last part is a
+    person's."""
+    names, comma, outlet = credit.rpartition(",")
+    outlet = outlet.strip()
+    if not comma or not outlet or _SPLIT_NAMES.search(outlet) is not None:
+        return credit
+    if person_names(outlet, knowledge=knowledge) is not None and (
+        "," in names or outlet.split()[0].casefold() in knowledge.given_names
+    ):
+        return credit
+    return names
+
+
 # A press release's closing: the label over its contacts ("Media contact:",
 # "Press Contacts", "Investor relations:", "For more information, contact:",
 # "CONTACT: Tom Hale, +47 555 0100", the details after the colon on its line),
@@ -547,6 +591,9 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     # what the patterns' IGNORECASE does ("ſ" to "s"), so no trailer is missed.
     folded = text.casefold()
     people = _contributors(text, knowledge) if "by" in folded else None
+    if people:
+        return Trailer("contributors", people)
+    people = _labelled_contributors(text, knowledge) if text[:1] in "Cc" else None
     if people:
         return Trailer("contributors", people)
     contributed = _CONTRIBUTED.fullmatch(text, 0, None, False) if "contributed" in folded else None

@@ -4299,6 +4299,7 @@ def _read_blocks(
     )
     _header_photo_credit(texts, body_start, pairs, knowledge)
     if pairs:
+        _flag_signed_close_caption(pairs, texts, blocks, body_end, state, knowledge)
         _credit_between(
             pairs, credit_lines, texts, blocks, (body_start, body_end), state, patterns, knowledge
         )
@@ -9778,7 +9779,10 @@ def _flag_box_read_past(
             [lines[blocks[k]].text for k in range(n, end)], knowledge
         )
         reach = 2 * _SAME_STORY_BLOCKS
-        above = [k for k in range(n - 1, max(body_start, n - 1 - reach), -1) if prose(k)]
+        # The story's first paragraph among them: a box right under it (a
+        # sign-up box, ``Sign up for our daily briefing`` / its pitch / ``Sign
+        # up``) had nothing above compared, and said so of any story.
+        above = [k for k in range(n - 1, max(body_start - 1, n - 1 - reach), -1) if prose(k)]
         below = [k for k in range(end, min(body_end, end + reach)) if prose(k)]
         shared = words(above[:_SAME_STORY_BLOCKS]) & words(below[:_SAME_STORY_BLOCKS])
         if not below:
@@ -10104,6 +10108,20 @@ def _caption_pairs(
             # ``Jane Roe / Harbour Gazette``: the writer's or agency's sign-off
             # under the story, not a photo's credit (the paragraph was read
             # as a caption and lost).
+            below = False
+        if (
+            below
+            and blocks
+            and number + 2 >= end
+            and blocks[number + 1] == blocks[number] + 1
+            and _writer_sign_off(texts[number + 1], knowledge)
+            and _prose_over_sign_off(texts[number], knowledge)
+        ):
+            # The same sign-off glued under the story's last paragraph (``…
+            # will vote on it again in May.`` / ``Jane Roe, USA TODAY``: the
+            # USA Today network's pages): a paragraph of two sentences or
+            # reporting speech over a writer's name and outlet is prose; a
+            # photo's caption says what it shows in a sentence.
             below = False
         if (
             below
@@ -10854,6 +10872,69 @@ def _declarative_close(text: str) -> bool:
 def _reports_speech(text: str, knowledge: Knowledge) -> bool:
     """Does ``text`` hold a word of Knowledge.speech_verbs (``said``)?"""
     return any(is_speech_word(word, knowledge=knowledge) for word in text.split())
+
+
+def _writer_sign_off(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a writer's name and the outlet they write for after a comma
+    (``Jane Roe, USA TODAY``, ``Jane Roe, The Vale Post``), as the USA Today
+    network's pages sign a story under its last paragraph? Not with an
+    agency's name (``Jane Roe, AP``, ``Jane Roe, Getty Images``: a photo's
+    credit) nor a photo's or a video's word (``Jane Roe, Staff
+    Photographer``). The comma asked first."""
+    if ", " not in text:
+        return False
+    found = page_person_names(text.strip(), knowledge=knowledge)
+    return (
+        found is not None
+        and bool(found.names)
+        and found.organization is not None
+        and not is_organization_line(found.organization, knowledge=knowledge)
+        and not any(
+            word.startswith((*knowledge.photo_labels, "video"))
+            for word in found.organization.casefold().split()
+        )
+    )
+
+
+def _prose_over_sign_off(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text``, a block over a writer's sign-off, a paragraph of the
+    story: two sentences or more, or reporting speech? A photo's caption says
+    what it shows in one sentence (``Pupils leave the old library on Monday.``)."""
+    return _SENTENCE_BREAK.search(text) is not None or _reports_speech(text, knowledge)
+
+
+def _flag_signed_close_caption(
+    pairs: dict[int, int],
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    body_end: int,
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """``caption-may-be-paragraph`` on the story's last block read as a caption
+    over a writer's sign-off glued under it (``The council will vote again
+    in May.`` / ``Jane Roe, USA TODAY``): one sentence of description reads
+    as a photo's caption does, and the name and outlet as its credit, but the
+    block may be the story's last paragraph and the line its writer's
+    sign-off (_caption_pairs reads two sentences, or speech, as prose). Two
+    lookups: cheap."""
+    for caption in (body_end - 2, body_end - 1):
+        credit = pairs.get(caption)
+        if (
+            credit == caption + 1
+            and blocks[credit] == blocks[caption] + 1
+            and _writer_sign_off(texts[credit], knowledge)
+        ):
+            state.problems.append(
+                Problem(
+                    "caption-may-be-paragraph",
+                    f"the story's last block ({texts[caption].strip()[:60]!r}) over a "
+                    f"writer's name and outlet ({texts[credit].strip()[:40]!r}) was read as "
+                    "a photo's caption and its credit: it may be the story's last paragraph "
+                    "and its writer's sign-off",
+                    blocks[caption],
+                )
+            )
 
 
 def _credit_goes_down(blocks: Sequence[int], credit: int) -> bool:

@@ -20,6 +20,7 @@ import regex
 
 from wirestory.bylines import (
     Byline,
+    catalan_writers,
     dated_place_after_name,
     find_byline,
     find_page_byline,
@@ -298,6 +299,9 @@ def _wire_front_matter(
             and not _opens_lead(lines, index, knowledge)
             # "… overnight, officials said. — AFP": the lead, signed off.
             and not signed_off_report(text, knowledge=knowledge)
+            # "Per Jordi Puig (EFE)" over a Catalan story: its writer and
+            # agency, read as the byline (a string test first).
+            and catalan_writers(text, (line.text for line in lines), knowledge=knowledge) is None
         ):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-with-credit")
