@@ -3667,7 +3667,7 @@ def _catalan_agency(writers: str, knowledge: Knowledge) -> tuple[str, str | None
     agency = agency.strip()
     if names and (
         agency.casefold() in agency_spellings(knowledge)
-        or any(agency in (a.name, *a.aliases) for a in knowledge.dateline_agencies)
+        or any(agency == a.name or agency in a.aliases for a in knowledge.dateline_agencies)
     ):
         return names.strip(), agency
     return writers, None
