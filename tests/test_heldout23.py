@@ -63,7 +63,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from heldout_pages import HeldOutPages, Left, reading
+from heldout_pages import HeldOutPages, Left
 from test_cases import rebuild
 
 import wirestory
@@ -74,7 +74,8 @@ _CASES = Path(__file__).parent / "cases_heldout23"
 _FRONT = "section_front"
 
 # Misreadings left, by case and field: the diagnostic that says so (None:
-# silent), and why.
+# silent), and why. The rounds' shared tests (each field, one story a page,
+# the misreadings flagged, lossless) are test_heldout_rounds.py's.
 _KNOWN_FAILURES: dict[tuple[str, str], Left] = {
     ("metered_middle", "body"): (
         "prose-left-out",
@@ -82,45 +83,25 @@ _KNOWN_FAILURES: dict[tuple[str, str], Left] = {
         "under it left out",
     ),
 }
-_ROUND = HeldOutPages(_CASES, _KNOWN_FAILURES)
-
-
-@pytest.mark.parametrize(("name", "field"), _ROUND.field_params())
-def test_whole_page_field(name: str, field: str) -> None:
-    """Each page's first story, its field as its file pins it down."""
-    story = _ROUND.first_story(name)
-    assert reading(story)[field] == _ROUND.expected(name)[field]
-
-
-@pytest.mark.parametrize("name", _ROUND.names)
-def test_one_story_a_page(name: str) -> None:
-    assert len(wirestory.parse(_ROUND.text(name))) == 1
-
-
-@pytest.mark.parametrize(("name", "field"), _ROUND.flagged())
-def test_misreadings_left_are_flagged(name: str, field: str) -> None:
-    code = _KNOWN_FAILURES[(name, field)][0]
-    codes = _ROUND.codes(name)
-    assert code in codes
+ROUND = HeldOutPages(_CASES, _KNOWN_FAILURES)
 
 
 def test_section_front_is_not_one_story_silently() -> None:
     """A front's teasers are no story: read as several, or as one flagged."""
-    stories = wirestory.parse(_ROUND.text(_FRONT))
+    stories = wirestory.parse(ROUND.text(_FRONT))
     assert len(stories) > 1 or stories[0].diagnostics
 
 
-@pytest.mark.parametrize("name", [*_ROUND.names, _FRONT])
-def test_pages_are_lossless(name: str) -> None:
-    text = _ROUND.text(name)
+def test_section_front_is_lossless() -> None:
+    text = ROUND.text(_FRONT)
     assert rebuild(text, wirestory.parse(text)) == text
 
 
 def test_whole_pages_are_there() -> None:
-    assert len(_ROUND.names) == 22
+    assert len(ROUND.names) == 22
     assert (_CASES / f"{_FRONT}.txt").exists()
-    for name in _ROUND.names:
-        assert set(_ROUND.expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
+    for name in ROUND.names:
+        assert set(ROUND.expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
 
 
 # --- A page's language -----------------------------------------------------------
@@ -143,7 +124,7 @@ def test_whole_pages_are_there() -> None:
     ],
 )
 def test_language_of_a_page(name: str, language: str | None) -> None:
-    assert guess_language(_ROUND.text(name)) == language
+    assert guess_language(ROUND.text(name)) == language
 
 
 # --- A summary box over the story ------------------------------------------------
@@ -156,12 +137,12 @@ def test_language_of_a_page(name: str, language: str | None) -> None:
 def test_summary_box_labels(name: str, label: str) -> None:
     """The box's label in its other words and cases: the headline over it and the
     story under the byline are read the same."""
-    text = _ROUND.text(name)
+    text = ROUND.text(name)
     for shown in ("Key points", "Summary", "In brief"):
         text = text.replace(f"\n{shown}\n", f"\n{label}\n")
     story = wirestory.parse(text)[0]
-    assert story.headline == _ROUND.expected(name)["headline"]
-    assert list(story.body) == _ROUND.expected(name)["body"]
+    assert story.headline == ROUND.expected(name)["headline"]
+    assert list(story.body) == ROUND.expected(name)["body"]
 
 
 @pytest.mark.parametrize(
@@ -187,12 +168,12 @@ def test_print_and_meter_notices(line: str, furniture: bool) -> None:
 def test_gallery_counters_must_count_on() -> None:
     """A counter skipped (``1 / 10`` then ``3 / 10``) makes no gallery: no
     caption is claimed from the rows."""
-    text = _ROUND.text("photo_gallery").replace("\n2 / 10\n", "\n3 / 10\n", 1)
+    text = ROUND.text("photo_gallery").replace("\n2 / 10\n", "\n3 / 10\n", 1)
     assert wirestory.parse(text)[0].captions == ()
 
 
 @pytest.mark.parametrize("name", ["paywall_cut", "french_abonnes"])
 def test_paywalled_pages_say_so(name: str) -> None:
     """The story's opening alone, read up to the wall's notice, says it was cut."""
-    codes = [d.code for d in _ROUND.first_story(name).diagnostics]
+    codes = [d.code for d in ROUND.first_story(name).diagnostics]
     assert "story-cut-by-paywall" in codes

@@ -73,7 +73,6 @@ from pathlib import Path
 import pytest
 from heldout_pages import HeldOutPages, Left, reading
 from strategies import vary
-from test_cases import rebuild
 
 import wirestory
 from wirestory.layouts.page import byline_line, live_blog_stamp
@@ -82,45 +81,21 @@ from wirestory.trailers import classify_trailer
 _CASES = Path(__file__).parent / "cases_heldout25"
 
 # Misreadings left, by case and field: the diagnostic that says so (None:
-# silent), and why.
+# silent), and why. The rounds' shared tests (each field, one story a page,
+# the misreadings flagged, lossless) are test_heldout_rounds.py's.
 _KNOWN_FAILURES: dict[tuple[str, str], Left] = {
     ("ukrainian_foto_unian", "body"): (
         "closing-sentence-left-out",
         "a last sentence with none of the table's function words only may be the story's",
     ),
 }
-_ROUND = HeldOutPages(_CASES, _KNOWN_FAILURES)
-
-
-@pytest.mark.parametrize(("name", "field"), _ROUND.field_params())
-def test_whole_page_field(name: str, field: str) -> None:
-    """Each page's first story, its field as its file pins it down."""
-    story = _ROUND.first_story(name)
-    assert reading(story)[field] == _ROUND.expected(name)[field]
-
-
-@pytest.mark.parametrize("name", _ROUND.names)
-def test_one_story_a_page(name: str) -> None:
-    assert len(wirestory.parse(_ROUND.text(name))) == 1
-
-
-@pytest.mark.parametrize(("name", "field"), _ROUND.flagged())
-def test_misreadings_left_are_flagged(name: str, field: str) -> None:
-    code = _KNOWN_FAILURES[(name, field)][0]
-    codes = _ROUND.codes(name)
-    assert code in codes
-
-
-@pytest.mark.parametrize("name", _ROUND.names)
-def test_pages_are_lossless(name: str) -> None:
-    text = _ROUND.text(name)
-    assert rebuild(text, wirestory.parse(text)) == text
+ROUND = HeldOutPages(_CASES, _KNOWN_FAILURES)
 
 
 def test_whole_pages_are_there() -> None:
-    assert len(_ROUND.names) == 28
-    for name in _ROUND.names:
-        assert set(_ROUND.expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
+    assert len(ROUND.names) == 28
+    for name in ROUND.names:
+        assert set(ROUND.expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
 
 
 # --- Byline labels of other languages --------------------------------------------
@@ -165,7 +140,7 @@ def test_french_column_disclaimer_is_a_note() -> None:
 
 
 def test_column_bio_under_a_note_is_flagged() -> None:
-    story = wirestory.parse(_ROUND.text("french_tribune_bio"))[0]
+    story = wirestory.parse(ROUND.text("french_tribune_bio"))[0]
     assert "author-bio-in-body" in [d.code for d in story.diagnostics]
     assert story.notes == ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.",)
 
@@ -327,7 +302,7 @@ def test_a_story_on_responsibility_is_no_note() -> None:
 
 
 def test_time_ago_between_entries_is_no_paragraph() -> None:
-    body = wirestory.parse(_ROUND.text("spanish_directo"))[0].body
+    body = wirestory.parse(ROUND.text("spanish_directo"))[0].body
     assert "Hace 30 minutos" not in body
     assert "Hace 1 hora" not in body
 
@@ -335,7 +310,7 @@ def test_time_ago_between_entries_is_no_paragraph() -> None:
 def test_heading_under_a_stamp_off_a_live_blog_stays_out() -> None:
     """A stamp over the line above the first paragraph, no stamp among the
     story's blocks: no live blog, the line left as it was."""
-    text = _ROUND.text("spanish_directo")
+    text = ROUND.text("spanish_directo")
     text = text.replace("Hace 30 minutos\n", "").replace("Hace 1 hora\n", "")
     assert "Restablecida la luz en 12.000 hogares" not in wirestory.parse(text)[0].body
 
@@ -343,7 +318,7 @@ def test_heading_under_a_stamp_off_a_live_blog_stays_out() -> None:
 def test_one_framed_heading_under_the_story_only_may_be_its() -> None:
     """No framed heading above: the section under the story is left out,
     said, as any closing section."""
-    text = _ROUND.text("german_liveticker")
+    text = ROUND.text("german_liveticker")
     for stamp in ("14:52", "14:31", "14:05"):
         start = text.index(f"+++ {stamp} Uhr")
         text = text[:start] + text[text.index("+++\n", start + 4) + 4 :]
@@ -356,7 +331,7 @@ def test_entry_writers_are_told_under_a_byline_in_capitals() -> None:
     """The byline set in capitals (``BY CLAIRE DUNN, …``, a variation
     test_variants37 draws) names the writers the entries print in title case:
     each entry's writer stays out of the body (they were read as paragraphs)."""
-    text = _ROUND.text("live_blog_pinned")
+    text = ROUND.text("live_blog_pinned")
     byline = next(line for line in text.splitlines() if line.startswith("By "))
     capitals = text.replace(byline, byline.upper())
     assert capitals != text
@@ -369,7 +344,7 @@ def test_curly_quotes_leave_the_reading(name: str) -> None:
     write about the sea’``) is no paragraph's end: read with curly quotes the
     page was wire copy, its menu's first item the headline. The French
     disclaimer's ``n’engagent que`` with a curly apostrophe is its note too."""
-    text = _ROUND.text(name)
+    text = ROUND.text(name)
     curly = vary(text, ("curly-quotes",))
     assert curly != text
     straight = str.maketrans("‘’“”", "''\"\"")

@@ -120,7 +120,7 @@ def test_a_crawlers_second_copy_reads_as_the_same_stories_again(
     assert _reading(varied, capitals=capitals) == 2 * _case_reading(name, capitals)
 
 
-_WIRE_STORY = (
+WIRE_STORY = (
     "Ferry Strike Halts Island Crossings\n"
     "\n"
     "By Jane Roe\n"
@@ -136,8 +136,8 @@ _WIRE_STORY = (
 def test_a_story_after_a_wire_story_reads_the_same(name: str) -> None:
     """A story placed after a wire story, two blank lines between, reads as
     that story under the wire story's reading."""
-    dump = _WIRE_STORY + "\n\n" + _text(name)
-    assert _reading(dump) == _reading(_WIRE_STORY) + _case_reading(name, False)
+    dump = WIRE_STORY + "\n\n" + _text(name)
+    assert _reading(dump) == _reading(WIRE_STORY) + _case_reading(name, False)
 
 
 # The fixed misreadings, each on a text written for it (each was silent before).
@@ -284,7 +284,7 @@ def test_a_page_break_between_stories_is_a_blank_line(separator: str) -> None:
     after a marked story is a blank line, not the seed site's mark between one
     story's paragraphs (a no-break space alone on a line): the wire story
     after it is a story of its own, with no doubt said."""
-    stories = wirestory.parse(_MARKED + separator + _WIRE_STORY)
+    stories = wirestory.parse(_MARKED + separator + WIRE_STORY)
     assert [s.headline for s in stories] == [
         "Storm Hits Coast",
         "Ferry Strike Halts Island Crossings",
@@ -305,8 +305,8 @@ def test_no_break_spaces_leave_a_wire_storys_reading(written: str, spaced: str) 
     """A scraper's no-break spaces (``&nbsp;`` after ``By``, after a wire
     dateline's agency, or for every space) leave the byline, the dateline and
     the body as with spaces."""
-    (plain,) = wirestory.parse(_WIRE_STORY)
-    (story,) = wirestory.parse(_WIRE_STORY.replace(written, spaced))
+    (plain,) = wirestory.parse(WIRE_STORY)
+    (story,) = wirestory.parse(WIRE_STORY.replace(written, spaced))
     assert plain.byline is not None
     assert plain.dateline is not None
     assert story.byline is not None
@@ -322,8 +322,8 @@ def test_no_break_spaces_leave_a_wire_storys_reading(written: str, spaced: str) 
 def test_unicode_line_separators_end_lines() -> None:
     """A text whose lines end in U+2028 (a feed's ``<br>``) reads as with line
     feeds: the line separator ends a line, at the same offsets."""
-    separated = _WIRE_STORY.replace("\n", "\u2028")
-    (plain,) = wirestory.parse(_WIRE_STORY)
+    separated = WIRE_STORY.replace("\n", "\u2028")
+    (plain,) = wirestory.parse(WIRE_STORY)
     (story,) = wirestory.parse(separated)
     assert (story.headline, story.byline, story.dateline, story.body) == (
         plain.headline,
@@ -375,15 +375,15 @@ def _wire_fields(story: wirestory.Story) -> tuple[object, ...]:
 def test_left_variations_of_a_wire_story(name: str) -> None:
     """Each variation left reads the wire story as without it (it does not yet)."""
     change, _ = _LEFT[name]
-    assert [_wire_fields(s) for s in wirestory.parse(change(_WIRE_STORY))] == [
-        _wire_fields(s) for s in wirestory.parse(_WIRE_STORY)
+    assert [_wire_fields(s) for s in wirestory.parse(change(WIRE_STORY))] == [
+        _wire_fields(s) for s in wirestory.parse(WIRE_STORY)
     ]
 
 
 def test_paragraph_separators_are_said() -> None:
     """A story whose blocks are set apart by U+2029 alone, read as one line,
     says so: possible-story-boundary."""
-    stories = wirestory.parse(_WIRE_STORY.replace("\n\n", "\u2029"))
+    stories = wirestory.parse(WIRE_STORY.replace("\n\n", "\u2029"))
     assert "possible-story-boundary" in [d.code for s in stories for d in s.diagnostics]
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 from test_cases import rebuild
+from test_variants37 import WIRE_STORY
 
 import wirestory
 from wirestory import ParseOptions
@@ -78,27 +79,15 @@ def test_no_break_spaces_between_the_quoted_words_read_the_same() -> None:
     assert _body_words(spaced) == _body_words(text)
 
 
-_WIRE_STORY = (
-    "Ferry Strike Halts Island Crossings\n"
-    "\n"
-    "By Jane Roe\n"
-    "\n"
-    "PORT ELLIS (Reuters) - Ferry crews walked out on Monday over pay, halting"
-    " crossings to the islands for the first time in a decade.\n"
-    "\n"
-    "The union said the strike would last 48 hours.\n"
-)
-
-
 @pytest.mark.parametrize("invisible", ["\u200b", "\u2060", "\ufeff", "\u200b\u200b"])
 def test_invisible_characters_opening_each_line_leave_the_reading(invisible: str) -> None:
     """A scraper's ``&#8203;`` (or a word joiner, a BOM) opening each line that
     holds more reads as an indent: the byline and the dateline are read, the
     body is as without it, and the text rebuilds whole."""
     varied = "".join(
-        invisible + line if line.strip() else line for line in _WIRE_STORY.splitlines(True)
+        invisible + line if line.strip() else line for line in WIRE_STORY.splitlines(True)
     )
-    (plain,) = wirestory.parse(_WIRE_STORY)
+    (plain,) = wirestory.parse(WIRE_STORY)
     (story,) = wirestory.parse(varied)
     assert story.byline is not None
     assert story.dateline is not None

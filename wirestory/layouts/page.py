@@ -12546,6 +12546,20 @@ def _stacked_writer(
     if found.organization is not None or len(found.names) >= _STACKED_WRITERS_MAX:
         return None
     end = number
+    # Two capitalised words between a writer and the date are as often the
+    # writer's outlet (``Jane Roe`` / ``Vale Post``, ``Harbour Voice``): a
+    # stacked writer opens with a common given name (``Tom Hale``) and ends in
+    # no outlet's word (``Charlotte Observer``, ``Charlotte Post``: a given
+    # name before an outlet's word names a paper as often as a writer, ``Emily
+    # Post``); another name there stays unread, as before. Asked first: most
+    # lines under a byline open with no given name.
+    words = texts[number].split()
+    if (
+        not words
+        or words[0].casefold() not in knowledge.given_names
+        or words[-1].casefold() in knowledge.outlet_words
+    ):
+        return None
     while end < len(texts) and end - number < _STACKED_WRITERS_MAX:
         text = texts[end]
         if (
@@ -12560,34 +12574,22 @@ def _stacked_writer(
         ):
             break
         end += 1
+    # ``Harbour Life`` / ``River Towns`` / the date: a section's labels, no
+    # writers (``label_stack_problem`` doubts the first); a surname ending in
+    # ``s`` (``Tom Hughes``) reads the same and is doubted with them.
+    if end == number or any(_label_shaped(texts[k].strip(), knowledge) for k in range(number, end)):
+        return None
     # The last name line stands over the date line (``_name_line`` places it);
     # those above it are one person's name alone.
-    if end == number or _name_line(texts, end - 1, headline, knowledge) is None:
+    last = _name_line(texts, end - 1, headline, knowledge)
+    if last is None:
         return None
     for between in range(number, end - 1):
         alone = page_person_names(texts[between].strip(), knowledge=knowledge)
         if alone is None or len(alone.names) != 1 or alone.organization is not None:
             return None
-    # Two capitalised words between a writer and the date are as often the
-    # writer's outlet (``Jane Roe`` / ``Vale Post``, ``Harbour Voice``): a
-    # stacked writer opens with a common given name (``Tom Hale``) and ends in
-    # no outlet's word; another name there stays unread, as before.
-    words = texts[number].split()
-    if words[0].casefold() not in knowledge.given_names:
-        return None
-    # ``Charlotte Observer``, ``Charlotte Post``: a given name before an
-    # outlet's word names a paper as often as a writer (``Emily Post``).
-    if words[-1].casefold() in knowledge.outlet_words:
-        return None
-    # ``Harbour Life`` / ``River Towns`` / the date: a section's labels, no
-    # writers (``label_stack_problem`` doubts the first); a surname ending in
-    # ``s`` (``Tom Hughes``) reads the same and is doubted with them.
-    if any(_label_shaped(texts[k].strip(), knowledge) for k in range(number, end)):
-        return None
     more = (
-        _name_line(texts, number, headline, knowledge)
-        if end - 1 == number
-        else page_person_names(texts[number].strip(), knowledge=knowledge)
+        last if end - 1 == number else page_person_names(texts[number].strip(), knowledge=knowledge)
     )
     if more is None or len(more.names) != 1 or more.names[0] in found.names:
         return None

@@ -1,0 +1,67 @@
+"""The tests every round of written whole pages shares (heldout23, 25, 26):
+each page's fields as its file pins them down, one story a page, each
+misreading left carrying its diagnostic, and the pages rebuilt from their
+segments. Each round's module states its pages and what it left
+(:class:`heldout_pages.HeldOutPages`) and tests its own rules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from _pytest.mark import ParameterSet
+from heldout_pages import HeldOutPages, reading
+from test_cases import rebuild
+from test_heldout23 import ROUND as HELDOUT23
+from test_heldout25 import ROUND as HELDOUT25
+from test_heldout26 import ROUND as HELDOUT26
+
+import wirestory
+
+_ROUNDS: dict[str, HeldOutPages] = {
+    "heldout23": HELDOUT23,
+    "heldout25": HELDOUT25,
+    "heldout26": HELDOUT26,
+}
+
+
+def _per_round(params: Any) -> list[Any]:
+    """Each round's parameters, the round's name first."""
+    found = []
+    for name, pages in _ROUNDS.items():
+        for param in params(pages):
+            if isinstance(param, ParameterSet):
+                values, marks, label = tuple(param.values), param.marks, param.id
+            else:
+                values = param if isinstance(param, tuple) else (param,)
+                marks, label = (), "-".join(values)
+            found.append(pytest.param(name, *values, id=f"{name}-{label}", marks=marks))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("round_name", "name", "field"), _per_round(lambda pages: pages.field_params())
+)
+def test_whole_page_field(round_name: str, name: str, field: str) -> None:
+    """Each page's first story, its field as its file pins it down."""
+    pages = _ROUNDS[round_name]
+    story = pages.first_story(name)
+    assert reading(story)[field] == pages.expected(name)[field]
+
+
+@pytest.mark.parametrize(("round_name", "name"), _per_round(lambda pages: pages.names))
+def test_one_story_a_page(round_name: str, name: str) -> None:
+    assert len(wirestory.parse(_ROUNDS[round_name].text(name))) == 1
+
+
+@pytest.mark.parametrize(("round_name", "name", "field"), _per_round(lambda pages: pages.flagged()))
+def test_misreadings_left_are_flagged(round_name: str, name: str, field: str) -> None:
+    pages = _ROUNDS[round_name]
+    code = pages.left[(name, field)][0]
+    assert code in pages.codes(name)
+
+
+@pytest.mark.parametrize(("round_name", "name"), _per_round(lambda pages: pages.names))
+def test_pages_are_lossless(round_name: str, name: str) -> None:
+    text = _ROUNDS[round_name].text(name)
+    assert rebuild(text, wirestory.parse(text)) == text
