@@ -1,4 +1,4 @@
-"""The tests every round of written whole pages shares (heldout23, 25, 26):
+"""The tests every round of written whole pages shares (heldout23, 25, 26, 27):
 each page's fields as its file pins them down, one story a page, each
 misreading left carrying its diagnostic, and the pages rebuilt from their
 segments. Each round's module states its pages and what it left
@@ -15,6 +15,7 @@ from test_cases import rebuild
 from test_heldout23 import ROUND as HELDOUT23
 from test_heldout25 import ROUND as HELDOUT25
 from test_heldout26 import ROUND as HELDOUT26
+from test_heldout27 import ROUND as HELDOUT27
 
 import wirestory
 
@@ -22,6 +23,7 @@ _ROUNDS: dict[str, HeldOutPages] = {
     "heldout23": HELDOUT23,
     "heldout25": HELDOUT25,
     "heldout26": HELDOUT26,
+    "heldout27": HELDOUT27,
 }
 
 

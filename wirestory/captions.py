@@ -417,7 +417,7 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
         first = text[:1]
         found = (
             None
-            if first.isascii() and not first.isdigit()
+            if first.isascii() and not first.isdigit() and first not in _COUNTER_WORD_FIRSTS
             else _COUNTER.match(text, 0, None, False)
         )
         if (
@@ -1162,8 +1162,14 @@ def has_named_or_page_credit(caption: str, *, knowledge: Knowledge = DEFAULT_KNO
 # applied to at most _PAGE_CAPTION_CHARS characters: bounded work.
 _PAGE_CAPTION_CHARS = 600
 # A gallery counter: "1 of 4 ", "12 of 30 ", or with a spaced slash, "1 / 12 "
-# (photo galleries; "24/7", "9/11" have no spaces). Bounded digit runs.
-_COUNTER = regex.compile(r"(?P<at>\d{1,3}) (?:of|/) (?P<of>\d{1,3})\s++")
+# (photo galleries; "24/7", "9/11" have no spaces), maybe after its word
+# ("Item 1 of 3 ", "Image 2 of 5 ": agencies' and papers' galleries). Bounded
+# digit runs.
+_COUNTER = regex.compile(
+    r"(?:(?:Item|Image|Photo|Picture|Slide) )?(?P<at>\d{1,3}) (?:of|/) (?P<of>\d{1,3})\s++"
+)
+# The first letters of a counter's word.
+_COUNTER_WORD_FIRSTS = frozenset("IPS")
 
 
 # The sentence's ends of other scripts ``_PagePatterns.inline_script`` reads
@@ -1389,7 +1395,9 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         credit_marks=regex.compile(
             # The label asked once, then its colon, "by" or a language's own
             # "by" before a name (_preposition_credit).
-            rf"(?i:{labels})(?:(?i:s?(?:\s{{1,3}}credit)?\s{{0,3}}(?::|by\b))"
+            # "Credit...Jane Roe for The Vale Record" (US papers: the label
+            # and an ellipsis under the caption) as well.
+            rf"(?i:{labels})(?:(?i:s?(?:\s{{1,3}}credit)?\s{{0,3}}(?::|by\b|\.{{3}}|\u2026))"
             rf"|{_preposition_credit(knowledge)})"
             rf"|(?i:courtesy\s{{1,3}}of\b)|{copyright_labels}",
             credit_agencies=_credit_agencies(knowledge),
@@ -1633,9 +1641,19 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     if mark is not None:
         # "Photo: Jane Roe", not a gallery link "Photos: The mall through the years".
         rest = stripped[mark.end() :].split()
-        return 0 < len(rest) <= _MAX_BARE_WORDS and all(
-            w[:1].isupper() or w in links or not w[:1].isalpha() for w in rest
-        )
+        if not 0 < len(rest) <= _MAX_BARE_WORDS:
+            return False
+        # "Courtesy of the Harlan family", "Courtesy of the Roe estate": who
+        # lent the photo may be named by a common noun after the name (its
+        # last word); a capital before it still names them. Read as no
+        # credit, the caption above it was left out with the header.
+        if (
+            mark.group().casefold().startswith("courtesy")
+            and stripped[-1:].isalpha()
+            and any(w[:1].isupper() for w in rest[:-1])
+        ):
+            rest = rest[:-1]
+        return all(w[:1].isupper() or w in links or not w[:1].isalpha() for w in rest)
     if organization:
         return True
     # "Jane Roe, Planet diplomatic correspondent" is a byline.

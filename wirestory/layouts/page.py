@@ -136,6 +136,7 @@ from wirestory.options import ParseOptions
 from wirestory.page_data import PRICE_NOTICE_PREFIXES
 from wirestory.state import LineState, Override, Problem
 from wirestory.trailers import (
+    PICTURE_ROLES,
     classify_trailer,
     glued_sign_off,
     in_speech_verbs,
@@ -3516,23 +3517,53 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
     slug over its headline has none). The page layout says it chose so
     (``short-page-by-furniture``)."""
     items = 0
-    headline = None
+    headline = last_item = None
     # The fewest items under a site's name in capitals standing first.
     wanted = 1
     for index in range(start, len(lines)):
         text = lines[index].text
         if not text.strip(BLANK_CHARS):
             continue
+        stripped = text.strip()
+        # A country's initials among the items (``World`` / ``U.S.`` /
+        # ``Politics``, US sites' menus): an item, though it ends in a full
+        # stop; read as a paragraph's end it ended the menu, and the page was
+        # wire copy, its site's name the headline.
+        if items and _INITIALS_ITEM.fullmatch(stripped) is not None:
+            items += 1
+            continue
         if _site_name_shaped(text) and len(text) <= _MENU_ITEM_MAX_CHARS:
             if not text.isupper():
                 items += 1
+                last_item = index
                 if items > _MENU_BEFORE_TITLE:
                     return None
                 continue
             if index == start:
                 wanted = _MENU_MIN_ITEMS
                 continue
-        stripped = text.strip()
+        # A site's tagline first, over the menu (``Exclusive news and data for
+        # market professionals`` / ``World`` / ``Business`` / …): a line with
+        # no end mark, as a wire story's headline is, wants more items under
+        # it than a site's name in capitals does (a wire headline stands over
+        # its byline or its first paragraph, no run of short items).
+        if index == start and not _ends_like_paragraph(stripped):
+            wanted = _MENU_MIN_ITEMS + 1
+            continue
+        # A headline of four words or fewer in title case reads as the menu's
+        # last item (``The Last Lighthouse Keepers``); the deck under it, one
+        # sentence, over a byline or a date line, tells it (``On a rock …
+        # keeping.`` / ``By Jane Roe and Tom Bay``): the last item is the
+        # headline. Wire copy opens with no run of items over its headline.
+        if (
+            last_item is not None
+            and items > _MENU_MIN_ITEMS
+            and _ends_like_paragraph(stripped)
+            and len(stripped) <= _HEADLINE_MAX_CHARS
+            and _header_line_under(lines, index, knowledge)
+        ):
+            headline = last_item
+            break
         if (
             items < wanted
             or _ends_like_paragraph(stripped)
@@ -3595,6 +3626,21 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
 
 # Names past the first blocks under a menu's headline that make a list.
 _MENU_LISTED_NAMES: Final = 3
+
+# A menu's item of a country's or a city's initials (``U.S.``, ``N.Y.``, ``U.K.``).
+_INITIALS_ITEM: Final = regex.compile(r"(?:\p{Lu}\.){2,3}")
+
+
+def _header_line_under(lines: Sequence[Line], index: int, knowledge: Knowledge) -> bool:
+    """Is the next non-blank line under ``lines[index]`` a byline or a date
+    line, a header's line under a headline's deck?"""
+    for below in range(index + 1, len(lines)):
+        text = lines[below].text.strip(BLANK_CHARS)
+        if text:
+            return byline_line(text, knowledge=knowledge) is not None or is_date_line(
+                text, knowledge=knowledge
+            )
+    return False
 
 
 def _story_line(text: str) -> bool:
@@ -7778,12 +7824,54 @@ def _standfirst_over_byline(
     for k in range(after, first):
         if state.is_claimed(blocks[k]):
             continue
-        if is_page_caption(texts[k], knowledge=knowledge):
+        # A caption over its credit's line (``Jane Finch at the counter.`` /
+        # ``Credit...Tom Bay for The Vale Record``): the lead photo's, under
+        # the header's date lines. Claimed as the header's furniture, it was
+        # lost, silently.
+        if (
+            k + 1 < first
+            and not state.is_claimed(blocks[k + 1])
+            and CAPTION_MIN_WORDS <= len(texts[k].split()) <= CAPTION_MAX_WORDS
+            and is_credit_line(texts[k + 1], knowledge=knowledge)
+            and not is_credit_line(texts[k], knowledge=knowledge)
+            # The header's date over a lone credit (``Published 18 March
+            # 2025`` / ``Image via Getty Images``) captions nothing.
+            and not is_date_line(texts[k], knowledge=knowledge)
+            and byline_line(texts[k], knowledge=knowledge) is None
+        ):
+            state.captions.append(blocks[k])
+            state.caption_credits[blocks[k]] = blocks[k + 1]
+            state.claim(blocks[k], Role.CAPTION, "caption-credit-below")
+            state.claim(blocks[k + 1], Role.CAPTION, "caption-credit-line")
+            continue
+        # A feature's credit for its pictures under the byline (``By Jane Roe``
+        # / ``Photographs by Tom Bay``, magazines) captions no photo: read as
+        # one, it was a caption with no text of its own (said only
+        # ``caption-without-credit``); left here, the story's contributors
+        # name the photographer.
+        if is_page_caption(texts[k], knowledge=knowledge) and not _picture_credit(
+            texts[k], knowledge
+        ):
             state.captions.append(blocks[k])
             state.claim(blocks[k], Role.CAPTION, "caption-with-credit")
         else:
             state.claim(blocks[k], Role.FURNITURE, "between-headline-and-story")
     return first
+
+
+def _picture_credit(text: str, knowledge: Knowledge) -> bool:
+    """A line crediting the story's pictures or film and nothing else
+    (``Photographs by Tom Bay``, ``Video by Ann Lee``): its role before
+    ``by``, people after it (``classify_trailer``'s contributors)."""
+    stripped = text.strip()
+    if stripped[:1] not in "PpVv" or " by " not in stripped.casefold():
+        return False
+    trailer = classify_trailer(stripped, knowledge=knowledge)
+    return (
+        trailer is not None
+        and bool(trailer.contributors)
+        and all(c.role in PICTURE_ROLES for c in trailer.contributors)
+    )
 
 
 def _deck_over_date(
@@ -11595,6 +11683,17 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
     """The headline-shaped lines walking up from ``anchor`` (see
     :func:`_headline_above`), nearest first."""
     candidates: list[int] = []
+    # The writer's links right over the date (``Email the author`` /
+    # ``@janeroe``) are passed over without counting against the walk: the
+    # name and its title above them leave it its lines for the headline.
+    passed = 0
+    while (
+        anchor > 1
+        and passed < _WRITER_LINES_UNDER_NAME
+        and _writer_contact_line(texts[anchor - 1], knowledge)
+    ):
+        anchor -= 1
+        passed += 1
     for number in range(anchor - 1, max(0, anchor - 1 - _HEADLINE_WALK), -1):
         text = texts[number]
         if (
@@ -11604,6 +11703,8 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
             or name_over_date(text, knowledge)
         ):
             continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
+        if _writer_contact_line(text, knowledge):
+            continue  # the writer's links under the name: "@janeroe", "Email the author"
         if (
             _writer_detail_line(text, knowledge) or _outlet_over_date(texts, number, knowledge)
         ) and (
@@ -12002,6 +12103,38 @@ def _writer_detail_line(text: str, knowledge: Knowledge) -> bool:
     )
 
 
+def _writer_contact_line(text: str, knowledge: Knowledge) -> bool:
+    """A line of a writer's contact links alone under their name in a page's
+    header: a handle (``@janeroe``) or a link's words (``Email the author``,
+    ``Follow``, ``Email me``). Local papers' and blogs' headers print them
+    between the name (and its title) and the date; read as neither, the
+    name went unread and the walk up to the headline stopped at them (the
+    site's name was the headline)."""
+    stripped = text.strip()
+    if _HANDLE.fullmatch(stripped) is not None:
+        return True
+    words = stripped.casefold().split()
+    return (
+        0 < len(words) <= _CONTACT_MAX_WORDS
+        and words[0] in _CONTACT_VERBS
+        and all(w in knowledge.byline_non_name_words or w in _CONTACT_SMALL for w in words[1:])
+    )
+
+
+# A network's handle alone: "@" and a name of letters, digits, "_" or ".".
+_HANDLE: Final = regex.compile(r"@[\w.]{2,30}+")
+_CONTACT_MAX_WORDS: Final = 4
+_CONTACT_VERBS: Final = frozenset({"email", "e-mail", "contact", "follow"})
+_CONTACT_SMALL: Final = frozenset({"me", "on", "x"})
+
+
+def _writer_line_under_name(text: str, knowledge: Knowledge) -> bool:
+    """A writer's title, address or contact link under their name."""
+    return _writer_detail_line(text, knowledge) or _writer_contact_line(text, knowledge)
+
+
+# The most lines of a writer's title and contact links under their name.
+_WRITER_LINES_UNDER_NAME: Final = 3
 # The most words of a writer's outlet on its line under their name.
 _OUTLET_MAX_WORDS: Final = 4
 
@@ -12116,8 +12249,16 @@ def _header_byline(
             places.add(headline + 2)
     if anchor is not None:
         places.update(range(anchor - 1, anchor + 1 + _BYLINE_AFTER_ANCHOR))
-        if anchor > 1 and _writer_detail_line(texts[anchor - 1], knowledge):
-            places.add(anchor - 2)  # "Jane Roe" / "Health Correspondent" / date
+        # "Jane Roe" / "Health Correspondent" / date; "Jane Roe" / "Health
+        # Correspondent" / "Email the author" / "@janeroe" / date.
+        above = anchor - 1
+        while (
+            above > 0
+            and anchor - above <= _WRITER_LINES_UNDER_NAME
+            and _writer_line_under_name(texts[above], knowledge)
+        ):
+            above -= 1
+            places.add(above)
     for number in sorted(n for n in places if top <= n < min(high, len(texts))):
         found = byline_line(texts[number], knowledge=knowledge)
         if found is not None:
@@ -12563,7 +12704,7 @@ def _stacked_writer(
     while end < len(texts) and end - number < _STACKED_WRITERS_MAX:
         text = texts[end]
         if (
-            _writer_detail_line(text, knowledge)
+            _writer_line_under_name(text, knowledge)
             or is_date_line(text, knowledge=knowledge)
             # ``USA TODAY`` over the date: the last writer's outlet, no writer
             # (``TOM HALE`` there is one).
@@ -12650,7 +12791,7 @@ def _name_line(
         number + 1 < len(texts)
         and (
             is_date_line(texts[number + 1], knowledge=knowledge)
-            or _writer_detail_line(texts[number + 1], knowledge)
+            or _writer_line_under_name(texts[number + 1], knowledge)
             or _outlet_over_date(texts, number + 1, knowledge)
         )
     )
@@ -12748,7 +12889,21 @@ def is_date_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
     """
     if len(text) > _DATE_LINE_MAX_CHARS:
         return False
+    # A reading time after the date (``Tue, Mar 4, 2025, 10:32 AM 3 min read``,
+    # ``March 4, 2025 · 5 min read``: finance portals, blogs): the date line
+    # it closes is one. Read as none, a page dated so was wire copy, its
+    # menu's first item the headline, silently.
+    if text[-4:].casefold() == "read":
+        timed = _READING_TIME_AFTER.search(text)
+        if timed is not None and timed.start() > 0:
+            text = text[: timed.start()]
     return _is_date_line(text, knowledge)
+
+
+# A reading time closing a date line: its separator, minutes, "read".
+_READING_TIME_AFTER: Final = regex.compile(
+    r"[\s,\u00b7\u2022|\u2013\u2014-]{1,4}\d{1,3}\s?(?i:mins?|minutes?)\s{1,3}(?i:read)$"
+)
 
 
 # The ASCII digits: an ASCII line holding none holds no ``\d`` either.
