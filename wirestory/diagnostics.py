@@ -632,6 +632,15 @@ _CODES = (
         "a paragraph citing its source",
     ),
     Code(
+        "byline-stacked-name-unread",
+        "warning",
+        "a line of two or three capitalised words of a name's shape between a page's "
+        "writer (Jane Roe, alone on a line) and the date line, opening with no common given "
+        "name (Max Brandt, Priya Shah over the date), was left out: it may be a second "
+        "writer whose given name no table holds, or the writer's outlet or section of a "
+        "name's shape (Harbour Voice)",
+    ),
+    Code(
         "header-line-left-out",
         "warning",
         "a line under a page's headline ending in a credit naming no one that a sentence "

@@ -134,6 +134,7 @@ from wirestory.lines import BLANK_CHARS, Line, indent, is_blank, joined_text, li
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.page_data import PRICE_NOTICE_PREFIXES
+from wirestory.paragraphs import SENTENCE_OR_COLON_ENDS, ends_sentence
 from wirestory.state import LineState, Override, Problem
 from wirestory.trailers import (
     classify_trailer,
@@ -3975,7 +3976,7 @@ def _wrap_doubts(
         parts[below[0]][0]
         for above, below in pairwise(paragraphs)
         if parts[below[0]][0] == parts[above[-1]][-1] + 1
-        and not _ends_sentence(lines[parts[above[-1]][-1]].text)
+        and not ends_sentence(lines[parts[above[-1]][-1]].text, SENTENCE_OR_COLON_ENDS)
     ]
     if cut:
         problems.append(
@@ -4015,7 +4016,9 @@ def _glued_join(above: str, below: str) -> bool:
     """Is the join of a wrapped run's line ``above`` to ``below`` doubted by
     :func:`_wrap_doubts`: a line ending a sentence over one opening in no
     small letter, or over any line when the sentence ends on a word?"""
-    return _ends_sentence(above) and (not below.lstrip()[:1].islower() or _ends_on_word(above))
+    return ends_sentence(above, SENTENCE_OR_COLON_ENDS) and (
+        not below.lstrip()[:1].islower() or _ends_on_word(above)
+    )
 
 
 def _paragraph_in_caption(
@@ -4048,7 +4051,7 @@ def _paragraph_in_caption(
             above, below = lines[part[at - 1]].text, lines[part[at]].text
             if (
                 below.lstrip()[:1].isupper()
-                and not _ends_sentence(above)
+                and not ends_sentence(above, SENTENCE_OR_COLON_ENDS)
                 and len(joined_text(lines, part[:at]).split()) >= CAPTION_MIN_WORDS
                 and is_page_caption(rest := joined_text(lines, part[at:]), knowledge=knowledge)
                 and len(split_credit(rest, knowledge=knowledge)[0].split()) >= CAPTION_MIN_WORDS
@@ -4071,12 +4074,6 @@ def _ends_on_word(text: str) -> bool:
         return False
     word = last[0][:-1]
     return len(word) >= _WRAP_WORD_MIN_CHARS and word.isalpha() and word.islower()
-
-
-def _ends_sentence(text: str) -> bool:
-    """Does ``text`` end like a sentence: an end mark or a colon, closing
-    quotes or a bracket allowed after it (``… on Thursday.``, ``… at risk.”``)?"""
-    return text.rstrip().rstrip(_SENTENCE_END_CLOSERS)[-1:] in _WRAP_SENTENCE_ENDS
 
 
 def _read_blocks(
@@ -4353,7 +4350,7 @@ def _read_blocks(
         # unlimited access for £1 a week …``), which was read as the story's
         # last paragraph.
         body_end = wall
-    trailing = _trailing_contributors(texts, body_end, limit, knowledge)
+    trailing, signed = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
         # first block under the stretch and its trailer.
@@ -4422,7 +4419,7 @@ def _read_blocks(
             continue  # claimed by the header
         if number == under and claim_credit_under_story(texts[number], index, state, knowledge):
             pass
-        elif number in trailing:
+        elif number in trailing and number != signed:
             # Read as the story's last paragraph, the enrichment makes it a
             # contributors trailer.
             state.paragraphs.append([index])
@@ -6282,7 +6279,7 @@ def _quote_under_wrap(above: str, below: str, width: int) -> bool:
         bool(opening)
         and not opening.isalnum()
         and len(above.rstrip()) >= width * _WRAP_FILL
-        and not _ends_sentence(above)
+        and not ends_sentence(above, SENTENCE_OR_COLON_ENDS)
     )
 
 
@@ -8477,9 +8474,6 @@ _BLURB_STORY_MIN_BLOCKS: Final = 4
 _SPACED_WORD_MAX_CHARS: Final = 15
 
 
-# What ends a wrapped page's paragraph: a sentence's end mark, or the colon
-# over a list (``… said three things:``).
-_WRAP_SENTENCE_ENDS: Final = frozenset(".!?…:")
 # A word ending a wrapped line's sentence has this many letters or more to
 # be no abbreviation (``etc.``, ``vs.`` are shorter).
 _WRAP_WORD_MIN_CHARS: Final = 4
@@ -9501,7 +9495,7 @@ _SITE_ADDRESS: Final = re.compile(r"\w\.[a-z]{2,}\b")
 
 def _trailing_contributors(
     texts: Sequence[str], body_end: int, limit: int, knowledge: Knowledge
-) -> frozenset[int]:
+) -> tuple[frozenset[int], int]:
     """The blocks right under the story's stretch that credit its reporters and
     editors (``(Reporting by Jane Roe; Editing by Tom Hale)``, ``Additional
     reporting by …``; :func:`~wirestory.trailers.classify_trailer`), at most
@@ -9511,15 +9505,24 @@ def _trailing_contributors(
     Press was first published June 5, 2024.``, ``This article was originally
     published by …``: :attr:`Knowledge.note_phrases
     <wirestory.Knowledge.note_phrases>`) is the story's note, read so too.
-    Only those few blocks are classified."""
-    last = body_end - 1
+    The writer's sign-off set apart right under the story (``Jane Roe, USA
+    TODAY`` / ``Contributing: Tom Hale, USA TODAY``, the USA Today network's
+    pages) is stepped over when a trailer follows it: its number comes back
+    second (else -1), furniture, the trailers under it read. Only those few
+    blocks are classified."""
+    last, signed = body_end - 1, -1
     for number in range(body_end, min(limit, len(texts), body_end + _TRAILER_BLOCKS)):
         trailer = classify_trailer(texts[number], knowledge=knowledge)
+        if trailer is None and number == body_end and _writer_sign_off(texts[number], knowledge):
+            signed = number
+            continue
         if trailer is None or trailer.kind not in ("contributors", "separator", "note"):
             break
         if trailer.kind != "separator":
             last = number
-    return frozenset(range(body_end, last + 1))
+    if last < body_end:
+        return frozenset(), -1
+    return frozenset(range(body_end, last + 1)), signed
 
 
 def _flag_box_at_end(
@@ -11245,6 +11248,18 @@ def _header(
                 state.claim(blocks[after], Role.BYLINE, "byline-stacked-name")
                 state.byline_found = found = stacked
                 after += 1
+            if after < body_start and _unread_stacked_writer(
+                found, texts, after, headline, knowledge
+            ):
+                state.problems.append(
+                    Problem(
+                        "byline-stacked-name-unread",
+                        f"{texts[after].strip()[:80]!r}, a line of a name's shape between the "
+                        "writer's name and the date, was left out: it may be another writer "
+                        "(a given name no table knows) or the writer's outlet or section",
+                        blocks[after],
+                    )
+                )
         joined = (
             organization_under(found, texts[after], knowledge=knowledge)
             if after < len(blocks)
@@ -12534,7 +12549,12 @@ _STACKED_WRITERS_MAX: Final = 4
 
 
 def _stacked_writer(
-    found: Byline, texts: Sequence[str], number: int, headline: int | None, knowledge: Knowledge
+    found: Byline,
+    texts: Sequence[str],
+    number: int,
+    headline: int | None,
+    knowledge: Knowledge,
+    given_name: bool = True,
 ) -> Byline | None:
     """The byline with the writer of line ``number`` too, when the page
     stacks its writers' names one a line with nothing else (``Jane Roe`` /
@@ -12542,7 +12562,9 @@ def _stacked_writer(
     the line is a name line that is no writer's detail, and the lines down to
     the date line are each such a line. Left unread, the second writer was
     furniture between the headline and the story, silently. Each writer
-    under the first opens with a common given name (:attr:`Knowledge.given_names`)."""
+    under the first opens with a common given name (:attr:`Knowledge.given_names`);
+    with ``given_name`` false, any name of that shape does (the line is then
+    only doubted: :func:`_unread_stacked_writer`)."""
     if found.organization is not None or len(found.names) >= _STACKED_WRITERS_MAX:
         return None
     end = number
@@ -12556,7 +12578,7 @@ def _stacked_writer(
     words = texts[number].split()
     if (
         not words
-        or words[0].casefold() not in knowledge.given_names
+        or (given_name and words[0].casefold() not in knowledge.given_names)
         or words[-1].casefold() in knowledge.outlet_words
     ):
         return None
@@ -12597,6 +12619,25 @@ def _stacked_writer(
         raw=f"{found.raw} {texts[number].strip()}",
         names=(*found.names, *more.names),
         organization=more.organization,
+    )
+
+
+def _unread_stacked_writer(
+    found: Byline, texts: Sequence[str], number: int, headline: int | None, knowledge: Knowledge
+) -> bool:
+    """Is line ``number``, under the writers read from a page's header, left
+    unread though it has a stacked writer's form but for its given name
+    (``Jane Roe`` / ``Max Brandt`` / the date: no table holds every given
+    name)? A paper's name of that shape (``Harbour Voice``) reads the same,
+    so the line is doubted (``byline-stacked-name-unread``), not read; one
+    ending in an outlet's word (``Vale Post``) or a section's labels (``River
+    Towns``) is neither. Asked once a byline, of the line under it; the
+    name's words are those before a comma (``Max Brandt, Staff Writer``)."""
+    words = texts[number].partition(",")[0].split()
+    return (
+        2 <= len(words) <= 3
+        and words[0].casefold() not in knowledge.given_names
+        and _stacked_writer(found, texts, number, headline, knowledge, given_name=False) is not None
     )
 
 

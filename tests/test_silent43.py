@@ -1,0 +1,125 @@
+"""The forty-third silent-wrong round: readings left wrong with no
+diagnostic. A page's second writer stacked over the date whose given name no
+table holds (``Jane Roe`` / ``Max Brandt`` / the date) was furniture,
+silently; a one-sentence newsletter pitch between or under a page story's
+paragraphs stayed a paragraph; ``Contributing: …`` under a writer's sign-off
+set apart under the story named no contributor; a summary box's rows over
+the story were named by no diagnostic; a caption's credit after Croatian and
+Slovenian ``Slika:`` or Lithuanian ``Nuotrauka:`` was no credit.
+
+Every page and line here is invented, in the shape of real page text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY, library_story
+
+import wirestory
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+# --- Writers stacked over the date ---------------------------------------------------------
+
+_DATE = "March 4, 2025"
+
+
+@pytest.mark.parametrize(
+    ("header", "names", "unread"),
+    [
+        ("Jane Roe\nMax Brandt", ("Jane Roe",), "Max Brandt"),
+        ("Jane Roe\nOluwaseun Adeyemi", ("Jane Roe",), "Oluwaseun Adeyemi"),
+        ("Jane Roe\nTom Hale\nMax Brandt", ("Jane Roe", "Tom Hale"), "Max Brandt"),
+        ("Jane Roe\nMax Brandt, Staff Writer", ("Jane Roe",), "Max Brandt, Staff Writer"),
+        ("JANE ROE\nMAX BRANDT", ("JANE ROE",), "MAX BRANDT"),
+        # A paper's name of a name's shape reads the same: doubted too.
+        ("Jane Roe\nHarbour Voice", ("Jane Roe",), "Harbour Voice"),
+    ],
+)
+def test_stacked_name_with_an_unknown_given_name_is_said(
+    header: str, names: tuple[str, ...], unread: str
+) -> None:
+    """The line was left out as furniture between the headline and the
+    story, silently: its given name is in no table."""
+    story = library_story(*LIBRARY_STORY, header=f"{header}\n{_DATE}")
+    assert story.byline is not None
+    assert story.byline.names == names
+    [said] = [d for d in story.diagnostics if d.code == "byline-stacked-name-unread"]
+    assert repr(unread) in said.message
+    assert story.body == LIBRARY_STORY
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        ("Jane Roe\nTom Hale", ("Jane Roe", "Tom Hale")),
+        ("Jane Roe\nPriya Shah", ("Jane Roe", "Priya Shah")),
+        ("Jane Roe", ("Jane Roe",)),
+        # An outlet's word, a writer's detail, words no name holds: no doubt.
+        ("Jane Roe\nVale Post", ("Jane Roe",)),
+        ("Jane Roe\nCharlotte Observer", ("Jane Roe",)),
+        ("Jane Roe\nHealth Correspondent", ("Jane Roe",)),
+        ("Jane Roe\nUSA TODAY", ("Jane Roe",)),
+        ("Jane Roe\nRead More", ("Jane Roe",)),
+        ("By Jane Roe, Reuters\nMax Brandt", ("Jane Roe",)),
+    ],
+)
+def test_no_stacked_name_says_nothing(header: str, names: tuple[str, ...]) -> None:
+    story = library_story(*LIBRARY_STORY, header=f"{header}\n{_DATE}")
+    assert story.byline is not None
+    assert story.byline.names == names
+    assert "byline-stacked-name-unread" not in _codes(story)
+
+
+# --- Contributing: under a sign-off set apart ----------------------------------------------
+
+
+def _network_page(*blocks: str) -> wirestory.Story:
+    """A USA Today network page: the writer and the outlet stacked over the
+    date under the headline, then ``blocks`` set apart by blank lines."""
+    text = (
+        "Home\nNews\nSports\nLife\n\n"
+        f"{LIBRARY_HEADLINE}\n\nJane Roe\nUSA TODAY\nPublished 10:32 a.m. ET March 4, 2026\n\n"
+        + "\n\n".join(blocks)
+        + "\n\nAbout us\nContact us\nTerms of Service\n"
+    )
+    [story] = wirestory.parse(text)
+    return story
+
+
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        ("Jane Roe, USA TODAY\n\nContributing: Tom Bay, USA TODAY", ("Tom Bay",)),
+        ("Jane Roe, USA TODAY\nContributing: Tom Bay, USA TODAY", ("Tom Bay",)),
+        ("Jane Roe, The Vale Post\n\nContributing: Tom Bay and Ann Lee", ("Tom Bay", "Ann Lee")),
+    ],
+)
+def test_contributing_under_a_sign_off_names_the_contributors(
+    tail: str, names: tuple[str, ...]
+) -> None:
+    """The sign-off stood between the story and the trailer: the
+    contributors were left out with the footer, in no field."""
+    story = _network_page(*LIBRARY_STORY, tail)
+    assert story.body == LIBRARY_STORY
+    assert tuple(c.name for c in story.contributors) == names
+    assert {c.role for c in story.contributors} == {"contributing"}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Jane Roe, USA TODAY",
+        # No trailer under the sign-off: it is stepped over for none.
+        "Jane Roe, USA TODAY\n\nAbout the author",
+        # An agency's credit is no writer's sign-off.
+        "Jane Roe, AP\n\nContributing: Tom Bay, USA TODAY",
+    ],
+)
+def test_sign_off_without_contributors_under_it_names_none(tail: str) -> None:
+    story = _network_page(*LIBRARY_STORY, tail)
+    assert story.body == LIBRARY_STORY
+    assert story.contributors == ()
