@@ -123,3 +123,53 @@ def test_sign_off_without_contributors_under_it_names_none(tail: str) -> None:
     story = _network_page(*LIBRARY_STORY, tail)
     assert story.body == LIBRARY_STORY
     assert story.contributors == ()
+
+
+# --- A newsletter's pitch of one sentence --------------------------------------------------
+
+_PITCHES_READ = [
+    "Sign up to get the day's top stories from the valley delivered to your inbox every weekday.",
+    "Sign up for The Morning Briefing newsletter to get the day's top stories every weekday.",
+    "Get our free newsletter with the day's top stories from the valley in your inbox.",
+    "Never miss a story from the valley: the Morning Briefing lands in your inbox at six.",
+]
+_PITCHES_SAID = [
+    "Get the day's top stories from the valley in your inbox every morning.",
+    "Want the day's top stories in your inbox? Sign up for our free newsletter.",
+    "Don't miss a story: sign up for the Morning Briefing and get the news in your inbox.",
+]
+
+
+@pytest.mark.parametrize("pitch", _PITCHES_READ)
+@pytest.mark.parametrize("where", [2, 4])
+def test_one_sentence_pitch_opening_with_a_bid_is_furniture(pitch: str, where: int) -> None:
+    """Between two paragraphs or under the last, the pitch was the story's
+    paragraph, silently: a sign-up prompt naming a newsletter or the
+    reader's inbox is the box's."""
+    story = library_story(*LIBRARY_STORY[:where], pitch, *LIBRARY_STORY[where:])
+    assert story.body == LIBRARY_STORY
+
+
+@pytest.mark.parametrize("pitch", _PITCHES_SAID)
+@pytest.mark.parametrize("where", [2, 4])
+def test_one_sentence_pitch_of_a_story_sentences_form_is_said(pitch: str, where: int) -> None:
+    """Kept as a paragraph (a how-to story's sentence opens so too), now said."""
+    story = library_story(*LIBRARY_STORY[:where], pitch, *LIBRARY_STORY[where:])
+    assert pitch in story.body
+    [said] = [d for d in story.diagnostics if d.code == "sign-up-pitch-in-body"]
+    assert pitch[:40] in said.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sign up for the council's flood alerts, delivered to your inbox, the mayor said.",
+        "Sign up to help at the library by calling the council on weekdays before noon.",
+        "Scammers send fake bank messages to your inbox, police warned on Tuesday.",
+        "The newsletter the library sent to members last week listed the opening hours.",
+    ],
+)
+def test_story_sentence_of_a_pitchs_words_stays_and_says_nothing(sentence: str) -> None:
+    story = library_story(*LIBRARY_STORY[:2], sentence, *LIBRARY_STORY[2:])
+    assert sentence in story.body
+    assert "sign-up-pitch-in-body" not in _codes(story)

@@ -641,6 +641,14 @@ _CODES = (
         "name's shape (Harbour Voice)",
     ),
     Code(
+        "sign-up-pitch-in-body",
+        "warning",
+        "a page's one-line paragraph of at most 30 words bidding the reader to a newsletter "
+        "or their inbox (Get the day's top stories in your inbox every morning., Want the "
+        "news in your inbox? Sign up …), reporting no speech, was kept as the story's: it "
+        "may be a sign-up box's pitch",
+    ),
+    Code(
         "header-line-left-out",
         "warning",
         "a line under a page's headline ending in a credit naming no one that a sentence "

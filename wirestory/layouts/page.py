@@ -1456,6 +1456,14 @@ def _platform_prompt(stripped: str, opening: str) -> bool:
 _NEWSLETTER_PITCH: Final = re.compile(
     r"sign up (?:to|for) our (?:[^\s.]+ ){0,3}?(?:newsletters?|briefings?|emails?|alerts)\b"
 )
+# So is a sign-up prompt's one sentence naming a newsletter or the reader's
+# inbox anywhere in it: "Sign up to get the day's top stories delivered to
+# your inbox every weekday.", "Never miss a story: get the Morning Briefing
+# newsletter free." (a story's sentence bidding readers sign up to a
+# council's alerts reports the speech: "…, the mayor said on Tuesday.", a
+# speech verb anywhere). Bounded: linear.
+_INBOX_PITCH_OPENINGS: Final = ("sign up", "subscribe", "get our", "want more", "never miss")
+_INBOX_PITCH: Final = re.compile(r"[^\n]{0,200}?\b(?:newsletters?|your inbox)\b")
 
 
 # A print version's notice naming the page's address at any length
@@ -1527,6 +1535,11 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     return (
         not opening.startswith(patterns.sentence_prefixes)
         or _NEWSLETTER_PITCH.match(stripped.casefold()) is not None
+        or (
+            opening.startswith(_INBOX_PITCH_OPENINGS)
+            and _INBOX_PITCH.match(stripped.casefold()) is not None
+            and not any(in_speech_verbs(word, patterns.speech_verbs) for word in stripped.split())
+        )
         or _PRINT_NOTICE.match(stripped.casefold()) is not None
         or _METER_NOTICE.match(stripped.casefold()) is not None
         or stripped[-1:] not in patterns.sentence_last
@@ -2322,6 +2335,57 @@ def _holds(text: str, opening: str, forms: tuple[str, ...]) -> bool:
             return True
         at = text.find(opening, at + 1)
     return False
+
+
+# A newsletter's pitch of one short sentence kept in a page's body: a bid
+# opening it or a sentence in it ("Get the day's top stories from the valley
+# in your inbox every morning.", "Want the news in your inbox? Sign up …",
+# "Don't miss a story: …") and a newsletter or the reader's inbox named. The
+# bid's words open a how-to story's sentences too ("Get the bank's alerts
+# sent to your inbox …"), so the paragraph is kept and said. Bounded: linear.
+_PITCH_BID: Final = re.compile(
+    r"(?:^|[.?!:] {1,3})(?:get|want|don't miss|don’t miss|never miss|sign up|subscribe"
+    r"|join|stay)\b"
+)
+_PITCH_WORDS: Final = re.compile(r"\b(?:newsletters?|your inbox)\b")
+# The most words of such a pitch (a paragraph of the story is longer).
+_PITCH_MAX_WORDS: Final = 30
+
+
+def _flag_sign_up_pitch(
+    lines: Sequence[Line], state: LineState, body: str, knowledge: Knowledge
+) -> None:
+    """Say so (``sign-up-pitch-in-body``) when a one-line paragraph of at
+    most ``_PITCH_MAX_WORDS`` words bids the reader to a newsletter or their
+    inbox (``_PITCH_BID``, ``_PITCH_WORDS``) and reports no speech: a sign-up
+    box's pitch standing alone between the paragraphs or under them, kept as
+    the story's (one opening ``Sign up for our …`` is furniture already).
+    Sieved by the body's text: most hold neither word; one diagnostic a story."""
+    if "inbox" not in body and "ewsletter" not in body:
+        return
+    for paragraph in state.paragraphs:
+        if len(paragraph) != 1:
+            continue
+        text = lines[paragraph[0]].text.strip()
+        words = text.split()
+        if len(words) > _PITCH_MAX_WORDS:
+            continue
+        folded = text.casefold()
+        if (
+            _PITCH_WORDS.search(folded) is not None
+            and _PITCH_BID.search(folded) is not None
+            and not any(is_speech_word(word, knowledge=knowledge) for word in words)
+        ):
+            state.problems.append(
+                Problem(
+                    "sign-up-pitch-in-body",
+                    f"{text[:80]!r} bids the reader to a newsletter or their inbox in one "
+                    "short sentence: kept as the story's paragraph, it may be a sign-up "
+                    "box's pitch",
+                    paragraph[0],
+                )
+            )
+            return
 
 
 def _flag_call_letters_caption(lines: Sequence[Line], state: LineState, body: str) -> None:
@@ -4656,6 +4720,7 @@ def _read_blocks(
         body = "\n".join(texts[held_from:held_to])
         _flag_markup_and_boilerplate(lines, state, (body, heads))
         _flag_call_letters_caption(lines, state, body)
+        _flag_sign_up_pitch(lines, state, body, knowledge)
     if short_lines and state.paragraphs:
         state.problems.append(
             Problem(
