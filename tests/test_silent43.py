@@ -173,3 +173,28 @@ def test_story_sentence_of_a_pitchs_words_stays_and_says_nothing(sentence: str) 
     story = library_story(*LIBRARY_STORY[:2], sentence, *LIBRARY_STORY[2:])
     assert sentence in story.body
     assert "sign-up-pitch-in-body" not in _codes(story)
+
+
+# --- A summary box's rows over the story ---------------------------------------------------
+
+_ROWS = (
+    "• The council votes to shut the old library",
+    "• A new branch opens near the station in spring",
+    "• A reading room stays open at the town hall",
+)
+
+
+@pytest.mark.parametrize("label", ["Key points", "Highlights", "Story at a glance"])
+@pytest.mark.parametrize("count", [2, 3])
+def test_summary_box_diagnostic_names_its_rows(label: str, count: int) -> None:
+    """The rows are in no field (none of the model's holds a list of
+    points): the diagnostic said how many, not which lines."""
+    rows = _ROWS[:count]
+    header = "\n".join((label, *rows, "By Jane Roe", _DATE))
+    story = library_story(*LIBRARY_STORY, header=header)
+    assert story.body == LIBRARY_STORY
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)
+    [said] = [d for d in story.diagnostics if d.code == "header-line-left-out"]
+    for row in rows:
+        assert repr(row) in said.message

@@ -11428,6 +11428,10 @@ def _header(
 
 # The fewest words of a summary box's row with no bullet: a sentence's.
 _SUMMARY_ROW_MIN_WORDS: Final = 4
+# A summary box's rows its diagnostic quotes (a box holds two to five), and
+# the characters of each: the user finds the lines left out in no field.
+_SUMMARY_ROWS_NAMED: Final = 5
+_SUMMARY_ROW_CHARS: Final = 60
 
 
 def _flag_summary_box_left_out(
@@ -11442,15 +11446,18 @@ def _flag_summary_box_left_out(
     points`` / ``• The council votes to shut …`` / ``• A new branch opens …``
     / ``By Jane Roe``) was left out with its rows: the rows sum the story up
     in sentences of its own, in no field, and the story read as though
-    nothing stood there (``header-line-left-out``). Asked of the header's
-    blocks left out as furniture: the rule first, then the label (a set of
-    words)."""
+    nothing stood there (``header-line-left-out``, quoting the rows: no
+    field of the model holds a list of summary points, and read as the
+    standfirst or the body they would be that field's wrong text). Asked of
+    the header's blocks left out as furniture: the rule first, then the label
+    (a set of words)."""
     for number in range(low, body_start - 1):
         if state.rules[blocks[number]] != "between-headline-and-story" or not _summary_label(
             texts[number]
         ):
             continue
         rows = sentences = 0
+        named: list[str] = []
         for row in range(number + 1, body_start):
             if (
                 state.rules[blocks[row]] != "between-headline-and-story"
@@ -11462,6 +11469,8 @@ def _flag_summary_box_left_out(
             ):
                 break
             rows += 1
+            if len(named) < _SUMMARY_ROWS_NAMED:
+                named.append(repr(texts[row].strip()[:_SUMMARY_ROW_CHARS]))
             # A menu's or a share bar's items under a label's word
             # ("Highlights" / "Videos" / "Photos") are no box's rows.
             if _bulleted(texts[row]) or len(texts[row].split()) >= _SUMMARY_ROW_MIN_WORDS:
@@ -11470,7 +11479,8 @@ def _flag_summary_box_left_out(
             state.problems.append(
                 Problem(
                     "header-line-left-out",
-                    f"a summary box ({texts[number].strip()!r} over {rows} row(s)) between "
+                    f"a summary box ({texts[number].strip()!r} over {rows} row(s): "
+                    f"{', '.join(named)}{', …' if rows > len(named) else ''}) between "
                     "the headline and the story was left out: its rows sum the story up "
                     "and are in no field",
                     blocks[number],
@@ -11743,6 +11753,7 @@ _SUMMARY_LABELS: Final = frozenset(
         "key points",
         "in brief",
         "at a glance",
+        "story at a glance",
         "key takeaways",
         "takeaways",
         "highlights",
