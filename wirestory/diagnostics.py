@@ -632,6 +632,23 @@ _CODES = (
         "a paragraph citing its source",
     ),
     Code(
+        "byline-stacked-name-unread",
+        "warning",
+        "a line of two or three capitalised words of a name's shape between a page's "
+        "writer (Jane Roe, alone on a line) and the date line, opening with no common given "
+        "name (Max Brandt, Priya Shah over the date), was left out: it may be a second "
+        "writer whose given name no table holds, or the writer's outlet or section of a "
+        "name's shape (Harbour Voice)",
+    ),
+    Code(
+        "sign-up-pitch-in-body",
+        "warning",
+        "a page's one-line paragraph of at most 30 words bidding the reader to a newsletter "
+        "or their inbox (Get the day's top stories in your inbox every morning., Want the "
+        "news in your inbox? Sign up …), reporting no speech, was kept as the story's: it "
+        "may be a sign-up box's pitch",
+    ),
+    Code(
         "header-line-left-out",
         "warning",
         "a line under a page's headline ending in a credit naming no one that a sentence "

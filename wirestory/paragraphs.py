@@ -20,7 +20,13 @@ from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState
 
-__all__ = ["claim_body", "mark_subheadings"]
+__all__ = [
+    "SENTENCE_ENDS",
+    "SENTENCE_OR_COLON_ENDS",
+    "claim_body",
+    "ends_sentence",
+    "mark_subheadings",
+]
 
 # A paragraph opening with a list bullet starts a new paragraph even when the
 # line before it looks hard-wrapped.
@@ -78,7 +84,7 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
     width (``_WRAP_WIDTH``): scraped text with one paragraph per line (AP pages,
     the seed site's question directly followed by its answer) has longer lines
     and keeps each line a paragraph, as does a run whose every line ends a
-    sentence (:func:`_ends_sentence`). In a wrapped run, a line joins the next
+    sentence (:func:`ends_sentence`). In a wrapped run, a line joins the next
     when it is "full" (at least 60% of the run's longest line); a markedly
     short line ends its paragraph, a line indented deeper than the run's least
     indented lines starts one (Reuters' 4-space paragraph indent, continuation
@@ -89,7 +95,7 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
     texts = [lines[i].text.rstrip() for i in range(start, end)]
     longest = max(len(t.strip()) for t in texts)
     if longest > _WRAP_WIDTH or (
-        all(map(_ends_sentence, texts)) and not any(_opens_small(t) for t in texts[1:])
+        all(map(ends_sentence, texts)) and not any(_opens_small(t) for t in texts[1:])
     ):
         # A run whose every line ends a sentence is one paragraph a line with
         # the blank lines dropped (the seed's story copied with none: its
@@ -115,7 +121,10 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
 
 
 # What a sentence ends with, and the closing quotes and brackets after it.
-_SENTENCE_ENDS: Final = frozenset(".!?…")
+SENTENCE_ENDS: Final = frozenset(".!?…")
+# What ends a wrapped page's paragraph too: the colon over a list (``… said
+# three things:``; the page layout's wrapped lines).
+SENTENCE_OR_COLON_ENDS: Final = frozenset(".!?…:")
 _AFTER_SENTENCE: Final = "\"'”’»)]"
 
 
@@ -124,11 +133,13 @@ def _opens_small(text: str) -> bool:
     return text.lstrip()[:1].islower()
 
 
-def _ends_sentence(text: str) -> bool:
-    """Does ``text`` (stripped at its end) end a sentence: a full stop, a
-    question or an exclamation mark, maybe inside closing quotes? String
-    tests."""
-    return text.rstrip(_AFTER_SENTENCE)[-1:] in _SENTENCE_ENDS
+def ends_sentence(text: str, ends: frozenset[str] = SENTENCE_ENDS) -> bool:
+    """Does ``text`` end a sentence: a full stop, a question or an
+    exclamation mark (a mark of ``ends``: :data:`SENTENCE_OR_COLON_ENDS`
+    takes a colon too), maybe inside closing quotes or a bracket (``… on
+    Thursday.``, ``… at risk.”``)? White space after it is passed over.
+    String tests; the paragraph splitter and the page layout ask the same."""
+    return text.rstrip().rstrip(_AFTER_SENTENCE)[-1:] in ends
 
 
 # A run of filled lines in claim_body's flags; linear: one run of one byte.

@@ -134,6 +134,7 @@ from wirestory.lines import BLANK_CHARS, Line, indent, is_blank, joined_text, li
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.page_data import PRICE_NOTICE_PREFIXES
+from wirestory.paragraphs import SENTENCE_OR_COLON_ENDS, ends_sentence
 from wirestory.state import LineState, Override, Problem
 from wirestory.trailers import (
     PICTURE_ROLES,
@@ -1456,6 +1457,14 @@ def _platform_prompt(stripped: str, opening: str) -> bool:
 _NEWSLETTER_PITCH: Final = re.compile(
     r"sign up (?:to|for) our (?:[^\s.]+ ){0,3}?(?:newsletters?|briefings?|emails?|alerts)\b"
 )
+# So is a sign-up prompt's one sentence naming a newsletter or the reader's
+# inbox anywhere in it: "Sign up to get the day's top stories delivered to
+# your inbox every weekday.", "Never miss a story: get the Morning Briefing
+# newsletter free." (a story's sentence bidding readers sign up to a
+# council's alerts reports the speech: "…, the mayor said on Tuesday.", a
+# speech verb anywhere). Bounded: linear.
+_INBOX_PITCH_OPENINGS: Final = ("sign up", "subscribe", "get our", "want more", "never miss")
+_INBOX_PITCH: Final = re.compile(r"[^\n]{0,200}?\b(?:newsletters?|your inbox)\b")
 
 
 # A print version's notice naming the page's address at any length
@@ -1527,6 +1536,11 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     return (
         not opening.startswith(patterns.sentence_prefixes)
         or _NEWSLETTER_PITCH.match(stripped.casefold()) is not None
+        or (
+            opening.startswith(_INBOX_PITCH_OPENINGS)
+            and _INBOX_PITCH.match(stripped.casefold()) is not None
+            and not any(in_speech_verbs(word, patterns.speech_verbs) for word in stripped.split())
+        )
         or _PRINT_NOTICE.match(stripped.casefold()) is not None
         or _METER_NOTICE.match(stripped.casefold()) is not None
         or stripped[-1:] not in patterns.sentence_last
@@ -2322,6 +2336,57 @@ def _holds(text: str, opening: str, forms: tuple[str, ...]) -> bool:
             return True
         at = text.find(opening, at + 1)
     return False
+
+
+# A newsletter's pitch of one short sentence kept in a page's body: a bid
+# opening it or a sentence in it ("Get the day's top stories from the valley
+# in your inbox every morning.", "Want the news in your inbox? Sign up …",
+# "Don't miss a story: …") and a newsletter or the reader's inbox named. The
+# bid's words open a how-to story's sentences too ("Get the bank's alerts
+# sent to your inbox …"), so the paragraph is kept and said. Bounded: linear.
+_PITCH_BID: Final = re.compile(
+    r"(?:^|[.?!:] {1,3})(?:get|want|don't miss|don’t miss|never miss|sign up|subscribe"
+    r"|join|stay)\b"
+)
+_PITCH_WORDS: Final = re.compile(r"\b(?:newsletters?|your inbox)\b")
+# The most words of such a pitch (a paragraph of the story is longer).
+_PITCH_MAX_WORDS: Final = 30
+
+
+def _flag_sign_up_pitch(
+    lines: Sequence[Line], state: LineState, body: str, knowledge: Knowledge
+) -> None:
+    """Say so (``sign-up-pitch-in-body``) when a one-line paragraph of at
+    most ``_PITCH_MAX_WORDS`` words bids the reader to a newsletter or their
+    inbox (``_PITCH_BID``, ``_PITCH_WORDS``) and reports no speech: a sign-up
+    box's pitch standing alone between the paragraphs or under them, kept as
+    the story's (one opening ``Sign up for our …`` is furniture already).
+    Sieved by the body's text: most hold neither word; one diagnostic a story."""
+    if "inbox" not in body and "ewsletter" not in body:
+        return
+    for paragraph in state.paragraphs:
+        if len(paragraph) != 1:
+            continue
+        text = lines[paragraph[0]].text.strip()
+        words = text.split()
+        if len(words) > _PITCH_MAX_WORDS:
+            continue
+        folded = text.casefold()
+        if (
+            _PITCH_WORDS.search(folded) is not None
+            and _PITCH_BID.search(folded) is not None
+            and not any(is_speech_word(word, knowledge=knowledge) for word in words)
+        ):
+            state.problems.append(
+                Problem(
+                    "sign-up-pitch-in-body",
+                    f"{text[:80]!r} bids the reader to a newsletter or their inbox in one "
+                    "short sentence: kept as the story's paragraph, it may be a sign-up "
+                    "box's pitch",
+                    paragraph[0],
+                )
+            )
+            return
 
 
 def _flag_call_letters_caption(lines: Sequence[Line], state: LineState, body: str) -> None:
@@ -4021,7 +4086,7 @@ def _wrap_doubts(
         parts[below[0]][0]
         for above, below in pairwise(paragraphs)
         if parts[below[0]][0] == parts[above[-1]][-1] + 1
-        and not _ends_sentence(lines[parts[above[-1]][-1]].text)
+        and not ends_sentence(lines[parts[above[-1]][-1]].text, SENTENCE_OR_COLON_ENDS)
     ]
     if cut:
         problems.append(
@@ -4061,7 +4126,9 @@ def _glued_join(above: str, below: str) -> bool:
     """Is the join of a wrapped run's line ``above`` to ``below`` doubted by
     :func:`_wrap_doubts`: a line ending a sentence over one opening in no
     small letter, or over any line when the sentence ends on a word?"""
-    return _ends_sentence(above) and (not below.lstrip()[:1].islower() or _ends_on_word(above))
+    return ends_sentence(above, SENTENCE_OR_COLON_ENDS) and (
+        not below.lstrip()[:1].islower() or _ends_on_word(above)
+    )
 
 
 def _paragraph_in_caption(
@@ -4094,7 +4161,7 @@ def _paragraph_in_caption(
             above, below = lines[part[at - 1]].text, lines[part[at]].text
             if (
                 below.lstrip()[:1].isupper()
-                and not _ends_sentence(above)
+                and not ends_sentence(above, SENTENCE_OR_COLON_ENDS)
                 and len(joined_text(lines, part[:at]).split()) >= CAPTION_MIN_WORDS
                 and is_page_caption(rest := joined_text(lines, part[at:]), knowledge=knowledge)
                 and len(split_credit(rest, knowledge=knowledge)[0].split()) >= CAPTION_MIN_WORDS
@@ -4117,12 +4184,6 @@ def _ends_on_word(text: str) -> bool:
         return False
     word = last[0][:-1]
     return len(word) >= _WRAP_WORD_MIN_CHARS and word.isalpha() and word.islower()
-
-
-def _ends_sentence(text: str) -> bool:
-    """Does ``text`` end like a sentence: an end mark or a colon, closing
-    quotes or a bracket allowed after it (``… on Thursday.``, ``… at risk.”``)?"""
-    return text.rstrip().rstrip(_SENTENCE_END_CLOSERS)[-1:] in _WRAP_SENTENCE_ENDS
 
 
 def _read_blocks(
@@ -4399,7 +4460,7 @@ def _read_blocks(
         # unlimited access for £1 a week …``), which was read as the story's
         # last paragraph.
         body_end = wall
-    trailing = _trailing_contributors(texts, body_end, limit, knowledge)
+    trailing, signed = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
         # first block under the stretch and its trailer.
@@ -4468,7 +4529,7 @@ def _read_blocks(
             continue  # claimed by the header
         if number == under and claim_credit_under_story(texts[number], index, state, knowledge):
             pass
-        elif number in trailing:
+        elif number in trailing and number != signed:
             # Read as the story's last paragraph, the enrichment makes it a
             # contributors trailer.
             state.paragraphs.append([index])
@@ -4705,6 +4766,7 @@ def _read_blocks(
         body = "\n".join(texts[held_from:held_to])
         _flag_markup_and_boilerplate(lines, state, (body, heads))
         _flag_call_letters_caption(lines, state, body)
+        _flag_sign_up_pitch(lines, state, body, knowledge)
     if short_lines and state.paragraphs:
         state.problems.append(
             Problem(
@@ -6328,7 +6390,7 @@ def _quote_under_wrap(above: str, below: str, width: int) -> bool:
         bool(opening)
         and not opening.isalnum()
         and len(above.rstrip()) >= width * _WRAP_FILL
-        and not _ends_sentence(above)
+        and not ends_sentence(above, SENTENCE_OR_COLON_ENDS)
     )
 
 
@@ -8565,9 +8627,6 @@ _BLURB_STORY_MIN_BLOCKS: Final = 4
 _SPACED_WORD_MAX_CHARS: Final = 15
 
 
-# What ends a wrapped page's paragraph: a sentence's end mark, or the colon
-# over a list (``… said three things:``).
-_WRAP_SENTENCE_ENDS: Final = frozenset(".!?…:")
 # A word ending a wrapped line's sentence has this many letters or more to
 # be no abbreviation (``etc.``, ``vs.`` are shorter).
 _WRAP_WORD_MIN_CHARS: Final = 4
@@ -9589,7 +9648,7 @@ _SITE_ADDRESS: Final = re.compile(r"\w\.[a-z]{2,}\b")
 
 def _trailing_contributors(
     texts: Sequence[str], body_end: int, limit: int, knowledge: Knowledge
-) -> frozenset[int]:
+) -> tuple[frozenset[int], int]:
     """The blocks right under the story's stretch that credit its reporters and
     editors (``(Reporting by Jane Roe; Editing by Tom Hale)``, ``Additional
     reporting by …``; :func:`~wirestory.trailers.classify_trailer`), at most
@@ -9599,15 +9658,24 @@ def _trailing_contributors(
     Press was first published June 5, 2024.``, ``This article was originally
     published by …``: :attr:`Knowledge.note_phrases
     <wirestory.Knowledge.note_phrases>`) is the story's note, read so too.
-    Only those few blocks are classified."""
-    last = body_end - 1
+    The writer's sign-off set apart right under the story (``Jane Roe, USA
+    TODAY`` / ``Contributing: Tom Hale, USA TODAY``, the USA Today network's
+    pages) is stepped over when a trailer follows it: its number comes back
+    second (else -1), furniture, the trailers under it read. Only those few
+    blocks are classified."""
+    last, signed = body_end - 1, -1
     for number in range(body_end, min(limit, len(texts), body_end + _TRAILER_BLOCKS)):
         trailer = classify_trailer(texts[number], knowledge=knowledge)
+        if trailer is None and number == body_end and _writer_sign_off(texts[number], knowledge):
+            signed = number
+            continue
         if trailer is None or trailer.kind not in ("contributors", "separator", "note"):
             break
         if trailer.kind != "separator":
             last = number
-    return frozenset(range(body_end, last + 1))
+    if last < body_end:
+        return frozenset(), -1
+    return frozenset(range(body_end, last + 1)), signed
 
 
 def _flag_box_at_end(
@@ -11333,6 +11401,18 @@ def _header(
                 state.claim(blocks[after], Role.BYLINE, "byline-stacked-name")
                 state.byline_found = found = stacked
                 after += 1
+            if after < body_start and _unread_stacked_writer(
+                found, texts, after, headline, knowledge
+            ):
+                state.problems.append(
+                    Problem(
+                        "byline-stacked-name-unread",
+                        f"{texts[after].strip()[:80]!r}, a line of a name's shape between the "
+                        "writer's name and the date, was left out: it may be another writer "
+                        "(a given name no table knows) or the writer's outlet or section",
+                        blocks[after],
+                    )
+                )
         joined = (
             organization_under(found, texts[after], knowledge=knowledge)
             if after < len(blocks)
@@ -11436,6 +11516,10 @@ def _header(
 
 # The fewest words of a summary box's row with no bullet: a sentence's.
 _SUMMARY_ROW_MIN_WORDS: Final = 4
+# A summary box's rows its diagnostic quotes (a box holds two to five), and
+# the characters of each: the user finds the lines left out in no field.
+_SUMMARY_ROWS_NAMED: Final = 5
+_SUMMARY_ROW_CHARS: Final = 60
 
 
 def _flag_summary_box_left_out(
@@ -11450,15 +11534,18 @@ def _flag_summary_box_left_out(
     points`` / ``• The council votes to shut …`` / ``• A new branch opens …``
     / ``By Jane Roe``) was left out with its rows: the rows sum the story up
     in sentences of its own, in no field, and the story read as though
-    nothing stood there (``header-line-left-out``). Asked of the header's
-    blocks left out as furniture: the rule first, then the label (a set of
-    words)."""
+    nothing stood there (``header-line-left-out``, quoting the rows: no
+    field of the model holds a list of summary points, and read as the
+    standfirst or the body they would be that field's wrong text). Asked of
+    the header's blocks left out as furniture: the rule first, then the label
+    (a set of words)."""
     for number in range(low, body_start - 1):
         if state.rules[blocks[number]] != "between-headline-and-story" or not _summary_label(
             texts[number]
         ):
             continue
         rows = sentences = 0
+        named: list[str] = []
         for row in range(number + 1, body_start):
             if (
                 state.rules[blocks[row]] != "between-headline-and-story"
@@ -11470,6 +11557,8 @@ def _flag_summary_box_left_out(
             ):
                 break
             rows += 1
+            if len(named) < _SUMMARY_ROWS_NAMED:
+                named.append(repr(texts[row].strip()[:_SUMMARY_ROW_CHARS]))
             # A menu's or a share bar's items under a label's word
             # ("Highlights" / "Videos" / "Photos") are no box's rows.
             if _bulleted(texts[row]) or len(texts[row].split()) >= _SUMMARY_ROW_MIN_WORDS:
@@ -11478,7 +11567,8 @@ def _flag_summary_box_left_out(
             state.problems.append(
                 Problem(
                     "header-line-left-out",
-                    f"a summary box ({texts[number].strip()!r} over {rows} row(s)) between "
+                    f"a summary box ({texts[number].strip()!r} over {rows} row(s): "
+                    f"{', '.join(named)}{', …' if rows > len(named) else ''}) between "
                     "the headline and the story was left out: its rows sum the story up "
                     "and are in no field",
                     blocks[number],
@@ -11764,6 +11854,7 @@ _SUMMARY_LABELS: Final = frozenset(
         "key points",
         "in brief",
         "at a glance",
+        "story at a glance",
         "key takeaways",
         "takeaways",
         "highlights",
@@ -12675,7 +12766,12 @@ _STACKED_WRITERS_MAX: Final = 4
 
 
 def _stacked_writer(
-    found: Byline, texts: Sequence[str], number: int, headline: int | None, knowledge: Knowledge
+    found: Byline,
+    texts: Sequence[str],
+    number: int,
+    headline: int | None,
+    knowledge: Knowledge,
+    given_name: bool = True,
 ) -> Byline | None:
     """The byline with the writer of line ``number`` too, when the page
     stacks its writers' names one a line with nothing else (``Jane Roe`` /
@@ -12683,7 +12779,9 @@ def _stacked_writer(
     the line is a name line that is no writer's detail, and the lines down to
     the date line are each such a line. Left unread, the second writer was
     furniture between the headline and the story, silently. Each writer
-    under the first opens with a common given name (:attr:`Knowledge.given_names`)."""
+    under the first opens with a common given name (:attr:`Knowledge.given_names`);
+    with ``given_name`` false, any name of that shape does (the line is then
+    only doubted: :func:`_unread_stacked_writer`)."""
     if found.organization is not None or len(found.names) >= _STACKED_WRITERS_MAX:
         return None
     end = number
@@ -12697,7 +12795,7 @@ def _stacked_writer(
     words = texts[number].split()
     if (
         not words
-        or words[0].casefold() not in knowledge.given_names
+        or (given_name and words[0].casefold() not in knowledge.given_names)
         or words[-1].casefold() in knowledge.outlet_words
     ):
         return None
@@ -12738,6 +12836,25 @@ def _stacked_writer(
         raw=f"{found.raw} {texts[number].strip()}",
         names=(*found.names, *more.names),
         organization=more.organization,
+    )
+
+
+def _unread_stacked_writer(
+    found: Byline, texts: Sequence[str], number: int, headline: int | None, knowledge: Knowledge
+) -> bool:
+    """Is line ``number``, under the writers read from a page's header, left
+    unread though it has a stacked writer's form but for its given name
+    (``Jane Roe`` / ``Max Brandt`` / the date: no table holds every given
+    name)? A paper's name of that shape (``Harbour Voice``) reads the same,
+    so the line is doubted (``byline-stacked-name-unread``), not read; one
+    ending in an outlet's word (``Vale Post``) or a section's labels (``River
+    Towns``) is neither. Asked once a byline, of the line under it; the
+    name's words are those before a comma (``Max Brandt, Staff Writer``)."""
+    words = texts[number].partition(",")[0].split()
+    return (
+        2 <= len(words) <= 3
+        and words[0].casefold() not in knowledge.given_names
+        and _stacked_writer(found, texts, number, headline, knowledge, given_name=False) is not None
     )
 
 
