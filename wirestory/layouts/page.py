@@ -57,7 +57,7 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from itertools import accumulate, chain, compress, groupby, pairwise, repeat
+from itertools import accumulate, chain, compress, filterfalse, groupby, pairwise, repeat
 from operator import ge, is_, is_not, itemgetter, lt, mul, not_
 from typing import Final, NamedTuple, cast
 
@@ -2007,10 +2007,18 @@ def _ends_before_note(tail: str, ends: str, closing: str) -> bool:
     return kept != "" and kept[-1] in ends and len(before) - len(kept) <= _SENTENCE_CLOSERS
 
 
+# A line's text (``Line`` is a named tuple: its first field), and a text's
+# first two characters, as ``map`` takes them.
+_TEXT_OF: Final = itemgetter(0)
+_FIRST_TWO: Final = itemgetter(slice(None, 2))
+
+
 def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _Blocks:
-    texts = [lines[i].text for i in indexes]
-    stripped = [text.strip() for text in texts]
-    heads = [text[:2] for text in stripped]
+    # Each list a pass in C over the page's blocks (``map``), not a step of
+    # Python a block.
+    texts = list(map(_TEXT_OF, map(lines.__getitem__, indexes)))
+    stripped = list(map(str.strip, texts))
+    heads = list(map(_FIRST_TWO, stripped))
     sentence = _sentence_flags(stripped, patterns)
     return _Blocks(
         indexes,
@@ -4113,22 +4121,23 @@ def _read_blocks(
     # (what ``state.claim`` does for it, without a call: a page has thousands).
     roles, claimed = state.roles, state.rules
     blank = Role.BLANK
-    for i in range(start, len(lines)):
-        if i not in taken:
-            if blocks and i < blocks[0] and lines[i].text.strip(BLANK_CHARS):
-                # A menu above the title (``_title_block``, or ``detect``'s
-                # blocks from the title on): furniture, and the page is read
-                # from its title; but the lead photo's caption, with its
-                # credit, is the story's.
-                if _caption_above_title(lines[i].text, knowledge):
-                    state.captions.append(i)
-                    state.claim(i, Role.CAPTION, "caption-above-title")
-                else:
-                    state.claim(i, Role.FURNITURE, "menu-above-title")
-            elif claimed[i]:
-                state.claim(i, blank, "blank")
+    # The lines no block holds (the blank ones, and any above the title),
+    # picked in C: most of a page's lines are blocks.
+    for i in filterfalse(taken.__contains__, range(start, len(lines))):
+        if blocks and i < blocks[0] and lines[i].text.strip(BLANK_CHARS):
+            # A menu above the title (``_title_block``, or ``detect``'s
+            # blocks from the title on): furniture, and the page is read
+            # from its title; but the lead photo's caption, with its
+            # credit, is the story's.
+            if _caption_above_title(lines[i].text, knowledge):
+                state.captions.append(i)
+                state.claim(i, Role.CAPTION, "caption-above-title")
             else:
-                roles[i], claimed[i] = blank, "blank"
+                state.claim(i, Role.FURNITURE, "menu-above-title")
+        elif claimed[i]:
+            state.claim(i, blank, "blank")
+        else:
+            roles[i], claimed[i] = blank, "blank"
     texts = found.texts
     tokens, weights, cjk, forms, translated = _tokens_and_weights(texts, found.stripped)
     # The stop words of the blocks whose density ``_classify`` reads are
@@ -6408,7 +6417,7 @@ def _paywall_notice(
         # Stripped: the notice's patterns open at the line's first word
         # (``^il vous reste``), and a scraper may indent every line.
         low = texts[n].strip().lower()
-        if not any(word in low for word in _PAYWALL_WORDS):
+        if not any(map(low.__contains__, _PAYWALL_WORDS)):
             continue
         if _PAYWALL_NOTICE.search(low) is None or _REPORTED_SPEECH.search(low) is not None:
             # A notice reports no one's words: "From April the archive will be
@@ -7160,10 +7169,11 @@ def _lone_furniture(furniture: Sequence[bool], kinds: Sequence[str]) -> list[int
     """The furniture phrases standing alone between two blocks of prose (by
     their classes before context): one look at the neighbours of each
     furniture phrase."""
+    # The few furniture phrases are found in C; only their neighbours are looked at.
     return [
         n
-        for n in range(1, len(kinds) - 1)
-        if furniture[n] and kinds[n - 1] in _PROSE_KINDS and kinds[n + 1] in _PROSE_KINDS
+        for n in compress(range(1, len(kinds) - 1), furniture[1:-1])
+        if kinds[n - 1] in _PROSE_KINDS and kinds[n + 1] in _PROSE_KINDS
     ]
 
 
