@@ -2879,9 +2879,11 @@ def _exact_title_line(
     if len(above) > 1:
         # The headline shown again in a photo gallery or a sticky bar: the one
         # with a byline or date line right under it heads the story.
-        headed = [n for n in above if _has_byline_under(texts, n, knowledge)]
-        if headed:
-            return headed[-1]
+        # The last of them with one, found from the bottom up: the lines under
+        # the others are not read for a byline.
+        last = next((n for n in reversed(above) if _has_byline_under(texts, n, knowledge)), None)
+        if last is not None:
+            return last
     if above:
         return _headed_part_below(texts, above[-1], body_start, knowledge)
     return found[0] if found else None
@@ -11131,15 +11133,21 @@ def _header(
     headline = _exact_title_line(texts, body_start, knowledge, title_lines)
     rule = "headline-title-part"
     zone = _header_zone(texts, body_start, headline)
-    anchors = _zone_anchors(texts, *zone, knowledge)
-    anchor = anchors[0] if anchors else None
+    # The first anchor alone is read unless the headline is looked for above
+    # the anchors: each of the zone's lines under it asked for a byline is a
+    # line read for the first time (most of a page's header lines are new to
+    # the byline reader's memory), and most pages find their headline by the
+    # title.
+    firsts = _zone_anchors(texts, *zone, knowledge, 1)
+    anchor = firsts[0] if firsts else None
     if (
         headline is not None
-        and anchors
+        and anchor is not None
         and _site_name_shaped(texts[0])
         and headline + 1 < len(texts)
         and _menu_item(texts[headline + 1])
     ):
+        anchors = _zone_anchors(texts, *zone, knowledge)
         # "Vale Post", "Marsh Valley Courier" as the whole title (no separator,
         # at most four words), the masthead showing the same with the menu's
         # first item under it ("Home"): a site's name, no headline. The line
@@ -11154,6 +11162,7 @@ def _header(
     if headline is None:
         # A date line above the headline (``November 18`` in a date bar) is an
         # anchor with no headline above it: the next one may have one.
+        anchors = _zone_anchors(texts, *zone, knowledge) if anchor is not None else []
         headline = next(filter(None, (_headline_above(texts, a, knowledge) for a in anchors)), None)
         rule = "headline-above-byline"
     if headline is None:
@@ -11507,10 +11516,13 @@ def _header_zone(texts: Sequence[str], body_start: int, headline: int | None) ->
     return low, min(len(texts), body_start + _ZONE_BELOW)
 
 
-def _zone_anchors(texts: Sequence[str], low: int, high: int, knowledge: Knowledge) -> list[int]:
-    """The first ``_ANCHORS`` blocks of ``[low, high)`` that are a byline or a
-    line holding only a date (``By Jane Roe``, ``Published Nov 20 2019 4:29 AM
-    EST``): where the header of the story stands, whatever the title says."""
+def _zone_anchors(
+    texts: Sequence[str], low: int, high: int, knowledge: Knowledge, most: int = _ANCHORS
+) -> list[int]:
+    """The first ``most`` (``_ANCHORS``) blocks of ``[low, high)`` that are a
+    byline or a line holding only a date (``By Jane Roe``, ``Published Nov 20
+    2019 4:29 AM EST``): where the header of the story stands, whatever the
+    title says. The first of them are the same whatever ``most``."""
     anchors: list[int] = []
     for number in range(low, high):
         text = texts[number]
@@ -11520,7 +11532,7 @@ def _zone_anchors(texts: Sequence[str], low: int, high: int, knowledge: Knowledg
             or _by_alone(texts, number)
         ):
             anchors.append(number)
-            if len(anchors) == _ANCHORS:
+            if len(anchors) == most:
                 break
     return anchors
 
