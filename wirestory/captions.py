@@ -758,6 +758,19 @@ def _parse_short_credit(credit: str, knowledge: Knowledge) -> Credit:
     return _parse_credit(credit, knowledge)
 
 
+@per_knowledge
+def photo_label_words(knowledge: Knowledge) -> tuple[frozenset[str], frozenset[str]]:
+    """:attr:`Knowledge.photo_labels` as a set, and the last words of those of
+    several words: a credit's part of one word is such a label's last word
+    (``Source`` of ``Image Source``) when a label ends in a space and it,
+    looked up once, not tried against every label a part. (Not part of
+    wirestory's API; its tests hold it to the labels' ends.)"""
+    labels = knowledge.photo_labels
+    return frozenset(labels), frozenset(
+        label.rpartition(" ")[2] for label in labels if " " in label
+    )
+
+
 def _parse_credit(credit: str, knowledge: Knowledge) -> Credit:
     raw = credit.strip()
     text = raw
@@ -773,7 +786,7 @@ def _parse_credit(credit: str, knowledge: Knowledge) -> Credit:
             text, agency = library
     photographer = None
     sources: list[str] = []
-    labels = knowledge.photo_labels
+    labels, last_words = photo_label_words(knowledge)
     parts = _CREDIT_PARTS.split(text)
     if len(parts) <= _CREDIT_PARTS_SPLIT_AT_PHOTO:
         # "VNA/VNS Photo Jane Roe", "AFP Photo Jane Roe": the photo word
@@ -781,7 +794,7 @@ def _parse_credit(credit: str, knowledge: Knowledge) -> Credit:
         parts = [cut for part in parts for cut in _outlet_before_photo_word(part) if cut]
     for part in parts:
         key = " ".join(part.split()).casefold()
-        if key in labels or (" " not in key and any(label.endswith(f" {key}") for label in labels)):
+        if key in labels or (" " not in key and key in last_words):
             # A label before its colon names no one: one of two words
             # ("Image Source: Getty Images"), or its last word alone
             # ("Source: CNN", "Credits: Jane Roe").
@@ -1717,6 +1730,9 @@ def credit_line_flags(
     openings = patterns.credit_mark_openings
     mark = patterns.credit_marks.match
     known = agency_spellings(knowledge)
+    # A line longer than every agency's name (with the ``The`` it drops) is
+    # none of them: told by its length, without folding it.
+    bound = organization_line_bound(knowledge)
     # A menu's or a heading's words opening with a capital a mark opens with
     # too (``Politics``, ``Contact Us``: a third of a stretch's short lines)
     # are turned down by the mark's anchored match, not a call of
@@ -1733,7 +1749,10 @@ def credit_line_flags(
             or openings is None
             or not line[0].isascii()
             or (line[0] in openings and mark(line, 0, None, False) is not None)
-            or line.removeprefix("The ").removeprefix("the ").casefold() in known
+            or (
+                len(line) <= bound
+                and line.removeprefix("The ").removeprefix("the ").casefold() in known
+            )
         )
         and is_credit_line(line, knowledge=knowledge)
         for line in stripped

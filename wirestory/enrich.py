@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import operator
 import re
+from itertools import compress, repeat
 
 import attrs
 
@@ -1405,6 +1406,10 @@ def _glued_stories(
 _ADDRESS_REACH = 3
 
 
+# A line's text (``Line`` is a named tuple: its first field).
+_TEXT_OF = operator.itemgetter(0)
+
+
 def _addresses_over_headlines(
     lines: list[Line], state: LineState, starts: list[int], knowledge: Knowledge
 ) -> list[int]:
@@ -1423,9 +1428,13 @@ def _addresses_over_headlines(
     ]
     found = []
     sentence_ends = knowledge.sentence_ends
-    for index in range(1, len(lines) - 2):
+    # The lines holding an address's "://" (few of a story's) are picked in C.
+    holding = map(
+        operator.contains, map(_TEXT_OF, lines[1 : max(1, len(lines) - 2)]), repeat("://")
+    )
+    for index in compress(range(1, len(lines) - 2), holding):
         text = lines[index].text
-        if "://" not in text or not is_source_address(text):
+        if not is_source_address(text):
             continue
         above = lines[index - 1].text.rstrip()
         below = lines[index + 1].text
@@ -1971,8 +1980,10 @@ def _credit_contributors(
     if _LONE_CREDIT_RULES.isdisjoint(state.rules):
         return
     credits = set(state.caption_credits.values())
-    for index, rule in enumerate(state.rules):
-        if rule not in _LONE_CREDIT_RULES or index in credits:
+    rules = state.rules
+    # The few lines of those rules are picked in C, not walked a line at a time.
+    for index in compress(range(len(rules)), map(_LONE_CREDIT_RULES.__contains__, rules)):
+        if index in credits:
             continue
         text = lines[index].text.strip()
         # A picture's credit names its role before ``by``: a line without

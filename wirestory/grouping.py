@@ -209,10 +209,12 @@ def _opens_wire_story(story: list[Line], asked: int, options: ParseOptions) -> b
     date) among its first ``max_header_lines`` lines, past the ``asked``
     lines already asked?"""
     knowledge = options.knowledge
-    return any(
-        opens_wire_story(line.text, knowledge)
-        for line in islice(story, asked, options.max_header_lines)
-    )
+    # A loop, not any() over a generator: asked of each of a story's first
+    # lines that ends in no full stop, mostly of one line not asked before.
+    for line in islice(story, asked, options.max_header_lines):
+        if opens_wire_story(line.text, knowledge):
+            return True
+    return False
 
 
 def _starts_story(
@@ -327,6 +329,26 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 continue
             blanks.append(line)
             continue
+        if settled and not header_end:
+            # A story past its header that is no marked one (most of a page's
+            # lines): no line of it starts a story (no marker, no glued
+            # start: settled), so only a blank run or max_story_chars ends it,
+            # and the line is added without the steps below (which would tell
+            # the same: a run of one blank line, no start, nothing asked).
+            if blanks:
+                added = line.end - blanks[0].start
+                if size + added <= max_story_chars:
+                    story += blanks
+                    blanks.clear()
+                    story.append(line)
+                    size += added
+                    continue
+            else:
+                added = line.end - line.start
+                if size + added <= max_story_chars:
+                    story.append(line)
+                    size += added
+                    continue
         if blanks:
             if len(blanks) >= 2:
                 starts = _starts_story(source, line, blanks, options)

@@ -57,7 +57,7 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from itertools import accumulate, chain, compress, groupby, pairwise, repeat
+from itertools import accumulate, chain, compress, filterfalse, groupby, pairwise, repeat
 from operator import ge, is_, is_not, itemgetter, lt, mul, not_
 from typing import Final, NamedTuple, cast
 
@@ -2022,10 +2022,18 @@ def _ends_before_note(tail: str, ends: str, closing: str) -> bool:
     return kept != "" and kept[-1] in ends and len(before) - len(kept) <= _SENTENCE_CLOSERS
 
 
+# A line's text (``Line`` is a named tuple: its first field), and a text's
+# first two characters, as ``map`` takes them.
+_TEXT_OF: Final = itemgetter(0)
+_FIRST_TWO: Final = itemgetter(slice(None, 2))
+
+
 def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _Blocks:
-    texts = [lines[i].text for i in indexes]
-    stripped = [text.strip() for text in texts]
-    heads = [text[:2] for text in stripped]
+    # Each list a pass in C over the page's blocks (``map``), not a step of
+    # Python a block.
+    texts = list(map(_TEXT_OF, map(lines.__getitem__, indexes)))
+    stripped = list(map(str.strip, texts))
+    heads = list(map(_FIRST_TWO, stripped))
     sentence = _sentence_flags(stripped, patterns)
     return _Blocks(
         indexes,
@@ -2937,9 +2945,11 @@ def _exact_title_line(
     if len(above) > 1:
         # The headline shown again in a photo gallery or a sticky bar: the one
         # with a byline or date line right under it heads the story.
-        headed = [n for n in above if _has_byline_under(texts, n, knowledge)]
-        if headed:
-            return headed[-1]
+        # The last of them with one, found from the bottom up: the lines under
+        # the others are not read for a byline.
+        last = next((n for n in reversed(above) if _has_byline_under(texts, n, knowledge)), None)
+        if last is not None:
+            return last
     if above:
         return _headed_part_below(texts, above[-1], body_start, knowledge)
     return found[0] if found else None
@@ -4220,22 +4230,23 @@ def _read_blocks(
     # (what ``state.claim`` does for it, without a call: a page has thousands).
     roles, claimed = state.roles, state.rules
     blank = Role.BLANK
-    for i in range(start, len(lines)):
-        if i not in taken:
-            if blocks and i < blocks[0] and lines[i].text.strip(BLANK_CHARS):
-                # A menu above the title (``_title_block``, or ``detect``'s
-                # blocks from the title on): furniture, and the page is read
-                # from its title; but the lead photo's caption, with its
-                # credit, is the story's.
-                if _caption_above_title(lines[i].text, knowledge):
-                    state.captions.append(i)
-                    state.claim(i, Role.CAPTION, "caption-above-title")
-                else:
-                    state.claim(i, Role.FURNITURE, "menu-above-title")
-            elif claimed[i]:
-                state.claim(i, blank, "blank")
+    # The lines no block holds (the blank ones, and any above the title),
+    # picked in C: most of a page's lines are blocks.
+    for i in filterfalse(taken.__contains__, range(start, len(lines))):
+        if blocks and i < blocks[0] and lines[i].text.strip(BLANK_CHARS):
+            # A menu above the title (``_title_block``, or ``detect``'s
+            # blocks from the title on): furniture, and the page is read
+            # from its title; but the lead photo's caption, with its
+            # credit, is the story's.
+            if _caption_above_title(lines[i].text, knowledge):
+                state.captions.append(i)
+                state.claim(i, Role.CAPTION, "caption-above-title")
             else:
-                roles[i], claimed[i] = blank, "blank"
+                state.claim(i, Role.FURNITURE, "menu-above-title")
+        elif claimed[i]:
+            state.claim(i, blank, "blank")
+        else:
+            roles[i], claimed[i] = blank, "blank"
     texts = found.texts
     tokens, weights, cjk, forms, translated = _tokens_and_weights(texts, found.stripped)
     # The stop words of the blocks whose density ``_classify`` reads are
@@ -6516,7 +6527,7 @@ def _paywall_notice(
         # Stripped: the notice's patterns open at the line's first word
         # (``^il vous reste``), and a scraper may indent every line.
         low = texts[n].strip().lower()
-        if not any(word in low for word in _PAYWALL_WORDS):
+        if not any(map(low.__contains__, _PAYWALL_WORDS)):
             continue
         if _PAYWALL_NOTICE.search(low) is None or _REPORTED_SPEECH.search(low) is not None:
             # A notice reports no one's words: "From April the archive will be
@@ -7268,10 +7279,11 @@ def _lone_furniture(furniture: Sequence[bool], kinds: Sequence[str]) -> list[int
     """The furniture phrases standing alone between two blocks of prose (by
     their classes before context): one look at the neighbours of each
     furniture phrase."""
+    # The few furniture phrases are found in C; only their neighbours are looked at.
     return [
         n
-        for n in range(1, len(kinds) - 1)
-        if furniture[n] and kinds[n - 1] in _PROSE_KINDS and kinds[n + 1] in _PROSE_KINDS
+        for n in compress(range(1, len(kinds) - 1), furniture[1:-1])
+        if kinds[n - 1] in _PROSE_KINDS and kinds[n + 1] in _PROSE_KINDS
     ]
 
 
@@ -11277,15 +11289,21 @@ def _header(
     headline = _exact_title_line(texts, body_start, knowledge, title_lines)
     rule = "headline-title-part"
     zone = _header_zone(texts, body_start, headline)
-    anchors = _zone_anchors(texts, *zone, knowledge)
-    anchor = anchors[0] if anchors else None
+    # The first anchor alone is read unless the headline is looked for above
+    # the anchors: each of the zone's lines under it asked for a byline is a
+    # line read for the first time (most of a page's header lines are new to
+    # the byline reader's memory), and most pages find their headline by the
+    # title.
+    firsts = _zone_anchors(texts, *zone, knowledge, 1)
+    anchor = firsts[0] if firsts else None
     if (
         headline is not None
-        and anchors
+        and anchor is not None
         and _site_name_shaped(texts[0])
         and headline + 1 < len(texts)
         and _menu_item(texts[headline + 1])
     ):
+        anchors = _zone_anchors(texts, *zone, knowledge)
         # "Vale Post", "Marsh Valley Courier" as the whole title (no separator,
         # at most four words), the masthead showing the same with the menu's
         # first item under it ("Home"): a site's name, no headline. The line
@@ -11300,6 +11318,7 @@ def _header(
     if headline is None:
         # A date line above the headline (``November 18`` in a date bar) is an
         # anchor with no headline above it: the next one may have one.
+        anchors = _zone_anchors(texts, *zone, knowledge) if anchor is not None else []
         headline = next(filter(None, (_headline_above(texts, a, knowledge) for a in anchors)), None)
         rule = "headline-above-byline"
     if headline is None:
@@ -11675,10 +11694,13 @@ def _header_zone(texts: Sequence[str], body_start: int, headline: int | None) ->
     return low, min(len(texts), body_start + _ZONE_BELOW)
 
 
-def _zone_anchors(texts: Sequence[str], low: int, high: int, knowledge: Knowledge) -> list[int]:
-    """The first ``_ANCHORS`` blocks of ``[low, high)`` that are a byline or a
-    line holding only a date (``By Jane Roe``, ``Published Nov 20 2019 4:29 AM
-    EST``): where the header of the story stands, whatever the title says."""
+def _zone_anchors(
+    texts: Sequence[str], low: int, high: int, knowledge: Knowledge, most: int = _ANCHORS
+) -> list[int]:
+    """The first ``most`` (``_ANCHORS``) blocks of ``[low, high)`` that are a
+    byline or a line holding only a date (``By Jane Roe``, ``Published Nov 20
+    2019 4:29 AM EST``): where the header of the story stands, whatever the
+    title says. The first of them are the same whatever ``most``."""
     anchors: list[int] = []
     for number in range(low, high):
         text = texts[number]
@@ -11688,7 +11710,7 @@ def _zone_anchors(texts: Sequence[str], low: int, high: int, knowledge: Knowledg
             or _by_alone(texts, number)
         ):
             anchors.append(number)
-            if len(anchors) == _ANCHORS:
+            if len(anchors) == most:
                 break
     return anchors
 
