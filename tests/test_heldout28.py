@@ -58,7 +58,7 @@ import pytest
 from heldout_pages import HeldOutPages, Left
 
 import wirestory
-from wirestory.layouts.page import _outlet_and_place, _time_ago_line
+from wirestory.layouts.page import outlet_and_place, time_ago_line
 
 _CASES = Path(__file__).parent / "cases_heldout28"
 
@@ -183,7 +183,7 @@ def test_time_ago_under_its_label_is_the_header_date(date: str) -> None:
     ],
 )
 def test_time_ago_line(lines: list[str], number: int, expected: bool) -> None:
-    assert _time_ago_line(lines, number) is expected
+    assert time_ago_line(lines, number) is expected
 
 
 @pytest.mark.parametrize(
@@ -199,7 +199,7 @@ def test_time_ago_line(lines: list[str], number: int, expected: bool) -> None:
     ],
 )
 def test_outlet_and_place(line: str, expected: bool) -> None:
-    assert _outlet_and_place(line) is expected
+    assert outlet_and_place(line) is expected
 
 
 # --- A messaging app's pitch ------------------------------------------------------------

@@ -1585,6 +1585,12 @@ _CONTINUATION_PROMPTS: Final = (
 _CONTINUATION_PROMPT_CHARS: Final = max(map(len, _CONTINUATION_PROMPTS))
 
 
+def _continuation_prompt(text: str) -> bool:
+    """Does ``text`` open with a prompt saying the story goes on under it
+    (``_CONTINUATION_PROMPTS``)? One string test."""
+    return text[:_CONTINUATION_PROMPT_CHARS].casefold().startswith(_CONTINUATION_PROMPTS)
+
+
 def _classify(
     text: str,
     stop_words: frozenset[str] | None,
@@ -1612,7 +1618,7 @@ def _classify(
     if furniture:
         if _remembered_phrase_key(text[:_PHRASE_MAX_CHARS]) in patterns.inline_phrases:
             return _PHRASE, "furniture-phrase"
-        if text[:_CONTINUATION_PROMPT_CHARS].casefold().startswith(_CONTINUATION_PROMPTS):
+        if _continuation_prompt(text):
             # "Advertisement" / "Continue reading below" between two
             # paragraphs (AMP and mobile pages): a prompt saying the story
             # goes on under it is inside the story, as the label over it is.
@@ -4317,7 +4323,7 @@ def _read_blocks(
     # prompt (``Sign up for our daily newsletter``), a ``Read more: …`` link
     # inside the story; else the paragraphs of middling length beside it
     # (the story's last ones, above a trailer's separator) become furniture.
-    adverts = _advertisement_pairs(kinds, free, rules)
+    adverts = _advertisement_pairs(texts, kinds, free, rules)
     lone = _lone_furniture(found.furniture, kinds)
     if True in free or doubtful or lone:
         hidden = chain(
@@ -7303,7 +7309,9 @@ def _lone_furniture(furniture: Sequence[bool], kinds: Sequence[str]) -> list[int
     ]
 
 
-def _advertisement_pairs(kinds: Sequence[str], free: list[bool], rules: list[str]) -> set[int]:
+def _advertisement_pairs(
+    texts: Sequence[str], kinds: Sequence[str], free: list[bool], rules: list[str]
+) -> set[int]:
     """Make free (costing nothing in :func:`_story_span`) each pair of phrases
     inside a story standing between two blocks of prose (by their classes
     before context): ``Advertisement`` / ``Continue reading below`` on AMP and
@@ -7316,6 +7324,10 @@ def _advertisement_pairs(kinds: Sequence[str], free: list[bool], rules: list[str
         if (
             kinds[n] == _PHRASE
             and kinds[n + 1] == _PHRASE
+            # A stock widget's rows are phrases too: the prompt is asked.
+            and not free[n]
+            and not free[n + 1]
+            and _continuation_prompt(texts[n + 1])
             and kinds[n - 1] in _PROSE_KINDS
             and kinds[n + 2] in _PROSE_KINDS
         ):
@@ -11741,7 +11753,7 @@ def _zone_anchors(texts: Sequence[str], low: int, high: int, knowledge: Knowledg
             byline_line(text, knowledge=knowledge) is not None
             or is_date_line(text, knowledge=knowledge)
             or _by_alone(texts, number)
-            or _time_ago_line(texts, number)
+            or time_ago_line(texts, number)
         ):
             anchors.append(number)
             if len(anchors) == _ANCHORS:
@@ -11766,7 +11778,7 @@ def _time_ago_label(text: str) -> bool:
     return text.strip().rstrip(":").casefold() in _TIME_AGO_LABELS
 
 
-def _time_ago_line(texts: Sequence[str], number: int) -> bool:
+def time_ago_line(texts: Sequence[str], number: int) -> bool:
     """Is block ``number`` a header's date given as a time ago under its label
     (``Published 4 hours ago``, or ``4 hours ago`` under ``Published``)? A
     bare time ago is a teaser's or a comment's: never one."""
@@ -11878,8 +11890,8 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
             continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
         if _writer_contact_line(text, knowledge):
             continue  # the writer's links under the name: "@janeroe", "Email the author"
-        if _time_ago_line(texts, number) or (
-            _time_ago_label(text) and number + 1 < len(texts) and _time_ago_line(texts, number + 1)
+        if time_ago_line(texts, number) or (
+            _time_ago_label(text) and number + 1 < len(texts) and time_ago_line(texts, number + 1)
         ):
             continue  # "Published" / "4 hours ago", "Updated 2 days ago"
         if number == anchor - 1 and _desk_signature(text, knowledge):
@@ -13006,7 +13018,7 @@ def _name_line(
             or (
                 found is not None
                 and found.organization is None
-                and _outlet_and_place(texts[number + 1])
+                and outlet_and_place(texts[number + 1])
             )
         )
     )
@@ -13028,7 +13040,7 @@ def _name_line(
 _OUTLET_PLACE_MAX_WORDS: Final = 3
 
 
-def _outlet_and_place(text: str) -> bool:
+def outlet_and_place(text: str) -> bool:
     """Is ``text`` the writer's outlet and the place they file from, under
     their name in a broadcaster's header (``Jane Roe`` / ``Vale News,
     Cardiff``; ``Political reporter`` is a title's line)? Two parts set apart
