@@ -129,13 +129,13 @@ def test_words_that_are_no_name_are_knowledge() -> None:
     """A user's non-name word stops a photographer, a contributor and a byline alike."""
     knowledge = attrs.evolve(
         DEFAULT_KNOWLEDGE,
-        byline_non_name_words=DEFAULT_KNOWLEDGE.byline_non_name_words | {"desk"},
+        byline_non_name_words=DEFAULT_KNOWLEDGE.byline_non_name_words | {"bureau"},
     )
-    assert person_names("Metro Desk") is not None
-    assert person_names("Metro Desk", knowledge=knowledge) is None
-    assert parse_credit("Metro Desk/AFP").photographer == "Metro Desk"
-    assert parse_credit("Metro Desk/AFP", knowledge=knowledge).photographer is None
-    trailer = "(Reporting by Metro Desk)"
+    assert person_names("Metro Bureau") is not None
+    assert person_names("Metro Bureau", knowledge=knowledge) is None
+    assert parse_credit("Metro Bureau/AFP").photographer == "Metro Bureau"
+    assert parse_credit("Metro Bureau/AFP", knowledge=knowledge).photographer is None
+    trailer = "(Reporting by Metro Bureau)"
     assert classify_trailer(trailer) is not None
     assert classify_trailer(trailer, knowledge=knowledge) is None
 

@@ -897,6 +897,7 @@ _PAGE_BLOCK_RULES = {
     "medium-next-to-prose": "a medium block next to prose",
     "listing-box": "a box of links to other stories between two paragraphs (Related articles)",
     "widget-box": "a stock widget or a newsletter's sign-up box between two paragraphs",
+    "advertisement": "an advertisement's label and its prompt between two paragraphs",
     "date-line": "the story's date alone inside its stretch (under the byline, or its one date)",
     "desk-signature": "a newsroom's signature (Redacción) over the story's date inside its stretch",
 }

@@ -1086,7 +1086,11 @@ class Knowledge:
             """ for from"""
             # A team signing its copy: "By Sales and Marketing Team", "By Jane
             # Roe and the Data Team"; no name holds the word.
-            """ team teams""".split()
+            """ team teams"""
+            # A desk signing its copy where a byline stands, over the date:
+            # "Web Desk", "News Desk", "Online Desk" (South Asian and Gulf
+            # sites); no name holds the word.
+            """ desk""".split()
         ),
         validator=_STRING_SET,
     )

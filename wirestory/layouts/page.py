@@ -1570,6 +1570,27 @@ def _speech_clause(stripped: str, speech_verbs: frozenset[str]) -> bool:
     )
 
 
+# The prompts (case-folded) that say the story goes on under them, printed
+# between its paragraphs under an advertisement: "Continue reading below",
+# "Story continues below advertisement", "Article continues after this
+# advertisement". Furniture (Knowledge.furniture_prefixes) and, like the
+# advertisement's label, inside the story.
+_CONTINUATION_PROMPTS: Final = (
+    "continue reading below",
+    "story continues below",
+    "story continues after",
+    "article continues below",
+    "article continues after",
+)
+_CONTINUATION_PROMPT_CHARS: Final = max(map(len, _CONTINUATION_PROMPTS))
+
+
+def _continuation_prompt(text: str) -> bool:
+    """Does ``text`` open with a prompt saying the story goes on under it
+    (``_CONTINUATION_PROMPTS``)? One string test."""
+    return text[:_CONTINUATION_PROMPT_CHARS].casefold().startswith(_CONTINUATION_PROMPTS)
+
+
 def _classify(
     text: str,
     stop_words: frozenset[str] | None,
@@ -1596,6 +1617,13 @@ def _classify(
     """
     if furniture:
         if _remembered_phrase_key(text[:_PHRASE_MAX_CHARS]) in patterns.inline_phrases:
+            return _PHRASE, "furniture-phrase"
+        if _continuation_prompt(text):
+            # "Advertisement" / "Continue reading below" between two
+            # paragraphs (AMP and mobile pages): a prompt saying the story
+            # goes on under it is inside the story, as the label over it is.
+            # As a bad block, the pair ended the story's stretch: the
+            # paragraphs on either side were lost, silently.
             return _PHRASE, "furniture-phrase"
         if len(text) <= _QUOTE_MAX_CHARS and _stock_quote(text.strip(), patterns):
             # A stock widget inside the story's stretch does not end it.
@@ -2356,7 +2384,10 @@ _PITCH_BID: Final = re.compile(
     r"(?:^|[.?!:] {1,3})(?:get|want|don't miss|don’t miss|never miss|sign up|subscribe"
     r"|join|stay)\b"
 )
-_PITCH_WORDS: Final = re.compile(r"\b(?:newsletters?|your inbox)\b")
+# A messaging app's channel is such a pitch's too: "Join our Telegram channel
+# and get the latest news delivered to you." (South and Southeast Asian
+# sites, under the story).
+_PITCH_WORDS: Final = re.compile(r"\b(?:newsletters?|your inbox|(?:telegram|whatsapp) channel)\b")
 # The most words of such a pitch (a paragraph of the story is longer).
 _PITCH_MAX_WORDS: Final = 30
 
@@ -2370,7 +2401,7 @@ def _flag_sign_up_pitch(
     box's pitch standing alone between the paragraphs or under them, kept as
     the story's (one opening ``Sign up for our …`` is furniture already).
     Sieved by the body's text: most hold neither word; one diagnostic a story."""
-    if "inbox" not in body and "ewsletter" not in body:
+    if "inbox" not in body and "ewsletter" not in body and " channel" not in body:
         return
     for paragraph in state.paragraphs:
         if len(paragraph) != 1:
@@ -4303,6 +4334,7 @@ def _read_blocks(
     # prompt (``Sign up for our daily newsletter``), a ``Read more: …`` link
     # inside the story; else the paragraphs of middling length beside it
     # (the story's last ones, above a trailer's separator) become furniture.
+    adverts = _advertisement_pairs(texts, kinds, free, rules)
     lone = _lone_furniture(found.furniture, kinds)
     if True in free or doubtful or lone:
         hidden = chain(
@@ -4394,7 +4426,7 @@ def _read_blocks(
             blocks,
             state,
             knowledge,
-            stocks,
+            stocks | adverts if adverts else stocks,
         )
     if lone_closes:
         _flag_close_under_stock_widget(lone_closes, (body_start, body_end), blocks, state)
@@ -4556,7 +4588,9 @@ def _read_blocks(
                 roles[index], claimed[index] = furniture, after[rules[number]]
         elif free[number]:
             # A box's line may be prose by its neighbours (``Also Read | …``).
-            box = "widget-box" if rules[number] == "widget-box" else "listing-box"
+            box = rules[number]
+            if box != "widget-box" and box != _ADVERTISEMENT_RULE:
+                box = "listing-box"
             state.claim(index, Role.FURNITURE, f"in-story:{box}")
             if number in share_bars:
                 share_bars.clear()  # one diagnostic a story
@@ -7287,6 +7321,38 @@ def _lone_furniture(furniture: Sequence[bool], kinds: Sequence[str]) -> list[int
     ]
 
 
+def _advertisement_pairs(
+    texts: Sequence[str], kinds: Sequence[str], free: list[bool], rules: list[str]
+) -> set[int]:
+    """Make free (costing nothing in :func:`_story_span`) each pair of phrases
+    inside a story standing between two blocks of prose (by their classes
+    before context): ``Advertisement`` / ``Continue reading below`` on AMP and
+    mobile pages, the label and its prompt (:func:`_classify`). One such line
+    costs little; the pair, the second costing twice, outweighed a short
+    paragraph on either side, and those were cut off the story, silently.
+    Returns each pair's first block (no box of links: it names no story)."""
+    pairs: set[int] = set()
+    for n in range(1, len(kinds) - 2):
+        if (
+            kinds[n] == _PHRASE
+            and kinds[n + 1] == _PHRASE
+            # A stock widget's rows are phrases too: the prompt is asked.
+            and not free[n]
+            and not free[n + 1]
+            and _continuation_prompt(texts[n + 1])
+            and kinds[n - 1] in _PROSE_KINDS
+            and kinds[n + 2] in _PROSE_KINDS
+        ):
+            free[n] = free[n + 1] = True
+            rules[n] = rules[n + 1] = _ADVERTISEMENT_RULE
+            pairs.add(n)
+    return pairs
+
+
+# The rule of an advertisement's label and prompt inside a story.
+_ADVERTISEMENT_RULE: Final = "advertisement"
+
+
 def _inline_boxes(
     found: _Blocks,
     kinds: Sequence[str],
@@ -9916,11 +9982,12 @@ def _flag_box_read_past(
     stocks: Collection[int] = (),
 ) -> None:
     """Say so (``story-runs-past-listing``) when the story is read on past a box
-    of links (``listing-box``; a stock widget, ``stocks``, links no other
-    story: the story's first paragraph over ``QUAYBANK`` / ``412.50`` names
-    fewer of its words than the paragraphs under it share) and the prose
-    right below the box shares fewer than ``_SAME_STORY_WORDS`` distinctive
-    words with the prose right above it:
+    of links (``listing-box``; a stock widget or an advertisement's pair of
+    lines, ``stocks``, links no other story: the story's first paragraph
+    over ``QUAYBANK`` / ``412.50`` names fewer of its words than the
+    paragraphs under it share) and the prose right below the box shares
+    fewer than ``_SAME_STORY_WORDS`` distinctive words with the prose right
+    above it:
     the paragraphs below may be another story's teasers (``Related stories`` /
     two headlines / two paragraphs on bakers, under a story on ferry crews),
     glued to the story. A story going on past the box names its people and
@@ -11708,11 +11775,39 @@ def _zone_anchors(
             byline_line(text, knowledge=knowledge) is not None
             or is_date_line(text, knowledge=knowledge)
             or _by_alone(texts, number)
+            or time_ago_line(texts, number)
         ):
             anchors.append(number)
             if len(anchors) == most:
                 break
     return anchors
+
+
+# A header's date given as a time ago, under its label: "Published 4 hours
+# ago", "Last updated 2 days ago", or the label alone on the line above
+# ("Published" / "4 hours ago", a broadcaster's header). No date line (no
+# date in it); a bare "2 hours ago" is a teaser's or a comment's, no anchor.
+_TIME_AGO: Final = regex.compile(
+    r"(?i)(?:(?:last\s)?(?:published|updated|posted)(?:\son)?:?\s)?"
+    r"(?:\d{1,2}|an?|one)\s(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\sago"
+)
+_TIME_AGO_LABELS: Final = frozenset(("published", "updated", "last updated", "posted"))
+_TIME_AGO_MAX_CHARS: Final = 40
+
+
+def _time_ago_label(text: str) -> bool:
+    """Is ``text`` a date's label alone (``Published``, ``Updated``)?"""
+    return text.strip().rstrip(":").casefold() in _TIME_AGO_LABELS
+
+
+def time_ago_line(texts: Sequence[str], number: int) -> bool:
+    """Is block ``number`` a header's date given as a time ago under its label
+    (``Published 4 hours ago``, or ``4 hours ago`` under ``Published``)? A
+    bare time ago is a teaser's or a comment's: never one."""
+    text = texts[number].strip()
+    if len(text) > _TIME_AGO_MAX_CHARS or _TIME_AGO.fullmatch(text) is None:
+        return False
+    return not text[:1].isdigit() or (number > 0 and _time_ago_label(texts[number - 1]))
 
 
 def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> int | None:
@@ -11817,6 +11912,16 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
             continue  # a byline, a date, a photo credit "(Jane Roe / Agency)", a name
         if _writer_contact_line(text, knowledge):
             continue  # the writer's links under the name: "@janeroe", "Email the author"
+        if time_ago_line(texts, number) or (
+            _time_ago_label(text) and number + 1 < len(texts) and time_ago_line(texts, number + 1)
+        ):
+            continue  # "Published" / "4 hours ago", "Updated 2 days ago"
+        if number == anchor - 1 and _desk_signature(text, knowledge):
+            # "Headline" / "Web Desk" / "Published On 4 Mar 2025": a desk's
+            # signature where the byline stands, right over the date (``Staff
+            # Reporter``, ``Our Correspondent``); it ended the walk, and the
+            # site's name was taken for the headline.
+            continue
         if (
             _writer_detail_line(text, knowledge) or _outlet_over_date(texts, number, knowledge)
         ) and (
@@ -12932,6 +13037,11 @@ def _name_line(
             is_date_line(texts[number + 1], knowledge=knowledge)
             or _writer_line_under_name(texts[number + 1], knowledge)
             or _outlet_over_date(texts, number + 1, knowledge)
+            or (
+                found is not None
+                and found.organization is None
+                and outlet_and_place(texts[number + 1])
+            )
         )
     )
     if found is None and placed and " - " in text:
@@ -12945,6 +13055,32 @@ def _name_line(
         or _desk_signed_name(text, knowledge)
     )
     return found if placed or titled else None
+
+
+# The most capitalised words of each part of a broadcaster's "Outlet, Place"
+# line under the writer's name.
+_OUTLET_PLACE_MAX_WORDS: Final = 3
+
+
+def outlet_and_place(text: str) -> bool:
+    """Is ``text`` the writer's outlet and the place they file from, under
+    their name in a broadcaster's header (``Jane Roe`` / ``Vale News,
+    Cardiff``; ``Political reporter`` is a title's line)? Two parts set apart
+    by one comma, each of one to ``_OUTLET_PLACE_MAX_WORDS`` capitalised
+    words, no digit, no end mark. Read as neither, the name under the date
+    went unread, silently. String tests."""
+    stripped = text.strip()
+    if stripped.count(",") != 1 or stripped[-1:] in _PARAGRAPH_ENDS:
+        return False
+    if any(character.isdigit() for character in stripped):
+        return False
+    for part in stripped.split(","):
+        words = part.split()
+        if not 0 < len(words) <= _OUTLET_PLACE_MAX_WORDS:
+            return False
+        if not all(word[:1].isupper() for word in words):
+            return False
+    return True
 
 
 def byline_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
