@@ -2126,12 +2126,17 @@ class Knowledge:
             # An opinion page's disclaimer under the column: "The views expressed
             # in this article are the author's own.", "Views expressed are
             # personal.", "The opinions expressed here are those of the
-            # writer." A story's sentence on views names whose they are
-            # otherwise ("The views expressed at the meeting were mixed").
+            # writer."; a contributor network's under the writer's name:
+            # "Opinions expressed by contributors are their own." A story's
+            # sentence on views names whose they are otherwise ("The views
+            # expressed at the meeting were mixed", "The views expressed by
+            # residents were mixed").
             (
                 "expressed",
                 r"^(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece"
-                r"|op-ed|commentary|blog post|opinion piece) |here |above )?are (?:solely )?"
+                r"|op-ed|commentary|blog post|opinion piece) |here |above "
+                r"|by (?:\w+ ){0,2}?(?:contributors|columnists|writers|authors|bloggers) )?"
+                r"are (?:solely )?"
                 r"(?:those of the (?:author|writer|contributor)s?\b"
                 r"|(?:the )?(?:author|writer)(?:['’]s|s['’]) own\b|(?:my|his|her|their) own\b"
                 r"|personal\b)",

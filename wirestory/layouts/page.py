@@ -3645,6 +3645,7 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
     if headline is None:
         return None
     looked = listed = rows = 0
+    named = False
     for index in range(headline + 1, len(lines)):
         text = lines[index].text.strip(BLANK_CHARS)
         if not text:
@@ -3666,6 +3667,16 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         if looked < _MENU_BYLINE_LOOKAHEAD and _summary_label(text):
             rows = _SUMMARY_MAX_ROWS
             continue
+        # A contributor network's disclaimer and the writer's bio under the
+        # name (``Jane Roe`` / ``Contributor`` / ``Opinions expressed by
+        # contributors are their own.`` / ``I write about …`` / ``Follow`` /
+        # the date) end in full stops, as no player's line does: looked past
+        # under a name, as the header's lines; read as the first paragraph,
+        # they made the page wire copy.
+        if named and _writer_aside(text, knowledge):
+            continue
+        if not named and looked < _MENU_BYLINE_LOOKAHEAD:
+            named = page_person_names(text, knowledge=knowledge) is not None
         looked += 1
         # A podcast's or an obituary's page sets a player, a share bar or a
         # name in index form between its headline and its date (``Listen to
@@ -11776,11 +11787,23 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
     # The writer's links right over the date (``Email the author`` /
     # ``@janeroe``) are passed over without counting against the walk: the
     # name and its title above them leave it its lines for the headline.
+    # So are a contributor network's lines there (``Contributor`` / its
+    # disclaimer / the writer's bio in the first person / ``Follow``), under
+    # a name: the disclaimer, a sentence of a headline's length, was taken
+    # for the headline.
     passed = 0
     while (
         anchor > 1
         and passed < _WRITER_LINES_UNDER_NAME
-        and _writer_contact_line(texts[anchor - 1], knowledge)
+        and (
+            _writer_contact_line(texts[anchor - 1], knowledge)
+            or _writer_aside(texts[anchor - 1], knowledge)
+            or (
+                _writer_title_word(texts[anchor - 1], knowledge)
+                and anchor > 2
+                and page_person_names(texts[anchor - 2].strip(), knowledge=knowledge) is not None
+            )
+        )
     ):
         anchor -= 1
         passed += 1
@@ -12220,12 +12243,68 @@ _CONTACT_SMALL: Final = frozenset({"me", "on", "x"})
 
 
 def _writer_line_under_name(text: str, knowledge: Knowledge) -> bool:
-    """A writer's title, address or contact link under their name."""
-    return _writer_detail_line(text, knowledge) or _writer_contact_line(text, knowledge)
+    """A writer's title, address, contact link or aside under their name."""
+    return (
+        _writer_detail_line(text, knowledge)
+        or _writer_contact_line(text, knowledge)
+        or _writer_title_word(text, knowledge)
+        or _writer_aside(text, knowledge)
+    )
 
 
-# The most lines of a writer's title and contact links under their name.
-_WRITER_LINES_UNDER_NAME: Final = 3
+def _writer_title_word(text: str, knowledge: Knowledge) -> bool:
+    """A writer's title of one capitalised word alone (``Contributor``,
+    ``Columnist``, ``Correspondent``: :attr:`Knowledge.writer_titles`),
+    as a contributor network prints it under the name. Asked only of a line
+    under a name: alone, such a word may be a menu's item."""
+    stripped = text.strip()
+    return (
+        bool(stripped)
+        and " " not in stripped
+        and stripped[0].isupper()
+        and stripped[-1] not in _PARAGRAPH_ENDS
+        and writer_title(stripped, knowledge=knowledge) is not None
+    )
+
+
+# A writer's bio in the first person, one sentence, as a contributor network
+# prints it under the name and title: "I write about ports and shipping.",
+# "I cover energy markets from Oslo.", "I'm a former trader who …". A
+# story's paragraph opening "I write" stands under the header, not in it.
+_FIRST_PERSON_BIO: Final = regex.compile(r"I(?:['’]m| am| write| cover| report)\b")
+# The most words of such a bio line.
+_BIO_LINE_MAX_WORDS: Final = 30
+
+
+def _writer_aside(text: str, knowledge: Knowledge) -> bool:
+    """A contributor network's lines between the writer's name and the date:
+    the network's disclaimer (``Opinions expressed by contributors are their
+    own.``, a ``note`` trailer of :attr:`Knowledge.note_phrases`) or the
+    writer's bio of one sentence in the first person (``I write about …``).
+    Read as neither, the name went unread and the walk up to the headline
+    took the disclaimer for it; the page was wire copy, its header the body's
+    first paragraphs, silently. Sieved by the first letter: most lines open
+    with neither ``I`` nor a disclaimer's ``O``/``V``/``T``."""
+    stripped = text.strip()
+    if stripped[:1] not in _ASIDE_FIRSTS or len(stripped) > _HEADLINE_MAX_CHARS:
+        return False
+    if stripped[0] == "I":
+        return (
+            _FIRST_PERSON_BIO.match(stripped) is not None
+            and len(stripped.split()) <= _BIO_LINE_MAX_WORDS
+            and stripped[-1] in _PARAGRAPH_ENDS
+            and not any(mark in stripped[:-1] for mark in ".?!")
+        )
+    trailer = classify_trailer(stripped, knowledge=knowledge)
+    return trailer is not None and trailer.kind == "note" and "expressed" in stripped.casefold()
+
+
+# The first letters of a writer's aside: "I …", "Opinions …", "Views …", "The views …".
+_ASIDE_FIRSTS: Final = "IOVT"
+
+# The most lines of a writer's title, contact links and asides under their
+# name (``Contributor`` / a disclaimer / a bio / ``Follow`` / ``@handle``).
+_WRITER_LINES_UNDER_NAME: Final = 5
 # The most words of a writer's outlet on its line under their name.
 _OUTLET_MAX_WORDS: Final = 4
 
