@@ -12,10 +12,15 @@ Every page and line here is invented, in the shape of real page text.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY
+from test_export import _errors, _validator
 
 import wirestory
+from wirestory import export
 from wirestory.trailers import classify_trailer
 
 
@@ -125,3 +130,142 @@ def test_network_disclaimer_is_a_note(line: str) -> None:
 )
 def test_views_of_others_are_no_note(line: str) -> None:
     assert classify_trailer(line) is None
+
+
+# --- A health site's reviewer and closing box ------------------------------------------
+
+_HEALTH_PAGE = """Carewell
+Conditions
+Nutrition
+Sleep
+{headline}
+{header}
+Updated on March 4, 2025
+{body}
+{closing}
+"""
+_HEALTH_HEADLINE = "Does a cold shower help you sleep? What we know"
+_HEALTH_STORY = (
+    "Many people swear that a cold shower before bed helps them fall asleep faster, but the "
+    "evidence for it is thin and mostly comes from small surveys.",
+    "Sleep researchers say the body cools down as it prepares for sleep, and a warm bath an "
+    "hour before bed may help that happen more than a cold shower does.",
+    "Anyone with a heart condition should talk to a doctor before trying cold showers, as the "
+    "sudden chill raises the heart rate.",
+)
+
+
+def _health_page(header: str, closing: str = "") -> wirestory.Story:
+    text = _HEALTH_PAGE.format(
+        headline=_HEALTH_HEADLINE,
+        header=header,
+        body="\n".join(_HEALTH_STORY),
+        closing=closing,
+    ).replace("\n\n", "\n")
+    return wirestory.parse(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Medically reviewed by Ines Moreau, MD", "Ines Moreau"),
+        ("Medically reviewed by Ines Moreau, MD, FACP", "Ines Moreau"),
+        ("Fact checked by Ines Moreau", "Ines Moreau"),
+        ("Reviewed by Ines Moreau, RN", "Ines Moreau"),
+    ],
+)
+def test_reviewer_over_byline_is_a_contributor(line: str, name: str) -> None:
+    """The reviewer's line over ``Written by …`` was the standfirst, silently,
+    and the reviewer in no field."""
+    story = _health_page(f"{line}\nWritten by Pia Lund")
+    assert story.headline == _HEALTH_HEADLINE
+    assert story.byline is not None
+    assert story.byline.names == ("Pia Lund",)
+    assert story.standfirst is None
+    assert [(c.name, c.role) for c in story.contributors] == [(name, "reviewing")]
+    assert story.body == _HEALTH_STORY
+
+
+def test_reviewer_under_byline_is_a_contributor() -> None:
+    story = _health_page("Written by Pia Lund\nMedically reviewed by Ines Moreau, MD")
+    assert story.byline is not None
+    assert story.byline.names == ("Pia Lund",)
+    assert [(c.name, c.role) for c in story.contributors] == [("Ines Moreau", "reviewing")]
+    assert story.body == _HEALTH_STORY
+
+
+def test_a_deck_over_the_byline_stays_the_standfirst() -> None:
+    deck = "Researchers reviewed by hand the sleep diaries of 300 swimmers"
+    story = _health_page(f"{deck}\nWritten by Pia Lund")
+    assert story.standfirst == deck
+    assert story.contributors == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reviewed by Ines Moreau, MD",
+        "Medically reviewed by Ines Moreau, MD",
+        "Fact-checked by Ines Moreau and Tom Hale",
+    ],
+)
+def test_review_credit_is_a_contributors_trailer(line: str) -> None:
+    trailer = classify_trailer(line)
+    assert trailer is not None
+    assert trailer.kind == "contributors"
+    assert {c.role for c in trailer.contributors} == {"reviewing"}
+    assert all(c.name in ("Ines Moreau", "Tom Hale") for c in trailer.contributors)
+
+
+def test_review_credit_in_text_and_ninjs() -> None:
+    story = _health_page("Medically reviewed by Ines Moreau, MD\nWritten by Pia Lund")
+    assert "Reviewed by Ines Moreau" in export.to_text(story)
+    people = export.to_ninjs(story)["people"]
+    assert {"name": "Ines Moreau", "rel": "reviewing"} in people
+
+
+@pytest.mark.corpus
+def test_review_credit_ninjs_is_valid(shared: Path) -> None:
+    """The new role is a ``rel`` both ninjs schemas take."""
+    story = _health_page("Medically reviewed by Ines Moreau, MD\nWritten by Pia Lund")
+    assert story.contributors
+    v3, v2 = _validator(shared, "3.1"), _validator(shared, "2.1")
+    assert _errors(v3, json.loads(json.dumps(export.to_ninjs(story)))) == []
+    assert _errors(v2, json.loads(json.dumps(export.to_ninjs2(story)))) == []
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "How we reviewed this article:\nOur experts continually review the health space, and we "
+        "update our articles when new evidence appears.",
+        "How we reviewed this article:\nOur experts continually review the health space, and we "
+        "update our articles when new evidence appears.\nSources\nSleep Research Journal\n"
+        "National Sleep Board",
+        "Why you can trust this article\nOur writers work with doctors, and every article we "
+        "publish is checked by one of them.",
+    ],
+)
+def test_closing_box_about_the_article_is_out_of_the_body(closing: str) -> None:
+    """Its heading and sentence were the body's last paragraphs, silently."""
+    story = _health_page("Written by Pia Lund", closing)
+    assert story.body == _HEALTH_STORY
+
+
+def test_subheading_naming_this_story_stays_in_the_body() -> None:
+    """A story's own closing section speaks of others, not as the site."""
+    heading = "What this story means for parents:"
+    section = (
+        "Doctors say children should keep to a regular bedtime, and that a warm bath is "
+        "safer than a cold shower for them."
+    )
+    story = _health_page("Written by Pia Lund", f"{heading}\n{section}")
+    assert story.body == (*_HEALTH_STORY, heading, section)
+
+
+def test_columns_closing_section_in_the_first_person_stays() -> None:
+    """A column's last section says ``we`` of the world, not of the site's work."""
+    heading = "Why this story matters to us"
+    section = "We all sleep badly now and then, and none of us should feel ashamed to ask for help."
+    story = _health_page("Written by Pia Lund", f"{heading}\n{section}")
+    assert story.body == (*_HEALTH_STORY, heading, section)

@@ -67,8 +67,11 @@ ContributorRole = Literal[
     "contributing",
     "photography",
     "video",
+    "reviewing",
 ]
-"""What a contributor named in a trailer did (:class:`wirestory.trailers.Contributor`)."""
+"""What a contributor named in a trailer did (:class:`wirestory.trailers.Contributor`):
+``reviewing`` is an expert's check of the story before it ran (a health site's
+``Medically reviewed by Jane Roe, MD``, ``Fact checked by Tom Hale``)."""
 
 # English auxiliaries of a narrating sentence's past, perfect or future ("The
 # road was closed", "Crews have worked", "It will reopen"): a photo's caption
@@ -2229,6 +2232,14 @@ class Knowledge:
             ("photographs", "photography"),
             ("photography", "photography"),
             ("video", "video"),
+            # A health or finance site's expert who checked the story, a line
+            # of its own over or under the byline ("Medically reviewed by Jane
+            # Roe, MD", "Fact checked by Tom Hale", "Reviewed by …").
+            ("reviewed", "reviewing"),
+            ("medically reviewed", "reviewing"),
+            ("clinically reviewed", "reviewing"),
+            ("fact checked", "reviewing"),
+            ("fact-checked", "reviewing"),
         ),
         validator=_contributor_roles,
     )

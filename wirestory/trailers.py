@@ -26,7 +26,12 @@ from typing import Final, Literal, NamedTuple
 import attrs
 import regex
 
-from wirestory.bylines import is_email_address, is_organization_line, person_names
+from wirestory.bylines import (
+    is_credential,
+    is_email_address,
+    is_organization_line,
+    person_names,
+)
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     ContributorRole,
@@ -298,7 +303,9 @@ def _people(text: str, role: ContributorRole) -> list[Contributor]:
     pending: list[str] = []
     for part in _SPLIT_NAMES.split(text.strip().rstrip(".")):
         part = part.strip()
-        if not part:
+        if not part or ((pending or people) and is_credential(part)):
+            # "Reviewed by Jane Roe, MD, FACP": the letters after a name are
+            # the person's credentials, no one else.
             continue
         located = _PLACE.fullmatch(part, 0, None, False)
         if located:
@@ -328,6 +335,11 @@ def _all_names(people: Sequence[Contributor], knowledge: Knowledge) -> bool:
 # "Video by": Knowledge.contributor_roles). (Not part of wirestory's API: the
 # enrichment asks it of a credit line out of the body.)
 PICTURE_ROLES: Final = frozenset({"photography", "video"})
+# The roles of a credit a page prints on a line of its own in the header or
+# under the story, out of any trailer: the pictures' and the film's, and an
+# expert's review ("Medically reviewed by Jane Roe, MD"). (Not part of
+# wirestory's API: the page layout and the enrichment ask it.)
+CREDIT_LINE_ROLES: Final = PICTURE_ROLES | {"reviewing"}
 
 
 def _contributors(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] | None:

@@ -137,6 +137,7 @@ from wirestory.page_data import PRICE_NOTICE_PREFIXES
 from wirestory.paragraphs import SENTENCE_OR_COLON_ENDS, ends_sentence
 from wirestory.state import LineState, Override, Problem
 from wirestory.trailers import (
+    CREDIT_LINE_ROLES,
     PICTURE_ROLES,
     classify_trailer,
     glued_sign_off,
@@ -4471,6 +4472,8 @@ def _read_blocks(
         # unlimited access for £1 a week …``), which was read as the story's
         # last paragraph.
         body_end = wall
+    if body_start < body_end:
+        body_end = _closing_box_heading(texts, (body_start, body_end))
     trailing, signed = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
@@ -6546,6 +6549,56 @@ def _paywall_notice(
     return None
 
 
+def _closing_box_heading(texts: Sequence[str], span: tuple[int, int]) -> int:
+    """Where the story's stretch ends: at a closing box's heading among its
+    last blocks, else where it did. The heading names the page itself and
+    ends in a colon or speaks as the site or to the reader (``How we reviewed
+    this article:``, ``Why you can trust this story``: ``_PAGE_SELF_WORDS``,
+    ``_HEADING_VOICE``), at most
+    ``_CLOSING_BOX_MAX_WORDS`` words, with at most ``_CLOSING_BOX_BELOW``
+    blocks of the stretch under it, the site speaking there of its work
+    (``Our experts … update our articles …``: a word of ``_SITE_VOICE`` and
+    one of ``_SITE_WORK``). A health
+    site prints the box under the story; read as its last paragraphs, its
+    heading and sentence closed the body, silently. A story's own
+    subheading on the story (``What this story means for renters``) has its
+    prose under it in the third person, and stays. String tests on a few
+    short blocks."""
+    body_start, body_end = span
+    for number in range(max(body_start + 1, body_end - _CLOSING_BOX_BELOW - 1), body_end):
+        heading = texts[number].strip()
+        folded = heading.casefold()
+        words = set(folded.rstrip(":?").split())
+        if (
+            len(heading.split()) > _CLOSING_BOX_MAX_WORDS
+            or heading[-1:] == "."
+            or not any(page in folded for page in _PAGE_SELF_WORDS)
+            or not (heading.endswith(":") or not words.isdisjoint(_HEADING_VOICE))
+        ):
+            continue
+        if all(
+            not _SITE_VOICE.isdisjoint(said := set(_tokens(texts[below])))
+            and not _SITE_WORK.isdisjoint(said)
+            for below in range(number + 1, body_end)
+        ):
+            return number
+    return body_end
+
+
+# The most words of a closing box's heading, and of the stretch's blocks under it.
+_CLOSING_BOX_MAX_WORDS: Final = 8
+_CLOSING_BOX_BELOW: Final = 2
+# A site speaking of itself: its box under the story says "we" and "our";
+# its heading may speak to the reader too ("Why you can trust this article").
+_SITE_VOICE: Final = frozenset(("we", "our", "us"))
+_HEADING_VOICE: Final = _SITE_VOICE | {"you"}
+# The site's work its box speaks of ("we update our articles", "our experts
+# review …"): a column's closing section saying "we" speaks of the world.
+_SITE_WORK: Final = frozenset(
+    ("article", "articles", "content", "editorial", "experts", "sources", "standards", "review")
+)
+
+
 # A paywall's notice: bidding the reader subscribe or log in to read on, or
 # saying the story is for subscribers. Fixed words, no nested repeats: linear.
 _PAYWALL_NOTICE: Final = regex.compile(
@@ -7932,6 +7985,22 @@ def _standfirst_over_byline(
     return first
 
 
+def _credit_line(text: str, knowledge: Knowledge) -> bool:
+    """A line crediting the story's pictures, film or review and nothing else
+    (``Photographs by Tom Bay``, ``Medically reviewed by Ann Lee, MD``): a
+    role before ``by``, people after it, each of a role a page prints on a
+    line of its own (``CREDIT_LINE_ROLES``). The word ``by`` asked first."""
+    stripped = text.strip()
+    if " by " not in stripped.casefold():
+        return False
+    trailer = classify_trailer(stripped, knowledge=knowledge)
+    return (
+        trailer is not None
+        and bool(trailer.contributors)
+        and all(c.role in CREDIT_LINE_ROLES for c in trailer.contributors)
+    )
+
+
 def _picture_credit(text: str, knowledge: Knowledge) -> bool:
     """A line crediting the story's pictures or film and nothing else
     (``Photographs by Tom Bay``, ``Video by Ann Lee``): its role before
@@ -8129,6 +8198,11 @@ def _subtitle_under_headline(
         # "Published Wed, Nov 20 2019 4:29 AM EST Updated an hour ago": a date
         # line with words of its own holds a clock time or a numeric date.
         or _CLOCK_OR_DATE.search(text) is not None
+        # "Medically reviewed by Jane Roe, MD" over "Written by Tom Hale": a
+        # health site's credit of its expert, a contributor the enrichment
+        # reads from the header's line; read as the deck, it was the
+        # standfirst, silently.
+        or _credit_line(text, knowledge)
     ):
         return
     state.standfirst = index
