@@ -4,8 +4,11 @@ one-word title, the network's disclaimer, a bio in the first person, a
 contact link, the date) left the page wire copy, its header the body's first
 paragraphs; a health site's ``Medically reviewed by …`` over the byline was
 the standfirst, and its closing box (``How we reviewed this article:``) the
-body's last paragraphs; a newsletter's pitch left out between two
-paragraphs was said nowhere.
+body's last paragraphs; the reviewer on the byline's line between
+separators left no byline, or the byline's organisation; a newsletter's
+pitch left out between two paragraphs was said nowhere; a sign-up box with
+an ``Email address`` field ended the story over it, and one over the last
+paragraph lost it.
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -16,7 +19,7 @@ import json
 from pathlib import Path
 
 import pytest
-from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY
+from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY, library_story
 from test_export import _errors, _validator
 
 import wirestory
@@ -186,6 +189,26 @@ def test_reviewer_over_byline_is_a_contributor(line: str, name: str) -> None:
     assert story.body == _HEALTH_STORY
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Medically reviewed by Ines Moreau, MD — Written by Pia Lund — Updated on March 4, 2025",
+        "Written by Pia Lund, MS, RD on March 4, 2025 — Medically reviewed by Ines Moreau, MD",
+        "By Pia Lund | Fact checked by Ines Moreau",
+    ],
+)
+def test_reviewer_on_the_byline_line_is_a_contributor(line: str) -> None:
+    """Read whole, the line was no byline (the page wire copy, its menu the
+    body) or the credit the byline's organisation, silently."""
+    story = _health_page(line)
+    assert story.headline == _HEALTH_HEADLINE
+    assert story.byline is not None
+    assert story.byline.names == ("Pia Lund",)
+    assert story.byline.organization is None
+    assert [(c.name, c.role) for c in story.contributors] == [("Ines Moreau", "reviewing")]
+    assert story.body == _HEALTH_STORY
+
+
 def test_reviewer_under_byline_is_a_contributor() -> None:
     story = _health_page("Written by Pia Lund\nMedically reviewed by Ines Moreau, MD")
     assert story.byline is not None
@@ -261,6 +284,101 @@ def test_subheading_naming_this_story_stays_in_the_body() -> None:
     )
     story = _health_page("Written by Pia Lund", f"{heading}\n{section}")
     assert story.body == (*_HEALTH_STORY, heading, section)
+
+
+# --- A newsletter's pitch left out between the paragraphs ------------------------------
+
+# One sentence bidding the reader to a newsletter or their inbox, naming no
+# site's own: a sign-up box's pitch, or a how-to story's advice.
+_PITCHES_UNOWNED = [
+    "Sign up to get the day's top stories from the valley delivered to your inbox every weekday.",
+    "Subscribe to the library's events newsletter to hear about readings before they sell out.",
+    "Never miss a reading: the library's Friday newsletter lands in your inbox at six.",
+]
+
+
+@pytest.mark.parametrize("pitch", _PITCHES_UNOWNED)
+def test_pitch_left_out_between_paragraphs_is_said(pitch: str) -> None:
+    """Left out between two paragraphs (a how-to story gives such advice in
+    its own sentence), silently."""
+    story = library_story(*LIBRARY_STORY[:2], pitch, *LIBRARY_STORY[2:])
+    assert story.body == LIBRARY_STORY
+    [said] = [d for d in story.diagnostics if d.code == "sign-up-pitch-left-out"]
+    assert pitch[:40] in said.message
+
+
+@pytest.mark.parametrize("pitch", _PITCHES_UNOWNED)
+@pytest.mark.parametrize("where", [0, 4])
+def test_pitch_at_the_storys_edge_is_furniture_unsaid(pitch: str, where: int) -> None:
+    """Over the first paragraph or under the last it is the site's box."""
+    story = library_story(*LIBRARY_STORY[:where], pitch, *LIBRARY_STORY[where:])
+    assert story.body == LIBRARY_STORY
+    assert "sign-up-pitch-left-out" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Get our free newsletter with the day's top stories from the valley in your inbox.",
+        "Sign up for our Morning Briefing and get the valley's news in your inbox every day.",
+    ],
+)
+def test_site_own_pitch_between_paragraphs_is_furniture_unsaid(pitch: str) -> None:
+    """``our`` names the site's own newsletter: no story's sentence."""
+    story = library_story(*LIBRARY_STORY[:2], pitch, *LIBRARY_STORY[2:])
+    assert story.body == LIBRARY_STORY
+    assert "sign-up-pitch-left-out" not in _codes(story)
+
+
+# --- A newsletter's sign-up box between the story's last paragraphs -------------------
+
+_SIGN_UP_BOXES = [
+    (
+        "Sign up for our daily briefing",
+        "The valley's top stories, every weekday morning.",
+        "Email address",
+        "Subscribe",
+    ),
+    (
+        "Sign up for our daily briefing",
+        "The valley's top stories, every weekday morning.",
+        "Enter your email address",
+        "Subscribe",
+    ),
+]
+# The story's last paragraph, naming its people and places.
+_LAST_NAMING = (
+    "Readers who use the Mill Street library can comment on the council's plan for the "
+    "old library until May."
+)
+
+
+@pytest.mark.parametrize("box", _SIGN_UP_BOXES)
+@pytest.mark.parametrize("where", [1, 2])
+def test_sign_up_box_with_a_form_field_is_read_past(box: tuple[str, ...], where: int) -> None:
+    """``Email address`` (no furniture phrase of its own) ended the box's walk:
+    the story ended over the box, said only ``prose-left-out``."""
+    story = library_story(*LIBRARY_STORY[:where], *box, *LIBRARY_STORY[where:])
+    assert story.body == LIBRARY_STORY
+    assert "prose-left-out" not in _codes(story)
+
+
+@pytest.mark.parametrize("box", _SIGN_UP_BOXES)
+def test_sign_up_box_over_the_last_paragraph_is_read_past(box: tuple[str, ...]) -> None:
+    """The last paragraph under the box was lost, silently: a box is read past
+    over two paragraphs, and one naming the story's words closes it."""
+    story = library_story(*LIBRARY_STORY[:3], *box, _LAST_NAMING)
+    assert story.body == (*LIBRARY_STORY[:3], _LAST_NAMING)
+
+
+@pytest.mark.parametrize(
+    "box", [*_SIGN_UP_BOXES, ("The valley's news, every morning.", "Enter your email", "Sign up")]
+)
+def test_paragraph_under_sign_up_box_naming_little_is_said(box: tuple[str, ...]) -> None:
+    """One naming few of the story's words may be a site's blurb: left out
+    (or the box's pitch read as the closing sentence), silently before."""
+    story = library_story(*LIBRARY_STORY[:3], *box, LIBRARY_STORY[3])
+    assert "prose-under-sign-up-box" in _codes(story)
 
 
 def test_columns_closing_section_in_the_first_person_stays() -> None:

@@ -82,6 +82,7 @@ from wirestory.trailers import (
     find_advisory,
     glued_sign_off,
     glued_word_sign_off,
+    header_credits,
     is_contact_label,
     is_dashed_sign_off,
     is_separator,
@@ -1971,6 +1972,13 @@ def _credit_contributors(
     with no caption, or as the header's furniture, and landed in no field:
     the photographer was lost, silently. A credit of a caption is the
     caption's (``Caption.credit``)."""
+    # A page's byline line may hold the reviewer's credit between its parts
+    # ("Medically reviewed by Ana Diaz, MD — Written by Tom Hale — …").
+    if state.kind == "page":
+        for index in state.byline:
+            credited = header_credits(lines[index].text, options.knowledge)
+            if credited is not None:
+                found.contributors += credited[1]
     # Most stories hold no such line: one pass over the rules in C first.
     if _LONE_CREDIT_RULES.isdisjoint(state.rules):
         return

@@ -141,6 +141,7 @@ from wirestory.trailers import (
     PICTURE_ROLES,
     classify_trailer,
     glued_sign_off,
+    header_credits,
     in_speech_verbs,
     is_speech_word,
     signed_address,
@@ -4701,6 +4702,7 @@ def _read_blocks(
             roles[index], claimed[index] = furniture, after[rule]
     if phrases:
         _flag_phrase_subheading(phrases, texts, blocks, state)
+        _flag_pitch_left_out(phrases, texts, blocks, state)
     if body_start < body_end and "boilerplate-words" in kept:
         _flag_notice_words_in_story(
             (texts, found.sentence),
@@ -4945,6 +4947,45 @@ def _flag_phrase_subheading(
                 )
             )
             return
+
+
+def _flag_pitch_left_out(
+    phrases: Sequence[int], texts: Sequence[str], blocks: Sequence[int], state: LineState
+) -> None:
+    """Say so (``sign-up-pitch-left-out``) when a one-sentence bid to a
+    newsletter or the reader's inbox (``Sign up to get the day's top stories
+    in your inbox.``: ``_INBOX_PITCH_OPENINGS``, ``_INBOX_PITCH``) was left
+    out as furniture between two of the story's paragraphs, naming nothing
+    as the site's own (no ``our``, ``we``, ``us``). Over or under the story
+    it is the site's sign-up box, unsaid; between the paragraphs a how-to
+    story gives the same advice in its own sentence (``Sign up for your
+    bank's alerts so that they reach your inbox …``). It stays out (most
+    such lines are the box's), and the story says so; one diagnostic a
+    story."""
+    roles = state.roles
+    for number in phrases:
+        if number == 0 or number + 1 >= len(blocks):
+            continue
+        if roles[blocks[number - 1]] is not Role.BODY or roles[blocks[number + 1]] is not Role.BODY:
+            continue
+        text = texts[number].strip()
+        folded = text.casefold()
+        if (
+            not folded.startswith(_INBOX_PITCH_OPENINGS)
+            or _INBOX_PITCH.match(folded) is None
+            or not _SITE_VOICE.isdisjoint(w.strip(_WORD_EDGES) for w in folded.split())
+        ):
+            continue
+        state.problems.append(
+            Problem(
+                "sign-up-pitch-left-out",
+                f"a bid to a newsletter or the reader's inbox between the story's paragraphs "
+                f"({text[:60]!r}) was left out as a sign-up box's pitch: naming no site's "
+                "own, it may be the story's advice",
+                blocks[number],
+            )
+        )
+        return
 
 
 def _flag_notice_words_in_story(
@@ -6554,18 +6595,19 @@ def _closing_box_heading(texts: Sequence[str], span: tuple[int, int]) -> int:
     last blocks, else where it did. The heading names the page itself and
     ends in a colon or speaks as the site or to the reader (``How we reviewed
     this article:``, ``Why you can trust this story``: ``_PAGE_SELF_WORDS``,
-    ``_HEADING_VOICE``), at most
-    ``_CLOSING_BOX_MAX_WORDS`` words, with at most ``_CLOSING_BOX_BELOW``
-    blocks of the stretch under it, the site speaking there of its work
-    (``Our experts … update our articles …``: a word of ``_SITE_VOICE`` and
-    one of ``_SITE_WORK``). A health
-    site prints the box under the story; read as its last paragraphs, its
-    heading and sentence closed the body, silently. A story's own
-    subheading on the story (``What this story means for renters``) has its
-    prose under it in the third person, and stays. String tests on a few
-    short blocks."""
+    ``_HEADING_VOICE``), at most ``_CLOSING_BOX_MAX_WORDS`` words, with at
+    most ``_CLOSING_BOX_BELOW`` blocks of the stretch under it, the site
+    speaking there of its work (``Our experts … update our articles …``: a
+    word of ``_SITE_VOICE`` and one of ``_SITE_WORK``). A health site prints
+    the box under the story; read as its last paragraphs, its heading and
+    sentence closed the body, silently. A story's own subheading on the
+    story (``What this story means for renters``) has its prose under it in
+    the third person, and a column's closing section says ``we`` of the
+    world, not of articles: both stay. String tests on a few short blocks."""
     body_start, body_end = span
     for number in range(max(body_start + 1, body_end - _CLOSING_BOX_BELOW - 1), body_end):
+        if len(texts[number]) > _CLOSING_BOX_MAX_CHARS:
+            continue  # a paragraph: most blocks there are
         heading = texts[number].strip()
         folded = heading.casefold()
         words = set(folded.rstrip(":?").split())
@@ -6587,6 +6629,7 @@ def _closing_box_heading(texts: Sequence[str], span: tuple[int, int]) -> int:
 
 # The most words of a closing box's heading, and of the stretch's blocks under it.
 _CLOSING_BOX_MAX_WORDS: Final = 8
+_CLOSING_BOX_MAX_CHARS: Final = 100
 _CLOSING_BOX_BELOW: Final = 2
 # A site speaking of itself: its box under the story says "we" and "our";
 # its heading may speak to the reader too ("Why you can trust this article").
@@ -7574,7 +7617,7 @@ def _widget_boxes(
     walls: Sequence[bool],
     free: list[bool],
     words: tuple[Sequence[Sequence[str]], frozenset[str] | None] = ((), None),
-) -> tuple[set[int], list[tuple[int, int]]]:
+) -> tuple[set[int], list[tuple[int, int, bool]]]:
     """Mark in ``free`` a widget a site puts between two paragraphs of the
     story, of several lines, where the story goes on below (two blocks of
     prose, or a long one: :func:`_story_goes_on`; under a stock widget, one
@@ -7590,12 +7633,13 @@ def _widget_boxes(
     runs of furniture phrases are walked (most blocks are turned down by one
     look); the widget's blocks get the rule ``widget-box``. Returns the
     number of each stock widget's first block read past, and the first block
-    and the end of each stock widget not read past over one paragraph
-    naming too few of the story's words."""
+    and the end of each stock widget or sign-up box not read past over one
+    paragraph naming too few of the story's words (and whether it is a stock
+    widget)."""
     furniture, stripped = found.furniture, found.stripped
     count = len(kinds)
     stocks: set[int] = set()
-    lone: list[tuple[int, int]] = []
+    lone: list[tuple[int, int, bool]] = []
 
     def prose(k: int) -> bool:
         return kinds[k] in _PROSE_KINDS
@@ -7646,6 +7690,12 @@ def _widget_boxes(
             and (priced(k) or (text[-1:] not in ".!?:" and k + 1 < count and priced(k + 1)))
         )
 
+    def form_field(k: int) -> bool:
+        # A sign-up form's field or button that is no furniture phrase of its
+        # own (``Email address``): under the box's pitch, the box's.
+        text = stripped[k]
+        return len(text) <= _QUOTE_MAX_CHARS and _remembered_phrase_key(text) in _SIGN_UP_KEYS
+
     done = 1
     # A widget opens under prose: only the blocks right under a block of
     # prose are looked at, found in C (``kinds`` against each block's number
@@ -7669,7 +7719,7 @@ def _widget_boxes(
         while end < count and end - n <= _BOX_ITEMS and not walls[end] and not free[end]:
             if stock and label(end):
                 pass
-            elif furniture[end]:
+            elif furniture[end] or (pitch >= 0 and form_field(end)):
                 line = stripped[end]
                 stock = (
                     stock
@@ -7691,16 +7741,26 @@ def _widget_boxes(
         quoted = stock and any(
             furniture[k] or _TICKER.fullmatch(stripped[k]) is not None for k in range(n, end)
         )
-        while end > n and not furniture[end - 1] and not (quoted and label(end - 1)):
+        while (
+            end > n
+            and not furniture[end - 1]
+            and not (quoted and label(end - 1))
+            and not (pitch >= 0 and form_field(end - 1))
+        ):
             end -= 1
         signed = _remembered_phrase_key(stripped[end - 1]) in _SIGN_UP_KEYS
         goes_on = (
             end - n >= 2 and (stock or signed) and _story_goes_on(weights, end, lambda k: k, prose)
         )
-        if not goes_on and stock and end - n >= 2:
+        if not goes_on and (stock or signed) and end - n >= 2:
+            # So does a sign-up box over the story's last paragraph (``Sign
+            # up for our daily briefing`` / its pitch / ``Email address`` /
+            # ``Subscribe`` / the last paragraph, naming the story's people
+            # and places): not read past, it ended the story, the last
+            # paragraph lost, silently.
             closing = closes_story(n, end)
             if closing is False:
-                lone.append((n, end))
+                lone.append((n, end, stock))
             goes_on = closing is True
         if goes_on:
             for k in range(n, end):
@@ -9950,7 +10010,7 @@ def _one_link_promo(texts: Sequence[str], knowledge: Knowledge) -> bool:
 
 
 def _flag_close_under_stock_widget(
-    lone: Sequence[tuple[int, int]],
+    lone: Sequence[tuple[int, int, bool]],
     span: tuple[int, int],
     blocks: Sequence[int],
     state: LineState,
@@ -9961,15 +10021,20 @@ def _flag_close_under_stock_widget(
     ``_SAME_STORY_WORDS`` of the distinctive words of the prose above, as
     :func:`_widget_boxes` asks): it may be the story's last paragraph under a
     widget printed after its next to last (a teaser printed under a market
-    box with no headline reads the same)."""
+    box with no headline reads the same). So for a newsletter's sign-up box
+    there (``prose-under-sign-up-box``)."""
     body_start, body_end = span
-    for widget, end in lone:
-        if body_start < body_end == widget:
+    for widget, end, stock in lone:
+        # The box's pitch may have been read as the story's closing sentence
+        # (``The valley's news, every morning.`` / ``Enter your email
+        # address`` / ``Sign up``): the stretch then ends inside the box.
+        if body_start < body_end and widget <= body_end < end:
             state.problems.append(
                 Problem(
-                    "prose-under-stock-widget",
-                    "a paragraph under a stock widget right under the story was left out, "
-                    "naming few of the story's words: it may be the story's last paragraph",
+                    "prose-under-stock-widget" if stock else "prose-under-sign-up-box",
+                    f"a paragraph under a {'stock widget' if stock else 'sign-up box'} right "
+                    "under the story was left out, naming few of the story's words: it may "
+                    "be the story's last paragraph",
                     blocks[end],
                 )
             )
@@ -12369,8 +12434,10 @@ def _writer_aside(text: str, knowledge: Knowledge) -> bool:
             and stripped[-1] in _PARAGRAPH_ENDS
             and not any(mark in stripped[:-1] for mark in ".?!")
         )
+    if "xpressed" not in stripped:
+        return False  # no disclaimer's "expressed": no call for the trailer's patterns
     trailer = classify_trailer(stripped, knowledge=knowledge)
-    return trailer is not None and trailer.kind == "note" and "expressed" in stripped.casefold()
+    return trailer is not None and trailer.kind == "note"
 
 
 # The first letters of a writer's aside: "I …", "Opinions …", "Views …", "The views …".
@@ -13091,7 +13158,13 @@ def byline_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
 
 
 def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
-    found = find_page_byline(text, knowledge=knowledge)
+    # "Medically reviewed by Jane Roe, MD — Written by Tom Hale — Updated on
+    # March 4, 2025", "Written by Tom Hale, RD on March 4, 2025 — Fact checked
+    # by Jane Roe": the reviewer's credit is no part of the byline (read
+    # whole, the line was none, or the credit its organisation); the
+    # enrichment reads the reviewer (trailers.header_credits).
+    credited = header_credits(text, knowledge)
+    found = find_page_byline(text if credited is None else credited[0], knowledge=knowledge)
     if found is None:
         return None
     if (
