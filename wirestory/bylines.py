@@ -930,7 +930,7 @@ def _read_names(
     if len(rest.split()) > _MAX_WORDS or (
         rest[-1:] in closers
         and not rest.endswith(("Jr.", "Sr."))
-        and not (rest[-1:] == "." and _credential(rest.rpartition(" ")[2]))
+        and not (rest[-1:] == "." and is_credential(rest.rpartition(" ")[2]))
     ):
         return None
     joined = _joined_agencies(rest, raw, knowledge, separators)
@@ -991,7 +991,7 @@ def _read_names(
         word, _, after = piece.partition(" ")
         # A credential alone, or before "on" and the date; "Md Karim Hossain"
         # (Bangladeshi names abbreviate Mohammad so) is a second writer.
-        if _credential(word) and after[:3] in ("", "on "):
+        if is_credential(word) and after[:3] in ("", "on "):
             # "By Jane Roe, Ph.D., Harbour Clinic": the writer's credential
             # ends the names ("Ph.D." has a name's shape).
             top = at
@@ -1068,9 +1068,10 @@ _POST_NOMINALS: Final = frozenset(
 )
 
 
-def _credential(word: str) -> bool:
+def is_credential(word: str) -> bool:
     """Is ``word`` a post-nominal credential (``MS``, ``RD``, ``Ph.D.``)? A
-    set lookup."""
+    set lookup. (Not part of wirestory's API: a trailer's credit asks it of
+    the parts after a contributor's name, ``Reviewed by Jane Roe, MD``.)"""
     return word.replace(".", "").casefold() in _POST_NOMINALS
 
 
@@ -1084,7 +1085,7 @@ def _after_credentials(pieces: list[str]) -> list[str]:
     at = 0
     while at < len(pieces):
         word, _, after = pieces[at].partition(" ")
-        if not _credential(word):
+        if not is_credential(word):
             break
         if after:
             # "RD on March 4": the last credential, then the date.

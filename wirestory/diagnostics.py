@@ -375,6 +375,15 @@ _CODES = (
         "teaser printed under a market box with no headline reads the same)",
     ),
     Code(
+        "prose-under-sign-up-box",
+        "warning",
+        "a page's story ends right above a newsletter's sign-up box (Sign up for our daily "
+        "briefing / its pitch / Enter your email address / Subscribe) with one paragraph "
+        "of prose under it, naming fewer than two of the distinctive words of the "
+        "paragraphs above: it was left out, and may be the story's last paragraph (a "
+        "site's blurb under the box reads the same)",
+    ),
+    Code(
         "byline-inside-story",
         "warning",
         "a page's byline was read from a name line standing between the story's "
@@ -647,6 +656,14 @@ _CODES = (
         "or their inbox (Get the day's top stories in your inbox every morning., Want the "
         "news in your inbox? Sign up …), reporting no speech, was kept as the story's: it "
         "may be a sign-up box's pitch",
+    ),
+    Code(
+        "sign-up-pitch-left-out",
+        "warning",
+        "a one-sentence bid to a newsletter or the reader's inbox (opening Sign up, "
+        "Subscribe, Get our, Want more or Never miss) naming nothing as the site's own (no "
+        "our, we, us) between two of a page story's paragraphs was left out as a sign-up "
+        "box's pitch: it may be the story's own advice (a how-to story's sentence)",
     ),
     Code(
         "header-line-left-out",

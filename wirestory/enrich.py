@@ -74,8 +74,8 @@ from wirestory.paragraphs import mark_subheadings
 from wirestory.roles import is_source_address
 from wirestory.state import LineState, Problem
 from wirestory.trailers import (
+    CREDIT_LINE_ROLES,
     END_MARKS,
-    PICTURE_ROLES,
     Contributor,
     Trailer,
     classify_trailer,
@@ -83,6 +83,7 @@ from wirestory.trailers import (
     find_advisory,
     glued_sign_off,
     glued_word_sign_off,
+    header_credits,
     is_contact_label,
     is_dashed_sign_off,
     is_separator,
@@ -1962,8 +1963,10 @@ _LONE_CREDIT_RULES = frozenset(
     {"caption-credit-line", "between-headline-and-story", "credit-under-story"}
 )
 # The first letters of a credit for the pictures or the film (``Photographs
-# by``, ``Video by``): the quick test before the trailer's patterns.
-_PICTURE_CREDIT_FIRSTS = frozenset("PpVv")
+# by``, ``Video by``) or of an expert's review (``Medically reviewed by``,
+# ``Fact checked by``, ``Reviewed by``, ``Clinically reviewed by``): the
+# quick test before the trailer's patterns.
+_CREDIT_LINE_FIRSTS = frozenset("PpVvMmFfRrCc")
 
 
 def _credit_contributors(
@@ -1972,10 +1975,19 @@ def _credit_contributors(
     """Read the people a line out of the body credits for the story's
     pictures or film (``Photographs by Ana Diaz``, ``Photos by``,
     ``Photography by``, ``Video by``: a page's header or the line under the
-    story) as contributors (``photography``, ``video``). The line was taken
-    out of the body as a photo's credit with no caption, or as the header's
-    furniture, and landed in no field: the photographer was lost, silently.
-    A credit of a caption is the caption's (``Caption.credit``)."""
+    story) or for its review (``Medically reviewed by Ana Diaz, MD``: a health
+    site's header) as contributors (``photography``, ``video``,
+    ``reviewing``). The line was taken out of the body as a photo's credit
+    with no caption, or as the header's furniture, and landed in no field:
+    the photographer was lost, silently. A credit of a caption is the
+    caption's (``Caption.credit``)."""
+    # A page's byline line may hold the reviewer's credit between its parts
+    # ("Medically reviewed by Ana Diaz, MD — Written by Tom Hale — …").
+    if state.kind == "page":
+        for index in state.byline:
+            credited = header_credits(lines[index].text, options.knowledge)
+            if credited is not None:
+                found.contributors += credited[1]
     # Most stories hold no such line: one pass over the rules in C first.
     if _LONE_CREDIT_RULES.isdisjoint(state.rules):
         return
@@ -1988,12 +2000,12 @@ def _credit_contributors(
         text = lines[index].text.strip()
         # A picture's credit names its role before ``by``: a line without
         # the word ("PA Media", "Photo: Reuters") is no such credit.
-        if text[:1] not in _PICTURE_CREDIT_FIRSTS or "by" not in text.casefold():
+        if text[:1] not in _CREDIT_LINE_FIRSTS or "by" not in text.casefold():
             continue
         trailer = classify_trailer(text, knowledge=options.knowledge)
         if trailer is None or not trailer.contributors:
             continue
-        if all(contributor.role in PICTURE_ROLES for contributor in trailer.contributors):
+        if all(contributor.role in CREDIT_LINE_ROLES for contributor in trailer.contributors):
             found.contributors += trailer.contributors
 
 

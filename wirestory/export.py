@@ -247,9 +247,13 @@ def _contributors_text(contributors: tuple[Contributor, ...]) -> str:
     phrases = []
     for role, group in itertools.groupby(contributors, key=operator.attrgetter("role")):
         who = " and ".join(c.name + (f" in {c.place}" if c.place else "") for c in group)
-        phrases.append(
-            f"{who} contributed" if role == "contributing" else f"{role.capitalize()} by {who}"
-        )
+        if role == "contributing":
+            phrases.append(f"{who} contributed")
+        elif role == "reviewing":
+            # "Reviewing by" is no English: a health site writes "Reviewed by".
+            phrases.append(f"Reviewed by {who}")
+        else:
+            phrases.append(f"{role.capitalize()} by {who}")
     return "; ".join(phrases)
 
 

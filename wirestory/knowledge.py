@@ -67,8 +67,11 @@ ContributorRole = Literal[
     "contributing",
     "photography",
     "video",
+    "reviewing",
 ]
-"""What a contributor named in a trailer did (:class:`wirestory.trailers.Contributor`)."""
+"""What a contributor named in a trailer did (:class:`wirestory.trailers.Contributor`):
+``reviewing`` is an expert's check of the story before it ran (a health site's
+``Medically reviewed by Jane Roe, MD``, ``Fact checked by Tom Hale``)."""
 
 # English auxiliaries of a narrating sentence's past, perfect or future ("The
 # road was closed", "Crews have worked", "It will reopen"): a photo's caption
@@ -2130,12 +2133,17 @@ class Knowledge:
             # An opinion page's disclaimer under the column: "The views expressed
             # in this article are the author's own.", "Views expressed are
             # personal.", "The opinions expressed here are those of the
-            # writer." A story's sentence on views names whose they are
-            # otherwise ("The views expressed at the meeting were mixed").
+            # writer."; a contributor network's under the writer's name:
+            # "Opinions expressed by contributors are their own." A story's
+            # sentence on views names whose they are otherwise ("The views
+            # expressed at the meeting were mixed", "The views expressed by
+            # residents were mixed").
             (
                 "expressed",
                 r"^(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece"
-                r"|op-ed|commentary|blog post|opinion piece) |here |above )?are (?:solely )?"
+                r"|op-ed|commentary|blog post|opinion piece) |here |above "
+                r"|by (?:\w+ ){0,2}?(?:contributors|columnists|writers|authors|bloggers) )?"
+                r"are (?:solely )?"
                 r"(?:those of the (?:author|writer|contributor)s?\b"
                 r"|(?:the )?(?:author|writer)(?:['’]s|s['’]) own\b|(?:my|his|her|their) own\b"
                 r"|personal\b)",
@@ -2228,6 +2236,14 @@ class Knowledge:
             ("photographs", "photography"),
             ("photography", "photography"),
             ("video", "video"),
+            # A health or finance site's expert who checked the story, a line
+            # of its own over or under the byline ("Medically reviewed by Jane
+            # Roe, MD", "Fact checked by Tom Hale", "Reviewed by …").
+            ("reviewed", "reviewing"),
+            ("medically reviewed", "reviewing"),
+            ("clinically reviewed", "reviewing"),
+            ("fact checked", "reviewing"),
+            ("fact-checked", "reviewing"),
         ),
         validator=_contributor_roles,
     )

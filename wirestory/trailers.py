@@ -26,7 +26,12 @@ from typing import Final, Literal, NamedTuple
 import attrs
 import regex
 
-from wirestory.bylines import is_email_address, is_organization_line, person_names
+from wirestory.bylines import (
+    is_credential,
+    is_email_address,
+    is_organization_line,
+    person_names,
+)
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     ContributorRole,
@@ -298,7 +303,9 @@ def _people(text: str, role: ContributorRole) -> list[Contributor]:
     pending: list[str] = []
     for part in _SPLIT_NAMES.split(text.strip().rstrip(".")):
         part = part.strip()
-        if not part:
+        if not part or ((pending or people) and is_credential(part)):
+            # "Reviewed by Jane Roe, MD, FACP": the letters after a name are
+            # the person's credentials, no one else.
             continue
         located = _PLACE.fullmatch(part, 0, None, False)
         if located:
@@ -328,6 +335,56 @@ def _all_names(people: Sequence[Contributor], knowledge: Knowledge) -> bool:
 # "Video by": Knowledge.contributor_roles). (Not part of wirestory's API: the
 # enrichment asks it of a credit line out of the body.)
 PICTURE_ROLES: Final = frozenset({"photography", "video"})
+# The roles of a credit a page prints on a line of its own in the header or
+# under the story, out of any trailer: the pictures' and the film's, and an
+# expert's review ("Medically reviewed by Jane Roe, MD"). (Not part of
+# wirestory's API: the page layout and the enrichment ask it.)
+CREDIT_LINE_ROLES: Final = PICTURE_ROLES | {"reviewing"}
+
+
+# A header's separator between its parts, spaced: "Medically reviewed by Jane
+# Roe, MD — Written by Tom Hale — Updated on March 4, 2025".
+_HEADER_PARTS = re.compile(r"(\s[—–|·•]\s)")
+_HEADER_MARKS: Final = "—–|·•"
+
+
+def header_credits(text: str, knowledge: Knowledge) -> tuple[str, tuple[Contributor, ...]] | None:
+    """A header line with the parts between its separators (`` — ``, `` | ``,
+    `` · ``) that credit the story's review, pictures or film (``Medically
+    reviewed by Jane Roe, MD``: roles ``CREDIT_LINE_ROLES``) taken out: the
+    line's other parts joined as written, and the contributors those parts
+    name. None when no part is such a credit, or every part is. A health
+    site prints the reviewer, the writer and the date on one line; read
+    whole, it was no byline, or the credit the byline's organisation. String
+    tests first: most lines hold no separator or no two ``by``. (Not part of
+    wirestory's API: the page layout reads the byline from the rest, the
+    enrichment the contributors.)"""
+    if (
+        ("by " not in text and "By " not in text and "BY " not in text)
+        or not any(mark in text for mark in _HEADER_MARKS)
+        or text.casefold().count("by ") < 2
+        or _HEADER_PARTS.search(text) is None
+    ):
+        return None
+    pieces = _HEADER_PARTS.split(text.strip())
+    kept: list[str] = []
+    people: list[Contributor] = []
+    for number in range(0, len(pieces), 2):
+        part = pieces[number]
+        trailer = classify_trailer(part, knowledge=knowledge) if " by " in part.casefold() else None
+        if (
+            trailer is not None
+            and trailer.contributors
+            and all(c.role in CREDIT_LINE_ROLES for c in trailer.contributors)
+        ):
+            people += trailer.contributors
+            continue
+        if kept:
+            kept.append(pieces[number - 1])
+        kept.append(part)
+    if not people or not kept:
+        return None
+    return "".join(kept), tuple(people)
 
 
 def _contributors(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] | None:

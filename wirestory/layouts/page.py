@@ -137,9 +137,11 @@ from wirestory.page_data import PRICE_NOTICE_PREFIXES
 from wirestory.paragraphs import SENTENCE_OR_COLON_ENDS, ends_sentence
 from wirestory.state import LineState, Override, Problem
 from wirestory.trailers import (
+    CREDIT_LINE_ROLES,
     PICTURE_ROLES,
     classify_trailer,
     glued_sign_off,
+    header_credits,
     in_speech_verbs,
     is_speech_word,
     signed_address,
@@ -3686,6 +3688,7 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
     if headline is None:
         return None
     looked = listed = rows = 0
+    named = False
     for index in range(headline + 1, len(lines)):
         text = lines[index].text.strip(BLANK_CHARS)
         if not text:
@@ -3707,6 +3710,16 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         if looked < _MENU_BYLINE_LOOKAHEAD and _summary_label(text):
             rows = _SUMMARY_MAX_ROWS
             continue
+        # A contributor network's disclaimer and the writer's bio under the
+        # name (``Jane Roe`` / ``Contributor`` / ``Opinions expressed by
+        # contributors are their own.`` / ``I write about …`` / ``Follow`` /
+        # the date) end in full stops, as no player's line does: looked past
+        # under a name, as the header's lines; read as the first paragraph,
+        # they made the page wire copy.
+        if named and _writer_aside(text, knowledge):
+            continue
+        if not named and looked < _MENU_BYLINE_LOOKAHEAD:
+            named = page_person_names(text, knowledge=knowledge) is not None
         looked += 1
         # A podcast's or an obituary's page sets a player, a share bar or a
         # name in index form between its headline and its date (``Listen to
@@ -4503,6 +4516,8 @@ def _read_blocks(
         # unlimited access for £1 a week …``), which was read as the story's
         # last paragraph.
         body_end = wall
+    if body_start < body_end:
+        body_end = _closing_box_heading(texts, (body_start, body_end))
     trailing, signed = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
@@ -4732,6 +4747,7 @@ def _read_blocks(
             roles[index], claimed[index] = furniture, after[rule]
     if phrases:
         _flag_phrase_subheading(phrases, texts, blocks, state)
+        _flag_pitch_left_out(phrases, texts, blocks, state)
     if body_start < body_end and "boilerplate-words" in kept:
         _flag_notice_words_in_story(
             (texts, found.sentence),
@@ -4976,6 +4992,45 @@ def _flag_phrase_subheading(
                 )
             )
             return
+
+
+def _flag_pitch_left_out(
+    phrases: Sequence[int], texts: Sequence[str], blocks: Sequence[int], state: LineState
+) -> None:
+    """Say so (``sign-up-pitch-left-out``) when a one-sentence bid to a
+    newsletter or the reader's inbox (``Sign up to get the day's top stories
+    in your inbox.``: ``_INBOX_PITCH_OPENINGS``, ``_INBOX_PITCH``) was left
+    out as furniture between two of the story's paragraphs, naming nothing
+    as the site's own (no ``our``, ``we``, ``us``). Over or under the story
+    it is the site's sign-up box, unsaid; between the paragraphs a how-to
+    story gives the same advice in its own sentence (``Sign up for your
+    bank's alerts so that they reach your inbox …``). It stays out (most
+    such lines are the box's), and the story says so; one diagnostic a
+    story."""
+    roles = state.roles
+    for number in phrases:
+        if number == 0 or number + 1 >= len(blocks):
+            continue
+        if roles[blocks[number - 1]] is not Role.BODY or roles[blocks[number + 1]] is not Role.BODY:
+            continue
+        text = texts[number].strip()
+        folded = text.casefold()
+        if (
+            not folded.startswith(_INBOX_PITCH_OPENINGS)
+            or _INBOX_PITCH.match(folded) is None
+            or not _SITE_VOICE.isdisjoint(w.strip(_WORD_EDGES) for w in folded.split())
+        ):
+            continue
+        state.problems.append(
+            Problem(
+                "sign-up-pitch-left-out",
+                f"a bid to a newsletter or the reader's inbox between the story's paragraphs "
+                f"({text[:60]!r}) was left out as a sign-up box's pitch: naming no site's "
+                "own, it may be the story's advice",
+                blocks[number],
+            )
+        )
+        return
 
 
 def _flag_notice_words_in_story(
@@ -6580,6 +6635,58 @@ def _paywall_notice(
     return None
 
 
+def _closing_box_heading(texts: Sequence[str], span: tuple[int, int]) -> int:
+    """Where the story's stretch ends: at a closing box's heading among its
+    last blocks, else where it did. The heading names the page itself and
+    ends in a colon or speaks as the site or to the reader (``How we reviewed
+    this article:``, ``Why you can trust this story``: ``_PAGE_SELF_WORDS``,
+    ``_HEADING_VOICE``), at most ``_CLOSING_BOX_MAX_WORDS`` words, with at
+    most ``_CLOSING_BOX_BELOW`` blocks of the stretch under it, the site
+    speaking there of its work (``Our experts … update our articles …``: a
+    word of ``_SITE_VOICE`` and one of ``_SITE_WORK``). A health site prints
+    the box under the story; read as its last paragraphs, its heading and
+    sentence closed the body, silently. A story's own subheading on the
+    story (``What this story means for renters``) has its prose under it in
+    the third person, and a column's closing section says ``we`` of the
+    world, not of articles: both stay. String tests on a few short blocks."""
+    body_start, body_end = span
+    for number in range(max(body_start + 1, body_end - _CLOSING_BOX_BELOW - 1), body_end):
+        if len(texts[number]) > _CLOSING_BOX_MAX_CHARS:
+            continue  # a paragraph: most blocks there are
+        heading = texts[number].strip()
+        folded = heading.casefold()
+        words = set(folded.rstrip(":?").split())
+        if (
+            len(heading.split()) > _CLOSING_BOX_MAX_WORDS
+            or heading[-1:] == "."
+            or not any(page in folded for page in _PAGE_SELF_WORDS)
+            or not (heading.endswith(":") or not words.isdisjoint(_HEADING_VOICE))
+        ):
+            continue
+        if all(
+            not _SITE_VOICE.isdisjoint(said := set(_tokens(texts[below])))
+            and not _SITE_WORK.isdisjoint(said)
+            for below in range(number + 1, body_end)
+        ):
+            return number
+    return body_end
+
+
+# The most words of a closing box's heading, and of the stretch's blocks under it.
+_CLOSING_BOX_MAX_WORDS: Final = 8
+_CLOSING_BOX_MAX_CHARS: Final = 100
+_CLOSING_BOX_BELOW: Final = 2
+# A site speaking of itself: its box under the story says "we" and "our";
+# its heading may speak to the reader too ("Why you can trust this article").
+_SITE_VOICE: Final = frozenset(("we", "our", "us"))
+_HEADING_VOICE: Final = _SITE_VOICE | {"you"}
+# The site's work its box speaks of ("we update our articles", "our experts
+# review …"): a column's closing section saying "we" speaks of the world.
+_SITE_WORK: Final = frozenset(
+    ("article", "articles", "content", "editorial", "experts", "sources", "standards", "review")
+)
+
+
 # A paywall's notice: bidding the reader subscribe or log in to read on, or
 # saying the story is for subscribers. Fixed words, no nested repeats: linear.
 _PAYWALL_NOTICE: Final = regex.compile(
@@ -7588,7 +7695,7 @@ def _widget_boxes(
     walls: Sequence[bool],
     free: list[bool],
     words: tuple[Sequence[Sequence[str]], frozenset[str] | None] = ((), None),
-) -> tuple[set[int], list[tuple[int, int]]]:
+) -> tuple[set[int], list[tuple[int, int, bool]]]:
     """Mark in ``free`` a widget a site puts between two paragraphs of the
     story, of several lines, where the story goes on below (two blocks of
     prose, or a long one: :func:`_story_goes_on`; under a stock widget, one
@@ -7604,12 +7711,13 @@ def _widget_boxes(
     runs of furniture phrases are walked (most blocks are turned down by one
     look); the widget's blocks get the rule ``widget-box``. Returns the
     number of each stock widget's first block read past, and the first block
-    and the end of each stock widget not read past over one paragraph
-    naming too few of the story's words."""
+    and the end of each stock widget or sign-up box not read past over one
+    paragraph naming too few of the story's words (and whether it is a stock
+    widget)."""
     furniture, stripped = found.furniture, found.stripped
     count = len(kinds)
     stocks: set[int] = set()
-    lone: list[tuple[int, int]] = []
+    lone: list[tuple[int, int, bool]] = []
 
     def prose(k: int) -> bool:
         return kinds[k] in _PROSE_KINDS
@@ -7660,6 +7768,12 @@ def _widget_boxes(
             and (priced(k) or (text[-1:] not in ".!?:" and k + 1 < count and priced(k + 1)))
         )
 
+    def form_field(k: int) -> bool:
+        # A sign-up form's field or button that is no furniture phrase of its
+        # own (``Email address``): under the box's pitch, the box's.
+        text = stripped[k]
+        return len(text) <= _QUOTE_MAX_CHARS and _remembered_phrase_key(text) in _SIGN_UP_KEYS
+
     done = 1
     # A widget opens under prose: only the blocks right under a block of
     # prose are looked at, found in C (``kinds`` against each block's number
@@ -7683,7 +7797,7 @@ def _widget_boxes(
         while end < count and end - n <= _BOX_ITEMS and not walls[end] and not free[end]:
             if stock and label(end):
                 pass
-            elif furniture[end]:
+            elif furniture[end] or (pitch >= 0 and form_field(end)):
                 line = stripped[end]
                 stock = (
                     stock
@@ -7705,16 +7819,26 @@ def _widget_boxes(
         quoted = stock and any(
             furniture[k] or _TICKER.fullmatch(stripped[k]) is not None for k in range(n, end)
         )
-        while end > n and not furniture[end - 1] and not (quoted and label(end - 1)):
+        while (
+            end > n
+            and not furniture[end - 1]
+            and not (quoted and label(end - 1))
+            and not (pitch >= 0 and form_field(end - 1))
+        ):
             end -= 1
         signed = _remembered_phrase_key(stripped[end - 1]) in _SIGN_UP_KEYS
         goes_on = (
             end - n >= 2 and (stock or signed) and _story_goes_on(weights, end, lambda k: k, prose)
         )
-        if not goes_on and stock and end - n >= 2:
+        if not goes_on and (stock or signed) and end - n >= 2:
+            # So does a sign-up box over the story's last paragraph (``Sign
+            # up for our daily briefing`` / its pitch / ``Email address`` /
+            # ``Subscribe`` / the last paragraph, naming the story's people
+            # and places): not read past, it ended the story, the last
+            # paragraph lost, silently.
             closing = closes_story(n, end)
             if closing is False:
-                lone.append((n, end))
+                lone.append((n, end, stock))
             goes_on = closing is True
         if goes_on:
             for k in range(n, end):
@@ -7999,6 +8123,22 @@ def _standfirst_over_byline(
     return first
 
 
+def _credit_line(text: str, knowledge: Knowledge) -> bool:
+    """A line crediting the story's pictures, film or review and nothing else
+    (``Photographs by Tom Bay``, ``Medically reviewed by Ann Lee, MD``): a
+    role before ``by``, people after it, each of a role a page prints on a
+    line of its own (``CREDIT_LINE_ROLES``). The word ``by`` asked first."""
+    stripped = text.strip()
+    if " by " not in stripped.casefold():
+        return False
+    trailer = classify_trailer(stripped, knowledge=knowledge)
+    return (
+        trailer is not None
+        and bool(trailer.contributors)
+        and all(c.role in CREDIT_LINE_ROLES for c in trailer.contributors)
+    )
+
+
 def _picture_credit(text: str, knowledge: Knowledge) -> bool:
     """A line crediting the story's pictures or film and nothing else
     (``Photographs by Tom Bay``, ``Video by Ann Lee``): its role before
@@ -8196,6 +8336,11 @@ def _subtitle_under_headline(
         # "Published Wed, Nov 20 2019 4:29 AM EST Updated an hour ago": a date
         # line with words of its own holds a clock time or a numeric date.
         or _CLOCK_OR_DATE.search(text) is not None
+        # "Medically reviewed by Jane Roe, MD" over "Written by Tom Hale": a
+        # health site's credit of its expert, a contributor the enrichment
+        # reads from the header's line; read as the deck, it was the
+        # standfirst, silently.
+        or _credit_line(text, knowledge)
     ):
         return
     state.standfirst = index
@@ -9943,7 +10088,7 @@ def _one_link_promo(texts: Sequence[str], knowledge: Knowledge) -> bool:
 
 
 def _flag_close_under_stock_widget(
-    lone: Sequence[tuple[int, int]],
+    lone: Sequence[tuple[int, int, bool]],
     span: tuple[int, int],
     blocks: Sequence[int],
     state: LineState,
@@ -9954,15 +10099,20 @@ def _flag_close_under_stock_widget(
     ``_SAME_STORY_WORDS`` of the distinctive words of the prose above, as
     :func:`_widget_boxes` asks): it may be the story's last paragraph under a
     widget printed after its next to last (a teaser printed under a market
-    box with no headline reads the same)."""
+    box with no headline reads the same). So for a newsletter's sign-up box
+    there (``prose-under-sign-up-box``)."""
     body_start, body_end = span
-    for widget, end in lone:
-        if body_start < body_end == widget:
+    for widget, end, stock in lone:
+        # The box's pitch may have been read as the story's closing sentence
+        # (``The valley's news, every morning.`` / ``Enter your email
+        # address`` / ``Sign up``): the stretch then ends inside the box.
+        if body_start < body_end and widget <= body_end < end:
             state.problems.append(
                 Problem(
-                    "prose-under-stock-widget",
-                    "a paragraph under a stock widget right under the story was left out, "
-                    "naming few of the story's words: it may be the story's last paragraph",
+                    "prose-under-stock-widget" if stock else "prose-under-sign-up-box",
+                    f"a paragraph under a {'stock widget' if stock else 'sign-up box'} right "
+                    "under the story was left out, naming few of the story's words: it may "
+                    "be the story's last paragraph",
                     blocks[end],
                 )
             )
@@ -11893,11 +12043,23 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
     # The writer's links right over the date (``Email the author`` /
     # ``@janeroe``) are passed over without counting against the walk: the
     # name and its title above them leave it its lines for the headline.
+    # So are a contributor network's lines there (``Contributor`` / its
+    # disclaimer / the writer's bio in the first person / ``Follow``), under
+    # a name: the disclaimer, a sentence of a headline's length, was taken
+    # for the headline.
     passed = 0
     while (
         anchor > 1
         and passed < _WRITER_LINES_UNDER_NAME
-        and _writer_contact_line(texts[anchor - 1], knowledge)
+        and (
+            _writer_contact_line(texts[anchor - 1], knowledge)
+            or _writer_aside(texts[anchor - 1], knowledge)
+            or (
+                _writer_title_word(texts[anchor - 1], knowledge)
+                and anchor > 2
+                and page_person_names(texts[anchor - 2].strip(), knowledge=knowledge) is not None
+            )
+        )
     ):
         anchor -= 1
         passed += 1
@@ -12347,12 +12509,70 @@ _CONTACT_SMALL: Final = frozenset({"me", "on", "x"})
 
 
 def _writer_line_under_name(text: str, knowledge: Knowledge) -> bool:
-    """A writer's title, address or contact link under their name."""
-    return _writer_detail_line(text, knowledge) or _writer_contact_line(text, knowledge)
+    """A writer's title, address, contact link or aside under their name."""
+    return (
+        _writer_detail_line(text, knowledge)
+        or _writer_contact_line(text, knowledge)
+        or _writer_title_word(text, knowledge)
+        or _writer_aside(text, knowledge)
+    )
 
 
-# The most lines of a writer's title and contact links under their name.
-_WRITER_LINES_UNDER_NAME: Final = 3
+def _writer_title_word(text: str, knowledge: Knowledge) -> bool:
+    """A writer's title of one capitalised word alone (``Contributor``,
+    ``Columnist``, ``Correspondent``: :attr:`Knowledge.writer_titles`),
+    as a contributor network prints it under the name. Asked only of a line
+    under a name: alone, such a word may be a menu's item."""
+    stripped = text.strip()
+    return (
+        bool(stripped)
+        and " " not in stripped
+        and stripped[0].isupper()
+        and stripped[-1] not in _PARAGRAPH_ENDS
+        and writer_title(stripped, knowledge=knowledge) is not None
+    )
+
+
+# A writer's bio in the first person, one sentence, as a contributor network
+# prints it under the name and title: "I write about ports and shipping.",
+# "I cover energy markets from Oslo.", "I'm a former trader who …". A
+# story's paragraph opening "I write" stands under the header, not in it.
+_FIRST_PERSON_BIO: Final = regex.compile(r"I(?:['’]m| am| write| cover| report)\b")
+# The most words of such a bio line.
+_BIO_LINE_MAX_WORDS: Final = 30
+
+
+def _writer_aside(text: str, knowledge: Knowledge) -> bool:
+    """A contributor network's lines between the writer's name and the date:
+    the network's disclaimer (``Opinions expressed by contributors are their
+    own.``, a ``note`` trailer of :attr:`Knowledge.note_phrases`) or the
+    writer's bio of one sentence in the first person (``I write about …``).
+    Read as neither, the name went unread and the walk up to the headline
+    took the disclaimer for it; the page was wire copy, its header the body's
+    first paragraphs, silently. Sieved by the first letter: most lines open
+    with neither ``I`` nor a disclaimer's ``O``/``V``/``T``."""
+    stripped = text.strip()
+    if stripped[:1] not in _ASIDE_FIRSTS or len(stripped) > _HEADLINE_MAX_CHARS:
+        return False
+    if stripped[0] == "I":
+        return (
+            _FIRST_PERSON_BIO.match(stripped) is not None
+            and len(stripped.split()) <= _BIO_LINE_MAX_WORDS
+            and stripped[-1] in _PARAGRAPH_ENDS
+            and not any(mark in stripped[:-1] for mark in ".?!")
+        )
+    if "xpressed" not in stripped:
+        return False  # no disclaimer's "expressed": no call for the trailer's patterns
+    trailer = classify_trailer(stripped, knowledge=knowledge)
+    return trailer is not None and trailer.kind == "note"
+
+
+# The first letters of a writer's aside: "I …", "Opinions …", "Views …", "The views …".
+_ASIDE_FIRSTS: Final = "IOVT"
+
+# The most lines of a writer's title, contact links and asides under their
+# name (``Contributor`` / a disclaimer / a bio / ``Follow`` / ``@handle``).
+_WRITER_LINES_UNDER_NAME: Final = 5
 # The most words of a writer's outlet on its line under their name.
 _OUTLET_MAX_WORDS: Final = 4
 
@@ -13096,7 +13316,13 @@ def byline_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Bylin
 
 
 def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
-    found = find_page_byline(text, knowledge=knowledge)
+    # "Medically reviewed by Jane Roe, MD — Written by Tom Hale — Updated on
+    # March 4, 2025", "Written by Tom Hale, RD on March 4, 2025 — Fact checked
+    # by Jane Roe": the reviewer's credit is no part of the byline (read
+    # whole, the line was none, or the credit its organisation); the
+    # enrichment reads the reviewer (trailers.header_credits).
+    credited = header_credits(text, knowledge)
+    found = find_page_byline(text if credited is None else credited[0], knowledge=knowledge)
     if found is None:
         return None
     if (
