@@ -324,3 +324,40 @@ def test_a_sections_title_under_a_break_is_no_headline_of_the_next_story() -> No
     first, second = wirestory.parse(one + _MARKED_TWO + "\n")
     assert first.body[-1] == "The Night Shift"
     assert second.headline == _headline(_MARKED_TWO)
+
+
+# --- A crawler's records, each opening with its fields ----------------------------------
+
+
+def _record(number: int, text: str) -> str:
+    title, rest = text.split("\n\n", 1)
+    fields = f"URL: https://example.com/news/{number}/\nDate: 2025-03-0{number}"
+    return f"Title: {title}\n{fields}\n\n{rest}"
+
+
+@pytest.mark.parametrize("gap", ["\n\n\n\n", "\n\n", "\n"])
+@pytest.mark.parametrize("kind", ["bylined", "wire"])
+def test_a_crawlers_records_are_read_field_by_field(gap: str, kind: str) -> None:
+    # ``Title:`` / ``URL:`` / ``Date:`` over each record's text (its headline
+    # in the title): the fields were the body's first paragraph and the
+    # byline a subheading; one blank line apart or none, one story. Silent.
+    one, two = _TEXTS[kind]
+    text = _record(1, one) + gap + _record(2, two) + "\n"
+    stories = wirestory.parse(text)
+    assert [s.headline for s in stories] == [_headline(one), _headline(two)]
+    for story, source in zip(stories, (one, two), strict=True):
+        assert story.body[-1] == _last(source)
+        assert not any("https://" in p or "Date:" in p for p in story.body)
+        assert [s.rule for s in story.segments if s.rule == "record-field"] == ["record-field"] * 2
+        assert story.diagnostics == ()
+    if kind == "bylined":
+        assert [s.byline.names for s in stories if s.byline] == [("Marta Keel",), ("Tomas Vell",)]
+    assert text == rebuild(text, stories)
+
+
+def test_a_title_field_inside_a_story_is_no_record() -> None:
+    # A review's box (``Title:`` / ``Author:``) under a story that opened
+    # with no record: no cut, no field claimed.
+    text = _BYLINED_ONE + "\n\nTitle: The Quiet Shelf\nAuthor: Anne Hale\n"
+    [story] = wirestory.parse(text)
+    assert not any(s.rule == "record-field" for s in story.segments)

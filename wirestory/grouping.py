@@ -269,6 +269,25 @@ def _one_block_header(
     return not any(not window[index].text.strip(BLANK_CHARS) for index in range(first + 2, end))
 
 
+# What a record's title field opens with (``Title:``, ``Headline:``), or
+# white space (an invisible character opening a line is read as a space).
+_TITLE_FIRSTS: Final = frozenset("TtHh \t")
+
+
+def _next_record(
+    lines: Iterator[Line], line: Line, story: list[Line], options: ParseOptions
+) -> bool:
+    """In a dump of a crawler's records, each opening with its fields
+    (``Title: …`` / ``URL: https://…`` / ``Date: …``), does ``line``, just
+    taken from ``lines``, open the next record? Asked only of a story that
+    opened so itself: set one blank line apart or none, the records were
+    read as one story, the next title and fields in its body, silently."""
+    if len(story) < 2 or not wire.opens_record(story[0].text, story[1].text):
+        return False
+    window = _window(lines, line, options)
+    return len(window) > 1 and wire.opens_record(line.text, window[1].text)
+
+
 def _start_under_rule(lines: Iterator[Line], line: Line, options: ParseOptions) -> int | None:
     """After a dump's rule line (``-----``, ``<<<END>>>``, ``--- page 2
     ---``) and one blank line or none, after a page break (a form feed alone
@@ -467,6 +486,14 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             )
         ):
             starts = _start_under_rule(source, line, options)
+        elif (
+            text[:1] in _TITLE_FIRSTS
+            and len(blanks) < 2
+            and len(story) > 1
+            and line.number > header_end
+            and _next_record(source, line, story, options)
+        ):
+            starts = 0
         elif blanks:
             if len(blanks) >= 2:
                 starts = _starts_story(source, line, blanks, options)
