@@ -68,9 +68,9 @@ _GLUED: dict[str, list[int]] = {
     # Flagged by the separator line (an earlier round's form); the third
     # story is in the notes.
     "print_all_equals": [9, 17],
-    "rss_labelled": [6, 11],
     "rss_unlabelled": [5, 9],
-    "rss_wire_items": [5],
+    # rss_labelled and rss_wire_items (``Title:`` / ``Link:`` / ``Published:``
+    # items one blank line apart) are read item by item since dumps43.
 }
 
 # Misreadings left, by case, story (None: the count of stories) and field

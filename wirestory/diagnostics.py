@@ -969,6 +969,8 @@ _RULES: dict[str, str] = {
     "print-folio": "a print page's header over a wire story's headline (the paper's name, "
     "the date and the page: THE VALE TIMES  Tuesday, March 4, 2025  A3)",
     "export-count": "a database export's count over a wire story's headline (Article 2 of 5)",
+    "record-field": "a crawler's record field under its Title: line (URL: https://…, "
+    "Date: 2025-03-04)",
     "print-jump": "a print page's line over the rest of a story begun on another page, "
     "in a wire story's front matter (From Page A1)",
     "wire-slug": "a wire service's keyword slug above the headline (BC-EU-Grain-Prices,0412)",

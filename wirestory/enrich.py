@@ -86,6 +86,7 @@ from wirestory.trailers import (
     header_credits,
     is_contact_label,
     is_dashed_sign_off,
+    is_dump_rule,
     is_separator,
     note_story_sentence,
     opens_with_reporters,
@@ -955,6 +956,10 @@ def _trailers(
         text = lines[last].text.strip()
         if (
             text in END_MARKS
+            # A dump's rule right under the story's last line (``… on
+            # Friday.`` / ``-----``), as a script joining files prints it:
+            # no line of the paragraph, whose text took it in.
+            or (is_separator(text) or is_dump_rule(text))
             or (text[:1] in "-–—(=" and is_dashed_sign_off(text, knowledge=options.knowledge))
             or ("@" in text and _address_under_sentence(lines, last, text, options.knowledge))
         ):
@@ -991,6 +996,8 @@ def _trailers(
     while cut > start:
         text = joined_text(lines, paragraphs[cut - 1])
         kind = classify_trailer(text, knowledge=options.knowledge)
+        if kind is None and _address_under_story(lines, paragraphs, cut - 1, text):
+            kind = Trailer("note")
         if kind is None and contact_shaped(text):
             # A press release's contacts under their label (``Media
             # contact:`` / ``Tom Hale`` / ``+47 555 0100``): each line a
@@ -1056,6 +1063,28 @@ def _trailers(
         _glued_sign_off(lines, paragraphs[-1], found, options)
     if bio is not None:
         paragraphs.append(bio)
+
+
+def _address_under_story(
+    lines: list[Line], paragraphs: list[list[int]], number: int, text: str
+) -> bool:
+    """Is paragraph ``number`` (its text ``text``) an address alone under the
+    story (``https://…/news/ferry-strike``, ``Source: https://…``)? A
+    scraper prints each page's address under it, and a dump joining pages
+    leaves the next page's address there when it is cut at the next page's
+    header; read as the last paragraph, it was body text, silently. An
+    address under a paragraph introducing it (``The report is online at:``)
+    is the story's, as is the last of the story's list of links (an item's
+    name over its address, item after item: another address alone two
+    paragraphs up)."""
+    if "://" not in text or not is_source_address(text):
+        return False
+    if number == 0:
+        return True
+    above = joined_text(lines, paragraphs[number - 1]).rstrip()
+    return not above.endswith(":") and not (
+        number > 1 and is_source_address(joined_text(lines, paragraphs[number - 2]))
+    )
 
 
 def _address_under_sentence(lines: list[Line], last: int, text: str, knowledge: Knowledge) -> bool:

@@ -16,6 +16,11 @@ when what follows is a whole header of that layout, shown again: two stories of
 the site glued by one blank line (``Headline`` / captions / ``PX`` / ``Headline``
 again) are two stories, not one with a subheading, when the marker is the
 site's own or a caption between carries a credit.
+
+A rule line a script prints between files (``-----``, ``* * *``, ``--- page 2
+---``, ``<<<END>>>``), a page break, or the next page's address alone on its
+line ends a story whatever its layout when a whole header follows it (a marked
+one, a wire story's, a headline over a byline), and no header is read past one.
 """
 
 from __future__ import annotations
@@ -23,15 +28,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from copy import copy
 from itertools import islice, tee
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
+from wirestory.bylines import find_byline
 from wirestory.captions import split_credit
 from wirestory.datelines import opens_wire_story
 from wirestory.layouts import marked, wire
 from wirestory.lines import BLANK_CHARS, PLAIN_WHITE, Line
 from wirestory.options import ParseOptions
 from wirestory.roles import is_source_address
-from wirestory.trailers import closes_story
+from wirestory.trailers import closes_story, is_dump_rule, is_separator
 
 __all__ = ["LineGroup", "group_stories"]
 
@@ -48,8 +54,19 @@ def _lookahead(lines: Iterator[Line]) -> Iterator[Line]:
 
 def _window(lines: Iterator[Line], line: Line, options: ParseOptions) -> list[Line]:
     """``line``, just taken from ``lines`` (:func:`_lookahead`), and the
-    ``max_header_lines`` after it, read from a copy of ``lines``."""
-    return [line, *islice(copy(lines), options.max_header_lines)]
+    ``max_header_lines`` after it, read from a copy of ``lines``, down to a
+    dump's rule line (``-----``, ``<<<END>>>``): no story's header runs on
+    past one, nor past a page break or an address alone on its line (the
+    next page's). A short wire story over a rule and the next story's marked
+    header was read as one marked header (its headline the wire story's),
+    the rule and the next headline its captions. A rule right under the
+    first line is a converter's underline of it (``Headline`` / ``=====``),
+    kept."""
+    window = [line, *islice(copy(lines), options.max_header_lines)]
+    for index in range(2, len(window)):
+        if _parts_stories(window[index].text):
+            return window[:index]
+    return window
 
 
 def _header_end(window: list[Line], found: marked.MarkedHeader) -> int:
@@ -204,6 +221,128 @@ def _glued_start(lines: Iterator[Line], line: Line, options: ParseOptions) -> in
     return _NO_START
 
 
+# What a dump's rule line opens with (``-----``, ``<<<END>>>``, `` ***``),
+# asked of the first character before the patterns: most lines open with a
+# letter.
+_RULE_OPENINGS: Final = frozenset("-=_*~+#•·–—─━═< \t")
+
+
+def _is_rule(text: str) -> bool:
+    """Is ``text`` a rule a dump draws between stories (``-----``, ``* * *``,
+    ``--- page 2 ---``, ``<<<END>>>``)?"""
+    return text[:1] in _RULE_OPENINGS and (is_separator(text) or is_dump_rule(text))
+
+
+# A page break (form feed), a file, group or record separator: a blank line
+# holding one parts two files' text as a rule does.
+_PAGE_BREAKS: Final = ("\f", "\x1c", "\x1d", "\x1e")
+
+
+def _page_break(text: str) -> bool:
+    """Is ``text``, a blank line, one holding a page break (``\\f``)?"""
+    return any(mark in text for mark in _PAGE_BREAKS)
+
+
+def _parts_stories(text: str) -> bool:
+    """Does a line of ``text`` stand between two stories, never inside a
+    header: a dump's rule, an address alone, a page break?"""
+    if _is_rule(text):
+        return True
+    if "://" in text:
+        return is_source_address(text)
+    return bool(text) and not text.strip(BLANK_CHARS) and _page_break(text)
+
+
+def _one_block_header(
+    window: list[Line], first: int, found: marked.MarkedHeader, options: ParseOptions
+) -> bool:
+    """Is the marked header ``found`` at ``window[first]`` a headline over one
+    block of captions and its marker or its repeat (one blank line under the
+    headline at most)? A section's paragraph or title under a section break, over the
+    next story's header (``* * *`` / ``The last paragraph.`` / blank /
+    ``Headline`` / captions / ``TT``), is no headline of it: ``detect``
+    reads the marker below as closing a header it opens."""
+    if not wire.looks_like_headline(window[first].text, options.knowledge):
+        return False
+    # Down to the marker, or to the blank line over the headline's repeat.
+    end = found.marker if found.marker is not None else (found.repeat or first) - 1
+    return not any(not window[index].text.strip(BLANK_CHARS) for index in range(first + 2, end))
+
+
+# What a record's title field opens with (``Title:``, ``Headline:``), or
+# white space (an invisible character opening a line is read as a space).
+_TITLE_FIRSTS: Final = frozenset("TtHh \t")
+
+
+def _next_record(
+    lines: Iterator[Line], line: Line, story: list[Line], options: ParseOptions
+) -> bool:
+    """In a dump of a crawler's records, each opening with its fields
+    (``Title: …`` / ``URL: https://…`` / ``Date: …``), does ``line``, just
+    taken from ``lines``, open the next record? Asked only of a story that
+    opened so itself: set one blank line apart or none, the records were
+    read as one story, the next title and fields in its body, silently."""
+    if len(story) < 2 or not wire.opens_record(story[0].text, story[1].text):
+        return False
+    window = _window(lines, line, options)
+    return len(window) > 1 and wire.opens_record(line.text, window[1].text)
+
+
+def _start_under_rule(lines: Iterator[Line], line: Line, options: ParseOptions) -> int | None:
+    """After a dump's rule line (``-----``, ``<<<END>>>``, ``--- page 2
+    ---``) and one blank line or none, after a page break (a form feed alone
+    on its line), or at an address alone on its line,
+    does ``line``, just taken from ``lines``, start the next story? ``None``
+    for no; for a story of the marked layout, the line number of its header's
+    end; 0 for another story.
+
+    Yes for a whole header, none other: a marked one (``Headline`` /
+    captions / ``TT``), a wire story's (a headline over a dateline naming an
+    agency or a date), a crawled page's (an address over a headline and
+    text), or a headline over a byline (``By Jane Roe``). A section break
+    inside one story (``* * *`` / a section's title / its paragraphs) shows
+    no such header; a headline over prose alone after a rule is left to the
+    story's ``possible-story-boundary`` doubt. Scripts that join files print
+    the rule right under the last line and the next file's headline right
+    under it; read on as one story, the rule and the next headline went to
+    the story above (its body or notes), silently.
+    """
+    window = _window(lines, line, options)
+    first = 0
+    if is_source_address(line.text):
+        # The next page's address over its header, one blank line between
+        # at most: the story starts at the address (claimed ``source-url``).
+        first = 1
+        if len(window) > 2 and not window[1].text.strip(BLANK_CHARS):
+            first = 2
+        if first >= len(window) or not window[first].text.strip(BLANK_CHARS):
+            return None  # a blank run under the address: the story above's
+    found = marked.detect(window, first, options)
+    if (
+        found is not None
+        and found.marker != first  # a marker line alone is no headline
+        and _one_block_header(window, first, found, options)
+    ):
+        return _header_end(window, found)
+    glued = _glued_start(lines, line, options)
+    # An address over a headline-like line and text is a crawled page's
+    # start only in a dump of such pages (group_stories asks it of a story
+    # that opened with one); a page's links, each over its title, read the
+    # same. Under a rule, it starts the next page.
+    if glued == _WIRE_START or (glued == _PAGE_START and not first):
+        return 0
+    texts = [ahead.text.strip() for ahead in window[first : first + 3]]
+    if len(texts) == 3 and not texts[1]:
+        del texts[1]  # one blank line between the headline and its byline
+    if (
+        len(texts) >= 2
+        and wire.looks_like_headline(texts[0], options.knowledge)
+        and find_byline(texts[1], knowledge=options.knowledge) is not None
+    ):
+        return 0
+    return None
+
+
 def _opens_wire_story(story: list[Line], asked: int, options: ParseOptions) -> bool:
     """Did ``story`` open with a wire story's dateline (naming an agency or a
     date) among its first ``max_header_lines`` lines, past the ``asked``
@@ -306,6 +445,8 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     # ending in no full stop) took it, to be told no (1.5 % of a page text's
     # parse by instructions, docs/performance.md).
     settled = False
+    # Did the settled story open as a crawler's record (_next_record)?
+    records = False
     max_story_chars = options.max_story_chars
     max_header_lines = options.max_header_lines
     knowledge = options.knowledge
@@ -329,7 +470,18 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 continue
             blanks.append(line)
             continue
-        if settled and not header_end:
+        if (
+            settled
+            and not header_end
+            # Nothing a dump's cut under a rule, a page break, an address or
+            # a crawler's next record asks of the line (below) can hold:
+            # the line above opens no rule, no page break in the blank line,
+            # no address, no title field in a story of records.
+            and story[-1].text[:1] not in _RULE_OPENINGS
+            and "://" not in text
+            and not (blanks and _page_break(blanks[0].text))
+            and not (records and text[:1] in _TITLE_FIRSTS)
+        ):
             # A story past its header that is no marked one (most of a page's
             # lines): no line of it starts a story (no marker, no glued
             # start: settled), so only a blank run or max_story_chars ends it,
@@ -349,7 +501,35 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                     story.append(line)
                     size += added
                     continue
-        if blanks:
+        if (
+            len(blanks) < 2
+            and len(story) > 1
+            and line.number > header_end
+            and (
+                _is_rule(story[-1].text)
+                or (bool(blanks) and _page_break(blanks[0].text))
+                # An address alone on its line under a paragraph's end (a
+                # blank line between, or a sentence's end above it), not
+                # one a paragraph introduces (``The report is online at:``)
+                # nor a page's own address under its menu's last item.
+                or (
+                    "://" in text
+                    and is_source_address(text)
+                    and (bool(blanks) or story[-1].text.rstrip(closing)[-1:] in sentence_ends)
+                    and not story[-1].text.rstrip().endswith(":")
+                )
+            )
+        ):
+            starts = _start_under_rule(source, line, options)
+        elif (
+            text[:1] in _TITLE_FIRSTS
+            and len(blanks) < 2
+            and len(story) > 1
+            and line.number > header_end
+            and _next_record(source, line, story, options)
+        ):
+            starts = 0
+        elif blanks:
             if len(blanks) >= 2:
                 starts = _starts_story(source, line, blanks, options)
             elif (
@@ -394,6 +574,10 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 wire_asked = len(story)
             crawled_story = not wire_opened and is_source_address(story[0].text)
             settled = not (wire_opened or crawled_story or wire_asked < max_header_lines)
+            if settled:
+                # A story of a crawler's records (``Title: …`` / ``URL: …``)
+                # is asked at each title field even when settled.
+                records = len(story) >= 2 and wire.opens_record(story[0].text, story[1].text)
             if (
                 # Only a story that opened as a wire story or under a
                 # crawler's address is cut so: a page's many short lines are

@@ -52,6 +52,7 @@ __all__ = [
     "glued_word_sign_off",
     "is_contact_label",
     "is_dashed_sign_off",
+    "is_dump_rule",
     "is_separator",
     "is_speech_word",
     "note_story_sentence",
@@ -190,6 +191,28 @@ _SEPARATOR_MARKS: Final = frozenset("_*=-")
 # The asterisms spaced too, ``* * *`` (a dump's rule between stories, a
 # section break's), one space at most between stars: linear.
 _SEPARATOR = regex.compile(r"\s*+(?:_{3,}+|-{3,}+|\*(?:\ ?+\*){2,}+|={3,}+)\s*+")
+# The marks a dump's rule between stories is drawn with: a separator's, and
+# the ones scripts and editors write too (``~~~~~``, ``+++++``, ``# # #``,
+# ``• • •``, ``=-=-=-``, a row of dashes or box-drawing lines, ``—————``,
+# ``─────``, ``═════``). A line of them names no word of a story.
+_RULE_MARKS: Final = "-=_*~+#•·–—─━═"
+# The marks a label is set between: no hash (``### Page 2 ###`` is a
+# Markdown heading, read as one).
+_LABEL_MARKS: Final = _RULE_MARKS.replace("#", "")
+# A dump's rule: three marks or more, mixed or not, one space at most
+# between them; or a short label between two runs of marks (or of angle
+# brackets), as a script writes the record's number or an end mark between
+# files (``--- page 2 ---``, ``===== 3 =====``, ``<<<END>>>``, ``*** END
+# ***``). The label is up to five bounded words, no mark in them: linear on
+# any line.
+_DUMP_RULE = regex.compile(
+    rf"[{_RULE_MARKS}](?:\ ?+[{_RULE_MARKS}]){{2,}}+"
+    rf"|(?:[{_LABEL_MARKS}]{{2,}}+|<{{2,}}+)\ *+"
+    r"[\p{L}\p{N}]{1,20}+(?:[ .:/#]{1,3}+[\p{L}\p{N}]{1,20}+){0,4}+"
+    rf"\ *+(?:[{_LABEL_MARKS}]{{2,}}+|>{{2,}}+)"
+)
+# What a dump's rule opens with, to turn a line down by its first character.
+_DUMP_RULE_FIRSTS: Final = frozenset(_RULE_MARKS + "<")
 
 
 class _Patterns(NamedTuple):
@@ -629,6 +652,10 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         return Trailer("sign-off")
     if text in _TAKE_MARKS or is_initials_sign_off(text):
         return Trailer("sign-off")
+    if is_dump_rule(text):
+        # A dump's rule under the story (``~~~~~``, ``--- page 2 ---``,
+        # ``<<<END>>>``), where the next story of the dump was cut off.
+        return Trailer("separator")
     if _desk_signed(text, patterns):
         return Trailer("sign-off")
     if text[:1] in _SIGN_OFF_OPENINGS and is_dashed_sign_off(text, knowledge=knowledge):
@@ -1108,6 +1135,29 @@ def is_separator(paragraph: str) -> bool:
         _SEPARATOR_START.match(paragraph) is not None
         and _SEPARATOR.fullmatch(paragraph.strip(), 0, None, False) is not None
     )
+
+
+def is_dump_rule(text: str) -> bool:
+    """Is ``text`` a rule a dump sets between two stories: a line of marks
+    alone (``-----``, ``~~~~~``, ``+++++``, ``# # #``, ``=-=-=-``,
+    ``─────``), or a short label between two runs of marks (``--- page 2
+    ---``, ``=== 3 ===``, ``<<<END>>>``)? Scripts that join files or records
+    print such a line between them; no sentence of a story is one. Wider
+    than :func:`is_separator` (the rule over a story's own notes), which the
+    trailers' walk keeps to.
+
+    >>> is_dump_rule("--- page 2 ---"), is_dump_rule("<<<END>>>"), is_dump_rule("- 3 -")
+    (True, True, False)
+    """
+    stripped = text.strip()
+    if stripped[:1] not in _DUMP_RULE_FIRSTS or len(stripped) > _DUMP_RULE_MAX_CHARS:
+        return False
+    return _DUMP_RULE.fullmatch(stripped, 0, None, False) is not None
+
+
+# A rule longer than a wide terminal's line is no dump's rule line (a table's
+# border, ASCII art): turned down before the pattern.
+_DUMP_RULE_MAX_CHARS = 200
 
 
 def find_advisory(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

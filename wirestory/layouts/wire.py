@@ -15,6 +15,7 @@ sentence ending in a full stop, not a byline.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 import regex
 
@@ -88,6 +89,7 @@ __all__ = [
     "is_slug",
     "looks_like_headline",
     "may_end_in_credit",
+    "opens_record",
     "read",
 ]
 
@@ -572,8 +574,12 @@ def read(
                 start,
             )
         )
+    fields_end = _record_fields(lines, start, state)
     body_start = _wire_front_matter(
-        lines, _headline_block(lines, start, state, knowledge), state, options
+        lines,
+        fields_end if fields_end > start + 1 else _headline_block(lines, start, state, knowledge),
+        state,
+        options,
     )
     claim_body(lines, body_start, state)
     _claim_body_captions(lines, body_start, state, options.knowledge)
@@ -741,6 +747,60 @@ def _title_case(text: str) -> bool:
     Northern Towns``): how a headline wrapped over two lines and a headline
     over its deck both look."""
     return all(word[:1].isupper() for word in text.split() if len(word) > 3)
+
+
+# A crawler's or an export's record opens with its fields, each a label and a
+# value on its line: the title (the headline), then where and when it was
+# fetched (``Title: …`` / ``URL: https://…`` / ``Date: 2025-03-04``).
+_TITLE_LABELS: Final = frozenset({"title", "headline"})
+_RECORD_LABELS: Final = frozenset(
+    {"url", "link", "source", "date", "published", "updated", "modified", "fetched", "crawled"}
+)
+# A field's label is a word or two before its colon.
+_RECORD_LABEL_MAX_CHARS = 16
+
+
+def _record_label(text: str) -> str | None:
+    """The label of a record's field line (``URL: https://…`` gives
+    ``url``), lower-case, or None for a line of no such form."""
+    label, colon, value = text.partition(":")
+    if not colon or len(label) > _RECORD_LABEL_MAX_CHARS or not value.strip():
+        return None
+    return label.strip().casefold()
+
+
+def opens_record(title: str, below: str) -> bool:
+    """Do ``title`` and ``below``, two lines in a row, open a crawler's
+    record: a ``Title:`` field over a field of the record (``URL: https://…``,
+    ``Date: 2025-03-04``)?"""
+    return _record_label(title) in _TITLE_LABELS and _record_field(below)
+
+
+def _record_field(text: str) -> bool:
+    """Is ``text`` a record's field under its title (a date's holds a digit,
+    an address's an address)?"""
+    return _record_label(text) in _RECORD_LABELS and (
+        "://" in text or any(character.isdigit() for character in text)
+    )
+
+
+def _record_fields(lines: list[Line], headline: int, state: LineState) -> int:
+    """Claim the fields of a crawler's record under its ``Title:`` line (the
+    headline): ``URL: https://…``, ``Date: 2025-03-04``, ``Published: …``,
+    each alone on its line, no blank line between (furniture,
+    ``record-field``). Where the front matter starts: the line under the
+    last field, or the line under the headline when it has none. Read on as
+    the headline's block, the fields were the body's first paragraph and the
+    byline under them a subheading, silently."""
+    index = headline + 1
+    if _record_label(lines[headline].text) not in _TITLE_LABELS:
+        return index
+    while index < len(lines) and not is_blank(lines[index].text):
+        if not _record_field(lines[index].text):
+            break
+        state.claim(index, Role.FURNITURE, "record-field")
+        index += 1
+    return index
 
 
 def _headline_block(
