@@ -36,7 +36,7 @@ from wirestory.datelines import opens_wire_story
 from wirestory.layouts import marked, wire
 from wirestory.lines import BLANK_CHARS, PLAIN_WHITE, Line
 from wirestory.options import ParseOptions
-from wirestory.roles import is_source_address
+from wirestory.roles import SOURCE_ADDRESS_FIRSTS, is_source_address
 from wirestory.trailers import closes_story, is_dump_rule, is_separator
 
 __all__ = ["LineGroup", "group_stories"]
@@ -64,7 +64,10 @@ def _window(lines: Iterator[Line], line: Line, options: ParseOptions) -> list[Li
     kept."""
     window = [line, *islice(copy(lines), options.max_header_lines)]
     for index in range(2, len(window)):
-        if _parts_stories(window[index].text):
+        text = window[index].text
+        # Only a line opening like a rule, a blank line or an address may
+        # part stories (_parts_stories): most open with another letter.
+        if text[:1] in _PARTING_FIRSTS and _parts_stories(text):
             return window[:index]
     return window
 
@@ -239,8 +242,15 @@ _PAGE_BREAKS: Final = ("\f", "\x1c", "\x1d", "\x1e")
 
 
 def _page_break(text: str) -> bool:
-    """Is ``text``, a blank line, one holding a page break (``\\f``)?"""
-    return any(mark in text for mark in _PAGE_BREAKS)
+    """Is ``text``, a blank line, one holding a page break (``\\f``)? Every
+    page break is a control character, so a printable line (most blank
+    lines are empty) holds none: asked first, in C."""
+    return not text.isprintable() and any(mark in text for mark in _PAGE_BREAKS)
+
+
+# What a line parting two stories opens with: a rule's character, a blank
+# one (a page break's line), or an address's (roles.SOURCE_ADDRESS_FIRSTS).
+_PARTING_FIRSTS: Final = _RULE_OPENINGS | frozenset(BLANK_CHARS) | SOURCE_ADDRESS_FIRSTS
 
 
 def _parts_stories(text: str) -> bool:
@@ -478,7 +488,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             # the line above opens no rule, no page break in the blank line,
             # no address, no title field in a story of records.
             and story[-1].text[:1] not in _RULE_OPENINGS
-            and "://" not in text
+            and not (text[:1] in SOURCE_ADDRESS_FIRSTS and "://" in text)
             and not (blanks and _page_break(blanks[0].text))
             and not (records and text[:1] in _TITLE_FIRSTS)
         ):
@@ -506,15 +516,14 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             and len(story) > 1
             and line.number > header_end
             and (
-                _is_rule(story[-1].text)
+                (story[-1].text[:1] in _RULE_OPENINGS and _is_rule(story[-1].text))
                 or (bool(blanks) and _page_break(blanks[0].text))
                 # An address alone on its line under a paragraph's end (a
                 # blank line between, or a sentence's end above it), not
                 # one a paragraph introduces (``The report is online at:``)
                 # nor a page's own address under its menu's last item.
                 or (
-                    "://" in text
-                    and is_source_address(text)
+                    is_source_address(text)
                     and (bool(blanks) or story[-1].text.rstrip(closing)[-1:] in sentence_ends)
                     and not story[-1].text.rstrip().endswith(":")
                 )

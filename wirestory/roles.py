@@ -131,12 +131,25 @@ _SOURCE_LINE = regex.compile(
 )
 
 
+# What a source address's line opens with (_SOURCE_LINE, matched from its
+# first character): a space or a tab, or the first letter of ``http``,
+# ``url``, ``source``, ``link`` or ``permalink`` in either case (``ſ``, the long
+# s, is an ``s`` to the pattern's case-blind match).
+SOURCE_ADDRESS_FIRSTS: Final = frozenset(" \thHuUsSlLpPſ")
+
+
 def is_source_address(text: str) -> bool:
     """Is ``text`` a scraper's source address alone on its line
     (``https://example.com/news/ferry-strike``, ``URL: …``)?"""
-    # Every address holds "://" (the pattern's literal): a line without it,
-    # the headline of nearly every story, is told by one substring test.
-    return "://" in text and _SOURCE_LINE.fullmatch(text) is not None
+    # Every address opens with one of SOURCE_ADDRESS_FIRSTS and holds "://"
+    # (the pattern's literal): a line that does not, nearly every line of a
+    # story, is told by a set look-up or one substring test, not a search of
+    # a whole paragraph.
+    return (
+        text[:1] in SOURCE_ADDRESS_FIRSTS
+        and "://" in text
+        and _SOURCE_LINE.fullmatch(text) is not None
+    )
 
 
 def _source_line(lines: list[Line], index: int, state: LineState) -> int:
