@@ -942,6 +942,8 @@ _RULES: dict[str, str] = {
     "caption-shown-twice": "a caption's second showing on the next line (duplicate)",
     "marker": "the site's marker line closing the header",
     "number-after-marker": "a counter printed right after the marker (furniture)",
+    "separator-above-headline": "a dump's separator line right over a marked story's headline "
+    "(END OF STORY, Page 2, <hr>), the repeat below the marker showing the line under it",
     "repeat-kicker": "a kicker's label over the headline shown again below the marker (furniture)",
     "repeated-headline": "the headline shown again: below the marker, or under itself (duplicate)",
     "repeated-caption": "a header caption shown again below the marker (duplicate)",

@@ -21,6 +21,9 @@ A rule line a script prints between files (``-----``, ``* * *``, ``--- page 2
 ---``, ``<<<END>>>``), a page break, or the next page's address alone on its
 line ends a story whatever its layout when a whole header follows it (a marked
 one, a wire story's, a headline over a byline), and no header is read past one.
+A separator that is no rule (``END OF STORY``, ``Page 2``, ``<hr>``) right over
+a marked header glued on opens the next story (the layout claims it as
+furniture over the headline).
 """
 
 from __future__ import annotations
@@ -113,11 +116,41 @@ def _glued_marked_start(lines: Iterator[Line], line: Line, options: ParseOptions
     # and the story starts at the address (claimed ``source-url``).
     first = 1 if len(window) > 1 and is_source_address(line.text) else 0
     text = window[first].text.strip()
+    if (
+        not first
+        and len(window) > 1
+        and _separator_shaped(text)
+        and window[1].text.strip(BLANK_CHARS)
+        and not _is_rule(text)
+        and not closes_story(text, options.knowledge)
+        and not any(window[index].text.strip() == text for index in range(2, len(window)))
+    ):
+        # A dump's separator that is no rule (``END OF STORY``, ``Page 2``,
+        # ``<hr>``, ``[2]``, ``Next story``) right above the next headline:
+        # the header is asked of the line under it, and the story starts at
+        # the separator (claimed ``separator-above-headline`` by the layout).
+        # A rule (``-----``) or an end mark (``(END)``, ``-30-``) closes the
+        # story above instead: the cut is asked at the headline under it.
+        first = 1
+        text = window[1].text.strip()
     # Shown again word for word, with lines between (a caption is shown twice
     # on two lines in a row; a subheading is not shown again): the cheap test
     # first, then the headline's shape, and detect() asks for the header's
     # shape between.
-    again = [index for index in range(first + 2, len(window)) if window[index].text.strip() == text]
+    if first and not is_source_address(line.text):
+        # Under a separator, a headline shown again slightly edited
+        # (capitals, a full stop) is shown again too: the separator, the
+        # headline and a marker line between already make a header.
+        shows = marked.showing_comparer(text)
+        again = [
+            index
+            for index in range(first + 2, len(window))
+            if shows(window[index].text.strip()) is not None
+        ]
+    else:
+        again = [
+            index for index in range(first + 2, len(window)) if window[index].text.strip() == text
+        ]
     if not again or not wire.looks_like_headline(text, options.knowledge):
         return 0
     found = marked.detect(window, first, options)
@@ -140,6 +173,17 @@ def _glued_marked_start(lines: Iterator[Line], line: Line, options: ParseOptions
     ):
         return 0
     return _header_end(window, found)
+
+
+# A separator a dump prints between stories is a few words (``END OF STORY``,
+# ``Page 2 of 5``, ``Next story``, ``<hr>``): a paragraph's line is longer.
+_SEPARATOR_MAX_WORDS: Final = 5
+_SEPARATOR_MAX_CHARS: Final = 40
+
+
+def _separator_shaped(text: str) -> bool:
+    """Is ``text`` (stripped) short enough to be a dump's separator line?"""
+    return 0 < len(text) <= _SEPARATOR_MAX_CHARS and len(text.split()) <= _SEPARATOR_MAX_WORDS
 
 
 def _may_be_glued(
@@ -383,10 +427,17 @@ def _starts_story(
     """
     window = _window(lines, line, options)
     found = marked.detect(window, 0, options)
+    separated = any(blank.text.strip(PLAIN_WHITE) for blank in blanks)
     if found is not None:
-        # A marker line alone is no headline.
-        return _header_end(window, found) if found.marker != 0 else None
-    if any(blank.text.strip(PLAIN_WHITE) for blank in blanks):
+        # A marker line alone is no headline. Under the site's paragraph
+        # separator, a header is a headline over one block of captions: a
+        # paragraph (or a subheading over its paragraph) one blank line over
+        # the next story's header read as that story's headline, the story
+        # above losing its last lines to it, silently.
+        if found.marker == 0 or (separated and not _one_block_header(window, 0, found, options)):
+            return None
+        return _header_end(window, found)
+    if separated:
         return None
     below = [ahead for ahead in window[1:3] if ahead.text.strip(BLANK_CHARS)]
     return 0 if below and wire.looks_like_headline(line.text, options.knowledge) else None
@@ -554,7 +605,12 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             # With no blank line above, only under a line ending a sentence: a
             # headline glued under a story's last paragraph, not a wrapped line.
             and story
-            and story[-1].text.rstrip(closing)[-1:] in sentence_ends
+            and (
+                story[-1].text.rstrip(closing)[-1:] in sentence_ends
+                # An end mark closing the story above (``(END)``, ``-30-``):
+                # the next headline is glued under it.
+                or closes_story(story[-1].text.strip(), knowledge)
+            )
             and line.text[-1:] not in paragraph_ends
             and _may_be_glued(line, story, header_end, paragraph_ends, closing)
         ):

@@ -112,6 +112,19 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> MarkedHe
     if marker is not None:
         return MarkedHeader(marker)
     candidates = _repeat_candidates(lines, start, shaped)
+    if not candidates and _separator_shaped(lines, start):
+        # A dump's separator right over the headline (``END OF STORY`` /
+        # ``Headline`` / captions / ``XY`` / ``Headline`` again): the header
+        # shown again is asked of the line under it (read() claims the
+        # separator). The look ends where the first one did, so what was
+        # turned down below read no line more.
+        _, shaped_below, _ = header_look(lines, start + 1, end, options.markers)
+        candidates = _repeat_candidates(lines, start + 1, shaped_below)
+        if candidates:
+            found = _repeated_header(lines, start + 1, candidates, options.knowledge)
+            if found is not None:
+                return found
+            candidates = []
     if not candidates:
         complete = stop < end or end - start - 1 == options.max_header_lines
         _turned_down = (options, lines[start], tuple(islice(lines, start + 1, stop)), complete)
@@ -161,8 +174,61 @@ def read(
 ) -> None:
     """Claim the header (headline, captions, marker, the site's repeat) and the body."""
     knowledge = options.knowledge
+    if found is not None and _separator_over_headline(lines, start, found):
+        state.claim(start, Role.FURNITURE, "separator-above-headline")
+        start += 1
     body_start = _marked_header(lines, start, found, state, knowledge)
     _note_gaps(lines, body_start, claim_body(lines, body_start, state), state, knowledge)
+
+
+# A dump's separator over a headline is a few words (``END OF STORY``, ``Page
+# 2 of 5``, ``<hr>``): a headline's first line wrapped is longer.
+_SEPARATOR_MAX_WORDS = 5
+_SEPARATOR_MAX_CHARS = 40
+
+
+def _separator_over_headline(lines: list[Line], start: int, found: MarkedHeader) -> bool:
+    """Is ``lines[start]`` a dump's separator line (``END OF STORY``, ``Page
+    2``, ``<hr>``, ``[2]``, ``Next story``) right over the headline, not
+    itself the headline? Told by the repeat below the marker: it shows the
+    line *under* it again, word for word, never this one. A dump joining
+    stories prints such a line between them; read as the headline, the story
+    said only ``repeat-differs`` and the real headline was its standfirst.
+    A kicker the header shows over its headline (``EXCLUSIVE``) has the same
+    form, and is furniture as well."""
+    marker = found.marker
+    below = start + 1
+    if (marker is not None and marker <= below) or not _separator_shaped(lines, start):
+        return False
+    headline = lines[below].text.strip()
+    if found.repeat is not None:
+        # The header recognised by its repeat: of the line under this one.
+        return compare_showings(lines[found.repeat].text, headline) is not None
+    if marker is None:
+        return False
+    index = marker + 1
+    while index < len(lines) and (
+        is_blank(lines[index].text) or _NUMBER_LINE.fullmatch(lines[index].text, 0, None, False)
+    ):
+        index += 1
+    # A two-line header shown again whole opens its repeat with this line,
+    # and keeps it for the headline.
+    # Slightly edited (capitals, a full stop) is shown again too; the caller
+    # says the repeat differs.
+    return index < len(lines) and compare_showings(lines[index].text, headline) is not None
+
+
+def _separator_shaped(lines: Sequence[Line], start: int) -> bool:
+    """Is ``lines[start]`` short enough for a dump's separator line, ending no
+    sentence, with a line right under it?"""
+    text = lines[start].text.strip()
+    return (
+        0 < len(text) <= _SEPARATOR_MAX_CHARS
+        and text[-1] not in ".,;:"
+        and len(text.split()) <= _SEPARATOR_MAX_WORDS
+        and start + 1 < len(lines)
+        and not is_blank(lines[start + 1].text)
+    )
 
 
 class _Header(NamedTuple):
