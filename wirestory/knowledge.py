@@ -1101,6 +1101,25 @@ class Knowledge:
     credit (``By Email the author``, ``By Staff Reporter``): a name holding one is
     no name (:func:`wirestory.bylines.person_names`)."""
 
+    desk_signature_words: frozenset[str] = attrs.field(
+        # The head word a newsroom's signature ends in, where a byline stands
+        # over the date ("Web Desk", "Our Correspondent", "Staff Reporter",
+        # "Agencies", "Redacción", "Haber Merkezi"). Its own small list: most
+        # of byline_non_name_words ("the", "news", "press", "team", "staff",
+        # "today") end a short title-case headline as readily ("The Lost
+        # Harbour", "Team GB Triumphs", "Staff Walk Out").
+        default=frozenset(
+            """desk correspondent correspondents reporter reporters agencies agency
+            bureau newsroom redacción redaccion redação redacao redaksi redaktion
+            rédaction redazione redactie redakcja redakce merkezi redacció redaccio
+            agències wetu verslaggewer verslaggewers""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, one of which ends a newsroom's signature printed in a
+    byline's place over a page's date (``Web Desk``, ``Our Correspondent``):
+    the walk up to the headline passes such a line over."""
+
     byline_outlet_words: frozenset[str] = attrs.field(
         # An outlet signing its staff's copy: "By Global Times", "By Harbour
         # Daily", "By Vale Tribune", "By Fjord Gazette". Only a lone name's

@@ -12048,21 +12048,31 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
     # a name: the disclaimer, a sentence of a headline's length, was taken
     # for the headline.
     passed = 0
+    first_anchor = anchor
+    aside = False
     while (
         anchor > 1
         and passed < _WRITER_LINES_UNDER_NAME
         and (
             _writer_contact_line(texts[anchor - 1], knowledge)
-            or _writer_aside(texts[anchor - 1], knowledge)
             or (
                 _writer_title_word(texts[anchor - 1], knowledge)
                 and anchor > 2
                 and page_person_names(texts[anchor - 2].strip(), knowledge=knowledge) is not None
             )
+            or _writer_aside(texts[anchor - 1], knowledge)
         )
     ):
+        aside = aside or _writer_aside(texts[anchor - 1], knowledge)
         anchor -= 1
         passed += 1
+    if aside and not _writer_named_over(texts, anchor - 1, knowledge):
+        # An aside is the writer's only under their name (or their title of
+        # words under it, ``Senior Contributor``): with none above the run, a
+        # first-person line over the date is the headline ("I'm not giving
+        # up on the sea.", "I cover my own costs, says harbour's last
+        # skipper."), and the site's name was taken for it, silently.
+        anchor = first_anchor
     for number in range(anchor - 1, max(0, anchor - 1 - _HEADLINE_WALK), -1):
         text = texts[number]
         if (
@@ -12078,7 +12088,15 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
             _time_ago_label(text) and number + 1 < len(texts) and time_ago_line(texts, number + 1)
         ):
             continue  # "Published" / "4 hours ago", "Updated 2 days ago"
-        if number == anchor - 1 and _desk_signature(text, knowledge):
+        if (
+            number == anchor - 1
+            and _desk_signature(text, knowledge)
+            # Its head word a desk's own (``Desk``, ``Correspondent``,
+            # ``Agencies``): a short title-case headline over the date holds
+            # byline_non_name_words too ("The Lost Harbour", "Staff Walk
+            # Out"), and the site's name was taken for it, silently.
+            and text.split()[-1].casefold() in knowledge.desk_signature_words
+        ):
             # "Headline" / "Web Desk" / "Published On 4 Mar 2025": a desk's
             # signature where the byline stands, right over the date (``Staff
             # Reporter``, ``Our Correspondent``); it ended the walk, and the
@@ -12506,6 +12524,22 @@ _HANDLE: Final = regex.compile(r"@[\w.]{2,30}+")
 _CONTACT_MAX_WORDS: Final = 4
 _CONTACT_VERBS: Final = frozenset({"email", "e-mail", "contact", "follow"})
 _CONTACT_SMALL: Final = frozenset({"me", "on", "x"})
+
+
+def _writer_named_over(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
+    """Is block ``number`` a writer's name, or their title or address right
+    under a name (``Nadia Flores`` / ``Senior Contributor``)? Asked over the
+    writer's asides, which no page prints without the name."""
+    if number < 0:
+        return False
+    text = texts[number].strip()
+    if page_person_names(text, knowledge=knowledge) is not None:
+        return True
+    return (
+        number > 0
+        and _writer_detail_line(text, knowledge)
+        and page_person_names(texts[number - 1].strip(), knowledge=knowledge) is not None
+    )
 
 
 def _writer_line_under_name(text: str, knowledge: Knowledge) -> bool:

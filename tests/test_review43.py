@@ -1,0 +1,113 @@
+"""The forty-third review round: rules merged for the forty-fourth
+silent-wrong round and heldout28 misread other forms of text, silently. A
+short title-case headline over the date was taken for a desk's signature and
+a first-person headline for a writer's bio (the site's name became the
+headline); short wire copy was read as a page; a newsletter-shaped story
+sentence at the story's edge, a closing subheading over a quoted last
+paragraph, and reported speech naming contributors' views were dropped or
+moved to notes; a book review's ``Reviewed by`` writer left no byline; a
+writer's sign-off above ``Contributing:`` was thrown away.
+
+Every page and line here is invented, in the shape of real page text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import wirestory
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+_QUAY_PARAGRAPHS = (
+    "Boat owners at Kellsmouth quay say the new mooring fees have doubled their costs "
+    "since January, and four boats have left for other harbours.",
+    "Orla Brennock, who has kept a trawler at the quay for twenty years, said she would "
+    "stay as long as the fish came in.",
+    "The harbour board said the fees would be looked at again in the spring.",
+)
+
+_QUAY_PAGE = """Kellsmouth Echo
+News
+Sport
+Opinion
+{header}
+April 9, 2025
+{body}
+Share this article
+Facebook
+Twitter
+© Kellsmouth Echo 2025
+"""
+
+
+def _quay_page(header: str, first_line: str = "Kellsmouth Echo") -> str:
+    text = _QUAY_PAGE.format(header=header, body="\n".join(_QUAY_PARAGRAPHS))
+    return text.replace("Kellsmouth Echo\n", first_line + "\n", 1)
+
+
+# --- 3. A short title-case headline over the date is no desk's signature -----------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The Lost Harbour",
+        "Team GB Triumphs",
+        "Press Freedom Day",
+        "Staff Walk Out",
+        "Harbour News Ends",
+        "The Quay Today",
+    ],
+)
+def test_short_headline_over_date_is_no_desk_signature(headline: str) -> None:
+    """The walk up to the headline passed it over as ``Web Desk`` is: the
+    site's name was the headline (said only ``headline-from-title``)."""
+    story = wirestory.parse(_quay_page(headline))[0]
+    assert story.headline == headline
+    assert list(story.body) == list(_QUAY_PARAGRAPHS)
+
+
+def test_short_headline_under_skip_link_is_no_desk_signature() -> None:
+    story = wirestory.parse(_quay_page("Staff Walk Out", first_line="Skip to content"))[0]
+    assert story.headline == "Staff Walk Out"
+
+
+@pytest.mark.parametrize("desk", ["Web Desk", "Our Correspondent", "Staff Reporter", "Agencies"])
+def test_desk_signature_over_date_still_passed_over(desk: str) -> None:
+    story = wirestory.parse(_quay_page(f"Mooring fees drive boats from the quay\n{desk}"))[0]
+    assert story.headline == "Mooring fees drive boats from the quay"
+    assert list(story.body) == list(_QUAY_PARAGRAPHS)
+
+
+# --- 2. A first-person headline over the date is no writer's bio --------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "I'm not giving up on the quay.",
+        "I cover my own costs, says the quay's last skipper.",
+        "I am the last net-mender in Kellsmouth.",
+        "I report what I see on the water.",
+    ],
+)
+def test_first_person_headline_over_date_is_the_headline(headline: str) -> None:
+    """Passed over as a contributor's bio under a name, with no name above
+    it: the site's name was the headline."""
+    story = wirestory.parse(_quay_page(headline))[0]
+    assert story.headline == headline
+    assert list(story.body) == list(_QUAY_PARAGRAPHS)
+
+
+def test_first_person_bio_under_a_name_still_passed_over() -> None:
+    header = (
+        "Mooring fees drive boats from the quay\nOrla Brennock\nContributor\n"
+        "I write about boats and the sea."
+    )
+    story = wirestory.parse(_quay_page(header))[0]
+    assert story.headline == "Mooring fees drive boats from the quay"
+    assert list(story.body) == list(_QUAY_PARAGRAPHS)
