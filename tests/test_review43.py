@@ -111,3 +111,36 @@ def test_first_person_bio_under_a_name_still_passed_over() -> None:
     story = wirestory.parse(_quay_page(header))[0]
     assert story.headline == "Mooring fees drive boats from the quay"
     assert list(story.body) == list(_QUAY_PARAGRAPHS)
+
+
+# --- 6. Short wire copy over a list is no menu over a page's headline -------------------
+
+_LINEUPS = """Semi-final teams named
+Kellsmouth Rovers
+Brennock Athletic
+Officials
+Both coaches kept the sides that won their quarter-finals for Sunday's tie.
+By Ivo Marsh
+Kellsmouth Rovers start their young goalkeeper; Brennock Athletic recall their captain.
+The tie kicks off at 2pm at the Quay Ground.
+"""
+
+_AWARDS = """Harbour bravery awards: this year's winners
+Orla Brennock
+Ivo Marsh
+Dara Quell
+Three people from the coast have been given bravery awards for rescues at sea.
+April 9, 2025
+Orla Brennock pulled two swimmers from the water off Kellsmouth quay in August.
+Ivo Marsh and Dara Quell rowed out to a capsized dinghy in a storm.
+"""
+
+
+@pytest.mark.parametrize("text", [_LINEUPS, _AWARDS])
+def test_headline_over_list_of_names_is_no_menu(text: str) -> None:
+    """Read as a page's menu over a deck, the wire story's first sentence
+    was its headline (said only ``short-page-by-furniture``)."""
+    story = wirestory.parse(text)[0]
+    assert story.layout != "page"
+    assert story.headline == text.splitlines()[0]
+    assert any(p.startswith(("Both coaches", "Three people")) for p in story.body)

@@ -3624,7 +3624,7 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
     letters to count, ``_MENU_MIN_ITEMS`` of them at least (a wire story's
     slug over its headline has none). The page layout says it chose so
     (``short-page-by-furniture``)."""
-    items = 0
+    items = worded = 0
     headline = last_item = None
     # The fewest items under a site's name in capitals standing first.
     wanted = 1
@@ -3643,6 +3643,7 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         if _site_name_shaped(text) and len(text) <= _MENU_ITEM_MAX_CHARS:
             if not text.isupper():
                 items += 1
+                worded += " " in stripped
                 last_item = index
                 if items > _MENU_BEFORE_TITLE:
                     return None
@@ -3686,6 +3687,15 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         headline = index
         break
     if headline is None:
+        return None
+    # Under a tagline, or over a deck, a menu's items are mostly a section's
+    # one word (``World`` / ``Business`` / ``Markets``). A headline over a
+    # list of names of two words is wire copy's (``Cup final line-ups`` /
+    # ``Vale United`` / ``Harbour City`` / ``Referee`` / a sentence / ``By
+    # Jane Roe``; ``New Year honours: the valley's recipients`` / three
+    # people's names): read as a page, its first paragraph was the
+    # headline, silently.
+    if (wanted > _MENU_MIN_ITEMS or headline == last_item) and worded * 2 >= items:
         return None
     looked = listed = rows = 0
     named = False
