@@ -144,3 +144,68 @@ def test_headline_over_list_of_names_is_no_menu(text: str) -> None:
     assert story.layout != "page"
     assert story.headline == text.splitlines()[0]
     assert any(p.startswith(("Both coaches", "Three people")) for p in story.body)
+
+
+# --- 1. A story's sentence reporting a newsletter at the story's edge ---------------------
+
+_FERRY_PARAGRAPHS = (
+    "The ferry company said its bulletin would go out every Thursday with timetable "
+    "changes, berth works and fares.",
+    "Captain Dara Quell, who asked for the bulletin, said passengers had learned of "
+    "cancellations too late.",
+)
+
+_FERRY_PAGE = """Kellsmouth Echo
+News
+Ferry company starts a bulletin for passengers
+By Ivo Marsh
+Published: 09:15, 9 April 2025
+{body}
+View full site
+Privacy
+© Kellsmouth Echo
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        (
+            "Never miss a sailing again: that is the promise of the ferry company's new "
+            "newsletter, which went out to 4,000 passengers on Monday.",
+            True,
+        ),
+        (
+            "Want more details? The berth works plan is published alongside the newsletter.",
+            False,
+        ),
+        (
+            "Sign up for the newsletter is free and takes a minute, according to the company.",
+            False,
+        ),
+        (
+            "Never miss the bulletin, the company says: its newsletter reached 2,500 "
+            "passengers in its first week.",
+            False,
+        ),
+    ],
+)
+def test_story_sentence_naming_a_newsletter_at_the_edge_stays(sentence: str, first: bool) -> None:
+    """Read as a sign-up box's pitch over the first paragraph or under the
+    last, the story's sentence was dropped with no diagnostic."""
+    body = (sentence, *_FERRY_PARAGRAPHS) if first else (*_FERRY_PARAGRAPHS, sentence)
+    story = wirestory.parse(_FERRY_PAGE.format(body="\n".join(body)))[0]
+    assert sentence in story.body
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Sign up for our Harbour Bulletin newsletter and get the quay's news every Friday.",
+        "Never miss a sailing: the Harbour Bulletin lands in your inbox every Friday.",
+        "Subscribe to the Harbour Bulletin newsletter to hear of cancellations first.",
+    ],
+)
+def test_pitch_under_the_story_still_furniture(pitch: str) -> None:
+    story = wirestory.parse(_FERRY_PAGE.format(body="\n".join((*_FERRY_PARAGRAPHS, pitch))))[0]
+    assert list(story.body) == list(_FERRY_PARAGRAPHS)

@@ -1469,6 +1469,39 @@ _INBOX_PITCH_OPENINGS: Final = ("sign up", "subscribe", "get our", "want more", 
 _INBOX_PITCH: Final = re.compile(r"[^\n]{0,200}?\b(?:newsletters?|your inbox)\b")
 
 
+# The words of a pitch's bid to the reader, or of the site naming its own.
+_PITCH_VOICE: Final = frozenset(("you", "your", "our", "we", "us"))
+# A bid naming neither opens with its verb and names the newsletter soon
+# after it: "Subscribe to the library's events newsletter to hear …".
+_PITCH_BID_OPENINGS: Final = ("sign up", "subscribe")
+_PITCH_BID_REACH: Final = 8
+_PITCH_WORD_EDGES: Final = ".,;:!?()[]\"'“”‘’"
+
+
+def _inbox_pitch(folded: str) -> bool:
+    """Is the case-folded sentence ``folded``, opening with one of
+    ``_INBOX_PITCH_OPENINGS``, a sign-up box's pitch: naming a newsletter or
+    the reader's inbox (``_INBOX_PITCH``), and speaking to the reader or as
+    the site (``your inbox``, ``our newsletter``), or a bid opening with its
+    verb that names the newsletter within ``_PITCH_BID_REACH`` words, no
+    number in it? A story's sentence reporting a newsletter opens so too and
+    was dropped at the story's edge, silently ("Never miss a bin day again:
+    that is the promise of the council's new newsletter, which went out to
+    12,000 homes on Monday.", "Want more details? The full minutes are
+    published alongside the newsletter.", "Sign up for the newsletter is
+    free, according to the council.")."""
+    if _INBOX_PITCH.match(folded) is None or "according to" in folded:
+        return False
+    words = [word.strip(_PITCH_WORD_EDGES) for word in folded.split()]
+    if not _PITCH_VOICE.isdisjoint(words):
+        return True
+    return (
+        folded.startswith(_PITCH_BID_OPENINGS)
+        and not any(character.isdigit() for character in folded)
+        and any(word in ("newsletter", "newsletters") for word in words[:_PITCH_BID_REACH])
+    )
+
+
 # A print version's notice naming the page's address at any length
 # ("Printed from The Vale Post, https://www.valepost.example, on March 5,
 # 2025."): a story's sentence opening so names no web address.
@@ -1540,7 +1573,7 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
         or _NEWSLETTER_PITCH.match(stripped.casefold()) is not None
         or (
             opening.startswith(_INBOX_PITCH_OPENINGS)
-            and _INBOX_PITCH.match(stripped.casefold()) is not None
+            and _inbox_pitch(stripped.casefold())
             and not any(in_speech_verbs(word, patterns.speech_verbs) for word in stripped.split())
         )
         or _PRINT_NOTICE.match(stripped.casefold()) is not None
