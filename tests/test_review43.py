@@ -209,3 +209,62 @@ def test_story_sentence_naming_a_newsletter_at_the_edge_stays(sentence: str, fir
 def test_pitch_under_the_story_still_furniture(pitch: str) -> None:
     story = wirestory.parse(_FERRY_PAGE.format(body="\n".join((*_FERRY_PARAGRAPHS, pitch))))[0]
     assert list(story.body) == list(_FERRY_PARAGRAPHS)
+
+
+# --- 4. A story's closing subheading over a quoted last paragraph is no review box --------
+
+_CLINIC_PAGE = """Kellsmouth Echo
+News
+Sport
+Clinic faces cuts after health board vote
+By Ivo Marsh
+April 9, 2025
+{body}
+Share this article
+Facebook
+Twitter
+© Kellsmouth Echo 2025
+"""
+
+_CLINIC_PARAGRAPHS = (
+    "The quay clinic will lose a third of its budget next year after the health board cut "
+    "its grant to clinics on the coast.",
+    "The clinic's manager, Orla Brennock, said two nurses' posts would go and the evening "
+    "surgery would close.",
+    "Patients have started a petition, and more than 2,000 people have signed it.",
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        (
+            "What this story means for you",
+            "“We will review our sources of money and write to every patient,” Ms Brennock said.",
+        ),
+        (
+            "What this story means for you",
+            "We will review our sources of money and write to every patient, Ms Brennock said.",
+        ),
+        (
+            "Why this story matters to you:",
+            "Our sources of care are shrinking and we have no article of faith left, she added.",
+        ),
+    ],
+)
+def test_closing_subheading_over_speech_stays_in_the_body(heading: str, section: str) -> None:
+    """Cut as a health site's closing box (the site speaking of its review),
+    the story's last section was lost with no diagnostic."""
+    body = "\n".join((*_CLINIC_PARAGRAPHS, heading, section))
+    story = wirestory.parse(_CLINIC_PAGE.format(body=body))[0]
+    assert section in story.body
+
+
+def test_closing_box_of_the_site_still_out() -> None:
+    box = (
+        "How we checked this story:\nOur experts read every source, and we update our "
+        "articles when the evidence changes."
+    )
+    body = "\n".join((*_CLINIC_PARAGRAPHS, box))
+    story = wirestory.parse(_CLINIC_PAGE.format(body=body))[0]
+    assert list(story.body) == list(_CLINIC_PARAGRAPHS)

@@ -4560,7 +4560,7 @@ def _read_blocks(
         # last paragraph.
         body_end = wall
     if body_start < body_end:
-        body_end = _closing_box_heading(texts, (body_start, body_end))
+        body_end = _closing_box_heading(texts, (body_start, body_end), knowledge)
     trailing, signed = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
@@ -6678,7 +6678,7 @@ def _paywall_notice(
     return None
 
 
-def _closing_box_heading(texts: Sequence[str], span: tuple[int, int]) -> int:
+def _closing_box_heading(texts: Sequence[str], span: tuple[int, int], knowledge: Knowledge) -> int:
     """Where the story's stretch ends: at a closing box's heading among its
     last blocks, else where it did. The heading names the page itself and
     ends in a colon or speaks as the site or to the reader (``How we reviewed
@@ -6691,7 +6691,11 @@ def _closing_box_heading(texts: Sequence[str], span: tuple[int, int]) -> int:
     sentence closed the body, silently. A story's own subheading on the
     story (``What this story means for renters``) has its prose under it in
     the third person, and a column's closing section says ``we`` of the
-    world, not of articles: both stay. String tests on a few short blocks."""
+    world, not of articles: both stay. So does a subheading naming neither
+    the article nor the site's review (``What this story means for you``), and
+    a box reporting speech (``"We will review our sources of funding," Ms Lee
+    said.``: quotation marks or a speech verb), a story's last section: it was
+    cut as the box, silently. String tests on a few short blocks."""
     body_start, body_end = span
     for number in range(max(body_start + 1, body_end - _CLOSING_BOX_BELOW - 1), body_end):
         if len(texts[number]) > _CLOSING_BOX_MAX_CHARS:
@@ -6704,17 +6708,27 @@ def _closing_box_heading(texts: Sequence[str], span: tuple[int, int]) -> int:
             or heading[-1:] == "."
             or not any(page in folded for page in _PAGE_SELF_WORDS)
             or not (heading.endswith(":") or not words.isdisjoint(_HEADING_VOICE))
+            or ("article" not in folded and words.isdisjoint(_CLOSING_BOX_HEADING_WORK))
         ):
             continue
         if all(
             not _SITE_VOICE.isdisjoint(said := set(_tokens(texts[below])))
             and not _SITE_WORK.isdisjoint(said)
+            and not any(quote in texts[below] for quote in _SPEECH_QUOTES)
+            and not any(in_speech_verbs(word, knowledge.speech_verbs) for word in said)
             for below in range(number + 1, body_end)
         ):
             return number
     return body_end
 
 
+# A closing box's heading not naming the article names the site's review of
+# it ("How we checked this story", "Why you can trust this page").
+_CLOSING_BOX_HEADING_WORK: Final = frozenset(
+    ("review", "reviewed", "reviews", "trust", "sources", "checked", "standards")
+)
+# Quotation marks: a box of the site's words quotes no one.
+_SPEECH_QUOTES: Final = ('"', "“", "”", "«", "»", "„")
 # The most words of a closing box's heading, and of the stretch's blocks under it.
 _CLOSING_BOX_MAX_WORDS: Final = 8
 _CLOSING_BOX_MAX_CHARS: Final = 100
