@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 import wirestory
+from wirestory.trailers import classify_trailer
 
 
 def _codes(story: wirestory.Story) -> list[str]:
@@ -268,3 +269,43 @@ def test_closing_box_of_the_site_still_out() -> None:
     body = "\n".join((*_CLINIC_PARAGRAPHS, box))
     story = wirestory.parse(_CLINIC_PAGE.format(body=body))[0]
     assert list(story.body) == list(_CLINIC_PARAGRAPHS)
+
+
+# --- 5. Reported speech on contributors' views is no disclaimer -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The views expressed by visiting writers are their own, the harbour trust said on "
+        "Monday, adding that it backed none of the speakers.",
+        "Opinions expressed by guest bloggers are their own, the trust's chair told reporters.",
+        "The opinions expressed by festival authors are their own and do not bind the trust, "
+        "organisers said.",
+    ],
+)
+def test_reported_speech_on_contributors_views_stays_in_the_body(sentence: str) -> None:
+    """Moved to notes as an opinion page's disclaimer, silently."""
+    text = (
+        "Trust defends its speakers\nBy Ivo Marsh\n"
+        "KELLSMOUTH (AP) — The Kellsmouth harbour trust on Monday defended its choice of "
+        "speakers for the sea festival after protests.\n"
+        "Two sponsors had threatened to pull out.\n"
+        f"{sentence}\n"
+    )
+    story = wirestory.parse(text)[0]
+    assert sentence in story.body
+    assert sentence not in story.notes
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "Opinions expressed by contributors are their own.",
+        "The views expressed by our columnists are their own and not those of Kellsmouth Echo.",
+    ],
+)
+def test_contributors_disclaimer_still_a_note(disclaimer: str) -> None:
+    found = classify_trailer(disclaimer)
+    assert found is not None
+    assert found.kind == "note"

@@ -2156,16 +2156,23 @@ class Knowledge:
             # "Opinions expressed by contributors are their own." A story's
             # sentence on views names whose they are otherwise ("The views
             # expressed at the meeting were mixed", "The views expressed by
-            # residents were mixed").
+            # residents were mixed"). Naming the contributors, it is the
+            # whole sentence, or a short clause on the site after it ("… are
+            # their own and not those of Vale Money."): a story reports such
+            # words as speech ("The views expressed by festival authors are
+            # their own, organisers said on Tuesday, …").
             (
                 "expressed",
                 r"^(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece"
-                r"|op-ed|commentary|blog post|opinion piece) |here |above "
-                r"|by (?:\w+ ){0,2}?(?:contributors|columnists|writers|authors|bloggers) )?"
+                r"|op-ed|commentary|blog post|opinion piece) |here |above )?"
                 r"are (?:solely )?"
                 r"(?:those of the (?:author|writer|contributor)s?\b"
                 r"|(?:the )?(?:author|writer)(?:['’]s|s['’]) own\b|(?:my|his|her|their) own\b"
-                r"|personal\b)",
+                r"|personal\b)"
+                r"|^(?:the )?(?:views|opinions) expressed by (?:\w+ ){0,2}?"
+                r"(?:contributors|columnists|writers|authors|bloggers) are (?:solely )?"
+                r"(?:those of the (?:author|writer|contributor)s?|(?:my|his|her|their) own)"
+                r"(?:,? and (?:do |does )?not [^.,;:!?\"“”]{1,80}+)?[.!]?\s*+$",
             ),
             # The same disclaimer on a French opinion page: "Les opinions
             # exprimées dans cette tribune n'engagent que leur auteur." (commit
