@@ -309,3 +309,47 @@ def test_contributors_disclaimer_still_a_note(disclaimer: str) -> None:
     found = classify_trailer(disclaimer)
     assert found is not None
     assert found.kind == "note"
+
+
+# --- 7. A bare "Reviewed by" under a review's headline is its byline ------------------------
+
+_REVIEW_PAGE = """Kellsmouth Echo
+Books
+Culture
+Opinion
+The Salt Ledger by Wren Hollis review: a tide of small mercies
+{credit}
+April 9, 2025
+Wren Hollis's second novel follows a harbourmaster's clerk through one hard winter on the coast.
+It is a quiet book, but its last chapters are the best things Hollis has written.
+Share this article
+Facebook
+Twitter
+© Kellsmouth Echo 2025
+"""
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("Reviewed by Ivo Marsh", ("Ivo Marsh",)),
+        ("Reviewed by Ivo Marsh and Orla Brennock", ("Ivo Marsh", "Orla Brennock")),
+    ],
+)
+def test_bare_reviewed_by_is_the_critics_byline(credit: str, names: tuple[str, ...]) -> None:
+    """The critic was a ``reviewing`` contributor and the story had no
+    byline, with no diagnostic."""
+    story = wirestory.parse(_REVIEW_PAGE.format(credit=credit))[0]
+    assert story.byline is not None
+    assert story.byline.names == names
+    assert all(c.role != "reviewing" for c in story.contributors)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Medically reviewed by Ivo Marsh", "Fact checked by Ivo Marsh", "Reviewed by Ivo Marsh, RN"],
+)
+def test_experts_review_stays_a_reviewing_contributor(credit: str) -> None:
+    story = wirestory.parse(_REVIEW_PAGE.format(credit=credit))[0]
+    assert [(c.name, c.role) for c in story.contributors] == [("Ivo Marsh", "reviewing")]
+    assert story.byline is None
