@@ -353,3 +353,47 @@ def test_experts_review_stays_a_reviewing_contributor(credit: str) -> None:
     story = wirestory.parse(_REVIEW_PAGE.format(credit=credit))[0]
     assert [(c.name, c.role) for c in story.contributors] == [("Ivo Marsh", "reviewing")]
     assert story.byline is None
+
+
+# --- 8. A writer's sign-off over "Contributing:" with no byline above -------------------
+
+
+# The story's last paragraph reports speech: one sentence of no speech over
+# the sign-off is read as a photo's caption and the sign-off its credit (as
+# at the branch point; not this round's rule).
+_CLINIC_CLOSE = (
+    "The health board said it had no choice after its own grant from the government was cut, "
+    "and that other clinics on the coast would face the same."
+)
+
+
+@pytest.mark.parametrize(
+    "contributing", ["Contributing: Dara Quell", "Contributing: Dara Quell, The Kellsmouth Echo"]
+)
+def test_sign_off_over_contributing_is_the_byline(contributing: str) -> None:
+    """With no byline in the header, the sign-off was furniture: the writer
+    was in no field, with no diagnostic."""
+    paragraphs = (*_CLINIC_PARAGRAPHS, _CLINIC_CLOSE)
+    body = "\n".join((*paragraphs, "Ivo Marsh, The Kellsmouth Echo", contributing))
+    text = _CLINIC_PAGE.format(body=body).replace("By Ivo Marsh\n", "")
+    story = wirestory.parse(text)[0]
+    assert story.byline is not None
+    assert story.byline.names == ("Ivo Marsh",)
+    assert ("Dara Quell", "contributing") in [(c.name, c.role) for c in story.contributors]
+    assert "byline-after-story" in _codes(story)
+    assert list(story.body) == list(paragraphs)
+
+
+def test_sign_off_under_a_header_byline_stays_furniture() -> None:
+    body = "\n".join(
+        (
+            *_CLINIC_PARAGRAPHS,
+            _CLINIC_CLOSE,
+            "Ivo Marsh, The Kellsmouth Echo",
+            "Contributing: Dara Quell",
+        )
+    )
+    story = wirestory.parse(_CLINIC_PAGE.format(body=body))[0]
+    assert story.byline is not None
+    assert story.byline.raw == "By Ivo Marsh"
+    assert "byline-after-story" not in _codes(story)

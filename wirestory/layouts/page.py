@@ -4630,6 +4630,27 @@ def _read_blocks(
             continue  # claimed by the header
         if number == under and claim_credit_under_story(texts[number], index, state, knowledge):
             pass
+        elif (
+            number == signed
+            and not state.byline
+            and (sign_off := page_person_names(texts[number].strip(), knowledge=knowledge))
+            is not None
+        ):
+            # The writer's sign-off over ``Contributing:`` with no byline in
+            # the header (``Jane Roe, The Vale Post`` / ``Contributing: Tom
+            # Hale``) signs the story: left furniture, the writer was in no
+            # field, silently. Read as the byline, said where it came from.
+            state.byline_from_below(
+                index,
+                "byline-after-story",
+                sign_off,
+                Problem(
+                    "byline-after-story",
+                    "the byline was read from the writer's sign-off over a 'Contributing:' "
+                    "line under the story, the header holding none",
+                    index,
+                ),
+            )
         elif number in trailing and number != signed:
             # Read as the story's last paragraph, the enrichment makes it a
             # contributors trailer.
