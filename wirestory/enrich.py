@@ -2034,8 +2034,37 @@ def _credit_contributors(
         trailer = classify_trailer(text, knowledge=options.knowledge)
         if trailer is None or not trailer.contributors:
             continue
+        if _review_byline(text, state, found, rules[index]):
+            # A book's or a show's review under its headline, no other
+            # byline: ``Reviewed by Jane Roe`` is the critic's byline (the
+            # writer was a ``reviewing`` contributor and the story had no
+            # byline, silently). An expert's check names its kind
+            # (``Medically reviewed by``, ``Fact checked by``) or their
+            # credentials after a comma (``Reviewed by Jane Roe, RN``).
+            found.byline = Byline(
+                raw=text,
+                names=tuple(contributor.name for contributor in trailer.contributors),
+                organization=None,
+            )
+            found.byline_line = index
+            state.claim(index, Role.BYLINE, "byline")
+            continue
         if all(contributor.role in CREDIT_LINE_ROLES for contributor in trailer.contributors):
             found.contributors += trailer.contributors
+
+
+def _review_byline(text: str, state: LineState, found: WireFields, rule: str) -> bool:
+    """Is ``text``, a line of a page's header between its headline and its
+    story, a bare ``Reviewed by`` and names (no comma: no credentials), on
+    a page whose story has no byline otherwise?"""
+    return (
+        state.kind == "page"
+        and rule == "between-headline-and-story"
+        and found.byline is None
+        and not state.byline
+        and text[:12].casefold() == "reviewed by "
+        and "," not in text
+    )
 
 
 # Story paragraphs above a closing heading and its blurb: with fewer, the

@@ -1101,6 +1101,25 @@ class Knowledge:
     credit (``By Email the author``, ``By Staff Reporter``): a name holding one is
     no name (:func:`wirestory.bylines.person_names`)."""
 
+    desk_signature_words: frozenset[str] = attrs.field(
+        # The head word a newsroom's signature ends in, where a byline stands
+        # over the date ("Web Desk", "Our Correspondent", "Staff Reporter",
+        # "Agencies", "Redacción", "Haber Merkezi"). Its own small list: most
+        # of byline_non_name_words ("the", "news", "press", "team", "staff",
+        # "today") end a short title-case headline as readily ("The Lost
+        # Harbour", "Team GB Triumphs", "Staff Walk Out").
+        default=frozenset(
+            """desk correspondent correspondents reporter reporters agencies agency
+            bureau newsroom redacción redaccion redação redacao redaksi redaktion
+            rédaction redazione redactie redakcja redakce merkezi redacció redaccio
+            agències wetu verslaggewer verslaggewers""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, one of which ends a newsroom's signature printed in a
+    byline's place over a page's date (``Web Desk``, ``Our Correspondent``):
+    the walk up to the headline passes such a line over."""
+
     byline_outlet_words: frozenset[str] = attrs.field(
         # An outlet signing its staff's copy: "By Global Times", "By Harbour
         # Daily", "By Vale Tribune", "By Fjord Gazette". Only a lone name's
@@ -2137,16 +2156,23 @@ class Knowledge:
             # "Opinions expressed by contributors are their own." A story's
             # sentence on views names whose they are otherwise ("The views
             # expressed at the meeting were mixed", "The views expressed by
-            # residents were mixed").
+            # residents were mixed"). Naming the contributors, it is the
+            # whole sentence, or a short clause on the site after it ("… are
+            # their own and not those of Vale Money."): a story reports such
+            # words as speech ("The views expressed by festival authors are
+            # their own, organisers said on Tuesday, …").
             (
                 "expressed",
                 r"^(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece"
-                r"|op-ed|commentary|blog post|opinion piece) |here |above "
-                r"|by (?:\w+ ){0,2}?(?:contributors|columnists|writers|authors|bloggers) )?"
+                r"|op-ed|commentary|blog post|opinion piece) |here |above )?"
                 r"are (?:solely )?"
                 r"(?:those of the (?:author|writer|contributor)s?\b"
                 r"|(?:the )?(?:author|writer)(?:['’]s|s['’]) own\b|(?:my|his|her|their) own\b"
-                r"|personal\b)",
+                r"|personal\b)"
+                r"|^(?:the )?(?:views|opinions) expressed by (?:\w+ ){0,2}?"
+                r"(?:contributors|columnists|writers|authors|bloggers) are (?:solely )?"
+                r"(?:those of the (?:author|writer|contributor)s?|(?:my|his|her|their) own)"
+                r"(?:,? and (?:do |does )?not [^.,;:!?\"“”]{1,80}+)?[.!]?\s*+$",
             ),
             # The same disclaimer on a French opinion page: "Les opinions
             # exprimées dans cette tribune n'engagent que leur auteur." (commit

@@ -1469,6 +1469,39 @@ _INBOX_PITCH_OPENINGS: Final = ("sign up", "subscribe", "get our", "want more", 
 _INBOX_PITCH: Final = re.compile(r"[^\n]{0,200}?\b(?:newsletters?|your inbox)\b")
 
 
+# The words of a pitch's bid to the reader, or of the site naming its own.
+_PITCH_VOICE: Final = frozenset(("you", "your", "our", "we", "us"))
+# A bid naming neither opens with its verb and names the newsletter soon
+# after it: "Subscribe to the library's events newsletter to hear …".
+_PITCH_BID_OPENINGS: Final = ("sign up", "subscribe")
+_PITCH_BID_REACH: Final = 8
+_PITCH_WORD_EDGES: Final = ".,;:!?()[]\"'“”‘’"
+
+
+def _inbox_pitch(folded: str) -> bool:
+    """Is the case-folded sentence ``folded``, opening with one of
+    ``_INBOX_PITCH_OPENINGS``, a sign-up box's pitch: naming a newsletter or
+    the reader's inbox (``_INBOX_PITCH``), and speaking to the reader or as
+    the site (``your inbox``, ``our newsletter``), or a bid opening with its
+    verb that names the newsletter within ``_PITCH_BID_REACH`` words, no
+    number in it? A story's sentence reporting a newsletter opens so too and
+    was dropped at the story's edge, silently ("Never miss a bin day again:
+    that is the promise of the council's new newsletter, which went out to
+    12,000 homes on Monday.", "Want more details? The full minutes are
+    published alongside the newsletter.", "Sign up for the newsletter is
+    free, according to the council.")."""
+    if _INBOX_PITCH.match(folded) is None or "according to" in folded:
+        return False
+    words = [word.strip(_PITCH_WORD_EDGES) for word in folded.split()]
+    if not _PITCH_VOICE.isdisjoint(words):
+        return True
+    return (
+        folded.startswith(_PITCH_BID_OPENINGS)
+        and not any(character.isdigit() for character in folded)
+        and any(word in ("newsletter", "newsletters") for word in words[:_PITCH_BID_REACH])
+    )
+
+
 # A print version's notice naming the page's address at any length
 # ("Printed from The Vale Post, https://www.valepost.example, on March 5,
 # 2025."): a story's sentence opening so names no web address.
@@ -1540,7 +1573,7 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
         or _NEWSLETTER_PITCH.match(stripped.casefold()) is not None
         or (
             opening.startswith(_INBOX_PITCH_OPENINGS)
-            and _INBOX_PITCH.match(stripped.casefold()) is not None
+            and _inbox_pitch(stripped.casefold())
             and not any(in_speech_verbs(word, patterns.speech_verbs) for word in stripped.split())
         )
         or _PRINT_NOTICE.match(stripped.casefold()) is not None
@@ -3624,7 +3657,7 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
     letters to count, ``_MENU_MIN_ITEMS`` of them at least (a wire story's
     slug over its headline has none). The page layout says it chose so
     (``short-page-by-furniture``)."""
-    items = 0
+    items = worded = 0
     headline = last_item = None
     # The fewest items under a site's name in capitals standing first.
     wanted = 1
@@ -3643,6 +3676,7 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         if _site_name_shaped(text) and len(text) <= _MENU_ITEM_MAX_CHARS:
             if not text.isupper():
                 items += 1
+                worded += " " in stripped
                 last_item = index
                 if items > _MENU_BEFORE_TITLE:
                     return None
@@ -3686,6 +3720,15 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         headline = index
         break
     if headline is None:
+        return None
+    # Under a tagline, or over a deck, a menu's items are mostly a section's
+    # one word (``World`` / ``Business`` / ``Markets``). A headline over a
+    # list of names of two words is wire copy's (``Cup final line-ups`` /
+    # ``Vale United`` / ``Harbour City`` / ``Referee`` / a sentence / ``By
+    # Jane Roe``; ``New Year honours: the valley's recipients`` / three
+    # people's names): read as a page, its first paragraph was the
+    # headline, silently.
+    if (wanted > _MENU_MIN_ITEMS or headline == last_item) and worded * 2 >= items:
         return None
     looked = listed = rows = 0
     named = False
@@ -4517,7 +4560,7 @@ def _read_blocks(
         # last paragraph.
         body_end = wall
     if body_start < body_end:
-        body_end = _closing_box_heading(texts, (body_start, body_end))
+        body_end = _closing_box_heading(texts, (body_start, body_end), knowledge)
     trailing, signed = _trailing_contributors(texts, body_end, limit, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
@@ -4587,6 +4630,27 @@ def _read_blocks(
             continue  # claimed by the header
         if number == under and claim_credit_under_story(texts[number], index, state, knowledge):
             pass
+        elif (
+            number == signed
+            and not state.byline
+            and (sign_off := page_person_names(texts[number].strip(), knowledge=knowledge))
+            is not None
+        ):
+            # The writer's sign-off over ``Contributing:`` with no byline in
+            # the header (``Jane Roe, The Vale Post`` / ``Contributing: Tom
+            # Hale``) signs the story: left furniture, the writer was in no
+            # field, silently. Read as the byline, said where it came from.
+            state.byline_from_below(
+                index,
+                "byline-after-story",
+                sign_off,
+                Problem(
+                    "byline-after-story",
+                    "the byline was read from the writer's sign-off over a 'Contributing:' "
+                    "line under the story, the header holding none",
+                    index,
+                ),
+            )
         elif number in trailing and number != signed:
             # Read as the story's last paragraph, the enrichment makes it a
             # contributors trailer.
@@ -6635,7 +6699,7 @@ def _paywall_notice(
     return None
 
 
-def _closing_box_heading(texts: Sequence[str], span: tuple[int, int]) -> int:
+def _closing_box_heading(texts: Sequence[str], span: tuple[int, int], knowledge: Knowledge) -> int:
     """Where the story's stretch ends: at a closing box's heading among its
     last blocks, else where it did. The heading names the page itself and
     ends in a colon or speaks as the site or to the reader (``How we reviewed
@@ -6648,7 +6712,11 @@ def _closing_box_heading(texts: Sequence[str], span: tuple[int, int]) -> int:
     sentence closed the body, silently. A story's own subheading on the
     story (``What this story means for renters``) has its prose under it in
     the third person, and a column's closing section says ``we`` of the
-    world, not of articles: both stay. String tests on a few short blocks."""
+    world, not of articles: both stay. So does a subheading naming neither
+    the article nor the site's review (``What this story means for you``), and
+    a box reporting speech (``"We will review our sources of funding," Ms Lee
+    said.``: quotation marks or a speech verb), a story's last section: it was
+    cut as the box, silently. String tests on a few short blocks."""
     body_start, body_end = span
     for number in range(max(body_start + 1, body_end - _CLOSING_BOX_BELOW - 1), body_end):
         if len(texts[number]) > _CLOSING_BOX_MAX_CHARS:
@@ -6661,17 +6729,27 @@ def _closing_box_heading(texts: Sequence[str], span: tuple[int, int]) -> int:
             or heading[-1:] == "."
             or not any(page in folded for page in _PAGE_SELF_WORDS)
             or not (heading.endswith(":") or not words.isdisjoint(_HEADING_VOICE))
+            or ("article" not in folded and words.isdisjoint(_CLOSING_BOX_HEADING_WORK))
         ):
             continue
         if all(
             not _SITE_VOICE.isdisjoint(said := set(_tokens(texts[below])))
             and not _SITE_WORK.isdisjoint(said)
+            and not any(quote in texts[below] for quote in _SPEECH_QUOTES)
+            and not any(in_speech_verbs(word, knowledge.speech_verbs) for word in said)
             for below in range(number + 1, body_end)
         ):
             return number
     return body_end
 
 
+# A closing box's heading not naming the article names the site's review of
+# it ("How we checked this story", "Why you can trust this page").
+_CLOSING_BOX_HEADING_WORK: Final = frozenset(
+    ("review", "reviewed", "reviews", "trust", "sources", "checked", "standards")
+)
+# Quotation marks: a box of the site's words quotes no one.
+_SPEECH_QUOTES: Final = ('"', "“", "”", "«", "»", "„")
 # The most words of a closing box's heading, and of the stretch's blocks under it.
 _CLOSING_BOX_MAX_WORDS: Final = 8
 _CLOSING_BOX_MAX_CHARS: Final = 100
@@ -12048,21 +12126,31 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
     # a name: the disclaimer, a sentence of a headline's length, was taken
     # for the headline.
     passed = 0
+    first_anchor = anchor
+    aside = False
     while (
         anchor > 1
         and passed < _WRITER_LINES_UNDER_NAME
         and (
             _writer_contact_line(texts[anchor - 1], knowledge)
-            or _writer_aside(texts[anchor - 1], knowledge)
             or (
                 _writer_title_word(texts[anchor - 1], knowledge)
                 and anchor > 2
                 and page_person_names(texts[anchor - 2].strip(), knowledge=knowledge) is not None
             )
+            or _writer_aside(texts[anchor - 1], knowledge)
         )
     ):
+        aside = aside or _writer_aside(texts[anchor - 1], knowledge)
         anchor -= 1
         passed += 1
+    if aside and not _writer_named_over(texts, anchor - 1, knowledge):
+        # An aside is the writer's only under their name (or their title of
+        # words under it, ``Senior Contributor``): with none above the run, a
+        # first-person line over the date is the headline ("I'm not giving
+        # up on the sea.", "I cover my own costs, says harbour's last
+        # skipper."), and the site's name was taken for it, silently.
+        anchor = first_anchor
     for number in range(anchor - 1, max(0, anchor - 1 - _HEADLINE_WALK), -1):
         text = texts[number]
         if (
@@ -12078,7 +12166,15 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
             _time_ago_label(text) and number + 1 < len(texts) and time_ago_line(texts, number + 1)
         ):
             continue  # "Published" / "4 hours ago", "Updated 2 days ago"
-        if number == anchor - 1 and _desk_signature(text, knowledge):
+        if (
+            number == anchor - 1
+            and _desk_signature(text, knowledge)
+            # Its head word a desk's own (``Desk``, ``Correspondent``,
+            # ``Agencies``): a short title-case headline over the date holds
+            # byline_non_name_words too ("The Lost Harbour", "Staff Walk
+            # Out"), and the site's name was taken for it, silently.
+            and text.split()[-1].casefold() in knowledge.desk_signature_words
+        ):
             # "Headline" / "Web Desk" / "Published On 4 Mar 2025": a desk's
             # signature where the byline stands, right over the date (``Staff
             # Reporter``, ``Our Correspondent``); it ended the walk, and the
@@ -12506,6 +12602,22 @@ _HANDLE: Final = regex.compile(r"@[\w.]{2,30}+")
 _CONTACT_MAX_WORDS: Final = 4
 _CONTACT_VERBS: Final = frozenset({"email", "e-mail", "contact", "follow"})
 _CONTACT_SMALL: Final = frozenset({"me", "on", "x"})
+
+
+def _writer_named_over(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
+    """Is block ``number`` a writer's name, or their title or address right
+    under a name (``Nadia Flores`` / ``Senior Contributor``)? Asked over the
+    writer's asides, which no page prints without the name."""
+    if number < 0:
+        return False
+    text = texts[number].strip()
+    if page_person_names(text, knowledge=knowledge) is not None:
+        return True
+    return (
+        number > 0
+        and _writer_detail_line(text, knowledge)
+        and page_person_names(texts[number - 1].strip(), knowledge=knowledge) is not None
+    )
 
 
 def _writer_line_under_name(text: str, knowledge: Knowledge) -> bool:
