@@ -44,7 +44,7 @@ from test_cases import rebuild
 import wirestory
 from wirestory.trailers import is_dump_rule
 
-_MARKED_ONE = (
+MARKED_ONE = (
     "Harbour Bridge Reopens After Repairs\n\n"
     "Workers on the bridge deck on Friday. (AFP)\n"
     "TT\n\n"
@@ -53,7 +53,7 @@ _MARKED_ONE = (
     "The bridge reopened to traffic on Saturday after three months of repairs.\n\n"
     "Officials said the work had cost less than planned."
 )
-_MARKED_TWO = (
+MARKED_TWO = (
     "Wheat Prices Climb on Drought Fears\n\n"
     "Farmers inspect a dry field. (Reuters)\n"
     "TT\n\n"
@@ -87,7 +87,7 @@ _BYLINED_TWO = (
     "Engineers expect to clear the track by the weekend, the operator said."
 )
 _TEXTS = {
-    "marked": (_MARKED_ONE, _MARKED_TWO),
+    "marked": (MARKED_ONE, MARKED_TWO),
     "wire": (_WIRE_ONE, _WIRE_TWO),
     "bylined": (_BYLINED_ONE, _BYLINED_TWO),
 }
@@ -167,7 +167,7 @@ def test_a_rule_under_the_last_line_is_no_line_of_the_paragraph() -> None:
 
 
 def test_a_page_break_with_one_blank_line_cuts() -> None:
-    for one, two in ((_BYLINED_ONE, _BYLINED_TWO), (_WIRE_ONE, _MARKED_TWO)):
+    for one, two in ((_BYLINED_ONE, _BYLINED_TWO), (_WIRE_ONE, MARKED_TWO)):
         _two_stories(one, two, one + "\n\f\n" + two + "\n")
 
 
@@ -197,9 +197,9 @@ def test_an_address_between_two_stories_opens_the_second(
 
 
 def test_an_address_under_the_dumps_last_story_is_a_note() -> None:
-    text = _MARKED_ONE + "\n\nSource: https://example.com/news/1/\n"
+    text = MARKED_ONE + "\n\nSource: https://example.com/news/1/\n"
     [story] = wirestory.parse(text)
-    assert story.body[-1] == _last(_MARKED_ONE)
+    assert story.body[-1] == _last(MARKED_ONE)
     assert story.notes == ("Source: https://example.com/news/1/",)
 
 
@@ -234,10 +234,10 @@ def test_a_section_break_inside_a_story_does_not_cut(rule: str) -> None:
 
 
 def test_a_converters_underline_of_the_headline_is_kept() -> None:
-    text = "Harbour Bridge Reopens\n=====================\n\n" + _MARKED_ONE.split("\n\n", 1)[1]
+    text = "Harbour Bridge Reopens\n=====================\n\n" + MARKED_ONE.split("\n\n", 1)[1]
     before = wirestory.parse(text)
     assert len(before) == 1
-    assert before[0].body[-1] == _last(_MARKED_ONE)
+    assert before[0].body[-1] == _last(MARKED_ONE)
 
 
 @pytest.mark.parametrize(
@@ -320,10 +320,10 @@ def test_any_rule_between_two_stories_reads_as_three_blank_lines(
 def test_a_sections_title_under_a_break_is_no_headline_of_the_next_story() -> None:
     # ``* * *`` / the last section's title / the next story's header glued on
     # by one blank line: the title is the story's, the header the next's.
-    one = _MARKED_ONE + "\n\n* * *\n\nThe Night Shift\n\n"
-    first, second = wirestory.parse(one + _MARKED_TWO + "\n")
+    one = MARKED_ONE + "\n\n* * *\n\nThe Night Shift\n\n"
+    first, second = wirestory.parse(one + MARKED_TWO + "\n")
     assert first.body[-1] == "The Night Shift"
-    assert second.headline == _headline(_MARKED_TWO)
+    assert second.headline == _headline(MARKED_TWO)
 
 
 # --- A crawler's records, each opening with its fields ----------------------------------

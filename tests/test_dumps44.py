@@ -31,27 +31,10 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from test_cases import CASES, fields, load, rebuild
+from test_dumps43 import MARKED_ONE, MARKED_TWO
 
 import wirestory
 
-_MARKED_ONE = (
-    "Harbour Bridge Reopens After Repairs\n\n"
-    "Workers on the bridge deck on Friday. (AFP)\n"
-    "TT\n\n"
-    "Harbour Bridge Reopens After Repairs\n\n"
-    "Workers on the bridge deck on Friday. (AFP)\n\n"
-    "The bridge reopened to traffic on Saturday after three months of repairs.\n\n"
-    "Officials said the work had cost less than planned."
-)
-_MARKED_TWO = (
-    "Wheat Prices Climb on Drought Fears\n\n"
-    "Farmers inspect a dry field. (Reuters)\n"
-    "TT\n\n"
-    "Wheat Prices Climb on Drought Fears\n\n"
-    "Farmers inspect a dry field. (Reuters)\n\n"
-    "Wheat futures rose for a fourth day on Monday as forecasts showed little rain.\n\n"
-    "Traders said supplies could tighten before the harvest."
-)
 _SEPARATORS = [
     "END OF STORY",
     "End of story",
@@ -76,7 +59,7 @@ def _segment_rules(text: str, story: wirestory.Story) -> dict[str, str]:
 @pytest.mark.parametrize("separator", _SEPARATORS)
 @pytest.mark.parametrize("gap", _GAPS)
 def test_a_separator_line_over_the_next_headline_cuts(separator: str, gap: str) -> None:
-    text = _MARKED_ONE + gap + separator + "\n" + _MARKED_TWO + "\n"
+    text = MARKED_ONE + gap + separator + "\n" + MARKED_TWO + "\n"
     stories = wirestory.parse(text)
     assert text == rebuild(text, stories)
     assert [s.headline for s in stories] == [
@@ -94,7 +77,7 @@ def test_a_separator_line_over_the_next_headline_cuts(separator: str, gap: str) 
 @pytest.mark.parametrize("mark", ["(END)", "-30-", "ENDS"])
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_an_end_mark_over_the_next_headline_closes_the_story_above(mark: str, gap: str) -> None:
-    text = _MARKED_ONE + gap + mark + "\n" + _MARKED_TWO + "\n"
+    text = MARKED_ONE + gap + mark + "\n" + MARKED_TWO + "\n"
     stories = wirestory.parse(text)
     assert text == rebuild(text, stories)
     assert [s.headline for s in stories] == [
@@ -109,7 +92,7 @@ def test_an_end_mark_over_the_next_headline_closes_the_story_above(mark: str, ga
 
 def test_a_kicker_over_a_headline_the_repeat_shows_is_furniture() -> None:
     # One story, a label over its headline the site's repeat leaves out.
-    text = "EXCLUSIVE\n" + _MARKED_TWO + "\n"
+    text = "EXCLUSIVE\n" + MARKED_TWO + "\n"
     (story,) = wirestory.parse(text)
     assert story.headline == "Wheat Prices Climb on Drought Fears"
     assert story.standfirst is None
@@ -139,13 +122,13 @@ def test_a_two_line_header_shown_again_whole_keeps_its_first_line() -> None:
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_storys_closing_line_over_a_section_does_not_cut(closing: str, gap: str) -> None:
     text = (
-        _MARKED_ONE
+        MARKED_ONE
         + gap
         + closing
         + "\nThe Night Shift\n\n"
         + "Crews worked through the night to finish the deck.\n"
     )
-    before = wirestory.parse(_MARKED_ONE + "\n")
+    before = wirestory.parse(MARKED_ONE + "\n")
     (story,) = wirestory.parse(text)
     assert story.headline == before[0].headline
     assert story.body[0] == before[0].body[0]
@@ -158,7 +141,7 @@ def test_a_short_line_over_a_headline_shown_again_without_a_marker_does_not_cut(
     # A subheading and its paragraph, then the subheading quoted again below:
     # no marker line, no credit between, so no header.
     text = (
-        _MARKED_ONE
+        MARKED_ONE
         + "\n\nSee also\nWinter Timetable Changes\n\n"
         + "Buses will run every twenty minutes.\n\n"
         + "Winter Timetable Changes\n\n"
@@ -255,10 +238,8 @@ def test_a_paragraph_under_the_sites_gap_is_no_headline_of_the_next_story(gap: s
     # paragraph, then the next story's header one blank line (or a
     # separator) below: the paragraph was read as that story's headline, the
     # story above losing it, silently.
-    one = (
-        _MARKED_ONE + "\n\n\u00a0\n\nCrews will repaint the railings in the spring, the city said."
-    )
-    first, second = wirestory.parse(one + gap + _MARKED_TWO + "\n")
+    one = MARKED_ONE + "\n\n\u00a0\n\nCrews will repaint the railings in the spring, the city said."
+    first, second = wirestory.parse(one + gap + MARKED_TWO + "\n")
     assert first.body[-1] == "Crews will repaint the railings in the spring, the city said."
     assert second.headline == "Wheat Prices Climb on Drought Fears"
     assert not first.diagnostics

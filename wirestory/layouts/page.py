@@ -5036,9 +5036,7 @@ def _flag_phrase_subheading(
     diagnostic a story."""
     roles = state.roles
     for number in phrases:
-        if number == 0 or number + 1 >= len(blocks):
-            continue
-        if roles[blocks[number - 1]] is not Role.BODY or roles[blocks[number + 1]] is not Role.BODY:
+        if not _between_body_paragraphs(number, blocks, roles):
             continue
         words = [w.strip(_WORD_EDGES) for w in texts[number].casefold().split()]
         if not words or len(words) > _PHRASE_HEADING_MAX_WORDS or not all(words):
@@ -5058,6 +5056,16 @@ def _flag_phrase_subheading(
             return
 
 
+def _between_body_paragraphs(number: int, blocks: Sequence[int], roles: Sequence[Role]) -> bool:
+    """Does block ``number`` stand between two blocks read as the story's
+    paragraphs (a phrase left out of the body, not one at its edge)?"""
+    return (
+        0 < number < len(blocks) - 1
+        and roles[blocks[number - 1]] is Role.BODY
+        and roles[blocks[number + 1]] is Role.BODY
+    )
+
+
 def _flag_pitch_left_out(
     phrases: Sequence[int], texts: Sequence[str], blocks: Sequence[int], state: LineState
 ) -> None:
@@ -5073,9 +5081,7 @@ def _flag_pitch_left_out(
     story."""
     roles = state.roles
     for number in phrases:
-        if number == 0 or number + 1 >= len(blocks):
-            continue
-        if roles[blocks[number - 1]] is not Role.BODY or roles[blocks[number + 1]] is not Role.BODY:
+        if not _between_body_paragraphs(number, blocks, roles):
             continue
         text = texts[number].strip()
         folded = text.casefold()
