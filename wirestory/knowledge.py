@@ -36,6 +36,7 @@ import regex
 
 from wirestory.page_data import (
     BOX_LABELS,
+    CONSENT_BUTTONS,
     FURNITURE_PHRASES,
     FURNITURE_PREFIXES,
     INLINE_PHRASES,
@@ -769,6 +770,33 @@ class Knowledge:
     """Words only a site's own notices use (cookie banners, script and browser
     warnings, legal lines), lower-case, matched as whole words in any case in a
     page block's first 300 characters: such a block is furniture."""
+
+    consent_buttons: frozenset[str] = attrs.field(default=CONSENT_BUTTONS, validator=_STRING_SET)
+    """The buttons of a cookie or consent banner, whole lines, lower-case
+    (``accept all``, ``reject all``, ``manage preferences``): page furniture
+    (add them to :attr:`furniture_phrases` too), and up to three blocks right
+    above them that each hold one of :attr:`consent_words` are the banner's
+    sentences, furniture wherever the banner stands. See
+    :data:`wirestory.page_data.CONSENT_BUTTONS`."""
+
+    consent_words: tuple[str, ...] = attrs.field(
+        default=(
+            "cookie",  # "We use cookies to improve your experience"
+            "cookies",
+            "consent",  # "You can withdraw your consent at any time"
+            "privacy",  # "We value your privacy", "… Privacy settings …"
+            "personal data",  # "… process personal data such as …"
+            "your choices",  # "You can change your choices at any time"
+            "your preferences",  # "… update your preferences …"
+            "our partners",  # "We and our partners store and/or access …"
+            "legitimate interest",  # "… on the basis of legitimate interest"
+        ),
+        validator=_STRINGS,
+    )
+    """Words a cookie or consent banner's sentence holds, lower-case, matched
+    as whole words in any case: a block holding one right above a
+    :attr:`consent_buttons` line (or above another such block) is the
+    banner's."""
 
     comment_headings: tuple[str, ...] = attrs.field(
         default=(
@@ -2111,6 +2139,52 @@ class Knowledge:
                 "produced in",
                 r"^this (?:story|article|report) (?:is|was) produced in"
                 r" (?:partnership|collaboration) with\b",
+            ),
+            # A funding note under the story, in the newsroom's voice: "Local
+            # Democracy Reporting is public interest journalism funded by NZ On
+            # Air.", "This article was produced with support from the Vale
+            # Foundation.", "This story was made possible by a grant from …",
+            # "Coverage of the coast at the Vale Post is supported by a grant
+            # from the Harbour Trust." The subject is the journalism itself (a
+            # story's sentence on a grant names a pier or a clinic: "The new
+            # pier is supported by a grant from the lottery fund"), the
+            # funder's name closes it; a source quoted after it makes it a
+            # story's sentence (bounded runs, linear).
+            (
+                "public interest journalism",
+                r"^[^.]{1,80}? (?:is|are) (?:a )?public interest journalism[^.]{0,40}?"
+                r" (?:funded|supported|backed) by\b"
+                rf"(?!{_ATTRIBUTED_AFTER})",
+            ),
+            *(
+                (
+                    word,
+                    r"^(?:this|our)(?: [\w'’-]{1,20}+){0,2}? (?:story|article|report|reporting"
+                    r"|coverage|series|piece|project|investigation|content|journalism)\b[^.]{0,60}?"
+                    r" (?:is|was|are|were|has been|have been) (?:produced|made possible|funded"
+                    r"|supported|published|written|reported|undertaken)(?: in part)?"
+                    r" (?:with|through|by|thanks to) (?:the )?(?:generous )?(?:financial )?"
+                    rf"{word} (?:from|of|by)\b"
+                    rf"{_STORY_GOES_ON}(?!{_ATTRIBUTED_AFTER})",
+                )
+                for word in ("support", "funding", "a grant", "grants")
+            ),
+            *(
+                (
+                    word,
+                    r"^(?:this|our)(?: [\w'’-]{1,20}+){0,2}? (?:story|article|reporting|coverage"
+                    r"|series|journalism)\b[^.]{0,60}? (?:is|was|are|were|has been|have been)"
+                    rf"(?: (?:generously|partly|jointly))? {word}(?: in part)? by\b"
+                    rf"{_STORY_GOES_ON}(?!{_ATTRIBUTED_AFTER})",
+                )
+                for word in ("funded", "supported")
+            ),
+            (
+                "grant from",
+                r"^(?:[^.]{0,60}? )?(?:coverage|reporting|journalism|this story|this article)"
+                r"\b[^.]{0,60}? (?:is|was|are|were) (?:made possible|supported|funded|produced)"
+                r"(?: in part)? (?:by|with|through) (?:a )?grants? from\b"
+                rf"(?!{_ATTRIBUTED_AFTER})",
             ),
             # An interview's note on its editing: "This interview has been
             # edited for length and clarity.", "This conversation has been

@@ -432,6 +432,10 @@ class _Patterns(NamedTuple):
     Applied with fullmatch to lines of at most _DATE_MAX_CHARS characters;
     every repetition is bounded: linear."""
     furniture_phrases: frozenset[str]
+    consent_buttons: frozenset[str]
+    """Knowledge.consent_buttons keyed as lines are (_phrase_key)."""
+    consent: regex.Pattern[str]
+    """Any of Knowledge.consent_words, a whole word in any case."""
     furniture_prefixes: tuple[str, ...]
     sentence_prefixes: tuple[str, ...]
     speech_verbs: frozenset[str]
@@ -642,6 +646,8 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
             )
             for phrase in knowledge.furniture_phrases
         ),
+        consent_buttons=frozenset(map(_phrase_key, knowledge.consent_buttons)),
+        consent=regex.compile(rf"(?i)\b{alternation(knowledge.consent_words)}\b"),
         # The platforms' prompts are tried with the prefixes (the blocks'
         # sieve, _furniture_flags) and judged whole by _platform_prompt.
         # Folded as a block's opening is (a Greek word's final sigma folds
@@ -1589,6 +1595,57 @@ def _continuation_prompt(text: str) -> bool:
     """Does ``text`` open with a prompt saying the story goes on under it
     (``_CONTINUATION_PROMPTS``)? One string test."""
     return text[:_CONTINUATION_PROMPT_CHARS].casefold().startswith(_CONTINUATION_PROMPTS)
+
+
+# The most blocks of a consent banner's sentences over its buttons ("We value
+# your privacy" / "We and our partners use cookies …" / "You can change your
+# choices at any time …" / "Accept all").
+_BANNER_MAX_BLOCKS: Final = 3
+# The most blocks of a banner's row of buttons looked at ("Accept all" /
+# "Reject all" / "Manage preferences" / "Cookie settings").
+_BANNER_MAX_BUTTONS: Final = 6
+
+
+def _consent_banners(
+    texts: Sequence[str],
+    phrase_flags: Sequence[bool],
+    kinds: list[str],
+    rules: list[str],
+    patterns: _Patterns,
+) -> None:
+    """Make the sentences of a cookie or consent banner furniture (bad,
+    ``consent-banner``): up to ``_BANNER_MAX_BLOCKS`` blocks right above a
+    row of furniture phrases holding one of its answering buttons
+    (``Accept all`` / ``Reject all`` / ``Manage preferences``:
+    Knowledge.consent_buttons), each holding one of Knowledge.consent_words
+    in its first ``_BOILERPLATE_WINDOW`` characters. A banner over the menu
+    (or under the footer) printed a sentence with no boilerplate word (``You
+    can change your choices at any time by clicking Privacy settings …``),
+    kept as the story's first paragraph, silently. The answering buttons are
+    the banner's own words (a bare ``Accept`` is a poll's too, ``Cookie
+    settings`` a footer's link), and a story's paragraph over them would have
+    to hold a banner's word as well. Looks only at the rows of furniture
+    phrases, ``_BANNER_MAX_BUTTONS`` blocks of each at most."""
+    buttons = patterns.consent_buttons
+    search = patterns.consent.search
+    count = len(texts)
+    for n in compress(range(count), phrase_flags):
+        if n == 0 or phrase_flags[n - 1]:
+            continue
+        end = n
+        while end < count and end - n < _BANNER_MAX_BUTTONS and phrase_flags[end]:
+            end += 1
+        if not any(_remembered_phrase_key(texts[m].strip()) in buttons for m in range(n, end)):
+            continue
+        above = n - 1
+        while (
+            above >= 0
+            and n - above <= _BANNER_MAX_BLOCKS
+            and not phrase_flags[above]
+            and search(texts[above][:_BOILERPLATE_WINDOW], 0, None, False) is not None
+        ):
+            kinds[above], rules[above] = _BAD, "consent-banner"
+            above -= 1
 
 
 def _classify(
@@ -3567,14 +3624,16 @@ def _furnished_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> 
     The first line must have a headline's shape and end in no full stop: a
     scrape that opens with the story's first paragraph has no headline, and
     read as a page that paragraph would be taken for one."""
-    first = lines[start].text.strip()
+    patterns = _patterns(knowledge)
+    # A consent banner may stand over all (its sentence, then ``Accept all``):
+    # the page's first line is the one under it.
+    first = lines[_under_consent_banner(lines, start, patterns)].text.strip()
     # A site's name alone may stand first (``Vale Post``, the <title> of a
     # page that prints no headline in it): short, in no small letter.
     if first[-1:] in _PARAGRAPH_ENDS or not (
         _headline_shaped(first, knowledge) or _site_name_shaped(first)
     ):
         return None
-    patterns = _patterns(knowledge)
     phrases = 0
     for index in range(start, len(lines)):
         text = lines[index].text
@@ -3590,6 +3649,42 @@ def _furnished_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> 
 
 # White space a short line may carry around a furniture phrase.
 _FURNITURE_SPACE: Final = 8
+
+
+def _under_consent_banner(lines: Sequence[Line], start: int, patterns: _Patterns) -> int:
+    """The first line under a consent banner opening the text at ``start``
+    (up to ``_BANNER_MAX_BLOCKS`` lines holding a banner's word, a heading
+    among them, over a row of furniture phrases holding an answering
+    button: ``_consent_banners``), or ``start`` when none opens it. A short
+    scrape whose first line is the banner's sentence (``We use cookies to …``
+    / ``Accept all`` / the menu / the headline) was wire copy, the banner its
+    first paragraph and the header its subheadings. String tests over a few
+    lines."""
+    search = patterns.consent.search
+    held = 0
+    index = start
+    count = len(lines)
+    while index < count:
+        text = lines[index].text.strip()
+        if text and len(text) <= _PHRASE_MAX_CHARS and _furniture_phrase(text, patterns):
+            break
+        if text:
+            if held > _BANNER_MAX_BLOCKS or search(text[:_BOILERPLATE_WINDOW]) is None:
+                return start
+            held += 1
+        index += 1
+    answered = False
+    row = 0
+    while held and index < count and row < _BANNER_MAX_BUTTONS:
+        text = lines[index].text.strip()
+        if text:
+            if len(text) > _PHRASE_MAX_CHARS or not _furniture_phrase(text, patterns):
+                break
+            answered = answered or _remembered_phrase_key(text) in patterns.consent_buttons
+            row += 1
+        index += 1
+    return index if answered and index < count else start
+
 
 # A short scrape's menu over its headline: at least this many items (the
 # site's name may be the first) over a byline, one over a date line; the
@@ -4311,6 +4406,8 @@ def _read_blocks(
             tokens[n],
             None if stop_counts is None else stop_counts[n],
         )
+    if True in phrase_flags:
+        _consent_banners(texts, phrase_flags, kinds, rules, patterns)
     if _GOOD not in kinds:
         # A story of short paragraphs only: its near-good blocks are its prose.
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
