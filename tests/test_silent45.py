@@ -229,3 +229,37 @@ def test_desk_byline_in_a_page_header(desk: str) -> None:
     assert story.byline.organization == desk
     assert list(story.body) == list(_PARAGRAPHS)
     assert "header-line-left-out" not in _codes(story)
+
+
+# --- A sign-up pitch under the story ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Join our Telegram channel and get the latest breaking news delivered to you.",
+        "Join VR's WhatsApp channel for the day's top stories.",
+        "Get the news you need delivered to your inbox.\nSign up",
+        "Want the valley's news in your inbox every morning? Subscribe to our daily email.\n"
+        "Subscribe",
+    ],
+)
+def test_pitch_under_the_story_is_furniture(pitch: str) -> None:
+    """The pitch was the story's last paragraph (said
+    ``sign-up-pitch-in-body``)."""
+    [story] = wirestory.parse(_page(*_PARAGRAPHS, pitch))
+    assert list(story.body) == list(_PARAGRAPHS)
+    assert "sign-up-pitch-in-body" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Another's channel, or a bid reported as speech: the story's.
+        "Join the council's Telegram channel for flood warnings, the mayor urged residents.",
+        "Get the board's alerts sent to your inbox, the chair told the crews.",
+    ],
+)
+def test_story_sentence_on_a_channel_or_inbox_stays(paragraph: str) -> None:
+    [story] = wirestory.parse(_page(*_PARAGRAPHS, paragraph))
+    assert story.body[-1] == paragraph

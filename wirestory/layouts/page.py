@@ -437,6 +437,10 @@ class _Patterns(NamedTuple):
     consent: regex.Pattern[str]
     """Any of Knowledge.consent_words, a whole word in any case."""
     furniture_prefixes: tuple[str, ...]
+    sieve_prefixes: tuple[str, ...]
+    """``furniture_prefixes`` and the channel pitch's opening (``join ``,
+    judged whole by ``_CHANNEL_PITCH``): the openings the blocks' sieve
+    (``_phrases_of_blocks``) passes to :func:`_furniture_phrase`."""
     sentence_prefixes: tuple[str, ...]
     speech_verbs: frozenset[str]
     inline_phrases: frozenset[str]
@@ -654,6 +658,9 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         # to the middle one: "διαβάστε επίσης:" opens "Διαβάστε επίσης: …").
         furniture_prefixes=tuple(prefix.casefold() for prefix in knowledge.furniture_prefixes)
         + _PLATFORM_PROMPT_OPENINGS,
+        sieve_prefixes=tuple(prefix.casefold() for prefix in knowledge.furniture_prefixes)
+        + _PLATFORM_PROMPT_OPENINGS
+        + (_CHANNEL_PITCH_OPENING,),
         sentence_prefixes=tuple(prefix.casefold() for prefix in knowledge.sentence_prefixes),
         speech_verbs=knowledge.speech_verbs,
         inline_phrases=knowledge.inline_phrases,
@@ -1463,6 +1470,18 @@ def _platform_prompt(stripped: str, opening: str) -> bool:
 _NEWSLETTER_PITCH: Final = re.compile(
     r"sign up (?:to|for) our (?:[^\s.]+ ){0,3}?(?:newsletters?|briefings?|emails?|alerts)\b"
 )
+# So is a pitch to join the site's channel on a messaging app, the site
+# its owner ("our", or its name's possessive): "Join our Telegram channel
+# and get the latest news delivered to you.", "Join ST's WhatsApp channel
+# for …" (South and Southeast Asian sites, under the story). A story's
+# sentence on a channel names another's and reports it ("Join the
+# council's Telegram channel, the mayor urged"): a speech verb keeps it.
+# Bounded: linear.
+_CHANNEL_PITCH: Final = re.compile(
+    r"join (?:our|[^\s.]{1,30}?['’]s) (?:official )?(?:telegram|whatsapp|viber|signal)"
+    r" channels?\b"
+)
+_CHANNEL_PITCH_OPENING: Final = "join "
 # So is a sign-up prompt's one sentence naming a newsletter or the reader's
 # inbox anywhere in it: "Sign up to get the day's top stories delivered to
 # your inbox every weekday.", "Never miss a story: get the Morning Briefing
@@ -1529,10 +1548,19 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     opening = stripped[:_PHRASE_MAX_CHARS].casefold()
     if opening.startswith(_PLATFORM_PROMPT_OPENINGS):
         return _platform_prompt(stripped, opening)
-    if not opening.startswith(patterns.furniture_prefixes):
+    channel = opening.startswith(_CHANNEL_PITCH_OPENING)
+    if not channel and not opening.startswith(patterns.furniture_prefixes):
         return False
     words = len(stripped.split(None, _PREFIX_MAX_WORDS))
     if words > _PREFIX_MAX_WORDS:
+        return False
+    if (
+        channel
+        and _CHANNEL_PITCH.match(opening) is not None
+        and not any(in_speech_verbs(word, patterns.speech_verbs) for word in stripped.split())
+    ):
+        return True
+    if not opening.startswith(patterns.furniture_prefixes):
         return False
     if opening.startswith(PRICE_NOTICE_PREFIXES):
         return _price_notice().fullmatch(stripped) is not None
@@ -2449,6 +2477,35 @@ _PITCH_WORDS: Final = re.compile(r"\b(?:newsletters?|your inbox|(?:telegram|what
 _PITCH_MAX_WORDS: Final = 30
 
 
+# A sign-up box's button, alone on its line under the box's pitch (keys as
+# _phrase_key makes them).
+_SIGN_UP_BUTTONS: Final = frozenset(
+    {"sign up", "sign up now", "sign me up", "subscribe", "subscribe now", "join now"}
+)
+
+
+def _pitch_over_button(stripped: Sequence[str], at: int, knowledge: Knowledge) -> bool:
+    """Is block ``at`` a sign-up box's pitch over its button: one sentence of
+    at most ``_PITCH_MAX_WORDS`` words bidding the reader to a newsletter or
+    their inbox (``_PITCH_BID``, ``_PITCH_WORDS``), reporting no speech, right
+    over a ``Sign up`` or ``Subscribe`` line (``_SIGN_UP_BUTTONS``)? Alone, the
+    bid's words open a how-to story's sentence too (``Get the bank's alerts
+    sent to your inbox …``: said, ``sign-up-pitch-in-body``); over the button
+    they are the box's. String tests, a regex on the one block."""
+    if at + 1 >= len(stripped) or _remembered_phrase_key(stripped[at + 1]) not in _SIGN_UP_BUTTONS:
+        return False
+    text = stripped[at]
+    words = text.split()
+    if len(words) > _PITCH_MAX_WORDS:
+        return False
+    folded = text.casefold()
+    return (
+        _PITCH_WORDS.search(folded) is not None
+        and _PITCH_BID.search(folded) is not None
+        and not any(is_speech_word(word, knowledge=knowledge) for word in words)
+    )
+
+
 def _flag_sign_up_pitch(
     lines: Sequence[Line], state: LineState, body: str, knowledge: Knowledge
 ) -> None:
@@ -2791,7 +2848,7 @@ def _phrases_of_blocks(
     two characters (``firsts``, when the caller has them), and the few blocks
     opening with one are judged by :func:`_furniture_phrase` itself (its word
     bounds and sentence prefixes)."""
-    phrases, prefixes = patterns.furniture_phrases, patterns.furniture_prefixes
+    phrases, prefixes = patterns.furniture_phrases, patterns.sieve_prefixes
     # Most short blocks are ASCII, their own form: no call for them.
     heads = [
         "" if len(text) > _PHRASE_MAX_CHARS else text if text.isascii() else _phrase_form(text)
@@ -4512,6 +4569,12 @@ def _read_blocks(
         )
     else:
         body_end = cut
+    if body_end - 1 > body_start and _pitch_over_button(found.stripped, body_end - 1, knowledge):
+        # A sign-up box's pitch of a paragraph's weight over its button, the
+        # stretch's last block ("Want the news in your inbox? Subscribe to our
+        # daily email." / "Subscribe"): the box's, no paragraph.
+        body_end -= 1
+        classes[body_end], rules[body_end] = _BAD, "widget-box"
     if True in free:
         _flag_box_read_past(
             free,
@@ -9633,6 +9696,10 @@ def _closing_sentences(
         if rules[at] != "short-at-edge":
             break
         text = found.stripped[at]
+        if _pitch_over_button(found.stripped, at, knowledge):
+            # "Get the news you need delivered to your inbox." over "Sign up"
+            # under the story: a sign-up box, its pitch no closing sentence.
+            break
         shape = _closing_shape(text, tokens[at], stop_words)
         if shape is False and _closing_section(found, words, (rules, free), (at, limit), knowledge):
             if _ticker_goes_on(found.stripped, at):
