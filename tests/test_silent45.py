@@ -135,6 +135,8 @@ def test_paragraph_without_a_banner_word_over_buttons_stays() -> None:
         "This story was made possible by a grant from the Coast Fund.",
         "Coverage of the coast at the Vale Record is supported by a grant from the Tide Trust.",
         "Our climate reporting is funded by the Tide Fund.",
+        "This reporting was produced with the financial support of the Coast Fund.",
+        "Our coverage of the coast is made possible by grants from the Tide Trust.",
         "This series is supported by the Harbour Foundation.",
     ],
 )

@@ -1653,18 +1653,24 @@ def _consent_banners(
     the banner's own words (a bare ``Accept`` is a poll's too, ``Cookie
     settings`` a footer's link), and a story's paragraph over them would have
     to hold a banner's word as well. Looks only at the rows of furniture
-    phrases, ``_BANNER_MAX_BUTTONS`` blocks of each at most."""
+    phrases holding a button, ``_BANNER_MAX_BUTTONS`` blocks of each at most."""
     buttons = patterns.consent_buttons
+    # The phrases' keys, made in C (the keys are remembered: the phrase search
+    # asked for them): most pages hold no button, and are done here.
+    keys = list(map(_remembered_phrase_key, map(str.strip, compress(texts, phrase_flags))))
+    if buttons.isdisjoint(keys):
+        return
     search = patterns.consent.search
-    count = len(texts)
-    for n in compress(range(count), phrase_flags):
-        if n == 0 or phrase_flags[n - 1]:
-            continue
-        end = n
-        while end < count and end - n < _BANNER_MAX_BUTTONS and phrase_flags[end]:
-            end += 1
-        if not any(_remembered_phrase_key(texts[m].strip()) in buttons for m in range(n, end)):
-            continue
+    # The first block of each row holding a button (a row of at most
+    # _BANNER_MAX_BUTTONS blocks up to the button).
+    firsts = set()
+    for at, key in zip(compress(range(len(texts)), phrase_flags), keys, strict=True):
+        if key in buttons:
+            n = at
+            while n > 0 and at - n < _BANNER_MAX_BUTTONS - 1 and phrase_flags[n - 1]:
+                n -= 1
+            firsts.add(n)
+    for n in sorted(firsts):
         above = n - 1
         while (
             above >= 0
@@ -2482,6 +2488,8 @@ _PITCH_MAX_WORDS: Final = 30
 _SIGN_UP_BUTTONS: Final = frozenset(
     {"sign up", "sign up now", "sign me up", "subscribe", "subscribe now", "join now"}
 )
+# The longest such button line keyed (a paragraph under the pitch is not).
+_SIGN_UP_BUTTON_CHARS: Final = 20
 
 
 def _pitch_over_button(stripped: Sequence[str], at: int, knowledge: Knowledge) -> bool:
@@ -2492,7 +2500,11 @@ def _pitch_over_button(stripped: Sequence[str], at: int, knowledge: Knowledge) -
     bid's words open a how-to story's sentence too (``Get the bank's alerts
     sent to your inbox …``: said, ``sign-up-pitch-in-body``); over the button
     they are the box's. String tests, a regex on the one block."""
-    if at + 1 >= len(stripped) or _remembered_phrase_key(stripped[at + 1]) not in _SIGN_UP_BUTTONS:
+    if (
+        at + 1 >= len(stripped)
+        or len(stripped[at + 1]) > _SIGN_UP_BUTTON_CHARS
+        or _remembered_phrase_key(stripped[at + 1]) not in _SIGN_UP_BUTTONS
+    ):
         return False
     text = stripped[at]
     words = text.split()
@@ -3682,15 +3694,22 @@ def _furnished_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> 
     scrape that opens with the story's first paragraph has no headline, and
     read as a page that paragraph would be taken for one."""
     patterns = _patterns(knowledge)
-    # A consent banner may stand over all (its sentence, then ``Accept all``):
-    # the page's first line is the one under it.
-    first = lines[_under_consent_banner(lines, start, patterns)].text.strip()
+    first = lines[start].text.strip()
     # A site's name alone may stand first (``Vale Post``, the <title> of a
     # page that prints no headline in it): short, in no small letter.
     if first[-1:] in _PARAGRAPH_ENDS or not (
         _headline_shaped(first, knowledge) or _site_name_shaped(first)
     ):
-        return None
+        # A consent banner may stand over all (its sentence, then ``Accept
+        # all``): the page's first line is the one under it.
+        under = _under_consent_banner(lines, start, patterns)
+        first = lines[under].text.strip()
+        if (
+            under == start
+            or first[-1:] in _PARAGRAPH_ENDS
+            or not (_headline_shaped(first, knowledge) or _site_name_shaped(first))
+        ):
+            return None
     phrases = 0
     for index in range(start, len(lines)):
         text = lines[index].text
