@@ -646,16 +646,45 @@ def _newsroom_signature(rest: str, knowledge: Knowledge, separators: regex.Patte
         part
         and (
             part in written
+            # "By Reuters Staff": an agency's staff sign as it does.
+            or (part.endswith(" Staff") and part[: -len(" Staff")] in written)
             or (
                 all(word[:1].isupper() for word in part.split())
                 and (
                     part.casefold() in _NEWSROOM_SIGNATURES
+                    or _desk_signature(part)
                     or is_organization_line(part, knowledge=knowledge)
                 )
             )
         )
         for part in parts
     )
+
+
+# A desk's signature on its staff's copy, naming no person (South Asian and
+# African papers): "By Our Correspondent", "By Our Staff Reporter", "By A
+# Correspondent", "By Special Correspondent", "By Our Own Correspondent";
+# "By Web Desk", "By News Desk", "By The Sports Desk". Read as names, "By
+# Our" was a writer and "Correspondent" the organisation, or the line stayed
+# the body's first paragraph, silently. The reporter's noun after a
+# determiner or a desk's adjective ("By Jane Reporter" names a writer), or a
+# desk's word after one or two capitalised words.
+_DESK_OPENINGS: Final = frozenset({"our", "a", "an", "special", "staff", "own", "senior", "chief"})
+_DESK_REPORTERS: Final = frozenset({"correspondent", "correspondents", "reporter", "reporters"})
+_DESK_WORD: Final = "desk"
+_DESK_MAX_WORDS: Final = 4
+
+
+def _desk_signature(part: str) -> bool:
+    """Is ``part`` (a signature's part, every word capitalised) a desk's
+    signature naming no person (``Our Correspondent``, ``Special
+    Correspondent``, ``Web Desk``)? See ``_DESK_OPENINGS``. String tests."""
+    words = part.casefold().split()
+    if not 2 <= len(words) <= _DESK_MAX_WORDS or not all(word.isalpha() for word in words):
+        return False
+    if words[-1] == _DESK_WORD:
+        return len(words) <= _DESK_MAX_WORDS - 1 or words[0] in ("our", "the")
+    return words[-1] in _DESK_REPORTERS and words[0] in _DESK_OPENINGS
 
 
 @per_knowledge

@@ -917,6 +917,9 @@ _PAGE_BLOCK_RULES = {
     "advertisement": "an advertisement's label and its prompt between two paragraphs",
     "date-line": "the story's date alone inside its stretch (under the byline, or its one date)",
     "desk-signature": "a newsroom's signature (Redacción) over the story's date inside its stretch",
+    "consent-banner": (
+        "a cookie or consent banner's sentence over its buttons (Accept all, Manage preferences)"
+    ),
 }
 _PAGE_PLACES = {
     "before-story": "page furniture above the story",

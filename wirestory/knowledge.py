@@ -36,6 +36,7 @@ import regex
 
 from wirestory.page_data import (
     BOX_LABELS,
+    CONSENT_BUTTONS,
     FURNITURE_PHRASES,
     FURNITURE_PREFIXES,
     INLINE_PHRASES,
@@ -603,6 +604,13 @@ _ATTRIBUTED_AFTER: Final = (
 )
 
 
+# A funding note's funder, ending the paragraph: a name of a bounded run with
+# no comma nor full stop, then maybe the note's full stop ("… funded by NZ On
+# Air."). A story's sentence goes on past the funder ("…, the mayor said",
+# "… from the trust, but it closed in May."). Possessive: linear.
+_FUNDER_ENDS: Final = r"[^.,;]{1,80}+\.?$"
+
+
 @attrs.frozen(cache_hash=True, repr=False, kw_only=True)
 class Knowledge:
     """What wirestory knows about news copy whatever the site, as data.
@@ -772,6 +780,33 @@ class Knowledge:
     """Words only a site's own notices use (cookie banners, script and browser
     warnings, legal lines), lower-case, matched as whole words in any case in a
     page block's first 300 characters: such a block is furniture."""
+
+    consent_buttons: frozenset[str] = attrs.field(default=CONSENT_BUTTONS, validator=_STRING_SET)
+    """The buttons of a cookie or consent banner, whole lines, lower-case
+    (``accept all``, ``reject all``, ``manage preferences``): page furniture
+    (add them to :attr:`furniture_phrases` too), and up to three blocks right
+    above them that each hold one of :attr:`consent_words` are the banner's
+    sentences, furniture wherever the banner stands. See
+    :data:`wirestory.page_data.CONSENT_BUTTONS`."""
+
+    consent_words: tuple[str, ...] = attrs.field(
+        default=(
+            "cookie",  # "We use cookies to improve your experience"
+            "cookies",
+            "consent",  # "You can withdraw your consent at any time"
+            "privacy",  # "We value your privacy", "… Privacy settings …"
+            "personal data",  # "… process personal data such as …"
+            "your choices",  # "You can change your choices at any time"
+            "your preferences",  # "… update your preferences …"
+            "our partners",  # "We and our partners store and/or access …"
+            "legitimate interest",  # "… on the basis of legitimate interest"
+        ),
+        validator=_STRINGS,
+    )
+    """Words a cookie or consent banner's sentence holds, lower-case, matched
+    as whole words in any case: a block holding one right above a
+    :attr:`consent_buttons` line (or above another such block) is the
+    banner's."""
 
     comment_headings: tuple[str, ...] = attrs.field(
         default=(
@@ -2133,6 +2168,61 @@ class Knowledge:
                 "produced in",
                 r"^this (?:story|article|report) (?:is|was) produced in"
                 r" (?:partnership|collaboration) with\b",
+            ),
+            # A funding note under the story, in the newsroom's voice: "Local
+            # Democracy Reporting is public interest journalism funded by NZ On
+            # Air.", "This article was produced with support from the Vale
+            # Foundation.", "This story was made possible by a grant from …",
+            # "Coverage of the coast at the Vale Post is supported by a grant
+            # from the Harbour Trust." The subject is the journalism itself (a
+            # story's sentence on a grant names a pier or a clinic: "The new
+            # pier is supported by a grant from the lottery fund"), and the
+            # funder's name ends the paragraph (_FUNDER_ENDS): a story's
+            # sentence goes on past it or quotes a source after a comma ("…,
+            # the mayor said", "…, but it closed in May"). Bounded runs, no
+            # look-ahead (each word's pattern is compiled when a paragraph
+            # first holds it: a few tenths of a millisecond).
+            (
+                "public interest journalism",
+                r"^[^.]{1,80}? (?:is|are) (?:a )?public interest journalism[^.]{0,40}?"
+                rf" (?:funded|supported|backed) by {_FUNDER_ENDS}",
+            ),
+            *(
+                (
+                    word,
+                    r"^(?:this|our)(?: [^\s.]{1,20}+){0,2}? (?:story|article|report|reporting"
+                    r"|coverage|series|piece|project|investigation|content|journalism)\b"
+                    r"[^.]{0,60}? (?:is|was|are|were|has been|have been) (?:produced|made possible"
+                    r"|funded|supported|published|written|reported|undertaken)(?: in part)?"
+                    r" (?:with|through|by|thanks to) (?:the )?(?:generous )?(?:financial )?"
+                    rf"support (?:from|of) {_FUNDER_ENDS}",
+                )
+                # Keyed by the phrase, rarer than the word: a pattern is
+                # compiled when a paragraph first holds its key (not "support
+                # from", the agency's note's key above, searched more often).
+                for word in ("support of", "with support from")
+            ),
+            *(
+                (
+                    word,
+                    r"^(?:this|our)(?: [^\s.]{1,20}+){0,2}? (?:story|article|reporting|coverage"
+                    r"|series|journalism)\b[^.]{0,60}? (?:is|was|are|were|has been|have been)"
+                    rf"(?: (?:generously|partly|jointly))? {word[:-3]}(?: in part)? by"
+                    rf" {_FUNDER_ENDS}",
+                )
+                for word in ("funded by", "supported by")
+            ),
+            *(
+                (
+                    word,
+                    r"^(?:[^.]{0,60}? )?(?:coverage|reporting|journalism|this story|this article)"
+                    r"\b[^.]{0,60}? (?:is|was|are|were) (?:made possible|supported|funded"
+                    r"|produced)(?: in part)? (?:by|with|through) (?:a )?grants?"
+                    rf" from {_FUNDER_ENDS}",
+                )
+                # "grants from" holds no "grant from" (the bare "grant" is in
+                # "immigrant", "granted": its pattern compiled on most pages).
+                for word in ("grant from", "grants from")
             ),
             # An interview's note on its editing: "This interview has been
             # edited for length and clarity.", "This conversation has been

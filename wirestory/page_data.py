@@ -19,6 +19,7 @@ from typing import Final
 
 __all__ = [
     "BOX_LABELS",
+    "CONSENT_BUTTONS",
     "FURNITURE_PHRASES",
     "FURNITURE_PREFIXES",
     "INLINE_PHRASES",
@@ -156,6 +157,81 @@ _SCRIPT_BOX_LABELS: Final[list[str]] = """
     関連ニュース
     あわせて読みたい
 """.strip().splitlines()
+
+
+# The buttons of a cookie or consent banner that answer its question, whole
+# lines (lower-case, as FURNITURE_PHRASES are compared): furniture wherever
+# they stand, and the banner's sentences right above their row with them
+# (page._consent_banners). A bare "Accept" or "Agree" is a poll's or a form's
+# too, and the links to the settings ("Manage preferences", "Cookie
+# settings", _CONSENT_LINKS) stand in a site's footer as well: only furniture.
+CONSENT_BUTTONS: Final[frozenset[str]] = frozenset(
+    line.strip()
+    for line in """
+    accept all
+    accept all cookies
+    accept cookies
+    accept and close
+    accept and continue
+    agree and close
+    agree and continue
+    i accept
+    i agree
+    allow all
+    allow all cookies
+    allow cookies
+    reject all
+    reject all cookies
+    reject cookies
+    decline all
+    deny all
+    refuse all
+    necessary only
+    only necessary
+    necessary cookies only
+    use necessary cookies only
+    accept necessary cookies
+    alle akzeptieren
+    alle ablehnen
+    tout accepter
+    tout refuser
+    continuer sans accepter
+    aceptar todo
+    aceptar todas
+    rechazar todo
+    rechazar todas
+    aceitar todos
+    rejeitar todos
+    accetta tutto
+    rifiuta tutto
+    """.strip().splitlines()
+)
+"""The buttons of a cookie or consent banner answering it (``Accept all``,
+``Reject all``), lower-case: furniture phrases whose banner's sentences above
+their row are furniture too."""
+
+# A consent banner's links to its settings, furniture phrases: a footer prints
+# them too, under a story's last paragraph.
+_CONSENT_LINKS: Final[list[str]] = """
+    manage preferences
+    manage my preferences
+    manage cookies
+    manage cookie preferences
+    manage settings
+    manage options
+    manage consent
+    manage choices
+    cookie settings
+    cookies settings
+    cookie preferences
+    privacy settings
+    privacy preferences
+    save preferences
+    save my preferences
+    confirm my choices
+    customise cookies
+    customize cookies
+    """.strip().splitlines()
 
 
 # Among the phrases, the box labels of the fifteenth held-out round (see
@@ -488,6 +564,8 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     続きを読む
     """.strip().splitlines()
     + _SCRIPT_BOX_LABELS
+    + sorted(CONSENT_BUTTONS)
+    + _CONSENT_LINKS
 )
 """Whole lines that are page furniture in any language, compared lower-cased with
 trailing punctuation and counters (``Comments (12)``) dropped."""

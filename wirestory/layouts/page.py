@@ -434,7 +434,15 @@ class _Patterns(NamedTuple):
     Applied with fullmatch to lines of at most _DATE_MAX_CHARS characters;
     every repetition is bounded: linear."""
     furniture_phrases: frozenset[str]
+    consent_buttons: frozenset[str]
+    """Knowledge.consent_buttons keyed as lines are (_phrase_key)."""
+    consent: regex.Pattern[str]
+    """Any of Knowledge.consent_words, a whole word in any case."""
     furniture_prefixes: tuple[str, ...]
+    sieve_prefixes: tuple[str, ...]
+    """``furniture_prefixes`` and the channel pitch's opening (``join ``,
+    judged whole by ``_CHANNEL_PITCH``): the openings the blocks' sieve
+    (``_phrases_of_blocks``) passes to :func:`_furniture_phrase`."""
     sentence_prefixes: tuple[str, ...]
     speech_verbs: frozenset[str]
     inline_phrases: frozenset[str]
@@ -644,12 +652,17 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
             )
             for phrase in knowledge.furniture_phrases
         ),
+        consent_buttons=frozenset(map(_phrase_key, knowledge.consent_buttons)),
+        consent=regex.compile(rf"(?i)\b{alternation(knowledge.consent_words)}\b"),
         # The platforms' prompts are tried with the prefixes (the blocks'
         # sieve, _furniture_flags) and judged whole by _platform_prompt.
         # Folded as a block's opening is (a Greek word's final sigma folds
         # to the middle one: "διαβάστε επίσης:" opens "Διαβάστε επίσης: …").
         furniture_prefixes=tuple(prefix.casefold() for prefix in knowledge.furniture_prefixes)
         + _PLATFORM_PROMPT_OPENINGS,
+        sieve_prefixes=tuple(prefix.casefold() for prefix in knowledge.furniture_prefixes)
+        + _PLATFORM_PROMPT_OPENINGS
+        + (_CHANNEL_PITCH_OPENING,),
         sentence_prefixes=tuple(prefix.casefold() for prefix in knowledge.sentence_prefixes),
         speech_verbs=knowledge.speech_verbs,
         inline_phrases=knowledge.inline_phrases,
@@ -1459,6 +1472,18 @@ def _platform_prompt(stripped: str, opening: str) -> bool:
 _NEWSLETTER_PITCH: Final = re.compile(
     r"sign up (?:to|for) our (?:[^\s.]+ ){0,3}?(?:newsletters?|briefings?|emails?|alerts)\b"
 )
+# So is a pitch to join the site's channel on a messaging app, the site
+# its owner ("our", or its name's possessive): "Join our Telegram channel
+# and get the latest news delivered to you.", "Join ST's WhatsApp channel
+# for …" (South and Southeast Asian sites, under the story). A story's
+# sentence on a channel names another's and reports it ("Join the
+# council's Telegram channel, the mayor urged"): a speech verb keeps it.
+# Bounded: linear.
+_CHANNEL_PITCH: Final = re.compile(
+    r"join (?:our|[^\s.]{1,30}?['’]s) (?:official )?(?:telegram|whatsapp|viber|signal)"
+    r" channels?\b"
+)
+_CHANNEL_PITCH_OPENING: Final = "join "
 # So is a sign-up prompt's one sentence naming a newsletter or the reader's
 # inbox anywhere in it: "Sign up to get the day's top stories delivered to
 # your inbox every weekday.", "Never miss a story: get the Morning Briefing
@@ -1558,10 +1583,19 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     opening = stripped[:_PHRASE_MAX_CHARS].casefold()
     if opening.startswith(_PLATFORM_PROMPT_OPENINGS):
         return _platform_prompt(stripped, opening)
-    if not opening.startswith(patterns.furniture_prefixes):
+    channel = opening.startswith(_CHANNEL_PITCH_OPENING)
+    if not channel and not opening.startswith(patterns.furniture_prefixes):
         return False
     words = len(stripped.split(None, _PREFIX_MAX_WORDS))
     if words > _PREFIX_MAX_WORDS:
+        return False
+    if (
+        channel
+        and _CHANNEL_PITCH.match(opening) is not None
+        and not any(in_speech_verbs(word, patterns.speech_verbs) for word in stripped.split())
+    ):
+        return True
+    if not opening.startswith(patterns.furniture_prefixes):
         return False
     if opening.startswith(PRICE_NOTICE_PREFIXES):
         return _price_notice().fullmatch(stripped) is not None
@@ -1624,6 +1658,63 @@ def _continuation_prompt(text: str) -> bool:
     """Does ``text`` open with a prompt saying the story goes on under it
     (``_CONTINUATION_PROMPTS``)? One string test."""
     return text[:_CONTINUATION_PROMPT_CHARS].casefold().startswith(_CONTINUATION_PROMPTS)
+
+
+# The most blocks of a consent banner's sentences over its buttons ("We value
+# your privacy" / "We and our partners use cookies …" / "You can change your
+# choices at any time …" / "Accept all").
+_BANNER_MAX_BLOCKS: Final = 3
+# The most blocks of a banner's row of buttons looked at ("Accept all" /
+# "Reject all" / "Manage preferences" / "Cookie settings").
+_BANNER_MAX_BUTTONS: Final = 6
+
+
+def _consent_banners(
+    texts: Sequence[str],
+    phrase_flags: Sequence[bool],
+    kinds: list[str],
+    rules: list[str],
+    patterns: _Patterns,
+) -> None:
+    """Make the sentences of a cookie or consent banner furniture (bad,
+    ``consent-banner``): up to ``_BANNER_MAX_BLOCKS`` blocks right above a
+    row of furniture phrases holding one of its answering buttons
+    (``Accept all`` / ``Reject all`` / ``Manage preferences``:
+    Knowledge.consent_buttons), each holding one of Knowledge.consent_words
+    in its first ``_BOILERPLATE_WINDOW`` characters. A banner over the menu
+    (or under the footer) printed a sentence with no boilerplate word (``You
+    can change your choices at any time by clicking Privacy settings …``),
+    kept as the story's first paragraph, silently. The answering buttons are
+    the banner's own words (a bare ``Accept`` is a poll's too, ``Cookie
+    settings`` a footer's link), and a story's paragraph over them would have
+    to hold a banner's word as well. Looks only at the rows of furniture
+    phrases holding a button, ``_BANNER_MAX_BUTTONS`` blocks of each at most."""
+    buttons = patterns.consent_buttons
+    # The phrases' keys, made in C (the keys are remembered: the phrase search
+    # asked for them): most pages hold no button, and are done here.
+    keys = list(map(_remembered_phrase_key, map(str.strip, compress(texts, phrase_flags))))
+    if buttons.isdisjoint(keys):
+        return
+    search = patterns.consent.search
+    # The first block of each row holding a button (a row of at most
+    # _BANNER_MAX_BUTTONS blocks up to the button).
+    firsts = set()
+    for at, key in zip(compress(range(len(texts)), phrase_flags), keys, strict=True):
+        if key in buttons:
+            n = at
+            while n > 0 and at - n < _BANNER_MAX_BUTTONS - 1 and phrase_flags[n - 1]:
+                n -= 1
+            firsts.add(n)
+    for n in sorted(firsts):
+        above = n - 1
+        while (
+            above >= 0
+            and n - above <= _BANNER_MAX_BLOCKS
+            and not phrase_flags[above]
+            and search(texts[above][:_BOILERPLATE_WINDOW], 0, None, False) is not None
+        ):
+            kinds[above], rules[above] = _BAD, "consent-banner"
+            above -= 1
 
 
 def _classify(
@@ -2427,6 +2518,41 @@ _PITCH_WORDS: Final = re.compile(r"\b(?:newsletters?|your inbox|(?:telegram|what
 _PITCH_MAX_WORDS: Final = 30
 
 
+# A sign-up box's button, alone on its line under the box's pitch (keys as
+# _phrase_key makes them).
+_SIGN_UP_BUTTONS: Final = frozenset(
+    {"sign up", "sign up now", "sign me up", "subscribe", "subscribe now", "join now"}
+)
+# The longest such button line keyed (a paragraph under the pitch is not).
+_SIGN_UP_BUTTON_CHARS: Final = 20
+
+
+def _pitch_over_button(stripped: Sequence[str], at: int, knowledge: Knowledge) -> bool:
+    """Is block ``at`` a sign-up box's pitch over its button: one sentence of
+    at most ``_PITCH_MAX_WORDS`` words bidding the reader to a newsletter or
+    their inbox (``_PITCH_BID``, ``_PITCH_WORDS``), reporting no speech, right
+    over a ``Sign up`` or ``Subscribe`` line (``_SIGN_UP_BUTTONS``)? Alone, the
+    bid's words open a how-to story's sentence too (``Get the bank's alerts
+    sent to your inbox …``: said, ``sign-up-pitch-in-body``); over the button
+    they are the box's. String tests, a regex on the one block."""
+    if (
+        at + 1 >= len(stripped)
+        or len(stripped[at + 1]) > _SIGN_UP_BUTTON_CHARS
+        or _remembered_phrase_key(stripped[at + 1]) not in _SIGN_UP_BUTTONS
+    ):
+        return False
+    text = stripped[at]
+    words = text.split()
+    if len(words) > _PITCH_MAX_WORDS:
+        return False
+    folded = text.casefold()
+    return (
+        _PITCH_WORDS.search(folded) is not None
+        and _PITCH_BID.search(folded) is not None
+        and not any(is_speech_word(word, knowledge=knowledge) for word in words)
+    )
+
+
 def _flag_sign_up_pitch(
     lines: Sequence[Line], state: LineState, body: str, knowledge: Knowledge
 ) -> None:
@@ -2769,7 +2895,7 @@ def _phrases_of_blocks(
     two characters (``firsts``, when the caller has them), and the few blocks
     opening with one are judged by :func:`_furniture_phrase` itself (its word
     bounds and sentence prefixes)."""
-    phrases, prefixes = patterns.furniture_phrases, patterns.furniture_prefixes
+    phrases, prefixes = patterns.furniture_phrases, patterns.sieve_prefixes
     # Most short blocks are ASCII, their own form: no call for them.
     heads = [
         "" if len(text) > _PHRASE_MAX_CHARS else text if text.isascii() else _phrase_form(text)
@@ -3602,14 +3728,23 @@ def _furnished_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> 
     The first line must have a headline's shape and end in no full stop: a
     scrape that opens with the story's first paragraph has no headline, and
     read as a page that paragraph would be taken for one."""
+    patterns = _patterns(knowledge)
     first = lines[start].text.strip()
     # A site's name alone may stand first (``Vale Post``, the <title> of a
     # page that prints no headline in it): short, in no small letter.
     if first[-1:] in _PARAGRAPH_ENDS or not (
         _headline_shaped(first, knowledge) or _site_name_shaped(first)
     ):
-        return None
-    patterns = _patterns(knowledge)
+        # A consent banner may stand over all (its sentence, then ``Accept
+        # all``): the page's first line is the one under it.
+        under = _under_consent_banner(lines, start, patterns)
+        first = lines[under].text.strip()
+        if (
+            under == start
+            or first[-1:] in _PARAGRAPH_ENDS
+            or not (_headline_shaped(first, knowledge) or _site_name_shaped(first))
+        ):
+            return None
     phrases = 0
     for index in range(start, len(lines)):
         text = lines[index].text
@@ -3625,6 +3760,42 @@ def _furnished_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> 
 
 # White space a short line may carry around a furniture phrase.
 _FURNITURE_SPACE: Final = 8
+
+
+def _under_consent_banner(lines: Sequence[Line], start: int, patterns: _Patterns) -> int:
+    """The first line under a consent banner opening the text at ``start``
+    (up to ``_BANNER_MAX_BLOCKS`` lines holding a banner's word, a heading
+    among them, over a row of furniture phrases holding an answering
+    button: ``_consent_banners``), or ``start`` when none opens it. A short
+    scrape whose first line is the banner's sentence (``We use cookies to …``
+    / ``Accept all`` / the menu / the headline) was wire copy, the banner its
+    first paragraph and the header its subheadings. String tests over a few
+    lines."""
+    search = patterns.consent.search
+    held = 0
+    index = start
+    count = len(lines)
+    while index < count:
+        text = lines[index].text.strip()
+        if text and len(text) <= _PHRASE_MAX_CHARS and _furniture_phrase(text, patterns):
+            break
+        if text:
+            if held > _BANNER_MAX_BLOCKS or search(text[:_BOILERPLATE_WINDOW]) is None:
+                return start
+            held += 1
+        index += 1
+    answered = False
+    row = 0
+    while held and index < count and row < _BANNER_MAX_BUTTONS:
+        text = lines[index].text.strip()
+        if text:
+            if len(text) > _PHRASE_MAX_CHARS or not _furniture_phrase(text, patterns):
+                break
+            answered = answered or _remembered_phrase_key(text) in patterns.consent_buttons
+            row += 1
+        index += 1
+    return index if answered and index < count else start
+
 
 # A short scrape's menu over its headline: at least this many items (the
 # site's name may be the first) over a byline, one over a date line; the
@@ -4367,6 +4538,8 @@ def _read_blocks(
             tokens[n],
             None if stop_counts is None else stop_counts[n],
         )
+    if True in phrase_flags:
+        _consent_banners(texts, phrase_flags, kinds, rules, patterns)
     if _GOOD not in kinds:
         # A story of short paragraphs only: its near-good blocks are its prose.
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
@@ -4471,6 +4644,12 @@ def _read_blocks(
         )
     else:
         body_end = cut
+    if body_end - 1 > body_start and _pitch_over_button(found.stripped, body_end - 1, knowledge):
+        # A sign-up box's pitch of a paragraph's weight over its button, the
+        # stretch's last block ("Want the news in your inbox? Subscribe to our
+        # daily email." / "Subscribe"): the box's, no paragraph.
+        body_end -= 1
+        classes[body_end], rules[body_end] = _BAD, "widget-box"
     if True in free:
         _flag_box_read_past(
             free,
@@ -9765,6 +9944,10 @@ def _closing_sentences(
         if rules[at] != "short-at-edge":
             break
         text = found.stripped[at]
+        if _pitch_over_button(found.stripped, at, knowledge):
+            # "Get the news you need delivered to your inbox." over "Sign up"
+            # under the story: a sign-up box, its pitch no closing sentence.
+            break
         shape = _closing_shape(text, tokens[at], stop_words)
         if shape is False and _closing_section(found, words, (rules, free), (at, limit), knowledge):
             if _ticker_goes_on(found.stripped, at):
