@@ -82,7 +82,7 @@ def test_whole_pages_are_there() -> None:
         assert set(ROUND.expected(name)) == {"headline", "authors", "captions", "dateline", "body"}
 
 
-_PARAGRAPHS = (
+PIER_PARAGRAPHS = (
     "The harbour board voted on Tuesday to rebuild the old north pier, which has been closed "
     "to boats since a storm damaged it last winter.",
     "The work will cost about $4 million and should be finished before next summer, the "
@@ -92,12 +92,12 @@ _PARAGRAPHS = (
     "The board said it would ask the crews how the new pier should be laid out before the "
     "builders start in May.",
 )
-_HEADLINE = "Harbour board votes to rebuild the old north pier"
+PIER_HEADLINE = "Harbour board votes to rebuild the old north pier"
 
 
 def _page(header: str, *paragraphs: str) -> str:
     head = "Vale Record\nNews\nBusiness\nSport\nWorld"
-    return "\n".join((head, _HEADLINE, header, *paragraphs, "Share", "Privacy Policy", ""))
+    return "\n".join((head, PIER_HEADLINE, header, *paragraphs, "Share", "Privacy Policy", ""))
 
 
 # --- An advertisement's label and its prompt --------------------------------------
@@ -114,9 +114,16 @@ def _page(header: str, *paragraphs: str) -> str:
 def test_advertisement_and_prompt_between_short_paragraphs(prompt: str) -> None:
     """The pair cut the story's first and last paragraphs off, silently."""
     pair = f"Advertisement\n{prompt}"
-    body = (_PARAGRAPHS[0], pair, _PARAGRAPHS[1], _PARAGRAPHS[2], pair, _PARAGRAPHS[3])
+    body = (
+        PIER_PARAGRAPHS[0],
+        pair,
+        PIER_PARAGRAPHS[1],
+        PIER_PARAGRAPHS[2],
+        pair,
+        PIER_PARAGRAPHS[3],
+    )
     story = wirestory.parse(_page("By Ruth Amsel\nMarch 4, 2025", *body))[0]
-    assert list(story.body) == list(_PARAGRAPHS)
+    assert list(story.body) == list(PIER_PARAGRAPHS)
     assert "story-runs-past-listing" not in [d.code for d in story.diagnostics]
 
 
@@ -127,10 +134,10 @@ def test_advertisement_and_prompt_between_short_paragraphs(prompt: str) -> None:
 def test_desk_signature_over_the_date(desk: str) -> None:
     """The walk up to the headline stopped at the signature: the site's name
     was the headline (said only ``headline-from-title``)."""
-    story = wirestory.parse(_page(f"{desk}\nPublished On 4 Mar 2025", *_PARAGRAPHS))[0]
-    assert story.headline == _HEADLINE
+    story = wirestory.parse(_page(f"{desk}\nPublished On 4 Mar 2025", *PIER_PARAGRAPHS))[0]
+    assert story.headline == PIER_HEADLINE
     assert story.byline is None or story.byline.names == ()
-    assert list(story.body) == list(_PARAGRAPHS)
+    assert list(story.body) == list(PIER_PARAGRAPHS)
 
 
 # --- A broadcaster's header ---------------------------------------------------------
@@ -141,11 +148,11 @@ def test_desk_signature_over_the_date(desk: str) -> None:
 )
 def test_time_ago_under_its_label_is_the_header_date(date: str) -> None:
     header = f"{date}\nShare\nSave\nTomos Price\nVale News, Cardigan Bay\nShare\nSave"
-    story = wirestory.parse(_page(header, *_PARAGRAPHS))[0]
-    assert story.headline == _HEADLINE
+    story = wirestory.parse(_page(header, *PIER_PARAGRAPHS))[0]
+    assert story.headline == PIER_HEADLINE
     assert story.byline is not None
     assert story.byline.names == ("Tomos Price",)
-    assert list(story.body) == list(_PARAGRAPHS)
+    assert list(story.body) == list(PIER_PARAGRAPHS)
 
 
 @pytest.mark.parametrize(
@@ -185,6 +192,6 @@ def test_outlet_and_place(line: str, expected: bool) -> None:
 
 def test_channel_pitch_under_the_story_is_said() -> None:
     pitch = "Join our Telegram channel and get the latest breaking news delivered to you."
-    story = wirestory.parse(_page("By Ruth Amsel\nMarch 4, 2025", *_PARAGRAPHS, pitch))[0]
+    story = wirestory.parse(_page("By Ruth Amsel\nMarch 4, 2025", *PIER_PARAGRAPHS, pitch))[0]
     if pitch in story.body:
         assert "sign-up-pitch-in-body" in [d.code for d in story.diagnostics]

@@ -13,20 +13,12 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
+from test_heldout28 import PIER_HEADLINE, PIER_PARAGRAPHS
 
 import wirestory
 
-_PARAGRAPHS = (
-    "The harbour board voted on Tuesday to rebuild the old north pier, which has been closed "
-    "to boats since a storm damaged it last winter.",
-    "The work will cost about $4 million and should be finished before next summer, the "
-    "board's chair, Ada Quinn, told a packed meeting.",
-    "Fishing crews have had to land their catch at a pier four miles away since the storm, "
-    "adding an hour to each trip.",
-    "The board said it would ask the crews how the new pier should be laid out before the "
-    "builders start in May.",
-)
-_HEADLINE = "Harbour board votes to rebuild the old north pier"
+_PARAGRAPHS = PIER_PARAGRAPHS
+_HEADLINE = PIER_HEADLINE
 _MENU = "Vale Record\nNews\nBusiness\nSport\nWorld"
 _FOOTER = "Share\nMost read\nAbout us\nContact us"
 
