@@ -585,9 +585,8 @@ def _byline_after_story(
     found.byline = byline
     state.byline_from_below(
         last,
-        "byline-after-story",
         byline,
-        Problem("byline-after-story", message, last),
+        message,
     )
 
 

@@ -130,15 +130,25 @@ class LineState:
         self.roles[index] = role
         self.rules[index] = rule
 
-    def byline_from_below(self, index: int, rule: str, byline: Byline, doubt: Problem) -> None:
+    def byline_from_below(
+        self,
+        index: int,
+        byline: Byline,
+        doubt: str,
+        *,
+        rule: str = "byline-after-story",
+        code: str = "byline-after-story",
+    ) -> None:
         """Take line ``index``, under the story rather than in its header, for
         the story's byline (``byline``, claimed by ``rule``). A byline found
         there is a guess (a related story's headline, a profile's closing
-        lines read the same), which ``doubt`` says in the record."""
+        lines read the same), which the record says: diagnostic ``code``
+        with the message ``doubt`` at that line. Every reader of a byline
+        under a story takes it here, so none can take it unsaid."""
         self.byline.append(index)
         self.claim(index, Role.BYLINE, rule)
         self.byline_found = byline
-        self.problems.append(doubt)
+        self.problems.append(Problem(code, doubt, index))
 
 
 def skip_blanks(lines: list[Line], index: int, state: LineState) -> int:

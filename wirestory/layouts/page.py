@@ -4821,14 +4821,9 @@ def _read_blocks(
             # field, silently. Read as the byline, said where it came from.
             state.byline_from_below(
                 index,
-                "byline-after-story",
                 sign_off,
-                Problem(
-                    "byline-after-story",
-                    "the byline was read from the writer's sign-off over a 'Contributing:' "
-                    "line under the story, the header holding none",
-                    index,
-                ),
+                "the byline was read from the writer's sign-off over a 'Contributing:' "
+                "line under the story, the header holding none",
             )
         elif number in trailing and number != signed:
             # Read as the story's last paragraph, the enrichment makes it a
@@ -9485,14 +9480,9 @@ def _byline_after_story(
         # outlet in brackets sign it, as a photo's credit is printed too.
         state.byline_from_below(
             blocks[number],
-            "byline-after-story",
             bracketed,
-            Problem(
-                "byline-after-story",
-                "the byline was read from a writer and an outlet in brackets under the story, "
-                "the header holding none: it may be a photo's credit",
-                blocks[number],
-            ),
+            "the byline was read from a writer and an outlet in brackets under the story, "
+            "the header holding none: it may be a photo's credit",
         )
         return True
     if "@" in texts[number] and texts[number].lstrip()[:1] >= "\uac00":
@@ -9502,14 +9492,9 @@ def _byline_after_story(
         if korean is not None:
             state.byline_from_below(
                 blocks[number],
-                "byline-after-story",
                 korean,
-                Problem(
-                    "byline-after-story",
-                    "the byline was read from a reporter's name, title and address under "
-                    "the story, the header holding none",
-                    blocks[number],
-                ),
+                "the byline was read from a reporter's name, title and address under "
+                "the story, the header holding none",
             )
             return True
     if not _opens_like_a_byline(texts[number]):
@@ -9525,14 +9510,9 @@ def _byline_after_story(
     # Appointment``): the record says where the byline came from.
     state.byline_from_below(
         blocks[number],
-        "byline-after-story",
         found,
-        Problem(
-            "byline-after-story",
-            "the byline was read from a 'By …' line under the story, the header holding "
-            "none: it may be a related story's headline",
-            blocks[number],
-        ),
+        "the byline was read from a 'By …' line under the story, the header holding "
+        "none: it may be a related story's headline",
     )
     return True
 
@@ -9580,14 +9560,9 @@ def _name_after_story(
         return False
     state.byline_from_below(
         blocks[number],
-        "byline-after-story",
         found,
-        Problem(
-            "byline-after-story",
-            "the byline was read from a name alone under the story, the header holding "
-            "none: it may be a short related headline or a place's name",
-            blocks[number],
-        ),
+        "the byline was read from a name alone under the story, the header holding "
+        "none: it may be a short related headline or a place's name",
     )
     return True
 
@@ -9647,14 +9622,11 @@ def _byline_from_bio(
                 continue
         state.byline_from_below(
             blocks[number],
-            "byline-author-bio",
             found,
-            Problem(
-                "byline-from-author-bio",
-                "the byline was read from the writer's bio under the story, the header "
-                "holding none: a profile's closing lines have the same shape",
-                blocks[number],
-            ),
+            "the byline was read from the writer's bio under the story, the header "
+            "holding none: a profile's closing lines have the same shape",
+            rule="byline-author-bio",
+            code="byline-from-author-bio",
         )
         return
 
