@@ -1,4 +1,4 @@
-"""What the property tests drew at random on 2026-12-05 (docs/reliability.md,
+"""What the property tests drew at random on 2026-12-05 (docs/reliability-log.md,
 "Never silently wrong: what the property tests found at random").
 
 ``test_parsing_a_rendering_gives_the_stories_back`` (5,000 examples, seed 1)

@@ -1,6 +1,6 @@
 """A second reviewer of the fourteenth silent-wrong round and recall13
 (review16): near-misses of their new rules that came out wrong, each with
-invented text of the same shape (docs/reliability.md)."""
+invented text of the same shape (docs/reliability-log.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The second review of the night round's rules (docs/reliability.md, "Review
+"""The second review of the night round's rules (docs/reliability-log.md, "Review
 of the night round"): each test failed on the code before (81e69eb); the
 counter-cases read like them and stay as they were."""
 

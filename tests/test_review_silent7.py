@@ -1,5 +1,5 @@
 """Never silently wrong, seventh round: the forms the sixth left open, each
-re-created with invented text (docs/reliability.md). Each test failed on the
+re-created with invented text (docs/reliability-log.md). Each test failed on the
 code before; the counter-cases read like them and stay as they were."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Dumps of scraped pages: a scraper's source address over a page, a short
 last sentence under an ad label, a second page's header in or under the story
-(docs/reliability.md, the 2026-12-03 night round). Each test failed on the
+(docs/reliability-log.md, the 2026-12-03 night round). Each test failed on the
 code before; the counter-cases read like them and stay as they were."""
 
 from __future__ import annotations

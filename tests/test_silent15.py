@@ -1,7 +1,7 @@
 """Never silently wrong, fifteenth round: bylines and credits whose last word
 is a surname as often as a newspaper's word, a newsroom's title or a weekday,
 and credits read from words in the wrong case, each re-created with invented
-text (docs/reliability.md). Each test failed on the code before; the
+text (docs/reliability-log.md). Each test failed on the code before; the
 near-misses read like them and stay as they were."""
 
 from __future__ import annotations

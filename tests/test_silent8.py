@@ -1,5 +1,5 @@
 """Never silently wrong, eighth round: forms that came out wrong with no
-diagnostic, each re-created with invented text (docs/reliability.md). Each
+diagnostic, each re-created with invented text (docs/reliability-log.md). Each
 test failed on the code before; the near-misses read like them and stay as
 they were."""
 
