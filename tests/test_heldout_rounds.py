@@ -1,4 +1,4 @@
-"""The tests every round of written whole pages shares (heldout23, 25, 26, 27, 28):
+"""The tests every round of written whole pages shares (heldout23, 25, 26, 27, 28, 29):
 each page's fields as its file pins them down, one story a page, each
 misreading left carrying its diagnostic, and the pages rebuilt from their
 segments. Each round's module states its pages and what it left
@@ -17,6 +17,7 @@ from test_heldout25 import ROUND as HELDOUT25
 from test_heldout26 import ROUND as HELDOUT26
 from test_heldout27 import ROUND as HELDOUT27
 from test_heldout28 import ROUND as HELDOUT28
+from test_heldout29 import ROUND as HELDOUT29
 
 import wirestory
 
@@ -26,6 +27,7 @@ _ROUNDS: dict[str, HeldOutPages] = {
     "heldout26": HELDOUT26,
     "heldout27": HELDOUT27,
     "heldout28": HELDOUT28,
+    "heldout29": HELDOUT29,
 }
 
 

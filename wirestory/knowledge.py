@@ -1861,6 +1861,9 @@ class Knowledge:
             """ am pm a p m st nd rd th de às a las le um"""
             # Time zones: "4:29 AM EST", "10:31 pm CST", "09:00 GMT".
             """ et est edt pt pst pdt ct cst cdt mt mst mdt gmt utc bst cet cest ist hkt aest jst"""
+            # and spelt out, as newswires date a release: "March 04, 2025
+            # 08:00 AM Eastern Standard Time".
+            """ eastern central mountain pacific standard daylight time"""
             # Labels before a date: "Published", "Updated", "Last updated on",
             # "First published at", "Posted 3 hours ago", "Modified".
             """ published updated posted modified original first last on at ago hour hours minute

@@ -238,7 +238,11 @@ _CONSENT_LINKS: Final[list[str]] = """
 # BOX_LABELS) and the prompts alone between a story's paragraphs: "이 기사를
 # 공유합니다" (Korean: share this story), "많이 본 뉴스" (most read), "更多精彩"
 # (Chinese: more highlights), "こちらもおすすめ" (Japanese: recommended too),
-# "続きを読む" (read on).
+# "続きを読む" (read on). The buttons and box labels of kinds of story page
+# (heldout29): a live blog's "Load more posts", a match report's "Match stats"
+# and "Line-ups", a newswire's "Release Versions" and "Contacts", a gallery's
+# "More galleries", a funeral home's "Send Flowers" and "Sign the guestbook", a
+# print view's "Close window", a text-only page's "See Full Web Article".
 FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     line.strip()
     for line in """
@@ -349,6 +353,27 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     related topics
     key events
     show key events only
+    load more posts
+    contacts
+    follow
+    pinned post
+    match stats
+    player ratings
+    line-ups
+    lineups
+    release versions
+    related links
+    site index
+    close window
+    see full web article
+    view full article
+    more galleries
+    view gallery
+    send flowers
+    plant a tree
+    sign the guestbook
+    sign guestbook
+    service schedule
     latest news
     latest
     top stories
@@ -589,6 +614,9 @@ is furniture only when the whole line is the notice."""
 
 FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "share on ",
+    # A text-only ("lite") page's link to the site's full page, over and
+    # under the story: "Go to the full Vale News experience".
+    "go to the full ",
     "share this",
     "follow us",
     "sign up for",

@@ -2701,8 +2701,12 @@ def _flag_markup_and_boilerplate(
             continue
         name = match.group(1).strip()
         following = lines[paragraphs[number + 1][0]].text.strip()
-        if following.startswith(name) and following[len(name) :].startswith(
-            (" is ", " was ", " are ", ", a ", ", an ", ", the ")
+        after = following[len(name) :]
+        # The name then a verb in small letters says what the company does as
+        # often (``Harlow Robotics designs and builds …``).
+        if following.startswith(name) and (
+            after.startswith((" is ", " was ", " are ", ", a ", ", an ", ", the "))
+            or (after[:1] == " " and after[1:2].islower())
         ):
             boilerplate = True
             state.problems.append(
@@ -3144,6 +3148,13 @@ def _exact_title_line(
             return last
     if above:
         return _headed_part_below(texts, above[-1], body_start, knowledge)
+    if found and title_part(texts[0]) is None:
+        # A title of no parts (a site's name, ``Lindqvist & Sons Funeral Home``)
+        # shown again only under the story (a funeral's venue, the footer's
+        # name): the site's name, no headline. Taken for one, the page's
+        # headline (the person's name over the dates of life) was lost,
+        # silently.
+        return None
     return found[0] if found else None
 
 
@@ -3263,6 +3274,43 @@ def _part_below_masthead(
     if number is None or (number == chosen + 1 and _name_shaped(texts[number])):
         return chosen
     return number
+
+
+def _flag_masthead_over_headline(
+    texts: Sequence[str],
+    headline: int,
+    body_start: int,
+    blocks: Sequence[int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """Say so (``headline-may-be-site-name``) when the headline walked up to
+    from the byline is shaped as a site's name (``The Kettering Cross
+    Times``), stands first on the page under its buttons alone (``Print`` /
+    ``Close window``, a print view's), and the line under it is longer and
+    ends in no full stop (``Council approves new bus lanes on Station
+    Road``): the masthead over the headline reads the same as a short
+    headline over its deck."""
+    under = headline + 1
+    if under >= body_start or not _site_name_shaped(texts[headline]):
+        return
+    if not all(furniture_phrase(texts[n], knowledge=knowledge) for n in range(headline)):
+        return
+    shown = texts[under].strip()
+    if (
+        shown[-1:] in _PARAGRAPH_ENDS
+        or len(shown.split()) <= len(texts[headline].split())
+        or _header_line(shown, knowledge)
+    ):
+        return
+    state.problems.append(
+        Problem(
+            "headline-may-be-site-name",
+            f"{texts[headline][:60]!r}, first on the page under its buttons, was read as the "
+            f"headline over {shown[:60]!r}: it may be the site's name over the headline",
+            blocks[headline],
+        )
+    )
 
 
 def _flag_site_name_guess(
@@ -3700,6 +3748,11 @@ def _site_name_shaped(text: str) -> bool:
 
 
 _SITE_NAME_MAX_WORDS: Final = 4
+# A site's host name alone on a line: labels of letters, digits and hyphens
+# joined by dots, the last of letters (``valeherald.example``,
+# ``www.metrowire.example``, ``archive.today``). Each label a bounded run of a
+# class holding no dot: linear.
+_HOST_NAME: Final = regex.compile(r"(?:[\p{Ll}\d][\p{Ll}\d-]{0,62}\.){1,4}\p{Ll}{2,24}")
 _MENU_ITEM_MAX_WORDS: Final = 3
 
 
@@ -3731,9 +3784,13 @@ def _furnished_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> 
     patterns = _patterns(knowledge)
     first = lines[start].text.strip()
     # A site's name alone may stand first (``Vale Post``, the <title> of a
-    # page that prints no headline in it): short, in no small letter.
+    # page that prints no headline in it): short, in no small letter; or its
+    # host name (``valeherald.example`` over a reader view's text,
+    # ``archive.today`` over an archived copy's toolbar).
     if first[-1:] in _PARAGRAPH_ENDS or not (
-        _headline_shaped(first, knowledge) or _site_name_shaped(first)
+        _headline_shaped(first, knowledge)
+        or _site_name_shaped(first)
+        or _HOST_NAME.fullmatch(first) is not None
     ):
         # A consent banner may stand over all (its sentence, then ``Accept
         # all``): the page's first line is the one under it.
@@ -4564,6 +4621,7 @@ def _read_blocks(
     # inside the story; else the paragraphs of middling length beside it
     # (the story's last ones, above a trailer's separator) become furniture.
     adverts = _advertisement_pairs(texts, kinds, free, rules)
+    adverts |= _live_entry_buttons(found, kinds, free, rules)
     lone = _lone_furniture(found.furniture, kinds)
     if True in free or doubtful or lone:
         hidden = chain(
@@ -4860,6 +4918,8 @@ def _read_blocks(
             state.claim(index, Role.FURNITURE, "in-story:date-line")
         elif number in desks:
             state.claim(index, Role.FURNITURE, "in-story:desk-signature")
+        elif number + 1 in dates and _entry_signature(texts, number, state):
+            state.claim(index, Role.FURNITURE, "in-story:entry-author")
         elif number in times:
             state.claim(index, Role.FURNITURE, "in-story:timestamp")
         elif number in posts:
@@ -6832,13 +6892,38 @@ def _date_lines_in_story(
         for n in range(body_start, body_end)
         if weights[n] <= _DATE_MAX_CHARS and _is_date_line(texts[n], knowledge)
     ]
+    # The header's time of update alone on the stretch's first line
+    # (``Updated 9:02 a.m. ET`` under ``March 4, 2025, 8:15 a.m. ET``): a live
+    # page's, no subheading of the story.
+    first = texts[body_start].strip() if body_start < body_end else ""
+    if first[:8].casefold() == "updated " and live_blog_stamp(first[8:]):
+        found.insert(0, body_start)
     if not found:
         return frozenset()
     bylines = {bisect_left(blocks, index) for index in state.byline}
     under = {n for n in found if n - 1 in bylines}
     if len(found) == 1 and found[0] < body_start + 3:
         under.add(found[0])
+    if body_start in found and found[0] == body_start and first[:8].casefold() == "updated ":
+        under.add(body_start)
+    # A live page's entry signed by one of the byline's writers over its date
+    # and time (``Rosa Quint`` / ``March 4, 2025, 8:40 a.m. ET`` / the entry):
+    # the entry's stamp, as a live blog's clock time is.
+    under.update(n for n in found if n - 1 >= body_start and _entry_signature(texts, n - 1, state))
     return frozenset(under)
+
+
+def _entry_signature(texts: Sequence[str], number: int, state: LineState) -> bool:
+    """Is block ``number`` one of the byline's writers' names alone (in any
+    case) over a date line (:func:`_date_lines_in_story`): a live page's
+    entry signed by its writer?"""
+    writers = state.byline_found
+    if writers is None or not writers.names:
+        return False
+    text = texts[number].strip()
+    return len(text) <= _ENTRY_AUTHOR_MAX_CHARS and text.casefold() in {
+        name.casefold() for name in writers.names
+    }
 
 
 def _paywall_notice(
@@ -7572,6 +7657,8 @@ def _start_under_summary_box(
 _GALLERY_COUNTER: Final = re.compile(r"(\d{1,3}) ?(?:/|of) ?(\d{1,3})")
 # Blocks between the story's end and a gallery's first counter (its date line).
 _GALLERY_LOOKAHEAD: Final = 3
+# The fewest photos a gallery's text shows when it shows only its first ones.
+_GALLERY_MIN_SHOWN: Final = 2
 
 
 def _gallery_captions(
@@ -7587,7 +7674,13 @@ def _gallery_captions(
     the tulip beds. Photo: Jane Roe`` / ``2 / 10`` / …). Read as a list's rows
     under the story, they were left out as furniture: a gallery's page lost
     all its captions. Asked only when one of the few blocks under the story is
-    ``1 / N``; every counter must count on and every caption carry a credit."""
+    ``1 / N``; every counter must count on and every caption carry a credit.
+    A page's text may show only the first photos, the gallery's buttons
+    between them (``1 of 12`` / caption / ``Next`` / ``2 of 12`` / caption /
+    ``Previous`` / ``Next`` / ``View all 12 photos``): furniture phrases
+    between the photos are passed over, and the gallery ends at the first
+    block after a photo that is neither a button nor the next counter, with
+    ``_GALLERY_MIN_SHOWN`` photos or more (every one, when there are fewer)."""
     opening = next(
         (
             (k, counter.group(2))
@@ -7600,10 +7693,12 @@ def _gallery_captions(
     if opening is None:
         return
     first, total = opening
-    photos = []
+    photos: list[int] = []
+    at = first
     for number in range(1, int(total) + 1):
-        at = first + 2 * (number - 1)
         counter = _GALLERY_COUNTER.fullmatch(texts[at].strip()) if at + 1 < len(texts) else None
+        if counter is None and photos:
+            break
         if (
             counter is None
             or counter.groups() != (str(number), total)
@@ -7612,6 +7707,11 @@ def _gallery_captions(
         ):
             return
         photos.append(blocks[at + 1])
+        at += 2
+        while at < len(texts) and furniture_phrase(texts[at], knowledge=knowledge):
+            at += 1
+    if len(photos) < min(int(total), _GALLERY_MIN_SHOWN):
+        return
     for index in photos:
         state.captions.append(index)
         state.claim(index, Role.CAPTION, "caption-with-credit")
@@ -7716,6 +7816,58 @@ def _advertisement_pairs(
 
 # The rule of an advertisement's label and prompt inside a story.
 _ADVERTISEMENT_RULE: Final = "advertisement"
+
+
+def _live_entry_buttons(
+    found: _Blocks, kinds: Sequence[str], free: list[bool], rules: list[str]
+) -> set[int]:
+    """Make free (costing nothing in :func:`_story_span`) the buttons closing
+    each entry of a live blog: one to ``_BOX_ITEMS`` share buttons right under
+    an entry's prose (``Share``, ``Copy link`` / ``Share``, ``_SHARE_KEYS``)
+    over the next entry's stamp or two (``2h ago``, ``44m ago`` / ``11.57
+    GMT``), its heading at most, then its prose. A bar of one button is no
+    share bar (:func:`_share_bars` wants two and the same story's words
+    under it): costing as a menu, it ended the story at the first entry and
+    the later entries were lost, silently (said ``prose-left-out`` at best).
+    The next stamp says the page goes on with an entry; the buttons get the
+    rule ``widget-box``. Only a page with ``_LIVE_BLOG_STAMPS`` stamps alone
+    on their lines or more is looked at. Returns each bar's first block: the
+    entries under it are the same blog's, no box's links read past."""
+    stripped = found.stripped
+    count = len(kinds)
+    bars: set[int] = set()
+    stamps = [n for n in range(count) if live_blog_stamp(stripped[n])]
+    if len(stamps) < _LIVE_BLOG_STAMPS:
+        return bars
+    for stamp in stamps:
+        end = stamp
+        while end > 0 and end - stamp < _LIVE_STAMPS_A_ENTRY and live_blog_stamp(stripped[end - 1]):
+            end -= 1
+        n = end
+        while (
+            n > 0
+            and end - n < _BOX_ITEMS
+            and found.furniture[n - 1]
+            and _remembered_phrase_key(stripped[n - 1]) in _SHARE_KEYS
+        ):
+            n -= 1
+        if n == end or n == 0 or kinds[n - 1] not in _PROSE_KINDS:
+            continue
+        below = stamp + 1
+        if below < count and kinds[below] not in _PROSE_KINDS:
+            below += 1  # the entry's heading
+        if below >= count or kinds[below] not in _PROSE_KINDS:
+            continue
+        bars.add(n)
+        for k in range(n, end):
+            if not free[k]:
+                free[k] = True
+                rules[k] = "widget-box"
+    return bars
+
+
+# The most stamps over a live blog's entry (its time ago over its clock time).
+_LIVE_STAMPS_A_ENTRY: Final = 2
 
 
 def _inline_boxes(
@@ -8744,7 +8896,7 @@ def _entry_heading_over_story(
     if not framed and (
         not text
         or text[-1:] in _PARAGRAPH_ENDS
-        or len(text.split(None, _CONTENTS_HEADING_MAX_WORDS)) > _CONTENTS_HEADING_MAX_WORDS
+        or len(text.split(None, _ENTRY_HEADING_MAX_WORDS)) > _ENTRY_HEADING_MAX_WORDS
         or not (
             live_blog_stamp(texts[number - 1])
             or texts[number - 1].strip().casefold() in _PINNED_LABELS
@@ -8759,6 +8911,12 @@ def _entry_heading_over_story(
     index = blocks[number]
     state.paragraphs.append([index])
     state.claim(index, Role.BODY, "page-entry-heading")
+
+
+# The most words of a live blog's entry heading under its stamp: a headline's
+# (``Union says it is ready to return to talks``, nine words), longer than a
+# contents heading may be; the stamp over it and the stamps below vouch for it.
+_ENTRY_HEADING_MAX_WORDS: Final = 14
 
 
 # A live blog's label over its pinned post (``Pinned``).
@@ -11801,6 +11959,8 @@ def _header(
         state.claim(title, Role.FURNITURE, "page-title")
         state.headline = blocks[headline]
         state.claim(blocks[headline], Role.HEADLINE, rule)
+        if rule == "headline-above-byline":
+            _flag_masthead_over_headline(texts, headline, body_start, blocks, state, knowledge)
         if rule == "headline-title-part":
             _flag_site_name_guess(texts, headline, body_start, blocks, state, knowledge)
         elif " | " in texts[headline]:
@@ -12406,6 +12566,11 @@ _SUMMARY_LABELS: Final = frozenset(
         "highlights",
         "in short",
         "the big picture",
+        # A live page's summary over its first entries (``Here's what to
+        # know:`` / two bullets / the writers / the date); not ``What we know
+        # so far``, a pinned entry's heading.
+        "here's what to know",
+        "here\u2019s what to know",
         "l'essentiel",
         "l\u2019essentiel",
         "en bref",
