@@ -918,7 +918,7 @@ _PAGE_BLOCK_RULES = {
     "date-line": "the story's date alone inside its stretch (under the byline, or its one date)",
     "desk-signature": "a newsroom's signature (Redacción) over the story's date inside its stretch",
     "consent-banner": (
-        "a cookie or consent banner's sentence over its buttons (Accept all, Manage preferences)"
+        "a cookie or consent banner's sentence over or under its buttons (Accept all, Reject all)"
     ),
 }
 _PAGE_PLACES = {

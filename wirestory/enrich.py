@@ -80,6 +80,7 @@ from wirestory.trailers import (
     Trailer,
     classify_trailer,
     contact_shaped,
+    credit_parts,
     find_advisory,
     glued_sign_off,
     glued_word_sign_off,
@@ -2031,7 +2032,16 @@ def _credit_contributors(
         if text[:1] not in _CREDIT_LINE_FIRSTS or "by" not in text.casefold():
             continue
         trailer = classify_trailer(text, knowledge=options.knowledge)
-        if trailer is None or not trailer.contributors:
+        later: tuple[Contributor, ...] = ()
+        if trailer is None:
+            # Two credits on one line of the header (``Reviewed by Jane Roe |
+            # Photographs by Tom Bay``): each part read as a line of its own.
+            parts = credit_parts(text, options.knowledge)
+            if parts is None:
+                continue
+            text, trailer = parts[0]
+            later = tuple(person for _, other in parts[1:] for person in other.contributors)
+        if not trailer.contributors:
             continue
         if _review_byline(text, state, found, rules[index]):
             # A book's or a show's review under its headline, no other
@@ -2047,9 +2057,10 @@ def _credit_contributors(
             )
             found.byline_line = index
             state.claim(index, Role.BYLINE, "byline")
+            found.contributors += later
             continue
         if all(contributor.role in CREDIT_LINE_ROLES for contributor in trailer.contributors):
-            found.contributors += trailer.contributors
+            found.contributors += trailer.contributors + later
 
 
 def _review_byline(text: str, state: LineState, found: WireFields, rule: str) -> bool:
