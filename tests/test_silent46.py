@@ -243,3 +243,50 @@ def test_stacked_name_with_no_title_stays_doubted(second: str) -> None:
     assert story.byline is not None
     assert story.byline.names == ("Jane Roe",)
     assert "byline-stacked-name-unread" in _codes(story)
+
+
+# --- A writer's sign-off under wire copy with no byline ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "names", "outlet"),
+    [
+        ("Jane Roe, USA TODAY", ("Jane Roe",), "USA TODAY"),
+        ("Ivo Marsh, Kellsmouth Echo", ("Ivo Marsh",), "Kellsmouth Echo"),
+        ("Ivo Marsh, The Vale Post", ("Ivo Marsh",), "The Vale Post"),
+    ],
+)
+def test_sign_off_under_wire_copy_with_no_byline_is_the_byline(
+    sign_off: str, names: tuple[str, ...], outlet: str
+) -> None:
+    """The sign-off was the story's last paragraph, silently; read from
+    under the story, the byline is said (``byline-after-story``), as
+    ``[Jane Roe/The Vale Post]`` there is."""
+    [story] = wirestory.parse("\n\n".join((_HEADLINE, *_PARAGRAPHS, sign_off)))
+    assert list(story.body) == list(_PARAGRAPHS)
+    assert story.byline is not None
+    assert story.byline.names == names
+    assert story.byline.organization == outlet
+    assert "byline-after-story" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Jane Roe, AP",  # an agency's credit: no writer's sign-off
+        "Residents can comment until May, officials said.",
+    ],
+)
+def test_other_last_paragraphs_of_wire_copy_stay(last: str) -> None:
+    [story] = wirestory.parse("\n\n".join((_HEADLINE, *_PARAGRAPHS, last)))
+    assert story.byline is None or story.byline.organization != last.partition(", ")[2]
+    assert "byline-after-story" not in _codes(story)
+
+
+def test_an_address_under_wire_copy_is_no_sign_off() -> None:
+    """A row of the story's list of addresses reads as a name and an outlet
+    after a comma: no byline."""
+    row = "Tom Hale, tom.hale@vale.example"
+    [story] = wirestory.parse("\n\n".join((_HEADLINE, *_PARAGRAPHS, row)))
+    assert story.byline is None
+    assert "byline-after-story" not in _codes(story)

@@ -11558,6 +11558,22 @@ def _writer_sign_off(text: str, knowledge: Knowledge) -> bool:
     )
 
 
+def writer_sign_off(text: str, knowledge: Knowledge) -> Byline | None:
+    """The writer and their outlet a sign-off line names (``Jane Roe, USA
+    TODAY``, ``Ivo Marsh, Kellsmouth Echo``: :func:`_writer_sign_off`), or
+    None. (Not part of wirestory's API: the enrichment reads wire copy's
+    sign-off under a story with no byline.)"""
+    if not _writer_sign_off(text, knowledge):
+        return None
+    found = page_person_names(text.strip(), knowledge=knowledge)
+    if found is None:
+        return None
+    if found.organization is None:
+        *names, outlet = found.names
+        return Byline(raw=found.raw, names=tuple(names), organization=outlet)
+    return found
+
+
 def _outlet_shaped(name: str, knowledge: Knowledge) -> bool:
     """Is ``name``, read as a second person's after a writer's name and a
     comma, of an outlet's shape: two or three capitalised words, the first
