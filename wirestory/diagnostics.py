@@ -274,7 +274,8 @@ _CODES = (
         "warning",
         "a byline was read from a 'By …' line under the story, not from its "
         "header: it may be a related story's headline; or from a writer and an outlet in "
-        "brackets there ([Jane Roe/The Vale Post]): it may be a photo's credit; or from a "
+        "brackets there ([Jane Roe/The Vale Post]), or after a comma there in wire copy "
+        "(Jane Roe, USA TODAY): it may be a photo's credit; or from a "
         "name alone there on a page not in English (Hoài Thu): it may be a short related "
         "headline or a place's name",
     ),
@@ -918,7 +919,7 @@ _PAGE_BLOCK_RULES = {
     "date-line": "the story's date alone inside its stretch (under the byline, or its one date)",
     "desk-signature": "a newsroom's signature (Redacción) over the story's date inside its stretch",
     "consent-banner": (
-        "a cookie or consent banner's sentence over its buttons (Accept all, Manage preferences)"
+        "a cookie or consent banner's sentence over or under its buttons (Accept all, Reject all)"
     ),
 }
 _PAGE_PLACES = {

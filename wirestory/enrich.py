@@ -60,6 +60,7 @@ from wirestory.layouts.page import (
     guess_language,
     place_after_name_problem,
     place_said_in_story,
+    writer_sign_off,
 )
 from wirestory.layouts.wire import (
     export_count,
@@ -80,6 +81,7 @@ from wirestory.trailers import (
     Trailer,
     classify_trailer,
     contact_shaped,
+    credit_parts,
     find_advisory,
     glued_sign_off,
     glued_word_sign_off,
@@ -577,6 +579,16 @@ def _byline_after_story(
             "the byline was read from a 'By …' line under the story, the story opening with "
             "none: it may be a related story's headline"
         )
+    elif ", " in text and text[-1:] not in ".!?:" and _plain_words(text):
+        # "Jane Roe, USA TODAY", "Ivo Marsh, Kellsmouth Echo": the writer's
+        # sign-off under the story as the USA Today network's copy prints
+        # it, kept as the last paragraph of wire copy, silently; a photo's
+        # credit reads the same.
+        byline = writer_sign_off(text, knowledge)
+        message = (
+            f"the byline was read from a writer's name and outlet ({text[:60]!r}) under the "
+            "story, the story opening with none: it may be a photo's credit"
+        )
     else:
         return
     if byline is None:
@@ -592,6 +604,16 @@ def _byline_after_story(
 
 # A byline line under a story: names, a title, an outlet.
 _BYLINE_AFTER_MAX_CHARS = 120
+# What a sign-off's name and outlet never hold: an address's or a link's
+# marks, a label's colon ("Tom Hale, tom.hale@vale.example" under a list
+# of the councillors' addresses is the story's row).
+_NOT_SIGN_OFF_MARKS = frozenset("@/:.0123456789")
+
+
+def _plain_words(text: str) -> bool:
+    """Does ``text`` hold none of ``_NOT_SIGN_OFF_MARKS``? (``USA TODAY``, a
+    paper's name; ``The Vale Post``.) One pass in C."""
+    return _NOT_SIGN_OFF_MARKS.isdisjoint(text)
 
 
 def _paragraph_dateline(
@@ -2031,7 +2053,16 @@ def _credit_contributors(
         if text[:1] not in _CREDIT_LINE_FIRSTS or "by" not in text.casefold():
             continue
         trailer = classify_trailer(text, knowledge=options.knowledge)
-        if trailer is None or not trailer.contributors:
+        later: tuple[Contributor, ...] = ()
+        if trailer is None:
+            # Two credits on one line of the header (``Reviewed by Jane Roe |
+            # Photographs by Tom Bay``): each part read as a line of its own.
+            parts = credit_parts(text, options.knowledge)
+            if parts is None:
+                continue
+            text, trailer = parts[0]
+            later = tuple(person for _, other in parts[1:] for person in other.contributors)
+        if not trailer.contributors:
             continue
         if _review_byline(text, state, found, rules[index]):
             # A book's or a show's review under its headline, no other
@@ -2047,9 +2078,10 @@ def _credit_contributors(
             )
             found.byline_line = index
             state.claim(index, Role.BYLINE, "byline")
+            found.contributors += later
             continue
         if all(contributor.role in CREDIT_LINE_ROLES for contributor in trailer.contributors):
-            found.contributors += trailer.contributors
+            found.contributors += trailer.contributors + later
 
 
 def _review_byline(text: str, state: LineState, found: WireFields, rule: str) -> bool:

@@ -607,8 +607,17 @@ _ATTRIBUTED_AFTER: Final = (
 # A funding note's funder, ending the paragraph: a name of a bounded run with
 # no comma nor full stop, then maybe the note's full stop ("… funded by NZ On
 # Air."). A story's sentence goes on past the funder ("…, the mayor said",
-# "… from the trust, but it closed in May."). Possessive: linear.
-_FUNDER_ENDS: Final = r"[^.,;]{1,80}+\.?$"
+# "… from the trust, but it closed in May."). The funder may be described
+# after a comma, as a noun phrase opening with "a", "an", "which" or "that"
+# ("… funded by the Vale Foundation, a charity.", "…, a nonprofit that backs
+# local news."); a source quoted there ("…, a spokesman said") is a story's,
+# so the description names no speech verb (a bounded look-ahead, asked once
+# at the comma). Possessive runs: linear.
+_FUNDER_ENDS: Final = (
+    r"[^.,;]{1,80}+(?:, (?:a|an|which|that) "
+    r"(?![^.;]{0,80}?\b(?:said|says|told|tells|added|adds|wrote|according)\b)"
+    r"[^.;]{1,80}+)?\.?$"
+)
 
 
 @attrs.frozen(cache_hash=True, repr=False, kw_only=True)
@@ -785,8 +794,10 @@ class Knowledge:
     """The buttons of a cookie or consent banner, whole lines, lower-case
     (``accept all``, ``reject all``, ``manage preferences``): page furniture
     (add them to :attr:`furniture_phrases` too), and up to three blocks right
-    above them that each hold one of :attr:`consent_words` are the banner's
-    sentences, furniture wherever the banner stands. See
+    above them (or right under a row of the banner's buttons and settings
+    links: ``Accept all`` / ``Reject all`` / the sentence) that each hold one of
+    :attr:`consent_words` are the banner's sentences, furniture wherever the
+    banner stands. See
     :data:`wirestory.page_data.CONSENT_BUTTONS`."""
 
     consent_words: tuple[str, ...] = attrs.field(
@@ -1724,7 +1735,11 @@ class Knowledge:
             """post times news herald tribune gazette journal telegraph guardian chronicle
             observer independent express mail mirror star standard courier globe press review
             record daily weekly magazine online media network radio television tv wire agency
-            bulletin dispatch examiner inquirer sentinel monitor""".split()
+            bulletin dispatch examiner inquirer sentinel monitor"""
+            # A regional paper's last word, no person's family name: "Jane Roe,
+            # Kellsmouth Echo" (without "The", the outlet was a second writer).
+            """ echo advertiser argus enquirer messenger spectator citizen clarion gleaner
+            register""".split()
         ),
         validator=_STRING_SET,
     )

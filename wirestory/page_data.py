@@ -208,7 +208,7 @@ CONSENT_BUTTONS: Final[frozenset[str]] = frozenset(
 )
 """The buttons of a cookie or consent banner answering it (``Accept all``,
 ``Reject all``), lower-case: furniture phrases whose banner's sentences above
-their row are furniture too."""
+(or right under) their row are furniture too."""
 
 # A consent banner's links to its settings, furniture phrases: a footer prints
 # them too, under a story's last paragraph.
@@ -232,6 +232,10 @@ _CONSENT_LINKS: Final[list[str]] = """
     customise cookies
     customize cookies
     """.strip().splitlines()
+CONSENT_LINKS: Final[frozenset[str]] = frozenset(map(str.strip, _CONSENT_LINKS))
+"""A consent banner's links to its settings (``Manage preferences``,
+``Cookie settings``), lower-case: a row of the banner's buttons printed over
+its sentences goes on through them (page._consent_banners)."""
 
 
 # Among the phrases, the box labels of the fifteenth held-out round (see

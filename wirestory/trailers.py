@@ -410,6 +410,34 @@ def header_credits(text: str, knowledge: Knowledge) -> tuple[str, tuple[Contribu
     return "".join(kept), tuple(people)
 
 
+def credit_parts(text: str, knowledge: Knowledge) -> tuple[tuple[str, Trailer], ...] | None:
+    """The parts of a header line between its separators (`` | ``, `` — ``,
+    `` · ``) when there are two or more and each credits the story's review,
+    pictures or film (``Reviewed by Jane Roe | Photographs by Tom Bay``:
+    roles ``CREDIT_LINE_ROLES``), each with its trailer; else None. Read
+    whole, such a line is no trailer, and both people were lost from a
+    page's header, silently. String tests first: most lines hold no
+    separator or no two ``by``. (Not part of wirestory's API: the
+    enrichment reads the contributors.)"""
+    if (
+        not any(mark in text for mark in _HEADER_MARKS)
+        or text.casefold().count("by ") < 2
+        or _HEADER_PARTS.search(text) is None
+    ):
+        return None
+    parts: list[tuple[str, Trailer]] = []
+    for part in _HEADER_PARTS.split(text.strip())[::2]:
+        trailer = classify_trailer(part, knowledge=knowledge) if " by " in part.casefold() else None
+        if (
+            trailer is None
+            or not trailer.contributors
+            or not all(c.role in CREDIT_LINE_ROLES for c in trailer.contributors)
+        ):
+            return None
+        parts.append((part, trailer))
+    return tuple(parts)
+
+
 def _contributors(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] | None:
     body = text.strip()
     if body.startswith("(") and body.endswith(")"):

@@ -133,7 +133,7 @@ from wirestory.knowledge import (
 from wirestory.lines import BLANK_CHARS, Line, indent, is_blank, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
-from wirestory.page_data import PRICE_NOTICE_PREFIXES
+from wirestory.page_data import CONSENT_LINKS, PRICE_NOTICE_PREFIXES
 from wirestory.paragraphs import SENTENCE_OR_COLON_ENDS, ends_sentence
 from wirestory.state import LineState, Override, Problem
 from wirestory.trailers import (
@@ -1715,6 +1715,38 @@ def _consent_banners(
         ):
             kinds[above], rules[above] = _BAD, "consent-banner"
             above -= 1
+    # A banner printing its buttons over its sentences (``Accept all`` /
+    # ``Reject all`` / ``We and our partners use cookies …``): the blocks
+    # right under the row are its sentences. The row goes on through the
+    # banner's own buttons and settings links only: a menu's items under
+    # them would carry the look down to the headline.
+    for at, key in zip(compress(range(len(texts)), phrase_flags), keys, strict=True):
+        if key not in buttons:
+            continue
+        n = at + 1
+        while (
+            n < len(texts)
+            and n - at < _BANNER_MAX_BUTTONS
+            and phrase_flags[n]
+            and _banner_answer(texts[n], buttons)
+        ):
+            n += 1
+        below = n
+        while (
+            below < len(texts)
+            and below - n < _BANNER_MAX_BLOCKS
+            and not phrase_flags[below]
+            and search(texts[below][:_BOILERPLATE_WINDOW], 0, None, False) is not None
+        ):
+            kinds[below], rules[below] = _BAD, "consent-banner"
+            below += 1
+
+
+def _banner_answer(text: str, buttons: frozenset[str]) -> bool:
+    """Is the furniture phrase ``text`` a consent banner's own button or a
+    link to its settings (Knowledge.consent_buttons, ``CONSENT_LINKS``)?"""
+    key = _remembered_phrase_key(text.strip())
+    return key in buttons or key in CONSENT_LINKS
 
 
 def _classify(
@@ -11666,15 +11698,53 @@ def _writer_sign_off(text: str, knowledge: Knowledge) -> bool:
     if ", " not in text:
         return False
     found = page_person_names(text.strip(), knowledge=knowledge)
+    if found is None or not found.names:
+        return False
+    outlet = found.organization
+    if outlet is None and len(found.names) == 2 and _outlet_shaped(found.names[1], knowledge):
+        # ``Ivo Marsh, Kellsmouth Echo``: a paper's name without ``The``,
+        # ending in no word of Knowledge.outlet_words, reads as a second
+        # name; one opening with no given name is the outlet's shape.
+        outlet = found.names[1]
     return (
-        found is not None
-        and bool(found.names)
-        and found.organization is not None
-        and not is_organization_line(found.organization, knowledge=knowledge)
+        outlet is not None
+        and not is_organization_line(outlet, knowledge=knowledge)
         and not any(
             word.startswith((*knowledge.photo_labels, "video"))
-            for word in found.organization.casefold().split()
+            for word in outlet.casefold().split()
         )
+    )
+
+
+def writer_sign_off(text: str, knowledge: Knowledge) -> Byline | None:
+    """The writer and their outlet a sign-off line names (``Jane Roe, USA
+    TODAY``, ``Ivo Marsh, Kellsmouth Echo``: :func:`_writer_sign_off`), or
+    None. (Not part of wirestory's API: the enrichment reads wire copy's
+    sign-off under a story with no byline.)"""
+    if not _writer_sign_off(text, knowledge):
+        return None
+    found = page_person_names(text.strip(), knowledge=knowledge)
+    if found is None:
+        return None
+    if found.organization is None:
+        *names, outlet = found.names
+        return Byline(raw=found.raw, names=tuple(names), organization=outlet)
+    return found
+
+
+def _outlet_shaped(name: str, knowledge: Knowledge) -> bool:
+    """Is ``name``, read as a second person's after a writer's name and a
+    comma, of an outlet's shape: two or three capitalised words, the first
+    no given name (Knowledge.given_names, double_given_names)? ``Kellsmouth
+    Echo``, ``Harbour Voice``; not ``Tom Bay``. A second writer of a given
+    name no table holds reads so too: the line is a sign-off either way."""
+    words = name.split()
+    first = words[0].casefold() if words else ""
+    return (
+        2 <= len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and first not in knowledge.given_names
+        and first not in knowledge.double_given_names
     )
 
 
@@ -11705,18 +11775,32 @@ def _flag_signed_close_caption(
         if (
             credit == caption + 1
             and blocks[credit] == blocks[caption] + 1
-            and _writer_sign_off(texts[credit], knowledge)
+            and (
+                _writer_sign_off(texts[credit], knowledge)
+                or _writers_over_prose(texts[caption], texts[credit], knowledge)
+            )
         ):
             state.problems.append(
                 Problem(
                     "caption-may-be-paragraph",
                     f"the story's last block ({texts[caption].strip()[:60]!r}) over a "
-                    f"writer's name and outlet ({texts[credit].strip()[:40]!r}) was read as "
+                    f"writer's sign-off ({texts[credit].strip()[:40]!r}) was read as "
                     "a photo's caption and its credit: it may be the story's last paragraph "
                     "and its writer's sign-off",
                     blocks[caption],
                 )
             )
+
+
+def _writers_over_prose(caption: str, credit: str, knowledge: Knowledge) -> bool:
+    """Is ``credit`` two people's names and nothing else (``Ivo Marsh, Tom
+    Bay``) under a block of prose (``_prose_over_sign_off``: two sentences,
+    or speech)? Two writers sign a story so as two photographers credit a
+    picture: the story's last paragraph was read as a caption, silently."""
+    if ", " not in credit or not _prose_over_sign_off(caption, knowledge):
+        return False
+    found = page_person_names(credit.strip(), knowledge=knowledge)
+    return found is not None and len(found.names) >= 2 and found.organization is None
 
 
 def _credit_goes_down(blocks: Sequence[int], credit: int) -> bool:
@@ -12036,7 +12120,24 @@ def _header(
                 state.claim(blocks[after], Role.BYLINE, "byline-stacked-name")
                 state.byline_found = found = stacked
                 after += 1
-            if after < body_start and _unread_stacked_writer(
+            if (
+                after < body_start
+                and _unread_stacked_writer(found, texts, after, headline, knowledge)
+                and _titled_writer(texts, after, knowledge)
+                and (
+                    stacked := _stacked_writer(
+                        found, texts, after, headline, knowledge, given_name=False
+                    )
+                )
+            ):
+                # ``Zorvan Quell, Staff Writer`` or ``Zorvan Quell`` over
+                # ``Health Correspondent``: a writer's title names a person,
+                # no outlet, whatever the given name.
+                state.byline.append(blocks[after])
+                state.claim(blocks[after], Role.BYLINE, "byline-stacked-name")
+                state.byline_found = found = stacked
+                after += 1
+            elif after < body_start and _unread_stacked_writer(
                 found, texts, after, headline, knowledge
             ):
                 state.problems.append(
@@ -13640,6 +13741,31 @@ def _unread_stacked_writer(
         2 <= len(words) <= 3
         and words[0].casefold() not in knowledge.given_names
         and _stacked_writer(found, texts, number, headline, knowledge, given_name=False) is not None
+    )
+
+
+# The most words of a writer's title on its own line under a stacked name
+# ("Health Correspondent", "Senior Contributor").
+_STACKED_TITLE_MAX_WORDS: Final = 3
+
+
+def _titled_writer(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
+    """Does the stacked name of line ``number`` carry a writer's title
+    (Knowledge.writer_titles), after its comma (``Zorvan Quell, Staff
+    Writer``) or alone on the line under it (``Health Correspondent``, at
+    most ``_STACKED_TITLE_MAX_WORDS`` words, no end mark)? A paper's name of
+    a name's shape (``Harbour Voice``) carries none."""
+    _, comma, rest = texts[number].partition(",")
+    if comma:
+        return writer_title(rest.strip(), knowledge=knowledge) is not None
+    if number + 1 >= len(texts):
+        return False
+    under = texts[number + 1].strip()
+    return (
+        0 < len(under.split()) <= _STACKED_TITLE_MAX_WORDS
+        and under[-1] not in _PARAGRAPH_ENDS
+        and under[0].isupper()
+        and writer_title(under, knowledge=knowledge) is not None
     )
 
 
