@@ -105,7 +105,7 @@ _KNOWN_FAILURES: dict[tuple[str, str], Left] = {
         "the speaker's label is cut off as the dateline; the host's label is furniture",
     ),
     ("radio_transcript_caps_speakers", "authors"): (
-        None,
+        "byline-name-unread",
         "the host's name under 'Heard on …' and over the audio's buttons is unread",
     ),
     ("reader_mode_firefox", "headline"): (

@@ -651,6 +651,15 @@ _CODES = (
         "name's shape (Harbour Voice)",
     ),
     Code(
+        "byline-name-unread",
+        "warning",
+        "a page's story has no byline, and a line between its headline and its first "
+        "paragraph is a person's name alone that a line under it opens with again (Dale "
+        "Morrow under 'Heard on Morning Edition', over the audio's buttons, and DALE MORROW, "
+        "HOST: over the transcript), left out as furniture: "
+        "it may be the story's writer or host, printed where no byline form reads it",
+    ),
+    Code(
         "sign-up-pitch-in-body",
         "warning",
         "a page's one-line paragraph of at most 30 words bidding the reader to a newsletter "

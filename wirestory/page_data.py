@@ -855,6 +855,10 @@ SENTENCE_PREFIXES: Final[tuple[str, ...]] = (
     # ends like a sentence and stays.
     "download the ",
     "download our ",
+    # "Go to the full Vale News experience" (a text-only page's link) / "Go to
+    # the full timetable on the council's website to see which stops are
+    # affected." (the story's last sentence).
+    "go to the full ",
     # "Join our WhatsApp channel for the latest news" / "Join our readers in
     # the square on Sunday, the mayor said."
     "join our ",

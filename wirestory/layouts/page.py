@@ -5059,6 +5059,19 @@ def _read_blocks(
                         index,
                     )
                 )
+        elif (
+            rules[number] == "furniture-phrase"
+            and _remembered_phrase_key(found.stripped[number]) in _SECTION_LABEL_KEYS
+            and roles[blocks[number - 1]] is Role.BODY
+            and number + 1 < body_end
+            and classes[number + 1] == _GOOD
+        ):
+            # "Contacts", "Line-ups", "Service schedule" between two of the
+            # story's paragraphs: the story's subheading, as any short line
+            # there is (a page's section of that name stands under the story,
+            # or over it). Left out, it went silently.
+            state.paragraphs.append([index])
+            state.claim(index, Role.BODY, "paragraph")
         else:
             state.claim(index, Role.FURNITURE, f"in-story:{rules[number]}")
             if rules[number] == "furniture-phrase":
@@ -5075,6 +5088,8 @@ def _read_blocks(
     for index, rule in zip(blocks[high:], rules[high:], strict=True):
         if not claimed[index]:
             roles[index], claimed[index] = furniture, after[rule]
+    if not state.byline and state.headline is not None:
+        _flag_header_name_unread(texts, (blocks, body_start), state, knowledge)
     if phrases:
         _flag_phrase_subheading(phrases, texts, blocks, state)
         _flag_pitch_left_out(phrases, texts, blocks, state)
@@ -5320,6 +5335,71 @@ def _flag_phrase_subheading(
                 )
             )
             return
+
+
+def _flag_header_name_unread(
+    texts: Sequence[str],
+    where: tuple[Sequence[int], int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """Say so (``byline-name-unread``) when a story with no byline has a
+    person's name alone between its headline and its first paragraph, left
+    out as furniture: two or three capitalised words that a line under it
+    opens with again in capitals before a comma or a colon (``DALE MORROW,
+    HOST:``, a transcript's speaker), read
+    by :func:`page_person_names` as one person with no title. (A known given
+    name alone is no sign: a page's header holds ``Last Man``, ``Free
+    Courses``, a menu's and a box's labels of that shape.) A radio page
+    prints its host there (``Heard on Morning Edition`` / ``Dale Morrow`` /
+    ``4-Minute Listen``), where no byline form (under the headline, over a
+    date line) reads the name: the writer went unread, silently. One
+    diagnostic a story."""
+    blocks, body_start = where
+    if state.headline is None:
+        return
+    headline = bisect_left(blocks, state.headline)
+    roles = state.roles
+    for number in range(headline + 1, min(body_start, len(blocks))):
+        if roles[blocks[number]] is not Role.FURNITURE:
+            continue
+        text = texts[number].strip()
+        words = text.split()
+        if not 2 <= len(words) <= _HEADER_NAME_MAX_WORDS or not all(
+            word[:1].isupper() and word[1:2].islower() for word in words
+        ):
+            continue
+        label = text.upper()
+        if not any(
+            texts[n].strip().startswith(label)
+            and texts[n].strip()[len(label) : len(label) + 1] in _SPEAKER_LABEL_ENDS
+            for n in range(number + 1, min(body_start + _HEADER_NAME_LOOKAHEAD, len(texts)))
+        ):
+            continue
+        found = page_person_names(text, knowledge=knowledge)
+        if found is None or found.organization is not None or found.names != (text,):
+            continue
+        state.problems.append(
+            Problem(
+                "byline-name-unread",
+                f"{text!r}, a person's name alone between the headline and the story, was "
+                "left out and no byline was found: it may be the story's writer or host",
+                blocks[number],
+            )
+        )
+        return
+
+
+# The most words of a name alone in a page's header (``Dale Morrow``, ``Ana
+# María Ruiz``).
+_HEADER_NAME_MAX_WORDS: Final = 3
+# A name alone is doubted when a line under it, down to the story's first
+# few paragraphs, opens with the name again in capitals (a transcript's
+# speaker label, ``DALE MORROW, HOST:``).
+_HEADER_NAME_LOOKAHEAD: Final = 3
+# What follows a transcript's speaker in capitals: a role after a comma, or
+# the words after a colon.
+_SPEAKER_LABEL_ENDS: Final = (",", ":")
 
 
 def _between_body_paragraphs(number: int, blocks: Sequence[int], roles: Sequence[Role]) -> bool:
@@ -7863,8 +7943,13 @@ def _live_entry_buttons(
     the later entries were lost, silently (said ``prose-left-out`` at best).
     The next stamp says the page goes on with an entry; the buttons get the
     rule ``widget-box``. Only a page with ``_LIVE_BLOG_STAMPS`` stamps alone
-    on their lines or more is looked at. Returns each bar's first block: the
-    entries under it are the same blog's, no box's links read past."""
+    on their lines or more is looked at. The entry under the stamp must be
+    closed by a share button too (:func:`_entry_closed_by_share`): a live
+    blog closes each entry alike, while a list of the latest stories under a
+    story's share bar (``Share`` / ``Facebook`` / ``2h ago`` / a teaser's
+    headline / its summary / ``5h ago`` / …) closes none, and read on it glued
+    the teasers to the story. Returns each bar's first block: the entries
+    under it are the same blog's, no box's links read past."""
     stripped = found.stripped
     count = len(kinds)
     bars: set[int] = set()
@@ -7888,7 +7973,11 @@ def _live_entry_buttons(
         below = stamp + 1
         if below < count and kinds[below] not in _PROSE_KINDS:
             below += 1  # the entry's heading
-        if below >= count or kinds[below] not in _PROSE_KINDS:
+        if (
+            below >= count
+            or kinds[below] not in _PROSE_KINDS
+            or not _entry_closed_by_share(found, kinds, below)
+        ):
             continue
         bars.add(n)
         for k in range(n, end):
@@ -7900,6 +7989,20 @@ def _live_entry_buttons(
 
 # The most stamps over a live blog's entry (its time ago over its clock time).
 _LIVE_STAMPS_A_ENTRY: Final = 2
+
+
+def _entry_closed_by_share(found: _Blocks, kinds: Sequence[str], first: int) -> bool:
+    """Is the live blog's entry whose prose opens at block ``first`` closed,
+    as the entry above it is, by a share button (``_SHARE_KEYS``) right under
+    its prose?"""
+    n = first
+    while n < len(kinds) and kinds[n] in _PROSE_KINDS:
+        n += 1
+    return (
+        n < len(kinds)
+        and found.furniture[n]
+        and _remembered_phrase_key(found.stripped[n]) in _SHARE_KEYS
+    )
 
 
 def _inline_boxes(
@@ -8949,6 +9052,28 @@ def _entry_heading_over_story(
 # (``Union says it is ready to return to talks``, nine words), longer than a
 # contents heading may be; the stamp over it and the stamps below vouch for it.
 _ENTRY_HEADING_MAX_WORDS: Final = 14
+
+
+# Furniture phrases that label a page's own section over or under its story
+# (a newswire's ``Contacts``, a match report's ``Line-ups`` and ``Player
+# ratings``, a funeral home's ``Service schedule`` and ``Send flowers``, an
+# author's ``Follow`` button) in the words a story's subheading writes too:
+# between two of the story's paragraphs they are its subheading (``Contacts``
+# over how a postman built his network of informants). Keyed as lines are
+# (``_phrase_key``).
+_SECTION_LABEL_KEYS: Final = frozenset(
+    {
+        "contacts",
+        "follow",
+        "match stats",
+        "player ratings",
+        "line ups",
+        "lineups",
+        "service schedule",
+        "plant a tree",
+        "send flowers",
+    }
+)
 
 
 # A live blog's label over its pinned post (``Pinned``).
