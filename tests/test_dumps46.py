@@ -351,6 +351,15 @@ def test_a_short_line_alone_over_a_glued_header_is_said(separator: str, kind: st
     assert text.split("\n")[problem.line - 1] == separator
 
 
+@pytest.mark.parametrize("trailer", ["Reporting by Jane Roe", "(Reporting by Jane Roe)"])
+def test_a_trailer_alone_over_a_glued_header_is_not_said(trailer: str) -> None:
+    # The story's own trailer, read as such, is no separator in its body.
+    one, two = _STORIES["marked"][0], _STORIES["marked"][1]
+    first, second = wirestory.parse(one + "\n\n" + trailer + "\n\n" + two + "\n")
+    assert first.body == _alone(one).body
+    assert first.diagnostics == second.diagnostics == ()
+
+
 def test_a_storys_closing_line_at_the_dumps_end_is_not_said() -> None:
     [story] = wirestory.parse(_STORIES["marked"][0] + "\n\nMore to follow\n")
     assert story.body[-1] == "More to follow"

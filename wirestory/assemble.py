@@ -1089,6 +1089,11 @@ def _placed_in_photo(text: str, rule: str, knowledge: Knowledge) -> bool:
     return find_agency(" ".join(words[-_GLUED_CREDIT_WORDS:]), knowledge=knowledge) is None
 
 
+# What a dump's separator alone under a story is read as when it stays in the
+# story's text: a paragraph, a subheading.
+_SEPARATOR_UNDER_ROLES: Final = frozenset((Role.BODY, Role.SUBHEADING))
+
+
 def assemble_story(
     lines: list[Line],
     options: ParseOptions,
@@ -1123,8 +1128,15 @@ def assemble_story(
             )
         )
     last = len(lines) - 1
-    if separator_under and not any(
-        problem.index == last and problem.code == "possible-story-boundary" for problem in problems
+    # Only a line read as the body's (a trailer, ``Reporting by …``, is the
+    # story's own under it).
+    if (
+        separator_under
+        and layout.roles[last] in _SEPARATOR_UNDER_ROLES
+        and not any(
+            problem.index == last and problem.code == "possible-story-boundary"
+            for problem in problems
+        )
     ):
         problems.append(
             Problem(

@@ -6649,6 +6649,10 @@ def _flag_second_page(
         return
 
 
+# A marker line padded with white space at most this much; a wire story's first
+# paragraph at least this long (a place, an agency, a dash and a sentence).
+_MARK_PADDING_CHARS: Final = 4
+_WIRE_LEAD_MIN_CHARS: Final = 40
 # How far a marked story's header runs: its headline this many blocks at most
 # over its marker line, shown again at most this many blocks under it.
 _MARKED_HEADER_REACH: Final = 8
@@ -6678,29 +6682,37 @@ def _flag_story_under_page(
     markers = options.markers
     ends = knowledge.full_stops + knowledge.clause_ends
     read = {index for paragraph in state.paragraphs for index in paragraph}
+    # A page holds thousands of blocks under its story (links, menus): each is
+    # told by its length and opening first, the patterns asked of few.
+    marker_reach = max(map(len, markers), default=0) + _MARK_PADDING_CHARS
     for number in range(first + 1, len(texts)):
-        text = texts[number].strip()
-        if text in markers:
+        raw = texts[number]
+        if len(raw) <= marker_reach:
+            if raw.strip() not in markers:
+                continue
             above = [t.strip() for t in texts[max(first, number - _MARKED_HEADER_REACH) : number]]
             below = {t.strip() for t in texts[number + 1 : number + 1 + _MARKED_HEADER_REACH]}
             shown = [at for at, head in enumerate(above) if head and head in below]
-            if shown:
-                at = number - len(above) + shown[0]
-                reason = "a header shown again under its marker line"
-            else:
+            if not shown:
                 continue
+            at = number - len(above) + shown[0]
+            reason = "a header shown again under its marker line"
         else:
+            wire_lead = len(raw) >= _WIRE_LEAD_MIN_CHARS and blocks[number] not in read
+            if not (wire_lead or raw[:3] in _BY_OPENINGS):
+                continue
             head = texts[number - 1].strip()
             if not (
                 head and head[-1:] not in ends and len(head.split()) <= _SECOND_HEADLINE_MAX_WORDS
             ):
                 continue
-            if blocks[number] not in read and opens_wire_story(text, knowledge):
+            text = raw.strip()
+            if wire_lead and opens_wire_story(text, knowledge):
                 # One of the story's paragraphs so opening is the teaser
                 # enrich's second dateline says.
                 reason = "a headline over a paragraph opening with a wire dateline"
             elif (
-                text[:3] in _BY_OPENINGS
+                raw[:3] in _BY_OPENINGS
                 and _prose_under(texts, number + 1)
                 and _byline_line(text, knowledge) is not None
             ):
