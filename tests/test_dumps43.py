@@ -192,6 +192,13 @@ def test_an_address_between_two_stories_opens_the_second(
     one, two = _TEXTS[kind_one][0], _TEXTS[kind_two][1]
     text = one + above + address + below + two + "\n"
     first, second = _two_stories(one, two, text)
+    if above == below == "\n\n":
+        # A blank line on either side, in a dump whose first story opened
+        # with no address: printed under each story, the story above's note
+        # (dumps46; it was the next story's source-url, in no field).
+        assert first.notes == (address,)
+        assert second.segments[0].rule != "source-url"
+        return
     assert second.segments[0].rule == "source-url"
     assert address not in " ".join((*first.body, *first.notes))
 

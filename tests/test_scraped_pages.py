@@ -198,18 +198,27 @@ def test_no_source_line_but_an_address_alone_over_text(text: str) -> None:
     assert story.headline == text.splitlines()[0]
 
 
-def test_two_pages_each_under_its_address_flag_the_second() -> None:
+def test_two_pages_each_under_its_address_are_two_stories() -> None:
     # Title line, masthead, headline: the second page's headline stands as far
-    # under its title line as the first page's.
+    # under its title line as the first page's. Read as one story, flagged at
+    # the second title line, until dumps46: an address alone over a page's
+    # title line whose headline part the page shows again starts the next
+    # story.
     first = _first_page("Share this article\n").replace(
         "Vale Post Daily\n", "Vale Post Daily\nVale Post Daily\n", 1
     )
     second = _SECOND.replace("Vale Post Daily\n", "Vale Post Daily\nVale Post Daily\n", 1)
     text = f"https://valepost.example/a\n{first}\nhttps://valepost.example/b\n{second}"
-    [story] = wirestory.parse(text)
-    assert story.headline == "Harbour pilots strike over pay"
-    [problem] = [d for d in story.diagnostics if d.code == "possible-story-boundary"]
-    assert text.splitlines()[problem.line - 1] == "Rail fares to rise in January - Vale Post Daily"
+    one, two = wirestory.parse(text)
+    assert [one.headline, two.headline] == [
+        "Harbour pilots strike over pay",
+        "Rail fares to rise in January",
+    ]
+    assert [s.byline.names for s in (one, two) if s.byline] == [("Jane Roe",), ("Tom Hale",)]
+    assert one.body[-1] == '"We have waited long enough," said union leader Kari Dahl.'
+    assert two.body[-1] == "Passenger groups called it a tax on commuters."
+    assert one.diagnostics == two.diagnostics == ()
+    assert [s.segments[0].rule for s in (one, two)] == ["source-url", "source-url"]
 
 
 _LONG_LEAD = (

@@ -1089,12 +1089,18 @@ def _placed_in_photo(text: str, rule: str, knowledge: Knowledge) -> bool:
     return find_agency(" ".join(words[-_GLUED_CREDIT_WORDS:]), knowledge=knowledge) is None
 
 
+# What a dump's separator alone under a story is read as when it stays in the
+# story's text: a paragraph, a subheading.
+_SEPARATOR_UNDER_ROLES: Final = frozenset((Role.BODY, Role.SUBHEADING))
+
+
 def assemble_story(
     lines: list[Line],
     options: ParseOptions,
     *,
     doubtful_cut: int = 0,
     after_blank_run: bool = False,
+    separator_under: bool = False,
 ) -> Story:
     """Assemble one story's fields from its lines, their roles and the wire fields.
 
@@ -1103,6 +1109,9 @@ def assemble_story(
     its first line looks like a headline, which the story then says.
     ``after_blank_run`` is :attr:`~wirestory.stories.LineGroup.after_blank_run`:
     a story of paragraphs alone cut from the one above may be its rest.
+    ``separator_under`` is :attr:`~wirestory.stories.LineGroup.separator_under`:
+    the story's last line, a short line alone over the next story's header,
+    may be a dump's separator.
     """
     layout = assign_roles(lines, options)
     if layout.read_lines is not None:
@@ -1116,6 +1125,26 @@ def assemble_story(
                 f"cut from the story above after {doubtful_cut} blank lines because its "
                 "first line looks like a headline; it could be a subheading of that story",
                 0,
+            )
+        )
+    last = len(lines) - 1
+    # Only a line read as the body's (a trailer, ``Reporting by …``, is the
+    # story's own under it).
+    if (
+        separator_under
+        and layout.roles[last] in _SEPARATOR_UNDER_ROLES
+        and not any(
+            problem.index == last and problem.code == "possible-story-boundary"
+            for problem in problems
+        )
+    ):
+        problems.append(
+            Problem(
+                "possible-story-boundary",
+                f"the story's last line ({lines[last].text.strip()[:40]!r}), a short line "
+                "alone right over the next story's header, may be a dump's separator or "
+                "the next story's (a page count, a date), not the story's",
+                last,
             )
         )
     if after_blank_run and _paragraphs_alone(layout, found):
@@ -1414,6 +1443,7 @@ def _assembled(group: LineGroup, options: ParseOptions) -> Story:
             options,
             doubtful_cut=group.doubtful_cut,
             after_blank_run=group.after_blank_run,
+            separator_under=group.separator_under,
         )
     except (WirestoryError, MemoryError, TimeoutError):
         # TimeoutError: a caller's own time limit (a signal handler

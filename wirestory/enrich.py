@@ -1391,6 +1391,8 @@ def _glued_stories(
                 starts.append(start)
     limit = max(_END_MARK_LONGEST, max(map(len, markers), default=0)) + _MARK_PADDING
     last = len(paragraphs) - 1
+    sentence_ends = knowledge.sentence_ends
+    closing = knowledge.closing_quotes + BLANK_CHARS
     # This sees every paragraph of wire copy, so each form has its own loop
     # with the cheapest test first (the order of ``starts`` does not matter:
     # they are sorted below).
@@ -1412,7 +1414,17 @@ def _glued_stories(
         if size <= _ITEM_LINE_MAX_CHARS and number >= after:
             brief.append(number)
         if size > limit and end[:1] not in _RULES:
-            if size <= _HEADLINE_MAX_CHARS and len(paragraph) <= 2 and number >= after:
+            if (
+                size <= _HEADLINE_MAX_CHARS
+                and number >= after
+                and (
+                    len(paragraph) <= 2
+                    # A headline glued right under a paragraph's last
+                    # sentence, no blank line between: the paragraph's
+                    # last line (_headlines_with_a_header).
+                    or lines[paragraph[-2]].text.rstrip(closing)[-1:] in sentence_ends
+                )
+            ):
                 short.append(number)
             continue
         mark = end.strip()
@@ -1594,17 +1606,27 @@ def _headlines_with_a_header(
     story's own dateline, whose paragraphs above are its header's)."""
     starts: list[int] = []
     stops = knowledge.full_stops + knowledge.clause_ends
+    sentence_ends = knowledge.sentence_ends
+    closing = knowledge.closing_quotes + BLANK_CHARS
     for number in short:
         paragraph = paragraphs[number]
-        text = lines[paragraph[0]].text
-        if len(text) > _HEADLINE_MAX_CHARS or text.rstrip()[-1:] in stops:
-            continue
-        if len(paragraph) == 2:
+        head = paragraph[0]
+        if len(paragraph) >= 2:
+            text = lines[head].text
             # The headline shown twice, or a headline over a wrapped line.
-            if line_key(lines[paragraph[1]].text) == line_key(text) and looks_like_headline(
-                text, knowledge
-            ):
-                starts.append(paragraph[0])
+            if len(paragraph) == 2 and line_key(lines[paragraph[1]].text) == line_key(text):
+                if looks_like_headline(text, knowledge) and text.rstrip()[-1:] not in stops:
+                    starts.append(head)
+                continue
+            # A headline glued under the paragraph's last sentence with no
+            # blank line between (``… last year.`` / ``Rail line closed`` /
+            # blank / ``By Tomas Vell``): read as the paragraph's last line,
+            # the story above kept it and the next story's header, silently.
+            if lines[paragraph[-2]].text.rstrip(closing)[-1:] not in sentence_ends:
+                continue
+            head = paragraph[-1]
+        text = lines[head].text
+        if len(text) > _HEADLINE_MAX_CHARS or text.rstrip()[-1:] in stops:
             continue
         # What is under it first (most short lines between paragraphs stand
         # over prose: a line of a sentence's length, ending in a full stop, is
@@ -1618,7 +1640,7 @@ def _headlines_with_a_header(
             or (single and _credit_shaped(first) and _agency_credit(first, knowledge))
             or (first[:2].isupper() and find_dateline(first, knowledge=knowledge) is not None)
         ) and looks_like_headline(text, knowledge):
-            starts.append(paragraph[0])
+            starts.append(head)
     return starts
 
 

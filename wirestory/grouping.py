@@ -36,7 +36,8 @@ from typing import Final, NamedTuple
 from wirestory.bylines import find_byline
 from wirestory.captions import split_credit
 from wirestory.datelines import opens_wire_story
-from wirestory.layouts import marked, wire
+from wirestory.knowledge import Knowledge
+from wirestory.layouts import marked, page, wire
 from wirestory.lines import BLANK_CHARS, PLAIN_WHITE, Line
 from wirestory.options import ParseOptions
 from wirestory.roles import SOURCE_ADDRESS_FIRSTS, is_source_address
@@ -175,6 +176,32 @@ def _glued_marked_start(lines: Iterator[Line], line: Line, options: ParseOptions
     return _header_end(window, found)
 
 
+def _glued_page_start(lines: Iterator[Line], line: Line, options: ParseOptions) -> bool:
+    """After one blank line or none in a marked story's body, or under a
+    dump's rule, does ``line`` open a scraped page pasted on: its title line
+    (``Headline | Site``) with the headline part shown again below it
+    (:func:`wirestory.layouts.page.opens_titled_page`)? A dump of the site's
+    stories and pages pasted one after another read the page into the
+    story above's body, its title, menu, headline and paragraphs, silently.
+    A subheading or a paragraph's line never shows itself again below with
+    a site's name after a separator."""
+    # The title's separator first (most lines asked have none): the lines
+    # below are read only then.
+    if page.title_part(line.text) is not None:
+        return page.opens_titled_page(_window(lines, line, options), options.knowledge)
+    if not _separator_shaped(line.text.strip()) or line.text.rstrip()[-1:] in (
+        options.knowledge.full_stops
+    ):
+        return False
+    # A dump's separator right over the title (``Page 2``, a date, ``<hr>``):
+    # the page is asked of the line under it, and the story starts at the
+    # separator (the page's furniture over its title).
+    under = next(copy(lines), None)
+    if under is None or page.title_part(under.text) is None:
+        return False
+    return page.opens_titled_page(_window(lines, line, options)[1:], options.knowledge)
+
+
 # A separator a dump prints between stories is a few words (``END OF STORY``,
 # ``Page 2 of 5``, ``Next story``, ``<hr>``): a paragraph's line is longer.
 _SEPARATOR_MAX_WORDS: Final = 5
@@ -198,6 +225,27 @@ def _may_be_glued(
         and bool(story)
         and line.text.rstrip(closing)[-1:] not in paragraph_ends
         and line.text != story[0].text
+    )
+
+
+def _lone_short_line(
+    story: list[Line], sentence_ends: str, closing: str, knowledge: Knowledge
+) -> bool:
+    """Is the last line of ``story`` a short line alone (a blank line over it,
+    a separator's length, ending no sentence, no rule nor end mark), past the
+    story's header? Asked where the story is cut at the next one's header
+    glued on by one blank line: a dump's separator between blank lines
+    (``Page 2``, ``March 5, 2025``, ``END OF STORY``) stays the story's last
+    paragraph, as a story's own closing line (``More to follow``) does."""
+    if len(story) < 4 or story[-2].text.strip(BLANK_CHARS):
+        return False
+    text = story[-1].text.strip()
+    return (
+        _separator_shaped(text)
+        and text.rstrip(closing)[-1:] not in sentence_ends
+        and not _is_rule(text)
+        and not closes_story(text, knowledge)
+        and not is_source_address(text)
     )
 
 
@@ -378,6 +426,10 @@ def _start_under_rule(lines: Iterator[Line], line: Line, options: ParseOptions) 
         and _one_block_header(window, first, found, options)
     ):
         return _header_end(window, found)
+    if page.title_part(window[first].text) is not None and page.opens_titled_page(
+        window[first:], options.knowledge
+    ):
+        return 0  # a page's title over its headline shown again
     glued = _glued_start(lines, line, options)
     # An address over a headline-like line and text is a crawled page's
     # start only in a dump of such pages (group_stories asks it of a story
@@ -395,6 +447,24 @@ def _start_under_rule(lines: Iterator[Line], line: Line, options: ParseOptions) 
     ):
         return 0
     return None
+
+
+def _address_closes_above(lines: Iterator[Line]) -> int:
+    """An address alone between two stories, in a dump whose first story
+    opened with none: is it the story above's (printed under each story, as
+    a script appending each page's source does)? The line number of the next
+    story's first line under it if so, else 0. Asked of an address with a
+    blank line over it (one right under a paragraph's last line would join
+    it): with the next headline right under it, it opens that story (a
+    crawler's page); with a blank line under it too, it closes the story
+    above, whose note it is. Read as the next story's ``source-url``, an
+    address printed under each story went to the story under it, in no
+    field, silently."""
+    # _start_under_rule found the header one blank line under it at most.
+    ahead = list(islice(copy(lines), 2))
+    if len(ahead) < 2 or ahead[0].text.strip(BLANK_CHARS):
+        return 0  # the headline right under it: the next story's address
+    return ahead[1].number
 
 
 def _opens_wire_story(story: list[Line], asked: int, options: ParseOptions) -> bool:
@@ -471,6 +541,12 @@ class LineGroup(NamedTuple):
     mostly opens with its headline, and the diagnostic wants paragraphs alone.
     A page that sets two blank lines between its paragraphs is cut there too;
     a piece of it holding paragraphs alone says so (``may-continue-story-above``)."""
+    separator_under: bool = False
+    """True when the story's last line is a short line alone (one blank line
+    over it, ending no sentence) right over the next story's header glued on
+    by one blank line: a dump's separator (``Page 2``, a date, ``END OF
+    STORY``) or the story's own closing line read the same. Kept in the
+    story, which says so (``possible-story-boundary``)."""
 
 
 def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[LineGroup]:
@@ -508,6 +584,15 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     settled = False
     # Did the settled story open as a crawler's record (_next_record)?
     records = False
+    # Did the dump's first story open with an address (a crawler printing
+    # each page's address over it)? None until its first line is read.
+    addresses_open: bool | None = None
+    # The line number where a story starts under an address read as the
+    # story above's (_address_closes_above), and its header's end; 0 for none.
+    deferred_line = deferred_end = 0
+    # Where the line starts a story (a header's end, 0 for a story of another
+    # layout), or None: asked of each line below.
+    starts: int | None
     max_story_chars = options.max_story_chars
     max_header_lines = options.max_header_lines
     knowledge = options.knowledge
@@ -531,8 +616,11 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 continue
             blanks.append(line)
             continue
+        if addresses_open is None:
+            addresses_open = is_source_address(text)
         if (
             settled
+            and not deferred_line
             and not header_end
             # Nothing a dump's cut under a rule, a page break, an address or
             # a crawler's next record asks of the line (below) can hold:
@@ -562,7 +650,11 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                     story.append(line)
                     size += added
                     continue
-        if (
+        if deferred_line and line.number == deferred_line:
+            # The next story's first line under an address the story above
+            # kept as its own.
+            starts, deferred_line = deferred_end, 0
+        elif (
             len(blanks) < 2
             and len(story) > 1
             and line.number > header_end
@@ -581,6 +673,13 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             )
         ):
             starts = _start_under_rule(source, line, options)
+            if starts is not None and not addresses_open and is_source_address(text):
+                under = _address_closes_above(source) if blanks else 0
+                if under:
+                    # The address is the story above's: the next story
+                    # starts at the line under it.
+                    deferred_line, deferred_end = under, starts
+                    starts = None
         elif (
             text[:1] in _TITLE_FIRSTS
             and len(blanks) < 2
@@ -597,7 +696,9 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 and line.text[-1:] not in paragraph_ends  # most paragraphs: '.'
                 and _may_be_glued(line, story, header_end, paragraph_ends, closing)
             ):
-                starts = _glued_marked_start(source, line, options) or None
+                starts = _glued_marked_start(source, line, options) or (
+                    0 if _glued_page_start(source, line, options) else None
+                )
             else:
                 starts = None
         elif (
@@ -614,7 +715,9 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             and line.text[-1:] not in paragraph_ends
             and _may_be_glued(line, story, header_end, paragraph_ends, closing)
         ):
-            starts = _glued_marked_start(source, line, options) or None
+            starts = _glued_marked_start(source, line, options) or (
+                0 if _glued_page_start(source, line, options) else None
+            )
         else:
             starts = None
         # Has detect() answered for this line (_starts_story,
@@ -626,6 +729,8 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             # this sees every line of a dump, most ending in one).
             and text[-1:] not in paragraph_ends
             and starts is None
+            # Not at an address kept as the story above's note.
+            and not deferred_line
             and len(blanks) < 2
             and story
             and line.number > header_end
@@ -675,7 +780,13 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                     if (glued == _PAGE_START and crawled) or (glued == _WIRE_START and wire_opened):
                         starts = 0
         if starts is not None:
-            yield LineGroup(story, overflow, doubtful, follows)
+            yield LineGroup(
+                story,
+                overflow,
+                doubtful,
+                follows,
+                len(blanks) == 1 and _lone_short_line(story, sentence_ends, closing, knowledge),
+            )
             follows = True
             # A cut after fewer blank lines than the site's own run only
             # because a line looks like a headline (not a wire story's whole

@@ -193,9 +193,9 @@ class _PackedBatch:
     terminators: bytes
     """Each line's terminator length: 1 (``\\n`` or ``\\r``), 2 (``\\r\\n``) or 0
     (the last line of the input)."""
-    stories: tuple[tuple[int, int, int, bool, int, bool], ...]
+    stories: tuple[tuple[int, int, int, bool, int, bool, bool], ...]
     """Each story's first offset, first line number, line count, ``overflow``,
-    ``doubtful_cut`` and ``after_blank_run``."""
+    ``doubtful_cut``, ``after_blank_run`` and ``separator_under``."""
     size: int
     warnings: list[str]
     failure: Failure | None = None
@@ -222,6 +222,7 @@ class _PackedBatch:
                     group.overflow,
                     group.doubtful_cut,
                     group.after_blank_run,
+                    group.separator_under,
                 )
                 for group in batch.groups
             ),
@@ -242,7 +243,7 @@ class _PackedBatch:
         sizes = list(map(operator.add, map(len, texts), self.terminators))
         groups: list[LineGroup] = []
         first = 0
-        for start, number, count, overflow, doubtful, follows in self.stories:
+        for start, number, count, overflow, doubtful, follows, parted in self.stories:
             last = first + count
             offsets = list(accumulate(sizes[first:last], initial=start))
             lines = list(
@@ -259,7 +260,7 @@ class _PackedBatch:
                     ),
                 )
             )
-            groups.append(LineGroup(lines, overflow, doubtful, follows))
+            groups.append(LineGroup(lines, overflow, doubtful, follows, parted))
             first = last
         return _Batch(self.name, groups, self.size, self.warnings, self.failure)
 

@@ -120,6 +120,7 @@ from wirestory.datelines import (
     find_dateline,
     is_site_name,
     more_than_place,
+    opens_wire_story,
 )
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
@@ -148,7 +149,14 @@ from wirestory.trailers import (
     signed_off_report,
 )
 
-__all__ = ["detect", "furniture_phrase", "guess_language", "looks_like_page", "read"]
+__all__ = [
+    "detect",
+    "furniture_phrase",
+    "guess_language",
+    "looks_like_page",
+    "opens_titled_page",
+    "read",
+]
 
 # Block classes, as jusText names them.
 _GOOD, _NEARGOOD, _SHORT, _BAD = "good", "near-good", "short", "bad"
@@ -4105,6 +4113,16 @@ def _labelled_date_line(text: str, knowledge: Knowledge) -> bool:
     return value is not None and is_date_line(value.strip(), knowledge=knowledge)
 
 
+def opens_titled_page(lines: Sequence[Line], knowledge: Knowledge) -> bool:
+    """Do ``lines`` open with a scraped page's title line (``Headline SEP
+    Site``) whose headline part a line of the page shows again below it,
+    exactly? Story splitting asks it of a line glued under a story (one blank
+    line or none, a rule or a dump's separator between): a page pasted under
+    another story opens so, where a subheading or a paragraph never repeats
+    itself below with a site's name."""
+    return _titled_page(lines, 0, knowledge)
+
+
 def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
     """True when the first line is a page title ``Headline SEP Site`` and a line
     of the next ``_TITLE_PART_LOOKAHEAD`` blocks is its headline part exactly: a
@@ -5131,6 +5149,7 @@ def _read_blocks(
             )
         )
     _flag_second_page(texts, body_start, lines, blocks, state)
+    _flag_story_under_page(texts, blocks, state, options)
     if posts:
         post = min(posts)
         state.problems.append(
@@ -6800,6 +6819,105 @@ def _flag_second_page(
             )
         )
         return
+
+
+# A marker line padded with white space at most this much; a wire story's first
+# paragraph at least this long (a place, an agency, a dash and a sentence).
+_MARK_PADDING_CHARS: Final = 4
+_WIRE_LEAD_MIN_CHARS: Final = 40
+# How far a marked story's header runs: its headline this many blocks at most
+# over its marker line, shown again at most this many blocks under it.
+_MARKED_HEADER_REACH: Final = 8
+
+
+def _flag_story_under_page(
+    texts: Sequence[str], blocks: Sequence[int], state: LineState, options: ParseOptions
+) -> None:
+    """``possible-story-boundary`` where another story's whole header stands
+    under the page story's first paragraph: a marked one (``Headline`` /
+    captions / ``TT`` / ``Headline`` again, the marker one of
+    ``ParseOptions.markers``) or a wire story's (a headline's short line over
+    a paragraph opening with a dateline naming an agency or a date, ``OSLO,
+    March 3 (Reuters) - …``). A story pasted under a page with one blank line
+    or none, or a dump's separator (``Page 2``, a date, ``<hr>``), is read
+    with the page (a page holds no blank run that would cut it): its lines
+    went to the page's body or fell under the story's end as furniture,
+    silently. The story is not cut (the layout reads one story a group of
+    lines); a page's own teasers under it (``Headline`` / ``OSLO (Reuters) -
+    teaser``) read the same, so it is said, not cut."""
+    if not state.paragraphs or any(
+        problem.code == "possible-story-boundary" for problem in state.problems
+    ):
+        return
+    first = bisect_right(blocks, state.paragraphs[0][0])
+    knowledge = options.knowledge
+    markers = options.markers
+    ends = knowledge.full_stops + knowledge.clause_ends
+    read = {index for paragraph in state.paragraphs for index in paragraph}
+    # A page holds thousands of blocks under its story (links, menus): each is
+    # told by its length and opening first, the patterns asked of few.
+    marker_reach = max(map(len, markers), default=0) + _MARK_PADDING_CHARS
+    for number in range(first + 1, len(texts)):
+        raw = texts[number]
+        if len(raw) <= marker_reach:
+            if raw.strip() not in markers:
+                continue
+            above = [t.strip() for t in texts[max(first, number - _MARKED_HEADER_REACH) : number]]
+            below = {t.strip() for t in texts[number + 1 : number + 1 + _MARKED_HEADER_REACH]}
+            shown = [at for at, head in enumerate(above) if head and head in below]
+            if not shown:
+                continue
+            at = number - len(above) + shown[0]
+            reason = "a header shown again under its marker line"
+        else:
+            wire_lead = len(raw) >= _WIRE_LEAD_MIN_CHARS and blocks[number] not in read
+            if not (wire_lead or raw[:3] in _BY_OPENINGS):
+                continue
+            head = texts[number - 1].strip()
+            if not (
+                head and head[-1:] not in ends and len(head.split()) <= _SECOND_HEADLINE_MAX_WORDS
+            ):
+                continue
+            text = raw.strip()
+            if wire_lead and opens_wire_story(text, knowledge):
+                # One of the story's paragraphs so opening is the teaser
+                # enrich's second dateline says.
+                reason = "a headline over a paragraph opening with a wire dateline"
+            elif (
+                raw[:3] in _BY_OPENINGS
+                and _prose_under(texts, number + 1)
+                and _byline_line(text, knowledge) is not None
+            ):
+                reason = "a headline over a byline and paragraphs"
+            else:
+                continue
+            at = number - 1
+        state.problems.append(
+            Problem(
+                "possible-story-boundary",
+                f"{reason} under the page's story ({texts[at].strip()[:60]!r}): another "
+                "story pasted under the page may start there",
+                blocks[at],
+            )
+        )
+        return
+
+
+# A story's paragraphs under its byline: at least this many blocks of prose of
+# at least this many words, each ending a sentence (a teaser under a listed
+# story's byline is one).
+_PROSE_UNDER_BYLINE: Final = 2
+_PROSE_UNDER_MIN_WORDS: Final = 8
+
+
+def _prose_under(texts: Sequence[str], start: int) -> bool:
+    """Are the ``_PROSE_UNDER_BYLINE`` blocks from ``start`` each a sentence's
+    prose (``_PROSE_UNDER_MIN_WORDS`` words or more, ending in an end mark)?"""
+    under = texts[start : start + _PROSE_UNDER_BYLINE]
+    return len(under) == _PROSE_UNDER_BYLINE and all(
+        _ends_like_paragraph(text.strip()) and len(text.split()) >= _PROSE_UNDER_MIN_WORDS
+        for text in under
+    )
 
 
 # Text cut into lines of at most this many characters is hard-wrapped (html2text
