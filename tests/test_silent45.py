@@ -19,17 +19,19 @@ import wirestory
 
 _PARAGRAPHS = PIER_PARAGRAPHS
 _HEADLINE = PIER_HEADLINE
-_MENU = "Vale Record\nNews\nBusiness\nSport\nWorld"
-_FOOTER = "Share\nMost read\nAbout us\nContact us"
+PIER_MENU = "Vale Record\nNews\nBusiness\nSport\nWorld"
+PIER_FOOTER = "Share\nMost read\nAbout us\nContact us"
 
 
-def _page(*paragraphs: str, above: str = "", below: str = "", header: str = "") -> str:
+def pier_page(*paragraphs: str, above: str = "", below: str = "", header: str = "") -> str:
+    """A page around heldout28's pier story: menu, headline, byline and date (or
+    ``header``), ``paragraphs``, footer, with ``above`` and ``below`` (test_silent46 too)."""
     header = header or "By Ruth Amsel\nMarch 4, 2025"
-    parts = (above, _MENU, _HEADLINE, header, *paragraphs, _FOOTER, below)
+    parts = (above, PIER_MENU, _HEADLINE, header, *paragraphs, PIER_FOOTER, below)
     return "\n".join(part for part in parts if part) + "\n"
 
 
-def _codes(story: wirestory.Story) -> list[str]:
+def codes(story: wirestory.Story) -> list[str]:
     return [d.code for d in story.diagnostics]
 
 
@@ -62,18 +64,18 @@ def test_consent_banner_is_furniture_wherever_it_stands(banner: str, where: str)
     """The banner's sentence without a boilerplate word was the story's first
     paragraph (over the menu), silently, and the banner's heading the
     headline; under the footer the same sentence is the banner's."""
-    text = _page(*_PARAGRAPHS, **{where: banner})
+    text = pier_page(*_PARAGRAPHS, **{where: banner})
     [story] = wirestory.parse(text)
     assert story.headline == _HEADLINE
     assert story.byline is not None
     assert story.byline.names == ("Ruth Amsel",)
     assert list(story.body) == list(_PARAGRAPHS)
-    assert "headline-from-title" not in _codes(story)
+    assert "headline-from-title" not in codes(story)
 
 
 def test_banner_sentence_gets_its_rule() -> None:
     """The explanation names the banner, not a boilerplate word."""
-    text = _page(*_PARAGRAPHS, above=_BANNERS[0])
+    text = pier_page(*_PARAGRAPHS, above=_BANNERS[0])
     story = wirestory.parse_story(text)
     rules = [
         segment.rule
@@ -90,7 +92,7 @@ def test_story_paragraph_over_a_bare_accept_stays() -> None:
         "Residents who want their privacy respected at the new pier can ask the board for a "
         "screen, the chair said."
     )
-    text = _page(*_PARAGRAPHS, paragraph, "Accept")
+    text = pier_page(*_PARAGRAPHS, paragraph, "Accept")
     [story] = wirestory.parse(text)
     assert story.body[-1] == paragraph
 
@@ -103,7 +105,7 @@ def test_story_paragraph_over_a_footer_settings_link_stays(link: str) -> None:
         "The board said it would publish a privacy notice for the pier's new cameras "
         "before they are switched on in May."
     )
-    text = "\n".join((_MENU, _HEADLINE, "By Ruth Amsel\nMarch 4, 2025", *_PARAGRAPHS))
+    text = "\n".join((PIER_MENU, _HEADLINE, "By Ruth Amsel\nMarch 4, 2025", *_PARAGRAPHS))
     text += f"\n{paragraph}\n{link}\nAbout us\nContact us\n"
     [story] = wirestory.parse(text)
     assert story.body[-1] == paragraph
@@ -111,7 +113,7 @@ def test_story_paragraph_over_a_footer_settings_link_stays(link: str) -> None:
 
 def test_paragraph_without_a_banner_word_over_buttons_stays() -> None:
     """Only the blocks holding a banner's word are the banner's."""
-    text = _page(*_PARAGRAPHS, above="Accept all\nReject all")
+    text = pier_page(*_PARAGRAPHS, above="Accept all\nReject all")
     [story] = wirestory.parse(text)
     assert list(story.body) == list(_PARAGRAPHS)
 
@@ -134,7 +136,7 @@ def test_paragraph_without_a_banner_word_over_buttons_stays() -> None:
 )
 def test_funding_note_under_the_story_is_its_note(note: str) -> None:
     """The note was the story's last paragraph, silently."""
-    [story] = wirestory.parse(_page(*_PARAGRAPHS, note))
+    [story] = wirestory.parse(pier_page(*_PARAGRAPHS, note))
     assert list(story.body) == list(_PARAGRAPHS)
     assert story.notes == (note,)
 
@@ -151,7 +153,7 @@ def test_funding_note_under_the_story_is_its_note(note: str) -> None:
     ],
 )
 def test_story_sentence_on_a_grant_stays_in_the_body(paragraph: str) -> None:
-    [story] = wirestory.parse(_page(*_PARAGRAPHS, paragraph))
+    [story] = wirestory.parse(pier_page(*_PARAGRAPHS, paragraph))
     assert story.body[-1] == paragraph
     assert story.notes == ()
 
@@ -216,13 +218,13 @@ def test_desk_byline_in_wire_copy(desk: str, date: str) -> None:
 def test_desk_byline_in_a_page_header(desk: str) -> None:
     """The line was left out of the header (``header-line-left-out``), the
     story signed by no one."""
-    [story] = wirestory.parse(_page(*_PARAGRAPHS, header=f"By {desk}\nMarch 4, 2025"))
+    [story] = wirestory.parse(pier_page(*_PARAGRAPHS, header=f"By {desk}\nMarch 4, 2025"))
     assert story.headline == _HEADLINE
     assert story.byline is not None
     assert story.byline.names == ()
     assert story.byline.organization == desk
     assert list(story.body) == list(_PARAGRAPHS)
-    assert "header-line-left-out" not in _codes(story)
+    assert "header-line-left-out" not in codes(story)
 
 
 # --- A sign-up pitch under the story ----------------------------------------------------
@@ -241,9 +243,9 @@ def test_desk_byline_in_a_page_header(desk: str) -> None:
 def test_pitch_under_the_story_is_furniture(pitch: str) -> None:
     """The pitch was the story's last paragraph (said
     ``sign-up-pitch-in-body``)."""
-    [story] = wirestory.parse(_page(*_PARAGRAPHS, pitch))
+    [story] = wirestory.parse(pier_page(*_PARAGRAPHS, pitch))
     assert list(story.body) == list(_PARAGRAPHS)
-    assert "sign-up-pitch-in-body" not in _codes(story)
+    assert "sign-up-pitch-in-body" not in codes(story)
 
 
 @pytest.mark.parametrize(
@@ -255,5 +257,5 @@ def test_pitch_under_the_story_is_furniture(pitch: str) -> None:
     ],
 )
 def test_story_sentence_on_a_channel_or_inbox_stays(paragraph: str) -> None:
-    [story] = wirestory.parse(_page(*_PARAGRAPHS, paragraph))
+    [story] = wirestory.parse(pier_page(*_PARAGRAPHS, paragraph))
     assert story.body[-1] == paragraph

@@ -12,23 +12,12 @@ from __future__ import annotations
 
 import pytest
 from test_heldout28 import PIER_HEADLINE, PIER_PARAGRAPHS
+from test_silent45 import codes, pier_page
 
 import wirestory
 
 _PARAGRAPHS = PIER_PARAGRAPHS
 _HEADLINE = PIER_HEADLINE
-_MENU = "Vale Record\nNews\nBusiness\nSport\nWorld"
-_FOOTER = "Share\nMost read\nAbout us\nContact us"
-
-
-def _page(*paragraphs: str, above: str = "", below: str = "", header: str = "") -> str:
-    header = header or "By Ruth Amsel\nMarch 4, 2025"
-    parts = (above, _MENU, _HEADLINE, header, *paragraphs, _FOOTER, below)
-    return "\n".join(part for part in parts if part) + "\n"
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 # --- A funding note describing its funder after a comma ------------------------------
@@ -47,7 +36,7 @@ def _codes(story: wirestory.Story) -> list[str]:
 def test_funding_note_describing_its_funder_is_the_note(note: str) -> None:
     """The note was the story's last paragraph, silently (silent45 read the
     note only when the funder's name ended it)."""
-    [story] = wirestory.parse(_page(*_PARAGRAPHS, note))
+    [story] = wirestory.parse(pier_page(*_PARAGRAPHS, note))
     assert list(story.body) == list(_PARAGRAPHS)
     assert story.notes == (note,)
 
@@ -65,7 +54,7 @@ def test_funding_note_describing_its_funder_is_the_note(note: str) -> None:
     ],
 )
 def test_story_sentence_past_a_funder_stays_in_the_body(paragraph: str) -> None:
-    [story] = wirestory.parse(_page(*_PARAGRAPHS, paragraph))
+    [story] = wirestory.parse(pier_page(*_PARAGRAPHS, paragraph))
     assert story.body[-1] == paragraph
     assert story.notes == ()
 
@@ -90,16 +79,16 @@ def test_consent_banner_with_its_buttons_first_is_furniture(banner: str, where: 
     """Over the menu, the banner's sentence was the story's first paragraph
     and a button the headline (said only ``headline-from-title``); under
     the footer, nothing changes."""
-    [story] = wirestory.parse(_page(*_PARAGRAPHS, **{where: banner}))
+    [story] = wirestory.parse(pier_page(*_PARAGRAPHS, **{where: banner}))
     assert story.headline == _HEADLINE
     assert story.byline is not None
     assert story.byline.names == ("Ruth Amsel",)
     assert list(story.body) == list(_PARAGRAPHS)
-    assert "headline-from-title" not in _codes(story)
+    assert "headline-from-title" not in codes(story)
 
 
 def test_banner_sentence_under_its_buttons_gets_its_rule() -> None:
-    text = _page(*_PARAGRAPHS, above=_BANNERS_BUTTONS_FIRST[0])
+    text = pier_page(*_PARAGRAPHS, above=_BANNERS_BUTTONS_FIRST[0])
     story = wirestory.parse_story(text)
     rules = [
         segment.rule
@@ -135,7 +124,7 @@ def test_two_credits_on_one_header_line_are_both_read(mark: str) -> None:
     """Under the byline, ``Reviewed by Jane Roe | Photographs by Tom Bay``
     was no trailer read whole: both people lost, silently."""
     header = f"By Ivo Marsh\nFact checked by Jane Roe{mark}Photographs by Tom Bay\nMarch 4, 2025"
-    [story] = wirestory.parse(_page(*_PARAGRAPHS, header=header))
+    [story] = wirestory.parse(pier_page(*_PARAGRAPHS, header=header))
     assert story.byline is not None
     assert story.byline.names == ("Ivo Marsh",)
     assert _people(story) == [("Jane Roe", "reviewing"), ("Tom Bay", "photography")]
@@ -147,7 +136,7 @@ def test_two_credits_with_no_byline_keep_the_review_rule() -> None:
     as the line alone is (enrich._review_byline); the photographer a
     contributor."""
     header = "Reviewed by Jane Roe | Photographs by Tom Bay\nMarch 4, 2025"
-    [story] = wirestory.parse(_page(*_PARAGRAPHS, header=header))
+    [story] = wirestory.parse(pier_page(*_PARAGRAPHS, header=header))
     assert story.byline is not None
     assert story.byline.names == ("Jane Roe",)
     assert _people(story) == [("Tom Bay", "photography")]
@@ -155,7 +144,7 @@ def test_two_credits_with_no_byline_keep_the_review_rule() -> None:
 
 def test_two_picture_credits_with_no_byline() -> None:
     header = "Photographs by Tom Bay | Video by Ann Lee\nMarch 4, 2025"
-    [story] = wirestory.parse(_page(*_PARAGRAPHS, header=header))
+    [story] = wirestory.parse(pier_page(*_PARAGRAPHS, header=header))
     assert _people(story) == [("Tom Bay", "photography"), ("Ann Lee", "video")]
 
 
@@ -187,7 +176,7 @@ def test_sign_off_with_an_outlet_under_a_paragraph_of_speech(
     tail = "\n".join(
         part for part in (_CLOSING_SPEECH, f"Ivo Marsh, {outlet}", contributing) if part
     )
-    [story] = wirestory.parse(_page(*_PARAGRAPHS, tail))
+    [story] = wirestory.parse(pier_page(*_PARAGRAPHS, tail))
     assert list(story.body) == [*_PARAGRAPHS, _CLOSING_SPEECH]
     assert story.captions == ()
     assert [c.name for c in story.contributors] == (["Tom Hale"] if contributing else [])
@@ -199,18 +188,18 @@ def test_one_sentence_over_a_sign_off_without_the_is_said(contributing: str) -> 
     (``caption-may-be-paragraph``), as over ``Jane Roe, USA TODAY``."""
     closing = "The board will meet again in June to choose the builders for the new pier."
     tail = f"{closing}\nIvo Marsh, Kellsmouth Echo{contributing}"
-    [story] = wirestory.parse(_page(*_PARAGRAPHS, tail))
+    [story] = wirestory.parse(pier_page(*_PARAGRAPHS, tail))
     assert [caption.text for caption in story.captions] == [closing]
-    assert "caption-may-be-paragraph" in _codes(story)
+    assert "caption-may-be-paragraph" in codes(story)
 
 
 def test_two_names_under_a_paragraph_of_speech_are_said() -> None:
     """``Ivo Marsh, Tom Bay`` under the story's last paragraph (speech): two
     writers' sign-off or two photographers' credit; the paragraph read as a
     caption is said."""
-    [story] = wirestory.parse(_page(*_PARAGRAPHS, f"{_CLOSING_SPEECH}\nIvo Marsh, Tom Bay"))
+    [story] = wirestory.parse(pier_page(*_PARAGRAPHS, f"{_CLOSING_SPEECH}\nIvo Marsh, Tom Bay"))
     assert [caption.text for caption in story.captions] == [_CLOSING_SPEECH]
-    assert "caption-may-be-paragraph" in _codes(story)
+    assert "caption-may-be-paragraph" in codes(story)
 
 
 # --- A stacked writer of a given name no table holds, over a writer's title --------------
@@ -228,21 +217,21 @@ def test_stacked_writer_over_a_title_is_read(second: str, title: str) -> None:
     """``Jane Roe`` / ``Zorvan Quell, Staff Writer`` / the date: the second
     writer was left out (said ``byline-stacked-name-unread``); a writer's
     title names a person, as under ``Tom Hale``."""
-    [story] = wirestory.parse(_page(*_PARAGRAPHS, header=f"Jane Roe\n{second}\nMarch 4, 2025"))
+    [story] = wirestory.parse(pier_page(*_PARAGRAPHS, header=f"Jane Roe\n{second}\nMarch 4, 2025"))
     assert story.byline is not None
     assert story.byline.names == ("Jane Roe", second.split("\n")[0].partition(",")[0])
     assert story.byline.organization == title
-    assert "byline-stacked-name-unread" not in _codes(story)
+    assert "byline-stacked-name-unread" not in codes(story)
     assert list(story.body) == list(_PARAGRAPHS)
 
 
 @pytest.mark.parametrize("second", ["Zorvan Quell", "Harbour Voice"])
 def test_stacked_name_with_no_title_stays_doubted(second: str) -> None:
     """With no title, a paper's name has the shape: still said, not read."""
-    [story] = wirestory.parse(_page(*_PARAGRAPHS, header=f"Jane Roe\n{second}\nMarch 4, 2025"))
+    [story] = wirestory.parse(pier_page(*_PARAGRAPHS, header=f"Jane Roe\n{second}\nMarch 4, 2025"))
     assert story.byline is not None
     assert story.byline.names == ("Jane Roe",)
-    assert "byline-stacked-name-unread" in _codes(story)
+    assert "byline-stacked-name-unread" in codes(story)
 
 
 # --- A writer's sign-off under wire copy with no byline ----------------------------------
@@ -267,7 +256,7 @@ def test_sign_off_under_wire_copy_with_no_byline_is_the_byline(
     assert story.byline is not None
     assert story.byline.names == names
     assert story.byline.organization == outlet
-    assert "byline-after-story" in _codes(story)
+    assert "byline-after-story" in codes(story)
 
 
 @pytest.mark.parametrize(
@@ -280,7 +269,7 @@ def test_sign_off_under_wire_copy_with_no_byline_is_the_byline(
 def test_other_last_paragraphs_of_wire_copy_stay(last: str) -> None:
     [story] = wirestory.parse("\n\n".join((_HEADLINE, *_PARAGRAPHS, last)))
     assert story.byline is None or story.byline.organization != last.partition(", ")[2]
-    assert "byline-after-story" not in _codes(story)
+    assert "byline-after-story" not in codes(story)
 
 
 def test_an_address_under_wire_copy_is_no_sign_off() -> None:
@@ -289,4 +278,4 @@ def test_an_address_under_wire_copy_is_no_sign_off() -> None:
     row = "Tom Hale, tom.hale@vale.example"
     [story] = wirestory.parse("\n\n".join((_HEADLINE, *_PARAGRAPHS, row)))
     assert story.byline is None
-    assert "byline-after-story" not in _codes(story)
+    assert "byline-after-story" not in codes(story)
