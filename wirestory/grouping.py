@@ -176,7 +176,7 @@ def _glued_marked_start(lines: Iterator[Line], line: Line, options: ParseOptions
     return _header_end(window, found)
 
 
-def _glued_page_start(lines: Iterator[Line], line: Line, options: ParseOptions) -> bool:
+def _glued_page_start(lines: Iterator[Line], line: Line, above: str, options: ParseOptions) -> bool:
     """After one blank line or none in a marked story's body, or under a
     dump's rule, does ``line`` open a scraped page pasted on: its title line
     (``Headline | Site``) with the headline part shown again below it
@@ -184,11 +184,18 @@ def _glued_page_start(lines: Iterator[Line], line: Line, options: ParseOptions) 
     stories and pages pasted one after another read the page into the
     story above's body, its title, menu, headline and paragraphs, silently.
     A subheading or a paragraph's line never shows itself again below with
-    a site's name after a separator."""
+    a site's name after a separator. ``above`` is the story's last line over
+    ``line``: one ending in a colon introduces it (``Read more:`` over a
+    related link ``Headline | Site``, the link's headline shown again)."""
     # The title's separator first (most lines asked have none): the lines
     # below are read only then.
-    if page.title_part(line.text) is not None:
-        return page.opens_titled_page(_window(lines, line, options), options.knowledge)
+    if above.rstrip()[-1:] in _INTRODUCING_ENDS:
+        return False
+    part = page.title_part(line.text)
+    if part is not None:
+        return not _name_pair(part) and page.opens_titled_page(
+            _window(lines, line, options), options.knowledge
+        )
     if not _separator_shaped(line.text.strip()) or line.text.rstrip()[-1:] in (
         options.knowledge.full_stops
     ):
@@ -197,9 +204,27 @@ def _glued_page_start(lines: Iterator[Line], line: Line, options: ParseOptions) 
     # the page is asked of the line under it, and the story starts at the
     # separator (the page's furniture over its title).
     under = next(copy(lines), None)
-    if under is None or page.title_part(under.text) is None:
+    if under is None:
+        return False
+    part = page.title_part(under.text)
+    if part is None or _name_pair(part):
         return False
     return page.opens_titled_page(_window(lines, line, options)[1:], options.knowledge)
+
+
+# What a line introducing the lines under it ends with (``Read more:``).
+_INTRODUCING_ENDS: Final = ":"
+# A page title's headline part of exactly this many words is a name more
+# often than a headline: a table's row or a fixture (``Harbour United | Vale
+# Rovers``, the first side shown again as the row's label below).
+_NAME_PAIR_WORDS: Final = 2
+
+
+def _name_pair(part: str) -> bool:
+    """Is a title's headline part (:func:`wirestory.layouts.page.title_part`)
+    two words, a name's length (one "word" is a CJK headline of ten
+    characters or more)?"""
+    return len(part.split()) == _NAME_PAIR_WORDS
 
 
 # A separator a dump prints between stories is a few words (``END OF STORY``,
@@ -246,7 +271,21 @@ def _lone_short_line(
         and not _is_rule(text)
         and not closes_story(text, knowledge)
         and not is_source_address(text)
+        and not _labelled_line(text)
     )
+
+
+# A labelled line's label: at most this many words before ``: ``.
+_LABEL_MAX_WORDS: Final = 2
+
+
+def _labelled_line(text: str) -> bool:
+    """Is ``text`` a labelled line (``Source: Reuters``, ``Photo: AFP``), a
+    story's own line under its last paragraph (its source, its credit), not a
+    dump's separator (``Page 2``, a date, ``END OF STORY``), which names no
+    label?"""
+    label, colon, value = text.partition(": ")
+    return bool(colon and value.strip()) and 0 < len(label.split()) <= _LABEL_MAX_WORDS
 
 
 # What :func:`_glued_start` finds: no story's start, a wire story's header, or
@@ -449,7 +488,7 @@ def _start_under_rule(lines: Iterator[Line], line: Line, options: ParseOptions) 
     return None
 
 
-def _address_closes_above(lines: Iterator[Line]) -> int:
+def _address_closes_above(lines: Iterator[Line], address: str) -> int:
     """An address alone between two stories, in a dump whose first story
     opened with none: is it the story above's (printed under each story, as
     a script appending each page's source does)? The line number of the next
@@ -459,12 +498,32 @@ def _address_closes_above(lines: Iterator[Line]) -> int:
     crawler's page); with a blank line under it too, it closes the story
     above, whose note it is. Read as the next story's ``source-url``, an
     address printed under each story went to the story under it, in no
-    field, silently."""
+    field, silently. An address whose path names the headline under it
+    (``…/wheat-futures-climb`` over ``Wheat Futures Climb``: a page's slug is
+    its headline's words) is that story's, wherever the blank lines fall."""
     # _start_under_rule found the header one blank line under it at most.
     ahead = list(islice(copy(lines), 2))
     if len(ahead) < 2 or ahead[0].text.strip(BLANK_CHARS):
         return 0  # the headline right under it: the next story's address
+    if _slug_names(address, ahead[1].text):
+        return 0
     return ahead[1].number
+
+
+# A slug's word naming a headline's: at least this many letters (not ``a``,
+# ``of``, ``the``, a year's digits).
+_SLUG_WORD_MIN_CHARS: Final = 4
+
+
+def _slug_names(address: str, headline: str) -> bool:
+    """Does the last part of ``address``'s path (its slug, past the last
+    ``/``, its words parted by ``-`` or ``_``) hold a word of ``headline`` of
+    ``_SLUG_WORD_MIN_CHARS`` letters or more?"""
+    slug = address.strip().rstrip("/").rpartition("/")[2].casefold()
+    words = set(slug.replace("_", "-").replace(".", "-").split("-"))
+    return any(
+        len(word) >= _SLUG_WORD_MIN_CHARS and word.casefold() in words for word in headline.split()
+    )
 
 
 def _opens_wire_story(story: list[Line], asked: int, options: ParseOptions) -> bool:
@@ -674,7 +733,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         ):
             starts = _start_under_rule(source, line, options)
             if starts is not None and not addresses_open and is_source_address(text):
-                under = _address_closes_above(source) if blanks else 0
+                under = _address_closes_above(source, text) if blanks else 0
                 if under:
                     # The address is the story above's: the next story
                     # starts at the line under it.
@@ -697,7 +756,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 and _may_be_glued(line, story, header_end, paragraph_ends, closing)
             ):
                 starts = _glued_marked_start(source, line, options) or (
-                    0 if _glued_page_start(source, line, options) else None
+                    0 if _glued_page_start(source, line, story[-1].text, options) else None
                 )
             else:
                 starts = None
@@ -716,7 +775,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             and _may_be_glued(line, story, header_end, paragraph_ends, closing)
         ):
             starts = _glued_marked_start(source, line, options) or (
-                0 if _glued_page_start(source, line, options) else None
+                0 if _glued_page_start(source, line, story[-1].text, options) else None
             )
         else:
             starts = None

@@ -6870,7 +6870,11 @@ def _flag_story_under_page(
             at = number - len(above) + shown[0]
             reason = "a header shown again under its marker line"
         else:
-            wire_lead = len(raw) >= _WIRE_LEAD_MIN_CHARS and blocks[number] not in read
+            # Only a block the story did not read: a headline and a byline
+            # among its paragraphs are _flag_second_header's (said once).
+            if blocks[number] in read:
+                continue
+            wire_lead = len(raw) >= _WIRE_LEAD_MIN_CHARS
             if not (wire_lead or raw[:3] in _BY_OPENINGS):
                 continue
             head = texts[number - 1].strip()
