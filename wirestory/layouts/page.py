@@ -8075,7 +8075,15 @@ def _live_entry_buttons(
     stripped = found.stripped
     count = len(kinds)
     bars: set[int] = set()
-    stamps = [n for n in range(count) if live_blog_stamp(stripped[n])]
+    # Every page asks this of each block: the length and first character a
+    # stamp needs first (the blocks are stripped, as live_blog_stamp strips).
+    stamps = [
+        n
+        for n, text in enumerate(stripped)
+        if len(text) <= _TIMESTAMP_MAX_CHARS
+        and text[:1] in _TIMESTAMP_OPENINGS
+        and live_blog_stamp(text)
+    ]
     if len(stamps) < _LIVE_BLOG_STAMPS:
         return bars
     for stamp in stamps:
