@@ -65,3 +65,56 @@ def test_line_with_a_part_that_is_no_stamp_or_no_credit_adds_no_contributor(line
     [story] = wirestory.parse(_page(*_PARAGRAPHS, header=header))
     assert _people(story) == []
     assert list(story.body) == list(_PARAGRAPHS)
+
+
+# --- A writer's sign-off under wire copy ------------------------------------------------
+
+_WIRE_HEADLINE = "Harbour board votes to rebuild pier"
+
+
+def _wire(*tail: str, byline: str = "By Jane Roe", blank: str = "\n\n") -> str:
+    head = [_WIRE_HEADLINE, byline] if byline else [_WIRE_HEADLINE]
+    return blank.join((*head, *_PARAGRAPHS, *tail)) + "\n"
+
+
+@pytest.mark.parametrize(
+    "tail", [("Jane Roe, USA TODAY",), ("Jane Roe, USA TODAY", "Contributing: Tom Hale")]
+)
+def test_sign_off_of_the_bylines_writer_is_a_trailer(tail: tuple[str, ...]) -> None:
+    """``By Jane Roe`` … ``Jane Roe, USA TODAY``: the sign-off was the
+    story's last paragraph, silently."""
+    [story] = wirestory.parse(_wire(*tail))
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)
+    assert story.byline.organization == "USA TODAY"
+    assert list(story.body) == list(_PARAGRAPHS)
+    assert _people(story) == [("Tom Hale", "contributing")] * (len(tail) - 1)
+
+
+def test_sign_off_of_another_writer_is_said() -> None:
+    [story] = wirestory.parse(_wire("Tom Hale, USA TODAY"))
+    assert story.body[-1] == "Tom Hale, USA TODAY"
+    assert "sign-off-in-body" in _codes(story)
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\n"])
+def test_sign_off_over_contributors_with_no_byline_is_the_byline(blank: str) -> None:
+    """Over ``Contributing:`` (with a blank line between, or glued in
+    single-line-break copy) the sign-off stayed the last paragraph, and glued
+    the contributors too, silently."""
+    text = _wire("Ivo Marsh, Kellsmouth Echo", byline="", blank="\n\n")
+    text = text.rstrip("\n") + blank + "Contributing: Tom Hale\n"
+    [story] = wirestory.parse(text)
+    assert story.byline is not None
+    assert story.byline.names == ("Ivo Marsh",)
+    assert story.byline.organization == "Kellsmouth Echo"
+    assert "byline-after-story" in _codes(story)
+    assert list(story.body) == list(_PARAGRAPHS)
+    assert _people(story) == [("Tom Hale", "contributing")]
+
+
+def test_agencys_credit_under_a_bylined_story_stays_as_it_was() -> None:
+    [story] = wirestory.parse(_wire("Jane Roe, AP"))
+    assert story.byline is not None
+    assert story.byline.organization is None
+    assert "sign-off-in-body" not in _codes(story)
