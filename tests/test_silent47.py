@@ -118,3 +118,55 @@ def test_agencys_credit_under_a_bylined_story_stays_as_it_was() -> None:
     assert story.byline is not None
     assert story.byline.organization is None
     assert "sign-off-in-body" not in _codes(story)
+
+
+# --- A profile's About box is no press release's --------------------------------------
+
+_PROFILE = (
+    "Marta Lind has painted the south pier every morning for thirty years, in every kind "
+    "of weather the coast can throw at her.",
+    "Her pictures of the boats coming in hang in the town's small gallery, and a new show "
+    "of them opens on Friday.",
+    "She said the pier had changed less than the town around it, and that she hoped it "
+    "would stay that way.",
+)
+
+
+def _about(heading: str, paragraph: str) -> wirestory.Story:
+    header = "By Ivo Marsh\nMarch 4, 2025"
+    [story] = wirestory.parse(_page(*_PROFILE, heading, paragraph, header=header))
+    return story
+
+
+def test_profiles_about_box_is_not_called_a_release() -> None:
+    """``About Marta`` / ``Marta grew up …`` was said to be a press
+    release's boilerplate (review46: a false alarm, the fields right)."""
+    story = _about(
+        "About Marta",
+        "Marta grew up above her father's shop on Quay Street and began painting at sixteen.",
+    )
+    assert story.body[-1].startswith("Marta grew up")
+    assert "release-boilerplate-in-body" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraph"),
+    [
+        (
+            "About Harlow Robotics",
+            "Harlow Robotics designs and builds robots for warehouses. It is based in Ashford.",
+        ),
+        (
+            "About Vale Fisheries",
+            "Vale Fisheries is a family business founded in 1962 that lands fish at the pier.",
+        ),
+        (
+            "About Tidewell",
+            "Tidewell is a maker of ferry booking software headquartered in Kellsmouth, with "
+            "offices in three ports.",
+        ),
+    ],
+)
+def test_organisations_about_box_is_still_said(heading: str, paragraph: str) -> None:
+    story = _about(heading, paragraph)
+    assert "release-boilerplate-in-body" in _codes(story)

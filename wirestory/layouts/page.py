@@ -2685,7 +2685,10 @@ def _spells_out_initials(sentence: str, bracket: str) -> bool:
 
 
 def _flag_markup_and_boilerplate(
-    lines: Sequence[Line], state: LineState, shown: tuple[str, Sequence[str]]
+    lines: Sequence[Line],
+    state: LineState,
+    shown: tuple[str, Sequence[str]],
+    knowledge: Knowledge,
 ) -> None:
     """Say so when the body holds a WordPress caption shortcode
     (``caption-markup-in-body``: ``[caption id="…"]<img …> The quay at dawn.
@@ -2736,9 +2739,13 @@ def _flag_markup_and_boilerplate(
         after = following[len(name) :]
         # The name then a verb in small letters says what the company does as
         # often (``Harlow Robotics designs and builds …``).
-        if following.startswith(name) and (
-            after.startswith((" is ", " was ", " are ", ", a ", ", an ", ", the "))
-            or (after[:1] == " " and after[1:2].islower())
+        if (
+            following.startswith(name)
+            and (
+                after.startswith((" is ", " was ", " are ", ", a ", ", an ", ", the "))
+                or (after[:1] == " " and after[1:2].islower())
+            )
+            and _about_box_organisation(f"{name} {following}", knowledge)
         ):
             boilerplate = True
             state.problems.append(
@@ -2749,6 +2756,17 @@ def _flag_markup_and_boilerplate(
                     paragraph[0],
                 )
             )
+
+
+def _about_box_organisation(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text``, an About box's name and the paragraph under it, hold
+    a mark of an organisation (``Knowledge.release_about_marks``: ``Inc.``,
+    ``company``, ``founded in``, ``visit www.…``, ``It is based …``)? A
+    profile's ``About Marta`` / ``Marta grew up …`` holds none: the story's
+    own, said as a release's notes before (a false alarm). Substring tests
+    on the case-folded words, spaces around them."""
+    folded = f" {' '.join(text.casefold().split())} "
+    return any(mark in folded for mark in knowledge.release_about_marks)
 
 
 def _flag_moment_caption_in_body(
@@ -5170,7 +5188,7 @@ def _read_blocks(
         _flag_quotes_in_body(lines, state, "".join(heads))
         _flag_moment_caption_in_body(lines, state, knowledge)
         body = "\n".join(texts[held_from:held_to])
-        _flag_markup_and_boilerplate(lines, state, (body, heads))
+        _flag_markup_and_boilerplate(lines, state, (body, heads), knowledge)
         _flag_call_letters_caption(lines, state, body)
         _flag_sign_up_pitch(lines, state, body, knowledge)
     if short_lines and state.paragraphs:
