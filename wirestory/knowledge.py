@@ -1595,11 +1595,29 @@ class Knowledge:
         ),
         validator=_STRINGS,
     )
-    """What marks a press release's About box as notes on an organisation:
-    ``release-boilerplate-in-body`` is said of ``About NAME`` and a
-    paragraph opening with the name only when the name or the paragraph
-    holds one (case-folded, spaces around the words). A profile's ``About
-    Marta`` / ``Marta grew up …`` is a person's and not said."""
+    """What marks a press release's About box as notes on an organisation
+    (case-folded, spaces around the words): an About box holding none but a
+    mark of a person's life (``profile_about_marks``) is a profile's, and
+    ``release-boilerplate-in-body`` is not said of it."""
+
+    profile_about_marks: tuple[str, ...] = attrs.field(
+        default=(
+            # A person's life in an About box ("About Marta" / "Marta grew
+            # up above her father's shop …"): a personal pronoun, a birth,
+            # a childhood. Compared as release_about_marks are.
+            " she ",
+            " he ",
+            " her ",
+            " his ",
+            " grew up ",
+            " was born ",
+            " born in ",
+        ),
+        validator=_STRINGS,
+    )
+    """What marks an About box as a profile of a person: with one and no
+    mark of ``release_about_marks``, ``release-boilerplate-in-body`` is not
+    said (``About Marta`` / ``Marta grew up above her father's shop …``)."""
 
     name_abbreviations: frozenset[str] = attrs.field(
         default=frozenset(

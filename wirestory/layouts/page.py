@@ -2759,14 +2759,20 @@ def _flag_markup_and_boilerplate(
 
 
 def _about_box_organisation(text: str, knowledge: Knowledge) -> bool:
-    """Does ``text``, an About box's name and the paragraph under it, hold
-    a mark of an organisation (``Knowledge.release_about_marks``: ``Inc.``,
-    ``company``, ``founded in``, ``visit www.…``, ``It is based …``)? A
-    profile's ``About Marta`` / ``Marta grew up …`` holds none: the story's
-    own, said as a release's notes before (a false alarm). Substring tests
-    on the case-folded words, spaces around them."""
+    """May ``text``, an About box's name and the paragraph under it, be a
+    press release's notes on an organisation: it holds a mark of one
+    (``Knowledge.release_about_marks``: ``Inc.``, ``company``, ``founded
+    in``, ``It is …``), or none of a person's life
+    (``Knowledge.profile_about_marks``: ``she``, ``his``, ``grew up``)? A
+    profile's ``About Marta`` / ``Marta grew up above her father's shop …``
+    is the story's own, said as a release's notes before (a false alarm); a
+    release's box naming neither (``Vale Ferries runs ferries on four
+    routes …``) is still said. Substring tests on the case-folded words,
+    spaces around them."""
     folded = f" {' '.join(text.casefold().split())} "
-    return any(mark in folded for mark in knowledge.release_about_marks)
+    return any(mark in folded for mark in knowledge.release_about_marks) or not any(
+        mark in folded for mark in knowledge.profile_about_marks
+    )
 
 
 def _flag_moment_caption_in_body(
