@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from test_heldout28 import PIER_HEADLINE, PIER_PARAGRAPHS
+from test_review43 import _LINEUPS
 
 import wirestory
 
@@ -170,3 +171,45 @@ def test_profiles_about_box_is_not_called_a_release() -> None:
 def test_organisations_about_box_is_still_said(heading: str, paragraph: str) -> None:
     story = _about(heading, paragraph)
     assert "release-boilerplate-in-body" in _codes(story)
+
+
+# --- Wire copy one paragraph a line, over a list of names --------------------------------
+
+_TRUSTEES = (
+    "KELLSMOUTH — The harbour board named five new trustees on Monday.",
+    "They will serve three years and meet once a month, the board said.",
+)
+
+
+@pytest.mark.parametrize(
+    "lead", ["The new trustees are:", "The board chose them from forty people who applied."]
+)
+def test_list_of_names_under_single_line_paragraphs_stays_apart(lead: str) -> None:
+    """Set one paragraph a line with no blank lines, the run read as a
+    hard-wrapped paragraph: the list's first name was glued to the sentence
+    over it (``… who applied. Ada Quinn``), silently."""
+    names = ["Ada Quinn", "Tom Hale", "Rosa Quint"]
+    text = "Harbour board names trustees\nBy Jane Roe\n" + "\n".join((*_TRUSTEES, lead, *names))
+    [story] = wirestory.parse(text + "\n")
+    first = _TRUSTEES[0].removeprefix("KELLSMOUTH — ")
+    assert list(story.body) == [first, _TRUSTEES[1], lead, *names]
+
+
+def test_byline_between_single_line_paragraphs_is_said() -> None:
+    """``… for Sunday's tie. By Ivo Marsh`` was one paragraph, silently."""
+    text = _LINEUPS
+    [story] = wirestory.parse(text)
+    assert "By Ivo Marsh" in story.body
+    assert "byline-inside-story" in _codes(story)
+
+
+def test_hard_wrapped_paragraph_still_joins() -> None:
+    """A wrapped paragraph's lines end inside sentences: still one paragraph."""
+    lines = (
+        "KELLSMOUTH — The harbour board voted on Monday to rebuild the old",
+        "south pier, closing a debate that has run for ten years in the town.",
+        "Work is set to begin in the spring and will take two years, the board",
+        "said in a statement after the vote on Monday night at the town hall.",
+    )
+    [story] = wirestory.parse("Harbour board votes to rebuild pier\n\n" + "\n".join(lines) + "\n")
+    assert len(story.body) == 1

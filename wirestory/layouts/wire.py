@@ -602,8 +602,10 @@ def read(
 
 # A byline alone on its line is short ("By Tom Hale", "BY JANE ROE, AP").
 _BYLINE_LINE_MAX_CHARS = 80
-# A paragraph of prose around it: this many words or more.
-_PROSE_MIN_WORDS = 12
+# A paragraph of prose around it: this many words or more, ending a sentence
+# (``Kellsmouth Rovers start their young goalkeeper; Brennock Athletic recall
+# their captain.``: ten words under a byline set one paragraph a line).
+_PROSE_MIN_WORDS = 8
 
 
 def _byline_between_paragraphs(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
