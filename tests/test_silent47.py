@@ -213,3 +213,42 @@ def test_hard_wrapped_paragraph_still_joins() -> None:
     )
     [story] = wirestory.parse("Harbour board votes to rebuild pier\n\n" + "\n".join(lines) + "\n")
     assert len(story.body) == 1
+
+
+# --- heldout29's leftovers ---------------------------------------------------------------
+
+_OBITUARY = """The Kell Courier
+News
+Obituaries
+Tom Hale, who kept the lighthouse on Skerry Point, dies at 86
+He lit the lamp every night for 40 years and logged every ship that passed
+{span}
+Rosa Quint
+March 4, 2025
+{lede}
+His son, Ivo Hale, said he had been ill for some months.
+{born}
+Share
+Obituaries
+"""
+
+
+_LEDE = (
+    "Tom Hale, who kept the lighthouse on Skerry Point for four decades and wrote two books "
+    "about the ships he watched, died on Feb. 28 at a care home in Kellsmouth. He was 86."
+)
+_BORN = (
+    "Born on Skerry in 1938, he took over the light from his father in 1961 and stayed until "
+    "it was automated."
+)
+
+
+@pytest.mark.parametrize("span", ["1938–2025", "(1938 - 2025)", "1938—2025"])
+def test_obituarys_years_of_life_do_not_end_the_walk_to_the_headline(span: str) -> None:
+    """The years between the deck and the writer ended the walk up: the
+    site's name was the headline (said only ``headline-from-title``)."""
+    [story] = wirestory.parse(_OBITUARY.format(span=span, lede=_LEDE, born=_BORN))
+    assert story.headline == "Tom Hale, who kept the lighthouse on Skerry Point, dies at 86"
+    assert story.byline is not None
+    assert story.byline.names == ("Rosa Quint",)
+    assert "headline-from-title" not in _codes(story)

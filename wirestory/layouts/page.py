@@ -12763,6 +12763,12 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
             continue  # the writer's title, address or outlet under the name
         if _star_rating(text):
             continue  # a review's rating under its headline: "★★★★☆"
+        if _life_span(text):
+            # An obituary's years of life between its deck and the writer
+            # ("1941–2025", "(1941 - 2025)"): they ended the walk, and the
+            # site's name was taken for the headline (said only
+            # headline-from-title).
+            continue
         if _player_line(text):
             continue  # a podcast's player under its headline: "Play" / "0:00 / 24:13"
         if _kicker_line(text) or _release_notice(text):
@@ -12777,6 +12783,18 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
             break
         candidates.append(number)
     return candidates
+
+
+def _life_span(text: str) -> bool:
+    """Is ``text`` a person's years of life alone (``1941–2025``, ``1941 -
+    2025``, ``(1941–2025)``): two years, the first the earlier, a dash
+    between? One bounded pattern and a comparison."""
+    match = _LIFE_SPAN.fullmatch(text.strip())
+    return match is not None and int(match[1]) < int(match[2])
+
+
+# Two years of four digits (1800s to 2000s) joined by a dash, maybe in brackets.
+_LIFE_SPAN: Final = re.compile(r"\(?((?:18|19|20)\d\d)\s?[-–—]\s?((?:19|20)\d\d)\)?")
 
 
 # A press room's notice on a line of its own (case-folded), printed over the
