@@ -104,10 +104,6 @@ _KNOWN_FAILURES: dict[tuple[str, str], Left] = {
         "byline-name-unread",
         "the host's name under 'Heard on …' and over the audio's buttons is unread",
     ),
-    ("reader_mode_firefox", "headline"): (
-        "headline-may-be-kicker",
-        "the reader view's host name over the title is taken for the headline",
-    ),
 }
 ROUND = HeldOutPages(_CASES, _KNOWN_FAILURES)
 

@@ -252,3 +252,34 @@ def test_obituarys_years_of_life_do_not_end_the_walk_to_the_headline(span: str) 
     assert story.byline is not None
     assert story.byline.names == ("Rosa Quint",)
     assert "headline-from-title" not in _codes(story)
+
+
+_FARES_LEAD = (
+    "Fares on the Kellsmouth ferry will rise by a fifth from April, the council said on "
+    "Tuesday, blaming the cost of fuel and repairs to the slipway."
+)
+_READER_VIEW = """{host}
+Ferry fares to rise by a fifth from April
+Ivo Marsh
+4–5 minutes
+{lead}
+Season tickets for islanders will rise by less, and children under five will still travel free.
+"""
+
+
+@pytest.mark.parametrize("host", ["kellsmouthecho.example", "www.harbour-voice.example"])
+def test_reader_views_host_name_is_not_the_headline(host: str) -> None:
+    """The host over a reader view's text was the headline, the headline
+    its deck (said only ``headline-may-be-kicker``)."""
+    [story] = wirestory.parse(_READER_VIEW.format(host=host, lead=_FARES_LEAD))
+    assert story.headline == "Ferry fares to rise by a fifth from April"
+    assert story.standfirst is None
+    assert "headline-may-be-kicker" not in _codes(story)
+
+
+def test_host_name_over_a_lead_stays_as_it_was() -> None:
+    """A host over the story's first paragraph (no headline under it) is not
+    passed over."""
+    text, lead = "kellsmouthecho.example", _FARES_LEAD
+    [story] = wirestory.parse(f"{text}\n{lead}\n")
+    assert story.headline == "kellsmouthecho.example"

@@ -1000,6 +1000,8 @@ _RULES: dict[str, str] = {
     "explanation, ADVISORY - ...)",
     "trailer-contributors": "a trailer crediting contributors (Reporting by ...)",
     "trailer-copyright": "a copyright line",
+    "host-name": "a site's host name alone over a wire-shaped story's headline "
+    "(valeherald.example over a reader view's text)",
     "trailer-writer-sign-off": "the byline's writer signing wire copy under its last paragraph "
     "(Jane Roe, USA TODAY under By Jane Roe)",
     "trailer-sign-off": "the agency's sign-off (Reuter; -- AP cut from the end of the last line)",
