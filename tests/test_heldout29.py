@@ -68,10 +68,6 @@ _KNOWN_FAILURES: dict[tuple[str, str], Left] = {
         "byline-name-may-be-phrase",
         "the person's name over the dates of life is read as the writer's",
     ),
-    ("obituary_years_survived_by", "headline"): (
-        "headline-from-title",
-        "the years of life between the deck and the writer's name end the walk up",
-    ),
     ("press_release_business_wire", "body"): (
         "release-boilerplate-in-body",
         "the release's About box is kept as the story's",
@@ -107,10 +103,6 @@ _KNOWN_FAILURES: dict[tuple[str, str], Left] = {
     ("radio_transcript_caps_speakers", "authors"): (
         "byline-name-unread",
         "the host's name under 'Heard on …' and over the audio's buttons is unread",
-    ),
-    ("reader_mode_firefox", "headline"): (
-        "headline-may-be-kicker",
-        "the reader view's host name over the title is taken for the headline",
     ),
 }
 ROUND = HeldOutPages(_CASES, _KNOWN_FAILURES)

@@ -280,6 +280,13 @@ _CODES = (
         "headline or a place's name",
     ),
     Code(
+        "sign-off-in-body",
+        "warning",
+        "wire copy's last paragraph reads as a writer's sign-off (a name and an outlet "
+        "after a comma: Tom Hale, USA TODAY) naming someone its byline does not: kept as "
+        "the story's, it may be a second writer's or a photo's credit",
+    ),
+    Code(
         "list-rows-left-out",
         "warning",
         "three short rows or more of a list's form (numbers counting up or down, dates in calendar "
@@ -993,6 +1000,10 @@ _RULES: dict[str, str] = {
     "explanation, ADVISORY - ...)",
     "trailer-contributors": "a trailer crediting contributors (Reporting by ...)",
     "trailer-copyright": "a copyright line",
+    "host-name": "a site's host name alone over a wire-shaped story's headline "
+    "(valeherald.example over a reader view's text)",
+    "trailer-writer-sign-off": "the byline's writer signing wire copy under its last paragraph "
+    "(Jane Roe, USA TODAY under By Jane Roe)",
     "trailer-sign-off": "the agency's sign-off (Reuter; -- AP cut from the end of the last line)",
     "trailer-separator": "a separator line before notes (___)",
     "trailer-note": "a note after the story",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import operator
 import re
+from functools import partial
 from itertools import compress, repeat
 
 import attrs
@@ -58,6 +59,7 @@ from wirestory.layouts.marked import showing_comparer
 from wirestory.layouts.page import (
     closing_section_goes_on,
     guess_language,
+    is_date_line,
     place_after_name_problem,
     place_said_in_story,
     writer_sign_off,
@@ -75,6 +77,7 @@ from wirestory.paragraphs import mark_subheadings
 from wirestory.roles import is_source_address
 from wirestory.state import LineState, Problem
 from wirestory.trailers import (
+    CONTRIBUTORS_LABELS,
     CREDIT_LINE_ROLES,
     END_MARKS,
     Contributor,
@@ -986,6 +989,24 @@ def _trailers(
         ):
             paragraphs[-1] = paragraphs[-1][:-1]
             paragraphs.append([last])
+        elif (
+            state.kind != "page"
+            and text[:1] in "Cc"
+            and text.partition(":")[0].casefold() in CONTRIBUTORS_LABELS
+            and writer_sign_off(lines[paragraphs[-1][-2]].text.strip(), options.knowledge)
+            is not None
+        ):
+            # Single-line-break wire copy: the writer's sign-off over the
+            # contributors line, no blank line between (``Ivo Marsh,
+            # Kellsmouth Echo`` / ``Contributing: Tom Hale``): two
+            # paragraphs of their own; glued, the contributors were lost
+            # in the story's last paragraph, silently.
+            sign_off = paragraphs[-1][-2]
+            paragraphs[-1] = paragraphs[-1][:-2]
+            if not paragraphs[-1]:
+                paragraphs.pop()
+            paragraphs.append([sign_off])
+            paragraphs.append([last])
     if (
         len(paragraphs) > 1
         and len(paragraphs[-2]) > 1
@@ -1062,7 +1083,9 @@ def _trailers(
             found.notes.append(paragraph)
             if trailer is not None and name == "note":
                 _flag_note_story(lines, paragraph, state, options)
+    taken = cut < len(paragraphs)
     del paragraphs[cut:]
+    _sign_off_over_trailers(lines, state, found, options, taken=taken)
     # The names and ``reported`` open the paragraph: its first line holds them
     # (most stories are turned down there, without joining the paragraph).
     if paragraphs and "reported" in lines[paragraphs[-1][0]].text:
@@ -1084,6 +1107,62 @@ def _trailers(
         _glued_sign_off(lines, paragraphs[-1], found, options)
     if bio is not None:
         paragraphs.append(bio)
+
+
+def _sign_off_over_trailers(
+    lines: list[Line],
+    state: LineState,
+    found: WireFields,
+    options: ParseOptions,
+    *,
+    taken: bool,
+) -> None:
+    """The writer's sign-off (``Jane Roe, USA TODAY``, ``Ivo Marsh,
+    Kellsmouth Echo``: ``writer_sign_off``) left as the last paragraph of
+    wire copy once its trailers are read. Over a ``Contributing:`` line
+    with no byline opening the story (``taken``): the byline, as
+    ``_byline_after_story`` reads it with no trailer under it. Under a
+    byline naming the same writers: a trailer (``trailer-sign-off``), its
+    outlet the byline's organisation when the byline names none. Naming
+    someone else: kept, said (``sign-off-in-body``), as a second writer's
+    and a photo's credit read the same. Each stayed the story's last
+    paragraph, silently."""
+    paragraphs = state.paragraphs
+    if state.kind == "page" or len(paragraphs) < 2 or len(paragraphs[-1]) != 1:
+        return
+    last = paragraphs[-1][0]
+    text = lines[last].text.strip()
+    if (
+        ", " not in text
+        or len(text) > _BYLINE_AFTER_MAX_CHARS
+        or text[-1:] in ".!?:"
+        or not _plain_words(text)
+    ):
+        return
+    if found.byline is None and not state.byline:
+        if taken:
+            _byline_after_story(lines, state, found, options.knowledge)
+        return
+    signed = writer_sign_off(text, options.knowledge)
+    if signed is None or found.byline is None:
+        return
+    if {name.casefold() for name in signed.names} == {
+        name.casefold() for name in found.byline.names
+    }:
+        paragraphs.pop()
+        _claim(state, [last], Role.TRAILER, "trailer-writer-sign-off")
+        if found.byline.organization is None and signed.organization is not None:
+            found.byline = attrs.evolve(found.byline, organization=signed.organization)
+        return
+    state.problems.append(
+        Problem(
+            "sign-off-in-body",
+            f"the story's last paragraph {text[:60]!r} reads as a writer's sign-off (a name "
+            f"and an outlet) but names someone the byline ({', '.join(found.byline.names)}) "
+            "does not: kept as the story's, it may be a second writer's or a photo's credit",
+            last,
+        )
+    )
 
 
 def _address_under_story(
@@ -2079,7 +2158,9 @@ def _credit_contributors(
         if trailer is None:
             # Two credits on one line of the header (``Reviewed by Jane Roe |
             # Photographs by Tom Bay``): each part read as a line of its own.
-            parts = credit_parts(text, options.knowledge)
+            # A credit beside the header's date or reading time (``Photographs
+            # by Tom Bay | Updated March 4, 2025``) is read so too.
+            parts = credit_parts(text, options.knowledge, partial(_header_stamp, options.knowledge))
             if parts is None:
                 continue
             text, trailer = parts[0]
@@ -2104,6 +2185,17 @@ def _credit_contributors(
             continue
         if all(contributor.role in CREDIT_LINE_ROLES for contributor in trailer.contributors):
             found.contributors += trailer.contributors + later
+
+
+def _header_stamp(knowledge: Knowledge, part: str) -> bool:
+    """Is ``part`` of a header line a date line (``Updated March 4, 2025``)
+    or a reading time (``5 min read``): the page's stamps, printed beside a
+    credit on one line?"""
+    return _READING_TIME.fullmatch(part) is not None or is_date_line(part, knowledge=knowledge)
+
+
+# A page's reading time alone: minutes, "read". Bounded: linear.
+_READING_TIME = re.compile(r"\d{1,3}\s?(?i:mins?|minutes?)\s{1,3}(?i:read)")
 
 
 def _review_byline(text: str, state: LineState, found: WireFields, rule: str) -> bool:

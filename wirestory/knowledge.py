@@ -1553,6 +1553,72 @@ class Knowledge:
     capitalised words, or a name and a source after a slash, follow the word
     and end the caption (:func:`wirestory.split_credit`)."""
 
+    release_about_marks: tuple[str, ...] = attrs.field(
+        default=(
+            # A company's word in the About box's name or its paragraph
+            # ("About Harlow Robotics Inc.", "… is a mining exploration
+            # company"), its history and seat ("founded in 2009",
+            # "headquartered in", "has offices in"), its listing, its web address ("visit
+            # www.…"), the company's "It is …" / "its": what a press release's
+            # notes on the company print and a profile of a person ("About
+            # Marta" / "Marta grew up …") does not. Compared case-folded
+            # with spaces around the paragraph's words.
+            " inc ",
+            " inc. ",
+            " ltd ",
+            " ltd. ",
+            " llc ",
+            " corp ",
+            " corp. ",
+            " corporation ",
+            " plc ",
+            " gmbh ",
+            " company ",
+            " company's ",
+            " companies ",
+            " firm ",
+            " group ",
+            " holdings ",
+            " founded in ",
+            " founded by ",
+            " headquartered ",
+            " nasdaq",
+            " nyse",
+            " tsx",
+            " www.",
+            " visit ",
+            " it is ",
+            " its ",
+            " subsidiary ",
+            " customers ",
+            " offices ",
+        ),
+        validator=_STRINGS,
+    )
+    """What marks a press release's About box as notes on an organisation
+    (case-folded, spaces around the words): an About box holding none but a
+    mark of a person's life (``profile_about_marks``) is a profile's, and
+    ``release-boilerplate-in-body`` is not said of it."""
+
+    profile_about_marks: tuple[str, ...] = attrs.field(
+        default=(
+            # A person's life in an About box ("About Marta" / "Marta grew
+            # up above her father's shop …"): a personal pronoun, a birth,
+            # a childhood. Compared as release_about_marks are.
+            " she ",
+            " he ",
+            " her ",
+            " his ",
+            " grew up ",
+            " was born ",
+            " born in ",
+        ),
+        validator=_STRINGS,
+    )
+    """What marks an About box as a profile of a person: with one and no
+    mark of ``release_about_marks``, ``release-boilerplate-in-body`` is not
+    said (``About Marta`` / ``Marta grew up above her father's shop …``)."""
+
     name_abbreviations: frozenset[str] = attrs.field(
         default=frozenset(
             # "Courtesy of Mrs. Ada Penrose", "Courtesy of Prof. Tom Hale",

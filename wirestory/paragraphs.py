@@ -95,7 +95,7 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
     texts = [lines[i].text.rstrip() for i in range(start, end)]
     longest = max(len(t.strip()) for t in texts)
     if longest > _WRAP_WIDTH or (
-        all(map(ends_sentence, texts)) and not any(_opens_small(t) for t in texts[1:])
+        not any(_opens_small(t) for t in texts[1:]) and _lines_apart(texts)
     ):
         # A run whose every line ends a sentence is one paragraph a line with
         # the blank lines dropped (the seed's story copied with none: its
@@ -118,6 +118,47 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
         else:
             paragraphs.append([start + offset])
     return paragraphs
+
+
+def _lines_apart(texts: list[str]) -> bool:
+    """Is a run of lines (none opening in a small letter past the first)
+    one paragraph a line: every line ends a sentence, or every line ends
+    a sentence or a colon but for short lines of a few capitalised words
+    and no end mark (``By Ivo Marsh``, ``April 9, 2025``, a list's names,
+    ``Tom Hale`` / ``Rosa Quint``), two lines or more ending one? Wire copy
+    set one paragraph a line with no blank lines glued such a line to the
+    sentence over it (``… for Sunday's tie. By Ivo Marsh``; ``… the new
+    trustees are: Ada Quinn``), silently: a wrapped paragraph's line ends
+    inside a sentence nearly always, and its last line ends one."""
+    if all(map(ends_sentence, texts)):
+        return True
+    ended = 0
+    for text in texts:
+        if ends_sentence(text, SENTENCE_OR_COLON_ENDS):
+            ended += 1
+        elif not _short_line_apart(text):
+            return False
+    return ended >= _ENDED_LINES_APART
+
+
+# Lines ending a sentence in a run read one paragraph a line around short
+# lines with no end mark: with fewer, a wrapped paragraph's last short line
+# (``Work begins in May``) is as likely.
+_ENDED_LINES_APART: Final = 2
+# A short line standing apart in such a run holds at most this many words.
+_APART_MAX_WORDS: Final = 5
+
+
+def _short_line_apart(text: str) -> bool:
+    """Is ``text`` a line of a few words, each opening with a capital or a
+    digit, with no mark a sentence goes on after (``By Ivo Marsh``, ``Tom
+    Hale``, ``April 9, 2025``; not ``… and``, ``… the``, ``… voted,``)?"""
+    words = text.split()
+    return (
+        0 < len(words) <= _APART_MAX_WORDS
+        and text.rstrip()[-1:].isalnum()
+        and all(word[:1].isupper() or word[:1].isdigit() for word in words[words[0] == "By" :])
+    )
 
 
 # What a sentence ends with, and the closing quotes and brackets after it.

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import repeat
 from typing import Final, Literal, NamedTuple
 
@@ -410,18 +410,21 @@ def header_credits(text: str, knowledge: Knowledge) -> tuple[str, tuple[Contribu
     return "".join(kept), tuple(people)
 
 
-def credit_parts(text: str, knowledge: Knowledge) -> tuple[tuple[str, Trailer], ...] | None:
+def credit_parts(
+    text: str, knowledge: Knowledge, stamp: Callable[[str], bool] | None = None
+) -> tuple[tuple[str, Trailer], ...] | None:
     """The parts of a header line between its separators (`` | ``, `` — ``,
-    `` · ``) when there are two or more and each credits the story's review,
-    pictures or film (``Reviewed by Jane Roe | Photographs by Tom Bay``:
-    roles ``CREDIT_LINE_ROLES``), each with its trailer; else None. Read
-    whole, such a line is no trailer, and both people were lost from a
-    page's header, silently. String tests first: most lines hold no
-    separator or no two ``by``. (Not part of wirestory's API: the
-    enrichment reads the contributors.)"""
+    `` · ``) that credit the story's review, pictures or film
+    (``Reviewed by Jane Roe | Photographs by Tom Bay``: roles
+    ``CREDIT_LINE_ROLES``), each with its trailer, when every other part is
+    a stamp (``stamp``: a date line, ``Updated March 4, 2025``, or a
+    reading time, ``5 min read``); else None. Read whole, such a line is no
+    trailer, and the people were lost from a page's header, silently. String
+    tests first: most lines hold no separator or no ``by``. (Not part of
+    wirestory's API: the enrichment reads the contributors.)"""
     if (
         not any(mark in text for mark in _HEADER_MARKS)
-        or text.casefold().count("by ") < 2
+        or "by " not in text.casefold()
         or _HEADER_PARTS.search(text) is None
     ):
         return None
@@ -429,13 +432,16 @@ def credit_parts(text: str, knowledge: Knowledge) -> tuple[tuple[str, Trailer], 
     for part in _HEADER_PARTS.split(text.strip())[::2]:
         trailer = classify_trailer(part, knowledge=knowledge) if " by " in part.casefold() else None
         if (
-            trailer is None
-            or not trailer.contributors
-            or not all(c.role in CREDIT_LINE_ROLES for c in trailer.contributors)
+            trailer is not None
+            and trailer.contributors
+            and all(c.role in CREDIT_LINE_ROLES for c in trailer.contributors)
         ):
+            parts.append((part, trailer))
+        elif stamp is None or not stamp(part.strip()):
             return None
-        parts.append((part, trailer))
-    return tuple(parts)
+    # Two credits, or one beside a stamp (``Photographs by Tom Bay | Updated
+    # March 4, 2025``, ``Reviewed by Jane Roe · 5 min read``).
+    return tuple(parts) if parts and (len(parts) > 1 or stamp is not None) else None
 
 
 def _contributors(text: str, knowledge: Knowledge) -> tuple[Contributor, ...] | None:

@@ -54,6 +54,7 @@ from wirestory.captions import (
 from wirestory.datelines import find_dateline, more_than_place
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 from wirestory.layouts.page import (
+    HOST_NAME,
     author_bio_at_end,
     author_box_at_end,
     claim_credit_under_story,
@@ -500,7 +501,9 @@ def read(
     knowledge = options.knowledge
     first = _below_notice(lines, _below_date_line(lines, start, state, knowledge), state, knowledge)
     slugged = _below_slug(lines, first, state, knowledge)
-    below = _below_kicker(lines, slugged, state, knowledge)
+    below = _below_kicker(
+        lines, _below_host_name(lines, slugged, state, knowledge), state, knowledge
+    )
     if below != slugged:
         # A priority word over the slug (``URGENT`` / ``BC-EU-Ferries,0321`` /
         # headline), as wire systems print a story's priority above its
@@ -602,8 +605,10 @@ def read(
 
 # A byline alone on its line is short ("By Tom Hale", "BY JANE ROE, AP").
 _BYLINE_LINE_MAX_CHARS = 80
-# A paragraph of prose around it: this many words or more.
-_PROSE_MIN_WORDS = 12
+# A paragraph of prose around it: this many words or more, ending a sentence
+# (``Kellsmouth Rovers start their young goalkeeper; Brennock Athletic recall
+# their captain.``: ten words under a byline set one paragraph a line).
+_PROSE_MIN_WORDS = 8
 
 
 def _byline_between_paragraphs(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
@@ -1625,6 +1630,24 @@ def _kicker_shape(line: str, knowledge: Knowledge) -> bool | None:
     ):
         return None
     return all(word.rstrip(".") in labels for word in words)
+
+
+def _below_host_name(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
+    """``start``, or, when a site's host name stands there alone
+    (``valeherald.example``: ``page.HOST_NAME``) over a line of a headline's
+    shape, the line under it; the host's line is claimed (furniture, rule
+    ``host-name``). A browser's reader view prints the host over the
+    story's headline: read as the headline, the headline was its deck (said
+    only ``headline-may-be-kicker``)."""
+    if HOST_NAME.fullmatch(lines[start].text.strip()) is None:
+        return start
+    under = start + 1
+    while under < len(lines) and is_blank(lines[under].text):
+        under += 1
+    if under == len(lines) or not looks_like_headline(lines[under].text, knowledge):
+        return start
+    state.claim(start, Role.FURNITURE, "host-name")
+    return skip_blanks(lines, start + 1, state)
 
 
 def _below_kicker(lines: list[Line], start: int, state: LineState, knowledge: Knowledge) -> int:
