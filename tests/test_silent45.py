@@ -35,6 +35,26 @@ def codes(story: wirestory.Story) -> list[str]:
     return [d.code for d in story.diagnostics]
 
 
+def assert_pier_story_read(story: wirestory.Story) -> None:
+    """The pier story's headline, byline and paragraphs read, the headline
+    not from the title (test_silent46 too)."""
+    assert story.headline == _HEADLINE
+    assert story.byline is not None
+    assert story.byline.names == ("Ruth Amsel",)
+    assert list(story.body) == list(_PARAGRAPHS)
+    assert "headline-from-title" not in codes(story)
+
+
+def banner_rules(text: str) -> list[str]:
+    """The rules of the banner's two sentences (``You can …``, ``We and …``)."""
+    story = wirestory.parse_story(text)
+    return [
+        segment.rule
+        for segment in story.segments
+        if text[segment.start : segment.end].startswith(("You can", "We and"))
+    ]
+
+
 # --- A consent banner ----------------------------------------------------------------
 
 _BANNERS = [
@@ -66,23 +86,13 @@ def test_consent_banner_is_furniture_wherever_it_stands(banner: str, where: str)
     headline; under the footer the same sentence is the banner's."""
     text = pier_page(*_PARAGRAPHS, **{where: banner})
     [story] = wirestory.parse(text)
-    assert story.headline == _HEADLINE
-    assert story.byline is not None
-    assert story.byline.names == ("Ruth Amsel",)
-    assert list(story.body) == list(_PARAGRAPHS)
-    assert "headline-from-title" not in codes(story)
+    assert_pier_story_read(story)
 
 
 def test_banner_sentence_gets_its_rule() -> None:
     """The explanation names the banner, not a boilerplate word."""
     text = pier_page(*_PARAGRAPHS, above=_BANNERS[0])
-    story = wirestory.parse_story(text)
-    rules = [
-        segment.rule
-        for segment in story.segments
-        if text[segment.start : segment.end].startswith(("You can", "We and"))
-    ]
-    assert rules == ["before-story:consent-banner"] * 2
+    assert banner_rules(text) == ["before-story:consent-banner"] * 2
 
 
 def test_story_paragraph_over_a_bare_accept_stays() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 from test_heldout28 import PIER_HEADLINE, PIER_PARAGRAPHS
-from test_silent45 import codes, pier_page
+from test_silent45 import assert_pier_story_read, banner_rules, codes, pier_page
 
 import wirestory
 
@@ -80,22 +80,12 @@ def test_consent_banner_with_its_buttons_first_is_furniture(banner: str, where: 
     and a button the headline (said only ``headline-from-title``); under
     the footer, nothing changes."""
     [story] = wirestory.parse(pier_page(*_PARAGRAPHS, **{where: banner}))
-    assert story.headline == _HEADLINE
-    assert story.byline is not None
-    assert story.byline.names == ("Ruth Amsel",)
-    assert list(story.body) == list(_PARAGRAPHS)
-    assert "headline-from-title" not in codes(story)
+    assert_pier_story_read(story)
 
 
 def test_banner_sentence_under_its_buttons_gets_its_rule() -> None:
     text = pier_page(*_PARAGRAPHS, above=_BANNERS_BUTTONS_FIRST[0])
-    story = wirestory.parse_story(text)
-    rules = [
-        segment.rule
-        for segment in story.segments
-        if text[segment.start : segment.end].startswith(("You can", "We and"))
-    ]
-    assert rules == ["before-story:consent-banner"] * 2
+    assert banner_rules(text) == ["before-story:consent-banner"] * 2
 
 
 def test_story_paragraph_under_a_menu_under_buttons_stays() -> None:
