@@ -111,8 +111,11 @@ def _page(header: str, *paragraphs: str) -> str:
         "Article continues after this advertisement",
     ],
 )
-def test_advertisement_and_prompt_between_short_paragraphs(prompt: str) -> None:
-    """The pair cut the story's first and last paragraphs off, silently."""
+@pytest.mark.parametrize("indent", ["", "  ", "\t"])
+def test_advertisement_and_prompt_between_short_paragraphs(prompt: str, indent: str) -> None:
+    """The pair cut the story's first and last paragraphs off, silently; on
+    a page whose every line is indented too (the prompt was told by its
+    first characters, the indentation's)."""
     pair = f"Advertisement\n{prompt}"
     body = (
         PIER_PARAGRAPHS[0],
@@ -122,7 +125,8 @@ def test_advertisement_and_prompt_between_short_paragraphs(prompt: str) -> None:
         pair,
         PIER_PARAGRAPHS[3],
     )
-    story = wirestory.parse(_page("By Ruth Amsel\nMarch 4, 2025", *body))[0]
+    page = _page("By Ruth Amsel\nMarch 4, 2025", *body)
+    story = wirestory.parse("".join(indent + line for line in page.splitlines(True)))[0]
     assert list(story.body) == list(PIER_PARAGRAPHS)
     assert "story-runs-past-listing" not in [d.code for d in story.diagnostics]
 

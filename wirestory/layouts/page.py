@@ -1664,8 +1664,10 @@ _CONTINUATION_PROMPT_CHARS: Final = max(map(len, _CONTINUATION_PROMPTS))
 
 def _continuation_prompt(text: str) -> bool:
     """Does ``text`` open with a prompt saying the story goes on under it
-    (``_CONTINUATION_PROMPTS``)? One string test."""
-    return text[:_CONTINUATION_PROMPT_CHARS].casefold().startswith(_CONTINUATION_PROMPTS)
+    (``_CONTINUATION_PROMPTS``), past any indentation? One string test. An
+    indented page's prompt (``  Continue reading below``) was no prompt: the
+    paragraph over the advertisement was lost, silently."""
+    return text.lstrip()[:_CONTINUATION_PROMPT_CHARS].casefold().startswith(_CONTINUATION_PROMPTS)
 
 
 # The most blocks of a consent banner's sentences over its buttons ("We value
