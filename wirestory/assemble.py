@@ -1101,6 +1101,7 @@ def assemble_story(
     doubtful_cut: int = 0,
     after_blank_run: bool = False,
     separator_under: bool = False,
+    address_guessed: bool = False,
 ) -> Story:
     """Assemble one story's fields from its lines, their roles and the wire fields.
 
@@ -1111,7 +1112,9 @@ def assemble_story(
     a story of paragraphs alone cut from the one above may be its rest.
     ``separator_under`` is :attr:`~wirestory.stories.LineGroup.separator_under`:
     the story's last line, a short line alone over the next story's header,
-    may be a dump's separator.
+    may be a dump's separator. ``address_guessed`` is
+    :attr:`~wirestory.stories.LineGroup.address_guessed`: the story's last
+    line, an address kept as its note, may be the next story's.
     """
     layout = assign_roles(lines, options)
     if layout.read_lines is not None:
@@ -1144,6 +1147,17 @@ def assemble_story(
                 f"the story's last line ({lines[last].text.strip()[:40]!r}), a short line "
                 "alone right over the next story's header, may be a dump's separator or "
                 "the next story's (a page count, a date), not the story's",
+                last,
+            )
+        )
+    if address_guessed:
+        problems.append(
+            Problem(
+                "possible-story-boundary",
+                f"the address under the story ({lines[last].text.strip()[:60]!r}) names "
+                "neither its headline nor the next story's: kept as this story's note "
+                "(a dump printing each story's address under it), it may be the next "
+                "story's source-url",
                 last,
             )
         )
@@ -1444,6 +1458,7 @@ def _assembled(group: LineGroup, options: ParseOptions) -> Story:
             doubtful_cut=group.doubtful_cut,
             after_blank_run=group.after_blank_run,
             separator_under=group.separator_under,
+            address_guessed=group.address_guessed,
         )
     except (WirestoryError, MemoryError, TimeoutError):
         # TimeoutError: a caller's own time limit (a signal handler

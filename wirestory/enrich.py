@@ -59,7 +59,7 @@ from wirestory.layouts.marked import showing_comparer
 from wirestory.layouts.page import (
     closing_section_goes_on,
     guess_language,
-    is_date_line,
+    header_stamp,
     place_after_name_problem,
     place_said_in_story,
     writer_sign_off,
@@ -2160,7 +2160,7 @@ def _credit_contributors(
             # Photographs by Tom Bay``): each part read as a line of its own.
             # A credit beside the header's date or reading time (``Photographs
             # by Tom Bay | Updated March 4, 2025``) is read so too.
-            parts = credit_parts(text, options.knowledge, partial(_header_stamp, options.knowledge))
+            parts = credit_parts(text, options.knowledge, partial(header_stamp, options.knowledge))
             if parts is None:
                 continue
             text, trailer = parts[0]
@@ -2185,17 +2185,6 @@ def _credit_contributors(
             continue
         if all(contributor.role in CREDIT_LINE_ROLES for contributor in trailer.contributors):
             found.contributors += trailer.contributors + later
-
-
-def _header_stamp(knowledge: Knowledge, part: str) -> bool:
-    """Is ``part`` of a header line a date line (``Updated March 4, 2025``)
-    or a reading time (``5 min read``): the page's stamps, printed beside a
-    credit on one line?"""
-    return _READING_TIME.fullmatch(part) is not None or is_date_line(part, knowledge=knowledge)
-
-
-# A page's reading time alone: minutes, "read". Bounded: linear.
-_READING_TIME = re.compile(r"\d{1,3}\s?(?i:mins?|minutes?)\s{1,3}(?i:read)")
 
 
 def _review_byline(text: str, state: LineState, found: WireFields, rule: str) -> bool:

@@ -189,13 +189,17 @@ def _glued_page_start(lines: Iterator[Line], line: Line, above: str, options: Pa
     related link ``Headline | Site``, the link's headline shown again)."""
     # The title's separator first (most lines asked have none): the lines
     # below are read only then.
-    if above.rstrip()[-1:] in _INTRODUCING_ENDS:
-        return False
+    introduced = above.rstrip()[-1:] in _INTRODUCING_ENDS
     part = page.title_part(line.text)
     if part is not None:
-        return not _name_pair(part) and page.opens_titled_page(
-            _window(lines, line, options), options.knowledge
-        )
+        if introduced or _name_pair(part):
+            # A related link or a table's row reads the same, title and
+            # first part shown again: only a whole page (a menu between,
+            # a byline or date line and prose under the headline) is cut.
+            return page.opens_whole_page(_window(lines, line, options), options.knowledge)
+        return page.opens_titled_page(_window(lines, line, options), options.knowledge)
+    if introduced:
+        return False
     if not _separator_shaped(line.text.strip()) or line.text.rstrip()[-1:] in (
         options.knowledge.full_stops
     ):
@@ -207,8 +211,10 @@ def _glued_page_start(lines: Iterator[Line], line: Line, above: str, options: Pa
     if under is None:
         return False
     part = page.title_part(under.text)
-    if part is None or _name_pair(part):
+    if part is None:
         return False
+    if _name_pair(part):
+        return page.opens_whole_page(_window(lines, line, options)[1:], options.knowledge)
     return page.opens_titled_page(_window(lines, line, options)[1:], options.knowledge)
 
 
@@ -488,7 +494,7 @@ def _start_under_rule(lines: Iterator[Line], line: Line, options: ParseOptions) 
     return None
 
 
-def _address_closes_above(lines: Iterator[Line], address: str) -> int:
+def _address_closes_above(lines: Iterator[Line], address: str, headline: str) -> tuple[int, bool]:
     """An address alone between two stories, in a dump whose first story
     opened with none: is it the story above's (printed under each story, as
     a script appending each page's source does)? The line number of the next
@@ -500,14 +506,20 @@ def _address_closes_above(lines: Iterator[Line], address: str) -> int:
     address printed under each story went to the story under it, in no
     field, silently. An address whose path names the headline under it
     (``…/wheat-futures-climb`` over ``Wheat Futures Climb``: a page's slug is
-    its headline's words) is that story's, wherever the blank lines fall."""
+    its headline's words) is that story's, wherever the blank lines fall.
+
+    With the line number, whether the guess is told: the slug names the
+    story above's ``headline`` (``…/ferry-service-saved`` under ``Ferry
+    Service Saved``). A slug naming neither headline (``…/news/1/``) leaves
+    the address the story above's note by the dump's form alone, which the
+    story says (``possible-story-boundary``)."""
     # _start_under_rule found the header one blank line under it at most.
     ahead = list(islice(copy(lines), 2))
     if len(ahead) < 2 or ahead[0].text.strip(BLANK_CHARS):
-        return 0  # the headline right under it: the next story's address
+        return 0, True  # the headline right under it: the next story's address
     if _slug_names(address, ahead[1].text):
-        return 0
-    return ahead[1].number
+        return 0, True
+    return ahead[1].number, _slug_names(address, headline)
 
 
 # A slug's word naming a headline's: at least this many letters (not ``a``,
@@ -606,6 +618,12 @@ class LineGroup(NamedTuple):
     by one blank line: a dump's separator (``Page 2``, a date, ``END OF
     STORY``) or the story's own closing line read the same. Kept in the
     story, which says so (``possible-story-boundary``)."""
+    address_guessed: bool = False
+    """True when the story's last line is an address between blank lines
+    kept as its note only because the dump's first story opened with none
+    (``_address_closes_above``): its slug names neither the story's headline
+    nor the next one's, so it may be the next story's ``source-url``. The
+    story says so (``possible-story-boundary``)."""
 
 
 def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[LineGroup]:
@@ -649,6 +667,9 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     # The line number where a story starts under an address read as the
     # story above's (_address_closes_above), and its header's end; 0 for none.
     deferred_line = deferred_end = 0
+    # Was that address kept as the story above's by a guess its slug does
+    # not tell (_address_closes_above)?
+    address_guessed = False
     # Where the line starts a story (a header's end, 0 for a story of another
     # layout), or None: asked of each line below.
     starts: int | None
@@ -733,8 +754,11 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         ):
             starts = _start_under_rule(source, line, options)
             if starts is not None and not addresses_open and is_source_address(text):
-                under = _address_closes_above(source, text) if blanks else 0
+                under, told = (
+                    _address_closes_above(source, text, story[0].text) if blanks else (0, True)
+                )
                 if under:
+                    address_guessed = not told
                     # The address is the story above's: the next story
                     # starts at the line under it.
                     deferred_line, deferred_end = under, starts
@@ -777,6 +801,16 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             starts = _glued_marked_start(source, line, options) or (
                 0 if _glued_page_start(source, line, story[-1].text, options) else None
             )
+        elif (
+            header_end
+            and story
+            # A page's title line right under a line introducing it
+            # (``Read more:``): only a whole page pasted on is cut there.
+            and story[-1].text.rstrip()[-1:] in _INTRODUCING_ENDS
+            and _may_be_glued(line, story, header_end, paragraph_ends, closing)
+            and page.title_part(text) is not None
+        ):
+            starts = 0 if _glued_page_start(source, line, story[-1].text, options) else None
         else:
             starts = None
         # Has detect() answered for this line (_starts_story,
@@ -844,8 +878,13 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 overflow,
                 doubtful,
                 follows,
-                len(blanks) == 1 and _lone_short_line(story, sentence_ends, closing, knowledge),
+                (len(blanks) == 1 and _lone_short_line(story, sentence_ends, closing, knowledge))
+                # A line introducing what the next story's header took
+                # (``Read more:`` over a whole page's title): kept, doubted.
+                or (len(blanks) < 2 and story[-1].text.rstrip()[-1:] in _INTRODUCING_ENDS),
+                address_guessed,
             )
+            address_guessed = False
             follows = True
             # A cut after fewer blank lines than the site's own run only
             # because a line looks like a headline (not a wire story's whole

@@ -1814,6 +1814,19 @@ class Knowledge:
     Roe for The Vale Post``) or is a known agency; ``Big Win for The Reds``
     is a headline's (:func:`wirestory.bylines.writer_for_outlet`)."""
 
+    street_words: frozenset[str] = attrs.field(
+        default=frozenset(
+            # The last word of a street's name, no outlet's: a letter's or a
+            # notice's signature under its last paragraph, "Jane Roe, Harbour
+            # Road", is an address, no writer's sign-off naming an outlet.
+            """road rd street st lane avenue ave drive crescent terrace boulevard close""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, that end a street's name: after a name and a comma
+    (``Jane Roe, Harbour Road``), the line is an address, no writer's sign-off
+    naming their outlet (:func:`wirestory.layouts.page.writer_sign_off`)."""
+
     place_openers: frozenset[str] = attrs.field(
         default=frozenset(
             # The first word of many a place's name and of no person's: "New

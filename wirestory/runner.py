@@ -193,9 +193,10 @@ class _PackedBatch:
     terminators: bytes
     """Each line's terminator length: 1 (``\\n`` or ``\\r``), 2 (``\\r\\n``) or 0
     (the last line of the input)."""
-    stories: tuple[tuple[int, int, int, bool, int, bool, bool], ...]
+    stories: tuple[tuple[int, int, int, bool, int, bool, bool, bool], ...]
     """Each story's first offset, first line number, line count, ``overflow``,
-    ``doubtful_cut``, ``after_blank_run`` and ``separator_under``."""
+    ``doubtful_cut``, ``after_blank_run``, ``separator_under`` and
+    ``address_guessed``."""
     size: int
     warnings: list[str]
     failure: Failure | None = None
@@ -223,6 +224,7 @@ class _PackedBatch:
                     group.doubtful_cut,
                     group.after_blank_run,
                     group.separator_under,
+                    group.address_guessed,
                 )
                 for group in batch.groups
             ),
@@ -243,7 +245,7 @@ class _PackedBatch:
         sizes = list(map(operator.add, map(len, texts), self.terminators))
         groups: list[LineGroup] = []
         first = 0
-        for start, number, count, overflow, doubtful, follows, parted in self.stories:
+        for start, number, count, overflow, doubtful, follows, parted, guessed in self.stories:
             last = first + count
             offsets = list(accumulate(sizes[first:last], initial=start))
             lines = list(
@@ -260,7 +262,7 @@ class _PackedBatch:
                     ),
                 )
             )
-            groups.append(LineGroup(lines, overflow, doubtful, follows, parted))
+            groups.append(LineGroup(lines, overflow, doubtful, follows, parted, guessed))
             first = last
         return _Batch(self.name, groups, self.size, self.warnings, self.failure)
 

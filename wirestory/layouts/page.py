@@ -141,6 +141,7 @@ from wirestory.trailers import (
     CREDIT_LINE_ROLES,
     PICTURE_ROLES,
     classify_trailer,
+    credit_parts,
     glued_sign_off,
     header_credits,
     in_speech_verbs,
@@ -155,6 +156,7 @@ __all__ = [
     "guess_language",
     "looks_like_page",
     "opens_titled_page",
+    "opens_whole_page",
     "read",
 ]
 
@@ -4148,6 +4150,42 @@ def opens_titled_page(lines: Sequence[Line], knowledge: Knowledge) -> bool:
     another story opens so, where a subheading or a paragraph never repeats
     itself below with a site's name."""
     return _titled_page(lines, 0, knowledge)
+
+
+def opens_whole_page(lines: Sequence[Line], knowledge: Knowledge) -> bool:
+    """Do ``lines`` open with a whole scraped page: its title line
+    (``Headline SEP Site``), a menu of one short line or more, the title's
+    headline part shown again exactly, and right under it a byline or a date
+    line over a paragraph of prose? Story splitting asks it where a title
+    line glued under a story is doubted as a page's (its headline part two
+    words, ``Ferries return | Vale Post``, or the line over it ending in a
+    colon): a table's row (``Harbour United | Vale Rovers`` over ``Harbour
+    United``) or a related link under ``Read more:`` shows its first part
+    again with no menu between and no byline under it."""
+    part = title_part(lines[0].text)
+    if part is None:
+        return False
+    texts = [line.text.strip() for line in lines[1:] if not is_blank(line.text)]
+    folded = _fold(part)
+    shown = next((index for index, text in enumerate(texts) if _fold(text) == folded), None)
+    if not shown or not all(_menu_block(text) for text in texts[:shown]):
+        return False  # no menu between (a table's row, a related link)
+    under = texts[shown + 1 : shown + 1 + _WHOLE_PAGE_LOOKAHEAD]
+    if not under or (
+        byline_line(under[0], knowledge=knowledge) is None
+        and not is_date_line(under[0], knowledge=knowledge)
+    ):
+        return False
+    return any(
+        _ends_like_paragraph(text) and len(text.split()) >= _WHOLE_PAGE_PROSE_WORDS
+        for text in under[1:]
+    )
+
+
+# Under a whole page's headline: its byline, a date line, then prose among
+# this many blocks; a paragraph of prose holds this many words or more.
+_WHOLE_PAGE_LOOKAHEAD: Final = 4
+_WHOLE_PAGE_PROSE_WORDS: Final = 8
 
 
 def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
@@ -11990,6 +12028,13 @@ def _writer_sign_off(text: str, knowledge: Knowledge) -> bool:
         outlet = found.names[1]
     return (
         outlet is not None
+        # An outlet's name holds no comma: ``Jane Roe, Kellsmouth, Vale``
+        # (a town and its county) or ``Jane Roe, Chair, Harbour Board`` (a
+        # title and a body) signs a letter or a notice, no writer's copy.
+        and "," not in outlet
+        # Nor ends in a street's word: ``Jane Roe, Harbour Road`` is an
+        # address (Knowledge.street_words).
+        and outlet.rpartition(" ")[2].rstrip(".").casefold() not in knowledge.street_words
         and not is_organization_line(outlet, knowledge=knowledge)
         and not any(
             word.startswith((*knowledge.photo_labels, "video"))
@@ -12693,6 +12738,35 @@ def _header_zone(texts: Sequence[str], body_start: int, headline: int | None) ->
     return low, min(len(texts), body_start + _ZONE_BELOW)
 
 
+# A page's reading time, kept by a scrape under the headline: "2 min read",
+# "5 mins read", "4-minute read", "12 minute read", "Reading time: 3 minutes".
+# Linear: no quantified group holds another.
+_READING_TIME = regex.compile(
+    r"(?i)(?:\d{1,3}[ \t-]?(?:mins?|minutes?)\.?[ \t]++read"
+    r"|reading[ \t]++time[ \t]*+:?[ \t]*+\d{1,3}[ \t]?(?:mins?|minutes?)\.?)"
+)
+
+
+def is_reading_time(text: str) -> bool:
+    """A line holding only a reading time (``2 min read``, ``4-minute read``,
+    ``Reading time: 3 minutes``): the page's furniture a scrape kept under a
+    wire headline. Under four words, it was a subheading, the body's first
+    paragraph.
+
+    >>> is_reading_time("5 mins read"), is_reading_time("Ferry strike enters day 3")
+    (True, False)
+    """
+    return _READING_TIME.fullmatch(text.strip()) is not None
+
+
+def header_stamp(knowledge: Knowledge, part: str) -> bool:
+    """Is ``part`` of a header line a date line (``Updated March 4, 2025``)
+    or a reading time (``5 min read``): the page's stamps, printed beside a
+    credit on one line (``Photographs by Tom Bay | Updated March 4, 2025``,
+    :func:`wirestory.trailers.credit_parts`)?"""
+    return is_reading_time(part) or is_date_line(part, knowledge=knowledge)
+
+
 def _zone_anchors(
     texts: Sequence[str], low: int, high: int, knowledge: Knowledge, most: int = _ANCHORS
 ) -> list[int]:
@@ -12708,6 +12782,11 @@ def _zone_anchors(
             or is_date_line(text, knowledge=knowledge)
             or _by_alone(texts, number)
             or time_ago_line(texts, number)
+            # A credit beside the page's stamp on one line, no byline
+            # (``Photographs by Tom Bay | Updated March 4, 2025``): the
+            # header stands there as under a date line (the headline over
+            # it was not found, the site's name taken for it).
+            or credit_parts(text, knowledge, functools.partial(header_stamp, knowledge)) is not None
         ):
             anchors.append(number)
             if len(anchors) == most:
@@ -14262,6 +14341,15 @@ def is_date_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
         timed = _READING_TIME_AFTER.search(text)
         if timed is not None and timed.start() > 0:
             text = text[: timed.start()]
+    # A newswire's source after the date (``March 04, 2025 07:30 ET |
+    # Source: Northfell Minerals Inc.``, Knowledge.source_labels): the date
+    # line it closes is one. Read as none, the release's headline over it
+    # was not found, the wire's name taken for it.
+    if "|" in text:
+        dated, _, source = text.rpartition("|")
+        label, colon, name = source.partition(":")
+        if colon and name.strip() and label.strip().casefold() in knowledge.source_labels:
+            text = dated.rstrip()
     return _is_date_line(text, knowledge)
 
 

@@ -62,6 +62,7 @@ from wirestory.layouts.page import (
     flag_signed_caption,
     generic_caption_narrates,
     is_date_line,
+    is_reading_time,
     live_blog_stamp,
     name_may_be_phrase,
     name_over_date,
@@ -1142,27 +1143,6 @@ def _deck_shaped(text: str, knowledge: Knowledge) -> bool:
 # A line of a page's date words and numbers is short (``Updated 3 hours ago``,
 # ``Posted 10:15 am ET``); a longer line is looked at no further.
 _DATE_WORDS_MAX_CHARS = 60
-
-
-# A page's reading time, kept by a scrape under the headline: "2 min read",
-# "5 mins read", "4-minute read", "12 minute read", "Reading time: 3 minutes".
-# Linear: no quantified group holds another.
-_READING_TIME = regex.compile(
-    r"(?i)(?:\d{1,3}[ \t-]?(?:mins?|minutes?)\.?[ \t]++read"
-    r"|reading[ \t]++time[ \t]*+:?[ \t]*+\d{1,3}[ \t]?(?:mins?|minutes?)\.?)"
-)
-
-
-def is_reading_time(text: str) -> bool:
-    """A line holding only a reading time (``2 min read``, ``4-minute read``,
-    ``Reading time: 3 minutes``): the page's furniture a scrape kept under a
-    wire headline. Under four words, it was a subheading, the body's first
-    paragraph.
-
-    >>> is_reading_time("5 mins read"), is_reading_time("Ferry strike enters day 3")
-    (True, False)
-    """
-    return _READING_TIME.fullmatch(text.strip()) is not None
 
 
 def front_date_line(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
