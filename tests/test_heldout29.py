@@ -68,14 +68,6 @@ _KNOWN_FAILURES: dict[tuple[str, str], Left] = {
         "byline-name-may-be-phrase",
         "the person's name over the dates of life is read as the writer's",
     ),
-    ("press_release_business_wire", "body"): (
-        "release-boilerplate-in-body",
-        "the release's About box is kept as the story's",
-    ),
-    ("press_release_globe_newswire", "body"): (
-        "release-boilerplate-in-body",
-        "the release's About box and forward-looking statements are kept",
-    ),
     ("print_friendly_url_footer", "headline"): (
         "headline-may-be-site-name",
         "the masthead under the print view's buttons reads as a short headline over its deck",

@@ -235,3 +235,44 @@ def test_release_headline_over_a_dated_source_line_is_found() -> None:
     [story] = wirestory.parse(text + "\n")
     assert story.headline == headline
     assert "headline-from-title" not in _codes(story)
+
+
+# --- A release's notes on its issuer ---------------------------------------------------
+
+_RELEASE = (
+    "Vale Ferries Inc. today ordered two electric boats for its harbour routes, the first of "
+    "its ferries to run without diesel engines.",
+    "The boats will carry 150 passengers each and enter service in the spring of 2027, the "
+    "company said in a statement on Tuesday.",
+    "“These boats will make the crossing quieter and cleaner for everyone,” said Ada Quinn, "
+    "the company's chief executive.",
+)
+_ABOUT_BOX = (
+    "About Vale Ferries",
+    "Vale Ferries is a ferry company based in Kellsmouth that runs four routes along the coast.",
+    "Forward-Looking Statements",
+    "This release contains forward-looking statements that involve risks and uncertainties.",
+)
+
+
+def test_release_about_box_of_its_issuer_is_out_of_the_body() -> None:
+    """The box and the statements under it were the last paragraphs, said
+    only ``release-boilerplate-in-body``."""
+    text = _pier_page(*_RELEASE, *_ABOUT_BOX, header="By Ivo Marsh\nMarch 4, 2025")
+    [story] = wirestory.parse(text)
+    assert list(story.body) == list(_RELEASE)
+    assert "release-boilerplate-in-body" not in _codes(story)
+
+
+def test_about_box_of_an_organisation_the_story_does_not_open_on_is_still_said() -> None:
+    # A news story naming the ferry company only lower down: its About box
+    # may be the paper's own sidebar; kept, said as before.
+    story_paragraphs = (
+        "Passengers on the harbour crossing will ride on electric boats from the spring of "
+        "2027, after an order placed on Tuesday.",
+        *_RELEASE[1:],
+    )
+    text = _pier_page(*story_paragraphs, *_ABOUT_BOX, header="By Ivo Marsh\nMarch 4, 2025")
+    [story] = wirestory.parse(text)
+    assert list(story.body) == [*story_paragraphs, *_ABOUT_BOX]
+    assert "release-boilerplate-in-body" in _codes(story)

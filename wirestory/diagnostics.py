@@ -1037,6 +1037,9 @@ _RULES: dict[str, str] = {
     "caption-in-story": "a caption inside the story (credit or photo label)",
     "author-box-under-story": "the writer's name alone under the story, a title or a bio "
     "under it (the author's box)",
+    "release-about-box": "a press release's notes on its issuer (About NAME over NAME is …, "
+    "NAME named in the release's first paragraph) and all under them: forward-looking "
+    "statements, contacts",
     "page-agency-opening": "the short block right above a page's first paragraph opening with "
     "a known agency in parentheses, a dash and a sentence, or with a dateline holding more "
     "than a place and a sentence: the story's first paragraph",

@@ -2760,6 +2760,17 @@ def _flag_markup_and_boilerplate(
             and _about_box_organisation(f"{name} {following}", knowledge)
         ):
             boilerplate = True
+            if name in lines[paragraphs[0][0]].text:
+                # The release's own issuer, named in its first paragraph
+                # (``Vale Ferries Inc. today ordered …`` … ``About Vale
+                # Ferries`` / ``Vale Ferries is …``): its notes on itself
+                # and all under them (forward-looking statements,
+                # contacts) close the release, no story's paragraphs.
+                for box in paragraphs[number:]:
+                    for index in box:
+                        state.claim(index, Role.FURNITURE, "release-about-box")
+                del paragraphs[number:]
+                return
             state.problems.append(
                 Problem(
                     "release-boilerplate-in-body",
