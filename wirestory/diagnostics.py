@@ -344,6 +344,15 @@ _CODES = (
         "Roma): a caption whose credit the form cannot prove",
     ),
     Code(
+        "prose-over-story-left-out",
+        "warning",
+        "two paragraphs of prose or more in a row (twelve words or more each, ending in a "
+        "sentence's mark) between a page's headline and its story's first paragraph were "
+        "left out as furniture: they may be the story's opening, cut off by short rows "
+        "(a menu, a table) the story's stretch did not cross, and the text read as the "
+        "story another's (a site's disclaimer)",
+    ),
+    Code(
         "heading-over-story-left-out",
         "warning",
         "a short heading-shaped line (no end mark, eight words at most) between a page's "

@@ -4866,6 +4866,7 @@ def _read_blocks(
     _flag_sentence_over_story(
         blocks, (found.stripped, lines), found.furniture, (body_start, body_end), state, knowledge
     )
+    _flag_prose_over_story(blocks, found.stripped, kinds, found.furniture, body_start, state)
     wall = _paywall_notice(texts, weights, (body_start, body_end))
     if wall is not None and body_start < wall < body_end:
         # The story ends at the wall's notice: what the stretch holds under it
@@ -9396,6 +9397,63 @@ def _flag_sentence_over_story(
             "paragraph was left out as furniture: it may be the story's first paragraph, "
             "shorter than prose (a photo's caption with no credit reads the same)",
             index,
+        )
+    )
+
+
+# The paragraphs of prose in a row that, left out between the headline and
+# the story, say the story's opening may be lost; and the words each holds at
+# least (a deck's or a newsletter's pitch of one sentence is shorter).
+_PROSE_OVER_STORY_RUN: Final = 2
+_PROSE_OVER_STORY_MIN_WORDS: Final = 12
+
+
+def _flag_prose_over_story(
+    blocks: Sequence[int],
+    stripped: Sequence[str],
+    kinds: Sequence[str],
+    furniture: Sequence[bool],
+    body_start: int,
+    state: LineState,
+) -> None:
+    """Say so (``prose-over-story-left-out``) when two paragraphs of prose or
+    more in a row, each of ``_PROSE_OVER_STORY_MIN_WORDS`` words or more ending
+    in a sentence's mark, were left between the headline and the story's first
+    paragraph as the header's furniture (``between-headline-and-story``): the
+    story's own opening (``Meal plan for the week`` / ``March 4, 2025 | By
+    Jane Roe`` / ``If you have done the spring plan, you know …`` / ``This
+    plan works for both …`` / a menu of short rows / ``Related Articles`` /
+    the site's disclaimer, read as the story), cut off from the stretch read
+    as the story by short rows the stretch did not cross, the text read below
+    it another's. A deck over the header's date line is one paragraph, and a
+    newsletter's pitch stands under its own label (``Breaking News Emails``),
+    not next to the deck: neither is a run. Asked once a page."""
+    if state.headline is None:
+        return
+    run: list[int] = []
+    for number in range(bisect_left(blocks, state.headline) + 1, body_start):
+        text = stripped[number]
+        if (
+            state.rules[blocks[number]] == "between-headline-and-story"
+            and kinds[number] in _PROSE_KINDS
+            and not furniture[number]
+            and text[-1:] in _PARAGRAPH_ENDS
+            and len(text.split(None, _PROSE_OVER_STORY_MIN_WORDS)) > _PROSE_OVER_STORY_MIN_WORDS
+        ):
+            run.append(number)
+            if len(run) == _PROSE_OVER_STORY_RUN:
+                break
+        else:
+            run = []
+    if len(run) < _PROSE_OVER_STORY_RUN:
+        return
+    state.problems.append(
+        Problem(
+            "prose-over-story-left-out",
+            f"paragraphs of prose between the headline and the story's first paragraph "
+            f"({stripped[run[0]][:60]!r} …) were left out as furniture: they may be the "
+            "story's opening, the text read as the story another's",
+            blocks[run[0]],
         )
     )
 

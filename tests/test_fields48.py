@@ -1,0 +1,150 @@
+"""The forty-eighth fields round: what the labelled real pages still read
+wrong, by form. A plan's or guide's page opening with a few paragraphs of
+prose under its header, then going on in short rows (a meal plan's menu,
+``Meal 1`` / ``Eat every 2-3 hours`` / ``Porridge with berries``) down to a
+box of related links and the site's disclaimer in long sentences: the story's
+stretch could not cross the rows, so the disclaimer was read as the story and
+its opening paragraphs were left as the header's furniture, silently
+(``prose-over-story-left-out`` now says so).
+
+Every page and line here is invented, in the shape of real page text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import wirestory
+
+_MENU = "Home\nWorkouts\nRecipes\nCommunity\nBlog\nShop\nSkip to content"
+
+_HEADLINE = "A Week of Meal Prep for the Spring Plan"
+
+_OPENING = (
+    "If you have followed the spring plan with coach Dana Ferris, you have seen how her "
+    "timed meals fit around the workouts to help you get the most from each session.",
+    "The new plan follows the same nutrition guide, so you can keep using the calorie "
+    "target you worked out for the first phase of the spring plan.",
+    "This menu works for both programmes, so there is no need to work out a whole new "
+    "meal prep when you finish one plan and start the next one.",
+)
+
+_DISCLAIMER = (
+    "The information provided on this website, including the blogs, the community pages "
+    "and all other content, was written for general information only and is not a "
+    "substitute for the advice of your own doctor.",
+    "Results vary depending on starting point, goals and effort. Exercise and a proper diet "
+    "are needed to reach and keep a healthy weight and to build muscle over time.",
+    "These statements have not been evaluated by any food or drug authority. These products "
+    "are not intended to diagnose, treat, cure or prevent any disease at all.",
+    "Consult your physician and follow all safety instructions before beginning any "
+    "exercise programme or taking any supplement or meal replacement product we sell.",
+)
+
+
+def _menu_rows(plans: int) -> list[str]:
+    """A meal plan's short rows: a heading, a time, a dish, its portions."""
+    rows: list[str] = []
+    for plan in "ABCD"[:plans]:
+        rows.append(f"Menu for Eating Plan {plan}")
+        for meal in ("Breakfast", "Meal 1", "Meal 2", "Meal 3", "Evening snack"):
+            rows += [
+                meal,
+                "Eat every 2-3 hours",
+                "Oat porridge with berries and a spoon of seeds",
+                "Portions: 1 Green, 1 Red, 1 Yellow",
+            ]
+    return rows
+
+
+def _plan_page(*opening: str, header: tuple[str, ...] = ()) -> str:
+    blocks = [
+        f"{_HEADLINE} | The Fit Kitchen Blog",
+        _MENU,
+        _HEADLINE,
+        "BLOG > Nutrition > Meal Plans",
+        *(header or ("March 4, 2025 | BY: Fit Kitchen",)),
+        *opening,
+        *_menu_rows(4),
+        "Related Articles",
+        "Why breakfast matters more than you think",
+        "Five snacks for a long run",
+        "Facebook\nPinterest\nInstagram\nJoin our newsletter",
+        *_DISCLAIMER,
+        "Privacy Policy\nTerms of Use\nCopyright 2025 Fit Kitchen",
+    ]
+    return "\n\n".join(blocks) + "\n"
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+@pytest.mark.parametrize("opening", [_OPENING, _OPENING[:2]])
+def test_opening_prose_over_a_plan_left_out_is_said(opening: tuple[str, ...]) -> None:
+    """The disclaimer was read as the story and nothing said the opening
+    paragraphs under the header were left out."""
+    [story] = wirestory.parse(_plan_page(*opening))
+    assert story.headline == _HEADLINE
+    # Either the opening is read as the story's, or the story says it was
+    # left out, on the line of its first paragraph.
+    if story.body[:1] != (opening[0],):
+        said = [d for d in story.diagnostics if d.code == "prose-over-story-left-out"]
+        assert [d.line for d in said] == [_plan_page(*opening).split("\n").index(opening[0]) + 1]
+
+
+def _news_page(*between: str) -> str:
+    """A news page: the headline, what stands between it and the story, the
+    byline, the story right under it."""
+    story = (
+        "A man from Harbourton admitted on Monday that he had threatened to hurt a member "
+        "of the town council in March, prosecutors said.",
+        "The man, 55, admitted making the threat and keeping guns he was not allowed to "
+        "own, the county prosecutor's office said in a statement on Monday.",
+        "He faces up to ten years in prison and a large fine when he is sentenced in the "
+        "spring, the office said.",
+        "He was arrested in April after a call to the councillor's office in which he "
+        "said he would come to the town hall with a gun.",
+    )
+    return (
+        "\n\n".join(
+            [
+                "Harbourton man admits threat to councillor | Vale News",
+                _MENU,
+                "Harbourton man admits threat to councillor",
+                *between,
+                "March 4, 2025, 8:41 AM UTC",
+                "By Tom Hale",
+                *story,
+                "Privacy Policy\nTerms of Service",
+            ]
+        )
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # The deck, then a newsletter's pitch under its own label: no run.
+        (
+            "The man, 55, faces up to ten years in prison when he is sentenced. He made the "
+            "threat in a call to the office.",
+            "Breaking News Emails",
+            "Get breaking news alerts and special reports. The news and stories that matter, "
+            "delivered weekday mornings.",
+            "SUBSCRIBE",
+        ),
+        # A deck alone.
+        (
+            "The man, 55, faces up to ten years in prison when he is sentenced. He made the "
+            "threat in a call to the office.",
+        ),
+        # Two short sentences over the story: no prose paragraphs.
+        ("Updated at noon.", "Read more on the case below."),
+    ],
+)
+def test_deck_and_pitch_over_a_story_say_nothing(between: tuple[str, ...]) -> None:
+    [story] = wirestory.parse(_news_page(*between))
+    assert any(p.startswith("A man from Harbourton admitted") for p in story.body)
+    assert "prose-over-story-left-out" not in _codes(story)
