@@ -148,3 +148,69 @@ def test_deck_and_pitch_over_a_story_say_nothing(between: tuple[str, ...]) -> No
     [story] = wirestory.parse(_news_page(*between))
     assert any(p.startswith("A man from Harbourton admitted") for p in story.body)
     assert "prose-over-story-left-out" not in _codes(story)
+
+
+# --- A share bar between the headline and the byline ---------------------------------
+
+_BLOG_MENU = "Home\nFree Courses\nBooks\nFree Articles\nAbout\nContact"
+_BLOG_HEADLINE = "Ferry Focus: It's Why Some Towns Keep Their Ferries and Others Lose Them"
+_BLOG_STORY = (
+    "Ferry focus is why some towns keep the boats they depend on while others talk about "
+    "it for years but never find the money to run them.",
+    "And why is it that some towns keep a ferry for a while but never get it to the point "
+    "where the fares pay for the crew and the fuel?",
+    "The answer, the harbour board found, is a plan that runs for ten years and not for "
+    "one winter at a time.",
+)
+
+
+def _blog_page(*between: str, byline: str = "By Jane Roe") -> str:
+    """A blog's page whose title (an SEO wording) differs from its headline."""
+    return (
+        "\n\n".join(
+            [
+                "Ferry Focus: Do You Have What It Takes to Keep a Ferry? | Harbour Blog",
+                "Skip to content",
+                _BLOG_MENU,
+                _BLOG_HEADLINE,
+                "\n".join(between),
+                byline,
+                *_BLOG_STORY,
+                "Privacy Policy\nContact us\n© 2025 Harbour Blog",
+            ]
+        )
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        ("258 Shares", "Buffer", "Share", "Pin", "Tweet", "Share", "Email"),
+        ("Share", "Tweet", "Email"),
+        ("Facebook", "Twitter", "LinkedIn", "Copy link"),
+        ("1.2K shares", "Share on Facebook", "Share on Twitter", "Pin it"),
+        ("Share",),
+    ],
+)
+def test_headline_over_a_share_bar_over_the_byline_is_read(bar: tuple[str, ...]) -> None:
+    """The bar ended the walk up from the byline: the site's title was the
+    headline (said only ``headline-from-title``), the printed headline lost."""
+    [story] = wirestory.parse(_blog_page(*bar))
+    assert story.headline == _BLOG_HEADLINE
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)
+    assert list(story.body) == list(_BLOG_STORY)
+    assert "headline-from-title" not in _codes(story)
+
+
+def test_share_bar_under_a_menu_reads_no_menu_row_as_the_headline() -> None:
+    """A menu's row over the bar and no headline printed: the walk passes the
+    bar and meets the menu, which gives no headline."""
+    page = _blog_page("Contact", "Share", "Tweet", "Email").replace(_BLOG_HEADLINE + "\n\n", "")
+    [story] = wirestory.parse(page)
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)
+    assert list(story.body) == list(_BLOG_STORY)
+    assert story.headline != "Contact"
+    assert "headline-from-title" in _codes(story)

@@ -8361,6 +8361,11 @@ _SHARE_KEYS: Final = frozenset(
         "print",
         "copy link",
         "copy url",
+        # A blog's share plugin's buttons (``Buffer`` / ``Share`` / ``Pin`` /
+        # ``Tweet``), printed under its headline.
+        "buffer",
+        "pin",
+        "pin it",
     }
 )
 
@@ -12887,6 +12892,15 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
     # disclaimer / the writer's bio in the first person / ``Follow``), under
     # a name: the disclaimer, a sentence of a headline's length, was taken
     # for the headline.
+    # A share bar between the headline and the byline (``Ferry Focus: …`` /
+    # ``258 Shares`` / ``Share`` / ``Pin`` / ``Tweet`` / ``Email`` / ``By
+    # Jane Roe``, a blog's share plugin; ``Share`` alone): its buttons, each
+    # alone on its line, are passed over without counting against the walk
+    # (no headline and no writer's line is a button's name). They ended the
+    # walk, and the site's name was taken for the headline (said only
+    # ``headline-from-title``).
+    while anchor > 1 and _share_button(texts[anchor - 1]):
+        anchor -= 1
     passed = 0
     first_anchor = anchor
     aside = False
@@ -12974,6 +12988,21 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
             break
         candidates.append(number)
     return candidates
+
+
+# A share button's count (``258 Shares``, ``1.2K shares``), bounded.
+_SHARE_COUNT: Final = re.compile(r"[0-9][0-9.,]{0,8}[KkMm]?\s?(?:[Ss]hares?|SHARES?)")
+
+
+def _share_button(text: str) -> bool:
+    """Is ``text`` a share bar's button alone on its line (``Tweet``,
+    ``Pin``, ``Share on Facebook``: ``_SHARE_KEYS``) or its count (``258
+    Shares``)?"""
+    stripped = text.strip()
+    return (
+        _remembered_phrase_key(stripped) in _SHARE_KEYS
+        or _SHARE_COUNT.fullmatch(stripped) is not None
+    )
 
 
 def _life_span(text: str) -> bool:
