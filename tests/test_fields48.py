@@ -5,7 +5,12 @@ prose under its header, then going on in short rows (a meal plan's menu,
 box of related links and the site's disclaimer in long sentences: the story's
 stretch could not cross the rows, so the disclaimer was read as the story and
 its opening paragraphs were left as the header's furniture, silently
-(``prose-over-story-left-out`` now says so).
+(``prose-over-story-left-out`` now says so). A share bar between a blog's
+headline and its byline (``258 Shares`` / ``Buffer`` / ``Pin`` / ``Tweet``)
+ended the walk up to the headline: the title (an SEO wording) was taken.
+A sports site's calendar under a heading of the headline's words, its rows
+numbered ``1st`` or ``1a``, was left out with no word said, the sidebar's
+prose read as the story (``list-rows-left-out`` now says so).
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -214,3 +219,100 @@ def test_share_bar_under_a_menu_reads_no_menu_row_as_the_headline() -> None:
     assert list(story.body) == list(_BLOG_STORY)
     assert story.headline != "Contact"
     assert "headline-from-title" in _codes(story)
+
+
+# --- A page whose story is its list, under a heading of the headline's words ----------
+
+_RACE_MENU = "Home\nNews\nResults\nCalendar\nDrivers\nContact"
+_RACE_HEADLINE = "Harbour Kart Series Calendar 2025"
+_SIDEBAR = (
+    "Click on the photo of our columnist and read his columns on karting, rallying and "
+    "the other series he writes about for the site every week.",
+    "Click on the picture above to see how the drivers stand in this season's ranking of "
+    "the Harbour Kart Series and in the overall table for the year.",
+    "A long chat about everything that happened on and off the track this season, in the "
+    "twelfth series of our weekly podcast with the whole team.",
+)
+
+
+def _calendar_page(heading: str, rows: tuple[str, ...]) -> str:
+    """A calendar's page: the headline, the date, the section's label, the
+    heading, the rows, their notes and tags, then the sidebar's prose."""
+    return (
+        "\n\n".join(
+            [
+                f"{_RACE_HEADLINE} | Harbour Racing",
+                _RACE_MENU,
+                _RACE_HEADLINE,
+                "Monday, 20 January 2025 at 0:13\nShare this on WhatsApp",
+                "Karting",
+                heading,
+                "\n".join(rows),
+                "* Calendar subject to change by the organiser",
+                "Tags\nkart calendar 2025, harbour kart series, quay point",
+                *_SIDEBAR,
+                "Privacy Policy\nContact us\n© 2025 Harbour Racing",
+            ]
+        )
+        + "\n"
+    )
+
+
+_ORDINAL_ROWS = tuple(
+    f"{n}{suffix} round: {day} {month} – {track}"
+    for n, suffix, day, month, track in (
+        (1, "st", 9, "March", "Quay Point"),
+        (2, "nd", 6, "April", "Mill Lane"),
+        (3, "rd", 20, "April", "Harbour Park"),
+        (4, "th", 4, "May", "Castle Green"),
+        (5, "th", 18, "May", "Quay Point"),
+    )
+)
+_PORTUGUESE_ROWS = tuple(
+    f"{n}{mark} etapa: {day} de {month} – {track}"
+    for mark in ("a",)
+    for n, day, month, track in (
+        (1, 9, "março", "Porto Velho"),
+        (2, 6, "abril", "Vila Nova"),
+        (3, 20, "abril", "Cais Alto"),
+        (4, 4, "maio", "Porto Velho"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "rows"),
+    [
+        ("Calendar of the Harbour Kart Series 2025", _ORDINAL_ROWS),
+        ("Harbour Kart Series 2025 calendar", _ORDINAL_ROWS),
+        ("Calendar of the Harbour Kart Series 2025", _PORTUGUESE_ROWS),
+        (
+            "Calendar of the Harbour Kart Series 2025",
+            tuple(r.replace("a etapa", "ª etapa") for r in _PORTUGUESE_ROWS),
+        ),
+    ],
+)
+def test_list_under_a_heading_of_the_headline_left_out_is_said(
+    heading: str, rows: tuple[str, ...]
+) -> None:
+    """The calendar's rows under a heading repeating the headline were left
+    out with the heading, the sidebar's prose read as the story, silently
+    (said only under a sentence ending in a colon, and rows numbered ``1st``
+    or ``1a`` were no list's form)."""
+    stories = wirestory.parse(_calendar_page(heading, rows))
+    assert stories[0].headline == _RACE_HEADLINE
+    assert "list-rows-left-out" in _codes(stories[0])
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # A box's heading naming none of the headline's words: the site's own
+        # list (its coming events), left out unsaid as before.
+        "Upcoming events",
+        "Latest results",
+    ],
+)
+def test_list_under_a_heading_of_other_words_says_nothing(heading: str) -> None:
+    [story, *_] = wirestory.parse(_calendar_page(heading, _ORDINAL_ROWS))
+    assert "list-rows-left-out" not in _codes(story)

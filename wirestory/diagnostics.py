@@ -296,10 +296,11 @@ _CODES = (
         "furniture, nothing of the story announcing them as its list: they may be the "
         "story's own (a tour's dates, a table's rows) or a box of links, or past the end of a "
         "list read in (a number skipped, a date out of order); or a sentence ending "
-        "in a colon between the headline and the story over such rows: the table may be the "
-        "story. Dated rows under the story with no lead or a box's heading (Upcoming "
-        "events:), each naming a headline or an event in sentence case, none of them "
-        "writing the story's words, are the site's (an archive oldest first), unsaid",
+        "in a colon, or a heading of the headline's words, between the headline and the story "
+        "over such rows: the table or calendar may be the story. Dated rows under the story "
+        "with no lead or a box's heading (Upcoming events:), each naming a headline or an "
+        "event in sentence case, none of them writing the story's words, are the site's "
+        "(an archive oldest first), unsaid",
     ),
     Code(
         "short-run-left-out",

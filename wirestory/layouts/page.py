@@ -5165,14 +5165,23 @@ def _read_blocks(
                 blocks[list_left],
             )
         )
-    elif (over := _list_over_story(texts, blocks, claimed, body_start, knowledge)) >= 0:
+    elif (
+        over := _list_over_story(
+            texts,
+            blocks,
+            claimed,
+            body_start,
+            knowledge,
+            lines[state.headline].text if state.headline is not None else None,
+        )
+    ) >= 0:
         state.problems.append(
             Problem(
                 "list-rows-left-out",
-                f"a sentence ending in a colon ({texts[over].strip()[:60]!r}) over short rows "
-                "of a list's form between the headline and the story was left out as "
-                "furniture with its rows: they may be the story (a table's rows), the "
-                "paragraphs read another's",
+                f"a sentence ending in a colon or a heading of the headline's words "
+                f"({texts[over].strip()[:60]!r}) over short rows of a list's form between the "
+                "headline and the story was left out as furniture with its rows: they may be "
+                "the story (a table's rows, a calendar), the paragraphs read another's",
                 blocks[over],
             )
         )
@@ -5690,9 +5699,12 @@ _SHORT_AT_EDGE: Final = "short-at-edge"
 # A word of a list's lead or heading counted as the story's: four letters or
 # more (``tour``, ``band``), shorter ones being a heading's small words.
 _LIST_WORD_MIN_CHARS: Final = 4
-# A numbered row: a rank or an item's number, a bracket or a full stop or a
-# space, then the row (``1 Jane Roe 5040 5``, ``2) Harbour lamp``, ``3. …``).
-_LIST_NUMBER: Final = re.compile(r"(\d{1,3})(?:[.)]\s*|\s+)(?=\S)")
+# A numbered row: a rank or an item's number, maybe an ordinal's letters
+# (``1st``, ``2nd``; ``1a``, ``1ª``, ``1º`` in Portuguese, Spanish and
+# Italian: ``1a etapa: 9 de março – Porto Velho``, a race calendar's rows), a
+# bracket or a full stop or a space, then the row (``1 Jane Roe 5040 5``,
+# ``2) Harbour lamp``, ``3. …``).
+_LIST_NUMBER: Final = re.compile(r"(\d{1,3})(?:st|nd|rd|th|[aoªº])?(?:[.)]\s*|\s+)(?=\S)")
 # A bulleted row (``• Twenty halls on the coast``, ``- …``) or a lettered one
 # (``a) …``, ``b. …``): a story's list as often as a box of links, so proven
 # by a sentence ending in a colon only (:func:`_bare_rows`).
@@ -6089,22 +6101,29 @@ def _list_over_story(
     claimed: Sequence[str],
     body_start: int,
     knowledge: Knowledge,
+    headline: str | None,
 ) -> int:
     """The block of a sentence ending in a colon between the headline and
     the story's first paragraph (``between-headline-and-story``) over rows of
     a list form (:func:`_list_rows`, a header row allowed between: ``The
     final standings after twelve races:`` / ``Pos. Crew Points`` / ``1 Jane
     Roe 512 5`` / …), else -1: a page whose story is its table, the
-    paragraphs read below it another text's (a comment box's notice). Asked
-    only when a line of the ``_LIST_LINES_MOST`` blocks above the story ends
-    in a colon (one join and one search, in C)."""
+    paragraphs read below it another text's (a comment box's notice). So
+    too a heading half of whose words of four letters or more the headline
+    writes (:func:`_list_heading`: ``Kart Series Calendar 2025`` over
+    ``Calendar of the Kart Series 2025`` / ``1st round: 9 March – Quay
+    Point`` / …, a sports site's calendar or standings under its own
+    heading, with no colon): its rows and the heading were left out, the
+    sidebar's prose read as the story, silently. A box's heading naming
+    none of the headline's words (``Upcoming events``) is the site's."""
     head = max(0, body_start - _LIST_LINES_MOST)
-    if ":\n" not in "\n".join(texts[head:body_start]):
+    if headline is None:
         return -1
+    headline_words = set(_tokens(headline))
     months = dict(knowledge.months)
     for number in range(head, body_start - _LIST_ROWS_LEAST):
-        if claimed[blocks[number]] == "between-headline-and-story" and _lead_in_sentence(
-            texts[number]
+        if claimed[blocks[number]] == "between-headline-and-story" and (
+            _lead_in_sentence(texts[number]) or _list_heading(texts[number], lambda: headline_words)
         ):
             for rows_from in (number + 1, number + 2):
                 if _list_rows(texts, rows_from, body_start, months) > rows_from:
