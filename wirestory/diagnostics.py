@@ -296,10 +296,11 @@ _CODES = (
         "furniture, nothing of the story announcing them as its list: they may be the "
         "story's own (a tour's dates, a table's rows) or a box of links, or past the end of a "
         "list read in (a number skipped, a date out of order); or a sentence ending "
-        "in a colon between the headline and the story over such rows: the table may be the "
-        "story. Dated rows under the story with no lead or a box's heading (Upcoming "
-        "events:), each naming a headline or an event in sentence case, none of them "
-        "writing the story's words, are the site's (an archive oldest first), unsaid",
+        "in a colon, or a heading of the headline's words, between the headline and the story "
+        "over such rows: the table or calendar may be the story. Dated rows under the story "
+        "with no lead or a box's heading (Upcoming events:), each naming a headline or an "
+        "event in sentence case, none of them writing the story's words, are the site's "
+        "(an archive oldest first), unsaid",
     ),
     Code(
         "short-run-left-out",
@@ -342,6 +343,15 @@ _CODES = (
         "prose (a photo's caption with no credit reads the same); so too one followed by a "
         "photo label, a language's 'by' and one capitalised word (... dal ponte. Foto di "
         "Roma): a caption whose credit the form cannot prove",
+    ),
+    Code(
+        "prose-over-story-left-out",
+        "warning",
+        "two paragraphs of prose or more in a row (twelve words or more each, ending in a "
+        "sentence's mark) between a page's headline and its story's first paragraph were "
+        "left out as furniture: they may be the story's opening, cut off by short rows "
+        "(a menu, a table) the story's stretch did not cross, and the text read as the "
+        "story another's (a site's disclaimer)",
     ),
     Code(
         "heading-over-story-left-out",

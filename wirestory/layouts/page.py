@@ -4915,6 +4915,7 @@ def _read_blocks(
     _flag_sentence_over_story(
         blocks, (found.stripped, lines), found.furniture, (body_start, body_end), state, knowledge
     )
+    _flag_prose_over_story(blocks, found.stripped, kinds, found.furniture, body_start, state)
     wall = _paywall_notice(texts, weights, (body_start, body_end))
     if wall is not None and body_start < wall < body_end:
         # The story ends at the wall's notice: what the stretch holds under it
@@ -5213,14 +5214,23 @@ def _read_blocks(
                 blocks[list_left],
             )
         )
-    elif (over := _list_over_story(texts, blocks, claimed, body_start, knowledge)) >= 0:
+    elif (
+        over := _list_over_story(
+            texts,
+            blocks,
+            claimed,
+            body_start,
+            knowledge,
+            lines[state.headline].text if state.headline is not None else None,
+        )
+    ) >= 0:
         state.problems.append(
             Problem(
                 "list-rows-left-out",
-                f"a sentence ending in a colon ({texts[over].strip()[:60]!r}) over short rows "
-                "of a list's form between the headline and the story was left out as "
-                "furniture with its rows: they may be the story (a table's rows), the "
-                "paragraphs read another's",
+                f"a sentence ending in a colon or a heading of the headline's words "
+                f"({texts[over].strip()[:60]!r}) over short rows of a list's form between the "
+                "headline and the story was left out as furniture with its rows: they may be "
+                "the story (a table's rows, a calendar), the paragraphs read another's",
                 blocks[over],
             )
         )
@@ -5738,9 +5748,12 @@ _SHORT_AT_EDGE: Final = "short-at-edge"
 # A word of a list's lead or heading counted as the story's: four letters or
 # more (``tour``, ``band``), shorter ones being a heading's small words.
 _LIST_WORD_MIN_CHARS: Final = 4
-# A numbered row: a rank or an item's number, a bracket or a full stop or a
-# space, then the row (``1 Jane Roe 5040 5``, ``2) Harbour lamp``, ``3. …``).
-_LIST_NUMBER: Final = re.compile(r"(\d{1,3})(?:[.)]\s*|\s+)(?=\S)")
+# A numbered row: a rank or an item's number, maybe an ordinal's letters
+# (``1st``, ``2nd``; ``1a``, ``1ª``, ``1º`` in Portuguese, Spanish and
+# Italian: ``1a etapa: 9 de março – Porto Velho``, a race calendar's rows), a
+# bracket or a full stop or a space, then the row (``1 Jane Roe 5040 5``,
+# ``2) Harbour lamp``, ``3. …``).
+_LIST_NUMBER: Final = re.compile(r"(\d{1,3})(?:st|nd|rd|th|[aoªº])?(?:[.)]\s*|\s+)(?=\S)")
 # A bulleted row (``• Twenty halls on the coast``, ``- …``) or a lettered one
 # (``a) …``, ``b. …``): a story's list as often as a box of links, so proven
 # by a sentence ending in a colon only (:func:`_bare_rows`).
@@ -6137,22 +6150,29 @@ def _list_over_story(
     claimed: Sequence[str],
     body_start: int,
     knowledge: Knowledge,
+    headline: str | None,
 ) -> int:
     """The block of a sentence ending in a colon between the headline and
     the story's first paragraph (``between-headline-and-story``) over rows of
     a list form (:func:`_list_rows`, a header row allowed between: ``The
     final standings after twelve races:`` / ``Pos. Crew Points`` / ``1 Jane
     Roe 512 5`` / …), else -1: a page whose story is its table, the
-    paragraphs read below it another text's (a comment box's notice). Asked
-    only when a line of the ``_LIST_LINES_MOST`` blocks above the story ends
-    in a colon (one join and one search, in C)."""
+    paragraphs read below it another text's (a comment box's notice). So
+    too a heading half of whose words of four letters or more the headline
+    writes (:func:`_list_heading`: ``Kart Series Calendar 2025`` over
+    ``Calendar of the Kart Series 2025`` / ``1st round: 9 March – Quay
+    Point`` / …, a sports site's calendar or standings under its own
+    heading, with no colon): its rows and the heading were left out, the
+    sidebar's prose read as the story, silently. A box's heading naming
+    none of the headline's words (``Upcoming events``) is the site's."""
     head = max(0, body_start - _LIST_LINES_MOST)
-    if ":\n" not in "\n".join(texts[head:body_start]):
+    if headline is None:
         return -1
+    headline_words = set(_tokens(headline))
     months = dict(knowledge.months)
     for number in range(head, body_start - _LIST_ROWS_LEAST):
-        if claimed[blocks[number]] == "between-headline-and-story" and _lead_in_sentence(
-            texts[number]
+        if claimed[blocks[number]] == "between-headline-and-story" and (
+            _lead_in_sentence(texts[number]) or _list_heading(texts[number], lambda: headline_words)
         ):
             for rows_from in (number + 1, number + 2):
                 if _list_rows(texts, rows_from, body_start, months) > rows_from:
@@ -8409,6 +8429,11 @@ _SHARE_KEYS: Final = frozenset(
         "print",
         "copy link",
         "copy url",
+        # A blog's share plugin's buttons (``Buffer`` / ``Share`` / ``Pin`` /
+        # ``Tweet``), printed under its headline.
+        "buffer",
+        "pin",
+        "pin it",
     }
 )
 
@@ -9445,6 +9470,63 @@ def _flag_sentence_over_story(
             "paragraph was left out as furniture: it may be the story's first paragraph, "
             "shorter than prose (a photo's caption with no credit reads the same)",
             index,
+        )
+    )
+
+
+# The paragraphs of prose in a row that, left out between the headline and
+# the story, say the story's opening may be lost; and the words each holds at
+# least (a deck's or a newsletter's pitch of one sentence is shorter).
+_PROSE_OVER_STORY_RUN: Final = 2
+_PROSE_OVER_STORY_MIN_WORDS: Final = 12
+
+
+def _flag_prose_over_story(
+    blocks: Sequence[int],
+    stripped: Sequence[str],
+    kinds: Sequence[str],
+    furniture: Sequence[bool],
+    body_start: int,
+    state: LineState,
+) -> None:
+    """Say so (``prose-over-story-left-out``) when two paragraphs of prose or
+    more in a row, each of ``_PROSE_OVER_STORY_MIN_WORDS`` words or more ending
+    in a sentence's mark, were left between the headline and the story's first
+    paragraph as the header's furniture (``between-headline-and-story``): the
+    story's own opening (``Meal plan for the week`` / ``March 4, 2025 | By
+    Jane Roe`` / ``If you have done the spring plan, you know …`` / ``This
+    plan works for both …`` / a menu of short rows / ``Related Articles`` /
+    the site's disclaimer, read as the story), cut off from the stretch read
+    as the story by short rows the stretch did not cross, the text read below
+    it another's. A deck over the header's date line is one paragraph, and a
+    newsletter's pitch stands under its own label (``Breaking News Emails``),
+    not next to the deck: neither is a run. Asked once a page."""
+    if state.headline is None:
+        return
+    run: list[int] = []
+    for number in range(bisect_left(blocks, state.headline) + 1, body_start):
+        text = stripped[number]
+        if (
+            state.rules[blocks[number]] == "between-headline-and-story"
+            and kinds[number] in _PROSE_KINDS
+            and not furniture[number]
+            and text[-1:] in _PARAGRAPH_ENDS
+            and len(text.split(None, _PROSE_OVER_STORY_MIN_WORDS)) > _PROSE_OVER_STORY_MIN_WORDS
+        ):
+            run.append(number)
+            if len(run) == _PROSE_OVER_STORY_RUN:
+                break
+        else:
+            run = []
+    if len(run) < _PROSE_OVER_STORY_RUN:
+        return
+    state.problems.append(
+        Problem(
+            "prose-over-story-left-out",
+            f"paragraphs of prose between the headline and the story's first paragraph "
+            f"({stripped[run[0]][:60]!r} …) were left out as furniture: they may be the "
+            "story's opening, the text read as the story another's",
+            blocks[run[0]],
         )
     )
 
@@ -12919,6 +13001,15 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
     # disclaimer / the writer's bio in the first person / ``Follow``), under
     # a name: the disclaimer, a sentence of a headline's length, was taken
     # for the headline.
+    # A share bar between the headline and the byline (``Ferry Focus: …`` /
+    # ``258 Shares`` / ``Share`` / ``Pin`` / ``Tweet`` / ``Email`` / ``By
+    # Jane Roe``, a blog's share plugin; ``Share`` alone): its buttons, each
+    # alone on its line, are passed over without counting against the walk
+    # (no headline and no writer's line is a button's name). They ended the
+    # walk, and the site's name was taken for the headline (said only
+    # ``headline-from-title``).
+    while anchor > 1 and _share_button(texts[anchor - 1]):
+        anchor -= 1
     passed = 0
     first_anchor = anchor
     aside = False
@@ -13006,6 +13097,21 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
             break
         candidates.append(number)
     return candidates
+
+
+# A share button's count (``258 Shares``, ``1.2K shares``), bounded.
+_SHARE_COUNT: Final = re.compile(r"[0-9][0-9.,]{0,8}[KkMm]?\s?(?:[Ss]hares?|SHARES?)")
+
+
+def _share_button(text: str) -> bool:
+    """Is ``text`` a share bar's button alone on its line (``Tweet``,
+    ``Pin``, ``Share on Facebook``: ``_SHARE_KEYS``) or its count (``258
+    Shares``)?"""
+    stripped = text.strip()
+    return (
+        _remembered_phrase_key(stripped) in _SHARE_KEYS
+        or _SHARE_COUNT.fullmatch(stripped) is not None
+    )
 
 
 def _life_span(text: str) -> bool:
