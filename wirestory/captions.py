@@ -1262,6 +1262,10 @@ class _PagePatterns(NamedTuple):
     plain_chars: int
     """A stripped line of more characters names no agency alone
     (:func:`~wirestory.bylines.organization_line_bound`)."""
+    label_heads: dict[str, bool]
+    """For a line's first two characters (the line opening with no white
+    space), whether ``photo_label`` or ``caption_label`` may match a line
+    opening with them (:func:`_labels_may_open`), filled as lines are asked."""
 
 
 def _openings(firsts: Iterable[str]) -> frozenset[str]:
@@ -1419,6 +1423,43 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         plain_openings=_plain_openings(knowledge),
         plain_closers=frozenset(knowledge.sentence_and_clause_ends) - frozenset(")]"),
         plain_chars=organization_line_bound(knowledge),
+        label_heads={},
+    )
+
+
+# How many first-two-character answers ``_PagePatterns.label_heads`` keeps
+# (a page's lines open with a few thousand pairs; text outside ASCII more).
+_LABEL_HEADS_KEPT: Final = 20_000
+
+
+def _labels_may_open(text: str, stripped: str, patterns: _PagePatterns) -> bool:
+    """May ``photo_label`` match ``text`` or ``caption_label`` its stripped
+    form ``stripped`` (at their starts)? A line either matches opens with a
+    prefix of the match (each holds two characters or more): where the line
+    opens with no white space (its first two characters the stripped
+    line's), the two characters are asked as ``regex``'s partial match (may
+    they open a match?), once a pair; a pair neither may open (``Pr``,
+    ``Th``: most of a story's paragraphs and a menu's links opening with a
+    label's first letter) turns the line down without the two case-
+    insensitive matches over it. Otherwise both are matched.
+    (:func:`is_page_caption`'s sieve; its tests ask :func:`labels_may_open`.)"""
+    head = text[:2]
+    if head == stripped[:2]:
+        heads = patterns.label_heads
+        may = heads.get(head)
+        if may is None:
+            may = (
+                patterns.photo_label.match(head, partial=True) is not None
+                or patterns.caption_label.match(head, partial=True) is not None
+            )
+            if len(heads) >= _LABEL_HEADS_KEPT:
+                heads.clear()
+            heads[head] = may
+        if not may:
+            return False
+    return (
+        patterns.photo_label.match(text, 0, None, False) is not None
+        or patterns.caption_label.match(stripped, 0, None, False) is not None
     )
 
 
@@ -1859,11 +1900,7 @@ def is_page_caption(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> b
             )
             and (
                 (first.isascii() and first not in patterns.plain_openings)
-                or (
-                    not stripped[:1].isdigit()
-                    and patterns.photo_label.match(text, 0, None, False) is None
-                    and patterns.caption_label.match(stripped, 0, None, False) is None
-                )
+                or (not stripped[:1].isdigit() and not _labels_may_open(text, stripped, patterns))
             )
             and (
                 len(stripped) > patterns.plain_chars
@@ -2170,6 +2207,14 @@ def credit_mark(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex
     Roe``), ``Courtesy of``, a copyright label (``© Jane Roe``), or None; how
     :func:`is_credit_line` reads a credit alone on its line."""
     return _page_patterns(knowledge).credit_marks.match(text)
+
+
+def labels_may_open(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """May :func:`photo_label` match ``text``, or :func:`caption_label` the
+    stripped ``text``, as :func:`is_page_caption`'s sieve asks it (by the
+    line's first two characters first)? (Not part of wirestory's API; its
+    tests hold it to the two patterns.)"""
+    return _labels_may_open(text, text.strip(), _page_patterns(knowledge))
 
 
 def photo_label(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Match[str] | None:

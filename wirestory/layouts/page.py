@@ -57,7 +57,7 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from itertools import accumulate, chain, compress, filterfalse, groupby, pairwise, repeat
+from itertools import accumulate, chain, compress, filterfalse, groupby, islice, pairwise, repeat
 from operator import ge, is_, is_not, itemgetter, lt, mul, not_
 from typing import Final, NamedTuple, cast
 
@@ -5055,7 +5055,8 @@ def _read_blocks(
             # the story says so (embedded-post-in-body, under the loop).
             state.paragraphs.append([index])
             state.claim(index, Role.BODY, "embedded-post")
-        elif _claim_caption_pair(blocks, number, pairs, state, glued):
+        # With no caption pairs on the page (most), no block is one's.
+        elif pairs and _claim_caption_pair(blocks, number, pairs, state, glued):
             pass
         elif number in credit_lines:
             # A credit alone whose caption is not known (``Getty Images``,
@@ -5090,18 +5091,25 @@ def _read_blocks(
             state.claim(index, Role.CAPTION, "caption-in-story")
             flag_signed_caption(texts[number], index, state, knowledge)
             _flag_narrating_caption(texts[number], index, state, knowledge)
-        elif _is_positioned_caption(texts[number], patterns, knowledge):
+        # The caption readers below are each asked only of a block holding what
+        # its own first test looks for (a bracket; a colon; a closing bracket or
+        # a spaced dash; ``redit``), a string test in C: the same answers,
+        # without four calls for each of the story's paragraphs (most hold
+        # none; ``… the ferry sails at dawn.``).
+        elif "(" in texts[number] and _is_positioned_caption(texts[number], patterns, knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-by-position")
             _flag_narrating_positioned(texts[number], index, state, knowledge)
-        elif _is_picture_agency_caption(texts[number], knowledge):
+        elif ":" in texts[number] and _is_picture_agency_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-picture-agency")
-        elif _generic_credited_caption(texts[number], knowledge):
+        elif (
+            ")" in (text := texts[number]) or " - " in text or " – " in text or " — " in text
+        ) and _generic_credited_caption(text, knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-story")
             _flag_generic_caption(texts[number], index, state, knowledge)
-        elif _long_credited_caption(texts[number], knowledge):
+        elif "redit" in texts[number] and _long_credited_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-long-credited")
             state.problems.append(
@@ -5127,8 +5135,11 @@ def _read_blocks(
                 state.claim(index, Role.FURNITURE, "in-story:short-run")
                 if not found.furniture[number]:
                     run_left.append(number)
-        elif classes[number] == _GOOD and _entry_author(
-            texts, number, body_end, state.byline_found
+        elif (
+            classes[number] == _GOOD
+            # A writer's name is short: a paragraph is turned down by its length.
+            and len(found.stripped[number]) <= _ENTRY_AUTHOR_MAX_CHARS
+            and _entry_author(texts, number, body_end, state.byline_found)
         ):
             state.claim(index, Role.FURNITURE, "in-story:entry-author")
         elif classes[number] == _GOOD:
@@ -5235,7 +5246,7 @@ def _read_blocks(
             )
         )
     _flag_second_page(texts, body_start, lines, blocks, state)
-    _flag_story_under_page(texts, blocks, state, options)
+    _flag_story_under_page(found, state, options)
     if posts:
         post = min(posts)
         state.problems.append(
@@ -6926,9 +6937,7 @@ _WIRE_LEAD_MIN_CHARS: Final = 40
 _MARKED_HEADER_REACH: Final = 8
 
 
-def _flag_story_under_page(
-    texts: Sequence[str], blocks: Sequence[int], state: LineState, options: ParseOptions
-) -> None:
+def _flag_story_under_page(found: _Blocks, state: LineState, options: ParseOptions) -> None:
     """``possible-story-boundary`` where another story's whole header stands
     under the page story's first paragraph: a marked one (``Headline`` /
     captions / ``TT`` / ``Headline`` again, the marker one of
@@ -6945,21 +6954,41 @@ def _flag_story_under_page(
         problem.code == "possible-story-boundary" for problem in state.problems
     ):
         return
+    texts, blocks, stripped = found.texts, found.indexes, found.stripped
     first = bisect_right(blocks, state.paragraphs[0][0])
     knowledge = options.knowledge
     markers = options.markers
     ends = knowledge.full_stops + knowledge.clause_ends
     read = {index for paragraph in state.paragraphs for index in paragraph}
-    # A page holds thousands of blocks under its story (links, menus): each is
-    # told by its length and opening first, the patterns asked of few.
     marker_reach = max(map(len, markers), default=0) + _MARK_PADDING_CHARS
-    for number in range(first + 1, len(texts)):
+    # A page holds thousands of blocks under its story (links, menus), most
+    # of them short. Only three kinds of block can be said: a marker line
+    # alone (``TT``), a wire story's lead (``_WIRE_LEAD_MIN_CHARS`` or more)
+    # and a byline (``By …``: its first two characters, ``_Blocks.heads``,
+    # are a byline's). The long ones are picked in C, the other two only on
+    # a page holding one (a set test each); they are looked at in order.
+    start, count = first + 1, len(texts)
+    numbers = list(
+        compress(
+            range(start, count),
+            map(ge, map(len, islice(texts, start, None)), repeat(_WIRE_LEAD_MIN_CHARS)),
+        )
+    )
+    heads = found.heads
+    others = []
+    if not _BY_HEADS.isdisjoint(islice(heads, start, None)):
+        others += [n for n in range(start, count) if heads[n] in _BY_HEADS]
+    if markers and not frozenset(markers).isdisjoint(islice(stripped, start, None)):
+        others += [n for n in range(start, count) if stripped[n] in markers]
+    if others:
+        numbers = sorted({*numbers, *others})
+    for number in numbers:
         raw = texts[number]
         if len(raw) <= marker_reach:
-            if raw.strip() not in markers:
+            if stripped[number] not in markers:
                 continue
-            above = [t.strip() for t in texts[max(first, number - _MARKED_HEADER_REACH) : number]]
-            below = {t.strip() for t in texts[number + 1 : number + 1 + _MARKED_HEADER_REACH]}
+            above = stripped[max(first, number - _MARKED_HEADER_REACH) : number]
+            below = set(stripped[number + 1 : number + 1 + _MARKED_HEADER_REACH])
             shown = [at for at, head in enumerate(above) if head and head in below]
             if not shown:
                 continue
@@ -6973,12 +7002,12 @@ def _flag_story_under_page(
             wire_lead = len(raw) >= _WIRE_LEAD_MIN_CHARS
             if not (wire_lead or raw[:3] in _BY_OPENINGS):
                 continue
-            head = texts[number - 1].strip()
+            head = stripped[number - 1]
             if not (
                 head and head[-1:] not in ends and len(head.split()) <= _SECOND_HEADLINE_MAX_WORDS
             ):
                 continue
-            text = raw.strip()
+            text = stripped[number]
             if wire_lead and opens_wire_story(text, knowledge):
                 # One of the story's paragraphs so opening is the teaser
                 # enrich's second dateline says.
@@ -8172,13 +8201,18 @@ def _live_entry_buttons(
     count = len(kinds)
     bars: set[int] = set()
     # Every page asks this of each block: the length and first character a
-    # stamp needs first (the blocks are stripped, as live_blog_stamp strips).
+    # stamp needs first, then live_blog_stamp's own tests inlined (the blocks
+    # are stripped already, as it strips: the same answers, without two calls
+    # and three strips for each of the thousands of short blocks opening in a
+    # figure or one of those letters, ``2024``, ``Home``, ``About us``).
+    fullmatch = _TIMESTAMP_LINE.fullmatch
     stamps = [
         n
         for n, text in enumerate(stripped)
         if len(text) <= _TIMESTAMP_MAX_CHARS
         and text[:1] in _TIMESTAMP_OPENINGS
-        and live_blog_stamp(text)
+        and fullmatch(text) is not None
+        and not text.replace(".", "").isdigit()
     ]
     if len(stamps) < _LIVE_BLOG_STAMPS:
         return bars
