@@ -1,4 +1,4 @@
-"""The tests every round of written whole pages shares (heldout23, 25, 26, 27, 28, 29):
+"""The tests every round of written whole pages shares (heldout23, 25, 26, 27, 28, 29, 30):
 each page's fields as its file pins them down, one story a page, each
 misreading left carrying its diagnostic, and the pages rebuilt from their
 segments. Each round's module states its pages and what it left
@@ -18,6 +18,7 @@ from test_heldout26 import ROUND as HELDOUT26
 from test_heldout27 import ROUND as HELDOUT27
 from test_heldout28 import ROUND as HELDOUT28
 from test_heldout29 import ROUND as HELDOUT29
+from test_heldout30 import ROUND as HELDOUT30
 
 import wirestory
 
@@ -28,6 +29,7 @@ _ROUNDS: dict[str, HeldOutPages] = {
     "heldout27": HELDOUT27,
     "heldout28": HELDOUT28,
     "heldout29": HELDOUT29,
+    "heldout30": HELDOUT30,
 }
 
 

@@ -786,7 +786,8 @@ def test_box_label_sieve_lets_every_label_opening_through(texts: list[str]) -> N
             words = text.split(None, 1)
             if words and words[0].casefold().rstrip(":|-\u2013\u2014,.") in firsts:
                 assert through, (text, labels)
-    assert box_label_openings(["Weather", "Sport"]) == [False, False]
+    # ("Sport" opens as the label "Sponsored" does: let through since heldout30.)
+    assert box_label_openings(["Weather", "Opinion"]) == [False, False]
     # Turkish's dotted capital I folds to i and a dot, the label's to i: let through.
     assert box_label_openings(["İlgili Haberler"]) == [True]
     # Turkish's dotless i in a label's first word, its capital the plain I.

@@ -338,6 +338,36 @@ def _is_bare_credit(tail: str, separator: str, knowledge: Knowledge, closers: st
     )
 
 
+# An agency's link to license a photo, after the caption's credit on its own
+# pages, with or without the screen reader's note after it.
+_LICENSING_LINK: Final = " Purchase Licensing Rights"
+_LICENSING_LINKS: Final = (_LICENSING_LINK, _LICENSING_LINK + ", opens new tab")
+
+# A capital glued to the full stop closing a caption's sentence (after a small
+# letter or a digit: "U.S.Army" is an abbreviation's). One class each: linear.
+_GLUED_STOP = regex.compile(r"(?<=[\p{Ll}\d][.!?])\p{Lu}")
+
+
+def _glued_slash_credit(text: str, window_start: int) -> int | None:
+    """Where a page caption's credit of a name, a slash and its source starts
+    when a browser's copy glued it to the caption's full stop (``A sign
+    outside a house on Feb. 27.Fred Lum/The Vale Post``): the last capital
+    glued to a stop in the window, the rest a slash credit (``_SLASH_CREDIT``,
+    at most ``_MAX_BARE_WORDS`` words); else None. Read as no caption, the
+    line was furniture between the headline and the story, silently."""
+    starts = [found.start() for found in _GLUED_STOP.finditer(text, window_start)]
+    if not starts:
+        return None
+    tail = text[starts[-1] :]
+    if (
+        "/" in tail
+        and len(tail.split()) <= _MAX_BARE_WORDS
+        and _SLASH_CREDIT.match(tail) is not None
+    ):
+        return starts[-1]
+    return None
+
+
 CreditForm = Literal["parenthesized", "bare", "label"]
 """Which form of credit :func:`find_credit` found: ``parenthesized`` (``... in
 Iraq. (AFP)``, ``[File: Reuters]``), ``bare`` after the caption's last
@@ -412,6 +442,12 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             # caption (US chains print the caption with "less" after its
             # credit, then its folded showing ending "… more"): no credit's word.
             text = text[:-5].rstrip()
+        elif text.endswith(_LICENSING_LINKS):
+            # "… File Photo Purchase Licensing Rights, opens new tab": an
+            # agency's own page prints the link to license the photo after
+            # its credit (a screen reader's note after the link's words); read
+            # with it, the credit ended in no name, and the caption was lost.
+            text = text[: text.rindex(_LICENSING_LINK)].rstrip()
         # Most lines open with no digit: the counter is not looked for (an
         # ASCII first character is a digit of ``\d`` only when it is 0 to 9).
         first = text[:1]
@@ -507,6 +543,10 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
     # Look only at the last few words: a bare credit is short, and bounding the
     # search window keeps a pathological caption from costing more than its length.
     window_start = len(text) - _MAX_CREDIT_CHARS if len(text) > _MAX_CREDIT_CHARS else 0
+    if page and "/" in text[window_start:]:
+        glued = _glued_slash_credit(text, window_start)
+        if glued is not None:
+            return _match(text[:glued], text[glued:], "bare", text, offset, counter, labelled)
     slash = text.rfind("/", window_start)
     if slash > 0 and _described_before_agency(text, slash, knowledge):
         described: _Found | None = _match(
@@ -1361,7 +1401,12 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         photo_label_openings=_photo_label_openings(knowledge),
         writer_title=regex.compile(writer_title_pattern(knowledge)),
         inline_credit=regex.compile(
-            r"(?:(?<=[.!?\u201d\"])\s++|\s++[(\[])"
+            # The label after the caption's sentence, a space between, or
+            # glued to its full stop by a browser's copy of the caption's and
+            # the credit's elements: "… at the wharf.Credit: Tom Abbott" (a
+            # capital opening the label after a small letter's stop: "U.S.Photo:"
+            # and "e.g.photo:" are no credit's).
+            r"(?:(?<=[.!?\u201d\"])\s++|(?<=\p{Ll}[.!?])(?=\p{Lu})|\s++[(\[])"
             # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name";
             # "Photo courtesy: Harbour Board" (South Asian sites); an outlet's
             # initials in capitals before the label, "… on Monday. ST PHOTO:

@@ -1075,18 +1075,31 @@ def _title_dash_form(window: str, patterns: _Patterns) -> tuple[dict[str, str | 
         if at <= 0:
             continue
         place = window[:at]
-        words = place.split(" ")
+        # "Tanak Bay, Kenya – The …": the place, then its country or region
+        # after a comma (a broadcaster's form), each of one to three words.
+        place, comma, region = place.partition(", ")
         after = window[at + len(dash) : at + len(dash) + 1]
         if (
-            len(words) <= 3
-            and _is_title_word(words[0])
-            and not place.isupper()
-            and all(_is_title_word(w) or w in _PLACE_CONNECTORS for w in words)
-            and not any(w.casefold() in patterns.date_line_words for w in words)
+            _title_case_words(place, patterns)
+            and (not comma or _title_case_words(region, patterns))
             and (after.isupper() or (after != "" and after in '"“‘'))
         ):
-            return {"places": place}, at + len(dash)
+            return {"places": place, "region": region or None}, at + len(dash)
     return None
+
+
+def _title_case_words(place: str, patterns: _Patterns) -> bool:
+    """One to three title-case words (place connectors between), not all in
+    capitals, none a date line's word (``Monday``): a place of
+    :func:`_title_dash_form`, or its region after a comma."""
+    words = place.split(" ")
+    return (
+        len(words) <= 3
+        and _is_title_word(words[0])
+        and not place.isupper()
+        and all(_is_title_word(w) or w in _PLACE_CONNECTORS for w in words)
+        and not any(w.casefold() in patterns.date_line_words for w in words)
+    )
 
 
 # The last parts of an address in small letters read as a site's besides a

@@ -354,6 +354,13 @@ _CODES = (
         "story another's (a site's disclaimer)",
     ),
     Code(
+        "summary-box-over-story",
+        "warning",
+        "a page's story opens right under a summary box's label (In short:, Key points) or "
+        "a notice over a machine-written summary (This is AI generated summarization …): "
+        "its first paragraphs may be the box's bullets",
+    ),
+    Code(
         "heading-over-story-left-out",
         "warning",
         "a short heading-shaped line (no end mark, eight words at most) between a page's "

@@ -783,6 +783,10 @@ class Knowledge:
             "contains affiliate links",
             "may contain affiliate links",
             "we may earn a commission",
+            # A notice over a machine-written summary of the story: "This is
+            # AI generated summarization, which may have errors. For context,
+            # always refer to the full article." (no story bids its reader so).
+            "always refer to the full article",
         ),
         validator=_STRINGS,
     )
@@ -844,6 +848,11 @@ class Knowledge:
             # in brackets after it ("Comments (2)") makes it the section's.
             r"(?:comments|comentar|comentarios|comentários|commenti|kommentare|commentaires"
             r"|reacties|komentar|комментарии)(?: \(\d{1,6}\))?\W{0,3}$",
+            # A weekly's section heading over its rules for commenters:
+            # "Comments: Our rules" (a short title after the colon, no
+            # sentence's end: "Comments: residents backed the plan." is a
+            # minute's line).
+            r"comments?: [^.!?]{1,30}$",
             r"댓글 (?:달기|쓰기|남기기)",  # "댓글 달기" (ko)
             r"\S{1,40} (?:says|said|wrote):$",  # "jdoe says:"
         ),
@@ -1443,6 +1452,10 @@ class Knowledge:
             "image caption,",  # BBC's pages since 2021: "Image caption, The quay at dawn"
             # Blogs' and science sites' label: "Caption: A beetle walks … (Credit: Jane Roe)"
             "caption:",
+            # A tech site's button glued to the caption by a browser's copy:
+            # "Enlarge / A stack of cells at the plant." (not "Enlarge this
+            # image", a line of its own over an NPR-style caption).
+            "enlarge /",
         ),
         validator=_STRINGS,
     )

@@ -253,9 +253,14 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     advertisement
     advertisements
     ad
+    article content
     report an error
     report a correction
     suggest a correction
+    was this article helpful
+    how does this make you feel
+    was this page helpful
+    was this helpful
     sponsored
     sponsored content
     promoted
@@ -691,6 +696,10 @@ FURNITURE_PREFIXES: Final[tuple[str, ...]] = (
     "this story has been published from",  # the prefixes are read in the first 40 characters
     "(story continues below",
     "(article continues below",
+    # A lazy-loaded advertisement's slot between a story's paragraphs, over
+    # its ``Article content`` label: "This advertisement has not loaded yet,
+    # but your article continues below." (no story's sentence opens so).
+    "this advertisement has not loaded",
     # "Join our WhatsApp channel for the latest news", "Join our Telegram
     # channel": opens a story's sentence too (SENTENCE_PREFIXES).
     "join our ",
@@ -883,7 +892,13 @@ INLINE_PHRASES: Final[frozenset[str]] = frozenset(
     """advertisement advertisements advert ad sponsored publicidade publicidad pubblicità
     publicité werbung anzeige iklan reklam реклама 광고 advertising publicitat iragarkia
     tangazo advertensie hysbyseb""".split()
-)
+) | {
+    # A story's region label repeated under each advertisement between its
+    # paragraphs ("Advertisement 2" / "Story continues below" / "Article
+    # content" / the next paragraph): a screen reader's label, printed as a
+    # line of its own by a browser's copy.
+    "article content",
+}
 """Furniture phrases that sites put inside a story (an advertisement's label): the
 paragraphs on either side of one still belong together."""
 
@@ -904,6 +919,7 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     line.strip()
     for line in """
     related
+    sponsored
     related articles
     related stories
     related news
@@ -985,4 +1001,7 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
 (``Related articles`` over two or three headlines, ``READ MORE: Headline``),
 compared as furniture phrases are (lower-cased, punctuation dropped); a label
 followed by a colon and a headline on the same line is a box of one. The
-story's paragraphs on either side of such a box still belong together."""
+story's paragraphs on either side of such a box still belong together. A trade
+site's ``Sponsored`` box between the paragraphs (the label, the sponsor's
+headline, ``Brought to you by …``) is one: as a bad block it ended the story,
+the paragraphs under it lost, silently."""

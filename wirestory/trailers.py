@@ -32,6 +32,7 @@ from wirestory.bylines import (
     is_organization_line,
     person_names,
 )
+from wirestory.datelines import is_site_name
 from wirestory.knowledge import (
     DEFAULT_KNOWLEDGE,
     ContributorRole,
@@ -954,6 +955,12 @@ def is_dashed_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -
         parts = name.rstrip(_DASHES_AND_SPACE).split(", ")
         if len(parts) <= 2 and all(part in signatures for part in parts):
             return True
+    if found.group("dashed") is not None and is_site_name(name.rstrip(_DASHES_AND_SPACE)):
+        # "… to hold prices up. – Rapplah.com": a news site signs its own copy
+        # with its address after a dash (Philippine and Indonesian sites).
+        # Kept in the last paragraph, the sign-off was read as the story's
+        # words, silently.
+        return True
     # ``— With inputs from PTI``: Indian pages' sign-off on agency copy they edited.
     return (
         found.group("dashed") is not None

@@ -61,6 +61,7 @@ from itertools import accumulate, chain, compress, filterfalse, groupby, islice,
 from operator import ge, is_, is_not, itemgetter, lt, mul, not_
 from typing import Final, NamedTuple, cast
 
+import attrs
 import regex
 
 from wirestory.bylines import (
@@ -1660,6 +1661,9 @@ _CONTINUATION_PROMPTS: Final = (
     "story continues after",
     "article continues below",
     "article continues after",
+    # A lazy-loaded advertisement's slot: "This advertisement has not loaded
+    # yet, but your article continues below."
+    "this advertisement has not loaded",
 )
 _CONTINUATION_PROMPT_CHARS: Final = max(map(len, _CONTINUATION_PROMPTS))
 
@@ -3934,6 +3938,11 @@ def _under_consent_banner(lines: Sequence[Line], start: int, patterns: _Patterns
     return index if answered and index < count else start
 
 
+# A page's skip links over its header, keyed as furniture phrases are.
+_SKIP_LINKS: Final = frozenset(
+    {"skip to main content", "skip to content", "skip to navigation", "skip links"}
+)
+
 # A short scrape's menu over its headline: at least this many items (the
 # site's name may be the first) over a byline, one over a date line; the
 # byline or date line among this many blocks under the headline (a date line
@@ -3967,13 +3976,31 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
     (``short-page-by-furniture``)."""
     items = worded = 0
     headline = last_item = None
+    dated = False
     # The fewest items under a site's name in capitals standing first.
     wanted = 1
+    # The page's first line past its skip links (``Skip to main content`` /
+    # a site's tagline / ``World`` / …): counted as a menu's item, the link
+    # left the tagline under it unread as one, and the page was wire copy,
+    # the link its headline, silently.
+    opening = start
     for index in range(start, len(lines)):
         text = lines[index].text
         if not text.strip(BLANK_CHARS):
+            opening += index == opening
             continue
         stripped = text.strip()
+        if (
+            index == opening
+            and len(stripped) <= _PHRASE_MAX_CHARS
+            and _remembered_phrase_key(stripped) in _SKIP_LINKS
+        ):
+            # Still the menu's item it was counted as: only the tagline's
+            # place moves under it.
+            opening += 1
+            items += 1
+            last_item = index
+            continue
         # A country's initials among the items (``World`` / ``U.S.`` /
         # ``Politics``, US sites' menus): an item, though it ends in a full
         # stop; read as a paragraph's end it ended the menu, and the page was
@@ -3989,7 +4016,7 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
                 if items > _MENU_BEFORE_TITLE:
                     return None
                 continue
-            if index == start:
+            if index == opening:
                 wanted = _MENU_MIN_ITEMS
                 continue
         # A site's tagline first, over the menu (``Exclusive news and data for
@@ -3997,8 +4024,23 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         # no end mark, as a wire story's headline is, wants more items under
         # it than a site's name in capitals does (a wire headline stands over
         # its byline or its first paragraph, no run of short items).
-        if index == start and not _ends_like_paragraph(stripped):
+        if (
+            index == opening
+            and not _ends_like_paragraph(stripped)
+            and not _menu_bar(stripped)
+            # Under a skip link, a tagline of a few words more than a
+            # menu's item (``* News`` under ``Skip to content`` is an item).
+            and (opening == start or len(stripped.split()) > _SITE_NAME_MAX_WORDS)
+        ):
             wanted = _MENU_MIN_ITEMS + 1
+            continue
+        # A weekly's date line between its menu and its headline (``Local
+        # News`` / ``4th March 2025`` / ``Share`` / headline / ``By Jane
+        # Roe``): looked past once, under the menu's items. Taken for the
+        # headline, it was turned down and the page read as wire copy, the
+        # site's name its headline, silently.
+        if not dated and items >= wanted and is_date_line(stripped, knowledge=knowledge):
+            dated = True
             continue
         # A headline of four words or fewer in title case reads as the menu's
         # last item (``The Last Lighthouse Keepers``); the deck under it, one
@@ -4040,6 +4082,7 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         return None
     looked = listed = rows = 0
     named = False
+    name = ""
     for index in range(headline + 1, len(lines)):
         text = lines[index].text.strip(BLANK_CHARS)
         if not text:
@@ -4067,10 +4110,11 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         # the date) end in full stops, as no player's line does: looked past
         # under a name, as the header's lines; read as the first paragraph,
         # they made the page wire copy.
-        if named and _writer_aside(text, knowledge):
+        if named and (_writer_aside(text, knowledge) or _bio_under_name(text, name, knowledge)):
             continue
         if not named and looked < _MENU_BYLINE_LOOKAHEAD:
             named = page_person_names(text, knowledge=knowledge) is not None
+            name = text
         looked += 1
         # A podcast's or an obituary's page sets a player, a share bar or a
         # name in index form between its headline and its date (``Listen to
@@ -4793,6 +4837,7 @@ def _read_blocks(
         texts, body_start, body_end, classes, weights, knowledge, title_lines
     )
     body_start = _start_under_summary_box(texts, body_start, body_end, knowledge)
+    body_start = _start_under_writer_bio(texts, body_start, body_end, knowledge)
     if listing < before_comments:
         _flag_listing_cut(
             classes, weights, walls, bonus, (before_comments, listing), lines, blocks, state, free
@@ -4916,6 +4961,7 @@ def _read_blocks(
         blocks, (found.stripped, lines), found.furniture, (body_start, body_end), state, knowledge
     )
     _flag_prose_over_story(blocks, found.stripped, kinds, found.furniture, body_start, state)
+    _flag_summary_box_over_story(blocks, texts, (body_start, body_end), state)
     wall = _paywall_notice(texts, weights, (body_start, body_end))
     if wall is not None and body_start < wall < body_end:
         # The story ends at the wall's notice: what the stretch holds under it
@@ -7950,6 +7996,25 @@ def _before_listing(
     return limit
 
 
+def _start_under_writer_bio(
+    texts: Sequence[str], body_start: int, body_end: int, knowledge: Knowledge
+) -> int:
+    """Where the story starts when its stretch opens on the writer's bio
+    under their name, over the date line (``Lerato Mokoena`` / ``Lerato
+    Mokoena is a reporter at …`` / ``04 Mar 2025`` / the story): under the
+    date. The bio is prose, and the date line between it and the story
+    joined the stretch, the bio read as the first paragraph, silently."""
+    under = body_start + 1
+    if (
+        body_start > 0
+        and under + 1 < body_end
+        and is_date_line(texts[under], knowledge=knowledge)
+        and _bio_under_name(texts[body_start], texts[body_start - 1], knowledge)
+    ):
+        return under + 1
+    return body_start
+
+
 def _start_under_headline(
     texts: Sequence[str],
     body_start: int,
@@ -8148,29 +8213,41 @@ def _lone_furniture(furniture: Sequence[bool], kinds: Sequence[str]) -> list[int
 def _advertisement_pairs(
     texts: Sequence[str], kinds: Sequence[str], free: list[bool], rules: list[str]
 ) -> set[int]:
-    """Make free (costing nothing in :func:`_story_span`) each pair of phrases
-    inside a story standing between two blocks of prose (by their classes
-    before context): ``Advertisement`` / ``Continue reading below`` on AMP and
-    mobile pages, the label and its prompt (:func:`_classify`). One such line
-    costs little; the pair, the second costing twice, outweighed a short
-    paragraph on either side, and those were cut off the story, silently.
-    Returns each pair's first block (no box of links: it names no story)."""
+    """Make free (costing nothing in :func:`_story_span`) each run of two to
+    ``_ADVERTISEMENT_RUN`` phrases inside a story standing between two blocks
+    of prose (by their classes before context), a prompt saying the story goes
+    on among them after its first: ``Advertisement`` / ``Continue reading
+    below`` on AMP and mobile pages, the label and its prompt
+    (:func:`_classify`); ``Advertisement 2`` / ``Story continues below`` /
+    ``This advertisement has not loaded yet, but your article continues
+    below.`` / ``Article content`` on a chain's pages. One such line costs
+    little; the pair, the second costing twice, outweighed a short paragraph
+    on either side, and those were cut off the story, silently. Returns each
+    run's first block (no box of links: it names no story)."""
     pairs: set[int] = set()
     for n in range(1, len(kinds) - 2):
+        if kinds[n] != _PHRASE or free[n] or kinds[n - 1] not in _PROSE_KINDS:
+            continue
+        end = n + 1
+        while end < len(kinds) and end - n < _ADVERTISEMENT_RUN and kinds[end] == _PHRASE:
+            end += 1
         if (
-            kinds[n] == _PHRASE
-            and kinds[n + 1] == _PHRASE
+            end < len(kinds)
+            and kinds[end] in _PROSE_KINDS
             # A stock widget's rows are phrases too: the prompt is asked.
-            and not free[n]
-            and not free[n + 1]
-            and _continuation_prompt(texts[n + 1])
-            and kinds[n - 1] in _PROSE_KINDS
-            and kinds[n + 2] in _PROSE_KINDS
+            and not any(free[n + 1 : end])
+            and any(map(_continuation_prompt, texts[n + 1 : end]))
         ):
-            free[n] = free[n + 1] = True
-            rules[n] = rules[n + 1] = _ADVERTISEMENT_RULE
+            for number in range(n, end):
+                free[number] = True
+                rules[number] = _ADVERTISEMENT_RULE
             pairs.add(n)
     return pairs
+
+
+# The most lines of an advertisement's run between two paragraphs: its label,
+# the prompt, the slot's notice and the story's region label.
+_ADVERTISEMENT_RUN: Final = 4
 
 
 # The rule of an advertisement's label and prompt inside a story.
@@ -9454,6 +9531,47 @@ def _flag_heading_over_story(
 # A short first paragraph holds this many words at least (a caption's label,
 # ``Photo by Jane Roe.``, fewer).
 _SHORT_LEDE_MIN_WORDS: Final = 4
+
+
+# A site's notice over a machine-written summary of the story: "This is AI
+# generated summarization, which may have errors.", "Summary is AI-generated,
+# newsroom-reviewed." Searched in a block's first _AI_NOTICE_WINDOW characters.
+_AI_SUMMARY_NOTICE: Final = regex.compile(r"(?i)\bAI[- ]generated,? summar")
+_AI_SUMMARY_NOTICE_AFTER: Final = regex.compile(r"(?i)\bsummary is AI[- ]generated")
+_AI_NOTICE_WINDOW: Final = 120
+
+
+def _flag_summary_box_over_story(
+    blocks: Sequence[int], texts: Sequence[str], span: tuple[int, int], state: LineState
+) -> None:
+    """Say so (``summary-box-over-story``) when the block right above the
+    story's first paragraph is a summary box's label (``In short:``, ``Key
+    points``: ``_SUMMARY_LABELS``) or a notice over a machine-written summary
+    (``This is AI generated summarization, which may have errors.``): the
+    box's bullets, sentences as the story's are, stand where its first
+    paragraphs would, and are read as them (a public broadcaster's ``In
+    short:`` / two bullets / ``What's next?`` / one bullet / the story). A
+    label over the byline is :func:`_summary_box_above`'s; under the header,
+    where the box ends is not told."""
+    body_start, body_end = span
+    if not 0 < body_start < body_end:
+        return
+    text = texts[body_start - 1].strip()
+    window = text[:_AI_NOTICE_WINDOW]
+    if not (
+        _summary_label(text)
+        or _AI_SUMMARY_NOTICE.search(window) is not None
+        or _AI_SUMMARY_NOTICE_AFTER.search(window) is not None
+    ):
+        return
+    state.problems.append(
+        Problem(
+            "summary-box-over-story",
+            f"the story opens right under {text[:60]!r}, a summary box's label or notice: "
+            "its first paragraphs may be the box's bullets",
+            blocks[body_start],
+        )
+    )
 
 
 def _flag_sentence_over_story(
@@ -13119,6 +13237,12 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
             continue
         if _player_line(text):
             continue  # a podcast's player under its headline: "Play" / "0:00 / 24:13"
+        if not candidates and _COMMENT_COUNT_LINK.fullmatch(text.strip()) is not None:
+            # A regional chain's link to the comments right over the byline
+            # ("Comments" / "By Jane Roe, Senior Reporter", "12 comments"):
+            # it ended the walk, and the site's name was taken for the
+            # headline (said only headline-from-title).
+            continue
         if _kicker_line(text) or _release_notice(text):
             # Over a headline a kicker ends the walk; right above the anchor
             # (``Listen to this article:``; a press room's ``FOR IMMEDIATE
@@ -13146,6 +13270,11 @@ def _share_button(text: str) -> bool:
         _remembered_phrase_key(stripped) in _SHARE_KEYS
         or _SHARE_COUNT.fullmatch(stripped) is not None
     )
+
+
+# A link to a story's comments, its count before or after it: "Comments",
+# "12 comments", "Comments (12)". Bounded runs: linear.
+_COMMENT_COUNT_LINK: Final = re.compile(r"(?i)(?:\d{1,6} )?comments?(?: \(\d{1,6}\))?")
 
 
 def _life_span(text: str) -> bool:
@@ -13587,6 +13716,32 @@ def _writer_line_under_name(text: str, knowledge: Knowledge) -> bool:
     )
 
 
+# The longest bio under a writer's name in a page's header: a sentence or two.
+_HEADER_BIO_MAX_CHARS: Final = 240
+
+
+def _bio_under_name(text: str, name: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a writer's bio right under their name ``name`` in a page's
+    header (``Lerato Mokoena`` / ``Lerato Mokoena is a reporter at the Vale
+    Post covering the city.`` / ``04 Mar 2025``): a sentence or two
+    (``_HEADER_BIO_MAX_CHARS``) opening with the name, or its first name, then
+    a verb of who they are (:func:`_author_box_bio`)? Read as neither title
+    nor detail, the bio ended the walk up from the date, the name went
+    unread, and a short page was read as wire copy, its menu's first item
+    the headline, silently. A paragraph naming someone under the header
+    (``Lerato Mokoena said the tariff …``) opens with no such verb."""
+    text, name = text.strip(), name.strip()
+    return (
+        bool(text and name)
+        and len(text) <= _HEADER_BIO_MAX_CHARS
+        and text.startswith(name.split()[0])
+        and (named := page_person_names(name, knowledge=knowledge)) is not None
+        and bool(named.names)
+        and named.organization is None
+        and _author_box_bio(text, name)
+    )
+
+
 def _writer_title_word(text: str, knowledge: Knowledge) -> bool:
     """A writer's title of one capitalised word alone (``Contributor``,
     ``Columnist``, ``Correspondent``: :attr:`Knowledge.writer_titles`),
@@ -13762,7 +13917,10 @@ def _header_byline(
         while (
             above > 0
             and anchor - above <= _WRITER_LINES_UNDER_NAME
-            and _writer_line_under_name(texts[above], knowledge)
+            and (
+                _writer_line_under_name(texts[above], knowledge)
+                or _bio_under_name(texts[above], texts[above - 1], knowledge)
+            )
         ):
             above -= 1
             places.add(above)
@@ -14418,7 +14576,7 @@ def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
     credited = header_credits(text, knowledge)
     found = find_page_byline(text if credited is None else credited[0], knowledge=knowledge)
     if found is None:
-        return None
+        return _name_and_stamp(text, knowledge)
     if (
         found.names
         or (
@@ -14432,6 +14590,43 @@ def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
         or signed_by_newsroom(found, knowledge=knowledge)
     ):
         return found
+    return None
+
+
+# The separators of a header line setting the writer's name, their desk and
+# the page's stamp apart: "Jane Roe / TNN / Updated: Mar 4, 2025, 10:32 IST".
+_STAMP_SEPARATORS: Final = (" / ", " | ")
+# The most words of the desk's part between the name and the stamp.
+_DESK_PART_MAX_WORDS: Final = 3
+
+
+def _name_and_stamp(text: str, knowledge: Knowledge) -> Byline | None:
+    """The byline of a header line with no ``By`` setting a person's name
+    first and the page's date line last, a desk's short signature at most
+    between (``Rohit Gowda / TNN / Updated: Mar 4, 2025, 10:32 IST``, Indian
+    papers' form; ``Jane Roe | March 4, 2025``): read as ``By`` would read it
+    (:func:`~wirestory.bylines.find_page_byline`). Unread, the name was lost
+    and a short page read as wire copy, its site's name the headline,
+    silently. A line whose first part names no one (``Ferry strike / Day 3 /
+    Updated …``) or whose last is no date line is none."""
+    if len(text) > _REMEMBERED_MAX_CHARS:
+        return None
+    for separator in _STAMP_SEPARATORS:
+        parts = text.strip().split(separator)
+        if not 2 <= len(parts) <= 3:
+            continue
+        if not is_date_line(parts[-1], knowledge=knowledge) or any(
+            len(part.split()) > _DESK_PART_MAX_WORDS or part.strip()[-1:] in _PARAGRAPH_ENDS
+            for part in parts[1:-1]
+        ):
+            return None
+        named = page_person_names(parts[0].strip(), knowledge=knowledge)
+        if named is None or not named.names or named.organization is not None:
+            return None
+        found = find_page_byline("By " + text.strip(), knowledge=knowledge)
+        if found is None or found.names != named.names:
+            return None
+        return attrs.evolve(found, raw=text.strip())
     return None
 
 
