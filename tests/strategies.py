@@ -837,6 +837,41 @@ def _zero_width_openings(text: str) -> str:
     return _each_line(text, lambda line: "\u200b" + line if line.strip() else line)
 
 
+def _tab_indented(text: str) -> str:
+    """Each line that holds more opened with a tab, as a converter indents a
+    page's text (``\t# Headline``, ``\tImage caption, …``)."""
+    return _each_line(text, lambda line: "\t" + line if line.strip() else line)
+
+
+def _first_line_tab(text: str) -> str:
+    """A tab opening the first line of each block (a typist's first-line
+    indent), the block's other lines as they were."""
+    out: list[str] = []
+    above_blank = True
+    for line, ending in _TERMINATED.findall(text):
+        if not line and not ending:
+            continue
+        filled = bool(line.strip())
+        out.append(("\t" + line if filled and above_blank else line) + ending)
+        above_blank = not filled
+    return "".join(out)
+
+
+def _two_spaces_after_full_stops(text: str) -> str:
+    """Two spaces after a sentence's end (a word of two small letters or more
+    and its full stop, question or exclamation mark) before a capital, as a
+    typist sets them; not after ``Dr.`` or ``U.S.``."""
+    return re.sub(r"(?<=[a-z]{2}[.?!]) (?=[A-Z])", "  ", text)
+
+
+def _no_final_line_break(text: str) -> str:
+    return re.sub(r"[\r\n\u2028]+\Z", "", text)
+
+
+def _trailing_blank_lines(text: str) -> str:
+    return _no_final_line_break(text) + "\n" * 6
+
+
 # What a variation is named in a test's id, and how it changes a text. The
 # order is the order they are applied in when several are drawn: the words
 # first, then the lines, then the whole text's line ends and its opening.
@@ -849,15 +884,54 @@ LAYOUT_VARIATIONS: dict[str, Callable[[str], str]] = {
     "ellipsis-character": lambda text: text.replace("...", "…"),
     "ellipsis-dots": lambda text: text.replace("…", "..."),
     "byline-in-capitals": _byline_in_capitals,
+    "two-spaces-after-full-stops": _two_spaces_after_full_stops,
     "no-break-spaces": _no_break_spaces,
     "zero-width-openings": _zero_width_openings,
     "blank-lines-holding-spaces": _blank_lines_holding,
     "trailing-spaces": _trailing_white,
     "indented": _indented,
+    "tab-indented": _tab_indented,
+    "first-line-tab": _first_line_tab,
+    "no-final-line-break": _no_final_line_break,
+    "trailing-blank-lines": _trailing_blank_lines,
     "crlf": lambda text: _endings(text, "\r\n"),
     "lone-cr": lambda text: _endings(text, "\r"),
     "line-separators": lambda text: _endings(text, "\u2028"),
     "bom": lambda text: "\ufeff" + text,
+}
+
+
+def _mojibake(text: str) -> str:
+    """The text's UTF-8 bytes read as Windows-1252 (ftfy's "sloppy" codec keeps
+    the five bytes Windows-1252 leaves undefined), as a scraper that took a
+    UTF-8 page for Windows-1252 leaves it: ``â€”`` for ``—``."""
+    return text.encode("utf-8").decode("sloppy-windows-1252")
+
+
+def _html_entities(text: str) -> str:
+    """The characters a scraper leaves escaped: ``&amp;``, ``&quot;``,
+    ``&#8217;`` for ``’`` and ``&nbsp;`` for a no-break space."""
+    return (
+        text.replace("&", "&amp;")
+        .replace('"', "&quot;")
+        .replace("\u2019", "&#8217;")
+        .replace("\u00a0", "&nbsp;")
+    )
+
+
+def _one_line_feed_between_blocks(text: str) -> str:
+    """One line feed, not a blank line, between a story's blocks (one paragraph
+    a line, as a feed's ``<p>`` turned into a line break); two blank lines or
+    more (between stories) kept."""
+    return re.sub(r"(?<![\r\n])(\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)(?![ \t]*[\r\n])", r"\1", text)
+
+
+# Variations that the layouts' rules cannot always read the same, each with the
+# diagnostic a story must carry when it reads otherwise (tests/test_variants48.py).
+SAID_VARIATIONS: dict[str, Callable[[str], str]] = {
+    "mojibake": _mojibake,
+    "html-entities": _html_entities,
+    "one-line-feed-between-blocks": _one_line_feed_between_blocks,
 }
 
 

@@ -43,14 +43,15 @@ from wirestory.captions import (
     split_page_credit,
 )
 from wirestory.collector import collection_paused
+from wirestory.datelines import Dateline
 from wirestory.enrich import WireFields, byline_line, enrich
 from wirestory.errors import ParseError, WirestoryError
 from wirestory.grouping import LineGroup
 from wirestory.knowledge import Knowledge
 from wirestory.layouts.page import box_label, guess_language
-from wirestory.lines import Line, as_written
+from wirestory.lines import Line, as_written, split_lines
 from wirestory.model import Caption, Diagnostic, Role, Segment, Story, segments_from_columns
-from wirestory.normalizing import normalize_line, normalize_lines
+from wirestory.normalizing import line_repaired, normalize_line, normalize_lines, repaired_line
 from wirestory.options import ParseOptions
 from wirestory.roles import assign_roles
 from wirestory.state import LineState, Problem
@@ -1102,8 +1103,13 @@ def assemble_story(
     after_blank_run: bool = False,
     separator_under: bool = False,
     address_guessed: bool = False,
+    repairs: bool = True,
 ) -> Story:
     """Assemble one story's fields from its lines, their roles and the wire fields.
+
+    ``repairs``: whether a story holding mojibake or an HTML entity is read
+    again repaired (``repaired-text-read-as-written`` is said only when that
+    reading differs); False for that second reading itself.
 
     ``doubtful_cut`` is :attr:`~wirestory.stories.LineGroup.doubtful_cut`: the
     story was cut from the one above after that many blank lines only because
@@ -1116,6 +1122,7 @@ def assemble_story(
     :attr:`~wirestory.stories.LineGroup.address_guessed`: the story's last
     line, an address kept as its note, may be the next story's.
     """
+    given = lines
     layout = assign_roles(lines, options)
     if layout.read_lines is not None:
         lines = layout.read_lines  # a converter's marks read as spaces
@@ -1377,8 +1384,6 @@ def assemble_story(
             )
     if not body and not any(p.code == "empty-story" for p in problems):
         problems.append(Problem("no-body", "story has no body paragraphs", len(lines) - 1))
-    diagnostics = tuple(_diagnostic(lines, p) for p in sorted(problems, key=lambda p: p.index))
-    _raise_if_strict(diagnostics, options)
     headline = ""
     if layout.headline is not None:
         headline = normalize_line(
@@ -1407,6 +1412,13 @@ def assemble_story(
         if found.byline_line is not None:
             own.append(lines[found.byline_line])
         byline = attrs.evolve(byline, raw=as_written(byline.raw, own or lines))
+    if repairs and any(p.code == _REPAIRED for p in problems):
+        reading = (headline, [(c.text, c.credit) for c in captions], tuple(body))
+        if reading + _names(dateline, byline) == _repaired_reading(given, options):
+            # The repaired text reads the same: nothing to say.
+            problems = [p for p in problems if p.code != _REPAIRED]
+    diagnostics = tuple(_diagnostic(lines, p) for p in sorted(problems, key=lambda p: p.index))
+    _raise_if_strict(diagnostics, options)
     return Story(
         headline=headline,
         captions=captions,
@@ -1429,6 +1441,40 @@ def assemble_story(
             normalize_line(" ".join(written[i].text for i in note), options) for note in found.notes
         ),
     )
+
+
+_REPAIRED: Final = "repaired-text-read-as-written"
+
+
+def _names(dateline: Dateline | None, byline: Byline | None) -> tuple[object, ...]:
+    """The dateline's places and agencies and the byline's names, or None."""
+    return (
+        None if dateline is None else (dateline.places, dateline.agencies),
+        None if byline is None else byline.names,
+    )
+
+
+def _repaired_reading(lines: list[Line], options: ParseOptions) -> tuple[object, ...]:
+    """What the story's lines read as with their mojibake and HTML entities
+    repaired (``normalizing.line_repaired``): the headline, the captions and
+    their credits, the body, the dateline's places and agencies, the
+    byline's names. A story whose lines the layouts read as written (a
+    dateline ``WASHINGTON (AP) â€”``, a paragraph opening ``&quot;We``) may
+    read otherwise; one whose repairs are in words alone (``cafÃ©``) reads
+    the same and says nothing."""
+    # Only the lines a repair changes are written repaired: the rest read as
+    # in the first reading, so a difference is the repairs' alone, and ftfy
+    # runs on those lines only (on a page of 347 lines, four of them escaped
+    # markup, the field repair of every line was most of the second reading).
+    text = "\n".join(
+        line_repaired(line.text) if repaired_line(line.text) else line.text for line in lines
+    )
+    text += "\n"
+    story = assemble_story(
+        list(split_lines([text])), attrs.evolve(options, strict=False), repairs=False
+    )
+    captions = [(c.text, c.credit) for c in story.captions]
+    return (story.headline, captions, story.body, *_names(story.dateline, story.byline))
 
 
 def story_of(group: LineGroup, options: ParseOptions) -> Story:

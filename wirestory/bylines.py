@@ -656,6 +656,14 @@ def _newsroom_signature(rest: str, knowledge: Knowledge, separators: regex.Patte
                     or is_organization_line(part, knowledge=knowledge)
                 )
             )
+            # "By Met desk", "By Sports desk": a desk's word in small letters
+            # after its capitalised name signs as "By Met Desk" does (and as
+            # "BY MET DESK", set in capitals, was read: the two read alike).
+            or (
+                part.endswith(f" {_DESK_WORD}")
+                and all(word[:1].isupper() for word in part.split()[:-1])
+                and _desk_signature(part)
+            )
         )
         for part in parts
     )

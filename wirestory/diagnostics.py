@@ -95,6 +95,24 @@ _CODES = (
     ),
     Code("nul-character", "info", "NUL characters were removed from the fields"),
     Code(
+        "paragraphs-by-line-shape",
+        "warning",
+        "the story holds no blank line between its first and last lines, and lines of a "
+        "hard wrap's shape (none longer than a wrap's width, not every one ending a "
+        "sentence) were joined into one paragraph: copy set one paragraph a line with its "
+        "blank lines dropped reads the same, its paragraphs glued together",
+    ),
+    Code(
+        "repaired-text-read-as-written",
+        "warning",
+        "a line of the story holds mojibake ('â€”' for '—', 'Ã©' for 'é': UTF-8 read as "
+        "Windows-1252) or an HTML entity ('&quot;', '&#8217;', '&amp;') that normalization "
+        "repairs in the fields, while the layouts' rules read the line as written: the "
+        "story's lines, repaired, read otherwise (its headline, captions, body, dateline or "
+        "byline differ); decode the bytes with wirestory.decode, or unescape the HTML, "
+        "before parsing",
+    ),
+    Code(
         "headline-from-title",
         "warning",
         "a page's title line was taken for its headline (its longest part when the page "

@@ -184,7 +184,7 @@ _EMPHASIS: Final = frozenset({"**", "__", "*", "_"})
 
 def _atx_heading(text: str) -> bool:
     """Is the line a heading of hashes (``# Headline``, ``## Subheading``)?"""
-    return text.lstrip(" ")[:1] == "#" and _HEADING.match(text) is not None
+    return text.lstrip(" \t")[:1] == "#" and _HEADING.match(text) is not None
 
 
 def _heading_at(texts: Sequence[str], number: int) -> bool:

@@ -16,9 +16,10 @@ import attrs
 import regex
 
 from wirestory.layouts import choose_layout
-from wirestory.lines import Line, is_blank
+from wirestory.lines import Line, indent, is_blank
 from wirestory.markdown import MarkdownView, markdown_view
 from wirestory.model import Role
+from wirestory.normalizing import may_hold_repair, repaired_line
 from wirestory.options import ParseOptions
 from wirestory.state import LineState, Problem, skip_blanks
 
@@ -46,6 +47,13 @@ def assign_roles(lines: list[Line], options: ParseOptions) -> LineState:
         texts = [line.text for line in lines]
         joined = "".join(texts)
     has_nul = "\x00" in joined
+    # Mojibake or an HTML entity: the fields are repaired, the rules read the
+    # lines as written. One scan of the story for a hint, a line's look after.
+    repaired = (
+        next((i for i, text in enumerate(texts) if repaired_line(text)), None)
+        if may_hold_repair(joined)
+        else None
+    )
     # A page printed by a converter is read without its marks (its lines'
     # offsets kept), as a page when its marks show one.
     view = markdown_view(lines, joined)
@@ -68,10 +76,53 @@ def assign_roles(lines: list[Line], options: ParseOptions) -> LineState:
         state.problems.append(
             Problem("line-too-long", f"line longer than {options.max_line_chars} characters", index)
         )
+    glued = _paragraphs_without_blank_lines(state, texts)
+    if glued is not None:
+        state.problems.append(
+            Problem(
+                "paragraphs-by-line-shape",
+                "no blank line in the story: lines joined into paragraphs by their shape alone",
+                glued,
+            )
+        )
+    if repaired is not None:
+        state.problems.append(
+            Problem(
+                "repaired-text-read-as-written",
+                "mojibake or an HTML entity, repaired in the fields, read as written",
+                repaired,
+            )
+        )
     nul = next(i for i, text in enumerate(texts) if "\x00" in text) if has_nul else None
     if nul is not None:
         state.problems.append(Problem("nul-character", "NUL characters removed from fields", nul))
     return state
+
+
+def _paragraphs_without_blank_lines(state: LineState, texts: list[str]) -> int | None:
+    """The first line of a body paragraph joined from two lines or more in a
+    story holding no blank line between its first and last lines, else None.
+    With no blank line to say where a paragraph ends, lines of a wrap's
+    shape (none longer than a wrap's width, not every one ending a sentence)
+    are joined as a hard-wrapped paragraph's; copy set one paragraph a line
+    with the blank lines dropped (``Shares rose on Tuesday, led by banks.`` /
+    ``The index rose 0.4 percent.`` under a headline and a byline) reads the
+    same, its paragraphs glued. Asked only when a paragraph was joined."""
+    joined = next((lines[0] for lines in state.paragraphs if len(lines) > 1), None)
+    if joined is None:
+        return None
+    filled = [number for number, text in enumerate(texts) if not is_blank(text)]
+    if len(filled) != filled[-1] - filled[0] + 1:
+        return None  # a blank line tells paragraphs somewhere in the story
+    if any(
+        lines[0] > 0 and indent(texts[lines[0]]) > indent(texts[lines[0] - 1])
+        for lines in state.paragraphs
+    ):
+        # A paragraph opening indented deeper than the line over it: an
+        # indent tells paragraphs (old wire copy's ``    The talks followed …``
+        # under a flush continuation line), as a blank line would.
+        return None
+    return joined
 
 
 def _converter_headline(state: LineState, view: MarkdownView) -> None:
