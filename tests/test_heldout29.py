@@ -68,10 +68,6 @@ _KNOWN_FAILURES: dict[tuple[str, str], Left] = {
         "byline-name-may-be-phrase",
         "the person's name over the dates of life is read as the writer's",
     ),
-    ("print_friendly_url_footer", "headline"): (
-        "headline-may-be-site-name",
-        "the masthead under the print view's buttons reads as a short headline over its deck",
-    ),
     ("qa_q_a_labels", "headline"): (
         "headline-from-title",
         "a headline in curly quotes over a deck of sentences is not walked up to",

@@ -1132,8 +1132,14 @@ def assemble_story(
         problems.append(
             Problem(
                 "possible-story-boundary",
-                f"cut from the story above after {doubtful_cut} blank lines because its "
-                "first line looks like a headline; it could be a subheading of that story",
+                (
+                    f"cut from the story above after {doubtful_cut} blank lines because its "
+                    "first line looks like a headline; it could be a subheading of that story"
+                    if doubtful_cut > 1
+                    else "cut from the story above after one blank line or none at a page's "
+                    "title whose headline part is two words (a menu, a byline or date and prose "
+                    "under it): it could be a table's row of that story"
+                ),
                 0,
             )
         )

@@ -1075,6 +1075,8 @@ _RULES: dict[str, str] = {
     "release-about-box": "a press release's notes on its issuer (About NAME over NAME is …, "
     "NAME named in the release's first paragraph) and all under them: forward-looking "
     "statements, contacts",
+    "masthead": "a print view's masthead under its buttons (Print / Close window) over the "
+    "headline, named by the page's copyright line (© 2025 NAME)",
     "page-agency-opening": "the short block right above a page's first paragraph opening with "
     "a known agency in parentheses, a dash and a sentence, or with a dateline holding more "
     "than a place and a sentence: the story's first paragraph",

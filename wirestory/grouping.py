@@ -218,6 +218,22 @@ def _glued_page_start(lines: Iterator[Line], line: Line, above: str, options: Pa
     return page.opens_titled_page(_window(lines, line, options)[1:], options.knowledge)
 
 
+def _paired_title(lines: Iterator[Line], line: Line) -> bool:
+    """Is the page title :func:`_glued_page_start` cut at (``line``, or the
+    line under a separator) one whose headline part is a name pair
+    (:func:`_name_pair`)?"""
+    part = page.title_part(line.text)
+    if part is None:
+        under = next(copy(lines), None)
+        part = None if under is None else page.title_part(under.text)
+    return part is not None and _name_pair(part)
+
+
+# The blank lines a doubted cut of a name pair's whole page is said after
+# (``doubtful_cut``): one or none, told as one.
+_GLUED_PAIR_CUT: Final = 1
+
+
 # What a line introducing the lines under it ends with (``Read more:``).
 _INTRODUCING_ENDS: Final = ":"
 # A page title's headline part of exactly this many words is a name more
@@ -670,6 +686,9 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     # Was that address kept as the story above's by a guess its slug does
     # not tell (_address_closes_above)?
     address_guessed = False
+    # Was the line a whole page's title of two words' headline part, cut at
+    # (_glued_page_start, _paired_title)? Its story's cut is doubted.
+    paired = False
     # Where the line starts a story (a header's end, 0 for a story of another
     # layout), or None: asked of each line below.
     starts: int | None
@@ -779,9 +798,9 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 and line.text[-1:] not in paragraph_ends  # most paragraphs: '.'
                 and _may_be_glued(line, story, header_end, paragraph_ends, closing)
             ):
-                starts = _glued_marked_start(source, line, options) or (
-                    0 if _glued_page_start(source, line, story[-1].text, options) else None
-                )
+                starts = _glued_marked_start(source, line, options) or None
+                if starts is None and _glued_page_start(source, line, story[-1].text, options):
+                    starts, paired = 0, _paired_title(source, line)
             else:
                 starts = None
         elif (
@@ -798,9 +817,9 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             and line.text[-1:] not in paragraph_ends
             and _may_be_glued(line, story, header_end, paragraph_ends, closing)
         ):
-            starts = _glued_marked_start(source, line, options) or (
-                0 if _glued_page_start(source, line, story[-1].text, options) else None
-            )
+            starts = _glued_marked_start(source, line, options) or None
+            if starts is None and _glued_page_start(source, line, story[-1].text, options):
+                starts, paired = 0, _paired_title(source, line)
         elif (
             header_end
             and story
@@ -890,6 +909,13 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             # because a line looks like a headline (not a wire story's whole
             # header, nor a marked one's) may have cut at a subheading.
             doubtful = len(blanks) if starts == 0 and 2 <= len(blanks) < _SURE_CUT else 0
+            if paired:
+                # A whole page under a title whose headline part is two
+                # words, glued on: a table's row over a row of figures and
+                # a dated paragraph reads the same (``Harbour United |
+                # Vale Rovers`` / ``2 | 1`` / ``Harbour United`` / a date
+                # / prose), so the cut is said.
+                doubtful, paired = max(doubtful, _GLUED_PAIR_CUT), False
             wire_opened, wire_asked, settled = False, 0, False
             story, blanks, overflow, size = [], [], False, 0
             header_end = starts

@@ -1632,6 +1632,40 @@ class Knowledge:
     mark of ``release_about_marks``, ``release-boilerplate-in-body`` is not
     said (``About Marta`` / ``Marta grew up above her father's shop …``)."""
 
+    release_closing_headings: tuple[str, ...] = attrs.field(
+        default=(
+            # The headings a press release prints under its About box, each
+            # over prose of its own ("Forward-Looking Statements" / "This
+            # release contains …", "About Kell Capital" / "Kell Capital is
+            # …", "Media contact:" / the contacts). Compared case-folded
+            # with the heading's opening.
+            "about ",
+            "forward-looking",
+            "forward looking",
+            "cautionary",
+            "safe harbor",
+            "safe harbour",
+            "disclaimer",
+            "notes to editor",
+            "note to editor",
+            "contact",
+            "media",
+            "press contact",
+            "investor",
+            "non-gaap",
+            "additional information",
+            "important information",
+            "legal notice",
+            "source",
+        ),
+        validator=_STRINGS,
+    )
+    """Headings that open a press release's closing notes under its About box
+    (compared case-folded with the heading's opening): prose under the box is
+    the release's furniture (``release-about-box``) only under one of these;
+    prose under any other heading, or right under the box, may be the story's
+    own reporting, and the box is kept, said ``release-boilerplate-in-body``."""
+
     name_abbreviations: frozenset[str] = attrs.field(
         default=frozenset(
             # "Courtesy of Mrs. Ada Penrose", "Courtesy of Prof. Tom Hale",

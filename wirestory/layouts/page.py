@@ -2764,7 +2764,9 @@ def _flag_markup_and_boilerplate(
             and _about_box_organisation(f"{name} {following}", knowledge)
         ):
             boilerplate = True
-            if name in lines[paragraphs[0][0]].text:
+            if name in lines[paragraphs[0][0]].text and _release_closing_under(
+                lines, paragraphs[number + 2 :], knowledge
+            ):
                 # The release's own issuer, named in its first paragraph
                 # (``Vale Ferries Inc. today ordered …`` … ``About Vale
                 # Ferries`` / ``Vale Ferries is …``): its notes on itself
@@ -2783,6 +2785,40 @@ def _flag_markup_and_boilerplate(
                     paragraph[0],
                 )
             )
+
+
+# The fewest words of a sentence-ended paragraph under a release's About box
+# read as prose: a contact's short line ending in a stop (``Kellsport,
+# Ont.``, ``A: Yes.``) is none.
+_ABOUT_PROSE_MIN_WORDS: Final = 4
+
+
+def _release_closing_under(
+    lines: Sequence[Line], under: Sequence[Sequence[int]], knowledge: Knowledge
+) -> bool:
+    """Is everything under a release's About box and its first paragraph the
+    release's closing notes: short lines (headings, contacts, ``###``) and
+    prose only under a heading of ``Knowledge.release_closing_headings``
+    (``Forward-Looking Statements`` / ``This release contains …``)? A news
+    story quoting a company its lead names may print the paper's own box on
+    it (``About Vale Ferries`` / ``Vale Ferries runs …``) and go on reporting
+    under it (``The council said …``, or under a crosshead ``Union anger``):
+    those paragraphs are the story's, and cutting at the box lost them,
+    silently."""
+    closing = False
+    for paragraph in under:
+        text = " ".join(lines[index].text.strip() for index in paragraph)
+        if (
+            text.rstrip(_SENTENCE_END_CLOSERS)[-1:] in ".!?"
+            and len(text.split()) >= _ABOUT_PROSE_MIN_WORDS
+        ):
+            if not closing:
+                return False
+            continue
+        # A short line: a heading over prose, or a contact's line (which
+        # no prose sits under).
+        closing = text.casefold().startswith(knowledge.release_closing_headings)
+    return True
 
 
 def _about_box_organisation(text: str, knowledge: Knowledge) -> bool:
@@ -3393,33 +3429,54 @@ def _part_below_masthead(
     return number
 
 
-def _flag_masthead_over_headline(
-    texts: Sequence[str],
-    headline: int,
-    body_start: int,
-    blocks: Sequence[int],
-    state: LineState,
-    knowledge: Knowledge,
-) -> None:
-    """Say so (``headline-may-be-site-name``) when the headline walked up to
-    from the byline is shaped as a site's name (``The Kettering Cross
-    Times``), stands first on the page under its buttons alone (``Print`` /
-    ``Close window``, a print view's), and the line under it is longer and
-    ends in no full stop (``Council approves new bus lanes on Station
-    Road``): the masthead over the headline reads the same as a short
-    headline over its deck."""
+def _masthead_over_headline(
+    texts: Sequence[str], headline: int, body_start: int, knowledge: Knowledge
+) -> bool:
+    """Is the headline walked up to from the byline shaped as a site's name
+    (``The Kettering Cross Times``), first on the page under its buttons
+    alone (``Print`` / ``Close window``, a print view's), the line under it
+    longer and ending in no full stop (``Council approves new bus lanes on
+    Station Road``)? The masthead over the headline reads the same as a
+    short headline over its deck."""
     under = headline + 1
     if under >= body_start or not _site_name_shaped(texts[headline]):
-        return
+        return False
     if not all(furniture_phrase(texts[n], knowledge=knowledge) for n in range(headline)):
-        return
+        return False
     shown = texts[under].strip()
-    if (
+    return not (
         shown[-1:] in _PARAGRAPH_ENDS
         or len(shown.split()) <= len(texts[headline].split())
         or _header_line(shown, knowledge)
-    ):
-        return
+    )
+
+
+def _copyright_names(texts: Sequence[str], name: str) -> bool:
+    """Does a copyright line of the page (holding ``©`` or opening with
+    ``Copyright``) name ``name``, a masthead (``© 2025 The Kettering Cross
+    Times. All rights reserved.``)? Then the line is the site's name: a
+    headline is never its site's copyright holder. Compared case-folded,
+    spaces folded."""
+    folded = " ".join(name.casefold().split())
+    return any(
+        ("©" in text or text.lstrip().casefold().startswith("copyright"))
+        and folded in " ".join(text.casefold().split())
+        for text in texts
+    )
+
+
+def _flag_masthead_over_headline(
+    texts: Sequence[str],
+    headline: int,
+    blocks: Sequence[int],
+    state: LineState,
+) -> None:
+    """Say so (``headline-may-be-site-name``) when the headline is a
+    masthead's shape over a longer line (:func:`_masthead_over_headline`)
+    and no copyright line names it (which would make it the site's name,
+    :func:`_copyright_names`)."""
+    under = headline + 1
+    shown = texts[under].strip()
     state.problems.append(
         Problem(
             "headline-may-be-site-name",
@@ -4259,6 +4316,10 @@ def opens_whole_page(lines: Sequence[Line], knowledge: Knowledge) -> bool:
     shown = next((index for index, text in enumerate(texts) if _fold(text) == folded), None)
     if not shown or not all(_menu_block(text) for text in texts[:shown]):
         return False  # no menu between (a table's row, a related link)
+    if all(_holds_digit(text) for text in texts[:shown]):
+        # Figures alone between (``2 | 1``, ``Played 4``): a table's rows,
+        # no menu; a page's menu holds a word line (``Home``, ``News``).
+        return False
     under = texts[shown + 1 : shown + 1 + _WHOLE_PAGE_LOOKAHEAD]
     if not under or (
         byline_line(under[0], knowledge=knowledge) is None
@@ -4269,6 +4330,11 @@ def opens_whole_page(lines: Sequence[Line], knowledge: Knowledge) -> bool:
         _ends_like_paragraph(text) and len(text.split()) >= _WHOLE_PAGE_PROSE_WORDS
         for text in under[1:]
     )
+
+
+def _holds_digit(text: str) -> bool:
+    """Does ``text`` hold a digit (a table's figure, a score)?"""
+    return any(char.isdigit() for char in text)
 
 
 # Under a whole page's headline: its byline, a date line, then prose among
@@ -8260,14 +8326,14 @@ def _advertisement_pairs(
     run's first block (no box of links: it names no story)."""
     pairs: set[int] = set()
     for n in range(1, len(kinds) - 2):
-        if kinds[n] != _PHRASE or free[n] or kinds[n - 1] not in _PROSE_KINDS:
+        if kinds[n] != _PHRASE or free[n] or not _prose_side(texts, kinds, n - 1, -1):
             continue
         end = n + 1
         while end < len(kinds) and end - n < _ADVERTISEMENT_RUN and kinds[end] == _PHRASE:
             end += 1
         if (
             end < len(kinds)
-            and kinds[end] in _PROSE_KINDS
+            and _prose_side(texts, kinds, end, 1)
             # A stock widget's rows are phrases too: the prompt is asked.
             and not any(free[n + 1 : end])
             and any(map(_continuation_prompt, texts[n + 1 : end]))
@@ -8277,6 +8343,24 @@ def _advertisement_pairs(
                 rules[number] = _ADVERTISEMENT_RULE
             pairs.add(n)
     return pairs
+
+
+def _prose_side(texts: Sequence[str], kinds: Sequence[str], number: int, step: int) -> bool:
+    """Is block ``number``, beside an advertisement's run, the story's prose:
+    a block of prose, or a short paragraph of one sentence (``He declined to
+    comment.``) with prose beyond it (``step`` away from the run)? The short
+    paragraph right under ``Story continues below`` ended the run in no
+    prose: the story was cut over the advertisement, the paragraphs under it
+    lost, silently."""
+    if kinds[number] in _PROSE_KINDS:
+        return True
+    beyond = number + step
+    return (
+        kinds[number] == _SHORT
+        and texts[number].rstrip(_SENTENCE_END_CLOSERS)[-1:] in ".!?"
+        and 0 <= beyond < len(kinds)
+        and kinds[beyond] in _PROSE_KINDS
+    )
 
 
 # The most lines of an advertisement's run between two paragraphs: its label,
@@ -11527,14 +11611,16 @@ def _caption_pairs(
             and blocks
             and number + 2 >= end
             and blocks[number + 1] == blocks[number] + 1
-            and _writer_sign_off(texts[number + 1], knowledge)
+            and _writer_sign_off(texts[number + 1], knowledge, signatures=True)
             and _prose_over_sign_off(texts[number], knowledge)
         ):
             # The same sign-off glued under the story's last paragraph (``…
             # will vote on it again in May.`` / ``Jane Roe, USA TODAY``: the
             # USA Today network's pages): a paragraph of two sentences or
             # reporting speech over a writer's name and outlet is prose; a
-            # photo's caption says what it shows in a sentence.
+            # photo's caption says what it shows in a sentence. So over a
+            # letter's signature (``Jane Roe, The Drive``, an address): the
+            # paragraph was read as a caption, the address its credit.
             below = False
         if (
             below
@@ -12287,13 +12373,17 @@ def _reports_speech(text: str, knowledge: Knowledge) -> bool:
     return any(is_speech_word(word, knowledge=knowledge) for word in text.split())
 
 
-def _writer_sign_off(text: str, knowledge: Knowledge) -> bool:
+def _writer_sign_off(text: str, knowledge: Knowledge, *, signatures: bool = False) -> bool:
     """Is ``text`` a writer's name and the outlet they write for after a comma
     (``Jane Roe, USA TODAY``, ``Jane Roe, The Vale Post``), as the USA Today
     network's pages sign a story under its last paragraph? Not with an
     agency's name (``Jane Roe, AP``, ``Jane Roe, Getty Images``: a photo's
     credit) nor a photo's or a video's word (``Jane Roe, Staff
-    Photographer``). The comma asked first."""
+    Photographer``). The comma asked first. With ``signatures``, a letter's
+    or a notice's signature counts too (``Jane Roe, Harbour Road``, ``Jane
+    Roe, The Drive``, ``Jane Roe, Chair, Harbour Board``): asked where only
+    "is the line a name signing the prose above, no photo's credit?" matters
+    (a last paragraph over it is prose, no caption)."""
     if ", " not in text:
         return False
     found = page_person_names(text.strip(), knowledge=knowledge)
@@ -12310,10 +12400,17 @@ def _writer_sign_off(text: str, knowledge: Knowledge) -> bool:
         # An outlet's name holds no comma: ``Jane Roe, Kellsmouth, Vale``
         # (a town and its county) or ``Jane Roe, Chair, Harbour Board`` (a
         # title and a body) signs a letter or a notice, no writer's copy.
-        and "," not in outlet
+        and (signatures or "," not in outlet)
         # Nor ends in a street's word: ``Jane Roe, Harbour Road`` is an
-        # address (Knowledge.street_words).
-        and outlet.rpartition(" ")[2].rstrip(".").casefold() not in knowledge.street_words
+        # address (Knowledge.street_words). Not after ``The``: a
+        # publication's name (``Jane Roe, The Drive``, ``Tom Hale, The
+        # Avenue``: a magazine's), as a signature's street is printed with
+        # its number (``12 The Drive``).
+        and (
+            signatures
+            or outlet.startswith("The ")
+            or outlet.rpartition(" ")[2].rstrip(".").casefold() not in knowledge.street_words
+        )
         and not is_organization_line(outlet, knowledge=knowledge)
         and not any(
             word.startswith((*knowledge.photo_labels, "video"))
@@ -12382,7 +12479,7 @@ def _flag_signed_close_caption(
             credit == caption + 1
             and blocks[credit] == blocks[caption] + 1
             and (
-                _writer_sign_off(texts[credit], knowledge)
+                _writer_sign_off(texts[credit], knowledge, signatures=True)
                 or _writers_over_prose(texts[caption], texts[credit], knowledge)
             )
         ):
@@ -12647,10 +12744,20 @@ def _header(
         )
     else:
         state.claim(title, Role.FURNITURE, "page-title")
+        masthead = rule == "headline-above-byline" and _masthead_over_headline(
+            texts, headline, body_start, knowledge
+        )
+        if masthead and _copyright_names(texts, texts[headline]):
+            # The print view's masthead (``Print`` / ``Close window`` / ``The
+            # Kettering Cross Times`` / the headline / its deck / byline),
+            # named by the page's ``© 2025 The Kettering Cross Times``: the
+            # line under it is the headline.
+            state.claim(blocks[headline], Role.FURNITURE, "masthead")
+            headline, masthead = headline + 1, False
         state.headline = blocks[headline]
         state.claim(blocks[headline], Role.HEADLINE, rule)
-        if rule == "headline-above-byline":
-            _flag_masthead_over_headline(texts, headline, body_start, blocks, state, knowledge)
+        if masthead:
+            _flag_masthead_over_headline(texts, headline, blocks, state)
         if rule == "headline-title-part":
             _flag_site_name_guess(texts, headline, body_start, blocks, state, knowledge)
         elif " | " in texts[headline]:
