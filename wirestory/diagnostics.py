@@ -369,7 +369,8 @@ _CODES = (
         "sentence's mark) between a page's headline and its story's first paragraph were "
         "left out as furniture: they may be the story's opening, cut off by short rows "
         "(a menu, a table) the story's stretch did not cross, and the text read as the "
-        "story another's (a site's disclaimer)",
+        "story another's (a site's disclaimer); or one such paragraph of 25 words or more, "
+        "ending in a full stop, not right under the headline (where a shorter deck sits)",
     ),
     Code(
         "summary-box-over-story",
@@ -699,7 +700,9 @@ _CODES = (
         "paragraph is a person's name alone that a line under it opens with again (Dale "
         "Morrow under 'Heard on Morning Edition', over the audio's buttons, and DALE MORROW, "
         "HOST: over the transcript), left out as furniture: "
-        "it may be the story's writer or host, printed where no byline form reads it",
+        "it may be the story's writer or host, printed where no byline form reads it; or a "
+        "line naming someone right under a share bar (Share / Tweet / Jane van der Roe), not "
+        "of the sure shape read as the byline there",
     ),
     Code(
         "sign-up-pitch-in-body",
@@ -938,7 +941,9 @@ _CODES = (
         "one after an end mark (###) or a marker line, a headline and prose after a "
         "separator line, or text after a page break (form feed); in the page layout, "
         "a short line over a 'By NAME' line inside the story, or a page's title line "
-        "over its headline inside or under the story",
+        "over its headline inside or under the story; in any layout, a page's title line "
+        "past the story's first paragraph over its headline, a byline or date line and "
+        "prose (a scraped page pasted on with no menu between)",
     ),
 )
 

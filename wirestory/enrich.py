@@ -62,6 +62,8 @@ from wirestory.layouts.page import (
     header_stamp,
     place_after_name_problem,
     place_said_in_story,
+    shows_page_under_title,
+    title_part,
     writer_sign_off,
 )
 from wirestory.layouts.wire import (
@@ -1151,7 +1153,11 @@ def _sign_off_over_trailers(
     }:
         paragraphs.pop()
         _claim(state, [last], Role.TRAILER, "trailer-writer-sign-off")
-        if found.byline.organization is None and signed.organization is not None:
+        if (
+            found.byline.organization is None
+            and signed.organization is not None
+            and not _sign_off_town(signed.organization, options.knowledge)
+        ):
             found.byline = attrs.evolve(found.byline, organization=signed.organization)
         return
     state.problems.append(
@@ -1163,6 +1169,16 @@ def _sign_off_over_trailers(
             last,
         )
     )
+
+
+def _sign_off_town(word: str, knowledge: Knowledge) -> bool:
+    """Is ``word``, after the writer's name in their own sign-off under the
+    story (``Jane Roe, Kellsmouth`` under ``By Jane Roe``), the town they
+    filed from rather than their outlet: one word, not in capitals (``AFP``,
+    ``CNN``), no outlet's last word (``Knowledge.outlet_words``: ``Jane Roe,
+    Echo``)? Wire copy's writers sign off with their town as often as with
+    their paper; the town was read as the byline's organisation, silently."""
+    return " " not in word and not word.isupper() and word.casefold() not in knowledge.outlet_words
 
 
 def _address_under_story(
@@ -1449,7 +1465,9 @@ def _glued_stories(
         )
         _flag_lower_place_dateline(lines, state, found, flagged)
         _flag_glued(lines, state, _addresses_over_headlines(lines, state, [], knowledge))
+        _flag_glued(lines, state, _pages_under_titles(lines, state, knowledge), _PAGE_WHY)
         return
+    _flag_glued(lines, state, _pages_under_titles(lines, state, knowledge), _PAGE_WHY)
     markers = options.markers
     paragraphs = state.paragraphs
     # Past the story's own dateline: the paragraphs opening after its line (a
@@ -1636,6 +1654,60 @@ def _second_datelines(
     for number in range(after, len(paragraphs)):
         if opens_glued_story(lines[paragraphs[number][0]].text, knowledge):
             starts.append(_headline_above(lines, paragraphs, number, knowledge))
+
+
+_PAGE_WHY = (
+    "a page's title line 'Headline | Site' over its headline shown again, a byline or a "
+    "date line and prose: a scraped page pasted under this story with no menu between"
+)
+# The longest title line asked (a page's title holds a headline and a site's name).
+_PAGE_TITLE_MAX_CHARS = 200
+# A mark of a page title's separator (``layouts.page``'s: a dash, a bar, a
+# colon, a middle dot, a guillemet or a slash between spaces). One class:
+# the search skips a line by it.
+_TITLE_MARK = re.compile("[-\u2013\u2014|:\u00b7\u00bb\u00ab/]")
+# The non-blank lines under a title line read for its page's header.
+_PAGE_HEADER_LINES = 12
+
+
+def _pages_under_titles(lines: list[Line], state: LineState, knowledge: Knowledge) -> list[int]:
+    """The lines inside the story, past its first paragraph, where a
+    scraped page pasted under it opens with no menu between its title and its
+    headline (``Ferries return | Vale Post`` / ``Ferries return`` / ``By Mara
+    Quill`` / ``March 4, 2025`` / prose): story splitting cuts a page whose
+    title's headline part is two words, or which stands under ``Read more:``,
+    only over a menu (a table's row over its side's name reads the same), so
+    the page stayed in the story above, silently
+    (:func:`~wirestory.layouts.page.shows_page_under_title`). A title line
+    holds a separator; most lines are asked nothing more."""
+    paragraphs = state.paragraphs
+    if not paragraphs:
+        return []
+    starts: list[int] = []
+    for index in range(paragraphs[0][0] + 1, len(lines)):
+        text = lines[index].text
+        if (
+            len(text) > _PAGE_TITLE_MAX_CHARS
+            or " " not in text
+            # A title's separator holds one of these marks (most lines hold
+            # none: asked title_part, each was a pattern's split).
+            or _TITLE_MARK.search(text) is None
+            or title_part(text) is None
+        ):
+            continue
+        under = [text.strip()]
+        # By index, not over a slice of the lines below: a page of many
+        # title-shaped lines (a menu of ``News | Sport`` items) copied the
+        # rest of the story once for each.
+        for later in range(index + 1, len(lines)):
+            later_text = lines[later].text
+            if not is_blank(later_text):
+                under.append(later_text.strip())
+                if len(under) > _PAGE_HEADER_LINES:
+                    break
+        if shows_page_under_title(under, knowledge):
+            starts.append(index)
+    return starts
 
 
 def _flag_glued(

@@ -159,6 +159,7 @@ __all__ = [
     "opens_titled_page",
     "opens_whole_page",
     "read",
+    "shows_page_under_title",
 ]
 
 # Block classes, as jusText names them.
@@ -4308,17 +4309,46 @@ def opens_whole_page(lines: Sequence[Line], knowledge: Knowledge) -> bool:
     colon): a table's row (``Harbour United | Vale Rovers`` over ``Harbour
     United``) or a related link under ``Read more:`` shows its first part
     again with no menu between and no byline under it."""
-    part = title_part(lines[0].text)
+    if not lines:
+        return False
+    texts = [
+        lines[0].text.strip(),
+        *(line.text.strip() for line in lines[1:] if not is_blank(line.text)),
+    ]
+    return _page_under_title(texts, knowledge, menu=True)
+
+
+def shows_page_under_title(texts: Sequence[str], knowledge: Knowledge) -> bool:
+    """Do the non-blank lines ``texts`` open with a scraped page's header
+    with or without a menu: its title line (``Ferries return | Vale Post``),
+    the title's headline part shown again exactly within
+    ``_WHOLE_PAGE_LOOKAHEAD`` lines, a byline or a date line right under it
+    and a paragraph of prose under that? Asked of the lines inside a story,
+    where a page pasted with no menu between its title and its headline (a
+    two-word headline part, or under ``Read more:``) is not cut
+    (:func:`opens_whole_page` wants the menu) and is said
+    (``possible-story-boundary``). A table's row over its side's name or a
+    related link's teaser prints no byline nor date under the name."""
+    return _page_under_title(texts, knowledge, menu=False)
+
+
+def _page_under_title(texts: Sequence[str], knowledge: Knowledge, *, menu: bool) -> bool:
+    """:func:`opens_whole_page` (``menu``: a menu of short lines between the
+    title ``texts[0]`` and its headline part) and :func:`shows_page_under_title`
+    (the part within the next lines, maybe right under the title)."""
+    part = title_part(texts[0]) if texts else None
     if part is None:
         return False
-    texts = [line.text.strip() for line in lines[1:] if not is_blank(line.text)]
+    texts = texts[1:] if menu else texts[1 : 1 + _WHOLE_PAGE_LOOKAHEAD + _WHOLE_PAGE_LOOKAHEAD]
     folded = _fold(part)
     shown = next((index for index, text in enumerate(texts) if _fold(text) == folded), None)
-    if not shown or not all(_menu_block(text) for text in texts[:shown]):
+    if shown is None or (menu and (not shown or not all(_menu_block(t) for t in texts[:shown]))):
         return False  # no menu between (a table's row, a related link)
-    if all(_holds_digit(text) for text in texts[:shown]):
+    if shown and all(_holds_digit(text) for text in texts[:shown]):
         # Figures alone between (``2 | 1``, ``Played 4``): a table's rows,
         # no menu; a page's menu holds a word line (``Home``, ``News``).
+        return False
+    if not menu and shown >= _WHOLE_PAGE_LOOKAHEAD:
         return False
     under = texts[shown + 1 : shown + 1 + _WHOLE_PAGE_LOOKAHEAD]
     if not under or (
@@ -5626,6 +5656,23 @@ def _flag_header_name_unread(
         if roles[blocks[number]] is not Role.FURNITURE:
             continue
         text = texts[number].strip()
+        if number > headline + 1 and number == _under_share_bar(texts, headline):
+            # A name under a blog's share bar that the header did not read
+            # (``Share`` / ``Tweet`` / ``JANE ROE``, ``Jane Roe Harbour``:
+            # not the sure shape ``_name_line`` reads there): the writer's
+            # place on such a page, said rather than left out silently.
+            found = page_person_names(text, knowledge=knowledge)
+            if found is not None and found.names and len(text.split()) <= _NAME_WORDS:
+                state.problems.append(
+                    Problem(
+                        "byline-name-unread",
+                        f"{text!r}, a name alone under the share bar between the headline "
+                        "and the story, was left out and no byline was found: it may be "
+                        "the story's writer",
+                        blocks[number],
+                    )
+                )
+                return
         words = text.split()
         if not 2 <= len(words) <= _HEADER_NAME_MAX_WORDS or not all(
             word[:1].isupper() and word[1:2].islower() for word in words
@@ -9749,6 +9796,9 @@ def _flag_sentence_over_story(
 # least (a deck's or a newsletter's pitch of one sentence is shorter).
 _PROSE_OVER_STORY_RUN: Final = 2
 _PROSE_OVER_STORY_MIN_WORDS: Final = 12
+# One paragraph alone says so when it is longer than a deck: a deck of one or
+# two sentences under the headline holds fewer words.
+_PROSE_OVER_STORY_ALONE_MIN_WORDS: Final = 25
 
 
 def _flag_prose_over_story(
@@ -9770,11 +9820,20 @@ def _flag_prose_over_story(
     as the story by short rows the stretch did not cross, the text read below
     it another's. A deck over the header's date line is one paragraph, and a
     newsletter's pitch stands under its own label (``Breaking News Emails``),
-    not next to the deck: neither is a run. Asked once a page."""
+    not next to the deck: neither is a run. Asked once a page.
+
+    One paragraph alone says so too when it is long (``_PROSE_OVER_STORY_ALONE_MIN_WORDS``
+    words or more, ending in a full stop) and does not stand right under the
+    headline: a guide's opening of one paragraph under its breadcrumb and
+    date line (``How to plan a week of meals`` / ``Guides > Food`` / ``March
+    4, 2025`` / ``If you have followed the spring plan, you …`` / the menu's
+    rows), where a deck sits right under the headline and is shorter."""
     if state.headline is None:
         return
+    headline = bisect_left(blocks, state.headline)
     run: list[int] = []
-    for number in range(bisect_left(blocks, state.headline) + 1, body_start):
+    alone: int | None = None
+    for number in range(headline + 1, body_start):
         text = stripped[number]
         if (
             state.rules[blocks[number]] == "between-headline-and-story"
@@ -9786,10 +9845,20 @@ def _flag_prose_over_story(
             run.append(number)
             if len(run) == _PROSE_OVER_STORY_RUN:
                 break
+            if (
+                alone is None
+                and number > headline + 1
+                and text.endswith(".")
+                and len(text.split(None, _PROSE_OVER_STORY_ALONE_MIN_WORDS))
+                > _PROSE_OVER_STORY_ALONE_MIN_WORDS - 1
+            ):
+                alone = number
         else:
             run = []
     if len(run) < _PROSE_OVER_STORY_RUN:
-        return
+        if alone is None:
+            return
+        run = [alone]
     state.problems.append(
         Problem(
             "prose-over-story-left-out",
@@ -13173,6 +13242,7 @@ def _zone_anchors(
             # header stands there as under a date line (the headline over
             # it was not found, the site's name taken for it).
             or credit_parts(text, knowledge, functools.partial(header_stamp, knowledge)) is not None
+            or _name_under_share_bar(texts, number, knowledge)
         ):
             anchors.append(number)
             if len(anchors) == most:
@@ -13231,6 +13301,15 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
         candidates = _headline_walk(texts, anchor, knowledge)
     if not candidates:
         return None
+    if _name_under_share_bar(texts, anchor, knowledge):
+        # A blog's share plugin prints the bar right under the headline: the
+        # line over the buttons is it, and the walk goes no higher (a
+        # sidebar's pitch and its rows in capitals stand above, headline-
+        # shaped, and the topmost was taken).
+        bar = anchor - 1
+        while bar > 0 and _share_button(texts[bar]):
+            bar -= 1
+        return bar if candidates[0] == bar else None
     unbulleted = [number for number in candidates if not _bulleted(texts[number])]
     if unbulleted:
         # A box's row under the headline is never the headline: a longer
@@ -14046,6 +14125,10 @@ def _header_byline(
     places = set()
     if headline is not None:
         places.add(headline + 1)
+        # A blog's share bar between the headline and the writer's name
+        # alone (``258 Shares`` / ``Share`` / ``Tweet`` / ``Jane Roe``):
+        # the name stands where the byline does, under the buttons.
+        places.add(_under_share_bar(texts, headline))
         if headline + 2 < len(texts) and _desk_signed_name(texts[headline + 2], knowledge):
             # A deck, then the writer and their newsroom with no date line
             # (``Jan Kowalski, Redakcja``): no anchor finds it.
@@ -14644,16 +14727,24 @@ def _name_line(
         # before one word it is a given name too ("Oleh Sukhov", Ukrainian).
         return None
     found = page_person_names(text, knowledge=knowledge)
-    placed = number == (headline or 0) + 1 or (
-        number + 1 < len(texts)
-        and (
-            is_date_line(texts[number + 1], knowledge=knowledge)
-            or _writer_line_under_name(texts[number + 1], knowledge)
-            or _outlet_over_date(texts, number + 1, knowledge)
-            or (
-                found is not None
-                and found.organization is None
-                and outlet_and_place(texts[number + 1])
+    placed = (
+        number == (headline or 0) + 1
+        or (
+            headline is not None
+            and number == _under_share_bar(texts, headline) > headline + 1
+            and _sure_name_alone(text, found)
+        )
+        or (
+            number + 1 < len(texts)
+            and (
+                is_date_line(texts[number + 1], knowledge=knowledge)
+                or _writer_line_under_name(texts[number + 1], knowledge)
+                or _outlet_over_date(texts, number + 1, knowledge)
+                or (
+                    found is not None
+                    and found.organization is None
+                    and outlet_and_place(texts[number + 1])
+                )
             )
         )
     )
@@ -14668,6 +14759,55 @@ def _name_line(
         or _desk_signed_name(text, knowledge)
     )
     return found if placed or titled else None
+
+
+def _under_share_bar(texts: Sequence[str], headline: int) -> int:
+    """The block right under the run of share buttons (``_share_button``)
+    under the headline ``headline`` (``Headline`` / ``258 Shares`` /
+    ``Share`` / ``Tweet`` / ``Jane Roe``): the headline's next block when no
+    button stands there."""
+    number = headline + 1
+    while number < len(texts) and _share_button(texts[number]):
+        number += 1
+    return number
+
+
+def _name_under_share_bar(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
+    """Is block ``number`` a writer's name alone of a sure shape
+    (:func:`_sure_name_alone`) right under a share bar of two buttons or more
+    (``258 Shares`` / ``Share`` / ``Tweet`` / ``Jane Roe``)? A blog's share
+    plugin prints the bar between the headline and the writer, no ``By`` and
+    no date: the header stands there as under a byline (the headline over it,
+    differing from the page's title, was not found, the title taken for it).
+    The buttons asked first: most blocks stand under none."""
+    return (
+        number >= _SHARE_BAR_MIN_BUTTONS
+        and all(_share_button(texts[n]) for n in range(number - _SHARE_BAR_MIN_BUTTONS, number))
+        and _sure_name_alone(
+            texts[number].strip(), page_person_names(texts[number].strip(), knowledge=knowledge)
+        )
+    )
+
+
+# A share bar is told by this many buttons in a row (``Share`` alone may be a
+# link's label anywhere in a page).
+_SHARE_BAR_MIN_BUTTONS: Final = 2
+
+
+def _sure_name_alone(text: str, found: Byline | None) -> bool:
+    """Is ``text`` a person's name alone of a sure shape: two or three
+    capitalised words (``Jane Roe``, ``Ana María Ruiz``), read by
+    :func:`page_person_names` as that one name, no title nor outlet? Asked of
+    a line under a share bar, where a phrase (``Ferry News``, ``Read More``)
+    stands as often as a name."""
+    words = text.split()
+    return (
+        found is not None
+        and found.organization is None
+        and found.names == (text,)
+        and 2 <= len(words) <= _HEADER_NAME_MAX_WORDS
+        and all(word[:1].isupper() and word[1:2].islower() for word in words)
+    )
 
 
 # The most capitalised words of each part of a broadcaster's "Outlet, Place"
