@@ -14,6 +14,7 @@ import pytest
 from test_review47 import _PARAGRAPHS, _marked
 from test_silent47 import _codes, _wire
 from test_silent47 import _page as _pier_page
+from test_silent48 import _RELEASE
 
 import wirestory
 
@@ -74,13 +75,9 @@ def test_about_box_over_the_storys_own_paragraphs_keeps_them(under: tuple[str, .
     assert "release-boilerplate-in-body" in _codes(story)
 
 
+# silent48's release's lead, and one more paragraph.
 _RELEASE_LEAD = (
-    "Vale Ferries Inc. today ordered two electric boats for its harbour routes, the first of "
-    "its ferries to run without diesel engines.",
-    "The boats will carry 150 passengers each and enter service in the spring of 2027, the "
-    "company said in a statement on Tuesday.",
-    "“These boats will make the crossing quieter and cleaner for everyone,” said Ada Quinn, "
-    "the company's chief executive.",
+    *_RELEASE,
     "The order is worth 40 million euros and was placed with a shipyard in Kellsmouth.",
 )
 
