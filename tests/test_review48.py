@@ -48,6 +48,19 @@ _REPORTING = (
     [
         pytest.param(_REPORTING, id="reporting-right-under"),
         pytest.param(("Union anger", *_REPORTING), id="reporting-under-a-crosshead"),
+        # Crossheads sharing a release heading's first word (a second
+        # reviewer's probe: compared by their opening letters, each made the
+        # reporting under it the release's notes, lost with nothing said).
+        *(
+            pytest.param((crosshead, *_REPORTING), id=f"under-{crosshead}")
+            for crosshead in (
+                "Investors react",
+                "Media reaction",
+                "Sources close to the talks",
+                "Contacts with union",
+                "About the timetable",
+            )
+        ),
         pytest.param(
             (
                 "Q: How will the island cope this winter?",

@@ -1635,24 +1635,37 @@ class Knowledge:
     release_closing_headings: tuple[str, ...] = attrs.field(
         default=(
             # The headings a press release prints under its About box, each
-            # over prose of its own ("Forward-Looking Statements" / "This
-            # release contains …", "About Kell Capital" / "Kell Capital is
-            # …", "Media contact:" / the contacts). Compared case-folded
-            # with the heading's opening.
-            "about ",
-            "forward-looking",
-            "forward looking",
-            "cautionary",
-            "safe harbor",
-            "safe harbour",
+            # over prose or contacts of its own ("Forward-Looking Statements"
+            # / "This release contains …", "Media contact:" / the contacts).
+            # Compared case-folded with the whole heading (a colon after it
+            # allowed), or, an entry of several words, with its opening
+            # ("Cautionary note regarding forward-looking statements"). Another
+            # About box ("About Kell Capital") is one too.
+            "forward-looking statements",
+            "forward looking statements",
+            "cautionary note",
+            "cautionary statement",
+            "cautionary statements",
+            "safe harbor statement",
+            "safe harbour statement",
             "disclaimer",
+            "notes to editors",
+            "note to editors",
             "notes to editor",
-            "note to editor",
             "contact",
-            "media",
+            "contacts",
+            "media contact",
+            "media contacts",
+            "media inquiries",
+            "media enquiries",
+            "media relations",
             "press contact",
-            "investor",
-            "non-gaap",
+            "press contacts",
+            "investor contact",
+            "investor contacts",
+            "investor relations",
+            "non-gaap financial measures",
+            "use of non-gaap",
             "additional information",
             "important information",
             "legal notice",
@@ -1660,11 +1673,15 @@ class Knowledge:
         ),
         validator=_STRINGS,
     )
-    """Headings that open a press release's closing notes under its About box
-    (compared case-folded with the heading's opening): prose under the box is
-    the release's furniture (``release-about-box``) only under one of these;
-    prose under any other heading, or right under the box, may be the story's
-    own reporting, and the box is kept, said ``release-boilerplate-in-body``."""
+    """Headings, lower-case, that open a press release's closing notes under
+    its About box, compared case-folded with the whole heading (a colon after
+    it allowed: ``Contacts:``, ``Source: Vale Ferries``) or, an entry of
+    several words, with the heading's opening (``Cautionary note regarding
+    …``); another About box's heading is one too. Prose under the box is the
+    release's furniture (``release-about-box``) only under one of these;
+    prose under any other heading (a crosshead ``Media reaction``), or right
+    under the box, may be the story's own reporting, and the box is kept,
+    said ``release-boilerplate-in-body``."""
 
     name_abbreviations: frozenset[str] = attrs.field(
         default=frozenset(

@@ -2818,8 +2818,31 @@ def _release_closing_under(
             continue
         # A short line: a heading over prose, or a contact's line (which
         # no prose sits under).
-        closing = text.casefold().startswith(knowledge.release_closing_headings)
+        closing = _release_closing_heading(text, knowledge)
     return True
+
+
+def _release_closing_heading(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a heading of a press release's closing notes: another
+    About box's (``About Kell Capital``), or one of
+    ``Knowledge.release_closing_headings`` as the whole heading (a colon
+    after it allowed: ``Contacts:``, ``Source: Vale Ferries``) or, for a
+    heading of several words, as its opening (``Cautionary note regarding
+    forward-looking statements``)? A news story's crosshead sharing a
+    heading's first word (``Media reaction``, ``Investors react``,
+    ``Contacts with union``, ``About the timetable``) is none: compared by
+    their opening letters alone, the crosshead made the story's reporting
+    under it the release's notes, lost with nothing said."""
+    heading = text.strip().rstrip(":").rstrip()
+    if _ABOUT_HEADING.fullmatch(heading) is not None:
+        return True
+    folded = heading.casefold()
+    return any(
+        folded == entry
+        or folded.startswith(f"{entry}:")
+        or (" " in entry and folded.startswith(f"{entry} "))
+        for entry in knowledge.release_closing_headings
+    )
 
 
 def _about_box_organisation(text: str, knowledge: Knowledge) -> bool:
@@ -5652,11 +5675,14 @@ def _flag_header_name_unread(
         return
     headline = bisect_left(blocks, state.headline)
     roles = state.roles
+    # Once, not for each block: asked in the loop, a run of many buttons
+    # under the headline was walked again for each (quadratic).
+    under_bar = _under_share_bar(texts, headline)
     for number in range(headline + 1, min(body_start, len(blocks))):
         if roles[blocks[number]] is not Role.FURNITURE:
             continue
         text = texts[number].strip()
-        if number > headline + 1 and number == _under_share_bar(texts, headline):
+        if number > headline + 1 and number == under_bar:
             # A name under a blog's share bar that the header did not read
             # (``Share`` / ``Tweet`` / ``JANE ROE``, ``Jane Roe Harbour``:
             # not the sure shape ``_name_line`` reads there): the writer's
@@ -14731,7 +14757,12 @@ def _name_line(
         number == (headline or 0) + 1
         or (
             headline is not None
-            and number == _under_share_bar(texts, headline) > headline + 1
+            # Right under a button and none itself (the run's walk asked
+            # only there, not of every block of a long run of buttons).
+            and number > headline + 1
+            and _share_button(texts[number - 1])
+            and not _share_button(texts[number])
+            and number == _under_share_bar(texts, headline)
             and _sure_name_alone(text, found)
         )
         or (
