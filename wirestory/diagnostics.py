@@ -305,6 +305,15 @@ _CODES = (
         "the story's, it may be a second writer's or a photo's credit",
     ),
     Code(
+        "sign-off-word-may-be-outlet",
+        "warning",
+        "wire copy's writer signs off under the story with her name and one word "
+        "(Jane Roe, Kellsmouth; Jane Roe, Politico) that no form tells as her outlet (an "
+        "outlet's word, capitals, BuzzFeed's or a web address's shape, a copyright line "
+        "naming it) nor as her town (the dateline's place, 'in Kellsmouth' in the story): "
+        "read as the town, no organisation, it may be her outlet",
+    ),
+    Code(
         "list-rows-left-out",
         "warning",
         "three short rows or more of a list's form (numbers counting up or down, dates in calendar "

@@ -1153,12 +1153,21 @@ def _sign_off_over_trailers(
     }:
         paragraphs.pop()
         _claim(state, [last], Role.TRAILER, "trailer-writer-sign-off")
-        if (
-            found.byline.organization is None
-            and signed.organization is not None
-            and not _sign_off_town(signed.organization, options.knowledge)
-        ):
-            found.byline = attrs.evolve(found.byline, organization=signed.organization)
+        word = signed.organization
+        if found.byline.organization is None and word is not None:
+            if not _sign_off_town(word, options.knowledge) or _sign_off_outlet(word, lines):
+                found.byline = attrs.evolve(found.byline, organization=word)
+            elif not _sign_off_town_named(word, lines, found):
+                state.problems.append(
+                    Problem(
+                        "sign-off-word-may-be-outlet",
+                        f"the writer's sign-off {text!r} under the story names one word after "
+                        f"her name, {word!r}, read as the town she filed from (no organisation): "
+                        "no dateline nor 'in' in the story names it as a place, it may be her "
+                        "outlet",
+                        last,
+                    )
+                )
         return
     state.problems.append(
         Problem(
@@ -1179,6 +1188,42 @@ def _sign_off_town(word: str, knowledge: Knowledge) -> bool:
     Echo``)? Wire copy's writers sign off with their town as often as with
     their paper; the town was read as the byline's organisation, silently."""
     return " " not in word and not word.isupper() and word.casefold() not in knowledge.outlet_words
+
+
+# An outlet's one word by its shape: a capital inside it after a small letter
+# (``BuzzFeed``, ``NowThis``) or a web address (``Valetickets.com``); a town's
+# name is neither.
+_OUTLET_WORD_SHAPE = re.compile(r"[a-z][A-Z]|\.[A-Za-z]{2,}$")
+
+
+def _sign_off_outlet(word: str, lines: list[Line]) -> bool:
+    """Is ``word`` (after the writer's name in her own sign-off, not an
+    outlet's word: :func:`_sign_off_town`) her outlet by its form: an
+    outlet's shape (``_OUTLET_WORD_SHAPE``) or named by a copyright line of
+    the text (``© 2025 Politico``, ``Copyright Politico``)? ``Jane Roe,
+    Politico`` and ``Jane Roe, Kellsmouth`` read the same otherwise."""
+    if _OUTLET_WORD_SHAPE.search(word):
+        return True
+    named = re.compile(rf"(?<!\w){re.escape(word.casefold())}(?!\w)")
+    for line in lines:
+        folded = line.text.casefold()
+        if ("©" in folded or folded.lstrip().startswith("copyright")) and named.search(folded):
+            return True
+    return False
+
+
+def _sign_off_town_named(word: str, lines: list[Line], found: WireFields) -> bool:
+    """Is ``word``, read as the writer's town in her sign-off, named as a
+    place by the story: its dateline's place (``KELLSMOUTH, March 4 -``) or
+    ``in Kellsmouth`` in its text? Then the reading is sure; otherwise it is
+    said (``sign-off-word-may-be-outlet``)."""
+    folded = word.casefold()
+    if found.dateline is not None and any(
+        place.casefold() == folded for place in found.dateline.places
+    ):
+        return True
+    within = re.compile(rf"\b(?:in|near) {re.escape(word)}\b")
+    return any(within.search(line.text) for line in lines)
 
 
 def _address_under_story(

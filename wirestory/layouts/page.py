@@ -3481,12 +3481,55 @@ def _copyright_names(texts: Sequence[str], name: str) -> bool:
     Times. All rights reserved.``)? Then the line is the site's name: a
     headline is never its site's copyright holder. Compared case-folded,
     spaces folded."""
-    folded = " ".join(name.casefold().split())
     return any(
         ("©" in text or text.lstrip().casefold().startswith("copyright"))
-        and folded in " ".join(text.casefold().split())
+        and _holds_words(text, name)
         for text in texts
     )
+
+
+def _holds_words(text: str, name: str) -> bool:
+    """Does ``text`` hold ``name`` as whole words (case-folded, spaces
+    folded): no letter nor digit right before or after it? A site ``Times``
+    is not named by ``© 2025 Timeshare Weekly``, nor ``Vale Post`` by ``©
+    2025 Vale Postal Group``. Each place the name stands is asked once."""
+    folded = " ".join(name.casefold().split())
+    if not folded:
+        return False
+    line = " ".join(text.casefold().split())
+    start = line.find(folded)
+    while start >= 0:
+        end = start + len(folded)
+        if not (start and line[start - 1].isalnum()) and not (
+            end < len(line) and line[end].isalnum()
+        ):
+            return True
+        start = line.find(folded, start + 1)
+    return False
+
+
+def _names_site(texts: Sequence[str], number: int) -> bool:
+    """Is block ``number``, a name of a person's shape (``Harbour Notes``),
+    the site's name elsewhere on the page: a part of the page's title line
+    other than its headline part holding it as whole words (``Night ferry
+    saved | Harbour Notes Blog``), a copyright line naming it (``© 2025
+    Harbour Notes``, :func:`_copyright_names`) or a line at the page's top
+    printing it alone (the masthead)? A blog's share plugin prints the site's
+    name under its buttons as often as the writer's; the site's name was read
+    as the byline, silently. A personal blog's writer is its site's name too
+    (``© 2025 Jane Roe``): the two are told apart by no form, so the name is
+    not read and is said (``byline-name-unread``)."""
+    name = texts[number].strip()
+    folded = _fold(name)
+    if any(_fold(texts[above]) == folded for above in range(min(number, _MASTHEAD_TOP + 1))):
+        return True
+    title = texts[0].strip() if number else ""
+    headline_part = title_part(title) if title else None
+    if headline_part is not None and any(
+        part != headline_part and _holds_words(part, name) for part in _TITLE_SEPARATOR.split(title)
+    ):
+        return True
+    return _copyright_names(texts, name)
 
 
 def _flag_masthead_over_headline(
@@ -5689,12 +5732,18 @@ def _flag_header_name_unread(
             # place on such a page, said rather than left out silently.
             found = page_person_names(text, knowledge=knowledge)
             if found is not None and found.names and len(text.split()) <= _NAME_WORDS:
+                # The site's name under the bar (``_names_site``) is left out
+                # too, and said as such: a personal blog's writer is its
+                # site's name.
+                site = (
+                    " (it is the site's name on the page too)" if _names_site(texts, number) else ""
+                )
                 state.problems.append(
                     Problem(
                         "byline-name-unread",
                         f"{text!r}, a name alone under the share bar between the headline "
-                        "and the story, was left out and no byline was found: it may be "
-                        "the story's writer",
+                        f"and the story, was left out and no byline was found{site}: it may "
+                        "be the story's writer",
                         blocks[number],
                     )
                 )
@@ -9787,9 +9836,24 @@ def _flag_sentence_over_story(
     :func:`~wirestory.captions.unproved_preposition_credit`) is asked so too:
     its caption, left out, would be lost silently."""
     texts, lines = shown
-    number = _left_out_over_story(blocks, furniture, span, state)
+    body_start, body_end = span
+    # An advertisement's label and its prompt around the sentence (``By Jane
+    # Roe`` / ``March 4, 2025`` / ``Advertisement`` / the sentence / ``Story
+    # continues below`` / the story): the run is read past only between two
+    # blocks of prose (``_advertisement_pairs``), so at the story's top the
+    # sentence was left out, silently. They are walked over on both sides.
+    while (
+        body_start > 2
+        and furniture[body_start - 1]
+        and _inline_ad(texts[body_start - 1], knowledge)
+    ):
+        body_start -= 1
+    number = _left_out_over_story(blocks, furniture, (body_start, body_end), state)
     if number is None:
         return
+    over = number
+    while over > 1 and furniture[over - 1] and _inline_ad(texts[over - 1], knowledge):
+        over -= 1
     index = blocks[number]
     text = texts[number].strip()
     # "… dal ponte. Foto di Roma": a caption whose credit the form cannot
@@ -9804,7 +9868,7 @@ def _flag_sentence_over_story(
         or _shown_higher_up(texts, number, text)
     ):
         return
-    if not _under_header_line(blocks, lines, number, state, knowledge):
+    if not _under_header_line(blocks, lines, over, state, knowledge):
         return
     state.problems.append(
         Problem(
@@ -9815,6 +9879,13 @@ def _flag_sentence_over_story(
             index,
         )
     )
+
+
+def _inline_ad(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` an advertisement's label (``Advertisement``,
+    Knowledge.inline_phrases) or its prompt (``Story continues below``,
+    :func:`_continuation_prompt`), printed among a story's paragraphs?"""
+    return text.strip().casefold() in knowledge.inline_phrases or _continuation_prompt(text)
 
 
 # The paragraphs of prose in a row that, left out between the headline and
@@ -11098,6 +11169,13 @@ def _trailing_contributors(
         trailer = classify_trailer(texts[number], knowledge=knowledge)
         if trailer is None and number == body_end and _writer_sign_off(texts[number], knowledge):
             signed = number
+            continue
+        if trailer is not None and trailer.kind == "sign-off" and number == body_end:
+            # A site's or an agency's sign-off right under the story's last
+            # paragraph (``– Valetickets.com``, ``– AP``: a dashed name, no
+            # sentence) was the page's footer, lost from the story silently:
+            # a trailer of the story, as in wire copy.
+            last = number
             continue
         if trailer is None or trailer.kind not in ("contributors", "separator", "note"):
             break
@@ -14764,6 +14842,7 @@ def _name_line(
             and not _share_button(texts[number])
             and number == _under_share_bar(texts, headline)
             and _sure_name_alone(text, found)
+            and not _names_site(texts, number)
         )
         or (
             number + 1 < len(texts)
@@ -14817,6 +14896,7 @@ def _name_under_share_bar(texts: Sequence[str], number: int, knowledge: Knowledg
         and _sure_name_alone(
             texts[number].strip(), page_person_names(texts[number].strip(), knowledge=knowledge)
         )
+        and not _names_site(texts, number)
     )
 
 
