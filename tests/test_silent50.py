@@ -113,6 +113,17 @@ def test_sign_off_with_an_outlets_form_names_it(tail: tuple[str, ...], outlet: s
     assert "sign-off-word-may-be-outlet" not in _codes(story)
 
 
+@pytest.mark.parametrize("town", ["McAllen", "DeKalb", "LaGrange", "MacLeod"])
+def test_sign_off_with_a_towns_inner_capital_is_said(town: str) -> None:
+    """A town's name with a capital after its prefix (``McAllen``,
+    ``DeKalb``) is no outlet's shape (``BuzzFeed``): the word is not made
+    her organisation, silently; it is read as the town and said."""
+    [story] = wirestory.parse(_wire(f"Jane Roe, {town}"))
+    assert story.byline is not None
+    assert story.byline.organization is None
+    assert "sign-off-word-may-be-outlet" in _codes(story)
+
+
 def test_sign_off_with_her_town_named_in_the_story_is_unsaid() -> None:
     """The near miss: ``in Kellsmouth`` in the story names the word a place:
     the town, no organisation, nothing said."""

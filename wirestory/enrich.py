@@ -1191,9 +1191,13 @@ def _sign_off_town(word: str, knowledge: Knowledge) -> bool:
 
 
 # An outlet's one word by its shape: a capital inside it after a small letter
-# (``BuzzFeed``, ``NowThis``) or a web address (``Valetickets.com``); a town's
-# name is neither.
-_OUTLET_WORD_SHAPE = re.compile(r"[a-z][A-Z]|\.[A-Za-z]{2,}$")
+# (``BuzzFeed``, ``NowThis``) or a web address (``Valetickets.com``). Towns
+# take a capital inside after a name's prefix (``McAllen``, ``MacLeod``,
+# ``DeKalb``, ``LaGrange``, ``DuBois``, ``VanBuren``): no outlet's shape, so
+# such a word is asked as any other (read as the town, said).
+_OUTLET_WORD_SHAPE = re.compile(
+    r"^(?!(?:Ma?c|D[aeiu]|L[aeo]|Van)[A-Z])[A-Za-z]*[a-z][A-Z]|\.[A-Za-z]{2,}$"
+)
 
 
 def _sign_off_outlet(word: str, lines: list[Line]) -> bool:
