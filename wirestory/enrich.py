@@ -57,6 +57,7 @@ from wirestory.knowledge import Knowledge
 from wirestory.layouts import layout_named
 from wirestory.layouts.marked import showing_comparer
 from wirestory.layouts.page import (
+    TITLE_SEPARATOR_SHAPE,
     closing_section_goes_on,
     guess_language,
     header_stamp,
@@ -1662,12 +1663,15 @@ _PAGE_WHY = (
 )
 # The longest title line asked (a page's title holds a headline and a site's name).
 _PAGE_TITLE_MAX_CHARS = 200
-# A mark of a page title's separator (``layouts.page``'s: a dash, a bar, a
-# colon, a middle dot, a guillemet or a slash between spaces). One class:
-# the search skips a line by it.
-_TITLE_MARK = re.compile("[-\u2013\u2014|:\u00b7\u00bb\u00ab/]")
-# The non-blank lines under a title line read for its page's header.
-_PAGE_HEADER_LINES = 12
+# A page title's separator (``layouts.page``'s: a dash, a bar, a colon, a
+# middle dot, a guillemet or a slash between white space), as ``re`` finds
+# it: where it finds none, ``title_part`` finds no part. One class between
+# two white space characters: the search skips most lines by it.
+_TITLE_MARK = TITLE_SEPARATOR_SHAPE
+# The non-blank lines under a title line read for its page's header
+# (shows_page_under_title reads the headline part within four lines and
+# four lines under it: no more).
+_PAGE_HEADER_LINES = 8
 
 
 def _pages_under_titles(lines: list[Line], state: LineState, knowledge: Knowledge) -> list[int]:
@@ -1689,8 +1693,10 @@ def _pages_under_titles(lines: list[Line], state: LineState, knowledge: Knowledg
         if (
             len(text) > _PAGE_TITLE_MAX_CHARS
             or " " not in text
-            # A title's separator holds one of these marks (most lines hold
-            # none: asked title_part, each was a pattern's split).
+            # A title holds a separator's shape (most lines hold none: asked
+            # title_part, each was a pattern's split; a dash or a colon with
+            # no white space around it, ``well-known``, ``10:30``, was asked
+            # too).
             or _TITLE_MARK.search(text) is None
             or title_part(text) is None
         ):

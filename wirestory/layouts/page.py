@@ -3873,8 +3873,9 @@ def _flag_narrating_positioned(
 # _TITLE_SEPARATOR as `re` finds it, its class read off the pattern so that the
 # two cannot drift apart. `re`'s \s matches every character the regex module's
 # does (and the separators \x1c to \x1f besides; a test asks both about every
-# code point), so where this finds nothing, _TITLE_SEPARATOR finds nothing.
-_TITLE_SEPARATOR_SHAPE = re.compile(
+# code point), so where this finds nothing, _TITLE_SEPARATOR finds nothing
+# (and title_part no part: enrich sieves a story's lines by it).
+TITLE_SEPARATOR_SHAPE: Final = re.compile(
     r"\s["
     + regex.search(r"\[([^\]]*)\]", _TITLE_SEPARATOR.pattern).group(1)  # type: ignore[union-attr]
     + r"]{1,2}\s"
@@ -3884,7 +3885,7 @@ _TITLE_SEPARATOR_SHAPE = re.compile(
 def _no_title(first: str) -> bool:
     """Is ``first`` no page title (``title_part`` is None): too long, or without a
     title separator? Told without the regex module."""
-    return len(first) > _HEADLINE_MAX_CHARS * 2 or _TITLE_SEPARATOR_SHAPE.search(first) is None
+    return len(first) > _HEADLINE_MAX_CHARS * 2 or TITLE_SEPARATOR_SHAPE.search(first) is None
 
 
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> _Blocks | None:
@@ -4364,7 +4365,16 @@ def _page_under_title(texts: Sequence[str], knowledge: Knowledge, *, menu: bool)
         return False
     texts = texts[1:] if menu else texts[1 : 1 + _WHOLE_PAGE_LOOKAHEAD + _WHOLE_PAGE_LOOKAHEAD]
     folded = _fold(part)
-    shown = next((index for index, text in enumerate(texts) if _fold(text) == folded), None)
+    # With no menu the part is shown within _WHOLE_PAGE_LOOKAHEAD lines or
+    # the page is none (below): the lines under those are not folded.
+    shown = next(
+        (
+            index
+            for index, text in enumerate(texts if menu else texts[:_WHOLE_PAGE_LOOKAHEAD])
+            if _fold(text) == folded
+        ),
+        None,
+    )
     if shown is None or (menu and (not shown or not all(_menu_block(t) for t in texts[:shown]))):
         return False  # no menu between (a table's row, a related link)
     if shown and all(_holds_digit(text) for text in texts[:shown]):
