@@ -1,9 +1,10 @@
 """The speed50p round: the sieves of page text read exactly as the calls they spare (#17).
 
 ``enrich._pages_under_titles`` asks ``title_part`` only of a line holding a
-title separator's shape as ``re`` finds it (``TITLE_SEPARATOR_SHAPE``), and
+title separator's shape as ``re`` finds it (``TITLE_SEPARATOR_SHAPE``),
 ``shows_page_under_title`` folds only the lines where its headline part may
-be shown. Every line here is invented.
+be shown, and ``is_stock_quote`` asks its pattern only of a line holding a
+decimal point or a per cent sign. Every line here is invented.
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ from hypothesis import strategies as st
 from wirestory import parse
 from wirestory.knowledge import DEFAULT_KNOWLEDGE
 from wirestory.layouts.page import (
+    _QUOTE,
+    _QUOTE_FIRSTS,
+    _QUOTE_MAX_CHARS,
     _TITLE_SEPARATOR,
     TITLE_SEPARATOR_SHAPE,
+    is_stock_quote,
     shows_page_under_title,
     title_part,
 )
@@ -90,3 +95,24 @@ def test_a_page_pasted_under_a_story_is_still_said() -> None:
         d.code == "possible-story-boundary" and "page's title line" in d.message
         for d in story.diagnostics
     )
+
+
+@given(st.text(alphabet="0123456789+-−–()., %$A", max_size=26))
+def test_a_stock_quote_is_told_as_the_pattern_tells_it(text: str) -> None:
+    """``is_stock_quote`` turns down a line holding neither a decimal point
+    nor a per cent sign before the pattern's call: the same answer."""
+    assert is_stock_quote(text) is (
+        len(text) <= _QUOTE_MAX_CHARS
+        and text[:1] in _QUOTE_FIRSTS
+        and _QUOTE.fullmatch(text) is not None
+    )
+
+
+@pytest.mark.parametrize("text", ["412.50", "+3.2%", "-12.40", "(-0.8%)", "+12.40 (+3.2%)", "41%"])
+def test_quotes_stay_quotes(text: str) -> None:
+    assert is_stock_quote(text)
+
+
+@pytest.mark.parametrize("text", ["12 Comments", "2024", "4 March 2025", "+44 20 7946 0000"])
+def test_figures_without_a_point_or_a_per_cent_are_no_quotes(text: str) -> None:
+    assert not is_stock_quote(text)

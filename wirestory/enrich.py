@@ -1663,11 +1663,10 @@ _PAGE_WHY = (
 )
 # The longest title line asked (a page's title holds a headline and a site's name).
 _PAGE_TITLE_MAX_CHARS = 200
-# A page title's separator (``layouts.page``'s: a dash, a bar, a colon, a
-# middle dot, a guillemet or a slash between white space), as ``re`` finds
-# it: where it finds none, ``title_part`` finds no part. One class between
-# two white space characters: the search skips most lines by it.
-_TITLE_MARK = TITLE_SEPARATOR_SHAPE
+# A mark of a page title's separator (``layouts.page``'s: a dash, a bar, a
+# colon, a middle dot, a guillemet or a slash between spaces). One class:
+# the search skips a line by it.
+_TITLE_MARK = re.compile("[-\u2013\u2014|:\u00b7\u00bb\u00ab/]")
 # The non-blank lines under a title line read for its page's header
 # (shows_page_under_title reads the headline part within four lines and
 # four lines under it: no more).
@@ -1693,11 +1692,13 @@ def _pages_under_titles(lines: list[Line], state: LineState, knowledge: Knowledg
         if (
             len(text) > _PAGE_TITLE_MAX_CHARS
             or " " not in text
-            # A title holds a separator's shape (most lines hold none: asked
-            # title_part, each was a pattern's split; a dash or a colon with
-            # no white space around it, ``well-known``, ``10:30``, was asked
-            # too).
+            # A title's separator holds one of these marks (most lines hold
+            # none: asked title_part, each was a pattern's split), with white
+            # space around it as ``re`` finds it (TITLE_SEPARATOR_SHAPE,
+            # where title_part finds no part: a dash or a colon with none
+            # around it, ``well-known``, ``10:30``, was asked title_part too).
             or _TITLE_MARK.search(text) is None
+            or TITLE_SEPARATOR_SHAPE.search(text) is None
             or title_part(text) is None
         ):
             continue

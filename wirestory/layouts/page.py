@@ -2429,9 +2429,14 @@ _SIGNS: Final = frozenset("+-−–")
 
 def is_stock_quote(text: str) -> bool:
     """A stock widget's quote's shape (``_QUOTE``), short."""
+    # Every quote holds a decimal point or a per cent sign (each of _QUOTE's
+    # alternatives does): a short line opening with a figure and holding
+    # neither (``12 Comments``, ``4 March 2025``) is turned down without
+    # the pattern's call.
     return (
         len(text) <= _QUOTE_MAX_CHARS
         and text[:1] in _QUOTE_FIRSTS
+        and ("." in text or "%" in text)
         and _QUOTE.fullmatch(text) is not None
     )
 
