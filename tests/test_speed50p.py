@@ -3,8 +3,9 @@
 ``enrich._pages_under_titles`` asks ``title_part`` only of a line holding a
 title separator's shape as ``re`` finds it (``TITLE_SEPARATOR_SHAPE``),
 ``shows_page_under_title`` folds only the lines where its headline part may
-be shown, and ``is_stock_quote`` asks its pattern only of a line holding a
-decimal point or a per cent sign. Every line here is invented.
+be shown, ``is_stock_quote`` asks its pattern only of a line holding a
+decimal point or a per cent sign, and a live blog's stamp is not looked for
+in letters alone. Every line here is invented.
 """
 
 from __future__ import annotations
@@ -19,9 +20,13 @@ from wirestory.layouts.page import (
     _QUOTE,
     _QUOTE_FIRSTS,
     _QUOTE_MAX_CHARS,
+    _TIMESTAMP_LINE,
+    _TIMESTAMP_OPENINGS,
     _TITLE_SEPARATOR,
     TITLE_SEPARATOR_SHAPE,
+    _stamp_shaped,
     is_stock_quote,
+    live_blog_stamp,
     shows_page_under_title,
     title_part,
 )
@@ -116,3 +121,36 @@ def test_quotes_stay_quotes(text: str) -> None:
 @pytest.mark.parametrize("text", ["12 Comments", "2024", "4 March 2025", "+44 20 7946 0000"])
 def test_figures_without_a_point_or_a_per_cent_are_no_quotes(text: str) -> None:
     assert not is_stock_quote(text)
+
+
+_STAMP_TEXT = st.text(
+    alphabet="aAgoOjJusthHnwvVrieEfl 0123456789:.ſKé\u00a0", max_size=16
+) | st.sampled_from(
+    [
+        "Just now",
+        "an hour ago",
+        "vor 2 Stunden",
+        "hace 5 minutos",
+        "12:41",
+        "9.05am",
+        "About",
+        "Home",
+    ]
+)
+
+
+@given(_STAMP_TEXT)
+def test_a_stamp_is_told_as_the_pattern_tells_it(text: str) -> None:
+    """``_stamp_shaped`` turns letters alone down before the pattern's call:
+    the same answer as the first character's test and the pattern."""
+    assert _stamp_shaped(text) is (
+        text.lstrip()[:1] in _TIMESTAMP_OPENINGS
+        and _TIMESTAMP_LINE.fullmatch(text.strip()) is not None
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Just now", "2 min ago", "an hour ago", "vor 2 Stunden", "12:41", "14.05 GMT"]
+)
+def test_stamps_stay_stamps(text: str) -> None:
+    assert live_blog_stamp(text)

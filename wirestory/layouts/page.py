@@ -7841,10 +7841,16 @@ def live_blog_stamp(text: str) -> bool:
 
 def _stamp_shaped(text: str) -> bool:
     """Does ``text`` hold only a time of day or a time ago? A first-character
-    test before the pattern."""
+    test before the pattern, and a look for letters alone: each of
+    ``_TIMESTAMP_LINE``'s alternatives holds white space (``Just now``, ``an
+    hour ago``, ``vor 2 Stunden``) or a figure (``12:41``), so a menu's word
+    opening with a stamp's letter (``About``, ``Home``, ``Entertainment``,
+    ``Video``: most blocks asked) is turned down without the pattern's call."""
+    stripped = text.strip()
     return (
-        text.lstrip()[:1] in _TIMESTAMP_OPENINGS
-        and _TIMESTAMP_LINE.fullmatch(text.strip()) is not None
+        stripped[:1] in _TIMESTAMP_OPENINGS
+        and not stripped.isalpha()
+        and _TIMESTAMP_LINE.fullmatch(stripped) is not None
     )
 
 
@@ -8494,6 +8500,7 @@ def _live_entry_buttons(
         for n, text in enumerate(stripped)
         if len(text) <= _TIMESTAMP_MAX_CHARS
         and text[:1] in _TIMESTAMP_OPENINGS
+        and not text.isalpha()  # letters alone: no stamp (_stamp_shaped)
         and fullmatch(text) is not None
         and not text.replace(".", "").isdigit()
     ]
