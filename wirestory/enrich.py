@@ -57,6 +57,7 @@ from wirestory.knowledge import Knowledge
 from wirestory.layouts import layout_named
 from wirestory.layouts.marked import showing_comparer
 from wirestory.layouts.page import (
+    TITLE_SEPARATOR_SHAPE,
     closing_section_goes_on,
     guess_language,
     header_stamp,
@@ -1715,8 +1716,10 @@ _PAGE_TITLE_MAX_CHARS = 200
 # colon, a middle dot, a guillemet or a slash between spaces). One class:
 # the search skips a line by it.
 _TITLE_MARK = re.compile("[-\u2013\u2014|:\u00b7\u00bb\u00ab/]")
-# The non-blank lines under a title line read for its page's header.
-_PAGE_HEADER_LINES = 12
+# The non-blank lines under a title line read for its page's header
+# (shows_page_under_title reads the headline part within four lines and
+# four lines under it: no more).
+_PAGE_HEADER_LINES = 8
 
 
 def _pages_under_titles(lines: list[Line], state: LineState, knowledge: Knowledge) -> list[int]:
@@ -1739,8 +1742,12 @@ def _pages_under_titles(lines: list[Line], state: LineState, knowledge: Knowledg
             len(text) > _PAGE_TITLE_MAX_CHARS
             or " " not in text
             # A title's separator holds one of these marks (most lines hold
-            # none: asked title_part, each was a pattern's split).
+            # none: asked title_part, each was a pattern's split), with white
+            # space around it as ``re`` finds it (TITLE_SEPARATOR_SHAPE,
+            # where title_part finds no part: a dash or a colon with none
+            # around it, ``well-known``, ``10:30``, was asked title_part too).
             or _TITLE_MARK.search(text) is None
+            or TITLE_SEPARATOR_SHAPE.search(text) is None
             or title_part(text) is None
         ):
             continue

@@ -2429,9 +2429,14 @@ _SIGNS: Final = frozenset("+-−–")
 
 def is_stock_quote(text: str) -> bool:
     """A stock widget's quote's shape (``_QUOTE``), short."""
+    # Every quote holds a decimal point or a per cent sign (each of _QUOTE's
+    # alternatives does): a short line opening with a figure and holding
+    # neither (``12 Comments``, ``4 March 2025``) is turned down without
+    # the pattern's call.
     return (
         len(text) <= _QUOTE_MAX_CHARS
         and text[:1] in _QUOTE_FIRSTS
+        and ("." in text or "%" in text)
         and _QUOTE.fullmatch(text) is not None
     )
 
@@ -3916,8 +3921,9 @@ def _flag_narrating_positioned(
 # _TITLE_SEPARATOR as `re` finds it, its class read off the pattern so that the
 # two cannot drift apart. `re`'s \s matches every character the regex module's
 # does (and the separators \x1c to \x1f besides; a test asks both about every
-# code point), so where this finds nothing, _TITLE_SEPARATOR finds nothing.
-_TITLE_SEPARATOR_SHAPE = re.compile(
+# code point), so where this finds nothing, _TITLE_SEPARATOR finds nothing
+# (and title_part no part: enrich sieves a story's lines by it).
+TITLE_SEPARATOR_SHAPE: Final = re.compile(
     r"\s["
     + regex.search(r"\[([^\]]*)\]", _TITLE_SEPARATOR.pattern).group(1)  # type: ignore[union-attr]
     + r"]{1,2}\s"
@@ -3927,7 +3933,7 @@ _TITLE_SEPARATOR_SHAPE = re.compile(
 def _no_title(first: str) -> bool:
     """Is ``first`` no page title (``title_part`` is None): too long, or without a
     title separator? Told without the regex module."""
-    return len(first) > _HEADLINE_MAX_CHARS * 2 or _TITLE_SEPARATOR_SHAPE.search(first) is None
+    return len(first) > _HEADLINE_MAX_CHARS * 2 or TITLE_SEPARATOR_SHAPE.search(first) is None
 
 
 def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> _Blocks | None:
@@ -4407,7 +4413,16 @@ def _page_under_title(texts: Sequence[str], knowledge: Knowledge, *, menu: bool)
         return False
     texts = texts[1:] if menu else texts[1 : 1 + _WHOLE_PAGE_LOOKAHEAD + _WHOLE_PAGE_LOOKAHEAD]
     folded = _fold(part)
-    shown = next((index for index, text in enumerate(texts) if _fold(text) == folded), None)
+    # With no menu the part is shown within _WHOLE_PAGE_LOOKAHEAD lines or
+    # the page is none (below): the lines under those are not folded.
+    shown = next(
+        (
+            index
+            for index, text in enumerate(texts if menu else texts[:_WHOLE_PAGE_LOOKAHEAD])
+            if _fold(text) == folded
+        ),
+        None,
+    )
     if shown is None or (menu and (not shown or not all(_menu_block(t) for t in texts[:shown]))):
         return False  # no menu between (a table's row, a related link)
     if shown and all(_holds_digit(text) for text in texts[:shown]):
@@ -7875,10 +7890,16 @@ def live_blog_stamp(text: str) -> bool:
 
 def _stamp_shaped(text: str) -> bool:
     """Does ``text`` hold only a time of day or a time ago? A first-character
-    test before the pattern."""
+    test before the pattern, and a look for letters alone: each of
+    ``_TIMESTAMP_LINE``'s alternatives holds white space (``Just now``, ``an
+    hour ago``, ``vor 2 Stunden``) or a figure (``12:41``), so a menu's word
+    opening with a stamp's letter (``About``, ``Home``, ``Entertainment``,
+    ``Video``: most blocks asked) is turned down without the pattern's call."""
+    stripped = text.strip()
     return (
-        text.lstrip()[:1] in _TIMESTAMP_OPENINGS
-        and _TIMESTAMP_LINE.fullmatch(text.strip()) is not None
+        stripped[:1] in _TIMESTAMP_OPENINGS
+        and not stripped.isalpha()
+        and _TIMESTAMP_LINE.fullmatch(stripped) is not None
     )
 
 
@@ -8528,6 +8549,7 @@ def _live_entry_buttons(
         for n, text in enumerate(stripped)
         if len(text) <= _TIMESTAMP_MAX_CHARS
         and text[:1] in _TIMESTAMP_OPENINGS
+        and not text.isalpha()  # letters alone: no stamp (_stamp_shaped)
         and fullmatch(text) is not None
         and not text.replace(".", "").isdigit()
     ]
