@@ -146,6 +146,7 @@ from wirestory.trailers import (
     glued_sign_off,
     header_credits,
     in_speech_verbs,
+    is_dashed_sign_off,
     is_speech_word,
     signed_address,
     signed_off_report,
@@ -5168,6 +5169,8 @@ def _read_blocks(
     if body_start < body_end:
         body_end = _closing_box_heading(texts, (body_start, body_end), knowledge)
     trailing, signed = _trailing_contributors(texts, body_end, limit, knowledge)
+    if not trailing and body_start < body_end < len(texts):
+        _flag_dashed_name_left_out(texts, blocks, body_end, rules[body_end], state, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
         # first block under the stretch and its trailer.
@@ -11170,11 +11173,16 @@ def _trailing_contributors(
         if trailer is None and number == body_end and _writer_sign_off(texts[number], knowledge):
             signed = number
             continue
-        if trailer is not None and trailer.kind == "sign-off" and number == body_end:
+        if (
+            trailer is not None
+            and trailer.kind == "sign-off"
+            and number == body_end
+            and not _dashed_run(texts, number, knowledge)
+        ):
             # A site's or an agency's sign-off right under the story's last
-            # paragraph (``– Valetickets.com``, ``– AP``: a dashed name, no
-            # sentence) was the page's footer, lost from the story silently:
-            # a trailer of the story, as in wire copy.
+            # paragraph (``– Valetickets.com``, ``– AP``, ``— Vale Post``: a
+            # dashed name, no sentence) was the page's footer, lost from the
+            # story silently: a trailer of the story, as in wire copy.
             last = number
             continue
         if trailer is None or trailer.kind not in ("contributors", "separator", "note"):
@@ -11184,6 +11192,62 @@ def _trailing_contributors(
     if last < body_end:
         return frozenset(), -1
     return frozenset(range(body_end, last + 1)), signed
+
+
+def _dashed_run(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
+    """Is block ``number``, a paper's name after a dash (``- Vale News``:
+    :func:`~wirestory.trailers.is_dashed_outlet`, no agency's sign-off),
+    the first row of a footer's dashed links, the block under it opening
+    with a dash too (``- Latest News`` / ``- Sport`` / ``- Contact us``)? A
+    sign-off stands alone under the story; a menu's rows come in a run."""
+    return (
+        number + 1 < len(texts)
+        and texts[number + 1].lstrip()[:1] in _DASH_OPENINGS
+        and not is_dashed_sign_off(texts[number].strip(), knowledge=knowledge)
+    )
+
+
+def _flag_dashed_name_left_out(
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    body_end: int,
+    rule: str,
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """``dashed-name-left-out`` on a name of two or three capitalised words
+    after a dash right under the story's last paragraph (``— Kellsmouth
+    Live``, ``– Vale Ferries``, ``— Jane Roe``), left out as the page's
+    footer: no outlet's nor agency's form tells it a sign-off
+    (:func:`~wirestory.trailers.is_dashed_outlet`), yet a site, a writer or
+    a letter's author signs so as often as a footer prints a link. Not a
+    footer's phrase (``- Privacy Policy``: ``rule``), nor the first of a
+    run of dashed rows (a menu's). One block asked: cheap."""
+    if rule == "furniture-phrase":
+        return
+    text = texts[body_end].strip()
+    if (
+        text[:1] not in _DASH_OPENINGS
+        or _DASHED_NAME.fullmatch(text) is None
+        or _dashed_run(texts, body_end, knowledge)
+    ):
+        return
+    state.problems.append(
+        Problem(
+            "dashed-name-left-out",
+            f"{text!r}, a dashed name right under the story's last paragraph, was left out "
+            "as the page's footer: it may be the story's sign-off (its site or writer)",
+            blocks[body_end],
+        )
+    )
+
+
+# The dashes a sign-off or a footer's dashed row opens with.
+_DASH_OPENINGS: Final = "-–—"
+# A name of two or three capitalised words after one or two dashes (``—
+# Kellsmouth Live``, ``- Jane Roe``): each word bounded by a space, no run
+# nested in another: linear.
+_DASHED_NAME: Final = re.compile(r"[-–—]{1,2} ?[A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*){1,2}")
 
 
 def _flag_box_at_end(
