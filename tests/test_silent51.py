@@ -125,3 +125,93 @@ def test_footers_dashed_links_are_no_sign_off(tail: str) -> None:
     assert list(story.body) == list(_PAGE_PARAGRAPHS)
     assert not any(segment.rule == "trailer-sign-off" for segment in story.segments)
     assert "dashed-name-left-out" not in _codes(story)
+
+
+# --- A guide's first entry heading over the story's first paragraph --------------------
+
+_GUIDE_HEADLINE = "The best cafés in Kellsmouth"
+_ENTRIES = (
+    (
+        "1. Harbour Beans, 12 Quay Street",
+        "Its flat white is the best on the quay, and the "
+        "window seats look straight out at the boats.",
+    ),
+    (
+        "2. The Net Loft, 3 Mill Lane",
+        "A former sail loft with long tables, it serves soup and bread until the last ferry.",
+    ),
+    (
+        "3. Gull & Kettle, 40 Castle Green",
+        "Small and loud, it bakes its own scones every morning and sells out of them by noon.",
+    ),
+)
+_GUIDE_CLOSE = "Prices were checked in February and may have changed since."
+
+
+def _guide(*blocks: str) -> str:
+    return (
+        "\n\n".join(
+            (
+                f"{_GUIDE_HEADLINE} | Kellsmouth Guide",
+                "Kellsmouth Guide\nHome\nEat\nDrink\nStay\nContact",
+                _GUIDE_HEADLINE,
+                "By Ada Quinn\nMarch 4, 2025",
+                *blocks,
+                _GUIDE_CLOSE,
+                "Share\nMost read\nAbout us\nContact us\n© 2025 Kellsmouth Guide",
+            )
+        )
+        + "\n"
+    )
+
+
+def _entries(heading: object = str) -> list[str]:
+    return [part for name, text in _ENTRIES for part in (heading(name), text)]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("over", [(), ("Best cafés in Kellsmouth",)])
+@pytest.mark.parametrize("countdown", [False, True])
+def test_guides_first_numbered_entry_is_the_storys(over: tuple[str, ...], countdown: bool) -> None:
+    """``1. Harbour Beans …`` right over the first entry's text, ``2. The
+    Net Loft …`` under it: the first entry heading was left out as the
+    header's furniture, silently (the others read as subheadings)."""
+    entries = _entries()
+    if countdown:
+        entries = [
+            part.replace("1. ", "4. ").replace("2. ", "3. ").replace("3. G", "2. G")
+            for part in entries
+        ]
+    [story] = wirestory.parse(_guide(*over, *entries))
+    assert list(story.body) == [*entries, _GUIDE_CLOSE]
+
+
+def test_guides_first_named_entry_left_out_is_said() -> None:
+    """Entries headed by a name alone (``Harbour Beans`` / its text / ``The
+    Net Loft`` / …): the first name shares no word with its text; left out,
+    now said ``heading-over-story-left-out``."""
+    entries = _entries(lambda name: name.split(". ")[1].split(",")[0])
+    text = _guide(*entries)
+    [story] = wirestory.parse(text)
+    if entries[0] not in story.body:
+        said = [d for d in story.diagnostics if d.code == "heading-over-story-left-out"]
+        assert [d.line for d in said] == [text.split("\n").index(entries[0]) + 1]
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        # A numbered line whose next number opens no block under the text.
+        ("1. Harbour Beans, 12 Quay Street", _ENTRIES[0][1], _ENTRIES[1][1], _ENTRIES[2][1]),
+        # The next number in another mark (``2)`` under ``1.``).
+        (
+            "1. Harbour Beans, 12 Quay Street",
+            _ENTRIES[0][1],
+            "2) The Net Loft",
+            _ENTRIES[1][1],
+        ),
+    ],
+)
+def test_numbered_line_of_no_entries_form_stays_out(over: tuple[str, ...]) -> None:
+    """Near misses: the line stays out of the story as before."""
+    [story] = wirestory.parse(_guide(*over))
+    assert "1. Harbour Beans, 12 Quay Street" not in story.body

@@ -5095,6 +5095,12 @@ def _read_blocks(
         _flag_comment_heading_read_past(
             comment_links, (body_start, body_end), found.stripped, blocks, state
         )
+    entry = _first_entry_over_story(texts, blocks, (body_start, body_end), state)
+    if entry < body_start:
+        # The entry heading is read as the entries under it are (a paragraph
+        # the subheadings' rule takes), not as a short line of the stretch
+        # (the header's date and byline lines over it make a run of them).
+        body_start, classes[entry] = entry, _GOOD
     # Captions are claimed between the headline (at most _HEADER_LOOKBACK blocks
     # up) and the story's end.
     glued = _glued_sources(blocks, texts, body_start, body_end, knowledge)
@@ -5225,6 +5231,8 @@ def _read_blocks(
         knowledge,
     )
     listed = {number for rows in lists for number in rows}
+    if entry < len(blocks):
+        listed.add(entry)
     for index, rule in zip(blocks[:low], rules[:low], strict=True):
         if not claimed[index]:
             roles[index], claimed[index] = furniture, before[rule]
@@ -9710,6 +9718,57 @@ def _under_header_line(
     )
 
 
+def _heading_shaped(text: str) -> bool:
+    """Is ``text`` one short line of two words or more, ending in no
+    paragraph's mark, opening with a capital: a subheading's or an entry
+    heading's shape (``The Net Loft``)?"""
+    text = text.strip()
+    return (
+        bool(text)
+        and "\n" not in text
+        and text[:1].isupper()
+        and text[-1:] not in _PARAGRAPH_ENDS
+        and 1 < len(text.split(None, _CONTENTS_HEADING_MAX_WORDS)) <= _CONTENTS_HEADING_MAX_WORDS
+    )
+
+
+def _first_entry_over_story(
+    texts: Sequence[str], blocks: Sequence[int], span: tuple[int, int], state: LineState
+) -> int:
+    """The block right above the story's first paragraph when it is a
+    listicle's first entry heading, else ``len(blocks)``: a short numbered
+    line (``1. Harbour Beans, 12 Quay Street``, ``10) Tide Table``) whose
+    next number, in the same mark, opens one of the few blocks under the
+    paragraph (``2. The Net Loft …``, the story's next entry). A guide's
+    entries alternate heading and text; the stretch starts at the first
+    text, so the first heading was left out as the header's furniture,
+    silently, while the others were read as the story's subheadings."""
+    body_start, body_end = span
+    above = body_start - 1
+    if above < 1 or body_start >= body_end or state.is_claimed(blocks[above]):
+        return len(blocks)
+    text = texts[above].strip()
+    numbered = _ENTRY_NUMBER.match(text)
+    if (
+        numbered is None
+        or "\n" in text
+        or text[-1:] in _PARAGRAPH_ENDS
+        or len(text.split(None, _CONTENTS_HEADING_MAX_WORDS)) > _CONTENTS_HEADING_MAX_WORDS
+    ):
+        return len(blocks)
+    number, mark = int(numbered[1]), numbered[2]
+    for below in range(body_start + 1, min(body_end, body_start + 2 + _LIST_DETAIL_MOST)):
+        entry = _ENTRY_NUMBER.match(texts[below].strip())
+        if entry is not None and entry[2] == mark and abs(int(entry[1]) - number) == 1:
+            return above
+    return len(blocks)
+
+
+# A listicle's entry heading's number and its mark (``1. ``, ``10) ``): a
+# number of one or two digits, a full stop or a bracket, a space.
+_ENTRY_NUMBER: Final = re.compile(r"(\d{1,2})([.)]) (?=\S)")
+
+
 def _flag_heading_over_story(
     blocks: Sequence[int],
     shown: tuple[Sequence[str], Sequence[Line]],
@@ -9756,7 +9815,14 @@ def _flag_heading_over_story(
     body_start, body_end = span
     opening = " ".join(texts[body_start : min(body_end, body_start + 2)]).casefold()
     told = {w.strip(_WORD_EDGES) for w in opening.split()}
-    if not any(len(w) >= _HEADING_WORD_MIN_CHARS and w in told for w in words):
+    if not any(len(w) >= _HEADING_WORD_MIN_CHARS and w in told for w in words) and not (
+        # A guide's entries, each a name over its text (``Harbour Beans`` /
+        # its text / ``The Net Loft`` / its text): the name shares no word
+        # with the text under it, but the story's next entry heading, a
+        # short line under its first paragraph, is of its shape; the first
+        # entry's name was left out, silently.
+        body_start + 2 < body_end and _heading_shaped(texts[body_start + 1])
+    ):
         return
     if not _under_header_line(blocks, lines, number, state, knowledge):
         return
