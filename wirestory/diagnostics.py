@@ -686,6 +686,13 @@ _CODES = (
         "sign-off: it may be a photo's caption and its credit",
     ),
     Code(
+        "dashed-name-left-out",
+        "warning",
+        "a name of two or three capitalised words after a dash right under a page's "
+        "story ('— Kellsmouth Live'), no outlet's nor agency's name, was left out as the "
+        "page's footer: it may be the story's sign-off, its site or writer",
+    ),
+    Code(
         "caption-long",
         "warning",
         "a block of more than 60 words between a page's paragraphs, ending in a "

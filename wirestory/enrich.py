@@ -48,6 +48,7 @@ from wirestory.datelines import (
     Dateline,
     dateline_byline,
     find_dateline,
+    is_site_name,
     more_than_place,
     opens_glued_story,
     unread_reporter_cable,
@@ -618,8 +619,25 @@ _NOT_SIGN_OFF_MARKS = frozenset("@/:.0123456789")
 
 def _plain_words(text: str) -> bool:
     """Does ``text`` hold none of ``_NOT_SIGN_OFF_MARKS``? (``USA TODAY``, a
-    paper's name; ``The Vale Post``.) One pass in C."""
-    return _NOT_SIGN_OFF_MARKS.isdisjoint(text)
+    paper's name; ``The Vale Post``.) One pass in C. A news site's address
+    after the last comma (``Jane Roe, Valetickets.com``: ``is_site_name``) is
+    an outlet's name too: its full stop barred the sign-off, which stayed
+    the story's last paragraph, silently."""
+    if _NOT_SIGN_OFF_MARKS.isdisjoint(text):
+        return True
+    names, comma, site = text.rpartition(", ")
+    return (
+        bool(comma)
+        and _NOT_SIGN_OFF_MARKS.isdisjoint(names)
+        and (is_site_name(site) or _WEB_ADDRESS.fullmatch(site) is not None)
+    )
+
+
+# A site's address as a writer signs with it after her name (``Jane Roe,
+# vale-news.co.uk``, ``Jane Roe, www.valetickets.com``): no spaces, letters,
+# digits or hyphens, one or two endings of two to four letters. Each part
+# bounded and told from the next by its dot: linear.
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,40}(?:\.[A-Za-z]{2,4}){1,2}")
 
 
 def _paragraph_dateline(

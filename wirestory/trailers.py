@@ -52,6 +52,7 @@ __all__ = [
     "glued_sign_off",
     "glued_word_sign_off",
     "is_contact_label",
+    "is_dashed_outlet",
     "is_dashed_sign_off",
     "is_dump_rule",
     "is_separator",
@@ -693,7 +694,9 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
         return Trailer("separator")
     if _desk_signed(text, patterns):
         return Trailer("sign-off")
-    if text[:1] in _SIGN_OFF_OPENINGS and is_dashed_sign_off(text, knowledge=knowledge):
+    if text[:1] in _SIGN_OFF_OPENINGS and (
+        is_dashed_sign_off(text, knowledge=knowledge) or is_dashed_outlet(text, knowledge=knowledge)
+    ):
         return Trailer("sign-off")
     if _is_copyright(text):
         return Trailer("copyright")
@@ -969,6 +972,41 @@ def is_dashed_sign_off(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -
     )
 
 
+def is_dashed_outlet(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """A paper's or a broadcaster's name alone after a dash (``— Vale Post``,
+    ``- Kellsmouth Echo``, ``– The Guardian``): two or three capitalised
+    words, or one to three after ``The``, the last an outlet's
+    (:attr:`Knowledge.outlet_words <wirestory.Knowledge.outlet_words>`). Sites
+    sign their own copy so under its last paragraph as agencies do (``— AP``);
+    a footer's dashed link (``- Privacy Policy``, ``— Back to top``) ends in
+    no outlet's word. The sign-off was read as the page's footer, or as the
+    last paragraph of wire copy, silently.
+
+    >>> is_dashed_outlet("— Vale Post"), is_dashed_outlet("– The Guardian")
+    (True, True)
+    >>> is_dashed_outlet("- Privacy Policy"), is_dashed_outlet("— the post office")
+    (False, False)
+    """
+    if len(line) > _SIGN_OFF_MAX_CHARS:
+        return False
+    found = _DASHED.fullmatch(line)
+    name = found.group("dashed") if found is not None else None
+    if name is None:
+        return False
+    words = name.rstrip(_DASHES_AND_SPACE).split()
+    fewest = 2
+    if words[:1] == ["The"]:
+        words, fewest = words[1:], 1
+    return (
+        fewest <= len(words) <= _DASHED_OUTLET_MAX_WORDS
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and words[-1].casefold() in knowledge.outlet_words
+    )
+
+
+# The most words of an outlet's name after a dash, ``The`` aside (``— Vale
+# Evening Post``); a longer run of capitalised words is a heading's.
+_DASHED_OUTLET_MAX_WORDS: Final = 3
 _DASHES_AND_SPACE = " -–—"
 _INPUTS = "with inputs from "
 _INPUTS_LENGTH = len(_INPUTS)

@@ -146,6 +146,7 @@ from wirestory.trailers import (
     glued_sign_off,
     header_credits,
     in_speech_verbs,
+    is_dashed_sign_off,
     is_speech_word,
     signed_address,
     signed_off_report,
@@ -5109,6 +5110,12 @@ def _read_blocks(
         _flag_comment_heading_read_past(
             comment_links, (body_start, body_end), found.stripped, blocks, state
         )
+    entry = _first_entry_over_story(texts, blocks, (body_start, body_end), state)
+    if entry < body_start:
+        # The entry heading is read as the entries under it are (a paragraph
+        # the subheadings' rule takes), not as a short line of the stretch
+        # (the header's date and byline lines over it make a run of them).
+        body_start, classes[entry] = entry, _GOOD
     # Captions are claimed between the headline (at most _HEADER_LOOKBACK blocks
     # up) and the story's end.
     glued = _glued_sources(blocks, texts, body_start, body_end, knowledge)
@@ -5183,6 +5190,8 @@ def _read_blocks(
     if body_start < body_end:
         body_end = _closing_box_heading(texts, (body_start, body_end), knowledge)
     trailing, signed = _trailing_contributors(texts, body_end, limit, knowledge)
+    if not trailing and body_start < body_end < len(texts):
+        _flag_dashed_name_left_out(texts, blocks, body_end, rules[body_end], state, knowledge)
     if not state.byline and body_start < body_end:
         # The stretch's last block (a short line next to prose), else the
         # first block under the stretch and its trailer.
@@ -5237,6 +5246,8 @@ def _read_blocks(
         knowledge,
     )
     listed = {number for rows in lists for number in rows}
+    if entry < len(blocks):
+        listed.add(entry)
     for index, rule in zip(blocks[:low], rules[:low], strict=True):
         if not claimed[index]:
             roles[index], claimed[index] = furniture, before[rule]
@@ -9729,6 +9740,57 @@ def _under_header_line(
     )
 
 
+def _heading_shaped(text: str) -> bool:
+    """Is ``text`` one short line of two words or more, ending in no
+    paragraph's mark, opening with a capital: a subheading's or an entry
+    heading's shape (``The Net Loft``)?"""
+    text = text.strip()
+    return (
+        bool(text)
+        and "\n" not in text
+        and text[:1].isupper()
+        and text[-1:] not in _PARAGRAPH_ENDS
+        and 1 < len(text.split(None, _CONTENTS_HEADING_MAX_WORDS)) <= _CONTENTS_HEADING_MAX_WORDS
+    )
+
+
+def _first_entry_over_story(
+    texts: Sequence[str], blocks: Sequence[int], span: tuple[int, int], state: LineState
+) -> int:
+    """The block right above the story's first paragraph when it is a
+    listicle's first entry heading, else ``len(blocks)``: a short numbered
+    line (``1. Harbour Beans, 12 Quay Street``, ``10) Tide Table``) whose
+    next number, in the same mark, opens one of the few blocks under the
+    paragraph (``2. The Net Loft …``, the story's next entry). A guide's
+    entries alternate heading and text; the stretch starts at the first
+    text, so the first heading was left out as the header's furniture,
+    silently, while the others were read as the story's subheadings."""
+    body_start, body_end = span
+    above = body_start - 1
+    if above < 1 or body_start >= body_end or state.is_claimed(blocks[above]):
+        return len(blocks)
+    text = texts[above].strip()
+    numbered = _ENTRY_NUMBER.match(text)
+    if (
+        numbered is None
+        or "\n" in text
+        or text[-1:] in _PARAGRAPH_ENDS
+        or len(text.split(None, _CONTENTS_HEADING_MAX_WORDS)) > _CONTENTS_HEADING_MAX_WORDS
+    ):
+        return len(blocks)
+    number, mark = int(numbered[1]), numbered[2]
+    for below in range(body_start + 1, min(body_end, body_start + 2 + _LIST_DETAIL_MOST)):
+        entry = _ENTRY_NUMBER.match(texts[below].strip())
+        if entry is not None and entry[2] == mark and abs(int(entry[1]) - number) == 1:
+            return above
+    return len(blocks)
+
+
+# A listicle's entry heading's number and its mark (``1. ``, ``10) ``): a
+# number of one or two digits, a full stop or a bracket, a space.
+_ENTRY_NUMBER: Final = re.compile(r"(\d{1,2})([.)]) (?=\S)")
+
+
 def _flag_heading_over_story(
     blocks: Sequence[int],
     shown: tuple[Sequence[str], Sequence[Line]],
@@ -9775,7 +9837,14 @@ def _flag_heading_over_story(
     body_start, body_end = span
     opening = " ".join(texts[body_start : min(body_end, body_start + 2)]).casefold()
     told = {w.strip(_WORD_EDGES) for w in opening.split()}
-    if not any(len(w) >= _HEADING_WORD_MIN_CHARS and w in told for w in words):
+    if not any(len(w) >= _HEADING_WORD_MIN_CHARS and w in told for w in words) and not (
+        # A guide's entries, each a name over its text (``Harbour Beans`` /
+        # its text / ``The Net Loft`` / its text): the name shares no word
+        # with the text under it, but the story's next entry heading, a
+        # short line under its first paragraph, is of its shape; the first
+        # entry's name was left out, silently.
+        body_start + 2 < body_end and _heading_shaped(texts[body_start + 1])
+    ):
         return
     if not _under_header_line(blocks, lines, number, state, knowledge):
         return
@@ -11192,11 +11261,16 @@ def _trailing_contributors(
         if trailer is None and number == body_end and _writer_sign_off(texts[number], knowledge):
             signed = number
             continue
-        if trailer is not None and trailer.kind == "sign-off" and number == body_end:
+        if (
+            trailer is not None
+            and trailer.kind == "sign-off"
+            and number == body_end
+            and not _dashed_run(texts, number, knowledge)
+        ):
             # A site's or an agency's sign-off right under the story's last
-            # paragraph (``– Valetickets.com``, ``– AP``: a dashed name, no
-            # sentence) was the page's footer, lost from the story silently:
-            # a trailer of the story, as in wire copy.
+            # paragraph (``– Valetickets.com``, ``– AP``, ``— Vale Post``: a
+            # dashed name, no sentence) was the page's footer, lost from the
+            # story silently: a trailer of the story, as in wire copy.
             last = number
             continue
         if trailer is None or trailer.kind not in ("contributors", "separator", "note"):
@@ -11206,6 +11280,62 @@ def _trailing_contributors(
     if last < body_end:
         return frozenset(), -1
     return frozenset(range(body_end, last + 1)), signed
+
+
+def _dashed_run(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
+    """Is block ``number``, a paper's name after a dash (``- Vale News``:
+    :func:`~wirestory.trailers.is_dashed_outlet`, no agency's sign-off),
+    the first row of a footer's dashed links, the block under it opening
+    with a dash too (``- Latest News`` / ``- Sport`` / ``- Contact us``)? A
+    sign-off stands alone under the story; a menu's rows come in a run."""
+    return (
+        number + 1 < len(texts)
+        and texts[number + 1].lstrip()[:1] in _DASH_OPENINGS
+        and not is_dashed_sign_off(texts[number].strip(), knowledge=knowledge)
+    )
+
+
+def _flag_dashed_name_left_out(
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    body_end: int,
+    rule: str,
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """``dashed-name-left-out`` on a name of two or three capitalised words
+    after a dash right under the story's last paragraph (``— Kellsmouth
+    Live``, ``– Vale Ferries``, ``— Jane Roe``), left out as the page's
+    footer: no outlet's nor agency's form tells it a sign-off
+    (:func:`~wirestory.trailers.is_dashed_outlet`), yet a site, a writer or
+    a letter's author signs so as often as a footer prints a link. Not a
+    footer's phrase (``- Privacy Policy``: ``rule``), nor the first of a
+    run of dashed rows (a menu's). One block asked: cheap."""
+    if rule == "furniture-phrase":
+        return
+    text = texts[body_end].strip()
+    if (
+        text[:1] not in _DASH_OPENINGS
+        or _DASHED_NAME.fullmatch(text) is None
+        or _dashed_run(texts, body_end, knowledge)
+    ):
+        return
+    state.problems.append(
+        Problem(
+            "dashed-name-left-out",
+            f"{text!r}, a dashed name right under the story's last paragraph, was left out "
+            "as the page's footer: it may be the story's sign-off (its site or writer)",
+            blocks[body_end],
+        )
+    )
+
+
+# The dashes a sign-off or a footer's dashed row opens with.
+_DASH_OPENINGS: Final = "-–—"
+# A name of two or three capitalised words after one or two dashes (``—
+# Kellsmouth Live``, ``- Jane Roe``): each word bounded by a space, no run
+# nested in another: linear.
+_DASHED_NAME: Final = re.compile(r"[-–—]{1,2} ?[A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*){1,2}")
 
 
 def _flag_box_at_end(
