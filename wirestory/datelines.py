@@ -278,6 +278,16 @@ def _forms(knowledge: Knowledge) -> tuple[regex.Pattern[str], ...]:
     )
 
 
+# What each of _forms's patterns, in its order, holds in every match: a
+# literal of the pattern outside any optional part (the agency's opening
+# parenthesis, the comma before a date, a press release's slash, a markdown
+# place's asterisks); "" where the literal varies (a dash of
+# Knowledge.dateline_dashes). Most of wire copy's paragraphs that pass the
+# quick test (_may_open) hold a dash and no parenthesis, slash or colon, and
+# each form asked of them costs its places' match.
+_FORM_NEEDS: Final = ("(", ",", "", "(", "/", "--(", ":", ":", "", "**", "-")
+
+
 _WORD_MARKS = "'’-"
 
 
@@ -1345,6 +1355,10 @@ class _Patterns(NamedTuple):
     """What find_dateline reads from a :class:`Knowledge`, compiled."""
 
     forms: tuple[regex.Pattern[str], ...]
+    form_needs: tuple[str, ...]
+    """For each of ``forms``, a text every match of it holds (``(`` before an
+    agency, ``/`` around a press release's wire), "" for none: a window
+    without it is not matched against the form."""
     delimiter: re.Pattern[str]
     """Every form holds one of these characters (the first of a dash,
     Knowledge.dateline_dashes; a colon; the opening parenthesis of an agency),
@@ -1391,6 +1405,7 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
     word_before_delimiter = re.compile(f"[^\\s/,{delimiters}]+")
     return _Patterns(
         forms=_forms(knowledge),
+        form_needs=_FORM_NEEDS,
         delimiter=re.compile(f"[{delimiters}]"),
         word_before_delimiter=word_before_delimiter,
         lower_case_words=frozenset(
@@ -1478,7 +1493,11 @@ def _candidates(
     """Each form's match at the start of ``window``, in order, as its groups
     and its end; one at a time, as most paragraphs stop at the first."""
     if _may_open(window, patterns):
-        for form in patterns.forms:
+        for form, needs in zip(patterns.forms, patterns.form_needs, strict=True):
+            # A form's literal mark missing from the window (most wire
+            # paragraphs hold no "(", "/" or "**") is told without the form.
+            if needs not in window:
+                continue
             match = form.match(window, 0, None, False)
             if match is not None:
                 yield match.groupdict(), match.end()

@@ -4030,6 +4030,19 @@ def _furnished_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> 
     The first line must have a headline's shape and end in no full stop: a
     scrape that opens with the story's first paragraph has no headline, and
     read as a page that paragraph would be taken for one."""
+    # Wire copy (issue #17): every short story is asked, and most hold fewer
+    # short lines than the phrases wanted (a headline, maybe a byline, over
+    # paragraphs longer than a phrase): told by the lines' lengths, before
+    # the first line's shape and a consent banner are read.
+    short_lines = 0
+    for index in range(start, len(lines)):
+        text = lines[index].text
+        if len(text) <= _PHRASE_MAX_CHARS + _FURNITURE_SPACE and text.strip():
+            short_lines += 1
+            if short_lines == _PAGE_MIN_PHRASES:
+                break
+    else:
+        return None
     patterns = _patterns(knowledge)
     first = lines[start].text.strip()
     # A site's name alone may stand first (``Vale Post``, the <title> of a
@@ -4139,6 +4152,8 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
     letters to count, ``_MENU_MIN_ITEMS`` of them at least (a wire story's
     slug over its headline has none). The page layout says it chose so
     (``short-page-by-furniture``)."""
+    if not _opens_with_short_line(lines, start):
+        return None
     items = worded = 0
     headline = last_item = None
     dated = False
@@ -4301,6 +4316,32 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         ):
             break
     return None
+
+
+# What a line of the menu counted first may be long: a skip link
+# (_SKIP_LINKS, a furniture phrase) or a menu's item (_MENU_ITEM_MAX_CHARS).
+_MENU_OPENING_MAX_CHARS: Final = max(_PHRASE_MAX_CHARS, _MENU_ITEM_MAX_CHARS)
+
+
+def _opens_with_short_line(lines: Sequence[Line], start: int) -> bool:
+    """Is the first or the second non-blank line from ``start`` short enough
+    to be a menu's item or a skip link (``_MENU_OPENING_MAX_CHARS``)?
+    :func:`_menu_over_byline` counts no item after a first line that is no
+    item (a site's name in capitals, a tagline) but the next, and it wants
+    one: a wire story, its headline and first paragraph both longer, is
+    turned down without reading their words (issue #17: every short story is
+    asked)."""
+    seen = 0
+    for index in range(start, len(lines)):
+        text = lines[index].text
+        if not text.strip(BLANK_CHARS):
+            continue
+        if len(text.strip()) <= _MENU_OPENING_MAX_CHARS:
+            return True
+        seen += 1
+        if seen == 2:
+            return False
+    return False
 
 
 # Names past the first blocks under a menu's headline that make a list.

@@ -14,6 +14,7 @@ sentence ending in a full stop, not a byline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -1151,9 +1152,25 @@ def front_date_line(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
     December 3, 2026 10:15 AM``), or a number and only the page's date words
     (``Posted 10:15 am ET``, ``Updated 3 hours ago``). Both hold a digit: most
     lines (a headline, a lead) are turned down by that alone."""
-    return any(map(str.isdigit, text)) and (
+    return _holds_digit(text) and (
         is_date_line(text, knowledge=knowledge) or _date_words_line(text, knowledge)
     )
+
+
+# An ASCII digit: in ASCII text, the only characters str.isdigit() accepts.
+_ASCII_DIGIT: Final = re.compile("[0-9]")
+
+
+def _holds_digit(text: str) -> bool:
+    """Does ``text`` hold a character that ``str.isdigit()`` accepts? Asked of
+    every line the front matter and the body's date lines look at, most of
+    them a paragraph of wire copy: in ASCII text (most of it) one search in C
+    for ``0`` to ``9``, in place of a call of ``isdigit`` per character; other
+    text is asked character by character (superscripts and circled digits
+    are digits too)."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(map(str.isdigit, text))
 
 
 # A day, a month's name in a script without capitals and a year alone on a
