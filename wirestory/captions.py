@@ -593,7 +593,23 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             )
         ):
             kept = match.start() + (1 if match.group().startswith(".") else 0)
-            return _match(text[:kept].rstrip(), tail, "bare", text, offset, counter, labelled)
+            # A page's caption whose credit, after a dash, opens with a
+            # photo's label (``… nesta terça-feira — Foto: Reprodução/TV
+            # Vale``, Brazilian portals): the label's form, as after a full
+            # stop. Read as bare, the line was no caption under a page's
+            # headline and was left out as furniture, silently. The label
+            # capitalised: "… with the whole crew - photo by his son" is a
+            # sentence's words.
+            form: CreditForm = (
+                "label"
+                if page
+                and tail[:1].isupper()
+                and len(match.group().strip()) == 1
+                and match.group().strip() in _DASHES
+                and _page_patterns(knowledge).photo_label.match(tail) is not None
+                else "bare"
+            )
+            return _match(text[:kept].rstrip(), tail, form, text, offset, counter, labelled)
     if described is not None:
         # "Pupils at the old library /AFP": a description, then a bare
         # agency after a slash (no bare credit after a separator: "… on

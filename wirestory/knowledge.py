@@ -2031,6 +2031,11 @@ class Knowledge:
             # "Aktualisiert".
             """ publicado atualizado actualizado publié mis à jour veröffentlicht
             aktualisiert"""
+            # Swiss papers' "Publiziert: 04.03.2025, 10:32" over "Aktualisiert: …";
+            # Brazilian portals' "04/03/2025 10h32  Atualizado há 2 horas" (ago,
+            # hours), Spanish "hace 2 horas" (a line holding only these words
+            # and no date is still none).
+            """ publiziert há hace hora horas minuto minutos"""
             # Other languages' weekdays, labels, clock words and time zones:
             # "Sábado, 14 de junio de 2026", "Publicado el 14 de junio",
             # "Atualizado em 14/06/2026 às 10h00", "quinta-feira", "Dienstag, 14.

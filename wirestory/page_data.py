@@ -914,7 +914,10 @@ paragraphs on either side of one still belong together."""
 # (recommended), "함께 보면 좋은 기사" (stories to read with it), "延伸阅读"
 # (Chinese: further reading), "推荐阅读" (recommended), "あわせて読みたい"
 # (Japanese: read with it), "関連ニュース" (related news); they are furniture
-# phrases too.
+# phrases too. "related story" labels a card between the paragraphs (the
+# label, a headline, its reading time: "2 min read"), "editor's picks" a box
+# of a few headlines there (the thirty-first held-out round): read as no
+# box's, each cut the paragraphs above it off the story.
 BOX_LABELS: Final[frozenset[str]] = frozenset(
     line.strip()
     for line in """
@@ -928,6 +931,9 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     related links
     related video
     related videos
+    related story
+    editor's picks
+    editors' picks
     more on this story
     read more
     read also

@@ -10668,6 +10668,10 @@ def _byline_after_story(
                 "the story, the header holding none",
             )
             return True
+    if "@" in texts[number] and _name_and_address_after_story(
+        texts, blocks, number, state, knowledge
+    ):
+        return True
     if not _opens_like_a_byline(texts[number]):
         return bare_name and _name_after_story(texts, blocks, number, state, knowledge)
     found = byline_line(texts[number], knowledge=knowledge)
@@ -10734,6 +10738,50 @@ def _name_after_story(
         found,
         "the byline was read from a name alone under the story, the header holding "
         "none: it may be a short related headline or a place's name",
+    )
+    return True
+
+
+# A writer's name and their e-mail address signing a story on one line
+# (``Lee Min-ji minji@valeherald.co.kr``): two to four words of letters and
+# hyphens, one space, one address. Each run stops at a space or an "@": linear.
+_NAME_AND_ADDRESS: Final = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}-]*+(?: \p{Lu}[\p{L}-]*+){1,3}) [^\s@]++@[^\s@.]++(?:\.[^\s@.]++)++"
+)
+
+
+def _name_and_address_after_story(
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    number: int,
+    state: LineState,
+    knowledge: Knowledge,
+) -> bool:
+    """The writer's name and e-mail address on the line right under the
+    story (block ``number``) when the header holds no byline: English-
+    language papers of Korea and Japan sign a story so (``… after six
+    months.`` / ``Lee Min-ji minji@valeherald.co.kr``), as Korean ones do in
+    their own script. The name a person's
+    (:func:`~wirestory.bylines.page_person_names`), no title or outlet; under
+    it nothing more of a story. Left unread, the page had no byline, the line
+    furniture, silently. True when the block is one."""
+    text = texts[number].strip()
+    signed = _NAME_AND_ADDRESS.fullmatch(text)
+    if signed is None or not _nothing_told_under(texts, number + 1):
+        return False
+    found = page_person_names(signed.group("name"), knowledge=knowledge)
+    if (
+        found is None
+        or not found.names
+        or found.organization is not None
+        or names_hold_function_words(found, knowledge=knowledge)
+    ):
+        return False
+    state.byline_from_below(
+        blocks[number],
+        attrs.evolve(found, raw=text),
+        "the byline was read from a name and an e-mail address under the story, the "
+        "header holding none: it may be a contact's line",
     )
     return True
 
@@ -12904,7 +12952,8 @@ def _glued_sources(
     ``Berkeley Earth``, blank line). A name glued under a paragraph reads the
     same as a writer's sign-off, so the pair must stand inside the story, with
     a block of the story after it; the caption opens and ends with no
-    quotation mark (a quote and its speaker)."""
+    quotation mark (a quote and its speaker). With them, the page's own name
+    under a caption at the story's opening (:func:`_own_name_credits`)."""
     found = set()
     for number in range(max(body_start + 1, 2), body_end - 1):
         line = blocks[number]
@@ -12934,7 +12983,43 @@ def _glued_sources(
         ):
             continue
         found.add(number)
-    return frozenset(found)
+    return frozenset(found | _own_name_credits(texts, body_start, body_end, knowledge))
+
+
+# The blocks of a story's opening a photo credited to the page's own
+# masthead is looked for in (its lead photo stands there).
+_OWN_NAME_CREDIT_REACH: Final = 3
+
+
+def _own_name_credits(
+    texts: Sequence[str], body_start: int, body_end: int, knowledge: Knowledge
+) -> set[int]:
+    """Blocks among the story's first ``_OWN_NAME_CREDIT_REACH`` that credit
+    the photo above with the page's own name, printed alone on the line under
+    the caption as the page's first line prints it (``The Vale Shimbun`` / …
+    / ``A drone takes off from the port on Monday.`` / ``The Vale Shimbun`` /
+    ``NAGISA — The town …``: papers in English of Japan). The caption one
+    sentence of a caption's length, no quotation; a block of the story under
+    the name. Left unpaired, the caption and the name were the story's first
+    paragraphs, the caption lost, said only as a dateline past the first
+    paragraph."""
+    site = texts[0].strip() if texts else ""
+    found: set[int] = set()
+    if not site or len(site) > _SOURCE_MAX_CHARS:
+        return found
+    reach = min(body_end - 1, body_start + _OWN_NAME_CREDIT_REACH)
+    for number in range(max(body_start + 1, 1), reach):
+        if texts[number].strip() != site:
+            continue
+        above = texts[number - 1].strip()
+        if (
+            CAPTION_MIN_WORDS <= len(above.split()) <= CAPTION_MAX_WORDS
+            and above[:1] not in QUOTE_MARKS
+            and above[-1:] not in QUOTE_MARKS + ":"
+            and not _reports_speech(above, knowledge)
+        ):
+            found.add(number)
+    return found
 
 
 def _header_photo_credit(
@@ -15160,6 +15245,8 @@ def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
     # enrichment reads the reviewer (trailers.header_credits).
     credited = header_credits(text, knowledge)
     found = find_page_byline(text if credited is None else credited[0], knowledge=knowledge)
+    if found is None and text.lstrip()[:8] == "Penulis ":
+        found = _writer_beside_editor(text, knowledge)
     if found is None:
         return _name_and_stamp(text, knowledge)
     if (
@@ -15176,6 +15263,27 @@ def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
     ):
         return found
     return None
+
+
+# An Indonesian portal's writer and editor on one line, their labels with no
+# colon: "Penulis Rina Sari | Editor Adi Putra". Bounded runs: linear.
+_WRITER_BESIDE_EDITOR: Final = regex.compile(r"Penulis (?P<name>[^|]{1,80}) \| Editor [^|]{1,80}")
+
+
+def _writer_beside_editor(text: str, knowledge: Knowledge) -> Byline | None:
+    """The byline of ``Penulis Name | Editor Name`` (Indonesian portals'
+    header; ``penulis``, writer, with no colon): read as ``Penulis: Name``
+    would be, the whole line its raw text. Alone, ``Penulis`` with no colon
+    opens a sentence or a heading as well (``Penulis Buku Baru``, new book's
+    writer): the editor's part beside it is what makes the line a byline.
+    Unread, the name was lost, silently."""
+    framed = _WRITER_BESIDE_EDITOR.fullmatch(text.strip())
+    if framed is None:
+        return None
+    found = find_page_byline(f"Penulis: {framed.group('name')}", knowledge=knowledge)
+    if found is None or not found.names:
+        return None
+    return attrs.evolve(found, raw=text.strip(), organization=None)
 
 
 # The separators of a header line setting the writer's name, their desk and
@@ -15278,12 +15386,52 @@ def is_date_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
     # Source: Northfell Minerals Inc.``, Knowledge.source_labels): the date
     # line it closes is one. Read as none, the release's headline over it
     # was not found, the wire's name taken for it.
+    # A state agency's page sets the source and the editor on both sides of
+    # the date (``Source: Newsline | 2025-03-04 10:32:15 | Editor: Lin``):
+    # read as no date line, the page was wire copy, its menu's first item
+    # the headline and the rest its paragraphs, silently.
     if "|" in text:
-        dated, _, source = text.rpartition("|")
-        label, colon, name = source.partition(":")
-        if colon and name.strip() and label.strip().casefold() in knowledge.source_labels:
-            text = dated.rstrip()
+        text = _date_part(text, knowledge)
+    # A portal's name as a host's before the date (``KabarLembah.com -
+    # 04/03/2025, 10:32 WIB``, Indonesian portals): the date line it opens is
+    # one, as above.
+    if "." in text:
+        host = _HOST_BEFORE_DATE.match(text.lstrip())
+        if host is not None:
+            text = text.lstrip()[host.end() :]
     return _is_date_line(text, knowledge)
+
+
+# A site's host name and a dash opening a date line: labels of a host's shape
+# (capitals allowed, ``Kabar.com``, ``KABAR.COM``), one space or a few around
+# the dash. No two runs share a character, so the match is linear.
+_HOST_BEFORE_DATE: Final = regex.compile(
+    r"[\p{L}\d][\p{L}\d-]{0,62}(?:\.[\p{L}\d-]{1,63}){0,3}\.\p{L}{2,24}"
+    r" {1,3}[-\u2013\u2014] {1,3}"
+)
+
+# Labels, lower-case, of an editor's name set beside a date between bars
+# (``… | Editor: Lin``), as a source's label is (Knowledge.source_labels).
+_EDITOR_LABELS: Final = frozenset({"editor", "editors", "edited by", "editor in charge"})
+
+
+def _date_part(text: str, knowledge: Knowledge) -> str:
+    """``text`` without the parts between its bars that are a source's or an
+    editor's name under their label (``Source: Northfell Minerals Inc.``,
+    ``Editor: Lin``): the rest, the date, is what :func:`is_date_line` asks.
+    ``text`` as it is when no part is so, or every part."""
+    parts = text.split("|")
+    kept = []
+    for part in parts:
+        label, colon, name = part.partition(":")
+        folded = label.strip().casefold()
+        labelled = folded in knowledge.source_labels or folded in _EDITOR_LABELS
+        if colon and name.strip() and labelled:
+            continue
+        kept.append(part)
+    if not kept or len(kept) == len(parts):
+        return text
+    return "|".join(kept).strip()
 
 
 # A reading time closing a date line: its separator, minutes, "read".
