@@ -926,6 +926,60 @@ def _one_line_feed_between_blocks(text: str) -> str:
     return re.sub(r"(?<![\r\n])(\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)(?![ \t]*[\r\n])", r"\1", text)
 
 
+def _hard_wrap(width: int) -> Callable[[str], str]:
+    """Every line longer than ``width`` columns broken at its spaces, as an
+    e-mail client, a terminal dump or an old wire feed sets text: each piece
+    as long as fits, the space at each break turned into the line's ending (a
+    word longer than ``width`` stands on a line of its own, unbroken)."""
+
+    def wrap(line: str) -> str:
+        if len(line) <= width:
+            return line
+        pieces: list[str] = []
+        while len(line) > width:
+            cut = line.rfind(" ", 1, width + 1)
+            if cut <= 0 or not line[:cut].strip():
+                cut = line.find(" ", width + 1)
+                if cut < 0:
+                    break
+            pieces.append(line[:cut])
+            line = line[cut + 1 :]
+        pieces.append(line)
+        return "\n".join(pieces)
+
+    return lambda text: "".join(
+        wrap(line).replace("\n", ending or "\n") + ending
+        for line, ending in _TERMINATED.findall(text)
+        if line or ending
+    )
+
+
+def _four_space_first_line(text: str) -> str:
+    """Four spaces opening the first line of each block (a typist's first-line
+    indent set in spaces), the block's other lines as they were."""
+    out: list[str] = []
+    above_blank = True
+    for line, ending in _TERMINATED.findall(text):
+        if not line and not ending:
+            continue
+        filled = bool(line.strip())
+        out.append(("    " + line if filled and above_blank else line) + ending)
+        above_blank = not filled
+    return "".join(out)
+
+
+# Variations of a text's lines' width and indent (tests/test_variants50.py):
+# read the same, or said by a diagnostic the plain text's reading does not carry.
+WRAP_VARIATIONS: dict[str, Callable[[str], str]] = {
+    "hard-wrap-72": _hard_wrap(72),
+    "hard-wrap-80": _hard_wrap(80),
+    "four-space-indent": lambda text: _each_line(
+        text, lambda line: "    " + line if line.strip() else line
+    ),
+    "four-space-first-line": _four_space_first_line,
+}
+
+
 # Variations that the layouts' rules cannot always read the same, each with the
 # diagnostic a story must carry when it reads otherwise (tests/test_variants48.py).
 SAID_VARIATIONS: dict[str, Callable[[str], str]] = {

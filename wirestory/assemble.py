@@ -1095,6 +1095,141 @@ def _placed_in_photo(text: str, rule: str, knowledge: Knowledge) -> bool:
 _SEPARATOR_UNDER_ROLES: Final = frozenset((Role.BODY, Role.SUBHEADING))
 
 
+# A hard wrap's width: wrapping tools (an e-mail client, html2text, lynx,
+# w3m, an old wire feed) break at 60 to 80 columns; a text whose longest line
+# is wider or much narrower is not read as wrapped at a fixed width here.
+_WRAP_WIDEST = 100
+_WRAP_NARROWEST = 50
+# How many lines filled to the width and running on mid-sentence onto the
+# next line make a story's text a hard wrap's (one may be chance).
+_WRAP_RUN_ONS = 2
+# What ends a sentence at a line's end (a danda, a CJK full stop, an Arabic
+# question mark too), a closing quote or bracket after it.
+_SENTENCE_END = ".?!:;\u0964\u0965\u3002\uff01\uff1f\u061f"
+_CLOSERS = "\"'”’»)]*"
+# Roles whose lines hold no field: their lines split or joined change no field.
+_FIELDLESS = frozenset(
+    {Role.FURNITURE, Role.TRAILER, Role.DUPLICATE, Role.BLANK, Role.OTHER, Role.MARKER}
+)
+
+_CAPTION_ROLES = frozenset({Role.CAPTION, Role.DUPLICATE})
+
+
+def _ends_sentence(text: str) -> bool:
+    """Does a line's text end a sentence (a full stop, a question or an
+    exclamation mark, a colon, a closing quote or bracket after one)?"""
+    return text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+
+
+def _first_word(text: str) -> int:
+    """The length of a line's first word (0 for a blank line)."""
+    words = text.split(None, 1)
+    return len(words[0]) if words else 0
+
+
+def _field_units(lines: Sequence[Line], layout: LineState) -> dict[int, tuple[object, ...]]:
+    """Which field each line's text went into: a body paragraph's number, a
+    field read from several physical lines by its first line (a caption with
+    its credit line under it), the headline; each other field's line its own
+    (a line holding no field is not in the map)."""
+    units: dict[int, tuple[object, ...]] = {}
+    for number, paragraph in enumerate(layout.paragraphs):
+        for index in paragraph:
+            units[index] = ("paragraph", number)
+    # A joined field's lines: from its first line on, while no paragraph
+    # holds them and the role is the first line's.
+    for first in layout.joined:
+        index = first
+        while index < len(lines) and index not in units:
+            units[index] = ("joined", first)
+            index += 1
+            if index < len(lines) and layout.roles[index] is not layout.roles[first]:
+                break
+    for caption, credit in layout.caption_credits.items():
+        units[credit] = units.setdefault(caption, ("caption", caption))
+    for index, role in enumerate(layout.roles):
+        if index not in units and role not in _FIELDLESS:
+            units[index] = ("headline",) if role is Role.HEADLINE else ("line", index)
+    return units
+
+
+def _hard_wrap_doubts(lines: Sequence[Line], layout: LineState) -> list[Problem]:
+    """``hard-wrap-doubtful`` where a story whose lines are cut at a fixed
+    width (most lines filled to it run on mid-sentence onto the next) is read
+    against the wrap: a field or paragraph ends right under a line filled to
+    the width and ending like no sentence (its rest is the next line: a
+    caption's credit ``(AP Photo/Alex`` / ``Brandon)``, a paragraph of a page
+    set one a line), or a line is joined to the line above though that line
+    had room for its first word (a headline glued to its byline, a title to
+    its date). Asked only of text no line of which is wider than a wrap."""
+    if not lines or any(len(line.text) > _WRAP_WIDEST for line in lines):
+        return []
+    texts = [line.text.rstrip() for line in lines]
+    width = max(map(len, texts))
+    if width < _WRAP_NARROWEST:
+        return []
+    # Pairs of lines with no blank line between, the upper one full: the
+    # next line's first word would not have fit on it.
+    pairs = [
+        (upper, len(texts[upper]) + 1 + _first_word(texts[upper + 1]) > width)
+        for upper in range(len(texts) - 1)
+        if texts[upper].strip() and texts[upper + 1].strip()
+    ]
+    run_ons = sum(full and not _ends_sentence(texts[upper]) for upper, full in pairs)
+    if not run_ons:
+        return []
+    units = _field_units(lines, layout)
+    for upper, full in pairs:
+        above, below = units.get(upper), units.get(upper + 1)
+        if above is None and below is None:
+            continue
+        # One run-on alone may be chance (a headline as wide as the page's
+        # widest line over its byline), save where the line filled to the
+        # width is left out right over a paragraph: a page set one paragraph
+        # a line, its one wrapped paragraph's first line read as the header's
+        # furniture (``… nach fünf Monaten Revision den`` / ``Betrieb wieder
+        # auf.``), the paragraph's opening lost.
+        if run_ons < _WRAP_RUN_ONS and not (
+            above is None and below is not None and below[0] == "paragraph"
+        ):
+            continue
+        # Two captions one under the other, or under a caption's repeat: each
+        # line ends in its own credit (``… REUTERS/Sami Haddad`` over the next
+        # photo's caption).
+        if (
+            full
+            and above != below
+            and not _ends_sentence(texts[upper])
+            and not (
+                layout.roles[upper] in _CAPTION_ROLES and layout.roles[upper + 1] in _CAPTION_ROLES
+            )
+        ):
+            return [
+                Problem(
+                    "hard-wrap-doubtful",
+                    f"the story's lines are cut at {width} characters, and a field or "
+                    f"paragraph ends under a line of nearly that width ending like no "
+                    f"sentence ({texts[upper].strip()[-40:]!r}): its rest may be the next "
+                    f"line ({texts[upper + 1].strip()[:40]!r})",
+                    upper + 1,
+                )
+            ]
+        # A paragraph's lines joined short of the width are a hand wrap's
+        # ragged edge (a README's): only a header's field, joined so, says.
+        if not full and above == below and above is not None and above[0] != "paragraph":
+            return [
+                Problem(
+                    "hard-wrap-doubtful",
+                    f"the story's lines are cut at {width} characters, and a line "
+                    f"({texts[upper + 1].strip()[:40]!r}) was joined to the one above "
+                    f"though its first word would have fit on it "
+                    f"({texts[upper].strip()[-40:]!r}): they may be two fields or paragraphs",
+                    upper + 1,
+                )
+            ]
+    return []
+
+
 def assemble_story(
     lines: list[Line],
     options: ParseOptions,
@@ -1423,6 +1558,7 @@ def assemble_story(
         if reading + _names(dateline, byline) == _repaired_reading(given, options):
             # The repaired text reads the same: nothing to say.
             problems = [p for p in problems if p.code != _REPAIRED]
+    problems.extend(_hard_wrap_doubts(lines, layout))
     diagnostics = tuple(_diagnostic(lines, p) for p in sorted(problems, key=lambda p: p.index))
     _raise_if_strict(diagnostics, options)
     return Story(

@@ -103,6 +103,16 @@ _CODES = (
         "blank lines dropped reads the same, its paragraphs glued together",
     ),
     Code(
+        "hard-wrap-doubtful",
+        "warning",
+        "the story's lines are cut at a fixed width (none wider than 100 characters, lines "
+        "filled to it running on mid-sentence onto the next) and the story was read against "
+        "the wrap: a field or paragraph ends right under a line of nearly the width ending "
+        "like no sentence (its rest may be the next line: a caption's credit, a paragraph's "
+        "last words), or a line was joined to the one above though its first word would "
+        "have fit there (two fields or paragraphs may be glued, a headline to its byline)",
+    ),
+    Code(
         "repaired-text-read-as-written",
         "warning",
         "a line of the story holds mojibake ('â€”' for '—', 'Ã©' for 'é': UTF-8 read as "

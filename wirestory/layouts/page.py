@@ -7437,7 +7437,19 @@ def _wrapped_runs(
         for number, on in enumerate(going_on)
         if on and texts[number + 1].lstrip()[:1].islower()
     ]
-    if len(wrapped) < 2:
+    # One line going on into small letters is a wrap's mark too where it
+    # ends like no sentence and fills nearly the width: a page set one paragraph
+    # a line, hard-wrapped at a width only its longest paragraph passed
+    # (``… dy kënde lojërash`` / ``për fëmijë.``), leaves one such line; left
+    # alone, its tail was a short block and the paragraphs under it were
+    # dropped at the story's edge (short-at-edge), silently.
+    if not wrapped or (
+        len(wrapped) == 1
+        and (
+            len(texts[wrapped[0]].rstrip()) < fill
+            or ends_sentence(texts[wrapped[0]], SENTENCE_OR_COLON_ENDS)
+        )
+    ):
         return []
     # A run's first line goes on into a next line opening in a capital only
     # when that line's first word would not have fit on it: a wrap cuts before
