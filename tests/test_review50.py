@@ -1,0 +1,83 @@
+"""Review of the silent50, silent51 and heldout31 rounds' new rules: near
+misses a real site or dump prints, each read against the rule that fired.
+
+- a list of papers closing wire copy (``Papers that backed the plan:`` /
+  ``- Vale Post`` / ``- Kellsmouth Echo``): each row an outlet's dashed name,
+  each read as the story's sign-off (``trailers.is_dashed_outlet``), the
+  list lost to the trailers, silently;
+- ``Jane Roe, Kellsmouth`` over ``© 2025 Kellsmouth Council``: the
+  copyright line names the town's council, yet the town was read as her
+  outlet (``enrich._sign_off_outlet``), silently.
+
+Every story and line here is invented, in the shape of real text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_silent47 import _PARAGRAPHS as _WIRE_PARAGRAPHS
+from test_silent47 import _wire
+
+import wirestory
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+# --- A list of outlets' dashed names closing wire copy ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("Papers that backed the plan:", "- Vale Post", "- Kellsmouth Echo"),
+        ("— Vale Post", "— Kellsmouth Echo"),
+        ("Read the full report in:", "- Vale Post"),
+    ],
+)
+def test_dashed_outlets_listed_under_wire_copy_stay_the_storys(rows: tuple[str, ...]) -> None:
+    """A colon over the rows, or a run of them: the story's list, not its
+    sign-off (a story is signed once, under its last sentence)."""
+    [story] = wirestory.parse(_wire(*rows))
+    assert list(story.body) == [*_WIRE_PARAGRAPHS, *rows]
+
+
+@pytest.mark.parametrize("sign_off", ["— Vale Post", "- Kellsmouth Echo", "– The Times"])
+def test_dashed_outlet_alone_under_wire_copy_is_still_its_sign_off(sign_off: str) -> None:
+    """The guard: one dashed paper's name under the last sentence is the
+    story's sign-off (silent51), nothing kept in the body."""
+    [story] = wirestory.parse(_wire(sign_off))
+    assert list(story.body) == list(_WIRE_PARAGRAPHS)
+
+
+# --- A copyright line naming a longer name than the sign-off's word --------------------
+
+
+@pytest.mark.parametrize(
+    "notice", ["© 2025 Kellsmouth Council", "Copyright 2025 Kellsmouth Harbour Board Ltd."]
+)
+def test_copyright_of_a_longer_name_names_no_outlet(notice: str) -> None:
+    """``Kellsmouth`` inside ``Kellsmouth Council`` made the town her
+    outlet, silently: now read as the town and said."""
+    [story] = wirestory.parse(_wire("Jane Roe, Kellsmouth", notice))
+    assert story.byline is not None
+    assert story.byline.organization is None
+    assert "sign-off-word-may-be-outlet" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "© 2025 Politico. All rights reserved.",
+        "© 2025 Politico All Rights Reserved",
+        "Copyright 2025 Politico",
+    ],
+)
+def test_copyright_of_the_word_alone_still_names_the_outlet(notice: str) -> None:
+    """The guard: the notice's holder is the word whole (``All Rights
+    Reserved`` after it is the notice's): her outlet, unsaid."""
+    [story] = wirestory.parse(_wire("Jane Roe, Politico", notice))
+    assert story.byline is not None
+    assert story.byline.organization == "Politico"
+    assert "sign-off-word-may-be-outlet" not in _codes(story)
