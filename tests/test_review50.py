@@ -81,3 +81,39 @@ def test_copyright_of_the_word_alone_still_names_the_outlet(notice: str) -> None
     assert story.byline is not None
     assert story.byline.organization == "Politico"
     assert "sign-off-word-may-be-outlet" not in _codes(story)
+
+
+# --- ``in`` before an outlet's name in the story --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As she wrote in Politico last year, the board said",
+        "In an op-ed in Politico, the board said",
+        "The board, as first reported in Politico, said",
+    ],
+)
+def test_outlet_named_after_what_it_printed_is_no_town(sentence: str) -> None:
+    """``wrote in Politico``: the story names the word after ``in``, yet as
+    what printed a piece, no place; taken for her town it silenced
+    ``sign-off-word-may-be-outlet`` and her outlet was dropped, unsaid."""
+    text = _wire("Jane Roe, Politico").replace("The board said", sentence)
+    [story] = wirestory.parse(text)
+    assert story.byline is not None
+    assert story.byline.organization is None
+    assert "sign-off-word-may-be-outlet" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The board told a packed meeting in Kellsmouth it", "Crews near Kellsmouth said the board"],
+)
+def test_town_named_after_other_words_is_still_her_town(sentence: str) -> None:
+    """The guard: ``a meeting in Kellsmouth``, ``near Kellsmouth``: a place,
+    read as her town, nothing said."""
+    text = _wire("Jane Roe, Kellsmouth").replace("The board said", sentence)
+    [story] = wirestory.parse(text)
+    assert story.byline is not None
+    assert story.byline.organization is None
+    assert "sign-off-word-may-be-outlet" not in _codes(story)

@@ -1301,7 +1301,37 @@ def _sign_off_town_named(word: str, lines: list[Line], found: WireFields) -> boo
     ):
         return True
     within = re.compile(rf"\b(?:in|near) {re.escape(word)}\b")
-    return any(within.search(line.text) for line in lines)
+    return any(
+        # ``wrote in Politico``, ``an op-ed in Politico``: a paper's name
+        # after the words of what it printed, no place (read as one, her
+        # outlet was dropped as her town, silently).
+        _word_before(line.text, found.start()) not in _PRINTED_WORDS
+        for line in lines
+        for found in within.finditer(line.text)
+    )
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before offset ``at`` of ``text`` (a space between),
+    case-folded, its quotation marks and punctuation stripped; "" for none."""
+    return (
+        text[max(0, at - 40) : at]
+        .rpartition(" ")[0]
+        .rpartition(" ")[2]
+        .casefold()
+        .strip(_WORD_EDGE_MARKS)
+    )
+
+
+# The words before ``in`` that make the name after it a paper's, not a
+# place's: what a writer or a paper prints (``wrote in Politico``, ``a
+# column in Politico``, ``first reported in Politico``).
+_PRINTED_WORDS = frozenset(
+    """wrote writes written writing published appeared printed reported column
+    columns op-ed op-eds article articles piece essay interview editorial
+    commentary podcast newsletter letter story report""".split()
+)
+_WORD_EDGE_MARKS = "\"'“”‘’(),;:"
 
 
 def _address_under_story(
