@@ -15,7 +15,10 @@ Every story and line here is invented, in the shape of real text.
 from __future__ import annotations
 
 import pytest
+from test_heldout28 import PIER_PARAGRAPHS
+from test_review48 import _HEADER
 from test_silent47 import _PARAGRAPHS as _WIRE_PARAGRAPHS
+from test_silent47 import _page as _pier_page
 from test_silent47 import _wire
 
 import wirestory
@@ -117,3 +120,47 @@ def test_town_named_after_other_words_is_still_her_town(sentence: str) -> None:
     assert story.byline is not None
     assert story.byline.organization is None
     assert "sign-off-word-may-be-outlet" not in _codes(story)
+
+
+# --- Guards: near misses of the three rounds' rules that read right --------------------
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # heldout31's date-line forms, inside the story: no cut, no paragraph eaten.
+        "Source: Vale Council | 2025-03-04 10:32:15 | Editor: Lin",
+        "Valetickets.com - 4 March, the day the pier reopens, is sold out.",
+        "Hace 2 horas el consejo votó el plan del muelle.",
+        "Publiziert wurde der Bericht am 04.03.2025.",
+        # A paragraph opening with a box's label (heldout31's ``Related story``).
+        "Related story: the pier was last rebuilt in 1952, when a storm tore it apart.",
+        # A dashed credit's label in a sentence (heldout31's ``Foto:``).
+        "The crews gathered on the quay on Tuesday - Photo opportunities were many, she said.",
+        # A quote's dashed attribution (silent51's is_dashed_outlet) between paragraphs.
+        '"The pier is the heart of this town," she said.\n\n— Vale Post',
+        # Numbered paragraphs of prose (silent51's first entry heading).
+        "1. The council said on Tuesday that the old north pier was no longer safe for "
+        "walkers.\n\n2. The harbour board said it had no money to mend the pier this year.",
+    ],
+)
+def test_near_misses_inside_a_page_story_stay_its_paragraphs(middle: str) -> None:
+    """Each form a new rule reads, printed inside a story's paragraphs: the
+    story keeps every paragraph, in order."""
+    paragraphs = [PIER_PARAGRAPHS[0], *middle.split("\n\n"), *PIER_PARAGRAPHS[1:]]
+    [story] = wirestory.parse(_pier_page("\n\n".join(paragraphs), header=_HEADER))
+    assert list(story.body) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Valerecord.com - 04/03/2025, 10:32 WIB",
+        "Source: Vale Council | March 4, 2025 | Editor: Lin",
+    ],
+)
+def test_date_lines_inside_wire_copy_stay_its_paragraphs(middle: str) -> None:
+    """heldout31's date-line forms between wire copy's paragraphs: kept."""
+    text = _wire().replace(_WIRE_PARAGRAPHS[1], f"{middle}\n\n{_WIRE_PARAGRAPHS[1]}")
+    [story] = wirestory.parse(text)
+    assert list(story.body) == [_WIRE_PARAGRAPHS[0], middle, *_WIRE_PARAGRAPHS[1:]]
