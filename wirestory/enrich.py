@@ -94,6 +94,7 @@ from wirestory.trailers import (
     glued_word_sign_off,
     header_credits,
     is_contact_label,
+    is_dashed_outlet,
     is_dashed_sign_off,
     is_dump_rule,
     is_separator,
@@ -1079,6 +1080,13 @@ def _trailers(
         passed_separator = passed_separator or (kind is not None and kind.kind == "separator")
         cut -= 1
     kinds.reverse()
+    while kinds and _listed_outlet(lines, paragraphs, cut, kinds[0], options.knowledge):
+        # A list of papers closing the story (``Papers that backed the
+        # plan:`` / ``- Vale Post`` / ``- Kellsmouth Echo``): each row of an
+        # outlet's dashed name read as the story's sign-off, all of them lost
+        # to the trailers, silently. A story is signed once, under no colon.
+        kinds.pop(0)
+        cut += 1
     if 0 < cut < len(paragraphs) and joined_text(lines, paragraphs[cut - 1]).endswith(":"):
         # The story's own list of addresses under the line introducing it
         # (``… to the councillors for each ward:`` / ``North Ward: Jane Roe,
@@ -1199,6 +1207,38 @@ def _sign_off_over_trailers(
     )
 
 
+def _listed_outlet(
+    lines: list[Line],
+    paragraphs: list[list[int]],
+    number: int,
+    trailer: Trailer | None,
+    knowledge: Knowledge,
+) -> bool:
+    """Is paragraph ``number``, read as a sign-off trailer for an outlet's
+    dashed name (``- Vale Post``: :func:`~wirestory.trailers.is_dashed_outlet`,
+    no agency's ``- AP``), a row of the story's list: under a line ending in
+    a colon or another dashed row, or over a dashed row? A sign-off stands
+    alone under the story's last sentence."""
+    if trailer is None or trailer.kind != "sign-off" or not 0 < number < len(paragraphs):
+        return False
+    text = joined_text(lines, paragraphs[number])
+    if not is_dashed_outlet(text, knowledge=knowledge) or is_dashed_sign_off(
+        text, knowledge=knowledge
+    ):
+        return False
+    above = joined_text(lines, paragraphs[number - 1]).rstrip()
+    below = joined_text(lines, paragraphs[number + 1]) if number + 1 < len(paragraphs) else ""
+    return (
+        above.endswith(":")
+        or (bool(above) and above[0] in _DASH_ROW_OPENINGS)
+        or (bool(below) and below[0] in _DASH_ROW_OPENINGS)
+    )
+
+
+# The dashes a list's row opens with (``- Vale Post``, ``– Harbour Radio``).
+_DASH_ROW_OPENINGS = "-\u2013\u2014"
+
+
 def _sign_off_town(word: str, knowledge: Knowledge) -> bool:
     """Is ``word``, after the writer's name in their own sign-off under the
     story (``Jane Roe, Kellsmouth`` under ``By Jane Roe``), the town they
@@ -1227,12 +1267,27 @@ def _sign_off_outlet(word: str, lines: list[Line]) -> bool:
     Politico`` and ``Jane Roe, Kellsmouth`` read the same otherwise."""
     if _OUTLET_WORD_SHAPE.search(word):
         return True
-    named = re.compile(rf"(?<!\w){re.escape(word.casefold())}(?!\w)")
+    # The word the holder's whole name, not one word of a longer one: ``©
+    # 2025 Kellsmouth Council`` names the town's council, no outlet called
+    # Kellsmouth (read as her outlet, the town was lost, silently). A
+    # capitalised word after it goes on with the name, but the notice's own
+    # ``All Rights Reserved``.
+    named = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
     for line in lines:
-        folded = line.text.casefold()
-        if ("©" in folded or folded.lstrip().startswith("copyright")) and named.search(folded):
+        text = line.text
+        if ("©" in text or text.lstrip().casefold().startswith("copyright")) and any(
+            _holder_word(text, found) for found in named.finditer(text)
+        ):
             return True
     return False
+
+
+def _holder_word(text: str, found: re.Match[str]) -> bool:
+    """Does the word ``found`` in a copyright line end the holder's name:
+    no capitalised word but ``All`` (``All Rights Reserved``) right after it?
+    Asked case-sensitively, the word itself found case-folded."""
+    after = text[found.end() :]
+    return not (after[:1] == " " and after[1:2].isupper() and not after[1:].startswith("All"))
 
 
 def _sign_off_town_named(word: str, lines: list[Line], found: WireFields) -> bool:
@@ -1246,7 +1301,37 @@ def _sign_off_town_named(word: str, lines: list[Line], found: WireFields) -> boo
     ):
         return True
     within = re.compile(rf"\b(?:in|near) {re.escape(word)}\b")
-    return any(within.search(line.text) for line in lines)
+    return any(
+        # ``wrote in Politico``, ``an op-ed in Politico``: a paper's name
+        # after the words of what it printed, no place (read as one, her
+        # outlet was dropped as her town, silently).
+        _word_before(line.text, found.start()) not in _PRINTED_WORDS
+        for line in lines
+        for found in within.finditer(line.text)
+    )
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before offset ``at`` of ``text`` (a space between),
+    case-folded, its quotation marks and punctuation stripped; "" for none."""
+    return (
+        text[max(0, at - 40) : at]
+        .rpartition(" ")[0]
+        .rpartition(" ")[2]
+        .casefold()
+        .strip(_WORD_EDGE_MARKS)
+    )
+
+
+# The words before ``in`` that make the name after it a paper's, not a
+# place's: what a writer or a paper prints (``wrote in Politico``, ``a
+# column in Politico``, ``first reported in Politico``).
+_PRINTED_WORDS = frozenset(
+    """wrote writes written writing published appeared printed reported column
+    columns op-ed op-eds article articles piece essay interview editorial
+    commentary podcast newsletter letter story report""".split()
+)
+_WORD_EDGE_MARKS = "\"'“”‘’(),;:"
 
 
 def _address_under_story(
