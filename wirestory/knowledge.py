@@ -1865,7 +1865,7 @@ class Knowledge:
             """post times news herald tribune gazette journal telegraph guardian chronicle
             observer independent express mail mirror star standard courier globe press review
             record daily weekly magazine online media network radio television tv wire agency
-            bulletin dispatch examiner inquirer sentinel monitor"""
+            bulletin dispatch examiner inquirer sentinel monitor ledger"""
             # A regional paper's last word, no person's family name: "Jane Roe,
             # Kellsmouth Echo" (without "The", the outlet was a second writer).
             """ echo advertiser argus enquirer messenger spectator citizen clarion gleaner

@@ -5171,6 +5171,9 @@ def _read_blocks(
         blocks,
     )
     _header_photo_credit(texts, body_start, pairs, knowledge)
+    _header_credit_over_caption(
+        texts, (body_start, body_end), pairs, credit_lines, blocks, state, patterns, knowledge
+    )
     if pairs:
         _flag_signed_close_caption(pairs, texts, blocks, body_end, state, knowledge)
         _credit_between(
@@ -12974,6 +12977,75 @@ def _header_photo_credit(
     ):
         return
     pairs[caption] = credit
+
+
+# The most words of a caption under its credit over the story: a photo's
+# description is short (``Turbines at a wind farm farther along the
+# coast.``); a longer sentence there is likelier the story's first paragraph
+# under a photo printed with a credit and no caption (``Published 4 March
+# 2025`` / ``Image via Getty Images`` / ``The harbour board voted on Tuesday
+# to rebuild the old north pier, which …``).
+_CAPTION_UNDER_CREDIT_MAX_WORDS: Final = 20
+
+
+def _header_credit_over_caption(
+    texts: Sequence[str],
+    stretch: tuple[int, int],
+    pairs: dict[int, int],
+    credits: set[int],
+    blocks: Sequence[int],
+    state: LineState,
+    patterns: _Patterns,
+    knowledge: Knowledge,
+) -> None:
+    """The photo over the story, its credit printed over its caption, both
+    right under the header's date line, with no blank line between: ``March
+    4, 2025`` / ``Photo: Jane Roe/Shutterstock`` / ``Ambulances outside the
+    hospital on Monday night.`` / the story. No caption stands over the
+    credit (the date line is none), so no pairing took it, and the caption
+    was read as the story's first paragraph, silently. Added to ``pairs``
+    (caption block -> credit block) when the credit line stands under a date
+    line, the caption under it is short (``_CAPTION_UNDER_CREDIT_MAX_WORDS``)
+    and ends like a sentence, and a block of the story follows it. A photo
+    printed with a credit and no caption reads the same, the story's first
+    paragraph under it: said with ``caption-credit-taken-below``. One
+    place a page: cheap."""
+    body_start, body_end = stretch
+    # The caption read as the first paragraph, or left out over it as a
+    # short sentence (``sentence-over-story-left-out``).
+    caption = body_start if body_start - 1 in credits else body_start - 1
+    credit = caption - 1
+    if (
+        credit < 2
+        or caption + 1 >= min(body_end, len(texts))
+        or credit not in credits
+        or caption in pairs
+        or credit in pairs.values()
+        or blocks[caption] != blocks[credit] + 1
+    ):
+        return
+    if not is_date_line(texts[credit - 1], knowledge=knowledge):
+        # Under a byline, a credit line is the story's photographer's, the
+        # byline's partner (``Tekst: Mette Jensen`` / ``Foto: Ritzau
+        # Scanpix``, Nordic papers' form), over the first paragraph.
+        return
+    text = texts[caption].strip()
+    if (
+        not CAPTION_MIN_WORDS <= len(text.split()) <= _CAPTION_UNDER_CREDIT_MAX_WORDS
+        or patterns.sentence_end.search(text[-8:]) is None
+        or byline_line(text, knowledge=knowledge) is not None
+        or is_date_line(text, knowledge=knowledge)
+    ):
+        return
+    pairs[caption] = credit
+    state.problems.append(
+        Problem(
+            "caption-credit-taken-below",
+            "a photo credit under the header's date line is read as the credit of the "
+            "sentence below; the sentence below may be the story's first paragraph",
+            blocks[caption],
+        )
+    )
 
 
 def _source_name(text: str, knowledge: Knowledge) -> str:
