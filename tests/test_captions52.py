@@ -47,7 +47,7 @@ from heldout_pages import HeldOutPages, Left
 
 import wirestory
 from wirestory.bylines import credit_for_outlet
-from wirestory.captions import find_credit
+from wirestory.captions import find_credit, is_credit_line
 
 _CASES = Path(__file__).parent / "cases_captions52"
 
@@ -175,3 +175,50 @@ def test_credit_over_a_sentence_with_no_paragraph_under_it() -> None:
     text = "\n".join([*menu, *header, _PARAGRAPHS[0], "Share", "Privacy Policy", ""])
     story = wirestory.parse(text)[0]
     assert story.captions == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto: Ana Ruiz/Diario del Prado",
+        "Foto: Andrés Calvo / Diario del Prado",
+        "Crédito: Ana Ruiz/Jornal do Porto",
+        "Photo: Ana Ruiz/Corriere della Valle",
+    ],
+)
+def test_credit_line_naming_a_paper_with_a_romance_particle(line: str) -> None:
+    """The particle (``del``, ``do``, ``della``) made the line no credit
+    before captions52: the caption over it was left out, silently."""
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize("line", ["Foto: la plaza del pueblo", "Photo: Jane Roe/the old del"])
+def test_particles_alone_make_no_credit_line(line: str) -> None:
+    """Guards: a sentence's small words after the label stay no credit."""
+    assert not is_credit_line(line)
+
+
+def test_pic_label() -> None:
+    """``Pic:`` (British tabloids) was no label: the caption was left out."""
+    found = find_credit(f"{_CAPTION} Pic: Garth Lyle", page=True)
+    assert (found.caption, found.credit) == (_CAPTION, "Pic: Garth Lyle")
+
+
+def test_copyright_line_under_the_caption_under_the_date_line() -> None:
+    """``© Name`` credited the first paragraph under it, the caption above it
+    left out, silently, before captions52."""
+    story = wirestory.parse(_page(["By Dana Whitlock", "March 4, 2025", _CAPTION, "© Garth Lyle"]))[
+        0
+    ]
+    assert [(c.text, c.credit) for c in story.captions] == [(_CAPTION, "© Garth Lyle")]
+    assert list(story.body) == list(_PARAGRAPHS)
+    assert "caption-credit-between" in [d.code for d in story.diagnostics]
+
+
+def test_copyright_line_over_the_caption_still_credits_it() -> None:
+    """A guard: the sign under the date line credits the caption under it."""
+    story = wirestory.parse(_page(["By Dana Whitlock", "March 4, 2025", "© Garth Lyle", _CAPTION]))[
+        0
+    ]
+    assert [(c.text, c.credit) for c in story.captions] == [(_CAPTION, "© Garth Lyle")]
+    assert list(story.body) == list(_PARAGRAPHS)

@@ -630,8 +630,9 @@ _CODES = (
         "caption-credit-between",
         "warning",
         "a photo credit standing alone between two blocks of a page was read as the "
-        "credit of the block above: it may credit the sentence below, and the block "
-        "above be a paragraph of the body",
+        "credit of the block above, or a copyright line (© Jane Roe) under a short "
+        "sentence under the header's date line as that sentence's: it may credit the "
+        "sentence below, and the block above be a paragraph of the body",
     ),
     Code(
         "caption-credit-taken-below",

@@ -660,6 +660,7 @@ class Knowledge:
             "image credits",
             "photo credits",
             "picture",  # "Picture: AFP"
+            "pic",  # "Pic: Jane Roe" (British tabloids and regionals)
             # A drawn or composed picture's credit: "Illustration: Jane Roe/The
             # Guardian", "Photo illustration: Jane Roe", "Illustration by Jane Roe".
             "illustration",
@@ -1532,7 +1533,11 @@ class Knowledge:
             # Quay", "Photo via Harbour Board", "Jane Roe/Harbour and Sea
             # Museum", "Institute for Coastal Studies", "Musée de la Mer",
             # "Casa da Música", "Museum van Loon", "Schloss von Hohenberg".
-            """of the via and for de da van von""".split()
+            """of the via and for de da van von"""
+            # The other Romance particles of a paper's or a museum's name:
+            # "Foto: Ana Ruiz/Diario del Prado", "Jornal do Porto", "Musée
+            # de la Mer", "Corriere della Valle", "Musée du Port".
+            """ del della do dos das du des di la""".split()
         ),
         validator=_STRING_SET,
     )

@@ -5174,6 +5174,7 @@ def _read_blocks(
     _header_credit_over_caption(
         texts, (body_start, body_end), pairs, credit_lines, blocks, state, patterns, knowledge
     )
+    _header_sign_under_caption(texts, pairs, blocks, state, patterns, knowledge)
     if pairs:
         _flag_signed_close_caption(pairs, texts, blocks, body_end, state, knowledge)
         _credit_between(
@@ -13046,6 +13047,58 @@ def _header_credit_over_caption(
             blocks[caption],
         )
     )
+
+
+def _header_sign_under_caption(
+    texts: Sequence[str],
+    pairs: dict[int, int],
+    blocks: Sequence[int],
+    state: LineState,
+    patterns: _Patterns,
+    knowledge: Knowledge,
+) -> None:
+    """A copyright sign's credit line (``© Jane Roe``) credits the line under
+    it (:func:`_caption_pairs`: ``© Jane Roe`` over ``Image caption …``); but
+    right under the header's date line, a short sentence, the sign's line and
+    the story's paragraph (``March 4, 2025`` / ``Buses at the depot on
+    Monday.`` / ``© Jane Roe`` / the story, no blank line between: European
+    pages print the figure's caption, then its copyright) put the caption over
+    the sign. Read so, the first paragraph was lost as the caption and the
+    caption left out, silently. The sentence above is the caption (at most
+    ``_CAPTION_UNDER_CREDIT_MAX_WORDS`` words, ending like a sentence), said
+    with ``caption-credit-between`` (the sign may credit the block under it,
+    the sentence be a short first paragraph). Changes ``pairs`` in place;
+    runs over the pairs only."""
+    for caption, credit in list(pairs.items()):
+        above = credit - 1
+        if (
+            caption != credit + 1
+            or above < 2
+            or above in pairs
+            or blocks[credit] != blocks[above] + 1
+            or blocks[caption] != blocks[credit] + 1
+            or texts[credit].lstrip()[:1] != "\u00a9"
+            or not is_date_line(texts[above - 1], knowledge=knowledge)
+        ):
+            continue
+        text = texts[above].strip()
+        if (
+            not CAPTION_MIN_WORDS <= len(text.split()) <= _CAPTION_UNDER_CREDIT_MAX_WORDS
+            or patterns.sentence_end.search(text[-8:]) is None
+            or len(texts[caption].split()) <= len(text.split())
+        ):
+            continue
+        del pairs[caption]
+        pairs[above] = credit
+        state.problems.append(
+            Problem(
+                "caption-credit-between",
+                "a copyright line under a short sentence under the header's date line is read "
+                "as the credit of the sentence above; it may credit the block below, and the "
+                "sentence above be a paragraph",
+                blocks[above],
+            )
+        )
 
 
 def _source_name(text: str, knowledge: Knowledge) -> str:
