@@ -222,3 +222,32 @@ def test_copyright_line_over_the_caption_still_credits_it() -> None:
     ]
     assert [(c.text, c.credit) for c in story.captions] == [(_CAPTION, "© Garth Lyle")]
     assert list(story.body) == list(_PARAGRAPHS)
+
+
+def _unspaced(middle: list[str]) -> str:
+    lines = ["Vale Citizen", "News", "Local News", "Sport", "Council delays vote on bus depot"]
+    lines += ["By Dana Whitlock", "March 4, 2025", *_PARAGRAPHS[:2], *middle, *_PARAGRAPHS[2:]]
+    return "\n".join([*lines, "Share", "Privacy Policy", ""])
+
+
+def test_credit_over_caption_under_speech_on_an_unspaced_page() -> None:
+    """One block a line, no blank line: ``… the chair said, …`` / credit /
+    caption. The paragraph reporting speech was lost as the caption, the
+    caption kept as a paragraph, silently, before captions52."""
+    story = wirestory.parse(_unspaced(["Photo: Garth Lyle/Vale Citizen", _CAPTION]))[0]
+    assert [(c.text, c.credit) for c in story.captions] == [
+        (_CAPTION, "Photo: Garth Lyle/Vale Citizen")
+    ]
+    assert list(story.body) == list(_PARAGRAPHS)
+    assert "caption-credit-taken-below" in [d.code for d in story.diagnostics]
+
+
+def test_caption_over_credit_on_an_unspaced_page_stays() -> None:
+    """A guard: the common order, caption then credit, under a paragraph
+    reporting speech, is read as it was, unsaid."""
+    story = wirestory.parse(_unspaced([_CAPTION, "Photo: Garth Lyle/Vale Citizen"]))[0]
+    assert [(c.text, c.credit) for c in story.captions] == [
+        (_CAPTION, "Photo: Garth Lyle/Vale Citizen")
+    ]
+    assert list(story.body) == list(_PARAGRAPHS)
+    assert "caption-credit-taken-below" not in [d.code for d in story.diagnostics]

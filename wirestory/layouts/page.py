@@ -12286,17 +12286,28 @@ def _credit_between(
     otherwise the pair stays,
     with ``caption-credit-between`` (on the labelled pages such a credit
     mostly credits the block above). Only in the story's stretch
-    (``stretch``, its first and past-last blocks). Changes ``pairs`` in
-    place; runs over the pairs only."""
+    (``stretch``, its first and past-last blocks). On a page of one block a
+    line with no blank line in the story, every credit is glued to both its
+    neighbours: the speech test turns the pair there too (the paragraph was
+    lost as the caption, the caption kept in the body, silently), and a pair
+    it leaves says nothing (a credit under its caption is the common order).
+    Changes ``pairs`` in place; runs over the pairs only."""
     body_start, body_end = stretch
+    # A page of one block a line, no blank line in its story (a browser's
+    # text copied whole), sets no credit apart: every credit is glued to both
+    # blocks beside it, and only the speech test below can tell.
+    last = min(body_end, len(blocks)) - 1
+    unspaced = 0 <= body_start < last and blocks[last] - blocks[body_start] == last - body_start
     for caption, credit in list(pairs.items()):
         below = credit + 1
         if (
             credit != caption + 1
             or caption < body_start
             or below >= min(body_end, len(blocks))
-            or blocks[credit] == blocks[caption] + 1
-            or blocks[below] == blocks[credit] + 1
+            or (
+                not unspaced
+                and (blocks[credit] == blocks[caption] + 1 or blocks[below] == blocks[credit] + 1)
+            )
             or below in pairs
             or below in credits
         ):
@@ -12325,6 +12336,10 @@ def _credit_between(
                     blocks[below],
                 )
             )
+            continue
+        if unspaced:
+            # Glued to both, the credit under its caption is the common
+            # order: said only when the speech test above turned it.
             continue
         state.problems.append(
             Problem(
