@@ -32,6 +32,17 @@ credit and no caption puts the first paragraph there). Under a byline such a
 credit line is the story's photographer's, the byline's partner (``Tekst:
 Mette Jensen`` / ``Foto: Ritzau Scanpix``), and stays unpaired.
 
+Found probing twenty forms of a caption over and inside a story, fixed
+too (each silent before): ``© Name`` on its own line under a short caption
+under the date line credited the first paragraph under it, lost as the
+caption, the caption left out (now the caption's, said with
+``caption-credit-between``); a credit line naming a paper with a Romance
+particle (``Foto: Ana Ruiz/Diario del Prado``) and a ``Pic:`` label were no
+credits, their captions left out; on a page of one block a line with no
+blank line, a credit between a paragraph reporting speech and a short
+sentence took the paragraph as its caption (now the sentence, said with
+``caption-credit-taken-below``, as on a spaced page).
+
 Before the fixes five of the 25 pages were misread (eight fields), two of
 them silently on the caption; after, two, each flagged: see
 ``_KNOWN_FAILURES``. Every page and line here is invented, in the shape of
