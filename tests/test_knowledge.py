@@ -315,11 +315,11 @@ def test_a_user_photo_position_is_no_credit() -> None:
 
 
 def test_a_user_credit_name_link_makes_a_credit_line() -> None:
-    """``Photo: Courtesy del Harbour Board`` is a credit line once ``del`` may
-    link a credit's name."""
-    line = "Photo: Courtesy del Harbour Board"
+    """``Photo: Courtesy dal Harbour Board`` is a credit line once ``dal`` may
+    link a credit's name (``del`` is a default's since captions52)."""
+    line = "Photo: Courtesy dal Harbour Board"
     assert not is_credit_line(line)
-    assert is_credit_line(line, knowledge=_plus("credit_name_links", "del"))
+    assert is_credit_line(line, knowledge=_plus("credit_name_links", "dal"))
 
 
 def test_a_user_source_name_link_makes_a_source_below_a_caption() -> None:

@@ -27,6 +27,7 @@ import regex
 from wirestory.agencies import find_agency, named_by_word
 from wirestory.bylines import (
     agency_spellings,
+    credit_for_outlet,
     ends_place_name,
     is_organization_line,
     organization_line_bound,
@@ -575,6 +576,24 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             return _match(
                 text[:kept].rstrip(), tail[2:].strip(), "bare", text, offset, counter, labelled
             )
+        if (
+            page
+            and label < 0
+            and match.group() == ". "
+            and " for " in tail
+            and text[: match.start() + 1][-2:-1].islower()
+            and credit_for_outlet(tail, knowledge=knowledge) is not None
+        ):
+            # "… across the river on Friday. Jane Roe for The Vale Post": a
+            # page's caption, the freelance who took it and the paper they
+            # took it for glued after its sentence (US papers' form, printed
+            # on a line of its own too: _header_photo_credit). No agency is
+            # named, so no bare credit's reading took it, and the caption was
+            # left out with the header's furniture, silently. The name and
+            # an outlet's word ending the line (credit_for_outlet) prove it;
+            # the sentence ends after a small letter, not an initial's stop.
+            kept = match.start() + 1
+            return _match(text[:kept].rstrip(), tail, "bare", text, offset, counter, labelled)
         if label >= 0 and _names_after_label(tail, closers):
             # "… w porcie. Fot. PAP/Jan Kowalski", "… Fot. Jan Kowalski": the
             # abbreviated label opens the credit (it was the caption's last word).

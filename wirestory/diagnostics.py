@@ -640,15 +640,18 @@ _CODES = (
         "caption-credit-between",
         "warning",
         "a photo credit standing alone between two blocks of a page was read as the "
-        "credit of the block above: it may credit the sentence below, and the block "
-        "above be a paragraph of the body",
+        "credit of the block above, or a copyright line (© Jane Roe) under a short "
+        "sentence under the header's date line as that sentence's: it may credit the "
+        "sentence below, and the block above be a paragraph of the body",
     ),
     Code(
         "caption-credit-taken-below",
         "warning",
         "a photo credit standing alone between two blocks of a page was read as the "
-        "credit of the sentence below, the block above reporting speech: the sentence "
-        "below may be a paragraph of the body (a photo printed with a credit and no caption)",
+        "credit of the sentence below, the block above reporting speech; or a credit line "
+        "right under the header's date line (March 4, 2025 / Photo: Jane Roe/Shutterstock) "
+        "was read as the credit of the short sentence below: the sentence below may be a "
+        "paragraph of the body (a photo printed with a credit and no caption)",
     ),
     Code(
         "reporters-in-body",

@@ -660,6 +660,7 @@ class Knowledge:
             "image credits",
             "photo credits",
             "picture",  # "Picture: AFP"
+            "pic",  # "Pic: Jane Roe" (British tabloids and regionals)
             # A drawn or composed picture's credit: "Illustration: Jane Roe/The
             # Guardian", "Photo illustration: Jane Roe", "Illustration by Jane Roe".
             "illustration",
@@ -1532,7 +1533,11 @@ class Knowledge:
             # Quay", "Photo via Harbour Board", "Jane Roe/Harbour and Sea
             # Museum", "Institute for Coastal Studies", "Musée de la Mer",
             # "Casa da Música", "Museum van Loon", "Schloss von Hohenberg".
-            """of the via and for de da van von""".split()
+            """of the via and for de da van von"""
+            # The other Romance particles of a paper's or a museum's name:
+            # "Foto: Ana Ruiz/Diario del Prado", "Jornal do Porto", "Musée
+            # de la Mer", "Corriere della Valle", "Musée du Port".
+            """ del della do dos das du des di la""".split()
         ),
         validator=_STRING_SET,
     )
@@ -1865,7 +1870,7 @@ class Knowledge:
             """post times news herald tribune gazette journal telegraph guardian chronicle
             observer independent express mail mirror star standard courier globe press review
             record daily weekly magazine online media network radio television tv wire agency
-            bulletin dispatch examiner inquirer sentinel monitor"""
+            bulletin dispatch examiner inquirer sentinel monitor ledger"""
             # A regional paper's last word, no person's family name: "Jane Roe,
             # Kellsmouth Echo" (without "The", the outlet was a second writer).
             """ echo advertiser argus enquirer messenger spectator citizen clarion gleaner

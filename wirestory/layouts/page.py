@@ -5171,6 +5171,10 @@ def _read_blocks(
         blocks,
     )
     _header_photo_credit(texts, body_start, pairs, knowledge)
+    _header_credit_over_caption(
+        texts, (body_start, body_end), pairs, credit_lines, blocks, state, patterns, knowledge
+    )
+    _header_sign_under_caption(texts, pairs, blocks, state, patterns, knowledge)
     if pairs:
         _flag_signed_close_caption(pairs, texts, blocks, body_end, state, knowledge)
         _credit_between(
@@ -12342,17 +12346,28 @@ def _credit_between(
     otherwise the pair stays,
     with ``caption-credit-between`` (on the labelled pages such a credit
     mostly credits the block above). Only in the story's stretch
-    (``stretch``, its first and past-last blocks). Changes ``pairs`` in
-    place; runs over the pairs only."""
+    (``stretch``, its first and past-last blocks). On a page of one block a
+    line with no blank line in the story, every credit is glued to both its
+    neighbours: the speech test turns the pair there too (the paragraph was
+    lost as the caption, the caption kept in the body, silently), and a pair
+    it leaves says nothing (a credit under its caption is the common order).
+    Changes ``pairs`` in place; runs over the pairs only."""
     body_start, body_end = stretch
+    # A page of one block a line, no blank line in its story (a browser's
+    # text copied whole), sets no credit apart: every credit is glued to both
+    # blocks beside it, and only the speech test below can tell.
+    last = min(body_end, len(blocks)) - 1
+    unspaced = 0 <= body_start < last and blocks[last] - blocks[body_start] == last - body_start
     for caption, credit in list(pairs.items()):
         below = credit + 1
         if (
             credit != caption + 1
             or caption < body_start
             or below >= min(body_end, len(blocks))
-            or blocks[credit] == blocks[caption] + 1
-            or blocks[below] == blocks[credit] + 1
+            or (
+                not unspaced
+                and (blocks[credit] == blocks[caption] + 1 or blocks[below] == blocks[credit] + 1)
+            )
             or below in pairs
             or below in credits
         ):
@@ -12381,6 +12396,10 @@ def _credit_between(
                     blocks[below],
                 )
             )
+            continue
+        if unspaced:
+            # Glued to both, the credit under its caption is the common
+            # order: said only when the speech test above turned it.
             continue
         state.problems.append(
             Problem(
@@ -13071,6 +13090,127 @@ def _header_photo_credit(
     ):
         return
     pairs[caption] = credit
+
+
+# The most words of a caption under its credit over the story: a photo's
+# description is short (``Turbines at a wind farm farther along the
+# coast.``); a longer sentence there is likelier the story's first paragraph
+# under a photo printed with a credit and no caption (``Published 4 March
+# 2025`` / ``Image via Getty Images`` / ``The harbour board voted on Tuesday
+# to rebuild the old north pier, which …``).
+_CAPTION_UNDER_CREDIT_MAX_WORDS: Final = 20
+
+
+def _header_credit_over_caption(
+    texts: Sequence[str],
+    stretch: tuple[int, int],
+    pairs: dict[int, int],
+    credits: set[int],
+    blocks: Sequence[int],
+    state: LineState,
+    patterns: _Patterns,
+    knowledge: Knowledge,
+) -> None:
+    """The photo over the story, its credit printed over its caption, both
+    right under the header's date line, with no blank line between: ``March
+    4, 2025`` / ``Photo: Jane Roe/Shutterstock`` / ``Ambulances outside the
+    hospital on Monday night.`` / the story. No caption stands over the
+    credit (the date line is none), so no pairing took it, and the caption
+    was read as the story's first paragraph, silently. Added to ``pairs``
+    (caption block -> credit block) when the credit line stands under a date
+    line, the caption under it is short (``_CAPTION_UNDER_CREDIT_MAX_WORDS``)
+    and ends like a sentence, and a block of the story follows it. A photo
+    printed with a credit and no caption reads the same, the story's first
+    paragraph under it: said with ``caption-credit-taken-below``. One
+    place a page: cheap."""
+    body_start, body_end = stretch
+    # The caption read as the first paragraph, or left out over it as a
+    # short sentence (``sentence-over-story-left-out``).
+    caption = body_start if body_start - 1 in credits else body_start - 1
+    credit = caption - 1
+    if (
+        credit < 2
+        or caption + 1 >= min(body_end, len(texts))
+        or credit not in credits
+        or caption in pairs
+        or credit in pairs.values()
+        or blocks[caption] != blocks[credit] + 1
+    ):
+        return
+    if not is_date_line(texts[credit - 1], knowledge=knowledge):
+        # Under a byline, a credit line is the story's photographer's, the
+        # byline's partner (``Tekst: Mette Jensen`` / ``Foto: Ritzau
+        # Scanpix``, Nordic papers' form), over the first paragraph.
+        return
+    text = texts[caption].strip()
+    if (
+        not CAPTION_MIN_WORDS <= len(text.split()) <= _CAPTION_UNDER_CREDIT_MAX_WORDS
+        or patterns.sentence_end.search(text[-8:]) is None
+        or byline_line(text, knowledge=knowledge) is not None
+        or is_date_line(text, knowledge=knowledge)
+    ):
+        return
+    pairs[caption] = credit
+    state.problems.append(
+        Problem(
+            "caption-credit-taken-below",
+            "a photo credit under the header's date line is read as the credit of the "
+            "sentence below; the sentence below may be the story's first paragraph",
+            blocks[caption],
+        )
+    )
+
+
+def _header_sign_under_caption(
+    texts: Sequence[str],
+    pairs: dict[int, int],
+    blocks: Sequence[int],
+    state: LineState,
+    patterns: _Patterns,
+    knowledge: Knowledge,
+) -> None:
+    """A copyright sign's credit line (``© Jane Roe``) credits the line under
+    it (:func:`_caption_pairs`: ``© Jane Roe`` over ``Image caption …``); but
+    right under the header's date line, a short sentence, the sign's line and
+    the story's paragraph (``March 4, 2025`` / ``Buses at the depot on
+    Monday.`` / ``© Jane Roe`` / the story, no blank line between: European
+    pages print the figure's caption, then its copyright) put the caption over
+    the sign. Read so, the first paragraph was lost as the caption and the
+    caption left out, silently. The sentence above is the caption (at most
+    ``_CAPTION_UNDER_CREDIT_MAX_WORDS`` words, ending like a sentence), said
+    with ``caption-credit-between`` (the sign may credit the block under it,
+    the sentence be a short first paragraph). Changes ``pairs`` in place;
+    runs over the pairs only."""
+    for caption, credit in list(pairs.items()):
+        above = credit - 1
+        if (
+            caption != credit + 1
+            or above < 2
+            or above in pairs
+            or blocks[credit] != blocks[above] + 1
+            or blocks[caption] != blocks[credit] + 1
+            or texts[credit].lstrip()[:1] != "\u00a9"
+            or not is_date_line(texts[above - 1], knowledge=knowledge)
+        ):
+            continue
+        text = texts[above].strip()
+        if (
+            not CAPTION_MIN_WORDS <= len(text.split()) <= _CAPTION_UNDER_CREDIT_MAX_WORDS
+            or patterns.sentence_end.search(text[-8:]) is None
+            or len(texts[caption].split()) <= len(text.split())
+        ):
+            continue
+        del pairs[caption]
+        pairs[above] = credit
+        state.problems.append(
+            Problem(
+                "caption-credit-between",
+                "a copyright line under a short sentence under the header's date line is read "
+                "as the credit of the sentence above; it may credit the block below, and the "
+                "sentence above be a paragraph",
+                blocks[above],
+            )
+        )
 
 
 def _source_name(text: str, knowledge: Knowledge) -> str:
