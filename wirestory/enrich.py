@@ -58,6 +58,7 @@ from wirestory.knowledge import Knowledge
 from wirestory.layouts import layout_named
 from wirestory.layouts.marked import showing_comparer
 from wirestory.layouts.page import (
+    PAGE_SIGN_OFF_RULE,
     TITLE_SEPARATOR_SHAPE,
     closing_section_goes_on,
     guess_language,
@@ -633,6 +634,21 @@ def _plain_words(text: str) -> bool:
     )
 
 
+def _site_stop_dropped(text: str) -> str:
+    """``text`` less the full stop after a site's address closing it
+    (``Jane Roe, Valetickets.com.``: the writer's sign-off, the site's name
+    with the stop some sites print after it), else ``text``. The stop barred
+    the sign-off, which stayed the story's last paragraph, silently
+    (silent52). A sentence's stop after anything else stays: ``Jane Roe,
+    Kellsmouth.`` may end a sentence."""
+    if text[-1:] != "." or ", " not in text:
+        return text
+    site = text[:-1].rpartition(", ")[2]
+    if is_site_name(site) or _WEB_ADDRESS.fullmatch(site) is not None:
+        return text[:-1]
+    return text
+
+
 # A site's address as a writer signs with it after her name (``Jane Roe,
 # vale-news.co.uk``, ``Jane Roe, www.valetickets.com``): no spaces, letters,
 # digits or hyphens, one or two endings of two to four letters. Each part
@@ -1149,10 +1165,14 @@ def _sign_off_over_trailers(
     and a photo's credit read the same. Each stayed the story's last
     paragraph, silently."""
     paragraphs = state.paragraphs
-    if state.kind == "page" or len(paragraphs) < 2 or len(paragraphs[-1]) != 1:
+    if len(paragraphs) < 2 or len(paragraphs[-1]) != 1:
         return
     last = paragraphs[-1][0]
-    text = lines[last].text.strip()
+    if state.kind == "page" and state.rules[last] != PAGE_SIGN_OFF_RULE:
+        # A page's last paragraph is the sign-off only where the layout read
+        # it under the story's stretch (page._trailing_contributors).
+        return
+    text = _site_stop_dropped(lines[last].text.strip())
     if (
         ", " not in text
         or len(text) > _BYLINE_AFTER_MAX_CHARS
