@@ -5196,7 +5196,11 @@ def _read_blocks(
     # under ``By Jane Roe``): _sign_off_over_trailers reads it (silent52).
     lone_sign_off = (
         body_end
-        if signed == body_end and not trailing and state.byline and body_start < body_end
+        if signed == body_end
+        and not trailing
+        and state.byline
+        and body_start < body_end
+        and not _town_after_name(texts[body_end], knowledge)
         else -1
     )
     if lone_sign_off >= 0:
@@ -11307,6 +11311,16 @@ def _trailing_contributors(
         # trailer (the caller reads it under a byline).
         return frozenset(), signed
     return frozenset(range(body_end, last + 1)), signed
+
+
+def _town_after_name(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text``, a name and a word after a comma (``Kim Gump, Dallas``),
+    end in one word of no outlet's form: not in capitals, no
+    :attr:`Knowledge.outlet_words <wirestory.Knowledge.outlet_words>` word?
+    Under a page's story such a line signs a reader's letter as often as the
+    writer signs with her town: it is not read as the writer's sign-off."""
+    tail = text.strip().rpartition(", ")[2]
+    return " " not in tail and not tail.isupper() and tail.casefold() not in knowledge.outlet_words
 
 
 # The rule of the byline's writer's sign-off alone under a page's story, read
