@@ -5201,6 +5201,11 @@ def _read_blocks(
         and state.byline
         and body_start < body_end
         and not _town_after_name(texts[body_end], knowledge)
+        # The byline's own writer only: another name and an outlet or an
+        # address under the story (``Jane Roe, The Drive`` under ``By Ivo
+        # Marsh``) may sign a letter, left out as before.
+        and texts[body_end].strip().partition(", ")[0].casefold()
+        in " ".join(lines[n].text for n in state.byline).casefold()
         else -1
     )
     if lone_sign_off >= 0:
