@@ -1124,6 +1124,9 @@ _RULES: dict[str, str] = {
     "agency's sign-off glued after it (… officials said. — AFP)",
     "page-signed-off": "the story's last paragraph, an agency's sign-off glued after it "
     "(… on Monday. -- AP; the sign-off a trailer segment)",
+    "page-writer-sign-off": "the byline's writer's name and outlet alone right under a "
+    "page's story (Jane Roe, USA TODAY under By Jane Roe): read for the enrichment, which "
+    "makes it a trailer (trailer-writer-sign-off)",
     "caption-long-credited": "a caption of over 60 words between paragraphs, "
     "a 'Credit:' label ending it",
     "caption-by-position": "a caption told by where its people stand in the photo ((L-R), (left))",

@@ -58,6 +58,7 @@ from wirestory.knowledge import Knowledge
 from wirestory.layouts import layout_named
 from wirestory.layouts.marked import showing_comparer
 from wirestory.layouts.page import (
+    PAGE_SIGN_OFF_RULE,
     TITLE_SEPARATOR_SHAPE,
     closing_section_goes_on,
     guess_language,
@@ -634,6 +635,21 @@ def _plain_words(text: str) -> bool:
     )
 
 
+def _site_stop_dropped(text: str) -> str:
+    """``text`` less the full stop after a site's address closing it
+    (``Jane Roe, Valetickets.com.``: the writer's sign-off, the site's name
+    with the stop some sites print after it), else ``text``. The stop barred
+    the sign-off, which stayed the story's last paragraph, silently
+    (silent52). A sentence's stop after anything else stays: ``Jane Roe,
+    Kellsmouth.`` may end a sentence."""
+    if text[-1:] != "." or ", " not in text:
+        return text
+    site = text[:-1].rpartition(", ")[2]
+    if is_site_name(site) or _WEB_ADDRESS.fullmatch(site) is not None:
+        return text[:-1]
+    return text
+
+
 # A site's address as a writer signs with it after her name (``Jane Roe,
 # vale-news.co.uk``, ``Jane Roe, www.valetickets.com``): no spaces, letters,
 # digits or hyphens, one or two endings of two to four letters. Each part
@@ -1157,10 +1173,14 @@ def _sign_off_over_trailers(
     and a photo's credit read the same. Each stayed the story's last
     paragraph, silently."""
     paragraphs = state.paragraphs
-    if state.kind == "page" or len(paragraphs) < 2 or len(paragraphs[-1]) != 1:
+    if len(paragraphs) < 2 or len(paragraphs[-1]) != 1:
         return
     last = paragraphs[-1][0]
-    text = lines[last].text.strip()
+    if state.kind == "page" and state.rules[last] != PAGE_SIGN_OFF_RULE:
+        # A page's last paragraph is the sign-off only where the layout read
+        # it under the story's stretch (page._trailing_contributors).
+        return
+    text = _site_stop_dropped(lines[last].text.strip())
     if (
         ", " not in text
         or len(text) > _BYLINE_AFTER_MAX_CHARS
@@ -1228,15 +1248,28 @@ def _listed_outlet(
         return False
     above = joined_text(lines, paragraphs[number - 1]).rstrip()
     below = joined_text(lines, paragraphs[number + 1]) if number + 1 < len(paragraphs) else ""
-    return (
-        above.endswith(":")
-        or (bool(above) and above[0] in _DASH_ROW_OPENINGS)
-        or (bool(below) and below[0] in _DASH_ROW_OPENINGS)
-    )
+    return above.endswith(":") or _dashed_row(above) or _dashed_row(below)
 
 
 # The dashes a list's row opens with (``- Vale Post``, ``– Harbour Radio``).
 _DASH_ROW_OPENINGS = "-\u2013\u2014"
+# The most words of a list's dashed row of names (``- Kellsmouth Evening Echo``).
+_DASH_ROW_MAX_WORDS = 5
+
+
+def _dashed_row(text: str) -> bool:
+    """Is ``text`` a list's row of a name after a dash (``- Sport``, ``–
+    Harbour Radio``): a dash, a space, then a few words each opening with a
+    capital? Not a dump's end mark (``-30-``, ``- 30 -``), nor a dashed
+    credit line (``– Additional reporting by Tom Bay``): a sign-off over
+    either is the story's."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and words[0] in _DASH_ROW_OPENINGS
+        and len(words) <= _DASH_ROW_MAX_WORDS + 1
+        and all(word[:1].isupper() for word in words[1:])
+    )
 
 
 def _sign_off_town(word: str, knowledge: Knowledge) -> bool:
@@ -1255,7 +1288,7 @@ def _sign_off_town(word: str, knowledge: Knowledge) -> bool:
 # ``DeKalb``, ``LaGrange``, ``DuBois``, ``VanBuren``): no outlet's shape, so
 # such a word is asked as any other (read as the town, said).
 _OUTLET_WORD_SHAPE = re.compile(
-    r"^(?!(?:Ma?c|D[aeiu]|L[aeo]|Van)[A-Z])[A-Za-z]*[a-z][A-Z]|\.[A-Za-z]{2,}$"
+    r"^(?!(?:Ma?c|D[aeiu]|L[aeo]|Van|Fitz)[A-Z])[A-Z][a-z]{3,}[A-Z]|\.[A-Za-z]{2,}$"
 )
 
 
@@ -1267,27 +1300,51 @@ def _sign_off_outlet(word: str, lines: list[Line]) -> bool:
     Politico`` and ``Jane Roe, Kellsmouth`` read the same otherwise."""
     if _OUTLET_WORD_SHAPE.search(word):
         return True
-    # The word the holder's whole name, not one word of a longer one: ``©
-    # 2025 Kellsmouth Council`` names the town's council, no outlet called
-    # Kellsmouth (read as her outlet, the town was lost, silently). A
-    # capitalised word after it goes on with the name, but the notice's own
-    # ``All Rights Reserved``.
-    named = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
-    for line in lines:
-        text = line.text
-        if ("©" in text or text.lstrip().casefold().startswith("copyright")) and any(
-            _holder_word(text, found) for found in named.finditer(text)
-        ):
-            return True
-    return False
+    # The word the holder's whole name, not one word of a longer one nor of
+    # the notice's rest: ``© 2025 Kellsmouth Council`` names the town's
+    # council, ``© 2025 Vale Post Ltd, Kellsmouth`` the holder's town, ``…
+    # Not for resale or sale.`` no one (each read as her outlet, the town
+    # was lost, silently).
+    folded = word.casefold()
+    return any(_copyright_holder(line.text) == folded for line in lines)
 
 
-def _holder_word(text: str, found: re.Match[str]) -> bool:
-    """Does the word ``found`` in a copyright line end the holder's name:
-    no capitalised word but ``All`` (``All Rights Reserved``) right after it?
-    Asked case-sensitively, the word itself found case-folded."""
-    after = text[found.end() :]
-    return not (after[:1] == " " and after[1:2].isupper() and not after[1:].startswith("All"))
+def _copyright_holder(text: str) -> str | None:
+    """The holder a copyright line names, case-folded, its company's ending
+    dropped (``© 2025 Politico LLC. All rights reserved.``: ``politico``):
+    the words after ``©`` or ``Copyright`` and the years, up to the first
+    full stop, comma, bar, semicolon or spaced dash. None for another line.
+
+    >>> _copyright_holder("Copyright © 2024-2025 Vale Post Ltd, Kellsmouth.")
+    'vale post'
+    """
+    at = text.find("©")
+    if at >= 0:
+        rest = text[at + 1 :]
+    elif text.lstrip()[:9].casefold() == "copyright":
+        rest = text.lstrip()[9:]
+    else:
+        return None
+    words = [
+        word
+        for word in _HOLDER_END.split(rest, maxsplit=1)[0].casefold().split()
+        if word not in ("©", "(c)", "copyright")
+        and not word.replace("-", "").replace("–", "").isdigit()
+    ]
+    # ``© 2025 Politico All Rights Reserved``: the notice's words, no stop before them.
+    for at in range(len(words) - 1):
+        if words[at] in ("all", "some") and words[at + 1].startswith("right"):
+            del words[at:]
+            break
+    while words and words[-1] in _COMPANY_ENDINGS:
+        words.pop()
+    return " ".join(words)
+
+
+# Where a copyright line's holder ends (``© 2025 Vale Post. All rights
+# reserved.``, ``© Vale Post, Kellsmouth``, ``© Vale Post | Privacy``).
+_HOLDER_END = re.compile(r"[.,;|]|\s[-–—]\s")
+_COMPANY_ENDINGS = frozenset("ltd llc inc plc corp co gmbh ag sa limited".split())
 
 
 def _sign_off_town_named(word: str, lines: list[Line], found: WireFields) -> bool:
@@ -1328,8 +1385,11 @@ def _word_before(text: str, at: int) -> str:
 # column in Politico``, ``first reported in Politico``).
 _PRINTED_WORDS = frozenset(
     """wrote writes written writing published appeared printed reported column
-    columns op-ed op-eds article articles piece essay interview editorial
-    commentary podcast newsletter letter story report""".split()
+    columns op-ed op-eds article articles piece pieces essay interview
+    interviewed editorial commentary podcast newsletter letter story stories
+    report reports quoted cited told featured mentioned profiled reviewed
+    review analysis investigation poll survey ad ads advert adverts
+    advertisement headline columnist reporter editor correspondent""".split()
 )
 _WORD_EDGE_MARKS = "\"'“”‘’(),;:"
 

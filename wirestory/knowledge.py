@@ -2214,6 +2214,16 @@ class Knowledge:
             # bounded look-ahead from the anchored start: linear.
             ("correction", rf"^corrections?\s{{0,3}}+[:\-–—]{_MENDS_THE_STORY}"),
             ("clarification", rf"^clarifications?\s{{0,3}}+[:\-–—]{_MENDS_THE_STORY}"),
+            # An editor's note under the story, as above it (advisory_labels):
+            # "Editor's note: This story has been updated to …", "Editor’s
+            # Note — Jane Roe is a member of the board …", "Note to editors:
+            # …". The label is the editors' own voice: no story's sentence
+            # opens so. It read as the story's last paragraph (silent52). The
+            # label alone from the anchored start: linear.
+            (
+                "editor",
+                r"^(?:editors?(?:['’]s|s['’])? note|note to editors)\s{0,3}+[:\-–—]",
+            ),
             # "Follow Jane Roe on Twitter: ...", "Follow AP's coverage on X"
             ("follow", r"follow .{1,60} on (?:twitter|x)\b"),
             # "For more news, visit ...", "For more coverage of the storm, ..."

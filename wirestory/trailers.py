@@ -59,6 +59,7 @@ __all__ = [
     "is_speech_word",
     "note_story_sentence",
     "opens_with_reporters",
+    "reporter_contact",
     "signed_address",
     "signed_off_report",
 ]
@@ -520,6 +521,9 @@ _CONTACT_LABEL = regex.compile(
 # press, investor, news, pr, contact, inquiries, enquiries, relations) in
 # either case, and SOURCE's: a paragraph opening with another is no label.
 _CONTACT_LABEL_FIRSTS: Final = "FfMmPpIiNnCcEeRrS"
+# The first letters of _REPORTER_CONTACT's verbs (contact, reach, e-mail,
+# write to, you can): other paragraphs are not matched.
+_REPORTER_CONTACT_FIRSTS: Final = "CcRrEeWwYy"
 _SOURCE_LINE = regex.compile(r"SOURCE[ \t]++\p{Lu}[^\n]{0,80}+")
 # A line of a contact's details: a name, a title, a company, a telephone
 # number, an address of e-mail or of the web. Short, and a sentence's end
@@ -584,6 +588,68 @@ def contact_detail(text: str) -> bool:
 # The most words before a writer's address signing a story (``Seoul, Korea
 # (Yonhap) jrk@yna.co.kr``, ``By Jane Roe (jane.roe@valepost.example)``).
 _SIGNED_ADDRESS_MAX_WORDS = 6
+
+
+def reporter_contact(text: str) -> bool:
+    """Is ``text`` a line telling readers how to reach the story's writer, as
+    American papers print it under the last paragraph (``Contact the reporter
+    at jane.roe@valepost.example``, ``Reach Jane Roe at jane.roe@… or
+    01632 960123.``, ``You can email her at …``)? An imperative opening
+    (contact, reach, e-mail, write to), the writer named as the reporter, a
+    pronoun (not ``them``: a company's) or a name of capitalised words, then
+    ``at``, ``on``, ``via`` or a colon and the contact's details alone: for a
+    name, an e-mail address among them (``Contact Vale Ferries at 01632
+    960123 for refunds.`` and ``Contact Vale Ferries at
+    info@valeferries.example for refunds.`` are a story's service lines).
+    The site's own ``Contact us at …`` names no writer: no trailer. It stayed
+    the story's last paragraph, silently (silent52).
+
+    >>> reporter_contact("Contact the reporter at jane.roe@valepost.example")
+    True
+    >>> reporter_contact("Contact us at news@valepost.example")
+    False
+    """
+    stripped = text.strip()
+    if len(stripped) > _CONTACT_MAX_CHARS * 2:
+        return False
+    found = _REPORTER_CONTACT.match(stripped)
+    if found is None:
+        return False
+    rest = stripped[found.end() :]
+    # The line is the contact's details alone (``… at jane.roe@… or 01632
+    # 960123.``): a purpose after them (``Contact Vale Ferries at
+    # info@valeferries.example for refunds.``, ``… to book a place``) makes
+    # it the story's service line, which stays in the body.
+    words = [word.strip("().,;:<>[]") for word in rest.split()]
+    if not all(
+        not word or word.casefold() in _CONTACT_LINKS or contact_detail(word) or _PHONE_PART(word)
+        for word in words
+    ):
+        return False
+    if found.group("name") is not None:
+        return any(is_email_address(word) for word in words)
+    return contact_detail(rest)
+
+
+# The words a contact line sets between its details (``… at jane.roe@… or on
+# X @janeroe``, ``phone 01632 960123``).
+_CONTACT_LINKS = frozenset(
+    "or and on at via by email e-mail mail phone tel tel. call text x twitter".split()
+)
+# A piece of a telephone number (``01632``, ``+44``, ``555-0100``).
+_PHONE_PART = re.compile(r"\+?[\d\-]+").fullmatch
+
+
+# The opening of a line telling readers how to reach the writer: a verb, the
+# writer (the reporter, a pronoun or up to three capitalised words), then
+# ``at``/``on``/``via`` or a colon. Each word bounded by a space, no run nested
+# in another: linear.
+_REPORTER_CONTACT = regex.compile(
+    r"(?i:(?:you\ can\ )?(?:contact|reach|e-?mail|write\ to)\ )"
+    r"(?:(?i:the\ (?:reporters?|writers?|authors?|columnists?|correspondents?)|him|her)"
+    r"|(?P<name>\p{Lu}[\p{L}'’.\-]*+(?:\ \p{Lu}[\p{L}'’.\-]*+){0,2}))"
+    r"(?:\ (?i:at|on|via|by)\ |:\ ?)"
+)
 
 
 def signed_address(text: str) -> bool:
@@ -701,6 +767,8 @@ def classify_trailer(paragraph: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     if _is_copyright(text):
         return Trailer("copyright")
     if text[:1] in _CONTACT_LABEL_FIRSTS and is_contact_label(text):
+        return Trailer("contact")
+    if text[:1] in _REPORTER_CONTACT_FIRSTS and reporter_contact(text):
         return Trailer("contact")
     if is_email_address(text) or ("@" in text and signed_address(text)):
         # Yonhap's English copy ends with the writer's e-mail address alone on

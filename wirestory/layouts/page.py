@@ -74,6 +74,7 @@ from wirestory.bylines import (
     find_byline,
     find_page_byline,
     holds_email_address,
+    is_email_address,
     is_organization_line,
     is_surname_outlet_word,
     names_a_writer,
@@ -148,6 +149,7 @@ from wirestory.trailers import (
     in_speech_verbs,
     is_dashed_sign_off,
     is_speech_word,
+    reporter_contact,
     signed_address,
     signed_off_report,
 )
@@ -5234,7 +5236,29 @@ def _read_blocks(
         body_end = wall
     if body_start < body_end:
         body_end = _closing_box_heading(texts, (body_start, body_end), knowledge)
-    trailing, signed = _trailing_contributors(texts, body_end, limit, knowledge)
+    trailing, signed = _trailing_contributors(
+        texts, body_end, limit, knowledge, bylined=bool(state.byline)
+    )
+    # The writer's sign-off alone under the story (``Jane Roe, USA TODAY``
+    # under ``By Jane Roe``): _sign_off_over_trailers reads it (silent52).
+    lone_sign_off = (
+        body_end
+        if signed == body_end
+        and not trailing
+        and state.byline
+        and body_start < body_end
+        and not _town_after_name(texts[body_end], knowledge)
+        # The byline's own writer only: another name and an outlet or an
+        # address under the story (``Jane Roe, The Drive`` under ``By Ivo
+        # Marsh``) may sign a letter, left out as before.
+        and texts[body_end].strip().partition(", ")[0].casefold()
+        in " ".join(lines[n].text for n in state.byline).casefold()
+        else -1
+    )
+    if lone_sign_off >= 0:
+        trailing, signed = frozenset({body_end}), -1
+    elif not trailing:
+        signed = -1
     if not trailing and body_start < body_end < len(texts):
         _flag_dashed_name_left_out(texts, blocks, body_end, rules[body_end], state, knowledge)
     if not state.byline and body_start < body_end:
@@ -5325,9 +5349,13 @@ def _read_blocks(
             )
         elif number in trailing and number != signed:
             # Read as the story's last paragraph, the enrichment makes it a
-            # contributors trailer.
+            # contributors trailer, or the byline's writer's sign-off a
+            # trailer (its outlet the byline's organisation): it was the
+            # page's footer, the outlet lost, silently (silent52).
             state.paragraphs.append([index])
-            state.claim(index, Role.BODY, "paragraph")
+            state.claim(
+                index, Role.BODY, PAGE_SIGN_OFF_RULE if number == lone_sign_off else "paragraph"
+            )
         elif number < body_start:
             # Not claimed yet (above): ``state.claim`` without a call.
             roles[index], claimed[index] = furniture, before[rules[number]]
@@ -11344,7 +11372,7 @@ _SITE_ADDRESS: Final = re.compile(r"\w\.[a-z]{2,}\b")
 
 
 def _trailing_contributors(
-    texts: Sequence[str], body_end: int, limit: int, knowledge: Knowledge
+    texts: Sequence[str], body_end: int, limit: int, knowledge: Knowledge, *, bylined: bool
 ) -> tuple[frozenset[int], int]:
     """The blocks right under the story's stretch that credit its reporters and
     editors (``(Reporting by Jane Roe; Editing by Tom Hale)``, ``Additional
@@ -11358,8 +11386,11 @@ def _trailing_contributors(
     The writer's sign-off set apart right under the story (``Jane Roe, USA
     TODAY`` / ``Contributing: Tom Hale, USA TODAY``, the USA Today network's
     pages) is stepped over when a trailer follows it: its number comes back
-    second (else -1), furniture, the trailers under it read. Only those few
-    blocks are classified."""
+    second (else -1), furniture, the trailers under it read; alone (no
+    trailer under it), its number comes back with no trailing block.
+    Only those few blocks are classified. ``bylined``: the story's byline is
+    read, so a name and an address under it are the writer's contact (else
+    they sign the story: :func:`_byline_after_story`)."""
     last, signed = body_end - 1, -1
     for number in range(body_end, min(limit, len(texts), body_end + _TRAILER_BLOCKS)):
         trailer = classify_trailer(texts[number], knowledge=knowledge)
@@ -11378,13 +11409,58 @@ def _trailing_contributors(
             # story silently: a trailer of the story, as in wire copy.
             last = number
             continue
+        if (
+            trailer is not None
+            and trailer.kind == "contact"
+            and _writers_contact(texts[number], bylined=bylined)
+        ):
+            # The writer's address under the story (``Contact the reporter
+            # at jane.roe@…``, ``Reach Jane Roe at …``, ``Email:
+            # jane.roe@…``) was the page's footer, lost from the story: its
+            # note, as in wire copy. The site's ``Contact us`` is no trailer.
+            last = number
+            continue
         if trailer is None or trailer.kind not in ("contributors", "separator", "note"):
             break
         if trailer.kind != "separator":
             last = number
     if last < body_end:
-        return frozenset(), -1
+        # The sign-off alone, no trailer under it: its number back, no
+        # trailer (the caller reads it under a byline).
+        return frozenset(), signed
     return frozenset(range(body_end, last + 1)), signed
+
+
+def _town_after_name(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text``, a name and a word after a comma (``Kim Gump, Dallas``),
+    end in one word of no outlet's form: not in capitals, no
+    :attr:`Knowledge.outlet_words <wirestory.Knowledge.outlet_words>` word?
+    Under a page's story such a line signs a reader's letter as often as the
+    writer signs with her town: it is not read as the writer's sign-off."""
+    tail = text.strip().rpartition(", ")[2]
+    return " " not in tail and not tail.isupper() and tail.casefold() not in knowledge.outlet_words
+
+
+# The rule of the byline's writer's sign-off alone under a page's story, read
+# as its last paragraph for the enrichment to take as a trailer
+# (enrich._sign_off_over_trailers), as it takes wire copy's.
+PAGE_SIGN_OFF_RULE: Final = "page-writer-sign-off"
+
+
+def _writers_contact(text: str, *, bylined: bool) -> bool:
+    """Is ``text``, a contact trailer right under the story, the writer's
+    (:func:`~wirestory.trailers.reporter_contact`: ``Contact the reporter at
+    …``; or a lone e-mail address, maybe after a name or ``Email:``), not a
+    press release's contacts box (``Media contact:``), which pages print
+    apart from the story? A name and an address (``Lee Min-ji
+    minji@…``) only under a story whose byline is read: with none, they sign
+    the story (``byline-after-story``), the writer was lost as a note."""
+    stripped = text.strip()
+    return (
+        reporter_contact(stripped)
+        or is_email_address(stripped)
+        or (bylined and signed_address(stripped))
+    )
 
 
 def _dashed_run(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
