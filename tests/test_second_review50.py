@@ -11,6 +11,9 @@ at the merge, each fixed here. Every text is invented.
 - A town's name with a capital inside (``KwaDukuza``, ``eMalahleni``,
   ``FitzWilliam``) was an outlet's shape.
 - ``quoted in Politico`` in the story silenced ``sign-off-word-may-be-outlet``.
+- A writer named between the headline and the site in a page's title
+  (``Headline | Jane Roe | Harbour Notes Blog``, an opinion page's title) was
+  taken for the site's name: her name under the share bar was left out.
 - A company's service line (``Contact Vale Ferries at info@… for refunds.``,
   ``Contact them at … to book …``) was taken as the writer's contact, out of
   the body (silent52's ``trailers.reporter_contact``).
@@ -19,6 +22,7 @@ at the merge, each fixed here. Every text is invented.
 from __future__ import annotations
 
 import pytest
+from test_silent49 import _BLOG_HEADLINE, _blog
 
 import wirestory
 from wirestory.trailers import reporter_contact
@@ -120,3 +124,23 @@ def test_service_line_stays_in_the_body(service: str) -> None:
 )
 def test_writers_contact_line_still_one(contact: str) -> None:
     assert reporter_contact(contact)
+
+
+def test_writer_named_between_headline_and_site_in_the_title_is_the_byline() -> None:
+    page = _blog("Share", "Tweet", "Jane Roe").replace(
+        f"{_BLOG_HEADLINE} | Harbour Notes Blog",
+        f"{_BLOG_HEADLINE} | Jane Roe | Harbour Notes Blog",
+    )
+    story = _one(page)
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)
+    assert "byline-name-unread" not in _codes(story)
+
+
+def test_site_named_at_the_titles_end_is_still_no_byline() -> None:
+    page = _blog("Share", "Tweet", "Kettle Lane").replace(
+        f"{_BLOG_HEADLINE} | Harbour Notes Blog", f"{_BLOG_HEADLINE} | News | Kettle Lane"
+    )
+    story = _one(page)
+    assert story.byline is None or "Kettle Lane" not in story.byline.names
+    assert "byline-name-unread" in _codes(story)

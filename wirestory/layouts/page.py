@@ -3533,10 +3533,16 @@ def _names_site(texts: Sequence[str], number: int) -> bool:
         return True
     title = texts[0].strip() if number else ""
     headline_part = title_part(title) if title else None
-    if headline_part is not None and any(
-        part != headline_part and _holds_words(part, name) for part in _TITLE_SEPARATOR.split(title)
-    ):
-        return True
+    if headline_part is not None:
+        # The site's name stands at an end of the title, never between the
+        # headline and the site (``Night ferry saved | Jane Roe | Harbour
+        # Notes Blog``: an opinion page's writer, a section): the writer in
+        # the middle was taken for the site and her byline lost.
+        parts = _TITLE_SEPARATOR.split(title)
+        if any(
+            part != headline_part and _holds_words(part, name) for part in (parts[0], parts[-1])
+        ):
+            return True
     return _copyright_names(texts, name)
 
 
