@@ -843,18 +843,22 @@ def _tab_indented(text: str) -> str:
     return _each_line(text, lambda line: "\t" + line if line.strip() else line)
 
 
-def _first_line_tab(text: str) -> str:
-    """A tab opening the first line of each block (a typist's first-line
-    indent), the block's other lines as they were."""
-    out: list[str] = []
-    above_blank = True
-    for line, ending in _TERMINATED.findall(text):
-        if not line and not ending:
-            continue
-        filled = bool(line.strip())
-        out.append(("\t" + line if filled and above_blank else line) + ending)
-        above_blank = not filled
-    return "".join(out)
+def _first_line_indent(indent: str) -> Callable[[str], str]:
+    """``indent`` opening the first line of each block (a typist's first-line
+    indent: a tab, or four spaces), the block's other lines as they were."""
+
+    def indented(text: str) -> str:
+        out: list[str] = []
+        above_blank = True
+        for line, ending in _TERMINATED.findall(text):
+            if not line and not ending:
+                continue
+            filled = bool(line.strip())
+            out.append((indent + line if filled and above_blank else line) + ending)
+            above_blank = not filled
+        return "".join(out)
+
+    return indented
 
 
 def _two_spaces_after_full_stops(text: str) -> str:
@@ -891,7 +895,7 @@ LAYOUT_VARIATIONS: dict[str, Callable[[str], str]] = {
     "trailing-spaces": _trailing_white,
     "indented": _indented,
     "tab-indented": _tab_indented,
-    "first-line-tab": _first_line_tab,
+    "first-line-tab": _first_line_indent("\t"),
     "no-final-line-break": _no_final_line_break,
     "trailing-blank-lines": _trailing_blank_lines,
     "crlf": lambda text: _endings(text, "\r\n"),
@@ -954,20 +958,6 @@ def _hard_wrap(width: int) -> Callable[[str], str]:
     )
 
 
-def _four_space_first_line(text: str) -> str:
-    """Four spaces opening the first line of each block (a typist's first-line
-    indent set in spaces), the block's other lines as they were."""
-    out: list[str] = []
-    above_blank = True
-    for line, ending in _TERMINATED.findall(text):
-        if not line and not ending:
-            continue
-        filled = bool(line.strip())
-        out.append(("    " + line if filled and above_blank else line) + ending)
-        above_blank = not filled
-    return "".join(out)
-
-
 # Variations of a text's lines' width and indent (tests/test_variants50.py):
 # read the same, or said by a diagnostic the plain text's reading does not carry.
 WRAP_VARIATIONS: dict[str, Callable[[str], str]] = {
@@ -976,7 +966,7 @@ WRAP_VARIATIONS: dict[str, Callable[[str], str]] = {
     "four-space-indent": lambda text: _each_line(
         text, lambda line: "    " + line if line.strip() else line
     ),
-    "four-space-first-line": _four_space_first_line,
+    "four-space-first-line": _first_line_indent("    "),
 }
 
 
