@@ -155,6 +155,7 @@ def _shift(layout: LineState, index: int) -> int:
 
 
 _WRITTEN: Final = operator.itemgetter(4)  # Line.written, read in C
+_TEXT: Final = operator.itemgetter(0)  # Line.text, read in C
 
 
 def _segments(lines: list[Line], layout: LineState, found: WireFields) -> tuple[Segment, ...]:
@@ -1100,6 +1101,8 @@ _SEPARATOR_UNDER_ROLES: Final = frozenset((Role.BODY, Role.SUBHEADING))
 # is wider or much narrower is not read as wrapped at a fixed width here.
 _WRAP_WIDEST = 100
 _WRAP_NARROWEST = 50
+# Is a length wider than a wrap (``100 < n``, asked in C)?
+_WIDER_THAN_WRAP: Final = _WRAP_WIDEST.__lt__
 # How many lines filled to the width and running on mid-sentence onto the
 # next line make a story's text a hard wrap's (one may be chance).
 _WRAP_RUN_ONS = 2
@@ -1162,7 +1165,11 @@ def _hard_wrap_doubts(lines: Sequence[Line], layout: LineState) -> list[Problem]
     set one a line), or a line is joined to the line above though that line
     had room for its first word (a headline glued to its byline, a title to
     its date). Asked only of text no line of which is wider than a wrap."""
-    if not lines or any(len(line.text) > _WRAP_WIDEST for line in lines):
+    # A line wider than a wrap looked for in C, stopping at the first (asked
+    # of every story; most of a page's stories hold such a paragraph near
+    # their top, so measuring every line costs more): a generator over the
+    # lines cost a Python call a line.
+    if not lines or any(map(_WIDER_THAN_WRAP, map(len, map(_TEXT, lines)))):
         return []
     texts = [line.text.rstrip() for line in lines]
     width = max(map(len, texts))

@@ -10411,11 +10411,17 @@ def _shares_story_words(sentence: str, story: Sequence[str], knowledge: Knowledg
     words, or one of a related story's (``The council sets its budget``)."""
     stop = _lede_stop_words(knowledge)
     told = _story_words(" ".join(story), stop)
+    # A word (no space in it) held in one of the story's words is held in
+    # their text joined by spaces; a story's word held in it is looked for by
+    # a map in C. A generator over the story's words cost a Python step for
+    # each pair, and every short first paragraph asks (heldout31's rules ask
+    # it of more).
+    told_text = " ".join(told)
     # Counted until enough are shared: a lede shares its first words, and
     # each word is held against every word the story told.
     shared = 0
     for word in _story_words(sentence, stop):
-        if word in told or any(word in other or other in word for other in told):
+        if word in told_text or any(map(word.__contains__, told)):
             shared += 1
             if shared == _STORY_WORDS_SHARED:
                 return True
