@@ -1495,7 +1495,13 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             # "Credit...Jane Roe for The Vale Record" (US papers: the label
             # and an ellipsis under the caption) as well.
             rf"(?i:{labels})(?:(?i:s?(?:\s{{1,3}}credit)?\s{{0,3}}(?::|by\b|\.{{3}}|\u2026))"
-            rf"|{_preposition_credit(knowledge)})"
+            rf"|{_preposition_credit(knowledge)}"
+            # The label, a space and an agency's name in capitals ending the
+            # line, no colon: "Foto ANP", "Beeld EPA" (Dutch papers), "Photo
+            # AFP" under the caption (captions53: no credit read, the caption
+            # over it was left out, silently). An agency's name alone (the
+            # named list), so "Foto Amsterdam" or "Photo Booth" stay words.
+            r"|\ (?=\L<credit_agencies>$))"
             rf"|(?i:courtesy\s{{1,3}}of\b)|{copyright_labels}",
             credit_agencies=_credit_agencies(knowledge),
         ),
