@@ -707,6 +707,7 @@ class Knowledge:
             "fotograf",
             "fotógrafo",
             "fotografo",
+            "zdjęcie",  # "Zdjęcie: Jan Kowalski" (Polish: photo)
             "ảnh",  # "Ảnh: Giang Huy" (Vietnamese: picture)
             "mynd",  # "Mynd: Vegagerðin" (Icelandic: picture)
             "ljósmynd",  # "Ljósmynd: Jón Jónsson" (Icelandic: photograph)
@@ -1265,7 +1266,7 @@ class Knowledge:
             # "Illustration by Jane Roe".
             """ argazkia picha grianghraf larawan illustration photo-illustration"""
             # "Photographer: Jane Roe", "Fotograf: Jane Roe", "Fotógrafo: Jane Roe".
-            """ photographer fotograf fotógrafo fotografo""".split()
+            """ photographer fotograf fotógrafo fotografo zdjęcie""".split()
         ),
         validator=_STRING_SET,
     )
