@@ -1888,7 +1888,9 @@ def credit_line_flags(
     # is_credit_line: with no separator, no mark and no agency's name, it
     # reads no credit.
     return [
-        0 < len(line) <= _MAX_CREDIT_CHARS
+        # The brackets of a credit in brackets are not counted
+        # (_unbracketed_credit).
+        0 < len(line) <= _MAX_CREDIT_CHARS + 2
         and (
             # A credit in brackets, its line's whole (_unbracketed_credit).
             (line[0] in "([" and line[-1] in ")]")
