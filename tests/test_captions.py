@@ -484,6 +484,10 @@ def _short_lines(draw: st.DrawFn) -> str:
 @example(["Harbour Wire Service", "The Harbour Wire Service", "x" * 81, "Harbour board"], [])
 @example(["\u212aey Jane Roe", "Key Jane Roe"], ["\u212aey"])
 @example(["Politics", "Courtesy of the Harbour Board", "Contact Us", "Copyright Tom Hale"], [])
+# A credit in brackets, its line's whole (captions53), one whose brackets make
+# it longer than a credit's bound, and who is pictured in brackets.
+@example(["(Photo: Tom Hale)", "[Foto: ANP]", "(Photo: Jane Roe/" + "A" * 63 + ")"], ["foto"])
+@example(["(L-R) Jane Roe, John Doe", "(Photo: Tom Hale]", "(Photo)", "Foto ANP"], [])
 def test_credit_line_flags_keep_every_credit_line(lines: list[str], labels: list[str]) -> None:
     """credit_line_flags turns a page's blocks down by a sieve over the list
     (their length, their first and last characters, a credit's separators,

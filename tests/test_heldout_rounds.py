@@ -1,5 +1,5 @@
 """The tests every round of written whole pages shares (heldout23, 25, 26, 27, 28, 29, 30, 31,
-captions52):
+captions52, captions53):
 each page's fields as its file pins them down, one story a page, each
 misreading left carrying its diagnostic, and the pages rebuilt from their
 segments. Each round's module states its pages and what it left
@@ -13,6 +13,7 @@ import pytest
 from _pytest.mark import ParameterSet
 from heldout_pages import HeldOutPages, reading
 from test_captions52 import ROUND as CAPTIONS52
+from test_captions53 import ROUND as CAPTIONS53
 from test_cases import rebuild
 from test_heldout23 import ROUND as HELDOUT23
 from test_heldout25 import ROUND as HELDOUT25
@@ -35,6 +36,7 @@ _ROUNDS: dict[str, HeldOutPages] = {
     "heldout30": HELDOUT30,
     "heldout31": HELDOUT31,
     "captions52": CAPTIONS52,
+    "captions53": CAPTIONS53,
 }
 
 

@@ -1495,7 +1495,17 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             # "Credit...Jane Roe for The Vale Record" (US papers: the label
             # and an ellipsis under the caption) as well.
             rf"(?i:{labels})(?:(?i:s?(?:\s{{1,3}}credit)?\s{{0,3}}(?::|by\b|\.{{3}}|\u2026))"
-            rf"|{_preposition_credit(knowledge)})"
+            rf"|{_preposition_credit(knowledge)}"
+            # The label, a space and an agency's name in capitals ending the
+            # line, no colon: "Foto ANP", "Beeld EPA" (Dutch papers), "Photo
+            # AFP" under the caption (captions53: no credit read, the caption
+            # over it was left out, silently). An agency's name alone (the
+            # named list), so "Foto Amsterdam" or "Photo Booth" stay words.
+            r"|\ (?=\L<credit_agencies>$)"
+            # "Photo courtesy of Jane Roe", "Image courtesy Harbour Board" on a
+            # line of their own under the caption (US and South Asian sites;
+            # captions53: no credit line, the caption left out, silently).
+            r"|(?i:s?\s{1,3}courtesy(?:\s{1,3}of)?)\s)"
             rf"|(?i:courtesy\s{{1,3}}of\b)|{copyright_labels}",
             credit_agencies=_credit_agencies(knowledge),
         ),
@@ -1701,7 +1711,7 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     >>> is_credit_line("Harbour board meets"), is_credit_line("News / Sport / Weather")
     (False, False)
     """
-    stripped = text.strip()
+    stripped = _unbracketed_credit(text.strip(), knowledge)
     # The length first: a paragraph is turned down before it is split into words.
     if len(stripped) > _MAX_CREDIT_CHARS:
         return False
@@ -1782,7 +1792,7 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         # last word); a capital before it still names them. Read as no
         # credit, the caption above it was left out with the header.
         if (
-            mark.group().casefold().startswith("courtesy")
+            "courtesy" in mark.group().casefold()
             and stripped[-1:].isalpha()
             and any(w[:1].isupper() for w in rest[:-1])
         ):
@@ -1817,6 +1827,24 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         and not stripped.isupper()
         and all(w[:1].isupper() or w in links for w in parsed.source.split())
     )
+
+
+def _unbracketed_credit(stripped: str, knowledge: Knowledge) -> str:
+    """A whole line in brackets whose words open with a credit's mark (a photo
+    label, ``Courtesy of``, a copyright sign) without its brackets: the credit
+    a site prints on a line of its own under the caption, ``(Photo: Jane
+    Roe/Vale Post)``, ``(Foto: ANP)`` (captions53: read as a caption with no
+    words, the caption over it was left out, silently). Any other line as it
+    is: ``(L-R) Jane Roe, John Doe`` names who is pictured."""
+    if len(stripped) < 3 or stripped[0] not in "([" or stripped[-1] != _CLOSER[stripped[0]]:
+        return stripped
+    inner = stripped[1:-1].strip()
+    if not inner or inner[0] in "([" or _page_patterns(knowledge).credit_marks.match(inner) is None:
+        return stripped
+    return inner
+
+
+_CLOSER: Final = {"(": ")", "[": "]"}
 
 
 # Small words (no credit's links) before a bare agency that make a line a
@@ -1860,11 +1888,17 @@ def credit_line_flags(
     # is_credit_line: with no separator, no mark and no agency's name, it
     # reads no credit.
     return [
-        0 < len(line) <= _MAX_CREDIT_CHARS
-        and line[-1] not in _CREDIT_NEVER_CLOSES
-        and line[0] not in _CREDIT_NEVER_OPENS
+        # The brackets of a credit in brackets are not counted
+        # (_unbracketed_credit).
+        0 < len(line) <= _MAX_CREDIT_CHARS + 2
         and (
-            "/" in line
+            # A credit in brackets, its line's whole (_unbracketed_credit).
+            (line[0] in "([" and line[-1] in ")]")
+            or (line[-1] not in _CREDIT_NEVER_CLOSES and line[0] not in _CREDIT_NEVER_OPENS)
+        )
+        and (
+            line[0] in "(["
+            or "/" in line
             or ", " in line
             or " via " in line
             or openings is None
@@ -2329,6 +2363,7 @@ def credit_of_credit_line(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE
     >>> credit_of_credit_line("Image copyright AFP"), credit_of_credit_line("© Jane Roe")
     ('AFP', '© Jane Roe')
     """
+    line = _unbracketed_credit(line, knowledge)
     return _page_patterns(knowledge).copyright_word.sub("", line, count=1) or line
 
 

@@ -641,7 +641,8 @@ _CODES = (
         "warning",
         "a photo credit standing alone between two blocks of a page was read as the "
         "credit of the block above, or a copyright line (© Jane Roe) under a short "
-        "sentence under the header's date line as that sentence's: it may credit the "
+        "sentence under the header's date line or between two paragraphs as that "
+        "sentence's: it may credit the "
         "sentence below, and the block above be a paragraph of the body",
     ),
     Code(

@@ -698,6 +698,16 @@ class Knowledge:
             "picha",  # "Picha: Jane Roe" (Swahili: picture)
             "larawan",  # "Larawan: PNA" (Tagalog: picture)
             "grianghraf",  # "Grianghraf: Jane Roe" (Irish: photograph)
+            # Who took it, named by their trade (captions53): "Photographer:
+            # Jane Roe" under the caption, "Fotograf: Jane Roe" (German, the
+            # Nordic languages, Polish, Czech), "Fotógrafo: Jane Roe" (Spanish,
+            # Portuguese), "Fotografo: Jane Roe" (Italian). No credit read, the
+            # caption over the line was left out with it, silently.
+            "photographer",
+            "fotograf",
+            "fotógrafo",
+            "fotografo",
+            "zdjęcie",  # "Zdjęcie: Jan Kowalski" (Polish: photo)
             "ảnh",  # "Ảnh: Giang Huy" (Vietnamese: picture)
             "mynd",  # "Mynd: Vegagerðin" (Icelandic: picture)
             "ljósmynd",  # "Ljósmynd: Jón Jónsson" (Icelandic: photograph)
@@ -1254,7 +1264,9 @@ class Knowledge:
             # "Argazkia: Jane Roe" (Basque), "Picha: Jane Roe" (Swahili),
             # "Grianghraf: Jane Roe" (Irish), "Larawan: PNA" (Tagalog),
             # "Illustration by Jane Roe".
-            """ argazkia picha grianghraf larawan illustration photo-illustration""".split()
+            """ argazkia picha grianghraf larawan illustration photo-illustration"""
+            # "Photographer: Jane Roe", "Fotograf: Jane Roe", "Fotógrafo: Jane Roe".
+            """ photographer fotograf fotógrafo fotografo zdjęcie""".split()
         ),
         validator=_STRING_SET,
     )

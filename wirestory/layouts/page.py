@@ -13275,27 +13275,53 @@ def _header_sign_under_caption(
             caption != credit + 1
             or above < 2
             or above in pairs
-            or blocks[credit] != blocks[above] + 1
-            or blocks[caption] != blocks[credit] + 1
+            # One line apart, or one blank line each (a spaced page's blocks:
+            # captions53), the same gap over and under the sign.
+            or not blocks[credit] - blocks[above] == blocks[caption] - blocks[credit] <= 2
             or texts[credit].lstrip()[:1] != "\u00a9"
-            or not is_date_line(texts[above - 1], knowledge=knowledge)
         ):
             continue
         text = texts[above].strip()
+        words = len(text.split())
         if (
-            not CAPTION_MIN_WORDS <= len(text.split()) <= _CAPTION_UNDER_CREDIT_MAX_WORDS
+            not CAPTION_MIN_WORDS <= words <= _CAPTION_UNDER_CREDIT_MAX_WORDS
             or patterns.sentence_end.search(text[-8:]) is None
-            or len(texts[caption].split()) <= len(text.split())
+            or len(texts[caption].split()) <= words
+        ):
+            continue
+        dated = is_date_line(texts[above - 1], knowledge=knowledge)
+        # Between the story's paragraphs the same: a paragraph, the short
+        # sentence, the sign's line, a longer paragraph (captions53: ``… the
+        # chair said.`` / ``Buses at the depot on Monday.`` / ``© Jane Roe`` /
+        # the story). The paragraph under the sign was lost as the caption,
+        # the sentence left out, silently. The block over the sentence ends
+        # like a sentence and is longer than it: a paragraph, no heading; so
+        # does the block under the sign (a caption with no full stop under the
+        # sign is the sign's own: ``… not Morales.`` / ``© Harbour Media`` /
+        # ``Slides from the briefing given in December``, a real page's), with
+        # no caption's label (``© Jane Roe`` / ``Image caption …``, BBC's).
+        over, under = texts[above - 1].strip(), texts[caption].strip()
+        if not dated and (
+            len(over.split()) <= words
+            or patterns.sentence_end.search(over[-8:]) is None
+            or patterns.sentence_end.search(under[-8:]) is None
+            or caption_label(under, knowledge=knowledge) is not None
         ):
             continue
         del pairs[caption]
         pairs[above] = credit
+        if not dated and blocks[credit] - blocks[above] > 1:
+            # Blank lines around the sign between the paragraphs:
+            # _credit_between says the pair, as of any credit alone between
+            # two blocks there.
+            continue
+        where = "under the header's date line" if dated else "between the story's paragraphs"
         state.problems.append(
             Problem(
                 "caption-credit-between",
-                "a copyright line under a short sentence under the header's date line is read "
-                "as the credit of the sentence above; it may credit the block below, and the "
-                "sentence above be a paragraph",
+                f"a copyright line under a short sentence {where} is read as the credit of the "
+                "sentence above; it may credit the block below, and the sentence above be a "
+                "paragraph",
                 blocks[above],
             )
         )
