@@ -2,20 +2,24 @@
 
 ``re`` searches a text for a one-character class a character at a time
 (about 45 to 120 instructions a character), where a substring search runs
-at memchr's speed. A page's blocks are searched for wide spacing
+at memchr's speed. Two scans of whole texts are told so, each exactly as
+the search it spares: a page's blocks are searched for wide spacing
 (``_WIDE_SPACING``) only when one is not printable
-(``page.holds_wide_spacing``), exactly as the search it spares. Every text
-here is invented.
+(``page.holds_wide_spacing``), and a story beyond ASCII for the mojibake
+pair only when it holds one of the pair's first characters
+(``normalizing._MOJIBAKE_LEADS``). Every text here is invented.
 """
 
 from __future__ import annotations
 
 import re
 
+from ftfy.chardata import HTML_ENTITY_RE
 from hypothesis import given
 from hypothesis import strategies as st
 
 from wirestory.layouts.page import _WIDE_SPACING, holds_wide_spacing
+from wirestory.normalizing import _MOJIBAKE_LEADS, _MOJIBAKE_PAIR, may_hold_repair
 
 _CODE_POINTS = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF]
 _WHITE = [char for char in _CODE_POINTS if re.fullmatch(r"\s", char)]
@@ -47,3 +51,34 @@ def test_wide_spacing_of_every_white_space_pair() -> None:
 )
 def test_wide_spacing_as_the_pattern_finds_it(text: str) -> None:
     assert holds_wide_spacing(text) == (_WIDE_SPACING.search(text) is not None)
+
+
+def test_every_first_character_of_the_mojibake_pair_is_a_lead() -> None:
+    """Each character that opens the pair (before ``\\u0080``, a
+    continuation byte read as Windows-1252) is looked for, and no other."""
+    assert [char for char in _CODE_POINTS if _MOJIBAKE_PAIR.match(char + "\u0080")] == list(
+        _MOJIBAKE_LEADS
+    )
+
+
+@given(
+    st.text(
+        st.sampled_from(
+            list("a &\u00c2\u00c3\u00e2\u00e9\u00f4\u00f5\u00a0\u0080\u00a9")
+            + list("\u20ac\u2014\u201d\u2019\u0152;#8217amp")
+        ),
+        max_size=10,
+    )
+)
+def test_may_hold_repair_as_the_pair_finds_it(text: str) -> None:
+    """Told with or without the leads' look, the hint is the same."""
+    whole = ("&" in text and HTML_ENTITY_RE.search(text) is not None) or (
+        not text.isascii() and _MOJIBAKE_PAIR.search(text) is not None
+    )
+    assert may_hold_repair(text) == whole
+
+
+def test_a_story_of_curly_quotes_holds_no_repair_and_one_of_mojibake_does() -> None:
+    assert not may_hold_repair("\u201cThe ferry runs again,\u201d she said \u2014 twice.")
+    assert may_hold_repair("The ferry runs again \u00e2\u20ac\u201d twice.")
+    assert not may_hold_repair("Jos\u00e9 said the caf\u00e9 would open \u2014 twice.")
