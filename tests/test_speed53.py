@@ -4,10 +4,10 @@
 (about 45 to 120 instructions a character), where a substring search runs
 at memchr's speed. Two scans of whole texts are told so, each exactly as
 the search it spares: a page's blocks are searched for wide spacing
-(``_WIDE_SPACING``) only when one is not printable
+(``WIDE_SPACING``) only when one is not printable
 (``page.holds_wide_spacing``), and a story beyond ASCII for the mojibake
 pair only when it holds one of the pair's first characters
-(``normalizing._MOJIBAKE_LEADS``). Every text here is invented.
+(``normalizing.MOJIBAKE_LEADS``). Every text here is invented.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from ftfy.chardata import HTML_ENTITY_RE
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirestory.layouts.page import _WIDE_SPACING, holds_wide_spacing
-from wirestory.normalizing import _MOJIBAKE_LEADS, _MOJIBAKE_PAIR, may_hold_repair
+from wirestory.layouts.page import WIDE_SPACING, holds_wide_spacing
+from wirestory.normalizing import MOJIBAKE_LEADS, MOJIBAKE_PAIR, may_hold_repair
 
 _CODE_POINTS = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF]
 _WHITE = [char for char in _CODE_POINTS if re.fullmatch(r"\s", char)]
@@ -39,7 +39,7 @@ def test_wide_spacing_of_every_white_space_pair() -> None:
         f"Tide{first}{second}table" for first in _WHITE for second in _WHITE
     ]
     assert [holds_wide_spacing(text) for text in texts] == [
-        _WIDE_SPACING.search(text) is not None for text in texts
+        WIDE_SPACING.search(text) is not None for text in texts
     ]
 
 
@@ -50,14 +50,14 @@ def test_wide_spacing_of_every_white_space_pair() -> None:
     )
 )
 def test_wide_spacing_as_the_pattern_finds_it(text: str) -> None:
-    assert holds_wide_spacing(text) == (_WIDE_SPACING.search(text) is not None)
+    assert holds_wide_spacing(text) == (WIDE_SPACING.search(text) is not None)
 
 
 def test_every_first_character_of_the_mojibake_pair_is_a_lead() -> None:
     """Each character that opens the pair (before ``\\u0080``, a
     continuation byte read as Windows-1252) is looked for, and no other."""
-    assert [char for char in _CODE_POINTS if _MOJIBAKE_PAIR.match(char + "\u0080")] == list(
-        _MOJIBAKE_LEADS
+    assert [char for char in _CODE_POINTS if MOJIBAKE_PAIR.match(char + "\u0080")] == list(
+        MOJIBAKE_LEADS
     )
 
 
@@ -73,7 +73,7 @@ def test_every_first_character_of_the_mojibake_pair_is_a_lead() -> None:
 def test_may_hold_repair_as_the_pair_finds_it(text: str) -> None:
     """Told with or without the leads' look, the hint is the same."""
     whole = ("&" in text and HTML_ENTITY_RE.search(text) is not None) or (
-        not text.isascii() and _MOJIBAKE_PAIR.search(text) is not None
+        not text.isascii() and MOJIBAKE_PAIR.search(text) is not None
     )
     assert may_hold_repair(text) == whole
 

@@ -3200,12 +3200,12 @@ def _tokens_and_weights(
 # second white space) so the search skips the text by that class: the
 # alternation ``\s\s|\t``, tried at every character of a page with none, was
 # 3 % of page text's parse.
-_WIDE_SPACING: Final = re.compile(r"\s(?:(?<=\t)|\s)")
+WIDE_SPACING: Final = re.compile(r"\s(?:(?<=\t)|\s)")
 
 
 def holds_wide_spacing(text: str) -> bool:
     """Does ``text`` hold two white space characters in a row or a tab
-    (``_WIDE_SPACING``)? Every white space character ``re`` takes for ``\\s``
+    (``WIDE_SPACING``)? Every white space character ``re`` takes for ``\\s``
     but the space is one ``str.isprintable`` turns down (a control
     character, a separator of Unicode's), so in printable text, most of a
     page's blocks, only two spaces in a row are wide: told by one substring
@@ -3222,7 +3222,7 @@ def holds_wide_spacing(text: str) -> bool:
     """
     if text.isprintable():
         return "  " in text
-    return _WIDE_SPACING.search(text) is not None
+    return WIDE_SPACING.search(text) is not None
 
 
 def _spacing_folded(texts: Sequence[str], weights: list[int]) -> list[int]:
@@ -3239,7 +3239,7 @@ def _spacing_folded(texts: Sequence[str], weights: list[int]) -> list[int]:
         return weights
     return [
         weight - len(text.strip()) + len(" ".join(text.split()))
-        if _WIDE_SPACING.search(text)
+        if WIDE_SPACING.search(text)
         else weight
         for text, weight in zip(texts, weights, strict=True)
     ]
