@@ -311,8 +311,16 @@ _CODES = (
         "sign-off-in-body",
         "warning",
         "wire copy's last paragraph reads as a writer's sign-off (a name and an outlet "
-        "after a comma: Tom Hale, USA TODAY) naming someone its byline does not: kept as "
-        "the story's, it may be a second writer's or a photo's credit",
+        "after a comma: Tom Hale, USA TODAY; or a name alone after a dash: — Tom Hale) "
+        "naming someone its byline does not: kept as the story's, it may be a second "
+        "writer's or a photo's credit, or a quote's author",
+    ),
+    Code(
+        "sign-off-left-out",
+        "warning",
+        "a name and an outlet after a comma right under a page's story (Tom Hale, USA "
+        "TODAY) naming someone its byline does not was left out as the page's footer: it "
+        "may be a second writer's sign-off (a reader's letter is signed the same)",
     ),
     Code(
         "sign-off-word-may-be-outlet",

@@ -5245,25 +5245,29 @@ def _read_blocks(
     trailing, signed = _trailing_contributors(
         texts, body_end, limit, knowledge, bylined=bool(state.byline)
     )
-    # The writer's sign-off alone under the story (``Jane Roe, USA TODAY``
-    # under ``By Jane Roe``): _sign_off_over_trailers reads it (silent52).
-    lone_sign_off = (
-        body_end
-        if signed == body_end
-        and not trailing
+    # The writer's sign-off under the story (``Jane Roe, USA TODAY`` under
+    # ``By Jane Roe``), alone (silent52) or over its trailers (``Contributing:
+    # Tom Hale``, silent53, where it was stepped over as furniture):
+    # _sign_off_over_trailers reads it, its outlet the byline's organisation.
+    lone_sign_off = -1
+    if (
+        signed == body_end
         and state.byline
         and body_start < body_end
-        and not _town_after_name(texts[body_end], knowledge)
-        # The byline's own writer only: another name and an outlet or an
-        # address under the story (``Jane Roe, The Drive`` under ``By Ivo
-        # Marsh``) may sign a letter, left out as before.
-        and texts[body_end].strip().partition(", ")[0].casefold()
-        in " ".join(lines[n].text for n in state.byline).casefold()
-        else -1
-    )
-    if lone_sign_off >= 0:
-        trailing, signed = frozenset({body_end}), -1
-    elif not trailing:
+        and not _town_after_name(site_stop_dropped(texts[body_end].strip()), knowledge)
+    ):
+        if (
+            texts[body_end].strip().partition(", ")[0].casefold()
+            in " ".join(lines[n].text for n in state.byline).casefold()
+        ):
+            lone_sign_off = body_end
+            trailing, signed = trailing | {body_end}, -1
+        else:
+            # Another name and an outlet (``Tom Hale, USA TODAY`` under ``By
+            # Ivo Marsh``) may sign a second writer's part or a reader's
+            # letter (``Jane Roe, The Drive``): left out as before, said.
+            _flag_sign_off_left_out(texts[body_end], blocks[body_end], state)
+    if not trailing:
         signed = -1
     if not trailing and body_start < body_end < len(texts):
         _flag_dashed_name_left_out(texts, blocks, body_end, rules[body_end], state, knowledge)
@@ -11406,7 +11410,13 @@ def _trailing_contributors(
     last, signed = body_end - 1, -1
     for number in range(body_end, min(limit, len(texts), body_end + _TRAILER_BLOCKS)):
         trailer = classify_trailer(texts[number], knowledge=knowledge)
-        if trailer is None and number == body_end and _writer_sign_off(texts[number], knowledge):
+        if (
+            trailer is None
+            and number == body_end
+            # ``Ivo Marsh, Valetickets.com.``: the stop some sites print
+            # after their address closing the sign-off (silent53).
+            and _writer_sign_off(site_stop_dropped(texts[number].strip()), knowledge)
+        ):
             signed = number
             continue
         if (
@@ -11443,6 +11453,46 @@ def _trailing_contributors(
     return frozenset(range(body_end, last + 1)), signed
 
 
+def site_stop_dropped(text: str) -> str:
+    """``text`` less the full stop after a site's address closing it
+    (``Jane Roe, Valetickets.com.``: the writer's sign-off, the site's name
+    with the stop some sites print after it), else ``text``. The stop barred
+    the sign-off, which stayed the story's last paragraph, silently
+    (silent52; on a page, silent53). A sentence's stop after anything else stays: ``Jane Roe,
+    Kellsmouth.`` may end a sentence."""
+    if text[-1:] != "." or ", " not in text:
+        return text
+    site = text[:-1].rpartition(", ")[2]
+    if is_site_name(site) or WEB_ADDRESS.fullmatch(site) is not None:
+        return text[:-1]
+    return text
+
+
+# A site's address as a writer signs with it after her name (``Jane Roe,
+# vale-news.co.uk``, ``Jane Roe, www.valetickets.com``): no spaces, letters,
+# digits or hyphens, one or two endings of two to four letters. Each part
+# bounded and told from the next by its dot: linear.
+WEB_ADDRESS: Final = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,40}(?:\.[A-Za-z]{2,4}){1,2}")
+
+
+def _flag_sign_off_left_out(text: str, index: int, state: LineState) -> None:
+    """``sign-off-left-out`` on a name and an outlet after a comma right
+    under a page's story (:func:`_writer_sign_off`) naming someone its byline
+    does not, left out as the page's footer: a second writer signs her part
+    so (``Tom Hale, USA TODAY`` under ``By Ivo Marsh``), a reader's letter is
+    signed the same (``Jane Roe, The Drive``); the form does not tell them
+    apart, and read as a trailer the letter's author would be a writer."""
+    state.problems.append(
+        Problem(
+            "sign-off-left-out",
+            f"{text.strip()!r}, a name and an outlet right under the story's last paragraph, "
+            "names someone the byline does not: left out as the page's footer, it may be a "
+            "second writer's sign-off (or a reader's letter signed)",
+            index,
+        )
+    )
+
+
 def _town_after_name(text: str, knowledge: Knowledge) -> bool:
     """Does ``text``, a name and a word after a comma (``Kim Gump, Dallas``),
     end in one word of no outlet's form: not in capitals, no
@@ -11450,7 +11500,14 @@ def _town_after_name(text: str, knowledge: Knowledge) -> bool:
     Under a page's story such a line signs a reader's letter as often as the
     writer signs with her town: it is not read as the writer's sign-off."""
     tail = text.strip().rpartition(", ")[2]
-    return " " not in tail and not tail.isupper() and tail.casefold() not in knowledge.outlet_words
+    return (
+        " " not in tail
+        and not tail.isupper()
+        and tail.casefold() not in knowledge.outlet_words
+        # A site's address is no town (``Ivo Marsh, Valetickets.com``).
+        and not is_site_name(tail)
+        and WEB_ADDRESS.fullmatch(tail) is None
+    )
 
 
 # The rule of the byline's writer's sign-off alone under a page's story, read
@@ -13652,6 +13709,7 @@ def _header(
                     )
                 )
     _flag_summary_box_left_out(texts, blocks, headline + 1, body_start, state, knowledge)
+    _flag_numbered_points_left_out(texts, blocks, headline + 1, body_start, state)
 
 
 # The fewest words of a summary box's row with no bullet: a sentence's.
@@ -13714,6 +13772,56 @@ def _flag_summary_box_left_out(
                     blocks[number],
                 )
             )
+
+
+def _flag_numbered_points_left_out(
+    texts: Sequence[str], blocks: Sequence[int], low: int, body_start: int, state: LineState
+) -> None:
+    """Say it when numbered sentences between the headline and the story
+    (``1. The pier will be rebuilt by summer.`` / ``2. The work will cost
+    $4 million.`` under the byline: a summary box with no label, as some
+    sites print the story's key points) were left out as the header's
+    furniture: two rows or more counting up from one in the same mark, each
+    a sentence of ``_SUMMARY_ROW_MIN_WORDS`` words or more (``1. News`` /
+    ``2. Sport``, a menu's rows, are none). They were in no field, silently
+    (``header-line-left-out``, quoting the rows, as a labelled box's)."""
+    left_out = (
+        (number, line.strip())
+        for number in range(low, body_start)
+        if state.rules[blocks[number]] == "between-headline-and-story"
+        for line in texts[number].strip().split("\n")
+    )
+    rows: list[str] = []
+    first, mark = -1, ""
+    for number, row in left_out:
+        entry = _ENTRY_NUMBER.match(row)
+        if (
+            entry is not None
+            and int(entry[1]) == len(rows) + 1
+            and entry[2] == (mark or entry[2])
+            and row[-1:] in _PARAGRAPH_ENDS
+            and len(row.split()) > _SUMMARY_ROW_MIN_WORDS
+        ):
+            if not rows:
+                first, mark = number, entry[2]
+            rows.append(row)
+        elif len(rows) >= 2:
+            break
+        else:
+            rows, mark = [], ""
+    if len(rows) < 2:
+        return
+    named = ", ".join(repr(row[:_SUMMARY_ROW_CHARS]) for row in rows[:_SUMMARY_ROWS_NAMED])
+    more = ", …" if len(rows) > _SUMMARY_ROWS_NAMED else ""
+    state.problems.append(
+        Problem(
+            "header-line-left-out",
+            f"{len(rows)} numbered sentences ({named}{more}) "
+            "between the headline and the story were left out: they may sum the story up "
+            "(a summary box with no label) and are in no field",
+            blocks[first],
+        )
+    )
 
 
 # "By" and at most this many capitalised words: a byline's shape.

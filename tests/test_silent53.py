@@ -1,0 +1,254 @@
+"""The fifty-third silent-wrong round: forms the silent52 round and the
+second reviewer left read wrong with no diagnostic.
+
+- ``— Jane Roe`` (a dash and a name alone) under wire copy: its last
+  paragraph, unsaid;
+- another writer's name and outlet alone under a page story by another
+  (``Tom Hale, USA TODAY`` under ``By Ivo Marsh``): the page's footer, unsaid;
+- the writer's sign-off over a ``Contributing:`` line under a page story
+  with a byline in its header: stepped over as furniture, the outlet unread;
+- ``Ivo Marsh, Valetickets.com.`` (a stop after the address) under a page
+  story: its footer, unsaid;
+- numbered key points under a page story's byline (``1. …`` / ``2. …``):
+  left out as the header's furniture, unsaid;
+- ``Minuto 90`` / ``90 Minutes`` over wire copy's byline: a date line (clock
+  words and a number, no date), the line lost from every field.
+
+Every story and line here is invented, in the shape of real text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_review48 import _HEADER, _pier_page
+from test_review48 import _PARAGRAPHS as _PAGE_PARAGRAPHS
+from test_silent47 import _PARAGRAPHS as _WIRE_PARAGRAPHS
+from test_silent47 import _WIRE_HEADLINE, _wire
+
+import wirestory
+from wirestory.layouts.wire import front_date_line
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+def _page(tail: str, header: str = _HEADER) -> str:
+    return _pier_page("\n\n".join(_PAGE_PARAGRAPHS) + "\n\n" + tail, header=header)
+
+
+def _rules_of(story: wirestory.Story, text: str, line: str) -> set[str]:
+    return {s.rule for s in story.segments if line in text[s.start : s.end]}
+
+
+# --- 1. A dash and a name alone under wire copy ---------------------------------------
+
+
+@pytest.mark.parametrize("dashed", ["— Ivo Marsh", "-- Ivo Marsh", "– Ivo Marsh", "—Ivo Marsh"])
+def test_writers_dashed_name_under_wire_copy_is_her_sign_off(dashed: str) -> None:
+    """``By Ivo Marsh`` … ``— Ivo Marsh``: the byline's writer signing the
+    story, kept as its last paragraph, silently."""
+    text = _wire(dashed, byline="By Ivo Marsh")
+    [story] = wirestory.parse(text)
+    assert list(story.body) == list(_WIRE_PARAGRAPHS)
+    assert _rules_of(story, text, dashed) == {"trailer-writer-sign-off"}
+
+
+@pytest.mark.parametrize("dashed", ["— Jane Roe", "-- Tom Hale", "– Ada van Quinn"])
+def test_another_dashed_name_under_wire_copy_is_said(dashed: str) -> None:
+    """Another name after a dash (a second writer, a quote's or a letter's
+    author): kept as the last paragraph, now said."""
+    [story] = wirestory.parse(_wire(dashed, byline="By Ivo Marsh"))
+    assert story.body[-1] == dashed
+    assert "sign-off-in-body" in _codes(story)
+
+
+def test_dashed_name_under_unbylined_wire_copy_is_said() -> None:
+    [story] = wirestory.parse(_wire("— Jane Roe", byline=""))
+    assert story.body[-1] == "— Jane Roe"
+    assert "sign-off-in-body" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # A list of names closing the story: rows, no sign-off.
+        ("The speakers at Friday's meeting:", "— Jane Roe", "— Tom Hale"),
+        ("— Tom Hale", "— Jane Roe"),
+        # A dashed phrase of small words is no name.
+        ("— and more to come",),
+    ],
+)
+def test_dashed_rows_and_phrases_under_wire_copy_say_nothing(tail: tuple[str, ...]) -> None:
+    """Near misses: a list's dashed rows, a dashed phrase: the story's, unsaid."""
+    [story] = wirestory.parse(_wire(*tail, byline="By Ivo Marsh"))
+    assert list(story.body[-len(tail) :]) == list(tail)
+    assert "sign-off-in-body" not in _codes(story)
+
+
+def test_dashed_outlet_under_wire_copy_stays_a_sign_off() -> None:
+    """The guard: an outlet's dashed name is a sign-off trailer, as before."""
+    text = _wire("— Vale Post", byline="By Ivo Marsh")
+    [story] = wirestory.parse(text)
+    assert list(story.body) == list(_WIRE_PARAGRAPHS)
+    assert "sign-off-in-body" not in _codes(story)
+
+
+# --- 3. Another writer's sign-off alone under a page story ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sign_off", ["Tom Hale, USA TODAY", "Tom Hale, The Vale Post", "Jane Roe, The Drive"]
+)
+def test_another_writers_sign_off_under_the_page_story_is_said(sign_off: str) -> None:
+    """Another name and an outlet under a story by ``By Ivo Marsh``: a
+    second writer's sign-off or a reader's letter's signature (the forms
+    read the same): left out as the page's footer, as before, now said."""
+    [story] = wirestory.parse(_page(sign_off))
+    assert story.byline is not None
+    assert story.byline.organization is None
+    assert list(story.body) == list(_PAGE_PARAGRAPHS)
+    said = [d for d in story.diagnostics if d.code == "sign-off-left-out"]
+    assert len(said) == 1
+    assert sign_off in said[0].message
+
+
+@pytest.mark.parametrize("tail", ["Tom Hale, AP", "Kim Gump, Dallas", "Ivo Marsh, USA TODAY"])
+def test_credit_town_and_own_sign_off_under_the_page_story_are_not_said(tail: str) -> None:
+    """Near misses: a photo's credit, a letter's name and town, the byline's
+    own writer (a trailer since silent52): nothing said."""
+    [story] = wirestory.parse(_page(tail))
+    assert "sign-off-left-out" not in _codes(story)
+
+
+# --- 4. The writer's sign-off over ``Contributing:`` under a bylined page story -------
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "outlet"),
+    [
+        ("Ivo Marsh, USA TODAY", "USA TODAY"),
+        ("Ivo Marsh, The Vale Post", "The Vale Post"),
+        ("Ivo Marsh, Kellsmouth Echo", "Kellsmouth Echo"),
+    ],
+)
+@pytest.mark.parametrize(
+    "contributing", ["Contributing: Tom Hale", "Contributing: Tom Hale, Jane Roe, USA TODAY"]
+)
+def test_writers_sign_off_over_contributing_under_the_page_story_is_read(
+    sign_off: str, outlet: str, contributing: str
+) -> None:
+    """``By Ivo Marsh`` … ``Ivo Marsh, USA TODAY`` / ``Contributing: Tom
+    Hale``: the sign-off was stepped over as furniture, the outlet lost,
+    silently."""
+    text = _page(f"{sign_off}\n\n{contributing}")
+    [story] = wirestory.parse(text)
+    assert story.byline is not None
+    assert story.byline.names == ("Ivo Marsh",)
+    assert story.byline.organization == outlet
+    assert list(story.body) == list(_PAGE_PARAGRAPHS)
+    assert _rules_of(story, text, sign_off) == {"trailer-writer-sign-off"}
+    assert "Tom Hale" in [c.name for c in story.contributors]
+
+
+def test_another_writers_sign_off_over_contributing_is_said() -> None:
+    """Another writer's sign-off over the trailer: left out, now said."""
+    [story] = wirestory.parse(_page("Tom Hale, USA TODAY\n\nContributing: Jane Roe"))
+    assert story.byline is not None
+    assert story.byline.organization is None
+    assert "sign-off-left-out" in _codes(story)
+
+
+# --- 5. A stop after the site's address in the page's sign-off ------------------------
+
+
+@pytest.mark.parametrize("stop", [".", ""])
+@pytest.mark.parametrize("site", ["Valetickets.com", "vale-news.co.uk", "www.valetickets.com"])
+def test_page_sign_off_with_a_web_address_is_read(site: str, stop: str) -> None:
+    """``Ivo Marsh, Valetickets.com.`` under ``By Ivo Marsh``: the page's
+    footer, the address lost, silently (wire copy read it at silent52); with
+    no stop too, the address taken for a letter's town."""
+    sign_off = f"Ivo Marsh, {site}{stop}"
+    text = _page(sign_off)
+    [story] = wirestory.parse(text)
+    assert story.byline is not None
+    assert story.byline.organization == site
+    assert list(story.body) == list(_PAGE_PARAGRAPHS)
+    assert _rules_of(story, text, sign_off) == {"trailer-writer-sign-off"}
+
+
+def test_page_name_and_town_with_a_stop_is_no_sign_off() -> None:
+    """Near miss: ``Ivo Marsh, Kellsmouth.`` reads no address: unread, as before."""
+    [story] = wirestory.parse(_page("Ivo Marsh, Kellsmouth."))
+    assert story.byline is not None
+    assert story.byline.organization is None
+
+
+# --- 6. Numbered key points under a page story's byline -------------------------------
+
+_POINTS = (
+    "1. The old north pier will be rebuilt before next summer.",
+    "2. The work will cost about $4 million.",
+    "3. Fishing crews will be asked how it should be laid out.",
+)
+
+
+@pytest.mark.parametrize("points", [_POINTS, _POINTS[:2]])
+@pytest.mark.parametrize("blank", [False, True])
+def test_numbered_key_points_under_the_byline_are_said(
+    points: tuple[str, ...], blank: bool
+) -> None:
+    """Numbered sentences between the date line and the story (a summary
+    box with no label): left out as the header's furniture, silently."""
+    block = ("\n".join(points),) if blank else points
+    header = "By Ivo Marsh\nMarch 4, 2025"
+    [story] = wirestory.parse(_pier_page(*block, *_PAGE_PARAGRAPHS, header=header))
+    assert list(story.body) == list(_PAGE_PARAGRAPHS)
+    said = [d for d in story.diagnostics if d.code == "header-line-left-out"]
+    assert len(said) == 1
+    assert points[0] in said[0].message
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        # One numbered line: a list of one counts nothing.
+        ("1. The old north pier will be rebuilt before next summer.",),
+        # Numbered words of no sentence: a menu's or a contents box's rows.
+        ("1. News", "2. Sport"),
+    ],
+)
+def test_one_numbered_line_or_a_menu_says_no_key_points(over: tuple[str, ...]) -> None:
+    header = "By Ivo Marsh\nMarch 4, 2025"
+    [story] = wirestory.parse(_pier_page(*over, *_PAGE_PARAGRAPHS, header=header))
+    assert not any(
+        d.code == "header-line-left-out" and over[0] in d.message for d in story.diagnostics
+    )
+
+
+# --- 9. Clock words and a number over wire copy's byline -------------------------------
+
+
+@pytest.mark.parametrize("line", ["Minuto 90", "90 Minutes", "Minute 90", "24 Horas", "48 hours"])
+def test_duration_alone_is_no_front_date_line(line: str) -> None:
+    """A number and a unit of time alone names no date nor time of day (a
+    programme's, a match's minute): it was wire copy's date line, lost."""
+    assert not front_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Updated 3 hours ago", "Hace 2 horas", "Posted 10:15 am ET", "10:32 horas"]
+)
+def test_date_words_with_a_label_or_a_time_stay_date_lines(line: str) -> None:
+    """The guard: a label, ``ago`` or a time of day beside the unit."""
+    assert front_date_line(line)
+
+
+@pytest.mark.parametrize("line", ["Minuto 90", "90 Minutes"])
+def test_duration_over_wire_copys_byline_is_kept(line: str) -> None:
+    text = "\n\n".join((_WIRE_HEADLINE, line, "By Ivo Marsh", *_WIRE_PARAGRAPHS)) + "\n"
+    [story] = wirestory.parse(text)
+    assert "wire-date-line" not in _rules_of(story, text, line)
+    assert line in (*story.body, story.standfirst, story.headline) or any(
+        d.line == 3 for d in story.diagnostics
+    )
