@@ -252,3 +252,117 @@ def test_duration_over_wire_copys_byline_is_kept(line: str) -> None:
     assert line in (*story.body, story.standfirst, story.headline) or any(
         d.line == 3 for d in story.diagnostics
     )
+
+
+# --- 7. A heading's words in the ``Penulis … | Editor …`` frame -----------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["Penulis Muda Berbakat | Editor Pilihan", "Penulis Tamu Kami | Editor Senior"]
+)
+@pytest.mark.parametrize("header", ["{}\nMarch 4, 2025", "04/03/2025, 10:32 WIB\n{}"])
+def test_heading_in_the_writer_and_editor_frame_is_doubted(line: str, header: str) -> None:
+    """Words of a heading in the frame (young talented writer | editor's
+    pick) were read as the byline, ``Muda Berbakat`` the writer, silently:
+    an editor's part naming no person is doubted now."""
+    [story] = wirestory.parse(_pier_page(*_PAGE_PARAGRAPHS, header=header.format(line)))
+    said = [d for d in story.diagnostics if d.code == "byline-name-may-be-phrase"]
+    assert len(said) == 1
+    assert line[:40] in said[0].message
+
+
+def test_editor_of_one_name_keeps_the_byline_doubted() -> None:
+    """An editor known by one name reads the same as a heading's word: the
+    writer is still read, the doubt said."""
+    line = "Penulis Rina Sari | Editor Sukarno"
+    [story] = wirestory.parse(_pier_page(*_PAGE_PARAGRAPHS, header=f"{line}\nMarch 4, 2025"))
+    assert story.byline is not None
+    assert story.byline.names == ("Rina Sari",)
+    assert "byline-name-may-be-phrase" in _codes(story)
+
+
+def test_writer_and_editor_named_stay_the_byline() -> None:
+    """The guard (heldout31's form): a writer and an editor each named."""
+    line = "Penulis Rina Sari | Editor Adi Putra"
+    [story] = wirestory.parse(_pier_page(*_PAGE_PARAGRAPHS, header=f"{line}\nMarch 4, 2025"))
+    assert story.byline is not None
+    assert story.byline.names == ("Rina Sari",)
+    assert "byline-name-may-be-phrase" not in _codes(story)
+
+
+# --- 8. A portal's pitch to follow it on the reader's phone ----------------------------
+
+
+_ID_PARAGRAPHS = (
+    "DERMAGA, ValeWarta.id - Dewan pelabuhan memutuskan pada Selasa untuk membangun "
+    "kembali dermaga utara yang rusak diterjang badai musim lalu.",
+    "Ketua dewan, Ada Quinn, mengatakan pembangunan akan menelan biaya sekitar Rp 60 "
+    "miliar dan selesai sebelum musim panas.",
+    "Para nelayan selama ini harus berlabuh di dermaga lain yang berjarak enam kilometer "
+    "dari kampung mereka.",
+)
+
+
+def _id_page(tail: str) -> str:
+    return (
+        "\n".join(
+            (
+                "ValeWarta.id",
+                "Beranda",
+                "Nasional",
+                "Regional",
+                "Dewan Pelabuhan Putuskan Bangun Kembali Dermaga Utara",
+                "ValeWarta.id - 04/03/2025, 10:32 WIB",
+                "Penulis Rina Sari | Editor Adi Putra",
+                *_ID_PARAGRAPHS,
+                tail,
+                "Copyright 2025 ValeWarta.id. All Rights Reserved.",
+            )
+        )
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+        "Ikuti berita terkini dan pilihan dari kami langsung di ponsel Anda.",
+        "Dapatkan kabar terbaru dari pelabuhan setiap pagi langsung di ponselmu.",
+    ],
+)
+def test_pitch_to_the_readers_phone_under_the_page_story_is_said(pitch: str) -> None:
+    """The bid to follow the portal on the reader's phone (heldout31's
+    ``Simak …``) was kept as the story's last paragraph, unsaid."""
+    [story] = wirestory.parse(_id_page(pitch))
+    assert list(story.body[1:]) == [*_ID_PARAGRAPHS[1:], pitch]
+    assert "sign-up-pitch-in-body" in _codes(story)
+
+
+def test_english_pitch_to_the_readers_phone_is_said() -> None:
+    pitch = "Get the latest harbour news and alerts on your phone with our free app."
+    [story] = wirestory.parse(_page(pitch))
+    assert story.body[-1] == pitch
+    assert "sign-up-pitch-in-body" in _codes(story)
+
+
+def test_story_sentence_on_phones_is_no_pitch() -> None:
+    """Near miss: a story's sentence naming a phone bids nothing."""
+    last = "Crews said they had found a phone on the pier but no sign of its owner."
+    [story] = wirestory.parse(_page(last))
+    assert story.body[-1] == last
+    assert "sign-up-pitch-in-body" not in _codes(story)
+
+
+# --- Found on the way: a portal's address over its date read as the byline ------------
+
+
+@pytest.mark.parametrize("site", ["ValeWarta.id", "Kabarlembah.id"])
+def test_portals_address_and_date_line_is_no_byline(site: str) -> None:
+    """``ValeWarta.id - 04/03/2025, 10:32 WIB`` over ``Penulis Rina Sari |
+    Editor Adi Putra``: the address was read as the writer's name, the
+    writer under it left out, silently (a ``.com`` address read right)."""
+    text = _id_page("Harga tiket kapal tidak akan naik tahun ini.").replace("ValeWarta.id", site)
+    [story] = wirestory.parse(text)
+    assert story.byline is not None
+    assert story.byline.names == ("Rina Sari",)

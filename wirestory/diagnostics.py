@@ -483,7 +483,8 @@ _CODES = (
         "or a byline in any layout whose given name was read as sharing the last writer's "
         "family name (By Jane and Tom Roe), as a phrase joined by 'and' reads (By Land and "
         "Sea Power), or whose name after 'From' ends in a place's word (From Green Park in "
-        "London)",
+        "London); or a 'Penulis … | Editor …' header line whose editor's part names no "
+        "person (Penulis Muda Berbakat | Editor Pilihan: a heading's words)",
     ),
     Code(
         "byline-opener-as-name",
@@ -744,10 +745,10 @@ _CODES = (
     Code(
         "sign-up-pitch-in-body",
         "warning",
-        "a page's one-line paragraph of at most 30 words bidding the reader to a newsletter "
-        "or their inbox (Get the day's top stories in your inbox every morning., Want the "
-        "news in your inbox? Sign up …), reporting no speech, was kept as the story's: it "
-        "may be a sign-up box's pitch",
+        "a page's one-line paragraph of at most 30 words bidding the reader to a newsletter, "
+        "their inbox or their phone (Get the day's top stories in your inbox every morning., "
+        "Want the news in your inbox? Sign up …, Simak … langsung di ponselmu.), reporting "
+        "no speech, was kept as the story's: it may be a sign-up box's pitch",
     ),
     Code(
         "sign-up-pitch-left-out",

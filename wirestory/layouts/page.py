@@ -2563,14 +2563,21 @@ def _holds(text: str, opening: str, forms: tuple[str, ...]) -> bool:
 # "Don't miss a story: …") and a newsletter or the reader's inbox named. The
 # bid's words open a how-to story's sentences too ("Get the bank's alerts
 # sent to your inbox …"), so the paragraph is kept and said. Bounded: linear.
+# Indonesian portals bid so too: ``Simak`` (follow), ``Ikuti`` (follow),
+# ``Dapatkan`` (get).
 _PITCH_BID: Final = re.compile(
     r"(?:^|[.?!:] {1,3})(?:get|want|don't miss|don’t miss|never miss|sign up|subscribe"
-    r"|join|stay)\b"
+    r"|join|stay|simak|ikuti|dapatkan)\b"
 )
 # A messaging app's channel is such a pitch's too: "Join our Telegram channel
 # and get the latest news delivered to you." (South and Southeast Asian
-# sites, under the story).
-_PITCH_WORDS: Final = re.compile(r"\b(?:newsletters?|your inbox|(?:telegram|whatsapp) channel)\b")
+# sites, under the story); and the reader's phone, as the news is bid to it
+# as to the inbox ("Simak breaking news dan berita pilihan kami langsung di
+# ponselmu.", Indonesian portals: "… on your phone").
+_PITCH_WORDS: Final = re.compile(
+    r"\b(?:newsletters?|your inbox|(?:telegram|whatsapp) channel|your phone"
+    r"|ponselmu|ponsel (?:anda|kamu))\b"
+)
 # The most words of such a pitch (a paragraph of the story is longer).
 _PITCH_MAX_WORDS: Final = 30
 
@@ -2619,7 +2626,13 @@ def _flag_sign_up_pitch(
     box's pitch standing alone between the paragraphs or under them, kept as
     the story's (one opening ``Sign up for our …`` is furniture already).
     Sieved by the body's text: most hold neither word; one diagnostic a story."""
-    if "inbox" not in body and "ewsletter" not in body and " channel" not in body:
+    if (
+        "inbox" not in body
+        and "ewsletter" not in body
+        and " channel" not in body
+        and " phone" not in body
+        and "ponsel" not in body
+    ):
         return
     for paragraph in state.paragraphs:
         if len(paragraph) != 1:
@@ -2637,9 +2650,9 @@ def _flag_sign_up_pitch(
             state.problems.append(
                 Problem(
                     "sign-up-pitch-in-body",
-                    f"{text[:80]!r} bids the reader to a newsletter or their inbox in one "
-                    "short sentence: kept as the story's paragraph, it may be a sign-up "
-                    "box's pitch",
+                    f"{text[:80]!r} bids the reader to a newsletter, their inbox or their "
+                    "phone in one short sentence: kept as the story's paragraph, it may be a "
+                    "sign-up box's pitch",
                     paragraph[0],
                 )
             )
@@ -6814,6 +6827,18 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                 state.problems.append(
                     place_after_name_problem(split, state.byline[0] if state.byline else first)
                 )
+        elif writer_beside_unnamed_editor(found.raw, knowledge):
+            # "Penulis Muda Berbakat | Editor Pilihan": a heading's words in
+            # the writer's and editor's frame, or an editor of one name.
+            state.problems.append(
+                Problem(
+                    "byline-name-may-be-phrase",
+                    f"{found.raw[:80]!r} was read as the byline ('Penulis' and the writer, "
+                    "'Editor' and the editor) but the editor's part names no person: a "
+                    "heading's words in the same frame read the same",
+                    state.byline[0] if state.byline else first,
+                )
+            )
         elif outlet_may_be_writer(found, knowledge=knowledge):
             # "By Jane Roe, Emily Post": the outlet, or a second writer.
             state.problems.append(
@@ -15595,6 +15620,13 @@ def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
     found = find_page_byline(text if credited is None else credited[0], knowledge=knowledge)
     if found is None and text.lstrip()[:8] == "Penulis ":
         found = _writer_beside_editor(text, knowledge)
+    if found is not None and found.names and all(map(is_site_name, found.names)):
+        # "Tirto.id - 04/03/2025, 10:32 WIB": a portal's address and the
+        # page's date over the ``Penulis … | Editor …`` line read as the
+        # byline, the address a writer's name; the writer under it was then
+        # left out as furniture, silently (silent53). A site signs no byline
+        # here: the line is its date line.
+        found = None
     if found is None:
         return _name_and_stamp(text, knowledge)
     if (
@@ -15615,7 +15647,9 @@ def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
 
 # An Indonesian portal's writer and editor on one line, their labels with no
 # colon: "Penulis Rina Sari | Editor Adi Putra". Bounded runs: linear.
-_WRITER_BESIDE_EDITOR: Final = regex.compile(r"Penulis (?P<name>[^|]{1,80}) \| Editor [^|]{1,80}")
+_WRITER_BESIDE_EDITOR: Final = regex.compile(
+    r"Penulis (?P<name>[^|]{1,80}) \| Editor (?P<editor>[^|]{1,80})"
+)
 
 
 def _writer_beside_editor(text: str, knowledge: Knowledge) -> Byline | None:
@@ -15624,7 +15658,11 @@ def _writer_beside_editor(text: str, knowledge: Knowledge) -> Byline | None:
     would be, the whole line its raw text. Alone, ``Penulis`` with no colon
     opens a sentence or a heading as well (``Penulis Buku Baru``, new book's
     writer): the editor's part beside it is what makes the line a byline.
-    Unread, the name was lost, silently."""
+    Unread, the name was lost, silently. A heading's words in the frame
+    (``Penulis Muda Berbakat | Editor Pilihan``: young talented writer,
+    editor's pick) read the same, as does an editor known by one name: where
+    the editor's part names no person the byline is doubted
+    (:func:`writer_beside_unnamed_editor`)."""
     framed = _WRITER_BESIDE_EDITOR.fullmatch(text.strip())
     if framed is None:
         return None
@@ -15632,6 +15670,23 @@ def _writer_beside_editor(text: str, knowledge: Knowledge) -> Byline | None:
     if found is None or not found.names:
         return None
     return attrs.evolve(found, raw=text.strip(), organization=None)
+
+
+def _editor_named(part: str, knowledge: Knowledge) -> bool:
+    """Does ``part``, after ``Editor`` in ``Penulis Name | Editor Name``,
+    name a person alone (``Adi Putra``), no organisation?"""
+    named = page_person_names(part.strip(), knowledge=knowledge)
+    return named is not None and bool(named.names) and named.organization is None
+
+
+def writer_beside_unnamed_editor(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` the frame of ``Penulis Name | Editor Name`` whose editor's
+    part names no person (``Penulis Muda Berbakat | Editor Pilihan``; or an
+    editor known by one name, ``Editor Sukarno``)? Read as the byline
+    (:func:`_writer_beside_editor`), it is doubted: a heading's words in the
+    frame named the writer, silently."""
+    framed = _WRITER_BESIDE_EDITOR.fullmatch(text.strip())
+    return framed is not None and not _editor_named(framed.group("editor"), knowledge)
 
 
 # The separators of a header line setting the writer's name, their desk and
