@@ -24,6 +24,7 @@ from test_review48 import _HEADER, _pier_page
 from test_review48 import _PARAGRAPHS as _PAGE_PARAGRAPHS
 from test_silent47 import _PARAGRAPHS as _WIRE_PARAGRAPHS
 from test_silent47 import _WIRE_HEADLINE, _wire
+from test_silent51 import _GUIDE_CLOSE, _entries, _guide
 
 import wirestory
 from wirestory.layouts.wire import front_date_line
@@ -92,6 +93,34 @@ def test_dashed_outlet_under_wire_copy_stays_a_sign_off() -> None:
     [story] = wirestory.parse(text)
     assert list(story.body) == list(_WIRE_PARAGRAPHS)
     assert "sign-off-in-body" not in _codes(story)
+
+
+# --- 2. A heading over a guide's first numbered entry ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading", ["Our favourite cafés on the quay", "Where to drink coffee in Kellsmouth"]
+)
+def test_heading_over_a_guides_first_entry_left_out_is_said(heading: str) -> None:
+    """A heading of its own over ``1. Harbour Beans …`` (the guide's first
+    entry, read in since silent51) was left out, silently: its words are
+    none of the first entry's. Left out still (a section's label reads the
+    same), now said."""
+    text = _guide(heading, *_entries())
+    [story] = wirestory.parse(text)
+    assert list(story.body) == [*_entries(), _GUIDE_CLOSE]
+    said = [d for d in story.diagnostics if d.code == "heading-over-story-left-out"]
+    assert [d.line for d in said] == [text.split("\n").index(heading) + 1]
+
+
+@pytest.mark.parametrize("heading", ["Best cafés in Kellsmouth", "The best cafés in Kellsmouth"])
+def test_headline_shown_again_over_a_guides_first_entry_says_nothing(heading: str) -> None:
+    """The guard (the brief's item): a heading writing only the headline's
+    words (``The best cafés in Kellsmouth``) is the headline shown again:
+    left out, unsaid, as a repeat in the body would be a duplicate."""
+    [story] = wirestory.parse(_guide(heading, *_entries()))
+    assert list(story.body) == [*_entries(), _GUIDE_CLOSE]
+    assert "heading-over-story-left-out" not in _codes(story)
 
 
 # --- 3. Another writer's sign-off alone under a page story ----------------------------

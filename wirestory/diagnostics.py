@@ -412,7 +412,8 @@ _CODES = (
         "a short heading-shaped line (no end mark, eight words at most) between a page's "
         "byline or date line and its first paragraph was left out as furniture: it may be "
         "the story's first subheading, lost (a section's label or a photo's caption with no "
-        "credit reads the same)",
+        "credit reads the same); or a heading of its own over a guide's first numbered entry "
+        "opening the story",
     ),
     Code(
         "comment-heading-read-past",
@@ -768,7 +769,8 @@ _CODES = (
         "capitalised words naming no writer (By Half Time, By Tuesday) left out under the "
         "headline: it may be a subheading or the story's first line; or a summary box's label "
         "and its rows (Key points / In brief over a few sentences) between a page's headline "
-        "and its story, left out: the rows sum the story up and are in no field",
+        "and its story, left out: the rows sum the story up and are in no field; or numbered "
+        "sentences there with no label (1. The pier will be rebuilt … / 2. …), left out",
     ),
     Code(
         "caption-markup-in-body",

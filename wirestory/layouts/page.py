@@ -9957,13 +9957,17 @@ def _flag_heading_over_story(
     body_start, body_end = span
     opening = " ".join(texts[body_start : min(body_end, body_start + 2)]).casefold()
     told = {w.strip(_WORD_EDGES) for w in opening.split()}
-    if not any(len(w) >= _HEADING_WORD_MIN_CHARS and w in told for w in words) and not (
-        # A guide's entries, each a name over its text (``Harbour Beans`` /
-        # its text / ``The Net Loft`` / its text): the name shares no word
-        # with the text under it, but the story's next entry heading, a
-        # short line under its first paragraph, is of its shape; the first
-        # entry's name was left out, silently.
-        body_start + 2 < body_end and _heading_shaped(texts[body_start + 1])
+    if (
+        not any(len(w) >= _HEADING_WORD_MIN_CHARS and w in told for w in words)
+        and not (
+            # A guide's entries, each a name over its text (``Harbour Beans`` /
+            # its text / ``The Net Loft`` / its text): the name shares no word
+            # with the text under it, but the story's next entry heading, a
+            # short line under its first paragraph, is of its shape; the first
+            # entry's name was left out, silently.
+            body_start + 2 < body_end and _heading_shaped(texts[body_start + 1])
+        )
+        and not _heading_over_first_entry(texts[body_start], words, lines, state)
     ):
         return
     if not _under_header_line(blocks, lines, number, state, knowledge):
@@ -9977,6 +9981,24 @@ def _flag_heading_over_story(
             index,
         )
     )
+
+
+def _heading_over_first_entry(
+    first: str, words: set[str], lines: Sequence[Line], state: LineState
+) -> bool:
+    """Is the heading of ``words`` (case-folded) right over the story's first
+    block ``first``, a guide's first numbered entry (``1. Harbour Beans, 12
+    Quay Street``, read in by :func:`_first_entry_over_story`), a heading of
+    its own (``Our favourite cafés on the quay``)? It introduces the entries,
+    naming none of the first one's words, and was left out, silently. One
+    writing only the headline's words (``Best cafés in Kellsmouth`` under
+    ``The best cafés in Kellsmouth``) is the headline shown again: left out,
+    unsaid."""
+    if _ENTRY_NUMBER.match(first.strip()) is None:
+        return False
+    headline = lines[state.headline].text if state.headline is not None else ""
+    heard = {w.strip(_WORD_EDGES) for w in headline.casefold().split()}
+    return not words <= heard
 
 
 # A short first paragraph holds this many words at least (a caption's label,
