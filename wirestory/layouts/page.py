@@ -2630,7 +2630,8 @@ def _flag_sign_up_pitch(
         "inbox" not in body
         and "ewsletter" not in body
         and " channel" not in body
-        and " phone" not in body
+        # "your phone", "Your phone" ("… phone" alone is in too many stories)
+        and "our phone" not in body
         and "ponsel" not in body
     ):
         return
