@@ -311,8 +311,16 @@ _CODES = (
         "sign-off-in-body",
         "warning",
         "wire copy's last paragraph reads as a writer's sign-off (a name and an outlet "
-        "after a comma: Tom Hale, USA TODAY) naming someone its byline does not: kept as "
-        "the story's, it may be a second writer's or a photo's credit",
+        "after a comma: Tom Hale, USA TODAY; or a name alone after a dash: — Tom Hale) "
+        "naming someone its byline does not: kept as the story's, it may be a second "
+        "writer's or a photo's credit, or a quote's author",
+    ),
+    Code(
+        "sign-off-left-out",
+        "warning",
+        "a name and an outlet after a comma right under a page's story (Tom Hale, USA "
+        "TODAY) naming someone its byline does not was left out as the page's footer: it "
+        "may be a second writer's sign-off (a reader's letter is signed the same)",
     ),
     Code(
         "sign-off-word-may-be-outlet",
@@ -404,7 +412,8 @@ _CODES = (
         "a short heading-shaped line (no end mark, eight words at most) between a page's "
         "byline or date line and its first paragraph was left out as furniture: it may be "
         "the story's first subheading, lost (a section's label or a photo's caption with no "
-        "credit reads the same)",
+        "credit reads the same); or a heading of its own over a guide's first numbered entry "
+        "opening the story",
     ),
     Code(
         "comment-heading-read-past",
@@ -475,7 +484,8 @@ _CODES = (
         "or a byline in any layout whose given name was read as sharing the last writer's "
         "family name (By Jane and Tom Roe), as a phrase joined by 'and' reads (By Land and "
         "Sea Power), or whose name after 'From' ends in a place's word (From Green Park in "
-        "London)",
+        "London); or a 'Penulis … | Editor …' header line whose editor's part names no "
+        "person (Penulis Muda Berbakat | Editor Pilihan: a heading's words)",
     ),
     Code(
         "byline-opener-as-name",
@@ -737,10 +747,10 @@ _CODES = (
     Code(
         "sign-up-pitch-in-body",
         "warning",
-        "a page's one-line paragraph of at most 30 words bidding the reader to a newsletter "
-        "or their inbox (Get the day's top stories in your inbox every morning., Want the "
-        "news in your inbox? Sign up …), reporting no speech, was kept as the story's: it "
-        "may be a sign-up box's pitch",
+        "a page's one-line paragraph of at most 30 words bidding the reader to a newsletter, "
+        "their inbox or their phone (Get the day's top stories in your inbox every morning., "
+        "Want the news in your inbox? Sign up …, Simak … langsung di ponselmu.), reporting "
+        "no speech, was kept as the story's: it may be a sign-up box's pitch",
     ),
     Code(
         "sign-up-pitch-left-out",
@@ -760,7 +770,8 @@ _CODES = (
         "capitalised words naming no writer (By Half Time, By Tuesday) left out under the "
         "headline: it may be a subheading or the story's first line; or a summary box's label "
         "and its rows (Key points / In brief over a few sentences) between a page's headline "
-        "and its story, left out: the rows sum the story up and are in no field",
+        "and its story, left out: the rows sum the story up and are in no field; or numbered "
+        "sentences there with no label (1. The pier will be rebuilt … / 2. …), left out",
     ),
     Code(
         "caption-markup-in-body",

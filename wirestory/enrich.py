@@ -60,12 +60,14 @@ from wirestory.layouts.marked import showing_comparer
 from wirestory.layouts.page import (
     PAGE_SIGN_OFF_RULE,
     TITLE_SEPARATOR_SHAPE,
+    WEB_ADDRESS,
     closing_section_goes_on,
     guess_language,
     header_stamp,
     place_after_name_problem,
     place_said_in_story,
     shows_page_under_title,
+    site_stop_dropped,
     title_part,
     writer_sign_off,
 )
@@ -631,30 +633,8 @@ def _plain_words(text: str) -> bool:
     return (
         bool(comma)
         and _NOT_SIGN_OFF_MARKS.isdisjoint(names)
-        and (is_site_name(site) or _WEB_ADDRESS.fullmatch(site) is not None)
+        and (is_site_name(site) or WEB_ADDRESS.fullmatch(site) is not None)
     )
-
-
-def _site_stop_dropped(text: str) -> str:
-    """``text`` less the full stop after a site's address closing it
-    (``Jane Roe, Valetickets.com.``: the writer's sign-off, the site's name
-    with the stop some sites print after it), else ``text``. The stop barred
-    the sign-off, which stayed the story's last paragraph, silently
-    (silent52). A sentence's stop after anything else stays: ``Jane Roe,
-    Kellsmouth.`` may end a sentence."""
-    if text[-1:] != "." or ", " not in text:
-        return text
-    site = text[:-1].rpartition(", ")[2]
-    if is_site_name(site) or _WEB_ADDRESS.fullmatch(site) is not None:
-        return text[:-1]
-    return text
-
-
-# A site's address as a writer signs with it after her name (``Jane Roe,
-# vale-news.co.uk``, ``Jane Roe, www.valetickets.com``): no spaces, letters,
-# digits or hyphens, one or two endings of two to four letters. Each part
-# bounded and told from the next by its dot: linear.
-_WEB_ADDRESS = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,40}(?:\.[A-Za-z]{2,4}){1,2}")
 
 
 def _paragraph_dateline(
@@ -1180,7 +1160,9 @@ def _sign_off_over_trailers(
         # A page's last paragraph is the sign-off only where the layout read
         # it under the story's stretch (page._trailing_contributors).
         return
-    text = _site_stop_dropped(lines[last].text.strip())
+    text = site_stop_dropped(lines[last].text.strip())
+    if state.kind != "page" and _dashed_name_under_story(lines, state, found, options, text):
+        return
     if (
         ", " not in text
         or len(text) > _BYLINE_AFTER_MAX_CHARS
@@ -1225,6 +1207,67 @@ def _sign_off_over_trailers(
             last,
         )
     )
+
+
+def _dashed_name_under_story(
+    lines: list[Line],
+    state: LineState,
+    found: WireFields,
+    options: ParseOptions,
+    text: str,
+) -> bool:
+    """Wire copy's last paragraph ``text`` a person's name alone after a dash
+    (``— Jane Roe``, ``-- Ivo Marsh``), as writers and columnists sign their
+    copy: the byline's own writer's is a trailer (``trailer-writer-sign-off``);
+    another name, or one under no byline, is kept and said
+    (``sign-off-in-body``: a second writer's sign-off, a quote's or a
+    letter's author read the same). Each stayed the story's last paragraph,
+    silently. A list's dashed rows (under a colon or another dashed row:
+    :func:`_dashed_row`) are the story's, unsaid. True when the line is such
+    a name (whatever was done with it)."""
+    named = _DASHED_PERSON.fullmatch(text)
+    if named is None:
+        return False
+    paragraphs = state.paragraphs
+    above = joined_text(lines, paragraphs[-2]).rstrip()
+    if above.endswith(":") or _dashed_row(above):
+        return True
+    signed = page_person_names(named["name"], knowledge=options.knowledge)
+    if signed is None or signed.organization is not None or not signed.names:
+        return False
+    last = paragraphs[-1][0]
+    byline = found.byline
+    if byline is not None and {name.casefold() for name in signed.names} == {
+        name.casefold() for name in byline.names
+    }:
+        paragraphs.pop()
+        _claim(state, [last], Role.TRAILER, "trailer-writer-sign-off")
+        return True
+    whose = (
+        f"someone the byline ({', '.join(byline.names)}) does not"
+        if byline is not None
+        else "a person, the story having no byline"
+    )
+    state.problems.append(
+        Problem(
+            "sign-off-in-body",
+            f"the story's last paragraph {text[:60]!r} is a name alone after a dash, as a "
+            f"writer signs off, naming {whose}: kept as the story's, it may be a second "
+            "writer's sign-off or a quote's author",
+            last,
+        )
+    )
+    return True
+
+
+# A name after one or two dashes alone on a line (``— Jane Roe``, ``--Ivo
+# Marsh``, ``– Ada van Quinn``): two to four words, the first and the last
+# capitalised, at most a small particle between. Each word bounded by a
+# space, no run nested in another: linear.
+_DASHED_PERSON = re.compile(
+    r"[-\u2013\u2014]{1,2} ?"
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?: [a-z]{1,3})?(?: [A-Z][\w'\u2019.-]*){1,2})"
+)
 
 
 def _listed_outlet(

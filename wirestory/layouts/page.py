@@ -2563,14 +2563,21 @@ def _holds(text: str, opening: str, forms: tuple[str, ...]) -> bool:
 # "Don't miss a story: …") and a newsletter or the reader's inbox named. The
 # bid's words open a how-to story's sentences too ("Get the bank's alerts
 # sent to your inbox …"), so the paragraph is kept and said. Bounded: linear.
+# Indonesian portals bid so too: ``Simak`` (follow), ``Ikuti`` (follow),
+# ``Dapatkan`` (get).
 _PITCH_BID: Final = re.compile(
     r"(?:^|[.?!:] {1,3})(?:get|want|don't miss|don’t miss|never miss|sign up|subscribe"
-    r"|join|stay)\b"
+    r"|join|stay|simak|ikuti|dapatkan)\b"
 )
 # A messaging app's channel is such a pitch's too: "Join our Telegram channel
 # and get the latest news delivered to you." (South and Southeast Asian
-# sites, under the story).
-_PITCH_WORDS: Final = re.compile(r"\b(?:newsletters?|your inbox|(?:telegram|whatsapp) channel)\b")
+# sites, under the story); and the reader's phone, as the news is bid to it
+# as to the inbox ("Simak breaking news dan berita pilihan kami langsung di
+# ponselmu.", Indonesian portals: "… on your phone").
+_PITCH_WORDS: Final = re.compile(
+    r"\b(?:newsletters?|your inbox|(?:telegram|whatsapp) channel|your phone"
+    r"|ponselmu|ponsel (?:anda|kamu))\b"
+)
 # The most words of such a pitch (a paragraph of the story is longer).
 _PITCH_MAX_WORDS: Final = 30
 
@@ -2619,7 +2626,14 @@ def _flag_sign_up_pitch(
     box's pitch standing alone between the paragraphs or under them, kept as
     the story's (one opening ``Sign up for our …`` is furniture already).
     Sieved by the body's text: most hold neither word; one diagnostic a story."""
-    if "inbox" not in body and "ewsletter" not in body and " channel" not in body:
+    if (
+        "inbox" not in body
+        and "ewsletter" not in body
+        and " channel" not in body
+        # "your phone", "Your phone" ("… phone" alone is in too many stories)
+        and "our phone" not in body
+        and "ponsel" not in body
+    ):
         return
     for paragraph in state.paragraphs:
         if len(paragraph) != 1:
@@ -2637,9 +2651,9 @@ def _flag_sign_up_pitch(
             state.problems.append(
                 Problem(
                     "sign-up-pitch-in-body",
-                    f"{text[:80]!r} bids the reader to a newsletter or their inbox in one "
-                    "short sentence: kept as the story's paragraph, it may be a sign-up "
-                    "box's pitch",
+                    f"{text[:80]!r} bids the reader to a newsletter, their inbox or their "
+                    "phone in one short sentence: kept as the story's paragraph, it may be a "
+                    "sign-up box's pitch",
                     paragraph[0],
                 )
             )
@@ -5269,25 +5283,29 @@ def _read_blocks(
     trailing, signed = _trailing_contributors(
         texts, body_end, limit, knowledge, bylined=bool(state.byline)
     )
-    # The writer's sign-off alone under the story (``Jane Roe, USA TODAY``
-    # under ``By Jane Roe``): _sign_off_over_trailers reads it (silent52).
-    lone_sign_off = (
-        body_end
-        if signed == body_end
-        and not trailing
+    # The writer's sign-off under the story (``Jane Roe, USA TODAY`` under
+    # ``By Jane Roe``), alone (silent52) or over its trailers (``Contributing:
+    # Tom Hale``, silent53, where it was stepped over as furniture):
+    # _sign_off_over_trailers reads it, its outlet the byline's organisation.
+    lone_sign_off = -1
+    if (
+        signed == body_end
         and state.byline
         and body_start < body_end
-        and not _town_after_name(texts[body_end], knowledge)
-        # The byline's own writer only: another name and an outlet or an
-        # address under the story (``Jane Roe, The Drive`` under ``By Ivo
-        # Marsh``) may sign a letter, left out as before.
-        and texts[body_end].strip().partition(", ")[0].casefold()
-        in " ".join(lines[n].text for n in state.byline).casefold()
-        else -1
-    )
-    if lone_sign_off >= 0:
-        trailing, signed = frozenset({body_end}), -1
-    elif not trailing:
+        and not _town_after_name(site_stop_dropped(texts[body_end].strip()), knowledge)
+    ):
+        if (
+            texts[body_end].strip().partition(", ")[0].casefold()
+            in " ".join(lines[n].text for n in state.byline).casefold()
+        ):
+            lone_sign_off = body_end
+            trailing, signed = trailing | {body_end}, -1
+        else:
+            # Another name and an outlet (``Tom Hale, USA TODAY`` under ``By
+            # Ivo Marsh``) may sign a second writer's part or a reader's
+            # letter (``Jane Roe, The Drive``): left out as before, said.
+            _flag_sign_off_left_out(texts[body_end], blocks[body_end], state)
+    if not trailing:
         signed = -1
     if not trailing and body_start < body_end < len(texts):
         _flag_dashed_name_left_out(texts, blocks, body_end, rules[body_end], state, knowledge)
@@ -6834,6 +6852,18 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                 state.problems.append(
                     place_after_name_problem(split, state.byline[0] if state.byline else first)
                 )
+        elif writer_beside_unnamed_editor(found.raw, knowledge):
+            # "Penulis Muda Berbakat | Editor Pilihan": a heading's words in
+            # the writer's and editor's frame, or an editor of one name.
+            state.problems.append(
+                Problem(
+                    "byline-name-may-be-phrase",
+                    f"{found.raw[:80]!r} was read as the byline ('Penulis' and the writer, "
+                    "'Editor' and the editor) but the editor's part names no person: a "
+                    "heading's words in the same frame read the same",
+                    state.byline[0] if state.byline else first,
+                )
+            )
         elif outlet_may_be_writer(found, knowledge=knowledge):
             # "By Jane Roe, Emily Post": the outlet, or a second writer.
             state.problems.append(
@@ -9952,13 +9982,17 @@ def _flag_heading_over_story(
     body_start, body_end = span
     opening = " ".join(texts[body_start : min(body_end, body_start + 2)]).casefold()
     told = {w.strip(_WORD_EDGES) for w in opening.split()}
-    if not any(len(w) >= _HEADING_WORD_MIN_CHARS and w in told for w in words) and not (
-        # A guide's entries, each a name over its text (``Harbour Beans`` /
-        # its text / ``The Net Loft`` / its text): the name shares no word
-        # with the text under it, but the story's next entry heading, a
-        # short line under its first paragraph, is of its shape; the first
-        # entry's name was left out, silently.
-        body_start + 2 < body_end and _heading_shaped(texts[body_start + 1])
+    if (
+        not any(len(w) >= _HEADING_WORD_MIN_CHARS and w in told for w in words)
+        and not (
+            # A guide's entries, each a name over its text (``Harbour Beans`` /
+            # its text / ``The Net Loft`` / its text): the name shares no word
+            # with the text under it, but the story's next entry heading, a
+            # short line under its first paragraph, is of its shape; the first
+            # entry's name was left out, silently.
+            body_start + 2 < body_end and _heading_shaped(texts[body_start + 1])
+        )
+        and not _heading_over_first_entry(texts[body_start], words, lines, state)
     ):
         return
     if not _under_header_line(blocks, lines, number, state, knowledge):
@@ -9972,6 +10006,24 @@ def _flag_heading_over_story(
             index,
         )
     )
+
+
+def _heading_over_first_entry(
+    first: str, words: set[str], lines: Sequence[Line], state: LineState
+) -> bool:
+    """Is the heading of ``words`` (case-folded) right over the story's first
+    block ``first``, a guide's first numbered entry (``1. Harbour Beans, 12
+    Quay Street``, read in by :func:`_first_entry_over_story`), a heading of
+    its own (``Our favourite cafés on the quay``)? It introduces the entries,
+    naming none of the first one's words, and was left out, silently. One
+    writing only the headline's words (``Best cafés in Kellsmouth`` under
+    ``The best cafés in Kellsmouth``) is the headline shown again: left out,
+    unsaid."""
+    if _ENTRY_NUMBER.match(first.strip()) is None:
+        return False
+    headline = lines[state.headline].text if state.headline is not None else ""
+    heard = {w.strip(_WORD_EDGES) for w in headline.casefold().split()}
+    return not words <= heard
 
 
 # A short first paragraph holds this many words at least (a caption's label,
@@ -11430,7 +11482,13 @@ def _trailing_contributors(
     last, signed = body_end - 1, -1
     for number in range(body_end, min(limit, len(texts), body_end + _TRAILER_BLOCKS)):
         trailer = classify_trailer(texts[number], knowledge=knowledge)
-        if trailer is None and number == body_end and _writer_sign_off(texts[number], knowledge):
+        if (
+            trailer is None
+            and number == body_end
+            # ``Ivo Marsh, Valetickets.com.``: the stop some sites print
+            # after their address closing the sign-off (silent53).
+            and _writer_sign_off(site_stop_dropped(texts[number].strip()), knowledge)
+        ):
             signed = number
             continue
         if (
@@ -11467,6 +11525,46 @@ def _trailing_contributors(
     return frozenset(range(body_end, last + 1)), signed
 
 
+def site_stop_dropped(text: str) -> str:
+    """``text`` less the full stop after a site's address closing it
+    (``Jane Roe, Valetickets.com.``: the writer's sign-off, the site's name
+    with the stop some sites print after it), else ``text``. The stop barred
+    the sign-off, which stayed the story's last paragraph, silently
+    (silent52; on a page, silent53). A sentence's stop after anything else stays: ``Jane Roe,
+    Kellsmouth.`` may end a sentence."""
+    if text[-1:] != "." or ", " not in text:
+        return text
+    site = text[:-1].rpartition(", ")[2]
+    if is_site_name(site) or WEB_ADDRESS.fullmatch(site) is not None:
+        return text[:-1]
+    return text
+
+
+# A site's address as a writer signs with it after her name (``Jane Roe,
+# vale-news.co.uk``, ``Jane Roe, www.valetickets.com``): no spaces, letters,
+# digits or hyphens, one or two endings of two to four letters. Each part
+# bounded and told from the next by its dot: linear.
+WEB_ADDRESS: Final = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,40}(?:\.[A-Za-z]{2,4}){1,2}")
+
+
+def _flag_sign_off_left_out(text: str, index: int, state: LineState) -> None:
+    """``sign-off-left-out`` on a name and an outlet after a comma right
+    under a page's story (:func:`_writer_sign_off`) naming someone its byline
+    does not, left out as the page's footer: a second writer signs her part
+    so (``Tom Hale, USA TODAY`` under ``By Ivo Marsh``), a reader's letter is
+    signed the same (``Jane Roe, The Drive``); the form does not tell them
+    apart, and read as a trailer the letter's author would be a writer."""
+    state.problems.append(
+        Problem(
+            "sign-off-left-out",
+            f"{text.strip()!r}, a name and an outlet right under the story's last paragraph, "
+            "names someone the byline does not: left out as the page's footer, it may be a "
+            "second writer's sign-off (or a reader's letter signed)",
+            index,
+        )
+    )
+
+
 def _town_after_name(text: str, knowledge: Knowledge) -> bool:
     """Does ``text``, a name and a word after a comma (``Kim Gump, Dallas``),
     end in one word of no outlet's form: not in capitals, no
@@ -11474,7 +11572,14 @@ def _town_after_name(text: str, knowledge: Knowledge) -> bool:
     Under a page's story such a line signs a reader's letter as often as the
     writer signs with her town: it is not read as the writer's sign-off."""
     tail = text.strip().rpartition(", ")[2]
-    return " " not in tail and not tail.isupper() and tail.casefold() not in knowledge.outlet_words
+    return (
+        " " not in tail
+        and not tail.isupper()
+        and tail.casefold() not in knowledge.outlet_words
+        # A site's address is no town (``Ivo Marsh, Valetickets.com``).
+        and not is_site_name(tail)
+        and WEB_ADDRESS.fullmatch(tail) is None
+    )
 
 
 # The rule of the byline's writer's sign-off alone under a page's story, read
@@ -13702,6 +13807,7 @@ def _header(
                     )
                 )
     _flag_summary_box_left_out(texts, blocks, headline + 1, body_start, state, knowledge)
+    _flag_numbered_points_left_out(texts, blocks, headline + 1, body_start, state)
 
 
 # The fewest words of a summary box's row with no bullet: a sentence's.
@@ -13764,6 +13870,56 @@ def _flag_summary_box_left_out(
                     blocks[number],
                 )
             )
+
+
+def _flag_numbered_points_left_out(
+    texts: Sequence[str], blocks: Sequence[int], low: int, body_start: int, state: LineState
+) -> None:
+    """Say it when numbered sentences between the headline and the story
+    (``1. The pier will be rebuilt by summer.`` / ``2. The work will cost
+    $4 million.`` under the byline: a summary box with no label, as some
+    sites print the story's key points) were left out as the header's
+    furniture: two rows or more counting up from one in the same mark, each
+    a sentence of ``_SUMMARY_ROW_MIN_WORDS`` words or more (``1. News`` /
+    ``2. Sport``, a menu's rows, are none). They were in no field, silently
+    (``header-line-left-out``, quoting the rows, as a labelled box's)."""
+    left_out = (
+        (number, line.strip())
+        for number in range(low, body_start)
+        if state.rules[blocks[number]] == "between-headline-and-story"
+        for line in texts[number].strip().split("\n")
+    )
+    rows: list[str] = []
+    first, mark = -1, ""
+    for number, row in left_out:
+        entry = _ENTRY_NUMBER.match(row)
+        if (
+            entry is not None
+            and int(entry[1]) == len(rows) + 1
+            and entry[2] == (mark or entry[2])
+            and row[-1:] in _PARAGRAPH_ENDS
+            and len(row.split()) > _SUMMARY_ROW_MIN_WORDS
+        ):
+            if not rows:
+                first, mark = number, entry[2]
+            rows.append(row)
+        elif len(rows) >= 2:
+            break
+        else:
+            rows, mark = [], ""
+    if len(rows) < 2:
+        return
+    named = ", ".join(repr(row[:_SUMMARY_ROW_CHARS]) for row in rows[:_SUMMARY_ROWS_NAMED])
+    more = ", …" if len(rows) > _SUMMARY_ROWS_NAMED else ""
+    state.problems.append(
+        Problem(
+            "header-line-left-out",
+            f"{len(rows)} numbered sentences ({named}{more}) "
+            "between the headline and the story were left out: they may sum the story up "
+            "(a summary box with no label) and are in no field",
+            blocks[first],
+        )
+    )
 
 
 # "By" and at most this many capitalised words: a byline's shape.
@@ -15537,6 +15693,13 @@ def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
     found = find_page_byline(text if credited is None else credited[0], knowledge=knowledge)
     if found is None and text.lstrip()[:8] == "Penulis ":
         found = _writer_beside_editor(text, knowledge)
+    if found is not None and found.names and all(map(is_site_name, found.names)):
+        # "Tirto.id - 04/03/2025, 10:32 WIB": a portal's address and the
+        # page's date over the ``Penulis … | Editor …`` line read as the
+        # byline, the address a writer's name; the writer under it was then
+        # left out as furniture, silently (silent53). A site signs no byline
+        # here: the line is its date line.
+        found = None
     if found is None:
         return _name_and_stamp(text, knowledge)
     if (
@@ -15557,7 +15720,9 @@ def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
 
 # An Indonesian portal's writer and editor on one line, their labels with no
 # colon: "Penulis Rina Sari | Editor Adi Putra". Bounded runs: linear.
-_WRITER_BESIDE_EDITOR: Final = regex.compile(r"Penulis (?P<name>[^|]{1,80}) \| Editor [^|]{1,80}")
+_WRITER_BESIDE_EDITOR: Final = regex.compile(
+    r"Penulis (?P<name>[^|]{1,80}) \| Editor (?P<editor>[^|]{1,80})"
+)
 
 
 def _writer_beside_editor(text: str, knowledge: Knowledge) -> Byline | None:
@@ -15566,7 +15731,11 @@ def _writer_beside_editor(text: str, knowledge: Knowledge) -> Byline | None:
     would be, the whole line its raw text. Alone, ``Penulis`` with no colon
     opens a sentence or a heading as well (``Penulis Buku Baru``, new book's
     writer): the editor's part beside it is what makes the line a byline.
-    Unread, the name was lost, silently."""
+    Unread, the name was lost, silently. A heading's words in the frame
+    (``Penulis Muda Berbakat | Editor Pilihan``: young talented writer,
+    editor's pick) read the same, as does an editor known by one name: where
+    the editor's part names no person the byline is doubted
+    (:func:`writer_beside_unnamed_editor`)."""
     framed = _WRITER_BESIDE_EDITOR.fullmatch(text.strip())
     if framed is None:
         return None
@@ -15574,6 +15743,23 @@ def _writer_beside_editor(text: str, knowledge: Knowledge) -> Byline | None:
     if found is None or not found.names:
         return None
     return attrs.evolve(found, raw=text.strip(), organization=None)
+
+
+def _editor_named(part: str, knowledge: Knowledge) -> bool:
+    """Does ``part``, after ``Editor`` in ``Penulis Name | Editor Name``,
+    name a person alone (``Adi Putra``), no organisation?"""
+    named = page_person_names(part.strip(), knowledge=knowledge)
+    return named is not None and bool(named.names) and named.organization is None
+
+
+def writer_beside_unnamed_editor(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` the frame of ``Penulis Name | Editor Name`` whose editor's
+    part names no person (``Penulis Muda Berbakat | Editor Pilihan``; or an
+    editor known by one name, ``Editor Sukarno``)? Read as the byline
+    (:func:`_writer_beside_editor`), it is doubted: a heading's words in the
+    frame named the writer, silently."""
+    framed = _WRITER_BESIDE_EDITOR.fullmatch(text.strip())
+    return framed is not None and not _editor_named(framed.group("editor"), knowledge)
 
 
 # The separators of a header line setting the writer's name, their desk and

@@ -1218,7 +1218,24 @@ def _date_words_line(text: str, knowledge: Knowledge) -> bool:
         and _CLOCK_TIME.search(stripped) is None
     ):
         return letters[0] in _WEEKDAY_ABBREVIATIONS and _weekday_and_day(stripped)
+    if all(word in _TIME_UNITS for word in letters) and len(_DIGIT_RUNS.findall(stripped)) == 1:
+        # One number and a unit of time alone (``90 Minutes``, ``Minuto 90``,
+        # ``24 Horas``: a programme's or a column's name, a match's minute)
+        # names no date nor time of day: it was taken for the story's date
+        # line over the byline, lost from every field. ``Updated 3 hours
+        # ago`` and ``hace 2 horas`` hold a label or an ``ago`` beside it; a
+        # time of day holds two numbers (``10:32 horas``), as does a reader
+        # mode's reading time (``5–6 minutes``, read under the writer's name
+        # as this line's date, heldout29).
+        return False
     return bool(letters) and all(word in knowledge.date_line_words for word in letters)
+
+
+# Units of time among Knowledge.date_line_words, lower-case: beside a number
+# alone they count a span, no date (_date_words_line).
+_TIME_UNITS: Final = frozenset(
+    "hour hours minute minutes hora horas minuto minutos h hs hrs".split()
+)
 
 
 def _weekday_and_day(text: str) -> bool:
