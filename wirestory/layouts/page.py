@@ -4252,9 +4252,11 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         # …, WordPress themes' header): read as the headline the menu ended
         # at, the page was wire copy, the blog's name its headline, silently.
         # As a tagline first: no end mark, a few words more than an item, and
-        # two items wanted under it besides the name; and two menu items
-        # right under it (a headline under a section's label has its byline
-        # or deck there: ``Sport`` / headline / ``By Jess Appiah``).
+        # two items wanted under it besides the name; and three menu items
+        # right under it (a headline under a section's label has its byline,
+        # the writer's name and title or its deck there: ``Sport`` /
+        # headline / ``By Jess Appiah``; ``Health`` / headline / ``Sophie
+        # Tennant`` / ``Health Correspondent``).
         if (
             seen == 2
             and items == 1
