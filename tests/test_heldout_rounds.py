@@ -1,5 +1,5 @@
 """The tests every round of written whole pages shares (heldout23, 25, 26, 27, 28, 29, 30, 31,
-captions52, captions53):
+32, captions52, captions53):
 each page's fields as its file pins them down, one story a page, each
 misreading left carrying its diagnostic, and the pages rebuilt from their
 segments. Each round's module states its pages and what it left
@@ -23,6 +23,7 @@ from test_heldout28 import ROUND as HELDOUT28
 from test_heldout29 import ROUND as HELDOUT29
 from test_heldout30 import ROUND as HELDOUT30
 from test_heldout31 import ROUND as HELDOUT31
+from test_heldout32 import ROUND as HELDOUT32
 
 import wirestory
 
@@ -35,6 +36,7 @@ _ROUNDS: dict[str, HeldOutPages] = {
     "heldout29": HELDOUT29,
     "heldout30": HELDOUT30,
     "heldout31": HELDOUT31,
+    "heldout32": HELDOUT32,
     "captions52": CAPTIONS52,
     "captions53": CAPTIONS53,
 }

@@ -2169,6 +2169,40 @@ def credit_for_outlet(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) ->
     return outlet
 
 
+def credit_comma_outlet(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> str | None:
+    """The outlet of a photo's credit in the ``NAME, OUTLET`` form, None when
+    the line is not one: a person's name of two or three words in title case
+    (letters, hyphens, apostrophes), a comma, and an outlet ending in a word of
+    :attr:`~wirestory.Knowledge.outlet_words` (``Jun Reyes, VNN News``, as
+    Philippine broadcasters credit their staff photographers after the
+    caption's sentence).
+
+    >>> credit_comma_outlet("Jun Reyes, VNN News")
+    'VNN News'
+    >>> credit_comma_outlet("Manila, Philippines") is None
+    True
+    """
+    raw = line.strip()
+    name, comma, outlet = raw.partition(", ")
+    words = name.split()
+    if (
+        not comma
+        or len(raw) > _MAX_CHARS
+        or not 2 <= len(words) <= 3
+        or not all(
+            word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()
+            for word in words
+        )
+    ):
+        return None
+    if (
+        _OUTLET.fullmatch(outlet) is None
+        or outlet.rsplit(" ", 1)[-1].casefold() not in knowledge.outlet_words
+    ):
+        return None
+    return outlet
+
+
 # "[Jane Roe/The Vale Post]": a writer and an outlet in square brackets, a
 # slash between. Bounded runs of one class each: linear.
 _BRACKETED = regex.compile(r"\[\s{0,3}+(?P<names>[^\[\]/]{3,80}+)/(?P<outlet>[^\[\]/]{2,80}+)\]")

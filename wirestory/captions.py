@@ -27,6 +27,7 @@ import regex
 from wirestory.agencies import find_agency, named_by_word
 from wirestory.bylines import (
     agency_spellings,
+    credit_comma_outlet,
     credit_for_outlet,
     ends_place_name,
     is_organization_line,
@@ -592,6 +593,21 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             # left out with the header's furniture, silently. The name and
             # an outlet's word ending the line (credit_for_outlet) prove it;
             # the sentence ends after a small letter, not an initial's stop.
+            kept = match.start() + 1
+            return _match(text[:kept].rstrip(), tail, "bare", text, offset, counter, labelled)
+        if (
+            page
+            and label < 0
+            and match.group() == ". "
+            and ", " in tail
+            and text[: match.start() + 1][-2:-1].islower()
+            and credit_comma_outlet(tail, knowledge=knowledge) is not None
+        ):
+            # "… in Barangay San Roque on Tuesday. Jun Reyes, VNN News": the
+            # staff photographer and the outlet after a comma, glued after the
+            # caption's sentence (Philippine broadcasters' pages). No agency is
+            # named, so no bare credit's reading took it, and the caption under
+            # the header was left out as furniture, silently.
             kept = match.start() + 1
             return _match(text[:kept].rstrip(), tail, "bare", text, offset, counter, labelled)
         if label >= 0 and _names_after_label(tail, closers):

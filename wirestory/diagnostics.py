@@ -1098,6 +1098,8 @@ _RULES: dict[str, str] = {
     "headline-repeats-title": "the line above the story that repeats the page title",
     "headline-title-part": "the line equal to the page title's headline part (Headline - Site)",
     "headline-above-byline": "the headline-shaped line above the header's byline or date line",
+    "headline-under-date": "a newsroom's headline right under its date line, the menu over the "
+    "date and only buttons between it and the story",
     "byline-header-zone": "a byline near the story's first paragraph, outside headline..story",
     "standfirst-above-byline": "a page's subtitle between headline and byline, the story below",
     "standfirst-under-headline": "a page's one-line subtitle between headline and byline, "

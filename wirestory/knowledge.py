@@ -954,6 +954,10 @@ class Knowledge:
             # "Presented by Jane Roe", "Hosted by Jane Roe".
             "Presented",
             "Hosted",
+            # Indian portals name the desk writer who put a story together so:
+            # "Curated By: Riya Sen" over "Last Updated: …" (the only name the
+            # page gives; read as none, the story had no byline, silently).
+            "Curated",
         ),
         validator=_STRINGS,
     )
@@ -1448,7 +1452,13 @@ class Knowledge:
             ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου
             σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου
             січня лютого березня квітня травня червня липня серпня вересня жовтня листопада
-            грудня""".split()
+            грудня"""
+            # Arabic: the months of Egypt and the Gulf ("4 مارس 2025", two
+            # spellings of April) and of the Levant and Iraq ("4 آذار 2025";
+            # "كانون" and "تشرين" open two months each, their second word "الثاني"
+            # or "الأول", second or first, is one of Knowledge.date_line_words).
+            """ يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر
+            ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين""".split()
         ),
         validator=_STRING_SET,
     )
@@ -2078,7 +2088,16 @@ class Knowledge:
             # Croatian and Serbian "4. ožujka 2025. u 10:32", Swedish, Danish
             # and Norwegian "4 mars 2025 kl 10.32", Finnish "4.3.2025 klo
             # 10.32"; Latvian "2025. gada 4. martā" (year).
-            """ ob u kl klo gada""".split()
+            """ ob u kl klo gada"""
+            # Turkish portals' "Giriş: 04.03.2025 10:32 | Güncelleme: …" (entry,
+            # posted); Polish "Data publikacji: 04.03.2025, 10:32" / "Data
+            # aktualizacji: …"; a Philippine broadcaster's "Posted at Mar 04
+            # 2025 10:32 AM | Updated as of Mar 04 2025 11:15 AM"; Arabic
+            # weekdays ("الثلاثاء 4 مارس 2025 10:32", Tuesday); a newsletter's
+            # archived issue, "Issue #112 · March 4, 2025". Read as none, each
+            # such page was wire copy, its menu's first item the headline.
+            """ giriş data publikacji aktualizacji opublikowano zaktualizowano as of issue
+            الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأول الثاني""".split()
         ),
         validator=_STRING_SET,
     )
@@ -2351,6 +2370,31 @@ class Knowledge:
                 r"^this (?:article|story|fact[- ]?check|report) (?:was|has been)"
                 r" (?:written|produced|researched|reviewed) by (?:our|the) [^.]{0,40}?"
                 r"\bfact[- ]?check\w*+ (?:team|desk|unit)\b",
+            ),
+            # A translator's credit under the story: "Translated from the
+            # Spanish by Laura Quint.", "Translated by Ana Ruiz." (the line
+            # alone: a story's sentence on a translation goes on past the
+            # name, "Translated by her son, the letters …"). Left out as a
+            # closing sentence, it was only said to be one. Bounded: linear.
+            (
+                "translated",
+                r"^translated (?:from (?:the )?[^\s.]{2,20}+ )?by(?: [^\s.,]{1,25}+){1,4}\.?$",
+            ),
+            # A paid post's disclosure under it: "This content was paid for by
+            # Vale Energy and produced by the Vale Times brand studio." (the
+            # advertiser's voice on the page itself: a story's sentence on a
+            # trip paid for by a council names its trip, no "this content").
+            (
+                "paid for by",
+                r"^this (?:content|article|story|post|feature|piece)(?: is| was| has been)"
+                r" (?:paid for|sponsored|funded) by\b",
+            ),
+            # Its second sentence: "The Vale Times newsroom was not involved in
+            # its creation." (the newsroom or its staff, not involved).
+            (
+                "not involved",
+                r"^(?:the )?[^.]{0,40}?\b(?:newsroom|editorial (?:staff|team|department)"
+                r"|news staff)(?: was| were| is| are| had) not involved\b",
             ),
             (
                 "republished",

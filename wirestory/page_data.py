@@ -247,6 +247,8 @@ its sentences goes on through them (page._consent_banners)."""
 # and "Line-ups", a newswire's "Release Versions" and "Contacts", a gallery's
 # "More galleries", a funeral home's "Send Flowers" and "Sign the guestbook", a
 # print view's "Close window", a text-only page's "See Full Web Article".
+# A reaction bar's question over its emoji counts under a story ("What did
+# you think of this story?" / "👍 124", heldout32) was its last paragraph.
 FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     line.strip()
     for line in """
@@ -261,6 +263,8 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     how does this make you feel
     was this page helpful
     was this helpful
+    what did you think of this story
+    what did you think of this article
     sponsored
     sponsored content
     promoted

@@ -103,6 +103,7 @@ from wirestory.captions import (
     caption_label,
     copyright_label,
     credit_line_flags,
+    find_credit,
     has_generic_credit,
     has_named_credit,
     has_named_or_page_credit,
@@ -2776,6 +2777,12 @@ def _flag_markup_and_boilerplate(
         name = match.group(1).strip()
         following = lines[paragraphs[number + 1][0]].text.strip()
         after = following[len(name) :]
+        # The company's legal form after its name (``About Vale Robotics`` /
+        # ``Vale Robotics Inc. designs …``): the verb comes after it. Read
+        # with it, the box was kept as the story's paragraphs, silently.
+        suffix = _LEGAL_FORM_AFTER.match(after)
+        if suffix is not None:
+            after = after[suffix.end() :]
         # The name then a verb in small letters says what the company does as
         # often (``Harlow Robotics designs and builds …``).
         if (
@@ -2809,6 +2816,13 @@ def _flag_markup_and_boilerplate(
                 )
             )
 
+
+# A company's legal form after its name, a comma before it or none (``Vale
+# Robotics Inc.``, ``Kell Holdings, Ltd.``): alternatives of fixed words only.
+_LEGAL_FORM_AFTER: Final = regex.compile(
+    r",? (?:Inc\.|Ltd\.?|LLC|L\.L\.C\.|plc|PLC|Corp\.|Corporation|Limited|GmbH|AG"
+    r"|S\.A\.|N\.V\.|B\.V\.|Pty Ltd\.?|Co\.)(?= )"
+)
 
 # The fewest words of a sentence-ended paragraph under a release's About box
 # read as prose: a contact's short line ending in a stop (``Kellsport,
@@ -4202,7 +4216,7 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         return None
     items = worded = 0
     headline = last_item = None
-    dated = False
+    dated = sponsored = False
     # The fewest items under a site's name in capitals standing first.
     wanted = 1
     # The page's first line past its skip links (``Skip to main content`` /
@@ -4210,11 +4224,13 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
     # left the tagline under it unread as one, and the page was wire copy,
     # the link its headline, silently.
     opening = start
+    seen = 0
     for index in range(start, len(lines)):
         text = lines[index].text
         if not text.strip(BLANK_CHARS):
             opening += index == opening
             continue
+        seen += 1
         stripped = text.strip()
         if (
             index == opening
@@ -4233,6 +4249,15 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         # wire copy, its site's name the headline.
         if items and _INITIALS_ITEM.fullmatch(stripped) is not None:
             items += 1
+            continue
+        # An advertiser's label over a paid post's headline (``Paid Post`` /
+        # ``Sponsored by Vale Energy`` / headline, papers' brand studios): a
+        # page's form, no wire story's, and such a post has no byline or
+        # date for the look under the headline to find. Read as wire copy,
+        # the site's name was its headline and the menu its paragraphs,
+        # silently.
+        if not sponsored and items >= wanted and _SPONSOR_LINE.fullmatch(stripped) is not None:
+            sponsored = True
             continue
         if _site_name_shaped(text) and len(text) <= _MENU_ITEM_MAX_CHARS:
             if not text.isupper():
@@ -4257,6 +4282,28 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
             # Under a skip link, a tagline of a few words more than a
             # menu's item (``* News`` under ``Skip to content`` is an item).
             and (opening == start or len(stripped.split()) > _SITE_NAME_MAX_WORDS)
+        ):
+            wanted = _MENU_MIN_ITEMS + 1
+            continue
+        # A blog's tagline under its name, over the menu (``Kellsmouth Notes``
+        # / ``Local news and views from Kellsmouth`` / ``Home`` / ``About`` /
+        # …, WordPress themes' header): read as the headline the menu ended
+        # at, the page was wire copy, the blog's name its headline, silently.
+        # As a tagline first: no end mark, a few words more than an item, and
+        # two items wanted under it besides the name; and three menu items
+        # right under it (a headline under a section's label has its byline,
+        # the writer's name and title or its deck there: ``Sport`` /
+        # headline / ``By Jess Appiah``; ``Health`` / headline / ``Sophie
+        # Tennant`` / ``Health Correspondent``).
+        if (
+            seen == 2
+            and items == 1
+            and wanted == 1
+            and not _ends_like_paragraph(stripped)
+            and not _menu_bar(stripped)
+            and len(stripped.split()) > _SITE_NAME_MAX_WORDS
+            and len(stripped) <= _HEADLINE_MAX_CHARS
+            and _menu_items_under(lines, index, knowledge)
         ):
             wanted = _MENU_MIN_ITEMS + 1
             continue
@@ -4306,6 +4353,8 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
     # headline, silently.
     if (wanted > _MENU_MIN_ITEMS or headline == last_item) and worded * 2 >= items:
         return None
+    if sponsored:
+        return _blocks(lines, _non_blank(lines, start), _patterns(knowledge))
     looked = listed = rows = 0
     named = False
     name = ""
@@ -4329,6 +4378,15 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
             continue
         if looked < _MENU_BYLINE_LOOKAHEAD and _summary_label(text):
             rows = _SUMMARY_MAX_ROWS
+            continue
+        # A newswire's provider box over the release's date (``NEWS PROVIDED
+        # BY`` / ``Vale Robotics Inc.`` / ``04 Mar, 2025, 10:32 ET``): the
+        # company's name ends in its abbreviation's full stop, which ended
+        # the look as a paragraph's end, and the page was wire copy, the
+        # wire's name its headline, silently. The label and the name under
+        # it are looked past.
+        if text.casefold() in _PROVIDER_LABELS:
+            rows = 1
             continue
         # A contributor network's disclaimer and the writer's bio under the
         # name (``Jane Roe`` / ``Contributor`` / ``Opinions expressed by
@@ -4364,6 +4422,39 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
     return None
 
 
+# A newswire's label over the name of the company whose release it carries.
+_PROVIDER_LABELS: Final = frozenset({"news provided by", "provided by"})
+
+# A tagline has this many menu items right under it.
+_ITEMS_UNDER_TAGLINE: Final = 3
+
+
+def _menu_items_under(lines: Sequence[Line], index: int, knowledge: Knowledge) -> bool:
+    """Are the ``_ITEMS_UNDER_TAGLINE`` non-blank lines under line ``index``
+    each a menu's item (``_menu_item``, site-name shaped), none a byline, a
+    date line, a person's name or a writer's title (``Dev Raman`` / ``March
+    4, 2025``, ``Sophie Tennant`` / ``Health Correspondent`` under a
+    headline)?"""
+    found = 0
+    for number in range(index + 1, len(lines)):
+        text = lines[number].text.strip()
+        if not text:
+            continue
+        if (
+            not _menu_item(text)
+            or not _site_name_shaped(text)
+            or byline_line(text, knowledge=knowledge) is not None
+            or is_date_line(text, knowledge=knowledge)
+            or page_person_names(text, knowledge=knowledge) is not None
+            or names_a_writer(text, knowledge=knowledge)
+        ):
+            return False
+        found += 1
+        if found == _ITEMS_UNDER_TAGLINE:
+            return True
+    return False
+
+
 # What a line of the menu counted first may be long: a skip link
 # (_SKIP_LINKS, a furniture phrase) or a menu's item (_MENU_ITEM_MAX_CHARS).
 _MENU_OPENING_MAX_CHARS: Final = max(_PHRASE_MAX_CHARS, _MENU_ITEM_MAX_CHARS)
@@ -4389,6 +4480,14 @@ def _opens_with_short_line(lines: Sequence[Line], start: int) -> bool:
             return False
     return False
 
+
+# An advertiser's label over a paid post's headline: the label's words and
+# the advertiser's name in title case (a bounded run of words of one class
+# each: linear).
+_SPONSOR_LINE: Final = regex.compile(
+    r"(?:Sponsored by|Paid for by|Brought to you by|In partnership with|Presented in"
+    r" partnership with) \p{Lu}[\p{L}\d.&'’-]*+(?: [\p{L}\d.&'’-]++){0,5}"
+)
 
 # Names past the first blocks under a menu's headline that make a list.
 _MENU_LISTED_NAMES: Final = 3
@@ -13566,8 +13665,20 @@ def _header(
         # A date line above the headline (``November 18`` in a date bar) is an
         # anchor with no headline above it: the next one may have one.
         anchors = _zone_anchors(texts, *zone, knowledge) if anchor is not None else []
-        headline = next(filter(None, (_headline_above(texts, a, knowledge) for a in anchors)), None)
+        for later in anchors:
+            headline = _headline_above(texts, later, knowledge)
+            if headline is not None:
+                if anchor is not None and anchor < headline < later:
+                    # The first anchor stands over the headline (a date bar,
+                    # a newsletter's ``Issue #112 · March 4, 2025``): the
+                    # byline is looked for around the anchor under it, as no
+                    # line above the headline is the byline.
+                    anchor = later
+                break
         rule = "headline-above-byline"
+    if headline is None and anchor is not None:
+        headline = _headline_under_date(texts, anchor, body_start, knowledge)
+        rule = "headline-under-date"
     if headline is None:
         rule = "headline-repeats-title"
         for number in range(min(body_start, len(blocks)) - 1, low - 1, -1):
@@ -13793,6 +13904,22 @@ def _header(
                         index,
                     )
                 )
+            elif _unknown_bracketed_source(texts[number]):
+                # "محطة تحلية المياه الجديدة … (الشرق الأوسط)", "The new sea
+                # wall on Monday (Vale Herald)": a line under the headline
+                # closed by a name in brackets no credit form knows (the
+                # site's own name, a ministry, in a script without
+                # capitals) reads as the lead photo's caption as often as a
+                # deck's aside; left out, silently, the story says so.
+                state.problems.append(
+                    Problem(
+                        "header-line-left-out",
+                        f"{texts[number].strip()[:60]!r} under the headline ends in a name "
+                        "in brackets that no credit form knows and was left out: it may be "
+                        "the lead photo's caption and its credit",
+                        index,
+                    )
+                )
             elif _by_words_unread(texts[number]):
                 # "By Half Time", "By Tuesday" on the header line: a byline's
                 # shape whose words name no writer (a match's clock, a day) is
@@ -13919,6 +14046,31 @@ def _flag_numbered_points_left_out(
             "(a summary box with no label) and are in no field",
             blocks[first],
         )
+    )
+
+
+# The most words of a source's name in brackets closing a header line.
+_BRACKETED_SOURCE_MAX_WORDS: Final = 4
+
+
+def _unknown_bracketed_source(text: str) -> bool:
+    """Does ``text`` close with a name in brackets (:func:`find_credit`'s
+    ``parenthesized`` form) of one to ``_BRACKETED_SOURCE_MAX_WORDS`` words,
+    no digit in it and not opening in a small letter (``(again)``, ``(Day
+    2)`` are a deck's), after at least ``CAPTION_MIN_WORDS`` words? Asked of
+    a header line no caption form read."""
+    stripped = text.strip()
+    if stripped[-1:] != ")" or "(" not in stripped:
+        return False
+    found = find_credit(stripped, page=True)
+    if found.form != "parenthesized" or found.credit is None:
+        return False
+    credit = found.credit
+    return (
+        not credit[:1].islower()
+        and not any(c.isdigit() for c in credit)
+        and len(credit.split()) <= _BRACKETED_SOURCE_MAX_WORDS
+        and len(found.caption.split()) >= CAPTION_MIN_WORDS
     )
 
 
@@ -14182,6 +14334,45 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
     return top
 
 
+def _headline_under_date(
+    texts: Sequence[str], anchor: int, body_start: int, knowledge: Knowledge
+) -> int | None:
+    """A newsroom's headline right under its date line, the date under the
+    menu (``News`` / ``Media release | 4 March 2025`` / headline / ``Share
+    this page`` / the story: governments' and universities' newsrooms): the
+    line under the anchor ``anchor`` when the anchor is a date line with a
+    menu's item or a release's notice over it, the line is headline-shaped
+    (``_HEADLINE_MIN_WORDS`` words or more), and only buttons or furniture
+    phrases stand between it and the story (block ``body_start``). The walk
+    up from the date meets only the menu, and the title (the newsroom's
+    name) was taken for the headline (said only ``headline-from-title``)."""
+    number = anchor + 1
+    if anchor < 2 or number >= body_start or not is_date_line(texts[anchor], knowledge=knowledge):
+        return None
+    above = texts[anchor - 1]
+    if not (_menu_item(above) or _release_notice(above)) or (
+        # A writer's title over the date (``Nina Patel`` / ``Environment
+        # correspondent`` / date / the lead photo's caption): a byline's
+        # lines, no menu; the caption under them is no headline.
+        _writer_line_under_name(above, knowledge)
+        or page_person_names(texts[anchor - 2].strip(), knowledge=knowledge) is not None
+    ):
+        return None
+    shown = texts[number].strip()
+    if (
+        len(shown.split()) < _HEADLINE_MIN_WORDS
+        or not _headline_shaped(shown, knowledge)
+        or _menu_bar(shown)
+        or has_named_or_page_credit(shown, knowledge=knowledge)
+    ):
+        return None
+    for between in range(number + 1, body_start):
+        text = texts[between].strip()
+        if text and not (_share_button(text) or furniture_phrase(text, knowledge=knowledge)):
+            return None
+    return number
+
+
 def _bulleted(text: str) -> bool:
     """Does ``text`` open with a bullet mark and a space (``• …``, ``- …``),
     as a box's row does (a letter's ``a) …`` is no bullet)? A pattern's
@@ -14277,6 +14468,12 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
             continue  # the writer's title, address or outlet under the name
         if _star_rating(text):
             continue  # a review's rating under its headline: "★★★★☆"
+        if _avatar_initials(texts, number):
+            # The writer's avatar with no photo, their initials over the name
+            # ("AF" / "Alice Fenn" / "Local Democracy Reporter" / date): it
+            # ended the walk, and the site's name was taken for the headline
+            # (said only headline-from-title).
+            continue
         if _life_span(text):
             # An obituary's years of life between its deck and the writer
             # ("1941–2025", "(1941 - 2025)"): they ended the walk, and the
@@ -14303,6 +14500,19 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
             break
         candidates.append(number)
     return candidates
+
+
+def _avatar_initials(texts: Sequence[str], number: int) -> bool:
+    """Is block ``number`` a writer's avatar drawn as their initials (``AF``)
+    right over their name (``Alice Fenn``): two or three capitals alone, the
+    first letters of the next line's words, in order? String tests."""
+    shown = texts[number].strip()
+    if not 2 <= len(shown) <= 3 or not shown.isalpha() or not shown.isupper():
+        return False
+    if number + 1 >= len(texts):
+        return False
+    words = texts[number + 1].split()
+    return len(words) == len(shown) and "".join(word[:1] for word in words) == shown
 
 
 # A share button's count (``258 Shares``, ``1.2K shares``), bounded.
@@ -14389,6 +14599,13 @@ _SUMMARY_LABELS: Final = frozenset(
         "in breve",
         "resumo",
         "in het kort",
+        # A newsletter's archived issue lists its items so between its lead
+        # story's headline and its writer (``In this issue`` / ``The Regal's
+        # last show`` / ``Ferry timetable changes`` / ``By Nell Hargreaves``):
+        # the rows ended the walk up to the headline, and the newsletter's
+        # name was taken for it.
+        "in this issue",
+        "inside this issue",
     )
 )
 # The most rows (bullets, and the byline's lines under them) between a
@@ -15568,6 +15785,18 @@ def _name_line(
             and _sure_name_alone(text, found)
             and not _names_site(texts, number)
         )
+        # Right under the date line under the headline (``В Вальске открыли
+        # новый мост`` / ``4 марта 2025, 10:32`` / ``Ирина Волкова``: Russian
+        # and other papers date the story first, then name its writer): a
+        # name alone of a sure shape. Read as none, the writer was left out
+        # with the header's furniture, silently.
+        or (
+            headline is not None
+            and number == headline + 2
+            and is_date_line(texts[number - 1], knowledge=knowledge)
+            and _sure_name_alone(text, found)
+            and not _names_site(texts, number)
+        )
         or (
             number + 1 < len(texts)
             and (
@@ -15890,6 +16119,12 @@ _HOST_BEFORE_DATE: Final = regex.compile(
 # (``… | Editor: Lin``), as a source's label is (Knowledge.source_labels).
 _EDITOR_LABELS: Final = frozenset({"editor", "editors", "edited by", "editor in charge"})
 
+# Kinds of release, lower-case, a newsroom sets between bars beside a release's
+# date (``Media release | 4 March 2025``).
+_RELEASE_KINDS: Final = frozenset(
+    {"media release", "press release", "news release", "media statement", "joint media release"}
+)
+
 
 def _date_part(text: str, knowledge: Knowledge) -> str:
     """``text`` without the parts between its bars that are a source's or an
@@ -15899,6 +16134,11 @@ def _date_part(text: str, knowledge: Knowledge) -> str:
     parts = text.split("|")
     kept = []
     for part in parts:
+        # A newsroom's kind of release before its date (``Media release | 4
+        # March 2025``: governments' and universities' newsrooms): read as no
+        # date line, the page's name over the menu was taken for the headline.
+        if " ".join(part.split()).casefold() in _RELEASE_KINDS:
+            continue
         label, colon, name = part.partition(":")
         folded = label.strip().casefold()
         labelled = folded in knowledge.source_labels or folded in _EDITOR_LABELS
