@@ -1753,6 +1753,21 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         if openings is not None and first.isascii() and first not in openings
         else patterns.credit_marks.match(stripped, 0, None, False)
     )
+    # "Photo/Jane Roe", "Staff photo by Jane Roe", "Screenshot/YouTube",
+    # "Supplied" (captions54): a photo word's own credit, no label's colon.
+    if (
+        mark is None
+        and stripped[:4].lower() in _PLAIN_CREDIT_HEADS
+        and _plain_photo_credit(stripped)
+    ):
+        return True
+    # "Jane Roe | The Vale Post" under the caption (US local papers set the
+    # photographer and the paper apart by a bar; captions54: no credit line,
+    # the caption over it left out, silently): read as "Jane Roe/The Vale
+    # Post" is. A byline of the same form in the header is the byline
+    # readers' (a credit line pairs with a caption-shaped block only).
+    if mark is None and " | " in stripped:
+        return _photographer_slash_outlet(stripped.replace(" | ", "/", 1), knowledge)
     organization = mark is None and is_organization_line(stripped, knowledge=knowledge)
     # Without a label, an agency's name or a credit's separators the line is no
     # credit: most short lines of a page's story (headings, links, names) are
@@ -1813,7 +1828,16 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
             and any(w[:1].isupper() for w in rest[:-1])
         ):
             rest = rest[:-1]
-        return all(w[:1].isupper() or w in links or not w[:1].isalpha() for w in rest)
+        # "Foto: dpa/Karl Vogt" (German pages): an agency's name in small
+        # letters before the photographer's slash.
+        agencies = agency_spellings(knowledge)
+        return all(
+            w[:1].isupper()
+            or w in links
+            or not w[:1].isalpha()
+            or ("/" in w and w.partition("/")[0].casefold() in agencies)
+            for w in rest
+        )
     if organization:
         return True
     # "Jane Roe, Planet diplomatic correspondent" is a byline.
@@ -1843,6 +1867,69 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         and not stripped.isupper()
         and all(w[:1].isupper() or w in links for w in parsed.source.split())
     )
+
+
+# How a paper came by a photo, before its photo word: "Staff photo by Jane
+# Roe", "Submitted photo", "File photo" (US local papers), "Supplied image"
+# (Australian and New Zealand sites).
+_PHOTO_ORIGINS: Final = frozenset(
+    {"staff", "submitted", "supplied", "contributed", "courtesy", "file", "handout", "pool"}
+)
+# A credit's whole line naming how the photo came, no one's name: "Supplied"
+# (Australian and New Zealand sites), "Handout" (agencies' copy on pages).
+_ORIGIN_CREDITS: Final = frozenset({"supplied", "handout"})
+# Photo words that name a source after a slash, "via" or a spaced dash or bar:
+# "Screenshot/YouTube", "Photo via Facebook", "Photo — Jane Roe".
+_SOURCE_PHOTO_WORDS: Final = frozenset({"photo", "picture", "image", "foto", "screenshot"})
+_SOURCE_SEPARATORS: Final = ("/", " / ", " via ", " \u2014 ", " \u2013 ", " - ", " | ")
+# The first four letters such a line opens with, folded (each word above has
+# four or more): the page's sieve asks them before any other test, as a third
+# of a page's short lines open with one of their first letters.
+_PLAIN_CREDIT_HEADS: Final = frozenset(
+    w[:4] for w in _PHOTO_ORIGINS | _ORIGIN_CREDITS | _SOURCE_PHOTO_WORDS
+)
+_PLAIN_NAME_MAX_WORDS: Final = 4
+# The longest such line: "Contributed photos by" and four names.
+_PLAIN_CREDIT_MAX_CHARS: Final = 64
+
+
+def _plain_photo_credit(stripped: str) -> bool:
+    """Is ``stripped`` a photo's credit by its photo word alone, no label's
+    colon (captions54: each was no credit line, the caption over it left out,
+    silently)? ``Supplied`` or ``Handout`` alone; how the paper came by the
+    photo and a photo word (``Submitted photo``, ``File photo``), maybe
+    ``by`` or a slash and a name (``Staff photo by Jane Roe``); a photo word,
+    a slash, ``via`` or a spaced dash or bar, and one to four capitalised
+    words of a name, none a medium's (``Photo/Jane Roe``, ``Screenshot/
+    YouTube``, ``Photo via Facebook``, ``Photo — Jane Roe``; ``Photo/Video
+    Gallery`` is a link's). String tests on the first words."""
+    if len(stripped) > _PLAIN_CREDIT_MAX_CHARS or stripped[:4].lower() not in _PLAIN_CREDIT_HEADS:
+        return False
+    folded = stripped.casefold()
+    if folded in _ORIGIN_CREDITS:
+        return True
+    head, _, rest = stripped.partition(" ")
+    if head.casefold() in _PHOTO_ORIGINS:
+        word, slash, name = rest.partition("/")
+        word, by, named = word.partition(" by ")
+        if word.strip().casefold().removesuffix("s") not in _PHOTO_WORDS:
+            return False
+        if not (slash or by):
+            return not named
+        names = (name if slash else named).split()
+    else:
+        for separator in _SOURCE_SEPARATORS:
+            word, found, name = stripped.partition(separator)
+            if found:
+                break
+        else:
+            return False
+        if word.strip().casefold().removesuffix("s") not in _SOURCE_PHOTO_WORDS:
+            return False
+        names = name.split()
+        if names and names[0].casefold().removesuffix("s") in _MEDIA_WORDS:
+            return False
+    return 0 < len(names) <= _PLAIN_NAME_MAX_WORDS and all(_capitalised(w) for w in names)
 
 
 def _unbracketed_credit(stripped: str, knowledge: Knowledge) -> str:
@@ -1917,9 +2004,16 @@ def credit_line_flags(
             or "/" in line
             or ", " in line
             or " via " in line
+            or " | " in line
             or openings is None
             or not line[0].isascii()
             or (line[0] in openings and mark(line, 0, None, False) is not None)
+            # "Supplied", "Staff photo by Jane Roe", "Photo — Jane Roe".
+            or (
+                len(line) <= _PLAIN_CREDIT_MAX_CHARS
+                and line[:4].lower() in _PLAIN_CREDIT_HEADS
+                and _plain_photo_credit(line)
+            )
             or (
                 len(line) <= bound
                 and line.removeprefix("The ").removeprefix("the ").casefold() in known
