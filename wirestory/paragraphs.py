@@ -25,7 +25,9 @@ __all__ = [
     "SENTENCE_OR_COLON_ENDS",
     "claim_body",
     "ends_sentence",
+    "goes_on_in_prose",
     "mark_subheadings",
+    "short_line_apart",
 ]
 
 # A paragraph opening with a list bullet starts a new paragraph even when the
@@ -109,7 +111,10 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
     for offset in range(1, len(texts)):
         previous, current = texts[offset - 1], texts[offset]
         joins = (
-            len(previous.strip()) >= _FULL_LINE_RATIO * longest
+            (
+                len(previous.strip()) >= _FULL_LINE_RATIO * longest
+                or _ragged_tail(previous, current, len(paragraphs[-1]))
+            )
             and indent(current) <= base_indent
             and not _BULLET.match(current)
         )
@@ -118,6 +123,30 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
         else:
             paragraphs.append([start + offset])
     return paragraphs
+
+
+def _ragged_tail(previous: str, current: str, above: int) -> bool:
+    """Is the short line ``previous`` the tail of a wrapped line wrapped again
+    at a narrower width, going on into ``current``: a line under other lines
+    of its paragraph (``above`` of them, itself counted), ending like no
+    sentence, over a line opening in a small letter? Text wrapped at 78
+    columns and again at 72 leaves each long line's last words a line of
+    their own (``… between the`` / ``port`` / ``and the capital …``): read
+    by their length, each such tail ended its paragraph, silently. A byline
+    in small letters (``di Marco Bianchi``, ``by Jane Roe``) goes on no
+    tail (:func:`goes_on_in_prose`)."""
+    return above > 1 and goes_on_in_prose(current) and not ends_sentence(previous)
+
+
+def goes_on_in_prose(text: str) -> bool:
+    """Does ``text`` open in a small letter and go on as a sentence does: one
+    word (``third.``), or a later word in small letters too (``of its
+    spending.``)? A byline set in small letters opens so, its name's words
+    capitalised (``di Marco Bianchi``, ``by Jane Roe``)."""
+    if not _opens_small(text):
+        return False
+    words = text.split()
+    return len(words) == 1 or any(word[:1].islower() for word in words[1:])
 
 
 def _lines_apart(texts: list[str]) -> bool:
@@ -136,7 +165,7 @@ def _lines_apart(texts: list[str]) -> bool:
     for text in texts:
         if ends_sentence(text, SENTENCE_OR_COLON_ENDS):
             ended += 1
-        elif not _short_line_apart(text):
+        elif not short_line_apart(text):
             return False
     return ended >= _ENDED_LINES_APART
 
@@ -149,7 +178,7 @@ _ENDED_LINES_APART: Final = 2
 _APART_MAX_WORDS: Final = 5
 
 
-def _short_line_apart(text: str) -> bool:
+def short_line_apart(text: str) -> bool:
     """Is ``text`` a line of a few words, each opening with a capital or a
     digit, with no mark a sentence goes on after (``By Ivo Marsh``, ``Tom
     Hale``, ``April 9, 2025``; not ``… and``, ``… the``, ``… voted,``)?"""
