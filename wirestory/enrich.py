@@ -1536,6 +1536,11 @@ def _wrapped_sign_off(lines: list[Line], paragraph: list[int], options: ParseOpt
     ``Enditem``)."""
     text = lines[paragraph[-1]].text
     tail = text.strip()
+    # A sign-off ends in a word or a bracket, maybe a dash after it: most
+    # last lines end in a full stop, turned down before the lines are joined.
+    end = tail.rstrip("-–— ")[-1:]
+    if not (end.isalpha() or end in ")）"):
+        return None
     joined = joined_text(lines, paragraph)
     knowledge = options.knowledge
     cut = glued_sign_off(joined, knowledge=knowledge)

@@ -1685,7 +1685,7 @@ def _claim_body_captions(
         last_text -= 1
     for index in range(start + 1, last_text):
         text = lines[index].text.lstrip()
-        if not text[:1].isupper() or index - 1 in taken:
+        if not text[:1].isupper() or index - 1 in taken or not is_blank(lines[index + 1].text):
             continue
         above = lines[index - 1].text.strip()
         first = index - 1
@@ -1698,7 +1698,6 @@ def _claim_body_captions(
         # blank line above them (wire copy) or are followed by another.
         if (
             not (above[:1].isupper() or above[:1].isdigit())
-            or not is_blank(lines[index + 1].text)
             or above[:1] in QUOTE_MARKS
             or above[-1:] in QUOTE_MARKS
             or not CAPTION_MIN_WORDS <= len(above.split()) <= CAPTION_MAX_WORDS
