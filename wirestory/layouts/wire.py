@@ -1732,7 +1732,7 @@ def _wrapped_caption_top(lines: list[Line], start: int, credit: int, knowledge: 
     the caption and its credit were read as paragraphs, silently. A
     paragraph running on into the credit (``… according to`` / ``Harbour
     Board/Getty Images``) is no caption."""
-    if _runs_on(lines[credit - 1].text, knowledge):
+    if is_blank(lines[credit - 1].text) or _runs_on(lines[credit - 1].text, knowledge):
         return -1
     first = credit - 1
     while first - 1 >= start and not is_blank(lines[first - 1].text):
