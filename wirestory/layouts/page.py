@@ -4783,7 +4783,7 @@ def _read_wrapped(
         Override(first_of[override.index], override.before, override.after)
         for override in inner.overrides
     ]
-    state.problems += _wrap_doubts(lines, runs, parts, inner.paragraphs)
+    state.problems += _wrap_doubts(lines, runs, parts, inner.paragraphs, options.knowledge)
     glued = _paragraph_in_caption(lines, [parts[number] for number in inner.captions], options)
     if glued >= 0:
         state.problems.append(
@@ -4807,6 +4807,7 @@ def _wrap_doubts(
     runs: Sequence[Sequence[int]],
     parts: Sequence[Sequence[int]],
     paragraphs: Sequence[Sequence[int]],
+    knowledge: Knowledge,
 ) -> list[Problem]:
     """``page-hard-wrapped`` where joining a hard-wrapped page's lines may
     have read it wrong, nothing where every join and every cut has a wrapped
@@ -4831,11 +4832,16 @@ def _wrap_doubts(
         if _glued_join(lines[above].text, lines[below].text)
         and not _indented_paragraph_goes_on(lines, run, below)
     ]
-    # A run ending in a name line (``Von Anna Müller``, ``By Jane Roe``) under
-    # a line filled to the width: a standfirst as wide as the wrap over its
-    # byline, the byline's first word not fitting, reads as a wrap's join.
+    # A run ending in a byline (``Von Anna Müller``, ``By Jane Roe``) under a
+    # line filled to the width: a standfirst as wide as the wrap over its
+    # byline, the byline's first word not fitting, reads as a wrap's join. A
+    # title's last word wrapped (``… - Vale Post`` / ``Daily``) is no byline.
     glued += [
-        run[-1] for run in runs if run[-1] not in glued and short_line_apart(lines[run[-1]].text)
+        run[-1]
+        for run in runs
+        if run[-1] not in glued
+        and short_line_apart(lines[run[-1]].text)
+        and find_byline(lines[run[-1]].text.strip(), knowledge=knowledge) is not None
     ]
     if glued:
         problems.append(
