@@ -1186,6 +1186,7 @@ def _hard_wrap_doubts(lines: Sequence[Line], layout: LineState) -> list[Problem]
     if not run_ons:
         return []
     units = _field_units(lines, layout)
+    credit_lines = set(layout.caption_credits.values())
     for upper, full in pairs:
         above, below = units.get(upper), units.get(upper + 1)
         if above is None and below is None:
@@ -1222,8 +1223,16 @@ def _hard_wrap_doubts(lines: Sequence[Line], layout: LineState) -> list[Problem]
                 )
             ]
         # A paragraph's lines joined short of the width are a hand wrap's
-        # ragged edge (a README's): only a header's field, joined so, says.
-        if not full and above == below and above is not None and above[0] != "paragraph":
+        # ragged edge (a README's): only a header's field, joined so, says. A
+        # caption's credit on the line under it is read apart, no join (``…
+        # Feb. 3, 2025.`` / ``Jane Roe, AP`` under a wrapped caption).
+        if (
+            not full
+            and above == below
+            and above is not None
+            and above[0] != "paragraph"
+            and upper + 1 not in credit_lines
+        ):
             return [
                 Problem(
                     "hard-wrap-doubtful",

@@ -1129,7 +1129,7 @@ def _trailers(
                 )
             )
     if paragraphs:
-        _glued_sign_off(lines, paragraphs[-1], found, options)
+        _glued_sign_off(lines, paragraphs[-1], state, found, options)
     if bio is not None:
         paragraphs.append(bio)
 
@@ -1535,7 +1535,11 @@ def _contact_label_above(lines: list[Line], paragraphs: list[list[int]], last: i
 
 
 def _glued_sign_off(
-    lines: list[Line], paragraph: list[int], found: WireFields, options: ParseOptions
+    lines: list[Line],
+    paragraph: list[int],
+    state: LineState,
+    found: WireFields,
+    options: ParseOptions,
 ) -> None:
     """The agency's sign-off glued at the end of the last body line (``… said on
     Friday. -- AP``, ``… coast. (AFP)``, ``… northeast. Enditem``): a trailer,
@@ -1547,6 +1551,14 @@ def _glued_sign_off(
     cut = glued_sign_off(text, knowledge=options.knowledge)
     if cut is None:
         cut = glued_word_sign_off(text, knowledge=options.knowledge)
+    if cut is None and len(paragraph) > 1:
+        cut = _wrapped_sign_off(lines, paragraph, options)
+        if cut is not None and not text[:cut].strip():
+            # The sign-off is the paragraph's whole last line, a wrap's
+            # (``… in the northeast.`` / ``Enditem``): the line is a trailer.
+            paragraph.pop()
+            state.claim(last, Role.TRAILER, "trailer-sign-off")
+            return
     if cut is None:
         return
     if last == found.dateline_line and found.dateline is not None and cut <= found.dateline.length:
@@ -1555,6 +1567,32 @@ def _glued_sign_off(
         return  # the same, the dateline's dash opening the line
     found.sign_off_line = last
     found.sign_off_cut = cut
+
+
+def _wrapped_sign_off(lines: list[Line], paragraph: list[int], options: ParseOptions) -> int | None:
+    """Where the agency's sign-off glued after the last sentence starts on
+    the paragraph's last line, read over the paragraph's lines joined, or
+    None: hard-wrapped copy leaves the sentence's few last words on the line
+    with it (``… higher corn yields in the`` / ``northeast. Enditem``), too
+    few for a sentence on the line alone, and the sign-off stayed in the
+    body, silently; or the sign-off alone on it (``northeast.`` /
+    ``Enditem``)."""
+    text = lines[paragraph[-1]].text
+    tail = text.strip()
+    # A sign-off ends in a word or a bracket, maybe a dash after it: most
+    # last lines end in a full stop, turned down before the lines are joined.
+    end = tail.rstrip("-–— ")[-1:]
+    if not (end.isalpha() or end in ")）"):
+        return None
+    joined = joined_text(lines, paragraph)
+    knowledge = options.knowledge
+    cut = glued_sign_off(joined, knowledge=knowledge)
+    if cut is None:
+        cut = glued_word_sign_off(joined, knowledge=knowledge)
+    opening = len(joined) - len(tail)
+    if cut is None or cut < opening:
+        return None
+    return cut - opening + len(text) - len(text.lstrip())
 
 
 # How many of the first body paragraphs are compared with the headline.

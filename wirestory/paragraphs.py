@@ -9,7 +9,8 @@ paragraphs, a short label without closing punctuation is a subheading.
 from __future__ import annotations
 
 import re
-from itertools import compress
+from collections.abc import Sequence
+from itertools import compress, pairwise
 from typing import Final
 
 import regex
@@ -25,7 +26,9 @@ __all__ = [
     "SENTENCE_OR_COLON_ENDS",
     "claim_body",
     "ends_sentence",
+    "goes_on_in_prose",
     "mark_subheadings",
+    "short_line_apart",
 ]
 
 # A paragraph opening with a list bullet starts a new paragraph even when the
@@ -77,7 +80,9 @@ def _is_subheading(text: str, options: ParseOptions, closing: tuple[str, ...]) -
     return first.isupper() or first.isdigit()
 
 
-def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]]:
+def _paragraph_breaks(
+    lines: list[Line], start: int, end: int, runs: Sequence[tuple[int, int]] = ()
+) -> list[list[int]]:
     """Split a run of non-blank lines into paragraphs.
 
     A run is hard-wrapped only if no line in it is longer than a wrapping
@@ -88,14 +93,19 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
     when it is "full" (at least 60% of the run's longest line); a markedly
     short line ends its paragraph, a line indented deeper than the run's least
     indented lines starts one (Reuters' 4-space paragraph indent, continuation
-    lines flush left), and so does a bullet.
+    lines flush left), and so does a bullet. A run whose lines each end a
+    sentence is wrapped too where the body's other ``runs`` (first and end
+    lines) show the wrap's width and every line of the run was cut there
+    (:func:`_cut_at_sentence_ends`).
     """
     if end - start == 1:
         return [[start]]  # the common case: one line, one paragraph
     texts = [lines[i].text.rstrip() for i in range(start, end)]
     longest = max(len(t.strip()) for t in texts)
     if longest > _WRAP_WIDTH or (
-        not any(_opens_small(t) for t in texts[1:]) and _lines_apart(texts)
+        not any(_opens_small(t) for t in texts[1:])
+        and _lines_apart(texts)
+        and not _cut_at_sentence_ends(lines, texts, start, runs)
     ):
         # A run whose every line ends a sentence is one paragraph a line with
         # the blank lines dropped (the seed's story copied with none: its
@@ -109,7 +119,10 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
     for offset in range(1, len(texts)):
         previous, current = texts[offset - 1], texts[offset]
         joins = (
-            len(previous.strip()) >= _FULL_LINE_RATIO * longest
+            (
+                len(previous.strip()) >= _FULL_LINE_RATIO * longest
+                or _ragged_tail(previous, current, len(paragraphs[-1]))
+            )
             and indent(current) <= base_indent
             and not _BULLET.match(current)
         )
@@ -118,6 +131,70 @@ def _paragraph_breaks(lines: list[Line], start: int, end: int) -> list[list[int]
         else:
             paragraphs.append([start + offset])
     return paragraphs
+
+
+# How far a line may pass the widest line of the body's wrapped runs and
+# still be the wrap's (their widest falls short of the width by up to a word).
+_WIDTH_SLACK: Final = 1.1
+
+
+def _cut_at_sentence_ends(
+    lines: list[Line], texts: list[str], start: int, runs: Sequence[tuple[int, int]]
+) -> bool:
+    """Is the run ``texts`` (from line ``start``), each line ending a
+    sentence, one paragraph a wrap cut at its sentences' ends: another run of
+    the body goes on mid-sentence into a line opening in a small letter (the
+    text is hard-wrapped, its paragraphs set apart by blank lines), and the
+    next line's first word would not have fit on each line of this run but
+    the last, at that run's width? Wire copy hard-wrapped at 72 or 80 columns
+    breaks a paragraph of two sentences where the first ends (``… kampt met
+    storingen.`` / ``Fietsers moeten …``); read one paragraph a line, it was
+    two paragraphs, silently. Asked only of such a run, in a body of several."""
+    width = 0
+    for first, end in runs:
+        if first == start:
+            continue
+        for number in range(first, end - 1):
+            above = lines[number].text.rstrip()
+            if not ends_sentence(above) and _opens_small(lines[number + 1].text):
+                width = max(width, max(len(lines[n].text.rstrip()) for n in range(first, end)))
+                break
+    # The other run's widest line falls short of the wrap's width by up to a
+    # word (``… to the ferry`` of 78 under a wrap at 80): this run's line may
+    # pass it a little, not as a line no wrap cut does.
+    longest = max(map(len, texts))
+    if not width or longest > width * _WIDTH_SLACK:
+        return False
+    width = max(width, longest)
+    return all(
+        len(above) + 1 + len(below.split(None, 1)[0]) > width
+        for above, below in pairwise(texts)
+        if below.strip()
+    )
+
+
+def _ragged_tail(previous: str, current: str, above: int) -> bool:
+    """Is the short line ``previous`` the tail of a wrapped line wrapped again
+    at a narrower width, going on into ``current``: a line under other lines
+    of its paragraph (``above`` of them, itself counted), ending like no
+    sentence, over a line opening in a small letter? Text wrapped at 78
+    columns and again at 72 leaves each long line's last words a line of
+    their own (``… between the`` / ``port`` / ``and the capital …``): read
+    by their length, each such tail ended its paragraph, silently. A byline
+    in small letters (``di Marco Bianchi``, ``by Jane Roe``) goes on no
+    tail (:func:`goes_on_in_prose`)."""
+    return above > 1 and goes_on_in_prose(current) and not ends_sentence(previous)
+
+
+def goes_on_in_prose(text: str) -> bool:
+    """Does ``text`` open in a small letter and go on as a sentence does: one
+    word (``third.``), or a later word in small letters too (``of its
+    spending.``)? A byline set in small letters opens so, its name's words
+    capitalised (``di Marco Bianchi``, ``by Jane Roe``)."""
+    if not _opens_small(text):
+        return False
+    words = text.split()
+    return len(words) == 1 or any(word[:1].islower() for word in words[1:])
 
 
 def _lines_apart(texts: list[str]) -> bool:
@@ -136,7 +213,7 @@ def _lines_apart(texts: list[str]) -> bool:
     for text in texts:
         if ends_sentence(text, SENTENCE_OR_COLON_ENDS):
             ended += 1
-        elif not _short_line_apart(text):
+        elif not short_line_apart(text):
             return False
     return ended >= _ENDED_LINES_APART
 
@@ -149,7 +226,7 @@ _ENDED_LINES_APART: Final = 2
 _APART_MAX_WORDS: Final = 5
 
 
-def _short_line_apart(text: str) -> bool:
+def short_line_apart(text: str) -> bool:
     """Is ``text`` a line of a few words, each opening with a capital or a
     digit, with no mark a sentence goes on after (``By Ivo Marsh``, ``Tom
     Hale``, ``April 9, 2025``; not ``… and``, ``… the``, ``… voted,``)?"""
@@ -210,8 +287,9 @@ def claim_body(lines: list[Line], start: int, state: LineState) -> bytes:
         # The common case: no two filled lines in a row, one line per paragraph.
         state.paragraphs += [[index] for index in compress(range(start, len(lines)), filled)]
         return filled
-    for run in _FILLED_RUN.finditer(filled):
-        state.paragraphs += _paragraph_breaks(lines, start + run.start(), start + run.end())
+    runs = [(start + run.start(), start + run.end()) for run in _FILLED_RUN.finditer(filled)]
+    for first, end in runs:
+        state.paragraphs += _paragraph_breaks(lines, first, end, runs)
     return filled
 
 

@@ -138,7 +138,12 @@ from wirestory.lines import BLANK_CHARS, Line, indent, is_blank, joined_text, li
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.page_data import CONSENT_LINKS, PRICE_NOTICE_PREFIXES
-from wirestory.paragraphs import SENTENCE_OR_COLON_ENDS, ends_sentence
+from wirestory.paragraphs import (
+    SENTENCE_OR_COLON_ENDS,
+    ends_sentence,
+    goes_on_in_prose,
+    short_line_apart,
+)
 from wirestory.state import LineState, Override, Problem
 from wirestory.trailers import (
     CREDIT_LINE_ROLES,
@@ -4915,7 +4920,7 @@ def _read_wrapped(
         Override(first_of[override.index], override.before, override.after)
         for override in inner.overrides
     ]
-    state.problems += _wrap_doubts(lines, runs, parts, inner.paragraphs)
+    state.problems += _wrap_doubts(lines, runs, parts, inner.paragraphs, options.knowledge)
     glued = _paragraph_in_caption(lines, [parts[number] for number in inner.captions], options)
     if glued >= 0:
         state.problems.append(
@@ -4939,6 +4944,7 @@ def _wrap_doubts(
     runs: Sequence[Sequence[int]],
     parts: Sequence[Sequence[int]],
     paragraphs: Sequence[Sequence[int]],
+    knowledge: Knowledge,
 ) -> list[Problem]:
     """``page-hard-wrapped`` where joining a hard-wrapped page's lines may
     have read it wrong, nothing where every join and every cut has a wrapped
@@ -4962,6 +4968,17 @@ def _wrap_doubts(
         for above, below in pairwise(run)
         if _glued_join(lines[above].text, lines[below].text)
         and not _indented_paragraph_goes_on(lines, run, below)
+    ]
+    # A run ending in a byline (``Von Anna Müller``, ``By Jane Roe``) under a
+    # line filled to the width: a standfirst as wide as the wrap over its
+    # byline, the byline's first word not fitting, reads as a wrap's join. A
+    # title's last word wrapped (``… - Vale Post`` / ``Daily``) is no byline.
+    glued += [
+        run[-1]
+        for run in runs
+        if run[-1] not in glued
+        and short_line_apart(lines[run[-1]].text)
+        and find_byline(lines[run[-1]].text.strip(), knowledge=knowledge) is not None
     ]
     if glued:
         problems.append(
@@ -7626,7 +7643,11 @@ def _wrapped_runs(
     wrapped = [
         number
         for number, on in enumerate(going_on)
-        if on and texts[number + 1].lstrip()[:1].islower()
+        if on
+        and (
+            texts[number + 1].lstrip()[:1].islower()
+            or _tail_under_wrap(texts[number], texts[number + 1], fill, width, firsts[number + 1])
+        )
     ]
     # One line going on into small letters is a wrap's mark too where it
     # ends like no sentence and fills nearly the width: a page set one paragraph
@@ -7653,6 +7674,23 @@ def _wrapped_runs(
     # wrapped narrower (a table's row, an address) would leave room for every
     # word.
     width = max(len(texts[number].rstrip()) for number in wrapped)
+    # A wrapped line wrapped again at a narrower width leaves its last words a
+    # short line of their own, right under a line going on into it (``… more
+    # than two`` / ``thirds`` / ``of its spending.``): such a tail ending like
+    # no sentence goes on into a line opening in a small letter. Read by its
+    # length, it ended its run, and the paragraph was cut in two (or its
+    # parts dropped as furniture), silently. A byline in small letters under
+    # a standfirst's tail (``… per il primo`` / ``mese`` / ``di Marco
+    # Bianchi``) is no paragraph's rest.
+    for number in range(1, len(going_on)):
+        if (
+            going_on[number - 1]
+            and not going_on[number]
+            and blocks[number + 1] == blocks[number] + 1
+            and goes_on_in_prose(texts[number + 1])
+            and not ends_sentence(texts[number], SENTENCE_OR_COLON_ENDS)
+        ):
+            going_on[number] = True
     # A line of nearly the width ending like no sentence goes on into a line
     # opening in a quotation mark or a bracket even when that line's first
     # word would have fit: quoted words a page holds together with no-break
@@ -7680,6 +7718,37 @@ def _wrapped_runs(
     if len(run) > 1:
         runs.append(run)
     return runs
+
+
+def _tail_under_wrap(above: str, below: str, fill: float, width: int, first: int) -> bool:
+    """Is ``below`` the tail of a paragraph whose line ``above`` a wrap cut,
+    though it opens in no small letter: ``above`` fills nearly the ``width``,
+    holds words and ends like no sentence, ``below``'s ``first`` word would
+    not have fit on it, and ``below`` opens in a letter of a script with no
+    small letters (Hebrew, Devanagari: ``… כעשרים אלף`` / ``נוסעים ביום.``)
+    or is a short line ending a sentence (a name the wrap moved: ``… sagði
+    forstjórinn`` / ``Guðrún Jónsdóttir.``)? A page set one paragraph a line,
+    hard-wrapped at a width only one paragraph passed, leaves one such cut;
+    asked for small letters only, the paragraph's two lines were read as
+    furniture and the paragraphs under them dropped (short-at-edge), silently."""
+    opening = below.lstrip()[:1]
+    if (
+        not opening.isalpha()
+        or len(above.rstrip()) < fill
+        or len(above.rstrip()) + 1 + first <= width
+        or " " not in above.strip()
+        or above.rstrip()[-1:] in _UNCASED_SENTENCE_ENDS
+        or ends_sentence(above, SENTENCE_OR_COLON_ENDS)
+    ):
+        return False
+    if not opening.isupper():  # a letter of a script with no case
+        return True
+    return len(below.rstrip()) < fill and ends_sentence(below)
+
+
+# What ends a sentence in scripts with no small letters (a danda, a double
+# danda, a CJK full stop) besides ``SENTENCE_OR_COLON_ENDS``.
+_UNCASED_SENTENCE_ENDS: Final = "\u0964\u0965\u3002"
 
 
 def _quote_under_wrap(above: str, below: str, width: int) -> bool:

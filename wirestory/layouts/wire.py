@@ -1702,15 +1702,19 @@ def _claim_body_captions(
         last_text -= 1
     for index in range(start + 1, last_text):
         text = lines[index].text.lstrip()
-        if not text[:1].isupper() or index - 1 in taken:
+        if not text[:1].isupper() or index - 1 in taken or not is_blank(lines[index + 1].text):
             continue
         above = lines[index - 1].text.strip()
+        first = index - 1
+        if index - 2 >= start and _runs_on(lines[index - 2].text, knowledge):
+            first = _wrapped_caption_top(lines, start, index, knowledge)
+            if first < 0:
+                continue
+            above = joined_text(lines, range(first, index))
         # Cheapest tests first, without a call: most lines of a body have a
         # blank line above them (wire copy) or are followed by another.
         if (
             not (above[:1].isupper() or above[:1].isdigit())
-            or not is_blank(lines[index + 1].text)
-            or (index - 2 >= start and _runs_on(lines[index - 2].text, knowledge))
             or above[:1] in QUOTE_MARKS
             or above[-1:] in QUOTE_MARKS
             or not CAPTION_MIN_WORDS <= len(above.split()) <= CAPTION_MAX_WORDS
@@ -1720,14 +1724,39 @@ def _claim_body_captions(
             or find_byline(above, knowledge=knowledge) is not None
         ):
             continue
-        taken.update((index - 1, index))
-        state.captions.append(index - 1)
-        state.caption_credits[index - 1] = index
-        state.claim(index - 1, Role.CAPTION, "caption-credit-below")
+        taken.update(range(first, index + 1))
+        state.captions.append(first)
+        state.caption_credits[first] = index
+        for number in range(first, index):
+            state.claim(number, Role.CAPTION, "caption-credit-below")
         state.claim(index, Role.CAPTION, "caption-credit-line")
+        if first < index - 1:
+            state.joined[first] = Line(
+                above, lines[first].start, lines[index - 1].end, lines[first].number
+            )
     if taken:
         paragraphs = [[i for i in p if i not in taken] for p in state.paragraphs]
         state.paragraphs[:] = [p for p in paragraphs if p]
+
+
+def _wrapped_caption_top(lines: list[Line], start: int, credit: int, knowledge: Knowledge) -> int:
+    """The first line of a caption hard-wrapped over the lines right above
+    its ``credit`` line, else -1: the lines up from the credit's run on into
+    each other from a blank line (or the body's start) down, and the last
+    ends a sentence or a date (``… at the reopened market`` / ``in Harbour
+    Town, Saturday, Nov. 16, 2019.`` / ``Jane Roe, AP``). Wire copy wrapped
+    at 72 columns cuts a caption as it cuts a paragraph; asked for one line,
+    the caption and its credit were read as paragraphs, silently. A
+    paragraph running on into the credit (``… according to`` / ``Harbour
+    Board/Getty Images``) is no caption."""
+    if is_blank(lines[credit - 1].text) or _runs_on(lines[credit - 1].text, knowledge):
+        return -1
+    first = credit - 1
+    while first - 1 >= start and not is_blank(lines[first - 1].text):
+        if not _runs_on(lines[first - 1].text, knowledge):
+            return -1
+        first -= 1
+    return first
 
 
 def _page_credited(text: str, words: list[str], knowledge: Knowledge) -> bool:
