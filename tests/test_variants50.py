@@ -85,13 +85,10 @@ _SILENT: dict[tuple[str, str], str] = {
     ("hard-wrap-72", "cases_heldout24/newsletter_bylined"): "body: a newsletter's "
     "headline glued to its byline in the body",
     ("hard-wrap-72", "cases_heldout29/wayback_toolbar_above"): f"captions, body: {_PAGE_BODY}",
-    ("hard-wrap-72", "cases_heldout32/ar_arabic_page_date_credit_paren"): f"body: {_PAGE_BODY}",
     ("hard-wrap-80", "cases_heldout18/italian_foto_caption_di"): "byline: lost",
     ("hard-wrap-80", "cases_heldout21/wire_kill_notice"): f"body: {_RAGGED}",
     ("hard-wrap-80", "cases_heldout22/md_jina_reader"): "captions: a caption lost",
     ("hard-wrap-80", "cases_heldout24/atom_export"): "body: a feed's items glued",
-    ("hard-wrap-80", "cases_heldout32/ar_arabic_page_date_credit_paren"): f"body: {_PAGE_BODY}",
-    ("hard-wrap-80", "cases_heldout32/video_player_now_playing_up_next"): f"body: {_PAGE_BODY}",
     ("four-space-indent", "cases_heldout22/md_blockquote_interview"): "every field: "
     "Markdown indented four spaces is a code block's indent",
     ("four-space-indent", "cases_heldout22/md_jina_reader"): "every field: "

@@ -464,7 +464,9 @@ _CODES = (
         "the header's (a deck, a photo's caption), or the line may name a quoted person, "
         "a contributor or a reader; or, in wire copy, a By Tom Hale line alone between two "
         "paragraphs of prose was kept in the body: it may be a second story's byline, a "
-        "contributor's or the story's own printed late",
+        "contributor's or the story's own printed late; or under a short line opening a wire "
+        "story's body with no byline read (Issue 12 / By Tom Hale): the story's own under a "
+        "label of its header",
     ),
     Code(
         "byline-may-be-deck",

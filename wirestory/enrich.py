@@ -235,6 +235,8 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
                     state.claim(second, Role.BYLINE, "byline-organization")
                     found.byline = joined
             return
+    if not indices and state.kind == "wire":
+        _flag_byline_under_short_line(lines, state, knowledge)
     if not indices and state.marker is not None:
         # A site of the marked layout printing its writer where the seed
         # prints its marker (``By Rami Khalil`` closing the header, the
@@ -265,6 +267,50 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
         raw="\n".join(lines[i].text.strip() for i in indices),
         names=first_byline.names,
         organization=first_byline.organization or (organizations[0] if organizations else None),
+    )
+
+
+# A byline alone on its line is short ("By Tom Hale", "BY JANE ROE, AP"); a
+# paragraph of prose runs to this many words or more.
+_BYLINE_LINE_MAX_CHARS = 80
+_PROSE_MIN_WORDS = 8
+
+
+def _flag_byline_under_short_line(
+    lines: list[Line], state: LineState, knowledge: Knowledge
+) -> None:
+    """Say so (``byline-inside-story``) when wire copy's body opens with a
+    short line of no sentence and a ``By Tom Hale`` line under it, over the
+    story's prose (``Issue 12`` / ``By Jane Roe`` / the lead, no byline read):
+    a label of the header over the story's byline, both kept as the body's
+    first paragraphs, silently. Asked after the advisories (``(Adds …)``)
+    left the body."""
+    paragraphs = state.paragraphs
+    if len(paragraphs) < 3 or len(paragraphs[0]) != 1 or len(paragraphs[1]) != 1:
+        return
+    text = lines[paragraphs[1][0]].text.strip()
+    if text[:3] not in ("By ", "BY ") or len(text) > _BYLINE_LINE_MAX_CHARS:
+        return
+    above = lines[paragraphs[0][0]].text.strip()
+    if len(above.split(None, _PROSE_MIN_WORDS)) >= _PROSE_MIN_WORDS or above[-1:] in (
+        knowledge.sentence_ends
+    ):
+        return
+    lead = joined_text(lines, paragraphs[2])
+    found = find_byline(text, knowledge=knowledge)
+    if (
+        found is None
+        or not found.names
+        or len(lead.split(None, _PROSE_MIN_WORDS)) < _PROSE_MIN_WORDS
+    ):
+        return
+    state.problems.append(
+        Problem(
+            "byline-inside-story",
+            f"{text!r} stands under a short line opening the body ({above[:40]!r}), both kept "
+            "in the body: it may be the story's byline under a label of its header",
+            paragraphs[1][0],
+        )
     )
 
 

@@ -2378,7 +2378,10 @@ class Knowledge:
             # closing sentence, it was only said to be one. Bounded: linear.
             (
                 "translated",
-                r"^translated (?:from (?:the )?[^\s.]{2,20}+ )?by(?: [^\s.,]{1,25}+){1,4}\.?$",
+                # The translator's name in capitals (``(?-i:…)``): ``Translated
+                # by her son.`` names no one.
+                r"^translated (?:from (?:the )?[^\s.]{2,20}+ )?by"
+                r"(?: (?-i:\p{Lu})[^\s.,]{0,24}+){1,4}\.?$",
             ),
             # A paid post's disclosure under it: "This content was paid for by
             # Vale Energy and produced by the Vale Times brand studio." (the
@@ -2390,11 +2393,18 @@ class Knowledge:
                 r" (?:paid for|sponsored|funded) by\b",
             ),
             # Its second sentence: "The Vale Times newsroom was not involved in
-            # its creation." (the newsroom or its staff, not involved).
+            # its creation." (the newsroom or its staff, not involved in making
+            # the content, the sentence ending there: a story's "The station's
+            # newsroom was not involved in the decision, a spokesman said."
+            # names another matter).
             (
                 "not involved",
                 r"^(?:the )?[^.]{0,40}?\b(?:newsroom|editorial (?:staff|team|department)"
-                r"|news staff)(?: was| were| is| are| had) not involved\b",
+                r"|news staff)(?: was| were| is| are| had) not involved in"
+                r" (?:(?:its|the|this|their) (?:creation|production|preparation|making)"
+                r"(?: of (?:this|the) (?:content|article|story|post|feature|piece))?"
+                r"|(?:creating|producing|preparing|making|writing) (?:this|the|its)"
+                r" (?:content|article|story|post|feature|piece))\.?$",
             ),
             (
                 "republished",

@@ -2579,9 +2579,10 @@ _PITCH_BID: Final = re.compile(
 # and get the latest news delivered to you." (South and Southeast Asian
 # sites, under the story); and the reader's phone, as the news is bid to it
 # as to the inbox ("Simak breaking news dan berita pilihan kami langsung di
-# ponselmu.", Indonesian portals: "… on your phone").
+# ponselmu.", Indonesian portals: "… on your phone", "… to your phone"; a
+# story's "Stay off your phone while driving" bids nothing to it).
 _PITCH_WORDS: Final = re.compile(
-    r"\b(?:newsletters?|your inbox|(?:telegram|whatsapp) channel|your phone"
+    r"\b(?:newsletters?|your inbox|(?:telegram|whatsapp) channel|(?:on|to) your phone"
     r"|ponselmu|ponsel (?:anda|kamu))\b"
 )
 # The most words of such a pitch (a paragraph of the story is longer).
@@ -2632,13 +2633,17 @@ def _flag_sign_up_pitch(
     box's pitch standing alone between the paragraphs or under them, kept as
     the story's (one opening ``Sign up for our …`` is furniture already).
     Sieved by the body's text: most hold neither word; one diagnostic a story."""
+    # The sieve asks of the folded body, as the patterns ask of each folded
+    # paragraph: a pitch in capitals (``GET THE NEWS ON YOUR PHONE``,
+    # ``Simak … di Ponselmu``) holds its words in other cases.
+    folded_body = body.casefold()
     if (
-        "inbox" not in body
-        and "ewsletter" not in body
-        and " channel" not in body
-        # "your phone", "Your phone" ("… phone" alone is in too many stories)
-        and "our phone" not in body
-        and "ponsel" not in body
+        "inbox" not in folded_body
+        and "newsletter" not in folded_body
+        and " channel" not in folded_body
+        # "… on your phone" ("… phone" alone is in too many stories)
+        and "your phone" not in folded_body
+        and "ponsel" not in folded_body
     ):
         return
     for paragraph in state.paragraphs:
@@ -12782,9 +12787,13 @@ def _credit_between(
                 )
             )
             continue
-        if unspaced:
+        if unspaced or any(
+            problem.code == "caption-credit-between" and problem.index == blocks[caption]
+            for problem in state.problems
+        ):
             # Glued to both, the credit under its caption is the common
-            # order: said only when the speech test above turned it.
+            # order: said only when the speech test above turned it. A pair
+            # _header_sign_under_caption turned is said already.
             continue
         state.problems.append(
             Problem(
@@ -13607,11 +13616,9 @@ def _header_sign_under_caption(
             continue
         del pairs[caption]
         pairs[above] = credit
-        if not dated and blocks[credit] - blocks[above] > 1:
-            # Blank lines around the sign between the paragraphs:
-            # _credit_between says the pair, as of any credit alone between
-            # two blocks there.
-            continue
+        # Said here in every placement (_credit_between, which says a credit
+        # alone between two spaced blocks, leaves the pair it finds said):
+        # under the story's first paragraph it asks of no pair.
         where = "under the header's date line" if dated else "between the story's paragraphs"
         state.problems.append(
             Problem(

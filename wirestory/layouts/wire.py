@@ -1228,7 +1228,30 @@ def _date_words_line(text: str, knowledge: Knowledge) -> bool:
         # mode's reading time (``5–6 minutes``, read under the writer's name
         # as this line's date, heldout29).
         return False
-    return bool(letters) and all(word in knowledge.date_line_words for word in letters)
+    return (
+        bool(letters)
+        and all(word in knowledge.date_line_words for word in letters)
+        # A line of a number and small words alone (``Issue 12``, ``As of
+        # 2025``, ``Data 2025``, ``At 10``: a heading, a label, a count) names
+        # no date: the date line's label, weekday, clock word or zone is a
+        # word of no such use, or the line gives a time of day (``um 10:00``).
+        and (
+            any(word not in _DATE_LINE_SMALL_WORDS for word in letters)
+            or _CLOCK_TIME.search(stripped) is not None
+        )
+    )
+
+
+# Words of Knowledge.date_line_words that a date line holds only beside
+# another (a label, a weekday, a clock word, a month): prepositions and
+# articles (``as of``, ``on``, ``at``, ``de``, ``um``, ``kl``), ordinal
+# endings and the labels' second words (``Data publikacji``, ``Issue #112
+# · March 4``). With a number alone they were taken for wire copy's date line
+# over the byline, the line lost from every field (_date_words_line).
+_DATE_LINE_SMALL_WORDS: Final = frozenset(
+    """as of on at a p m st nd rd th de às las le um el em il u ob kl klo gada alle ore
+    first last issue data""".split()
+)
 
 
 # Units of time among Knowledge.date_line_words, lower-case: beside a number
