@@ -45,8 +45,10 @@ sentence took the paragraph as its caption (now the sentence, said with
 
 Before the fixes five of the 25 pages were misread (eight fields), two of
 them silently on the caption; after, two, each flagged: see
-``_KNOWN_FAILURES``. Every page and line here is invented, in the shape of
-real page text.
+``_KNOWN_FAILURES``. Since heldout33 the page whose site's name and menu are
+in capitals (``SPORTSDESK`` / ``MLB`` / ``NFL`` / headline) reads as a page
+(a menu in capitals under the name in capitals), its four fields right.
+Every page and line here is invented, in the shape of real page text.
 """
 
 from __future__ import annotations
@@ -73,23 +75,6 @@ _KNOWN_FAILURES: dict[tuple[str, str], Left] = {
     ("alt_text_over_uncredited_caption", "body"): (
         "heading-over-story-left-out",
         "the uncredited caption is kept as the story's first paragraph",
-    ),
-    ("photo_by_parenthesis_glued", "headline"): (
-        "headline-may-be-kicker",
-        "a site's name in capitals over a menu of initials (MLB, NFL) reads as wire copy "
-        "under a kicker: a page template's form, not a caption's",
-    ),
-    ("photo_by_parenthesis_glued", "authors"): (
-        "headline-may-be-kicker",
-        "read as wire copy, the byline is a line of the body",
-    ),
-    ("photo_by_parenthesis_glued", "captions"): (
-        "headline-may-be-kicker",
-        "read as wire copy, the page's caption is a line of the body",
-    ),
-    ("photo_by_parenthesis_glued", "body"): (
-        "headline-may-be-kicker",
-        "read as wire copy, the menu and the header are kept in the body",
     ),
 }
 ROUND = HeldOutPages(_CASES, _KNOWN_FAILURES)

@@ -610,6 +610,21 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             # the header was left out as furniture, silently.
             kept = match.start() + 1
             return _match(text[:kept].rstrip(), tail, "bare", text, offset, counter, labelled)
+        if (
+            page
+            and match.group().strip() in _DASHES
+            and text[: match.start()].rstrip()[-1:] in knowledge.sentence_ends
+            and _dashed_photo_word_credit(tail)
+        ):
+            # "… akibat banjir. - Foto NSTP", "… banjir. - Gambar Ahmad
+            # Zaki": a photo word and the paper's initials or the
+            # photographer after a dash under the caption's sentence
+            # (Malaysian papers' form). No agency is named, so no bare
+            # credit's reading took it, and the caption under the header was
+            # left out as furniture, silently. The photo word opens it as a
+            # label does (``Foto: NSTP``): the label's form.
+            kept = match.start()
+            return _match(text[:kept].rstrip(), tail, "label", text, offset, counter, labelled)
         if label >= 0 and _names_after_label(tail, closers):
             # "… w porcie. Fot. PAP/Jan Kowalski", "… Fot. Jan Kowalski": the
             # abbreviated label opens the credit (it was the caption's last word).
@@ -1694,6 +1709,29 @@ _MEDIA_WORDS = _PHOTO_WORDS | {"video", "gallery", "galerie", "graphic", "audio"
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and all(c.isalnum() or c in _CREDIT_WORD_MARKS for c in word)
+
+
+# The photo words a dashed credit under a caption's sentence opens with:
+# _PHOTO_WORDS and Malay "Gambar" (picture).
+_DASHED_PHOTO_WORDS: Final = _PHOTO_WORDS | {"gambar"}
+# The most words of the name after the photo word: "Foto NSTP/Ahmad Zaki".
+_DASHED_PHOTO_MAX_NAMES: Final = 4
+
+
+def _dashed_photo_word_credit(tail: str) -> bool:
+    """Is ``tail`` a capitalised photo word and one to
+    ``_DASHED_PHOTO_MAX_NAMES`` capitalised words of a name, slashes between
+    them allowed (``Foto NSTP``, ``Gambar Ahmad Zaki``, ``Foto NSTP/Ahmad
+    Zaki``)? ``Photo of the week`` is none: its words are small. String
+    tests on its words."""
+    word, _, name = tail.partition(" ")
+    names = name.replace("/", " ").split()
+    return (
+        word[:1].isupper()
+        and word.casefold() in _DASHED_PHOTO_WORDS
+        and 0 < len(names) <= _DASHED_PHOTO_MAX_NAMES
+        and all(_capitalised(n) for n in names)
+    )
 
 
 _DIGIT = regex.compile(r"\d")

@@ -1453,6 +1453,12 @@ class Knowledge:
             σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου
             січня лютого березня квітня травня червня липня серпня вересня жовтня листопада
             грудня"""
+            # Malay "4 Mac 2025", "Diterbitkan: Mac 4, 2025 @ 10:32am" and
+            # Indonesian "Selasa, 4 Maret 2025 10:32 WIB": the months neither
+            # shares with a language above (Malaysian and Indonesian portals'
+            # date lines; read as none, the caption under such a date line was
+            # left out as furniture).
+            """ mac julai ogos disember maret agustus"""
             # Arabic: the months of Egypt and the Gulf ("4 مارس 2025", two
             # spellings of April) and of the Levant and Iraq ("4 آذار 2025";
             # "كانون" and "تشرين" open two months each, their second word "الثاني"
@@ -2078,7 +2084,7 @@ class Knowledge:
             venerdì sabato domenica senin selasa rabu kamis jumat sabtu pazartesi salı
             çarşamba perşembe cuma cumartesi"""
             """ el em h hs hrs uhr il alle ore pubblicato aggiornato diperbarui diterbitkan
-            pukul güncelleme güncellenme yayınlanma tarihi"""
+            dikemaskini pukul güncelleme güncellenme yayınlanma tarihi"""
             """ wib wita wit myt sgt pht ict kst brt art wat eat cat sast msk trt"""
             # Vietnamese weekdays are "Thứ" and an ordinal ("Thứ ba, 4/3/2025,
             # 10:32 (GMT+7)": Tuesday), Sunday "Chủ nhật"; "ngày" (day) and

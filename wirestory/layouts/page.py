@@ -4280,6 +4280,25 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
             if index == opening:
                 wanted = _MENU_MIN_ITEMS
                 continue
+            # A tabloid's menu in capitals under its name in capitals (``THE
+            # DAILY BUGLE`` / ``NEWS`` / ``SPORT`` / ``SHOWBIZ`` / headline /
+            # ``By Jane Roe``: a browser's text keeps the capitals a style
+            # sheet sets): one section's word a line, of letters only and no
+            # wire's label (``URGENT``, ``ADVISORY``, Knowledge.dateline_labels),
+            # counted as an item. Read as none, the page was wire copy, the
+            # site's name its headline and the header its subheadings,
+            # silently. A short headline in capitals stands over its byline or
+            # date line, which no item does; the look under the headline
+            # still wants one of them.
+            if (
+                wanted == _MENU_MIN_ITEMS
+                and stripped.isalpha()
+                and stripped not in knowledge.dateline_labels
+                and not _header_line_under(lines, index, knowledge)
+            ):
+                items += 1
+                last_item = index
+                continue
         # A site's tagline first, over the menu (``Exclusive news and data for
         # market professionals`` / ``World`` / ``Business`` / …): a line with
         # no end mark, as a wire story's headline is, wants more items under
