@@ -1,5 +1,5 @@
 """The tests every round of written whole pages shares (heldout23, 25, 26, 27, 28, 29, 30, 31,
-32, 33, captions52, captions53, captions54):
+32, 33, captions52, captions53, captions54, body55):
 each page's fields as its file pins them down, one story a page, each
 misreading left carrying its diagnostic, and the pages rebuilt from their
 segments. Each round's module states its pages and what it left
@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from _pytest.mark import ParameterSet
 from heldout_pages import HeldOutPages, reading
+from test_body55 import ROUND as BODY55
 from test_captions52 import ROUND as CAPTIONS52
 from test_captions53 import ROUND as CAPTIONS53
 from test_captions54 import ROUND as CAPTIONS54
@@ -43,6 +44,7 @@ _ROUNDS: dict[str, HeldOutPages] = {
     "captions52": CAPTIONS52,
     "captions53": CAPTIONS53,
     "captions54": CAPTIONS54,
+    "body55": BODY55,
 }
 
 

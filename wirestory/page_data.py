@@ -932,6 +932,7 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     related news
     related content
     related posts
+    related post
     related links
     related video
     related videos
@@ -943,6 +944,7 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     read also
     also read
     see also
+    see more
     you may also like
     you might also like
     recommended

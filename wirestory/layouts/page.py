@@ -8433,6 +8433,16 @@ def author_bio_at_end(
         return
     index = paragraph[0]
     text = lines[index].text.strip().lstrip(_BIO_OPENERS)
+    if _about_box_heading(lines, paragraphs, text):
+        state.problems.append(
+            Problem(
+                "author-bio-in-body",
+                "the last paragraph stands under a heading naming a person ('About Jane Roe') "
+                "and writes the name: it may be the author's box under the story, not the story",
+                index,
+            )
+        )
+        return
     if len(text) > _BIO_MAX_CHARS:
         return
     if (
@@ -8473,6 +8483,29 @@ def author_bio_at_end(
             return
 
 
+def _about_box_heading(
+    lines: Sequence[Line], paragraphs: Sequence[Sequence[int]], text: str
+) -> bool:
+    """Is the story's last paragraph ``text`` an author's box under its own
+    heading, ``About`` and a person's name in the page's language (``About
+    Jane Roe`` / ``Sobre Ana Lima`` / ``Über Jan Berg`` over a paragraph
+    writing the same name: ``Mother of two, Ana Lima teaches …``, ``Als
+    Vertriebsleiter verbindet Jan Berg …``)? Blogs and company newsrooms print
+    the box so under the story, its bio opening with no name, so the
+    name-first test misses it (a bio opening with the name is a company's
+    boilerplate under a press release: ``About Vale Robotics`` / ``Vale
+    Robotics Inc. designs …``); the heading and the bio stay in the body,
+    said (``author-bio-in-body``), as a story's own closing section about a
+    person reads the same."""
+    if len(paragraphs) < 3 or len(paragraphs[-2]) != 1:
+        return False
+    heading = _ABOUT_BOX_HEADING.fullmatch(lines[paragraphs[-2][0]].text.strip())
+    # A company's boilerplate under a release opens with the company's name
+    # (``About Vale Robotics`` / ``Vale Robotics Inc. designs …``): no person's
+    # box. A bio under its heading names the person after a clause.
+    return heading is not None and text.find(heading.group("name")) > 0
+
+
 def _byline_from_bio_in_body(text: str, index: int, state: LineState, knowledge: Knowledge) -> None:
     """The byline from the story's last paragraph when the page printed none
     over the story and that paragraph is the writer's bio (``Jane Roe
@@ -8502,6 +8535,16 @@ def _byline_from_bio_in_body(text: str, index: int, state: LineState, knowledge:
             index,
         )
     )
+
+
+# An author's box's heading under the story: "About" in the page's language, then
+# a person's name of two to four capitalised words (``Sobre Carlos Lima``,
+# Portuguese blogs; ``Über Jan Berg``, German company blogs; ``About Jane
+# Roe``). Linear: literal openers, then words of letters each after one space.
+_ABOUT_BOX_HEADING: Final = re.compile(
+    r"(?:About|Sobre|Über|Uber|À propos de|A propos de|Acerca de|Informazioni su|Over)"
+    r" (?P<name>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’-]+){1,3})"
+)
 
 
 # An author's box under the story: the writer's name, then who they are ("Jane
