@@ -698,6 +698,14 @@ def _word_opens_a_name(tail: str, knowledge: Knowledge) -> bool:
 # Photo labels cut short with a full stop, as written, which open a credit
 # with no colon: "Fot. PAP/Jan Kowalski" (Polish sites).
 _ABBREVIATED_PHOTO_LABELS: Final = ("Fot.", "fot.")
+# The same labels opening a credit's line of its own, with the space after.
+_ABBREVIATED_LABEL_HEADS: Final = frozenset(f"{label} " for label in _ABBREVIATED_PHOTO_LABELS)
+
+
+def is_abbreviated_label_credit(text: str) -> bool:
+    """Does the line ``text`` open with an abbreviated photo label and a space
+    (``Fot. Jan Kowalski/PAP``)? A string test."""
+    return text[:5] in _ABBREVIATED_LABEL_HEADS
 
 
 def _abbreviated_label(text: str, stop: int) -> int:
@@ -1753,6 +1761,14 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         if openings is not None and first.isascii() and first not in openings
         else patterns.credit_marks.match(stripped, 0, None, False)
     )
+    # "Fot. Jan Kowalski/PAP" under a caption (Polish sites abbreviate the
+    # label and print no colon; silent54: the full stop read as a sentence's
+    # end, no credit line, the caption over it left out, silently): the
+    # label and a credit's names. A story's closing "Fot. Name / Paper" under
+    # its last sentence is told apart where the story ends
+    # (layouts.page._closing_sentences).
+    if mark is None and stripped[:5] in _ABBREVIATED_LABEL_HEADS:
+        return _names_after_label(stripped[5:].strip(), _CREDIT_NEVER_CLOSES)
     # "Photo/Jane Roe", "Staff photo by Jane Roe", "Screenshot/YouTube",
     # "Supplied" (captions54): a photo word's own credit, no label's colon.
     if (
@@ -1878,6 +1894,14 @@ _PHOTO_ORIGINS: Final = frozenset(
 # A credit's whole line naming how the photo came, no one's name: "Supplied"
 # (Australian and New Zealand sites), "Handout" (agencies' copy on pages).
 _ORIGIN_CREDITS: Final = frozenset({"supplied", "handout"})
+
+
+def is_origin_credit(text: str) -> bool:
+    """Is the line ``text`` a credit naming only how the photo came, no one
+    (``Supplied``, ``Handout``)? A string test."""
+    return text.strip().casefold() in _ORIGIN_CREDITS
+
+
 # Photo words that name a source after a slash, "via" or a spaced dash or bar:
 # "Screenshot/YouTube", "Photo via Facebook", "Photo — Jane Roe".
 _SOURCE_PHOTO_WORDS: Final = frozenset({"photo", "picture", "image", "foto", "screenshot"})
@@ -2008,6 +2032,8 @@ def credit_line_flags(
             or openings is None
             or not line[0].isascii()
             or (line[0] in openings and mark(line, 0, None, False) is not None)
+            # "Fot. Jan Kowalski" (an abbreviated label, no colon).
+            or line[:5] in _ABBREVIATED_LABEL_HEADS
             # "Supplied", "Staff photo by Jane Roe", "Photo — Jane Roe".
             or (
                 len(line) <= _PLAIN_CREDIT_MAX_CHARS

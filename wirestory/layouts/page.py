@@ -107,8 +107,10 @@ from wirestory.captions import (
     has_generic_credit,
     has_named_credit,
     has_named_or_page_credit,
+    is_abbreviated_label_credit,
     is_credit_line,
     is_gallery_link,
+    is_origin_credit,
     is_page_caption,
     is_video_running_time,
     page_caption_unbounded,
@@ -11396,6 +11398,12 @@ def _closing_sentences(
         if (
             shape
             and at + 1 < len(found.stripped)
+            # "Fot. Jan Nowak / Gazeta Nadrzeczna" under a story's last
+            # sentence, the page's footer under it (Polish sites credit the
+            # story's photo at its end, the label abbreviated, no colon): a
+            # closing credit, the sentence the story's. Under a caption the
+            # story's paragraphs go on below it, and it pairs there.
+            and not is_abbreviated_label_credit(found.stripped[at + 1])
             and is_credit_line(found.stripped[at + 1], knowledge=knowledge)
         ):
             shape = None
@@ -12676,6 +12684,22 @@ def _credit_between(
     unspaced = 0 <= body_start < last and blocks[last] - blocks[body_start] == last - body_start
     for caption, credit in list(pairs.items()):
         below = credit + 1
+        # "Supplied" or "Handout" alone under a paragraph of the story's
+        # length (captions54's credits, which name no one): a photo printed
+        # with its origin and no caption reads the same, and the paragraph
+        # over it is then lost into the captions. Glued to both neighbours,
+        # or under the story's last paragraph, no test below said it
+        # (silent54).
+        nameless = (
+            credit == caption + 1
+            and body_start <= caption
+            and is_origin_credit(texts[credit])
+            and len(texts[caption].split(None, _NAMELESS_CREDIT_CAPTION_MAX_WORDS))
+            > _NAMELESS_CREDIT_CAPTION_MAX_WORDS
+        )
+        if nameless and below >= min(body_end, len(blocks)):
+            _say_nameless_credit(texts[credit], blocks[caption], state)
+            continue
         if (
             credit != caption + 1
             or caption < body_start
@@ -12716,6 +12740,8 @@ def _credit_between(
         if unspaced:
             # Glued to both, the credit under its caption is the common
             # order: said only when the speech test above turned it.
+            if nameless:
+                _say_nameless_credit(texts[credit], blocks[caption], state)
             continue
         state.problems.append(
             Problem(
@@ -12726,6 +12752,27 @@ def _credit_between(
                 blocks[caption],
             )
         )
+
+
+# The longest caption a credit naming no one (``Supplied``) goes under unsaid:
+# the line or line and a half of description such pages print over it ("A
+# storm system over the southern ocean in one of the first images from the
+# satellite.", 16 words); a block longer is as likely a paragraph of the story.
+_NAMELESS_CREDIT_CAPTION_MAX_WORDS: Final = 18
+
+
+def _say_nameless_credit(credit: str, caption_block: int, state: LineState) -> None:
+    """``caption-credit-between`` on a credit naming no one (``Supplied``)
+    read as the credit of a paragraph-length block above it."""
+    state.problems.append(
+        Problem(
+            "caption-credit-between",
+            f"the photo credit {credit.strip()!r}, which names no one, is read as the "
+            "credit of the paragraph-length block above; the photo may have no caption, "
+            "and the block above be a paragraph",
+            caption_block,
+        )
+    )
 
 
 def _signed_off_close(text: str, index: int, state: LineState, knowledge: Knowledge) -> bool:
