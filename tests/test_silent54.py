@@ -13,9 +13,12 @@ paragraph's length, glued to both neighbours or under the story's last
 paragraph, is said ``caption-credit-between`` (before: the paragraph read as
 its caption, silently).
 
-Left, strict xfails: a bracketed credit with no caption right under the
-byline; a bare header byline ``Name | The Paper`` (read as the headline,
-said ``headline-may-hold-kicker``). Guards: a dashed name under wire copy
+A bare header byline ``Name | The Paper`` (no ``By``; a person's name and
+two to five capitalised words ending in an outlet's word) is the byline
+(before: read as the headline, said only ``headline-may-hold-kicker``).
+
+Left, a strict xfail: a bracketed credit with no caption right under the
+byline. Guards: a dashed name under wire copy
 with no byline stays said (``sign-off-in-body``); a short label between the
 byline and the story loses no paragraph. Every line is invented.
 """
@@ -146,22 +149,46 @@ def test_a_short_label_between_byline_and_story_loses_no_paragraph(label: str) -
     assert list(story.body) == list(_PARAGRAPHS)
 
 
-@pytest.mark.xfail(strict=True, reason="left: the credit is read as the header's furniture")
+@pytest.mark.xfail(strict=True, reason="left: no caption read for the credit, silently")
 @pytest.mark.parametrize(
     "credit", ["(Image: Garth Lyle / Getty Images)", "(Photo: Garth Lyle/Vale Citizen)"]
 )
 def test_bracketed_credit_right_under_the_byline(credit: str) -> None:
-    """A credit in brackets with no caption right under the byline: left out
-    with the header's furniture, silently (no caption read, no diagnostic)."""
+    """A credit in brackets with no caption right under the byline: the line
+    is kept in the caption role (``caption-credit-line``) but no caption is
+    read, and nothing is said: the photo's credit is in no field."""
     story = wirestory.parse(_page([credit], list(_PARAGRAPHS)))[0]
     assert story.captions or _codes(story) & {"header-line-left-out", "caption-credit-taken-below"}
 
 
-@pytest.mark.xfail(strict=True, reason="left: the bare byline is read as the headline (said)")
-def test_bare_bar_byline_under_a_headline() -> None:
-    """``Name | The Paper`` (no ``By``) under a real headline: read as the
-    headline, said ``headline-may-hold-kicker``."""
-    story = wirestory.parse(
-        _page(["March 4, 2025"], list(_PARAGRAPHS), "Dana Whitlock | Vale Citizen")
-    )[0]
+@pytest.mark.parametrize(
+    ("site", "byline"),
+    [
+        ("Vale Citizen", "Dana Whitlock | Vale Citizen"),
+        ("Vale Citizen", "Tomas Reyes | Vale Citizen"),
+        ("Harbourside Herald", "Mara Quint | Harbourside Herald"),
+        # Controls (read right before): a paper other than the masthead's.
+        ("Vale Citizen", "Dana Whitlock | The Riverbend Gazette"),
+        ("Vale Citizen", "Dana K. Whitlock | Harbourside News"),
+    ],
+)
+def test_bare_bar_byline_under_a_headline(site: str, byline: str) -> None:
+    """``Name | The Paper`` (no ``By``) under a real headline, the paper the
+    page's own masthead: read as the headline before silent54 (a title
+    line's ``Headline | Site`` form; the real headline kept out, said only
+    ``headline-may-hold-kicker``); now the byline, as ``By Name | The
+    Paper`` is."""
+    lines = [site, *_MENU[1:], _HEADLINE, byline, "March 4, 2025", *_PARAGRAPHS]
+    story = wirestory.parse("\n".join([*lines, "Share", "Privacy Policy", ""]))[0]
     assert story.headline == _HEADLINE
+    assert story.byline is not None
+    assert story.byline.names == (byline.partition(" | ")[0],)
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("line", ["Dana Whitlock | Opinion", "Cost of living | Council votes"])
+def test_a_bar_line_naming_no_paper_is_no_byline_without_by(line: str) -> None:
+    """A guard: a section's or a kicker's word after the bar is no paper's."""
+    from wirestory.layouts.page import byline_line
+
+    assert byline_line(line) is None

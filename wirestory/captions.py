@@ -1674,6 +1674,14 @@ def _photographer_slash_outlet(credit: str, knowledge: Knowledge) -> bool:
     return named is not None and len(named.names) == 1 and named.organization is None
 
 
+def name_bar_outlet(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Is ``text`` a person's name and a paper's set apart by a bar (``Jane
+    Roe | The Vale Post``), read as ``Jane Roe/The Vale Post`` is? Under a
+    caption the photographer's credit, in a page's header the writer's
+    byline printed with no ``By``. String tests, the names asked last."""
+    return _photographer_slash_outlet(text.strip().replace(" | ", "/", 1), knowledge)
+
+
 # The most words of a paper's name after a photographer's slash.
 _OUTLET_SLASH_MAX_WORDS: Final = 5
 
@@ -1783,7 +1791,7 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     # Post" is. A byline of the same form in the header is the byline
     # readers' (a credit line pairs with a caption-shaped block only).
     if mark is None and " | " in stripped:
-        return _photographer_slash_outlet(stripped.replace(" | ", "/", 1), knowledge)
+        return name_bar_outlet(stripped, knowledge=knowledge)
     organization = mark is None and is_organization_line(stripped, knowledge=knowledge)
     # Without a label, an agency's name or a credit's separators the line is no
     # credit: most short lines of a page's story (headings, links, names) are

@@ -113,6 +113,7 @@ from wirestory.captions import (
     is_origin_credit,
     is_page_caption,
     is_video_running_time,
+    name_bar_outlet,
     page_caption_unbounded,
     parse_credit,
     photo_label,
@@ -15976,6 +15977,8 @@ def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
         # left out as furniture, silently (silent53). A site signs no byline
         # here: the line is its date line.
         found = None
+    if found is None and " | " in text:
+        found = _byline_without_by(text, knowledge)
     if found is None:
         return _name_and_stamp(text, knowledge)
     if (
@@ -15992,6 +15995,24 @@ def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
     ):
         return found
     return None
+
+
+def _byline_without_by(text: str, knowledge: Knowledge) -> Byline | None:
+    """The byline of a header line ``Jane Roe | The Vale Post`` (US local
+    papers print the writer and the paper set apart by a bar, with no
+    ``By``; silent54: the line was read as the headline, the real headline
+    over it kept out, said only ``headline-may-hold-kicker``): read as ``By
+    Jane Roe | The Vale Post`` is, the line its raw text. A person's name
+    (one) and two to five capitalised words ending in an outlet's word
+    (:func:`~wirestory.captions.name_bar_outlet`): ``Jane Roe | Opinion``,
+    ``Cost of living | Council votes`` are none."""
+    stripped = text.strip()
+    if stripped.count(" | ") != 1 or not name_bar_outlet(stripped, knowledge=knowledge):
+        return None
+    found = find_page_byline(f"By {stripped}", knowledge=knowledge)
+    if found is None or not found.names:
+        return None
+    return attrs.evolve(found, raw=stripped)
 
 
 # An Indonesian portal's writer and editor on one line, their labels with no
