@@ -12698,6 +12698,18 @@ def _credit_between(
             and len(texts[caption].split(None, _NAMELESS_CREDIT_CAPTION_MAX_WORDS))
             > _NAMELESS_CREDIT_CAPTION_MAX_WORDS
         )
+        if (
+            credit == caption + 1
+            and body_start <= caption
+            and below >= min(body_end, len(blocks))
+            and is_abbreviated_label_credit(texts[credit])
+        ):
+            # "Fot. Jan Nowak / Gazeta Nadrzeczna" under the story's last
+            # paragraph, nothing of the story under it: the story's closing
+            # credit (Polish sites; _closing_sentences reads it so on a
+            # spaced page), no caption's, on a page of one block a line too.
+            del pairs[caption]
+            continue
         if nameless and below >= min(body_end, len(blocks)):
             _say_nameless_credit(texts[credit], blocks[caption], state)
             continue
