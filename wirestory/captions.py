@@ -713,6 +713,14 @@ def _word_opens_a_name(tail: str, knowledge: Knowledge) -> bool:
 # Photo labels cut short with a full stop, as written, which open a credit
 # with no colon: "Fot. PAP/Jan Kowalski" (Polish sites).
 _ABBREVIATED_PHOTO_LABELS: Final = ("Fot.", "fot.")
+# The same labels opening a credit's line of its own, with the space after.
+_ABBREVIATED_LABEL_HEADS: Final = frozenset(f"{label} " for label in _ABBREVIATED_PHOTO_LABELS)
+
+
+def is_abbreviated_label_credit(text: str) -> bool:
+    """Does the line ``text`` open with an abbreviated photo label and a space
+    (``Fot. Jan Kowalski/PAP``)? A string test."""
+    return text[:5] in _ABBREVIATED_LABEL_HEADS
 
 
 def _abbreviated_label(text: str, stop: int) -> int:
@@ -1681,6 +1689,14 @@ def _photographer_slash_outlet(credit: str, knowledge: Knowledge) -> bool:
     return named is not None and len(named.names) == 1 and named.organization is None
 
 
+def name_bar_outlet(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
+    """Is ``text`` a person's name and a paper's set apart by a bar (``Jane
+    Roe | The Vale Post``), read as ``Jane Roe/The Vale Post`` is? Under a
+    caption the photographer's credit, in a page's header the writer's
+    byline printed with no ``By``. String tests, the names asked last."""
+    return _photographer_slash_outlet(text.strip().replace(" | ", "/", 1), knowledge)
+
+
 # The most words of a paper's name after a photographer's slash.
 _OUTLET_SLASH_MAX_WORDS: Final = 5
 
@@ -1791,6 +1807,14 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         if openings is not None and first.isascii() and first not in openings
         else patterns.credit_marks.match(stripped, 0, None, False)
     )
+    # "Fot. Jan Kowalski/PAP" under a caption (Polish sites abbreviate the
+    # label and print no colon; silent54: the full stop read as a sentence's
+    # end, no credit line, the caption over it left out, silently): the
+    # label and a credit's names. A story's closing "Fot. Name / Paper" under
+    # its last sentence is told apart where the story ends
+    # (layouts.page._closing_sentences).
+    if mark is None and stripped[:5] in _ABBREVIATED_LABEL_HEADS:
+        return _names_after_label(stripped[5:].strip(), _CREDIT_NEVER_CLOSES)
     # "Photo/Jane Roe", "Staff photo by Jane Roe", "Screenshot/YouTube",
     # "Supplied" (captions54): a photo word's own credit, no label's colon.
     if (
@@ -1805,7 +1829,7 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     # Post" is. A byline of the same form in the header is the byline
     # readers' (a credit line pairs with a caption-shaped block only).
     if mark is None and " | " in stripped:
-        return _photographer_slash_outlet(stripped.replace(" | ", "/", 1), knowledge)
+        return name_bar_outlet(stripped, knowledge=knowledge)
     organization = mark is None and is_organization_line(stripped, knowledge=knowledge)
     # Without a label, an agency's name or a credit's separators the line is no
     # credit: most short lines of a page's story (headings, links, names) are
@@ -1916,6 +1940,14 @@ _PHOTO_ORIGINS: Final = frozenset(
 # A credit's whole line naming how the photo came, no one's name: "Supplied"
 # (Australian and New Zealand sites), "Handout" (agencies' copy on pages).
 _ORIGIN_CREDITS: Final = frozenset({"supplied", "handout"})
+
+
+def is_origin_credit(text: str) -> bool:
+    """Is the line ``text`` a credit naming only how the photo came, no one
+    (``Supplied``, ``Handout``)? A string test."""
+    return text.strip().casefold() in _ORIGIN_CREDITS
+
+
 # Photo words that name a source after a slash, "via" or a spaced dash or bar:
 # "Screenshot/YouTube", "Photo via Facebook", "Photo — Jane Roe".
 _SOURCE_PHOTO_WORDS: Final = frozenset({"photo", "picture", "image", "foto", "screenshot"})
@@ -2046,6 +2078,8 @@ def credit_line_flags(
             or openings is None
             or not line[0].isascii()
             or (line[0] in openings and mark(line, 0, None, False) is not None)
+            # "Fot. Jan Kowalski" (an abbreviated label, no colon).
+            or line[:5] in _ABBREVIATED_LABEL_HEADS
             # "Supplied", "Staff photo by Jane Roe", "Photo — Jane Roe".
             or (
                 len(line) <= _PLAIN_CREDIT_MAX_CHARS

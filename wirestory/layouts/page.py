@@ -107,10 +107,13 @@ from wirestory.captions import (
     has_generic_credit,
     has_named_credit,
     has_named_or_page_credit,
+    is_abbreviated_label_credit,
     is_credit_line,
     is_gallery_link,
+    is_origin_credit,
     is_page_caption,
     is_video_running_time,
+    name_bar_outlet,
     page_caption_unbounded,
     parse_credit,
     photo_label,
@@ -11532,6 +11535,12 @@ def _closing_sentences(
         if (
             shape
             and at + 1 < len(found.stripped)
+            # "Fot. Jan Nowak / Gazeta Nadrzeczna" under a story's last
+            # sentence, the page's footer under it (Polish sites credit the
+            # story's photo at its end, the label abbreviated, no colon): a
+            # closing credit, the sentence the story's. Under a caption the
+            # story's paragraphs go on below it, and it pairs there.
+            and not is_abbreviated_label_credit(found.stripped[at + 1])
             and is_credit_line(found.stripped[at + 1], knowledge=knowledge)
         ):
             shape = None
@@ -12812,6 +12821,34 @@ def _credit_between(
     unspaced = 0 <= body_start < last and blocks[last] - blocks[body_start] == last - body_start
     for caption, credit in list(pairs.items()):
         below = credit + 1
+        # "Supplied" or "Handout" alone under a paragraph of the story's
+        # length (captions54's credits, which name no one): a photo printed
+        # with its origin and no caption reads the same, and the paragraph
+        # over it is then lost into the captions. Glued to both neighbours,
+        # or under the story's last paragraph, no test below said it
+        # (silent54).
+        nameless = (
+            credit == caption + 1
+            and body_start <= caption
+            and is_origin_credit(texts[credit])
+            and len(texts[caption].split(None, _NAMELESS_CREDIT_CAPTION_MAX_WORDS))
+            > _NAMELESS_CREDIT_CAPTION_MAX_WORDS
+        )
+        if (
+            credit == caption + 1
+            and body_start <= caption
+            and below >= min(body_end, len(blocks))
+            and is_abbreviated_label_credit(texts[credit])
+        ):
+            # "Fot. Jan Nowak / Gazeta Nadrzeczna" under the story's last
+            # paragraph, nothing of the story under it: the story's closing
+            # credit (Polish sites; _closing_sentences reads it so on a
+            # spaced page), no caption's, on a page of one block a line too.
+            del pairs[caption]
+            continue
+        if nameless and below >= min(body_end, len(blocks)):
+            _say_nameless_credit(texts[credit], blocks[caption], state)
+            continue
         if (
             credit != caption + 1
             or caption < body_start
@@ -12849,13 +12886,16 @@ def _credit_between(
                 )
             )
             continue
-        if unspaced or any(
+        said = any(
             problem.code == "caption-credit-between" and problem.index == blocks[caption]
             for problem in state.problems
-        ):
+        )
+        if unspaced or said:
             # Glued to both, the credit under its caption is the common
             # order: said only when the speech test above turned it. A pair
             # _header_sign_under_caption turned is said already.
+            if nameless and not said:
+                _say_nameless_credit(texts[credit], blocks[caption], state)
             continue
         state.problems.append(
             Problem(
@@ -12866,6 +12906,27 @@ def _credit_between(
                 blocks[caption],
             )
         )
+
+
+# The longest caption a credit naming no one (``Supplied``) goes under unsaid:
+# the line or line and a half of description such pages print over it ("A
+# storm system over the southern ocean in one of the first images from the
+# satellite.", 16 words); a block longer is as likely a paragraph of the story.
+_NAMELESS_CREDIT_CAPTION_MAX_WORDS: Final = 18
+
+
+def _say_nameless_credit(credit: str, caption_block: int, state: LineState) -> None:
+    """``caption-credit-between`` on a credit naming no one (``Supplied``)
+    read as the credit of a paragraph-length block above it."""
+    state.problems.append(
+        Problem(
+            "caption-credit-between",
+            f"the photo credit {credit.strip()!r}, which names no one, is read as the "
+            "credit of the paragraph-length block above; the photo may have no caption, "
+            "and the block above be a paragraph",
+            caption_block,
+        )
+    )
 
 
 def _signed_off_close(text: str, index: int, state: LineState, knowledge: Knowledge) -> bool:
@@ -16067,6 +16128,8 @@ def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
         # left out as furniture, silently (silent53). A site signs no byline
         # here: the line is its date line.
         found = None
+    if found is None and " | " in text:
+        found = _byline_without_by(text, knowledge)
     if found is None:
         return _name_and_stamp(text, knowledge)
     if (
@@ -16083,6 +16146,24 @@ def _byline_line(text: str, knowledge: Knowledge) -> Byline | None:
     ):
         return found
     return None
+
+
+def _byline_without_by(text: str, knowledge: Knowledge) -> Byline | None:
+    """The byline of a header line ``Jane Roe | The Vale Post`` (US local
+    papers print the writer and the paper set apart by a bar, with no
+    ``By``; silent54: the line was read as the headline, the real headline
+    over it kept out, said only ``headline-may-hold-kicker``): read as ``By
+    Jane Roe | The Vale Post`` is, the line its raw text. A person's name
+    (one) and two to five capitalised words ending in an outlet's word
+    (:func:`~wirestory.captions.name_bar_outlet`): ``Jane Roe | Opinion``,
+    ``Cost of living | Council votes`` are none."""
+    stripped = text.strip()
+    if stripped.count(" | ") != 1 or not name_bar_outlet(stripped, knowledge=knowledge):
+        return None
+    found = find_page_byline(f"By {stripped}", knowledge=knowledge)
+    if found is None or not found.names:
+        return None
+    return attrs.evolve(found, raw=stripped)
 
 
 # An Indonesian portal's writer and editor on one line, their labels with no
