@@ -581,33 +581,22 @@ def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             page
             and label < 0
             and match.group() == ". "
-            and " for " in tail
             and text[: match.start() + 1][-2:-1].islower()
-            and credit_for_outlet(tail, knowledge=knowledge) is not None
+            and (
+                (" for " in tail and credit_for_outlet(tail, knowledge=knowledge) is not None)
+                or (", " in tail and credit_comma_outlet(tail, knowledge=knowledge) is not None)
+            )
         ):
-            # "… across the river on Friday. Jane Roe for The Vale Post": a
-            # page's caption, the freelance who took it and the paper they
-            # took it for glued after its sentence (US papers' form, printed
-            # on a line of its own too: _header_photo_credit). No agency is
-            # named, so no bare credit's reading took it, and the caption was
-            # left out with the header's furniture, silently. The name and
-            # an outlet's word ending the line (credit_for_outlet) prove it;
-            # the sentence ends after a small letter, not an initial's stop.
-            kept = match.start() + 1
-            return _match(text[:kept].rstrip(), tail, "bare", text, offset, counter, labelled)
-        if (
-            page
-            and label < 0
-            and match.group() == ". "
-            and ", " in tail
-            and text[: match.start() + 1][-2:-1].islower()
-            and credit_comma_outlet(tail, knowledge=knowledge) is not None
-        ):
-            # "… in Barangay San Roque on Tuesday. Jun Reyes, VNN News": the
-            # staff photographer and the outlet after a comma, glued after the
-            # caption's sentence (Philippine broadcasters' pages). No agency is
-            # named, so no bare credit's reading took it, and the caption under
-            # the header was left out as furniture, silently.
+            # A page's caption with its photographer and outlet glued after its
+            # sentence, no agency named, so no bare credit's reading took it,
+            # and the caption was left out with the header's furniture,
+            # silently: "… across the river on Friday. Jane Roe for The Vale
+            # Post", the freelance and the paper they took it for (US papers'
+            # form, printed on a line of its own too: _header_photo_credit;
+            # credit_for_outlet); "… in Barangay San Roque on Tuesday. Jun
+            # Reyes, VNN News", the staff photographer and the outlet after a
+            # comma (Philippine broadcasters' pages; credit_comma_outlet). The
+            # sentence ends after a small letter, not an initial's stop.
             kept = match.start() + 1
             return _match(text[:kept].rstrip(), tail, "bare", text, offset, counter, labelled)
         if (
