@@ -15,6 +15,15 @@ silently wrong, each fixed here. Every text is invented.
   ``Stay off your phone while driving.`` was said a pitch.
 - ``© Jane Roe`` under a short sentence right under a page story's first
   paragraph took the sentence for its caption unsaid (captions53).
+
+A second read at the stop, of heldout33, body55 and silent54's merges:
+
+- A photographer's bare credit under a caption (``Tomas Reyes | Vale
+  Citizen``) paired as its credit was read as the byline too (silent54's
+  bare ``Name | Paper`` byline): the photographer the writer.
+- ``- Photo Of The Week`` and ``- Photo Gallery`` after a sentence were read
+  as a caption's credit (heldout33's dashed photo word), the story's line
+  moved into the captions.
 """
 
 from __future__ import annotations
@@ -153,3 +162,63 @@ def test_a_copyright_line_under_a_sentence_under_the_first_paragraph_is_said() -
     assert [(c.text, c.credit) for c in story.captions] == [("She said it was time.", "© Jane Roe")]
     codes = [d.code for d in story.diagnostics]
     assert codes.count("caption-credit-between") == 1
+
+
+_STUDY = (
+    "The council has put off a vote on the new bus depot on Riverside Drive after "
+    "neighbours asked for more time to read a noise study released last week.\n"
+    "The vote will now take place in April, the chair said, once residents have had a "
+    "month to send in their comments on the study.\n"
+    "Residents have collected more than 600 signatures against the plan, which would put "
+    "the depot beside three streets of homes.\n"
+)
+_CITIZEN = (
+    "Council delays vote on bus depot | Vale Citizen\nVale Citizen\nNews\nLocal News\n"
+    "Sport\nCouncil delays vote on bus depot\n{}\n" + _STUDY + "Share\n"
+)
+
+
+def test_a_photographers_bare_credit_under_a_caption_is_no_byline() -> None:
+    story = _one(
+        _CITIZEN.format(
+            "March 4, 2025\nBuses parked at the old depot on Monday.\nTomas Reyes | Vale Citizen"
+        )
+    )
+    assert story.byline is None
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("Buses parked at the old depot on Monday.", "Tomas Reyes | Vale Citizen")
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Dana Whitlock | Vale Citizen\nMarch 4, 2025",
+        "Neighbours asked for more time to read the noise study.\n"
+        "Dana Whitlock | Vale Citizen\nMarch 4, 2025",
+    ],
+)
+def test_a_writers_bare_byline_under_the_headline_or_a_deck_is_still_read(header: str) -> None:
+    story = _one(_CITIZEN.format(header))
+    assert story.byline is not None
+    assert story.byline.names == ("Dana Whitlock",)
+
+
+_BYLINED = (
+    "Vale Citizen\nNews\nLocal News\nSport\nCouncil delays vote on bus depot\n"
+    "By Dana Whitlock\nMarch 4, 2025\n{}Share\nPrivacy Policy\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The harbour at dawn. - Photo Of The Week",
+        "Highlights from Saturday's parade. - Photo Gallery",
+        "The lighthouse keeper's last winter. - Photo Essay",
+    ],
+)
+def test_a_photo_features_link_after_a_sentence_is_no_credit(line: str) -> None:
+    story = _one(_BYLINED.format(_STUDY + line + "\n"))
+    assert story.captions == ()
+    assert story.body[-1] == line

@@ -1723,12 +1723,23 @@ _DASHED_PHOTO_WORDS: Final = _PHOTO_WORDS | {"gambar"}
 _DASHED_PHOTO_MAX_NAMES: Final = 4
 
 
+# Words after a photo word that name a page's feature, not whoever took the
+# photo, capitalised as a link's label is (``- Photo Of The Week``, ``- Photo
+# Gallery``, ``- Foto Galeri``): a function word or a feature's noun.
+_PHOTO_FEATURE_WORDS: Final = frozenset(
+    """of the and for in on at to a an gallery galleries galeri galería galeria album albums
+    essay essays slideshow story stories series week day month year contest competition
+    archive archives special highlights tour""".split()
+)
+
+
 def _dashed_photo_word_credit(tail: str) -> bool:
     """Is ``tail`` a capitalised photo word and one to
     ``_DASHED_PHOTO_MAX_NAMES`` capitalised words of a name, slashes between
     them allowed (``Foto NSTP``, ``Gambar Ahmad Zaki``, ``Foto NSTP/Ahmad
-    Zaki``)? ``Photo of the week`` is none: its words are small. String
-    tests on its words."""
+    Zaki``)? ``Photo of the week`` is none: its words are small; nor, in a
+    link's title case, ``Photo Of The Week`` and ``Photo Gallery``
+    (``_PHOTO_FEATURE_WORDS``). String tests on its words."""
     word, _, name = tail.partition(" ")
     names = name.replace("/", " ").split()
     return (
@@ -1736,6 +1747,7 @@ def _dashed_photo_word_credit(tail: str) -> bool:
         and word.casefold() in _DASHED_PHOTO_WORDS
         and 0 < len(names) <= _DASHED_PHOTO_MAX_NAMES
         and all(_capitalised(n) for n in names)
+        and not any(n.casefold() in _PHOTO_FEATURE_WORDS for n in names)
     )
 
 

@@ -13922,7 +13922,7 @@ def _header(
             state.headline_text = _headline_after_kicker(texts[headline])
         if rule != "headline-title-part" and state.headline_text is None:
             _read_kicker_in_headline(texts, headline, blocks[headline], state)
-    byline = _header_byline(texts, anchor, zone[1], headline, knowledge)
+    byline = _header_byline(texts, anchor, zone[1], headline, knowledge, frozenset(pairs.values()))
     if byline is not None:
         number, found, size, form = byline
         between = headline is not None and headline < number < body_start
@@ -15355,11 +15355,14 @@ def _header_byline(
     high: int,
     headline: int | None,
     knowledge: Knowledge,
+    paired_credits: frozenset[int] = frozenset(),
 ) -> tuple[int, Byline, int, str] | None:
     """The byline of the header zone: the first byline among the line under the
     headline, the line above the anchor and the ``_BYLINE_AFTER_ANCHOR`` lines
     after it (a date line may come first: ``Published …`` / ``Jane Roe
-    @janeroe``); never above the headline, never below ``high``. Besides the
+    @janeroe``); never above the headline, never below ``high``, never a bare
+    ``Name | Paper`` line paired as a caption's credit (``paired_credits``,
+    block numbers). Besides the
     forms of :func:`byline_line`: ``By`` alone on a line and the name on the
     next; a line holding only a person's name (``JANE ROE``) right under the
     headline or right above a date line, or followed by a title (``Jane Roe,
@@ -15398,6 +15401,18 @@ def _header_byline(
             if _reviewed_work_author(texts, number, knowledge):
                 # "Author: Anne Hale" in a review's box of the book's details:
                 # the book's author, no writer of the story.
+                continue
+            if (
+                number in paired_credits
+                and " | " in texts[number]
+                and find_page_byline(texts[number], knowledge=knowledge) is None
+            ):
+                # "Buses parked at the old depot on Monday." / "Tomas Reyes |
+                # Vale Citizen": the bare form of a byline (no "By",
+                # _byline_without_by) paired as a caption's credit is the
+                # photo's; read as the byline too, the photographer was the
+                # writer, silently (a second reviewer's find at silent54's
+                # merge). Under a deck, unpaired, it stays the byline.
                 continue
             return number, found, 1, ""
         if _by_alone(texts, number):
