@@ -74,7 +74,9 @@ from wirestory.layouts.page import (
 from wirestory.layouts.wire import (
     export_count,
     front_date_line,
+    lone_byline,
     looks_like_headline,
+    runs_to_prose,
     withdrawal_notice,
 )
 from wirestory.lines import BLANK_CHARS, Line, is_blank, joined_text, line_key
@@ -270,12 +272,6 @@ def _byline(lines: list[Line], state: LineState, found: WireFields, options: Par
     )
 
 
-# A byline alone on its line is short ("By Tom Hale", "BY JANE ROE, AP"); a
-# paragraph of prose runs to this many words or more.
-_BYLINE_LINE_MAX_CHARS = 80
-_PROSE_MIN_WORDS = 8
-
-
 def _flag_byline_under_short_line(
     lines: list[Line], state: LineState, knowledge: Knowledge
 ) -> None:
@@ -289,20 +285,12 @@ def _flag_byline_under_short_line(
     if len(paragraphs) < 3 or len(paragraphs[0]) != 1 or len(paragraphs[1]) != 1:
         return
     text = lines[paragraphs[1][0]].text.strip()
-    if text[:3] not in ("By ", "BY ") or len(text) > _BYLINE_LINE_MAX_CHARS:
+    if text[:3] not in ("By ", "BY "):
         return
     above = lines[paragraphs[0][0]].text.strip()
-    if len(above.split(None, _PROSE_MIN_WORDS)) >= _PROSE_MIN_WORDS or above[-1:] in (
-        knowledge.sentence_ends
-    ):
+    if runs_to_prose(above) or above[-1:] in knowledge.sentence_ends:
         return
-    lead = joined_text(lines, paragraphs[2])
-    found = find_byline(text, knowledge=knowledge)
-    if (
-        found is None
-        or not found.names
-        or len(lead.split(None, _PROSE_MIN_WORDS)) < _PROSE_MIN_WORDS
-    ):
+    if lone_byline(text, knowledge) is None or not runs_to_prose(joined_text(lines, paragraphs[2])):
         return
     state.problems.append(
         Problem(

@@ -613,6 +613,23 @@ _BYLINE_LINE_MAX_CHARS = 80
 _PROSE_MIN_WORDS = 8
 
 
+def runs_to_prose(text: str) -> bool:
+    """Does ``text`` run to a paragraph of prose's words (eight or more)?
+    Split no further than the words wanted: a paragraph of wire copy may be
+    a whole story's text on one line."""
+    return len(text.split(None, _PROSE_MIN_WORDS)) >= _PROSE_MIN_WORDS
+
+
+def lone_byline(text: str, knowledge: Knowledge) -> Byline | None:
+    """The byline of a short line opening with ``By`` / ``BY`` and naming
+    someone (``By Tom Hale``), or None: the form of a byline printed alone
+    on its line inside wire copy's body."""
+    if text[:3] not in ("By ", "BY ") or len(text) > _BYLINE_LINE_MAX_CHARS:
+        return None
+    found = find_byline(text, knowledge=knowledge)
+    return found if found is not None and found.names else None
+
+
 def _byline_between_paragraphs(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
     """Say so when a ``By Tom Hale`` line stands alone between two paragraphs of
     the body's prose (``byline-inside-story``): kept where it stands, it may be
@@ -625,19 +642,14 @@ def _byline_between_paragraphs(lines: list[Line], state: LineState, knowledge: K
         text = lines[paragraph[0]].text.strip()
         if (
             len(paragraph) != 1
-            or text[:3] not in ("By ", "BY ")
-            or len(text) > _BYLINE_LINE_MAX_CHARS
             or text[-1:] in knowledge.sentence_ends
             or paragraph[0] in state.byline
+            or lone_byline(text, knowledge) is None
         ):
-            continue
-        found = find_byline(text, knowledge=knowledge)
-        if found is None or not found.names:
             continue
         around = [joined_text(lines, paragraphs[near]) for near in (number - 1, number + 1)]
         if not all(
-            len(prose.split(None, _PROSE_MIN_WORDS)) >= _PROSE_MIN_WORDS
-            and prose.rstrip()[-1:] in knowledge.sentence_ends
+            runs_to_prose(prose) and prose.rstrip()[-1:] in knowledge.sentence_ends
             for prose in around
         ):
             continue
@@ -1842,12 +1854,7 @@ def _captions_between_paragraphs(lines: list[Line], state: LineState, knowledge:
         if not CAPTION_MIN_WORDS <= len(words) <= CAPTION_MAX_WORDS:
             continue
         above = joined_text(lines, paragraphs[number - 1])
-        if (
-            above.rstrip()[-1:] not in knowledge.sentence_ends
-            # Split no further than the words wanted: a paragraph above may
-            # be a whole story's text on one line.
-            or len(above.split(None, _PROSE_MIN_WORDS)) < _PROSE_MIN_WORDS
-        ):
+        if above.rstrip()[-1:] not in knowledge.sentence_ends or not runs_to_prose(above):
             continue
         # The line's credit found once: both readings ask it, and hold only
         # of a line that has one.
