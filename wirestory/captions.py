@@ -434,7 +434,15 @@ _Found = tuple[str, str | None, CreditForm | None, int, int, bool, bool]
 
 
 def _find_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
-    """:func:`find_credit`'s fields."""
+    """:func:`find_credit`'s fields; a line of at most
+    ``_REMEMBERED_CREDIT_CHARS`` characters read once (``_remembered_credit``)."""
+    if len(caption) > _REMEMBERED_CREDIT_CHARS:
+        return _read_credit(caption, knowledge, page)
+    return _remembered_credit(caption, knowledge, page)
+
+
+def _read_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
+    """:func:`_find_credit` of a line, read afresh."""
     text = caption.strip()
     offset = len(caption) - len(caption.lstrip())
     counter = labelled = False
@@ -739,6 +747,20 @@ def _closers(knowledge: Knowledge) -> str:
     the property joins its marks on each read, and every line of a page's
     story is read for a credit."""
     return knowledge.sentence_and_clause_ends
+
+
+# The page layout asks about one line's credit from several rules: a line
+# under the headline is read by the header (has_named_or_page_credit), the
+# caption readers (is_page_caption, page_caption_unbounded) and the caption
+# pairs (split_credit); a gallery's captions and a share bar's buttons stand
+# on a page many times. A page's lines asked so read their credit again
+# four times in ten (speed54p). The fields are a pure function of the line,
+# the (frozen, hash-cached) Knowledge and the form asked for, and a tuple of
+# strings, numbers and flags: a kept answer is the answer. The last 1024
+# lines' are kept; a line longer than a caption with its credit is read
+# afresh (no paragraph kept).
+_REMEMBERED_CREDIT_CHARS: Final = 300
+_remembered_credit = functools.lru_cache(maxsize=1024)(_read_credit)
 
 
 def _match(
