@@ -476,6 +476,13 @@ _CODES = (
         "reads the same (Tough Times for Local News)",
     ),
     Code(
+        "byline-may-be-credit",
+        "warning",
+        "a page's byline is a bare 'Name | The Paper' line (no 'By') right under a one-line "
+        "standfirst under the headline: a lead photo's caption over its photographer's "
+        "credit reads the same (Buses parked at the depot. / Tom Hale | Vale Citizen)",
+    ),
+    Code(
         "byline-name-may-be-phrase",
         "warning",
         "a page's header line with no 'By' under the headline or over the date (Jane Roe / "
