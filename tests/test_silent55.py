@@ -11,7 +11,11 @@ under the headline, no other byline, is still read as the byline but said
 (``byline-may-be-credit``): a caption and its photographer's credit read
 the same. A one-word headline (``GOTCHA``) shown right over the byline, the
 title ``GOTCHA | Vale Citizen``: the masthead (``Vale Citizen``) was read as
-the headline, silently.
+the headline, silently. A promo of one link between paragraphs said
+``story-runs-past-listing`` with the story going on under it (a false
+alarm). ``With additional reporting by Jane Roe`` and ``(With inputs from
+PTI)`` under the story were its last paragraph or the footer's, silently:
+contributors and a note now.
 
 Pinned, read right before: the first paragraph glued to the date line under
 a caption; a newsletter's pitch between paragraphs; a lone credit under the
@@ -253,3 +257,56 @@ def test_one_link_promo_retold_below_is_still_said() -> None:
     lines += [*_RECIPE_BELOW, "Share", ""]
     story = wirestory.parse("\n\n".join(lines))[0]
     assert "story-runs-past-listing" in _codes(story)
+
+
+_WIRE = (
+    "WASHINGTON (AP) — The council put off a vote on Tuesday on the new bus depot "
+    "after neighbours asked for more time.\n\n"
+    "The vote will now take place in April, the chair said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("With additional reporting by Jane Roe", [("Jane Roe", "additional reporting")]),
+        ("- With additional reporting by Jane Roe", [("Jane Roe", "additional reporting")]),
+        ("-- Compiled by Tom Hale", [("Tom Hale", "writing")]),
+    ],
+)
+def test_contribution_line_with_a_dash_or_with(line: str, people: list[tuple[str, str]]) -> None:
+    """``With additional reporting by Jane Roe`` (or a dash before it)
+    under wire copy: the story's contributors. Before silent55 kept as the
+    story's last paragraph, silently (``Additional reporting by Jane Roe``
+    was read)."""
+    story = wirestory.parse(_WIRE + line + "\n")[0]
+    assert story.body[-1] == "The vote will now take place in April, the chair said."
+    assert [(c.name, c.role) for c in story.contributors] == people
+
+
+@pytest.mark.parametrize(
+    "line", ["(With inputs from PTI)", "With inputs from agencies", "- With inputs from agencies"]
+)
+def test_contribution_note_naming_no_one(line: str) -> None:
+    """``(With inputs from PTI)`` under the story (Indian papers' edited
+    agency copy): a note. Before silent55 kept as the story's last
+    paragraph (wire copy) or left out with the footer (a page), silently."""
+    story = wirestory.parse(_WIRE + line + "\n")[0]
+    assert story.notes == (line,)
+    assert story.body[-1] == "The vote will now take place in April, the chair said."
+    page = wirestory.parse(_page(["By Dana Whitlock", "March 4, 2025"], [*_PARAGRAPHS, line]))[0]
+    assert page.notes == (line,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With reporting by the council's own staff, the study was finished in May.",
+        "With inputs from the public, the plan was redrawn twice.",
+    ],
+)
+def test_sentence_opening_like_a_contribution_stays_the_story(line: str) -> None:
+    """A guard: a sentence going on past a comma is the story's."""
+    story = wirestory.parse(_WIRE + line + "\n")[0]
+    assert story.body[-1] == line
+    assert not story.notes
