@@ -15,13 +15,16 @@ the headline, silently. A promo of one link between paragraphs said
 ``story-runs-past-listing`` with the story going on under it (a false
 alarm). ``With additional reporting by Jane Roe`` and ``(With inputs from
 PTI)`` under the story were its last paragraph or the footer's, silently:
-contributors and a note now.
+contributors and a note now. A recipe card under the story (``Ingredients``
+over quantities) was left out with the footer, silently: said now
+(``recipe-left-out``).
 
 Pinned, read right before: the first paragraph glued to the date line under
 a caption; a newsletter's pitch between paragraphs; a lone credit under the
 headline (kept in a caption segment, the story whole); a dashed place or
-contribution under wire copy (kept, said ``sign-off-in-body``). Every line
-is invented.
+contribution under wire copy (kept, said ``sign-off-in-body``); ``Uber``,
+``Over`` and ``Über`` headings (no author's box); ``MAC 2025`` opening a
+sentence (no date line). Every line is invented.
 """
 
 from __future__ import annotations
@@ -310,3 +313,123 @@ def test_sentence_opening_like_a_contribution_stays_the_story(line: str) -> None
     story = wirestory.parse(_WIRE + line + "\n")[0]
     assert story.body[-1] == line
     assert not story.notes
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraph"),
+    [
+        (
+            "Uber Technologies",
+            "It was founded in San Francisco in 2009 and runs rides in many cities.",
+        ),
+        ("Over", "Het bedrijf werd in 2009 opgericht in San Francisco en rijdt nu in veel steden."),
+        (
+            "Über die Kosten",
+            "Die Kosten für den Kurs liegen bei etwa 80 Euro pro Fahrer, sagte die Stadt.",
+        ),
+    ],
+)
+def test_about_words_as_headings_are_no_author_box(heading: str, paragraph: str) -> None:
+    """Pinned (a reviewer's suspicion, read right before silent55): ``Uber``
+    (a company), Dutch ``Over`` and German ``Über`` opening a heading between
+    the story's paragraphs are no author's box: the heading and its paragraph
+    stay the story's, nothing said of a bio."""
+    body = [*_PARAGRAPHS[:2], heading, paragraph, _PARAGRAPHS[2]]
+    story = wirestory.parse(_page(["By Dana Whitlock", "March 4, 2025"], body))[0]
+    assert list(story.body) == body
+    assert "author-bio-in-body" not in _codes(story)
+
+
+_MALAY_PARAGRAPHS = (
+    "Majlis perbandaran menangguhkan undian mengenai depoh bas baharu di Jalan Sungai selepas "
+    "penduduk meminta lebih masa untuk membaca kajian bunyi yang diterbitkan minggu lalu.",
+    "Undian kini akan diadakan pada April, kata pengerusi, selepas penduduk diberi sebulan "
+    "untuk menghantar ulasan mereka mengenai kajian itu kepada majlis.",
+    "Penduduk telah mengumpul lebih 600 tandatangan menentang rancangan itu, yang akan "
+    "meletakkan depoh di sebelah tiga jalan perumahan.",
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MAC 2025 akan diadakan di Kuala Lumpur minggu depan, kata penganjur persidangan itu.",
+        "MAC 2025: Apa yang perlu anda tahu",
+    ],
+)
+def test_malay_month_in_a_sentence_or_heading_is_no_date_line(line: str) -> None:
+    """Pinned (a reviewer's suspicion, read right before silent55): ``MAC
+    2025`` (Malay ``Mac``, March) opening a sentence or a heading between the
+    story's paragraphs is no date line: the line stays the story's."""
+    header = ["Majlis tangguh undian depoh bas", "Oleh Dana Whitlock", "4 Mac 2025"]
+    body = [_MALAY_PARAGRAPHS[0], line, *_MALAY_PARAGRAPHS[1:]]
+    text = "\n".join([*_MENU, *header, *body, "Share", "Privacy Policy", ""])
+    story = wirestory.parse(text)[0]
+    assert list(story.body) == body
+
+
+_RECIPE_CARD = [
+    "Cranberry Orange Jam",
+    "Print",
+    "Ingredients",
+    "4 cups fresh cranberries",
+    "1 orange, zested and juiced",
+    "½ cup honey",
+    "Instructions",
+    "Simmer the cranberries with the orange juice until they burst.",
+    "Stir in the honey and zest, then spoon the jam into warm jars.",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_recipe_card_under_the_story_is_said(sep: str) -> None:
+    """A food blog's recipe card under the story (``Ingredients`` over rows
+    opening with a quantity, then the steps) was left out with the footer,
+    silently, before silent55: said now (``recipe-left-out``)."""
+    lines = ["Cranberry jam | Vale Kitchen", "Vale Kitchen", "Recipes", "About"]
+    lines += ["Cranberry jam", "By Dana Whitlock", "March 4, 2025", *_RECIPE_PARAGRAPHS]
+    lines += [*_RECIPE_CARD, "Share", "Privacy Policy", ""]
+    story = wirestory.parse(sep.join(lines))[0]
+    assert "recipe-left-out" in _codes(story)
+
+
+def test_ingredients_heading_over_no_quantities_says_nothing() -> None:
+    """A guard: a heading ``Ingredients`` over prose (a story's own section on
+    what goes into a product) is no recipe card."""
+    body = [
+        "Ingredients",
+        "The makers say the bar holds oats, honey and dried fruit from local farms.",
+        "No nuts are used, which the company says has won it school contracts.",
+    ]
+    lines = [*_MENU, _HEADLINE, "By Dana Whitlock", "March 4, 2025", *_PARAGRAPHS, *body]
+    story = wirestory.parse("\n".join([*lines, "Share", "Privacy Policy", ""]))[0]
+    assert "recipe-left-out" not in _codes(story)
+
+
+@pytest.mark.parametrize("credit", ["© Tomas Reyes", "© Tomas Reyes / Reuters"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        [_CAPTION, "{credit}", "By Dana Whitlock", "March 4, 2025"],
+        ["By Dana Whitlock", _CAPTION, "{credit}", "March 4, 2025"],
+    ],
+)
+def test_copyright_credit_under_a_header_caption(credit: str, header: list[str]) -> None:
+    """``© Name`` credits the line under it (BBC's form) unless that line is
+    the header's byline or date: before silent55 the caption over the sign
+    was left out as furniture, the credit in no field, silently. (The page
+    has its title line: on a short page with none, a caption and a sign
+    between the headline and the byline stop the walk up to the headline,
+    said ``headline-from-title``.)"""
+    lines = [line.format(credit=credit) for line in header]
+    story = wirestory.parse(f"{_HEADLINE} | Vale Citizen\n" + _page(lines))[0]
+    assert [(c.text, c.credit) for c in story.captions] == [(_CAPTION, credit)]
+    assert list(story.body) == list(_PARAGRAPHS)
+
+
+def test_copyright_sign_over_a_caption_still_credits_it() -> None:
+    """A guard: the sign over a caption (``© Tom Hale`` / the caption) credits
+    the line under it."""
+    header = ["By Dana Whitlock", "March 4, 2025", "© Tomas Reyes", _CAPTION]
+    story = wirestory.parse(_page(header))[0]
+    assert [(c.text, c.credit) for c in story.captions] == [(_CAPTION, "© Tomas Reyes")]

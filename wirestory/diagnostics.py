@@ -270,6 +270,14 @@ _CODES = (
         "hard-wrapped): the paragraphs below it may be those stories' teasers",
     ),
     Code(
+        "recipe-left-out",
+        "warning",
+        "a recipe card right under a page's story (an ingredients heading, Ingredients, "
+        "Zutaten, Ingrédients, over rows opening with a quantity: 1 tsp cinnamon, 8-9 ripe "
+        "pears) was left out of the body with the page's footer: on a recipe's page it is "
+        "the story's own text",
+    ),
+    Code(
         "story-ends-in-question",
         "warning",
         "a page's story ends in one short question (ten words at most, no quotation "

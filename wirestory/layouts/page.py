@@ -5341,6 +5341,8 @@ def _read_blocks(
         # daily email." / "Subscribe"): the box's, no paragraph.
         body_end -= 1
         classes[body_end], rules[body_end] = _BAD, "widget-box"
+    if body_start < body_end:
+        _flag_recipe_left_out(found.stripped, body_end, blocks, state)
     if True in free:
         _flag_box_read_past(
             free,
@@ -12076,6 +12078,58 @@ def _end_at_listing(
     return body_end
 
 
+# A recipe card's heading over its ingredients, in the languages of the food
+# pages read (``Ingredients`` / ``8-9 ripe pears, cored`` / ``1 tsp cinnamon``
+# / ``Instructions`` / the steps: a food blog prints the card under the
+# story's text), folded, its colon dropped.
+_RECIPE_HEADINGS: Final = frozenset(
+    (
+        "ingredients",
+        "you will need",
+        "zutaten",
+        "ingrédients",
+        "ingredientes",
+        "ingredienti",
+        "ingrediënten",
+        "składniki",
+    )
+)
+# How far under the story's last block the card's heading may stand (the
+# recipe's name, a Print button, a rating stand over it), and how many of the
+# rows under the heading are looked at.
+_RECIPE_REACH: Final = 4
+# An ingredient's row opens with its quantity: a digit or a fraction sign
+# (``1 tsp``, ``8-9 ripe pears``, ``½ cup``).
+_QUANTITY_OPENINGS: Final = frozenset("0123456789½⅓⅔¼¾⅛")
+
+
+def _flag_recipe_left_out(
+    stripped: Sequence[str], body_end: int, blocks: Sequence[int], state: LineState
+) -> None:
+    """Say ``recipe-left-out`` when a recipe card's heading
+    (``_RECIPE_HEADINGS``) stands within ``_RECIPE_REACH`` blocks under the
+    story's last block, two of the ``_RECIPE_REACH`` rows under it opening
+    with a quantity: the card (its ingredients, then its steps) was left out
+    with the page's footer, on a recipe's page the story's own text
+    (silent55: a food blog's card, after its story, in no field and
+    unsaid)."""
+    for k in range(body_end, min(len(stripped), body_end + _RECIPE_REACH)):
+        if stripped[k].rstrip(":").casefold() not in _RECIPE_HEADINGS:
+            continue
+        rows = stripped[k + 1 : k + 1 + _RECIPE_REACH]
+        if sum(row[:1] in _QUANTITY_OPENINGS for row in rows) >= 2:
+            state.problems.append(
+                Problem(
+                    "recipe-left-out",
+                    f"a recipe card under the story ({stripped[k]!r} over rows opening "
+                    "with a quantity) was left out of the body: on a recipe's page it is "
+                    "the story's",
+                    blocks[k],
+                )
+            )
+        return
+
+
 # A video's length alone on its line under a promo's link (``0:45``,
 # ``12:03``, ``1:02:10``): bounded, linear.
 _VIDEO_LENGTH: Final = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
@@ -12680,10 +12734,26 @@ def _caption_pairs(
             alone = is_organization_line(
                 under, knowledge=knowledge
             ) and not patterns.sentence_end.search(text.rstrip()[-8:])
-            if copyright_label(under, knowledge=knowledge) is None and not alone:
+            if (
+                copyright_label(under, knowledge=knowledge) is None
+                or _sign_over_header_line(texts, number + 2, knowledge)
+            ) and not alone:
                 pairs[number] = number + 1
                 taken.add(number + 1)
     return pairs, {n for n, is_credit in enumerate(credit) if is_credit}
+
+
+def _sign_over_header_line(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
+    """Is block ``number``, under a copyright sign's credit (``© Jane Roe``),
+    the header's byline or date line? A sign credits the line under it, but
+    no byline or date is a photo: under a caption in the header (``Buses at
+    the depot on Monday.`` / ``© Tom Hale`` / ``By Jane Roe``) the sign is
+    the caption's over it (silent55: the caption left out as furniture, the
+    credit in no field, silently)."""
+    return number < len(texts) and (
+        byline_line(texts[number], knowledge=knowledge) is not None
+        or is_date_line(texts[number], knowledge=knowledge)
+    )
 
 
 def _folded_caption(texts: Sequence[str], number: int) -> bool:
