@@ -433,3 +433,14 @@ def test_copyright_sign_over_a_caption_still_credits_it() -> None:
     header = ["By Dana Whitlock", "March 4, 2025", "© Tomas Reyes", _CAPTION]
     story = wirestory.parse(_page(header))[0]
     assert [(c.text, c.credit) for c in story.captions] == [(_CAPTION, "© Tomas Reyes")]
+
+
+@pytest.mark.parametrize("credit", ["(Tomas Reyes/Getty Images)", "(Tomas Reyes / Vale Citizen)"])
+def test_bracketed_credit_under_a_caption_between_paragraphs(credit: str) -> None:
+    """The same pair between the story's paragraphs, one block a line: before
+    silent55 the caption's sentence was kept as a paragraph of the body and
+    the credit read as a caption of no words, silently."""
+    body = [_PARAGRAPHS[0], _CAPTION, credit, *_PARAGRAPHS[1:]]
+    story = wirestory.parse(_page(["By Dana Whitlock", "March 4, 2025"], body))[0]
+    assert [(c.text, c.credit) for c in story.captions] == [(_CAPTION, credit.strip("()"))]
+    assert list(story.body) == list(_PARAGRAPHS)
