@@ -2027,17 +2027,29 @@ def _plain_photo_credit(stripped: str) -> bool:
 
 def _unbracketed_credit(stripped: str, knowledge: Knowledge) -> str:
     """A whole line in brackets whose words open with a credit's mark (a photo
-    label, ``Courtesy of``, a copyright sign) without its brackets: the credit
-    a site prints on a line of its own under the caption, ``(Photo: Jane
-    Roe/Vale Post)``, ``(Foto: ANP)`` (captions53: read as a caption with no
-    words, the caption over it was left out, silently). Any other line as it
-    is: ``(L-R) Jane Roe, John Doe`` names who is pictured."""
+    label, ``Courtesy of``, a copyright sign), or are a credit of a name and
+    an agency or paper after a slash or ``via`` (``(Jane Roe/Getty Images)``),
+    without its brackets: the credit a site prints on a line of its own under
+    the caption, ``(Photo: Jane Roe/Vale Post)``, ``(Foto: ANP)`` (captions53:
+    read as a caption with no words, the caption over it was left out,
+    silently). Any other line as it is: ``(L-R) Jane Roe, John Doe`` names
+    who is pictured."""
     if len(stripped) < 3 or stripped[0] not in "([" or stripped[-1] != _CLOSER[stripped[0]]:
         return stripped
     inner = stripped[1:-1].strip()
-    if not inner or inner[0] in "([" or _page_patterns(knowledge).credit_marks.match(inner) is None:
+    if not inner or inner[0] in "([":
         return stripped
-    return inner
+    if _page_patterns(knowledge).credit_marks.match(inner) is not None:
+        return inner
+    # "(Jane Roe/Getty Images)", "(Jane Roe via AP)" alone under the caption:
+    # a photographer and an agency or paper with no label (silent55: read as a
+    # caption with no words, the caption over it left out of every field,
+    # silently). The slash or "via" between them is a credit's separator
+    # (is_credit_line); "(L-R) Jane Roe, John Doe" and a bracketed aside hold
+    # neither, and what is_credit_line turns down stays as it is.
+    if ("/" in inner or " via " in inner) and is_credit_line(inner, knowledge=knowledge):
+        return inner
+    return stripped
 
 
 _CLOSER: Final = {"(": ")", "[": "]"}

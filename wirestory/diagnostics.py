@@ -270,6 +270,14 @@ _CODES = (
         "hard-wrapped): the paragraphs below it may be those stories' teasers",
     ),
     Code(
+        "recipe-left-out",
+        "warning",
+        "a recipe card right under a page's story (an ingredients heading, Ingredients, "
+        "Zutaten, Ingrédients, over rows opening with a quantity: 1 tsp cinnamon, 8-9 ripe "
+        "pears) was left out of the body with the page's footer: on a recipe's page it is "
+        "the story's own text",
+    ),
+    Code(
         "story-ends-in-question",
         "warning",
         "a page's story ends in one short question (ten words at most, no quotation "
@@ -474,6 +482,13 @@ _CODES = (
         "a header line 'NAME for OUTLET' without 'By' (Jane Roe for The Vale Post) was read "
         "as the byline, a writer and the outlet they file for: a title-case deck or headline "
         "reads the same (Tough Times for Local News)",
+    ),
+    Code(
+        "byline-may-be-credit",
+        "warning",
+        "a page's byline is a bare 'Name | The Paper' line (no 'By') right under a one-line "
+        "standfirst under the headline: a lead photo's caption over its photographer's "
+        "credit reads the same (Buses parked at the depot. / Tom Hale | Vale Citizen)",
     ),
     Code(
         "byline-name-may-be-phrase",

@@ -293,8 +293,13 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
             rf"|(?i:{alternation(label for label in labels if ' ' not in label)})\s*+:)"
             r"[:\-–—]*+\s*+\S.{0,1200}+)\s*+"
         ),
+        # "With additional reporting by Jane Roe", "— With reporting by Tom
+        # Hale" (a dash or "With" before the role: British and Indian
+        # papers' form under the story; silent55, kept as the story's last
+        # paragraph, silently).
         credit=regex.compile(
-            rf"\s*+(?P<role>{alternation(word for word, _ in knowledge.contributor_roles)})"
+            r"\s*+(?:[-–—]{1,2}\s*+)?(?:with\s++)?"
+            rf"(?P<role>{alternation(word for word, _ in knowledge.contributor_roles)})"
             r"\s++by\s++(?P<who>.++)",
             regex.IGNORECASE,
         ),

@@ -3430,8 +3430,14 @@ def _headed_part_below(
     # line under the headline (``Lexus opens … - Auto News``, then ``AUTO
     # NEWS`` and a date) must not.
     first = _fold(parts[0])
-    if first == _fold(texts[chosen]) or len(first.split()) < _TITLE_PART_MIN_WORDS:
+    if first == _fold(texts[chosen]):
         return _part_below_masthead(texts, parts, chosen, body_start)
+    # A first part of one word (``GOTCHA | Vale Citizen``, ``Gotcha! - Vale
+    # Citizen``: a tabloid's one-word headline) may be a menu's item or a
+    # section's name shown over a date bar; shown right over a byline's line
+    # (``GOTCHA`` / ``By Jane Roe``) it is the headline (silent55: the
+    # masthead, ``Vale Citizen``, was read as the headline, silently).
+    short = len(first.split()) < _TITLE_PART_MIN_WORDS
     # A line's fold is at most a few characters shorter or longer than it
     # (white space runs, a casefold that grows): most lines are turned down by
     # their length before a fold.
@@ -3441,7 +3447,12 @@ def _headed_part_below(
         if (
             low <= len(text) <= high
             and _fold(text) == first
-            and _has_byline_under(texts, number, knowledge)
+            and (
+                number + 1 < len(texts)
+                and byline_line(texts[number + 1], knowledge=knowledge) is not None
+                if short
+                else _has_byline_under(texts, number, knowledge)
+            )
         ):
             return number
     return _part_below_masthead(texts, parts, chosen, body_start)
@@ -5307,7 +5318,16 @@ def _read_blocks(
             found.stripped,
         )
     cut = _end_at_listing(
-        doubtful, prose_after, kinds, weights, (body_start, body_end), lines, blocks, state
+        doubtful,
+        prose_after,
+        kinds,
+        weights,
+        (body_start, body_end),
+        lines,
+        blocks,
+        state,
+        (tokens, stop_words),
+        knowledge,
     )
     if cut == body_end and body_start < body_end:
         body_end = _closing_sentences(
@@ -5321,6 +5341,8 @@ def _read_blocks(
         # daily email." / "Subscribe"): the box's, no paragraph.
         body_end -= 1
         classes[body_end], rules[body_end] = _BAD, "widget-box"
+    if body_start < body_end:
+        _flag_recipe_left_out(found.stripped, body_end, blocks, state)
     if True in free:
         _flag_box_read_past(
             free,
@@ -9888,6 +9910,43 @@ def _subtitle_under_headline(
         return
     state.standfirst = index
     state.claim(index, Role.STANDFIRST, "standfirst-under-headline")
+    _flag_bar_byline_under_deck(blocks, texts, number, state, knowledge)
+
+
+def _flag_bar_byline_under_deck(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    number: int,
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """Say ``byline-may-be-credit`` when the byline under the standfirst
+    (block ``number``) is a bare ``Name | The Paper`` line, no ``By``: a
+    US local paper prints its lead photo's caption and the photographer's
+    credit in that very form right under the headline (``Headline`` /
+    ``Buses parked at the depot on Monday.`` / ``Tom Hale | Vale Citizen``
+    / the date), and its writer's byline so too under a deck; the page's
+    lines do not tell the two apart (silent55: read as deck and byline,
+    silently). A standfirst longer than a caption is said nothing of."""
+    under = number + 1
+    if (
+        under < len(blocks)
+        and state.byline
+        and state.byline[0] == blocks[under]
+        and len(state.byline) == 1
+        and " | " in texts[under]
+        and len(texts[number].split()) <= CAPTION_MAX_WORDS
+        and name_bar_outlet(texts[under], knowledge=knowledge)
+    ):
+        state.problems.append(
+            Problem(
+                "byline-may-be-credit",
+                f"the byline {texts[under].strip()[:80]!r}, a name and a paper after a bar "
+                "with no 'By', stands under a one-line standfirst: it may be the "
+                "photographer's credit, and the standfirst the lead photo's caption",
+                blocks[under],
+            )
+        )
 
 
 def _shown_higher_up(texts: Sequence[str], number: int, text: str) -> bool:
@@ -11975,6 +12034,8 @@ def _end_at_listing(
     lines: Sequence[Line],
     blocks: Sequence[int],
     state: LineState,
+    words: tuple[Sequence[Sequence[str]], frozenset[str] | None] = ((), None),
+    knowledge: Knowledge = DEFAULT_KNOWLEDGE,
 ) -> int:
     """Where the story ends when its stretch runs past the label of a box of
     links after which the story's prose does not clearly go on
@@ -12004,6 +12065,8 @@ def _end_at_listing(
             )
         )
         return label
+    if _promo_read_on(kinds, (label, end), body_end, lines, blocks, words, knowledge):
+        return body_end
     state.problems.append(
         Problem(
             "story-runs-past-listing",
@@ -12013,6 +12076,97 @@ def _end_at_listing(
         )
     )
     return body_end
+
+
+# A recipe card's heading over its ingredients, in the languages of the food
+# pages read (``Ingredients`` / ``8-9 ripe pears, cored`` / ``1 tsp cinnamon``
+# / ``Instructions`` / the steps: a food blog prints the card under the
+# story's text), folded, its colon dropped.
+_RECIPE_HEADINGS: Final = frozenset(
+    (
+        "ingredients",
+        "you will need",
+        "zutaten",
+        "ingrédients",
+        "ingredientes",
+        "ingredienti",
+        "ingrediënten",
+        "składniki",
+    )
+)
+# How far under the story's last block the card's heading may stand (the
+# recipe's name, a Print button, a rating stand over it), and how many of the
+# rows under the heading are looked at.
+_RECIPE_REACH: Final = 4
+# An ingredient's row opens with its quantity: a digit or a fraction sign
+# (``1 tsp``, ``8-9 ripe pears``, ``½ cup``).
+_QUANTITY_OPENINGS: Final = frozenset("0123456789½⅓⅔¼¾⅛")
+
+
+def _flag_recipe_left_out(
+    stripped: Sequence[str], body_end: int, blocks: Sequence[int], state: LineState
+) -> None:
+    """Say ``recipe-left-out`` when a recipe card's heading
+    (``_RECIPE_HEADINGS``) stands within ``_RECIPE_REACH`` blocks under the
+    story's last block, two of the ``_RECIPE_REACH`` rows under it opening
+    with a quantity: the card (its ingredients, then its steps) was left out
+    with the page's footer, on a recipe's page the story's own text
+    (silent55: a food blog's card, after its story, in no field and
+    unsaid)."""
+    for k in range(body_end, min(len(stripped), body_end + _RECIPE_REACH)):
+        if stripped[k].rstrip(":").casefold() not in _RECIPE_HEADINGS:
+            continue
+        rows = stripped[k + 1 : k + 1 + _RECIPE_REACH]
+        if sum(row[:1] in _QUANTITY_OPENINGS for row in rows) >= 2:
+            state.problems.append(
+                Problem(
+                    "recipe-left-out",
+                    f"a recipe card under the story ({stripped[k]!r} over rows opening "
+                    "with a quantity) was left out of the body: on a recipe's page it is "
+                    "the story's",
+                    blocks[k],
+                )
+            )
+        return
+
+
+# A video's length alone on its line under a promo's link (``0:45``,
+# ``12:03``, ``1:02:10``): bounded, linear.
+_VIDEO_LENGTH: Final = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
+
+
+def _promo_read_on(
+    kinds: Sequence[str],
+    box: tuple[int, int],
+    stop: int,
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    words: tuple[Sequence[Sequence[str]], frozenset[str] | None],
+    knowledge: Knowledge,
+) -> bool:
+    """Is the box (its first and past-last block) a promo of one link
+    (:func:`_one_link_promo`: ``Related post: Pickled Sprouts Recipe``,
+    ``WATCH: Residents speak out`` over the video's length, ``0:45``) with
+    the story's prose going on under it in words of its own? A one-link
+    promo prints no teaser: the prose under it is a teaser only when it
+    tells the link's words again (``_SAME_STORY_WORDS`` distinctive words
+    shared with the first block of prose below). Said of such a promo,
+    ``story-runs-past-listing`` was a false alarm on a recipe blog's page
+    (silent55; body55 made the label a box's)."""
+    tokens, stop_words = words
+    label, end = box
+    if not tokens or end - label > _PROMO_MAX_BLOCKS:
+        return False
+    texts = [lines[blocks[k]].text.strip() for k in range(label, end)]
+    texts = [texts[0], *(t for t in texts[1:] if _VIDEO_LENGTH.fullmatch(t) is None)]
+    if not _one_link_promo(texts, knowledge):
+        return False
+    below = next((k for k in range(end, stop) if kinds[k] in _PROSE_KINDS), None)
+    if below is None:
+        return False
+    stops = stop_words or frozenset()
+    told = _distinct_words(tokens, range(label, end), stops)
+    return len(told & _distinct_words(tokens, [below], stops)) < _SAME_STORY_WORDS
 
 
 # Prose blocks compared on either side of a box read past, and how many
@@ -12521,6 +12675,12 @@ def _caption_pairs(
                 byline_line(texts[number + 1], knowledge=knowledge) is not None
                 or page_person_names(texts[number + 1].strip(), knowledge=knowledge) is not None
             )
+            # Under the header's byline (``By Jane Roe`` / a caption / ``Tom
+            # Hale | Vale Citizen`` / the date) the name line is the
+            # photographer's: a page prints one byline, and the line under a
+            # byline is no deck (silent55: the caption left out as furniture,
+            # its credit in no field, silently).
+            and byline_line(texts[number - 1], knowledge=knowledge) is None
         ):
             # A deck over ``Anna Nowak, Redakcja`` and the date line: the
             # header's byline (a name line over a date is one) over its date,
@@ -12574,10 +12734,26 @@ def _caption_pairs(
             alone = is_organization_line(
                 under, knowledge=knowledge
             ) and not patterns.sentence_end.search(text.rstrip()[-8:])
-            if copyright_label(under, knowledge=knowledge) is None and not alone:
+            if (
+                copyright_label(under, knowledge=knowledge) is None
+                or _sign_over_header_line(texts, number + 2, knowledge)
+            ) and not alone:
                 pairs[number] = number + 1
                 taken.add(number + 1)
     return pairs, {n for n, is_credit in enumerate(credit) if is_credit}
+
+
+def _sign_over_header_line(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
+    """Is block ``number``, under a copyright sign's credit (``© Jane Roe``),
+    the header's byline or date line? A sign credits the line under it, but
+    no byline or date is a photo: under a caption in the header (``Buses at
+    the depot on Monday.`` / ``© Tom Hale`` / ``By Jane Roe``) the sign is
+    the caption's over it (silent55: the caption left out as furniture, the
+    credit in no field, silently)."""
+    return number < len(texts) and (
+        byline_line(texts[number], knowledge=knowledge) is not None
+        or is_date_line(texts[number], knowledge=knowledge)
+    )
 
 
 def _folded_caption(texts: Sequence[str], number: int) -> bool:
