@@ -13072,6 +13072,20 @@ def _credit_between(
             # _header_sign_under_caption turned is said already.
             if nameless and not said:
                 _say_nameless_credit(texts[credit], blocks[caption], state)
+            elif not said and _reports_speech(texts[caption], knowledge):
+                # Both blocks report speech (``… the engineer said, …`` /
+                # ``(Jane Roe/Getty Images)`` / ``… officials said.``): the
+                # block above reads as a paragraph as much as a caption, and
+                # taken as the caption it leaves the body, so it is said.
+                state.problems.append(
+                    Problem(
+                        "caption-credit-between",
+                        "a photo credit between two blocks reporting speech is read as the "
+                        "credit of the block above; the photo may have no caption, and the "
+                        "block above be a paragraph",
+                        blocks[caption],
+                    )
+                )
             continue
         state.problems.append(
             Problem(
