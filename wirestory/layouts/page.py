@@ -134,6 +134,7 @@ from wirestory.knowledge import (
     NARRATION_AUXILIARIES,
     Knowledge,
     alternation,
+    label_pattern,
     month_words,
     per_knowledge,
 )
@@ -3849,6 +3850,71 @@ def _is_picture_agency_caption(text: str, knowledge: Knowledge) -> bool:
 _PICTURE_AGENCY_HEAD: Final = 120
 
 
+# A caption opening with a label that points at the photo (``Pictured: Jane
+# Roe outside the court on Monday``, ``Above: A coworking space in Vale.``,
+# ``Im Bild: …``; Knowledge.photo_pointers): a tabloid's, a tech site's, a
+# translated site's caption, printed with no credit between the story's
+# paragraphs or over them. Read as prose, it was a paragraph, or left out with
+# the header, silently. Only the colon's form (``Above all, …`` and ``Below,
+# we look at …`` open sentences). An anchored literal alternation, one bounded
+# run of spaces after it: linear.
+@per_knowledge
+def _photo_pointer(knowledge: Knowledge) -> regex.Pattern[str]:
+    return regex.compile(rf"{label_pattern(knowledge.photo_pointers)}[ \t]{{1,3}}")
+
+
+# How far into a block a photo pointer's colon stands at most: the longest
+# label (``pictured from left:``), its spaces and a line's indent.
+_PHOTO_POINTER_HEAD: Final = 32
+# Words after the pointer, at least: a name (``Pictured: Jane Roe``).
+_PHOTO_POINTER_MIN_WORDS: Final = 2
+
+
+def _claim_pointing_caption(
+    blocks: Sequence[int],
+    number: int,
+    credits: tuple[Collection[int], dict[int, int]],
+    state: LineState,
+) -> None:
+    """Claim block ``number``, a caption opening with a label pointing at the
+    photo (:func:`_is_pointing_caption`), and pair it with a credit alone on
+    the line right above it that no caption took (``Photo: Jane Roe`` /
+    ``Pictured: Jane Roe at the quay``): the pairs read a credit's caption
+    over it first, and under a date line there is none. Unpaired, the credit
+    was a caption's part with no caption, silently."""
+    credit_lines, pairs = credits
+    index = blocks[number]
+    state.captions.append(index)
+    state.claim(index, Role.CAPTION, "caption-pointing-label")
+    above = number - 1
+    if (
+        above in credit_lines
+        and above not in pairs
+        and pairs.get(above - 1) != above
+        and pairs.get(number) is None
+        and state.rules[blocks[above]] == "caption-credit-line"
+    ):
+        state.caption_credits[index] = blocks[above]
+
+
+def _is_pointing_caption(text: str, knowledge: Knowledge) -> bool:
+    """A caption opening with a label pointing at the photo (``Pictured: Jane
+    Roe outside the court``; :attr:`Knowledge.photo_pointers
+    <wirestory.Knowledge.photo_pointers>`), at least two words after it and at
+    most a positioned caption's length in all. String test first: most blocks
+    hold no colon among their first characters."""
+    if ":" not in text[:_PHOTO_POINTER_HEAD]:
+        return False
+    stripped = text.strip()
+    found = _photo_pointer(knowledge).match(stripped)
+    return (
+        found is not None
+        and len(stripped.split()) <= _POSITIONED_MAX_WORDS
+        and len(stripped[found.end() :].split(None, _PHOTO_POINTER_MIN_WORDS))
+        >= _PHOTO_POINTER_MIN_WORDS
+    )
+
+
 # How far from a block's end a spaced dash before a generic credit stands
 # ("… — Handout", "… - Supplied"): the longest word and its dash.
 _GENERIC_CREDIT_REACH: Final = 12
@@ -5635,6 +5701,8 @@ def _read_blocks(
         elif ":" in texts[number] and _is_picture_agency_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-picture-agency")
+        elif _is_pointing_caption(texts[number], knowledge):
+            _claim_pointing_caption(blocks, number, (credit_lines, pairs), state)
         elif (
             ")" in (text := texts[number]) or " - " in text or " – " in text or " — " in text
         ) and _generic_credited_caption(text, knowledge):
@@ -14088,6 +14156,8 @@ def _header(
         elif _is_picture_agency_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-picture-agency")
+        elif _is_pointing_caption(texts[number], knowledge):
+            _claim_pointing_caption(blocks, number, (credit_lines, pairs), state)
         else:
             state.claim(index, Role.FURNITURE, "between-headline-and-story")
             if _generic_credited_caption(texts[number], knowledge):
