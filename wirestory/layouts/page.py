@@ -3870,6 +3870,69 @@ _PHOTO_POINTER_HEAD: Final = 32
 _PHOTO_POINTER_MIN_WORDS: Final = 2
 
 
+# A caption printed word for word under each photo of a series between the
+# story's paragraphs (a blog's ``2018 Vale Theatre Series <The Harbour> 'Autumn
+# Festival'`` under each of six photos of the night): read as paragraphs, the
+# body showed one line six times among its own. Shown three times or more,
+# never twice in a row, of six words or more and no sentence's end (a page
+# showing its story twice repeats each paragraph once, sentences; a table's
+# header row, ``Pos Player Plays % Stats``, is shorter), each showing next to
+# a sentence (a list's item shown again in the next list, a product's feature
+# or a video's title, stands among other items), with no bar and no
+# label's colon after its first words (a shop's link repeated under each
+# product, ``See it now: Amazon``; a title's colon further in is the caption's,
+# ``… Series [The Harbour: A Tale of Two Quays] …``).
+_SERIES_CAPTION_MIN_SHOWN: Final = 3
+_SERIES_CAPTION_MIN_WORDS: Final = 6
+# A label before a colon is this many words at most (``See it now:``).
+_LINK_LABEL_WORDS: Final = 3
+# A button's or a promotion's verb opening a line repeated between the
+# paragraphs (``Buy now from the Vale Shop``, ``Scroll down to continue
+# reading``): no caption opens so (``View of …`` does, and is not here).
+_BUTTON_VERBS: Final = frozenset(
+    "buy shop scroll click tap read watch listen subscribe sign follow share download get "
+    "continue see".split()
+)
+
+
+def _series_captions(
+    stripped: Sequence[str], flags: tuple[Sequence[bool], Sequence[bool]], stretch: tuple[int, int]
+) -> dict[int, bool]:
+    """The blocks of the story's stretch that print one caption under each
+    photo of a series (see ``_SERIES_CAPTION_MIN_SHOWN``), by number: True for
+    the first showing (the caption), False for the others (shown again).
+    ``flags`` are the blocks' ``sentence`` and ``furniture`` flags: most blocks
+    end like a sentence and are asked nothing more, and a furniture phrase
+    (``Sign up for our daily newsletter``) is left to the furniture."""
+    sentence, furniture = flags
+    start, end = stretch
+    shown: dict[str, list[int]] = {}
+    for number in range(start, end):
+        if sentence[number] or furniture[number]:
+            continue
+        text = stripped[number]
+        colon = text.find(":")
+        if (
+            "|" not in text
+            and (colon < 0 or len(text[:colon].split(None, _LINK_LABEL_WORDS)) > _LINK_LABEL_WORDS)
+            and text.split(None, 1)[0].casefold() not in _BUTTON_VERBS
+        ):
+            shown.setdefault(text, []).append(number)
+    series: dict[int, bool] = {}
+    for text, numbers in shown.items():
+        if (
+            len(numbers) >= _SERIES_CAPTION_MIN_SHOWN
+            and all(later - earlier > 1 for earlier, later in pairwise(numbers))
+            and all(sentence[number - 1 : number + 2 : 2].count(True) for number in numbers)
+            and _SERIES_CAPTION_MIN_WORDS
+            <= len(text.split(None, _POSITIONED_MAX_WORDS))
+            <= _POSITIONED_MAX_WORDS
+        ):
+            series[numbers[0]] = True
+            series.update(dict.fromkeys(numbers[1:], False))
+    return series
+
+
 def _claim_pointing_caption(
     blocks: Sequence[int],
     number: int,
@@ -5537,6 +5600,9 @@ def _read_blocks(
     }
     times = _timestamp_lines_in_story(texts, weights, (body_start, body_end))
     posts = _embedded_posts_in_story(texts, weights, (body_start, body_end), blocks)
+    series = _series_captions(
+        found.stripped, (found.sentence, found.furniture), (body_start, body_end)
+    )
     # Most blocks of a page stand outside the story's stretch: their rule's
     # name is made once a rule, not once a block, and a claim is told by the
     # state's rules (``is_claimed``) without a call.
@@ -5721,6 +5787,12 @@ def _read_blocks(
                     index,
                 )
             )
+        elif series and number in series:
+            if series[number]:
+                state.captions.append(index)
+                state.claim(index, Role.CAPTION, "caption-repeated-in-series")
+            else:
+                state.claim(index, Role.DUPLICATE, "caption-shown-again")
         elif ":" in texts[number][:_MEDIA_LABEL_CHARS] and (
             # A colon among the first characters, a label's or a running
             # time's: most paragraphs hold none and are asked no more.
