@@ -58,7 +58,7 @@ import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, filterfalse, groupby, islice, pairwise, repeat
-from operator import ge, is_, is_not, itemgetter, lt, mul, not_
+from operator import ge, is_, is_not, itemgetter, lt, mul, not_, or_
 from typing import Final, NamedTuple, cast
 
 import attrs
@@ -3907,10 +3907,14 @@ def _series_captions(
     sentence, furniture = flags
     start, end = stretch
     shown: dict[str, list[int]] = {}
-    for number in range(start, end):
-        if sentence[number] or furniture[number]:
-            continue
+    # The blocks neither a sentence nor furniture, picked in C (most are
+    # sentences), and of those the ones with five spaces or more.
+    for number in compress(
+        range(start, end), map(not_, map(or_, sentence[start:end], furniture[start:end]))
+    ):
         text = stripped[number]
+        if text.count(" ") < _SERIES_CAPTION_MIN_WORDS - 1:
+            continue
         colon = text.find(":")
         if (
             "|" not in text
@@ -3966,13 +3970,13 @@ def _is_pointing_caption(text: str, knowledge: Knowledge) -> bool:
     <wirestory.Knowledge.photo_pointers>`), at least two words after it and at
     most a positioned caption's length in all. String test first: most blocks
     hold no colon among their first characters."""
-    if ":" not in text[:_PHOTO_POINTER_HEAD]:
+    if text.find(":", 0, _PHOTO_POINTER_HEAD) < 0:
         return False
     stripped = text.strip()
     found = _photo_pointer(knowledge).match(stripped)
     return (
         found is not None
-        and len(stripped.split()) <= _POSITIONED_MAX_WORDS
+        and len(stripped.split(None, _POSITIONED_MAX_WORDS)) <= _POSITIONED_MAX_WORDS
         and len(stripped[found.end() :].split(None, _PHOTO_POINTER_MIN_WORDS))
         >= _PHOTO_POINTER_MIN_WORDS
     )
@@ -5767,7 +5771,7 @@ def _read_blocks(
         elif ":" in texts[number] and _is_picture_agency_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-picture-agency")
-        elif _is_pointing_caption(texts[number], knowledge):
+        elif ":" in texts[number] and _is_pointing_caption(texts[number], knowledge):
             _claim_pointing_caption(blocks, number, (credit_lines, pairs), state)
         elif (
             ")" in (text := texts[number]) or " - " in text or " – " in text or " — " in text
@@ -14228,7 +14232,7 @@ def _header(
         elif _is_picture_agency_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-picture-agency")
-        elif _is_pointing_caption(texts[number], knowledge):
+        elif ":" in texts[number] and _is_pointing_caption(texts[number], knowledge):
             _claim_pointing_caption(blocks, number, (credit_lines, pairs), state)
         else:
             state.claim(index, Role.FURNITURE, "between-headline-and-story")
