@@ -1825,7 +1825,7 @@ class Knowledge:
     ``Above: A coworking space in Vale.``, ``Im Bild: …``): kept as the
     caption's words (a page prints them inside its caption). A line opening
     with one between a page's paragraphs or over them is a caption without a
-    credit; compared in any case, one to three spaces between words. Only the
+    credit; compared in any case, any white space between words. Only the
     colon's form: ``Above all, …``, ``Below, we look at …`` and ``In the photo,
     she …`` open sentences."""
 
