@@ -56,6 +56,7 @@ import operator
 import re
 import string
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, filterfalse, groupby, islice, pairwise, repeat
 from operator import ge, is_, is_not, itemgetter, lt, mul, not_, or_
@@ -3905,14 +3906,17 @@ def _series_captions(
     (``Sign up for our daily newsletter``) is left to the furniture."""
     sentence, furniture = flags
     start, end = stretch
-    shown: dict[str, list[int]] = {}
     # The blocks neither a sentence nor furniture, picked in C (most are
-    # sentences), and of those the ones with five spaces or more.
-    for number in compress(
-        range(start, end), map(not_, map(or_, sentence[start:end], furniture[start:end]))
-    ):
+    # sentences), counted in C: most pages show none of them three times,
+    # and are asked nothing more.
+    candidates = list(map(not_, map(or_, sentence[start:end], furniture[start:end])))
+    counts = Counter(compress(stripped[start:end], candidates))
+    if max(counts.values(), default=0) < _SERIES_CAPTION_MIN_SHOWN:
+        return {}
+    shown: dict[str, list[int]] = {}
+    for number in compress(range(start, end), candidates):
         text = stripped[number]
-        if text.count(" ") < _SERIES_CAPTION_MIN_WORDS - 1:
+        if counts[text] < _SERIES_CAPTION_MIN_SHOWN:
             continue
         colon = text.find(":")
         if (
