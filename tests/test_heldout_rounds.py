@@ -1,5 +1,5 @@
 """The tests every round of written whole pages shares (heldout23, 25, 26, 27, 28, 29, 30, 31,
-32, 33, captions52, captions53, captions54, body55):
+32, 33, captions52, captions53, captions54, body55, captions55):
 each page's fields as its file pins them down, one story a page, each
 misreading left carrying its diagnostic, and the pages rebuilt from their
 segments. Each round's module states its pages and what it left
@@ -16,6 +16,7 @@ from test_body55 import ROUND as BODY55
 from test_captions52 import ROUND as CAPTIONS52
 from test_captions53 import ROUND as CAPTIONS53
 from test_captions54 import ROUND as CAPTIONS54
+from test_captions55 import ROUND as CAPTIONS55
 from test_cases import rebuild
 from test_heldout23 import ROUND as HELDOUT23
 from test_heldout25 import ROUND as HELDOUT25
@@ -45,6 +46,7 @@ _ROUNDS: dict[str, HeldOutPages] = {
     "captions53": CAPTIONS53,
     "captions54": CAPTIONS54,
     "body55": BODY55,
+    "captions55": CAPTIONS55,
 }
 
 

@@ -1078,11 +1078,13 @@ _GLUED_CREDIT_WORDS: Final = 2
 def _placed_in_photo(text: str, rule: str, knowledge: Knowledge) -> bool:
     """Is a caption with no credit one the page told by where its people
     stand in the photo (``caption-by-position``: ``(L-R) Jane Roe, Tom
-    Hale``, ``Jane Roe (left) at the quay``), its end no credit glued on with
+    Hale``, ``Jane Roe (left) at the quay``) or by a label pointing at the
+    photo (``caption-pointing-label``: ``Pictured: Jane Roe at the quay``), its
+    end no credit glued on with
     no separator (a word in capitals, ``… Timothy Weeks AP``, or an agency,
     ``… Getty Images``)? Such a line points into a photo: no body text nor
     standfirst does, so ``caption-without-credit`` would cry wolf."""
-    if rule != "caption-by-position":
+    if rule != "caption-by-position" and rule != "caption-pointing-label":
         return False
     words = text.split()
     last = words[-1].strip(".,;:()") if words else ""

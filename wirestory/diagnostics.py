@@ -1161,6 +1161,10 @@ _RULES: dict[str, str] = {
     "caption-long-credited": "a caption of over 60 words between paragraphs, "
     "a 'Credit:' label ending it",
     "caption-by-position": "a caption told by where its people stand in the photo ((L-R), (left))",
+    "caption-pointing-label": "a caption opening with a label pointing at the photo (Pictured:, "
+    "Above:, Im Bild:)",
+    "caption-repeated-in-series": "a caption printed word for word under each photo of a series "
+    "between the story's paragraphs (three times or more; the others caption-shown-again)",
     "caption-picture-agency": "a caption in a picture agency's form, its credit dropped "
     "(LONDON, ENGLAND - MARCH 04: Commuters walk past …)",
     "caption-credit-below": "a caption whose credit stands alone on the line below",

@@ -1791,6 +1791,44 @@ class Knowledge:
     """Words before one of :attr:`position_marks` in its brackets (``(second
     left)``, ``(far right)``), compared in any case."""
 
+    photo_pointers: tuple[str, ...] = attrs.field(
+        default=(
+            # A tabloid's caption: "Pictured: Jane Roe outside the court on Monday"
+            "pictured:",
+            "pictured above:",
+            "pictured left:",
+            "pictured right:",
+            "pictured from left:",
+            # A tech site's and a business paper's: "Above: A coworking space in Vale."
+            "above:",
+            "photo above:",
+            "in the photo:",
+            "in the picture:",
+            "im bild:",  # German: "Im Bild: Anna Berg vor dem Rathaus"
+            "auf dem bild:",
+            "en la foto:",  # Spanish
+            "en la imagen:",
+            "na foto:",  # Portuguese
+            "na imagem:",
+            "nella foto:",  # Italian
+            "sur la photo :",  # French, a space before the colon
+            "sur la photo:",
+            "op de foto:",  # Dutch
+            "på bildet:",  # Norwegian
+            "på bilden:",  # Swedish
+            "na zdjęciu:",  # Polish
+        ),
+        validator=_STRINGS,
+    )
+    """Labels, lower-case, ending in a colon, that open a page's photo caption
+    by pointing at the photo (``Pictured: Jane Roe outside the court``,
+    ``Above: A coworking space in Vale.``, ``Im Bild: …``): kept as the
+    caption's words (a page prints them inside its caption). A line opening
+    with one between a page's paragraphs or over them is a caption without a
+    credit; compared in any case, any white space between words. Only the
+    colon's form: ``Above all, …``, ``Below, we look at …`` and ``In the photo,
+    she …`` open sentences."""
+
     name_particles: tuple[str, ...] = attrs.field(
         default=(
             "de",  # "Ana de Souza"

@@ -56,9 +56,10 @@ import operator
 import re
 import string
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, filterfalse, groupby, islice, pairwise, repeat
-from operator import ge, is_, is_not, itemgetter, lt, mul, not_
+from operator import ge, is_, is_not, itemgetter, lt, mul, not_, or_
 from typing import Final, NamedTuple, cast
 
 import attrs
@@ -3860,6 +3861,147 @@ def _is_picture_agency_caption(text: str, knowledge: Knowledge) -> bool:
 _PICTURE_AGENCY_HEAD: Final = 120
 
 
+# A caption opening with a label that points at the photo (``Pictured: Jane
+# Roe outside the court on Monday``, ``Above: A coworking space in Vale.``,
+# ``Im Bild: …``; Knowledge.photo_pointers): a tabloid's, a tech site's, a
+# translated site's caption, printed with no credit between the story's
+# paragraphs or over them. Read as prose, it was a paragraph, or left out with
+# the header, silently. Only the colon's form (``Above all, …`` and ``Below,
+# we look at …`` open sentences). Told by string tests, no pattern: an
+# alternation of the labels cost 12 million instructions to compile.
+@per_knowledge
+def _photo_pointers(knowledge: Knowledge) -> tuple[str, ...]:
+    return tuple(" ".join(label.split()) for label in knowledge.photo_pointers)
+
+
+# How far into a block a photo pointer's colon stands at most: the longest
+# label (``pictured from left:``), its spaces and a line's indent.
+_PHOTO_POINTER_HEAD: Final = 32
+# Words after the pointer, at least: a name (``Pictured: Jane Roe``).
+_PHOTO_POINTER_MIN_WORDS: Final = 2
+
+
+# A caption printed word for word under each photo of a series between the
+# story's paragraphs (a blog's ``2018 Vale Theatre Series <The Harbour> 'Autumn
+# Festival'`` under each of six photos of the night): read as paragraphs, the
+# body showed one line six times among its own. Shown three times or more,
+# never twice in a row, of six words or more and no sentence's end (a page
+# showing its story twice repeats each paragraph once, sentences; a table's
+# header row, ``Pos Player Plays % Stats``, is shorter), each showing next to
+# a sentence (a list's item shown again in the next list, a product's feature
+# or a video's title, stands among other items), with no bar and no
+# label's colon after its first words (a shop's link repeated under each
+# product, ``See it now: Amazon``; a title's colon further in is the caption's,
+# ``… Series [The Harbour: A Tale of Two Quays] …``).
+_SERIES_CAPTION_MIN_SHOWN: Final = 3
+_SERIES_CAPTION_MIN_WORDS: Final = 6
+# A label before a colon is this many words at most (``See it now:``).
+_LINK_LABEL_WORDS: Final = 3
+# A button's or a promotion's verb opening a line repeated between the
+# paragraphs (``Buy now from the Vale Shop``, ``Scroll down to continue
+# reading``): no caption opens so (``View of …`` does, and is not here).
+_BUTTON_VERBS: Final = frozenset(
+    "buy shop scroll click tap read watch listen subscribe sign follow share download get "
+    "continue see".split()
+)
+
+
+def _series_captions(
+    stripped: Sequence[str], flags: tuple[Sequence[bool], Sequence[bool]], stretch: tuple[int, int]
+) -> dict[int, bool]:
+    """The blocks of the story's stretch that print one caption under each
+    photo of a series (see ``_SERIES_CAPTION_MIN_SHOWN``), by number: True for
+    the first showing (the caption), False for the others (shown again).
+    ``flags`` are the blocks' ``sentence`` and ``furniture`` flags: most blocks
+    end like a sentence and are asked nothing more, and a furniture phrase
+    (``Sign up for our daily newsletter``) is left to the furniture."""
+    sentence, furniture = flags
+    start, end = stretch
+    # The blocks neither a sentence nor furniture, picked in C (most are
+    # sentences), counted in C: most pages show none of them three times,
+    # and are asked nothing more.
+    candidates = list(map(not_, map(or_, sentence[start:end], furniture[start:end])))
+    counts = Counter(compress(stripped[start:end], candidates))
+    if max(counts.values(), default=0) < _SERIES_CAPTION_MIN_SHOWN:
+        return {}
+    shown: dict[str, list[int]] = {}
+    for number in compress(range(start, end), candidates):
+        text = stripped[number]
+        if counts[text] < _SERIES_CAPTION_MIN_SHOWN:
+            continue
+        colon = text.find(":")
+        if (
+            "|" not in text
+            and (colon < 0 or len(text[:colon].split(None, _LINK_LABEL_WORDS)) > _LINK_LABEL_WORDS)
+            and text.split(None, 1)[0].casefold() not in _BUTTON_VERBS
+        ):
+            shown.setdefault(text, []).append(number)
+    series: dict[int, bool] = {}
+    for text, numbers in shown.items():
+        if (
+            len(numbers) >= _SERIES_CAPTION_MIN_SHOWN
+            and all(later - earlier > 1 for earlier, later in pairwise(numbers))
+            and all(sentence[number - 1 : number + 2 : 2].count(True) for number in numbers)
+            and _SERIES_CAPTION_MIN_WORDS
+            <= len(text.split(None, _POSITIONED_MAX_WORDS))
+            <= _POSITIONED_MAX_WORDS
+        ):
+            series[numbers[0]] = True
+            series.update(dict.fromkeys(numbers[1:], False))
+    return series
+
+
+def _claim_pointing_caption(
+    blocks: Sequence[int],
+    number: int,
+    credits: tuple[Collection[int], dict[int, int]],
+    state: LineState,
+) -> None:
+    """Claim block ``number``, a caption opening with a label pointing at the
+    photo (:func:`_is_pointing_caption`), and pair it with a credit alone on
+    the line right above it that no caption took (``Photo: Jane Roe`` /
+    ``Pictured: Jane Roe at the quay``): the pairs read a credit's caption
+    over it first, and under a date line there is none. Unpaired, the credit
+    was a caption's part with no caption, silently."""
+    credit_lines, pairs = credits
+    index = blocks[number]
+    state.captions.append(index)
+    state.claim(index, Role.CAPTION, "caption-pointing-label")
+    above = number - 1
+    if (
+        above in credit_lines
+        and above not in pairs
+        and pairs.get(above - 1) != above
+        and pairs.get(number) is None
+        and state.rules[blocks[above]] == "caption-credit-line"
+    ):
+        state.caption_credits[index] = blocks[above]
+
+
+def _is_pointing_caption(text: str, knowledge: Knowledge) -> bool:
+    """A caption opening with a label pointing at the photo (``Pictured: Jane
+    Roe outside the court``; :attr:`Knowledge.photo_pointers
+    <wirestory.Knowledge.photo_pointers>`), a space and at least two words
+    after it and at most a positioned caption's length in all. String tests
+    first: most blocks hold no colon among their first characters; the
+    labels are compared with the block's head in any case, its white space
+    made single spaces."""
+    if text.find(":", 0, _PHOTO_POINTER_HEAD) < 0:
+        return False
+    stripped = text.strip()
+    head = " ".join(stripped[:_PHOTO_POINTER_HEAD].split()).casefold()
+    labels = _photo_pointers(knowledge)
+    if not head.startswith(labels):
+        return False
+    label = next(label for label in labels if head.startswith(label))
+    words = len(stripped.split(None, _POSITIONED_MAX_WORDS))
+    return (
+        head[len(label) : len(label) + 1] == " "
+        and words <= _POSITIONED_MAX_WORDS
+        and words - label.count(" ") - 1 >= _PHOTO_POINTER_MIN_WORDS
+    )
+
+
 # How far from a block's end a spaced dash before a generic credit stands
 # ("… — Handout", "… - Supplied"): the longest word and its dash.
 _GENERIC_CREDIT_REACH: Final = 12
@@ -5493,6 +5635,9 @@ def _read_blocks(
     }
     times = _timestamp_lines_in_story(texts, weights, (body_start, body_end))
     posts = _embedded_posts_in_story(texts, weights, (body_start, body_end), blocks)
+    series = _series_captions(
+        found.stripped, (found.sentence, found.furniture), (body_start, body_end)
+    )
     # Most blocks of a page stand outside the story's stretch: their rule's
     # name is made once a rule, not once a block, and a claim is told by the
     # state's rules (``is_claimed``) without a call.
@@ -5657,6 +5802,8 @@ def _read_blocks(
         elif ":" in texts[number] and _is_picture_agency_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-picture-agency")
+        elif ":" in texts[number] and _is_pointing_caption(texts[number], knowledge):
+            _claim_pointing_caption(blocks, number, (credit_lines, pairs), state)
         elif (
             ")" in (text := texts[number]) or " - " in text or " – " in text or " — " in text
         ) and _generic_credited_caption(text, knowledge):
@@ -5675,6 +5822,12 @@ def _read_blocks(
                     index,
                 )
             )
+        elif series and number in series:
+            if series[number]:
+                state.captions.append(index)
+                state.claim(index, Role.CAPTION, "caption-repeated-in-series")
+            else:
+                state.claim(index, Role.DUPLICATE, "caption-shown-again")
         elif ":" in texts[number][:_MEDIA_LABEL_CHARS] and (
             # A colon among the first characters, a label's or a running
             # time's: most paragraphs hold none and are asked no more.
@@ -14278,6 +14431,8 @@ def _header(
         elif _is_picture_agency_caption(texts[number], knowledge):
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-picture-agency")
+        elif ":" in texts[number] and _is_pointing_caption(texts[number], knowledge):
+            _claim_pointing_caption(blocks, number, (credit_lines, pairs), state)
         else:
             state.claim(index, Role.FURNITURE, "between-headline-and-story")
             if _generic_credited_caption(texts[number], knowledge):
