@@ -9,6 +9,12 @@ Every text is invented.
   ``Photo: …`` and ``Name | Paper`` already did so. Now said
   (``caption-credit-between``); a caption reporting no speech over its
   credit, the common order, still reads unsaid.
+- A caption under a photo's label with no credit (``Photo: Workers mend the
+  old harbour wall at low tide on Monday.``) between the header's date line
+  and the story was left out as the header's furniture, silently (found by
+  captions55); between paragraphs the same line was a caption. Now a caption
+  there too (``caption-in-header``), said ``caption-without-credit`` as it
+  is in the story.
 """
 
 from __future__ import annotations
@@ -62,3 +68,33 @@ def test_a_caption_reporting_no_speech_over_its_credit_reads_unsaid(credit: str)
     assert [caption.credit for caption in story.captions] == [credit.strip("()")]
     assert above not in story.body
     assert "caption-credit-between" not in [problem.code for problem in story.diagnostics]
+
+
+_HEADER_PAGE = (
+    "Vale Citizen | Local news\nHome\nNews\nSport\n\n"
+    "Council approves new harbour wall after long debate\n\nBy Tom Hale\n\n"
+    "March 3, 2026\n\n{line}\n\n"
+    "The council voted on Monday to approve the plan for a new harbour wall after a "
+    "debate that ran late into the night.\n\n"
+    "Work will begin in the spring and last two years, the council's engineer said, "
+    "with the road closed for part of it.\n\n"
+    "The wall will cost about four million pounds, most of it paid by a national fund "
+    "for coastal towns, officials said.\n\nAbout us\nContact\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Workers mend the old harbour wall at low tide on Monday.",
+        "Image: The harbour wall at low tide in March.",
+        "Foto: Arbeiter reparieren die alte Hafenmauer am Montag.",
+    ],
+)
+def test_a_labelled_caption_under_the_date_line_is_a_caption(line: str) -> None:
+    [story] = wirestory.parse(_HEADER_PAGE.format(line=line))
+    assert [caption.text for caption in story.captions] == [line]
+    assert story.headline == "Council approves new harbour wall after long debate"
+    assert story.body[0].startswith("The council voted on Monday")
+    assert len(story.body) == 3
+    assert "caption-without-credit" in [problem.code for problem in story.diagnostics]

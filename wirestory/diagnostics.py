@@ -1135,6 +1135,7 @@ _RULES: dict[str, str] = {
     "headline-over-byline": "a headless story's headline: a line of a headline's shape right "
     "over a byline (By NAME), on the next line or after a blank one",
     "caption-in-story": "a caption inside the story (credit or photo label)",
+    "caption-in-header": "a caption between the headline and the story (credit or photo label)",
     "author-box-under-story": "the writer's name alone under the story, a title or a bio "
     "under it (the author's box)",
     "release-about-box": "a press release's notes on its issuer (About NAME over NAME is …, "

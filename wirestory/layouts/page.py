@@ -14433,6 +14433,9 @@ def _header(
             state.claim(index, Role.CAPTION, "caption-picture-agency")
         elif ":" in texts[number] and _is_pointing_caption(texts[number], knowledge):
             _claim_pointing_caption(blocks, number, (credit_lines, pairs), state)
+        elif is_page_caption(texts[number], knowledge=knowledge):
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-in-header")
         else:
             state.claim(index, Role.FURNITURE, "between-headline-and-story")
             if _generic_credited_caption(texts[number], knowledge):
