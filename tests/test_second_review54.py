@@ -15,6 +15,11 @@ Every text is invented.
   captions55); between paragraphs the same line was a caption. Now a caption
   there too (``caption-in-header``), said ``caption-without-credit`` as it
   is in the story.
+- A video player's row at the top of a page's body (a prompt's sentence
+  over ``JUST WATCHED`` / a video's title / ``Replay`` / ``More Videos ...``
+  over the story's first paragraph) was kept as the story's paragraphs,
+  silently (two news pages of the labelled corpus print it so): now said,
+  ``labels-over-story``.
 """
 
 from __future__ import annotations
@@ -98,3 +103,50 @@ def test_a_labelled_caption_under_the_date_line_is_a_caption(line: str) -> None:
     assert story.body[0].startswith("The council voted on Monday")
     assert len(story.body) == 3
     assert "caption-without-credit" in [problem.code for problem in story.diagnostics]
+
+
+_PLAYER_PAGE = (
+    "Vale Post - World news\nWorld\nBusiness\nSport\n\n"
+    "Ferry operators warn of summer strikes across the Channel ports\n\n"
+    "By Jane Roe, Vale Post\n\nUpdated 0339 GMT March 3, 2026\n\n{above}\n\n"
+    "Ferry operators warned on Monday that strikes at three Channel ports could halt "
+    "crossings for much of the summer.\n\n"
+    "The unions said talks over pay had broken down after the operators offered a rise "
+    "of two percent, well below inflation.\n\n"
+    "Passenger numbers have yet to recover to their levels before the pandemic, the "
+    "operators' association said in a statement.\n\nAbout us\nContact\n"
+)
+_PROMPT = "Chat with us on our app. Find out what is happening in the world as it unfolds."
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        "JUST WATCHED\n\nFerry strike: what it means for you\n\nReplay\n\nMore Videos ...",
+        "Rating\n\nUnproven\n\nAbout this rating",
+        "Share to facebook\n\nShare to twitter\n\nShare to linkedin",
+    ],
+)
+def test_labels_over_the_story_at_the_top_of_its_body_are_said(labels: str) -> None:
+    [story] = wirestory.parse(_PLAYER_PAGE.format(above=_PROMPT + "\n\n" + labels))
+    assert story.body[0] == _PROMPT
+    assert story.body[-1].startswith("Passenger numbers")
+    assert "labels-over-story" in [problem.code for problem in story.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # Two labels only, or three under the body's third paragraph: no row.
+        _PROMPT + "\n\nJUST WATCHED\n\nReplay",
+        _PROMPT
+        + "\n\nThe strike would be the first at the ports in a decade.\n\n"
+        + "Talks resume on Friday, the unions said in a joint statement.\n\n"
+        + "Dover\n\nCalais\n\nDunkirk",
+        # Short sentences ending like sentences are the story's own.
+        _PROMPT + "\n\nIt was not to be.\n\nThey said no.\n\nTalks failed.",
+    ],
+)
+def test_no_row_of_labels_over_the_story_says_nothing(above: str) -> None:
+    [story] = wirestory.parse(_PLAYER_PAGE.format(above=above))
+    assert "labels-over-story" not in [problem.code for problem in story.diagnostics]

@@ -447,6 +447,14 @@ _CODES = (
         "24.50): kept as the story's lines, they may be a stock widget's row",
     ),
     Code(
+        "labels-over-story",
+        "warning",
+        "a page's body holds, among its first paragraphs, three one-line paragraphs or more "
+        "in a row of a few words each ending in no sentence (JUST WATCHED / a video's title "
+        "/ Replay / More Videos ...) right over the story's prose: kept as paragraphs, they "
+        "may be a video player's or a box's labels",
+    ),
+    Code(
         "prose-under-stock-widget",
         "warning",
         "a page's story ends right above a stock widget (QUAYBANK / 412.50) with one "

@@ -76,13 +76,12 @@ from wirestory.layouts.wire import (
     front_date_line,
     lone_byline,
     looks_like_headline,
-    runs_to_prose,
     withdrawal_notice,
 )
 from wirestory.lines import BLANK_CHARS, Line, is_blank, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
-from wirestory.paragraphs import mark_subheadings
+from wirestory.paragraphs import mark_subheadings, runs_to_prose
 from wirestory.roles import is_source_address
 from wirestory.state import LineState, Problem
 from wirestory.trailers import (

@@ -28,6 +28,7 @@ __all__ = [
     "ends_sentence",
     "goes_on_in_prose",
     "mark_subheadings",
+    "runs_to_prose",
     "short_line_apart",
 ]
 
@@ -184,6 +185,25 @@ def _ragged_tail(previous: str, current: str, above: int) -> bool:
     in small letters (``di Marco Bianchi``, ``by Jane Roe``) goes on no
     tail (:func:`goes_on_in_prose`)."""
     return above > 1 and goes_on_in_prose(current) and not ends_sentence(previous)
+
+
+# A paragraph of prose: this many words or more (``Kellsmouth Rovers start
+# their young goalkeeper; Brennock Athletic recall their captain.``: ten words
+# under a byline set one paragraph a line).
+_PROSE_MIN_WORDS: Final = 8
+
+
+def runs_to_prose(text: str) -> bool:
+    """Does ``text`` run to a paragraph of prose's words (eight or more)?
+    Split no further than the words wanted: a paragraph of wire copy may be
+    a whole story's text on one line.
+
+    >>> runs_to_prose("Ferry operators warned on Monday of strikes at three ports.")
+    True
+    >>> runs_to_prose("JUST WATCHED")
+    False
+    """
+    return len(text.split(None, _PROSE_MIN_WORDS)) >= _PROSE_MIN_WORDS
 
 
 def goes_on_in_prose(text: str) -> bool:

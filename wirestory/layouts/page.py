@@ -146,6 +146,7 @@ from wirestory.paragraphs import (
     SENTENCE_OR_COLON_ENDS,
     ends_sentence,
     goes_on_in_prose,
+    runs_to_prose,
     short_line_apart,
 )
 from wirestory.state import LineState, Override, Problem
@@ -2510,6 +2511,58 @@ def _flag_quotes_in_body(lines: Sequence[Line], state: LineState, openings: str)
                     paragraphs[number - 1][0],
                 )
             )
+            return
+
+
+# A run of this many one-line paragraphs or more near the top of a page's
+# body, each of at most _LABEL_MAX_WORDS words ending in no sentence mark, over
+# the story's prose: a video player's row (``JUST WATCHED`` / ``Ferry strike:
+# what it means for you`` / ``Replay``) or a box's labels, not the story's.
+_LABEL_RUN_MIN: Final = 3
+_LABEL_MAX_WORDS: Final = 10
+# The run opens among the body's first paragraphs: lower down, short lines
+# in a row are a list of the story's own (short-run-left-out reads runs there).
+_LABEL_RUN_REACH: Final = 3
+
+
+def _flag_labels_over_story(lines: Sequence[Line], state: LineState, knowledge: Knowledge) -> None:
+    """Say so (``labels-over-story``) when a page's body holds, opening among
+    its first three paragraphs, a run of three one-line paragraphs or more of
+    a few words each ending in no sentence mark, right over a paragraph of
+    prose: ``Chat with us in Facebook Messenger. …`` / ``JUST WATCHED`` / a
+    video's title / ``Replay`` / ``More Videos …`` / ``LONDON (Reuters) …``.
+    A prompt's sentence over a video player opened the story's stretch, and
+    the player's labels under it were kept as the story's paragraphs,
+    silently; the story's own text rarely opens with three labels in a row.
+    Kept where they stand, said; one diagnostic a story."""
+    paragraphs = state.paragraphs
+    ends = knowledge.sentence_ends
+    run = 0
+    for number, paragraph in enumerate(paragraphs):
+        text = lines[paragraph[0]].text.strip()
+        if (
+            len(paragraph) == 1
+            and text
+            # A player's button may end in dots (``More Videos ...``).
+            and (text[-1] not in ends or text.endswith(("...", "…")))
+            and len(text.split(None, _LABEL_MAX_WORDS)) <= _LABEL_MAX_WORDS
+        ):
+            run += 1
+            continue
+        if run >= _LABEL_RUN_MIN and runs_to_prose(text) and text[-1:] in ends:
+            first = paragraphs[number - run][0]
+            state.problems.append(
+                Problem(
+                    "labels-over-story",
+                    f"{run} short lines ending in no sentence ({lines[first].text.strip()[:40]!r} "
+                    "first) stand over the story's prose near the top of its body, kept as "
+                    "paragraphs: they may be a video player's or a box's labels",
+                    first,
+                )
+            )
+            return
+        run = 0
+        if number + 1 >= _LABEL_RUN_REACH:
             return
 
 
@@ -5991,6 +6044,7 @@ def _read_blocks(
         heads = found.heads[held_from:held_to]
         _flag_second_header(lines, state, knowledge, heads)
         _flag_quotes_in_body(lines, state, "".join(heads))
+        _flag_labels_over_story(lines, state, knowledge)
         _flag_moment_caption_in_body(lines, state, knowledge)
         body = "\n".join(texts[held_from:held_to])
         _flag_markup_and_boilerplate(lines, state, (body, heads), knowledge)

@@ -77,7 +77,7 @@ from wirestory.layouts.page import (
 from wirestory.lines import Line, is_blank, joined_text, line_key
 from wirestory.model import Role
 from wirestory.options import ParseOptions
-from wirestory.paragraphs import claim_body
+from wirestory.paragraphs import claim_body, runs_to_prose
 from wirestory.state import LineState, Problem, skip_blanks
 from wirestory.trailers import find_advisory, is_speech_word, signed_off_report
 
@@ -607,17 +607,6 @@ def read(
 
 # A byline alone on its line is short ("By Tom Hale", "BY JANE ROE, AP").
 _BYLINE_LINE_MAX_CHARS = 80
-# A paragraph of prose around it: this many words or more, ending a sentence
-# (``Kellsmouth Rovers start their young goalkeeper; Brennock Athletic recall
-# their captain.``: ten words under a byline set one paragraph a line).
-_PROSE_MIN_WORDS = 8
-
-
-def runs_to_prose(text: str) -> bool:
-    """Does ``text`` run to a paragraph of prose's words (eight or more)?
-    Split no further than the words wanted: a paragraph of wire copy may be
-    a whole story's text on one line."""
-    return len(text.split(None, _PROSE_MIN_WORDS)) >= _PROSE_MIN_WORDS
 
 
 def lone_byline(text: str, knowledge: Knowledge) -> Byline | None:
