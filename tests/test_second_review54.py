@@ -20,6 +20,28 @@ Every text is invented.
   over the story's first paragraph) was kept as the story's paragraphs,
   silently (two news pages of the labelled corpus print it so): now said,
   ``labels-over-story``.
+
+A second reviewer's read of the merges (silent55, captions55, speed54p) and
+the commits above, each fixed here:
+
+- ``(Source: ONS/Reuters)`` under a paragraph took the paragraph for a
+  photo's caption (silent55's bracketed credit with no label): a label that
+  is no credit's mark holds a colon the bare credit never does.
+- A writer's ``© Jane Roe`` over ``Posted …`` under the story made the last
+  paragraph a caption (silent55's sign over a header line): the header only.
+- A paragraph reporting speech over ``(Jane Roe/Getty Images)`` over a
+  paragraph too long for a caption was still taken unsaid (the speech test
+  above was reached only under a caption-sized sentence).
+- ``With reporting by local media suggesting a higher death toll.``, the
+  story's last sentence, was moved into its notes (silent55's note form):
+  at most four words after ``by`` or ``from``.
+- A video's promo (``WATCH: …`` / ``0:45``) over a description in words of
+  its own no longer said ``story-runs-past-listing`` (silent55): said again
+  when prose stands right under the video's length.
+- ``byline-may-be-credit`` said of ``By Jane Roe | Vale Citizen`` (an opener
+  names the writer).
+- ``labels-over-story`` said of a list the story leads into (``The ports
+  are:`` / ``Dover`` / ``Calais`` / ``Dunkirk``).
 """
 
 from __future__ import annotations
@@ -150,3 +172,133 @@ def test_labels_over_the_story_at_the_top_of_its_body_are_said(labels: str) -> N
 def test_no_row_of_labels_over_the_story_says_nothing(above: str) -> None:
     [story] = wirestory.parse(_PLAYER_PAGE.format(above=above))
     assert "labels-over-story" not in [problem.code for problem in story.diagnostics]
+
+
+_CITIZEN = "Vale Citizen | Local news\nHome\nNews\nSport\nOpinion\n"
+_WALL = (
+    "The council voted on Monday to approve the plan for a new harbour wall after a "
+    "debate that ran late into the night."
+)
+_WORK = (
+    "Work will begin in the spring and last two years, the council's engineer said, with "
+    "the road closed for part of it."
+)
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [problem.code for problem in story.diagnostics]
+
+
+@pytest.mark.parametrize("source", ["(Source: ONS/Reuters)", "(Data: ONS via Reuters)"])
+def test_a_bracketed_source_under_a_paragraph_takes_no_caption(source: str) -> None:
+    inflation = "Inflation in the region rose to 4.2 percent in February, up from 3.9 percent."
+    text = (
+        _CITIZEN + "Prices in Vale rise at the fastest pace in a year\nBy Tom Hale\n"
+        "March 3, 2026\n"
+        "Prices in the town rose at the fastest pace in a year in February, driven by food.\n"
+        f"{inflation}\n{source}\n"
+        "The council will publish its own figures next week, officials said.\n"
+        "About us\nContact\nPrivacy policy\n"
+    )
+    [story] = wirestory.parse(text)
+    assert inflation in story.body
+    assert inflation not in [caption.text for caption in story.captions]
+
+
+def test_a_writers_sign_over_a_date_under_the_story_takes_no_caption() -> None:
+    last = "Whatever the cost, the town cannot afford another winter without a wall that holds."
+    text = (
+        "Vale Citizen | Opinion\nHome\nNews\nOpinion\n"
+        "Why the harbour wall is worth every penny\nBy Jane Roe\nMarch 3, 2026\n"
+        f"{_WALL}\n{_WORK}\n{last}\n© Jane Roe\nPosted March 4, 2026 at 10:00\n"
+        "About us\nContact\n"
+    )
+    [story] = wirestory.parse(text)
+    assert story.body[-1] == last
+    assert story.captions == ()
+
+
+def test_speech_over_a_credit_over_a_long_paragraph_is_said() -> None:
+    long_paragraph = (
+        "The wall will cost about four million pounds, most of it paid by a national fund "
+        "for coastal towns that was set up after the floods of 2014, and the rest by the "
+        "council and the harbour trust, which has agreed to raise its mooring fees for the "
+        "first time in a decade to cover its share of the bill, officials said on Monday "
+        "after the meeting closed."
+    )
+    text = (
+        _CITIZEN + "Council approves new harbour wall after long debate\nBy Tom Hale\n"
+        f"March 3, 2026\n{_WALL}\n{_WORK}\n(Jane Roe/Getty Images)\n{long_paragraph}\n"
+        "Residents asked for the works to stop during the summer season, the chair said.\n"
+        "About us\nContact\nPrivacy policy\n"
+    )
+    [story] = wirestory.parse(text)
+    assert _WORK in story.body or "caption-credit-between" in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With reporting by local media suggesting a higher death toll.",
+        "With inputs from suppliers now costing more the farm may close.",
+    ],
+)
+def test_a_story_sentence_opening_with_reporting_by_stays_in_the_body(sentence: str) -> None:
+    text = (
+        "Harbour wall approved after long debate\n\nBy Tom Hale\n\n"
+        f"VALE, March 3 (Reuters) - {_WALL}\n\n{_WORK}\n\n{sentence}\n"
+    )
+    [story] = wirestory.parse(text)
+    assert story.body[-1] == sentence
+    assert story.notes == ()
+
+
+def test_a_video_promo_over_a_description_is_still_said() -> None:
+    lines = [
+        "Cranberry jam | Vale Kitchen",
+        "Vale Kitchen",
+        "Recipes",
+        "About",
+        "Cranberry jam",
+        "By Dana Whitlock",
+        "March 4, 2025",
+        "This winter I wanted a jam that tastes of the holidays, and cranberries with a "
+        "little orange peel turned out to be the answer after three tries in my kitchen.",
+        "Is there anything better than warm toast with a spoon of homemade jam on a cold "
+        "morning? My children ask for it every weekend now.",
+        "WATCH: Our kitchen tour in one minute",
+        "0:45",
+        "Dana shows where she keeps the jars, the pans and the spices she uses most.",
+        "Canning jam at home is simpler than it looks: acidic fruit only needs a water "
+        "bath, and the jars keep for a year in a cool cupboard.",
+        "Share",
+        "Privacy Policy",
+        "",
+    ]
+    [story] = wirestory.parse("\n\n".join(lines))
+    assert "story-runs-past-listing" in _codes(story)
+
+
+@pytest.mark.parametrize("byline", ["By Jane Roe | Vale Citizen", "BY JANE ROE | VALE CITIZEN"])
+def test_a_bar_byline_with_its_opener_is_no_credit(byline: str) -> None:
+    text = (
+        "Council approves new harbour wall after long debate | Vale Citizen\nVale Citizen\n"
+        "Home\nNews\nSport\nCouncil approves new harbour wall after long debate\n"
+        "The vote ends a decade of debate over the town's sea defences.\n"
+        f"{byline}\nMarch 3, 2026\n{_WALL}\n{_WORK}\n"
+        "The wall will cost about four million pounds, officials said.\nAbout us\nContact\n"
+    )
+    [story] = wirestory.parse(text)
+    assert story.byline is not None
+    assert story.byline.names
+    assert "byline-may-be-credit" not in _codes(story)
+
+
+def test_a_list_the_story_leads_into_is_no_row_of_labels() -> None:
+    above = (
+        "Unions at three Channel ports voted on Monday to strike from July 1, the union "
+        "said.\n\nThe ports are:\n\nDover\n\nCalais\n\nDunkirk"
+    )
+    [story] = wirestory.parse(_PLAYER_PAGE.format(above=above))
+    assert story.body[1:5] == ("The ports are:", "Dover", "Calais", "Dunkirk")
+    assert "labels-over-story" not in _codes(story)

@@ -2046,8 +2046,15 @@ def _unbracketed_credit(stripped: str, knowledge: Knowledge) -> str:
     # caption with no words, the caption over it left out of every field,
     # silently). The slash or "via" between them is a credit's separator
     # (is_credit_line); "(L-R) Jane Roe, John Doe" and a bracketed aside hold
-    # neither, and what is_credit_line turns down stays as it is.
-    if ("/" in inner or " via " in inner) and is_credit_line(inner, knowledge=knowledge):
+    # neither, and what is_credit_line turns down stays as it is. A label no
+    # credit's mark (``(Source: ONS/Reuters)``, ``(Data: …)``, ``(Graphic:
+    # …)``: a figure's source under the paragraph quoting it) holds a colon
+    # the bare credit never does.
+    if (
+        ("/" in inner or " via " in inner)
+        and ":" not in inner
+        and is_credit_line(inner, knowledge=knowledge)
+    ):
         return inner
     return stripped
 

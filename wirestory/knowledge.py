@@ -2299,18 +2299,20 @@ class Knowledge:
                 "editor",
                 r"^(?:editors?(?:['’]s|s['’])? note|note to editors)\s{0,3}+[:\-–—]",
             ),
-            # A contribution note naming no person under the story: "With
-            # reporting by Reuters", "(With inputs from PTI)", "- With inputs
-            # from agencies" (Indian and British papers' agency copy they
-            # edited; one naming people is a contributors trailer). The
-            # line alone, no comma (a sentence going on, "With reporting by
-            # the staff, the study …", is the story's), anchored and
-            # bounded: linear (silent55: kept as the story's last
-            # paragraph, silently).
+            # A contribution note naming no person under the story: "(With
+            # inputs from PTI)", "- With inputs from agencies" (Indian and
+            # British papers' agency copy they edited; one naming people,
+            # or an agency read as one, "With reporting by Reuters", is a
+            # contributors trailer). The line alone, no comma (a sentence
+            # going on, "With reporting by the staff, the study …", is the
+            # story's), at most four words after "by" or "from" (a sentence
+            # without a comma, "With reporting by local media suggesting a
+            # higher toll.", is the story's too), anchored and bounded:
+            # linear (silent55: kept as the story's last paragraph, silently).
             (
                 "with",
                 r"^\(?(?:[-–—]{1,2}\s{0,2})?with (?:additional )?(?:reporting|inputs?)"
-                r" (?:by|from) [^.,;()]{1,60}\)?\.?$",
+                r" (?:by|from) [^.,;()\s]{1,30}(?: [^.,;()\s]{1,30}){0,3}\)?\.?$",
             ),
             # "Follow Jane Roe on Twitter: ...", "Follow AP's coverage on X"
             ("follow", r"follow .{1,60} on (?:twitter|x)\b"),

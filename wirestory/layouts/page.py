@@ -2538,6 +2538,7 @@ def _flag_labels_over_story(lines: Sequence[Line], state: LineState, knowledge: 
     paragraphs = state.paragraphs
     ends = knowledge.sentence_ends
     run = 0
+    listed = False
     for number, paragraph in enumerate(paragraphs):
         text = lines[paragraph[0]].text.strip()
         if (
@@ -2547,9 +2548,18 @@ def _flag_labels_over_story(lines: Sequence[Line], state: LineState, knowledge: 
             and (text[-1] not in ends or text.endswith(("...", "…")))
             and len(text.split(None, _LABEL_MAX_WORDS)) <= _LABEL_MAX_WORDS
         ):
+            # A list the story leads into (``The ports are:`` / ``Dover`` /
+            # ``Calais`` / ``Dunkirk``; ``… you will need:`` / the
+            # ingredients) is the story's: a lead-in of three words or more
+            # before a colon, or a paragraph above ending in one. A label
+            # of one or two (``Author:``, ``Publish date:``) is a box's.
+            listed = listed or (text[-1] == ":" and len(text.split(None, 2)) > 2)
             run += 1
             continue
-        if run >= _LABEL_RUN_MIN and runs_to_prose(text) and text[-1:] in ends:
+        if run and not listed and number > run:
+            above = lines[paragraphs[number - run - 1][-1]].text.rstrip()
+            listed = above[-1:] == ":"
+        if run >= _LABEL_RUN_MIN and not listed and runs_to_prose(text) and text[-1:] in ends:
             first = paragraphs[number - run][0]
             state.problems.append(
                 Problem(
@@ -2562,6 +2572,7 @@ def _flag_labels_over_story(lines: Sequence[Line], state: LineState, knowledge: 
             )
             return
         run = 0
+        listed = False
         if number + 1 >= _LABEL_RUN_REACH:
             return
 
@@ -10142,6 +10153,9 @@ def _flag_bar_byline_under_deck(
         and state.byline[0] == blocks[under]
         and len(state.byline) == 1
         and " | " in texts[under]
+        # "By Jane Roe | Vale Citizen": an opener names the writer; a
+        # photographer's credit prints none.
+        and texts[under].split(None, 1)[0] not in knowledge.byline_openers
         and len(texts[number].split()) <= CAPTION_MAX_WORDS
         and name_bar_outlet(texts[under], knowledge=knowledge)
     ):
@@ -12365,7 +12379,21 @@ def _promo_read_on(
     if not tokens or end - label > _PROMO_MAX_BLOCKS:
         return False
     texts = [lines[blocks[k]].text.strip() for k in range(label, end)]
-    texts = [texts[0], *(t for t in texts[1:] if _VIDEO_LENGTH.fullmatch(t) is None)]
+    length = next(
+        (
+            k
+            for k in range(label + 1, min(end + 1, stop, len(blocks)))
+            if _VIDEO_LENGTH.fullmatch(lines[blocks[k]].text.strip()) is not None
+        ),
+        None,
+    )
+    if length is not None and length + 1 < stop and kinds[length + 1] in _PROSE_KINDS:
+        # A video's promo over its length (``WATCH: Our kitchen tour`` /
+        # ``0:45``) prints a description right under it as often as not
+        # (``Dana shows where she keeps the jars …``), in words of its own:
+        # that prose may be the promo's, and the story's end stays said. A
+        # heading of the story's there (``WHAT YOU NEED``) reads on.
+        return False
     if not _one_link_promo(texts, knowledge):
         return False
     below = next((k for k in range(end, stop) if kinds[k] in _PROSE_KINDS), None)
@@ -12943,7 +12971,10 @@ def _caption_pairs(
             ) and not patterns.sentence_end.search(text.rstrip()[-8:])
             if (
                 copyright_label(under, knowledge=knowledge) is None
-                or _sign_over_header_line(texts, number + 2, knowledge)
+                # Only in the header, above the story's prose: a writer's
+                # "© Jane Roe" over a "Posted …" line under the story signs
+                # the story's last paragraph, no caption.
+                or (number + 2 < starts[1] and _sign_over_header_line(texts, number + 2, knowledge))
             ) and not alone:
                 pairs[number] = number + 1
                 taken.add(number + 1)
@@ -13249,6 +13280,10 @@ def _credit_between(
             not CAPTION_MIN_WORDS <= len(text.split()) <= CAPTION_MAX_WORDS
             or patterns.sentence_end.search(text[-8:]) is None
         ):
+            if unspaced and not nameless and _reports_speech(texts[caption], knowledge):
+                # A paragraph under the credit, no caption's sentence, and the
+                # block above reporting speech: a paragraph as much as a caption.
+                _say_speech_over_credit(blocks[caption], state)
             continue
         if _reports_speech(texts[caption], knowledge) and not _reports_speech(text, knowledge):
             # The block above reports speech: a paragraph, not a photo's
@@ -13280,19 +13315,7 @@ def _credit_between(
             if nameless and not said:
                 _say_nameless_credit(texts[credit], blocks[caption], state)
             elif not said and _reports_speech(texts[caption], knowledge):
-                # Both blocks report speech (``… the engineer said, …`` /
-                # ``(Jane Roe/Getty Images)`` / ``… officials said.``): the
-                # block above reads as a paragraph as much as a caption, and
-                # taken as the caption it leaves the body, so it is said.
-                state.problems.append(
-                    Problem(
-                        "caption-credit-between",
-                        "a photo credit between two blocks reporting speech is read as the "
-                        "credit of the block above; the photo may have no caption, and the "
-                        "block above be a paragraph",
-                        blocks[caption],
-                    )
-                )
+                _say_speech_over_credit(blocks[caption], state)
             continue
         state.problems.append(
             Problem(
@@ -13310,6 +13333,23 @@ def _credit_between(
 # storm system over the southern ocean in one of the first images from the
 # satellite.", 16 words); a block longer is as likely a paragraph of the story.
 _NAMELESS_CREDIT_CAPTION_MAX_WORDS: Final = 18
+
+
+def _say_speech_over_credit(caption_block: int, state: LineState) -> None:
+    """``caption-credit-between`` on a block reporting speech read as the
+    caption of the credit under it, on a page set one block a line (``… the
+    engineer said, …`` / ``(Jane Roe/Getty Images)`` / a paragraph): the
+    block reads as a paragraph as much as a caption, and taken as the
+    caption it leaves the body."""
+    state.problems.append(
+        Problem(
+            "caption-credit-between",
+            "a photo credit under a block reporting speech is read as that block's credit, "
+            "between two paragraphs; the photo may have no caption, and the block above be "
+            "a paragraph",
+            caption_block,
+        )
+    )
 
 
 def _say_nameless_credit(credit: str, caption_block: int, state: LineState) -> None:
