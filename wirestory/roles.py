@@ -54,6 +54,14 @@ def assign_roles(lines: list[Line], options: ParseOptions) -> LineState:
         if may_hold_repair(joined)
         else None
     )
+    # A soft hyphen a scraper kept inside a word (``Photo&shy;graph:``,
+    # ``Adver&shy;tisement``, a German site's long words): the fields keep
+    # it as written, and so do the rules reading the lines' words.
+    soft_hyphen = (
+        next((i for i, text in enumerate(texts) if "\xad" in text), None)
+        if "\xad" in joined
+        else None
+    )
     # A page printed by a converter is read without its marks (its lines'
     # offsets kept), as a page when its marks show one.
     view = markdown_view(lines, joined)
@@ -91,6 +99,14 @@ def assign_roles(lines: list[Line], options: ParseOptions) -> LineState:
                 "repaired-text-read-as-written",
                 "mojibake or an HTML entity, repaired in the fields, read as written",
                 repaired,
+            )
+        )
+    if soft_hyphen is not None:
+        state.problems.append(
+            Problem(
+                "soft-hyphens-read-as-written",
+                "soft hyphens (U+00AD) inside words, kept in the fields, read as written",
+                soft_hyphen,
             )
         )
     nul = next(i for i, text in enumerate(texts) if "\x00" in text) if has_nul else None
