@@ -70,6 +70,7 @@ from test_cases import rebuild
 from test_variants37 import _NAMES, _case_reading, _reading, _text
 
 import wirestory
+from wirestory import roles
 
 _NEW_LAYOUT = ("vertical-tab-blank-lines",)
 _NEW_SAID = (
@@ -208,7 +209,8 @@ _PAGE = (
     "Jane Roe\n"
     "Wed 5 Mar 2025 09.10 GMT\n"
     "\n"
-    "The old pier at Kelby, where the boards have rotted. Photograph: Tom Hale/The Coast Courier\n"
+    "The old pier at Kelby, where the boards have rotted through after decades of winter"
+    " storms. Photograph: Tom Hale/The Coast Courier\n"
     "\n"
     "The council closed the pier at Kelby on Tuesday after an inspection found"
     " that a third of its boards had rotted through.\n"
@@ -324,3 +326,35 @@ def test_a_capitals_headline_over_a_deck_in_small_letters_keeps_the_deck() -> No
     text = _COLUMN.replace("FOR REPAIRS", "Work to last four months")
     (story,) = wirestory.parse(text)
     assert story.headline == "PIER CLOSES"
+
+
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("Adver\xadtisement", True),
+        ("By Anna Berg\xadmann", True),
+        (
+            "The old pier at Kelby, where the boards have rotted through after decades of"
+            " winter storms. Photo\xadgraph: Tom Hale/The Coast Courier",
+            True,
+        ),
+        (
+            "WASH\xadINGTON (AP) — The Senate passed the harbour bill late on Friday night"
+            " after a session that ran past midnight, its sponsors said.",
+            True,
+        ),
+        (
+            "The council said the emergency data set, the medication plan and the doctors'"
+            " letters would be kept in the Not\xadfall\xaddaten\xadsatz of the new record,"
+            " which patients may open on their phones.",
+            False,
+        ),
+    ],
+    ids=["furniture", "byline", "closing-credit", "opening-dateline", "mid-prose"],
+)
+def test_a_soft_hyphen_is_asked_of_a_short_line_or_a_long_ones_ends(line: str, asked: bool) -> None:
+    """The second reading without soft hyphens is asked for by a short line
+    holding one, or a long line holding one in its opening or closing words
+    (a dateline, a caption's credit); a paragraph holding them in the middle
+    of its prose alone is not read again (no rule asks for those words)."""
+    assert roles._asks_soft_hyphen(line) is asked

@@ -26,6 +26,30 @@ from wirestory.state import LineState, Problem, skip_blanks
 __all__ = ["assign_roles"]
 
 
+# A line the rules read whole (a header's, a label's, a credit's, furniture)
+# is this short; of a longer one (a paragraph) they ask its opening words (a
+# dateline, a byline's or a label's opener) and its closing ones (a caption's
+# credit, ``Photograph: Ann Lowe/World News Daily``; a sign-off), never a
+# word in the middle of its prose.
+_SOFT_HYPHEN_WHOLE_LINE: Final = 100
+_SOFT_HYPHEN_OPENING_WORDS: Final = 6
+_SOFT_HYPHEN_CLOSING_WORDS: Final = 8
+
+
+def _asks_soft_hyphen(text: str) -> bool:
+    """Does a rule ask for a word of ``text`` (a line holding a soft hyphen)
+    where a soft hyphen sits? A short line's, or a long one's opening or
+    closing words: a paragraph's story holding soft hyphens in its prose
+    alone (a German page's ``Not\xadfall\xaddaten\xadsatz``) is not read a
+    second time without them."""
+    if len(text) <= _SOFT_HYPHEN_WHOLE_LINE:
+        return True
+    words = text.split()
+    return any("\xad" in word for word in words[:_SOFT_HYPHEN_OPENING_WORDS]) or any(
+        "\xad" in word for word in words[-_SOFT_HYPHEN_CLOSING_WORDS:]
+    )
+
+
 def assign_roles(lines: list[Line], options: ParseOptions) -> LineState:
     """Give every line of one story a role; the story's layout claims them.
 
@@ -58,7 +82,9 @@ def assign_roles(lines: list[Line], options: ParseOptions) -> LineState:
     # ``Adver&shy;tisement``, a German site's long words): the fields keep
     # it as written, and so do the rules reading the lines' words.
     soft_hyphen = (
-        next((i for i, text in enumerate(texts) if "\xad" in text), None)
+        next(
+            (i for i, text in enumerate(texts) if "\xad" in text and _asks_soft_hyphen(text)), None
+        )
         if "\xad" in joined
         else None
     )
