@@ -357,4 +357,4 @@ def test_a_soft_hyphen_is_asked_of_a_short_line_or_a_long_ones_ends(line: str, a
     holding one, or a long line holding one in its opening or closing words
     (a dateline, a caption's credit); a paragraph holding them in the middle
     of its prose alone is not read again (no rule asks for those words)."""
-    assert roles._asks_soft_hyphen(line) is asked
+    assert roles.asks_soft_hyphen(line) is asked

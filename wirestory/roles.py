@@ -23,7 +23,7 @@ from wirestory.normalizing import may_hold_repair, repaired_line
 from wirestory.options import ParseOptions
 from wirestory.state import LineState, Problem, skip_blanks
 
-__all__ = ["assign_roles"]
+__all__ = ["asks_soft_hyphen", "assign_roles"]
 
 
 # A line the rules read whole (a header's, a label's, a credit's, furniture)
@@ -36,7 +36,7 @@ _SOFT_HYPHEN_OPENING_WORDS: Final = 6
 _SOFT_HYPHEN_CLOSING_WORDS: Final = 8
 
 
-def _asks_soft_hyphen(text: str) -> bool:
+def asks_soft_hyphen(text: str) -> bool:
     """Does a rule ask for a word of ``text`` (a line holding a soft hyphen)
     where a soft hyphen sits? A short line's, or a long one's opening or
     closing words: a paragraph's story holding soft hyphens in its prose
@@ -82,9 +82,7 @@ def assign_roles(lines: list[Line], options: ParseOptions) -> LineState:
     # ``Adver&shy;tisement``, a German site's long words): the fields keep
     # it as written, and so do the rules reading the lines' words.
     soft_hyphen = (
-        next(
-            (i for i, text in enumerate(texts) if "\xad" in text and _asks_soft_hyphen(text)), None
-        )
+        next((i for i, text in enumerate(texts) if "\xad" in text and asks_soft_hyphen(text)), None)
         if "\xad" in joined
         else None
     )
