@@ -35,7 +35,8 @@ for (a credit's label ``Photo\\u00adgraph:``, an agency's line ``Asso\\u00adciat
 Press`` under a byline, furniture ``Adver\\u00adtisement``, a Greek
 writer's name ``Παπαδ\\u00adόπουλος``) left a caption, a byline or the dateline unread or
 furniture in the body, silently (41 cases). The story is read again without
-its soft hyphens (only a story holding one), and says the new
+its soft hyphens (only a story holding one in a word a rule reads:
+``roles.asks_soft_hyphen``), and says the new
 ``soft-hyphens-read-as-written`` when that reading's fields differ from its
 own, soft hyphens aside, as ``repaired-text-read-as-written`` does for
 mojibake. A soft hyphen in a paragraph's words alone says nothing.
