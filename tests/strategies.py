@@ -16,6 +16,7 @@ import attrs
 from hypothesis import assume
 from hypothesis import strategies as st
 
+import wirestory
 from wirestory import normalize
 from wirestory.layouts.marked import compare_showings
 from wirestory.normalize import curl_quotes
@@ -876,6 +877,13 @@ def _trailing_blank_lines(text: str) -> str:
     return _no_final_line_break(text) + "\n" * 6
 
 
+def _blank_lines_holding_a(mark: str) -> Callable[[str], str]:
+    """Each empty line holding ``mark`` alone (a vertical tab or a form feed),
+    as a converter turning a ``<br>`` or a page's break into a control
+    character leaves the blank lines between blocks (tests/test_variants52.py)."""
+    return lambda text: _each_line(text, lambda line: line or mark)
+
+
 # What a variation is named in a test's id, and how it changes a text. The
 # order is the order they are applied in when several are drawn: the words
 # first, then the lines, then the whole text's line ends and its opening.
@@ -892,6 +900,7 @@ LAYOUT_VARIATIONS: dict[str, Callable[[str], str]] = {
     "no-break-spaces": _no_break_spaces,
     "zero-width-openings": _zero_width_openings,
     "blank-lines-holding-spaces": _blank_lines_holding,
+    "vertical-tab-blank-lines": _blank_lines_holding_a("\x0b"),
     "trailing-spaces": _trailing_white,
     "indented": _indented,
     "tab-indented": _tab_indented,
@@ -958,6 +967,36 @@ def _hard_wrap(width: int) -> Callable[[str], str]:
     )
 
 
+def _soft_hyphens(text: str) -> str:
+    """A soft hyphen (U+00AD) after the fifth letter of each word of ten
+    letters or more, as a scraper keeping a site's ``&shy;`` (set in long
+    words for the browser to break them) leaves a page's text:
+    ``Photo\u00adgraph:``, ``Adver\u00adtisement``."""
+    return re.sub(r"(?<![^\W\d_])([^\W\d_]{5})(?=[^\W\d_]{5})", "\\1\u00ad", text)
+
+
+def _blank_lines_doubled(text: str) -> str:
+    """Two blank lines wherever one stood between blocks (html-text's and
+    readability's output, a ``<p>``'s margins each a blank line); runs of two
+    blank lines or more (between stories) kept."""
+    return re.sub(r"(?<![\r\n])(\r\n|\r|\n)[ \t]*(\r\n|\r|\n)(?![ \t]*[\r\n])", r"\1\2\2", text)
+
+
+def _headline_in_capitals(text: str) -> str:
+    """Each story's headline lines (as the text reads) set in capitals, as a
+    style sheet's ``text-transform: uppercase`` shows them and a browser's
+    copy of the page's text (``innerText``) keeps them; the page's title and
+    the other lines as written."""
+    pieces: list[str] = []
+    done = 0
+    for story in wirestory.parse(text):
+        for segment in story.segments:
+            if segment.role == wirestory.Role.HEADLINE:
+                pieces += [text[done : segment.start], text[segment.start : segment.end].upper()]
+                done = segment.end
+    return "".join(pieces) + text[done:]
+
+
 # Variations of a text's lines' width and indent (tests/test_variants50.py):
 # read the same, or said by a diagnostic the plain text's reading does not carry.
 WRAP_VARIATIONS: dict[str, Callable[[str], str]] = {
@@ -976,6 +1015,10 @@ SAID_VARIATIONS: dict[str, Callable[[str], str]] = {
     "mojibake": _mojibake,
     "html-entities": _html_entities,
     "one-line-feed-between-blocks": _one_line_feed_between_blocks,
+    "soft-hyphens": _soft_hyphens,
+    "two-blank-lines-between-blocks": _blank_lines_doubled,
+    "form-feed-blank-lines": _blank_lines_holding_a("\x0c"),
+    "headline-in-capitals": _headline_in_capitals,
 }
 
 

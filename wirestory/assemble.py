@@ -1576,6 +1576,12 @@ def assemble_story(
         if reading + _names(dateline, byline) == _repaired_reading(given, options):
             # The repaired text reads the same: nothing to say.
             problems = [p for p in problems if p.code != _REPAIRED]
+    if repairs and any(p.code == _SOFT_HYPHENS for p in problems):
+        reading = (headline, [(c.text, c.credit) for c in captions], tuple(body))
+        unhyphenated = _unhyphenated(reading + _names(dateline, byline))
+        if unhyphenated == _unhyphenated_reading(given, options):
+            # Read without its soft hyphens the story reads the same.
+            problems = [p for p in problems if p.code != _SOFT_HYPHENS]
     problems.extend(_hard_wrap_doubts(lines, layout))
     diagnostics = tuple(_diagnostic(lines, p) for p in sorted(problems, key=lambda p: p.index))
     _raise_if_strict(diagnostics, options)
@@ -1630,6 +1636,37 @@ def _repaired_reading(lines: list[Line], options: ParseOptions) -> tuple[object,
         line_repaired(line.text) if repaired_line(line.text) else line.text for line in lines
     )
     text += "\n"
+    story = assemble_story(
+        list(split_lines([text])), attrs.evolve(options, strict=False), repairs=False
+    )
+    captions = [(c.text, c.credit) for c in story.captions]
+    return (story.headline, captions, story.body, *_names(story.dateline, story.byline))
+
+
+_SOFT_HYPHENS: Final = "soft-hyphens-read-as-written"
+
+
+def _unhyphenated(value: object) -> object:
+    """``value`` (a field, or tuples and lists of fields) without its soft
+    hyphens (U+00AD)."""
+    if isinstance(value, str):
+        return value.replace("\xad", "")
+    if isinstance(value, tuple):
+        return tuple(_unhyphenated(item) for item in value)
+    if isinstance(value, list):
+        return [_unhyphenated(item) for item in value]
+    return value
+
+
+def _unhyphenated_reading(lines: list[Line], options: ParseOptions) -> tuple[object, ...]:
+    """What the story's lines read as without their soft hyphens (U+00AD, a
+    scraper's ``&shy;`` kept inside long words): the fields
+    :func:`_repaired_reading` compares. A credit's label (``Photo\xadgraph:``),
+    an agency's name, a line of furniture (``Adver\xadtisement``) or a
+    byline's word written with one is read by no rule asking for the word;
+    a soft hyphen inside a paragraph's words changes nothing and says
+    nothing."""
+    text = "\n".join(line.text.replace("\xad", "") for line in lines) + "\n"
     story = assemble_story(
         list(split_lines([text])), attrs.evolve(options, strict=False), repairs=False
     )

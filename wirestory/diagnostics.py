@@ -113,6 +113,14 @@ _CODES = (
         "have fit there (two fields or paragraphs may be glued, a headline to its byline)",
     ),
     Code(
+        "soft-hyphens-read-as-written",
+        "warning",
+        "a line of the story holds a soft hyphen (U+00AD, a scraper's '&shy;' kept inside "
+        "a long word) that the fields keep as written, as the layouts' rules read it: the "
+        "story's lines without their soft hyphens read otherwise (its headline, captions, "
+        "body, dateline or byline differ, soft hyphens aside); drop U+00AD before parsing",
+    ),
+    Code(
         "repaired-text-read-as-written",
         "warning",
         "a line of the story holds mojibake ('â€”' for '—', 'Ã©' for 'é': UTF-8 read as "

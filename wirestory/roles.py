@@ -23,7 +23,31 @@ from wirestory.normalizing import may_hold_repair, repaired_line
 from wirestory.options import ParseOptions
 from wirestory.state import LineState, Problem, skip_blanks
 
-__all__ = ["assign_roles"]
+__all__ = ["asks_soft_hyphen", "assign_roles"]
+
+
+# A line the rules read whole (a header's, a label's, a credit's, furniture)
+# is this short; of a longer one (a paragraph) they ask its opening words (a
+# dateline, a byline's or a label's opener) and its closing ones (a caption's
+# credit, ``Photograph: Ann Lowe/World News Daily``; a sign-off), never a
+# word in the middle of its prose.
+_SOFT_HYPHEN_WHOLE_LINE: Final = 100
+_SOFT_HYPHEN_OPENING_WORDS: Final = 6
+_SOFT_HYPHEN_CLOSING_WORDS: Final = 8
+
+
+def asks_soft_hyphen(text: str) -> bool:
+    """Does a rule ask for a word of ``text`` (a line holding a soft hyphen)
+    where a soft hyphen sits? A short line's, or a long one's opening or
+    closing words: a paragraph's story holding soft hyphens in its prose
+    alone (a German page's ``Not\xadfall\xaddaten\xadsatz``) is not read a
+    second time without them."""
+    if len(text) <= _SOFT_HYPHEN_WHOLE_LINE:
+        return True
+    words = text.split()
+    return any("\xad" in word for word in words[:_SOFT_HYPHEN_OPENING_WORDS]) or any(
+        "\xad" in word for word in words[-_SOFT_HYPHEN_CLOSING_WORDS:]
+    )
 
 
 def assign_roles(lines: list[Line], options: ParseOptions) -> LineState:
@@ -52,6 +76,14 @@ def assign_roles(lines: list[Line], options: ParseOptions) -> LineState:
     repaired = (
         next((i for i, text in enumerate(texts) if repaired_line(text)), None)
         if may_hold_repair(joined)
+        else None
+    )
+    # A soft hyphen a scraper kept inside a word (``Photo&shy;graph:``,
+    # ``Adver&shy;tisement``, a German site's long words): the fields keep
+    # it as written, and so do the rules reading the lines' words.
+    soft_hyphen = (
+        next((i for i, text in enumerate(texts) if "\xad" in text and asks_soft_hyphen(text)), None)
+        if "\xad" in joined
         else None
     )
     # A page printed by a converter is read without its marks (its lines'
@@ -91,6 +123,14 @@ def assign_roles(lines: list[Line], options: ParseOptions) -> LineState:
                 "repaired-text-read-as-written",
                 "mojibake or an HTML entity, repaired in the fields, read as written",
                 repaired,
+            )
+        )
+    if soft_hyphen is not None:
+        state.problems.append(
+            Problem(
+                "soft-hyphens-read-as-written",
+                "soft hyphens (U+00AD) inside words, kept in the fields, read as written",
+                soft_hyphen,
             )
         )
     nul = next(i for i, text in enumerate(texts) if "\x00" in text) if has_nul else None

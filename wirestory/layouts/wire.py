@@ -844,11 +844,15 @@ def _headline_block(
     # is the headline's end, however short the line above it. It was the
     # body's first paragraph, the byline under it unread.
     column = len(parts[0]) < _WRAPPED_MIN_CHARS and _over_column(lines, index, knowledge)
+    # A column's headline set in capitals (a scan of a page whose headlines
+    # are capitals, ``POOL REOPENS`` / ``AFTER REFIT``) shows no small letters
+    # to go on in: over the column, a line in capitals goes on as one would.
+    capitals = column and parts[0].isupper()
     while (
         words > 1
         and (column or len(parts[-1]) >= _WRAPPED_MIN_CHARS)
         and index < len(lines)
-        and lines[index].text.lstrip()[:1].islower()
+        and (lines[index].text.lstrip()[:1].islower() or (capitals and lines[index].text.isupper()))
         and 1 < len(more := lines[index].text.split()) <= _HEADLINE_MAX_WORDS - words
         and looks_like_headline(lines[index].text, knowledge)
         # "by Reuters December 3, 2026": a byline in a page's form, in
