@@ -242,23 +242,24 @@ def test_staff_possessives_come_from_the_agency_table() -> None:
 
 def test_one_definition_of_sentence_ends() -> None:
     """The rules asking "does this end like a sentence?" read the same marks: a
-    full stop added to the knowledge (Urdu's ``۔``) ends credits, subheadings
-    and headlines alike."""
-    urdu = attrs.evolve(DEFAULT_KNOWLEDGE, full_stops=DEFAULT_KNOWLEDGE.full_stops + "۔")
-    assert urdu.sentence_ends == ".…。।۔!！?？؟"
-    assert split_credit("Rain in Lahore. (AFP۔)") == ("Rain in Lahore.", "AFP۔")
-    assert split_credit("Rain in Lahore. (AFP۔)", knowledge=urdu) == (
-        "Rain in Lahore. (AFP۔)",
+    full stop added to the knowledge (Amharic's ``።``; Urdu's ``۔`` is one by
+    default since heldout34) ends credits, subheadings and headlines alike."""
+    amharic = attrs.evolve(DEFAULT_KNOWLEDGE, full_stops=DEFAULT_KNOWLEDGE.full_stops + "።")
+    assert amharic.sentence_ends == ".…。।۔።!！?？؟"
+    assert split_credit("Rain in Adama. (AFP።)") == ("Rain in Adama.", "AFP።")
+    assert split_credit("Rain in Adama. (AFP።)", knowledge=amharic) == (
+        "Rain in Adama. (AFP።)",
         None,
     )
-    text = "Rain returns\n\nIt rained all day.\n\nThe Label۔\n\nIt rained all night.\n"
+    text = "Rain returns\n\nIt rained all day.\n\nThe Label።\n\nIt rained all night.\n"
     assert wirestory.parse_story(text).subheading_indices == (1,)
     assert (
-        wirestory.parse_story(text, options=ParseOptions(knowledge=urdu)).subheading_indices == ()
+        wirestory.parse_story(text, options=ParseOptions(knowledge=amharic)).subheading_indices
+        == ()
     )
-    headline = "Rain returns to the city۔\n\nIt rained all day on Sunday.\n"
+    headline = "Rain returns to the city።\n\nIt rained all day on Sunday.\n"
     assert wirestory.parse_story(headline).layout == "wire"
-    assert wirestory.parse_story(headline, options=ParseOptions(knowledge=urdu)).layout != "wire"
+    assert wirestory.parse_story(headline, options=ParseOptions(knowledge=amharic)).layout != "wire"
 
 
 def test_repr_shows_what_differs_from_the_default() -> None:

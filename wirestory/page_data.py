@@ -1008,6 +1008,13 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     相关新闻
     """.strip().splitlines()
     + _SCRIPT_BOX_LABELS
+    # A fact box between the paragraphs: its label, then a few short rows of
+    # facts, sentences or not (``FAKTA`` / ``Färjeleden Östervik–Lillö`` /
+    # ``Öppnades 1964.`` / …: Nordic papers' "facts", Norwegian and Danish
+    # ``Faktaboks``, Swedish ``Faktaruta``; English ``Factbox``, ``Fact box``,
+    # ``Fast facts``, ``Key facts``). Read as none, its rows were the story's
+    # paragraphs, silently (heldout34).
+    + ["fakta", "faktaboks", "faktaruta", "factbox", "fact box", "fast facts", "key facts"]
 )
 """Labels of a box of links to other stories that sites put inside a story
 (``Related articles`` over two or three headlines, ``READ MORE: Headline``),

@@ -267,8 +267,13 @@ _AFTER_SENTENCE: Final = "\"'”’»)]"
 
 
 def _opens_small(text: str) -> bool:
-    """Does ``text`` open (past its indent) with a small letter?"""
-    return text.lstrip()[:1].islower()
+    """Does ``text`` open (past its indent) with a small letter? Not a
+    Georgian one (Mkhedruli, U+10D0 to U+10FF): Unicode gives the script
+    capitals no page's text sets, so every Georgian line opens "small", as
+    none of a script without capitals does (read so, a Georgian page's
+    paragraphs were joined as a hard wrap's lines, heldout34)."""
+    first = text.lstrip()[:1]
+    return first.islower() and not "\u10d0" <= first <= "\u10ff"
 
 
 def ends_sentence(text: str, ends: frozenset[str] = SENTENCE_ENDS) -> bool:
