@@ -2520,14 +2520,16 @@ def _flag_quotes_in_body(lines: Sequence[Line], state: LineState, openings: str)
 # what it means for you`` / ``Replay``) or a box's labels, not the story's.
 _LABEL_RUN_MIN: Final = 3
 _LABEL_MAX_WORDS: Final = 10
-# The run opens among the body's first paragraphs: lower down, short lines
-# in a row are a list of the story's own (short-run-left-out reads runs there).
-_LABEL_RUN_REACH: Final = 3
+# The run opens among the body's first two paragraphs (right under a prompt's
+# sentence, as on the labelled pages that print a player's row): lower down,
+# short lines in a row are a list or a markets box among the story's own
+# paragraphs (short-run-left-out reads long runs there).
+_LABEL_RUN_REACH: Final = 2
 
 
 def _flag_labels_over_story(lines: Sequence[Line], state: LineState, knowledge: Knowledge) -> None:
     """Say so (``labels-over-story``) when a page's body holds, opening among
-    its first three paragraphs, a run of three one-line paragraphs or more of
+    its first two paragraphs, a run of three one-line paragraphs or more of
     a few words each ending in no sentence mark, right over a paragraph of
     prose: ``Chat with us in Facebook Messenger. …`` / ``JUST WATCHED`` / a
     video's title / ``Replay`` / ``More Videos …`` / ``LONDON (Reuters) …``.
