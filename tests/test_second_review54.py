@@ -42,9 +42,29 @@ the commits above, each fixed here:
   names the writer).
 - ``labels-over-story`` said of a list the story leads into (``The ports
   are:`` / ``Dover`` / ``Calais`` / ``Dunkirk``).
+
+A third read, of the variants52 and heldout34 merges and the fixes above:
+
+- ``(Video: Jane Roe/Getty Images)`` under a caption left the caption in no
+  field (the fix above turned down every bracketed label with a colon; now
+  only a figure's source: ``Source:``, ``Data:``).
+- heldout34's notes took a story's sentences: ``… written with the help of
+  AI and reviewed by three judges, the council said.`` and ``If you are
+  affected by the issues identified in the report, the council urges …``.
+- A one-word place, agency or section between a caseless headline and the
+  date line (``ירושלים``) was read as the writer (heldout34).
+- An Urdu story of short sentences said ``closing-sentence-may-be-notice``
+  on each; now on the last only.
+- A capitals line under a capitals headline over a column (``FROM OUR
+  CORRESPONDENT``, ``THE VALE HERALD``) was joined to it unsaid
+  (variants52): now said ``headline-may-hold-deck``.
+- ``Photographs by Tom Bay | Updated …`` under the headline was read as a
+  caption (``caption-in-header`` above): a caption there ends a sentence.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -302,3 +322,67 @@ def test_a_list_the_story_leads_into_is_no_row_of_labels() -> None:
     [story] = wirestory.parse(_PLAYER_PAGE.format(above=above))
     assert story.body[1:5] == ("The ports are:", "Dover", "Calais", "Dunkirk")
     assert "labels-over-story" not in _codes(story)
+
+
+_ORCHARD = (
+    "The Vale Post\nHome\nNews\nSport\nHow one village bought its orchard\n"
+    "By Hannah Vogt\nMarch 4, 2025\n{top}"
+    "When the orchard at Greyfield Farm came up for sale last spring, the village decided "
+    "to buy it.\nIn six weeks, 300 households raised £180,000, enough to buy the land and "
+    "replant the oldest trees.\n{end}Subscribe\n"
+)
+
+
+def test_a_labelled_picture_credit_under_a_caption_keeps_the_caption() -> None:
+    caption = "Volunteers pick apples at Greyfield Farm on Saturday."
+    top = f"{caption}\n(Video: Jane Roe/Getty Images)\n"
+    [story] = wirestory.parse(_ORCHARD.format(top=top, end=""))
+    assert [(c.text, c.credit) for c in story.captions] == [
+        (caption, "Video: Jane Roe/Getty Images")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This report was written with the help of AI and reviewed by three judges, the "
+        "council said.",
+        "If you are affected by the issues identified in the report, the council urges you "
+        "to contact its housing team.",
+    ],
+)
+def test_a_story_sentence_shaped_like_a_note_stays_in_the_body(sentence: str) -> None:
+    [story] = wirestory.parse(_ORCHARD.format(top="", end=sentence + "\n"))
+    assert story.body[-1] == sentence
+    assert story.notes == ()
+
+
+def test_a_one_word_place_over_the_date_is_no_writer() -> None:
+    text = (
+        "חדשות העמק\nראשי\nחדשות\nספורט\nגשמים כבדים הציפו את רחובות העיר הלילה\n"
+        "ירושלים\n04.03.2025 10:32\n"
+        "גשמים כבדים שירדו במהלך הלילה הציפו כמה רחובות בעיר ושיבשו את התנועה.\n"
+        "לפי השירות המטאורולוגי, הגשמים צפויים להימשך ביומיים הקרובים.\n"
+        "העירייה הציבה צוותים נוספים לניקוז המים מהרחובות הראשיים.\n"
+    )
+    [story] = wirestory.parse(text)
+    assert story.byline is None or "ירושלים" not in story.byline.names
+
+
+def test_a_run_of_short_caseless_sentences_says_notice_once() -> None:
+    text = (Path(__file__).parent / "cases_heldout34" / "ur_urdu_shaya_photo_file.txt").read_text(
+        encoding="utf-8"
+    )
+    [story] = wirestory.parse(text)
+    assert len(story.body) == 4
+    assert _codes(story).count("closing-sentence-may-be-notice") <= 1
+
+
+@pytest.mark.parametrize("line", ["FROM OUR CORRESPONDENT", "THE VALE HERALD"])
+def test_a_capitals_line_joined_to_a_capitals_headline_is_said(line: str) -> None:
+    text = (
+        f"POOL REOPENS\n{line}\nBy Jane Roe\n\nThe town's swimming pool\nreopened on "
+        "Saturday after\na six-month refit that cost\nthe council £1.2 million.\n"
+    )
+    [story] = wirestory.parse(text)
+    assert story.headline == "POOL REOPENS" or "headline-may-hold-deck" in _codes(story)

@@ -2050,13 +2050,13 @@ def _unbracketed_credit(stripped: str, knowledge: Knowledge) -> str:
     # caption with no words, the caption over it left out of every field,
     # silently). The slash or "via" between them is a credit's separator
     # (is_credit_line); "(L-R) Jane Roe, John Doe" and a bracketed aside hold
-    # neither, and what is_credit_line turns down stays as it is. A label no
-    # credit's mark (``(Source: ONS/Reuters)``, ``(Data: …)``, ``(Graphic:
-    # …)``: a figure's source under the paragraph quoting it) holds a colon
-    # the bare credit never does.
+    # neither, and what is_credit_line turns down stays as it is. A figure's
+    # source under the paragraph quoting it (``(Source: ONS/Reuters)``,
+    # ``(Data: ONS via Reuters)``) credits no photo; a picture's label
+    # (``(Video: Jane Roe/Getty Images)``) does.
     if (
         ("/" in inner or " via " in inner)
-        and ":" not in inner
+        and inner.partition(":")[0].strip().casefold() not in _FIGURE_SOURCE_LABELS
         and is_credit_line(inner, knowledge=knowledge)
     ):
         return inner
@@ -2064,6 +2064,10 @@ def _unbracketed_credit(stripped: str, knowledge: Knowledge) -> str:
 
 
 _CLOSER: Final = {"(": ")", "[": "]"}
+# Labels of a figure's or a table's source, no picture's: ``(Source: ONS)``.
+_FIGURE_SOURCE_LABELS: Final = frozenset(
+    ("source", "sources", "data", "figures", "quelle", "fuente", "fonte", "bron", "źródło")
+)
 
 
 # Small words (no credit's links) before a bare agency that make a line a

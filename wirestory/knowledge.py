@@ -1409,8 +1409,9 @@ class Knowledge:
             "Advisory",
             # A warning to readers over a story on suicide, abuse or violence:
             # "Content warning: This article contains references to suicide.",
-            # "Trigger warning — …" (heldout34: left out as furniture, said
-            # to be maybe the story's first paragraph).
+            # "Trigger warning: …", the label and a colon (heldout34: left out
+            # as furniture, said to be maybe the story's first paragraph; the
+            # label before a dash is not read so).
             "Content warning",
             "Trigger warning",
         ),
@@ -2204,8 +2205,8 @@ class Knowledge:
             """ प्रकाशित अपडेट अपडेटेड شائع اپ ڈیٹ প্রকাশ প্রকাশিত আপডেট
             வெளியிடப்பட்டது"""
             # A press room's embargo over a release, its date the release's:
-            # "EMBARGOED UNTIL 00:01 GMT TUESDAY 4 MARCH 2025", "Embargoed to
-            # 10:00 CET, 4 March 2025", "Embargo: 4 March 2025, 00:01". Read as
+            # "EMBARGOED UNTIL 00:01 GMT TUESDAY 4 MARCH 2025", "Embargo: 4
+            # March 2025, 00:01" ("Embargoed to …" is not read so). Read as
             # none, a release under its menu was wire copy, the newsroom's name
             # its headline and every line its paragraphs (heldout34).
             """ embargoed embargo until"""
@@ -2615,7 +2616,10 @@ class Knowledge:
                     r"^if you(?: or (?:someone|anyone) you know)?(?: (?:have|has|may have)"
                     r" been| are| were| feel| is)? affected by (?:any of )?(?:the )?"
                     r"(?:issues|topics|subjects|themes|content)\b[^.]{0,40}?"
-                    r"\b(?:this|the) (?:story|article|report|piece|programme|program|episode)\b",
+                    # "this": the reader is told about this story; "… the
+                    # issues identified in the report, the council urges …"
+                    # is a story's sentence on a report.
+                    r"\bthis (?:story|article|report|piece|programme|program|episode)\b",
                 )
                 for words in (
                     "affected by any of",
@@ -2650,8 +2654,11 @@ class Knowledge:
                     r" (?:with the (?:assistance|help|aid|use|support) of|using|by|with)"
                     r" (?:an? )?(?:generative )?(?:ai|artificial intelligence)"
                     r"(?: (?:tools?|technology|software|models?))?"
-                    r"(?:[.!]?$|,? and (?:was |has been )?(?:reviewed|checked|edited|verified"
-                    r"|fact-checked)\b)",
+                    # The review after the tool ends the notice too: "… and
+                    # reviewed by an editor before publication." ("… and
+                    # reviewed by three judges, the council said." goes on).
+                    r"(?:,? and (?:was |has been )?(?:reviewed|checked|edited|verified"
+                    r"|fact-checked)(?: by [^.,]{1,60}?)?)?[.!]?$",
                 )
                 for word in (" ai ", " ai.", " ai,", "artificial intelligence")
             ),

@@ -11823,6 +11823,8 @@ def _closing_sentences(
     tokens, stop_words = words
     classes, rules = judged
     body_end, limit = ends
+    # The last sentence taken, when it may be a notice (below).
+    notice: int | None = None
     # The sentences taken from under a box of links read past.
     past_box = False
     under_box: list[int] = []
@@ -11913,30 +11915,39 @@ def _closing_sentences(
                     found.indexes[at],
                 )
             )
-        if (
-            text[-1:] != "\u3002"
-            and text.upper() == text.lower()
-            and not _reports_speech(text, knowledge)
-            and not _declarative_close(text)
-        ):
-            # A sentence of a script without capitals (Arabic, Hebrew,
-            # Devanagari, Hangul): no name's capital tells a list of names ("ساهم في
-            # التغطية …", contributed to the coverage), a rights line or a
-            # site's prompt of words no table knows from the story's last
-            # sentence; one reporting speech is the story's.
-            state.problems.append(
-                Problem(
-                    "closing-sentence-may-be-notice",
-                    f"the short sentence under the story's last paragraph ({text[:60]!r}), "
-                    "in a script without capitals, was read as the story's last "
-                    "paragraph: it may be a list of names, a rights line or a prompt",
-                    found.indexes[at],
-                )
+        # A sentence of a script without capitals (Arabic, Hebrew,
+        # Devanagari, Hangul): no name's capital tells a list of names ("ساهم
+        # في التغطية …", contributed to the coverage), a rights line or a
+        # site's prompt of words no table knows from the story's last
+        # sentence; one reporting speech is the story's. Asked of the last
+        # sentence taken only: a notice closes the story, and the sentences
+        # above it in a run of them are its paragraphs (an Urdu story of
+        # short sentences, each said, was three false alarms).
+        notice = (
+            at
+            if (
+                text[-1:] != "\u3002"
+                and text.upper() == text.lower()
+                and not _reports_speech(text, knowledge)
+                and not _declarative_close(text)
             )
+            else None
+        )
         classes[at], rules[at] = _GOOD, "closing-sentence"
         if past_box:
             under_box.append(at)
         body_end = at + 1
+    if notice is not None and notice + 1 == body_end:
+        state.problems.append(
+            Problem(
+                "closing-sentence-may-be-notice",
+                f"the short sentence under the story's last paragraph "
+                f"({found.stripped[notice][:60]!r}), in a script without capitals, was read "
+                "as the story's last paragraph: it may be a list of names, a rights line or a "
+                "prompt",
+                found.indexes[notice],
+            )
+        )
     if under_box and not any(_reports_speech(found.stripped[at], knowledge) for at in under_box):
         # Other stories' teasers, one short sentence each under a box of
         # links at the story's end (``Read also: Headline`` / ``Harbour wall
@@ -14596,7 +14607,17 @@ def _header(
             state.claim(index, Role.CAPTION, "caption-picture-agency")
         elif ":" in texts[number] and _is_pointing_caption(texts[number], knowledge):
             _claim_pointing_caption(blocks, number, (credit_lines, pairs), state)
-        elif is_page_caption(texts[number], knowledge=knowledge):
+        elif (
+            texts[number].rstrip()[-1:] in knowledge.sentence_ends
+            and is_page_caption(texts[number], knowledge=knowledge)
+            and not _picture_credit(texts[number], knowledge)
+        ):
+            # "Photo: Workers mend the harbour wall at low tide." under the
+            # date line, a described photo ending like a sentence: a caption,
+            # as it is between paragraphs (captions55 found it left out as
+            # furniture, silently). A feature's credit for its pictures
+            # ("Photographs by Tom Bay | Updated March 4, 2025") is none:
+            # the contributors read it from the header's line.
             state.captions.append(index)
             state.claim(index, Role.CAPTION, "caption-in-header")
         else:
@@ -16636,7 +16657,7 @@ _CASELESS_NAME_WORD: Final = regex.compile(r"\p{L}[\p{L}\p{M}]*+\.?")
 
 
 def _caseless_name_over_date(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
-    """Is block ``number`` a line of one to ``_CASELESS_NAME_MAX_WORDS`` words
+    """Is block ``number`` a line of two to ``_CASELESS_NAME_MAX_WORDS`` words
     of a script without capitals (Hebrew and the scripts after it in Unicode,
     no CJK), no end mark, right over the header's date line and right under a
     headline-shaped line of more words (``নদীভাঙনে ঘর হারাল ৪০ পরিবার`` /
@@ -16663,7 +16684,10 @@ def _caseless_name_over_date(texts: Sequence[str], number: int, knowledge: Knowl
     words = text.split()
     above = texts[number - 1].strip()
     return (
-        len(words) <= _CASELESS_NAME_MAX_WORDS
+        # A person's name and a surname at least: one word alone there is a
+        # place, an agency or a section (``ירושלים``, ``کراچی``, ``وكالات``,
+        # ``वीडियो``), read as the writer it was a name, silently.
+        1 < len(words) <= _CASELESS_NAME_MAX_WORDS
         and all(_CASELESS_NAME_WORD.fullmatch(word) is not None for word in words)
         and len(above.split()) > len(words)
         and _headline_shaped(above, knowledge)

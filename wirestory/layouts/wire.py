@@ -862,7 +862,10 @@ def _headline_block(
         wrap = _surely_wrapped(parts[-1], more[0], lines, index, knowledge)
         if wrap is None:
             break  # a deck opening with a brand's name (``iPhone sales rise``)
-        if not wrap and unsure is None:
+        # A line in capitals under a capitals headline is no sure wrap, however
+        # it reads: a credit or the paper's name stands there too (``POOL
+        # REOPENS`` / ``FROM OUR CORRESPONDENT``, ``THE VALE HERALD``).
+        if (not wrap or not lines[index].text.lstrip()[:1].islower()) and unsure is None:
             unsure = index
         words += len(more)
         parts.append(lines[index].text.strip())
@@ -874,9 +877,10 @@ def _headline_block(
             state.problems.append(
                 Problem(
                     "headline-may-hold-deck",
-                    "a line going on in small letters under the headline was joined to it "
-                    "as its wrapped end, with no sign of a wrap: it may be the headline's "
-                    "deck (a clause of its own)",
+                    "a line going on under the headline (in small letters, or in capitals "
+                    "under a headline in capitals) was joined to it as its wrapped end, with "
+                    "no sure sign of a wrap: it may be the headline's deck (a clause of its "
+                    "own), a credit or the paper's name",
                     unsure,
                 )
             )
