@@ -60,6 +60,11 @@ A third read, of the variants52 and heldout34 merges and the fixes above:
   (variants52): now said ``headline-may-hold-deck``.
 - ``Photographs by Tom Bay | Updated …`` under the headline was read as a
   caption (``caption-in-header`` above): a caption there ends a sentence.
+- Left by the third read, fixed at the stop: a two-word place between a
+  caseless headline and the date line, named again by the story's lead
+  (``नई दिल्ली`` / date / ``नई दिल्ली: …``), was read as the writer; and a
+  writer's name with the place they file from after a comma (``احمد رضا،
+  کراچی``) was left out with the header's furniture, silently.
 """
 
 from __future__ import annotations
@@ -386,3 +391,34 @@ def test_a_capitals_line_joined_to_a_capitals_headline_is_said(line: str) -> Non
     )
     [story] = wirestory.parse(text)
     assert story.headline == "POOL REOPENS" or "headline-may-hold-deck" in _codes(story)
+
+
+_HINDI = (
+    "समाचार वाणी\nहोम\nदेश\nखेल\nराजधानी में भारी बारिश से कई सड़कें जलमग्न\n{line}\n"
+    "04 मार्च 2025, 10:32\n{lead}रात भर हुई बारिश के बाद राजधानी की कई सड़कें जलमग्न हो "
+    "गईं और यातायात बाधित रहा।\nमौसम विभाग ने अगले दो दिनों तक और बारिश की चेतावनी जारी की "
+    "है।\nनगर निगम ने पानी निकालने के लिए अतिरिक्त कर्मचारी तैनात किए हैं।\n"
+    "लोगों से अनावश्यक यात्रा से बचने की अपील की गई है।\n"
+)
+
+
+def test_a_place_named_again_in_the_lead_is_no_writer() -> None:
+    [story] = wirestory.parse(_HINDI.format(line="नई दिल्ली", lead="नई दिल्ली: "))
+    assert story.byline is None
+    assert story.headline == "राजधानी में भारी बारिश से कई सड़कें जलमग्न"
+
+
+def test_a_caseless_writer_is_still_read() -> None:
+    [story] = wirestory.parse(_HINDI.format(line="रमेश थापा", lead=""))
+    assert story.byline is not None
+    assert story.byline.names == ("रमेश थापा",)
+
+
+def test_a_caseless_writer_and_their_city_after_a_comma() -> None:
+    text = (Path(__file__).parent / "cases_heldout34" / "ur_urdu_shaya_photo_file.txt").read_text(
+        encoding="utf-8"
+    )
+    [story] = wirestory.parse(text.replace("احمد رضا\n", "احمد رضا، کراچی\n"))
+    assert story.byline is not None
+    assert story.byline.names == ("احمد رضا",)
+    assert story.byline.raw == "احمد رضا، کراچی"

@@ -16542,9 +16542,9 @@ def _name_line(
         # A name in a script without capitals between the headline and the
         # date (``احمد رضا``, ``रमेश थापा``): the writer's, unless a desk's
         # word signs it (``নিজস্ব প্রতিবেদক``: no writer is named).
-        if _caseless_desk(text, knowledge):
+        if _caseless_desk(text, knowledge) or _caseless_line_shown_near(texts, number):
             return None
-        return Byline(raw=text, names=(text,), organization=None)
+        return Byline(raw=text, names=(_caseless_name_part(text),), organization=None)
     found = page_person_names(text, knowledge=knowledge)
     placed = (
         number == (headline or 0) + 1
@@ -16681,7 +16681,7 @@ def _caseless_name_over_date(texts: Sequence[str], number: int, knowledge: Knowl
         or _HANGUL.search(text) is not None
     ):
         return False
-    words = text.split()
+    words = _caseless_name_part(text).split()
     above = texts[number - 1].strip()
     return (
         # A person's name and a surname at least: one word alone there is a
@@ -16693,6 +16693,41 @@ def _caseless_name_over_date(texts: Sequence[str], number: int, knowledge: Knowl
         and _headline_shaped(above, knowledge)
         and is_date_line(texts[number + 1], knowledge=knowledge)
     )
+
+
+def _caseless_name_part(text: str) -> str:
+    """The name of a caseless writer's line: ``text`` stripped, or its part
+    before a comma when one to three words follow it, the place the writer
+    files from (``احمد رضا، کراچی``: Urdu and Arabic papers print it so).
+    Read whole, the comma was no name's, and the writer was left out with
+    the header's furniture, silently."""
+    stripped = text.strip()
+    for comma in ("\u060c", ","):
+        name, found, place = stripped.partition(comma)
+        if found and 0 < len(place.split()) <= _CASELESS_PLACE_MAX_WORDS:
+            return name.strip()
+    return stripped
+
+
+# The most words of the place after a caseless writer's name and a comma.
+_CASELESS_PLACE_MAX_WORDS: Final = 3
+
+
+# How many blocks under the date line are the story's lead, where a place
+# over the date line is named again (``नई दिल्ली`` / date / ``नई दिल्ली: …``).
+_CASELESS_LEAD_BLOCKS: Final = 3
+
+
+def _caseless_line_shown_near(texts: Sequence[str], number: int) -> bool:
+    """Does a word of block ``number`` (a line :func:`_caseless_name_over_date`
+    finds) stand again in the page's menu or title above the headline, or in
+    the story's first blocks under the date line? A section's label is the
+    menu's (``أخبار محلية``), a place the lead's (``नई दिल्ली`` / the date /
+    ``नई दिल्ली: …``); a writer's name is neither's. Read as the writer, they
+    were names, silently. Words of one or two letters are no evidence."""
+    words = {word for word in texts[number].split() if len(word) > 2}
+    near = [*texts[: max(number - 1, 0)], *texts[number + 2 : number + 2 + _CASELESS_LEAD_BLOCKS]]
+    return any(not words.isdisjoint(text.replace(":", " ").split()) for text in near)
 
 
 def _caseless_desk(text: str, knowledge: Knowledge) -> bool:
