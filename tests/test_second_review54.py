@@ -422,3 +422,23 @@ def test_a_caseless_writer_and_their_city_after_a_comma() -> None:
     assert story.byline is not None
     assert story.byline.names == ("احمد رضا",)
     assert story.byline.raw == "احمد رضا، کراچی"
+
+
+_HINDI_MENU = (
+    "समाचार वाणी\nहोम\nदेश\nताज़ा ख़बरें\nखेल\nराजधानी में भारी बारिश से कई सड़कें जलमग्न\n"
+    "{line}\n04 मार्च 2025, 10:32\nरात भर हुई बारिश के बाद रमेश थापा के घर समेत राजधानी की कई "
+    "सड़कें जलमग्न हो गईं।\nमौसम विभाग ने अगले दो दिनों तक और बारिश की चेतावनी जारी की है।\n"
+    "नगर निगम ने पानी निकालने के लिए अतिरिक्त कर्मचारी तैनात किए हैं।\n"
+)
+
+
+def test_a_section_the_menu_names_is_no_writer() -> None:
+    [story] = wirestory.parse(_HINDI_MENU.format(line="ताज़ा ख़बरें"))
+    assert story.byline is None
+
+
+def test_a_writer_named_again_inside_the_story_is_still_the_writer() -> None:
+    # A guard: the namesake in the lead's middle does not make the name a place.
+    [story] = wirestory.parse(_HINDI_MENU.format(line="रमेश थापा"))
+    assert story.byline is not None
+    assert story.byline.names == ("रमेश थापा",)

@@ -16719,15 +16719,19 @@ _CASELESS_LEAD_BLOCKS: Final = 3
 
 
 def _caseless_line_shown_near(texts: Sequence[str], number: int) -> bool:
-    """Does a word of block ``number`` (a line :func:`_caseless_name_over_date`
-    finds) stand again in the page's menu or title above the headline, or in
-    the story's first blocks under the date line? A section's label is the
-    menu's (``أخبار محلية``), a place the lead's (``नई दिल्ली`` / the date /
-    ``नई दिल्ली: …``); a writer's name is neither's. Read as the writer, they
-    were names, silently. Words of one or two letters are no evidence."""
-    words = {word for word in texts[number].split() if len(word) > 2}
-    near = [*texts[: max(number - 1, 0)], *texts[number + 2 : number + 2 + _CASELESS_LEAD_BLOCKS]]
-    return any(not words.isdisjoint(text.replace(":", " ").split()) for text in near)
+    """Is block ``number`` (a line :func:`_caseless_name_over_date` finds) a
+    line of the page's menu or title above the headline, or the opening of
+    one of the story's first blocks under the date line? A section's label
+    is the menu's (``أخبار محلية``), a place opens the lead as its dateline
+    (``नई दिल्ली`` / the date / ``नई दिल्ली: …``); a writer's name is neither.
+    Read as the writer, they were names, silently. Whole lines and openings
+    only: a word of the writer's name may stand in the story (a namesake)."""
+    line = texts[number].strip()
+    above = texts[: max(number - 1, 0)]
+    lead = texts[number + 2 : number + 2 + _CASELESS_LEAD_BLOCKS]
+    return any(text.strip() == line for text in above) or any(
+        text.lstrip().startswith(line) for text in lead
+    )
 
 
 def _caseless_desk(text: str, knowledge: Knowledge) -> bool:
