@@ -436,6 +436,11 @@ def _one_block_header(
 # white space (an invisible character opening a line is read as a space).
 _TITLE_FIRSTS: Final = frozenset("TtHh \t")
 
+# The characters a blank line may open with (lines.BLANK_CHARS), as a set: a
+# set look-up of a line's first character costs less than a search of the
+# string, and group_stories asks it of every line of a dump.
+_BLANK_FIRSTS: Final = frozenset(BLANK_CHARS)
+
 
 def _next_record(
     lines: Iterator[Line], line: Line, story: list[Line], options: ParseOptions
@@ -735,20 +740,66 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             # start: settled), so only a blank run or max_story_chars ends it,
             # and the line is added without the steps below (which would tell
             # the same: a run of one blank line, no start, nothing asked).
-            if blanks:
-                added = line.end - blanks[0].start
-                if size + added <= max_story_chars:
+            added = line.end - (blanks[0].start if blanks else line.start)
+            if size + added <= max_story_chars:
+                if blanks:
                     story += blanks
                     blanks.clear()
-                    story.append(line)
+                story.append(line)
+                size += added
+                # The lines after it are read here, as long as the story
+                # stays so (its header's end, a deferred start and its
+                # records do not change while it does): each takes the same
+                # tests as above, without the loop's steps for the states
+                # that cannot hold (a page's menus and paragraphs, most of
+                # its lines, took them all, each line). The line above is
+                # told by its first character, kept.
+                rule_above = text[:1] in _RULE_OPENINGS
+                # A blank line over the line is told a page break's once, as
+                # it is read (_page_break: a printable one holds none).
+                broken = False
+                add = story.append
+                for line in source:
+                    text = line.text
+                    if not text or (text[0] in _BLANK_FIRSTS and not text.strip(BLANK_CHARS)):
+                        if not blanks:
+                            blanks.append(line)
+                            broken = not text.isprintable() and _page_break(text)
+                            continue
+                        # A second blank line in a story without a marker:
+                        # the cut above.
+                        yield LineGroup(story, overflow, doubtful, follows)
+                        story, blanks, header_end, overflow, size, doubtful = [], [], 0, False, 0, 0
+                        follows, wire_opened, wire_asked, settled = True, False, 0, False
+                        break
+                    first = text[:1]
+                    if (
+                        rule_above
+                        or (first in SOURCE_ADDRESS_FIRSTS and "://" in text)
+                        or (blanks and broken)
+                        or (records and first in _TITLE_FIRSTS)
+                    ):
+                        break
+                    if blanks:
+                        added = line.end - blanks[0].start
+                        if size + added > max_story_chars:
+                            break
+                        story += blanks
+                        blanks.clear()
+                    else:
+                        added = line.end - line.start
+                        if size + added > max_story_chars:
+                            break
+                    add(line)
                     size += added
-                    continue
-            else:
-                added = line.end - line.start
-                if size + added <= max_story_chars:
-                    story.append(line)
-                    size += added
-                    continue
+                    rule_above = first in _RULE_OPENINGS
+                else:
+                    break  # the dump's last line read
+                if not settled:
+                    continue  # cut at a blank run: the next line starts afresh
+                # A line the tests above turn down (under a rule, at an
+                # address, after a page break, a title field, past
+                # max_story_chars) is read by the steps below, as it was.
         if deferred_line and line.number == deferred_line:
             # The next story's first line under an address the story above
             # kept as its own.
