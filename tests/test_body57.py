@@ -28,9 +28,9 @@ body55. Four forms were silent and general:
 
 Before the fixes 10 of the 15 pages read wrong, 8 of them silently; after,
 5, all said (the three ledes, the two sign-up boxes). Five pages read right
-before too (a short paragraph between the labels shaped like a heading was
-kept as a subheading, said ``subheading-may-be-teaser``: now a paragraph,
-nothing to say). Every page and line here is invented, in the shape of real
+before too: two with nothing said, three keeping the short paragraph between
+the labels as a subheading, said ``subheading-may-be-teaser`` (now a
+paragraph, nothing to say). Every page and line here is invented, in the shape of real
 page text.
 """
 
@@ -119,6 +119,14 @@ def test_short_paragraph_beside_advertisements_is_kept(between: tuple[str, ...])
     story = wirestory.parse(_page(*between))[0]
     short = next(block for block in between if "Advert" not in block)
     assert list(story.body) == [*_PARAGRAPHS[:2], short, *_PARAGRAPHS[2:]]
+
+
+@pytest.mark.parametrize("prompt", ["Sign up here.", "Get the app.", "Getty Images.", "Jane Roe."])
+def test_reader_prompt_between_advertisements_stays_out(prompt: str) -> None:
+    """A site's prompt between two labels is the ads', a photo's credit or a
+    name no paragraph."""
+    story = wirestory.parse(_page("Advertisement", prompt, "Advertisement"))[0]
+    assert list(story.body) == list(_PARAGRAPHS)
 
 
 @pytest.mark.parametrize(

@@ -9183,8 +9183,10 @@ def _ad_slots_around_short(texts: Sequence[str], kinds: Sequence[str]) -> list[i
     to its neighbours' context, but the short sentence between it and a
     paragraph (or between two labels) counted as standing at the story's edge
     (``short-at-edge``): a paragraph of the story dropped between its
-    paragraphs, silently. Linear: each run looks at most a run and two
-    blocks each way."""
+    paragraphs, silently. A reader's prompt (:func:`_reader_prompt`) is no
+    such paragraph, nor a line with no word in small letters (a photo's
+    credit, a name: ``Getty Images.``, as :func:`_heading_over_phrase` asks).
+    Linear: each run looks at most a run and two blocks each way."""
     count = len(kinds)
 
     def run_end(number: int, step: int) -> int:
@@ -9198,7 +9200,16 @@ def _ad_slots_around_short(texts: Sequence[str], kinds: Sequence[str]) -> list[i
     def side(number: int, step: int) -> bool:
         # Prose, or a short sentence with prose beyond it, or a short
         # sentence with another advertisement's run and prose beyond those.
-        if not 0 <= number < count:
+        # A site's prompt over its ad (``Sign up here.``, ``Get the app.``)
+        # is the ad's, and a photo's credit or a name (``Getty Images.``,
+        # ``Jane Roe.``: no word in small letters) no paragraph either.
+        if not 0 <= number < count or (
+            kinds[number] == _SHORT
+            and (
+                _reader_prompt(texts[number])
+                or not any(word.islower() for word in texts[number].split())
+            )
+        ):
             return False
         if _prose_side(texts, kinds, number, step):
             return True
@@ -9218,6 +9229,18 @@ def _ad_slots_around_short(texts: Sequence[str], kinds: Sequence[str]) -> list[i
             end > 0
             and end < count
             and (kinds[n - 1] == _SHORT or kinds[end] == _SHORT)
+            # A short sentence of a heading's few words over one label, prose
+            # right above it and a paragraph of prose under the label, is
+            # :func:`_heading_over_phrase`'s to judge (kept, said a teaser's
+            # when it names no word around it).
+            and not (
+                kinds[n - 1] == _SHORT
+                and n >= 2
+                and kinds[n - 2] in _PROSE_KINDS
+                and kinds[end] == _GOOD
+                and len(texts[n - 1].split(None, _CONTENTS_HEADING_MAX_WORDS))
+                <= _CONTENTS_HEADING_MAX_WORDS
+            )
             and side(n - 1, -1)
             and side(end, 1)
         ):
