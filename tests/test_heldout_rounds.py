@@ -1,5 +1,5 @@
 """The tests every round of written whole pages shares (heldout23, 25, 26, 27, 28, 29, 30, 31,
-32, 33, 34, captions52, captions53, captions54, body55, captions55):
+32, 33, 34, captions52, captions53, captions54, body55, captions55, body57):
 each page's fields as its file pins them down, one story a page, each
 misreading left carrying its diagnostic, and the pages rebuilt from their
 segments. Each round's module states its pages and what it left
@@ -13,6 +13,7 @@ import pytest
 from _pytest.mark import ParameterSet
 from heldout_pages import HeldOutPages, reading
 from test_body55 import ROUND as BODY55
+from test_body57 import ROUND as BODY57
 from test_captions52 import ROUND as CAPTIONS52
 from test_captions53 import ROUND as CAPTIONS53
 from test_captions54 import ROUND as CAPTIONS54
@@ -49,6 +50,7 @@ _ROUNDS: dict[str, HeldOutPages] = {
     "captions54": CAPTIONS54,
     "body55": BODY55,
     "captions55": CAPTIONS55,
+    "body57": BODY57,
 }
 
 

@@ -400,8 +400,10 @@ _CODES = (
         "sentence-over-story-left-out",
         "warning",
         "one short sentence between a page's byline or date line and its first paragraph "
-        "was left out as furniture: it may be the story's first paragraph, shorter than "
-        "prose (a photo's caption with no credit reads the same); so too one followed by a "
+        "(or with only the header's short lines between: a share bar, a photo's credit, a "
+        "video's title, a listen button) was left out as furniture: it may be the story's "
+        "first paragraph, shorter than prose (a photo's caption with no credit reads the "
+        "same); so too one followed by a "
         "photo label, a language's 'by' and one capitalised word (... dal ponte. Foto di "
         "Roma): a caption whose credit the form cannot prove",
     ),
@@ -782,8 +784,10 @@ _CODES = (
         "warning",
         "a page's one-line paragraph of at most 30 words bidding the reader to a newsletter, "
         "their inbox or their phone (Get the day's top stories in your inbox every morning., "
-        "Want the news in your inbox? Sign up …, Simak … langsung di ponselmu.), reporting "
-        "no speech, was kept as the story's: it may be a sign-up box's pitch",
+        "Want the news in your inbox? Sign up …, Simak … langsung di ponselmu.), or a "
+        "sign-up box's consent or thanks (I agree that … can send me the … newsletter., "
+        "Keep an eye on your inbox …), reporting no speech, was kept as the story's: it may "
+        "be a sign-up box's line",
     ),
     Code(
         "sign-up-pitch-left-out",

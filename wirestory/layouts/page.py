@@ -688,7 +688,8 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         + _PLATFORM_PROMPT_OPENINGS,
         sieve_prefixes=tuple(prefix.casefold() for prefix in knowledge.furniture_prefixes)
         + _PLATFORM_PROMPT_OPENINGS
-        + (_CHANNEL_PITCH_OPENING,),
+        + (_CHANNEL_PITCH_OPENING,)
+        + _SITE_PROMO_OPENINGS,
         sentence_prefixes=tuple(prefix.casefold() for prefix in knowledge.sentence_prefixes),
         speech_verbs=knowledge.speech_verbs,
         inline_phrases=knowledge.inline_phrases,
@@ -1598,6 +1599,31 @@ def _price_notice() -> regex.Pattern[str]:
     return regex.compile(rf"{_PRICE_NOTICE_SENTENCE}(?:\s{{1,3}}+{_PRICE_NOTICE_SENTENCE}){{0,3}}")
 
 
+# A promo of one of the site's own stories between a story's paragraphs,
+# opening with the site's web address: "On HoustonChronicle.com: Car sales
+# plunge …" (a US paper's), "Also on rt.com Journalists threatened …" (a
+# broadcaster's). Kept as a subheading or a paragraph, silently. A story's
+# sentence opening so ("On Example.com, sellers list …") ends like one: the
+# promo, a headline, ends in no sentence's mark. The address: dotted words
+# ending in a top-level domain of two to six letters. Bounded: linear.
+_SITE_PROMO_OPENINGS: Final = ("on ", "also on ")
+_SITE_PROMO: Final = re.compile(
+    r"(?:also )?on [a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){0,3}\.[a-z]{2,6}(?::| )"
+)
+_SITE_PROMO_ENDS: Final = ".!?\"'”’»)"
+
+
+def _site_promo(stripped: str, opening: str) -> bool:
+    """Is ``stripped`` (its folded ``opening`` given) a promo of the site's own
+    story (``_SITE_PROMO``), at most ``_PREFIX_MAX_WORDS`` words, its headline
+    ending in no sentence's mark?"""
+    return (
+        _SITE_PROMO.match(opening) is not None
+        and stripped[-1:] not in _SITE_PROMO_ENDS
+        and len(stripped.split(None, _PREFIX_MAX_WORDS)) <= _PREFIX_MAX_WORDS
+    )
+
+
 def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     stripped = text.strip()
     if (
@@ -1609,6 +1635,8 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     opening = stripped[:_PHRASE_MAX_CHARS].casefold()
     if opening.startswith(_PLATFORM_PROMPT_OPENINGS):
         return _platform_prompt(stripped, opening)
+    if opening.startswith(_SITE_PROMO_OPENINGS) and _site_promo(stripped, opening):
+        return True
     channel = opening.startswith(_CHANNEL_PITCH_OPENING)
     if not channel and not opening.startswith(patterns.furniture_prefixes):
         return False
@@ -2640,10 +2668,14 @@ def _holds(text: str, opening: str, forms: tuple[str, ...]) -> bool:
 # bid's words open a how-to story's sentences too ("Get the bank's alerts
 # sent to your inbox …"), so the paragraph is kept and said. Bounded: linear.
 # Indonesian portals bid so too: ``Simak`` (follow), ``Ikuti`` (follow),
-# ``Dapatkan`` (get).
+# ``Dapatkan`` (get). So do a sign-up box's own lines, kept under the story
+# or between its paragraphs on US news and sports pages: its pitch ("Let our
+# news meet your inbox."), its consent box ("I agree that Vale Sports can
+# send me the … newsletter.") and its thanks ("Keep an eye on your inbox for
+# the latest news."); they were kept as the story's, silently.
 _PITCH_BID: Final = re.compile(
     r"(?:^|[.?!:] {1,3})(?:get|want|don't miss|don’t miss|never miss|sign up|subscribe"
-    r"|join|stay|simak|ikuti|dapatkan)\b"
+    r"|join|stay|simak|ikuti|dapatkan|let our|i agree|keep an eye on)\b"
 )
 # A messaging app's channel is such a pitch's too: "Join our Telegram channel
 # and get the latest news delivered to you." (South and Southeast Asian
@@ -5472,7 +5504,7 @@ def _read_blocks(
     # (the story's last ones, above a trailer's separator) become furniture.
     adverts = _advertisement_pairs(texts, kinds, free, rules)
     adverts |= _live_entry_buttons(found, kinds, free, rules)
-    lone = _lone_furniture(found.furniture, kinds)
+    lone = _lone_furniture(texts, found.furniture, kinds)
     if True in free or doubtful or lone:
         hidden = chain(
             chain.from_iterable(range(n, end) for n, end in doubtful),
@@ -9121,16 +9153,100 @@ def _smooth_around(kinds: Sequence[str], rules: list[str], hidden: frozenset[int
     return classes
 
 
-def _lone_furniture(furniture: Sequence[bool], kinds: Sequence[str]) -> list[int]:
+def _lone_furniture(
+    texts: Sequence[str], furniture: Sequence[bool], kinds: Sequence[str]
+) -> list[int]:
     """The furniture phrases standing alone between two blocks of prose (by
-    their classes before context): one look at the neighbours of each
-    furniture phrase."""
+    their classes before context), and the advertisement's labels around a
+    short paragraph of the story (:func:`_ad_slots_around_short`): one look
+    at the neighbours of each furniture phrase."""
     # The few furniture phrases are found in C; only their neighbours are looked at.
-    return [
+    lone = [
         n
         for n in compress(range(1, len(kinds) - 1), furniture[1:-1])
         if kinds[n - 1] in _PROSE_KINDS and kinds[n + 1] in _PROSE_KINDS
     ]
+    if _PHRASE in kinds:
+        lone.extend(_ad_slots_around_short(texts, kinds))
+    return lone
+
+
+def _ad_slots_around_short(texts: Sequence[str], kinds: Sequence[str]) -> list[int]:
+    """The advertisement's labels and prompts (``_PHRASE``: ``Advertisement``,
+    ``Story continues below``, a run of at most ``_ADVERTISEMENT_RUN``)
+    standing next to a short paragraph of the story, one sentence, with prose
+    or another such short paragraph on the run's other side: ``… prose.`` /
+    ``Advertisement`` / ``Most telling of all, the champions stayed away.`` /
+    ``Advertisement`` / ``… prose.`` (an opinion site's AMP page slots an
+    advertisement after every paragraph or two), and ``… prose.`` / ``… up
+    until a point.`` / ``Advertisement`` / ``… prose.``. A label is invisible
+    to its neighbours' context, but the short sentence between it and a
+    paragraph (or between two labels) counted as standing at the story's edge
+    (``short-at-edge``): a paragraph of the story dropped between its
+    paragraphs, silently. A reader's prompt (:func:`_reader_prompt`) is no
+    such paragraph, nor a line with no word in small letters (a photo's
+    credit, a name: ``Getty Images.``, as :func:`_heading_over_phrase` asks).
+    Linear: each run looks at most a run and two blocks each way."""
+    count = len(kinds)
+
+    def run_end(number: int, step: int) -> int:
+        # The block past the run of phrases starting at ``number``.
+        reach = 0
+        while 0 <= number < count and kinds[number] == _PHRASE and reach < _ADVERTISEMENT_RUN:
+            number += step
+            reach += 1
+        return number if reach and not (0 <= number < count and kinds[number] == _PHRASE) else -1
+
+    def side(number: int, step: int) -> bool:
+        # Prose, or a short sentence with prose beyond it, or a short
+        # sentence with another advertisement's run and prose beyond those.
+        # A site's prompt over its ad (``Sign up here.``, ``Get the app.``)
+        # is the ad's, and a photo's credit or a name (``Getty Images.``,
+        # ``Jane Roe.``: no word in small letters) no paragraph either.
+        if not 0 <= number < count or (
+            kinds[number] == _SHORT
+            and (
+                _reader_prompt(texts[number])
+                or not any(word.islower() for word in texts[number].split())
+            )
+        ):
+            return False
+        if _prose_side(texts, kinds, number, step):
+            return True
+        if kinds[number] != _SHORT or texts[number].rstrip(_SENTENCE_END_CLOSERS)[-1:] not in ".!?":
+            return False
+        beyond = run_end(number + step, step)
+        return 0 <= beyond < count and kinds[beyond] in _PROSE_KINDS
+
+    found: list[int] = []
+    n = 1
+    while n < count - 1:
+        if kinds[n] != _PHRASE or kinds[n - 1] == _PHRASE:
+            n += 1
+            continue
+        end = run_end(n, 1)
+        if (
+            end > 0
+            and end < count
+            and (kinds[n - 1] == _SHORT or kinds[end] == _SHORT)
+            # A short sentence of a heading's few words over one label, prose
+            # right above it and a paragraph of prose under the label, is
+            # :func:`_heading_over_phrase`'s to judge (kept, said a teaser's
+            # when it names no word around it).
+            and not (
+                kinds[n - 1] == _SHORT
+                and n >= 2
+                and kinds[n - 2] in _PROSE_KINDS
+                and kinds[end] == _GOOD
+                and len(texts[n - 1].split(None, _CONTENTS_HEADING_MAX_WORDS))
+                <= _CONTENTS_HEADING_MAX_WORDS
+            )
+            and side(n - 1, -1)
+            and side(end, 1)
+        ):
+            found.extend(range(n, end))
+        n = max(end, n + 1)
+    return found
 
 
 def _advertisement_pairs(
@@ -10446,19 +10562,84 @@ def _under_header_line(
     number: int,
     state: LineState,
     knowledge: Knowledge,
+    *,
+    sentence: str | None = None,
 ) -> bool:
     """Does the header right above block ``number`` end in a byline's line, a
     date line or the lead photo's caption read as one (``By Jane Roe`` /
     ``March 4, 2025`` over it; ``홍길동 기자`` / a date / ``… 달리고 있다.
     사진=연합뉴스`` over it, as Korean sites print the photo under the header)?
-    With the photo's caption read above, the block is no caption either."""
+    With the photo's caption read above, the block is no caption either.
+    Given the block's ``sentence``, the header's short furniture between is
+    walked over too (:func:`_under_header_furniture`); a heading's shape
+    there is a tag line's as often (``Share`` / ``Health Cannabis Policy``)."""
     index = blocks[number]
     above = blocks[number - 1]
     last = max((k for k in range(above, index) if not is_blank(lines[k].text)), default=above)
-    return state.roles[last] in (Role.BYLINE, Role.CAPTION) or (
+    if state.roles[last] in (Role.BYLINE, Role.CAPTION) or (
         state.rules[last] == "between-headline-and-story"
         and _is_date_line(lines[last].text.strip(), knowledge)
-    )
+    ):
+        return True
+    return sentence is not None and _under_header_furniture(lines, last, state, knowledge, sentence)
+
+
+def _opens_with_writer(sentence: str, lines: Sequence[Line], number: int, state: LineState) -> bool:
+    """Does ``sentence`` open with a word of the byline's line at or right
+    above line ``number`` (the header's byline and date line, a few lines)?
+    A writer's bio opens with the name (``Ines Calder covers …``)."""
+    words = sentence.split(None, 1)
+    if not words:
+        return False
+    for line in range(number, max(-1, number - _HEADER_FURNITURE_LINES), -1):
+        if state.roles[line] == Role.BYLINE and words[0] in lines[line].text.split():
+            return True
+    return False
+
+
+# The most lines of the header's furniture walked over up to its byline or
+# date line (a share bar's three buttons, a photo's credit and its alt text,
+# a video's duration, title and show), and the most words of one of them (a
+# video's title).
+_HEADER_FURNITURE_LINES: Final = 6
+_HEADER_FURNITURE_MAX_WORDS: Final = 12
+
+
+def _under_header_furniture(
+    lines: Sequence[Line], last: int, state: LineState, knowledge: Knowledge, sentence: str
+) -> bool:
+    """Does line ``last`` and the lines above it, up to the header's byline,
+    caption or date line, hold only the header's short furniture
+    (``between-headline-and-story``, each at most ``_HEADER_FURNITURE_MAX_WORDS``
+    words ending in no full stop, ``_HEADER_FURNITURE_LINES`` at most)? A
+    music site prints its share bar and the photo's credit and alt text
+    between the byline and a one-sentence lede (``3/4/2025 by Owen Hale`` /
+    ``FACEBOOK`` / ``TWITTER`` / ``Ruth Abara`` / ``Salt Lanterns`` / ``Forty
+    years on, the band is still on the road.``), a business site a video's
+    duration, title and show (``VIDEO 3:45`` / ``Why tanker rates … : Pro`` /
+    ``Trading Desk``): the lede, left out as the header's furniture, was lost
+    silently. A few lines walked, once a page. A ``sentence`` opening with
+    the byline's first word is the writer's bio (``Close`` / ``Ines Calder
+    covers Vale Rovers for VSN.``, a byline's pop-up), no lede."""
+    walked = 0
+    number = last
+    while number >= 0 and walked <= _HEADER_FURNITURE_LINES:
+        text = lines[number].text.strip()
+        number -= 1
+        if not text:
+            continue
+        line = number + 1
+        if state.roles[line] in (Role.BYLINE, Role.CAPTION) or (
+            state.rules[line] == "between-headline-and-story" and _is_date_line(text, knowledge)
+        ):
+            return walked > 0 and not _opens_with_writer(sentence, lines, line, state)
+        if state.rules[line] != "between-headline-and-story":
+            return False
+        words = len(text.split(None, _HEADER_FURNITURE_MAX_WORDS))
+        if words > _HEADER_FURNITURE_MAX_WORDS or _full_stop(text, knowledge):
+            return False
+        walked += 1
+    return False
 
 
 def _heading_shaped(text: str) -> bool:
@@ -10706,7 +10887,7 @@ def _flag_sentence_over_story(
         or _opens_with_notice(sentence, knowledge)
     ):
         return
-    if not _under_header_line(blocks, lines, over, state, knowledge):
+    if not _under_header_line(blocks, lines, over, state, knowledge, sentence=sentence):
         return
     state.problems.append(
         Problem(
