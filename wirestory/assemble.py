@@ -33,9 +33,11 @@ from wirestory.bylines import (
     writes_catalan,
 )
 from wirestory.captions import (
+    copyright_label,
     credit_of_credit_line,
     ends_in_named_parenthesis,
     parse_credit,
+    photo_label,
     photographer_may_be_place,
     source_before_agency,
     source_may_be_photographer,
@@ -296,6 +298,88 @@ def _ends_in_credit(text: str, knowledge: Knowledge) -> bool:
     if not mark:
         label, mark, named = credit.partition(" by ")
     return bool(mark and named.strip()) and label.strip().casefold() in knowledge.photo_labels
+
+
+# The rule of a photo's credit alone on its line (no caption on it).
+_LONE_CREDIT_RULE: Final = "caption-credit-line"
+
+
+def _lone_photo_credits(
+    lines: list[Line], layout: LineState, found: WireFields, knowledge: Knowledge
+) -> list[Problem]:
+    """``credit-without-caption`` for each photo's credit alone on its line
+    that no caption of the story took (``Photo: Jane Roe/Getty Images`` or
+    ``Jane Roe/Getty Images`` right under the headline, over the date line,
+    between paragraphs with no caption read beside it): a lead photo printed
+    with no caption, or whose caption the text lacks. The layouts set it
+    aside as a caption's line, but no :class:`Caption` holds it and no field
+    read it: the photographer was lost, silently (silent57). Only a line
+    holding a photo's label or a copyright's (``Photo:``, ``Photograph by``,
+    ``Image copyright``) or a photographer's name over an outlet after a
+    slash: a wire's name alone (``Reuters``, ``PTI, Washington,``) is set
+    aside under that rule too, and names no photo. A credit read into the
+    story's contributors (``Photographs by Jane Roe``) is in a field."""
+    taken = set(layout.captions) | set(layout.caption_credits.values())
+    credited = [contributor.name for contributor in found.contributors]
+    # A caption's credit shown again beside it (NPR's over ``toggle
+    # caption`` and under the caption; a gallery's under ``Image 1 of 9``)
+    # is that caption's.
+    shown = {lines[index].text.strip() for index in layout.caption_credits.values()}
+    problems: list[Problem] = []
+    rules = layout.rules
+    # The credit lines found by list.index (in C): a page's story holds
+    # thousands of lines and a few credits.
+    index = -1
+    for _ in range(rules.count(_LONE_CREDIT_RULE)):
+        index = rules.index(_LONE_CREDIT_RULE, index + 1)
+        if index in taken:
+            continue
+        written = lines[index].text.strip()
+        text = written.lstrip("([").rstrip(")]").strip()
+        if written in shown or any(name in text for name in credited):
+            continue
+        if (
+            photo_label(text, knowledge=knowledge) is None
+            and copyright_label(text, knowledge=knowledge) is None
+            and not _photographer_over_slash(text, knowledge)
+        ):
+            continue
+        problems.append(
+            Problem(
+                "credit-without-caption",
+                f"{text[:80]!r}, a picture's credit alone on its line with no caption beside "
+                "it, is set aside in no field: the picture was printed with no caption, or "
+                "its caption is not in the text or was read as another field (a paragraph)",
+                index,
+            )
+        )
+    return problems
+
+
+# The most words of a photographer's name before a credit's slash.
+_SLASH_NAME_MAX_WORDS: Final = 4
+
+
+def _photographer_over_slash(text: str, knowledge: Knowledge) -> bool:
+    """Is ``text`` a photographer's name, one slash and who they shoot for
+    (``Jane Roe/Getty Images``, ``Amy K. Dragoo/AIMMEDIA``)? Two to four
+    words before the slash, each opening in a capital and none in capitals
+    but an initial (``View PDF/Print Mode``, a page's links, is none), read
+    as one person's name; no colon (``Path A: Iceland, Bulgaria/Israel``, a
+    table's row, is none). String tests first."""
+    head, slash, rest = text.partition("/")
+    words = head.split()
+    if (
+        not slash
+        or "/" in rest
+        or ":" in text
+        or not rest.strip()[-1:].isalpha()
+        or not 2 <= len(words) <= _SLASH_NAME_MAX_WORDS
+        or not all(word[:1].isupper() and (len(word) <= 2 or not word.isupper()) for word in words)
+    ):
+        return False
+    found = page_person_names(head.strip(), knowledge=knowledge)
+    return found is not None and len(found.names) == 1 and found.organization is None
 
 
 def _named_elsewhere(source: str, lines: list[Line], index: int, credit_line: int) -> bool:
@@ -1505,6 +1589,8 @@ def assemble_story(
                     index,
                 )
             )
+    if _LONE_CREDIT_RULE in layout.rules:  # in C: most stories hold no credit alone
+        problems.extend(_lone_photo_credits(lines, layout, found, options.knowledge))
     body: list[str] = []
     subheadings: list[int] = []
     for number, (paragraph, text) in enumerate(zip(layout.paragraphs, fields[count:], strict=True)):

@@ -26,7 +26,7 @@ from wirestory.knowledge import (
     per_knowledge,
     writer_title_pattern,
 )
-from wirestory.lines import holds_invisible, without_invisible
+from wirestory.lines import has_case, holds_invisible, without_invisible
 
 __all__ = [
     "Byline",
@@ -3607,19 +3607,6 @@ def script_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byl
     return None
 
 
-def _cased(text: str) -> bool:
-    """Does ``text`` hold a letter with case, Georgian's aside? Unicode gives
-    Georgian's letters (Mkhedruli, U+10D0 to U+10FF) capitals that no page
-    sets but in a style sheet's capitals: a Georgian name (``ნინო ბერიძე``)
-    is a script's without capitals, as an Arabic one is (heldout34)."""
-    if text.upper() == text.lower():
-        return False
-    return any(
-        (character.islower() or character.isupper()) and not "\u10d0" <= character <= "\u10ff"
-        for character in text
-    )
-
-
 def _split_script_names(text: str) -> list[str]:
     """The names of ``text`` parted at :data:`_SCRIPT_NAME_SEPARATORS`."""
     return [name.strip() for name in _SCRIPT_NAME_SEPARATORS.split(text) if name.strip()]
@@ -3628,7 +3615,7 @@ def _split_script_names(text: str) -> list[str]:
 def _script_names(text: str, knowledge: Knowledge) -> tuple[str, ...]:
     """The one to three writers' names ``text`` is, in a script without
     capitals, or ``()``."""
-    if not text or text[-1] in knowledge.sentence_and_clause_ends or _cased(text):
+    if not text or text[-1] in knowledge.sentence_and_clause_ends or has_case(text):
         return ()
     # Chinese and Japanese set the names apart with spaces or the
     # ideographic comma: "张伟 李娜", "张伟、李娜". A line opening in Han is

@@ -57,6 +57,15 @@ _CODES = (
         "a line read as a caption has no credit: it may be body text or a standfirst",
     ),
     Code(
+        "credit-without-caption",
+        "warning",
+        "a picture's credit alone on its line (Photo: Jane Roe/Getty Images, Jane Roe/Getty "
+        "Images, Image copyright AFP, Illustration by Max Ono) with no caption over or under "
+        "it, under the headline or among the paragraphs, is set aside in no field (its "
+        "segment's role is caption): the picture was printed with no caption, or its "
+        "caption is not in the text or was read as another field (a paragraph)",
+    ),
+    Code(
         "caption-holds-credit",
         "warning",
         "a caption's text, its credit split off, still ends in a credit: of two credits in "
@@ -520,7 +529,10 @@ _CODES = (
         "family name (By Jane and Tom Roe), as a phrase joined by 'and' reads (By Land and "
         "Sea Power), or whose name after 'From' ends in a place's word (From Green Park in "
         "London); or a 'Penulis … | Editor …' header line whose editor's part names no "
-        "person (Penulis Muda Berbakat | Editor Pilihan: a heading's words)",
+        "person (Penulis Muda Berbakat | Editor Pilihan: a heading's words); or a line of a "
+        "script without capitals between the headline and the date line, read as the "
+        "writer by its place alone with no common given name nor initial to tell it: a "
+        "section's label or a phrase there reads the same",
     ),
     Code(
         "byline-opener-as-name",

@@ -1223,6 +1223,29 @@ class Knowledge:
     byline's place over a page's date (``Web Desk``, ``Our Correspondent``):
     the walk up to the headline passes such a line over."""
 
+    section_label_words: frozenset[str] = attrs.field(
+        # A page's section label printed between the headline and the date
+        # line, in a script without capitals, where South Asian and Middle
+        # Eastern papers set the writer's name with no label (silent57): no
+        # case tells the two apart, the label's word does. The word for news
+        # and for the latest of it: Hindi and Nepali "समाचार", "ख़बरें"
+        # ("ताज़ा ख़बरें", latest news), "न्यूज़"; Bengali "খবর", "সংবাদ",
+        # "সর্বশেষ"; Urdu "خبریں", "خبر", "تازہ"; Arabic and Persian "أخبار",
+        # "الأخبار", "اخبار", "عاجل" (breaking), "آخر" (latest); Hebrew
+        # "חדשות", "מבזקים"; Tamil "செய்திகள்", "செய்தி"; Georgian
+        # "ამბები", "სიახლეები"; Amharic "ዜና". No person's name holds them.
+        default=frozenset(
+            """समाचार ख़बरें खबरें ख़बर खबर ताज़ा ताजा न्यूज़ न्यूज খবর সংবাদ সর্বশেষ
+            خبریں خبر تازہ أخبار الأخبار اخبار الاخبار عاجل آخر חדשות מבזקים
+            செய்திகள் செய்தி ამბები სიახლეები ዜና""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, one of which marks a line of a script without
+    capitals between a page's headline and its date line as a section's
+    label (``ताज़ा ख़बरें``, latest news; ``أخبار محلية``, local news), no
+    writer's name: the line is read as no byline."""
+
     byline_outlet_words: frozenset[str] = attrs.field(
         # An outlet signing its staff's copy: "By Global Times", "By Harbour
         # Daily", "By Vale Tribune", "By Fjord Gazette". Only a lone name's
@@ -2122,7 +2145,19 @@ class Knowledge:
             ali omar hassan fatima aisha priya rahul amit ravi sunil anil raj yuki kenji
             hiroshi
             khalid abdullah ahmad muhammad mohammad hamad rashid saeed faisal youssef
-            yousef mahmoud mustafa ibrahim hussein tariq nasser layla mariam noura""".split()
+            yousef mahmoud mustafa ibrahim hussein tariq nasser layla mariam noura"""
+            # The same in scripts without capitals, where a writer's name
+            # alone between the headline and the date line is told from a
+            # section's label by its given name (silent57): Hindi and Nepali,
+            # Bengali, Urdu, Arabic and Persian, Hebrew, Tamil, Georgian.
+            """ राम रमेश राहुल अमित सुनील अनिल राजेश सुरेश महेश दिनेश विजय संजय अजय मनोज
+            अशोक राकेश मोहन प्रिया पूजा अनीता सुनीता मोहम्मद
+            মোহাম্মদ রহিম করিম আব্দুল সুমন রাজেশ ফাতেমা
+            محمد احمد أحمد علی علي حسن حسین حسين خالد عمر عمران یوسف يوسف إبراهيم ابراہیم
+            مصطفى فاطمة فاطمہ عائشة عائشہ مريم مریم سارة ليلى
+            דוד משה יוסף שרה רחל יעקב אברהם מיכל נועה יוסי אבי
+            முகமது ராஜேஷ் குமார் முருகன் லட்சுமி
+            ნინო გიორგი დავით ნიკა მარიამ ანა""".split()
         ),
         validator=_STRING_SET,
     )

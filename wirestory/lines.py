@@ -20,11 +20,14 @@ __all__ = [
     "PLAIN_WHITE",
     "Line",
     "as_written",
+    "has_case",
     "holds_invisible",
     "indent",
     "is_blank",
+    "is_georgian",
     "joined_text",
     "line_key",
+    "opens_small",
     "read_lines",
     "split_lines",
     "without_invisible",
@@ -451,3 +454,45 @@ def _line_runs(
             yield (_line(text[:-1], start, start + len(text), number),)
         else:
             yield (_line(text, start, start + len(text), number),)
+
+
+# Georgian's letters: Mkhedruli (U+10D0 to U+10FF) and its capitals,
+# Mtavruli (U+1C90 to U+1CBF). Unicode gives Mkhedruli capitals since 11.0,
+# so each is a small letter to ``str.islower``; no page's text sets them but
+# in a style sheet's capitals, and Georgian is written as a script without
+# case is (heldout34, silent57). Read as small letters, a Georgian page's
+# lines opened "small" (wrapped lines' tails, no headline nor name) and its
+# words were no script without capitals (a caseless writer's name unread).
+# A Georgian letter anywhere in a text: one class, linear.
+_GEORGIAN: Final = re.compile("[\u10d0-\u10ff\u1c90-\u1cbf]")
+
+
+def is_georgian(character: str) -> bool:
+    """Is ``character`` a Georgian letter (Mkhedruli or Mtavruli)?"""
+    return "\u10d0" <= character <= "\u10ff" or "\u1c90" <= character <= "\u1cbf"
+
+
+def has_case(text: str) -> bool:
+    """Does ``text`` hold a letter of a script pages write with case (Latin,
+    Greek, Cyrillic, Armenian: ``str.upper`` and ``str.lower`` differ on it),
+    Georgian's aside (:func:`is_georgian`)? The one test of "this text
+    is in a script with capitals" the layouts ask: a text in Arabic, Hindi,
+    Hebrew, Chinese or Georgian has none. The whole-text test first: most
+    texts with case hold no Georgian letter (told in C), and a text without
+    case is told by the whole-text test alone."""
+    if text.upper() == text.lower():
+        return False
+    if text.isascii() or _GEORGIAN.search(text) is None:
+        return True
+    return any(
+        (character.islower() or character.isupper()) and not is_georgian(character)
+        for character in text
+    )
+
+
+def opens_small(text: str) -> bool:
+    """Does ``text`` open (past its indent) with a small letter of a script
+    with case (:func:`has_case`): never a Georgian one, nor a letter of a
+    script without capitals?"""
+    first = text.lstrip()[:1]
+    return first.islower() and not is_georgian(first)

@@ -16,7 +16,7 @@ from typing import Final
 import regex
 
 from wirestory.knowledge import Knowledge, per_knowledge
-from wirestory.lines import Line, indent, is_blank
+from wirestory.lines import Line, indent, is_blank, opens_small
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.state import LineState
@@ -104,7 +104,7 @@ def _paragraph_breaks(
     texts = [lines[i].text.rstrip() for i in range(start, end)]
     longest = max(len(t.strip()) for t in texts)
     if longest > _WRAP_WIDTH or (
-        not any(_opens_small(t) for t in texts[1:])
+        not any(opens_small(t) for t in texts[1:])
         and _lines_apart(texts)
         and not _cut_at_sentence_ends(lines, texts, start, runs)
     ):
@@ -157,7 +157,7 @@ def _cut_at_sentence_ends(
             continue
         for number in range(first, end - 1):
             above = lines[number].text.rstrip()
-            if not ends_sentence(above) and _opens_small(lines[number + 1].text):
+            if not ends_sentence(above) and opens_small(lines[number + 1].text):
                 width = max(width, max(len(lines[n].text.rstrip()) for n in range(first, end)))
                 break
     # The other run's widest line falls short of the wrap's width by up to a
@@ -211,7 +211,7 @@ def goes_on_in_prose(text: str) -> bool:
     word (``third.``), or a later word in small letters too (``of its
     spending.``)? A byline set in small letters opens so, its name's words
     capitalised (``di Marco Bianchi``, ``by Jane Roe``)."""
-    if not _opens_small(text):
+    if not opens_small(text):
         return False
     words = text.split()
     return len(words) == 1 or any(word[:1].islower() for word in words[1:])
@@ -264,16 +264,6 @@ SENTENCE_ENDS: Final = frozenset(".!?…")
 # three things:``; the page layout's wrapped lines).
 SENTENCE_OR_COLON_ENDS: Final = frozenset(".!?…:")
 _AFTER_SENTENCE: Final = "\"'”’»)]"
-
-
-def _opens_small(text: str) -> bool:
-    """Does ``text`` open (past its indent) with a small letter? Not a
-    Georgian one (Mkhedruli, U+10D0 to U+10FF): Unicode gives the script
-    capitals no page's text sets, so every Georgian line opens "small", as
-    none of a script without capitals does (read so, a Georgian page's
-    paragraphs were joined as a hard wrap's lines, heldout34)."""
-    first = text.lstrip()[:1]
-    return first.islower() and not "\u10d0" <= first <= "\u10ff"
 
 
 def ends_sentence(text: str, ends: frozenset[str] = SENTENCE_ENDS) -> bool:

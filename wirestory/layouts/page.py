@@ -138,7 +138,17 @@ from wirestory.knowledge import (
     month_words,
     per_knowledge,
 )
-from wirestory.lines import BLANK_CHARS, Line, indent, is_blank, joined_text, line_key
+from wirestory.lines import (
+    BLANK_CHARS,
+    Line,
+    has_case,
+    indent,
+    is_blank,
+    is_georgian,
+    joined_text,
+    line_key,
+    opens_small,
+)
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.page_data import CONSENT_LINKS, PRICE_NOTICE_PREFIXES
@@ -2555,6 +2565,35 @@ _LABEL_MAX_WORDS: Final = 10
 _LABEL_RUN_REACH: Final = 2
 
 
+# A figure in a table's cell: a count, a score, a share or a sum (``12``,
+# ``3.5``, ``-2``, ``36%``, ``£4.2m``, ``2-1``); bounded runs of one class
+# each, anchored: linear.
+_TABLE_FIGURE = re.compile(r"[-+\u2212]?[$€£¥]?\d[\d.,:\u2013-]{0,12}%?[mkbn]{0,2}")
+# The fewest rows holding figures that make a run of short lines a table.
+_TABLE_FIGURE_ROWS: Final = 2
+# The fewest figures a row of a table holds with no cell's separator in it.
+_TABLE_ROW_FIGURES: Final = 2
+
+
+def _figures_table(texts: Sequence[str]) -> bool:
+    """Is a run of short lines (``texts``) a table of the story's own data:
+    two rows or more each holding figures, two of them or one in a cell set
+    apart by a bar or a tab (``Team | Won | Lost`` / ``Harbour Rovers | 12 |
+    2`` / ``Cliffside | 9 | 5``; ``Harbour Rovers 12 2``)? A sports or a
+    results story prints its table right under its first paragraph; a video
+    player's or a box's labels (``JUST WATCHED`` / a video's title /
+    ``Replay``) hold one figure at most (a running time, ``0:45``). Read as
+    labels, the story's own table said ``labels-over-story``, a false alarm."""
+    rows = 0
+    for text in texts:
+        words = text.replace("|", " ").split()
+        figures = sum(1 for word in words if _TABLE_FIGURE.fullmatch(word) is not None)
+        celled = "|" in text or "\t" in text
+        if figures >= _TABLE_ROW_FIGURES or (figures and celled):
+            rows += 1
+    return rows >= _TABLE_FIGURE_ROWS
+
+
 def _flag_labels_over_story(lines: Sequence[Line], state: LineState, knowledge: Knowledge) -> None:
     """Say so (``labels-over-story``) when a page's body holds, opening among
     its first two paragraphs, a run of three one-line paragraphs or more of
@@ -2589,7 +2628,15 @@ def _flag_labels_over_story(lines: Sequence[Line], state: LineState, knowledge: 
         if run and not listed and number > run:
             above = lines[paragraphs[number - run - 1][-1]].text.rstrip()
             listed = above[-1:] == ":"
-        if run >= _LABEL_RUN_MIN and not listed and runs_to_prose(text) and text[-1:] in ends:
+        if (
+            run >= _LABEL_RUN_MIN
+            and not listed
+            and runs_to_prose(text)
+            and text[-1:] in ends
+            and not _figures_table(
+                [lines[paragraphs[n][0]].text for n in range(number - run, number)]
+            )
+        ):
             first = paragraphs[number - run][0]
             state.problems.append(
                 Problem(
@@ -4313,20 +4360,12 @@ def _site_name_shaped(text: str) -> bool:
     return (
         0 < len(words) <= _SITE_NAME_MAX_WORDS
         and opening.isalpha()
-        and (not opening.islower() or _GEORGIAN_LOWEST <= opening <= _GEORGIAN_HIGHEST)
+        # A Georgian letter is "small" to Unicode, no page's (lines.is_georgian):
+        # a Georgian menu's first item (``მთავარი``, home) opens a site's name.
+        and not opens_small(opening)
         and stripped[-1:] not in _PARAGRAPH_ENDS
         and _no_title(stripped)
     )
-
-
-# Georgian's letters (Mkhedruli, U+10D0 to U+10FF): Unicode gives them
-# capitals (Mtavruli) that no page's text sets but in a style sheet's
-# capitals, so each is a small letter to ``str.islower``; a Georgian line
-# opens as a line of a script without capitals does (``მთავარი``, home: a
-# menu's first item). Read as small letters, a Georgian page's menu was no
-# menu, and the page was wire copy, its site's name the headline (heldout34).
-_GEORGIAN_LOWEST: Final = "\u10d0"
-_GEORGIAN_HIGHEST: Final = "\u10ff"
 
 
 _SITE_NAME_MAX_WORDS: Final = 4
@@ -4346,7 +4385,7 @@ def _menu_item(text: str) -> bool:
     words = stripped.split(None, _MENU_ITEM_MAX_WORDS)
     return (
         0 < len(words) <= _MENU_ITEM_MAX_WORDS
-        and (words[0][:1].isupper() or _GEORGIAN_LOWEST <= words[0][:1] <= _GEORGIAN_HIGHEST)
+        and (words[0][:1].isupper() or is_georgian(words[0][:1]))
         and stripped[-1:] not in _PARAGRAPH_ENDS
     )
 
@@ -7965,7 +8004,7 @@ def _wrapped_runs(
         for number, on in enumerate(going_on)
         if on
         and (
-            _opens_small_letter(texts[number + 1])
+            opens_small(texts[number + 1])
             or _tail_under_wrap(texts[number], texts[number + 1], fill, width, firsts[number + 1])
         )
     ]
@@ -8020,7 +8059,7 @@ def _wrapped_runs(
     # the tail short, and both were dropped as furniture (short-at-edge).
     inside = False  # the line above goes on into this one
     for number, on in enumerate(going_on):
-        if on and not inside and not _opens_small_letter(texts[number + 1]):
+        if on and not inside and not opens_small(texts[number + 1]):
             on = len(texts[number].rstrip()) + 1 + firsts[number + 1] > width or _quote_under_wrap(
                 texts[number], texts[number + 1], width
             )
@@ -8079,16 +8118,9 @@ def _caseless_header_field(text: str) -> bool:
     first: most lines open in a cased one."""
     stripped = text.strip()
     opening = stripped[:1]
-    if not opening.isalpha() or opening.isupper() or opening.islower():
+    if not opening.isalpha() or has_case(opening):
         return False
     return byline_line(stripped) is not None or is_date_line(stripped)
-
-
-def _opens_small_letter(text: str) -> bool:
-    """Does ``text`` open (past its indent) in a small letter, a Georgian one
-    aside (``_GEORGIAN_LOWEST``: every Georgian line opens "small")?"""
-    first = text.lstrip()[:1]
-    return first.islower() and not _GEORGIAN_LOWEST <= first <= _GEORGIAN_HIGHEST
 
 
 # What ends a sentence in scripts with no small letters (a danda, a double
@@ -11286,7 +11318,7 @@ def _story_words(text: str, stop: Collection[str]) -> set[str]:
         # script (Arabic's "قال" counts, "the" does not).
         if len(word) < _UNCASED_STORY_WORD_MIN_CHARS or word in stop:
             continue
-        if len(word) < _STORY_WORD_MIN_CHARS and word.upper() != word.lower():
+        if len(word) < _STORY_WORD_MIN_CHARS and has_case(word):
             continue
         found.add(word)
     return found
@@ -11383,7 +11415,7 @@ def _opens_with_agency(text: str, knowledge: Knowledge) -> bool:
         # "File photo (Reuters) - Pupils leave …", "Related (AFP) - …": a
         # caption's or a box's label, no place nor source.
         return False
-    if head.upper() != head.lower() and not head.isupper():
+    if has_case(head) and not head.isupper():
         # Letters with case not in capitals: only a place read as the
         # dateline's ("Harbourton (AFP) -", "Rio de Janeiro (Reuters) -");
         # "Pupils leave (Reuters) - …", "Video (Reuters) - …" are a caption's
@@ -11884,7 +11916,7 @@ def _closing_shape(
         # silently.
         # Two or three words over a colon are a label (``See more photos:``,
         # ``About this statement:``), not a sentence leading in.
-        label = len(text.split()) < _CLOSING_MIN_WORDS and text.upper() != text.lower()
+        label = len(text.split()) < _CLOSING_MIN_WORDS and has_case(text)
         if label or _closing_shape(text[:-1] + ".", tokens, stop_words) is False:
             return False
         return None
@@ -11899,7 +11931,7 @@ def _closing_shape(
         # Shorter than a sentence of the story in a script with capitals;
         # in one without, it only may be one (left out, and said so: it was
         # lost silently).
-        caseless = len(words) >= _CLOSING_MIN_CASELESS_WORDS and text.upper() == text.lower()
+        caseless = len(words) >= _CLOSING_MIN_CASELESS_WORDS and not has_case(text)
         # Two or three words of a sentence's form, a capital, the later
         # words in small letters and a full stop (``Read more here.``, ``The
         # vote stands.``), may be the story's last line as well as a prompt
@@ -12108,7 +12140,7 @@ def _closing_sentences(
             at
             if (
                 text[-1:] != "\u3002"
-                and text.upper() == text.lower()
+                and not has_case(text)
                 and not _reports_speech(text, knowledge)
                 and not _declarative_close(text)
             )
@@ -14652,6 +14684,8 @@ def _header(
             two_family_names=language in _TWO_FAMILY_NAME_LANGUAGES,
         ):
             state.problems.append(name_phrase_problem(texts[number], blocks[number]))
+        elif form == "byline-name-line" and _caseless_name_unsure(found, knowledge):
+            state.problems.append(caseless_name_problem(texts[number], blocks[number]))
         elif _names_organisation(found, knowledge):
             state.problems.append(organisation_name_problem(texts[number], blocks[number]))
         elif (
@@ -16723,7 +16757,11 @@ def _name_line(
         # A name in a script without capitals between the headline and the
         # date (``احمد رضا``, ``रमेश थापा``): the writer's, unless a desk's
         # word signs it (``নিজস্ব প্রতিবেদক``: no writer is named).
-        if _caseless_desk(text, knowledge) or _caseless_line_shown_near(texts, number):
+        if (
+            _caseless_desk(text, knowledge)
+            or _caseless_section(text, knowledge)
+            or _caseless_line_shown_near(texts, number)
+        ):
             return None
         return Byline(raw=text, names=(_caseless_name_part(text),), organization=None)
     found = page_person_names(text, knowledge=knowledge)
@@ -16855,7 +16893,7 @@ def _caseless_name_over_date(texts: Sequence[str], number: int, knowledge: Knowl
         or not text
         or text[:1] < "\u05d0"
         or len(text) > _NAME_LINE_MAX_CHARS
-        or text.upper() != text.lower()
+        or has_case(text)
         or _cjk_count(text)
         # Korean bylines are read by their title's word (``홍길동 기자``, a
         # correspondent's city, ``하노이 특파원``, no name: script_byline).
@@ -16912,6 +16950,47 @@ def _caseless_line_shown_near(texts: Sequence[str], number: int) -> bool:
     lead = texts[number + 2 : number + 2 + _CASELESS_LEAD_BLOCKS]
     return any(text.strip() == line for text in above) or any(
         text.lstrip().startswith(line) for text in lead
+    )
+
+
+def _caseless_section(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text``, a line :func:`_caseless_name_over_date` finds, hold a
+    section label's word (:attr:`Knowledge.section_label_words`: Hindi
+    ``ताज़ा ख़बरें``, latest news; Arabic ``أخبار محلية``, local news)? A
+    page prints its section's label where a writer's name stands, over the
+    date; read as the writer, the label was a name, silently (silent57)."""
+    return any(word.casefold() in knowledge.section_label_words for word in text.split())
+
+
+def _caseless_name_unsure(found: Byline, knowledge: Knowledge) -> bool:
+    """Is a writer's name read from a line of a script without capitals by
+    its place alone (between the headline and the date line:
+    :func:`_caseless_name_over_date`) unsure? No case tells a name from a
+    section's label or a phrase there (``रमेश थापा`` reads as ``शहर
+    संवाद``): a name opening with a common given name
+    (:attr:`Knowledge.given_names`, ``रमेश``, ``احمد``) or holding an
+    initial (Tamil ``செ. ராஜேஷ்``) is sure; any other is doubted."""
+    for name in found.names:
+        words = name.split()
+        if not words or has_case(name):
+            return False
+        if words[0].casefold() in knowledge.given_names or any(
+            word.endswith(".") for word in words
+        ):
+            return False
+    return bool(found.names)
+
+
+def caseless_name_problem(text: str, index: int) -> Problem:
+    """``byline-name-may-be-phrase`` for a line of a script without capitals
+    read as the writer by its place alone (:func:`_caseless_name_unsure`)."""
+    return Problem(
+        "byline-name-may-be-phrase",
+        f"{text.strip()[:80]!r}, a line of a script without capitals between the headline "
+        "and the date line, was read as the writer's name by its place alone: no given "
+        "name nor initial tells it from a section's label or a phrase there, which reads "
+        "the same",
+        index,
     )
 
 
