@@ -1,5 +1,5 @@
 """The tests every round of written whole pages shares (heldout23, 25, 26, 27, 28, 29, 30, 31,
-32, 33, 34, captions52, captions53, captions54, body55, captions55, body57):
+32, 33, 34, 35, captions52, captions53, captions54, body55, captions55, body57):
 each page's fields as its file pins them down, one story a page, each
 misreading left carrying its diagnostic, and the pages rebuilt from their
 segments. Each round's module states its pages and what it left
@@ -30,6 +30,7 @@ from test_heldout31 import ROUND as HELDOUT31
 from test_heldout32 import ROUND as HELDOUT32
 from test_heldout33 import ROUND as HELDOUT33
 from test_heldout34 import ROUND as HELDOUT34
+from test_heldout35 import ROUND as HELDOUT35
 
 import wirestory
 
@@ -45,6 +46,7 @@ _ROUNDS: dict[str, HeldOutPages] = {
     "heldout32": HELDOUT32,
     "heldout33": HELDOUT33,
     "heldout34": HELDOUT34,
+    "heldout35": HELDOUT35,
     "captions52": CAPTIONS52,
     "captions53": CAPTIONS53,
     "captions54": CAPTIONS54,

@@ -1729,6 +1729,14 @@ def _headline_clause(text: str) -> bool:
     )
 
 
+# A writer's pronouns in parentheses after the name (``she/her``,
+# ``they/them``, ``he/they``): two or three of a closed list of words between
+# slashes. A bounded repeat of fixed words: linear.
+_PRONOUNS: Final = regex.compile(
+    r"(?i)(?:she|he|they|ze|xe)(?:/(?:she|her|hers|he|him|his|they|them|theirs|ze|zir|xe|xem)){1,2}"
+)
+
+
 def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
     """The byline in a line of a web page's header, or None: every line
     :func:`find_byline` reads, and the page forms around the names (a date, a
@@ -1809,6 +1817,13 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     # A prefilter first: a byline's names before the parenthesis are a few
     # words (a caption ending "(Getty Images)" is longer).
     head, paren, agency = text.removesuffix(")").rpartition(" (")
+    if paren and text.endswith(")") and _PRONOUNS.fullmatch(agency) is not None:
+        # "By Sam Rivera (they/them)": the writer's pronouns after the name
+        # (US and British sites' author lines); read with them, the name went
+        # unread, silently (heldout35).
+        within = find_page_byline(head, knowledge=knowledge)
+        if within is not None and within.names:
+            return Byline(raw=raw, names=within.names, organization=within.organization)
     if (
         paren
         and text.endswith(")")

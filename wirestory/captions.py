@@ -497,6 +497,7 @@ def _read_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
         inline = (
             patterns.inline_credit.search(text, window)
             if ":" in tail
+            or "\u055d" in tail
             or "\u2026" in tail
             or "..." in tail
             or "ourtesy " in tail
@@ -1482,7 +1483,7 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             + r"\s++"
         ),
         photo_label=regex.compile(
-            rf"(?i)\s{{0,4}}[(\[]?{labels}s?(?:\s{{1,4}}credit)?\s{{0,4}}(?::|by\b)"
+            rf"(?i)\s{{0,4}}[(\[]?{labels}s?(?:\s{{1,4}}credit)?\s{{0,4}}(?:[:\u055d]|by\b)"
         ),
         photo_label_openings=_photo_label_openings(knowledge),
         writer_title=regex.compile(writer_title_pattern(knowledge)),
@@ -1492,14 +1493,17 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             # the credit's elements: "… at the wharf.Credit: Tom Abbott" (a
             # capital opening the label after a small letter's stop: "U.S.Photo:"
             # and "e.g.photo:" are no credit's).
-            r"(?:(?<=[.!?\u201d\"])\s++|(?<=\p{Ll}[.!?])(?=\p{Lu})|\s++[(\[])"
+            # Armenian's full stop (U+0589) ends the sentence before its
+            # label, and the Armenian comma (U+055D) stands for the label's
+            # colon: "… շենքը։ Լուսանկարը՝ Հովտի լուրեր" (heldout35).
+            r"(?:(?<=[.!?\u201d\"\u0589])\s++|(?<=\p{Ll}[.!?])(?=\p{Lu})|\s++[(\[])"
             # "Image Credit: Supplied" (Gulf sites) as well as "Photo: Name";
             # "Photo courtesy: Harbour Board" (South Asian sites); an outlet's
             # initials in capitals before the label, "… on Monday. ST PHOTO:
             # JANE ROE" (Singaporean and Malaysian papers' own photos).
             r"(?:(?P<credit>(?:\p{Lu}{2,5}\ )?"
             rf"(?i:{labels}(?:\s{{1,4}}(?:credits?|courtesy))?)"
-            r"(?:\.{3}|\u2026|:)\s*+[^\s()\[\]][^()\[\]]{0,79}?)"
+            r"(?:\.{3}|\u2026|[:\u055d])\s*+[^\s()\[\]][^()\[\]]{0,79}?)"
             # "… on Monday. Photo courtesy Harbour Board", "Photo courtesy of
             # Jane Roe" (US sites: no colon, a capital after the words).
             rf"|(?P<credit>(?i:{labels}\s{{1,4}}courtesy(?:\s{{1,4}}of)?)\s++\p{{Lu}}"

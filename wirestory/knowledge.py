@@ -730,6 +730,12 @@ class Knowledge:
             "تصویر",
             "படம்",
             "ფოტო",  # "ფოტო: ველის ამბები" (Georgian: photo)
+            # heldout35: Maltese "Ritratt: Joe Camilleri" (picture) and Armenian
+            # "Լուսանկարը՝ …" (the photo, before the Armenian comma a label
+            # takes, or a colon). No credit read, the caption was left out.
+            "ritratt",
+            "լուսանկարը",
+            "լուսանկար",
         ),
         validator=_STRINGS,
     )
@@ -1085,6 +1091,21 @@ class Knowledge:
             # Greek: "Συντάκτης: Γιώργος Παππάς" (editor, the writer of the
             # story), a label only with its colon.
             "Συντάκτης:",
+            # Languages heldout35 wrote, each label only with its colon: Uzbek
+            # "Muallif: Dilnoza Karimova" (author, Azerbaijani's word in Latin
+            # letters without its schwa), Kazakh "Авторы: Айгүл Серікова" (its
+            # author), Basque "Egilea: Miren Etxeberria" (the author), Armenian
+            # "Հեղինակ՝ Անի Պետրոսյան" (author, with the Armenian comma a
+            # label takes, or a colon). Maltese "Minn Maria Borg" (from, by;
+            # names after it only, as Albanian "Nga"). Read as none, the
+            # Kazakh, Basque and Maltese pages were wire copy, the site's name
+            # their headline, and the Uzbek and Armenian writers unread.
+            "Muallif:",
+            "Авторы:",
+            "Egilea:",
+            "Հեղինակ՝",
+            "Հեղինակ:",
+            "Minn",
         ),
         validator=_STRINGS,
     )
@@ -1586,11 +1607,13 @@ class Knowledge:
     letter only before a word boundary, a trailing space standing for any white
     space."""
 
-    full_stops: str = attrs.field(default=".…。।۔", validator=attrs.validators.instance_of(str))
+    full_stops: str = attrs.field(default=".…。।۔։", validator=attrs.validators.instance_of(str))
     """Marks that end a statement: full stop, ellipsis, CJK full stop (``他说。``),
     the Devanagari danda (Hindi's full stop: ``उन्होंने कहा।``), the Arabic full
     stop Urdu ends its sentences with (``گریز کریں۔``: read as none, an Urdu
-    page's paragraphs were no prose, and its story was lost, heldout34).
+    page's paragraphs were no prose, and its story was lost, heldout34),
+    and the Armenian full stop (``վերջակետ``, ``… աշակերտ։``: read as none,
+    an Armenian page's paragraphs were no prose, its body empty, heldout35).
     With :attr:`exclamation_marks` and :attr:`question_marks` they make
     :attr:`sentence_ends`."""
 
@@ -2768,6 +2791,15 @@ class Knowledge:
             # opening so goes on with its verb ("Hale, T. et al. reported a
             # similar pattern …") and stays the story's (bounded runs).
             ("journal reference", r"^journal references?:?$"),
+            # A long read's footnotes under the story: "Notes" (or "Footnotes",
+            # "Endnotes") over "[1] Minutes of the Harwick Canal Company, 1794,
+            # held at the county record office.", each note opening with the
+            # marker the story's sentence carries ("… to the river.[1]"). No
+            # story's paragraph opens with a bracketed number and a space, nor
+            # is the heading alone; read as the story's, the notes closed its
+            # body, silently (heldout35).
+            ("notes", r"^(?:foot|end)?notes:?$"),
+            ("[", r"^\[\d{1,3}\]\s"),
             (
                 "et al",
                 r"^[^\s,]{2,30}, (?:\p{Lu}\.\s?){1,3}(?:and [^.]{1,40}?\. )?et al\. "
@@ -2913,7 +2945,7 @@ class Knowledge:
           or exclaim.
 
         >>> DEFAULT_KNOWLEDGE.sentence_ends
-        '.…。।۔!！?？؟'
+        '.…。।۔։!！?？؟'
         """
         return self.full_stops + self.exclamation_marks + self.question_marks
 

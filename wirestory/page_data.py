@@ -249,6 +249,9 @@ its sentences goes on through them (page._consent_banners)."""
 # print view's "Close window", a text-only page's "See Full Web Article".
 # A reaction bar's question over its emoji counts under a story ("What did
 # you think of this story?" / "👍 124", heldout32) was its last paragraph.
+# A reader poll's label and buttons between the paragraphs ("Poll" / its
+# question / its answers / "Vote" / "View results", heldout35) stayed in the
+# body, the question and answers with them.
 FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     line.strip()
     for line in """
@@ -265,6 +268,10 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     was this helpful
     what did you think of this story
     what did you think of this article
+    poll
+    vote
+    view results
+    see results
     sponsored
     sponsored content
     promoted
@@ -921,7 +928,9 @@ paragraphs on either side of one still belong together."""
 # phrases too. "related story" labels a card between the paragraphs (the
 # label, a headline, its reading time: "2 min read"), "editor's picks" a box
 # of a few headlines there (the thirty-first held-out round): read as no
-# box's, each cut the paragraphs above it off the story.
+# box's, each cut the paragraphs above it off the story. So did "most read"
+# over its ranked headlines ("1" / headline / "2" / …) and "poll" over a
+# reader poll's question and answers (heldout35).
 BOX_LABELS: Final[frozenset[str]] = frozenset(
     line.strip()
     for line in """
@@ -939,6 +948,8 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     related story
     editor's picks
     editors' picks
+    most read
+    poll
     more on this story
     read more
     read also

@@ -9539,25 +9539,55 @@ def _inline_boxes(
         head, rest = _box_parts(text)
         end = n + 1
         key = _remembered_phrase_key(text) if len(text) <= _PHRASE_MAX_CHARS else ""
+        if key in _RANKED_BOX_LABELS and not (
+            n + 1 < count and _BOX_RANK.fullmatch(stripped[n + 1]) is not None
+        ):
+            # ``Most read`` is a box label over its ranked headlines (``1`` /
+            # headline / ``2`` / …) only: over a page's closing links
+            # (``Most read`` / ``Advertisement`` / ``About us`` / …) it is the
+            # furniture phrase it was, no box hiding them from the story's
+            # smoothing (read so, a short subheading above lost its place).
+            continue
+        if key in _POLL_BOX_LABELS and not (
+            n + 1 < count and stripped[n + 1].endswith("?") and kinds[n + 1] == _SHORT
+        ):
+            # ``Poll`` is a box label over its question only (``Poll`` / ``Do
+            # you support school streets?`` / the answers), as ``Most read``
+            # over its ranks.
+            continue
         if key in labels:
             # A fact box's rows are short sentences as often as not
             # (``Öppnades 1964.``): any short row is the box's, up to the
             # story's prose going on under it.
-            facts = key in _FACT_BOX_LABELS
+            poll = key in _POLL_BOX_LABELS
+            facts = poll or key in _FACT_BOX_LABELS
+            # A ranked box's numbers (``Most read`` / ``1`` / headline / ``2``
+            # / …) and a poll's buttons (``Vote`` / ``View results``) are no
+            # items: counted, a box of three headlines ran past the bound and
+            # cut the paragraphs above it off the story (heldout35). Other
+            # furniture counts (a box's walk over a page's closing links would
+            # run to its end), and the box's lines stay twice the items' bound.
+            items = 0
             while (
                 end < count
-                and end - n <= _BOX_ITEMS
+                and items < _BOX_ITEMS
+                and end - n <= 2 * _BOX_ITEMS
                 and not walls[end]
                 and not caption(end)
                 and (
                     # a headline ends like no sentence, or is cut short
                     (kinds[end] == _SHORT and (facts or not found.sentence[end]))
+                    # a poll's buttons under its answers (``Vote`` / ``View
+                    # results``)
+                    or (poll and furniture[end])
                     or (
                         kinds[end] in (_SHORT, _NEARGOOD)
                         and found.stripped[end].endswith(_CUT_SHORT)
                     )
                 )
             ):
+                if not ((poll and furniture[end]) or _BOX_RANK.fullmatch(found.stripped[end])):
+                    items += 1
                 end += 1
         elif not (rest and _phrase_key(head) in labels):
             continue
@@ -9606,6 +9636,18 @@ def _inline_boxes(
             if after < count and prose(after):
                 prose_after[n] = after
     return free, doubtful, prose_after
+
+
+# A reader poll's label (page_data.BOX_LABELS), as a phrase key: its question
+# is a sentence (``Poll`` / ``Do you support school streets?`` / ``Yes`` /
+# ``No`` / ``Vote``), a row of the box as a fact box's are.
+_POLL_BOX_LABELS: Final = frozenset({"poll"})
+# The labels of a ranked box (page_data.BOX_LABELS), as phrase keys: a box only
+# over a rank number (``Most read`` / ``1`` / headline / ``2`` / …).
+_RANKED_BOX_LABELS: Final = frozenset({"most read"})
+# A ranked box's number alone on its line (``Most read`` / ``1`` / headline):
+# one or two digits, no item of the box. One class, bounded: linear.
+_BOX_RANK: Final = regex.compile(r"\d{1,2}\.?")
 
 
 # The labels of a fact box (page_data.BOX_LABELS), as phrase keys: its rows may
@@ -11979,8 +12021,10 @@ _CASELESS_SENTENCE_BREAK = regex.compile(
 # What a closing sentence ends in (``_closing_shape``): a full stop, an
 # exclamation or question mark, Hindi's danda (``… खुला रहेगा।``) or the
 # Arabic script's question mark (``… في يوم ما؟``, as ``… one day?``) or
-# full stop, Urdu's (``… گریز کریں۔``).
-_CLOSING_ENDS: Final = ".!?\u0964\u061f\u06d4"
+# full stop, Urdu's (``… گریز کریں۔``), or Armenian's (``… շաբաթ։``: read as
+# none, an Armenian story's short sentences under its first were left out,
+# silently, heldout35).
+_CLOSING_ENDS: Final = ".!?\u0964\u061f\u06d4\u0589"
 # A sign-off glued after a paragraph's last full stop is short: a dash and an
 # agency's name or ``With inputs from …``, or a name in parentheses.
 _SIGN_OFF_MAX_CHARS: Final = 40
@@ -13132,6 +13176,11 @@ def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequ
     return len(classes)
 
 
+# A results box's figure alone on its line: a count with thousands' commas
+# (``12,431``) or a share (``48.2%``). Bounded runs, no nesting: linear.
+_TALLY_FIGURE: Final = regex.compile(r"\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?%")
+
+
 def _caption_pairs(
     texts: Sequence[str],
     stripped: Sequence[str],
@@ -13215,6 +13264,17 @@ def _caption_pairs(
             # no photo's credit (the deck was read as a caption credited to
             # the writer). The date asked first: under most credits stands
             # none; ``Jane Roe/Reuters`` stays a credit.
+            below = False
+        if (
+            below
+            and number + 2 < len(texts)
+            and _TALLY_FIGURE.fullmatch(stripped[number + 2]) is not None
+        ):
+            # A results box's row, a candidate and their party over their
+            # votes (``Vale North by-election result`` / ``Ana Ruiz, Green`` /
+            # ``12,431`` / ``48.2%``): a photographer and their outlet stand
+            # over no vote count or share. Read as a credit, the box's title
+            # was the story's caption, silently (heldout35).
             below = False
         if below and number < starts[1] and _desk_signed_name(texts[number + 1], knowledge):
             # The same with no date line under it (``Jan Kowalski,
