@@ -2283,13 +2283,18 @@ _TEXT_OF: Final = itemgetter(0)
 _FIRST_TWO: Final = itemgetter(slice(None, 2))
 
 
-def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _Blocks:
+def _blocks(
+    lines: Sequence[Line], indexes: list[int], patterns: _Patterns, *, sentences: bool = True
+) -> _Blocks:
+    """The blocks at ``indexes`` and their features (:class:`_Blocks`); with
+    ``sentences`` False, their sentence flags left unread (an empty list, for
+    :func:`_sentenced`)."""
     # Each list a pass in C over the page's blocks (``map``), not a step of
     # Python a block.
     texts = list(map(_TEXT_OF, map(lines.__getitem__, indexes)))
     stripped = list(map(str.strip, texts))
     heads = list(map(_FIRST_TWO, stripped))
-    sentence = _sentence_flags(stripped, patterns)
+    sentence = _sentence_flags(stripped, patterns) if sentences else []
     return _Blocks(
         indexes,
         texts,
@@ -2298,6 +2303,14 @@ def _blocks(lines: Sequence[Line], indexes: list[int], patterns: _Patterns) -> _
         _furniture_phrases(stripped, patterns, heads),
         heads,
     )
+
+
+def _sentenced(blocks: _Blocks, patterns: _Patterns) -> _Blocks:
+    """``blocks`` with their sentence flags read, when :func:`_blocks` left
+    them unread (a page has blocks: an empty list is unread flags)."""
+    if blocks.sentence or not blocks.stripped:
+        return blocks
+    return blocks._replace(sentence=_sentence_flags(blocks.stripped, patterns))
 
 
 # The characters a line's ASCII phrase form (``_phrase_forms``) makes spaces:
@@ -4317,35 +4330,133 @@ def detect(lines: Sequence[Line], start: int, options: ParseOptions) -> _Blocks 
     # are not looked for, and a first line no title can be rules out the titled
     # page: no is answered before any line is read.
     knowledge = options.knowledge
-    if len(lines) - start < _PAGE_MIN_LINES and _no_title(lines[start].text):
+    untitled = _no_title(lines[start].text)
+    if len(lines) - start < _PAGE_MIN_LINES and untitled:
         return _short_scrape(lines, start, knowledge)
     patterns = _patterns(knowledge)
     indexes = _non_blank(lines, start)
-    if len(indexes) < _PAGE_MIN_LINES and _no_title(lines[start].text):
+    if len(indexes) < _PAGE_MIN_LINES and untitled:
         return _short_scrape(lines, start, knowledge)
-    blocks = _blocks(lines, indexes, patterns) if len(indexes) >= _PAGE_MIN_LINES else None
-    if blocks is not None and _has_page_marks(blocks):
-        return blocks
+    blocks = None
+    if len(indexes) >= _PAGE_MIN_LINES:
+        # With no furniture phrase a text has no page marks
+        # (_has_page_marks): a long wire story's blocks are not asked whether
+        # they end like a sentence unless a titled page takes them.
+        blocks = _blocks(lines, indexes, patterns, sentences=False)
+        if any(blocks.furniture):
+            blocks = _sentenced(blocks, patterns)
+            if _has_page_marks(blocks):
+                return blocks
     if _titled_page(lines, start, knowledge):
-        return blocks if blocks is not None else _blocks(lines, indexes, patterns)
+        return (
+            _sentenced(blocks, patterns)
+            if blocks is not None
+            else _blocks(lines, indexes, patterns)
+        )
     if blocks is None:
         return _short_scrape(lines, start, knowledge)
-    found = _titled_after_menu(lines, start, knowledge)
+    opening = _opening_blocks(lines, start)
+    found = (
+        None
+        if _no_title_under_menu(opening, knowledge)
+        else _titled_after_menu(lines, start, knowledge)
+    )
     # A long page with few furniture phrases and no title line, a menu over its
     # headline and byline (a photo gallery's ``1 / 10`` counters and captions
     # make it long): read as wire copy, the menu's first item was its headline.
-    return found if found is not None else _menu_over_byline(lines, start, knowledge)
+    if found is not None or _no_menu_opening(opening):
+        return found
+    return _menu_over_byline(lines, start, knowledge)
 
 
 def _short_scrape(lines: Sequence[Line], start: int, knowledge: Knowledge) -> _Blocks | None:
     """The blocks of a page too short for :func:`looks_like_page`'s marks
     (fewer than ``_PAGE_MIN_LINES`` lines): its title under a menu
     (:func:`_titled_after_menu`), or, with no title line, a page by its
-    furniture (:func:`_furnished_page`); else None."""
-    found = _titled_after_menu(lines, start, knowledge)
+    furniture (:func:`_furnished_page`); else None. The story's first two
+    blocks are read once (:func:`_opening_blocks`), and a rule they rule out
+    is not asked."""
+    opening = _opening_blocks(lines, start)
+    found = (
+        None
+        if _no_title_under_menu(opening, knowledge)
+        else _titled_after_menu(lines, start, knowledge)
+    )
     if found is None:
         found = _furnished_page(lines, start, knowledge)
-    return found if found is not None else _menu_over_byline(lines, start, knowledge)
+    if found is not None or _no_menu_opening(opening):
+        return found
+    return _menu_over_byline(lines, start, knowledge)
+
+
+class _Opening(NamedTuple):
+    """A story's first two blocks (lines holding text, ``BLANK_CHARS`` aside),
+    which the rules for a page too plain for its marks read first: a wire
+    story's headline and first paragraph turn each of them down (issue #17:
+    every story that is not marked is asked, and the rules' walks over the
+    same lines were most of the page layout's cost on wire copy)."""
+
+    first: str | None
+    """The first block from the story's start (its headline, or a menu's
+    first item), None when the story holds no text."""
+    second: str | None
+    """The block under it, None when there is none."""
+
+
+def _opening_blocks(lines: Sequence[Line], start: int) -> _Opening:
+    """The first two blocks from ``start`` (:class:`_Opening`): one walk, down
+    to the second."""
+    first = None
+    for index in range(start, len(lines)):
+        text = lines[index].text
+        if text.strip(BLANK_CHARS):
+            if first is not None:
+                return _Opening(first, text)
+            first = text
+    return _Opening(first, None)
+
+
+def _no_title_under_menu(opening: _Opening, knowledge: Knowledge) -> bool:
+    """Do the story's first two blocks rule out :func:`_titled_after_menu`
+    (its answer None), as its walk turns them down: a first block that is
+    no menu's block nor a photo's caption over the title, or a second that
+    has no title's shape (an end mark, or no title separator) and is neither
+    (a wire story's first paragraph under its headline). With one block or
+    none there is no title under a menu either."""
+    first, second = opening
+    if first is None or second is None:
+        return True
+    if not _menu_block(first) and not _caption_above_title(first, knowledge):
+        return True
+    end = second.rstrip()[-1:]
+    if end in _END_MARKS:
+        # A paragraph's end mark: no title's shape, and no menu's block.
+        return not _caption_above_title(second, knowledge)
+    return (
+        (end in _PARAGRAPH_ENDS or _no_title(second))
+        and not _menu_block(second)
+        and not _caption_above_title(second, knowledge)
+    )
+
+
+def _no_menu_opening(opening: _Opening) -> bool:
+    """Do the story's first two blocks rule out :func:`_menu_over_byline`
+    (its answer None), as its walk turns them down: a first block that is
+    neither a skip link nor a menu's item in small letters leaves no item
+    counted and wants one at least under it, and a second block longer than
+    a menu's item (``_MENU_ITEM_MAX_CHARS``, a wire story's first paragraph)
+    can be none, nor anything the walk looks past before it counts an item
+    (a date line, a sponsor's label, a tagline want an item above them).
+    With one block or none no headline stands under a menu."""
+    first, second = opening
+    if first is None:
+        return True
+    stripped = first.strip()
+    if (len(stripped) <= _PHRASE_MAX_CHARS and _remembered_phrase_key(stripped) in _SKIP_LINKS) or (
+        len(first) <= _MENU_ITEM_MAX_CHARS and not first.isupper() and _site_name_shaped(first)
+    ):
+        return False
+    return second is None or len(second) > _MENU_ITEM_MAX_CHARS
 
 
 def _site_name_shaped(text: str) -> bool:
@@ -4987,7 +5098,8 @@ def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> boo
     of the next ``_TITLE_PART_LOOKAHEAD`` blocks is its headline part exactly: a
     scraped page too short or plain for menus (``title``, ``headline``, story),
     which a wire story, whose headline is shown once, never is."""
-    if title_part(lines[start].text) is None:
+    first = lines[start].text
+    if _no_title(first) or title_part(first) is None:
         return False
     texts = [
         line.text

@@ -155,7 +155,10 @@ def looks_like_headline(text: str, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     the exchange in Mumbai May 13, 2014.``) or a lead paragraph is not.
     """
     stripped = text.strip()
-    words = stripped.split()
+    # Split no further than one word past a headline's most: a lead
+    # paragraph (every headless story's first line is asked) is turned down
+    # without cutting all its words.
+    words = stripped.split(None, _HEADLINE_MAX_WORDS)
     return (
         0 < len(words) <= _HEADLINE_MAX_WORDS
         and stripped[-1] not in knowledge.full_stops + knowledge.clause_ends
