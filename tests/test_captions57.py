@@ -139,12 +139,15 @@ def test_a_story_opening_under_the_bar_stays_the_first_paragraph(line: str, body
     assert list(story.body) == [body, *_PARAGRAPHS]
 
 
-def test_speech_reported_under_the_bar_is_no_caption() -> None:
+def test_speech_reported_under_the_bar_is_no_caption_and_said_left_out() -> None:
     """Guard: a quote's sentence (``… said one driver.``) opens stories, no
-    photo's caption says so."""
+    photo's caption says so. Left out over the story, it is said now
+    (``sentence-over-story-left-out`` walks over the bar's buttons); before
+    captions57 it was left out unsaid."""
     line = '"It was chaos," said one driver.'
     story = wirestory.parse_story(_page(_HEADER, ["facebook", "twitter"], line))
     assert line not in [c.text for c in story.captions]
+    assert "sentence-over-story-left-out" in {d.code for d in story.diagnostics}
 
 
 def test_a_sentence_under_prose_under_the_bar_is_no_caption() -> None:
