@@ -1198,6 +1198,8 @@ _RULES: dict[str, str] = {
     "Above:, Im Bild:)",
     "caption-repeated-in-series": "a caption printed word for word under each photo of a series "
     "between the story's paragraphs (three times or more; the others caption-shown-again)",
+    "caption-under-share-bar": "one short sentence under the header's share bar right over "
+    "the story's first paragraph: the lead photo's caption with no credit",
     "caption-picture-agency": "a caption in a picture agency's form, its credit dropped "
     "(LONDON, ENGLAND - MARCH 04: Commuters walk past …)",
     "caption-credit-below": "a caption whose credit stands alone on the line below",

@@ -11055,6 +11055,12 @@ def _flag_sentence_over_story(
     over = number
     while over > 1 and furniture[over - 1] and _inline_ad(texts[over - 1], knowledge):
         over -= 1
+    # A share bar's buttons between the date line and the sentence (``March
+    # 4, 2025`` / ``Facebook`` / ``Twitter`` / ``"It was chaos," said one
+    # driver.``): walked over too (captions57: left out there, unsaid; a
+    # caption there is read by ``caption-under-share-bar``).
+    while over > 1 and _share_button(texts[over - 1]):
+        over -= 1
     index = blocks[number]
     text = texts[number].strip()
     # "… dal ponte. Foto di Roma": a caption whose credit the form cannot
@@ -14994,6 +15000,18 @@ def _header(
             state.claim(index, Role.CAPTION, "caption-picture-agency")
         elif ":" in texts[number] and _is_pointing_caption(texts[number], knowledge):
             _claim_pointing_caption(blocks, number, (credit_lines, pairs), state)
+        elif number == body_start - 1 and _sentence_under_share_bar(
+            texts, blocks, number, state, knowledge
+        ):
+            # "Facebook / Twitter / Email / Print" under the date line, then
+            # "Crews clear the harbour road on Monday." over the story: the
+            # lead photo's caption with no credit, as a news site prints the
+            # photo under its share bar (captions57: left out as furniture,
+            # silently, between a share bar and a story's first paragraph).
+            # A short first paragraph reads the same: in a field and said
+            # (``caption-without-credit``), where it was lost unsaid.
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-under-share-bar")
         elif (
             texts[number].rstrip()[-1:] in knowledge.sentence_ends
             and is_page_caption(texts[number], knowledge=knowledge)
@@ -15053,6 +15071,88 @@ def _header(
                 )
     _flag_summary_box_left_out(texts, blocks, headline + 1, body_start, state, knowledge)
     _flag_numbered_points_left_out(texts, blocks, headline + 1, body_start, state)
+
+
+# A share bar's blocks between the header's last line and the caption, at
+# most: a site's bar of a dozen networks (``Facebook`` / ``Twitter`` / a
+# country's own networks / ``Print``), each a block of its own.
+_SHARE_BAR_MAX_BLOCKS: Final = 16
+# Characters of the caption at most: a positioned caption's forty words, and a
+# script written with no spaces between its words (a Chinese caption of two
+# dozen characters) counted by its characters.
+_SHARE_BAR_CAPTION_MAX_CHARS: Final = 300
+
+
+def _sentence_under_share_bar(
+    texts: Sequence[str],
+    blocks: Sequence[int],
+    number: int,
+    state: LineState,
+    knowledge: Knowledge,
+) -> bool:
+    """Is block ``number``, right above the story's first paragraph, one short
+    sentence under a share bar right under the byline or the date line
+    (``By Jane Roe`` / ``March 4, 2025`` / ``Facebook`` / ``Twitter`` /
+    ``Email`` / ``Crews clear the harbour road on Monday.`` / the story)? A
+    news site prints its lead photo there, under the bar, and a browser's
+    text keeps the caption and drops the photo; the block was left out as the
+    header's furniture, in no field and unsaid. One line, ending in a full
+    stop and holding no other (one sentence), at most
+    ``_POSITIONED_MAX_WORDS`` words and ``_SHARE_BAR_CAPTION_MAX_CHARS``
+    characters, no date line, no dateline nor agency opening it and no
+    speech reported (a story's first paragraph's); the bar: at least ``_SHARE_BAR_MIN_BUTTONS``
+    blocks above it, every one a share button or a short line with no
+    sentence's end among them (a site's own networks, ``豆瓣``, ``打印文稿``),
+    at least that many of them known buttons (``_SHARE_KEYS``), the last a
+    known button or a line with no capitals, and over the bar the headline, a
+    byline's line or a date line."""
+    text = texts[number].strip()
+    if (
+        "\n" in text
+        or len(text) > _SHARE_BAR_CAPTION_MAX_CHARS
+        or not _full_stop(text, knowledge)
+        or any(stop in knowledge.full_stops for stop in text.rstrip(knowledge.closing_quotes)[:-1])
+        or len(text.split(None, _POSITIONED_MAX_WORDS)) > _POSITIONED_MAX_WORDS
+        or _is_date_line(text, knowledge)
+        # A story's opening, no photo's words: its dateline or agency
+        # (``CAIRO (Reuters) - A source said …``, ``CAIRO, March 4 - …``,
+        # read as the first paragraph by ``page-agency-opening``), or speech
+        # reported (``"It was chaos," said one driver.``).
+        or _dashed_dateline(text, knowledge) is not None
+        or (" (" in text[:_AGENCY_OPENING_REACH] and _opens_with_agency(text, knowledge))
+        or _opens_with_dated_dateline(text, knowledge)
+        or _reports_speech(text, knowledge)
+    ):
+        return False
+    # The bar's last block, right over the sentence, is a known button or a
+    # word in a script with no capitals (``打印文稿``, a site's own "print"):
+    # a capitalised line there is the photo's own credit or caption, shown
+    # under the bar (``FACEBOOK`` / ``TWITTER`` / ``Jane Roe`` / ``Harbour
+    # Band`` / ``A half century on, the band plays on.``), and the sentence
+    # under the photo is the story's first paragraph.
+    last = texts[number - 1].strip()
+    if not _share_button(last) and last.lower() != last:
+        return False
+    buttons = 0
+    above = number - 1
+    while above > 0 and number - above <= _SHARE_BAR_MAX_BLOCKS:
+        button = texts[above].strip()
+        if _share_button(button):
+            buttons += 1
+        elif (
+            "\n" in button
+            or len(button.split(None, _LINK_LABEL_WORDS)) > _LINK_LABEL_WORDS
+            or button[-1:] in knowledge.sentence_ends
+            or state.roles[blocks[above]] in (Role.BYLINE, Role.HEADLINE)
+            or _is_date_line(button, knowledge)
+        ):
+            break
+        above -= 1
+    if buttons < _SHARE_BAR_MIN_BUTTONS:
+        return False
+    return state.roles[blocks[above]] in (Role.BYLINE, Role.HEADLINE) or _is_date_line(
+        texts[above].strip(), knowledge
+    )
 
 
 # The fewest words of a summary box's row with no bullet: a sentence's.
