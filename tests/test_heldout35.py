@@ -38,9 +38,9 @@ that their paragraphs were glued (``paragraphs-by-line-shape``), the Armenian
 page's writer, caption and all its paragraphs but the first lost (said only
 ``no-body``), and the poll's lines kept in the body (silently: the round
 first said ``story-runs-past-listing`` here, which was not so). After the
-round, none read wrong, but the poll's and the ``Most read`` box's pages
-said ``story-runs-past-listing`` (a false alarm, not "none" as first
-written), and a ``Most read`` box of six or more ranks or a poll of five
+round, none read wrong, but the poll's page said
+``story-runs-past-listing`` (a false alarm, not "none" as first written),
+and a ``Most read`` box of six or more ranks or a poll of five
 answers still cut the story: fixed in fixA58 (tests/test_review57.py).
 Fixed in this round: ``Muallif:``,
 ``Авторы:``, ``Egilea:``, ``Հեղինակ՝`` (or with a colon) and Maltese ``Minn``

@@ -1624,9 +1624,10 @@ _SITE_PROMO: Final = re.compile(
 # opening a list ("On Amazon.com the three best-selling books … were:") or
 # trailing off ("… while others were less kind…") is the story's.
 _SITE_PROMO_ENDS: Final = ".!?\"'”’»):;,…"
-# A promo's address and headline: a headline runs to a dozen words or so; a
-# paragraph of 20 words opening "On Example.com" is a sentence.
-_SITE_PROMO_WORDS: Final = 16
+# A promo's address and headline: a headline runs to 15 words or so (a
+# broadcaster's "Also on rt.com Journalists & politicians … purges socialist
+# elements": 18 words); a paragraph opening "On Example.com" runs longer.
+_SITE_PROMO_WORDS: Final = 20
 
 
 def _site_promo(stripped: str, opening: str) -> bool:
