@@ -125,10 +125,14 @@ def _name(knowledge: Knowledge) -> regex.Pattern[str]:
 
 # Between two writers' names: "and", "&", German "und", French "et", Spanish
 # "y", Portuguese and Italian "e", Indonesian and Malay "dan" ("Oleh Budi
-# Santoso dan Siti Rahma"), Turkish "ve", or a comma.
+# Santoso dan Siti Rahma"), Turkish "ve", Uzbek "va", Basque "eta", Maltese
+# "u", Armenian "և", Kazakh "және" (the languages whose byline labels are
+# read: two writers joined so went unread), or a comma.
 # "BY JANE ROE AND TOM HALE": a byline in capitals joins its writers with
 # "AND" in capitals (in title case "And" stays a name's word).
-_SEPARATORS = regex.compile(r",? and |,? AND |,? & | und | et | y | e | dan | ve |, ")
+_SEPARATORS = regex.compile(
+    r",? and |,? AND |,? & | und | et | y | e | dan | ve | va | eta | u | և | және |, "
+)
 
 
 # The same after Dutch "door", where "en" joins two writers ("door Jan de
@@ -1735,6 +1739,13 @@ def _headline_clause(text: str) -> bool:
 _PRONOUNS: Final = regex.compile(
     r"(?i)(?:she|he|they|ze|xe)(?:/(?:she|her|hers|he|him|his|they|them|theirs|ze|zir|xe|xem)){1,2}"
 )
+# The same in parentheses after a name anywhere in the line, before its end, a
+# second writer, a title or a date (``By Sam Rivera (they/them) and Jo Lee
+# (she/her)``, ``… (they/them), Staff Writer``, ``… (he/him) | March 4,
+# 2025``). Bounded, no nested repeat: linear.
+_PRONOUNS_IN_PARENS: Final = regex.compile(
+    rf" \((?:{_PRONOUNS.pattern.removeprefix('(?i)')})\)(?=$|[ ,;|])", regex.IGNORECASE
+)
 
 
 def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
@@ -1817,11 +1828,16 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
     # A prefilter first: a byline's names before the parenthesis are a few
     # words (a caption ending "(Getty Images)" is longer).
     head, paren, agency = text.removesuffix(")").rpartition(" (")
-    if paren and text.endswith(")") and _PRONOUNS.fullmatch(agency) is not None:
+    if " (" in text and (pronouns := _PRONOUNS_IN_PARENS.search(text)) is not None:
         # "By Sam Rivera (they/them)": the writer's pronouns after the name
         # (US and British sites' author lines); read with them, the name went
-        # unread, silently (heldout35).
-        within = find_page_byline(head, knowledge=knowledge)
+        # unread, silently (heldout35). Each writer may print them, and a
+        # title or a date may follow: read past every one, not only the
+        # line's last.
+        within = find_page_byline(
+            _PRONOUNS_IN_PARENS.sub("", text) if pronouns.end() < len(text) else head,
+            knowledge=knowledge,
+        )
         if within is not None and within.names:
             return Byline(raw=raw, names=within.names, organization=within.organization)
     if (

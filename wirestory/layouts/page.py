@@ -1620,17 +1620,24 @@ _SITE_PROMO_OPENINGS: Final = ("on ", "also on ")
 _SITE_PROMO: Final = re.compile(
     r"(?:also )?on [a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){0,3}\.[a-z]{2,6}(?::| )"
 )
-_SITE_PROMO_ENDS: Final = ".!?\"'”’»)"
+# A sentence's colon, comma or ellipsis ends no promo either: a paragraph
+# opening a list ("On Amazon.com the three best-selling books … were:") or
+# trailing off ("… while others were less kind…") is the story's.
+_SITE_PROMO_ENDS: Final = ".!?\"'”’»):;,…"
+# A promo's address and headline: a headline runs to 15 words or so (a
+# broadcaster's "Also on rt.com Journalists & politicians … purges socialist
+# elements": 18 words); a paragraph opening "On Example.com" runs longer.
+_SITE_PROMO_WORDS: Final = 20
 
 
 def _site_promo(stripped: str, opening: str) -> bool:
     """Is ``stripped`` (its folded ``opening`` given) a promo of the site's own
-    story (``_SITE_PROMO``), at most ``_PREFIX_MAX_WORDS`` words, its headline
+    story (``_SITE_PROMO``), at most ``_SITE_PROMO_WORDS`` words, its headline
     ending in no sentence's mark?"""
     return (
         _SITE_PROMO.match(opening) is not None
         and stripped[-1:] not in _SITE_PROMO_ENDS
-        and len(stripped.split(None, _PREFIX_MAX_WORDS)) <= _PREFIX_MAX_WORDS
+        and len(stripped.split(None, _SITE_PROMO_WORDS)) <= _SITE_PROMO_WORDS
     )
 
 
@@ -9315,6 +9322,11 @@ def _lone_furniture(
     return lone
 
 
+# The words of an advertisement's own line under its label at most
+# (``Shop the sale now.``, ``Scroll to continue reading.``).
+_AD_LINE_MAX_WORDS: Final = 4
+
+
 def _ad_slots_around_short(texts: Sequence[str], kinds: Sequence[str]) -> list[int]:
     """The advertisement's labels and prompts (``_PHRASE``: ``Advertisement``,
     ``Story continues below``, a run of at most ``_ADVERTISEMENT_RUN``)
@@ -9362,6 +9374,18 @@ def _ad_slots_around_short(texts: Sequence[str], kinds: Sequence[str]) -> list[i
         beyond = run_end(number + step, step)
         return 0 <= beyond < count and kinds[beyond] in _PROSE_KINDS
 
+    def ad_line(number: int) -> bool:
+        # An advertisement prints its own call to action right under its
+        # label (``Advertisement`` / ``Learn more.``, ``Shop the sale now.``,
+        # ``Sponsored by Vale Bank.``): a few words, with no second label
+        # under them. A paragraph of the story in that place (an AMP page's
+        # ad after every paragraph) says more in its sentence.
+        return (
+            kinds[number] == _SHORT
+            and len(texts[number].split(None, _AD_LINE_MAX_WORDS)) <= _AD_LINE_MAX_WORDS
+            and not (number + 1 < count and kinds[number + 1] == _PHRASE)
+        )
+
     found: list[int] = []
     n = 1
     while n < count - 1:
@@ -9387,6 +9411,7 @@ def _ad_slots_around_short(texts: Sequence[str], kinds: Sequence[str]) -> list[i
             )
             and side(n - 1, -1)
             and side(end, 1)
+            and not ad_line(end)
         ):
             found.extend(range(n, end))
         n = max(end, n + 1)
@@ -9680,10 +9705,16 @@ def _inline_boxes(
             # furniture counts (a box's walk over a page's closing links would
             # run to its end), and the box's lines stay twice the items' bound.
             items = 0
+            # A ranked box or a poll is bounded by its own shape (ranks, a
+            # question), so it may hold more items: ``Most read`` prints ten
+            # ranked headlines as often as five, and a poll's scale five
+            # answers (``Strongly agree`` … ``Strongly disagree``) over its
+            # buttons. Cut at five, the box's rest ended the story above it.
+            bound = _RANKED_BOX_ITEMS if poll or key in _RANKED_BOX_LABELS else _BOX_ITEMS
             while (
                 end < count
-                and items < _BOX_ITEMS
-                and end - n <= 2 * _BOX_ITEMS
+                and items < bound
+                and end - n <= 2 * bound
                 and not walls[end]
                 and not caption(end)
                 and (
@@ -9757,6 +9788,8 @@ _POLL_BOX_LABELS: Final = frozenset({"poll"})
 # The labels of a ranked box (page_data.BOX_LABELS), as phrase keys: a box only
 # over a rank number (``Most read`` / ``1`` / headline / ``2`` / …).
 _RANKED_BOX_LABELS: Final = frozenset({"most read"})
+# The items a ranked box or a poll may hold (a top ten; a poll's answers).
+_RANKED_BOX_ITEMS: Final = 10
 # A ranked box's number alone on its line (``Most read`` / ``1`` / headline):
 # one or two digits, no item of the box. One class, bounded: linear.
 _BOX_RANK: Final = regex.compile(r"\d{1,2}\.?")
@@ -13005,7 +13038,19 @@ def _flag_box_read_past(
         # A fact box (``FAKTA`` / its rows) links no other story: the story's
         # paragraphs on either side of it may share few words.
         label = lines[blocks[n]].text.strip()
-        if len(label) <= _PHRASE_MAX_CHARS and _remembered_phrase_key(label) in _FACT_BOX_LABELS:
+        key = _remembered_phrase_key(label) if len(label) <= _PHRASE_MAX_CHARS else ""
+        if key in _FACT_BOX_LABELS:
+            continue
+        # Nor does a reader poll (``Poll`` / its question / answers / ``Vote``),
+        # and a ranked box (``Most read`` / ``1`` / headline / ``2`` / …) prints
+        # bare headlines, no teasers: the prose under either is the story's
+        # (said of both, it was a false alarm on every such page, heldout35's
+        # poll fixture among them).
+        if key in _POLL_BOX_LABELS or (
+            key in _RANKED_BOX_LABELS
+            and n + 1 < body_end
+            and _BOX_RANK.fullmatch(lines[blocks[n + 1]].text.strip()) is not None
+        ):
             continue
         promo = end - n <= _PROMO_MAX_BLOCKS and _one_link_promo(
             [lines[blocks[k]].text for k in range(n, end)], knowledge
