@@ -20,7 +20,46 @@ from __future__ import annotations
 import pytest
 
 import wirestory
-from tests.test_silent57 import _ARABIC, _GEORGIAN, _GEORGIAN_HEADLINE, _HINDI, _SPORT
+
+# silent57's pages (tests/test_silent57.py), written again: a test imports
+# no other test module.
+_HINDI = (
+    "समाचार वाणी\nहोम\nदेश\nखेल\nराजधानी में भारी बारिश से कई सड़कें जलमग्न\n{line}\n"
+    "04 मार्च 2025, 10:32\nरात भर हुई बारिश के बाद राजधानी की कई सड़कें जलमग्न हो गईं।\n"
+    "मौसम विभाग ने अगले दो दिनों तक और बारिश की चेतावनी जारी की है।\n"
+    "नगर निगम ने पानी निकालने के लिए अतिरिक्त कर्मचारी तैनात किए हैं।\n"
+    "लोगों से अनावश्यक यात्रा से बचने की अपील की गई है।\n"
+)
+
+_ARABIC = (
+    "أخبار الوادي\nالرئيسية\nرياضة\nاقتصاد\nأمطار غزيرة تغمر شوارع المدينة خلال الليل\n"
+    "{line}\n04 مارس 2025 10:32\n"
+    "غمرت الأمطار الغزيرة التي هطلت خلال الليل عدة شوارع في المدينة وعطلت حركة المرور.\n"
+    "وقالت الأرصاد الجوية إن الأمطار ستستمر خلال اليومين المقبلين.\n"
+    "ونشرت البلدية فرقا إضافية لتصريف المياه.\n"
+)
+
+_GEORGIAN = (
+    "ველის ამბები\nმთავარი\nპოლიტიკა\nსპორტი\n\n"
+    "ქალაქში მდინარეზე ახალი საავტომობილო ხიდი დღეს გაიხსნა\n\n{line}\n04.03.2025 10:32\n\n"
+    "ქალაქში მდინარეზე ახალი საავტომობილო ხიდი გაიხსნა, რომელიც ორ უბანს აკავშირებს.\n\n"
+    "ხიდის მშენებლობა ორ წელიწადს გაგრძელდა და ოცდაათი მილიონი ლარი დაჯდა.\n\n"
+    "მერიის ცნობით, ხიდი ქალაქის ცენტრში საცობებს შეამცირებს.\n\n"
+    "ხიდზე მოძრაობა დღეიდან დაიწყება.\n\nკონტაქტი\n"
+)
+
+_GEORGIAN_HEADLINE = "ქალაქში მდინარეზე ახალი საავტომობილო ხიდი დღეს გაიხსნა"
+
+_SPORT = (
+    "Vale Citizen | Sport\nHome\nNews\nSport\n\n"
+    "Harbour Rovers stay top after late win at Cliffside\n\nBy Tom Hale\nMarch 3, 2026\n\n"
+    "Harbour Rovers stayed top of the county league on Saturday after a late goal gave them "
+    "a two-one win at Cliffside, the table below shows.\n\n{table}\n\n"
+    "The winner came in the last minute, when the striker turned in a low cross from the "
+    "right after a long run by the captain.\n\n"
+    "Cliffside had led at half time and looked set for a point until the visitors changed "
+    "their shape and pressed higher.\n\nAbout us\nContact\n"
+)
 
 
 def _codes(story: wirestory.Story) -> list[str]:
