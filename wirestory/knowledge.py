@@ -1267,6 +1267,48 @@ class Knowledge:
     label (``ताज़ा ख़बरें``, latest news; ``أخبار محلية``, local news), no
     writer's name: the line is read as no byline."""
 
+    section_topic_words: frozenset[str] = attrs.field(
+        # A tag or a section's label in a script without capitals opening with
+        # a word people bear as a given name: Hindi "राम मंदिर" (the Ram
+        # temple), "विजय दिवस" (victory day), "पूजा विशेष" (puja special),
+        # "राम नवमी", "राम लीला". The given name made it a writer's, silently
+        # (the review of silent57); its last word, the topic, tells it: a
+        # name's last word is a family name, never temple, day, special,
+        # festival, fair, anniversary, election, live or update.
+        default=frozenset(
+            """मंदिर दिवस विशेष उत्सव महोत्सव पर्व नवमी लीला जयंती मेला चुनाव लाइव अपडेट
+            মন্দির দিবস বিশেষ উৎসব পূজা""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Words, lower-case, that as the last word of a line of a script without
+    capitals between a page's headline and its date line make it a tag or a
+    section's label (``राम मंदिर``, ``विजय दिवस``), no writer's name, whatever
+    its first word: the line is read as no byline."""
+
+    caseless_surnames: frozenset[str] = attrs.field(
+        # Common family names of South Asia's scripts: Hindi and Nepali
+        # "सुरेंद्र कुमार", "नरेंद्र सिंह", "प्रियंका शर्मा", Bengali "… দাস",
+        # Urdu "… خان". A writer's name over the date whose given name the
+        # short list of Knowledge.given_names lacks said
+        # byline-name-may-be-phrase on most real writers (the review of
+        # silent57); a common surname as its last word tells a person.
+        default=frozenset(
+            """कुमार सिंह शर्मा वर्मा गुप्ता यादव मिश्रा मिश्र पांडेय पाण्डेय पांडे तिवारी
+            त्रिपाठी दुबे चौबे श्रीवास्तव जैन अग्रवाल खान पटेल शाह जोशी चौधरी राय ठाकुर
+            थापा श्रेष्ठ अधिकारी पौडेल गौतम भट्ट भट्टराई झा दास प्रसाद सिन्हा सक्सेना
+            मेहता रावत नेगी बिष्ट सेन चौहान राठौर शुक्ला दीक्षित पाठक कपूर मल्होत्रा अरोड़ा
+            बंसल द्विवेदी चतुर्वेदी कुलकर्णी भारद्वाज सहगल नायर बाजपेयी उपाध्याय सैनी
+            দাস রায় সরকার চৌধুরী ঘোষ বসু চক্রবর্তী মুখোপাধ্যায় হোসেন রহমান আহমেদ ইসলাম
+            خان قریشی صدیقی ملک چوہدری""".split()
+        ),
+        validator=_STRING_SET,
+    )
+    """Common family names, lower-case, of scripts without capitals: a line
+    between a page's headline and its date line read as the writer whose last
+    word is one (``सुरेंद्र कुमार``) is a person's name, not doubted as a
+    phrase (``byline-name-may-be-phrase``)."""
+
     byline_outlet_words: frozenset[str] = attrs.field(
         # An outlet signing its staff's copy: "By Global Times", "By Harbour
         # Daily", "By Vale Tribune", "By Fjord Gazette". Only a lone name's
@@ -1564,7 +1606,12 @@ class Knowledge:
             জানুয়ারি জানুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট
             সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর
             ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர்
-            டிசம்பர்""".split()
+            டிசம்பர்"""
+            # Georgian "4 მარტი 2025" (the review of silent57): read as no
+            # date, a writer's name over it was no byline and the page was
+            # wire copy, the site's name its headline, silently.
+            """ იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი
+            ოქტომბერი ნოემბერი დეკემბერი""".split()
         ),
         validator=_STRING_SET,
     )

@@ -55,6 +55,7 @@ import functools
 import operator
 import re
 import string
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -2607,9 +2608,17 @@ def _figures_table(texts: Sequence[str]) -> bool:
     rows = 0
     for text in texts:
         words = text.replace("|", " ").split()
-        figures = sum(1 for word in words if _TABLE_FIGURE.fullmatch(word) is not None)
+        flags = [_TABLE_FIGURE.fullmatch(word) is not None for word in words]
+        figures = sum(flags)
         celled = "|" in text or "\t" in text
-        if figures >= _TABLE_ROW_FIGURES or (figures and celled):
+        # With no bar nor tab, a row's figures stand in columns after its
+        # name (``Harbour Rovers 12 2``): a video's or a box's teaser holds
+        # its numbers in words' places, words of letters after them (``Top
+        # 10 goals of 2025``, ``Rovers 2 Cliffside 1: 5 things we learned``),
+        # and read as a table it hid the player's labels (the review of
+        # silent57).
+        columns = figures >= _TABLE_ROW_FIGURES and all(flags[flags.index(True) :])
+        if columns or (figures and celled):
             rows += 1
     return rows >= _TABLE_FIGURE_ROWS
 
@@ -8566,7 +8575,10 @@ def _flag_rows_under_heading(
                 weights[m] > _ROW_MAX_CHARS
                 or "\n" in row
                 or row[-1:] in _ROW_HEADING_ENDS
-                or (_FIGURE_ROW.search(row) is None and not (box_heading and _labelled_row(row)))
+                or (
+                    _FIGURE_ROW.search(row) is None
+                    and not (box_heading and _labelled_row(row) and not _teaser_value(row))
+                )
             ):
                 break
             rows += 1
@@ -8594,6 +8606,25 @@ def _labelled_row(row: str) -> bool:
 
 
 _ROW_LABEL_MAX_WORDS: Final = 3
+
+
+def _teaser_value(row: str) -> bool:
+    """Is a labelled row's value a headline's words around a figure
+    (``Watch: 10 best goals of 2025``, ``Watch: 5 saves in 2 minutes``): a
+    video box's teaser, no fact box's value (``Weight: 490g``, ``Display:
+    11-inch, 2560 x 1600``)? Two words of two letters or more after the
+    value's first digit tell it. Under a ``MORE VIDEOS`` heading such rows
+    said ``figure-rows-under-heading`` ("they may be the story's table"),
+    pointing the wrong way (the review of silent57)."""
+    value = _labelled_value(row, _ROW_LABEL_MAX_WORDS) or ""
+    digit = next((at for at, char in enumerate(value) if char.isdigit()), len(value))
+    words = value[digit:].split()[1:]
+    return sum(1 for word in words if len(word) > 1 and word.isalpha()) >= _TEASER_WORDS
+
+
+# The words of letters after a figure that make a labelled row's value a
+# headline's (``_teaser_value``).
+_TEASER_WORDS: Final = 2
 
 
 # A row's figure: a temperature (``12C``, ``14°C``, ``-3°``) or a score
@@ -13344,6 +13375,20 @@ def _before_comments(classes: Sequence[str], weights: Sequence[int], walls: Sequ
 _TALLY_FIGURE: Final = regex.compile(r"\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?%")
 
 
+def _agency_credit(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text`` credit a name to an agency (``Jane Roe, Reuters``,
+    ``Jane Roe, Getty Images``: :func:`is_organization_line`)? A photo's
+    credit, never a results box's candidate and party (``Ana Ruiz, Green``):
+    a bare figure under it (a stat's ``12,431``) turned the credit off, and
+    the credit was left in no field, silently (the review of silent57)."""
+    found = page_person_names(text, knowledge=knowledge)
+    return (
+        found is not None
+        and found.organization is not None
+        and is_organization_line(found.organization, knowledge=knowledge)
+    )
+
+
 def _caption_pairs(
     texts: Sequence[str],
     stripped: Sequence[str],
@@ -13432,6 +13477,7 @@ def _caption_pairs(
             below
             and number + 2 < len(texts)
             and _TALLY_FIGURE.fullmatch(stripped[number + 2]) is not None
+            and not _agency_credit(stripped[number + 1], knowledge)
         ):
             # A results box's row, a candidate and their party over their
             # votes (``Vale North by-election result`` / ``Ana Ruiz, Green`` /
@@ -14269,6 +14315,18 @@ _HINDI_FUTURE_ENDINGS: Final = ("ेगा", "ेगी", "ेंगे", "ो�
 _HINDI_CONTRIBUTION_WORDS: Final = frozenset({"योगदान", "इनपुट"})
 
 
+# Georgian's third person closes on "-ს" (present and future: "აკავშირებს",
+# links; "მოაწერს ხელს", will sign, the object after the verb) or "-ა"
+# (aorist "გაიხსნა", opened; future passive "დაიწყება", will begin); a
+# genitive ("-ის") and a list of names' surnames ("-ია", "-ავა"; "-ძე" and
+# "-შვილი" end in no such letter) close on them too, and a prompt's
+# imperative closes on "-თ" ("გამოიწერეთ", subscribe). Knowing no Georgian,
+# a story's ordinary last sentence said closing-sentence-may-be-notice (the
+# review of silent57).
+_GEORGIAN_VERB_ENDINGS: Final = ("ს", "ა")
+_GEORGIAN_NAME_ENDINGS: Final = ("ის", "ია", "ავა")
+
+
 def _declarative_close(text: str) -> bool:
     """Does ``text``, a short sentence of a script without capitals, close on
     a verb's ending that tells (:data:`_HINDI_CLOSING_VERBS`, Korean's plain
@@ -14280,6 +14338,8 @@ def _declarative_close(text: str) -> bool:
     last = words[-1].rstrip(".!?\u0964\u0965") if words else ""
     if last.endswith("다"):
         return not last.endswith("니다")
+    if last[-1:] and "\u10d0" <= last[-1] <= "\u10ff":
+        return last.endswith(_GEORGIAN_VERB_ENDINGS) and not last.endswith(_GEORGIAN_NAME_ENDINGS)
     return last in _HINDI_CLOSING_VERBS or last.endswith(_HINDI_FUTURE_ENDINGS)
 
 
@@ -17276,7 +17336,27 @@ def _caseless_section(text: str, knowledge: Knowledge) -> bool:
     ``ताज़ा ख़बरें``, latest news; Arabic ``أخبار محلية``, local news)? A
     page prints its section's label where a writer's name stands, over the
     date; read as the writer, the label was a name, silently (silent57)."""
-    return any(word.casefold() in knowledge.section_label_words for word in text.split())
+    words = [_nfc(word.casefold()) for word in text.split()]
+    if len(words) > 1 and words[-1] in _nfc_set(knowledge.section_topic_words):
+        # ``राम मंदिर``, ``विजय दिवस``: a tag's topic last, after a word people
+        # bear as a given name (Knowledge.section_topic_words).
+        return True
+    labels = _nfc_set(knowledge.section_label_words)
+    return any(word in labels for word in words)
+
+
+def _nfc(text: str) -> str:
+    """``text`` composed (NFC): Devanagari's nukta letters typed precomposed
+    (``ज़`` as U+095B) decompose under NFC, as the tables' spellings do; a
+    label typed so (``ताज़ा ख़बरें``) missed them (the review of silent57)."""
+    return unicodedata.normalize("NFC", text) if not text.isascii() else text
+
+
+@functools.lru_cache(maxsize=32)
+def _nfc_set(words: frozenset[str]) -> frozenset[str]:
+    """A Knowledge table's words and their composed (NFC) spellings, once a
+    table (:func:`_nfc`)."""
+    return words | frozenset(_nfc(word) for word in words)
 
 
 def _caseless_name_unsure(found: Byline, knowledge: Knowledge) -> bool:
@@ -17287,15 +17367,28 @@ def _caseless_name_unsure(found: Byline, knowledge: Knowledge) -> bool:
     संवाद``): a name opening with a common given name
     (:attr:`Knowledge.given_names`, ``रमेश``, ``احمد``) or holding an
     initial (Tamil ``செ. ராஜேஷ்``) is sure; any other is doubted."""
+    given = _nfc_set(knowledge.given_names) - _CASELESS_GIVEN_HOMOGRAPHS
+    surnames = _nfc_set(knowledge.caseless_surnames)
     for name in found.names:
-        words = name.split()
+        words = [_nfc(word.casefold()) for word in name.split()]
         if not words or has_case(name):
             return False
-        if words[0].casefold() in knowledge.given_names or any(
-            word.endswith(".") for word in words
+        if (
+            words[0] in given
+            # ``सुरेंद्र कुमार``: a common family name last
+            # (Knowledge.caseless_surnames) tells a person whose given name
+            # the short list lacks.
+            or (len(words) > 1 and words[-1] in surnames)
+            or any(word.endswith(".") for word in words)
         ):
             return False
     return bool(found.names)
+
+
+# Given names spelled as a common word of their script: Arabic "علي" (Ali) is
+# Egyptian and many sites' spelling of "على" (on: "علي مدار الساعة", around
+# the clock), so opening a caseless line it tells no person.
+_CASELESS_GIVEN_HOMOGRAPHS: Final = frozenset({"علي"})
 
 
 def caseless_name_problem(text: str, index: int) -> Problem:
