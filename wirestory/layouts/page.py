@@ -3313,11 +3313,13 @@ def _phrases_of_blocks(
         if not found[number] and text[:_PHRASE_MAX_CHARS].casefold().startswith(every[number]):
             found[number] = _furniture_phrase(text, patterns)
     # A promo in square brackets (``[Related: …]``) opens with no prefix's
-    # two characters: the blocks ending in a bracket are judged whole (the
-    # ends tested in C).
-    for number in compress(range(len(stripped)), map(_ENDS_IN_BRACKET, stripped)):
-        if not found[number] and stripped[number][:1] == "[":
-            found[number] = _furniture_phrase(stripped[number], patterns)
+    # two characters: the blocks opening and ending in a bracket are judged
+    # whole. Most pages hold no block opening in one (the openings joined and
+    # searched in C).
+    if "[" in "".join(firsts):
+        for number in compress(range(len(stripped)), map(_ENDS_IN_BRACKET, stripped)):
+            if not found[number] and stripped[number][:1] == "[":
+                found[number] = _furniture_phrase(stripped[number], patterns)
     return found
 
 
@@ -7665,31 +7667,31 @@ def _flag_headline_runs(lines: Sequence[Line], state: LineState) -> None:
     at = 0
     above = False  # the paragraph over the run is prose
     for paragraph in paragraphs:
-        text = lines[paragraph[0]].text.strip()
-        if (
-            len(paragraph) == 1
-            and len(text.split()) in _RUN_HEADLINE_WORDS
-            and text[-1:] not in _RUN_HEADLINE_ENDS
-        ):
-            if not run:
-                at = paragraph[0]
-            run.append(text)
-            continue
-        if above and len(set(run)) < len(run) and len(text) > _RUN_PROSE_MIN_CHARS:
-            state.problems.append(
-                Problem(
-                    "headlines-between-paragraphs",
-                    f"{len(run)} short lines in a row between the story's paragraphs "
-                    f"({run[0][:40]!r} …), some printed twice, kept as its subheadings: they "
-                    "may be a "
-                    "promo box's headlines of other stories",
-                    at,
+        text = lines[paragraph[0]].text
+        # Only a short line is split into words: a paragraph's length tells
+        # prose, its words are never counted.
+        if len(text) <= _RUN_HEADLINE_MAX_CHARS and len(paragraph) == 1:
+            text = text.strip()
+            if text[-1:] not in _RUN_HEADLINE_ENDS and len(text.split()) in _RUN_HEADLINE_WORDS:
+                if not run:
+                    at = paragraph[0]
+                run.append(text)
+                continue
+        if run:
+            if above and len(set(run)) < len(run) and len(text) > _RUN_PROSE_MIN_CHARS:
+                state.problems.append(
+                    Problem(
+                        "headlines-between-paragraphs",
+                        f"{len(run)} short lines in a row between the story's paragraphs "
+                        f"({run[0][:40]!r} …), some printed twice, kept as its subheadings: "
+                        "they may be a promo box's headlines of other stories",
+                        at,
+                    )
                 )
-            )
-            return
-        run = []
+                return
+            run = []
         above = len(text) > _RUN_PROSE_MIN_CHARS and (
-            text.rstrip(_SENTENCE_END_CLOSERS)[-1:] in _RUN_PROSE_ENDS
+            text.rstrip(_RUN_PROSE_CLOSERS)[-1:] in _RUN_PROSE_ENDS
         )
 
 
@@ -7702,6 +7704,10 @@ _RUN_HEADLINE_ENDS: Final = frozenset(".!?:;,…")
 # A paragraph of prose around the run is longer than any headline of it.
 _RUN_PROSE_MIN_CHARS: Final = 100
 _RUN_PROSE_ENDS: Final = frozenset(".!?…")
+_RUN_PROSE_CLOSERS: Final = "\"'\u201d\u2019) \t\r\n"
+# A line of twelve words is at most this long (a headline's run is told
+# without splitting the story's paragraphs into words).
+_RUN_HEADLINE_MAX_CHARS: Final = 120
 # A pull quote is a sentence or two: at most this many characters, and at
 # least this many words (fewer, a subheading's words, ``What happens next``,
 # may run inside a sentence of the story by chance).
