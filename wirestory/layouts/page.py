@@ -4630,6 +4630,12 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
                 byline_line(stripped, knowledge=knowledge) is not None
                 or is_date_line(stripped, knowledge=knowledge)
             )
+            # Rows of bylines over dates (``By Jane Roe`` / ``March 4, 2025``
+            # / ``By Tom Hale`` / ``March 5, 2025``), each counted as an
+            # item, are no menu over a headline: the line over the byline is
+            # neither.
+            and byline_line(lines[last_item].text.strip(), knowledge=knowledge) is None
+            and not is_date_line(lines[last_item].text.strip(), knowledge=knowledge)
         ):
             headline = last_item
             over_byline = True
