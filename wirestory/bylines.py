@@ -1840,6 +1840,15 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         )
         if within is not None and within.names:
             return Byline(raw=raw, names=within.names, organization=within.organization)
+    if "/" in text[-16:]:
+        # "By Sam Rivera, they/them": the pronouns after a comma, as an
+        # outlet stands there ("By Jane Roe, Reuters"); read so, they were
+        # the byline's organisation, silently (heldout35 left it).
+        named, comma, after_comma = text.rpartition(", ")
+        if comma and _PRONOUNS.fullmatch(after_comma) is not None:
+            within = find_page_byline(named, knowledge=knowledge)
+            if within is not None and within.names:
+                return Byline(raw=raw, names=within.names, organization=within.organization)
     if (
         paren
         and text.endswith(")")

@@ -719,6 +719,15 @@ _CODES = (
         "'NAME reported from PLACE' clauses: kept as body, it may credit the reporters",
     ),
     Code(
+        "headlines-between-paragraphs",
+        "warning",
+        "short lines in a row between a page's paragraphs, each of three to twelve words with "
+        "no end mark, one printed twice in the run (Bus fares frozen for another year / "
+        "Council approves new harbour bridge / the same again): kept as the story's "
+        "subheadings, they may be a promo box's headlines of other stories, printed with no "
+        "label over them",
+    ),
+    Code(
         "subheading-may-be-teaser",
         "warning",
         "a short line over a furniture line inside a page's story (Ferry fares rise again / "

@@ -60,7 +60,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, filterfalse, groupby, islice, pairwise, repeat
-from operator import ge, is_, is_not, itemgetter, lt, mul, not_, or_
+from operator import ge, is_, is_not, itemgetter, lt, methodcaller, mul, not_, or_
 from typing import Final, NamedTuple, cast
 
 import attrs
@@ -1644,6 +1644,13 @@ def _site_promo(stripped: str, opening: str) -> bool:
 
 def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     stripped = text.strip()
+    # A promo set in square brackets between a story's paragraphs
+    # (``[Related: Bus fares frozen for another year]``, ``[READ MORE:
+    # …]``, US local sites' inline links): read inside its brackets, as the
+    # same promo unbracketed is. Kept whole, it stayed in the body as a
+    # paragraph, silently (body55, body57).
+    if stripped[:1] == "[" and stripped[-1:] == "]" and stripped[1:2] != "[":
+        return _furniture_phrase(stripped[1:-1], patterns)
     if (
         len(stripped) <= _PHRASE_MAX_CHARS
         and _remembered_phrase_key(stripped) in patterns.furniture_phrases
@@ -1946,7 +1953,25 @@ def _smooth(classes: list[str], rules: list[str]) -> list[str]:
             before = run[-1]
             position = end
             continue
-        after = classes[end] if end < count else _BAD
+        after = edge = classes[end] if end < count else _BAD
+        if after == _PHRASE and before == _GOOD and run[-1] == _NEARGOOD:
+            # An advertisement's label under the run, prose over it, furniture
+            # past it (a
+            # page's closing links opening with ``Advertisement`` under the
+            # story's last paragraph): for a short block with a near-good
+            # one under it, the run's side there is the furniture's, as if
+            # the label were not there. Read as neither side, the story's
+            # short subheadings between paragraphs of middling length stood
+            # at its edge and were dropped, silently (heldout35 saw it with
+            # ``Editor's picks`` there). The run ends in a paragraph there,
+            # as a story does; a box's headlines and teasers under the story
+            # end in a headline (``Related articles`` / headline / teaser /
+            # headline / ``Advertisement``), and stay as they were.
+            past = end
+            while past < count and classes[past] == _PHRASE:
+                past += 1
+            if past == count or classes[past] == _BAD:
+                edge = _BAD
         if _NEARGOOD not in run:
             # Short blocks only: one class and rule for the whole run (with no
             # near-good block in it, none is next to prose by the rule below).
@@ -1973,7 +1998,7 @@ def _smooth(classes: list[str], rules: list[str]) -> list[str]:
             elif before == after == _BAD:
                 result[i], rules[i] = _BAD, "short-among-furniture"
             else:
-                if (before == _BAD and -1 < first_near < i) or (after == _BAD and last_near > i):
+                if (before == _BAD and -1 < first_near < i) or (edge == _BAD and last_near > i):
                     result[i], rules[i] = _GOOD, "short-next-to-prose"
                 else:
                     result[i], rules[i] = _BAD, "short-at-edge"
@@ -3316,7 +3341,18 @@ def _phrases_of_blocks(
         text = stripped[number]
         if not found[number] and text[:_PHRASE_MAX_CHARS].casefold().startswith(every[number]):
             found[number] = _furniture_phrase(text, patterns)
+    # A promo in square brackets (``[Related: …]``) opens with no prefix's
+    # two characters: the blocks opening and ending in a bracket are judged
+    # whole. Most pages hold no block opening in one (the openings joined and
+    # searched in C).
+    if "[" in "".join(firsts):
+        for number in compress(range(len(stripped)), map(_ENDS_IN_BRACKET, stripped)):
+            if not found[number] and stripped[number][:1] == "[":
+                found[number] = _furniture_phrase(stripped[number], patterns)
     return found
+
+
+_ENDS_IN_BRACKET: Final = methodcaller("endswith", "]")
 
 
 def _tokens_and_weights(
@@ -4665,12 +4701,18 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
     # the link its headline, silently.
     opening = start
     seen = 0
+    over_byline = False
+    previous: int | None = None
+    current: int | None = None
     for index in range(start, len(lines)):
         text = lines[index].text
         if not text.strip(BLANK_CHARS):
             opening += index == opening
             continue
         seen += 1
+        # The non-blank line over this one: a short headline stands right
+        # over its byline, no menu's item does.
+        previous, current = current, index
         stripped = text.strip()
         if (
             index == opening
@@ -4699,6 +4741,32 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
         if not sponsored and items >= wanted and _SPONSOR_LINE.fullmatch(stripped) is not None:
             sponsored = True
             continue
+        # A headline of four words or fewer right over its byline or date
+        # line reads as the menu's last item too (``Port`` / ``City`` /
+        # ``Weather`` / ``Ferry fares rise again`` / ``By Jane Roe``): the
+        # byline, itself site-name shaped (``By Jane Roe``), was counted as
+        # one more item, and the page was wire copy, the site's name its
+        # headline, silently. No menu's item stands right over a
+        # byline or a date line; wire copy's short headline does, but under
+        # no run of items (one section's kicker at most, ``_MENU_MIN_ITEMS``).
+        if (
+            last_item is not None
+            and last_item == previous
+            and items > _MENU_MIN_ITEMS
+            and (
+                byline_line(stripped, knowledge=knowledge) is not None
+                or is_date_line(stripped, knowledge=knowledge)
+            )
+            # Rows of bylines over dates (``By Jane Roe`` / ``March 4, 2025``
+            # / ``By Tom Hale`` / ``March 5, 2025``), each counted as an
+            # item, are no menu over a headline: the line over the byline is
+            # neither.
+            and byline_line(lines[last_item].text.strip(), knowledge=knowledge) is None
+            and not is_date_line(lines[last_item].text.strip(), knowledge=knowledge)
+        ):
+            headline = last_item
+            over_byline = True
+            break
         if _site_name_shaped(text) and len(text) <= _MENU_ITEM_MAX_CHARS:
             if not text.isupper():
                 items += 1
@@ -4810,7 +4878,14 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
     # Jane Roe``; ``New Year honours: the valley's recipients`` / three
     # people's names): read as a page, its first paragraph was the
     # headline, silently.
-    if (wanted > _MENU_MIN_ITEMS or headline == last_item) and worded * 2 >= items:
+    # A list's names stand over a sentence, never right over a byline: a run
+    # of items of two words (``Local News`` / ``Real Estate``) over a short
+    # headline over its byline is a page's still.
+    if (
+        (wanted > _MENU_MIN_ITEMS or headline == last_item)
+        and worded * 2 >= items
+        and not over_byline
+    ):
         return None
     if sponsored:
         return _blocks(lines, _non_blank(lines, start), _patterns(knowledge))
@@ -6270,6 +6345,7 @@ def _read_blocks(
     if state.paragraphs:
         _places_of_the_page(lines, state, knowledge)
         _flag_paragraph_repeats(lines, state)
+        _flag_headline_runs(lines, state)
         flag_pull_quotes(lines, state)
         held_from, held_to = _paragraphs_blocks(state.paragraphs, blocks)
         heads = found.heads[held_from:held_to]
@@ -7707,6 +7783,65 @@ def _flag_paragraph_repeats(lines: Sequence[Line], state: LineState) -> None:
 
 # A paragraph this long printed twice is a repeat worth saying.
 _REPEAT_MIN_CHARS: Final = 80
+
+
+def _flag_headline_runs(lines: Sequence[Line], state: LineState) -> None:
+    """Say so (``headlines-between-paragraphs``) when two lines or more in a
+    row, each a paragraph of its own of ``_RUN_HEADLINE_WORDS`` words ending
+    like no sentence and in no colon (the shape the story's subheadings are
+    read by), stand between two of the story's paragraphs of prose: a promo
+    box's headlines of other stories with no label over them (``Bus fares
+    frozen for another year`` / ``Council approves new harbour bridge``, the
+    box sometimes printed twice) read so, kept in the body as subheadings,
+    silently (body57). A story's heading stands over its paragraph, not over
+    another heading; a section's heading over a shorter one (``Part one`` /
+    ``The harbour``) has fewer words. One pass over the paragraphs."""
+    paragraphs = state.paragraphs
+    run: list[str] = []
+    at = 0
+    above = False  # the paragraph over the run is prose
+    for paragraph in paragraphs:
+        text = lines[paragraph[0]].text
+        # Only a short line is split into words: a paragraph's length tells
+        # prose, its words are never counted.
+        if len(text) <= _RUN_HEADLINE_MAX_CHARS and len(paragraph) == 1:
+            text = text.strip()
+            if text[-1:] not in _RUN_HEADLINE_ENDS and len(text.split()) in _RUN_HEADLINE_WORDS:
+                if not run:
+                    at = paragraph[0]
+                run.append(text)
+                continue
+        if run:
+            if above and len(set(run)) < len(run) and len(text) > _RUN_PROSE_MIN_CHARS:
+                state.problems.append(
+                    Problem(
+                        "headlines-between-paragraphs",
+                        f"{len(run)} short lines in a row between the story's paragraphs "
+                        f"({run[0][:40]!r} …), some printed twice, kept as its subheadings: "
+                        "they may be a promo box's headlines of other stories",
+                        at,
+                    )
+                )
+                return
+            run = []
+        above = len(text) > _RUN_PROSE_MIN_CHARS and (
+            text.rstrip(_RUN_PROSE_CLOSERS)[-1:] in _RUN_PROSE_ENDS
+        )
+
+
+# A headline of a promo box's run (``_flag_headline_runs``) holds three to
+# twelve words and ends in none of these (a sentence's mark, a colon opening
+# a list, a question heading an explainer's section); the prose around it
+# ends in a sentence's mark, a closing quote after it or not.
+_RUN_HEADLINE_WORDS: Final = range(3, 13)
+_RUN_HEADLINE_ENDS: Final = frozenset(".!?:;,…")
+# A paragraph of prose around the run is longer than any headline of it.
+_RUN_PROSE_MIN_CHARS: Final = 100
+_RUN_PROSE_ENDS: Final = frozenset(".!?…")
+_RUN_PROSE_CLOSERS: Final = "\"'\u201d\u2019) \t\r\n"
+# A line of twelve words is at most this long (a headline's run is told
+# without splitting the story's paragraphs into words).
+_RUN_HEADLINE_MAX_CHARS: Final = 120
 # A pull quote is a sentence or two: at most this many characters, and at
 # least this many words (fewer, a subheading's words, ``What happens next``,
 # may run inside a sentence of the story by chance).
@@ -9677,13 +9812,19 @@ def _inline_boxes(
         # knowledge are no furniture phrases: a short line is looked at too.
         if not (furniture[n] or kinds[n] == _SHORT):
             continue
+        text = stripped[n]
+        head = heads[n]
+        if head[:1] == "[" and text[-1:] == "]":
+            # A promo in square brackets (``[Related: Headline]``, US local
+            # sites' inline links): the label read inside them, as unbracketed.
+            text = text[1:-1].strip()
+            head = text[:2]
         if sieve is not None:
-            opens = sieve[3].get(heads[n])
+            opens = sieve[3].get(head)
             if opens is None:
-                opens = _may_open_label(heads[n], sieve)
+                opens = _may_open_label(head, sieve)
             if not opens:
                 continue
-        text = stripped[n]
         # Cheapest test first: a label's first word opens the line.
         opening = text[:_PHRASE_MAX_CHARS].split(None, 1)
         if not opening:
@@ -12977,6 +13118,9 @@ def _one_link_promo(texts: Sequence[str], knowledge: Knowledge) -> bool:
     prose may turn to other words. A string sieve first: most lines hold no
     colon."""
     first = texts[0].strip()
+    if first[:1] == "[" and first[-1:] == "]":
+        # ``[Related: Headline]``: the promo read inside its brackets.
+        first = first[1:-1].strip()
     label, colon, link = first.partition(":")
     words = label.split()
     if not (colon and 0 < len(words) <= _PROMO_LABEL_MAX_WORDS):
