@@ -57,6 +57,11 @@ def read(
         # caption or not): the byline frames it as the headline. The two were
         # the body's first paragraph, no byline, silently.
         rule = "headline-over-byline"
+    if rule in (None, "headline-under-captions"):
+        # The title line and the headline in one block or two.
+        below = _title_over_headline(lines, start, state, options)
+        if below != start:
+            start, rule = below, "headline-over-byline"
     if rule is not None:
         state.headline = start
         state.claim(start, Role.HEADLINE, rule)
@@ -90,6 +95,40 @@ def read(
     if state.captions:
         start = _claim_captions(lines, start, state, options)
     claim_body(lines, start, state)
+
+
+def _title_over_headline(
+    lines: Sequence[Line], start: int, state: LineState, options: ParseOptions
+) -> int:
+    """Under the opening captions, a page's title line (``Ferry halted - The
+    Island Courier``: :func:`~wirestory.layouts.page.title_part`) over the
+    story's own headline over its byline (``Ferry halted after engine
+    fault`` / ``By Anna Berg``, :func:`_headline_over_byline`), the title's
+    words sharing one with the headline: claim the title as the
+    page's title (furniture, ``page-title``) and the blank line under it, and
+    return the headline's line; else return ``start`` unclaimed. A scrape
+    that kept the lead photo above the page's title read the title as the
+    headline, the headline as a subheading and the byline as another,
+    silently: the byline was lost from its field."""
+    if start >= len(lines) or title_part(lines[start].text) is None:
+        return start
+    below = start + 1
+    if below < len(lines) and is_blank(lines[below].text):
+        below += 1
+    if below >= len(lines) or not _headline_over_byline(lines, below, options):
+        return start
+    # The title's parts, the site's name among them (the longest part may be
+    # either: ``Ferry halted - The Island Courier``).
+    title_words = {word.casefold() for word in lines[start].text.split() if len(word) > 3}
+    if title_words.isdisjoint(word.casefold() for word in lines[below].text.split()):
+        # A title naming none of the headline's words may be the story's
+        # own headline over a second story's: left as it was, said
+        # ``headline-from-title``.
+        return start
+    state.claim(start, Role.FURNITURE, "page-title")
+    for blank in range(start + 1, below):
+        state.claim(blank, Role.BLANK, "blank")
+    return below
 
 
 def _claim_captions(lines: list[Line], start: int, state: LineState, options: ParseOptions) -> int:
