@@ -1292,15 +1292,21 @@ class Knowledge:
         # Urdu "… خان". A writer's name over the date whose given name the
         # short list of Knowledge.given_names lacks said
         # byline-name-may-be-phrase on most real writers (the review of
-        # silent57); a common surname as its last word tells a person.
+        # silent57); a common surname as its last word tells a person. None
+        # that is also a common noun: Hindi "राय" (opinion: "आपकी राय", your
+        # say), "अधिकारी" (officer: "जिला अधिकारी"), "पाठक" (reader), Bengali
+        # "সরকার" (government), "রায়" (verdict), Urdu "ملک" (country: "بیرون
+        # ملک", abroad) end a section's label as often as a name, and exempted
+        # it from byline-name-may-be-phrase, silently (the second review of
+        # fixB58).
         default=frozenset(
             """कुमार सिंह शर्मा वर्मा गुप्ता यादव मिश्रा मिश्र पांडेय पाण्डेय पांडे तिवारी
-            त्रिपाठी दुबे चौबे श्रीवास्तव जैन अग्रवाल खान पटेल शाह जोशी चौधरी राय ठाकुर
-            थापा श्रेष्ठ अधिकारी पौडेल गौतम भट्ट भट्टराई झा दास प्रसाद सिन्हा सक्सेना
-            मेहता रावत नेगी बिष्ट सेन चौहान राठौर शुक्ला दीक्षित पाठक कपूर मल्होत्रा अरोड़ा
+            त्रिपाठी दुबे चौबे श्रीवास्तव जैन अग्रवाल खान पटेल शाह जोशी चौधरी ठाकुर
+            थापा श्रेष्ठ पौडेल गौतम भट्ट भट्टराई झा दास प्रसाद सिन्हा सक्सेना
+            मेहता रावत नेगी बिष्ट सेन चौहान राठौर शुक्ला दीक्षित कपूर मल्होत्रा अरोड़ा
             बंसल द्विवेदी चतुर्वेदी कुलकर्णी भारद्वाज सहगल नायर बाजपेयी उपाध्याय सैनी
-            দাস রায় সরকার চৌধুরী ঘোষ বসু চক্রবর্তী মুখোপাধ্যায় হোসেন রহমান আহমেদ ইসলাম
-            خان قریشی صدیقی ملک چوہدری""".split()
+            দাস চৌধুরী ঘোষ বসু চক্রবর্তী মুখোপাধ্যায় হোসেন রহমান আহমেদ ইসলাম
+            خان قریشی صدیقی چوہدری""".split()
         ),
         validator=_STRING_SET,
     )

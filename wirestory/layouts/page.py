@@ -2631,6 +2631,7 @@ def _figures_table(texts: Sequence[str]) -> bool:
     ``Replay``) hold one figure at most (a running time, ``0:45``). Read as
     labels, the story's own table said ``labels-over-story``, a false alarm."""
     rows = 0
+    shapes: dict[tuple[bool, ...], int] = {}
     for text in texts:
         words = text.replace("|", " ").split()
         flags = [_TABLE_FIGURE.fullmatch(word) is not None for word in words]
@@ -2645,7 +2646,29 @@ def _figures_table(texts: Sequence[str]) -> bool:
         columns = figures >= _TABLE_ROW_FIGURES and all(flags[flags.index(True) :])
         if columns or (figures and celled):
             rows += 1
-    return rows >= _TABLE_FIGURE_ROWS
+        elif _figures_side_by_side(words, flags):
+            # A table's rank column before its name (``1 Harbour Rovers 12
+            # 8 26``) or a text column after its figures (``Oslo 12 8
+            # sunny``): its rows share one shape, runs of figures and of
+            # words in the same order, whatever a name's length (the
+            # second review of fixB58, a false labels-over-story).
+            shape = tuple(
+                flag for number, flag in enumerate(flags) if not number or flags[number - 1] != flag
+            )
+            shapes[shape] = shapes.get(shape, 0) + 1
+    return rows >= _TABLE_FIGURE_ROWS or max(shapes.values(), default=0) >= _TABLE_FIGURE_ROWS
+
+
+def _figures_side_by_side(words: Sequence[str], flags: Sequence[bool]) -> bool:
+    """Does a row's run of words (``words``, ``flags`` telling its figures)
+    hold two figures side by side, a table's adjacent cells (``12 8``)? A
+    teaser's figures stand among its words (``Top 10 goals of 2025``); one
+    ending in a colon closes a heading's lead-in (``Rovers 2 Cliffside 1: 5
+    things we learned``), no cell."""
+    return any(
+        flags[number] and flags[number + 1] and not words[number].endswith(":")
+        for number in range(len(flags) - 1)
+    )
 
 
 def _flag_labels_over_story(lines: Sequence[Line], state: LineState, knowledge: Knowledge) -> None:
@@ -11262,8 +11285,9 @@ def _flag_sentence_over_story(
         over -= 1
     # A share bar's buttons between the date line and the sentence (``March
     # 4, 2025`` / ``Facebook`` / ``Twitter`` / ``"It was chaos," said one
-    # driver.``): walked over too (captions57: left out there, unsaid; a
-    # caption there is read by ``caption-under-share-bar``).
+    # driver.``): walked over too (captions57, whose base, before body57's
+    # _under_header_furniture, left it out unsaid; a caption there is read
+    # by ``caption-under-share-bar``).
     while over > 1 and _share_button(texts[over - 1]):
         over -= 1
     index = blocks[number]
