@@ -1635,11 +1635,22 @@ def _site_promo(stripped: str, opening: str) -> bool:
     """Is ``stripped`` (its folded ``opening`` given) a promo of the site's own
     story (``_SITE_PROMO``), at most ``_SITE_PROMO_WORDS`` words, its headline
     ending in no sentence's mark?"""
-    return (
-        _SITE_PROMO.match(opening) is not None
-        and stripped[-1:] not in _SITE_PROMO_ENDS
-        and len(stripped.split(None, _SITE_PROMO_WORDS)) <= _SITE_PROMO_WORDS
-    )
+    address = _SITE_PROMO.match(opening)
+    if address is None or len(stripped.split(None, _SITE_PROMO_WORDS)) > _SITE_PROMO_WORDS:
+        return False
+    if stripped[-1:] == "…" or stripped.endswith("..."):
+        # A promo's headline cut short (``Also on rt.com Journalists … call
+        # for purge of socialist…``) is still a promo where its opening says
+        # so: ``Also on`` (no story's sentence opens so) or the address and a
+        # colon (``On Example.com: …``). A sentence trailing off (``On
+        # Facebook.com some islanders … were less kind…``) is the story's.
+        return opening.startswith("also ") or address.group().endswith(":")
+    return stripped[-1:] not in _SITE_PROMO_ENDS
+
+
+# A bracketed promo's label and headline at most (``[READ MORE: …]``): a
+# headline of twenty words or so.
+_BRACKETED_PROMO_MAX_CHARS: Final = 200
 
 
 def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
@@ -1649,8 +1660,13 @@ def _furniture_phrase(text: str, patterns: _Patterns) -> bool:
     # …]``, US local sites' inline links): read inside its brackets, as the
     # same promo unbracketed is. Kept whole, it stayed in the body as a
     # paragraph, silently (body55, body57).
-    if stripped[:1] == "[" and stripped[-1:] == "]" and stripped[1:2] != "[":
-        return _furniture_phrase(stripped[1:-1], patterns)
+    # Read inside its brackets once, never again: a block of nested brackets
+    # (``[ [ … ] ]``) is no promo, and a recursion per level overflowed the
+    # stack. A promo's headline is short: a longer bracketed block is none.
+    if stripped[:1] == "[" and stripped[-1:] == "]":
+        stripped = stripped[1:-1].strip()
+        if stripped[:1] == "[" or len(stripped) > _BRACKETED_PROMO_MAX_CHARS:
+            return False
     if (
         len(stripped) <= _PHRASE_MAX_CHARS
         and _remembered_phrase_key(stripped) in patterns.furniture_phrases
@@ -9516,6 +9532,40 @@ def _lone_furniture(
 _AD_LINE_MAX_WORDS: Final = 4
 
 
+# An ad's own line under its label bids the reader (``Learn more.``, ``Shop
+# the sale now.``, ``Scroll to keep reading.``) or names its sponsor
+# (``Sponsored by Quay Bank.``). A short statement there (``Police are
+# investigating.``, ``Nobody was hurt.``, ``He was 74.``) is the story's
+# paragraph under the ad: it opens with no bidding verb.
+_AD_ACTION_VERBS: Final = _READER_PROMPT_VERBS | frozenset(
+    {
+        "learn", "shop", "book", "scroll", "discover", "find", "see", "try", "buy",
+        "order", "save", "explore", "visit", "call", "start", "continue", "watch",
+        "apply", "claim", "compare", "swipe", "keep", "reserve", "request",
+        "browse", "check", "enter", "play", "listen", "install", "upgrade", "donate",
+    }
+)  # fmt: skip
+_AD_SPONSOR_OPENINGS: Final = (
+    "sponsored by ",
+    "presented by ",
+    "paid for by ",
+    "brought to you by ",
+    "promoted by ",
+    "in partnership with ",
+)
+
+
+def _ad_call_to_action(text: str) -> bool:
+    """Is ``text``, a short line under an ad's label, the ad's own call to
+    action: a bidding verb first (``_AD_ACTION_VERBS``) or its sponsor named
+    (``_AD_SPONSOR_OPENINGS``)? A statement of the story's is not."""
+    folded = text.strip().casefold()
+    if folded.startswith(_AD_SPONSOR_OPENINGS):
+        return True
+    first = folded.split(None, 1)
+    return bool(first) and first[0].strip(_WORD_EDGES) in _AD_ACTION_VERBS
+
+
 def _ad_slots_around_short(texts: Sequence[str], kinds: Sequence[str]) -> list[int]:
     """The advertisement's labels and prompts (``_PHRASE``: ``Advertisement``,
     ``Story continues below``, a run of at most ``_ADVERTISEMENT_RUN``)
@@ -9573,6 +9623,7 @@ def _ad_slots_around_short(texts: Sequence[str], kinds: Sequence[str]) -> list[i
             kinds[number] == _SHORT
             and len(texts[number].split(None, _AD_LINE_MAX_WORDS)) <= _AD_LINE_MAX_WORDS
             and not (number + 1 < count and kinds[number + 1] == _PHRASE)
+            and _ad_call_to_action(texts[number])
         )
 
     found: list[int] = []
@@ -9807,6 +9858,8 @@ def _inline_boxes(
         return _full_stop(found.stripped[k], knowledge)
 
     boxes: list[tuple[int, int]] = []
+    # The polls read to their buttons (label, question, answers, ``Vote``).
+    polls: set[int] = set()
     boxed: set[int] = set()
     # Where a look back over boxes and captions from a block ends, kept for
     # every block passed over: a run of N boxes is walked once, not N times
@@ -9906,12 +9959,14 @@ def _inline_boxes(
             # answers (``Strongly agree`` … ``Strongly disagree``) over its
             # buttons. Cut at five, the box's rest ended the story above it.
             bound = _RANKED_BOX_ITEMS if poll or key in _RANKED_BOX_LABELS else _BOX_ITEMS
+            buttons = False
             while (
                 end < count
                 and items < bound
                 and end - n <= 2 * bound
                 and not walls[end]
                 and not caption(end)
+                and (not poll or _poll_line(found, kinds, end, n, buttons))
                 and (
                     # a headline ends like no sentence, or is cut short
                     (kinds[end] == _SHORT and (facts or not found.sentence[end]))
@@ -9924,7 +9979,9 @@ def _inline_boxes(
                     )
                 )
             ):
-                if not ((poll and furniture[end]) or _BOX_RANK.fullmatch(found.stripped[end])):
+                if poll and furniture[end]:
+                    buttons = True
+                elif not _BOX_RANK.fullmatch(found.stripped[end]):
                     items += 1
                 end += 1
         elif not (rest and _phrase_key(head) in labels):
@@ -9938,6 +9995,8 @@ def _inline_boxes(
         above = looked_back(n - 1)
         if not prose(above):
             continue
+        if key in _POLL_BOX_LABELS and end > n + 2 and furniture[end - 1]:
+            polls.add(n)
         boxes.append((n, end))
         boxed.update(range(n, end))
     free = [False] * count
@@ -9964,7 +10023,10 @@ def _inline_boxes(
     doubtful = []
     prose_after: dict[int, int] = {}
     for n, end in boxes:
-        if _story_goes_on(weights, end, prose_from, prose):
+        # A poll read to its buttons is whole by its own shape, and no listing
+        # of other stories a story ends at: what stands under it (a list of
+        # the story's short rows, a subheading) is the story's to read.
+        if n in polls or _story_goes_on(weights, end, prose_from, prose):
             for k in range(n, end):
                 free[k] = True
                 rules[k] = "listing-box"
@@ -9974,6 +10036,30 @@ def _inline_boxes(
             if after < count and prose(after):
                 prose_after[n] = after
     return free, doubtful, prose_after
+
+
+# A poll's answer is a few words (``Yes``, ``Strongly disagree``, ``Only at
+# weekends``), no sentence: a line longer, or ending as a sentence, is no
+# answer (a story's list under the poll: ``Monday: harbour road shut.``).
+_POLL_ANSWER_MAX_WORDS: Final = 6
+
+
+def _poll_line(found: _Blocks, kinds: Sequence[str], end: int, label: int, buttons: bool) -> bool:
+    """May block ``end`` be a line of the poll labelled at ``label``: its
+    question (the line under the label), its buttons (furniture phrases:
+    ``Vote`` / ``View results``) or, above its buttons, an answer's shape (a
+    short line of at most ``_POLL_ANSWER_MAX_WORDS`` words, no sentence)? A
+    poll ends at its buttons: the story's lines under them (a list of short
+    rows, its heading) are the story's, not ten items of the poll's."""
+    if end == label + 1 or found.furniture[end]:
+        return True
+    return (
+        not buttons
+        and kinds[end] == _SHORT
+        and not found.sentence[end]
+        and found.stripped[end][-1:] not in ".!?"
+        and len(found.stripped[end].split(None, _POLL_ANSWER_MAX_WORDS)) <= _POLL_ANSWER_MAX_WORDS
+    )
 
 
 # A reader poll's label (page_data.BOX_LABELS), as a phrase key: its question
