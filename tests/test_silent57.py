@@ -21,6 +21,7 @@ invented.
 from __future__ import annotations
 
 import pytest
+from slot_pages import ARABIC_PAGE, GEORGIAN_HEADLINE, GEORGIAN_PAGE, HINDI_PAGE, SPORT_PAGE
 
 import wirestory
 from wirestory.lines import has_case, opens_small
@@ -30,31 +31,14 @@ def _codes(story: wirestory.Story) -> list[str]:
     return [d.code for d in story.diagnostics]
 
 
-_HINDI = (
-    "समाचार वाणी\nहोम\nदेश\nखेल\nराजधानी में भारी बारिश से कई सड़कें जलमग्न\n{line}\n"
-    "04 मार्च 2025, 10:32\nरात भर हुई बारिश के बाद राजधानी की कई सड़कें जलमग्न हो गईं।\n"
-    "मौसम विभाग ने अगले दो दिनों तक और बारिश की चेतावनी जारी की है।\n"
-    "नगर निगम ने पानी निकालने के लिए अतिरिक्त कर्मचारी तैनात किए हैं।\n"
-    "लोगों से अनावश्यक यात्रा से बचने की अपील की गई है।\n"
-)
-
-_ARABIC = (
-    "أخبار الوادي\nالرئيسية\nرياضة\nاقتصاد\nأمطار غزيرة تغمر شوارع المدينة خلال الليل\n"
-    "{line}\n04 مارس 2025 10:32\n"
-    "غمرت الأمطار الغزيرة التي هطلت خلال الليل عدة شوارع في المدينة وعطلت حركة المرور.\n"
-    "وقالت الأرصاد الجوية إن الأمطار ستستمر خلال اليومين المقبلين.\n"
-    "ونشرت البلدية فرقا إضافية لتصريف المياه.\n"
-)
-
-
 @pytest.mark.parametrize(
     ("page", "line"),
     [
-        (_HINDI, "ताज़ा ख़बरें"),
-        (_HINDI, "राष्ट्रीय समाचार"),
-        (_HINDI, "शहर की खबरें"),
-        (_ARABIC, "آخر الأخبار"),
-        (_ARABIC, "أخبار محلية"),
+        (HINDI_PAGE, "ताज़ा ख़बरें"),
+        (HINDI_PAGE, "राष्ट्रीय समाचार"),
+        (HINDI_PAGE, "शहर की खबरें"),
+        (ARABIC_PAGE, "آخر الأخبار"),
+        (ARABIC_PAGE, "أخبار محلية"),
     ],
 )
 def test_a_caseless_section_label_over_the_date_is_no_writer(page: str, line: str) -> None:
@@ -65,7 +49,8 @@ def test_a_caseless_section_label_over_the_date_is_no_writer(page: str, line: st
 
 
 @pytest.mark.parametrize(
-    ("page", "line"), [(_HINDI, "रमेश थापा"), (_HINDI, "अमित कुमार"), (_ARABIC, "أحمد رضا")]
+    ("page", "line"),
+    [(HINDI_PAGE, "रमेश थापा"), (HINDI_PAGE, "अमित कुमार"), (ARABIC_PAGE, "أحمد رضا")],
 )
 def test_a_caseless_writer_with_a_common_given_name_is_read_unsaid(page: str, line: str) -> None:
     [story] = wirestory.parse(page.format(line=line))
@@ -74,7 +59,7 @@ def test_a_caseless_writer_with_a_common_given_name_is_read_unsaid(page: str, li
     assert "byline-name-may-be-phrase" not in _codes(story)
 
 
-@pytest.mark.parametrize(("page", "line"), [(_HINDI, "अमन सेठी"), (_HINDI, "शहर संवाद")])
+@pytest.mark.parametrize(("page", "line"), [(HINDI_PAGE, "अमन सेठी"), (HINDI_PAGE, "शहर संवाद")])
 def test_a_caseless_name_read_by_its_place_alone_is_said(page: str, line: str) -> None:
     # A name no given name nor common surname tells (अमन सेठी) reads as a label's words
     # (शहर संवाद, city dialogue) do: read as the writer, and said.
@@ -84,40 +69,29 @@ def test_a_caseless_name_read_by_its_place_alone_is_said(page: str, line: str) -
     assert "byline-name-may-be-phrase" in _codes(story)
 
 
-_GEORGIAN = (
-    "ველის ამბები\nმთავარი\nპოლიტიკა\nსპორტი\n\n"
-    "ქალაქში მდინარეზე ახალი საავტომობილო ხიდი დღეს გაიხსნა\n\n{line}\n04.03.2025 10:32\n\n"
-    "ქალაქში მდინარეზე ახალი საავტომობილო ხიდი გაიხსნა, რომელიც ორ უბანს აკავშირებს.\n\n"
-    "ხიდის მშენებლობა ორ წელიწადს გაგრძელდა და ოცდაათი მილიონი ლარი დაჯდა.\n\n"
-    "მერიის ცნობით, ხიდი ქალაქის ცენტრში საცობებს შეამცირებს.\n\n"
-    "ხიდზე მოძრაობა დღეიდან დაიწყება.\n\nკონტაქტი\n"
-)
-_GEORGIAN_HEADLINE = "ქალაქში მდინარეზე ახალი საავტომობილო ხიდი დღეს გაიხსნა"
-
-
 @pytest.mark.parametrize("blank", ["\n\n", "\n"])
 def test_a_georgian_writer_alone_over_the_date_is_read(blank: str) -> None:
-    [story] = wirestory.parse(_GEORGIAN.format(line="ნინო ბერიძე").replace("\n\n", blank))
-    assert story.headline == _GEORGIAN_HEADLINE
+    [story] = wirestory.parse(GEORGIAN_PAGE.format(line="ნინო ბერიძე").replace("\n\n", blank))
+    assert story.headline == GEORGIAN_HEADLINE
     assert story.byline is not None
     assert story.byline.names == ("ნინო ბერიძე",)
     assert "byline-name-may-be-phrase" not in _codes(story)
 
 
 def test_a_georgian_section_label_over_the_date_is_no_writer() -> None:
-    [story] = wirestory.parse(_GEORGIAN.format(line="ახალი ამბები"))
-    assert story.headline == _GEORGIAN_HEADLINE
+    [story] = wirestory.parse(GEORGIAN_PAGE.format(line="ახალი ამბები"))
+    assert story.headline == GEORGIAN_HEADLINE
     assert story.byline is None
 
 
 def test_a_georgian_caption_under_the_date_keeps_the_header() -> None:
-    text = _GEORGIAN.format(line="ნინო ბერიძე").replace(
+    text = GEORGIAN_PAGE.format(line="ნინო ბერიძე").replace(
         "\n\nქალაქში მდინარეზე ახალი საავტომობილო ხიდი გაიხსნა,",
         "\n\nახალი ხიდი მდინარეზე. ფოტო: გიორგი ლომიძე\n\n"
         "ქალაქში მდინარეზე ახალი საავტომობილო ხიდი გაიხსნა,",
     )
     [story] = wirestory.parse(text)
-    assert story.headline == _GEORGIAN_HEADLINE
+    assert story.headline == GEORGIAN_HEADLINE
     assert story.byline is not None
     assert story.byline.names == ("ნინო ბერიძე",)
     assert [(c.text, c.credit) for c in story.captions] == [
@@ -148,18 +122,6 @@ def test_opens_small_passes_georgian_over(text: str, small: bool) -> None:
     assert opens_small(text) is small
 
 
-_SPORT = (
-    "Vale Citizen | Sport\nHome\nNews\nSport\n\n"
-    "Harbour Rovers stay top after late win at Cliffside\n\nBy Tom Hale\nMarch 3, 2026\n\n"
-    "Harbour Rovers stayed top of the county league on Saturday after a late goal gave them "
-    "a two-one win at Cliffside, the table below shows.\n\n{table}\n\n"
-    "The winner came in the last minute, when the striker turned in a low cross from the "
-    "right after a long run by the captain.\n\n"
-    "Cliffside had led at half time and looked set for a point until the visitors changed "
-    "their shape and pressed higher.\n\nAbout us\nContact\n"
-)
-
-
 @pytest.mark.parametrize(
     "table",
     [
@@ -171,7 +133,7 @@ _SPORT = (
 )
 @pytest.mark.parametrize("blank", ["\n\n", "\n"])
 def test_a_table_of_the_storys_figures_is_no_row_of_labels(table: str, blank: str) -> None:
-    [story] = wirestory.parse(_SPORT.format(table=table).replace("\n\n", blank))
+    [story] = wirestory.parse(SPORT_PAGE.format(table=table).replace("\n\n", blank))
     assert "labels-over-story" not in _codes(story)
     assert story.body[0].startswith("Harbour Rovers stayed top")
     assert story.body[-1].startswith("Cliffside had led")
@@ -179,7 +141,7 @@ def test_a_table_of_the_storys_figures_is_no_row_of_labels(table: str, blank: st
 
 def test_a_video_players_row_with_its_running_time_is_still_said() -> None:
     # A guard: one figure (the video's length) makes no table.
-    text = _SPORT.format(
+    text = SPORT_PAGE.format(
         table="JUST WATCHED\nRovers fans celebrate the late winner at Cliffside\n1:45\nReplay\n"
         "More Videos ..."
     )
