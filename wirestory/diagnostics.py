@@ -224,6 +224,22 @@ _CODES = (
         "(the standfirst): it may be the headline's second line",
     ),
     Code(
+        "standfirst-may-be-lede",
+        "warning",
+        "the block right under a page's headline, of a deck's length, over the lead photo's "
+        "caption with its credit and a short line ending in no full stop (a button's Save "
+        "this story, or a subheading) was read as the standfirst: it may be the story's "
+        "first paragraph, over its photo and a subheading",
+    ),
+    Code(
+        "opening-may-be-standfirst",
+        "warning",
+        "a page's first paragraph right under its byline or date line, of a deck's length, "
+        "ending in a full stop, stands over a button's short line (Read Later, Save) and "
+        "the lead photo's caption: it may be the standfirst, which a magazine prints there "
+        "(a short lede reads the same)",
+    ),
+    Code(
         "standfirst-may-be-caption",
         "warning",
         "the line over a wire story's byline, read as its deck (the standfirst), ends "
@@ -1159,7 +1175,8 @@ _RULES: dict[str, str] = {
     "headline-under-date": "a newsroom's headline right under its date line, the menu over the "
     "date and only buttons between it and the story",
     "byline-header-zone": "a byline near the story's first paragraph, outside headline..story",
-    "standfirst-above-byline": "a page's subtitle between headline and byline, the story below",
+    "standfirst-above-byline": "a page's subtitle between headline and byline (or the lead "
+    "photo's caption), the story below",
     "standfirst-under-headline": "a page's one-line subtitle between headline and byline, "
     "above the story",
     "byline-after-story": "a 'By NAME' line (or '[NAME/OUTLET]', or a name alone on a page not "

@@ -58,7 +58,7 @@ import string
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import accumulate, chain, compress, filterfalse, groupby, islice, pairwise, repeat
 from operator import ge, is_, is_not, itemgetter, lt, methodcaller, mul, not_, or_
 from typing import Final, NamedTuple, cast
@@ -5950,6 +5950,10 @@ def _read_blocks(
     body_start = _standfirst_over_byline(
         blocks, texts, kinds, weights, (body_start, body_end), state, knowledge
     )
+    body_start = _deck_over_header(
+        blocks, texts, (kinds, weights, found.furniture), (body_start, body_end), state, knowledge
+    )
+    _flag_deck_under_header(blocks, (texts, kinds), pairs, (body_start, body_end), state, knowledge)
     _subtitle_under_headline(blocks, texts, tokens, found.furniture, stop_words, state, knowledge)
     _dateline_above_story(
         blocks,
@@ -10652,6 +10656,179 @@ def _deck_over_date(
     return under
 
 
+# A deck of one short sentence right under the headline (``Same tears,
+# different emotions.``): at least this many words, ending in a full stop.
+_DECK_MIN_WORDS: Final = 3
+# A button's line under the lead photo's caption (``Save this story``): at
+# most this many words.
+_DECK_BUTTON_MAX_WORDS: Final = 4
+
+
+def _deck_over_header(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    classes: tuple[Sequence[str], Sequence[int], Sequence[bool]],
+    span: tuple[int, int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> int:
+    """Where the story starts when the block right under its headline is the
+    deck over the rest of the header, in the story's stretch (the headline in
+    it or right above it): the header's byline right under the deck
+    (``Headline`` / ``There are more ways to play than ever. Here's how to
+    choose.`` / ``By`` / ``Jane Roe`` / the writer's bio / the story, a US
+    business paper; ``Headline`` / ``Same tears, different emotions.`` / ``By
+    Jane Roe November 19, 2023`` / the story, a sports site), or the lead
+    photo's caption with its credit under the deck, with the header's byline
+    or date line or its furniture (``Save this story``) under the caption
+    (``Headline`` / deck / ``Crews at the pier on Monday. Credit... Tom Bay``
+    / ``By Jane Roe`` / the story). The deck, a headline's length at most
+    (``_HEADLINE_MAX_CHARS``), prose or one short sentence, was kept as the
+    body's first paragraph, silently (standfirst60: no story's lede stood
+    there on the labelled pages, where a lede stands under the byline or the
+    date line). The deck is the story's standfirst
+    (``standfirst-above-byline``), and the story starts under it; the story's
+    prose must follow (a paragraph of ``_LENGTH_LOW`` characters or more
+    further down), else the block is the story's only paragraph."""
+    kinds, weights, furniture = classes
+    body_start, body_end = span
+    if state.headline is None or state.standfirst is not None:
+        return body_start
+    deck = bisect_left(blocks, state.headline) + 1
+    under = deck + 1
+    if not body_start <= deck < under < body_end or state.is_claimed(blocks[deck]):
+        return body_start
+    if any(not state.is_claimed(blocks[k]) for k in range(body_start, deck)):
+        return body_start
+    text = texts[deck].strip()
+    if weights[deck] > _HEADLINE_MAX_CHARS or not (
+        kinds[deck] in _PROSE_KINDS
+        or (_full_stop(text, knowledge) and len(text.split()) >= _DECK_MIN_WORDS)
+    ):
+        return body_start
+    if _header_line(text, knowledge) or is_page_caption(text, knowledge=knowledge):
+        return body_start
+    if not (state.byline and state.byline[0] == blocks[under]):
+        if not (
+            blocks[under] in state.captions or is_page_caption(texts[under], knowledge=knowledge)
+        ):
+            return body_start
+        # Under the lead photo's caption (and its credit's own line), the
+        # header's line or furniture: a story's own caption under its lede has
+        # the story's prose under it.
+        below = under + 1
+        if blocks[under] in state.caption_credits and below < body_end:
+            below += 1
+        if below >= body_end:
+            return body_start
+        if not (
+            furniture[below]
+            or _header_line(texts[below], knowledge)
+            or (state.byline and state.byline[0] == blocks[below])
+        ):
+            # A short line ending in no full stop under the caption (``Save
+            # this story``, a magazine's button printed twice) reads as the
+            # header's furniture; a subheading over the story's second
+            # paragraph reads the same: the deck is taken, said.
+            if (
+                kinds[below] in _PROSE_KINDS
+                or len(texts[below].split()) > _DECK_BUTTON_MAX_WORDS
+                or _full_stop(texts[below].strip(), knowledge)
+            ):
+                return body_start
+            state.problems.append(
+                Problem(
+                    "standfirst-may-be-lede",
+                    f"the block {text[:80]!r} right under the headline, over the lead "
+                    f"photo's caption and a short line ({texts[below].strip()[:40]!r}), was "
+                    "read as the standfirst: it may be the story's first paragraph",
+                    blocks[deck],
+                )
+            )
+    for k in range(under + 1, body_end):
+        if state.is_claimed(blocks[k]):
+            continue
+        if kinds[k] in _PROSE_KINDS and weights[k] >= _LENGTH_LOW:
+            break
+        # Another header's byline above the prose: a section front's next
+        # teaser (``Headline`` / teaser / ``By Jane Roe`` / date / ``Next
+        # headline`` / teaser / ``By Tom Bay`` …), whose first teaser is no deck.
+        if texts[k][:3].casefold() == "by " and byline_line(texts[k], knowledge=knowledge):
+            return body_start
+    else:
+        return body_start
+    state.standfirst = blocks[deck]
+    state.claim(blocks[deck], Role.STANDFIRST, "standfirst-above-byline")
+    return under
+
+
+def _flag_deck_under_header(
+    blocks: Sequence[int],
+    classes: tuple[Sequence[str], Sequence[str]],
+    pairs: Mapping[int, int],
+    span: tuple[int, int],
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """Say ``opening-may-be-standfirst`` when the story's first block, right
+    under the header's byline or date line, of a deck's length at most
+    (``_HEADLINE_MAX_CHARS``), ending in a full stop, stands over a button's
+    short line and the lead photo's caption (``By Jane Roe`` / ``March 4,
+    2025`` / ``Sensors in the gut keep watch over its microbes.`` / ``Read
+    Later`` / the photo's caption over its credit / the story, a science
+    magazine): a magazine prints its deck there, between the header and the
+    photo, and a short lede reads the same (standfirst60: no form tells
+    them apart; a lede over the photo with no button between is common).
+    Kept as the first paragraph, said. ``classes`` are the blocks' texts and
+    kinds, ``pairs`` the captions over their credit's line
+    (:func:`_caption_pairs`)."""
+    texts, kinds = classes
+    body_start, body_end = span
+    first = body_start
+    if not (first > 0 and first + 2 < body_end) or state.standfirst is not None:
+        return
+    above = blocks[first - 1]
+    if not (
+        state.roles[above] == Role.BYLINE
+        or (
+            state.rules[above] == "between-headline-and-story"
+            and _is_date_line(texts[first - 1], knowledge)
+        )
+    ):
+        return
+    text = texts[first].strip()
+    button = texts[first + 1].strip()
+    if (
+        state.is_claimed(blocks[first])
+        or kinds[first] not in _PROSE_KINDS
+        or len(text) > _HEADLINE_MAX_CHARS
+        or not _full_stop(text, knowledge)
+        or len(button.split()) > _DECK_BUTTON_MAX_WORDS
+        or _full_stop(button, knowledge)
+        or kinds[first + 1] in _PROSE_KINDS
+        # A gallery's counter (``1 / 4``) over its first photo's caption: the
+        # story's lede over its pictures, no button.
+        or not button.replace(" ", "").isalpha()
+    ):
+        return
+    photo = first + 2
+    if not (
+        photo in pairs
+        or blocks[photo] in state.captions
+        or is_page_caption(texts[photo], knowledge=knowledge)
+    ):
+        return
+    state.problems.append(
+        Problem(
+            "opening-may-be-standfirst",
+            f"the first paragraph {text[:80]!r}, right under the header's byline or date "
+            f"line, over a button ({button[:30]!r}) and the lead photo's caption, may be "
+            "the standfirst",
+            blocks[first],
+        )
+    )
+
+
 # A video's or a podcast's transcript label over the story's text.
 _TRANSCRIPT_LABELS: Final = frozenset(("transcript", "video transcript", "show transcript"))
 
@@ -10784,11 +10961,24 @@ def _subtitle_under_headline(
         return
     text = texts[number].strip()
     words = tokens[number]
+    # A deck of one short sentence in sentence case, no digit (``Old rivals,
+    # new ending.``, a sports site's) is shorter than a subtitle's phrase and
+    # may hold no function word: its full stop tells it.
+    short_deck = (
+        len(words) >= _DECK_MIN_WORDS
+        and _full_stop(text, knowledge)
+        and sum(word[:1].islower() for word in words) >= _DECK_MIN_WORDS - 1
+        and not any(ch.isdigit() for ch in text)
+    )
     if (
-        len(words) < _SUBTITLE_MIN_WORDS
+        (len(words) < _SUBTITLE_MIN_WORDS and not short_deck)
         or len(text) > _HEADLINE_MAX_CHARS
         or text.endswith(":")
-        or (stop_words is not None and not any(w.casefold() in stop_words for w in words))
+        or (
+            stop_words is not None
+            and not short_deck
+            and not any(w.casefold() in stop_words for w in words)
+        )
         or _is_date_line(text, knowledge)
         # "Published Wed, Nov 20 2019 4:29 AM EST Updated an hour ago": a date
         # line with words of its own holds a clock time or a numeric date.
