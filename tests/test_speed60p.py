@@ -5,7 +5,7 @@ space run in the pattern (#17).
 a dash, a date, a writer's title). The pattern opened with ``\\s*+`` before
 the tail's forms, so ``regex`` tried the whole alternation at every
 character of the line; it now opens at the form's first character, and
-``_tail_start`` takes in the white space run before the form, as the
+``byline_tail_start`` takes in the white space run before the form, as the
 possessive run did. These lines stand at that edge (runs of mixed white
 space before the tail, a control character ``str.strip`` takes that is no
 ``\\s``, white space ending the line, a tail at the line's start) and the
@@ -22,12 +22,12 @@ from hypothesis import strategies as st
 from wirestory import bylines
 from wirestory.knowledge import DEFAULT_KNOWLEDGE
 
-_PATTERNS = bylines._page_patterns(DEFAULT_KNOWLEDGE)
+_FORMS = bylines.byline_tail_forms(DEFAULT_KNOWLEDGE)
 # The pattern as it was: the same forms after a possessive white space run
 # and the look-behind.
 _OPENING = r"(?<!\w)(?!\s)"
-assert _PATTERNS.tail_at.pattern.startswith(_OPENING)
-_OLD_TAIL = regex.compile(r"\s*+(?<!\w)" + _PATTERNS.tail_at.pattern[len(_OPENING) :])
+assert _FORMS.pattern.startswith(_OPENING)
+_OLD_TAIL = regex.compile(r"\s*+(?<!\w)" + _FORMS.pattern[len(_OPENING) :])
 
 
 def _old_start(text: str) -> int:
@@ -53,7 +53,7 @@ def _old_start(text: str) -> int:
     ],
 )
 def test_the_tail_starts_where_the_old_pattern_did(text: str) -> None:
-    assert bylines._tail_start(text, _PATTERNS) == _old_start(text)
+    assert bylines.byline_tail_start(text) == _old_start(text)
 
 
 _PIECES = st.sampled_from(
@@ -81,4 +81,4 @@ _SPACES = st.text(alphabet=" \t\u2003\u00a0\x1c\n", max_size=3)
 @given(st.lists(st.tuples(_SPACES, _PIECES), max_size=8))
 def test_any_line_of_byline_pieces_has_the_old_tail(parts: list[tuple[str, str]]) -> None:
     text = "".join(space + piece for space, piece in parts)
-    assert bylines._tail_start(text, _PATTERNS) == _old_start(text)
+    assert bylines.byline_tail_start(text) == _old_start(text)

@@ -1509,6 +1509,22 @@ def _tail_start(text: str, patterns: _PagePatterns) -> int:
     return found.start() if space is None else space.start()
 
 
+def byline_tail_start(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> int:
+    """Where the tail of a page byline's names starts in ``text`` (a bar, a
+    spaced dash, a handle, a date label or a date, ``from the``, a writer's
+    title), the white space before it included, or -1 for none. (Not part of
+    wirestory's API: tests hold it to the pattern it stands in for, the
+    tail's forms, :func:`byline_tail_forms`, after ``\\s*+(?<!\\w)``.)"""
+    return _tail_start(text, _page_patterns(knowledge))
+
+
+def byline_tail_forms(knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Pattern[str]:
+    """The forms a page byline's tail opens with, matched at their first
+    character (``_PagePatterns.tail_at``). (Not part of wirestory's API:
+    tests build the pattern :func:`byline_tail_start` stands in for from it.)"""
+    return _page_patterns(knowledge).tail_at
+
+
 def _page_names(
     text: str,
     knowledge: Knowledge,
