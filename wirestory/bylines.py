@@ -1226,10 +1226,10 @@ class _PagePatterns(NamedTuple):
     """Knowledge.byline_title_words and the writer titles: words that make a
     name an outlet's or a title."""
 
-    tail: regex.Pattern[str]
-    """Where the names end and the byline's tail starts: a bar or bullet, a
-    spaced dash, a handle, a date label or a date, ``from the`` (the outlet), a
-    title."""
+    tail_at: regex.Pattern[str]
+    """Where the byline's tail starts, the white space before it not taken: a
+    bar or bullet, a spaced dash, a handle, a date label or a date, ``from
+    the`` (the outlet), a title (:func:`_tail_start` reads it)."""
     glued: regex.Pattern[str]
     """A month and a day or a date label glued to the names by a scraper
     (``By Jane RoeNovember 18, 2026``): matched only after a small letter
@@ -1287,8 +1287,12 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         writer=regex.compile(writer_title_pattern(knowledge)),
         title_words=knowledge.byline_title_words
         | frozenset(t.casefold() for t in knowledge.writer_titles),
-        tail=regex.compile(
-            r"\s*+(?<!\w)(?:[|•·/]|[-–—]\s|\(?@\w"
+        # No white space opens a tail's form, so the pattern opens at the
+        # form's first character (not ``\s*+`` before it: a pattern opening so
+        # is tried at every character of the line, at three times the cost),
+        # and _tail_start takes in the white space before it.
+        tail_at=regex.compile(
+            r"(?<!\w)(?!\s)(?:[|•·/]|[-–—]\s|\(?@\w"
             r"|(?i:updated|published|posted|last\ updated|on)\b[:\s]"
             rf"|{date_start}|(?i:from\ the)\s|{role}"
             # "By Jane Roe For Vale Post", "BY JANE ROE FOR VALE POST": a
@@ -1487,6 +1491,40 @@ def _spaced_title_slash(text: str, patterns: _PagePatterns) -> str:
 _SLASHED_TITLE_WORDS: Final = 4
 
 
+# The run of white space ending where a match starts, matched backwards.
+_SPACE_BEFORE: Final = regex.compile(r"(?r)\s*+")
+
+
+def _tail_start(text: str, patterns: _PagePatterns) -> int:
+    r"""Where a byline's tail starts in ``text`` (``_PagePatterns.tail_at``),
+    the run of white space before it included, or -1 for none: the start of
+    the leftmost match of ``\s*+(?<!\w)`` and a tail's form (a possessive
+    run takes a line's white space whole, so the form is tried at a
+    character that is no white space, and the match starts where the run
+    before it does)."""
+    found = patterns.tail_at.search(text)
+    if found is None:
+        return -1
+    space = _SPACE_BEFORE.match(text, 0, found.start())
+    return found.start() if space is None else space.start()
+
+
+def byline_tail_start(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> int:
+    """Where the tail of a page byline's names starts in ``text`` (a bar, a
+    spaced dash, a handle, a date label or a date, ``from the``, a writer's
+    title), the white space before it included, or -1 for none. (Not part of
+    wirestory's API: tests hold it to the pattern it stands in for, the
+    tail's forms, :func:`byline_tail_forms`, after ``\\s*+(?<!\\w)``.)"""
+    return _tail_start(text, _page_patterns(knowledge))
+
+
+def byline_tail_forms(knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex.Pattern[str]:
+    """The forms a page byline's tail opens with, matched at their first
+    character (``_PagePatterns.tail_at``). (Not part of wirestory's API:
+    tests build the pattern :func:`byline_tail_start` stands in for from it.)"""
+    return _page_patterns(knowledge).tail_at
+
+
 def _page_names(
     text: str,
     knowledge: Knowledge,
@@ -1518,8 +1556,8 @@ def _page_names(
             return named[0], f"{title}, {named[1]}" if named[1] else title
     if "/" in text:
         text = _spaced_title_slash(text, patterns)
-    tail = patterns.tail.search(text)
-    end = tail.start() if tail is not None else len(text)
+    tail = _tail_start(text, patterns)
+    end = tail if tail >= 0 else len(text)
     if "@" in text or ";" in text or "dited by" in text:
         rare = patterns.rare_tail.search(text, 0, end)
         if rare is not None:
@@ -1528,7 +1566,7 @@ def _page_names(
         if patterns.glued.match(text, glued.start() + 1) is not None:
             end = glued.start() + 1
             break
-    has_tail = tail is not None or end < len(text)
+    has_tail = tail >= 0 or end < len(text)
     names_text = text[:end]
     tail_text = text[end:].strip()
     if tail_text == "/":
@@ -2115,10 +2153,10 @@ def _agency_then_date(text: str, knowledge: Knowledge) -> tuple[tuple[str, ...],
     before the page's date, time or reading time (a tail holding a digit).
     The agency is the byline's organisation, no person. ``By Reuters`` alone
     is :func:`find_byline`'s."""
-    tail = _page_patterns(knowledge).tail.search(text)
-    if tail is None or not any(c.isdigit() for c in text[tail.start() :]):
+    tail = _tail_start(text, _page_patterns(knowledge))
+    if tail < 0 or not any(c.isdigit() for c in text[tail:]):
         return None
-    agency = text[: tail.start()].strip().rstrip(",;-–— ")
+    agency = text[:tail].strip().rstrip(",;-–— ")
     if not is_organization_line(agency, knowledge=knowledge):
         return None
     return (), agency
