@@ -728,6 +728,14 @@ _CODES = (
         "label over them",
     ),
     Code(
+        "video-box-read-past",
+        "warning",
+        "short lines between a page's paragraphs, each video title beside its running time "
+        "alone on a line (Rovers fans celebrate the late winner / 1:45 / Manager praises "
+        "young striker / 2:10), no player's label among them: read past as a video player's "
+        "box, they may be the story's own list of times (a timetable)",
+    ),
+    Code(
         "subheading-may-be-teaser",
         "warning",
         "a short line over a furniture line inside a page's story (Ferry fares rise again / "

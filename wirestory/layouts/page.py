@@ -6124,7 +6124,20 @@ def _read_blocks(
         elif free[number]:
             # A box's line may be prose by its neighbours (``Also Read | …``).
             box = rules[number]
-            if box != "widget-box" and box != _ADVERTISEMENT_RULE:
+            if box == _VIDEO_TITLES_RULE and rules[number - 1] != box:
+                # Running times beside titles with no player's label: a
+                # timetable of the story's reads the same (``07:15`` /
+                # ``Harbour to Cliffside ferry``); left out, said.
+                state.problems.append(
+                    Problem(
+                        "video-box-read-past",
+                        f"short titles each beside a running time ({texts[number].strip()[:60]!r} "
+                        "…) between the story's paragraphs were read past as a video "
+                        "player's box: they may be the story's own list of times",
+                        index,
+                    )
+                )
+            elif box not in _KEPT_BOX_RULES:
                 box = "listing-box"
             state.claim(index, Role.FURNITURE, f"in-story:{box}")
             if number in share_bars:
@@ -9999,9 +10012,19 @@ def _inline_boxes(
             polls.add(n)
         boxes.append((n, end))
         boxed.update(range(n, end))
+    # A video player's box between the paragraphs, told by its form: no box
+    # label over it, but running times beside short titles (silent60).
+    videos: dict[int, bool] = {}
+    for n, end, labelled in _video_boxes(found, kinds, walls, boxed, knowledge):
+        if prose(looked_back(n - 1)):
+            boxes.append((n, end))
+            boxed.update(range(n, end))
+            videos[n] = labelled
     free = [False] * count
     if not boxes:
         return free, [], {}
+    if videos:
+        boxes.sort()
     starts = dict(boxes)
 
     ahead: dict[int, int] = {}
@@ -10027,15 +10050,142 @@ def _inline_boxes(
         # of other stories a story ends at: what stands under it (a list of
         # the story's short rows, a subheading) is the story's to read.
         if n in polls or _story_goes_on(weights, end, prose_from, prose):
+            box = "listing-box"
+            if n in videos:
+                box = _VIDEO_BOX_RULE if videos[n] else _VIDEO_TITLES_RULE
             for k in range(n, end):
                 free[k] = True
-                rules[k] = "listing-box"
+                rules[k] = box
         else:
             doubtful.append((n, end))
             after = prose_from(end)
             if after < count and prose(after):
                 prose_after[n] = after
     return free, doubtful, prose_after
+
+
+# A video player's labels, as phrase keys (``_phrase_key``): over its titles
+# (``JUST WATCHED``, ``Now playing``, ``Up next``), its buttons (``Replay``,
+# ``Autoplay``, ``More Videos ...``) or opening a title with a colon
+# (``Watch: …``, ``Video: …``). A box of running times holding one is a
+# video player's, whatever its titles.
+_PLAYER_LABELS: Final = frozenset(
+    {
+        "just watched",
+        "now playing",
+        "now watching",
+        "playing now",
+        "up next",
+        "next up",
+        "watch next",
+        "next video",
+        "replay",
+        "autoplay",
+        "more videos",
+        "more video",
+        "watch more",
+        "related videos",
+        "related video",
+        "latest videos",
+        "top videos",
+        "video",
+        "videos",
+        "watch",
+        "watch now",
+        "watch video",
+        "play",
+        "play video",
+    }
+)
+# The rules of a video player's box read past between the paragraphs: by a
+# player's label, or by its running times beside titles alone (said).
+_VIDEO_BOX_RULE: Final = "video-box"
+_VIDEO_TITLES_RULE: Final = "video-titles-box"
+# The lines a video box may hold: a label, a few titles each with its running
+# time, a button or two.
+_VIDEO_BOX_MAX_LINES: Final = 2 * _BOX_ITEMS + 4
+# The fewest words of a video's title beside its running time, and the fewest
+# running times that make a box of titles a player's with no label.
+_VIDEO_TITLE_MIN_WORDS: Final = 3
+_VIDEO_MIN_TIMES: Final = 2
+
+
+def _video_boxes(
+    found: _Blocks,
+    kinds: Sequence[str],
+    walls: Sequence[bool],
+    boxed: set[int],
+    knowledge: Knowledge,
+) -> list[tuple[int, int, bool]]:
+    """The video players' boxes among a page's blocks, each as its first
+    block, the block after it and whether a player's label tells it: a run of
+    short lines ending in no sentence (``JUST WATCHED`` / a title / ``1:45``
+    / another title / ``2:10`` / ``Replay`` / ``More Videos ...``; ``Now
+    playing`` / ``0:45`` / ``Watch: …``) holding a running time alone on its
+    line (``_VIDEO_LENGTH``) beside a title, and a player's label
+    (``_PLAYER_LABELS``) or two running times or more each beside a title of
+    ``_VIDEO_TITLE_MIN_WORDS`` words. Between two paragraphs such a box was
+    kept as the story's subheadings, or its lines cut the story's first
+    paragraph off, silently (silent60). Only blocks that are a running time
+    start a look (found in C): most pages hold none."""
+    stripped, furniture = found.stripped, found.furniture
+    count = len(stripped)
+
+    def member(k: int) -> bool:
+        """A short line of a player's: no wall, no sentence's full stop."""
+        return (
+            not walls[k]
+            and k not in boxed
+            and (furniture[k] or kinds[k] == _SHORT)
+            and not _full_stop(stripped[k], knowledge)
+        )
+
+    def label(k: int) -> bool:
+        """A player's label alone or before a colon (``Watch: …``)."""
+        text = stripped[k]
+        if len(text) > _PHRASE_MAX_CHARS:
+            text = text[:_PHRASE_MAX_CHARS]
+            if ":" not in text:
+                return False
+        return _phrase_key(text.partition(":")[0]) in _PLAYER_LABELS
+
+    found_boxes: list[tuple[int, int, bool]] = []
+    last_end = 0
+    for at in compress(range(count), map(_VIDEO_LENGTH.fullmatch, stripped)):
+        if at < last_end or not member(at):
+            continue
+        first = at
+        while first > last_end and at - first < _VIDEO_BOX_MAX_LINES and member(first - 1):
+            first -= 1
+        end = at + 1
+        while end < count and end - first < _VIDEO_BOX_MAX_LINES and member(end):
+            end += 1
+        times = [k for k in range(first, end) if _VIDEO_LENGTH.fullmatch(stripped[k]) is not None]
+        titles = [
+            k
+            for k in times
+            if any(
+                first <= j < end
+                and _VIDEO_LENGTH.fullmatch(stripped[j]) is None
+                and len(stripped[j].split()) >= _VIDEO_TITLE_MIN_WORDS
+                for j in (k - 1, k + 1)
+            )
+        ]
+        if not titles:
+            continue
+        labelled = any(label(k) for k in range(first, end))
+        if labelled or (len(times) >= _VIDEO_MIN_TIMES and len(titles) == len(times)):
+            found_boxes.append((first, end, labelled))
+            last_end = end
+    return found_boxes
+
+
+# The rules of the boxes read past between the paragraphs that name
+# themselves in a line's rule (``in-story:video-box``); any other is a
+# ``listing-box``.
+_KEPT_BOX_RULES: Final = frozenset(
+    {"widget-box", _ADVERTISEMENT_RULE, _VIDEO_BOX_RULE, _VIDEO_TITLES_RULE}
+)
 
 
 # A poll's answer is a few words (``Yes``, ``Strongly disagree``, ``Only at

@@ -1,0 +1,151 @@
+"""silent60: silent misreadings the last session left, each probed with
+invented text first, then read right or said. Every text is invented.
+
+- A video player's box between the story's paragraphs, with no box label
+  over it (``JUST WATCHED`` / a title / ``1:45`` / another title / ``2:10``
+  / ``Replay`` / ``More Videos ...``; ``Now playing`` / ``0:45`` / ``Watch:
+  …``): its lines were kept as subheadings and paragraphs, or the story's
+  first paragraph was left out over it. Told by its form now: short lines
+  holding running times beside titles, with a player's label, or two
+  running times or more each beside a title (said: a timetable reads the
+  same, ``video-box-read-past``).
+- ``By Tom Hale, she/her, Staff Writer``: the pronouns and the title were the
+  byline's organisation, silently.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import wirestory
+from wirestory.bylines import find_page_byline
+
+
+def _codes(story: wirestory.Story) -> list[str]:
+    return [d.code for d in story.diagnostics]
+
+
+_STORY = (
+    "Harbour Rovers stayed top of the county league on Saturday after a late goal from "
+    "Ben Carter gave them a two-one win at Cliffside.",
+    "Carter turned in a low cross in the last minute, after a long run down the right by "
+    "the Rovers captain, to settle the game at Cliffside.",
+    "Cliffside had led at half time and looked set for a point until Rovers changed their "
+    "shape and pressed higher, Carter said afterwards.",
+    "Rovers play Vale United at home next Saturday, when a win would put them five points "
+    "clear at the top of the league.",
+)
+
+
+def _sport_page(box: str, blank: str = "\n\n") -> str:
+    """A page with ``box`` between the story's first and second paragraphs."""
+    text = (
+        "Vale Citizen | Sport\nHome\nNews\nSport\n\n"
+        "Harbour Rovers stay top after late win at Cliffside\n\nBy Tom Hale\nMarch 3, 2026\n\n"
+        + _STORY[0]
+        + "\n\n"
+        + box
+        + "\n\n"
+        + "\n\n".join(_STORY[1:])
+        + "\n\nAbout us\nContact\n"
+    )
+    return text.replace("\n\n", blank)
+
+
+_LABELLED_BOXES = [
+    "JUST WATCHED\nRovers fans celebrate the late winner\n1:45\nManager praises young "
+    "striker\n2:10\nReplay\nMore Videos ...",
+    "Now playing\n0:45\nWatch: Rovers fans celebrate the late winner",
+    "Now Playing\n0:45\nRovers fans celebrate the late winner\nUp next\n2:10\nManager "
+    "praises young striker",
+    "Up next\nRovers fans celebrate the late winner\n0:58\nManager praises young "
+    "striker\n3:02\nAutoplay",
+    "Video: Rovers fans celebrate the late winner\n1:12",
+]
+
+
+@pytest.mark.parametrize("box", _LABELLED_BOXES)
+@pytest.mark.parametrize("blank", ["\n\n", "\n"])
+def test_a_video_players_box_between_paragraphs_is_read_past(box: str, blank: str) -> None:
+    [story] = wirestory.parse(_sport_page(box, blank))
+    assert story.headline == "Harbour Rovers stay top after late win at Cliffside"
+    assert list(story.body) == list(_STORY)
+    assert _codes(story) == []
+    rules = {segment.rule for segment in story.segments}
+    assert "in-story:video-box" in rules
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\n"])
+def test_titles_with_running_times_and_no_label_are_read_past_and_said(blank: str) -> None:
+    # No player's label: two titles, each beside its running time. A
+    # timetable of the story's (a departure's time beside its route) has the
+    # same form, so the story says so.
+    box = "Rovers fans celebrate the late winner\n1:45\nManager praises young striker\n2:10"
+    [story] = wirestory.parse(_sport_page(box, blank))
+    assert list(story.body) == list(_STORY)
+    assert _codes(story) == ["video-box-read-past"]
+
+
+def test_one_time_beside_a_title_with_no_label_is_no_video_box() -> None:
+    # A guard: one running time and no label tells no player; the lines stay
+    # the story's (as before silent60).
+    box = "Kick-off moved to the evening\n7:45"
+    [story] = wirestory.parse(_sport_page(box))
+    assert "in-story:video-box" not in {segment.rule for segment in story.segments}
+    assert "in-story:video-titles-box" not in {segment.rule for segment in story.segments}
+
+
+def test_a_video_box_over_the_first_paragraph_stays_furniture() -> None:
+    # A guard: the player under the header, over the story, was already
+    # furniture, the first paragraph kept.
+    text = (
+        "Vale Citizen | Sport\nHome\nNews\nSport\n\n"
+        "Harbour Rovers stay top after late win at Cliffside\n\nBy Tom Hale\nMarch 3, 2026\n\n"
+        + _LABELLED_BOXES[0]
+        + "\n\n"
+        + "\n\n".join(_STORY)
+        + "\n\nAbout us\nContact\n"
+    )
+    [story] = wirestory.parse(text)
+    assert list(story.body) == list(_STORY)
+
+
+@pytest.mark.parametrize(
+    ("line", "organization"),
+    [
+        ("By Tom Hale, she/her, Staff Writer", "Staff Writer"),
+        ("By Tom Hale, he/him, Reporter", "Reporter"),
+        ("By Tom Hale, they/them, The Harbour Times", "The Harbour Times"),
+        ("By Tom Hale, she/her | March 4, 2025", None),
+    ],
+)
+def test_pronouns_between_the_name_and_a_title_are_no_organisation(
+    line: str, organization: str | None
+) -> None:
+    byline = find_page_byline(line)
+    assert byline is not None
+    assert byline.names == ("Tom Hale",)
+    assert byline.organization == organization
+
+
+def test_two_writers_each_with_pronouns_after_a_comma() -> None:
+    byline = find_page_byline("By Tom Hale, she/her and Jo Lee, he/him")
+    assert byline is not None
+    assert byline.names == ("Tom Hale", "Jo Lee")
+    assert byline.organization is None
+
+
+def test_pronouns_in_a_page_header_byline() -> None:
+    text = (
+        "Ferry fares to rise - The Harbour Times\nHome\nNews\nSport\n\n"
+        "Ferry fares to rise by ten percent next month\n\n"
+        "By Tom Hale, she/her, Staff Writer\nMarch 4, 2025\n\n"
+        "Ferry fares across the harbour will rise by ten percent from next month, the "
+        "operator said on Tuesday.\n\n"
+        "The company blamed higher fuel costs and a shortage of crew for the increase, and "
+        "said it had held its prices for two years.\n\nAbout us\nContact\n"
+    )
+    [story] = wirestory.parse(text)
+    assert story.byline is not None
+    assert story.byline.names == ("Tom Hale",)
+    assert story.byline.organization == "Staff Writer"
