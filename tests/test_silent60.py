@@ -149,3 +149,83 @@ def test_pronouns_in_a_page_header_byline() -> None:
     assert story.byline is not None
     assert story.byline.names == ("Tom Hale",)
     assert story.byline.organization == "Staff Writer"
+
+
+# An advertisement's label and its own line under the story's first paragraph.
+_FERRY = (
+    "Ferry fares across the harbour will rise by ten percent from next month, the operator "
+    "said on Tuesday, blaming fuel.",
+    "The company blamed higher fuel costs and a shortage of crew for the increase, and said "
+    "it had held its prices for two years.",
+    "Commuters said the rise would hit those on low incomes hardest, and a group of them "
+    "plans to protest at the terminal.",
+    "The council has asked the operator to reconsider before the change takes effect, a "
+    "spokesman said on Wednesday.",
+)
+
+
+def _ferry_page(ad: str, under: int = 1, blank: str = "\n\n") -> str:
+    """A page with ``ad`` under the story's paragraph number ``under``."""
+    text = (
+        "Ferry fares to rise - The Harbour Times\nHome\nNews\nSport\n\n"
+        "Ferry fares to rise by ten percent next month\n\nBy Jane Doe\nMarch 4, 2025\n\n"
+        + "\n\n".join(_FERRY[:under])
+        + "\n\n"
+        + ad
+        + "\n\n"
+        + "\n\n".join(_FERRY[under:])
+        + "\n\nAbout us\nContact\n"
+    )
+    return text.replace("\n\n", blank)
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "Advertisement\n\nLearn more.",
+        "Advertisement\n\nUnlock 50% off today.",
+        "Advertisement\n\nFrom $49.99",
+        "Advertisement\n\nQuay Bank. Shop now",
+        "Advertisement\n\nLearn more.\n\nAdvertisement",
+        "Advertisement\n\nSummer sale: 30% off",
+    ],
+)
+@pytest.mark.parametrize("under", [1, 2])
+@pytest.mark.parametrize("blank", ["\n\n", "\n"])
+def test_an_ads_call_to_action_is_left_out_and_the_story_kept(
+    ad: str, under: int, blank: str
+) -> None:
+    # Under the first paragraph, the label and its line outweighed it: the
+    # story's first paragraph was left out, silently; between two labels
+    # the call to action was kept as a paragraph.
+    [story] = wirestory.parse(_ferry_page(ad, under, blank))
+    assert list(story.body) == list(_FERRY)
+    assert _codes(story) == []
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "Advertisement\n\nQuay Bank",
+        "Advertisement\n\nEarn 5% cash back",
+        "Advertisement\n\nPassengers queue at the ferry terminal on Monday morning"
+        "\n\nAdvertisement",
+        "Advertisement\n\nWhat happens next",
+    ],
+)
+@pytest.mark.parametrize("under", [1, 2])
+def test_an_ads_line_of_no_call_to_action_is_left_out_and_said(ad: str, under: int) -> None:
+    # A brand's name, a tagline, a caption with no credit between two labels
+    # or a subheading of the story: the same form (a short line ending in no
+    # end mark under the label). Left out, said; the story's paragraphs kept.
+    [story] = wirestory.parse(_ferry_page(ad, under))
+    assert list(story.body) == list(_FERRY)
+    assert _codes(story) == ["advertisement-line-left-out"]
+
+
+@pytest.mark.parametrize("line", ["Nobody was hurt.", "Police are investigating."])
+def test_a_short_sentence_under_an_ad_is_still_the_storys(line: str) -> None:
+    # A guard (fixC59): a statement under the label is the story's paragraph.
+    [story] = wirestory.parse(_ferry_page("Advertisement\n\n" + line, 2))
+    assert line in story.body
+    assert story.body[0] == _FERRY[0]

@@ -5784,6 +5784,8 @@ def _read_blocks(
     # inside the story; else the paragraphs of middling length beside it
     # (the story's last ones, above a trailer's separator) become furniture.
     adverts = _advertisement_pairs(texts, kinds, free, rules)
+    if _PHRASE in kinds:
+        adverts |= _advertisement_lines(texts, kinds, free, rules)
     adverts |= _live_entry_buttons(found, kinds, free, rules)
     lone = _lone_furniture(texts, found.furniture, kinds)
     if True in free or doubtful or lone:
@@ -6134,6 +6136,16 @@ def _read_blocks(
                         f"short titles each beside a running time ({texts[number].strip()[:60]!r} "
                         "…) between the story's paragraphs were read past as a video "
                         "player's box: they may be the story's own list of times",
+                        index,
+                    )
+                )
+            elif box == _AD_LINE_RULE:
+                state.problems.append(
+                    Problem(
+                        "advertisement-line-left-out",
+                        f"{texts[number].strip()[:60]!r}, a short line under an advertisement's "
+                        "label between the story's paragraphs, was left out as the ad's: it "
+                        "may be a photo's caption or the story's subheading",
                         index,
                     )
                 )
@@ -9706,6 +9718,100 @@ def _advertisement_pairs(
     return pairs
 
 
+# An advertisement's label alone on its line, as a phrase key: the labels an
+# ad's own lines stand under (a brand, a call to action, its picture's line).
+_AD_LABEL_KEYS: Final = frozenset(
+    {"advertisement", "advertisements", "ad", "advertising", "sponsored", "paid content"}
+)
+# The most lines of an advertisement's own under its label, before the story's
+# prose (or the next label): a brand and its call to action.
+_AD_OWN_LINES: Final = 2
+# A short line's offer: a price (``From $49.99``, ``£10 a month``) or a
+# discount (``30% off``). Bounded, no nested repeat: linear.
+_AD_OFFER: Final = re.compile(r"[$£€¥]\s?\d|\d\s?% off\b", re.IGNORECASE)
+# The last words of an advertisement's bidding line with no end mark (``Shop
+# now``, ``Find out more``, ``Apply today``, ``Order online``).
+_AD_BIDDING_TAILS: Final = frozenset({"now", "today", "more", "here", "online"})
+# The rule of an advertisement's own line read past as its by form alone (no
+# bidding verb, sponsor, offer or bidding tail): said.
+_AD_LINE_RULE: Final = "advertisement-line"
+
+
+def _ad_own_line(text: str) -> bool | None:
+    """Is ``text``, a short line right under an advertisement's label over the
+    story's prose, the ad's own? True for a call to action or an offer (a
+    bidding verb first or a sponsor named, :func:`_ad_call_to_action`; a
+    price or a discount, ``_AD_OFFER``; a bidding tail with no end mark,
+    ``Shop now``); None for a line ending in no end mark otherwise (a
+    brand's name, ``Quay Bank``; a tagline; but also a photo's caption with
+    no credit or the story's subheading: left out, said); False for a
+    sentence (``Police are investigating.``: the story's)."""
+    stripped = text.strip()
+    words = stripped.split()
+    if not words or not any(map(str.isalpha, stripped)):
+        # A live blog's entry stamp under the ad (``Advertisement`` /
+        # ``13:12`` / the entry): no word, no ad's line.
+        return False
+    if len(words) <= _AD_LINE_MAX_WORDS and _ad_call_to_action(stripped):
+        return True
+    if len(words) <= _AD_LINE_MAX_WORDS + 2 and _AD_OFFER.search(stripped) is not None:
+        return True
+    if stripped.rstrip(_SENTENCE_END_CLOSERS)[-1:] in ".!?":
+        return False
+    if len(words) <= _AD_LINE_MAX_WORDS and words[-1].casefold() in _AD_BIDDING_TAILS:
+        return True
+    return None
+
+
+def _advertisement_lines(
+    texts: Sequence[str], kinds: Sequence[str], free: list[bool], rules: list[str]
+) -> set[int]:
+    """Make free (costing nothing in :func:`_story_span`) an advertisement's
+    label between the story's paragraphs with the ad's own lines under it,
+    up to ``_AD_OWN_LINES`` short lines and maybe a second label, over the
+    story's prose (:func:`_prose_side` on both sides): ``Advertisement`` /
+    ``Learn more.``, ``Advertisement`` / ``Quay Bank`` / ``Earn 5% cash
+    back``, ``Advertisement`` / a caption with no credit / ``Advertisement``.
+    The label and its line outweighed the story's first paragraph over them,
+    which was left out, silently, and a line between two labels was kept as
+    a paragraph (silent60). A call to action or an offer (:func:`_ad_own_line`)
+    gets the advertisement's rule; any other line with no end mark
+    ``advertisement-line``, said where it is claimed; a sentence stops the
+    look (the story's short paragraph under the ad, as
+    :func:`_ad_slots_around_short` reads it). Returns each run's first block
+    (no box of links: it names no story)."""
+    count = len(kinds)
+    runs: set[int] = set()
+    for n in compress(range(1, count - 2), map(_PHRASE.__eq__, kinds[1 : count - 2])):
+        if (
+            free[n]
+            or kinds[n - 1] == _PHRASE
+            or _phrase_key(texts[n]) not in _AD_LABEL_KEYS
+            or not _prose_side(texts, kinds, n - 1, -1)
+        ):
+            continue
+        own: list[tuple[int, bool]] = []
+        end = n + 1
+        while end < count and len(own) < _AD_OWN_LINES and kinds[end] == _SHORT and not free[end]:
+            verdict = _ad_own_line(texts[end])
+            if verdict is False:
+                break
+            own.append((end, verdict is True))
+            end += 1
+        if not own:
+            continue
+        if end < count and kinds[end] == _PHRASE and _phrase_key(texts[end]) in _AD_LABEL_KEYS:
+            end += 1
+        if end >= count or not _prose_side(texts, kinds, end, 1):
+            continue
+        lines = dict(own)
+        for number in range(n, end):
+            free[number] = True
+            rules[number] = _ADVERTISEMENT_RULE if lines.get(number, True) else _AD_LINE_RULE
+        runs.add(n)
+    return runs
+
+
 def _prose_side(texts: Sequence[str], kinds: Sequence[str], number: int, step: int) -> bool:
     """Is block ``number``, beside an advertisement's run, the story's prose:
     a block of prose, or a short paragraph of one sentence (``He declined to
@@ -10184,7 +10290,7 @@ def _video_boxes(
 # themselves in a line's rule (``in-story:video-box``); any other is a
 # ``listing-box``.
 _KEPT_BOX_RULES: Final = frozenset(
-    {"widget-box", _ADVERTISEMENT_RULE, _VIDEO_BOX_RULE, _VIDEO_TITLES_RULE}
+    {"widget-box", _ADVERTISEMENT_RULE, _AD_LINE_RULE, _VIDEO_BOX_RULE, _VIDEO_TITLES_RULE}
 )
 
 
