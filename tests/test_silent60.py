@@ -229,3 +229,113 @@ def test_a_short_sentence_under_an_ad_is_still_the_storys(line: str) -> None:
     [story] = wirestory.parse(_ferry_page("Advertisement\n\n" + line, 2))
     assert line in story.body
     assert story.body[0] == _FERRY[0]
+
+
+def _ferry_story(middle: str, tail: str = "") -> str:
+    """A page with ``middle`` between the story's second and third
+    paragraphs and ``tail`` under its last."""
+    return (
+        "Ferry fares to rise - The Harbour Times\nHome\nNews\nSport\n\n"
+        "Ferry fares to rise by ten percent next month\n\nBy Jane Doe\nMarch 4, 2025\n\n"
+        + "\n\n".join(_FERRY[:2])
+        + "\n\n"
+        + (middle + "\n\n" if middle else "")
+        + "\n\n".join(_FERRY[2:])
+        + "\n\n"
+        + (tail + "\n\n" if tail else "")
+        + "About us\nContact\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Bus fares frozen for another year\n\nCouncil approves new harbour bridge",
+        "Bus fares frozen again\n\nNew harbour bridge approved\n\nFishermen protest over quotas",
+        "Bus fares frozen for another year\nCouncil approves new harbour bridge\n"
+        "Fishermen protest over new quotas",
+    ],
+)
+def test_different_headlines_in_a_row_between_paragraphs_are_said(run: str) -> None:
+    # Kept as subheadings (a related box with no label, or a section's
+    # headings: not told for sure), said now; before, silently.
+    [story] = wirestory.parse(_ferry_story(run))
+    assert list(story.body[:2]) == list(_FERRY[:2])
+    assert list(story.body[-2:]) == list(_FERRY[2:])
+    assert _codes(story) == ["headlines-between-paragraphs"]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "What the council wants",
+        "The council's view\n\nWhat happens next",
+        "Get it on Amazon for 39.99\n\nHarbour Bank season ticket deal for commuters",
+        "One chapter over, another barely begun\n\nJane Roe, our transport correspondent",
+    ],
+)
+def test_a_subheading_a_price_or_a_writer_under_a_heading_says_nothing(run: str) -> None:
+    # Guards: a subheading, a section's heading over a shorter one, a
+    # product box's price row, an analysis box's heading over its writer.
+    [story] = wirestory.parse(_ferry_story(run))
+    assert "headlines-between-paragraphs" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "[1] Check the new timetable before you travel.\n\n[2] Buy a season ticket before "
+        "March to keep the old price.",
+        "[1] Ferry fares rise by ten percent\n[2] Season tickets rise by five percent\n"
+        "[3] Child fares stay the same",
+    ],
+)
+def test_bracketed_numbers_under_the_story_with_no_marker_or_label_are_said(notes: str) -> None:
+    # Read as notes (footnotes whose markers the page dropped read the same:
+    # the reading is kept), said now; before, silently.
+    [story] = wirestory.parse(_ferry_story("", notes))
+    assert list(story.body) == list(_FERRY)
+    assert [note[:3] for note in story.notes] == ["[1]", "[2]", "[3]"][: len(story.notes)]
+    assert len(story.notes) >= 2
+    assert _codes(story) == ["notes-may-be-list"]
+
+
+def test_footnotes_with_their_markers_in_the_story_say_nothing() -> None:
+    # A guard: the story prints the markers, so the lines are its footnotes.
+    text = _ferry_story("", "[1] Harbour Board annual report, 2024.").replace(
+        "for two years.", "for two years.[1]"
+    )
+    [story] = wirestory.parse(text)
+    assert story.notes == ("[1] Harbour Board annual report, 2024.",)
+    assert _codes(story) == []
+
+
+def test_footnotes_under_a_notes_label_say_nothing() -> None:
+    [story] = wirestory.parse(_ferry_story("", "Notes\n\n[1] Harbour Board annual report, 2024."))
+    assert "notes-may-be-list" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "title", ["{h} - The Harbour Times", "{h} | Harbour Times", "Fares to rise | Harbour Times"]
+)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_pages_title_over_its_headline_and_byline_is_already_read(title: str, gap: str) -> None:
+    # Pins the reading silent60's probes found right: the page's title line
+    # over the story's headline and byline, no caption above, in one block
+    # or apart, is the page's title; the headline and the byline are read.
+    headline = "Ferry fares to rise by ten percent next month"
+    text = (
+        title.format(h=headline)
+        + gap
+        + headline
+        + gap
+        + "By Jane Doe\nMarch 4, 2025\n\n"
+        + "\n\n".join(_FERRY)
+        + "\n"
+    )
+    [story] = wirestory.parse(text)
+    assert story.layout == "page"
+    assert story.headline == headline
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Doe",)
+    assert list(story.body) == list(_FERRY)

@@ -736,6 +736,13 @@ _CODES = (
         "subheading",
     ),
     Code(
+        "notes-may-be-list",
+        "warning",
+        "lines under the story opening with a number in square brackets ([1] Check the new "
+        "timetable / [2] …) were read as its notes, with no notes label over them and no "
+        "marker of theirs ([1]) in the story: they may be a list of the story's",
+    ),
+    Code(
         "video-box-read-past",
         "warning",
         "short lines between a page's paragraphs, each video title beside its running time "

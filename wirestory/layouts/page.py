@@ -7876,13 +7876,16 @@ def _flag_headline_runs(lines: Sequence[Line], state: LineState) -> None:
                 run.append(text)
                 continue
         if run:
-            if above and len(set(run)) < len(run) and len(text) > _RUN_PROSE_MIN_CHARS:
+            twice = len(set(run)) < len(run)
+            if above and len(text) > _RUN_PROSE_MIN_CHARS and (twice or _headlines_in_a_row(run)):
                 state.problems.append(
                     Problem(
                         "headlines-between-paragraphs",
                         f"{len(run)} short lines in a row between the story's paragraphs "
-                        f"({run[0][:40]!r} …), some printed twice, kept as its subheadings: "
-                        "they may be a promo box's headlines of other stories",
+                        f"({run[0][:40]!r} …), "
+                        + ("some printed twice" if twice else "each of a headline's length")
+                        + ", kept as its subheadings: they may be a promo box's headlines "
+                        "of other stories",
                         at,
                     )
                 )
@@ -7891,6 +7894,48 @@ def _flag_headline_runs(lines: Sequence[Line], state: LineState) -> None:
         above = len(text) > _RUN_PROSE_MIN_CHARS and (
             text.rstrip(_RUN_PROSE_CLOSERS)[-1:] in _RUN_PROSE_ENDS
         )
+
+
+def _headlines_in_a_row(run: Sequence[str]) -> bool:
+    """Is ``run``, short lines in a row between the story's paragraphs (each
+    of ``_RUN_HEADLINE_WORDS`` words, no end mark), shaped as other stories'
+    headlines printed with no label over them: three lines or more, or two
+    each of ``_RUN_TITLE_MIN_WORDS`` words or more (``Bus fares frozen for
+    another year`` / ``Council approves new harbour bridge``), not all
+    opening with the same word (a share bar's ``Share to Facebook`` /
+    ``Share to X``, a product box's ``Get it on …`` rows), none holding a
+    figure or a comma? A story's subheading stands over its paragraphs, not
+    over another subheading; a section's heading over its first subheading
+    (``The council's view`` / ``What happens next``) is shorter. Kept as
+    subheadings either way, said (silent60: two or three
+    different headlines in a row were kept silently)."""
+    if len(run) < 2:
+        return False
+    # Three in a row: any headline's length (``_RUN_HEADLINE_WORDS``); no
+    # story prints three headings with nothing under them.
+    least = _RUN_TITLE_MIN_WORDS if len(run) == 2 else 0
+    firsts = set()
+    for line in run:
+        words = line.split()
+        if (
+            len(words) < least
+            or not line[:1].isalpha()
+            # A figure (a product box's price, ``Get it on Amazon for
+            # 39.99``; a review's ``Score 4.5 out of 5``) or a comma (an
+            # analysis box's writer and title, ``Jane Roe, BBC diplomatic
+            # correspondent``, under its heading) is no such run's: the
+            # benchmark pages' false alarms of a first cut.
+            or any(map(str.isdigit, line))
+            or "," in line
+        ):
+            return False
+        firsts.add(words[0].casefold())
+    return len(firsts) > 1
+
+
+# The fewest words of each line of a run of different headlines said by
+# ``_headlines_in_a_row`` (a subheading's few words are fewer).
+_RUN_TITLE_MIN_WORDS: Final = 5
 
 
 # A headline of a promo box's run (``_flag_headline_runs``) holds three to
