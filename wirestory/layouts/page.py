@@ -10255,6 +10255,10 @@ _VIDEO_TITLES_RULE: Final = "video-titles-box"
 # The lines a video box may hold: a label, a few titles each with its running
 # time, a button or two.
 _VIDEO_BOX_MAX_LINES: Final = 2 * _BOX_ITEMS + 4
+# The first two characters of a running time (``1:45``, ``12:03``).
+_TIME_HEADS: Final = frozenset(
+    [f"{d}:" for d in "0123456789"] + [f"{a}{b}" for a in "0123456789" for b in "0123456789"]
+)
 # The fewest words of a video's title beside its running time, and the fewest
 # running times that make a box of titles a player's with no label.
 _VIDEO_TITLE_MIN_WORDS: Final = 3
@@ -10302,8 +10306,10 @@ def _video_boxes(
 
     found_boxes: list[tuple[int, int, bool]] = []
     last_end = 0
-    for at in compress(range(count), map(_VIDEO_LENGTH.fullmatch, stripped)):
-        if at < last_end or not member(at):
+    # A running time opens with a digit and a colon or two digits: the blocks'
+    # first two characters (``_Blocks.heads``) are sieved in C first.
+    for at in compress(range(count), map(_TIME_HEADS.__contains__, found.heads)):
+        if at < last_end or _VIDEO_LENGTH.fullmatch(stripped[at]) is None or not member(at):
             continue
         first = at
         while first > last_end and at - first < _VIDEO_BOX_MAX_LINES and member(first - 1):
