@@ -1785,6 +1785,13 @@ _PRONOUNS_IN_PARENS: Final = regex.compile(
     rf" \((?:{_PRONOUNS.pattern.removeprefix('(?i)')})\)(?=$|[ ,;|])", regex.IGNORECASE
 )
 
+# The same after a comma, before the line's end, a comma, a separator or a
+# second writer (``By Sam Rivera, they/them``, ``By Tom Hale, she/her, Staff
+# Writer``, ``…, he/him | March 4, 2025``). Bounded, no nested repeat: linear.
+_PRONOUNS_AFTER_COMMA: Final = regex.compile(
+    rf", (?:{_PRONOUNS.pattern.removeprefix('(?i)')})(?=$|[,;|]| )", regex.IGNORECASE
+)
+
 
 def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
     """The byline in a line of a web page's header, or None: every line
@@ -1878,15 +1885,17 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         )
         if within is not None and within.names:
             return Byline(raw=raw, names=within.names, organization=within.organization)
-    if "/" in text[-16:]:
+    if "/" in text and (pronouns := _PRONOUNS_AFTER_COMMA.search(text)) is not None:
         # "By Sam Rivera, they/them": the pronouns after a comma, as an
         # outlet stands there ("By Jane Roe, Reuters"); read so, they were
-        # the byline's organisation, silently (heldout35 left it).
-        named, comma, after_comma = text.rpartition(", ")
-        if comma and _PRONOUNS.fullmatch(after_comma) is not None:
-            within = find_page_byline(named, knowledge=knowledge)
-            if within is not None and within.names:
-                return Byline(raw=raw, names=within.names, organization=within.organization)
+        # the byline's organisation, silently (heldout35 left it). A title,
+        # an outlet, a date or a second writer may follow them ("By Tom
+        # Hale, she/her, Staff Writer", "…, he/him | March 4, 2025"): read
+        # so, "she/her, Staff Writer" was the organisation (silent60). Every
+        # writer's pronouns are read past, not only the line's last.
+        within = find_page_byline(_PRONOUNS_AFTER_COMMA.sub("", text), knowledge=knowledge)
+        if within is not None and within.names:
+            return Byline(raw=raw, names=within.names, organization=within.organization)
     if (
         paren
         and text.endswith(")")

@@ -744,6 +744,29 @@ _CODES = (
         "label over them",
     ),
     Code(
+        "advertisement-line-left-out",
+        "warning",
+        "a short line ending in no end mark right under an advertisement's label between "
+        "a page's paragraphs (Advertisement / Quay Bank; a line between two labels), no call "
+        "to action or offer: left out as the ad's, it may be a photo's caption or the story's "
+        "subheading",
+    ),
+    Code(
+        "notes-may-be-list",
+        "warning",
+        "lines under the story opening with a number in square brackets ([1] Check the new "
+        "timetable / [2] …) were read as its notes, with no notes label over them and no "
+        "marker of theirs ([1]) in the story: they may be a list of the story's",
+    ),
+    Code(
+        "video-box-read-past",
+        "warning",
+        "short lines between a page's paragraphs, each video title beside its running time "
+        "alone on a line (Rovers fans celebrate the late winner / 1:45 / Manager praises "
+        "young striker / 2:10), no player's label among them: read past as a video player's "
+        "box, they may be the story's own list of times (a timetable)",
+    ),
+    Code(
         "subheading-may-be-teaser",
         "warning",
         "a short line over a furniture line inside a page's story (Ferry fares rise again / "
@@ -1087,6 +1110,17 @@ _PAGE_BLOCK_RULES = {
     "listing-box": "a box of links to other stories between two paragraphs (Related articles)",
     "widget-box": "a stock widget or a newsletter's sign-up box between two paragraphs",
     "advertisement": "an advertisement's label and its prompt between two paragraphs",
+    "advertisement-line": (
+        "a short line of no call to action under an advertisement's label between two "
+        "paragraphs (a brand's name, a tagline; said)"
+    ),
+    "video-box": (
+        "a video player's box between two paragraphs: running times beside titles, with a "
+        "player's label (JUST WATCHED, Now playing, Replay)"
+    ),
+    "video-titles-box": (
+        "short titles each beside a running time between two paragraphs, no player's label (said)"
+    ),
     "date-line": "the story's date alone inside its stretch (under the byline, or its one date)",
     "desk-signature": "a newsroom's signature (Redacción) over the story's date inside its stretch",
     "consent-banner": (

@@ -1142,6 +1142,8 @@ def _trailers(
             if trailer is not None and name == "note":
                 _flag_note_story(lines, paragraph, state, options)
     taken = cut < len(paragraphs)
+    if taken:
+        _flag_unreferenced_notes(lines, paragraphs, cut, state)
     del paragraphs[cut:]
     _sign_off_over_trailers(lines, state, found, options, taken=taken)
     # The names and ``reported`` open the paragraph: its first line holds them
@@ -1523,6 +1525,53 @@ def _sentence_ends_over(lines: list[Line], index: int, knowledge: Knowledge) -> 
 # The story's paragraphs a writer's bio must close for a note above it to be
 # looked for: a note, the story's paragraphs, the bio.
 _BIO_OVER_NOTE_PARAGRAPHS = 2
+
+
+# A note opening with its number in square brackets (``[1] Minutes of …``);
+# the same number is its marker in the story (``… to the river.[1]``).
+# Bounded: linear.
+_BRACKET_NOTE = re.compile(r"\[(\d{1,3})\]")
+# A label over footnotes (``Notes``, ``Footnotes``), lower-cased, no colon:
+# the notes are labelled, so no list of the story's.
+_NOTE_LABELS = frozenset(
+    {"notes", "note", "footnotes", "endnotes", "references", "sources", "source"}
+)
+
+
+def _flag_unreferenced_notes(
+    lines: list[Line], paragraphs: list[list[int]], cut: int, state: LineState
+) -> None:
+    """``notes-may-be-list`` when the story's trailers (from paragraph
+    ``cut`` on) hold notes opening with a number in square brackets (``[1]
+    …``, ``[2] …``) that no label names as notes (``Notes``, ``Footnotes``)
+    and whose numbers the story's paragraphs never print as markers (``….[1]``):
+    footnotes read so; a list of the story's numbered in brackets (``[1] Check
+    the new timetable`` / ``[2] Buy a season ticket …``) reads the same, and
+    went to the notes, silently (silent60)."""
+    numbers: list[str] = []
+    first = -1
+    for number in range(cut, len(paragraphs)):
+        text = joined_text(lines, paragraphs[number]).strip()
+        if text.rstrip(":").casefold() in _NOTE_LABELS:
+            return
+        if text[:1] == "[" and (note := _BRACKET_NOTE.match(text)) is not None:
+            numbers.append(note.group(0))
+            if first < 0:
+                first = paragraphs[number][0]
+    if not numbers:
+        return
+    body = "\n".join(joined_text(lines, paragraph) for paragraph in paragraphs[:cut])
+    if any(marker in body for marker in numbers):
+        return
+    state.problems.append(
+        Problem(
+            "notes-may-be-list",
+            f"{len(numbers)} line(s) under the story opening with a number in square brackets "
+            f"({numbers[0]} …) were read as its notes, under no notes label and with no marker "
+            "of theirs in the story: they may be a list of the story's",
+            first,
+        )
+    )
 
 
 def _flag_note_story(

@@ -5784,6 +5784,8 @@ def _read_blocks(
     # inside the story; else the paragraphs of middling length beside it
     # (the story's last ones, above a trailer's separator) become furniture.
     adverts = _advertisement_pairs(texts, kinds, free, rules)
+    if _PHRASE in kinds:
+        adverts |= _advertisement_lines(texts, kinds, free, rules)
     adverts |= _live_entry_buttons(found, kinds, free, rules)
     lone = _lone_furniture(texts, found.furniture, kinds)
     if True in free or doubtful or lone:
@@ -6128,7 +6130,30 @@ def _read_blocks(
         elif free[number]:
             # A box's line may be prose by its neighbours (``Also Read | …``).
             box = rules[number]
-            if box != "widget-box" and box != _ADVERTISEMENT_RULE:
+            if box == _VIDEO_TITLES_RULE and rules[number - 1] != box:
+                # Running times beside titles with no player's label: a
+                # timetable of the story's reads the same (``07:15`` /
+                # ``Harbour to Cliffside ferry``); left out, said.
+                state.problems.append(
+                    Problem(
+                        "video-box-read-past",
+                        f"short titles each beside a running time ({texts[number].strip()[:60]!r} "
+                        "…) between the story's paragraphs were read past as a video "
+                        "player's box: they may be the story's own list of times",
+                        index,
+                    )
+                )
+            elif box == _AD_LINE_RULE:
+                state.problems.append(
+                    Problem(
+                        "advertisement-line-left-out",
+                        f"{texts[number].strip()[:60]!r}, a short line under an advertisement's "
+                        "label between the story's paragraphs, was left out as the ad's: it "
+                        "may be a photo's caption or the story's subheading",
+                        index,
+                    )
+                )
+            elif box not in _KEPT_BOX_RULES:
                 box = "listing-box"
             state.claim(index, Role.FURNITURE, f"in-story:{box}")
             if number in share_bars:
@@ -7855,13 +7880,16 @@ def _flag_headline_runs(lines: Sequence[Line], state: LineState) -> None:
                 run.append(text)
                 continue
         if run:
-            if above and len(set(run)) < len(run) and len(text) > _RUN_PROSE_MIN_CHARS:
+            twice = len(set(run)) < len(run)
+            if above and len(text) > _RUN_PROSE_MIN_CHARS and (twice or _headlines_in_a_row(run)):
                 state.problems.append(
                     Problem(
                         "headlines-between-paragraphs",
                         f"{len(run)} short lines in a row between the story's paragraphs "
-                        f"({run[0][:40]!r} …), some printed twice, kept as its subheadings: "
-                        "they may be a promo box's headlines of other stories",
+                        f"({run[0][:40]!r} …), "
+                        + ("some printed twice" if twice else "each of a headline's length")
+                        + ", kept as its subheadings: they may be a promo box's headlines "
+                        "of other stories",
                         at,
                     )
                 )
@@ -7870,6 +7898,48 @@ def _flag_headline_runs(lines: Sequence[Line], state: LineState) -> None:
         above = len(text) > _RUN_PROSE_MIN_CHARS and (
             text.rstrip(_RUN_PROSE_CLOSERS)[-1:] in _RUN_PROSE_ENDS
         )
+
+
+def _headlines_in_a_row(run: Sequence[str]) -> bool:
+    """Is ``run``, short lines in a row between the story's paragraphs (each
+    of ``_RUN_HEADLINE_WORDS`` words, no end mark), shaped as other stories'
+    headlines printed with no label over them: three lines or more, or two
+    each of ``_RUN_TITLE_MIN_WORDS`` words or more (``Bus fares frozen for
+    another year`` / ``Council approves new harbour bridge``), not all
+    opening with the same word (a share bar's ``Share to Facebook`` /
+    ``Share to X``, a product box's ``Get it on …`` rows), none holding a
+    figure or a comma? A story's subheading stands over its paragraphs, not
+    over another subheading; a section's heading over its first subheading
+    (``The council's view`` / ``What happens next``) is shorter. Kept as
+    subheadings either way, said (silent60: two or three
+    different headlines in a row were kept silently)."""
+    if len(run) < 2:
+        return False
+    # Three in a row: any headline's length (``_RUN_HEADLINE_WORDS``); no
+    # story prints three headings with nothing under them.
+    least = _RUN_TITLE_MIN_WORDS if len(run) == 2 else 0
+    firsts = set()
+    for line in run:
+        words = line.split()
+        if (
+            len(words) < least
+            or not line[:1].isalpha()
+            # A figure (a product box's price, ``Get it on Amazon for
+            # 39.99``; a review's ``Score 4.5 out of 5``) or a comma (an
+            # analysis box's writer and title, ``Jane Roe, BBC diplomatic
+            # correspondent``, under its heading) is no such run's: the
+            # benchmark pages' false alarms of a first cut.
+            or any(map(str.isdigit, line))
+            or "," in line
+        ):
+            return False
+        firsts.add(words[0].casefold())
+    return len(firsts) > 1
+
+
+# The fewest words of each line of a run of different headlines said by
+# ``_headlines_in_a_row`` (a subheading's few words are fewer).
+_RUN_TITLE_MIN_WORDS: Final = 5
 
 
 # A headline of a promo box's run (``_flag_headline_runs``) holds three to
@@ -9697,6 +9767,100 @@ def _advertisement_pairs(
     return pairs
 
 
+# An advertisement's label alone on its line, as a phrase key: the labels an
+# ad's own lines stand under (a brand, a call to action, its picture's line).
+_AD_LABEL_KEYS: Final = frozenset(
+    {"advertisement", "advertisements", "ad", "advertising", "sponsored", "paid content"}
+)
+# The most lines of an advertisement's own under its label, before the story's
+# prose (or the next label): a brand and its call to action.
+_AD_OWN_LINES: Final = 2
+# A short line's offer: a price (``From $49.99``, ``£10 a month``) or a
+# discount (``30% off``). Bounded, no nested repeat: linear.
+_AD_OFFER: Final = re.compile(r"[$£€¥]\s?\d|\d\s?% off\b", re.IGNORECASE)
+# The last words of an advertisement's bidding line with no end mark (``Shop
+# now``, ``Find out more``, ``Apply today``, ``Order online``).
+_AD_BIDDING_TAILS: Final = frozenset({"now", "today", "more", "here", "online"})
+# The rule of an advertisement's own line read past as its by form alone (no
+# bidding verb, sponsor, offer or bidding tail): said.
+_AD_LINE_RULE: Final = "advertisement-line"
+
+
+def _ad_own_line(text: str) -> bool | None:
+    """Is ``text``, a short line right under an advertisement's label over the
+    story's prose, the ad's own? True for a call to action or an offer (a
+    bidding verb first or a sponsor named, :func:`_ad_call_to_action`; a
+    price or a discount, ``_AD_OFFER``; a bidding tail with no end mark,
+    ``Shop now``); None for a line ending in no end mark otherwise (a
+    brand's name, ``Quay Bank``; a tagline; but also a photo's caption with
+    no credit or the story's subheading: left out, said); False for a
+    sentence (``Police are investigating.``: the story's)."""
+    stripped = text.strip()
+    words = stripped.split()
+    if not words or not any(map(str.isalpha, stripped)):
+        # A live blog's entry stamp under the ad (``Advertisement`` /
+        # ``13:12`` / the entry): no word, no ad's line.
+        return False
+    if len(words) <= _AD_LINE_MAX_WORDS and _ad_call_to_action(stripped):
+        return True
+    if len(words) <= _AD_LINE_MAX_WORDS + 2 and _AD_OFFER.search(stripped) is not None:
+        return True
+    if stripped.rstrip(_SENTENCE_END_CLOSERS)[-1:] in ".!?":
+        return False
+    if len(words) <= _AD_LINE_MAX_WORDS and words[-1].casefold() in _AD_BIDDING_TAILS:
+        return True
+    return None
+
+
+def _advertisement_lines(
+    texts: Sequence[str], kinds: Sequence[str], free: list[bool], rules: list[str]
+) -> set[int]:
+    """Make free (costing nothing in :func:`_story_span`) an advertisement's
+    label between the story's paragraphs with the ad's own lines under it,
+    up to ``_AD_OWN_LINES`` short lines and maybe a second label, over the
+    story's prose (:func:`_prose_side` on both sides): ``Advertisement`` /
+    ``Learn more.``, ``Advertisement`` / ``Quay Bank`` / ``Earn 5% cash
+    back``, ``Advertisement`` / a caption with no credit / ``Advertisement``.
+    The label and its line outweighed the story's first paragraph over them,
+    which was left out, silently, and a line between two labels was kept as
+    a paragraph (silent60). A call to action or an offer (:func:`_ad_own_line`)
+    gets the advertisement's rule; any other line with no end mark
+    ``advertisement-line``, said where it is claimed; a sentence stops the
+    look (the story's short paragraph under the ad, as
+    :func:`_ad_slots_around_short` reads it). Returns each run's first block
+    (no box of links: it names no story)."""
+    count = len(kinds)
+    runs: set[int] = set()
+    for n in compress(range(1, count - 2), map(_PHRASE.__eq__, kinds[1 : count - 2])):
+        if (
+            free[n]
+            or kinds[n - 1] == _PHRASE
+            or _phrase_key(texts[n]) not in _AD_LABEL_KEYS
+            or not _prose_side(texts, kinds, n - 1, -1)
+        ):
+            continue
+        own: list[tuple[int, bool]] = []
+        end = n + 1
+        while end < count and len(own) < _AD_OWN_LINES and kinds[end] == _SHORT and not free[end]:
+            verdict = _ad_own_line(texts[end])
+            if verdict is False:
+                break
+            own.append((end, verdict is True))
+            end += 1
+        if not own:
+            continue
+        if end < count and kinds[end] == _PHRASE and _phrase_key(texts[end]) in _AD_LABEL_KEYS:
+            end += 1
+        if end >= count or not _prose_side(texts, kinds, end, 1):
+            continue
+        lines = dict(own)
+        for number in range(n, end):
+            free[number] = True
+            rules[number] = _ADVERTISEMENT_RULE if lines.get(number, True) else _AD_LINE_RULE
+        runs.add(n)
+    return runs
+
+
 def _prose_side(texts: Sequence[str], kinds: Sequence[str], number: int, step: int) -> bool:
     """Is block ``number``, beside an advertisement's run, the story's prose:
     a block of prose, or a short paragraph of one sentence (``He declined to
@@ -10003,9 +10167,19 @@ def _inline_boxes(
             polls.add(n)
         boxes.append((n, end))
         boxed.update(range(n, end))
+    # A video player's box between the paragraphs, told by its form: no box
+    # label over it, but running times beside short titles (silent60).
+    videos: dict[int, bool] = {}
+    for n, end, labelled in _video_boxes(found, kinds, walls, boxed, knowledge):
+        if prose(looked_back(n - 1)):
+            boxes.append((n, end))
+            boxed.update(range(n, end))
+            videos[n] = labelled
     free = [False] * count
     if not boxes:
         return free, [], {}
+    if videos:
+        boxes.sort()
     starts = dict(boxes)
 
     ahead: dict[int, int] = {}
@@ -10031,15 +10205,148 @@ def _inline_boxes(
         # of other stories a story ends at: what stands under it (a list of
         # the story's short rows, a subheading) is the story's to read.
         if n in polls or _story_goes_on(weights, end, prose_from, prose):
+            box = "listing-box"
+            if n in videos:
+                box = _VIDEO_BOX_RULE if videos[n] else _VIDEO_TITLES_RULE
             for k in range(n, end):
                 free[k] = True
-                rules[k] = "listing-box"
+                rules[k] = box
         else:
             doubtful.append((n, end))
             after = prose_from(end)
             if after < count and prose(after):
                 prose_after[n] = after
     return free, doubtful, prose_after
+
+
+# A video player's labels, as phrase keys (``_phrase_key``): over its titles
+# (``JUST WATCHED``, ``Now playing``, ``Up next``), its buttons (``Replay``,
+# ``Autoplay``, ``More Videos ...``) or opening a title with a colon
+# (``Watch: …``, ``Video: …``). A box of running times holding one is a
+# video player's, whatever its titles.
+_PLAYER_LABELS: Final = frozenset(
+    {
+        "just watched",
+        "now playing",
+        "now watching",
+        "playing now",
+        "up next",
+        "next up",
+        "watch next",
+        "next video",
+        "replay",
+        "autoplay",
+        "more videos",
+        "more video",
+        "watch more",
+        "related videos",
+        "related video",
+        "latest videos",
+        "top videos",
+        "video",
+        "videos",
+        "watch",
+        "watch now",
+        "watch video",
+        "play",
+        "play video",
+    }
+)
+# The rules of a video player's box read past between the paragraphs: by a
+# player's label, or by its running times beside titles alone (said).
+_VIDEO_BOX_RULE: Final = "video-box"
+_VIDEO_TITLES_RULE: Final = "video-titles-box"
+# The lines a video box may hold: a label, a few titles each with its running
+# time, a button or two.
+_VIDEO_BOX_MAX_LINES: Final = 2 * _BOX_ITEMS + 4
+# The first two characters of a running time (``1:45``, ``12:03``).
+_TIME_HEADS: Final = frozenset(
+    [f"{d}:" for d in "0123456789"] + [f"{a}{b}" for a in "0123456789" for b in "0123456789"]
+)
+# The fewest words of a video's title beside its running time, and the fewest
+# running times that make a box of titles a player's with no label.
+_VIDEO_TITLE_MIN_WORDS: Final = 3
+_VIDEO_MIN_TIMES: Final = 2
+
+
+def _video_boxes(
+    found: _Blocks,
+    kinds: Sequence[str],
+    walls: Sequence[bool],
+    boxed: set[int],
+    knowledge: Knowledge,
+) -> list[tuple[int, int, bool]]:
+    """The video players' boxes among a page's blocks, each as its first
+    block, the block after it and whether a player's label tells it: a run of
+    short lines ending in no sentence (``JUST WATCHED`` / a title / ``1:45``
+    / another title / ``2:10`` / ``Replay`` / ``More Videos ...``; ``Now
+    playing`` / ``0:45`` / ``Watch: …``) holding a running time alone on its
+    line (``_VIDEO_LENGTH``) beside a title, and a player's label
+    (``_PLAYER_LABELS``) or two running times or more each beside a title of
+    ``_VIDEO_TITLE_MIN_WORDS`` words. Between two paragraphs such a box was
+    kept as the story's subheadings, or its lines cut the story's first
+    paragraph off, silently (silent60). Only blocks that are a running time
+    start a look (found in C): most pages hold none."""
+    stripped, furniture = found.stripped, found.furniture
+    count = len(stripped)
+
+    def member(k: int) -> bool:
+        """A short line of a player's: no wall, no sentence's full stop."""
+        return (
+            not walls[k]
+            and k not in boxed
+            and (furniture[k] or kinds[k] == _SHORT)
+            and not _full_stop(stripped[k], knowledge)
+        )
+
+    def label(k: int) -> bool:
+        """A player's label alone or before a colon (``Watch: …``)."""
+        text = stripped[k]
+        if len(text) > _PHRASE_MAX_CHARS:
+            text = text[:_PHRASE_MAX_CHARS]
+            if ":" not in text:
+                return False
+        return _phrase_key(text.partition(":")[0]) in _PLAYER_LABELS
+
+    found_boxes: list[tuple[int, int, bool]] = []
+    last_end = 0
+    # A running time opens with a digit and a colon or two digits: the blocks'
+    # first two characters (``_Blocks.heads``) are sieved in C first.
+    for at in compress(range(count), map(_TIME_HEADS.__contains__, found.heads)):
+        if at < last_end or _VIDEO_LENGTH.fullmatch(stripped[at]) is None or not member(at):
+            continue
+        first = at
+        while first > last_end and at - first < _VIDEO_BOX_MAX_LINES and member(first - 1):
+            first -= 1
+        end = at + 1
+        while end < count and end - first < _VIDEO_BOX_MAX_LINES and member(end):
+            end += 1
+        times = [k for k in range(first, end) if _VIDEO_LENGTH.fullmatch(stripped[k]) is not None]
+        titles = [
+            k
+            for k in times
+            if any(
+                first <= j < end
+                and _VIDEO_LENGTH.fullmatch(stripped[j]) is None
+                and len(stripped[j].split()) >= _VIDEO_TITLE_MIN_WORDS
+                for j in (k - 1, k + 1)
+            )
+        ]
+        if not titles:
+            continue
+        labelled = any(label(k) for k in range(first, end))
+        if labelled or (len(times) >= _VIDEO_MIN_TIMES and len(titles) == len(times)):
+            found_boxes.append((first, end, labelled))
+            last_end = end
+    return found_boxes
+
+
+# The rules of the boxes read past between the paragraphs that name
+# themselves in a line's rule (``in-story:video-box``); any other is a
+# ``listing-box``.
+_KEPT_BOX_RULES: Final = frozenset(
+    {"widget-box", _ADVERTISEMENT_RULE, _AD_LINE_RULE, _VIDEO_BOX_RULE, _VIDEO_TITLES_RULE}
+)
 
 
 # A poll's answer is a few words (``Yes``, ``Strongly disagree``, ``Only at
