@@ -245,9 +245,10 @@ class _Patterns(NamedTuple):
     (Knowledge.contributor_roles)."""
     roles: dict[str, ContributorRole]
     """The role each word of a credit gives, lower-case (Knowledge.contributor_roles)."""
-    note_searches: tuple[tuple[str, str], ...]
+    note_searches: tuple[tuple[str, str, tuple[str, ...]], ...]
     """Per word the notes hold (case-folded), the source of the alternation
-    of the notes holding it: a paragraph is searched only for the notes whose
+    of the notes holding it and the openings those notes need
+    (:func:`_note_openings`): a paragraph is searched only for the notes whose
     word it holds. Searching the whole alternation in any case cost about
     65 µs a paragraph of 300 characters holding a common word (``follow``,
     ``updated``), the notes of one word under a microsecond. Each is
@@ -305,11 +306,76 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         ),
         roles=dict(knowledge.contributor_roles),
         note_searches=tuple(
-            (word, "|".join(phrase for held, phrase in knowledge.note_phrases if held == word))
+            (word, "|".join(phrases), _note_openings(phrases))
             for word in dict.fromkeys(word for word, _ in knowledge.note_phrases)
+            for phrases in [[phrase for held, phrase in knowledge.note_phrases if held == word]]
         ),
         compiled_notes={},
     )
+
+
+# What a note's pattern opens with when it is anchored: the literal letters,
+# digits and spaces after its ``^`` (``^this (?:story|article) …`` opens
+# with ``this ``). A letter under a quantifier (``^editors?``) is not
+# needed, so the opening ends before it.
+_NOTE_OPENING = re.compile(r"\^([a-z0-9 ]*+)([?*+{]?)")
+# Inline flags that make a pattern's ``^`` or its spaces mean something
+# else (``(?m)``: a line's start; ``(?x)``: spaces ignored): no opening is
+# read from such a pattern.
+_NOTE_OPENING_FLAGS = re.compile(r"\(\?([\^a-zA-Z0-9-]*+)")
+
+
+def _top_level_alternation(phrase: str) -> bool:
+    """Does ``phrase`` (a pattern's source) hold a ``|`` outside every group
+    and set? Its opening then binds only its first branch."""
+    depth = 0
+    index = 0
+    while index < len(phrase):
+        char = phrase[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            # A set: a ``]`` right after its ``[`` (or ``[^``) is a member.
+            index += 2 if phrase[index + 1 : index + 2] == "^" else 1
+            if phrase[index : index + 1] == "]":
+                index += 1
+            while index < len(phrase) and phrase[index] != "]":
+                index += 2 if phrase[index] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth <= 0:
+            return True
+        index += 1
+    return False
+
+
+def _note_openings(phrases: Sequence[str]) -> tuple[str, ...]:
+    """The openings one of which a paragraph (case-folded) must start with
+    for one of ``phrases`` (the notes holding one word) to match, or () when
+    one of them may match anywhere or its opening cannot be read (no ``^``
+    first, a ``|`` outside its groups, an inline ``m`` or ``x`` flag).
+
+    Wire copy's body paragraphs hold the notes' words (``published``,
+    ``appeared``) as prose; the notes holding them are anchored notices
+    (``^this (?:report|story|article) … published``). A paragraph that does
+    not open with ``this `` needs no search, and a process need not compile
+    the notes' pattern (about a millisecond each) for it."""
+    openings = []
+    for phrase in phrases:
+        anchored = _NOTE_OPENING.match(phrase)
+        if (
+            anchored is None
+            or _top_level_alternation(phrase)
+            or any("m" in flags or "x" in flags for flags in _NOTE_OPENING_FLAGS.findall(phrase))
+        ):
+            return ()
+        opening = anchored.group(1)[:-1] if anchored.group(2) else anchored.group(1)
+        if not opening:
+            return ()
+        openings.append(opening)
+    return tuple(openings)
 
 
 def _compiled_notes(patterns: _Patterns, source: str) -> regex.Pattern[str]:
@@ -839,9 +905,17 @@ def _holds_note(text: str, folded: str, patterns: _Patterns) -> bool:
     (Knowledge.note_phrases)? Each note holds its word, so a note is searched
     for only in a text holding its word: a match of the whole alternation is
     a match of one of its notes. ``casefold()`` folds at least what the
-    patterns' IGNORECASE does (``ſ`` to ``s``), so no note is missed."""
-    for word, notes in patterns.note_searches:
-        if word in folded and _compiled_notes(patterns, notes).search(text, 0, None, False):
+    patterns' IGNORECASE does (``ſ`` to ``s``), so no note is missed. A
+    word's notes all anchored (:func:`_note_openings`) are searched only in a
+    text opening with one of their openings: an ``İ``, which IGNORECASE
+    matches to ``i`` and casefold() makes two characters, reads every
+    opening as possible."""
+    for word, notes, openings in patterns.note_searches:
+        if (
+            word in folded
+            and (not openings or folded.startswith(openings) or "\u0307" in folded)
+            and _compiled_notes(patterns, notes).search(text, 0, None, False)
+        ):
             return True
     return False
 
