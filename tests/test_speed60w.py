@@ -16,9 +16,14 @@ is invented.
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+import regex
+
 import wirestory
 from wirestory.knowledge import DEFAULT_KNOWLEDGE
-from wirestory.trailers import _patterns, classify_trailer
+from wirestory.trailers import classify_trailer
 
 
 def _knowledge(*phrases: tuple[str, str]) -> wirestory.Knowledge:
@@ -32,13 +37,26 @@ def _kind(paragraph: str, knowledge: wirestory.Knowledge = DEFAULT_KNOWLEDGE) ->
     return None if trailer is None else trailer.kind
 
 
-def test_prose_holding_a_notes_word_compiles_no_note_pattern() -> None:
+def test_prose_holding_a_notes_word_compiles_no_note_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A body paragraph holding the word of an anchored note, not opening
     with the note's letters, is not searched: its pattern is not compiled."""
-    knowledge = _knowledge(("published", r"^this story was (?:first )?published\b"))
-    paragraph = "The council published its accounts on Monday, a week late."
-    assert classify_trailer(paragraph, knowledge=knowledge) is None
-    assert _patterns(knowledge).compiled_notes == {}
+    note = r"^this story was (?:first )?published\b"
+    knowledge = _knowledge(("published", note))
+    compiled: list[str] = []
+    compile_pattern = regex.compile
+
+    def recording(pattern: str, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(pattern)
+        return compile_pattern(pattern, *args, **kwargs)
+
+    monkeypatch.setattr(regex, "compile", recording)
+    assert _kind("The council published its accounts on Monday, a week late.", knowledge) is None
+    assert compiled  # the record's other trailer patterns, built at its first paragraph
+    assert note not in compiled
+    assert _kind("This story was first published in the Vale Gazette.", knowledge) == "note"
+    assert note in compiled
 
 
 def test_a_note_opening_with_its_letters_is_found() -> None:
