@@ -110,3 +110,28 @@ def test_a_bracket_first_in_a_set_is_its_member() -> None:
     ``(`` in it opens no group: the ``|`` after it is outside the groups."""
     knowledge = _knowledge(("filed by the desk", r"^desk note []([]|filed by the desk"))
     assert _kind("Copy filed by the desk.", knowledge=knowledge) == "note"
+
+
+def test_each_branch_of_an_opening_group_is_an_opening() -> None:
+    """``^(?:wire desks?|night desk)``: either branch may open the note, and
+    the ``s`` under its quantifier may be absent."""
+    knowledge = _knowledge(("desk", r"^(?:wire desks?|night desk):"))
+    assert _kind("Wire desk: corrects a name.", knowledge) == "note"
+    assert _kind("Night desk: corrects a name.", knowledge) == "note"
+    assert _kind("The desk stayed open all night.", knowledge) is None
+
+
+def test_an_optional_opening_group_needs_no_opening() -> None:
+    """``^(?:the )?wire desk``: the group may be absent, and the note then
+    opens with ``wire desk``."""
+    knowledge = _knowledge(("wire desk", r"^(?:the )?wire desk:"))
+    assert _kind("Wire desk: corrects a name.", knowledge) == "note"
+
+
+def test_a_second_branch_of_the_word_s_note_opens_on_its_own() -> None:
+    """``^this copy …|^(?:answers|replies) …``: each branch's openings."""
+    knowledge = _knowledge(
+        ("edited", r"^this copy has been edited\b|^(?:answers|replies) have been edited\b")
+    )
+    assert _kind("Replies have been edited for length.", knowledge) == "note"
+    assert _kind("This copy has been edited for length.", knowledge) == "note"
