@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import repeat
 from typing import Final, Literal, NamedTuple
 
@@ -256,6 +256,8 @@ class _Patterns(NamedTuple):
     most paragraphs hold none of the words)."""
     compiled_notes: dict[str, regex.Pattern[str]]
     """The note patterns compiled so far, by source (:func:`_compiled_notes`)."""
+    note_openings: dict[str, tuple[str, ...]]
+    """The openings read so far, by note source (:func:`_note_opened`)."""
 
 
 @per_knowledge
@@ -309,7 +311,117 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
             for word in dict.fromkeys(word for word, _ in knowledge.note_phrases)
         ),
         compiled_notes={},
+        note_openings={},
     )
+
+
+# What a note's pattern opens with when it is anchored: the literal letters,
+# digits and spaces after its ``^`` (``^this (?:story|article) …`` opens
+# with ``this ``), or after ``^(?:`` in each of the group's branches
+# (``^(?:editors?(?:['’]s|s['’])? note|note to editors)`` opens with
+# ``editor`` or ``note to editors``). A letter under a quantifier
+# (``^editors?``) is not needed, so the opening ends before it.
+_NOTE_OPENING: Final = r"([a-z0-9 ]*+)([?*+{]?)"
+# Inline flags that make a pattern's ``^`` or its spaces mean something
+# else (``(?m)``: a line's start; ``(?x)``: spaces ignored), carried into
+# the notes after it in the word's alternation: no opening is read from
+# the notes of a word holding one. These three are read only when a
+# paragraph first holds a note's word: left to ``re``'s cache, not compiled
+# at import.
+_NOTE_OPENING_FLAGS: Final = r"\(\?([\^a-zA-Z0-9-]*+)"
+# What a pattern's structure is read from: an escape, a set (a ``]``
+# right after its ``[`` or ``[^`` is a member; one left open runs to the
+# end), a parenthesis or a bar; the rest is skipped in C. The set's
+# repetition is possessive over one character or an escape: linear.
+_PATTERN_TOKEN: Final = r"(?s:\\.)|\[\^?+\]?+(?:(?s:\\.)|[^\]\\])*+\]?+|[()|]"
+_QUANTIFIERS: Final = "?*+{"
+
+
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """The parentheses and bars of ``source`` (a pattern's) outside its sets
+    and escapes, each with its index and the depth of groups it stands in
+    (before it, for a parenthesis)."""
+    depth = 0
+    for token in re.finditer(_PATTERN_TOKEN, source):
+        char = token.group()
+        if char == "(":
+            yield token.start(), char, depth
+            depth += 1
+        elif char == ")":
+            yield token.start(), char, depth
+            depth -= 1
+        elif char == "|":
+            yield token.start(), char, depth
+
+
+def _branches(source: str) -> list[str]:
+    """``source`` split at each ``|`` outside its groups and sets."""
+    cuts = [index for index, char, depth in _structure(source) if char == "|" and depth <= 0]
+    return [
+        source[start + 1 : end]
+        for start, end in zip([-1, *cuts], [*cuts, len(source)], strict=True)
+    ]
+
+
+def _branch_openings(branch: str) -> tuple[str, ...]:
+    """The openings one of which a text must start with for ``branch`` (a
+    branch of a note's pattern) to match it, or () when none is read."""
+    if branch[:1] != "^":
+        return ()
+    rest = branch[1:]
+    if rest[:3] == "(?:":
+        end = next((i for i, char, depth in _structure(rest) if char == ")" and depth == 1), -1)
+        following = rest[end + 1 : end + 2]
+        if end < 0 or (following and following in _QUANTIFIERS):
+            return ()  # an optional group (``^(?:the )?``) opens with anything
+        alternatives = [_literal_opening(part) for part in _branches(rest[3:end])]
+        return tuple(alternatives) if all(alternatives) else ()
+    opening = _literal_opening(rest)
+    return (opening,) if opening else ()
+
+
+def _literal_opening(text: str) -> str:
+    """The letters, digits and spaces ``text`` (a pattern's) opens with, but
+    a last one under a quantifier."""
+    literal = re.match(_NOTE_OPENING, text)
+    if literal is None:  # never: the pattern matches the empty string
+        return ""
+    return literal.group(1)[:-1] if literal.group(2) else literal.group(1)
+
+
+def _note_openings(source: str) -> tuple[str, ...]:
+    """The openings one of which a paragraph (case-folded) must start with
+    for ``source`` (the alternation of the notes holding one word) to match,
+    or () when one of its branches may match anywhere or its opening cannot
+    be read (no ``^`` first or no letter after it, an inline ``m`` or ``x``
+    flag).
+
+    Wire copy's body paragraphs hold the notes' words (``published``,
+    ``appeared``) as prose; the notes holding them are anchored notices
+    (``^this (?:report|story|article) … published``). A paragraph that does
+    not open with ``this `` needs no search, and a process need not compile
+    the notes' pattern (about a millisecond each) for it."""
+    if any("m" in flags or "x" in flags for flags in re.findall(_NOTE_OPENING_FLAGS, source)):
+        return ()
+    openings: list[str] = []
+    for branch in _branches(source):
+        branch_openings = _branch_openings(branch)
+        if not branch_openings:
+            return ()
+        openings += branch_openings
+    return tuple(openings)
+
+
+def _note_opened(patterns: _Patterns, source: str, folded: str) -> bool:
+    """May ``folded`` (a paragraph's ``casefold()``) match ``source`` (one of
+    ``note_searches``) by its opening (:func:`_note_openings`, read when
+    first asked for, then kept)? An ``İ``, which IGNORECASE matches to
+    ``i`` and casefold() makes two characters, makes every opening possible."""
+    openings = patterns.note_openings.get(source)
+    if openings is None:
+        openings = _note_openings(source)
+        patterns.note_openings[source] = openings
+    return not openings or folded.startswith(openings) or "\u0307" in folded
 
 
 def _compiled_notes(patterns: _Patterns, source: str) -> regex.Pattern[str]:
@@ -839,9 +951,15 @@ def _holds_note(text: str, folded: str, patterns: _Patterns) -> bool:
     (Knowledge.note_phrases)? Each note holds its word, so a note is searched
     for only in a text holding its word: a match of the whole alternation is
     a match of one of its notes. ``casefold()`` folds at least what the
-    patterns' IGNORECASE does (``ſ`` to ``s``), so no note is missed."""
+    patterns' IGNORECASE does (``ſ`` to ``s``), so no note is missed. A
+    word's notes all anchored are searched only in a text opening with one of
+    their openings (:func:`_note_opened`)."""
     for word, notes in patterns.note_searches:
-        if word in folded and _compiled_notes(patterns, notes).search(text, 0, None, False):
+        if (
+            word in folded
+            and _note_opened(patterns, notes, folded)
+            and _compiled_notes(patterns, notes).search(text, 0, None, False)
+        ):
             return True
     return False
 
