@@ -3559,16 +3559,29 @@ def _headline_under_inner_title(texts: Sequence[str], end: int) -> int | None:
     and the menu's item was taken for the headline (said only
     ``headline-from-title``: alarms60). Only blocks above the story
     (``end``), the title's part compared whole, folded. Asked only when no
-    other rule found the headline. Any part of the title may be its
+    other rule found the headline: the title among the page's first
+    ``_MENU_OVER_TITLE_MAX`` lines, the headline among the header's
+    ``_HEADER_LOOKBACK`` blocks over the story. Any part of the title may be its
     headline's (the site's name is the longer in ``Ferry halted - The Island
     Courier``): the line nearest the story equal to one is taken, as a
     masthead showing the site's name stands over the headline."""
-    for number in range(1, end - 1):
-        if title_part(texts[number]) is None:
+    # The title line stands under a menu's few items at the page's top
+    # (``_MENU_OVER_TITLE_MAX``); the headline among the header's lines
+    # (``_HEADER_LOOKBACK`` blocks over the story), each folded once: a page
+    # of many lines holding a separator (``News | Sport``) costs a few
+    # titles' looks at most.
+    low = max(1, end - _HEADER_LOOKBACK)
+    folded: dict[int, str] = {}
+    for number in range(1, min(end - 1, _MENU_OVER_TITLE_MAX + 1)):
+        if " " not in texts[number] or title_part(texts[number]) is None:
             continue
         parts = {_fold(part) for part in _TITLE_SEPARATOR.split(texts[number])}
-        for later in range(end - 1, number, -1):
-            if len(texts[later]) <= _HEADLINE_MAX_CHARS and _fold(texts[later]) in parts:
+        for later in range(end - 1, max(number, low - 1), -1):
+            if len(texts[later]) > _HEADLINE_MAX_CHARS:
+                continue
+            if later not in folded:
+                folded[later] = _fold(texts[later])
+            if folded[later] in parts:
                 return later
     return None
 
@@ -3603,6 +3616,11 @@ def _short_headline_under_menu(
     if all(len(texts[number].split()) == 1 for number in range(1, line)):
         return line
     return None
+
+
+# The most lines of a menu over a page's title line, the page's first line
+# its first item (:func:`_headline_under_inner_title`).
+_MENU_OVER_TITLE_MAX: Final = 12
 
 
 # The words of a headline too short for the walk up from the byline, read
