@@ -2695,7 +2695,13 @@ def _flag_closing_teaser(lines: list[Line], state: LineState, knowledge: Knowled
         joined_text(lines, paragraph)
         for paragraph in paragraphs[max(0, heading - _CLOSING_STORY_PARAGRAPHS) : heading]
     ]
-    if closing_section_goes_on(lines[index].text, text, above, knowledge):
+    if closing_section_goes_on(
+        lines[index].text,
+        text,
+        above,
+        knowledge,
+        in_series=_heading_in_series(lines, paragraphs[:heading], lines[index].text),
+    ):
         return
     state.problems.append(
         Problem(
@@ -2706,6 +2712,38 @@ def _flag_closing_teaser(lines: list[Line], state: LineState, knowledge: Knowled
             index,
         )
     )
+
+
+def _heading_in_series(lines: list[Line], above: list[list[int]], heading: str) -> bool:
+    """Does one of the story's paragraphs ``above`` a closing ``heading`` read
+    as a subheading of the same series: one line of at most
+    ``_SERIES_HEADING_WORDS`` words, ending in no sentence's mark, opening
+    with the heading's first word (an explainer's ``What we know`` / ``What
+    we don't know`` over ``What happens next``)? A teaser's headline printed
+    under the story opens as none of the story's own headings; the
+    explainer's last section said ``closing-heading-may-be-teaser``
+    (alarms60). The story's first paragraph is no heading."""
+    first = heading.split()[:1]
+    if not first:
+        return False
+    opening = first[0].casefold()
+    for paragraph in above[1:]:
+        if len(paragraph) != 1:
+            continue
+        words = lines[paragraph[0]].text.split()
+        if (
+            0 < len(words) <= _SERIES_HEADING_WORDS
+            and words[0].casefold() == opening
+            and words[-1][-1:] not in _SERIES_HEADING_ENDS
+        ):
+            return True
+    return False
+
+
+# The most words of a subheading of an explainer's series, and the marks
+# none of them ends in (a question's mark is a heading's: "Why now?").
+_SERIES_HEADING_WORDS = 8
+_SERIES_HEADING_ENDS = frozenset(".!…,;")
 
 
 # A sentence's end inside a paragraph: an end mark, a space and a capital,

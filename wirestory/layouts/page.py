@@ -2829,6 +2829,17 @@ _PITCH_WORDS: Final = re.compile(
 )
 # The most words of such a pitch (a paragraph of the story is longer).
 _PITCH_MAX_WORDS: Final = 30
+# A sign-up box's thanks bids the reader watch their inbox for the site's
+# news ("Keep an eye on your inbox for the latest council news."); a story
+# warning of scams or awaiting a letter bids the same watch for something
+# else ("Keep an eye on your inbox: scammers are sending emails that look
+# like the tax office's."), and said sign-up-pitch-in-body (alarms60). The
+# watch is a pitch only when it names the news, a newsletter or the stories
+# it brings. Bounded: linear.
+_WATCH_BID: Final = "keep an eye on"
+_PITCH_NEWS: Final = re.compile(
+    r"\b(?:news|newsletters?|stories|updates|headlines|briefing|edition|latest)\b"
+)
 
 
 # A sign-up box's button, alone on its line under the box's pitch (keys as
@@ -2896,10 +2907,12 @@ def _flag_sign_up_pitch(
         if len(words) > _PITCH_MAX_WORDS:
             continue
         folded = text.casefold()
+        bid = _PITCH_BID.search(folded)
         if (
             _PITCH_WORDS.search(folded) is not None
-            and _PITCH_BID.search(folded) is not None
+            and bid is not None
             and not any(is_speech_word(word, knowledge=knowledge) for word in words)
+            and (not bid.group().endswith(_WATCH_BID) or _PITCH_NEWS.search(folded) is not None)
         ):
             state.problems.append(
                 Problem(
@@ -3534,6 +3547,85 @@ def _spacing_folded(texts: Sequence[str], weights: list[int]) -> list[int]:
         else weight
         for text, weight in zip(texts, weights, strict=True)
     ]
+
+
+def _headline_under_inner_title(texts: Sequence[str], end: int) -> int | None:
+    """The block under a page's title line that stands below its first line,
+    equal to the title's headline part: the headline (``Islands`` /
+    ``Harbour`` / ``Ferry halted - The Island Courier`` / ``Ferry halted`` /
+    ``By Anna Berg``), or None. A scraper that keeps the menu's items over
+    the ``<title>`` line makes the menu's first item the page's first line;
+    a short headline (two words) is no line :func:`_headline_above` takes,
+    and the menu's item was taken for the headline (said only
+    ``headline-from-title``: alarms60). Only blocks above the story
+    (``end``), the title's part compared whole, folded. Asked only when no
+    other rule found the headline: the title among the page's first
+    ``_MENU_OVER_TITLE_MAX`` lines, the headline among the header's
+    ``_HEADER_LOOKBACK`` blocks over the story. Any part of the title may be its
+    headline's (the site's name is the longer in ``Ferry halted - The Island
+    Courier``): the line nearest the story equal to one is taken, as a
+    masthead showing the site's name stands over the headline."""
+    # The title line stands under a menu's few items at the page's top
+    # (``_MENU_OVER_TITLE_MAX``); the headline among the header's lines
+    # (``_HEADER_LOOKBACK`` blocks over the story), each folded once: a page
+    # of many lines holding a separator (``News | Sport``) costs a few
+    # titles' looks at most.
+    low = max(1, end - _HEADER_LOOKBACK)
+    folded: dict[int, str] = {}
+    for number in range(1, min(end - 1, _MENU_OVER_TITLE_MAX + 1)):
+        if " " not in texts[number] or title_part(texts[number]) is None:
+            continue
+        parts = {_fold(part) for part in _TITLE_SEPARATOR.split(texts[number])}
+        for later in range(end - 1, max(number, low - 1), -1):
+            if len(texts[later]) > _HEADLINE_MAX_CHARS:
+                continue
+            if later not in folded:
+                folded[later] = _fold(texts[later])
+            if folded[later] in parts:
+                return later
+    return None
+
+
+def _short_headline_under_menu(
+    texts: Sequence[str], anchor: int, knowledge: Knowledge
+) -> int | None:
+    """The line right over the header's first byline or date line (block
+    ``anchor``) when it is a headline of two words under a menu of one-word
+    items: every line between the page's title line and it is one word, at
+    least ``_MENU_MIN_ITEMS`` of them, and it has two words, no end mark, is
+    no furniture's phrase, byline or date; else None. A short headline
+    (Maltese ``Il-prezzijiet jogħlew``, ``Fares rise``) is too short for the
+    walk up from the byline (:func:`_headline_above`), which reads a line of
+    two words as a menu's item or a kicker; the site's name was taken for the
+    headline (said only ``headline-from-title``: alarms60). A menu of one-word
+    items tells its items from a line of two. Asked only when no other rule
+    found the headline."""
+    line = anchor - 1
+    if line <= _MENU_MIN_ITEMS:
+        return None
+    text = texts[line].strip()
+    if (
+        len(text.split()) != _SHORT_HEADLINE_WORDS
+        or len(text) > _MENU_ITEM_MAX_CHARS
+        or text[-1:] in _PARAGRAPH_ENDS
+        or furniture_phrase(text, knowledge=knowledge)
+        or byline_line(text, knowledge=knowledge) is not None
+        or is_date_line(text, knowledge=knowledge)
+    ):
+        return None
+    if all(len(texts[number].split()) == 1 for number in range(1, line)):
+        return line
+    return None
+
+
+# The most lines of a menu over a page's title line, the page's first line
+# its first item (:func:`_headline_under_inner_title`).
+_MENU_OVER_TITLE_MAX: Final = 12
+
+
+# The words of a headline too short for the walk up from the byline, read
+# under a menu of one-word items (:func:`_short_headline_under_menu`).
+_SHORT_HEADLINE_WORDS: Final = 2
 
 
 def _title_keys(title: str) -> list[frozenset[str]]:
@@ -5746,6 +5838,7 @@ def _read_blocks(
         blocks_asked.update(compress(range(count), phrase_flags))
     if True in boilerplate_flags:
         blocks_asked.update(compress(range(count), boilerplate_flags))
+    wordless = []
     for n in sorted(blocks_asked):
         kinds[n], rules[n] = _classify(
             texts[n],
@@ -5758,6 +5851,8 @@ def _read_blocks(
             tokens[n],
             None if stop_counts is None else stop_counts[n],
         )
+        if rules[n] == "few-stop-words" and not any(map(str.isalpha, texts[n])):
+            wordless.append(n)
     if True in phrase_flags:
         _consent_banners(texts, phrase_flags, kinds, rules, patterns)
     if _GOOD not in kinds:
@@ -5788,6 +5883,19 @@ def _read_blocks(
         adverts |= _advertisement_lines(texts, kinds, free, rules)
     adverts |= _live_entry_buttons(found, kinds, free, rules)
     lone = _lone_furniture(texts, found.furniture, kinds)
+    if wordless:
+        # A long block holding no letter at all (a scraper's run of rule
+        # characters, ``=-=-=-…``, or of digits and signs, thousands of
+        # characters) between two blocks of prose: no text of the page's,
+        # neither a list nor a table. As a bad block it ended the story's
+        # stretch, and the paragraphs on its far side were lost (said only
+        # short-page-by-furniture: alarms60); it is invisible to its
+        # neighbours, as a furniture line alone between them is, and weighs
+        # what a promo line does in the story's stretch (it holds no word).
+        for n in wordless:
+            if 0 < n < count - 1 and kinds[n - 1] in _PROSE_KINDS and kinds[n + 1] in _PROSE_KINDS:
+                lone.append(n)
+                weights[n] = 0
     if True in free or doubtful or lone:
         hidden = chain(
             chain.from_iterable(range(n, end) for n, end in doubtful),
@@ -7880,7 +7988,7 @@ def _flag_headline_runs(lines: Sequence[Line], state: LineState) -> None:
                 run.append(text)
                 continue
         if run:
-            twice = len(set(run)) < len(run)
+            twice = _box_printed_twice(run)
             if above and len(text) > _RUN_PROSE_MIN_CHARS and (twice or _headlines_in_a_row(run)):
                 state.problems.append(
                     Problem(
@@ -7931,6 +8039,12 @@ def _headlines_in_a_row(run: Sequence[str]) -> bool:
             # benchmark pages' false alarms of a first cut.
             or any(map(str.isdigit, line))
             or "," in line
+            # A line speaking for a crowd (``Hands off our books`` / ``Save
+            # our library``) is a chant or a slogan the story quotes
+            # (``_box_printed_twice``), no other story's headline.
+            or not _CHANT_VOICE.isdisjoint(
+                word.strip(_PITCH_WORD_EDGES) for word in line.casefold().split()
+            )
         ):
             return False
         firsts.add(words[0].casefold())
@@ -7940,6 +8054,31 @@ def _headlines_in_a_row(run: Sequence[str]) -> bool:
 # The fewest words of each line of a run of different headlines said by
 # ``_headlines_in_a_row`` (a subheading's few words are fewer).
 _RUN_TITLE_MIN_WORDS: Final = 5
+
+
+def _box_printed_twice(run: Sequence[str]) -> bool:
+    """Is ``run``, short lines in a row between a story's paragraphs
+    (:func:`_flag_headline_runs`), a promo box printed twice: two lines of it
+    or more printed twice, not all of them in a crowd's voice (``we``,
+    ``our``, ``us``: ``_CHANT_VOICE``)? A box lists several stories, so it
+    repeats several lines; a chant or a slogan the story quotes (``Save our
+    library`` / ``Save our library``; ``Hands off our books`` / ``Save our
+    library``, twice) repeats one line, or speaks for the crowd, and said
+    ``headlines-between-paragraphs`` (alarms60)."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for line in run:
+        (repeated if line in seen else seen).add(line)
+    return len(repeated) > 1 and not all(
+        not _CHANT_VOICE.isdisjoint(
+            word.strip(_PITCH_WORD_EDGES) for word in line.casefold().split()
+        )
+        for line in repeated
+    )
+
+
+# The words of a crowd's chant or slogan speaking for itself.
+_CHANT_VOICE: Final = frozenset(("we", "our", "us"))
 
 
 # A headline of a promo box's run (``_flag_headline_runs``) holds three to
@@ -12308,7 +12447,12 @@ def _same_stem(word: str, other: str) -> bool:
 
 
 def closing_section_goes_on(
-    heading: str, sentence: str, story: Sequence[str], knowledge: Knowledge
+    heading: str,
+    sentence: str,
+    story: Sequence[str],
+    knowledge: Knowledge,
+    *,
+    in_series: bool = False,
 ) -> bool:
     """Is a subheading over one sentence closing a story plainly the story's
     own last section: the sentence restates none of the heading's words and
@@ -12318,7 +12462,11 @@ def closing_section_goes_on(
     council will meet again in May to vote on the plan …``)? Another story's teaser, its
     headline over its blurb, tells its headline again (``Council to review
     bus fares in May`` / ``The council will review the fares …``); a
-    section's heading is a signpost its sentence does not repeat."""
+    section's heading is a signpost its sentence does not repeat. A heading
+    ``in_series``, opening as another of the story's subheadings above does
+    (an explainer's ``What we know`` / ``What we don't know`` / ``What
+    happens next``), is a signpost whatever its length: its sentence need
+    only name the story's words."""
     stop = _lede_stop_words(knowledge)
     said = _story_words(sentence, stop)
     heading_words = _story_words(heading, stop)
@@ -12334,7 +12482,8 @@ def closing_section_goes_on(
     # words. A signpost of one word ("Reaction", "Background", "The cost")
     # names no story's subject.
     return shared >= _STORY_WORDS_SHARED and (
-        len(heading_words) <= _SIGNPOST_HEADING_WORDS
+        in_series
+        or len(heading_words) <= _SIGNPOST_HEADING_WORDS
         or shared * _CLOSING_OWN_WORDS_PARTS[1] >= len(said) * _CLOSING_OWN_WORDS_PARTS[0]
     )
 
@@ -15649,6 +15798,12 @@ def _header(
                 headline = number
                 break
     if headline is None:
+        headline = _headline_under_inner_title(texts, min(body_start, len(blocks)))
+        rule = "headline-repeats-title"
+    if headline is None and anchor is not None:
+        headline = _short_headline_under_menu(texts, anchor, knowledge)
+        rule = "headline-above-byline"
+    if headline is None:
         # A guess: the <title> line often carries the site's name or an SEO
         # wording, so the story says where its headline came from.
         state.headline = title
@@ -15718,7 +15873,7 @@ def _header(
             two_family_names=language in _TWO_FAMILY_NAME_LANGUAGES,
         ):
             state.problems.append(name_phrase_problem(texts[number], blocks[number]))
-        elif form == "byline-name-line" and _caseless_name_unsure(found, knowledge):
+        elif form == "byline-name-line" and _caseless_name_unsure(found, texts, number, knowledge):
             state.problems.append(caseless_name_problem(texts[number], blocks[number]))
         elif _names_organisation(found, knowledge):
             state.problems.append(organisation_name_problem(texts[number], blocks[number]))
@@ -18110,14 +18265,19 @@ def _nfc_set(words: frozenset[str]) -> frozenset[str]:
     return words | frozenset(_nfc(word) for word in words)
 
 
-def _caseless_name_unsure(found: Byline, knowledge: Knowledge) -> bool:
-    """Is a writer's name read from a line of a script without capitals by
-    its place alone (between the headline and the date line:
-    :func:`_caseless_name_over_date`) unsure? No case tells a name from a
-    section's label or a phrase there (``रमेश थापा`` reads as ``शहर
-    संवाद``): a name opening with a common given name
-    (:attr:`Knowledge.given_names`, ``रमेश``, ``احمد``) or holding an
-    initial (Tamil ``செ. ராஜேஷ்``) is sure; any other is doubted."""
+def _caseless_name_unsure(
+    found: Byline, texts: Sequence[str], number: int, knowledge: Knowledge
+) -> bool:
+    """Is a writer's name read from block ``number``, a line of a script
+    without capitals, by its place alone (between the headline and the date
+    line: :func:`_caseless_name_over_date`) unsure? No case tells a name from
+    a section's label or a phrase there; a name opening with a common given
+    name (:attr:`Knowledge.given_names`, ``रमेश``, ``احمد``), ending in a
+    common family name (:attr:`Knowledge.caseless_surnames`) or holding an
+    initial (Tamil ``செ. ராஜேஷ்``) is sure. Any other is doubted only by a
+    phrase's form (:func:`_caseless_phrase_shaped`): doubting every name
+    outside the short lists said so of seven invented writers in ten (``अमन
+    सेठी``, ``विनीत भाटिया``: alarms60)."""
     given = _nfc_set(knowledge.given_names) - _CASELESS_GIVEN_HOMOGRAPHS
     surnames = _nfc_set(knowledge.caseless_surnames)
     for name in found.names:
@@ -18133,7 +18293,45 @@ def _caseless_name_unsure(found: Byline, knowledge: Knowledge) -> bool:
             or any(word.endswith(".") for word in words)
         ):
             return False
-    return bool(found.names)
+    return bool(found.names) and _caseless_phrase_shaped(texts, number, knowledge)
+
+
+def _caseless_phrase_shaped(texts: Sequence[str], number: int, knowledge: Knowledge) -> bool:
+    """Does block ``number``, a caseless line read as the writer over the date,
+    read as a phrase by its form: it holds a function word of its language
+    (:attr:`Knowledge.caseless_function_words`: ``बारिश का कहर``, ``दिल्ली से
+    रिपोर्ट``, ``आपकी राय``), it ends in a family name that is a common noun
+    too (:attr:`Knowledge.caseless_noun_surnames`: ``जिला अधिकारी``), or one
+    of its words stands in the headline, the page's lines
+    above it (the menu, the title) or the story's lead (``शहर संवाद`` under a
+    menu holding ``शहर``: a column's label names the site's sections and the
+    story's topic; a writer's name is printed once)? A page's section labels
+    and tags are told so; a name none of whose words the page uses elsewhere
+    is a person's. Whole words, compared composed."""
+    # The name's part only: a place after a comma (``احمد رضا، کراچی``) opens
+    # the lead as its dateline.
+    named = [_nfc(word.casefold()) for word in _caseless_name_part(texts[number]).split()]
+    if not named:
+        return False
+    words = set(named)
+    if not words.isdisjoint(_nfc_set(knowledge.caseless_function_words)):
+        return True
+    if named[-1] in _nfc_set(knowledge.caseless_noun_surnames):
+        # ``जिला अधिकारी`` (district officer): a family name that is a common
+        # noun too ends a label as readily as a name.
+        return True
+    lead = texts[number + 2 : number + 2 + _CASELESS_LEAD_BLOCKS]
+    for text in [*texts[:number], *lead]:
+        told = {_nfc(word.strip(_CASELESS_WORD_EDGES).casefold()) for word in text.split()}
+        if not words.isdisjoint(told):
+            return True
+    return False
+
+
+# Marks a word of a caseless page's line is stripped of before it is held
+# against a caseless writer's name: Latin and Arabic punctuation, Devanagari's
+# full stops (``।``, ``॥``).
+_CASELESS_WORD_EDGES: Final = ".,:;!?\"'()[]\u060c\u061b\u061f\u0964\u0965\u2018\u2019\u201c\u201d"
 
 
 # Given names spelled as a common word of their script: Arabic "علي" (Ali) is
