@@ -27,6 +27,15 @@ ARABIC_PAGE = (
     "ونشرت البلدية فرقا إضافية لتصريف المياه.\n"
 )
 
+# A Bengali page, the same shape, its date line labelled.
+BENGALI_PAGE = (
+    "খবরের দেশ\nপ্রচ্ছদ\nদেশ\nখেলা\nনদীভাঙনে ঘর হারাল চল্লিশ পরিবার\n{line}\n"
+    "প্রকাশ: ০৪ মার্চ ২০২৫\n"
+    "নদীভাঙনে গত এক সপ্তাহে চল্লিশটি পরিবার তাদের ঘর হারিয়েছে বলে স্থানীয় প্রশাসন জানিয়েছে।\n"
+    "ক্ষতিগ্রস্ত পরিবারগুলোকে অস্থায়ী আশ্রয়কেন্দ্রে সরিয়ে নেওয়া হয়েছে।\n"
+    "প্রশাসন জানিয়েছে, বাঁধ মেরামতের কাজ শিগগিরই শুরু হবে।\n"
+)
+
 # A Georgian page (Unicode's small letters, no capitals), blocks set apart
 # by blank lines, a footer link.
 GEORGIAN_PAGE = (
