@@ -4616,10 +4616,14 @@ def _menu_item(text: str) -> bool:
     """A menu's item: one to three words, the first a capital, no end mark
     (``Home``, ``Local News``)."""
     stripped = text.strip()
+    # The words between spaces first, their split bounded (a paragraph asked
+    # is turned down at its fourth word); then as a script without spaces
+    # counts them (lines.word_count: a Thai headline is one run of letters).
     return (
-        0 < word_count(stripped) <= _MENU_ITEM_MAX_WORDS
+        0 < len(stripped.split(None, _MENU_ITEM_MAX_WORDS)) <= _MENU_ITEM_MAX_WORDS
         and (stripped[:1].isupper() or is_georgian(stripped[:1]))
         and stripped[-1:] not in _PARAGRAPH_ENDS
+        and word_count(stripped) <= _MENU_ITEM_MAX_WORDS
     )
 
 
@@ -18027,9 +18031,14 @@ def _is_date_line(text: str, knowledge: Knowledge) -> bool:
     if text.isascii():
         if _ASCII_DIGITS.isdisjoint(text):
             return False
-    elif "." in text and _THAI_SHORT_MONTH.search(text) is not None:
+    elif (".ค." in text or ".ย." in text or ".พ." in text) and _THAI_SHORT_MONTH.search(
+        text
+    ) is not None:
         # The month's letters are read as one of its names: the tokens of
-        # ``มี.ค.`` are two letters no date word table holds.
+        # ``มี.ค.`` are two letters no date word table holds. Every
+        # abbreviation ends in one of three letters between full stops: three
+        # substring searches in C turn down the other lines (most lines asked
+        # outside ASCII hold a curly quote, no Thai).
         text = _THAI_SHORT_MONTH.sub(" มีนาคม ", text)
     return _read_date_line(text, knowledge)
 
