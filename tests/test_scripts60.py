@@ -36,7 +36,9 @@ bylines (a Burmese name of one run of syllables is a name); the months and
 date words of Thai, Lao, Khmer and Burmese, Thai's abbreviated months, and
 the Chinese and Japanese ``年月日`` date; Burmese ``။`` and Khmer ``។`` are
 full stops; a page with no prose takes its Thai or Lao blocks of a
-sentence's length as its prose; the header and footer links (home, contact
+sentence's length as its prose, and says so (``body-of-short-lines``: a
+story hard-wrapped into such lines reads the same, tests/test_variants50.py's
+Thai page wrapped at 72 columns); the header and footer links (home, contact
 us, privacy policy, …) of these scripts are furniture phrases; and wire
 copy whose headline of a few words stands over three lines of a menu
 item's few words says ``headline-over-menu``. After it 2 pages still read
@@ -184,6 +186,14 @@ def test_not_date_lines(line: str) -> None:
 def test_burmese_and_khmer_full_stops_end_sentences() -> None:
     assert "\u104b" in DEFAULT_KNOWLEDGE.sentence_ends
     assert "\u17d4" in DEFAULT_KNOWLEDGE.sentence_ends
+
+
+def test_thai_story_of_short_paragraphs_says_so() -> None:
+    """A page with no prose whose Thai blocks of a sentence's length are
+    taken for its story says so: a story hard-wrapped into such lines reads
+    the same."""
+    (story,) = wirestory.parse(ROUND.text("th_by_label_buddhist_year"))
+    assert "body-of-short-lines" in [d.code for d in story.diagnostics]
 
 
 def test_site_name_over_menu_read_as_wire_copy_says_so() -> None:

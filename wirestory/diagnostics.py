@@ -328,7 +328,9 @@ _CODES = (
         "body-of-short-lines",
         "warning",
         "a page holds no paragraph of prose: its body is a run of short sentences, "
-        "one a line (a page with no story may read the same)",
+        "one a line, or blocks of a sentence's length in a script that marks no "
+        "sentence's end (Thai, Lao) (a page with no story, or a story hard-wrapped "
+        "into such lines, may read the same)",
     ),
     Code(
         "byline-after-story",

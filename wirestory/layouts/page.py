@@ -1952,12 +1952,13 @@ _UNMARKED_LENGTH_LOW: Final = 56
 
 def _unmarked_story(
     texts: Sequence[str], weights: Sequence[int], kinds: list[str], rules: list[str]
-) -> None:
+) -> bool:
     """Make good (rule ``prose-medium``) the short blocks of a page with no
     prose that weigh at least ``_UNMARKED_LENGTH_LOW`` and read as prose in a
     script that marks no sentence's end (:func:`_unmarked_prose`): a Thai or
-    Lao story of paragraphs of a sentence or two. Asked of a page with no
-    good block only (a few), one scan a block."""
+    Lao story of paragraphs of a sentence or two. Whether any was made
+    good. Asked of a page with no good block only (a few), one scan a block."""
+    found = False
     for n, kind in enumerate(kinds):
         if (
             kind == _SHORT
@@ -1966,6 +1967,8 @@ def _unmarked_story(
             and _unmarked_prose(texts[n])
         ):
             kinds[n], rules[n] = _GOOD, "prose-medium"
+            found = True
+    return found
 
 
 # The rules of the short blocks _unmarked_story reads (no furniture phrase).
@@ -5798,15 +5801,14 @@ def _read_blocks(
     if _GOOD not in kinds:
         # A story of short paragraphs only: its near-good blocks are its prose.
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
-    if _GOOD not in kinds:
-        # A Thai or Lao story of paragraphs of a sentence or two, which end
-        # in no full stop: with no other prose on the page, its blocks that
-        # read as prose in such a script (_unmarked_prose) and weigh
-        # _UNMARKED_LENGTH_LOW or more are its prose. Each was short, and
-        # the story lost, said only ``no-body`` (scripts60). On a page with
-        # prose such blocks stay short: a Thai teaser's headline under the
-        # story reads the same.
-        _unmarked_story(texts, weights, kinds, rules)
+    # A Thai or Lao story of paragraphs of a sentence or two, which end in no
+    # full stop: with no other prose on the page, its blocks that read as
+    # prose in such a script (_unmarked_prose) and weigh _UNMARKED_LENGTH_LOW
+    # or more are its prose. Each was short, and the story lost, said only
+    # ``no-body`` (scripts60). On a page with prose such blocks stay short: a
+    # Thai teaser's headline under the story reads the same. The story says
+    # so below (a paragraph hard-wrapped into such lines reads the same).
+    unmarked = _GOOD not in kinds and _unmarked_story(texts, weights, kinds, rules)
     short_lines = _GOOD not in kinds and _short_sentences(kinds, found.sentence, tokens, stop_words)
     if short_lines:
         # A story of short lines only (a brief of one sentence a line): with no
@@ -6440,12 +6442,16 @@ def _read_blocks(
         _flag_markup_and_boilerplate(lines, state, (body, heads), knowledge)
         _flag_call_letters_caption(lines, state, body)
         _flag_sign_up_pitch(lines, state, body, knowledge)
-    if short_lines and state.paragraphs:
+    if (short_lines or unmarked) and state.paragraphs:
         state.problems.append(
             Problem(
                 "body-of-short-lines",
                 "the page holds no paragraph of prose: the story's body is its short "
-                "sentences, one a line",
+                + (
+                    "blocks in a script that marks no sentence's end (Thai, Lao)"
+                    if unmarked
+                    else "sentences, one a line"
+                ),
                 state.paragraphs[0][0],
             )
         )
