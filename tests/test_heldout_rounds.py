@@ -1,6 +1,6 @@
 """The tests every round of written whole pages shares (heldout23, 25, 26, 27, 28, 29, 30, 31,
 32, 33, 34, 35, captions52, captions53, captions54, body55, captions55, body57,
-standfirst60):
+standfirst60, scripts60):
 each page's fields as its file pins them down, one story a page, each
 misreading left carrying its diagnostic, and the pages rebuilt from their
 segments. Each round's module states its pages and what it left
@@ -32,6 +32,7 @@ from test_heldout32 import ROUND as HELDOUT32
 from test_heldout33 import ROUND as HELDOUT33
 from test_heldout34 import ROUND as HELDOUT34
 from test_heldout35 import ROUND as HELDOUT35
+from test_scripts60 import ROUND as SCRIPTS60
 from test_standfirst60 import ROUND as STANDFIRST60
 
 import wirestory
@@ -56,6 +57,7 @@ _ROUNDS: dict[str, HeldOutPages] = {
     "captions55": CAPTIONS55,
     "body57": BODY57,
     "standfirst60": STANDFIRST60,
+    "scripts60": SCRIPTS60,
 }
 
 

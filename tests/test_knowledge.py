@@ -243,10 +243,11 @@ def test_staff_possessives_come_from_the_agency_table() -> None:
 def test_one_definition_of_sentence_ends() -> None:
     """The rules asking "does this end like a sentence?" read the same marks: a
     full stop added to the knowledge (Amharic's ``።``; Urdu's ``۔`` is one by
-    default since heldout34, Armenian's ``։`` since heldout35) ends credits,
+    default since heldout34, Armenian's ``։`` since heldout35, Burmese's ``။``
+    and Khmer's ``។`` since scripts60) ends credits,
     subheadings and headlines alike."""
     amharic = attrs.evolve(DEFAULT_KNOWLEDGE, full_stops=DEFAULT_KNOWLEDGE.full_stops + "።")
-    assert amharic.sentence_ends == ".…。।۔։።!！?？؟"
+    assert amharic.sentence_ends == ".…。।۔։။។።!！?？؟"
     assert split_credit("Rain in Adama. (AFP።)") == ("Rain in Adama.", "AFP።")
     assert split_credit("Rain in Adama. (AFP።)", knowledge=amharic) == (
         "Rain in Adama. (AFP።)",

@@ -3285,6 +3285,10 @@ _SCRIPT_NAME_SEPARATORS: Final = regex.compile(r"[,،、，·]|(?<=\s)(?:[وו](
 # One name's word in such a script: letters and their marks (Devanagari's
 # vowel signs are marks). Possessive: linear.
 _SCRIPT_NAME_WORD: Final = regex.compile(r"[\p{L}\p{M}]++")
+# A Burmese name, one run of that script's letters and marks, two syllables
+# or more (a syllable is up to five characters: "ဇော်" alone is no name). One
+# bounded class: linear.
+_MYANMAR_NAME: Final = regex.compile(r"[\u1000-\u109f]{6,30}+")
 # Han and kana: a name written without spaces, two to six characters.
 _UNSPACED_NAME: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{2,6}+")
 # A Korean reporter's name over the story, 2-4 syllables (more writers after
@@ -3726,6 +3730,11 @@ def _script_names(text: str, knowledge: Knowledge) -> tuple[str, ...]:
                 return ()
             continue
         words = name.split()
+        # A Burmese name has no family name and is written as one run of
+        # syllables ("ရေးသားသူ: ဇော်မင်းထွန်း", writer: …): one word of that
+        # script is a name (scripts60).
+        if len(words) == 1 and _MYANMAR_NAME.fullmatch(name) is not None:
+            continue
         # A name of one word is a title or a desk ("بقلم المحرر", by the
         # editor; "מאת המערכת", by the newsroom): a writer signs with a
         # given name and a family name.

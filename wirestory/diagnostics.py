@@ -209,6 +209,14 @@ _CODES = (
         "byline or under its photo is a kicker's label alone (Opinion / By Mark Ellison)",
     ),
     Code(
+        "headline-over-menu",
+        "warning",
+        "a story read as wire copy opens with a headline of a few words over three lines "
+        "of a menu item's few words each (words counted as a script without spaces counts "
+        "them too): it may be a web page, its site's name read as the headline and its "
+        "menu, headline and byline as paragraphs",
+    ),
+    Code(
         "headline-may-hold-kicker",
         "warning",
         "a page's headline line opens with words before a bar (Cost of living crisis | "
@@ -336,7 +344,9 @@ _CODES = (
         "body-of-short-lines",
         "warning",
         "a page holds no paragraph of prose: its body is a run of short sentences, "
-        "one a line (a page with no story may read the same)",
+        "one a line, or blocks of a sentence's length in a script that marks no "
+        "sentence's end (Thai, Lao) (a page with no story, or a story hard-wrapped "
+        "into such lines, may read the same)",
     ),
     Code(
         "byline-after-story",

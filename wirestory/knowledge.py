@@ -1144,6 +1144,17 @@ class Knowledge:
             # Georgian: "ავტორი: ნინო ბერიძე" (author), a sentence's word
             # too: only with its colon (heldout34).
             "ავტორი:",
+            # Thai "โดย ประยูร แก้วมณี", Lao "ໂດຍ ສົມພອນ ແກ້ວມະນີ", Khmer "ដោយ
+            # សុខ វណ្ណា" (by: a sentence's word too, glued there to the word
+            # after it, as these scripts write words; here a space and a name
+            # of two words alone, _script_names), Burmese "ရေးသားသူ:
+            # ဇော်မင်းထွန်း" (writer; a sentence's word too: only with its
+            # colon). Read as none, such a page was wire copy, silently
+            # (scripts60).
+            "โดย",
+            "ໂດຍ",
+            "ដោយ",
+            "ရေးသားသူ:",
         ),
         validator=_STRINGS,
     )
@@ -1675,7 +1686,24 @@ class Knowledge:
             # date, a writer's name over it was no byline and the page was
             # wire copy, the site's name its headline, silently.
             """ იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი
-            ოქტომბერი ნოემბერი დეკემბერი""".split()
+            ოქტომბერი ნოემბერი დეკემბერი"""
+            # The scripts written without spaces between words (scripts60):
+            # Thai "4 มีนาคม 2568 10:32 น." (a Buddhist-era year), Lao "4 ມີນາ
+            # 2025", Khmer "៤ មីនា ២០២៥" (Khmer digits) and "ថ្ងៃអង្គារ ទី៤
+            # ខែមីនា ឆ្នាំ២០២៥" (the month with "ខែ", month, glued), Burmese
+            # "၂၀၂၅ ခုနှစ် မတ်လ ၄ ရက်" (the month with "လ", month, glued) and
+            # "မတ် ၄၊ ၂၀၂၅".
+            # Read as none, such a page was wire copy, its site's name the
+            # headline and its header's lines paragraphs, silently.
+            """ มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน
+            ตุลาคม พฤศจิกายน ธันวาคม
+            ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ
+            មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ
+            ខែមករា ខែកុម្ភៈ ខែមីនា ខែមេសា ខែឧសភា ខែមិថុនា ខែកក្កដា ខែសីហា ខែកញ្ញា
+            ខែតុលា ខែវិច្ឆិកា ខែធ្នូ
+            ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ် စက်တင်ဘာ အောက်တိုဘာ
+            နိုဝင်ဘာ ဒီဇင်ဘာ ဇန်နဝါရီလ ဖေဖော်ဝါရီလ မတ်လ ဧပြီလ မေလ ဇွန်လ ဇူလိုင်လ
+            ဩဂုတ်လ စက်တင်ဘာလ အောက်တိုဘာလ နိုဝင်ဘာလ ဒီဇင်ဘာလ""".split()
         ),
         validator=_STRING_SET,
     )
@@ -1718,13 +1746,17 @@ class Knowledge:
     letter only before a word boundary, a trailing space standing for any white
     space."""
 
-    full_stops: str = attrs.field(default=".…。।۔։", validator=attrs.validators.instance_of(str))
+    full_stops: str = attrs.field(
+        default=".…。।۔։\u104b\u17d4", validator=attrs.validators.instance_of(str)
+    )
     """Marks that end a statement: full stop, ellipsis, CJK full stop (``他说。``),
     the Devanagari danda (Hindi's full stop: ``उन्होंने कहा।``), the Arabic full
     stop Urdu ends its sentences with (``گریز کریں۔``: read as none, an Urdu
     page's paragraphs were no prose, and its story was lost, heldout34),
     and the Armenian full stop (``վերջակետ``, ``… աշակերտ։``: read as none,
-    an Armenian page's paragraphs were no prose, its body empty, heldout35).
+    an Armenian page's paragraphs were no prose, its body empty, heldout35),
+    Burmese's ``။`` and Khmer's ``។`` (``… ပြောသည်။``, ``… ពីរឆ្នាំ។``: read as
+    none, such a page's paragraphs were no prose, scripts60).
     With :attr:`exclamation_marks` and :attr:`question_marks` they make
     :attr:`sentence_ends`."""
 
@@ -2380,7 +2412,25 @@ class Knowledge:
             # its headline and every line its paragraphs (heldout34).
             """ embargoed embargo until"""
             """ giriş data publikacji aktualizacji opublikowano zaktualizowano as of issue
-            الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأول الثاني""".split()
+            الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأول الثاني"""
+            # The scripts written without spaces between words (scripts60):
+            # Thai weekdays, alone or with "ที่" (the day's ordinal) glued
+            # ("วันอังคารที่ 4 มีนาคม พ.ศ. 2568": Tuesday the 4th, Buddhist
+            # era), "เวลา" (time) and "น." (o'clock) around the time,
+            # "อัปเดต" (updated); Lao "ວັນທີ" (date); Khmer "ថ្ងៃ" (day), its
+            # weekdays with it glued, "ទី" (the day's ordinal), "ឆ្នាំ" (year),
+            # "ម៉ោង" (hour);
+            # Burmese "ခုနှစ်" (year), "ရက်" / "ရက်နေ့" (day); Chinese and
+            # Japanese "2025年3月4日 10時32分" (year, month, day, hour,
+            # minute; its form in page._NUMERIC_DATE), Japanese weekdays in
+            # brackets ("（火）"), Chinese "星期二" (Tuesday), "发布" /
+            # "更新" (published, updated), "公開" / "更新" (Japanese).
+            """ วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์
+            วันจันทร์ที่ วันอังคารที่ วันพุธที่ วันพฤหัสบดีที่ วันศุกร์ที่ วันเสาร์ที่
+            วันอาทิตย์ที่ เวลา น พ ศ อัปเดต ວັນທີ ថ្ងៃ ថ្ងៃច័ន្ទ ថ្ងៃអង្គារ ថ្ងៃពុធ
+            ថ្ងៃព្រហស្បតិ៍ ថ្ងៃសុក្រ ថ្ងៃសៅរ៍ ថ្ងៃអាទិត្យ ទី ឆ្នាំ ម៉ោង ခုနှစ် ရက် ရက်နေ့
+            年 月 日 時 分 火 水 木 金 土 星期一 星期二 星期三 星期四 星期五 星期六 星期日
+            星期天 发布 更新 公開""".split()
         ),
         validator=_STRING_SET,
     )
@@ -3056,7 +3106,7 @@ class Knowledge:
           or exclaim.
 
         >>> DEFAULT_KNOWLEDGE.sentence_ends
-        '.…。।۔։!！?？؟'
+        '.…。।۔։။។!！?？؟'
         """
         return self.full_stops + self.exclamation_marks + self.question_marks
 

@@ -252,6 +252,13 @@ its sentences goes on through them (page._consent_banners)."""
 # A reader poll's label and buttons between the paragraphs ("Poll" / its
 # question / its answers / "Vote" / "View results", heldout35) stayed in the
 # body, the question and answers with them.
+# The links of a site's header and footer in the scripts written without
+# spaces between words (scripts60): home, contact us, about us, privacy
+# policy, share and related news in Thai, Lao, Khmer and Burmese; home,
+# contact, privacy policy and terms of use in Japanese and Chinese. A page in
+# those scripts with none of its lines in the table had no furniture to be
+# read as a page by: Thai and Burmese pages were wire copy, their site's name
+# the headline and their menus and footers paragraphs, silently.
 FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     line.strip()
     for line in """
@@ -607,6 +614,43 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     更多精彩
     こちらもおすすめ
     続きを読む
+    หน้าแรก
+    ติดต่อเรา
+    เกี่ยวกับเรา
+    นโยบายความเป็นส่วนตัว
+    แชร์
+    ข่าวที่เกี่ยวข้อง
+    เรื่องที่เกี่ยวข้อง
+    ໜ້າຫຼັກ
+    ຕິດຕໍ່ພວກເຮົາ
+    ກ່ຽວກັບພວກເຮົາ
+    ນະໂຍບາຍຄວາມເປັນສ່ວນຕົວ
+    ແບ່ງປັນ
+    ຂ່າວທີ່ກ່ຽວຂ້ອງ
+    ទំព័រដើម
+    ទំនាក់ទំនង
+    អំពីយើង
+    គោលការណ៍ឯកជនភាព
+    ចែករំលែក
+    ព័ត៌មានពាក់ព័ន្ធ
+    ပင်မစာမျက်နှာ
+    ဆက်သွယ်ရန်
+    ကျွန်ုပ်တို့အကြောင်း
+    ကိုယ်ရေးအချက်အလက်မူဝါဒ
+    မျှဝေရန်
+    ဆက်စပ်သတင်းများ
+    ホーム
+    お問い合わせ
+    プライバシーポリシー
+    利用規約
+    首页
+    首頁
+    联系我们
+    聯絡我們
+    关于我们
+    關於我們
+    隐私政策
+    隱私權政策
     """.strip().splitlines()
     + _SCRIPT_BOX_LABELS
     + sorted(CONSENT_BUTTONS)

@@ -149,6 +149,7 @@ from wirestory.lines import (
     joined_text,
     line_key,
     opens_small,
+    word_count,
 )
 from wirestory.model import Role
 from wirestory.options import ParseOptions
@@ -1940,6 +1941,38 @@ def _unmarked_prose(text: str) -> bool:
     if len(stripped) < _UNMARKED_CLAUSE * len(stripped.split()):
         return False
     return 2 * len(_UNMARKED_LETTER.findall(stripped)) > len(stripped)
+
+
+# Those scripts write a word in about four and a half letters and no space
+# after it, where a Latin script's word and its space run to six: a Thai
+# paragraph of one sentence, 56 to 70 letters, says what an English one of
+# 70 to 90 (``_LENGTH_LOW``) says.
+_UNMARKED_LENGTH_LOW: Final = 56
+
+
+def _unmarked_story(
+    texts: Sequence[str], weights: Sequence[int], kinds: list[str], rules: list[str]
+) -> bool:
+    """Make good (rule ``prose-medium``) the short blocks of a page with no
+    prose that weigh at least ``_UNMARKED_LENGTH_LOW`` and read as prose in a
+    script that marks no sentence's end (:func:`_unmarked_prose`): a Thai or
+    Lao story of paragraphs of a sentence or two. Whether any was made
+    good. Asked of a page with no good block only (a few), one scan a block."""
+    found = False
+    for n, kind in enumerate(kinds):
+        if (
+            kind == _SHORT
+            and weights[n] >= _UNMARKED_LENGTH_LOW
+            and rules[n] in _UNMARKED_SHORT_RULES
+            and _unmarked_prose(texts[n])
+        ):
+            kinds[n], rules[n] = _GOOD, "prose-medium"
+            found = True
+    return found
+
+
+# The rules of the short blocks _unmarked_story reads (no furniture phrase).
+_UNMARKED_SHORT_RULES: Final = frozenset({"short", "medium-not-a-sentence"})
 
 
 _SKIP_SHORT = frozenset({_SHORT, _NEARGOOD})
@@ -4649,10 +4682,12 @@ def _site_name_shaped(text: str) -> bool:
     ``首页``): the shape of a site's name or a menu's first item standing
     first on a page."""
     stripped = text.strip()
-    words = stripped.split()
+    # Words as a script without spaces between them counts them too
+    # (lines.word_count): a Thai or Japanese headline is one run of letters.
+    words = word_count(stripped)
     opening = stripped[:1]
     return (
-        0 < len(words) <= _SITE_NAME_MAX_WORDS
+        0 < words <= _SITE_NAME_MAX_WORDS
         and opening.isalpha()
         # A Georgian letter is "small" to Unicode, no page's (lines.is_georgian):
         # a Georgian menu's first item (``მთავარი``, home) opens a site's name.
@@ -4676,11 +4711,14 @@ def _menu_item(text: str) -> bool:
     """A menu's item: one to three words, the first a capital, no end mark
     (``Home``, ``Local News``)."""
     stripped = text.strip()
-    words = stripped.split(None, _MENU_ITEM_MAX_WORDS)
+    # The words between spaces first, their split bounded (a paragraph asked
+    # is turned down at its fourth word); then as a script without spaces
+    # counts them (lines.word_count: a Thai headline is one run of letters).
     return (
-        0 < len(words) <= _MENU_ITEM_MAX_WORDS
-        and (words[0][:1].isupper() or is_georgian(words[0][:1]))
+        0 < len(stripped.split(None, _MENU_ITEM_MAX_WORDS)) <= _MENU_ITEM_MAX_WORDS
+        and (stripped[:1].isupper() or is_georgian(stripped[:1]))
         and stripped[-1:] not in _PARAGRAPH_ENDS
+        and word_count(stripped) <= _MENU_ITEM_MAX_WORDS
     )
 
 
@@ -4939,7 +4977,7 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
             and not _menu_bar(stripped)
             # Under a skip link, a tagline of a few words more than a
             # menu's item (``* News`` under ``Skip to content`` is an item).
-            and (opening == start or len(stripped.split()) > _SITE_NAME_MAX_WORDS)
+            and (opening == start or word_count(stripped) > _SITE_NAME_MAX_WORDS)
         ):
             wanted = _MENU_MIN_ITEMS + 1
             continue
@@ -4959,7 +4997,7 @@ def _menu_over_byline(lines: Sequence[Line], start: int, knowledge: Knowledge) -
             and wanted == 1
             and not _ends_like_paragraph(stripped)
             and not _menu_bar(stripped)
-            and len(stripped.split()) > _SITE_NAME_MAX_WORDS
+            and word_count(stripped) > _SITE_NAME_MAX_WORDS
             and len(stripped) <= _HEADLINE_MAX_CHARS
             and _menu_items_under(lines, index, knowledge)
         ):
@@ -5858,6 +5896,14 @@ def _read_blocks(
     if _GOOD not in kinds:
         # A story of short paragraphs only: its near-good blocks are its prose.
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
+    # A Thai or Lao story of paragraphs of a sentence or two, which end in no
+    # full stop: with no other prose on the page, its blocks that read as
+    # prose in such a script (_unmarked_prose) and weigh _UNMARKED_LENGTH_LOW
+    # or more are its prose. Each was short, and the story lost, said only
+    # ``no-body`` (scripts60). On a page with prose such blocks stay short: a
+    # Thai teaser's headline under the story reads the same. The story says
+    # so below (a paragraph hard-wrapped into such lines reads the same).
+    unmarked = _GOOD not in kinds and _unmarked_story(texts, weights, kinds, rules)
     short_lines = _GOOD not in kinds and _short_sentences(kinds, found.sentence, tokens, stop_words)
     if short_lines:
         # A story of short lines only (a brief of one sentence a line): with no
@@ -6533,12 +6579,16 @@ def _read_blocks(
         _flag_markup_and_boilerplate(lines, state, (body, heads), knowledge)
         _flag_call_letters_caption(lines, state, body)
         _flag_sign_up_pitch(lines, state, body, knowledge)
-    if short_lines and state.paragraphs:
+    if (short_lines or unmarked) and state.paragraphs:
         state.problems.append(
             Problem(
                 "body-of-short-lines",
                 "the page holds no paragraph of prose: the story's body is its short "
-                "sentences, one a line",
+                + (
+                    "blocks in a script that marks no sentence's end (Thai, Lao)"
+                    if unmarked
+                    else "sentences, one a line"
+                ),
                 state.paragraphs[0][0],
             )
         )
@@ -13048,7 +13098,10 @@ def _closing_shape(
         # May.": the label's full stop parts no sentence.
         text = text[3:]
     words = text.split()
-    if len(words) < _CLOSING_MIN_WORDS:
+    # Words as a script without spaces counts them too (lines.word_count):
+    # a Khmer or Burmese sentence of two runs between spaces is a dozen
+    # words, no label's two.
+    if word_count(text) < _CLOSING_MIN_WORDS:
         # Shorter than a sentence of the story in a script with capitals;
         # in one without, it only may be one (left out, and said so: it was
         # lost silently).
@@ -13093,7 +13146,7 @@ def _closing_shape(
 # अपनी राय लिखें।``: a prompt of two sentences); without it every block of that
 # script read as one sentence. One class each, no nested quantifier: linear.
 _CASELESS_SENTENCE_BREAK = regex.compile(
-    r"[.!?\u0964\u061f\u06d4][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]?\p{Lo}"
+    r"[.!?\u0964\u061f\u06d4\u104b\u17d4][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]?\p{Lo}"
 )
 
 
@@ -13102,8 +13155,10 @@ _CASELESS_SENTENCE_BREAK = regex.compile(
 # Arabic script's question mark (``… في يوم ما؟``, as ``… one day?``) or
 # full stop, Urdu's (``… گریز کریں۔``), or Armenian's (``… շաբաթ։``: read as
 # none, an Armenian story's short sentences under its first were left out,
-# silently, heldout35).
-_CLOSING_ENDS: Final = ".!?\u0964\u061f\u06d4\u0589"
+# silently, heldout35), Burmese's (``… ပြောသည်။``) or Khmer's (``…
+# ផងដែរ។``: read as none, such a story's last short sentences were left
+# out, silently, scripts60).
+_CLOSING_ENDS: Final = ".!?\u0964\u061f\u06d4\u0589\u104b\u17d4"
 # A sign-off glued after a paragraph's last full stop is short: a dash and an
 # agency's name or ``With inputs from …``, or a name in parentheses.
 _SIGN_OFF_MAX_CHARS: Final = 40
@@ -16550,7 +16605,7 @@ def _headline_above(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> 
         words = frozenset(_tokens(texts[number]))
         if words and len(words & title_words) >= _TITLE_SHARE * len(words):
             return number
-    long = [n for n in candidates if len(texts[n].split()) >= _HEADLINE_MIN_WORDS]
+    long = [n for n in candidates if word_count(texts[n]) >= _HEADLINE_MIN_WORDS]
     top = long[-1] if long else candidates[-1]
     # "Home Natural Living Hiking the Flat Irons" over "Hiking the Flat Irons":
     # a breadcrumb trail whose separators the scraper dropped ends with the
@@ -16589,7 +16644,7 @@ def _headline_under_date(
         return None
     shown = texts[number].strip()
     if (
-        len(shown.split()) < _HEADLINE_MIN_WORDS
+        word_count(shown) < _HEADLINE_MIN_WORDS
         or not _headline_shaped(shown, knowledge)
         or _menu_bar(shown)
         or has_named_or_page_credit(shown, knowledge=knowledge)
@@ -17380,20 +17435,16 @@ def _headline_shaped(text: str, knowledge: Knowledge) -> bool:
     stripped = text.strip()
     if len(stripped) > _HEADLINE_MAX_CHARS or furniture_phrase(stripped, knowledge=knowledge):
         return False
-    words = len(stripped.split())
+    # Words as a script without spaces between them counts them too
+    # (lines.word_count): a Thai or Khmer headline is one or two runs of
+    # letters between spaces.
+    words = word_count(stripped)
     if 3 <= words <= 30 or _cjk_count(stripped) >= _TITLE_PART_MIN_CJK:
         return True
-    # A Thai headline puts no space between its words: one or two "words" of
-    # _UNMARKED_HEADLINE_MIN letters or more (a menu's item, ``หน้าแรก``, has
-    # seven or eight).
-    return (
-        0 < words < 3
-        and max(stripped) >= _UNMARKED_LOWEST
-        and len(_UNMARKED_LETTER.findall(stripped)) >= _UNMARKED_HEADLINE_MIN
-    )
-
-
-_UNMARKED_HEADLINE_MIN: Final = 20
+    # A long headline in such a script, one or two runs between spaces of
+    # more than thirty words' letters (Thai headlines run to 150 letters): no
+    # run of a menu's items (``หน้าแรก``, two words) is so long.
+    return words > 30 and len(stripped.split(None, 2)) < 3
 
 
 def _header_byline(
@@ -18569,7 +18620,11 @@ _DATE_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+|\d++")
 # A numeric date: 11/19/2019, 19.11.19, 2019-11-19, and with a space after
 # each full stop as Slovenian, Serbian and Czech sites print it: 4. 3. 2025,
 # 04. 03. 2025. (bounded runs: linear).
-_NUMERIC_DATE = regex.compile(r"\d{1,4}(?:[/-]\d{1,2}[/-]|\.\d{1,2}\.|\. \d{1,2}\. )\d{2,4}")
+# Chinese and Japanese write the year, month and day each with its sign:
+# 2025年3月4日 (scripts60).
+_NUMERIC_DATE = regex.compile(
+    r"\d{1,4}(?:[/-]\d{1,2}[/-]|\.\d{1,2}\.|\. \d{1,2}\. )\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日"
+)
 _DATE_LINE_MAX_CHARS: Final = 100
 
 
@@ -18674,9 +18729,28 @@ def _is_date_line(text: str, knowledge: Knowledge) -> bool:
     holds a number (a token of digits): an ASCII line without a digit (most
     lines asked, a heading, a name) is none, told by one scan in C before the
     remembered reading and its tokens."""
-    if text.isascii() and _ASCII_DIGITS.isdisjoint(text):
-        return False
+    if text.isascii():
+        if _ASCII_DIGITS.isdisjoint(text):
+            return False
+    elif (".ค." in text or ".ย." in text or ".พ." in text) and _THAI_SHORT_MONTH.search(
+        text
+    ) is not None:
+        # The month's letters are read as one of its names: the tokens of
+        # ``มี.ค.`` are two letters no date word table holds. Every
+        # abbreviation ends in one of three letters between full stops: three
+        # substring searches in C turn down the other lines (most lines asked
+        # outside ASCII hold a curly quote, no Thai).
+        text = _THAI_SHORT_MONTH.sub(" มีนาคม ", text)
     return _read_date_line(text, knowledge)
+
+
+# Thai months abbreviated, as most Thai date lines print them ("4 มี.ค. 2568
+# 10:32 น.", "12 ธ.ค. 68"): two letters and two full stops, each read as a
+# word of its own. Read as no date, such a page's date line under its byline
+# was taken for a sentence over the story (scripts60). Fixed literals: linear.
+_THAI_SHORT_MONTH: Final = regex.compile(
+    r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\."
+)
 
 
 @functools.lru_cache(maxsize=1024)  # see _remembered_byline_line

@@ -74,7 +74,7 @@ from wirestory.layouts.page import (
     unframed_byline_problem,
     written_with_two_family_names,
 )
-from wirestory.lines import Line, is_blank, joined_text, line_key
+from wirestory.lines import Line, is_blank, joined_text, line_key, opens_small, word_count
 from wirestory.model import Role
 from wirestory.options import ParseOptions
 from wirestory.paragraphs import claim_body, runs_to_prose
@@ -579,6 +579,16 @@ def read(
                 "headline-may-be-kicker",
                 f"the headline {text.strip()!r}, one word over another line of one word, "
                 "may be a kicker over a section's name and the story's headline",
+                start,
+            )
+        )
+    elif _menu_under_headline(lines, start, knowledge):
+        state.problems.append(
+            Problem(
+                "headline-over-menu",
+                f"the headline {text.strip()!r}, a few words over "
+                f"{_MENU_UNDER_HEADLINE} lines of a menu item's few words, may be a site's "
+                "name over its menu: a web page read as wire copy",
                 start,
             )
         )
@@ -1640,6 +1650,55 @@ def _kicker(lines: Sequence[Line], start: int, knowledge: Knowledge) -> int | No
     ):
         return None
     return below
+
+
+# A web page read as wire copy opens with its site's name over its menu's
+# items, one a line (``ข่าวบ้านนา`` / ``หน้าหลัก`` / ``ท้องถิ่น`` / ``กีฬา`` /
+# the headline / the story): the name was read as the headline, the menu, the
+# headline and the byline as paragraphs. A wire story's headline stands over
+# its byline, its dateline or its first paragraph, no run of a menu's items.
+# Lengths in words as a script without spaces counts them too
+# (lines.word_count): a Thai page, whose footer and byline no table knew, was
+# read so, silently (scripts60).
+_MENU_UNDER_HEADLINE: Final = 3
+_MENU_HEADLINE_MAX_WORDS: Final = 4
+_MENU_ITEM_MAX_WORDS: Final = 3
+
+
+def _menu_under_headline(lines: Sequence[Line], start: int, knowledge: Knowledge) -> bool:
+    """Is the headline at ``start`` a few words (``_MENU_HEADLINE_MAX_WORDS``)
+    over ``_MENU_UNDER_HEADLINE`` lines of a menu item's few words each
+    (``_MENU_ITEM_MAX_WORDS``), each line opening with a letter, a capital in
+    a script with case (a list's rows in small letters, ``user type`` /
+    ``visit count``, and a list of addresses are no menu), with no end mark
+    and no byline or date among them (blank lines between passed over)?"""
+    ends = knowledge.sentence_and_clause_ends
+    headline = lines[start].text.strip()
+    if (
+        not 0 < word_count(headline) <= _MENU_HEADLINE_MAX_WORDS
+        or headline[-1:] in ends
+        or not headline[:1].isalpha()
+        or opens_small(headline)
+    ):
+        return False
+    found = 0
+    for index in range(start + 1, len(lines)):
+        text = lines[index].text.strip()
+        if is_blank(text):
+            continue
+        if (
+            word_count(text) > _MENU_ITEM_MAX_WORDS
+            or text[-1:] in ends
+            or not text[:1].isalpha()
+            or opens_small(text)
+            or find_byline(text, knowledge=knowledge) is not None
+            or is_date_line(text, knowledge=knowledge)
+        ):
+            return False
+        found += 1
+        if found == _MENU_UNDER_HEADLINE:
+            return True
+    return False
 
 
 def _section_under_label(lines: Sequence[Line], start: int) -> bool:
