@@ -921,17 +921,24 @@ def _menu_lines_alone(lines: Sequence[Line], layout: LineState) -> bool:
     lines between its header's blocks is cut at them (``group_stories``):
     the site's name and its menu become a story of their own, the name its
     headline, the sections its paragraph."""
-    if layout.kind not in ("wire", "headless"):
+    if layout.kind not in ("wire", "headless") or len(lines) > 2 * _MENU_PIECE_MAX_LINES:
         return False
-    texts = [line.text.strip(BLANK_CHARS) for line in lines]
-    texts = [text for text in texts if text]
-    return _MENU_PIECE_LINES <= len(texts) <= _MENU_PIECE_MAX_LINES and all(
-        len(text) <= _MENU_PIECE_CHARS
-        and len(text.split()) <= _MENU_PIECE_WORDS
-        and text[:1].isupper()
-        and text[-1] not in _MENU_PIECE_END_MARKS
-        for text in texts
-    )
+    # Read line by line, stopping at the first that is no menu's item: a wire
+    # story's first line, its headline, mostly is none (every story is asked).
+    items = 0
+    for line in lines:
+        text = line.text.strip(BLANK_CHARS)
+        if not text:
+            continue
+        if (
+            len(text) > _MENU_PIECE_CHARS
+            or len(text.split()) > _MENU_PIECE_WORDS
+            or not text[:1].isupper()
+            or text[-1] in _MENU_PIECE_END_MARKS
+        ):
+            return False
+        items += 1
+    return _MENU_PIECE_LINES <= items <= _MENU_PIECE_MAX_LINES
 
 
 # A menu's piece: at least three lines (a site's name and two sections), at
