@@ -10633,8 +10633,9 @@ def _lead_over_byline(text: str, knowledge: Knowledge) -> bool:
     """Does ``text``, a block between the headline and the byline, open with a
     wire's dateline: a place and a dash, an agency or a date (``PORTSEA —``,
     ``KELLSTON, March 4 (Reuters) -``)? A place before a colon alone
-    (``Dubai:``) does not count: a deck may open with a label of that shape."""
-    dateline = find_dateline(text, knowledge=knowledge, page=True)
+    (``Dubai:``) does not count: a deck may open with a label of that shape.
+    A converter's indent (a tab) before the block is no part of the form."""
+    dateline = find_dateline(text.strip(), knowledge=knowledge, page=True)
     if dateline is None:
         return False
     return (
