@@ -521,10 +521,11 @@ _BYLINE_PIECES = (
 @example("Jane Roe @janeroe")
 @example("Jane Roe - November 18, 2019")
 @example("Jane Roe \u2022 Nov 18 2019")
+@example("Jane Roe \u00b7 4 March 2025 \u00b7 10:32")
 @example("Jane Roe, Harbour Town")
 def test_bare_names_sieve_keeps_every_byline(text: str) -> None:
     """A line the sieve turns down is no byline of names without an opener:
     the pattern is skipped only where it would match nothing."""
     if bare_names_pattern().match(text) is not None:
         assert may_end_bare_names(text)
-    assert may_end_bare_names(text) == any(c in text for c in "-/@|\u2013\u2014\u2022")
+    assert may_end_bare_names(text) == any(c in text for c in "-/@|\u2013\u2014\u2022\u00b7")

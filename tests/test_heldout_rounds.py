@@ -1,5 +1,5 @@
 """The tests every round of written whole pages shares (heldout23, 25, 26, 27, 28, 29, 30, 31,
-32, 33, 34, 35, captions52, captions53, captions54, body55, captions55, body57,
+32, 33, 34, 35, 36, captions52, captions53, captions54, body55, captions55, body57,
 standfirst60, scripts60):
 each page's fields as its file pins them down, one story a page, each
 misreading left carrying its diagnostic, and the pages rebuilt from their
@@ -32,6 +32,7 @@ from test_heldout32 import ROUND as HELDOUT32
 from test_heldout33 import ROUND as HELDOUT33
 from test_heldout34 import ROUND as HELDOUT34
 from test_heldout35 import ROUND as HELDOUT35
+from test_heldout36 import ROUND as HELDOUT36
 from test_scripts60 import ROUND as SCRIPTS60
 from test_standfirst60 import ROUND as STANDFIRST60
 
@@ -50,6 +51,7 @@ _ROUNDS: dict[str, HeldOutPages] = {
     "heldout33": HELDOUT33,
     "heldout34": HELDOUT34,
     "heldout35": HELDOUT35,
+    "heldout36": HELDOUT36,
     "captions52": CAPTIONS52,
     "captions53": CAPTIONS53,
     "captions54": CAPTIONS54,
@@ -85,7 +87,7 @@ def test_whole_page_field(round_name: str, name: str, field: str) -> None:
     assert reading(story)[field] == pages.expected(name)[field]
 
 
-@pytest.mark.parametrize(("round_name", "name"), _per_round(lambda pages: pages.names))
+@pytest.mark.parametrize(("round_name", "name"), _per_round(lambda pages: pages.page_params()))
 def test_one_story_a_page(round_name: str, name: str) -> None:
     assert len(wirestory.parse(_ROUNDS[round_name].text(name))) == 1
 

@@ -51,7 +51,7 @@ from wirestory.errors import ParseError, WirestoryError
 from wirestory.grouping import LineGroup
 from wirestory.knowledge import Knowledge
 from wirestory.layouts.page import box_label, guess_language
-from wirestory.lines import Line, as_written, split_lines
+from wirestory.lines import BLANK_CHARS, Line, as_written, split_lines
 from wirestory.model import Caption, Diagnostic, Role, Segment, Story, segments_from_columns
 from wirestory.normalizing import line_repaired, normalize_line, normalize_lines, repaired_line
 from wirestory.options import ParseOptions
@@ -913,6 +913,43 @@ _ADVERB_PARTNERS: Final = frozenset("another again far long much".split())
 _LETTER_RUNS: Final = regex.compile(r"\p{L}+")
 
 
+def _menu_lines_alone(lines: Sequence[Line], layout: LineState) -> bool:
+    """Is the story, read as wire copy or headless, only a run of a menu's
+    items (``Arts Desk`` / ``Music`` / ``Theatre``): ``_MENU_PIECE_LINES``
+    lines or more, each at most ``_MENU_PIECE_WORDS`` words opening with a
+    capital and ending in no end mark? A page's text that sets two blank
+    lines between its header's blocks is cut at them (``group_stories``):
+    the site's name and its menu become a story of their own, the name its
+    headline, the sections its paragraph."""
+    if layout.kind not in ("wire", "headless") or len(lines) > 2 * _MENU_PIECE_MAX_LINES:
+        return False
+    # Read line by line, stopping at the first that is no menu's item: a wire
+    # story's first line, its headline, mostly is none (every story is asked).
+    items = 0
+    for line in lines:
+        text = line.text.strip(BLANK_CHARS)
+        if not text:
+            continue
+        if (
+            len(text) > _MENU_PIECE_CHARS
+            or len(text.split()) > _MENU_PIECE_WORDS
+            or not text[:1].isupper()
+            or text[-1] in _MENU_PIECE_END_MARKS
+        ):
+            return False
+        items += 1
+    return _MENU_PIECE_LINES <= items <= _MENU_PIECE_MAX_LINES
+
+
+# A menu's piece: at least three lines (a site's name and two sections), at
+# most a long menu's; each a section's few words.
+_MENU_PIECE_LINES = 3
+_MENU_PIECE_MAX_LINES = 20
+_MENU_PIECE_WORDS = 3
+_MENU_PIECE_CHARS = 30
+_MENU_PIECE_END_MARKS = ".!?:;,\u2026"
+
+
 def _paragraphs_alone(layout: LineState, found: WireFields) -> bool:
     """Is the story paragraphs alone: read headless (its first line a sentence,
     not a headline), no dateline, byline or caption opening it? Such a story
@@ -1439,6 +1476,16 @@ def assemble_story(
                 "is a subheading's few words in sentence case or its text runs on in lower "
                 "case, with no dateline, byline or caption of its own: it may be the rest "
                 "of that story (a page setting two blank lines around its subheadings)",
+                0,
+            )
+        )
+    if _menu_lines_alone(lines, layout):
+        problems.append(
+            Problem(
+                "story-of-menu-lines",
+                "every line of the story is a few words with no end mark (a site's name "
+                "over its sections): it may be a page's header cut from the story under it "
+                "at a run of blank lines, its first line no headline",
                 0,
             )
         )

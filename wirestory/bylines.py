@@ -1336,7 +1336,7 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             rf"(?=(?i:(?:posted\s)?by)\s|{alternation(foreign)}\s)"
         ),
         no_opener=regex.compile(
-            rf"(?P<names>[^@|•·/]{{3,80}}?)(?:\s++\(?@\w{{2,30}}|\s*+[-–—|•/]\s*+{date_start})"
+            rf"(?P<names>[^@|•·/]{{3,80}}?)(?:\s++\(?@\w{{2,30}}|\s*+[-–—|•·/]\s*+{date_start})"
         ),
     )
 
@@ -2359,6 +2359,10 @@ def may_end_bare_names(text: str) -> bool:
         or "\u2013" in text
         or "\u2014" in text
         or "\u2022" in text
+        # "Anja Lindqvist · 4 March 2025 · 10:32": a middle dot before the
+        # date (local weeklies' templates); read as no byline, the page was
+        # wire copy, its site's name the headline, with no diagnostic.
+        or "\u00b7" in text
     )
 
 

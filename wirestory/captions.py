@@ -489,6 +489,11 @@ def _read_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             text = text[found.end() :]
             offset += found.end()
             labelled = True
+        credit_first = _credit_before_caption(text, patterns, knowledge)
+        if credit_first is not None:
+            return _match(
+                credit_first[1], credit_first[0], "label", text, offset, counter, labelled
+            )
         window = len(text) - _MAX_CREDIT_CHARS - 20 if len(text) > _MAX_CREDIT_CHARS + 20 else 0
         # An inline label is followed by a colon or an ellipsis, or is "Photo
         # courtesy": a window holding none holds no inline credit, told by a few
@@ -665,6 +670,53 @@ def _read_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
         return described
     end = offset + len(text)
     return text, None, None, end, end, counter, labelled
+
+
+def _credit_before_caption(
+    text: str, patterns: _PagePatterns, knowledge: Knowledge
+) -> tuple[str, str] | None:
+    """The credit and the caption of a page's caption line that prints its
+    credit first, a photo label opening it and a spaced dash after the credit
+    (``Photo: Vale Press Agency / Jan Horak — Workers guide a new span onto
+    the bridge on Monday.``, some European CMSs' templates), or None. The
+    credit holds no sentence's end and is a credit's length; the caption after
+    the dash ends like a sentence, of a caption's words. Read from the end,
+    the line had no credit and the credit's words opened the caption (said
+    only ``caption-without-credit``)."""
+    if text[:1] not in _CREDIT_FIRST_OPENINGS:
+        return None
+    label = patterns.photo_label.match(text)
+    if label is None:
+        return None
+    head = text[: label.end() + _MAX_CREDIT_CHARS]
+    dash = min(
+        (
+            at
+            for at in (head.find(" \u2014 ", label.end()), head.find(" \u2013 ", label.end()))
+            if at > 0
+        ),
+        default=-1,
+    )
+    if dash < 0:
+        return None
+    credit, caption = text[:dash].strip(), text[dash + 3 :].strip()
+    if (
+        not credit[label.end() :].strip(" :")
+        or ". " in credit
+        or not caption
+        or caption[-1] not in _closers(knowledge)
+        or len(caption.split()) < _CREDIT_FIRST_CAPTION_WORDS
+    ):
+        return None
+    return credit, caption
+
+
+# The first letters of the photo labels a caption line may open with, its
+# credit first (``Photo:``, ``Foto:``, ``Image:``, ``Picture:``): a line
+# opening with another letter is not matched against the labels.
+_CREDIT_FIRST_OPENINGS: Final = frozenset("PpFfIi")
+# The fewest words of a caption after a credit printed first.
+_CREDIT_FIRST_CAPTION_WORDS: Final = 4
 
 
 def _described_before_agency(text: str, slash: int, knowledge: Knowledge) -> bool:

@@ -1066,6 +1066,13 @@ _CODES = (
         "they may be other stories' teasers",
     ),
     Code(
+        "story-of-menu-lines",
+        "warning",
+        "a story read as wire copy or headless holds only lines of a few words with no end mark, "
+        "each opening with a capital (a site's name over its sections): it may be a page's header "
+        "cut from the story under it at a run of blank lines, its first line no headline",
+    ),
+    Code(
         "may-continue-story-above",
         "warning",
         "a story cut from the one above at a run of blank lines holds paragraphs alone "
@@ -1109,6 +1116,7 @@ _PAGE_BLOCK_RULES = {
     "prose-medium": "a block of middling length dense in function words",
     "sentence": "a sentence with a few function words",
     "medium-not-a-sentence": "a block of middling length that does not end like a sentence",
+    "prose-cut-off": "the text's last block, prose cut off mid-sentence under a paragraph",
     "few-stop-words": "a long block with few function words (a list, a table)",
     "short-between-prose": "a short block between two prose blocks",
     "short-among-furniture": "a short block between two furniture blocks",

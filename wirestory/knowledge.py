@@ -736,6 +736,12 @@ class Knowledge:
             "ritratt",
             "լուսանկարը",
             "լուսանկար",
+            # heldout36: Belarusian "Фота: Ганна Лявонава" (photo), Hausa
+            # "Hoto: Labaran Arewa" (picture), Somali "Sawir: …" (picture).
+            # No credit read, the caption was left out with the header.
+            "фота",
+            "hoto",
+            "sawir",
         ),
         validator=_STRINGS,
     )
@@ -1106,6 +1112,19 @@ class Knowledge:
             "Հեղինակ՝",
             "Հեղինակ:",
             "Minn",
+            # heldout36: Somali "Qoraa: Faadumo Cali" (writer), only with its
+            # colon; Hausa "Daga Aminu Bello" and Luxembourgish "Vum Marc
+            # Weber" (from, by: each opens sentences too, "Daga bisani …",
+            # "Vum Mee un …", so names after it only, as Albanian "Nga").
+            # Read as none, each page was wire copy, the site's name its
+            # headline (said only ``paragraphs-by-line-shape``).
+            "Qoraa:",
+            "Daga",
+            "Vum",
+            # Yoruba "Lati owo Adebayo Ogunleye" (from the hand of), names
+            # after it only; "Láti ọwọ́" with its tone marks.
+            "Lati owo",
+            "Láti ọwọ́",
         ),
         validator=_STRINGS,
     )

@@ -2055,6 +2055,45 @@ def _smooth(classes: list[str], rules: list[str]) -> list[str]:
     return result
 
 
+def _cut_off_last_paragraph(
+    texts: Sequence[str],
+    kinds: list[str],
+    rules: list[str],
+    sentence: Sequence[bool],
+    words: tuple[Sequence[list[str]], frozenset[str]],
+) -> None:
+    """The text's last block when the page was cut mid-sentence under the
+    story (a scrape or a paywall that stops inside a paragraph: ``… should go
+    to the branch on Station Road, where staff had``): of middling length,
+    dense in function words, its last word in small letters (a link's title
+    ends in a name as often: ``… from April``) or a comma after it,
+    right under a paragraph that ends like a sentence. It does not end like
+    one, so it was only short, dropped at the story's edge, silently: it is
+    prose (``prose-cut-off``). A related story's title or a teaser under the
+    story has a box's label or links between it and the paragraphs."""
+    last = len(texts) - 1
+    text = texts[last].rstrip()
+    if (
+        rules[last] != "medium-not-a-sentence"
+        or kinds[last - 1] not in (_GOOD, _NEARGOOD)
+        or not sentence[last - 1]
+        or not text
+        or not (text[-1] == "," or text[text.rfind(" ") + 1 :][:1].islower())
+    ):
+        return
+    tokens, stop_words = words
+    found = tokens[last]
+    if len(found) >= _CUT_OFF_MIN_WORDS and (
+        sum(map(stop_words.__contains__, found)) / len(found) >= _STOPWORDS_HIGH
+    ):
+        kinds[last], rules[last] = _NEARGOOD, "prose-cut-off"
+
+
+# A paragraph cut off at the page's end holds at least this many words: a
+# sentence's worth, no link's title.
+_CUT_OFF_MIN_WORDS: Final = 15
+
+
 def _short_runs_over(
     kinds: Sequence[str], sentence: Sequence[bool], low: int, high: int
 ) -> tuple[int, list[int]]:
@@ -5893,6 +5932,8 @@ def _read_blocks(
             wordless.append(n)
     if True in phrase_flags:
         _consent_banners(texts, phrase_flags, kinds, rules, patterns)
+    if count > 1 and stop_words is not None:
+        _cut_off_last_paragraph(texts, kinds, rules, found.sentence, (tokens, stop_words))
     if _GOOD not in kinds:
         # A story of short paragraphs only: its near-good blocks are its prose.
         kinds = [_GOOD if kind == _NEARGOOD else kind for kind in kinds]
@@ -11040,8 +11081,16 @@ def _standfirst_over_byline(
     )
     if first is None:
         return body_start
-    state.standfirst = blocks[body_start]
-    state.claim(blocks[body_start], Role.STANDFIRST, "standfirst-above-byline")
+    # A block opening with a wire's dateline (``PORTSEA — The council has
+    # approved …``) is the story's first paragraph, its byline and date
+    # printed under it (templates that place the byline after the lead): a
+    # deck carries no dateline. Read as the standfirst, the first paragraph
+    # was lost from the body, silently. The lines between byline and story
+    # are the header's as below; the story starts at the dated paragraph.
+    lead = _lead_over_byline(texts[body_start], knowledge)
+    if not lead:
+        state.standfirst = blocks[body_start]
+        state.claim(blocks[body_start], Role.STANDFIRST, "standfirst-above-byline")
     for k in range(after, first):
         if state.is_claimed(blocks[k]):
             continue
@@ -11077,7 +11126,22 @@ def _standfirst_over_byline(
             state.claim(blocks[k], Role.CAPTION, "caption-with-credit")
         else:
             state.claim(blocks[k], Role.FURNITURE, "between-headline-and-story")
-    return first
+    return body_start if lead else first
+
+
+def _lead_over_byline(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text``, a block between the headline and the byline, open with a
+    wire's dateline: a place and a dash, an agency or a date (``PORTSEA —``,
+    ``KELLSTON, March 4 (Reuters) -``)? A place before a colon alone
+    (``Dubai:``) does not count: a deck may open with a label of that shape.
+    A converter's indent (a tab) before the block is no part of the form."""
+    dateline = find_dateline(text.strip(), knowledge=knowledge, page=True)
+    if dateline is None:
+        return False
+    return (
+        bool(dateline.agencies or dateline.date_text)
+        or dateline.raw.rstrip()[-1:] in "-\u2013\u2014"
+    )
 
 
 def _credit_line(text: str, knowledge: Knowledge) -> bool:
@@ -11203,6 +11267,11 @@ def _deck_over_header(
     ):
         return body_start
     if _header_line(text, knowledge) or is_page_caption(text, knowledge=knowledge):
+        return body_start
+    if _lead_over_byline(text, knowledge):
+        # A block opening with a wire's dateline is the story's first
+        # paragraph, the byline (or the lead photo) printed under it: a deck
+        # carries no dateline (heldout36's form, met here too).
         return body_start
     if not (state.byline and state.byline[0] == blocks[under]):
         if not (
