@@ -1785,12 +1785,26 @@ _PRONOUNS_IN_PARENS: Final = regex.compile(
     rf" \((?:{_PRONOUNS.pattern.removeprefix('(?i)')})\)(?=$|[ ,;|])", regex.IGNORECASE
 )
 
-# The same after a comma, before the line's end, a comma, a separator or a
-# second writer (``By Sam Rivera, they/them``, ``By Tom Hale, she/her, Staff
-# Writer``, ``…, he/him | March 4, 2025``). Bounded, no nested repeat: linear.
+# The same after a comma, before the line's end, a comma, a semicolon, a
+# separator or a second writer (``By Sam Rivera, they/them``, ``By Tom Hale,
+# she/her, Staff Writer``, ``…, he/him | March 4, 2025``, ``…, she/her and Jo
+# Lee``, ``…, she/her; Tom Hale, he/him``). Before a capitalised word they
+# open an outlet's name (``By Ann Lee, They/Them Collective``): read past,
+# the writer's name took the outlet's next word (fixF61). Bounded, no nested
+# repeat: linear.
 _PRONOUNS_AFTER_COMMA: Final = regex.compile(
-    rf", (?:{_PRONOUNS.pattern.removeprefix('(?i)')})(?=$|[,;|]| )", regex.IGNORECASE
+    rf", (?:{_PRONOUNS.pattern.removeprefix('(?i)')})(?:;(?= )|(?=$|[,|]| (?!(?-i:\p{{Lu}}))))",
+    regex.IGNORECASE,
 )
+
+
+def _pronouns_read_past(match: regex.Match[str]) -> str:
+    """What stands for a writer's pronouns after a comma
+    (``_PRONOUNS_AFTER_COMMA``): nothing, or a comma for those closed by a
+    semicolon before a second writer (``By Ann Lee, she/her; Tom Hale``):
+    the writers then read as ``By Ann Lee, Tom Hale``, where a semicolon
+    between them read as no byline and both names were lost."""
+    return "," if match.group().endswith(";") else ""
 
 
 def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:
@@ -1893,7 +1907,9 @@ def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> 
         # Hale, she/her, Staff Writer", "…, he/him | March 4, 2025"): read
         # so, "she/her, Staff Writer" was the organisation (silent60). Every
         # writer's pronouns are read past, not only the line's last.
-        within = find_page_byline(_PRONOUNS_AFTER_COMMA.sub("", text), knowledge=knowledge)
+        within = find_page_byline(
+            _PRONOUNS_AFTER_COMMA.sub(_pronouns_read_past, text), knowledge=knowledge
+        )
         if within is not None and within.names:
             return Byline(raw=raw, names=within.names, organization=within.organization)
     if (

@@ -1536,6 +1536,16 @@ _BRACKET_NOTE = re.compile(r"\[(\d{1,3})\]")
 _NOTE_LABELS = frozenset(
     {"notes", "note", "footnotes", "endnotes", "references", "sources", "source"}
 )
+# A label over notes is a few words opening with one of ``_NOTE_LABELS``
+# (``Notes and references``, ``Sources and notes``): at most this many words.
+_NOTE_LABEL_MAX_WORDS = 4
+# A note's number printed as its marker in the story other than in square
+# brackets (fixF61): in superscript figures (``… the sea wall¹``, ``2019²``),
+# in parentheses (``… the sea wall (1)``, ``wall(1)``) or glued to a word's
+# last small letter (``… the sea wall1,``). Each marker's number is the
+# group read; bounded, no nested repeat: linear.
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_NOTE_MARKER = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\((\d{1,3})\)|(?<=[a-z])(\d{1,3})(?![\w])")
 
 
 def _flag_unreferenced_notes(
@@ -1543,25 +1553,38 @@ def _flag_unreferenced_notes(
 ) -> None:
     """``notes-may-be-list`` when the story's trailers (from paragraph
     ``cut`` on) hold notes opening with a number in square brackets (``[1]
-    …``, ``[2] …``) that no label names as notes (``Notes``, ``Footnotes``)
-    and whose numbers the story's paragraphs never print as markers (``….[1]``):
+    …``, ``[2] …``) that no label names as notes (``Notes``, ``Footnotes``,
+    ``Notes and references``: its opening word)
+    and whose numbers the story's paragraphs never print as markers (``….[1]``,
+    ``sea wall¹``, ``(1)``, ``wall1``: :func:`_note_markers`):
     footnotes read so; a list of the story's numbered in brackets (``[1] Check
     the new timetable`` / ``[2] Buy a season ticket …``) reads the same, and
     went to the notes, silently (silent60)."""
     numbers: list[str] = []
     first = -1
-    for number in range(cut, len(paragraphs)):
+    # The label may close the body (``Notes and references`` is no trailer's
+    # label): the paragraph over the trailers is looked at too.
+    for number in range(max(cut - 1, 0), len(paragraphs)):
         text = joined_text(lines, paragraphs[number]).strip()
-        if text.rstrip(":").casefold() in _NOTE_LABELS:
+        words = text.rstrip(":").casefold().split(None, _NOTE_LABEL_MAX_WORDS)
+        if (
+            words
+            and words[0] in _NOTE_LABELS
+            and len(words) <= _NOTE_LABEL_MAX_WORDS
+            and text[-1:] not in ".!?"
+        ):
+            # ``Notes``, ``Notes and references``: the label names notes.
             return
-        if text[:1] == "[" and (note := _BRACKET_NOTE.match(text)) is not None:
+        if number >= cut and text[:1] == "[" and (note := _BRACKET_NOTE.match(text)) is not None:
             numbers.append(note.group(0))
             if first < 0:
                 first = paragraphs[number][0]
     if not numbers:
         return
     body = "\n".join(joined_text(lines, paragraph) for paragraph in paragraphs[:cut])
-    if any(marker in body for marker in numbers):
+    if any(marker in body for marker in numbers) or _note_markers(body) & {
+        str(int(number.strip("[]"))) for number in numbers
+    }:
         return
     state.problems.append(
         Problem(
@@ -1572,6 +1595,20 @@ def _flag_unreferenced_notes(
             first,
         )
     )
+
+
+def _note_markers(body: str) -> set[str]:
+    """The notes' numbers the story's text prints as markers other than in
+    square brackets (``_NOTE_MARKER``): superscript figures (``sea wall¹``),
+    a number in parentheses (``(2)``), a figure glued to a word (``wall1``)."""
+    found: set[str] = set()
+    for marker in _NOTE_MARKER.finditer(body):
+        superscript, parenthesised, glued = marker.groups()
+        if superscript is not None:
+            found.add(str(int(superscript.translate(_SUPERSCRIPT_DIGITS))))
+        else:
+            found.add(str(int(parenthesised or glued)))
+    return found
 
 
 def _flag_note_story(

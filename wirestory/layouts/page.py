@@ -6349,6 +6349,17 @@ def _read_blocks(
                     )
                 )
             elif box not in _KEPT_BOX_RULES:
+                if _ad_label_line(texts, free, rules, number):
+                    state.problems.append(
+                        Problem(
+                            "advertisement-line-left-out",
+                            f"{texts[number].strip()[:60]!r}, a short line alone under an "
+                            f"advertisement's label ({texts[number - 1].strip()!r}) between the "
+                            "story's paragraphs, was left out as a box of sponsored links: it "
+                            "may be the story's subheading",
+                            index,
+                        )
+                    )
                 box = "listing-box"
             state.claim(index, Role.FURNITURE, f"in-story:{box}")
             if number in share_bars:
@@ -8067,6 +8078,7 @@ def _flag_headline_runs(lines: Sequence[Line], state: LineState) -> None:
     run: list[str] = []
     at = 0
     above = False  # the paragraph over the run is prose
+    over = ""  # the paragraph over the run
     for paragraph in paragraphs:
         text = lines[paragraph[0]].text
         # Only a short line is split into words: a paragraph's length tells
@@ -8080,7 +8092,11 @@ def _flag_headline_runs(lines: Sequence[Line], state: LineState) -> None:
                 continue
         if run:
             twice = _box_printed_twice(run)
-            if above and len(text) > _RUN_PROSE_MIN_CHARS and (twice or _headlines_in_a_row(run)):
+            if (
+                above
+                and len(text) > _RUN_PROSE_MIN_CHARS
+                and (twice or (_headlines_in_a_row(run) and not _list_announced(over, len(run))))
+            ):
                 state.problems.append(
                     Problem(
                         "headlines-between-paragraphs",
@@ -8097,6 +8113,51 @@ def _flag_headline_runs(lines: Sequence[Line], state: LineState) -> None:
         above = len(text) > _RUN_PROSE_MIN_CHARS and (
             text.rstrip(_RUN_PROSE_CLOSERS)[-1:] in _RUN_PROSE_ENDS
         )
+        over = text
+
+
+def _list_announced(over: str, items: int) -> bool:
+    """Does ``over``, the paragraph of prose over a run of ``items`` short
+    lines, announce them as the story's list in its last sentence: the
+    ``following``, or their count in a word or figure (``The residents' group
+    set out its three demands …`` / ``Free parking for residents during the
+    works`` / ``A shuttle bus every ten minutes`` / ``Rent relief for the
+    shops on the road``)? The story's own list then, no promo box's
+    headlines: it said ``headlines-between-paragraphs`` (fixF61)."""
+    last = over.rstrip(_RUN_PROSE_CLOSERS).rpartition(". ")[2].casefold()
+    words = [word.strip(_PITCH_WORD_EDGES) for word in last.split()]
+    if not _LIST_ANNOUNCING_WORDS.isdisjoint(words):
+        return True
+    # The count after a determiner and before what it counts, no span of
+    # time (``its three demands``, ``their 4 requests``; ``held its prices
+    # for two years`` counts no list).
+    counts = {_LIST_COUNT_WORDS.get(items), str(items)}
+    return any(
+        words[n] in counts
+        and words[n - 1] in _LIST_COUNT_DETERMINERS
+        and words[n + 1] not in _TIME_SPANS
+        for n in range(1, len(words) - 1)
+    )
+
+
+# The count of a list's items in words, as a sentence announcing it says it.
+_LIST_COUNT_WORDS: Final = {
+    2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
+    8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve",
+}  # fmt: skip
+# The words before a list's count in a sentence announcing it.
+_LIST_COUNT_DETERMINERS: Final = frozenset(
+    {"its", "their", "his", "her", "our", "the", "these", "those", "of"}
+)
+# The spans of time a count may measure in a sentence (no list's items).
+_TIME_SPANS: Final = frozenset(
+    {
+        "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
+        "centuries", "nights", "times",
+    }
+)  # fmt: skip
+# A sentence's words announcing the list under it, whatever its count.
+_LIST_ANNOUNCING_WORDS: Final = frozenset({"following"})
 
 
 def _headlines_in_a_row(run: Sequence[str]) -> bool:
@@ -8139,9 +8200,23 @@ def _headlines_in_a_row(run: Sequence[str]) -> bool:
         ):
             return False
         firsts.add(words[0].casefold())
+    # Two lines alone, one opening with an article or a question's word (``How
+    # the council changed its mind`` / ``The vote that split the chamber``;
+    # ``Free parking for residents during the works`` / ``A shuttle bus every
+    # ten minutes``): a feature's headings or the story's list, as a news
+    # headline drops its article (``Council approves new harbour bridge``) and
+    # a related box's headlines rarely open so (fixF61).
+    if least and not _HEADING_OPENINGS.isdisjoint(firsts):
+        return False
     return len(firsts) > 1
 
 
+# The first words of a feature's heading or a list's item over a story's
+# paragraph (an article, a question's word), folded: a headline drops its
+# article and asks its question with a question mark.
+_HEADING_OPENINGS: Final = frozenset(
+    {"the", "a", "an", "how", "why", "what", "who", "when", "where", "which"}
+)
 # The fewest words of each line of a run of different headlines said by
 # ``_headlines_in_a_row`` (a subheading's few words are fewer).
 _RUN_TITLE_MIN_WORDS: Final = 5
@@ -10011,35 +10086,103 @@ _AD_OFFER: Final = re.compile(r"[$£€¥]\s?\d|\d\s?% off\b", re.IGNORECASE)
 # The last words of an advertisement's bidding line with no end mark (``Shop
 # now``, ``Find out more``, ``Apply today``, ``Order online``).
 _AD_BIDDING_TAILS: Final = frozenset({"now", "today", "more", "here", "online"})
+# A clear offer on a line with no end mark: a price with its currency after
+# ``from``/``only``/``just`` (``From $49.99``, ``Only £5``) or before ``off``
+# (``$10 off``), or a discount (``30% off``). A price alone reads as a
+# story's subheading as well (``The $40m question``). Bounded, no nested
+# repeat: linear.
+_AD_CLEAR_OFFER: Final = re.compile(
+    r"\b(?:from|only|just) [$£€¥] ?\d|[$£€¥] ?\d[\d.,]{0,12} ?off\b|\d ?% off\b",
+    re.IGNORECASE,
+)
+# An advertisement's bidding phrases, whole lines with no end mark, folded:
+# a story's subheading never reads so. A bidding verb first (``Keep the
+# faith``) or a bidding last word (``What happens now``) alone is the
+# subheading's form too (fixF61).
+_AD_BIDDING_PHRASES: Final = frozenset(
+    {
+        "shop now", "learn more", "sign up", "sign up now", "sign up today", "find out more",
+        "read more", "buy now", "book now", "order now", "subscribe now", "apply now",
+        "apply today", "order online", "book online", "shop online", "get started",
+        "get the app", "download now", "download the app", "discover more", "see more",
+        "click here", "learn more here", "find out more here", "shop the sale", "see details",
+        "get the offer", "claim offer", "claim your offer", "try it free", "start free trial",
+        "start your free trial", "keep reading", "continue reading", "watch now", "play now",
+        "listen now", "donate now", "register now", "join now", "call now", "visit us",
+        "visit our website", "explore more", "request a quote", "get a quote", "install now",
+        "upgrade now", "shop the collection", "see the offer", "compare prices",
+    }
+)  # fmt: skip
 # The rule of an advertisement's own line read past as its by form alone (no
-# bidding verb, sponsor, offer or bidding tail): said.
+# sponsor, clear offer or bidding phrase): said.
 _AD_LINE_RULE: Final = "advertisement-line"
 
 
 def _ad_own_line(text: str) -> bool | None:
     """Is ``text``, a short line right under an advertisement's label over the
-    story's prose, the ad's own? True for a call to action or an offer (a
-    bidding verb first or a sponsor named, :func:`_ad_call_to_action`; a
-    price or a discount, ``_AD_OFFER``; a bidding tail with no end mark,
-    ``Shop now``); None for a line ending in no end mark otherwise (a
+    story's prose, the ad's own? True for a sponsor named; for a line with
+    an end mark, a call to action or an offer (a bidding verb first,
+    :func:`_ad_call_to_action`, ``Learn more.``; a price or a discount,
+    ``_AD_OFFER``); for a line with none, a clear call to action (a bidding
+    phrase, ``_AD_BIDDING_PHRASES``, ``Shop now``; a bidding verb first and
+    a bidding last word, ``Book today``; a clear offer, ``_AD_CLEAR_OFFER``,
+    ``From $49.99``). None for a line ending in no end mark otherwise (a
     brand's name, ``Quay Bank``; a tagline; but also a photo's caption with
-    no credit or the story's subheading: left out, said); False for a
-    sentence (``Police are investigating.``: the story's)."""
+    no credit or the story's subheading, ``Keep the faith``, ``What happens
+    now``, ``The $40m question``: left out, said); False for a sentence
+    (``Police are investigating.``: the story's)."""
     stripped = text.strip()
     words = stripped.split()
     if not words or not any(map(str.isalpha, stripped)):
         # A live blog's entry stamp under the ad (``Advertisement`` /
         # ``13:12`` / the entry): no word, no ad's line.
         return False
+    if stripped.casefold().startswith(_AD_SPONSOR_OPENINGS):
+        return True
+    if stripped.rstrip(_SENTENCE_END_CLOSERS)[-1:] not in ".!?":
+        # No end mark: a story's subheading reads as a call to action by a
+        # verb first (``Keep the faith``), a bidding last word (``What
+        # happens now``) or a price (``The $40m question``), and was left
+        # out as the ad's, unsaid (fixF61). Only a clear call to action is
+        # the ad's unsaid: a bidding phrase or a clear offer.
+        if len(words) <= _AD_LINE_MAX_WORDS + 2 and _AD_CLEAR_OFFER.search(stripped):
+            return True
+        # The bidding after a brand's name is the line's last sentence
+        # (``Quay Bank. Shop now``).
+        bidding = stripped.rpartition(". ")[2]
+        folded = " ".join(word.strip(_WORD_EDGES) for word in bidding.split()).casefold()
+        if folded in _AD_BIDDING_PHRASES:
+            return True
+        # A bidding verb first and a bidding last word both (``Book today``,
+        # ``Shop the range online``): the ad's.
+        clear = (
+            len(words) <= _AD_LINE_MAX_WORDS
+            and folded.rpartition(" ")[2] in _AD_BIDDING_TAILS
+            and _ad_call_to_action(bidding)
+        )
+        return True if clear else None
     if len(words) <= _AD_LINE_MAX_WORDS and _ad_call_to_action(stripped):
         return True
-    if len(words) <= _AD_LINE_MAX_WORDS + 2 and _AD_OFFER.search(stripped) is not None:
-        return True
-    if stripped.rstrip(_SENTENCE_END_CLOSERS)[-1:] in ".!?":
-        return False
-    if len(words) <= _AD_LINE_MAX_WORDS and words[-1].casefold() in _AD_BIDDING_TAILS:
-        return True
-    return None
+    return len(words) <= _AD_LINE_MAX_WORDS + 2 and _AD_OFFER.search(stripped) is not None
+
+
+def _ad_label_line(
+    texts: Sequence[str], free: Sequence[bool], rules: Sequence[str], number: int
+) -> bool:
+    """Is block ``number``, read past in a box of links, the one line of a box
+    under an advertisement's label (``Sponsored`` / ``What happens next``)
+    that reads as no clear call to action (:func:`_ad_own_line` None)? A
+    site's box of sponsored links is labelled so, but one line alone under
+    the label between the story's paragraphs is the story's subheading's
+    form too: it was left out as the box's, silently (fixF61)."""
+    return (
+        number >= 2
+        and rules[number - 1] == rules[number]
+        and _phrase_key(texts[number - 1]) in _AD_LABEL_KEYS
+        and not free[number - 2]
+        and not (number + 1 < len(free) and free[number + 1] and rules[number + 1] == rules[number])
+        and _ad_own_line(texts[number]) is None
+    )
 
 
 def _advertisement_lines(
