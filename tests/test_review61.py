@@ -181,3 +181,40 @@ def test_run_of_running_times_is_linear(monkeypatch: pytest.MonkeyPatch) -> None
     large = cost(3000)
     assert calls < 3 * 3000
     assert large / small < 30
+
+
+# --- a button under the header, under a deck taken (item 9) ---------------------
+
+_MAGAZINE_HEAD = (
+    "Night trains return to the coast line | Coast Weekly\n\nCoast Weekly\nHome\nTravel\n\n"
+    "Night trains return to the coast line\n\n"
+    "After eleven years, the sleeper is back, and its owners say it will pay its way this "
+    "time.\n\n"
+    "The sleeper at the depot on Friday. Photo: Kit Ames/Coast Weekly\n\n"
+)
+_MAGAZINE_STORY = (
+    "The night train from the capital to the coast will run again from May, its new "
+    "owners said on Friday.\n\n"
+    "Tickets go on sale next week, with beds from about the price of a hotel room in town.\n\n"
+    "The line's last sleeper ran in the spring of 2014.\n\nContact us\n"
+)
+
+
+def test_button_under_byline_under_deck_is_furniture() -> None:
+    """``Save this story`` between the header's byline and the story's first
+    paragraph, the deck taken as the standfirst, is the header's button."""
+    text = _MAGAZINE_HEAD + "By Rae Lund\n\nSave this story\n\n" + _MAGAZINE_STORY
+    story = wirestory.parse(text)[0]
+    assert story.standfirst is not None
+    assert story.standfirst.startswith("After eleven years")
+    assert story.body[0].startswith("The night train")
+    assert "Save this story" not in story.body
+
+
+def test_deck_left_in_body_is_not_said_taken() -> None:
+    """A deck left as the body's first paragraph (a byline under the button
+    line below the caption stops the look) is not said to be taken."""
+    text = _MAGAZINE_HEAD + "Save this story\n\nBy Rae Lund\n\n" + _MAGAZINE_STORY
+    story = wirestory.parse(text)[0]
+    if story.standfirst is None:
+        assert "standfirst-may-be-lede" not in [d.code for d in story.diagnostics]

@@ -11202,6 +11202,7 @@ def _deck_over_header(
     body_start, body_end = span
     if state.headline is None or state.standfirst is not None:
         return body_start
+    problem: Problem | None = None
     deck = bisect_left(blocks, state.headline) + 1
     under = deck + 1
     if not body_start <= deck < under < body_end or state.is_claimed(blocks[deck]):
@@ -11251,29 +11252,46 @@ def _deck_over_header(
                 or _full_stop(texts[below].strip(), knowledge)
             ):
                 return body_start
-            state.problems.append(
-                Problem(
-                    "standfirst-may-be-lede",
-                    f"the block {text[:80]!r} right under the headline, over the lead "
-                    f"photo's caption and a short line ({texts[below].strip()[:40]!r}), was "
-                    "read as the standfirst: it may be the story's first paragraph",
-                    blocks[deck],
-                )
+            problem = Problem(
+                "standfirst-may-be-lede",
+                f"the block {text[:80]!r} right under the headline, over the lead "
+                f"photo's caption and a short line ({texts[below].strip()[:40]!r}), was "
+                "read as the standfirst: it may be the story's first paragraph",
+                blocks[deck],
             )
-    for k in range(under + 1, body_end):
-        if state.is_claimed(blocks[k]):
+    for prose in range(under + 1, body_end):
+        if state.is_claimed(blocks[prose]):
             continue
-        if kinds[k] in _PROSE_KINDS and weights[k] >= _LENGTH_LOW:
+        if kinds[prose] in _PROSE_KINDS and weights[prose] >= _LENGTH_LOW:
             break
         # Another header's byline above the prose: a section front's next
         # teaser (``Headline`` / teaser / ``By Jane Roe`` / date / ``Next
         # headline`` / teaser / ``By Tom Bay`` …), whose first teaser is no deck.
-        if texts[k][:3].casefold() == "by " and byline_line(texts[k], knowledge=knowledge):
+        if texts[prose][:3].casefold() == "by " and byline_line(texts[prose], knowledge=knowledge):
             return body_start
     else:
         return body_start
+    if problem is not None:
+        # Said only once the deck is taken (fixE61: a deck left in the body
+        # under a section front's next byline was said taken).
+        state.problems.append(problem)
     state.standfirst = blocks[deck]
     state.claim(blocks[deck], Role.STANDFIRST, "standfirst-above-byline")
+    # A button's line right over the story's first paragraph, under the
+    # caption or the header's byline (``Save this story``, ``Read Later``: a
+    # magazine's): a short line of letters alone ending in no full stop, the
+    # header's furniture; it opened the body (fixE61, review item 9).
+    button = prose - 1
+    if button > under and not state.is_claimed(blocks[button]):
+        words = texts[button].split()
+        if (
+            kinds[button] not in _PROSE_KINDS
+            and len(words) <= _DECK_BUTTON_MAX_WORDS
+            and all(word.isalpha() for word in words)
+            and any(state.is_claimed(blocks[k]) for k in range(under, button))
+            and all(state.is_claimed(blocks[k]) for k in range(under + 1, button))
+        ):
+            state.claim(blocks[button], Role.FURNITURE, "button-under-header")
     return under
 
 
