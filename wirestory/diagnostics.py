@@ -1240,6 +1240,8 @@ _RULES: dict[str, str] = {
     "byline-stacked-name": "a page's writers stacked one a line over the date "
     "(Jane Roe / Tom Hale / Published …): each name under the first",
     "between-headline-and-story": "furniture between headline and story (dates, share counts)",
+    "button-under-header": "a button's short line (Save this story) right over a page's "
+    "first paragraph, under the header's byline and a deck taken as the standfirst",
     "headline-under-captions": "a headless story's headline: a short line alone under "
     "the photo captions opening it",
     "headline-over-byline": "a headless story's headline: a line of a headline's shape right "

@@ -10301,10 +10301,16 @@ def _live_entry_buttons(
     ]
     if len(stamps) < _LIVE_BLOG_STAMPS:
         return bars
+    # The top of each run of stamps alone on their lines, the stamp itself if
+    # the block above is none: the stamps are in order, so a stamp under
+    # another shares its top. Walked back from each stamp, a run of 1,500
+    # stamps (a box of running times, ``1:45`` / ``1:45`` / …) was read
+    # 1,500 times over: a quadratic path (fixE61).
+    tops: dict[int, int] = {}
     for stamp in stamps:
-        end = stamp
-        while end > 0 and end - stamp < _LIVE_STAMPS_A_ENTRY and live_blog_stamp(stripped[end - 1]):
-            end -= 1
+        tops[stamp] = tops.get(stamp - 1, stamp)
+    for stamp in stamps:
+        end = tops[stamp]
         n = end
         while (
             n > 0
@@ -10330,10 +10336,6 @@ def _live_entry_buttons(
                 free[k] = True
                 rules[k] = "widget-box"
     return bars
-
-
-# The most stamps over a live blog's entry (its time ago over its clock time).
-_LIVE_STAMPS_A_ENTRY: Final = 2
 
 
 def _entry_closed_by_share(found: _Blocks, kinds: Sequence[str], first: int) -> bool:
@@ -10673,13 +10675,17 @@ def _video_boxes(
         )
 
     def label(k: int) -> bool:
-        """A player's label alone or before a colon (``Watch: …``)."""
+        """A player's label alone on its line (``Now playing``, ``Replay``)."""
         text = stripped[k]
-        if len(text) > _PHRASE_MAX_CHARS:
-            text = text[:_PHRASE_MAX_CHARS]
-            if ":" not in text:
-                return False
-        return _phrase_key(text.partition(":")[0]) in _PLAYER_LABELS
+        return len(text) <= _PHRASE_MAX_CHARS and _phrase_key(text) in _PLAYER_LABELS
+
+    def headed(k: int) -> bool:
+        """A title opening with a player's label and a colon (``Watch: …``)."""
+        head, colon, _ = stripped[k][:_PHRASE_MAX_CHARS].partition(":")
+        return bool(colon) and _phrase_key(head) in _PLAYER_LABELS
+
+    def timed(k: int) -> bool:
+        return _VIDEO_LENGTH.fullmatch(stripped[k]) is not None
 
     found_boxes: list[tuple[int, int, bool]] = []
     last_end = 0
@@ -10694,24 +10700,80 @@ def _video_boxes(
         end = at + 1
         while end < count and end - first < _VIDEO_BOX_MAX_LINES and member(end):
             end += 1
-        times = [k for k in range(first, end) if _VIDEO_LENGTH.fullmatch(stripped[k]) is not None]
+        times = [k for k in range(first, end) if timed(k)]
         titles = [
             k
             for k in times
             if any(
                 first <= j < end
-                and _VIDEO_LENGTH.fullmatch(stripped[j]) is None
+                and not timed(j)
                 and len(stripped[j].split()) >= _VIDEO_TITLE_MIN_WORDS
                 for j in (k - 1, k + 1)
             )
         ]
         if not titles:
             continue
-        labelled = any(label(k) for k in range(first, end))
-        if labelled or (len(times) >= _VIDEO_MIN_TIMES and len(titles) == len(times)):
+        if any(label(k) or headed(k) for k in range(first, end)):
+            # A player's box takes its labels and its titles beside their
+            # times, no other line: a story's subheading under or over a
+            # labelled title and its time (``Video: …`` / ``1:12`` / ``Who
+            # pays for the wall``) was taken with it, silently (fixE61).
+            first, end = _player_box_lines(first, end, at, (timed, label, headed))
+            times = [k for k in range(first, end) if timed(k)]
+            labelled = any(label(k) for k in range(first, end)) or (
+                len(times) >= _VIDEO_MIN_TIMES and any(headed(k) for k in range(first, end))
+            )
+            # One time beside a line opening with a label's word and a colon
+            # (``Play: Hamlet at the Harbour Theatre`` / ``19:30``, a
+            # fixture's kick-off over ``Watch: live on …``) is a player's
+            # box as often as a showing or a fixture: read past, said.
             found_boxes.append((first, end, labelled))
             last_end = end
+        elif len(times) >= _VIDEO_MIN_TIMES and len(titles) == len(times):
+            found_boxes.append((first, end, False))
+            last_end = end
     return found_boxes
+
+
+def _player_box_lines(
+    first: int,
+    end: int,
+    at: int,
+    tests: tuple[Callable[[int], bool], Callable[[int], bool], Callable[[int], bool]],
+) -> tuple[int, int]:
+    """The lines of the labelled video box around the running time at
+    ``at`` in the short lines ``first`` to ``end``: its running times, each
+    with its title on one side (the same side for every time: a title over
+    its time, ``JUST WATCHED`` / title / ``1:45`` / title / ``2:10``, or
+    under it, ``Now playing`` / ``0:45`` / ``Watch: …``), and the player's
+    labels alone on their lines (``Replay``, ``More videos``); the side
+    where a title opens with a label and a colon (``Video: …``) wins, else a
+    title over its time. The run stops at the first other line either way
+    from ``at``. ``tests``: a running time, a label alone, a title headed by
+    a label."""
+    timed, label, headed = tests
+
+    def title(j: int) -> bool:
+        return first <= j < end and not timed(j) and not label(j)
+
+    times = [k for k in range(first, end) if timed(k)]
+    sides = [side for side in (-1, 1) if all(title(k + side) for k in times)]
+    if not sides:
+        # Not every time has a title on one side: each takes any beside it.
+        kept = set(times) | {j for k in times for j in (k - 1, k + 1) if title(j)}
+    else:
+        side = sides[0]
+        for option in sides:
+            if any(headed(k + option) for k in times):
+                side = option
+                break
+        kept = set(times) | {k + side for k in times}
+    start, stop = at, at + 1
+    while start > first and (start - 1 in kept or label(start - 1)):
+        start -= 1
+    while stop < end and (stop in kept or label(stop)):
+        stop += 1
+    return start, stop
 
 
 # The rules of the boxes read past between the paragraphs that name
@@ -11397,6 +11459,7 @@ def _deck_over_header(
     body_start, body_end = span
     if state.headline is None or state.standfirst is not None:
         return body_start
+    problem: Problem | None = None
     deck = bisect_left(blocks, state.headline) + 1
     under = deck + 1
     if not body_start <= deck < under < body_end or state.is_claimed(blocks[deck]):
@@ -11412,9 +11475,12 @@ def _deck_over_header(
     if _header_line(text, knowledge) or is_page_caption(text, knowledge=knowledge):
         return body_start
     if _lead_over_byline(text, knowledge):
-        # A block opening with a wire's dateline is the story's first
-        # paragraph, the byline (or the lead photo) printed under it: a deck
-        # carries no dateline (heldout36's form, met here too).
+        # A block opening with a wire's dateline is the story's lede, its
+        # dateline the story's (``KELBY, March 4 (Reuters) - Grain prices
+        # fell …`` or ``HARBOUR CITY — …`` over the lead photo's caption and
+        # the byline or date line, a wire story on a site's page; heldout36's
+        # dated first paragraph over the byline): no deck opens so (fixE61;
+        # taken as the standfirst, the dateline was lost silently).
         return body_start
     if not (state.byline and state.byline[0] == blocks[under]):
         if not (
@@ -11444,29 +11510,46 @@ def _deck_over_header(
                 or _full_stop(texts[below].strip(), knowledge)
             ):
                 return body_start
-            state.problems.append(
-                Problem(
-                    "standfirst-may-be-lede",
-                    f"the block {text[:80]!r} right under the headline, over the lead "
-                    f"photo's caption and a short line ({texts[below].strip()[:40]!r}), was "
-                    "read as the standfirst: it may be the story's first paragraph",
-                    blocks[deck],
-                )
+            problem = Problem(
+                "standfirst-may-be-lede",
+                f"the block {text[:80]!r} right under the headline, over the lead "
+                f"photo's caption and a short line ({texts[below].strip()[:40]!r}), was "
+                "read as the standfirst: it may be the story's first paragraph",
+                blocks[deck],
             )
-    for k in range(under + 1, body_end):
-        if state.is_claimed(blocks[k]):
+    for prose in range(under + 1, body_end):
+        if state.is_claimed(blocks[prose]):
             continue
-        if kinds[k] in _PROSE_KINDS and weights[k] >= _LENGTH_LOW:
+        if kinds[prose] in _PROSE_KINDS and weights[prose] >= _LENGTH_LOW:
             break
         # Another header's byline above the prose: a section front's next
         # teaser (``Headline`` / teaser / ``By Jane Roe`` / date / ``Next
         # headline`` / teaser / ``By Tom Bay`` …), whose first teaser is no deck.
-        if texts[k][:3].casefold() == "by " and byline_line(texts[k], knowledge=knowledge):
+        if texts[prose][:3].casefold() == "by " and byline_line(texts[prose], knowledge=knowledge):
             return body_start
     else:
         return body_start
+    if problem is not None:
+        # Said only once the deck is taken (fixE61: a deck left in the body
+        # under a section front's next byline was said taken).
+        state.problems.append(problem)
     state.standfirst = blocks[deck]
     state.claim(blocks[deck], Role.STANDFIRST, "standfirst-above-byline")
+    # A button's line right over the story's first paragraph, under the
+    # caption or the header's byline (``Save this story``, ``Read Later``: a
+    # magazine's): a short line of letters alone ending in no full stop, the
+    # header's furniture; it opened the body (fixE61, review item 9).
+    button = prose - 1
+    if button > under and not state.is_claimed(blocks[button]):
+        words = texts[button].split()
+        if (
+            kinds[button] not in _PROSE_KINDS
+            and len(words) <= _DECK_BUTTON_MAX_WORDS
+            and all(word.isalpha() for word in words)
+            and any(state.is_claimed(blocks[k]) for k in range(under, button))
+            and all(state.is_claimed(blocks[k]) for k in range(under + 1, button))
+        ):
+            state.claim(blocks[button], Role.FURNITURE, "button-under-header")
     return under
 
 
