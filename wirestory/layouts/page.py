@@ -2070,7 +2070,9 @@ def _cut_off_last_paragraph(
     right under a paragraph that ends like a sentence. It does not end like
     one, so it was only short, dropped at the story's edge, silently: it is
     prose (``prose-cut-off``). A related story's title or a teaser under the
-    story has a box's label or links between it and the paragraphs."""
+    story has a box's label or links between it and the paragraphs; a rights
+    notice or a promo naming the site or more reading
+    (``_NOTICE_OR_PROMO``) is no story's paragraph."""
     last = len(texts) - 1
     text = texts[last].rstrip()
     if (
@@ -2079,6 +2081,7 @@ def _cut_off_last_paragraph(
         or not sentence[last - 1]
         or not text
         or not (text[-1] == "," or text[text.rfind(" ") + 1 :][:1].islower())
+        or _NOTICE_OR_PROMO.search(text)
     ):
         return
     tokens, stop_words = words
@@ -2087,6 +2090,18 @@ def _cut_off_last_paragraph(
         sum(map(stop_words.__contains__, found)) / len(found) >= _STOPWORDS_HIGH
     ):
         kinds[last], rules[last] = _NEARGOOD, "prose-cut-off"
+
+
+# A page's last block ending mid-sentence that is a rights notice (``All of
+# the content on this site is the property of …``) or a promo (``You can read
+# more of our coverage …``) reads as prose and was kept as the story's cut-off
+# paragraph, silently (review62): its words name the site, its rights or more
+# reading. Plain words and alternatives only: linear.
+_NOTICE_OR_PROMO: Final = re.compile(
+    r"\b(?:this (?:site|website|page|newspaper)|our (?:coverage|website|site)|read more"
+    r"|reproduced|copied|permission|copyright|all rights|property of)\b",
+    re.IGNORECASE,
+)
 
 
 # A paragraph cut off at the page's end holds at least this many words: a
@@ -3621,7 +3636,7 @@ def _spacing_folded(texts: Sequence[str], weights: list[int]) -> list[int]:
     ]
 
 
-def _headline_under_inner_title(texts: Sequence[str], end: int) -> int | None:
+def _headline_under_inner_title(texts: Sequence[str], end: int, knowledge: Knowledge) -> int | None:
     """The block under a page's title line that stands below its first line,
     equal to the title's headline part: the headline (``Islands`` /
     ``Harbour`` / ``Ferry halted - The Island Courier`` / ``Ferry halted`` /
@@ -3635,8 +3650,10 @@ def _headline_under_inner_title(texts: Sequence[str], end: int) -> int | None:
     ``_MENU_OVER_TITLE_MAX`` lines, the headline among the header's
     ``_HEADER_LOOKBACK`` blocks over the story. Any part of the title may be its
     headline's (the site's name is the longer in ``Ferry halted - The Island
-    Courier``): the line nearest the story equal to one is taken, as a
-    masthead showing the site's name stands over the headline."""
+    Courier``): the line nearest the story equal to one is taken, and only
+    when it stands right over the story, bylines and dates between
+    (:func:`_right_over_story`): a masthead showing the site's name or a
+    menu's item equal to a section's part stands over the menu's items."""
     # The title line stands under a menu's few items at the page's top
     # (``_MENU_OVER_TITLE_MAX``); the headline among the header's lines
     # (``_HEADER_LOOKBACK`` blocks over the story), each folded once: a page
@@ -3653,9 +3670,23 @@ def _headline_under_inner_title(texts: Sequence[str], end: int) -> int | None:
                 continue
             if later not in folded:
                 folded[later] = _fold(texts[later])
-            if folded[later] in parts:
+            if folded[later] in parts and _right_over_story(texts, later, end, knowledge):
                 return later
     return None
+
+
+def _right_over_story(texts: Sequence[str], line: int, end: int, knowledge: Knowledge) -> bool:
+    """Does block ``line`` stand right over the story (block ``end``), only
+    byline and date lines between? A headline does; a masthead showing the
+    site's name (``The Island Courier``) or a menu's item equal to the
+    title's section part (``News`` in ``News | The Island Courier``) stands
+    over the menu's other items, and was taken for the headline, silently
+    (review62)."""
+    return all(
+        byline_line(texts[number], knowledge=knowledge) is not None
+        or is_date_line(texts[number], knowledge=knowledge)
+        for number in range(line + 1, end)
+    )
 
 
 def _short_headline_under_menu(
@@ -3670,8 +3701,10 @@ def _short_headline_under_menu(
     walk up from the byline (:func:`_headline_above`), which reads a line of
     two words as a menu's item or a kicker; the site's name was taken for the
     headline (said only ``headline-from-title``: alarms60). A menu of one-word
-    items tells its items from a line of two. Asked only when no other rule
-    found the headline."""
+    items tells its items from a line of two. A title line with parts
+    (``Headline - Site``) must hold the line as one of them: else it is a
+    kicker (``Local news``). Asked only when no other rule found the
+    headline."""
     line = anchor - 1
     if line <= _MENU_MIN_ITEMS:
         return None
@@ -3684,6 +3717,14 @@ def _short_headline_under_menu(
         or byline_line(text, knowledge=knowledge) is not None
         or is_date_line(text, knowledge=knowledge)
     ):
+        return None
+    parts = _TITLE_SEPARATOR.split(texts[0].strip())
+    if len(parts) > 1 and _fold(text) not in {_fold(part) for part in parts}:
+        # A title line ``Headline - Site`` names the headline: a two-word
+        # line over the byline that is none of its parts is a kicker or a
+        # section's label (``Local news`` over ``By Anna Berg``), no headline
+        # (review62). A title line that is the site's name alone (Maltese
+        # ``Il-Gazzetta tal-Port``) names none to compare with.
         return None
     if all(len(texts[number].split()) == 1 for number in range(1, line)):
         return line
@@ -16148,7 +16189,7 @@ def _header(
                 headline = number
                 break
     if headline is None:
-        headline = _headline_under_inner_title(texts, min(body_start, len(blocks)))
+        headline = _headline_under_inner_title(texts, min(body_start, len(blocks)), knowledge)
         rule = "headline-repeats-title"
     if headline is None and anchor is not None:
         headline = _short_headline_under_menu(texts, anchor, knowledge)

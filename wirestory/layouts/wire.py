@@ -1671,7 +1671,9 @@ def _menu_under_headline(lines: Sequence[Line], start: int, knowledge: Knowledge
     (``_MENU_ITEM_MAX_WORDS``), each line opening with a letter, a capital in
     a script with case (a list's rows in small letters, ``user type`` /
     ``visit count``, and a list of addresses are no menu), with no end mark
-    and no byline or date among them (blank lines between passed over)?"""
+    and no byline or date among them (blank lines between passed over), no
+    row holding a figure (a table's), and no story opening with its dateline
+    under the run (a team's line-up under a wire headline)?"""
     ends = knowledge.sentence_and_clause_ends
     headline = lines[start].text.strip()
     if (
@@ -1691,14 +1693,20 @@ def _menu_under_headline(lines: Sequence[Line], start: int, knowledge: Knowledge
             or text[-1:] in ends
             or not text[:1].isalpha()
             or opens_small(text)
+            # A row holding a figure (``Arsenal 61``) is a table's, no menu's.
+            or any(c.isdigit() for c in text)
             or find_byline(text, knowledge=knowledge) is not None
             or is_date_line(text, knowledge=knowledge)
         ):
-            return False
+            # The run's end: a story opening with its dateline under the rows
+            # (``LONDON (Reuters) - …``) makes them a team's line-up under its
+            # headline (``England Team Named`` / ``Freddie Steward`` / …), no
+            # menu (review62); a menu stands over a page's headline.
+            return (
+                found >= _MENU_UNDER_HEADLINE and find_dateline(text, knowledge=knowledge) is None
+            )
         found += 1
-        if found == _MENU_UNDER_HEADLINE:
-            return True
-    return False
+    return found >= _MENU_UNDER_HEADLINE
 
 
 def _section_under_label(lines: Sequence[Line], start: int) -> bool:
