@@ -1290,7 +1290,11 @@ class Knowledge:
         # doubting caseless names no list holds: report, analysis, opinion,
         # editorial, comment, column, interview, exclusive, in Hindi,
         # Bengali, Urdu, Arabic, Persian, Hebrew and Tamil. No person's name
-        # holds them.
+        # holds them. And a label's word of the forum or the special piece
+        # (the fourth review of session 13, fixI62): Arabic "خاص" (exclusive
+        # to, special: ``خاص بالموقع``), Hindi "मंच" and Bengali "মঞ্চ"
+        # (forum, stage: ``पाठक मंच``, readers' forum, whose first word is
+        # a family name too).
         default=frozenset(
             """समाचार ख़बरें खबरें ख़बर खबर ताज़ा ताजा न्यूज़ न्यूज খবর সংবাদ সর্বশেষ
             خبریں خبر تازہ أخبار الأخبار اخبار الاخبار عاجل آخر חדשות מבזקים
@@ -1299,7 +1303,7 @@ class Knowledge:
             প্রতিবেদন সম্পাদকীয় মতামত বিশ্লেষণ সাক্ষাৎকার
             رپورٹ اداریہ تجزیہ کالم تقرير التقرير تحليل رأي الرأي افتتاحية حصري
             مقابلة حوار گزارش تحلیل گفتگو ניתוח פרשנות ראיון கட்டுரை தலையங்கம்
-            பேட்டி""".split()
+            பேட்டி خاص मंच মঞ্চ""".split()
         ),
         validator=_STRING_SET,
     )

@@ -67,6 +67,7 @@ import attrs
 import regex
 
 from wirestory.bylines import (
+    HAUSA_OPENER,
     Byline,
     agency_spellings,
     bracketed_byline,
@@ -97,6 +98,7 @@ from wirestory.bylines import (
     weekday_may_be_surname,
     writer_for_outlet,
     writer_title,
+    writes_hausa,
 )
 from wirestory.captions import (
     CAPTION_MAX_WORDS,
@@ -10675,6 +10677,9 @@ _VIDEO_TITLES_RULE: Final = "video-titles-box"
 # The lines a video box may hold: a label, a few titles each with its running
 # time, a button or two.
 _VIDEO_BOX_MAX_LINES: Final = 2 * _BOX_ITEMS + 4
+# The lines a labelled player's carousel may hold: ten entries of a label, a
+# running time and a title each, and a button or two.
+_VIDEO_CAROUSEL_MAX_LINES: Final = 3 * 2 * _BOX_ITEMS + 4
 # The first two characters of a running time (``1:45``, ``12:03``).
 _TIME_HEADS: Final = frozenset(
     [f"{d}:" for d in "0123456789"] + [f"{a}{b}" for a in "0123456789" for b in "0123456789"]
@@ -10759,6 +10764,15 @@ def _video_boxes(
             # times, no other line: a story's subheading under or over a
             # labelled title and its time (``Video: …`` / ``1:12`` / ``Who
             # pays for the wall``) was taken with it, silently (fixE61).
+            if end - first == _VIDEO_BOX_MAX_LINES:
+                # A labelled carousel runs past the bound of an unlabelled
+                # box: six ``Now playing`` / ``0:41`` / ``Watch: …`` entries
+                # are eighteen lines. Cut at the bound, its rest stood as a
+                # second box under no prose, and the story's head was lost
+                # (the fourth review of session 13). Its lines are kept only
+                # as _player_box_lines reads them: times, titles, labels.
+                while end < count and end - first < _VIDEO_CAROUSEL_MAX_LINES and member(end):
+                    end += 1
             first, end = _player_box_lines(first, end, at, (timed, label, headed))
             times = [k for k in range(first, end) if timed(k)]
             labelled = any(label(k) for k in range(first, end)) or (
@@ -16235,6 +16249,9 @@ def _header(
     byline = _header_byline(texts, anchor, zone[1], headline, knowledge, frozenset(pairs.values()))
     if byline is not None:
         number, found, size, form = byline
+        unopened = _polish_daga(found, texts)
+        if unopened is not None:
+            found, form = unopened, "byline-name-line"
         between = headline is not None and headline < number < body_start
         where = form or ("byline" if between else "byline-header-zone")
         for k in range(number, number + size):
@@ -16274,7 +16291,11 @@ def _header(
             and _names_section(found, texts, headline)
         ):
             state.problems.append(section_name_problem(texts[number], blocks[number]))
-        elif form == "byline-name-line" and _opener_and_one_word(texts[number], knowledge):
+        elif (
+            form == "byline-name-line"
+            and _opener_and_one_word(texts[number], knowledge)
+            and not _daga_off_hausa(texts[number], texts)
+        ):
             state.problems.append(
                 Problem(
                     "byline-opener-as-name",
@@ -18216,6 +18237,34 @@ _PHRASE_SHARED_MIN: Final = 4
 _PHRASE_PUNCTUATION: Final = ".,:;!?'\"()‘’“”"
 
 
+def _polish_daga(found: Byline, texts: Sequence[str]) -> Byline | None:
+    """The byline read with Hausa's opener ``Daga`` given back its first
+    name's first word (``Daga Maria Nowak``, ``Daga Nowak | 4 March 2025``:
+    Daga is a Polish given name) when the page's ``texts`` hold no word only
+    Hausa uses (:func:`~wirestory.bylines.writes_hausa`), else None. Read as
+    the opener on an English page, the writer lost her given name, silently
+    (the fourth review of session 13). A string test first: most bylines
+    open with no ``Daga``."""
+    if (
+        not found.names
+        or not found.raw[len(HAUSA_OPENER) + 1 :].lstrip().startswith(found.names[0])
+        or not _daga_off_hausa(found.raw, texts)
+    ):
+        return None
+    return attrs.evolve(found, names=(f"{HAUSA_OPENER} {found.names[0]}", *found.names[1:]))
+
+
+def _daga_off_hausa(line: str, texts: Sequence[str]) -> bool:
+    """Does ``line`` open with ``Daga`` and white space on a page whose
+    ``texts`` hold no word only Hausa uses? There ``Daga`` is a Polish given
+    name (``Daga Nowak``), no byline's opener (:func:`_polish_daga`)."""
+    return (
+        line.startswith(HAUSA_OPENER)
+        and line[len(HAUSA_OPENER) : len(HAUSA_OPENER) + 1].isspace()
+        and not writes_hausa(texts)
+    )
+
+
 def _opener_and_one_word(text: str, knowledge: Knowledge) -> bool:
     """Is ``text`` a byline opener that is a word and one word more (``Oleh
     Budi``, Indonesian: by Budi)? A given name and a surname read the same
@@ -18703,6 +18752,12 @@ def _caseless_phrase_shaped(texts: Sequence[str], number: int, knowledge: Knowle
     words = set(named)
     if not words.isdisjoint(_nfc_set(knowledge.caseless_function_words)):
         return True
+    if any(_ARABIC_PREPOSITION_GLUED.match(word) is not None for word in named):
+        # ``تغطية بالصور`` (coverage in pictures), ``تحية للقراء`` (a greeting
+        # to the readers): a preposition glued to the article, "بال" (with,
+        # in the) or "لل" (for the), opens a phrase's word; a name's words
+        # rarely open so (the fourth review of session 13, fixI62).
+        return True
     if named[-1] in _nfc_set(knowledge.caseless_noun_surnames):
         # ``जिला अधिकारी`` (district officer): a family name that is a common
         # noun too ends a label as readily as a name.
@@ -18713,6 +18768,14 @@ def _caseless_phrase_shaped(texts: Sequence[str], number: int, knowledge: Knowle
         if not words.isdisjoint(told):
             return True
     return False
+
+
+# An Arabic word opening with a preposition glued to the article: "بال"
+# (bi- + al-: with, in the) or "لل" (li- + al-: for the), before three
+# letters or more (``بالجزيرة``, ``للقراء``): a phrase's word, no name's.
+_ARABIC_PREPOSITION_GLUED: Final = regex.compile(
+    r"(?:\u0628\u0627\u0644|\u0644\u0644)\p{Arabic}{3}"
+)
 
 
 # Marks a word of a caseless page's line is stripped of before it is held
