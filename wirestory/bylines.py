@@ -1804,8 +1804,21 @@ def _pronouns_read_past(match: regex.Match[str]) -> str:
     (``_PRONOUNS_AFTER_COMMA``): nothing, or a comma for those closed by a
     semicolon before a second writer (``By Ann Lee, she/her; Tom Hale``):
     the writers then read as ``By Ann Lee, Tom Hale``, where a semicolon
-    between them read as no byline and both names were lost."""
-    return "," if match.group().endswith(";") else ""
+    between them read as no byline and both names were lost. Before anything
+    else (``By Ann Lee, he/him; updated 4 March 2025``, ``…, they/them;
+    Photos by Tom Hale``) the semicolon stays, and what follows it is no
+    writer's nor the organisation's: read as a second writer, it was the
+    organisation, silently (fixH62)."""
+    if not match.group().endswith(";"):
+        return ""
+    after = _WRITER_AFTER_SEMICOLON.match(match.string, match.end())
+    return "," if after is not None else ";"
+
+
+# A writer's name after a semicolon closing pronouns: a capitalised word, a
+# space, a capitalised word (``; Owen Marsh``; ``; Photos by`` and ``;
+# updated`` are none). Bounded: linear.
+_WRITER_AFTER_SEMICOLON: Final = regex.compile(r" \p{Lu}\p{Ll}+ \p{Lu}")
 
 
 def find_page_byline(line: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> Byline | None:

@@ -706,9 +706,25 @@ def _credit_before_caption(
         or not caption
         or caption[-1] not in _closers(knowledge)
         or len(caption.split()) < _CREDIT_FIRST_CAPTION_WORDS
+        or not _reads_as_credit(credit[label.end() :], knowledge)
     ):
         return None
     return credit, caption
+
+
+def _reads_as_credit(words: str, knowledge: Knowledge) -> bool:
+    """Do ``words``, what a caption line printed before its spaced dash after
+    a photo label, read as a credit: a few words (``_CREDIT_FIRST_WORDS``),
+    none in lower case but a name's links (``Vale Press Agency / Jan Horak``,
+    ``Jan Horak for Harbour Museum``)? An ordinary caption with a dash in it
+    (``Image: Residents queue outside the library on Monday — some waited for
+    hours.``) is a sentence of lower-case words: read as a credit, its end
+    was the caption and ``caption-without-credit`` was lost (fixH62)."""
+    parts = words.strip(" :").split()
+    links = knowledge.credit_name_links
+    return len(parts) <= _CREDIT_FIRST_WORDS and not any(
+        part[:1].islower() and part not in links and part != "courtesy" for part in parts
+    )
 
 
 # The first letters of the photo labels a caption line may open with, its
@@ -716,6 +732,8 @@ def _credit_before_caption(
 # opening with another letter is not matched against the labels.
 _CREDIT_FIRST_OPENINGS: Final = frozenset("PpFfIi")
 # The fewest words of a caption after a credit printed first.
+# The most words of a credit printed first (``Vale Press Agency / Jan Horak``).
+_CREDIT_FIRST_WORDS: Final = 8
 _CREDIT_FIRST_CAPTION_WORDS: Final = 4
 
 

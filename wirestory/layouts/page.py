@@ -8162,11 +8162,12 @@ def _flag_headline_runs(lines: Sequence[Line], state: LineState) -> None:
 def _list_announced(over: str, items: int) -> bool:
     """Does ``over``, the paragraph of prose over a run of ``items`` short
     lines, announce them as the story's list in its last sentence: the
-    ``following``, or their count in a word or figure (``The residents' group
-    set out its three demands …`` / ``Free parking for residents during the
-    works`` / ``A shuttle bus every ten minutes`` / ``Rent relief for the
-    shops on the road``)? The story's own list then, no promo box's
-    headlines: it said ``headlines-between-paragraphs`` (fixF61)."""
+    ``following``, or their count in a word or figure before a list's noun or
+    last in the sentence (``The residents' group set out its three demands
+    …`` / ``Free parking for residents during the works`` / ``A shuttle bus
+    every ten minutes`` / ``Rent relief for the shops on the road``)? The
+    story's own list then, no promo box's headlines: it said
+    ``headlines-between-paragraphs`` (fixF61)."""
     last = over.rstrip(_RUN_PROSE_CLOSERS).rpartition(". ")[2].casefold()
     words = [word.strip(_PITCH_WORD_EDGES) for word in last.split()]
     if not _LIST_ANNOUNCING_WORDS.isdisjoint(words):
@@ -8174,11 +8175,23 @@ def _list_announced(over: str, items: int) -> bool:
     # The count after a determiner and before what it counts, no span of
     # time (``its three demands``, ``their 4 requests``; ``held its prices
     # for two years`` counts no list).
+    # What it counts is a list's noun (``their four requests on Monday
+    # night``) or the sentence's last word (``its three demands.``): a count
+    # of people or things the story tells of mid-sentence (``the two men
+    # rescued from the water were recovering``) announces no list (fixH62).
     counts = {_LIST_COUNT_WORDS.get(items), str(items)}
+    last_word = len(words) - 1
     return any(
         words[n] in counts
         and words[n - 1] in _LIST_COUNT_DETERMINERS
-        and words[n + 1] not in _TIME_SPANS
+        and (
+            words[n + 1] in _LIST_NOUNS
+            or (
+                n + 1 == last_word
+                and words[n + 1] not in _TIME_SPANS
+                and words[n + 1] not in _COUNTED_PEOPLE
+            )
+        )
         for n in range(1, len(words) - 1)
     )
 
@@ -8197,6 +8210,23 @@ _TIME_SPANS: Final = frozenset(
     {
         "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
         "centuries", "nights", "times",
+    }
+)  # fmt: skip
+# The nouns a sentence announcing a list counts its items by (``their four
+# requests``, ``the three changes``).
+_LIST_NOUNS: Final = frozenset(
+    {
+        "demands", "requests", "changes", "steps", "things", "ways", "reasons", "points",
+        "questions", "measures", "rules", "proposals", "options", "priorities", "goals",
+        "recommendations", "conditions", "promises", "pledges", "lessons", "tips", "ideas",
+        "items", "aims", "calls", "commitments", "areas", "plans", "issues", "asks",
+    }
+)  # fmt: skip
+# The people a count may count in a story's sentence (no list's items).
+_COUNTED_PEOPLE: Final = frozenset(
+    {
+        "men", "women", "people", "children", "boys", "girls", "officers",
+        "passengers", "residents", "victims", "suspects", "workers", "crew", "others",
     }
 )  # fmt: skip
 # A sentence's words announcing the list under it, whatever its count.
@@ -8237,9 +8267,7 @@ def _headlines_in_a_row(run: Sequence[str]) -> bool:
             # A line speaking for a crowd (``Hands off our books`` / ``Save
             # our library``) is a chant or a slogan the story quotes
             # (``_box_printed_twice``), no other story's headline.
-            or not _CHANT_VOICE.isdisjoint(
-                word.strip(_PITCH_WORD_EDGES) for word in line.casefold().split()
-            )
+            or _is_chant(line)
         ):
             return False
         firsts.add(words[0].casefold())
@@ -8249,17 +8277,24 @@ def _headlines_in_a_row(run: Sequence[str]) -> bool:
     # ten minutes``): a feature's headings or the story's list, as a news
     # headline drops its article (``Council approves new harbour bridge``) and
     # a related box's headlines rarely open so (fixF61).
-    if least and not _HEADING_OPENINGS.isdisjoint(firsts):
+    # Only a heading asking (``Why …``, ``How the …``) over another line, or
+    # any line over one opening with an article (a subheading's or a list
+    # item's noun phrase): a teaser box's ``The best beaches on the islands
+    # this summer`` / ``How to get the cheapest ferry tickets`` is neither,
+    # and was kept silently (fixH62).
+    if least and (
+        run[0].split(None, 1)[0].casefold() in _QUESTION_OPENINGS
+        or run[1].split(None, 1)[0].casefold() in _ARTICLE_OPENINGS
+    ):
         return False
     return len(firsts) > 1
 
 
-# The first words of a feature's heading or a list's item over a story's
-# paragraph (an article, a question's word), folded: a headline drops its
-# article and asks its question with a question mark.
-_HEADING_OPENINGS: Final = frozenset(
-    {"the", "a", "an", "how", "why", "what", "who", "when", "where", "which"}
-)
+# The first words of a list's item or a subheading under a heading (an
+# article) and of a feature's heading (a question's word), folded: a headline
+# drops its article and asks its question with a question mark.
+_ARTICLE_OPENINGS: Final = frozenset({"the", "a", "an"})
+_QUESTION_OPENINGS: Final = frozenset({"how", "why", "what", "who", "when", "where", "which"})
 # The fewest words of each line of a run of different headlines said by
 # ``_headlines_in_a_row`` (a subheading's few words are fewer).
 _RUN_TITLE_MIN_WORDS: Final = 5
@@ -8278,16 +8313,25 @@ def _box_printed_twice(run: Sequence[str]) -> bool:
     repeated: set[str] = set()
     for line in run:
         (repeated if line in seen else seen).add(line)
-    return len(repeated) > 1 and not all(
-        not _CHANT_VOICE.isdisjoint(
-            word.strip(_PITCH_WORD_EDGES) for word in line.casefold().split()
-        )
-        for line in repeated
+    return len(repeated) > 1 and not all(map(_is_chant, repeated))
+
+
+def _is_chant(line: str) -> bool:
+    """Is ``line`` a crowd's chant or slogan the story quotes: a few words
+    (``_CHANT_MAX_WORDS``) speaking for the crowd (``Save our library``,
+    ``Hands off our books``)? A promo box's headline in a paper's voice is
+    longer (``What we know about the storm so far``, ``Our guide to the new
+    ferry timetable``) and was kept silently as one (fixH62)."""
+    words = line.casefold().split()
+    return len(words) <= _CHANT_MAX_WORDS and not _CHANT_VOICE.isdisjoint(
+        word.strip(_PITCH_WORD_EDGES) for word in words
     )
 
 
 # The words of a crowd's chant or slogan speaking for itself.
 _CHANT_VOICE: Final = frozenset(("we", "our", "us"))
+# The most words of a chant or a slogan (``Save our library now``).
+_CHANT_MAX_WORDS: Final = 5
 
 
 # A headline of a promo box's run (``_flag_headline_runs``) holds three to
