@@ -326,8 +326,9 @@ _NOTE_OPENING: Final = r"([a-z0-9 ]*+)([?*+{]?)"
 # else (``(?m)``: a line's start; ``(?x)``: spaces ignored), carried into
 # the notes after it in the word's alternation: no opening is read from
 # the notes of a word holding one. These three are read only when a
-# paragraph first holds a note's word: left to ``re``'s cache, not compiled
-# at import.
+# paragraph first holds a note's word: left to the ``regex`` module's cache,
+# not compiled at import (``regex``'s, not ``re``'s: Python 3.10's ``re``
+# knows no possessive quantifier).
 _NOTE_OPENING_FLAGS: Final = r"\(\?([\^a-zA-Z0-9-]*+)"
 # What a pattern's structure is read from: an escape, a set (a ``]``
 # right after its ``[`` or ``[^`` is a member; one left open runs to the
@@ -342,7 +343,7 @@ def _structure(source: str) -> Iterator[tuple[int, str, int]]:
     and escapes, each with its index and the depth of groups it stands in
     (before it, for a parenthesis)."""
     depth = 0
-    for token in re.finditer(_PATTERN_TOKEN, source):
+    for token in regex.finditer(_PATTERN_TOKEN, source):
         char = token.group()
         if char == "(":
             yield token.start(), char, depth
@@ -383,7 +384,7 @@ def _branch_openings(branch: str) -> tuple[str, ...]:
 def _literal_opening(text: str) -> str:
     """The letters, digits and spaces ``text`` (a pattern's) opens with, but
     a last one under a quantifier."""
-    literal = re.match(_NOTE_OPENING, text)
+    literal = regex.match(_NOTE_OPENING, text)
     if literal is None:  # never: the pattern matches the empty string
         return ""
     return literal.group(1)[:-1] if literal.group(2) else literal.group(1)
@@ -401,7 +402,7 @@ def _note_openings(source: str) -> tuple[str, ...]:
     (``^this (?:report|story|article) … published``). A paragraph that does
     not open with ``this `` needs no search, and a process need not compile
     the notes' pattern (about a millisecond each) for it."""
-    if any("m" in flags or "x" in flags for flags in re.findall(_NOTE_OPENING_FLAGS, source)):
+    if any("m" in flags or "x" in flags for flags in regex.findall(_NOTE_OPENING_FLAGS, source)):
         return ()
     openings: list[str] = []
     for branch in _branches(source):
