@@ -81,22 +81,12 @@ _SILENT: dict[tuple[str, str], str] = {
     ("hard-wrap-72", "cases_heldout19/greek_syntaktis"): "headline, byline: the byline "
     "glued to a headline of nearly the width",
     ("hard-wrap-72", "cases_heldout22/lynx_council_budget"): f"body: {_RAGGED}",
-    ("hard-wrap-72", "cases_heldout22/md_reference_links"): "captions: a caption lost",
     ("hard-wrap-72", "cases_heldout24/newsletter_bylined"): "body: a newsletter's "
     "headline glued to its byline in the body",
     ("hard-wrap-72", "cases_heldout29/wayback_toolbar_above"): f"captions, body: {_PAGE_BODY}",
     ("hard-wrap-80", "cases_heldout18/italian_foto_caption_di"): "byline: lost",
     ("hard-wrap-80", "cases_heldout21/wire_kill_notice"): f"body: {_RAGGED}",
-    ("hard-wrap-80", "cases_heldout22/md_jina_reader"): "captions: a caption lost",
     ("hard-wrap-80", "cases_heldout24/atom_export"): "body: a feed's items glued",
-    ("four-space-indent", "cases_heldout22/md_blockquote_interview"): "every field: "
-    "Markdown indented four spaces is a code block's indent",
-    ("four-space-indent", "cases_heldout22/md_jina_reader"): "every field: "
-    "Markdown indented four spaces is a code block's indent",
-    ("four-space-indent", "cases_heldout22/md_polish_markdown"): "every field: "
-    "Markdown indented four spaces is a code block's indent",
-    ("four-space-first-line", "cases_heldout22/md_blockquote_interview"): "every field: "
-    "a Markdown header indented four spaces is a code block's indent",
     # heldout36's page cut into stories at its blank runs (its known misreading,
     # said by story-of-menu-lines): the story's piece is wire copy with no blank
     # line between its paragraphs, so wrapped, they are joined by their shape;

@@ -1,0 +1,185 @@
+"""variants61: converted Markdown indented or hard-wrapped reads the same.
+
+``test_variants50`` reads every labelled case hard-wrapped and indented; four
+of its silent misreadings were one form, a converter's Markdown (a page
+printed as ``# Headline``, ``* [Home](…)``, ``![caption](…)``) set four
+spaces in, every line or each block's first: CommonMark reads a line four
+spaces past the text around it as a code block's, and the view of the marks
+(``wirestory.markdown``) read no heading, no menu and no image in it, so the
+menu's first item was the headline and the byline and caption the body's,
+silently. A text whose every block opens four spaces in holds no code block
+past that margin: its marks are read past it. Two more were a photo's alt
+text wrapped over two lines: closed by reference (``Marcos`` / ``Paiva][5]``,
+read as no image) or numbered by a reader service (``![Image 1: The ferry
+…``, the number kept in the caption).
+
+Every story written here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_cases import rebuild
+
+import wirestory
+
+_PAGE = (
+    "* [Home](https://www.kelbycourier.example/)\n"
+    "* [News](https://www.kelbycourier.example/news)\n"
+    "* [Sport](https://www.kelbycourier.example/sport)\n"
+    "\n"
+    "# Harbour town reopens its pier after a winter of repairs\n"
+    "\n"
+    "By [Jane Roe](https://www.kelbycourier.example/authors/jane-roe)\n"
+    "\n"
+    "4 March 2026\n"
+    "\n"
+    "![The pier at Kelby on the morning it reopened. Photo: Tom Hale]"
+    "(https://img.kelbycourier.example/pier.jpg)\n"
+    "\n"
+    "The pier at Kelby reopened on Tuesday after four months of repairs to its boards\n"
+    "and rails, the harbour master said.\n"
+    "\n"
+    "Fishing crews said they were glad to have their berths back before the spring.\n"
+)
+
+
+def _every_line_indented(text: str) -> str:
+    """Every line holding more opened with four spaces."""
+    return "".join("    " + line if line.strip() else line for line in text.splitlines(True))
+
+
+def _first_lines_indented(text: str) -> str:
+    """Four spaces opening each block's first line (the text's first line and
+    each under a blank line), the block's other lines as they were."""
+    lines = text.splitlines(True)
+    return "".join(
+        "    " + line if line.strip() and (not number or not lines[number - 1].strip()) else line
+        for number, line in enumerate(lines)
+    )
+
+
+def _fields(text: str) -> list[object]:
+    return [
+        (
+            story.headline,
+            None if story.byline is None else story.byline.names,
+            [(caption.text, caption.credit) for caption in story.captions],
+            [" ".join(paragraph.split()) for paragraph in story.body],
+        )
+        for story in wirestory.parse(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "indented", [_every_line_indented, _first_lines_indented], ids=["every-line", "first-lines"]
+)
+def test_markdown_indented_four_spaces_reads_as_at_the_margin(indented: object) -> None:
+    """A converted page set four spaces in, every line or each block's first
+    (a scraper's or a mail client's indent): the heading, the menu, the
+    byline and the image read as at the line's start (the menu's first item
+    was the headline, the rest the body's, silently)."""
+    assert callable(indented)
+    text = indented(_PAGE)
+    (story,) = wirestory.parse(text)
+    assert story.headline == "Harbour town reopens its pier after a winter of repairs"
+    assert story.byline is not None
+    assert story.byline.names == ("Jane Roe",)
+    assert _fields(text) == _fields(_PAGE)
+    assert text == rebuild(text, [story])
+
+
+def test_a_heading_four_spaces_past_the_text_around_it_is_a_code_blocks() -> None:
+    """Near miss: a line ``    # …`` four spaces past a text whose blocks open
+    at the line's start is a code block's (a shell's comment in a story about
+    software), no heading: kept in the body with its hash."""
+    text = _PAGE.replace(
+        "Fishing crews said",
+        "    # set the berth lights to the spring timetable\n\nFishing crews said",
+    )
+    (story,) = wirestory.parse(text)
+    assert story.headline == "Harbour town reopens its pier after a winter of repairs"
+    assert "# set the berth lights to the spring timetable" in story.body
+
+
+_WRAPPED_BY_REFERENCE = (
+    "  * [Home][1]\n"
+    "  * [News][2]\n"
+    "\n"
+    "# Harbour town reopens its pier after a winter of repairs\n"
+    "\n"
+    "**By Jane Roe**\n"
+    "\n"
+    "![The pier at Kelby on the morning it reopened after the repairs. Photo: Tom\n"
+    "Hale][3]\n"
+    "\n"
+    "The pier at Kelby reopened on Tuesday after four months of repairs to its\n"
+    "boards and rails, the harbour master said.\n"
+    "\n"
+    "   [1]: https://www.kelbycourier.example/\n"
+    "   [2]: https://www.kelbycourier.example/news\n"
+    "   [3]: https://img.kelbycourier.example/pier.jpg\n"
+)
+
+
+def test_an_alt_text_wrapped_over_a_reference_is_a_caption() -> None:
+    """A photo's alt text hard-wrapped, closed by a reference (``Photo: Tom``
+    / ``Hale][3]``, html2text's reference links): a caption with its credit
+    (read as no image, the caption was lost, silently)."""
+    (story,) = wirestory.parse(_WRAPPED_BY_REFERENCE)
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("The pier at Kelby on the morning it reopened after the repairs.", "Photo: Tom Hale")
+    ]
+    assert rebuild(_WRAPPED_BY_REFERENCE, [story]) == _WRAPPED_BY_REFERENCE
+
+
+def test_a_line_going_on_after_a_reference_closes_no_alt_text() -> None:
+    """Near miss: the line under the opened bracket goes on after the
+    reference (``Hale][3] at the pier``): no image's closing line, no
+    caption, as before."""
+    text = _WRAPPED_BY_REFERENCE.replace("Hale][3]\n", "Hale][3] at the pier\n")
+    (story,) = wirestory.parse(text)
+    assert not story.captions
+
+
+_READER = (
+    "Title: Harbour town reopens its pier | Kelby Courier\n"
+    "\n"
+    "URL Source: https://www.kelbycourier.example/news/pier-reopens\n"
+    "\n"
+    "Markdown Content:\n"
+    "- [News](https://www.kelbycourier.example/news)\n"
+    "- [Sport](https://www.kelbycourier.example/sport)\n"
+    "\n"
+    "Harbour town reopens its pier\n"
+    "=============================\n"
+    "\n"
+    "By [Jane Roe](https://www.kelbycourier.example/authors/jane-roe)\n"
+    "\n"
+    "![Image 1: The pier at Kelby on the morning it reopened. Photograph: Kelby\n"
+    "Courier](https://img.kelbycourier.example/pier.jpg)\n"
+    "\n"
+    "The pier at Kelby reopened on Tuesday after four months of repairs to its\n"
+    "boards and rails, the harbour master said.\n"
+)
+
+
+def test_a_reader_services_numbered_alt_text_wrapped_loses_its_number() -> None:
+    """A reader service's numbered alt text (``![Image 1: …``) hard-wrapped
+    over two lines: the caption reads without the number, as on one line
+    (it kept ``Image 1:``, silently)."""
+    (story,) = wirestory.parse(_READER)
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("The pier at Kelby on the morning it reopened.", "Photograph: Kelby Courier")
+    ]
+    one_line = _READER.replace("Kelby\nCourier](", "Kelby Courier](")
+    assert _fields(_READER) == _fields(one_line)
+
+
+def test_an_alt_text_opening_with_words_like_a_number_keeps_them() -> None:
+    """Near miss: an alt text wrapped whose first words are the picture's own
+    (``Image 12 of the pier …``, no colon after the number): kept."""
+    text = _READER.replace("![Image 1: The pier at Kelby", "![Image 12 of the pier at Kelby")
+    (story,) = wirestory.parse(text)
+    assert story.captions
+    assert story.captions[0].text.startswith("Image 12 of the pier at Kelby")
