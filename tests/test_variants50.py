@@ -78,11 +78,7 @@ _RAGGED = f"{_WRAP} lines read as paragraph ends, no field cut under a full line
 # (measured in this round; docs/reliability-log.md): the fields each loses.
 _SILENT: dict[tuple[str, str], str] = {
     ("hard-wrap-72", "cases/wire_quote_speaker_not_caption"): f"body: {_RAGGED}",
-    ("hard-wrap-72", "cases_heldout19/greek_syntaktis"): "headline, byline: the byline "
-    "glued to a headline of nearly the width",
     ("hard-wrap-72", "cases_heldout22/lynx_council_budget"): f"body: {_RAGGED}",
-    ("hard-wrap-72", "cases_heldout24/newsletter_bylined"): "body: a newsletter's "
-    "headline glued to its byline in the body",
     ("hard-wrap-72", "cases_heldout29/wayback_toolbar_above"): f"captions, body: {_PAGE_BODY}",
     ("hard-wrap-80", "cases_heldout18/italian_foto_caption_di"): "byline: lost",
     ("hard-wrap-80", "cases_heldout21/wire_kill_notice"): f"body: {_RAGGED}",

@@ -183,3 +183,87 @@ def test_an_alt_text_opening_with_words_like_a_number_keeps_them() -> None:
     (story,) = wirestory.parse(text)
     assert story.captions
     assert story.captions[0].text.startswith("Image 12 of the pier at Kelby")
+
+
+# A hard wrap glued a headline to the byline under it: said.
+
+_WRAPPED_PAGE = (
+    "Home\n"
+    "News\n"
+    "Business\n"
+    "\n"
+    "Harbour town to reopen its old pier to walkers after three years of work\n"
+    "By Jane Roe\n"
+    "12.03.2025 | 14:30\n"
+    "\n"
+    "The old pier at the east end of the harbour will open to walkers on\n"
+    "Thursday, the town council said on Tuesday.\n"
+    "\n"
+    "The repairs will let the ferry berth at the pier again for the first\n"
+    "time in three years, the harbour master said.\n"
+    "\n"
+    "The work cost about forty million euros and was paid for by the region's\n"
+    "development fund.\n"
+)
+
+
+def test_a_headline_glued_by_a_wrap_to_its_byline_is_said() -> None:
+    """A page hard-wrapped at 72 columns whose headline fills the width, its
+    byline on the next line (``… three years of work`` / ``By Jane Roe``,
+    ``By`` not fitting on the headline's line): the headline is joined to
+    the line under it, which read alone is a byline; ``hard-wrap-doubtful``
+    says so (the byline was lost into the headline with no doubt said of
+    the join), or the two are read apart."""
+    (story,) = wirestory.parse(_WRAPPED_PAGE)
+    codes = [d.code for d in story.diagnostics]
+    headline = "Harbour town to reopen its old pier to walkers after three years of work"
+    assert story.headline == headline or "hard-wrap-doubtful" in codes
+    assert story.byline is not None or "hard-wrap-doubtful" in codes
+
+
+_NEWSLETTER = (
+    "THE MORNING BRIEFING\n"
+    "Tuesday, March 4, 2025\n"
+    "\n"
+    "Harbour council approves new ferry timetable\n"
+    "By Jane Roe\n"
+    "The harbour council voted on Monday to add two evening crossings to the\n"
+    "ferry timetable from April. Councillors said demand had risen by a fifth\n"
+    "since last summer.\n"
+    "Read the full story\n"
+    "\n"
+    "School roof repairs to finish before the spring term\n"
+    "By Tom Hale\n"
+    "Builders expect to finish the roof of the primary school by the end of\n"
+    "the month. The school has taught two classes in the library since the\n"
+    "storm in January.\n"
+    "Read the full story\n"
+)
+
+
+def test_a_newsletters_headline_joined_to_its_byline_is_said() -> None:
+    """A newsletter hard-wrapped at 72 columns, its stories' headlines and
+    bylines in its body: a headline joined to the ``By Jane Roe`` under it,
+    though ``By`` would have fit on its line, says ``hard-wrap-doubtful``
+    (the body's paragraph glued the two, silently), or is read apart."""
+    (story,) = wirestory.parse(_NEWSLETTER)
+    glued = any("timetable By Jane Roe" in paragraph for paragraph in story.body)
+    assert not glued or "hard-wrap-doubtful" in [d.code for d in story.diagnostics]
+
+
+def test_a_wrapped_paragraph_running_on_into_by_and_names_is_not_said() -> None:
+    """Near miss: a paragraph's line filled to the width running on into
+    ``by Jane Roe and …`` (the wrap's own run-on, the words a sentence's),
+    the newsletter's headlines with no byline under them: nothing said."""
+    text = _NEWSLETTER.replace(
+        "Builders expect to finish the roof of the primary school by the end of\n"
+        "the month. The school has taught two classes in the library since the\n"
+        "storm in January.",
+        "The school has taught two classes in the library since the storm, and\n"
+        "the builders for the new roof of the primary school were hired last week\n"
+        "by Jane Roe and Tom Hale.",
+    )
+    text = text.replace("By Jane Roe\n", "").replace("By Tom Hale\n", "")
+    assert "week\nby Jane Roe and Tom Hale.\n" in text
+    (story,) = wirestory.parse(text)
+    assert "hard-wrap-doubtful" not in [d.code for d in story.diagnostics]
