@@ -267,3 +267,54 @@ def test_a_wrapped_paragraph_running_on_into_by_and_names_is_not_said() -> None:
     assert "week\nby Jane Roe and Tom Hale.\n" in text
     (story,) = wirestory.parse(text)
     assert "hard-wrap-doubtful" not in [d.code for d in story.diagnostics]
+
+
+# A caption and its credit between paragraphs set one a line: a caption.
+
+_ONE_A_LINE = (
+    "Fish Market Reopens on the Quay\n"
+    "The old fish market on the quay reopened on Saturday after two years of repairs,"
+    " stallholders said.\n"
+    "Stallholders set out crates of crab at the reopened market in Kelby, Saturday,"
+    " March 1, 2025.\n"
+    "Tom Hale, AP\n"
+    "The town council paid for a new roof, while the cooperative rebuilt the ice house.\n"
+    "An inspector said the hall would stay open six days a week through the winter.\n"
+)
+
+
+def test_a_caption_and_credit_between_paragraphs_set_one_a_line_is_a_caption() -> None:
+    """Wire copy set one paragraph a line, no blank line in it (the blank
+    lines between blocks dropped), a photo's caption and its credit between
+    two paragraphs: a caption with its credit (the two lines were read as
+    paragraphs, silently), as with the blank lines around the pair."""
+    (story,) = wirestory.parse(_ONE_A_LINE)
+    assert [(c.text, c.credit) for c in story.captions] == [
+        (
+            "Stallholders set out crates of crab at the reopened market in Kelby, Saturday,"
+            " March 1, 2025.",
+            "Tom Hale, AP",
+        )
+    ]
+    assert len(story.body) == 3
+    blocks = _ONE_A_LINE.replace("\n", "\n\n").replace("2025.\n\nTom", "2025.\nTom")
+    assert _fields(blocks) == _fields(_ONE_A_LINE)
+
+
+@pytest.mark.parametrize(
+    ("written", "instead"),
+    [
+        ("repairs, stallholders said.\n", "repairs, and\n"),
+        ("stallholders said.\n", "stallholders said.\n\n"),
+    ],
+    ids=["running-on-into-the-caption", "a-blank-line-elsewhere"],
+)
+def test_a_credit_under_a_line_running_on_or_in_blocks_is_no_caption(
+    written: str, instead: str
+) -> None:
+    """Near misses: the paragraph over the caption's line runs on into it
+    (``… two years of repairs, and`` / ``Stallholders set out …``), or the
+    story holds a blank line, so its paragraphs are blocks and the credit's
+    block goes on into the next paragraph: no caption, as before."""
+    (story,) = wirestory.parse(_ONE_A_LINE.replace(written, instead))
+    assert not story.captions
