@@ -82,7 +82,6 @@ _SILENT: dict[tuple[str, str], str] = {
     ("hard-wrap-72", "cases_heldout29/wayback_toolbar_above"): f"captions, body: {_PAGE_BODY}",
     ("hard-wrap-80", "cases_heldout18/italian_foto_caption_di"): "byline: lost",
     ("hard-wrap-80", "cases_heldout21/wire_kill_notice"): f"body: {_RAGGED}",
-    ("hard-wrap-80", "cases_heldout24/atom_export"): "body: a feed's items glued",
     # heldout36's page cut into stories at its blank runs (its known misreading,
     # said by story-of-menu-lines): the story's piece is wire copy with no blank
     # line between its paragraphs, so wrapped, they are joined by their shape;

@@ -318,3 +318,52 @@ def test_a_credit_under_a_line_running_on_or_in_blocks_is_no_caption(
     block goes on into the next paragraph: no caption, as before."""
     (story,) = wirestory.parse(_ONE_A_LINE.replace(written, instead))
     assert not story.captions
+
+
+# A feed's link alone on its line over its item's summary, hard-wrapped.
+
+_FEED = (
+    "Kelby Courier - Latest news\n"
+    "Updated: 2025-03-04T10:40:00Z\n"
+    "\n"
+    "Harbour town reopens its pier after repairs\n"
+    "2025-03-04T10:32:00Z\n"
+    "https://www.kelbycourier.example/news/pier-reopens\n"
+    "The old pier at Kelby reopened to walkers on Tuesday after four months of\n"
+    "repairs to its boards. The ferry will berth there again from next week.\n"
+    "\n"
+    "School roof to be finished soon\n"
+    "2025-03-04T09:15:00Z\n"
+    "https://www.kelbycourier.example/news/school-roof\n"
+    "Builders expect to finish the roof of the primary school by the end of the\n"
+    "month. Two classes have been taught in the library since the storm.\n"
+)
+
+
+def test_a_feeds_link_over_its_wrapped_summary_stays_apart() -> None:
+    """A feed's items exported as text and hard-wrapped at 80 columns, each
+    item's link alone on its line over its summary: the first word of the
+    summary would have fit after the link, so the wrap did not move it
+    there; the link is a line of its own, as when the summary is one line
+    (it was glued to the summary's first line, silently)."""
+    (story,) = wirestory.parse(_FEED)
+    assert "https://www.kelbycourier.example/news/pier-reopens" in story.body
+    assert (
+        "The old pier at Kelby reopened to walkers on Tuesday after four months of "
+        "repairs to its boards. The ferry will berth there again from next week."
+    ) in story.body
+    one_line = _FEED.replace(" of\nrepairs", " of repairs").replace(" the\nmonth.", " the month.")
+    assert _fields(_FEED) == _fields(one_line)
+
+
+def test_an_address_filled_to_the_width_runs_on_as_a_wraps_line() -> None:
+    """Near miss: a paragraph's address moved whole to a line of its own by
+    the wrap, filled nearly to the width (the next word would not have fit
+    after it): it runs on into the next line, one paragraph, as before."""
+    text = _FEED.replace(
+        "https://www.kelbycourier.example/news/school-roof\nBuilders expect",
+        "https://www.kelbycourier.example/news/2025/03/04/school-roof-repairs-spring\n"
+        "Builders expect",
+    )
+    (story,) = wirestory.parse(text)
+    assert not any(p.startswith("https://") and p.endswith("spring") for p in story.body)
