@@ -56,6 +56,22 @@ wrapped Markdown;
 a wrapped page body under a toolbar read as furniture; Markdown indented
 four spaces (a code block's indent: CommonMark's, kept).
 
+variants61 (measured on b598861, the labelled cases then: read otherwise /
+silently, hard-wrap-72 248 / 7, hard-wrap-80 211 / 5, four-space-indent
+10 / 3, four-space-first-line 9 / 1; 16 silent): now 247 / 4, 209 / 3, 0 / 0,
+0 / 0 (7 silent). Read right: Markdown set four spaces in, every line or each
+block's first (its marks read past the text's margin: a text whose every
+block opens so far in holds no code block), an image's alt text wrapped and
+closed by reference (``Marcos`` / ``Paiva][5]``) or numbered by a reader
+service (``![Image 1: …``), a feed's link alone on its line over its wrapped
+summary (the summary's first word would have fit after it). Said
+(``hard-wrap-doubtful``): a headline filled to the width glued to the byline
+under it (``Συντάκτης: …``), a newsletter's headline in its body joined to
+its ``By Jane Roe``. Left: the quote's speaker, the tail over a line in
+capitals, the wire notice, the Italian standfirst and byline left as
+furniture under a wrapped body, the wrapped page under a toolbar, and
+heldout36's paragraphs on consecutive lines.
+
 Every story written here is invented.
 """
 
