@@ -22,6 +22,7 @@ from wirestory.bylines import (
     Byline,
     catalan_opener,
     credential_may_be_outlet,
+    find_page_byline,
     korean_name_doubtful,
     long_name_after_opener,
     opener_may_be_surname,
@@ -1279,7 +1280,9 @@ def _field_units(lines: Sequence[Line], layout: LineState) -> dict[int, tuple[ob
     return units
 
 
-def _hard_wrap_doubts(lines: Sequence[Line], layout: LineState) -> list[Problem]:
+def _hard_wrap_doubts(
+    lines: Sequence[Line], layout: LineState, knowledge: Knowledge
+) -> list[Problem]:
     """``hard-wrap-doubtful`` where a story whose lines are cut at a fixed
     width (most lines filled to it run on mid-sentence onto the next) is read
     against the wrap: a field or paragraph ends right under a line filled to
@@ -1287,7 +1290,9 @@ def _hard_wrap_doubts(lines: Sequence[Line], layout: LineState) -> list[Problem]
     caption's credit ``(AP Photo/Alex`` / ``Brandon)``, a paragraph of a page
     set one a line), or a line is joined to the line above though that line
     had room for its first word (a headline glued to its byline, a title to
-    its date). Asked only of text no line of which is wider than a wrap."""
+    its date), or a line reading alone as a byline is joined to the field
+    above (a headline of nearly the width glued to its byline). Asked only of
+    text no line of which is wider than a wrap."""
     # A line wider than a wrap looked for in C, stopping at the first (asked
     # of every story; most of a page's stories hold such a paragraph near
     # their top, so measuring every line costs more): a generator over the
@@ -1342,6 +1347,30 @@ def _hard_wrap_doubts(lines: Sequence[Line], layout: LineState) -> list[Problem]
                     f"paragraph ends under a line of nearly that width ending like no "
                     f"sentence ({texts[upper].strip()[-40:]!r}): its rest may be the next "
                     f"line ({texts[upper + 1].strip()[:40]!r})",
+                    upper + 1,
+                )
+            ]
+        # A line reading alone as a byline joined to the line above: a
+        # headline of nearly the width glued to the byline under it, the
+        # label not fitting on its line (``… τρία χρόνια εργασιών`` /
+        # ``Συντάκτης: Γιώργος Παπαδόπουλος``), or a newsletter's headline
+        # in its body joined to its ``By Jane Roe`` though ``By`` would have
+        # fit. A paragraph's line filled to the width running on into ``by
+        # Jane Roe and …`` is the wrap's: only a paragraph joined short of
+        # the width says.
+        if (
+            above == below
+            and above is not None
+            and (not full or above[0] != "paragraph")
+            and find_page_byline(texts[upper + 1], knowledge=knowledge) is not None
+        ):
+            return [
+                Problem(
+                    "hard-wrap-doubtful",
+                    f"the story's lines are cut at {width} characters, and a line that "
+                    f"reads alone as a byline ({texts[upper + 1].strip()[:40]!r}) was "
+                    f"joined to the one above ({texts[upper].strip()[-40:]!r}): a "
+                    f"headline may be glued to its byline",
                     upper + 1,
                 )
             ]
@@ -1715,7 +1744,7 @@ def assemble_story(
         if unhyphenated == _unhyphenated_reading(given, options):
             # Read without its soft hyphens the story reads the same.
             problems = [p for p in problems if p.code != _SOFT_HYPHENS]
-    problems.extend(_hard_wrap_doubts(lines, layout))
+    problems.extend(_hard_wrap_doubts(lines, layout, options.knowledge))
     diagnostics = tuple(_diagnostic(lines, p) for p in sorted(problems, key=lambda p: p.index))
     _raise_if_strict(diagnostics, options)
     return Story(

@@ -219,9 +219,11 @@ _FIRST_LEVEL: Final = re.compile(r"[ \t]{0,3}#[ \t]")
 # subheading): kept out of the heading's reading as a blank line.
 _UNDERLINE: Final = re.compile(r"[ \t]{0,3}(?:={3,}|-{3,})[ \t]*")
 # An image's alt text wrapped over two lines (html2text cuts at 78 columns):
-# its opening ``![`` with no ``](`` after it, and the line closing it.
+# its opening ``![`` with no ``](`` after it, and the line closing it, by its
+# address or by reference (``Marcos`` / ``Paiva][5]``, html2text's reference
+# links hard-wrapped: read as no image, its caption was lost, silently).
 _IMAGE_OPENS: Final = re.compile(r"[ \t]{0,3}!\[[^\[\]]*")
-_IMAGE_CLOSES: Final = re.compile(rf"([^\[\]]*)(\]\({_ADDRESS}\))[ \t]*")
+_IMAGE_CLOSES: Final = re.compile(rf"([^\[\]]*)(\]\({_ADDRESS}\)|\]\[[0-9A-Za-z]{{1,20}}\])[ \t]*")
 # A text-mode browser's link number glued to the link's first word
 # (``By [7]Rachel Moss``), the page's addresses listed under ``References``.
 # A citation's number in a scientific story's text is set after its word,
@@ -274,7 +276,15 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
     hashed = "# " in joined or "#\t" in joined
     if not links and not hashed and "References" not in joined:
         return None
-    source = [line.text for line in lines]
+    printed = [line.text for line in lines]
+    # The marks read past the text's margin (:func:`_margin`): a text whose
+    # every block opens four spaces in (a scraper's or a mail client's
+    # indent, ``    # Headline`` over ``    By Jane Roe``) holds no code
+    # block, which CommonMark tells by its indent past the text around it;
+    # read as one, its heading and menu were the body's lines, silently.
+    margin = _margin(printed)
+    cuts = [min(margin, indent(text)) for text in printed] if margin else [0] * len(printed)
+    source = [text[cut:] for text, cut in zip(printed, cuts, strict=True)] if margin else printed
     linked_text = links and any(map(_holds_link, source))
     # A text with no link is no converted page: a line of one hash under its
     # prose is a hashtag (``# Elections2025 trends``), no heading; a
@@ -300,11 +310,11 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
     # indent or trailing spaces around it (``   References  ``) change nothing.
     numbered = "References" in joined and any(text.strip() == "References" for text in source)
     if not marked:
-        return _numbered_view(lines, source) if numbered else None
+        return _numbered_view(lines, printed) if numbered else None
     texts = _wrapped_links(source)
     heading = False
     linked = False
-    plain = source.copy()
+    plain = printed.copy()
     shifts = [0] * len(source)
     skip = -1
     marks: list[int] = []
@@ -346,13 +356,21 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
                 # caption's one line, as the page showed it), the line
                 # closing it blank; both lines keep their characters.
                 alt = f"{opens[0].strip()[2:]} {closes[1].strip()}"
-                plain[number], shifts[number] = _tidy(source[number], _plain(alt))
+                # Read without a reader service's image number, as an alt
+                # text on one line is (:func:`_blank`): wrapped at 80 columns,
+                # ``![Image 1: The ferry … Photograph:`` / ``Coastline
+                # Times](…)`` kept ``Image 1:`` in the caption, silently.
+                image_number = _IMAGE_NUMBER.match(alt)
+                if image_number is not None:
+                    alt = " " * image_number.end() + alt[image_number.end() :]
+                plain[number], shifts[number] = _tidy(printed[number], _plain(alt))
                 plain[number + 1] = ""
                 marks.append(number + 1)
                 skip = number + 1
                 continue
         plain[number], shifts[number] = _tidy(
-            source[number], _plain(text, heading=hashes, printed=source[number])
+            printed[number],
+            printed[number][: cuts[number]] + _plain(text, heading=hashes, printed=source[number]),
         )
     return MarkdownView(
         [line._replace(text=text) for line, text in zip(lines, plain, strict=True)],
@@ -362,6 +380,25 @@ def markdown_view(lines: Sequence[Line], joined: str) -> MarkdownView | None:
         headings,
         shifts,
     )
+
+
+def _margin(texts: Sequence[str]) -> int:
+    """The indent every block of ``texts`` opens with (a block's first line
+    is the text's first or under a blank line): the text's margin, past which
+    a line's marks are read; 0 when a block opens at the line's start, as in
+    every converter's Markdown."""
+    margin = -1
+    above_blank = True
+    for text in texts:
+        if not text.strip():
+            above_blank = True
+            continue
+        if above_blank:
+            margin = indent(text) if margin < 0 else min(margin, indent(text))
+            if not margin:
+                return 0
+        above_blank = False
+    return max(margin, 0)
 
 
 def _first_prose(texts: Sequence[str]) -> int:

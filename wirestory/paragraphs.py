@@ -126,6 +126,7 @@ def _paragraph_breaks(
             )
             and indent(current) <= base_indent
             and not _BULLET.match(current)
+            and not _address_with_room(previous, current, longest)
         )
         if joins:
             paragraphs[-1].append(start + offset)
@@ -172,6 +173,21 @@ def _cut_at_sentence_ends(
         for above, below in pairwise(texts)
         if below.strip()
     )
+
+
+def _address_with_room(previous: str, current: str, width: int) -> bool:
+    """Is ``previous`` a web address alone on its line (one word holding
+    ``://`` or opening ``www.``) with room after it for ``current``'s first
+    word at the run's ``width``? A wrap moves an address whole to a line of
+    its own only when the words after it do not fit there too: a feed's item
+    hard-wrapped at 80 columns (``https://…/harbour-ferry-timetable`` over
+    ``The harbour council voted …``) glued its link to its summary's first
+    line, silently."""
+    address = previous.strip()
+    if " " in address or not ("://" in address or address.startswith("www.")):
+        return False
+    words = current.split(None, 1)
+    return bool(words) and len(address) + 1 + len(words[0]) <= width
 
 
 def _ragged_tail(previous: str, current: str, above: int) -> bool:

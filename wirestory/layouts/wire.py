@@ -1802,13 +1802,25 @@ def _claim_body_captions(
     last_text = len(lines) - 1
     while last_text > start and is_blank(lines[last_text].text):
         last_text -= 1
+    # A body set one paragraph a line, no blank line in it (a converter
+    # dropping the blank lines between ``<p>``s): the pair stands apart by
+    # its lines, the next paragraph right under the credit (``… Nov. 16,
+    # 2019.`` / ``Jane Roe, AP`` / ``The town council paid …``); asked for
+    # a blank line, the caption and its credit were paragraphs, silently.
+    by_line = not any(is_blank(line.text) for line in lines[start:last_text])
     for index in range(start + 1, last_text):
         text = lines[index].text.lstrip()
-        if not text[:1].isupper() or index - 1 in taken or not is_blank(lines[index + 1].text):
+        if (
+            not text[:1].isupper()
+            or index - 1 in taken
+            or not (by_line or is_blank(lines[index + 1].text))
+        ):
             continue
         above = lines[index - 1].text.strip()
         first = index - 1
         if index - 2 >= start and _runs_on(lines[index - 2].text, knowledge):
+            if by_line:
+                continue  # no blank line tells where a wrapped caption opens
             first = _wrapped_caption_top(lines, start, index, knowledge)
             if first < 0:
                 continue
