@@ -4795,12 +4795,14 @@ def _menu_item(text: str) -> bool:
     stripped = text.strip()
     # The words between spaces first, their split bounded (a paragraph asked
     # is turned down at its fourth word); then as a script without spaces
-    # counts them (lines.word_count: a Thai headline is one run of letters).
+    # counts them (lines.word_count: a Thai headline is one run of letters),
+    # asked only of a line beyond ASCII: an ASCII line's words are those
+    # between spaces, counted already.
     return (
         0 < len(stripped.split(None, _MENU_ITEM_MAX_WORDS)) <= _MENU_ITEM_MAX_WORDS
         and (stripped[:1].isupper() or is_georgian(stripped[:1]))
         and stripped[-1:] not in _PARAGRAPH_ENDS
-        and word_count(stripped) <= _MENU_ITEM_MAX_WORDS
+        and (stripped.isascii() or word_count(stripped) <= _MENU_ITEM_MAX_WORDS)
     )
 
 
