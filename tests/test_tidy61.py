@@ -6,13 +6,24 @@ Every text is invented.
   story's own list numbered in square brackets under it. A glued figure is
   a flattened superscript only in a series of them: the notes' first
   number glued too (``stage1,`` … ``wall2.``).
+- The photo label's and credit mark's sieves let every line opening with a
+  label's first letter through to the case-insensitive match, and Hausa's
+  ``Hoto`` and Somali's ``Sawir`` made ``Home`` and ``Share`` such lines: a
+  line's first three characters are asked now, once a head, as the
+  pattern's partial match. The sieve turns down no line either pattern
+  matches.
 """
 
 from __future__ import annotations
 
+import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import wirestory
+from wirestory.captions import _head_may_open, _page_patterns
+from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 
 
 def _codes(story: wirestory.Story) -> list[str]:
@@ -68,3 +79,90 @@ def test_glued_markers_from_the_first_note_on_still_say_nothing() -> None:
     )
     [story] = wirestory.parse(text)
     assert "notes-may-be-list" not in _codes(story)
+
+
+# --- 4. The heads of the photo label and the credit marks ------------------------------
+
+# A user's labels beside the default's: outside ASCII, with letters whose
+# case variants are ASCII letters (the Kelvin sign, the long s, the dotted
+# and dotless i), one of one character, and one of two words.
+_ODD_KNOWLEDGE = attrs.evolve(
+    DEFAULT_KNOWLEDGE,
+    photo_labels=(*DEFAULT_KNOWLEDGE.photo_labels, "Фото", "\u212aamera", "ſnap", "İmaj", "x"),
+    copyright_labels=(*DEFAULT_KNOWLEDGE.copyright_labels, "Ho copyright"),
+)
+_KNOWLEDGES = (DEFAULT_KNOWLEDGE, _ODD_KNOWLEDGE)
+
+
+def _label_opened(knowledge: Knowledge) -> st.SearchStrategy[str]:
+    """Lines opening with a photo or copyright label of ``knowledge`` (or a
+    piece of one), in any case, after white space or a bracket at times, then
+    a label's end or prose."""
+    labels = [*knowledge.photo_labels, *knowledge.copyright_labels, "courtesy of"]
+    cased = st.sampled_from(labels).flatmap(
+        lambda label: st.sampled_from(
+            [label, label.upper(), label.lower(), label.title(), label[:1], label[:2], label[1:]]
+        )
+    )
+    return st.builds(
+        lambda lead, label, end, rest: lead + label + end + rest,
+        st.sampled_from(["", "", " ", "(", "[", "\t", "\u00a0"]),
+        cased,
+        st.sampled_from(["", ":", " by", "s:", " credit:", " AFP", "...", "\u2026", " courtesy "]),
+        st.text(alphabet="abcKSſıİ :.()-", max_size=12),
+    )
+
+
+def _heads_agree(text: str, knowledge: Knowledge) -> None:
+    """Neither head sieve turns down a line its pattern matches."""
+    patterns = _page_patterns(knowledge)
+    for heads, pattern in (
+        (patterns.photo_label_heads, patterns.photo_label),
+        (patterns.credit_mark_heads, patterns.credit_marks),
+    ):
+        if pattern.match(text) is not None:
+            assert _head_may_open(heads, pattern, text), text
+
+
+@pytest.mark.parametrize("knowledge", _KNOWLEDGES, ids=["default", "odd-labels"])
+@given(data=st.data())
+def test_head_sieves_turn_down_no_line_their_pattern_matches(
+    knowledge: Knowledge, data: st.DataObject
+) -> None:
+    text = data.draw(st.one_of(_label_opened(knowledge), st.text(max_size=8)))
+    _heads_agree(text, knowledge)
+    _heads_agree(text.strip(), knowledge)
+
+
+@pytest.mark.parametrize("knowledge", _KNOWLEDGES, ids=["default", "odd-labels"])
+def test_head_sieves_on_every_short_opening_of_label_letters(knowledge: Knowledge) -> None:
+    """Every opening of up to three characters from the letters of the
+    labels opening with ``H``, ``S``, ``P`` and ``C`` and of the menu's
+    ``Home`` and ``Share``, white space, brackets and the letters whose case
+    variants are ASCII, alone and before a label's end."""
+    letters = "hotsawirpcuremHOTSAWIRPCUREM"
+    chars = [*letters, " ", "(", "[", ":", "\u212a", "ſ", "ı", "İ"]
+    for first in chars:
+        for second in chars:
+            for third in ["", *chars]:
+                for end in ("", ":", "o: AFP", "s by Jane Roe", " AFP"):
+                    _heads_agree(first + second + third + end, knowledge)
+
+
+def test_head_sieves_turn_down_a_menu_opening_like_a_rare_label() -> None:
+    """``Home`` and ``Share`` open with the first letters of ``Hoto`` and
+    ``Sawir``, but no match opens ``Hom`` or ``Sha``; the labels' lines and
+    a line opening with white space still reach the match."""
+    patterns = _page_patterns(DEFAULT_KNOWLEDGE)
+    for heads, pattern in (
+        (patterns.photo_label_heads, patterns.photo_label),
+        (patterns.credit_mark_heads, patterns.credit_marks),
+    ):
+        for _ in range(2):
+            assert not _head_may_open(heads, pattern, "Home")
+            assert not _head_may_open(heads, pattern, "Share")
+            assert _head_may_open(heads, pattern, "Hoto: Labaran Arewa")
+            assert _head_may_open(heads, pattern, "Sawir: Jane Roe")
+    assert _head_may_open(patterns.photo_label_heads, patterns.photo_label, "  Hoto: AFP")
+    assert wirestory.captions.is_credit_line("Hoto: Labaran Arewa")
+    assert not wirestory.captions.is_credit_line("Home")
