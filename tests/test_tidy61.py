@@ -22,7 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wirestory
-from wirestory.captions import _head_may_open, _page_patterns
+from wirestory.captions import credit_mark, heads_may_open, is_credit_line, photo_label
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
 
 
@@ -115,13 +115,11 @@ def _label_opened(knowledge: Knowledge) -> st.SearchStrategy[str]:
 
 def _heads_agree(text: str, knowledge: Knowledge) -> None:
     """Neither head sieve turns down a line its pattern matches."""
-    patterns = _page_patterns(knowledge)
-    for heads, pattern in (
-        (patterns.photo_label_heads, patterns.photo_label),
-        (patterns.credit_mark_heads, patterns.credit_marks),
-    ):
-        if pattern.match(text) is not None:
-            assert _head_may_open(heads, pattern, text), text
+    may = heads_may_open(text, knowledge=knowledge)
+    if photo_label(text, knowledge=knowledge) is not None:
+        assert may["photo_label"], text
+    if credit_mark(text, knowledge=knowledge) is not None:
+        assert may["credit_mark"], text
 
 
 @pytest.mark.parametrize("knowledge", _KNOWLEDGES, ids=["default", "odd-labels"])
@@ -153,16 +151,12 @@ def test_head_sieves_turn_down_a_menu_opening_like_a_rare_label() -> None:
     """``Home`` and ``Share`` open with the first letters of ``Hoto`` and
     ``Sawir``, but no match opens ``Hom`` or ``Sha``; the labels' lines and
     a line opening with white space still reach the match."""
-    patterns = _page_patterns(DEFAULT_KNOWLEDGE)
-    for heads, pattern in (
-        (patterns.photo_label_heads, patterns.photo_label),
-        (patterns.credit_mark_heads, patterns.credit_marks),
-    ):
-        for _ in range(2):
-            assert not _head_may_open(heads, pattern, "Home")
-            assert not _head_may_open(heads, pattern, "Share")
-            assert _head_may_open(heads, pattern, "Hoto: Labaran Arewa")
-            assert _head_may_open(heads, pattern, "Sawir: Jane Roe")
-    assert _head_may_open(patterns.photo_label_heads, patterns.photo_label, "  Hoto: AFP")
-    assert wirestory.captions.is_credit_line("Hoto: Labaran Arewa")
-    assert not wirestory.captions.is_credit_line("Home")
+    both = {"photo_label": True, "credit_mark": True}
+    for _ in range(2):
+        assert heads_may_open("Home") == {"photo_label": False, "credit_mark": False}
+        assert heads_may_open("Share") == {"photo_label": False, "credit_mark": False}
+        assert heads_may_open("Hoto: Labaran Arewa") == both
+        assert heads_may_open("Sawir: Jane Roe") == both
+    assert heads_may_open("  Hoto: AFP")["photo_label"]
+    assert is_credit_line("Hoto: Labaran Arewa")
+    assert not is_credit_line("Home")

@@ -2673,6 +2673,18 @@ def credit_mark(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex
     return _page_patterns(knowledge).credit_marks.match(text)
 
 
+def heads_may_open(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> dict[str, bool]:
+    """May :func:`photo_label` and :func:`credit_mark` match ``text``, as the
+    sieves of their heads ask it (its first ``_HEAD_CHARS`` characters,
+    :func:`_head_may_open`)? By reader: ``photo_label``, ``credit_mark``.
+    (Not part of wirestory's API; its tests hold each pattern to its sieve.)"""
+    patterns = _page_patterns(knowledge)
+    return {
+        "photo_label": _head_may_open(patterns.photo_label_heads, patterns.photo_label, text),
+        "credit_mark": _head_may_open(patterns.credit_mark_heads, patterns.credit_marks, text),
+    }
+
+
 def labels_may_open(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:
     """May :func:`photo_label` match ``text``, or :func:`caption_label` the
     stripped ``text``, as :func:`is_page_caption`'s sieve asks it (by the
