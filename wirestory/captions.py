@@ -1463,6 +1463,14 @@ class _PagePatterns(NamedTuple):
     """For a line's first two characters (the line opening with no white
     space), whether ``photo_label`` or ``caption_label`` may match a line
     opening with them (:func:`_labels_may_open`), filled as lines are asked."""
+    photo_label_heads: dict[str, bool]
+    """For a line's first ``_HEAD_CHARS`` characters, whether ``photo_label``
+    may match a line opening with them (:func:`_head_may_open`), filled as
+    lines are asked."""
+    credit_mark_heads: dict[str, bool]
+    """For a line's first ``_HEAD_CHARS`` characters, whether ``credit_marks``
+    may match a line opening with them (:func:`_head_may_open`), filled as
+    lines are asked."""
 
 
 def _openings(firsts: Iterable[str]) -> frozenset[str]:
@@ -1642,6 +1650,8 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
         plain_closers=frozenset(knowledge.sentence_and_clause_ends) - frozenset(")]"),
         plain_chars=organization_line_bound(knowledge),
         label_heads={},
+        photo_label_heads={},
+        credit_mark_heads={},
     )
 
 
@@ -1679,6 +1689,33 @@ def _labels_may_open(text: str, stripped: str, patterns: _PagePatterns) -> bool:
         patterns.photo_label.match(text, 0, None, False) is not None
         or patterns.caption_label.match(stripped, 0, None, False) is not None
     )
+
+
+# How many of a line's first characters ``_head_may_open`` asks: three tell
+# a menu's ``Home`` and ``Share`` from the rare photo labels opening alike
+# (Hausa ``Hoto:``, Somali ``Sawir:``), whose first letters let every line
+# opening with ``H`` or ``S`` through the sieve of first characters.
+_HEAD_CHARS: Final = 3
+
+
+def _head_may_open(heads: dict[str, bool], pattern: regex.Pattern[str], text: str) -> bool:
+    """May the anchored ``pattern`` match ``text``, asked of its first
+    ``_HEAD_CHARS`` characters as ``regex``'s partial match (may they open a
+    match?), once a head, the answer kept in ``heads``? A line a pattern
+    matches opens with a prefix of the match, or is one: no line it matches
+    is turned down. A head no match opens (``Hom``, ``Sha``, ``Pol``: a
+    menu's items and a story's paragraphs opening with a label's first
+    letter) turns its lines down without the case-insensitive match over
+    them (the sieve after :func:`_photo_label_openings` and
+    :func:`_credit_mark_openings`)."""
+    head = text[:_HEAD_CHARS]
+    may = heads.get(head)
+    if may is None:
+        may = pattern.match(head, partial=True) is not None
+        if len(heads) >= _LABEL_HEADS_KEPT:
+            heads.clear()
+        heads[head] = may
+    return may
 
 
 _CREDIT_LINE_MAX_WORDS = 10
@@ -1905,7 +1942,8 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
     first = stripped[0]
     mark = (
         None
-        if openings is not None and first.isascii() and first not in openings
+        if (openings is not None and first.isascii() and first not in openings)
+        or not _head_may_open(patterns.credit_mark_heads, patterns.credit_marks, stripped)
         else patterns.credit_marks.match(stripped, 0, None, False)
     )
     # "Fot. Jan Kowalski/PAP" under a caption (Polish sites abbreviate the
@@ -2175,6 +2213,7 @@ def credit_line_flags(
     patterns = _page_patterns(knowledge)
     openings = patterns.credit_mark_openings
     mark = patterns.credit_marks.match
+    heads = patterns.credit_mark_heads
     known = agency_spellings(knowledge)
     # A line longer than every agency's name (with the ``The`` it drops) is
     # none of them: told by its length, without folding it.
@@ -2201,7 +2240,11 @@ def credit_line_flags(
             or " | " in line
             or openings is None
             or not line[0].isascii()
-            or (line[0] in openings and mark(line, 0, None, False) is not None)
+            or (
+                line[0] in openings
+                and _head_may_open(heads, patterns.credit_marks, line)
+                and mark(line, 0, None, False) is not None
+            )
             # "Fot. Jan Kowalski" (an abbreviated label, no colon).
             or line[:5] in _ABBREVIATED_LABEL_HEADS
             # "Supplied", "Staff photo by Jane Roe", "Photo — Jane Roe".
@@ -2523,7 +2566,8 @@ def page_caption_unbounded(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDG
     first = text[:1]
     label = (
         patterns.photo_label.match(text, 0, None, False)
-        if openings is None or not first.isascii() or first in openings
+        if (openings is None or not first.isascii() or first in openings)
+        and _head_may_open(patterns.photo_label_heads, patterns.photo_label, text)
         else None
     )
     if (
@@ -2627,6 +2671,18 @@ def credit_mark(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> regex
     Roe``), ``Courtesy of``, a copyright label (``© Jane Roe``), or None; how
     :func:`is_credit_line` reads a credit alone on its line."""
     return _page_patterns(knowledge).credit_marks.match(text)
+
+
+def heads_may_open(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> dict[str, bool]:
+    """May :func:`photo_label` and :func:`credit_mark` match ``text``, as the
+    sieves of their heads ask it (its first ``_HEAD_CHARS`` characters,
+    :func:`_head_may_open`)? By reader: ``photo_label``, ``credit_mark``.
+    (Not part of wirestory's API; its tests hold each pattern to its sieve.)"""
+    patterns = _page_patterns(knowledge)
+    return {
+        "photo_label": _head_may_open(patterns.photo_label_heads, patterns.photo_label, text),
+        "credit_mark": _head_may_open(patterns.credit_mark_heads, patterns.credit_marks, text),
+    }
 
 
 def labels_may_open(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool:

@@ -1542,8 +1542,11 @@ _NOTE_LABEL_MAX_WORDS = 4
 # A note's number printed as its marker in the story other than in square
 # brackets (fixF61): in superscript figures (``… the sea wall¹``, ``2019²``),
 # in parentheses (``… the sea wall (1)``, ``wall(1)``) or glued to a word's
-# last small letter (``… the sea wall1,``). Each marker's number is the
-# group read; bounded, no nested repeat: linear.
+# last small letter (``… the sea wall1,``: a superscript flattened). Each
+# marker's number is the group read; bounded, no nested repeat: linear. A
+# figure glued to a word is also a name's (``covid19``, ``mp3``, ``h2``):
+# such markers count only as a series, the notes' first number among them
+# (:func:`_note_markers`).
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _NOTE_MARKER = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\((\d{1,3})\)|(?<=[a-z])(\d{1,3})(?![\w])")
 
@@ -1582,9 +1585,11 @@ def _flag_unreferenced_notes(
     if not numbers:
         return
     body = "\n".join(joined_text(lines, paragraph) for paragraph in paragraphs[:cut])
-    if any(marker in body for marker in numbers) or _note_markers(body) & {
-        str(int(number.strip("[]"))) for number in numbers
-    }:
+    note_numbers = {str(int(number.strip("[]"))) for number in numbers}
+    first_number = min(note_numbers, key=int)
+    if any(marker in body for marker in numbers) or (
+        _note_markers(body, first_number) & note_numbers
+    ):
         return
     state.problems.append(
         Problem(
@@ -1597,17 +1602,28 @@ def _flag_unreferenced_notes(
     )
 
 
-def _note_markers(body: str) -> set[str]:
+def _note_markers(body: str, first_number: str) -> set[str]:
     """The notes' numbers the story's text prints as markers other than in
     square brackets (``_NOTE_MARKER``): superscript figures (``sea wall¹``),
-    a number in parentheses (``(2)``), a figure glued to a word (``wall1``)."""
+    a number in parentheses (``(2)``), a figure glued to a word (``wall1``).
+    Figures glued to words count only when ``first_number``, the notes'
+    first, is among them: flattened superscripts mark a series of notes from
+    its first (``stage1,`` … ``wall2.``), where a word ending in figures
+    (``an mp3``, ``the h2 bus``) is a name's, and read as the marker of a
+    story's own list in square brackets (``[1]`` … ``[3]``), silenced
+    ``notes-may-be-list`` (tidy61)."""
     found: set[str] = set()
+    glued_found: set[str] = set()
     for marker in _NOTE_MARKER.finditer(body):
         superscript, parenthesised, glued = marker.groups()
         if superscript is not None:
             found.add(str(int(superscript.translate(_SUPERSCRIPT_DIGITS))))
+        elif parenthesised is not None:
+            found.add(str(int(parenthesised)))
         else:
-            found.add(str(int(parenthesised or glued)))
+            glued_found.add(str(int(glued)))
+    if first_number in glued_found:
+        found |= glued_found
     return found
 
 

@@ -4795,12 +4795,14 @@ def _menu_item(text: str) -> bool:
     stripped = text.strip()
     # The words between spaces first, their split bounded (a paragraph asked
     # is turned down at its fourth word); then as a script without spaces
-    # counts them (lines.word_count: a Thai headline is one run of letters).
+    # counts them (lines.word_count: a Thai headline is one run of letters),
+    # asked only of a line beyond ASCII: an ASCII line's words are those
+    # between spaces, counted already.
     return (
         0 < len(stripped.split(None, _MENU_ITEM_MAX_WORDS)) <= _MENU_ITEM_MAX_WORDS
         and (stripped[:1].isupper() or is_georgian(stripped[:1]))
         and stripped[-1:] not in _PARAGRAPH_ENDS
-        and word_count(stripped) <= _MENU_ITEM_MAX_WORDS
+        and (stripped.isascii() or word_count(stripped) <= _MENU_ITEM_MAX_WORDS)
     )
 
 
@@ -11435,11 +11437,22 @@ def _standfirst_over_byline(
 
 def _lead_over_byline(text: str, knowledge: Knowledge) -> bool:
     """Does ``text``, a block between the headline and the byline, open with a
-    wire's dateline: a place and a dash, an agency or a date (``PORTSEA —``,
-    ``KELLSTON, March 4 (Reuters) -``)? A place before a colon alone
-    (``Dubai:``) does not count: a deck may open with a label of that shape.
-    A converter's indent (a tab) before the block is no part of the form."""
-    dateline = find_dateline(text.strip(), knowledge=knowledge, page=True)
+    wire's dateline (``PORTSEA —``, ``KELLSTON, March 4 (Reuters) -``;
+    :func:`_wire_dateline`)? A converter's indent (a tab) before the block is
+    no part of the form."""
+    return _wire_dateline(text.strip(), knowledge)
+
+
+def _wire_dateline(text: str, knowledge: Knowledge) -> bool:
+    """Does ``text`` open with a wire's dateline: a page dateline
+    (``find_dateline``'s page forms) with an agency, a date or a dash after
+    the place (``PORTSEA —``, ``KELLSTON, March 4 (Reuters) -``)? A place
+    before a colon alone (``Dubai:``) does not count: a deck or a column may
+    open with a label of that shape (``Harbour Watch:``), and a wire's
+    dateline ends in its dash. The one test of a dated lede for the header's
+    deck (:func:`_lead_over_byline`) and a story's own dateline under a
+    teaser (:func:`_opens_with_own_dateline`)."""
+    dateline = find_dateline(text, knowledge=knowledge, page=True)
     if dateline is None:
         return False
     return (
@@ -13020,10 +13033,11 @@ def _opens_with_dated_dateline(text: str, knowledge: Knowledge) -> bool:
 
 def _opens_with_own_dateline(text: str, knowledge: Knowledge) -> bool:
     """Does the story's first paragraph open with a dateline of its own
-    (``PORT ELLIS (Reuters) - The council …``)? A story has one: a short
-    block above it opening with another (``HARBOURTON, March 3 - The ferry
-    will sail …``) is another story's summary, a teaser, no paragraph of it."""
-    return _dashed_dateline(text, knowledge) is not None
+    (``PORT ELLIS (Reuters) - The council …``; :func:`_wire_dateline`)? A
+    story has one: a short block above it opening with another
+    (``HARBOURTON, March 3 - The ferry will sail …``) is another story's
+    summary, a teaser, no paragraph of it."""
+    return _wire_dateline(text, knowledge)
 
 
 def _dashed_dateline(text: str, knowledge: Knowledge) -> Dateline | None:
