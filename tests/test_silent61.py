@@ -20,7 +20,8 @@ diagnostic), each probed with invented text first.
   lost; a caption's sentence between two ad labels was kept as a paragraph
   unsaid (said ``paragraph-may-be-caption`` now).
 - A deck right over the story's first paragraph, no byline or date line, was
-  left out as furniture: the standfirst now.
+  left out as furniture, unsaid: still left out (a photo's caption with no
+  credit stands there as often, heldout8), said ``header-line-left-out``.
 - A site's name over the date in a byline's place (``Vale Post · March 4,
   2025`` under ``Ferry fares rise - Vale Post``) was read as the writer,
   said only when its last word was an organisation's: not read now, said
@@ -438,14 +439,19 @@ def test_short_paragraph_between_ad_labels_is_unsaid(short: str) -> None:
         "Islanders face higher costs from April as the operator blames fuel",
     ],
 )
-def test_deck_over_story_without_byline_is_the_standfirst(deck: str) -> None:
-    # Before: left out as furniture between the headline and the story, silently.
+def test_deck_over_story_without_byline_is_said(deck: str) -> None:
+    # Before: left out as furniture between the headline and the story,
+    # silently. A photo's caption with no credit stands there as often
+    # (heldout8 keeps it out of the standfirst): left out, said.
     story = _one("Ferry fares rise - Vale Post\n\nFerry fares rise\n\n" + deck + "\n\n" + _BODY)
-    assert story.standfirst == deck
+    assert story.standfirst is None
     assert len(story.body) == 3
+    assert "header-line-left-out" in _codes(story)
 
 
 def test_kicker_over_story_is_no_standfirst() -> None:
-    # The neighbour: a line in title case (a section's label) is no deck.
+    # The neighbour: a line in title case (a section's label) is no deck,
+    # and not said.
     story = _one("Ferry fares rise - Vale Post\n\nFerry fares rise\n\nIsland News\n\n" + _BODY)
     assert story.standfirst is None
+    assert "header-line-left-out" not in _codes(story)

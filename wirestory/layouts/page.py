@@ -11976,12 +11976,14 @@ def _subtitle_under_headline(
     10:32 IST`` / the story: Indian and Gulf sites), read the same. A page
     with neither prints the deck right over the story's first paragraph
     (block ``body_start``: ``Ferry fares rise`` / ``Islanders face higher
-    costs from April`` / the story), read the same when written in sentence
-    case (silent61: it was left out, silently)."""
+    costs from April`` / the story), and a photo's caption with no credit as
+    often: such a line of a deck's shape is left out as before (heldout8),
+    said (``header-line-left-out``; silent61: it was left out silently)."""
     if state.standfirst is not None or state.headline is None:
         return
     headline = bisect_left(blocks, state.headline)
     number = headline + 1
+    over_story = False
     if state.byline:
         if bisect_left(blocks, state.byline[0]) != number + 1:
             return
@@ -11995,7 +11997,7 @@ def _subtitle_under_headline(
                     or _desk_signature_over_date(blocks, texts, number + 1, state, knowledge)
                 )
             )
-            or number + 1 == body_start
+            or (over_story := number + 1 == body_start)
         )
         # A byline no form read stands there too ("Jane Roe and Tom Hale
         # HARBOUR TIMES"): without a byline, the deck must be written in
@@ -12040,6 +12042,17 @@ def _subtitle_under_headline(
         # standfirst, silently.
         or _credit_line(text, knowledge)
     ):
+        return
+    if over_story:
+        state.problems.append(
+            Problem(
+                "header-line-left-out",
+                f"{text[:60]!r}, a line of a deck's shape between the headline and the "
+                "story with no byline or date line under it, was left out as furniture: it "
+                "may be the standfirst or the lead photo's caption",
+                index,
+            )
+        )
         return
     state.standfirst = index
     state.claim(index, Role.STANDFIRST, "standfirst-under-headline")
