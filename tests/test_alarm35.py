@@ -134,7 +134,12 @@ def test_a_writer_named_as_an_outlet_says_nothing(line: str) -> None:
 )
 def test_a_sponsor_or_an_outlet_is_still_doubted(line: str) -> None:
     story = library_story(*LIBRARY_STORY, header=f"{line}\nMarch 4, 2025")
-    assert "byline-name-may-be-phrase" in _codes(story)
+    codes = _codes(story)
+    # ``Vale Post`` is the page's own site (its title line names it): since
+    # silent61 it is not read as the writer at all, said byline-name-unread.
+    assert "byline-name-may-be-phrase" in codes or (
+        "byline-name-unread" in codes and story.byline is None
+    )
 
 
 # --- A site's numbered sections under the story --------------------------------------

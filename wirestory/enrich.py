@@ -1086,6 +1086,11 @@ def _trailers(
     kinds: list[Trailer | None] = []  # of paragraphs[cut:], last first
     passed_separator = False  # has the walk back passed the last separator?
     cut = len(paragraphs)
+    label = _notes_label_over_rows(lines, paragraphs, start)
+    if label is not None:
+        kinds.extend(Trailer("note") for _ in range(label, cut))
+        cut = label
+        start = min(start, label)
     while cut > start:
         text = joined_text(lines, paragraphs[cut - 1])
         kind = classify_trailer(text, knowledge=options.knowledge)
@@ -1167,6 +1172,48 @@ def _trailers(
         _glued_sign_off(lines, paragraphs[-1], state, found, options)
     if bio is not None:
         paragraphs.append(bio)
+
+
+def _notes_label_over_rows(
+    lines: list[Line], paragraphs: list[list[int]], start: int
+) -> int | None:
+    """The paragraph of a notes label (``Notes``, ``Notes and references``,
+    ``Sources``, ``Footnotes``, ``Einzelnachweise``, ``Notas``: a whole short
+    paragraph, ``_NOTES_LABEL``) over the story's last paragraphs when each of
+    those is a numbered or marked row (``1. The fares are from the operator's
+    timetable …``, ``2) …``, ``^ …``, ``• …``: ``_NOTE_ROW``), or None. A long
+    read's notes numbered so were read as the story's: the label a
+    subheading, the notes its last paragraphs, silently (silent61; notes
+    opening with ``[1]`` are each a note alone). A story's own numbered list
+    stands under a heading that names no notes (``What changes``); a
+    paragraph opening with ``Notes`` is a sentence, no label. Looks at most
+    ``_TRAILER_PARAGRAPHS`` paragraphs up from the end."""
+    rows = len(paragraphs)
+    while rows > start and _NOTE_ROW.match(joined_text(lines, paragraphs[rows - 1])):
+        rows -= 1
+    if rows == len(paragraphs) or rows < 2:
+        # No row, or no story's paragraph over the label.
+        return None
+    text = joined_text(lines, paragraphs[rows - 1]).strip().rstrip(":").strip()
+    return rows - 1 if len(text) <= _NOTES_LABEL_MAX_CHARS and _NOTES_LABEL.match(text) else None
+
+
+# A notes label alone on its paragraph, in the languages of the furniture
+# tables: notes, footnotes, endnotes, references, sources and their pairs
+# (``Notes and references``, ``Notes et références``, ``Notas y
+# referencias``). Alternatives of plain words, no repeat: linear.
+_NOTES_LABEL = re.compile(
+    r"(?:(?:foot|end)?notes|references|sources|notes (?:and|&) (?:references|sources)"
+    r"|sources (?:and|&) notes|notes et (?:références|sources)|références|anmerkungen"
+    r"|einzelnachweise|fußnoten|quellen|notas(?: y referencias| e referências)?|referencias"
+    r"|referências|fuentes|fontes|note(?: e riferimenti)?|fonti|riferimenti|noten|voetnoten"
+    r"|bronnen|przypisy|źródła|примечания|источники)\Z",
+    re.IGNORECASE,
+)
+_NOTES_LABEL_MAX_CHARS = 40
+# A note's row: a number and a full stop or a bracket, a caret or a bullet,
+# then a space (``1. The fares …``, ``2) …``, ``^ …``, ``• …``).
+_NOTE_ROW = re.compile(r"\s{0,3}(?:\d{1,3}[.)]|\^|•|\*)\s")
 
 
 def _sign_off_over_trailers(

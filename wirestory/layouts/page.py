@@ -2098,10 +2098,23 @@ def _cut_off_last_paragraph(
 # the content on this site is the property of …``) or a promo (``You can read
 # more of our coverage …``) reads as prose and was kept as the story's cut-off
 # paragraph, silently (review62): its words name the site, its rights or more
-# reading. Plain words and alternatives only: linear.
+# reading. Plain words and alternatives only: linear. The same notices and
+# promos in the languages the furniture tables hold (silent61: a French
+# ``Tous droits réservés, la reproduction … est interdite sans`` and ``Vous
+# pouvez lire la suite de notre couverture … dans`` were kept as the story's
+# cut-off paragraph, silently): rights reserved, reproduction forbidden, this
+# site, our coverage, read more.
 _NOTICE_OR_PROMO: Final = re.compile(
     r"\b(?:this (?:site|website|page|newspaper)|our (?:coverage|website|site)|read more"
-    r"|reproduced|copied|permission|copyright|all rights|property of)\b",
+    r"|reproduced|copied|permission|copyright|all rights|property of"
+    r"|droits réservés|reproduction (?:interdite|totale|de tout)|ce site|notre (?:site|couverture)"
+    r"|lire la suite|lire aussi"
+    r"|derechos reservados|este sitio|nuestra cobertura|leer más|lea también"
+    r"|direitos reservados|este site|nossa cobertura|leia mais|leia também"
+    r"|diritti riservati|riproduzione|questo sito|nostra copertura|leggi anche"
+    r"|rechte vorbehalten|diese(?:r)? (?:seite|website)|unsere berichterstattung|weiterlesen"
+    r"|rechten voorbehouden|deze (?:site|website)|lees meer|lees ook"
+    r"|prawa zastrzeżone|czytaj więcej|czytaj także|все права|читайте также|hak cipta|baca juga)\b",
     re.IGNORECASE,
 )
 
@@ -3291,6 +3304,15 @@ def _flag_moment_caption_in_body(
             shows = "naming a moment"
             if folded is not None and not any(word in _MOMENT_WORDS for word in folded):
                 folded = None
+        elif _between_ad_labels(lines, paragraphs[number][0]):
+            # ``Advertisement`` / ``A ferry leaves the northern harbour at
+            # dawn.`` / ``Advertisement``: a slot's picture and its caption
+            # between two labels reads the same as the story's short
+            # paragraph an AMP page slots between two ads; kept, it was
+            # said by nothing (silent61). Asked only when the caption's
+            # sentence has no word of narration.
+            folded = _caption_sentence_words(text, knowledge)
+            shows = "between two advertisements' labels"
         else:
             continue
         if folded is not None:
@@ -3304,6 +3326,31 @@ def _flag_moment_caption_in_body(
                 )
             )
             return
+
+
+def _between_ad_labels(lines: Sequence[Line], index: int) -> bool:
+    """Does line ``index`` stand between two advertisements' labels alone on
+    their lines (``Advertisement``, ``Sponsored``: ``_AD_LABEL_KEYS``), blank
+    lines between at most ``_AD_LABEL_GAP``? Each side looks at a few lines."""
+
+    def label(step: int) -> bool:
+        number = index + step
+        for _ in range(_AD_LABEL_GAP + 1):
+            if not 0 <= number < len(lines):
+                return False
+            text = lines[number].text
+            if text.strip():
+                return len(text) <= _AD_LABEL_MAX_CHARS and _phrase_key(text) in _AD_LABEL_KEYS
+            number += step
+        return False
+
+    return label(-1) and label(1)
+
+
+# The blank lines between a caption and an advertisement's label over or under
+# it, and the longest such label (``Paid content``, a few spaces around).
+_AD_LABEL_GAP: Final = 2
+_AD_LABEL_MAX_CHARS: Final = 40
 
 
 def _caption_sentence_words(text: str, knowledge: Knowledge) -> list[str] | None:
@@ -4016,6 +4063,44 @@ def _masthead_over_headline(
     )
 
 
+def _masthead_under_section_title(
+    texts: Sequence[str], headline: int, knowledge: Knowledge
+) -> bool | None:
+    """Is the headline taken from the title's part the site's name printed as
+    the masthead over the real headline, the byline right under that one?
+    The form (silent61): the title ``News | The Island Courier`` is a
+    section's label and the site's name, no headline in it; the masthead
+    ``The Island Courier`` at the page's top repeats its longer part, and the
+    headline ``Ferry fares rise`` stands between it and ``By Anna Berg``. A
+    headline stands over its byline; a site's name over another line and a
+    byline does not. True when the line between is headline-shaped and in
+    sentence case (``Ferry fares rise``: no name's shape, which the masthead
+    has); None (a doubt, said) when it is shaped as a name too: a headline in
+    title case over its deck (``Sport | Ferry Fares Rise`` / ``Ferry Fares
+    Rise`` / ``Islanders Pay More``) reads the same; False when the form
+    does not hold."""
+    parts = _TITLE_SEPARATOR.split(texts[0].strip())
+    if (
+        len(parts) != 2
+        or len(parts[0].split()) > _TITLE_PART_MIN_WORDS
+        or len(parts[0]) >= len(parts[1])
+        or _fold(texts[headline]) != _fold(parts[1])
+        or not _masthead_shaped(texts, headline)
+        or not _site_name_shaped(texts[headline])
+    ):
+        return False
+    between = texts[headline + 1].strip()
+    if (
+        not between
+        or between[-1:] in _PARAGRAPH_ENDS
+        or len(between) > _HEADLINE_MAX_CHARS
+        or furniture_phrase(between, knowledge=knowledge)
+        or _header_line(between, knowledge)
+    ):
+        return False
+    return None if _name_shaped(between) else True
+
+
 def _copyright_names(texts: Sequence[str], name: str) -> bool:
     """Does a copyright line of the page (holding ``©`` or opening with
     ``Copyright``) name ``name``, a masthead (``© 2025 The Kettering Cross
@@ -4077,6 +4162,25 @@ def _names_site(texts: Sequence[str], number: int) -> bool:
         ):
             return True
     return _copyright_names(texts, name)
+
+
+def _byline_names_site(texts: Sequence[str], found: Byline, headline: str | None) -> bool:
+    """Is the one name of the byline ``found`` the site's: a part of the
+    page's title line at its end other than the headline's (``headline``,
+    the story's headline line, else :func:`title_part`), equal to the name
+    (``Vale Post`` in ``Ferry fares rise - Vale Post``), or a copyright line
+    naming it (:func:`_copyright_names`)? Compared case-folded, spaces
+    folded; a byline of two names or an organisation is not asked."""
+    if len(found.names) != 1 or found.organization is not None:
+        return False
+    name = _fold(found.names[0])
+    title = texts[0].strip()
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) >= 2:
+        shown = _fold(headline) if headline is not None else _fold(title_part(title) or "")
+        if any(_fold(part) == name != shown for part in (parts[0], parts[-1])):
+            return True
+    return _copyright_names(texts, found.names[0])
 
 
 def _flag_masthead_over_headline(
@@ -5450,7 +5554,31 @@ def _titled_page(lines: Sequence[Line], start: int, knowledge: Knowledge) -> boo
         for line in lines[start : start + 4 * _TITLE_PART_LOOKAHEAD]
         if not is_blank(line.text)
     ]
-    return _shows_title_part(texts, knowledge) or _rewritten_headline_over_byline(texts, knowledge)
+    return (
+        _shows_title_part(texts, knowledge)
+        or _rewritten_headline_over_byline(texts, knowledge)
+        or _headline_part_under_title(texts)
+    )
+
+
+def _headline_part_under_title(texts: Sequence[str]) -> bool:
+    """Does the block under the title ``texts[0]`` (``Headline SEP Site``, two
+    parts, the site's a name's shape) show its first part exactly, a line
+    under it? ``Ferry fares rise - The Island Courier`` / ``Ferry fares
+    rise`` / the story (or a date line): the site's name is the title's longer part, which
+    :func:`title_part` takes for the headline, so no line showed it and the
+    page (no byline, no date line) was read as wire copy, the title its
+    headline and the real headline a subheading, silently (silent61). Wire
+    copy never prints its headline's first part again under it."""
+    if len(texts) < 3:
+        return False
+    parts = _TITLE_SEPARATOR.split(texts[0].strip())
+    return (
+        len(parts) == 2
+        and len(parts[0].split()) >= _TITLE_PART_MIN_WORDS
+        and _site_name_shaped(parts[1])
+        and _fold(texts[1]) == _fold(parts[0])
+    )
 
 
 # A page's headline over its byline stands among the first blocks under the
@@ -6196,7 +6324,9 @@ def _read_blocks(
         blocks, texts, (kinds, weights, found.furniture), (body_start, body_end), state, knowledge
     )
     _flag_deck_under_header(blocks, (texts, kinds), pairs, (body_start, body_end), state, knowledge)
-    _subtitle_under_headline(blocks, texts, tokens, found.furniture, stop_words, state, knowledge)
+    _subtitle_under_headline(
+        blocks, texts, tokens, found.furniture, stop_words, state, knowledge, body_start
+    )
     _dateline_above_story(
         blocks,
         texts,
@@ -10303,8 +10433,13 @@ def _advertisement_lines(
             continue
         own: list[tuple[int, bool]] = []
         end = n + 1
-        while end < count and len(own) < _AD_OWN_LINES and kinds[end] == _SHORT and not free[end]:
-            verdict = _ad_own_line(texts[end])
+        while end < count and len(own) < _AD_OWN_LINES and not free[end]:
+            if kinds[end] == _SHORT:
+                verdict = _ad_own_line(texts[end])
+            elif _ad_bidding_phrase(texts, kinds, end):
+                verdict = True
+            else:
+                break
             if verdict is False:
                 break
             own.append((end, verdict is True))
@@ -10321,6 +10456,22 @@ def _advertisement_lines(
             rules[number] = _ADVERTISEMENT_RULE if lines.get(number, True) else _AD_LINE_RULE
         runs.add(n)
     return runs
+
+
+def _ad_bidding_phrase(texts: Sequence[str], kinds: Sequence[str], number: int) -> bool:
+    """Is block ``number``, a furniture phrase under an advertisement's label,
+    the ad's button: a bidding phrase (``Read more``, ``Learn more``, ``Shop
+    now``: ``_AD_BIDDING_PHRASES``), no label of its own? Read alone as a
+    phrase or as furniture (``Read more`` is a teaser's link too), the label
+    and the button made a run of furniture between the story's paragraphs,
+    the story was ended over the ad and its paragraphs under it lost,
+    silently (silent61: ``Advertisement`` / ``Read more`` / the story's next
+    paragraph)."""
+    return (
+        kinds[number] in (_PHRASE, _BAD)
+        and _phrase_key(texts[number]) not in _AD_LABEL_KEYS
+        and _ad_own_line(texts[number]) is True
+    )
 
 
 def _prose_side(texts: Sequence[str], kinds: Sequence[str], number: int, step: int) -> bool:
@@ -11823,6 +11974,7 @@ def _subtitle_under_headline(
     stop_words: frozenset[str] | None,
     state: LineState,
     knowledge: Knowledge,
+    body_start: int | None = None,
 ) -> None:
     """Make the story's standfirst of the one line between its headline and its
     byline, above the story (``Headline`` / ``New timetable starts in spring,
@@ -11834,20 +11986,31 @@ def _subtitle_under_headline(
     Wed, Nov 20 2019 4:29 AM EST Updated an hour ago``). A page with no
     byline prints the date line there instead (``Headline`` / ``The project
     will cost Rs 1,200 crore and take three years`` / ``Updated: Jun 05, 2024
-    10:32 IST`` / the story: Indian and Gulf sites), read the same."""
+    10:32 IST`` / the story: Indian and Gulf sites), read the same. A page
+    with neither prints the deck right over the story's first paragraph
+    (block ``body_start``: ``Ferry fares rise`` / ``Islanders face higher
+    costs from April`` / the story), and a photo's caption with no credit as
+    often: such a line of a deck's shape is left out as before (heldout8),
+    said (``header-line-left-out``; silent61: it was left out silently)."""
     if state.standfirst is not None or state.headline is None:
         return
     headline = bisect_left(blocks, state.headline)
     number = headline + 1
+    over_story = False
     if state.byline:
         if bisect_left(blocks, state.byline[0]) != number + 1:
             return
     elif (
         number + 1 >= len(blocks)
-        or state.rules[blocks[number + 1]] != "between-headline-and-story"
         or not (
-            _is_date_line(texts[number + 1], knowledge)
-            or _desk_signature_over_date(blocks, texts, number + 1, state, knowledge)
+            (
+                state.rules[blocks[number + 1]] == "between-headline-and-story"
+                and (
+                    _is_date_line(texts[number + 1], knowledge)
+                    or _desk_signature_over_date(blocks, texts, number + 1, state, knowledge)
+                )
+            )
+            or (over_story := number + 1 == body_start)
         )
         # A byline no form read stands there too ("Jane Roe and Tom Hale
         # HARBOUR TIMES"): without a byline, the deck must be written in
@@ -11892,6 +12055,17 @@ def _subtitle_under_headline(
         # standfirst, silently.
         or _credit_line(text, knowledge)
     ):
+        return
+    if over_story:
+        state.problems.append(
+            Problem(
+                "header-line-left-out",
+                f"{text[:60]!r}, a line of a deck's shape between the headline and the "
+                "story with no byline or date line under it, was left out as furniture: it "
+                "may be the standfirst or the lead photo's caption",
+                index,
+            )
+        )
         return
     state.standfirst = index
     state.claim(index, Role.STANDFIRST, "standfirst-under-headline")
@@ -16236,6 +16410,13 @@ def _header(
         above = next(filter(None, (_headline_above(texts, a, knowledge) for a in anchors)), None)
         if above is not None and above != headline:
             headline, rule = above, "headline-above-byline"
+    masthead_doubt = False
+    if headline is not None and anchor is not None and anchor == headline + 2:
+        under = _masthead_under_section_title(texts, headline, knowledge)
+        if under is True:
+            state.claim(blocks[headline], Role.FURNITURE, "masthead")
+            headline, rule = headline + 1, "headline-above-byline"
+        masthead_doubt = under is None
     if headline is None:
         # A date line above the headline (``November 18`` in a date bar) is an
         # anchor with no headline above it: the next one may have one.
@@ -16296,6 +16477,16 @@ def _header(
         state.claim(blocks[headline], Role.HEADLINE, rule)
         if masthead:
             _flag_masthead_over_headline(texts, headline, blocks, state)
+        if masthead_doubt:
+            state.problems.append(
+                Problem(
+                    "headline-may-be-site-name",
+                    f"{texts[headline][:60]!r}, the site's part of a section's title at the "
+                    f"page's top, was read as the headline over {texts[headline + 1][:60]!r}: "
+                    "it may be the site's name over the headline",
+                    blocks[headline],
+                )
+            )
         if rule == "headline-title-part":
             _flag_site_name_guess(texts, headline, body_start, blocks, state, knowledge)
         elif " | " in texts[headline]:
@@ -16305,6 +16496,28 @@ def _header(
         if rule != "headline-title-part" and state.headline_text is None:
             _read_kicker_in_headline(texts, headline, blocks[headline], state)
     byline = _header_byline(texts, anchor, zone[1], headline, knowledge, frozenset(pairs.values()))
+    if (
+        byline is not None
+        # Opened by the name (no ``By``): ``By Vale Post`` credits the outlet.
+        and _fold(texts[byline[0]]).startswith(
+            _fold(byline[1].names[0]) if byline[1].names else "\0"
+        )
+        and _byline_names_site(texts, byline[1], texts[headline] if headline is not None else None)
+    ):
+        # ``Vale Post · March 4, 2025`` under the title ``Ferry fares rise -
+        # Vale Post``: the site's name over its date, read as the writer,
+        # silently unless its last word was an organisation's (silent61).
+        # A personal blog's writer is its site's name too: not read, said.
+        state.problems.append(
+            Problem(
+                "byline-name-unread",
+                f"{texts[byline[0]].strip()[:80]!r} names the site the page's title or "
+                "copyright line names: not read as the byline; it may be the writer of a "
+                "site named after them",
+                blocks[byline[0]],
+            )
+        )
+        byline = None
     if byline is not None:
         number, found, size, form = byline
         unopened = _polish_daga(found, texts)
