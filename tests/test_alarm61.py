@@ -21,6 +21,12 @@ asserts it still fires on the form the rule was made for.
   for the headline (said ``headline-from-title``): the title under it is
   the title now; the masthead under the title (its site's part alone, over
   the menu) is no headline line repeating the title either.
+- ``body-of-short-lines`` on a story of short sentences, one a line,
+  under a byline read (a Yoruba brief under ``Lati owo …``), and on Thai
+  blocks of a sentence's length each set apart by a blank line: a writer
+  signs a story, and a hard wrap sets its lines one under another.
+- Left, said: two blank lines between a page's header blocks cut it into
+  stories (the dump's rule for unmarked text; ``story-of-menu-lines``).
 - A block of letters that make no word (``xxxx``, base64) between two
   paragraphs cut the story silently: the story is read whole across it,
   which says ``letters-block-left-out``.
@@ -339,3 +345,66 @@ def test_a_block_of_no_letter_says_no_letters_block() -> None:
     [story] = wirestory.parse(text + "\n\nRelated Stories\nPrivacy Policy\n")
     assert story.body == ferry
     assert "letters-block-left-out" not in _codes(story)
+
+
+# --- 2. A story of short lines the page tells as one --------------------------------
+
+_YORUBA_HEAD = "Iroyin Ilu\nIroyin\nOselu\nEre idaraya\nOja tuntun si ni Ibadan\n"
+_YORUBA = (
+    "Oja tuntun kan ti si ni ilu Ibadan ni ojo Aje.",
+    "Oja naa ni ile itaja ogorun ati ibi iduro oko nla kan.",
+    "Awon onisowo so pe inu won dun si oja naa.",
+    "Ijoba ipinle yoo tun oju ona to lo si oja naa se.",
+)
+
+
+@pytest.mark.parametrize("date", [[], ["4 March, 2025"]])
+def test_short_sentences_under_a_byline_say_nothing(date: list[str]) -> None:
+    text = "\n".join(
+        [_YORUBA_HEAD.rstrip(), "Lati owo Tunde Adeyemi", *date, *_YORUBA, "Kan si wa"]
+    )
+    [story] = wirestory.parse(text + "\n")
+    assert story.body == _YORUBA
+    assert "body-of-short-lines" not in _codes(story)
+
+
+# The twin, short sentences with no byline over them still said, is
+# test_page_heldout's test_a_story_of_short_lines_only_is_the_body_and_says_so.
+
+
+_THAI_HEAD = (
+    "ข่าวริมน้ำ\nหน้าแรก\nท้องถิ่น\nกีฬา\n\n"
+    "เทศบาลเปิดสะพานคนเดินข้ามคลองแห่งใหม่กลางเมือง\n\nโดย สมชาย ใจดี\n4 มีนาคม 2568\n\n"
+)
+_THAI = (
+    "เทศบาลเปิดสะพานคนเดินข้ามคลองแห่งใหม่อย่างเป็นทางการเมื่อวันจันทร์ หลังจากก่อสร้างนานหนึ่งปี",
+    "สะพานใหม่ยาวหกสิบเมตรและมีทางลาดสำหรับรถเข็นทั้งสองฝั่งของคลอง",
+    "นายกเทศมนตรีกล่าวว่าสะพานจะเปิดให้ใช้ตลอดยี่สิบสี่ชั่วโมงตั้งแต่สัปดาห์หน้า",
+)
+_THAI_FOOT = "\n\nติดต่อเรา\nนโยบายความเป็นส่วนตัว\n"
+
+
+def test_thai_short_paragraphs_set_apart_say_nothing() -> None:
+    [story] = wirestory.parse(_THAI_HEAD + "\n\n".join(_THAI) + _THAI_FOOT)
+    assert story.body == _THAI
+    assert "body-of-short-lines" not in _codes(story)
+
+
+# The twin, Thai blocks on consecutive lines (a hard wrap's form) still
+# said, is test_scripts60's test_thai_story_of_short_paragraphs_says_so.
+
+
+# --- 5. Two blank lines between a page's header blocks (left, said) ------------------
+
+
+def test_header_blocks_two_blank_lines_apart_are_still_said() -> None:
+    # Left (heldout36's strict xfail stands): the dump's rule cuts unmarked
+    # text at every run of two blank lines, so the menu's piece is a story
+    # of its own; it says so.
+    text = (
+        "Harbour Desk\nMusic\nTheatre\n\n\nFerry halted after engine fault\n\nBy Anna Berg\n"
+        "4 March 2025\n\n" + "\n".join(_FERRY_ABOVE) + "\n\n\nShare\nNewsletter\n"
+    )
+    stories = wirestory.parse(text)
+    assert len(stories) == 3
+    assert "story-of-menu-lines" in _codes(stories[0])

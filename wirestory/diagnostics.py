@@ -354,7 +354,8 @@ _CODES = (
         "a page holds no paragraph of prose: its body is a run of short sentences, "
         "one a line, or blocks of a sentence's length in a script that marks no "
         "sentence's end (Thai, Lao) (a page with no story, or a story hard-wrapped "
-        "into such lines, may read the same)",
+        "into such lines, may read the same); not under a byline, nor of blocks set "
+        "apart one by one",
     ),
     Code(
         "byline-after-story",

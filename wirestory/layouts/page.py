@@ -6769,7 +6769,11 @@ def _read_blocks(
         _flag_markup_and_boilerplate(lines, state, (body, heads), knowledge)
         _flag_call_letters_caption(lines, state, body)
         _flag_sign_up_pitch(lines, state, body, knowledge)
-    if (short_lines or unmarked) and state.paragraphs:
+    if (
+        (short_lines or unmarked)
+        and state.paragraphs
+        and not _short_story_told(state, unmarked=unmarked)
+    ):
         state.problems.append(
             Problem(
                 "body-of-short-lines",
@@ -6782,6 +6786,25 @@ def _read_blocks(
                 state.paragraphs[0][0],
             )
         )
+
+
+def _short_story_told(state: LineState, *, unmarked: bool) -> bool:
+    """Does the page itself tell a story of short lines (``body-of-short-lines``'s
+    doubt) as one: its short sentences, one a line, under a byline read (a
+    writer signs a story, no page without one; each line ending a sentence, no
+    hard wrap cut them), or its Thai or Lao blocks of a sentence's length each
+    set apart by a line (a blank one, a caption: a hard wrap sets a
+    paragraph's lines one under another, nothing between)? Said of such a
+    page (the Yoruba brief under ``Lati owo …``, a Thai story of short
+    paragraphs), the code was a false alarm (alarms61)."""
+    if not unmarked:
+        return bool(state.byline)
+    paragraphs = state.paragraphs
+    return (
+        len(paragraphs) > 1
+        and all(len(paragraph) == 1 for paragraph in paragraphs)
+        and all(below[0] - above[-1] > 1 for above, below in pairwise(paragraphs))
+    )
 
 
 # Punctuation around a word, stripped before it is looked for.
