@@ -1964,11 +1964,17 @@ def _letters_without_words(text: str) -> bool:
     or a placeholder's run) or a run of ``_DATA_TOKEN_MIN`` characters or more
     of base64's alphabet (encoded data dumped into the page's text)? A long
     word of a script without spaces (Thai, Khmer) is no such run: its letters
-    are not base64's."""
-    return all(
-        (len(token) > 2 and token.count(token[0]) == len(token))
-        or _DATA_TOKEN.fullmatch(token) is not None
-        for token in text.split()
+    are not base64's. The first token is asked before the block is split: a
+    block of words is turned down at its first."""
+    first = text.split(None, 1)[:1]
+    return bool(first) and _no_word(first[0]) and all(map(_no_word, text.split()))
+
+
+def _no_word(token: str) -> bool:
+    """Is ``token`` one character repeated (three or more) or a run of
+    base64's alphabet of ``_DATA_TOKEN_MIN`` characters or more?"""
+    return (len(token) > 2 and token.count(token[0]) == len(token)) or (
+        _DATA_TOKEN.fullmatch(token) is not None
     )
 
 
