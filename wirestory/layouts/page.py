@@ -5665,10 +5665,17 @@ def _masthead_under_title(texts: Sequence[str]) -> bool:
     ``Ferry halted after fault - The Island Courier`` / ``The Island
     Courier`` / the menu / the byline)? A scrape that opened on the menu's
     first item printed it over the title line, and with no headline line
-    under it the item was taken for the headline (alarms61)."""
+    under it the item was taken for the headline (alarms61). Only a part
+    after the headline part is the site's name, as a title closes on it: a
+    section's page titled ``Harbour | The Harbour Gazette`` prints its
+    section (``Harbour``) first, and holds no headline."""
     if not _menu_item(texts[0]):
         return False
-    sites = _title_site_parts(texts[1])
+    headline = title_part(texts[1])
+    parts = _TITLE_SEPARATOR.split(texts[1].strip())
+    if headline not in parts:
+        return False
+    sites = {_fold(part) for part in parts[parts.index(headline) + 1 :] if part}
     return any(_fold(text.strip()) in sites for text in texts[2 : _TITLE_PART_LOOKAHEAD + 2])
 
 
