@@ -14,8 +14,9 @@ asserts it still fires on the form the rule was made for.
   twice or more in the run, one line or each in a crowd's voice (``our``),
   is a chant, no player's labels (buttons printed twice, ``Save this
   story`` / ``Save`` / the same again, are still said).
-- ``story-runs-past-listing`` under one video's box (``Video`` / its title /
-  ``0:45``) with two paragraphs in a row under it in words of their own.
+- Left, said: ``story-runs-past-listing`` under one video's box with the
+  story going on under it (a video's description over the story's next
+  paragraph reads the same).
 - A page opening with the menu's first item over its title line (``Home`` /
   ``Headline - Site`` / the masthead / the menu / the byline) took the item
   for the headline (said ``headline-from-title``): the title under it is
@@ -232,17 +233,10 @@ def _ferry_page(*blocks: str) -> wirestory.Story:
     return story
 
 
-@pytest.mark.parametrize(
-    "box",
-    [
-        ["Video", "Watch: the ferry leaves the harbour", "0:45"],
-        ["WATCH: Islanders react", "1:12"],
-    ],
-)
-def test_the_story_going_on_under_one_video_s_box_says_nothing(box: list[str]) -> None:
-    story = _ferry_page(*_FERRY_ABOVE, *box, *_FERRY_BELOW)
-    assert story.body == (*_FERRY_ABOVE, *_FERRY_BELOW)
-    assert "story-runs-past-listing" not in _codes(story)
+# Left: one video's box with two paragraphs or more under it still says
+# story-runs-past-listing (a first cut spared it, and test_second_review54's
+# video promo over its description, then the story's paragraph, went
+# silent). The twin where it must fire is pinned here.
 
 
 @pytest.mark.parametrize(

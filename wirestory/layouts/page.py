@@ -14383,20 +14383,8 @@ def _promo_read_on(
         # ``0:45``) prints a description right under it as often as not
         # (``Dana shows where she keeps the jars …``), in words of its own:
         # that prose may be the promo's, and the story's end stays said. A
-        # heading of the story's there (``WHAT YOU NEED``) reads on. Two
-        # blocks of prose in a row under it (and more) are the story going
-        # on: a description is one block, and a listing of videos prints
-        # each one's title and length between their descriptions. Said, the
-        # story going on in words of its own under a video's box was a false
-        # alarm (alarms61).
-        return (
-            length + _VIDEO_STORY_BLOCKS < stop
-            and length + _VIDEO_STORY_BLOCKS < len(kinds)
-            and all(
-                kinds[k] in _PROSE_KINDS
-                for k in range(length + 1, length + 1 + _VIDEO_STORY_BLOCKS)
-            )
-        )
+        # heading of the story's there (``WHAT YOU NEED``) reads on.
+        return False
     if not _one_link_promo(texts, knowledge):
         return False
     below = next((k for k in range(end, stop) if kinds[k] in _PROSE_KINDS), None)
@@ -14407,21 +14395,6 @@ def _promo_read_on(
     return len(told & _distinct_words(tokens, [below], stops)) < _SAME_STORY_WORDS
 
 
-def _one_video_box(texts: Sequence[str]) -> bool:
-    """Is the box of ``texts`` one video's: at most ``_VIDEO_BOX_MAX_BLOCKS``
-    lines (a label, the video's title, its length), exactly one of them its
-    length (``0:45``, ``_VIDEO_LENGTH``)? A listing of videos prints a length
-    under each title."""
-    return (
-        len(texts) <= _VIDEO_BOX_MAX_BLOCKS
-        and sum(_VIDEO_LENGTH.fullmatch(text) is not None for text in texts) == 1
-    )
-
-
-_VIDEO_BOX_MAX_BLOCKS: Final = 3
-# Blocks of prose in a row under a video's length that tell the story going
-# on under its box, not the video's description (one block).
-_VIDEO_STORY_BLOCKS: Final = 2
 # Prose blocks compared on either side of a box read past, and how many
 # distinctive words (``_DISTINCT_LETTERS`` letters or more, no stop word) they
 # must share for the prose below to be plainly the same story.
@@ -14601,14 +14574,6 @@ def _flag_box_read_past(
         below = [k for k in range(end, min(body_end, end + reach)) if prose(k)]
         shared = words(above[:_SAME_STORY_BLOCKS]) & words(below[:_SAME_STORY_BLOCKS])
         if not below:
-            continue
-        if below[:_VIDEO_STORY_BLOCKS] == list(range(end, end + _VIDEO_STORY_BLOCKS)) and (
-            _one_video_box([lines[blocks[k]].text.strip() for k in range(n, end)])
-        ):
-            # One video's box (``Video`` / its title / ``0:45``) links no
-            # listing of stories, and two paragraphs in a row under it are the
-            # story going on, in words of its own as often as not (a video's
-            # description is one block): said, a false alarm (alarms61).
             continue
         # A promo's link is one story's headline; its text read on under it
         # tells the headline again ("Read more:" / "Ferry fares to rise in
