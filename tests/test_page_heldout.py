@@ -592,10 +592,17 @@ _SHORT_LINES = (
 
 def test_a_story_of_short_lines_only_is_the_body_and_says_so() -> None:
     """A page with no paragraph of prose whose story is a run of short
-    sentences, one a line, has them as its body, with ``body-of-short-lines``."""
-    story = wirestory.parse_story(_page("\n".join(_SHORT_LINES)), options=PAGE)
+    sentences, one a line, has them as its body, with ``body-of-short-lines``
+    when no byline signs it (a page with no story reads the same); under a
+    byline read it is a story, and says nothing (alarms61)."""
+    story = wirestory.parse_story(
+        _page("\n".join(_SHORT_LINES), header="November 19, 2019\nShare\nTweet\n"), options=PAGE
+    )
     assert list(_SHORT_LINES) == list(story.body)
     assert [d.code for d in story.diagnostics] == ["body-of-short-lines"]
+    story = wirestory.parse_story(_page("\n".join(_SHORT_LINES)), options=PAGE)
+    assert list(_SHORT_LINES) == list(story.body)
+    assert [d.code for d in story.diagnostics] == []
 
 
 @pytest.mark.parametrize(

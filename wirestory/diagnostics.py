@@ -341,12 +341,21 @@ _CODES = (
         "the author's box, not the story",
     ),
     Code(
+        "letters-block-left-out",
+        "warning",
+        "a long block of letters that make no word (each token one letter repeated, "
+        "'xxxx xxxx', or a run of 40 characters or more of base64's alphabet) between "
+        "two of a page's paragraphs was left out as furniture, the story read whole "
+        "across it: it may be the story's text garbled, encoded or redacted",
+    ),
+    Code(
         "body-of-short-lines",
         "warning",
         "a page holds no paragraph of prose: its body is a run of short sentences, "
         "one a line, or blocks of a sentence's length in a script that marks no "
         "sentence's end (Thai, Lao) (a page with no story, or a story hard-wrapped "
-        "into such lines, may read the same)",
+        "into such lines, may read the same); not under a byline, nor of blocks set "
+        "apart one by one",
     ),
     Code(
         "byline-after-story",
@@ -1046,9 +1055,9 @@ _CODES = (
         "closing-sentence-may-be-notice",
         "warning",
         "a short sentence reporting no speech, in a script without capitals (Arabic, "
-        "Hebrew, Devanagari, Hangul), right under a page's story was read as the story's last "
-        "paragraph: no name's capital tells it from a list of names, a rights line or "
-        "a site's prompt",
+        "Hebrew, Devanagari, Hangul, Burmese, Khmer), right under a page's story was read "
+        "as the story's last paragraph: no name's capital tells it from a list of names, a "
+        "rights line or a site's prompt",
     ),
     Code(
         "closing-sentence-under-ad",

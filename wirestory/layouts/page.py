@@ -1952,6 +1952,32 @@ def _unmarked_prose(text: str) -> bool:
 _UNMARKED_LENGTH_LOW: Final = 56
 
 
+# A word is shorter than this: a token of the encoded-data alphabet this long
+# is data (base64 lines are 76 characters, or one token of thousands).
+_DATA_TOKEN_MIN: Final = 40
+_DATA_TOKEN = regex.compile(rf"[A-Za-z0-9+/=]{{{_DATA_TOKEN_MIN},}}")
+
+
+def _letters_without_words(text: str) -> bool:
+    """Is ``text``, a long block, made of letters that make no word: each of
+    its tokens one character repeated (``xxxx``, ``XXXXXXXX``: a redaction's
+    or a placeholder's run) or a run of ``_DATA_TOKEN_MIN`` characters or more
+    of base64's alphabet (encoded data dumped into the page's text)? A long
+    word of a script without spaces (Thai, Khmer) is no such run: its letters
+    are not base64's. The first token is asked before the block is split: a
+    block of words is turned down at its first."""
+    first = text.split(None, 1)[:1]
+    return bool(first) and _no_word(first[0]) and all(map(_no_word, text.split()))
+
+
+def _no_word(token: str) -> bool:
+    """Is ``token`` one character repeated (three or more) or a run of
+    base64's alphabet of ``_DATA_TOKEN_MIN`` characters or more?"""
+    return (len(token) > 2 and token.count(token[0]) == len(token)) or (
+        _DATA_TOKEN.fullmatch(token) is not None
+    )
+
+
 def _unmarked_story(
     texts: Sequence[str], weights: Sequence[int], kinds: list[str], rules: list[str]
 ) -> bool:
@@ -2777,6 +2803,22 @@ def _figures_table(texts: Sequence[str]) -> bool:
     return rows >= _TABLE_FIGURE_ROWS or max(shapes.values(), default=0) >= _TABLE_FIGURE_ROWS
 
 
+def _chanted(texts: Sequence[str]) -> bool:
+    """Is ``texts`` (a run of short lines) a chant or a slogan the story
+    quotes as the crowd repeated it: each line printed twice or more in the
+    run, and one line only (``Keep it open`` three times) or each in a
+    crowd's voice (``Save our library`` / ``Hands off our books``, twice:
+    :func:`_is_chant`)? A player's or a box's labels differ line from line
+    (``JUST WATCHED`` / a video's title / ``Replay``), and its buttons printed
+    twice (``Save this story`` / ``Save`` / ``Save this story`` / ``Save``)
+    speak for no crowd. Said, a chant near a story's top was a false alarm
+    (alarms61)."""
+    counts = Counter(" ".join(text.split()).casefold() for text in texts)
+    return min(counts.values(), default=0) >= 2 and (
+        len(counts) == 1 or all(map(_is_chant, counts))
+    )
+
+
 def _figures_side_by_side(words: Sequence[str], flags: Sequence[bool]) -> bool:
     """Does a row's run of words (``words``, ``flags`` telling its figures)
     hold two figures side by side, a table's adjacent cells (``12 8``)? A
@@ -2831,6 +2873,7 @@ def _flag_labels_over_story(lines: Sequence[Line], state: LineState, knowledge: 
             and not _figures_table(
                 [lines[paragraphs[n][0]].text for n in range(number - run, number)]
             )
+            and not _chanted([lines[paragraphs[n][0]].text for n in range(number - run, number)])
         ):
             first = paragraphs[number - run][0]
             state.problems.append(
@@ -5711,10 +5754,59 @@ def _title_block(texts: Sequence[str], knowledge: Knowledge) -> int:
     for number in range(min(len(texts), _MENU_BEFORE_TITLE + 1)):
         text = texts[number]
         if number and not _no_title(text) and title_part(text) is not None:
-            return number if _shows_title_part(texts[number:], knowledge) else 0
+            if _shows_title_part(texts[number:], knowledge):
+                return number
+            return number if number == 1 and _masthead_under_title(texts) else 0
         if not _menu_block(text) and not _caption_above_title(text, knowledge):
             return 0
     return 0
+
+
+def _title_site_parts(title: str) -> set[str]:
+    """The parts of a page's ``title`` between its separators other than its
+    headline part (:func:`title_part`), folded: the site's name, a
+    section's."""
+    headline = title_part(title)
+    if headline is None:
+        return set()
+    return {
+        _fold(part) for part in _TITLE_SEPARATOR.split(title.strip()) if part and part != headline
+    }
+
+
+def _title_site_part(texts: Sequence[str], number: int) -> bool:
+    """Is block ``number`` a part of the page's title (``texts[0]``) other
+    than its headline part, printed alone over a menu's item (the masthead
+    over the menu)? A headline stands over its byline, its date or its deck,
+    no menu: a short headline the title prints as its shorter part
+    (``Ferry halted - The Island Courier Online``) is no masthead there."""
+    return (
+        number + 1 < len(texts)
+        and _menu_item(texts[number + 1])
+        and _fold(texts[number].strip()) in _title_site_parts(texts[0])
+    )
+
+
+def _masthead_under_title(texts: Sequence[str]) -> bool:
+    """Does ``texts[1]``, a title's shape under one menu item (``Home``,
+    ``News``: :func:`_menu_item`), have its site's part (the title's part
+    that is not its headline part) printed alone on a later block of the
+    ``_TITLE_PART_LOOKAHEAD`` under it, the page's masthead (``Home`` /
+    ``Ferry halted after fault - The Island Courier`` / ``The Island
+    Courier`` / the menu / the byline)? A scrape that opened on the menu's
+    first item printed it over the title line, and with no headline line
+    under it the item was taken for the headline (alarms61). Only a part
+    after the headline part is the site's name, as a title closes on it: a
+    section's page titled ``Harbour | The Harbour Gazette`` prints its
+    section (``Harbour``) first, and holds no headline."""
+    if not _menu_item(texts[0]):
+        return False
+    headline = title_part(texts[1])
+    parts = _TITLE_SEPARATOR.split(texts[1].strip())
+    if headline not in parts:
+        return False
+    sites = {_fold(part) for part in parts[parts.index(headline) + 1 :] if part}
+    return any(_fold(text.strip()) in sites for text in texts[2 : _TITLE_PART_LOOKAHEAD + 2])
 
 
 def _titled_after_menu(lines: Sequence[Line], start: int, knowledge: Knowledge) -> _Blocks | None:
@@ -6101,7 +6193,9 @@ def _read_blocks(
             tokens[n],
             None if stop_counts is None else stop_counts[n],
         )
-        if rules[n] == "few-stop-words" and not any(map(str.isalpha, texts[n])):
+        if rules[n] == "few-stop-words" and (
+            not any(map(str.isalpha, texts[n])) or _letters_without_words(found.stripped[n])
+        ):
             wordless.append(n)
     if True in phrase_flags:
         _consent_banners(texts, phrase_flags, kinds, rules, patterns)
@@ -6152,10 +6246,24 @@ def _read_blocks(
         # short-page-by-furniture: alarms60); it is invisible to its
         # neighbours, as a furniture line alone between them is, and weighs
         # what a promo line does in the story's stretch (it holds no word).
+        # A block of letters that make no word (``xxxx xxxx …``, a redaction's
+        # or a placeholder's run; base64's letters and digits) cut the story
+        # the same way (alarms61): hidden too, and said, as its letters may be
+        # the story's text garbled.
         for n in wordless:
             if 0 < n < count - 1 and kinds[n - 1] in _PROSE_KINDS and kinds[n + 1] in _PROSE_KINDS:
                 lone.append(n)
                 weights[n] = 0
+                if any(map(str.isalpha, texts[n])):
+                    state.problems.append(
+                        Problem(
+                            "letters-block-left-out",
+                            f"a block of letters that make no word ({found.stripped[n][:40]!r} "
+                            "…) between two of the story's paragraphs was left out as furniture: "
+                            "it may be the story's text garbled, encoded or redacted",
+                            found.indexes[n],
+                        )
+                    )
     if True in free or doubtful or lone:
         hidden = chain(
             chain.from_iterable(range(n, end) for n, end in doubtful),
@@ -6806,7 +6914,11 @@ def _read_blocks(
         _flag_markup_and_boilerplate(lines, state, (body, heads), knowledge)
         _flag_call_letters_caption(lines, state, body)
         _flag_sign_up_pitch(lines, state, body, knowledge)
-    if (short_lines or unmarked) and state.paragraphs:
+    if (
+        (short_lines or unmarked)
+        and state.paragraphs
+        and not _short_story_told(state, unmarked=unmarked)
+    ):
         state.problems.append(
             Problem(
                 "body-of-short-lines",
@@ -6819,6 +6931,25 @@ def _read_blocks(
                 state.paragraphs[0][0],
             )
         )
+
+
+def _short_story_told(state: LineState, *, unmarked: bool) -> bool:
+    """Does the page itself tell a story of short lines (``body-of-short-lines``'s
+    doubt) as one: its short sentences, one a line, under a byline read (a
+    writer signs a story, no page without one; each line ending a sentence, no
+    hard wrap cut them), or its Thai or Lao blocks of a sentence's length each
+    set apart by a line (a blank one, a caption: a hard wrap sets a
+    paragraph's lines one under another, nothing between)? Said of such a
+    page (the Yoruba brief under ``Lati owo …``, a Thai story of short
+    paragraphs), the code was a false alarm (alarms61)."""
+    if not unmarked:
+        return bool(state.byline)
+    paragraphs = state.paragraphs
+    return (
+        len(paragraphs) > 1
+        and all(len(paragraph) == 1 for paragraph in paragraphs)
+        and all(below[0] - above[-1] > 1 for above, below in pairwise(paragraphs))
+    )
 
 
 # Punctuation around a word, stripped before it is looked for.
@@ -15863,6 +15994,42 @@ _HINDI_CONTRIBUTION_WORDS: Final = frozenset({"योगदान", "इनप�
 _GEORGIAN_VERB_ENDINGS: Final = ("ს", "ა")
 _GEORGIAN_NAME_ENDINGS: Final = ("ის", "ია", "ავა")
 
+# Formal written Burmese closes a statement on a particle after its verb:
+# "သည်" (the declarative: "… ဖွင့်လှစ်ခဲ့သည်။", opened; "… ပြောသည်။", said)
+# or "မည်" (the future: "… အကျိုးရှိမည်။", will benefit); a prompt bids with
+# "ပါ" ("… နှိပ်ပါ။", please tap) and a list of names closes on a name. A
+# rights line states too ("မူပိုင်ခွင့် ရယူထားသည်။", copyright reserved): its
+# word still tells a notice. Knowing no Burmese, a story's ordinary last
+# sentence said closing-sentence-may-be-notice (alarms61).
+_BURMESE_CLOSING_PARTICLES: Final = ("\u101e\u100a\u103a", "\u1019\u100a\u103a")
+_BURMESE_RIGHTS_WORD: Final = "\u1019\u1030\u1015\u102d\u102f\u1004\u103a"
+# Khmer glues a clause's words and sets a space after a phrase: a run
+# closing on "ថា" (that, after a verb of saying or thinking: "បាននិយាយថា",
+# said that; "បានថ្លែងថា", stated that; "រំពឹងថា", expects that) opens what
+# someone said, a story's sentence, as do a run holding the verbs of saying
+# themselves ("និយាយ", say; "ថ្លែង", state; "ប្រាប់", tell) and a sentence
+# closing on "ផងដែរ" (as well, adding to what the story told). A prompt bids
+# with "សូម" (please) and a rights line or a list of names says none of them.
+_KHMER_THAT: Final = "\u1790\u17b6"
+_KHMER_SPEECH_STEMS: Final = (
+    "\u1793\u17b7\u1799\u17b6\u1799",
+    "\u1790\u17d2\u179b\u17c2\u1784",
+    "\u1794\u17d2\u179a\u17b6\u1794\u17cb",
+)
+_KHMER_AS_WELL: Final = "\u1795\u1784\u178a\u17c2\u179a"
+# Arabic reports speech with more verbs than Knowledge.speech_verbs' "said"
+# and "added", "و" (and) glued on as a sentence opens: "أوضح" (explained),
+# "أكد" (confirmed), "أشار" (pointed out), "صرح" (stated), "ذكر"
+# (mentioned), "أفاد" (reported), "يقول" / "تقول" (says); and a sentence
+# holding "أن" or "إن" (that), a clause of what was said, expected or found
+# ("ومن المتوقع أن …", it is expected that …), is a story's. A prompt ("شارك
+# المقال …", share the article), a rights line ("جميع الحقوق محفوظة") or a
+# list of contributors ("ساهم في التغطية …") holds neither.
+_ARABIC_REPORTING_WORDS: Final = frozenset(
+    {"أوضح", "أكد", "أشار", "صرح", "ذكر", "أفاد", "يقول", "تقول", "أن", "إن"}
+)
+_ARABIC_CONTRIBUTION_WORD: Final = "ساهم"
+
 
 def _declarative_close(text: str) -> bool:
     """Does ``text``, a short sentence of a script without capitals, close on
@@ -15877,6 +16044,21 @@ def _declarative_close(text: str) -> bool:
         return not last.endswith("니다")
     if last[-1:] and "\u10d0" <= last[-1] <= "\u10ff":
         return last.endswith(_GEORGIAN_VERB_ENDINGS) and not last.endswith(_GEORGIAN_NAME_ENDINGS)
+    # Burmese's "။" and Khmer's "។" close their sentences as the danda does.
+    last = last.rstrip("\u104b\u17d4")
+    if last[-1:] and "\u1000" <= last[-1] <= "\u109f":
+        return last.endswith(_BURMESE_CLOSING_PARTICLES) and _BURMESE_RIGHTS_WORD not in text
+    if last[-1:] and "\u1780" <= last[-1] <= "\u17ff":
+        return last.endswith(_KHMER_AS_WELL) or any(
+            word.endswith(_KHMER_THAT) or any(stem in word for stem in _KHMER_SPEECH_STEMS)
+            for word in words
+        )
+    if last[-1:] and "\u0600" <= last[-1] <= "\u06ff":
+        said = {word.strip(".,:\u060c\u061f") for word in words}
+        said |= {word[1:] for word in said if word[:1] == "\u0648"}
+        return not said.isdisjoint(_ARABIC_REPORTING_WORDS) and not any(
+            _ARABIC_CONTRIBUTION_WORD in word for word in words
+        )
     return last in _HINDI_CLOSING_VERBS or last.endswith(_HINDI_FUTURE_ENDINGS)
 
 
@@ -16438,7 +16620,7 @@ def _header(
     if headline is None:
         rule = "headline-repeats-title"
         for number in range(min(body_start, len(blocks)) - 1, low - 1, -1):
-            if _repeats_title(texts[number], keys):
+            if _repeats_title(texts[number], keys) and not _title_site_part(texts, number):
                 headline = number
                 break
     if headline is None:
