@@ -10439,7 +10439,7 @@ def _credited_caption_runs(
     knowledge: Knowledge,
 ) -> None:
     """Make free (costing nothing in :func:`_story_span`) a run of two to
-    ``_BOX_ITEMS`` photo captions, each closed by its credit (``Traders set
+    ``_CAPTION_RUN_ITEMS`` photo captions, each closed by its credit (``Traders set
     out the first boxes of cod. Photograph: Ada Lowe``), between two blocks
     of the story's prose. A photo essay (``… – in pictures``) prints a
     paragraph, then one photo after another, each with its caption, then
@@ -10447,12 +10447,21 @@ def _credited_caption_runs(
     at its first paragraph and the captions and the prose under them were
     left out, silently. One caption between two paragraphs costs little
     and was read already. The run's blocks get the rule
-    ``_CAPTION_RUN_RULE``, claimed as captions. Only a short block right
-    under prose is asked first, so most pages ask little."""
+    ``_CAPTION_RUN_RULE``, claimed as captions. Only two short blocks right
+    under prose are asked, each by string tests first (a credit's colon,
+    slash or closing bracket, no sentence's end), so most pages ask little."""
     free, rules = marks
     count = len(kinds)
-    for n in range(1, count - 2):
-        if kinds[n] != _SHORT or kinds[n - 1] not in _PROSE_KINDS or free[n]:
+    stripped = found.stripped
+    # Two short blocks under prose, found by one comprehension over the
+    # kinds (a page has thousands of blocks, few such pairs).
+    starts = [
+        n
+        for n, (above, kind, below) in enumerate(zip(kinds, kinds[1:], kinds[2:], strict=False), 1)
+        if kind == _SHORT and below == _SHORT and above in _PROSE_KINDS
+    ]
+    for n in starts:
+        if free[n]:
             continue
         end = n
         while (
@@ -10460,13 +10469,27 @@ def _credited_caption_runs(
             and end - n < _CAPTION_RUN_ITEMS
             and kinds[end] == _SHORT
             and not free[end]
-            and find_credit(found.stripped[end], page=True, knowledge=knowledge).credit is not None
+            and _may_close_in_credit(stripped[end])
+            and find_credit(stripped[end], page=True, knowledge=knowledge).credit is not None
         ):
             end += 1
         if end - n >= 2 and end < count and (kinds[end] in _PROSE_KINDS or found.sentence[end]):
             for k in range(n, end):
                 free[k] = True
                 rules[k] = _CAPTION_RUN_RULE
+
+
+def _may_close_in_credit(text: str) -> bool:
+    """May ``text`` close in a photo's credit, by string tests alone: a
+    label's colon or an agency's slash in it, or a closing bracket, and no
+    sentence's end mark last (a credit ends in a name: ``… Photograph: Ada
+    Lowe``, ``… (AFP)``)?"""
+    last = text[-1:]
+    return last not in _SENTENCE_LAST and (": " in text or "/" in text or last == ")")
+
+
+# The marks that end a sentence, not a credit (_may_close_in_credit).
+_SENTENCE_LAST: Final = frozenset(".!?\"”’'…:")
 
 
 def _live_entry_buttons(
