@@ -10428,6 +10428,10 @@ _ADVERTISEMENT_RULE: Final = "advertisement"
 # The most photos a photo essay's run of credited captions holds between two
 # paragraphs (:func:`_credited_caption_runs`).
 _CAPTION_RUN_ITEMS: Final = 12
+# The fewest captions such a run holds: two in a row between paragraphs
+# (a tabloid's photos) were read as captions already, the prose on each side
+# outweighing them, and are left to those rules.
+_CAPTION_RUN_LEAST: Final = 3
 # The rule of such a run's blocks, read past in the story's stretch.
 _CAPTION_RUN_RULE: Final = "caption-run"
 
@@ -10438,22 +10442,22 @@ def _credited_caption_runs(
     marks: tuple[list[bool], list[str]],
     knowledge: Knowledge,
 ) -> None:
-    """Make free (costing nothing in :func:`_story_span`) a run of two to
+    """Make free (costing nothing in :func:`_story_span`) a run of three to
     ``_CAPTION_RUN_ITEMS`` photo captions, each closed by its credit (``Traders set
     out the first boxes of cod. Photograph: Ada Lowe``), between two blocks
     of the story's prose. A photo essay (``… – in pictures``) prints a
     paragraph, then one photo after another, each with its caption, then
     prose again (heldout37): the run cost as a menu does, the story ended
     at its first paragraph and the captions and the prose under them were
-    left out, silently. One caption between two paragraphs costs little
-    and was read already. The run's blocks get the rule
-    ``_CAPTION_RUN_RULE``, claimed as captions. Only two short blocks right
-    under prose are asked, each by string tests first (a credit's colon,
-    slash or closing bracket, no sentence's end), so most pages ask little."""
+    left out, silently. One or two captions between two paragraphs cost
+    little and were read already. The run's blocks get the rule
+    ``_CAPTION_RUN_RULE``, claimed as captions. Only three short blocks
+    right under prose are asked, each by string tests first
+    (:func:`_may_close_in_credit`), so most pages ask little."""
     free, rules = marks
     count = len(kinds)
     stripped = found.stripped
-    # Two short blocks under prose, found by one comprehension over the
+    # Short blocks under prose, found by one comprehension over the
     # kinds (a page has thousands of blocks, few such pairs).
     starts = [
         n
@@ -10461,7 +10465,16 @@ def _credited_caption_runs(
         if kind == _SHORT and below == _SHORT and above in _PROSE_KINDS
     ]
     for n in starts:
-        if free[n]:
+        if (
+            free[n]
+            or n + 2 >= count
+            or kinds[n + 2] != _SHORT
+            or not (
+                _may_close_in_credit(stripped[n])
+                and _may_close_in_credit(stripped[n + 1])
+                and _may_close_in_credit(stripped[n + 2])
+            )
+        ):
             continue
         end = n
         while (
@@ -10473,19 +10486,35 @@ def _credited_caption_runs(
             and find_credit(stripped[end], page=True, knowledge=knowledge).credit is not None
         ):
             end += 1
-        if end - n >= 2 and end < count and (kinds[end] in _PROSE_KINDS or found.sentence[end]):
+        if (
+            end - n >= _CAPTION_RUN_LEAST
+            and end < count
+            and (kinds[end] in _PROSE_KINDS or found.sentence[end])
+        ):
             for k in range(n, end):
                 free[k] = True
                 rules[k] = _CAPTION_RUN_RULE
 
 
 def _may_close_in_credit(text: str) -> bool:
-    """May ``text`` close in a photo's credit, by string tests alone: a
-    label's colon or an agency's slash in it, or a closing bracket, and no
-    sentence's end mark last (a credit ends in a name: ``… Photograph: Ada
-    Lowe``, ``… (AFP)``)?"""
+    """May ``text`` close in a photo's credit, by string tests alone: no
+    sentence's end mark last (a credit ends in a name), and a closing
+    bracket (``… (AFP)``), an agency's slash near the end (``… Jane
+    Roe/Reuters``) or a label's colon after the caption's last sentence
+    (``… 4am. Photograph: Ada Lowe``; not ``Rating: 25 Votes``, a label
+    opening the line)?"""
     last = text[-1:]
-    return last not in _SENTENCE_LAST and (": " in text or "/" in text or last == ")")
+    if last in _SENTENCE_LAST:
+        return False
+    if last == ")" or "/" in text[-_SLASH_TAIL_CHARS:]:
+        return True
+    stop = text.rfind(". ")
+    return stop >= 0 and text.rfind(": ") > stop
+
+
+# How near the end of a caption's line an agency's slash stands (``Jane
+# Roe/Reuters``): _may_close_in_credit.
+_SLASH_TAIL_CHARS: Final = 50
 
 
 # The marks that end a sentence, not a credit (_may_close_in_credit).
@@ -11907,13 +11936,16 @@ def _desk_signature(text: str, knowledge: Knowledge, *, sentence_case: bool = Fa
     most: a headline of three in sentence case may end in one ("Police
     attack reporter")."""
     words = text.split()
-    if not 0 < len(words) <= _DESK_SIGNATURE_MAX_WORDS or not any(
-        word.casefold() in knowledge.byline_non_name_words for word in words
-    ):
-        return False
-    if all(word[:1].isupper() for word in words):
-        return True
-    return sentence_case and len(words) <= _SENTENCE_CASE_DESK_WORDS and words[0][:1].isupper()
+    return (
+        0 < len(words) <= _DESK_SIGNATURE_MAX_WORDS
+        and (
+            all(word[:1].isupper() for word in words)
+            or (
+                sentence_case and len(words) <= _SENTENCE_CASE_DESK_WORDS and words[0][:1].isupper()
+            )
+        )
+        and any(word.casefold() in knowledge.byline_non_name_words for word in words)
+    )
 
 
 def _desk_signed_name(text: str, knowledge: Knowledge) -> bool:
@@ -19335,10 +19367,10 @@ def is_date_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
     # Mar. 4, 2025``: death notices' pages): the date line it names the paper
     # in is one. Read as none, the notice's name over it was not found, the
     # site's name taken for the headline (heldout37). The label asked first.
-    if text[:9].casefold() == "published" and " on " in text:
-        outlet = _OUTLET_BEFORE_DATE.match(text)
+    if text.lstrip()[:9].casefold() == "published" and " on " in text:
+        outlet = _OUTLET_BEFORE_DATE.match(text.lstrip())
         if outlet is not None:
-            text = "Published " + text[outlet.end() :]
+            text = "Published " + text.lstrip()[outlet.end() :]
     return _is_date_line(text, knowledge)
 
 
