@@ -6236,6 +6236,7 @@ def _read_blocks(
     if _PHRASE in kinds:
         adverts |= _advertisement_lines(texts, kinds, free, rules)
     adverts |= _live_entry_buttons(found, kinds, free, rules)
+    _credited_caption_runs(found, kinds, (free, rules), knowledge)
     lone = _lone_furniture(texts, found.furniture, kinds)
     if wordless:
         # A long block holding no letter at all (a scraper's run of rule
@@ -6308,6 +6309,7 @@ def _read_blocks(
         texts, body_start, body_end, classes, weights, knowledge, title_lines
     )
     body_start = _start_under_summary_box(texts, body_start, body_end, knowledge)
+    body_start = _start_under_review_box(found.stripped, body_start, body_end)
     body_start = _start_under_writer_bio(texts, body_start, body_end, knowledge)
     if listing < before_comments:
         _flag_listing_cut(
@@ -6605,6 +6607,12 @@ def _read_blocks(
                 state.claim(index, Role.BODY, "story-list-row")
             else:
                 roles[index], claimed[index] = furniture, after[rules[number]]
+        elif free[number] and rules[number] == _CAPTION_RUN_RULE:
+            # A photo essay's captions between its paragraphs, each credited
+            # (_credited_caption_runs): read past as a box, they are photos'.
+            state.captions.append(index)
+            state.claim(index, Role.CAPTION, "caption-in-story")
+            flag_signed_caption(texts[number], index, state, knowledge)
         elif free[number]:
             # A box's line may be prose by its neighbours (``Also Read | …``).
             box = rules[number]
@@ -9768,7 +9776,20 @@ def author_box_at_end(
         len(paragraphs) - 1, max(1, len(paragraphs) - 1 - _AUTHOR_BOX_MAX_BELOW) - 1, -1
     ):
         paragraph = paragraphs[number]
-        name = names.get(lines[paragraph[0]].text.strip().casefold())
+        heading = lines[paragraph[0]].text.strip().casefold()
+        name = names.get(heading)
+        if name is None and heading in _AUTHOR_BOX_LABELS and number + 1 < len(paragraphs):
+            # "About the author" / "Tom Ferris has kept an allotment …": the
+            # box's label in the name's place, the writer's bio under it
+            # (a column's standing box, heldout37: kept in the body, said only
+            # author-bio-in-body).
+            below = joined_text(lines, paragraphs[number + 1]).strip()
+            if len(paragraph) == 1 and any(_author_box_bio(below, n) for n in writer.names):
+                for box in paragraphs[number:]:
+                    for index in box:
+                        state.claim(index, Role.FURNITURE, "author-box-under-story")
+                del paragraphs[number:]
+                return
         if name is None:
             continue
         # The title under the name in its block (wire copy joins the block's
@@ -9785,6 +9806,13 @@ def author_box_at_end(
                     state.claim(index, Role.FURNITURE, "author-box-under-story")
             del paragraphs[number:]
         return
+
+
+# The labels of the writer's box under a story, lower-case, in the name's
+# place over the bio (``About the author`` / ``Tom Ferris has kept …``).
+_AUTHOR_BOX_LABELS: Final = frozenset(
+    {"about the author", "about the writer", "about the columnist", "about the reviewer"}
+)
 
 
 def _author_box_title(below: str, knowledge: Knowledge) -> bool:
@@ -10115,6 +10143,55 @@ def _start_under_summary_box(
         if len(texts[number]) > _SUMMARY_ROW_MAX_CHARS:
             break
     return body_start
+
+
+# A review's box over the review (heldout37): its verdict, a sentence after
+# the label (``Verdict: A long-lasting, well-made budget phone …``), and its
+# rows, each a label of the box and a colon (``Rating: 4 out of 5``, ``Price
+# when reviewed: £199``, ``Best for: …``) or a score (``_SCORE_LINE``).
+_VERDICT_OPENING: Final = regex.compile(r"(?i:(?:our |the )?verdict)\s?:\s")
+_REVIEW_ROW: Final = regex.compile(
+    r"(?i:(?:our |the )?(?:score|rating|grade|price(?: when reviewed)?|rrp|best for"
+    r"|buy if|skip if))\s?:\s?\S"
+)
+# The most blocks a review's box holds, its verdict among them, and the most
+# characters of a row (a verdict is a sentence, as long as a deck).
+_REVIEW_BOX_BLOCKS: Final = 5
+_REVIEW_ROW_MAX_CHARS: Final = 80
+
+
+def _review_box_row(text: str) -> bool:
+    """A row of a review's box (``Rating: 4 out of 5``, ``Price: £199``)."""
+    return len(text) <= _REVIEW_ROW_MAX_CHARS and (
+        _REVIEW_ROW.match(text) is not None or _SCORE_LINE.fullmatch(text) is not None
+    )
+
+
+def _start_under_review_box(stripped: Sequence[str], body_start: int, body_end: int) -> int:
+    """Where the story starts when its stretch opens with a review's box: its
+    verdict and at least one row, in any order (``Verdict: A long-lasting
+    … phone let down by its camera.`` / ``Rating: 4 out of 5`` / ``Price
+    when reviewed: £199`` / the review). A gadget's or a product's review
+    prints the box between the date and the review: the verdict, a sentence,
+    started the stretch, its rows were read as subheadings, and the box
+    opened the body, silently (heldout37). The stretch must go on under the
+    box; a verdict alone, with no row, may be the review's opening line and
+    stays."""
+    # A row right over the verdict (``Rating: 4 out of 5`` / ``Verdict: …``)
+    # stands out of the stretch already, and counts.
+    rows = int(body_start > 0 and _review_box_row(stripped[body_start - 1]))
+    verdict = 0
+    start = body_start
+    while start < body_end - 1 and start - body_start < _REVIEW_BOX_BLOCKS:
+        text = stripped[start]
+        if not verdict and _VERDICT_OPENING.match(text) is not None:
+            verdict += 1
+        elif _review_box_row(text):
+            rows += 1
+        else:
+            break
+        start += 1
+    return start if verdict and rows else body_start
 
 
 # A photo gallery's counter over each photo: ``1 / 10``, ``2 of 10``.
@@ -10630,6 +10707,102 @@ _ADVERTISEMENT_RUN: Final = 4
 
 # The rule of an advertisement's label and prompt inside a story.
 _ADVERTISEMENT_RULE: Final = "advertisement"
+
+
+# The most photos a photo essay's run of credited captions holds between two
+# paragraphs (:func:`_credited_caption_runs`).
+_CAPTION_RUN_ITEMS: Final = 12
+# The fewest captions such a run holds: two in a row between paragraphs
+# (a tabloid's photos) were read as captions already, the prose on each side
+# outweighing them, and are left to those rules.
+_CAPTION_RUN_LEAST: Final = 3
+# The rule of such a run's blocks, read past in the story's stretch.
+_CAPTION_RUN_RULE: Final = "caption-run"
+
+
+def _credited_caption_runs(
+    found: _Blocks,
+    kinds: Sequence[str],
+    marks: tuple[list[bool], list[str]],
+    knowledge: Knowledge,
+) -> None:
+    """Make free (costing nothing in :func:`_story_span`) a run of three to
+    ``_CAPTION_RUN_ITEMS`` photo captions, each closed by its credit (``Traders set
+    out the first boxes of cod. Photograph: Ada Lowe``), between two blocks
+    of the story's prose. A photo essay (``… – in pictures``) prints a
+    paragraph, then one photo after another, each with its caption, then
+    prose again (heldout37): the run cost as a menu does, the story ended
+    at its first paragraph and the captions and the prose under them were
+    left out, silently. One or two captions between two paragraphs cost
+    little and were read already. The run's blocks get the rule
+    ``_CAPTION_RUN_RULE``, claimed as captions. Only three short blocks
+    right under prose are asked, each by string tests first
+    (:func:`_may_close_in_credit`), so most pages ask little."""
+    free, rules = marks
+    count = len(kinds)
+    stripped = found.stripped
+    # Short blocks under prose, found by one comprehension over the
+    # kinds (a page has thousands of blocks, few such pairs).
+    starts = [
+        n
+        for n, (above, kind, below) in enumerate(zip(kinds, kinds[1:], kinds[2:], strict=False), 1)
+        if kind == _SHORT and below == _SHORT and above in _PROSE_KINDS
+    ]
+    for n in starts:
+        if (
+            free[n]
+            or n + 2 >= count
+            or kinds[n + 2] != _SHORT
+            or not (
+                _may_close_in_credit(stripped[n])
+                and _may_close_in_credit(stripped[n + 1])
+                and _may_close_in_credit(stripped[n + 2])
+            )
+        ):
+            continue
+        end = n
+        while (
+            end < count
+            and end - n < _CAPTION_RUN_ITEMS
+            and kinds[end] == _SHORT
+            and not free[end]
+            and _may_close_in_credit(stripped[end])
+            and find_credit(stripped[end], page=True, knowledge=knowledge).credit is not None
+        ):
+            end += 1
+        if (
+            end - n >= _CAPTION_RUN_LEAST
+            and end < count
+            and (kinds[end] in _PROSE_KINDS or found.sentence[end])
+        ):
+            for k in range(n, end):
+                free[k] = True
+                rules[k] = _CAPTION_RUN_RULE
+
+
+def _may_close_in_credit(text: str) -> bool:
+    """May ``text`` close in a photo's credit, by string tests alone: no
+    sentence's end mark last (a credit ends in a name), and a closing
+    bracket (``… (AFP)``), an agency's slash near the end (``… Jane
+    Roe/Reuters``) or a label's colon after the caption's last sentence
+    (``… 4am. Photograph: Ada Lowe``; not ``Rating: 25 Votes``, a label
+    opening the line)?"""
+    last = text[-1:]
+    if last in _SENTENCE_LAST:
+        return False
+    if last == ")" or "/" in text[-_SLASH_TAIL_CHARS:]:
+        return True
+    stop = text.rfind(". ")
+    return stop >= 0 and text.rfind(": ") > stop
+
+
+# How near the end of a caption's line an agency's slash stands (``Jane
+# Roe/Reuters``): _may_close_in_credit.
+_SLASH_TAIL_CHARS: Final = 50
+
+
+# The marks that end a sentence, not a credit (_may_close_in_credit).
+_SENTENCE_LAST: Final = frozenset(".!?\"”’'…:")
 
 
 def _live_entry_buttons(
@@ -12042,16 +12215,30 @@ def _header_line_shaped(text: str) -> bool:
 _DESK_SIGNATURE_MAX_WORDS: Final = 3
 
 
-def _desk_signature(text: str, knowledge: Knowledge) -> bool:
+# The most words of a newsroom's signature in sentence case (``Travel desk``,
+# ``Staff reporter``): :func:`_desk_signature`.
+_SENTENCE_CASE_DESK_WORDS: Final = 2
+
+
+def _desk_signature(text: str, knowledge: Knowledge, *, sentence_case: bool = False) -> bool:
     """Is ``text`` a newsroom's signature in a byline's place (``Redacción``,
     ``Staff Reporter``, ``Haber Merkezi``): at most
     ``_DESK_SIGNATURE_MAX_WORDS`` words, one of
     ``Knowledge.byline_non_name_words``, each word capitalised as a
-    signature is (``Press reaction``, a subheading, is not)?"""
+    signature is (``Press reaction``, a subheading, is not)? With
+    ``sentence_case``, the first word alone need be (``Travel desk``, when
+    the caller has asked that a desk's head word ends it), of two words at
+    most: a headline of three in sentence case may end in one ("Police
+    attack reporter")."""
     words = text.split()
     return (
         0 < len(words) <= _DESK_SIGNATURE_MAX_WORDS
-        and all(word[:1].isupper() for word in words)
+        and (
+            all(word[:1].isupper() for word in words)
+            or (
+                sentence_case and len(words) <= _SENTENCE_CASE_DESK_WORDS and words[0][:1].isupper()
+            )
+        )
         and any(word.casefold() in knowledge.byline_non_name_words for word in words)
     )
 
@@ -12201,6 +12388,49 @@ def _subtitle_under_headline(
     state.standfirst = index
     state.claim(index, Role.STANDFIRST, "standfirst-under-headline")
     _flag_bar_byline_under_deck(blocks, texts, number, state, knowledge)
+    _flag_standing_title(texts, headline, number, state)
+
+
+# A column's standing title read as the headline: at most this many words,
+# and the line under it (read as the deck) at most this many.
+_STANDING_TITLE_MAX_WORDS: Final = 5
+_STANDING_DECK_MAX_WORDS: Final = 10
+
+
+def _flag_standing_title(texts: Sequence[str], headline: int, deck: int, state: LineState) -> None:
+    """Say so (``headline-may-be-standing-title``) when the headline is a
+    few words in title case (each of five letters or more capitalised:
+    ``Notes from the Allotment``)
+    over a deck no longer than a headline, in sentence case with no end
+    mark, right over the byline (``Why I always plant my potatoes too
+    early``): a column prints its standing title over the piece's headline
+    so, and the title was read as the headline, the headline as the deck,
+    silently (heldout37). A headline and a deck of that shape read the same;
+    the page tells them apart by nothing more, so the reading stays."""
+    title = texts[headline].strip()
+    under = texts[deck].strip()
+    words = title.split()
+    deck_words = under.split()
+    if (
+        not 2 <= len(words) <= _STANDING_TITLE_MAX_WORDS
+        or len(deck_words) > _STANDING_DECK_MAX_WORDS
+        or under[-1:] in ".!?:…"
+        or title[-1:] in ".!?:…"
+        or any(c.isdigit() for c in title)
+        or not all(word[:1].isupper() for word in words if len(word) >= 5)
+        or not words[-1][:1].isupper()
+        or sum(word[:1].islower() for word in deck_words[1:] if len(word) >= 4) < 2
+    ):
+        return
+    state.problems.append(
+        Problem(
+            "headline-may-be-standing-title",
+            f"the headline {title[:60]!r}, a few words in title case over a line in sentence "
+            f"case read as the deck ({under[:60]!r}), may be a column's standing title: the "
+            "line under it may be the piece's headline",
+            state.headline if state.headline is not None else 0,
+        )
+    )
 
 
 def _flag_bar_byline_under_deck(
@@ -13944,7 +14174,9 @@ def _closing_sentences(
                 at += 1
             if at >= limit or rules[at] != "short-at-edge":
                 break
-            past_box = True
+            # A photo essay's run of credited captions is no box of links:
+            # the sentence under it is no teaser (_credited_caption_runs).
+            past_box = past_box or any(rules[k] != _CAPTION_RUN_RULE for k in range(body_end, at))
         # An ad label inside the story (an inline phrase: ``Advertisement``)
         # over its last short sentence: the paragraphs on either side of one
         # belong together, so the sentence under it is read as if right
@@ -17538,7 +17770,9 @@ def _headline_walk(texts: Sequence[str], anchor: int, knowledge: Knowledge) -> l
             continue  # "Published" / "4 hours ago", "Updated 2 days ago"
         if (
             number == anchor - 1
-            and _desk_signature(text, knowledge)
+            # In sentence case too: a radio newsroom's "Travel desk", "News
+            # desk" (heldout37), its head word ending it as below.
+            and _desk_signature(text, knowledge, sentence_case=True)
             # Its head word a desk's own (``Desk``, ``Correspondent``,
             # ``Agencies``): a short title-case headline over the date holds
             # byline_non_name_words too ("The Lost Harbour", "Staff Walk
@@ -17986,7 +18220,11 @@ def name_over_date(text: str, knowledge: Knowledge) -> bool:
     correspondente em Lisboa``: the title and its place run the line past
     four words), or a name and the place the writer filed from (``Jane Roe in
     Port Ellis``)."""
-    if len(text) > _NAME_LINE_MAX_CHARS:
+    if len(text) > _NAME_LINE_MAX_CHARS or (
+        # A death notice's name, surname first (``PELLOW, Margaret Anne``):
+        # its heading, no writer's (_SURNAME_FIRST).
+        ", " in text and _SURNAME_FIRST.fullmatch(text.strip()) is not None
+    ):
         return False
     found = page_person_names(text.strip(), knowledge=knowledge)
     if found is None:
@@ -18888,6 +19126,14 @@ def _by_alone(texts: Sequence[str], number: int) -> bool:
     )
 
 
+# A name written surname first, the surname in capitals (``PELLOW, Margaret
+# Anne``, ``O'NEILL-WARD, Tom``): a death notice's heading. One surname's
+# word, then given names in title case; bounded runs, linear.
+_SURNAME_FIRST: Final = regex.compile(
+    r"(?:\p{Lu}['’])?\p{Lu}{2,30}(?:-\p{Lu}{2,30})?, \p{Lu}\p{Ll}{1,30}(?: \p{Lu}\p{Ll}{1,30}){0,3}"
+)
+
+
 def _name_line(
     texts: Sequence[str], number: int, headline: int | None, knowledge: Knowledge
 ) -> Byline | None:
@@ -18905,6 +19151,11 @@ def _name_line(
         # "Von Und Zu", "Di E Da": a particle that is an opener, then its
         # language's "and": a phrase, no name.
         or opens_with_conjunction(text)
+        # "PELLOW, Margaret Anne": a death notice's name, the surname in
+        # capitals before the given names, is the notice's heading over its
+        # date; no writer signs so (read as the byline, the site's name was
+        # the headline: heldout37).
+        or (", " in text and _SURNAME_FIRST.fullmatch(text) is not None)
         # "Publié le 4 mars 2025": a date line's label and a name's particle
         # ("Jean le Roux") read as a name; the line is the story's date.
         or is_date_line(text, knowledge=knowledge)
@@ -19520,7 +19771,23 @@ def is_date_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bool
         host = _HOST_BEFORE_DATE.match(text.lstrip())
         if host is not None:
             text = text.lstrip()[host.end() :]
+    # A notice's paper named between the label and the date (``Published in
+    # the Westbrook Gazette on March 4, 2025``, ``Published by Vale Post on
+    # Mar. 4, 2025``: death notices' pages): the date line it names the paper
+    # in is one. Read as none, the notice's name over it was not found, the
+    # site's name taken for the headline (heldout37). The label asked first.
+    if text.lstrip()[:9].casefold() == "published" and " on " in text:
+        outlet = _OUTLET_BEFORE_DATE.match(text.lstrip())
+        if outlet is not None:
+            text = "Published " + text.lstrip()[outlet.end() :]
     return _is_date_line(text, knowledge)
+
+
+# A paper named after ``Published in`` or ``by`` before ``on`` and the date: a
+# bounded run of words with no digit (a date holds one), then `` on ``.
+_OUTLET_BEFORE_DATE: Final = regex.compile(
+    r"(?i:published (?:in|by)) (?:[^\s\d]{1,30} ){0,5}?[^\s\d]{1,30} (?i:on) (?=\S)"
+)
 
 
 # A site's host name and a dash opening a date line: labels of a host's shape
