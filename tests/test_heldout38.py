@@ -243,3 +243,14 @@ def test_caseless_place_named_nowhere_else_says_so() -> None:
     assert label.dateline is not None
     assert label.dateline.raw == "ವಿಶೇಷ:"
     assert "dateline-place-by-shape" in [d.code for d in label.diagnostics]
+
+
+def test_page_of_no_break_spaces_reads_the_same() -> None:
+    """A scrape writing every space as a no-break space: each line one run
+    of words, measured whole, went on into the next as a wrap's, and the
+    Malayalam page was joined into one paragraph as hard-wrapped."""
+    text = ROUND.text("ml_malayalam_lekhakan_chithram_dateline")
+    story = wirestory.parse(text.replace(" ", "\u00a0"))[0]
+    assert [p.replace("\u00a0", " ") for p in story.body] == ROUND.expected(
+        "ml_malayalam_lekhakan_chithram_dateline"
+    )["body"]

@@ -8936,6 +8936,14 @@ def _first_word_length(text: str) -> int:
     (a scraper's ``\u200b`` opening each line, read as a space) are no word."""
     text = text.lstrip().lstrip("\u200b\u2060\ufeff").lstrip()
     end = text.find(" ")
+    if end < 0 and "\u00a0" in text:
+        # A line of words all held together by no-break spaces, no space at
+        # all (a scrape writing every space so): its first word ends at the
+        # first of them, no word of the line's whole length. Measured whole,
+        # every line of a short page in a script without capitals went on
+        # into the next and the page was joined into one paragraph as
+        # hard-wrapped (heldout38's Malayalam page).
+        end = text.find("\u00a0")
     return len(text) if end < 0 else end
 
 
