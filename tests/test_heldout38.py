@@ -254,3 +254,23 @@ def test_page_of_no_break_spaces_reads_the_same() -> None:
     assert [p.replace("\u00a0", " ") for p in story.body] == ROUND.expected(
         "ml_malayalam_lekhakan_chithram_dateline"
     )["body"]
+
+
+@pytest.mark.parametrize("name", ["lv_latvian_name_gada_date", "is_icelandic_skrifar_slash_credit"])
+@pytest.mark.xfail(
+    strict=True,
+    reason="every space a no-break space and every line indented: the short Latin page reads as "
+    "hard-wrapped and its body is lost (said: page-hard-wrapped, no-body); main's code does so too",
+)
+def test_indented_page_of_no_break_spaces_reads_the_same(name: str) -> None:
+    text = "".join("  " + line for line in ROUND.text(name).replace(" ", "\u00a0").splitlines(True))
+    assert [p.replace("\u00a0", " ") for p in wirestory.parse(text)[0].body] == ROUND.expected(
+        name
+    )["body"]
+
+
+@pytest.mark.parametrize("name", ["lv_latvian_name_gada_date", "is_icelandic_skrifar_slash_credit"])
+def test_indented_page_of_no_break_spaces_says_so(name: str) -> None:
+    text = "".join("  " + line for line in ROUND.text(name).replace(" ", "\u00a0").splitlines(True))
+    codes = [d.code for story in wirestory.parse(text) for d in story.diagnostics]
+    assert {"page-hard-wrapped", "no-body"} <= set(codes)

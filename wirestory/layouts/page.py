@@ -8936,9 +8936,16 @@ def _first_word_length(text: str) -> int:
     (a scraper's ``\u200b`` opening each line, read as a space) are no word."""
     text = text.lstrip().lstrip("\u200b\u2060\ufeff").lstrip()
     end = text.find(" ")
-    if end < 0 and "\u00a0" in text:
-        # A line of words all held together by no-break spaces, no space at
-        # all (a scrape writing every space so): its first word ends at the
+    if (
+        "\u00a0" in text
+        and text[:1].isalpha()
+        and not has_case(text[:1])
+        and " " not in text.rstrip()
+    ):
+        # A line in a script without capitals, its words all held together by
+        # no-break spaces, no space at all (a scrape writing every space so;
+        # a Latin line so held is a tail a wrap moved whole, variants39,
+        # and opens in a quote or a small letter): its first word ends at the
         # first of them, no word of the line's whole length. Measured whole,
         # every line of a short page in a script without capitals went on
         # into the next and the page was joined into one paragraph as
