@@ -242,26 +242,26 @@ def test_staff_possessives_come_from_the_agency_table() -> None:
 
 def test_one_definition_of_sentence_ends() -> None:
     """The rules asking "does this end like a sentence?" read the same marks: a
-    full stop added to the knowledge (Amharic's ``።``; Urdu's ``۔`` is one by
-    default since heldout34, Armenian's ``։`` since heldout35, Burmese's ``။``
-    and Khmer's ``។`` since scripts60) ends credits,
-    subheadings and headlines alike."""
-    amharic = attrs.evolve(DEFAULT_KNOWLEDGE, full_stops=DEFAULT_KNOWLEDGE.full_stops + "።")
-    assert amharic.sentence_ends == ".…。।۔։။។።!！?？؟"
-    assert split_credit("Rain in Adama. (AFP።)") == ("Rain in Adama.", "AFP።")
-    assert split_credit("Rain in Adama. (AFP።)", knowledge=amharic) == (
-        "Rain in Adama. (AFP።)",
+    full stop added to the knowledge (Sinhala's old ``෴``; Urdu's ``۔`` is one
+    by default since heldout34, Armenian's ``։`` since heldout35, Burmese's
+    ``။`` and Khmer's ``។`` since scripts60, Amharic's ``።`` since heldout38)
+    ends credits, subheadings and headlines alike."""
+    sinhala = attrs.evolve(DEFAULT_KNOWLEDGE, full_stops=DEFAULT_KNOWLEDGE.full_stops + "෴")
+    assert sinhala.sentence_ends == ".…。।۔։။។።෴!！?？؟"
+    assert split_credit("Rain in Kandy. (AFP෴)") == ("Rain in Kandy.", "AFP෴")
+    assert split_credit("Rain in Kandy. (AFP෴)", knowledge=sinhala) == (
+        "Rain in Kandy. (AFP෴)",
         None,
     )
-    text = "Rain returns\n\nIt rained all day.\n\nThe Label።\n\nIt rained all night.\n"
+    text = "Rain returns\n\nIt rained all day.\n\nThe Label෴\n\nIt rained all night.\n"
     assert wirestory.parse_story(text).subheading_indices == (1,)
     assert (
-        wirestory.parse_story(text, options=ParseOptions(knowledge=amharic)).subheading_indices
+        wirestory.parse_story(text, options=ParseOptions(knowledge=sinhala)).subheading_indices
         == ()
     )
-    headline = "Rain returns to the city።\n\nIt rained all day on Sunday.\n"
+    headline = "Rain returns to the city෴\n\nIt rained all day on Sunday.\n"
     assert wirestory.parse_story(headline).layout == "wire"
-    assert wirestory.parse_story(headline, options=ParseOptions(knowledge=amharic)).layout != "wire"
+    assert wirestory.parse_story(headline, options=ParseOptions(knowledge=sinhala)).layout != "wire"
 
 
 def test_repr_shows_what_differs_from_the_default() -> None:

@@ -1231,8 +1231,8 @@ _WIDER_THAN_WRAP: Final = _WRAP_WIDEST.__lt__
 # next line make a story's text a hard wrap's (one may be chance).
 _WRAP_RUN_ONS = 2
 # What ends a sentence at a line's end (a danda, a CJK full stop, an Arabic
-# question mark too), a closing quote or bracket after it.
-_SENTENCE_END = ".?!:;\u0964\u0965\u3002\uff01\uff1f\u061f"
+# question mark, Ethiopic's full stop too), a closing quote or bracket after it.
+_SENTENCE_END = ".?!:;\u0964\u0965\u3002\uff01\uff1f\u061f\u1362"
 _CLOSERS = "\"'”’»)]*"
 # Roles whose lines hold no field: their lines split or joined change no field.
 _FIELDLESS = frozenset(

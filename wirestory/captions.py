@@ -1383,8 +1383,8 @@ _COUNTER_WORD_FIRSTS = frozenset("IPS")
 
 # The sentence's ends of other scripts ``_PagePatterns.inline_script`` reads
 # a credit after: the danda, Urdu's full stop, a Thai letter, the CJK full
-# stop. One class: linear.
-_SCRIPT_SENTENCE_END = re.compile("[\u0964\u06d4\u0e01-\u0e5b\u3002]")
+# stop, Ethiopic's full stop (heldout38). One class: linear.
+_SCRIPT_SENTENCE_END = re.compile("[\u0964\u06d4\u0e01-\u0e5b\u3002\u1362]")
 
 
 class _PagePatterns(NamedTuple):
@@ -1603,10 +1603,11 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             # "…开幕。图片：展览将持续到五月底，…。" are the story's sentences.
             # Urdu's full stop (U+06D4) too ("… پانی۔ فوٹو: فائل"), and a
             # space before the colon as Nepali sets it ("… भग्नावशेष । तस्बिर
-            # : रासस", heldout34).
-            r"(?:(?<=[\u0964\u06d4\u0e01-\u0e5b])\s++|(?<=\u3002)\s*+)"
-            rf"(?P<credit>(?i:{labels}) ?[:\uff1a]\s*+[^\s()\[\]\u0964\u3002\u3001\uff0c]"
-            r"[^()\[\]\u0964\u3002\u3001\uff0c]{0,79}?)$"
+            # : रासस", heldout34). Ethiopic's full stop too, Amharic's and
+            # Tigrinya's ("… ሕንፃ። ፎቶ: አዲስ ዜና", heldout38).
+            r"(?:(?<=[\u0964\u06d4\u0e01-\u0e5b\u1362])\s++|(?<=\u3002)\s*+)"
+            rf"(?P<credit>(?i:{labels}) ?[:\uff1a]\s*+[^\s()\[\]\u0964\u3002\u3001\uff0c\u1362]"
+            r"[^()\[\]\u0964\u3002\u3001\uff0c\u1362]{0,79}?)$"
         ),
         inline_marked=regex.compile(
             # "… parliament | Photo Credit: PTI" (South Asian sites)

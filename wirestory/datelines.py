@@ -52,6 +52,11 @@ and no agency vouches for it:
 ``Liputan6.com, Jakarta – The``        it, then a dash (Indonesian sites)
 ``Accra, May 8, GNA – The``            a date, a known agency after a comma, a
                                        dash (the Ghanaian agency's form)
+``ಮೈಸೂರು: ನಗರದಲ್ಲಿ …``, ``नाशिक : …``  a place in a script without capitals, a
+                                       colon (a space may come before it) and a
+                                       letter of such a script: one word, or
+                                       two the page names elsewhere (India's
+                                       sites in their own languages)
 =====================================  ===========================================
 
 Three forms of European agency copy, dated day first, are read in every layout
@@ -109,7 +114,7 @@ from wirestory.knowledge import (
     month_words,
     per_knowledge,
 )
-from wirestory.lines import holds_invisible, without_invisible, written_offset
+from wirestory.lines import has_case, holds_invisible, without_invisible, written_offset
 
 __all__ = [
     "Dateline",
@@ -1060,7 +1065,39 @@ def _page_form(
             # date_text keeps the month and day, as the other forms' does.
             month_day = date.partition(", ")[0] or None
             return {"places": place, "date": month_day}, len(window) - len(after)
-    return None
+    return _caseless_colon_form(window, places)
+
+
+# The most characters before the colon of a place in a script without
+# capitals (``_caseless_colon_form``): two words of a place's length.
+_CASELESS_PLACE_MAX_CHARS: Final = 30
+
+
+def _caseless_colon_form(
+    window: str, places: Collection[str]
+) -> tuple[dict[str, str | None], int] | None:
+    """``ಮೈಸೂರು: ನಗರದಲ್ಲಿ …``: a place in a script without capitals, a colon
+    and the sentence, as India's sites in their own languages open a story
+    (Kannada, Malayalam ``കൊച്ചി: …``, Telugu ``వరంగల్: …``; Marathi and
+    Nepali set a space before the colon, ``नाशिक : …``). No capital tells a
+    place there, so the form is strict: one word of that script alone
+    (letters and their marks, no digit), or two when the page names that
+    place elsewhere (``नई दिल्ली:``, ``places``), then a letter of a script
+    without capitals after a space. Read as none, the place and its colon
+    stayed in the first paragraph, silently (heldout38)."""
+    place, colon, rest = window.partition(":")
+    name = place.removesuffix(" ")
+    if not colon or not name or len(name) > _CASELESS_PLACE_MAX_CHARS or has_case(name):
+        return None
+    words = name.split(" ")
+    if len(words) > 2 or (len(words) == 2 and name not in places):
+        return None
+    if not all(word and all(unicodedata.category(c)[0] in "LM" for c in word) for word in words):
+        return None
+    after = rest.lstrip(" ")
+    if len(after) == len(rest) or not after[:1].isalpha() or has_case(after[:1]):
+        return None
+    return {"places": name}, len(window) - len(after)
 
 
 # Agencies whose initials are also firms' tickers or universities' and
@@ -1802,7 +1839,9 @@ def find_dateline(
             if find_agency(places, knowledge=knowledge) is not None:
                 continue  # "REUTERS -": an agency is not a place
             first = places.split("/")[0]
-            letters = sum(c.isalpha() for c in first)
+            # A vowel sign counts as a letter: Kannada's "ಮೈಸೂರು" is three
+            # letters and three signs, a place's six sounds (heldout38).
+            letters = sum(unicodedata.category(c)[0] in "LM" for c in first)
             if not date_text and (
                 letters < 4 or first.split()[0].rstrip(".") in knowledge.dateline_acronyms
             ):

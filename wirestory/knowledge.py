@@ -392,6 +392,12 @@ DATELINE_AGENCIES: Final[tuple[Agency, ...]] = (
     Agency("Philippine News Agency", ("PNA",)),
     # "ZAGREB, March 4 (Hina) -" (Croatia's agency); Hina is a given name too.
     Agency("Hina", ("Hina", "HINA")),
+    # "TUZLA, 4. marta (FENA) -" and "BANJA LUKA, 4. marta (SRNA) -"
+    # (Bosnia and Herzegovina's two agencies), "Foto: FENA" under a photo.
+    # Read as none, a Bosnian page's dateline stayed in its first paragraph,
+    # silently (heldout38).
+    Agency("FENA", ("FENA",)),
+    Agency("SRNA", ("SRNA",)),
     # "Taipei, March 4 (CNA) Taiwan's …" (Taiwan's agency, its English site
     # with no dash); "CNA" names other things in running text (a nursing
     # assistant, a Singaporean channel): the agency only in a dateline filed
@@ -748,6 +754,32 @@ class Knowledge:
             "ifoto",
             "isithombe",
             "whakaahua",
+            # heldout38, languages the rounds had not written: Gujarati
+            # "તસવીર:" (picture), Kannada "ಚಿತ್ರ:" (picture), Malayalam
+            # "ചിത്രം:" (picture), Telugu "ఫోటో:" and Punjabi "ਫੋਟੋ:" (photo,
+            # each script's own spelling), Marathi "छायाचित्र:" (photograph),
+            # Sinhala "ඡායාරූප:" (photograph), Pashto "انځور:" (picture),
+            # Sorani "وێنە:" and Kurmanji "Wêne:" (picture), Kyrgyz "Сүрөт:"
+            # (picture), Tajik "Акс:" (picture), Mongolian "Гэрэл зураг:"
+            # (photograph, "light picture"), Amharic "ፎቶ:" (photo), Tigrinya
+            # "ስእሊ:" (picture), Tibetan "པར:" (picture). No credit read, each
+            # caption was glued to the first paragraph or left out.
+            "તસવીર",
+            "ಚಿತ್ರ",
+            "ചിത്രം",
+            "ఫోటో",
+            "ਫੋਟੋ",
+            "छायाचित्र",
+            "ඡායාරූප",
+            "انځور",
+            "وێنە",
+            "wêne",
+            "сүрөт",
+            "акс",
+            "гэрэл зураг",
+            "ፎቶ",
+            "ስእሊ",
+            "པར",
         ),
         validator=_STRINGS,
     )
@@ -1140,6 +1172,18 @@ class Knowledge:
             "Troch",
             "Yanditswe na",
             "Nā",
+            # heldout38: Albanian "Shkruan: Arta Krasniqi" (writes, Kosovo's
+            # papers), Serbian in Cyrillic "Пише: Марија Јовановић" (writes,
+            # as the Latin "Piše:"), Kurmanji "Nivîskar: Rojda Aydın"
+            # (writer), Tajik "Муаллиф: Фарзона Раҳимова" (author, as
+            # Uzbek "Muallif:"), Mongolian "Сурвалжлагч: Б.Сарантуяа"
+            # (reporter): each a sentence's word too, so only with its colon.
+            # Read as none, the writer went unread or the page was wire copy.
+            "Shkruan:",
+            "Пише:",
+            "Nivîskar:",
+            "Муаллиф:",
+            "Сурвалжлагч:",
         ),
         validator=_STRINGS,
     )
@@ -1189,6 +1233,26 @@ class Knowledge:
             "ໂດຍ",
             "ដោយ",
             "ရေးသားသူ:",
+            # heldout38, each a sentence's word too, so only with its colon:
+            # Gujarati "લેખક:" and Punjabi "ਲੇਖਕ:" (writer, Hindi's word in
+            # their scripts), Kannada "ಲೇಖಕರು:", Malayalam "ലേഖകൻ:" and
+            # Sinhala "ලේඛක:" (writer), Telugu "రచయిత:" (author), Pashto
+            # "لیکوال:" (writer), Sorani "نووسینی:" (the writing of),
+            # Amharic "ዘጋቢ:" (reporter), Tigrinya "ጸሓፊ:" (writer), Tibetan
+            # "རྩོམ་པ་པོ:" (author). Read as none, each page was wire copy,
+            # the site's name its headline (said only
+            # ``paragraphs-by-line-shape``).
+            "લેખક:",
+            "ਲੇਖਕ:",
+            "ಲೇಖಕರು:",
+            "ലേഖകൻ:",
+            "ලේඛක:",
+            "రచయిత:",
+            "لیکوال:",
+            "نووسینی:",
+            "ዘጋቢ:",
+            "ጸሓፊ:",
+            "རྩོམ་པ་པོ:",
         ),
         validator=_STRINGS,
     )
@@ -1796,7 +1860,7 @@ class Knowledge:
     space."""
 
     full_stops: str = attrs.field(
-        default=".…。।۔։\u104b\u17d4", validator=attrs.validators.instance_of(str)
+        default=".…。।۔։\u104b\u17d4\u1362", validator=attrs.validators.instance_of(str)
     )
     """Marks that end a statement: full stop, ellipsis, CJK full stop (``他说。``),
     the Devanagari danda (Hindi's full stop: ``उन्होंने कहा।``), the Arabic full
@@ -1805,7 +1869,10 @@ class Knowledge:
     and the Armenian full stop (``վերջակետ``, ``… աշակերտ։``: read as none,
     an Armenian page's paragraphs were no prose, its body empty, heldout35),
     Burmese's ``။`` and Khmer's ``។`` (``… ပြောသည်။``, ``… ពីរឆ្នាំ។``: read as
-    none, such a page's paragraphs were no prose, scripts60).
+    none, such a page's paragraphs were no prose, scripts60), and the
+    Ethiopic full stop Amharic and Tigrinya end theirs with (``… ተከፈተ።``:
+    read as none, such a page's paragraphs were no prose, its body empty,
+    heldout38).
     With :attr:`exclamation_marks` and :attr:`question_marks` they make
     :attr:`sentence_ends`."""
 
@@ -3191,7 +3258,7 @@ class Knowledge:
           or exclaim.
 
         >>> DEFAULT_KNOWLEDGE.sentence_ends
-        '.…。।۔։။។!！?？؟'
+        '.…。।۔։။។።!！?？؟'
         """
         return self.full_stops + self.exclamation_marks + self.question_marks
 

@@ -8233,6 +8233,26 @@ def _places_of_the_page(lines: list[Line], state: LineState, knowledge: Knowledg
                     first,
                 )
             )
+    # "ಮೈಸೂರು: ನಗರದಲ್ಲಿ …", "नाशिक : …": a place in a script without capitals
+    # before a colon (datelines._caseless_colon_form) is read by its shape
+    # alone too; a label ("ವಿಶೇಷ:", special) reads the same, unless the
+    # headline or the story names the place (heldout38).
+    name = head.removesuffix(" ")
+    if colon and name and " " not in name and not has_case(name) and name not in places:
+        dateline = find_dateline(text, knowledge=knowledge, page=True, page_places=places)
+        if (
+            dateline is not None
+            and dateline.places == (name,)
+            and not _caseless_place_named(name, lines, state, len(head) + 1)
+        ):
+            state.problems.append(
+                Problem(
+                    "dateline-place-by-shape",
+                    f"{dateline.raw!r} opening the story is read as its dateline by its "
+                    "shape alone; a label before a colon reads the same",
+                    first,
+                )
+            )
     # "Cape Town - The …": title-case words before a spaced dash are read by
     # their shape alone; a person's name or a label reads the same ("Jane Roe
     # - The writer …"), unless the page names the place elsewhere.
@@ -9163,8 +9183,9 @@ def _caseless_header_field(text: str) -> bool:
 
 
 # What ends a sentence in scripts with no small letters (a danda, a double
-# danda, Urdu's full stop, a CJK full stop) besides ``SENTENCE_OR_COLON_ENDS``.
-_UNCASED_SENTENCE_ENDS: Final = "\u0964\u0965\u06d4\u3002"
+# danda, Urdu's full stop, a CJK full stop, Ethiopic's full stop, heldout38)
+# besides ``SENTENCE_OR_COLON_ENDS``.
+_UNCASED_SENTENCE_ENDS: Final = "\u0964\u0965\u06d4\u3002\u1362"
 
 
 def _quote_under_wrap(above: str, below: str, width: int) -> bool:
@@ -9186,6 +9207,21 @@ def _first_word_length(text: str) -> int:
     (a scraper's ``\u200b`` opening each line, read as a space) are no word."""
     text = text.lstrip().lstrip("\u200b\u2060\ufeff").lstrip()
     end = text.find(" ")
+    if (
+        "\u00a0" in text
+        and text[:1].isalpha()
+        and not has_case(text[:1])
+        and " " not in text.rstrip()
+    ):
+        # A line in a script without capitals, its words all held together by
+        # no-break spaces, no space at all (a scrape writing every space so;
+        # a Latin line so held is a tail a wrap moved whole, variants39,
+        # and opens in a quote or a small letter): its first word ends at the
+        # first of them, no word of the line's whole length. Measured whole,
+        # every line of a short page in a script without capitals went on
+        # into the next and the page was joined into one paragraph as
+        # hard-wrapped (heldout38's Malayalam page).
+        end = text.find("\u00a0")
     return len(text) if end < 0 else end
 
 
@@ -9197,6 +9233,28 @@ def _said_in(place: str, lines: Sequence[Line], state: LineState) -> bool:
     numbers = [state.headline] if state.headline is not None else []
     numbers.extend(n for paragraph in state.paragraphs for n in paragraph)
     return _said_in_texts(place, (lines[number].text for number in numbers))
+
+
+def _caseless_place_named(place: str, lines: Sequence[Line], state: LineState, skip: int) -> bool:
+    """Does the headline or a paragraph of the story (the first one past its
+    first ``skip`` characters, the dateline's) name ``place``, a word of a
+    script without capitals? India's languages glue a case's ending to it
+    (``ಮೈಸೂರಿನಲ್ಲಿ``, in Mysuru; ``नाशिकमध्ये``), changing its last letter or
+    sign at times: its stem, all but that, is searched. A few string
+    searches, asked once a page."""
+    stem = place[:-1] if len(place) > _CASELESS_STEM_MIN_CHARS else place
+    numbers = [state.headline] if state.headline is not None else []
+    numbers.extend(n for paragraph in state.paragraphs for n in paragraph)
+    opening = state.paragraphs[0][0] if state.paragraphs and state.paragraphs[0] else None
+    return any(
+        stem in (lines[number].text[skip:] if number == opening else lines[number].text)
+        for number in numbers
+    )
+
+
+# A caseless place this long or longer is searched by its stem, its last
+# letter or sign left out (_caseless_place_named).
+_CASELESS_STEM_MIN_CHARS: Final = 3
 
 
 def _said_in_texts(place: str, texts: Iterable[str]) -> bool:
@@ -14089,7 +14147,7 @@ def _closing_shape(
 # अपनी राय लिखें।``: a prompt of two sentences); without it every block of that
 # script read as one sentence. One class each, no nested quantifier: linear.
 _CASELESS_SENTENCE_BREAK = regex.compile(
-    r"[.!?\u0964\u061f\u06d4\u104b\u17d4][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]?\p{Lo}"
+    r"[.!?\u0964\u061f\u06d4\u104b\u17d4\u1362][\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]?\p{Lo}"
 )
 
 
@@ -14100,8 +14158,9 @@ _CASELESS_SENTENCE_BREAK = regex.compile(
 # none, an Armenian story's short sentences under its first were left out,
 # silently, heldout35), Burmese's (``… ပြောသည်။``) or Khmer's (``…
 # ផងដែរ។``: read as none, such a story's last short sentences were left
-# out, silently, scripts60).
-_CLOSING_ENDS: Final = ".!?\u0964\u061f\u06d4\u0589\u104b\u17d4"
+# out, silently, scripts60), or Ethiopic's (``… ተከፈተ።``, Amharic and
+# Tigrinya, heldout38).
+_CLOSING_ENDS: Final = ".!?\u0964\u061f\u06d4\u0589\u104b\u17d4\u1362"
 # A sign-off glued after a paragraph's last full stop is short: a dash and an
 # agency's name or ``With inputs from …``, or a name in parentheses.
 _SIGN_OFF_MAX_CHARS: Final = 40
