@@ -75,7 +75,7 @@ def _one(text: str) -> wirestory.Story:
             "Kestrels Win Cup",
             "Late goal seals the title in front of a full stadium",
         ),
-        ("Local - Pier Reopens", "Pier Reopens", "Repairs took two years"),
+        ("Local - Pier Reopens", "Pier Reopens", "Repairs to the old timber pier took two years"),
     ],
 )
 def test_title_case_headline_over_deck_stays_headline(title: str, headline: str, deck: str) -> None:
