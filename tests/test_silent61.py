@@ -279,7 +279,6 @@ _NUMBERED_NOTES = (
         "Anmerkungen",
         "Notas y referencias",
         "Notes et références",
-        "Fonti",
     ],
 )
 def test_notes_label_over_numbered_sentences_reads_notes(label: str) -> None:

@@ -21,6 +21,7 @@ import operator
 import re
 from functools import partial
 from itertools import compress, repeat
+from typing import Final
 
 import attrs
 
@@ -1086,7 +1087,7 @@ def _trailers(
     kinds: list[Trailer | None] = []  # of paragraphs[cut:], last first
     passed_separator = False  # has the walk back passed the last separator?
     cut = len(paragraphs)
-    label = _notes_label_over_rows(lines, paragraphs, start)
+    label = _notes_label_over_rows(lines, paragraphs, start, options.knowledge)
     if label is not None:
         kinds.extend(Trailer("note") for _ in range(label, cut))
         cut = label
@@ -1175,7 +1176,7 @@ def _trailers(
 
 
 def _notes_label_over_rows(
-    lines: list[Line], paragraphs: list[list[int]], start: int
+    lines: list[Line], paragraphs: list[list[int]], start: int, knowledge: Knowledge
 ) -> int | None:
     """The paragraph of a notes label (``Notes``, ``Notes and references``,
     ``Sources``, ``Footnotes``, ``Einzelnachweise``, ``Notas``: a whole short
@@ -1187,7 +1188,12 @@ def _notes_label_over_rows(
     opening with ``[1]`` are each a note alone). A story's own numbered list
     stands under a heading that names no notes (``What changes``); a
     paragraph opening with ``Notes`` is a sentence, no label. Looks at most
-    ``_TRAILER_PARAGRAPHS`` paragraphs up from the end."""
+    ``_TRAILER_PARAGRAPHS`` paragraphs up from the end. A label that is
+    another word too (``_NOTES_LABEL_AMBIGUOUS``: English ``Note`` over a
+    story's own list, German ``Quellen`` and Italian ``Fonti`` are springs,
+    Dutch ``Noten`` grades) counts only over rows written in its language
+    (review63: ``Note`` / ``1. Fares for children …`` moved the story's list
+    into notes, silently)."""
     rows = len(paragraphs)
     while rows > start and _NOTE_ROW.match(joined_text(lines, paragraphs[rows - 1])):
         rows -= 1
@@ -1195,7 +1201,16 @@ def _notes_label_over_rows(
         # No row, or no story's paragraph over the label.
         return None
     text = joined_text(lines, paragraphs[rows - 1]).strip().rstrip(":").strip()
-    return rows - 1 if len(text) <= _NOTES_LABEL_MAX_CHARS and _NOTES_LABEL.match(text) else None
+    if len(text) > _NOTES_LABEL_MAX_CHARS or not _NOTES_LABEL.match(text):
+        return None
+    language = _NOTES_LABEL_AMBIGUOUS.get(text.casefold(), "")
+    if language == "":
+        return rows - 1
+    written = guess_language(
+        "\n".join(joined_text(lines, row) for row in paragraphs[rows:]), knowledge=knowledge
+    )
+    # Dutch has no stop-word table: its rows are asked only to be no English.
+    return rows - 1 if written == language or (language is None and written != "en") else None
 
 
 # A notes label alone on its paragraph, in the languages of the furniture
@@ -1211,6 +1226,15 @@ _NOTES_LABEL = re.compile(
     re.IGNORECASE,
 )
 _NOTES_LABEL_MAX_CHARS = 40
+# Notes labels that are other words too, and the language whose rows they
+# label (None: a language with no stop-word table, its rows no English).
+_NOTES_LABEL_AMBIGUOUS: Final[dict[str, str | None]] = {
+    "note": "it",
+    "fonti": "it",
+    "quellen": "de",
+    "bronnen": None,
+    "noten": None,
+}
 # A note's row: a number and a full stop or a bracket, a caret or a bullet,
 # then a space (``1. The fares …``, ``2) …``, ``^ …``, ``• …``).
 _NOTE_ROW = re.compile(r"\s{0,3}(?:\d{1,3}[.)]|\^|•|\*)\s")

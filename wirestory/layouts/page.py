@@ -3353,8 +3353,13 @@ def _flag_moment_caption_in_body(
             # between two labels reads the same as the story's short
             # paragraph an AMP page slots between two ads; kept, it was
             # said by nothing (silent61). Asked only when the caption's
-            # sentence has no word of narration.
+            # sentence has no word of narration and shows a scene: a place
+            # in the picture (``on the quay``, ``at dawn``) and no figure nor
+            # rate (``The ferry carries 400 passengers a day.``, ``Fares rise
+            # by a fifth from April.``: a fact's sentence, review63).
             folded = _caption_sentence_words(text, knowledge)
+            if folded is not None and not _scene_shaped(text, folded):
+                folded = None
             shows = "between two advertisements' labels"
         else:
             continue
@@ -3369,6 +3374,29 @@ def _flag_moment_caption_in_body(
                 )
             )
             return
+
+
+def _scene_shaped(text: str, folded: Sequence[str]) -> bool:
+    """Does a caption's sentence ``text`` (its words ``folded``) show a scene:
+    a preposition of place (``at``, ``on``, ``outside``: ``A ferry leaves
+    the northern harbour at dawn.``), no digit and no word of a rate
+    (``every``, ``each``, ``per``: ``Children under five travel free on
+    every route.``)? A sentence of fact an AMP page slots between two ads
+    (``The ferry carries 400 passengers a day.``, ``Fares rise by a fifth
+    from April.``) has a figure or no place."""
+    return (
+        not any(character.isdigit() for character in text)
+        and not any(word in _RATE_WORDS for word in folded)
+        and any(word in _SCENE_PLACES for word in folded)
+    )
+
+
+# Prepositions placing a caption's scene, and words of a rate or a habit
+# that a caption's moment never has (``every route``, ``per trip``).
+_SCENE_PLACES: Final = frozenset(
+    "at in on outside inside near along across beside past through under over between".split()
+)
+_RATE_WORDS: Final = frozenset("every each per daily weekly monthly yearly annually".split())
 
 
 def _between_ad_labels(lines: Sequence[Line], index: int) -> bool:
@@ -4120,8 +4148,12 @@ def _masthead_under_section_title(
     sentence case (``Ferry fares rise``: no name's shape, which the masthead
     has); None (a doubt, said) when it is shaped as a name too: a headline in
     title case over its deck (``Sport | Ferry Fares Rise`` / ``Ferry Fares
-    Rise`` / ``Islanders Pay More``) reads the same; False when the form
-    does not hold."""
+    Rise`` / ``Islanders Pay More``) reads the same; None too when the
+    headline ends in no outlet's word (``Knowledge.outlet_words``: ``News |
+    Harbour Ferry Strike`` / ``Harbour Ferry Strike`` / ``Crews walk out over
+    pay on the island routes``, a headline in title case over its deck in
+    sentence case, was taken for the masthead and the deck for the headline,
+    silently: review63); False when the form does not hold."""
     parts = _TITLE_SEPARATOR.split(texts[0].strip())
     if (
         len(parts) != 2
@@ -4141,20 +4173,37 @@ def _masthead_under_section_title(
         or _header_line(between, knowledge)
     ):
         return False
-    return None if _name_shaped(between) else True
+    words = texts[headline].split()
+    outlet = words[-1].casefold().strip(".,") in knowledge.outlet_words
+    return True if outlet and not _name_shaped(between) else None
 
 
 def _copyright_names(texts: Sequence[str], name: str) -> bool:
-    """Does a copyright line of the page (holding ``©`` or opening with
-    ``Copyright``) name ``name``, a masthead (``© 2025 The Kettering Cross
-    Times. All rights reserved.``)? Then the line is the site's name: a
-    headline is never its site's copyright holder. Compared case-folded,
-    spaces folded."""
+    """Does a copyright line of the page (opening with ``©`` or
+    ``Copyright``, a year in it) name ``name``, a masthead (``© 2025 The
+    Kettering Cross Times. All rights reserved.``)? Then the line is the
+    site's name: a headline is never its site's copyright holder. Compared
+    case-folded, spaces folded. A photo's credit holds ``©`` after its
+    caption or label (``The ferry at dawn. Photo © Anna Berg``): it names the
+    photographer, often the writer, no site (review63: the writer was taken
+    for the site and dropped)."""
     return any(
-        ("©" in text or text.lstrip().casefold().startswith("copyright"))
-        and _holds_words(text, name)
+        _copyright_line(line) and _holds_words(line, name)
         for text in texts
+        for line in text.splitlines()
     )
+
+
+def _copyright_line(line: str) -> bool:
+    """Does ``line`` open with ``©`` or ``Copyright`` and hold a year (four
+    digits in a row): a site's copyright notice, no photo's credit?"""
+    opening = line.lstrip()
+    return (opening.startswith("©") or opening[:9].casefold() == "copyright") and bool(
+        _COPYRIGHT_YEAR.search(opening)
+    )
+
+
+_COPYRIGHT_YEAR: Final = re.compile(r"\d{4}")
 
 
 def _holds_words(text: str, name: str) -> bool:
@@ -4207,14 +4256,24 @@ def _names_site(texts: Sequence[str], number: int) -> bool:
     return _copyright_names(texts, name)
 
 
-def _byline_names_site(texts: Sequence[str], found: Byline, headline: str | None) -> bool:
+def _byline_names_site(
+    texts: Sequence[str], found: Byline, headline: str | None, knowledge: Knowledge
+) -> bool:
     """Is the one name of the byline ``found`` the site's: a part of the
     page's title line at its end other than the headline's (``headline``,
     the story's headline line, else :func:`title_part`), equal to the name
     (``Vale Post`` in ``Ferry fares rise - Vale Post``), or a copyright line
     naming it (:func:`_copyright_names`)? Compared case-folded, spaces
-    folded; a byline of two names or an organisation is not asked."""
+    folded; a byline of two names or an organisation is not asked, nor a
+    name of a person's form (a common given name, ``Knowledge.given_names``,
+    first, no outlet's word last): ``Why ferry fares must come down | Anna
+    Berg`` is an opinion page's title naming its columnist, read as the
+    writer (review63: dropped, said), and a blog named after its writer has
+    that writer for its byline either way."""
     if len(found.names) != 1 or found.organization is not None:
+        return False
+    words = found.names[0].casefold().split()
+    if words and words[0] in knowledge.given_names and words[-1] not in knowledge.outlet_words:
         return False
     name = _fold(found.names[0])
     title = texts[0].strip()
@@ -16975,7 +17034,9 @@ def _header(
         and _fold(texts[byline[0]]).startswith(
             _fold(byline[1].names[0]) if byline[1].names else "\0"
         )
-        and _byline_names_site(texts, byline[1], texts[headline] if headline is not None else None)
+        and _byline_names_site(
+            texts, byline[1], texts[headline] if headline is not None else None, knowledge
+        )
     ):
         # ``Vale Post · March 4, 2025`` under the title ``Ferry fares rise -
         # Vale Post``: the site's name over its date, read as the writer,
