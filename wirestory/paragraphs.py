@@ -126,7 +126,9 @@ def _paragraph_breaks(
             )
             and indent(current) <= base_indent
             and not _BULLET.match(current)
-            and not _address_with_room(previous, current, longest)
+            and not _address_with_room(
+                texts[offset - 2] if offset > 1 else "", previous, current, longest
+            )
         )
         if joins:
             paragraphs[-1].append(start + offset)
@@ -175,16 +177,26 @@ def _cut_at_sentence_ends(
     )
 
 
-def _address_with_room(previous: str, current: str, width: int) -> bool:
+def _address_with_room(above: str, previous: str, current: str, width: int) -> bool:
     """Is ``previous`` a web address alone on its line (one word holding
     ``://`` or opening ``www.``) with room after it for ``current``'s first
-    word at the run's ``width``? A wrap moves an address whole to a line of
-    its own only when the words after it do not fit there too: a feed's item
-    hard-wrapped at 80 columns (``https://…/harbour-ferry-timetable`` over
-    ``The harbour council voted …``) glued its link to its summary's first
-    line, silently."""
+    word at the run's ``width``, standing apart from the prose around it:
+    ``current`` opens in no small letter and the line ``above`` the address
+    ("" when the address opens the run) does not end in a small letter or a
+    comma? A wrap moves an address whole to a line of its own only when the
+    words after it do not fit there too: a feed's item hard-wrapped at 80
+    columns (``https://…/harbour-ferry-timetable`` over ``The harbour
+    council voted …``) glued its link to its summary's first line,
+    silently. A paragraph wrapped by hand, ragged, puts an address it cites
+    on a line of its own whatever the room (``… on its website at`` /
+    ``https://harbour.example.gov/ferry`` / ``and will take comments …``):
+    the sentence goes on through the address, one paragraph (review63: the
+    room alone split it, its second part opening in a small letter)."""
     address = previous.strip()
     if " " in address or not ("://" in address or address.startswith("www.")):
+        return False
+    last = above.rstrip()[-1:]
+    if opens_small(current) or last == "," or last.islower():
         return False
     words = current.split(None, 1)
     return bool(words) and len(address) + 1 + len(words[0]) <= width

@@ -12021,9 +12021,10 @@ def _wire_dateline(text: str, knowledge: Knowledge) -> bool:
     the place (``PORTSEA —``, ``KELLSTON, March 4 (Reuters) -``)? A place
     before a colon alone (``Dubai:``) does not count: a deck or a column may
     open with a label of that shape (``Harbour Watch:``), and a wire's
-    dateline ends in its dash. The one test of a dated lede for the header's
-    deck (:func:`_lead_over_byline`) and a story's own dateline under a
-    teaser (:func:`_opens_with_own_dateline`)."""
+    dateline ends in its dash. The test of a dated lede for the header's
+    deck (:func:`_lead_over_byline`); a story's own dateline under a teaser
+    keeps its own test (:func:`_opens_with_own_dateline`), which differs on
+    ``Dubai: … –`` and on a dateline with no dash."""
     dateline = find_dateline(text, knowledge=knowledge, page=True)
     if dateline is None:
         return False
@@ -13685,11 +13686,15 @@ def _opens_with_dated_dateline(text: str, knowledge: Knowledge) -> bool:
 
 def _opens_with_own_dateline(text: str, knowledge: Knowledge) -> bool:
     """Does the story's first paragraph open with a dateline of its own
-    (``PORT ELLIS (Reuters) - The council …``; :func:`_wire_dateline`)? A
-    story has one: a short block above it opening with another
-    (``HARBOURTON, March 3 - The ferry will sail …``) is another story's
-    summary, a teaser, no paragraph of it."""
-    return _wire_dateline(text, knowledge)
+    (``PORT ELLIS (Reuters) - The council …``)? A story has one: a short
+    block above it opening with another (``HARBOURTON, March 3 - The ferry
+    will sail …``) is another story's summary, a teaser, no paragraph of it.
+    A page dateline with a dash within a dateline's reach
+    (:func:`_dashed_dateline`), not the header's :func:`_wire_dateline`: a
+    story opening ``Dubai: Fares – the first rise in years – …`` has its own
+    dateline by this test and none by that one (review63: sharing the
+    header's test left such a story's teaser in its body)."""
+    return _dashed_dateline(text, knowledge) is not None
 
 
 def _dashed_dateline(text: str, knowledge: Knowledge) -> Dateline | None:

@@ -49,6 +49,7 @@ from wirestory.captions import (
     is_page_caption,
     page_credit_split,
     parse_credit,
+    photo_label_words,
     source_before_agency,
     split_credit,
 )
@@ -1834,6 +1835,7 @@ def _claim_body_captions(
             or not CAPTION_MIN_WORDS <= len(above.split()) <= CAPTION_MAX_WORDS
             or not is_credit_line(text, knowledge=knowledge)
             or is_organization_line(text, knowledge=knowledge)
+            or (by_line and not _credit_marked(text, knowledge))
             or is_credit_line(above, knowledge=knowledge)
             or find_byline(above, knowledge=knowledge) is not None
         ):
@@ -1851,6 +1853,30 @@ def _claim_body_captions(
     if taken:
         paragraphs = [[i for i in p if i not in taken] for p in state.paragraphs]
         state.paragraphs[:] = [p for p in paragraphs if p]
+
+
+# The separators of a credit's parts a signature never holds: ``Jane
+# Roe/Getty Images``, ``Photo via Facebook``, ``Jane Roe | The Vale Post``,
+# ``© Jane Roe``.
+_CREDIT_SEPARATORS: Final = ("/", " via ", " | ", "\u00a9")
+
+
+def _credit_marked(text: str, knowledge: Knowledge) -> bool:
+    """Does the credit line ``text`` carry a photo credit's own mark: an
+    agency (``Tom Hale, AP``), a credit's separator (``/``, `` via ``, a bar,
+    ``©``) or a photo word or label (``Photo: Jane Roe``, ``Staff photo by
+    Jane Roe``, ``Photographer Jane Roe``)? A bare ``Name, Place`` is no
+    credit's form alone: it is how a letter or a statement is signed (``The
+    fares are far too high …`` / ``Jane Roe, Kelby``). Asked of a body set
+    one paragraph a line, where no blank line sets a photo apart from a
+    letters page's letters (review63: the first letter and its writer were
+    read as a caption and its credit, silently)."""
+    if any(mark in text for mark in _CREDIT_SEPARATORS):
+        return True
+    if parse_credit(text, knowledge=knowledge).agency is not None:
+        return True
+    labels, _ = photo_label_words(knowledge)
+    return any(word.strip(":.,").casefold() in labels for word in text.split())
 
 
 def _wrapped_caption_top(lines: list[Line], start: int, credit: int, knowledge: Knowledge) -> int:
