@@ -104,6 +104,22 @@ def test_story_sentences_are_no_notes(paragraph: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The guards: the forms the notes keep.
+        "Got a problem? Write to Maud at askmaud@valereview.example. Letters may be edited.",
+        "Got a story? Email us at tips@valepost.example",
+        "This is an edited extract from The Salt Road by Ines Calder (Harbour Books, \u00a320).",
+        "Extracted from Tides of the Vale, published by Harbour Books.",
+    ],
+)
+def test_notes_in_their_forms_stay_notes(paragraph: str) -> None:
+    found = classify_trailer(paragraph)
+    assert found is not None
+    assert found.kind == "note"
+
+
+@pytest.mark.parametrize(
     "closing",
     [
         "Extracted from the wreck by divers on Tuesday, the engine part will be sent to a "

@@ -2737,13 +2737,14 @@ class Knowledge:
             # body's last paragraph, silently (heldout37).
             # Only in the column's form (review63): the short question first
             # and one capitalised name, the column's writer ("Got a problem?
-            # Write to Maud at …"): "Email the operator at help@…" and "Any
-            # questions? Write to the harbour master at …" are a story's
-            # service lines, and stay in its body.
+            # Write to Maud at …"), or the paper itself ("Got a story? Email
+            # us at tips@…", a tabloid's call for tips): "Email the operator
+            # at help@…" and "Any questions? Write to the harbour master at
+            # …" are a story's service lines, and stay in its body.
             (
                 "@",
                 r"^[^.?!]{1,60}\?\s{1,3}(?:write|e-?mail) (?:to )?"
-                r"(?-i:\p{Lu}[\w'’-]{0,30}+) at [\w.+-]{1,64}@",
+                r"(?:us|(?-i:\p{Lu}[\w'’-]{0,30}+)) at [\w.+-]{1,64}@",
             ),
             # An editor's note under the story, as above it (advisory_labels):
             # "Editor's note: This story has been updated to …", "Editor’s
