@@ -43,9 +43,9 @@ column's standing title its headline, the headline its deck), 2 (the death
 notice and the traffic brief) headed by the site's name (said
 ``headline-from-title``) and 3 (the Kinyarwanda, Zulu and Maori pages) read
 as wire copy, the site's name their headline, saying only
-``headline-over-menu`` or ``paragraphs-by-line-shape``. After, 1, flagged.
-Fixed in this round: Frisian ``Troch``, Kinyarwanda ``Yanditswe na`` and
-Maori ``Nā`` open bylines (names after them only); Kinyarwanda ``Ifoto``,
+``headline-over-menu`` or ``paragraphs-by-line-shape``. After, 2, silent
+(review63, below). Fixed in this round: Frisian ``Troch`` and Kinyarwanda
+``Yanditswe na`` open bylines (names after them only); Kinyarwanda ``Ifoto``,
 Zulu ``Isithombe`` and Maori ``Whakaahua`` label a photo's credit; Zulu,
 Kinyarwanda and Maori months make date lines; a paper named between
 ``Published in`` or ``by`` and ``on`` and the date leaves a date line; a
@@ -54,15 +54,24 @@ writer's name line; a newsroom's signature of two words in sentence case
 ending in a desk's word (``Travel desk``) is passed over by the walk up to
 the headline as one in title case is; a review's box (a verdict and at least
 one row) opening the story's stretch is left out of the body; a run of two
-or more credited captions between the story's prose costs nothing in the
-stretch and its lines are captions; ``Fe de errores:`` / ``Fe de erratas:``,
-``Rectificatif :``, ``Errata corrige:``, a book's extract notice and an
-advice column's call (``Write to Maud at …@…``) are notes; an ``About the
-author`` label over the writer's bio is the writer's box, out of the body.
-Left, flagged: a column's standing title over the piece's headline is read
-as the headline, the headline as the deck; the page tells the two apart by
-nothing a headline and its deck do not share, so the reading stays and says
-so (``headline-may-be-standing-title``, new).
+or more credited captions between the story's prose, each a described scene
+before its credit, costs nothing in the stretch and its lines are captions;
+``Fe de errores:`` / ``Fe de erratas:``, ``Rectificatif :``, ``Errata
+corrige:``, a book's extract notice (a capitalised title after ``from``, a
+writer's name or ``published by`` after it) and an advice column's call (a
+short question, then ``Write to Maud at …@…``, one capitalised name) are
+notes; an ``About the author`` label over the writer's bio is the writer's
+box, out of the body.
+
+Left, silent (review63, test_review63_kinds.py): a column's standing title
+over the piece's headline is read as the headline, the headline as the deck;
+the page tells the two apart by nothing a headline and its deck do not share
+(``headline-may-be-standing-title``, first added for it, fired on every
+title-case headline over a sentence-case deck, a house style, and was
+removed). Maori ``Nā`` (by) opened bylines first; it is the Hawaiian plural
+article of place names too (``Nā Pali Coast``), two capitalised words after
+it either way, and was dropped: the Maori page's byline keeps it in the
+name (``Nā Aroha Ngata``).
 
 The election page's table was first written out of its body; the library's
 rule for a story's own rows between its paragraphs (a table's rows, read one
@@ -93,9 +102,16 @@ _CASES = Path(__file__).parent / "cases_heldout37"
 # silent), and why. The rounds' shared tests are test_heldout_rounds.py's.
 _KNOWN_FAILURES: dict[tuple[str, str], Left] = {
     ("column_standing_title_about_author", "headline"): (
-        "headline-may-be-standing-title",
+        None,
         "a column's standing title in title case over the piece's headline in sentence "
-        "case reads as a headline over its deck: nothing on the page tells them apart",
+        "case reads as a headline over its deck: nothing on the page tells them apart, and "
+        "a code saying so fired on every title-case headline over its deck (review63)",
+    ),
+    ("mi_maori_na_whakaahua", "authors"): (
+        None,
+        "Maori 'Nā' (by) is the Hawaiian plural article of place names too ('Nā Pali "
+        "Coast'), two capitalised words after it either way: no byline opener, so the "
+        "name line keeps it ('Nā Aroha Ngata') (review63)",
     ),
 }
 ROUND = HeldOutPages(_CASES, _KNOWN_FAILURES)
@@ -112,7 +128,6 @@ def test_whole_pages_are_there() -> None:
     [
         ("Troch Sytse de Vries", ("Sytse de Vries",)),
         ("Yanditswe na Jean Bosco Mugisha", ("Jean Bosco Mugisha",)),
-        ("N\u0101 Aroha Ngata", ("Aroha Ngata",)),
     ],
 )
 def test_byline_labels(line: str, names: tuple[str, ...]) -> None:
@@ -327,23 +342,3 @@ def test_about_the_author_over_another_paragraph_stays() -> None:
         _page([_HEADLINE, *_BYLINE], (*_PARAGRAPHS, "About the author", close))
     )[0]
     assert list(story.body) == [*_PARAGRAPHS, "About the author", close]
-
-
-def test_standing_title_over_the_headline_is_said() -> None:
-    text = _page(["Notes from the Allotment", "Why I always plant my potatoes too early", *_BYLINE])
-    codes = [d.code for d in wirestory.parse(text)[0].diagnostics]
-    assert "headline-may-be-standing-title" in codes
-
-
-@pytest.mark.parametrize(
-    ("headline", "deck"),
-    [
-        # A headline in sentence case over its deck.
-        (_HEADLINE, "Two sailings a day will leave Kelby from November"),
-        # A deck ending like a sentence.
-        ("Notes from the Allotment", "Why I always plant my potatoes too early."),
-    ],
-)
-def test_headline_over_deck_is_not_said(headline: str, deck: str) -> None:
-    codes = [d.code for d in wirestory.parse(_page([headline, deck, *_BYLINE]))[0].diagnostics]
-    assert "headline-may-be-standing-title" not in codes

@@ -209,14 +209,6 @@ _CODES = (
         "byline or under its photo is a kicker's label alone (Opinion / By Mark Ellison)",
     ),
     Code(
-        "headline-may-be-standing-title",
-        "warning",
-        "a page's headline of a few words in title case over a line in sentence case with "
-        "no end mark, read as its deck right over the byline, may be a column's standing "
-        "title (Notes from the Allotment / Why I always plant my potatoes too early): the "
-        "line under it may be the piece's headline",
-    ),
-    Code(
         "headline-over-menu",
         "warning",
         "a story read as wire copy opens with a headline of a few words over three lines "

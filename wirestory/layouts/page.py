@@ -10907,10 +10907,36 @@ def _may_close_in_credit(text: str) -> bool:
     last = text[-1:]
     if last in _SENTENCE_LAST:
         return False
-    if last == ")" or "/" in text[-_SLASH_TAIL_CHARS:]:
-        return True
+    if last == ")":
+        return _caption_words(text[: text.rfind("(")])
+    slash = text.rfind("/", len(text) - _SLASH_TAIL_CHARS)
+    if slash >= 0:
+        return _caption_words(text[: text.rfind(" ", 0, slash) + 1])
     stop = text.rfind(". ")
     return stop >= 0 and text.rfind(": ") > stop
+
+
+def _caption_words(text: str) -> bool:
+    """Does ``text``, a line's words before its closing credit, read as a
+    photo's caption: a described scene of at least ``_CAPTION_LEAST_WORDS``
+    words, ``_CAPTION_LOWER_WORDS`` of them in lower case (``Traders set out
+    the first boxes of cod (AFP)``), with no list's marks? A list between
+    paragraphs ends its lines in brackets too: candidates and their parties
+    (``Jane Roe (Labour)``), a team sheet (``Vale Rovers: Marsh; Dunn, Kerr,
+    Bell (Fox 80)``), sources (``League table (Vale League)``); read as a
+    photo essay's captions they left the body, silently (review63)."""
+    words = text.split()
+    return (
+        len(words) >= _CAPTION_LEAST_WORDS
+        and ";" not in text
+        and sum(word[:1].islower() for word in words) >= _CAPTION_LOWER_WORDS
+    )
+
+
+# A caption's fewest words before its credit, and the fewest of them in lower
+# case (a scene described, not a name or a label): _caption_words.
+_CAPTION_LEAST_WORDS: Final = 5
+_CAPTION_LOWER_WORDS: Final = 3
 
 
 # How near the end of a caption's line an agency's slash stands (``Jane
@@ -12506,49 +12532,6 @@ def _subtitle_under_headline(
     state.standfirst = index
     state.claim(index, Role.STANDFIRST, "standfirst-under-headline")
     _flag_bar_byline_under_deck(blocks, texts, number, state, knowledge)
-    _flag_standing_title(texts, headline, number, state)
-
-
-# A column's standing title read as the headline: at most this many words,
-# and the line under it (read as the deck) at most this many.
-_STANDING_TITLE_MAX_WORDS: Final = 5
-_STANDING_DECK_MAX_WORDS: Final = 10
-
-
-def _flag_standing_title(texts: Sequence[str], headline: int, deck: int, state: LineState) -> None:
-    """Say so (``headline-may-be-standing-title``) when the headline is a
-    few words in title case (each of five letters or more capitalised:
-    ``Notes from the Allotment``)
-    over a deck no longer than a headline, in sentence case with no end
-    mark, right over the byline (``Why I always plant my potatoes too
-    early``): a column prints its standing title over the piece's headline
-    so, and the title was read as the headline, the headline as the deck,
-    silently (heldout37). A headline and a deck of that shape read the same;
-    the page tells them apart by nothing more, so the reading stays."""
-    title = texts[headline].strip()
-    under = texts[deck].strip()
-    words = title.split()
-    deck_words = under.split()
-    if (
-        not 2 <= len(words) <= _STANDING_TITLE_MAX_WORDS
-        or len(deck_words) > _STANDING_DECK_MAX_WORDS
-        or under[-1:] in ".!?:…"
-        or title[-1:] in ".!?:…"
-        or any(c.isdigit() for c in title)
-        or not all(word[:1].isupper() for word in words if len(word) >= 5)
-        or not words[-1][:1].isupper()
-        or sum(word[:1].islower() for word in deck_words[1:] if len(word) >= 4) < 2
-    ):
-        return
-    state.problems.append(
-        Problem(
-            "headline-may-be-standing-title",
-            f"the headline {title[:60]!r}, a few words in title case over a line in sentence "
-            f"case read as the deck ({under[:60]!r}), may be a column's standing title: the "
-            "line under it may be the piece's headline",
-            state.headline if state.headline is not None else 0,
-        )
-    )
 
 
 def _flag_bar_byline_under_deck(
