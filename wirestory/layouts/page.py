@@ -7008,9 +7008,7 @@ def _short_story_told(
     )
 
 
-def _lines_run_on(
-    headline: str, texts: Sequence[str], stop_words: frozenset[str] | None
-) -> bool:
+def _lines_run_on(headline: str, texts: Sequence[str], stop_words: frozenset[str] | None) -> bool:
     """Do ``texts`` (a page's short lines under a byline) read as one story's
     sentences: none in a headline's title case, and the first naming what
     ``headline`` names (a lede restates its headline: ``Tartus avati uus
