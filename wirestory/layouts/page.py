@@ -2812,11 +2812,40 @@ def _chanted(texts: Sequence[str]) -> bool:
     (``JUST WATCHED`` / a video's title / ``Replay``), and its buttons printed
     twice (``Save this story`` / ``Save`` / ``Save this story`` / ``Save``)
     speak for no crowd. Said, a chant near a story's top was a false alarm
-    (alarms61)."""
+    (alarms61). Each line must read as a chant (:func:`_chant_shaped`): a
+    button printed three times (``Replay``, ``Save this story``) or a site's
+    pitch in its readers' voice (``Join us`` / ``Support us``) was read as
+    one and left in the body silently (review63)."""
     counts = Counter(" ".join(text.split()).casefold() for text in texts)
-    return min(counts.values(), default=0) >= 2 and (
-        len(counts) == 1 or all(map(_is_chant, counts))
+    return (
+        min(counts.values(), default=0) >= 2
+        and all(map(_chant_shaped, counts))
+        and (len(counts) == 1 or all(map(_is_chant, counts)))
     )
+
+
+def _chant_shaped(line: str) -> bool:
+    """Does ``line`` (folded) read as a crowd's chant rather than a page's
+    button: ``_CHANT_MIN_WORDS`` words or more (a button is a word or two:
+    ``Replay``, ``Join us``, ``Follow us``) naming none of the page's own
+    things (``Save this story``, ``Read this article``: a site's call to
+    action)? ``Keep it open``, ``Books not cuts`` and ``Save our library``
+    are chants."""
+    words = [word.strip(_PITCH_WORD_EDGES) for word in line.split()]
+    return len(words) >= _CHANT_MIN_WORDS and not any(
+        first in _CHANT_PAGE_POINTERS and second in _CHANT_PAGE_THINGS
+        for first, second in pairwise(words)
+    )
+
+
+# The fewest words of a chant (``Keep it open``): a button is shorter.
+_CHANT_MIN_WORDS: Final = 3
+# A line pointing at the page's own thing (``this story``, ``our newsletter``)
+# is a site's call to action, no crowd's chant.
+_CHANT_PAGE_POINTERS: Final = frozenset(("this", "the", "our", "my"))
+_CHANT_PAGE_THINGS: Final = frozenset(
+    ("story", "article", "page", "video", "podcast", "newsletter", "gallery", "post", "site")
+)
 
 
 def _figures_side_by_side(words: Sequence[str], flags: Sequence[bool]) -> bool:
@@ -6984,7 +7013,7 @@ def _read_blocks(
     if (
         (short_lines or unmarked)
         and state.paragraphs
-        and not _short_story_told(state, unmarked=unmarked)
+        and not _short_story_told(lines, state, stop_words, unmarked=unmarked)
     ):
         state.problems.append(
             Problem(
@@ -7000,23 +7029,92 @@ def _read_blocks(
         )
 
 
-def _short_story_told(state: LineState, *, unmarked: bool) -> bool:
+def _short_story_told(
+    lines: Sequence[Line],
+    state: LineState,
+    stop_words: frozenset[str] | None,
+    *,
+    unmarked: bool,
+) -> bool:
     """Does the page itself tell a story of short lines (``body-of-short-lines``'s
-    doubt) as one: its short sentences, one a line, under a byline read (a
-    writer signs a story, no page without one; each line ending a sentence, no
-    hard wrap cut them), or its Thai or Lao blocks of a sentence's length each
-    set apart by a line (a blank one, a caption: a hard wrap sets a
+    doubt) as one: under a byline read (a writer signs a story), its short
+    sentences, one a line, each going on from the one above
+    (:func:`_lines_run_on`), or its Thai or Lao blocks of a sentence's length
+    each set apart by a line (a blank one, a caption: a hard wrap sets a
     paragraph's lines one under another, nothing between)? Said of such a
     page (the Yoruba brief under ``Lati owo …``, a Thai story of short
-    paragraphs), the code was a false alarm (alarms61)."""
-    if not unmarked:
-        return bool(state.byline)
+    paragraphs under ``โดย …``), the code was a false alarm (alarms61). A
+    byline alone, or blank lines alone, tell no story: an author's page lists
+    the writer's teasers under ``By …``, and a Thai section's page sets its
+    teasers apart by blank lines; quieted, their listing was read as a story
+    silently (review63)."""
+    if not state.byline:
+        return False
     paragraphs = state.paragraphs
+    if not unmarked:
+        headline = state.headline_text
+        if headline is None and state.headline is not None:
+            headline = lines[state.headline].text
+        return _lines_run_on(
+            headline or "", [lines[paragraph[0]].text for paragraph in paragraphs], stop_words
+        )
+    # Thai and Lao set no space between words: no word the lines share can be
+    # told, and the byline over the blocks set apart is the page's word.
     return (
         len(paragraphs) > 1
         and all(len(paragraph) == 1 for paragraph in paragraphs)
         and all(below[0] - above[-1] > 1 for above, below in pairwise(paragraphs))
     )
+
+
+def _lines_run_on(headline: str, texts: Sequence[str], stop_words: frozenset[str] | None) -> bool:
+    """Do ``texts`` (a page's short lines under a byline) read as one story's
+    sentences: none in a headline's title case, and the first naming what
+    ``headline`` names (a lede restates its headline: ``Tartus avati uus
+    raamatukogu`` over ``Tartus avati esmaspäeval uus raamatukogu.``) or each
+    going on from the line above (the story's subject named again: ``Oja
+    tuntun …`` / ``Oja naa …``)? Words are matched by their first
+    ``_RUN_ON_STEM_LETTERS`` letters (an inflected word names the same
+    thing), those of ``_RUN_ON_MIN_LETTERS`` letters or more that
+    ``stop_words`` does not hold. A listing's teasers name a new subject each
+    (``Ferry fares will rise in June.`` / ``The harbour wall will be
+    rebuilt.``) under a heading that names the writer (``Latest from Jane
+    Roe``)."""
+    stops = stop_words or frozenset()
+    named: list[set[str]] = []
+    for text in (headline, *texts):
+        words = [word.strip(_WORD_EDGES) for word in text.split()]
+        if named and _title_cased(words):
+            return False
+        named.append(
+            {
+                folded[:_RUN_ON_STEM_LETTERS]
+                for folded in map(str.casefold, words)
+                if len(folded) >= _RUN_ON_MIN_LETTERS and folded not in stops
+            }
+        )
+    if len(named) < 2:
+        return False
+    return not named[0].isdisjoint(named[1]) or all(
+        not above.isdisjoint(below) for above, below in pairwise(named[1:])
+    )
+
+
+def _title_cased(words: Sequence[str]) -> bool:
+    """Are ``words`` a headline's title case: after the first, most of those
+    of ``_RUN_ON_MIN_LETTERS`` letters or more capitalised (``Council Tax Set
+    To Rise Again``)?"""
+    long_words = [word for word in words[1:] if len(word) >= _RUN_ON_MIN_LETTERS]
+    capitals = sum(word[:1].isupper() for word in long_words)
+    return len(long_words) > 1 and capitals * 2 > len(long_words)
+
+
+# A word the lines of one story share is this long at least: shorter ones are
+# a language's particles (``ni``, ``si``) in one no stop-word table knows.
+_RUN_ON_MIN_LETTERS: Final = 3
+# A word's first letters name it whatever its ending (``raamatukogu`` /
+# ``raamatukogus``, library / in the library).
+_RUN_ON_STEM_LETTERS: Final = 5
 
 
 # Punctuation around a word, stripped before it is looked for.
@@ -16340,7 +16438,21 @@ _GEORGIAN_NAME_ENDINGS: Final = ("ის", "ია", "ავა")
 # word still tells a notice. Knowing no Burmese, a story's ordinary last
 # sentence said closing-sentence-may-be-notice (alarms61).
 _BURMESE_CLOSING_PARTICLES: Final = ("\u101e\u100a\u103a", "\u1019\u100a\u103a")
-_BURMESE_RIGHTS_WORD: Final = "\u1019\u1030\u1015\u102d\u102f\u1004\u103a"
+# A prompt states as well: "… မျှဝေနိုင်သည်။" (you can share …) closes on
+# "နိုင်" (can) before "သည်", and names the page's own article ("ဆောင်းပါး")
+# or newsletter ("သတင်းလွှာ"), or its reader ("သင့်", your, to you), or a
+# rights line names "မူပိုင်" (copyright). Such a close
+# cannot tell a story's sentence ("… သွားလာနိုင်သည်။", cars can pass) from a
+# bid, so it keeps the alarm (review63: alarms61 silenced the prompt).
+_BURMESE_CAN_CLOSES: Final = tuple(
+    "\u1014\u102d\u102f\u1004\u103a" + particle for particle in _BURMESE_CLOSING_PARTICLES
+)
+_BURMESE_PROMPT_WORDS: Final = (
+    "\u1019\u1030\u1015\u102d\u102f\u1004\u103a",
+    "\u1006\u1031\u102c\u1004\u103a\u1038\u1015\u102b\u1038",
+    "\u101e\u1010\u1004\u103a\u1038\u101c\u103d\u103e\u102c",
+    "\u101e\u1004\u103a\u1037",
+)
 # Khmer glues a clause's words and sets a space after a phrase: a run
 # closing on "ថា" (that, after a verb of saying or thinking: "បាននិយាយថា",
 # said that; "បានថ្លែងថា", stated that; "រំពឹងថា", expects that) opens what
@@ -16358,13 +16470,30 @@ _KHMER_AS_WELL: Final = "\u1795\u1784\u178a\u17c2\u179a"
 # Arabic reports speech with more verbs than Knowledge.speech_verbs' "said"
 # and "added", "و" (and) glued on as a sentence opens: "أوضح" (explained),
 # "أكد" (confirmed), "أشار" (pointed out), "صرح" (stated), "ذكر"
-# (mentioned), "أفاد" (reported), "يقول" / "تقول" (says); and a sentence
-# holding "أن" or "إن" (that), a clause of what was said, expected or found
-# ("ومن المتوقع أن …", it is expected that …), is a story's. A prompt ("شارك
-# المقال …", share the article), a rights line ("جميع الحقوق محفوظة") or a
-# list of contributors ("ساهم في التغطية …") holds neither.
+# (mentioned), "أفاد" (reported), "يقول" / "تقول" (says), "قال" / "قالت"
+# (said), and the words of expecting ("المتوقع", "يتوقع", "توقع": "ومن
+# المتوقع أن …", it is expected that …) open a story's sentence. "أن" or
+# "إن" (that) alone tells nothing: a prompt ("لا تنس أن تشترك …", don't
+# forget to subscribe) and a rights line ("يرجى العلم أن جميع الحقوق
+# محفوظة", please note that all rights are reserved) hold it too, and alarms61
+# counting it silenced them (review63). A prompt ("شارك المقال …", share the
+# article) or a list of contributors ("ساهم في التغطية …") holds no such verb.
 _ARABIC_REPORTING_WORDS: Final = frozenset(
-    {"أوضح", "أكد", "أشار", "صرح", "ذكر", "أفاد", "يقول", "تقول", "أن", "إن"}
+    {
+        "أوضح",
+        "أكد",
+        "أشار",
+        "صرح",
+        "ذكر",
+        "أفاد",
+        "يقول",
+        "تقول",
+        "قال",
+        "قالت",
+        "المتوقع",
+        "يتوقع",
+        "توقع",
+    }
 )
 _ARABIC_CONTRIBUTION_WORD: Final = "ساهم"
 
@@ -16385,7 +16514,11 @@ def _declarative_close(text: str) -> bool:
     # Burmese's "။" and Khmer's "។" close their sentences as the danda does.
     last = last.rstrip("\u104b\u17d4")
     if last[-1:] and "\u1000" <= last[-1] <= "\u109f":
-        return last.endswith(_BURMESE_CLOSING_PARTICLES) and _BURMESE_RIGHTS_WORD not in text
+        return (
+            last.endswith(_BURMESE_CLOSING_PARTICLES)
+            and not last.endswith(_BURMESE_CAN_CLOSES)
+            and not any(word in text for word in _BURMESE_PROMPT_WORDS)
+        )
     if last[-1:] and "\u1780" <= last[-1] <= "\u17ff":
         return last.endswith(_KHMER_AS_WELL) or any(
             word.endswith(_KHMER_THAT) or any(stem in word for stem in _KHMER_SPEECH_STEMS)
