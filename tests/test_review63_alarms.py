@@ -14,7 +14,7 @@ The inputs are written in the shape of the pages the reviewer probed.
 """
 
 import pytest
-from test_alarm61 import _MARCH, _SCRIPTS, _THAI, _THAI_FOOT, _THAI_HEAD, _page
+from test_alarm61 import _MARCH, _SCRIPTS, _THAI, _THAI_FOOT, _THAI_HEAD, _page, _script_story
 
 import wirestory
 
@@ -63,12 +63,6 @@ def test_a_crowd_s_chant_near_the_top_still_says_nothing(chant: list[str]) -> No
 
 
 # --- 5. An Arabic or a Burmese notice under the story --------------------------------
-
-
-def _script_story(script: str, last: str) -> wirestory.Story:
-    head, body, foot = _SCRIPTS[script]
-    [story] = wirestory.parse(head + "\n\n".join((*body, last)) + foot)
-    return story
 
 
 @pytest.mark.parametrize(
