@@ -478,6 +478,27 @@ _CODES = (
         "opening the story",
     ),
     Code(
+        "chant-over-story-left-out",
+        "warning",
+        "one short line printed twice or more, in quotation marks or in a crowd's voice "
+        "(we, our, us), between a page's header and its story's first paragraph was left out "
+        "as furniture: it may be a chant the story opens with",
+    ),
+    Code(
+        "media-label-in-body",
+        "warning",
+        "a page's body holds a player's label alone (Video, Watch, Audio, Gallery) between "
+        "two paragraphs, over a short line ending in no sentence mark, both kept as "
+        "paragraphs: they may be a video's or a gallery's box with no running time",
+    ),
+    Code(
+        "credit-line-in-body",
+        "warning",
+        "a paragraph between two of wire copy's is a name and an outlet after a comma alone "
+        "(Jane Roe, Vale Post: the outlet ending in a newspaper's word) right under a one-line "
+        "sentence, both kept as the story's: they may be a photo's caption and its credit",
+    ),
+    Code(
         "comment-heading-read-past",
         "warning",
         "a one-word comment heading (Comments) between a page's story's paragraphs, prose "

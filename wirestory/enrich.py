@@ -1152,6 +1152,8 @@ def _trailers(
         _flag_unreferenced_notes(lines, paragraphs, cut, state)
     del paragraphs[cut:]
     _sign_off_over_trailers(lines, state, found, options, taken=taken)
+    if state.kind != "page":
+        _flag_credit_line_in_body(lines, state, options.knowledge)
     # The names and ``reported`` open the paragraph: its first line holds them
     # (most stories are turned down there, without joining the paragraph).
     if paragraphs and "reported" in lines[paragraphs[-1][0]].text:
@@ -1173,6 +1175,52 @@ def _trailers(
         _glued_sign_off(lines, paragraphs[-1], state, found, options)
     if bio is not None:
         paragraphs.append(bio)
+
+
+def _flag_credit_line_in_body(lines: list[Line], state: LineState, knowledge: Knowledge) -> None:
+    """Say so (``credit-line-in-body``) when a paragraph between two of wire
+    copy's is a name and an outlet after a comma alone on its line (``Jane
+    Roe, Vale Post``: :func:`~wirestory.layouts.page.writer_sign_off`, the
+    outlet ending in a newspaper's word, ``Post``, ``Times``, ``Herald``:
+    :attr:`Knowledge.outlet_words`) right under a one-line sentence: copy
+    with no blank lines prints a photo's caption and its credit so, and both
+    stayed the story's paragraphs, silently (silent64). A letter's signature
+    names a place (``Jane Roe, Kellston``), no outlet, and says nothing; a
+    sign-off closes the story (:func:`_sign_off_over_trailers`). Once a
+    story."""
+    paragraphs = state.paragraphs
+    for number in range(1, len(paragraphs) - 1):
+        paragraph = paragraphs[number]
+        above = paragraphs[number - 1]
+        if len(paragraph) != 1 or len(above) != 1:
+            continue
+        text = lines[paragraph[0]].text.strip()
+        if len(text) > _BYLINE_AFTER_MAX_CHARS or ", " not in text or text[-1:] in ".!?:":
+            continue
+        caption = lines[above[0]].text.strip()
+        if caption[-1:] != "." or len(caption.split(None, _CAPTION_LINE_WORDS)) > (
+            _CAPTION_LINE_WORDS
+        ):
+            continue
+        signed = writer_sign_off(text, knowledge)
+        if signed is None or signed.organization is None:
+            continue
+        if signed.organization.rpartition(" ")[2].casefold() not in knowledge.outlet_words:
+            continue
+        state.problems.append(
+            Problem(
+                "credit-line-in-body",
+                f"the paragraph {text!r}, a name and an outlet alone under the short sentence "
+                f"{caption[:50]!r}, was kept as the story's: the two may be a photo's caption "
+                "and its credit",
+                paragraph[0],
+            )
+        )
+        return
+
+
+# The most words of a caption's one line over a credit in wire copy.
+_CAPTION_LINE_WORDS = 25
 
 
 def _notes_label_over_rows(
@@ -1206,6 +1254,17 @@ def _notes_label_over_rows(
     language = _NOTES_LABEL_AMBIGUOUS.get(text.casefold(), "")
     if language == "":
         return rows - 1
+    if text.casefold() in _CITING_LABELS:
+        # German "Quellen" over a German story's springs, Dutch "Noten" over
+        # its grades or "Bronnen" over its springs are rows in the label's
+        # language as notes are: only rows citing (a page, a year in
+        # brackets, "ebd.", "a.a.O.", "aldaar", a web address) tell notes,
+        # more than half of them so (silent64: a story's own list moved
+        # into notes, silently; notes citing in few stop words stayed body).
+        cited = sum(
+            _CITING_MARK.search(joined_text(lines, row)) is not None for row in paragraphs[rows:]
+        )
+        return rows - 1 if cited * 2 > len(paragraphs) - rows else None
     written = guess_language(
         "\n".join(joined_text(lines, row) for row in paragraphs[rows:]), knowledge=knowledge
     )
@@ -1235,6 +1294,19 @@ _NOTES_LABEL_AMBIGUOUS: Final[dict[str, str | None]] = {
     "bronnen": None,
     "noten": None,
 }
+# Ambiguous labels whose notes are told by rows citing (_CITING_MARK), not by
+# the rows' language: German and Dutch lists of springs and grades are
+# written as notes are.
+_CITING_LABELS: Final = frozenset({"quellen", "bronnen", "noten"})
+# A note's citing: a page (``S. 12``, ``p. 12``, ``blz. 12``), a year in
+# brackets (``(2020)``), a reference back (``ebd.``, ``a.a.O.``, ``ibid.``,
+# ``aldaar``, ``t.a.p.``, ``vgl.``), a web address or an ISBN or DOI.
+# Alternatives of plain words, no repeat: linear.
+_CITING_MARK = re.compile(
+    r"\b(?:S|pp?|blz|Bd)\.\s?\d|\(\d{4}\)|\b(?:ebd|ibid|aldaar|vgl)\.|\ba\.\s?a\.\s?O\."
+    r"|\bt\.a\.p\.|https?://|\bwww\.|\bISBN\b|\bdoi:",
+    re.IGNORECASE,
+)
 # A note's row: a number and a full stop or a bracket, a caret or a bullet,
 # then a space (``1. The fares …``, ``2) …``, ``^ …``, ``• …``).
 _NOTE_ROW = re.compile(r"\s{0,3}(?:\d{1,3}[.)]|\^|•|\*)\s")
@@ -1619,7 +1691,14 @@ _NOTE_LABEL_MAX_WORDS = 4
 # such markers count only as a series, the notes' first number among them
 # (:func:`_note_markers`).
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_NOTE_MARKER = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\((\d{1,3})\)|(?<=[a-z])(\d{1,3})(?![\w])")
+# A superscript after a unit of area or volume (``12 km²``, ``800 m²``,
+# ``5 m³``, ``40 ft²``) or a figure (``10⁶``) is a power, no marker: read as
+# one, ``²`` named note [2] and silenced ``notes-may-be-list`` (silent64).
+# Lookbehinds of fixed width, alternatives of plain letters: linear.
+_NOTE_MARKER = re.compile(
+    r"(?<!\b[kcmd]m)(?<!\bm)(?<!\bft)(?<!\bmi)(?<!\d)([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
+    r"|\((\d{1,3})\)|(?<=[a-z])(\d{1,3})(?![\w])"
+)
 
 
 def _flag_unreferenced_notes(

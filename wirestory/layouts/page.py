@@ -1956,6 +1956,8 @@ _UNMARKED_LENGTH_LOW: Final = 56
 # is data (base64 lines are 76 characters, or one token of thousands).
 _DATA_TOKEN_MIN: Final = 40
 _DATA_TOKEN = regex.compile(rf"[A-Za-z0-9+/=]{{{_DATA_TOKEN_MIN},}}")
+# The last line of a wrapped base64 block: any run of its alphabet.
+_DATA_TAIL = regex.compile(r"[A-Za-z0-9+/=]+")
 
 
 def _letters_without_words(text: str) -> bool:
@@ -1965,9 +1967,17 @@ def _letters_without_words(text: str) -> bool:
     of base64's alphabet (encoded data dumped into the page's text)? A long
     word of a script without spaces (Thai, Khmer) is no such run: its letters
     are not base64's. The first token is asked before the block is split: a
-    block of words is turned down at its first."""
+    block of words is turned down at its first. Base64 wrapped at 76 columns
+    (MIME's lines, one under another) ends in a shorter line: under a run of
+    full lines its last token may be any run of the alphabet (a wrapped block
+    was left out unsaid, silent64)."""
     first = text.split(None, 1)[:1]
-    return bool(first) and _no_word(first[0]) and all(map(_no_word, text.split()))
+    if not first or not _no_word(first[0]):
+        return False
+    tokens = text.split()
+    return all(map(_no_word, tokens[:-1])) and (
+        _no_word(tokens[-1]) or (len(tokens) > 1 and _DATA_TAIL.fullmatch(tokens[-1]) is not None)
+    )
 
 
 def _no_word(token: str) -> bool:
@@ -6039,6 +6049,35 @@ def _read_wrapped(
     ]
 
 
+def _unmarked_run(texts: Sequence[str]) -> bool:
+    """Are ``texts``, a run of lines read as one paragraph's wrapped lines,
+    written in Thai or Lao (each opening in its letters) and of no wrap's
+    even width: two lines, or three or more whose widths but the last's
+    spread over a tenth of the longest's? A Thai site printing its short
+    paragraphs one a line, no blank line between, was read as hard-wrapped
+    and its paragraphs joined into one, silently (silent64): with no
+    sentence's mark in the script, only the width tells a wrap (it fills
+    each line to one width) from a paragraph's end. A Thai line ending in a
+    full stop (``.``), a question or an exclamation mark ends a sentence."""
+    if not all(text and _THAI_LAO_FIRST <= text[0] <= _THAI_LAO_LAST for text in texts):
+        return False
+    if any(text[-1] in ".!?" for text in texts):
+        return False
+    widths = [len(text) for text in texts[:-1]]
+    return len(texts) < _EVEN_WRAP_MIN_LINES or min(widths) * _WRAP_SPREAD < max(widths) * (
+        _WRAP_SPREAD - 1
+    )
+
+
+# Thai and Lao letters (a line opening in one is written in them).
+_THAI_LAO_FIRST: Final = "\u0e01"
+_THAI_LAO_LAST: Final = "\u0eff"
+# A wrap's width is told from three lines; its lines but the last are within
+# a tenth (1 / _WRAP_SPREAD) of the longest.
+_EVEN_WRAP_MIN_LINES: Final = 3
+_WRAP_SPREAD: Final = 10
+
+
 def _wrap_doubts(
     lines: Sequence[Line],
     runs: Sequence[Sequence[int]],
@@ -6090,6 +6129,18 @@ def _wrap_doubts(
                 "and may be a block of its own (a caption or a byline printed right "
                 "under a paragraph)",
                 glued[0],
+            )
+        )
+    unmarked = [run[0] for run in runs if _unmarked_run([lines[i].text.strip() for i in run])]
+    if unmarked:
+        problems.append(
+            Problem(
+                "page-hard-wrapped",
+                "the page's lines were read as cut at a fixed width and joined: lines one "
+                "under another in a script that marks no sentence's end (Thai, Lao), of "
+                f"uneven widths ({len(unmarked)} such runs), were joined into one paragraph: "
+                "they may be short paragraphs printed one a line",
+                unmarked[0],
             )
         )
     cut = [
@@ -6548,6 +6599,7 @@ def _read_blocks(
     _flag_sentence_over_story(
         blocks, (found.stripped, lines), found.furniture, (body_start, body_end), state, knowledge
     )
+    _flag_chant_over_story(blocks, found.stripped, found.furniture, body_start, state)
     _flag_prose_over_story(blocks, found.stripped, kinds, found.furniture, body_start, state)
     _flag_summary_box_over_story(blocks, texts, (body_start, body_end), state)
     wall = _paywall_notice(texts, weights, (body_start, body_end))
@@ -6926,6 +6978,8 @@ def _read_blocks(
             (body_start, body_end),
             (blocks, state, knowledge),
         )
+    if len(run_left) >= 2:
+        _flag_data_lines_left_out(run_left, texts, state, blocks)
     if len(run_left) >= _SHORT_RUN:
         _flag_short_run_left_out(run_left, (texts, found.furniture), lines, state, blocks)
     if list_left >= 0 and not any(p.code == "short-run-left-out" for p in state.problems):
@@ -6998,6 +7052,7 @@ def _read_blocks(
     if state.paragraphs:
         _places_of_the_page(lines, state, knowledge)
         _flag_paragraph_repeats(lines, state)
+        _flag_media_label_in_body(lines, state)
         _flag_headline_runs(lines, state)
         flag_pull_quotes(lines, state)
         held_from, held_to = _paragraphs_blocks(state.paragraphs, blocks)
@@ -7458,6 +7513,42 @@ def _flag_notice_words_in_story(
 
 # How many of a run's lines must be made of the story's words.
 _TOLD_LINES: Final = 3
+
+
+def _flag_data_lines_left_out(
+    left: Sequence[int], texts: Sequence[str], state: LineState, blocks: Sequence[int]
+) -> None:
+    """Say ``letters-block-left-out`` when blocks left out between the
+    story's paragraphs as a run of short lines (``in-story:short-run``,
+    ``left`` in order) hold lines of base64 one under another: each a run
+    of its alphabet of ``_DATA_TOKEN_MIN`` characters or more, the last any
+    run of it (MIME wraps base64 at 76 columns, its last line shorter). A
+    single unwrapped block is said so already; wrapped, each line a block,
+    the data was left out silently (silent64). Once a story."""
+    start, run = 0, 0
+    for position, number in enumerate(left):
+        text = texts[number].strip()
+        if run and number == left[position - 1] + 1 and _DATA_TAIL.fullmatch(text) is not None:
+            # The run goes on; a line shorter than a full one ends it.
+            run += 1
+            if _DATA_TOKEN.fullmatch(text) is not None:
+                continue
+        elif run < 2:
+            start, run = position, int(_DATA_TOKEN.fullmatch(text) is not None)
+            continue
+        break
+    if run < 2:
+        return
+    first = left[start]
+    state.problems.append(
+        Problem(
+            "letters-block-left-out",
+            f"{run} lines of letters that make no word ({texts[first].strip()[:40]!r} …), "
+            "base64 wrapped one under another, between two of the story's paragraphs were "
+            "left out as furniture: they may be the story's text garbled or encoded",
+            blocks[first],
+        )
+    )
 
 
 def _flag_short_run_left_out(
@@ -8525,16 +8616,23 @@ def _flag_paragraph_repeats(lines: Sequence[Line], state: LineState) -> None:
     interview's question put to each guest): both stay in the body, as the
     last reads the same as the first, and the story says so once
     (``paragraph-shown-again``). Paragraphs shorter than
-    ``_REPEAT_MIN_CHARS`` (``Yes``, a subheading) repeat by nature. One pass,
-    a set of the long paragraphs' texts."""
+    ``_REPEAT_MIN_CHARS`` (``Yes``, a subheading) repeat by nature, save a
+    site's button naming the page's own thing (``Read this article``, ``Save
+    this story``: :func:`_points_at_page`) printed twice: no story repeats
+    one, and two stayed body paragraphs silently (silent64). One pass, a set
+    of the paragraphs' texts."""
     # The stripped line is the key: a repeat printed by markup is exact, and
     # folding white space and case on every paragraph of every page cost more
     # than all the rest of this rule.
     seen: set[str] = set()
+    short_seen: set[str] = set()
     repeats: list[int] = []
     for paragraph in state.paragraphs:
         text = lines[paragraph[0]].text.strip()
         if len(text) < _REPEAT_MIN_CHARS:
+            if text in short_seen and _points_at_page(text):
+                repeats.append(paragraph[0])
+            short_seen.add(text)
             continue
         if text in seen:
             repeats.append(paragraph[0])
@@ -8552,6 +8650,62 @@ def _flag_paragraph_repeats(lines: Sequence[Line], state: LineState) -> None:
 
 # A paragraph this long printed twice is a repeat worth saying.
 _REPEAT_MIN_CHARS: Final = 80
+
+
+def _flag_media_label_in_body(lines: Sequence[Line], state: LineState) -> None:
+    """Say so (``media-label-in-body``) when a paragraph of the body is a
+    player's label alone (``Video``, ``Watch``, ``Audio``, ``Gallery``:
+    ``_MEDIA_LABELS``) between two paragraphs, the one under it a short line
+    ending in no sentence mark (``Video`` / ``Students march through the
+    town``): a video's box with no running time, its label and title kept
+    as the story's paragraphs, silently (silent64; with a running time the
+    box is read past, ``video-box-read-past``). A story's heading names its
+    section, never a label of one word. Once a story."""
+    paragraphs = state.paragraphs
+    for number in range(1, len(paragraphs) - 1):
+        text = lines[paragraphs[number][0]].text.strip()
+        if len(text) > _MEDIA_LABEL_MAX_CHARS or text.casefold() not in _MEDIA_LABELS:
+            continue
+        title = lines[paragraphs[number + 1][0]].text.strip()
+        if (
+            len(paragraphs[number + 1]) == 1
+            and title[-1:] not in ".!?:"
+            and len(title.split(None, _LABEL_MAX_WORDS)) <= _LABEL_MAX_WORDS
+        ):
+            state.problems.append(
+                Problem(
+                    "media-label-in-body",
+                    f"the body holds a player's label {text!r} alone over the short line "
+                    f"{title[:60]!r}, kept as paragraphs: they may be a video's or a "
+                    "gallery's box with no running time",
+                    paragraphs[number][0],
+                )
+            )
+            return
+
+
+# A player's or a box's label alone on its line, folded (``Video``).
+_MEDIA_LABELS: Final = frozenset(
+    ("video", "videos", "vídeo", "vidéo", "watch", "audio", "gallery", "photo gallery")
+)
+_MEDIA_LABEL_MAX_CHARS: Final = 13
+
+
+def _points_at_page(text: str) -> bool:
+    """Is ``text`` (a short paragraph) a site's button naming the page's own
+    thing (``Read this article``, ``Read the full article``, ``Sign up to our
+    newsletter``: a pointer before a page's thing, as :func:`_chant_shaped`
+    asks, or a word before it), ending in no sentence mark? A story's
+    sentence ends in one."""
+    if text[-1:] in ".!?":
+        return False
+    words = [word.strip(_PITCH_WORD_EDGES) for word in text.casefold().split()]
+    # The thing right after the pointer or one word on (``Read the full
+    # article``, ``Read our latest story``).
+    return any(
+        word in _CHANT_PAGE_POINTERS and not _CHANT_PAGE_THINGS.isdisjoint(words[at + 1 : at + 3])
+        for at, word in enumerate(words)
+    )
 
 
 def _flag_headline_runs(lines: Sequence[Line], state: LineState) -> None:
@@ -13090,6 +13244,55 @@ def _flag_heading_over_story(
             index,
         )
     )
+
+
+def _flag_chant_over_story(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    furniture: Sequence[bool],
+    body_start: int,
+    state: LineState,
+) -> None:
+    """Say so (``chant-over-story-left-out``) when the blocks right above the
+    story's first paragraph, left out with the header
+    (``between-headline-and-story``), are a chant the story opens with: one
+    short line printed twice or more, each in quotation marks or in a
+    crowd's voice (``"Save our library!"`` twice, ``Hands off our books``
+    three times: :func:`_is_chant`), and nothing else. A story opening on
+    the crowd's words was read as the header's buttons and lost, silently
+    (silent64); a page's buttons printed twice (``Save this story``) are in
+    no quotation marks and speak for no crowd."""
+    run: list[str] = []
+    number = body_start - 1
+    # The run of the same line up from the story (the header's date line over
+    # it was left out with the same rule).
+    while (
+        number >= 0
+        and not furniture[number]
+        and state.rules[blocks[number]] == "between-headline-and-story"
+        and (not run or " ".join(texts[number].split()) == run[0])
+    ):
+        run.append(" ".join(texts[number].split()))
+        number -= 1
+    if len(run) < 2:
+        return
+    line = run[0]
+    if not (line[:1] in _CHANT_QUOTES or _is_chant(line)) or len(line) > _CHANT_MAX_CHARS:
+        return
+    state.problems.append(
+        Problem(
+            "chant-over-story-left-out",
+            f"the line {line[:60]!r}, printed {len(run)} times between the story's header and "
+            "its first paragraph, was left out as furniture: it may be a chant the story "
+            "opens with",
+            blocks[body_start - len(run)],
+        )
+    )
+
+
+# A chant in quotation marks opens with one of these; its line is short.
+_CHANT_QUOTES: Final = frozenset("\"“„«»‘'「『")
+_CHANT_MAX_CHARS: Final = 60
 
 
 def _heading_over_first_entry(
@@ -19084,7 +19287,17 @@ def name_may_be_phrase(
         if (
             len(words) >= _PHRASE_NAME_WORDS
             and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
-            and not _name_by_its_form(words, knowledge, two_family_names=two_family_names)
+            and not _name_by_its_form(
+                words,
+                knowledge,
+                # A name spelt with a letter Spanish and Portuguese never
+                # write (a macron: Maori "Nā Aroha Ngata", Hawaiian "Nā Pali
+                # Coast") is no name of two family names, whatever the page's
+                # stop words guessed: Maori's "te", "a", "e" read as Spanish,
+                # and the writer's "Nā" (by) was kept in the name silently
+                # (silent64).
+                two_family_names=two_family_names and _IBERIAN_LETTERS.issuperset(name),
+            )
         ):
             return True
         if len(words) >= 2 and any(
@@ -19165,6 +19378,9 @@ _TWO_FAMILY_NAME_LANGUAGES: Final = frozenset({"es", "pt"})
 # as a phrase, and the shortest word it may share with the headline before it
 # is ("Roe" in "Roe v Wade ruling" is too short to tell).
 _PHRASE_NAME_WORDS: Final = 3
+# The letters of Spanish and Portuguese names, a space and the name's marks:
+# a name holding another (``ā``) is written in neither (name_may_be_phrase).
+_IBERIAN_LETTERS: Final = frozenset(string.ascii_letters + "áéíóúüñçãõâêôàÁÉÍÓÚÜÑÇÃÕÂÊÔÀ .'-")
 _PHRASE_SHARED_MIN: Final = 4
 _PHRASE_PUNCTUATION: Final = ".,:;!?'\"()‘’“”"
 
