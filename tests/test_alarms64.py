@@ -208,3 +208,51 @@ def test_a_burmese_prompt_under_the_story_is_still_said(last: str) -> None:
     story = _burmese(last)
     assert story.body[-1] == last
     assert "closing-sentence-may-be-notice" in _codes(story)
+
+
+# --- 4. One video's box with the story going on under it -----------------------------
+
+_FERRY_ABOVE = (
+    "The ferry to the outer islands was halted on Monday after a fault was found in one of "
+    "its engines during a routine check.",
+    "The operator said a replacement boat would run a reduced timetable from Wednesday, with "
+    "the first crossing at nine o'clock.",
+)
+_FERRY_BELOW = (
+    "Hospital appointments on the mainland will be moved for patients who cannot travel, a "
+    "health board spokeswoman said.",
+    "Schoolchildren who board in town during the week will stay there until the weekend, "
+    "their parents were told.",
+    "A second inspection is due on Thursday.",
+)
+_VIDEO_BOX = ("Video", "Watch: the ferry leaves the harbour", "0:45")
+
+
+def _ferry_page(*blocks: str) -> wirestory.Story:
+    return _one(
+        "Ferry halted | The Island Courier\n\nHome\nNews\nIslands\nSport\n\n"
+        "Ferry halted after engine fault\n\nBy Anna Berg\nMarch 4, 2025\n\n"
+        + "\n\n".join(blocks)
+        + "\n\nAbout us\nContact us\nPrivacy Policy\n"
+    )
+
+
+@pytest.mark.parametrize("below", [_FERRY_BELOW, _FERRY_BELOW[:2]])
+def test_the_story_going_on_under_one_video_s_box_says_nothing(below: tuple[str, ...]) -> None:
+    # Before: said story-runs-past-listing (the paragraphs below share few
+    # words with the two above).
+    story = _ferry_page(*_FERRY_ABOVE, *_VIDEO_BOX, *below)
+    assert story.body == (*_FERRY_ABOVE, *below)
+    assert "story-runs-past-listing" not in _codes(story)
+
+
+def test_a_video_s_description_quoting_nobody_over_the_story_is_still_said() -> None:
+    # The neighbour: the block right under the box tells what the video shows
+    # and quotes nobody; the story's paragraphs follow.
+    description = (
+        "Crews in orange jackets wave from the deck as the ferry pulls away from the "
+        "quay in a light rain."
+    )
+    story = _ferry_page(*_FERRY_ABOVE, *_VIDEO_BOX, description, *_FERRY_BELOW[1:])
+    codes = _codes(story)
+    assert "story-runs-past-listing" in codes or "story-ended-at-listing" in codes

@@ -15243,6 +15243,8 @@ def _flag_box_read_past(
         shared = words(above[:_SAME_STORY_BLOCKS]) & words(below[:_SAME_STORY_BLOCKS])
         if not below:
             continue
+        if _story_goes_on_under_video(n, end, below, lines, blocks, knowledge):
+            continue
         # A promo's link is one story's headline; its text read on under it
         # tells the headline again ("Read more:" / "Ferry fares to rise in
         # June" / "The ferry operator said fares would rise … in June"), where
@@ -15272,6 +15274,38 @@ def _flag_box_read_past(
             )
         )
         return
+
+
+def _story_goes_on_under_video(
+    box: int,
+    end: int,
+    below: Sequence[int],
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    knowledge: Knowledge,
+) -> bool:
+    """Is the box from block ``box`` to ``end`` one video's (``Video`` /
+    ``Watch: the ferry leaves the harbour`` / ``0:45``: its length alone on
+    the box's last line, three blocks at most) with the story going on
+    under it: two blocks of prose in a row, the first reporting speech
+    (``… moved for patients who cannot travel, a health board spokeswoman
+    confirmed.``)? A video's description tells what the video shows
+    (``Islanders gathered at the pier …``, ``Dana shows where she keeps the
+    jars …``) and quotes nobody; the story's paragraph under the box may
+    turn to words of its own and shares few with the prose above (alarms64:
+    said ``story-runs-past-listing``, a false alarm)."""
+    return (
+        end - box <= _VIDEO_BOX_MAX_BLOCKS
+        and _VIDEO_LENGTH.fullmatch(lines[blocks[end - 1]].text.strip()) is not None
+        and len(below) >= 2
+        and below[0] == end
+        and below[1] == below[0] + 1
+        and _reports_speech(lines[blocks[below[0]]].text, knowledge)
+    )
+
+
+# One video's box: its label, its title and its length.
+_VIDEO_BOX_MAX_BLOCKS: Final = 3
 
 
 def _teasers_under_headlines(
