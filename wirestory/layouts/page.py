@@ -3422,10 +3422,13 @@ def _scene_shaped(text: str, folded: Sequence[str]) -> bool:
     (``every``, ``each``, ``per``: ``Children under five travel free on
     every route.``)? A sentence of fact an AMP page slots between two ads
     (``The ferry carries 400 passengers a day.``, ``Fares rise by a fifth
-    from April.``) has a figure or no place."""
+    from April.``) has a figure or no place; a count spelled out after the
+    first word (``… runs six boats between the islands.``) is a figure
+    (alarms64)."""
     return (
         not any(character.isdigit() for character in text)
         and not any(word in _RATE_WORDS for word in folded)
+        and not any(word in _SPELLED_COUNTS for word in folded[1:])
         and any(word in _SCENE_PLACES for word in folded)
     )
 
@@ -3436,6 +3439,14 @@ _SCENE_PLACES: Final = frozenset(
     "at in on outside inside near along across beside past through under over between".split()
 )
 _RATE_WORDS: Final = frozenset("every each per daily weekly monthly yearly annually".split())
+# A count spelled out, as agency style writes the numbers under ten (``The
+# operator runs six boats between the islands.``): a figure as a digit is,
+# a fact's sentence. A caption's opening count (``Two children play on the
+# quay at dawn.``) names the people in the picture and is not asked.
+_SPELLED_COUNTS: Final = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred hundreds thousand thousands million millions dozen dozens".split()
+)
 
 
 def _between_ad_labels(lines: Sequence[Line], index: int) -> bool:
@@ -4214,7 +4225,40 @@ def _masthead_under_section_title(
         return False
     words = texts[headline].split()
     outlet = words[-1].casefold().strip(".,") in knowledge.outlet_words
-    return True if outlet and not _name_shaped(between) else None
+    if outlet and not _name_shaped(between):
+        return True
+    if not outlet and _echoed_under(texts[headline], texts[headline + 1 : headline + 6]):
+        # ``Harbour Ferry Strike`` / ``Strike leaves ferries idle at the
+        # harbour`` / ``By Anna Berg`` / ``The harbour's ferry crews went on
+        # strike …``: a deck and a lede restate their headline, word for
+        # word; a site's name (``Harbour Notes``) is not the story's subject,
+        # its words not all told under it (alarms64: each such headline in
+        # title case was said).
+        return False
+    return None
+
+
+def _echoed_under(name: str, under: Sequence[str]) -> bool:
+    """Does each of ``name``'s words of four letters or more (two of them at
+    least) stand in the blocks ``under`` it (a deck, a byline, a date line,
+    the lede: the blocks up to the first that ends a sentence),
+    compared by their first letters (five, or one fewer than the word holds:
+    ``Ferry`` / ``ferries``, ``Strike`` / ``striking``), case-folded? A
+    headline's words are the story's; a masthead's are seldom all in its
+    story's deck and first paragraph."""
+    keys = [
+        word[: min(5, len(word) - 1)]
+        for word in (token.strip(".,:;'\u2019\"").casefold() for token in name.split())
+        if len(word) >= 4 and word.isalpha()
+    ]
+    if len(keys) < 2:
+        return False
+    told: set[str] = set()
+    for text in under:
+        told.update(token.strip(".,:;'\u2019\"").casefold()[:5] for token in text.split())
+        if text.rstrip()[-1:] in _PARAGRAPH_ENDS:
+            break
+    return all(any(word.startswith(key) for word in told) for key in keys)
 
 
 def _copyright_names(texts: Sequence[str], name: str) -> bool:
@@ -15402,6 +15446,8 @@ def _flag_box_read_past(
         shared = words(above[:_SAME_STORY_BLOCKS]) & words(below[:_SAME_STORY_BLOCKS])
         if not below:
             continue
+        if _story_goes_on_under_video(n, end, below, lines, blocks, knowledge):
+            continue
         # A promo's link is one story's headline; its text read on under it
         # tells the headline again ("Read more:" / "Ferry fares to rise in
         # June" / "The ferry operator said fares would rise … in June"), where
@@ -15431,6 +15477,38 @@ def _flag_box_read_past(
             )
         )
         return
+
+
+def _story_goes_on_under_video(
+    box: int,
+    end: int,
+    below: Sequence[int],
+    lines: Sequence[Line],
+    blocks: Sequence[int],
+    knowledge: Knowledge,
+) -> bool:
+    """Is the box from block ``box`` to ``end`` one video's (``Video`` /
+    ``Watch: the ferry leaves the harbour`` / ``0:45``: its length alone on
+    the box's last line, three blocks at most) with the story going on
+    under it: two blocks of prose in a row, the first reporting speech
+    (``… moved for patients who cannot travel, a health board spokeswoman
+    confirmed.``)? A video's description tells what the video shows
+    (``Islanders gathered at the pier …``, ``Dana shows where she keeps the
+    jars …``) and quotes nobody; the story's paragraph under the box may
+    turn to words of its own and shares few with the prose above (alarms64:
+    said ``story-runs-past-listing``, a false alarm)."""
+    return (
+        end - box <= _VIDEO_BOX_MAX_BLOCKS
+        and _VIDEO_LENGTH.fullmatch(lines[blocks[end - 1]].text.strip()) is not None
+        and len(below) >= 2
+        and below[0] == end
+        and below[1] == below[0] + 1
+        and _reports_speech(lines[blocks[below[0]]].text, knowledge)
+    )
+
+
+# One video's box: its label, its title and its length.
+_VIDEO_BOX_MAX_BLOCKS: Final = 3
 
 
 def _teasers_under_headlines(
@@ -16644,18 +16722,35 @@ _BURMESE_CLOSING_PARTICLES: Final = ("\u101e\u100a\u103a", "\u1019\u100a\u103a")
 # A prompt states as well: "… မျှဝေနိုင်သည်။" (you can share …) closes on
 # "နိုင်" (can) before "သည်", and names the page's own article ("ဆောင်းပါး")
 # or newsletter ("သတင်းလွှာ"), or its reader ("သင့်", your, to you), or a
-# rights line names "မူပိုင်" (copyright). Such a close
-# cannot tell a story's sentence ("… သွားလာနိုင်သည်။", cars can pass) from a
-# bid, so it keeps the alarm (review63: alarms61 silenced the prompt).
+# rights line names "မူပိုင်" (copyright). A close on "can" keeps the alarm
+# when it names a reader's act, a bid's verb: share ("မျှဝေ"), read ("ဖတ်"),
+# subscribe ("စာရင်းသွင်း"), tap ("နှိပ်"), contact ("ဆက်သွယ်"), download
+# ("ဒေါင်းလုဒ်") (review63: alarms61 silenced the prompt); a story's "can"
+# ("… သွားလာနိုင်သည်။", cars can pass; "… ပို့ဆောင်နိုင်သည်။", can carry)
+# names none and says nothing (alarms64: every such close was said).
 _BURMESE_CAN_CLOSES: Final = tuple(
     "\u1014\u102d\u102f\u1004\u103a" + particle for particle in _BURMESE_CLOSING_PARTICLES
+)
+_BURMESE_BID_VERBS: Final = (
+    "\u1019\u103b\u103e\u101d\u1031",
+    "\u1016\u1010\u103a",
+    "\u1005\u102c\u101b\u1004\u103a\u1038\u101e\u103d\u1004\u103a\u1038",
+    "\u1014\u103e\u102d\u1015\u103a",
+    "\u1006\u1000\u103a\u101e\u103d\u101a\u103a",
+    "\u1012\u1031\u102b\u1004\u103a\u1038\u101c\u102f\u1012\u103a",
 )
 _BURMESE_PROMPT_WORDS: Final = (
     "\u1019\u1030\u1015\u102d\u102f\u1004\u103a",
     "\u1006\u1031\u102c\u1004\u103a\u1038\u1015\u102b\u1038",
     "\u101e\u1010\u1004\u103a\u1038\u101c\u103d\u103e\u102c",
-    "\u101e\u1004\u103a\u1037",
 )
+# The reader, "သင့်" (your, to you) opening a phrase, in NFC's order (the
+# dot below before the asat, as the text reaches the layout: written the
+# other way round the word was never found). Inside a word it is "should"
+# ("… လုပ်သင့်သည်"), and "သင့်တော်" is "appropriate" (alarms64: a story's
+# "… သင့်တော်သည်။" is no bid).
+_BURMESE_YOUR: Final = "\u101e\u1004\u1037\u103a"
+_BURMESE_APPROPRIATE: Final = _BURMESE_YOUR + "\u1010\u1031\u102c\u103a"
 # Khmer glues a clause's words and sets a space after a phrase: a run
 # closing on "ថា" (that, after a verb of saying or thinking: "បាននិយាយថា",
 # said that; "បានថ្លែងថា", stated that; "រំពឹងថា", expects that) opens what
@@ -16719,8 +16814,15 @@ def _declarative_close(text: str) -> bool:
     if last[-1:] and "\u1000" <= last[-1] <= "\u109f":
         return (
             last.endswith(_BURMESE_CLOSING_PARTICLES)
-            and not last.endswith(_BURMESE_CAN_CLOSES)
+            and not (
+                last.endswith(_BURMESE_CAN_CLOSES)
+                and any(verb in text for verb in _BURMESE_BID_VERBS)
+            )
             and not any(word in text for word in _BURMESE_PROMPT_WORDS)
+            and not any(
+                word.startswith(_BURMESE_YOUR) and not word.startswith(_BURMESE_APPROPRIATE)
+                for word in words
+            )
         )
     if last[-1:] and "\u1780" <= last[-1] <= "\u17ff":
         return last.endswith(_KHMER_AS_WELL) or any(
