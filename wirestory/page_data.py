@@ -1070,6 +1070,29 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     # ``Fast facts``, ``Key facts``). Read as none, its rows were the story's
     # paragraphs, silently (heldout34).
     + ["fakta", "faktaboks", "faktaruta", "factbox", "fact box", "fast facts", "key facts"]
+    # Sites' "you may also be interested in" over two or three headlines
+    # between the paragraphs (German "Das könnte Sie auch interessieren",
+    # French "Vous aimerez aussi", Italian "Potrebbe interessarti anche",
+    # Portuguese "Você também pode gostar", Polish "Może cię zainteresować",
+    # Russian "Вам также может быть интересно", Ukrainian "Вас також може
+    # зацікавити"): read as none, the label and the headlines were the
+    # story's paragraphs, or the box ended the story, the paragraphs under it
+    # lost, silently (heldout40).
+    + [
+        "das könnte sie auch interessieren",
+        "das könnte dich auch interessieren",
+        "vous aimerez aussi",
+        "potrebbe interessarti anche",
+        "ti potrebbe interessare",
+        "você também pode gostar",
+        "você pode gostar",
+        "może cię zainteresować",
+        "może cię także zainteresować",
+        "вам также может быть интересно",
+        "вам может быть интересно",
+        "вас також може зацікавити",
+        "вас може зацікавити",
+    ]
 )
 """Labels of a box of links to other stories that sites put inside a story
 (``Related articles`` over two or three headlines, ``READ MORE: Headline``),
