@@ -44,6 +44,10 @@ with no diagnostic, with or without the caption (a short page's body start;
 left to the body rounds), so their paragraphs were written at a real page's
 length.
 
+Left, silent, a strict xfail in ``test_variants50``: the Polish page
+hard-wrapped at 72 columns cuts ``Fot. PAP/Tomasz Wójcik`` at the wrap, the
+surname alone on the next line left out of the credit (main's code too).
+
 Every page and line here is invented, in the shape of real page text.
 """
 
