@@ -1,5 +1,5 @@
 """The tests every round of written whole pages shares (heldout23, 25, 26, 27, 28, 29, 30, 31,
-32, 33, 34, 35, 36, 37, 38, 40, captions52, captions53, captions54, body55, captions55, body57,
+32, 33, 34, 35, 36, 37, 38, 39, 40, captions52, captions53, captions54, body55, captions55, body57,
 standfirst60, scripts60):
 each page's fields as its file pins them down, one story a page, each
 misreading left carrying its diagnostic, and the pages rebuilt from their
@@ -35,6 +35,7 @@ from test_heldout35 import ROUND as HELDOUT35
 from test_heldout36 import ROUND as HELDOUT36
 from test_heldout37 import ROUND as HELDOUT37
 from test_heldout38 import ROUND as HELDOUT38
+from test_heldout39 import ROUND as HELDOUT39
 from test_heldout40 import ROUND as HELDOUT40
 from test_scripts60 import ROUND as SCRIPTS60
 from test_standfirst60 import ROUND as STANDFIRST60
@@ -57,6 +58,7 @@ _ROUNDS: dict[str, HeldOutPages] = {
     "heldout36": HELDOUT36,
     "heldout37": HELDOUT37,
     "heldout38": HELDOUT38,
+    "heldout39": HELDOUT39,
     "heldout40": HELDOUT40,
     "captions52": CAPTIONS52,
     "captions53": CAPTIONS53,

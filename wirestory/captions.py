@@ -329,6 +329,8 @@ def _is_bare_credit(tail: str, separator: str, knowledge: Knowledge, closers: st
         # "… outside the court — Handout", "… on Mill Street - Supplied": where
         # the photo came from, one word after a spaced dash, as "(Handout)".
         return True
+    if _source_photo(tail):
+        return True
     # "… on Tuesday. — Harbour Post photo", "… Tuesday. STAR FILE PHOTO", "… —
     # VNS Photo Jane Roe": an outlet's own photo (Asian papers' form).
     # After a full stop only in capitals: "… for a photo. Team photo" is a
@@ -582,11 +584,18 @@ def _read_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             page
             and tail[:2] == "| "
             and text[: match.start() + 1].rstrip()[-1:] in knowledge.sentence_ends
-            and _photographer_slash_outlet(tail[2:].strip(), knowledge)
+            and (
+                _photographer_slash_outlet(tail[2:].strip(), knowledge)
+                or _is_bare_credit(tail[2:].strip(), ". ", knowledge, closers)
+            )
         ):
             # "… on Monday. | Jane Roe/The Vale Post": a page's caption, its
             # credit after a bar, the staff photographer and the paper (no
-            # agency named, so no bare credit's reading takes it).
+            # agency named, so no bare credit's reading takes it). "… en el
+            # pleno. | Efe", "… | Ana Ruiz/Efe": a bare credit after the bar
+            # (Spanish regional papers' form), the bar no part of it; read
+            # with the bar before it, the agency's name was no credit and the
+            # caption was left out with the header, silently.
             kept = match.start() + (1 if match.group().startswith(".") else 0)
             return _match(
                 text[:kept].rstrip(), tail[2:].strip(), "bare", text, offset, counter, labelled
@@ -653,13 +662,21 @@ def _read_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             # headline and was left out as furniture, silently. The label
             # capitalised: "… with the whole crew - photo by his son" is a
             # sentence's words.
+            # "… at the library. Contributed photo" (_source_photo): the photo
+            # word stands where a label does, and the line is a page's caption
+            # by its own credit, naming no one.
             form: CreditForm = (
                 "label"
                 if page
-                and tail[:1].isupper()
-                and len(match.group().strip()) == 1
-                and match.group().strip() in _DASHES
-                and _page_patterns(knowledge).photo_label.match(tail) is not None
+                and (
+                    (
+                        tail[:1].isupper()
+                        and len(match.group().strip()) == 1
+                        and match.group().strip() in _DASHES
+                        and _page_patterns(knowledge).photo_label.match(tail) is not None
+                    )
+                    or _source_photo(tail)
+                )
                 else "bare"
             )
             return _match(text[:kept].rstrip(), tail, form, text, offset, counter, labelled)
@@ -1583,8 +1600,11 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             rf"(?i:{labels}(?:\s{{1,4}}(?:credits?|courtesy))?)"
             r"(?:\.{3}|\u2026|[:\u055d])\s*+[^\s()\[\]][^()\[\]]{0,79}?)"
             # "… on Monday. Photo courtesy Harbour Board", "Photo courtesy of
-            # Jane Roe" (US sites: no colon, a capital after the words).
-            rf"|(?P<credit>(?i:{labels}\s{{1,4}}courtesy(?:\s{{1,4}}of)?)\s++\p{{Lu}}"
+            # Jane Roe" (US sites: no colon, a capital after the words); "Photo
+            # courtesy of the Harbour Historical Society" (a US weekly's
+            # donated archive photo: a body's name after "the", read as no
+            # credit, left the caption out with the header, silently).
+            rf"|(?P<credit>(?i:{labels}\s{{1,4}}courtesy(?:\s{{1,4}}of(?:\s{{1,4}}the)?)?)\s++\p{{Lu}}"
             r"[^()\[\]]{0,79}?)"
             # "… on Monday. Courtesy of Vale Museum", "… Courtesy of the family"
             # (no photo word): capitalised, and no sentence's or clause's mark
@@ -1846,6 +1866,23 @@ def _photo_slash(credit: str) -> bool:
     )
 
 
+def _source_photo(credit: str) -> bool:
+    """Is ``credit`` where the photo came from and a photo word, naming no
+    one (``Contributed photo``, ``Submitted photo``, ``File photo``; the
+    words of ``_PHOTO_ORIGINS``)? US community papers print it after the
+    caption's sentence (``… at the library. Contributed photo``); read as
+    no credit, the line was left out with the header, silently. Only these
+    words, capitalised: ``… for a photo. Team photo`` is a caption's words.
+    String tests."""
+    words = credit.split()
+    return (
+        len(words) == 2
+        and credit[:1].isupper()
+        and words[1].casefold() in _PHOTO_WORDS
+        and words[0].casefold() in _PHOTO_ORIGINS
+    )
+
+
 # Words naming a medium, not a person, after "Photo/": "Photo/Video Gallery".
 _MEDIA_WORDS = _PHOTO_WORDS | {"video", "gallery", "galerie", "graphic", "audio"}
 
@@ -2050,8 +2087,15 @@ def is_credit_line(text: str, *, knowledge: Knowledge = DEFAULT_KNOWLEDGE) -> bo
         # "Pupils at the old library /AFP": words of a description (small
         # words no credit's name holds) before a bare agency are a photo's
         # caption with its own credit, never a credit for the line above
-        # (read so, the paragraph above was lost to a caption).
+        # (read so, the paragraph above was lost to a caption). So before a
+        # bracketed credit ending the line: "I visitatori nella sala,
+        # lunedì mattina (foto ANSA)" (Italian sites' caption, no full stop
+        # before its credit) was read as a credit, the paragraph under it
+        # taken for its caption; "Jane Roe, Harbour Gazette (AP)" holds no
+        # small word and stays a credit.
         slash = stripped.rfind("/")
+        if slash < 0 and stripped[-1:] == ")":
+            slash = stripped.rfind("(")
         return slash < 0 or (
             sum(
                 w[:1].islower() and w not in links
