@@ -111,3 +111,72 @@ def test_paragraphs_alone_under_a_doubled_gap_say_the_older_doubt() -> None:
     codes = _codes(text)
     assert "may-continue-story-above" in codes[-1]
     assert "cut-at-doubled-blank-lines" not in codes[-1]
+
+
+_QUOTE = (
+    "Harbour Town Votes to Rebuild the Pier\n"
+    "\n"
+    "The town council voted on Monday to rebuild the old pier that the winter\n"
+    "storms broke in two places, after a debate that ran late into the night.\n"
+    "\n"
+    "“We will rebuild the pier before the summer, whatever it costs the\n"
+    "town.”\n"
+    "Ada Quinn, Mayor of Harbour Town\n"
+    "\n"
+    "The harbour board will put the work out to tender in January, and the\n"
+    "first boards could be laid in March.\n"
+)
+_SPOKEN = (
+    "“We will rebuild the pier before the summer, whatever it costs the town.”"
+    " Ada Quinn, Mayor of Harbour Town"
+)
+_ONE_A_LINE = (
+    "Harbour Town Votes to Rebuild the Pier\n"
+    "The town council voted on Monday to rebuild the old pier that the winter storms"
+    " broke in two places, after a debate that ran late into the night.\n"
+    "“We will rebuild the pier before the summer, whatever it costs the town.”\n"
+    "Ada Quinn, Mayor of Harbour Town\n"
+    "The harbour board will put the work out to tender in January, and the first"
+    " boards could be laid in March.\n"
+)
+
+
+@pytest.mark.parametrize("text", [_QUOTE, _ONE_A_LINE], ids=["hard-wrapped", "one-a-line"])
+def test_a_quotations_speaker_on_the_line_under_it_stays_with_the_quote(text: str) -> None:
+    """A quote's speaker on a line of their own under it (``… costs the
+    town.”`` / ``Ada Quinn, Mayor of Harbour Town``) is the quote's
+    paragraph's, as when the quote fills its line: hard-wrapped, the quote's
+    short last line ended the paragraph; set one paragraph a line, the
+    speaker was a paragraph of their own, silently."""
+    (story,) = wirestory.parse(text)
+    assert story.body[1] == _SPOKEN
+    assert len(story.body) == 3
+
+
+@pytest.mark.parametrize(
+    ("speaker", "paragraphs"),
+    [
+        # A sentence about the speaker, not a name and role.
+        ("Ada Quinn, the mayor, said the work would start in spring.", 4),
+        # A name alone: no role after a comma.
+        ("Ada Quinn", 4),
+        # A name of four words before the comma: no speaker's name.
+        ("Mayor Of Harbour Town, Ada Quinn", 4),
+    ],
+    ids=["sentence", "name-alone", "long-name"],
+)
+def test_a_line_under_a_quote_that_is_no_speakers_is_its_own(speaker: str, paragraphs: int) -> None:
+    """Near misses: under a quote set one paragraph a line, a sentence, a
+    name with no role and a long capitalised phrase stay paragraphs of
+    their own."""
+    text = _ONE_A_LINE.replace("Ada Quinn, Mayor of Harbour Town", speaker)
+    (story,) = wirestory.parse(text)
+    assert len(story.body) == paragraphs
+
+
+def test_a_name_and_role_under_a_sentence_with_no_quote_is_its_own() -> None:
+    """Near miss: the same line under a paragraph closing in no quotation
+    mark stays a paragraph of its own."""
+    text = _ONE_A_LINE.replace("costs the town.”", "costs the town.").replace("“We", "We")
+    (story,) = wirestory.parse(text)
+    assert "Ada Quinn, Mayor of Harbour Town" in story.body

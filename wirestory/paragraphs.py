@@ -114,12 +114,18 @@ def _paragraph_breaks(
         # wrapping at a width ends a line inside a sentence nearly always,
         # and a line that ends in an abbreviation (``… the U.S.`` / ``on
         # tariffs …``) runs on into one opening in a small letter.
-        return [[i] for i in range(start, end)]
+        apart = [[start]]
+        for offset in range(1, len(texts)):
+            if _speaker_under_quote(texts[offset - 1], texts[offset]):
+                apart[-1].append(start + offset)
+            else:
+                apart.append([start + offset])
+        return apart
     base_indent = min(indent(t) for t in texts)
     paragraphs = [[start]]
     for offset in range(1, len(texts)):
         previous, current = texts[offset - 1], texts[offset]
-        joins = (
+        joins = _speaker_under_quote(previous, current) or (
             (
                 len(previous.strip()) >= _FULL_LINE_RATIO * longest
                 or _ragged_tail(previous, current, len(paragraphs[-1]))
@@ -135,6 +141,37 @@ def _paragraph_breaks(
         else:
             paragraphs.append([start + offset])
     return paragraphs
+
+
+# What closes a quotation: a line ending in one after a sentence's end is a
+# quote's last line (_speaker_under_quote).
+_CLOSING_QUOTES: Final = frozenset('"”»')
+# A quotation's speaker on a line of their own: at most this many words.
+_SPEAKER_MAX_WORDS: Final = 10
+
+
+def _speaker_under_quote(previous: str, current: str) -> bool:
+    """Is ``current`` a quotation's speaker on the line under the quote,
+    ``previous`` ending a sentence inside closing quotation marks: a name of
+    two or three capitalised words, a comma and the speaker's role, ten
+    words at most with no end mark (``… whatever it costs the town.”`` /
+    ``Jane Roe, Mayor of Harbour Town``)? The pair is one paragraph as when
+    the quote fills its line: hard-wrapped, the quote's short last line
+    (``town.”``) ended its paragraph, and set one paragraph a line with no
+    blank lines, each line was one, the speaker a paragraph of their own,
+    silently (variants64)."""
+    above = previous.rstrip()
+    if above[-1:] not in _CLOSING_QUOTES or not ends_sentence(above):
+        return False
+    name, comma, role = current.strip().partition(",")
+    words = name.split()
+    return (
+        bool(comma)
+        and 2 <= len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and role.rstrip()[-1:].isalnum()
+        and len(current.split(None, _SPEAKER_MAX_WORDS)) <= _SPEAKER_MAX_WORDS
+    )
 
 
 # How far a line may pass the widest line of the body's wrapped runs and
