@@ -11,6 +11,14 @@ by hand:
   each read as a story of its own, the doubt gone. A story of one block cut
   from one of one block at a run of just two blank lines now says
   ``cut-at-doubled-blank-lines``.
+- hard wrap, one line feed between blocks: a quotation's speaker on the
+  line under the quote (``… costs the town.”`` / ``Jane Roe, Mayor of
+  Harbour Town``) was a paragraph of their own, the quote's short last line
+  ending a wrapped paragraph or each line one: the quote's paragraph's now.
+- one line feed between blocks: a newsletter's links under a sentence
+  (``Read the full story``, ``Unsubscribe | Manage preferences``) were glued
+  to it as its wrapped tail where the block held the two lines alone, and
+  read apart set one paragraph a line: apart both ways now.
 
 Every story written here is invented.
 """
@@ -180,3 +188,51 @@ def test_a_name_and_role_under_a_sentence_with_no_quote_is_its_own() -> None:
     text = _ONE_A_LINE.replace("costs the town.”", "costs the town.").replace("“We", "We")
     (story,) = wirestory.parse(text)
     assert "Ada Quinn, Mayor of Harbour Town" in story.body
+
+
+_NEWSLETTER = (
+    "The Morning Briefing\n"
+    "\n"
+    "Harbour council approves new ferry timetable\n"
+    "\n"
+    "The harbour council voted on Monday to add two evening crossings from April.\n"
+    "\n"
+    "Ferry operators welcomed the decision but warned that crews were short.\n"
+    "Read the full story\n"
+    "\n"
+    "You are receiving this email because you signed up for the briefing.\n"
+    "Unsubscribe | Manage preferences\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [_NEWSLETTER, _NEWSLETTER.replace("\n\n", "\n")],
+    ids=["blank-lines", "one-line-feed"],
+)
+def test_a_newsletters_links_under_a_sentence_stand_apart(text: str) -> None:
+    """``Read the full story`` and ``Unsubscribe | Manage preferences`` under
+    a sentence are paragraphs of their own, with blank lines between the
+    blocks or none (the block of two lines read them as the sentence's
+    wrapped tail)."""
+    body = [paragraph for story in wirestory.parse(text) for paragraph in story.body]
+    assert "Read the full story" in body
+    assert "Unsubscribe | Manage preferences" in body
+
+
+@pytest.mark.parametrize(
+    ("link", "joined"),
+    [
+        # A wrapped sentence's tail opening in a small letter.
+        ("read more widely than the council", True),
+        # A sentence opening as a link does, going on past it.
+        ("Read more about the timetable on the council's website", True),
+    ],
+    ids=["small-letter-tail", "sentence"],
+)
+def test_a_line_that_is_no_newsletters_link_still_joins(link: str, joined: bool) -> None:
+    """Near misses: a line going on past the link's words joins the full
+    line over it as before."""
+    text = _NEWSLETTER.replace("Read the full story", link)
+    body = [paragraph for story in wirestory.parse(text) for paragraph in story.body]
+    assert any(paragraph.endswith(f"crews were short. {link}") for paragraph in body) is joined

@@ -135,12 +135,46 @@ def _paragraph_breaks(
             and not _address_with_room(
                 texts[offset - 2] if offset > 1 else "", previous, current, longest
             )
+            and not _link_under_sentence(previous, current)
         )
         if joins:
             paragraphs[-1].append(start + offset)
         else:
             paragraphs.append([start + offset])
     return paragraphs
+
+
+# A newsletter's links, casefolded (``Read the full story``, ``Unsubscribe |
+# Manage preferences``): a line of them alone under a sentence is no wrap's.
+_NEWSLETTER_LINKS: Final = frozenset(
+    (
+        "read more",
+        "read the full story",
+        "read the full article",
+        "continue reading",
+        "unsubscribe",
+        "manage preferences",
+        "update your preferences",
+        "view in browser",
+        "view online",
+    )
+)
+_LINK_TRIM: Final = " \t.:>»→›*[]()"
+
+
+def _link_under_sentence(previous: str, current: str) -> bool:
+    """Is ``current`` a newsletter's links alone (each of
+    ``_NEWSLETTER_LINKS``, a bar between two) under ``previous`` ending a
+    sentence? A wrap cuts inside a sentence, never before such a line: a
+    newsletter's item closed by ``Read the full story`` under its last
+    sentence, its footer's ``Unsubscribe | Manage preferences`` under ``…
+    signed up for the Morning Briefing.``, were glued to the sentence as its
+    wrapped tail (the sentence filling the run's width), and read apart when
+    set one paragraph a line, silently (variants64)."""
+    if not ends_sentence(previous.rstrip()):
+        return False
+    links = current.casefold().split("|")
+    return all(link.strip(_LINK_TRIM) in _NEWSLETTER_LINKS for link in links)
 
 
 # What closes a quotation: a line ending in one after a sentence's end is a
