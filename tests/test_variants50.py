@@ -76,7 +76,9 @@ variants64 (measured on 5032437, the labelled cases then: hard-wrap-72
 261 / 4, hard-wrap-80 222 / 3; 7 silent): now 260 / 3, 222 / 3 (6 silent). Read right: a quotation's
 speaker on the line under a quote wrapped again narrower (``… costs the`` /
 ``town.”`` / ``Jane Roe, Mayor of Harbour Town``), one paragraph with it
-(``paragraphs._speaker_under_quote``).
+(``paragraphs._speaker_under_quote``), and a page's byline in small
+letters (``di Marco Bianchi``) under a standfirst of nearly the width, no
+wrapped line's tail (``page._small_byline``).
 
 Every story written here is invented.
 """
@@ -101,7 +103,6 @@ _RAGGED = f"{_WRAP} lines read as paragraph ends, no field cut under a full line
 _SILENT: dict[tuple[str, str], str] = {
     ("hard-wrap-72", "cases_heldout22/lynx_council_budget"): f"body: {_RAGGED}",
     ("hard-wrap-72", "cases_heldout29/wayback_toolbar_above"): f"captions, body: {_PAGE_BODY}",
-    ("hard-wrap-80", "cases_heldout18/italian_foto_caption_di"): "byline: lost",
     ("hard-wrap-80", "cases_heldout21/wire_kill_notice"): f"body: {_RAGGED}",
     # heldout36's page cut into stories at its blank runs (its known misreading,
     # said by story-of-menu-lines): the story's piece is wire copy with no blank

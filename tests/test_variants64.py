@@ -19,6 +19,9 @@ by hand:
   (``Read the full story``, ``Unsubscribe | Manage preferences``) were glued
   to it as its wrapped tail where the block held the two lines alone, and
   read apart set one paragraph a line: apart both ways now.
+- hard wrap at 80 columns: a page's byline in small letters (``di Marco
+  Bianchi``) under a standfirst of nearly the width was read as the
+  standfirst's wrapped tail and lost: a byline read so goes on no wrap.
 
 Every story written here is invented.
 """
@@ -236,3 +239,51 @@ def test_a_line_that_is_no_newsletters_link_still_joins(link: str, joined: bool)
     text = _NEWSLETTER.replace("Read the full story", link)
     body = [paragraph for story in wirestory.parse(text) for paragraph in story.body]
     assert any(paragraph.endswith(f"crews were short. {link}") for paragraph in body) is joined
+
+
+_ITALIAN = (
+    "Riapre la biblioteca del porto dopo due anni di restauri | Gazzetta del Lago\n"
+    "\n"
+    "Cronaca\n"
+    "Cultura\n"
+    "Sport\n"
+    "\n"
+    "Riapre la biblioteca del porto dopo due anni di restauri\n"
+    "Nuove sale di lettura e un angolo per i ragazzi: prestiti gratuiti per un anno\n"
+    "di Paola Ferri\n"
+    "7 aprile 2025\n"
+    "\n"
+    "La sala grande della biblioteca restaurata (foto Carlo Sala)\n"
+    "\n"
+    "La biblioteca del porto riapre lunedì dopo due anni di restauri che hanno\n"
+    "rinnovato le sale e le scale.\n"
+    "\n"
+    "Il nuovo angolo per i ragazzi comprende una sala di lettura e un laboratorio\n"
+    "aperto il sabato mattina.\n"
+    "\n"
+    "I prestiti saranno gratuiti per tutto il primo anno, ha detto l'assessore\n"
+    "alla cultura.\n"
+    "\n"
+    "La biblioteca resterà aperta anche la domenica.\n"
+    "\n"
+    "Riproduzione riservata\n"
+    "© 2025 Gazzetta del Lago\n"
+)
+
+
+def test_a_byline_in_small_letters_under_a_wrapped_standfirst_is_read() -> None:
+    """A page hard-wrapped at 80 columns, its standfirst of nearly the width
+    over ``di Paola Ferri``: the byline is read (it was joined to the
+    standfirst as a wrapped line's tail and lost, silently)."""
+    (story,) = wirestory.parse(_ITALIAN)
+    assert story.byline is not None
+    assert story.byline.names == ("Paola Ferri",)
+    assert story.body[0].startswith("La biblioteca del porto riapre")
+
+
+def test_a_wrapped_tail_opening_as_a_byline_but_going_on_is_joined() -> None:
+    """Near miss: a tail going on as a sentence does (``di Paola Ferri e
+    della sua squadra.``) is the line above's, no byline."""
+    text = _ITALIAN.replace("di Paola Ferri\n", "di Paola Ferri e della sua squadra.\n")
+    (story,) = wirestory.parse(text)
+    assert story.byline is None
