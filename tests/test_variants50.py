@@ -73,7 +73,7 @@ furniture under a wrapped body, the wrapped page under a toolbar, and
 heldout36's paragraphs on consecutive lines.
 
 variants64 (measured on 5032437, the labelled cases then: hard-wrap-72
-261 / 4, hard-wrap-80 222 / 3; 7 silent): now 260 / 3, 222 / 3 (6 silent). Read right: a quotation's
+261 / 4, hard-wrap-80 222 / 3; 7 silent): now 259 / 3, 219 / 2 (5 silent). Read right: a quotation's
 speaker on the line under a quote wrapped again narrower (``… costs the`` /
 ``town.”`` / ``Jane Roe, Mayor of Harbour Town``), one paragraph with it
 (``paragraphs._speaker_under_quote``), and a page's byline in small

@@ -99,12 +99,23 @@ _DUMP = (
         # Three blank lines between blocks of one: a run longer than a
         # converter's doubled gap.
         _FEED.replace("\n\n", "\n\n\n\n"),
+        # Wire stories set one paragraph a line, each opening with its own
+        # dateline: stories of their own whatever the gap.
+        "Ferry fares to rise in April\n"
+        "PORT ELLIS (Reuters) - The harbour board said on Tuesday that fares would rise.\n"
+        "The board blamed the price of fuel.\n"
+        "\n"
+        "\n"
+        "School roof repairs finish early\n"
+        "KELBY (Reuters) - Builders finished the roof of the primary school a week early.\n"
+        "Pupils return on Monday, the council said.\n",
     ],
-    ids=["blocks-set-apart-by-one", "above-holds-one", "three-blank-lines"],
+    ids=["blocks-set-apart-by-one", "above-holds-one", "three-blank-lines", "own-dateline"],
 )
 def test_stories_showing_their_own_gap_or_parted_by_more_say_nothing(text: str) -> None:
     """Near misses: a story above or below the run holding a blank line of
-    its own, or a run of three blank lines, parts stories unsaid."""
+    its own, a run of three blank lines, or a story opening with its own
+    dateline parts stories unsaid."""
     assert len(wirestory.parse(text)) >= 2
     assert not any("cut-at-doubled-blank-lines" in codes for codes in _codes(text))
 

@@ -1512,7 +1512,14 @@ def assemble_story(
                 0,
             )
         )
-    if doubled_gap and not any(problem.code == "may-continue-story-above" for problem in problems):
+    # A story opening with its own dateline (``OSLO (Reuters) -``) is a story
+    # of its own whatever the gap: a dump of wire stories set one paragraph a
+    # line, two blank lines between them, says nothing.
+    if (
+        doubled_gap
+        and found.dateline is None
+        and not any(problem.code == "may-continue-story-above" for problem in problems)
+    ):
         problems.append(
             Problem(
                 "cut-at-doubled-blank-lines",

@@ -1097,7 +1097,8 @@ _CODES = (
         "a story holding no blank line was cut from a story above holding none at a run of "
         "just two blank lines: a text setting two blank lines between every block (html-text's "
         "and readability's output, each paragraph's margins a blank line) is cut at each, so "
-        "the story may be a block of the one above (a feed's item, a list's entry)",
+        "the story, opening with no dateline of its own, may be a block of the one above (a feed's "
+        "item, a list's entry)",
     ),
     Code(
         "possible-story-boundary",

@@ -114,9 +114,19 @@ def _paragraph_breaks(
         # wrapping at a width ends a line inside a sentence nearly always,
         # and a line that ends in an abbreviation (``… the U.S.`` / ``on
         # tariffs …``) runs on into one opening in a small letter.
+        # A quotation's speaker under the quote is its paragraph's
+        # (_speaker_under_quote; the cheap test of the quote's close first).
+        speakers = {
+            offset
+            for offset in range(1, len(texts))
+            if texts[offset - 1][-1:] in _CLOSING_QUOTES
+            and _speaker_under_quote(texts[offset - 1], texts[offset])
+        }
+        if not speakers:
+            return [[i] for i in range(start, end)]
         apart = [[start]]
         for offset in range(1, len(texts)):
-            if _speaker_under_quote(texts[offset - 1], texts[offset]):
+            if offset in speakers:
                 apart[-1].append(start + offset)
             else:
                 apart.append([start + offset])
@@ -125,7 +135,7 @@ def _paragraph_breaks(
     paragraphs = [[start]]
     for offset in range(1, len(texts)):
         previous, current = texts[offset - 1], texts[offset]
-        joins = _speaker_under_quote(previous, current) or (
+        joins = (previous[-1:] in _CLOSING_QUOTES and _speaker_under_quote(previous, current)) or (
             (
                 len(previous.strip()) >= _FULL_LINE_RATIO * longest
                 or _ragged_tail(previous, current, len(paragraphs[-1]))
