@@ -1406,6 +1406,7 @@ def assemble_story(
     after_blank_run: bool = False,
     separator_under: bool = False,
     address_guessed: bool = False,
+    doubled_gap: bool = False,
     repairs: bool = True,
 ) -> Story:
     """Assemble one story's fields from its lines, their roles and the wire fields.
@@ -1424,6 +1425,9 @@ def assemble_story(
     may be a dump's separator. ``address_guessed`` is
     :attr:`~wirestory.stories.LineGroup.address_guessed`: the story's last
     line, an address kept as its note, may be the next story's.
+    ``doubled_gap`` is :attr:`~wirestory.stories.LineGroup.doubled_gap`: the
+    story and the one above, each one block, were parted by two blank lines
+    alone, which may be the text's gap between any two blocks.
     """
     given = lines
     layout = assign_roles(lines, options)
@@ -1505,6 +1509,24 @@ def assemble_story(
                 "is a subheading's few words in sentence case or its text runs on in lower "
                 "case, with no dateline, byline or caption of its own: it may be the rest "
                 "of that story (a page setting two blank lines around its subheadings)",
+                0,
+            )
+        )
+    # A story opening with its own dateline (``OSLO (Reuters) -``) is a story
+    # of its own whatever the gap: a dump of wire stories set one paragraph a
+    # line, two blank lines between them, says nothing.
+    if (
+        doubled_gap
+        and found.dateline is None
+        and not any(problem.code == "may-continue-story-above" for problem in problems)
+    ):
+        problems.append(
+            Problem(
+                "cut-at-doubled-blank-lines",
+                "cut from the story above at a run of two blank lines, with no blank line "
+                "inside this story or the one above: a text setting two blank lines between "
+                "every block (a converter's <p> margins) is cut at each, so this may be a "
+                "block of the story above (a feed's item, a list's entry)",
                 0,
             )
         )
@@ -1864,6 +1886,7 @@ def _assembled(group: LineGroup, options: ParseOptions) -> Story:
             after_blank_run=group.after_blank_run,
             separator_under=group.separator_under,
             address_guessed=group.address_guessed,
+            doubled_gap=group.doubled_gap,
         )
     except (WirestoryError, MemoryError, TimeoutError):
         # TimeoutError: a caller's own time limit (a signal handler

@@ -1113,6 +1113,15 @@ _CODES = (
         "around its subheadings, or under its contacts' label",
     ),
     Code(
+        "cut-at-doubled-blank-lines",
+        "warning",
+        "a story holding no blank line was cut from a story above holding none at a run of "
+        "just two blank lines: a text setting two blank lines between every block (html-text's "
+        "and readability's output, each paragraph's margins a blank line) is cut at each, so "
+        "the story, opening with no dateline of its own, may be a block of the one above (a feed's "
+        "item, a list's entry)",
+    ),
+    Code(
         "possible-story-boundary",
         "warning",
         "a line inside the story could start another story: one after a run of blank "

@@ -615,6 +615,27 @@ _SURE_CUT = 3
 _MAX_BLANK_RUN = 64
 
 
+# html-text and readability set two blank lines between every block of a page
+# (each ``<p>``'s margins a blank line): a run of just two parts stories only
+# where a story's blocks are set apart by one (_doubled_gap).
+_DOUBLED_RUN: Final = 2
+
+
+def _one_block(lines: list[Line]) -> bool:
+    """Does ``lines`` hold no blank line (one block)?"""
+    return all(line.text.strip(BLANK_CHARS) for line in lines)
+
+
+def _doubled_gap(story: list[Line], above: list[Line] | None, run: int) -> bool:
+    """Was ``story``, one block, cut at a run of just two blank lines (``run``)
+    from ``above``, one block too? Nothing in either tells the run from the
+    gap a text setting two blank lines between every block puts between a
+    feed's items, a list's entries or a story's paragraphs: the cut is said
+    (``cut-at-doubled-blank-lines``). A story holding one blank line shows
+    the text's own gap between blocks, and two part stories."""
+    return run == _DOUBLED_RUN and above is not None and _one_block(story) and _one_block(above)
+
+
 class LineGroup(NamedTuple):
     """The lines of one story, or of the part of a story past ``max_story_chars``."""
 
@@ -645,6 +666,13 @@ class LineGroup(NamedTuple):
     (``_address_closes_above``): its slug names neither the story's headline
     nor the next one's, so it may be the next story's ``source-url``. The
     story says so (``possible-story-boundary``)."""
+    doubled_gap: bool = False
+    """True when the story, holding no blank line, was cut at a run of two
+    blank lines from a story above holding none either: a text setting two
+    blank lines between every block (html-text's and readability's output,
+    each ``<p>``'s margins a blank line) is cut at each, a feed's items or a
+    list's entries each read as a story. The story says so
+    (``cut-at-doubled-blank-lines``)."""
 
 
 def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[LineGroup]:
@@ -666,6 +694,10 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
     header_end = size = doubtful = 0
     # Was the story being read cut from the one above by a blank run?
     follows = False
+    # The story above (yielded) and how many blank lines the current story
+    # was cut from it at (_doubled_gap); None before the first story.
+    above: list[Line] | None = None
+    cut_run = 0
     # Did the story being read open with a wire story's dateline (or a marked
     # header)? Asked (_opens_wire_story) of each line as the story grows, until
     # found or the story holds a whole header's lines: under a headline ending
@@ -709,12 +741,20 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         text = line.text
         if not text or (text[0] in BLANK_CHARS and not text.strip(BLANK_CHARS)):
             if not story:
+                cut_run += 1
                 continue  # a separator before the first story or after a cut
             if blanks and (not header_end or len(blanks) >= _MAX_BLANK_RUN):
                 # Second blank line of a run in a story without a marker (or a
                 # run no story holds): a cut, whatever follows. Yield now so a
                 # long blank run costs no memory.
-                yield LineGroup(story, overflow, doubtful, follows)
+                yield LineGroup(
+                    story,
+                    overflow,
+                    doubtful,
+                    follows,
+                    doubled_gap=not overflow and _doubled_gap(story, above, cut_run),
+                )
+                above, cut_run = story, len(blanks) + 1
                 story, blanks, header_end, overflow, size, doubtful = [], [], 0, False, 0, 0
                 follows, wire_opened, wire_asked, settled = True, False, 0, False
                 continue
@@ -768,7 +808,14 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                             continue
                         # A second blank line in a story without a marker:
                         # the cut above.
-                        yield LineGroup(story, overflow, doubtful, follows)
+                        yield LineGroup(
+                            story,
+                            overflow,
+                            doubtful,
+                            follows,
+                            doubled_gap=not overflow and _doubled_gap(story, above, cut_run),
+                        )
+                        above, cut_run = story, len(blanks) + 1
                         story, blanks, header_end, overflow, size, doubtful = [], [], 0, False, 0, 0
                         follows, wire_opened, wire_asked, settled = True, False, 0, False
                         break
@@ -953,7 +1000,9 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 # (``Read more:`` over a whole page's title): kept, doubted.
                 or (len(blanks) < 2 and story[-1].text.rstrip()[-1:] in _INTRODUCING_ENDS),
                 address_guessed,
+                not overflow and _doubled_gap(story, above, cut_run),
             )
+            above, cut_run = story, len(blanks)
             address_guessed = False
             follows = True
             # A cut after fewer blank lines than the site's own run only
@@ -999,4 +1048,10 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         story.append(line)
         size += added
     if story:
-        yield LineGroup(story, overflow, doubtful, follows)
+        yield LineGroup(
+            story,
+            overflow,
+            doubtful,
+            follows,
+            doubled_gap=not overflow and _doubled_gap(story, above, cut_run),
+        )

@@ -114,12 +114,28 @@ def _paragraph_breaks(
         # wrapping at a width ends a line inside a sentence nearly always,
         # and a line that ends in an abbreviation (``… the U.S.`` / ``on
         # tariffs …``) runs on into one opening in a small letter.
-        return [[i] for i in range(start, end)]
+        # A quotation's speaker under the quote is its paragraph's
+        # (_speaker_under_quote; the cheap test of the quote's close first).
+        speakers = {
+            offset
+            for offset in range(1, len(texts))
+            if texts[offset - 1][-1:] in _CLOSING_QUOTES
+            and _speaker_under_quote(texts[offset - 1], texts[offset])
+        }
+        if not speakers:
+            return [[i] for i in range(start, end)]
+        apart = [[start]]
+        for offset in range(1, len(texts)):
+            if offset in speakers:
+                apart[-1].append(start + offset)
+            else:
+                apart.append([start + offset])
+        return apart
     base_indent = min(indent(t) for t in texts)
     paragraphs = [[start]]
     for offset in range(1, len(texts)):
         previous, current = texts[offset - 1], texts[offset]
-        joins = (
+        joins = (previous[-1:] in _CLOSING_QUOTES and _speaker_under_quote(previous, current)) or (
             (
                 len(previous.strip()) >= _FULL_LINE_RATIO * longest
                 or _ragged_tail(previous, current, len(paragraphs[-1]))
@@ -129,12 +145,77 @@ def _paragraph_breaks(
             and not _address_with_room(
                 texts[offset - 2] if offset > 1 else "", previous, current, longest
             )
+            and not _link_under_sentence(previous, current)
         )
         if joins:
             paragraphs[-1].append(start + offset)
         else:
             paragraphs.append([start + offset])
     return paragraphs
+
+
+# A newsletter's links, casefolded (``Read the full story``, ``Unsubscribe |
+# Manage preferences``): a line of them alone under a sentence is no wrap's.
+_NEWSLETTER_LINKS: Final = frozenset(
+    (
+        "read more",
+        "read the full story",
+        "read the full article",
+        "continue reading",
+        "unsubscribe",
+        "manage preferences",
+        "update your preferences",
+        "view in browser",
+        "view online",
+    )
+)
+_LINK_TRIM: Final = " \t.:>»→›*[]()"
+
+
+def _link_under_sentence(previous: str, current: str) -> bool:
+    """Is ``current`` a newsletter's links alone (each of
+    ``_NEWSLETTER_LINKS``, a bar between two) under ``previous`` ending a
+    sentence? A wrap cuts inside a sentence, never before such a line: a
+    newsletter's item closed by ``Read the full story`` under its last
+    sentence, its footer's ``Unsubscribe | Manage preferences`` under ``…
+    signed up for the Morning Briefing.``, were glued to the sentence as its
+    wrapped tail (the sentence filling the run's width), and read apart when
+    set one paragraph a line, silently (variants64)."""
+    if not ends_sentence(previous.rstrip()):
+        return False
+    links = current.casefold().split("|")
+    return all(link.strip(_LINK_TRIM) in _NEWSLETTER_LINKS for link in links)
+
+
+# What closes a quotation: a line ending in one after a sentence's end is a
+# quote's last line (_speaker_under_quote).
+_CLOSING_QUOTES: Final = frozenset('"”»')
+# A quotation's speaker on a line of their own: at most this many words.
+_SPEAKER_MAX_WORDS: Final = 10
+
+
+def _speaker_under_quote(previous: str, current: str) -> bool:
+    """Is ``current`` a quotation's speaker on the line under the quote,
+    ``previous`` ending a sentence inside closing quotation marks: a name of
+    two or three capitalised words, a comma and the speaker's role, ten
+    words at most with no end mark (``… whatever it costs the town.”`` /
+    ``Jane Roe, Mayor of Harbour Town``)? The pair is one paragraph as when
+    the quote fills its line: hard-wrapped, the quote's short last line
+    (``town.”``) ended its paragraph, and set one paragraph a line with no
+    blank lines, each line was one, the speaker a paragraph of their own,
+    silently (variants64)."""
+    above = previous.rstrip()
+    if above[-1:] not in _CLOSING_QUOTES or not ends_sentence(above):
+        return False
+    name, comma, role = current.strip().partition(",")
+    words = name.split()
+    return (
+        bool(comma)
+        and 2 <= len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and role.rstrip()[-1:].isalnum()
+        and len(current.split(None, _SPEAKER_MAX_WORDS)) <= _SPEAKER_MAX_WORDS
+    )
 
 
 # How far a line may pass the widest line of the body's wrapped runs and

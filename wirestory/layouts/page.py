@@ -9411,6 +9411,7 @@ def _wrapped_runs(
             len(texts[number]) >= fill
             or len(texts[number].rstrip()) + 1 + firsts[number + 1] > width
         )
+        and not _small_byline(texts[number + 1])
         for number in range(len(texts) - 1)
     ]
     wrapped = [
@@ -9498,6 +9499,21 @@ def _wrapped_runs(
     if len(run) > 1:
         runs.append(run)
     return runs
+
+
+def _small_byline(text: str) -> bool:
+    """Is ``text`` a byline set in small letters, its name's words
+    capitalised (``di Marco Bianchi``, ``by Jane Roe``): opening in a small
+    letter, going on as no sentence does, read as a page's byline? A header
+    of a page hard-wrapped at 80 columns keeps its standfirst of nearly the
+    width (``… ingresso gratuito per il primo mese``) over it: read as a
+    wrapped line going on into small letters, the byline was joined to the
+    standfirst and lost, silently (variants64)."""
+    return (
+        opens_small(text)
+        and not goes_on_in_prose(text)
+        and find_page_byline(text.strip()) is not None
+    )
 
 
 def _tail_under_wrap(above: str, below: str, fill: float, width: int, first: int) -> bool:
