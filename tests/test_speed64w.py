@@ -6,16 +6,7 @@ optional group (``^(?:please )?see …, page 4``, ``^(?:foot|end)?notes``,
 ``^(?:the )?(?:views|opinions) expressed …``) was read as opening with
 anything, so every paragraph holding its word (``their Facebook page``)
 compiled and searched it. Its openings are now the group's branches and
-what follows the group.
-
-A note is compiled and searched, besides, only in a paragraph holding the
-literals its branches need outside their groups (``… who was not involved
-in the study`` holds none of ``newsroom``, ``editorial ``, ``news staff``
-that ``^(?:the )?[^.]{0,40}?\b(?:newsroom|…) was not involved`` needs).
-The literals read must be ones every match holds: these notes stand at the
-reading's edges (an escape taking digits, a count in braces, a letter under
-a quantifier, a repeated or optional group, an inline ``x`` flag, a
-capital ``İ``). Every text here is invented.
+what follows the group. Every text here is invented.
 """
 
 from __future__ import annotations
@@ -28,6 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wirestory
+from wirestory import trailers
 from wirestory.knowledge import DEFAULT_KNOWLEDGE
 from wirestory.trailers import classify_trailer
 
@@ -110,58 +102,6 @@ def test_what_follows_the_group_opening_with_no_letter_needs_no_opening() -> Non
     assert _kind("Our night wire desk filed this copy.", knowledge) == "note"
 
 
-def test_prose_holding_a_notes_word_without_its_literals_compiles_no_note(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """``… who was not involved in the study`` holds the note's word but
-    none of the group's literals: the note is neither compiled nor searched."""
-    note = r"^(?:the )?[^.]{0,40}?\b(?:newsroom|news staff) was not involved in (?:its|the) making"
-    knowledge = _knowledge(("not involved", note))
-    compiled: list[str] = []
-    compile_pattern = regex.compile
-
-    def recording(pattern: str, *args: Any, **kwargs: Any) -> Any:
-        compiled.append(pattern)
-        return compile_pattern(pattern, *args, **kwargs)
-
-    monkeypatch.setattr(regex, "compile", recording)
-    prose = "It could change the field, said Jane Roe, a chemist who was not involved in the study."
-    assert _kind(prose, knowledge) is None
-    assert note not in compiled
-    assert _kind("The newsroom was not involved in its making.", knowledge) == "note"
-    assert note in compiled
-    assert _kind("Our news staff was not involved in the making of it.", knowledge) == "note"
-
-
-@pytest.mark.parametrize(
-    ("note", "paragraph"),
-    [
-        # An escape's hex digits are no literal: \x41 is "A", "bc" after it no letters of it.
-        (r"\x41bc desk filed", "Abc desk filed the copy."),
-        # A count in braces is no literal: "2" is not needed.
-        (r"page \d{2} filed by the desk", "Page 47 filed by the desk."),
-        # A letter under a quantifier is not needed.
-        (r"the colou?r desk filed", "The color desk filed the copy."),
-        # A group under a quantifier is not read: "night desk " is not needed.
-        (r"(?:night desk )?filed at dawn", "Filed at dawn."),
-        (r"(?:night desk ){0,2}filed at dawn", "Filed at dawn."),
-        # A branch of a group opening with no letter: the group is not read.
-        (r"(?:night|\w+ly) desk filed", "Weekly desk filed the copy."),
-        # Spaces ignored by an inline x flag: no literal is read.
-        (r"(?x) the wire desk filed", "Thewiredeskfiled the copy."),
-        # A capital dotted I: casefold() makes it two characters.
-        (r"the wire desk filed", "THE WİRE DESK filed the copy."),
-        # A branch needing no literal may match whatever the others need.
-        (r"the night desk filed|^\w+\W+\w+$", "Filed, signed"),
-        # One branch holding its literals is enough.
-        (r"the night desk filed|the wire desk filed", "The wire desk filed the copy."),
-    ],
-)
-def test_a_note_at_the_literals_edges_is_found(note: str, paragraph: str) -> None:
-    knowledge = _knowledge(("filed", note))
-    assert _kind(paragraph, knowledge) == "note"
-
-
 # Paragraphs built of the default notes' openings and words, and prose:
 # the opening sieve must turn down no paragraph a full search takes.
 _PIECES = st.sampled_from(
@@ -193,19 +133,6 @@ _PIECES = st.sampled_from(
         "4",
         "on ",
         "Facebook ",
-        "newsroom ",
-        "editorial staff ",
-        "who was ",
-        "was ",
-        "not involved in ",
-        "its creation",
-        "responsible for this story",
-        "is solely responsible for all content",
-        "write ",
-        "e-mail ",
-        "us at ",
-        "jane@vale.example",
-        "?",
         ".",
         " ",
     ]
@@ -213,19 +140,16 @@ _PIECES = st.sampled_from(
 
 
 @given(st.lists(_PIECES, min_size=1, max_size=12).map("".join))
-def test_the_sieves_agree_with_the_full_search(paragraph: str) -> None:
-    """Every default note searched whole (``Knowledge.note_phrases``, each
-    with IGNORECASE) in every paragraph holding its word: a paragraph read
-    as a note holds one, and one holding a note is read as a trailer (a
-    note, or a form asked before the notes)."""
+def test_the_opening_sieve_agrees_with_the_full_search(paragraph: str) -> None:
+    """Every default word's notes searched whole, in every paragraph holding
+    the word, find a note exactly where the sieved search does."""
     text = paragraph.strip()
     if not text:
         return
+    patterns = trailers._patterns(DEFAULT_KNOWLEDGE)
     folded = text.casefold()
     full = any(
-        word in folded and regex.search(phrase, text, regex.IGNORECASE) is not None
-        for word, phrase in DEFAULT_KNOWLEDGE.note_phrases
+        word in folded and trailers._compiled_notes(patterns, notes).search(text) is not None
+        for word, notes in patterns.note_searches
     )
-    kind = _kind(text)
-    assert full or kind != "note"
-    assert kind is not None or not full
+    assert trailers._holds_note(text, folded, patterns) is full

@@ -258,8 +258,6 @@ class _Patterns(NamedTuple):
     """The note patterns compiled so far, by source (:func:`_compiled_notes`)."""
     note_openings: dict[str, tuple[str, ...]]
     """The openings read so far, by note source (:func:`_note_opened`)."""
-    note_needs: dict[str, tuple[tuple[tuple[str, ...], ...], ...]]
-    """The literals read so far, by note source (:func:`_note_needed`)."""
 
 
 @per_knowledge
@@ -314,7 +312,6 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
         ),
         compiled_notes={},
         note_openings={},
-        note_needs={},
     )
 
 
@@ -439,91 +436,6 @@ def _note_opened(patterns: _Patterns, source: str, folded: str) -> bool:
         openings = _note_openings(source)
         patterns.note_openings[source] = openings
     return not openings or folded.startswith(openings) or "\u0307" in folded
-
-
-# A pattern's pieces as :func:`_branch_needs` reads them: an escape with
-# what it takes (``\\x41``, ``\\p{Lu}``, ``\\pL``, ``\\1``, ``\\g<name>``,
-# ``\\L<words>``: no letter of them is a literal), a set, a brace's count
-# (``{1,3}``), a run of the letters, digits and spaces a note's literal
-# holds, or any other character. Each repetition is possessive over a class
-# or a single character: linear.
-_NEED_TOKEN: Final = (
-    r"\\(?:[gkL]<[^>]*+>?+|[pPN](?:\{[^}]*+\}?+|(?s:.))|[xuU0-9][0-9a-fA-F]*+|(?s:.))"
-    r"|\[\^?+\]?+(?:(?s:\\.)|[^\]\\])*+\]?+|\{[^}]*+\}?+|[a-z0-9 ]++|(?s:.)"
-)
-
-
-def _branch_needs(branch: str) -> tuple[tuple[str, ...], ...]:
-    """What a text must hold for ``branch`` (a branch of a note's pattern) to
-    match in it, case-folded: each item a tuple of literals one of which it
-    holds. Read outside the branch's groups only: a run of letters, digits
-    and spaces (its last character dropped when a quantifier follows), and a
-    non-capturing group not repeated whose branches each open with such a
-    run (``(?:newsroom|editorial (?:staff|team)|news staff)``). () when
-    none is read."""
-    needs: list[tuple[str, ...]] = []
-    tokens = [(token.start(), token.group()) for token in regex.finditer(_NEED_TOKEN, branch)]
-    depth = 0
-    group_start = 0
-    for number, (index, token) in enumerate(tokens):
-        following = tokens[number + 1][1][:1] if number + 1 < len(tokens) else ""
-        quantified = bool(following) and following in _QUANTIFIERS
-        if token == "(":
-            if depth == 0:
-                group_start = index
-            depth += 1
-        elif token == ")":
-            depth -= 1
-            if depth < 0:
-                return ()  # an unbalanced pattern: nothing is read
-            if depth == 0 and not quantified and branch[group_start : group_start + 3] == "(?:":
-                alternatives = tuple(
-                    _literal_opening(part) for part in _branches(branch[group_start + 3 : index])
-                )
-                if all(alternatives):
-                    needs.append(alternatives)
-        elif depth == 0 and token[:1] in _NEED_LETTERS:
-            literal = token[:-1] if quantified else token
-            if literal:
-                needs.append((literal,))
-    return tuple(needs)
-
-
-_NEED_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ")
-
-
-def _note_needed(patterns: _Patterns, source: str, folded: str) -> bool:
-    """May ``folded`` (a paragraph's ``casefold()``) match ``source`` (one of
-    ``note_searches``) by the literals its branches need (:func:`_branch_needs`,
-    read when first asked for, then kept)?
-
-    Wire copy's prose holds a note's word where the note is a notice of its
-    own (``who was not involved in the study`` against ``the newsroom was
-    not involved in its creation``; ``the editors responsible for this
-    story`` against ``… is solely responsible for all content``): such a
-    paragraph neither compiles the note's pattern (a millisecond or more
-    each) nor searches it. casefold() folds an ASCII letter's every
-    IGNORECASE match to that letter but ``İ`` (to ``i̇``, two characters),
-    which makes every literal possible; an inline ``m``, ``x`` or ``V`` flag
-    (a line's start, spaces ignored, nested sets) reads none."""
-    needs = patterns.note_needs.get(source)
-    if needs is None:
-        needs = ()
-        if not any(
-            letter in flags
-            for flags in regex.findall(_NOTE_OPENING_FLAGS, source)
-            for letter in "mxV"
-        ):
-            branches = tuple(_branch_needs(branch) for branch in _branches(source))
-            needs = branches if all(branches) else ()
-        patterns.note_needs[source] = needs
-    return (
-        not needs
-        or "\u0307" in folded
-        or any(
-            all(any(literal in folded for literal in need) for need in branch) for branch in needs
-        )
-    )
 
 
 def _compiled_notes(patterns: _Patterns, source: str) -> regex.Pattern[str]:
@@ -1060,7 +972,6 @@ def _holds_note(text: str, folded: str, patterns: _Patterns) -> bool:
         if (
             word in folded
             and _note_opened(patterns, notes, folded)
-            and _note_needed(patterns, notes, folded)
             and _compiled_notes(patterns, notes).search(text, 0, None, False)
         ):
             return True
