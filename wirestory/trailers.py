@@ -373,10 +373,23 @@ def _branch_openings(branch: str) -> tuple[str, ...]:
     if rest[:3] == "(?:":
         end = next((i for i, char, depth in _structure(rest) if char == ")" and depth == 1), -1)
         following = rest[end + 1 : end + 2]
-        if end < 0 or (following and following in _QUANTIFIERS):
-            return ()  # an optional group (``^(?:the )?``) opens with anything
+        if end < 0:
+            return ()
         alternatives = [_literal_opening(part) for part in _branches(rest[3:end])]
-        return tuple(alternatives) if all(alternatives) else ()
+        if not all(alternatives):
+            return ()
+        if following == "?":
+            # An optional group (``^(?:a version of )?this …``, ``^(?:please
+            # )?see …``, ``^(?:foot|end)?notes``): the note opens with one of
+            # the group's branches or, the group absent, with what follows
+            # it (read as a branch of its own: ``^(?:the )?(?:views|opinions)``).
+            # A lazy or possessive mark after the ``?`` changes neither.
+            after = end + 2 + (rest[end + 2 : end + 3] in ("?", "+"))
+            following_openings = _branch_openings("^" + rest[after:])
+            return (*alternatives, *following_openings) if following_openings else ()
+        if following and following in _QUANTIFIERS:
+            return ()  # a group repeated (``*``, ``+``, ``{…}``): not read
+        return tuple(alternatives)
     opening = _literal_opening(rest)
     return (opening,) if opening else ()
 
