@@ -12,7 +12,9 @@ pins a reading already right or guards a neighbour.
 - 2. German ``Quellen`` (springs) over a German story's own numbered list,
   Dutch ``Noten`` (grades) or ``Bronnen`` (springs) over a Dutch one, moved
   the list into notes silently; rows citing (a page, a year in brackets,
-  ``ebd.``, ``aldaar``, a web address) are notes, and were read as body.
+  ``ebd.``, ``aldaar``, a web address) are notes, and were read as body
+  (review65: a year in brackets counts only after an author's name, a web
+  address only with a path).
 - 3. Wire copy with no blank lines: a caption and its credit ``Jane Roe,
   Vale Post`` between paragraphs stayed body paragraphs unsaid: said
   ``credit-line-in-body``; a letter's ``Jane Roe, Kellston`` says nothing.
