@@ -12,7 +12,9 @@ pins a reading already right or guards a neighbour.
 - 2. German ``Quellen`` (springs) over a German story's own numbered list,
   Dutch ``Noten`` (grades) or ``Bronnen`` (springs) over a Dutch one, moved
   the list into notes silently; rows citing (a page, a year in brackets,
-  ``ebd.``, ``aldaar``, a web address) are notes, and were read as body.
+  ``ebd.``, ``aldaar``, a web address) are notes, and were read as body
+  (review65: a year in brackets counts only after an author's name, a web
+  address only with a path).
 - 3. Wire copy with no blank lines: a caption and its credit ``Jane Roe,
   Vale Post`` between paragraphs stayed body paragraphs unsaid: said
   ``credit-line-in-body``; a letter's ``Jane Roe, Kellston`` says nothing.
@@ -21,7 +23,9 @@ pins a reading already right or guards a neighbour.
 - 5. Base64 wrapped at 76 columns between paragraphs was left out silently:
   said ``letters-block-left-out`` as the unwrapped block is.
 - 6. A ``Video`` label over a title with no running time stayed in the body:
-  said ``media-label-in-body``.
+  said ``media-label-in-body`` (review65: only over a title in title case or
+  a ``Watch`` line; a sentence-case title reads as a subheading's line, a
+  strict xfail).
 - 7. Thai short paragraphs one under another were joined into one as a hard
   wrap's lines: said ``page-hard-wrapped`` when their widths are uneven.
 - 8. ``Read this article`` printed twice stayed in the body: said
@@ -291,12 +295,29 @@ def test_story_list_of_short_lines_says_no_letters_block() -> None:
 @pytest.mark.parametrize(
     ("label", "title"),
     [
-        ("Video", "Students march through the town centre"),
-        ("Audio", "The mayor speaks to the crowd"),
-        ("Gallery", "Scenes from the march on Saturday"),
+        ("Video", "Students March Through the Town Centre"),
+        ("Audio", "The Mayor Speaks to the Crowd"),
+        ("Gallery", "Scenes From the March on Saturday"),
     ],
 )
 def test_media_label_over_a_title_in_the_body_is_said(label: str, title: str) -> None:
+    story = wirestory.parse(_march(_MARCH[0], label, title, *_MARCH[1:]))[0]
+    assert "media-label-in-body" in _codes(story)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a player's title in sentence case reads as a one-word subheading's line "
+    "(review65: 'Gallery' / 'Open daily from ten till six' said falsely): left unsaid",
+)
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("Video", "Students march through the town centre"),
+        ("Audio", "The mayor speaks to the crowd"),
+    ],
+)
+def test_media_label_over_a_sentence_case_title_is_said(label: str, title: str) -> None:
     story = wirestory.parse(_march(_MARCH[0], label, title, *_MARCH[1:]))[0]
     assert "media-label-in-body" in _codes(story)
 

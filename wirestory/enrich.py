@@ -1182,12 +1182,13 @@ def _flag_credit_line_in_body(lines: list[Line], state: LineState, knowledge: Kn
     copy's is a name and an outlet after a comma alone on its line (``Jane
     Roe, Vale Post``: :func:`~wirestory.layouts.page.writer_sign_off`, the
     outlet ending in a newspaper's word, ``Post``, ``Times``, ``Herald``:
-    :attr:`Knowledge.outlet_words`) right under a one-line sentence: copy
+    ``_NEWSPAPER_WORDS``) right under a one-line sentence: copy
     with no blank lines prints a photo's caption and its credit so, and both
     stayed the story's paragraphs, silently (silent64). A letter's signature
-    names a place (``Jane Roe, Kellston``), no outlet, and says nothing; a
-    sign-off closes the story (:func:`_sign_off_over_trailers`). Once a
-    story."""
+    names a place (``Jane Roe, Kellston``) or a group (``Tom Hale, Kellston
+    Carers Network``: a network's, a radio's, an agency's word is no paper's,
+    review65), and says nothing; a sign-off closes the story
+    (:func:`_sign_off_over_trailers`). Once a story."""
     paragraphs = state.paragraphs
     for number in range(1, len(paragraphs) - 1):
         paragraph = paragraphs[number]
@@ -1205,7 +1206,7 @@ def _flag_credit_line_in_body(lines: list[Line], state: LineState, knowledge: Kn
         signed = writer_sign_off(text, knowledge)
         if signed is None or signed.organization is None:
             continue
-        if signed.organization.rpartition(" ")[2].casefold() not in knowledge.outlet_words:
+        if signed.organization.rpartition(" ")[2].casefold() not in _NEWSPAPER_WORDS:
             continue
         state.problems.append(
             Problem(
@@ -1221,6 +1222,44 @@ def _flag_credit_line_in_body(lines: list[Line], state: LineState, knowledge: Kn
 
 # The most words of a caption's one line over a credit in wire copy.
 _CAPTION_LINE_WORDS = 25
+# The last words of a newspaper's name, folded (``Vale Post``, ``Kellston
+# Herald``): a photo's credit names the paper. Knowledge.outlet_words holds
+# a network's, a radio's, an agency's, a monitor's, a review's too, and a
+# letter signed by a group (``Tom Hale, Kellston Carers Network``) or a
+# quote's speaker and his group said ``credit-line-in-body`` falsely
+# (review65).
+_NEWSPAPER_WORDS: Final = frozenset(
+    (
+        "post",
+        "times",
+        "herald",
+        "gazette",
+        "chronicle",
+        "courier",
+        "tribune",
+        "journal",
+        "telegraph",
+        "guardian",
+        "observer",
+        "express",
+        "mail",
+        "mirror",
+        "standard",
+        "echo",
+        "argus",
+        "examiner",
+        "inquirer",
+        "enquirer",
+        "advertiser",
+        "dispatch",
+        "sentinel",
+        "bulletin",
+        "recorder",
+        "globe",
+        "independent",
+        "gleaner",
+    )
+)
 
 
 def _notes_label_over_rows(
@@ -1257,8 +1296,8 @@ def _notes_label_over_rows(
     if text.casefold() in _CITING_LABELS:
         # German "Quellen" over a German story's springs, Dutch "Noten" over
         # its grades or "Bronnen" over its springs are rows in the label's
-        # language as notes are: only rows citing (a page, a year in
-        # brackets, "ebd.", "a.a.O.", "aldaar", a web address) tell notes,
+        # language as notes are: only rows citing (a page, an author and a
+        # year, "ebd.", "a.a.O.", "aldaar", a web address with a path) tell notes,
         # more than half of them so (silent64: a story's own list moved
         # into notes, silently; notes citing in few stop words stayed body).
         cited = sum(
@@ -1298,13 +1337,19 @@ _NOTES_LABEL_AMBIGUOUS: Final[dict[str, str | None]] = {
 # the rows' language: German and Dutch lists of springs and grades are
 # written as notes are.
 _CITING_LABELS: Final = frozenset({"quellen", "bronnen", "noten"})
-# A note's citing: a page (``S. 12``, ``p. 12``, ``blz. 12``), a year in
-# brackets (``(2020)``), a reference back (``ebd.``, ``a.a.O.``, ``ibid.``,
-# ``aldaar``, ``t.a.p.``, ``vgl.``), a web address or an ISBN or DOI.
-# Alternatives of plain words, no repeat: linear.
+# A note's citing: a page (``S. 12``, ``p. 12``, ``blz. 12``), an author's
+# name and a year (``1. Roth, Jana (2021): …``, ``1. Jansen, P. (2020), …``:
+# the row opening with a family name and a comma), a reference back
+# (``ebd.``, ``a.a.O.``, ``ibid.``, ``aldaar``, ``t.a.p.``, ``vgl.``), a web
+# address with a path (``https://www.example.org/quellen``) or an ISBN or
+# DOI. A year in brackets alone (``Die Marienquelle am Mühlbach (1823)``)
+# or a site's bare address (``zie www.molenbron.nl``) is a story's list's
+# too, and moved it into notes, silently (review65). Alternatives of plain
+# words, each class bounded and followed by a letter outside it: linear.
 _CITING_MARK = re.compile(
-    r"\b(?:S|pp?|blz|Bd)\.\s?\d|\(\d{4}\)|\b(?:ebd|ibid|aldaar|vgl)\.|\ba\.\s?a\.\s?O\."
-    r"|\bt\.a\.p\.|https?://|\bwww\.|\bISBN\b|\bdoi:",
+    r"\b(?:S|pp?|blz|Bd)\.\s?\d|\b(?:ebd|ibid|aldaar|vgl)\.|\ba\.\s?a\.\s?O\."
+    r"|\A\s{0,3}\d{1,3}[.)]\s+[^\W\d_][\w'-]{0,40},\s[^()\n]{1,40}\(\d{4}\)"
+    r"|\bt\.a\.p\.|(?:https?://|\bwww\.)[^\s/]{1,253}/\S|\bISBN\b|\bdoi:",
     re.IGNORECASE,
 )
 # A note's row: a number and a full stop or a bracket, a caret or a bullet,
@@ -1692,11 +1737,15 @@ _NOTE_LABEL_MAX_WORDS = 4
 # (:func:`_note_markers`).
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A superscript after a unit of area or volume (``12 km²``, ``800 m²``,
-# ``5 m³``, ``40 ft²``) or a figure (``10⁶``) is a power, no marker: read as
-# one, ``²`` named note [2] and silenced ``notes-may-be-list`` (silent64).
-# Lookbehinds of fixed width, alternatives of plain letters: linear.
+# ``800m²``, ``5 m³``, ``40 ft²``) or after ten, a power's base (``10⁶``), is
+# a power, no marker: read as one, ``²`` named note [2] and silenced
+# ``notes-may-be-list`` (silent64). After any other figure it is a marker
+# (``a park by 2027¹``, ``40,000² readers``): silent64 dropped those, and
+# ``notes-may-be-list`` was said on real notes (review65). Lookbehinds of
+# fixed width, alternatives of plain letters: linear.
 _NOTE_MARKER = re.compile(
-    r"(?<!\b[kcmd]m)(?<!\bm)(?<!\bft)(?<!\bmi)(?<!\d)([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
+    r"(?<!\b[kcmd]m)(?<!\bm)(?<!\bft)(?<!\bmi)(?<!\d[kcmd]m)(?<!\dm)(?<!\dft)(?<!\dmi)"
+    r"(?<!\b10)([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
     r"|\((\d{1,3})\)|(?<=[a-z])(\d{1,3})(?![\w])"
 )
 

@@ -2854,7 +2854,19 @@ _CHANT_MIN_WORDS: Final = 3
 # is a site's call to action, no crowd's chant.
 _CHANT_PAGE_POINTERS: Final = frozenset(("this", "the", "our", "my"))
 _CHANT_PAGE_THINGS: Final = frozenset(
-    ("story", "article", "page", "video", "podcast", "newsletter", "gallery", "post", "site")
+    (
+        "story",
+        "article",
+        "page",
+        "video",
+        "podcast",
+        "newsletter",
+        "gallery",
+        "post",
+        "site",
+        "journalism",
+        "reporting",
+    )
 )
 
 
@@ -8700,8 +8712,9 @@ def _flag_media_label_in_body(lines: Sequence[Line], state: LineState) -> None:
     """Say so (``media-label-in-body``) when a paragraph of the body is a
     player's label alone (``Video``, ``Watch``, ``Audio``, ``Gallery``:
     ``_MEDIA_LABELS``) between two paragraphs, the one under it a short line
-    ending in no sentence mark (``Video`` / ``Students march through the
-    town``): a video's box with no running time, its label and title kept
+    ending in no sentence mark and shaped as a player's title
+    (:func:`_player_title_shaped`: ``Video`` / ``Students March Through the
+    Town``, ``Watch: …``): a video's box with no running time, its label and title kept
     as the story's paragraphs, silently (silent64; with a running time the
     box is read past, ``video-box-read-past``). A story's heading names its
     section, never a label of one word. Once a story."""
@@ -8715,6 +8728,7 @@ def _flag_media_label_in_body(lines: Sequence[Line], state: LineState) -> None:
             len(paragraphs[number + 1]) == 1
             and title[-1:] not in ".!?:"
             and len(title.split(None, _LABEL_MAX_WORDS)) <= _LABEL_MAX_WORDS
+            and _player_title_shaped(title)
         ):
             state.problems.append(
                 Problem(
@@ -8728,6 +8742,30 @@ def _flag_media_label_in_body(lines: Sequence[Line], state: LineState) -> None:
             return
 
 
+def _player_title_shaped(title: str) -> bool:
+    """Does ``title``, the short line under a player's label, read as the
+    player's title rather than a story's subheading: a ``Watch`` / ``Listen``
+    line (``Watch: students march through the town``) or a title in title
+    case, each word of four letters or more capitalised, two at least
+    (``Students March Through the Town Centre``)? A review's or a guide's
+    one-word subheading over a sentence-case line (``Gallery`` / ``Open
+    daily from ten till six``, ``Video`` / ``4K at 60 frames a second``)
+    said ``media-label-in-body`` falsely (review65); a player's title in
+    sentence case reads the same as such a subheading, and is left."""
+    words = title.split()
+    if words and words[0].rstrip(":").casefold() in _PLAYER_TITLE_OPENINGS:
+        return True
+    long_words = [word for word in words if len(word) >= _TITLE_CASE_MIN_LETTERS]
+    return len(long_words) >= 2 and all(word[:1].isupper() for word in long_words)
+
+
+# A player's title line opening with its act (``Watch: …``), folded.
+_PLAYER_TITLE_OPENINGS: Final = frozenset(("watch", "listen", "play"))
+# The shortest word a title in title case capitalises (``the``, ``of`` stay
+# lower case).
+_TITLE_CASE_MIN_LETTERS: Final = 4
+
+
 # A player's or a box's label alone on its line, folded (``Video``).
 _MEDIA_LABELS: Final = frozenset(
     ("video", "videos", "vídeo", "vidéo", "watch", "audio", "gallery", "photo gallery")
@@ -8738,18 +8776,57 @@ _MEDIA_LABEL_MAX_CHARS: Final = 13
 def _points_at_page(text: str) -> bool:
     """Is ``text`` (a short paragraph) a site's button naming the page's own
     thing (``Read this article``, ``Read the full article``, ``Sign up to our
-    newsletter``: a pointer before a page's thing, as :func:`_chant_shaped`
-    asks, or a word before it), ending in no sentence mark? A story's
+    newsletter``: an imperative, then a pointer before a page's thing, as
+    :func:`_chant_shaped` asks, or a word before it), ending in no sentence
+    mark? A story's
     sentence ends in one."""
     if text[-1:] in ".!?":
         return False
     words = [word.strip(_PITCH_WORD_EDGES) for word in text.casefold().split()]
+    # A button bids the reader act: its first word an imperative
+    # (``_PAGE_BUTTON_VERBS``). A refrain (``We will hold the post, we will hold
+    # the line``) or a liveblog's heading (``The story so far``) printed twice
+    # names a page's thing too, and said ``paragraph-shown-again`` falsely
+    # (review65).
+    if not words or words[0] not in _PAGE_BUTTON_VERBS:
+        return False
     # The thing right after the pointer or one word on (``Read the full
     # article``, ``Read our latest story``).
     return any(
         word in _CHANT_PAGE_POINTERS and not _CHANT_PAGE_THINGS.isdisjoint(words[at + 1 : at + 3])
         for at, word in enumerate(words)
     )
+
+
+# The first words of a site's button bidding the reader act on the page's
+# thing (``Read this article``, ``Save this story``, ``Sign up to our
+# newsletter``), folded.
+_PAGE_BUTTON_VERBS: Final = frozenset(
+    (
+        "read",
+        "save",
+        "share",
+        "listen",
+        "watch",
+        "sign",
+        "subscribe",
+        "follow",
+        "print",
+        "email",
+        "comment",
+        "continue",
+        "download",
+        "view",
+        "bookmark",
+        "copy",
+        "send",
+        "report",
+        "support",
+        "gift",
+        "like",
+        "play",
+    )
+)
 
 
 def _flag_headline_runs(lines: Sequence[Line], state: LineState) -> None:
@@ -13369,8 +13446,9 @@ def _flag_chant_over_story(
     crowd's voice (``"Save our library!"`` twice, ``Hands off our books``
     three times: :func:`_is_chant`), and nothing else. A story opening on
     the crowd's words was read as the header's buttons and lost, silently
-    (silent64); a page's buttons printed twice (``Save this story``) are in
-    no quotation marks and speak for no crowd."""
+    (silent64); a page's buttons printed twice (``Save this story``,
+    ``Support us``, a quoted ``"Listen"``) are a word or two or name the
+    page's own thing (:func:`_chant_shaped`), no crowd's demand."""
     run: list[str] = []
     number = body_start - 1
     # The run of the same line up from the story (the header's date line over
@@ -13386,7 +13464,17 @@ def _flag_chant_over_story(
     if len(run) < 2:
         return
     line = run[0]
-    if not (line[:1] in _CHANT_QUOTES or _is_chant(line)) or len(line) > _CHANT_MAX_CHARS:
+    # A chant is a crowd's demand of a few words (``_chant_shaped``): a
+    # site's button printed twice over the story (``Support us``, ``Email
+    # us``, ``Support our journalism``, a quoted ``"Listen"``) is a word or
+    # two, or names the site's own thing, and said a chant falsely
+    # (review65).
+    if (
+        not (line[:1] in _CHANT_QUOTES or _is_chant(line))
+        or len(line) > _CHANT_MAX_CHARS
+        or not _chant_shaped(line.casefold())
+        or _bids_reader_to_site(line)
+    ):
         return
     state.problems.append(
         Problem(
@@ -13397,6 +13485,34 @@ def _flag_chant_over_story(
             blocks[body_start - len(run)],
         )
     )
+
+
+def _bids_reader_to_site(line: str) -> bool:
+    """Is ``line`` a site's bid to its reader to reach it (``Write to us``,
+    ``Donate to us today``, ``Talk to us``): a site's verb first, ``us``
+    after it? A crowd speaking for itself demands of others (``Save our
+    library``, ``Hands off our books``)."""
+    words = [word.strip(_PITCH_WORD_EDGES) for word in line.casefold().split()]
+    return bool(words) and words[0] in _SITE_BID_VERBS and "us" in words[1:]
+
+
+# A site's verbs bidding the reader reach it (``Write to us``), folded.
+_SITE_BID_VERBS: Final = frozenset(
+    (
+        "contact",
+        "email",
+        "write",
+        "talk",
+        "join",
+        "follow",
+        "support",
+        "donate",
+        "message",
+        "call",
+        "tell",
+        "subscribe",
+    )
+)
 
 
 # A chant in quotation marks opens with one of these; its line is short.
@@ -19462,8 +19578,11 @@ def name_may_be_phrase(
                 # Coast") is no name of two family names, whatever the page's
                 # stop words guessed: Maori's "te", "a", "e" read as Spanish,
                 # and the writer's "Nā" (by) was kept in the name silently
-                # (silent64).
-                two_family_names=two_family_names and _IBERIAN_LETTERS.issuperset(name),
+                # (silent64). Only such a letter counts: Catalan's (``Mercè
+                # Boladeras Puig``, ``Lluïsa Ferrer Vidal``) are an Iberian
+                # name's, and said the phrase falsely under a list of the
+                # Spanish and Portuguese letters (review65).
+                two_family_names=two_family_names and _MACRON_LETTERS.isdisjoint(name),
             )
         ):
             return True
@@ -19545,9 +19664,10 @@ _TWO_FAMILY_NAME_LANGUAGES: Final = frozenset({"es", "pt"})
 # as a phrase, and the shortest word it may share with the headline before it
 # is ("Roe" in "Roe v Wade ruling" is too short to tell).
 _PHRASE_NAME_WORDS: Final = 3
-# The letters of Spanish and Portuguese names, a space and the name's marks:
-# a name holding another (``ā``) is written in neither (name_may_be_phrase).
-_IBERIAN_LETTERS: Final = frozenset(string.ascii_letters + "áéíóúüñçãõâêôàÁÉÍÓÚÜÑÇÃÕÂÊÔÀ .'-")
+# Letters no Iberian name is written with, Spanish, Portuguese, Catalan or
+# Galician: the macron vowels and the Hawaiian ʻokina of Maori and Hawaiian
+# names (``Nā Aroha Ngata``, ``Nā Pali Coast``: name_may_be_phrase).
+_MACRON_LETTERS: Final = frozenset("āēīōūĀĒĪŌŪʻ")
 _PHRASE_SHARED_MIN: Final = 4
 _PHRASE_PUNCTUATION: Final = ".,:;!?'\"()‘’“”"
 
