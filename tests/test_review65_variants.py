@@ -309,3 +309,20 @@ def test_stories_showing_their_bounds_two_blank_lines_apart_say_nothing(text: st
     no ``cut-at-doubled-blank-lines``."""
     assert len(wirestory.parse(text)) >= 2
     assert not any("cut-at-doubled-blank-lines" in codes for codes in _codes(text))
+
+
+def test_a_byline_alone_under_a_doubled_gap_still_says_its_cut() -> None:
+    """Near miss: a byline with no headline over it, cut from its headline
+    above at two blank lines, may be a block of the story above: it still
+    says ``cut-at-doubled-blank-lines``."""
+    text = (
+        "Library volunteers save village branch\n"
+        "\n"
+        "\n"
+        "By Helen Carr\n"
+        "\n"
+        "\n"
+        "Volunteers have taken over the running of the village library, saving it from"
+        " closure.\n"
+    )
+    assert "cut-at-doubled-blank-lines" in _codes(text)[1]
