@@ -626,14 +626,25 @@ def _one_block(lines: list[Line]) -> bool:
     return all(line.text.strip(BLANK_CHARS) for line in lines)
 
 
-def _doubled_gap(story: list[Line], above: list[Line] | None, run: int) -> bool:
+def _doubled_gap(
+    story: list[Line], above: list[Line] | None, run: int, knowledge: Knowledge
+) -> bool:
     """Was ``story``, one block, cut at a run of just two blank lines (``run``)
     from ``above``, one block too? Nothing in either tells the run from the
     gap a text setting two blank lines between every block puts between a
     feed's items, a list's entries or a story's paragraphs: the cut is said
     (``cut-at-doubled-blank-lines``). A story holding one blank line shows
-    the text's own gap between blocks, and two part stories."""
-    return run == _DOUBLED_RUN and above is not None and _one_block(story) and _one_block(above)
+    the text's own gap between blocks, and two part stories. So does a story
+    above closing with an end mark or a trailer (``###``, ``-30-``,
+    ``(Reuters)``): a dump of stories each closed so, two blank lines apart,
+    said the doubt of every story (review65)."""
+    return (
+        run == _DOUBLED_RUN
+        and above is not None
+        and _one_block(story)
+        and _one_block(above)
+        and not closes_story(above[-1].text.strip(), knowledge)
+    )
 
 
 class LineGroup(NamedTuple):
@@ -752,7 +763,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                     overflow,
                     doubtful,
                     follows,
-                    doubled_gap=not overflow and _doubled_gap(story, above, cut_run),
+                    doubled_gap=not overflow and _doubled_gap(story, above, cut_run, knowledge),
                 )
                 above, cut_run = story, len(blanks) + 1
                 story, blanks, header_end, overflow, size, doubtful = [], [], 0, False, 0, 0
@@ -813,7 +824,8 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                             overflow,
                             doubtful,
                             follows,
-                            doubled_gap=not overflow and _doubled_gap(story, above, cut_run),
+                            doubled_gap=not overflow
+                            and _doubled_gap(story, above, cut_run, knowledge),
                         )
                         above, cut_run = story, len(blanks) + 1
                         story, blanks, header_end, overflow, size, doubtful = [], [], 0, False, 0, 0
@@ -1000,7 +1012,7 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 # (``Read more:`` over a whole page's title): kept, doubted.
                 or (len(blanks) < 2 and story[-1].text.rstrip()[-1:] in _INTRODUCING_ENDS),
                 address_guessed,
-                not overflow and _doubled_gap(story, above, cut_run),
+                not overflow and _doubled_gap(story, above, cut_run, knowledge),
             )
             above, cut_run = story, len(blanks)
             address_guessed = False
@@ -1053,5 +1065,5 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
             overflow,
             doubtful,
             follows,
-            doubled_gap=not overflow and _doubled_gap(story, above, cut_run),
+            doubled_gap=not overflow and _doubled_gap(story, above, cut_run, knowledge),
         )
