@@ -293,6 +293,8 @@ def test_a_question_over_a_sentence_keeps_the_paragraph(language: str) -> None:
         "Já é assinante? Entrar",
         "Bereits Abonnent? Jetzt anmelden",
         "Sei già abbonato? Accedi qui",
+        "Sei già abbonato? Clicca qui per accedere",
+        "Já é assinante? Acesse sua conta",
         "Der Artikel ist nur für Abonnenten: Jetzt anmelden",
         "Dieser Artikel ist nur für Abonnenten:",
     ],

@@ -9864,11 +9864,19 @@ _PAYWALL_NOTICE: Final = regex.compile(
 # of the story opening with a rhetorical question, and was cut with the
 # notice (review65).
 # Matched at the line's opening only: every one opens there.
+# The prompt's verb, within a few words after the notice (``Hier
+# anmelden``, ``Clicca qui per accedere``): log in, sign in, subscribe in
+# the notices' languages (German ``anmelden``, ``einloggen``, ``melden Sie
+# sich an``; Dutch ``inloggen``, ``log hier in``, ``meld je aan``;
+# Portuguese ``entrar``, ``faça login``, ``acesse``, ``assine``; Swedish
+# ``logga in``; Spanish ``inicia sesión``, ``accede``, ``ingresa``,
+# ``suscríbete``; Italian ``accedi``, ``abbonati``).
 _PAYWALL_PROMPT: Final = (
-    r"[^.!?\n]{0,40}?\b(?:log ?in|sign ?in|subscribe|anmelden|einloggen|abonnieren"
-    r"|inloggen|meld (?:je|u) aan|word abonnee|entrar|faça login|inici(?:e|ar) sessão|assine"
-    r"|logga in|prenumerera|inici(?:a|ar) sesión|accede|suscríbete|identifícate|accedi"
-    r"|abbonati|login)\b"
+    r"[^.!?\n]{0,40}?\b(?:log (?:hier )?in|login|sign ?in|subscribe|anmelden|einloggen"
+    r"|melden sie sich an|abonnieren|inloggen|meld (?:je|u) aan|word abonnee|entrar"
+    r"|faça login|inici(?:e|ar) sessão|acesse|acessar|assine|logga in|prenumerera"
+    r"|inici(?:a|ar) sesión|accede|ingresa|ingresar|suscríbete|identifícate|accedi|accedere"
+    r"|abbonati)\b"
 )
 _PAYWALL_NOTICE_END: Final = rf"(?=[.!]|:?\s*$|:\s*{_PAYWALL_PROMPT})"
 _PAYWALL_QUESTION_END: Final = rf"\?(?=\s*$|{_PAYWALL_PROMPT})"
