@@ -5,15 +5,17 @@ reading; each twin asserts it still fires on the form the rule was made for.
 - ``paragraph-may-be-caption`` on a sentence of fact between two
   ``Advertisement`` labels whose count is spelled out (``The operator runs
   six boats between the islands.``): agency style writes numbers under ten
-  as words, a figure as a digit was already a fact's sentence.
+  as words, a figure as a digit was already a fact's sentence. (Reverted in
+  review65, a strict xfail: captions spell counts too.)
 - ``headline-may-be-site-name`` on a headline in title case over its deck
   under a section's title (``News | Harbour Ferry Strike``): the deck and
   the lede under it tell each of its words, as they restate a headline and
-  not a site's name.
+  not a site's name. (Reverted in review65, a strict xfail: a place-named
+  masthead's words are told by its lede as well.)
 - ``closing-sentence-may-be-notice`` on a Burmese story's last sentence
   closing on "can" (``…နိုင်သည်။``) with no reader's act in it, or using
   ``သင့်တော်`` (appropriate); a sentence naming the reader (``သင့်``, your,
-  written in NFC's order) is said now, as the rule meant.
+  its marks in either order: review65) is said now, as the rule meant.
 
 Every page and line here is invented.
 """
@@ -52,6 +54,14 @@ _FERRY_REST = (
 )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "review65: the spelled count's quieting silenced real captions (``Passengers "
+        "board one of the two ferries at the northern pier.``) and is reverted: the "
+        "false alarm stands"
+    ),
+)
 @pytest.mark.parametrize(
     ("label", "short"),
     [
@@ -104,6 +114,13 @@ def _titled(title: str, head: str, deck: str, lede: str) -> str:
     return f"{title}\n\n{head}\n\n{deck}\n\nBy Anna Berg\nMarch 4, 2025\n\n{lede}Contact us\n"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "review65: the lede's echo silenced a place-named masthead (``Harbour Today`` "
+        "/ ``… went on strike today …``) and is reverted: the false alarm stands"
+    ),
+)
 @pytest.mark.parametrize(
     ("title", "head", "deck", "lede"),
     [
@@ -237,6 +254,13 @@ def _ferry_page(*blocks: str) -> wirestory.Story:
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "review65: another story's lede reports speech too (``…, the mayor said on "
+        "Tuesday.``); the quieting hid it and is reverted: the false alarm stands"
+    ),
+)
 @pytest.mark.parametrize("below", [_FERRY_BELOW, _FERRY_BELOW[:2]])
 def test_the_story_going_on_under_one_video_s_box_says_nothing(below: tuple[str, ...]) -> None:
     # Before: said story-runs-past-listing (the paragraphs below share few

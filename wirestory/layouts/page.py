@@ -3434,13 +3434,13 @@ def _scene_shaped(text: str, folded: Sequence[str]) -> bool:
     (``every``, ``each``, ``per``: ``Children under five travel free on
     every route.``)? A sentence of fact an AMP page slots between two ads
     (``The ferry carries 400 passengers a day.``, ``Fares rise by a fifth
-    from April.``) has a figure or no place; a count spelled out after the
-    first word (``… runs six boats between the islands.``) is a figure
-    (alarms64)."""
+    from April.``) has a figure or no place. A count spelled out (``… runs
+    six boats between the islands.``) is not read as a figure: captions
+    spell counts too (``Passengers board one of the two ferries at the
+    northern pier.``), and alarms64's reading so silenced them (review65)."""
     return (
         not any(character.isdigit() for character in text)
         and not any(word in _RATE_WORDS for word in folded)
-        and not any(word in _SPELLED_COUNTS for word in folded[1:])
         and any(word in _SCENE_PLACES for word in folded)
     )
 
@@ -3451,14 +3451,6 @@ _SCENE_PLACES: Final = frozenset(
     "at in on outside inside near along across beside past through under over between".split()
 )
 _RATE_WORDS: Final = frozenset("every each per daily weekly monthly yearly annually".split())
-# A count spelled out, as agency style writes the numbers under ten (``The
-# operator runs six boats between the islands.``): a figure as a digit is,
-# a fact's sentence. A caption's opening count (``Two children play on the
-# quay at dawn.``) names the people in the picture and is not asked.
-_SPELLED_COUNTS: Final = frozenset(
-    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-    "hundred hundreds thousand thousands million millions dozen dozens".split()
-)
 
 
 def _between_ad_labels(lines: Sequence[Line], index: int) -> bool:
@@ -4237,40 +4229,12 @@ def _masthead_under_section_title(
         return False
     words = texts[headline].split()
     outlet = words[-1].casefold().strip(".,") in knowledge.outlet_words
-    if outlet and not _name_shaped(between):
-        return True
-    if not outlet and _echoed_under(texts[headline], texts[headline + 1 : headline + 6]):
-        # ``Harbour Ferry Strike`` / ``Strike leaves ferries idle at the
-        # harbour`` / ``By Anna Berg`` / ``The harbour's ferry crews went on
-        # strike …``: a deck and a lede restate their headline, word for
-        # word; a site's name (``Harbour Notes``) is not the story's subject,
-        # its words not all told under it (alarms64: each such headline in
-        # title case was said).
-        return False
-    return None
-
-
-def _echoed_under(name: str, under: Sequence[str]) -> bool:
-    """Does each of ``name``'s words of four letters or more (two of them at
-    least) stand in the blocks ``under`` it (a deck, a byline, a date line,
-    the lede: the blocks up to the first that ends a sentence),
-    compared by their first letters (five, or one fewer than the word holds:
-    ``Ferry`` / ``ferries``, ``Strike`` / ``striking``), case-folded? A
-    headline's words are the story's; a masthead's are seldom all in its
-    story's deck and first paragraph."""
-    keys = [
-        word[: min(5, len(word) - 1)]
-        for word in (token.strip(".,:;'\u2019\"").casefold() for token in name.split())
-        if len(word) >= 4 and word.isalpha()
-    ]
-    if len(keys) < 2:
-        return False
-    told: set[str] = set()
-    for text in under:
-        told.update(token.strip(".,:;'\u2019\"").casefold()[:5] for token in text.split())
-        if text.rstrip()[-1:] in _PARAGRAPH_ENDS:
-            break
-    return all(any(word.startswith(key) for word in told) for key in keys)
+    # A headline in title case over its deck whose lede tells its words
+    # (``Harbour Ferry Strike`` / ``… ferry crews went on strike …``) reads as
+    # a place-named masthead does (``Harbour Today`` / ``… went on strike
+    # today …``): alarms64 took every such name for the headline, silently
+    # (review65), so both stay said.
+    return True if outlet and not _name_shaped(between) else None
 
 
 def _copyright_names(texts: Sequence[str], name: str) -> bool:
@@ -9984,20 +9948,46 @@ _PAYWALL_NOTICE: Final = regex.compile(
 # The notice ends there, as "for subscribers only" does: a sentence going
 # on ("… exclusivo para suscriptores desde 2024, dijo la empresa") is a
 # story's. Read as none, the notice was the story's last paragraph,
-# silently (heldout40).
+# silently (heldout40). A statement's colon ends it only over the line's
+# end or a prompt ("Der Artikel ist nur für Abonnenten: Jetzt anmelden"),
+# and a question counts only where it ends the line or stands over a
+# prompt to sign in or subscribe (_PAYWALL_PROMPT): a story's sentence after
+# it ("¿Ya eres suscriptor? El diario ha lanzado una campaña …", "Der
+# Artikel ist nur für Abonnenten: Das sagte der Verlag …") is a paragraph
+# of the story opening with a rhetorical question, and was cut with the
+# notice (review65).
 # Matched at the line's opening only: every one opens there.
+# The prompt's verb, within a few words after the notice (``Hier
+# anmelden``, ``Clicca qui per accedere``): log in, sign in, subscribe in
+# the notices' languages (German ``anmelden``, ``einloggen``, ``melden Sie
+# sich an``; Dutch ``inloggen``, ``log hier in``, ``meld je aan``;
+# Portuguese ``entrar``, ``faça login``, ``acesse``, ``assine``; Swedish
+# ``logga in``; Spanish ``inicia sesión``, ``accede``, ``ingresa``,
+# ``suscríbete``; Italian ``accedi``, ``abbonati``).
+_PAYWALL_PROMPT: Final = (
+    r"[^.!?\n]{0,40}?\b(?:log (?:hier )?in|login|sign ?in|subscribe|anmelden|einloggen"
+    r"|melden sie sich an|abonnieren|inloggen|meld (?:je|u) aan|word abonnee|entrar"
+    r"|faça login|inici(?:e|ar) sessão|acesse|acessar|assine|logga in|prenumerera"
+    r"|inici(?:a|ar) sesión|accede|ingresa|ingresar|suscríbete|identifícate|accedi|accedere"
+    r"|abbonati)\b"
+)
+_PAYWALL_NOTICE_END: Final = rf"(?=[.!]|:?\s*$|:\s*{_PAYWALL_PROMPT})"
+_PAYWALL_QUESTION_END: Final = rf"\?(?=\s*$|{_PAYWALL_PROMPT})"
 _PAYWALL_NOTICE_OPENING: Final = regex.compile(
     r"(?:dieser|der) (?:artikel|beitrag|inhalt|text) ist (?:nur|exklusiv) für "
-    r"(?:abonnenten|abonnentinnen|abonnent\*innen)(?![^.!:])"
-    r"|(?:bereits|schon) abonnent(?:in)?\?"
+    rf"(?:abonnenten|abonnentinnen|abonnent\*innen){_PAYWALL_NOTICE_END}"
+    rf"|(?:bereits|schon) abonnent(?:in)?{_PAYWALL_QUESTION_END}"
     r"|dit (?:artikel|stuk|bericht) is (?:alleen|exclusief) (?:beschikbaar )?"
-    r"voor abonnees(?![^.!:])"
-    r"|al abonnee\?"
-    r"|este (?:conteúdo|artigo) é exclusivo (?:para|de) assinantes(?![^.!:])|já é assinante\?"
-    r"|(?:den här|denna) artikel(?:n)? är (?:endast|bara) för prenumeranter(?![^.!:])"
-    r"|redan prenumerant\?"
-    r"|este (?:contenido|artículo) es exclusivo para suscriptores(?![^.!:])|¿ya eres suscriptor\?"
-    r"|questo (?:articolo|contenuto) è riservato agli abbonati(?![^.!:])|sei già abbonato\?"
+    rf"voor abonnees{_PAYWALL_NOTICE_END}"
+    rf"|al abonnee{_PAYWALL_QUESTION_END}"
+    rf"|este (?:conteúdo|artigo) é exclusivo (?:para|de) assinantes{_PAYWALL_NOTICE_END}"
+    rf"|já é assinante{_PAYWALL_QUESTION_END}"
+    rf"|(?:den här|denna) artikel(?:n)? är (?:endast|bara) för prenumeranter{_PAYWALL_NOTICE_END}"
+    rf"|redan prenumerant{_PAYWALL_QUESTION_END}"
+    rf"|este (?:contenido|artículo) es exclusivo para suscriptores{_PAYWALL_NOTICE_END}"
+    rf"|¿ya eres suscriptor{_PAYWALL_QUESTION_END}"
+    rf"|questo (?:articolo|contenuto) è riservato agli abbonati{_PAYWALL_NOTICE_END}"
+    rf"|sei già abbonato{_PAYWALL_QUESTION_END}"
     r"|(?:[\[［【][^\]］】\n]{1,12}[\]］】]\s?)?この記事は(?:(?:有料)?会員限定|有料記事)です"
     r"(?![^。.!:])"
 )
@@ -15643,8 +15633,6 @@ def _flag_box_read_past(
         shared = words(above[:_SAME_STORY_BLOCKS]) & words(below[:_SAME_STORY_BLOCKS])
         if not below:
             continue
-        if _story_goes_on_under_video(n, end, below, lines, blocks, knowledge):
-            continue
         # A promo's link is one story's headline; its text read on under it
         # tells the headline again ("Read more:" / "Ferry fares to rise in
         # June" / "The ferry operator said fares would rise … in June"), where
@@ -15674,38 +15662,6 @@ def _flag_box_read_past(
             )
         )
         return
-
-
-def _story_goes_on_under_video(
-    box: int,
-    end: int,
-    below: Sequence[int],
-    lines: Sequence[Line],
-    blocks: Sequence[int],
-    knowledge: Knowledge,
-) -> bool:
-    """Is the box from block ``box`` to ``end`` one video's (``Video`` /
-    ``Watch: the ferry leaves the harbour`` / ``0:45``: its length alone on
-    the box's last line, three blocks at most) with the story going on
-    under it: two blocks of prose in a row, the first reporting speech
-    (``… moved for patients who cannot travel, a health board spokeswoman
-    confirmed.``)? A video's description tells what the video shows
-    (``Islanders gathered at the pier …``, ``Dana shows where she keeps the
-    jars …``) and quotes nobody; the story's paragraph under the box may
-    turn to words of its own and shares few with the prose above (alarms64:
-    said ``story-runs-past-listing``, a false alarm)."""
-    return (
-        end - box <= _VIDEO_BOX_MAX_BLOCKS
-        and _VIDEO_LENGTH.fullmatch(lines[blocks[end - 1]].text.strip()) is not None
-        and len(below) >= 2
-        and below[0] == end
-        and below[1] == below[0] + 1
-        and _reports_speech(lines[blocks[below[0]]].text, knowledge)
-    )
-
-
-# One video's box: its label, its title and its length.
-_VIDEO_BOX_MAX_BLOCKS: Final = 3
 
 
 def _teasers_under_headlines(
@@ -16941,13 +16897,19 @@ _BURMESE_PROMPT_WORDS: Final = (
     "\u1006\u1031\u102c\u1004\u103a\u1038\u1015\u102b\u1038",
     "\u101e\u1010\u1004\u103a\u1038\u101c\u103d\u103e\u102c",
 )
-# The reader, "သင့်" (your, to you) opening a phrase, in NFC's order (the
-# dot below before the asat, as the text reaches the layout: written the
-# other way round the word was never found). Inside a word it is "should"
-# ("… လုပ်သင့်သည်"), and "သင့်တော်" is "appropriate" (alarms64: a story's
-# "… သင့်တော်သည်။" is no bid).
-_BURMESE_YOUR: Final = "\u101e\u1004\u1037\u103a"
-_BURMESE_APPROPRIATE: Final = _BURMESE_YOUR + "\u1010\u1031\u102c\u103a"
+# The reader, "သင့်" (your, to you) opening a phrase. Inside a word it is
+# "should" ("… လုပ်သင့်သည်"), and "သင့်တော်" (appropriate) and "သင့်လျော်"
+# (suitable) are words of fitness (alarms64, review65: a story's "…
+# သင့်တော်သည်။", "… သင့်လျော်သည်။" is no bid). Pages type the dot below
+# and the asat in either order, and the layout reads the text as the page
+# wrote it (no NFC before it): both orders are looked for (review65: the
+# other order's prompt "သင့်အတွက် …" was silent).
+_BURMESE_YOUR: Final = ("\u101e\u1004\u1037\u103a", "\u101e\u1004\u103a\u1037")
+_BURMESE_FITNESS: Final = tuple(
+    your + fit
+    for your in _BURMESE_YOUR
+    for fit in ("\u1010\u1031\u102c\u103a", "\u101c\u103b\u1031\u102c\u103a")
+)
 # Khmer glues a clause's words and sets a space after a phrase: a run
 # closing on "ថា" (that, after a verb of saying or thinking: "បាននិយាយថា",
 # said that; "បានថ្លែងថា", stated that; "រំពឹងថា", expects that) opens what
@@ -17017,7 +16979,7 @@ def _declarative_close(text: str) -> bool:
             )
             and not any(word in text for word in _BURMESE_PROMPT_WORDS)
             and not any(
-                word.startswith(_BURMESE_YOUR) and not word.startswith(_BURMESE_APPROPRIATE)
+                word.startswith(_BURMESE_YOUR) and not word.startswith(_BURMESE_FITNESS)
                 for word in words
             )
         )
