@@ -112,12 +112,6 @@ _SILENT: dict[tuple[str, str], str] = {
     "paragraphs on consecutive lines wrapped are joined",
     ("hard-wrap-80", "cases_heldout36/blank_lines_between_header_blocks_only"): "body: "
     "paragraphs on consecutive lines wrapped are joined",
-    # heldout39's Polish caption, its credit "Fot. PAP/Tomasz Wójcik" cut by the
-    # wrap: the caption line ends "PAP/Tomasz", read as the whole credit, and
-    # the photographer's surname alone on the next line is left out (main's
-    # code reads the plain page the same and the wrapped one so too).
-    ("hard-wrap-72", "cases_heldout39/pl_fot_abbreviated_agency"): "captions: the credit cut "
-    "at the wrap, its last word left out",
 }
 
 

@@ -1280,6 +1280,32 @@ def _field_units(lines: Sequence[Line], layout: LineState) -> dict[int, tuple[ob
     return units
 
 
+def _credit_cut_over_name(
+    role: Role, below: tuple[object, ...] | None, upper: str, under: str
+) -> bool:
+    """A caption (the ``upper`` line's ``role``) filled to the width, ending in
+    a letter, over a line left out in no field (``under``) that holds one to
+    three words in title case ending like no sentence (no marker's capitals,
+    ``PX``): the credit's name cut at the wrap (``… rano. Fot. PAP/Tomasz`` /
+    ``Wójcik``, a Polish page wrapped at 72 columns; ``… Photo: Jane`` /
+    ``Roe``), the surname lost, silently (heldout39). One run-on alone says
+    so: the rest of the page may be set one short paragraph a line."""
+    words = under.split()
+    return (
+        role is Role.CAPTION
+        and below is None
+        and 0 < len(words) <= _CUT_NAME_MOST_WORDS
+        and all(word[:1].isupper() and not word.isupper() for word in words)
+        and not _ends_sentence(under)
+        # A credit closed on its line (``(Jane Roe/Vale Post)``) is whole.
+        and upper.rstrip()[-1:].isalpha()
+    )
+
+
+# A credit's name cut at a wrap leaves at most this many words on the next line.
+_CUT_NAME_MOST_WORDS: Final = 3
+
+
 def _hard_wrap_doubts(
     lines: Sequence[Line], layout: LineState, knowledge: Knowledge
 ) -> list[Problem]:
@@ -1326,7 +1352,13 @@ def _hard_wrap_doubts(
         # furniture (``… nach fünf Monaten Revision den`` / ``Betrieb wieder
         # auf.``), the paragraph's opening lost.
         if run_ons < _WRAP_RUN_ONS and not (
-            above is None and below is not None and below[0] == "paragraph"
+            (above is None and below is not None and below[0] == "paragraph")
+            or (
+                full
+                and _credit_cut_over_name(
+                    layout.roles[upper], below, texts[upper], texts[upper + 1]
+                )
+            )
         ):
             continue
         # Two captions one under the other, or under a caption's repeat: each

@@ -1357,6 +1357,21 @@ _CITING_MARK = re.compile(
 _NOTE_ROW = re.compile(r"\s{0,3}(?:\d{1,3}[.)]|\^|•|\*)\s")
 
 
+def is_notes_label(text: str) -> bool:
+    """Is ``text`` a notes label alone (``Notes``, ``Anmerkungen``,
+    ``Références``: ``_NOTES_LABEL``, a colon after it or not)? The page
+    layout asks it of the block under a story over numbered rows
+    (``page._notes_rows_under_label``)."""
+    label = text.strip().rstrip(":").strip()
+    return len(label) <= _NOTES_LABEL_MAX_CHARS and _NOTES_LABEL.match(label) is not None
+
+
+def is_note_row(text: str) -> bool:
+    """Does ``text`` open as a numbered or marked notes row (``1. …``,
+    ``2) …``, ``^ …``, ``• …``: ``_NOTE_ROW``)?"""
+    return _NOTE_ROW.match(text) is not None
+
+
 def _sign_off_over_trailers(
     lines: list[Line],
     state: LineState,

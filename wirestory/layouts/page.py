@@ -6606,6 +6606,7 @@ def _read_blocks(
         knowledge,
         lines[state.headline].text if state.headline is not None else "",
     )
+    _short_lead_over_story(blocks, texts, body_start, state, knowledge)
     _flag_blurb_opening(lines, blocks, texts, (body_start, body_end), state, knowledge)
     _contents_heading_over_story(
         blocks, found.stripped, found.furniture, (body_start, body_end), state
@@ -6716,6 +6717,16 @@ def _read_blocks(
         (run_from, runs),
         knowledge,
     )
+    if body_start < body_end and (
+        trailing
+        or (body_end < len(rules) and rules[body_end] == _SHORT_AT_EDGE and not free[body_end])
+    ):
+        # The story's last trailer (English ``Notes`` is one) or the block
+        # right under the story, dropped at its edge with the rows.
+        label_at = max(trailing) if trailing else body_end
+        notes = _notes_rows_under_label(texts, rules, free, label_at)
+        if notes is not None:
+            lists.append(notes)
     listed = {number for rows in lists for number in rows}
     if entry < len(blocks):
         listed.add(entry)
@@ -8160,6 +8171,56 @@ def _lead_in_sentence(text: str) -> bool:
             for word in words
         )
     )
+
+
+# A numbered row holding a web address alone: its number and the address.
+_BARE_ADDRESS_ROW_WORDS: Final = 2
+
+
+def _notes_rows_under_label(
+    texts: Sequence[str],
+    rules: Sequence[str],
+    free: Sequence[bool],
+    label_at: int,
+) -> range | None:
+    """The numbered or marked rows right under a page story's last trailer or
+    the block under the story (block number ``label_at``), with that block
+    when it was dropped at the story's edge too, when it is a notes label
+    (``Notes`` / ``1. The figures are from the council's budget report.`` /
+    ``2. An earlier version …`` / the footer),
+    as blocks to read as the story's paragraphs, or None. Short under the
+    story's prose, the rows were dropped at its edge as furniture
+    (``short-at-edge``) and the label alone went into the notes, silently
+    (silent64 found it); read so, the enrichment takes the label and its rows
+    as the notes (``enrich._notes_label_over_rows``, which asks the label's
+    language of an ambiguous one: else they stay the story's paragraphs). At
+    most ``_LIST_LINES_MOST`` rows, each of the rule ``short-at-edge`` and in
+    no box."""
+    # The enrichment imports this module: its tests are looked up when asked.
+    from wirestory.enrich import is_note_row, is_notes_label
+
+    if not 0 <= label_at < len(rules) - 1 or not is_notes_label(texts[label_at]):
+        return None
+    end = label_at + 1
+    while (
+        end < min(len(rules), label_at + 1 + _LIST_LINES_MOST)
+        and rules[end] == _SHORT_AT_EDGE
+        and not free[end]
+        and is_note_row(texts[end])
+    ):
+        end += 1
+    if end == label_at + 1:
+        return None
+    # A text browser's link list (Lynx's ``References`` / ``1.
+    # https://…/cronaca`` under the dump) numbers bare addresses: the
+    # browser's furniture, no notes of the story.
+    if any(
+        len(row := texts[number].split()) == _BARE_ADDRESS_ROW_WORDS and "://" in row[1]
+        for number in range(label_at + 1, end)
+    ):
+        return None
+    # A label dropped at the edge with its rows is read with them.
+    return range(label_at if rules[label_at] == _SHORT_AT_EDGE else label_at + 1, end)
 
 
 def _story_lists(
@@ -13850,6 +13911,66 @@ def _dateline_above_story(
     state.paragraphs.append([index])
     state.claim(index, Role.BODY, "paragraph")
     _flag_own_line_dateline(text, index, dateline, named_in, state)
+
+
+# A story's short opening paragraphs between the header's byline or date line
+# and its first paragraph of a line's length: at least this many in a row.
+_SHORT_LEAD_RUN: Final = 2
+# Each of at least this many words (a sentence with its verb, no label).
+_SHORT_LEAD_MIN_WORDS: Final = 5
+
+
+def _short_lead_over_story(
+    blocks: Sequence[int],
+    texts: Sequence[str],
+    body_start: int,
+    state: LineState,
+    knowledge: Knowledge,
+) -> None:
+    """Make the story's first paragraphs of the short sentences right above its
+    first paragraph of a line's length, under the header's byline or date
+    line (``By Tom Harris`` / ``March 12, 2024`` / ``The council approved a
+    new bridge on Tuesday.`` / ``Work will begin in the spring.`` / the
+    story, as Swedish and Italian local sites print a lead of one-sentence
+    paragraphs): left by the header as its furniture
+    (``between-headline-and-story``), they were lost, silently (silent65).
+    Two blocks in a row at least, each a sentence of
+    ``_SHORT_LEAD_MIN_WORDS`` words or more ending in a full stop
+    (:func:`_short_sentence_under_byline`: no date line, no caption), one
+    sentence each, the
+    last right above the story and the line above the first the byline or a
+    date line: a deck stands right under the headline, over the byline, and
+    is one block; a caption under the date line is one sentence too."""
+    if state.headline is None or body_start < 2:
+        return
+    headline = bisect_left(blocks, state.headline)
+    number = body_start - 1
+    while (
+        number > headline + 1
+        and state.rules[blocks[number]] == "between-headline-and-story"
+        and len(texts[number].split(None, _SHORT_LEAD_MIN_WORDS)) >= _SHORT_LEAD_MIN_WORDS
+        and texts[number].lstrip()[:1].isupper()
+        and _short_sentence_under_byline(texts[number], knowledge)
+        # One sentence each: a summary box's notice (``This is AI generated
+        # summarization, which may have errors. For context, …``) is two.
+        and not any(f"{end} " in texts[number].strip() for end in ".!?")
+    ):
+        number -= 1
+    first = number + 1
+    if body_start - first < _SHORT_LEAD_RUN:
+        return
+    above = blocks[number]
+    if not (
+        (state.byline and above == state.byline[-1])
+        or (
+            state.rules[above] == "between-headline-and-story"
+            and is_date_line(texts[number].strip(), knowledge=knowledge)
+        )
+    ):
+        return
+    for k in range(first, body_start):
+        state.paragraphs.append([blocks[k]])
+        state.claim(blocks[k], Role.BODY, "paragraph")
 
 
 def _flag_blurb_opening(
