@@ -77,9 +77,20 @@ def test_maori_na_opens_the_byline() -> None:
     assert story.byline.names == ("Aroha Ngata",)
 
 
-@pytest.mark.parametrize("name", ["María García López", "João Pereira Santos"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "María García López",
+        "João Pereira Santos",
+        # Catalan letters (è, ï, ò) on a Spanish page: only a macron or an
+        # ʻokina switches the two-family-names reading off (review65).
+        "Mercè Boladeras Puig",
+        "Lluïsa Ferrer Vidal",
+        "Jordi Pòrtoles Martí",
+    ],
+)
 def test_iberian_name_of_two_family_names_still_says_nothing(name: str) -> None:
-    # The neighbour: Spanish and Portuguese names keep their quiet.
+    # The neighbour: Spanish, Portuguese and Catalan names keep their quiet.
     text = (
         "El Diario del Valle\nPortada\nPolítica\n\nEl ayuntamiento abre una nueva biblioteca\n"
         f"{name}\n4 de marzo de 2025\n\n"
