@@ -74,3 +74,53 @@ def test_citations_with_a_year_in_brackets_are_notes(
     story = wirestory.parse(text)[0]
     assert story.notes
     assert not any(row in story.body for row in rows)
+
+
+# --- 2. Withdrawn: the small byline and the quote's speaker ---------------
+
+_KABAR = (
+    "Ribuan warga mengungsi akibat banjir | Kabar Kota\n\n"
+    "Berita\nOlahraga\nEkonomi\n\n"
+    "Ribuan warga mengungsi akibat banjir besar yang melanda kawasan permukiman\n"
+    "di Jakarta Selatan\n"
+    "7 April 2025\n\n"
+    "Ribuan warga mengungsi pada Senin pagi setelah hujan deras semalaman membuat\n"
+    "sungai meluap dan merendam ratusan rumah di tepi sungai.\n\n"
+    "Petugas pemadam kebakaran dan relawan membantu warga memindahkan barang-barang\n"
+    "ke tempat yang lebih tinggi, kata juru bicara pemerintah kota.\n\n"
+    "Hujan diperkirakan masih akan turun hingga akhir pekan ini.\n\n"
+    "Hak cipta 2025 Kabar Kota\n"
+)
+
+
+def test_a_wrapped_headlines_tail_over_the_date_is_the_headlines() -> None:
+    """A headline wrapped at the page's width, its tail in small letters
+    (``di Jakarta Selatan``) over the date and no byline: the tail is the
+    headline's (variants64's small-byline rule read it as the byline)."""
+    (story,) = wirestory.parse(_KABAR)
+    assert story.headline is not None
+    assert story.headline.endswith("permukiman di Jakarta Selatan")
+    assert story.byline is None or "Jakarta" not in " ".join(story.byline.names)
+
+
+_FERRY = (
+    "Ferry fares to rise in April\n\n"
+    "HARBOURTON (Reuters) - The harbour board said on Monday that fares on the island "
+    "crossings would rise by a tenth from April.\n"
+    "“We will keep the crossings running whatever it costs the town, and we will not cut a "
+    "single sailing.”\n"
+    "{}\n"
+    "The operator said the boats would stay in service until 2030 at least, despite their age "
+    "and the cost of repairs.\n"
+    "Fares for children and pensioners will not change, the board said in a statement on its "
+    "website.\n"
+)
+
+
+@pytest.mark.parametrize("line", ["New Timetable, Old Boats", "Jane Roe, Staff Writer"])
+def test_a_line_under_a_quote_alone_is_not_glued_to_it(line: str) -> None:
+    """A subheading or a writer's line under a paragraph that is a quotation
+    alone stays off the quote's paragraph (variants64's speaker rule glued
+    it on, silently)."""
+    (story,) = wirestory.parse(_FERRY.format(line))
+    assert not any(line in paragraph and "sailing" in paragraph for paragraph in story.body)

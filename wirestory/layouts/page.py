@@ -9452,7 +9452,6 @@ def _wrapped_runs(
             len(texts[number]) >= fill
             or len(texts[number].rstrip()) + 1 + firsts[number + 1] > width
         )
-        and not _small_byline(texts, blocks, number + 1)
         for number in range(len(texts) - 1)
     ]
     wrapped = [
@@ -9540,37 +9539,6 @@ def _wrapped_runs(
     if len(run) > 1:
         runs.append(run)
     return runs
-
-
-def _small_byline(texts: Sequence[str], blocks: Sequence[int], number: int) -> bool:
-    """Is ``texts[number]`` a byline set in small letters, its name's words
-    capitalised (``di Marco Bianchi``, ``by Jane Roe``): opening in a small
-    letter, going on as no sentence does, read as a page's byline, and the
-    header's last field but its date (the block ends under it, or a date line
-    follows)? A header of a page hard-wrapped at 80 columns keeps its
-    standfirst of nearly the width (``… ingresso gratuito per il primo
-    mese``) over it: read as a wrapped line going on into small letters, the
-    byline was joined to the standfirst and lost, silently (variants64).
-
-    A header has one byline: a headline's or standfirst's wrapped tail of a
-    byline's shape (``… kawasan permukiman`` / ``di Jakarta Selatan``, ``…
-    the long-awaited debut`` / ``by Jane Roe``) has the header's byline or
-    name under it (``Oleh Budi Santoso``, ``Tom Hale``, ``di Marco
-    Bianchi``), not the date: read as the byline, it cut the field and the
-    real byline was lost, silently (review65)."""
-    text = texts[number]
-    if not opens_small(text):  # the cheap test first: most lines fail it
-        return False
-    following = number + 1
-    return (
-        (
-            following == len(texts)
-            or blocks[following] != blocks[number] + 1
-            or is_date_line(texts[following].strip())
-        )
-        and not goes_on_in_prose(text)
-        and find_page_byline(text.strip()) is not None
-    )
 
 
 def _tail_under_wrap(above: str, below: str, fill: float, width: int, first: int) -> bool:
