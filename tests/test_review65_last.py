@@ -124,3 +124,38 @@ def test_a_line_under_a_quote_alone_is_not_glued_to_it(line: str) -> None:
     it on, silently)."""
     (story,) = wirestory.parse(_FERRY.format(line))
     assert not any(line in paragraph and "sailing" in paragraph for paragraph in story.body)
+
+
+# --- 3. credit-line-in-body: a firm's or group's word is no paper's --------
+
+_WIRE_TOP = (
+    "KELLSTON, March 4 (Reuters) - Hundreds of students marched through the town centre on "
+    "Saturday to protest against the closure of the library.\n"
+    "They carried banners and sang as they passed the shops, and the police closed the high "
+    "street to traffic for an hour.\n"
+)
+_WIRE_END = (
+    "The council will vote on the closure again in May, after a month in which residents can "
+    "comment on the plan.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "signer",
+    [
+        "Tom Hale, Royal Mail",
+        "Tom Hale, Kellston Express",
+        "Tom Hale, Kellston Independent",
+        "Tom Hale, Vale Sentinel",
+        "Tom Hale, Harbour Echo",
+        "Tom Hale, Kellston Gleaner",
+    ],
+)
+def test_a_quote_signed_by_a_firm_or_group_is_no_credit(signer: str) -> None:
+    """A quoted line and its speaker's firm or group (``Royal Mail``, a coach
+    firm ``Kellston Express``) under wire copy are no photo's credit."""
+    text = (
+        _WIRE_TOP + "We will not give up the library without a fight.\n" + signer + "\n" + _WIRE_END
+    )
+    (story,) = wirestory.parse(text)
+    assert "credit-line-in-body" not in {d.code for d in story.diagnostics}
