@@ -159,3 +159,51 @@ def test_a_quote_signed_by_a_firm_or_group_is_no_credit(signer: str) -> None:
     )
     (story,) = wirestory.parse(text)
     assert "credit-line-in-body" not in {d.code for d in story.diagnostics}
+
+
+# --- 4. paragraph-shown-again: a refrain is no button ----------------------
+
+_PAGE = (
+    "Students march | The Vale Post\n\nHome\nNews\nWorld\n\n"
+    "Students march to save the library\nBy Jane Roe\nMarch 4, 2025\n\n{}\n\n"
+    "About us\nContact us\n"
+)
+_M1 = (
+    "Hundreds of students marched through the town centre on Saturday to protest against the "
+    "closure of the library on Mill Street."
+)
+_M2 = (
+    "They carried banners and sang as they passed the shops, and the police closed the high "
+    "street to traffic for an hour."
+)
+_M3 = (
+    "The council will vote on the closure again in May, after a month in which residents can "
+    "comment on the plan."
+)
+_M4 = "The library has stood on Mill Street since 1904 and lends more than a thousand books a week."
+
+
+@pytest.mark.parametrize(
+    "refrain",
+    [
+        "Save our post office, save our town",
+        "Read the story of our town",
+        "Share the post, share the load",
+    ],
+)
+def test_an_imperative_refrain_printed_twice_is_no_button(refrain: str) -> None:
+    """A refrain bidding the reader act, printed twice between paragraphs,
+    is the story's: no site's button shown again."""
+    text = _PAGE.format("\n\n".join([_M1, refrain, _M2, refrain, _M3, _M4]))
+    (story,) = wirestory.parse(text)
+    assert "paragraph-shown-again" not in {d.code for d in story.diagnostics}
+
+
+@pytest.mark.parametrize(
+    "button", ["Read this article", "Read the full story", "Watch this video", "Save this story"]
+)
+def test_a_button_printed_twice_is_still_said(button: str) -> None:
+    """The neighbour: a site's button printed twice is said."""
+    text = _PAGE.format("\n\n".join([_M1, button, _M2, button, _M3, _M4]))
+    (story,) = wirestory.parse(text)
+    assert "paragraph-shown-again" in {d.code for d in story.diagnostics}

@@ -8739,27 +8739,43 @@ _MEDIA_LABEL_MAX_CHARS: Final = 13
 
 def _points_at_page(text: str) -> bool:
     """Is ``text`` (a short paragraph) a site's button naming the page's own
-    thing (``Read this article``, ``Read the full article``, ``Sign up to our
-    newsletter``: an imperative, then a pointer before a page's thing, as
-    :func:`_chant_shaped` asks, or a word before it), ending in no sentence
-    mark? A story's
+    thing (``Read this article``, ``Read the full story``, ``Watch this
+    video``, ``Listen to this article``): five words at most, no comma, an
+    imperative (``_PAGE_BUTTON_VERBS``, ``to`` after it or not), then the
+    page's thing right away or after ``this``, ``the`` or ``the full``, no
+    ``our`` nor ``of`` after it, ending in no sentence mark? A story's
     sentence ends in one."""
-    if text[-1:] in ".!?":
+    if text[-1:] in ".!?" or "," in text:
         return False
     words = [word.strip(_PITCH_WORD_EDGES) for word in text.casefold().split()]
-    # A button bids the reader act: its first word an imperative
-    # (``_PAGE_BUTTON_VERBS``). A refrain (``We will hold the post, we will hold
-    # the line``) or a liveblog's heading (``The story so far``) printed twice
-    # names a page's thing too, and said ``paragraph-shown-again`` falsely
-    # (review65).
-    if not words or words[0] not in _PAGE_BUTTON_VERBS:
+    # A button bids the reader act: its first word an imperative. A refrain
+    # (``We will hold the post, we will hold the line``, ``Save our post
+    # office, save our town``, ``Share the post, share the load``) or a
+    # liveblog's heading (``The story so far``) printed twice names a page's
+    # thing too, and said ``paragraph-shown-again`` falsely (review65, review
+    # s15c): a button is short, has no comma, and names the thing right after
+    # its verb (``Read the story of our town`` goes on past it: a line).
+    if not words or len(words) > _PAGE_BUTTON_MAX_WORDS or words[0] not in _PAGE_BUTTON_VERBS:
         return False
-    # The thing right after the pointer or one word on (``Read the full
-    # article``, ``Read our latest story``).
-    return any(
-        word in _CHANT_PAGE_POINTERS and not _CHANT_PAGE_THINGS.isdisjoint(words[at + 1 : at + 3])
-        for at, word in enumerate(words)
+    rest = words[1:]
+    if rest[:1] == ["to"]:
+        rest = rest[1:]
+    if rest[:2] == ["the", "full"]:
+        rest = rest[2:]
+    elif rest[:1] == ["this"] or rest[:1] == ["the"]:
+        rest = rest[1:]
+    return (
+        bool(rest)
+        and rest[0] in _CHANT_PAGE_THINGS
+        and not any(word in _PAGE_BUTTON_NOT_AFTER for word in rest[1:])
     )
+
+
+# The most words of a site's button (``Read the full story here``).
+_PAGE_BUTTON_MAX_WORDS: Final = 5
+# Words after the page's thing that make a line of it, no button (``Read the
+# story of our town``).
+_PAGE_BUTTON_NOT_AFTER: Final = frozenset(("our", "of"))
 
 
 # The first words of a site's button bidding the reader act on the page's
