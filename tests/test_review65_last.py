@@ -207,3 +207,32 @@ def test_a_button_printed_twice_is_still_said(button: str) -> None:
     text = _PAGE.format("\n\n".join([_M1, button, _M2, button, _M3, _M4]))
     (story,) = wirestory.parse(text)
     assert "paragraph-shown-again" in {d.code for d in story.diagnostics}
+
+
+# --- 5. Burmese: "သင့်" + a syllable is a word of fitness, no reader ---------
+
+_BURMESE = (
+    "ရွှေတောင်သတင်း\nပင်မစာမျက်နှာ\nပြည်တွင်း\nအားကစား\n\n"
+    "မြို့နယ်တွင် တံတားအသစ် ဖွင့်လှစ်\n\n"
+    "ရေးသားသူ: ဇော်မင်းထွန်း\n၂၀၂၅ ခုနှစ် မတ်လ ၄ ရက်\n\n"
+    "မြို့နယ်တွင် မြစ်ကိုဖြတ်ကျော်သည့် တံတားအသစ်ကို တနင်္လာနေ့က တရားဝင်ဖွင့်လှစ်ခဲ့သည်။\n\n"
+    "တံတားသည် မီတာငါးရာ ရှည်ပြီး ကားများ နှစ်ဖက်စလုံး သွားလာနိုင်သည်။\n\n"
+    "{}\n\n"
+    "ဆက်သွယ်ရန်\nကိုယ်ရေးအချက်အလက်မူဝါဒ\n"
+)
+
+
+@pytest.mark.parametrize("your", ["\u101e\u1004\u1037\u103a", "\u101e\u1004\u103a\u1037"])
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "ဈေးနှုန်းများ {}\u1010\u1004\u1037\u103a\u101e\u100a\u103a။",
+        "ရွာသားများ {}\u1019\u103c\u1010\u103a\u1005\u103d\u102c နေထိုင်ကြသည်။",
+    ],
+    ids=["reasonable", "harmonious"],
+)
+def test_a_burmese_word_of_fitness_is_no_readers_bid(your: str, closing: str) -> None:
+    """``သင့်တင့်`` (reasonable), ``သင့်မြတ်`` (harmonious) in the story's last
+    sentence, either mark order: no reader addressed, no notice."""
+    (story,) = wirestory.parse(_BURMESE.format(closing.format(your)))
+    assert "closing-sentence-may-be-notice" not in {d.code for d in story.diagnostics}

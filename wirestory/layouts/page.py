@@ -16882,18 +16882,30 @@ _BURMESE_PROMPT_WORDS: Final = (
     "\u101e\u1010\u1004\u103a\u1038\u101c\u103d\u103e\u102c",
 )
 # The reader, "သင့်" (your, to you) opening a phrase. Inside a word it is
-# "should" ("… လုပ်သင့်သည်"), and "သင့်တော်" (appropriate) and "သင့်လျော်"
-# (suitable) are words of fitness (alarms64, review65: a story's "…
-# သင့်တော်သည်။", "… သင့်လျော်သည်။" is no bid). Pages type the dot below
-# and the asat in either order, and the layout reads the text as the page
-# wrote it (no NFC before it): both orders are looked for (review65: the
-# other order's prompt "သင့်အတွက် …" was silent).
+# "should" ("… လုပ်သင့်သည်"), and "သင့်" with another syllable makes a word
+# of fitness ("သင့်တော်", appropriate; "သင့်လျော်", suitable; "သင့်တင့်",
+# reasonable; "သင့်မြတ်", harmonious: a story's "… သင့်တင့်သည်။" is no bid,
+# alarms64, review65, review s15c). The reader's "သင့်" stands alone (a space
+# or a phrase mark after it) or takes a particle of object or possession
+# ("သင့်အတွက်", for you; "သင့်ကို", you; "သင့်၏", "သင့်ရဲ့", your; "သင့်ထံ",
+# to you; "သင့်အား", to you). Pages type the dot below and the asat in either
+# order, and the layout reads the text as the page wrote it (no NFC before
+# it): both orders are looked for (review65: the other order's prompt
+# "သင့်အတွက် …" was silent).
 _BURMESE_YOUR: Final = ("\u101e\u1004\u1037\u103a", "\u101e\u1004\u103a\u1037")
-_BURMESE_FITNESS: Final = tuple(
-    your + fit
+_BURMESE_READER: Final = tuple(
+    your + particle
     for your in _BURMESE_YOUR
-    for fit in ("\u1010\u1031\u102c\u103a", "\u101c\u103b\u1031\u102c\u103a")
+    for particle in (
+        "\u1021\u1010\u103d\u1000\u103a",
+        "\u1000\u102d\u102f",
+        "\u104f",
+        "\u101b\u1032\u1037",
+        "\u1011\u1036",
+        "\u1021\u102c\u1038",
+    )
 )
+_BURMESE_PHRASE_MARKS: Final = "\u104a\u104b"
 # Khmer glues a clause's words and sets a space after a phrase: a run
 # closing on "ថា" (that, after a verb of saying or thinking: "បាននិយាយថា",
 # said that; "បានថ្លែងថា", stated that; "រំពឹងថា", expects that) opens what
@@ -16963,7 +16975,8 @@ def _declarative_close(text: str) -> bool:
             )
             and not any(word in text for word in _BURMESE_PROMPT_WORDS)
             and not any(
-                word.startswith(_BURMESE_YOUR) and not word.startswith(_BURMESE_FITNESS)
+                word.rstrip(_BURMESE_PHRASE_MARKS) in _BURMESE_YOUR
+                or word.startswith(_BURMESE_READER)
                 for word in words
             )
         )
