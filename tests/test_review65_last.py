@@ -236,3 +236,37 @@ def test_a_burmese_word_of_fitness_is_no_readers_bid(your: str, closing: str) ->
     sentence, either mark order: no reader addressed, no notice."""
     (story,) = wirestory.parse(_BURMESE.format(closing.format(your)))
     assert "closing-sentence-may-be-notice" not in {d.code for d in story.diagnostics}
+
+
+# --- 6. A paywall's question over a story's long sentence -------------------
+
+_VALLE = (
+    "Diario del Valle\nPortada\nLocal\nDeportes\n"
+    "Valdecruz aprueba la reforma del viejo mercado\nPor Lucía Serrano\n"
+    "3 de abril de 2025 - 12:05\n"
+    "El ayuntamiento de Valdecruz aprobó este jueves la reforma del antiguo mercado de "
+    "abastos, cerrado desde hace más de una década.\n"
+    "Las obras comenzarán en septiembre y durarán unos dieciocho meses, según explicó la "
+    "concejala de Urbanismo.\n"
+    "{}\n"
+    "Aviso legal\nContacto\n"
+)
+_HEMEROTECA = (
+    "¿Ya eres suscriptor? Accede a la nueva hemeroteca, que el diario abrió el lunes con "
+    "todos los números desde 1920, dijo la directora."
+)
+
+
+def test_a_paywall_question_over_a_story_sentence_keeps_it() -> None:
+    """``¿Ya eres suscriptor?`` then a prompt's verb (``Accede``) opening a
+    long sentence that goes on past a comma: the story's paragraph."""
+    (story,) = wirestory.parse(_VALLE.format(_HEMEROTECA))
+    assert story.body[-1] == _HEMEROTECA
+    assert "story-cut-by-paywall" not in {d.code for d in story.diagnostics}
+
+
+def test_a_paywall_question_over_a_short_prompt_is_still_the_notice() -> None:
+    """The neighbour: a short prompt ending its line is the notice."""
+    notice = "¿Ya eres suscriptor? Inicia sesión aquí"
+    (story,) = wirestory.parse(_VALLE.format(notice))
+    assert notice not in story.body

@@ -9956,7 +9956,14 @@ _PAYWALL_PROMPT: Final = (
     r"|abbonati)\b"
 )
 _PAYWALL_NOTICE_END: Final = rf"(?=[.!]|:?\s*$|:\s*{_PAYWALL_PROMPT})"
-_PAYWALL_QUESTION_END: Final = rf"\?(?=\s*$|{_PAYWALL_PROMPT})"
+# A question's prompt ends its line within a few words, no comma
+# (``¿Ya eres suscriptor? Inicia sesión aquí``): a story's sentence going on
+# after the verb (``¿Ya eres suscriptor? Accede a la nueva hemeroteca, que
+# el diario abrió …``) was cut with the notice, silently (review s15c).
+# Words of a bounded class split by spaces, no class sharing a character
+# with the next: linear.
+_PAYWALL_PROMPT_TAIL: Final = r"(?:[^\S\n]{1,3}[^\s,]{1,30}){0,6}[^\S\n]*$"
+_PAYWALL_QUESTION_END: Final = rf"\?(?=\s*$|{_PAYWALL_PROMPT}{_PAYWALL_PROMPT_TAIL})"
 _PAYWALL_NOTICE_OPENING: Final = regex.compile(
     r"(?:dieser|der) (?:artikel|beitrag|inhalt|text) ist (?:nur|exklusiv) für "
     rf"(?:abonnenten|abonnentinnen|abonnent\*innen){_PAYWALL_NOTICE_END}"
