@@ -242,7 +242,7 @@ def test_power_after_a_unit_or_ten_is_still_no_marker(power: str) -> None:
 @pytest.mark.parametrize(
     ("lead", "label", "rows"),
     [
-        (
+        pytest.param(
             _DE,
             "Quellen",
             (
@@ -250,14 +250,22 @@ def test_power_after_a_unit_or_ten_is_still_no_marker(power: str) -> None:
                 "2. Die Annaquelle unter der alten Eiche (1907) gibt acht Liter in der Minute.",
                 "3. Die Quelle am Steinbruch gibt fünf Liter in der Minute.",
             ),
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a year in brackets cites again (review s15c): notes, as at 5032437",
+            ),
         ),
-        (
+        pytest.param(
             _NL,
             "Noten",
             (
                 "1. Wiskunde (2024): gemiddeld een 7,4 voor alle leerlingen.",
                 "2. Engels (2024): gemiddeld een 7,8 voor alle leerlingen.",
                 "3. Nederlands: gemiddeld een 6,9 voor de leerlingen.",
+            ),
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a year in brackets cites again (review s15c): notes, as at 5032437",
             ),
         ),
         (

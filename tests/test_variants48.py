@@ -96,6 +96,7 @@ def _codes(text: str) -> frozenset[str]:
 _SILENT_ONE_LINE_FEED = {
     "cases/page_caption_source_below": "a page's caption and its source under it glued "
     "to the paragraphs around them: read as paragraphs",
+    "cases/wire_quote_speaker_not_caption": "a quotation's speaker line a paragraph of its own",
     "cases/wire_wrapped_paragraph_credit_not_caption": "a wrapped paragraph's lines, "
     "each ending a sentence or a name, read one paragraph a line",
     "cases_heldout22/md_blockquote_interview": "a Markdown page's header glued to its "

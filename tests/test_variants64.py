@@ -163,6 +163,11 @@ _ONE_A_LINE = (
 )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="paragraphs._speaker_under_quote withdrawn (review s15c): it glued a subheading "
+    "or byline under a quote to it, silently; the speaker is a paragraph of its own, as at 5032437",
+)
 @pytest.mark.parametrize("text", [_QUOTE, _ONE_A_LINE], ids=["hard-wrapped", "one-a-line"])
 def test_a_quotations_speaker_on_the_line_under_it_stays_with_the_quote(text: str) -> None:
     """A quote's speaker on a line of their own under it (``… costs the
@@ -282,6 +287,11 @@ _ITALIAN = (
 )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="page._small_byline withdrawn (review s15c): it read a wrapped headline's tail as "
+    "the byline, silently; the byline is lost again, as at 5032437",
+)
 def test_a_byline_in_small_letters_under_a_wrapped_standfirst_is_read() -> None:
     """A page hard-wrapped at 80 columns, its standfirst of nearly the width
     over ``di Paola Ferri``: the byline is read (it was joined to the

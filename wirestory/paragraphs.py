@@ -15,7 +15,6 @@ from typing import Final
 
 import regex
 
-from wirestory.bylines import find_byline
 from wirestory.knowledge import Knowledge, per_knowledge
 from wirestory.lines import Line, indent, is_blank, opens_small
 from wirestory.model import Role
@@ -115,39 +114,12 @@ def _paragraph_breaks(
         # wrapping at a width ends a line inside a sentence nearly always,
         # and a line that ends in an abbreviation (``… the U.S.`` / ``on
         # tariffs …``) runs on into one opening in a small letter.
-        # A quotation's speaker under the quote is its paragraph's
-        # (_speaker_under_quote; the cheap test of the quote's close first).
-        speakers = {
-            offset
-            for offset in range(1, len(texts))
-            if texts[offset - 1][-1:] in _CLOSING_QUOTES
-            and _speaker_under_quote(
-                texts[offset - 1],
-                texts[offset],
-                texts[offset + 1] if offset + 1 < len(texts) else "",
-            )
-        }
-        if not speakers:
-            return [[i] for i in range(start, end)]
-        apart = [[start]]
-        for offset in range(1, len(texts)):
-            if offset in speakers:
-                apart[-1].append(start + offset)
-            else:
-                apart.append([start + offset])
-        return apart
+        return [[i] for i in range(start, end)]
     base_indent = min(indent(t) for t in texts)
     paragraphs = [[start]]
     for offset in range(1, len(texts)):
         previous, current = texts[offset - 1], texts[offset]
         joins = (
-            previous[-1:] in _CLOSING_QUOTES
-            and _speaker_under_quote(
-                " ".join(texts[n - start].strip() for n in paragraphs[-1]),
-                current,
-                texts[offset + 1] if offset + 1 < len(texts) else "",
-            )
-        ) or (
             (
                 len(previous.strip()) >= _FULL_LINE_RATIO * longest
                 or _ragged_tail(previous, current, len(paragraphs[-1]))
@@ -197,76 +169,6 @@ def _link_under_sentence(previous: str, current: str) -> bool:
         return False
     links = current.casefold().split("|")
     return all(link.strip(_LINK_TRIM) in _NEWSLETTER_LINKS for link in links)
-
-
-# What closes a quotation: a line ending in one after a sentence's end is a
-# quote's last line (_speaker_under_quote).
-_CLOSING_QUOTES: Final = frozenset('"”»')
-# A quotation's speaker on a line of their own: at most this many words.
-_SPEAKER_MAX_WORDS: Final = 10
-
-
-def _speaker_under_quote(previous: str, current: str, following: str = "") -> bool:
-    """Is ``current`` a quotation's speaker on the line under the quote,
-    ``previous`` ending a sentence inside closing quotation marks: a name of
-    two or three capitalised words, a comma and the speaker's role, ten
-    words at most with no end mark (``… whatever it costs the town.”`` /
-    ``Jane Roe, Mayor of Harbour Town``)? The pair is one paragraph as when
-    the quote fills its line: hard-wrapped, the quote's short last line
-    (``town.”``) ended its paragraph, and set one paragraph a line with no
-    blank lines, each line was one, the speaker a paragraph of their own,
-    silently (variants64).
-
-    ``previous`` is the quote's paragraph so far where known (hard-wrapped:
-    its lines joined), and it must be the quotation alone: a paragraph naming
-    its speaker after the quote (``…,” the board's chair said. “It is our
-    lifeline.”``) wants no speaker line, and the line under it was a byline
-    (``By Jane Roe, Staff Writer``) or a subheading (``New Timetable, Old
-    Boats``) glued to it, silently (review65). A byline, a credit's label
-    (``Photo: Jane Roe, Reuters``) and a list's entry (``Best Film, Harbour
-    Lights`` over ``Best Actor, Jane Roe``: the ``following`` line of its
-    shape) are no speaker either."""
-    above = previous.rstrip()
-    if above[-1:] not in _CLOSING_QUOTES or not ends_sentence(above) or not _quote_alone(above):
-        return False
-    return (
-        _speaker_shaped(current)
-        and not _speaker_shaped(following)
-        and find_byline(current.strip()) is None
-    )
-
-
-# What opens a quotation a paragraph may be alone (_quote_alone).
-_OPENING_QUOTES: Final = frozenset('"“«')
-
-
-def _quote_alone(paragraph: str) -> bool:
-    """Is ``paragraph`` (stripped at its end, closing in a quotation mark)
-    one quotation alone: opening in a quotation mark, no quotation mark
-    closing before its last (``“We will rebuild the pier.”``, not ``“…,” the
-    chair said. “…”``)? One pass over the paragraph's characters."""
-    stripped = paragraph.lstrip()
-    if stripped[:1] not in _OPENING_QUOTES:
-        return False
-    inside = stripped[1:-1]
-    return not any(mark in inside for mark in _CLOSING_QUOTES)
-
-
-def _speaker_shaped(text: str) -> bool:
-    """Is ``text`` a name of two or three capitalised words, a comma and a
-    role ending in a letter or a digit, ten words at most (``Jane Roe, Mayor
-    of Harbour Town``)? A name holds no label's colon (``Photo: Jane
-    Roe``)."""
-    name, comma, role = text.strip().partition(",")
-    words = name.split()
-    return (
-        bool(comma)
-        and 2 <= len(words) <= 3
-        and ":" not in name
-        and all(word[:1].isupper() for word in words)
-        and role.rstrip()[-1:].isalnum()
-        and len(text.split(None, _SPEAKER_MAX_WORDS)) <= _SPEAKER_MAX_WORDS
-    )
 
 
 # How far a line may pass the widest line of the body's wrapped runs and

@@ -8800,27 +8800,43 @@ _MEDIA_LABEL_MAX_CHARS: Final = 13
 
 def _points_at_page(text: str) -> bool:
     """Is ``text`` (a short paragraph) a site's button naming the page's own
-    thing (``Read this article``, ``Read the full article``, ``Sign up to our
-    newsletter``: an imperative, then a pointer before a page's thing, as
-    :func:`_chant_shaped` asks, or a word before it), ending in no sentence
-    mark? A story's
+    thing (``Read this article``, ``Read the full story``, ``Watch this
+    video``, ``Listen to this article``): five words at most, no comma, an
+    imperative (``_PAGE_BUTTON_VERBS``, ``to`` after it or not), then the
+    page's thing right away or after ``this``, ``the`` or ``the full``, no
+    ``our`` nor ``of`` after it, ending in no sentence mark? A story's
     sentence ends in one."""
-    if text[-1:] in ".!?":
+    if text[-1:] in ".!?" or "," in text:
         return False
     words = [word.strip(_PITCH_WORD_EDGES) for word in text.casefold().split()]
-    # A button bids the reader act: its first word an imperative
-    # (``_PAGE_BUTTON_VERBS``). A refrain (``We will hold the post, we will hold
-    # the line``) or a liveblog's heading (``The story so far``) printed twice
-    # names a page's thing too, and said ``paragraph-shown-again`` falsely
-    # (review65).
-    if not words or words[0] not in _PAGE_BUTTON_VERBS:
+    # A button bids the reader act: its first word an imperative. A refrain
+    # (``We will hold the post, we will hold the line``, ``Save our post
+    # office, save our town``, ``Share the post, share the load``) or a
+    # liveblog's heading (``The story so far``) printed twice names a page's
+    # thing too, and said ``paragraph-shown-again`` falsely (review65, review
+    # s15c): a button is short, has no comma, and names the thing right after
+    # its verb (``Read the story of our town`` goes on past it: a line).
+    if not words or len(words) > _PAGE_BUTTON_MAX_WORDS or words[0] not in _PAGE_BUTTON_VERBS:
         return False
-    # The thing right after the pointer or one word on (``Read the full
-    # article``, ``Read our latest story``).
-    return any(
-        word in _CHANT_PAGE_POINTERS and not _CHANT_PAGE_THINGS.isdisjoint(words[at + 1 : at + 3])
-        for at, word in enumerate(words)
+    rest = words[1:]
+    if rest[:1] == ["to"]:
+        rest = rest[1:]
+    if rest[:2] == ["the", "full"]:
+        rest = rest[2:]
+    elif rest[:1] == ["this"] or rest[:1] == ["the"]:
+        rest = rest[1:]
+    return (
+        bool(rest)
+        and rest[0] in _CHANT_PAGE_THINGS
+        and not any(word in _PAGE_BUTTON_NOT_AFTER for word in rest[1:])
     )
+
+
+# The most words of a site's button (``Read the full story here``).
+_PAGE_BUTTON_MAX_WORDS: Final = 5
+# Words after the page's thing that make a line of it, no button (``Read the
+# story of our town``).
+_PAGE_BUTTON_NOT_AFTER: Final = frozenset(("our", "of"))
 
 
 # The first words of a site's button bidding the reader act on the page's
@@ -9513,7 +9529,6 @@ def _wrapped_runs(
             len(texts[number]) >= fill
             or len(texts[number].rstrip()) + 1 + firsts[number + 1] > width
         )
-        and not _small_byline(texts, blocks, number + 1)
         for number in range(len(texts) - 1)
     ]
     wrapped = [
@@ -9601,37 +9616,6 @@ def _wrapped_runs(
     if len(run) > 1:
         runs.append(run)
     return runs
-
-
-def _small_byline(texts: Sequence[str], blocks: Sequence[int], number: int) -> bool:
-    """Is ``texts[number]`` a byline set in small letters, its name's words
-    capitalised (``di Marco Bianchi``, ``by Jane Roe``): opening in a small
-    letter, going on as no sentence does, read as a page's byline, and the
-    header's last field but its date (the block ends under it, or a date line
-    follows)? A header of a page hard-wrapped at 80 columns keeps its
-    standfirst of nearly the width (``… ingresso gratuito per il primo
-    mese``) over it: read as a wrapped line going on into small letters, the
-    byline was joined to the standfirst and lost, silently (variants64).
-
-    A header has one byline: a headline's or standfirst's wrapped tail of a
-    byline's shape (``… kawasan permukiman`` / ``di Jakarta Selatan``, ``…
-    the long-awaited debut`` / ``by Jane Roe``) has the header's byline or
-    name under it (``Oleh Budi Santoso``, ``Tom Hale``, ``di Marco
-    Bianchi``), not the date: read as the byline, it cut the field and the
-    real byline was lost, silently (review65)."""
-    text = texts[number]
-    if not opens_small(text):  # the cheap test first: most lines fail it
-        return False
-    following = number + 1
-    return (
-        (
-            following == len(texts)
-            or blocks[following] != blocks[number] + 1
-            or is_date_line(texts[following].strip())
-        )
-        and not goes_on_in_prose(text)
-        and find_page_byline(text.strip()) is not None
-    )
 
 
 def _tail_under_wrap(above: str, below: str, fill: float, width: int, first: int) -> bool:
@@ -10033,7 +10017,14 @@ _PAYWALL_PROMPT: Final = (
     r"|abbonati)\b"
 )
 _PAYWALL_NOTICE_END: Final = rf"(?=[.!]|:?\s*$|:\s*{_PAYWALL_PROMPT})"
-_PAYWALL_QUESTION_END: Final = rf"\?(?=\s*$|{_PAYWALL_PROMPT})"
+# A question's prompt ends its line within a few words, no comma
+# (``¿Ya eres suscriptor? Inicia sesión aquí``): a story's sentence going on
+# after the verb (``¿Ya eres suscriptor? Accede a la nueva hemeroteca, que
+# el diario abrió …``) was cut with the notice, silently (review s15c).
+# Words of a bounded class split by spaces, no class sharing a character
+# with the next: linear.
+_PAYWALL_PROMPT_TAIL: Final = r"(?:[^\S\n]{1,3}[^\s,]{1,30}){0,6}[^\S\n]*$"
+_PAYWALL_QUESTION_END: Final = rf"\?(?=\s*$|{_PAYWALL_PROMPT}{_PAYWALL_PROMPT_TAIL})"
 _PAYWALL_NOTICE_OPENING: Final = regex.compile(
     r"(?:dieser|der) (?:artikel|beitrag|inhalt|text) ist (?:nur|exklusiv) für "
     rf"(?:abonnenten|abonnentinnen|abonnent\*innen){_PAYWALL_NOTICE_END}"
@@ -17019,18 +17010,30 @@ _BURMESE_PROMPT_WORDS: Final = (
     "\u101e\u1010\u1004\u103a\u1038\u101c\u103d\u103e\u102c",
 )
 # The reader, "သင့်" (your, to you) opening a phrase. Inside a word it is
-# "should" ("… လုပ်သင့်သည်"), and "သင့်တော်" (appropriate) and "သင့်လျော်"
-# (suitable) are words of fitness (alarms64, review65: a story's "…
-# သင့်တော်သည်။", "… သင့်လျော်သည်။" is no bid). Pages type the dot below
-# and the asat in either order, and the layout reads the text as the page
-# wrote it (no NFC before it): both orders are looked for (review65: the
-# other order's prompt "သင့်အတွက် …" was silent).
+# "should" ("… လုပ်သင့်သည်"), and "သင့်" with another syllable makes a word
+# of fitness ("သင့်တော်", appropriate; "သင့်လျော်", suitable; "သင့်တင့်",
+# reasonable; "သင့်မြတ်", harmonious: a story's "… သင့်တင့်သည်။" is no bid,
+# alarms64, review65, review s15c). The reader's "သင့်" stands alone (a space
+# or a phrase mark after it) or takes a particle of object or possession
+# ("သင့်အတွက်", for you; "သင့်ကို", you; "သင့်၏", "သင့်ရဲ့", your; "သင့်ထံ",
+# to you; "သင့်အား", to you). Pages type the dot below and the asat in either
+# order, and the layout reads the text as the page wrote it (no NFC before
+# it): both orders are looked for (review65: the other order's prompt
+# "သင့်အတွက် …" was silent).
 _BURMESE_YOUR: Final = ("\u101e\u1004\u1037\u103a", "\u101e\u1004\u103a\u1037")
-_BURMESE_FITNESS: Final = tuple(
-    your + fit
+_BURMESE_READER: Final = tuple(
+    your + particle
     for your in _BURMESE_YOUR
-    for fit in ("\u1010\u1031\u102c\u103a", "\u101c\u103b\u1031\u102c\u103a")
+    for particle in (
+        "\u1021\u1010\u103d\u1000\u103a",
+        "\u1000\u102d\u102f",
+        "\u104f",
+        "\u101b\u1032\u1037",
+        "\u1011\u1036",
+        "\u1021\u102c\u1038",
+    )
 )
+_BURMESE_PHRASE_MARKS: Final = "\u104a\u104b"
 # Khmer glues a clause's words and sets a space after a phrase: a run
 # closing on "ថា" (that, after a verb of saying or thinking: "បាននិយាយថា",
 # said that; "បានថ្លែងថា", stated that; "រំពឹងថា", expects that) opens what
@@ -17100,7 +17103,8 @@ def _declarative_close(text: str) -> bool:
             )
             and not any(word in text for word in _BURMESE_PROMPT_WORDS)
             and not any(
-                word.startswith(_BURMESE_YOUR) and not word.startswith(_BURMESE_FITNESS)
+                word.rstrip(_BURMESE_PHRASE_MARKS) in _BURMESE_YOUR
+                or word.startswith(_BURMESE_READER)
                 for word in words
             )
         )
