@@ -283,10 +283,9 @@ def _parse_command(args: argparse.Namespace) -> int:
                     _write(out, "\n\n")
                 _write(out, chunk)
                 first = False
-            progress.advance(result.size)
-            _report(result, args)
-            if result.failure is not None:
-                status = result.failure.code
+            failed = _report(result, args, progress)
+            if failed is not None:
+                status = failed
                 break
     finally:
         progress.close()
@@ -297,12 +296,19 @@ def _parse_command(args: argparse.Namespace) -> int:
     return status
 
 
-def _report(result: Result, args: argparse.Namespace) -> None:
+def _report(result: Result, args: argparse.Namespace, progress: _Progress) -> int | None:
+    """Account for one dump's result as ``parse`` and ``stats`` read it: the
+    progress line moves past the dump, its warnings (unless ``--quiet``) and
+    its failure go to stderr, and the failure's exit status comes back (None
+    when it was read), so that both commands stop at the first failure."""
+    progress.advance(result.size)
     if not args.quiet:
         for line in result.warnings:
             print(line, file=sys.stderr)
     if result.failure is not None:
         print(result.failure.message, file=sys.stderr)
+        return result.failure.code
+    return None
 
 
 def _read_text(name: str, args: argparse.Namespace, options: ParseOptions) -> str:
@@ -356,10 +362,9 @@ def _stats_command(args: argparse.Namespace) -> int:
     progress = _progress(args, names)
     try:
         for result in run(names, Job(options, count, args.encoding)):
-            progress.advance(result.size)
-            _report(result, args)
-            if result.failure is not None:
-                status = result.failure.code
+            failed = _report(result, args, progress)
+            if failed is not None:
+                status = failed
                 break
     finally:
         progress.close()
