@@ -4621,6 +4621,12 @@ _LINK_LABEL_WORDS: Final = 3
 # A button's or a promotion's verb opening a line repeated between the
 # paragraphs (``Buy now from the Vale Shop``, ``Scroll down to continue
 # reading``): no caption opens so (``View of …`` does, and is not here).
+# Not ``_PAGE_BUTTON_VERBS``: that set bids the reader act on the page's own
+# thing (``View this story``, ``Like this article``, ``Play the video``) and a
+# photo's caption opens with its words (``View of the quay``, ``Play at the
+# Lido``, ``Report cards handed out``), so here they would leave a series'
+# caption in the body; this set's shop and scroll verbs (``Buy``, ``Click``,
+# ``See``) name no page's thing there.
 _BUTTON_VERBS: Final = frozenset(
     "buy shop scroll click tap read watch listen subscribe sign follow share download get "
     "continue see".split()
@@ -8841,7 +8847,11 @@ _PAGE_BUTTON_NOT_AFTER: Final = frozenset(("our", "of"))
 
 # The first words of a site's button bidding the reader act on the page's
 # thing (``Read this article``, ``Save this story``, ``Sign up to our
-# newsletter``), folded.
+# newsletter``), folded. Not ``_BUTTON_VERBS`` (a series caption's test):
+# a caption may open with ``View``, ``Play`` or ``Report``, which bid here
+# only before the page's thing (``_points_at_page``), and a shop's or a
+# scroll's verbs (``Buy now``, ``Scroll down``) bid no act on the page's own
+# thing.
 _PAGE_BUTTON_VERBS: Final = frozenset(
     (
         "read",
