@@ -20,7 +20,7 @@ import sys
 import time
 import typing
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import IO, Any
 
 import attrs
@@ -273,42 +273,58 @@ def _parse_command(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"{args.output}: {error.strerror or error}", file=sys.stderr)
         return 2
-    progress = _progress(args, names)
     first = True
-    status = 0
+
+    def write(result: Result) -> None:
+        nonlocal first
+        for chunk in result.chunks:
+            if args.format == "text" and not first:
+                _write(out, "\n\n")
+            _write(out, chunk)
+            first = False
+
     try:
-        for result in run(names, job, jobs=args.jobs):
-            for chunk in result.chunks:
-                if args.format == "text" and not first:
-                    _write(out, "\n\n")
-                _write(out, chunk)
-                first = False
-            failed = _report(result, args, progress)
-            if failed is not None:
-                status = failed
-                break
+        return _run_reported(names, job, args, jobs=args.jobs, take=write)
     finally:
-        progress.close()
         if args.output:
             out.close()
         else:
             out.flush()
-    return status
 
 
-def _report(result: Result, args: argparse.Namespace, progress: _Progress) -> int | None:
-    """Account for one dump's result as ``parse`` and ``stats`` read it: the
-    progress line moves past the dump, its warnings (unless ``--quiet``) and
-    its failure go to stderr, and the failure's exit status comes back (None
-    when it was read), so that both commands stop at the first failure."""
-    progress.advance(result.size)
+def _run_reported(
+    names: list[str],
+    job: Job,
+    args: argparse.Namespace,
+    *,
+    jobs: int = 1,
+    take: Callable[[Result], None] | None = None,
+) -> int:
+    """Run ``job`` over the dumps ``names`` as ``parse`` and ``stats`` do:
+    each result goes to ``take`` (``parse`` writes its stories), then the
+    progress line moves past the dump and its warnings (unless ``--quiet``)
+    and failure go to stderr. The first failure stops the run: its exit
+    status, or 0."""
+    progress = _progress(args, names)
+    try:
+        for result in run(names, job, jobs=jobs):
+            if take is not None:
+                take(result)
+            progress.advance(result.size)
+            _report(result, args)
+            if result.failure is not None:
+                return result.failure.code
+    finally:
+        progress.close()
+    return 0
+
+
+def _report(result: Result, args: argparse.Namespace) -> None:
     if not args.quiet:
         for line in result.warnings:
             print(line, file=sys.stderr)
     if result.failure is not None:
         print(result.failure.message, file=sys.stderr)
-        return result.failure.code
-    return None
 
 
 def _read_text(name: str, args: argparse.Namespace, options: ParseOptions) -> str:
@@ -346,7 +362,6 @@ def _stats_command(args: argparse.Namespace) -> int:
     counts: collections.Counter[str] = collections.Counter()
     roles: collections.Counter[str] = collections.Counter()
     diagnostics: collections.Counter[str] = collections.Counter()
-    status = 0
 
     def count(story: Story) -> str:
         counts["stories"] += 1
@@ -359,15 +374,7 @@ def _stats_command(args: argparse.Namespace) -> int:
         diagnostics.update(d.code for d in story.diagnostics)
         return ""
 
-    progress = _progress(args, names)
-    try:
-        for result in run(names, Job(options, count, args.encoding)):
-            failed = _report(result, args, progress)
-            if failed is not None:
-                status = failed
-                break
-    finally:
-        progress.close()
+    status = _run_reported(names, Job(options, count, args.encoding), args)
     if status:
         return status  # a table of partial counts would read as the whole
     # Keys are identifiers (snake_case), so `report["captions_with_credit"]` and
