@@ -20,7 +20,7 @@ import sys
 import time
 import typing
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import IO, Any
 
 import attrs
@@ -273,28 +273,50 @@ def _parse_command(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"{args.output}: {error.strerror or error}", file=sys.stderr)
         return 2
-    progress = _progress(args, names)
     first = True
-    status = 0
+
+    def write(result: Result) -> None:
+        nonlocal first
+        for chunk in result.chunks:
+            if args.format == "text" and not first:
+                _write(out, "\n\n")
+            _write(out, chunk)
+            first = False
+
     try:
-        for result in run(names, job, jobs=args.jobs):
-            for chunk in result.chunks:
-                if args.format == "text" and not first:
-                    _write(out, "\n\n")
-                _write(out, chunk)
-                first = False
-            progress.advance(result.size)
-            _report(result, args)
-            if result.failure is not None:
-                status = result.failure.code
-                break
+        return _run_reported(names, job, args, jobs=args.jobs, take=write)
     finally:
-        progress.close()
         if args.output:
             out.close()
         else:
             out.flush()
-    return status
+
+
+def _run_reported(
+    names: list[str],
+    job: Job,
+    args: argparse.Namespace,
+    *,
+    jobs: int = 1,
+    take: Callable[[Result], None] | None = None,
+) -> int:
+    """Run ``job`` over the dumps ``names`` as ``parse`` and ``stats`` do:
+    each result goes to ``take`` (``parse`` writes its stories), then the
+    progress line moves past the dump and its warnings (unless ``--quiet``)
+    and failure go to stderr. The first failure stops the run: its exit
+    status, or 0."""
+    progress = _progress(args, names)
+    try:
+        for result in run(names, job, jobs=jobs):
+            if take is not None:
+                take(result)
+            progress.advance(result.size)
+            _report(result, args)
+            if result.failure is not None:
+                return result.failure.code
+    finally:
+        progress.close()
+    return 0
 
 
 def _report(result: Result, args: argparse.Namespace) -> None:
@@ -340,7 +362,6 @@ def _stats_command(args: argparse.Namespace) -> int:
     counts: collections.Counter[str] = collections.Counter()
     roles: collections.Counter[str] = collections.Counter()
     diagnostics: collections.Counter[str] = collections.Counter()
-    status = 0
 
     def count(story: Story) -> str:
         counts["stories"] += 1
@@ -353,16 +374,7 @@ def _stats_command(args: argparse.Namespace) -> int:
         diagnostics.update(d.code for d in story.diagnostics)
         return ""
 
-    progress = _progress(args, names)
-    try:
-        for result in run(names, Job(options, count, args.encoding)):
-            progress.advance(result.size)
-            _report(result, args)
-            if result.failure is not None:
-                status = result.failure.code
-                break
-    finally:
-        progress.close()
+    status = _run_reported(names, Job(options, count, args.encoding), args)
     if status:
         return status  # a table of partial counts would read as the whole
     # Keys are identifiers (snake_case), so `report["captions_with_credit"]` and

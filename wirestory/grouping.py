@@ -686,6 +686,31 @@ class LineGroup(NamedTuple):
     (``cut-at-doubled-blank-lines``)."""
 
 
+def _group_cut_at_blanks(
+    story: list[Line],
+    overflow: bool,
+    doubtful: int,
+    follows: bool,
+    above: list[Line] | None,
+    cut_run: int,
+    knowledge: Knowledge,
+) -> LineGroup:
+    """The group of a story ended by a run of blank lines or by the dump's
+    end, not by a layout's start: ``above`` is the story above and
+    ``cut_run`` the blank run the story was cut from it at. The cut is said
+    doubled (``_doubled_gap``: html-text's output sets two blank lines
+    between every ``<p>``, each a cut) unless the lines are a story's
+    overflow, no story of their own. One function for the three places
+    that end a story so, that they say the cut alike."""
+    return LineGroup(
+        story,
+        overflow,
+        doubtful,
+        follows,
+        doubled_gap=not overflow and _doubled_gap(story, above, cut_run, knowledge),
+    )
+
+
 def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[LineGroup]:
     """Group physical lines into stories, dropping the blank separators.
 
@@ -758,12 +783,8 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                 # Second blank line of a run in a story without a marker (or a
                 # run no story holds): a cut, whatever follows. Yield now so a
                 # long blank run costs no memory.
-                yield LineGroup(
-                    story,
-                    overflow,
-                    doubtful,
-                    follows,
-                    doubled_gap=not overflow and _doubled_gap(story, above, cut_run, knowledge),
+                yield _group_cut_at_blanks(
+                    story, overflow, doubtful, follows, above, cut_run, knowledge
                 )
                 above, cut_run = story, len(blanks) + 1
                 story, blanks, header_end, overflow, size, doubtful = [], [], 0, False, 0, 0
@@ -819,13 +840,8 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
                             continue
                         # A second blank line in a story without a marker:
                         # the cut above.
-                        yield LineGroup(
-                            story,
-                            overflow,
-                            doubtful,
-                            follows,
-                            doubled_gap=not overflow
-                            and _doubled_gap(story, above, cut_run, knowledge),
+                        yield _group_cut_at_blanks(
+                            story, overflow, doubtful, follows, above, cut_run, knowledge
                         )
                         above, cut_run = story, len(blanks) + 1
                         story, blanks, header_end, overflow, size, doubtful = [], [], 0, False, 0, 0
@@ -1060,10 +1076,4 @@ def group_stories(lines: Iterator[Line], options: ParseOptions) -> Iterator[Line
         story.append(line)
         size += added
     if story:
-        yield LineGroup(
-            story,
-            overflow,
-            doubtful,
-            follows,
-            doubled_gap=not overflow and _doubled_gap(story, above, cut_run, knowledge),
-        )
+        yield _group_cut_at_blanks(story, overflow, doubtful, follows, above, cut_run, knowledge)

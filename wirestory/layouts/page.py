@@ -4621,6 +4621,12 @@ _LINK_LABEL_WORDS: Final = 3
 # A button's or a promotion's verb opening a line repeated between the
 # paragraphs (``Buy now from the Vale Shop``, ``Scroll down to continue
 # reading``): no caption opens so (``View of …`` does, and is not here).
+# Not ``_PAGE_BUTTON_VERBS``: that set bids the reader act on the page's own
+# thing (``View this story``, ``Like this article``, ``Play the video``) and a
+# photo's caption opens with its words (``View of the quay``, ``Play at the
+# Lido``, ``Report cards handed out``), so here they would leave a series'
+# caption in the body; this set's shop and scroll verbs (``Buy``, ``Click``,
+# ``See``) name no page's thing there.
 _BUTTON_VERBS: Final = frozenset(
     "buy shop scroll click tap read watch listen subscribe sign follow share download get "
     "continue see".split()
@@ -8841,7 +8847,11 @@ _PAGE_BUTTON_NOT_AFTER: Final = frozenset(("our", "of"))
 
 # The first words of a site's button bidding the reader act on the page's
 # thing (``Read this article``, ``Save this story``, ``Sign up to our
-# newsletter``), folded.
+# newsletter``), folded. Not ``_BUTTON_VERBS`` (a series caption's test):
+# a caption may open with ``View``, ``Play`` or ``Report``, which bid here
+# only before the page's thing (``_points_at_page``), and a shop's or a
+# scroll's verbs (``Buy now``, ``Scroll down``) bid no act on the page's own
+# thing.
 _PAGE_BUTTON_VERBS: Final = frozenset(
     (
         "read",
@@ -17969,14 +17979,12 @@ def _header(
                 # "Tickets will be sold from Friday - Online", "Crews could
                 # not reach the fire - File": words that narrate before a
                 # credit a sentence ends in too; left out, the story says so.
-                state.problems.append(
-                    Problem(
-                        "header-line-left-out",
-                        f"{texts[number].strip()[:60]!r} under the headline ends in a credit "
-                        "naming no one after words that narrate and was left out: it may be "
-                        "the lead photo's caption or a standfirst",
-                        index,
-                    )
+                _say_header_line_left_out(
+                    state,
+                    texts[number],
+                    index,
+                    "ends in a credit naming no one after words that narrate",
+                    "the lead photo's caption or a standfirst",
                 )
             elif _unknown_bracketed_source(texts[number]):
                 # "محطة تحلية المياه الجديدة … (الشرق الأوسط)", "The new sea
@@ -17985,30 +17993,43 @@ def _header(
                 # site's own name, a ministry, in a script without
                 # capitals) reads as the lead photo's caption as often as a
                 # deck's aside; left out, silently, the story says so.
-                state.problems.append(
-                    Problem(
-                        "header-line-left-out",
-                        f"{texts[number].strip()[:60]!r} under the headline ends in a name "
-                        "in brackets that no credit form knows and was left out: it may be "
-                        "the lead photo's caption and its credit",
-                        index,
-                    )
+                _say_header_line_left_out(
+                    state,
+                    texts[number],
+                    index,
+                    "ends in a name in brackets that no credit form knows",
+                    "the lead photo's caption and its credit",
                 )
             elif _by_words_unread(texts[number]):
                 # "By Half Time", "By Tuesday" on the header line: a byline's
                 # shape whose words name no writer (a match's clock, a day) is
                 # a subheading or a deadline's line as well as furniture.
-                state.problems.append(
-                    Problem(
-                        "header-line-left-out",
-                        f"{texts[number].strip()[:60]!r} under the headline opens with 'By' "
-                        "and capitalised words naming no writer and was left out: it may be "
-                        "the story's subheading or first line",
-                        index,
-                    )
+                _say_header_line_left_out(
+                    state,
+                    texts[number],
+                    index,
+                    "opens with 'By' and capitalised words naming no writer",
+                    "the story's subheading or first line",
                 )
     _flag_summary_box_left_out(texts, blocks, headline + 1, body_start, state, knowledge)
     _flag_numbered_points_left_out(texts, blocks, headline + 1, body_start, state)
+
+
+def _say_header_line_left_out(
+    state: LineState, text: str, index: int, shape: str, may_be: str
+) -> None:
+    """Say ``header-line-left-out`` of a line under the headline left out as
+    the header's furniture although its ``shape`` (what it opens or ends in)
+    reads as the story's too: what it ``may_be``. One sentence for each such
+    shape, so that the diagnostic quotes the line and reads alike for each."""
+    state.problems.append(
+        Problem(
+            "header-line-left-out",
+            f"{text.strip()[:60]!r} under the headline {shape} and was left out: "
+            f"it may be {may_be}",
+            index,
+        )
+    )
 
 
 # A share bar's blocks between the header's last line and the caption, at
