@@ -2301,18 +2301,10 @@ _PAGE_WHY = (
 )
 # The longest title line asked (a page's title holds a headline and a site's name).
 _PAGE_TITLE_MAX_CHARS = 200
-# A page title's separator (``layouts.page``'s: a dash, a bar, a colon, a
-# middle dot, a guillemet or a slash between spaces), found where
-# TITLE_SEPARATOR_SHAPE (``\s[marks]{1,2}\s``) finds it, read from its mark:
-# a pattern opening with a class is searched by ``re`` from one of the
-# class's characters to the next in a loop of its own, one opening with
-# ``\s`` is tried at every character (wire copy's paragraphs hold hyphens,
-# ``well-known``, so the mark alone told few lines apart). It matches at a
-# mark with white space before it (the look-behind reads the space and the
-# mark), then a second mark or none, and white space after: the shape's
-# match one character on, and no other.
-_TITLE_MARKS: Final = re.search(r"\[[^\]]*\]", TITLE_SEPARATOR_SHAPE.pattern).group()  # type: ignore[union-attr]
-_TITLE_SEPARATOR_AT = re.compile(_TITLE_MARKS + r"(?<=\s.)" + _TITLE_MARKS + r"?(?=\s)")
+# A mark of a page title's separator (``layouts.page``'s: a dash, a bar, a
+# colon, a middle dot, a guillemet or a slash between spaces). One class:
+# the search skips a line by it.
+_TITLE_MARK = re.compile("[-\u2013\u2014|:\u00b7\u00bb\u00ab/]")
 # The non-blank lines under a title line read for its page's header
 # (shows_page_under_title reads the headline part within four lines and
 # four lines under it: no more).
@@ -2338,12 +2330,13 @@ def _pages_under_titles(lines: list[Line], state: LineState, knowledge: Knowledg
         if (
             len(text) > _PAGE_TITLE_MAX_CHARS
             or " " not in text
-            # A title's separator holds one of its marks (most lines hold
+            # A title's separator holds one of these marks (most lines hold
             # none: asked title_part, each was a pattern's split), with white
             # space around it as ``re`` finds it (TITLE_SEPARATOR_SHAPE,
             # where title_part finds no part: a dash or a colon with none
             # around it, ``well-known``, ``10:30``, was asked title_part too).
-            or _TITLE_SEPARATOR_AT.search(text) is None
+            or _TITLE_MARK.search(text) is None
+            or TITLE_SEPARATOR_SHAPE.search(text) is None
             or title_part(text) is None
         ):
             continue
