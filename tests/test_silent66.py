@@ -101,6 +101,7 @@ def test_a_firm_under_a_speaker_s_or_writer_s_line_says_no_credit(above: str, si
     [
         ["“Join us, join us!”", "“Join us, join us!”"],
         ["“Open up!”", "“Open up!”"],
+        ["„Wir bleiben!“", "„Wir bleiben!“"],
         ['"Books, books!"', '"Books, books!"', '"Books, books!"'],
         ["Shame!", "Shame!", "Shame!"],
     ],
@@ -117,6 +118,9 @@ def test_a_cry_printed_twice_over_the_story_is_said(chant: list[str]) -> None:
         ["Support us!", "Support us!"],
         ["Join us", "Join us"],
         ["Save this story!", "Save this story!"],
+        # A site's label in no quotation marks printed twice (its mobile and
+        # its desktop copy): a cry so counts printed three times.
+        ["Live!", "Live!"],
     ],
 )
 def test_a_site_s_bid_printed_twice_says_no_chant(buttons: list[str]) -> None:

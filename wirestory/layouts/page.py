@@ -13602,7 +13602,7 @@ def _flag_chant_over_story(
     # two, or names the site's own thing, and said a chant falsely
     # (review65).
     if len(line) > _CHANT_MAX_CHARS or (
-        not _cried_out(line)
+        not _cried_out(line, len(run))
         and (
             not (line[:1] in _CHANT_QUOTES or _is_chant(line))
             or not _chant_shaped(line.casefold())
@@ -13621,15 +13621,18 @@ def _flag_chant_over_story(
     )
 
 
-def _cried_out(line: str) -> bool:
-    """Is ``line`` (printed twice or more over the story) a crowd's cry: it
-    ends in an exclamation mark (a closing quote after it or not), names
-    none of the page's own things, and either bids no act a site's button
-    bids (``Shame!``, ``“Open up!”``: a word or two) or says its words again
-    across a comma (``“Join us, join us!”``)? Such a chant of fewer than
-    ``_CHANT_MIN_WORDS`` words, or with a site's ``us``, was left out with
-    the header unsaid (silent66); a site's buttons end in no exclamation
-    mark, save a bid (``Subscribe now!``, ``Support us!``) said once."""
+def _cried_out(line: str, times: int) -> bool:
+    """Is ``line``, printed ``times`` over the story, a crowd's cry: it ends
+    in an exclamation mark (a closing quote after it or not), names none of
+    the page's own things, and either bids no act a site's button bids
+    (``Shame!``, ``„Wir bleiben!“``, ``“Open up!”``: a word or two) or says
+    its words again across a comma (``“Join us, join us!”``)? Such a chant
+    of fewer than ``_CHANT_MIN_WORDS`` words, or with a site's ``us``, was
+    left out with the header unsaid (silent66); a site's buttons end in no
+    exclamation mark, save a bid (``Subscribe now!``, ``Support us!``). A
+    cry in no quotation marks and saying no words twice counts printed three
+    times or more: a site's label printed twice (``Live!``, its mobile and
+    its desktop copy) reads the same."""
     bare = line.rstrip(_CHANT_CLOSERS).rstrip()
     if bare[-1:] != "!":
         return False
@@ -13643,7 +13646,11 @@ def _cried_out(line: str) -> bool:
     before, comma, after = folded.lstrip("".join(_CHANT_QUOTES)).rstrip("!").partition(",")
     if comma and before.split() == after.split():
         return True
-    return words[0] not in _SITE_BID_VERBS and words[0] not in _PAGE_BUTTON_VERBS
+    return (
+        (line[:1] in _CHANT_QUOTES or times >= _CRY_UNQUOTED_TIMES)
+        and words[0] not in _SITE_BID_VERBS
+        and words[0] not in _PAGE_BUTTON_VERBS
+    )
 
 
 def _bids_reader_to_site(line: str) -> bool:
@@ -13677,8 +13684,11 @@ _SITE_BID_VERBS: Final = frozenset(
 # A chant in quotation marks opens with one of these; its line is short.
 _CHANT_QUOTES: Final = frozenset("\"“„«»‘'「『")
 _CHANT_MAX_CHARS: Final = 60
-# The marks closing a chant's quotation.
-_CHANT_CLOSERS: Final = "\"'”’»«」』"
+# The marks closing a chant's quotation (German ``„…“`` closes with the
+# English opening mark).
+_CHANT_CLOSERS: Final = "\"'”’“‘»«」』"
+# A cry in no quotation marks is a chant printed this many times at least.
+_CRY_UNQUOTED_TIMES: Final = 3
 
 
 def _heading_over_first_entry(
