@@ -8199,13 +8199,19 @@ def _notes_rows_under_label(
     (``short-at-edge``) and the label alone went into the notes, silently
     (silent64 found it); read so, the enrichment takes the label and its rows
     as the notes (``enrich._notes_label_over_rows``, which asks the label's
-    language of an ambiguous one: else they stay the story's paragraphs). At
-    most ``_LIST_LINES_MOST`` rows, each of the rule ``short-at-edge`` and in
-    no box."""
+    language of an ambiguous one: else they stay the story's paragraphs). A
+    heading naming no notes over rows written as sentences
+    (:func:`_heading_over_own_rows`: ``What changes`` / ``1. Bus fares rise
+    by ten pence from April.``, two rows at least) is read with them as the
+    story's paragraphs. At most ``_LIST_LINES_MOST`` rows, each of the rule
+    ``short-at-edge`` and in no box."""
     # The enrichment imports this module: its tests are looked up when asked.
     from wirestory.enrich import is_note_row, is_notes_label
 
-    if not 0 <= label_at < len(rules) - 1 or not is_notes_label(texts[label_at]):
+    if not 0 <= label_at < len(rules) - 1:
+        return None
+    labelled = is_notes_label(texts[label_at])
+    if not labelled and not _heading_over_own_rows(texts[label_at], rules[label_at]):
         return None
     end = label_at + 1
     while (
@@ -8213,9 +8219,10 @@ def _notes_rows_under_label(
         and rules[end] == _SHORT_AT_EDGE
         and not free[end]
         and is_note_row(texts[end])
+        and (labelled or _numbered_sentence(texts[end]))
     ):
         end += 1
-    if end == label_at + 1:
+    if end == label_at + 1 or (not labelled and end - label_at - 1 < _OWN_ROWS_LEAST):
         return None
     # A text browser's link list (Lynx's ``References`` / ``1.
     # https://…/cronaca`` under the dump) numbers bare addresses: the
@@ -8227,6 +8234,47 @@ def _notes_rows_under_label(
         return None
     # A label dropped at the edge with its rows is read with them.
     return range(label_at if rules[label_at] == _SHORT_AT_EDGE else label_at + 1, end)
+
+
+def _heading_over_own_rows(text: str, rule: str) -> bool:
+    """Is ``text``, the block right under a page story's last paragraph,
+    dropped at its edge (``rule``: ``short-at-edge``), a heading of the
+    story's own over its numbered rows (``What changes`` / ``1. Bus fares
+    rise by ten pence from April.`` / ``2. …``): a few words in no sentence's
+    mark nor a colon? Naming no notes, the heading and its rows were dropped
+    at the story's edge as furniture, silently (silent65 left it, silent66).
+    A site's list under the story (``Most read`` / ``1. Ferry Crews Walk
+    Out``) numbers headlines, which end in no sentence's mark: its rows fail
+    :func:`_numbered_sentence`."""
+    words = text.split()
+    return (
+        rule == _SHORT_AT_EDGE
+        and 0 < len(words) <= _OWN_ROWS_HEADING_WORDS
+        and "\n" not in text.strip()
+        and text.strip()[-1] not in ".!?:;,|»›>"
+        and text.strip()[:1].isupper()
+    )
+
+
+def _numbered_sentence(text: str) -> bool:
+    """Is ``text`` a numbered row written as a sentence (``1. Bus fares rise
+    by ten pence from April.``): ``_OWN_ROW_MIN_WORDS`` words or more on one
+    line, ending in a full stop? A site's list of other stories numbers
+    headlines, in no full stop."""
+    row = text.strip()
+    return (
+        "\n" not in row
+        and row[-1:] == "."
+        and len(row.split(None, _OWN_ROW_MIN_WORDS)) > _OWN_ROW_MIN_WORDS
+    )
+
+
+# The most words of a heading over a story's own numbered rows (``What
+# changes for passengers``), the fewest rows under it, and the fewest words
+# of each row (its number counted).
+_OWN_ROWS_HEADING_WORDS: Final = 6
+_OWN_ROWS_LEAST: Final = 2
+_OWN_ROW_MIN_WORDS: Final = 5
 
 
 def _story_lists(
@@ -8822,14 +8870,27 @@ def _points_at_page(text: str) -> bool:
     # thing too, and said ``paragraph-shown-again`` falsely (review65, review
     # s15c): a button is short, has no comma, and names the thing right after
     # its verb (``Read the story of our town`` goes on past it: a line).
+    # A button may open on the act of pressing it (``Click to read the full
+    # story``, ``Tap here to listen``) or on a gift's verb (``Give this
+    # article``), and sign the reader up to the site's own thing (``Sign up
+    # to our newsletter``): each stayed two body paragraphs, silently
+    # (silent66). ``our`` counts only after ``to``: ``Save our post`` is a
+    # crowd's.
+    if words[:1] in (["click"], ["tap"]):
+        words = words[2:] if words[1:3] == ["here", "to"] else words[1:]
+        if words[:1] == ["to"]:
+            words = words[1:]
     if not words or len(words) > _PAGE_BUTTON_MAX_WORDS or words[0] not in _PAGE_BUTTON_VERBS:
         return False
     rest = words[1:]
-    if rest[:1] == ["to"]:
+    if rest[:1] == ["up"] and words[0] == "sign":
+        rest = rest[1:]
+    after_to = rest[:1] == ["to"]
+    if after_to:
         rest = rest[1:]
     if rest[:2] == ["the", "full"]:
         rest = rest[2:]
-    elif rest[:1] == ["this"] or rest[:1] == ["the"]:
+    elif rest[:1] == ["this"] or rest[:1] == ["the"] or (after_to and rest[:1] == ["our"]):
         rest = rest[1:]
     return (
         bool(rest)
@@ -8874,6 +8935,7 @@ _PAGE_BUTTON_VERBS: Final = frozenset(
         "report",
         "support",
         "gift",
+        "give",
         "like",
         "play",
     )
@@ -9962,31 +10024,6 @@ _SITE_WORK: Final = frozenset(
 )
 
 
-# A paywall's notice: bidding the reader subscribe or log in to read on, or
-# saying the story is for subscribers. Fixed words, no nested repeats: linear.
-_PAYWALL_NOTICE: Final = regex.compile(
-    r"\bsubscribe (?:now |today )?(?:to|and) (?:continue reading|keep reading|read (?:on|more"
-    r"|the (?:full|whole|rest of the) (?:story|article))|unlock)"
-    r"|\b(?:this|the rest of this|the full) (?:article|story|content|piece|report) is (?:only )?"
-    r"(?:for|available (?:to|for)|exclusive to|reserved for) (?:our )?(?:paid |paying |premium "
-    r"|digital )?(?:subscribers|members)"
-    r"|^already (?:a subscriber|subscribed|a member)\?"
-    r"|\b(?:subscribe|log in|sign in) to (?:continue|keep) reading"
-    r"|\bcontinue reading,? (?:please )?(?:subscribe|log in|sign in)"
-    # "For subscribers only." closes the notice: a story's sentence goes on
-    # after the words ("The archive is to subscribers only from April.").
-    r"|\b(?:for|to) subscribers only(?![^.!:])|^subscribers only\b"
-    r"|\byou(?:'ve|’ve| have) reached your (?:free )?(?:article |story |monthly )?limit"
-    # French papers: "Cet article est réservé aux abonnés", "La suite est
-    # réservée aux abonnés", "Il vous reste 80% de cet article à lire." (a
-    # share with decimals, "71.91%", and French type's no-break space or
-    # narrow one before "%" and "?"), "Abonnez-vous pour lire la suite",
-    # "Déjà abonné ? Se connecter".
-    r"|\b(?:cet article|ce contenu) est réservée? aux abonnés"
-    r"|\bla suite (?:de cet article )?est réservée aux abonnés"
-    r"|^il vous reste \d{1,3}(?:[.,]\d{1,2})?\s?% de cet article"
-    r"|^abonnez-vous pour (?:lire|découvrir) la suite|^déjà abonnée?\s?\?"
-)
 # The same notice in other papers' languages, each naming the article
 # itself (a story's sentence names the archive or the columns: "Ab April
 # ist das Archiv nur für Abonnenten", "sus crónicas serán exclusivas para
@@ -10024,7 +10061,7 @@ _PAYWALL_PROMPT: Final = (
     r"|melden sie sich an|abonnieren|inloggen|meld (?:je|u) aan|word abonnee|entrar"
     r"|faça login|inici(?:e|ar) sessão|acesse|acessar|assine|logga in|prenumerera"
     r"|inici(?:a|ar) sesión|accede|ingresa|ingresar|suscríbete|identifícate|accedi|accedere"
-    r"|abbonati)\b"
+    r"|abbonati|connecter|connectez-vous|identifiez-vous)\b"
 )
 _PAYWALL_NOTICE_END: Final = rf"(?=[.!]|:?\s*$|:\s*{_PAYWALL_PROMPT})"
 # A question's prompt ends its line within a few words, no comma
@@ -10034,7 +10071,44 @@ _PAYWALL_NOTICE_END: Final = rf"(?=[.!]|:?\s*$|:\s*{_PAYWALL_PROMPT})"
 # Words of a bounded class split by spaces, no class sharing a character
 # with the next: linear.
 _PAYWALL_PROMPT_TAIL: Final = r"(?:[^\S\n]{1,3}[^\s,]{1,30}){0,6}[^\S\n]*$"
-_PAYWALL_QUESTION_END: Final = rf"\?(?=\s*$|{_PAYWALL_PROMPT}{_PAYWALL_PROMPT_TAIL})"
+# A question's prompt naming no verb the list knows (``¿Ya eres
+# suscriptor? Entra aquí``, ``Bereits Abonnent? Zur Anmeldung``) is a link's
+# words: at most three, no comma, no sentence's mark, ending the line. Read
+# as none, the notice was left furniture and ``story-cut-by-paywall`` went
+# unsaid (silent66); a story's sentence after the question is longer and
+# ends in a full stop.
+_PAYWALL_LINK_TAIL: Final = (
+    r"[^\S\n]{0,3}(?:[^\s,.!?]{1,30}[^\S\n]{1,3}){0,2}[^\s,.!?]{1,30}[^\S\n]*$"
+)
+_PAYWALL_QUESTION_END: Final = (
+    rf"\?(?=\s*$|{_PAYWALL_PROMPT}{_PAYWALL_PROMPT_TAIL}|{_PAYWALL_LINK_TAIL})"
+)
+# A paywall's notice: bidding the reader subscribe or log in to read on, or
+# saying the story is for subscribers. Fixed words, no nested repeats: linear.
+_PAYWALL_NOTICE: Final = regex.compile(
+    r"\bsubscribe (?:now |today )?(?:to|and) (?:continue reading|keep reading|read (?:on|more"
+    r"|the (?:full|whole|rest of the) (?:story|article))|unlock)"
+    r"|\b(?:this|the rest of this|the full) (?:article|story|content|piece|report) is (?:only )?"
+    r"(?:for|available (?:to|for)|exclusive to|reserved for) (?:our )?(?:paid |paying |premium "
+    r"|digital )?(?:subscribers|members)"
+    rf"|^already (?:a subscriber|subscribed|a member){_PAYWALL_QUESTION_END}"
+    r"|\b(?:subscribe|log in|sign in) to (?:continue|keep) reading"
+    r"|\bcontinue reading,? (?:please )?(?:subscribe|log in|sign in)"
+    # "For subscribers only." closes the notice: a story's sentence goes on
+    # after the words ("The archive is to subscribers only from April.").
+    r"|\b(?:for|to) subscribers only(?![^.!:])|^subscribers only\b"
+    r"|\byou(?:'ve|’ve| have) reached your (?:free )?(?:article |story |monthly )?limit"
+    # French papers: "Cet article est réservé aux abonnés", "La suite est
+    # réservée aux abonnés", "Il vous reste 80% de cet article à lire." (a
+    # share with decimals, "71.91%", and French type's no-break space or
+    # narrow one before "%" and "?"), "Abonnez-vous pour lire la suite",
+    # "Déjà abonné ? Se connecter".
+    r"|\b(?:cet article|ce contenu) est réservée? aux abonnés"
+    r"|\bla suite (?:de cet article )?est réservée aux abonnés"
+    r"|^il vous reste \d{1,3}(?:[.,]\d{1,2})?\s?% de cet article"
+    r"|^abonnez-vous pour (?:lire|découvrir) la suite"
+    rf"|^déjà abonnée?\s?{_PAYWALL_QUESTION_END}"
+)
 _PAYWALL_NOTICE_OPENING: Final = regex.compile(
     r"(?:dieser|der) (?:artikel|beitrag|inhalt|text) ist (?:nur|exklusiv) für "
     rf"(?:abonnenten|abonnentinnen|abonnent\*innen){_PAYWALL_NOTICE_END}"
@@ -13537,11 +13611,13 @@ def _flag_chant_over_story(
     # us``, ``Support our journalism``, a quoted ``"Listen"``) is a word or
     # two, or names the site's own thing, and said a chant falsely
     # (review65).
-    if (
-        not (line[:1] in _CHANT_QUOTES or _is_chant(line))
-        or len(line) > _CHANT_MAX_CHARS
-        or not _chant_shaped(line.casefold())
-        or _bids_reader_to_site(line)
+    if len(line) > _CHANT_MAX_CHARS or (
+        not _cried_out(line, len(run))
+        and (
+            not (line[:1] in _CHANT_QUOTES or _is_chant(line))
+            or not _chant_shaped(line.casefold())
+            or _bids_reader_to_site(line)
+        )
     ):
         return
     state.problems.append(
@@ -13552,6 +13628,38 @@ def _flag_chant_over_story(
             "opens with",
             blocks[body_start - len(run)],
         )
+    )
+
+
+def _cried_out(line: str, times: int) -> bool:
+    """Is ``line``, printed ``times`` over the story, a crowd's cry: it ends
+    in an exclamation mark (a closing quote after it or not), names none of
+    the page's own things, and either bids no act a site's button bids
+    (``Shame!``, ``„Wir bleiben!“``, ``“Open up!”``: a word or two) or says
+    its words again across a comma (``“Join us, join us!”``)? Such a chant
+    of fewer than ``_CHANT_MIN_WORDS`` words, or with a site's ``us``, was
+    left out with the header unsaid (silent66); a site's buttons end in no
+    exclamation mark, save a bid (``Subscribe now!``, ``Support us!``). A
+    cry in no quotation marks and saying no words twice counts printed three
+    times or more: a site's label printed twice (``Live!``, its mobile and
+    its desktop copy) reads the same."""
+    bare = line.rstrip(_CHANT_CLOSERS).rstrip()
+    if bare[-1:] != "!":
+        return False
+    folded = bare.casefold()
+    words = [word.strip(_PITCH_WORD_EDGES) for word in folded.split()]
+    if not words or any(
+        first in _CHANT_PAGE_POINTERS and second in _CHANT_PAGE_THINGS
+        for first, second in pairwise(words)
+    ):
+        return False
+    before, comma, after = folded.lstrip("".join(_CHANT_QUOTES)).rstrip("!").partition(",")
+    if comma and before.split() == after.split():
+        return True
+    return (
+        (line[:1] in _CHANT_QUOTES or times >= _CRY_UNQUOTED_TIMES)
+        and words[0] not in _SITE_BID_VERBS
+        and words[0] not in _PAGE_BUTTON_VERBS
     )
 
 
@@ -13586,6 +13694,11 @@ _SITE_BID_VERBS: Final = frozenset(
 # A chant in quotation marks opens with one of these; its line is short.
 _CHANT_QUOTES: Final = frozenset("\"“„«»‘'「『")
 _CHANT_MAX_CHARS: Final = 60
+# The marks closing a chant's quotation (German ``„…“`` closes with the
+# English opening mark).
+_CHANT_CLOSERS: Final = "\"'”’“‘»«」』"
+# A cry in no quotation marks is a chant printed this many times at least.
+_CRY_UNQUOTED_TIMES: Final = 3
 
 
 def _heading_over_first_entry(
