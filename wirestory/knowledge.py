@@ -1069,6 +1069,11 @@ class Knowledge:
             "Auteur:",
             "Yazar:",
             "Muhabir:",
+            # Turkish agencies' sign-off under the story, "Haber: Elif Şahin -
+            # Kamera: Burak Aydın" (news, camera: the reporter first). Read
+            # as none, the writer was left out with the line, silently
+            # (heldout41).
+            "Haber:",
             # Turkish "Yazan: Ayşe Yılmaz" (written by), Hungarian "Szerző: Kovács
             # Eszter" (author), Finnish "Teksti: Matti Virtanen" (text), Croatian,
             # Serbian and Bosnian "Piše: Ivana Horvat" (writes; "Pišu:", they
