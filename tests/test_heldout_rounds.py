@@ -1,6 +1,6 @@
 """The tests every round of written whole pages shares (heldout23, 25, 26, 27, 28, 29, 30, 31,
-32, 33, 34, 35, 36, 37, 38, 39, 40, captions52, captions53, captions54, body55, captions55, body57,
-standfirst60, scripts60):
+32, 33, 34, 35, 36, 37, 38, 39, 40, 41, captions52, captions53, captions54, body55, captions55,
+body57, standfirst60, scripts60):
 each page's fields as its file pins them down, one story a page, each
 misreading left carrying its diagnostic, and the pages rebuilt from their
 segments. Each round's module states its pages and what it left
@@ -37,6 +37,7 @@ from test_heldout37 import ROUND as HELDOUT37
 from test_heldout38 import ROUND as HELDOUT38
 from test_heldout39 import ROUND as HELDOUT39
 from test_heldout40 import ROUND as HELDOUT40
+from test_heldout41 import ROUND as HELDOUT41
 from test_scripts60 import ROUND as SCRIPTS60
 from test_standfirst60 import ROUND as STANDFIRST60
 
@@ -60,6 +61,7 @@ _ROUNDS: dict[str, HeldOutPages] = {
     "heldout38": HELDOUT38,
     "heldout39": HELDOUT39,
     "heldout40": HELDOUT40,
+    "heldout41": HELDOUT41,
     "captions52": CAPTIONS52,
     "captions53": CAPTIONS53,
     "captions54": CAPTIONS54,

@@ -116,6 +116,14 @@ _SILENT: dict[tuple[str, str], str] = {
     "paragraphs on consecutive lines wrapped are joined",
     ("hard-wrap-80", "cases_heldout36/blank_lines_between_header_blocks_only"): "body: "
     "paragraphs on consecutive lines wrapped are joined",
+    # heldout41's Hebrew page, misread plain (its header block a paragraph, the
+    # menu's first item the headline: headline-may-be-kicker, its strict xfail):
+    # wrapped, its paragraphs on consecutive lines are joined too, said by the
+    # same code only.
+    ("hard-wrap-72", "cases_heldout41/he_hebrew_name_pipe_published_tsilum_paren"): "body: "
+    "paragraphs on consecutive lines wrapped are joined",
+    ("hard-wrap-80", "cases_heldout41/he_hebrew_name_pipe_published_tsilum_paren"): "body: "
+    "paragraphs on consecutive lines wrapped are joined",
 }
 
 

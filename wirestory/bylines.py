@@ -1278,6 +1278,11 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
     # read the opener as a first name (``Por Jane Roe``). As written, as
     # Knowledge.byline_openers says (``di``, ``door`` are common words).
     openers = dict.fromkeys((*knowledge.page_byline_openers, *knowledge.byline_openers))
+    # A label's colon after a space (``Penulis : Rina Wulan``, Indonesian
+    # portals; ``Auteur : Jean Dupont``, French typography): read as none,
+    # the writer under the story was left out with the line, silently
+    # (heldout41).
+    openers.update(dict.fromkeys(o[:-1] + " :" for o in list(openers) if o.endswith(":")))
     foreign = [o for o in knowledge.byline_openers if o.casefold() != "by"]
     return _PagePatterns(
         opener=regex.compile(

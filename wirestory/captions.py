@@ -509,6 +509,8 @@ def _read_credit(caption: str, knowledge: Knowledge, page: bool) -> _Found:
             or "..." in tail
             or "ourtesy " in tail
             or "OURTESY " in tail
+            or "=" in tail
+            or "ula sa " in tail
             else None
         )
         if inline is None and not tail.isascii() and _SCRIPT_SENTENCE_END.search(tail) is not None:
@@ -1400,8 +1402,11 @@ _COUNTER_WORD_FIRSTS = frozenset("IPS")
 
 # The sentence's ends of other scripts ``_PagePatterns.inline_script`` reads
 # a credit after: the danda, Urdu's full stop, a Thai letter, the CJK full
-# stop, Ethiopic's full stop (heldout38). One class: linear.
-_SCRIPT_SENTENCE_END = re.compile("[\u0964\u06d4\u0e01-\u0e5b\u3002\u1362]")
+# stop, Ethiopic's full stop (heldout38), a letter of the Arabic script
+# (heldout41: a Persian caption glued to its credit). One class: linear.
+_SCRIPT_SENTENCE_END = re.compile(
+    "[\u0964\u06d4\u0e01-\u0e5b\u3002\u1362\u0620-\u064a\u066e-\u06d3]"
+)
 
 
 class _PagePatterns(NamedTuple):
@@ -1610,7 +1615,16 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             # (no photo word): capitalised, and no sentence's or clause's mark
             # after it ("Courtesy of the council, the hall opened early." is a
             # sentence).
-            r"|(?P<credit>Courtesy\s{1,4}of\s++\p{L}[^()\[\].!?,;:]{0,60}+))[)\]]?$"
+            # Filipino sites' "… sa sentro ng lungsod. Larawan mula sa
+            # pamahalaang lungsod" (picture from: courtesy of) the same way
+            # (read as none, the caption was left out, silently: heldout41).
+            r"|(?P<credit>(?:Courtesy\s{1,4}of|Larawan\s{1,4}mula\s{1,4}sa)"
+            r"\s++\p{L}[^()\[\].!?,;:]{0,60}+)"
+            # "… 백사장 모습. (사진=부산시 제공)" (Korean sites: a photo's or
+            # graphic's label and "=", a city's or firm's name and 제공,
+            # provided): read only with an agency's name after the label
+            # ("사진=연합뉴스"), the caption was left out, silently (heldout41).
+            r"|(?P<credit>(?:사진|그래픽|영상)=[^\s()\[\]=][^()\[\]=]{0,79}?))[)\]]?$"
         ),
         inline_script=regex.compile(
             # A sentence's end of another script before the label:
@@ -1624,8 +1638,13 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             # Urdu's full stop (U+06D4) too ("… پانی۔ فوٹو: فائل"), and a
             # space before the colon as Nepali sets it ("… भग्नावशेष । तस्बिर
             # : रासस", heldout34). Ethiopic's full stop too, Amharic's and
-            # Tigrinya's ("… ሕንፃ። ፎቶ: አዲስ ዜና", heldout38).
-            r"(?:(?<=[\u0964\u06d4\u0e01-\u0e5b\u1362])\s++|(?<=\u3002)\s*+)"
+            # Tigrinya's ("… ሕንፃ። ፎቶ: አዲስ ዜና", heldout38). A letter of the
+            # Arabic script and a space, as Thai's: Persian sites glue the
+            # credit to a caption of no sentence, no stop ("نمایی از محل ساخت
+            # پارک عکس: مهدی رضایی"; read as none, the caption was left out
+            # with the header, silently: heldout41).
+            r"(?:(?<=[\u0964\u06d4\u0e01-\u0e5b\u1362\u0620-\u064a\u066e-\u06d3])\s++"
+            r"|(?<=\u3002)\s*+)"
             rf"(?P<credit>(?i:{labels}) ?[:\uff1a]\s*+[^\s()\[\]\u0964\u3002\u3001\uff0c\u1362]"
             r"[^()\[\]\u0964\u3002\u3001\uff0c\u1362]{0,79}?)$"
         ),

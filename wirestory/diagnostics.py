@@ -361,7 +361,8 @@ _CODES = (
         "byline-after-story",
         "warning",
         "a byline was read from a 'By …' line under the story, not from its "
-        "header: it may be a related story's headline; or from a writer and an outlet in "
+        "header, or a writer's label and its colon (Penulis : Rina Wulan): it may be a "
+        "related story's headline; or from a writer and an outlet in "
         "brackets there ([Jane Roe/The Vale Post]), or after a comma there in wire copy "
         "(Jane Roe, USA TODAY): it may be a photo's credit; or from a "
         "name alone there on a page not in English (Hoài Thu): it may be a short related "
@@ -1270,7 +1271,8 @@ _RULES: dict[str, str] = {
     "photo's caption), the story below",
     "standfirst-under-headline": "a page's one-line subtitle between headline and byline, "
     "above the story",
-    "byline-after-story": "a 'By NAME' line (or '[NAME/OUTLET]', or a name alone on a page not "
+    "byline-after-story": "a 'By NAME' line (or 'LABEL: NAME', '[NAME/OUTLET]', or a name "
+    "alone on a page not "
     "in English) right under the story, its header holding none",
     "byline-by-alone": "'By' alone on a line of the page header and the name on the next",
     "byline-name-line": "a name without 'By' under the headline, above a date or with a title",

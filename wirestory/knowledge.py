@@ -1035,6 +1035,10 @@ class Knowledge:
             "by",  # "11/19/2019 by Jane Roe"
             "BY",  # "BY JANE ROE from the Wire Agency"
             "Author:",  # "Author: Jane Roe" (a label, so only with its colon)
+            # Filipino papers' "Ulat ni Jane Roe" (report of; "Ni" alone is a
+            # wire opener). Read as none, the line was left out under the
+            # headline, the page's writer lost, silently (heldout41).
+            "Ulat ni",
             # A broadcaster's header reads its hidden labels with a comma
             # (``Author, Jane Roe`` / ``Role, Environment correspondent``:
             # the words a screen reader says, kept by a browser's text); a
@@ -1065,6 +1069,11 @@ class Knowledge:
             "Auteur:",
             "Yazar:",
             "Muhabir:",
+            # Turkish agencies' sign-off under the story, "Haber: Elif Şahin -
+            # Kamera: Burak Aydın" (news, camera: the reporter first). Read
+            # as none, the writer was left out with the line, silently
+            # (heldout41).
+            "Haber:",
             # Turkish "Yazan: Ayşe Yılmaz" (written by), Hungarian "Szerző: Kovács
             # Eszter" (author), Finnish "Teksti: Matti Virtanen" (text), Croatian,
             # Serbian and Bosnian "Piše: Ivana Horvat" (writes; "Pišu:", they
@@ -1818,7 +1827,14 @@ class Knowledge:
             mutarama gashyantare werurwe mata gicurasi kamena nyakanga kanama nzeri ukwakira
             ugushyingo ukuboza
             hānuere pēpuere māehe āperira hune hūrae ākuhata hepetema oketopa noema
-            tīhema""".split()
+            tīhema"""
+            # heldout41: Filipino "Marso 4, 2025 10:32 AM" (the months it does
+            # not share with Spanish) and the Persian solar months of Iran's
+            # portals, "۱۴ اسفند ۱۴۰۳" (their digits Persian). Read as none,
+            # such a page's header block was one wrapped paragraph, its
+            # menu's first item the headline.
+            """ pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre
+            فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند""".split()
         ),
         validator=_STRING_SET,
     )
@@ -2531,6 +2547,14 @@ class Knowledge:
             """ embargoed embargo until"""
             """ giriş data publikacji aktualizacji opublikowano zaktualizowano as of issue
             الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأول الثاني"""
+            # heldout41: Korean portals' "등록 2025.03.04 10:32:15" and "입력 …
+            # 수정 …" (registered, entered, modified), Hebrew "פורסם: 04.03.25,
+            # 10:32" and "עודכן" (published, updated), Persian "تاریخ انتشار: ۱۴
+            # اسفند ۱۴۰۳ - ۱۰:۳۲" (date of publication) and "به‌روزرسانی"
+            # (updated). Read as none, each such page's header block (headline,
+            # date line) was read as one wrapped paragraph, its menu's first
+            # item the headline.
+            """ 등록 입력 수정 기사입력 업데이트 פורסם עודכן تاریخ انتشار به‌روزرسانی"""
             # The scripts written without spaces between words (scripts60):
             # Thai weekdays, alone or with "ที่" (the day's ordinal) glued
             # ("วันอังคารที่ 4 มีนาคม พ.ศ. 2568": Tuesday the 4th, Buddhist

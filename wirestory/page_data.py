@@ -543,6 +543,7 @@ FURNITURE_PHRASES: Final[frozenset[str]] = frozenset(
     bagikan
     baca juga
     berita terkait
+    berita berkaitan
     komentar
     reklam
     ana sayfa
@@ -1038,6 +1039,7 @@ BOX_LABELS: Final[frozenset[str]] = frozenset(
     baca juga
     simak juga
     berita terkait
+    berita berkaitan
     ilgili haberler
     ilgili haber
     benzer haberler
