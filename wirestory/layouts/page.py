@@ -9746,6 +9746,11 @@ def _quote_under_wrap(above: str, below: str, width: int) -> bool:
     )
 
 
+# No-break spaces in a line of words no space parts from which the line is a
+# sentence written with every space so, not words a site holds together.
+_HELD_SENTENCE_MIN_SPACES: Final = 3
+
+
 def _first_word_length(text: str) -> int:
     """The length of ``text``'s first word (to its first space: a no-break
     space is inside a word), past the margin, whose invisible characters
@@ -9755,7 +9760,7 @@ def _first_word_length(text: str) -> int:
     if (
         "\u00a0" in text
         and text[:1].isalpha()
-        and not has_case(text[:1])
+        and (not has_case(text[:1]) or text.rstrip().count("\u00a0") >= _HELD_SENTENCE_MIN_SPACES)
         and " " not in text.rstrip()
     ):
         # A line in a script without capitals, its words all held together by
@@ -9765,7 +9770,14 @@ def _first_word_length(text: str) -> int:
         # first of them, no word of the line's whole length. Measured whole,
         # every line of a short page in a script without capitals went on
         # into the next and the page was joined into one paragraph as
-        # hard-wrapped (heldout38's Malayalam page).
+        # hard-wrapped (heldout38's Malayalam page). So too a line of four
+        # words or more opening in a letter of any script: a site holds a
+        # name, a figure and its unit or a short quote together, never a
+        # sentence, so such a line was written with every space a no-break
+        # one. Measured whole, the sentence under a caption one space longer
+        # (``… ána.  Fréttavefurinn/Anna Björk``, two spaces after its stop)
+        # read as a name a wrap had moved, and the page's paragraphs were
+        # joined into one as hard-wrapped and lost (no-body).
         end = text.find("\u00a0")
     return len(text) if end < 0 else end
 
