@@ -2370,10 +2370,6 @@ _PAGE_WHY = (
 )
 # The longest title line asked (a page's title holds a headline and a site's name).
 _PAGE_TITLE_MAX_CHARS = 200
-# A mark of a page title's separator (``layouts.page``'s: a dash, a bar, a
-# colon, a middle dot, a guillemet or a slash between spaces). One class:
-# the search skips a line by it.
-_TITLE_MARK = re.compile("[-\u2013\u2014|:\u00b7\u00bb\u00ab/]")
 # The non-blank lines under a title line read for its page's header
 # (shows_page_under_title reads the headline part within four lines and
 # four lines under it: no more).
@@ -2399,12 +2395,11 @@ def _pages_under_titles(lines: list[Line], state: LineState, knowledge: Knowledg
         if (
             len(text) > _PAGE_TITLE_MAX_CHARS
             or " " not in text
-            # A title's separator holds one of these marks (most lines hold
-            # none: asked title_part, each was a pattern's split), with white
-            # space around it as ``re`` finds it (TITLE_SEPARATOR_SHAPE,
-            # where title_part finds no part: a dash or a colon with none
-            # around it, ``well-known``, ``10:30``, was asked title_part too).
-            or _TITLE_MARK.search(text) is None
+            # A title's separator is one of its marks (most lines hold none:
+            # asked title_part, each was a pattern's split) with white space
+            # around it as ``re`` finds it (TITLE_SEPARATOR_SHAPE, where
+            # title_part finds no part: a dash or a colon with none around it,
+            # ``well-known``, ``10:30``, was asked title_part too).
             or TITLE_SEPARATOR_SHAPE.search(text) is None
             or title_part(text) is None
         ):
