@@ -13,6 +13,10 @@ reading; each twin asserts it still fires on the form the rule was made for.
   headline (two words of it, or a clause), which a section's listing under
   its title does not. A listing under a dated title, and a story with no
   date whose headline was the title's, are still said.
+- ``closing-heading-may-be-teaser`` on a refrain: the story's closing
+  heading printed as a line of its own higher in the story too (a
+  reviewer's refrain, a liveblog's ``The story so far``). A teaser's
+  headline is printed once, under the story: said still.
 
 Every page and line here is invented.
 """
@@ -20,6 +24,7 @@ Every page and line here is invented.
 from __future__ import annotations
 
 import pytest
+from test_review65_silent import _M1, _M2, _M3, _story
 
 import wirestory
 
@@ -152,3 +157,70 @@ def test_a_thai_story_with_no_date_is_still_said() -> None:
     # headline (headline-from-title), the short blocks are said.
     story = _one(_THAI_MENU + _THAI_HEADLINE + "\n\n" + "\n\n".join(_THAI_STORY) + _THAI_FOOT)
     assert "body-of-short-lines" in _codes(story)
+
+
+# --- 3. closing-heading-may-be-teaser on a refrain ------------------------------------
+
+_GIG_HEAD = (
+    "Kellsmouth Echo\nNews\nArts\nMusic\nHarbour band's homecoming fills the old hall\n"
+    "By Tom Hale\n5 March 2025\n"
+)
+_GIG_OPEN = (
+    "The Harbour Lights played their first hometown show in six years on Saturday, and the "
+    "old hall on Quay Street was full an hour before the doors opened.\n"
+)
+_GIG_MIDDLE = (
+    "They opened with the song that made their name, and the crowd sang every word of it "
+    "back to them from the first chorus.\n"
+    "The new songs were quieter, built on piano and a single guitar, and the hall stayed "
+    "hushed through all of them.\n"
+)
+_GIG_LAST = "They closed with the old song again, and nobody left before the lights came up."
+
+
+@pytest.mark.parametrize(
+    ("refrain", "first"),
+    [
+        ("Our town, our band, our song", "Our town, our band, our song"),
+        ("Our town, our band, our song", "OUR TOWN, OUR BAND, OUR SONG"),
+        ("The story so far", "The story so far"),
+        ("Still the best night in town", "Still the best night in town"),
+    ],
+)
+def test_a_refrain_closing_the_story_is_no_teaser(refrain: str, first: str) -> None:
+    # Before: closing-heading-may-be-teaser on the refrain's second print
+    # (all but the last form).
+    story = _one(
+        _GIG_HEAD
+        + _GIG_OPEN
+        + first
+        + "\n"
+        + _GIG_MIDDLE
+        + refrain
+        + "\n"
+        + _GIG_LAST
+        + "\nShare\nPrivacy\n"
+    )
+    assert story.body[1] == first
+    assert story.body[-2:] == (refrain, _GIG_LAST)
+    assert "closing-heading-may-be-teaser" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Our town, our band, our song", "Still the best night in town"]
+)
+def test_a_closing_heading_printed_once_is_still_said(heading: str) -> None:
+    story = _one(
+        _GIG_HEAD + _GIG_OPEN + _GIG_MIDDLE + heading + "\n" + _GIG_LAST + "\nShare\nPrivacy\n"
+    )
+    assert story.body[-2:] == (heading, _GIG_LAST)
+    assert "closing-heading-may-be-teaser" in _codes(story)
+
+
+@pytest.mark.parametrize("line", ["The story so far", "Our page, our town, our say"])
+def test_review65_s_refrain_is_no_teaser(line: str) -> None:
+    # review65's pages: the line printed twice, the second over the last
+    # paragraph. Before: closing-heading-may-be-teaser.
+    story = _story(_M1, line, _M2, line, _M3)
+    assert story.body == (_M1, line, _M2, line, _M3)
+    assert "closing-heading-may-be-teaser" not in _codes(story)
