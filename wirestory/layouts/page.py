@@ -6267,6 +6267,11 @@ def _ends_on_word(text: str) -> bool:
     return len(word) >= _WRAP_WORD_MIN_CHARS and word.isalpha() and word.islower()
 
 
+# A Markdown block's opening marks: a heading's, a link's, an image's, a list
+# item's link.
+_MARKDOWN_OPENINGS: Final = ("#", "[", "![", "* [", "- [")
+
+
 def _short_page_twice_marked(
     lines: Sequence[Line], start: int, found: _Blocks, knowledge: Knowledge
 ) -> bool:
@@ -6284,7 +6289,12 @@ def _short_page_twice_marked(
     than any item (``_MENU_ITEM_MAX_CHARS``: the headline or the story's
     first paragraph). One mark alone (a headline over the story and three
     phrases, or a menu over a byline and no phrase under it) still says the
-    choice."""
+    choice. So does a page of Markdown read with its marks (``* [Home](…)``
+    / ``# Headline``: its blocks one a line, no blank line between, the
+    Markdown view is not taken): the headline keeps its ``#``, and the code
+    was all that said so (test_variants48's Markdown pages)."""
+    if any(stripped.startswith(_MARKDOWN_OPENINGS) for stripped in found.stripped):
+        return False
     opened = next(
         (
             number
