@@ -6275,6 +6275,49 @@ def _ends_on_word(text: str) -> bool:
     return len(word) >= _WRAP_WORD_MIN_CHARS and word.isalpha() and word.islower()
 
 
+# A Markdown block's opening marks: a heading's, a link's, an image's, a list
+# item's link.
+_MARKDOWN_OPENINGS: Final = ("#", "[", "![", "* [", "- [")
+
+
+def _short_page_twice_marked(
+    lines: Sequence[Line], start: int, found: _Blocks, knowledge: Knowledge
+) -> bool:
+    """Does the short page with no title line from ``start`` hold both marks
+    of a page: a menu's items over a headline with its byline or date line
+    under it (:func:`_menu_over_byline`), and a furniture phrase under the
+    menu (a share bar, ``Most read``, ``Advertisement``, a footer's
+    ``Privacy Policy``)? A scrape printing its site's name and menu over the
+    header and such a phrase under the story (``Vale Post`` / ``News`` /
+    ``Sport`` / headline / ``By Jane Roe`` / story / ``Share``) is a page by
+    two marks no wire story prints, and ``short-page-by-furniture`` said on
+    it (alarms66: on 521 of the snapshot's 1217 texts, nearly all such
+    pages) taught nothing. The menu's own items may be phrases (``Home``,
+    ``Startseite``): the phrase is looked for under the first block longer
+    than any item (``_MENU_ITEM_MAX_CHARS``: the headline or the story's
+    first paragraph). One mark alone (a headline over the story and three
+    phrases, or a menu over a byline and no phrase under it) still says the
+    choice. So does a page of Markdown read with its marks (``* [Home](…)``
+    / ``# Headline``: its blocks one a line, no blank line between, the
+    Markdown view is not taken): the headline keeps its ``#``, and the code
+    was all that said so (test_variants48's Markdown pages)."""
+    if any(stripped.startswith(_MARKDOWN_OPENINGS) for stripped in found.stripped):
+        return False
+    opened = next(
+        (
+            number
+            for number, stripped in enumerate(found.stripped)
+            if len(stripped) > _MENU_ITEM_MAX_CHARS
+        ),
+        None,
+    )
+    return (
+        opened is not None
+        and any(found.furniture[opened + 1 :])
+        and _menu_over_byline(lines, start, knowledge) is not None
+    )
+
+
 def _read_blocks(
     lines: list[Line], start: int, found: _Blocks | None, state: LineState, options: ParseOptions
 ) -> None:
@@ -6290,6 +6333,7 @@ def _read_blocks(
         options.layout == "auto"
         and len(found.indexes) < _PAGE_MIN_LINES
         and title_part(found.texts[0]) is None
+        and not _short_page_twice_marked(lines, start, found, knowledge)
     ):
         # Only _furnished_page and _menu_over_byline choose a short page with
         # no title line: its furniture (or its menu over a byline) told it
@@ -7107,7 +7151,7 @@ def _read_blocks(
     if (
         (short_lines or unmarked)
         and state.paragraphs
-        and not _short_story_told(lines, state, stop_words, unmarked=unmarked)
+        and not _short_story_told(lines, state, stop_words, knowledge, unmarked=unmarked)
     ):
         state.problems.append(
             Problem(
@@ -7127,6 +7171,7 @@ def _short_story_told(
     lines: Sequence[Line],
     state: LineState,
     stop_words: frozenset[str] | None,
+    knowledge: Knowledge,
     *,
     unmarked: bool,
 ) -> bool:
@@ -7141,10 +7186,16 @@ def _short_story_told(
     byline alone, or blank lines alone, tell no story: an author's page lists
     the writer's teasers under ``By …``, and a Thai section's page sets its
     teasers apart by blank lines; quieted, their listing was read as a story
-    silently (review63)."""
-    if not state.byline:
-        return False
+    silently (review63). With no byline, a Thai or Lao story is told by its
+    header: a date line under the headline and a first block restating it
+    (:func:`_dated_lede_restates_headline`, alarms66)."""
     paragraphs = state.paragraphs
+    if not state.byline:
+        return (
+            unmarked
+            and _set_apart(paragraphs)
+            and _dated_lede_restates_headline(lines, state, knowledge)
+        )
     if not unmarked:
         headline = state.headline_text
         if headline is None and state.headline is not None:
@@ -7154,11 +7205,71 @@ def _short_story_told(
         )
     # Thai and Lao set no space between words: no word the lines share can be
     # told, and the byline over the blocks set apart is the page's word.
+    return _set_apart(paragraphs)
+
+
+def _set_apart(paragraphs: Sequence[Sequence[int]]) -> bool:
+    """Are ``paragraphs`` two or more blocks of one line each, set apart by a
+    line (a blank one, a caption): no hard wrap's lines, which stand one
+    under another?"""
     return (
         len(paragraphs) > 1
         and all(len(paragraph) == 1 for paragraph in paragraphs)
         and all(below[0] - above[-1] > 1 for above, below in pairwise(paragraphs))
     )
+
+
+# A Thai lede restates its headline, in parts or whole: two runs of the
+# headline's characters this long at least in its first block (a word each,
+# Thai setting no space between words: ``ชาวประมง`` … ``จับปลาบึกได้``), or one
+# of this many (a clause). A section's title over a listing is one phrase
+# (``ข่าวท้องถิ่น``, ``ข่าวจังหวัดเชียงใหม่``) that a teaser may name once.
+_LEDE_ECHO_RUN_CHARS: Final = 6
+_LEDE_ECHO_CLAUSE_CHARS: Final = 20
+
+
+def _dated_lede_restates_headline(
+    lines: Sequence[Line], state: LineState, knowledge: Knowledge
+) -> bool:
+    """Does a page with no byline tell its blocks of a script with no
+    sentence's end as one story by its header: a date line between the
+    headline and the first block, and the first block restating the
+    headline, two words of it or a clause (``_LEDE_ECHO_RUN_CHARS``,
+    ``_LEDE_ECHO_CLAUSE_CHARS``: ``ชาวประมงริมโขงจับปลาบึกได้น้อยลง…`` /
+    ``4 มีนาคม 2568`` / ``ชาวประมงในอำเภอ…จับปลาบึกได้…``)? A story's lede
+    restates its headline; a section's listing opens under the section's
+    title, one phrase that its first teaser names once at most, and its
+    date, when it prints one, is the day's (review63's twin, still said).
+    A scan of the headline's few dozen characters, asked only of a page of
+    Thai or Lao blocks with no byline."""
+    headline = state.headline
+    if headline is None:
+        return False
+    title = lines[headline].text.strip()
+    first = state.paragraphs[0][0]
+    if not any(
+        is_date_line(lines[index].text.strip(), knowledge=knowledge)
+        for index in range(headline + 1, first)
+    ):
+        return False
+    lede = lines[first].text
+    runs = 0
+    at = 0
+    while at <= len(title) - _LEDE_ECHO_RUN_CHARS:
+        # The longest run of the headline from here that the lede holds.
+        size = 0
+        while at + size < len(title) and title[at : at + size + 1] in lede:
+            size += 1
+        if size >= _LEDE_ECHO_CLAUSE_CHARS:
+            return True
+        if size >= _LEDE_ECHO_RUN_CHARS:
+            runs += 1
+            if runs == 2:
+                return True
+            at += size
+        else:
+            at += 1
+    return False
 
 
 def _lines_run_on(headline: str, texts: Sequence[str], stop_words: frozenset[str] | None) -> bool:
