@@ -1442,18 +1442,23 @@ def _line_ends_doubled(lines: Sequence[Line]) -> bool:
     its own, so a blank line stands under every line, a hard-wrapped
     paragraph is read a paragraph a line and a feed's items are cut into
     pieces, with no other doubt said. Told from the lines' lengths and
-    offsets alone; a text's one such line in a CRLF text is no such story."""
-    doubled = filled = 0
+    offsets alone; a text's one such line in a CRLF text is no such story.
+    A story's second line holding more that is no such line ends the look
+    (most stories' first two), so the cost is a few lines a story."""
+    doubled = missed = 0
     last = len(lines) - 1
     for index, line in enumerate(lines):
-        if is_blank(line.text):
+        if not line.text or is_blank(line.text):
             continue
-        filled += 1
         if index < last and line.end - line.start - len(line.text) == 1:
             under = lines[index + 1]
             if not under.text and under.end - under.start == 2:
                 doubled += 1
-    return doubled >= _DOUBLED_ENDS_MIN and doubled >= filled - 1
+                continue
+        missed += 1
+        if missed > 1:
+            return False
+    return doubled >= _DOUBLED_ENDS_MIN
 
 
 def assemble_story(
