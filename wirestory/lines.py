@@ -150,12 +150,14 @@ def read_lines(block: str) -> tuple[str, list[int]]:
             end = len(block) if end < 0 else end
             line = block[start:end]
             words = line.lstrip(_MARGIN)
-            margin = len(line) - len(words)
-            if position < start + margin and words.strip(BLANK_CHARS):
-                spans.append((start, start + margin, True))
-                starts.add(start)
-                position = find(mark, start + margin)
+            if not words.strip(BLANK_CHARS):
+                position = find(mark, end)
                 continue
+            margin = start + len(line) - len(words)
+            if position < margin:
+                spans.append((start, margin, True))
+                starts.add(start)
+                position = find(mark, margin, end)
             # A mark between a sentence's end mark and a space, or ending its
             # line, in a line holding more (``… in 1978.\u200b Photo: Ellis
             # family``: a site's ``&#8203;`` after every sentence, a break
@@ -164,17 +166,18 @@ def read_lines(block: str) -> tuple[str, list[int]]:
             # letter (``PORT\u2060 ELLIS``, ``Jane\u200b Roe``) or inside a
             # word (``PORT EL\u200bLIS``, Thai's words parted by one) it stays
             # a character of the word, which a dateline's and a byline's
-            # readers read past.
-            if (
-                not block[position + 1 : end].strip(_TRAILING_MARGIN)
-                or (
+            # readers read past. The line is sliced once, whatever the
+            # number of its marks.
+            tail = start + len(line.rstrip(_TRAILING_MARGIN))
+            while position >= 0:
+                if position >= tail or (
                     block[position + 1 : position + 2] in _SPACE_OR_TAB
                     and not block[position - 1].isalnum()
-                )
-            ) and words.strip(BLANK_CHARS):
-                spans.append((position, position + 1, True))
-                starts.add(start)
-            position = find(mark, position + 1)
+                ):
+                    spans.append((position, position + 1, True))
+                    starts.add(start)
+                position = find(mark, position + 1, end)
+            position = find(mark, end)
     read = block.replace("\xa0", " ")
     if spans:
         spans.sort()
