@@ -869,6 +869,43 @@ def _two_spaces_after_full_stops(text: str) -> str:
     return re.sub(r"(?<=[a-z]{2}[.?!]) (?=[A-Z])", "  ", text)
 
 
+def _zero_width_after_sentences(text: str) -> str:
+    """A zero-width space (U+200B) after each sentence's end (a word of two
+    small letters or more and its full stop, question or exclamation mark,
+    before a space and a capital, or a word's mark ending its line), as a
+    site's ``&#8203;`` after every sentence (a break hint) leaves its text;
+    not after ``Dr.`` or ``U.S.``."""
+    return re.sub(
+        "(?<=[a-z]{2}[.?!])(?= [A-Z])|(?<=\\w[.?!\u3002])(?=\r?$)", "\u200b", text, flags=re.M
+    )
+
+
+def _trailing_no_break_spaces(text: str) -> str:
+    """A no-break space (U+00A0) ending each line that holds more, as a
+    scraper turning a paragraph's closing ``&nbsp;`` into its character
+    leaves a page's text."""
+    return _each_line(text, lambda line: line + "\u00a0" if line.strip() else line)
+
+
+def _crlf_from_the_middle(text: str) -> str:
+    """Windows line ends (CRLF) from the middle line on, the lines above
+    ending as they did: a story pasted together from two files, or a
+    scraper joining a page's pieces saved on two systems."""
+    feeds = [match.start() for match in re.finditer("\n", text)]
+    if len(feeds) < 2:
+        return text
+    middle = feeds[len(feeds) // 2 - 1] + 1  # the middle line's start
+    return text[:middle] + re.sub("\r?\n", "\r\n", text[middle:])
+
+
+def _doubled_carriage_returns(text: str) -> str:
+    """Each line ending CR CR LF, as a text saved on Windows (CRLF) is
+    written again through a Windows text-mode file, which turns its LF into
+    CRLF: each line's CR is then a line end of its own, and the text reads
+    a blank line under every line."""
+    return re.sub("\r?\n", "\r\r\n", text)
+
+
 def _no_final_line_break(text: str) -> str:
     return re.sub(r"[\r\n\u2028]+\Z", "", text)
 
@@ -898,16 +935,20 @@ LAYOUT_VARIATIONS: dict[str, Callable[[str], str]] = {
     "byline-in-capitals": _byline_in_capitals,
     "two-spaces-after-full-stops": _two_spaces_after_full_stops,
     "no-break-spaces": _no_break_spaces,
+    "zero-width-after-sentences": _zero_width_after_sentences,
     "zero-width-openings": _zero_width_openings,
     "blank-lines-holding-spaces": _blank_lines_holding,
     "vertical-tab-blank-lines": _blank_lines_holding_a("\x0b"),
     "trailing-spaces": _trailing_white,
+    "trailing-no-break-spaces": _trailing_no_break_spaces,
     "indented": _indented,
     "tab-indented": _tab_indented,
     "first-line-tab": _first_line_indent("\t"),
+    "no-break-space-indents": _first_line_indent("\u00a0" * 4),
     "no-final-line-break": _no_final_line_break,
     "trailing-blank-lines": _trailing_blank_lines,
     "crlf": lambda text: _endings(text, "\r\n"),
+    "crlf-from-the-middle": _crlf_from_the_middle,
     "lone-cr": lambda text: _endings(text, "\r"),
     "line-separators": lambda text: _endings(text, "\u2028"),
     "bom": lambda text: "\ufeff" + text,
@@ -1019,6 +1060,7 @@ SAID_VARIATIONS: dict[str, Callable[[str], str]] = {
     "two-blank-lines-between-blocks": _blank_lines_doubled,
     "form-feed-blank-lines": _blank_lines_holding_a("\x0c"),
     "headline-in-capitals": _headline_in_capitals,
+    "doubled-carriage-returns": _doubled_carriage_returns,
 }
 
 

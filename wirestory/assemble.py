@@ -52,7 +52,7 @@ from wirestory.errors import ParseError, WirestoryError
 from wirestory.grouping import LineGroup
 from wirestory.knowledge import Knowledge
 from wirestory.layouts.page import box_label, guess_language
-from wirestory.lines import BLANK_CHARS, Line, as_written, split_lines
+from wirestory.lines import BLANK_CHARS, Line, as_written, is_blank, split_lines
 from wirestory.model import Caption, Diagnostic, Role, Segment, Story, segments_from_columns
 from wirestory.normalizing import line_repaired, normalize_line, normalize_lines, repaired_line
 from wirestory.options import ParseOptions
@@ -399,6 +399,10 @@ def _named_elsewhere(source: str, lines: list[Line], index: int, credit_line: in
 
 # The fewest short questions, one a line, that end a story as a list.
 _QUESTION_LIST_MIN: Final = 2
+# A story of one line may sit where a text's LF ends meet its CRLF ends (a
+# story pasted together from two files): two lines each with a blank line
+# ending in CRLF under it are a text written with doubled line ends.
+_DOUBLED_ENDS_MIN: Final = 2
 # The most characters of a related story's headline.
 _QUESTION_HEADLINE_MAX: Final = 120
 
@@ -1430,6 +1434,33 @@ def _hard_wrap_doubts(
     return []
 
 
+def _line_ends_doubled(lines: Sequence[Line]) -> bool:
+    """Does every line of ``lines`` holding more than white space (its last
+    aside) end with a lone line end, a blank line ending in CRLF right under
+    it? A Windows text (CRLF) written again through a text-mode file ends its
+    lines CR CR LF (``The talks followed\\r\\r\\n``): the CR is a line end of
+    its own, so a blank line stands under every line, a hard-wrapped
+    paragraph is read a paragraph a line and a feed's items are cut into
+    pieces, with no other doubt said. Told from the lines' lengths and
+    offsets alone; a text's one such line in a CRLF text is no such story.
+    A story's second line holding more that is no such line ends the look
+    (most stories' first two), so the cost is a few lines a story."""
+    doubled = missed = 0
+    last = len(lines) - 1
+    for index, line in enumerate(lines):
+        if not line.text or is_blank(line.text):
+            continue
+        if index < last and line.end - line.start - len(line.text) == 1:
+            under = lines[index + 1]
+            if not under.text and under.end - under.start == 2:
+                doubled += 1
+                continue
+        missed += 1
+        if missed > 1:
+            return False
+    return doubled >= _DOUBLED_ENDS_MIN
+
+
 def assemble_story(
     lines: list[Line],
     options: ParseOptions,
@@ -1564,6 +1595,17 @@ def assemble_story(
                 "inside this story or the one above: a text setting two blank lines between "
                 "every block (a converter's <p> margins) is cut at each, so this may be a "
                 "block of the story above (a feed's item, a list's entry)",
+                0,
+            )
+        )
+    if _line_ends_doubled(given):
+        problems.append(
+            Problem(
+                "line-ends-doubled",
+                "each line of the story ends with a lone line end, a blank line ending in CRLF "
+                "under it (CR CR LF: a Windows text written again through a text-mode file): "
+                "read as a blank line under every line, a wrapped paragraph's lines, a block's "
+                "lines and the story's blocks may be read apart",
                 0,
             )
         )

@@ -1123,6 +1123,15 @@ _CODES = (
         "item, a list's entry)",
     ),
     Code(
+        "line-ends-doubled",
+        "warning",
+        "every line of the story ends with a lone line end and a blank line ending in CRLF "
+        "stands under it (CR CR LF: a Windows text written again through a text-mode file, "
+        "which turns each LF into CRLF): read as a blank line under every line, a hard-wrapped "
+        "paragraph may be read a paragraph a line, a block's lines apart and a feed's items "
+        "cut into pieces",
+    ),
+    Code(
         "possible-story-boundary",
         "warning",
         "a line inside the story could start another story: one after a run of blank "
