@@ -14179,26 +14179,40 @@ def _short_lead_over_story(
     sentence each, the
     last right above the story and the line above the first the byline or a
     date line: a deck stands right under the headline, over the byline, and
-    is one block; a caption under the date line is one sentence too."""
+    is one block; a caption under the date line is one sentence too.
+
+    The lead photo's caption read with its credit may stand over them
+    (``4 March 2025`` / ``The new bridge over the river.  Vale Post/Tom
+    Lund`` / ``A new bridge opened on Monday over the river.`` / …): one
+    sentence is a run then, when it names the story's words (silent67). A
+    sentence over the caption is none of the run: a deck or the photo's alt
+    text stands there (captions53's and heldout39's pages). A run under the
+    header's other lines (a share bar, a gallery's count) is said
+    (:func:`_flag_short_lead_left_out`)."""
     if state.headline is None or body_start < 2:
         return
     headline = bisect_left(blocks, state.headline)
     number = body_start - 1
-    while (
-        number > headline + 1
-        and state.rules[blocks[number]] == "between-headline-and-story"
-        and len(texts[number].split(None, _SHORT_LEAD_MIN_WORDS)) >= _SHORT_LEAD_MIN_WORDS
-        and texts[number].lstrip()[:1].isupper()
-        and _short_sentence_under_byline(texts[number], knowledge)
-        # One sentence each: a summary box's notice (``This is AI generated
-        # summarization, which may have errors. For context, …``) is two.
-        and not any(f"{end} " in texts[number].strip() for end in ".!?")
+    while number > headline + 1 and _short_lead_sentence(
+        texts[number], state.rules[blocks[number]], knowledge
     ):
         number -= 1
-    first = number + 1
-    if body_start - first < _SHORT_LEAD_RUN:
+    run = range(body_start - 1, number, -1)
+    # The lead photo's caption and its credit (``The new bridge over the
+    # river.  Vale Post/Tom Lund``, ``… / Fot. Piotr Zawadzki/PAP``, ``… 사진
+    # =연합뉴스``) between the header's byline or date line and the run, as
+    # sites print the photo under the header: read as a caption, it stood
+    # where the header's line was looked for, and the run was lost, silently
+    # (silent67).
+    captioned = False
+    while number > headline + 1 and state.roles[blocks[number]] == Role.CAPTION:
+        captioned = True
+        number -= 1
+    if len(run) < (1 if captioned else _SHORT_LEAD_RUN):
         return
+    first = run[-1]
     above = blocks[number]
+    story = [*texts[body_start : body_start + _STORY_WORD_PARAGRAPHS], texts[headline]]
     if not (
         (state.byline and above == state.byline[-1])
         or (
@@ -14206,10 +14220,88 @@ def _short_lead_over_story(
             and is_date_line(texts[number].strip(), knowledge=knowledge)
         )
     ):
+        # Under the header's other lines (a share bar, ``Listen to this
+        # article`` / ``4 min``, a gallery's count, a link's ``Read more:
+        # …``, a sentence over the photo), a run under a caption or whose
+        # first sentence names the story's words may be its lead all the
+        # same: left out, said (one alone is ``_flag_sentence_over_story``'s
+        # to ask). A summary box's bullets under its label (``What you need
+        # to know:``, heldout30's page) name them too, and are no lead.
+        label = texts[number].strip()
+        if (
+            len(run) >= _SHORT_LEAD_RUN
+            and not label.endswith(":")
+            and not _summary_label(label)
+            and (captioned or _shares_story_words(texts[first], story, knowledge))
+        ):
+            _flag_short_lead_left_out(texts[first], blocks[first], state)
         return
-    for k in range(first, body_start):
+    if captioned and not _shares_story_words(texts[first], story, knowledge):
+        # Under a caption with its credit, a second photo's caption would
+        # carry a credit too (a gallery prints its captions alike): the
+        # sentences with none are the story's, one alone too, when the
+        # first, the lede, names the story's words (``A new bridge opened on
+        # Monday over the river.`` under ``New bridge opens over the
+        # river``). A site's notice or pitch there (``This article is more
+        # than two years old.`` / ``Sign up for our morning newsletter.``)
+        # names fewer: left out, said (for one alone, by
+        # ``_flag_sentence_over_story``).
+        if len(run) >= _SHORT_LEAD_RUN:
+            _flag_short_lead_left_out(texts[first], blocks[first], state)
+        return
+    for k in reversed(run):
         state.paragraphs.append([blocks[k]])
         state.claim(blocks[k], Role.BODY, "paragraph")
+
+
+def _short_lead_sentence(text: str, rule: str, knowledge: Knowledge) -> bool:
+    """Is ``text``, a block the header left as its furniture (``rule``), one
+    sentence of a short lead (:func:`_short_lead_over_story`): of
+    ``_SHORT_LEAD_MIN_WORDS`` words or more, opening as a sentence, ending in
+    a full stop (:func:`_short_sentence_under_byline`), no label's colon among
+    its first words?"""
+    return (
+        rule == "between-headline-and-story"
+        and len(text.split(None, _SHORT_LEAD_MIN_WORDS)) >= _SHORT_LEAD_MIN_WORDS
+        and _opens_sentence_case(text)
+        and _short_sentence_under_byline(text, knowledge)
+        # One sentence each: a summary box's notice (``This is AI generated
+        # summarization, which may have errors. For context, …``) is two.
+        and not any(f"{end} " in text.strip() for end in ".!?")
+        # A link's or a notice's label (``Read more: …``, ``Watch: …``,
+        # ``Editor's note: …``) opens no lead's sentence.
+        and ":" not in " ".join(text.split(None, _LEAD_LABEL_MAX_WORDS)[:_LEAD_LABEL_MAX_WORDS])
+    )
+
+
+def _flag_short_lead_left_out(text: str, index: int, state: LineState) -> None:
+    """Say ``sentence-over-story-left-out`` of a run of short sentences
+    opening at block ``index`` (``text``) that :func:`_short_lead_over_story`
+    left out as the header's furniture: the story's lead of one-sentence
+    paragraphs reads as they do."""
+    state.problems.append(
+        Problem(
+            "sentence-over-story-left-out",
+            f"the short sentences from {text.strip()[:60]!r} on, between the story's header "
+            "and its first paragraph, were left out as furniture: they may be the story's "
+            "first paragraphs, each shorter than prose (a box's or a site's sentences read "
+            "the same)",
+            index,
+        )
+    )
+
+
+# A label's colon stands among a line's first words this many at most
+# (``Read more:``, ``Editor's note:``).
+_LEAD_LABEL_MAX_WORDS: Final = 3
+
+
+def _opens_sentence_case(text: str) -> bool:
+    """Does ``text`` open as a sentence does: a capital, or a letter of a
+    script without capitals (Korean, Arabic)? A wrapped line's tail opens in
+    a small letter, a list's bullet or a count in no letter."""
+    first = text.lstrip()[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
 
 
 def _flag_blurb_opening(
