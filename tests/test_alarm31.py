@@ -19,13 +19,9 @@ from news_pages import (
     news_page,
     spanish_page,
 )
+from story_checks import codes as _codes
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A real last section under a signpost heading ---------------------------------
 

@@ -23,13 +23,9 @@ from news_pages import (
     spanish_page,
     three_readings,
 )
+from story_checks import codes as _codes
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- Writers sharing a family name; a family name that is a place's word -----------
 

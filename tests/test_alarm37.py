@@ -28,13 +28,9 @@ from news_pages import (
     story_under_header,
     wire_story_under_header,
 )
+from story_checks import codes as _codes
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A writer's Arabic or Malay name after From, or over the date -------------------
 

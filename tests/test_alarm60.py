@@ -36,13 +36,9 @@ from __future__ import annotations
 
 import pytest
 from slot_pages import ARABIC_PAGE, BENGALI_PAGE, HINDI_PAGE
+from story_checks import codes as _codes
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- 1. A caseless writer's name no list tells, over the date ----------------------
 

@@ -38,13 +38,9 @@ Every page and line here is invented.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- 1. A Khmer, Burmese or Arabic story's last sentence ---------------------------
 

@@ -23,18 +23,10 @@ Every page and line here is invented.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
+from story_checks import one_story as _one
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
-
-def _one(text: str) -> wirestory.Story:
-    [story] = wirestory.parse(text)
-    return story
-
 
 # --- 1. A sentence of fact between two ad labels ----------------------------------
 

@@ -24,19 +24,9 @@ Every page and line here is invented.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
+from story_checks import one_story as _one
 from test_review65_silent import _M1, _M2, _M3, _story
-
-import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
-
-def _one(text: str) -> wirestory.Story:
-    [story] = wirestory.parse(text)
-    return story
-
 
 # --- 1. short-page-by-furniture on a page with both marks -------------------------
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 
@@ -71,10 +72,6 @@ _ADDRESS = "https://news.example.org/2026/03/03/{}"
 
 def _wire(headline: str, lead: str, end: str, trailer: str = "") -> str:
     return f"{headline}\n\n{lead}\n\n{end}\n" + (f"{trailer}\n" if trailer else "")
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _lead(lead: str) -> str:

@@ -4,14 +4,11 @@ be a title-case headline opening with a word that opens bylines."""
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 
 LEAD = "The minister said on Monday that the plan would go ahead despite the protests.\n"
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 @pytest.mark.parametrize(

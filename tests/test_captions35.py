@@ -12,6 +12,7 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 
@@ -41,10 +42,6 @@ def _page(between: str) -> str:
 def _read(text: str) -> wirestory.Story:
     [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
     return story
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 # --- A chart's title and its data publisher after the full stop ---------------------

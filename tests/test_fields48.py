@@ -18,6 +18,7 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 
@@ -79,10 +80,6 @@ def _plan_page(*opening: str, header: tuple[str, ...] = ()) -> str:
         "Privacy Policy\nTerms of Use\nCopyright 2025 Fit Kitchen",
     ]
     return "\n\n".join(blocks) + "\n"
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 @pytest.mark.parametrize("opening", [_OPENING, _OPENING[:2]])

@@ -25,6 +25,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory import grouping
@@ -38,10 +39,6 @@ def _groups(text: str) -> list[list[str]]:
         [line.text for line in group.lines if line.text]
         for group in grouping.group_stories(iter(split_lines([text])), ParseOptions())
     ]
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _two_ferry_stories(headline: str, second_lead: str) -> str:

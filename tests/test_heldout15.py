@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 from news_pages import news_page
+from story_checks import codes as _codes
 from test_heldout13 import (
     _ARABIC,
     _CHINESE,
@@ -33,11 +34,6 @@ from test_heldout13 import (
 import wirestory
 from wirestory.bylines import find_page_byline
 from wirestory.datelines import find_dateline
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A rights line or a prompt of one sentence under the story -----------------
 

@@ -19,6 +19,7 @@ Every dump here is invented, in the shape of wire copy.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory import ParseOptions, Role
@@ -37,10 +38,6 @@ _GRAIN_LEAD = "Grain prices held steady on Tuesday as rain returned to the plain
 
 def _parse(text: str, layout: str) -> list[wirestory.Story]:
     return list(wirestory.parse(text, options=ParseOptions(layout=layout)))  # type: ignore[arg-type]
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _rebuilt(text: str, stories: list[wirestory.Story]) -> None:

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pytest
 from news_pages import LIBRARY_STORY, library_page, library_story, news_page
+from story_checks import codes as _codes
 from test_page_fields_cases import page_case
 
 import wirestory
@@ -52,10 +53,6 @@ def test_whole_page(name: str) -> None:
 
 def test_whole_pages_are_there() -> None:
     assert len(_NAMES) == 33
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 # --- A box of links read past over the story's short last paragraphs ---------

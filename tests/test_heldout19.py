@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from story_checks import codes as _codes
 from test_page_fields_cases import found
 
 import wirestory
@@ -124,10 +125,6 @@ def test_dump(name: str, number: int, field: str) -> None:
 
 def test_the_cases_are_there() -> None:
     assert (len(_NAMES), len(_DUMPS)) == (16, 6)
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def test_left_misreadings_that_are_flagged_say_so() -> None:

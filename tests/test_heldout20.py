@@ -45,6 +45,7 @@ from pathlib import Path
 
 import pytest
 from heldout_pages import HeldOutPages, reading
+from story_checks import codes as _codes
 
 import wirestory
 
@@ -226,10 +227,6 @@ def _column(*closing: str) -> wirestory.Story:
     return wirestory.parse(
         "\n".join((*header, *_STORY, *closing, "Most read", "Ferry fares rise"))
     )[0]
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def test_call_for_letters_under_the_bio() -> None:

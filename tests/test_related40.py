@@ -16,6 +16,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from story_checks import codes as _codes
 from test_section_fronts import WIRE_PARAGRAPHS
 
 import wirestory
@@ -38,10 +39,6 @@ _GERMAN = (CASES / "hafen_lesen_sie_auch.txt").read_text(encoding="utf-8")
 def _only(text: str) -> wirestory.Story:
     (story,) = wirestory.parse(text)
     return story
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 @pytest.mark.parametrize("label", ["More on this story", "Related stories", "Read more:"])

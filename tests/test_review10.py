@@ -4,6 +4,7 @@ their new rules, each read right or diagnosed."""
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.bylines import writer_for_outlet
@@ -37,10 +38,6 @@ def _page(header: str, lead: str = "") -> str:
     blocks = "\n\n".join([lead + first if lead else first, *rest])
     title = f"{_HEADLINE} | The Lakeside Courier"
     return f"{title}\n\n{_MENU}\n{_HEADLINE}\n{header}\n{blocks}\n{_FOOTER}"
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 # --- NAME for OUTLET without "By": a title-case deck reads the same ---------------

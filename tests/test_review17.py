@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory import ParseOptions
 from wirestory.captions import parse_credit
 from wirestory.datelines import find_dateline
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _wire(header: str) -> wirestory.Story:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from news_pages import LIBRARY_STORY
 from news_pages import library_story as _page
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory import ParseOptions
@@ -64,10 +65,6 @@ _ROOF = (
     "were rotten and the cost had doubled. Residents wrote hundreds of letters asking for "
     "the branch to stay open."
 )
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def test_a_narrating_paragraph_in_a_staff_credit_s_brackets_is_flagged() -> None:

@@ -8,15 +8,12 @@ from __future__ import annotations
 import pytest
 from news_pages import LIBRARY_STORY
 from news_pages import library_story as _page
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.bylines import find_byline
 
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 # --- 1. A number alone on a line is no live blog's stamp off a live blog ------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY, news_page
+from story_checks import codes as _codes
 
 import wirestory
 
@@ -21,10 +22,6 @@ def _read(*header: str) -> wirestory.Story:
     text = "\n".join(header) + f"\n\n{_BODY}\n\n{_FOOTER}\n"
     [story] = wirestory.parse(text, options=_PAGE)
     return story
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 # --- headline-may-hold-kicker: the title cut only a kicker's label off ----------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from news_pages import LIBRARY_STORY, story_under_header
 from news_pages import library_story as _page
+from story_checks import codes as _codes
 from test_heldout13 import _KOREAN, _korean_page
 from test_silent23 import _JAPANESE, _japanese_page
 
@@ -16,10 +17,6 @@ import wirestory
 from wirestory.captions import is_credit_line
 
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 # --- 1. "Sir" and "Dame" open places' names too --------------------------------

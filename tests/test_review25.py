@@ -14,13 +14,10 @@ from news_pages import (
     story_under_header,
     wire_story_under_header,
 )
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.bylines import find_page_byline
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _byline(story: wirestory.Story) -> tuple[tuple[str, ...], str | None]:

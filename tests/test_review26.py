@@ -18,15 +18,11 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 from test_heldout13 import _HINDI, _KOREAN, _korean_page, _script_page
 
 import wirestory
 from wirestory.bylines import find_page_byline
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- Bylines: roles, titles and desks are no names -----------------------------
 

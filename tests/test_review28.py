@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY, library_story, page_story_under_header, story_under_header
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.bylines import find_byline, find_page_byline
@@ -115,10 +116,6 @@ def test_a_cable_is_still_read(first: str, place: str, rest: str) -> None:
 
 
 # --- A note dated in capitals is no picture agency's caption ---------------------
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 _DATED_NOTES = (

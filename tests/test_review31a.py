@@ -24,13 +24,9 @@ from news_pages import (
     news_page,
     spanish_page,
 )
+from story_checks import codes as _codes
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- Another story's teaser under the story's last heading -------------------------
 

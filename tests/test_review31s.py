@@ -17,13 +17,10 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY, library_story, news_page
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.bylines import find_byline, find_page_byline
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _parse(text: str, layout: str) -> wirestory.Story:

@@ -23,14 +23,11 @@ Every page and line here is invented.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 
 _TAIL = ("Most read", "Ferry fares rise")
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 # --- 1. A story's paragraph on affiliate schemes ------------------------------

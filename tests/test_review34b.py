@@ -29,15 +29,10 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_CAPTION, LIBRARY_STORY, library_story, page_story_under_header
+from story_checks import codes as _codes
 
-import wirestory
 from wirestory.bylines import find_byline, script_byline
 from wirestory.captions import is_page_caption
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A first-run notice with its own "added" or "noted" ------------------------------
 

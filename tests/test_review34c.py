@@ -11,6 +11,7 @@ Every text here is invented, in the shape of real text.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 
@@ -31,10 +32,6 @@ def _page(*paragraphs: str) -> str:
         "December 5, 2026\n\n" + "\n\n".join(paragraphs) + "\n\nAbout us\nContact us\n"
         "© 2026 The Vale Post\n"
     )
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 _QUOTED = "The Indian rail unions sent a message of support, the union said."

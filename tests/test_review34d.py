@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 from news_pages import news_page
+from story_checks import codes as _codes
 
 import wirestory
 
@@ -62,10 +63,6 @@ def _story(*blocks: str) -> wirestory.Story:
     text = news_page(*blocks, headline=_HEADLINE, header="By Jane Roe", site="Vale Post", year=2025)
     [story] = wirestory.parse(text, options=wirestory.ParseOptions(layout="page"))
     return story
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _rows(*rows: str) -> str:

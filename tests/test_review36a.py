@@ -27,13 +27,9 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY, library_story, news_page
+from story_checks import codes as _codes
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A hard-wrapped page: a block in small letters under a sentence's end ------------
 

@@ -24,14 +24,10 @@ from news_pages import (
     story_under_header,
     wire_story_under_header,
 )
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.datelines import find_dateline
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A place that is a common word too, before an agency --------------------------
 

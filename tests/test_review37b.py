@@ -14,6 +14,7 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.bylines import find_byline, find_page_byline
@@ -34,10 +35,6 @@ def _page(*paragraphs: str) -> wirestory.Story:
     text = _MENU + _HEADER + "\n".join(paragraphs) + "\nShare this article\n"
     [story] = wirestory.parse(text)
     return story
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 # --- A story about a paywall, not cut by one --------------------------------------

@@ -14,14 +14,10 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.trailers import classify_trailer
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 _QUAY_PARAGRAPHS = (
     "Boat owners at Kellsmouth quay say the new mooring fees have doubled their costs "

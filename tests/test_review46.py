@@ -19,6 +19,7 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 
@@ -41,10 +42,6 @@ _FOURTH = (
     "The harbour master said the quay would be closed to traffic for two hours on the day of "
     "the first crossing."
 )
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _page(story: str) -> wirestory.Story:

@@ -15,6 +15,7 @@ Every story and line here is invented, in the shape of real text.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 from test_heldout28 import PIER_PARAGRAPHS
 from test_review48 import _HEADER
 from test_silent47 import _PARAGRAPHS as _WIRE_PARAGRAPHS
@@ -22,11 +23,6 @@ from test_silent47 import _page as _pier_page
 from test_silent47 import _wire
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A list of outlets' dashed names closing wire copy ---------------------------------
 

@@ -19,12 +19,9 @@ from __future__ import annotations
 
 import pytest
 from slot_pages import ARABIC_PAGE, GEORGIAN_HEADLINE, GEORGIAN_PAGE, HINDI_PAGE, SPORT_PAGE
+from story_checks import codes as _codes
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 @pytest.mark.parametrize(

@@ -17,14 +17,10 @@ invented.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.bylines import find_page_byline
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- 3 and 6a. Pronouns after a comma ------------------------------------------------
 

@@ -19,6 +19,7 @@ Every page and line here is invented.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 
@@ -49,10 +50,6 @@ _HEADLINE = "Divers to check the piles under the northern quay"
 
 def _page(head: list[str], tail: str = "© 2025 The Harbour Gazette") -> str:
     return "\n\n".join([*head, _P1, _P2, _P3, _P4, _P5, tail]) + "\n"
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 # --- 1. A two-word kicker over the byline under a one-word menu ----------------------

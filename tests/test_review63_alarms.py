@@ -14,14 +14,10 @@ The inputs are written in the shape of the pages the reviewer probed.
 """
 
 import pytest
+from story_checks import codes as _codes
 from test_alarm61 import _MARCH, _SCRIPTS, _THAI, _THAI_FOOT, _THAI_HEAD, _page, _script_story
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- 4. Repeated buttons near a story's top ---------------------------------------
 

@@ -27,8 +27,8 @@ Every page and line here is invented.
 from __future__ import annotations
 
 import pytest
-
-import wirestory
+from story_checks import codes as _codes
+from story_checks import one_story as _one
 
 _STORY = (
     "Ferry crews on the island routes walked out on Tuesday after talks on pay broke down, "
@@ -48,15 +48,6 @@ _FARES_REST = (
     "Union officials said the rise would hit the poorest islanders hardest and called for a "
     "review.\n"
 )
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
-
-def _one(text: str) -> wirestory.Story:
-    [story] = wirestory.parse(text)
-    return story
 
 
 # --- 1. A title-case headline over its deck under a section's title ---------------

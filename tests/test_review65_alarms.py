@@ -29,18 +29,10 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from story_checks import codes as _codes
+from story_checks import one_story as _one
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
-
-def _one(text: str) -> wirestory.Story:
-    [story] = wirestory.parse(text)
-    return story
-
 
 # --- 7, 8. A Burmese story's last sentence -------------------------------------------
 

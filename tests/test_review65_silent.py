@@ -30,6 +30,7 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 from test_silent64 import _DE, _NL, _WIRE_END, _WIRE_TOP, _rows
 
 import wirestory
@@ -50,10 +51,6 @@ _M3 = (
     "The council will vote on the closure again in May, after a month in which residents can "
     "comment on the plan."
 )
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _story(*blocks: str) -> wirestory.Story:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory import Role
@@ -25,10 +26,6 @@ _WRAPPED_LEAD = (
     "The union said the strike would last\n"
     "until Wednesday.\n"
 )
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _rules(text: str, story: wirestory.Story) -> dict[str, str]:

@@ -10,6 +10,7 @@ import io
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from story_checks import codes as _codes
 from strategies import page_dumps, wrapped
 
 import wirestory
@@ -40,10 +41,6 @@ def _first_page(end: str) -> str:
 
 def _roles(text: str, story: wirestory.Story) -> dict[str, str]:
     return {text[s.start : s.end].strip(): s.role.value for s in story.segments}
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def test_a_short_last_sentence_under_an_ad_label_is_the_story_s() -> None:

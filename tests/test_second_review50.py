@@ -22,9 +22,10 @@ at the merge, each fixed here. Every text is invented.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
+from story_checks import one_story as _one
 from test_silent49 import _BLOG_HEADLINE, _blog
 
-import wirestory
 from wirestory.trailers import reporter_contact
 
 _STORY = (
@@ -33,15 +34,6 @@ _STORY = (
     "The vote was eight to three, the council said.\n\n"
 )
 _LAST = "The vote was eight to three, the council said."
-
-
-def _one(text: str) -> wirestory.Story:
-    [story] = wirestory.parse(text)
-    return story
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 @pytest.mark.parametrize("mark", ["-30-", "- 30 -"])

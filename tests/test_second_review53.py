@@ -29,19 +29,13 @@ A second read at the stop, of heldout33, body55 and silent54's merges:
 from __future__ import annotations
 
 import pytest
-
-import wirestory
+from story_checks import one_story as _one
 
 _WIRE = (
     "Station Cancels Show\n\nBy Jane Roe\n\n"
     "LONDON (AP) — The broadcaster cancelled the programme on Friday after complaints "
     "from viewers.\n\n{}\n"
 )
-
-
-def _one(text: str) -> wirestory.Story:
-    [story] = wirestory.parse(text)
-    return story
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY, library_story
+from story_checks import codes as _codes
 from test_heldout13 import _HEBREW, _HINDI, _KOREAN, _korean_page, _script_page
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ they were."""
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory import ParseOptions
@@ -13,10 +14,6 @@ from wirestory.bylines import find_page_byline
 from wirestory.captions import split_credit
 
 PAGE = ParseOptions(layout="page")
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 # --- 1. A page cut at double blanks around its subheadings ------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY, news_page
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory import ParseOptions
@@ -18,10 +19,6 @@ PAGE = ParseOptions(layout="page")
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
 _TOP = "Council votes to close the old library | Vale Post\n\nHome | News | Sport\n\n"
 _HEADLINE = "Council votes to close the old library\n"
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _page(text: str) -> wirestory.Story:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory import ParseOptions
@@ -15,10 +16,6 @@ from wirestory.bylines import find_page_byline, page_person_names
 PAGE = ParseOptions(layout="page")
 
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _page(text: str) -> wirestory.Story:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory import ParseOptions
@@ -20,10 +21,6 @@ _TOP = (
     "Council votes to close the old library | Harbour Voice\n\nHome | News | Sport\n\n"
     "Council votes to close the old library\n\n"
 )
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _page(header: str, *, top: str = _TOP, middle: str = "") -> wirestory.Story:

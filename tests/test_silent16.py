@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY, news_page
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory import ParseOptions
@@ -13,10 +14,6 @@ from wirestory import ParseOptions
 PAGE = ParseOptions(layout="page")
 
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _page(*blocks: str, headline: str = "Council votes to close old library") -> wirestory.Story:

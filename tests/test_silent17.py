@@ -14,16 +14,13 @@ from news_pages import (
     story_under_header,
     wire_story_under_header,
 )
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory import ParseOptions
 from wirestory.bylines import find_byline, find_page_byline, place_after_name
 
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 _LAYOUTS = [wire_story_under_header, page_story_under_header, story_under_header]

@@ -7,14 +7,9 @@ from __future__ import annotations
 import pytest
 from news_pages import LIBRARY_STORY
 from news_pages import library_story as _page
-
-import wirestory
+from story_checks import codes as _codes
 
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 # --- 1. A long paragraph ending in an inline credit ---------------------------------

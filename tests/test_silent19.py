@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from news_pages import LIBRARY_STORY, news_page
 from news_pages import library_story as _page
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory import ParseOptions
@@ -14,10 +15,6 @@ from wirestory import ParseOptions
 PAGE = ParseOptions(layout="page")
 
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 # --- 1. A newsletter platform's call to action ---------------------------------------

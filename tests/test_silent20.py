@@ -9,14 +9,10 @@ from collections.abc import Callable
 
 import pytest
 from news_pages import page_story_under_header, story_under_header, wire_story_under_header
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.bylines import find_byline, find_page_byline
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 _Reader = Callable[[str], wirestory.Story]
 _LAYOUTS: list[_Reader] = [wire_story_under_header, page_story_under_header, story_under_header]

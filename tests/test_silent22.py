@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY, library_story
+from story_checks import codes as _codes
 
 import wirestory
 
@@ -15,10 +16,6 @@ _PAGE = wirestory.ParseOptions(layout="page")
 _MENU = "Home\nNews\nWorld\nBusiness\nSport"
 _FOOTER = "Advertisement\nAbout us\nContact us\n© 2025 The Vale Post"
 _BODY = "\n\n".join(LIBRARY_STORY)
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _read(*header: str) -> wirestory.Story:

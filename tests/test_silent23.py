@@ -9,16 +9,13 @@ from __future__ import annotations
 import pytest
 from news_pages import LIBRARY_STORY, news_page, story_under_header
 from news_pages import library_story as _page
+from story_checks import codes as _codes
 from test_heldout13 import _KOREAN, _korean_page
 
 import wirestory
 from wirestory.captions import parse_credit
 
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 # --- 1. A newspaper's name between two writers --------------------------------

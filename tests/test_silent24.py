@@ -14,15 +14,12 @@ from news_pages import (
     wire_story_under_header,
 )
 from news_pages import library_story as _page
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.bylines import find_page_byline
 
 _P1, _P2, _P3, _P4 = LIBRARY_STORY
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _byline(story: wirestory.Story) -> tuple[tuple[str, ...], str | None]:

@@ -20,17 +20,12 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY, library_story
-
-import wirestory
+from story_checks import codes as _codes
 
 L = LIBRARY_STORY
 # A last paragraph naming the story's library and its new branch again, short
 # enough to weigh less than the widget's lines cost.
 _CLOSE = "Residents can comment on the library plan until May, when the new branch opens."
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 _WIDGETS = [

@@ -14,16 +14,13 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY, library_story, news_page
+from story_checks import codes as _codes
 from test_heldout13 import _ARABIC, _KOREAN
 
 import wirestory
 from wirestory.bylines import script_byline
 
 # --- A teaser with a dateline over a story with none ----------------------------
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 @pytest.mark.parametrize(

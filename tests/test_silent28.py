@@ -12,14 +12,10 @@ from collections.abc import Callable
 
 import pytest
 from news_pages import LIBRARY_STORY, library_story, page_story_under_header, story_under_header
+from story_checks import codes as _codes
 from test_silent27 import _korean_page
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A picture agency's caption with its credit dropped --------------------------
 

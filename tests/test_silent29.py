@@ -15,16 +15,12 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY, library_story, news_page
+from story_checks import codes as _codes
 from test_heldout16 import _FERRY, _FERRY_DECK, _article, _story
 
 import wirestory
 from wirestory.bylines import find_page_byline
 from wirestory.datelines import find_dateline, is_site_name
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A title-case phrase over the date read as a name -----------------------------
 

@@ -6,6 +6,7 @@ is the slug's. Every text here is invented."""
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory import ParseOptions, Role
@@ -27,10 +28,6 @@ def _one(text: str, layout: str) -> wirestory.Story:
     # Nothing lost: the story's segments rebuild the text.
     assert "".join(text[seg.start : seg.end] for seg in story.segments) == text
     return story
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _role_of(story: wirestory.Story, text: str, line: str) -> set[Role]:

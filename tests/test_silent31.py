@@ -23,15 +23,11 @@ from news_pages import (
     story_under_header,
     three_readings,
 )
+from story_checks import codes as _codes
 from test_silent27 import _korean_page
 
 import wirestory
 from wirestory.bylines import find_byline, find_page_byline
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A soldier's rank before the writer's name -------------------------------------
 

@@ -14,15 +14,11 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY, library_story, story_under_header
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.bylines import find_byline, find_page_byline
 from wirestory.layouts.page import is_date_line
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A match report's clock after "By" ------------------------------------------------
 

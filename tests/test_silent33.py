@@ -15,15 +15,10 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY, library_story, page_story_under_header, story_under_header
+from story_checks import codes as _codes
 
-import wirestory
 from wirestory.bylines import occasion_after_by
 from wirestory.layouts.page import furniture_phrase
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A short sentence opening like a sign-up pitch, reporting speech ------------------
 

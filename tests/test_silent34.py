@@ -25,15 +25,11 @@ from news_pages import (
     story_under_header,
     wire_story_under_header,
 )
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.bylines import find_byline
 from wirestory.captions import is_page_caption
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A short sentence or a one-word subheading over in-story furniture --------------
 

@@ -15,13 +15,9 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_STORY, library_story
+from story_checks import codes as _codes
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A sponsor or a host after Presented by ----------------------------------------
 

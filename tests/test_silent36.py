@@ -24,14 +24,11 @@ from news_pages import (
     story_under_header,
     wire_story_under_header,
 )
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.bylines import find_byline, script_byline
 from wirestory.captions import source_before_agency
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _parse(text: str) -> wirestory.Story:

@@ -28,6 +28,7 @@ from news_pages import (
     page_story_under_header,
     story_under_header,
 )
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.bylines import find_byline
@@ -35,10 +36,6 @@ from wirestory.captions import is_credit_line, split_credit
 from wirestory.datelines import find_dateline, opens_wire_story
 from wirestory.lines import split_lines
 from wirestory.markdown import markdown_view
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _roles(story: wirestory.Story) -> list[tuple[str, str]]:

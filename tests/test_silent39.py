@@ -17,16 +17,12 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_CAPTION, LIBRARY_STORY, three_readings
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.bylines import find_byline, find_page_byline, page_person_names
 from wirestory.captions import is_credit_line, split_credit
 from wirestory.datelines import find_dateline
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- Two writers, each with the place they filed from --------------------------------
 

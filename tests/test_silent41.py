@@ -21,14 +21,10 @@ from pathlib import Path
 
 import pytest
 from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY, library_story, news_page, three_readings
+from story_checks import codes as _codes
 from test_section_fronts import WIRE_PARAGRAPHS
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A summary box between the headline and the byline ---------------------------------
 

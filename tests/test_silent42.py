@@ -16,14 +16,10 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY, library_story
+from story_checks import codes as _codes
 from test_silent41 import _catalan_readings
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A writer's sign-off glued under the story's last paragraph --------------------------
 

@@ -14,13 +14,9 @@ from __future__ import annotations
 
 import pytest
 from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY, library_story
+from story_checks import codes as _codes
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- Writers stacked over the date ---------------------------------------------------------
 

@@ -20,16 +20,12 @@ from pathlib import Path
 
 import pytest
 from news_pages import LIBRARY_HEADLINE, LIBRARY_STORY, library_story
+from story_checks import codes as _codes
 from test_export import _errors, _validator
 
 import wirestory
 from wirestory import export
 from wirestory.trailers import classify_trailer
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A contributor network's header ----------------------------------------------------
 

@@ -7,6 +7,7 @@ Every page and line here is invented, in the shape of real page text.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 from test_heldout28 import PIER_HEADLINE, PIER_PARAGRAPHS
 from test_review43 import _LINEUPS
 
@@ -19,10 +20,6 @@ _FOOTER = "Share\nMost read\nAbout us\nContact us"
 
 def _page(*paragraphs: str, header: str) -> str:
     return "\n".join((_MENU, PIER_HEADLINE, header, *paragraphs, _FOOTER)) + "\n"
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _people(story: wirestory.Story) -> list[tuple[str, str]]:

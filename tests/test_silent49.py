@@ -21,6 +21,7 @@ Every story and line here is invented, in the shape of real text.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 from test_fields48 import _BLOG_HEADLINE as _FIELDS48_BLOG_HEADLINE
 from test_fields48 import _OPENING, _news_page, _plan_page
 from test_fields48 import _blog_page as _fields48_blog_page
@@ -30,11 +31,6 @@ from test_silent47 import _wire
 from test_silent48 import _CAPTION, _PAGE_PARAGRAPHS
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A writer's name alone under a share bar -------------------------------------------
 

@@ -20,6 +20,7 @@ Every story and line here is invented, in the shape of real text.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 from test_review48 import _HEADER, _PRINT_HEADLINE, _pier_page
 from test_review48 import _PARAGRAPHS as _PAGE_PARAGRAPHS
 from test_silent47 import _PARAGRAPHS as _WIRE_PARAGRAPHS
@@ -27,11 +28,6 @@ from test_silent47 import _wire
 from test_silent49 import _BLOG_HEADLINE, _BLOG_STORY, _blog
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A site's name alone under a share bar ---------------------------------------------
 

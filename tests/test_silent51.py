@@ -16,17 +16,13 @@ Every story and line here is invented, in the shape of real text.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 from test_review48 import _HEADER, _pier_page
 from test_review48 import _PARAGRAPHS as _PAGE_PARAGRAPHS
 from test_silent47 import _PARAGRAPHS as _WIRE_PARAGRAPHS
 from test_silent47 import _wire
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- A site's address after the writer's name in her sign-off --------------------------
 

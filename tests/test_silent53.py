@@ -20,6 +20,7 @@ Every story and line here is invented, in the shape of real text.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 from test_review48 import _HEADER, _pier_page
 from test_review48 import _PARAGRAPHS as _PAGE_PARAGRAPHS
 from test_silent47 import _PARAGRAPHS as _WIRE_PARAGRAPHS
@@ -28,10 +29,6 @@ from test_silent51 import _GUIDE_CLOSE, _entries, _guide
 
 import wirestory
 from wirestory.layouts.wire import front_date_line
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _page(tail: str, header: str = _HEADER) -> str:

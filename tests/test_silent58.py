@@ -24,14 +24,10 @@ right or said. Every text is invented.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.bylines import find_page_byline
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 _PARAGRAPHS = (
     "Ferry fares across the harbour will rise by ten percent from next month, the "

@@ -16,14 +16,10 @@ invented text first, then read right or said. Every text is invented.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.bylines import find_page_byline
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 _STORY = (
     "Harbour Rovers stayed top of the county league on Saturday after a late goal from "

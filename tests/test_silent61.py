@@ -40,8 +40,8 @@ Every page and line here is invented.
 from __future__ import annotations
 
 import pytest
-
-import wirestory
+from story_checks import codes as _codes
+from story_checks import one_story as _one
 
 _LEAD = (
     "Residents of the northern villages will pay more to cross the strait from next "
@@ -55,15 +55,6 @@ _LAST = (
 )
 _BODY = _LEAD + _LAST
 _HEADER = "Ferry fares rise - Vale Post\n\nFerry fares rise\n\nBy Anna Berg\n\n"
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
-
-def _one(text: str) -> wirestory.Story:
-    [story] = wirestory.parse(text)
-    return story
 
 
 # --- 2. A masthead under a section's title -------------------------------------------

@@ -41,13 +41,10 @@ from __future__ import annotations
 import base64
 
 import pytest
+from story_checks import codes as _codes
 from test_alarm61 import _MARCH, _THAI, _THAI_FOOT, _THAI_HEAD, _page
 
 import wirestory
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _march(*blocks: str) -> str:

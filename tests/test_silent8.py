@@ -9,16 +9,13 @@ import json
 from pathlib import Path
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory import ParseOptions
 from wirestory.cli import main
 
 PAGE = ParseOptions(layout="page")
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _rules(text: str, story: wirestory.Story) -> dict[str, str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 from news_pages import page_story_under_header, story_under_header
+from story_checks import codes as _codes
 from test_silent27 import _korean_page
 
 import wirestory
@@ -135,10 +136,6 @@ def test_a_family_name_of_a_compass_word_before_a_given_name_stays_a_writer(line
 
 
 # --- Given names alone: no writer read, the doubt said ----------------------------
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 @pytest.mark.parametrize(

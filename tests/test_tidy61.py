@@ -20,15 +20,11 @@ import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from story_checks import codes as _codes
 
 import wirestory
 from wirestory.captions import credit_mark, heads_may_open, is_credit_line, photo_label
 from wirestory.knowledge import DEFAULT_KNOWLEDGE, Knowledge
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
-
 
 # --- 2. A word ending in figures is no footnote's marker --------------------------------
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 
@@ -56,10 +57,6 @@ def _story(
 def _second(marker: str | None = "TT") -> str:
     headline, caption, paragraph = _SECOND
     return _story(headline, (caption,), marker, body=(paragraph,))
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 def _check_first(story: wirestory.Story, marker: str | None = "TT") -> None:

@@ -7,6 +7,7 @@ said so (``byline-place-after-name``). Before, two writers and no diagnostic.
 from __future__ import annotations
 
 import pytest
+from story_checks import codes as _codes
 
 import wirestory
 
@@ -19,10 +20,6 @@ _BODY = (
 def _story(byline: str, lead: str = "") -> wirestory.Story:
     [story] = wirestory.parse(f"Minister backs harbour plan\n\n{byline}\n\n{lead}{_BODY}")
     return story
-
-
-def _codes(story: wirestory.Story) -> list[str]:
-    return [d.code for d in story.diagnostics]
 
 
 @pytest.mark.parametrize("byline", ["By Jane Roe, Abu Dhabi", "By Jane Roe, Tom Hale"])
