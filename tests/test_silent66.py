@@ -3,23 +3,29 @@
 - 1. A photo's credit naming a paper whose last word names firms too
   (``Jane Roe, The Kellston Courier``, ``… Guardian``, ``… Standard``,
   ``… Globe``, ``… Dispatch``, ``… News``, ``… Star``, ``… Press``) under a
-  caption in wire copy with no blank lines stayed a body paragraph, unsaid:
-  under a line shaped as a caption (a scene in the third person set at a
-  time or a place) it says ``credit-line-in-body``.
+  caption in wire copy with no blank lines stays a body paragraph, unsaid:
+  silent66's caption-shaped line said it, and a letter's or a speaker's line
+  over a firm falsely too (review66 reverted it): strict xfails.
 - 2. A chant at the very top with ``us`` (``“Join us, join us!”``) or of
-  fewer than three words (``“Open up!”``, ``Shame!``) was left out with the
-  header, unsaid: a cry printed twice says ``chant-over-story-left-out``.
+  fewer than three words (``“Open up!”``) was left out with the header,
+  unsaid: a quoted cry of two words or more, or one saying its words again
+  across a comma, printed twice says ``chant-over-story-left-out``. A cry of
+  one word (``Shame!``) goes unsaid (review66: a site's ``Live!`` reads the
+  same): a strict xfail.
 - 3. A page's button printed twice in the body not shaped ``verb + this/the
-  + thing`` (``Give this article``, ``Click to read the full story``) stayed
-  two body paragraphs, unsaid: ``paragraph-shown-again``.
+  + thing`` (``Click to read the full story``) stayed two body paragraphs,
+  unsaid: ``paragraph-shown-again``. ``Give this article`` does not (review66:
+  a refrain gives too): a strict xfail.
 - 4. A paywall's question over a link's words the prompt list does not know
   (``¿Ya eres suscriptor? Entra aquí``, ``Bereits Abonnent? Zur Anmeldung``)
-  was furniture, ``story-cut-by-paywall`` unsaid; English and French
+  was furniture, ``story-cut-by-paywall`` unsaid. English and French
   ``Already a subscriber?`` / ``Déjà abonné ?`` over a story's sentence cut
-  the story.
+  the story, said (review66 took back silent66's keeping it, which left
+  the notice unsaid over its prompt): strict xfails, the cut pinned as said.
 - 5. A heading naming no notes over the story's own numbered rows at its end
-  (``What changes`` / ``1. …`` / ``2. …``) was dropped with its rows: the
-  story's paragraphs now.
+  (``What changes`` / ``1. …`` / ``2. …``) is dropped with its rows (review66
+  took back silent66's reading them as body, which kept a site's own lists):
+  strict xfails.
 - 6. A caption's credit cut at a hard wrap: said (silent65), read cut (a
   strict xfail in ``test_silent65``, pinned here as still said).
 - 7. A page's ``Most read`` list parted from the story by longer gaps and cut
@@ -68,6 +74,10 @@ def _codes(story: wirestory.Story) -> set[str]:
         "Tom Hale, Kellston Press",
     ],
 )
+@pytest.mark.xfail(
+    strict=True,
+    reason="review66: a firm's name reads the same under a letter or a quote; unsaid as 23337eb",
+)
 def test_credit_naming_a_paper_under_a_caption_is_said(caption: str, credit: str) -> None:
     (story,) = wirestory.parse(_WIRE_TOP + caption + "\n" + credit + "\n" + _WIRE_END)
     assert "credit-line-in-body" in _codes(story)
@@ -88,7 +98,7 @@ def test_credit_naming_a_paper_under_a_caption_is_said(caption: str, credit: str
     "signer", ["Tom Hale, Kellston Courier", "Ann Park, Vale News", "Jane Roe, Kellston Press"]
 )
 def test_a_firm_under_a_speaker_s_or_writer_s_line_says_no_credit(above: str, signer: str) -> None:
-    # Must not fire: the shared words count only under a caption's shape.
+    # Must not fire: a word naming firms too is no paper's.
     (story,) = wirestory.parse(_WIRE_TOP + above + "\n" + signer + "\n" + _WIRE_END)
     assert "credit-line-in-body" not in _codes(story)
 
@@ -103,7 +113,12 @@ def test_a_firm_under_a_speaker_s_or_writer_s_line_says_no_credit(above: str, si
         ["“Open up!”", "“Open up!”"],
         ["„Wir bleiben!“", "„Wir bleiben!“"],
         ['"Books, books!"', '"Books, books!"', '"Books, books!"'],
-        ["Shame!", "Shame!", "Shame!"],
+        pytest.param(
+            ["Shame!", "Shame!", "Shame!"],
+            marks=pytest.mark.xfail(
+                strict=True, reason="review66: a one-word cry reads as a site's label"
+            ),
+        ),
     ],
 )
 def test_a_cry_printed_twice_over_the_story_is_said(chant: list[str]) -> None:
@@ -119,7 +134,7 @@ def test_a_cry_printed_twice_over_the_story_is_said(chant: list[str]) -> None:
         ["Join us", "Join us"],
         ["Save this story!", "Save this story!"],
         # A site's label in no quotation marks printed twice (its mobile and
-        # its desktop copy): a cry so counts printed three times.
+        # its desktop copy): a cry of one word.
         ["Live!", "Live!"],
     ],
 )
@@ -140,7 +155,16 @@ _PAGE = (
 
 @pytest.mark.parametrize(
     "button",
-    ["Give this article", "Click to read the full story", "Tap here to listen to this article"],
+    [
+        pytest.param(
+            "Give this article",
+            marks=pytest.mark.xfail(
+                strict=True, reason="review66: 'give' opens a refrain as often as a button"
+            ),
+        ),
+        "Click to read the full story",
+        "Tap here to listen to this article",
+    ],
 )
 def test_a_button_printed_twice_in_the_body_is_said(button: str) -> None:
     blocks = [*_MARCH[:2], button, button, *_MARCH[2:]]
@@ -205,12 +229,18 @@ def _en(closing: str) -> str:
         "town from May.",
     ],
 )
+@pytest.mark.xfail(
+    strict=True, reason="review66: the question cuts the story whatever follows it, said"
+)
 def test_an_english_question_over_a_story_sentence_keeps_it(closing: str) -> None:
     (story,) = wirestory.parse(_en(closing))
     assert story.body[-1] == closing
     assert "story-cut-by-paywall" not in _codes(story)
 
 
+@pytest.mark.xfail(
+    strict=True, reason="review66: the question cuts the story whatever follows it, said"
+)
 def test_a_french_question_over_a_story_sentence_keeps_it() -> None:
     closing = (
         "Déjà abonné ? Le journal a ouvert ses archives à tous les lecteurs depuis lundi, "
@@ -219,6 +249,21 @@ def test_a_french_question_over_a_story_sentence_keeps_it() -> None:
     (story,) = wirestory.parse(_VALLE.format(closing))
     assert story.body[-1] == closing
     assert "story-cut-by-paywall" not in _codes(story)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Already a subscriber? The archive of every issue since 1920 is now open to all readers.",
+        "Already subscribed? The paper will send its new weekly magazine to every home in the "
+        "town from May.",
+    ],
+)
+def test_an_english_question_over_a_story_sentence_says_the_cut(closing: str) -> None:
+    # Pinned (23337eb's reading): the sentence is cut with the notice, said.
+    (story,) = wirestory.parse(_en(closing))
+    assert closing not in story.body
+    assert "story-cut-by-paywall" in _codes(story)
 
 
 @pytest.mark.parametrize(
@@ -262,6 +307,9 @@ _ROWS = (
             ),
         ),
     ],
+)
+@pytest.mark.xfail(
+    strict=True, reason="review66: a site's own numbered list reads the same; left out as 23337eb"
 )
 def test_a_heading_over_the_story_s_own_rows_keeps_them(
     heading: str, rows: tuple[str, ...]

@@ -1206,10 +1206,7 @@ def _flag_credit_line_in_body(lines: list[Line], state: LineState, knowledge: Kn
         signed = writer_sign_off(text, knowledge)
         if signed is None or signed.organization is None:
             continue
-        word = signed.organization.rpartition(" ")[2].casefold()
-        if word not in _NEWSPAPER_WORDS and not (
-            word in _SHARED_NEWSPAPER_WORDS and _caption_shaped(caption)
-        ):
+        if signed.organization.rpartition(" ")[2].casefold() not in _NEWSPAPER_WORDS:
             continue
         state.problems.append(
             Problem(
@@ -1257,72 +1254,6 @@ _NEWSPAPER_WORDS: Final = frozenset(
         "bulletin",
         "recorder",
     )
-)
-# A newspaper's last words that name firms and groups too (``Kellston
-# Courier`` the parcel firm, ``Royal Mail``, ``Harbour Echo`` the choir):
-# they count only under a line shaped as a caption (:func:`_caption_shaped`),
-# where a credit naming such a paper went unsaid (silent66: ``Students march
-# past the town hall on Saturday.`` / ``Jane Roe, The Kellston Courier``).
-_SHARED_NEWSPAPER_WORDS: Final = frozenset(
-    (
-        "courier",
-        "guardian",
-        "standard",
-        "globe",
-        "dispatch",
-        "news",
-        "star",
-        "press",
-        "express",
-        "independent",
-        "sentinel",
-        "echo",
-        "gleaner",
-        "mail",
-    )
-)
-
-
-def _caption_shaped(sentence: str) -> bool:
-    """Does ``sentence``, one line over a name and an outlet in wire copy,
-    read as a photo's caption: a scene told in the third person (no ``I``,
-    ``we``, ``our``, ``you``, no ``will`` or ``must``: ``_NOT_CAPTION_WORDS``),
-    set at a time or a place (``on Saturday``, ``on March 4``, ``at
-    Kellston pier``, ``in Kellston``: ``_CAPTION_SETTING``)? A quoted line
-    over its speaker's firm (``We will not give up the library without a
-    fight.`` / ``Tom Hale, Royal Mail``) speaks for someone; a letter's last
-    line argues (``The plan … is short-sighted``) and sets no scene."""
-    words = {word.strip(".,;:!?\"'“”‘’()").casefold() for word in sentence.split()}
-    return words.isdisjoint(_NOT_CAPTION_WORDS) and _CAPTION_SETTING.search(sentence) is not None
-
-
-# The words of a speaker, a writer or a plan in a line: no caption's.
-_NOT_CAPTION_WORDS: Final = frozenset(
-    (
-        "i",
-        "we",
-        "our",
-        "us",
-        "my",
-        "me",
-        "you",
-        "your",
-        "will",
-        "would",
-        "must",
-        "should",
-        "can",
-        "could",
-        "shall",
-    )
-)
-# A caption's setting: a day, a date or a named place after ``on``, ``at``
-# or ``in`` (``on Saturday``, ``on March 4``, ``at Kellston pier``, ``in
-# Kellston``). Fixed words, then one capital: linear.
-_CAPTION_SETTING: Final = re.compile(
-    r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
-    r"|March|April|May|June|July|August|September|October|November|December|\d)"
-    r"|(?:at|in|outside|near) (?:the )?[A-Z])"
 )
 
 

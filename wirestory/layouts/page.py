@@ -8312,19 +8312,13 @@ def _notes_rows_under_label(
     (``short-at-edge``) and the label alone went into the notes, silently
     (silent64 found it); read so, the enrichment takes the label and its rows
     as the notes (``enrich._notes_label_over_rows``, which asks the label's
-    language of an ambiguous one: else they stay the story's paragraphs). A
-    heading naming no notes over rows written as sentences
-    (:func:`_heading_over_own_rows`: ``What changes`` / ``1. Bus fares rise
-    by ten pence from April.``, two rows at least) is read with them as the
-    story's paragraphs. At most ``_LIST_LINES_MOST`` rows, each of the rule
-    ``short-at-edge`` and in no box."""
+    language of an ambiguous one: else they stay the story's paragraphs). At
+    most ``_LIST_LINES_MOST`` rows, each of the rule ``short-at-edge`` and in
+    no box."""
     # The enrichment imports this module: its tests are looked up when asked.
     from wirestory.enrich import is_note_row, is_notes_label
 
-    if not 0 <= label_at < len(rules) - 1:
-        return None
-    labelled = is_notes_label(texts[label_at])
-    if not labelled and not _heading_over_own_rows(texts[label_at], rules[label_at]):
+    if not 0 <= label_at < len(rules) - 1 or not is_notes_label(texts[label_at]):
         return None
     end = label_at + 1
     while (
@@ -8332,10 +8326,9 @@ def _notes_rows_under_label(
         and rules[end] == _SHORT_AT_EDGE
         and not free[end]
         and is_note_row(texts[end])
-        and (labelled or _numbered_sentence(texts[end]))
     ):
         end += 1
-    if end == label_at + 1 or (not labelled and end - label_at - 1 < _OWN_ROWS_LEAST):
+    if end == label_at + 1:
         return None
     # A text browser's link list (Lynx's ``References`` / ``1.
     # https://…/cronaca`` under the dump) numbers bare addresses: the
@@ -8347,47 +8340,6 @@ def _notes_rows_under_label(
         return None
     # A label dropped at the edge with its rows is read with them.
     return range(label_at if rules[label_at] == _SHORT_AT_EDGE else label_at + 1, end)
-
-
-def _heading_over_own_rows(text: str, rule: str) -> bool:
-    """Is ``text``, the block right under a page story's last paragraph,
-    dropped at its edge (``rule``: ``short-at-edge``), a heading of the
-    story's own over its numbered rows (``What changes`` / ``1. Bus fares
-    rise by ten pence from April.`` / ``2. …``): a few words in no sentence's
-    mark nor a colon? Naming no notes, the heading and its rows were dropped
-    at the story's edge as furniture, silently (silent65 left it, silent66).
-    A site's list under the story (``Most read`` / ``1. Ferry Crews Walk
-    Out``) numbers headlines, which end in no sentence's mark: its rows fail
-    :func:`_numbered_sentence`."""
-    words = text.split()
-    return (
-        rule == _SHORT_AT_EDGE
-        and 0 < len(words) <= _OWN_ROWS_HEADING_WORDS
-        and "\n" not in text.strip()
-        and text.strip()[-1] not in ".!?:;,|»›>"
-        and text.strip()[:1].isupper()
-    )
-
-
-def _numbered_sentence(text: str) -> bool:
-    """Is ``text`` a numbered row written as a sentence (``1. Bus fares rise
-    by ten pence from April.``): ``_OWN_ROW_MIN_WORDS`` words or more on one
-    line, ending in a full stop? A site's list of other stories numbers
-    headlines, in no full stop."""
-    row = text.strip()
-    return (
-        "\n" not in row
-        and row[-1:] == "."
-        and len(row.split(None, _OWN_ROW_MIN_WORDS)) > _OWN_ROW_MIN_WORDS
-    )
-
-
-# The most words of a heading over a story's own numbered rows (``What
-# changes for passengers``), the fewest rows under it, and the fewest words
-# of each row (its number counted).
-_OWN_ROWS_HEADING_WORDS: Final = 6
-_OWN_ROWS_LEAST: Final = 2
-_OWN_ROW_MIN_WORDS: Final = 5
 
 
 def _story_lists(
@@ -8984,11 +8936,11 @@ def _points_at_page(text: str) -> bool:
     # s15c): a button is short, has no comma, and names the thing right after
     # its verb (``Read the story of our town`` goes on past it: a line).
     # A button may open on the act of pressing it (``Click to read the full
-    # story``, ``Tap here to listen``) or on a gift's verb (``Give this
-    # article``), and sign the reader up to the site's own thing (``Sign up
-    # to our newsletter``): each stayed two body paragraphs, silently
-    # (silent66). ``our`` counts only after ``to``: ``Save our post`` is a
-    # crowd's.
+    # story``, ``Tap here to listen``) and sign the reader up to the site's
+    # own thing (``Sign up to our newsletter``): each stayed two body
+    # paragraphs, silently (silent66). ``our`` counts only after ``to``:
+    # ``Save our post`` is a crowd's. ``Give`` bids no button: a refrain
+    # gives too (``Give the post a chance``, review66).
     if words[:1] in (["click"], ["tap"]):
         words = words[2:] if words[1:3] == ["here", "to"] else words[1:]
         if words[:1] == ["to"]:
@@ -9048,7 +9000,6 @@ _PAGE_BUTTON_VERBS: Final = frozenset(
         "report",
         "support",
         "gift",
-        "give",
         "like",
         "play",
     )
@@ -10216,7 +10167,12 @@ _PAYWALL_NOTICE: Final = regex.compile(
     r"|\b(?:this|the rest of this|the full) (?:article|story|content|piece|report) is (?:only )?"
     r"(?:for|available (?:to|for)|exclusive to|reserved for) (?:our )?(?:paid |paying |premium "
     r"|digital )?(?:subscribers|members)"
-    rf"|^already (?:a subscriber|subscribed|a member){_PAYWALL_QUESTION_END}"
+    # English and French papers' question cuts the story whatever follows it
+    # (``Already a subscriber? Log in.``, ``Déjà abonné ? Connectez-vous.``):
+    # the other languages' tail (``_PAYWALL_QUESTION_END``) refused a prompt
+    # ending in a full stop and a longer one, and the notice went unsaid
+    # (review66). A story's sentence after the question is cut, and said.
+    r"|^already (?:a subscriber|subscribed|a member)\?"
     r"|\b(?:subscribe|log in|sign in) to (?:continue|keep) reading"
     r"|\bcontinue reading,? (?:please )?(?:subscribe|log in|sign in)"
     # "For subscribers only." closes the notice: a story's sentence goes on
@@ -10232,7 +10188,7 @@ _PAYWALL_NOTICE: Final = regex.compile(
     r"|\bla suite (?:de cet article )?est réservée aux abonnés"
     r"|^il vous reste \d{1,3}(?:[.,]\d{1,2})?\s?% de cet article"
     r"|^abonnez-vous pour (?:lire|découvrir) la suite"
-    rf"|^déjà abonnée?\s?{_PAYWALL_QUESTION_END}"
+    r"|^déjà abonnée?\s?\?"
 )
 _PAYWALL_NOTICE_OPENING: Final = regex.compile(
     r"(?:dieser|der) (?:artikel|beitrag|inhalt|text) ist (?:nur|exklusiv) für "
@@ -13737,7 +13693,7 @@ def _flag_chant_over_story(
     # two, or names the site's own thing, and said a chant falsely
     # (review65).
     if len(line) > _CHANT_MAX_CHARS or (
-        not _cried_out(line, len(run))
+        not _cried_out(line)
         and (
             not (line[:1] in _CHANT_QUOTES or _is_chant(line))
             or not _chant_shaped(line.casefold())
@@ -13756,24 +13712,27 @@ def _flag_chant_over_story(
     )
 
 
-def _cried_out(line: str, times: int) -> bool:
-    """Is ``line``, printed ``times`` over the story, a crowd's cry: it ends
-    in an exclamation mark (a closing quote after it or not), names none of
-    the page's own things, and either bids no act a site's button bids
-    (``Shame!``, ``„Wir bleiben!“``, ``“Open up!”``: a word or two) or says
-    its words again across a comma (``“Join us, join us!”``)? Such a chant
-    of fewer than ``_CHANT_MIN_WORDS`` words, or with a site's ``us``, was
-    left out with the header unsaid (silent66); a site's buttons end in no
-    exclamation mark, save a bid (``Subscribe now!``, ``Support us!``). A
-    cry in no quotation marks and saying no words twice counts printed three
-    times or more: a site's label printed twice (``Live!``, its mobile and
-    its desktop copy) reads the same."""
+def _cried_out(line: str) -> bool:
+    """Is ``line``, printed twice or more over the story, a crowd's cry: it
+    ends in an exclamation mark (a closing quote after it or not), holds two
+    words with letters at least, names none of the page's own things, and
+    either opens in a quotation mark on no act a site's button bids
+    (``„Wir bleiben!“``, ``“Open up!”``) or says its words again across a
+    comma (``“Join us, join us!”``)? Such a chant of fewer than
+    ``_CHANT_MIN_WORDS`` words, or with a site's ``us``, was left out with
+    the header unsaid (silent66); a site's buttons end in no exclamation
+    mark, save a bid (``Subscribe now!``, ``Support us!``). A line of marks
+    (``“!”``, ``!!!``), a quoted label of one word (``“Breaking!”``) and a
+    cry in no quotation marks saying no words twice (a site's ``Live!`` or
+    ``Stay informed!``, its mobile and desktop copies) read as a site's
+    furniture as often, and said a chant falsely (review66): a one-word cry
+    (``Shame!``) goes unsaid, as before silent66."""
     bare = line.rstrip(_CHANT_CLOSERS).rstrip()
     if bare[-1:] != "!":
         return False
     folded = bare.casefold()
     words = [word.strip(_PITCH_WORD_EDGES) for word in folded.split()]
-    if not words or any(
+    if sum(any(char.isalpha() for char in word) for word in words) < _CRY_MIN_WORDS or any(
         first in _CHANT_PAGE_POINTERS and second in _CHANT_PAGE_THINGS
         for first, second in pairwise(words)
     ):
@@ -13782,7 +13741,7 @@ def _cried_out(line: str, times: int) -> bool:
     if comma and before.split() == after.split():
         return True
     return (
-        (line[:1] in _CHANT_QUOTES or times >= _CRY_UNQUOTED_TIMES)
+        line[:1] in _CHANT_QUOTES
         and words[0] not in _SITE_BID_VERBS
         and words[0] not in _PAGE_BUTTON_VERBS
     )
@@ -13822,8 +13781,9 @@ _CHANT_MAX_CHARS: Final = 60
 # The marks closing a chant's quotation (German ``„…“`` closes with the
 # English opening mark).
 _CHANT_CLOSERS: Final = "\"'”’“‘»«」』"
-# A cry in no quotation marks is a chant printed this many times at least.
-_CRY_UNQUOTED_TIMES: Final = 3
+# The fewest words with letters of a cry (``Open up!``): a quoted label of
+# one word (``“Breaking!”``) or a line of marks (``“!”``) is no chant.
+_CRY_MIN_WORDS: Final = 2
 
 
 def _heading_over_first_entry(
