@@ -124,6 +124,9 @@ _AR = (
     [
         # Photo exhibition: works of twenty young artists.
         (_FA_HEAD, _FA, "نمایشگاه عکس: آثار بیست هنرمند جوان", "اشتراک‌گذاری"),
+        # The opening of the great photo exhibition: works of ... (a label of
+        # three words: no count of the words before the label tells it).
+        (_FA_HEAD, _FA, "افتتاح نمایشگاه بزرگ عکس: آثار بیست هنرمند جوان", "اشتراک‌گذاری"),
         # Photography workshop: lighting basics for beginners.
         (_AR_HEAD, _AR, "ورشة تصوير: أساسيات الإضاءة للمبتدئين", "شارك"),
     ],
