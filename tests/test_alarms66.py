@@ -2,21 +2,19 @@
 text first. Each false alarm's probe asserts the code is absent on the right
 reading; each twin asserts it still fires on the form the rule was made for.
 
-- ``short-page-by-furniture`` on every short page with no title line: a
-  page printing its site's name and menu over a headline with its byline or
-  date line, and a share bar or footer phrase under the story, is a page by
-  two marks and the choice is no doubt. One mark alone (three furniture
-  phrases under a headline, or a menu over a byline and no phrase under the
-  story) still says it.
+- ``short-page-by-furniture`` on every short page with no title line: its
+  quieting on a page by two marks (a menu over the byline, a phrase under
+  the story) was reverted by review66b (it silenced a lost signature and a
+  lost second story): the tests below pin that it is said.
 - ``body-of-short-lines`` on a Thai story with a date line under its
   headline and no byline, its blocks set apart: the lede restates the
-  headline (two words of it, or a clause), which a section's listing under
-  its title does not. A listing under a dated title, and a story with no
+  headline (two words of it, apart; review66b: one run no more, a tag's
+  title opening its first teaser), which a section's listing under its title
+  does not. A listing under a dated title, and a story with no
   date whose headline was the title's, are still said.
-- ``closing-heading-may-be-teaser`` on a refrain: the story's closing
-  heading printed as a line of its own higher in the story too (a
-  reviewer's refrain, a liveblog's ``The story so far``). A teaser's
-  headline is printed once, under the story: said still.
+- ``closing-heading-may-be-teaser`` on a refrain: its quieting (the heading
+  printed higher too) was reverted by review66b (a teaser's headline shown
+  above as a related link was kept silently): said on a refrain again.
 
 Every page and line here is invented.
 """
@@ -53,17 +51,18 @@ _QUAY_STORY = (
         ),
     ],
 )
-def test_a_short_page_with_menu_and_furniture_says_no_choice(
+def test_a_short_page_with_menu_and_furniture_says_its_choice(
     menu: str, byline: str, footer: str
 ) -> None:
-    # Before: short-page-by-furniture (info) on the page read right.
+    # alarms66 quieted short-page-by-furniture here; review66b reverted it:
+    # the same two marks stand over a letter whose signature is dropped.
     story = _one(
         f"{menu}Harbour board votes to rebuild old fish quay\n{byline}\n\n{_QUAY_STORY}{footer}"
     )
     assert story.headline == "Harbour board votes to rebuild old fish quay"
     assert len(story.body) == 3
     assert story.body[0].startswith("The harbour board voted")
-    assert "short-page-by-furniture" not in _codes(story)
+    assert "short-page-by-furniture" in _codes(story)
 
 
 @pytest.mark.parametrize(
@@ -122,7 +121,6 @@ def test_a_dated_thai_story_with_no_byline_says_nothing(date: str) -> None:
     assert story.body == _THAI_STORY
     assert not story.byline
     assert "body-of-short-lines" not in _codes(story)
-    assert "short-page-by-furniture" not in _codes(story)
 
 
 @pytest.mark.parametrize(
@@ -177,9 +175,10 @@ _GIG_LAST = "They closed with the old song again, and nobody left before the lig
         ("Still the best night in town", "Still the best night in town"),
     ],
 )
-def test_a_refrain_closing_the_story_is_no_teaser(refrain: str, first: str) -> None:
-    # Before: closing-heading-may-be-teaser on the refrain's second print
-    # (all but the last form).
+def test_a_refrain_closing_the_story_is_said(refrain: str, first: str) -> None:
+    # alarms66 quieted closing-heading-may-be-teaser on a heading printed
+    # higher too; review66b reverted it: a teaser shown above as a related
+    # link reads the same.
     story = _one(
         _GIG_HEAD
         + _GIG_OPEN
@@ -193,7 +192,10 @@ def test_a_refrain_closing_the_story_is_no_teaser(refrain: str, first: str) -> N
     )
     assert story.body[1] == first
     assert story.body[-2:] == (refrain, _GIG_LAST)
-    assert "closing-heading-may-be-teaser" not in _codes(story)
+    # Said before alarms66 on the first two forms (no teaser rule reads the
+    # other two: the same then).
+    if refrain.startswith("Our town"):
+        assert "closing-heading-may-be-teaser" in _codes(story)
 
 
 @pytest.mark.parametrize(
@@ -208,9 +210,9 @@ def test_a_closing_heading_printed_once_is_still_said(heading: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["The story so far", "Our page, our town, our say"])
-def test_review65_s_refrain_is_no_teaser(line: str) -> None:
+def test_review65_s_refrain_is_said(line: str) -> None:
     # review65's pages: the line printed twice, the second over the last
-    # paragraph. Before: closing-heading-may-be-teaser.
+    # paragraph: closing-heading-may-be-teaser (alarms66's quieting reverted).
     story = _story(_M1, line, _M2, line, _M3)
     assert story.body == (_M1, line, _M2, line, _M3)
-    assert "closing-heading-may-be-teaser" not in _codes(story)
+    assert "closing-heading-may-be-teaser" in _codes(story)

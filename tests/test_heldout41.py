@@ -25,17 +25,21 @@ Before the fixes 10 of the 22 pages read wrong, 2 silently (the Indonesian
 writer under the story lost; the Turkish ``Haber:`` writer lost); the Korean
 Newsis, Hebrew, Persian and Filipino pages read with their menu's first item
 as the headline and the header's lines a paragraph, said by
-``headline-may-be-kicker`` or ``headline-over-menu``. After, 3, each said.
+``headline-may-be-kicker`` or ``headline-over-menu``. After, 3, each said
+(4 after review66b, below).
 Fixed: the date line's test knows Korean ``등록``/``입력``/``수정``, Hebrew
 ``פורסם``/``עודכן``, Persian ``تاریخ انتشار`` and the solar months, Filipino
 months; ``Ulat ni`` opens a byline; a writer's label and its colon under the
 story signs it (``Penulis : …``, a space before the colon read too), and a
 second role's credit after a spaced dash is cut off (``Haber: … - Kamera:
 …``); ``사진=… 제공`` after a caption is its credit, as ``Larawan mula sa …``
-is, and an Arabic-script caption's glued ``عکس: …``; Malay ``Berita
-Berkaitan`` is a box's label, no writer. Left: the Hebrew ``name | date``
-line (no capitals to tell a name by), the Thai block's paragraphs with no
-stop, and the Czech last sentence over the agency's ``ČTK``.
+is; Malay ``Berita Berkaitan`` is a box's label, no writer. Left: the Hebrew
+``name | date`` line (no capitals to tell a name by), the Thai block's
+paragraphs with no stop, the Czech last sentence over the agency's ``ČTK``,
+and (review66b) the Persian caption's glued ``عکس: …``: read after any
+Arabic-script letter, it split body lines (``نمایشگاه عکس: …``, photo
+exhibition) silently, and was reverted; the caption is dropped with the
+furniture, said by ``short-page-by-furniture``.
 
 Every page and line here is invented, in the shape of real page text.
 """
@@ -75,6 +79,12 @@ ROUND = HeldOutPages(
         ("he_hebrew_name_pipe_published_tsilum_paren", "body"): (
             "headline-may-be-kicker",
             "the same: the menu, the header and the caption are paragraphs",
+        ),
+        ("fa_persian_kod_khabar_tarikh_enteshar", "captions"): (
+            "short-page-by-furniture",
+            "the caption glued to its credit with no stop (… پارک عکس: …) is dropped with the "
+            "header's furniture: read after an Arabic-script letter, body lines opening with "
+            "a photo word (نمایشگاه عکس: …) were split too (review66b reverted it)",
         ),
         ("th_thai_doi_buddhist_date_phap_credit", "body"): (
             "page-hard-wrapped",
@@ -190,8 +200,18 @@ def test_no_writer_under_the_story(last: str) -> None:
     [
         ("해운대 해수욕장 백사장 모습. (사진=부산시 제공)", "사진=부산시 제공"),
         ("해운대 해수욕장 백사장 모습. 사진=부산시 제공", "사진=부산시 제공"),
-        ("نمایی از محل ساخت پارک عکس: مهدی رضایی", "عکس: مهدی رضایی"),
-        ("منظر عام للحديقة الجديدة تصوير: أحمد علي", "تصوير: أحمد علي"),
+        # Not read after an Arabic-script letter with no stop: review66b
+        # reverted it (body lines as نمایشگاه عکس: … were split too).
+        pytest.param(
+            "نمایی از محل ساخت پارک عکس: مهدی رضایی",
+            "عکس: مهدی رضایی",
+            marks=pytest.mark.xfail(strict=True, reason="review66b: reverted"),
+        ),
+        pytest.param(
+            "منظر عام للحديقة الجديدة تصوير: أحمد علي",
+            "تصوير: أحمد علي",
+            marks=pytest.mark.xfail(strict=True, reason="review66b: reverted"),
+        ),
         ("Ang bagong palengke sa sentro ng lungsod. Larawan mula sa PNA", "Larawan mula sa PNA"),
     ],
 )

@@ -1402,11 +1402,11 @@ _COUNTER_WORD_FIRSTS = frozenset("IPS")
 
 # The sentence's ends of other scripts ``_PagePatterns.inline_script`` reads
 # a credit after: the danda, Urdu's full stop, a Thai letter, the CJK full
-# stop, Ethiopic's full stop (heldout38), a letter of the Arabic script
-# (heldout41: a Persian caption glued to its credit). One class: linear.
-_SCRIPT_SENTENCE_END = re.compile(
-    "[\u0964\u06d4\u0e01-\u0e5b\u3002\u1362\u0620-\u064a\u066e-\u06d3]"
-)
+# stop, Ethiopic's full stop (heldout38). One class: linear. No letter of
+# the Arabic script: a Persian caption glued to its credit with no stop
+# (heldout41) reads as a body line's label (``نمایشگاه عکس: …``, photo
+# exhibition; ``ورشة تصوير: …``, photography workshop: review66b).
+_SCRIPT_SENTENCE_END = re.compile("[\u0964\u06d4\u0e01-\u0e5b\u3002\u1362]")
 
 
 class _PagePatterns(NamedTuple):
@@ -1638,13 +1638,11 @@ def _page_patterns(knowledge: Knowledge) -> _PagePatterns:
             # Urdu's full stop (U+06D4) too ("… پانی۔ فوٹو: فائل"), and a
             # space before the colon as Nepali sets it ("… भग्नावशेष । तस्बिर
             # : रासस", heldout34). Ethiopic's full stop too, Amharic's and
-            # Tigrinya's ("… ሕንፃ። ፎቶ: አዲስ ዜና", heldout38). A letter of the
-            # Arabic script and a space, as Thai's: Persian sites glue the
-            # credit to a caption of no sentence, no stop ("نمایی از محل ساخت
-            # پارک عکس: مهدی رضایی"; read as none, the caption was left out
-            # with the header, silently: heldout41).
-            r"(?:(?<=[\u0964\u06d4\u0e01-\u0e5b\u1362\u0620-\u064a\u066e-\u06d3])\s++"
-            r"|(?<=\u3002)\s*+)"
+            # Tigrinya's ("… ሕንፃ። ፎቶ: አዲስ ዜና", heldout38). Not after a
+            # letter of the Arabic script: a Persian caption glued to its
+            # credit with no stop (heldout41) cannot be told from a body
+            # line's label ("نمایشگاه عکس: …", photo exhibition: review66b).
+            r"(?:(?<=[\u0964\u06d4\u0e01-\u0e5b\u1362])\s++|(?<=\u3002)\s*+)"
             rf"(?P<credit>(?i:{labels}) ?[:\uff1a]\s*+[^\s()\[\]\u0964\u3002\u3001\uff0c\u1362]"
             r"[^()\[\]\u0964\u3002\u3001\uff0c\u1362]{0,79}?)$"
         ),

@@ -2945,12 +2945,6 @@ def _flag_closing_teaser(lines: list[Line], state: LineState, knowledge: Knowled
     if any(p.index == last and p.code == "author-bio-in-body" for p in state.problems):
         return
     index = paragraphs[heading][0]
-    # The heading printed as a line of its own higher in the story too (a
-    # reviewer's refrain, ``Our page, our town, our say``; a liveblog's ``The
-    # story so far`` over each update): the story's own line, come back. A
-    # teaser's headline is printed once, under the story (alarms66).
-    if _heading_shown_above(lines, paragraphs[:heading], lines[index].text):
-        return
     # "What happens next?" / "The council will meet again in May to vote on
     # the plan …": a signpost its sentence does not repeat, over the story's
     # own words, is the story's last section; a teaser's blurb tells its
@@ -2976,37 +2970,6 @@ def _flag_closing_teaser(lines: list[Line], state: LineState, knowledge: Knowled
             index,
         )
     )
-
-
-def _heading_shown_above(lines: list[Line], above: list[list[int]], heading: str) -> bool:
-    """Is a closing ``heading`` one of the story's paragraphs ``above`` it
-    too, once, a line alone with the same words (case and the space around
-    aside), with a paragraph of prose between the two prints (a sentence's
-    end, ``_REFRAIN_PROSE_WORDS`` words or more): a refrain or a recurring
-    heading of the story's, which a teaser's headline printed under the
-    story is not? A listing's label over each teaser (``Интересное 0`` /
-    a teaser's title, printed over every one) is printed more than twice,
-    or over short lines only, and is still said."""
-    key = heading.strip().casefold()
-    if not key:
-        return False
-    prints = [
-        at
-        for at, paragraph in enumerate(above)
-        if len(paragraph) == 1 and lines[paragraph[0]].text.strip().casefold() == key
-    ]
-    if len(prints) != 1:
-        return False
-    for paragraph in above[prints[0] + 1 :]:
-        text = joined_text(lines, paragraph).rstrip()
-        if text[-1:] in _SENTENCE_ENDS and _has_words(text, _REFRAIN_PROSE_WORDS):
-            return True
-    return False
-
-
-# A paragraph of prose between a refrain's two prints is this many words long
-# at least (a teaser's title, a label's, is a few).
-_REFRAIN_PROSE_WORDS = 12
 
 
 def _heading_in_series(lines: list[Line], above: list[list[int]], heading: str) -> bool:

@@ -6275,49 +6275,6 @@ def _ends_on_word(text: str) -> bool:
     return len(word) >= _WRAP_WORD_MIN_CHARS and word.isalpha() and word.islower()
 
 
-# A Markdown block's opening marks: a heading's, a link's, an image's, a list
-# item's link.
-_MARKDOWN_OPENINGS: Final = ("#", "[", "![", "* [", "- [")
-
-
-def _short_page_twice_marked(
-    lines: Sequence[Line], start: int, found: _Blocks, knowledge: Knowledge
-) -> bool:
-    """Does the short page with no title line from ``start`` hold both marks
-    of a page: a menu's items over a headline with its byline or date line
-    under it (:func:`_menu_over_byline`), and a furniture phrase under the
-    menu (a share bar, ``Most read``, ``Advertisement``, a footer's
-    ``Privacy Policy``)? A scrape printing its site's name and menu over the
-    header and such a phrase under the story (``Vale Post`` / ``News`` /
-    ``Sport`` / headline / ``By Jane Roe`` / story / ``Share``) is a page by
-    two marks no wire story prints, and ``short-page-by-furniture`` said on
-    it (alarms66: on 521 of the snapshot's 1217 texts, nearly all such
-    pages) taught nothing. The menu's own items may be phrases (``Home``,
-    ``Startseite``): the phrase is looked for under the first block longer
-    than any item (``_MENU_ITEM_MAX_CHARS``: the headline or the story's
-    first paragraph). One mark alone (a headline over the story and three
-    phrases, or a menu over a byline and no phrase under it) still says the
-    choice. So does a page of Markdown read with its marks (``* [Home](…)``
-    / ``# Headline``: its blocks one a line, no blank line between, the
-    Markdown view is not taken): the headline keeps its ``#``, and the code
-    was all that said so (test_variants48's Markdown pages)."""
-    if any(stripped.startswith(_MARKDOWN_OPENINGS) for stripped in found.stripped):
-        return False
-    opened = next(
-        (
-            number
-            for number, stripped in enumerate(found.stripped)
-            if len(stripped) > _MENU_ITEM_MAX_CHARS
-        ),
-        None,
-    )
-    return (
-        opened is not None
-        and any(found.furniture[opened + 1 :])
-        and _menu_over_byline(lines, start, knowledge) is not None
-    )
-
-
 def _read_blocks(
     lines: list[Line], start: int, found: _Blocks | None, state: LineState, options: ParseOptions
 ) -> None:
@@ -6333,7 +6290,6 @@ def _read_blocks(
         options.layout == "auto"
         and len(found.indexes) < _PAGE_MIN_LINES
         and title_part(found.texts[0]) is None
-        and not _short_page_twice_marked(lines, start, found, knowledge)
     ):
         # Only _furnished_page and _menu_over_byline choose a short page with
         # no title line: its furniture (or its menu over a byline) told it
@@ -7219,13 +7175,14 @@ def _set_apart(paragraphs: Sequence[Sequence[int]]) -> bool:
     )
 
 
-# A Thai lede restates its headline, in parts or whole: two runs of the
-# headline's characters this long at least in its first block (a word each,
-# Thai setting no space between words: ``ชาวประมง`` … ``จับปลาบึกได้``), or one
-# of this many (a clause). A section's title over a listing is one phrase
-# (``ข่าวท้องถิ่น``, ``ข่าวจังหวัดเชียงใหม่``) that a teaser may name once.
+# A Thai lede restates its headline in parts: two runs of the headline's
+# characters this long at least in its first block, apart (a word each, Thai
+# setting no space between words: ``ชาวประมง`` … ``จับปลาบึกได้``). A section's
+# or tag's title over a listing is one phrase (``ข่าวท้องถิ่น``,
+# ``ราคาทองคำวันนี้ล่าสุด``) that its first teaser may name whole: one run, however
+# long, is no restating (review66b: a gold-price tag of 21 characters opened
+# its first teaser and the listing was read as one story, silently).
 _LEDE_ECHO_RUN_CHARS: Final = 6
-_LEDE_ECHO_CLAUSE_CHARS: Final = 20
 
 
 def _dated_lede_restates_headline(
@@ -7234,11 +7191,12 @@ def _dated_lede_restates_headline(
     """Does a page with no byline tell its blocks of a script with no
     sentence's end as one story by its header: a date line between the
     headline and the first block, and the first block restating the
-    headline, two words of it or a clause (``_LEDE_ECHO_RUN_CHARS``,
-    ``_LEDE_ECHO_CLAUSE_CHARS``: ``ชาวประมงริมโขงจับปลาบึกได้น้อยลง…`` /
+    headline, two words of it apart (``_LEDE_ECHO_RUN_CHARS``:
+    ``ชาวประมงริมโขงจับปลาบึกได้น้อยลง…`` /
     ``4 มีนาคม 2568`` / ``ชาวประมงในอำเภอ…จับปลาบึกได้…``)? A story's lede
     restates its headline; a section's listing opens under the section's
-    title, one phrase that its first teaser names once at most, and its
+    title, one phrase that its first teaser names once at most (whole, in
+    one run: a tag's title opening its first teaser), and its
     date, when it prints one, is the day's (review63's twin, still said).
     A scan of the headline's few dozen characters, asked only of a page of
     Thai or Lao blocks with no byline."""
@@ -7260,8 +7218,6 @@ def _dated_lede_restates_headline(
         size = 0
         while at + size < len(title) and title[at : at + size + 1] in lede:
             size += 1
-        if size >= _LEDE_ECHO_CLAUSE_CHARS:
-            return True
         if size >= _LEDE_ECHO_RUN_CHARS:
             runs += 1
             if runs == 2:
@@ -18100,7 +18056,10 @@ def _header(
             )
         if not form and writer_for_outlet(texts[number], knowledge=knowledge) is not None:
             state.problems.append(unframed_byline_problem(texts[number], blocks[number]))
-        elif form == "byline-name-line" and name_may_be_phrase(
+        elif (
+            form == "byline-name-line"
+            or (not form and _SPACED_LABEL_OPENING.match(texts[number]) is not None)
+        ) and name_may_be_phrase(
             found,
             texts[headline] if headline is not None else "",
             knowledge,
@@ -19821,6 +19780,16 @@ def surname_as_word_problem(found: Byline, index: int) -> Problem:
         f"{found.raw!r} is read as {what}; a writer whose surname is that word reads the same",
         index,
     )
+
+
+# A label's colon after a space opening a line (``Penulis : Rina Wulan``,
+# ``Reporter : …``): heldout41 read it as a byline opener, where the code
+# before read the line as a name line and doubted a phrase's form there
+# (``name_may_be_phrase``). An interview's last line (``Reporter : Thank You
+# Very Much``) or a reading's (``Text : Matthew Chapter Five``) under the story
+# was read as the writer, silently (review66b): the opened line is doubted as
+# the name line was. A label of one or two words, no colon in it: linear.
+_SPACED_LABEL_OPENING: Final = re.compile(r"\s*+[^\s:]++(?: [^\s:]++)? :")
 
 
 def name_phrase_problem(text: str, index: int) -> Problem:
