@@ -18,10 +18,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import wirestory
-from wirestory.layouts.page import _TITLE_MARKS, TITLE_SEPARATOR_SHAPE
+from wirestory.layouts.page import TITLE_SEPARATOR_MARKS, TITLE_SEPARATOR_SHAPE
 
 # The shape as it was written before this round: the reference.
-_OLD_SHAPE = re.compile(r"\s" + _TITLE_MARKS + r"{1,2}\s")
+_OLD_SHAPE = re.compile(r"\s" + TITLE_SEPARATOR_MARKS + r"{1,2}\s")
 
 
 def _agree(line: str) -> bool:

@@ -65,13 +65,3 @@ def test_a_page_held_by_no_break_spaces_reads_as_the_plain_page() -> None:
     ]
     assert [d.code for d in held.diagnostics] == [d.code for d in plain.diagnostics]
     assert "page-hard-wrapped" not in {d.code for d in held.diagnostics}
-
-
-def test_a_name_held_together_under_a_wrapped_line_still_goes_on() -> None:
-    """A hard-wrapped page whose writer's name is held by a no-break space
-    (two words: no sentence written so) still reads the name as the tail of
-    the line above, as before."""
-    from wirestory.layouts.page import _first_word_length
-
-    assert _first_word_length("Guðrún\u00a0Jónsdóttir.") == len("Guðrún\u00a0Jónsdóttir.")
-    assert _first_word_length("Ný\u00a0brú\u00a0yfir\u00a0Hvítá\u00a0var\u00a0opnuð.") == 2

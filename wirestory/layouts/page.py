@@ -4882,8 +4882,12 @@ def _flag_narrating_positioned(
 # searches a pattern opening with a class by skipping from one of the class's
 # characters to the next, where one opening with ``\s`` is tried at every
 # character (speed66w: wire copy's every line is asked).
-_TITLE_MARKS = "[" + regex.search(r"\[([^\]]*)\]", _TITLE_SEPARATOR.pattern).group(1) + "]"  # type: ignore[union-attr]
-TITLE_SEPARATOR_SHAPE: Final = re.compile(_TITLE_MARKS + r"(?<=\s.)" + _TITLE_MARKS + r"?(?=\s)")
+TITLE_SEPARATOR_MARKS: Final = (
+    "[" + regex.search(r"\[([^\]]*)\]", _TITLE_SEPARATOR.pattern).group(1) + "]"  # type: ignore[union-attr]
+)
+TITLE_SEPARATOR_SHAPE: Final = re.compile(
+    TITLE_SEPARATOR_MARKS + r"(?<=\s.)" + TITLE_SEPARATOR_MARKS + r"?(?=\s)"
+)
 
 
 def _no_title(first: str) -> bool:
