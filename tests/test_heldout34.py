@@ -74,9 +74,11 @@ _CASES = Path(__file__).parent / "cases_heldout34"
 # Misreadings left, by case and field: the diagnostic that says so (None:
 # silent), and why. The rounds' shared tests are test_heldout_rounds.py's.
 _KNOWN_FAILURES: dict[tuple[str, str], Left] = {
-    # ("film_review_star_row_fact_box", "body"): read since silent67 (the
-    # review's first paragraph, one sentence under the lead photo's caption
-    # naming the review's words, is the story's).
+    ("film_review_star_row_fact_box", "body"): (
+        "sentence-over-story-left-out",
+        "the review's first paragraph, one sentence of eleven words under the lead "
+        "photo's caption, is shorter than prose and left out as furniture, said",
+    ),
 }
 ROUND = HeldOutPages(_CASES, _KNOWN_FAILURES)
 

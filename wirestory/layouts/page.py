@@ -14128,7 +14128,7 @@ def _short_lead_over_story(
     while number > headline + 1 and state.roles[blocks[number]] == Role.CAPTION:
         captioned = True
         number -= 1
-    if len(run) < (1 if captioned else _SHORT_LEAD_RUN):
+    if len(run) < _SHORT_LEAD_RUN:
         return
     first = run[-1]
     above = blocks[number]
@@ -14178,8 +14178,7 @@ def _short_lead_sentence(text: str, rule: str, knowledge: Knowledge) -> bool:
     """Is ``text``, a block the header left as its furniture (``rule``), one
     sentence of a short lead (:func:`_short_lead_over_story`): of
     ``_SHORT_LEAD_MIN_WORDS`` words or more, opening as a sentence, ending in
-    a full stop (:func:`_short_sentence_under_byline`), no label's colon among
-    its first words?"""
+    a full stop (:func:`_short_sentence_under_byline`)?"""
     return (
         rule == "between-headline-and-story"
         and len(text.split(None, _SHORT_LEAD_MIN_WORDS)) >= _SHORT_LEAD_MIN_WORDS
@@ -14188,9 +14187,6 @@ def _short_lead_sentence(text: str, rule: str, knowledge: Knowledge) -> bool:
         # One sentence each: a summary box's notice (``This is AI generated
         # summarization, which may have errors. For context, …``) is two.
         and not any(f"{end} " in text.strip() for end in ".!?")
-        # A link's or a notice's label (``Read more: …``, ``Watch: …``,
-        # ``Editor's note: …``) opens no lead's sentence.
-        and ":" not in " ".join(text.split(None, _LEAD_LABEL_MAX_WORDS)[:_LEAD_LABEL_MAX_WORDS])
     )
 
 
@@ -14209,11 +14205,6 @@ def _flag_short_lead_left_out(text: str, index: int, state: LineState) -> None:
             index,
         )
     )
-
-
-# A label's colon stands among a line's first words this many at most
-# (``Read more:``, ``Editor's note:``).
-_LEAD_LABEL_MAX_WORDS: Final = 3
 
 
 def _opens_sentence_case(text: str) -> bool:
