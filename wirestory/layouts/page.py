@@ -19784,7 +19784,7 @@ def surname_as_word_problem(found: Byline, index: int) -> Problem:
 # Very Much``) or a reading's (``Text : Matthew Chapter Five``) under the story
 # was read as the writer, silently (review66b): the opened line is doubted as
 # the name line was. A label of one or two words, no colon in it: linear.
-_SPACED_LABEL_OPENING: Final = re.compile(r"\s*+[^\s:]++(?: [^\s:]++)? :")
+_SPACED_LABEL_OPENING: Final = regex.compile(r"\s*+[^\s:]++(?: [^\s:]++)? :")
 
 
 def name_phrase_problem(text: str, index: int) -> Problem:
